@@ -1,0 +1,166 @@
+# crimetrend - plain Makefile.  `make help` lists the targets.
+
+PREFIX   ?= /usr/local
+DESTDIR  ?=
+CC       ?= cc
+CFLAGS   ?= -O2 -g
+WARNINGS  = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
+            -Wmissing-prototypes -Wformat=2 -Wswitch-enum -Wfloat-equal \
+            -Wundef -Wvla
+CPPFLAGS += -Iinclude -D_POSIX_C_SOURCE=200809L
+DEPFLAGS  = -MMD -MP
+GSL_LIBS := $(shell pkg-config --libs gsl 2>/dev/null || echo -lgsl -lgslcblas -lm)
+LDLIBS    = -lcsv $(GSL_LIBS) -lm
+
+# Build variants: release (default) and asan (AddressSanitizer and
+# UndefinedBehaviorSanitizer, findings fatal).
+VARIANT  ?= release
+ifeq ($(VARIANT),asan)
+SANITIZE  = -fsanitize=address,undefined -fno-sanitize-recover=all \
+            -fno-omit-frame-pointer
+endif
+B         = build/$(VARIANT)
+
+LIB_SRC   = $(wildcard src/*.c)
+CLI_SRC   = $(wildcard src/cli/*.c)
+TEST_SRC  = $(wildcard tests/unit/test_*.c)
+LIB_OBJ   = $(LIB_SRC:src/%.c=$(B)/lib/%.o)
+CLI_OBJ   = $(CLI_SRC:src/cli/%.c=$(B)/cli/%.o)
+TEST_BIN  = $(TEST_SRC:tests/unit/%.c=$(B)/tests/%)
+LIB       = $(B)/libcrimetrend.a
+BIN       = $(B)/crimetrend
+ALL_CFLAGS = $(WARNINGS) $(CFLAGS) $(SANITIZE)
+
+# Debian packages the build, the tests and chart rendering need.
+PACKAGES  = gcc make pkg-config libcsv-dev libgsl-dev libcmocka-dev gnuplot-nox
+
+.PHONY: all help deps lib test unit-test cli-test hygiene check demo bench \
+        valgrind install uninstall clean datasets
+
+all: $(BIN) crimetrend
+
+help:
+	@echo 'make            build build/release/crimetrend (and ./crimetrend)'
+	@echo 'make demo       install missing packages, build, run the demo job'
+	@echo 'make check      build and run every test, plain and under ASan/UBSan'
+	@echo 'make datasets   regenerate datasets/demo-county from its generator'
+	@echo 'make valgrind   run the unit and CLI tests under valgrind'
+	@echo 'make bench      run the benchmarks'
+	@echo 'make install    install into $$(DESTDIR)$$(PREFIX) (default /usr/local)'
+	@echo 'make clean      remove build/'
+
+# Installs what is missing when run as root; otherwise prints the command.
+deps:
+	@missing=""; for p in $(PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' \
+	    || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+	      apt-get install -y -qq$$missing >/dev/null || exit 1; \
+	  else \
+	    echo "missing Debian packages; run:"; \
+	    echo "  sudo apt-get install$$missing"; exit 1; \
+	  fi; \
+	fi
+
+lib: $(LIB)
+
+$(B)/lib/%.o: src/%.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(DEPFLAGS) -c -o $@ $<
+
+$(B)/cli/%.o: src/cli/%.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(DEPFLAGS) -c -o $@ $<
+
+$(LIB): $(LIB_OBJ)
+	@mkdir -p $(@D)
+	rm -f $@
+	ar rcs $@ $^
+
+$(BIN): $(CLI_OBJ) $(LIB)
+	$(CC) $(ALL_CFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(LDLIBS)
+
+crimetrend: $(BIN)
+	@if [ "$(VARIANT)" = release ]; then cp $(BIN) crimetrend; fi
+
+$(B)/tests/%: tests/unit/%.c $(LIB) tests/unit/test_support.h
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) -Itests/unit $(ALL_CFLAGS) $(DEPFLAGS) -o $@ $< \
+	  $(LIB) -lcmocka $(LDLIBS)
+
+unit-test: $(TEST_BIN)
+	@set -e; for t in $(TEST_BIN); do \
+	  MALLOC_PERTURB_=141 CT_SHARED_DATA=$(CURDIR)/../shared/data $$t; done
+
+cli-test: $(BIN)
+	@MALLOC_PERTURB_=141 sh tests/cli/run.sh $(CURDIR)/$(BIN)
+
+# Cheap hygiene checks: exported names, self-contained headers, module
+# boundaries (only src/cli prints or exits; one owner per dependency).
+hygiene: $(LIB)
+	@bad=$$(nm -g --defined-only $(LIB) | awk 'NF==3 {print $$3}' \
+	  | grep -v -E '^(ct_|ctp_)' || true); \
+	  if [ -n "$$bad" ]; then echo "exported names without ct_: $$bad"; exit 1; fi
+	@for h in include/crimetrend/*.h; do \
+	  echo "#include \"$${h#include/}\"" | $(CC) $(CPPFLAGS) $(WARNINGS) \
+	    -x c -fsyntax-only - || { echo "$$h does not compile alone"; exit 1; }; done
+	@if grep -n -E '\b(printf|fprintf *\(stderr|exit *\(|abort *\()' src/*.c; then \
+	  echo 'library code must not print or exit'; exit 1; fi
+	@if grep -l '#include <gsl/' src/*.c | grep -v -x 'src/stats.c'; then \
+	  echo 'only src/stats.c may include GSL'; exit 1; fi
+	@if grep -l '#include <csv.h>' src/*.c | grep -v -x 'src/ingest.c'; then \
+	  echo 'only src/ingest.c may include libcsv'; exit 1; fi
+	@if command -v nroff >/dev/null; then \
+	  out=$$(nroff -man -ww -z src/cli/crimetrend.1 2>&1); \
+	  if [ -n "$$out" ]; then echo "man page: $$out"; exit 1; fi; fi
+	@echo 'hygiene: ok'
+
+test: unit-test cli-test
+
+check: deps
+	$(MAKE) all
+	$(MAKE) hygiene
+	$(MAKE) test
+	$(MAKE) VARIANT=asan test
+	@echo 'make check: every test passed (release and ASan/UBSan builds)'
+
+valgrind: $(TEST_BIN) $(BIN)
+	@set -e; for t in $(TEST_BIN); do \
+	  valgrind -q --error-exitcode=1 --leak-check=full $$t; done
+	@VALGRIND='valgrind -q --error-exitcode=1 --leak-check=full' \
+	  sh tests/cli/run.sh $(CURDIR)/$(BIN)
+
+# The demo: the main job on the bundled datasets.
+demo: deps
+	$(MAKE) all
+	./crimetrend rates datasets/demo-county --period-type year --format text
+	./crimetrend change datasets/demo-county --period-type year --format text
+	./crimetrend change datasets/oxfordshire-2015 --format text
+
+$(B)/gen_demo: tools/gen_demo.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -o $@ $< $(GSL_LIBS) -lm
+
+datasets: $(B)/gen_demo
+	$(B)/gen_demo datasets/demo-county
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib \
+	  $(DESTDIR)$(PREFIX)/include/crimetrend $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/crimetrend
+	install -m 644 $(LIB) $(DESTDIR)$(PREFIX)/lib/libcrimetrend.a
+	install -m 644 include/crimetrend/*.h $(DESTDIR)$(PREFIX)/include/crimetrend/
+	install -m 644 src/cli/crimetrend.1 $(DESTDIR)$(PREFIX)/share/man/man1/
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/crimetrend $(DESTDIR)$(PREFIX)/lib/libcrimetrend.a \
+	  $(DESTDIR)$(PREFIX)/share/man/man1/crimetrend.1
+	rm -rf $(DESTDIR)$(PREFIX)/include/crimetrend
+
+clean:
+	rm -rf build crimetrend
+
+-include $(wildcard $(B)/*/*.d $(B)/*.d)

@@ -1,0 +1,144 @@
+/* dataset.h - the data model: counts by area x offence x period,
+ * populations by area x period, peer groups and the area hierarchy.
+ *
+ * Names are interned once and referred to by small integer ids; counts live
+ * in a hash keyed by the packed (area, offence, period) ids, so memory grows
+ * with the number of distinct keys, never with the number of input rows.
+ * A cell records why it may lack a count: a missing count is never 0. */
+#ifndef CRIMETREND_DATASET_H
+#define CRIMETREND_DATASET_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+#include "crimetrend/error.h"
+#include "crimetrend/period.h"
+
+typedef struct ct_dataset ct_dataset;
+typedef uint32_t ct_id;
+#define CT_NO_ID ((ct_id)0xffffffffu)
+
+typedef enum ct_cell_state {
+    CT_CELL_MISSING = 0,  /* no row, or an empty cell */
+    CT_CELL_PRESENT,      /* a count */
+    CT_CELL_SUPPRESSED    /* a suppression marker (.., [x], [c], *, -) */
+} ct_cell_state;
+
+typedef struct ct_cell {
+    ct_cell_state state;  /* whether 'count' is meaningful */
+    int64_t count;        /* the count when PRESENT, else 0 */
+    unsigned long line;   /* input line it came from; 0 when derived */
+} ct_cell;
+
+/* Creates an empty dataset; NULL when out of memory. */
+ct_dataset *ct_dataset_new(void);
+
+/* Frees the dataset and every name it interned.  NULL is allowed. */
+void ct_dataset_free(ct_dataset *ds);
+
+/* Interns a name of 'len' bytes (not NUL-terminated) and sets '*id'; the
+ * same name always gets the same id.  Ids count up from 0 in order of first
+ * appearance. */
+ct_status ct_dataset_intern_area(ct_dataset *ds, const char *name, size_t len,
+                                 ct_id *id, ct_error *err);
+ct_status ct_dataset_intern_offence(ct_dataset *ds, const char *name,
+                                    size_t len, ct_id *id, ct_error *err);
+ct_status ct_dataset_intern_period(ct_dataset *ds, ct_period p, ct_id *id,
+                                   ct_error *err);
+
+/* Looks a name up without adding it; CT_NO_ID when absent. */
+ct_id ct_dataset_find_area(const ct_dataset *ds, const char *name);
+ct_id ct_dataset_find_offence(const ct_dataset *ds, const char *name);
+ct_id ct_dataset_find_period(const ct_dataset *ds, ct_period p);
+
+size_t ct_dataset_n_areas(const ct_dataset *ds);
+size_t ct_dataset_n_offences(const ct_dataset *ds);
+size_t ct_dataset_n_periods(const ct_dataset *ds);
+
+/* Names are valid until ct_dataset_free(); do not free them. */
+const char *ct_dataset_area_name(const ct_dataset *ds, ct_id area);
+const char *ct_dataset_offence_name(const ct_dataset *ds, ct_id offence);
+ct_period ct_dataset_period(const ct_dataset *ds, ct_id period);
+
+/* Records a cell.  A second cell for the same key is an input error naming
+ * both lines, unless 'sum' is set, in which case present counts are added
+ * (a suppressed or missing part makes the sum suppressed or missing).
+ * 'path' and 'line' place the row for messages. */
+ct_status ct_dataset_add_cell(ct_dataset *ds, ct_id area, ct_id offence,
+                              ct_id period, ct_cell_state state, int64_t count,
+                              bool sum, const char *path, unsigned long line,
+                              ct_error *err);
+
+/* The cell for a key; state CT_CELL_MISSING when there is none. */
+ct_cell ct_dataset_cell(const ct_dataset *ds, ct_id area, ct_id offence,
+                        ct_id period);
+
+/* Number of cells, and the i-th in order of insertion (0 <= i < n). */
+size_t ct_dataset_n_cells(const ct_dataset *ds);
+ct_cell ct_dataset_cell_at(const ct_dataset *ds, size_t i, ct_id *area,
+                           ct_id *offence, ct_id *period);
+
+/* Records the population of 'area' in period 'p' (a calendar year for a
+ * mid-year estimate, or any period).  A second, different value for the
+ * same key is an input error. */
+ct_status ct_dataset_set_population(ct_dataset *ds, ct_id area, ct_period p,
+                                    double population, const char *path,
+                                    unsigned long line, ct_error *err);
+
+/* The population of 'area' for period 'p': the population given for
+ * exactly that period if there is one, otherwise the mid-year estimate
+ * chosen by 'rule'.  Sets '*source' to the period the figure was given
+ * for.  Returns false when there is none. */
+bool ct_dataset_population(const ct_dataset *ds, ct_id area, ct_period p,
+                           ct_pop_rule rule, double *population,
+                           ct_period *source);
+
+/* True when any population has been recorded. */
+bool ct_dataset_has_populations(const ct_dataset *ds);
+
+/* Adds 'peer' to the peer group of 'area' (most similar areas; membership
+ * is one-way).  A repeated pair is ignored; an area cannot be its own peer
+ * (it is always counted in its group). */
+ct_status ct_dataset_add_peer(ct_dataset *ds, ct_id area, ct_id peer,
+                              ct_error *err);
+
+/* The peers of 'area', not including the area itself; '*peers' is valid
+ * until the dataset changes. */
+size_t ct_dataset_peers(const ct_dataset *ds, ct_id area, const ct_id **peers);
+
+/* Makes 'parent' the parent of 'child' (a district in a county, a county in
+ * a nation).  An area with two parents, or a cycle, is an input error. */
+ct_status ct_dataset_set_parent(ct_dataset *ds, ct_id child, ct_id parent,
+                                const char *path, unsigned long line,
+                                ct_error *err);
+
+/* The parent of 'area', or CT_NO_ID. */
+ct_id ct_dataset_parent(const ct_dataset *ds, ct_id area);
+
+/* The root of the hierarchy above 'area' (itself when it has no parent). */
+ct_id ct_dataset_root(const ct_dataset *ds, ct_id area);
+
+/* Fills in parents from their children, deepest level first: a parent's
+ * count for an offence and period is the sum of its children's when the
+ * parent has none and every child has a count; a parent's population is
+ * the sum of its children's likewise.  Where the parent's figure is given,
+ * it is kept and checked: a difference is reported through 'warn' naming
+ * both figures. */
+ct_status ct_dataset_roll_up(ct_dataset *ds, ct_warn_fn warn, void *warn_ctx,
+                             ct_error *err);
+
+/* Builds a new dataset whose counts are those of 'src' summed into periods
+ * of type 't' (months and quarters into quarters, years, financial years or
+ * rolling years).  A period that lacks any of its months (or quarters) is
+ * left out and reported through 'warn'; it is never summed partially.
+ * Cells already of the target length are copied.  Populations, peers and
+ * parents are copied.  '*out' is owned by the caller. */
+ct_status ct_dataset_aggregate(const ct_dataset *src, ct_period_type t,
+                               ct_dataset **out, ct_warn_fn warn,
+                               void *warn_ctx, ct_error *err);
+
+/* Period ids ordered by ct_period_compare; 'ids' has room for
+ * ct_dataset_n_periods() entries.  Returns how many were written. */
+size_t ct_dataset_sorted_periods(const ct_dataset *ds, ct_id *ids);
+
+#endif

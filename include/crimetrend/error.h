@@ -1,0 +1,44 @@
+/* error.h - how the crimetrend library reports failure.
+ *
+ * Every fallible function returns a ct_status and, when given a non-NULL
+ * ct_error, fills it with the place (file, line, column) and a message that
+ * says what was found and what was expected.  The library never prints,
+ * exits or aborts on bad input; the caller decides what to do. */
+#ifndef CRIMETREND_ERROR_H
+#define CRIMETREND_ERROR_H
+
+typedef enum ct_status {
+    CT_OK = 0,
+    CT_ERR_USAGE,    /* the caller passed invalid arguments */
+    CT_ERR_INPUT,    /* malformed input data; the error says where */
+    CT_ERR_IO,       /* read or write failed; sys_errno says why */
+    CT_ERR_NOMEM,    /* an allocation failed */
+    CT_ERR_DOMAIN,   /* e.g. zero population, negative count */
+    CT_ERR_NUMERIC,  /* a GSL routine failed or returned NaN */
+    CT_ERR_INTERNAL  /* a bug: an impossible state was reached */
+} ct_status;
+
+typedef struct ct_error {
+    ct_status status;      /* CT_OK until the first error is recorded */
+    int sys_errno;         /* errno for CT_ERR_IO, else 0 */
+    char path[256];        /* file being read or written; "" if none */
+    unsigned long line;    /* 1-based physical line; 0 if not known */
+    unsigned long column;  /* 1-based CSV field; 0 if not known */
+    char message[320];     /* what was found, then what was expected */
+} ct_error;
+
+/* Name of a status ("input error", ...).  Static string; do not free. */
+const char *ct_status_name(ct_status status);
+
+/* Resets 'err' to CT_OK with no place and no message.  NULL is allowed. */
+void ct_error_clear(ct_error *err);
+
+/* Writes "path:line:column: message" (the parts that are known) into
+ * 'buf' of 'size' bytes, always NUL-terminated.  Returns 'buf'. */
+char *ct_error_format(const ct_error *err, char *buf, unsigned long size);
+
+/* Receives warnings (suppressed cells, roll-up mismatches, incomplete
+ * periods) as they are found.  'w' is valid only during the call. */
+typedef void (*ct_warn_fn)(void *ctx, const ct_error *w);
+
+#endif

@@ -1,0 +1,84 @@
+/* ingest.h - streaming CSV input: counts, populations, peer groups and the
+ * area hierarchy, read with libcsv into a ct_dataset.
+ *
+ * The reader takes a FILE * the caller opened and a display name for
+ * messages; it feeds libcsv one physical line at a time so that every
+ * error names its exact line and column.  It handles a UTF-8 BOM, CRLF,
+ * quoted thousands separators ("1,233"), blank trailing rows, padded names
+ * and suppression markers, and refuses text that is not UTF-8 (or reads it
+ * as Latin-1 when asked). */
+#ifndef CRIMETREND_INGEST_H
+#define CRIMETREND_INGEST_H
+
+#include <stdio.h>
+#include <stdbool.h>
+#include "crimetrend/error.h"
+#include "crimetrend/dataset.h"
+
+typedef enum ct_layout {
+    CT_LAYOUT_LONG,          /* area,offence,period,count: one row a cell */
+    CT_LAYOUT_WIDE_PERIODS,  /* area,offence,<period>,<period>,...: one
+                                column per period (London Datastore) */
+    CT_LAYOUT_WIDE_OFFENCES  /* area,period,population,<offence>,...: one
+                                column per offence (FBI UCR state tables) */
+} ct_layout;
+
+typedef struct ct_ingest_options {
+    ct_layout layout;            /* of the counts file */
+    const char *area_column;     /* header naming the area column, or NULL
+                                    to use the documented aliases */
+    const char *offence_column;  /* likewise for the offence */
+    const char *period_column;   /* likewise for the period */
+    const char *count_column;    /* likewise for the count */
+    const char *population_column; /* likewise for the population */
+    const char *period;          /* the period of every row, for a file
+                                    without a period column, or NULL */
+    const char *offences;        /* WIDE_OFFENCES: comma-separated headers
+                                    of the offence columns, or NULL for every
+                                    column that is not an id column */
+    const char *blank_area;      /* name given to rows whose area is empty
+                                    (a national total row), or NULL to
+                                    refuse them */
+    bool sum_duplicates;         /* add rows that share a key instead of
+                                    refusing them */
+    bool latin1;                 /* read the input as Latin-1, not UTF-8 */
+    ct_warn_fn warn;             /* receives warnings; may be NULL */
+    void *warn_ctx;              /* passed to 'warn' */
+} ct_ingest_options;
+
+/* Sets every option to its default: long layout, aliases, UTF-8. */
+void ct_ingest_options_init(ct_ingest_options *opt);
+
+/* Reads a counts file into 'ds'.  Header names are matched without regard
+ * to case, spaces or underscores; extra columns are ignored.  Aliases:
+ *   area:    area, csp name, csp, community safety partnership, district,
+ *            local authority, borough, force name, force, state_name,
+ *            state, name, area_name, area name
+ *   offence: offence, offense, crime type, offence description, offence
+ *            subgroup, offence group, minor category, major category,
+ *            category, crime
+ *   period:  period, month, year, financial year, date, quarter
+ *   count:   count, number of offences, offences, number, crimes, value,
+ *            total
+ * (the first alias present wins, in the order above).  Suppressed and
+ * empty counts are recorded as such and summarised in one warning.
+ * Returns CT_ERR_INPUT with the place on the first bad row, CT_ERR_IO on a
+ * read error, CT_ERR_NOMEM. */
+ct_status ct_ingest_counts(ct_dataset *ds, FILE *in, const char *path,
+                           const ct_ingest_options *opt, ct_error *err);
+
+/* Reads population.csv: area,period,population (aliases: population,
+ * pop, residents, mid-year estimate, households).  The period is usually a
+ * year (a mid-year estimate) but may be any period. */
+ct_status ct_ingest_population(ct_dataset *ds, FILE *in, const char *path,
+                               const ct_ingest_options *opt, ct_error *err);
+
+/* Reads peers.csv: area,peer, one row per (focal area, peer) pair. */
+ct_status ct_ingest_peers(ct_dataset *ds, FILE *in, const char *path,
+                          const ct_ingest_options *opt, ct_error *err);
+
+/* Reads areas.csv: area,parent. */
+ct_status ct_ingest_areas(ct_dataset *ds, FILE *in, const char *path,
+                          const ct_ingest_options *opt, ct_error *err);
+
+#endif

@@ -1,0 +1,111 @@
+/* period.h - the time model: calendar years, financial years, quarters,
+ * months and rolling 12-month periods.
+ *
+ * A period is a value: the month it starts in and how many months it spans
+ * (METHODS §1.4: "year ending March 2024" and "2023/24" are the same key).
+ * Months are counted as year * 12 + (month - 1), so January 2015 is
+ * 2015 * 12 + 0 = 24180.  The kind only decides how a period is written. */
+#ifndef CRIMETREND_PERIOD_H
+#define CRIMETREND_PERIOD_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+
+typedef enum ct_period_kind {
+    CT_PERIOD_MONTH,           /* "2015-09" (also "201509", "Sep 2015") */
+    CT_PERIOD_QUARTER,         /* calendar quarter "2015Q3" */
+    CT_PERIOD_YEAR,            /* calendar year "2015" */
+    CT_PERIOD_FINANCIAL_YEAR,  /* April to March "2015/16" (also "2015-16", "FY2015/16") */
+    CT_PERIOD_ROLLING          /* 12 months ending a month "YE2015-09",
+                                  "year ending Sep 2015" */
+} ct_period_kind;
+
+typedef struct ct_period {
+    ct_period_kind kind;  /* how the period is written */
+    int32_t start;        /* first month, year * 12 + (month - 1) */
+    int32_t n_months;     /* length in months: 1, 3 or 12 */
+} ct_period;
+
+/* Month index of a year and month (1..12). */
+static inline int32_t ct_month_index(int year, int month)
+{
+    return (int32_t)year * 12 + (month - 1);
+}
+
+/* Parses a period label; 'len' bytes of 's', surrounding blanks ignored.
+ * Accepted: "2015"; "2015/16", "2015/2016", "FY2015/16", "FY 2015-16",
+ * "2015-16"; "2015Q3", "2015 Q3", "Q3 2015"; "2015-09", "201509",
+ * "Sep 2015", "September 2015"; "YE2015-09", "YE Sep 2015",
+ * "year ending Sep 2015", "year ending September 2015",
+ * "12 months to September 2015".  Years 1900..2999.  "YYYY-NN" where NN
+ * is both a month and the next year ("2011-12") is read as a month (ISO
+ * 8601) unless 'hint' is CT_PERIOD_FINANCIAL_YEAR.  Pass 'hint' as the
+ * kind the column is known to hold (from its header, e.g. "Financial
+ * Year"), or -1 for none.  Returns false when the label is not a period. */
+bool ct_period_parse_as(const char *s, size_t len, int hint, ct_period *out);
+
+/* ct_period_parse_as with no hint. */
+bool ct_period_parse(const char *s, size_t len, ct_period *out);
+
+/* Writes the canonical label for the period's kind: "2015", "2015/16",
+ * "2015Q3", "2015-09", "YE2015-09".  Returns the length written (as
+ * snprintf does). */
+int ct_period_format(ct_period p, char *buf, size_t size);
+
+/* Last month of the period. */
+static inline int32_t ct_period_end(ct_period p)
+{
+    return p.start + p.n_months - 1;
+}
+
+/* True when a and b cover the same months (kinds may differ:
+ * 2023/24 equals YE2024-03). */
+static inline bool ct_period_equal(ct_period a, ct_period b)
+{
+    return a.start == b.start && a.n_months == b.n_months;
+}
+
+/* Orders by end month, then by start month (longest first). */
+int ct_period_compare(ct_period a, ct_period b);
+
+/* True when a and b share at least one month. */
+bool ct_period_overlaps(ct_period a, ct_period b);
+
+/* The same period shifted by 'years' whole years (negative: earlier). */
+ct_period ct_period_shift_years(ct_period p, int years);
+
+/* The kind of period counts are aggregated into (--period-type). */
+typedef struct ct_period_type {
+    ct_period_kind kind;  /* QUARTER, YEAR, FINANCIAL_YEAR or ROLLING */
+    int end_month;        /* for ROLLING: the month (1..12) each year ends */
+} ct_period_type;
+
+/* Parses "year", "fy", "quarter", "ye-MM" (e.g. "ye-09"), "month".
+ * Returns false otherwise. */
+bool ct_period_type_parse(const char *s, ct_period_type *out);
+
+/* The period of type 't' that contains month 'month' (a month index). */
+ct_period ct_period_containing(ct_period_type t, int32_t month);
+
+/* Which mid-year population estimate belongs to a period. */
+typedef enum ct_pop_rule {
+    CT_POP_RULE_JUNE30,  /* the year whose 30 June falls inside the period;
+                            for a period without one (a month or a quarter
+                            outside April-June), the year of its middle
+                            month (default) */
+    CT_POP_RULE_START,   /* the calendar year of the period's first month */
+    CT_POP_RULE_END      /* the calendar year of the period's last month */
+} ct_pop_rule;
+
+/* The mid-year (e.g. 2015 for mid-2015) to use for period 'p' under 'rule'. */
+int ct_period_population_year(ct_period p, ct_pop_rule rule);
+
+/* Parses "june30", "start", "end".  Returns false otherwise. */
+bool ct_pop_rule_parse(const char *s, ct_pop_rule *out);
+
+/* One sentence describing the rule, for the notes of every table.  Static
+ * string; do not free. */
+const char *ct_pop_rule_describe(ct_pop_rule rule);
+
+#endif

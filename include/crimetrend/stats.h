@@ -1,0 +1,57 @@
+/* stats.h - distributions and confidence intervals.
+ *
+ * The only module that uses GSL.  Callers of the library must switch GSL's
+ * aborting error handler off (gsl_set_error_handler_off(), or
+ * ct_stats_init()) before calling anything here; every GSL result is then
+ * checked, and a failure or a NaN comes back as CT_ERR_NUMERIC. */
+#ifndef CRIMETREND_STATS_H
+#define CRIMETREND_STATS_H
+
+#include <stdint.h>
+#include "crimetrend/error.h"
+
+/* Turns GSL's abort-on-error handler off, once per process. */
+void ct_stats_init(void);
+
+/* Which interval method produced a result (the "method" column). */
+typedef enum ct_ci_method {
+    CT_CI_EXACT,     /* exact Poisson (chi-squared), counts below 10 */
+    CT_CI_BYAR,      /* Byar's approximation, counts of 10 or more */
+    CT_CI_WILSON,    /* Wilson score interval for a proportion */
+    CT_CI_CLOPPER    /* exact (Clopper-Pearson) binomial, rate ratios */
+} ct_ci_method;
+
+/* "Exact", "Byar", "Wilson", "Exact conditional".  Static string. */
+const char *ct_ci_method_name(ct_ci_method method);
+
+/* Two-sided standard normal quantile for a confidence level in (0, 1):
+ * 0.95 -> 1.959963984540054, 0.998 -> 3.090232306167813. */
+ct_status ct_stats_z(double confidence, double *z, ct_error *err);
+
+/* Confidence interval for a Poisson count O (METHODS §2.1): exact
+ * chi-squared limits when O < 10 (O_L = chi2(a/2; 2O)/2, 0 when O = 0;
+ * O_U = chi2(1-a/2; 2O+2)/2), Byar's method when O >= 10.  Limits are
+ * counts; divide by the population for a rate.  Sets '*method'.
+ * CT_ERR_DOMAIN for a negative count or confidence outside (0, 1). */
+ct_status ct_stats_poisson_ci(int64_t count, double confidence, double *low,
+                              double *high, ct_ci_method *method,
+                              ct_error *err);
+
+/* Wilson score interval for x successes out of n (METHODS §2.2), as
+ * fractions.  CT_ERR_DOMAIN when x < 0, n <= 0 or x > n. */
+ct_status ct_stats_wilson_ci(int64_t x, int64_t n, double confidence,
+                             double *low, double *high, ct_error *err);
+
+/* Clopper-Pearson exact interval for a binomial proportion x/n
+ * (METHODS §3.1): pi_L = Beta^-1(a/2; x, n-x+1) (0 when x = 0),
+ * pi_U = Beta^-1(1-a/2; x+1, n-x) (1 when x = n). */
+ct_status ct_stats_clopper_pearson(int64_t x, int64_t n, double confidence,
+                                   double *low, double *high, ct_error *err);
+
+/* Two-sided p value of the exact binomial test of x out of n against
+ * probability p, as R's binom.test: the sum of the probabilities of all
+ * outcomes no more likely than x (with R's relative tolerance 1e-7). */
+ct_status ct_stats_binom_test(int64_t x, int64_t n, double p, double *p_value,
+                              ct_error *err);
+
+#endif
