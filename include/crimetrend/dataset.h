@@ -73,6 +73,11 @@ ct_status ct_dataset_add_cell(ct_dataset *ds, ct_id area, ct_id offence,
 ct_cell ct_dataset_cell(const ct_dataset *ds, ct_id area, ct_id offence,
                         ct_id period);
 
+/* True when the dataset holds a cell for the key (of any state): an empty
+ * or suppressed cell was given, as opposed to no row at all. */
+bool ct_dataset_has_cell(const ct_dataset *ds, ct_id area, ct_id offence,
+                         ct_id period);
+
 /* Number of cells, and the i-th in order of insertion (0 <= i < n). */
 size_t ct_dataset_n_cells(const ct_dataset *ds);
 ct_cell ct_dataset_cell_at(const ct_dataset *ds, size_t i, ct_id *area,

@@ -1,0 +1,20 @@
+/* crimetrend.h - the umbrella header of the crimetrend library: includes
+ * every public module in pipeline order.
+ *
+ * Users of the library must call ct_stats_init() (which switches GSL's
+ * aborting error handler off) before using the statistics. */
+#ifndef CRIMETREND_CRIMETREND_H
+#define CRIMETREND_CRIMETREND_H
+
+#include "crimetrend/error.h"
+#include "crimetrend/number.h"
+#include "crimetrend/period.h"
+#include "crimetrend/dataset.h"
+#include "crimetrend/ingest.h"
+#include "crimetrend/stats.h"
+#include "crimetrend/rate.h"
+#include "crimetrend/change.h"
+#include "crimetrend/report.h"
+#include "crimetrend/tables.h"
+
+#endif

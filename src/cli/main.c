@@ -1,0 +1,84 @@
+/* main.c - the crimetrend command: the table of subcommands, --help and
+ * --version, and the final check that everything written to stdout got
+ * there. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+
+static const enum cli_opt rates_options[] = {
+    OPT_PERIOD, OPT_PER, OPT_LEVEL, OPT_AREA, OPT_OFFENCE, OPT_FORMAT,
+    OPT_OUTPUT, OPT_QUIET, OPT_HELP, OPT_COUNTS, OPT_POPULATION, OPT_PEERS,
+    OPT_AREAS, OPT_LAYOUT, OPT_AREA_COLUMN, OPT_OFFENCE_COLUMN,
+    OPT_PERIOD_COLUMN, OPT_COUNT_COLUMN, OPT_POPULATION_COLUMN, OPT_OFFENCES,
+    OPT_FILE_PERIOD, OPT_BLANK_AREA, OPT_SUM, OPT_LATIN1, OPT_PERIOD_TYPE,
+    OPT_POP_RULE, OPT_END
+};
+
+static const enum cli_opt change_options[] = {
+    OPT_FROM, OPT_TO, OPT_BASE, OPT_PER, OPT_LEVEL, OPT_AREA, OPT_OFFENCE,
+    OPT_FORMAT, OPT_OUTPUT, OPT_QUIET, OPT_HELP, OPT_COUNTS, OPT_POPULATION,
+    OPT_PEERS, OPT_AREAS, OPT_LAYOUT, OPT_AREA_COLUMN, OPT_OFFENCE_COLUMN,
+    OPT_PERIOD_COLUMN, OPT_COUNT_COLUMN, OPT_POPULATION_COLUMN, OPT_OFFENCES,
+    OPT_FILE_PERIOD, OPT_BLANK_AREA, OPT_SUM, OPT_LATIN1, OPT_PERIOD_TYPE,
+    OPT_POP_RULE, OPT_END
+};
+
+static const cli_command commands[] = {
+    {"rates", "Crime rates per 1,000 (or any base) with confidence intervals",
+     "rates [DIR] [--period P] [--per N] [--level 95|99.8] [OPTION]...",
+     rates_options, cmd_rates},
+    {"change", "Change between two periods: absolute, %, rates, rate ratio "
+     "and its significance",
+     "change [DIR] [--from P] [--to P] [--base P] [OPTION]...",
+     change_options, cmd_change},
+};
+
+#define N_COMMANDS (sizeof commands / sizeof commands[0])
+
+static void print_help(FILE *out)
+{
+    fputs("Usage: crimetrend COMMAND [DIR] [OPTION]...\n"
+          "Rates, change and comparisons for police-recorded crime.\n\n"
+          "Commands:\n", out);
+    for (size_t i = 0; i < N_COMMANDS; i++)
+        fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
+    fputs("\nDIR is a dataset folder holding counts.csv and optionally "
+          "population.csv,\npeers.csv and areas.csv.  "
+          "'crimetrend COMMAND --help' lists a command's options.\n\n"
+          "  --help     show this help and exit\n"
+          "  --version  show the version and exit\n\n"
+          "Exit status: 0 success, 1 check found a wrong claim, 2 usage "
+          "error,\n3 bad input data, 4 input/output error, 5 internal "
+          "error.\n", out);
+}
+
+int main(int argc, char **argv)
+{
+    ct_stats_init();
+    if (argc < 2) {
+        fputs("crimetrend: no command given; try 'crimetrend --help'\n",
+              stderr);
+        return EXIT_USAGE;
+    }
+    const char *name = argv[1];
+    if (strcmp(name, "--help") == 0 || strcmp(name, "-h") == 0 ||
+        strcmp(name, "help") == 0) {
+        print_help(stdout);
+        return cli_close_stdout();
+    }
+    if (strcmp(name, "--version") == 0) {
+        printf("crimetrend %s\n", CT_VERSION);
+        return cli_close_stdout();
+    }
+    for (size_t i = 0; i < N_COMMANDS; i++)
+        if (strcmp(name, commands[i].name) == 0) {
+            int status = commands[i].run(&commands[i], argc - 1, argv + 1);
+            int closed = cli_close_stdout();
+            return status != EXIT_OK ? status : closed;
+        }
+    fprintf(stderr, "crimetrend: unknown command '%s'; try 'crimetrend "
+            "--help'\n", name);
+    return EXIT_USAGE;
+}

@@ -1,0 +1,240 @@
+/* options.c - the option catalogue.  Each option is declared once, with
+ * its help text; getopt_long's table, the --help screen and the man-page
+ * check all come from here. */
+#include <getopt.h>
+#include <unistd.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <math.h>
+
+#include "cli.h"
+
+typedef struct cli_option {
+    enum cli_opt id;     /* key returned by getopt_long */
+    const char *name;    /* long name, without "--" */
+    const char *arg;     /* argument name, or NULL for a flag */
+    const char *help;    /* one line */
+} cli_option;
+
+static const cli_option catalogue[] = {
+    {OPT_COUNTS, "counts", "FILE", "counts file (default DIR/counts.csv; - for stdin)"},
+    {OPT_POPULATION, "population", "FILE", "populations (default DIR/population.csv if present)"},
+    {OPT_PEERS, "peers", "FILE", "peer groups (default DIR/peers.csv if present)"},
+    {OPT_AREAS, "areas", "FILE", "area hierarchy (default DIR/areas.csv if present)"},
+    {OPT_LAYOUT, "layout", "L", "counts layout: long (default), wide-periods, wide-offences"},
+    {OPT_AREA_COLUMN, "area-column", "NAME", "header of the area column"},
+    {OPT_OFFENCE_COLUMN, "offence-column", "NAME", "header of the offence column"},
+    {OPT_PERIOD_COLUMN, "period-column", "NAME", "header of the period column"},
+    {OPT_COUNT_COLUMN, "count-column", "NAME", "header of the count column"},
+    {OPT_POPULATION_COLUMN, "population-column", "NAME", "header of the population column"},
+    {OPT_OFFENCES, "offences", "LIST", "wide-offences: comma-separated offence columns"},
+    {OPT_FILE_PERIOD, "file-period", "P", "period of every row, for a file without a period column"},
+    {OPT_BLANK_AREA, "blank-area", "NAME", "name for rows whose area is empty (a total row)"},
+    {OPT_SUM, "sum", NULL, "add up rows that share area, offence and period"},
+    {OPT_LATIN1, "latin1", NULL, "read the input files as Latin-1 instead of UTF-8"},
+    {OPT_PERIOD_TYPE, "period-type", "T", "aggregate into year, fy, quarter, month or ye-MM"},
+    {OPT_POP_RULE, "pop-rule", "R", "population year: june30 (default), start, end"},
+    {OPT_AREA, "area", "NAME", "only this area (repeatable)"},
+    {OPT_OFFENCE, "offence", "NAME", "only this offence (repeatable)"},
+    {OPT_FORMAT, "format", "F", "text, csv, md or json (default text on a terminal, else csv)"},
+    {OPT_OUTPUT, "output", "FILE", "write to FILE atomically instead of stdout"},
+    {OPT_PER, "per", "N", "rate base (default 1000)"},
+    {OPT_LEVEL, "level", "L", "confidence level: 95 (default) or 99.8"},
+    {OPT_PERIOD, "period", "P", "period to report (default the latest; 'all' for every one)"},
+    {OPT_FROM, "from", "P", "earlier period (default a year before --to)"},
+    {OPT_TO, "to", "P", "later period (default the latest)"},
+    {OPT_BASE, "base", "P", "also give long-term change from this base period"},
+    {OPT_QUIET, "quiet", NULL, "do not print warnings"},
+    {OPT_HELP, "help", NULL, "show this help and exit"},
+};
+
+#define N_CATALOGUE (sizeof catalogue / sizeof catalogue[0])
+
+static const cli_option *lookup(enum cli_opt id)
+{
+    for (size_t i = 0; i < N_CATALOGUE; i++)
+        if (catalogue[i].id == id)
+            return &catalogue[i];
+    return NULL;
+}
+
+void cli_print_help(const cli_command *cmd, FILE *out)
+{
+    fprintf(out, "Usage: crimetrend %s\n%s.\n\nOptions:\n", cmd->usage,
+            cmd->summary);
+    for (const enum cli_opt *o = cmd->options; *o != OPT_END; o++) {
+        const cli_option *c = lookup(*o);
+        char left[64];
+        snprintf(left, sizeof left, "--%s%s%s", c->name, c->arg ? " " : "",
+                 c->arg ? c->arg : "");
+        fprintf(out, "  %-24s %s\n", left, c->help);
+    }
+    fputs("\nExit status: 0 success, 2 usage error, 3 bad input data, "
+          "4 input/output error, 5 internal error.\n", out);
+}
+
+int cli_usage_error(const cli_command *cmd, const char *fmt, ...)
+{
+    va_list ap;
+    fprintf(stderr, "crimetrend: %s: ", cmd->name);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fprintf(stderr, "; try 'crimetrend %s --help'\n", cmd->name);
+    return EXIT_USAGE;
+}
+
+static bool parse_number(const char *s, double *out)
+{
+    char *end;
+    double v = strtod(s, &end);
+    if (end == s || *end != '\0' || !isfinite(v))
+        return false;
+    *out = v;
+    return true;
+}
+
+static int parse_level(const cli_command *cmd, const char *s, double *conf)
+{
+    if (strcmp(s, "95") == 0 || strcmp(s, "0.95") == 0)
+        *conf = 0.95;
+    else if (strcmp(s, "99.8") == 0 || strcmp(s, "0.998") == 0)
+        *conf = 0.998;
+    else
+        return cli_usage_error(cmd, "level '%s' is not 95 or 99.8", s);
+    return -1;
+}
+
+int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *a)
+{
+    memset(a, 0, sizeof *a);
+    ct_ingest_options_init(&a->ingest);
+    ct_query_init(&a->query);
+    a->ingest.warn = cli_warn;
+    a->ingest.warn_ctx = a;
+    struct option longopts[N_CATALOGUE + 1];
+    size_t n = 0;
+    for (const enum cli_opt *o = cmd->options; *o != OPT_END; o++) {
+        const cli_option *c = lookup(*o);
+        longopts[n].name = c->name;
+        longopts[n].has_arg = c->arg ? required_argument : no_argument;
+        longopts[n].flag = NULL;
+        longopts[n].val = (int)c->id;
+        n++;
+    }
+    memset(&longopts[n], 0, sizeof longopts[n]);
+    opterr = 0;
+    optind = 1;
+    int key;
+    while ((key = getopt_long(argc, argv, "+", longopts, NULL)) != -1) {
+        const char *v = optarg;
+        int st = -1;
+        switch ((enum cli_opt)key) {
+        case OPT_COUNTS: a->counts = v; break;
+        case OPT_POPULATION: a->population = v; break;
+        case OPT_PEERS: a->peers = v; break;
+        case OPT_AREAS: a->areas_file = v; break;
+        case OPT_LAYOUT:
+            if (strcmp(v, "long") == 0)
+                a->ingest.layout = CT_LAYOUT_LONG;
+            else if (strcmp(v, "wide-periods") == 0)
+                a->ingest.layout = CT_LAYOUT_WIDE_PERIODS;
+            else if (strcmp(v, "wide-offences") == 0)
+                a->ingest.layout = CT_LAYOUT_WIDE_OFFENCES;
+            else
+                return cli_usage_error(cmd, "layout '%s' is not long, "
+                                       "wide-periods or wide-offences", v);
+            break;
+        case OPT_AREA_COLUMN: a->ingest.area_column = v; break;
+        case OPT_OFFENCE_COLUMN: a->ingest.offence_column = v; break;
+        case OPT_PERIOD_COLUMN: a->ingest.period_column = v; break;
+        case OPT_COUNT_COLUMN: a->ingest.count_column = v; break;
+        case OPT_POPULATION_COLUMN: a->ingest.population_column = v; break;
+        case OPT_OFFENCES: a->ingest.offences = v; break;
+        case OPT_FILE_PERIOD:
+            {
+                ct_period p;
+                if (!ct_period_parse(v, strlen(v), &p))
+                    return cli_usage_error(cmd, "'%s' is not a period label",
+                                           v);
+                a->ingest.period = v;
+            }
+            break;
+        case OPT_BLANK_AREA: a->ingest.blank_area = v; break;
+        case OPT_SUM: a->ingest.sum_duplicates = true; break;
+        case OPT_LATIN1: a->ingest.latin1 = true; break;
+        case OPT_PERIOD_TYPE:
+            if (!ct_period_type_parse(v, &a->period_type))
+                return cli_usage_error(cmd, "period type '%s' is not year, "
+                                       "fy, quarter, month or ye-MM", v);
+            a->has_period_type = true;
+            break;
+        case OPT_POP_RULE:
+            if (!ct_pop_rule_parse(v, &a->query.pop_rule))
+                return cli_usage_error(cmd, "population rule '%s' is not "
+                                       "june30, start or end", v);
+            break;
+        case OPT_AREA:
+            if (a->query.n_areas == CLI_MAX_FILTERS)
+                return cli_usage_error(cmd, "too many --area options");
+            a->area_filter[a->query.n_areas++] = v;
+            a->query.areas = a->area_filter;
+            break;
+        case OPT_OFFENCE:
+            if (a->query.n_offences == CLI_MAX_FILTERS)
+                return cli_usage_error(cmd, "too many --offence options");
+            a->offence_filter[a->query.n_offences++] = v;
+            a->query.offences = a->offence_filter;
+            break;
+        case OPT_FORMAT:
+            if (!ct_format_parse(v, &a->format))
+                return cli_usage_error(cmd, "format '%s' is not text, csv, "
+                                       "md or json", v);
+            a->has_format = true;
+            break;
+        case OPT_OUTPUT: a->output = v; break;
+        case OPT_PER:
+            if (!parse_number(v, &a->query.per) || !(a->query.per > 0))
+                return cli_usage_error(cmd, "rate base '%s' is not a number "
+                                       "above 0", v);
+            break;
+        case OPT_LEVEL:
+            if ((st = parse_level(cmd, v, &a->query.confidence)) >= 0)
+                return st;
+            break;
+        case OPT_PERIOD: a->query.period = v; break;
+        case OPT_FROM: a->query.from = v; break;
+        case OPT_TO: a->query.to = v; break;
+        case OPT_BASE: a->query.base = v; break;
+        case OPT_QUIET: a->quiet = true; break;
+        case OPT_HELP:
+            cli_print_help(cmd, stdout);
+            return EXIT_OK;
+        case OPT_END:
+            break;
+        default:
+            if (optopt != 0 && optopt < OPT_COUNTS)
+                return cli_usage_error(cmd, "unknown option '-%c'", optopt);
+            if (optopt >= OPT_COUNTS)
+                return cli_usage_error(cmd, "option '%s' needs an argument",
+                                       argv[optind - 1]);
+            return cli_usage_error(cmd, "unknown option '%s'",
+                                   argv[optind - 1]);
+        }
+    }
+    if (optind < argc)
+        a->dir = argv[optind++];
+    if (optind < argc)
+        return cli_usage_error(cmd, "unexpected argument '%s'", argv[optind]);
+    if (!a->has_format) {
+        a->format = CT_FORMAT_TEXT;
+        const char *dot = a->output ? strrchr(a->output, '.') : NULL;
+        if (dot != NULL)
+            ct_format_parse(dot[1] == 'm' && dot[2] == 'd' && !dot[3]
+                                ? "md" : dot + 1, &a->format);
+        else if (a->output == NULL && !isatty(fileno(stdout)))
+            a->format = CT_FORMAT_CSV;
+    }
+    return -1;
+}

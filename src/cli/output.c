@@ -1,0 +1,265 @@
+/* output.c - the CLI's contact with the file system: opening inputs,
+ * loading a dataset folder, writing outputs atomically (a temporary file
+ * beside the target, renamed only on success), and reporting errors and
+ * warnings in GNU form. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+int cli_exit_status(ct_status st)
+{
+    switch (st) {
+    case CT_OK: return EXIT_OK;
+    case CT_ERR_USAGE: return EXIT_USAGE;
+    case CT_ERR_INPUT:
+    case CT_ERR_DOMAIN: return EXIT_INPUT;
+    case CT_ERR_IO:
+    case CT_ERR_NOMEM: return EXIT_IO;
+    case CT_ERR_NUMERIC:
+    case CT_ERR_INTERNAL: return EXIT_INTERNAL;
+    }
+    return EXIT_INTERNAL;
+}
+
+int cli_report(const ct_error *err)
+{
+    char buf[700];
+    ct_error_format(err, buf, sizeof buf);
+    fprintf(stderr, "crimetrend:%s%s\n", err->path[0] ? "" : " ", buf);
+    return cli_exit_status(err->status);
+}
+
+void cli_warn(void *ctx, const ct_error *w)
+{
+    const cli_args *a = ctx;
+    if (a != NULL && a->quiet)
+        return;
+    char buf[700];
+    ct_error_format(w, buf, sizeof buf);
+    if (w->path[0])
+        fprintf(stderr, "crimetrend:%s", buf);
+    else
+        fprintf(stderr, "crimetrend: %s", buf);
+    fputs(" (warning)\n", stderr);
+}
+
+/* Opens 'path' for reading ("-" is stdin).  Prints the error itself. */
+static FILE *open_input(const char *path, int *status)
+{
+    if (strcmp(path, "-") == 0)
+        return stdin;
+    FILE *f = fopen(path, "r");
+    if (f == NULL) {
+        fprintf(stderr, "crimetrend: cannot open '%s': %s\n", path,
+                strerror(errno));
+        *status = EXIT_IO;
+    }
+    return f;
+}
+
+static bool is_dir(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+static bool exists(const char *path)
+{
+    return access(path, F_OK) == 0;
+}
+
+typedef ct_status (*ingest_fn)(ct_dataset *, FILE *, const char *,
+                               const ct_ingest_options *, ct_error *);
+
+/* Reads one file into ds; 'path' NULL means skip.  Returns exit status. */
+static int ingest_file(ct_dataset *ds, const char *path, ingest_fn fn,
+                       const ct_ingest_options *opt)
+{
+    if (path == NULL)
+        return EXIT_OK;
+    int status = EXIT_OK;
+    FILE *f = open_input(path, &status);
+    if (f == NULL)
+        return status;
+    ct_error err;
+    ct_error_clear(&err);
+    const char *shown = strcmp(path, "-") == 0 ? "<stdin>" : path;
+    ct_status st = fn(ds, f, shown, opt, &err);
+    if (f != stdin)
+        fclose(f);
+    return st == CT_OK ? EXIT_OK : cli_report(&err);
+}
+
+/* DIR/name when the folder has it (or 'required'), else NULL.  The result
+ * is in 'buf'. */
+static const char *in_dir(const char *dir, const char *name, bool required,
+                          char *buf, size_t size)
+{
+    if (dir == NULL || !is_dir(dir))
+        return NULL;
+    snprintf(buf, size, "%s/%s", dir, name);
+    return required || exists(buf) ? buf : NULL;
+}
+
+int cli_load_dataset(const cli_args *a, ct_dataset **out)
+{
+    char counts_buf[4096], pop_buf[4096], peers_buf[4096], areas_buf[4096];
+    const char *dir = a->dir ? a->dir : ".";
+    const char *counts = a->counts;
+    if (counts == NULL)
+        counts = is_dir(dir) ? in_dir(dir, "counts.csv", true, counts_buf,
+                                      sizeof counts_buf)
+                             : dir; /* a file (or "-") in place of a folder */
+    const char *population = a->population
+        ? a->population
+        : in_dir(dir, "population.csv", false, pop_buf, sizeof pop_buf);
+    const char *peers = a->peers
+        ? a->peers : in_dir(dir, "peers.csv", false, peers_buf,
+                            sizeof peers_buf);
+    const char *areas = a->areas_file
+        ? a->areas_file : in_dir(dir, "areas.csv", false, areas_buf,
+                                 sizeof areas_buf);
+    ct_dataset *ds = ct_dataset_new();
+    if (ds == NULL) {
+        fputs("crimetrend: out of memory\n", stderr);
+        return EXIT_IO;
+    }
+    int status;
+    if ((status = ingest_file(ds, counts, ct_ingest_counts, &a->ingest)) ||
+        (status = ingest_file(ds, population, ct_ingest_population,
+                              &a->ingest)) ||
+        (status = ingest_file(ds, peers, ct_ingest_peers, &a->ingest)) ||
+        (status = ingest_file(ds, areas, ct_ingest_areas, &a->ingest))) {
+        ct_dataset_free(ds);
+        return status;
+    }
+    ct_error err;
+    ct_error_clear(&err);
+    if (a->has_period_type) {
+        ct_dataset *agg = NULL;
+        if (ct_dataset_aggregate(ds, a->period_type, &agg, cli_warn,
+                                 (void *)a, &err) != CT_OK) {
+            ct_dataset_free(ds);
+            if (err.line != 0 && err.path[0] == '\0')
+                snprintf(err.path, sizeof err.path, "%s", counts);
+            return cli_report(&err);
+        }
+        ct_dataset_free(ds);
+        ds = agg;
+    }
+    if (ct_dataset_roll_up(ds, cli_warn, (void *)a, &err) != CT_OK) {
+        ct_dataset_free(ds);
+        return cli_report(&err);
+    }
+    *out = ds;
+    return EXIT_OK;
+}
+
+int cli_output_open(cli_output *o, const char *path)
+{
+    memset(o, 0, sizeof *o);
+    o->path = path;
+    if (path == NULL || strcmp(path, "-") == 0) {
+        o->path = NULL;
+        o->fp = stdout;
+        return EXIT_OK;
+    }
+    size_t n = strlen(path);
+    o->tmp = malloc(n + 16);
+    if (o->tmp == NULL) {
+        fputs("crimetrend: out of memory\n", stderr);
+        return EXIT_IO;
+    }
+    /* The temporary file sits beside the target so rename() is atomic. */
+    snprintf(o->tmp, n + 16, "%s.tmp.XXXXXX", path);
+    int fd = mkstemp(o->tmp);
+    if (fd < 0) {
+        fprintf(stderr, "crimetrend: cannot write '%s': %s\n", path,
+                strerror(errno));
+        free(o->tmp);
+        o->tmp = NULL;
+        return EXIT_IO;
+    }
+    fchmod(fd, 0644);
+    o->fp = fdopen(fd, "w");
+    if (o->fp == NULL) {
+        fprintf(stderr, "crimetrend: cannot write '%s': %s\n", path,
+                strerror(errno));
+        close(fd);
+        unlink(o->tmp);
+        free(o->tmp);
+        o->tmp = NULL;
+        return EXIT_IO;
+    }
+    return EXIT_OK;
+}
+
+void cli_output_abort(cli_output *o)
+{
+    if (o->tmp != NULL) {
+        if (o->fp != NULL)
+            fclose(o->fp);
+        unlink(o->tmp);
+        free(o->tmp);
+    }
+    memset(o, 0, sizeof *o);
+}
+
+int cli_output_commit(cli_output *o)
+{
+    if (o->tmp == NULL) {
+        fflush(stdout);
+        return EXIT_OK; /* stdout is checked at exit */
+    }
+    int bad = ferror(o->fp);
+    if (fclose(o->fp) != 0 || bad) {
+        fprintf(stderr, "crimetrend: cannot write '%s': %s\n", o->path,
+                strerror(errno ? errno : EIO));
+        o->fp = NULL;
+        cli_output_abort(o);
+        return EXIT_IO;
+    }
+    o->fp = NULL;
+    if (rename(o->tmp, o->path) != 0) {
+        fprintf(stderr, "crimetrend: cannot rename '%s' to '%s': %s\n",
+                o->tmp, o->path, strerror(errno));
+        cli_output_abort(o);
+        return EXIT_IO;
+    }
+    free(o->tmp);
+    memset(o, 0, sizeof *o);
+    return EXIT_OK;
+}
+
+int cli_write_table(const cli_args *a, const ct_table *table)
+{
+    cli_output o;
+    int status = cli_output_open(&o, a->output);
+    if (status != EXIT_OK)
+        return status;
+    ct_error err;
+    ct_error_clear(&err);
+    if (ct_table_write(table, a->format, o.fp, &err) != CT_OK) {
+        fprintf(stderr, "crimetrend: cannot write '%s': %s\n",
+                a->output ? a->output : "standard output", strerror(errno));
+        cli_output_abort(&o);
+        return EXIT_IO;
+    }
+    return cli_output_commit(&o);
+}
+
+int cli_close_stdout(void)
+{
+    int bad = ferror(stdout);
+    if (fclose(stdout) != 0 || bad) {
+        fprintf(stderr, "crimetrend: cannot write to standard output: %s\n",
+                strerror(errno ? errno : EIO));
+        return EXIT_IO;
+    }
+    return EXIT_OK;
+}

@@ -1,0 +1,836 @@
+/* dataset.c - the in-memory data model behind every command: interned
+ * names, sparse cells keyed by (area, offence, period), populations, peer
+ * groups and the area hierarchy, with the roll-up of children into parents
+ * and the aggregation of months into longer periods.
+ *
+ * All lookups are open-addressing hash tables of 32-bit indexes into dense
+ * arrays, so memory is proportional to the number of distinct keys. */
+#include <stdlib.h>
+#include <string.h>
+#include <math.h>
+
+#include "crimetrend/dataset.h"
+#include "internal.h"
+
+/* A set of interned strings: names[i] is the string with id i. */
+typedef struct intern {
+    char **names;      /* owned, NUL-terminated */
+    size_t *lens;      /* byte length of each name */
+    size_t n, cap;     /* names in use, allocated */
+    uint32_t *slots;   /* hash slots: id + 1, or 0 when empty */
+    size_t n_slots;    /* a power of two, at least twice n */
+} intern;
+
+typedef struct cell_entry {
+    ct_id area, offence, period;  /* the key */
+    ct_cell cell;                 /* the value */
+    uint16_t months;              /* aggregation: bit i = month i present */
+} cell_entry;
+
+typedef struct cell_map {
+    cell_entry *entries;  /* dense, in insertion order */
+    size_t n, cap;
+    uint32_t *slots;      /* entry index + 1, or 0 */
+    size_t n_slots;
+} cell_map;
+
+typedef struct pop_entry {
+    ct_id area;            /* whose population */
+    ct_period period;      /* the period it was given for */
+    double population;     /* residents (or households) */
+    unsigned long line;    /* input line; 0 when derived */
+} pop_entry;
+
+typedef struct area_info {
+    ct_id parent;          /* CT_NO_ID at the top */
+    ct_id *peers;          /* most similar areas, owned */
+    size_t n_peers, cap_peers;
+    unsigned long parent_line; /* areas.csv line naming the parent */
+} area_info;
+
+struct ct_dataset {
+    intern areas;          /* area names */
+    intern offences;       /* offence names */
+    ct_period *periods;    /* distinct periods, by id */
+    size_t n_periods, cap_periods;
+    cell_map cells;        /* counts */
+    pop_entry *pops;       /* populations */
+    size_t n_pops, cap_pops;
+    uint32_t *pop_slots;   /* hash of (area, period) -> pops index + 1 */
+    size_t n_pop_slots;
+    area_info *info;       /* per area, parallel to areas.names */
+    size_t cap_info;
+};
+
+/* ---- hashing helpers ------------------------------------------------ */
+
+static uint64_t key3(ct_id a, ct_id b, ct_id c)
+{
+    return ctp_hash_u64(((uint64_t)a << 42) ^ ((uint64_t)b << 21) ^ c);
+}
+
+static uint64_t pop_key(ct_id area, ct_period p)
+{
+    return ctp_hash_u64(((uint64_t)area << 32) ^
+                        ((uint64_t)(uint32_t)p.start << 8) ^
+                        (uint64_t)(uint32_t)p.n_months);
+}
+
+/* Allocates a zeroed slot array of n (a power of two) slots. */
+static ct_status new_slots(uint32_t **slots, size_t n, ct_error *err)
+{
+    uint32_t *s = calloc(n, sizeof *s);
+    if (s == NULL)
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    free(*slots);
+    *slots = s;
+    return CT_OK;
+}
+
+/* ---- interning ------------------------------------------------------ */
+
+static void intern_free(intern *t)
+{
+    for (size_t i = 0; i < t->n; i++)
+        free(t->names[i]);
+    free(t->names);
+    free(t->lens);
+    free(t->slots);
+}
+
+static ct_id intern_find(const intern *t, const char *s, size_t len)
+{
+    if (t->n_slots == 0)
+        return CT_NO_ID;
+    size_t mask = t->n_slots - 1;
+    for (size_t i = ctp_hash_bytes(s, len) & mask;; i = (i + 1) & mask) {
+        uint32_t v = t->slots[i];
+        if (v == 0)
+            return CT_NO_ID;
+        ct_id id = v - 1;
+        if (t->lens[id] == len && memcmp(t->names[id], s, len) == 0)
+            return id;
+    }
+}
+
+static void intern_place(intern *t, ct_id id)
+{
+    size_t mask = t->n_slots - 1;
+    size_t i = ctp_hash_bytes(t->names[id], t->lens[id]) & mask;
+    while (t->slots[i] != 0)
+        i = (i + 1) & mask;
+    t->slots[i] = id + 1;
+}
+
+static ct_status intern_add(intern *t, const char *s, size_t len, ct_id *id,
+                            ct_error *err)
+{
+    ct_id found = intern_find(t, s, len);
+    if (found != CT_NO_ID) {
+        *id = found;
+        return CT_OK;
+    }
+    if (t->n >= 0x7fffffffu)
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+                             "too many distinct names");
+    if ((t->n + 1) * 2 > t->n_slots) {
+        size_t n = t->n_slots ? t->n_slots * 2 : 64;
+        if (new_slots(&t->slots, n, err) != CT_OK)
+            return CT_ERR_NOMEM;
+        t->n_slots = n;
+        for (ct_id i = 0; i < t->n; i++)
+            intern_place(t, i);
+    }
+    size_t cap = t->cap;
+    if (ctp_grow((void **)&t->names, &cap, t->n + 1, sizeof *t->names, err)
+        != CT_OK)
+        return CT_ERR_NOMEM;
+    cap = t->cap;
+    if (ctp_grow((void **)&t->lens, &cap, t->n + 1, sizeof *t->lens, err)
+        != CT_OK)
+        return CT_ERR_NOMEM;
+    t->cap = cap;
+    char *copy = malloc(len + 1);
+    if (copy == NULL)
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    memcpy(copy, s, len);
+    copy[len] = '\0';
+    t->names[t->n] = copy;
+    t->lens[t->n] = len;
+    *id = (ct_id)t->n++;
+    intern_place(t, *id);
+    return CT_OK;
+}
+
+/* ---- cell maps ------------------------------------------------------ */
+
+static void cell_map_free(cell_map *m)
+{
+    free(m->entries);
+    free(m->slots);
+}
+
+static cell_entry *cell_map_find(const cell_map *m, ct_id a, ct_id o,
+                                 ct_id p)
+{
+    if (m->n_slots == 0)
+        return NULL;
+    size_t mask = m->n_slots - 1;
+    for (size_t i = key3(a, o, p) & mask;; i = (i + 1) & mask) {
+        uint32_t v = m->slots[i];
+        if (v == 0)
+            return NULL;
+        cell_entry *e = &m->entries[v - 1];
+        if (e->area == a && e->offence == o && e->period == p)
+            return e;
+    }
+}
+
+static void cell_map_place(cell_map *m, size_t idx)
+{
+    const cell_entry *e = &m->entries[idx];
+    size_t mask = m->n_slots - 1;
+    size_t i = key3(e->area, e->offence, e->period) & mask;
+    while (m->slots[i] != 0)
+        i = (i + 1) & mask;
+    m->slots[i] = (uint32_t)idx + 1;
+}
+
+/* Finds the entry for a key, adding a zeroed one (state MISSING) when there
+ * is none; '*added' says which happened. */
+static ct_status cell_map_get(cell_map *m, ct_id a, ct_id o, ct_id p,
+                              cell_entry **out, bool *added, ct_error *err)
+{
+    cell_entry *e = cell_map_find(m, a, o, p);
+    if (e != NULL) {
+        *out = e;
+        *added = false;
+        return CT_OK;
+    }
+    if (m->n >= 0x7fffffffu)
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "too many cells");
+    if ((m->n + 1) * 2 > m->n_slots) {
+        size_t n = m->n_slots ? m->n_slots * 2 : 1024;
+        if (new_slots(&m->slots, n, err) != CT_OK)
+            return CT_ERR_NOMEM;
+        m->n_slots = n;
+        for (size_t i = 0; i < m->n; i++)
+            cell_map_place(m, i);
+    }
+    if (ctp_grow((void **)&m->entries, &m->cap, m->n + 1, sizeof *m->entries,
+                 err) != CT_OK)
+        return CT_ERR_NOMEM;
+    e = &m->entries[m->n];
+    memset(e, 0, sizeof *e);
+    e->area = a;
+    e->offence = o;
+    e->period = p;
+    cell_map_place(m, m->n++);
+    *out = e;
+    *added = true;
+    return CT_OK;
+}
+
+/* ---- the dataset ---------------------------------------------------- */
+
+ct_dataset *ct_dataset_new(void)
+{
+    return calloc(1, sizeof(ct_dataset));
+}
+
+void ct_dataset_free(ct_dataset *ds)
+{
+    if (ds == NULL)
+        return;
+    for (size_t i = 0; i < ds->areas.n; i++)
+        free(ds->info[i].peers);
+    free(ds->info);
+    intern_free(&ds->areas);
+    intern_free(&ds->offences);
+    free(ds->periods);
+    cell_map_free(&ds->cells);
+    free(ds->pops);
+    free(ds->pop_slots);
+    free(ds);
+}
+
+ct_status ct_dataset_intern_area(ct_dataset *ds, const char *name, size_t len,
+                                 ct_id *id, ct_error *err)
+{
+    size_t before = ds->areas.n;
+    ct_status st = intern_add(&ds->areas, name, len, id, err);
+    if (st != CT_OK || ds->areas.n == before)
+        return st;
+    if (ctp_grow((void **)&ds->info, &ds->cap_info, ds->areas.n,
+                 sizeof *ds->info, err) != CT_OK)
+        return CT_ERR_NOMEM;
+    memset(&ds->info[*id], 0, sizeof ds->info[*id]);
+    ds->info[*id].parent = CT_NO_ID;
+    return CT_OK;
+}
+
+ct_status ct_dataset_intern_offence(ct_dataset *ds, const char *name,
+                                    size_t len, ct_id *id, ct_error *err)
+{
+    return intern_add(&ds->offences, name, len, id, err);
+}
+
+ct_id ct_dataset_find_period(const ct_dataset *ds, ct_period p)
+{
+    /* Few distinct periods (hundreds at most): a linear scan is fastest. */
+    for (size_t i = 0; i < ds->n_periods; i++)
+        if (ct_period_equal(ds->periods[i], p))
+            return (ct_id)i;
+    return CT_NO_ID;
+}
+
+ct_status ct_dataset_intern_period(ct_dataset *ds, ct_period p, ct_id *id,
+                                   ct_error *err)
+{
+    ct_id found = ct_dataset_find_period(ds, p);
+    if (found != CT_NO_ID) {
+        *id = found;
+        return CT_OK;
+    }
+    if (ctp_grow((void **)&ds->periods, &ds->cap_periods, ds->n_periods + 1,
+                 sizeof *ds->periods, err) != CT_OK)
+        return CT_ERR_NOMEM;
+    ds->periods[ds->n_periods] = p;
+    *id = (ct_id)ds->n_periods++;
+    return CT_OK;
+}
+
+ct_id ct_dataset_find_area(const ct_dataset *ds, const char *name)
+{
+    return intern_find(&ds->areas, name, strlen(name));
+}
+
+ct_id ct_dataset_find_offence(const ct_dataset *ds, const char *name)
+{
+    return intern_find(&ds->offences, name, strlen(name));
+}
+
+size_t ct_dataset_n_areas(const ct_dataset *ds) { return ds->areas.n; }
+size_t ct_dataset_n_offences(const ct_dataset *ds) { return ds->offences.n; }
+size_t ct_dataset_n_periods(const ct_dataset *ds) { return ds->n_periods; }
+
+const char *ct_dataset_area_name(const ct_dataset *ds, ct_id area)
+{
+    return area < ds->areas.n ? ds->areas.names[area] : "";
+}
+
+const char *ct_dataset_offence_name(const ct_dataset *ds, ct_id offence)
+{
+    return offence < ds->offences.n ? ds->offences.names[offence] : "";
+}
+
+ct_period ct_dataset_period(const ct_dataset *ds, ct_id period)
+{
+    return ds->periods[period];
+}
+
+ct_status ct_dataset_add_cell(ct_dataset *ds, ct_id area, ct_id offence,
+                              ct_id period, ct_cell_state state, int64_t count,
+                              bool sum, const char *path, unsigned long line,
+                              ct_error *err)
+{
+    cell_entry *e;
+    bool added;
+    ct_status st = cell_map_get(&ds->cells, area, offence, period, &e, &added,
+                                err);
+    if (st != CT_OK)
+        return st;
+    if (added) {
+        e->cell.state = state;
+        e->cell.count = state == CT_CELL_PRESENT ? count : 0;
+        e->cell.line = line;
+        return CT_OK;
+    }
+    if (!sum) {
+        char label[32];
+        ct_period_format(ds->periods[period], label, sizeof label);
+        return ctp_error_set(err, CT_ERR_INPUT, path, line, 0,
+                             "duplicate row for area '%s', offence '%s', "
+                             "period %s (first on line %lu); expected one "
+                             "row per area, offence and period",
+                             ds->areas.names[area], ds->offences.names[offence],
+                             label, e->cell.line);
+    }
+    /* Summing: a part that is suppressed or missing taints the total. */
+    if (e->cell.state != CT_CELL_PRESENT)
+        return CT_OK;
+    if (state != CT_CELL_PRESENT) {
+        e->cell.state = state;
+        e->cell.count = 0;
+        return CT_OK;
+    }
+    if (count > INT64_MAX - e->cell.count)
+        return ctp_error_set(err, CT_ERR_INPUT, path, line, 0,
+                             "sum of counts is too large");
+    e->cell.count += count;
+    return CT_OK;
+}
+
+ct_cell ct_dataset_cell(const ct_dataset *ds, ct_id area, ct_id offence,
+                        ct_id period)
+{
+    const cell_entry *e = cell_map_find(&ds->cells, area, offence, period);
+    if (e == NULL) {
+        ct_cell none = {CT_CELL_MISSING, 0, 0};
+        return none;
+    }
+    return e->cell;
+}
+
+bool ct_dataset_has_cell(const ct_dataset *ds, ct_id area, ct_id offence,
+                         ct_id period)
+{
+    return cell_map_find(&ds->cells, area, offence, period) != NULL;
+}
+
+size_t ct_dataset_n_cells(const ct_dataset *ds) { return ds->cells.n; }
+
+ct_cell ct_dataset_cell_at(const ct_dataset *ds, size_t i, ct_id *area,
+                           ct_id *offence, ct_id *period)
+{
+    const cell_entry *e = &ds->cells.entries[i];
+    if (area) *area = e->area;
+    if (offence) *offence = e->offence;
+    if (period) *period = e->period;
+    return e->cell;
+}
+
+/* ---- populations ---------------------------------------------------- */
+
+static pop_entry *pop_find(const ct_dataset *ds, ct_id area, ct_period p)
+{
+    if (ds->n_pop_slots == 0)
+        return NULL;
+    size_t mask = ds->n_pop_slots - 1;
+    for (size_t i = pop_key(area, p) & mask;; i = (i + 1) & mask) {
+        uint32_t v = ds->pop_slots[i];
+        if (v == 0)
+            return NULL;
+        pop_entry *e = &ds->pops[v - 1];
+        if (e->area == area && ct_period_equal(e->period, p))
+            return e;
+    }
+}
+
+static void pop_place(ct_dataset *ds, size_t idx)
+{
+    size_t mask = ds->n_pop_slots - 1;
+    size_t i = pop_key(ds->pops[idx].area, ds->pops[idx].period) & mask;
+    while (ds->pop_slots[i] != 0)
+        i = (i + 1) & mask;
+    ds->pop_slots[i] = (uint32_t)idx + 1;
+}
+
+ct_status ct_dataset_set_population(ct_dataset *ds, ct_id area, ct_period p,
+                                    double population, const char *path,
+                                    unsigned long line, ct_error *err)
+{
+    pop_entry *e = pop_find(ds, area, p);
+    if (e != NULL) {
+        if (fabs(e->population - population) <= 1e-9 * fabs(population))
+            return CT_OK;
+        char label[32];
+        ct_period_format(p, label, sizeof label);
+        return ctp_error_set(err, CT_ERR_INPUT, path, line, 0,
+                             "second population %.15g for area '%s', period "
+                             "%s (line %lu gave %.15g); expected one value",
+                             population, ds->areas.names[area], label,
+                             e->line, e->population);
+    }
+    if ((ds->n_pops + 1) * 2 > ds->n_pop_slots) {
+        size_t n = ds->n_pop_slots ? ds->n_pop_slots * 2 : 256;
+        if (new_slots(&ds->pop_slots, n, err) != CT_OK)
+            return CT_ERR_NOMEM;
+        ds->n_pop_slots = n;
+        for (size_t i = 0; i < ds->n_pops; i++)
+            pop_place(ds, i);
+    }
+    if (ctp_grow((void **)&ds->pops, &ds->cap_pops, ds->n_pops + 1,
+                 sizeof *ds->pops, err) != CT_OK)
+        return CT_ERR_NOMEM;
+    pop_entry *n = &ds->pops[ds->n_pops];
+    n->area = area;
+    n->period = p;
+    n->population = population;
+    n->line = line;
+    pop_place(ds, ds->n_pops++);
+    return CT_OK;
+}
+
+bool ct_dataset_population(const ct_dataset *ds, ct_id area, ct_period p,
+                           ct_pop_rule rule, double *population,
+                           ct_period *source)
+{
+    const pop_entry *e = pop_find(ds, area, p);
+    if (e == NULL) {
+        ct_period year = {CT_PERIOD_YEAR,
+                          ct_month_index(ct_period_population_year(p, rule),
+                                         1), 12};
+        e = pop_find(ds, area, year);
+    }
+    if (e == NULL)
+        return false;
+    if (population)
+        *population = e->population;
+    if (source)
+        *source = e->period;
+    return true;
+}
+
+bool ct_dataset_has_populations(const ct_dataset *ds)
+{
+    return ds->n_pops > 0;
+}
+
+/* ---- peers and hierarchy -------------------------------------------- */
+
+ct_status ct_dataset_add_peer(ct_dataset *ds, ct_id area, ct_id peer,
+                              ct_error *err)
+{
+    if (area == peer)
+        return CT_OK;
+    area_info *a = &ds->info[area];
+    for (size_t i = 0; i < a->n_peers; i++)
+        if (a->peers[i] == peer)
+            return CT_OK;
+    if (ctp_grow((void **)&a->peers, &a->cap_peers, a->n_peers + 1,
+                 sizeof *a->peers, err) != CT_OK)
+        return CT_ERR_NOMEM;
+    a->peers[a->n_peers++] = peer;
+    return CT_OK;
+}
+
+size_t ct_dataset_peers(const ct_dataset *ds, ct_id area, const ct_id **peers)
+{
+    *peers = ds->info[area].peers;
+    return ds->info[area].n_peers;
+}
+
+ct_status ct_dataset_set_parent(ct_dataset *ds, ct_id child, ct_id parent,
+                                const char *path, unsigned long line,
+                                ct_error *err)
+{
+    area_info *c = &ds->info[child];
+    if (c->parent == parent)
+        return CT_OK;
+    if (c->parent != CT_NO_ID)
+        return ctp_error_set(err, CT_ERR_INPUT, path, line, 0,
+                             "area '%s' has a second parent '%s' (line %lu "
+                             "gave '%s'); expected one parent per area",
+                             ds->areas.names[child], ds->areas.names[parent],
+                             c->parent_line, ds->areas.names[c->parent]);
+    for (ct_id a = parent; a != CT_NO_ID; a = ds->info[a].parent)
+        if (a == child)
+            return ctp_error_set(err, CT_ERR_INPUT, path, line, 0,
+                                 "making '%s' the parent of '%s' creates a "
+                                 "cycle; expected a tree of areas",
+                                 ds->areas.names[parent],
+                                 ds->areas.names[child]);
+    c->parent = parent;
+    c->parent_line = line;
+    return CT_OK;
+}
+
+ct_id ct_dataset_parent(const ct_dataset *ds, ct_id area)
+{
+    return area < ds->areas.n ? ds->info[area].parent : CT_NO_ID;
+}
+
+ct_id ct_dataset_root(const ct_dataset *ds, ct_id area)
+{
+    while (ds->info[area].parent != CT_NO_ID)
+        area = ds->info[area].parent;
+    return area;
+}
+
+static size_t depth_of(const ct_dataset *ds, ct_id area)
+{
+    size_t d = 0;
+    while (ds->info[area].parent != CT_NO_ID) {
+        area = ds->info[area].parent;
+        d++;
+    }
+    return d;
+}
+
+/* Sums children into parents one level at a time, deepest first, so that
+ * districts fill counties before counties fill the nation. */
+ct_status ct_dataset_roll_up(ct_dataset *ds, ct_warn_fn warn, void *warn_ctx,
+                             ct_error *err)
+{
+    size_t n_areas = ds->areas.n, max_depth = 0;
+    size_t *depth = calloc(n_areas ? n_areas : 1, sizeof *depth);
+    size_t *n_children = calloc(n_areas ? n_areas : 1, sizeof *n_children);
+    cell_map acc = {0};
+    double *pop_sum = NULL;  /* population sums, parallel to acc */
+    size_t cap_sum = 0;
+    ct_status st = CT_OK;
+    if (depth == NULL || n_children == NULL) {
+        st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        goto out;
+    }
+    for (ct_id a = 0; a < n_areas; a++) {
+        depth[a] = depth_of(ds, a);
+        if (depth[a] > max_depth)
+            max_depth = depth[a];
+        if (ds->info[a].parent != CT_NO_ID)
+            n_children[ds->info[a].parent]++;
+    }
+    for (size_t d = max_depth; d >= 1; d--) {
+        /* Counts: accumulate children at depth d by (parent, offence,
+         * period); 'months' counts the children that had a count. */
+        acc.n = 0;
+        if (acc.slots != NULL)
+            memset(acc.slots, 0, acc.n_slots * sizeof *acc.slots);
+        size_t n_cells = ds->cells.n;
+        for (size_t i = 0; i < n_cells; i++) {
+            cell_entry c = ds->cells.entries[i];
+            if (depth[c.area] != d)
+                continue;
+            cell_entry *e;
+            bool added;
+            st = cell_map_get(&acc, ds->info[c.area].parent, c.offence,
+                              c.period, &e, &added, err);
+            if (st != CT_OK)
+                goto out;
+            if (added)
+                e->cell.state = CT_CELL_PRESENT;
+            if (c.cell.state == CT_CELL_PRESENT && e->cell.state ==
+                CT_CELL_PRESENT) {
+                e->cell.count += c.cell.count;
+                e->months++;
+            } else {
+                e->cell.state = CT_CELL_SUPPRESSED;
+            }
+        }
+        for (size_t i = 0; i < acc.n; i++) {
+            cell_entry *s = &acc.entries[i];
+            if (s->cell.state != CT_CELL_PRESENT ||
+                s->months != n_children[s->area])
+                continue; /* some child lacks a count: leave it missing */
+            cell_entry *p;
+            bool added;
+            st = cell_map_get(&ds->cells, s->area, s->offence, s->period, &p,
+                              &added, err);
+            if (st != CT_OK)
+                goto out;
+            if (added || p->cell.state == CT_CELL_MISSING) {
+                p->cell.state = CT_CELL_PRESENT;
+                p->cell.count = s->cell.count;
+                p->cell.line = 0;
+            } else if (p->cell.state == CT_CELL_PRESENT &&
+                       p->cell.count != s->cell.count) {
+                char label[32];
+                ct_period_format(ds->periods[s->period], label, sizeof label);
+                ctp_warn(warn, warn_ctx, NULL, 0, 0,
+                         "area '%s' has %lld '%s' offences in %s but its "
+                         "%zu children in areas.csv add up to %lld; keeping "
+                         "the given figure",
+                         ds->areas.names[s->area], (long long)p->cell.count,
+                         ds->offences.names[s->offence], label,
+                         n_children[s->area], (long long)s->cell.count);
+            }
+        }
+        /* Populations, the same way, keyed by (parent, first month,
+         * length); sums are kept beside the map, indexed like it. */
+        acc.n = 0;
+        if (acc.slots != NULL)
+            memset(acc.slots, 0, acc.n_slots * sizeof *acc.slots);
+        size_t n_pops = ds->n_pops;
+        for (size_t i = 0; i < n_pops; i++) {
+            pop_entry c = ds->pops[i];
+            if (depth[c.area] != d)
+                continue;
+            cell_entry *e;
+            bool added;
+            st = cell_map_get(&acc, ds->info[c.area].parent,
+                              (ct_id)c.period.start, (ct_id)c.period.n_months,
+                              &e, &added, err);
+            if (st != CT_OK)
+                goto out;
+            size_t k = (size_t)(e - acc.entries);
+            st = ctp_grow((void **)&pop_sum, &cap_sum, acc.n, sizeof *pop_sum,
+                          err);
+            if (st != CT_OK)
+                goto out;
+            if (added)
+                pop_sum[k] = 0;
+            pop_sum[k] += c.population;
+            e->months++;
+        }
+        for (size_t i = 0; i < acc.n; i++) {
+            const cell_entry *s = &acc.entries[i];
+            if (s->months != n_children[s->area])
+                continue;
+            ct_period p = {CT_PERIOD_YEAR, (int32_t)s->offence,
+                           (int32_t)s->period};
+            if (p.n_months != 12)
+                p.kind = p.n_months == 3 ? CT_PERIOD_QUARTER : CT_PERIOD_MONTH;
+            pop_entry *given = pop_find(ds, s->area, p);
+            if (given == NULL) {
+                st = ct_dataset_set_population(ds, s->area, p, pop_sum[i],
+                                               NULL, 0, err);
+                if (st != CT_OK)
+                    goto out;
+            } else if (fabs(given->population - pop_sum[i]) > 0.5) {
+                char label[32];
+                ct_period_format(p, label, sizeof label);
+                ctp_warn(warn, warn_ctx, NULL, 0, 0,
+                         "area '%s' has a population of %.15g in %s but its "
+                         "%zu children in areas.csv add up to %.15g; keeping "
+                         "the given figure",
+                         ds->areas.names[s->area], given->population, label,
+                         n_children[s->area], pop_sum[i]);
+            }
+        }
+    }
+out:
+    free(depth);
+    free(n_children);
+    free(pop_sum);
+    cell_map_free(&acc);
+    return st;
+}
+
+/* ---- aggregation into longer periods -------------------------------- */
+
+ct_status ct_dataset_aggregate(const ct_dataset *src, ct_period_type t,
+                               ct_dataset **out, ct_warn_fn warn,
+                               void *warn_ctx, ct_error *err)
+{
+    ct_status st = CT_OK;
+    ct_dataset *ds = ct_dataset_new();
+    ct_id *n_incomplete = NULL;
+    if (ds == NULL)
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    ct_id id;
+    for (ct_id a = 0; a < src->areas.n; a++)
+        if ((st = ct_dataset_intern_area(ds, src->areas.names[a],
+                                         src->areas.lens[a], &id, err)))
+            goto fail;
+    for (ct_id o = 0; o < src->offences.n; o++)
+        if ((st = ct_dataset_intern_offence(ds, src->offences.names[o],
+                                            src->offences.lens[o], &id, err)))
+            goto fail;
+    for (ct_id a = 0; a < src->areas.n; a++) {
+        const area_info *si = &src->info[a];
+        ds->info[a].parent = si->parent;
+        ds->info[a].parent_line = si->parent_line;
+        for (size_t i = 0; i < si->n_peers; i++)
+            if ((st = ct_dataset_add_peer(ds, a, si->peers[i], err)))
+                goto fail;
+    }
+    for (size_t i = 0; i < src->n_pops; i++) {
+        const pop_entry *p = &src->pops[i];
+        if ((st = ct_dataset_set_population(ds, p->area, p->period,
+                                            p->population, NULL, p->line,
+                                            err)))
+            goto fail;
+    }
+    int target_len = t.kind == CT_PERIOD_MONTH ? 1
+                   : t.kind == CT_PERIOD_QUARTER ? 3 : 12;
+    for (size_t i = 0; i < src->cells.n; i++) {
+        const cell_entry *c = &src->cells.entries[i];
+        ct_period p = src->periods[c->period];
+        ct_period target = ct_period_containing(t, p.start);
+        if (p.n_months > target_len || ct_period_end(p) > ct_period_end(target)) {
+            char label[32];
+            ct_period_format(p, label, sizeof label);
+            st = ctp_error_set(err, CT_ERR_INPUT, NULL, c->cell.line, 0,
+                               "period %s cannot be split into the periods "
+                               "asked for; expected months or quarters that "
+                               "fit inside them", label);
+            goto fail;
+        }
+        ct_id pid;
+        if ((st = ct_dataset_intern_period(ds, target, &pid, err)))
+            goto fail;
+        cell_entry *e;
+        bool added;
+        if ((st = cell_map_get(&ds->cells, c->area, c->offence, pid, &e,
+                               &added, err)))
+            goto fail;
+        if (added)
+            e->cell.state = CT_CELL_PRESENT;
+        uint16_t bits = (uint16_t)(((1u << p.n_months) - 1)
+                                   << (p.start - target.start));
+        if (e->months & bits) {
+            char label[32];
+            ct_period_format(p, label, sizeof label);
+            st = ctp_error_set(err, CT_ERR_INPUT, NULL, c->cell.line, 0,
+                               "period %s for area '%s', offence '%s' "
+                               "overlaps another row; expected each month "
+                               "counted once", label, src->areas.names[c->area],
+                               src->offences.names[c->offence]);
+            goto fail;
+        }
+        e->months |= bits;
+        if (c->cell.state != CT_CELL_PRESENT)
+            e->cell.state = c->cell.state == CT_CELL_SUPPRESSED
+                                ? CT_CELL_SUPPRESSED : CT_CELL_MISSING;
+        else if (e->cell.state == CT_CELL_PRESENT)
+            e->cell.count += c->cell.count;
+    }
+    /* Incomplete periods are never summed partially: count them per
+     * period, report each period once, then drop those cells. */
+    n_incomplete = calloc(ds->n_periods ? ds->n_periods : 1,
+                          sizeof *n_incomplete);
+    if (n_incomplete == NULL) {
+        st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        goto fail;
+    }
+    uint16_t full = (uint16_t)((1u << target_len) - 1);
+    size_t kept = 0;
+    for (size_t i = 0; i < ds->cells.n; i++) {
+        cell_entry e = ds->cells.entries[i];
+        if (e.months != full) {
+            n_incomplete[e.period]++;
+            continue;
+        }
+        e.months = 0;
+        ds->cells.entries[kept++] = e;
+    }
+    ds->cells.n = kept;
+    if (ds->cells.slots != NULL)
+        memset(ds->cells.slots, 0, ds->cells.n_slots * sizeof *ds->cells.slots);
+    for (size_t i = 0; i < kept; i++)
+        cell_map_place(&ds->cells, i);
+    for (size_t p = 0; p < ds->n_periods; p++) {
+        if (n_incomplete[p] == 0)
+            continue;
+        char label[32];
+        ct_period_format(ds->periods[p], label, sizeof label);
+        ctp_warn(warn, warn_ctx, NULL, 0, 0,
+                 "period %s is incomplete (some of its months are missing) "
+                 "for %lu area and offence pairs; left out, not summed",
+                 label, (unsigned long)n_incomplete[p]);
+    }
+    free(n_incomplete);
+    *out = ds;
+    return CT_OK;
+fail:
+    free(n_incomplete);
+    ct_dataset_free(ds);
+    return st;
+}
+
+size_t ct_dataset_sorted_periods(const ct_dataset *ds, ct_id *ids)
+{
+    /* Insertion sort: datasets hold at most a few hundred periods, and
+     * qsort would need the dataset in a global to compare ids. */
+    for (size_t i = 0; i < ds->n_periods; i++) {
+        size_t j = i;
+        while (j > 0 && ct_period_compare(ds->periods[ids[j - 1]],
+                                          ds->periods[i]) > 0) {
+            ids[j] = ids[j - 1];
+            j--;
+        }
+        ids[j] = (ct_id)i;
+    }
+    return ds->n_periods;
+}

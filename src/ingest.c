@@ -1,0 +1,950 @@
+/* ingest.c - streaming CSV input with libcsv: counts (long and wide
+ * layouts), populations, peer groups and the area hierarchy.
+ *
+ * The only file that includes <csv.h>.  libcsv reports no positions, so
+ * the reader feeds it one physical line at a time and keeps the line where
+ * each record began and the field index itself; libcsv keeps its own state
+ * across calls, so a newline inside quotes still works.  Fields are
+ * gathered into one reused scratch buffer: no allocation per field or per
+ * row once the buffers have grown to the widest row. */
+#include <csv.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "crimetrend/ingest.h"
+#include "crimetrend/number.h"
+#include "crimetrend/period.h"
+#include "internal.h"
+
+/* ---- the line-fed reader -------------------------------------------- */
+
+struct reader;
+typedef ct_status (*row_fn)(struct reader *r, void *ctx);
+
+typedef struct reader {
+    struct csv_parser parser;  /* libcsv state, carried across lines */
+    const char *path;          /* display name for messages */
+    ct_error *err;             /* where the first error goes */
+    ct_status st;              /* first failure seen in a callback */
+    unsigned long line;        /* physical line being fed, 1-based */
+    unsigned long record_line; /* line where the current record began */
+    bool between_records;      /* no record is in progress */
+    char *buf;                 /* field bytes of the current row, each NUL-
+                                  terminated */
+    size_t len, cap;           /* bytes used and allocated in buf */
+    struct span { size_t off, len; } *fields; /* each field's place in buf */
+    size_t n_fields, cap_fields;
+    row_fn on_row;             /* called for each complete, non-blank row */
+    void *ctx;                 /* passed to on_row */
+    bool latin1;               /* transcode Latin-1 to UTF-8 */
+    char *conv;                /* transcoding buffer */
+    size_t conv_cap;
+} reader;
+
+static void on_field(void *s, size_t len, void *data)
+{
+    reader *r = data;
+    if (r->st != CT_OK)
+        return;
+    if (ctp_grow((void **)&r->buf, &r->cap, r->len + len + 1, 1, r->err) ||
+        ctp_grow((void **)&r->fields, &r->cap_fields, r->n_fields + 1,
+                 sizeof *r->fields, r->err)) {
+        r->st = CT_ERR_NOMEM;
+        return;
+    }
+    if (len > 0)
+        memcpy(r->buf + r->len, s, len);
+    r->buf[r->len + len] = '\0';
+    r->fields[r->n_fields].off = r->len;
+    r->fields[r->n_fields].len = len;
+    r->n_fields++;
+    r->len += len + 1;
+}
+
+static bool is_blank_byte(unsigned char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+static bool row_is_blank(const reader *r)
+{
+    for (size_t i = 0; i < r->n_fields; i++) {
+        const char *f = r->buf + r->fields[i].off;
+        for (size_t j = 0; j < r->fields[i].len; j++)
+            if (!is_blank_byte((unsigned char)f[j]))
+                return false;
+    }
+    return true;
+}
+
+static void on_row_end(int c, void *data)
+{
+    (void)c;
+    reader *r = data;
+    if (r->st == CT_OK && r->n_fields > 0 && !row_is_blank(r))
+        r->st = r->on_row(r, r->ctx);
+    r->n_fields = 0;
+    r->len = 0;
+    r->between_records = true;
+}
+
+/* Field i of the current row, trimmed of blanks (padded names, "  1,233"). */
+static const char *field(const reader *r, size_t i, size_t *len)
+{
+    const char *f = r->buf + r->fields[i].off;
+    size_t n = r->fields[i].len;
+    while (n > 0 && is_blank_byte((unsigned char)*f)) {
+        f++;
+        n--;
+    }
+    while (n > 0 && is_blank_byte((unsigned char)f[n - 1]))
+        n--;
+    *len = n;
+    return f;
+}
+
+/* Length of a valid UTF-8 sequence at s (at most n bytes), or 0. */
+static size_t utf8_seq(const unsigned char *s, size_t n)
+{
+    unsigned char c = s[0];
+    size_t need;
+    if (c < 0x80)
+        return 1;
+    if (c >= 0xc2 && c <= 0xdf)
+        need = 2;
+    else if (c >= 0xe0 && c <= 0xef)
+        need = 3;
+    else if (c >= 0xf0 && c <= 0xf4)
+        need = 4;
+    else
+        return 0;
+    if (n < need)
+        return 0;
+    for (size_t i = 1; i < need; i++)
+        if ((s[i] & 0xc0) != 0x80)
+            return 0;
+    if (c == 0xe0 && s[1] < 0xa0)
+        return 0; /* overlong */
+    if (c == 0xed && s[1] >= 0xa0)
+        return 0; /* surrogate */
+    if (c == 0xf0 && s[1] < 0x90)
+        return 0;
+    if (c == 0xf4 && s[1] >= 0x90)
+        return 0;
+    return need;
+}
+
+/* The 1-based field number of byte 'pos' of a line, counting separators
+ * outside quotes (good enough for pointing at a bad byte). */
+static unsigned long column_of(const char *s, size_t pos)
+{
+    unsigned long col = 1;
+    bool quoted = false;
+    for (size_t i = 0; i < pos; i++) {
+        if (s[i] == '"')
+            quoted = !quoted;
+        else if (s[i] == ',' && !quoted)
+            col++;
+    }
+    return col;
+}
+
+static ct_status check_utf8(reader *r, const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t i = 0; i < n;) {
+        if (u[i] < 0x80) {
+            i++;
+            continue;
+        }
+        size_t k = utf8_seq(u + i, n - i);
+        if (k == 0)
+            return ctp_error_set(r->err, CT_ERR_INPUT, r->path, r->line,
+                                 column_of(s, i),
+                                 "byte 0x%02X is not valid UTF-8; expected "
+                                 "UTF-8 text (for Latin-1 files use "
+                                 "--latin1)", u[i]);
+        i += k;
+    }
+    return CT_OK;
+}
+
+/* Latin-1 to UTF-8: each byte >= 0x80 becomes two bytes. */
+static ct_status to_utf8(reader *r, const char *s, size_t n, const char **out,
+                         size_t *out_len)
+{
+    if (ctp_grow((void **)&r->conv, &r->conv_cap, 2 * n + 1, 1, r->err))
+        return CT_ERR_NOMEM;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            r->conv[k++] = (char)c;
+        } else {
+            r->conv[k++] = (char)(0xc0 | (c >> 6));
+            r->conv[k++] = (char)(0x80 | (c & 0x3f));
+        }
+    }
+    *out = r->conv;
+    *out_len = k;
+    return CT_OK;
+}
+
+static bool line_is_blank(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != '\r' && s[i] != '\n' && !is_blank_byte((unsigned char)s[i]))
+            return false;
+    return true;
+}
+
+/* Reads 'in' to the end, calling on_row for every non-blank record after
+ * (and including) the header. */
+static ct_status read_csv(FILE *in, const char *path, bool latin1,
+                          row_fn on_row, void *ctx, ct_error *err)
+{
+    reader r;
+    memset(&r, 0, sizeof r);
+    r.path = path;
+    r.err = err;
+    r.on_row = on_row;
+    r.ctx = ctx;
+    r.latin1 = latin1;
+    r.between_records = true;
+    if (csv_init(&r.parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL)
+        != 0)
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    char *line = NULL;
+    size_t line_cap = 0;
+    ssize_t got;
+    bool any = false;
+    errno = 0;
+    while (r.st == CT_OK && (got = getline(&line, &line_cap, in)) >= 0) {
+        r.line++;
+        const char *s = line;
+        size_t n = (size_t)got;
+        if (r.line == 1 && n >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0) {
+            s += 3; /* UTF-8 byte order mark */
+            n -= 3;
+        }
+        if (memchr(s, '\0', n) != NULL) {
+            r.st = ctp_error_set(err, CT_ERR_INPUT, path, r.line,
+                                 column_of(s, (size_t)((const char *)memchr(
+                                                  s, '\0', n) - s)),
+                                 "NUL byte in text; expected a CSV text "
+                                 "file");
+            break;
+        }
+        if (r.latin1) {
+            if ((r.st = to_utf8(&r, s, n, &s, &n)) != CT_OK)
+                break;
+        } else if ((r.st = check_utf8(&r, s, n)) != CT_OK) {
+            break;
+        }
+        if (r.between_records) {
+            if (line_is_blank(s, n))
+                continue;
+            r.record_line = r.line;
+            r.between_records = false;
+        }
+        any = true;
+        if (csv_parse(&r.parser, s, n, on_field, on_row_end, &r) != n &&
+            r.st == CT_OK) {
+            r.st = ctp_error_set(err, CT_ERR_INPUT, path, r.line, r.n_fields + 1,
+                                 "malformed quoted field (%s); expected "
+                                 "'\"' only at the start and end of a field, "
+                                 "doubled inside it",
+                                 csv_strerror(csv_error(&r.parser)));
+        }
+    }
+    if (r.st == CT_OK && ferror(in))
+        r.st = ctp_error_set(err, CT_ERR_IO, path, 0, 0, "read error: %s",
+                             strerror(errno ? errno : EIO));
+    if (r.st == CT_OK && err != NULL && err->status == CT_ERR_IO)
+        r.st = CT_ERR_IO;
+    if (r.st == CT_OK) {
+        if (err != NULL && ferror(in))
+            err->sys_errno = errno;
+        if (csv_fini(&r.parser, on_field, on_row_end, &r) != 0 &&
+            r.st == CT_OK)
+            r.st = ctp_error_set(err, CT_ERR_INPUT, path, r.record_line, 0,
+                                 "quoted field starting on this line is "
+                                 "never closed; expected a closing '\"'");
+    }
+    if (r.st == CT_OK && !any)
+        r.st = ctp_error_set(err, CT_ERR_INPUT, path, 0, 0,
+                             "file is empty; expected a header row and data");
+    csv_free(&r.parser);
+    free(line);
+    free(r.buf);
+    free(r.fields);
+    free(r.conv);
+    return r.st;
+}
+
+/* ---- header matching ------------------------------------------------ */
+
+/* Header names are compared folded: ASCII letters and digits only, in
+ * lower case ("CSP Name", "csp_name" and "cspname" are one name). */
+static size_t fold(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n && k + 1 < cap; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'A' && c <= 'Z')
+            out[k++] = (char)(c - 'A' + 'a');
+        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80)
+            out[k++] = (char)c;
+    }
+    out[k] = '\0';
+    return k;
+}
+
+enum role {
+    ROLE_AREA, ROLE_OFFENCE, ROLE_PERIOD, ROLE_QUARTER, ROLE_COUNT,
+    ROLE_POPULATION, ROLE_PEER, ROLE_PARENT, N_ROLES
+};
+
+static const char *const role_what[N_ROLES] = {
+    "the area", "the offence", "the period", "the quarter", "the count",
+    "the population", "the peer", "the parent"
+};
+
+/* Aliases in order of preference, folded; each list ends with NULL.  Keep
+ * in step with the list in ingest.h and the README. */
+static const char *const aliases[N_ROLES][20] = {
+    [ROLE_AREA] = {"area", "cspname", "csp", "communitysafetypartnership",
+                   "district", "localauthority", "borough", "forcename",
+                   "force", "statename", "state", "areaname", "name", NULL},
+    [ROLE_OFFENCE] = {"offence", "offense", "crimetype", "offencedescription",
+                      "offencesubgroup", "offencegroup", "minorcategory",
+                      "majorcategory", "category", "crime", NULL},
+    [ROLE_PERIOD] = {"period", "month", "year", "financialyear", "date",
+                     "quarter", NULL},
+    [ROLE_QUARTER] = {"financialquarter", NULL},
+    [ROLE_COUNT] = {"count", "numberofoffences", "offences", "number",
+                    "crimes", "value", "total", NULL},
+    [ROLE_POPULATION] = {"population", "pop", "residents", "midyearestimate",
+                         "households", NULL},
+    [ROLE_PEER] = {"peer", "similararea", "mostsimilararea", "comparator",
+                   "msgmember", NULL},
+    [ROLE_PARENT] = {"parent", "county", "region", "nation", NULL},
+};
+
+/* Columns a wide-offences table has that are labels, not offences. */
+static const char *const label_columns[] = {
+    "code", "areacode", "statecode", "stateabbr", "abbr", "id", "caveats",
+    "caveat", "notes", "note", "footnote", "footnotes", "source", NULL
+};
+
+typedef struct header {
+    int col[N_ROLES];       /* column index of each role, or -1 */
+    int hint;               /* period kind the period column holds, or -1 */
+    size_t n_columns;       /* fields in the header row */
+    char **names;           /* header names as written (owned) */
+} header;
+
+static void header_free(header *h)
+{
+    if (h->names != NULL)
+        for (size_t i = 0; i < h->n_columns; i++)
+            free(h->names[i]);
+    free(h->names);
+}
+
+static bool in_list(const char *folded, const char *const *list)
+{
+    for (size_t i = 0; list[i] != NULL; i++)
+        if (strcmp(folded, list[i]) == 0)
+            return true;
+    return false;
+}
+
+/* Finds the column for 'role': the named one when 'named' is given, else
+ * the first alias present.  Returns -1 when absent. */
+static int find_column(const reader *r, enum role role, const char *named)
+{
+    char want[128], got[128];
+    if (named != NULL) {
+        fold(named, strlen(named), want, sizeof want);
+        for (size_t i = 0; i < r->n_fields; i++) {
+            size_t n;
+            const char *f = field(r, i, &n);
+            fold(f, n, got, sizeof got);
+            if (strcmp(want, got) == 0)
+                return (int)i;
+        }
+        return -1;
+    }
+    for (size_t a = 0; aliases[role][a] != NULL; a++)
+        for (size_t i = 0; i < r->n_fields; i++) {
+            size_t n;
+            const char *f = field(r, i, &n);
+            fold(f, n, got, sizeof got);
+            if (strcmp(aliases[role][a], got) == 0)
+                return (int)i;
+        }
+    return -1;
+}
+
+/* Error for a required column that is not there: names what was looked
+ * for and what the header has. */
+static ct_status missing_column(const reader *r, enum role role,
+                                const char *named)
+{
+    char have[200] = "";
+    size_t k = 0;
+    for (size_t i = 0; i < r->n_fields && k + 4 < sizeof have; i++) {
+        size_t n;
+        const char *f = field(r, i, &n);
+        int w = snprintf(have + k, sizeof have - k, "%s'%.*s'",
+                         i ? ", " : "", (int)n, f);
+        if (w < 0)
+            break;
+        k += (size_t)w;
+        if (k >= sizeof have)
+            k = sizeof have - 1;
+    }
+    if (named != NULL)
+        return ctp_error_set(r->err, CT_ERR_INPUT, r->path, r->record_line, 0,
+                             "no column '%s' for %s; the header has %s",
+                             named, role_what[role], have);
+    return ctp_error_set(r->err, CT_ERR_INPUT, r->path, r->record_line, 0,
+                         "no column for %s; expected a header such as '%s' "
+                         "(the header has %s)",
+                         role_what[role], aliases[role][0], have);
+}
+
+static ct_status read_header(reader *r, header *h, const enum role *need,
+                             size_t n_need, const ct_ingest_options *opt)
+{
+    for (int i = 0; i < N_ROLES; i++)
+        h->col[i] = -1;
+    h->hint = -1;
+    h->n_columns = r->n_fields;
+    h->names = calloc(r->n_fields, sizeof *h->names);
+    if (h->names == NULL)
+        return ctp_error_set(r->err, CT_ERR_NOMEM, NULL, 0, 0,
+                             "out of memory");
+    for (size_t i = 0; i < r->n_fields; i++) {
+        size_t n;
+        const char *f = field(r, i, &n);
+        h->names[i] = malloc(n + 1);
+        if (h->names[i] == NULL)
+            return ctp_error_set(r->err, CT_ERR_NOMEM, NULL, 0, 0,
+                                 "out of memory");
+        memcpy(h->names[i], f, n);
+        h->names[i][n] = '\0';
+    }
+    for (size_t k = 0; k < n_need; k++) {
+        enum role role = need[k];
+        const char *named = NULL;
+        if (opt != NULL) {
+            switch (role) {
+            case ROLE_AREA: named = opt->area_column; break;
+            case ROLE_OFFENCE: named = opt->offence_column; break;
+            case ROLE_PERIOD: named = opt->period_column; break;
+            case ROLE_COUNT: named = opt->count_column; break;
+            case ROLE_POPULATION: named = opt->population_column; break;
+            case ROLE_QUARTER: case ROLE_PEER: case ROLE_PARENT:
+            case N_ROLES:
+                break;
+            }
+        }
+        if (role == ROLE_PERIOD && opt != NULL && opt->period != NULL)
+            continue; /* one period for the whole file */
+        h->col[role] = find_column(r, role, named);
+        if (h->col[role] < 0)
+            return missing_column(r, role, named);
+    }
+    if (h->col[ROLE_PERIOD] >= 0) {
+        char got[128];
+        fold(h->names[h->col[ROLE_PERIOD]], strlen(h->names[h->col[ROLE_PERIOD]]),
+             got, sizeof got);
+        if (strcmp(got, "financialyear") == 0) {
+            h->hint = CT_PERIOD_FINANCIAL_YEAR;
+            h->col[ROLE_QUARTER] = find_column(r, ROLE_QUARTER, NULL);
+        }
+    }
+    return CT_OK;
+}
+
+/* ---- shared row helpers ---------------------------------------------- */
+
+typedef struct summary {
+    unsigned long n_missing;     /* suppressed or empty cells */
+    unsigned long first_line;    /* where the first was */
+    unsigned long first_column;
+    char first_value[24];        /* what it held */
+} summary;
+
+static void note_missing(summary *s, const reader *r, size_t col,
+                         const char *v, size_t n)
+{
+    if (s->n_missing++ == 0) {
+        s->first_line = r->record_line;
+        s->first_column = col + 1;
+        snprintf(s->first_value, sizeof s->first_value, "%.*s",
+                 (int)(n < 20 ? n : 20), v);
+    }
+}
+
+static void report_missing(const summary *s, const char *path,
+                           const ct_ingest_options *opt, const char *what)
+{
+    if (s->n_missing == 0 || opt == NULL)
+        return;
+    ctp_warn(opt->warn, opt->warn_ctx, path, s->first_line, s->first_column,
+             "%lu %s suppressed or empty (first: '%s'); read as missing, "
+             "not as 0", s->n_missing, what, s->first_value);
+}
+
+static ct_status check_width(const reader *r, const header *h)
+{
+    if (r->n_fields == h->n_columns)
+        return CT_OK;
+    return ctp_error_set(r->err, CT_ERR_INPUT, r->path, r->record_line, 0,
+                         "row has %zu fields; expected %zu as in the header",
+                         r->n_fields, h->n_columns);
+}
+
+static ct_status intern_area_field(const reader *r, ct_dataset *ds, size_t col,
+                                   const ct_ingest_options *opt, ct_id *id)
+{
+    size_t n;
+    const char *f = field(r, col, &n);
+    if (n == 0) {
+        if (opt != NULL && opt->blank_area != NULL)
+            return ct_dataset_intern_area(ds, opt->blank_area,
+                                          strlen(opt->blank_area), id, r->err);
+        return ctp_error_set(r->err, CT_ERR_INPUT, r->path, r->record_line,
+                             col + 1,
+                             "area name is empty; expected a name (use "
+                             "--blank-area NAME for a total row)");
+    }
+    return ct_dataset_intern_area(ds, f, n, id, r->err);
+}
+
+static ct_status parse_period_field(const reader *r, const header *h,
+                                    size_t col, ct_period *p)
+{
+    size_t n;
+    const char *f = field(r, col, &n);
+    if (!ct_period_parse_as(f, n, h->hint, p))
+        return ctp_error_set(r->err, CT_ERR_INPUT, r->path, r->record_line,
+                             col + 1,
+                             "period '%.*s' is not a period label; expected "
+                             "e.g. 2015, 2015/16, 2015Q3, 2015-09 or "
+                             "YE2015-09", (int)n, f);
+    if (h->col[ROLE_QUARTER] >= 0 && p->kind == CT_PERIOD_FINANCIAL_YEAR) {
+        /* Home Office tables: "Financial Year" 2015/16 and "Financial
+         * Quarter" 1..4, where quarter 1 is April to June. */
+        size_t qn;
+        const char *q = field(r, (size_t)h->col[ROLE_QUARTER], &qn);
+        if (qn == 2 && (q[0] == 'Q' || q[0] == 'q')) {
+            q++;
+            qn--;
+        }
+        if (qn != 1 || q[0] < '1' || q[0] > '4')
+            return ctp_error_set(r->err, CT_ERR_INPUT, r->path,
+                                 r->record_line,
+                                 (unsigned long)h->col[ROLE_QUARTER] + 1,
+                                 "financial quarter '%.*s' is not 1 to 4; "
+                                 "expected 1 (April to June) to 4",
+                                 (int)qn, q);
+        p->kind = CT_PERIOD_QUARTER;
+        p->start += 3 * (q[0] - '1');
+        p->n_months = 3;
+    }
+    return CT_OK;
+}
+
+/* Reads a count cell: a number, or a suppression marker/empty (missing).
+ * Anything else is an error naming the place. */
+static ct_status count_cell(const reader *r, size_t col, const char *what,
+                            summary *sum, ct_cell_state *state,
+                            int64_t *count)
+{
+    size_t n;
+    const char *f = field(r, col, &n);
+    ct_number_kind k = ct_number_parse_count(f, n, count);
+    switch (k) {
+    case CT_NUMBER_OK:
+        *state = CT_CELL_PRESENT;
+        return CT_OK;
+    case CT_NUMBER_EMPTY:
+    case CT_NUMBER_SUPPRESSED:
+        note_missing(sum, r, col, f, n);
+        *state = k == CT_NUMBER_EMPTY ? CT_CELL_MISSING : CT_CELL_SUPPRESSED;
+        *count = 0;
+        return CT_OK;
+    case CT_NUMBER_INVALID:
+    case CT_NUMBER_NEGATIVE:
+    case CT_NUMBER_FRACTION:
+    case CT_NUMBER_OVERFLOW:
+        break;
+    }
+    return ctp_error_set(r->err, CT_ERR_INPUT, r->path, r->record_line,
+                         col + 1,
+                         "%s '%.*s' is %s; expected a whole number of 0 or "
+                         "more, or a suppression marker (.., [x], [c], *, -)",
+                         what, (int)(n < 40 ? n : 40), f,
+                         ct_number_kind_name(k));
+}
+
+/* ---- counts ---------------------------------------------------------- */
+
+typedef struct counts_ctx {
+    ct_dataset *ds;
+    const ct_ingest_options *opt;
+    header h;
+    bool have_header;
+    bool *is_offence;     /* WIDE_OFFENCES: column holds an offence */
+    ct_id *offence_id;    /* WIDE_OFFENCES: interned offence per column */
+    ct_period *period_of; /* WIDE_PERIODS: period per column */
+    bool *is_period;      /* WIDE_PERIODS: column holds a period */
+    ct_id *period_id;     /* interned period per column */
+    ct_period fixed;      /* opt->period, parsed */
+    ct_id fixed_id;
+    summary missing;
+} counts_ctx;
+
+static ct_status counts_header(reader *r, counts_ctx *c)
+{
+    const ct_ingest_options *opt = c->opt;
+    static const enum role long_need[] = {ROLE_AREA, ROLE_OFFENCE, ROLE_PERIOD,
+                                          ROLE_COUNT};
+    static const enum role wide_p_need[] = {ROLE_AREA, ROLE_OFFENCE};
+    static const enum role wide_o_need[] = {ROLE_AREA, ROLE_PERIOD};
+    const enum role *need = long_need;
+    size_t n_need = 4;
+    if (opt->layout == CT_LAYOUT_WIDE_PERIODS) {
+        need = wide_p_need;
+        n_need = 2;
+    } else if (opt->layout == CT_LAYOUT_WIDE_OFFENCES) {
+        need = wide_o_need;
+        n_need = 2;
+    }
+    ct_status st = read_header(r, &c->h, need, n_need, opt);
+    if (st != CT_OK)
+        return st;
+    size_t n = c->h.n_columns;
+    if (opt->layout == CT_LAYOUT_WIDE_PERIODS) {
+        c->is_period = calloc(n, sizeof *c->is_period);
+        c->period_id = calloc(n, sizeof *c->period_id);
+        if (c->is_period == NULL || c->period_id == NULL)
+            return ctp_error_set(r->err, CT_ERR_NOMEM, NULL, 0, 0,
+                                 "out of memory");
+        size_t found = 0;
+        for (size_t i = 0; i < n; i++) {
+            ct_period p;
+            if ((int)i == c->h.col[ROLE_AREA] ||
+                (int)i == c->h.col[ROLE_OFFENCE] ||
+                !ct_period_parse(c->h.names[i], strlen(c->h.names[i]), &p))
+                continue;
+            c->is_period[i] = true;
+            if ((st = ct_dataset_intern_period(c->ds, p, &c->period_id[i],
+                                               r->err)))
+                return st;
+            found++;
+        }
+        if (found == 0)
+            return ctp_error_set(r->err, CT_ERR_INPUT, r->path,
+                                 r->record_line, 0,
+                                 "no column header is a period; expected "
+                                 "headers such as 200801 or 2015-09 in a "
+                                 "table with one column per period");
+    } else if (opt->layout == CT_LAYOUT_WIDE_OFFENCES) {
+        c->is_offence = calloc(n, sizeof *c->is_offence);
+        c->offence_id = calloc(n, sizeof *c->offence_id);
+        if (c->is_offence == NULL || c->offence_id == NULL)
+            return ctp_error_set(r->err, CT_ERR_NOMEM, NULL, 0, 0,
+                                 "out of memory");
+        c->h.col[ROLE_POPULATION] =
+            find_column(r, ROLE_POPULATION, opt->population_column);
+        size_t found = 0;
+        for (size_t i = 0; i < n; i++) {
+            char f[128];
+            fold(c->h.names[i], strlen(c->h.names[i]), f, sizeof f);
+            bool take;
+            if (opt->offences != NULL) {
+                /* An explicit comma-separated list of headers. */
+                take = false;
+                const char *s = opt->offences;
+                while (*s != '\0' && !take) {
+                    const char *e = strchr(s, ',');
+                    size_t len = e ? (size_t)(e - s) : strlen(s);
+                    char g[128];
+                    fold(s, len, g, sizeof g);
+                    take = strcmp(f, g) == 0;
+                    s = e ? e + 1 : s + len;
+                }
+            } else {
+                take = (int)i != c->h.col[ROLE_AREA] &&
+                       (int)i != c->h.col[ROLE_PERIOD] &&
+                       (int)i != c->h.col[ROLE_POPULATION] &&
+                       !in_list(f, label_columns) &&
+                       !in_list(f, aliases[ROLE_AREA]) &&
+                       !in_list(f, aliases[ROLE_PERIOD]);
+            }
+            if (!take)
+                continue;
+            c->is_offence[i] = true;
+            if ((st = ct_dataset_intern_offence(c->ds, c->h.names[i],
+                                                strlen(c->h.names[i]),
+                                                &c->offence_id[i], r->err)))
+                return st;
+            found++;
+        }
+        if (found == 0)
+            return ctp_error_set(r->err, CT_ERR_INPUT, r->path,
+                                 r->record_line, 0,
+                                 "no offence columns found; expected one "
+                                 "column per offence (see --offences)");
+    }
+    if (opt->period != NULL) {
+        if (!ct_period_parse(opt->period, strlen(opt->period), &c->fixed))
+            return ctp_error_set(r->err, CT_ERR_USAGE, NULL, 0, 0,
+                                 "period '%s' is not a period label",
+                                 opt->period);
+        if ((st = ct_dataset_intern_period(c->ds, c->fixed, &c->fixed_id,
+                                           r->err)))
+            return st;
+    }
+    return CT_OK;
+}
+
+static ct_status counts_row(reader *r, void *ctx)
+{
+    counts_ctx *c = ctx;
+    const ct_ingest_options *opt = c->opt;
+    ct_status st;
+    if (!c->have_header) {
+        c->have_header = true;
+        return counts_header(r, c);
+    }
+    if ((st = check_width(r, &c->h)))
+        return st;
+    ct_id area, offence, period = c->fixed_id;
+    if ((st = intern_area_field(r, c->ds, (size_t)c->h.col[ROLE_AREA], opt,
+                                &area)))
+        return st;
+    if (opt->period == NULL && c->h.col[ROLE_PERIOD] >= 0) {
+        ct_period p;
+        if ((st = parse_period_field(r, &c->h, (size_t)c->h.col[ROLE_PERIOD],
+                                     &p)) ||
+            (st = ct_dataset_intern_period(c->ds, p, &period, r->err)))
+            return st;
+    }
+    int64_t count;
+    ct_cell_state state;
+    switch (opt->layout) {
+    case CT_LAYOUT_LONG: {
+        size_t n;
+        const char *f = field(r, (size_t)c->h.col[ROLE_OFFENCE], &n);
+        if (n == 0)
+            return ctp_error_set(r->err, CT_ERR_INPUT, r->path,
+                                 r->record_line,
+                                 (unsigned long)c->h.col[ROLE_OFFENCE] + 1,
+                                 "offence name is empty; expected a name");
+        if ((st = ct_dataset_intern_offence(c->ds, f, n, &offence, r->err)) ||
+            (st = count_cell(r, (size_t)c->h.col[ROLE_COUNT], "count",
+                             &c->missing, &state, &count)))
+            return st;
+        return ct_dataset_add_cell(c->ds, area, offence, period, state, count,
+                                   opt->sum_duplicates, r->path,
+                                   r->record_line, r->err);
+    }
+    case CT_LAYOUT_WIDE_PERIODS: {
+        size_t n;
+        const char *f = field(r, (size_t)c->h.col[ROLE_OFFENCE], &n);
+        if (n == 0)
+            return ctp_error_set(r->err, CT_ERR_INPUT, r->path,
+                                 r->record_line,
+                                 (unsigned long)c->h.col[ROLE_OFFENCE] + 1,
+                                 "offence name is empty; expected a name");
+        if ((st = ct_dataset_intern_offence(c->ds, f, n, &offence, r->err)))
+            return st;
+        for (size_t i = 0; i < c->h.n_columns; i++) {
+            if (!c->is_period[i])
+                continue;
+            if ((st = count_cell(r, i, "count", &c->missing, &state,
+                                 &count)) ||
+                (st = ct_dataset_add_cell(c->ds, area, offence,
+                                          c->period_id[i], state, count,
+                                          opt->sum_duplicates, r->path,
+                                          r->record_line, r->err)))
+                return st;
+        }
+        return CT_OK;
+    }
+    case CT_LAYOUT_WIDE_OFFENCES:
+        for (size_t i = 0; i < c->h.n_columns; i++) {
+            if (!c->is_offence[i])
+                continue;
+            if ((st = count_cell(r, i, "count", &c->missing, &state,
+                                 &count)) ||
+                (st = ct_dataset_add_cell(c->ds, area, c->offence_id[i],
+                                          period, state, count,
+                                          opt->sum_duplicates, r->path,
+                                          r->record_line, r->err)))
+                return st;
+        }
+        if (c->h.col[ROLE_POPULATION] >= 0) {
+            size_t n;
+            const char *f = field(r, (size_t)c->h.col[ROLE_POPULATION], &n);
+            double pop;
+            ct_number_kind k = ct_number_parse_real(f, n, &pop);
+            if (k == CT_NUMBER_OK)
+                return ct_dataset_set_population(c->ds, area,
+                                                 ct_dataset_period(c->ds,
+                                                                   period),
+                                                 pop, r->path, r->record_line,
+                                                 r->err);
+            if (k != CT_NUMBER_EMPTY && k != CT_NUMBER_SUPPRESSED)
+                return ctp_error_set(r->err, CT_ERR_INPUT, r->path,
+                                     r->record_line,
+                                     (unsigned long)c->h.col[ROLE_POPULATION]
+                                         + 1,
+                                     "population '%.*s' is %s; expected a "
+                                     "number above 0", (int)n, f,
+                                     ct_number_kind_name(k));
+        }
+        return CT_OK;
+    }
+    return ctp_error_set(r->err, CT_ERR_INTERNAL, NULL, 0, 0, "bad layout");
+}
+
+void ct_ingest_options_init(ct_ingest_options *opt)
+{
+    memset(opt, 0, sizeof *opt);
+    opt->layout = CT_LAYOUT_LONG;
+}
+
+ct_status ct_ingest_counts(ct_dataset *ds, FILE *in, const char *path,
+                           const ct_ingest_options *opt, ct_error *err)
+{
+    ct_ingest_options defaults;
+    if (opt == NULL) {
+        ct_ingest_options_init(&defaults);
+        opt = &defaults;
+    }
+    counts_ctx c;
+    memset(&c, 0, sizeof c);
+    c.ds = ds;
+    c.opt = opt;
+    c.fixed_id = CT_NO_ID;
+    ct_status st = read_csv(in, path, opt->latin1, counts_row, &c, err);
+    if (st == CT_OK && !c.have_header)
+        st = ctp_error_set(err, CT_ERR_INPUT, path, 0, 0,
+                           "file is empty; expected a header row and data");
+    if (st == CT_OK)
+        report_missing(&c.missing, path, opt, "count cells are");
+    header_free(&c.h);
+    free(c.is_offence);
+    free(c.offence_id);
+    free(c.is_period);
+    free(c.period_id);
+    free(c.period_of);
+    return st;
+}
+
+/* ---- populations, peers, areas -------------------------------------- */
+
+typedef struct simple_ctx {
+    ct_dataset *ds;
+    const ct_ingest_options *opt;
+    header h;
+    bool have_header;
+    int kind;             /* 0 population, 1 peers, 2 areas */
+    summary missing;
+} simple_ctx;
+
+static ct_status simple_row(reader *r, void *ctx)
+{
+    simple_ctx *c = ctx;
+    ct_status st;
+    if (!c->have_header) {
+        static const enum role pop_need[] = {ROLE_AREA, ROLE_PERIOD,
+                                             ROLE_POPULATION};
+        static const enum role peer_need[] = {ROLE_AREA, ROLE_PEER};
+        static const enum role area_need[] = {ROLE_AREA, ROLE_PARENT};
+        c->have_header = true;
+        /* Column overrides apply to the counts file only. */
+        if (c->kind == 0)
+            return read_header(r, &c->h, pop_need, 3, NULL);
+        return read_header(r, &c->h, c->kind == 1 ? peer_need : area_need, 2,
+                           NULL);
+    }
+    if ((st = check_width(r, &c->h)))
+        return st;
+    ct_id area, other;
+    if ((st = intern_area_field(r, c->ds, (size_t)c->h.col[ROLE_AREA], NULL,
+                                &area)))
+        return st;
+    if (c->kind == 0) {
+        ct_period p;
+        if ((st = parse_period_field(r, &c->h, (size_t)c->h.col[ROLE_PERIOD],
+                                     &p)))
+            return st;
+        size_t col = (size_t)c->h.col[ROLE_POPULATION], n;
+        const char *f = field(r, col, &n);
+        double pop;
+        ct_number_kind k = ct_number_parse_real(f, n, &pop);
+        if (k == CT_NUMBER_EMPTY || k == CT_NUMBER_SUPPRESSED) {
+            note_missing(&c->missing, r, col, f, n);
+            return CT_OK;
+        }
+        if (k != CT_NUMBER_OK)
+            return ctp_error_set(r->err, CT_ERR_INPUT, r->path,
+                                 r->record_line, col + 1,
+                                 "population '%.*s' is %s; expected a number "
+                                 "above 0", (int)(n < 40 ? n : 40), f,
+                                 ct_number_kind_name(k));
+        return ct_dataset_set_population(c->ds, area, p, pop, r->path,
+                                         r->record_line, r->err);
+    }
+    size_t col = (size_t)c->h.col[c->kind == 1 ? ROLE_PEER : ROLE_PARENT];
+    if ((st = intern_area_field(r, c->ds, col, NULL, &other)))
+        return st;
+    if (c->kind == 1)
+        return ct_dataset_add_peer(c->ds, area, other, r->err);
+    return ct_dataset_set_parent(c->ds, area, other, r->path, r->record_line,
+                                 r->err);
+}
+
+static ct_status read_simple(ct_dataset *ds, FILE *in, const char *path,
+                             const ct_ingest_options *opt, int kind,
+                             ct_error *err)
+{
+    simple_ctx c;
+    memset(&c, 0, sizeof c);
+    c.ds = ds;
+    c.opt = opt;
+    c.kind = kind;
+    ct_status st = read_csv(in, path, opt != NULL && opt->latin1, simple_row,
+                            &c, err);
+    if (st == CT_OK && kind == 0)
+        report_missing(&c.missing, path, opt, "population cells are");
+    header_free(&c.h);
+    return st;
+}
+
+ct_status ct_ingest_population(ct_dataset *ds, FILE *in, const char *path,
+                               const ct_ingest_options *opt, ct_error *err)
+{
+    return read_simple(ds, in, path, opt, 0, err);
+}
+
+ct_status ct_ingest_peers(ct_dataset *ds, FILE *in, const char *path,
+                          const ct_ingest_options *opt, ct_error *err)
+{
+    return read_simple(ds, in, path, opt, 1, err);
+}
+
+ct_status ct_ingest_areas(ct_dataset *ds, FILE *in, const char *path,
+                          const ct_ingest_options *opt, ct_error *err)
+{
+    return read_simple(ds, in, path, opt, 2, err);
+}

@@ -1,0 +1,452 @@
+/* report.c - result tables and their four renderings: aligned text for
+ * people at a terminal, CSV and JSON for machines (numbers unrounded), and
+ * Markdown for reports.  Display rounding goes through number.h. */
+#include <stdlib.h>
+#include <string.h>
+#include <math.h>
+
+#include "crimetrend/report.h"
+#include "crimetrend/number.h"
+#include "internal.h"
+
+typedef struct value {
+    bool present;      /* false: missing */
+    union {
+        char *s;       /* CT_COLUMN_STRING, owned */
+        int64_t n;     /* CT_COLUMN_COUNT */
+        double x;      /* CT_COLUMN_REAL, CT_COLUMN_PVALUE */
+    } u;
+} value;
+
+struct ct_table {
+    ct_column *columns;   /* copied descriptions */
+    size_t n_columns;
+    value *cells;         /* row-major, n_rows * n_columns */
+    size_t n_rows, cap_rows;
+    char **notes;         /* owned */
+    size_t n_notes, cap_notes;
+};
+
+bool ct_format_parse(const char *s, ct_format *out)
+{
+    if (strcmp(s, "text") == 0)
+        *out = CT_FORMAT_TEXT;
+    else if (strcmp(s, "csv") == 0)
+        *out = CT_FORMAT_CSV;
+    else if (strcmp(s, "md") == 0 || strcmp(s, "markdown") == 0)
+        *out = CT_FORMAT_MARKDOWN;
+    else if (strcmp(s, "json") == 0)
+        *out = CT_FORMAT_JSON;
+    else
+        return false;
+    return true;
+}
+
+ct_table *ct_table_new(const ct_column *columns, size_t n_columns)
+{
+    ct_table *t = calloc(1, sizeof *t);
+    if (t == NULL)
+        return NULL;
+    t->columns = ctp_realloc_array(NULL, n_columns, sizeof *columns);
+    if (t->columns == NULL) {
+        free(t);
+        return NULL;
+    }
+    memcpy(t->columns, columns, n_columns * sizeof *columns);
+    t->n_columns = n_columns;
+    return t;
+}
+
+void ct_table_free(ct_table *t)
+{
+    if (t == NULL)
+        return;
+    for (size_t r = 0; r < t->n_rows; r++)
+        for (size_t c = 0; c < t->n_columns; c++)
+            if (t->columns[c].type == CT_COLUMN_STRING)
+                free(t->cells[r * t->n_columns + c].u.s);
+    for (size_t i = 0; i < t->n_notes; i++)
+        free(t->notes[i]);
+    free(t->notes);
+    free(t->cells);
+    free(t->columns);
+    free(t);
+}
+
+ct_status ct_table_add_row(ct_table *t, ct_error *err)
+{
+    size_t cap = t->cap_rows * t->n_columns;
+    ct_status st = ctp_grow((void **)&t->cells, &cap,
+                            (t->n_rows + 1) * t->n_columns, sizeof *t->cells,
+                            err);
+    if (st != CT_OK)
+        return st;
+    t->cap_rows = cap / (t->n_columns ? t->n_columns : 1);
+    memset(&t->cells[t->n_rows * t->n_columns], 0,
+           t->n_columns * sizeof *t->cells);
+    t->n_rows++;
+    return CT_OK;
+}
+
+size_t ct_table_n_rows(const ct_table *t) { return t->n_rows; }
+size_t ct_table_n_columns(const ct_table *t) { return t->n_columns; }
+
+static value *last(ct_table *t, size_t column)
+{
+    return &t->cells[(t->n_rows - 1) * t->n_columns + column];
+}
+
+static const value *at(const ct_table *t, size_t row, size_t column)
+{
+    return &t->cells[row * t->n_columns + column];
+}
+
+ct_status ct_table_set_string(ct_table *t, size_t column, const char *s,
+                              ct_error *err)
+{
+    value *v = last(t, column);
+    free(v->u.s);
+    v->u.s = NULL;
+    v->present = false;
+    if (s == NULL)
+        return CT_OK;
+    size_t n = strlen(s);
+    v->u.s = malloc(n + 1);
+    if (v->u.s == NULL)
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    memcpy(v->u.s, s, n + 1);
+    v->present = true;
+    return CT_OK;
+}
+
+void ct_table_set_count(ct_table *t, size_t column, int64_t n)
+{
+    value *v = last(t, column);
+    v->u.n = n;
+    v->present = true;
+}
+
+void ct_table_set_real(ct_table *t, size_t column, double x)
+{
+    value *v = last(t, column);
+    v->u.x = x;
+    v->present = !isnan(x) && !isinf(x);
+}
+
+const char *ct_table_get_string(const ct_table *t, size_t row, size_t column)
+{
+    const value *v = at(t, row, column);
+    return v->present ? v->u.s : NULL;
+}
+
+bool ct_table_get_count(const ct_table *t, size_t row, size_t column,
+                        int64_t *n)
+{
+    const value *v = at(t, row, column);
+    if (v->present && n != NULL)
+        *n = v->u.n;
+    return v->present;
+}
+
+bool ct_table_get_real(const ct_table *t, size_t row, size_t column,
+                       double *x)
+{
+    const value *v = at(t, row, column);
+    if (v->present && x != NULL)
+        *x = v->u.x;
+    return v->present;
+}
+
+int ct_table_column_index(const ct_table *t, const char *name)
+{
+    for (size_t c = 0; c < t->n_columns; c++)
+        if (strcmp(t->columns[c].name, name) == 0)
+            return (int)c;
+    return -1;
+}
+
+ct_status ct_table_add_note(ct_table *t, const char *note, ct_error *err)
+{
+    if (ctp_grow((void **)&t->notes, &t->cap_notes, t->n_notes + 1,
+                 sizeof *t->notes, err) != CT_OK)
+        return CT_ERR_NOMEM;
+    size_t n = strlen(note);
+    char *copy = malloc(n + 1);
+    if (copy == NULL)
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    memcpy(copy, note, n + 1);
+    t->notes[t->n_notes++] = copy;
+    return CT_OK;
+}
+
+/* ---- rendering ------------------------------------------------------ */
+
+/* A value as people read it: rounded half-up, grouped, with its suffix. */
+static const char *display(const ct_column *col, const value *v, char *buf,
+                           size_t size)
+{
+    if (!v->present)
+        return "n/a";
+    switch (col->type) {
+    case CT_COLUMN_STRING:
+        return v->u.s;
+    case CT_COLUMN_COUNT:
+        ct_number_format_count(v->u.n, buf, size);
+        break;
+    case CT_COLUMN_REAL:
+        ct_number_format_fixed(v->u.x, col->decimals, true, buf, size);
+        break;
+    case CT_COLUMN_PVALUE:
+        if (v->u.x < 0.001)
+            snprintf(buf, size, "<0.001");
+        else
+            ct_number_format_fixed(v->u.x, 3, false, buf, size);
+        break;
+    }
+    if (col->suffix != NULL) {
+        size_t n = strlen(buf);
+        snprintf(buf + n, size - n, "%s", col->suffix);
+    }
+    return buf;
+}
+
+/* A value for machines: unrounded, no grouping; NULL when missing. */
+static const char *raw(const ct_column *col, const value *v, char *buf,
+                       size_t size)
+{
+    if (!v->present)
+        return NULL;
+    switch (col->type) {
+    case CT_COLUMN_STRING:
+        return v->u.s;
+    case CT_COLUMN_COUNT:
+        snprintf(buf, size, "%lld", (long long)v->u.n);
+        return buf;
+    case CT_COLUMN_REAL:
+    case CT_COLUMN_PVALUE:
+        return ct_number_format_raw(v->u.x, buf, size);
+    }
+    return NULL;
+}
+
+/* Display width in characters (UTF-8 continuation bytes take none). */
+static size_t width_of(const char *s)
+{
+    size_t w = 0;
+    for (; *s; s++)
+        if (((unsigned char)*s & 0xc0) != 0x80)
+            w++;
+    return w;
+}
+
+static void pad(FILE *out, size_t n)
+{
+    while (n-- > 0)
+        fputc(' ', out);
+}
+
+static bool right_aligned(const ct_column *c)
+{
+    return c->type != CT_COLUMN_STRING;
+}
+
+static void write_text(const ct_table *t, FILE *out)
+{
+    char buf[64];
+    size_t *w = calloc(t->n_columns ? t->n_columns : 1, sizeof *w);
+    if (w == NULL)
+        return;
+    for (size_t c = 0; c < t->n_columns; c++)
+        w[c] = width_of(t->columns[c].heading);
+    for (size_t r = 0; r < t->n_rows; r++)
+        for (size_t c = 0; c < t->n_columns; c++) {
+            size_t n = width_of(display(&t->columns[c], at(t, r, c), buf,
+                                        sizeof buf));
+            if (n > w[c])
+                w[c] = n;
+        }
+    for (size_t c = 0; c < t->n_columns; c++) {
+        const char *h = t->columns[c].heading;
+        size_t gap = w[c] - width_of(h);
+        if (c)
+            fputs("  ", out);
+        if (right_aligned(&t->columns[c]))
+            pad(out, gap);
+        fputs(h, out);
+        if (!right_aligned(&t->columns[c]) && c + 1 < t->n_columns)
+            pad(out, gap);
+    }
+    fputc('\n', out);
+    for (size_t r = 0; r < t->n_rows; r++) {
+        for (size_t c = 0; c < t->n_columns; c++) {
+            const char *s = display(&t->columns[c], at(t, r, c), buf,
+                                    sizeof buf);
+            size_t gap = w[c] - width_of(s);
+            if (c)
+                fputs("  ", out);
+            if (right_aligned(&t->columns[c]))
+                pad(out, gap);
+            fputs(s, out);
+            if (!right_aligned(&t->columns[c]) && c + 1 < t->n_columns)
+                pad(out, gap);
+        }
+        fputc('\n', out);
+    }
+    if (t->n_notes > 0)
+        fputc('\n', out);
+    for (size_t i = 0; i < t->n_notes; i++)
+        fprintf(out, "note: %s\n", t->notes[i]);
+    free(w);
+}
+
+/* RFC 4180: quote a field holding a separator, a quote or a line break;
+ * double the quotes inside. */
+static void csv_field(FILE *out, const char *s)
+{
+    if (s == NULL)
+        return;
+    if (strpbrk(s, ",\"\r\n") == NULL) {
+        fputs(s, out);
+        return;
+    }
+    fputc('"', out);
+    for (; *s; s++) {
+        if (*s == '"')
+            fputc('"', out);
+        fputc(*s, out);
+    }
+    fputc('"', out);
+}
+
+static void write_csv(const ct_table *t, FILE *out)
+{
+    char buf[64];
+    for (size_t c = 0; c < t->n_columns; c++) {
+        if (c)
+            fputc(',', out);
+        csv_field(out, t->columns[c].name);
+    }
+    fputc('\n', out);
+    for (size_t r = 0; r < t->n_rows; r++) {
+        for (size_t c = 0; c < t->n_columns; c++) {
+            if (c)
+                fputc(',', out);
+            csv_field(out, raw(&t->columns[c], at(t, r, c), buf, sizeof buf));
+        }
+        fputc('\n', out);
+    }
+}
+
+/* Markdown table cells: escape the pipe and backslash, and never let a line
+ * break end the row. */
+static void md_cell(FILE *out, const char *s)
+{
+    for (; *s; s++) {
+        if (*s == '|' || *s == '\\')
+            fputc('\\', out);
+        fputc(*s == '\n' || *s == '\r' ? ' ' : *s, out);
+    }
+}
+
+static void write_markdown(const ct_table *t, FILE *out)
+{
+    char buf[64];
+    fputc('|', out);
+    for (size_t c = 0; c < t->n_columns; c++) {
+        fputc(' ', out);
+        md_cell(out, t->columns[c].heading);
+        fputs(" |", out);
+    }
+    fputs("\n|", out);
+    for (size_t c = 0; c < t->n_columns; c++)
+        fputs(right_aligned(&t->columns[c]) ? " ---: |" : " --- |", out);
+    fputc('\n', out);
+    for (size_t r = 0; r < t->n_rows; r++) {
+        fputc('|', out);
+        for (size_t c = 0; c < t->n_columns; c++) {
+            fputc(' ', out);
+            md_cell(out, display(&t->columns[c], at(t, r, c), buf,
+                                 sizeof buf));
+            fputs(" |", out);
+        }
+        fputc('\n', out);
+    }
+    if (t->n_notes > 0)
+        fputc('\n', out);
+    for (size_t i = 0; i < t->n_notes; i++) {
+        fputs("- ", out);
+        md_cell(out, t->notes[i]);
+        fputc('\n', out);
+    }
+}
+
+static void json_string(FILE *out, const char *s)
+{
+    fputc('"', out);
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == '"' || c == '\\')
+            fprintf(out, "\\%c", c);
+        else if (c == '\n')
+            fputs("\\n", out);
+        else if (c == '\r')
+            fputs("\\r", out);
+        else if (c == '\t')
+            fputs("\\t", out);
+        else if (c < 0x20)
+            fprintf(out, "\\u%04x", c);
+        else
+            fputc(c, out);
+    }
+    fputc('"', out);
+}
+
+static void write_json(const ct_table *t, FILE *out)
+{
+    char buf[64];
+    fputs("{\n  \"columns\": [", out);
+    for (size_t c = 0; c < t->n_columns; c++) {
+        if (c)
+            fputs(", ", out);
+        json_string(out, t->columns[c].name);
+    }
+    fputs("],\n  \"rows\": [", out);
+    for (size_t r = 0; r < t->n_rows; r++) {
+        fputs(r ? ",\n    {" : "\n    {", out);
+        for (size_t c = 0; c < t->n_columns; c++) {
+            const ct_column *col = &t->columns[c];
+            const char *s = raw(col, at(t, r, c), buf, sizeof buf);
+            if (c)
+                fputs(", ", out);
+            json_string(out, col->name);
+            fputs(": ", out);
+            if (s == NULL)
+                fputs("null", out);
+            else if (col->type == CT_COLUMN_STRING)
+                json_string(out, s);
+            else
+                fputs(s, out);
+        }
+        fputc('}', out);
+    }
+    fputs(t->n_rows ? "\n  ],\n  \"notes\": [" : "],\n  \"notes\": [", out);
+    for (size_t i = 0; i < t->n_notes; i++) {
+        fputs(i ? ",\n    " : "\n    ", out);
+        json_string(out, t->notes[i]);
+    }
+    fputs(t->n_notes ? "\n  ]\n}\n" : "]\n}\n", out);
+}
+
+ct_status ct_table_write(const ct_table *t, ct_format format, FILE *out,
+                         ct_error *err)
+{
+    switch (format) {
+    case CT_FORMAT_TEXT: write_text(t, out); break;
+    case CT_FORMAT_CSV: write_csv(t, out); break;
+    case CT_FORMAT_MARKDOWN: write_markdown(t, out); break;
+    case CT_FORMAT_JSON: write_json(t, out); break;
+    }
+    if (ferror(out))
+        return ctp_error_set(err, CT_ERR_IO, NULL, 0, 0, "write error");
+    return CT_OK;
+}
