@@ -113,8 +113,8 @@ hygiene: $(LIB)
 	  echo 'only src/stats.c may include GSL'; exit 1; fi
 	@if grep -l '#include <csv.h>' src/*.c | grep -v -x 'src/ingest.c'; then \
 	  echo 'only src/ingest.c may include libcsv'; exit 1; fi
-	@if command -v nroff >/dev/null; then \
-	  out=$$(nroff -man -ww -z src/cli/crimetrend.1 2>&1); \
+	@if command -v groff >/dev/null; then \
+	  out=$$(groff -man -ww -z src/cli/crimetrend.1 2>&1); \
 	  if [ -n "$$out" ]; then echo "man page: $$out"; exit 1; fi; fi
 	@echo 'hygiene: ok'
 

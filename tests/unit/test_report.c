@@ -1,0 +1,156 @@
+/* test_report.c - tables rendered as text, CSV, Markdown and JSON: exact
+ * bytes, missing values, display rounding and escaping. */
+#include "test_support.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "crimetrend/crimetrend.h"
+
+static const ct_column cols[] = {
+    {"area", "Area", CT_COLUMN_STRING, 0, NULL},
+    {"count", "Count", CT_COLUMN_COUNT, 0, NULL},
+    {"pct_change", "Change %", CT_COLUMN_REAL, 0, "%"},
+    {"p_value", "p", CT_COLUMN_PVALUE, 3, NULL},
+};
+
+/* Two rows: Ynys Môn with 1,233 offences, +56.0759% (790 -> 1,233), p
+ * 5.8e-23; and an area named with a comma and a quote whose change is
+ * undefined (NaN, from 0). */
+static ct_table *sample(void)
+{
+    ct_table *t = ct_table_new(cols, 4);
+    assert_non_null(t);
+    assert_int_equal(ct_table_add_row(t, NULL), CT_OK);
+    assert_int_equal(ct_table_set_string(t, 0, "Ynys M\xc3\xb4n", NULL), CT_OK);
+    ct_table_set_count(t, 1, 1233);
+    ct_table_set_real(t, 2, 100.0 * (1233 - 790) / 790.0);
+    ct_table_set_real(t, 3, 5.82e-23);
+    assert_int_equal(ct_table_add_row(t, NULL), CT_OK);
+    assert_int_equal(ct_table_set_string(t, 0, "A, \"B\"|C", NULL), CT_OK);
+    ct_table_set_count(t, 1, 0);
+    ct_table_set_real(t, 2, NAN);
+    ct_table_set_real(t, 3, 0.5);
+    assert_int_equal(ct_table_add_note(t, "per 1,000", NULL), CT_OK);
+    return t;
+}
+
+static char *render(const ct_table *t, ct_format f)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&buf, &len);
+    assert_non_null(out);
+    assert_int_equal(ct_table_write(t, f, out, NULL), CT_OK);
+    fclose(out);
+    return buf;
+}
+
+static void test_table_write_csv_is_unrounded_and_quoted(void **state)
+{
+    (void)state;
+    ct_table *t = sample();
+    char *s = render(t, CT_FORMAT_CSV);
+    /* 100 * 443 / 790 = 56.0759493670886 to 15 significant digits. */
+    assert_string_equal(s,
+                        "area,count,pct_change,p_value\n"
+                        "Ynys M\xc3\xb4n,1233,56.0759493670886,5.82e-23\n"
+                        "\"A, \"\"B\"\"|C\",0,,0.5\n");
+    free(s);
+    ct_table_free(t);
+}
+
+static void test_table_write_text_aligns_and_rounds(void **state)
+{
+    (void)state;
+    ct_table *t = sample();
+    char *s = render(t, CT_FORMAT_TEXT);
+    /* "Ynys Môn" is 8 characters wide though 9 bytes long. */
+    assert_string_equal(s,
+                        "Area      Count  Change %       p\n"
+                        "Ynys M\xc3\xb4n  1,233       56%  <0.001\n"
+                        "A, \"B\"|C      0       n/a   0.500\n"
+                        "\n"
+                        "note: per 1,000\n");
+    free(s);
+    ct_table_free(t);
+}
+
+static void test_table_write_markdown_escapes_pipes(void **state)
+{
+    (void)state;
+    ct_table *t = sample();
+    char *s = render(t, CT_FORMAT_MARKDOWN);
+    assert_string_equal(s,
+                        "| Area | Count | Change % | p |\n"
+                        "| --- | ---: | ---: | ---: |\n"
+                        "| Ynys M\xc3\xb4n | 1,233 | 56% | <0.001 |\n"
+                        "| A, \"B\"\\|C | 0 | n/a | 0.500 |\n"
+                        "\n"
+                        "- per 1,000\n");
+    free(s);
+    ct_table_free(t);
+}
+
+static void test_table_write_json_nulls_and_escapes(void **state)
+{
+    (void)state;
+    ct_table *t = sample();
+    char *s = render(t, CT_FORMAT_JSON);
+    assert_string_equal(s,
+                        "{\n  \"columns\": [\"area\", \"count\", "
+                        "\"pct_change\", \"p_value\"],\n"
+                        "  \"rows\": [\n"
+                        "    {\"area\": \"Ynys M\xc3\xb4n\", \"count\": 1233, "
+                        "\"pct_change\": 56.0759493670886, "
+                        "\"p_value\": 5.82e-23},\n"
+                        "    {\"area\": \"A, \\\"B\\\"|C\", \"count\": 0, "
+                        "\"pct_change\": null, \"p_value\": 0.5}\n"
+                        "  ],\n"
+                        "  \"notes\": [\n    \"per 1,000\"\n  ]\n}\n");
+    free(s);
+    ct_table_free(t);
+}
+
+/* A failed write (a full disk) is reported, not ignored. */
+static void test_table_write_reports_io_error(void **state)
+{
+    (void)state;
+    ct_table *t = sample();
+    FILE *full = fopen("/dev/full", "w");
+    if (full == NULL) {
+        ct_table_free(t);
+        skip();
+    }
+    setvbuf(full, NULL, _IONBF, 0);
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_table_write(t, CT_FORMAT_CSV, full, &err), CT_ERR_IO);
+    fclose(full);
+    ct_table_free(t);
+}
+
+static void test_format_parse_names(void **state)
+{
+    (void)state;
+    ct_format f;
+    assert_true(ct_format_parse("md", &f));
+    assert_int_equal(f, CT_FORMAT_MARKDOWN);
+    assert_true(ct_format_parse("json", &f));
+    assert_int_equal(f, CT_FORMAT_JSON);
+    assert_false(ct_format_parse("xml", &f));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_table_write_csv_is_unrounded_and_quoted),
+        cmocka_unit_test(test_table_write_text_aligns_and_rounds),
+        cmocka_unit_test(test_table_write_markdown_escapes_pipes),
+        cmocka_unit_test(test_table_write_json_nulls_and_escapes),
+        cmocka_unit_test(test_table_write_reports_io_error),
+        cmocka_unit_test(test_format_parse_names),
+    };
+    return cmocka_run_group_tests_name("report", tests, NULL, NULL);
+}
