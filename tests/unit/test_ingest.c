@@ -404,8 +404,8 @@ static void test_ingest_wide_offences_fbi_ucr(void **state)
 
 /* The later vintage quotes 2022 figures with thousands separators and pads
  * state names with spaces, and it labels North Dakota 'NC' in 2022 (line
- * 2269), so North Carolina's population appears twice with two values.
- * Reading by state_abbr must stop there with the place and both figures;
+ * 2269), so North Carolina appears twice.  Reading by state_abbr must
+ * stop there, naming both lines;
  * the rows before it (Alabama 2022, line 2235: "22,232" violent crimes
  * among "5,074,296" residents) were read exactly. */
 static void test_ingest_wide_offences_fbi_messy_vintage(void **state)
@@ -427,8 +427,9 @@ static void test_ingest_wide_offences_fbi_messy_vintage(void **state)
     fclose(f);
     assert_int_equal(err.line, 2269);
     assert_string_equal(err.message,
-                        "second population 779261 for area 'NC', period "
-                        "2022 (line 2268 gave 10698973); expected one value");
+                        "duplicate row for area 'NC', offence "
+                        "'violent_crime', period 2022 (first on line 2268); "
+                        "expected one row per area, offence and period");
     assert_int_equal(count_of(ds, "AL", "violent_crime", "2022", NULL),
                      22232);
     double pop;
