@@ -1,0 +1,349 @@
+/* test_dataset.c - the data model: interning, duplicates, populations by
+ * rule, the area hierarchy and its roll-up, and aggregation of months into
+ * longer periods (incomplete periods are left out, never summed). */
+#include "test_support.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "crimetrend/crimetrend.h"
+
+typedef struct warnings {
+    int n;
+    char last[400];
+} warnings;
+
+static void collect(void *ctx, const ct_error *w)
+{
+    warnings *ws = ctx;
+    ws->n++;
+    ct_error_format(w, ws->last, sizeof ws->last);
+}
+
+static ct_id area(ct_dataset *ds, const char *name)
+{
+    ct_id id;
+    assert_int_equal(ct_dataset_intern_area(ds, name, strlen(name), &id,
+                                            NULL), CT_OK);
+    return id;
+}
+
+static ct_id offence(ct_dataset *ds, const char *name)
+{
+    ct_id id;
+    assert_int_equal(ct_dataset_intern_offence(ds, name, strlen(name), &id,
+                                               NULL), CT_OK);
+    return id;
+}
+
+static ct_id period(ct_dataset *ds, const char *label)
+{
+    ct_period p;
+    ct_id id;
+    assert_true(ct_period_parse(label, strlen(label), &p));
+    assert_int_equal(ct_dataset_intern_period(ds, p, &id, NULL), CT_OK);
+    return id;
+}
+
+static void add(ct_dataset *ds, ct_id a, ct_id o, ct_id p, int64_t n)
+{
+    assert_int_equal(ct_dataset_add_cell(ds, a, o, p, CT_CELL_PRESENT, n,
+                                         false, "t.csv", 1, NULL), CT_OK);
+}
+
+/* ---- interning and cells ------------------------------------------------ */
+
+static void test_dataset_intern_same_name_same_id(void **state)
+{
+    (void)state;
+    ct_dataset *ds = ct_dataset_new();
+    ct_id a = area(ds, "Cherwell");
+    assert_int_equal(area(ds, "Oxford"), a + 1);
+    assert_int_equal(area(ds, "Cherwell"), a);
+    assert_int_equal(ct_dataset_n_areas(ds), 2);
+    assert_string_equal(ct_dataset_area_name(ds, a), "Cherwell");
+    assert_int_equal(ct_dataset_find_area(ds, "Banbury"), CT_NO_ID);
+    ct_dataset_free(ds);
+}
+
+/* Enough keys to force several rehashes: every cell still reads back. */
+static void test_dataset_many_cells_survive_rehash(void **state)
+{
+    (void)state;
+    ct_dataset *ds = ct_dataset_new();
+    char name[32];
+    ct_id o = offence(ds, "Burglary");
+    ct_id p = period(ds, "2015");
+    for (int i = 0; i < 5000; i++) {
+        snprintf(name, sizeof name, "Area %d", i);
+        add(ds, area(ds, name), o, p, i);
+    }
+    assert_int_equal(ct_dataset_n_cells(ds), 5000);
+    for (int i = 0; i < 5000; i += 499) {
+        snprintf(name, sizeof name, "Area %d", i);
+        ct_cell c = ct_dataset_cell(ds, ct_dataset_find_area(ds, name), o, p);
+        assert_int_equal(c.state, CT_CELL_PRESENT);
+        assert_int_equal(c.count, i);
+    }
+    ct_dataset_free(ds);
+}
+
+static void test_dataset_add_cell_sum_taints_with_suppressed(void **state)
+{
+    (void)state;
+    ct_dataset *ds = ct_dataset_new();
+    ct_id a = area(ds, "A"), o = offence(ds, "B"), p = period(ds, "2015");
+    assert_int_equal(ct_dataset_add_cell(ds, a, o, p, CT_CELL_PRESENT, 3,
+                                         true, NULL, 1, NULL), CT_OK);
+    assert_int_equal(ct_dataset_add_cell(ds, a, o, p, CT_CELL_PRESENT, 4,
+                                         true, NULL, 2, NULL), CT_OK);
+    assert_int_equal(ct_dataset_cell(ds, a, o, p).count, 7);
+    assert_int_equal(ct_dataset_add_cell(ds, a, o, p, CT_CELL_SUPPRESSED, 0,
+                                         true, NULL, 3, NULL), CT_OK);
+    assert_int_equal(ct_dataset_cell(ds, a, o, p).state, CT_CELL_SUPPRESSED);
+    ct_dataset_free(ds);
+}
+
+/* ---- populations --------------------------------------------------------- */
+
+/* 2015/16 (April 2015 to March 2016) takes the mid-2015 estimate by the
+ * 30 June rule and mid-2016 by the 'end' rule; an exact period wins. */
+static void test_dataset_population_by_rule(void **state)
+{
+    (void)state;
+    ct_dataset *ds = ct_dataset_new();
+    ct_id a = area(ds, "A");
+    ct_period y2015, y2016, fy, ye;
+    assert_true(ct_period_parse("2015", 4, &y2015));
+    assert_true(ct_period_parse("2016", 4, &y2016));
+    assert_true(ct_period_parse("2015/16", 7, &fy));
+    assert_true(ct_period_parse("YE2016-09", 9, &ye));
+    assert_int_equal(ct_dataset_set_population(ds, a, y2015, 1000, NULL, 1,
+                                               NULL), CT_OK);
+    assert_int_equal(ct_dataset_set_population(ds, a, y2016, 1100, NULL, 2,
+                                               NULL), CT_OK);
+    double pop;
+    ct_period src;
+    assert_true(ct_dataset_population(ds, a, fy, CT_POP_RULE_JUNE30, &pop,
+                                      &src));
+    assert_close(pop, 1000, 0);
+    assert_true(ct_period_equal(src, y2015));
+    assert_true(ct_dataset_population(ds, a, fy, CT_POP_RULE_END, &pop, NULL));
+    assert_close(pop, 1100, 0);
+    assert_int_equal(ct_dataset_set_population(ds, a, ye, 1234, NULL, 3,
+                                               NULL), CT_OK);
+    assert_true(ct_dataset_population(ds, a, ye, CT_POP_RULE_JUNE30, &pop,
+                                      NULL));
+    assert_close(pop, 1234, 0);
+    ct_period y2014;
+    assert_true(ct_period_parse("2014", 4, &y2014));
+    assert_false(ct_dataset_population(ds, a, y2014, CT_POP_RULE_JUNE30,
+                                       &pop, NULL));
+    ct_dataset_free(ds);
+}
+
+/* ---- hierarchy ----------------------------------------------------------- */
+
+static void test_dataset_set_parent_refuses_cycle_and_second_parent(void **s)
+{
+    (void)s;
+    ct_dataset *ds = ct_dataset_new();
+    ct_id d = area(ds, "District"), c = area(ds, "County"),
+          n = area(ds, "Nation"), o = area(ds, "Other");
+    assert_int_equal(ct_dataset_set_parent(ds, d, c, "a.csv", 2, NULL), CT_OK);
+    assert_int_equal(ct_dataset_set_parent(ds, c, n, "a.csv", 3, NULL), CT_OK);
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_dataset_set_parent(ds, n, d, "a.csv", 4, &err),
+                     CT_ERR_INPUT);
+    assert_non_null(strstr(err.message, "creates a cycle"));
+    ct_error_clear(&err);
+    assert_int_equal(ct_dataset_set_parent(ds, d, o, "a.csv", 5, &err),
+                     CT_ERR_INPUT);
+    assert_string_equal(err.message,
+                        "area 'District' has a second parent 'Other' (line 2 "
+                        "gave 'County'); expected one parent per area");
+    assert_int_equal(ct_dataset_root(ds, d), n);
+    ct_dataset_free(ds);
+}
+
+/* Two levels: districts 10 + 20 make the county 30; with another county of
+ * 5 the nation is 35.  A given county figure of 31 is kept and reported. */
+static void test_dataset_roll_up_two_levels_and_mismatch(void **state)
+{
+    (void)state;
+    ct_dataset *ds = ct_dataset_new();
+    ct_id d1 = area(ds, "D1"), d2 = area(ds, "D2"), d3 = area(ds, "D3"),
+          c1 = area(ds, "C1"), c2 = area(ds, "C2"), n = area(ds, "N");
+    ct_id o = offence(ds, "Burglary"), p = period(ds, "2015");
+    ct_dataset_set_parent(ds, d1, c1, NULL, 0, NULL);
+    ct_dataset_set_parent(ds, d2, c1, NULL, 0, NULL);
+    ct_dataset_set_parent(ds, d3, c2, NULL, 0, NULL);
+    ct_dataset_set_parent(ds, c1, n, NULL, 0, NULL);
+    ct_dataset_set_parent(ds, c2, n, NULL, 0, NULL);
+    add(ds, d1, o, p, 10);
+    add(ds, d2, o, p, 20);
+    add(ds, d3, o, p, 5);
+    warnings ws = {0, ""};
+    assert_int_equal(ct_dataset_roll_up(ds, collect, &ws, NULL), CT_OK);
+    assert_int_equal(ws.n, 0);
+    assert_int_equal(ct_dataset_cell(ds, c1, o, p).count, 30);
+    assert_int_equal(ct_dataset_cell(ds, n, o, p).count, 35);
+
+    ct_dataset *ds2 = ct_dataset_new();
+    d1 = area(ds2, "D1");
+    d2 = area(ds2, "D2");
+    c1 = area(ds2, "C1");
+    o = offence(ds2, "Burglary");
+    p = period(ds2, "2015");
+    ct_dataset_set_parent(ds2, d1, c1, NULL, 0, NULL);
+    ct_dataset_set_parent(ds2, d2, c1, NULL, 0, NULL);
+    add(ds2, d1, o, p, 10);
+    add(ds2, d2, o, p, 20);
+    add(ds2, c1, o, p, 31);
+    assert_int_equal(ct_dataset_roll_up(ds2, collect, &ws, NULL), CT_OK);
+    assert_int_equal(ws.n, 1);
+    assert_string_equal(ws.last,
+                        "area 'C1' has 31 'Burglary' offences in 2015 but its "
+                        "2 children in areas.csv add up to 30; keeping the "
+                        "given figure");
+    assert_int_equal(ct_dataset_cell(ds2, c1, o, p).count, 31);
+    ct_dataset_free(ds2);
+    ct_dataset_free(ds);
+}
+
+/* A child without a count leaves the parent missing rather than
+ * understated. */
+static void test_dataset_roll_up_incomplete_children_leave_gap(void **state)
+{
+    (void)state;
+    ct_dataset *ds = ct_dataset_new();
+    ct_id d1 = area(ds, "D1"), d2 = area(ds, "D2"), c = area(ds, "C");
+    ct_id o = offence(ds, "Burglary"), p = period(ds, "2015");
+    ct_dataset_set_parent(ds, d1, c, NULL, 0, NULL);
+    ct_dataset_set_parent(ds, d2, c, NULL, 0, NULL);
+    add(ds, d1, o, p, 10);
+    assert_int_equal(ct_dataset_roll_up(ds, NULL, NULL, NULL), CT_OK);
+    assert_false(ct_dataset_has_cell(ds, c, o, p));
+    ct_dataset_free(ds);
+}
+
+/* ---- aggregation --------------------------------------------------------- */
+
+/* Twelve months of 2015 (1 + 2 + ... + 12 = 78) make the year; 2016 has
+ * only two months and is left out with one warning. */
+static void test_dataset_aggregate_year_and_incomplete(void **state)
+{
+    (void)state;
+    ct_dataset *ds = ct_dataset_new();
+    ct_id a = area(ds, "A"), o = offence(ds, "B");
+    char label[16];
+    for (int m = 1; m <= 12; m++) {
+        snprintf(label, sizeof label, "2015-%02d", m);
+        add(ds, a, o, period(ds, label), m);
+    }
+    add(ds, a, o, period(ds, "2016-01"), 100);
+    add(ds, a, o, period(ds, "2016-02"), 100);
+    ct_period_type year = {CT_PERIOD_YEAR, 0};
+    ct_dataset *agg = NULL;
+    warnings ws = {0, ""};
+    assert_int_equal(ct_dataset_aggregate(ds, year, &agg, collect, &ws, NULL),
+                     CT_OK);
+    assert_int_equal(ct_dataset_n_cells(agg), 1);
+    ct_period y;
+    assert_true(ct_period_parse("2015", 4, &y));
+    ct_cell c = ct_dataset_cell(agg, a, o, ct_dataset_find_period(agg, y));
+    assert_int_equal(c.state, CT_CELL_PRESENT);
+    assert_int_equal(c.count, 78);
+    assert_int_equal(ws.n, 1);
+    assert_non_null(strstr(ws.last, "period 2016 is incomplete"));
+    ct_dataset_free(agg);
+    ct_dataset_free(ds);
+}
+
+/* Rolling years ending September: October 2014 to September 2015. Quarters
+ * aggregate too; a suppressed month makes the year suppressed. */
+static void test_dataset_aggregate_rolling_quarters_suppressed(void **state)
+{
+    (void)state;
+    ct_dataset *ds = ct_dataset_new();
+    ct_id a = area(ds, "A"), o = offence(ds, "B"), o2 = offence(ds, "C");
+    add(ds, a, o, period(ds, "2014Q4"), 10);
+    add(ds, a, o, period(ds, "2015Q1"), 20);
+    add(ds, a, o, period(ds, "2015Q2"), 30);
+    add(ds, a, o, period(ds, "2015Q3"), 40);
+    add(ds, a, o2, period(ds, "2014Q4"), 1);
+    add(ds, a, o2, period(ds, "2015Q1"), 1);
+    add(ds, a, o2, period(ds, "2015Q2"), 1);
+    assert_int_equal(ct_dataset_add_cell(ds, a, o2, period(ds, "2015Q3"),
+                                         CT_CELL_SUPPRESSED, 0, false, NULL,
+                                         9, NULL), CT_OK);
+    ct_period_type ye;
+    assert_true(ct_period_type_parse("ye-09", &ye));
+    ct_dataset *agg = NULL;
+    assert_int_equal(ct_dataset_aggregate(ds, ye, &agg, NULL, NULL, NULL),
+                     CT_OK);
+    ct_period y;
+    assert_true(ct_period_parse("YE2015-09", 9, &y));
+    ct_id pid = ct_dataset_find_period(agg, y);
+    assert_int_not_equal(pid, CT_NO_ID);
+    assert_int_equal(ct_dataset_cell(agg, a, o, pid).count, 100);
+    assert_int_equal(ct_dataset_cell(agg, a, o2, pid).state,
+                     CT_CELL_SUPPRESSED);
+    ct_dataset_free(agg);
+    ct_dataset_free(ds);
+}
+
+/* A month and the quarter containing it would count the month twice. */
+static void test_dataset_aggregate_refuses_overlap(void **state)
+{
+    (void)state;
+    ct_dataset *ds = ct_dataset_new();
+    ct_id a = area(ds, "A"), o = offence(ds, "B");
+    add(ds, a, o, period(ds, "2015Q1"), 10);
+    add(ds, a, o, period(ds, "2015-02"), 3);
+    ct_period_type year = {CT_PERIOD_YEAR, 0};
+    ct_dataset *agg = NULL;
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_dataset_aggregate(ds, year, &agg, NULL, NULL, &err),
+                     CT_ERR_INPUT);
+    assert_non_null(strstr(err.message, "overlaps another row"));
+    assert_null(agg);
+    ct_dataset_free(ds);
+}
+
+static void test_dataset_sorted_periods_by_end(void **state)
+{
+    (void)state;
+    ct_dataset *ds = ct_dataset_new();
+    period(ds, "2016");
+    period(ds, "2014/15");
+    period(ds, "2015");
+    ct_id ids[3];
+    assert_int_equal(ct_dataset_sorted_periods(ds, ids), 3);
+    char l[16];
+    ct_period_format(ct_dataset_period(ds, ids[0]), l, sizeof l);
+    assert_string_equal(l, "2014/15");
+    ct_period_format(ct_dataset_period(ds, ids[2]), l, sizeof l);
+    assert_string_equal(l, "2016");
+    ct_dataset_free(ds);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_dataset_intern_same_name_same_id),
+        cmocka_unit_test(test_dataset_many_cells_survive_rehash),
+        cmocka_unit_test(test_dataset_add_cell_sum_taints_with_suppressed),
+        cmocka_unit_test(test_dataset_population_by_rule),
+        cmocka_unit_test(test_dataset_set_parent_refuses_cycle_and_second_parent),
+        cmocka_unit_test(test_dataset_roll_up_two_levels_and_mismatch),
+        cmocka_unit_test(test_dataset_roll_up_incomplete_children_leave_gap),
+        cmocka_unit_test(test_dataset_aggregate_year_and_incomplete),
+        cmocka_unit_test(test_dataset_aggregate_rolling_quarters_suppressed),
+        cmocka_unit_test(test_dataset_aggregate_refuses_overlap),
+        cmocka_unit_test(test_dataset_sorted_periods_by_end),
+    };
+    return cmocka_run_group_tests_name("dataset", tests, NULL, NULL);
+}

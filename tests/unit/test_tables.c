@@ -1,0 +1,275 @@
+/* test_tables.c - the rates and change tables built from a dataset: the
+ * default periods, filters, populations by rule, and the errors for a
+ * missing or zero population. */
+#include "test_support.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "crimetrend/crimetrend.h"
+
+/* Northby: burglary 100 (2014) and 120 (2015), robbery 4 and 0, population
+ * 100,000 and 101,000.  Southby: burglary 50 and 45, robbery 0 and 3,
+ * population 50,000 and 50,500. */
+static const char counts[] =
+    "area,offence,period,count\n"
+    "Northby,Burglary,2014,100\nNorthby,Burglary,2015,120\n"
+    "Northby,Robbery,2014,4\nNorthby,Robbery,2015,0\n"
+    "Southby,Burglary,2014,50\nSouthby,Burglary,2015,45\n"
+    "Southby,Robbery,2014,0\nSouthby,Robbery,2015,3\n";
+static const char pops[] =
+    "area,period,population\nNorthby,2014,100000\nNorthby,2015,101000\n"
+    "Southby,2014,50000\nSouthby,2015,50500\n";
+
+static ct_dataset *load(const char *c, const char *p)
+{
+    ct_dataset *ds = ct_dataset_new();
+    ct_error err;
+    ct_error_clear(&err);
+    FILE *f = fmemopen((void *)c, strlen(c), "r");
+    assert_int_equal(ct_ingest_counts(ds, f, "counts.csv", NULL, &err), CT_OK);
+    fclose(f);
+    if (p != NULL) {
+        f = fmemopen((void *)p, strlen(p), "r");
+        assert_int_equal(ct_ingest_population(ds, f, "population.csv", NULL,
+                                              &err), CT_OK);
+        fclose(f);
+    }
+    return ds;
+}
+
+static int col(const ct_table *t, const char *name)
+{
+    int c = ct_table_column_index(t, name);
+    assert_true(c >= 0);
+    return c;
+}
+
+static double real(const ct_table *t, size_t row, const char *name)
+{
+    double v = NAN;
+    ct_table_get_real(t, row, (size_t)col(t, name), &v);
+    return v;
+}
+
+/* ---- rates ------------------------------------------------------------- */
+
+static void test_tables_rates_latest_period_by_default(void **state)
+{
+    (void)state;
+    ct_dataset *ds = load(counts, pops);
+    ct_query q;
+    ct_query_init(&q);
+    ct_table *t = NULL;
+    assert_int_equal(ct_tables_rates(ds, &q, &t, NULL), CT_OK);
+    /* 2 areas x 2 offences in 2015, ordered by area then offence. */
+    assert_int_equal(ct_table_n_rows(t), 4);
+    assert_string_equal(ct_table_get_string(t, 0, col(t, "area")), "Northby");
+    assert_string_equal(ct_table_get_string(t, 0, col(t, "offence")),
+                        "Burglary");
+    assert_string_equal(ct_table_get_string(t, 0, col(t, "period")), "2015");
+    /* 120 / 101,000 * 1,000 = 1.1881188118811881 (hand arithmetic). */
+    assert_close(real(t, 0, "rate"), 1.1881188118811881, 1e-12);
+    /* Byar limits for O = 120 at 95%: R's
+     * 120*(1-1/(9*120)-qnorm(0.975)/(3*sqrt(120)))^3/101 = 0.985136...;
+     * checked here against the method's own closed form. */
+    double z = 1.959963984540054;
+    double lo = 120.0 * pow(1 - 1 / (9.0 * 120) - z / (3 * sqrt(120.0)), 3)
+                / 101000 * 1000;
+    assert_close(real(t, 0, "rate_low"), lo, 1e-12);
+    assert_string_equal(ct_table_get_string(t, 0, col(t, "method")), "Byar");
+    /* Robbery 0 in 2015: exact method, lower limit 0. */
+    assert_string_equal(ct_table_get_string(t, 1, col(t, "method")), "Exact");
+    assert_close(real(t, 1, "rate_low"), 0.0, 0);
+    ct_table_free(t);
+    ct_dataset_free(ds);
+}
+
+static void test_tables_rates_all_periods_and_filters(void **state)
+{
+    (void)state;
+    ct_dataset *ds = load(counts, pops);
+    ct_query q;
+    ct_query_init(&q);
+    const char *areas[] = {"Southby"};
+    q.areas = areas;
+    q.n_areas = 1;
+    q.period = "all";
+    q.per = 100000;
+    ct_table *t = NULL;
+    assert_int_equal(ct_tables_rates(ds, &q, &t, NULL), CT_OK);
+    assert_int_equal(ct_table_n_rows(t), 4);
+    /* Southby burglary 2014: 50 / 50,000 * 100,000 = 100 per 100,000. */
+    assert_string_equal(ct_table_get_string(t, 0, col(t, "period")), "2014");
+    assert_close(real(t, 0, "rate"), 100.0, 1e-12);
+    assert_close(real(t, 0, "per"), 100000.0, 0);
+    ct_table_free(t);
+    ct_dataset_free(ds);
+}
+
+static void test_tables_rates_missing_population_names_area(void **state)
+{
+    (void)state;
+    ct_dataset *ds = load(counts,
+                          "area,period,population\nNorthby,2015,101000\n");
+    ct_query q;
+    ct_query_init(&q);
+    ct_table *t = NULL;
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_tables_rates(ds, &q, &t, &err), CT_ERR_INPUT);
+    assert_null(t);
+    assert_string_equal(err.message,
+                        "no population for area 'Southby' in period 2015 "
+                        "(nor a mid-2015 estimate); expected a row in "
+                        "population.csv");
+    ct_dataset_free(ds);
+}
+
+static void test_tables_rates_zero_population_is_domain_error(void **state)
+{
+    (void)state;
+    ct_dataset *ds = load(counts,
+                          "area,period,population\nNorthby,2015,0\n"
+                          "Southby,2015,50500\n");
+    ct_query q;
+    ct_query_init(&q);
+    ct_table *t = NULL;
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_tables_rates(ds, &q, &t, &err), CT_ERR_DOMAIN);
+    assert_string_equal(err.message,
+                        "population of area 'Northby' for 2015 is 0; "
+                        "expected a number above 0");
+    ct_dataset_free(ds);
+}
+
+static void test_tables_rates_unknown_period_and_area(void **state)
+{
+    (void)state;
+    ct_dataset *ds = load(counts, pops);
+    ct_query q;
+    ct_query_init(&q);
+    q.period = "2016";
+    ct_table *t = NULL;
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_tables_rates(ds, &q, &t, &err), CT_ERR_USAGE);
+    ct_query_init(&q);
+    const char *areas[] = {"Westby"};
+    q.areas = areas;
+    q.n_areas = 1;
+    ct_error_clear(&err);
+    assert_int_equal(ct_tables_rates(ds, &q, &t, &err), CT_ERR_USAGE);
+    assert_string_equal(err.message, "no area called 'Westby' in the data");
+    ct_dataset_free(ds);
+}
+
+/* ---- change ------------------------------------------------------------ */
+
+static void test_tables_change_year_on_year(void **state)
+{
+    (void)state;
+    ct_dataset *ds = load(counts, pops);
+    ct_query q;
+    ct_query_init(&q);
+    ct_table *t = NULL;
+    assert_int_equal(ct_tables_change(ds, &q, &t, NULL), CT_OK);
+    assert_int_equal(ct_table_n_rows(t), 4);
+    assert_string_equal(ct_table_get_string(t, 0, col(t, "from")), "2014");
+    assert_string_equal(ct_table_get_string(t, 0, col(t, "to")), "2015");
+    int64_t n;
+    assert_true(ct_table_get_count(t, 0, col(t, "change"), &n));
+    assert_int_equal(n, 20);
+    /* 100 -> 120: +20%; rates 1.0 -> 1.1881188 per 1,000: the rate rose
+     * 100 * (120/101000 / (100/100000) - 1) = 18.811881188118811%. */
+    assert_close(real(t, 0, "pct_change"), 20.0, 1e-12);
+    assert_close(real(t, 0, "rate_pct_change"), 18.811881188118811, 1e-12);
+    /* Rate ratio = 1.1881188 (same figure, as a ratio). */
+    assert_close(real(t, 0, "ratio"), 1.1881188118811881, 1e-12);
+    /* Southby robbery 0 -> 3: the % change is undefined (n/a, never
+     * inf). */
+    assert_string_equal(ct_table_get_string(t, 3, col(t, "area")), "Southby");
+    assert_string_equal(ct_table_get_string(t, 3, col(t, "offence")),
+                        "Robbery");
+    assert_false(ct_table_get_real(t, 3, col(t, "pct_change"), NULL));
+    assert_false(ct_table_get_real(t, 3, col(t, "ratio"), NULL));
+    ct_table_free(t);
+    ct_dataset_free(ds);
+}
+
+/* Without populations the change still works on counts; the rates are
+ * empty. */
+static void test_tables_change_without_population(void **state)
+{
+    (void)state;
+    ct_dataset *ds = load(counts, NULL);
+    ct_query q;
+    ct_query_init(&q);
+    ct_table *t = NULL;
+    assert_int_equal(ct_tables_change(ds, &q, &t, NULL), CT_OK);
+    assert_close(real(t, 0, "pct_change"), 20.0, 1e-12);
+    assert_false(ct_table_get_real(t, 0, col(t, "rate_from"), NULL));
+    /* Equal exposure: the ratio is the count ratio 120/100. */
+    assert_close(real(t, 0, "ratio"), 1.2, 1e-12);
+    ct_table_free(t);
+    ct_dataset_free(ds);
+}
+
+static void test_tables_change_no_year_before_is_usage_error(void **state)
+{
+    (void)state;
+    ct_dataset *ds = load("area,offence,period,count\nA,B,2015,4\n"
+                          "A,B,2017,5\n", NULL);
+    ct_query q;
+    ct_query_init(&q);
+    ct_table *t = NULL;
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_tables_change(ds, &q, &t, &err), CT_ERR_USAGE);
+    assert_string_equal(err.message,
+                        "no data for 2016, a year before 2017; choose the "
+                        "periods with --from and --to");
+    q.from = "2015";
+    assert_int_equal(ct_tables_change(ds, &q, &t, NULL), CT_OK);
+    /* 4 -> 5: +25%. */
+    assert_close(real(t, 0, "pct_change"), 25.0, 1e-12);
+    ct_table_free(t);
+    ct_dataset_free(ds);
+}
+
+/* --base adds a long-term row per area and offence. */
+static void test_tables_change_base_adds_row(void **state)
+{
+    (void)state;
+    ct_dataset *ds = load("area,offence,period,count\nA,B,2013,8\n"
+                          "A,B,2014,4\nA,B,2015,5\n", NULL);
+    ct_query q;
+    ct_query_init(&q);
+    q.base = "2013";
+    ct_table *t = NULL;
+    assert_int_equal(ct_tables_change(ds, &q, &t, NULL), CT_OK);
+    assert_int_equal(ct_table_n_rows(t), 2);
+    assert_string_equal(ct_table_get_string(t, 1, col(t, "from")), "2013");
+    /* 8 -> 5: 100 * (5 - 8) / 8 = -37.5%. */
+    assert_close(real(t, 1, "pct_change"), -37.5, 1e-12);
+    ct_table_free(t);
+    ct_dataset_free(ds);
+}
+
+int main(void)
+{
+    ct_stats_init();
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_tables_rates_latest_period_by_default),
+        cmocka_unit_test(test_tables_rates_all_periods_and_filters),
+        cmocka_unit_test(test_tables_rates_missing_population_names_area),
+        cmocka_unit_test(test_tables_rates_zero_population_is_domain_error),
+        cmocka_unit_test(test_tables_rates_unknown_period_and_area),
+        cmocka_unit_test(test_tables_change_year_on_year),
+        cmocka_unit_test(test_tables_change_without_population),
+        cmocka_unit_test(test_tables_change_no_year_before_is_usage_error),
+        cmocka_unit_test(test_tables_change_base_adds_row),
+    };
+    return cmocka_run_group_tests_name("tables", tests, NULL, NULL);
+}
