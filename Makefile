@@ -35,7 +35,7 @@ ALL_CFLAGS = $(WARNINGS) $(CFLAGS) $(SANITIZE)
 PACKAGES  = gcc make pkg-config libcsv-dev libgsl-dev libcmocka-dev gnuplot-nox
 
 .PHONY: all help deps lib test unit-test cli-test hygiene check demo bench \
-        valgrind install uninstall clean datasets
+        valgrind install uninstall clean datasets datasets-check
 
 all: $(BIN) crimetrend
 
@@ -113,12 +113,19 @@ hygiene: $(LIB)
 	  echo 'only src/stats.c may include GSL'; exit 1; fi
 	@if grep -l '#include <csv.h>' src/*.c | grep -v -x 'src/ingest.c'; then \
 	  echo 'only src/ingest.c may include libcsv'; exit 1; fi
-	@if command -v groff >/dev/null; then \
-	  out=$$(groff -man -ww -z src/cli/crimetrend.1 2>&1); \
-	  if [ -n "$$out" ]; then echo "man page: $$out"; exit 1; fi; fi
+	@sh tests/doc_check.sh
 	@echo 'hygiene: ok'
 
-test: unit-test cli-test
+# The committed demo data must be exactly what its generator writes.
+datasets-check: $(B)/gen_demo
+	@tmp=$$(mktemp -d); $(B)/gen_demo $$tmp || exit 1; \
+	for f in counts population peers areas; do \
+	  cmp -s $$tmp/$$f.csv datasets/demo-county/$$f.csv || { \
+	    echo "datasets/demo-county/$$f.csv differs from tools/gen_demo.c's output"; \
+	    rm -rf $$tmp; exit 1; }; done; rm -rf $$tmp; \
+	echo 'datasets: demo-county regenerates byte for byte'
+
+test: unit-test cli-test datasets-check
 
 check: deps
 	$(MAKE) all

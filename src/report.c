@@ -194,7 +194,10 @@ static const char *display(const ct_column *col, const value *v, char *buf,
         ct_number_format_count(v->u.n, buf, size);
         break;
     case CT_COLUMN_REAL:
-        ct_number_format_fixed(v->u.x, col->decimals, true, buf, size);
+        if (col->decimals < 0)
+            ct_number_format_raw(v->u.x, buf, size);
+        else
+            ct_number_format_fixed(v->u.x, col->decimals, true, buf, size);
         break;
     case CT_COLUMN_PVALUE:
         if (v->u.x < 0.001)

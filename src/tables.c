@@ -152,7 +152,7 @@ ct_status ct_tables_rates(const ct_dataset *ds, const ct_query *q,
         {"rate", "Rate", CT_COLUMN_REAL, 2, NULL},
         {"rate_low", "Low", CT_COLUMN_REAL, 2, NULL},
         {"rate_high", "High", CT_COLUMN_REAL, 2, NULL},
-        {"level", "Level", CT_COLUMN_REAL, 1, "%"},
+        {"level", "Level", CT_COLUMN_REAL, -1, "%"},
         {"method", "Method", CT_COLUMN_STRING, 0, NULL},
     };
     named_id *areas = NULL, *offences = NULL;

@@ -34,7 +34,8 @@ typedef struct ct_column {
     const char *name;     /* stable machine name, e.g. "rate_low" */
     const char *heading;  /* heading in text and Markdown, e.g. "95% low" */
     ct_column_type type;  /* how values are stored and shown */
-    int decimals;         /* places shown for CT_COLUMN_REAL */
+    int decimals;         /* places shown for CT_COLUMN_REAL; -1 shows the
+                             value as it is (95, 99.8) */
     const char *suffix;   /* appended when shown, e.g. "%", or NULL */
 } ct_column;
 

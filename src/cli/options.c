@@ -127,7 +127,7 @@ int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *a)
     opterr = 0;
     optind = 1;
     int key;
-    while ((key = getopt_long(argc, argv, "+", longopts, NULL)) != -1) {
+    while ((key = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
         const char *v = optarg;
         int st = -1;
         switch ((enum cli_opt)key) {

@@ -109,6 +109,8 @@ static const struct count_case {
     { "1,23", CT_NUMBER_INVALID, 0 },
     { "1,2345", CT_NUMBER_INVALID, 0 },
     { "12345,678", CT_NUMBER_INVALID, 0 },
+    { "1234,567", CT_NUMBER_INVALID, 0 },
+    { "1234 567", CT_NUMBER_INVALID, 0 },
     { "1,234,56", CT_NUMBER_INVALID, 0 },
     { ",123", CT_NUMBER_INVALID, 0 },
     { "1,,234", CT_NUMBER_INVALID, 0 },

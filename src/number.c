@@ -1,0 +1,566 @@
+/* number.c - reading the numbers of published tables and writing numbers
+ * for people.  Ingest calls the parsers once per cell, so they work in
+ * place on the cell's bytes: no allocation, no locale, no unbounded
+ * strtol.  Suppression markers and blank cells are reported as such and
+ * never read as 0 (METHODS §1.5); decimals are kept as printed digits
+ * (METHODS §4.2); display rounding is half-up on the decimal digits, never
+ * the C library's ties-to-even on the binary value (METHODS §4.3). */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "crimetrend/number.h"
+
+/* ------------------------------------------------------------------ */
+/* Blanks, separators and signs                                        */
+/* ------------------------------------------------------------------ */
+
+/* Length of the blank that starts at s[0] (at most 'n' bytes), or 0.
+ * Spreadsheets and PDF extraction leave non-breaking and thin spaces
+ * around and inside numbers: U+00A0 (C2 A0), U+2009 thin space (E2 80 89)
+ * and U+202F narrow no-break space (E2 80 AF), which French-style
+ * grouping uses. */
+static size_t space_len(const unsigned char *s, size_t n)
+{
+    if (n >= 1 && (s[0] == ' ' || s[0] == '\t'))
+        return 1;
+    if (n >= 2 && s[0] == 0xC2 && s[1] == 0xA0)
+        return 2;
+    if (n >= 3 && s[0] == 0xE2 && s[1] == 0x80
+        && (s[2] == 0x89 || s[2] == 0xAF))
+        return 3;
+    return 0;
+}
+
+/* Length of the blank that ends at s[n - 1], or 0. */
+static size_t space_len_back(const unsigned char *s, size_t n)
+{
+    if (n >= 1 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+        return 1;
+    if (n >= 2 && s[n - 2] == 0xC2 && s[n - 1] == 0xA0)
+        return 2;
+    if (n >= 3 && s[n - 3] == 0xE2 && s[n - 2] == 0x80
+        && (s[n - 1] == 0x89 || s[n - 1] == 0xAF))
+        return 3;
+    return 0;
+}
+
+/* Narrows [*s, *s + *n) to its non-blank middle. */
+static void trim(const unsigned char **s, size_t *n)
+{
+    size_t k;
+    while ((k = space_len(*s, *n)) > 0) {
+        *s += k;
+        *n -= k;
+    }
+    while ((k = space_len_back(*s, *n)) > 0)
+        *n -= k;
+}
+
+/* Length of a thousands separator at s[0]: a comma or a single blank
+ * other than a tab (a tab between digits is two cells gone wrong). */
+static size_t separator_len(const unsigned char *s, size_t n)
+{
+    if (n >= 1 && s[0] == ',')
+        return 1;
+    if (n >= 1 && s[0] == '\t')
+        return 0;
+    return space_len(s, n);
+}
+
+/* Length of a minus sign at s[0]: '-', U+2212 MINUS SIGN (E2 88 92) or
+ * U+2013 EN DASH (E2 80 93), which typesetting and word processors put in
+ * place of '-'.  0 when there is none. */
+static size_t minus_len(const unsigned char *s, size_t n)
+{
+    if (n >= 1 && s[0] == '-')
+        return 1;
+    if (n >= 3 && s[0] == 0xE2 && s[1] == 0x88 && s[2] == 0x92)
+        return 3;
+    if (n >= 3 && s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0x93)
+        return 3;
+    return 0;
+}
+
+static bool is_digit(unsigned char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* ------------------------------------------------------------------ */
+/* Suppression markers                                                 */
+/* ------------------------------------------------------------------ */
+
+/* The markers statistical producers print in place of a figure, all
+ * meaning "no figure here": ONS and GSS ".." (not available), "[x]" (not
+ * applicable), "[c]" (confidential), "[z]" (not applicable), "[low]",
+ * "[u]" (unreliable); Eurostat ":"; the dashes of older tables; the
+ * NA/NaN/null of software exports.  Compared without regard to ASCII
+ * case.  "…" (U+2026) is what a word processor makes of "...". */
+static const struct marker {
+    const char *text;
+    size_t len;
+} markers[] = {
+    { "..", 2 },  { "...", 3 }, { "\xE2\x80\xA6", 3 },
+    { "[x]", 3 }, { "[c]", 3 }, { "[z]", 3 }, { "[low]", 5 }, { "[u]", 3 },
+    { "*", 1 },   { "-", 1 },   { "\xE2\x80\x93", 3 }, { "\xE2\x80\x94", 3 },
+    { "x", 1 },   { "c", 1 },   { "z", 1 },   { ":", 1 },
+    { "n/a", 3 }, { "na", 2 },  { "nan", 3 }, { "null", 4 },
+};
+
+static unsigned char ascii_lower(unsigned char c)
+{
+    return (c >= 'A' && c <= 'Z') ? (unsigned char)(c - 'A' + 'a') : c;
+}
+
+static bool is_marker(const unsigned char *s, size_t n)
+{
+    for (size_t i = 0; i < sizeof markers / sizeof markers[0]; i++) {
+        if (markers[i].len != n)
+            continue;
+        size_t j = 0;
+        while (j < n && ascii_lower(s[j]) == (unsigned char)markers[i].text[j])
+            j++;
+        if (j == n)
+            return true;
+    }
+    return false;
+}
+
+/* ------------------------------------------------------------------ */
+/* The digits of a number                                              */
+/* ------------------------------------------------------------------ */
+
+/* What scan_digits found in an unsigned, trimmed number. */
+typedef struct digits_scan {
+    uint64_t int_value;       /* integer part; valid when !int_overflow */
+    bool int_overflow;        /* integer part has more than 19 digits */
+    const unsigned char *int_begin; /* integer part, separators included */
+    size_t int_len;           /* its length in bytes (0 for ".5") */
+    const unsigned char *frac;      /* digits after the point, or NULL */
+    size_t n_frac;            /* how many */
+} digits_scan;
+
+/* Reads "123", "1,233", "1 233 456", "1234.50", ".5".  Thousands groups
+ * must be exactly three digits after a first group of one to three, with
+ * one kind of separator throughout: "1,23" and "1,2345" are refused
+ * because they are more likely decimal commas or typing errors than
+ * counts.  A grouped number may not start with 0 ("0,123" is a decimal
+ * comma).  False when the bytes are not such a number. */
+static bool scan_digits(const unsigned char *s, size_t n, digits_scan *out)
+{
+    size_t i = 0;
+    uint64_t v = 0;
+    int n_sig = 0;  /* integer digits from the first non-zero one */
+
+    out->int_begin = s;
+    while (i < n && is_digit(s[i])) {
+        unsigned d = s[i] - '0';
+        if (n_sig > 0 || d != 0)
+            n_sig++;
+        /* 19 digits always fit in 64 bits; beyond that only the
+         * overflow matters. */
+        if (n_sig <= 19)
+            v = v * 10 + d;
+        i++;
+    }
+    size_t first_group = i;
+    if (i < n && separator_len(s + i, n - i) > 0) {
+        if (first_group < 1 || first_group > 3 || s[0] == '0')
+            return false;
+        const unsigned char *sep = s + i;
+        size_t sep_len = separator_len(sep, n - i);
+        while (i < n && separator_len(s + i, n - i) == sep_len
+               && memcmp(s + i, sep, sep_len) == 0) {
+            i += sep_len;
+            if (n - i < 3 || !is_digit(s[i]) || !is_digit(s[i + 1])
+                || !is_digit(s[i + 2]))
+                return false;
+            for (size_t k = 0; k < 3; k++, i++) {
+                n_sig++;
+                if (n_sig <= 19)
+                    v = v * 10 + (unsigned)(s[i] - '0');
+            }
+            if (i < n && is_digit(s[i]))
+                return false;
+        }
+    }
+    out->int_len = i;
+    out->int_value = v;
+    out->int_overflow = n_sig > 19;
+    out->frac = NULL;
+    out->n_frac = 0;
+    if (i < n && s[i] == '.') {
+        i++;
+        out->frac = s + i;
+        while (i < n && is_digit(s[i]))
+            i++;
+        out->n_frac = (size_t)(s + i - out->frac);
+        if (out->n_frac == 0)
+            return false;
+    } else if (out->int_len == 0) {
+        return false;
+    }
+    return i == n;
+}
+
+static bool frac_is_zero(const digits_scan *d)
+{
+    for (size_t i = 0; i < d->n_frac; i++)
+        if (d->frac[i] != '0')
+            return false;
+    return true;
+}
+
+/* Trims 's', then sorts out the cases every parser shares: empty,
+ * suppressed, signed.  Sets '*body' to the unsigned number and returns
+ * CT_NUMBER_OK when there is one to read, else the kind to report. */
+static ct_number_kind prepare(const char *s, size_t len, bool allow_plus,
+                              const unsigned char **body, size_t *n,
+                              bool *negative)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t k;
+
+    trim(&p, &len);
+    *negative = false;
+    if (len == 0)
+        return CT_NUMBER_EMPTY;
+    /* Most cells start with a digit: skip the marker table for them. */
+    if (!is_digit(p[0])) {
+        if (is_marker(p, len))
+            return CT_NUMBER_SUPPRESSED;
+        if ((k = minus_len(p, len)) > 0) {
+            *negative = true;
+            p += k;
+            len -= k;
+        } else if (allow_plus && p[0] == '+') {
+            p++;
+            len--;
+        }
+    }
+    *body = p;
+    *n = len;
+    return CT_NUMBER_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Parsing                                                             */
+/* ------------------------------------------------------------------ */
+
+ct_number_kind ct_number_parse_count(const char *s, size_t len, int64_t *out)
+{
+    const unsigned char *p;
+    size_t n;
+    bool negative;
+    ct_number_kind kind = prepare(s, len, false, &p, &n, &negative);
+    if (kind != CT_NUMBER_OK)
+        return kind;
+
+    digits_scan d;
+    if (!scan_digits(p, n, &d))
+        return CT_NUMBER_INVALID;
+    bool is_zero = !d.int_overflow && d.int_value == 0 && frac_is_zero(&d);
+    /* "-0" is zero, not below it.  A negative count is reported as such
+     * even when it is also too large or fractional: the sign is the first
+     * thing wrong with it. */
+    if (negative && !is_zero)
+        return CT_NUMBER_NEGATIVE;
+    if (d.int_overflow || d.int_value > (uint64_t)INT64_MAX)
+        return CT_NUMBER_OVERFLOW;
+    if (!frac_is_zero(&d))
+        return CT_NUMBER_FRACTION;
+    *out = (int64_t)d.int_value;
+    return CT_NUMBER_OK;
+}
+
+/* Powers of ten up to 10^22, the largest that a double holds exactly
+ * (5^22 < 2^53). */
+static const double exact_pow10[] = {
+    1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+    1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+};
+
+/* The most significant digits parse_real hands to strtod.  Published
+ * figures have under 20; a cell with more is not a table figure. */
+enum { REAL_MAX_DIGITS = 96 };
+
+ct_number_kind ct_number_parse_real(const char *s, size_t len, double *out)
+{
+    const unsigned char *p;
+    size_t n;
+    bool negative;
+    ct_number_kind kind = prepare(s, len, false, &p, &n, &negative);
+    if (kind != CT_NUMBER_OK)
+        return kind;
+
+    digits_scan d;
+    if (!scan_digits(p, n, &d))
+        return CT_NUMBER_INVALID;
+
+    /* Collect the significant digits as one integer 'm' with 'scale'
+     * decimal places, dropping leading zeros and trailing fraction zeros
+     * (they do not change the value). */
+    size_t n_frac = d.n_frac;
+    while (n_frac > 0 && d.frac[n_frac - 1] == '0')
+        n_frac--;
+    char digits[REAL_MAX_DIGITS + 8];
+    size_t n_digits = 0;
+    bool too_long = false;
+    for (size_t i = 0; i < d.int_len; i++) {
+        unsigned char c = d.int_begin[i];
+        if (!is_digit(c) || (n_digits == 0 && c == '0'))
+            continue;
+        if (n_digits == REAL_MAX_DIGITS)
+            too_long = true;
+        else
+            digits[n_digits++] = (char)c;
+    }
+    for (size_t i = 0; i < n_frac; i++) {
+        unsigned char c = d.frac[i];
+        if (n_digits == 0 && c == '0')
+            continue;
+        if (n_digits == REAL_MAX_DIGITS)
+            too_long = true;
+        else
+            digits[n_digits++] = (char)c;
+    }
+    if (negative && n_digits > 0)
+        return CT_NUMBER_NEGATIVE;
+    if (too_long)
+        return CT_NUMBER_OVERFLOW;
+
+    uint64_t m = 0;
+    for (size_t i = 0; i < n_digits && i < 19; i++)
+        m = m * 10 + (uint64_t)(digits[i] - '0');
+    /* An integer below 2^53 and a power of ten up to 10^22 are both exact
+     * doubles, so one IEEE division gives the correctly rounded result,
+     * the same as strtod (Clinger's fast path).  An integer of up to 19
+     * digits converts with a single rounding too. */
+    if (n_digits <= 19 && n_frac == 0) {
+        *out = (double)m;
+        return CT_NUMBER_OK;
+    }
+    if (n_digits <= 15 && n_frac <= 22) {
+        *out = (double)m / exact_pow10[n_frac];
+        return CT_NUMBER_OK;
+    }
+    /* Otherwise let strtod round, giving it the digits with an exponent
+     * ("1234567890123456789e-3") rather than a decimal point, which is
+     * the one part of strtod's syntax that depends on the locale. */
+    char text[REAL_MAX_DIGITS + 16];
+    memcpy(text, digits, n_digits);
+    snprintf(text + n_digits, sizeof text - n_digits, "e-%zu", n_frac);
+    *out = strtod(text, NULL);
+    return CT_NUMBER_OK;
+}
+
+ct_number_kind ct_number_parse_decimal(const char *s, size_t len,
+                                       ct_decimal *out)
+{
+    const unsigned char *p;
+    size_t n;
+    bool negative;
+    ct_number_kind kind = prepare(s, len, true, &p, &n, &negative);
+    if (kind != CT_NUMBER_OK)
+        return kind;
+
+    digits_scan d;
+    if (!scan_digits(p, n, &d))
+        return CT_NUMBER_INVALID;
+    if (d.int_overflow || d.n_frac > 18)
+        return CT_NUMBER_OVERFLOW;
+
+    /* At most 18 significant digits, so that any of them fit in an
+     * int64_t (10^18 - 1 < 2^63).  Trailing zeros count: they are printed
+     * precision. */
+    const int64_t max_digits = 999999999999999999;  /* 10^18 - 1 */
+    if (d.int_value > (uint64_t)max_digits)
+        return CT_NUMBER_OVERFLOW;
+    int64_t v = (int64_t)d.int_value;
+    for (size_t i = 0; i < d.n_frac; i++) {
+        if (v > max_digits / 10)
+            return CT_NUMBER_OVERFLOW;
+        v = v * 10 + (d.frac[i] - '0');
+    }
+    out->digits = v;
+    out->scale = (int)d.n_frac;
+    out->negative = negative;
+    return CT_NUMBER_OK;
+}
+
+const char *ct_number_kind_name(ct_number_kind kind)
+{
+    switch (kind) {
+    case CT_NUMBER_OK: return "a number";
+    case CT_NUMBER_EMPTY: return "an empty cell";
+    case CT_NUMBER_SUPPRESSED: return "a suppression marker";
+    case CT_NUMBER_INVALID: return "not a number";
+    case CT_NUMBER_NEGATIVE: return "a negative number";
+    case CT_NUMBER_FRACTION: return "a fraction";
+    case CT_NUMBER_OVERFLOW: return "too large a number";
+    }
+    return "an unknown kind of number";
+}
+
+/* ------------------------------------------------------------------ */
+/* Formatting                                                          */
+/* ------------------------------------------------------------------ */
+
+/* Copies 'text' into 'buf' of 'size' bytes, truncating, always
+ * NUL-terminated when size > 0.  Returns 'buf'. */
+static char *copy_out(const char *text, size_t n, char *buf, size_t size)
+{
+    if (size == 0)
+        return buf;
+    if (n > size - 1)
+        n = size - 1;
+    memcpy(buf, text, n);
+    buf[n] = '\0';
+    return buf;
+}
+
+/* Appends the 'n' digits at 'digits' to 'out' at '*pos', with a ',' before
+ * each group of three counted from the right when 'grouped'. */
+static void put_grouped(char *out, size_t *pos, const char *digits, size_t n,
+                        bool grouped)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (grouped && i > 0 && (n - i) % 3 == 0)
+            out[(*pos)++] = ',';
+        out[(*pos)++] = digits[i];
+    }
+}
+
+/* Enough for the largest double (309 integer digits) with a sign, 103
+ * commas, a point, 9 decimals and a carry digit. */
+enum { FIXED_MAX = 512 };
+
+char *ct_number_format_fixed(double x, int decimals, bool grouped, char *buf,
+                             size_t size)
+{
+    if (isnan(x))
+        return copy_out("n/a", 3, buf, size);
+    if (isinf(x))
+        return x < 0 ? copy_out("-inf", 4, buf, size)
+                     : copy_out("inf", 3, buf, size);
+    if (decimals < 0)
+        decimals = 0;
+    if (decimals > 9)
+        decimals = 9;
+
+    /* First the 15 significant digits that the double stands for: a double
+     * holds 15 decimal digits faithfully, so "%.14e" turns 0.285 (stored
+     * as 0.28499999999999998) back into 2.85000000000000e-01.  Rounding
+     * happens below, on those decimal digits. */
+    char sci[40];
+    snprintf(sci, sizeof sci, "%.14e", x);
+    bool negative = sci[0] == '-';
+    const char *p = sci + (negative ? 1 : 0);
+    char sig[15];  /* d.dddddddddddddd without the point */
+    sig[0] = p[0];
+    memcpy(sig + 1, p + 2, 14);
+    const char *e = p + 17;  /* the exponent's sign */
+    int exp10 = 0;
+    for (const char *q = e + 1; is_digit((unsigned char)*q); q++)
+        exp10 = exp10 * 10 + (*q - '0');
+    if (*e == '-')
+        exp10 = -exp10;
+
+    /* sig[i] has weight 10^(exp10 - i); the last digit shown has weight
+     * 10^-decimals, so it is sig[last].  'mag' receives the shown digits
+     * as an integer (the value times 10^decimals), rounded half-up on
+     * sig[last + 1]. */
+    int last = exp10 + decimals;
+    char mag[FIXED_MAX];
+    size_t n_mag;
+    if (last < 0) {
+        /* Every significant digit lies beyond the last one shown. */
+        mag[0] = (last == -1 && sig[0] >= '5') ? '1' : '0';
+        n_mag = 1;
+    } else {
+        n_mag = (size_t)last + 1;
+        for (size_t i = 0; i < n_mag; i++)
+            mag[i + 1] = i < 15 ? sig[i] : '0';
+        bool carry = n_mag < 15 && sig[n_mag] >= '5';
+        for (size_t i = n_mag; carry && i > 0; i--) {
+            if (mag[i] == '9') {
+                mag[i] = '0';
+            } else {
+                mag[i]++;
+                carry = false;
+            }
+        }
+        /* mag[0] is room for a carry out of the first digit (9.995 ->
+         * 10.00). */
+        if (carry) {
+            mag[0] = '1';
+            n_mag++;
+        } else {
+            memmove(mag, mag + 1, n_mag);
+        }
+    }
+    bool is_zero = true;
+    for (size_t i = 0; i < n_mag; i++)
+        if (mag[i] != '0')
+            is_zero = false;
+
+    /* Pad to at least one integer digit: 0.0004 at 2 dp is "000". */
+    size_t want = (size_t)decimals + 1;
+    if (n_mag < want) {
+        memmove(mag + (want - n_mag), mag, n_mag);
+        memset(mag, '0', want - n_mag);
+        n_mag = want;
+    }
+
+    char out[FIXED_MAX];
+    size_t pos = 0;
+    /* -0.0004 shown at 2 dp is zero, and zero has no sign. */
+    if (negative && !is_zero)
+        out[pos++] = '-';
+    size_t n_int = n_mag - (size_t)decimals;
+    put_grouped(out, &pos, mag, n_int, grouped);
+    if (decimals > 0) {
+        out[pos++] = '.';
+        memcpy(out + pos, mag + n_int, (size_t)decimals);
+        pos += (size_t)decimals;
+    }
+    return copy_out(out, pos, buf, size);
+}
+
+char *ct_number_format_count(int64_t n, char *buf, size_t size)
+{
+    /* Work on the magnitude as unsigned so that INT64_MIN has one. */
+    uint64_t v = n < 0 ? 0 - (uint64_t)n : (uint64_t)n;
+    char digits[20];
+    size_t n_digits = 0;
+    do {
+        digits[sizeof digits - 1 - n_digits++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v > 0);
+
+    char out[32];
+    size_t pos = 0;
+    if (n < 0)
+        out[pos++] = '-';
+    put_grouped(out, &pos, digits + sizeof digits - n_digits, n_digits, true);
+    return copy_out(out, pos, buf, size);
+}
+
+char *ct_number_format_raw(double x, char *buf, size_t size)
+{
+    if (isnan(x))
+        return copy_out("", 0, buf, size);
+    if (size == 0)
+        return buf;
+    /* "%.15g" switches to an exponent from 10^15 up; whole numbers up to
+     * 10^15 are written out in full, with no sign on a negative zero.
+     * islessgreater() compares without tripping -Wfloat-equal. */
+    if (fabs(x) <= 1e15 && !islessgreater(x, trunc(x))) {
+        snprintf(buf, size, "%.0f", x < 0 ? x : fabs(x));
+        return buf;
+    }
+    snprintf(buf, size, "%.15g", x);
+    return buf;
+}

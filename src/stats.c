@@ -1,0 +1,431 @@
+/* stats.c - distributions and confidence intervals: Poisson limits for a
+ * count, Wilson and Clopper-Pearson limits for a proportion, and R's exact
+ * binomial test.  The rate and change modules build on these.  This is the
+ * one file of the library that uses GSL; every GSL result is checked here
+ * and a failure comes back as CT_ERR_NUMERIC, never as an abort. */
+#include <float.h>
+#include <math.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include <gsl/gsl_cdf.h>
+#include <gsl/gsl_errno.h>
+#include <gsl/gsl_math.h>
+#include <gsl/gsl_sf_gamma.h>
+
+#include "crimetrend/stats.h"
+#include "internal.h"
+
+/* Largest number of trials the binomial code accepts.  Its tail sums take
+ * O(sqrt(n)) terms, some millions at this limit; crime counts are far
+ * below it. */
+#define MAX_TRIALS ((int64_t)1 << 40)
+
+void ct_stats_init(void)
+{
+    /* Setting the same handler again is harmless, so no "once" flag (and no
+     * shared state to race on) is needed. */
+    gsl_set_error_handler_off();
+}
+
+const char *ct_ci_method_name(ct_ci_method method)
+{
+    switch (method) {
+    case CT_CI_EXACT: return "Exact";
+    case CT_CI_BYAR: return "Byar";
+    case CT_CI_WILSON: return "Wilson";
+    case CT_CI_CLOPPER: return "Exact conditional";
+    }
+    return "unknown";
+}
+
+/* A confidence level must lie strictly inside (0, 1); NaN fails too. */
+static ct_status check_confidence(double confidence, ct_error *err)
+{
+    if (!(confidence > 0.0 && confidence < 1.0))
+        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                             "confidence '%g' is outside (0, 1); expected "
+                             "a level such as 0.95", confidence);
+    return CT_OK;
+}
+
+/* Checks x successes out of n trials: 0 <= x <= n, n >= 1. */
+static ct_status check_trials(int64_t x, int64_t n, ct_error *err)
+{
+    if (n <= 0)
+        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                             "total '%lld' is not positive; expected a "
+                             "whole number of 1 or more", (long long)n);
+    if (n > MAX_TRIALS)
+        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                             "total '%lld' is too large; expected at most "
+                             "%lld", (long long)n, (long long)MAX_TRIALS);
+    if (x < 0)
+        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                             "count '%lld' is negative; expected a whole "
+                             "number of 0 or more", (long long)x);
+    if (x > n)
+        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                             "count '%lld' exceeds its total '%lld'; "
+                             "expected at most the total",
+                             (long long)x, (long long)n);
+    return CT_OK;
+}
+
+/* Reports a GSL result that is NaN or infinite ('what' names it). */
+static ct_status check_finite(double v, const char *what, ct_error *err)
+{
+    if (!isfinite(v))
+        return ctp_error_set(err, CT_ERR_NUMERIC, NULL, 0, 0,
+                             "%s is not a finite number ('%g')", what, v);
+    return CT_OK;
+}
+
+/* METHODS §2.1: z = Phi^-1(c + (1 - c) / 2), the PHE formula. */
+ct_status ct_stats_z(double confidence, double *z, ct_error *err)
+{
+    ct_status st = check_confidence(confidence, err);
+    if (st != CT_OK)
+        return st;
+    double v = gsl_cdf_ugaussian_Pinv(confidence + (1.0 - confidence) / 2.0);
+    st = check_finite(v, "normal quantile", err);
+    if (st != CT_OK)
+        return st;
+    *z = v;
+    return CT_OK;
+}
+
+/* METHODS §2.1.  Exact chi-squared limits below 10 (the switch is at
+ * O < 10 exactly, so 10 uses Byar):
+ *   O_L = chi2(a/2; 2O) / 2, and 0 when O = 0 (GSL rejects nu = 0),
+ *   O_U = chi2(1 - a/2; 2O + 2) / 2 (note O + 1 degrees of freedom / 2).
+ * Byar from 10:
+ *   O_L = O (1 - 1/(9O) - z/(3 sqrt O))^3,
+ *   O_U = (O+1) (1 - 1/(9(O+1)) + z/(3 sqrt(O+1)))^3. */
+ct_status ct_stats_poisson_ci(int64_t count, double confidence, double *low,
+                              double *high, ct_ci_method *method,
+                              ct_error *err)
+{
+    if (count < 0)
+        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                             "count '%lld' is negative; expected a whole "
+                             "number of 0 or more", (long long)count);
+    ct_status st = check_confidence(confidence, err);
+    if (st != CT_OK)
+        return st;
+
+    double o = (double)count;
+    double lo, hi;
+    ct_ci_method m;
+    if (count < 10) {
+        double alpha = 1.0 - confidence;
+        lo = count == 0 ? 0.0
+                        : gsl_cdf_chisq_Pinv(alpha / 2.0, 2.0 * o) / 2.0;
+        hi = gsl_cdf_chisq_Pinv(confidence + alpha / 2.0, 2.0 * o + 2.0)
+             / 2.0;
+        m = CT_CI_EXACT;
+    } else {
+        double z;
+        st = ct_stats_z(confidence, &z, err);
+        if (st != CT_OK)
+            return st;
+        double o1 = o + 1.0;
+        double bl = 1.0 - 1.0 / (9.0 * o) - z / (3.0 * sqrt(o));
+        double bu = 1.0 - 1.0 / (9.0 * o1) + z / (3.0 * sqrt(o1));
+        lo = o * bl * bl * bl;
+        hi = o1 * bu * bu * bu;
+        m = CT_CI_BYAR;
+    }
+    if ((st = check_finite(lo, "lower Poisson limit", err)) != CT_OK ||
+        (st = check_finite(hi, "upper Poisson limit", err)) != CT_OK)
+        return st;
+    *low = lo;
+    *high = hi;
+    *method = m;
+    return CT_OK;
+}
+
+/* METHODS §2.2, the closed form (never the Wald interval):
+ *   L, U = (2x + z^2 -/+ z sqrt(z^2 + 4x(1 - x/n))) / (2(n + z^2)).
+ * At x = 0 and x = n the formula gives 0 and 1 only up to rounding (z
+ * times sqrt(z^2) need not be z^2 exactly), so those ends are set exactly;
+ * otherwise the limits are clamped into [0, 1]. */
+ct_status ct_stats_wilson_ci(int64_t x, int64_t n, double confidence,
+                             double *low, double *high, ct_error *err)
+{
+    ct_status st = check_trials(x, n, err);
+    if (st != CT_OK)
+        return st;
+    double z;
+    if ((st = ct_stats_z(confidence, &z, err)) != CT_OK)
+        return st;
+
+    double xd = (double)x, nd = (double)n, z2 = z * z;
+    double root = z * sqrt(z2 + 4.0 * xd * (1.0 - xd / nd));
+    double denom = 2.0 * (nd + z2);
+    double lo = x == 0 ? 0.0 : (2.0 * xd + z2 - root) / denom;
+    double hi = x == n ? 1.0 : (2.0 * xd + z2 + root) / denom;
+    if ((st = check_finite(lo, "lower Wilson limit", err)) != CT_OK ||
+        (st = check_finite(hi, "upper Wilson limit", err)) != CT_OK)
+        return st;
+    *low = fmax(0.0, lo);
+    *high = fmin(1.0, hi);
+    return CT_OK;
+}
+
+/* ---- Binomial distribution ------------------------------------------ */
+
+/* GSL 2.7's incomplete beta function, behind gsl_cdf_binomial_P/Q and
+ * gsl_cdf_beta_Pinv, fails for the counts this tool sees: beta_Pinv does
+ * not converge for x = 34,556 of 68,080, and for n near 3 million beta_Q
+ * returns NaN and beta_Pinv never returns.  So binomial tails are summed
+ * here, term by term outward from their inner end (O(sqrt(n)) terms), and
+ * the Clopper-Pearson limits are found by inverting those sums.
+ *
+ * The binomial test compares densities with a relative tolerance of only
+ * 1e-7, so the densities must be accurate to far better than that for
+ * counts in the millions.  log C(n, k) from lgamma loses about 1e-9 at
+ * n = 10^6 (cancellation between terms near 10^7), so, like R's dbinom,
+ * the density uses Loader's saddle-point form, accurate to a few ulps at
+ * any n. */
+
+/* Stirling's error, log(n!) - log(sqrt(2 pi n) (n/e)^n), for n >= 1.  It
+ * equals log Gamma*(n), GSL's regulated gamma function. */
+static double stirlerr(double n)
+{
+    return log(gsl_sf_gammastar(n));
+}
+
+/* Loader's deviance term x log(x/np) + np - x, without the cancellation of
+ * the direct form when x is near np (series in v = (x-np)/(x+np)). */
+static double bd0(double x, double np)
+{
+    if (fabs(x - np) < 0.1 * (x + np)) {
+        double v = (x - np) / (x + np);
+        double s = (x - np) * v;
+        double ej = 2.0 * x * v;
+        v *= v;
+        for (int j = 1; j < 1000; j++) {
+            ej *= v;
+            double term = ej / (2 * j + 1);
+            s += term;
+            if (fabs(term) <= DBL_EPSILON * fabs(s))
+                break;
+        }
+        return s;
+    }
+    return x * log(x / np) + np - x;
+}
+
+/* log P(X = x) for X ~ Binomial(n, p), 0 < p < 1, 0 <= x <= n: R's
+ * dbinom_raw (Loader 2000) on the log scale:
+ *   log d = stirlerr(n) - stirlerr(x) - stirlerr(n-x)
+ *           - bd0(x, np) - bd0(n-x, nq) - log(2 pi x (n-x)/n) / 2. */
+static double log_dbinom(double x, double n, double p)
+{
+    double q = 1.0 - p;
+    if (!(x > 0.0))
+        return p < 0.1 ? -bd0(n, n * q) - n * p : n * log(q);
+    if (!(x < n))
+        return q < 0.1 ? -bd0(n, n * p) - n * q : n * log(p);
+    double lc = stirlerr(n) - stirlerr(x) - stirlerr(n - x) - bd0(x, n * p)
+                - bd0(n - x, n * q);
+    double lf = log(2.0 * M_PI) + log(x) + log1p(-x / n);
+    return lc - 0.5 * lf;
+}
+
+/* Sums P(X = i) from i = k outward: up to n when 'up', else down to 0.
+ * The caller ensures the terms only fall in that direction (k is at or
+ * beyond the mode), so each term follows from the last by the ratio
+ *   d(i+1)/d(i) = (n-i)/(i+1) * p/q,  d(i-1)/d(i) = i/(n-i+1) * q/p,
+ * re-anchored on the exact density every 512 terms so that rounding does
+ * not build up.  The ratios fall too (the binomial is log-concave), so the
+ * rest of the tail is at most term * r / (1 - r); the sum stops once that
+ * is below half an ulp of the total. */
+static double sum_outward(int64_t k, int64_t n, double p, bool up)
+{
+    double nd = (double)n, q = 1.0 - p;
+    double term = exp(log_dbinom((double)k, nd, p));
+    double sum = 0.0;
+    int64_t i = k;
+    for (long steps = 1;; steps++) {
+        sum += term;
+        if (up ? i >= n : i <= 0)
+            break;
+        double id = (double)i;
+        double r = up ? (nd - id) / (id + 1.0) * (p / q)
+                      : id / (nd - id + 1.0) * (q / p);
+        if (r < 1.0 && term * r / (1.0 - r) <= 0.5 * DBL_EPSILON * sum)
+            break;
+        i += up ? 1 : -1;
+        term = steps % 512 == 0 ? exp(log_dbinom((double)i, nd, p))
+                                : term * r;
+    }
+    return sum;
+}
+
+/* P(X <= k), 0 < p < 1.  Summed directly when the terms fall from k
+ * downward (k <= (n+1)p, the upper mode); otherwise 1 - P(X >= k+1), which
+ * is then the smaller tail. */
+static double binom_cdf(int64_t k, int64_t n, double p)
+{
+    if (k < 0)
+        return 0.0;
+    if (k >= n)
+        return 1.0;
+    if ((double)k <= ((double)n + 1.0) * p)
+        return sum_outward(k, n, p, false);
+    return 1.0 - sum_outward(k + 1, n, p, true);
+}
+
+/* P(X >= k), 0 < p < 1.  Summed directly when the terms fall from k
+ * upward (k + 1 >= (n+1)p), otherwise 1 - P(X <= k-1). */
+static double binom_sf(int64_t k, int64_t n, double p)
+{
+    if (k <= 0)
+        return 1.0;
+    if (k > n)
+        return 0.0;
+    if ((double)k + 1.0 >= ((double)n + 1.0) * p)
+        return sum_outward(k, n, p, true);
+    return 1.0 - sum_outward(k - 1, n, p, false);
+}
+
+/* One Clopper-Pearson limit for x of n (0 < x < n for the lower, x < n for
+ * the upper).  The lower limit pi_L = Beta^-1(a/2; x, n-x+1) is the pi at
+ * which P(X >= x; pi) = a/2; the upper pi_U = Beta^-1(1-a/2; x+1, n-x) is
+ * the pi at which P(X <= x; pi) = a/2.  The tail is monotone in pi, with
+ * derivative x d(x)/pi and -(n-x) d(x)/(1-pi) respectively, so Newton's
+ * method is used inside a bracket that always holds the root (pi_L lies in
+ * (0, x/n], pi_U in [x/n, 1)), bisecting whenever a step would leave it. */
+static double clopper_limit(int64_t x, int64_t n, double tail, bool upper)
+{
+    double xd = (double)x, nd = (double)n, phat = xd / nd;
+    double lo = upper ? phat : 0.0, hi = upper ? 1.0 : phat;
+    double pi = 0.5 * (lo + hi);
+    for (int iter = 0; iter < 400; iter++) {
+        /* f rises with pi in both cases: f = +-(tail prob - a/2). */
+        double f, dfdpi, ld = log_dbinom(xd, nd, pi);
+        if (upper) {
+            f = tail - binom_cdf(x, n, pi);
+            dfdpi = (nd - xd) * exp(ld) / (1.0 - pi);
+        } else {
+            f = binom_sf(x, n, pi) - tail;
+            dfdpi = xd * exp(ld) / pi;
+        }
+        if (f < 0.0)
+            lo = pi;
+        else if (f > 0.0)
+            hi = pi;
+        else
+            return pi;
+        double next = pi - f / dfdpi;
+        if (!(next > lo && next < hi))
+            next = 0.5 * (lo + hi);
+        /* Converged when the step, or the bracket, is down to rounding. */
+        if (fabs(next - pi) <= 2.0 * DBL_EPSILON * pi ||
+            hi - lo <= 2.0 * DBL_EPSILON * hi)
+            return next;
+        pi = next;
+    }
+    return GSL_NAN;
+}
+
+/* METHODS §3.1: pi_L = Beta^-1(a/2; x, n-x+1), 0 when x = 0;
+ * pi_U = Beta^-1(1 - a/2; x+1, n-x), 1 when x = n (as R's binom.test),
+ * each found as the root of a binomial tail (see clopper_limit()). */
+ct_status ct_stats_clopper_pearson(int64_t x, int64_t n, double confidence,
+                                   double *low, double *high, ct_error *err)
+{
+    ct_status st = check_trials(x, n, err);
+    if (st != CT_OK)
+        return st;
+    if ((st = check_confidence(confidence, err)) != CT_OK)
+        return st;
+
+    double alpha = (1.0 - confidence) / 2.0;
+    double lo = x == 0 ? 0.0 : clopper_limit(x, n, alpha, false);
+    double hi = x == n ? 1.0 : clopper_limit(x, n, alpha, true);
+    if ((st = check_finite(lo, "lower Clopper-Pearson limit", err)) != CT_OK
+        || (st = check_finite(hi, "upper Clopper-Pearson limit", err))
+               != CT_OK)
+        return st;
+    *low = lo;
+    *high = hi;
+    return CT_OK;
+}
+
+/* METHODS §3.1: the two-sided p of R's binom.test (stats/R/binom.test.R):
+ *   d = dbinom(x); m = np; x == m gives 1;
+ *   x < m: y = #{i in ceil(m)..n : dbinom(i) <= d * relErr},
+ *          p = pbinom(x) + P(X > n - y);
+ *   x > m: y = #{i in 0..floor(m) : dbinom(i) <= d * relErr},
+ *          p = pbinom(y - 1) + P(X >= x);
+ * with relErr = 1 + 1e-7, so that ties such as p = 0.5, x and n - x count
+ * as equally likely.  R scans the whole other tail; the density is
+ * monotone there (the mode lies between floor(m) and ceil(m)), so the
+ * qualifying outcomes form one run that reaches the end of the tail and
+ * its edge is found by bisection: O(log n) density evaluations. */
+ct_status ct_stats_binom_test(int64_t x, int64_t n, double p, double *p_value,
+                              ct_error *err)
+{
+    ct_status st = check_trials(x, n, err);
+    if (st != CT_OK)
+        return st;
+    if (!(p >= 0.0 && p <= 1.0))
+        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                             "probability '%g' is outside [0, 1]; expected "
+                             "a probability of success", p);
+
+    /* Degenerate nulls: only one outcome is possible. */
+    if (!(p > 0.0)) {
+        *p_value = x == 0 ? 1.0 : 0.0;
+        return CT_OK;
+    }
+    if (!(p < 1.0)) {
+        *p_value = x == n ? 1.0 : 0.0;
+        return CT_OK;
+    }
+
+    double nd = (double)n, xd = (double)x, m = nd * p;
+    if (!(xd < m) && !(xd > m)) {
+        *p_value = 1.0;
+        return CT_OK;
+    }
+    double log_d = log_dbinom(xd, nd, p);
+    if ((st = check_finite(log_d, "binomial log density", err)) != CT_OK)
+        return st;
+    /* d(i) <= d(x) * relErr, on the log scale. */
+    double limit = log_d + log1p(1e-7);
+    double pv;
+    if (xd < m) {
+        /* Smallest k in [ceil(m), n + 1] with d(k) <= limit; d falls from
+         * ceil(m), so every i >= k qualifies (k = n + 1: none do). */
+        int64_t lo = (int64_t)ceil(m), hi = n + 1;
+        while (lo < hi) {
+            int64_t mid = lo + (hi - lo) / 2;
+            if (log_dbinom((double)mid, nd, p) <= limit)
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        pv = binom_cdf(x, n, p) + binom_sf(lo, n, p);
+    } else {
+        /* Largest j in [-1, floor(m)] with d(j) <= limit; d rises up to
+         * floor(m), so every i <= j qualifies (j = -1: none do). */
+        int64_t lo = -1, hi = (int64_t)floor(m);
+        while (lo < hi) {
+            int64_t mid = hi - (hi - lo) / 2;
+            if (log_dbinom((double)mid, nd, p) <= limit)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        pv = binom_cdf(lo, n, p) + binom_sf(x, n, p);
+    }
+    if ((st = check_finite(pv, "binomial p value", err)) != CT_OK)
+        return st;
+    /* Two tails computed separately can overshoot 1 by an ulp. */
+    *p_value = fmin(1.0, pv);
+    return CT_OK;
+}

@@ -1,0 +1,477 @@
+/* test_stats.c - unit tests of the stats module: normal quantiles, Poisson
+ * intervals (exact and Byar), Wilson and Clopper-Pearson intervals, and the
+ * exact binomial test, against METHODS vectors and R.
+ *
+ * Tolerances: values quoted to 6 or 7 significant digits in METHODS are
+ * checked to 1e-6 relative; values printed from R with
+ * sprintf('%.17g', ...) to 1e-10 relative; hand arithmetic on exact
+ * fractions to 1e-12. */
+#include "test_support.h"
+
+#include <string.h>
+
+#include "crimetrend/stats.h"
+
+/* Confidence-interval results of one call, for brevity. */
+struct ci {
+    double low;
+    double high;
+    ct_ci_method method;
+};
+
+static struct ci poisson_ok(int64_t count, double confidence)
+{
+    struct ci r;
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_stats_poisson_ci(count, confidence, &r.low, &r.high,
+                                         &r.method, &err),
+                     CT_OK);
+    assert_int_equal(err.status, CT_OK);
+    return r;
+}
+
+/* ---- ct_ci_method_name, ct_stats_z ---------------------------------- */
+
+/* The names are the "method" column's text, as stats.h lists them. */
+static void test_ci_method_name_all_values(void **state)
+{
+    (void)state;
+    assert_string_equal(ct_ci_method_name(CT_CI_EXACT), "Exact");
+    assert_string_equal(ct_ci_method_name(CT_CI_BYAR), "Byar");
+    assert_string_equal(ct_ci_method_name(CT_CI_WILSON), "Wilson");
+    assert_string_equal(ct_ci_method_name(CT_CI_CLOPPER),
+                        "Exact conditional");
+}
+
+static void test_stats_z_95_and_998(void **state)
+{
+    (void)state;
+    double z;
+    assert_int_equal(ct_stats_z(0.95, &z, NULL), CT_OK);
+    /* R: sprintf('%.17g', qnorm(0.975)) = 1.9599639845400536 */
+    assert_close(z, 1.9599639845400536, 1e-10);
+    assert_int_equal(ct_stats_z(0.998, &z, NULL), CT_OK);
+    /* R: sprintf('%.17g', qnorm(0.999)) = 3.0902323061678132 */
+    assert_close(z, 3.0902323061678132, 1e-10);
+}
+
+static void test_stats_z_confidence_outside_unit_interval(void **state)
+{
+    (void)state;
+    double z;
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_stats_z(1.5, &z, &err), CT_ERR_DOMAIN);
+    assert_int_equal(err.status, CT_ERR_DOMAIN);
+    assert_non_null(strstr(err.message, "'1.5'"));
+    assert_int_equal(ct_stats_z(1.0, &z, NULL), CT_ERR_DOMAIN);
+    assert_int_equal(ct_stats_z(0.0, &z, NULL), CT_ERR_DOMAIN);
+    assert_int_equal(ct_stats_z(NAN, &z, NULL), CT_ERR_DOMAIN);
+}
+
+/* ---- ct_stats_poisson_ci: the table of METHODS §2.1 ------------------ */
+
+static void test_stats_poisson_ci_zero_count_low_is_exactly_zero(void **state)
+{
+    (void)state;
+    struct ci r = poisson_ok(0, 0.95);
+    /* METHODS §2.1: O_L = 0 when O = 0 (exactly, not a quantile). */
+    assert_close(r.low, 0.0, 0.0);
+    /* METHODS §2.1 table: 3.688879 */
+    assert_close(r.high, 3.688879, 1e-6);
+    /* R: sprintf('%.17g', qchisq(0.975, 2)/2) = 3.6888794541139354 */
+    assert_close(r.high, 3.6888794541139354, 1e-10);
+    assert_int_equal(r.method, CT_CI_EXACT);
+}
+
+static void test_stats_poisson_ci_exact_rows(void **state)
+{
+    (void)state;
+    struct ci r = poisson_ok(1, 0.95);
+    /* METHODS §2.1 table, O = 1: 0.0253178 and 5.571643 */
+    assert_close(r.low, 0.0253178, 1e-6);
+    assert_close(r.high, 5.571643, 1e-6);
+    /* R: qchisq(0.025, 2)/2 = 0.025317807984289876,
+     *    qchisq(0.975, 4)/2 = 5.5716433909388989 (sprintf '%.17g') */
+    assert_close(r.low, 0.025317807984289876, 1e-10);
+    assert_close(r.high, 5.5716433909388989, 1e-10);
+    assert_int_equal(r.method, CT_CI_EXACT);
+
+    r = poisson_ok(5, 0.95);
+    /* METHODS §2.1 table, O = 5: 1.623486 and 11.668332 */
+    assert_close(r.low, 1.623486, 1e-6);
+    assert_close(r.high, 11.668332, 1e-6);
+    /* R: qchisq(0.025, 10)/2 = 1.6234863901184207,
+     *    qchisq(0.975, 12)/2 = 11.668332079322667 */
+    assert_close(r.low, 1.6234863901184207, 1e-10);
+    assert_close(r.high, 11.668332079322667, 1e-10);
+    assert_int_equal(r.method, CT_CI_EXACT);
+}
+
+static void test_stats_poisson_ci_exact_at_998(void **state)
+{
+    (void)state;
+    struct ci r = poisson_ok(5, 0.998);
+    /* R: qchisq(0.001, 10)/2 = 0.73937173191783245,
+     *    qchisq(0.999, 12)/2 = 16.454745203680105 */
+    assert_close(r.low, 0.73937173191783245, 1e-10);
+    assert_close(r.high, 16.454745203680105, 1e-10);
+    assert_int_equal(r.method, CT_CI_EXACT);
+}
+
+/* The switch is at O < 10 exactly: 9 is exact, 10 is Byar. */
+static void test_stats_poisson_ci_switch_between_9_and_10(void **state)
+{
+    (void)state;
+    struct ci r = poisson_ok(9, 0.95);
+    /* METHODS §2.1 table, O = 9 (exact): 4.115373 and 17.084803 */
+    assert_close(r.low, 4.115373, 1e-6);
+    assert_close(r.high, 17.084803, 1e-6);
+    /* R: qchisq(0.025, 18)/2 = 4.115373097378332,
+     *    qchisq(0.975, 20)/2 = 17.08480345141917 */
+    assert_close(r.low, 4.115373097378332, 1e-10);
+    assert_close(r.high, 17.08480345141917, 1e-10);
+    assert_int_equal(r.method, CT_CI_EXACT);
+
+    r = poisson_ok(10, 0.95);
+    /* METHODS §2.1 table, O = 10 (Byar): 4.787450 and 18.391459 */
+    assert_close(r.low, 4.787450, 1e-6);
+    assert_close(r.high, 18.391459, 1e-6);
+    assert_int_equal(r.method, CT_CI_BYAR);
+}
+
+static void test_stats_poisson_ci_byar_rows_95_and_998(void **state)
+{
+    (void)state;
+    struct ci r = poisson_ok(790, 0.95);
+    /* METHODS §2.1 table, O = 790, 95%: 735.864006 and 847.064892 */
+    assert_close(r.low, 735.864006, 1e-6);
+    assert_close(r.high, 847.064892, 1e-6);
+    assert_int_equal(r.method, CT_CI_BYAR);
+
+    r = poisson_ok(790, 0.998);
+    /* METHODS §2.1 table, O = 790, 99.8%: 705.978019 and 880.775817 */
+    assert_close(r.low, 705.978019, 1e-6);
+    assert_close(r.high, 880.775817, 1e-6);
+
+    r = poisson_ok(1233, 0.95);
+    /* METHODS §2.1 table, O = 1233, 95%: 1165.129159 and 1303.792881 */
+    assert_close(r.low, 1165.129159, 1e-6);
+    assert_close(r.high, 1303.792881, 1e-6);
+
+    r = poisson_ok(1233, 0.998);
+    /* METHODS §2.1 table, O = 1233, 99.8%: 1127.327293 and 1345.415874 */
+    assert_close(r.low, 1127.327293, 1e-6);
+    assert_close(r.high, 1345.415874, 1e-6);
+    assert_int_equal(r.method, CT_CI_BYAR);
+}
+
+static void test_stats_poisson_ci_negative_count_is_domain_error(void **state)
+{
+    (void)state;
+    double low, high;
+    ct_ci_method method;
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_stats_poisson_ci(-1, 0.95, &low, &high, &method,
+                                         &err),
+                     CT_ERR_DOMAIN);
+    assert_int_equal(err.status, CT_ERR_DOMAIN);
+    assert_non_null(strstr(err.message, "'-1'"));
+}
+
+static void test_stats_poisson_ci_bad_confidence_is_domain_error(void **state)
+{
+    (void)state;
+    double low, high;
+    ct_ci_method method;
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_stats_poisson_ci(5, 1.5, &low, &high, &method, &err),
+                     CT_ERR_DOMAIN);
+    assert_non_null(strstr(err.message, "confidence '1.5'"));
+    /* Byar's branch checks the level too. */
+    assert_int_equal(ct_stats_poisson_ci(50, 0.0, &low, &high, &method,
+                                         NULL),
+                     CT_ERR_DOMAIN);
+}
+
+/* ---- ct_stats_wilson_ci (METHODS §2.2) ------------------------------- */
+
+static void test_stats_wilson_ci_45_of_120(void **state)
+{
+    (void)state;
+    double low, high;
+    assert_int_equal(ct_stats_wilson_ci(45, 120, 0.95, &low, &high, NULL),
+                     CT_OK);
+    /* METHODS §2.2: 95% CI 0.2935243 to 0.4642305 */
+    assert_close(low, 0.2935243, 1e-6);
+    assert_close(high, 0.4642305, 1e-6);
+    /* R: prop.test(45, 120, correct = FALSE)$conf.int (the Wilson score
+     * interval) = 0.29352429786446804 0.46423049374020792 */
+    assert_close(low, 0.29352429786446804, 1e-10);
+    assert_close(high, 0.46423049374020792, 1e-10);
+
+    assert_int_equal(ct_stats_wilson_ci(45, 120, 0.998, &low, &high, NULL),
+                     CT_OK);
+    /* METHODS §2.2: 99.8% CI 0.2524512 to 0.5159771 */
+    assert_close(low, 0.2524512, 1e-6);
+    assert_close(high, 0.5159771, 1e-6);
+    /* R: prop.test(45, 120, conf.level = 0.998, correct = FALSE)$conf.int
+     *    = 0.25245121544168514 0.51597713255283961 */
+    assert_close(low, 0.25245121544168514, 1e-10);
+    assert_close(high, 0.51597713255283961, 1e-10);
+}
+
+static void test_stats_wilson_ci_zero_and_all(void **state)
+{
+    (void)state;
+    double low, high;
+    assert_int_equal(ct_stats_wilson_ci(0, 50, 0.95, &low, &high, NULL),
+                     CT_OK);
+    /* R: prop.test(0, 50, correct = FALSE)$conf.int
+     *    = 0 0.071347599133358683; by hand U = z^2 / (n + z^2). */
+    assert_close(low, 0.0, 0.0);
+    assert_close(high, 0.071347599133358683, 1e-10);
+
+    assert_int_equal(ct_stats_wilson_ci(50, 50, 0.95, &low, &high, NULL),
+                     CT_OK);
+    /* R: prop.test(50, 50, correct = FALSE)$conf.int
+     *    = 0.92865240086664136 1 */
+    assert_close(low, 0.92865240086664136, 1e-10);
+    assert_close(high, 1.0, 0.0);
+}
+
+static void test_stats_wilson_ci_bad_counts_are_domain_errors(void **state)
+{
+    (void)state;
+    double low, high;
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_stats_wilson_ci(121, 120, 0.95, &low, &high, &err),
+                     CT_ERR_DOMAIN);
+    assert_non_null(strstr(err.message, "'121'"));
+    ct_error_clear(&err);
+    assert_int_equal(ct_stats_wilson_ci(-1, 120, 0.95, &low, &high, &err),
+                     CT_ERR_DOMAIN);
+    assert_true(err.message[0] != '\0');
+    ct_error_clear(&err);
+    assert_int_equal(ct_stats_wilson_ci(0, 0, 0.95, &low, &high, &err),
+                     CT_ERR_DOMAIN);
+    assert_true(err.message[0] != '\0');
+    assert_int_equal(ct_stats_wilson_ci(4, 10, 1.5, &low, &high, NULL),
+                     CT_ERR_DOMAIN);
+}
+
+/* ---- ct_stats_clopper_pearson (METHODS §3.1) ------------------------- */
+
+static void test_stats_clopper_pearson_1233_of_2023(void **state)
+{
+    (void)state;
+    double low, high;
+    assert_int_equal(ct_stats_clopper_pearson(1233, 2023, 0.95, &low, &high,
+                                              NULL),
+                     CT_OK);
+    /* R: binom.test(1233, 2023)$conf.int
+     *    = 0.58783816632527419 0.63082567029007786 */
+    assert_close(low, 0.58783816632527419, 1e-10);
+    assert_close(high, 0.63082567029007786, 1e-10);
+
+    assert_int_equal(ct_stats_clopper_pearson(1233, 2023, 0.998, &low,
+                                              &high, NULL),
+                     CT_OK);
+    /* R: binom.test(1233, 2023, conf.level = 0.998)$conf.int
+     *    = 0.57540219332519871 0.64284791800939112 */
+    assert_close(low, 0.57540219332519871, 1e-10);
+    assert_close(high, 0.64284791800939112, 1e-10);
+}
+
+static void test_stats_clopper_pearson_zero_and_all(void **state)
+{
+    (void)state;
+    double low, high;
+    assert_int_equal(ct_stats_clopper_pearson(0, 10, 0.95, &low, &high,
+                                              NULL),
+                     CT_OK);
+    /* R: binom.test(0, 10)$conf.int = 0 0.30849710781876083 */
+    assert_close(low, 0.0, 0.0);
+    assert_close(high, 0.30849710781876083, 1e-10);
+
+    assert_int_equal(ct_stats_clopper_pearson(10, 10, 0.95, &low, &high,
+                                              NULL),
+                     CT_OK);
+    /* R: binom.test(10, 10)$conf.int = 0.69150289218123917 1 */
+    assert_close(low, 0.69150289218123917, 1e-10);
+    assert_close(high, 1.0, 0.0);
+}
+
+/* Large counts, where GSL's gsl_cdf_beta_Pinv fails to converge. */
+static void test_stats_clopper_pearson_large_counts(void **state)
+{
+    (void)state;
+    double low, high;
+    assert_int_equal(ct_stats_clopper_pearson(34556, 68080, 0.95, &low,
+                                              &high, NULL),
+                     CT_OK);
+    /* R: binom.test(34556, 68080)$conf.int
+     *    = 0.5038162989948558 0.51134169180175859 */
+    assert_close(low, 0.5038162989948558, 1e-10);
+    assert_close(high, 0.51134169180175859, 1e-10);
+
+    assert_int_equal(ct_stats_clopper_pearson(1500000, 3000123, 0.95, &low,
+                                              &high, NULL),
+                     CT_OK);
+    /* R: binom.test(1500000, 3000123)$conf.int
+     *    = 0.49941355316066893 0.50054544855982985 */
+    assert_close(low, 0.49941355316066893, 1e-10);
+    assert_close(high, 0.50054544855982985, 1e-10);
+}
+
+static void test_stats_clopper_pearson_x_above_n_is_domain_error(void **state)
+{
+    (void)state;
+    double low, high;
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_stats_clopper_pearson(11, 10, 0.95, &low, &high,
+                                              &err),
+                     CT_ERR_DOMAIN);
+    assert_int_equal(err.status, CT_ERR_DOMAIN);
+    assert_true(err.message[0] != '\0');
+}
+
+/* ---- ct_stats_binom_test (R's binom.test, two-sided) ----------------- */
+
+static double binom_p(int64_t x, int64_t n, double p)
+{
+    double pv = -1.0;
+    assert_int_equal(ct_stats_binom_test(x, n, p, &pv, NULL), CT_OK);
+    return pv;
+}
+
+static void test_stats_binom_test_1233_of_2023(void **state)
+{
+    (void)state;
+    /* R: binom.test(1233, 2023, 0.5)$p.value = 5.8190511511949026e-23;
+     * METHODS §3.1 quotes p = 5.82e-23. */
+    assert_close(binom_p(1233, 2023, 0.5), 5.8190511511949026e-23, 1e-10);
+    assert_close(binom_p(1233, 2023, 0.5), 5.82e-23, 1e-3);
+}
+
+static void test_stats_binom_test_large_counts(void **state)
+{
+    (void)state;
+    /* R: binom.test(34556, 68080)$p.value = 7.7678601301235526e-05 and
+     *    binom.test(33524, 68080)$p.value, the mirror image, the same. */
+    assert_close(binom_p(34556, 68080, 0.5), 7.7678601301235526e-05, 1e-10);
+    assert_close(binom_p(33524, 68080, 0.5), 7.7678601301235526e-05, 1e-10);
+    /* R: binom.test(1500000, 3000123)$p.value = 0.94384720602767047 */
+    assert_close(binom_p(1500000, 3000123, 0.5), 0.94384720602767047,
+                 1e-10);
+}
+
+/* With p = 0.5, x and n - x are equally likely, but their densities differ
+ * in the last bits; the other tail must still include n - x, which is what
+ * R's relative tolerance 1 + 1e-7 is for. */
+static void test_stats_binom_test_symmetric_ties_need_tolerance(void **state)
+{
+    (void)state;
+    /* R: binom.test(4, 10)$p.value = 0.75390625000000022;
+     * by hand 1 - C(10,5)/2^10 = 1 - 252/1024 = 0.75390625. */
+    assert_close(binom_p(4, 10, 0.5), 0.75390625000000022, 1e-10);
+    /* R: binom.test(6, 10)$p.value = 0.75390625000000022 (same). */
+    assert_close(binom_p(6, 10, 0.5), 0.75390625000000022, 1e-10);
+    /* R: binom.test(2, 7)$p.value = 0.45312500000000022;
+     * by hand 2 (1 + 7 + 21) / 128 = 58/128 = 0.453125. */
+    assert_close(binom_p(2, 7, 0.5), 0.453125, 1e-12);
+    /* R: binom.test(5, 10)$p.value = 1 (x equals n p). */
+    assert_close(binom_p(5, 10, 0.5), 1.0, 0.0);
+}
+
+static void test_stats_binom_test_unequal_p(void **state)
+{
+    (void)state;
+    /* R: binom.test(3, 7, 0.2)$p.value = 0.14803200000000014 */
+    assert_close(binom_p(3, 7, 0.2), 0.14803200000000014, 1e-10);
+    /* R: binom.test(1233, 2023, 145000/285000)$p.value, the same test as
+     * poisson.test(c(1233, 790), c(145000, 140000))$p.value
+     *    = 1.0765643982985666e-19 */
+    assert_close(binom_p(1233, 2023, 145000.0 / 285000.0),
+                 1.0765643982985666e-19, 1e-10);
+}
+
+static void test_stats_binom_test_x_zero_and_n(void **state)
+{
+    (void)state;
+    /* R: binom.test(0, 10, 0.3)$p.value = 0.038839603299999984 */
+    assert_close(binom_p(0, 10, 0.3), 0.038839603299999984, 1e-10);
+    /* R: binom.test(10, 10, 0.3)$p.value = 5.9048999999999915e-06;
+     * by hand 0.3^10 = 5.9049e-06 (nothing on the other side is rarer). */
+    assert_close(binom_p(10, 10, 0.3), 5.9049e-06, 1e-10);
+}
+
+static void test_stats_binom_test_p_zero_and_one(void **state)
+{
+    (void)state;
+    /* R: binom.test(0, 5, 0)$p.value = 1; binom.test(1, 5, 0)$p.value = 0;
+     *    binom.test(5, 5, 1)$p.value = 1; by symmetry 4 of 5 at p = 1
+     *    is impossible: 0. */
+    assert_close(binom_p(0, 5, 0.0), 1.0, 0.0);
+    assert_close(binom_p(1, 5, 0.0), 0.0, 0.0);
+    assert_close(binom_p(5, 5, 1.0), 1.0, 0.0);
+    assert_close(binom_p(4, 5, 1.0), 0.0, 0.0);
+}
+
+static void test_stats_binom_test_bad_arguments_are_domain_errors(
+    void **state)
+{
+    (void)state;
+    double pv;
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_stats_binom_test(11, 10, 0.5, &pv, &err),
+                     CT_ERR_DOMAIN);
+    assert_true(err.message[0] != '\0');
+    ct_error_clear(&err);
+    assert_int_equal(ct_stats_binom_test(1, 10, 1.5, &pv, &err),
+                     CT_ERR_DOMAIN);
+    assert_non_null(strstr(err.message, "'1.5'"));
+    assert_int_equal(ct_stats_binom_test(0, 0, 0.5, &pv, NULL),
+                     CT_ERR_DOMAIN);
+    assert_int_equal(ct_stats_binom_test(1, 10, NAN, &pv, NULL),
+                     CT_ERR_DOMAIN);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_ci_method_name_all_values),
+        cmocka_unit_test(test_stats_z_95_and_998),
+        cmocka_unit_test(test_stats_z_confidence_outside_unit_interval),
+        cmocka_unit_test(test_stats_poisson_ci_zero_count_low_is_exactly_zero),
+        cmocka_unit_test(test_stats_poisson_ci_exact_rows),
+        cmocka_unit_test(test_stats_poisson_ci_exact_at_998),
+        cmocka_unit_test(test_stats_poisson_ci_switch_between_9_and_10),
+        cmocka_unit_test(test_stats_poisson_ci_byar_rows_95_and_998),
+        cmocka_unit_test(test_stats_poisson_ci_negative_count_is_domain_error),
+        cmocka_unit_test(test_stats_poisson_ci_bad_confidence_is_domain_error),
+        cmocka_unit_test(test_stats_wilson_ci_45_of_120),
+        cmocka_unit_test(test_stats_wilson_ci_zero_and_all),
+        cmocka_unit_test(test_stats_wilson_ci_bad_counts_are_domain_errors),
+        cmocka_unit_test(test_stats_clopper_pearson_1233_of_2023),
+        cmocka_unit_test(test_stats_clopper_pearson_zero_and_all),
+        cmocka_unit_test(test_stats_clopper_pearson_large_counts),
+        cmocka_unit_test(test_stats_clopper_pearson_x_above_n_is_domain_error),
+        cmocka_unit_test(test_stats_binom_test_1233_of_2023),
+        cmocka_unit_test(test_stats_binom_test_large_counts),
+        cmocka_unit_test(test_stats_binom_test_symmetric_ties_need_tolerance),
+        cmocka_unit_test(test_stats_binom_test_unequal_p),
+        cmocka_unit_test(test_stats_binom_test_x_zero_and_n),
+        cmocka_unit_test(test_stats_binom_test_p_zero_and_one),
+        cmocka_unit_test(
+            test_stats_binom_test_bad_arguments_are_domain_errors),
+    };
+    ct_stats_init();
+    return cmocka_run_group_tests_name("stats", tests, NULL, NULL);
+}
