@@ -14,7 +14,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
 CT="${VALGRIND:+$VALGRIND }$bin"
 export CT
-SHARED="$top/../shared/data"
+SHARED=../shared/data  # relative to the top, where each case runs
 export SHARED
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -26,7 +26,8 @@ for name in $cases; do
     [ -f "$dir/cmd" ] || continue
     input=/dev/null
     [ -f "$dir/stdin" ] && input="$dir/stdin"
-    (cd "$top" && TMPDIR="$tmp" sh "$dir/cmd") <"$input" >"$tmp/out" 2>"$tmp/err"
+    rm -rf "$tmp/case" && mkdir "$tmp/case"
+    (cd "$top" && TMPDIR="$tmp/case" sh "$dir/cmd") <"$input" >"$tmp/out" 2>"$tmp/err"
     status=$?
     if [ "${UPDATE:-0}" = 1 ]; then
         cp "$tmp/out" "$dir/expected.out"
