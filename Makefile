@@ -143,8 +143,8 @@ valgrind: $(TEST_BIN) $(BIN)
 # The demo: the main job on the bundled datasets.
 demo: deps
 	$(MAKE) all
-	./crimetrend rates datasets/demo-county --period-type year --format text
-	./crimetrend change datasets/demo-county --period-type year --format text
+	./crimetrend rates datasets/demo-county --period-type year --area Demoshire --format text
+	./crimetrend change datasets/demo-county --period-type year --area Demoshire --base 2015 --quiet --format text
 	./crimetrend change datasets/oxfordshire-2015 --format text
 
 $(B)/gen_demo: tools/gen_demo.c

@@ -120,7 +120,7 @@ static ct_status add_common_notes(ct_table *t, const ct_query *q,
     snprintf(note, sizeof note,
              "rates are per %s population; %s%% confidence intervals are "
              "exact Poisson for counts below 10 and Byar's method from 10 "
-             "(METHODS 2.1, as PHE Fingertips)", per, level);
+             "(as PHE Fingertips; see the README, Methods)", per, level);
     ct_status st = ct_table_add_note(t, note, err);
     if (st == CT_OK)
         st = ct_table_add_note(t, ct_pop_rule_describe(q->pop_rule), err);
@@ -400,7 +400,7 @@ ct_status ct_tables_change(const ct_dataset *ds, const ct_query *q,
              "change %% = 100 (to - from) / from, from unrounded counts (n/a "
              "when from is 0); ratio = rate ratio with its exact %s%% "
              "interval; p = two-sided exact conditional (binomial) test "
-             "(METHODS 3.1)", level);
+             "(see the README, Methods)", level);
     if ((st = ct_table_add_note(t, note, err)) ||
         (st = add_common_notes(t, q, err)) ||
         (st = ct_table_add_note(t,
