@@ -154,6 +154,9 @@ $(B)/gen_demo: tools/gen_demo.c
 datasets: $(B)/gen_demo
 	$(B)/gen_demo datasets/demo-county
 
+bench: all
+	sh tools/bench.sh ./crimetrend
+
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib \
 	  $(DESTDIR)$(PREFIX)/include/crimetrend $(DESTDIR)$(PREFIX)/share/man/man1
