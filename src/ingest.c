@@ -858,6 +858,8 @@ typedef struct simple_ctx {
     header h;
     bool have_header;
     int kind;             /* 0 population, 1 peers, 2 areas */
+    ct_period fixed;      /* population: the period of every row, when
+                             given by option */
     summary missing;
 } simple_ctx;
 
@@ -871,9 +873,22 @@ static ct_status simple_row(reader *r, void *ctx)
         static const enum role peer_need[] = {ROLE_AREA, ROLE_PEER};
         static const enum role area_need[] = {ROLE_AREA, ROLE_PARENT};
         c->have_header = true;
-        /* Column overrides apply to the counts file only. */
-        if (c->kind == 0)
-            return read_header(r, &c->h, pop_need, 3, NULL);
+        /* Of the column overrides, the population file takes only the
+         * population column and its own fixed period. */
+        if (c->kind == 0) {
+            ct_ingest_options o;
+            ct_ingest_options_init(&o);
+            if (c->opt != NULL) {
+                o.population_column = c->opt->population_column;
+                o.period = c->opt->population_period;
+            }
+            if (o.period != NULL &&
+                !ct_period_parse(o.period, strlen(o.period), &c->fixed))
+                return ctp_error_set(r->err, CT_ERR_USAGE, NULL, 0, 0,
+                                     "period '%s' is not a period label",
+                                     o.period);
+            return read_header(r, &c->h, pop_need, 3, &o);
+        }
         return read_header(r, &c->h, c->kind == 1 ? peer_need : area_need, 2,
                            NULL);
     }
@@ -884,8 +899,9 @@ static ct_status simple_row(reader *r, void *ctx)
                                 &area)))
         return st;
     if (c->kind == 0) {
-        ct_period p;
-        if ((st = parse_period_field(r, &c->h, (size_t)c->h.col[ROLE_PERIOD],
+        ct_period p = c->fixed;
+        if (c->h.col[ROLE_PERIOD] >= 0 &&
+            (st = parse_period_field(r, &c->h, (size_t)c->h.col[ROLE_PERIOD],
                                      &p)))
             return st;
         size_t col = (size_t)c->h.col[ROLE_POPULATION], n;
@@ -947,4 +963,52 @@ ct_status ct_ingest_areas(ct_dataset *ds, FILE *in, const char *path,
                           const ct_ingest_options *opt, ct_error *err)
 {
     return read_simple(ds, in, path, opt, 2, err);
+}
+
+/* ---- generic rows (claims files) ------------------------------------ */
+
+typedef struct rows_ctx {
+    ct_csv_row_fn fn;      /* the caller's callback */
+    void *ctx;             /* its context */
+    const char **fields;   /* trimmed field pointers, reused */
+    size_t *lens;          /* their lengths */
+    size_t cap;            /* room in both arrays */
+} rows_ctx;
+
+static ct_status rows_row(reader *r, void *ctx)
+{
+    rows_ctx *c = ctx;
+    if (ctp_grow((void **)&c->fields, &c->cap, r->n_fields, sizeof *c->fields,
+                 r->err))
+        return CT_ERR_NOMEM;
+    /* Both arrays grow together: 'cap' counts elements of either. */
+    size_t cap = c->cap;
+    void *p = ctp_realloc_array(c->lens, cap, sizeof *c->lens);
+    if (p == NULL)
+        return ctp_error_set(r->err, CT_ERR_NOMEM, NULL, 0, 0,
+                             "out of memory");
+    c->lens = p;
+    for (size_t i = 0; i < r->n_fields; i++) {
+        size_t n;
+        const char *f = field(r, i, &n);
+        /* Trim in place: the field lives in the reader's own buffer. */
+        r->buf[(size_t)(f - r->buf) + n] = '\0';
+        c->fields[i] = f;
+        c->lens[i] = n;
+    }
+    ct_csv_row row = {r->record_line, r->n_fields, c->fields, c->lens};
+    return c->fn(c->ctx, &row, r->err);
+}
+
+ct_status ct_ingest_rows(FILE *in, const char *path, bool latin1,
+                         ct_csv_row_fn fn, void *ctx, ct_error *err)
+{
+    rows_ctx c;
+    memset(&c, 0, sizeof c);
+    c.fn = fn;
+    c.ctx = ctx;
+    ct_status st = read_csv(in, path, latin1, rows_row, &c, err);
+    free(c.fields);
+    free(c.lens);
+    return st;
 }

@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdbool.h>
 #include "crimetrend/error.h"
 
 /* Records an error in 'err' (which may be NULL) unless one is already set:
@@ -35,5 +36,40 @@ uint64_t ctp_hash_bytes(const void *s, size_t len);
 
 /* 64-bit mixer for integer keys (splitmix64 finaliser). */
 uint64_t ctp_hash_u64(uint64_t x);
+
+/* ---- shared by the table builders (tables.c, peer.c) ---------------- */
+
+struct ct_dataset;
+struct ct_query;
+struct ct_table;
+
+/* An area or offence id with its name, for sorting by name. */
+typedef struct named_id {
+    const char *name;  /* borrowed from the dataset */
+    uint32_t id;
+} named_id;
+
+/* The ids to report, sorted by name: those named in 'filter' (each must
+ * exist, else CT_ERR_USAGE), or all areas (areas true) or offences.
+ * '*out' is owned by the caller. */
+ct_status ctp_select_names(const struct ct_dataset *ds, bool areas,
+                           const char *const *filter, size_t n_filter,
+                           named_id **out, size_t *n_out, ct_error *err);
+
+/* The latest period that holds any count, or CT_NO_ID. */
+uint32_t ctp_latest_period(const struct ct_dataset *ds);
+
+/* Resolves a period label given by the user ('what' names it in messages)
+ * to a period id of the data; CT_ERR_USAGE when unknown. */
+ct_status ctp_find_period(const struct ct_dataset *ds, const char *label,
+                          const char *what, uint32_t *id, ct_error *err);
+
+/* Notes every rate table carries: base and interval method, population
+ * rule, the Poisson caveat. */
+ct_status ctp_add_common_notes(struct ct_table *t, const struct ct_query *q,
+                               ct_error *err);
+
+/* Writes a confidence level as a percentage ("95", "99.8"). */
+void ctp_level_label(double confidence, char *buf, size_t size);
 
 #endif

@@ -10,8 +10,11 @@
 
 #include <gsl/gsl_cdf.h>
 #include <gsl/gsl_errno.h>
+#include <gsl/gsl_fit.h>
 #include <gsl/gsl_math.h>
 #include <gsl/gsl_sf_gamma.h>
+#include <gsl/gsl_sort.h>
+#include <gsl/gsl_statistics_double.h>
 
 #include "crimetrend/stats.h"
 #include "internal.h"
@@ -427,5 +430,147 @@ ct_status ct_stats_binom_test(int64_t x, int64_t n, double p, double *p_value,
         return st;
     /* Two tails computed separately can overshoot 1 by an ulp. */
     *p_value = fmin(1.0, pv);
+    return CT_OK;
+}
+
+/* ---- Least squares, Student's t and medians (used by trend.c) ------- */
+
+/* METHODS §3.2 (w NULL) and §2.5, §3.3 (weighted).  GSL centres x on its
+ * (weighted) mean before forming the sums, so years such as 2024 lose no
+ * precision to cancellation, unlike the textbook S*Stt - St^2 form. */
+ct_status ct_stats_wls(const double *x, const double *y, const double *w,
+                       size_t n, double *c0, double *c1, double *cov00,
+                       double *cov01, double *cov11, double *chisq,
+                       ct_error *err)
+{
+    /* Unweighted, s^2 = chisq / (n - 2) needs a residual degree of
+     * freedom; weighted, the covariance does not use the residuals. */
+    size_t need = w == NULL ? 3 : 2;
+    if (n < need)
+        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                             "%zu points are too few for a straight-line "
+                             "fit; expected at least %zu", n, need);
+    double r[6];
+    int gs = w == NULL
+                 ? gsl_fit_linear(x, 1, y, 1, n, &r[0], &r[1], &r[2], &r[3],
+                                  &r[4], &r[5])
+                 : gsl_fit_wlinear(x, 1, w, 1, y, 1, n, &r[0], &r[1], &r[2],
+                                   &r[3], &r[4], &r[5]);
+    if (gs != GSL_SUCCESS)
+        return ctp_error_set(err, CT_ERR_NUMERIC, NULL, 0, 0,
+                             "least-squares fit failed: %s",
+                             gsl_strerror(gs));
+    static const char *const what[6] = {
+        "fitted intercept", "fitted slope", "intercept variance",
+        "intercept-slope covariance", "slope variance",
+        "residual sum of squares"};
+    for (int i = 0; i < 6; i++) {
+        ct_status st = check_finite(r[i], what[i], err);
+        if (st != CT_OK)
+            return st;
+    }
+    double *out[6] = {c0, c1, cov00, cov01, cov11, chisq};
+    for (int i = 0; i < 6; i++)
+        if (out[i] != NULL)
+            *out[i] = r[i];
+    return CT_OK;
+}
+
+ct_status ct_stats_normal_two_sided_p(double z, double *p, ct_error *err)
+{
+    if (isnan(z))
+        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                             "normal statistic is not a number; expected a "
+                             "finite or infinite value");
+    /* The upper tail of |z| keeps full relative precision for tiny p,
+     * where 1 - Phi(|z|) would round to 0. */
+    double v = isinf(z) ? 0.0 : 2.0 * gsl_cdf_ugaussian_Q(fabs(z));
+    ct_status st = check_finite(v, "normal p value", err);
+    if (st != CT_OK)
+        return st;
+    *p = fmin(1.0, v);
+    return CT_OK;
+}
+
+/* Degrees of freedom must be positive; fractional values are allowed. */
+static ct_status check_df(double df, ct_error *err)
+{
+    if (!(df > 0.0) || isinf(df))
+        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                             "degrees of freedom '%g' are not positive; "
+                             "expected a finite number above 0", df);
+    return CT_OK;
+}
+
+ct_status ct_stats_t_two_sided_p(double t, double df, double *p,
+                                 ct_error *err)
+{
+    ct_status st = check_df(df, err);
+    if (st != CT_OK)
+        return st;
+    if (isnan(t))
+        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                             "t statistic is not a number; expected a "
+                             "finite or infinite value");
+    double v = isinf(t) ? 0.0 : 2.0 * gsl_cdf_tdist_Q(fabs(t), df);
+    if ((st = check_finite(v, "Student's t p value", err)) != CT_OK)
+        return st;
+    *p = fmin(1.0, v);
+    return CT_OK;
+}
+
+/* As ct_stats_z (METHODS §2.1), with Student's t in place of the normal. */
+ct_status ct_stats_t_quantile(double confidence, double df, double *q,
+                              ct_error *err)
+{
+    ct_status st = check_confidence(confidence, err);
+    if (st != CT_OK)
+        return st;
+    if ((st = check_df(df, err)) != CT_OK)
+        return st;
+    double v = gsl_cdf_tdist_Pinv(confidence + (1.0 - confidence) / 2.0, df);
+    if ((st = check_finite(v, "Student's t quantile", err)) != CT_OK)
+        return st;
+    *q = v;
+    return CT_OK;
+}
+
+ct_status ct_stats_chisq_P(double x, double nu, double *p, ct_error *err)
+{
+    ct_status st = check_df(nu, err);
+    if (st != CT_OK)
+        return st;
+    if (!(x >= 0.0))
+        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                             "chi-squared value '%g' is negative; expected "
+                             "0 or more", x);
+    double v = gsl_cdf_chisq_P(x, nu);
+    if ((st = check_finite(v, "chi-squared probability", err)) != CT_OK)
+        return st;
+    *p = v;
+    return CT_OK;
+}
+
+/* METHODS §3.4 (Sen's slope): gsl_sort, then the median of sorted data,
+ * which averages the two middle values for an even n (the mistake
+ * ministat makes is to take the upper one). */
+ct_status ct_stats_median(double *data, size_t n, double *median,
+                          ct_error *err)
+{
+    if (n == 0)
+        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                             "no values to take the median of; expected at "
+                             "least one");
+    for (size_t i = 0; i < n; i++)
+        if (isnan(data[i]))
+            return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                                 "value %zu of %zu is not a number; "
+                                 "expected no missing values", i + 1, n);
+    gsl_sort(data, 1, n);
+    double v = gsl_stats_median_from_sorted_data(data, 1, n);
+    ct_status st = check_finite(v, "median", err);
+    if (st != CT_OK)
+        return st;
+    *median = v;
     return CT_OK;
 }

@@ -22,11 +22,6 @@ void ct_query_init(ct_query *q)
 
 /* ---- selections ----------------------------------------------------- */
 
-typedef struct named_id {
-    const char *name;
-    ct_id id;
-} named_id;
-
 static int cmp_named(const void *a, const void *b)
 {
     return strcmp(((const named_id *)a)->name, ((const named_id *)b)->name);
@@ -34,7 +29,7 @@ static int cmp_named(const void *a, const void *b)
 
 /* The ids to report, sorted by name: those named in 'filter' (each must
  * exist), or all.  '*out' is owned by the caller. */
-static ct_status select_names(const ct_dataset *ds, bool areas,
+ct_status ctp_select_names(const ct_dataset *ds, bool areas,
                               const char *const *filter, size_t n_filter,
                               named_id **out, size_t *n_out, ct_error *err)
 {
@@ -66,7 +61,7 @@ static ct_status select_names(const ct_dataset *ds, bool areas,
 }
 
 /* The latest period that holds any count, or CT_NO_ID. */
-static ct_id latest_period(const ct_dataset *ds)
+ct_id ctp_latest_period(const ct_dataset *ds)
 {
     ct_id best = CT_NO_ID;
     size_t n = ct_dataset_n_cells(ds);
@@ -88,7 +83,7 @@ static ct_id latest_period(const ct_dataset *ds)
 }
 
 /* Resolves a period given on the command line to a period of the data. */
-static ct_status find_period(const ct_dataset *ds, const char *label,
+ct_status ctp_find_period(const ct_dataset *ds, const char *label,
                              const char *what, ct_id *id, ct_error *err)
 {
     ct_period p;
@@ -106,17 +101,17 @@ static ct_status find_period(const ct_dataset *ds, const char *label,
     return CT_OK;
 }
 
-static void level_label(double confidence, char *buf, size_t size)
+void ctp_level_label(double confidence, char *buf, size_t size)
 {
     ct_number_format_raw(confidence * 100.0, buf, size);
 }
 
-static ct_status add_common_notes(ct_table *t, const ct_query *q,
+ct_status ctp_add_common_notes(ct_table *t, const ct_query *q,
                                   ct_error *err)
 {
     char note[400], per[32], level[32];
     ct_number_format_fixed(q->per, 0, true, per, sizeof per);
-    level_label(q->confidence, level, sizeof level);
+    ctp_level_label(q->confidence, level, sizeof level);
     snprintf(note, sizeof note,
              "rates are per %s population; %s%% confidence intervals are "
              "exact Poisson for counts below 10 and Byar's method from 10 "
@@ -160,9 +155,9 @@ ct_status ct_tables_rates(const ct_dataset *ds, const ct_query *q,
     ct_id *periods = NULL;
     ct_table *t = NULL;
     ct_status st;
-    if ((st = select_names(ds, true, q->areas, q->n_areas, &areas, &n_areas,
+    if ((st = ctp_select_names(ds, true, q->areas, q->n_areas, &areas, &n_areas,
                            err)) ||
-        (st = select_names(ds, false, q->offences, q->n_offences, &offences,
+        (st = ctp_select_names(ds, false, q->offences, q->n_offences, &offences,
                            &n_offences, err)))
         goto fail;
     periods = calloc(ct_dataset_n_periods(ds) + 1, sizeof *periods);
@@ -173,11 +168,11 @@ ct_status ct_tables_rates(const ct_dataset *ds, const ct_query *q,
     if (q->period != NULL && strcmp(q->period, "all") == 0) {
         n_periods = ct_dataset_sorted_periods(ds, periods);
     } else if (q->period != NULL) {
-        if ((st = find_period(ds, q->period, "period", &periods[0], err)))
+        if ((st = ctp_find_period(ds, q->period, "period", &periods[0], err)))
             goto fail;
         n_periods = 1;
     } else {
-        periods[0] = latest_period(ds);
+        periods[0] = ctp_latest_period(ds);
         n_periods = periods[0] == CT_NO_ID ? 0 : 1;
     }
     t = ct_table_new(cols, R_N);
@@ -249,7 +244,7 @@ ct_status ct_tables_rates(const ct_dataset *ds, const ct_query *q,
                                               err)))
                     goto fail;
             }
-    if ((st = add_common_notes(t, q, err)))
+    if ((st = ctp_add_common_notes(t, q, err)))
         goto fail;
     free(areas);
     free(offences);
@@ -347,21 +342,21 @@ ct_status ct_tables_change(const ct_dataset *ds, const ct_query *q,
     ct_table *t = NULL;
     ct_status st;
     ct_id to, from, base = CT_NO_ID;
-    if ((st = select_names(ds, true, q->areas, q->n_areas, &areas, &n_areas,
+    if ((st = ctp_select_names(ds, true, q->areas, q->n_areas, &areas, &n_areas,
                            err)) ||
-        (st = select_names(ds, false, q->offences, q->n_offences, &offences,
+        (st = ctp_select_names(ds, false, q->offences, q->n_offences, &offences,
                            &n_offences, err)))
         goto fail;
     if (q->to != NULL) {
-        if ((st = find_period(ds, q->to, "period", &to, err)))
+        if ((st = ctp_find_period(ds, q->to, "period", &to, err)))
             goto fail;
-    } else if ((to = latest_period(ds)) == CT_NO_ID) {
+    } else if ((to = ctp_latest_period(ds)) == CT_NO_ID) {
         st = ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
                            "the data holds no counts");
         goto fail;
     }
     if (q->from != NULL) {
-        if ((st = find_period(ds, q->from, "period", &from, err)))
+        if ((st = ctp_find_period(ds, q->from, "period", &from, err)))
             goto fail;
     } else {
         ct_period a = ct_period_shift_years(ct_dataset_period(ds, to), -1);
@@ -377,7 +372,7 @@ ct_status ct_tables_change(const ct_dataset *ds, const ct_query *q,
         }
     }
     if (q->base != NULL &&
-        (st = find_period(ds, q->base, "base period", &base, err)))
+        (st = ctp_find_period(ds, q->base, "base period", &base, err)))
         goto fail;
     t = ct_table_new(cols, C_N);
     if (t == NULL) {
@@ -395,14 +390,14 @@ ct_status ct_tables_change(const ct_dataset *ds, const ct_query *q,
                 goto fail;
         }
     char note[300], level[32];
-    level_label(q->confidence, level, sizeof level);
+    ctp_level_label(q->confidence, level, sizeof level);
     snprintf(note, sizeof note,
              "change %% = 100 (to - from) / from, from unrounded counts (n/a "
              "when from is 0); ratio = rate ratio with its exact %s%% "
              "interval; p = two-sided exact conditional (binomial) test "
              "(see the README, Methods)", level);
     if ((st = ct_table_add_note(t, note, err)) ||
-        (st = add_common_notes(t, q, err)) ||
+        (st = ctp_add_common_notes(t, q, err)) ||
         (st = ct_table_add_note(t,
                                 "a significant change is one beyond Poisson "
                                 "noise, not proof of a change in crime",

@@ -42,6 +42,9 @@ typedef struct ct_ingest_options {
     bool sum_duplicates;         /* add rows that share a key instead of
                                     refusing them */
     bool latin1;                 /* read the input as Latin-1, not UTF-8 */
+    const char *population_period; /* the period of every row of a
+                                    population file without a period
+                                    column (e.g. "2017"), or NULL */
     ct_warn_fn warn;             /* receives warnings; may be NULL */
     void *warn_ctx;              /* passed to 'warn' */
 } ct_ingest_options;
@@ -80,5 +83,28 @@ ct_status ct_ingest_peers(ct_dataset *ds, FILE *in, const char *path,
 /* Reads areas.csv: area,parent. */
 ct_status ct_ingest_areas(ct_dataset *ds, FILE *in, const char *path,
                           const ct_ingest_options *opt, ct_error *err);
+
+
+/* One record of a CSV file as strings, for files that are not counts
+ * (claims files).  Valid only during the callback. */
+typedef struct ct_csv_row {
+    unsigned long line;          /* physical line where the record began */
+    size_t n_fields;             /* number of fields */
+    const char *const *fields;   /* each trimmed of blanks, NUL-terminated */
+    const size_t *lens;          /* their lengths in bytes */
+} ct_csv_row;
+
+/* Receives each record; a status other than CT_OK stops the reading and
+ * is returned (the callback fills 'err'). */
+typedef ct_status (*ct_csv_row_fn)(void *ctx, const ct_csv_row *row,
+                                   ct_error *err);
+
+/* Reads a CSV file with the same reader as the counts (one physical line
+ * at a time, exact line numbers, BOM, CRLF, quoted fields, UTF-8 checked
+ * or Latin-1 transcoded) and calls 'fn' for every non-blank record,
+ * header included.  CT_ERR_INPUT with the place for malformed CSV or an
+ * empty file, CT_ERR_IO, CT_ERR_NOMEM, or the callback's status. */
+ct_status ct_ingest_rows(FILE *in, const char *path, bool latin1,
+                         ct_csv_row_fn fn, void *ctx, ct_error *err);
 
 #endif

@@ -7,6 +7,7 @@
 #ifndef CRIMETREND_STATS_H
 #define CRIMETREND_STATS_H
 
+#include <stddef.h>
 #include <stdint.h>
 #include "crimetrend/error.h"
 
@@ -53,5 +54,49 @@ ct_status ct_stats_clopper_pearson(int64_t x, int64_t n, double confidence,
  * outcomes no more likely than x (with R's relative tolerance 1e-7). */
 ct_status ct_stats_binom_test(int64_t x, int64_t n, double p, double *p_value,
                               ct_error *err);
+
+/* ---- Least squares, Student's t and medians (used by trend.h) ------- */
+
+/* Straight-line least-squares fit y = c0 + c1 x of n points.  With 'w'
+ * (weights w_i = 1/sigma_i^2, as gsl_fit_wlinear) the covariances come
+ * from the weights alone, not scaled by the residuals:
+ *   Var(c1) = Sum w / (Sum w Sum w x^2 - (Sum w x)^2),
+ * which is the Fingertips trend model (METHODS §2.5) and an IRLS step
+ * (METHODS §3.3).  With 'w' NULL (ordinary least squares, gsl_fit_linear)
+ * they are scaled by s^2 = chisq / (n - 2) (METHODS §3.2).  'chisq' is the
+ * (weighted) residual sum of squares.  Any output pointer may be NULL.
+ * CT_ERR_DOMAIN when n < 3 unweighted or n < 2 weighted; CT_ERR_NUMERIC
+ * when a result is not finite (x all equal, weights all zero). */
+ct_status ct_stats_wls(const double *x, const double *y, const double *w,
+                       size_t n, double *c0, double *c1, double *cov00,
+                       double *cov01, double *cov11, double *chisq,
+                       ct_error *err);
+
+/* Two-sided p of a standard normal statistic, 2 Phi(-|z|), at most 1;
+ * 0 for an infinite z.  CT_ERR_DOMAIN for a NaN z. */
+ct_status ct_stats_normal_two_sided_p(double z, double *p, ct_error *err);
+
+/* Two-sided p of Student's t with 'df' > 0 degrees of freedom,
+ * 2 P(T > |t|), at most 1; 0 for an infinite t.  CT_ERR_DOMAIN for a NaN
+ * t or df not positive. */
+ct_status ct_stats_t_two_sided_p(double t, double df, double *p,
+                                 ct_error *err);
+
+/* Two-sided Student's t quantile for a confidence level in (0, 1), the
+ * t counterpart of ct_stats_z: the (c + (1 - c)/2) quantile with 'df' > 0
+ * degrees of freedom (0.95 and 5 df -> 2.570581835636314). */
+ct_status ct_stats_t_quantile(double confidence, double df, double *q,
+                              ct_error *err);
+
+/* Lower tail P(X <= x) of the chi-squared distribution with 'nu' > 0
+ * degrees of freedom, nu not necessarily whole (so that exact Poisson
+ * limits can be inverted continuously in the count).  x >= 0. */
+ct_status ct_stats_chisq_P(double x, double nu, double *p, ct_error *err);
+
+/* Median of data[0..n-1], n >= 1, the mean of the two middle values when
+ * n is even.  Sorts 'data' in place.  CT_ERR_DOMAIN when n is 0 or a value
+ * is NaN. */
+ct_status ct_stats_median(double *data, size_t n, double *median,
+                          ct_error *err);
 
 #endif

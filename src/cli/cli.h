@@ -28,7 +28,8 @@ enum cli_opt {
     OPT_POPULATION_COLUMN, OPT_OFFENCES, OPT_FILE_PERIOD, OPT_BLANK_AREA,
     OPT_SUM, OPT_LATIN1, OPT_PERIOD_TYPE, OPT_POP_RULE, OPT_AREA, OPT_OFFENCE,
     OPT_FORMAT, OPT_OUTPUT, OPT_PER, OPT_LEVEL, OPT_PERIOD, OPT_FROM, OPT_TO,
-    OPT_BASE, OPT_QUIET, OPT_HELP, OPT_END = 0
+    OPT_BASE, OPT_QUIET, OPT_HELP, OPT_NATIONAL, OPT_METHOD, OPT_DATA,
+    OPT_CLAIMS, OPT_ANNOTATE, OPT_POPULATION_PERIOD, OPT_END = 0
 };
 
 #define CLI_MAX_FILTERS 64
@@ -50,6 +51,11 @@ typedef struct cli_args {
     ct_format format;           /* output format */
     const char *output;         /* --output FILE, or NULL for stdout */
     bool quiet;                 /* no warnings on stderr */
+    const char *national;       /* compare: --national AREA */
+    const char *method;         /* trend: --method NAME */
+    const char *data;           /* check: --data DIR */
+    const char *claims;         /* check: --claims FILE */
+    bool annotate;              /* check: --annotate */
 } cli_args;
 
 /* A subcommand: its name, one-line summary, usage line, option list and
@@ -92,6 +98,9 @@ int cli_load_dataset(const cli_args *a, ct_dataset **out);
  * Returns an exit status. */
 int cli_write_table(const cli_args *a, const ct_table *table);
 
+/* Writes the plain-words summary of a compare table the same way. */
+int cli_write_summary(const cli_args *a, const ct_table *table);
+
 /* Output files: a temporary file beside 'path', renamed over it by
  * cli_output_commit, removed by cli_output_abort. */
 typedef struct cli_output {
@@ -110,5 +119,9 @@ int cli_close_stdout(void);
 /* Subcommand entry points. */
 int cmd_rates(const cli_command *cmd, int argc, char **argv);
 int cmd_change(const cli_command *cmd, int argc, char **argv);
+int cmd_compare(const cli_command *cmd, int argc, char **argv);
+int cmd_trend(const cli_command *cmd, int argc, char **argv);
+int cmd_funnel(const cli_command *cmd, int argc, char **argv);
+int cmd_check(const cli_command *cmd, int argc, char **argv);
 
 #endif

@@ -1,10 +1,13 @@
-/* cmd_table.c - the table commands, rates and change: parse the options,
- * load the dataset, build the table in the library, write it. */
+/* cmd_table.c - the table commands (rates, change, compare, trend,
+ * funnel): parse the options, load the dataset, build the table in the
+ * library, write it. */
 #include "cli.h"
 
+typedef ct_status (*build_fn)(ct_dataset *ds, const cli_args *a,
+                              ct_table **out, ct_error *err);
+
 static int run_table(const cli_command *cmd, int argc, char **argv,
-                     ct_status (*build)(const ct_dataset *, const ct_query *,
-                                        ct_table **, ct_error *))
+                     build_fn build, bool summary)
 {
     cli_args a;
     int status = cli_parse(cmd, argc, argv, &a);
@@ -16,24 +19,75 @@ static int run_table(const cli_command *cmd, int argc, char **argv,
     ct_table *t = NULL;
     ct_error err;
     ct_error_clear(&err);
-    ct_status st = build(ds, &a.query, &t, &err);
-    if (st != CT_OK) {
+    ct_status st = build(ds, &a, &t, &err);
+    if (st != CT_OK)
         status = st == CT_ERR_USAGE ? cli_usage_error(cmd, "%s", err.message)
                                     : cli_report(&err);
-    } else {
+    else if (summary && a.format == CT_FORMAT_TEXT)
+        status = cli_write_summary(&a, t);
+    else
         status = cli_write_table(&a, t);
-    }
     ct_table_free(t);
     ct_dataset_free(ds);
     return status;
 }
 
+static ct_status build_rates(ct_dataset *ds, const cli_args *a,
+                             ct_table **out, ct_error *err)
+{
+    return ct_tables_rates(ds, &a->query, out, err);
+}
+
+static ct_status build_change(ct_dataset *ds, const cli_args *a,
+                              ct_table **out, ct_error *err)
+{
+    return ct_tables_change(ds, &a->query, out, err);
+}
+
+/* Compare adds the "All crime" total first, so that the summary can speak
+ * of the overall crime rate. */
+static ct_status build_compare(ct_dataset *ds, const cli_args *a,
+                               ct_table **out, ct_error *err)
+{
+    ct_status st = ct_dataset_add_total(ds, err);
+    return st != CT_OK ? st
+                       : ct_tables_compare(ds, &a->query, a->national, out,
+                                           err);
+}
+
+static ct_status build_trend(ct_dataset *ds, const cli_args *a,
+                             ct_table **out, ct_error *err)
+{
+    return ct_tables_trend(ds, &a->query, a->method, out, err);
+}
+
+static ct_status build_funnel(ct_dataset *ds, const cli_args *a,
+                              ct_table **out, ct_error *err)
+{
+    return ct_tables_funnel(ds, &a->query, out, err);
+}
+
 int cmd_rates(const cli_command *cmd, int argc, char **argv)
 {
-    return run_table(cmd, argc, argv, ct_tables_rates);
+    return run_table(cmd, argc, argv, build_rates, false);
 }
 
 int cmd_change(const cli_command *cmd, int argc, char **argv)
 {
-    return run_table(cmd, argc, argv, ct_tables_change);
+    return run_table(cmd, argc, argv, build_change, false);
+}
+
+int cmd_compare(const cli_command *cmd, int argc, char **argv)
+{
+    return run_table(cmd, argc, argv, build_compare, true);
+}
+
+int cmd_trend(const cli_command *cmd, int argc, char **argv)
+{
+    return run_table(cmd, argc, argv, build_trend, false);
+}
+
+int cmd_funnel(const cli_command *cmd, int argc, char **argv)
+{
+    return run_table(cmd, argc, argv, build_funnel, false);
 }

@@ -7,22 +7,39 @@
 #include "cli.h"
 
 
+/* Options every command that reads a dataset takes. */
+#define LOAD_OPTIONS \
+    OPT_COUNTS, OPT_POPULATION, OPT_PEERS, OPT_AREAS, OPT_LAYOUT, \
+    OPT_AREA_COLUMN, OPT_OFFENCE_COLUMN, OPT_PERIOD_COLUMN, \
+    OPT_COUNT_COLUMN, OPT_POPULATION_COLUMN, OPT_OFFENCES, OPT_FILE_PERIOD, \
+    OPT_POPULATION_PERIOD, \
+    OPT_BLANK_AREA, OPT_SUM, OPT_LATIN1, OPT_PERIOD_TYPE, OPT_POP_RULE
+
+/* Options of every command that writes a table. */
+#define TABLE_OPTIONS \
+    OPT_AREA, OPT_OFFENCE, OPT_FORMAT, OPT_OUTPUT, OPT_QUIET, OPT_HELP
+
 static const enum cli_opt rates_options[] = {
-    OPT_PERIOD, OPT_PER, OPT_LEVEL, OPT_AREA, OPT_OFFENCE, OPT_FORMAT,
-    OPT_OUTPUT, OPT_QUIET, OPT_HELP, OPT_COUNTS, OPT_POPULATION, OPT_PEERS,
-    OPT_AREAS, OPT_LAYOUT, OPT_AREA_COLUMN, OPT_OFFENCE_COLUMN,
-    OPT_PERIOD_COLUMN, OPT_COUNT_COLUMN, OPT_POPULATION_COLUMN, OPT_OFFENCES,
-    OPT_FILE_PERIOD, OPT_BLANK_AREA, OPT_SUM, OPT_LATIN1, OPT_PERIOD_TYPE,
-    OPT_POP_RULE, OPT_END
+    OPT_PERIOD, OPT_PER, OPT_LEVEL, TABLE_OPTIONS, LOAD_OPTIONS, OPT_END
 };
 
 static const enum cli_opt change_options[] = {
-    OPT_FROM, OPT_TO, OPT_BASE, OPT_PER, OPT_LEVEL, OPT_AREA, OPT_OFFENCE,
-    OPT_FORMAT, OPT_OUTPUT, OPT_QUIET, OPT_HELP, OPT_COUNTS, OPT_POPULATION,
-    OPT_PEERS, OPT_AREAS, OPT_LAYOUT, OPT_AREA_COLUMN, OPT_OFFENCE_COLUMN,
-    OPT_PERIOD_COLUMN, OPT_COUNT_COLUMN, OPT_POPULATION_COLUMN, OPT_OFFENCES,
-    OPT_FILE_PERIOD, OPT_BLANK_AREA, OPT_SUM, OPT_LATIN1, OPT_PERIOD_TYPE,
-    OPT_POP_RULE, OPT_END
+    OPT_FROM, OPT_TO, OPT_BASE, OPT_PER, OPT_LEVEL, TABLE_OPTIONS,
+    LOAD_OPTIONS, OPT_END
+};
+
+static const enum cli_opt compare_options[] = {
+    OPT_PERIOD, OPT_NATIONAL, OPT_PER, OPT_LEVEL, TABLE_OPTIONS,
+    LOAD_OPTIONS, OPT_END
+};
+
+static const enum cli_opt trend_options[] = {
+    OPT_FROM, OPT_TO, OPT_METHOD, OPT_PER, OPT_LEVEL, TABLE_OPTIONS,
+    LOAD_OPTIONS, OPT_END
+};
+
+static const enum cli_opt funnel_options[] = {
+    OPT_PERIOD, OPT_PER, TABLE_OPTIONS, LOAD_OPTIONS, OPT_END
 };
 
 static const cli_command commands[] = {
@@ -33,6 +50,19 @@ static const cli_command commands[] = {
      "and its significance",
      "change [DIR] [--from P] [--to P] [--base P] [OPTION]...",
      change_options, cmd_change},
+    {"compare", "Each area against its most similar areas and the nation, "
+     "with the direction of its trend",
+     "compare [DIR] [--period P] [--national AREA] [--level 95|99.8] "
+     "[OPTION]...",
+     compare_options, cmd_compare},
+    {"trend", "Trend over a series of periods: Fingertips marker, Poisson "
+     "and linear regression, Mann-Kendall, XmR",
+     "trend [DIR] [--from P] [--to P] [--method M] [OPTION]...",
+     trend_options, cmd_trend},
+    {"funnel", "Every area's rate against the pooled rate with 95% and "
+     "99.8% funnel limits",
+     "funnel [DIR] --offence O [--period P] [OPTION]...",
+     funnel_options, cmd_funnel},
 };
 
 #define N_COMMANDS (sizeof commands / sizeof commands[0])

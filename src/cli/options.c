@@ -30,6 +30,7 @@ static const cli_option catalogue[] = {
     {OPT_POPULATION_COLUMN, "population-column", "NAME", "header of the population column"},
     {OPT_OFFENCES, "offences", "LIST", "wide-offences: comma-separated offence columns"},
     {OPT_FILE_PERIOD, "file-period", "P", "period of every row, for a file without a period column"},
+    {OPT_POPULATION_PERIOD, "population-period", "P", "period of every row of a population file without a period column"},
     {OPT_BLANK_AREA, "blank-area", "NAME", "name for rows whose area is empty (a total row)"},
     {OPT_SUM, "sum", NULL, "add up rows that share area, offence and period"},
     {OPT_LATIN1, "latin1", NULL, "read the input files as Latin-1 instead of UTF-8"},
@@ -46,6 +47,8 @@ static const cli_option catalogue[] = {
     {OPT_TO, "to", "P", "later period (default the latest)"},
     {OPT_BASE, "base", "P", "also give long-term change from this base period"},
     {OPT_QUIET, "quiet", NULL, "do not print warnings"},
+    {OPT_NATIONAL, "national", "AREA", "national comparator (default the root of areas.csv)"},
+    {OPT_METHOD, "method", "M", "fingertips (default), poisson, linear, mann-kendall, xmr or all"},
     {OPT_HELP, "help", NULL, "show this help and exit"},
 };
 
@@ -162,6 +165,15 @@ int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *a)
             }
             break;
         case OPT_BLANK_AREA: a->ingest.blank_area = v; break;
+        case OPT_POPULATION_PERIOD:
+            {
+                ct_period p;
+                if (!ct_period_parse(v, strlen(v), &p))
+                    return cli_usage_error(cmd, "'%s' is not a period label",
+                                           v);
+                a->ingest.population_period = v;
+            }
+            break;
         case OPT_SUM: a->ingest.sum_duplicates = true; break;
         case OPT_LATIN1: a->ingest.latin1 = true; break;
         case OPT_PERIOD_TYPE:
@@ -208,6 +220,11 @@ int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *a)
         case OPT_TO: a->query.to = v; break;
         case OPT_BASE: a->query.base = v; break;
         case OPT_QUIET: a->quiet = true; break;
+        case OPT_NATIONAL: a->national = v; break;
+        case OPT_METHOD: a->method = v; break;
+        case OPT_DATA: a->data = v; break;
+        case OPT_CLAIMS: a->claims = v; break;
+        case OPT_ANNOTATE: a->annotate = true; break;
         case OPT_HELP:
             cli_print_help(cmd, stdout);
             return EXIT_OK;

@@ -1,0 +1,266 @@
+/* trend.h - statistics over a series of periods: the Fingertips recent
+ * trend marker, regressions of rates and counts, Mann-Kendall with Sen's
+ * slope, XmR control charts, and funnel-plot limits.
+ *
+ * Pure functions on arrays: no dataset, no names.  Time is in years (or in
+ * periods for monthly series) so that slopes are per year.  Arrays are
+ * read only and never kept; every string returned is static.  Invalid
+ * arguments give CT_ERR_DOMAIN with a message; a numerical failure (GSL,
+ * a regression that does not converge) gives CT_ERR_NUMERIC.  A series the
+ * Fingertips marker cannot be applied to is not an error: it comes back as
+ * CT_TREND_CANNOT with a reason. */
+#ifndef CRIMETREND_TREND_H
+#define CRIMETREND_TREND_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+#include "crimetrend/error.h"
+
+typedef enum ct_trend_direction {
+    CT_TREND_INCREASING,
+    CT_TREND_NO_CHANGE,      /* "no significant change" */
+    CT_TREND_DECREASING,
+    CT_TREND_CANNOT          /* "cannot be calculated"; see 'reason' */
+} ct_trend_direction;
+
+/* "increasing", "no significant change", "decreasing", "cannot be
+ * calculated".  Static string. */
+const char *ct_trend_direction_name(ct_trend_direction d);
+
+typedef struct ct_trend_marker {
+    ct_trend_direction direction;
+    double slope;        /* beta: the weighted slope (value units per unit
+                            of t), or for proportions the slope of the
+                            logit; NaN when not calculated */
+    double chi2;         /* X^2 = beta^2 / Var(beta); NaN if not calculated */
+    const char *reason;  /* why CANNOT ("fewer than 5 points", "missing
+                            value", "repeated time points", "interval of
+                            zero width", "proportion of 0 or 1"), or
+                            "outlier found" when the leave-one-out rule
+                            turned a significant slope into NO_CHANGE;
+                            NULL otherwise.  Static string. */
+} ct_trend_marker;
+
+/* Fingertips recent-trend marker for values with confidence intervals
+ * (METHODS §2.5): uses the last five points only (t ascending, e.g. years;
+ * earlier points are not read); sigma_i = (high_i - low_i) / (2 z) with z
+ * for 'confidence' (the level of the given intervals, e.g. 0.95),
+ * w_i = 1/sigma_i^2, weighted slope beta and X^2 = beta^2 / Var(beta) with
+ * Var(beta) = S / (S Stt - St^2); significant when X^2 > 9.5495 (strictly;
+ * chi-squared 1 df at 0.998), then the leave-one-out rule: if the slope of
+ * any four of the five points differs in sign from beta (a slope of
+ * exactly 0 counts, as PHE's sign() comparison), "no significant change"
+ * with reason "outlier found"; otherwise increasing or decreasing by the
+ * sign of beta.  'slope' and 'chi2' are set whenever the marker is
+ * calculated, including NO_CHANGE.
+ *
+ * CT_TREND_CANNOT (not an error), checked in this order: n < 5 ("fewer
+ * than 5 points"); a NaN time, value or limit among the five ("missing
+ * value"); two equal times ("repeated time points"); a zero-width
+ * interval ("interval of zero width").  CT_ERR_DOMAIN: 'confidence'
+ * outside (0, 1) (checked first, even when n < 5); an infinite value,
+ * limit or time; high < low; times that go backwards.  Values and limits
+ * must be on the same scale.  Example (METHODS §2.5): values 30.6, 30.2,
+ * 28, 24.6, 24.67 with the package's limits -> beta -1.751566, X^2
+ * 46.7636, decreasing. */
+ct_status ct_trend_marker_values(const double *t, const double *value,
+                                 const double *low, const double *high,
+                                 size_t n, double confidence,
+                                 ct_trend_marker *out, ct_error *err);
+
+/* Fingertips marker for proportions c_i / d_i (METHODS §2.5): direction
+ * from the unweighted OLS slope of logit(c/d) = log(c / (d - c)) on t
+ * ('slope'); X^2 = D (D Sum c t - C Sum d t)^2 / (C (D - C) (D Sum d t^2 -
+ * (Sum d t)^2)) with D = Sum d, C = Sum c (R's prop.trend.test); same
+ * threshold and leave-one-out rule (on the logit slopes); last five
+ * points.  CT_TREND_CANNOT as for values, plus "proportion of 0 or 1" when
+ * a count is 0 or equals its denominator (the logit is infinite).
+ * CT_ERR_DOMAIN for a denominator below 1, a count outside 0..denominator,
+ * an infinite time, or times that go backwards.  Example (METHODS §2.5):
+ * 1367/44701, ..., 994/40299 -> beta -0.06524964, X^2 47.8967,
+ * decreasing. */
+ct_status ct_trend_marker_proportions(const double *t, const int64_t *count,
+                                      const int64_t *denominator, size_t n,
+                                      ct_trend_marker *out, ct_error *err);
+
+/* Ordinary least squares y = a + b t (METHODS §3.2). */
+typedef struct ct_linear_fit {
+    double intercept;   /* a */
+    double slope;       /* b, per unit of t */
+    double slope_se;    /* standard error of b */
+    double slope_low;   /* b's confidence interval (t distribution, n-2 df) */
+    double slope_high;
+    double p_value;     /* two-sided, H0: b = 0 */
+    size_t n;           /* points used */
+} ct_linear_fit;
+
+/* OLS by gsl_fit_linear (METHODS §3.2); se from s^2 = RSS / (n - 2); the
+ * interval is slope -/+ t(n-2) se at 'confidence'.  An exact fit has se 0
+ * and p 0 (p 1 if the slope is 0 too).  n >= 3, t and y finite, t not all
+ * equal and 'confidence' in (0, 1), else CT_ERR_DOMAIN.  Example (METHODS
+ * §3.2): rates of 790..1233 over 140,000..145,000 per 1,000 in 2018..2024
+ * -> slope 0.405340, se 0.107337, p 0.01294. */
+ct_status ct_trend_linear(const double *t, const double *y, size_t n,
+                          double confidence, ct_linear_fit *out,
+                          ct_error *err);
+
+/* Poisson regression log E[x_i] = ln(pop_i) + b0 + b1 t_i, fitted by IRLS
+ * (METHODS §3.3), iterating to |delta b| < 1e-10. */
+typedef struct ct_poisson_fit {
+    double b0, b1;          /* coefficients (b1 per unit of t) */
+    double b1_se;           /* Wald standard error of b1 */
+    double annual_change;   /* exp(b1) - 1, a fraction (0.0656 = +6.56%) */
+    double change_low;      /* its Wald interval at 'confidence':
+                               exp(b1 -/+ q se') - 1.  When dispersion > 1,
+                               se' = b1_se sqrt(dispersion) and q is the t
+                               quantile on n - 2 df (quasi-Poisson);
+                               otherwise se' = b1_se and q = z (Poisson;
+                               the interval is never narrowed) */
+    double change_high;
+    double p_value;         /* Wald z test of b1 = 0, Poisson */
+    double dispersion;      /* Pearson chi^2 / (n - 2) */
+    double p_quasi;         /* quasi-Poisson p, as R's summary() of a
+                               quasipoisson glm: t = b1 / (b1_se sqrt(
+                               dispersion)) on n - 2 df, whatever the
+                               dispersion.  METHODS §3.3: report this p
+                               when dispersion > 1, p_value otherwise */
+    double deviance;        /* residual deviance, 2 Sum (x ln(x/mu) -
+                               (x - mu)) */
+    int iterations;         /* weighted least-squares fits used */
+} ct_poisson_fit;
+
+/* Starts from R's glm values (mu = x + 0.1, so zero counts are fine),
+ * centres t internally (b0 is for the original t), and takes b1_se from
+ * the Fisher information at the estimate.  CT_ERR_DOMAIN unless n >= 3,
+ * t finite and not all equal, counts >= 0 with at least one > 0,
+ * populations finite and > 0, and 'confidence' in (0, 1).
+ * CT_ERR_NUMERIC when the fit diverges or does not converge in 100
+ * iterations, as when every event falls at the first or the last time (no
+ * finite estimate exists).  Example (METHODS §3.3): the series above ->
+ * IRR 1.065602, p 4.19e-24, dispersion 5.637, quasi p 0.00797. */
+ct_status ct_trend_poisson(const double *t, const int64_t *count,
+                           const double *population, size_t n,
+                           double confidence, ct_poisson_fit *out,
+                           ct_error *err);
+
+/* Mann-Kendall test with tie correction and continuity correction, as R's
+ * trend::mk.test, and Sen's slope (METHODS §3.4).  Sen's slope divides by
+ * the time gap t_j - t_k (trend::sens.slope divides by the index gap,
+ * which is the same only for evenly spaced t). */
+typedef struct ct_mann_kendall {
+    double s;          /* S = Sum sgn(x_j - x_k) */
+    double var_s;      /* with the tie correction */
+    double z;          /* continuity-corrected */
+    double p_value;    /* two-sided, normal approximation */
+    double tau;        /* Kendall's tau-b, S / sqrt((n0 - Sum t_g(t_g-1)/2)
+                          n0) with n0 = n(n-1)/2 and t_g the sizes of
+                          groups of tied values (as trend::mk.test and
+                          cor(method = "kendall"); equals S / n0 without
+                          ties); NaN when every value is tied */
+    double sen_slope;  /* median over k < j of (x_j - x_k) / (t_j - t_k),
+                          per unit of t */
+} ct_mann_kendall;
+
+/* z = sgn(S)(|S| - 1) / sqrt(Var(S)), 0 when S = 0; p = 2 Phi(-|z|), 1 when
+ * every value is tied.  The normal approximation is poor for n < 10.
+ * Takes O(n^2) time and memory (the pairwise slopes); CT_ERR_NOMEM if
+ * they do not fit.  CT_ERR_DOMAIN unless n >= 3, t and x finite and t
+ * strictly ascending.  Example (METHODS §3.4): 790, 812, 845, 845, 901,
+ * 1010, 1233 -> S 20, Var 43.3333, z 2.8863, p 0.003898. */
+ct_status ct_trend_mann_kendall(const double *t, const double *x, size_t n,
+                                ct_mann_kendall *out, ct_error *err);
+
+/* XmR chart (METHODS §3.5, NHS "Making Data Count"). */
+typedef enum ct_xmr_rule {
+    CT_XMR_NONE = 0,        /* common-cause variation */
+    CT_XMR_OUTSIDE_LIMITS,  /* a point above the upper or below the lower
+                               process limit */
+    CT_XMR_TREND,           /* part of 7 points each higher (or lower) than
+                               the one before */
+    CT_XMR_TWO_OF_THREE,    /* 2 of 3 beyond the 2-sigma line, same side;
+                               only the points beyond the line */
+    CT_XMR_SHIFT            /* part of 7 consecutive points on one side of
+                               the mean */
+} ct_xmr_rule;
+
+/* "outside limits", "trend of 7", "2 of 3 near a limit", "shift of 7", "".
+ * Static string. */
+const char *ct_xmr_rule_name(ct_xmr_rule r);
+
+typedef struct ct_xmr {
+    double mean;         /* centre line */
+    double amr;          /* average moving range (after screening MRs >=
+                            3.267 AMR once, when 'screen' was asked and
+                            AMR > 0) */
+    double upper;        /* mean + 2.66 AMR */
+    double lower;        /* mean - 2.66 AMR */
+    double near_upper;   /* mean + (2/3) 2.66 AMR */
+    double near_lower;
+    size_t n;            /* points */
+} ct_xmr;
+
+/* Computes the chart for x[0..n-1] (the mean and AMR use every point)
+ * and, in 'rule' (n entries, may be NULL), the special-cause rule that
+ * fired for each point, in the precedence of METHODS §3.5 (outside
+ * limits, trend, 2 of 3, shift), as NHSRplotthedots' ptd_special_cause_type:
+ *   outside limits: x > upper or x < lower;
+ *   trend: 7 or more points each strictly higher (or lower) than the one
+ *          before; a tie breaks it; every point of the run is flagged;
+ *   2 of 3: 3 consecutive points all strictly on one side of the mean, at
+ *          least 2 of them beyond the near limit but not outside the
+ *          limits; those points are flagged;
+ *   shift: 7 or more consecutive points strictly on one side of the mean;
+ *          a point on the mean breaks the run; every point is flagged.
+ * n >= 2 and x finite, else CT_ERR_DOMAIN.  Example (METHODS §3.5): 102,
+ * 95, 110, 98, 105, 99, 120, 101, 97, 104, 108, 100 -> mean 103.25, AMR
+ * 10, limits 76.65 and 129.85. */
+ct_status ct_trend_xmr(const double *x, size_t n, bool screen,
+                       ct_xmr *out, ct_xmr_rule *rule, ct_error *err);
+
+/* Funnel-plot limits for a crude rate (METHODS §2.4): for a unit with
+ * 'population' people and a pooled rate 'pooled' (events per person), the
+ * lower and upper control limits (events per person) at the two-sided
+ * level 'confidence' (0.95 or 0.998): the rates at which the exact Poisson
+ * interval of a count at that population just reaches the pooled rate
+ * (the PHE poisson_funnel construction, continuous in the count).  With
+ * mu = pooled * population and a = 1 - confidence, high = U / population
+ * where qchisq(a/2, 2U)/2 = mu (U's exact lower limit is mu), and low =
+ * L / population where qchisq(1 - a/2, 2L + 2)/2 = mu, or 0 when mu <=
+ * -ln(a/2) (no count, not even 0, would be significantly low).  U and L
+ * are found by bisection on the chi-squared distribution function to a
+ * few ulps.  These are exact limits at every count, whereas
+ * ct_funnel_significance uses Byar's approximation from 10 events, as PHE
+ * does, so a point lying almost on a line can be labelled as if it lay on
+ * the other side of it.
+ * A pooled rate of 0 gives 0 and 0.  CT_ERR_DOMAIN for a pooled rate
+ * that is negative or not finite, a population not above 0 or not finite,
+ * or 'confidence' outside (0, 1). */
+ct_status ct_funnel_limits(double pooled, double population,
+                           double confidence, double *low, double *high,
+                           ct_error *err);
+
+typedef enum ct_funnel_label {
+    CT_FUNNEL_HIGH_999,      /* "High (0.001)" */
+    CT_FUNNEL_HIGH_975,      /* "High (0.025)" */
+    CT_FUNNEL_NOT_SIGNIFICANT,
+    CT_FUNNEL_LOW_975,       /* "Low (0.025)" */
+    CT_FUNNEL_LOW_999        /* "Low (0.001)" */
+} ct_funnel_label;
+
+/* "High (0.001)", ..., "Not significant".  Static string. */
+const char *ct_funnel_label_name(ct_funnel_label l);
+
+/* PHE assign_funnel_significance for crude rates (METHODS §2.4): "High
+ * (0.001)" if pooled < L99.8(count)/population, else "High (0.025)" if
+ * pooled < L95, else "Low (0.001)" if pooled > U99.8, else "Low (0.025)"
+ * if pooled > U95, else "Not significant"; the limits are
+ * ct_stats_poisson_ci's (exact below 10 events, Byar from 10) and the
+ * inequalities strict.  CT_ERR_DOMAIN for a negative count, a population
+ * not above 0 or a pooled rate that is negative or not finite.  Example:
+ * 1,233 among 145,000 against a pooled 0.0075 -> High (0.001). */
+ct_status ct_funnel_significance(int64_t count, double population,
+                                 double pooled, ct_funnel_label *out,
+                                 ct_error *err);
+
+#endif

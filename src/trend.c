@@ -1,0 +1,919 @@
+/* trend.c - statistics over a series of periods: the Fingertips recent-trend
+ * marker (weighted and proportion forms), ordinary least squares on rates,
+ * Poisson regression of counts by IRLS, Mann-Kendall with Sen's slope, XmR
+ * control charts and funnel-plot limits and labels.  It sits above stats.c,
+ * which does every distribution and least-squares step (GSL lives there
+ * only); this file holds the methods' own logic: which points are used, the
+ * decision rules and their precedence, and the iterations. */
+#include <float.h>
+#include <math.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+
+#include "crimetrend/stats.h"
+#include "crimetrend/trend.h"
+#include "internal.h"
+
+/* Fingertips: the last five points, and chi-squared on 1 df at 0.998 as
+ * PHE rounds it (the exact quantile is 9.54953570608). */
+#define MARKER_POINTS 5
+#define MARKER_THRESHOLD 9.5495
+
+/* IRLS stops when neither coefficient moves by this much, or fails after
+ * this many weighted fits. */
+#define IRLS_TOLERANCE 1e-10
+#define IRLS_MAX_ITERATIONS 100
+
+/* NHS "Making Data Count" constants: 2.66 multiplies the average moving
+ * range (3 sigma, as d2 = 1.128 for ranges of two); moving ranges from
+ * 3.267 AMR up are screened out; runs and trends are 7 points long. */
+#define XMR_LIMIT 2.66
+#define XMR_SCREEN 3.267
+#define XMR_RUN 7
+
+/* Reasons a marker cannot be calculated or shows no change (static). */
+static const char REASON_FEW[] = "fewer than 5 points";
+static const char REASON_MISSING[] = "missing value";
+static const char REASON_REPEATED[] = "repeated time points";
+static const char REASON_ZERO_WIDTH[] = "interval of zero width";
+static const char REASON_EXTREME[] = "proportion of 0 or 1";
+static const char REASON_OUTLIER[] = "outlier found";
+
+const char *ct_trend_direction_name(ct_trend_direction d)
+{
+    switch (d) {
+    case CT_TREND_INCREASING: return "increasing";
+    case CT_TREND_NO_CHANGE: return "no significant change";
+    case CT_TREND_DECREASING: return "decreasing";
+    case CT_TREND_CANNOT: return "cannot be calculated";
+    }
+    return "unknown";
+}
+
+const char *ct_xmr_rule_name(ct_xmr_rule r)
+{
+    switch (r) {
+    case CT_XMR_NONE: return "";
+    case CT_XMR_OUTSIDE_LIMITS: return "outside limits";
+    case CT_XMR_TREND: return "trend of 7";
+    case CT_XMR_TWO_OF_THREE: return "2 of 3 near a limit";
+    case CT_XMR_SHIFT: return "shift of 7";
+    }
+    return "unknown";
+}
+
+const char *ct_funnel_label_name(ct_funnel_label l)
+{
+    switch (l) {
+    case CT_FUNNEL_HIGH_999: return "High (0.001)";
+    case CT_FUNNEL_HIGH_975: return "High (0.025)";
+    case CT_FUNNEL_NOT_SIGNIFICANT: return "Not significant";
+    case CT_FUNNEL_LOW_975: return "Low (0.025)";
+    case CT_FUNNEL_LOW_999: return "Low (0.001)";
+    }
+    return "unknown";
+}
+
+/* -1, 0 or +1, as R's sign(). */
+static int sign_of(double v)
+{
+    return (v > 0.0) - (v < 0.0);
+}
+
+/* Exact equality of two non-NaN doubles, spelled so that -Wfloat-equal
+ * sees that it is meant: ties in data are exact repeats, not near ones. */
+static bool same_value(double a, double b)
+{
+    return !(a < b) && !(a > b);
+}
+
+/* ---- Fingertips recent-trend marker ---------------------------------- */
+
+static void marker_cannot(ct_trend_marker *out, const char *reason)
+{
+    out->direction = CT_TREND_CANNOT;
+    out->slope = NAN;
+    out->chi2 = NAN;
+    out->reason = reason;
+}
+
+/* Slope of the marker's regression on its five points, leaving out point
+ * 'skip' (MARKER_POINTS to keep them all). */
+typedef ct_status (*marker_slope_fn)(const void *ctx, size_t skip,
+                                     double *beta, ct_error *err);
+
+/* Checks the five time points: CT_ERR_DOMAIN when they go backwards (the
+ * caller must sort, or "the last five" would be the wrong ones), otherwise
+ * '*repeated' says whether two are equal.  'first' is the 1-based index of
+ * t[0] in the caller's series, for messages. */
+static ct_status check_marker_times(const double *t, size_t first,
+                                    bool *repeated, ct_error *err)
+{
+    *repeated = false;
+    for (size_t i = 0; i < MARKER_POINTS; i++)
+        if (isinf(t[i]))
+            return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                                 "time of point %zu is infinite; expected "
+                                 "a finite time such as a year",
+                                 first + i);
+    for (size_t i = 1; i < MARKER_POINTS; i++) {
+        if (t[i] < t[i - 1])
+            return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                                 "time '%g' of point %zu comes before "
+                                 "'%g' of point %zu; expected times in "
+                                 "ascending order", t[i], first + i,
+                                 t[i - 1], first + i - 1);
+        if (same_value(t[i], t[i - 1]))
+            *repeated = true;
+    }
+    return CT_OK;
+}
+
+/* METHODS §2.5, the decision once beta and X^2 are known: X^2 must exceed
+ * 9.5495 strictly; then each point is dropped in turn, and if any of the
+ * five four-point slopes has a different sign from beta (PHE compares
+ * sign(beta_sub) != sign(beta), so a slope of exactly 0 counts too) the
+ * trend rests on one point: "no significant change", "outlier found". */
+static ct_status marker_decide(marker_slope_fn slope, const void *ctx,
+                               double beta, double chi2,
+                               ct_trend_marker *out, ct_error *err)
+{
+    out->slope = beta;
+    out->chi2 = chi2;
+    out->reason = NULL;
+    if (!(chi2 > MARKER_THRESHOLD)) {
+        out->direction = CT_TREND_NO_CHANGE;
+        return CT_OK;
+    }
+    for (size_t j = 0; j < MARKER_POINTS; j++) {
+        double b;
+        ct_status st = slope(ctx, j, &b, err);
+        if (st != CT_OK)
+            return st;
+        if (sign_of(b) != sign_of(beta)) {
+            out->direction = CT_TREND_NO_CHANGE;
+            out->reason = REASON_OUTLIER;
+            return CT_OK;
+        }
+    }
+    out->direction = beta > 0.0 ? CT_TREND_INCREASING : CT_TREND_DECREASING;
+    return CT_OK;
+}
+
+/* Copies the five points without point 'skip' (none when skip is
+ * MARKER_POINTS); returns how many were copied. */
+static size_t copy_without(const double *src, size_t skip, double *dst)
+{
+    size_t m = 0;
+    for (size_t i = 0; i < MARKER_POINTS; i++)
+        if (i != skip)
+            dst[m++] = src[i];
+    return m;
+}
+
+struct values_ctx {
+    const double *t;
+    const double *value;
+    double w[MARKER_POINTS];   /* 1 / sigma^2 */
+};
+
+/* METHODS §2.5: weighted least squares with w = 1/sigma^2; its slope
+ * variance is S / (S Stt - St^2), unscaled by the residuals. */
+static ct_status values_slope(const void *ctx, size_t skip, double *beta,
+                              ct_error *err)
+{
+    const struct values_ctx *c = ctx;
+    double t[MARKER_POINTS], y[MARKER_POINTS], w[MARKER_POINTS];
+    size_t m = copy_without(c->t, skip, t);
+    copy_without(c->value, skip, y);
+    copy_without(c->w, skip, w);
+    return ct_stats_wls(t, y, w, m, NULL, beta, NULL, NULL, NULL, NULL, err);
+}
+
+/* METHODS §2.5 (non-proportions).  sigma_i = (high_i - low_i) / (2 z), z
+ * for the level the intervals were made at; beta and Var(beta) from the
+ * weighted fit; X^2 = beta^2 / Var(beta). */
+ct_status ct_trend_marker_values(const double *t, const double *value,
+                                 const double *low, const double *high,
+                                 size_t n, double confidence,
+                                 ct_trend_marker *out, ct_error *err)
+{
+    double z;
+    ct_status st = ct_stats_z(confidence, &z, err);
+    if (st != CT_OK)
+        return st;
+    if (n < MARKER_POINTS) {
+        marker_cannot(out, REASON_FEW);
+        return CT_OK;
+    }
+    size_t off = n - MARKER_POINTS, first = off + 1;
+    t += off;
+    value += off;
+    low += off;
+    high += off;
+
+    for (size_t i = 0; i < MARKER_POINTS; i++)
+        if (isnan(t[i]) || isnan(value[i]) || isnan(low[i]) ||
+            isnan(high[i])) {
+            marker_cannot(out, REASON_MISSING);
+            return CT_OK;
+        }
+    for (size_t i = 0; i < MARKER_POINTS; i++) {
+        if (isinf(value[i]) || isinf(low[i]) || isinf(high[i]))
+            return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                                 "value or limit of point %zu is "
+                                 "infinite; expected finite numbers",
+                                 first + i);
+        if (high[i] < low[i])
+            return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                                 "upper limit '%g' of point %zu is below "
+                                 "its lower limit '%g'; expected low <= "
+                                 "high", high[i], first + i, low[i]);
+    }
+    bool repeated;
+    if ((st = check_marker_times(t, first, &repeated, err)) != CT_OK)
+        return st;
+    if (repeated) {
+        marker_cannot(out, REASON_REPEATED);
+        return CT_OK;
+    }
+
+    struct values_ctx c = {.t = t, .value = value};
+    for (size_t i = 0; i < MARKER_POINTS; i++) {
+        double width = high[i] - low[i];
+        if (!(width > 0.0)) {
+            marker_cannot(out, REASON_ZERO_WIDTH);
+            return CT_OK;
+        }
+        double sigma = width / (2.0 * z);
+        c.w[i] = 1.0 / (sigma * sigma);
+    }
+
+    double beta, var;
+    st = ct_stats_wls(t, value, c.w, MARKER_POINTS, NULL, &beta, NULL, NULL,
+                      &var, NULL, err);
+    if (st != CT_OK)
+        return st;
+    return marker_decide(values_slope, &c, beta, beta * beta / var, out,
+                         err);
+}
+
+struct proportions_ctx {
+    double t[MARKER_POINTS];       /* centred on their mean */
+    double logit[MARKER_POINTS];   /* log(c / (d - c)) */
+};
+
+/* METHODS §2.5: the direction is the unweighted OLS slope of the logit. */
+static ct_status proportions_slope(const void *ctx, size_t skip,
+                                   double *beta, ct_error *err)
+{
+    const struct proportions_ctx *c = ctx;
+    double t[MARKER_POINTS], y[MARKER_POINTS];
+    size_t m = copy_without(c->t, skip, t);
+    copy_without(c->logit, skip, y);
+    return ct_stats_wls(t, y, NULL, m, NULL, beta, NULL, NULL, NULL, NULL,
+                        err);
+}
+
+/* METHODS §2.5 (proportions): beta is the OLS slope of logit(c/d) on t,
+ * and X^2 the chi-squared test for trend in proportions (Cochran-Armitage,
+ * R's prop.trend.test):
+ *   X^2 = D (D Sum c t - C Sum d t)^2 / (C (D - C) (D Sum d t^2 -
+ *         (Sum d t)^2)).
+ * X^2 is unchanged when t is shifted, so t is centred first: with years
+ * near 2024 the two products in each difference agree to five or six
+ * digits, and centring keeps those digits. */
+ct_status ct_trend_marker_proportions(const double *t, const int64_t *count,
+                                      const int64_t *denominator, size_t n,
+                                      ct_trend_marker *out, ct_error *err)
+{
+    if (n < MARKER_POINTS) {
+        marker_cannot(out, REASON_FEW);
+        return CT_OK;
+    }
+    size_t off = n - MARKER_POINTS, first = off + 1;
+    t += off;
+    count += off;
+    denominator += off;
+
+    for (size_t i = 0; i < MARKER_POINTS; i++) {
+        if (denominator[i] <= 0)
+            return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                                 "denominator '%lld' of point %zu is not "
+                                 "positive; expected a whole number of 1 "
+                                 "or more", (long long)denominator[i],
+                                 first + i);
+        if (count[i] < 0 || count[i] > denominator[i])
+            return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                                 "count '%lld' of point %zu is outside 0.."
+                                 "%lld; expected 0 <= count <= denominator",
+                                 (long long)count[i], first + i,
+                                 (long long)denominator[i]);
+    }
+    for (size_t i = 0; i < MARKER_POINTS; i++)
+        if (isnan(t[i])) {
+            marker_cannot(out, REASON_MISSING);
+            return CT_OK;
+        }
+    bool repeated;
+    ct_status st = check_marker_times(t, first, &repeated, err);
+    if (st != CT_OK)
+        return st;
+    if (repeated) {
+        marker_cannot(out, REASON_REPEATED);
+        return CT_OK;
+    }
+    /* The logit of 0 or 1 is infinite, so the slope is undefined. */
+    for (size_t i = 0; i < MARKER_POINTS; i++)
+        if (count[i] == 0 || count[i] == denominator[i]) {
+            marker_cannot(out, REASON_EXTREME);
+            return CT_OK;
+        }
+
+    struct proportions_ctx c;
+    double tbar = 0.0;
+    for (size_t i = 0; i < MARKER_POINTS; i++)
+        tbar += t[i];
+    tbar /= MARKER_POINTS;
+    double sum_d = 0, sum_c = 0, sum_ct = 0, sum_dt = 0, sum_dt2 = 0;
+    for (size_t i = 0; i < MARKER_POINTS; i++) {
+        double ci = (double)count[i], di = (double)denominator[i];
+        double ti = t[i] - tbar;
+        c.t[i] = ti;
+        c.logit[i] = log(ci / (di - ci));
+        sum_d += di;
+        sum_c += ci;
+        sum_ct += ci * ti;
+        sum_dt += di * ti;
+        sum_dt2 += di * ti * ti;
+    }
+    double diff = sum_d * sum_ct - sum_c * sum_dt;
+    double chi2 = sum_d * diff * diff /
+                  (sum_c * (sum_d - sum_c) *
+                   (sum_d * sum_dt2 - sum_dt * sum_dt));
+    if (!isfinite(chi2))
+        return ctp_error_set(err, CT_ERR_NUMERIC, NULL, 0, 0,
+                             "chi-squared for trend is not a finite number "
+                             "('%g')", chi2);
+
+    double beta;
+    st = proportions_slope(&c, MARKER_POINTS, &beta, err);
+    if (st != CT_OK)
+        return st;
+    return marker_decide(proportions_slope, &c, beta, chi2, out, err);
+}
+
+/* ---- Ordinary least squares ------------------------------------------ */
+
+/* Checks that every t and y is finite and that t is not constant. */
+static ct_status check_series(const double *t, const double *y, size_t n,
+                              ct_error *err)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (!isfinite(t[i]))
+            return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                                 "time of point %zu is '%g'; expected a "
+                                 "finite time such as a year", i + 1,
+                                 t[i]);
+        if (y != NULL && !isfinite(y[i]))
+            return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                                 "value of point %zu is '%g'; expected a "
+                                 "finite number", i + 1, y[i]);
+    }
+    for (size_t i = 1; i < n; i++)
+        if (!same_value(t[i], t[0]))
+            return CT_OK;
+    return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                         "every time point is '%g'; expected at least two "
+                         "different times", t[0]);
+}
+
+/* Two-sided p for estimate/se on 'df' degrees of freedom (0 for the
+ * normal).  A zero se comes from an exact fit: the statistic is then
+ * infinite (p = 0) unless the estimate is 0 too, when there is no slope
+ * to test (p = 1). */
+static ct_status two_sided_p(double estimate, double se, double df,
+                             double *p, ct_error *err)
+{
+    if (!(se > 0.0)) {
+        *p = sign_of(estimate) == 0 ? 1.0 : 0.0;
+        return CT_OK;
+    }
+    if (df > 0.0)
+        return ct_stats_t_two_sided_p(estimate / se, df, p, err);
+    return ct_stats_normal_two_sided_p(estimate / se, p, err);
+}
+
+/* METHODS §3.2: y = a + b t by gsl_fit_linear; se(b) = s / sqrt(Sxx) with
+ * s^2 = RSS / (n - 2); interval b -/+ t(c; n-2) se; p from t = b / se on
+ * n - 2 degrees of freedom. */
+ct_status ct_trend_linear(const double *t, const double *y, size_t n,
+                          double confidence, ct_linear_fit *out,
+                          ct_error *err)
+{
+    if (n < 3)
+        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                             "%zu points are too few for a linear trend; "
+                             "expected at least 3", n);
+    ct_status st = check_series(t, y, n, err);
+    if (st != CT_OK)
+        return st;
+    double df = (double)(n - 2), q;
+    if ((st = ct_stats_t_quantile(confidence, df, &q, err)) != CT_OK)
+        return st;
+
+    double a, b, var;
+    st = ct_stats_wls(t, y, NULL, n, &a, &b, NULL, NULL, &var, NULL, err);
+    if (st != CT_OK)
+        return st;
+    double se = sqrt(var), p;
+    if ((st = two_sided_p(b, se, df, &p, err)) != CT_OK)
+        return st;
+    out->intercept = a;
+    out->slope = b;
+    out->slope_se = se;
+    out->slope_low = b - q * se;
+    out->slope_high = b + q * se;
+    out->p_value = p;
+    out->n = n;
+    return CT_OK;
+}
+
+/* ---- Poisson regression by IRLS -------------------------------------- */
+
+/* METHODS §3.3.  log mu_i = ln(pop_i) + a + b (t_i - tbar), fitted by
+ * iteratively reweighted least squares: each step regresses the working
+ * response z_i = eta_i - ln(pop_i) + (x_i - mu_i) / mu_i on t with weights
+ * mu_i (the Poisson Fisher weights), until |delta a| and |delta b| are both
+ * below 1e-10.  Centring t keeps the two coefficients nearly uncorrelated,
+ * so the steps stay well conditioned with t in years; b0 = a - b tbar
+ * restores the intercept for the original t.  The start is R's,
+ * mu = x + 0.1, so that zero counts have a finite log.  The Wald se of b is
+ * sqrt(1 / Sum mu (t - tbar_mu)^2), from the weights at the final
+ * estimate. */
+ct_status ct_trend_poisson(const double *t, const int64_t *count,
+                           const double *population, size_t n,
+                           double confidence, ct_poisson_fit *out,
+                           ct_error *err)
+{
+    if (n < 3)
+        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                             "%zu points are too few for a Poisson "
+                             "regression; expected at least 3", n);
+    ct_status st = check_series(t, NULL, n, err);
+    if (st != CT_OK)
+        return st;
+    bool any_events = false;
+    for (size_t i = 0; i < n; i++) {
+        if (count[i] < 0)
+            return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                                 "count '%lld' of point %zu is negative; "
+                                 "expected a whole number of 0 or more",
+                                 (long long)count[i], i + 1);
+        if (!(population[i] > 0.0) || isinf(population[i]))
+            return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                                 "population '%g' of point %zu is not "
+                                 "positive; expected a finite number above "
+                                 "0", population[i], i + 1);
+        any_events = any_events || count[i] > 0;
+    }
+    if (!any_events)
+        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                             "every count is 0; expected at least one "
+                             "event to fit a rate to");
+    double df = (double)(n - 2), z, q;
+    if ((st = ct_stats_z(confidence, &z, err)) != CT_OK ||
+        (st = ct_stats_t_quantile(confidence, df, &q, err)) != CT_OK)
+        return st;
+
+    /* Work arrays: centred t, offset, eta, mu, working response. */
+    double *work = ctp_realloc_array(NULL, n, 5 * sizeof(double));
+    if (work == NULL)
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    double *tc = work, *off = work + n, *eta = work + 2 * n,
+           *mu = work + 3 * n, *zr = work + 4 * n;
+
+    double tbar = 0.0;
+    for (size_t i = 0; i < n; i++)
+        tbar += t[i];
+    tbar /= (double)n;
+    for (size_t i = 0; i < n; i++) {
+        tc[i] = t[i] - tbar;
+        off[i] = log(population[i]);
+        mu[i] = (double)count[i] + 0.1;
+        eta[i] = log(mu[i]);
+    }
+
+    double a = 0.0, b = 0.0, var = 0.0, change = INFINITY;
+    int iter = 0;
+    bool converged = false;
+    while (!converged && iter < IRLS_MAX_ITERATIONS) {
+        for (size_t i = 0; i < n; i++)
+            zr[i] = eta[i] - off[i] + ((double)count[i] - mu[i]) / mu[i];
+        double a1, b1;
+        st = ct_stats_wls(tc, zr, mu, n, &a1, &b1, NULL, NULL, NULL, NULL,
+                          err);
+        if (st != CT_OK)
+            goto out;
+        for (size_t i = 0; i < n; i++) {
+            eta[i] = off[i] + a1 + b1 * tc[i];
+            mu[i] = exp(eta[i]);
+            if (!(mu[i] > 0.0) || isinf(mu[i])) {
+                st = ctp_error_set(err, CT_ERR_NUMERIC, NULL, 0, 0,
+                                   "Poisson regression diverged: fitted "
+                                   "count of point %zu is '%g' after %d "
+                                   "iterations", i + 1, mu[i], iter + 1);
+                goto out;
+            }
+        }
+        /* The start is a set of means, not coefficients, so the first
+         * step has nothing to compare with. */
+        if (iter > 0) {
+            change = fmax(fabs(a1 - a), fabs(b1 - b));
+            converged = change < IRLS_TOLERANCE;
+        }
+        a = a1;
+        b = b1;
+        iter++;
+    }
+    if (!converged) {
+        st = ctp_error_set(err, CT_ERR_NUMERIC, NULL, 0, 0,
+                           "Poisson regression did not converge in %d "
+                           "iterations (last change %g); expected counts "
+                           "that are not all 0 at every time but the first "
+                           "or last", iter, change);
+        goto out;
+    }
+    /* Fisher information at the estimate itself (the last fit used the
+     * weights of the step before, which differ by about the tolerance). */
+    st = ct_stats_wls(tc, zr, mu, n, NULL, NULL, NULL, NULL, &var, NULL,
+                      err);
+    if (st != CT_OK)
+        goto out;
+
+    double pearson = 0.0, deviance = 0.0;
+    for (size_t i = 0; i < n; i++) {
+        double x = (double)count[i], r = x - mu[i];
+        pearson += r * r / mu[i];
+        /* x log(x / mu) -> 0 as x -> 0. */
+        deviance += (x > 0.0 ? x * log(x / mu[i]) : 0.0) - r;
+    }
+    deviance *= 2.0;
+    double dispersion = pearson / df;
+    double se = sqrt(var), se_quasi = se * sqrt(dispersion);
+    double p, p_quasi;
+    if ((st = two_sided_p(b, se, 0.0, &p, err)) != CT_OK ||
+        (st = two_sided_p(b, se_quasi, df, &p_quasi, err)) != CT_OK)
+        goto out;
+    /* METHODS §3.3: use the quasi-Poisson se (and its t quantile) only when
+     * the counts vary more than Poisson; never narrow the interval. */
+    bool over = dispersion > 1.0;
+    double half = over ? q * se_quasi : z * se;
+
+    out->b0 = a - b * tbar;
+    out->b1 = b;
+    out->b1_se = se;
+    out->annual_change = expm1(b);
+    out->change_low = expm1(b - half);
+    out->change_high = expm1(b + half);
+    out->p_value = p;
+    out->dispersion = dispersion;
+    out->p_quasi = p_quasi;
+    out->deviance = deviance;
+    out->iterations = iter;
+    st = CT_OK;
+out:
+    free(work);
+    return st;
+}
+
+/* ---- Mann-Kendall and Sen's slope ------------------------------------- */
+
+static int compare_doubles(const void *pa, const void *pb)
+{
+    double a = *(const double *)pa, b = *(const double *)pb;
+    return (a > b) - (a < b);
+}
+
+/* METHODS §3.4, as R's trend::mk.test (continuity correction, two-sided):
+ *   S = Sum_{k<j} sgn(x_j - x_k),
+ *   Var(S) = [n(n-1)(2n+5) - Sum_g t_g(t_g-1)(2t_g+5)] / 18 over groups of
+ *            t_g tied values,
+ *   z = sgn(S)(|S| - 1) / sqrt(Var(S)), p = 2 Phi(-|z|),
+ *   tau = S / sqrt((n0 - Sum_g t_g(t_g-1)/2) n0), n0 = n(n-1)/2
+ * (tau-b with no ties in time: trend's .Dfn, and R's cor(method =
+ * "kendall")).  Sen's slope is the median of the n0 pairwise slopes
+ * (x_j - x_k) / (t_j - t_k). */
+ct_status ct_trend_mann_kendall(const double *t, const double *x, size_t n,
+                                ct_mann_kendall *out, ct_error *err)
+{
+    if (n < 3)
+        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                             "%zu points are too few for a Mann-Kendall "
+                             "test; expected at least 3", n);
+    ct_status st = check_series(t, x, n, err);
+    if (st != CT_OK)
+        return st;
+    for (size_t i = 1; i < n; i++)
+        if (!(t[i] > t[i - 1]))
+            return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                                 "time '%g' of point %zu does not follow "
+                                 "'%g' of point %zu; expected strictly "
+                                 "ascending times", t[i], i + 1, t[i - 1],
+                                 i);
+    if (n - 1 > SIZE_MAX / n)
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+                             "out of memory");
+    size_t n_pairs = n * (n - 1) / 2;
+    if (n_pairs > SIZE_MAX - n)
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+                             "out of memory");
+    double *work = ctp_realloc_array(NULL, n + n_pairs, sizeof(double));
+    if (work == NULL)
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    double *sorted = work, *slopes = work + n;
+
+    double s = 0.0;
+    size_t m = 0;
+    for (size_t k = 0; k < n; k++)
+        for (size_t j = k + 1; j < n; j++) {
+            s += sign_of(x[j] - x[k]);
+            slopes[m++] = (x[j] - x[k]) / (t[j] - t[k]);
+        }
+
+    for (size_t i = 0; i < n; i++)
+        sorted[i] = x[i];
+    qsort(sorted, n, sizeof *sorted, compare_doubles);
+    double tie_var = 0.0, tie_pairs = 0.0;
+    for (size_t i = 0; i < n;) {
+        size_t j = i + 1;
+        while (j < n && same_value(sorted[j], sorted[i]))
+            j++;
+        double g = (double)(j - i);
+        tie_var += g * (g - 1.0) * (2.0 * g + 5.0);
+        tie_pairs += g * (g - 1.0) / 2.0;
+        i = j;
+    }
+
+    double nd = (double)n, n0 = nd * (nd - 1.0) / 2.0;
+    double var_s = (nd * (nd - 1.0) * (2.0 * nd + 5.0) - tie_var) / 18.0;
+    /* S is 0 whenever Var(S) is (every value tied), so z never divides
+     * by zero. */
+    double zs = 0.0;
+    if (s > 0.0)
+        zs = (s - 1.0) / sqrt(var_s);
+    else if (s < 0.0)
+        zs = (s + 1.0) / sqrt(var_s);
+    double p, sen, d = sqrt((n0 - tie_pairs) * n0);
+    if ((st = ct_stats_normal_two_sided_p(zs, &p, err)) != CT_OK ||
+        (st = ct_stats_median(slopes, n_pairs, &sen, err)) != CT_OK)
+        goto out;
+    out->s = s;
+    out->var_s = var_s;
+    out->z = zs;
+    out->p_value = p;
+    out->tau = d > 0.0 ? s / d : NAN;
+    out->sen_slope = sen;
+out:
+    free(work);
+    return st;
+}
+
+/* ---- XmR control chart ------------------------------------------------ */
+
+/* METHODS §3.5, NHSRplotthedots' ptd_spc_standard: centre = mean; MR_i =
+ * |x_i - x_{i-1}|; AMR = mean MR; screening keeps the MRs below 3.267 AMR
+ * and takes their mean once; limits mean -/+ 2.66 AMR, near limits
+ * mean -/+ (2/3) 2.66 AMR.  Special causes and their order as
+ * ptd_special_cause_type (METHODS §3.5), one label per point:
+ *   outside limits: x > upper or x < lower;
+ *   trend: 7 points each strictly above (or below) the one before, all 7
+ *          flagged (ptd_seven_point_trend + ptd_part_of_seven_trend);
+ *   2 of 3: a window of 3 consecutive points all strictly on one side of
+ *          the mean with at least 2 of them beyond the near limit but
+ *          inside the process limit; those near-limit points are flagged
+ *          (ptd_two_in_three + ptd_part_of_two_in_three);
+ *   shift: 7 consecutive points strictly on one side of the mean, all 7
+ *          flagged; a point exactly on the mean breaks the run. */
+ct_status ct_trend_xmr(const double *x, size_t n, bool screen,
+                       ct_xmr *out, ct_xmr_rule *rule, ct_error *err)
+{
+    if (n < 2)
+        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                             "%zu points are too few for an XmR chart; "
+                             "expected at least 2", n);
+    for (size_t i = 0; i < n; i++)
+        if (!isfinite(x[i]))
+            return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                                 "value of point %zu is '%g'; expected a "
+                                 "finite number", i + 1, x[i]);
+
+    double sum = 0.0;
+    for (size_t i = 0; i < n; i++)
+        sum += x[i];
+    double mean = sum / (double)n;
+    double mr_sum = 0.0;
+    for (size_t i = 1; i < n; i++)
+        mr_sum += fabs(x[i] - x[i - 1]);
+    double amr = mr_sum / (double)(n - 1);
+    /* With AMR = 0 every MR would be screened out (0 >= 0) and the mean
+     * of none is undefined, so a flat series is left as it is.  Otherwise
+     * at least one MR lies below the mean of all, so some are kept. */
+    if (screen && amr > 0.0) {
+        double cut = XMR_SCREEN * amr, kept_sum = 0.0;
+        size_t kept = 0;
+        for (size_t i = 1; i < n; i++) {
+            double mr = fabs(x[i] - x[i - 1]);
+            if (mr < cut) {
+                kept_sum += mr;
+                kept++;
+            }
+        }
+        amr = kept_sum / (double)kept;
+    }
+    double spread = XMR_LIMIT * amr, near = 2.0 / 3.0 * spread;
+    out->mean = mean;
+    out->amr = amr;
+    out->upper = mean + spread;
+    out->lower = mean - spread;
+    out->near_upper = mean + near;
+    out->near_lower = mean - near;
+    out->n = n;
+    if (rule == NULL)
+        return CT_OK;
+
+    /* Lowest precedence first, so that each later rule overwrites. */
+    for (size_t i = 0; i < n; i++)
+        rule[i] = CT_XMR_NONE;
+    for (size_t e = XMR_RUN - 1; e < n; e++) {
+        int side = sign_of(x[e] - mean);
+        size_t k = 1;
+        while (side != 0 && k < XMR_RUN && sign_of(x[e - k] - mean) == side)
+            k++;
+        if (side != 0 && k == XMR_RUN)
+            for (k = 0; k < XMR_RUN; k++)
+                rule[e - k] = CT_XMR_SHIFT;
+    }
+    for (size_t s = 0; s + 2 < n; s++) {
+        int side = sign_of(x[s] - mean);
+        if (side == 0 || sign_of(x[s + 1] - mean) != side ||
+            sign_of(x[s + 2] - mean) != side)
+            continue;
+        bool close[3];
+        int n_close = 0;
+        for (size_t k = 0; k < 3; k++) {
+            double v = x[s + k];
+            close[k] = !(v > out->upper || v < out->lower) &&
+                       (v > out->near_upper || v < out->near_lower);
+            n_close += close[k];
+        }
+        if (n_close >= 2)
+            for (size_t k = 0; k < 3; k++)
+                if (close[k])
+                    rule[s + k] = CT_XMR_TWO_OF_THREE;
+    }
+    for (size_t e = XMR_RUN - 1; e < n; e++) {
+        int dir = sign_of(x[e] - x[e - 1]);
+        size_t k = 1;
+        while (dir != 0 && k < XMR_RUN - 1 &&
+               sign_of(x[e - k] - x[e - k - 1]) == dir)
+            k++;
+        if (dir != 0 && k == XMR_RUN - 1)
+            for (k = 0; k < XMR_RUN; k++)
+                rule[e - k] = CT_XMR_TREND;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (x[i] > out->upper || x[i] < out->lower)
+            rule[i] = CT_XMR_OUTSIDE_LIMITS;
+    return CT_OK;
+}
+
+/* ---- Funnel plots ------------------------------------------------------ */
+
+/* The count K (continuous, > 'lo') with P(chi2 on 2K df <= 2 mu) =
+ * 'target'.  That probability falls as K grows, from 1 towards 0, so K is
+ * bracketed by doubling and then bisected to a few ulps.  It inverts the
+ * exact Poisson limits continuously in the count:
+ *   lower limit of a count U is mu  <=>  qchisq(a/2, 2U)/2 = mu
+ *                                   <=>  P(chi2_{2U} <= 2 mu) = a/2,
+ *   upper limit of a count L is mu  <=>  P(chi2_{2L+2} <= 2 mu) = 1 - a/2,
+ * which for whole counts is P(X >= U) = a/2 and P(X <= L) = a/2 with
+ * X ~ Poisson(mu), PHE's poisson_funnel. */
+static ct_status solve_count(double mu, double target, double lo, double *k,
+                             ct_error *err)
+{
+    double hi = lo + 1.0, f;
+    ct_status st;
+    for (int i = 0;; i++) {
+        if ((st = ct_stats_chisq_P(2.0 * mu, 2.0 * hi, &f, err)) != CT_OK)
+            return st;
+        if (f < target)
+            break;
+        if (i == 64)
+            return ctp_error_set(err, CT_ERR_NUMERIC, NULL, 0, 0,
+                                 "no Poisson count found for expected "
+                                 "count '%g'", mu);
+        lo = hi;
+        hi *= 2.0;
+    }
+    for (int i = 0; i < 200 && hi - lo > 4.0 * DBL_EPSILON * hi; i++) {
+        double mid = 0.5 * (lo + hi);
+        if ((st = ct_stats_chisq_P(2.0 * mu, 2.0 * mid, &f, err)) != CT_OK)
+            return st;
+        if (f > target)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    *k = 0.5 * (lo + hi);
+    return CT_OK;
+}
+
+/* METHODS §2.4.  For mu = pooled * population expected events, the upper
+ * control limit is U / population, where U is the count whose exact lower
+ * limit is mu; the lower limit is L / population, L the count whose exact
+ * upper limit is mu.  U > mu (the a/2 quantile of a gamma with shape U is
+ * below U), which starts the bracket.  L + 1 > 1 exactly when P(X = 0) =
+ * exp(-mu) < a/2; otherwise no count, not even 0, would be significantly
+ * low and the lower limit is 0. */
+ct_status ct_funnel_limits(double pooled, double population,
+                           double confidence, double *low, double *high,
+                           ct_error *err)
+{
+    if (!(pooled >= 0.0) || isinf(pooled))
+        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                             "pooled rate '%g' is not a finite number of 0 "
+                             "or more; expected events per person", pooled);
+    if (!(population > 0.0) || isinf(population))
+        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                             "population '%g' is not positive; expected a "
+                             "finite number above 0", population);
+    /* The quantile is not needed, only the check of 'confidence' that
+     * comes with it. */
+    double z;
+    ct_status st = ct_stats_z(confidence, &z, err);
+    if (st != CT_OK)
+        return st;
+    double mu = pooled * population, tail = (1.0 - confidence) / 2.0;
+    if (!(mu > 0.0)) {
+        *low = 0.0;
+        *high = 0.0;
+        return CT_OK;
+    }
+    if (isinf(mu))
+        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                             "expected count %g x %g overflows; expected "
+                             "a finite number", pooled, population);
+    double u, l = 0.0;
+    if ((st = solve_count(mu, tail, mu, &u, err)) != CT_OK)
+        return st;
+    if (-expm1(-mu) > 1.0 - tail) {
+        double k;
+        if ((st = solve_count(mu, 1.0 - tail, 1.0, &k, err)) != CT_OK)
+            return st;
+        l = k - 1.0;
+    }
+    *low = l / population;
+    *high = u / population;
+    return CT_OK;
+}
+
+/* METHODS §2.4, PHE assign_funnel_significance for crude rates: the area's
+ * own exact (count < 10) or Byar (count >= 10) limits at 99.8% and 95%,
+ * as rates, against the pooled rate; High when the pooled rate is below
+ * the area's lower limit, Low when above its upper limit, the 99.8% level
+ * ("0.001" in each tail) tested first.  Strict inequalities: a limit equal
+ * to the pooled rate is not significant. */
+ct_status ct_funnel_significance(int64_t count, double population,
+                                 double pooled, ct_funnel_label *out,
+                                 ct_error *err)
+{
+    if (!(population > 0.0) || isinf(population))
+        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                             "population '%g' is not positive; expected a "
+                             "finite number above 0", population);
+    if (!(pooled >= 0.0) || isinf(pooled))
+        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                             "pooled rate '%g' is not a finite number of 0 "
+                             "or more; expected events per person", pooled);
+    double lo999, hi999, lo975, hi975;
+    ct_ci_method method;
+    ct_status st;
+    if ((st = ct_stats_poisson_ci(count, 0.998, &lo999, &hi999, &method,
+                                  err)) != CT_OK ||
+        (st = ct_stats_poisson_ci(count, 0.95, &lo975, &hi975, &method,
+                                  err)) != CT_OK)
+        return st;
+    if (pooled < lo999 / population)
+        *out = CT_FUNNEL_HIGH_999;
+    else if (pooled < lo975 / population)
+        *out = CT_FUNNEL_HIGH_975;
+    else if (pooled > hi999 / population)
+        *out = CT_FUNNEL_LOW_999;
+    else if (pooled > hi975 / population)
+        *out = CT_FUNNEL_LOW_975;
+    else
+        *out = CT_FUNNEL_NOT_SIGNIFICANT;
+    return CT_OK;
+}

@@ -1,0 +1,277 @@
+/* test_peer.c - the compare, funnel and trend tables on small datasets
+ * whose figures are worked out by hand in the comments. */
+#include "test_support.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "crimetrend/crimetrend.h"
+
+/* A, B and C are districts of N; A's peers are B, C and D (D has counts but
+ * no population: it must be left out).  E's only peer F has no data at all:
+ * a group of one.  Offence X, 2016 to 2020; A rises 60, 70, 80, 90, 100 per
+ * 100,000 residents. */
+static const char counts[] =
+    "area,offence,period,count\n"
+    "A,X,2016,60\nA,X,2017,70\nA,X,2018,80\nA,X,2019,90\nA,X,2020,100\n"
+    "B,X,2020,50\nC,X,2020,30\nD,X,2020,999\nE,X,2020,40\n";
+static const char pops[] =
+    "area,period,population\n"
+    "A,2016,100000\nA,2017,100000\nA,2018,100000\nA,2019,100000\n"
+    "A,2020,100000\nB,2020,100000\nC,2020,60000\nE,2020,40000\n";
+static const char peers[] = "area,peer\nA,B\nA,C\nA,D\nE,F\n";
+static const char tree[] = "area,parent\nA,N\nB,N\nC,N\n";
+
+typedef ct_status (*reader)(ct_dataset *, FILE *, const char *,
+                            const ct_ingest_options *, ct_error *);
+
+static void feed(ct_dataset *ds, reader fn, const char *text)
+{
+    FILE *f = fmemopen((void *)text, strlen(text), "r");
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(fn(ds, f, "t.csv", NULL, &err), CT_OK);
+    fclose(f);
+}
+
+static ct_dataset *load(void)
+{
+    ct_dataset *ds = ct_dataset_new();
+    feed(ds, ct_ingest_counts, counts);
+    feed(ds, ct_ingest_population, pops);
+    feed(ds, ct_ingest_peers, peers);
+    feed(ds, ct_ingest_areas, tree);
+    assert_int_equal(ct_dataset_roll_up(ds, NULL, NULL, NULL), CT_OK);
+    return ds;
+}
+
+static int col(const ct_table *t, const char *name)
+{
+    int c = ct_table_column_index(t, name);
+    assert_true(c >= 0);
+    return c;
+}
+
+static double real(const ct_table *t, size_t row, const char *name)
+{
+    double v = NAN;
+    ct_table_get_real(t, row, (size_t)col(t, name), &v);
+    return v;
+}
+
+static const char *str(const ct_table *t, size_t row, const char *name)
+{
+    const char *s = ct_table_get_string(t, row, (size_t)col(t, name));
+    return s ? s : "";
+}
+
+/* ---- compare ----------------------------------------------------------- */
+
+static void test_tables_compare_group_statistics(void **state)
+{
+    (void)state;
+    ct_dataset *ds = load();
+    ct_query q;
+    ct_query_init(&q);
+    ct_table *t = NULL;
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_tables_compare(ds, &q, NULL, &t, &err), CT_OK);
+    /* Rows: A and E (the areas with peer groups), offence X, 2020. */
+    assert_int_equal(ct_table_n_rows(t), 2);
+    assert_string_equal(str(t, 0, "area"), "A");
+    assert_string_equal(str(t, 0, "period"), "2020");
+    /* Group of A: A 1.0, B 0.5, C 0.5 per 1,000 (D has no population).
+     * Mean (HMIC) = 2/3; pooled = (100+50+30)/(260,000) * 1,000
+     * = 0.6923076923; SD = sqrt(((1/3)^2 + 2 (1/6)^2) / 2) = 0.2886751346;
+     * z = (1 - 2/3) / 0.2886751346 = 1.1547005384; rank 1 of 3. */
+    assert_close(real(t, 0, "rate"), 1.0, 1e-12);
+    assert_close(real(t, 0, "peer_mean"), 2.0 / 3.0, 1e-12);
+    assert_close(real(t, 0, "peer_pooled"), 180.0 / 260000.0 * 1000, 1e-12);
+    assert_close(real(t, 0, "peer_sd"), 0.28867513459481287, 1e-12);
+    assert_close(real(t, 0, "z"), 1.1547005383792515, 1e-12);
+    int64_t n;
+    assert_true(ct_table_get_count(t, 0, col(t, "peer_n"), &n));
+    assert_int_equal(n, 3);
+    assert_true(ct_table_get_count(t, 0, col(t, "rank"), &n));
+    assert_int_equal(n, 1);
+    /* A's 95% Byar interval for 100 is 0.8136 to 1.2163 per 1,000: above
+     * the mean 0.667 and above the national (N = A + B + C) 0.692. */
+    assert_string_equal(str(t, 0, "vs_peers"), "higher");
+    assert_close(real(t, 0, "national_rate"), 180.0 / 260000.0 * 1000, 1e-12);
+    assert_string_equal(str(t, 0, "vs_national"), "higher");
+    /* Five years rising by 0.1 per 1,000 a year with Byar intervals about
+     * 0.2 wide: X^2 well above 9.5495 and every leave-one-out slope
+     * positive. */
+    assert_string_equal(str(t, 0, "trend"), "increasing");
+    assert_string_equal(str(t, 0, "flag"), "above average and increasing");
+    /* E's group is E alone: no SD, no z; the mean is its own rate, so
+     * "similar"; E has no parent, so no national figure. */
+    assert_string_equal(str(t, 1, "area"), "E");
+    assert_true(ct_table_get_count(t, 1, col(t, "peer_n"), &n));
+    assert_int_equal(n, 1);
+    assert_nan(real(t, 1, "peer_sd"));
+    assert_nan(real(t, 1, "z"));
+    assert_string_equal(str(t, 1, "vs_peers"), "similar");
+    assert_string_equal(str(t, 1, "vs_national"), "n/a");
+    assert_string_equal(str(t, 1, "trend"), "cannot be calculated");
+    ct_table_free(t);
+    ct_dataset_free(ds);
+}
+
+static void test_compare_write_summary_reads_like_assessment(void **state)
+{
+    (void)state;
+    ct_dataset *ds = load();
+    assert_int_equal(ct_dataset_add_total(ds, NULL), CT_OK);
+    ct_query q;
+    ct_query_init(&q);
+    const char *areas[] = {"A"};
+    q.areas = areas;
+    q.n_areas = 1;
+    ct_table *t = NULL;
+    assert_int_equal(ct_tables_compare(ds, &q, NULL, &t, NULL), CT_OK);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&buf, &len);
+    assert_int_equal(ct_compare_write_summary(t, 1000, out, NULL), CT_OK);
+    fclose(out);
+    /* One offence only, so no All crime total is added: the summary lists
+     * the offence. */
+    assert_string_equal(buf,
+                        "A, 2020: Crime types that were above average and "
+                        "increasing: X. Above average but not increasing: "
+                        "none. Below average: none.\n\n");
+    free(buf);
+    ct_table_free(t);
+    ct_dataset_free(ds);
+}
+
+static void test_dataset_add_total_skips_asb_and_gaps(void **state)
+{
+    (void)state;
+    ct_dataset *ds = ct_dataset_new();
+    feed(ds, ct_ingest_counts,
+         "area,offence,period,count\n"
+         "A,Burglary,2020,10\nA,Robbery,2020,5\n"
+         "A,Anti-social behaviour,2020,100\n"
+         "A,Burglary,2021,10\n");
+    assert_int_equal(ct_dataset_add_total(ds, NULL), CT_OK);
+    ct_id a = ct_dataset_find_area(ds, "A");
+    ct_id all = ct_dataset_find_offence(ds, CT_ALL_CRIME);
+    ct_period p;
+    assert_true(ct_period_parse("2020", 4, &p));
+    /* 10 + 5, anti-social behaviour excluded. */
+    ct_cell c = ct_dataset_cell(ds, a, all, ct_dataset_find_period(ds, p));
+    assert_int_equal(c.state, CT_CELL_PRESENT);
+    assert_int_equal(c.count, 15);
+    /* 2021 lacks robbery: the total is missing, not understated. */
+    assert_true(ct_period_parse("2021", 4, &p));
+    c = ct_dataset_cell(ds, a, all, ct_dataset_find_period(ds, p));
+    assert_int_equal(c.state, CT_CELL_MISSING);
+    ct_dataset_free(ds);
+}
+
+static void test_tables_compare_without_peers_is_input_error(void **state)
+{
+    (void)state;
+    ct_dataset *ds = ct_dataset_new();
+    feed(ds, ct_ingest_counts, "area,offence,period,count\nA,X,2020,1\n");
+    ct_query q;
+    ct_query_init(&q);
+    ct_table *t = NULL;
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_tables_compare(ds, &q, NULL, &t, &err), CT_ERR_INPUT);
+    assert_non_null(strstr(err.message, "no area has a peer group"));
+    ct_dataset_free(ds);
+}
+
+/* ---- funnel ------------------------------------------------------------ */
+
+/* The pooled rate is over the districts only (N is a parent):
+ * (100 + 50 + 30 + 40) / (100,000 + 100,000 + 60,000 + 40,000) * 1,000
+ * = 0.7333 per 1,000; D has no population and is not plotted. */
+static void test_tables_funnel_pooled_over_leaves(void **state)
+{
+    (void)state;
+    ct_dataset *ds = load();
+    ct_query q;
+    ct_query_init(&q);
+    const char *off[] = {"X"};
+    q.offences = off;
+    q.n_offences = 1;
+    ct_table *t = NULL;
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_tables_funnel(ds, &q, &t, &err), CT_OK);
+    assert_int_equal(ct_table_n_rows(t), 4);
+    for (size_t r = 0; r < 4; r++) {
+        assert_close(real(t, r, "pooled_rate"), 220.0 / 300000.0 * 1000,
+                     1e-12);
+        /* The 99.8% limits lie outside the 95% limits. */
+        assert_true(real(t, r, "low_998") < real(t, r, "low_95"));
+        assert_true(real(t, r, "high_998") > real(t, r, "high_95"));
+    }
+    /* A: 100 among 100,000 against 0.7333 per 1,000: Byar 99.8% lower
+     * limit 100 (1 - 1/900 - 3.0902/30)^3 / 100 = 0.7203 per 1,000 is
+     * below the pooled rate and the 95% lower limit 0.8136 above it:
+     * High (0.025). */
+    assert_string_equal(str(t, 0, "area"), "A");
+    assert_string_equal(str(t, 0, "significance"), "High (0.025)");
+    ct_table_free(t);
+    ct_dataset_free(ds);
+}
+
+/* ---- trend ------------------------------------------------------------- */
+
+/* A's rates 0.6, 0.7, 0.8, 0.9, 1.0 per 1,000 over 2016-2020: the least
+ * squares slope is exactly 0.1 per 1,000 a year; Mann-Kendall S = 10 (every
+ * pair rises); Sen's slope 0.1. */
+static void test_tables_trend_all_methods(void **state)
+{
+    (void)state;
+    ct_dataset *ds = load();
+    ct_query q;
+    ct_query_init(&q);
+    const char *areas[] = {"A"};
+    q.areas = areas;
+    q.n_areas = 1;
+    q.from = "2016";
+    ct_table *t = NULL;
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_tables_trend(ds, &q, "all", &t, &err), CT_OK);
+    assert_int_equal(ct_table_n_rows(t), 1);
+    int64_t n;
+    assert_true(ct_table_get_count(t, 0, col(t, "n"), &n));
+    assert_int_equal(n, 5);
+    assert_string_equal(str(t, 0, "measure"), "rate");
+    assert_string_equal(str(t, 0, "trend"), "increasing");
+    assert_close(real(t, 0, "slope"), 0.1, 1e-9);
+    assert_close(real(t, 0, "mk_s"), 10, 0);
+    assert_close(real(t, 0, "sen_slope"), 0.1, 1e-9);
+    /* Poisson regression on 60..100 with equal populations: positive
+     * annual change. */
+    assert_true(real(t, 0, "annual_change_pct") > 0);
+    ct_table_free(t);
+    ct_error_clear(&err);
+    assert_int_equal(ct_tables_trend(ds, &q, "spline", &t, &err),
+                     CT_ERR_USAGE);
+    ct_dataset_free(ds);
+}
+
+int main(void)
+{
+    ct_stats_init();
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_tables_compare_group_statistics),
+        cmocka_unit_test(test_compare_write_summary_reads_like_assessment),
+        cmocka_unit_test(test_dataset_add_total_skips_asb_and_gaps),
+        cmocka_unit_test(test_tables_compare_without_peers_is_input_error),
+        cmocka_unit_test(test_tables_funnel_pooled_over_leaves),
+        cmocka_unit_test(test_tables_trend_all_methods),
+    };
+    return cmocka_run_group_tests_name("peer", tests, NULL, NULL);
+}

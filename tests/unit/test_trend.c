@@ -1,0 +1,1392 @@
+/* test_trend.c - unit tests of the trend module: the Fingertips recent-trend
+ * marker, OLS and Poisson regression, Mann-Kendall with Sen's slope, XmR
+ * charts and funnel limits and labels; and the stats helpers they rest on
+ * (least squares, t and chi-squared tails, medians).
+ *
+ * Every expected value names its independent source: a METHODS vector,
+ * hand arithmetic, or R 4.2.2 (printed with sprintf('%.17g', ...)).  Where
+ * R is quoted the formulas are written out in R itself (mk.test's, the
+ * Fingertips sums), or R's own fit is used (lm, glm, prop.trend.test,
+ * uniroot on qchisq); XmR rules come from NHSRplotthedots' R functions
+ * (ptd_spc_standard, ptd_special_cause_type) transcribed into R.
+ *
+ * Tolerances (relative): 1e-12 for hand arithmetic and closed forms; 1e-10
+ * for R values computed the same way in double precision; 1e-9 for fits
+ * where R's own iteration or root finder sets the accuracy (glm with
+ * epsilon = 1e-14, uniroot with tol = 1e-14 mu); 1e-6 for values quoted to
+ * 6 or 7 significant digits in METHODS or produced by PHE's funnel
+ * bisection (which stops at 1e-7). */
+#include "test_support.h"
+
+#include <string.h>
+
+#include "crimetrend/stats.h"
+#include "crimetrend/trend.h"
+
+/* ---- Fixtures ---------------------------------------------------------- */
+
+/* METHODS §2.5, the package's example: t = 1..5. */
+static const double MV_T[5] = {1, 2, 3, 4, 5};
+static const double MV_VALUE[5] = {30.6, 30.2, 28, 24.6, 24.67};
+static const double MV_LOW[5] = {28.98, 28.63, 26.44, 23.15, 23.16};
+static const double MV_HIGH[5] = {32.25, 31.9, 29.64, 26.19, 26.25};
+
+/* METHODS §2.5, proportions. */
+static const int64_t MP_COUNT[5] = {1367, 1332, 1199, 1023, 994};
+static const int64_t MP_DENOM[5] = {44701, 44064, 42811, 41527, 40299};
+
+/* METHODS §3.2-3.4: 2018..2024. */
+static const double SERIES_T[7] = {2018, 2019, 2020, 2021, 2022, 2023, 2024};
+static const int64_t SERIES_COUNT[7] = {790, 812, 845, 845, 901, 1010, 1233};
+static const double SERIES_POP[7] = {140000, 141000, 142000, 143000,
+                                     144000, 144500, 145000};
+
+static ct_trend_marker values_ok(const double *t, const double *value,
+                                 const double *low, const double *high,
+                                 size_t n, double confidence)
+{
+    ct_trend_marker m;
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_trend_marker_values(t, value, low, high, n,
+                                            confidence, &m, &err),
+                     CT_OK);
+    assert_int_equal(err.status, CT_OK);
+    return m;
+}
+
+static ct_trend_marker proportions_ok(const double *t, const int64_t *count,
+                                      const int64_t *denominator, size_t n)
+{
+    ct_trend_marker m;
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_trend_marker_proportions(t, count, denominator, n,
+                                                 &m, &err),
+                     CT_OK);
+    assert_int_equal(err.status, CT_OK);
+    return m;
+}
+
+static void assert_cannot(ct_trend_marker m, const char *reason)
+{
+    assert_int_equal(m.direction, CT_TREND_CANNOT);
+    assert_nan(m.slope);
+    assert_nan(m.chi2);
+    assert_non_null(m.reason);
+    assert_string_equal(m.reason, reason);
+}
+
+/* ---- Names -------------------------------------------------------------- */
+
+static void test_trend_direction_name_all_values(void **state)
+{
+    (void)state;
+    assert_string_equal(ct_trend_direction_name(CT_TREND_INCREASING),
+                        "increasing");
+    assert_string_equal(ct_trend_direction_name(CT_TREND_NO_CHANGE),
+                        "no significant change");
+    assert_string_equal(ct_trend_direction_name(CT_TREND_DECREASING),
+                        "decreasing");
+    assert_string_equal(ct_trend_direction_name(CT_TREND_CANNOT),
+                        "cannot be calculated");
+}
+
+static void test_xmr_rule_name_all_values(void **state)
+{
+    (void)state;
+    assert_string_equal(ct_xmr_rule_name(CT_XMR_NONE), "");
+    assert_string_equal(ct_xmr_rule_name(CT_XMR_OUTSIDE_LIMITS),
+                        "outside limits");
+    assert_string_equal(ct_xmr_rule_name(CT_XMR_TREND), "trend of 7");
+    assert_string_equal(ct_xmr_rule_name(CT_XMR_TWO_OF_THREE),
+                        "2 of 3 near a limit");
+    assert_string_equal(ct_xmr_rule_name(CT_XMR_SHIFT), "shift of 7");
+}
+
+static void test_funnel_label_name_all_values(void **state)
+{
+    (void)state;
+    assert_string_equal(ct_funnel_label_name(CT_FUNNEL_HIGH_999),
+                        "High (0.001)");
+    assert_string_equal(ct_funnel_label_name(CT_FUNNEL_HIGH_975),
+                        "High (0.025)");
+    assert_string_equal(ct_funnel_label_name(CT_FUNNEL_NOT_SIGNIFICANT),
+                        "Not significant");
+    assert_string_equal(ct_funnel_label_name(CT_FUNNEL_LOW_975),
+                        "Low (0.025)");
+    assert_string_equal(ct_funnel_label_name(CT_FUNNEL_LOW_999),
+                        "Low (0.001)");
+}
+
+/* ---- Stats helpers used by the trend module ---------------------------- */
+
+/* x = 1, 2, 4, 7; y = 2.1, 3.9, 8.2, 13.8; w = 1, 4, 2, 0.5.  R:
+ * f <- lm(y ~ x, weights = w); coef(f); vcov(f) / summary(f)$sigma^2
+ * (the unscaled covariance, as gsl_fit_wlinear); sum(w * resid(f)^2). */
+static void test_stats_wls_weighted_matches_lm(void **state)
+{
+    (void)state;
+    const double x[4] = {1, 2, 4, 7}, y[4] = {2.1, 3.9, 8.2, 13.8};
+    const double w[4] = {1, 4, 2, 0.5};
+    double c0, c1, v00, v01, v11, chisq;
+    assert_int_equal(ct_stats_wls(x, y, w, 4, &c0, &c1, &v00, &v01, &v11,
+                                  &chisq, NULL),
+                     CT_OK);
+    assert_close(c0, -0.031297709923663805, 1e-10);
+    assert_close(c1, 2.0114503816793889, 1e-10);
+    assert_close(v00, 0.5610687022900761, 1e-10);
+    assert_close(v01, -0.15648854961832054, 1e-10);
+    assert_close(v11, 0.057251908396946535, 1e-10);
+    assert_close(chisq, 0.14770992366412086, 1e-10);
+}
+
+/* The same points unweighted.  R: g <- lm(y ~ x); coef(g); vcov(g) (scaled
+ * by s^2); sum(resid(g)^2). */
+static void test_stats_wls_unweighted_matches_lm(void **state)
+{
+    (void)state;
+    const double x[4] = {1, 2, 4, 7}, y[4] = {2.1, 3.9, 8.2, 13.8};
+    double c0, c1, v00, v01, v11, chisq;
+    assert_int_equal(ct_stats_wls(x, y, NULL, 4, &c0, &c1, &v00, &v01, &v11,
+                                  &chisq, NULL),
+                     CT_OK);
+    assert_close(c0, 0.11666666666666892, 1e-10);
+    assert_close(c1, 1.9666666666666663, 1e-10);
+    assert_close(v00, 0.031944444444444116, 1e-10);
+    assert_close(v01, -0.0063888888888888233, 1e-10);
+    assert_close(v11, 0.0018253968253968064, 1e-10);
+    assert_close(chisq, 0.076666666666665911, 1e-10);
+}
+
+static void test_stats_wls_too_few_or_degenerate(void **state)
+{
+    (void)state;
+    const double x[3] = {1, 1, 1}, y[3] = {1, 2, 3}, w[3] = {1, 1, 1};
+    double c1;
+    ct_error err;
+    ct_error_clear(&err);
+    /* Unweighted needs n - 2 >= 1 residual degrees of freedom. */
+    assert_int_equal(ct_stats_wls(x, y, NULL, 2, NULL, &c1, NULL, NULL, NULL,
+                                  NULL, &err),
+                     CT_ERR_DOMAIN);
+    assert_non_null(strstr(err.message, "too few"));
+    assert_int_equal(ct_stats_wls(x, y, w, 1, NULL, &c1, NULL, NULL, NULL,
+                                  NULL, NULL),
+                     CT_ERR_DOMAIN);
+    /* x all equal: the slope is 0/0, caught as a non-finite result. */
+    ct_error_clear(&err);
+    assert_int_equal(ct_stats_wls(x, y, w, 3, NULL, &c1, NULL, NULL, NULL,
+                                  NULL, &err),
+                     CT_ERR_NUMERIC);
+    assert_int_equal(err.status, CT_ERR_NUMERIC);
+}
+
+static void test_stats_t_and_normal_tails(void **state)
+{
+    (void)state;
+    double v;
+    /* R: qt(0.975, 5) = 2.5705818356363137, qt(0.975, 2.5) =
+     * 3.5746548420036919 (fractional df). */
+    assert_int_equal(ct_stats_t_quantile(0.95, 5, &v, NULL), CT_OK);
+    assert_close(v, 2.5705818356363137, 1e-10);
+    assert_int_equal(ct_stats_t_quantile(0.95, 2.5, &v, NULL), CT_OK);
+    assert_close(v, 3.5746548420036919, 1e-10);
+    /* R: 2 * pt(-2.5, 5) = 0.054490099342376204. */
+    assert_int_equal(ct_stats_t_two_sided_p(-2.5, 5, &v, NULL), CT_OK);
+    assert_close(v, 0.054490099342376204, 1e-10);
+    /* R: 2 * pnorm(-2.5) = 0.01241933065155227. */
+    assert_int_equal(ct_stats_normal_two_sided_p(2.5, &v, NULL), CT_OK);
+    assert_close(v, 0.01241933065155227, 1e-10);
+    /* Infinite statistics give 0; a zero statistic gives exactly 1. */
+    assert_int_equal(ct_stats_normal_two_sided_p(-INFINITY, &v, NULL),
+                     CT_OK);
+    assert_close(v, 0.0, 0.0);
+    assert_int_equal(ct_stats_t_two_sided_p(INFINITY, 3, &v, NULL), CT_OK);
+    assert_close(v, 0.0, 0.0);
+    assert_int_equal(ct_stats_t_two_sided_p(0.0, 3, &v, NULL), CT_OK);
+    assert_close(v, 1.0, 0.0);
+    assert_int_equal(ct_stats_normal_two_sided_p(NAN, &v, NULL),
+                     CT_ERR_DOMAIN);
+    assert_int_equal(ct_stats_t_two_sided_p(1.0, 0.0, &v, NULL),
+                     CT_ERR_DOMAIN);
+    assert_int_equal(ct_stats_t_quantile(1.0, 5, &v, NULL), CT_ERR_DOMAIN);
+}
+
+static void test_stats_chisq_P_and_median(void **state)
+{
+    (void)state;
+    double v;
+    /* R: pchisq(7.4, 5) = 0.80744956692060432; pchisq(1, 0.5) =
+     * 0.84648640419167742 (fractional df). */
+    assert_int_equal(ct_stats_chisq_P(7.4, 5, &v, NULL), CT_OK);
+    assert_close(v, 0.80744956692060432, 1e-10);
+    assert_int_equal(ct_stats_chisq_P(1, 0.5, &v, NULL), CT_OK);
+    assert_close(v, 0.84648640419167742, 1e-10);
+    assert_int_equal(ct_stats_chisq_P(-1, 2, &v, NULL), CT_ERR_DOMAIN);
+
+    /* Even n averages the middle two: R median(c(3,1,4,1,5,9)) = 3.5; odd
+     * n takes the middle: median(c(2,7,1)) = 2. */
+    double even[6] = {3, 1, 4, 1, 5, 9}, odd[3] = {2, 7, 1};
+    assert_int_equal(ct_stats_median(even, 6, &v, NULL), CT_OK);
+    assert_close(v, 3.5, 0.0);
+    assert_int_equal(ct_stats_median(odd, 3, &v, NULL), CT_OK);
+    assert_close(v, 2.0, 0.0);
+    double with_nan[2] = {1, NAN};
+    assert_int_equal(ct_stats_median(with_nan, 2, &v, NULL), CT_ERR_DOMAIN);
+    assert_int_equal(ct_stats_median(odd, 0, &v, NULL), CT_ERR_DOMAIN);
+}
+
+/* ---- Fingertips marker: values with intervals --------------------------- */
+
+/* METHODS §2.5 vector: beta -1.751566, X^2 46.7636, decreasing.  R, the
+ * Fingertips sums written out (w = 1/((hi-lo)/(2 qnorm(0.975)))^2;
+ * b = (S Sty - St Sy)/(S Stt - St^2); X2 = b^2 (S Stt - St^2)/S):
+ * b = -1.7515662226629496, X2 = 46.76359716054953; lm(v ~ t, weights = w)
+ * gives the same b.  Leave-one-out slopes all negative (METHODS). */
+static void test_marker_values_methods_vector_is_decreasing(void **state)
+{
+    (void)state;
+    ct_trend_marker m = values_ok(MV_T, MV_VALUE, MV_LOW, MV_HIGH, 5, 0.95);
+    assert_int_equal(m.direction, CT_TREND_DECREASING);
+    assert_close(m.slope, -1.7515662226629496, 1e-10);
+    assert_close(m.chi2, 46.76359716054953, 1e-10);
+    assert_null(m.reason);
+    /* METHODS quotes beta -1.751566 and X^2 46.7636. */
+    assert_close(m.slope, -1.751566, 1e-6);
+    assert_close(m.chi2, 46.7636, 1e-6);
+}
+
+/* Mirroring the series in time (values and limits reversed) negates beta
+ * and keeps X^2.  R: the same sums on rev(v), rev(lo), rev(hi) give
+ * b = 1.7515662226629487, X2 = 46.763597160549502. */
+static void test_marker_values_mirrored_is_increasing(void **state)
+{
+    (void)state;
+    double v[5], lo[5], hi[5];
+    for (int i = 0; i < 5; i++) {
+        v[i] = MV_VALUE[4 - i];
+        lo[i] = MV_LOW[4 - i];
+        hi[i] = MV_HIGH[4 - i];
+    }
+    ct_trend_marker m = values_ok(MV_T, v, lo, hi, 5, 0.95);
+    assert_int_equal(m.direction, CT_TREND_INCREASING);
+    assert_close(m.slope, 1.7515662226629487, 1e-10);
+    assert_close(m.chi2, 46.763597160549502, 1e-10);
+}
+
+/* Only the last five points count: two earlier points with wild values
+ * (and a missing one) change nothing (METHODS §2.5, "5 most recent"). */
+static void test_marker_values_uses_last_five_points(void **state)
+{
+    (void)state;
+    double t[7] = {-1, 0}, v[7] = {1000, NAN}, lo[7] = {0, 0},
+           hi[7] = {5000, 1};
+    memcpy(t + 2, MV_T, sizeof MV_T);
+    memcpy(v + 2, MV_VALUE, sizeof MV_VALUE);
+    memcpy(lo + 2, MV_LOW, sizeof MV_LOW);
+    memcpy(hi + 2, MV_HIGH, sizeof MV_HIGH);
+    ct_trend_marker m = values_ok(t, v, lo, hi, 7, 0.95);
+    assert_int_equal(m.direction, CT_TREND_DECREASING);
+    /* Same values as the METHODS vector (R, as above). */
+    assert_close(m.slope, -1.7515662226629496, 1e-10);
+    assert_close(m.chi2, 46.76359716054953, 1e-10);
+}
+
+/* Intervals given at 99.8% mean a smaller sigma for the same width: R, the
+ * sums with qnorm(0.999): b = -1.7515662226629536 (weights scale together,
+ * so b is unchanged), X2 = 116.25027409479573 = 46.7636 (3.0902/1.96)^2. */
+static void test_marker_values_confidence_sets_sigma(void **state)
+{
+    (void)state;
+    ct_trend_marker m =
+        values_ok(MV_T, MV_VALUE, MV_LOW, MV_HIGH, 5, 0.998);
+    assert_int_equal(m.direction, CT_TREND_DECREASING);
+    assert_close(m.slope, -1.7515662226629536, 1e-10);
+    assert_close(m.chi2, 116.25027409479573, 1e-10);
+}
+
+/* Values 1..5 on t = 1..5 with equal sigma: beta = 1, Var(beta) = sigma^2
+ * / Sum (t - 3)^2 = sigma^2 / 10, so X^2 = 10 / sigma^2 (hand arithmetic).
+ * The width giving a chosen X^2 is 2 z sqrt(10 / X^2); R:
+ * 2 * qnorm(0.975) * sqrt(10 / 9.6) = 4.0007597302960907,
+ * ... / 9.5 = 4.0217612380093124, ... / 5 = 5.5436152973987101.  9.6 is
+ * significant, 9.5 is not (threshold 9.5495), nor is 5 (which 3.84, the
+ * 95% threshold, would wrongly pass). */
+static void test_marker_values_threshold_is_9_5495(void **state)
+{
+    (void)state;
+    const double width[3] = {4.0007597302960907, 4.0217612380093124,
+                             5.5436152973987101};
+    const double chi2[3] = {9.6, 9.5, 5.0};
+    const ct_trend_direction want[3] = {
+        CT_TREND_INCREASING, CT_TREND_NO_CHANGE, CT_TREND_NO_CHANGE};
+    for (int k = 0; k < 3; k++) {
+        double lo[5], hi[5];
+        for (int i = 0; i < 5; i++) {
+            lo[i] = MV_T[i] - width[k] / 2;
+            hi[i] = MV_T[i] + width[k] / 2;
+        }
+        ct_trend_marker m = values_ok(MV_T, MV_T, lo, hi, 5, 0.95);
+        assert_int_equal(m.direction, want[k]);
+        assert_close(m.slope, 1.0, 1e-12);
+        assert_close(m.chi2, chi2[k], 1e-12);
+        assert_null(m.reason);
+    }
+}
+
+/* Five points, one outlier: 10, 9.9, 9.8, 9.7, 15 in 2019..2023, every
+ * interval 0.5 wide.  By hand (equal weights, centred t = -2..2): beta =
+ * (-20 - 9.9 + 9.7 + 30) / 10 = 0.98; sigma = 0.25 / z, Var(beta) =
+ * sigma^2 / 10, X^2 = 0.98^2 * 10 * 16 z^2 = 153.664 z^2; R:
+ * 153.664 * qnorm(0.975)^2 = 590.29392822314173 > 9.5495.  Dropping the
+ * 15 leaves 10, 9.9, 9.8, 9.7: slope -0.1, the opposite sign, so "no
+ * significant change" because of an outlier.  (R, the leave-one-out sums:
+ * 1.52, 0.98, 0.98, 1.2886, -0.1.) */
+static void test_marker_values_outlier_rule_fires(void **state)
+{
+    (void)state;
+    const double t[5] = {2019, 2020, 2021, 2022, 2023};
+    const double v[5] = {10, 9.9, 9.8, 9.7, 15};
+    double lo[5], hi[5];
+    for (int i = 0; i < 5; i++) {
+        lo[i] = v[i] - 0.25;
+        hi[i] = v[i] + 0.25;
+    }
+    ct_trend_marker m = values_ok(t, v, lo, hi, 5, 0.95);
+    assert_int_equal(m.direction, CT_TREND_NO_CHANGE);
+    assert_non_null(m.reason);
+    assert_string_equal(m.reason, "outlier found");
+    assert_close(m.slope, 0.98, 1e-10);
+    assert_close(m.chi2, 590.29392822314173, 1e-10);
+}
+
+static void test_marker_values_fewer_than_five_cannot(void **state)
+{
+    (void)state;
+    assert_cannot(values_ok(MV_T, MV_VALUE, MV_LOW, MV_HIGH, 4, 0.95),
+                  "fewer than 5 points");
+    assert_cannot(values_ok(NULL, NULL, NULL, NULL, 0, 0.95),
+                  "fewer than 5 points");
+}
+
+static void test_marker_values_missing_value_cannot(void **state)
+{
+    (void)state;
+    double v[5], lo[5], t[5];
+    memcpy(v, MV_VALUE, sizeof v);
+    memcpy(lo, MV_LOW, sizeof lo);
+    memcpy(t, MV_T, sizeof t);
+    v[2] = NAN;
+    assert_cannot(values_ok(MV_T, v, MV_LOW, MV_HIGH, 5, 0.95),
+                  "missing value");
+    lo[4] = NAN;
+    assert_cannot(values_ok(MV_T, MV_VALUE, lo, MV_HIGH, 5, 0.95),
+                  "missing value");
+    t[0] = NAN;
+    assert_cannot(values_ok(t, MV_VALUE, MV_LOW, MV_HIGH, 5, 0.95),
+                  "missing value");
+}
+
+static void test_marker_values_repeated_time_cannot(void **state)
+{
+    (void)state;
+    const double t[5] = {2019, 2020, 2021, 2021, 2022};
+    assert_cannot(values_ok(t, MV_VALUE, MV_LOW, MV_HIGH, 5, 0.95),
+                  "repeated time points");
+}
+
+static void test_marker_values_zero_width_cannot(void **state)
+{
+    (void)state;
+    double hi[5];
+    memcpy(hi, MV_HIGH, sizeof hi);
+    hi[3] = MV_LOW[3];
+    assert_cannot(values_ok(MV_T, MV_VALUE, MV_LOW, hi, 5, 0.95),
+                  "interval of zero width");
+}
+
+static void test_marker_values_bad_arguments_are_domain_errors(void **state)
+{
+    (void)state;
+    ct_trend_marker m;
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_trend_marker_values(MV_T, MV_VALUE, MV_LOW, MV_HIGH,
+                                            5, 1.5, &m, &err),
+                     CT_ERR_DOMAIN);
+    assert_non_null(strstr(err.message, "'1.5'"));
+
+    /* Reversed interval. */
+    ct_error_clear(&err);
+    assert_int_equal(ct_trend_marker_values(MV_T, MV_VALUE, MV_HIGH, MV_LOW,
+                                            5, 0.95, &m, &err),
+                     CT_ERR_DOMAIN);
+    assert_non_null(strstr(err.message, "below its lower limit"));
+
+    /* Times going backwards: "the last five" would be the oldest. */
+    const double t[5] = {2023, 2022, 2021, 2020, 2019};
+    ct_error_clear(&err);
+    assert_int_equal(ct_trend_marker_values(t, MV_VALUE, MV_LOW, MV_HIGH, 5,
+                                            0.95, &m, &err),
+                     CT_ERR_DOMAIN);
+    assert_non_null(strstr(err.message, "ascending"));
+
+    double v[5];
+    memcpy(v, MV_VALUE, sizeof v);
+    v[1] = INFINITY;
+    assert_int_equal(ct_trend_marker_values(MV_T, v, MV_LOW, MV_HIGH, 5,
+                                            0.95, &m, NULL),
+                     CT_ERR_DOMAIN);
+}
+
+/* ---- Fingertips marker: proportions ------------------------------------- */
+
+/* METHODS §2.5 vector: beta -0.06524964, X^2 47.8967, decreasing.  R:
+ * coef(lm(log(c/(d-c)) ~ t))[2] = -0.065249640778983639;
+ * prop.trend.test(c, d, score = 1:5)$statistic = 47.896676707589116. */
+static void test_marker_proportions_methods_vector(void **state)
+{
+    (void)state;
+    ct_trend_marker m = proportions_ok(MV_T, MP_COUNT, MP_DENOM, 5);
+    assert_int_equal(m.direction, CT_TREND_DECREASING);
+    assert_close(m.slope, -0.065249640778983639, 1e-10);
+    assert_close(m.chi2, 47.896676707589116, 1e-10);
+    assert_null(m.reason);
+}
+
+/* X^2 and beta do not depend on where t starts: years 2019..2023 give the
+ * R values above (the centring keeps the digits years would cost). */
+static void test_marker_proportions_in_years(void **state)
+{
+    (void)state;
+    const double t[5] = {2019, 2020, 2021, 2022, 2023};
+    ct_trend_marker m = proportions_ok(t, MP_COUNT, MP_DENOM, 5);
+    assert_int_equal(m.direction, CT_TREND_DECREASING);
+    assert_close(m.slope, -0.065249640778983639, 1e-10);
+    assert_close(m.chi2, 47.896676707589116, 1e-10);
+}
+
+/* 100, 99, 98, 97, 200 out of 1000 each, t = 1..5.  R:
+ * prop.trend.test(c, d, score = 1:5)$statistic = 37.448933272809796 (>
+ * 9.5495); coef(lm(lp ~ t))[2] = 0.15992342649928029; leaving out the 200
+ * gives coef(lm(lp[-5] ~ t[-5]))[2] = -0.011262262665045509: an outlier. */
+static void test_marker_proportions_outlier_rule_fires(void **state)
+{
+    (void)state;
+    const int64_t c[5] = {100, 99, 98, 97, 200};
+    const int64_t d[5] = {1000, 1000, 1000, 1000, 1000};
+    ct_trend_marker m = proportions_ok(MV_T, c, d, 5);
+    assert_int_equal(m.direction, CT_TREND_NO_CHANGE);
+    assert_non_null(m.reason);
+    assert_string_equal(m.reason, "outlier found");
+    assert_close(m.slope, 0.15992342649928029, 1e-10);
+    assert_close(m.chi2, 37.448933272809796, 1e-10);
+}
+
+static void test_marker_proportions_cannot_cases(void **state)
+{
+    (void)state;
+    assert_cannot(proportions_ok(MV_T, MP_COUNT, MP_DENOM, 3),
+                  "fewer than 5 points");
+    int64_t c[5];
+    memcpy(c, MP_COUNT, sizeof c);
+    c[2] = 0;
+    assert_cannot(proportions_ok(MV_T, c, MP_DENOM, 5),
+                  "proportion of 0 or 1");
+    c[2] = MP_DENOM[2];
+    assert_cannot(proportions_ok(MV_T, c, MP_DENOM, 5),
+                  "proportion of 0 or 1");
+    const double t[5] = {2019, 2019, 2020, 2021, 2022};
+    assert_cannot(proportions_ok(t, MP_COUNT, MP_DENOM, 5),
+                  "repeated time points");
+    const double tn[5] = {2019, 2020, NAN, 2021, 2022};
+    assert_cannot(proportions_ok(tn, MP_COUNT, MP_DENOM, 5),
+                  "missing value");
+}
+
+static void test_marker_proportions_bad_counts_are_domain_errors(
+    void **state)
+{
+    (void)state;
+    ct_trend_marker m;
+    ct_error err;
+    int64_t c[5], d[5];
+    memcpy(c, MP_COUNT, sizeof c);
+    memcpy(d, MP_DENOM, sizeof d);
+    c[1] = d[1] + 1;
+    ct_error_clear(&err);
+    assert_int_equal(ct_trend_marker_proportions(MV_T, c, d, 5, &m, &err),
+                     CT_ERR_DOMAIN);
+    assert_non_null(strstr(err.message, "point 2"));
+    c[1] = -1;
+    assert_int_equal(ct_trend_marker_proportions(MV_T, c, d, 5, &m, NULL),
+                     CT_ERR_DOMAIN);
+    memcpy(c, MP_COUNT, sizeof c);
+    d[4] = 0;
+    assert_int_equal(ct_trend_marker_proportions(MV_T, c, d, 5, &m, NULL),
+                     CT_ERR_DOMAIN);
+}
+
+/* ---- Ordinary least squares --------------------------------------------- */
+
+/* METHODS §3.2: rates per 1,000 (count / pop * 1000) on 2018..2024; slope
+ * 0.405340, se 0.107337, p 0.01294.  R: f <- lm(r ~ t);
+ * summary(f)$coefficients, confint(f) and confint(f, level = 0.9). */
+static void test_linear_methods_vector(void **state)
+{
+    (void)state;
+    double r[7];
+    for (int i = 0; i < 7; i++)
+        r[i] = (double)SERIES_COUNT[i] / SERIES_POP[i] * 1000.0;
+    ct_linear_fit f;
+    assert_int_equal(ct_trend_linear(SERIES_T, r, 7, 0.95, &f, NULL), CT_OK);
+    assert_close(f.intercept, -812.76205688782147, 1e-9);
+    assert_close(f.slope, 0.40534006699920455, 1e-10);
+    assert_close(f.slope_se, 0.10733725177440925, 1e-10);
+    assert_close(f.p_value, 0.012938633762597471, 1e-9);
+    assert_close(f.slope_low, 0.12942087730078639, 1e-10);
+    assert_close(f.slope_high, 0.68125925669762277, 1e-10);
+    assert_int_equal(f.n, 7);
+    /* METHODS: 0.405340, 0.107337, 0.01294. */
+    assert_close(f.slope, 0.405340, 1e-6);
+    assert_close(f.p_value, 0.01294, 1e-3);
+
+    assert_int_equal(ct_trend_linear(SERIES_T, r, 7, 0.90, &f, NULL), CT_OK);
+    assert_close(f.slope_low, 0.18905031241314393, 1e-10);
+    assert_close(f.slope_high, 0.62162982158526503, 1e-10);
+}
+
+/* y = 2 + 3t exactly: slope 3 and intercept 2 (hand arithmetic); the
+ * residuals are rounding noise, so se is ~0 and p ~0. */
+static void test_linear_exact_line(void **state)
+{
+    (void)state;
+    const double t[4] = {1, 2, 3, 4}, y[4] = {5, 8, 11, 14};
+    ct_linear_fit f;
+    assert_int_equal(ct_trend_linear(t, y, 4, 0.95, &f, NULL), CT_OK);
+    assert_close(f.slope, 3.0, 1e-12);
+    assert_close(f.intercept, 2.0, 1e-12);
+    assert_true(f.slope_se < 1e-12);
+    assert_true(f.p_value < 1e-12);
+}
+
+static void test_linear_bad_arguments_are_domain_errors(void **state)
+{
+    (void)state;
+    const double t[3] = {2020, 2020, 2020}, y[3] = {1, 2, 3};
+    const double tn[3] = {1, 2, 3}, yn[3] = {1, NAN, 3};
+    ct_linear_fit f;
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_trend_linear(tn, y, 2, 0.95, &f, &err),
+                     CT_ERR_DOMAIN);
+    assert_non_null(strstr(err.message, "at least 3"));
+    ct_error_clear(&err);
+    assert_int_equal(ct_trend_linear(t, y, 3, 0.95, &f, &err),
+                     CT_ERR_DOMAIN);
+    assert_non_null(strstr(err.message, "different times"));
+    assert_int_equal(ct_trend_linear(tn, yn, 3, 0.95, &f, NULL),
+                     CT_ERR_DOMAIN);
+    assert_int_equal(ct_trend_linear(tn, y, 3, 0.0, &f, NULL),
+                     CT_ERR_DOMAIN);
+}
+
+/* ---- Poisson regression ------------------------------------------------- */
+
+/* METHODS §3.3: IRR 1.065602, p 4.19e-24, dispersion 5.637, quasi p
+ * 0.00797.  R (tc <- t - mean(t); ctl <- glm.control(epsilon = 1e-14,
+ * maxit = 100)):
+ *   g <- glm(x ~ tc + offset(log(p)), family = poisson, control = ctl)
+ *   q <- glm(x ~ tc + offset(log(p)), family = quasipoisson, control = ctl)
+ *   b1 = 0.063540091822736733, se = 0.0062743135842797835,
+ *   p = 4.1923647626308508e-24, b0 = coef(g)[1] - b1 * 2021 =
+ *   -133.46944394387751, deviance(g) = 28.032663653985129,
+ *   summary(q)$dispersion = 5.6370959683355935, its p =
+ *   0.0079741082630344125, exp(b1) - 1 = 0.065602206879864289.
+ * Over-dispersed, so the interval is exp(b1 -/+ qt(0.975, 5) se
+ * sqrt(phi)) - 1 = 0.025567958282944447, 0.10719923934476228. */
+static void test_poisson_methods_vector(void **state)
+{
+    (void)state;
+    ct_poisson_fit f;
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_trend_poisson(SERIES_T, SERIES_COUNT, SERIES_POP, 7,
+                                      0.95, &f, &err),
+                     CT_OK);
+    assert_close(f.b1, 0.063540091822736733, 1e-9);
+    assert_close(f.b0, -133.46944394387751, 1e-9);
+    assert_close(f.b1_se, 0.0062743135842797835, 1e-9);
+    assert_close(f.p_value, 4.1923647626308508e-24, 1e-7);
+    assert_close(f.annual_change, 0.065602206879864289, 1e-9);
+    assert_close(f.dispersion, 5.6370959683355935, 1e-9);
+    assert_close(f.p_quasi, 0.0079741082630344125, 1e-8);
+    assert_close(f.deviance, 28.032663653985129, 1e-9);
+    assert_close(f.change_low, 0.025567958282944447, 1e-8);
+    assert_close(f.change_high, 0.10719923934476228, 1e-8);
+    assert_true(f.iterations >= 2 && f.iterations < 100);
+    /* METHODS: IRR 1.065602, dispersion 5.637, quasi p 0.00797. */
+    assert_close(1.0 + f.annual_change, 1.065602, 1e-6);
+    assert_close(f.dispersion, 5.637, 1e-3);
+    assert_close(f.p_quasi, 0.00797, 1e-3);
+}
+
+/* Zero counts and under-dispersion: x = 3, 0, 2, 4, 3, 5, 4 over
+ * populations 20000, 20100, 20300, 20200, 20500, 20600, 20800 in
+ * 2015..2021.  R, as above: b1 = 0.16412375859519632, se =
+ * 0.11298861469830046, p = 0.14634345955364367, b0 = -340.08172420167256,
+ * dispersion 0.79798269335239502 (< 1), quasi p 0.16486252339810806,
+ * deviance 5.7515491171378255.  Not over-dispersed, so the interval is the
+ * Wald one, exp(b1 -/+ qnorm(0.975) se) - 1 = -0.0557174600999083,
+ * 0.47046308364180844 (at 90%: qnorm(0.95), -0.02149166505210609,
+ * 0.41902993143594225). */
+static void test_poisson_zero_counts_underdispersed(void **state)
+{
+    (void)state;
+    const double t[7] = {2015, 2016, 2017, 2018, 2019, 2020, 2021};
+    const int64_t x[7] = {3, 0, 2, 4, 3, 5, 4};
+    const double p[7] = {20000, 20100, 20300, 20200, 20500, 20600, 20800};
+    ct_poisson_fit f;
+    assert_int_equal(ct_trend_poisson(t, x, p, 7, 0.95, &f, NULL), CT_OK);
+    assert_close(f.b1, 0.16412375859519632, 1e-9);
+    assert_close(f.b0, -340.08172420167256, 1e-9);
+    assert_close(f.b1_se, 0.11298861469830046, 1e-9);
+    assert_close(f.p_value, 0.14634345955364367, 1e-9);
+    assert_close(f.dispersion, 0.79798269335239502, 1e-9);
+    assert_close(f.p_quasi, 0.16486252339810806, 1e-9);
+    assert_close(f.deviance, 5.7515491171378255, 1e-9);
+    assert_close(f.annual_change, 0.17836013826444752, 1e-9);
+    assert_close(f.change_low, -0.0557174600999083, 1e-8);
+    assert_close(f.change_high, 0.47046308364180844, 1e-8);
+
+    assert_int_equal(ct_trend_poisson(t, x, p, 7, 0.90, &f, NULL), CT_OK);
+    assert_close(f.change_low, -0.02149166505210609, 1e-8);
+    assert_close(f.change_high, 0.41902993143594225, 1e-8);
+}
+
+/* Events only in the last year: the likelihood rises without bound as b1
+ * grows (no finite estimate; R's glm stops with "fitted rates numerically
+ * 0"), so IRLS must report failure, not a number. */
+static void test_poisson_no_finite_estimate_is_numeric_error(void **state)
+{
+    (void)state;
+    const double t[5] = {2019, 2020, 2021, 2022, 2023};
+    const int64_t x[5] = {0, 0, 0, 0, 7};
+    const double p[5] = {1000, 1000, 1000, 1000, 1000};
+    ct_poisson_fit f;
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_trend_poisson(t, x, p, 5, 0.95, &f, &err),
+                     CT_ERR_NUMERIC);
+    assert_int_equal(err.status, CT_ERR_NUMERIC);
+    assert_non_null(strstr(err.message, "Poisson regression"));
+}
+
+static void test_poisson_bad_arguments_are_domain_errors(void **state)
+{
+    (void)state;
+    const double t[3] = {1, 2, 3}, p[3] = {100, 100, 100};
+    const double p0[3] = {100, 0, 100};
+    const int64_t zero[3] = {0, 0, 0}, neg[3] = {1, -1, 2},
+                  ok[3] = {1, 2, 3};
+    ct_poisson_fit f;
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_trend_poisson(t, zero, p, 3, 0.95, &f, &err),
+                     CT_ERR_DOMAIN);
+    assert_non_null(strstr(err.message, "every count is 0"));
+    assert_int_equal(ct_trend_poisson(t, neg, p, 3, 0.95, &f, NULL),
+                     CT_ERR_DOMAIN);
+    assert_int_equal(ct_trend_poisson(t, ok, p0, 3, 0.95, &f, NULL),
+                     CT_ERR_DOMAIN);
+    assert_int_equal(ct_trend_poisson(t, ok, p, 2, 0.95, &f, NULL),
+                     CT_ERR_DOMAIN);
+    assert_int_equal(ct_trend_poisson(t, ok, p, 3, 1.0, &f, NULL),
+                     CT_ERR_DOMAIN);
+}
+
+/* ---- Mann-Kendall and Sen's slope --------------------------------------- */
+
+/* METHODS §3.4 vector: S 20, Var 43.3333, z 2.8863, p 0.003898.  R, the
+ * mk.test formulas written out (S from sign(), Var with
+ * sum(g*(g-1)*(2*g+5)) over table(x), z = (S-1)/sqrt(Var),
+ * 2*pnorm(-abs(z)); tau = S / sqrt((n0 - sum(g*(g-1)/2)) n0); Sen =
+ * median of the 21 pairwise slopes): Var 43.333333333333336, z
+ * 2.8863071961884499, p 0.0038979149056319641, tau 0.9759000729485332
+ * (= cor(t, x, method = "kendall"), tau-b), Sen 49.5. */
+static void test_mann_kendall_methods_vector(void **state)
+{
+    (void)state;
+    double x[7];
+    for (int i = 0; i < 7; i++)
+        x[i] = (double)SERIES_COUNT[i];
+    ct_mann_kendall mk;
+    assert_int_equal(ct_trend_mann_kendall(SERIES_T, x, 7, &mk, NULL),
+                     CT_OK);
+    assert_close(mk.s, 20.0, 0.0);
+    assert_close(mk.var_s, 43.333333333333336, 1e-12);
+    assert_close(mk.z, 2.8863071961884499, 1e-12);
+    assert_close(mk.p_value, 0.0038979149056319641, 1e-10);
+    assert_close(mk.tau, 0.9759000729485332, 1e-12);
+    assert_close(mk.sen_slope, 49.5, 1e-12);
+    /* METHODS: z 2.8863, p 0.003898. */
+    assert_close(mk.z, 2.8863, 1e-4);
+    assert_close(mk.p_value, 0.003898, 1e-4);
+}
+
+/* The series reversed: S = -20 and the continuity correction moves z
+ * towards 0 from below, z = (S + 1)/sqrt(Var).  R, as above: z
+ * -2.8863071961884499, tau -0.9759000729485332, Sen -49.5. */
+static void test_mann_kendall_decreasing(void **state)
+{
+    (void)state;
+    double x[7];
+    for (int i = 0; i < 7; i++)
+        x[i] = (double)SERIES_COUNT[6 - i];
+    ct_mann_kendall mk;
+    assert_int_equal(ct_trend_mann_kendall(SERIES_T, x, 7, &mk, NULL),
+                     CT_OK);
+    assert_close(mk.s, -20.0, 0.0);
+    assert_close(mk.z, -2.8863071961884499, 1e-12);
+    assert_close(mk.p_value, 0.0038979149056319641, 1e-10);
+    assert_close(mk.tau, -0.9759000729485332, 1e-12);
+    assert_close(mk.sen_slope, -49.5, 1e-12);
+}
+
+/* Two groups of ties (3, 3 and 8, 8, 8): x = 5, 3, 3, 8, 8, 8, 1, 9 on
+ * t = 1..8.  R, as above: S 8, Var 60.666666666666664 (= (8*7*21 - 2*1*9
+ * - 3*2*11)/18), z 0.89871703427291716, p 0.36880340134896, tau-b
+ * 0.30860669992418382 (cor(..., method = "kendall") =
+ * 0.30860669992418388), Sen 0.41666666666666663 (an even number, 28, of
+ * slopes: the mean of the middle two). */
+static void test_mann_kendall_ties(void **state)
+{
+    (void)state;
+    const double t[8] = {1, 2, 3, 4, 5, 6, 7, 8};
+    const double x[8] = {5, 3, 3, 8, 8, 8, 1, 9};
+    ct_mann_kendall mk;
+    assert_int_equal(ct_trend_mann_kendall(t, x, 8, &mk, NULL), CT_OK);
+    assert_close(mk.s, 8.0, 0.0);
+    assert_close(mk.var_s, 60.666666666666664, 1e-12);
+    assert_close(mk.z, 0.89871703427291716, 1e-12);
+    assert_close(mk.p_value, 0.36880340134896, 1e-10);
+    assert_close(mk.tau, 0.30860669992418382, 1e-12);
+    assert_close(mk.sen_slope, 0.41666666666666663, 1e-12);
+}
+
+/* Sen's slope divides by the time gap, not the index gap: t = 2000, 2001,
+ * 2003, 2007, 2008, x = 10, 12, 11, 20, 25.  R, as above: S 8, Var
+ * 16.666666666666668, z 1.7146428199482247, p 0.086410732973700027, tau
+ * 0.8, Sen 1.8660714285714286 (the index-gap median would differ). */
+static void test_mann_kendall_sen_uses_time(void **state)
+{
+    (void)state;
+    const double t[5] = {2000, 2001, 2003, 2007, 2008};
+    const double x[5] = {10, 12, 11, 20, 25};
+    ct_mann_kendall mk;
+    assert_int_equal(ct_trend_mann_kendall(t, x, 5, &mk, NULL), CT_OK);
+    assert_close(mk.s, 8.0, 0.0);
+    assert_close(mk.var_s, 16.666666666666668, 1e-12);
+    assert_close(mk.z, 1.7146428199482247, 1e-12);
+    assert_close(mk.p_value, 0.086410732973700027, 1e-10);
+    assert_close(mk.tau, 0.8, 1e-12);
+    assert_close(mk.sen_slope, 1.8660714285714286, 1e-12);
+}
+
+/* Every value equal: S = 0 and Var(S) = (4*3*13 - 4*3*13)/18 = 0 (hand),
+ * z = 0, p = 1; tau-b is 0/0 (R's cor gives NA); every slope is 0. */
+static void test_mann_kendall_all_equal(void **state)
+{
+    (void)state;
+    const double t[4] = {1, 2, 3, 4}, x[4] = {5, 5, 5, 5};
+    ct_mann_kendall mk;
+    assert_int_equal(ct_trend_mann_kendall(t, x, 4, &mk, NULL), CT_OK);
+    assert_close(mk.s, 0.0, 0.0);
+    assert_close(mk.var_s, 0.0, 0.0);
+    assert_close(mk.z, 0.0, 0.0);
+    assert_close(mk.p_value, 1.0, 0.0);
+    assert_nan(mk.tau);
+    assert_close(mk.sen_slope, 0.0, 0.0);
+}
+
+static void test_mann_kendall_bad_arguments_are_domain_errors(void **state)
+{
+    (void)state;
+    const double t[3] = {1, 3, 2}, tt[3] = {1, 2, 2}, x[3] = {1, 2, 3};
+    const double ok[3] = {1, 2, 3}, xn[3] = {1, NAN, 3};
+    ct_mann_kendall mk;
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_trend_mann_kendall(t, x, 3, &mk, &err),
+                     CT_ERR_DOMAIN);
+    assert_non_null(strstr(err.message, "ascending"));
+    assert_int_equal(ct_trend_mann_kendall(tt, x, 3, &mk, NULL),
+                     CT_ERR_DOMAIN);
+    assert_int_equal(ct_trend_mann_kendall(ok, xn, 3, &mk, NULL),
+                     CT_ERR_DOMAIN);
+    assert_int_equal(ct_trend_mann_kendall(ok, x, 2, &mk, NULL),
+                     CT_ERR_DOMAIN);
+}
+
+/* ---- XmR charts --------------------------------------------------------- */
+
+/* Runs the chart and checks each point's rule against 'want'. */
+static ct_xmr xmr_rules(const double *x, size_t n, bool screen,
+                        const ct_xmr_rule *want)
+{
+    ct_xmr c;
+    ct_xmr_rule rule[64];
+    assert_true(n <= 64);
+    assert_int_equal(ct_trend_xmr(x, n, screen, &c, rule, NULL), CT_OK);
+    for (size_t i = 0; i < n; i++) {
+        if (rule[i] != want[i])
+            print_error("point %zu: rule '%s', expected '%s'\n", i + 1,
+                        ct_xmr_rule_name(rule[i]),
+                        ct_xmr_rule_name(want[i]));
+        assert_int_equal(rule[i], want[i]);
+    }
+    return c;
+}
+
+#define N_ CT_XMR_NONE
+#define O_ CT_XMR_OUTSIDE_LIMITS
+#define T_ CT_XMR_TREND
+#define W_ CT_XMR_TWO_OF_THREE
+#define S_ CT_XMR_SHIFT
+
+/* METHODS §3.5 vector: mean 103.25, AMR 10, limits 76.65 and 129.85 (by
+ * hand: 1239 / 12; MRs sum to 110 over 11).  Near limits 103.25 -/+ (2/3)
+ * 26.6 = 120.98333333333333 and 85.516666666666666.  No special cause
+ * (NHSRplotthedots' rules transcribed into R). */
+static void test_xmr_methods_vector(void **state)
+{
+    (void)state;
+    const double x[12] = {102, 95, 110, 98, 105, 99, 120, 101, 97, 104, 108,
+                          100};
+    const ct_xmr_rule want[12] = {N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_,
+                                  N_};
+    ct_xmr c = xmr_rules(x, 12, false, want);
+    assert_close(c.mean, 103.25, 1e-12);
+    assert_close(c.amr, 10.0, 1e-12);
+    assert_close(c.upper, 129.85, 1e-12);
+    assert_close(c.lower, 76.65, 1e-12);
+    assert_close(c.near_upper, 120.98333333333333, 1e-12);
+    assert_close(c.near_lower, 85.516666666666666, 1e-12);
+    assert_int_equal(c.n, 12);
+    /* The rule array is optional. */
+    assert_int_equal(ct_trend_xmr(x, 12, false, &c, NULL, NULL), CT_OK);
+    assert_close(c.upper, 129.85, 1e-12);
+}
+
+/* 45, 46, ..., 51 (points 6-12) rise strictly: all seven are flagged, and
+ * nothing else (R transcription of NHSRplotthedots: mean
+ * 49.06666666666667, AMR 2.5714285714285716).  Reversed in time, the same
+ * seven fall strictly and are flagged too. */
+static void test_xmr_seven_point_trend(void **state)
+{
+    (void)state;
+    const double x[15] = {50, 47, 53, 49, 51, 45, 46, 47, 48, 49, 50, 51, 48,
+                          52, 50};
+    const ct_xmr_rule want[15] = {N_, N_, N_, N_, N_, T_, T_, T_, T_, T_, T_,
+                                  T_, N_, N_, N_};
+    ct_xmr c = xmr_rules(x, 15, false, want);
+    assert_close(c.mean, 49.06666666666667, 1e-12);
+    assert_close(c.amr, 2.5714285714285716, 1e-12);
+
+    double r[15];
+    ct_xmr_rule rwant[15];
+    for (int i = 0; i < 15; i++) {
+        r[i] = x[14 - i];
+        rwant[i] = want[14 - i];
+    }
+    xmr_rules(r, 15, false, rwant);
+}
+
+/* A tie inside the run (47, 47) breaks it: no point is flagged (R
+ * transcription as above). */
+static void test_xmr_tie_breaks_trend(void **state)
+{
+    (void)state;
+    const double x[15] = {50, 47, 53, 49, 51, 45, 46, 47, 47, 49, 50, 51, 48,
+                          52, 50};
+    const ct_xmr_rule want[15] = {N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_,
+                                  N_, N_, N_, N_};
+    xmr_rules(x, 15, false, want);
+}
+
+/* Points 6-12 (11, 12, 11, 11.5, 12, 11, 12) all lie above the mean
+ * 171.5 / 17 = 10.088235294117647 (hand) and inside the near limits: a
+ * shift, all seven flagged (R transcription: AMR 5.375). */
+static void test_xmr_seven_point_shift(void **state)
+{
+    (void)state;
+    const double x[17] = {5, 15, 4, 14, 6, 11, 12, 11, 11.5, 12, 11, 12, 5,
+                          14, 4, 13, 11};
+    const ct_xmr_rule want[17] = {N_, N_, N_, N_, N_, S_, S_, S_, S_, S_, S_,
+                                  S_, N_, N_, N_, N_, N_};
+    ct_xmr c = xmr_rules(x, 17, false, want);
+    assert_close(c.mean, 10.088235294117647, 1e-12);
+    assert_close(c.amr, 5.375, 1e-12);
+}
+
+/* The same series with 10 in place of 11.5: the mean becomes exactly
+ * 170 / 17 = 10 (hand), so the fourth point of the run sits on the mean
+ * and breaks it into two runs of three: nothing flagged. */
+static void test_xmr_point_on_mean_breaks_shift(void **state)
+{
+    (void)state;
+    const double x[17] = {5, 15, 4, 14, 6, 11, 12, 11, 10, 12, 11, 12, 5,
+                          14, 4, 13, 11};
+    const ct_xmr_rule want[17] = {N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_,
+                                  N_, N_, N_, N_, N_, N_};
+    ct_xmr c = xmr_rules(x, 17, false, want);
+    assert_close(c.mean, 10.0, 1e-12);
+}
+
+/* 19, 12, 19 (points 8-10) all above the mean 11.266666666666667, the two
+ * 19s beyond the near limit 16.966666666666669 and inside the limit
+ * 19.81666666666667: 2 of 3 flags the two 19s but not the 12.  Points 1-7
+ * (10, 9, 11, 10, 9, 11, 10) are all below the mean: a shift.  (R
+ * transcription of NHSRplotthedots.)  With 8 in place of 12 the window is
+ * no longer on one side and nothing is flagged (mean 11, near limit
+ * 17.713333333333335). */
+static void test_xmr_two_of_three(void **state)
+{
+    (void)state;
+    double x[15] = {10, 9, 11, 10, 9, 11, 10, 19, 12, 19, 10, 9, 11, 10, 9};
+    const ct_xmr_rule want[15] = {S_, S_, S_, S_, S_, S_, S_, W_, N_, W_, N_,
+                                  N_, N_, N_, N_};
+    ct_xmr c = xmr_rules(x, 15, false, want);
+    assert_close(c.near_upper, 16.966666666666669, 1e-12);
+    assert_close(c.upper, 19.81666666666667, 1e-12);
+
+    x[8] = 8;
+    const ct_xmr_rule none[15] = {N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_,
+                                  N_, N_, N_, N_};
+    c = xmr_rules(x, 15, false, none);
+    assert_close(c.near_upper, 17.713333333333335, 1e-12);
+}
+
+/* A point outside the limits inside a shift takes the higher-precedence
+ * label: 16 points alternating 13, 7, then 12, 12.5, 12, 35, 12, 12.5, 12
+ * (all above the mean 10.974358974358974), then 7, 13 alternating.  The
+ * 35 is above 27.634358974358975 (R transcription: AMR 6.2631578947368425). */
+static void test_xmr_outside_limits_takes_precedence(void **state)
+{
+    (void)state;
+    double x[39];
+    ct_xmr_rule want[39];
+    for (int i = 0; i < 16; i++)
+        x[i] = i % 2 == 0 ? 13 : 7;
+    const double run[7] = {12, 12.5, 12, 35, 12, 12.5, 12};
+    for (int i = 0; i < 7; i++)
+        x[16 + i] = run[i];
+    for (int i = 0; i < 16; i++)
+        x[23 + i] = i % 2 == 0 ? 7 : 13;
+    for (int i = 0; i < 39; i++)
+        want[i] = i >= 16 && i < 23 ? S_ : N_;
+    want[19] = O_;
+    ct_xmr c = xmr_rules(x, 39, false, want);
+    assert_close(c.mean, 10.974358974358974, 1e-12);
+    assert_close(c.amr, 6.2631578947368425, 1e-12);
+    assert_close(c.upper, 27.634358974358975, 1e-12);
+}
+
+/* Precedence of trend over shift: 8 alternating pairs 13, 7, then 11,
+ * 11.5, ..., 14 (seven points rising by 0.5, all above the mean
+ * 10.448717948717949), then pairs 7, 13.  The 7 before the run rises to
+ * the 11 too, so eight points form the trend (R transcription of
+ * NHSRplotthedots: points 16-23 "trend"); the seven above the mean would
+ * also be a shift, but trend comes first. */
+static void test_xmr_trend_takes_precedence_over_shift(void **state)
+{
+    (void)state;
+    double x[39];
+    ct_xmr_rule want[39];
+    for (int i = 0; i < 16; i++)
+        x[i] = i % 2 == 0 ? 13 : 7;
+    for (int i = 0; i < 7; i++)
+        x[16 + i] = 11 + 0.5 * i;
+    for (int i = 0; i < 16; i++)
+        x[23 + i] = i % 2 == 0 ? 7 : 13;
+    for (int i = 0; i < 39; i++)
+        want[i] = i >= 15 && i < 23 ? T_ : N_;
+    ct_xmr c = xmr_rules(x, 39, false, want);
+    assert_close(c.mean, 10.448717948717949, 1e-12);
+}
+
+/* Precedence of 2 of 3 over shift: 10 pairs 11, 9, then 11, 12, 15.5,
+ * 11.5, 15.5, 12, 11 (all above the mean 10.393617021276595), then pairs
+ * 9, 11.  The two 15.5s lie between the near limit 14.133037311131668 and
+ * the limit 16.002747456059204 in the window 15.5, 11.5, 15.5, so they are
+ * "2 of 3"; the other five of the run are "shift" (R transcription of
+ * NHSRplotthedots). */
+static void test_xmr_two_of_three_takes_precedence_over_shift(void **state)
+{
+    (void)state;
+    double x[47];
+    ct_xmr_rule want[47];
+    for (int i = 0; i < 20; i++)
+        x[i] = i % 2 == 0 ? 11 : 9;
+    const double run[7] = {11, 12, 15.5, 11.5, 15.5, 12, 11};
+    for (int i = 0; i < 7; i++)
+        x[20 + i] = run[i];
+    for (int i = 0; i < 20; i++)
+        x[27 + i] = i % 2 == 0 ? 9 : 11;
+    for (int i = 0; i < 47; i++)
+        want[i] = i >= 20 && i < 27 ? S_ : N_;
+    want[22] = W_;
+    want[24] = W_;
+    ct_xmr c = xmr_rules(x, 47, false, want);
+    assert_close(c.near_upper, 14.133037311131668, 1e-12);
+    assert_close(c.upper, 16.002747456059204, 1e-12);
+}
+
+/* Precedence of trend over 2 of 3: 10 pairs 11, 9, then 10.5, 11, 11.5,
+ * 12, 12.5, 15, 15.5, then pairs 9, 11.  The 15 and 15.5 lie between the
+ * near limit 13.813993216157879 and the limit 15.52950046253469 in a
+ * window above the mean, but they end a rising run of eight (from the 9
+ * before it), so all eight are "trend" (R transcription of
+ * NHSRplotthedots). */
+static void test_xmr_trend_takes_precedence_over_two_of_three(void **state)
+{
+    (void)state;
+    double x[47];
+    ct_xmr_rule want[47];
+    for (int i = 0; i < 20; i++)
+        x[i] = i % 2 == 0 ? 11 : 9;
+    const double run[7] = {10.5, 11, 11.5, 12, 12.5, 15, 15.5};
+    for (int i = 0; i < 7; i++)
+        x[20 + i] = run[i];
+    for (int i = 0; i < 20; i++)
+        x[27 + i] = i % 2 == 0 ? 9 : 11;
+    for (int i = 0; i < 47; i++)
+        want[i] = i >= 19 && i < 27 ? T_ : N_;
+    ct_xmr c = xmr_rules(x, 47, false, want);
+    assert_close(c.near_upper, 13.813993216157879, 1e-12);
+    assert_close(c.upper, 15.52950046253469, 1e-12);
+}
+
+/* Screening drops a moving range equal to 3.267 AMR (NHSRplotthedots
+ * keeps only mr < 3.267 * amr).  The MRs are 748 (x8), 3267 and 749:
+ * AMR = 10000 / 10 = 1000 and 3.267 * 1000 rounds to exactly 3267 (R:
+ * 3.267 * 1000 == 3267 is TRUE), so the 3267 goes and AMR becomes
+ * 6733 / 9 (hand).  With the narrower limits, points 1, 3, 5, 6, 8 and 10
+ * are "2 of 3" (R transcription with screen_outliers). */
+static void test_xmr_screening_drops_range_equal_to_cut(void **state)
+{
+    (void)state;
+    const double x[11] = {5000, 5748, 5000, 5748, 5000, 8267, 7519, 8267,
+                          7519, 8267, 7518};
+    const ct_xmr_rule plain[11] = {N_, N_, N_, N_, N_, N_, N_, N_, N_, N_,
+                                   N_};
+    ct_xmr c = xmr_rules(x, 11, false, plain);
+    assert_close(c.amr, 1000.0, 1e-12);
+    const ct_xmr_rule screened[11] = {W_, N_, W_, N_, W_, W_, N_, W_, N_, W_,
+                                      N_};
+    c = xmr_rules(x, 11, true, screened);
+    assert_close(c.amr, 6733.0 / 9.0, 1e-12);
+}
+
+/* A spike of 40: the MRs 29 and 29 are >= 3.267 * 7.4444 = 24.32 and are
+ * dropped; the rest average 9/7 = 1.2857142857142858 (hand).  Unscreened,
+ * only the spike is outside (limit 33.602222222222224); screened, the
+ * narrow limits 10.380000000000001..17.220000000000002 put points 1, 3 and
+ * 8 (10, 10, 10) below too.  (R transcription of NHSRplotthedots, with
+ * screen_outliers.) */
+static void test_xmr_screening(void **state)
+{
+    (void)state;
+    const double x[10] = {10, 11, 10, 12, 11, 40, 11, 10, 12, 11};
+    const ct_xmr_rule plain[10] = {N_, N_, N_, N_, N_, O_, N_, N_, N_, N_};
+    ct_xmr c = xmr_rules(x, 10, false, plain);
+    assert_close(c.amr, 7.4444444444444446, 1e-12);
+    assert_close(c.upper, 33.602222222222224, 1e-12);
+
+    const ct_xmr_rule screened[10] = {O_, N_, O_, N_, N_, O_, N_, O_, N_,
+                                      N_};
+    c = xmr_rules(x, 10, true, screened);
+    assert_close(c.amr, 9.0 / 7.0, 1e-12);
+    assert_close(c.upper, 17.220000000000002, 1e-12);
+    assert_close(c.lower, 10.380000000000001, 1e-12);
+}
+
+/* A flat series has AMR 0; screening must not discard every MR (0 >= 0)
+ * and leave a NaN.  Limits collapse onto the mean; nothing is flagged. */
+static void test_xmr_flat_series(void **state)
+{
+    (void)state;
+    const double x[8] = {5, 5, 5, 5, 5, 5, 5, 5};
+    const ct_xmr_rule want[8] = {N_, N_, N_, N_, N_, N_, N_, N_};
+    ct_xmr c = xmr_rules(x, 8, true, want);
+    assert_close(c.amr, 0.0, 0.0);
+    assert_close(c.upper, 5.0, 0.0);
+    assert_close(c.lower, 5.0, 0.0);
+}
+
+static void test_xmr_bad_arguments_are_domain_errors(void **state)
+{
+    (void)state;
+    const double x[3] = {1, NAN, 3};
+    ct_xmr c;
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_trend_xmr(x, 1, false, &c, NULL, &err),
+                     CT_ERR_DOMAIN);
+    assert_non_null(strstr(err.message, "at least 2"));
+    assert_int_equal(ct_trend_xmr(x, 3, false, &c, NULL, NULL),
+                     CT_ERR_DOMAIN);
+}
+
+/* ---- Funnel limits ------------------------------------------------------ */
+
+/* The limits for a pooled rate of 0.0075 at several populations, against
+ * R's uniroot on qchisq (tol = 1e-14 mu):
+ *   U: uniroot(function(U) qchisq(a/2, 2U)/2 - mu, ...), high = U / pop;
+ *   L: uniroot(function(L) qchisq(1-a/2, 2L+2)/2 - mu, ...), low = L / pop,
+ *      and 0 when qchisq(1 - a/2, 2)/2 >= mu. */
+static void test_funnel_limits_match_qchisq_roots(void **state)
+{
+    (void)state;
+    static const struct {
+        double population, confidence, low, high;
+    } cases[] = {
+        {100, 0.95, 0, 0.032956875501937634},
+        {100, 0.998, 0, 0.050310421142691866},
+        {1000, 0.95, 0.0021743848336970885, 0.013790824267762999},
+        {1000, 0.998, 0.00023320515369242687, 0.017745793052978808},
+        {10000, 0.95, 0.005801910856347391, 0.0092929862471948857},
+        {10000, 0.998, 0.0049226068238324462, 0.010363464503468275},
+        {145000, 0.95, 0.0070540980028043123, 0.0079524349502430123},
+        {145000, 0.998, 0.0068036753490278972, 0.0082159838420824624},
+        {1e7, 0.95, 0.007446321591490359, 0.0075537731239852628},
+        {1e7, 0.998, 0.0074154631767027416, 0.0075848218088888945},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        double lo, hi;
+        ct_error err;
+        ct_error_clear(&err);
+        assert_int_equal(ct_funnel_limits(0.0075, cases[i].population,
+                                          cases[i].confidence, &lo, &hi,
+                                          &err),
+                         CT_OK);
+        assert_close(hi, cases[i].high, 1e-9);
+        assert_close(lo, cases[i].low, 1e-9);
+    }
+}
+
+/* PHE's own construction: PHEindicatormethods R/utils.R poisson_funnel,
+ * transcribed and run in R, gives for 200 events at p = 0.025 ("low") the
+ * expected count 173.24086241121654, and for 500 events at p = 0.001
+ * ("high") 573.02747672099429.  So at a pooled rate of 0.01 the upper 95%
+ * limit at population 17324.086241121654 is 200 events, and the lower
+ * 99.8% limit at population 57302.747672099429 is 500 events.  PHE bisects
+ * to dv < 1e-7, hence the tolerance.  The small-count cases: 5 events
+ * ("low", 0.025) at 1.6234863244086331 and 7 events ("high", 0.001) at
+ * 19.626178665897683 expected. */
+static void test_funnel_limits_match_phe_poisson_funnel(void **state)
+{
+    (void)state;
+    double lo, hi;
+    assert_int_equal(ct_funnel_limits(0.01, 17324.086241121654, 0.95, &lo,
+                                      &hi, NULL),
+                     CT_OK);
+    assert_close(hi * 17324.086241121654, 200.0, 1e-6);
+    assert_int_equal(ct_funnel_limits(0.01, 57302.747672099429, 0.998, &lo,
+                                      &hi, NULL),
+                     CT_OK);
+    assert_close(lo * 57302.747672099429, 500.0, 1e-6);
+    assert_int_equal(ct_funnel_limits(0.01, 162.34863244086331, 0.95, &lo,
+                                      &hi, NULL),
+                     CT_OK);
+    assert_close(hi * 162.34863244086331, 5.0, 1e-6);
+    assert_int_equal(ct_funnel_limits(0.01, 1962.6178665897683, 0.998, &lo,
+                                      &hi, NULL),
+                     CT_OK);
+    assert_close(lo * 1962.6178665897683, 7.0, 1e-6);
+}
+
+/* Below mu = -ln(a/2) expected events no count is significantly low, so
+ * the lower limit is exactly 0.  R: qchisq(0.975, 2)/2 = -log(0.025) =
+ * 3.6888794541139354.  mu = 3.6 (population 480 at 0.0075) gives low 0;
+ * mu = 3.8 (population 506.67) does not. */
+static void test_funnel_limits_small_population_low_is_zero(void **state)
+{
+    (void)state;
+    double lo, hi;
+    assert_int_equal(ct_funnel_limits(0.0075, 480, 0.95, &lo, &hi, NULL),
+                     CT_OK);
+    assert_close(lo, 0.0, 0.0);
+    assert_true(hi > 0.0075);
+    assert_int_equal(ct_funnel_limits(0.0075, 3.8 / 0.0075, 0.95, &lo, &hi,
+                                      NULL),
+                     CT_OK);
+    assert_true(lo > 0.0 && lo < 0.0075);
+}
+
+/* A pooled rate of 0 expects no events: both limits are 0. */
+static void test_funnel_limits_zero_pooled(void **state)
+{
+    (void)state;
+    double lo = -1, hi = -1;
+    assert_int_equal(ct_funnel_limits(0.0, 1000, 0.95, &lo, &hi, NULL),
+                     CT_OK);
+    assert_close(lo, 0.0, 0.0);
+    assert_close(hi, 0.0, 0.0);
+}
+
+static void test_funnel_limits_bad_arguments_are_domain_errors(void **state)
+{
+    (void)state;
+    double lo, hi;
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_funnel_limits(-0.1, 1000, 0.95, &lo, &hi, &err),
+                     CT_ERR_DOMAIN);
+    assert_non_null(strstr(err.message, "'-0.1'"));
+    assert_int_equal(ct_funnel_limits(0.01, 0, 0.95, &lo, &hi, NULL),
+                     CT_ERR_DOMAIN);
+    assert_int_equal(ct_funnel_limits(0.01, 1000, 95, &lo, &hi, NULL),
+                     CT_ERR_DOMAIN);
+    assert_int_equal(ct_funnel_limits(NAN, 1000, 0.95, &lo, &hi, NULL),
+                     CT_ERR_DOMAIN);
+}
+
+/* ---- Funnel significance ------------------------------------------------ */
+
+static ct_funnel_label label_of(int64_t count, double population,
+                                double pooled)
+{
+    ct_funnel_label l;
+    assert_int_equal(ct_funnel_significance(count, population, pooled, &l,
+                                            NULL),
+                     CT_OK);
+    return l;
+}
+
+/* METHODS §2.4 example: 1,233 among 145,000 against 0.0075 -> High
+ * (0.001).  The Byar limits as rates (R, the formulas of METHODS §2.1):
+ * L99.8 0.0077746709832590272, L95 0.0080353735072312468, U95
+ * 0.0089916750437955863, U99.8 0.0092787301627527928.  So 0.0079 (between
+ * the lower limits) is High (0.025), 0.0085 not significant, 0.0090 Low
+ * (0.025) and 0.0095 Low (0.001). */
+static void test_funnel_significance_methods_example_and_bands(void **state)
+{
+    (void)state;
+    assert_int_equal(label_of(1233, 145000, 0.0075), CT_FUNNEL_HIGH_999);
+    assert_int_equal(label_of(1233, 145000, 0.0079), CT_FUNNEL_HIGH_975);
+    assert_int_equal(label_of(1233, 145000, 0.0085),
+                     CT_FUNNEL_NOT_SIGNIFICANT);
+    assert_int_equal(label_of(1233, 145000, 0.0090), CT_FUNNEL_LOW_975);
+    assert_int_equal(label_of(1233, 145000, 0.0095), CT_FUNNEL_LOW_999);
+    /* Just either side of L95 (strict "<"). */
+    assert_int_equal(label_of(1233, 145000, 0.0080353735072312468 * 0.999),
+                     CT_FUNNEL_HIGH_975);
+    assert_int_equal(label_of(1233, 145000, 0.0080353735072312468 * 1.001),
+                     CT_FUNNEL_NOT_SIGNIFICANT);
+}
+
+/* Small counts take the exact chi-squared path.  0 events among 1,000:
+ * R qchisq(0.975, 2)/2/1000 = 0.0036888794541139352 and qchisq(0.999,
+ * 2)/2/1000 = 0.0069077552789821358, so a pooled 0.005 is Low (0.025) and
+ * 0.008 Low (0.001); with no events nothing can be High.  3 events among
+ * 100: qchisq(0.025, 6)/2/100 = 0.0061867212289560139 and qchisq(0.001,
+ * 6)/2/100 = 0.0019053337756840319, so 0.005 is High (0.025) and 0.001
+ * High (0.001). */
+static void test_funnel_significance_small_counts(void **state)
+{
+    (void)state;
+    assert_int_equal(label_of(0, 1000, 0.005), CT_FUNNEL_LOW_975);
+    assert_int_equal(label_of(0, 1000, 0.008), CT_FUNNEL_LOW_999);
+    assert_int_equal(label_of(0, 1000, 0.0), CT_FUNNEL_NOT_SIGNIFICANT);
+    assert_int_equal(label_of(3, 100, 0.005), CT_FUNNEL_HIGH_975);
+    assert_int_equal(label_of(3, 100, 0.001), CT_FUNNEL_HIGH_999);
+    assert_int_equal(label_of(3, 100, 0.03), CT_FUNNEL_NOT_SIGNIFICANT);
+}
+
+static void test_funnel_significance_bad_arguments_are_domain_errors(
+    void **state)
+{
+    (void)state;
+    ct_funnel_label l;
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_funnel_significance(-1, 1000, 0.01, &l, &err),
+                     CT_ERR_DOMAIN);
+    assert_non_null(strstr(err.message, "'-1'"));
+    assert_int_equal(ct_funnel_significance(5, 0, 0.01, &l, NULL),
+                     CT_ERR_DOMAIN);
+    assert_int_equal(ct_funnel_significance(5, 1000, -0.01, &l, NULL),
+                     CT_ERR_DOMAIN);
+}
+
+int main(void)
+{
+    ct_stats_init();
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_trend_direction_name_all_values),
+        cmocka_unit_test(test_xmr_rule_name_all_values),
+        cmocka_unit_test(test_funnel_label_name_all_values),
+        cmocka_unit_test(test_stats_wls_weighted_matches_lm),
+        cmocka_unit_test(test_stats_wls_unweighted_matches_lm),
+        cmocka_unit_test(test_stats_wls_too_few_or_degenerate),
+        cmocka_unit_test(test_stats_t_and_normal_tails),
+        cmocka_unit_test(test_stats_chisq_P_and_median),
+        cmocka_unit_test(test_marker_values_methods_vector_is_decreasing),
+        cmocka_unit_test(test_marker_values_mirrored_is_increasing),
+        cmocka_unit_test(test_marker_values_uses_last_five_points),
+        cmocka_unit_test(test_marker_values_confidence_sets_sigma),
+        cmocka_unit_test(test_marker_values_threshold_is_9_5495),
+        cmocka_unit_test(test_marker_values_outlier_rule_fires),
+        cmocka_unit_test(test_marker_values_fewer_than_five_cannot),
+        cmocka_unit_test(test_marker_values_missing_value_cannot),
+        cmocka_unit_test(test_marker_values_repeated_time_cannot),
+        cmocka_unit_test(test_marker_values_zero_width_cannot),
+        cmocka_unit_test(test_marker_values_bad_arguments_are_domain_errors),
+        cmocka_unit_test(test_marker_proportions_methods_vector),
+        cmocka_unit_test(test_marker_proportions_in_years),
+        cmocka_unit_test(test_marker_proportions_outlier_rule_fires),
+        cmocka_unit_test(test_marker_proportions_cannot_cases),
+        cmocka_unit_test(
+            test_marker_proportions_bad_counts_are_domain_errors),
+        cmocka_unit_test(test_linear_methods_vector),
+        cmocka_unit_test(test_linear_exact_line),
+        cmocka_unit_test(test_linear_bad_arguments_are_domain_errors),
+        cmocka_unit_test(test_poisson_methods_vector),
+        cmocka_unit_test(test_poisson_zero_counts_underdispersed),
+        cmocka_unit_test(test_poisson_no_finite_estimate_is_numeric_error),
+        cmocka_unit_test(test_poisson_bad_arguments_are_domain_errors),
+        cmocka_unit_test(test_mann_kendall_methods_vector),
+        cmocka_unit_test(test_mann_kendall_decreasing),
+        cmocka_unit_test(test_mann_kendall_ties),
+        cmocka_unit_test(test_mann_kendall_sen_uses_time),
+        cmocka_unit_test(test_mann_kendall_all_equal),
+        cmocka_unit_test(test_mann_kendall_bad_arguments_are_domain_errors),
+        cmocka_unit_test(test_xmr_methods_vector),
+        cmocka_unit_test(test_xmr_seven_point_trend),
+        cmocka_unit_test(test_xmr_tie_breaks_trend),
+        cmocka_unit_test(test_xmr_seven_point_shift),
+        cmocka_unit_test(test_xmr_point_on_mean_breaks_shift),
+        cmocka_unit_test(test_xmr_two_of_three),
+        cmocka_unit_test(test_xmr_outside_limits_takes_precedence),
+        cmocka_unit_test(test_xmr_trend_takes_precedence_over_shift),
+        cmocka_unit_test(test_xmr_two_of_three_takes_precedence_over_shift),
+        cmocka_unit_test(test_xmr_trend_takes_precedence_over_two_of_three),
+        cmocka_unit_test(test_xmr_screening),
+        cmocka_unit_test(test_xmr_screening_drops_range_equal_to_cut),
+        cmocka_unit_test(test_xmr_flat_series),
+        cmocka_unit_test(test_xmr_bad_arguments_are_domain_errors),
+        cmocka_unit_test(test_funnel_limits_match_qchisq_roots),
+        cmocka_unit_test(test_funnel_limits_match_phe_poisson_funnel),
+        cmocka_unit_test(test_funnel_limits_small_population_low_is_zero),
+        cmocka_unit_test(test_funnel_limits_zero_pooled),
+        cmocka_unit_test(test_funnel_limits_bad_arguments_are_domain_errors),
+        cmocka_unit_test(
+            test_funnel_significance_methods_example_and_bands),
+        cmocka_unit_test(test_funnel_significance_small_counts),
+        cmocka_unit_test(
+            test_funnel_significance_bad_arguments_are_domain_errors),
+    };
+    return cmocka_run_group_tests_name("trend", tests, NULL, NULL);
+}
