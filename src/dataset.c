@@ -24,7 +24,8 @@ typedef struct intern {
 typedef struct cell_entry {
     ct_id area, offence, period;  /* the key */
     ct_cell cell;                 /* the value */
-    uint16_t months;              /* aggregation: bit i = month i present */
+    uint32_t months;              /* aggregation: bit i = month i present;
+                                     roll-up: children counted */
 } cell_entry;
 
 typedef struct cell_map {
@@ -257,13 +258,15 @@ void ct_dataset_free(ct_dataset *ds)
 ct_status ct_dataset_intern_area(ct_dataset *ds, const char *name, size_t len,
                                  ct_id *id, ct_error *err)
 {
+    /* Room for the area's info first, so that a failure leaves the two
+     * arrays in step. */
+    if (ctp_grow((void **)&ds->info, &ds->cap_info, ds->areas.n + 1,
+                 sizeof *ds->info, err) != CT_OK)
+        return CT_ERR_NOMEM;
     size_t before = ds->areas.n;
     ct_status st = intern_add(&ds->areas, name, len, id, err);
     if (st != CT_OK || ds->areas.n == before)
         return st;
-    if (ctp_grow((void **)&ds->info, &ds->cap_info, ds->areas.n,
-                 sizeof *ds->info, err) != CT_OK)
-        return CT_ERR_NOMEM;
     memset(&ds->info[*id], 0, sizeof ds->info[*id]);
     ds->info[*id].parent = CT_NO_ID;
     return CT_OK;
@@ -602,6 +605,15 @@ ct_status ct_dataset_roll_up(ct_dataset *ds, ct_warn_fn warn, void *warn_ctx,
                 e->cell.state = CT_CELL_PRESENT;
             if (c.cell.state == CT_CELL_PRESENT && e->cell.state ==
                 CT_CELL_PRESENT) {
+                if (c.cell.count > INT64_MAX - e->cell.count) {
+                    st = ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
+                                       "counts of the children of '%s' add "
+                                       "up to more than %lld",
+                                       ds->areas.names[ds->info[c.area]
+                                                           .parent],
+                                       (long long)INT64_MAX);
+                    goto out;
+                }
                 e->cell.count += c.cell.count;
                 e->months++;
             } else {
@@ -757,7 +769,7 @@ ct_status ct_dataset_aggregate(const ct_dataset *src, ct_period_type t,
             goto fail;
         if (added)
             e->cell.state = CT_CELL_PRESENT;
-        uint16_t bits = (uint16_t)(((1u << p.n_months) - 1)
+        uint32_t bits = (uint32_t)(((1u << p.n_months) - 1)
                                    << (p.start - target.start));
         if (e->months & bits) {
             char label[32];
@@ -770,11 +782,24 @@ ct_status ct_dataset_aggregate(const ct_dataset *src, ct_period_type t,
             goto fail;
         }
         e->months |= bits;
-        if (c->cell.state != CT_CELL_PRESENT)
-            e->cell.state = c->cell.state == CT_CELL_SUPPRESSED
-                                ? CT_CELL_SUPPRESSED : CT_CELL_MISSING;
-        else if (e->cell.state == CT_CELL_PRESENT)
+        /* A suppressed part makes the total suppressed, whatever the order
+         * of the rows; a missing part makes it missing unless suppressed. */
+        if (c->cell.state != CT_CELL_PRESENT) {
+            if (e->cell.state != CT_CELL_SUPPRESSED)
+                e->cell.state = c->cell.state;
+            e->cell.count = 0;
+        } else if (e->cell.state == CT_CELL_PRESENT) {
+            if (c->cell.count > INT64_MAX - e->cell.count) {
+                st = ctp_error_set(err, CT_ERR_INPUT, NULL, c->cell.line, 0,
+                                   "counts for area '%s', offence '%s' add "
+                                   "up to more than %lld",
+                                   src->areas.names[c->area],
+                                   src->offences.names[c->offence],
+                                   (long long)INT64_MAX);
+                goto fail;
+            }
             e->cell.count += c->cell.count;
+        }
     }
     /* Incomplete periods are never summed partially: count them per
      * period, report each period once, then drop those cells. */
@@ -784,7 +809,7 @@ ct_status ct_dataset_aggregate(const ct_dataset *src, ct_period_type t,
         st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
         goto fail;
     }
-    uint16_t full = (uint16_t)((1u << target_len) - 1);
+    uint32_t full = (uint32_t)((1u << target_len) - 1);
     size_t kept = 0;
     for (size_t i = 0; i < ds->cells.n; i++) {
         cell_entry e = ds->cells.entries[i];

@@ -663,10 +663,15 @@ static ct_status counts_header(reader *r, counts_ctx *c)
                                  "out of memory");
         c->h.col[ROLE_POPULATION] =
             find_column(r, ROLE_POPULATION, opt->population_column);
+        if (opt->population_column != NULL && c->h.col[ROLE_POPULATION] < 0)
+            return missing_column(r, ROLE_POPULATION,
+                                  opt->population_column);
         size_t found = 0;
         for (size_t i = 0; i < n; i++) {
             char f[128];
             fold(c->h.names[i], strlen(c->h.names[i]), f, sizeof f);
+            if (f[0] == '\0')
+                continue; /* an unnamed column (a trailing comma) */
             bool take;
             if (opt->offences != NULL) {
                 /* An explicit comma-separated list of headers. */
@@ -702,6 +707,18 @@ static ct_status counts_header(reader *r, counts_ctx *c)
                                  r->record_line, 0,
                                  "no offence columns found; expected one "
                                  "column per offence (see --offences)");
+        if (opt->offences != NULL) {
+            size_t listed = 1;
+            for (const char *s = opt->offences; *s != '\0'; s++)
+                listed += *s == ',';
+            if (listed != found)
+                return ctp_error_set(r->err, CT_ERR_INPUT, r->path,
+                                     r->record_line, 0,
+                                     "--offences names %zu columns but the "
+                                     "header has %zu of them; expected "
+                                     "header names separated by commas",
+                                     listed, found);
+        }
     }
     if (opt->period != NULL) {
         if (!ct_period_parse(opt->period, strlen(opt->period), &c->fixed))

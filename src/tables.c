@@ -93,6 +93,17 @@ ct_status ctp_find_period(const ct_dataset *ds, const char *label,
                              "2015, 2015/16, 2015Q3, 2015-09 or YE2015-09",
                              what, label);
     *id = ct_dataset_find_period(ds, p);
+    /* A period whose cells were all left out (incomplete when aggregated)
+     * is as good as absent. */
+    bool has_cells = false;
+    for (size_t i = 0; *id != CT_NO_ID && i < ct_dataset_n_cells(ds) &&
+                       !has_cells; i++) {
+        ct_id q;
+        ct_dataset_cell_at(ds, i, NULL, NULL, &q);
+        has_cells = q == *id;
+    }
+    if (!has_cells)
+        *id = CT_NO_ID;
     if (*id == CT_NO_ID)
         return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
                              "%s %s is not in the data (use --period-type to "
@@ -171,9 +182,12 @@ ct_status ct_tables_rates(const ct_dataset *ds, const ct_query *q,
         if ((st = ctp_find_period(ds, q->period, "period", &periods[0], err)))
             goto fail;
         n_periods = 1;
+    } else if ((periods[0] = ctp_latest_period(ds)) == CT_NO_ID) {
+        st = ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
+                           "the data holds no counts");
+        goto fail;
     } else {
-        periods[0] = ctp_latest_period(ds);
-        n_periods = periods[0] == CT_NO_ID ? 0 : 1;
+        n_periods = 1;
     }
     t = ct_table_new(cols, R_N);
     if (t == NULL) {

@@ -107,6 +107,7 @@ typedef struct cli_output {
     FILE *fp;          /* where to write */
     char *tmp;         /* temporary path (owned), NULL for stdout */
     const char *path;  /* final path, or NULL for stdout */
+    bool direct;       /* writing in place: a device, pipe or link */
 } cli_output;
 
 int cli_output_open(cli_output *o, const char *path);

@@ -207,9 +207,10 @@ int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *a)
             break;
         case OPT_OUTPUT: a->output = v; break;
         case OPT_PER:
-            if (!parse_number(v, &a->query.per) || !(a->query.per > 0))
+            if (!parse_number(v, &a->query.per) || !(a->query.per > 0) ||
+                a->query.per > 1e9)
                 return cli_usage_error(cmd, "rate base '%s' is not a number "
-                                       "above 0", v);
+                                       "above 0 and at most 1e9", v);
             break;
         case OPT_LEVEL:
             if ((st = parse_level(cmd, v, &a->query.confidence)) >= 0)
@@ -233,9 +234,13 @@ int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *a)
         default:
             if (optopt != 0 && optopt < OPT_COUNTS)
                 return cli_usage_error(cmd, "unknown option '-%c'", optopt);
-            if (optopt >= OPT_COUNTS)
-                return cli_usage_error(cmd, "option '%s' needs an argument",
+            if (optopt >= OPT_COUNTS) {
+                const cli_option *c = lookup((enum cli_opt)optopt);
+                return cli_usage_error(cmd, c != NULL && c->arg == NULL
+                                       ? "option '%s' takes no argument"
+                                       : "option '%s' needs an argument",
                                        argv[optind - 1]);
+            }
             return cli_usage_error(cmd, "unknown option '%s'",
                                    argv[optind - 1]);
         }
@@ -244,6 +249,11 @@ int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *a)
         a->dir = argv[optind++];
     if (optind < argc)
         return cli_usage_error(cmd, "unexpected argument '%s'", argv[optind]);
+    if (a->ingest.offences != NULL &&
+        a->ingest.layout != CT_LAYOUT_WIDE_OFFENCES)
+        return cli_usage_error(cmd, "--offences names the offence columns of "
+                               "--layout wide-offences; to keep some "
+                               "offences use --offence");
     if (!a->has_format) {
         a->format = CT_FORMAT_TEXT;
         const char *dot = a->output ? strrchr(a->output, '.') : NULL;

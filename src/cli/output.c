@@ -169,6 +169,27 @@ int cli_output_open(cli_output *o, const char *path)
         o->fp = stdout;
         return EXIT_OK;
     }
+    /* Only a regular file is replaced by renaming: a symbolic link, a
+     * device such as /dev/null or a pipe is written in place. */
+    struct stat st;
+    if (lstat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        o->fp = fopen(path, "w");
+        if (o->fp == NULL) {
+            fprintf(stderr, "crimetrend: cannot write '%s': %s\n", path,
+                    strerror(errno));
+            return EXIT_IO;
+        }
+        o->direct = true;
+        return EXIT_OK;
+    }
+    mode_t mode;
+    if (lstat(path, &st) == 0) {
+        mode = st.st_mode & 07777; /* keep an existing file's mode */
+    } else {
+        mode_t mask = umask(0);
+        umask(mask);
+        mode = 0666 & ~mask;
+    }
     size_t n = strlen(path);
     o->tmp = malloc(n + 16);
     if (o->tmp == NULL) {
@@ -185,9 +206,7 @@ int cli_output_open(cli_output *o, const char *path)
         o->tmp = NULL;
         return EXIT_IO;
     }
-    fchmod(fd, 0644);
-    o->fp = fdopen(fd, "w");
-    if (o->fp == NULL) {
+    if (fchmod(fd, mode) != 0 || (o->fp = fdopen(fd, "w")) == NULL) {
         fprintf(stderr, "crimetrend: cannot write '%s': %s\n", path,
                 strerror(errno));
         close(fd);
@@ -201,6 +220,8 @@ int cli_output_open(cli_output *o, const char *path)
 
 void cli_output_abort(cli_output *o)
 {
+    if (o->direct && o->fp != NULL)
+        fclose(o->fp);
     if (o->tmp != NULL) {
         if (o->fp != NULL)
             fclose(o->fp);
@@ -212,11 +233,14 @@ void cli_output_abort(cli_output *o)
 
 int cli_output_commit(cli_output *o)
 {
-    if (o->tmp == NULL) {
+    if (o->tmp == NULL && !o->direct) {
         fflush(stdout);
         return EXIT_OK; /* stdout is checked at exit */
     }
-    int bad = ferror(o->fp);
+    /* Flush and sync before the rename, so that a crash cannot leave a
+     * renamed but empty file. */
+    int bad = fflush(o->fp) != 0 || ferror(o->fp) ||
+              (o->tmp != NULL && fsync(fileno(o->fp)) != 0);
     if (fclose(o->fp) != 0 || bad) {
         fprintf(stderr, "crimetrend: cannot write '%s': %s\n", o->path,
                 strerror(errno ? errno : EIO));
@@ -225,6 +249,10 @@ int cli_output_commit(cli_output *o)
         return EXIT_IO;
     }
     o->fp = NULL;
+    if (o->direct) {
+        memset(o, 0, sizeof *o);
+        return EXIT_OK;
+    }
     if (rename(o->tmp, o->path) != 0) {
         fprintf(stderr, "crimetrend: cannot rename '%s' to '%s': %s\n",
                 o->tmp, o->path, strerror(errno));
@@ -245,8 +273,10 @@ int cli_write_table(const cli_args *a, const ct_table *table)
     ct_error err;
     ct_error_clear(&err);
     if (ct_table_write(table, a->format, o.fp, &err) != CT_OK) {
-        fprintf(stderr, "crimetrend: cannot write '%s': %s\n",
-                a->output ? a->output : "standard output", strerror(errno));
+        /* A failed write to stdout is reported once, at exit. */
+        if (o.fp != stdout)
+            fprintf(stderr, "crimetrend: cannot write '%s': %s\n",
+                    a->output, strerror(errno));
         cli_output_abort(&o);
         return EXIT_IO;
     }

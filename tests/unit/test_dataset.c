@@ -313,6 +313,55 @@ static void test_dataset_aggregate_refuses_overlap(void **state)
     ct_dataset_free(ds);
 }
 
+/* Three months of 4e18 overflow a 64-bit count: an input error, never a
+ * silent wrap. */
+static void test_dataset_aggregate_overflow_is_input_error(void **state)
+{
+    (void)state;
+    ct_dataset *ds = ct_dataset_new();
+    ct_id a = area(ds, "A"), o = offence(ds, "B");
+    add(ds, a, o, period(ds, "2015-01"), 4000000000000000000LL);
+    add(ds, a, o, period(ds, "2015-02"), 4000000000000000000LL);
+    add(ds, a, o, period(ds, "2015-03"), 4000000000000000000LL);
+    ct_period_type quarter = {CT_PERIOD_QUARTER, 0};
+    ct_dataset *agg = NULL;
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_dataset_aggregate(ds, quarter, &agg, NULL, NULL,
+                                          &err), CT_ERR_INPUT);
+    assert_non_null(strstr(err.message, "add up to more than"));
+    ct_dataset_free(ds);
+}
+
+/* A suppressed month makes the quarter suppressed whichever order the
+ * suppressed and the empty month come in; the count is then 0. */
+static void test_dataset_aggregate_suppressed_wins_in_any_order(void **s)
+{
+    (void)s;
+    for (int order = 0; order < 2; order++) {
+        ct_dataset *ds = ct_dataset_new();
+        ct_id a = area(ds, "A"), o = offence(ds, "B");
+        ct_cell_state first = order ? CT_CELL_MISSING : CT_CELL_SUPPRESSED;
+        ct_cell_state second = order ? CT_CELL_SUPPRESSED : CT_CELL_MISSING;
+        add(ds, a, o, period(ds, "2015-01"), 4);
+        assert_int_equal(ct_dataset_add_cell(ds, a, o, period(ds, "2015-02"),
+                                             first, 0, false, NULL, 2, NULL),
+                         CT_OK);
+        assert_int_equal(ct_dataset_add_cell(ds, a, o, period(ds, "2015-03"),
+                                             second, 0, false, NULL, 3, NULL),
+                         CT_OK);
+        ct_period_type quarter = {CT_PERIOD_QUARTER, 0};
+        ct_dataset *agg = NULL;
+        assert_int_equal(ct_dataset_aggregate(ds, quarter, &agg, NULL, NULL,
+                                              NULL), CT_OK);
+        ct_cell c = ct_dataset_cell_at(agg, 0, NULL, NULL, NULL);
+        assert_int_equal(c.state, CT_CELL_SUPPRESSED);
+        assert_int_equal(c.count, 0);
+        ct_dataset_free(agg);
+        ct_dataset_free(ds);
+    }
+}
+
 static void test_dataset_sorted_periods_by_end(void **state)
 {
     (void)state;
@@ -343,6 +392,8 @@ int main(void)
         cmocka_unit_test(test_dataset_aggregate_year_and_incomplete),
         cmocka_unit_test(test_dataset_aggregate_rolling_quarters_suppressed),
         cmocka_unit_test(test_dataset_aggregate_refuses_overlap),
+        cmocka_unit_test(test_dataset_aggregate_overflow_is_input_error),
+        cmocka_unit_test(test_dataset_aggregate_suppressed_wins_in_any_order),
         cmocka_unit_test(test_dataset_sorted_periods_by_end),
     };
     return cmocka_run_group_tests_name("dataset", tests, NULL, NULL);
