@@ -146,6 +146,7 @@ demo: deps
 	./crimetrend rates datasets/demo-county --period-type year --area Demoshire --format text
 	./crimetrend change datasets/demo-county --period-type year --area Demoshire --base 2015 --quiet --format text
 	./crimetrend change datasets/oxfordshire-2015 --format text
+	./crimetrend plot datasets/demo-county --out plots/demo --quiet
 
 $(B)/gen_demo: tools/gen_demo.c
 	@mkdir -p $(@D)
@@ -156,6 +157,7 @@ datasets: $(B)/gen_demo
 
 bench: all
 	sh tools/bench.sh ./crimetrend
+	sh tools/bench_plot.sh ./crimetrend
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib \

@@ -453,3 +453,52 @@ ct_status ct_table_write(const ct_table *t, ct_format format, FILE *out,
         return ctp_error_set(err, CT_ERR_IO, NULL, 0, 0, "write error");
     return CT_OK;
 }
+
+static void html_escaped(FILE *out, const char *s)
+{
+    for (; *s; s++) {
+        switch (*s) {
+        case '<': fputs("&lt;", out); break;
+        case '>': fputs("&gt;", out); break;
+        case '&': fputs("&amp;", out); break;
+        case '"': fputs("&quot;", out); break;
+        default: fputc(*s, out);
+        }
+    }
+}
+
+ct_status ct_table_write_html(const ct_table *t, FILE *out, ct_error *err)
+{
+    char buf[64];
+    fputs("<table>\n<thead><tr>", out);
+    for (size_t c = 0; c < t->n_columns; c++) {
+        fputs("<th>", out);
+        html_escaped(out, t->columns[c].heading);
+        fputs("</th>", out);
+    }
+    fputs("</tr></thead>\n<tbody>\n", out);
+    for (size_t r = 0; r < t->n_rows; r++) {
+        fputs("<tr>", out);
+        for (size_t c = 0; c < t->n_columns; c++) {
+            fputs(right_aligned(&t->columns[c]) ? "<td class=\"n\">"
+                                                : "<td>", out);
+            html_escaped(out, display(&t->columns[c], at(t, r, c), buf,
+                                      sizeof buf));
+            fputs("</td>", out);
+        }
+        fputs("</tr>\n", out);
+    }
+    fputs("</tbody>\n</table>\n", out);
+    if (t->n_notes > 0) {
+        fputs("<ul class=\"notes\">\n", out);
+        for (size_t i = 0; i < t->n_notes; i++) {
+            fputs("<li>", out);
+            html_escaped(out, t->notes[i]);
+            fputs("</li>\n", out);
+        }
+        fputs("</ul>\n", out);
+    }
+    if (ferror(out))
+        return ctp_error_set(err, CT_ERR_IO, NULL, 0, 0, "write error");
+    return CT_OK;
+}

@@ -18,5 +18,8 @@
 #include "crimetrend/tables.h"
 #include "crimetrend/trend.h"
 #include "crimetrend/peer.h"
+#include "crimetrend/assess.h"
+#include "crimetrend/claim.h"
+#include "crimetrend/gnuplot.h"
 
 #endif

@@ -80,4 +80,8 @@ ct_status ct_table_add_note(ct_table *t, const char *note, ct_error *err);
 ct_status ct_table_write(const ct_table *t, ct_format format, FILE *out,
                          ct_error *err);
 
+/* Writes the table as an HTML <table> (display-rounded like text), with
+ * its notes after it, for reports. */
+ct_status ct_table_write_html(const ct_table *t, FILE *out, ct_error *err);
+
 #endif

@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 #include "crimetrend/crimetrend.h"
+#include "crimetrend/gnuplot.h"
 
 #define CT_VERSION "0.1.0"
 
@@ -29,7 +30,8 @@ enum cli_opt {
     OPT_SUM, OPT_LATIN1, OPT_PERIOD_TYPE, OPT_POP_RULE, OPT_AREA, OPT_OFFENCE,
     OPT_FORMAT, OPT_OUTPUT, OPT_PER, OPT_LEVEL, OPT_PERIOD, OPT_FROM, OPT_TO,
     OPT_BASE, OPT_QUIET, OPT_HELP, OPT_NATIONAL, OPT_METHOD, OPT_DATA,
-    OPT_CLAIMS, OPT_ANNOTATE, OPT_POPULATION_PERIOD, OPT_END = 0
+    OPT_CLAIMS, OPT_ANNOTATE, OPT_POPULATION_PERIOD, OPT_OUT, OPT_CHARTS,
+    OPT_RENDER, OPT_JOBS, OPT_END = 0
 };
 
 #define CLI_MAX_FILTERS 64
@@ -56,6 +58,12 @@ typedef struct cli_args {
     const char *data;           /* check: --data DIR */
     const char *claims;         /* check: --claims FILE */
     bool annotate;              /* check: --annotate */
+    const char *out_dir;        /* plot: --out DIR, or NULL for "plots" */
+    unsigned charts;            /* plot: ct_chart_kind bits (--charts) */
+    bool render;                /* plot: run gnuplot (not --render none) */
+    ct_gnuplot_terminal terminal; /* plot: --render png, svg or pdf */
+    int jobs;                   /* plot: gnuplot processes at once; 0 for
+                                   one per processor */
 } cli_args;
 
 /* A subcommand: its name, one-line summary, usage line, option list and
@@ -124,5 +132,6 @@ int cmd_compare(const cli_command *cmd, int argc, char **argv);
 int cmd_trend(const cli_command *cmd, int argc, char **argv);
 int cmd_funnel(const cli_command *cmd, int argc, char **argv);
 int cmd_check(const cli_command *cmd, int argc, char **argv);
+int cmd_plot(const cli_command *cmd, int argc, char **argv);
 
 #endif

@@ -42,6 +42,17 @@ static const enum cli_opt funnel_options[] = {
     OPT_PERIOD, OPT_PER, TABLE_OPTIONS, LOAD_OPTIONS, OPT_END
 };
 
+static const enum cli_opt check_options[] = {
+    OPT_DATA, OPT_CLAIMS, OPT_ANNOTATE, OPT_FORMAT, OPT_OUTPUT, OPT_QUIET,
+    OPT_HELP, LOAD_OPTIONS, OPT_END
+};
+
+static const enum cli_opt plot_options[] = {
+    OPT_OUT, OPT_CHARTS, OPT_RENDER, OPT_JOBS, OPT_PERIOD, OPT_NATIONAL,
+    OPT_PER, OPT_LEVEL, OPT_AREA, OPT_OFFENCE, OPT_QUIET, OPT_HELP,
+    LOAD_OPTIONS, OPT_END
+};
+
 static const cli_command commands[] = {
     {"rates", "Crime rates per 1,000 (or any base) with confidence intervals",
      "rates [DIR] [--period P] [--per N] [--level 95|99.8] [OPTION]...",
@@ -63,6 +74,15 @@ static const cli_command commands[] = {
      "99.8% funnel limits",
      "funnel [DIR] --offence O [--period P] [OPTION]...",
      funnel_options, cmd_funnel},
+    {"check", "Check the figures a text or claims file publishes: "
+     "consistent, and if not, why",
+     "check [FILE] [--data DIR] [--claims FILE] [--annotate] [OPTION]...",
+     check_options, cmd_check},
+    {"plot", "Charts for every district and offence as gnuplot scripts and "
+     "data, rendered in batches",
+     "plot [DIR] [--out DIR] [--charts LIST] [--render png|svg|pdf|none] "
+     "[--jobs N] [OPTION]...",
+     plot_options, cmd_plot},
 };
 
 #define N_COMMANDS (sizeof commands / sizeof commands[0])

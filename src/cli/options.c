@@ -49,6 +49,13 @@ static const cli_option catalogue[] = {
     {OPT_QUIET, "quiet", NULL, "do not print warnings"},
     {OPT_NATIONAL, "national", "AREA", "national comparator (default the root of areas.csv)"},
     {OPT_METHOD, "method", "M", "fingertips (default), poisson, linear, mann-kendall, xmr or all"},
+    {OPT_DATA, "data", "DIR", "dataset to check claims against"},
+    {OPT_CLAIMS, "claims", "FILE", "claims file (CSV) to check against --data"},
+    {OPT_ANNOTATE, "annotate", NULL, "print the text with a verdict marker after each claim"},
+    {OPT_OUT, "out", "DIR", "folder for the charts (default plots; made if missing)"},
+    {OPT_CHARTS, "charts", "LIST", "charts to draw: peers,trend,funnel,xmr,overview (default all)"},
+    {OPT_RENDER, "render", "R", "png (default), svg, pdf, or none to write the scripts only"},
+    {OPT_JOBS, "jobs", "N", "gnuplot processes at once (default one per processor, up to 8)"},
     {OPT_HELP, "help", NULL, "show this help and exit"},
 };
 
@@ -116,6 +123,9 @@ int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *a)
     ct_query_init(&a->query);
     a->ingest.warn = cli_warn;
     a->ingest.warn_ctx = a;
+    a->charts = CT_CHART_ALL;
+    a->render = true;
+    a->terminal = CT_GNUPLOT_PNG;
     struct option longopts[N_CATALOGUE + 1];
     size_t n = 0;
     for (const enum cli_opt *o = cmd->options; *o != OPT_END; o++) {
@@ -226,6 +236,29 @@ int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *a)
         case OPT_DATA: a->data = v; break;
         case OPT_CLAIMS: a->claims = v; break;
         case OPT_ANNOTATE: a->annotate = true; break;
+        case OPT_OUT: a->out_dir = v; break;
+        case OPT_CHARTS:
+            if (!ct_chart_parse_list(v, &a->charts))
+                return cli_usage_error(cmd, "chart list '%s' is not a "
+                                       "comma-separated list of peers, "
+                                       "trend, funnel, xmr, overview", v);
+            break;
+        case OPT_RENDER:
+            a->render = strcmp(v, "none") != 0;
+            if (a->render && !ct_gnuplot_terminal_parse(v, &a->terminal))
+                return cli_usage_error(cmd, "render '%s' is not png, svg, "
+                                       "pdf or none", v);
+            break;
+        case OPT_JOBS:
+            {
+                char *end;
+                long jobs = strtol(v, &end, 10);
+                if (end == v || *end != '\0' || jobs < 1 || jobs > 256)
+                    return cli_usage_error(cmd, "jobs '%s' is not a whole "
+                                           "number from 1 to 256", v);
+                a->jobs = (int)jobs;
+            }
+            break;
         case OPT_HELP:
             cli_print_help(cmd, stdout);
             return EXIT_OK;

@@ -1,0 +1,766 @@
+/* assess.c - the strategic assessment: chooses the area, its districts,
+ * the national comparator and the periods; words the executive summary
+ * from the change, rate and compare tables; and renders the document as
+ * Markdown or as one self-contained HTML page. */
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "crimetrend/assess.h"
+#include "crimetrend/change.h"
+#include "crimetrend/number.h"
+#include "crimetrend/peer.h"
+#include "crimetrend/rate.h"
+#include "internal.h"
+
+/* ---- the document model ---------------------------------------------- */
+
+typedef enum block_kind {
+    B_TITLE, B_HEADING, B_PARAGRAPH, B_BULLET, B_TABLE, B_CHART
+} block_kind;
+
+typedef struct block {
+    block_kind kind;
+    char *text;        /* owned: the words, or a chart's caption */
+    char *chart;       /* owned: a chart's file name (B_CHART) */
+    ct_table *table;   /* owned (B_TABLE) */
+} block;
+
+struct ct_doc {
+    block *blocks;
+    size_t n, cap;
+};
+
+void ct_doc_free(ct_doc *doc)
+{
+    if (doc == NULL)
+        return;
+    for (size_t i = 0; i < doc->n; i++) {
+        free(doc->blocks[i].text);
+        free(doc->blocks[i].chart);
+        ct_table_free(doc->blocks[i].table);
+    }
+    free(doc->blocks);
+    free(doc);
+}
+
+static char *dup(const char *s)
+{
+    size_t n = strlen(s);
+    char *d = malloc(n + 1);
+    if (d != NULL)
+        memcpy(d, s, n + 1);
+    return d;
+}
+
+/* Appends a block; takes the table (freed on failure too). */
+static ct_status add_block(ct_doc *doc, block_kind kind, const char *text,
+                           const char *chart, ct_table *table, ct_error *err)
+{
+    if (ctp_grow((void **)&doc->blocks, &doc->cap, doc->n + 1,
+                 sizeof *doc->blocks, err) != CT_OK) {
+        ct_table_free(table);
+        return CT_ERR_NOMEM;
+    }
+    block *b = &doc->blocks[doc->n];
+    memset(b, 0, sizeof *b);
+    b->kind = kind;
+    b->table = table;
+    if ((text != NULL && (b->text = dup(text)) == NULL) ||
+        (chart != NULL && (b->chart = dup(chart)) == NULL)) {
+        free(b->text);
+        ct_table_free(table);
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    }
+    doc->n++;
+    return CT_OK;
+}
+
+size_t ct_doc_n_charts(const ct_doc *doc)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < doc->n; i++)
+        n += doc->blocks[i].kind == B_CHART;
+    return n;
+}
+
+const char *ct_doc_chart(const ct_doc *doc, size_t k)
+{
+    for (size_t i = 0; i < doc->n; i++)
+        if (doc->blocks[i].kind == B_CHART && k-- == 0)
+            return doc->blocks[i].chart;
+    return NULL;
+}
+
+/* A growing sentence buffer. */
+typedef struct text {
+    char *s;
+    size_t len, cap;
+    bool failed;
+} text;
+
+static void say(text *t, const char *fmt, ...)
+    __attribute__((__format__(__printf__, 2, 3)));
+
+static void say(text *t, const char *fmt, ...)
+{
+    if (t->failed)
+        return;
+    for (;;) {
+        va_list ap;
+        va_start(ap, fmt);
+        size_t room = t->cap - t->len;
+        int n = vsnprintf(t->s ? t->s + t->len : NULL, room, fmt, ap);
+        va_end(ap);
+        if (n < 0) {
+            t->failed = true;
+            return;
+        }
+        if ((size_t)n < room) {
+            t->len += (size_t)n;
+            return;
+        }
+        size_t cap = t->cap ? t->cap * 2 : 256;
+        while (cap < t->len + (size_t)n + 1)
+            cap *= 2;
+        char *s = realloc(t->s, cap);
+        if (s == NULL) {
+            t->failed = true;
+            return;
+        }
+        t->s = s;
+        t->cap = cap;
+    }
+}
+
+static ct_status flush_text(ct_doc *doc, block_kind kind, text *t,
+                            ct_error *err)
+{
+    ct_status st = t->failed
+        ? ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory")
+        : add_block(doc, kind, t->s ? t->s : "", NULL, NULL, err);
+    free(t->s);
+    memset(t, 0, sizeof *t);
+    return st;
+}
+
+/* ---- figures in words ------------------------------------------------ */
+
+/* A per cent change as printed: whole per cent, half-up, unless that would
+ * read 0%, then one decimal (METHODS 4.3: rounded only for display). */
+static void pct_words(double pct, char *buf, size_t size)
+{
+    double a = fabs(pct);
+    ct_number_format_fixed(a, a < 0.5 ? 1 : 0, true, buf, size);
+}
+
+/* "rose from 5,542 in 2023 to 6,285 in 2024, an increase of 13%" */
+static void change_words(text *t, int64_t from, int64_t to, const char *p0,
+                         const char *p1)
+{
+    char a[32], b[32], pct[32];
+    ct_number_format_count(from, a, sizeof a);
+    ct_number_format_count(to, b, sizeof b);
+    if (from == to) {
+        say(t, "stayed at %s in %s and %s", b, p0, p1);
+        return;
+    }
+    if (from == 0) {
+        say(t, "rose from 0 in %s to %s in %s", p0, b, p1);
+        return;
+    }
+    pct_words(100.0 * (double)(to - from) / (double)from, pct, sizeof pct);
+    if (to > from)
+        say(t, "rose from %s in %s to %s in %s, an increase of %s%%", a, p0,
+            b, p1, pct);
+    else
+        say(t, "fell from %s in %s to %s in %s, a fall of %s%%", a, p0, b,
+            p1, pct);
+}
+
+/* ---- choosing what to assess ----------------------------------------- */
+
+/* The default area: the first (by name) whose children have peer groups,
+ * else the first with children. */
+static ct_id choose_area(const ct_dataset *ds)
+{
+    ct_id best = CT_NO_ID, fallback = CT_NO_ID;
+    for (ct_id c = 0; c < ct_dataset_n_areas(ds); c++) {
+        ct_id p = ct_dataset_parent(ds, c);
+        if (p == CT_NO_ID)
+            continue;
+        const ct_id *peers;
+        bool has_peers = ct_dataset_peers(ds, c, &peers) > 0;
+        ct_id *slot = has_peers ? &best : &fallback;
+        if (*slot == CT_NO_ID || strcmp(ct_dataset_area_name(ds, p),
+                                        ct_dataset_area_name(ds, *slot)) < 0)
+            *slot = p;
+    }
+    return best != CT_NO_ID ? best : fallback;
+}
+
+typedef struct facts {
+    const ct_dataset *ds;
+    const ct_assess_options *o;
+    ct_id area, national, period, prev, base, total;
+    char area_name[128], nat_name[128];
+    char p_label[32], prev_label[32], base_label[32];
+    bool has_pop;
+} facts;
+
+static bool cell_count(const ct_dataset *ds, ct_id a, ct_id off, ct_id p,
+                       int64_t *n)
+{
+    if (p == CT_NO_ID || a == CT_NO_ID)
+        return false;
+    ct_cell c = ct_dataset_cell(ds, a, off, p);
+    if (c.state != CT_CELL_PRESENT)
+        return false;
+    *n = c.count;
+    return true;
+}
+
+static bool rate_of(const facts *f, ct_id a, ct_id off, ct_id p, ct_rate *r)
+{
+    int64_t n;
+    double pop;
+    if (!cell_count(f->ds, a, off, p, &n) ||
+        !ct_dataset_population(f->ds, a, ct_dataset_period(f->ds, p),
+                               f->o->query.pop_rule, &pop, NULL) ||
+        !(pop > 0))
+        return false;
+    return ct_rate_per(n, pop, f->o->query.per, f->o->query.confidence, r,
+                       NULL) == CT_OK;
+}
+
+/* ---- the sections ---------------------------------------------------- */
+
+static ct_status overview(ct_doc *doc, const facts *f, ct_error *err)
+{
+    text t = {0};
+    int64_t n, n0;
+    char count[32], per[32];
+    ct_number_format_fixed(f->o->query.per, 0, true, per, sizeof per);
+    if (!cell_count(f->ds, f->area, f->total, f->period, &n)) {
+        say(&t, "The data has no complete total of recorded crime for %s in "
+            "%s.", f->area_name, f->p_label);
+        return flush_text(doc, B_PARAGRAPH, &t, err);
+    }
+    ct_number_format_count(n, count, sizeof count);
+    say(&t, "In %s the police recorded %s crimes in %s (all offences except "
+        "anti-social behaviour)", f->p_label, count, f->area_name);
+    ct_rate r;
+    if (rate_of(f, f->area, f->total, f->period, &r)) {
+        char rate[32];
+        ct_number_format_fixed(r.value, 1, true, rate, sizeof rate);
+        say(&t, ", a rate of %s per %s residents", rate, per);
+    }
+    say(&t, ".");
+    if (cell_count(f->ds, f->area, f->total, f->prev, &n0)) {
+        say(&t, " The number ");
+        change_words(&t, n0, n, f->prev_label, f->p_label);
+        say(&t, ".");
+    }
+    if (f->base != CT_NO_ID && f->base != f->prev &&
+        cell_count(f->ds, f->area, f->total, f->base, &n0)) {
+        say(&t, " Over the longer term it ");
+        change_words(&t, n0, n, f->base_label, f->p_label);
+        say(&t, ".");
+    }
+    return flush_text(doc, B_PARAGRAPH, &t, err);
+}
+
+typedef struct mover {
+    ct_id offence;
+    int64_t from, to;
+    double pct;
+} mover;
+
+static int by_pct_desc(const void *a, const void *b)
+{
+    double x = ((const mover *)a)->pct, y = ((const mover *)b)->pct;
+    return (x < y) - (x > y);
+}
+
+/* The offences with the largest significant rises, then falls (exact
+ * conditional test at the report's level, METHODS 3.1). */
+static ct_status movers(ct_doc *doc, const facts *f, ct_error *err)
+{
+    size_t n_off = ct_dataset_n_offences(f->ds), n_up = 0, n_down = 0;
+    mover *up = calloc(n_off + 1, sizeof *up);
+    mover *down = calloc(n_off + 1, sizeof *down);
+    ct_status st = CT_OK;
+    if (up == NULL || down == NULL) {
+        st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        goto out;
+    }
+    double alpha = 1.0 - f->o->query.confidence;
+    for (ct_id o = 0; o < n_off; o++) {
+        int64_t a, b;
+        if (o == f->total ||
+            !cell_count(f->ds, f->area, o, f->prev, &a) ||
+            !cell_count(f->ds, f->area, o, f->period, &b) || a == 0)
+            continue;
+        double p0 = NAN, p1 = NAN;
+        ct_dataset_population(f->ds, f->area, ct_dataset_period(f->ds,
+                                                                f->prev),
+                              f->o->query.pop_rule, &p0, NULL);
+        ct_dataset_population(f->ds, f->area, ct_dataset_period(f->ds,
+                                                                f->period),
+                              f->o->query.pop_rule, &p1, NULL);
+        if (!(p0 > 0) || !(p1 > 0))
+            p0 = p1 = NAN;
+        ct_change ch;
+        if (ct_change_compute(a, b, p0, p1, f->o->query.per,
+                              f->o->query.confidence, &ch, NULL) != CT_OK ||
+            !(ch.p_value < alpha))
+            continue;
+        mover m = {o, a, b, ch.pct_change};
+        if (b > a)
+            up[n_up++] = m;
+        else
+            down[n_down++] = m;
+    }
+    qsort(up, n_up, sizeof *up, by_pct_desc);
+    qsort(down, n_down, sizeof *down, by_pct_desc);
+    for (int side = 0; side < 2 && st == CT_OK; side++) {
+        mover *v = side == 0 ? up : down;
+        size_t n = side == 0 ? n_up : n_down;
+        text t = {0};
+        if (n == 0) {
+            say(&t, "No offence %s by more than random variation would "
+                "explain.", side == 0 ? "rose" : "fell");
+            st = flush_text(doc, B_PARAGRAPH, &t, err);
+            continue;
+        }
+        say(&t, "The largest significant %s:", side == 0 ? "rises"
+                                                         : "falls");
+        if ((st = flush_text(doc, B_PARAGRAPH, &t, err)))
+            break;
+        /* Falls are listed largest first: the most negative change. */
+        for (size_t k = 0; k < n && k < 3 && st == CT_OK; k++) {
+            mover *m = side == 0 ? &v[k] : &v[n - 1 - k];
+            say(&t, "%s ", ct_dataset_offence_name(f->ds, m->offence));
+            change_words(&t, m->from, m->to, f->prev_label, f->p_label);
+            say(&t, ".");
+            st = flush_text(doc, B_BULLET, &t, err);
+        }
+    }
+out:
+    free(up);
+    free(down);
+    return st;
+}
+
+/* Rates above and below the national rate: the area's interval against
+ * the national figure as a point (METHODS 2.3). */
+static ct_status against_nation(ct_doc *doc, const facts *f, ct_error *err)
+{
+    if (f->national == CT_NO_ID || !f->has_pop)
+        return CT_OK;
+    char per[32];
+    ct_number_format_fixed(f->o->query.per, 0, true, per, sizeof per);
+    ct_status st = CT_OK;
+    for (int side = 1; side >= -1 && st == CT_OK; side -= 2) {
+        text t = {0};
+        say(&t, "Rates %s the national rate (%s):", side > 0 ? "above"
+                                                             : "below",
+            f->nat_name);
+        size_t found = 0;
+        for (ct_id o = 0; o < ct_dataset_n_offences(f->ds); o++) {
+            ct_rate r, nr;
+            if (!rate_of(f, f->area, o, f->period, &r) ||
+                !rate_of(f, f->national, o, f->period, &nr))
+                continue;
+            bool hit = side > 0 ? r.low > nr.value : r.high < nr.value;
+            if (!hit)
+                continue;
+            if (found++ == 0 &&
+                (st = flush_text(doc, B_PARAGRAPH, &t, err)))
+                return st;
+            char a[32], b[32];
+            ct_number_format_fixed(r.value, 1, true, a, sizeof a);
+            ct_number_format_fixed(nr.value, 1, true, b, sizeof b);
+            say(&t, "%s: a rate of %s per %s in %s; %s nationally.",
+                ct_dataset_offence_name(f->ds, o), a, per, f->area_name, b);
+            if ((st = flush_text(doc, B_BULLET, &t, err)))
+                return st;
+        }
+        if (found == 0) {
+            free(t.s);
+            text u = {0};
+            say(&u, "No offence rate is %s the national rate beyond random "
+                "variation.", side > 0 ? "above" : "below");
+            st = flush_text(doc, B_PARAGRAPH, &u, err);
+        }
+    }
+    return st;
+}
+
+/* One paragraph per district against its most similar areas. */
+static ct_status districts(ct_doc *doc, const facts *f, ct_dataset *ds,
+                           ct_error *err)
+{
+    const char **names = calloc(ct_dataset_n_areas(ds) + 1, sizeof *names);
+    if (names == NULL)
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    size_t n = 0;
+    for (ct_id a = 0; a < ct_dataset_n_areas(ds); a++) {
+        const ct_id *peers;
+        if (ct_dataset_parent(ds, a) == f->area &&
+            ct_dataset_peers(ds, a, &peers) > 0)
+            names[n++] = ct_dataset_area_name(ds, a);
+    }
+    ct_status st = CT_OK;
+    if (n == 0) {
+        free(names);
+        text t = {0};
+        say(&t, "No district of %s has a group of most similar areas "
+            "(peers.csv), so this report has no district comparison.",
+            f->area_name);
+        return flush_text(doc, B_PARAGRAPH, &t, err);
+    }
+    ct_query q = f->o->query;
+    q.areas = names;
+    q.n_areas = n;
+    q.period = f->p_label;
+    ct_table *cmp = NULL;
+    char *buf = NULL;
+    size_t len = 0;
+    if ((st = ct_tables_compare(ds, &q, f->o->national, &cmp, err)))
+        goto out;
+    FILE *mem = open_memstream(&buf, &len);
+    if (mem == NULL) {
+        st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        goto out;
+    }
+    st = ct_compare_write_summary(cmp, q.per, mem, err);
+    fclose(mem);
+    if (st != CT_OK)
+        goto out;
+    /* One block per paragraph of the summary. */
+    for (char *p = buf; p != NULL && *p != '\0';) {
+        char *end = strstr(p, "\n\n");
+        if (end != NULL)
+            *end = '\0';
+        if (*p != '\0' && (st = add_block(doc, B_PARAGRAPH, p, NULL, NULL,
+                                          err)))
+            goto out;
+        p = end ? end + 2 : NULL;
+    }
+    st = add_block(doc, B_HEADING, "Peer comparison of the districts", NULL,
+                   NULL, err);
+    if (st == CT_OK) {
+        st = add_block(doc, B_TABLE, NULL, NULL, cmp, err);
+        cmp = NULL;
+    }
+out:
+    ct_table_free(cmp);
+    free(buf);
+    free(names);
+    return st;
+}
+
+static ct_status caveats(ct_doc *doc, const facts *f, ct_error *err)
+{
+    static const char *const always[] = {
+        "Police-recorded crime reflects what is reported to and recorded by "
+        "the police as well as the crime that happens; changes in recording "
+        "practice move the figures too.",
+        "A \"significant\" change or difference is one larger than random "
+        "(Poisson) variation would explain; crimes are not independent "
+        "events, so the intervals understate the uncertainty.",
+    };
+    ct_status st = CT_OK;
+    for (size_t i = 0; i < 2 && st == CT_OK; i++)
+        st = add_block(doc, B_BULLET, always[i], NULL, NULL, err);
+    text t = {0};
+    size_t small = 0;
+    for (ct_id o = 0; o < ct_dataset_n_offences(f->ds); o++) {
+        int64_t n;
+        if (cell_count(f->ds, f->area, o, f->period, &n) && n < 50) {
+            if (small++ == 0)
+                say(&t, "Small numbers: ");
+            else
+                say(&t, ", ");
+            say(&t, "%s (%lld)", ct_dataset_offence_name(f->ds, o),
+                (long long)n);
+        }
+    }
+    if (st == CT_OK && small > 0) {
+        say(&t, " had fewer than 50 offences in %s; their percentage changes "
+            "can be large by chance.", f->p_label);
+        st = flush_text(doc, B_BULLET, &t, err);
+    } else {
+        free(t.s);
+    }
+    if (st == CT_OK &&
+        ct_dataset_period(f->ds, f->period).kind == CT_PERIOD_ROLLING)
+        st = add_block(doc, B_BULLET, "Rolling 12-month periods overlap, so "
+                       "no trend test was made on them.", NULL, NULL, err);
+    if (st == CT_OK && !f->has_pop)
+        st = add_block(doc, B_BULLET, "Left out: rates and comparisons with "
+                       "the nation, for want of population figures.", NULL,
+                       NULL, err);
+    return st;
+}
+
+/* ---- building -------------------------------------------------------- */
+
+ct_status ct_assess_build(ct_dataset *ds, const ct_assess_options *o,
+                          ct_doc **out, ct_error *err)
+{
+    facts f;
+    memset(&f, 0, sizeof f);
+    f.ds = ds;
+    f.o = o;
+    ct_status st;
+    ct_doc *doc = calloc(1, sizeof *doc);
+    if (doc == NULL)
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    if ((st = ct_dataset_add_total(ds, err)))
+        goto fail;
+    f.total = ct_dataset_find_offence(ds, CT_ALL_CRIME);
+    if (f.total == CT_NO_ID && ct_dataset_n_offences(ds) == 1)
+        f.total = 0;
+    f.area = o->area ? ct_dataset_find_area(ds, o->area) : choose_area(ds);
+    if (f.area == CT_NO_ID) {
+        st = o->area ? ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+                                     "no area called '%s' in the data",
+                                     o->area)
+                     : ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+                                     "no area has districts in areas.csv; "
+                                     "name the area with --area");
+        goto fail;
+    }
+    snprintf(f.area_name, sizeof f.area_name, "%s",
+             ct_dataset_area_name(ds, f.area));
+    f.national = o->national ? ct_dataset_find_area(ds, o->national)
+                             : ct_dataset_root(ds, f.area);
+    if (f.national == f.area)
+        f.national = CT_NO_ID;
+    if (f.national != CT_NO_ID)
+        snprintf(f.nat_name, sizeof f.nat_name, "%s",
+                 ct_dataset_area_name(ds, f.national));
+    if (o->query.period != NULL) {
+        if ((st = ctp_find_period(ds, o->query.period, "period", &f.period,
+                                  err)))
+            goto fail;
+    } else if ((f.period = ctp_latest_period(ds)) == CT_NO_ID) {
+        st = ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
+                           "the data holds no counts");
+        goto fail;
+    }
+    ct_period p = ct_dataset_period(ds, f.period);
+    f.prev = ct_dataset_find_period(ds, ct_period_shift_years(p, -1));
+    if (o->base != NULL) {
+        if ((st = ctp_find_period(ds, o->base, "base period", &f.base, err)))
+            goto fail;
+    } else {
+        ct_id ids[1024];
+        size_t n = ct_dataset_n_periods(ds) < 1024
+                       ? ct_dataset_sorted_periods(ds, ids) : 0;
+        f.base = CT_NO_ID;
+        for (size_t k = 0; k < n && f.base == CT_NO_ID; k++)
+            if (ct_dataset_period(ds, ids[k]).n_months == p.n_months &&
+                (p.start - ct_dataset_period(ds, ids[k]).start) % 12 == 0)
+                f.base = ids[k];
+    }
+    ct_period_format(p, f.p_label, sizeof f.p_label);
+    if (f.prev != CT_NO_ID)
+        ct_period_format(ct_dataset_period(ds, f.prev), f.prev_label,
+                         sizeof f.prev_label);
+    if (f.base != CT_NO_ID)
+        ct_period_format(ct_dataset_period(ds, f.base), f.base_label,
+                         sizeof f.base_label);
+    f.has_pop = ct_dataset_population(ds, f.area, p, o->query.pop_rule, NULL,
+                                      NULL);
+
+    text t = {0};
+    say(&t, "Strategic assessment: %s, %s", f.area_name, f.p_label);
+    if ((st = flush_text(doc, B_TITLE, &t, err)) ||
+        (st = add_block(doc, B_HEADING, "Executive summary", NULL, NULL,
+                        err)) ||
+        (st = overview(doc, &f, err)) ||
+        (st = movers(doc, &f, err)) ||
+        (st = against_nation(doc, &f, err)) ||
+        (st = add_block(doc, B_HEADING, "Districts against their most "
+                        "similar areas", NULL, NULL, err)) ||
+        (st = districts(doc, &f, ds, err)) ||
+        (st = add_block(doc, B_HEADING, "Caveats", NULL, NULL, err)) ||
+        (st = caveats(doc, &f, err)))
+        goto fail;
+
+    /* The tables behind the summary. */
+    ct_query q = o->query;
+    const char *one[1] = {f.area_name};
+    q.areas = one;
+    q.n_areas = 1;
+    q.period = f.p_label;
+    q.to = f.p_label;
+    q.from = f.prev != CT_NO_ID ? f.prev_label : NULL;
+    q.base = f.base != CT_NO_ID && f.base != f.prev ? f.base_label : NULL;
+    ct_table *tab = NULL;
+    if (f.prev != CT_NO_ID) {
+        if ((st = add_block(doc, B_HEADING, "Change", NULL, NULL, err)) ||
+            (st = ct_tables_change(ds, &q, &tab, err)) ||
+            (st = add_block(doc, B_TABLE, NULL, NULL, tab, err)))
+            goto fail;
+    }
+    if (f.has_pop) {
+        tab = NULL;
+        if ((st = add_block(doc, B_HEADING, "Rates", NULL, NULL, err)) ||
+            (st = ct_tables_rates(ds, &q, &tab, err)) ||
+            (st = add_block(doc, B_TABLE, NULL, NULL, tab, err)))
+            goto fail;
+    }
+    *out = doc;
+    return CT_OK;
+fail:
+    ct_doc_free(doc);
+    return st;
+}
+
+/* ---- rendering --------------------------------------------------------- */
+
+ct_status ct_doc_add_chart(ct_doc *doc, const char *file, const char *caption,
+                           ct_error *err)
+{
+    if (ct_doc_n_charts(doc) == 0 &&
+        add_block(doc, B_HEADING, "Charts", NULL, NULL, err) != CT_OK)
+        return CT_ERR_NOMEM;
+    return add_block(doc, B_CHART, caption, file, NULL, err);
+}
+
+ct_status ct_doc_write_markdown(const ct_doc *doc, FILE *out, ct_error *err)
+{
+    for (size_t i = 0; i < doc->n; i++) {
+        const block *b = &doc->blocks[i];
+        bool next_bullet = i + 1 < doc->n &&
+                           doc->blocks[i + 1].kind == B_BULLET;
+        switch (b->kind) {
+        case B_TITLE: fprintf(out, "# %s\n\n", b->text); break;
+        case B_HEADING: fprintf(out, "## %s\n\n", b->text); break;
+        case B_PARAGRAPH: fprintf(out, "%s\n\n", b->text); break;
+        case B_BULLET:
+            fprintf(out, "- %s\n%s", b->text, next_bullet ? "" : "\n");
+            break;
+        case B_TABLE:
+            if (ct_table_write(b->table, CT_FORMAT_MARKDOWN, out, err))
+                return CT_ERR_IO;
+            fputc('\n', out);
+            break;
+        case B_CHART:
+            fprintf(out, "![%s](%s)\n\n", b->text, b->chart);
+            break;
+        }
+    }
+    if (ferror(out))
+        return ctp_error_set(err, CT_ERR_IO, NULL, 0, 0, "write error");
+    return CT_OK;
+}
+
+static void html_text(FILE *out, const char *s)
+{
+    for (; *s; s++) {
+        switch (*s) {
+        case '<': fputs("&lt;", out); break;
+        case '>': fputs("&gt;", out); break;
+        case '&': fputs("&amp;", out); break;
+        case '"': fputs("&quot;", out); break;
+        default: fputc(*s, out);
+        }
+    }
+}
+
+static const char html_head[] =
+    "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+    "<title>";
+
+static const char html_style[] =
+    "</title>\n<style>\n"
+    "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;"
+    "max-width:52rem;margin:0 auto;padding:1rem;line-height:1.5;"
+    "color:#1b1b1b}\n"
+    "h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem;"
+    "border-bottom:1px solid #ccc}\n"
+    ".table{overflow-x:auto}table{border-collapse:collapse;font-size:.85rem}"
+    "\nth,td{padding:.25rem .5rem;border-bottom:1px solid #ddd;"
+    "text-align:left;white-space:nowrap}td.n{text-align:right}\n"
+    "figure{margin:1rem 0}figure svg{max-width:100%;height:auto}\n"
+    ".notes{font-size:.8rem;color:#555}\n"
+    "@media print{body{max-width:none}h2{page-break-after:avoid}"
+    "figure,table{page-break-inside:avoid}}\n"
+    "</style>\n</head>\n<body>\n";
+
+ct_status ct_doc_write_html(const ct_doc *doc, ct_svg_fn svg, void *ctx,
+                            FILE *out, ct_error *err)
+{
+    const char *title = doc->n > 0 && doc->blocks[0].kind == B_TITLE
+                            ? doc->blocks[0].text : "Strategic assessment";
+    fputs(html_head, out);
+    html_text(out, title);
+    fputs(html_style, out);
+    bool in_list = false;
+    for (size_t i = 0; i < doc->n; i++) {
+        const block *b = &doc->blocks[i];
+        if (in_list && b->kind != B_BULLET) {
+            fputs("</ul>\n", out);
+            in_list = false;
+        }
+        switch (b->kind) {
+        case B_TITLE:
+            fputs("<h1>", out);
+            html_text(out, b->text);
+            fputs("</h1>\n", out);
+            break;
+        case B_HEADING:
+            fputs("<h2>", out);
+            html_text(out, b->text);
+            fputs("</h2>\n", out);
+            break;
+        case B_PARAGRAPH:
+            fputs("<p>", out);
+            html_text(out, b->text);
+            fputs("</p>\n", out);
+            break;
+        case B_BULLET:
+            if (!in_list)
+                fputs("<ul>\n", out);
+            in_list = true;
+            fputs("<li>", out);
+            html_text(out, b->text);
+            fputs("</li>\n", out);
+            break;
+        case B_TABLE:
+            fputs("<div class=\"table\">\n", out);
+            if (ct_table_write_html(b->table, out, err) != CT_OK)
+                return CT_ERR_IO;
+            fputs("</div>\n", out);
+            break;
+        case B_CHART: {
+            const char *s = svg ? svg(ctx, b->chart) : NULL;
+            fputs("<figure>\n", out);
+            if (s != NULL)
+                fputs(s, out);
+            else {
+                fputs("<p>(chart not available: ", out);
+                html_text(out, b->chart);
+                fputs(")</p>", out);
+            }
+            fputs("\n<figcaption>", out);
+            html_text(out, b->text);
+            fputs("</figcaption>\n</figure>\n", out);
+            break;
+        }
+        }
+    }
+    if (in_list)
+        fputs("</ul>\n", out);
+    fputs("</body>\n</html>\n", out);
+    if (ferror(out))
+        return ctp_error_set(err, CT_ERR_IO, NULL, 0, 0, "write error");
+    return CT_OK;
+}

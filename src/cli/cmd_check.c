@@ -1,0 +1,204 @@
+/* cmd_check.c - crimetrend check: read a text (a file or standard input)
+ * and/or a claims file, load the dataset named by --data, check every
+ * claim in the library and write the verdicts (text, csv, json, or the
+ * text annotated).  Exits 1 when a claim is inconsistent. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "crimetrend/claim.h"
+
+/* Opens an input of check's own ("-" is stdin); prints why not and sets
+ * the status (3: the input cannot be read). */
+static FILE *open_text(const char *path, int *status)
+{
+    if (strcmp(path, "-") == 0)
+        return stdin;
+    FILE *f = fopen(path, "r");
+    if (f == NULL) {
+        fprintf(stderr, "crimetrend: cannot open '%s': %s\n", path,
+                strerror(errno));
+        *status = EXIT_INPUT;
+    }
+    return f;
+}
+
+/* Reads all of 'f'.  Returns an exit status; '*buf' is owned by the
+ * caller. */
+static int read_all(FILE *f, const char *path, char **buf, size_t *len)
+{
+    size_t cap = 65536, n = 0;
+    char *b = malloc(cap);
+    if (b == NULL) {
+        fputs("crimetrend: out of memory\n", stderr);
+        return EXIT_IO;
+    }
+    size_t got;
+    while ((got = fread(b + n, 1, cap - n, f)) > 0) {
+        n += got;
+        if (n == cap) {
+            char *nb = cap < ((size_t)-1) / 2 ? realloc(b, cap * 2) : NULL;
+            if (nb == NULL) {
+                free(b);
+                fputs("crimetrend: out of memory\n", stderr);
+                return EXIT_IO;
+            }
+            b = nb;
+            cap *= 2;
+        }
+    }
+    if (ferror(f)) {
+        fprintf(stderr, "crimetrend: cannot read '%s': %s\n", path,
+                strerror(errno ? errno : EIO));
+        free(b);
+        return EXIT_INPUT;
+    }
+    *buf = b;
+    *len = n;
+    return EXIT_OK;
+}
+
+/* Reads the text FILE and finds its claims. */
+static int load_text(const cli_args *a, ct_claim_set *set, char **text,
+                     size_t *len, const char **shown)
+{
+    int status = EXIT_OK;
+    FILE *f = open_text(a->dir, &status);
+    if (f == NULL)
+        return status;
+    *shown = strcmp(a->dir, "-") == 0 ? "<stdin>" : a->dir;
+    status = read_all(f, *shown, text, len);
+    if (f != stdin)
+        fclose(f);
+    if (status != EXIT_OK)
+        return status;
+    ct_error err;
+    ct_error_clear(&err);
+    if (ct_claim_extract(set, *text, *len, *shown, &err) != CT_OK)
+        return cli_report(&err);
+    return EXIT_OK;
+}
+
+static int load_claims(const cli_args *a, ct_claim_set *set)
+{
+    int status = EXIT_OK;
+    FILE *f = open_text(a->claims, &status);
+    if (f == NULL)
+        return status;
+    const char *shown = strcmp(a->claims, "-") == 0 ? "<stdin>" : a->claims;
+    ct_error err;
+    ct_error_clear(&err);
+    ct_status st = ct_claim_read_csv(set, f, shown, &err);
+    if (f != stdin)
+        fclose(f);
+    return st == CT_OK ? EXIT_OK : cli_report(&err);
+}
+
+/* Loads --data as the engine loads DIR, with the same options. */
+static int load_data(const cli_args *a, ct_dataset **ds)
+{
+    if (strcmp(a->data, "-") != 0 && access(a->data, F_OK) != 0) {
+        fprintf(stderr, "crimetrend: cannot open '%s': %s\n", a->data,
+                strerror(errno));
+        return EXIT_INPUT;
+    }
+    cli_args d = *a;
+    d.dir = a->data;
+    return cli_load_dataset(&d, ds);
+}
+
+static int write_results(const cli_args *a, const ct_claim_set *set,
+                         const char *text, size_t len, const char *shown)
+{
+    cli_output o;
+    int status = cli_output_open(&o, a->output);
+    if (status != EXIT_OK)
+        return status;
+    ct_error err;
+    ct_error_clear(&err);
+    ct_status st;
+    if (a->annotate) {
+        st = ct_claim_annotate(set, text, len, shown, o.fp, &err);
+    } else if (a->format == CT_FORMAT_TEXT) {
+        st = ct_claim_write_text(set, o.fp, &err);
+    } else {
+        ct_table *t = NULL;
+        st = ct_claim_table(set, &t, &err);
+        if (st == CT_OK)
+            st = ct_table_write(t, a->format, o.fp, &err);
+        ct_table_free(t);
+    }
+    if (st == CT_ERR_NOMEM) {
+        cli_output_abort(&o);
+        return cli_report(&err);
+    }
+    if (st != CT_OK) {
+        fprintf(stderr, "crimetrend: cannot write '%s': %s\n",
+                a->output ? a->output : "standard output",
+                strerror(errno ? errno : EIO));
+        cli_output_abort(&o);
+        return EXIT_IO;
+    }
+    return cli_output_commit(&o);
+}
+
+int cmd_check(const cli_command *cmd, int argc, char **argv)
+{
+    cli_args a;
+    int status = cli_parse(cmd, argc, argv, &a);
+    if (status >= 0)
+        return status;
+    if (a.dir == NULL && a.claims == NULL)
+        return cli_usage_error(cmd, "nothing to check; give a text FILE "
+                               "(- for standard input) or --claims FILE");
+    if (a.claims != NULL && a.data == NULL)
+        return cli_usage_error(cmd, "--claims needs --data, the dataset "
+                               "the claims refer to");
+    if (a.annotate && a.dir == NULL)
+        return cli_usage_error(cmd, "--annotate needs a text FILE");
+    int n_stdin = (a.dir && strcmp(a.dir, "-") == 0) +
+                  (a.claims && strcmp(a.claims, "-") == 0) +
+                  (a.data && strcmp(a.data, "-") == 0) +
+                  (a.counts && strcmp(a.counts, "-") == 0);
+    if (n_stdin > 1)
+        return cli_usage_error(cmd, "only one input can be standard input");
+
+    ct_dataset *ds = NULL;
+    ct_claim_set *set = ct_claim_set_new();
+    char *text = NULL;
+    size_t len = 0;
+    const char *shown = "";
+    if (set == NULL) {
+        fputs("crimetrend: out of memory\n", stderr);
+        return EXIT_IO;
+    }
+    if (a.data != NULL && (status = load_data(&a, &ds)) != EXIT_OK)
+        goto out;
+    if (a.dir != NULL &&
+        (status = load_text(&a, set, &text, &len, &shown)) != EXIT_OK)
+        goto out;
+    if (a.claims != NULL && (status = load_claims(&a, set)) != EXIT_OK)
+        goto out;
+
+    ct_claim_options opt;
+    ct_claim_options_init(&opt);
+    opt.data = ds;
+    opt.pop_rule = a.query.pop_rule;
+    ct_error err;
+    ct_error_clear(&err);
+    if (ct_claim_check_all(set, &opt, &err) != CT_OK) {
+        status = cli_report(&err);
+        goto out;
+    }
+    status = write_results(&a, set, text, len, shown);
+    if (status == EXIT_OK &&
+        ct_claim_set_count(set, CT_VERDICT_INCONSISTENT) > 0)
+        status = EXIT_WRONG;
+out:
+    free(text);
+    ct_claim_set_free(set);
+    ct_dataset_free(ds);
+    return status;
+}

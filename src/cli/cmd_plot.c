@@ -1,0 +1,738 @@
+/* cmd_plot.c - crimetrend plot: the library plans the charts and writes
+ * their gnuplot scripts and data; this file puts each file into the output
+ * folder atomically and renders the charts with gnuplot.
+ *
+ * Rendering: the charts are dealt into batches, one per job, and each
+ * batch is one gnuplot process (fork and exec, no shell) that reads a
+ * driver script on its standard input, with the output folder as its
+ * working directory.  gnuplot reading its standard input goes on after an
+ * error, and the driver prints a status line after each chart, so a chart
+ * that fails is reported by name and the others are still drawn.  If the
+ * process dies instead, the chart it was drawing is tried again alone and
+ * the rest of the batch goes back in the queue.  Each image is drawn under
+ * a temporary folder in the output folder and renamed into place only when
+ * gnuplot reports it drawn. */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <poll.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+/* The gnuplot program: $CRIMETREND_GNUPLOT, or gnuplot on the PATH. */
+#define GNUPLOT_ENV "CRIMETREND_GNUPLOT"
+#define MAX_DEFAULT_JOBS 8
+
+/* ---- files and folders ------------------------------------------------- */
+
+/* mkdir -p: makes 'path' and any missing parents.  Prints the error. */
+static int make_folder(const char *path)
+{
+    size_t n = strlen(path);
+    char *p = malloc(n + 1);
+    if (p == NULL) {
+        fputs("crimetrend: out of memory\n", stderr);
+        return EXIT_IO;
+    }
+    memcpy(p, path, n + 1);
+    for (size_t i = 1; i <= n; i++) {
+        if (p[i] != '/' && p[i] != '\0')
+            continue;
+        char c = p[i];
+        p[i] = '\0';
+        if (mkdir(p, 0777) != 0 && errno != EEXIST) {
+            fprintf(stderr, "crimetrend: cannot make folder '%s': %s\n", p,
+                    strerror(errno));
+            free(p);
+            return EXIT_IO;
+        }
+        p[i] = c;
+    }
+    free(p);
+    struct stat st;
+    if (stat(path, &st) != 0 || !S_ISDIR(st.st_mode)) {
+        fprintf(stderr, "crimetrend: '%s' is not a folder\n", path);
+        return EXIT_IO;
+    }
+    return EXIT_OK;
+}
+
+/* "DIR/NAME" in a new string, or NULL (message printed). */
+static char *join(const char *dir, const char *name)
+{
+    size_t n = strlen(dir) + strlen(name) + 2;
+    char *s = malloc(n);
+    if (s == NULL)
+        fputs("crimetrend: out of memory\n", stderr);
+    else
+        snprintf(s, n, "%s/%s", dir, name);
+    return s;
+}
+
+/* Removes the temporary folder and whatever is left in it. */
+static void remove_folder(const char *path)
+{
+    DIR *d = opendir(path);
+    if (d != NULL) {
+        struct dirent *e;
+        while ((e = readdir(d)) != NULL) {
+            if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+                continue;
+            char *f = join(path, e->d_name);
+            if (f != NULL)
+                unlink(f);
+            free(f);
+        }
+        closedir(d);
+    }
+    rmdir(path);
+}
+
+/* Writes chart i's script and data files, each atomically.  Returns an
+ * exit status (message printed). */
+static int write_chart(const ct_gnuplot_set *set, size_t i, const char *dir)
+{
+    const ct_gnuplot_chart *c = ct_gnuplot_set_chart(set, i);
+    char name[CT_GNUPLOT_NAME_MAX + 16];
+    char *paths[3] = {NULL, NULL, NULL};
+    cli_output out[3];
+    size_t n_files = 1 + c->n_data;
+    int status = EXIT_OK;
+    memset(out, 0, sizeof out);
+    for (size_t k = 0; k < n_files; k++) {
+        if (k == 0)
+            snprintf(name, sizeof name, "%s.gp", c->name);
+        else
+            ct_gnuplot_data_name(c, k - 1, name, sizeof name);
+        /* Slugs cannot leave the folder; checked all the same. */
+        if (!ct_gnuplot_name_is_safe(name)) {
+            fprintf(stderr, "crimetrend: plot: unsafe file name '%s'\n",
+                    name);
+            status = EXIT_INTERNAL;
+            goto out;
+        }
+        if ((paths[k] = join(dir, name)) == NULL) {
+            status = EXIT_IO;
+            goto out;
+        }
+        if ((status = cli_output_open(&out[k], paths[k])) != EXIT_OK)
+            goto out;
+    }
+    ct_error err;
+    ct_error_clear(&err);
+    FILE *data[2] = {out[1].fp, n_files > 2 ? out[2].fp : NULL};
+    if (ct_gnuplot_set_write(set, i, out[0].fp, data, &err) != CT_OK) {
+        if (err.status == CT_ERR_IO)
+            fprintf(stderr, "crimetrend: cannot write '%s': %s\n", paths[0],
+                    strerror(errno ? errno : EIO));
+        status = err.status == CT_ERR_IO ? EXIT_IO : cli_report(&err);
+        goto out;
+    }
+    for (size_t k = 0; k < n_files; k++)
+        if ((status = cli_output_commit(&out[k])) != EXIT_OK)
+            goto out;
+out:
+    for (size_t k = 0; k < n_files; k++) {
+        if (out[k].fp != NULL)
+            cli_output_abort(&out[k]);
+        free(paths[k]);
+    }
+    return status;
+}
+
+/* ---- finding gnuplot --------------------------------------------------- */
+
+/* 'path' made absolute against the working directory (gnuplot runs in
+ * the output folder), if it is an executable file; else NULL.  The result
+ * is allocated. */
+static char *executable(const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) != 0 || !S_ISREG(st.st_mode) ||
+        access(path, X_OK) != 0)
+        return NULL;
+    char cwd[PATH_MAX];
+    if (path[0] != '/' && getcwd(cwd, sizeof cwd) == NULL)
+        return NULL;
+    return path[0] == '/' ? join("", path + 1) : join(cwd, path);
+}
+
+/* The program to run: a path, or a bare name found on the PATH; NULL when
+ * there is none.  The result is allocated. */
+static char *find_gnuplot(void)
+{
+    const char *prog = getenv(GNUPLOT_ENV);
+    if (prog == NULL || prog[0] == '\0')
+        prog = "gnuplot";
+    if (strchr(prog, '/') != NULL)
+        return executable(prog);
+    const char *path = getenv("PATH");
+    if (path == NULL)
+        path = "/usr/bin:/bin";
+    while (*path) {
+        size_t len = strcspn(path, ":");
+        char *cand = malloc(len + strlen(prog) + 3);
+        if (cand == NULL)
+            return NULL;
+        snprintf(cand, len + strlen(prog) + 3, "%.*s/%s", (int)len, path,
+                 prog);
+        char *abs = len > 0 ? executable(cand) : NULL;
+        free(cand);
+        if (abs != NULL)
+            return abs;
+        path += len + (path[len] == ':');
+    }
+    return NULL;
+}
+
+/* ---- rendering --------------------------------------------------------- */
+
+typedef struct batch {
+    size_t *charts;   /* chart indices, in drawing order (owned) */
+    size_t n;
+} batch;
+
+typedef struct job {
+    batch b;
+    size_t n_done;    /* status lines received */
+    pid_t pid;
+    int fd;           /* read end of gnuplot's standard output */
+    char line[2048];  /* a partial status line */
+    size_t len;
+    char log[64];     /* gnuplot's standard error, in the temporary folder */
+} job;
+
+typedef struct render {
+    const ct_gnuplot_set *set;
+    const char *dir;       /* output folder */
+    char *tmp;             /* temporary folder inside it (path) */
+    const char *tmp_name;  /* its last component */
+    const char *program;   /* gnuplot */
+    ct_gnuplot_terminal terminal;
+    batch *queue;          /* batches waiting */
+    size_t n_queue, cap_queue;
+    size_t n_batches;      /* started so far, for driver names */
+    size_t n_total, n_drawn, n_failed;
+    bool progress;         /* stderr is a terminal */
+    bool progress_shown;
+} render;
+
+static void draw_progress(render *r)
+{
+    if (!r->progress)
+        return;
+    size_t done = r->n_drawn + r->n_failed, width = 30;
+    size_t fill = r->n_total ? done * width / r->n_total : width;
+    char bar[64];
+    for (size_t k = 0; k < width; k++)
+        bar[k] = k < fill ? '#' : '-';
+    bar[width] = '\0';
+    fprintf(stderr, "\rrendering [%s] %zu/%zu", bar, done, r->n_total);
+    fflush(stderr);
+    r->progress_shown = true;
+}
+
+static void clear_progress(render *r)
+{
+    if (r->progress_shown) {
+        fputs("\r\033[K", stderr);
+        r->progress_shown = false;
+    }
+}
+
+static void chart_failed(render *r, size_t chart, const char *why)
+{
+    clear_progress(r);
+    fprintf(stderr, "crimetrend: plot: chart '%s' failed: %s\n",
+            ct_gnuplot_set_chart(r->set, chart)->name, why);
+    r->n_failed++;
+    draw_progress(r);
+}
+
+/* gnuplot reported chart 'chart' drawn: rename its image into place. */
+static void chart_drawn(render *r, size_t chart)
+{
+    const ct_gnuplot_chart *c = ct_gnuplot_set_chart(r->set, chart);
+    const char *ext = ct_gnuplot_terminal_extension(r->terminal);
+    char name[CT_GNUPLOT_NAME_MAX + 16];
+    snprintf(name, sizeof name, "%s.%s", c->name, ext);
+    char *from = join(r->tmp, name), *to = join(r->dir, name);
+    struct stat st;
+    if (from == NULL || to == NULL) {
+        chart_failed(r, chart, "out of memory");
+    } else if (stat(from, &st) != 0 || st.st_size == 0) {
+        chart_failed(r, chart, "gnuplot wrote no image");
+    } else if (rename(from, to) != 0) {
+        char why[600];
+        snprintf(why, sizeof why, "cannot write '%s': %s", to,
+                 strerror(errno));
+        chart_failed(r, chart, why);
+    } else {
+        r->n_drawn++;
+        draw_progress(r);
+    }
+    if (from != NULL)
+        unlink(from);
+    free(from);
+    free(to);
+}
+
+static int enqueue(render *r, const size_t *charts, size_t n)
+{
+    if (n == 0)
+        return EXIT_OK;
+    if (r->n_queue == r->cap_queue) {
+        size_t cap = r->cap_queue ? 2 * r->cap_queue : 16;
+        batch *q = realloc(r->queue, cap * sizeof *q);
+        if (q == NULL)
+            return EXIT_IO;
+        r->queue = q;
+        r->cap_queue = cap;
+    }
+    batch *b = &r->queue[r->n_queue];
+    b->charts = malloc(n * sizeof *b->charts);
+    if (b->charts == NULL)
+        return EXIT_IO;
+    memcpy(b->charts, charts, n * sizeof *charts);
+    b->n = n;
+    r->n_queue++;
+    return EXIT_OK;
+}
+
+/* Writes the driver for the batch and starts gnuplot on it.  Returns an
+ * exit status; on failure the batch's charts are reported failed. */
+static int start_job(render *r, job *j)
+{
+    char driver[64];
+    size_t id = r->n_batches++;
+    snprintf(driver, sizeof driver, "batch-%zu.gp", id);
+    snprintf(j->log, sizeof j->log, "batch-%zu.log", id);
+    j->n_done = 0;
+    j->len = 0;
+    j->fd = -1;
+    j->pid = -1;
+    const char **names = malloc((j->b.n + 1) * sizeof *names);
+    char *driver_path = join(r->tmp, driver);
+    char *log_path = join(r->tmp, j->log);
+    int status = EXIT_IO, in = -1, err_fd = -1, p[2] = {-1, -1};
+    cli_output o;
+    memset(&o, 0, sizeof o);
+    if (names == NULL || driver_path == NULL || log_path == NULL)
+        goto fail;
+    for (size_t k = 0; k < j->b.n; k++)
+        names[k] = ct_gnuplot_set_chart(r->set, j->b.charts[k])->name;
+    if ((status = cli_output_open(&o, driver_path)) != EXIT_OK)
+        goto fail;
+    ct_error err;
+    ct_error_clear(&err);
+    if (ct_gnuplot_write_driver(o.fp, r->terminal, r->tmp_name, names,
+                                j->b.n, &err) != CT_OK) {
+        status = cli_report(&err);
+        cli_output_abort(&o);
+        goto fail;
+    }
+    if ((status = cli_output_commit(&o)) != EXIT_OK)
+        goto fail;
+    status = EXIT_IO;
+    in = open(driver_path, O_RDONLY);
+    err_fd = open(log_path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    if (in < 0 || err_fd < 0 || pipe(p) != 0) {
+        fprintf(stderr, "crimetrend: plot: cannot start gnuplot: %s\n",
+                strerror(errno));
+        goto fail;
+    }
+    /* Other jobs' children must not hold this pipe open. */
+    fcntl(p[0], F_SETFD, FD_CLOEXEC);
+    fcntl(p[1], F_SETFD, FD_CLOEXEC);
+    fcntl(in, F_SETFD, FD_CLOEXEC);
+    fcntl(err_fd, F_SETFD, FD_CLOEXEC);
+    fflush(NULL);
+    pid_t pid = fork();
+    if (pid < 0) {
+        fprintf(stderr, "crimetrend: plot: cannot start gnuplot: %s\n",
+                strerror(errno));
+        goto fail;
+    }
+    if (pid == 0) {
+        /* The child: standard input is the driver, standard output the
+         * status pipe, standard error the log; the working directory is
+         * the output folder.  No shell is involved. */
+        char *const argv[] = {(char *)"gnuplot", NULL};
+        if (dup2(in, STDIN_FILENO) < 0 || dup2(p[1], STDOUT_FILENO) < 0 ||
+            dup2(err_fd, STDERR_FILENO) < 0 || chdir(r->dir) != 0)
+            _exit(126);
+        execv(r->program, argv);
+        _exit(127);
+    }
+    close(p[1]);
+    close(in);
+    close(err_fd);
+    j->pid = pid;
+    j->fd = p[0];
+    free(names);
+    free(driver_path);
+    free(log_path);
+    return EXIT_OK;
+fail:
+    if (p[0] >= 0)
+        close(p[0]);
+    if (p[1] >= 0)
+        close(p[1]);
+    if (in >= 0)
+        close(in);
+    if (err_fd >= 0)
+        close(err_fd);
+    free(names);
+    free(driver_path);
+    free(log_path);
+    for (size_t k = 0; k < j->b.n; k++)
+        chart_failed(r, j->b.charts[k], "gnuplot could not be started");
+    free(j->b.charts);
+    j->b.charts = NULL;
+    return status;
+}
+
+/* One line from gnuplot's standard output: "ct-status ERRNO NAME MSG";
+ * other lines are ignored. */
+static void status_line(render *r, job *j, char *line)
+{
+    static const char tag[] = "ct-status ";
+    if (strncmp(line, tag, sizeof tag - 1) != 0 || j->n_done >= j->b.n)
+        return;
+    char *p = line + sizeof tag - 1;
+    char *end;
+    long errnum = strtol(p, &end, 10);
+    if (end == p || *end != ' ')
+        return;
+    p = end + 1;
+    size_t len = strcspn(p, " ");
+    size_t chart = j->b.charts[j->n_done];
+    const char *want = ct_gnuplot_set_chart(r->set, chart)->name;
+    if (strlen(want) != len || strncmp(p, want, len) != 0)
+        return; /* not ours: a chart script printed it */
+    const char *msg = p[len] == ' ' ? p + len + 1 : "";
+    j->n_done++;
+    if (errnum == 0) {
+        chart_drawn(r, chart);
+    } else {
+        char why[600];
+        snprintf(why, sizeof why, "gnuplot: %s", msg[0] ? msg : "error");
+        chart_failed(r, chart, why);
+        const char *ext = ct_gnuplot_terminal_extension(r->terminal);
+        char name[CT_GNUPLOT_NAME_MAX + 16];
+        snprintf(name, sizeof name, "%s.%s", want, ext);
+        char *tmp = join(r->tmp, name);
+        if (tmp != NULL)
+            unlink(tmp);
+        free(tmp);
+    }
+}
+
+/* Reads what is there; returns false at end of file. */
+static bool read_job(render *r, job *j)
+{
+    char buf[4096];
+    ssize_t n = read(j->fd, buf, sizeof buf);
+    if (n < 0 && errno == EINTR)
+        return true;
+    if (n <= 0)
+        return false;
+    for (ssize_t k = 0; k < n; k++) {
+        if (buf[k] == '\n') {
+            j->line[j->len] = '\0';
+            status_line(r, j, j->line);
+            j->len = 0;
+        } else if (j->len + 1 < sizeof j->line) {
+            j->line[j->len++] = buf[k];
+        }
+    }
+    return true;
+}
+
+/* The process has ended: charts it did not report go back in the queue,
+ * the one it was drawing alone; a chart that fails alone is failed. */
+static int finish_job(render *r, job *j)
+{
+    close(j->fd);
+    j->fd = -1;
+    int wstatus = 0;
+    while (waitpid(j->pid, &wstatus, 0) < 0 && errno == EINTR)
+        ;
+    int status = EXIT_OK;
+    size_t left = j->b.n - j->n_done;
+    if (left > 0) {
+        size_t culprit = j->b.charts[j->n_done];
+        if (j->b.n == 1) {
+            char why[200];
+            if (WIFEXITED(wstatus) && WEXITSTATUS(wstatus) == 127)
+                snprintf(why, sizeof why, "cannot run '%s'", r->program);
+            else if (WIFSIGNALED(wstatus))
+                snprintf(why, sizeof why, "gnuplot was killed by signal %d",
+                         WTERMSIG(wstatus));
+            else
+                snprintf(why, sizeof why, "gnuplot stopped without drawing "
+                         "it (exit status %d)", WIFEXITED(wstatus)
+                                                     ? WEXITSTATUS(wstatus)
+                                                     : -1);
+            chart_failed(r, culprit, why);
+        } else if (enqueue(r, &culprit, 1) != EXIT_OK ||
+                   enqueue(r, j->b.charts + j->n_done + 1, left - 1) !=
+                       EXIT_OK) {
+            fputs("crimetrend: out of memory\n", stderr);
+            status = EXIT_IO;
+        }
+    }
+    free(j->b.charts);
+    j->b.charts = NULL;
+    j->pid = -1;
+    return status;
+}
+
+/* Renders every chart of the set; returns an exit status. */
+static int render_all(render *r, int jobs)
+{
+    size_t n = r->n_total;
+    size_t n_batches = (size_t)jobs < n ? (size_t)jobs : n;
+    int status = EXIT_OK;
+    /* Deal the charts round-robin, so that each batch gets a share of
+     * every kind. */
+    for (size_t b = 0; b < n_batches && status == EXIT_OK; b++) {
+        size_t m = 0;
+        size_t *v = malloc((n / n_batches + 1) * sizeof *v);
+        if (v == NULL)
+            return EXIT_IO;
+        for (size_t i = b; i < n; i += n_batches)
+            v[m++] = i;
+        status = enqueue(r, v, m);
+        free(v);
+    }
+    job *running = calloc((size_t)jobs, sizeof *running);
+    struct pollfd *fds = calloc((size_t)jobs, sizeof *fds);
+    if (status != EXIT_OK || running == NULL || fds == NULL) {
+        free(running);
+        free(fds);
+        fputs("crimetrend: out of memory\n", stderr);
+        return EXIT_IO;
+    }
+    for (int k = 0; k < jobs; k++)
+        running[k].pid = -1;
+    size_t next = 0;
+    draw_progress(r);
+    for (;;) {
+        /* Start batches while there are free slots. */
+        for (int k = 0; k < jobs && next < r->n_queue; k++) {
+            if (running[k].pid >= 0)
+                continue;
+            running[k].b = r->queue[next];
+            r->queue[next].charts = NULL;
+            next++;
+            int st = start_job(r, &running[k]);
+            if (st != EXIT_OK && status == EXIT_OK)
+                status = st;
+        }
+        nfds_t nf = 0;
+        int slot[256];
+        for (int k = 0; k < jobs; k++)
+            if (running[k].pid >= 0) {
+                fds[nf].fd = running[k].fd;
+                fds[nf].events = POLLIN;
+                fds[nf].revents = 0;
+                slot[nf++] = k;
+            }
+        if (nf == 0 && next >= r->n_queue)
+            break;
+        if (nf == 0)
+            continue;
+        if (poll(fds, nf, -1) < 0) {
+            if (errno == EINTR)
+                continue;
+            fprintf(stderr, "crimetrend: plot: %s\n", strerror(errno));
+            status = EXIT_IO;
+            break;
+        }
+        for (nfds_t f = 0; f < nf; f++) {
+            if (fds[f].revents == 0)
+                continue;
+            job *j = &running[slot[f]];
+            if (!read_job(r, j)) {
+                int st = finish_job(r, j);
+                if (st != EXIT_OK && status == EXIT_OK)
+                    status = st;
+            }
+        }
+    }
+    clear_progress(r);
+    /* Only after an error are processes still running. */
+    for (int k = 0; k < jobs; k++)
+        if (running[k].pid >= 0) {
+            close(running[k].fd);
+            waitpid(running[k].pid, NULL, 0);
+            free(running[k].b.charts);
+        }
+    for (size_t q = next; q < r->n_queue; q++)
+        free(r->queue[q].charts);
+    free(running);
+    free(fds);
+    return status;
+}
+
+/* ---- the command ------------------------------------------------------- */
+
+/* True when some period of 'ds' is shorter than a year. */
+static bool has_short_periods(const ct_dataset *ds)
+{
+    for (ct_id p = 0; p < ct_dataset_n_periods(ds); p++)
+        if (ct_dataset_period(ds, p).n_months < 12)
+            return true;
+    return false;
+}
+
+static int default_jobs(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 1 : n > MAX_DEFAULT_JOBS ? MAX_DEFAULT_JOBS : (int)n;
+}
+
+int cmd_plot(const cli_command *cmd, int argc, char **argv)
+{
+    cli_args a;
+    int status = cli_parse(cmd, argc, argv, &a);
+    if (status >= 0)
+        return status;
+    const char *dir = a.out_dir != NULL ? a.out_dir : "plots";
+    if (dir[0] == '\0')
+        return cli_usage_error(cmd, "--out needs a folder name");
+    char *program = NULL;
+    if (a.render && (program = find_gnuplot()) == NULL) {
+        const char *env = getenv(GNUPLOT_ENV);
+        fprintf(stderr, "crimetrend: plot: cannot find gnuplot ('%s'); "
+                "install it (Debian: apt-get install gnuplot-nox), or use "
+                "--render none to write the scripts only\n",
+                env != NULL && env[0] ? env : "gnuplot");
+        return EXIT_IO;
+    }
+
+    /* The data as read (monthly, for XmR charts), and the periods the
+     * comparisons use: --period-type, or calendar years when the data
+     * has months or quarters. */
+    ct_dataset *raw = NULL, *ds = NULL;
+    ct_gnuplot_set *set = NULL;
+    cli_args raw_args = a;
+    raw_args.has_period_type = false;
+    if ((status = cli_load_dataset(&raw_args, &raw)) != EXIT_OK)
+        goto out;
+    ct_error err;
+    ct_error_clear(&err);
+    ct_period_type pt = a.period_type;
+    bool aggregate = a.has_period_type;
+    if (!aggregate && has_short_periods(raw)) {
+        pt.kind = CT_PERIOD_YEAR;
+        pt.end_month = 0;
+        aggregate = true;
+    }
+    if (aggregate) {
+        if (ct_dataset_aggregate(raw, pt, &ds, cli_warn, &a, &err) !=
+            CT_OK) {
+            status = cli_report(&err);
+            goto out;
+        }
+    }
+    ct_dataset *main_ds = ds != NULL ? ds : raw;
+    if (ct_dataset_add_total(main_ds, &err) != CT_OK ||
+        (ds != NULL && ct_dataset_add_total(raw, &err) != CT_OK)) {
+        status = cli_report(&err);
+        goto out;
+    }
+
+    ct_gnuplot_options opt;
+    ct_gnuplot_options_init(&opt);
+    opt.source = a.dir != NULL ? a.dir : a.counts != NULL ? a.counts : ".";
+    if (strcmp(opt.source, "-") == 0)
+        opt.source = "standard input";
+    opt.national = a.national;
+    opt.charts = a.charts;
+    opt.terminal = a.render ? a.terminal : CT_GNUPLOT_PNG;
+    opt.warn = cli_warn;
+    opt.warn_ctx = &a;
+    if (ct_gnuplot_set_new(main_ds, raw, &a.query, &opt, &set, &err) !=
+        CT_OK) {
+        status = err.status == CT_ERR_USAGE
+                     ? cli_usage_error(cmd, "%s", err.message)
+                     : cli_report(&err);
+        goto out;
+    }
+    size_t n = ct_gnuplot_set_count(set);
+    size_t per_kind[5] = {0, 0, 0, 0, 0};
+    if ((status = make_folder(dir)) != EXIT_OK)
+        goto out;
+    for (size_t i = 0; i < n; i++) {
+        if ((status = write_chart(set, i, dir)) != EXIT_OK)
+            goto out;
+        unsigned k = (unsigned)ct_gnuplot_set_chart(set, i)->kind;
+        for (size_t b = 0; b < 5; b++)
+            per_kind[b] += (k >> b) & 1u;
+    }
+    /* The summary goes out last, after any message about a chart. */
+    render r;
+    memset(&r, 0, sizeof r);
+    int jobs = a.jobs > 0 ? a.jobs : default_jobs();
+    if (a.render && n > 0) {
+        r.set = set;
+        r.dir = dir;
+        r.program = program;
+        r.terminal = a.terminal;
+        r.n_total = n;
+        r.progress = isatty(STDERR_FILENO) != 0;
+        r.tmp = join(dir, ".render-XXXXXX");
+        if (r.tmp == NULL || mkdtemp(r.tmp) == NULL) {
+            fprintf(stderr, "crimetrend: cannot make a temporary folder in "
+                    "'%s': %s\n", dir, strerror(errno));
+            free(r.tmp);
+            status = EXIT_IO;
+            goto out;
+        }
+        r.tmp_name = strrchr(r.tmp, '/') + 1;
+        status = render_all(&r, jobs);
+        remove_folder(r.tmp);
+        free(r.tmp);
+        free(r.queue);
+    }
+    printf("%zu chart%s in %s (", n, n == 1 ? "" : "s", dir);
+    for (size_t b = 0, first = 1; b < 5; b++)
+        if (a.charts & (1u << b)) {
+            printf("%s%zu %s", first ? "" : ", ", per_kind[b],
+                   ct_chart_kind_name((ct_chart_kind)(1u << b)));
+            first = 0;
+        }
+    printf("): scripts and data written");
+    const char *kind = a.terminal == CT_GNUPLOT_PNG ? "PNG"
+                     : a.terminal == CT_GNUPLOT_SVG ? "SVG" : "PDF";
+    if (!a.render)
+        printf("; not rendered (--render none)\n");
+    else if (n == 0)
+        printf("\n");
+    else if (r.n_drawn == n)
+        printf(", %zu %s file%s rendered\n", n, kind, n == 1 ? "" : "s");
+    else
+        printf(", %zu of %zu %s files rendered; %zu failed\n", r.n_drawn, n,
+               kind, n - r.n_drawn);
+    if (a.render && r.n_drawn != n) {
+        fprintf(stderr, "crimetrend: plot: %zu of %zu charts failed to "
+                "render\n", n - r.n_drawn, n);
+        if (status == EXIT_OK)
+            status = EXIT_IO;
+    }
+out:
+    ct_gnuplot_set_free(set);
+    ct_dataset_free(ds);
+    ct_dataset_free(raw);
+    free(program);
+    return status;
+}

@@ -1,0 +1,1068 @@
+/* test_claim.c - unit tests of the claim module: figures and the
+ * intervals they stand for, the verdicts of METHODS §4.3 (its worked
+ * examples, ties at every rounding position, GRIM-style shares, a base of
+ * 0, negative changes, percentages over 100), the alternative
+ * explanations, figures from a dataset, finding claims in text, claims
+ * files and the written results.
+ *
+ * Every expected value is hand arithmetic, written out beside it; the
+ * recomputed doubles are display values and are compared to 1e-12
+ * relative. */
+#include "test_support.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "crimetrend/claim.h"
+#include "crimetrend/stats.h"
+
+/* ---- helpers ----------------------------------------------------------- */
+
+static ct_claim_figure fig(const char *s)
+{
+    ct_claim_figure f;
+    assert_true(ct_claim_figure_parse(s, strlen(s), &f));
+    return f;
+}
+
+/* A per cent change claim "from A to B, P" with a direction. */
+static ct_claim pct_claim(const char *a, const char *b, const char *p,
+                          int direction)
+{
+    ct_claim c;
+    ct_claim_init(&c);
+    c.measure = CT_MEASURE_PCT_CHANGE;
+    c.from = fig(a);
+    c.to = fig(b);
+    c.published = fig(p);
+    c.direction = direction;
+    return c;
+}
+
+static ct_claim checked(ct_claim c)
+{
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_claim_check(&c, NULL, &err), CT_OK);
+    return c;
+}
+
+static void expect_verdict(const char *a, const char *b, const char *p,
+                           int direction, ct_verdict v, const char *cause)
+{
+    ct_claim c = checked(pct_claim(a, b, p, direction));
+    if (c.verdict != v || strcmp(c.cause, cause) != 0)
+        print_error("%s -> %s, %s: %s (%s), expected %s (%s)\n", a, b, p,
+                    ct_verdict_name(c.verdict), c.explanation,
+                    ct_verdict_name(v), cause);
+    assert_int_equal(c.verdict, v);
+    assert_string_equal(c.cause, cause);
+}
+
+static void expect_decimal(ct_decimal d, int64_t digits, int scale,
+                           bool negative)
+{
+    assert_int_equal(d.digits, digits);
+    assert_int_equal(d.scale, scale);
+    assert_int_equal(d.negative, negative);
+}
+
+/* ---- figures ------------------------------------------------------------- */
+
+static void test_claim_figure_parse_forms(void **state)
+{
+    (void)state;
+    ct_claim_figure f = fig("1,233");
+    assert_int_equal(f.value.digits, 1233);
+    assert_true(f.is_exact);
+    assert_false(f.is_percent);
+
+    f = fig("1.2k");
+    assert_int_equal(f.value.digits, 12);
+    assert_int_equal(f.value.scale, 1);
+    assert_int_equal(f.exp10, 3);
+    assert_false(f.is_exact);
+
+    f = fig("1.2 million");
+    assert_int_equal(f.exp10, 6);
+    f = fig("3bn");
+    assert_int_equal(f.exp10, 9);
+
+    f = fig("56%");
+    assert_true(f.is_percent);
+    assert_false(f.is_exact);
+    f = fig("56 per cent");
+    assert_true(f.is_percent);
+    f = fig("56 percent");
+    assert_true(f.is_percent);
+    f = fig("5 percentage points");
+    assert_true(f.is_points);
+
+    /* U+2212 MINUS SIGN and an en dash are minus signs; '+' is not. */
+    f = fig("\xE2\x88\x92" "4.1%");
+    expect_decimal(f.value, 41, 1, true);
+    f = fig("\xE2\x80\x93" "4.1%");
+    assert_true(f.value.negative);
+    f = fig("+28%");
+    assert_false(f.value.negative);
+    /* Trailing zeros are printed precision. */
+    f = fig("56.10%");
+    expect_decimal(f.value, 5610, 2, false);
+
+    ct_claim_figure g;
+    assert_false(ct_claim_figure_parse("1,23", 4, &g));
+    assert_false(ct_claim_figure_parse("abc", 3, &g));
+    assert_false(ct_claim_figure_parse("3rd", 3, &g));
+    assert_false(ct_claim_figure_parse("", 0, &g));
+}
+
+static void test_claim_figure_bounds_half_up(void **state)
+{
+    (void)state;
+    ct_decimal lo, hi;
+    bool lo_open, hi_open;
+    /* "56%": 55.5 <= x < 56.5. */
+    ct_claim_figure f = fig("56%");
+    ct_claim_figure_bounds(&f, CT_ROUNDING_HALF_UP, &lo, &lo_open, &hi,
+                           &hi_open);
+    expect_decimal(lo, 555, 1, false);
+    expect_decimal(hi, 565, 1, false);
+    assert_false(lo_open);
+    assert_true(hi_open);
+    /* "-4.1": ties go away from zero, so -4.15 < x <= -4.05. */
+    f = fig("-4.1");
+    ct_claim_figure_bounds(&f, CT_ROUNDING_HALF_UP, &lo, &lo_open, &hi,
+                           &hi_open);
+    expect_decimal(lo, 415, 2, true);
+    expect_decimal(hi, 405, 2, true);
+    assert_true(lo_open);
+    assert_false(hi_open);
+    /* "0%": -0.5 < x < 0.5 (both halves round away from 0). */
+    f = fig("0%");
+    ct_claim_figure_bounds(&f, CT_ROUNDING_HALF_UP, &lo, &lo_open, &hi,
+                           &hi_open);
+    expect_decimal(lo, 5, 1, true);
+    expect_decimal(hi, 5, 1, false);
+    assert_true(lo_open);
+    assert_true(hi_open);
+    /* "1.2k": 1,150 <= x < 1,250. */
+    f = fig("1.2k");
+    ct_claim_figure_bounds(&f, CT_ROUNDING_HALF_UP, &lo, &lo_open, &hi,
+                           &hi_open);
+    expect_decimal(lo, 1150, 0, false);
+    expect_decimal(hi, 1250, 0, false);
+    /* An exact count stands for itself. */
+    f = fig("790");
+    ct_claim_figure_bounds(&f, CT_ROUNDING_HALF_UP, &lo, &lo_open, &hi,
+                           &hi_open);
+    expect_decimal(lo, 790, 0, false);
+    expect_decimal(hi, 790, 0, false);
+    assert_false(lo_open);
+    assert_false(hi_open);
+}
+
+static void test_claim_figure_bounds_other_rules(void **state)
+{
+    (void)state;
+    ct_decimal lo, hi;
+    bool lo_open, hi_open;
+    /* Half-even: the ends of "12%" are closed (12 is even), of "13%"
+     * open. */
+    ct_claim_figure f = fig("12%");
+    ct_claim_figure_bounds(&f, CT_ROUNDING_HALF_EVEN, &lo, &lo_open, &hi,
+                           &hi_open);
+    expect_decimal(lo, 115, 1, false);
+    expect_decimal(hi, 125, 1, false);
+    assert_false(lo_open);
+    assert_false(hi_open);
+    f = fig("13%");
+    ct_claim_figure_bounds(&f, CT_ROUNDING_HALF_EVEN, &lo, &lo_open, &hi,
+                           &hi_open);
+    assert_true(lo_open);
+    assert_true(hi_open);
+    /* Truncation: 56 <= x < 57; ceiling: 55 < x <= 56. */
+    f = fig("56%");
+    ct_claim_figure_bounds(&f, CT_ROUNDING_TRUNCATE, &lo, &lo_open, &hi,
+                           &hi_open);
+    expect_decimal(lo, 560, 1, false);
+    expect_decimal(hi, 570, 1, false);
+    assert_false(lo_open);
+    assert_true(hi_open);
+    ct_claim_figure_bounds(&f, CT_ROUNDING_CEILING, &lo, &lo_open, &hi,
+                           &hi_open);
+    expect_decimal(lo, 550, 1, false);
+    expect_decimal(hi, 560, 1, false);
+    assert_true(lo_open);
+    assert_false(hi_open);
+}
+
+static void test_claim_names(void **state)
+{
+    (void)state;
+    assert_string_equal(ct_verdict_name(CT_VERDICT_CONSISTENT), "consistent");
+    assert_string_equal(ct_verdict_name(CT_VERDICT_IF_HALF_EVEN),
+                        "consistent-if-half-even");
+    assert_string_equal(ct_verdict_name(CT_VERDICT_IF_TRUNCATED),
+                        "consistent-if-truncated");
+    assert_string_equal(ct_verdict_name(CT_VERDICT_INCONSISTENT),
+                        "inconsistent");
+    assert_string_equal(ct_verdict_name(CT_VERDICT_NOT_CHECKABLE),
+                        "not-checkable");
+    ct_measure m;
+    assert_true(ct_measure_parse("RATE_PCT_CHANGE", &m));
+    assert_int_equal(m, CT_MEASURE_RATE_PCT_CHANGE);
+    assert_string_equal(ct_measure_name(CT_MEASURE_SHARE), "share");
+    assert_false(ct_measure_parse("rates", &m));
+}
+
+/* ---- METHODS §4.3 worked examples ---------------------------------------- */
+
+/* 790 -> 1,233: 100 x 443 / 790 = 56.075949367088608%. */
+static void test_claim_check_790_to_1233(void **state)
+{
+    (void)state;
+    ct_claim c = checked(pct_claim("790", "1,233", "56%", 1));
+    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    assert_true(c.has_recomputed);
+    assert_close(c.recomputed, 56.075949367088608, 1e-12);
+    assert_string_equal(c.recomputed_text, "56.0759");
+    assert_close(c.low, 55.5, 1e-12);
+    assert_close(c.high, 56.5, 1e-12);
+    assert_string_equal(c.explanation, "");
+
+    expect_verdict("790", "1,233", "56.1%", 1, CT_VERDICT_CONSISTENT, "");
+    /* 57% is 56.5 to 57.5; only rounding up (ceiling) reaches it. */
+    expect_verdict("790", "1,233", "57%", 1, CT_VERDICT_INCONSISTENT,
+                   "rounded up");
+    /* 58%: nothing explains it. */
+    expect_verdict("790", "1,233", "58%", 1, CT_VERDICT_INCONSISTENT,
+                   "no simple explanation");
+    /* 100 x 443 / 1,233 = 35.928629359286%. */
+    expect_verdict("790", "1,233", "36%", 1, CT_VERDICT_INCONSISTENT,
+                   "wrong base");
+    /* 100 x 1,233 / 790 = 156.0759%. */
+    expect_verdict("790", "1,233", "156%", 1, CT_VERDICT_INCONSISTENT,
+                   "ratio given as change");
+    /* "56.10%" claims two places: 56.095 to 56.105 misses 56.0759. */
+    expect_verdict("790", "1,233", "56.10%", 1, CT_VERDICT_INCONSISTENT,
+                   "no simple explanation");
+}
+
+/* Rates per head with populations 140,000 -> 145,000:
+ * (1233 / 145000) / (790 / 140000) - 1 = 172,620,000 / 114,550,000 - 1
+ * = 50.6940%, published "51%". */
+static void test_claim_check_rate_change_given_as_count_change(void **state)
+{
+    (void)state;
+    ct_claim c = pct_claim("790", "1,233", "51%", 1);
+    c.pop_from = fig("140,000");
+    c.pop_to = fig("145,000");
+    c = checked(c);
+    assert_int_equal(c.verdict, CT_VERDICT_INCONSISTENT);
+    assert_string_equal(c.cause, "rate change given as count change");
+    assert_non_null(strstr(c.explanation, "50.6940%"));
+
+    /* The same as a rate claim is consistent, and the count's 56% is the
+     * reverse mistake. */
+    c.measure = CT_MEASURE_RATE_PCT_CHANGE;
+    c = checked(c);
+    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    assert_close(c.recomputed, 50.694020078568, 1e-12);
+    c.published = fig("56%");
+    c = checked(c);
+    assert_int_equal(c.verdict, CT_VERDICT_INCONSISTENT);
+    assert_string_equal(c.cause, "count change given as rate change");
+}
+
+/* 800 -> 900 is exactly 12.5%: 13 rounded half-up, 12 half-even. */
+static void test_claim_check_800_to_900_tie(void **state)
+{
+    (void)state;
+    ct_claim c = checked(pct_claim("800", "900", "13%", 1));
+    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    assert_non_null(strstr(c.explanation, "exactly halfway"));
+    c = checked(pct_claim("800", "900", "12%", 1));
+    assert_int_equal(c.verdict, CT_VERDICT_IF_HALF_EVEN);
+    assert_string_equal(c.cause, "rounded half-even");
+    assert_close(c.recomputed, 12.5, 1e-12);
+}
+
+/* "rose from 1.2k to 1.5k (+28%)": A in [1150, 1250], B in [1450, 1550]
+ * give 100 (1450 - 1250) / 1250 = 16.0% to 100 (1550 - 1150) / 1150 =
+ * 34.7826%. */
+static void test_claim_check_rounded_inputs(void **state)
+{
+    (void)state;
+    ct_claim c = checked(pct_claim("1.2k", "1.5k", "+28%", 1));
+    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    assert_close(c.recomputed, 25.0, 1e-12);
+    assert_non_null(strstr(c.detail, "16.0000 to 34.7826%"));
+    expect_verdict("1.2k", "1.5k", "16%", 1, CT_VERDICT_CONSISTENT, "");
+    expect_verdict("1.2k", "1.5k", "35%", 1, CT_VERDICT_CONSISTENT, "");
+    expect_verdict("1.2k", "1.5k", "40%", 1, CT_VERDICT_INCONSISTENT,
+                   "no simple explanation");
+    /* With rounded figures the alternatives are ranges too: dividing by
+     * the later figure gives 100 (1450 - 1250) / 1450 = 13.79% to
+     * 100 (1550 - 1150) / 1550 = 25.81%. */
+    expect_verdict("1.2k", "1.5k", "15%", 1, CT_VERDICT_INCONSISTENT,
+                   "wrong base");
+    /* "1.2 million to 1.5 million": the same range. */
+    expect_verdict("1.2 million", "1.5 million", "34.7%", 1,
+                   CT_VERDICT_CONSISTENT, "");
+}
+
+/* ---- ties at every rounding position ------------------------------------- */
+
+static void test_claim_check_ties_at_each_position(void **state)
+{
+    (void)state;
+    /* 100 x 10 / 800 = 1.25; 10 / 8,000 -> 0.125; 10 / 80,000 ->
+     * 0.0125. */
+    static const struct {
+        const char *a, *b, *up, *even;
+    } ties[] = {
+        {"800", "900", "13%", "12%"},
+        {"800", "810", "1.3%", "1.2%"},
+        {"8,000", "8,010", "0.13%", "0.12%"},
+        {"80,000", "80,010", "0.013%", "0.012%"},
+        {"800,000", "800,010", "0.0013%", "0.0012%"},
+    };
+    for (size_t i = 0; i < sizeof ties / sizeof ties[0]; i++) {
+        expect_verdict(ties[i].a, ties[i].b, ties[i].up, 1,
+                       CT_VERDICT_CONSISTENT, "");
+        expect_verdict(ties[i].a, ties[i].b, ties[i].even, 1,
+                       CT_VERDICT_IF_HALF_EVEN, "rounded half-even");
+    }
+    /* A falling tie, 800 -> 700 = -12.5%: half-up goes away from zero
+     * (-13), half-even to -12. */
+    expect_verdict("800", "700", "13%", -1, CT_VERDICT_CONSISTENT, "");
+    expect_verdict("800", "700", "12%", -1, CT_VERDICT_IF_HALF_EVEN,
+                   "rounded half-even");
+    /* 200 -> 227 = 13.5%: both rules give 14; 13 only by truncation. */
+    ct_claim c = checked(pct_claim("200", "227", "14%", 1));
+    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    assert_string_equal(c.explanation, "");
+    expect_verdict("200", "227", "13%", 1, CT_VERDICT_IF_TRUNCATED,
+                   "truncated");
+    /* 56.0759 cut to two places is 56.07; rounded it is 56.08. */
+    expect_verdict("790", "1,233", "56.07%", 1, CT_VERDICT_IF_TRUNCATED,
+                   "truncated");
+    expect_verdict("790", "1,233", "56.08%", 1, CT_VERDICT_CONSISTENT, "");
+}
+
+/* A rate exactly halfway: 1 among 8,000 per 1,000 = 0.125. */
+static void test_claim_check_rate_tie(void **state)
+{
+    (void)state;
+    ct_claim c;
+    ct_claim_init(&c);
+    c.measure = CT_MEASURE_RATE;
+    c.from = fig("1");
+    c.to = fig("8,000");
+    c.per = fig("1,000");
+    c.published = fig("0.13");
+    c = checked(c);
+    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    c.published = fig("0.12");
+    c = checked(c);
+    assert_int_equal(c.verdict, CT_VERDICT_IF_HALF_EVEN);
+}
+
+/* ---- edges --------------------------------------------------------------- */
+
+static void test_claim_check_zero_base(void **state)
+{
+    (void)state;
+    /* No per cent change exists from 0. */
+    ct_claim c = checked(pct_claim("0", "12", "100%", 1));
+    assert_int_equal(c.verdict, CT_VERDICT_INCONSISTENT);
+    assert_string_equal(c.cause, "change from zero");
+    assert_false(c.has_recomputed);
+    /* 0 -> 0 "unchanged (0%)" says nothing wrong. */
+    c = checked(pct_claim("0", "0", "0%", 0));
+    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    /* A rate that rounds to 0.0 may have been 0: any change possible. */
+    c = checked(pct_claim("0.0", "1.5", "50%", 1));
+    assert_int_equal(c.verdict, CT_VERDICT_NOT_CHECKABLE);
+    assert_string_equal(c.cause, "earlier figure rounds to 0");
+    /* The absolute change from 0 is fine. */
+    c = pct_claim("0", "12", "12", 1);
+    c.measure = CT_MEASURE_CHANGE;
+    c = checked(c);
+    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+}
+
+/* 1,233 -> 790 = -35.928629%. */
+static void test_claim_check_negative_change(void **state)
+{
+    (void)state;
+    ct_claim c = checked(pct_claim("1,233", "790", "36%", -1));
+    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    assert_true(c.published.value.negative);
+    assert_close(c.recomputed, -35.928629359286294, 1e-12);
+    assert_close(c.low, -36.5, 1e-12);
+    assert_close(c.high, -35.5, 1e-12);
+    /* No direction stated: the figure takes the sign of the change. */
+    expect_verdict("1,233", "790", "36%", 0, CT_VERDICT_CONSISTENT, "");
+    /* A written minus sign. */
+    expect_verdict("1,233", "790", "\xE2\x88\x92" "35.9%", 0,
+                   CT_VERDICT_CONSISTENT, "");
+    /* A fall of 56% from 1,233 to 790 divides by 790: wrong base. */
+    expect_verdict("1,233", "790", "56%", -1, CT_VERDICT_INCONSISTENT,
+                   "wrong base");
+}
+
+static void test_claim_check_direction_and_swapped_years(void **state)
+{
+    (void)state;
+    /* 1,870 -> 2,461 = +31.6043%, called a fall. */
+    expect_verdict("1,870", "2,461", "32%", -1, CT_VERDICT_INCONSISTENT,
+                   "wrong direction");
+    /* 790 -> 1,233 called a fall of 36%: 100 (790 - 1233) / 1233 =
+     * -35.93%, the change read from the later year back. */
+    expect_verdict("790", "1,233", "36%", -1, CT_VERDICT_INCONSISTENT,
+                   "years swapped");
+}
+
+static void test_claim_check_percentages_over_100(void **state)
+{
+    (void)state;
+    /* 400 -> 1,000 = 150%; 250% is the ratio 1,000 / 400. */
+    expect_verdict("400", "1,000", "150%", 1, CT_VERDICT_CONSISTENT, "");
+    expect_verdict("400", "1,000", "250%", 1, CT_VERDICT_INCONSISTENT,
+                   "ratio given as change");
+    /* 100 -> 1,234 = 1,134%. */
+    expect_verdict("100", "1,234", "1,134%", 1, CT_VERDICT_CONSISTENT, "");
+}
+
+static void test_claim_check_up_zero_per_cent(void **state)
+{
+    (void)state;
+    /* 1,000 -> 1,004 = 0.4%, published "up 0%". */
+    expect_verdict("1,000", "1,004", "0%", 1, CT_VERDICT_CONSISTENT, "");
+    /* 1,000 -> 1,005 = 0.5% rounds to 1 half-up, to 0 half-even. */
+    expect_verdict("1,000", "1,005", "0%", 1, CT_VERDICT_IF_HALF_EVEN,
+                   "rounded half-even");
+}
+
+static void test_claim_check_points_and_rounded_inputs(void **state)
+{
+    (void)state;
+    /* 20% -> 25% is +25% relative, +5 points. */
+    expect_verdict("20%", "25%", "5%", 1, CT_VERDICT_INCONSISTENT,
+                   "percentage points given as per cent");
+    ct_claim c = pct_claim("20%", "25%", "5 percentage points", 1);
+    c.measure = CT_MEASURE_CHANGE;
+    c = checked(c);
+    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    c.published = fig("25 percentage points");
+    c = checked(c);
+    assert_int_equal(c.verdict, CT_VERDICT_INCONSISTENT);
+    assert_string_equal(c.cause, "per cent given as percentage points");
+    /* 1,249 -> 1,351 = 8.1665%; rounded to hundreds first, 1,200 ->
+     * 1,400 = 16.6667%, published "17%". */
+    expect_verdict("1,249", "1,351", "8%", 1, CT_VERDICT_CONSISTENT, "");
+    expect_verdict("1,249", "1,351", "17%", 1, CT_VERDICT_INCONSISTENT,
+                   "inputs rounded before dividing");
+}
+
+/* Counts the size of the FBI's: 6,925,677 among 328,239,523 against
+ * 7,219,084 among 326,687,501 is a change of rate of -4.517939%, whose
+ * exact test multiplies four such numbers and a power of ten. */
+static void test_claim_check_large_numbers_are_exact(void **state)
+{
+    (void)state;
+    ct_claim c = pct_claim("7,219,084", "6,925,677", "-4.52%", 0);
+    c.measure = CT_MEASURE_RATE_PCT_CHANGE;
+    c.pop_from = fig("326,687,501");
+    c.pop_to = fig("328,239,523");
+    c = checked(c);
+    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    assert_close(c.recomputed, -4.51793922321742, 1e-12);
+    c.published = fig("-4.5179%");
+    c = checked(c);
+    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    c.published = fig("-4.5180%");
+    c = checked(c);
+    assert_int_equal(c.verdict, CT_VERDICT_INCONSISTENT);
+}
+
+/* ---- rates, shares, changes ---------------------------------------------- */
+
+/* 1,233 among 145,000 per 1,000 = 8.503448. */
+static void test_claim_check_rate(void **state)
+{
+    (void)state;
+    ct_claim c;
+    ct_claim_init(&c);
+    c.measure = CT_MEASURE_RATE;
+    c.from = fig("1,233");
+    c.to = fig("145,000");
+    c.per = fig("1,000");
+    c.published = fig("8.5");
+    c = checked(c);
+    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    assert_close(c.recomputed, 8.5034482758620690, 1e-12);
+    /* Per 10,000 it is 85.03. */
+    c.published = fig("85.0");
+    c = checked(c);
+    assert_int_equal(c.verdict, CT_VERDICT_INCONSISTENT);
+    assert_string_equal(c.cause, "rate per another base");
+    /* Without the population there is nothing to check. */
+    ct_claim_init(&c);
+    c.measure = CT_MEASURE_RATE;
+    c.published = fig("3.3");
+    c = checked(c);
+    assert_int_equal(c.verdict, CT_VERDICT_NOT_CHECKABLE);
+    assert_string_equal(c.cause, "needs the count and the population");
+}
+
+/* GRIM for percentages (METHODS §4.2): "38%" of 24 -> 9 / 24 = 37.5%
+ * -> 38 half-up. */
+static void test_claim_check_share_grim(void **state)
+{
+    (void)state;
+    ct_claim c;
+    ct_claim_init(&c);
+    c.measure = CT_MEASURE_SHARE;
+    c.to = fig("24");
+    c.published = fig("38%");
+    c = checked(c);
+    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    assert_close(c.recomputed, 37.5, 1e-12);
+    /* 40% of 24: 9 / 24 = 37.5%, 10 / 24 = 41.67%; no whole number. */
+    c.published = fig("40%");
+    c = checked(c);
+    assert_int_equal(c.verdict, CT_VERDICT_INCONSISTENT);
+    assert_string_equal(c.cause, "no whole number fits");
+    /* 41%: 10 / 24 = 41.67 only when cut off. */
+    c.published = fig("41%");
+    c = checked(c);
+    assert_int_equal(c.verdict, CT_VERDICT_IF_TRUNCATED);
+    /* 12.5% of 8 is 1 of 8 exactly. */
+    c.to = fig("8");
+    c.published = fig("12.5%");
+    c = checked(c);
+    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    /* 12% of 8: 1 / 8 = 12.5 -> 12 only half-even (2 is even). */
+    c.published = fig("12%");
+    c = checked(c);
+    assert_int_equal(c.verdict, CT_VERDICT_IF_HALF_EVEN);
+    /* 150% of 24 is more than the whole. */
+    c.to = fig("24");
+    c.published = fig("150%");
+    c = checked(c);
+    assert_int_equal(c.verdict, CT_VERDICT_INCONSISTENT);
+    assert_string_equal(c.cause, "share over 100%");
+    /* With 1,233 in the total every whole percentage is possible. */
+    c.to = fig("1,233");
+    c.published = fig("45%");
+    c = checked(c);
+    assert_int_equal(c.verdict, CT_VERDICT_NOT_CHECKABLE);
+    assert_string_equal(c.cause, "needs the part");
+    /* So it is with one decimal (1,233 >= 10^3), but with two 1,233 <
+     * 10^4 is testable: 555 / 1,233 = 45.0122%, 554 / 1,233 = 44.9311%,
+     * so 45.01% is possible and 45.00% is not. */
+    c.published = fig("45.0%");
+    c = checked(c);
+    assert_int_equal(c.verdict, CT_VERDICT_NOT_CHECKABLE);
+    c.published = fig("45.01%");
+    c = checked(c);
+    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    c.published = fig("45.00%");
+    c = checked(c);
+    assert_int_equal(c.verdict, CT_VERDICT_INCONSISTENT);
+}
+
+/* 551 of 1,233 = 44.687753%. */
+static void test_claim_check_share_with_part(void **state)
+{
+    (void)state;
+    ct_claim c;
+    ct_claim_init(&c);
+    c.measure = CT_MEASURE_SHARE;
+    c.from = fig("551");
+    c.to = fig("1,233");
+    c.published = fig("44.7%");
+    c = checked(c);
+    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    assert_close(c.recomputed, 44.687753446877534, 1e-12);
+    /* 100 - 44.6878 = 55.3122. */
+    c.published = fig("55.3%");
+    c = checked(c);
+    assert_int_equal(c.verdict, CT_VERDICT_INCONSISTENT);
+    assert_string_equal(c.cause, "share of the rest");
+}
+
+static void test_claim_check_absolute_change(void **state)
+{
+    (void)state;
+    ct_claim c = pct_claim("790", "1,233", "443", 1);
+    c.measure = CT_MEASURE_CHANGE;
+    c = checked(c);
+    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    assert_string_equal(c.recomputed_text, "443");
+    c.published = fig("443");
+    c.direction = -1;
+    c = checked(c);
+    assert_int_equal(c.verdict, CT_VERDICT_INCONSISTENT);
+    assert_string_equal(c.cause, "wrong direction");
+    c.published = fig("1.2k");
+    c.direction = 0;
+    c = checked(c);
+    assert_int_equal(c.verdict, CT_VERDICT_INCONSISTENT);
+}
+
+static void test_claim_check_missing_figures(void **state)
+{
+    (void)state;
+    ct_claim c;
+    ct_claim_init(&c);
+    c.published = fig("11%");
+    c.direction = -1;
+    c = checked(c);
+    assert_int_equal(c.verdict, CT_VERDICT_NOT_CHECKABLE);
+    assert_string_equal(c.explanation, "needs the two figures compared; "
+                                       "only the percentage is given");
+    assert_close(c.low, -11.5, 1e-12);
+    ct_claim_init(&c);
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_claim_check(&c, NULL, &err), CT_ERR_USAGE);
+}
+
+/* ---- against a dataset --------------------------------------------------- */
+
+static ct_dataset *small_dataset(void)
+{
+    ct_dataset *ds = ct_dataset_new();
+    assert_non_null(ds);
+    ct_id area, burglary, all, p14, p15;
+    ct_period y14, y15;
+    assert_true(ct_period_parse("2014", 4, &y14));
+    assert_true(ct_period_parse("2015", 4, &y15));
+    assert_int_equal(ct_dataset_intern_area(ds, "Northby", 7, &area, NULL),
+                     CT_OK);
+    assert_int_equal(ct_dataset_intern_offence(ds, "Burglary", 8, &burglary,
+                                               NULL), CT_OK);
+    assert_int_equal(ct_dataset_intern_offence(ds, "All crime", 9, &all,
+                                               NULL), CT_OK);
+    assert_int_equal(ct_dataset_intern_period(ds, y14, &p14, NULL), CT_OK);
+    assert_int_equal(ct_dataset_intern_period(ds, y15, &p15, NULL), CT_OK);
+    assert_int_equal(ct_dataset_add_cell(ds, area, burglary, p14,
+                                         CT_CELL_PRESENT, 790, false, NULL, 0,
+                                         NULL), CT_OK);
+    assert_int_equal(ct_dataset_add_cell(ds, area, burglary, p15,
+                                         CT_CELL_PRESENT, 1233, false, NULL,
+                                         0, NULL), CT_OK);
+    assert_int_equal(ct_dataset_add_cell(ds, area, all, p15, CT_CELL_PRESENT,
+                                         2466, false, NULL, 0, NULL), CT_OK);
+    assert_int_equal(ct_dataset_add_cell(ds, area, all, p14,
+                                         CT_CELL_SUPPRESSED, 0, false, NULL, 0,
+                                         NULL), CT_OK);
+    assert_int_equal(ct_dataset_set_population(ds, area, y14, 140000.0, NULL,
+                                               0, NULL), CT_OK);
+    assert_int_equal(ct_dataset_set_population(ds, area, y15, 145000.0, NULL,
+                                               0, NULL), CT_OK);
+    return ds;
+}
+
+static ct_claim data_claim(const char *offence, ct_measure m,
+                           const char *period, const char *from,
+                           const char *published)
+{
+    ct_claim c;
+    ct_claim_init(&c);
+    snprintf(c.area, sizeof c.area, "Northby");
+    snprintf(c.offence, sizeof c.offence, "%s", offence);
+    snprintf(c.period, sizeof c.period, "%s", period);
+    snprintf(c.period_from, sizeof c.period_from, "%s", from);
+    c.measure = m;
+    c.published = fig(published);
+    return c;
+}
+
+static ct_claim checked_with(ct_claim c, const ct_dataset *ds)
+{
+    ct_claim_options opt;
+    ct_claim_options_init(&opt);
+    opt.data = ds;
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_claim_check(&c, &opt, &err), CT_OK);
+    return c;
+}
+
+static void test_claim_check_against_dataset(void **state)
+{
+    (void)state;
+    ct_dataset *ds = small_dataset();
+    ct_claim c = checked_with(data_claim("Burglary", CT_MEASURE_COUNT, "2015",
+                                         "", "1,233"), ds);
+    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    /* The 2014 count given for 2015. */
+    c = checked_with(data_claim("Burglary", CT_MEASURE_COUNT, "2015", "",
+                                "790"), ds);
+    assert_int_equal(c.verdict, CT_VERDICT_INCONSISTENT);
+    assert_string_equal(c.cause, "figure for another period");
+    /* 1,233 / 145,000 x 1,000 = 8.5034. */
+    c = checked_with(data_claim("Burglary", CT_MEASURE_RATE, "2015", "",
+                                "8.5"), ds);
+    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    assert_close(c.recomputed, 8.5034482758620690, 1e-12);
+    /* The earlier period defaults to a year before. */
+    c = checked_with(data_claim("Burglary", CT_MEASURE_PCT_CHANGE, "2015", "",
+                                "56%"), ds);
+    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    assert_string_equal(c.period_from, "2014");
+    c = checked_with(data_claim("Burglary", CT_MEASURE_PCT_CHANGE, "2015",
+                                "2014", "51%"), ds);
+    assert_int_equal(c.verdict, CT_VERDICT_INCONSISTENT);
+    assert_string_equal(c.cause, "rate change given as count change");
+    c = checked_with(data_claim("Burglary", CT_MEASURE_RATE_PCT_CHANGE,
+                                "2015", "2014", "50.7%"), ds);
+    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    c = checked_with(data_claim("Burglary", CT_MEASURE_CHANGE, "2015", "2014",
+                                "443"), ds);
+    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    /* 1,233 of 2,466 = 50%. */
+    c = data_claim("Burglary", CT_MEASURE_SHARE, "2015", "", "50%");
+    snprintf(c.whole, sizeof c.whole, "All crime");
+    c = checked_with(c, ds);
+    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    /* What cannot be looked up is said. */
+    c = checked_with(data_claim("All crime", CT_MEASURE_PCT_CHANGE, "2015",
+                                "2014", "5%"), ds);
+    assert_int_equal(c.verdict, CT_VERDICT_NOT_CHECKABLE);
+    assert_non_null(strstr(c.explanation, "suppressed"));
+    c = checked_with(data_claim("Robbery", CT_MEASURE_COUNT, "2015", "",
+                                "5"), ds);
+    assert_int_equal(c.verdict, CT_VERDICT_NOT_CHECKABLE);
+    assert_string_equal(c.explanation,
+                        "offence 'Robbery' is not in the dataset");
+    c = checked_with(data_claim("Burglary", CT_MEASURE_COUNT, "2013", "",
+                                "5"), ds);
+    assert_int_equal(c.verdict, CT_VERDICT_NOT_CHECKABLE);
+    c = checked(data_claim("Burglary", CT_MEASURE_COUNT, "2015", "", "5"));
+    assert_int_equal(c.verdict, CT_VERDICT_NOT_CHECKABLE);
+    assert_string_equal(c.cause, "needs a dataset");
+    ct_dataset_free(ds);
+}
+
+/* ---- finding claims in text ---------------------------------------------- */
+
+static ct_claim_set *extract(const char *text)
+{
+    ct_claim_set *set = ct_claim_set_new();
+    assert_non_null(set);
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_claim_extract(set, text, strlen(text), "t.md", &err),
+                     CT_OK);
+    assert_int_equal(ct_claim_check_all(set, NULL, &err), CT_OK);
+    return set;
+}
+
+static void test_claim_extract_phrasings(void **state)
+{
+    (void)state;
+    ct_claim_set *set = extract(
+        "# Crime\n"
+        "\n"
+        "Sexual offences increased from 790 to 1,233, an increase of 56%.\n"
+        "Violence rose by 38% (from 2,764 to 3,815). Crime was up 3.1 per\n"
+        "cent (33,524 in 2014 compared with 34,556 in 2015). Burglary fell\n"
+        "from 1,233 to 790, a fall of 36 percent. Shoplifting reached 1,233,\n"
+        "up from 790, a rise of 56%. Crime rose by 443 to 1,233 (56%).\n");
+    assert_int_equal(ct_claim_set_size(set), 6);
+    const ct_claim *c = ct_claim_set_get(set, 0);
+    assert_int_equal(c->line, 3);
+    assert_int_equal(c->column, 17);
+    assert_string_equal(c->text, "increased from 790 to 1,233, an increase "
+                                 "of 56%");
+    assert_int_equal(c->measure, CT_MEASURE_PCT_CHANGE);
+    assert_int_equal(c->from.value.digits, 790);
+    assert_int_equal(c->to.value.digits, 1233);
+    c = ct_claim_set_get(set, 2);
+    assert_string_equal(c->period_from, "2014");
+    assert_string_equal(c->period, "2015");
+    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
+    c = ct_claim_set_get(set, 3);
+    assert_int_equal(c->direction, -1);
+    assert_int_equal(ct_claim_set_count(set, CT_VERDICT_CONSISTENT), 6);
+    ct_claim_set_free(set);
+}
+
+static void test_claim_extract_numbers(void **state)
+{
+    (void)state;
+    /* A footnote marker, a number split after its comma, U+2212, a
+     * multiplier, and years that are not counts. */
+    ct_claim_set *set = extract(
+        "In 2015 crime rose from 33,524 to 34,556\xC2\xB9 (+3.1%).\n"
+        "Thefts rose from 1,234 to 1,\n290 (4.54%). Robbery fell from\n"
+        "7.2 million to 6.9 million (\xE2\x88\x92" "4.2%).\n"
+        "Offences rose from 790 [1] to 1,233 in 2015 (56%).\n");
+    assert_int_equal(ct_claim_set_size(set), 4);
+    const ct_claim *c = ct_claim_set_get(set, 0);
+    assert_int_equal(c->to.value.digits, 34556);
+    assert_string_equal(c->text, "rose from 33,524 to 34,556\xC2\xB9 "
+                                 "(+3.1%)");
+    c = ct_claim_set_get(set, 1);
+    assert_int_equal(c->to.value.digits, 1290);
+    assert_int_equal(c->line, 2);
+    c = ct_claim_set_get(set, 2);
+    assert_int_equal(c->from.exp10, 6);
+    assert_true(c->published.value.negative);
+    c = ct_claim_set_get(set, 3);
+    assert_int_equal(c->from.value.digits, 790);
+    for (size_t i = 0; i < 4; i++)
+        assert_int_equal(ct_claim_set_get(set, i)->verdict,
+                         CT_VERDICT_CONSISTENT);
+    ct_claim_set_free(set);
+}
+
+static void test_claim_extract_not_checkable_and_labels(void **state)
+{
+    (void)state;
+    ct_claim_set *set = extract(
+        "Burglary saw a fall of 11% compared with 2014.\n"
+        "Published on 21 January 2016 (Table 3, page 12) for 2015/16.\n"
+        "See https://example.org/2015/a-123 for more.\n");
+    assert_int_equal(ct_claim_set_size(set), 1);
+    const ct_claim *c = ct_claim_set_get(set, 0);
+    assert_int_equal(c->verdict, CT_VERDICT_NOT_CHECKABLE);
+    assert_string_equal(c->text, "a fall of 11%");
+    assert_string_equal(c->period_from, "2014");
+    assert_int_equal(c->column, 14);
+    ct_claim_set_free(set);
+}
+
+static void test_claim_extract_shares_and_rates(void **state)
+{
+    (void)state;
+    ct_claim_set *set = extract(
+        "Of the 1,233 offences, 551 (44.7%) were at night. 38% of the 24\n"
+        "robberies were armed. 551 of the 1,233 offences (45%) were\n"
+        "domestic. There were 1,233 offences among 145,000 residents, a\n"
+        "rate of 8.5 per 1,000. The rate was 3.3 per 1,000.\n");
+    assert_int_equal(ct_claim_set_size(set), 5);
+    assert_int_equal(ct_claim_set_get(set, 0)->measure, CT_MEASURE_SHARE);
+    assert_int_equal(ct_claim_set_get(set, 0)->from.value.digits, 551);
+    assert_int_equal(ct_claim_set_get(set, 1)->to.value.digits, 24);
+    assert_int_equal(ct_claim_set_get(set, 3)->measure, CT_MEASURE_RATE);
+    assert_int_equal(ct_claim_set_get(set, 3)->verdict,
+                     CT_VERDICT_CONSISTENT);
+    assert_int_equal(ct_claim_set_get(set, 4)->verdict,
+                     CT_VERDICT_NOT_CHECKABLE);
+    assert_int_equal(ct_claim_set_count(set, CT_VERDICT_CONSISTENT), 4);
+    ct_claim_set_free(set);
+}
+
+static void test_claim_extract_against_dataset(void **state)
+{
+    (void)state;
+    ct_dataset *ds = small_dataset();
+    const char *text = "Burglary in Northby rose by 56% compared with 2014."
+                       " The burglary rate in Northby rose by 45%.";
+    ct_claim_set *set = ct_claim_set_new();
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_claim_extract(set, text, strlen(text), "t", &err),
+                     CT_OK);
+    ct_claim_options opt;
+    ct_claim_options_init(&opt);
+    opt.data = ds;
+    assert_int_equal(ct_claim_check_all(set, &opt, &err), CT_OK);
+    assert_int_equal(ct_claim_set_size(set), 2);
+    const ct_claim *c = ct_claim_set_get(set, 0);
+    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
+    assert_string_equal(c->period, "2015");
+    /* "rate": the change of rates, 50.69%, not 45. */
+    c = ct_claim_set_get(set, 1);
+    assert_int_equal(c->measure, CT_MEASURE_RATE_PCT_CHANGE);
+    assert_int_equal(c->verdict, CT_VERDICT_INCONSISTENT);
+    ct_claim_set_free(set);
+    ct_dataset_free(ds);
+}
+
+static void test_claim_extract_refuses_bad_text(void **state)
+{
+    (void)state;
+    ct_claim_set *set = ct_claim_set_new();
+    ct_error err;
+    ct_error_clear(&err);
+    const char bad[] = "ok\nab\xFF";
+    assert_int_equal(ct_claim_extract(set, bad, sizeof bad - 1, "t", &err),
+                     CT_ERR_INPUT);
+    assert_int_equal(err.line, 2);
+    assert_int_equal(err.column, 3);
+    ct_error_clear(&err);
+    const char nul[] = "a\0b";
+    assert_int_equal(ct_claim_extract(set, nul, 3, "t", &err), CT_ERR_INPUT);
+    assert_int_equal(ct_claim_set_size(set), 0);
+    ct_claim_set_free(set);
+}
+
+/* ---- claims files and results -------------------------------------------- */
+
+static ct_status read_claims(ct_claim_set *set, const char *csv,
+                             ct_error *err)
+{
+    FILE *f = fmemopen((void *)csv, strlen(csv), "r");
+    assert_non_null(f);
+    ct_status st = ct_claim_read_csv(set, f, "claims.csv", err);
+    fclose(f);
+    return st;
+}
+
+static void test_claim_read_csv(void **state)
+{
+    (void)state;
+    ct_claim_set *set = ct_claim_set_new();
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(read_claims(set,
+                                 "id,area,offence,measure,period,from,"
+                                 "published,per,note\n"
+                                 "a,Northby,Burglary,count,2015,,\"1,233\",,\n"
+                                 "b,Northby,Burglary,pct_change,2015,2014,"
+                                 "+56%,,a note\n"
+                                 "c,Northby,Burglary,rate,2015,,8.5,1000,\n",
+                                 &err), CT_OK);
+    assert_int_equal(ct_claim_set_size(set), 3);
+    const ct_claim *c = ct_claim_set_get(set, 1);
+    assert_int_equal(c->line, 3);
+    assert_int_equal(c->direction, 1);
+    assert_true(c->published.is_percent);
+    assert_string_equal(c->note, "a note");
+    assert_string_equal(c->period_from, "2014");
+    ct_dataset *ds = small_dataset();
+    ct_claim_options opt;
+    ct_claim_options_init(&opt);
+    opt.data = ds;
+    assert_int_equal(ct_claim_check_all(set, &opt, &err), CT_OK);
+    assert_int_equal(ct_claim_set_count(set, CT_VERDICT_CONSISTENT), 3);
+
+    /* Errors name the line and column. */
+    ct_error_clear(&err);
+    assert_int_equal(read_claims(set,
+                                 "id,area,offence,measure,period,published\n"
+                                 "x,Northby,Burglary,rates,2015,5\n", &err),
+                     CT_ERR_INPUT);
+    assert_int_equal(err.line, 2);
+    assert_int_equal(err.column, 4);
+    assert_non_null(strstr(err.message, "'rates'"));
+    ct_error_clear(&err);
+    assert_int_equal(read_claims(set, "id,area,offence,period,published\n",
+                                 &err), CT_ERR_INPUT);
+    assert_non_null(strstr(err.message, "no column 'measure'"));
+    ct_error_clear(&err);
+    assert_int_equal(read_claims(set,
+                                 "area,offence,measure,period,published\n"
+                                 "N,B,count,Spring,5\n", &err), CT_ERR_INPUT);
+    assert_int_equal(err.column, 4);
+    ct_error_clear(&err);
+    assert_int_equal(read_claims(set,
+                                 "area,offence,measure,period,published\n"
+                                 "N,B,count,2015,lots\n", &err), CT_ERR_INPUT);
+    assert_int_equal(err.column, 5);
+    ct_claim_set_free(set);
+    ct_dataset_free(ds);
+}
+
+static char *written(const ct_claim_set *set, int how, const char *text)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    assert_non_null(f);
+    ct_error err;
+    ct_error_clear(&err);
+    if (how == 0) {
+        assert_int_equal(ct_claim_write_text(set, f, &err), CT_OK);
+    } else if (how == 1) {
+        assert_int_equal(ct_claim_annotate(set, text, strlen(text), "t.md", f,
+                                           &err), CT_OK);
+    } else {
+        ct_table *t = NULL;
+        assert_int_equal(ct_claim_table(set, &t, &err), CT_OK);
+        assert_int_equal(ct_table_write(t, CT_FORMAT_CSV, f, &err), CT_OK);
+        ct_table_free(t);
+    }
+    fclose(f);
+    return buf;
+}
+
+static void test_claim_results_written(void **state)
+{
+    (void)state;
+    const char *text = "Crime rose from 790 to 1,233 (+36%). It rose from "
+                       "800 to 900 (+13%).\n";
+    ct_claim_set *set = extract(text);
+    char *out = written(set, 1, text);
+    assert_string_equal(out, "Crime rose from 790 to 1,233 (+36%) [check: "
+                             "inconsistent: wrong base]. It rose from 800 to "
+                             "900 (+13%) [check: consistent].\n");
+    free(out);
+    out = written(set, 2, text);
+    assert_string_equal(out,
+        "source,line,column,claim,measure,published,recomputed,low,high,"
+        "verdict,explanation\n"
+        "t.md,1,7,\"rose from 790 to 1,233 (+36%)\",pct_change,36,"
+        "56.0759493670886,35.5,36.5,inconsistent,wrong base: dividing by "
+        "the later figure instead of the earlier gives 35.9286%\n"
+        "t.md,1,41,rose from 800 to 900 (+13%),pct_change,13,12.5,12.5,13.5,"
+        "consistent,\"12.5000% is exactly halfway: 13% rounded half-up, as "
+        "here; 12% rounded half-even\"\n");
+    free(out);
+    out = written(set, 0, text);
+    assert_non_null(strstr(out, "t.md:1:7: inconsistent\n"
+                                "  Claim:      \"rose from 790 to 1,233 "
+                                "(+36%)\"\n"));
+    assert_non_null(strstr(out, "2 claims: 1 consistent, 0 consistent only "
+                                "under another rounding rule, 1 "
+                                "inconsistent, 0 not checkable.\n"));
+    free(out);
+    ct_claim_set_free(set);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_claim_figure_parse_forms),
+        cmocka_unit_test(test_claim_figure_bounds_half_up),
+        cmocka_unit_test(test_claim_figure_bounds_other_rules),
+        cmocka_unit_test(test_claim_names),
+        cmocka_unit_test(test_claim_check_790_to_1233),
+        cmocka_unit_test(test_claim_check_rate_change_given_as_count_change),
+        cmocka_unit_test(test_claim_check_800_to_900_tie),
+        cmocka_unit_test(test_claim_check_rounded_inputs),
+        cmocka_unit_test(test_claim_check_ties_at_each_position),
+        cmocka_unit_test(test_claim_check_rate_tie),
+        cmocka_unit_test(test_claim_check_zero_base),
+        cmocka_unit_test(test_claim_check_negative_change),
+        cmocka_unit_test(test_claim_check_direction_and_swapped_years),
+        cmocka_unit_test(test_claim_check_percentages_over_100),
+        cmocka_unit_test(test_claim_check_up_zero_per_cent),
+        cmocka_unit_test(test_claim_check_points_and_rounded_inputs),
+        cmocka_unit_test(test_claim_check_large_numbers_are_exact),
+        cmocka_unit_test(test_claim_check_rate),
+        cmocka_unit_test(test_claim_check_share_grim),
+        cmocka_unit_test(test_claim_check_share_with_part),
+        cmocka_unit_test(test_claim_check_absolute_change),
+        cmocka_unit_test(test_claim_check_missing_figures),
+        cmocka_unit_test(test_claim_check_against_dataset),
+        cmocka_unit_test(test_claim_extract_phrasings),
+        cmocka_unit_test(test_claim_extract_numbers),
+        cmocka_unit_test(test_claim_extract_not_checkable_and_labels),
+        cmocka_unit_test(test_claim_extract_shares_and_rates),
+        cmocka_unit_test(test_claim_extract_against_dataset),
+        cmocka_unit_test(test_claim_extract_refuses_bad_text),
+        cmocka_unit_test(test_claim_read_csv),
+        cmocka_unit_test(test_claim_results_written),
+    };
+    ct_stats_init();
+    return cmocka_run_group_tests_name("claim", tests, NULL, NULL);
+}
