@@ -33,9 +33,12 @@ ALL_CFLAGS = $(WARNINGS) $(CFLAGS) $(SANITIZE)
 
 # Debian packages the build, the tests and chart rendering need.
 PACKAGES  = gcc make pkg-config libcsv-dev libgsl-dev libcmocka-dev gnuplot-nox
+# Only the tests need these: a browser to open the HTML report.
+TEST_PACKAGES = chromium
 
 .PHONY: all help deps lib test unit-test cli-test hygiene check demo bench \
-        valgrind install uninstall clean datasets datasets-check
+        valgrind install uninstall clean datasets datasets-check deps test-deps \
+        install-packages report-test
 
 all: $(BIN) crimetrend
 
@@ -51,7 +54,14 @@ help:
 
 # Installs what is missing when run as root; otherwise prints the command.
 deps:
-	@missing=""; for p in $(PACKAGES); do \
+	@$(MAKE) --no-print-directory install-packages LIST='$(PACKAGES)'
+
+test-deps:
+	@$(MAKE) --no-print-directory install-packages LIST='$(TEST_PACKAGES)' \
+	  || echo 'the report test will be skipped without them'
+
+install-packages:
+	@missing=""; for p in $(LIST); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' \
 	    || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -125,9 +135,14 @@ datasets-check: $(B)/gen_demo
 	    rm -rf $$tmp; exit 1; }; done; rm -rf $$tmp; \
 	echo 'datasets: demo-county regenerates byte for byte'
 
-test: unit-test cli-test datasets-check
+test: unit-test cli-test datasets-check report-test
 
-check: deps
+# Opens the demo assessment in headless Chromium: the page loads and
+# shows its charts.
+report-test: $(BIN)
+	@sh tests/report_test.sh $(CURDIR)/$(BIN)
+
+check: deps test-deps
 	$(MAKE) all
 	$(MAKE) hygiene
 	$(MAKE) test
@@ -147,6 +162,9 @@ demo: deps
 	./crimetrend change datasets/demo-county --period-type year --area Demoshire --base 2015 --quiet --format text
 	./crimetrend change datasets/oxfordshire-2015 --format text
 	./crimetrend plot datasets/demo-county --out plots/demo --quiet
+	./crimetrend assess datasets/demo-county --area Demoshire --out report --quiet
+	@sed -n '/^## Executive summary/,/^## Districts/p' report/report.md
+	@echo 'The full assessment: report/report.md and report/report.html'
 
 $(B)/gen_demo: tools/gen_demo.c
 	@mkdir -p $(@D)

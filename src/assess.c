@@ -30,7 +30,13 @@ typedef struct block {
 struct ct_doc {
     block *blocks;
     size_t n, cap;
+    char area[128];    /* the area assessed */
 };
+
+const char *ct_doc_area(const ct_doc *doc)
+{
+    return doc->area;
+}
 
 void ct_doc_free(ct_doc *doc)
 {
@@ -248,8 +254,8 @@ static ct_status overview(ct_doc *doc, const facts *f, ct_error *err)
         return flush_text(doc, B_PARAGRAPH, &t, err);
     }
     ct_number_format_count(n, count, sizeof count);
-    say(&t, "In %s the police recorded %s crimes in %s (all offences except "
-        "anti-social behaviour)", f->p_label, count, f->area_name);
+    say(&t, "In %s the police recorded %s crimes in %s", f->p_label, count,
+        f->area_name);
     ct_rate r;
     if (rate_of(f, f->area, f->total, f->period, &r)) {
         char rate[32];
@@ -268,6 +274,8 @@ static ct_status overview(ct_doc *doc, const facts *f, ct_error *err)
         change_words(&t, n0, n, f->base_label, f->p_label);
         say(&t, ".");
     }
+    say(&t, " Crimes here are every offence but anti-social behaviour, which "
+        "is not a notifiable crime.");
     return flush_text(doc, B_PARAGRAPH, &t, err);
 }
 
@@ -400,7 +408,7 @@ static ct_status against_nation(ct_doc *doc, const facts *f, ct_error *err)
 
 /* One paragraph per district against its most similar areas. */
 static ct_status districts(ct_doc *doc, const facts *f, ct_dataset *ds,
-                           ct_error *err)
+                           ct_table **table, ct_error *err)
 {
     const char **names = calloc(ct_dataset_n_areas(ds) + 1, sizeof *names);
     if (names == NULL)
@@ -449,12 +457,8 @@ static ct_status districts(ct_doc *doc, const facts *f, ct_dataset *ds,
             goto out;
         p = end ? end + 2 : NULL;
     }
-    st = add_block(doc, B_HEADING, "Peer comparison of the districts", NULL,
-                   NULL, err);
-    if (st == CT_OK) {
-        st = add_block(doc, B_TABLE, NULL, NULL, cmp, err);
-        cmp = NULL;
-    }
+    *table = cmp; /* shown with the other tables */
+    cmp = NULL;
 out:
     ct_table_free(cmp);
     free(buf);
@@ -512,6 +516,7 @@ ct_status ct_assess_build(ct_dataset *ds, const ct_assess_options *o,
                           ct_doc **out, ct_error *err)
 {
     facts f;
+    ct_table *peer_table = NULL;
     memset(&f, 0, sizeof f);
     f.ds = ds;
     f.o = o;
@@ -536,6 +541,7 @@ ct_status ct_assess_build(ct_dataset *ds, const ct_assess_options *o,
     }
     snprintf(f.area_name, sizeof f.area_name, "%s",
              ct_dataset_area_name(ds, f.area));
+    snprintf(doc->area, sizeof doc->area, "%s", f.area_name);
     f.national = o->national ? ct_dataset_find_area(ds, o->national)
                              : ct_dataset_root(ds, f.area);
     if (f.national == f.area)
@@ -587,7 +593,7 @@ ct_status ct_assess_build(ct_dataset *ds, const ct_assess_options *o,
         (st = against_nation(doc, &f, err)) ||
         (st = add_block(doc, B_HEADING, "Districts against their most "
                         "similar areas", NULL, NULL, err)) ||
-        (st = districts(doc, &f, ds, err)) ||
+        (st = districts(doc, &f, ds, &peer_table, err)) ||
         (st = add_block(doc, B_HEADING, "Caveats", NULL, NULL, err)) ||
         (st = caveats(doc, &f, err)))
         goto fail;
@@ -615,9 +621,18 @@ ct_status ct_assess_build(ct_dataset *ds, const ct_assess_options *o,
             (st = add_block(doc, B_TABLE, NULL, NULL, tab, err)))
             goto fail;
     }
+    if (peer_table != NULL) {
+        tab = peer_table;
+        peer_table = NULL;
+        if ((st = add_block(doc, B_HEADING, "Peer comparison of the "
+                            "districts", NULL, NULL, err)) ||
+            (st = add_block(doc, B_TABLE, NULL, NULL, tab, err)))
+            goto fail;
+    }
     *out = doc;
     return CT_OK;
 fail:
+    ct_table_free(peer_table);
     ct_doc_free(doc);
     return st;
 }

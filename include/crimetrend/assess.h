@@ -39,6 +39,9 @@ ct_status ct_assess_build(ct_dataset *ds, const ct_assess_options *o,
 
 void ct_doc_free(ct_doc *doc);
 
+/* The name of the area the document assesses; valid until ct_doc_free(). */
+const char *ct_doc_area(const ct_doc *doc);
+
 /* The charts a document refers to (file names without extension, relative
  * to chart_dir), so the caller can draw or embed them. */
 size_t ct_doc_n_charts(const ct_doc *doc);

@@ -36,6 +36,13 @@ enum cli_opt {
 
 #define CLI_MAX_FILTERS 64
 
+/* The files `assess` writes. */
+typedef enum cli_report_format {
+    CLI_REPORT_BOTH = 0,  /* report.md and report.html (default) */
+    CLI_REPORT_MD,
+    CLI_REPORT_HTML
+} cli_report_format;
+
 /* Parsed options of a table command. */
 typedef struct cli_args {
     const char *dir;            /* dataset folder, counts file, or "-" */
@@ -58,6 +65,7 @@ typedef struct cli_args {
     const char *data;           /* check: --data DIR */
     const char *claims;         /* check: --claims FILE */
     bool annotate;              /* check: --annotate */
+    cli_report_format report_format; /* assess: --format md|html|both */
     const char *out_dir;        /* plot: --out DIR, or NULL for "plots" */
     unsigned charts;            /* plot: ct_chart_kind bits (--charts) */
     bool render;                /* plot: run gnuplot (not --render none) */
@@ -133,5 +141,9 @@ int cmd_trend(const cli_command *cmd, int argc, char **argv);
 int cmd_funnel(const cli_command *cmd, int argc, char **argv);
 int cmd_check(const cli_command *cmd, int argc, char **argv);
 int cmd_plot(const cli_command *cmd, int argc, char **argv);
+int cmd_assess(const cli_command *cmd, int argc, char **argv);
+
+/* The subcommand called 'name', or NULL. */
+const cli_command *cli_find_command(const char *name);
 
 #endif

@@ -53,6 +53,11 @@ static const enum cli_opt plot_options[] = {
     LOAD_OPTIONS, OPT_END
 };
 
+static const enum cli_opt assess_options[] = {
+    OPT_AREA, OPT_PERIOD, OPT_BASE, OPT_NATIONAL, OPT_OUT, OPT_FORMAT,
+    OPT_PER, OPT_LEVEL, OPT_QUIET, OPT_HELP, LOAD_OPTIONS, OPT_END
+};
+
 static const cli_command commands[] = {
     {"rates", "Crime rates per 1,000 (or any base) with confidence intervals",
      "rates [DIR] [--period P] [--per N] [--level 95|99.8] [OPTION]...",
@@ -83,9 +88,22 @@ static const cli_command commands[] = {
      "plot [DIR] [--out DIR] [--charts LIST] [--render png|svg|pdf|none] "
      "[--jobs N] [OPTION]...",
      plot_options, cmd_plot},
+    {"assess", "The strategic assessment of a county: executive summary, "
+     "tables and charts as Markdown and HTML",
+     "assess [DIR] [--area COUNTY] [--period P] [--base P] [--out DIR] "
+     "[--format md|html|both] [OPTION]...",
+     assess_options, cmd_assess},
 };
 
 #define N_COMMANDS (sizeof commands / sizeof commands[0])
+
+const cli_command *cli_find_command(const char *name)
+{
+    for (size_t i = 0; i < N_COMMANDS; i++)
+        if (strcmp(commands[i].name, name) == 0)
+            return &commands[i];
+    return NULL;
+}
 
 static void print_help(FILE *out)
 {

@@ -78,10 +78,24 @@ void cli_print_help(const cli_command *cmd, FILE *out)
         char left[64];
         snprintf(left, sizeof left, "--%s%s%s", c->name, c->arg ? " " : "",
                  c->arg ? c->arg : "");
-        fprintf(out, "  %-24s %s\n", left, c->help);
+        const char *help = c->help;
+        /* assess gives two options a meaning of its own. */
+        if (strcmp(cmd->name, "assess") == 0 && c->id == OPT_FORMAT)
+            help = "md, html or both (default both)";
+        else if (strcmp(cmd->name, "assess") == 0 && c->id == OPT_OUT)
+            help = "folder for report.md, report.html and charts/ "
+                   "(default report)";
+        else if (strcmp(cmd->name, "assess") == 0 && c->id == OPT_AREA)
+            help = "the county to assess (default the one whose districts "
+                   "have peers)";
+        fprintf(out, "  %-24s %s\n", left, help);
     }
-    fputs("\nExit status: 0 success, 2 usage error, 3 bad input data, "
-          "4 input/output error, 5 internal error.\n", out);
+    fputs(strcmp(cmd->name, "check") == 0
+              ? "\nExit status: 0 every claim consistent, 1 at least one "
+                "inconsistent, 2 usage error,\n3 unreadable input, 4 "
+                "input/output error, 5 internal error.\n"
+              : "\nExit status: 0 success, 2 usage error, 3 bad input data, "
+                "4 input/output error, 5 internal error.\n", out);
 }
 
 int cli_usage_error(const cli_command *cmd, const char *fmt, ...)
@@ -210,6 +224,20 @@ int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *a)
             a->query.offences = a->offence_filter;
             break;
         case OPT_FORMAT:
+            if (strcmp(cmd->name, "assess") == 0) {
+                /* The report's formats, not a table's. */
+                if (strcmp(v, "md") == 0)
+                    a->report_format = CLI_REPORT_MD;
+                else if (strcmp(v, "html") == 0)
+                    a->report_format = CLI_REPORT_HTML;
+                else if (strcmp(v, "both") == 0)
+                    a->report_format = CLI_REPORT_BOTH;
+                else
+                    return cli_usage_error(cmd, "format '%s' is not md, html "
+                                           "or both", v);
+                a->has_format = true;
+                break;
+            }
             if (!ct_format_parse(v, &a->format))
                 return cli_usage_error(cmd, "format '%s' is not text, csv, "
                                        "md or json", v);
