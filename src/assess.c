@@ -185,6 +185,30 @@ static void change_words(text *t, int64_t from, int64_t to, const char *p0,
             p1, pct);
 }
 
+/* A period as a sentence names it: "2024", "2015/16", "the year ending
+ * September 2015", "September 2015". */
+static void period_words(ct_period p, char *buf, size_t size)
+{
+    static const char *const months[] = {
+        "January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December"};
+    int32_t end = ct_period_end(p);
+    switch (p.kind) {
+    case CT_PERIOD_ROLLING:
+        snprintf(buf, size, "the year ending %s %d", months[end % 12],
+                 (int)(end / 12));
+        return;
+    case CT_PERIOD_MONTH:
+        snprintf(buf, size, "%s %d", months[end % 12], (int)(end / 12));
+        return;
+    case CT_PERIOD_QUARTER:
+    case CT_PERIOD_YEAR:
+    case CT_PERIOD_FINANCIAL_YEAR:
+        break;
+    }
+    ct_period_format(p, buf, size);
+}
+
 /* ---- choosing what to assess ----------------------------------------- */
 
 /* The default area: the first (by name) whose children have peer groups,
@@ -211,7 +235,8 @@ typedef struct facts {
     const ct_assess_options *o;
     ct_id area, national, period, prev, base, total;
     char area_name[128], nat_name[128];
-    char p_label[32], prev_label[32], base_label[32];
+    char p_label[32], prev_label[32], base_label[32]; /* as labels */
+    char p_words[48], prev_words[48], base_words[48]; /* as prose */
     bool has_pop;
 } facts;
 
@@ -250,11 +275,11 @@ static ct_status overview(ct_doc *doc, const facts *f, ct_error *err)
     ct_number_format_fixed(f->o->query.per, 0, true, per, sizeof per);
     if (!cell_count(f->ds, f->area, f->total, f->period, &n)) {
         say(&t, "The data has no complete total of recorded crime for %s in "
-            "%s.", f->area_name, f->p_label);
+            "%s.", f->area_name, f->p_words);
         return flush_text(doc, B_PARAGRAPH, &t, err);
     }
     ct_number_format_count(n, count, sizeof count);
-    say(&t, "In %s the police recorded %s crimes in %s", f->p_label, count,
+    say(&t, "In %s the police recorded %s crimes in %s", f->p_words, count,
         f->area_name);
     ct_rate r;
     if (rate_of(f, f->area, f->total, f->period, &r)) {
@@ -265,13 +290,13 @@ static ct_status overview(ct_doc *doc, const facts *f, ct_error *err)
     say(&t, ".");
     if (cell_count(f->ds, f->area, f->total, f->prev, &n0)) {
         say(&t, " The number ");
-        change_words(&t, n0, n, f->prev_label, f->p_label);
+        change_words(&t, n0, n, f->prev_words, f->p_words);
         say(&t, ".");
     }
     if (f->base != CT_NO_ID && f->base != f->prev &&
         cell_count(f->ds, f->area, f->total, f->base, &n0)) {
         say(&t, " Over the longer term it ");
-        change_words(&t, n0, n, f->base_label, f->p_label);
+        change_words(&t, n0, n, f->base_words, f->p_words);
         say(&t, ".");
     }
     say(&t, " Crimes here are every offence but anti-social behaviour, which "
@@ -350,7 +375,7 @@ static ct_status movers(ct_doc *doc, const facts *f, ct_error *err)
         for (size_t k = 0; k < n && k < 3 && st == CT_OK; k++) {
             mover *m = side == 0 ? &v[k] : &v[n - 1 - k];
             say(&t, "%s ", ct_dataset_offence_name(f->ds, m->offence));
-            change_words(&t, m->from, m->to, f->prev_label, f->p_label);
+            change_words(&t, m->from, m->to, f->prev_words, f->p_words);
             say(&t, ".");
             st = flush_text(doc, B_BULLET, &t, err);
         }
@@ -494,7 +519,7 @@ static ct_status caveats(ct_doc *doc, const facts *f, ct_error *err)
     }
     if (st == CT_OK && small > 0) {
         say(&t, " had fewer than 50 offences in %s; their percentage changes "
-            "can be large by chance.", f->p_label);
+            "can be large by chance.", f->p_words);
         st = flush_text(doc, B_BULLET, &t, err);
     } else {
         free(t.s);
@@ -574,17 +599,25 @@ ct_status ct_assess_build(ct_dataset *ds, const ct_assess_options *o,
                 f.base = ids[k];
     }
     ct_period_format(p, f.p_label, sizeof f.p_label);
-    if (f.prev != CT_NO_ID)
+    period_words(p, f.p_words, sizeof f.p_words);
+    if (f.prev != CT_NO_ID) {
         ct_period_format(ct_dataset_period(ds, f.prev), f.prev_label,
                          sizeof f.prev_label);
-    if (f.base != CT_NO_ID)
+        period_words(ct_dataset_period(ds, f.prev), f.prev_words,
+                     sizeof f.prev_words);
+    }
+    if (f.base != CT_NO_ID) {
         ct_period_format(ct_dataset_period(ds, f.base), f.base_label,
                          sizeof f.base_label);
+        period_words(ct_dataset_period(ds, f.base), f.base_words,
+                     sizeof f.base_words);
+    }
     f.has_pop = ct_dataset_population(ds, f.area, p, o->query.pop_rule, NULL,
                                       NULL);
 
     text t = {0};
-    say(&t, "Strategic assessment: %s, %s", f.area_name, f.p_label);
+    say(&t, "Strategic assessment: %s, %s", f.area_name,
+        strncmp(f.p_words, "the ", 4) == 0 ? f.p_words + 4 : f.p_words);
     if ((st = flush_text(doc, B_TITLE, &t, err)) ||
         (st = add_block(doc, B_HEADING, "Executive summary", NULL, NULL,
                         err)) ||
