@@ -10,7 +10,7 @@ WARNINGS  = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
 CPPFLAGS += -Iinclude -D_POSIX_C_SOURCE=200809L
 DEPFLAGS  = -MMD -MP
 GSL_LIBS := $(shell pkg-config --libs gsl 2>/dev/null || echo -lgsl -lgslcblas -lm)
-LDLIBS    = -lcsv $(GSL_LIBS) -lm
+LDLIBS    = -lcsv -lz -pthread $(GSL_LIBS) -lm
 
 # Build variants: release (default) and asan (AddressSanitizer and
 # UndefinedBehaviorSanitizer, findings fatal).
@@ -32,7 +32,7 @@ BIN       = $(B)/crimetrend
 ALL_CFLAGS = $(WARNINGS) $(CFLAGS) $(SANITIZE)
 
 # Debian packages the build, the tests and chart rendering need.
-PACKAGES  = gcc make pkg-config libcsv-dev libgsl-dev libcmocka-dev gnuplot-nox
+PACKAGES  = gcc make pkg-config libcsv-dev zlib1g-dev libgsl-dev libcmocka-dev gnuplot-nox
 # Only the tests need these: a browser to open the HTML report.
 TEST_PACKAGES = chromium
 
@@ -174,6 +174,7 @@ datasets: $(B)/gen_demo
 	$(B)/gen_demo datasets/demo-county
 
 bench: all
+	sh tools/bench_aggregate.sh ./crimetrend
 	sh tools/bench.sh ./crimetrend
 	sh tools/bench_plot.sh ./crimetrend
 

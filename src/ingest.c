@@ -1029,3 +1029,110 @@ ct_status ct_ingest_rows(FILE *in, const char *path, bool latin1,
     free(c.lens);
     return st;
 }
+
+/* ---- incident records: the libcsv half (see incident.h) ------------- */
+
+/* The incident reader (src/incident.c) sends here every record that holds
+ * a '"' or a carriage return, one physical line at a time, so libcsv stays
+ * the parser of record for anything quoted. */
+#include "crimetrend/incident.h"
+
+struct ctp_incident_csv {
+    struct csv_parser parser;  /* strict libcsv state, across lines */
+    ctp_incident_row_fn fn;    /* receives each record */
+    void *ctx;                 /* passed to fn */
+    ct_status st;              /* first failure of a callback */
+    char *buf;                 /* bytes of the record's fields */
+    size_t len, cap;           /* used and allocated in buf */
+    size_t *offs, *lens;       /* each field's place in buf */
+    const char **ptrs;         /* field pointers handed to fn */
+    size_t n_fields, cap_fields;
+};
+
+static void incident_on_field(void *s, size_t len, void *data)
+{
+    ctp_incident_csv *c = data;
+    if (c->st != CT_OK)
+        return;
+    if (ctp_grow((void **)&c->buf, &c->cap, c->len + len + 1, 1, NULL) ||
+        (c->n_fields + 1 > c->cap_fields &&
+         (ctp_grow((void **)&c->offs, &(size_t){c->cap_fields},
+                   c->n_fields + 1, sizeof *c->offs, NULL) ||
+          ctp_grow((void **)&c->lens, &(size_t){c->cap_fields},
+                   c->n_fields + 1, sizeof *c->lens, NULL) ||
+          ctp_grow((void **)&c->ptrs, &c->cap_fields, c->n_fields + 1,
+                   sizeof *c->ptrs, NULL)))) {
+        c->st = CT_ERR_NOMEM;
+        return;
+    }
+    if (len > 0)
+        memcpy(c->buf + c->len, s, len);
+    c->offs[c->n_fields] = c->len;
+    c->lens[c->n_fields] = len;
+    c->len += len;
+    c->n_fields++;
+}
+
+static void incident_on_row(int term, void *data)
+{
+    (void)term;
+    ctp_incident_csv *c = data;
+    if (c->st == CT_OK) {
+        for (size_t i = 0; i < c->n_fields; i++)
+            c->ptrs[i] = c->buf + c->offs[i];
+        c->st = c->fn(c->ctx, c->ptrs, c->lens, c->n_fields);
+    }
+    c->len = 0;
+    c->n_fields = 0;
+}
+
+ctp_incident_csv *ctp_incident_csv_new(ctp_incident_row_fn fn, void *ctx)
+{
+    ctp_incident_csv *c = calloc(1, sizeof *c);
+    if (c == NULL)
+        return NULL;
+    if (csv_init(&c->parser, CSV_STRICT | CSV_STRICT_FINI) != 0) {
+        free(c);
+        return NULL;
+    }
+    c->fn = fn;
+    c->ctx = ctx;
+    return c;
+}
+
+void ctp_incident_csv_free(ctp_incident_csv *c)
+{
+    if (c == NULL)
+        return;
+    csv_free(&c->parser);
+    free(c->buf);
+    free(c->offs);
+    free(c->lens);
+    free(c->ptrs);
+    free(c);
+}
+
+ct_status ctp_incident_csv_line(ctp_incident_csv *c, const char *s,
+                                size_t len, bool *in_record)
+{
+    c->st = CT_OK;
+    size_t got = csv_parse(&c->parser, s, len, incident_on_field,
+                           incident_on_row, c);
+    ct_status st = c->st;
+    if (got != len && st == CT_OK)
+        st = csv_error(&c->parser) == CSV_ENOMEM ? CT_ERR_NOMEM
+                                                 : CT_ERR_INPUT;
+    if (st != CT_OK) {
+        /* Start afresh: the caller skips or stops at this line. */
+        csv_free(&c->parser);
+        if (csv_init(&c->parser, CSV_STRICT | CSV_STRICT_FINI) != 0)
+            st = CT_ERR_NOMEM;
+        c->len = 0;
+        c->n_fields = 0;
+        *in_record = false;
+        return st;
+    }
+    /* libcsv is between records only in its "row not begun" state (0). */
+    *in_record = c->parser.pstate != 0;
+    return CT_OK;
+}

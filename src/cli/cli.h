@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include "crimetrend/crimetrend.h"
 #include "crimetrend/gnuplot.h"
+#include "crimetrend/incident.h"
 
 #define CT_VERSION "0.1.0"
 
@@ -31,7 +32,7 @@ enum cli_opt {
     OPT_FORMAT, OPT_OUTPUT, OPT_PER, OPT_LEVEL, OPT_PERIOD, OPT_FROM, OPT_TO,
     OPT_BASE, OPT_QUIET, OPT_HELP, OPT_NATIONAL, OPT_METHOD, OPT_DATA,
     OPT_CLAIMS, OPT_ANNOTATE, OPT_POPULATION_PERIOD, OPT_OUT, OPT_CHARTS,
-    OPT_RENDER, OPT_JOBS, OPT_END = 0
+    OPT_RENDER, OPT_JOBS, OPT_BY, OPT_INCLUDE_ASB, OPT_SKIP_BAD, OPT_END = 0
 };
 
 #define CLI_MAX_FILTERS 64
@@ -70,8 +71,14 @@ typedef struct cli_args {
     unsigned charts;            /* plot: ct_chart_kind bits (--charts) */
     bool render;                /* plot: run gnuplot (not --render none) */
     ct_gnuplot_terminal terminal; /* plot: --render png, svg or pdf */
-    int jobs;                   /* plot: gnuplot processes at once; 0 for
-                                   one per processor */
+    int jobs;                   /* plot: gnuplot processes at once;
+                                   aggregate: threads; 0 for one per
+                                   processor */
+    ct_incident_by by;          /* aggregate: --by */
+    bool include_asb;           /* aggregate: --include-asb */
+    bool skip_bad;              /* aggregate: --skip-bad */
+    char **inputs;              /* aggregate: every FILE|DIR argument */
+    int n_inputs;               /* how many */
 } cli_args;
 
 /* A subcommand: its name, one-line summary, usage line, option list and
@@ -142,6 +149,7 @@ int cmd_funnel(const cli_command *cmd, int argc, char **argv);
 int cmd_check(const cli_command *cmd, int argc, char **argv);
 int cmd_plot(const cli_command *cmd, int argc, char **argv);
 int cmd_assess(const cli_command *cmd, int argc, char **argv);
+int cmd_aggregate(const cli_command *cmd, int argc, char **argv);
 
 /* The subcommand called 'name', or NULL. */
 const cli_command *cli_find_command(const char *name);

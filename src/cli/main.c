@@ -58,6 +58,11 @@ static const enum cli_opt assess_options[] = {
     OPT_PER, OPT_LEVEL, OPT_QUIET, OPT_HELP, LOAD_OPTIONS, OPT_END
 };
 
+static const enum cli_opt aggregate_options[] = {
+    OPT_BY, OPT_PERIOD_TYPE, OPT_INCLUDE_ASB, OPT_SKIP_BAD, OPT_JOBS,
+    OPT_OUTPUT, OPT_QUIET, OPT_HELP, OPT_END
+};
+
 static const cli_command commands[] = {
     {"rates", "Crime rates per 1,000 (or any base) with confidence intervals",
      "rates [DIR] [--period P] [--per N] [--level 95|99.8] [OPTION]...",
@@ -93,6 +98,12 @@ static const cli_command commands[] = {
      "assess [DIR] [--area COUNTY] [--period P] [--base P] [--out DIR] "
      "[--format md|html|both] [OPTION]...",
      assess_options, cmd_assess},
+    {"aggregate", "Counts by area, crime type and month from police.uk "
+     "street-level files (plain or gzip)",
+     "aggregate FILE|DIR... [--by district|lsoa|force] "
+     "[--period-type T] [--include-asb] [--skip-bad] [--jobs N] "
+     "[--output FILE]",
+     aggregate_options, cmd_aggregate},
 };
 
 #define N_COMMANDS (sizeof commands / sizeof commands[0])

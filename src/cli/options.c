@@ -56,6 +56,9 @@ static const cli_option catalogue[] = {
     {OPT_CHARTS, "charts", "LIST", "charts to draw: peers,trend,funnel,xmr,overview (default all)"},
     {OPT_RENDER, "render", "R", "png (default), svg, pdf, or none to write the scripts only"},
     {OPT_JOBS, "jobs", "N", "gnuplot processes at once (default one per processor, up to 8)"},
+    {OPT_BY, "by", "AREA", "area of each row: district (default), lsoa or force"},
+    {OPT_INCLUDE_ASB, "include-asb", NULL, "count anti-social behaviour rows too (left out by default)"},
+    {OPT_SKIP_BAD, "skip-bad", NULL, "skip malformed rows, reporting each, instead of stopping"},
     {OPT_HELP, "help", NULL, "show this help and exit"},
 };
 
@@ -88,6 +91,15 @@ void cli_print_help(const cli_command *cmd, FILE *out)
         else if (strcmp(cmd->name, "assess") == 0 && c->id == OPT_AREA)
             help = "the county to assess (default the one whose districts "
                    "have peers)";
+        else if (strcmp(cmd->name, "aggregate") == 0 && c->id == OPT_JOBS)
+            help = "threads reading at once (default one per processor, "
+                   "up to 8)";
+        else if (strcmp(cmd->name, "aggregate") == 0 &&
+                 c->id == OPT_PERIOD_TYPE)
+            help = "periods of the counts: month (default), quarter, year, "
+                   "fy or ye-MM";
+        else if (strcmp(cmd->name, "aggregate") == 0 && c->id == OPT_QUIET)
+            help = "no summary or progress on stderr";
         fprintf(out, "  %-24s %s\n", left, help);
     }
     fputs(strcmp(cmd->name, "check") == 0
@@ -287,6 +299,19 @@ int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *a)
                 a->jobs = (int)jobs;
             }
             break;
+        case OPT_BY:
+            if (strcmp(v, "district") == 0)
+                a->by = CT_INCIDENT_BY_DISTRICT;
+            else if (strcmp(v, "lsoa") == 0)
+                a->by = CT_INCIDENT_BY_LSOA;
+            else if (strcmp(v, "force") == 0)
+                a->by = CT_INCIDENT_BY_FORCE;
+            else
+                return cli_usage_error(cmd, "area '%s' is not district, "
+                                       "lsoa or force", v);
+            break;
+        case OPT_INCLUDE_ASB: a->include_asb = true; break;
+        case OPT_SKIP_BAD: a->skip_bad = true; break;
         case OPT_HELP:
             cli_print_help(cmd, stdout);
             return EXIT_OK;
@@ -305,6 +330,12 @@ int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *a)
             return cli_usage_error(cmd, "unknown option '%s'",
                                    argv[optind - 1]);
         }
+    }
+    if (strcmp(cmd->name, "aggregate") == 0) {
+        /* Any number of files and folders. */
+        a->inputs = argv + optind;
+        a->n_inputs = argc - optind;
+        optind = argc;
     }
     if (optind < argc)
         a->dir = argv[optind++];

@@ -1,0 +1,169 @@
+/* incident.h - incident-level records (police.uk street files: one row per
+ * crime) streamed into counts by area x offence x period.
+ *
+ * The caller owns the files: it opens them, reads (or decompresses) them
+ * and feeds the bytes in chunks of any size to a reader, one reader per
+ * file or per part of a file.  A reader splits records and adds them to an
+ * aggregate; memory grows with the number of distinct (area, crime type,
+ * month) keys, never with the number of rows.  Records without a '"' or a
+ * carriage return inside the line are split with memchr; any other record
+ * goes through libcsv, the parser of record, with identical results and
+ * identical errors.  Line numbers are exact (the reader walks the input a
+ * line at a time).
+ *
+ * Usage:
+ *     ct_incident_agg *agg = ct_incident_agg_new(&opt);
+ *     ct_incident_reader *r = ct_incident_reader_new(agg, "f.csv", 0, &err);
+ *     while ((n = read(fd, buf, sizeof buf)) > 0)
+ *         if (ct_incident_feed(r, buf, n, &err) != CT_OK) break;
+ *     ct_incident_finish(r, &err);   (a truncated last line is an error)
+ *     ct_incident_reader_free(r);
+ *     ct_incident_write(agg, stdout, &err);
+ *     ct_incident_agg_free(agg); */
+#ifndef CRIMETREND_INCIDENT_H
+#define CRIMETREND_INCIDENT_H
+
+#include <stdio.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+#include "crimetrend/error.h"
+#include "crimetrend/period.h"
+
+/* The area a row is counted under. */
+typedef enum ct_incident_by {
+    CT_INCIDENT_BY_DISTRICT,  /* LSOA name without its final space-separated
+                                 code: "Cherwell 001A" -> "Cherwell" */
+    CT_INCIDENT_BY_LSOA,      /* the LSOA name itself */
+    CT_INCIDENT_BY_FORCE      /* the "Falls within" force */
+} ct_incident_by;
+
+/* Area of rows whose LSOA name (or force) is empty. */
+#define CT_INCIDENT_UNKNOWN_AREA "Unknown location"
+
+/* The crime type that is not a crime, left out unless asked for. */
+#define CT_INCIDENT_ASB "Anti-social behaviour"
+
+typedef struct ct_incident_options {
+    ct_incident_by by;            /* what the area is */
+    ct_period_type period_type;   /* periods of the output (months by
+                                     default) */
+    bool include_asb;             /* count anti-social behaviour rows */
+    bool skip_bad;                /* skip malformed rows (each is sent to
+                                     'warn') instead of stopping */
+    bool csv_only;                /* send every record through libcsv (for
+                                     testing the fast path against it) */
+    ct_warn_fn warn;              /* receives skipped rows; may be NULL */
+    void *warn_ctx;               /* passed to 'warn' */
+} ct_incident_options;
+
+/* Row tallies of an aggregate (all readers fed into it). */
+typedef struct ct_incident_stats {
+    uint64_t rows_read;       /* data rows seen (header and blank lines
+                                 excluded) */
+    uint64_t rows_used;       /* rows counted */
+    uint64_t rows_no_location; /* of the rows counted, those under
+                                  CT_INCIDENT_UNKNOWN_AREA */
+    uint64_t rows_asb;        /* anti-social behaviour rows left out */
+    uint64_t rows_bad;        /* malformed rows skipped (--skip-bad) */
+    uint64_t n_keys;          /* distinct (area, crime type, month) keys */
+} ct_incident_stats;
+
+typedef struct ct_incident_agg ct_incident_agg;
+typedef struct ct_incident_reader ct_incident_reader;
+
+/* Sets the defaults: by district, months, ASB left out, stop on a bad
+ * row, fast path on. */
+void ct_incident_options_init(ct_incident_options *opt);
+
+/* A new, empty aggregate; 'opt' is copied.  NULL when out of memory. */
+ct_incident_agg *ct_incident_agg_new(const ct_incident_options *opt);
+
+/* Frees the aggregate.  NULL is allowed. */
+void ct_incident_agg_free(ct_incident_agg *agg);
+
+/* A reader adding the records of one file (or part of one) to 'agg'.
+ * 'path' names the file in messages (copied).  When 'header' is NULL the
+ * first record is the header, which must name the columns Month, Crime
+ * type, LSOA name and (for CT_INCIDENT_BY_FORCE) Falls within; otherwise
+ * the reader starts after a header and takes its columns from the reader
+ * 'header', which has read one.  'first_line' is the number of physical
+ * lines before the first byte fed (0 at the start of a file).  NULL, with
+ * 'err' set, when out of memory. */
+ct_incident_reader *ct_incident_reader_new(ct_incident_agg *agg,
+                                           const char *path,
+                                           const ct_incident_reader *header,
+                                           unsigned long first_line,
+                                           ct_error *err);
+
+/* Frees the reader (not its aggregate).  NULL is allowed. */
+void ct_incident_reader_free(ct_incident_reader *r);
+
+/* Feeds the next 'len' bytes.  Complete lines are processed at once; a
+ * partial last line is kept for the next call.  Returns CT_ERR_INPUT at
+ * the first malformed row unless skip_bad is set (then the row is sent to
+ * 'warn' and counted), or CT_ERR_NOMEM.  After an error the reader must
+ * only be freed. */
+ct_status ct_incident_feed(ct_incident_reader *r, const char *buf,
+                           size_t len, ct_error *err);
+
+/* Feeds bytes up to the first record boundary at or after byte 'stop' of
+ * this reader's input (counted from the first byte it was fed) and sets
+ * '*used' to the bytes it took from 'buf'; '*done' is set once that
+ * boundary is reached (the rest of 'buf' belongs to the next part).  Used
+ * to read one part of a file split for several threads. */
+ct_status ct_incident_feed_until(ct_incident_reader *r, const char *buf,
+                                 size_t len, uint64_t stop, size_t *used,
+                                 bool *done, ct_error *err);
+
+/* Bytes the reader has consumed, and physical lines completed. */
+uint64_t ct_incident_offset(const ct_incident_reader *r);
+unsigned long ct_incident_lines(const ct_incident_reader *r);
+
+/* Ends the input: a last line without a newline, or a quoted field never
+ * closed, is an input error (a truncated file), even under skip_bad.  A
+ * file without a header is an input error. */
+ct_status ct_incident_finish(ct_incident_reader *r, ct_error *err);
+
+/* Adds every count of 'src' to 'dst' (their options must agree). */
+ct_status ct_incident_merge(ct_incident_agg *dst, const ct_incident_agg *src,
+                            ct_error *err);
+
+/* The row tallies of the aggregate (rows_* counted by its readers,
+ * and those of aggregates merged into it). */
+void ct_incident_stats_get(const ct_incident_agg *agg,
+                           ct_incident_stats *out);
+
+/* Writes the counts as the engine's long CSV, "area,offence,period,count",
+ * sorted by area and offence (byte order) and period (chronological),
+ * months summed into the option's period type.  CT_ERR_IO when a write
+ * fails, CT_ERR_NOMEM. */
+ct_status ct_incident_write(const ct_incident_agg *agg, FILE *out,
+                            ct_error *err);
+
+/* The district of an LSOA name: the name up to its last space when the
+ * part after it starts with a digit ("Cherwell 001A" -> "Cherwell"), else
+ * the whole name.  Returns the length of the district; 's' is not
+ * changed. */
+size_t ct_incident_district(const char *s, size_t len);
+
+/* ---- library-private: the libcsv half of the reader (src/ingest.c) --- */
+
+typedef struct ctp_incident_csv ctp_incident_csv;
+
+/* Receives one record's fields from libcsv (valid during the call). */
+typedef ct_status (*ctp_incident_row_fn)(void *ctx, const char *const *f,
+                                         const size_t *lens, size_t n);
+
+/* A libcsv parser in strict mode; NULL when out of memory. */
+ctp_incident_csv *ctp_incident_csv_new(ctp_incident_row_fn fn, void *ctx);
+void ctp_incident_csv_free(ctp_incident_csv *c);
+
+/* Feeds one physical line (with its newline).  '*in_record' tells
+ * whether a record is still open afterwards (a quoted newline).  Returns
+ * CT_ERR_INPUT for malformed quoting (then the parser is reset; the
+ * caller reports), CT_ERR_NOMEM, or the row callback's status. */
+ct_status ctp_incident_csv_line(ctp_incident_csv *c, const char *s,
+                                size_t len, bool *in_record);
+
+#endif

@@ -1,0 +1,702 @@
+/* cmd_aggregate.c - `crimetrend aggregate`: police.uk street-level files
+ * (plain or gzip, files or folders of them) into the engine's long counts.
+ * The CLI finds and reads the files and runs the threads; the library
+ * (incident.h) splits the records and counts them.  With --jobs N, files
+ * are read in parallel and a large plain file is split into N parts at
+ * record boundaries; the part boundaries are checked afterwards (a quoted
+ * newline may fool a guess), and a file whose parts do not join is read
+ * again in one piece, so the output never depends on the job count. */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#include "cli.h"
+
+#define READ_SIZE (1u << 20)           /* bytes per read() */
+#define SPLIT_MIN ((off_t)16 << 20)    /* split plain files from 16 MiB */
+#define MAX_WARNINGS 20                /* malformed rows shown per file */
+
+typedef struct in_file {
+    char *path;       /* owned */
+    off_t size;       /* bytes on disk */
+    int n_parts;      /* 1, or the parts it is split into */
+    int first_task;   /* its first task */
+} in_file;
+
+typedef struct task {
+    int file;                  /* index into the file list */
+    int part;                  /* 0 .. n_parts - 1 */
+    off_t start, end;          /* nominal byte range (split parts) */
+    ct_incident_agg *agg;      /* split parts: own counts; else NULL */
+    bool ran;                  /* done (ok or not) */
+    ct_status st;              /* outcome */
+    ct_error err;              /* the error, lines relative to the part */
+    uint64_t begin_at;         /* first byte read (split parts) */
+    uint64_t end_at;           /* byte after the last record taken */
+    unsigned long lines;       /* physical lines taken */
+    uint64_t bytes;            /* CSV bytes read (after gunzip) */
+    ct_error warns[MAX_WARNINGS]; /* first malformed rows skipped */
+    int n_warns;
+    struct task *self;         /* warning sink of 'agg': this task */
+} task;
+
+typedef struct job {
+    const cli_args *a;
+    ct_incident_options opt;
+    in_file *files;
+    int n_files;
+    task *tasks;
+    int n_tasks;
+    ct_incident_reader **headers;  /* per file, for split parts */
+    atomic_int next;               /* next task to take */
+    atomic_int failed;             /* lowest failed task, or n_tasks */
+    atomic_llong done_bytes;       /* bytes on disk consumed (progress) */
+    atomic_int running;            /* workers still running */
+} job;
+
+/* ---- finding the files ------------------------------------------------ */
+
+static int cmp_paths(const void *x, const void *y)
+{
+    return strcmp(((const in_file *)x)->path, ((const in_file *)y)->path);
+}
+
+static bool wanted_name(const char *name)
+{
+    size_t n = strlen(name);
+    return (n > 4 && strcmp(name + n - 4, ".csv") == 0) ||
+           (n > 7 && strcmp(name + n - 7, ".csv.gz") == 0);
+}
+
+static int add_file(in_file **files, int *n, int *cap, const char *path,
+                    off_t size)
+{
+    if (*n == *cap) {
+        int c = *cap ? *cap * 2 : 16;
+        in_file *f = realloc(*files, (size_t)c * sizeof *f);
+        if (f == NULL)
+            return EXIT_IO;
+        *files = f;
+        *cap = c;
+    }
+    (*files)[*n].path = strdup(path);
+    if ((*files)[*n].path == NULL)
+        return EXIT_IO;
+    (*files)[*n].size = size;
+    (*n)++;
+    return EXIT_OK;
+}
+
+/* Adds 'path', or every *.csv and *.csv.gz under it when it is a folder
+ * (in byte order of their paths). */
+static int find_files(const char *path, bool top, in_file **files, int *n,
+                      int *cap)
+{
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        fprintf(stderr, "crimetrend: cannot open '%s': %s\n", path,
+                strerror(errno));
+        return EXIT_IO;
+    }
+    if (!S_ISDIR(st.st_mode)) {
+        if (!top && (!S_ISREG(st.st_mode) || !wanted_name(path)))
+            return EXIT_OK;
+        int s = add_file(files, n, cap, path, st.st_size);
+        if (s != EXIT_OK)
+            fputs("crimetrend: out of memory\n", stderr);
+        return s;
+    }
+    DIR *d = opendir(path);
+    if (d == NULL) {
+        fprintf(stderr, "crimetrend: cannot open '%s': %s\n", path,
+                strerror(errno));
+        return EXIT_IO;
+    }
+    int first = *n, status = EXIT_OK;
+    struct dirent *e;
+    while (status == EXIT_OK && (e = readdir(d)) != NULL) {
+        if (e->d_name[0] == '.')
+            continue;
+        size_t len = strlen(path) + strlen(e->d_name) + 2;
+        char *sub = malloc(len);
+        if (sub == NULL) {
+            fputs("crimetrend: out of memory\n", stderr);
+            status = EXIT_IO;
+            break;
+        }
+        snprintf(sub, len, "%s/%s", path, e->d_name);
+        status = find_files(sub, false, files, n, cap);
+        free(sub);
+    }
+    closedir(d);
+    if (status == EXIT_OK)
+        qsort(*files + first, (size_t)(*n - first), sizeof **files,
+              cmp_paths);
+    return status;
+}
+
+/* ---- reading ------------------------------------------------------------ */
+
+/* 'ctx' points to the task being read (an aggregate's warn_ctx is the
+ * place that names it). */
+static void collect_warning(void *ctx, const ct_error *w)
+{
+    task *t = *(task **)ctx;
+    if (t->n_warns < MAX_WARNINGS)
+        t->warns[t->n_warns++] = *w;
+}
+
+static void io_error(task *t, const char *path, const char *what)
+{
+    ct_error_clear(&t->err);
+    t->st = CT_ERR_IO;
+    t->err.status = CT_ERR_IO;
+    t->err.sys_errno = errno;
+    snprintf(t->err.message, sizeof t->err.message, "cannot %s '%s': %s",
+             what, path, strerror(errno ? errno : EIO));
+}
+
+/* Reads a whole file (plain or gzip) into 'agg'. */
+static void run_whole(job *j, task *t, ct_incident_agg *agg, char *buf)
+{
+    const in_file *f = &j->files[t->file];
+    ct_incident_options opt = j->opt;
+    ct_error_clear(&t->err);
+    int fd = open(f->path, O_RDONLY);
+    if (fd < 0) {
+        io_error(t, f->path, "open");
+        return;
+    }
+    unsigned char magic[2];
+    ssize_t got = pread(fd, magic, 2, 0);
+    bool gz = got == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
+    gzFile z = NULL;
+    if (gz) {
+        z = gzdopen(fd, "rb");
+        if (z == NULL) {
+            close(fd);
+            io_error(t, f->path, "read");
+            return;
+        }
+        gzbuffer(z, 256 * 1024);
+    }
+    ct_incident_reader *r = ct_incident_reader_new(agg, f->path, NULL, 0,
+                                                   &t->err);
+    (void)opt;
+    t->st = r == NULL ? CT_ERR_NOMEM : CT_OK;
+    long long on_disk = 0;
+    while (t->st == CT_OK) {
+        ssize_t n;
+        if (gz) {
+            int k = gzread(z, buf, READ_SIZE);
+            if (k < 0) {
+                int e;
+                const char *msg = gzerror(z, &e);
+                ct_error_clear(&t->err);
+                t->st = CT_ERR_IO;
+                t->err.status = CT_ERR_IO;
+                snprintf(t->err.message, sizeof t->err.message,
+                         "cannot read '%s': %s", f->path,
+                         e == Z_ERRNO ? strerror(errno) : msg);
+                break;
+            }
+            n = k;
+            long long pos = gzoffset(z);
+            atomic_fetch_add(&j->done_bytes, pos - on_disk);
+            on_disk = pos;
+        } else {
+            n = read(fd, buf, READ_SIZE);
+            if (n < 0) {
+                io_error(t, f->path, "read");
+                break;
+            }
+            atomic_fetch_add(&j->done_bytes, n);
+        }
+        if (n == 0) {
+            t->st = ct_incident_finish(r, &t->err);
+            break;
+        }
+        t->bytes += (uint64_t)n;
+        t->st = ct_incident_feed(r, buf, (size_t)n, &t->err);
+    }
+    if (gz && z != NULL && gz)
+        gzclose(z);
+    else
+        close(fd);
+    ct_incident_reader_free(r);
+}
+
+/* Reads part 'part' of a split plain file: from the first line start at or
+ * after its nominal start to the first record boundary at or after the
+ * next part's nominal start. */
+static void run_part(job *j, task *t, char *buf)
+{
+    const in_file *f = &j->files[t->file];
+    ct_error_clear(&t->err);
+    int fd = open(f->path, O_RDONLY);
+    if (fd < 0) {
+        io_error(t, f->path, "open");
+        return;
+    }
+    off_t pos = t->part == 0 ? 0 : t->start - 1;
+    size_t have = 0, at = 0;
+    if (t->part > 0) {
+        /* Skip to just after the first newline at or after start - 1. */
+        for (;;) {
+            ssize_t n = pread(fd, buf, READ_SIZE, pos);
+            if (n < 0) {
+                io_error(t, f->path, "read");
+                close(fd);
+                return;
+            }
+            if (n == 0) {
+                have = at = 0;
+                break;
+            }
+            const char *nl = memchr(buf, '\n', (size_t)n);
+            if (nl != NULL) {
+                at = (size_t)(nl - buf) + 1;
+                have = (size_t)n;
+                break;
+            }
+            pos += n;
+        }
+    }
+    t->begin_at = (uint64_t)pos + at;
+    ct_incident_reader *r = ct_incident_reader_new(
+        t->agg, f->path, t->part == 0 ? NULL : j->headers[t->file], 0,
+        &t->err);
+    t->st = r == NULL ? CT_ERR_NOMEM : CT_OK;
+    bool last = t->part == f->n_parts - 1;
+    uint64_t stop = last ? UINT64_MAX : (uint64_t)t->end - t->begin_at;
+    bool done = false;
+    uint64_t consumed_disk = (uint64_t)pos;
+    while (t->st == CT_OK && !done) {
+        if (at == have) {
+            pos += (off_t)have;
+            ssize_t n = pread(fd, buf, READ_SIZE, pos);
+            if (n < 0) {
+                io_error(t, f->path, "read");
+                break;
+            }
+            if (n == 0) {
+                t->st = ct_incident_finish(r, &t->err);
+                break;
+            }
+            have = (size_t)n;
+            at = 0;
+        }
+        size_t used;
+        t->st = ct_incident_feed_until(r, buf + at, have - at, stop, &used,
+                                       &done, &t->err);
+        at += used;
+        t->bytes += used;
+        uint64_t now = (uint64_t)pos + at;
+        if (now > consumed_disk && now <= (uint64_t)t->end + READ_SIZE) {
+            atomic_fetch_add(&j->done_bytes, (long long)(now - consumed_disk));
+            consumed_disk = now;
+        }
+    }
+    if (r != NULL) {
+        t->end_at = t->begin_at + ct_incident_offset(r);
+        t->lines = ct_incident_lines(r);
+    }
+    close(fd);
+    ct_incident_reader_free(r);
+}
+
+typedef struct worker {
+    job *j;
+    task *current;         /* the task being read */
+    ct_incident_agg *agg;  /* counts of whole files read by this worker */
+    bool oom;
+} worker;
+
+static void *work(void *arg)
+{
+    worker *w = arg;
+    job *j = w->j;
+    char *buf = malloc(READ_SIZE);
+    if (buf == NULL) {
+        w->oom = true;
+    } else {
+        for (;;) {
+            int i = atomic_fetch_add(&j->next, 1);
+            if (i >= j->n_tasks)
+                break;
+            if (i > atomic_load(&j->failed))
+                continue; /* an earlier task failed: its error is the one */
+            task *t = &j->tasks[i];
+            w->current = t;
+            if (t->agg != NULL)
+                run_part(j, t, buf);
+            else
+                run_whole(j, t, w->agg, buf);
+            t->ran = true;
+            if (t->st != CT_OK) {
+                int f = atomic_load(&j->failed);
+                while (i < f &&
+                       !atomic_compare_exchange_weak(&j->failed, &f, i))
+                    ;
+            }
+        }
+    }
+    free(buf);
+    atomic_fetch_sub(&j->running, 1);
+    return NULL;
+}
+
+/* ---- the command --------------------------------------------------------- */
+
+static double now_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void progress(job *j, long long total, bool final)
+{
+    long long done = atomic_load(&j->done_bytes);
+    int pct = total > 0 ? (int)(done * 100 / total) : 100;
+    if (pct > 100 || final)
+        pct = 100;
+    char bar[41];
+    int fill = pct * 40 / 100;
+    for (int i = 0; i < 40; i++)
+        bar[i] = i < fill ? '#' : '.';
+    bar[40] = '\0';
+    fprintf(stderr, "\r[%s] %3d%% %lld MB", bar, pct, done / 1000000);
+    if (final)
+        fputs("\r\033[K", stderr);
+    fflush(stderr);
+}
+
+static void print_error(const ct_error *e, unsigned long line_base)
+{
+    ct_error copy = *e;
+    if (copy.line != 0)
+        copy.line += line_base;
+    cli_report(&copy);
+}
+
+static void print_warning(const ct_error *e, unsigned long line_base)
+{
+    ct_error copy = *e;
+    if (copy.line != 0)
+        copy.line += line_base;
+    cli_warn(NULL, &copy);
+}
+
+/* Puts 'n' with thousands separators into buf. */
+static const char *grouped(uint64_t n, char *buf, size_t size)
+{
+    char raw[32];
+    snprintf(raw, sizeof raw, "%llu", (unsigned long long)n);
+    size_t len = strlen(raw), o = 0;
+    for (size_t i = 0; i < len && o + 2 < size; i++) {
+        if (i > 0 && (len - i) % 3 == 0)
+            buf[o++] = ',';
+        buf[o++] = raw[i];
+    }
+    buf[o] = '\0';
+    return buf;
+}
+
+int cmd_aggregate(const cli_command *cmd, int argc, char **argv)
+{
+    cli_args a;
+    int status = cli_parse(cmd, argc, argv, &a);
+    if (status >= 0)
+        return status;
+    if (a.n_inputs == 0)
+        return cli_usage_error(cmd, "no input file or folder given");
+    if (a.has_format)
+        return cli_usage_error(cmd, "--format is not an option here");
+    double t0 = now_seconds();
+    job j;
+    memset(&j, 0, sizeof j);
+    j.a = &a;
+    ct_incident_options_init(&j.opt);
+    j.opt.by = a.by;
+    j.opt.include_asb = a.include_asb;
+    j.opt.skip_bad = a.skip_bad;
+    j.opt.warn = collect_warning;
+    if (a.has_period_type)
+        j.opt.period_type = a.period_type;
+    int cap = 0;
+    worker *ws = NULL;
+    pthread_t *th = NULL;
+    ct_incident_agg *total = NULL;
+    for (int i = 0; i < a.n_inputs && status < 0; i++) {
+        int s = find_files(a.inputs[i], true, &j.files, &j.n_files, &cap);
+        if (s != EXIT_OK)
+            status = s;
+    }
+    if (status >= 0)
+        goto out;
+    if (j.n_files == 0) {
+        fputs("crimetrend: aggregate: no .csv or .csv.gz file found\n",
+              stderr);
+        status = EXIT_INPUT;
+        goto out;
+    }
+    int jobs = a.jobs;
+    if (jobs == 0) {
+        long n = sysconf(_SC_NPROCESSORS_ONLN);
+        jobs = n < 1 ? 1 : n > 8 ? 8 : (int)n;
+    }
+    /* Plan: one task a file; big plain files in 'jobs' parts, each with
+     * its own counts (kept apart until its boundaries are checked). */
+    j.headers = calloc((size_t)j.n_files, sizeof *j.headers);
+    j.tasks = calloc((size_t)j.n_files * (size_t)jobs, sizeof *j.tasks);
+    total = ct_incident_agg_new(&j.opt);
+    if (j.headers == NULL || j.tasks == NULL || total == NULL) {
+        fputs("crimetrend: out of memory\n", stderr);
+        status = EXIT_IO;
+        goto out;
+    }
+    long long disk_total = 0;
+    for (int i = 0; i < j.n_files; i++) {
+        in_file *f = &j.files[i];
+        disk_total += f->size;
+        f->n_parts = 1;
+        f->first_task = j.n_tasks;
+        if (jobs > 1 && f->size >= SPLIT_MIN) {
+            /* The header, read once, gives the parts after the first
+             * their columns; a gzip file or a bad header is not split. */
+            char head[65536];
+            int fd = open(f->path, O_RDONLY);
+            ssize_t n = fd < 0 ? -1 : pread(fd, head, sizeof head, 0);
+            if (fd >= 0)
+                close(fd);
+            ct_error e;
+            ct_error_clear(&e);
+            ct_incident_reader *h = NULL;
+            if (n > 2 && !((unsigned char)head[0] == 0x1f &&
+                           (unsigned char)head[1] == 0x8b))
+                h = ct_incident_reader_new(total, f->path, NULL, 0, &e);
+            size_t used;
+            bool done = false;
+            if (h != NULL &&
+                (ct_incident_feed_until(h, head, (size_t)n, 1, &used, &done,
+                                        &e) != CT_OK || !done)) {
+                ct_incident_reader_free(h);
+                h = NULL;
+            }
+            if (h != NULL) {
+                j.headers[i] = h;
+                f->n_parts = jobs;
+            }
+        }
+        for (int p = 0; p < f->n_parts; p++) {
+            task *t = &j.tasks[j.n_tasks++];
+            t->file = i;
+            t->part = p;
+            if (f->n_parts > 1) {
+                t->start = f->size / f->n_parts * p;
+                t->end = p == f->n_parts - 1 ? f->size
+                                            : f->size / f->n_parts * (p + 1);
+                t->self = t;
+                ct_incident_options o = j.opt;
+                o.warn_ctx = &t->self;
+                t->agg = ct_incident_agg_new(&o);
+                if (t->agg == NULL) {
+                    fputs("crimetrend: out of memory\n", stderr);
+                    status = EXIT_IO;
+                    goto out;
+                }
+            }
+        }
+    }
+    /* The warning sink of each task is the task itself. */
+    ws = calloc((size_t)jobs, sizeof *ws);
+    th = calloc((size_t)jobs, sizeof *th);
+    if (ws == NULL || th == NULL) {
+        fputs("crimetrend: out of memory\n", stderr);
+        status = EXIT_IO;
+        goto out;
+    }
+    atomic_init(&j.next, 0);
+    atomic_init(&j.failed, j.n_tasks);
+    atomic_init(&j.done_bytes, 0);
+    atomic_init(&j.running, jobs);
+    int started = 0;
+    for (int w = 0; w < jobs; w++) {
+        ws[w].j = &j;
+        ct_incident_options o = j.opt;
+        o.warn_ctx = &ws[w].current;
+        ws[w].agg = ct_incident_agg_new(&o);
+        if (ws[w].agg == NULL || pthread_create(&th[w], NULL, work, &ws[w])
+                                     != 0) {
+            fputs("crimetrend: cannot start a thread\n", stderr);
+            atomic_fetch_sub(&j.running, jobs - w);
+            status = EXIT_IO;
+            break;
+        }
+        started++;
+    }
+    bool tty = !a.quiet && isatty(STDERR_FILENO);
+    while (tty && atomic_load(&j.running) > 0) {
+        progress(&j, disk_total, false);
+        nanosleep(&(struct timespec){0, 100000000}, NULL);
+    }
+    for (int w = 0; w < started; w++)
+        pthread_join(th[w], NULL);
+    if (tty)
+        progress(&j, disk_total, true);
+    if (status >= 0)
+        goto out;
+    for (int w = 0; w < jobs; w++)
+        if (ws[w].oom) {
+            fputs("crimetrend: out of memory\n", stderr);
+            status = EXIT_IO;
+            goto out;
+        }
+    /* Walk the tasks in order: check that the parts of each split file
+     * join, give their errors and warnings whole-file line numbers, and
+     * read again whatever was skipped or did not join. */
+    uint64_t csv_bytes = 0;
+    char *buf = NULL;
+    for (int i = 0; i < j.n_files && status < 0; i++) {
+        in_file *f = &j.files[i];
+        task *ts = &j.tasks[f->first_task];
+        bool joined = true;
+        for (int p = 0; p < f->n_parts && joined; p++) {
+            joined = ts[p].ran;
+            if (joined && p + 1 < f->n_parts && ts[p].st == CT_OK)
+                joined = ts[p + 1].ran && ts[p].end_at == ts[p + 1].begin_at;
+            if (ts[p].st != CT_OK)
+                break;
+        }
+        if (!joined) {
+            /* Read it again in one piece (rare: a quoted newline at a
+             * split point, or a task skipped after an earlier failure
+             * that was itself such a false start). */
+            if (buf == NULL && (buf = malloc(READ_SIZE)) == NULL) {
+                fputs("crimetrend: out of memory\n", stderr);
+                status = EXIT_IO;
+                break;
+            }
+            task *t = &ts[0];
+            ct_incident_agg_free(t->agg);
+            for (int p = 1; p < f->n_parts; p++) {
+                ct_incident_agg_free(ts[p].agg);
+                ts[p].agg = NULL;
+            }
+            t->self = t;
+            ct_incident_options o = j.opt;
+            o.warn_ctx = &t->self;
+            t->agg = ct_incident_agg_new(&o);
+            if (t->agg == NULL) {
+                fputs("crimetrend: out of memory\n", stderr);
+                status = EXIT_IO;
+                break;
+            }
+            f->n_parts = 1;
+            t->n_warns = 0;
+            t->bytes = 0;
+            t->st = CT_OK;
+            run_whole(&j, t, t->agg, buf);
+            t->ran = true;
+        }
+        unsigned long base = 0;
+        int shown = 0, skipped = 0;
+        for (int p = 0; p < f->n_parts; p++) {
+            task *t = &ts[p];
+            for (int k = 0; k < t->n_warns; k++) {
+                if (shown < MAX_WARNINGS && !a.quiet)
+                    print_warning(&t->warns[k], base);
+                shown++;
+            }
+            if (t->st != CT_OK) {
+                print_error(&t->err, base);
+                status = cli_exit_status(t->st);
+                break;
+            }
+            csv_bytes += t->bytes;
+            base += t->lines;
+            if (t->agg != NULL &&
+                ct_incident_merge(total, t->agg, &t->err) != CT_OK) {
+                status = cli_report(&t->err);
+                break;
+            }
+        }
+        (void)skipped;
+        if (status < 0 && !a.quiet) {
+            ct_incident_stats fs;
+            (void)fs;
+        }
+    }
+    free(buf);
+    if (status >= 0)
+        goto out;
+    for (int w = 0; w < jobs; w++) {
+        ct_error e;
+        ct_error_clear(&e);
+        if (ct_incident_merge(total, ws[w].agg, &e) != CT_OK) {
+            status = cli_report(&e);
+            goto out;
+        }
+    }
+    cli_output o;
+    if ((status = cli_output_open(&o, a.output)) != EXIT_OK)
+        goto out;
+    ct_error e;
+    ct_error_clear(&e);
+    if (ct_incident_write(total, o.fp, &e) != CT_OK) {
+        if (o.fp != stdout)
+            fprintf(stderr, "crimetrend: cannot write '%s': %s\n", a.output,
+                    strerror(errno ? errno : EIO));
+        cli_output_abort(&o);
+        status = e.status == CT_ERR_NOMEM ? cli_report(&e) : EXIT_IO;
+        goto out;
+    }
+    if ((status = cli_output_commit(&o)) != EXIT_OK)
+        goto out;
+    if (!a.quiet) {
+        ct_incident_stats s;
+        ct_incident_stats_get(total, &s);
+        double secs = now_seconds() - t0;
+        char b1[32], b2[32], b3[32], b4[32], b5[32];
+        fprintf(stderr, "crimetrend: aggregate: %d file%s, %s rows read, "
+                "%s used, %s without location (counted as '%s'), %s "
+                "anti-social behaviour left out, %s malformed skipped\n",
+                j.n_files, j.n_files == 1 ? "" : "s",
+                grouped(s.rows_read, b1, sizeof b1),
+                grouped(s.rows_used, b2, sizeof b2),
+                grouped(s.rows_no_location, b3, sizeof b3),
+                CT_INCIDENT_UNKNOWN_AREA, grouped(s.rows_asb, b4, sizeof b4),
+                grouped(s.rows_bad, b5, sizeof b5));
+        fprintf(stderr, "crimetrend: aggregate: %.1f MB in %.2f s, %.0f "
+                "MB/s\n", (double)csv_bytes / 1e6, secs,
+                secs > 0 ? (double)csv_bytes / 1e6 / secs : 0.0);
+    }
+    status = EXIT_OK;
+out:
+    if (ws != NULL)
+        for (int w = 0; w < jobs; w++)
+            ct_incident_agg_free(ws[w].agg);
+    free(ws);
+    free(th);
+    for (int t = 0; t < j.n_tasks; t++)
+        ct_incident_agg_free(j.tasks[t].agg);
+    free(j.tasks);
+    if (j.headers != NULL)
+        for (int i = 0; i < j.n_files; i++)
+            ct_incident_reader_free(j.headers[i]);
+    free(j.headers);
+    for (int i = 0; i < j.n_files; i++)
+        free(j.files[i].path);
+    free(j.files);
+    ct_incident_agg_free(total);
+    return status;
+}

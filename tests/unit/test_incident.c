@@ -1,0 +1,466 @@
+/* test_incident.c - the incident reader: districts, unknown locations,
+ * anti-social behaviour, the quote-free fast path against libcsv on random
+ * and fuzzed input, and the police.uk sample against PROVENANCE.md. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <dirent.h>
+
+#include "test_support.h"
+#include "crimetrend/incident.h"
+
+#define HEADER "Crime ID,Month,Reported by,Falls within,Longitude,Latitude," \
+               "Location,LSOA code,LSOA name,Crime type," \
+               "Last outcome category,Context\n"
+
+/* The result of one run: status, error, tallies and the counts CSV. */
+typedef struct run_result {
+    ct_status st;
+    ct_error err;
+    ct_incident_stats stats;
+    char *out;
+    size_t out_len;
+    char warns[4096];
+} run_result;
+
+static void keep_warning(void *ctx, const ct_error *w)
+{
+    run_result *r = ctx;
+    char buf[700];
+    ct_error_format(w, buf, sizeof buf);
+    size_t n = strlen(r->warns);
+    snprintf(r->warns + n, sizeof r->warns - n, "%s\n", buf);
+}
+
+/* Feeds 'text' in chunks of pseudo-random sizes (seeded) and writes. */
+static void run(const char *text, size_t len, ct_incident_options opt,
+                unsigned seed, run_result *res)
+{
+    memset(res, 0, sizeof *res);
+    ct_error_clear(&res->err);
+    opt.warn = keep_warning;
+    opt.warn_ctx = res;
+    ct_incident_agg *agg = ct_incident_agg_new(&opt);
+    assert_non_null(agg);
+    ct_incident_reader *r = ct_incident_reader_new(agg, "t.csv", NULL, 0,
+                                                   &res->err);
+    assert_non_null(r);
+    size_t at = 0;
+    res->st = CT_OK;
+    while (at < len && res->st == CT_OK) {
+        seed = seed * 1103515245u + 12345u;
+        size_t n = 1 + (seed >> 16) % 97;
+        if (n > len - at)
+            n = len - at;
+        res->st = ct_incident_feed(r, text + at, n, &res->err);
+        at += n;
+    }
+    if (res->st == CT_OK)
+        res->st = ct_incident_finish(r, &res->err);
+    ct_incident_stats_get(agg, &res->stats);
+    FILE *f = open_memstream(&res->out, &res->out_len);
+    assert_non_null(f);
+    if (res->st == CT_OK)
+        assert_int_equal(ct_incident_write(agg, f, NULL), CT_OK);
+    fclose(f);
+    ct_incident_reader_free(r);
+    ct_incident_agg_free(agg);
+}
+
+static void run_text(const char *text, ct_incident_options opt,
+                     run_result *res)
+{
+    run(text, strlen(text), opt, 1, res);
+}
+
+/* ---- districts, locations, anti-social behaviour ------------------- */
+
+static void test_district_drops_final_code(void **state)
+{
+    (void)state;
+    const char *s = "Cherwell 001A";
+    assert_int_equal(ct_incident_district(s, strlen(s)), 8);
+    s = "Windsor and Maidenhead 012C";
+    assert_int_equal(ct_incident_district(s, strlen(s)), 22);
+    s = "Oxford"; /* no code: the whole name */
+    assert_int_equal(ct_incident_district(s, strlen(s)), 6);
+    s = "Vale of White Horse"; /* last word is not a code */
+    assert_int_equal(ct_incident_district(s, strlen(s)), 19);
+    assert_int_equal(ct_incident_district("", 0), 0);
+}
+
+static const char *const sample =
+    HEADER
+    "a,2018-10,TV,TV,1,2,On or near X,E1,Cherwell 001A,Burglary,x,\n"
+    "b,2018-10,TV,TV,1,2,On or near X,E1,Cherwell 002B,Burglary,x,\n"
+    "c,2018-11,TV,TV,,,No location,,,Burglary,x,\n"
+    ",2018-11,TV,TV,1,2,On or near Y,E2,Oxford 003C,"
+    "Anti-social behaviour,,\n";
+
+static void test_unknown_location_and_asb_left_out(void **state)
+{
+    (void)state;
+    ct_incident_options opt;
+    ct_incident_options_init(&opt);
+    run_result r;
+    run_text(sample, opt, &r);
+    assert_int_equal(r.st, CT_OK);
+    assert_string_equal(r.out, "area,offence,period,count\n"
+                        "Cherwell,Burglary,2018-10,2\n"
+                        "Unknown location,Burglary,2018-11,1\n");
+    assert_int_equal(r.stats.rows_read, 4);
+    assert_int_equal(r.stats.rows_used, 3);
+    assert_int_equal(r.stats.rows_no_location, 1);
+    assert_int_equal(r.stats.rows_asb, 1);
+    free(r.out);
+}
+
+static void test_asb_included_when_asked(void **state)
+{
+    (void)state;
+    ct_incident_options opt;
+    ct_incident_options_init(&opt);
+    opt.include_asb = true;
+    opt.by = CT_INCIDENT_BY_LSOA;
+    ct_period_type_parse("year", &opt.period_type);
+    run_result r;
+    run_text(sample, opt, &r);
+    assert_int_equal(r.st, CT_OK);
+    assert_string_equal(r.out, "area,offence,period,count\n"
+                        "Cherwell 001A,Burglary,2018,1\n"
+                        "Cherwell 002B,Burglary,2018,1\n"
+                        "Oxford 003C,Anti-social behaviour,2018,1\n"
+                        "Unknown location,Burglary,2018,1\n");
+    assert_int_equal(r.stats.rows_asb, 0);
+    free(r.out);
+}
+
+static void test_bad_row_names_line_or_is_skipped(void **state)
+{
+    (void)state;
+    const char *text = HEADER
+        "a,2018-10,TV,TV,1,2,L,E1,Cherwell 001A,Burglary,x,\n"
+        "a,2018-1,TV,TV,1,2,L,E1,Cherwell 001A,Burglary,x,\n"
+        "a,2018-10,TV,TV,1,2,L,E1,Cherwell 001A,Burglary,x\n";
+    ct_incident_options opt;
+    ct_incident_options_init(&opt);
+    run_result r;
+    run_text(text, opt, &r);
+    assert_int_equal(r.st, CT_ERR_INPUT);
+    assert_int_equal(r.err.line, 3);
+    assert_int_equal(r.err.column, 2);
+    free(r.out);
+    opt.skip_bad = true;
+    run_text(text, opt, &r);
+    assert_int_equal(r.st, CT_OK);
+    assert_int_equal(r.stats.rows_bad, 2);
+    assert_string_equal(r.warns,
+        "t.csv:3:2: month '2018-1' is not a month; expected YYYY-MM; "
+        "row skipped\n"
+        "t.csv:4: row has 11 fields; expected 12 as in the header; "
+        "row skipped\n");
+    free(r.out);
+}
+
+static void test_truncated_last_line_is_an_error(void **state)
+{
+    (void)state;
+    const char *text = HEADER
+        "a,2018-10,TV,TV,1,2,L,E1,Cherwell 001A,Burglary,x,";
+    ct_incident_options opt;
+    ct_incident_options_init(&opt);
+    opt.skip_bad = true;
+    run_result r;
+    run_text(text, opt, &r);
+    assert_int_equal(r.st, CT_ERR_INPUT);
+    assert_int_equal(r.err.line, 2);
+    assert_string_equal(r.err.message, "last line has no end of line; the "
+                        "file is truncated");
+    free(r.out);
+}
+
+/* ---- the fast path against libcsv ----------------------------------- */
+
+static unsigned rnd_state;
+
+static unsigned rnd(unsigned n)
+{
+    rnd_state = rnd_state * 1664525u + 1013904223u;
+    return (rnd_state >> 8) % n;
+}
+
+static void append(char **buf, size_t *len, size_t *cap, const char *s,
+                   size_t n)
+{
+    if (*len + n + 1 > *cap) {
+        *cap = (*len + n + 1) * 2;
+        *buf = realloc(*buf, *cap);
+        assert_non_null(*buf);
+    }
+    memcpy(*buf + *len, s, n);
+    *len += n;
+    (*buf)[*len] = '\0';
+}
+
+static void add_field(char **b, size_t *len, size_t *cap, const char *v)
+{
+    switch (rnd(8)) {
+    case 0: /* quoted, with a doubled quote, comma or newline inside */
+        append(b, len, cap, "\"", 1);
+        for (const char *p = v; *p; p++) {
+            if (*p == '"')
+                append(b, len, cap, "\"", 1);
+            append(b, len, cap, p, 1);
+        }
+        if (rnd(3) == 0)
+            append(b, len, cap, rnd(2) ? "\"\"x" : ",\ny", 3);
+        append(b, len, cap, "\"", 1);
+        break;
+    case 1: /* padded with blanks */
+        append(b, len, cap, " ", 1);
+        append(b, len, cap, v, strlen(v));
+        append(b, len, cap, "\t", 1);
+        break;
+    default:
+        append(b, len, cap, v, strlen(v));
+    }
+}
+
+/* A random police.uk-like file: quotes, doubled quotes, CRLF, newlines
+ * inside quotes, empty fields, a missing final newline, blank lines. */
+static char *random_file(size_t *len)
+{
+    static const char *const months[] = {"2018-10", "2019-01", "2018-13",
+                                         "", "2018-1"};
+    static const char *const lsoas[] = {"Cherwell 001A", "Oxford 002B", "",
+                                        "Vale of White Horse 009Z",
+                                        "A, \"quoted\" place 001A"};
+    static const char *const types[] = {"Burglary", "Anti-social behaviour",
+                                        "Drugs", "", "Other \"theft\""};
+    char *b = NULL;
+    size_t cap = 0;
+    *len = 0;
+    append(&b, len, &cap, HEADER, strlen(HEADER));
+    int rows = 1 + (int)rnd(30);
+    for (int i = 0; i < rows; i++) {
+        int n_fields = rnd(10) == 0 ? 11 + (int)rnd(3) : 12;
+        for (int f = 0; f < n_fields; f++) {
+            if (f > 0)
+                append(&b, len, &cap, ",", 1);
+            const char *v = f == 1 ? months[rnd(rnd(4) ? 2 : 5)]
+                          : f == 8 ? lsoas[rnd(5)]
+                          : f == 9 ? types[rnd(rnd(4) ? 3 : 5)]
+                          : rnd(3) ? "x" : "";
+            add_field(&b, len, &cap, v);
+        }
+        unsigned e = rnd(12);
+        append(&b, len, &cap, e == 0 ? "\r\n" : e == 1 ? "\n\n" : "\n",
+               e == 0 || e == 1 ? 2 : 1);
+    }
+    if (rnd(4) == 0 && *len > 0)
+        (*len)--; /* no final newline */
+    return b;
+}
+
+/* Flips, inserts or deletes a few bytes among the special ones. */
+static void fuzz(char *b, size_t *len)
+{
+    static const char specials[] = "\",\r\n \t\"a";
+    int n = 1 + (int)rnd(4);
+    for (int i = 0; i < n && *len > 2; i++) {
+        size_t at = strlen(HEADER) + rnd((unsigned)(*len - strlen(HEADER)
+                                                   + 1));
+        if (at >= *len)
+            at = *len - 1;
+        if (rnd(3) == 0) {
+            memmove(b + at, b + at + 1, *len - at - 1);
+            (*len)--;
+        } else {
+            b[at] = specials[rnd(sizeof specials - 1)];
+        }
+    }
+}
+
+static void assert_same(const run_result *fast, const run_result *slow,
+                        const char *text)
+{
+    if (fast->st != slow->st || fast->err.line != slow->err.line ||
+        fast->err.column != slow->err.column ||
+        strcmp(fast->err.message, slow->err.message) != 0 ||
+        strcmp(fast->out, slow->out) != 0 ||
+        strcmp(fast->warns, slow->warns) != 0 ||
+        memcmp(&fast->stats, &slow->stats, sizeof fast->stats) != 0) {
+        print_error("input:\n%s\nfast: %d %lu:%lu %s\n%s%s\nlibcsv: %d "
+                    "%lu:%lu %s\n%s%s\n", text, fast->st, fast->err.line,
+                    fast->err.column, fast->err.message, fast->out,
+                    fast->warns, slow->st, slow->err.line, slow->err.column,
+                    slow->err.message, slow->out, slow->warns);
+        fail();
+    }
+}
+
+static void differential(bool fuzzed)
+{
+    rnd_state = fuzzed ? 7u : 3u;
+    for (int i = 0; i < 3000; i++) {
+        size_t len;
+        char *text = random_file(&len);
+        if (fuzzed)
+            fuzz(text, &len);
+        for (int skip = 0; skip < 2; skip++) {
+            ct_incident_options opt;
+            ct_incident_options_init(&opt);
+            opt.skip_bad = skip;
+            opt.include_asb = rnd(2);
+            run_result fast, slow;
+            run(text, len, opt, (unsigned)i, &fast);
+            opt.csv_only = true;
+            run(text, len, opt, (unsigned)i * 7u + 1u, &slow);
+            assert_same(&fast, &slow, text);
+            free(fast.out);
+            free(slow.out);
+        }
+        free(text);
+    }
+}
+
+static void test_fast_path_matches_libcsv_on_random_files(void **state)
+{
+    (void)state;
+    differential(false);
+}
+
+static void test_fast_path_matches_libcsv_on_fuzzed_files(void **state)
+{
+    (void)state;
+    differential(true);
+}
+
+/* ---- the police.uk sample (../shared/data) -------------------------- */
+
+/* PROVENANCE.md §1: rows per district per month, including ASB, and the
+ * five-month totals of four offences for the Oxfordshire districts.  The
+ * table is of the Thames Valley files (the Surrey files add one Slough row
+ * in 2018-12, which an aggregate of all ten files counts: 1,172). */
+static void test_police_uk_sample_matches_provenance(void **state)
+{
+    (void)state;
+    const char *top = getenv("CT_SHARED_DATA");
+    char dir[1024];
+    snprintf(dir, sizeof dir, "%s/police-uk-street",
+             top ? top : "../shared/data");
+    DIR *d = opendir(dir);
+    if (d == NULL)
+        skip();
+    ct_incident_options opt;
+    ct_incident_options_init(&opt);
+    opt.include_asb = true;
+    ct_incident_agg *agg = ct_incident_agg_new(&opt);
+    char *buf = malloc(1 << 16);
+    assert_non_null(buf);
+    struct dirent *e;
+    int n_files = 0;
+    while ((e = readdir(d)) != NULL) {
+        size_t n = strlen(e->d_name);
+        if (n < 4 || strcmp(e->d_name + n - 4, ".csv") != 0 ||
+            strstr(e->d_name, "thames-valley") == NULL)
+            continue;
+        char path[2048];
+        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+        FILE *f = fopen(path, "rb");
+        assert_non_null(f);
+        ct_error err;
+        ct_error_clear(&err);
+        ct_incident_reader *r = ct_incident_reader_new(agg, path, NULL, 0,
+                                                       &err);
+        size_t got;
+        while ((got = fread(buf, 1, 1 << 16, f)) > 0)
+            assert_int_equal(ct_incident_feed(r, buf, got, &err), CT_OK);
+        assert_int_equal(ct_incident_finish(r, &err), CT_OK);
+        ct_incident_reader_free(r);
+        fclose(f);
+        n_files++;
+    }
+    closedir(d);
+    free(buf);
+    assert_int_equal(n_files, 5);
+    char *out = NULL;
+    size_t out_len = 0;
+    FILE *f = open_memstream(&out, &out_len);
+    assert_int_equal(ct_incident_write(agg, f, NULL), CT_OK);
+    fclose(f);
+    static const struct {
+        const char *district;
+        long months[5];
+    } want[] = {
+        {"Cherwell", {875, 905, 758, 831, 726}},
+        {"Oxford", {1634, 1454, 1290, 1316, 1136}},
+        {"South Oxfordshire", {614, 554, 485, 590, 480}},
+        {"Vale of White Horse", {518, 454, 446, 404, 389}},
+        {"West Oxfordshire", {425, 419, 366, 405, 350}},
+        {"Reading", {1489, 1410, 1247, 1255, 1175}},
+        {"Milton Keynes", {2124, 2072, 1898, 1899, 1745}},
+        {"Slough", {1347, 1409, 1171, 1210, 1090}},
+    };
+    static const char *const months[] = {"2018-10", "2018-11", "2018-12",
+                                         "2019-01", "2019-02"};
+    static const struct {
+        const char *type;
+        long total[5]; /* Cherwell, Oxford, South, Vale, West Oxon */
+    } totals[] = {
+        {"Burglary", {260, 392, 227, 159, 176}},
+        {"Violence and sexual offences", {1165, 1728, 861, 716, 656}},
+        {"Shoplifting", {394, 432, 147, 124, 90}},
+        {"Bicycle theft", {50, 728, 42, 30, 15}},
+    };
+    long got_month[8][5] = {{0}}, got_total[4][5] = {{0}}, asb[8] = {0};
+    for (char *line = strtok(out, "\n"); line; line = strtok(NULL, "\n")) {
+        char area[128], type[128], period[16];
+        long count;
+        if (sscanf(line, "%127[^,],%127[^,],%15[^,],%ld", area, type, period,
+                   &count) != 4)
+            continue;
+        for (int i = 0; i < 8; i++) {
+            if (strcmp(area, want[i].district) != 0)
+                continue;
+            for (int m = 0; m < 5; m++)
+                if (strcmp(period, months[m]) == 0)
+                    got_month[i][m] += count;
+            if (strcmp(type, "Anti-social behaviour") == 0)
+                asb[i] += count;
+            for (int t = 0; t < 4 && i < 5; t++)
+                if (strcmp(type, totals[t].type) == 0)
+                    got_total[t][i] += count;
+        }
+    }
+    for (int i = 0; i < 8; i++)
+        for (int m = 0; m < 5; m++)
+            assert_int_equal(got_month[i][m], want[i].months[m]);
+    for (int t = 0; t < 4; t++)
+        for (int i = 0; i < 5; i++)
+            assert_int_equal(got_total[t][i], totals[t].total[i]);
+    /* "of which ASB" column: Cherwell 498, Oxford 791. */
+    assert_int_equal(asb[0], 498);
+    assert_int_equal(asb[1], 791);
+    ct_incident_stats s;
+    ct_incident_stats_get(agg, &s);
+    assert_int_equal(s.rows_read, 75169);
+    assert_int_equal(s.rows_no_location, 7745);
+    free(out);
+    ct_incident_agg_free(agg);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_district_drops_final_code),
+        cmocka_unit_test(test_unknown_location_and_asb_left_out),
+        cmocka_unit_test(test_asb_included_when_asked),
+        cmocka_unit_test(test_bad_row_names_line_or_is_skipped),
+        cmocka_unit_test(test_truncated_last_line_is_an_error),
+        cmocka_unit_test(test_fast_path_matches_libcsv_on_random_files),
+        cmocka_unit_test(test_fast_path_matches_libcsv_on_fuzzed_files),
+        cmocka_unit_test(test_police_uk_sample_matches_provenance),
+    };
+    return cmocka_run_group_tests_name("incident", tests, NULL, NULL);
+}
