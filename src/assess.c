@@ -709,19 +709,6 @@ ct_status ct_doc_write_markdown(const ct_doc *doc, FILE *out, ct_error *err)
     return CT_OK;
 }
 
-static void html_text(FILE *out, const char *s)
-{
-    for (; *s; s++) {
-        switch (*s) {
-        case '<': fputs("&lt;", out); break;
-        case '>': fputs("&gt;", out); break;
-        case '&': fputs("&amp;", out); break;
-        case '"': fputs("&quot;", out); break;
-        default: fputc(*s, out);
-        }
-    }
-}
-
 static const char html_head[] =
     "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -749,7 +736,7 @@ ct_status ct_doc_write_html(const ct_doc *doc, ct_svg_fn svg, void *ctx,
     const char *title = doc->n > 0 && doc->blocks[0].kind == B_TITLE
                             ? doc->blocks[0].text : "Strategic assessment";
     fputs(html_head, out);
-    html_text(out, title);
+    ctp_html_escape(out, title);
     fputs(html_style, out);
     bool in_list = false;
     for (size_t i = 0; i < doc->n; i++) {
@@ -761,17 +748,17 @@ ct_status ct_doc_write_html(const ct_doc *doc, ct_svg_fn svg, void *ctx,
         switch (b->kind) {
         case B_TITLE:
             fputs("<h1>", out);
-            html_text(out, b->text);
+            ctp_html_escape(out, b->text);
             fputs("</h1>\n", out);
             break;
         case B_HEADING:
             fputs("<h2>", out);
-            html_text(out, b->text);
+            ctp_html_escape(out, b->text);
             fputs("</h2>\n", out);
             break;
         case B_PARAGRAPH:
             fputs("<p>", out);
-            html_text(out, b->text);
+            ctp_html_escape(out, b->text);
             fputs("</p>\n", out);
             break;
         case B_BULLET:
@@ -779,7 +766,7 @@ ct_status ct_doc_write_html(const ct_doc *doc, ct_svg_fn svg, void *ctx,
                 fputs("<ul>\n", out);
             in_list = true;
             fputs("<li>", out);
-            html_text(out, b->text);
+            ctp_html_escape(out, b->text);
             fputs("</li>\n", out);
             break;
         case B_TABLE:
@@ -795,11 +782,11 @@ ct_status ct_doc_write_html(const ct_doc *doc, ct_svg_fn svg, void *ctx,
                 fputs(s, out);
             else {
                 fputs("<p>(chart not available: ", out);
-                html_text(out, b->chart);
+                ctp_html_escape(out, b->chart);
                 fputs(")</p>", out);
             }
             fputs("\n<figcaption>", out);
-            html_text(out, b->text);
+            ctp_html_escape(out, b->text);
             fputs("</figcaption>\n</figure>\n", out);
             break;
         }

@@ -2345,31 +2345,6 @@ static const char *const abbreviations[] = {
     "st", "est", NULL
 };
 
-/* Length of the UTF-8 sequence at s (0 when invalid). */
-static size_t utf8_len(const unsigned char *s, size_t n)
-{
-    unsigned char c = s[0];
-    size_t need;
-    if (c < 0x80)
-        return 1;
-    if (c >= 0xC2 && c <= 0xDF)
-        need = 2;
-    else if (c >= 0xE0 && c <= 0xEF)
-        need = 3;
-    else if (c >= 0xF0 && c <= 0xF4)
-        need = 4;
-    else
-        return 0;
-    if (n < need)
-        return 0;
-    for (size_t i = 1; i < need; i++)
-        if ((s[i] & 0xC0) != 0x80)
-            return 0;
-    if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] >= 0xA0) ||
-        (c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] >= 0x90))
-        return 0;
-    return need;
-}
 
 /* A letter of a name: ASCII, or a non-ASCII character other than the
  * punctuation, symbol and space blocks (U+2000 and up from 0xE2, and the
@@ -2381,7 +2356,7 @@ static bool is_letter_at(const char *s, size_t n, size_t i)
         return true;
     if (c < 0xC3 || c == 0xE2)
         return false;
-    return utf8_len((const unsigned char *)s + i, n - i) > 0;
+    return ctp_utf8_len((const unsigned char *)s + i, n - i) > 0;
 }
 
 static bool is_alnum_byte(unsigned char c)
@@ -2587,7 +2562,7 @@ static bool lex_word(lexer *lx, size_t *i)
                 w[k++] = (char)lower(c);
             p++;
         } else if (c >= 0x80 && is_letter_at(s, n, p)) {
-            size_t m = utf8_len((const unsigned char *)s + p, n - p);
+            size_t m = ctp_utf8_len((const unsigned char *)s + p, n - p);
             for (size_t j = 0; j < m; j++)
                 if (k + 1 < sizeof w)
                     w[k++] = s[p + j];
@@ -3049,7 +3024,7 @@ static void copy_collapsed(char *dst, size_t size, const char *src, size_t n)
             dst[k++] = ' ';
         }
         space = false;
-        size_t m = utf8_len((const unsigned char *)src + i, n - i);
+        size_t m = ctp_utf8_len((const unsigned char *)src + i, n - i);
         if (m == 0)
             m = 1;
         if (k + m >= size)
@@ -3883,7 +3858,7 @@ ct_status ct_claim_extract(ct_claim_set *set, const char *text, size_t len,
     size_t start = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
     for (size_t i = start; i < len;) {
         size_t k = text[i] == '\0' ? 0
-                   : utf8_len((const unsigned char *)text + i, len - i);
+                   : ctp_utf8_len((const unsigned char *)text + i, len - i);
         if (k == 0) {
             unsigned long line, col;
             place(&x, i, &line, &col);

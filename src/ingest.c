@@ -104,36 +104,6 @@ static const char *field(const reader *r, size_t i, size_t *len)
     return f;
 }
 
-/* Length of a valid UTF-8 sequence at s (at most n bytes), or 0. */
-static size_t utf8_seq(const unsigned char *s, size_t n)
-{
-    unsigned char c = s[0];
-    size_t need;
-    if (c < 0x80)
-        return 1;
-    if (c >= 0xc2 && c <= 0xdf)
-        need = 2;
-    else if (c >= 0xe0 && c <= 0xef)
-        need = 3;
-    else if (c >= 0xf0 && c <= 0xf4)
-        need = 4;
-    else
-        return 0;
-    if (n < need)
-        return 0;
-    for (size_t i = 1; i < need; i++)
-        if ((s[i] & 0xc0) != 0x80)
-            return 0;
-    if (c == 0xe0 && s[1] < 0xa0)
-        return 0; /* overlong */
-    if (c == 0xed && s[1] >= 0xa0)
-        return 0; /* surrogate */
-    if (c == 0xf0 && s[1] < 0x90)
-        return 0;
-    if (c == 0xf4 && s[1] >= 0x90)
-        return 0;
-    return need;
-}
 
 /* The 1-based field number of byte 'pos' of a line, counting separators
  * outside quotes (good enough for pointing at a bad byte). */
@@ -158,7 +128,7 @@ static ct_status check_utf8(reader *r, const char *s, size_t n)
             i++;
             continue;
         }
-        size_t k = utf8_seq(u + i, n - i);
+        size_t k = ctp_utf8_len(u + i, n - i);
         if (k == 0)
             return ctp_error_set(r->err, CT_ERR_INPUT, r->path, r->line,
                                  column_of(s, i),

@@ -4,6 +4,7 @@
 #define CRIMETREND_INTERNAL_H
 
 #include <stddef.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <stdbool.h>
 #include "crimetrend/error.h"
@@ -30,6 +31,14 @@ void *ctp_realloc_array(void *p, size_t n, size_t size);
  * failure. */
 ct_status ctp_grow(void **p, size_t *cap, size_t need, size_t size,
                    ct_error *err);
+
+/* Length (1 to 4) of the valid UTF-8 sequence at 's', which has 'n' > 0
+ * bytes, or 0 when it is not valid UTF-8 (overlong forms and surrogates
+ * included). */
+size_t ctp_utf8_len(const unsigned char *s, size_t n);
+
+/* Writes 's' with &, <, > and " escaped for HTML text and attributes. */
+void ctp_html_escape(FILE *out, const char *s);
 
 /* FNV-1a hash of 'len' bytes. */
 uint64_t ctp_hash_bytes(const void *s, size_t len);

@@ -454,7 +454,7 @@ ct_status ct_table_write(const ct_table *t, ct_format format, FILE *out,
     return CT_OK;
 }
 
-static void html_escaped(FILE *out, const char *s)
+void ctp_html_escape(FILE *out, const char *s)
 {
     for (; *s; s++) {
         switch (*s) {
@@ -473,7 +473,7 @@ ct_status ct_table_write_html(const ct_table *t, FILE *out, ct_error *err)
     fputs("<table>\n<thead><tr>", out);
     for (size_t c = 0; c < t->n_columns; c++) {
         fputs("<th>", out);
-        html_escaped(out, t->columns[c].heading);
+        ctp_html_escape(out, t->columns[c].heading);
         fputs("</th>", out);
     }
     fputs("</tr></thead>\n<tbody>\n", out);
@@ -482,7 +482,7 @@ ct_status ct_table_write_html(const ct_table *t, FILE *out, ct_error *err)
         for (size_t c = 0; c < t->n_columns; c++) {
             fputs(right_aligned(&t->columns[c]) ? "<td class=\"n\">"
                                                 : "<td>", out);
-            html_escaped(out, display(&t->columns[c], at(t, r, c), buf,
+            ctp_html_escape(out, display(&t->columns[c], at(t, r, c), buf,
                                       sizeof buf));
             fputs("</td>", out);
         }
@@ -493,7 +493,7 @@ ct_status ct_table_write_html(const ct_table *t, FILE *out, ct_error *err)
         fputs("<ul class=\"notes\">\n", out);
         for (size_t i = 0; i < t->n_notes; i++) {
             fputs("<li>", out);
-            html_escaped(out, t->notes[i]);
+            ctp_html_escape(out, t->notes[i]);
             fputs("</li>\n", out);
         }
         fputs("</ul>\n", out);
