@@ -681,6 +681,32 @@ ct_status ct_doc_add_chart(ct_doc *doc, const char *file, const char *caption,
     return add_block(doc, B_CHART, caption, file, NULL, err);
 }
 
+/* Markdown text from data: HTML-significant characters as entities and
+ * the Markdown punctuation that makes links, code or emphasis escaped, so
+ * that a name can neither inject markup into a viewer nor become a link
+ * (parentheses are harmless once brackets are escaped). */
+static void md_text(FILE *out, const char *s)
+{
+    for (; *s; s++) {
+        switch (*s) {
+        case '<':
+        case '&':
+            if (ctp_md_starts_markup(s))
+                fputs(*s == '<' ? "&lt;" : "&amp;", out);
+            else
+                fputc(*s, out);
+            break;
+        case '\\': case '`': case '*': case '_': case '[': case ']':
+        case '|':
+            fputc('\\', out);
+            fputc(*s, out);
+            break;
+        case '\n': case '\r': fputc(' ', out); break;
+        default: fputc(*s, out);
+        }
+    }
+}
+
 ct_status ct_doc_write_markdown(const ct_doc *doc, FILE *out, ct_error *err)
 {
     for (size_t i = 0; i < doc->n; i++) {
@@ -688,11 +714,24 @@ ct_status ct_doc_write_markdown(const ct_doc *doc, FILE *out, ct_error *err)
         bool next_bullet = i + 1 < doc->n &&
                            doc->blocks[i + 1].kind == B_BULLET;
         switch (b->kind) {
-        case B_TITLE: fprintf(out, "# %s\n\n", b->text); break;
-        case B_HEADING: fprintf(out, "## %s\n\n", b->text); break;
-        case B_PARAGRAPH: fprintf(out, "%s\n\n", b->text); break;
+        case B_TITLE:
+            fputs("# ", out);
+            md_text(out, b->text);
+            fputs("\n\n", out);
+            break;
+        case B_HEADING:
+            fputs("## ", out);
+            md_text(out, b->text);
+            fputs("\n\n", out);
+            break;
+        case B_PARAGRAPH:
+            md_text(out, b->text);
+            fputs("\n\n", out);
+            break;
         case B_BULLET:
-            fprintf(out, "- %s\n%s", b->text, next_bullet ? "" : "\n");
+            fputs("- ", out);
+            md_text(out, b->text);
+            fputs(next_bullet ? "\n" : "\n\n", out);
             break;
         case B_TABLE:
             if (ct_table_write(b->table, CT_FORMAT_MARKDOWN, out, err))
@@ -700,7 +739,10 @@ ct_status ct_doc_write_markdown(const ct_doc *doc, FILE *out, ct_error *err)
             fputc('\n', out);
             break;
         case B_CHART:
-            fprintf(out, "![%s](%s)\n\n", b->text, b->chart);
+            /* Chart file names are slugs: [a-z0-9-] and a folder. */
+            fputs("![", out);
+            md_text(out, b->text);
+            fprintf(out, "](%s)\n\n", b->chart);
             break;
         }
     }

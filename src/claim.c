@@ -2936,7 +2936,7 @@ static const char *const up_words[] = {
     "increase", "increased", "increases", "increasing", "rise", "rises",
     "rose", "risen", "rising", "up", "higher", "more", "grew", "grown",
     "growth", "climbed", "climb", "jumped", "jump", "soared", "gain",
-    "gained", "surge", "surged", "upward", "greater", "went", NULL
+    "gained", "surge", "surged", "upward", "greater", NULL
 };
 
 static const char *const down_words[] = {
@@ -3281,6 +3281,12 @@ static int pct_direction(const extractor *x, size_t s, size_t e, size_t i,
         if (t[k].kind != TK_WORD)
             break;
         int d = word_direction(&t[k]);
+        /* "made up 30% of crimes" states a share, not a rise. */
+        if (d > 0 && k > s && is_word(&t[k], "up") &&
+            t[k - 1].kind == TK_WORD &&
+            (is_word(&t[k - 1], "made") || is_word(&t[k - 1], "makes") ||
+             is_word(&t[k - 1], "make") || is_word(&t[k - 1], "making")))
+            break;
         if (d != 0) {
             *word = k;
             return t[i].sign != 0 ? t[i].sign : d;
@@ -3362,6 +3368,9 @@ static void find_statements(extractor *x, sentence *st)
             for (size_t p = 0; p < st->n_pairs; p++)
                 if (st->pairs[p].last + 3 >= i && st->pairs[p].first <= i + 3)
                     near_pair = true;
+            /* "60% of burglaries" is a share even beside a pair. */
+            if (i + 1 < e && is_word(&t[i + 1], "of"))
+                near_pair = false;
             bool context = i + 1 < e && t[i + 1].kind == TK_WORD &&
                            (is_word(&t[i + 1], "on") ||
                             is_word(&t[i + 1], "compared") ||

@@ -40,6 +40,10 @@ size_t ctp_utf8_len(const unsigned char *s, size_t n);
 /* Writes 's' with &, <, > and " escaped for HTML text and attributes. */
 void ctp_html_escape(FILE *out, const char *s);
 
+/* True when the '<' or '&' at 's' could open an HTML tag or entity in a
+ * Markdown viewer (a letter, '/', '!', '?' or '#' follows). */
+bool ctp_md_starts_markup(const char *s);
+
 /* FNV-1a hash of 'len' bytes. */
 uint64_t ctp_hash_bytes(const void *s, size_t len);
 

@@ -342,12 +342,28 @@ static void write_csv(const ct_table *t, FILE *out)
 
 /* Markdown table cells: escape the pipe and backslash, and never let a line
  * break end the row. */
+bool ctp_md_starts_markup(const char *s)
+{
+    unsigned char c = (unsigned char)s[1];
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '/' ||
+           c == '!' || c == '?' || c == '#';
+}
+
 static void md_cell(FILE *out, const char *s)
 {
     for (; *s; s++) {
-        if (*s == '|' || *s == '\\')
-            fputc('\\', out);
-        fputc(*s == '\n' || *s == '\r' ? ' ' : *s, out);
+        /* No markup from data in a viewer: a '<' that could open a tag
+         * and a '&' that could start an entity become entities ("<0.001"
+         * stays as it is). */
+        if (*s == '<' && ctp_md_starts_markup(s))
+            fputs("&lt;", out);
+        else if (*s == '&' && ctp_md_starts_markup(s))
+            fputs("&amp;", out);
+        else {
+            if (*s == '|' || *s == '\\')
+                fputc('\\', out);
+            fputc(*s == '\n' || *s == '\r' ? ' ' : *s, out);
+        }
     }
 }
 

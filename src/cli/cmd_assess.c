@@ -8,6 +8,7 @@
 #include <string.h>
 #include <dirent.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "cli.h"
 
@@ -113,42 +114,79 @@ static int cmp_charts(const void *a, const void *b)
     return d != 0 ? d : strcmp(x, y);
 }
 
-/* The chart's title, from its script's "set title '...'" line (quotes
- * doubled inside), as its caption. */
+/* The chart's title, from its script's "set label 100 '...'" line (the
+ * title, in pieces joined by "\n" when wrapped; quotes doubled inside), as
+ * its caption; the file name when there is none. */
 static void chart_title(const char *dir, const char *svg, char *buf,
                         size_t size)
 {
     char path[4096];
     size_t stem = strlen(svg) - 4; /* without ".svg" */
+    snprintf(buf, size, "%s", svg);
     if (strlen(dir) + stem + 5 >= sizeof path)
         return;
     memcpy(path, dir, strlen(dir));
     path[strlen(dir)] = '/';
     memcpy(path + strlen(dir) + 1, svg, stem);
     memcpy(path + strlen(dir) + 1 + stem, ".gp", 4);
-    snprintf(buf, size, "%s", svg);
     FILE *f = fopen(path, "r");
     if (f == NULL)
         return;
-    char line[1024];
-    while (fgets(line, sizeof line, f) != NULL) {
-        const char *p = strstr(line, "set title '");
-        if (p != line)
+    char *line = NULL;
+    size_t cap = 0;
+    static const char key[] = "set label 100 '";
+    while (getline(&line, &cap, f) >= 0) {
+        if (strncmp(line, key, sizeof key - 1) != 0)
             continue;
-        p += strlen("set title '");
+        const char *p = line + sizeof key - 1;
         size_t k = 0;
-        for (; *p && k + 1 < size; p++) {
-            if (*p == '\'') {
-                if (p[1] != '\'')
-                    break;
-                p++;
+        for (;;) {
+            for (; *p && k + 1 < size; p++) {
+                if (*p == '\'') {
+                    if (p[1] != '\'')
+                        break;
+                    p++;
+                }
+                buf[k++] = *p;
             }
-            buf[k++] = *p;
+            if (*p != '\'')
+                break;
+            /* A wrapped title goes on after . "\n" . 'next piece'. */
+            const char *q = p + 1;
+            while (*q == ' ' || *q == '.' || *q == '"' || *q == '\\' ||
+                   *q == 'n')
+                q++;
+            if (*q != '\'' || q == p + 1 || k + 2 >= size)
+                break;
+            buf[k++] = ' ';
+            p = q + 1;
         }
         buf[k] = '\0';
         break;
     }
+    free(line);
     fclose(f);
+}
+
+/* Removes what an earlier run drew into 'dir', so the report shows only
+ * the charts of this run. */
+static void clear_charts(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (d == NULL)
+        return;
+    struct dirent *e;
+    char path[4096];
+    while ((e = readdir(d)) != NULL) {
+        size_t len = strlen(e->d_name);
+        bool ours = (len > 4 && (strcmp(e->d_name + len - 4, ".svg") == 0 ||
+                                 strcmp(e->d_name + len - 4, ".csv") == 0)) ||
+                    (len > 3 && strcmp(e->d_name + len - 3, ".gp") == 0);
+        if (ours && snprintf(path, sizeof path, "%s/%s", dir, e->d_name) <
+                        (int)sizeof path)
+            unlink(path);
+    }
+    closedir(d);
 }
 
 /* Draws the report's charts as SVG into OUT/charts by running the plot
@@ -200,6 +238,7 @@ static int assess_charts(int argc, char **argv, const char *area,
     pv[n++] = (char *)"--offence";
     pv[n++] = (char *)CT_ALL_CRIME;
     pv[n++] = (char *)"--quiet";
+    clear_charts(dir);
     int status = plot->run(plot, n, pv);
     free(pv);
     DIR *d = opendir(dir);

@@ -88,6 +88,8 @@ void cli_print_help(const cli_command *cmd, FILE *out)
         else if (strcmp(cmd->name, "assess") == 0 && c->id == OPT_OUT)
             help = "folder for report.md, report.html and charts/ "
                    "(default report)";
+        else if (strcmp(cmd->name, "assess") == 0 && c->id == OPT_PERIOD)
+            help = "period to assess (default the latest)";
         else if (strcmp(cmd->name, "assess") == 0 && c->id == OPT_AREA)
             help = "the county to assess (default the one whose districts "
                    "have peers)";
