@@ -176,20 +176,42 @@ static bool big_bit(const big *a, size_t k)
     return (a->w[k / 32] >> (k % 32)) & 1u;
 }
 
-/* q = |a| / |b| and r = |a| mod |b| (b non-zero), by shift and subtract:
- * a few hundred bits at most, a handful of divisions per claim. */
+/* q = |a| / |b| and r = |a| mod |b| (b non-zero).  A divisor of one limb
+ * (the usual case: powers of ten, small counts) is divided limb by limb;
+ * otherwise shift and subtract, over only the limbs the remainder can use
+ * (it stays below 2|b|). */
 static void mag_divmod(const big *a, const big *b, big *q, big *r)
 {
     memset(q, 0, sizeof *q);
     memset(r, 0, sizeof *r);
-    size_t top = big_used(a) * 32;
-    for (size_t k = top; k-- > 0;) {
+    size_t nb = big_used(b), na = big_used(a);
+    if (nb == 1) {
+        uint64_t d = b->w[0], rem = 0;
+        for (size_t i = na; i-- > 0;) {
+            uint64_t cur = (rem << 32) | a->w[i];
+            q->w[i] = (uint32_t)(cur / d);
+            rem = cur % d;
+        }
+        r->w[0] = (uint32_t)rem;
+        return;
+    }
+    size_t nr = nb + 1 < BIG_LIMBS ? nb + 1 : BIG_LIMBS;
+    for (size_t k = na * 32; k-- > 0;) {
         /* r = 2 r + bit k of a */
-        for (size_t i = BIG_LIMBS; i-- > 1;)
+        for (size_t i = nr; i-- > 1;)
             r->w[i] = (r->w[i] << 1) | (r->w[i - 1] >> 31);
         r->w[0] = (r->w[0] << 1) | (big_bit(a, k) ? 1u : 0u);
-        if (mag_cmp(r, b) >= 0) {
-            *r = mag_sub(r, b);
+        int c = 0;
+        for (size_t i = nr; i-- > 0 && c == 0;)
+            if (r->w[i] != b->w[i])
+                c = r->w[i] < b->w[i] ? -1 : 1;
+        if (c >= 0) {
+            int64_t borrow = 0;
+            for (size_t i = 0; i < nr; i++) {
+                int64_t t = (int64_t)r->w[i] - b->w[i] - borrow;
+                borrow = t < 0;
+                r->w[i] = (uint32_t)(t + (borrow ? ((int64_t)1 << 32) : 0));
+            }
             q->w[k / 32] |= 1u << (k % 32);
         }
     }
