@@ -42,7 +42,7 @@ static const cli_option catalogue[] = {
     {OPT_OUTPUT, "output", "FILE", "write to FILE atomically instead of stdout"},
     {OPT_PER, "per", "N", "rate base (default 1000)"},
     {OPT_LEVEL, "level", "L", "confidence level: 95 (default) or 99.8"},
-    {OPT_PERIOD, "period", "P", "period to report (default the latest; 'all' for every one)"},
+    {OPT_PERIOD, "period", "P", "period to report (default the latest)"},
     {OPT_FROM, "from", "P", "earlier period (default a year before --to)"},
     {OPT_TO, "to", "P", "later period (default the latest)"},
     {OPT_BASE, "base", "P", "also give long-term change from this base period"},
@@ -90,6 +90,9 @@ void cli_print_help(const cli_command *cmd, FILE *out)
                    "(default report)";
         else if (strcmp(cmd->name, "assess") == 0 && c->id == OPT_PERIOD)
             help = "period to assess (default the latest)";
+        else if (strcmp(cmd->name, "rates") == 0 && c->id == OPT_PERIOD)
+            help = "period to report (default the latest; 'all' for every "
+                   "one)";
         else if (strcmp(cmd->name, "assess") == 0 && c->id == OPT_AREA)
             help = "the county to assess (default the one whose districts "
                    "have peers)";
