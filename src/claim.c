@@ -138,9 +138,14 @@ static big big_add(big a, big b, bool *ok)
 
 static big big_mul(big a, big b, bool *ok)
 {
-    uint32_t r[2 * BIG_LIMBS];
-    memset(r, 0, sizeof r);
+    big p;
+    memset(&p, 0, sizeof p);
     size_t na = big_used(&a), nb = big_used(&b);
+    if (na == 0 || nb == 0)
+        return p;
+    /* Only the limbs in use are touched: most figures fit in one or two. */
+    uint32_t r[2 * BIG_LIMBS];
+    memset(r, 0, (na + nb) * sizeof r[0]);
     for (size_t i = 0; i < na; i++) {
         uint64_t carry = 0;
         for (size_t j = 0; j < nb; j++) {
@@ -150,9 +155,7 @@ static big big_mul(big a, big b, bool *ok)
         }
         r[i + nb] = (uint32_t)carry;
     }
-    big p;
-    memset(&p, 0, sizeof p);
-    for (size_t i = 0; i < 2 * BIG_LIMBS; i++) {
+    for (size_t i = 0; i < na + nb; i++) {
         if (i < BIG_LIMBS)
             p.w[i] = r[i];
         else if (r[i] != 0)
