@@ -232,8 +232,7 @@ ct_status ct_tables_compare(const ct_dataset *ds, const ct_query *q,
     member *group = NULL;
     ct_table *t = NULL;
     ct_id period, nat = CT_NO_ID;
-    char *left_out = NULL;
-    size_t left_len = 0;
+    bool *left_out = NULL;  /* peers left out of a group, by area id */
     ct_status st;
     if ((st = ctp_select_names(ds, true, q->areas, q->n_areas, &areas,
                                &n_areas, err)) ||
@@ -250,7 +249,8 @@ ct_status ct_tables_compare(const ct_dataset *ds, const ct_query *q,
     }
     t = ct_table_new(cols, K_N);
     group = calloc(ct_dataset_n_areas(ds) + 1, sizeof *group);
-    if (t == NULL || group == NULL) {
+    left_out = calloc(ct_dataset_n_areas(ds) + 1, sizeof *left_out);
+    if (t == NULL || group == NULL || left_out == NULL) {
         st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
         goto out;
     }
@@ -284,21 +284,7 @@ ct_status ct_tables_compare(const ct_dataset *ds, const ct_query *q,
                 m.area = peers[k];
                 if (!count_and_population(ds, m.area, offences[o].id, period,
                                           q->pop_rule, &m.count, &m.pop)) {
-                    /* Remember who was left out, once per peer. */
-                    const char *nm = ct_dataset_area_name(ds, m.area);
-                    if (left_out == NULL || strstr(left_out, nm) == NULL) {
-                        size_t need = left_len + strlen(nm) + 3;
-                        char *g = realloc(left_out, need);
-                        if (g == NULL) {
-                            st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
-                                               "out of memory");
-                            goto out;
-                        }
-                        left_out = g;
-                        left_len += (size_t)snprintf(left_out + left_len,
-                                                     need - left_len, "%s%s",
-                                                     left_len ? ", " : "", nm);
-                    }
+                    left_out[m.area] = true;
                     continue;
                 }
                 m.rate = (double)m.count / m.pop * q->per;
@@ -395,20 +381,22 @@ ct_status ct_tables_compare(const ct_dataset *ds, const ct_query *q,
     if ((st = ct_table_add_note(t, note, err)) ||
         (st = ctp_add_common_notes(t, q, err)))
         goto out;
-    if (left_out != NULL) {
-        char *n2 = malloc(left_len + 80);
-        if (n2 == NULL) {
-            st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
-                               "out of memory");
-            goto out;
-        }
-        snprintf(n2, left_len + 80, "left out of peer groups where they "
-                 "lack a count or population: %s", left_out);
-        st = ct_table_add_note(t, n2, err);
-        free(n2);
-        if (st != CT_OK)
-            goto out;
+    char *names = NULL;
+    size_t len = 0;
+    FILE *list = open_memstream(&names, &len);
+    if (list == NULL) {
+        st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        goto out;
     }
+    size_t n_left = 0;
+    for (ct_id a = 0; a < ct_dataset_n_areas(ds); a++)
+        if (left_out[a])
+            fprintf(list, "%s%s", n_left++ ? ", " : "left out of peer groups "
+                    "where they lack a count or population: ",
+                    ct_dataset_area_name(ds, a));
+    fclose(list);
+    st = n_left > 0 ? ct_table_add_note(t, names, err) : CT_OK;
+    free(names);
 out:
     free(areas);
     free(offences);
