@@ -936,40 +936,37 @@ static rat hundred(void)
     return rat_int(100);
 }
 
+/* 100 num / den, or false when den is 0 (no percentage exists). */
+static bool percent_of(rat num, rat den, rat *y, bool *ok)
+{
+    if (rat_is_zero(&den))
+        return false;
+    *y = rat_mul(hundred(), rat_div(num, den, ok), ok);
+    return true;
+}
+
 /* 100 (x1 - x0) / x0: per cent change from x0 to x1. */
 static bool fn_pct_change(const rat *x, rat *y, bool *ok)
 {
-    if (rat_is_zero(&x[0]))
-        return false;
-    *y = rat_mul(hundred(), rat_div(rat_sub(x[1], x[0], ok), x[0], ok), ok);
-    return true;
+    return percent_of(rat_sub(x[1], x[0], ok), x[0], y, ok);
 }
 
 /* 100 (x1 - x0) / x1: the change divided by the later figure. */
 static bool fn_wrong_base(const rat *x, rat *y, bool *ok)
 {
-    if (rat_is_zero(&x[1]))
-        return false;
-    *y = rat_mul(hundred(), rat_div(rat_sub(x[1], x[0], ok), x[1], ok), ok);
-    return true;
+    return percent_of(rat_sub(x[1], x[0], ok), x[1], y, ok);
 }
 
 /* 100 x1 / x0: the later figure as a percentage of the earlier. */
 static bool fn_ratio(const rat *x, rat *y, bool *ok)
 {
-    if (rat_is_zero(&x[0]))
-        return false;
-    *y = rat_mul(hundred(), rat_div(x[1], x[0], ok), ok);
-    return true;
+    return percent_of(x[1], x[0], y, ok);
 }
 
 /* 100 (x0 - x1) / x1: the change from the later figure to the earlier. */
 static bool fn_swapped(const rat *x, rat *y, bool *ok)
 {
-    if (rat_is_zero(&x[1]))
-        return false;
-    *y = rat_mul(hundred(), rat_div(rat_sub(x[0], x[1], ok), x[1], ok), ok);
-    return true;
+    return percent_of(rat_sub(x[0], x[1], ok), x[1], y, ok);
 }
 
 /* x1 - x0. */
@@ -982,10 +979,7 @@ static bool fn_diff(const rat *x, rat *y, bool *ok)
 /* 100 x0 / x1: part x0 of total x1. */
 static bool fn_share(const rat *x, rat *y, bool *ok)
 {
-    if (rat_is_zero(&x[1]))
-        return false;
-    *y = rat_mul(hundred(), rat_div(x[0], x[1], ok), ok);
-    return true;
+    return percent_of(x[0], x[1], y, ok);
 }
 
 /* x0 x2 / x1: count x0 among population x1, per x2. */
@@ -1002,22 +996,18 @@ static bool fn_rate(const rat *x, rat *y, bool *ok)
 static bool fn_rate_pct(const rat *x, rat *y, bool *ok)
 {
     rat den = rat_mul(x[0], x[3], ok);
-    if (rat_is_zero(&den) || rat_sign(&x[2]) <= 0)
+    if (rat_sign(&x[2]) <= 0)
         return false;
-    rat num = rat_sub(rat_mul(x[1], x[2], ok), den, ok);
-    *y = rat_mul(hundred(), rat_div(num, den, ok), ok);
-    return true;
+    return percent_of(rat_sub(rat_mul(x[1], x[2], ok), den, ok), den, y, ok);
 }
 
 /* The same divided by the later rate: 100 (c1 p0 - c0 p1) / (c1 p0). */
 static bool fn_rate_wrong_base(const rat *x, rat *y, bool *ok)
 {
     rat den = rat_mul(x[1], x[2], ok);
-    if (rat_is_zero(&den) || rat_sign(&x[3]) <= 0)
+    if (rat_sign(&x[3]) <= 0)
         return false;
-    rat num = rat_sub(den, rat_mul(x[0], x[3], ok), ok);
-    *y = rat_mul(hundred(), rat_div(num, den, ok), ok);
-    return true;
+    return percent_of(rat_sub(den, rat_mul(x[0], x[3], ok), ok), den, y, ok);
 }
 
 /* The rate change from the later period back to the earlier. */
