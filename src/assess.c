@@ -256,10 +256,9 @@ static bool rate_of(const facts *f, ct_id a, ct_id off, ct_id p, ct_rate *r)
 {
     int64_t n;
     double pop;
-    if (!cell_count(f->ds, a, off, p, &n) ||
-        !ct_dataset_population(f->ds, a, ct_dataset_period(f->ds, p),
-                               f->o->query.pop_rule, &pop, NULL) ||
-        !(pop > 0))
+    if (p == CT_NO_ID || a == CT_NO_ID ||
+        !ctp_count_and_population(f->ds, a, off, p, f->o->query.pop_rule, &n,
+                                  &pop))
         return false;
     return ct_rate_per(n, pop, f->o->query.per, f->o->query.confidence, r,
                        NULL) == CT_OK;

@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <stdbool.h>
 #include "crimetrend/error.h"
+#include "crimetrend/period.h"
 
 /* Records an error in 'err' (which may be NULL) unless one is already set:
  * the first cause wins.  'path' may be NULL; 'line' and 'column' are 0 when
@@ -81,6 +82,12 @@ ct_status ctp_find_period(const struct ct_dataset *ds, const char *label,
  * rule, the Poisson caveat. */
 ct_status ctp_add_common_notes(struct ct_table *t, const struct ct_query *q,
                                ct_error *err);
+
+/* The count and population of an area for a period (by 'rule'), when both
+ * are there and the population is above 0. */
+bool ctp_count_and_population(const struct ct_dataset *ds, uint32_t area,
+                              uint32_t offence, uint32_t period, ct_pop_rule rule,
+                              int64_t *count, double *pop);
 
 /* Writes a confidence level as a percentage ("95", "99.8"). */
 void ctp_level_label(double confidence, char *buf, size_t size);

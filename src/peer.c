@@ -15,20 +15,6 @@
 
 /* ---- shared helpers ------------------------------------------------- */
 
-/* The count and population of an area for a period, when both are there
- * and the population is above 0. */
-static bool count_and_population(const ct_dataset *ds, ct_id area,
-                                 ct_id offence, ct_id period,
-                                 ct_pop_rule rule, int64_t *count,
-                                 double *pop)
-{
-    ct_cell c = ct_dataset_cell(ds, area, offence, period);
-    if (c.state != CT_CELL_PRESENT)
-        return false;
-    *count = c.count;
-    return ct_dataset_population(ds, area, ct_dataset_period(ds, period),
-                                 rule, pop, NULL) && *pop > 0;
-}
 
 /* Sets a cell of the last row by column name; columns the table lacks are
  * skipped, so one filler serves several layouts. */
@@ -162,7 +148,7 @@ static ct_status recent_trend(const ct_dataset *ds, const ct_query *q,
         double pop;
         ct_rate r;
         if (pid == CT_NO_ID ||
-            !count_and_population(ds, area, offence, pid, q->pop_rule,
+            !ctp_count_and_population(ds, area, offence, pid, q->pop_rule,
                                   &count, &pop)) {
             m->reason = "fewer than 5 years of counts and populations";
             return CT_OK;
@@ -266,7 +252,7 @@ ct_status ct_tables_compare(const ct_dataset *ds, const ct_query *q,
         for (size_t o = 0; o < n_offences; o++) {
             member self;
             self.area = areas[a].id;
-            if (!count_and_population(ds, self.area, offences[o].id, period,
+            if (!ctp_count_and_population(ds, self.area, offences[o].id, period,
                                       q->pop_rule, &self.count, &self.pop))
                 continue; /* no count or population: nothing to compare */
             ct_rate r;
@@ -282,7 +268,7 @@ ct_status ct_tables_compare(const ct_dataset *ds, const ct_query *q,
             for (size_t k = 0; k < n_peers; k++) {
                 member m;
                 m.area = peers[k];
-                if (!count_and_population(ds, m.area, offences[o].id, period,
+                if (!ctp_count_and_population(ds, m.area, offences[o].id, period,
                                           q->pop_rule, &m.count, &m.pop)) {
                     left_out[m.area] = true;
                     continue;
@@ -314,7 +300,7 @@ ct_status ct_tables_compare(const ct_dataset *ds, const ct_query *q,
             int64_t nc;
             double np;
             if (nat_area != self.area &&
-                count_and_population(ds, nat_area, offences[o].id, period,
+                ctp_count_and_population(ds, nat_area, offences[o].id, period,
                                      q->pop_rule, &nc, &np))
                 nat_rate = (double)nc / np * q->per;
             ct_trend_marker m;
@@ -563,7 +549,7 @@ ct_status ct_tables_funnel(const ct_dataset *ds, const ct_query *q,
         int64_t c;
         double p;
         if (!is_parent[areas[a].id] &&
-            count_and_population(ds, areas[a].id, offences[0].id, period,
+            ctp_count_and_population(ds, areas[a].id, offences[0].id, period,
                                  q->pop_rule, &c, &p)) {
             sum_count += c;
             sum_pop += p;
@@ -582,7 +568,7 @@ ct_status ct_tables_funnel(const ct_dataset *ds, const ct_query *q,
         int64_t c;
         double p;
         if (is_parent[areas[a].id] ||
-            !count_and_population(ds, areas[a].id, offences[0].id, period,
+            !ctp_count_and_population(ds, areas[a].id, offences[0].id, period,
                                   q->pop_rule, &c, &p))
             continue;
         if (q->areas != NULL) {

@@ -427,3 +427,15 @@ fail:
     ct_table_free(t);
     return st;
 }
+
+bool ctp_count_and_population(const ct_dataset *ds, ct_id area,
+                              ct_id offence, ct_id period, ct_pop_rule rule,
+                              int64_t *count, double *pop)
+{
+    ct_cell c = ct_dataset_cell(ds, area, offence, period);
+    if (c.state != CT_CELL_PRESENT)
+        return false;
+    *count = c.count;
+    return ct_dataset_population(ds, area, ct_dataset_period(ds, period),
+                                 rule, pop, NULL) && *pop > 0;
+}
