@@ -283,22 +283,22 @@ int cmd_assess(const cli_command *cmd, int argc, char **argv)
     if (a.query.n_areas > 1)
         return cli_usage_error(cmd, "assess takes one --area, the county");
     ct_dataset *ds = NULL;
-    if (!a.has_period_type) {
-        /* Monthly data is assessed by calendar year. */
-        cli_args probe = a;
-        probe.quiet = true;
-        if ((status = cli_load_dataset(&probe, &ds)) != EXIT_OK)
-            return status;
-        bool months = monthly(ds);
-        ct_dataset_free(ds);
-        ds = NULL;
-        if (months) {
-            a.has_period_type = true;
-            ct_period_type_parse("year", &a.period_type);
-        }
-    }
     if ((status = cli_load_dataset(&a, &ds)) != EXIT_OK)
         return status;
+    if (!a.has_period_type && monthly(ds)) {
+        /* Monthly data is assessed by calendar year. */
+        ct_period_type year;
+        ct_period_type_parse("year", &year);
+        ct_dataset *agg = NULL;
+        ct_error err;
+        ct_error_clear(&err);
+        ct_status st = ct_dataset_aggregate(ds, year, &agg, cli_warn, &a,
+                                            &err);
+        ct_dataset_free(ds);
+        if (st != CT_OK)
+            return cli_report(&err);
+        ds = agg;
+    }
     const char *out_dir = a.out_dir ? a.out_dir : "report";
     if (mkdir(out_dir, 0777) != 0 && errno != EEXIST) {
         fprintf(stderr, "crimetrend: cannot create '%s': %s\n", out_dir,
