@@ -1,12 +1,22 @@
 /* incident.c - incident-level records (police.uk street files) streamed
- * into counts by area x crime type x month.  Sits beside ingest: it
- * splits quote-free lines itself and hands any line holding a '"' or a
- * carriage return to the libcsv half in ingest.c.  Names are interned;
- * counts live in an open-addressing hash keyed by the packed ids, so memory
- * grows with distinct keys only. */
+ * into counts by area x crime type x period.
+ *
+ * The reader works on whole buffers.  A block scanner (SSE2 or AVX2 where
+ * the processor has them, plain C elsewhere) finds the commas, line ends,
+ * quotes and carriage returns of 64 bytes at a time; a line with none of
+ * the last two is split from the comma positions, any other line goes to
+ * the libcsv half in ingest.c, the parser of record.  Names are interned;
+ * counts are kept per output period in dense arrays indexed by (area,
+ * crime type) pair, so memory grows with distinct names and periods, never
+ * with rows, and the rows of one period touch one small array. */
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+
+#if defined(__x86_64__) || defined(__i386__)
+#include <immintrin.h>
+#define HAVE_X86 1
+#endif
 
 #include "crimetrend/incident.h"
 #include "internal.h"
@@ -24,25 +34,59 @@ typedef struct strtab {
     size_t mask;          /* table size - 1 (a power of two) */
 } strtab;
 
-/* Word-at-a-time hash: names are short and hashed twice per row. */
+static inline uint64_t load64(const char *p)
+{
+    uint64_t w;
+    memcpy(&w, p, 8);
+    return w;
+}
+
+static inline uint64_t load32(const char *p)
+{
+    uint32_t w;
+    memcpy(&w, p, 4);
+    return w;
+}
+
+/* Word-at-a-time hash: names are short and hashed twice per row.  The
+ * last word overlaps the one before it rather than being assembled byte
+ * by byte. */
 static inline uint64_t hash_str(const char *s, size_t n)
 {
-    uint64_t h = (uint64_t)n * 0x9e3779b97f4a7c15u;
-    while (n >= 8) {
-        uint64_t w;
-        memcpy(&w, s, 8);
-        h = (h ^ w) * 0xff51afd7ed558ccdu;
-        h ^= h >> 32;
-        s += 8;
-        n -= 8;
+    uint64_t h = (uint64_t)n * 0x9e3779b97f4a7c15u, w;
+    if (n >= 8) {
+        const char *last = s + n - 8;
+        for (; s < last; s += 8) {
+            h = (h ^ load64(s)) * 0xff51afd7ed558ccdu;
+            h ^= h >> 32;
+        }
+        w = load64(last);
+    } else if (n >= 4) {
+        w = load32(s) | load32(s + n - 4) << 32;
+    } else if (n > 0) {
+        w = (uint64_t)(unsigned char)s[0] |
+            (uint64_t)(unsigned char)s[n / 2] << 8 |
+            (uint64_t)(unsigned char)s[n - 1] << 16;
+    } else {
+        return h;
     }
-    if (n > 0) {
-        uint64_t w = 0;
-        memcpy(&w, s, n);
-        h = (h ^ w) * 0xc4ceb9fe1a85ec53u;
-        h ^= h >> 29;
+    h = (h ^ w) * 0xc4ceb9fe1a85ec53u;
+    return h ^ (h >> 29);
+}
+
+/* memcmp(a, b, n) == 0 for short names, a word at a time. */
+static inline bool same_bytes(const char *a, const char *b, size_t n)
+{
+    if (n >= 8) {
+        for (size_t i = 0; i + 8 < n; i += 8)
+            if (load64(a + i) != load64(b + i))
+                return false;
+        return load64(a + n - 8) == load64(b + n - 8);
     }
-    return h;
+    if (n >= 4)
+        return load32(a) == load32(b) && load32(a + n - 4) == load32(b + n - 4);
+    return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] &&
+                      a[n - 1] == b[n - 1]);
 }
 
 static void strtab_release(strtab *t)
@@ -111,7 +155,7 @@ static inline ct_status strtab_intern(strtab *t, const char *s, size_t n,
             return strtab_add(t, s, n, h, i, id);
         v--;
         if (t->hashes[v] == h && t->lens[v] == n &&
-            memcmp(t->arena + t->offs[v], s, n) == 0) {
+            same_bytes(t->arena + t->offs[v], s, n)) {
             *id = v;
             return CT_OK;
         }
@@ -119,20 +163,42 @@ static inline ct_status strtab_intern(strtab *t, const char *s, size_t n,
     }
 }
 
+static inline const char *strtab_name(const strtab *t, uint32_t id)
+{
+    return t->arena + t->offs[id];
+}
+
 /* ---- counts --------------------------------------------------------- */
 
-/* A key packs area (28 bits), crime type (16 bits) and month index
- * (20 bits); months start at 1900, so no key is 0 (the empty mark). */
-#define KEY(area, type, month) \
-    (((uint64_t)(area) << 36) | ((uint64_t)(type) << 20) | (uint64_t)(month))
+/* Months a record may name: 1900-01 .. 2999-12. */
+#define MONTH_FIRST ((int32_t)1900 * 12)
+#define MONTH_END ((int32_t)3000 * 12)
+#define N_MONTHS (MONTH_END - MONTH_FIRST)
+
+/* The counts of one output period, indexed by pair. */
+typedef struct period_counts {
+    int32_t start;   /* the period's first month */
+    uint64_t *n;     /* count of each pair; NULL until one is counted */
+    size_t cap;      /* entries in n */
+} period_counts;
 
 struct ct_incident_agg {
     ct_incident_options opt;  /* copied at creation */
     strtab areas, types;      /* interned names */
-    uint64_t *keys;           /* hash of counts: KEY or 0 */
-    uint64_t *counts;         /* count of each key */
-    size_t mask, n_keys;      /* table size - 1; keys used */
-    ct_incident_stats stats;  /* row tallies */
+    uint32_t asb_type;        /* id of CT_INCIDENT_ASB, or UINT32_MAX */
+    /* (area, type) -> pair id + 1 (0: none yet), area-major, type_cap
+     * types to an area. */
+    uint32_t *pair_of;
+    size_t area_cap, type_cap;
+    uint32_t *pair_area, *pair_type; /* pair id -> its area and type */
+    size_t n_pairs, pair_cap;
+    /* month (from MONTH_FIRST) -> 1 + index in 'periods' of the output
+     * period holding it, 0 until the month is seen; periods are in the
+     * order they were first seen. */
+    uint16_t *period_of;
+    period_counts *periods;
+    size_t n_periods, periods_cap;
+    ct_incident_stats stats;  /* row tallies and distinct keys */
 };
 
 void ct_incident_options_init(ct_incident_options *opt)
@@ -140,6 +206,7 @@ void ct_incident_options_init(ct_incident_options *opt)
     memset(opt, 0, sizeof *opt);
     opt->by = CT_INCIDENT_BY_DISTRICT;
     opt->period_type.kind = CT_PERIOD_MONTH;
+    opt->scan = CT_INCIDENT_SCAN_BEST;
 }
 
 ct_incident_agg *ct_incident_agg_new(const ct_incident_options *opt)
@@ -148,11 +215,9 @@ ct_incident_agg *ct_incident_agg_new(const ct_incident_options *opt)
     if (a == NULL)
         return NULL;
     a->opt = *opt;
-    a->mask = 1023;
-    a->keys = calloc(a->mask + 1, sizeof *a->keys);
-    a->counts = calloc(a->mask + 1, sizeof *a->counts);
-    if (a->keys == NULL || a->counts == NULL ||
-        strtab_rehash(&a->areas, 256) != CT_OK ||
+    a->asb_type = UINT32_MAX;
+    a->period_of = calloc(N_MONTHS, sizeof *a->period_of);
+    if (a->period_of == NULL || strtab_rehash(&a->areas, 256) != CT_OK ||
         strtab_rehash(&a->types, 64) != CT_OK) {
         ct_incident_agg_free(a);
         return NULL;
@@ -166,64 +231,174 @@ void ct_incident_agg_free(ct_incident_agg *a)
         return;
     strtab_release(&a->areas);
     strtab_release(&a->types);
-    free(a->keys);
-    free(a->counts);
+    free(a->pair_of);
+    free(a->pair_area);
+    free(a->pair_type);
+    for (size_t i = 0; i < a->n_periods; i++)
+        free(a->periods[i].n);
+    free(a->periods);
+    free(a->period_of);
     free(a);
 }
 
-static ct_status grow_counts(ct_incident_agg *a)
+/* Makes room in pair_of for area 'area' and type 'type'. */
+static ct_status grow_pair_of(ct_incident_agg *a, uint32_t area,
+                              uint32_t type)
 {
-    size_t size = (a->mask + 1) * 2;
-    uint64_t *keys = calloc(size, sizeof *keys);
-    uint64_t *counts = calloc(size, sizeof *counts);
-    if (keys == NULL || counts == NULL) {
-        free(keys);
-        free(counts);
+    size_t tcap = a->type_cap ? a->type_cap : 16;
+    while (type >= tcap)
+        tcap *= 2;
+    size_t acap = a->area_cap ? a->area_cap : 64;
+    while (area >= acap)
+        acap *= 2;
+    if (tcap == a->type_cap) {
+        /* Same layout: only more areas. */
+        uint32_t *p = realloc(a->pair_of, acap * tcap * sizeof *p);
+        if (p == NULL)
+            return CT_ERR_NOMEM;
+        memset(p + a->area_cap * tcap, 0,
+               (acap - a->area_cap) * tcap * sizeof *p);
+        a->pair_of = p;
+        a->area_cap = acap;
+        return CT_OK;
+    }
+    uint32_t *p = calloc(acap * tcap, sizeof *p);
+    if (p == NULL)
         return CT_ERR_NOMEM;
-    }
-    for (size_t i = 0; i <= a->mask; i++) {
-        if (a->keys[i] == 0)
-            continue;
-        size_t j = (size_t)ctp_hash_u64(a->keys[i]) & (size - 1);
-        while (keys[j] != 0)
-            j = (j + 1) & (size - 1);
-        keys[j] = a->keys[i];
-        counts[j] = a->counts[i];
-    }
-    free(a->keys);
-    free(a->counts);
-    a->keys = keys;
-    a->counts = counts;
-    a->mask = size - 1;
+    for (size_t i = 0; i < a->area_cap; i++)
+        memcpy(p + i * tcap, a->pair_of + i * a->type_cap,
+               a->type_cap * sizeof *p);
+    free(a->pair_of);
+    a->pair_of = p;
+    a->area_cap = acap;
+    a->type_cap = tcap;
     return CT_OK;
 }
 
-static inline ct_status add_count(ct_incident_agg *a, uint64_t key,
-                                  uint64_t n)
+/* The pair id of (area, type), made when new. */
+static inline ct_status pair_id(ct_incident_agg *a, uint32_t area,
+                                uint32_t type, uint32_t *pair)
 {
-    size_t i = (size_t)ctp_hash_u64(key) & a->mask;
-    while (a->keys[i] != 0) {
-        if (a->keys[i] == key) {
-            a->counts[i] += n;
+    ct_status st;
+    if ((area >= a->area_cap || type >= a->type_cap) &&
+        (st = grow_pair_of(a, area, type)) != CT_OK)
+        return st;
+    uint32_t *at = &a->pair_of[area * a->type_cap + type];
+    if (*at != 0) {
+        *pair = *at - 1;
+        return CT_OK;
+    }
+    if (a->n_pairs >= 0xfffffff0u)
+        return CT_ERR_INPUT;
+    if (a->n_pairs + 1 > a->pair_cap &&
+        (ctp_grow((void **)&a->pair_area, &(size_t){a->pair_cap},
+                  a->n_pairs + 1, sizeof *a->pair_area, NULL) != CT_OK ||
+         ctp_grow((void **)&a->pair_type, &a->pair_cap, a->n_pairs + 1,
+                  sizeof *a->pair_type, NULL) != CT_OK))
+        return CT_ERR_NOMEM;
+    a->pair_area[a->n_pairs] = area;
+    a->pair_type[a->n_pairs] = type;
+    *pair = (uint32_t)a->n_pairs++;
+    *at = *pair + 1;
+    return CT_OK;
+}
+
+/* The index in 'periods' of the output period holding 'month' (a month
+ * index within MONTH_FIRST .. MONTH_END - 1), made when new. */
+static ct_status period_index(ct_incident_agg *a, int32_t month,
+                              size_t *index)
+{
+    uint16_t *at = &a->period_of[month - MONTH_FIRST];
+    if (*at != 0) {
+        *index = *at - 1u;
+        return CT_OK;
+    }
+    /* A month not seen before: its period may be known by another. */
+    ct_period p = ct_period_containing(a->opt.period_type, month);
+    for (int32_t m = p.start; m < p.start + p.n_months; m++) {
+        if (m >= MONTH_FIRST && m < MONTH_END && a->period_of[m - MONTH_FIRST]
+                                                     != 0) {
+            *at = a->period_of[m - MONTH_FIRST];
+            *index = *at - 1u;
             return CT_OK;
         }
-        i = (i + 1) & a->mask;
     }
-    a->keys[i] = key;
-    a->counts[i] = n;
-    a->n_keys++;
-    return a->n_keys * 2 > a->mask + 1 ? grow_counts(a) : CT_OK;
+    if (a->n_periods + 1 > a->periods_cap &&
+        ctp_grow((void **)&a->periods, &a->periods_cap, a->n_periods + 1,
+                 sizeof *a->periods, NULL) != CT_OK)
+        return CT_ERR_NOMEM;
+    period_counts *pc = &a->periods[a->n_periods];
+    memset(pc, 0, sizeof *pc);
+    pc->start = p.start;
+    *index = a->n_periods++;
+    *at = (uint16_t)(*index + 1);
+    return CT_OK;
+}
+
+static ct_status grow_period(period_counts *pc, uint32_t pair)
+{
+    size_t cap = pc->cap ? pc->cap : 256;
+    while (pair >= cap)
+        cap *= 2;
+    uint64_t *n = realloc(pc->n, cap * sizeof *n);
+    if (n == NULL)
+        return CT_ERR_NOMEM;
+    memset(n + pc->cap, 0, (cap - pc->cap) * sizeof *n);
+    pc->n = n;
+    pc->cap = cap;
+    return CT_OK;
+}
+
+/* Adds 'n' rows to (pair, period). */
+static inline ct_status add_count(ct_incident_agg *a, uint32_t pair,
+                                  size_t period, uint64_t n)
+{
+    period_counts *pc = &a->periods[period];
+    ct_status st;
+    if (pair >= pc->cap && (st = grow_period(pc, pair)) != CT_OK)
+        return st;
+    if (pc->n[pair] == 0)
+        a->stats.n_keys++;
+    pc->n[pair] += n;
+    return CT_OK;
 }
 
 /* ---- the reader ----------------------------------------------------- */
+
+/* Comma positions the block scanner keeps per line: the columns a reader
+ * needs must lie within them. */
+#define MAX_COMMAS 64
+
+#define WINDOW 16384
+
+/* Offsets of one kind of byte within the window (see the scanner). */
+typedef struct offsets {
+    uint32_t *at;   /* WINDOW + 72 entries */
+    size_t n;
+} offsets;
+
+/* The window's three offset arrays, in the reader. */
+typedef struct window {
+    offsets comma, nl, special;
+} window;
+
+static void window_free(window *x)
+{
+    if (x == NULL)
+        return;
+    free(x->comma.at);
+    free(x->nl.at);
+    free(x->special.at);
+    free(x);
+}
 
 struct ct_incident_reader {
     ct_incident_agg *agg;     /* where counts go */
     char *path;               /* display name (owned) */
     ct_error *err;            /* during a feed: where errors go */
     unsigned long line;       /* physical lines completed */
-    unsigned long first_line; /* lines before the first byte fed */
     uint64_t offset;          /* bytes consumed */
+    bool file_start;          /* the next line is the file's first */
     bool have_header;         /* columns known */
     size_t n_cols;            /* fields in the header */
     size_t col_month, col_type, col_area; /* column indexes */
@@ -234,8 +409,7 @@ struct ct_incident_reader {
     bool in_record;           /* libcsv holds an open record */
     unsigned long record_line; /* line where libcsv's record began */
     bool row_failed;          /* a record from libcsv was refused */
-    const char **f;           /* fast path: the needed fields */
-    size_t *fl;               /* and their lengths */
+    window *window;           /* the block scanner's offsets */
 };
 
 static ct_status on_csv_row(void *ctx, const char *const *f,
@@ -256,7 +430,7 @@ ct_incident_reader *ct_incident_reader_new(ct_incident_agg *agg,
     }
     r->agg = agg;
     r->line = first_line;
-    r->first_line = first_line;
+    r->file_start = header == NULL && first_line == 0;
     if (header != NULL && header->have_header) {
         r->have_header = true;
         r->n_cols = header->n_cols;
@@ -264,13 +438,6 @@ ct_incident_reader *ct_incident_reader_new(ct_incident_agg *agg,
         r->col_type = header->col_type;
         r->col_area = header->col_area;
         r->n_need = header->n_need;
-        r->f = calloc(r->n_need, sizeof *r->f);
-        r->fl = calloc(r->n_need, sizeof *r->fl);
-        if (r->f == NULL || r->fl == NULL) {
-            ct_incident_reader_free(r);
-            ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-            return NULL;
-        }
     }
     return r;
 }
@@ -280,10 +447,9 @@ void ct_incident_reader_free(ct_incident_reader *r)
     if (r == NULL)
         return;
     ctp_incident_csv_free(r->csv);
+    window_free(r->window);
     free(r->path);
     free(r->carry);
-    free((void *)r->f);
-    free(r->fl);
     free(r);
 }
 
@@ -383,11 +549,6 @@ static ct_status take_header(ct_incident_reader *r, const char *const *f,
     for (int k = 0; k < 3; k++)
         if (at[k] + 1 > r->n_need)
             r->n_need = at[k] + 1;
-    r->f = calloc(r->n_need, sizeof *r->f);
-    r->fl = calloc(r->n_need, sizeof *r->fl);
-    if (r->f == NULL || r->fl == NULL)
-        return ctp_error_set(r->err, CT_ERR_NOMEM, NULL, 0, 0,
-                             "out of memory");
     r->have_header = true;
     return CT_OK;
 }
@@ -404,71 +565,77 @@ size_t ct_incident_district(const char *s, size_t len)
     return i;
 }
 
-/* One data record, from either path: the fields it has ('n' in all; 'f'
- * and 'lens' hold at least the first n_need of them when n == n_cols). */
-static ct_status take_record(ct_incident_reader *r, const char *const *f,
-                             const size_t *lens, size_t n,
-                             unsigned long line)
+/* Month index of "YYYY-MM" (years 1900..2999), or -1. */
+static inline int32_t parse_month(const char *m, size_t n)
 {
-    if (!r->have_header)
-        return take_header(r, f, lens, n, line);
+    if (n != 7 || m[4] != '-')
+        return -1;
+    unsigned d[6];
+    static const int at[6] = {0, 1, 2, 3, 5, 6};
+    for (int i = 0; i < 6; i++) {
+        d[i] = (unsigned)(unsigned char)m[at[i]] - '0';
+        if (d[i] > 9)
+            return -1;
+    }
+    unsigned year = d[0] * 1000 + d[1] * 100 + d[2] * 10 + d[3];
+    unsigned month = d[4] * 10 + d[5];
+    if (year < 1900 || year > 2999 || month < 1 || month > 12)
+        return -1;
+    return ct_month_index((int)year, (int)month);
+}
+
+/* One data record, from either path: 'n' fields in all, and the three
+ * the reader uses (only looked at when n == n_cols). */
+static ct_status count_row(ct_incident_reader *r, size_t n,
+                           const char *m, size_t ml, const char *t,
+                           size_t tl, const char *s, size_t sl,
+                           unsigned long line)
+{
     ct_incident_agg *a = r->agg;
     a->stats.rows_read++;
     if (n != r->n_cols)
         return bad_row(r, line, 0, "row has %zu fields; expected %zu as in "
                        "the header", n, r->n_cols);
-    const char *m = f[r->col_month];
-    size_t ml = lens[r->col_month];
     trim(&m, &ml);
-    int year = 0, month = 0;
-    bool ok = ml == 7 && m[4] == '-';
-    for (int i = 0; ok && i < 7; i++)
-        if (i != 4 && (m[i] < '0' || m[i] > '9'))
-            ok = false;
-    if (ok) {
-        year = (m[0] - '0') * 1000 + (m[1] - '0') * 100 + (m[2] - '0') * 10
-               + (m[3] - '0');
-        month = (m[5] - '0') * 10 + (m[6] - '0');
-        ok = year >= 1900 && year <= 2999 && month >= 1 && month <= 12;
-    }
-    if (!ok)
+    int32_t month = parse_month(m, ml);
+    if (month < 0)
         return bad_row(r, line, r->col_month + 1, "month '%.*s' is not a "
                        "month; expected YYYY-MM", (int)(ml > 40 ? 40 : ml),
                        m);
-    const char *t = f[r->col_type];
-    size_t tl = lens[r->col_type];
     trim(&t, &tl);
     if (tl == 0)
         return bad_row(r, line, r->col_type + 1, "crime type is empty; "
                        "expected a police.uk crime type");
-    if (tl == sizeof CT_INCIDENT_ASB - 1 &&
-        memcmp(t, CT_INCIDENT_ASB, tl) == 0 && !a->opt.include_asb) {
+    uint32_t type, area, pair;
+    ct_status st = strtab_intern(&a->types, t, tl, &type);
+    if (st == CT_OK && type == a->types.n - 1 && a->asb_type == UINT32_MAX &&
+        tl == sizeof CT_INCIDENT_ASB - 1 &&
+        memcmp(t, CT_INCIDENT_ASB, tl) == 0)
+        a->asb_type = type; /* just interned */
+    if (st == CT_OK && type == a->asb_type && !a->opt.include_asb) {
         a->stats.rows_asb++;
         return CT_OK;
     }
-    const char *s = f[r->col_area];
-    size_t sl = lens[r->col_area];
     trim(&s, &sl);
     if (a->opt.by == CT_INCIDENT_BY_DISTRICT)
         sl = ct_incident_district(s, sl);
-    if (sl == 0) {
+    bool unknown = sl == 0;
+    if (unknown) {
         s = CT_INCIDENT_UNKNOWN_AREA;
         sl = sizeof CT_INCIDENT_UNKNOWN_AREA - 1;
-        a->stats.rows_no_location++;
     }
-    uint32_t area, type;
-    ct_status st;
-    if ((st = strtab_intern(&a->areas, s, sl, &area)) != CT_OK ||
-        (st = strtab_intern(&a->types, t, tl, &type)) != CT_OK ||
-        type > 0xffffu || (st = add_count(a, KEY(area, type,
-                                                  ct_month_index(year, month)),
-                                          1)) != CT_OK) {
-        if (st == CT_OK || st == CT_ERR_INPUT)
+    size_t period;
+    if (st != CT_OK || (st = strtab_intern(&a->areas, s, sl, &area)) != CT_OK ||
+        (st = pair_id(a, area, type, &pair)) != CT_OK ||
+        (st = period_index(a, month, &period)) != CT_OK ||
+        (st = add_count(a, pair, period, 1)) != CT_OK) {
+        if (st == CT_ERR_INPUT)
             return ctp_error_set(r->err, CT_ERR_INPUT, r->path, line, 0,
                                  "too many distinct areas or crime types");
         return ctp_error_set(r->err, CT_ERR_NOMEM, NULL, 0, 0,
                              "out of memory");
     }
+    a->stats.rows_no_location += unknown;
     a->stats.rows_used++;
     return CT_OK;
 }
@@ -477,85 +644,26 @@ static ct_status on_csv_row(void *ctx, const char *const *f,
                             const size_t *lens, size_t n)
 {
     ct_incident_reader *r = ctx;
-    ct_status st = take_record(r, f, lens, n, r->record_line);
+    ct_status st;
+    if (!r->have_header)
+        st = take_header(r, f, lens, n, r->record_line);
+    else if (n != r->n_cols)
+        st = count_row(r, n, NULL, 0, NULL, 0, NULL, 0, r->record_line);
+    else
+        st = count_row(r, n, f[r->col_month], lens[r->col_month],
+                       f[r->col_type], lens[r->col_type], f[r->col_area],
+                       lens[r->col_area], r->record_line);
     r->row_failed = st != CT_OK;
     return st;
 }
 
-/* Splits a quote-free line (without its line end) at commas. */
-static ct_status fast_line(ct_incident_reader *r, const char *s, size_t n,
-                           unsigned long line)
+/* A line that libcsv must read: one holding '"' or a carriage return not
+ * before its '\n', or any line of a record libcsv has open. */
+static ct_status csv_line(ct_incident_reader *r, const char *s, size_t n,
+                          unsigned long line)
 {
-    const char *end = s + n;
-    const char *p = s;
-    size_t k = 0;
-    if (!r->have_header) {
-        /* The header goes through the same splitter, with room for every
-         * field. */
-        size_t cap = 1;
-        for (const char *q = s; (q = memchr(q, ',', (size_t)(end - q)));
-             q++)
-            cap++;
-        const char **f = malloc(cap * sizeof *f);
-        size_t *fl = malloc(cap * sizeof *fl);
-        ct_status st;
-        if (f == NULL || fl == NULL) {
-            st = ctp_error_set(r->err, CT_ERR_NOMEM, NULL, 0, 0,
-                               "out of memory");
-        } else {
-            for (;;) {
-                const char *c = memchr(p, ',', (size_t)(end - p));
-                const char *fe = c ? c : end;
-                f[k] = p;
-                fl[k++] = (size_t)(fe - p);
-                if (c == NULL)
-                    break;
-                p = c + 1;
-            }
-            st = take_record(r, f, fl, k, line);
-        }
-        free((void *)f);
-        free(fl);
-        return st;
-    }
-    size_t need = r->n_need;
-    for (;;) {
-        const char *c = memchr(p, ',', (size_t)(end - p));
-        if (k < need) {
-            r->f[k] = p;
-            r->fl[k] = (size_t)((c ? c : end) - p);
-        }
-        k++;
-        if (c == NULL)
-            break;
-        p = c + 1;
-    }
-    return take_record(r, r->f, r->fl, k, line);
-}
-
-/* One complete physical line, its '\n' included. */
-static ct_status do_line(ct_incident_reader *r, const char *s, size_t n)
-{
-    unsigned long line = ++r->line;
-    if (line == 1 && n >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0) {
-        s += 3; /* UTF-8 byte order mark */
-        n -= 3;
-    }
-    if (!r->in_record) {
-        size_t body = n - 1;
-        if (body > 0 && s[body - 1] == '\r')
-            body--;
-        if (!r->agg->opt.csv_only && memchr(s, '"', body) == NULL &&
-            memchr(s, '\r', body) == NULL) {
-            size_t i = 0;
-            while (i < body && (s[i] == ' ' || s[i] == '\t'))
-                i++;
-            if (i == body)
-                return CT_OK; /* blank, as libcsv sees it */
-            return fast_line(r, s, body, line);
-        }
+    if (!r->in_record)
         r->record_line = line;
-    }
     ct_status st = ctp_incident_csv_line(r->csv, s, n, &r->in_record);
     if (st == CT_ERR_INPUT) {
         if (r->row_failed)
@@ -571,6 +679,405 @@ static ct_status do_line(ct_incident_reader *r, const char *s, size_t n)
     return st;
 }
 
+/* True when the body holds only blanks, which libcsv skips. */
+static inline bool blank(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != ' ' && s[i] != '\t')
+            return false;
+    return true;
+}
+
+/* A quote-free line body s[0..end) split at its 'k' commas, which are at
+ * base + comma[0 .. k - 1] (only the first MAX_COMMAS are known when the
+ * line comes from plain_line). */
+static inline ct_status split_line(ct_incident_reader *r, const char *s,
+                                   const char *end, const char *base,
+                                   const uint32_t *comma, size_t k,
+                                   unsigned long line)
+{
+    if (k == 0 && blank(s, (size_t)(end - s)))
+        return CT_OK;
+    if (k + 1 != r->n_cols)
+        return count_row(r, k + 1, NULL, 0, NULL, 0, NULL, 0, line);
+#define FIELD_START(i) ((i) == 0 ? s : base + comma[(i) - 1] + 1)
+#define FIELD_END(i) ((i) == k ? end : base + comma[i])
+    const char *m = FIELD_START(r->col_month);
+    const char *t = FIELD_START(r->col_type);
+    const char *a = FIELD_START(r->col_area);
+    return count_row(r, k + 1, m, (size_t)(FIELD_END(r->col_month) - m), t,
+                     (size_t)(FIELD_END(r->col_type) - t), a,
+                     (size_t)(FIELD_END(r->col_area) - a), line);
+#undef FIELD_START
+#undef FIELD_END
+}
+
+/* One complete physical line, its '\n' included, read without the block
+ * scanner: the header, a line pieced together across feeds, and all lines
+ * when the scanner cannot be used. */
+static ct_status plain_line(ct_incident_reader *r, const char *s, size_t n)
+{
+    unsigned long line = ++r->line;
+    if (r->file_start) {
+        r->file_start = false;
+        if (n >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0) {
+            s += 3; /* UTF-8 byte order mark */
+            n -= 3;
+        }
+    }
+    size_t body = n - 1;
+    if (body > 0 && s[body - 1] == '\r')
+        body--;
+    /* libcsv also splits records whose columns lie beyond the comma
+     * table. */
+    if (r->in_record || r->agg->opt.csv_only || r->n_need > MAX_COMMAS ||
+        body > UINT32_MAX || memchr(s, '"', body) != NULL || memchr(s, '\r', body) != NULL)
+        return csv_line(r, s, n, line);
+    if (!r->have_header) {
+        if (blank(s, body))
+            return CT_OK;
+        /* The header goes through the same splitter as the records, with
+         * room for every field. */
+        size_t cap = 1;
+        for (const char *q = s; (q = memchr(q, ',', body - (size_t)(q - s)));
+             q++)
+            cap++;
+        const char **f = malloc(cap * sizeof *f);
+        size_t *fl = malloc(cap * sizeof *fl);
+        ct_status st;
+        if (f == NULL || fl == NULL) {
+            st = ctp_error_set(r->err, CT_ERR_NOMEM, NULL, 0, 0,
+                               "out of memory");
+        } else {
+            const char *p = s, *end = s + body;
+            for (size_t k = 0;; k++) {
+                const char *c = memchr(p, ',', (size_t)(end - p));
+                f[k] = p;
+                fl[k] = (size_t)((c ? c : end) - p);
+                if (c == NULL)
+                    break;
+                p = c + 1;
+            }
+            st = take_header(r, f, fl, cap, line);
+        }
+        free((void *)f);
+        free(fl);
+        return st;
+    }
+    uint32_t comma[MAX_COMMAS];
+    size_t k = 0;
+    const char *end = s + body;
+    for (const char *p = s; (p = memchr(p, ',', (size_t)(end - p))); p++) {
+        if (k < MAX_COMMAS)
+            comma[k] = (uint32_t)(p - s);
+        k++;
+    }
+    return split_line(r, s, end, s, comma, k, line);
+}
+
+/* ---- the block scanner ---------------------------------------------- */
+
+/* The scanner reads a window of up to WINDOW bytes at a time.  For each
+ * 64-byte block it takes bit masks of the commas, line feeds and special
+ * bytes ('"' and '\r'), and writes the offsets of their set bits into three
+ * arrays without branching on the data.  Each line then finds its commas
+ * in order in the comma array: field i runs from comma i - 1 to comma i.
+ * A line holding a special byte (other than the '\r' of a CRLF) goes to
+ * libcsv whole. */
+/* Writes the offsets of the set bits of 'bits' (block at 'base') to 'o',
+ * four at a time; the writes past the last bit land in the slack. */
+static inline __attribute__((always_inline)) void
+flatten(offsets *o, uint32_t base, uint64_t bits)
+{
+    uint32_t *out = o->at + o->n;
+    o->n += (size_t)__builtin_popcountll(bits);
+    /* ctz of bits | 1 << 63 is that of bits, and defined at zero. */
+    while (bits != 0) {
+        out[0] = base + (uint32_t)__builtin_ctzll(bits | 1ull << 63);
+        bits &= bits - 1;
+        out[1] = base + (uint32_t)__builtin_ctzll(bits | 1ull << 63);
+        bits &= bits - 1;
+        out[2] = base + (uint32_t)__builtin_ctzll(bits | 1ull << 63);
+        bits &= bits - 1;
+        out[3] = base + (uint32_t)__builtin_ctzll(bits | 1ull << 63);
+        bits &= bits - 1;
+        out += 4;
+    }
+}
+
+/* Masks of one 64-byte block: commas, line feeds, '"' or '\r'. */
+typedef struct block_bits {
+    uint64_t comma, nl, special;
+} block_bits;
+
+static inline void bits_portable(const char *p, block_bits *b)
+{
+    uint64_t comma = 0, nl = 0, special = 0;
+    for (int i = 0; i < 64; i++) {
+        char c = p[i];
+        comma |= (uint64_t)(c == ',') << i;
+        nl |= (uint64_t)(c == '\n') << i;
+        special |= (uint64_t)(c == '"' || c == '\r') << i;
+    }
+    b->comma = comma;
+    b->nl = nl;
+    b->special = special;
+}
+
+#ifdef HAVE_X86
+__attribute__((target("sse2"))) static inline void
+bits_sse2(const char *p, block_bits *b)
+{
+    const __m128i comma = _mm_set1_epi8(','), nl = _mm_set1_epi8('\n');
+    const __m128i quote = _mm_set1_epi8('"'), cr = _mm_set1_epi8('\r');
+    uint64_t c = 0, n = 0, s = 0;
+    for (int i = 0; i < 4; i++) {
+        __m128i v =
+            _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * i));
+        c |= (uint64_t)(uint16_t)_mm_movemask_epi8(_mm_cmpeq_epi8(v, comma))
+             << (16 * i);
+        n |= (uint64_t)(uint16_t)_mm_movemask_epi8(_mm_cmpeq_epi8(v, nl))
+             << (16 * i);
+        s |= (uint64_t)(uint16_t)_mm_movemask_epi8(_mm_or_si128(
+                 _mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, cr)))
+             << (16 * i);
+    }
+    b->comma = c;
+    b->nl = n;
+    b->special = s;
+}
+
+__attribute__((target("avx2"))) static inline void
+bits_avx2(const char *p, block_bits *b)
+{
+    const __m256i comma = _mm256_set1_epi8(','), nl = _mm256_set1_epi8('\n');
+    const __m256i quote = _mm256_set1_epi8('"'), cr = _mm256_set1_epi8('\r');
+    __m256i lo = _mm256_loadu_si256((const __m256i *)(const void *)p);
+    __m256i hi = _mm256_loadu_si256((const __m256i *)(const void *)(p + 32));
+#define MASK(v, test) ((uint64_t)(uint32_t)_mm256_movemask_epi8(test))
+#define EQ(v, k) _mm256_cmpeq_epi8(v, k)
+    b->comma = MASK(lo, EQ(lo, comma)) | MASK(hi, EQ(hi, comma)) << 32;
+    b->nl = MASK(lo, EQ(lo, nl)) | MASK(hi, EQ(hi, nl)) << 32;
+    b->special = MASK(lo, _mm256_or_si256(EQ(lo, quote), EQ(lo, cr))) |
+                 MASK(hi, _mm256_or_si256(EQ(hi, quote), EQ(hi, cr))) << 32;
+#undef MASK
+#undef EQ
+}
+
+__attribute__((target("avx512bw"))) static inline void
+bits_avx512(const char *p, block_bits *b)
+{
+    __m512i v = _mm512_loadu_si512((const void *)p);
+    b->comma = _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8(','));
+    b->nl = _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('\n'));
+    b->special = _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('"')) |
+                 _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('\r'));
+}
+#endif
+
+/* Reads the lines of w[0..n) (n <= WINDOW) that end in it; returns the
+ * bytes they take (0: no line ends in the window) in '*used'. */
+static inline __attribute__((always_inline)) ct_status
+scan_window(ct_incident_reader *r, window *x, const char *w, size_t n,
+            size_t *used, void (*bits)(const char *, block_bits *))
+{
+    x->comma.n = x->nl.n = x->special.n = 0;
+    for (size_t at = 0; at < n; at += 64) {
+        block_bits b;
+        if (n - at >= 64) {
+            bits(w + at, &b);
+        } else {
+            char tail[64];
+            memset(tail, 0, sizeof tail);
+            memcpy(tail, w + at, n - at);
+            bits(tail, &b);
+        }
+        flatten(&x->comma, (uint32_t)at, b.comma);
+        flatten(&x->nl, (uint32_t)at, b.nl);
+        if (b.special != 0)
+            flatten(&x->special, (uint32_t)at, b.special);
+    }
+    *used = 0;
+    if (x->nl.n == 0)
+        return CT_OK;
+    const uint32_t *cm = x->comma.at, *nl = x->nl.at, *sp = x->special.at;
+    x->comma.at[x->comma.n] = UINT32_MAX; /* sentinels */
+    x->special.at[x->special.n] = UINT32_MAX;
+    size_t c = 0, q = 0, want = r->n_cols - 1;
+    uint32_t start = 0;
+    for (size_t i = 0; i < x->nl.n; i++) {
+        uint32_t end = nl[i];
+        unsigned long line = ++r->line;
+        /* The commas of this line: usually as many as the header's. */
+        size_t c0 = c, g = c + want;
+        if (g <= x->comma.n && (g == c || cm[g - 1] < end) && cm[g] > end)
+            c = g;
+        else
+            while (cm[c] < end)
+                c++;
+        bool special = false;
+        for (; sp[q] < end; q++)
+            if (!(w[sp[q]] == '\r' && sp[q] + 1 == end))
+                special = true;
+        ct_status st;
+        if (special || r->in_record) {
+            st = csv_line(r, w + start, end + 1 - start, line);
+        } else {
+            uint32_t e = end > start && w[end - 1] == '\r' ? end - 1 : end;
+            st = split_line(r, w + start, w + e, w, cm + c0, c - c0, line);
+        }
+        if (st != CT_OK)
+            return st;
+        start = end + 1;
+    }
+    *used = start;
+    return CT_OK;
+}
+
+/* Reads the complete lines s[0..n) (s[n - 1] == '\n') a window at a
+ * time; a line longer than a window is read by plain_line. */
+static inline __attribute__((always_inline)) ct_status
+scan_lines(ct_incident_reader *r, const char *s, size_t n,
+           void (*bits)(const char *, block_bits *))
+{
+    window *x = r->window;
+    while (n > 0) {
+        size_t used, len = n < WINDOW ? n : WINDOW;
+        ct_status st = scan_window(r, x, s, len, &used, bits);
+        if (st != CT_OK)
+            return st;
+        if (used == 0) {
+            used = (size_t)((const char *)memchr(s + len, '\n', n - len) -
+                            s) + 1;
+            if ((st = plain_line(r, s, used)) != CT_OK)
+                return st;
+        }
+        s += used;
+        n -= used;
+    }
+    return CT_OK;
+}
+
+static ct_status scan_portable(ct_incident_reader *r, const char *s,
+                               size_t n)
+{
+    return scan_lines(r, s, n, bits_portable);
+}
+
+#ifdef HAVE_X86
+__attribute__((target("sse2,popcnt"))) static ct_status
+scan_sse2(ct_incident_reader *r, const char *s, size_t n)
+{
+    return scan_lines(r, s, n, bits_sse2);
+}
+
+__attribute__((target("avx2,popcnt,bmi"))) static ct_status
+scan_avx2(ct_incident_reader *r, const char *s, size_t n)
+{
+    return scan_lines(r, s, n, bits_avx2);
+}
+
+__attribute__((target("avx512bw,popcnt,bmi"))) static ct_status
+scan_avx512(ct_incident_reader *r, const char *s, size_t n)
+{
+    return scan_lines(r, s, n, bits_avx512);
+}
+#endif
+
+typedef ct_status (*scan_fn)(ct_incident_reader *, const char *, size_t);
+
+/* The block scanner the options ask for, NULL for none. */
+static scan_fn pick_scanner(ct_incident_scan want)
+{
+    switch (want) {
+    case CT_INCIDENT_SCAN_NONE:
+        return NULL;
+    case CT_INCIDENT_SCAN_PORTABLE:
+        return scan_portable;
+#ifdef HAVE_X86
+    case CT_INCIDENT_SCAN_BEST:
+    case CT_INCIDENT_SCAN_AVX512:
+        if (__builtin_cpu_supports("avx512bw") &&
+            __builtin_cpu_supports("popcnt") && __builtin_cpu_supports("bmi"))
+            return scan_avx512;
+        /* fall through */
+    case CT_INCIDENT_SCAN_AVX2:
+        if (__builtin_cpu_supports("avx2") &&
+            __builtin_cpu_supports("popcnt") && __builtin_cpu_supports("bmi"))
+            return scan_avx2;
+        /* fall through */
+    case CT_INCIDENT_SCAN_SSE2:
+        if (__builtin_cpu_supports("sse2") &&
+            __builtin_cpu_supports("popcnt"))
+            return scan_sse2;
+        return scan_portable;
+#else
+    case CT_INCIDENT_SCAN_BEST:
+    case CT_INCIDENT_SCAN_AVX512:
+    case CT_INCIDENT_SCAN_AVX2:
+    case CT_INCIDENT_SCAN_SSE2:
+        return scan_portable;
+#endif
+    }
+    return scan_portable;
+}
+
+const char *ct_incident_scan_name(ct_incident_scan want)
+{
+    scan_fn f = pick_scanner(want);
+#ifdef HAVE_X86
+    if (f == scan_avx512)
+        return "avx512";
+    if (f == scan_avx2)
+        return "avx2";
+    if (f == scan_sse2)
+        return "sse2";
+#endif
+    return f == NULL ? "none" : "portable";
+}
+
+/* Reads the complete lines s[0..n), s[n - 1] == '\n'. */
+static ct_status read_lines(ct_incident_reader *r, const char *s, size_t n)
+{
+    ct_status st;
+    while (n > 0 && !r->have_header) {
+        const char *nl = memchr(s, '\n', n);
+        size_t len = (size_t)(nl - s) + 1;
+        if ((st = plain_line(r, s, len)) != CT_OK)
+            return st;
+        s += len;
+        n -= len;
+    }
+    if (n == 0)
+        return CT_OK;
+    scan_fn scan = r->agg->opt.csv_only || r->n_need > MAX_COMMAS
+                       ? NULL : pick_scanner(r->agg->opt.scan);
+    if (scan != NULL && r->window == NULL) {
+        window *x = calloc(1, sizeof *x);
+        if (x != NULL) {
+            x->comma.at = malloc((WINDOW + 72) * sizeof *x->comma.at);
+            x->nl.at = malloc((WINDOW + 72) * sizeof *x->nl.at);
+            x->special.at = malloc((WINDOW + 72) * sizeof *x->special.at);
+        }
+        r->window = x;
+        if (x == NULL || x->comma.at == NULL || x->nl.at == NULL ||
+            x->special.at == NULL)
+            return ctp_error_set(r->err, CT_ERR_NOMEM, NULL, 0, 0,
+                                 "out of memory");
+    }
+    if (scan != NULL)
+        return scan(r, s, n);
+    while (n > 0) {
+        const char *nl = memchr(s, '\n', n);
+        size_t len = (size_t)(nl - s) + 1;
+        if ((st = plain_line(r, s, len)) != CT_OK)
+            return st;
+        s += len;
+        n -= len;
+    }
+    return CT_OK;
+}
+
 static ct_status carry_add(ct_incident_reader *r, const char *s, size_t n)
 {
     if (ctp_grow((void **)&r->carry, &r->carry_cap, r->carry_len + n, 1,
@@ -580,6 +1087,24 @@ static ct_status carry_add(ct_incident_reader *r, const char *s, size_t n)
     memcpy(r->carry + r->carry_len, s, n);
     r->carry_len += n;
     return CT_OK;
+}
+
+static const char *last_newline(const char *s, size_t n)
+{
+    while (n > 0) {
+        if (s[n - 1] == '\n')
+            return s + n - 1;
+        const char *p = memchr(s + (n > 4096 ? n - 4096 : 0), '\n',
+                               n > 4096 ? 4096 : n);
+        if (p != NULL) {
+            const char *q;
+            while ((q = memchr(p + 1, '\n', (size_t)(s + n - p - 1))))
+                p = q;
+            return p;
+        }
+        n = n > 4096 ? n - 4096 : 0;
+    }
+    return NULL;
 }
 
 ct_status ct_incident_feed_until(ct_incident_reader *r, const char *buf,
@@ -599,7 +1124,7 @@ ct_status ct_incident_feed_until(ct_incident_reader *r, const char *buf,
         r->offset += take;
         if (nl == NULL)
             goto out;
-        st = do_line(r, r->carry, r->carry_len);
+        st = plain_line(r, r->carry, r->carry_len);
         r->carry_len = 0;
         if (st != CT_OK)
             goto out;
@@ -610,17 +1135,28 @@ ct_status ct_incident_feed_until(ct_incident_reader *r, const char *buf,
             break;
         }
         const char *s = buf + i;
-        const char *nl = memchr(s, '\n', len - i);
+        size_t avail = len - i;
+        const char *nl;
+        if (r->offset < stop && stop - r->offset <= avail) {
+            /* The lines starting before 'stop': up to the first line feed
+             * at or after its byte before. */
+            size_t from = (size_t)(stop - r->offset) - 1;
+            nl = memchr(s + from, '\n', avail - from);
+        } else if (r->offset < stop) {
+            nl = last_newline(s, avail);
+        } else {
+            nl = memchr(s, '\n', avail); /* a record open past 'stop' */
+        }
         if (nl == NULL) {
-            st = carry_add(r, s, len - i);
-            r->offset += len - i;
+            st = carry_add(r, s, avail);
+            r->offset += avail;
             i = len;
             break;
         }
         size_t n = (size_t)(nl - s) + 1;
         i += n;
         r->offset += n;
-        if ((st = do_line(r, s, n)) != CT_OK)
+        if ((st = read_lines(r, s, n)) != CT_OK)
             break;
     }
     if (i == len && r->carry_len == 0 && r->offset >= stop && !r->in_record)
@@ -662,25 +1198,39 @@ ct_status ct_incident_finish(ct_incident_reader *r, ct_error *err)
 ct_status ct_incident_merge(ct_incident_agg *dst, const ct_incident_agg *src,
                             ct_error *err)
 {
-    for (size_t i = 0; i <= src->mask; i++) {
-        uint64_t key = src->keys[i];
-        if (key == 0)
-            continue;
-        uint32_t a = (uint32_t)(key >> 36), t = (uint32_t)(key >> 20) & 0xffff;
-        uint32_t da, dt;
-        ct_status st;
-        if ((st = strtab_intern(&dst->areas, src->areas.arena +
-                                src->areas.offs[a], src->areas.lens[a],
-                                &da)) != CT_OK ||
-            (st = strtab_intern(&dst->types, src->types.arena +
-                                src->types.offs[t], src->types.lens[t],
-                                &dt)) != CT_OK ||
-            (st = add_count(dst, KEY(da, dt, key & 0xfffff),
-                            src->counts[i])) != CT_OK)
-            return ctp_error_set(err, st, NULL, 0, 0, st == CT_ERR_NOMEM
-                                 ? "out of memory"
-                                 : "too many distinct areas");
+    /* Each period of 'src' is the same period of 'dst'. */
+    size_t *to = malloc((src->n_periods + 1) * sizeof *to);
+    if (to == NULL)
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    ct_status st = CT_OK;
+    for (size_t i = 0; i < src->n_periods && st == CT_OK; i++) {
+        int32_t m = src->periods[i].start;
+        if (m < MONTH_FIRST)
+            m = MONTH_FIRST; /* a period straddling 1900-01 */
+        st = period_index(dst, m, &to[i]);
     }
+    for (size_t p = 0; p < src->n_pairs && st == CT_OK; p++) {
+        uint32_t a = src->pair_area[p], t = src->pair_type[p];
+        uint32_t da, dt, pair;
+        if ((st = strtab_intern(&dst->areas, strtab_name(&src->areas, a),
+                                src->areas.lens[a], &da)) != CT_OK ||
+            (st = strtab_intern(&dst->types, strtab_name(&src->types, t),
+                                src->types.lens[t], &dt)) != CT_OK ||
+            (st = pair_id(dst, da, dt, &pair)) != CT_OK)
+            break;
+        if (src->asb_type == t)
+            dst->asb_type = dt;
+        for (size_t i = 0; i < src->n_periods && st == CT_OK; i++) {
+            const period_counts *pc = &src->periods[i];
+            if (p < pc->cap && pc->n[p] != 0)
+                st = add_count(dst, pair, to[i], pc->n[p]);
+        }
+    }
+    free(to);
+    if (st != CT_OK)
+        return ctp_error_set(err, st, NULL, 0, 0, st == CT_ERR_NOMEM
+                             ? "out of memory"
+                             : "too many distinct areas");
     dst->stats.rows_read += src->stats.rows_read;
     dst->stats.rows_used += src->stats.rows_used;
     dst->stats.rows_no_location += src->stats.rows_no_location;
@@ -693,14 +1243,7 @@ void ct_incident_stats_get(const ct_incident_agg *agg,
                            ct_incident_stats *out)
 {
     *out = agg->stats;
-    out->n_keys = agg->n_keys;
 }
-
-typedef struct out_cell {
-    uint32_t area, type;  /* ranks in name order */
-    ct_period period;     /* of the output type */
-    uint64_t count;
-} out_cell;
 
 typedef struct named {
     const char *s;  /* the name, in the table's arena */
@@ -715,36 +1258,26 @@ static int cmp_names(const void *x, const void *y)
     return c != 0 ? c : (a->len > b->len) - (a->len < b->len);
 }
 
-static int cmp_cells(const void *x, const void *y)
-{
-    const out_cell *a = x, *b = y;
-    if (a->area != b->area)
-        return a->area < b->area ? -1 : 1;
-    if (a->type != b->type)
-        return a->type < b->type ? -1 : 1;
-    return ct_period_compare(a->period, b->period);
-}
-
-/* Ranks of the ids of 't' in byte order of their names. */
-static uint32_t *name_ranks(const strtab *t)
+/* The ids of 't' in byte order of their names. */
+static uint32_t *by_name(const strtab *t)
 {
     named *order = malloc((t->n + 1) * sizeof *order);
-    uint32_t *rank = malloc((t->n + 1) * sizeof *rank);
-    if (order == NULL || rank == NULL) {
+    uint32_t *ids = malloc((t->n + 1) * sizeof *ids);
+    if (order == NULL || ids == NULL) {
         free(order);
-        free(rank);
+        free(ids);
         return NULL;
     }
     for (size_t i = 0; i < t->n; i++) {
-        order[i].s = t->arena + t->offs[i];
+        order[i].s = strtab_name(t, (uint32_t)i);
         order[i].len = t->lens[i];
         order[i].id = (uint32_t)i;
     }
     qsort(order, t->n, sizeof *order, cmp_names);
     for (size_t i = 0; i < t->n; i++)
-        rank[order[i].id] = (uint32_t)i;
+        ids[i] = order[i].id;
     free(order);
-    return rank;
+    return ids;
 }
 
 static int put_field(const char *s, size_t n, FILE *out)
@@ -765,67 +1298,66 @@ static int put_field(const char *s, size_t n, FILE *out)
     return putc('"', out) == EOF ? -1 : 0;
 }
 
+static int cmp_periods(const void *x, const void *y)
+{
+    const period_counts *a = *(const period_counts *const *)x;
+    const period_counts *b = *(const period_counts *const *)y;
+    return (a->start > b->start) - (a->start < b->start);
+}
+
 ct_status ct_incident_write(const ct_incident_agg *agg, FILE *out,
                             ct_error *err)
 {
     ct_status st = CT_OK;
-    uint32_t *area_rank = name_ranks(&agg->areas);
-    uint32_t *type_rank = name_ranks(&agg->types);
-    uint32_t *area_id = malloc((agg->areas.n + 1) * sizeof *area_id);
-    uint32_t *type_id = malloc((agg->types.n + 1) * sizeof *type_id);
-    out_cell *cells = malloc((agg->n_keys + 1) * sizeof *cells);
-    if (area_rank == NULL || type_rank == NULL || area_id == NULL ||
-        type_id == NULL || cells == NULL) {
+    uint32_t *areas = by_name(&agg->areas);
+    uint32_t *types = by_name(&agg->types);
+    const period_counts **periods =
+        malloc((agg->n_periods + 1) * sizeof *periods);
+    char (*labels)[24] = malloc((agg->n_periods + 1) * sizeof *labels);
+    if (areas == NULL || types == NULL || periods == NULL || labels == NULL) {
         st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
         goto out;
     }
-    for (size_t i = 0; i < agg->areas.n; i++)
-        area_id[area_rank[i]] = (uint32_t)i;
-    for (size_t i = 0; i < agg->types.n; i++)
-        type_id[type_rank[i]] = (uint32_t)i;
-    size_t n = 0;
-    for (size_t i = 0; i <= agg->mask; i++) {
-        uint64_t key = agg->keys[i];
-        if (key == 0)
-            continue;
-        cells[n].area = area_rank[key >> 36];
-        cells[n].type = type_rank[(key >> 20) & 0xffff];
-        cells[n].period = ct_period_containing(agg->opt.period_type,
-                                               (int32_t)(key & 0xfffff));
-        cells[n].count = agg->counts[i];
-        n++;
+    /* The periods in time order, with their labels. */
+    size_t n = agg->n_periods;
+    for (size_t i = 0; i < n; i++)
+        periods[i] = &agg->periods[i];
+    qsort(periods, n, sizeof *periods, cmp_periods);
+    for (size_t i = 0; i < n; i++) {
+        int32_t m = periods[i]->start < MONTH_FIRST ? MONTH_FIRST
+                                                    : periods[i]->start;
+        ct_period_format(ct_period_containing(agg->opt.period_type, m),
+                         labels[i], sizeof labels[i]);
     }
-    qsort(cells, n, sizeof *cells, cmp_cells);
     bool bad = fputs("area,offence,period,count\n", out) == EOF;
-    for (size_t i = 0; i < n && !bad;) {
-        uint64_t count = cells[i].count;
-        size_t j = i + 1;
-        /* Months of one output period are next to each other. */
-        while (j < n && cells[j].area == cells[i].area &&
-               cells[j].type == cells[i].type &&
-               ct_period_equal(cells[j].period, cells[i].period))
-            count += cells[j++].count;
-        uint32_t a = area_id[cells[i].area], t = type_id[cells[i].type];
-        char label[64], num[32];
-        ct_period_format(cells[i].period, label, sizeof label);
-        snprintf(num, sizeof num, "%llu", (unsigned long long)count);
-        bad = put_field(agg->areas.arena + agg->areas.offs[a],
-                        agg->areas.lens[a], out) != 0 ||
-              putc(',', out) == EOF ||
-              put_field(agg->types.arena + agg->types.offs[t],
-                        agg->types.lens[t], out) != 0 ||
-              putc(',', out) == EOF || fputs(label, out) == EOF ||
-              putc(',', out) == EOF || fputs(num, out) == EOF ||
-              putc('\n', out) == EOF;
-        i = j;
+    for (size_t i = 0; i < agg->areas.n && !bad; i++) {
+        uint32_t a = areas[i];
+        for (size_t j = 0; j < agg->types.n && !bad; j++) {
+            uint32_t t = types[j];
+            if (a >= agg->area_cap || t >= agg->type_cap ||
+                agg->pair_of[a * agg->type_cap + t] == 0)
+                continue;
+            uint32_t pair = agg->pair_of[a * agg->type_cap + t] - 1;
+            for (size_t u = 0; u < n && !bad; u++) {
+                const period_counts *pc = periods[u];
+                if (pair >= pc->cap || pc->n[pair] == 0)
+                    continue;
+                bad = put_field(strtab_name(&agg->areas, a),
+                                agg->areas.lens[a], out) != 0 ||
+                      putc(',', out) == EOF ||
+                      put_field(strtab_name(&agg->types, t),
+                                agg->types.lens[t], out) != 0 ||
+                      fprintf(out, ",%s,%llu\n", labels[u],
+                              (unsigned long long)pc->n[pair]) < 0;
+            }
+        }
     }
     if (bad || ferror(out))
         st = ctp_error_set(err, CT_ERR_IO, NULL, 0, 0, "write failed");
 out:
-    free(area_rank);
-    free(type_rank);
-    free(area_id);
-    free(type_id);
-    free(cells);
+    free(areas);
+    free(types);
+    free((void *)periods);
+    free(labels);
     return st;
 }

@@ -6,6 +6,7 @@
  * record boundaries; the part boundaries are checked afterwards (a quoted
  * newline may fool a guess), and a file whose parts do not join is read
  * again in one piece, so the output never depends on the job count. */
+#define _DEFAULT_SOURCE 1 /* MAP_POPULATE */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -13,6 +14,7 @@
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -20,8 +22,10 @@
 
 #include "cli.h"
 
-#define READ_SIZE (1u << 20)           /* bytes per read() */
+#define READ_SIZE (1u << 18)           /* bytes per read() or gzread() */
+#define MAP_SIZE ((uint64_t)4 << 20)   /* bytes per mmap window */
 #define SPLIT_MIN ((off_t)16 << 20)    /* split plain files from 16 MiB */
+#define SPLIT_ENV "CRIMETREND_SPLIT_MIN"  /* overrides SPLIT_MIN (bytes) */
 #define MAX_WARNINGS 20                /* malformed rows shown per file */
 
 typedef struct in_file {
@@ -101,6 +105,12 @@ static int find_files(const char *path, bool top, in_file **files, int *n,
                       int *cap)
 {
     struct stat st;
+    if (top && strcmp(path, "-") == 0) {
+        int s = add_file(files, n, cap, path, 0); /* stdin */
+        if (s != EXIT_OK)
+            fputs("crimetrend: out of memory\n", stderr);
+        return s;
+    }
     if (stat(path, &st) != 0) {
         fprintf(stderr, "crimetrend: cannot open '%s': %s\n", path,
                 strerror(errno));
@@ -154,6 +164,12 @@ static void collect_warning(void *ctx, const ct_error *w)
         t->warns[t->n_warns++] = *w;
 }
 
+/* The name of an input in messages. */
+static const char *shown_path(const char *path)
+{
+    return strcmp(path, "-") == 0 ? "<stdin>" : path;
+}
+
 static void io_error(task *t, const char *path, const char *what)
 {
     ct_error_clear(&t->err);
@@ -164,73 +180,166 @@ static void io_error(task *t, const char *path, const char *what)
              what, path, strerror(errno ? errno : EIO));
 }
 
-/* Reads a whole file (plain or gzip) into 'agg'. */
+/* ---- sources: plain files by mmap windows, gzip and stdin by zlib ---- */
+
+typedef struct source {
+    const char *path;    /* as given ("-" is stdin) */
+    int fd;
+    gzFile z;            /* gzip files and stdin (zlib passes plain data
+                            through) */
+    bool mapped;         /* plain file read through mmap windows */
+    uint64_t pos;        /* offset of the next chunk in the file */
+    uint64_t size;       /* plain file size */
+    void *win;           /* the current window, or NULL */
+    size_t win_len;
+    char *buf;           /* READ_SIZE bytes for read() and gzread() */
+    uint64_t disk;       /* bytes on disk consumed (compressed for gzip) */
+} source;
+
+/* Opens 'path' at byte 'start' (plain files only may start past 0).
+ * Returns false with errno set. */
+static bool source_open(source *s, const char *path, uint64_t start,
+                        char *buf)
+{
+    memset(s, 0, sizeof *s);
+    s->path = path;
+    s->buf = buf;
+    s->pos = start;
+    s->disk = start;
+    bool std_in = strcmp(path, "-") == 0;
+    s->fd = std_in ? dup(STDIN_FILENO) : open(path, O_RDONLY);
+    if (s->fd < 0)
+        return false;
+    unsigned char magic[2];
+    struct stat st;
+    bool gz = std_in || (pread(s->fd, magic, 2, 0) == 2 && magic[0] == 0x1f &&
+                         magic[1] == 0x8b);
+    if (gz) {
+        s->z = gzdopen(s->fd, "rb");
+        if (s->z == NULL) {
+            close(s->fd);
+            errno = ENOMEM;
+            return false;
+        }
+        gzbuffer(s->z, 256 * 1024);
+        return true;
+    }
+    if (fstat(s->fd, &st) == 0 && S_ISREG(st.st_mode)) {
+        s->mapped = true;
+        s->size = (uint64_t)st.st_size;
+    }
+    return true;
+}
+
+/* The next chunk: its length (0 at the end, -1 on error with errno set
+ * or, for gzip, 'why' set) and '*data'.  The previous chunk is released. */
+static ssize_t source_next(source *s, const char **data, const char **why)
+{
+    *why = NULL;
+    if (s->win != NULL) {
+        munmap(s->win, s->win_len);
+        s->win = NULL;
+    }
+    if (s->z != NULL) {
+        int n = gzread(s->z, s->buf, READ_SIZE);
+        if (n < 0) {
+            int e;
+            const char *msg = gzerror(s->z, &e);
+            if (e != Z_ERRNO)
+                *why = msg;
+            return -1;
+        }
+        s->disk = (uint64_t)gzoffset(s->z);
+        *data = s->buf;
+        return n;
+    }
+    if (s->mapped && s->pos < s->size) {
+        /* A window of MAP_SIZE bytes from the page holding 'pos',
+         * populated at once: no copy, and few page faults. */
+        static long page;
+        if (page == 0)
+            page = sysconf(_SC_PAGESIZE);
+        uint64_t base = s->pos - s->pos % (uint64_t)page;
+        uint64_t len = s->size - base < MAP_SIZE ? s->size - base : MAP_SIZE;
+        void *w = mmap(NULL, (size_t)len, PROT_READ, MAP_PRIVATE | MAP_POPULATE,
+                       s->fd, (off_t)base);
+        if (w != MAP_FAILED) {
+            s->win = w;
+            s->win_len = (size_t)len;
+            *data = (const char *)w + (s->pos - base);
+            ssize_t n = (ssize_t)(base + len - s->pos);
+            s->pos += (uint64_t)n;
+            s->disk = s->pos;
+            return n;
+        }
+        s->mapped = false; /* read() the rest */
+    }
+    ssize_t n = pread(s->fd, s->buf, READ_SIZE, (off_t)s->pos);
+    if (n > 0) {
+        s->pos += (uint64_t)n;
+        s->disk = s->pos;
+    }
+    *data = s->buf;
+    return n;
+}
+
+static void source_close(source *s)
+{
+    if (s->win != NULL)
+        munmap(s->win, s->win_len);
+    if (s->z != NULL)
+        gzclose(s->z);
+    else if (s->fd >= 0)
+        close(s->fd);
+    s->z = NULL;
+    s->fd = -1;
+    s->win = NULL;
+}
+
+static void read_error(task *t, const source *s, const char *why)
+{
+    if (why == NULL) {
+        io_error(t, shown_path(s->path), "read");
+        return;
+    }
+    ct_error_clear(&t->err);
+    t->st = CT_ERR_IO;
+    t->err.status = CT_ERR_IO;
+    snprintf(t->err.message, sizeof t->err.message, "cannot read '%s': %s",
+             shown_path(s->path), why);
+}
+
+/* Reads a whole file (plain or gzip, or stdin) into 'agg'. */
 static void run_whole(job *j, task *t, ct_incident_agg *agg, char *buf)
 {
     const in_file *f = &j->files[t->file];
-    ct_incident_options opt = j->opt;
     ct_error_clear(&t->err);
-    int fd = open(f->path, O_RDONLY);
-    if (fd < 0) {
-        io_error(t, f->path, "open");
+    source s;
+    if (!source_open(&s, f->path, 0, buf)) {
+        io_error(t, shown_path(f->path), "open");
         return;
     }
-    unsigned char magic[2];
-    ssize_t got = pread(fd, magic, 2, 0);
-    bool gz = got == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
-    gzFile z = NULL;
-    if (gz) {
-        z = gzdopen(fd, "rb");
-        if (z == NULL) {
-            close(fd);
-            io_error(t, f->path, "read");
-            return;
-        }
-        gzbuffer(z, 256 * 1024);
-    }
-    ct_incident_reader *r = ct_incident_reader_new(agg, f->path, NULL, 0,
-                                                   &t->err);
-    (void)opt;
+    ct_incident_reader *r = ct_incident_reader_new(agg, shown_path(f->path),
+                                                   NULL, 0, &t->err);
     t->st = r == NULL ? CT_ERR_NOMEM : CT_OK;
-    long long on_disk = 0;
+    uint64_t disk = 0;
     while (t->st == CT_OK) {
-        ssize_t n;
-        if (gz) {
-            int k = gzread(z, buf, READ_SIZE);
-            if (k < 0) {
-                int e;
-                const char *msg = gzerror(z, &e);
-                ct_error_clear(&t->err);
-                t->st = CT_ERR_IO;
-                t->err.status = CT_ERR_IO;
-                snprintf(t->err.message, sizeof t->err.message,
-                         "cannot read '%s': %s", f->path,
-                         e == Z_ERRNO ? strerror(errno) : msg);
-                break;
-            }
-            n = k;
-            long long pos = gzoffset(z);
-            atomic_fetch_add(&j->done_bytes, pos - on_disk);
-            on_disk = pos;
-        } else {
-            n = read(fd, buf, READ_SIZE);
-            if (n < 0) {
-                io_error(t, f->path, "read");
-                break;
-            }
-            atomic_fetch_add(&j->done_bytes, n);
+        const char *data, *why;
+        ssize_t n = source_next(&s, &data, &why);
+        if (n < 0) {
+            read_error(t, &s, why);
+            break;
         }
+        atomic_fetch_add(&j->done_bytes, (long long)(s.disk - disk));
+        disk = s.disk;
         if (n == 0) {
             t->st = ct_incident_finish(r, &t->err);
             break;
         }
         t->bytes += (uint64_t)n;
-        t->st = ct_incident_feed(r, buf, (size_t)n, &t->err);
+        t->st = ct_incident_feed(r, data, (size_t)n, &t->err);
     }
-    if (gz && z != NULL && gz)
-        gzclose(z);
-    else
-        close(fd);
+    source_close(&s);
     ct_incident_reader_free(r);
 }
 
@@ -241,36 +350,36 @@ static void run_part(job *j, task *t, char *buf)
 {
     const in_file *f = &j->files[t->file];
     ct_error_clear(&t->err);
-    int fd = open(f->path, O_RDONLY);
-    if (fd < 0) {
+    uint64_t from = t->part == 0 ? 0 : (uint64_t)t->start - 1;
+    source s;
+    if (!source_open(&s, f->path, from, buf)) {
         io_error(t, f->path, "open");
         return;
     }
-    off_t pos = t->part == 0 ? 0 : t->start - 1;
-    size_t have = 0, at = 0;
+    const char *data = NULL, *why;
+    ssize_t n = 0;
+    size_t at = 0;
+    uint64_t chunk_at = from;  /* file offset of data[0] */
     if (t->part > 0) {
         /* Skip to just after the first newline at or after start - 1. */
         for (;;) {
-            ssize_t n = pread(fd, buf, READ_SIZE, pos);
+            chunk_at = s.pos;
+            n = source_next(&s, &data, &why);
             if (n < 0) {
-                io_error(t, f->path, "read");
-                close(fd);
+                read_error(t, &s, why);
+                source_close(&s);
                 return;
             }
-            if (n == 0) {
-                have = at = 0;
+            if (n == 0)
                 break;
-            }
-            const char *nl = memchr(buf, '\n', (size_t)n);
+            const char *nl = memchr(data, '\n', (size_t)n);
             if (nl != NULL) {
-                at = (size_t)(nl - buf) + 1;
-                have = (size_t)n;
+                at = (size_t)(nl - data) + 1;
                 break;
             }
-            pos += n;
         }
     }
-    t->begin_at = (uint64_t)pos + at;
+    t->begin_at = chunk_at + at;
     ct_incident_reader *r = ct_incident_reader_new(
         t->agg, f->path, t->part == 0 ? NULL : j->headers[t->file], 0,
         &t->err);
@@ -278,38 +387,37 @@ static void run_part(job *j, task *t, char *buf)
     bool last = t->part == f->n_parts - 1;
     uint64_t stop = last ? UINT64_MAX : (uint64_t)t->end - t->begin_at;
     bool done = false;
-    uint64_t consumed_disk = (uint64_t)pos;
+    uint64_t counted = from;  /* progress reported up to here */
     while (t->st == CT_OK && !done) {
-        if (at == have) {
-            pos += (off_t)have;
-            ssize_t n = pread(fd, buf, READ_SIZE, pos);
+        if (data == NULL || at == (size_t)n) {
+            chunk_at = s.pos;
+            n = source_next(&s, &data, &why);
             if (n < 0) {
-                io_error(t, f->path, "read");
+                read_error(t, &s, why);
                 break;
             }
             if (n == 0) {
                 t->st = ct_incident_finish(r, &t->err);
                 break;
             }
-            have = (size_t)n;
             at = 0;
         }
         size_t used;
-        t->st = ct_incident_feed_until(r, buf + at, have - at, stop, &used,
-                                       &done, &t->err);
+        t->st = ct_incident_feed_until(r, data + at, (size_t)n - at, stop,
+                                       &used, &done, &t->err);
         at += used;
         t->bytes += used;
-        uint64_t now = (uint64_t)pos + at;
-        if (now > consumed_disk && now <= (uint64_t)t->end + READ_SIZE) {
-            atomic_fetch_add(&j->done_bytes, (long long)(now - consumed_disk));
-            consumed_disk = now;
+        uint64_t now = chunk_at + at;
+        if (now > counted && now <= (uint64_t)t->end + MAP_SIZE) {
+            atomic_fetch_add(&j->done_bytes, (long long)(now - counted));
+            counted = now;
         }
     }
     if (r != NULL) {
         t->end_at = t->begin_at + ct_incident_offset(r);
         t->lines = ct_incident_lines(r);
     }
-    close(fd);
+    source_close(&s);
     ct_incident_reader_free(r);
 }
 
@@ -464,13 +572,28 @@ int cmd_aggregate(const cli_command *cmd, int argc, char **argv)
         status = EXIT_IO;
         goto out;
     }
+    off_t split_min = SPLIT_MIN;
+    const char *env = getenv(SPLIT_ENV);
+    if (env != NULL && *env != '\0') {
+        char *end;
+        errno = 0;
+        long long v = strtoll(env, &end, 10);
+        if (errno != 0 || *end != '\0' || v < 1) {
+            fprintf(stderr, "crimetrend: aggregate: %s='%s' is not a size; "
+                    "expected a number of bytes (1 or more)\n", SPLIT_ENV,
+                    env);
+            status = EXIT_USAGE;
+            goto out;
+        }
+        split_min = (off_t)v;
+    }
     long long disk_total = 0;
     for (int i = 0; i < j.n_files; i++) {
         in_file *f = &j.files[i];
         disk_total += f->size;
         f->n_parts = 1;
         f->first_task = j.n_tasks;
-        if (jobs > 1 && f->size >= SPLIT_MIN) {
+        if (jobs > 1 && f->size >= split_min && f->size >= jobs) {
             /* The header, read once, gives the parts after the first
              * their columns; a gzip file or a bad header is not split. */
             char head[65536];

@@ -32,9 +32,11 @@ static void keep_warning(void *ctx, const ct_error *w)
     snprintf(r->warns + n, sizeof r->warns - n, "%s\n", buf);
 }
 
-/* Feeds 'text' in chunks of pseudo-random sizes (seeded) and writes. */
-static void run(const char *text, size_t len, ct_incident_options opt,
-                unsigned seed, run_result *res)
+/* Feeds 'text' in chunks of pseudo-random sizes up to 'max_chunk'
+ * (seeded) and writes. */
+static void run_chunked(const char *text, size_t len,
+                        ct_incident_options opt, unsigned seed,
+                        size_t max_chunk, run_result *res)
 {
     memset(res, 0, sizeof *res);
     ct_error_clear(&res->err);
@@ -49,7 +51,7 @@ static void run(const char *text, size_t len, ct_incident_options opt,
     res->st = CT_OK;
     while (at < len && res->st == CT_OK) {
         seed = seed * 1103515245u + 12345u;
-        size_t n = 1 + (seed >> 16) % 97;
+        size_t n = 1 + (seed >> 8) % max_chunk;
         if (n > len - at)
             n = len - at;
         res->st = ct_incident_feed(r, text + at, n, &res->err);
@@ -65,6 +67,12 @@ static void run(const char *text, size_t len, ct_incident_options opt,
     fclose(f);
     ct_incident_reader_free(r);
     ct_incident_agg_free(agg);
+}
+
+static void run(const char *text, size_t len, ct_incident_options opt,
+                unsigned seed, run_result *res)
+{
+    run_chunked(text, len, opt, seed, 97, res);
 }
 
 static void run_text(const char *text, ct_incident_options opt,
@@ -226,10 +234,15 @@ static void add_field(char **b, size_t *len, size_t *cap, const char *v)
     }
 }
 
+static char long_field[20001];
+
 /* A random police.uk-like file: quotes, doubled quotes, CRLF, newlines
- * inside quotes, empty fields, a missing final newline, blank lines. */
+ * inside quotes, empty fields, a missing final newline, blank lines, now
+ * and then a line of 20,000 bytes. */
 static char *random_file(size_t *len)
 {
+    if (long_field[0] == '\0')
+        memset(long_field, 'y', sizeof long_field - 1);
     static const char *const months[] = {"2018-10", "2019-01", "2018-13",
                                          "", "2018-1"};
     static const char *const lsoas[] = {"Cherwell 001A", "Oxford 002B", "",
@@ -241,7 +254,8 @@ static char *random_file(size_t *len)
     size_t cap = 0;
     *len = 0;
     append(&b, len, &cap, HEADER, strlen(HEADER));
-    int rows = 1 + (int)rnd(30);
+    /* Now and then enough rows to fill several scanner windows. */
+    int rows = 1 + (int)rnd(rnd(20) == 0 ? 400 : 30);
     for (int i = 0; i < rows; i++) {
         int n_fields = rnd(10) == 0 ? 11 + (int)rnd(3) : 12;
         for (int f = 0; f < n_fields; f++) {
@@ -251,6 +265,8 @@ static char *random_file(size_t *len)
                           : f == 8 ? lsoas[rnd(5)]
                           : f == 9 ? types[rnd(rnd(4) ? 3 : 5)]
                           : rnd(3) ? "x" : "";
+            if (f == 6 && rnd(300) == 0)
+                v = long_field; /* a line longer than a scanner window */
             add_field(&b, len, &cap, v);
         }
         unsigned e = rnd(12);
@@ -299,8 +315,14 @@ static void assert_same(const run_result *fast, const run_result *slow,
     }
 }
 
+/* Every splitter of quote-free lines (the block scanners and memchr),
+ * fed in small chunks, large chunks and whole, against libcsv alone. */
 static void differential(bool fuzzed)
 {
+    static const ct_incident_scan scans[] = {
+        CT_INCIDENT_SCAN_BEST, CT_INCIDENT_SCAN_AVX512,
+        CT_INCIDENT_SCAN_AVX2, CT_INCIDENT_SCAN_SSE2,
+        CT_INCIDENT_SCAN_PORTABLE, CT_INCIDENT_SCAN_NONE};
     rnd_state = fuzzed ? 7u : 3u;
     for (int i = 0; i < 3000; i++) {
         size_t len;
@@ -312,12 +334,23 @@ static void differential(bool fuzzed)
             ct_incident_options_init(&opt);
             opt.skip_bad = skip;
             opt.include_asb = rnd(2);
-            run_result fast, slow;
-            run(text, len, opt, (unsigned)i, &fast);
+            opt.by = rnd(4) == 0 ? CT_INCIDENT_BY_LSOA
+                                 : CT_INCIDENT_BY_DISTRICT;
+            run_result slow;
             opt.csv_only = true;
             run(text, len, opt, (unsigned)i * 7u + 1u, &slow);
-            assert_same(&fast, &slow, text);
-            free(fast.out);
+            opt.csv_only = false;
+            for (size_t k = 0; k < sizeof scans / sizeof *scans; k++) {
+                static const size_t chunks[] = {97, 40000, (size_t)-1};
+                opt.scan = scans[k];
+                run_result fast;
+                size_t max_chunk = chunks[(size_t)(i + skip + (int)k) % 3];
+                if (max_chunk == (size_t)-1)
+                    max_chunk = len + 1; /* one feed */
+                run_chunked(text, len, opt, (unsigned)i, max_chunk, &fast);
+                assert_same(&fast, &slow, text);
+                free(fast.out);
+            }
             free(slow.out);
         }
         free(text);
