@@ -23,7 +23,7 @@
 #include "cli.h"
 
 #define READ_SIZE (1u << 18)           /* bytes per read() or gzread() */
-#define MAP_SIZE ((uint64_t)4 << 20)   /* bytes per mmap window */
+#define MAP_SIZE ((uint64_t)2 << 20)   /* bytes per mmap window */
 #define SPLIT_MIN ((off_t)16 << 20)    /* split plain files from 16 MiB */
 #define SPLIT_ENV "CRIMETREND_SPLIT_MIN"  /* overrides SPLIT_MIN (bytes) */
 #define MAX_WARNINGS 20                /* malformed rows shown per file */
