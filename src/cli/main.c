@@ -100,7 +100,7 @@ static const cli_command commands[] = {
      assess_options, cmd_assess},
     {"aggregate", "Counts by area, crime type and month from police.uk "
      "street-level files (plain or gzip)",
-     "aggregate FILE|DIR... [--by district|lsoa|force] "
+     "aggregate FILE|DIR|-... [--by district|lsoa|force] "
      "[--period-type T] [--include-asb] [--skip-bad] [--jobs N] "
      "[--output FILE]",
      aggregate_options, cmd_aggregate},
