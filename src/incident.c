@@ -175,21 +175,32 @@ static inline const char *strtab_name(const strtab *t, uint32_t id)
 #define MONTH_END ((int32_t)3000 * 12)
 #define N_MONTHS (MONTH_END - MONTH_FIRST)
 
-/* The counts of one output period, indexed by pair. */
+/* The counts of one output period.  A period starts sparse, as an
+ * open-addressing hash of pair -> count, and turns dense, an array indexed
+ * by pair, once it holds a quarter of the pairs known; a dense array grows
+ * only while it stays a quarter full.  Either way a count costs at most
+ * about 32 bytes, so memory follows the distinct keys even when the pairs
+ * of a period are few and scattered, while the usual period (most pairs
+ * seen) is a plain array. */
 typedef struct period_counts {
     int32_t start;   /* the period's first month */
-    uint64_t *n;     /* count of each pair; NULL until one is counted */
-    size_t cap;      /* entries in n */
+    uint64_t *n;     /* dense: count of pair p at n[p]; sparse: the count
+                        of the pair in the same slot of 'keys' */
+    uint32_t *keys;  /* sparse: pair + 1 per slot, 0 when empty; NULL when
+                        dense */
+    size_t cap;      /* entries in n (sparse: a power of two) */
+    size_t used;     /* pairs with a count */
 } period_counts;
 
 struct ct_incident_agg {
     ct_incident_options opt;  /* copied at creation */
     strtab areas, types;      /* interned names */
     uint32_t asb_type;        /* id of CT_INCIDENT_ASB, or UINT32_MAX */
-    /* (area, type) -> pair id + 1 (0: none yet), area-major, type_cap
-     * types to an area. */
-    uint32_t *pair_of;
-    size_t area_cap, type_cap;
+    /* (area, type) -> pair id: open addressing, key (area << 32 | type)
+     * + 1 (0: empty slot). */
+    uint64_t *pair_keys;
+    uint32_t *pair_ids;
+    size_t pair_mask;
     uint32_t *pair_area, *pair_type; /* pair id -> its area and type */
     size_t n_pairs, pair_cap;
     /* month (from MONTH_FIRST) -> 1 + index in 'periods' of the output
@@ -217,7 +228,11 @@ ct_incident_agg *ct_incident_agg_new(const ct_incident_options *opt)
     a->opt = *opt;
     a->asb_type = UINT32_MAX;
     a->period_of = calloc(N_MONTHS, sizeof *a->period_of);
-    if (a->period_of == NULL || strtab_rehash(&a->areas, 256) != CT_OK ||
+    a->pair_mask = 1023;
+    a->pair_keys = calloc(a->pair_mask + 1, sizeof *a->pair_keys);
+    a->pair_ids = malloc((a->pair_mask + 1) * sizeof *a->pair_ids);
+    if (a->period_of == NULL || a->pair_keys == NULL || a->pair_ids == NULL ||
+        strtab_rehash(&a->areas, 256) != CT_OK ||
         strtab_rehash(&a->types, 64) != CT_OK) {
         ct_incident_agg_free(a);
         return NULL;
@@ -231,63 +246,56 @@ void ct_incident_agg_free(ct_incident_agg *a)
         return;
     strtab_release(&a->areas);
     strtab_release(&a->types);
-    free(a->pair_of);
+    free(a->pair_keys);
+    free(a->pair_ids);
     free(a->pair_area);
     free(a->pair_type);
-    for (size_t i = 0; i < a->n_periods; i++)
+    for (size_t i = 0; i < a->n_periods; i++) {
         free(a->periods[i].n);
+        free(a->periods[i].keys);
+    }
     free(a->periods);
     free(a->period_of);
     free(a);
 }
 
-/* Makes room in pair_of for area 'area' and type 'type'. */
-static ct_status grow_pair_of(ct_incident_agg *a, uint32_t area,
-                              uint32_t type)
+/* Slot of a key in a table of mask + 1 slots (Fibonacci hashing). */
+static inline size_t slot_of(uint64_t key, size_t mask)
 {
-    size_t tcap = a->type_cap ? a->type_cap : 16;
-    while (type >= tcap)
-        tcap *= 2;
-    size_t acap = a->area_cap ? a->area_cap : 64;
-    while (area >= acap)
-        acap *= 2;
-    if (tcap == a->type_cap) {
-        /* Same layout: only more areas. */
-        uint32_t *p = realloc(a->pair_of, acap * tcap * sizeof *p);
-        if (p == NULL)
-            return CT_ERR_NOMEM;
-        memset(p + a->area_cap * tcap, 0,
-               (acap - a->area_cap) * tcap * sizeof *p);
-        a->pair_of = p;
-        a->area_cap = acap;
-        return CT_OK;
-    }
-    uint32_t *p = calloc(acap * tcap, sizeof *p);
-    if (p == NULL)
+    return (size_t)((key * 0x9e3779b97f4a7c15u) >> 32) & mask;
+}
+
+static ct_status grow_pairs(ct_incident_agg *a)
+{
+    size_t size = (a->pair_mask + 1) * 2;
+    uint64_t *keys = calloc(size, sizeof *keys);
+    uint32_t *ids = malloc(size * sizeof *ids);
+    if (keys == NULL || ids == NULL) {
+        free(keys);
+        free(ids);
         return CT_ERR_NOMEM;
-    for (size_t i = 0; i < a->area_cap; i++)
-        memcpy(p + i * tcap, a->pair_of + i * a->type_cap,
-               a->type_cap * sizeof *p);
-    free(a->pair_of);
-    a->pair_of = p;
-    a->area_cap = acap;
-    a->type_cap = tcap;
+    }
+    for (size_t i = 0; i <= a->pair_mask; i++) {
+        if (a->pair_keys[i] == 0)
+            continue;
+        size_t j = slot_of(a->pair_keys[i], size - 1);
+        while (keys[j] != 0)
+            j = (j + 1) & (size - 1);
+        keys[j] = a->pair_keys[i];
+        ids[j] = a->pair_ids[i];
+    }
+    free(a->pair_keys);
+    free(a->pair_ids);
+    a->pair_keys = keys;
+    a->pair_ids = ids;
+    a->pair_mask = size - 1;
     return CT_OK;
 }
 
-/* The pair id of (area, type), made when new. */
-static inline ct_status pair_id(ct_incident_agg *a, uint32_t area,
-                                uint32_t type, uint32_t *pair)
+/* pair_id for a pair not yet known: 'i' is the empty slot for 'key'. */
+static ct_status new_pair(ct_incident_agg *a, uint32_t area, uint32_t type,
+                          uint64_t key, size_t i, uint32_t *pair)
 {
-    ct_status st;
-    if ((area >= a->area_cap || type >= a->type_cap) &&
-        (st = grow_pair_of(a, area, type)) != CT_OK)
-        return st;
-    uint32_t *at = &a->pair_of[area * a->type_cap + type];
-    if (*at != 0) {
-        *pair = *at - 1;
-        return CT_OK;
-    }
     if (a->n_pairs >= 0xfffffff0u)
         return CT_ERR_INPUT;
     if (a->n_pairs + 1 > a->pair_cap &&
@@ -299,21 +307,32 @@ static inline ct_status pair_id(ct_incident_agg *a, uint32_t area,
     a->pair_area[a->n_pairs] = area;
     a->pair_type[a->n_pairs] = type;
     *pair = (uint32_t)a->n_pairs++;
-    *at = *pair + 1;
-    return CT_OK;
+    a->pair_keys[i] = key;
+    a->pair_ids[i] = *pair;
+    return a->n_pairs * 2 > a->pair_mask + 1 ? grow_pairs(a) : CT_OK;
 }
 
-/* The index in 'periods' of the output period holding 'month' (a month
- * index within MONTH_FIRST .. MONTH_END - 1), made when new. */
-static ct_status period_index(ct_incident_agg *a, int32_t month,
-                              size_t *index)
+/* The pair id of (area, type), made when new. */
+static inline ct_status pair_id(ct_incident_agg *a, uint32_t area,
+                                uint32_t type, uint32_t *pair)
+{
+    uint64_t key = ((uint64_t)area << 32 | type) + 1;
+    size_t i = slot_of(key, a->pair_mask);
+    for (; a->pair_keys[i] != 0; i = (i + 1) & a->pair_mask) {
+        if (a->pair_keys[i] == key) {
+            *pair = a->pair_ids[i];
+            return CT_OK;
+        }
+    }
+    return new_pair(a, area, type, key, i, pair);
+}
+
+/* period_index for a month not seen before: its period may be known by
+ * another month, or be new. */
+static ct_status new_period_index(ct_incident_agg *a, int32_t month,
+                                  size_t *index)
 {
     uint16_t *at = &a->period_of[month - MONTH_FIRST];
-    if (*at != 0) {
-        *index = *at - 1u;
-        return CT_OK;
-    }
-    /* A month not seen before: its period may be known by another. */
     ct_period p = ct_period_containing(a->opt.period_type, month);
     for (int32_t m = p.start; m < p.start + p.n_months; m++) {
         if (m >= MONTH_FIRST && m < MONTH_END && a->period_of[m - MONTH_FIRST]
@@ -335,17 +354,121 @@ static ct_status period_index(ct_incident_agg *a, int32_t month,
     return CT_OK;
 }
 
-static ct_status grow_period(period_counts *pc, uint32_t pair)
+/* The index in 'periods' of the output period holding 'month' (a month
+ * index within MONTH_FIRST .. MONTH_END - 1), made when new. */
+static inline ct_status period_index(ct_incident_agg *a, int32_t month,
+                                     size_t *index)
 {
-    size_t cap = pc->cap ? pc->cap : 256;
-    while (pair >= cap)
-        cap *= 2;
-    uint64_t *n = realloc(pc->n, cap * sizeof *n);
-    if (n == NULL)
+    uint16_t at = a->period_of[month - MONTH_FIRST];
+    if (at == 0)
+        return new_period_index(a, month, index);
+    *index = at - 1u;
+    return CT_OK;
+}
+
+/* The count of 'pair' in a period (0 when none). */
+static inline uint64_t period_get(const period_counts *pc, uint32_t pair)
+{
+    if (pc->keys == NULL)
+        return pair < pc->cap ? pc->n[pair] : 0;
+    for (size_t i = slot_of(pair, pc->cap - 1); pc->keys[i] != 0;
+         i = (i + 1) & (pc->cap - 1))
+        if (pc->keys[i] == pair + 1)
+            return pc->n[i];
+    return 0;
+}
+
+/* Rebuilds a period with room for pair ids below 'dense' (dense), or as a
+ * hash of 'slots' slots (dense == 0). */
+static ct_status period_rebuild(period_counts *pc, size_t dense,
+                                size_t slots)
+{
+    size_t cap = dense ? dense : slots;
+    uint64_t *n = calloc(cap, sizeof *n);
+    uint32_t *keys = dense ? NULL : calloc(cap, sizeof *keys);
+    if (n == NULL || (!dense && keys == NULL)) {
+        free(n);
+        free(keys);
         return CT_ERR_NOMEM;
-    memset(n + pc->cap, 0, (cap - pc->cap) * sizeof *n);
+    }
+    for (size_t i = 0; i < pc->cap; i++) {
+        uint32_t pair = pc->keys ? pc->keys[i] - 1 : (uint32_t)i;
+        if ((pc->keys ? pc->keys[i] == 0 : pc->n[i] == 0))
+            continue;
+        if (dense) {
+            n[pair] = pc->n[i];
+        } else {
+            size_t j = slot_of(pair, cap - 1);
+            while (keys[j] != 0)
+                j = (j + 1) & (cap - 1);
+            keys[j] = pair + 1;
+            n[j] = pc->n[i];
+        }
+    }
+    free(pc->n);
+    free(pc->keys);
     pc->n = n;
+    pc->keys = keys;
     pc->cap = cap;
+    return CT_OK;
+}
+
+/* Room in a dense array for ids below 'pairs' pairs (with some to spare). */
+static inline size_t dense_size(size_t pairs)
+{
+    return pairs + pairs / 4 + 64;
+}
+
+/* add_count when the pair is not in the period's dense array. */
+static ct_status add_count_slow(ct_incident_agg *a, period_counts *pc,
+                                uint32_t pair, uint64_t n)
+{
+    ct_status st;
+    if (pc->keys == NULL && pc->cap > 0) {
+        /* Dense, and the pair is past its end: grow while a quarter
+         * full, else turn sparse. */
+        size_t want = dense_size((size_t)pair + 1);
+        if ((pc->used + 1) * 4 >= want)
+            st = period_rebuild(pc, want, 0);
+        else {
+            size_t slots = 16;
+            while (slots < (pc->used + 1) * 2)
+                slots *= 2;
+            st = period_rebuild(pc, 0, slots);
+        }
+        if (st != CT_OK)
+            return st;
+    } else if (pc->cap == 0) {
+        pc->keys = calloc(16, sizeof *pc->keys);
+        pc->n = calloc(16, sizeof *pc->n);
+        if (pc->keys == NULL || pc->n == NULL)
+            return CT_ERR_NOMEM;
+        pc->cap = 16;
+    }
+    if (pc->keys == NULL) {
+        if (pc->n[pair] == 0) {
+            pc->used++;
+            a->stats.n_keys++;
+        }
+        pc->n[pair] += n;
+        return CT_OK;
+    }
+    size_t mask = pc->cap - 1, i = slot_of(pair, mask);
+    for (; pc->keys[i] != 0; i = (i + 1) & mask) {
+        if (pc->keys[i] == pair + 1) {
+            pc->n[i] += n;
+            return CT_OK;
+        }
+    }
+    pc->keys[i] = pair + 1;
+    pc->n[i] = n;
+    pc->used++;
+    a->stats.n_keys++;
+    /* Dense once it holds a quarter of the pairs; else grow at half. */
+    if (pc->used * 4 >= dense_size(a->n_pairs))
+        return period_rebuild(pc, dense_size(a->n_pairs), 0);
+    if (pc->used * 2 > pc->cap)
+        return period_rebuild(pc, 0, pc->cap * 2);
     return CT_OK;
 }
 
@@ -354,13 +477,15 @@ static inline ct_status add_count(ct_incident_agg *a, uint32_t pair,
                                   size_t period, uint64_t n)
 {
     period_counts *pc = &a->periods[period];
-    ct_status st;
-    if (pair >= pc->cap && (st = grow_period(pc, pair)) != CT_OK)
-        return st;
-    if (pc->n[pair] == 0)
-        a->stats.n_keys++;
-    pc->n[pair] += n;
-    return CT_OK;
+    if (pc->keys == NULL && pair < pc->cap) {
+        if (pc->n[pair] == 0) {
+            pc->used++;
+            a->stats.n_keys++;
+        }
+        pc->n[pair] += n;
+        return CT_OK;
+    }
+    return add_count_slow(a, pc, pair, n);
 }
 
 /* ---- the reader ----------------------------------------------------- */
@@ -1221,9 +1346,9 @@ ct_status ct_incident_merge(ct_incident_agg *dst, const ct_incident_agg *src,
         if (src->asb_type == t)
             dst->asb_type = dt;
         for (size_t i = 0; i < src->n_periods && st == CT_OK; i++) {
-            const period_counts *pc = &src->periods[i];
-            if (p < pc->cap && pc->n[p] != 0)
-                st = add_count(dst, pair, to[i], pc->n[p]);
+            uint64_t n = period_get(&src->periods[i], (uint32_t)p);
+            if (n != 0)
+                st = add_count(dst, pair, to[i], n);
         }
     }
     free(to);
@@ -1334,13 +1459,16 @@ ct_status ct_incident_write(const ct_incident_agg *agg, FILE *out,
         uint32_t a = areas[i];
         for (size_t j = 0; j < agg->types.n && !bad; j++) {
             uint32_t t = types[j];
-            if (a >= agg->area_cap || t >= agg->type_cap ||
-                agg->pair_of[a * agg->type_cap + t] == 0)
+            uint64_t key = ((uint64_t)a << 32 | t) + 1;
+            size_t k = slot_of(key, agg->pair_mask);
+            while (agg->pair_keys[k] != 0 && agg->pair_keys[k] != key)
+                k = (k + 1) & agg->pair_mask;
+            if (agg->pair_keys[k] == 0)
                 continue;
-            uint32_t pair = agg->pair_of[a * agg->type_cap + t] - 1;
+            uint32_t pair = agg->pair_ids[k];
             for (size_t u = 0; u < n && !bad; u++) {
-                const period_counts *pc = periods[u];
-                if (pair >= pc->cap || pc->n[pair] == 0)
+                uint64_t count = period_get(periods[u], pair);
+                if (count == 0)
                     continue;
                 bad = put_field(strtab_name(&agg->areas, a),
                                 agg->areas.lens[a], out) != 0 ||
@@ -1348,7 +1476,7 @@ ct_status ct_incident_write(const ct_incident_agg *agg, FILE *out,
                       put_field(strtab_name(&agg->types, t),
                                 agg->types.lens[t], out) != 0 ||
                       fprintf(out, ",%s,%llu\n", labels[u],
-                              (unsigned long long)pc->n[pair]) < 0;
+                              (unsigned long long)count) < 0;
             }
         }
     }

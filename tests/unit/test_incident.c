@@ -187,16 +187,6 @@ static void test_truncated_last_line_is_an_error(void **state)
     free(r.out);
 }
 
-/* ---- the fast path against libcsv ----------------------------------- */
-
-static unsigned rnd_state;
-
-static unsigned rnd(unsigned n)
-{
-    rnd_state = rnd_state * 1664525u + 1013904223u;
-    return (rnd_state >> 8) % n;
-}
-
 static void append(char **buf, size_t *len, size_t *cap, const char *s,
                    size_t n)
 {
@@ -209,6 +199,63 @@ static void append(char **buf, size_t *len, size_t *cap, const char *s,
     *len += n;
     (*buf)[*len] = '\0';
 }
+
+/* ---- counts kept sparse or dense ------------------------------------ */
+
+static void add_rows(char **b, size_t *len, size_t *cap, const char *month,
+                     int lsoa, int times)
+{
+    char row[200];
+    int n = snprintf(row, sizeof row, "x,%s,F,F,1,2,L,E1,L %d,Burglary,o,\n",
+                     month, lsoa);
+    for (int i = 0; i < times; i++)
+        append(b, len, cap, row, (size_t)n);
+}
+
+/* January holds all of the first 100 pairs (kept as an array); February
+ * adds 10,000 more; then a late pair joins January, which no longer holds
+ * a quarter of the pairs and turns into a hash.  Every count survives. */
+static void test_counts_survive_dense_and_sparse_periods(void **state)
+{
+    (void)state;
+    char *b = NULL;
+    size_t len = 0, cap = 0;
+    append(&b, &len, &cap, HEADER, strlen(HEADER));
+    for (int i = 0; i < 100; i++)
+        add_rows(&b, &len, &cap, "2018-01", i, 2);
+    for (int i = 100; i < 10100; i++)
+        add_rows(&b, &len, &cap, "2018-02", i, 1);
+    add_rows(&b, &len, &cap, "2018-01", 10099, 3);
+    add_rows(&b, &len, &cap, "2018-01", 5, 1);
+    ct_incident_options opt;
+    ct_incident_options_init(&opt);
+    opt.by = CT_INCIDENT_BY_LSOA;
+    run_result r;
+    run_chunked(b, len, opt, 1, 1u << 20, &r);
+    assert_int_equal(r.st, CT_OK);
+    /* 100 January keys + 10,000 February keys + L 10099 in January. */
+    assert_int_equal(r.stats.n_keys, 10101);
+    assert_int_equal(r.stats.rows_used, 200 + 10000 + 3 + 1);
+    assert_non_null(strstr(r.out, "\nL 5,Burglary,2018-01,3\n"));
+    assert_non_null(strstr(r.out, "\nL 99,Burglary,2018-01,2\n"));
+    assert_non_null(strstr(r.out, "\nL 10099,Burglary,2018-01,3\n"
+                                  "L 10099,Burglary,2018-02,1\n"));
+    assert_non_null(strstr(r.out, "\nL 100,Burglary,2018-02,1\n"));
+    assert_null(strstr(r.out, "\nL 100,Burglary,2018-01"));
+    free(r.out);
+    free(b);
+}
+
+/* ---- the fast path against libcsv ----------------------------------- */
+
+static unsigned rnd_state;
+
+static unsigned rnd(unsigned n)
+{
+    rnd_state = rnd_state * 1664525u + 1013904223u;
+    return (rnd_state >> 8) % n;
+}
+
 
 static void add_field(char **b, size_t *len, size_t *cap, const char *v)
 {
@@ -491,6 +538,7 @@ int main(void)
         cmocka_unit_test(test_asb_included_when_asked),
         cmocka_unit_test(test_bad_row_names_line_or_is_skipped),
         cmocka_unit_test(test_truncated_last_line_is_an_error),
+        cmocka_unit_test(test_counts_survive_dense_and_sparse_periods),
         cmocka_unit_test(test_fast_path_matches_libcsv_on_random_files),
         cmocka_unit_test(test_fast_path_matches_libcsv_on_fuzzed_files),
         cmocka_unit_test(test_police_uk_sample_matches_provenance),
