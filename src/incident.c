@@ -535,10 +535,16 @@ struct ct_incident_reader {
     unsigned long record_line; /* line where libcsv's record began */
     bool row_failed;          /* a record from libcsv was refused */
     window *window;           /* the block scanner's offsets */
+    ct_status (*scan)(struct ct_incident_reader *, const char *, size_t);
+                              /* block scanner (pick_scanner), or NULL */
 };
 
 static ct_status on_csv_row(void *ctx, const char *const *f,
                             const size_t *lens, size_t n);
+
+typedef ct_status (*scan_fn)(struct ct_incident_reader *, const char *,
+                             size_t);
+static scan_fn pick_scanner(ct_incident_scan want);
 
 ct_incident_reader *ct_incident_reader_new(ct_incident_agg *agg,
                                            const char *path,
@@ -554,6 +560,7 @@ ct_incident_reader *ct_incident_reader_new(ct_incident_agg *agg,
         return NULL;
     }
     r->agg = agg;
+    r->scan = pick_scanner(agg->opt.scan);
     r->line = first_line;
     r->file_start = header == NULL && first_line == 0;
     if (header != NULL && header->have_header) {
@@ -1109,7 +1116,6 @@ scan_avx512(ct_incident_reader *r, const char *s, size_t n)
 }
 #endif
 
-typedef ct_status (*scan_fn)(ct_incident_reader *, const char *, size_t);
 
 /* The block scanner the options ask for, NULL for none. */
 static scan_fn pick_scanner(ct_incident_scan want)
@@ -1161,23 +1167,34 @@ const char *ct_incident_scan_name(ct_incident_scan want)
     return f == NULL ? "none" : "portable";
 }
 
+/* Reads complete lines with plain_line: all of s[0..n), or only until
+ * the header is known; advances 's' and 'n' past what it read. */
+static ct_status plain_lines(ct_incident_reader *r, const char **s,
+                             size_t *n, bool until_header)
+{
+    while (*n > 0 && !(until_header && r->have_header)) {
+        const char *nl = memchr(*s, '\n', *n);
+        size_t len = (size_t)(nl - *s) + 1;
+        ct_status st = plain_line(r, *s, len);
+        if (st != CT_OK)
+            return st;
+        *s += len;
+        *n -= len;
+    }
+    return CT_OK;
+}
+
 /* Reads the complete lines s[0..n), s[n - 1] == '\n'. */
 static ct_status read_lines(ct_incident_reader *r, const char *s, size_t n)
 {
-    ct_status st;
-    while (n > 0 && !r->have_header) {
-        const char *nl = memchr(s, '\n', n);
-        size_t len = (size_t)(nl - s) + 1;
-        if ((st = plain_line(r, s, len)) != CT_OK)
-            return st;
-        s += len;
-        n -= len;
-    }
-    if (n == 0)
-        return CT_OK;
+    ct_status st = plain_lines(r, &s, &n, true);
+    if (st != CT_OK || n == 0)
+        return st;
     scan_fn scan = r->agg->opt.csv_only || r->n_need > MAX_COMMAS
-                       ? NULL : pick_scanner(r->agg->opt.scan);
-    if (scan != NULL && r->window == NULL) {
+                       ? NULL : r->scan;
+    if (scan == NULL)
+        return plain_lines(r, &s, &n, false);
+    if (r->window == NULL) {
         window *x = calloc(1, sizeof *x);
         if (x != NULL) {
             x->comma.at = malloc((WINDOW + 72) * sizeof *x->comma.at);
@@ -1190,17 +1207,7 @@ static ct_status read_lines(ct_incident_reader *r, const char *s, size_t n)
             return ctp_error_set(r->err, CT_ERR_NOMEM, NULL, 0, 0,
                                  "out of memory");
     }
-    if (scan != NULL)
-        return scan(r, s, n);
-    while (n > 0) {
-        const char *nl = memchr(s, '\n', n);
-        size_t len = (size_t)(nl - s) + 1;
-        if ((st = plain_line(r, s, len)) != CT_OK)
-            return st;
-        s += len;
-        n -= len;
-    }
-    return CT_OK;
+    return scan(r, s, n);
 }
 
 static ct_status carry_add(ct_incident_reader *r, const char *s, size_t n)
