@@ -1271,9 +1271,12 @@ ct_status ct_incident_feed_until(ct_incident_reader *r, const char *buf,
         const char *nl;
         if (r->offset < stop && stop - r->offset <= avail) {
             /* The lines starting before 'stop': up to the first line feed
-             * at or after its byte before. */
+             * at or after its byte before, or, when that line goes on into
+             * the next buffer, the complete lines before it. */
             size_t from = (size_t)(stop - r->offset) - 1;
             nl = memchr(s + from, '\n', avail - from);
+            if (nl == NULL)
+                nl = last_newline(s, from);
         } else if (r->offset < stop) {
             nl = last_newline(s, avail);
         } else {

@@ -416,6 +416,106 @@ static void test_fast_path_matches_libcsv_on_fuzzed_files(void **state)
     differential(true);
 }
 
+/* ---- a file read in two parts ---------------------------------------- */
+
+/* Feeds text[at..len) to 'r' in chunks of up to 'max_chunk' bytes until
+ * the reader reaches 'stop' (ct_incident_feed_until); returns the bytes it
+ * took. */
+static size_t feed_part(ct_incident_reader *r, const char *text, size_t len,
+                        uint64_t stop, size_t max_chunk, ct_error *err,
+                        bool *done)
+{
+    size_t at = 0;
+    *done = false;
+    while (!*done && at < len) {
+        size_t n = 1 + rnd((unsigned)max_chunk);
+        if (n > len - at)
+            n = len - at;
+        size_t used;
+        assert_int_equal(ct_incident_feed_until(r, text + at, n, stop, &used,
+                                                done, err), CT_OK);
+        at += used;
+    }
+    return at;
+}
+
+/* A file cut at a random byte and read as two parts, the first up to the
+ * record boundary at or after the cut (as `aggregate --jobs` reads the
+ * parts of a large file), the second from there with the first's header:
+ * the merged counts are those of the whole file, whatever the chunk sizes
+ * (a line running past a chunk end at the cut included). */
+static void test_two_parts_add_up_to_the_whole(void **state)
+{
+    (void)state;
+    rnd_state = 11u;
+    int compared = 0;
+    for (int i = 0; i < 2000; i++) {
+        size_t len;
+        char *text = random_file(&len);
+        ct_incident_options opt;
+        ct_incident_options_init(&opt);
+        opt.skip_bad = true;
+        run_result whole;
+        run(text, len, opt, (unsigned)i, &whole);
+        if (whole.st != CT_OK) { /* truncated: no parts to compare */
+            free(whole.out);
+            free(text);
+            continue;
+        }
+        size_t cut = strlen(HEADER) + rnd((unsigned)(len - strlen(HEADER)
+                                                     + 1));
+        size_t max_chunk = rnd(2) ? 64 : 5000;
+        ct_error err;
+        ct_error_clear(&err);
+        ct_incident_agg *one = ct_incident_agg_new(&opt);
+        ct_incident_agg *two = ct_incident_agg_new(&opt);
+        ct_incident_agg *sum = ct_incident_agg_new(&opt);
+        assert_true(one && two && sum);
+        ct_incident_reader *r1 = ct_incident_reader_new(one, "t.csv", NULL,
+                                                        0, &err);
+        bool done;
+        size_t end1 = feed_part(r1, text, len, cut, max_chunk, &err, &done);
+        assert_int_equal(end1, (size_t)ct_incident_offset(r1));
+        ct_incident_reader *r2 = ct_incident_reader_new(two, "t.csv", r1, 0,
+                                                        &err);
+        if (!done) {
+            assert_int_equal(end1, len); /* the cut is past the last record */
+            assert_int_equal(ct_incident_finish(r1, &err), CT_OK);
+        } else {
+            assert_true(end1 >= cut || end1 == len);
+            feed_part(r2, text + end1, len - end1, UINT64_MAX, max_chunk,
+                      &err, &done);
+            assert_int_equal(ct_incident_finish(r2, &err), CT_OK);
+        }
+        assert_int_equal(ct_incident_merge(sum, one, &err), CT_OK);
+        assert_int_equal(ct_incident_merge(sum, two, &err), CT_OK);
+        char *out = NULL;
+        size_t out_len = 0;
+        FILE *f = open_memstream(&out, &out_len);
+        assert_non_null(f);
+        assert_int_equal(ct_incident_write(sum, f, NULL), CT_OK);
+        fclose(f);
+        ct_incident_stats st;
+        ct_incident_stats_get(sum, &st);
+        if (strcmp(out, whole.out) != 0 ||
+            memcmp(&st, &whole.stats, sizeof st) != 0) {
+            print_error("cut at %zu of:\n%s\nparts:\n%s\nwhole:\n%s\n", cut,
+                        text, out, whole.out);
+            fail();
+        }
+        compared++;
+        free(out);
+        ct_incident_reader_free(r1);
+        ct_incident_reader_free(r2);
+        ct_incident_agg_free(one);
+        ct_incident_agg_free(two);
+        ct_incident_agg_free(sum);
+        free(whole.out);
+        free(text);
+    }
+    assert_true(compared > 1000);
+}
+
 /* ---- the police.uk sample (../shared/data) -------------------------- */
 
 /* PROVENANCE.md §1: rows per district per month, including ASB, and the
@@ -541,6 +641,7 @@ int main(void)
         cmocka_unit_test(test_counts_survive_dense_and_sparse_periods),
         cmocka_unit_test(test_fast_path_matches_libcsv_on_random_files),
         cmocka_unit_test(test_fast_path_matches_libcsv_on_fuzzed_files),
+        cmocka_unit_test(test_two_parts_add_up_to_the_whole),
         cmocka_unit_test(test_police_uk_sample_matches_provenance),
     };
     return cmocka_run_group_tests_name("incident", tests, NULL, NULL);
