@@ -4,7 +4,8 @@
  * The only file that includes <csv.h>.  libcsv reports no positions, so
  * the reader feeds it one physical line at a time and keeps the line where
  * each record began and the field index itself; libcsv keeps its own state
- * across calls, so a newline inside quotes still works.  Fields are
+ * across calls, so a newline inside quotes still works.  A physical line
+ * ends at LF, CRLF or a lone CR, as an editor shows it.  Fields are
  * gathered into one reused scratch buffer: no allocation per field or per
  * row once the buffers have grown to the widest row. */
 #include <csv.h>
@@ -169,6 +170,83 @@ static bool line_is_blank(const char *s, size_t n)
     return true;
 }
 
+/* ---- physical lines --------------------------------------------------- */
+
+/* Bytes read from the file at a time.  A line may be longer; it is then
+ * gathered across reads. */
+#define LINE_CHUNK 65536
+
+/* Splits a file into physical lines as an editor shows them: a line ends
+ * at LF, at CRLF (one line end) or at a CR not followed by LF (old Mac
+ * files, and files that mix all three).  getline() knows only LF, so a
+ * CR-only file would be one "line" and every message would say line 1. */
+typedef struct line_reader {
+    FILE *in;
+    char *chunk;          /* LINE_CHUNK bytes read from 'in' */
+    size_t pos, end;      /* next byte to return and end of data in chunk */
+    char *line;           /* a line gathered across chunks */
+    size_t line_cap;      /* bytes allocated in line */
+    int read_errno;       /* errno of the first failed read, or 0 */
+} line_reader;
+
+/* Reads the next chunk; false at end of input or on a read error. */
+static bool line_refill(line_reader *lr)
+{
+    lr->pos = 0;
+    errno = 0;
+    lr->end = fread(lr->chunk, 1, LINE_CHUNK, lr->in);
+    if (lr->end < LINE_CHUNK && ferror(lr->in) && lr->read_errno == 0)
+        lr->read_errno = errno ? errno : EIO;
+    return lr->end > 0;
+}
+
+/* Sets '*s' and '*n' to the next line, line end included (the last line
+ * may have none), valid until the next call.  '*n' is 0 at the end of the
+ * input (or after a read error: see read_errno).  Returns CT_ERR_NOMEM or
+ * CT_OK. */
+static ct_status line_next(line_reader *lr, const char **s, size_t *n,
+                           ct_error *err)
+{
+    size_t len = 0; /* bytes gathered in lr->line */
+    *n = 0;
+    while (lr->pos < lr->end || line_refill(lr)) {
+        const char *c = lr->chunk + lr->pos;
+        size_t avail = lr->end - lr->pos, k = 0;
+        while (k < avail && c[k] != '\n' && c[k] != '\r')
+            k++;
+        bool ended = k < avail;
+        bool cr = ended && c[k] == '\r';
+        if (ended)
+            k++;
+        if (cr && k < avail && c[k] == '\n')
+            k++; /* CRLF: one line end */
+        /* A CR that is the chunk's last byte may be the first half of a
+         * CRLF split across two reads: look at the next chunk first. */
+        bool cr_last = cr && k == avail;
+        lr->pos += k;
+        if (ended && !cr_last && len == 0) {
+            *s = c; /* the whole line lies in the chunk: no copy */
+            *n = k;
+            return CT_OK;
+        }
+        /* One byte spare for the LF of a split CRLF. */
+        if (ctp_grow((void **)&lr->line, &lr->line_cap, len + k + 1, 1, err))
+            return CT_ERR_NOMEM;
+        memcpy(lr->line + len, c, k);
+        len += k;
+        if (!ended)
+            continue;
+        if (cr_last && line_refill(lr) && lr->chunk[0] == '\n') {
+            lr->line[len++] = '\n';
+            lr->pos = 1;
+        }
+        break;
+    }
+    *s = lr->line;
+    *n = len;
+    return CT_OK;
+}
+
 /* Reads 'in' to the end, calling on_row for every non-blank record after
  * (and including) the header. */
 static ct_status read_csv(FILE *in, const char *path, bool latin1,
@@ -185,15 +263,18 @@ static ct_status read_csv(FILE *in, const char *path, bool latin1,
     if (csv_init(&r.parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL)
         != 0)
         return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    char *line = NULL;
-    size_t line_cap = 0;
-    ssize_t got;
+    line_reader lr = {.in = in};
+    lr.chunk = malloc(LINE_CHUNK);
+    if (lr.chunk == NULL) {
+        csv_free(&r.parser);
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    }
+    const char *s;
+    size_t n;
     bool any = false;
-    errno = 0;
-    while (r.st == CT_OK && (got = getline(&line, &line_cap, in)) >= 0) {
+    while (r.st == CT_OK && (r.st = line_next(&lr, &s, &n, err)) == CT_OK &&
+           n > 0) {
         r.line++;
-        const char *s = line;
-        size_t n = (size_t)got;
         if (r.line == 1 && n >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0) {
             s += 3; /* UTF-8 byte order mark */
             n -= 3;
@@ -230,7 +311,7 @@ static ct_status read_csv(FILE *in, const char *path, bool latin1,
     }
     if (r.st == CT_OK && ferror(in))
         r.st = ctp_error_set(err, CT_ERR_IO, path, 0, 0, "read error: %s",
-                             strerror(errno ? errno : EIO));
+                             strerror(lr.read_errno ? lr.read_errno : EIO));
     if (r.st == CT_OK && err != NULL && err->status == CT_ERR_IO)
         r.st = CT_ERR_IO;
     if (r.st == CT_OK) {
@@ -246,7 +327,8 @@ static ct_status read_csv(FILE *in, const char *path, bool latin1,
         r.st = ctp_error_set(err, CT_ERR_INPUT, path, 0, 0,
                              "file is empty; expected a header row and data");
     csv_free(&r.parser);
-    free(line);
+    free(lr.chunk);
+    free(lr.line);
     free(r.buf);
     free(r.fields);
     free(r.conv);

@@ -3,10 +3,14 @@
  *
  * The reader takes a FILE * the caller opened and a display name for
  * messages; it feeds libcsv one physical line at a time so that every
- * error names its exact line and column.  It handles a UTF-8 BOM, CRLF,
- * quoted thousands separators ("1,233"), blank trailing rows, padded names
- * and suppression markers, and refuses text that is not UTF-8 (or reads it
- * as Latin-1 when asked). */
+ * error names its exact line and column.  A line ends at LF, CRLF or a
+ * lone CR (old Mac files), in any mix, as an editor counts lines.  A line
+ * end inside quotes belongs to the field but still counts as a line; a bad
+ * value in a record that spans lines is reported at the line where the
+ * record starts.  It handles a UTF-8 BOM, quoted thousands separators
+ * ("1,233"), blank trailing rows, padded names and suppression markers,
+ * and refuses text that is not UTF-8 (or reads it as Latin-1 when
+ * asked). */
 #ifndef CRIMETREND_INGEST_H
 #define CRIMETREND_INGEST_H
 
@@ -100,9 +104,9 @@ typedef ct_status (*ct_csv_row_fn)(void *ctx, const ct_csv_row *row,
                                    ct_error *err);
 
 /* Reads a CSV file with the same reader as the counts (one physical line
- * at a time, exact line numbers, BOM, CRLF, quoted fields, UTF-8 checked
- * or Latin-1 transcoded) and calls 'fn' for every non-blank record,
- * header included.  CT_ERR_INPUT with the place for malformed CSV or an
+ * at a time, exact line numbers, BOM, LF, CRLF or CR line ends, quoted
+ * fields, UTF-8 checked or Latin-1 transcoded) and calls 'fn' for every
+ * non-blank record, header included.  CT_ERR_INPUT with the place for malformed CSV or an
  * empty file, CT_ERR_IO, CT_ERR_NOMEM, or the callback's status. */
 ct_status ct_ingest_rows(FILE *in, const char *path, bool latin1,
                          ct_csv_row_fn fn, void *ctx, ct_error *err);

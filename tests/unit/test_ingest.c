@@ -266,6 +266,263 @@ static void test_ingest_counts_ragged_row(void **state)
                  "row has 3 fields; expected 4");
 }
 
+/* ---- line ends: LF, CRLF and a lone CR ---------------------------------- */
+
+/* Old Mac files end lines with a bare CR, which libcsv takes as a record
+ * end; the line count must take it too.  The bad count is in field 4 of
+ * line 4 (before the fix every message in such a file said line 1). */
+static void test_ingest_counts_cr_only_line(void **state)
+{
+    (void)state;
+    expect_error("area,offence,period,count\rN,B,2014,5\rN,R,2014,2\r"
+                 "N,B,2015,five\r",
+                 CT_ERR_INPUT, 4, 4, "count 'five' is not a number");
+}
+
+/* Columns count from the start of each CR-ended line: the bad byte is in
+ * field 2 of line 3, not field 8 of line 1. */
+static void test_ingest_counts_cr_only_column(void **state)
+{
+    (void)state;
+    expect_error("area,offence,period,count\rN,B,2014,5\rN,B\xf4,2015,6\r",
+                 CT_ERR_INPUT, 3, 2, "byte 0xF4 is not valid UTF-8");
+}
+
+/* LF, CRLF and lone CR in one file, blank lines of each kind, and quoted
+ * fields holding a CR and a CRLF.  A line end inside quotes counts as a
+ * line, as a quoted LF does: lines 1 CRLF, 2 LF, 3 CR, 4 blank CRLF, 5-6
+ * one record with a quoted CR, 7-8 one with a quoted CRLF, 9 blank LF,
+ * 10 blank CR, 11 the bad count. */
+static const char mixed_lines[] =
+    "area,offence,period,count\r\n"
+    "N,B,2014,5\n"
+    "N,R,2014,2\r"
+    "\r\n"
+    "\"North\rby\",B,2014,6\r\n"
+    "\"South\r\nby\",B,2014,7\n"
+    "\n"
+    "\r";
+
+static void test_ingest_counts_mixed_line_ends(void **state)
+{
+    (void)state;
+    char text[200];
+    snprintf(text, sizeof text, "%sS,B,2015,x5\r", mixed_lines);
+    expect_error(text, CT_ERR_INPUT, 11, 4, "count 'x5' is not a number");
+}
+
+/* The CR and CRLF inside quotes stay in the names, and the blank lines
+ * are skipped. */
+static void test_ingest_counts_mixed_line_ends_data(void **state)
+{
+    (void)state;
+    ct_dataset *ds = ct_dataset_new();
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(load_text(ds, mixed_lines, NULL, &err), CT_OK);
+    assert_int_equal(ct_dataset_n_cells(ds), 4);
+    assert_int_equal(count_of(ds, "N", "R", "2014", NULL), 2);
+    assert_int_equal(count_of(ds, "North\rby", "B", "2014", NULL), 6);
+    assert_int_equal(count_of(ds, "South\r\nby", "B", "2014", NULL), 7);
+    ct_dataset_free(ds);
+}
+
+/* A bad value in a record whose quoted field spans CR-ended lines is
+ * reported at the line where the record starts, as for a quoted LF. */
+static void test_ingest_counts_quoted_cr_record_start(void **state)
+{
+    (void)state;
+    expect_error("area,offence,period,count\rN,B,2014,5\r"
+                 "\"North\rby\",B,2014,x5\r",
+                 CT_ERR_INPUT, 3, 4, "count 'x5' is not a number");
+}
+
+/* Text in which a CRLF straddles every power-of-two offset from 512 to
+ * 128 KiB (the CR at offset 2^k - 1, the LF at 2^k), so that whatever the
+ * size of the reader's buffers in that range, one CRLF is split between
+ * two reads.  Line 1 is the header, ended by a lone CR.  Without 'quoted',
+ * each CRLF ends a row "A<k>   ...,B,2014,<k>" (lines 2 to 10); with it,
+ * each CRLF is inside the quoted area name "A<k>   ...\r\nx" of a row
+ * ended by a lone CR (lines 2-3, ..., 18-19).  'tail' follows.  The
+ * caller frees the result. */
+static char *straddling_text(bool quoted, const char *tail)
+{
+    size_t cap = ((size_t)1 << 17) + 100 + strlen(tail);
+    char *t = malloc(cap);
+    assert_non_null(t);
+    size_t off = (size_t)snprintf(t, cap, "area,offence,period,count\r");
+    for (int k = 9; k <= 17; k++) {
+        size_t cr = ((size_t)1 << k) - 1;
+        char head[16], rest[40];
+        snprintf(head, sizeof head, quoted ? "\"A%d" : "A%d", k);
+        snprintf(rest, sizeof rest, quoted ? "\r\nx\",B,2014,%d\r"
+                                           : ",B,2014,%d\r\n", k);
+        /* Where the CR of 'rest' must land. */
+        size_t before = quoted ? 0 : strlen(rest) - 2;
+        assert_true(off + strlen(head) + before < cr);
+        memcpy(t + off, head, strlen(head));
+        off += strlen(head);
+        memset(t + off, ' ', cr - before - off);
+        off = cr - before;
+        memcpy(t + off, rest, strlen(rest));
+        assert_int_equal(t[cr], '\r');
+        assert_int_equal(t[cr + 1], '\n');
+        off += strlen(rest);
+    }
+    assert_true(off + strlen(tail) < cap);
+    strcpy(t + off, tail);
+    return t;
+}
+
+/* A CRLF split between two reads is one line end: the bad count after
+ * nine such rows is on line 12 (it would be later if a split CRLF counted
+ * as two line ends). */
+static void test_ingest_counts_crlf_split_across_reads(void **state)
+{
+    (void)state;
+    char *text = straddling_text(false, "N,B,2014,1\rN,B,2015,x5\r");
+    expect_error(text, CT_ERR_INPUT, 12, 4, "count 'x5' is not a number");
+    free(text);
+    ct_dataset *ds = ct_dataset_new();
+    ct_error err;
+    ct_error_clear(&err);
+    text = straddling_text(false, "N,B,2014,1\r");
+    assert_int_equal(load_text(ds, text, NULL, &err), CT_OK);
+    free(text);
+    assert_int_equal(ct_dataset_n_cells(ds), 10);
+    assert_int_equal(count_of(ds, "A9", "B", "2014", NULL), 9);
+    assert_int_equal(count_of(ds, "A17", "B", "2014", NULL), 17);
+    ct_dataset_free(ds);
+}
+
+/* The same split inside a quoted field: the CR and the LF both stay in the
+ * field, and the split CRLF is one line (nine two-line records, then the
+ * bad count on line 21). */
+static void test_ingest_counts_quoted_crlf_split_across_reads(void **state)
+{
+    (void)state;
+    char *text = straddling_text(true, "N,B,2014,1\rN,B,2015,x5\r");
+    expect_error(text, CT_ERR_INPUT, 21, 4, "count 'x5' is not a number");
+    free(text);
+    ct_dataset *ds = ct_dataset_new();
+    ct_error err;
+    ct_error_clear(&err);
+    text = straddling_text(true, "N,B,2014,1\r");
+    assert_int_equal(load_text(ds, text, NULL, &err), CT_OK);
+    free(text);
+    assert_int_equal(ct_dataset_n_areas(ds), 10);
+    for (ct_id a = 0; a < 9; a++) {
+        const char *name = ct_dataset_area_name(ds, a);
+        size_t n = strlen(name);
+        assert_true(n > 3);
+        assert_string_equal(name + n - 3, "\r\nx");
+    }
+    ct_dataset_free(ds);
+}
+
+/* A CR-only file reads as the same data as its LF twin, quirks included
+ * (BOM, quoted thousands, padding, suppression markers, blank trailing
+ * rows), with the same warning at the same place. */
+static void test_ingest_counts_cr_only_twin(void **state)
+{
+    (void)state;
+    const char *lf =
+        "\xef\xbb\xbf" "Financial Year,CSP Name,Offence Description,Notes,"
+        "Number of Offences\n"
+        "2014/15,  Ynys M\xc3\xb4n ,Burglary,x,\"1,233\"\n"
+        "2015/16,Ynys M\xc3\xb4n,Burglary,,\"1,400\"\n"
+        "2014/15,Cherwell,Burglary,,..\n"
+        "\n"
+        "2015/16,Cherwell,Burglary,,[x]\n"
+        "2015/16,Cherwell,Robbery,, 12 \n"
+        ",,,,\n\n,,,,\n";
+    char cr[400];
+    assert_true(strlen(lf) < sizeof cr);
+    strcpy(cr, lf);
+    for (char *p = cr; (p = strchr(p, '\n')) != NULL; p++)
+        *p = '\r';
+    ct_dataset *ds[2];
+    warnings ws[2] = {{0, ""}, {0, ""}};
+    for (int i = 0; i < 2; i++) {
+        ds[i] = ct_dataset_new();
+        ct_ingest_options opt;
+        ct_ingest_options_init(&opt);
+        opt.warn = collect;
+        opt.warn_ctx = &ws[i];
+        ct_error err;
+        ct_error_clear(&err);
+        assert_int_equal(load_text(ds[i], i == 0 ? lf : cr, &opt, &err),
+                         CT_OK);
+    }
+    assert_int_equal(ct_dataset_n_areas(ds[1]), 2);
+    assert_int_equal(ct_dataset_n_areas(ds[1]), ct_dataset_n_areas(ds[0]));
+    assert_int_equal(ct_dataset_n_offences(ds[1]),
+                     ct_dataset_n_offences(ds[0]));
+    assert_int_equal(ct_dataset_n_periods(ds[1]), ct_dataset_n_periods(ds[0]));
+    assert_int_equal(ct_dataset_n_cells(ds[1]), 5);
+    assert_int_equal(ct_dataset_n_cells(ds[1]), ct_dataset_n_cells(ds[0]));
+    for (size_t i = 0; i < ct_dataset_n_cells(ds[0]); i++) {
+        ct_id a[2], o[2], p[2];
+        ct_cell c0 = ct_dataset_cell_at(ds[0], i, &a[0], &o[0], &p[0]);
+        ct_cell c1 = ct_dataset_cell_at(ds[1], i, &a[1], &o[1], &p[1]);
+        assert_string_equal(ct_dataset_area_name(ds[1], a[1]),
+                            ct_dataset_area_name(ds[0], a[0]));
+        assert_string_equal(ct_dataset_offence_name(ds[1], o[1]),
+                            ct_dataset_offence_name(ds[0], o[0]));
+        ct_period p0 = ct_dataset_period(ds[0], p[0]);
+        ct_period p1 = ct_dataset_period(ds[1], p[1]);
+        assert_int_equal(p1.kind, p0.kind);
+        assert_int_equal(p1.start, p0.start);
+        assert_int_equal(p1.n_months, p0.n_months);
+        assert_int_equal(c1.state, c0.state);
+        assert_int_equal(c1.count, c0.count);
+    }
+    assert_int_equal(count_of(ds[1], "Ynys M\xc3\xb4n", "Burglary",
+                              "2014/15", NULL), 1233);
+    /* Two suppressed cells, the first on line 4, field 5. */
+    assert_int_equal(ws[1].n, 1);
+    assert_string_equal(ws[1].last, ws[0].last);
+    assert_non_null(strstr(ws[1].last, "t.csv:4:5: 2 count cells"));
+    ct_dataset_free(ds[0]);
+    ct_dataset_free(ds[1]);
+}
+
+/* Claims files go through the same reader: each record's line in a
+ * CR-only file (a quoted CR makes record 2 two lines; line 4 is blank). */
+typedef struct row_lines {
+    size_t n;
+    unsigned long line[8];
+} row_lines;
+
+static ct_status note_row_line(void *ctx, const ct_csv_row *row,
+                               ct_error *err)
+{
+    (void)err;
+    row_lines *rl = ctx;
+    if (rl->n < 8)
+        rl->line[rl->n] = row->line;
+    rl->n++;
+    return CT_OK;
+}
+
+static void test_ingest_rows_cr_only_lines(void **state)
+{
+    (void)state;
+    const char *text = "a,b\r\"x\ry\",z\r\rq,r\r";
+    FILE *f = fmemopen((void *)text, strlen(text), "r");
+    assert_non_null(f);
+    row_lines rl = {0, {0}};
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_ingest_rows(f, "c.csv", false, note_row_line, &rl,
+                                    &err), CT_OK);
+    fclose(f);
+    assert_int_equal(rl.n, 3);
+    assert_int_equal(rl.line[0], 1);
+    assert_int_equal(rl.line[1], 2);
+    assert_int_equal(rl.line[2], 5);
+}
+
 /* ---- populations, peers, areas ----------------------------------------- */
 
 static void test_ingest_population_and_rollup(void **state)
@@ -459,6 +716,15 @@ int main(void)
         cmocka_unit_test(test_ingest_counts_not_utf8),
         cmocka_unit_test(test_ingest_counts_latin1_option),
         cmocka_unit_test(test_ingest_counts_ragged_row),
+        cmocka_unit_test(test_ingest_counts_cr_only_line),
+        cmocka_unit_test(test_ingest_counts_cr_only_column),
+        cmocka_unit_test(test_ingest_counts_mixed_line_ends),
+        cmocka_unit_test(test_ingest_counts_mixed_line_ends_data),
+        cmocka_unit_test(test_ingest_counts_quoted_cr_record_start),
+        cmocka_unit_test(test_ingest_counts_crlf_split_across_reads),
+        cmocka_unit_test(test_ingest_counts_quoted_crlf_split_across_reads),
+        cmocka_unit_test(test_ingest_counts_cr_only_twin),
+        cmocka_unit_test(test_ingest_rows_cr_only_lines),
         cmocka_unit_test(test_ingest_population_and_rollup),
         cmocka_unit_test(test_ingest_peers_reads_pairs),
         cmocka_unit_test(test_ingest_wide_periods_london_mps),
