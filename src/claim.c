@@ -3176,6 +3176,40 @@ static bool before(const tok *a, const tok *b)
     return ct_period_compare(a->period, b->period) < 0;
 }
 
+/* The direction of the words that lead up to token i, which is "to":
+ * "rose to", "increased 50% to", "rose by 12% to", "a fall of 20% to",
+ * "a 20% fall to".  Sets '*word' to the direction word.  0 when they
+ * state no change, and for "up to", which gives a maximum. */
+static int lead_direction(const extractor *x, size_t s, size_t i,
+                          size_t *word)
+{
+    const tok *t = x->t;
+    size_t k = i;
+    *word = i;
+    if (k > s && t[k - 1].kind == TK_WORD) {
+        if (is_word(&t[k - 1], "up"))
+            return 0;
+        *word = k - 1;
+        return word_direction(&t[k - 1]);
+    }
+    /* The change itself stands between: "by 12%", "50%", "by 443". */
+    if (k == s || !free_num(x, k - 1, i) || t[k - 1].per >= 0)
+        return 0;
+    k--;
+    for (size_t words = 0; k > s && words < 3; words++) {
+        const tok *w = &t[k - 1];
+        int d = word_direction(w);
+        if (d != 0) {
+            *word = k - 1;
+            return d;
+        }
+        if (w->kind != TK_WORD || !in_list(w->w, filler_words))
+            break;
+        k--;
+    }
+    return 0;
+}
+
 static void find_pairs(extractor *x, sentence *st)
 {
     tok *t = x->t;
@@ -3192,6 +3226,26 @@ static void find_pairs(extractor *x, sentence *st)
         int dir = i > s ? word_direction(&t[i - 1]) : 0;
         size_t first = dir ? i - 1 : i;
         add_pair(x, st, a, b, first, t[b].at_end - 1, dir);
+    }
+    /* The reverse order, "to B [in Y2][,] from A [in Y1]": only after a
+     * change ("rose to", "increased 50% to", "fell by 20% to"), so that
+     * "sent to 1,200 from 800" and "up to 1,200" are not read as
+     * figures compared. */
+    for (size_t i = s; i < e; i++) {
+        if (!word_at(x, i, e, "to") || !free_num(x, i + 1, e))
+            continue;
+        size_t word;
+        int dir = lead_direction(x, s, i, &word);
+        if (dir == 0)
+            continue;
+        size_t b = i + 1, j = t[b].at_end;
+        if (punct_at(x, j, e, ','))
+            j++;
+        if (!word_at(x, j, e, "from") || !free_num(x, j + 1, e))
+            continue;
+        size_t a = j + 1;
+        add_pair(x, st, a, b, word + 1 == i ? word : i, t[a].at_end - 1,
+                 dir);
     }
     /* "A in 2014 compared with B in 2015", "B compared with A". */
     for (size_t i = s; i < e; i++) {
@@ -3364,6 +3418,56 @@ static int diff_direction(const extractor *x, size_t s, size_t e, size_t i,
     return 0;
 }
 
+static const char *const comparative_words[] = {
+    "more", "fewer", "less", "higher", "lower", "greater", NULL
+};
+
+/* A change stated against the figure after "than", the figure it
+ * describes standing earlier in the sentence: "There were 2,043
+ * burglaries, 5% fewer than the 2,150 last year", "Robbery reached 2,128,
+ * 12% more than the 1,900 recorded in 2023", "107 fewer than the 2,150".
+ * The change is at token i, the comparative right after it (up to two
+ * words may follow it: "5% more burglaries than").  The figure after
+ * "than" is the earlier; the later is the one count (or rate, for a
+ * rate) before the statement, and with none or several there is no
+ * pair: the sentence does not say which it is.  Makes the pair and gives
+ * it to the statement; false when there is none. */
+static bool than_pair(extractor *x, sentence *st, stmt *m, size_t i)
+{
+    const tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    if (!(i + 1 < e && t[i + 1].kind == TK_WORD &&
+          in_list(t[i + 1].w, comparative_words)))
+        return false;
+    size_t k = i + 2;
+    for (size_t words = 0; words < 2 && k < e && t[k].kind == TK_WORD &&
+                           !in_list(t[k].w, structure_words) &&
+                           !word_direction(&t[k]);
+         words++)
+        k++;
+    if (!word_at(x, k, e, "than"))
+        return false;
+    k++;
+    if (word_at(x, k, e, "the"))
+        k++;
+    if (!free_num(x, k, e) || t[k].fig.is_percent)
+        return false;
+    size_t a = k, b = 0, found = 0;
+    for (size_t q = s; q < m->first; q++)
+        if (free_num(x, q, e) && !t[q].fig.is_percent &&
+            (t[q].per >= 0) == (t[a].per >= 0)) {
+            b = q;
+            found++;
+        }
+    if (found != 1 || st->n_pairs == MAX_PIECES)
+        return false;
+    add_pair(x, st, a, b, b, t[a].at_end - 1, 0);
+    st->pairs[st->n_pairs - 1].claimed = true;
+    m->pair = (int)(st->n_pairs - 1);
+    m->last = t[a].at_end - 1;
+    return true;
+}
+
 /* The percentages and changes of a sentence that describe a change. */
 static void find_statements(extractor *x, sentence *st)
 {
@@ -3454,6 +3558,9 @@ static void find_statements(extractor *x, sentence *st)
                 m.from_a = (int)(j + 1);
             t[j + 1].used = true;
             m.last = j + 1;
+        } else {
+            /* "5% fewer than the 2,150 last year". */
+            than_pair(x, st, &m, i);
         }
         st->stmts[st->n_stmts++] = m;
     }

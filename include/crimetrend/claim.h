@@ -225,13 +225,16 @@ ct_status ct_claim_set_add(ct_claim_set *set, const ct_claim *c,
  * extracted from a PDF) and appends them with their line and column,
  * unchecked.  Recognised, within a sentence or clause:
  *   "from A to B, an increase of P%", "rose/fell/increased/decreased by P%
- *   (from A to B)", "up/down P per cent", "A in 2014 compared with B in
+ *   (from A to B)", "rose/fell (by) P% to B(,) from A", "rose to B from
+ *   A, a rise of P%", "up/down P per cent", "A in 2014 compared with B in
  *   2015 (+P%)", "B, up from A", "A in 2014 and B in 2015", "an increase
- *   of D (P%)", "rose by D to B (P%)", "P% of the N offences", "K (P%)
- *   of the N", "Of the N offences, K (P%) ...", "R per 1,000" with a count
- *   and a population, and a table row with two figures and the change
- *   after them ("Burglary 3,120 3,342 +7%", as text extraction leaves a
- *   table, or a Markdown table row);
+ *   of D (P%)", "rose by D to B (P%)", "B ..., P% (or D) fewer/less/lower
+ *   /more/higher/greater than (the) A" (B the only count, or rate, before
+ *   it in the sentence; with several, none is taken), "P% of the N
+ *   offences", "K (P%) of the N", "Of the N offences, K (P%) ...", "R per
+ *   1,000" with a count and a population, and a table row with two
+ *   figures and the change after them ("Burglary 3,120 3,342 +7%", as
+ *   text extraction leaves a table, or a Markdown table row);
  * and, listed as not checkable from the text alone, a change given with
  * no figures ("a fall of 11% compared with 2014") and a rate with no
  * count and population.  Numbers may have ',' thousands separators

@@ -887,6 +887,146 @@ static void test_claim_extract_against_dataset(void **state)
     ct_dataset_free(ds);
 }
 
+/* A change stated against the figure after "than", the later figure
+ * earlier in the sentence. */
+static void test_claim_extract_than_phrasings(void **state)
+{
+    (void)state;
+    ct_claim_set *set = extract(
+        "There were 2,043 burglaries, 5% fewer than the 2,150 last year.\n"
+        "There were 2,043 burglaries, 5% more than the 2,150 last year.\n"
+        "Robbery reached 2,128, 12% more than the 1,900 recorded in 2023.\n"
+        "There were 2,043 burglaries, 107 fewer than the 2,150 last year.\n"
+        "There were 2,043 burglaries, 6% fewer burglaries than the 2,150.\n");
+    assert_int_equal(ct_claim_set_size(set), 5);
+    /* 2,150 -> 2,043: 100 x (2,043 - 2,150) / 2,150 = -10,700 / 2,150
+     * = -4.976744186046512%, which rounds half-up to -5%. */
+    const ct_claim *c = ct_claim_set_get(set, 0);
+    assert_string_equal(c->text, "2,043 burglaries, 5% fewer than the 2,150");
+    assert_int_equal(c->column, 12);
+    assert_int_equal(c->measure, CT_MEASURE_PCT_CHANGE);
+    assert_int_equal(c->from.value.digits, 2150);
+    assert_int_equal(c->to.value.digits, 2043);
+    assert_int_equal(c->direction, -1);
+    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
+    assert_close(c->recomputed, -4.976744186046512, 1e-12);
+    /* The same figures called a rise: a fall of 4.9767% is not 5% more. */
+    c = ct_claim_set_get(set, 1);
+    assert_int_equal(c->direction, 1);
+    assert_int_equal(c->verdict, CT_VERDICT_INCONSISTENT);
+    assert_string_equal(c->cause, "wrong direction");
+    /* 1,900 -> 2,128: 100 x 228 / 1,900 = 12% exactly. */
+    c = ct_claim_set_get(set, 2);
+    assert_string_equal(c->text,
+                        "2,128, 12% more than the 1,900 recorded in 2023");
+    assert_int_equal(c->from.value.digits, 1900);
+    assert_int_equal(c->to.value.digits, 2128);
+    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
+    assert_close(c->recomputed, 12.0, 1e-12);
+    /* A count: 2,043 - 2,150 = -107. */
+    c = ct_claim_set_get(set, 3);
+    assert_int_equal(c->measure, CT_MEASURE_CHANGE);
+    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
+    assert_close(c->recomputed, -107.0, 1e-12);
+    /* A noun between "fewer" and "than"; -4.9767% is not 5.5% to 6.5%. */
+    c = ct_claim_set_get(set, 4);
+    assert_int_equal(c->from.value.digits, 2150);
+    assert_int_equal(c->verdict, CT_VERDICT_INCONSISTENT);
+    assert_string_equal(c->cause, "no simple explanation");
+    ct_claim_set_free(set);
+}
+
+/* The later figure with "to", the earlier with "from" after it. */
+static void test_claim_extract_to_from_phrasings(void **state)
+{
+    (void)state;
+    ct_claim_set *set = extract(
+        "Thefts increased 50% to 1,200 from 800. Thefts fell 20% to 640\n"
+        "from 800. Thefts rose by 12% to 1,120, from 1,000. Thefts fell 25%\n"
+        "to 600 from 800, and arson fell 33% to 600 from 800. Thefts rose\n"
+        "by 120 to 1,200 from 1,100. Thefts rose to 1,200 from 1,100, an\n"
+        "increase of 9%.\n");
+    assert_int_equal(ct_claim_set_size(set), 7);
+    /* 800 -> 1,200: 100 x 400 / 800 = 50%. */
+    const ct_claim *c = ct_claim_set_get(set, 0);
+    assert_string_equal(c->text, "increased 50% to 1,200 from 800");
+    assert_int_equal(c->from.value.digits, 800);
+    assert_int_equal(c->to.value.digits, 1200);
+    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
+    assert_close(c->recomputed, 50.0, 1e-12);
+    /* 800 -> 640: 100 x -160 / 800 = -20%. */
+    c = ct_claim_set_get(set, 1);
+    assert_int_equal(c->direction, -1);
+    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
+    assert_close(c->recomputed, -20.0, 1e-12);
+    /* 1,000 -> 1,120: 100 x 120 / 1,000 = 12%; the comma is allowed. */
+    c = ct_claim_set_get(set, 2);
+    assert_string_equal(c->text, "rose by 12% to 1,120, from 1,000");
+    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
+    /* 800 -> 600: 100 x -200 / 800 = -25%; "33%" is 100 x 200 / 600 =
+     * 33.3333%, the later figure as the base. */
+    c = ct_claim_set_get(set, 3);
+    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
+    assert_close(c->recomputed, -25.0, 1e-12);
+    c = ct_claim_set_get(set, 4);
+    assert_string_equal(c->text, "fell 33% to 600 from 800");
+    assert_int_equal(c->verdict, CT_VERDICT_INCONSISTENT);
+    assert_string_equal(c->cause, "wrong base");
+    /* 1,200 - 1,100 = 100, not 120. */
+    c = ct_claim_set_get(set, 5);
+    assert_int_equal(c->measure, CT_MEASURE_CHANGE);
+    assert_int_equal(c->verdict, CT_VERDICT_INCONSISTENT);
+    assert_close(c->recomputed, 100.0, 1e-12);
+    /* 1,100 -> 1,200: 100 x 100 / 1,100 = 9.0909%. */
+    c = ct_claim_set_get(set, 6);
+    assert_string_equal(c->text, "rose to 1,200 from 1,100, an increase of "
+                                 "9%");
+    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
+    ct_claim_set_free(set);
+}
+
+/* What the two phrasings must not pair. */
+static void test_claim_extract_reverse_phrasings_not_paired(void **state)
+{
+    (void)state;
+    ct_claim_set *set = extract(
+        "Police recorded 5% of the 2,150 offences.\n"
+        "Thefts rose to 1,200 from 1,100 in 2022.\n"
+        "Crime rose from 2022 to 2023 by 5%.\n"
+        "Fines of up to 1,000 from 800 courts were paid. That is 25% more.\n"
+        "Letters were sent to 1,200 from 800 addresses. That is 50% more.\n"
+        "There were 2,043 burglaries and 310 robberies, 5% fewer than the\n"
+        "2,150 last year. Burglary was 5% higher than the national figure\n"
+        "of 2,150. Thefts rose 5% to 1,200.\n");
+    assert_int_equal(ct_claim_set_size(set), 6);
+    /* A share of the 2,150, not a change from it. */
+    const ct_claim *c = ct_claim_set_get(set, 0);
+    assert_int_equal(c->measure, CT_MEASURE_SHARE);
+    assert_int_equal(c->line, 1);
+    /* "up to 1,000" is a maximum and "sent to 1,200" no change, so
+     * neither leaves a pair for the next sentence's statement (800 ->
+     * 1,000 would make "25% more" consistent, 800 -> 1,200 "50%"). */
+    for (size_t i = 0; i < 2; i++) {
+        const ct_claim *m = ct_claim_set_get(set, 1 + i);
+        assert_int_equal(m->line, 4 + i);
+        assert_false(m->from.is_set);
+        assert_int_equal(m->verdict, CT_VERDICT_NOT_CHECKABLE);
+    }
+    /* Two counts before "5% fewer": which one is meant is not said. */
+    c = ct_claim_set_get(set, 3);
+    assert_string_equal(c->text, "5% fewer");
+    assert_int_equal(c->verdict, CT_VERDICT_NOT_CHECKABLE);
+    /* "than the national figure": no figure right after "than". */
+    c = ct_claim_set_get(set, 4);
+    assert_string_equal(c->text, "5% higher");
+    assert_int_equal(c->verdict, CT_VERDICT_NOT_CHECKABLE);
+    /* "to 1,200" with no "from". */
+    c = ct_claim_set_get(set, 5);
+    assert_int_equal(c->line, 8);
+    assert_int_equal(c->verdict, CT_VERDICT_NOT_CHECKABLE);
+    ct_claim_set_free(set);
+}
+
 static void test_claim_extract_refuses_bad_text(void **state)
 {
     (void)state;
@@ -1059,6 +1199,9 @@ int main(void)
         cmocka_unit_test(test_claim_extract_not_checkable_and_labels),
         cmocka_unit_test(test_claim_extract_shares_and_rates),
         cmocka_unit_test(test_claim_extract_against_dataset),
+        cmocka_unit_test(test_claim_extract_than_phrasings),
+        cmocka_unit_test(test_claim_extract_to_from_phrasings),
+        cmocka_unit_test(test_claim_extract_reverse_phrasings_not_paired),
         cmocka_unit_test(test_claim_extract_refuses_bad_text),
         cmocka_unit_test(test_claim_read_csv),
         cmocka_unit_test(test_claim_results_written),
