@@ -494,6 +494,12 @@ static inline ct_status add_count(ct_incident_agg *a, uint32_t pair,
  * needs must lie within them. */
 #define MAX_COMMAS 64
 
+/* The longest physical line, and the longest record (a quoted field may
+ * span lines), a reader takes: a police.uk row is a few hundred bytes, and
+ * beyond this a file is not one (or its lines end with a bare CR, or a
+ * quote is never closed), so memory stays bounded whatever the input. */
+#define MAX_LINE ((size_t)1 << 20)
+
 #define WINDOW 16384
 
 /* Offsets of one kind of byte within the window (see the scanner). */
@@ -533,6 +539,7 @@ struct ct_incident_reader {
     ctp_incident_csv *csv;    /* libcsv, for lines with '"' or CR */
     bool in_record;           /* libcsv holds an open record */
     unsigned long record_line; /* line where libcsv's record began */
+    size_t record_bytes;      /* bytes of libcsv's open record */
     bool row_failed;          /* a record from libcsv was refused */
     window *window;           /* the block scanner's offsets */
     ct_status (*scan)(struct ct_incident_reader *, const char *, size_t);
@@ -789,14 +796,38 @@ static ct_status on_csv_row(void *ctx, const char *const *f,
     return st;
 }
 
+/* The error for line 'line' growing past MAX_LINE ('s' holds its first
+ * 'n' = MAX_LINE bytes); a bare CR among them suggests why. */
+static ct_status line_too_long(ct_incident_reader *r, unsigned long line,
+                               const char *s, size_t n)
+{
+    bool bare_cr = false;
+    for (const char *p = s; !bare_cr && (p = memchr(p, '\r', n - (size_t)(p - s)));
+         p++)
+        bare_cr = p + 1 < s + n && p[1] != '\n';
+    return ctp_error_set(r->err, CT_ERR_INPUT, r->path, line, 0,
+                         "line is longer than %zu bytes; expected a police.uk "
+                         "row%s", MAX_LINE, bare_cr
+                         ? " (the lines seem to end with a bare carriage "
+                           "return; expected LF or CRLF)" : "");
+}
+
 /* A line that libcsv must read: one holding '"' or a carriage return not
  * before its '\n', or any line of a record libcsv has open. */
 static ct_status csv_line(ct_incident_reader *r, const char *s, size_t n,
                           unsigned long line)
 {
-    if (!r->in_record)
+    if (!r->in_record) {
         r->record_line = line;
+        r->record_bytes = 0;
+    }
+    r->record_bytes += n;
     ct_status st = ctp_incident_csv_line(r->csv, s, n, &r->in_record);
+    if (st == CT_OK && r->in_record && r->record_bytes > MAX_LINE)
+        return ctp_error_set(r->err, CT_ERR_INPUT, r->path, r->record_line, 0,
+                             "quoted field starting on this line runs on "
+                             "for more than %zu bytes; expected a closing "
+                             "quote", MAX_LINE);
     if (st == CT_ERR_INPUT) {
         if (r->row_failed)
             return CT_ERR_INPUT; /* a record was refused; err says why */
@@ -850,6 +881,8 @@ static inline ct_status split_line(ct_incident_reader *r, const char *s,
 static ct_status plain_line(ct_incident_reader *r, const char *s, size_t n)
 {
     unsigned long line = ++r->line;
+    if (n > MAX_LINE)
+        return line_too_long(r, line, s, MAX_LINE);
     if (r->file_start) {
         r->file_start = false;
         if (n >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0) {
@@ -1210,7 +1243,8 @@ static ct_status read_lines(ct_incident_reader *r, const char *s, size_t n)
     return scan(r, s, n);
 }
 
-static ct_status carry_add(ct_incident_reader *r, const char *s, size_t n)
+/* Appends to the carry. */
+static ct_status carry_fill(ct_incident_reader *r, const char *s, size_t n)
 {
     if (ctp_grow((void **)&r->carry, &r->carry_cap, r->carry_len + n, 1,
                  NULL) != CT_OK)
@@ -1219,6 +1253,19 @@ static ct_status carry_add(ct_incident_reader *r, const char *s, size_t n)
     memcpy(r->carry + r->carry_len, s, n);
     r->carry_len += n;
     return CT_OK;
+}
+
+/* Keeps the start of a line that goes on in the next buffer; a line
+ * growing past MAX_LINE is an error. */
+static ct_status carry_add(ct_incident_reader *r, const char *s, size_t n)
+{
+    if (r->carry_len + n > MAX_LINE) {
+        size_t k = MAX_LINE - r->carry_len < n ? MAX_LINE - r->carry_len : n;
+        if (carry_fill(r, s, k) != CT_OK)
+            return CT_ERR_NOMEM;
+        return line_too_long(r, r->line + 1, r->carry, r->carry_len);
+    }
+    return carry_fill(r, s, n);
 }
 
 static const char *last_newline(const char *s, size_t n)
@@ -1313,10 +1360,16 @@ ct_status ct_incident_feed(ct_incident_reader *r, const char *buf,
 
 ct_status ct_incident_finish(ct_incident_reader *r, ct_error *err)
 {
-    if (r->carry_len > 0)
+    if (r->carry_len > 0) {
+        const char *cr = memchr(r->carry, '\r', r->carry_len);
+        if (cr != NULL && cr + 1 < r->carry + r->carry_len && cr[1] != '\n')
+            return ctp_error_set(err, CT_ERR_INPUT, r->path, r->line + 1, 0,
+                                 "lines end with a bare carriage return; "
+                                 "expected LF or CRLF line ends");
         return ctp_error_set(err, CT_ERR_INPUT, r->path, r->line + 1, 0,
                              "last line has no end of line; the file is "
                              "truncated");
+    }
     if (r->in_record)
         return ctp_error_set(err, CT_ERR_INPUT, r->path, r->record_line, 0,
                              "quoted field starting on this line is never "

@@ -200,6 +200,83 @@ static void append(char **buf, size_t *len, size_t *cap, const char *s,
     (*buf)[*len] = '\0';
 }
 
+/* ---- bounded lines and records ---------------------------------------- */
+
+/* Runs 'text' fed whole and in small chunks; both must stop with the same
+ * error, at 'line', saying 'message'. */
+static void assert_error_however_fed(const char *text, size_t len,
+                                     unsigned long line, const char *message)
+{
+    for (int k = 0; k < 2; k++) {
+        ct_incident_options opt;
+        ct_incident_options_init(&opt);
+        opt.skip_bad = true; /* not a row to skip: the run stops */
+        run_result r;
+        run_chunked(text, len, opt, 5, k == 0 ? len + 1 : 4096, &r);
+        assert_int_equal(r.st, CT_ERR_INPUT);
+        assert_int_equal(r.err.line, line);
+        assert_string_equal(r.err.message, message);
+        free(r.out);
+    }
+}
+
+static void test_bare_cr_line_ends_are_named(void **state)
+{
+    (void)state;
+    const char *text =
+        "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,"
+        "LSOA code,LSOA name,Crime type,Last outcome category,Context\r"
+        "a,2018-10,T,T,1,2,L,E1,Oxford 001A,Drugs,x,\r"
+        "b,2018-10,T,T,1,2,L,E1,Oxford 001A,Drugs,x,\r";
+    assert_error_however_fed(text, strlen(text), 1, "lines end with a bare "
+                             "carriage return; expected LF or CRLF line ends");
+}
+
+/* A line of 1.5 MB is not a police.uk row: an error at its line, whether
+ * it arrives whole or in pieces, so memory stays bounded. */
+static void test_overlong_line_is_an_error(void **state)
+{
+    (void)state;
+    char *b = NULL;
+    size_t len = 0, cap = 0;
+    append(&b, &len, &cap, HEADER, strlen(HEADER));
+    const char *row = "a,2018-10,T,T,1,2,L,E1,Oxford 001A,Drugs,x,\n";
+    append(&b, &len, &cap, row, strlen(row));
+    append(&b, &len, &cap, row, strlen(row));
+    append(&b, &len, &cap, "a,2018-10,T,T,1,2,", 18);
+    for (int i = 0; i < 1500; i++) {
+        char kb[1000];
+        memset(kb, 'z', sizeof kb);
+        append(&b, &len, &cap, kb, sizeof kb);
+    }
+    append(&b, &len, &cap, ",E1,Oxford 001A,Drugs,x,\n", 25);
+    append(&b, &len, &cap, row, strlen(row));
+    assert_error_however_fed(b, len, 4, "line is longer than 1048576 bytes; "
+                             "expected a police.uk row");
+    free(b);
+}
+
+/* A quote never closed would make libcsv gather the rest of the file into
+ * one field: the record is refused once it passes 1 MiB. */
+static void test_unclosed_quote_is_bounded(void **state)
+{
+    (void)state;
+    char *b = NULL;
+    size_t len = 0, cap = 0;
+    append(&b, &len, &cap, HEADER, strlen(HEADER));
+    const char *row = "a,2018-10,T,T,1,2,L,E1,Oxford 001A,Drugs,x,\n";
+    append(&b, &len, &cap, row, strlen(row));
+    const char *open = "a,2018-10,T,T,1,2,\"On or near,E1,Oxford 001A,"
+                       "Drugs,x,\n";
+    append(&b, &len, &cap, open, strlen(open));
+    while (len < 1500000)
+        append(&b, &len, &cap, row, strlen(row));
+    assert_error_however_fed(b, len, 3, "quoted field starting on this line "
+                             "runs on for more than 1048576 bytes; expected "
+                             "a closing quote");
+    free(b);
+}
+
 /* ---- counts kept sparse or dense ------------------------------------ */
 
 static void add_rows(char **b, size_t *len, size_t *cap, const char *month,
@@ -639,6 +716,9 @@ int main(void)
         cmocka_unit_test(test_bad_row_names_line_or_is_skipped),
         cmocka_unit_test(test_truncated_last_line_is_an_error),
         cmocka_unit_test(test_counts_survive_dense_and_sparse_periods),
+        cmocka_unit_test(test_bare_cr_line_ends_are_named),
+        cmocka_unit_test(test_overlong_line_is_an_error),
+        cmocka_unit_test(test_unclosed_quote_is_bounded),
         cmocka_unit_test(test_fast_path_matches_libcsv_on_random_files),
         cmocka_unit_test(test_fast_path_matches_libcsv_on_fuzzed_files),
         cmocka_unit_test(test_two_parts_add_up_to_the_whole),
