@@ -1330,8 +1330,12 @@ static bool plan_pct(ct_claim *c, plan *pl, bool *ok)
                           "percentage is given");
         else
             not_checkable(c, "needs the figures compared",
-                          a->is_set ? "needs the later figure"
-                                    : "needs the earlier figure");
+                          a->is_set ? "needs the later figure; only the "
+                                      "percentage and the earlier one are "
+                                      "given"
+                                    : "needs the earlier figure; only the "
+                                      "percentage and the later one are "
+                                      "given");
         return false;
     }
     rat lo, hi;
@@ -3762,6 +3766,12 @@ static ct_status emit_sentence(extractor *x, sentence *st)
                 c.to = fig_count(c.from.value.digits + d);
             }
             derived = true;
+        } else if (m->pct >= 0 && (m->to_b >= 0 || m->from_a >= 0)) {
+            /* "rose 5% to 1,200": one of the two figures is given. */
+            if (m->to_b >= 0)
+                claim_figure_from_tok(&t[m->to_b], &c.to);
+            else
+                claim_figure_from_tok(&t[m->from_a], &c.from);
         }
         if (!c.period[0] && !c.period_from[0])
             sentence_periods(x, st, &c);

@@ -1020,10 +1020,16 @@ static void test_claim_extract_reverse_phrasings_not_paired(void **state)
     c = ct_claim_set_get(set, 4);
     assert_string_equal(c->text, "5% higher");
     assert_int_equal(c->verdict, CT_VERDICT_NOT_CHECKABLE);
-    /* "to 1,200" with no "from". */
+    /* "to 1,200" with no "from": the later figure is kept, the earlier
+     * is what is missing. */
     c = ct_claim_set_get(set, 5);
     assert_int_equal(c->line, 8);
     assert_int_equal(c->verdict, CT_VERDICT_NOT_CHECKABLE);
+    assert_true(c->to.is_set);
+    assert_int_equal(c->to.value.digits, 1200);
+    assert_false(c->from.is_set);
+    assert_string_equal(c->explanation, "needs the earlier figure; only the "
+                        "percentage and the later one are given");
     ct_claim_set_free(set);
 }
 
