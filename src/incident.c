@@ -1,14 +1,15 @@
 /* incident.c - incident-level records (police.uk street files) streamed
  * into counts by area x crime type x period.
  *
- * The reader works on whole buffers.  A block scanner (SSE2 or AVX2 where
- * the processor has them, plain C elsewhere) finds the commas, line ends,
- * quotes and carriage returns of 64 bytes at a time; a line with none of
- * the last two is split from the comma positions, any other line goes to
- * the libcsv half in ingest.c, the parser of record.  Names are interned;
- * counts are kept per output period in dense arrays indexed by (area,
- * crime type) pair, so memory grows with distinct names and periods, never
- * with rows, and the rows of one period touch one small array. */
+ * The reader works on whole buffers.  A block scanner (AVX-512, AVX2 or
+ * SSE2 where the processor has them, plain C elsewhere) finds the commas,
+ * line feeds, quotes and carriage returns of 64 bytes at a time; a line
+ * with none of the last two (but the CR of a CRLF) is split from its comma
+ * offsets, any other line goes to the libcsv half in ingest.c, the parser
+ * of record.  Names are interned; each output period keeps its counts in
+ * an array indexed by (area, crime type) pair, or in a small hash while it
+ * holds few of the pairs, so memory grows with distinct keys, never with
+ * rows, and the rows of one period touch one small array. */
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -84,7 +85,8 @@ static inline bool same_bytes(const char *a, const char *b, size_t n)
         return load64(a + n - 8) == load64(b + n - 8);
     }
     if (n >= 4)
-        return load32(a) == load32(b) && load32(a + n - 4) == load32(b + n - 4);
+        return load32(a) == load32(b) &&
+               load32(a + n - 4) == load32(b + n - 4);
     return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] &&
                       a[n - 1] == b[n - 1]);
 }
@@ -490,8 +492,8 @@ static inline ct_status add_count(ct_incident_agg *a, uint32_t pair,
 
 /* ---- the reader ----------------------------------------------------- */
 
-/* Comma positions the block scanner keeps per line: the columns a reader
- * needs must lie within them. */
+/* Comma positions plain_line keeps per line: a file whose columns in use
+ * lie beyond them is read by libcsv alone. */
 #define MAX_COMMAS 64
 
 /* The longest physical line, and the longest record (a quoted field may
@@ -502,9 +504,13 @@ static inline ct_status add_count(ct_incident_agg *a, uint32_t pair,
 
 #define WINDOW 16384
 
+/* Entries of each offset array: one per byte of the window at most, the
+ * slack flatten() writes past the last one (up to 3), and a sentinel. */
+#define WINDOW_OFFSETS (WINDOW + 72)
+
 /* Offsets of one kind of byte within the window (see the scanner). */
 typedef struct offsets {
-    uint32_t *at;   /* WINDOW + 72 entries */
+    uint32_t *at;   /* WINDOW_OFFSETS entries */
     size_t n;
 } offsets;
 
@@ -566,11 +572,17 @@ ct_incident_reader *ct_incident_reader_new(ct_incident_agg *agg,
         ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
         return NULL;
     }
+    if (header != NULL && !header->have_header) {
+        ct_incident_reader_free(r);
+        ctp_error_set(err, CT_ERR_INPUT, path, 0, 0, "the reader given for "
+                      "the header has read none");
+        return NULL;
+    }
     r->agg = agg;
     r->scan = pick_scanner(agg->opt.scan);
     r->line = first_line;
     r->file_start = header == NULL && first_line == 0;
-    if (header != NULL && header->have_header) {
+    if (header != NULL) {
         r->have_header = true;
         r->n_cols = header->n_cols;
         r->col_month = header->col_month;
@@ -764,7 +776,8 @@ static ct_status count_row(ct_incident_reader *r, size_t n,
         sl = sizeof CT_INCIDENT_UNKNOWN_AREA - 1;
     }
     size_t period;
-    if (st != CT_OK || (st = strtab_intern(&a->areas, s, sl, &area)) != CT_OK ||
+    if (st != CT_OK ||
+        (st = strtab_intern(&a->areas, s, sl, &area)) != CT_OK ||
         (st = pair_id(a, area, type, &pair)) != CT_OK ||
         (st = period_index(a, month, &period)) != CT_OK ||
         (st = add_count(a, pair, period, 1)) != CT_OK) {
@@ -802,9 +815,10 @@ static ct_status line_too_long(ct_incident_reader *r, unsigned long line,
                                const char *s, size_t n)
 {
     bool bare_cr = false;
-    for (const char *p = s; !bare_cr && (p = memchr(p, '\r', n - (size_t)(p - s)));
-         p++)
-        bare_cr = p + 1 < s + n && p[1] != '\n';
+    const char *end = s + n;
+    for (const char *p = s;
+         !bare_cr && (p = memchr(p, '\r', (size_t)(end - p))) != NULL; p++)
+        bare_cr = p + 1 < end && p[1] != '\n';
     return ctp_error_set(r->err, CT_ERR_INPUT, r->path, line, 0,
                          "line is longer than %zu bytes; expected a police.uk "
                          "row%s", MAX_LINE, bare_cr
@@ -812,10 +826,9 @@ static ct_status line_too_long(ct_incident_reader *r, unsigned long line,
                            "return; expected LF or CRLF)" : "");
 }
 
-/* A line that libcsv must read: one holding '"' or a carriage return not
- * before its '\n', or any line of a record libcsv has open. */
-static ct_status csv_line(ct_incident_reader *r, const char *s, size_t n,
-                          unsigned long line)
+/* Feeds libcsv one physical line, 'line' its number. */
+static ct_status csv_piece(ct_incident_reader *r, const char *s, size_t n,
+                           unsigned long line)
 {
     if (!r->in_record) {
         r->record_line = line;
@@ -831,6 +844,11 @@ static ct_status csv_line(ct_incident_reader *r, const char *s, size_t n,
     if (st == CT_ERR_INPUT) {
         if (r->row_failed)
             return CT_ERR_INPUT; /* a record was refused; err says why */
+        if (!r->have_header)
+            return ctp_error_set(r->err, CT_ERR_INPUT, r->path,
+                                 r->record_line, 0, "header has a malformed "
+                                 "quoted field; expected a police.uk street "
+                                 "file header");
         r->agg->stats.rows_read++;
         return bad_row(r, line, 0, "malformed quoted field; expected '\"' "
                        "only at the start and end of a field, doubled "
@@ -840,6 +858,29 @@ static ct_status csv_line(ct_incident_reader *r, const char *s, size_t n,
         return ctp_error_set(r->err, CT_ERR_NOMEM, NULL, 0, 0,
                              "out of memory");
     return st;
+}
+
+/* A line that libcsv must read: one holding '"' or a carriage return not
+ * before its '\n', or any line of a record libcsv has open.  'line' is
+ * its number, counted at its line feed.  A carriage return not followed
+ * by a line feed ends a line too (libcsv ends a record there, and an
+ * editor a line), so each such piece is fed with a number of its own and
+ * the lines after it count on from there. */
+static ct_status csv_line(ct_incident_reader *r, const char *s, size_t n,
+                          unsigned long line)
+{
+    const char *end = s + n;
+    for (;;) {
+        const char *cr = memchr(s, '\r', (size_t)(end - s));
+        while (cr != NULL && !(cr + 1 < end && cr[1] != '\n'))
+            cr = memchr(cr + 1, '\r', (size_t)(end - cr - 1));
+        size_t len = cr != NULL ? (size_t)(cr + 1 - s) : (size_t)(end - s);
+        ct_status st = csv_piece(r, s, len, line);
+        if (st != CT_OK || cr == NULL)
+            return st;
+        s = cr + 1;
+        line = ++r->line;
+    }
 }
 
 /* True when the body holds only blanks, which libcsv skips. */
@@ -896,7 +937,8 @@ static ct_status plain_line(ct_incident_reader *r, const char *s, size_t n)
     /* libcsv also splits records whose columns lie beyond the comma
      * table. */
     if (r->in_record || r->agg->opt.csv_only || r->n_need > MAX_COMMAS ||
-        body > UINT32_MAX || memchr(s, '"', body) != NULL || memchr(s, '\r', body) != NULL)
+        body > UINT32_MAX || memchr(s, '"', body) != NULL ||
+        memchr(s, '\r', body) != NULL)
         return csv_line(r, s, n, line);
     if (!r->have_header) {
         if (blank(s, body))
@@ -1019,12 +1061,12 @@ bits_avx2(const char *p, block_bits *b)
     const __m256i quote = _mm256_set1_epi8('"'), cr = _mm256_set1_epi8('\r');
     __m256i lo = _mm256_loadu_si256((const __m256i *)(const void *)p);
     __m256i hi = _mm256_loadu_si256((const __m256i *)(const void *)(p + 32));
-#define MASK(v, test) ((uint64_t)(uint32_t)_mm256_movemask_epi8(test))
+#define MASK(test) ((uint64_t)(uint32_t)_mm256_movemask_epi8(test))
 #define EQ(v, k) _mm256_cmpeq_epi8(v, k)
-    b->comma = MASK(lo, EQ(lo, comma)) | MASK(hi, EQ(hi, comma)) << 32;
-    b->nl = MASK(lo, EQ(lo, nl)) | MASK(hi, EQ(hi, nl)) << 32;
-    b->special = MASK(lo, _mm256_or_si256(EQ(lo, quote), EQ(lo, cr))) |
-                 MASK(hi, _mm256_or_si256(EQ(hi, quote), EQ(hi, cr))) << 32;
+    b->comma = MASK(EQ(lo, comma)) | MASK(EQ(hi, comma)) << 32;
+    b->nl = MASK(EQ(lo, nl)) | MASK(EQ(hi, nl)) << 32;
+    b->special = MASK(_mm256_or_si256(EQ(lo, quote), EQ(lo, cr))) |
+                 MASK(_mm256_or_si256(EQ(hi, quote), EQ(hi, cr))) << 32;
 #undef MASK
 #undef EQ
 }
@@ -1230,9 +1272,9 @@ static ct_status read_lines(ct_incident_reader *r, const char *s, size_t n)
     if (r->window == NULL) {
         window *x = calloc(1, sizeof *x);
         if (x != NULL) {
-            x->comma.at = malloc((WINDOW + 72) * sizeof *x->comma.at);
-            x->nl.at = malloc((WINDOW + 72) * sizeof *x->nl.at);
-            x->special.at = malloc((WINDOW + 72) * sizeof *x->special.at);
+            x->comma.at = malloc(WINDOW_OFFSETS * sizeof *x->comma.at);
+            x->nl.at = malloc(WINDOW_OFFSETS * sizeof *x->nl.at);
+            x->special.at = malloc(WINDOW_OFFSETS * sizeof *x->special.at);
         }
         r->window = x;
         if (x == NULL || x->comma.at == NULL || x->nl.at == NULL ||
@@ -1309,7 +1351,7 @@ ct_status ct_incident_feed_until(ct_incident_reader *r, const char *buf,
             goto out;
     }
     while (i < len) {
-        if (r->offset >= stop && !r->in_record) {
+        if (r->offset >= stop && !r->in_record && r->have_header) {
             *done = true;
             break;
         }
@@ -1341,7 +1383,8 @@ ct_status ct_incident_feed_until(ct_incident_reader *r, const char *buf,
         if ((st = read_lines(r, s, n)) != CT_OK)
             break;
     }
-    if (i == len && r->carry_len == 0 && r->offset >= stop && !r->in_record)
+    if (i == len && r->carry_len == 0 && r->offset >= stop &&
+        !r->in_record && r->have_header)
         *done = true;
 out:
     *used = i;

@@ -109,7 +109,8 @@ void ct_incident_agg_free(ct_incident_agg *agg);
  * the reader starts after a header and takes its columns from the reader
  * 'header', which has read one.  'first_line' is the number of physical
  * lines before the first byte fed (0 at the start of a file).  NULL, with
- * 'err' set, when out of memory. */
+ * 'err' set, when out of memory or when 'header' has read no header
+ * (CT_ERR_INPUT). */
 ct_incident_reader *ct_incident_reader_new(ct_incident_agg *agg,
                                            const char *path,
                                            const ct_incident_reader *header,
@@ -128,9 +129,10 @@ ct_status ct_incident_feed(ct_incident_reader *r, const char *buf,
                            size_t len, ct_error *err);
 
 /* Feeds bytes up to the first record boundary at or after byte 'stop' of
- * this reader's input (counted from the first byte it was fed) and sets
- * '*used' to the bytes it took from 'buf'; '*done' is set once that
- * boundary is reached (the rest of 'buf' belongs to the next part).  Used
+ * this reader's input (counted from the first byte it was fed), and past
+ * the header when the reader reads one, and sets '*used' to the bytes it
+ * took from 'buf'; '*done' is set once that boundary is reached (the rest
+ * of 'buf' belongs to the next part).  Used
  * to read one part of a file split for several threads. */
 ct_status ct_incident_feed_until(ct_incident_reader *r, const char *buf,
                                  size_t len, uint64_t stop, size_t *used,

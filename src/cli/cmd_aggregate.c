@@ -28,9 +28,16 @@
 #define SPLIT_ENV "CRIMETREND_SPLIT_MIN"  /* overrides SPLIT_MIN (bytes) */
 #define MAX_WARNINGS 20                /* malformed rows shown per file */
 
+/* Why a gzip stream that stops early fails (bad input, not an I/O
+ * error). */
+static const char GZ_TRUNCATED[] = "the gzip data ends early; the file is "
+                                   "truncated";
+
 typedef struct in_file {
     char *path;       /* owned */
     off_t size;       /* bytes on disk */
+    dev_t dev;        /* identity, to leave out the output file */
+    ino_t ino;
     int n_parts;      /* 1, or the parts it is split into */
     int first_task;   /* its first task */
 } in_file;
@@ -47,19 +54,21 @@ typedef struct task {
     uint64_t end_at;           /* byte after the last record taken */
     unsigned long lines;       /* physical lines taken */
     uint64_t bytes;            /* CSV bytes read (after gunzip) */
-    ct_error warns[MAX_WARNINGS]; /* first malformed rows skipped */
-    int n_warns;
+    ct_error *warns;           /* the first MAX_WARNINGS malformed rows
+                                  skipped (allocated at the first) */
+    int n_warns;               /* of them kept */
+    unsigned long n_skipped;   /* malformed rows skipped in all */
     struct task *self;         /* warning sink of 'agg': this task */
 } task;
 
 typedef struct job {
-    const cli_args *a;
     ct_incident_options opt;
     in_file *files;
     int n_files;
     task *tasks;
     int n_tasks;
     ct_incident_reader **headers;  /* per file, for split parts */
+    ct_incident_agg *probe;        /* what reading those headers counted */
     atomic_int next;               /* next task to take */
     atomic_int failed;             /* lowest failed task, or n_tasks */
     atomic_llong done_bytes;       /* bytes on disk consumed (progress) */
@@ -81,7 +90,7 @@ static bool wanted_name(const char *name)
 }
 
 static int add_file(in_file **files, int *n, int *cap, const char *path,
-                    off_t size)
+                    const struct stat *st)
 {
     if (*n == *cap) {
         int c = *cap ? *cap * 2 : 16;
@@ -94,7 +103,9 @@ static int add_file(in_file **files, int *n, int *cap, const char *path,
     (*files)[*n].path = strdup(path);
     if ((*files)[*n].path == NULL)
         return EXIT_IO;
-    (*files)[*n].size = size;
+    (*files)[*n].size = st ? st->st_size : 0;
+    (*files)[*n].dev = st ? st->st_dev : 0;
+    (*files)[*n].ino = st ? st->st_ino : 0;
     (*n)++;
     return EXIT_OK;
 }
@@ -106,7 +117,7 @@ static int find_files(const char *path, bool top, in_file **files, int *n,
 {
     struct stat st;
     if (top && strcmp(path, "-") == 0) {
-        int s = add_file(files, n, cap, path, 0); /* stdin */
+        int s = add_file(files, n, cap, path, NULL); /* stdin */
         if (s != EXIT_OK)
             fputs("crimetrend: out of memory\n", stderr);
         return s;
@@ -119,7 +130,7 @@ static int find_files(const char *path, bool top, in_file **files, int *n,
     if (!S_ISDIR(st.st_mode)) {
         if (!top && (!S_ISREG(st.st_mode) || !wanted_name(path)))
             return EXIT_OK;
-        int s = add_file(files, n, cap, path, st.st_size);
+        int s = add_file(files, n, cap, path, &st);
         if (s != EXIT_OK)
             fputs("crimetrend: out of memory\n", stderr);
         return s;
@@ -160,8 +171,13 @@ static int find_files(const char *path, bool top, in_file **files, int *n,
 static void collect_warning(void *ctx, const ct_error *w)
 {
     task *t = *(task **)ctx;
-    if (t->n_warns < MAX_WARNINGS)
-        t->warns[t->n_warns++] = *w;
+    t->n_skipped++;
+    if (t->n_warns == MAX_WARNINGS)
+        return;
+    if (t->warns == NULL &&
+        (t->warns = malloc(MAX_WARNINGS * sizeof *t->warns)) == NULL)
+        return; /* counted, not shown */
+    t->warns[t->n_warns++] = *w;
 }
 
 /* The name of an input in messages. */
@@ -187,17 +203,19 @@ typedef struct source {
     int fd;
     gzFile z;            /* gzip files and stdin (zlib passes plain data
                             through) */
-    bool mapped;         /* plain file read through mmap windows */
     uint64_t pos;        /* offset of the next chunk in the file */
-    uint64_t size;       /* plain file size */
+    uint64_t size;       /* plain regular file: its size; else 0 */
     void *win;           /* the current window, or NULL */
     size_t win_len;
     char *buf;           /* READ_SIZE bytes for read() and gzread() */
     uint64_t disk;       /* bytes on disk consumed (compressed for gzip) */
 } source;
 
-/* Opens 'path' at byte 'start' (plain files only may start past 0).
- * Returns false with errno set. */
+/* Opens 'path' at byte 'start' (only a plain regular file may start past
+ * 0).  A regular file not compressed is read through mmap windows; gzip
+ * files, standard input and anything else that cannot be mapped (a pipe,
+ * /dev/stdin) through zlib, which passes plain data through.  Returns
+ * false with errno set. */
 static bool source_open(source *s, const char *path, uint64_t start,
                         char *buf)
 {
@@ -206,28 +224,25 @@ static bool source_open(source *s, const char *path, uint64_t start,
     s->buf = buf;
     s->pos = start;
     s->disk = start;
-    bool std_in = strcmp(path, "-") == 0;
-    s->fd = std_in ? dup(STDIN_FILENO) : open(path, O_RDONLY);
+    s->fd = strcmp(path, "-") == 0 ? dup(STDIN_FILENO) : open(path, O_RDONLY);
     if (s->fd < 0)
         return false;
     unsigned char magic[2];
     struct stat st;
-    bool gz = std_in || (pread(s->fd, magic, 2, 0) == 2 && magic[0] == 0x1f &&
-                         magic[1] == 0x8b);
-    if (gz) {
-        s->z = gzdopen(s->fd, "rb");
-        if (s->z == NULL) {
-            close(s->fd);
-            errno = ENOMEM;
-            return false;
-        }
-        gzbuffer(s->z, 256 * 1024);
+    if (fstat(s->fd, &st) == 0 && S_ISREG(st.st_mode) &&
+        strcmp(path, "-") != 0 &&
+        !(pread(s->fd, magic, 2, 0) == 2 && magic[0] == 0x1f &&
+          magic[1] == 0x8b)) {
+        s->size = (uint64_t)st.st_size; /* read through mmap windows */
         return true;
     }
-    if (fstat(s->fd, &st) == 0 && S_ISREG(st.st_mode)) {
-        s->mapped = true;
-        s->size = (uint64_t)st.st_size;
+    s->z = gzdopen(s->fd, "rb");
+    if (s->z == NULL) {
+        close(s->fd);
+        errno = ENOMEM;
+        return false;
     }
+    gzbuffer(s->z, 256 * 1024);
     return true;
 }
 
@@ -242,10 +257,13 @@ static ssize_t source_next(source *s, const char **data, const char **why)
     }
     if (s->z != NULL) {
         int n = gzread(s->z, s->buf, READ_SIZE);
-        if (n < 0) {
-            int e;
-            const char *msg = gzerror(s->z, &e);
-            if (e != Z_ERRNO)
+        int e = Z_OK;
+        const char *msg = n <= 0 ? gzerror(s->z, &e) : NULL;
+        if (n < 0 || e == Z_BUF_ERROR) {
+            /* zlib ends a cut-off stream quietly, with Z_BUF_ERROR. */
+            if (e == Z_BUF_ERROR)
+                *why = GZ_TRUNCATED;
+            else if (e != Z_ERRNO)
                 *why = msg;
             return -1;
         }
@@ -253,13 +271,11 @@ static ssize_t source_next(source *s, const char **data, const char **why)
         *data = s->buf;
         return n;
     }
-    if (s->mapped && s->pos < s->size) {
+    if (s->pos < s->size) {
         /* A window of MAP_SIZE bytes from the page holding 'pos',
          * populated at once: no copy, and few page faults. */
-        static long page;
-        if (page == 0)
-            page = sysconf(_SC_PAGESIZE);
-        uint64_t base = s->pos - s->pos % (uint64_t)page;
+        uint64_t page = (uint64_t)sysconf(_SC_PAGESIZE);
+        uint64_t base = s->pos - s->pos % page;
         uint64_t len = s->size - base < MAP_SIZE ? s->size - base : MAP_SIZE;
         void *w = mmap(NULL, (size_t)len, PROT_READ, MAP_PRIVATE | MAP_POPULATE,
                        s->fd, (off_t)base);
@@ -272,8 +288,9 @@ static ssize_t source_next(source *s, const char **data, const char **why)
             s->disk = s->pos;
             return n;
         }
-        s->mapped = false; /* read() the rest */
     }
+    /* Past the size seen at the start (a file still growing), or mmap
+     * refused: read() the rest. */
     ssize_t n = pread(s->fd, s->buf, READ_SIZE, (off_t)s->pos);
     if (n > 0) {
         s->pos += (uint64_t)n;
@@ -303,6 +320,13 @@ static void read_error(task *t, const source *s, const char *why)
         return;
     }
     ct_error_clear(&t->err);
+    if (why == GZ_TRUNCATED) {
+        t->st = CT_ERR_INPUT;
+        t->err.status = CT_ERR_INPUT;
+        snprintf(t->err.path, sizeof t->err.path, "%s", shown_path(s->path));
+        snprintf(t->err.message, sizeof t->err.message, "%s", why);
+        return;
+    }
     t->st = CT_ERR_IO;
     t->err.status = CT_ERR_IO;
     snprintf(t->err.message, sizeof t->err.message, "cannot read '%s': %s",
@@ -385,7 +409,11 @@ static void run_part(job *j, task *t, char *buf)
         &t->err);
     t->st = r == NULL ? CT_ERR_NOMEM : CT_OK;
     bool last = t->part == f->n_parts - 1;
-    uint64_t stop = last ? UINT64_MAX : (uint64_t)t->end - t->begin_at;
+    /* A part whose first line starts past its end (one line longer than
+     * the part) stops at once, after that line. */
+    uint64_t stop = last ? UINT64_MAX
+                    : (uint64_t)t->end > t->begin_at
+                        ? (uint64_t)t->end - t->begin_at : 0;
     bool done = false;
     uint64_t counted = from;  /* progress reported up to here */
     while (t->st == CT_OK && !done) {
@@ -519,6 +547,287 @@ static const char *grouped(uint64_t n, char *buf, size_t size)
     return buf;
 }
 
+/* The size from which a plain file is split (CRIMETREND_SPLIT_MIN or
+ * SPLIT_MIN), or -1 after an error message. */
+static off_t split_size(void)
+{
+    const char *env = getenv(SPLIT_ENV);
+    if (env == NULL || *env == '\0')
+        return SPLIT_MIN;
+    char *end;
+    errno = 0;
+    long long v = strtoll(env, &end, 10);
+    if (errno != 0 || *end != '\0' || v < 1) {
+        fprintf(stderr, "crimetrend: aggregate: %s='%s' is not a size; "
+                "expected a number of bytes (1 or more)\n", SPLIT_ENV, env);
+        return -1;
+    }
+    return (off_t)v;
+}
+
+/* A reader that has read the header of the plain file 'f', for the parts
+ * after the first; NULL when the file is not to be split (gzip, or no
+ * header within its first 64 KiB).  The probe counts into 'probe', an
+ * aggregate of its own without warnings, so nothing is counted twice. */
+static ct_incident_reader *read_header(const in_file *f,
+                                       ct_incident_agg *probe)
+{
+    char head[65536];
+    int fd = open(f->path, O_RDONLY);
+    ssize_t n = fd < 0 ? -1 : pread(fd, head, sizeof head, 0);
+    if (fd >= 0)
+        close(fd);
+    if (n <= 2 || ((unsigned char)head[0] == 0x1f &&
+                   (unsigned char)head[1] == 0x8b))
+        return NULL;
+    ct_error e;
+    ct_error_clear(&e);
+    ct_incident_reader *h = ct_incident_reader_new(probe, f->path, NULL, 0,
+                                                   &e);
+    size_t used;
+    bool done = false;
+    if (h != NULL && (ct_incident_feed_until(h, head, (size_t)n, 1, &used,
+                                             &done, &e) != CT_OK ||
+                      !done)) {
+        ct_incident_reader_free(h);
+        h = NULL;
+    }
+    return h;
+}
+
+/* One task a file, and 'jobs' tasks for a plain file of 'split_min' bytes
+ * or more, each part with counts of its own (kept apart until its
+ * boundaries are checked).  Returns EXIT_OK or prints why not. */
+static int plan_tasks(job *j, int jobs, off_t split_min)
+{
+    j->headers = calloc((size_t)j->n_files, sizeof *j->headers);
+    if (j->headers == NULL)
+        goto oom;
+    ct_incident_options po;
+    ct_incident_options_init(&po);
+    po.by = j->opt.by;
+    j->probe = ct_incident_agg_new(&po);
+    if (j->probe == NULL)
+        goto oom;
+    size_t n_tasks = 0;
+    for (int i = 0; i < j->n_files; i++) {
+        in_file *f = &j->files[i];
+        f->n_parts = 1;
+        if (jobs > 1 && f->size >= split_min && f->size >= jobs &&
+            (j->headers[i] = read_header(f, j->probe)) != NULL)
+            f->n_parts = jobs;
+        n_tasks += (size_t)f->n_parts;
+    }
+    j->tasks = calloc(n_tasks, sizeof *j->tasks);
+    if (j->tasks == NULL)
+        goto oom;
+    for (int i = 0; i < j->n_files; i++) {
+        in_file *f = &j->files[i];
+        f->first_task = j->n_tasks;
+        for (int p = 0; p < f->n_parts; p++) {
+            task *t = &j->tasks[j->n_tasks++];
+            t->file = i;
+            t->part = p;
+            t->self = t;
+            if (f->n_parts == 1)
+                continue;
+            t->start = f->size / f->n_parts * p;
+            t->end = p == f->n_parts - 1 ? f->size
+                                        : f->size / f->n_parts * (p + 1);
+            ct_incident_options o = j->opt;
+            o.warn_ctx = &t->self;
+            if ((t->agg = ct_incident_agg_new(&o)) == NULL)
+                goto oom;
+        }
+    }
+    return EXIT_OK;
+oom:
+    fputs("crimetrend: out of memory\n", stderr);
+    return EXIT_IO;
+}
+
+/* Runs the tasks on 'jobs' threads, each whole file counted into its
+ * worker's aggregate, with a progress bar on a terminal. */
+static int run_tasks(job *j, worker *ws, int jobs, bool tty)
+{
+    pthread_t *th = calloc((size_t)jobs, sizeof *th);
+    if (th == NULL) {
+        fputs("crimetrend: out of memory\n", stderr);
+        return EXIT_IO;
+    }
+    long long disk_total = 0;
+    for (int i = 0; i < j->n_files; i++)
+        disk_total += j->files[i].size;
+    atomic_init(&j->next, 0);
+    atomic_init(&j->failed, j->n_tasks);
+    atomic_init(&j->done_bytes, 0);
+    atomic_init(&j->running, jobs);
+    int status = EXIT_OK, started = 0;
+    for (int w = 0; w < jobs; w++) {
+        ws[w].j = j;
+        ct_incident_options o = j->opt;
+        o.warn_ctx = &ws[w].current;
+        if ((ws[w].agg = ct_incident_agg_new(&o)) == NULL) {
+            fputs("crimetrend: out of memory\n", stderr);
+            status = EXIT_IO;
+        } else if (pthread_create(&th[w], NULL, work, &ws[w]) != 0) {
+            fputs("crimetrend: cannot start a thread\n", stderr);
+            status = EXIT_IO;
+        }
+        if (status != EXIT_OK) {
+            /* The threads started see no task left to take. */
+            atomic_store(&j->next, j->n_tasks);
+            atomic_fetch_sub(&j->running, jobs - w);
+            break;
+        }
+        started++;
+    }
+    while (tty && atomic_load(&j->running) > 0) {
+        progress(j, disk_total, false);
+        nanosleep(&(struct timespec){0, 100000000}, NULL);
+    }
+    for (int w = 0; w < started; w++)
+        pthread_join(th[w], NULL);
+    if (tty)
+        progress(j, disk_total, true);
+    free(th);
+    for (int w = 0; w < started && status == EXIT_OK; w++)
+        if (ws[w].oom) {
+            fputs("crimetrend: out of memory\n", stderr);
+            status = EXIT_IO;
+        }
+    return status;
+}
+
+/* True when the parts of file 'f' ran and join: each part ends where the
+ * next begins (a guessed boundary inside a quoted record does not). */
+static bool parts_join(const job *j, const in_file *f)
+{
+    const task *ts = &j->tasks[f->first_task];
+    for (int p = 0; p < f->n_parts; p++) {
+        if (!ts[p].ran)
+            return false;
+        if (ts[p].st != CT_OK)
+            return true; /* its error is reported */
+        if (p + 1 < f->n_parts &&
+            (!ts[p + 1].ran || ts[p].end_at != ts[p + 1].begin_at))
+            return false;
+    }
+    return true;
+}
+
+/* Reads file 'f' again in one piece, as its first task. */
+static int reread_whole(job *j, in_file *f, char **buf)
+{
+    if (*buf == NULL && (*buf = malloc(READ_SIZE)) == NULL)
+        goto oom;
+    task *ts = &j->tasks[f->first_task];
+    for (int p = 0; p < f->n_parts; p++) {
+        ct_incident_agg_free(ts[p].agg);
+        ts[p].agg = NULL;
+    }
+    task *t = &ts[0];
+    ct_incident_options o = j->opt;
+    o.warn_ctx = &t->self;
+    if ((t->agg = ct_incident_agg_new(&o)) == NULL)
+        goto oom;
+    f->n_parts = 1;
+    t->n_warns = 0;
+    t->n_skipped = 0;
+    t->bytes = 0;
+    t->st = CT_OK;
+    run_whole(j, t, t->agg, *buf);
+    t->ran = true;
+    return EXIT_OK;
+oom:
+    fputs("crimetrend: out of memory\n", stderr);
+    return EXIT_IO;
+}
+
+/* Walks the files in order: reads again any whose parts do not join,
+ * shows the warnings and the first error with whole-file line numbers,
+ * and adds the counts of split files to 'total'.  Sets '*bytes' to the
+ * CSV bytes read. */
+static int gather(job *j, ct_incident_agg *total, bool quiet,
+                  uint64_t *bytes)
+{
+    int status = EXIT_OK;
+    char *buf = NULL;
+    *bytes = 0;
+    for (int i = 0; i < j->n_files && status == EXIT_OK; i++) {
+        in_file *f = &j->files[i];
+        if (!parts_join(j, f) && (status = reread_whole(j, f, &buf))
+                                     != EXIT_OK)
+            break;
+        task *ts = &j->tasks[f->first_task];
+        unsigned long base = 0, shown = 0, skipped = 0;
+        for (int p = 0; p < f->n_parts && status == EXIT_OK; p++) {
+            task *t = &ts[p];
+            for (int k = 0; k < t->n_warns && shown < MAX_WARNINGS; k++) {
+                if (!quiet)
+                    print_warning(&t->warns[k], base);
+                shown++;
+            }
+            skipped += t->n_skipped;
+            if (t->st != CT_OK) {
+                print_error(&t->err, base);
+                status = cli_exit_status(t->st);
+                break;
+            }
+            *bytes += t->bytes;
+            base += t->lines;
+            if (t->agg != NULL && ct_incident_merge(total, t->agg, &t->err)
+                                      != CT_OK)
+                status = cli_report(&t->err);
+        }
+        if (status == EXIT_OK && !quiet && skipped > shown)
+            fprintf(stderr, "crimetrend: %s: %lu more malformed row%s "
+                    "skipped, not shown\n", shown_path(f->path),
+                    skipped - shown, skipped - shown == 1 ? "" : "s");
+    }
+    free(buf);
+    return status;
+}
+
+/* Leaves out of the inputs the file 'output' names (a counts file written
+ * into the folder being read). */
+static void drop_output(job *j, const char *output)
+{
+    struct stat st;
+    if (output == NULL || strcmp(output, "-") == 0 || stat(output, &st) != 0)
+        return;
+    int k = 0;
+    for (int i = 0; i < j->n_files; i++) {
+        in_file *f = &j->files[i];
+        if (strcmp(f->path, "-") != 0 && f->dev == st.st_dev &&
+            f->ino == st.st_ino) {
+            free(f->path);
+            continue;
+        }
+        j->files[k++] = *f;
+    }
+    j->n_files = k;
+}
+
+static void print_summary(const ct_incident_agg *total, int n_files,
+                          uint64_t bytes, double secs)
+{
+    ct_incident_stats s;
+    ct_incident_stats_get(total, &s);
+    char b1[32], b2[32], b3[32], b4[32], b5[32];
+    fprintf(stderr, "crimetrend: aggregate: %d file%s, %s rows read, %s "
+            "used, %s without location (counted as '%s'), %s anti-social "
+            "behaviour left out, %s malformed skipped\n", n_files,
+            n_files == 1 ? "" : "s", grouped(s.rows_read, b1, sizeof b1),
+            grouped(s.rows_used, b2, sizeof b2),
+            grouped(s.rows_no_location, b3, sizeof b3),
+            CT_INCIDENT_UNKNOWN_AREA, grouped(s.rows_asb, b4, sizeof b4),
+            grouped(s.rows_bad, b5, sizeof b5));
+    fprintf(stderr, "crimetrend: aggregate: %.1f MB in %.2f s, %.0f MB/s\n",
+            (double)bytes / 1e6, secs,
+            secs > 0 ? (double)bytes / 1e6 / secs : 0.0);
+}
+
 int cmd_aggregate(const cli_command *cmd, int argc, char **argv)
 {
     cli_args a;
@@ -530,9 +839,11 @@ int cmd_aggregate(const cli_command *cmd, int argc, char **argv)
     if (a.has_format)
         return cli_usage_error(cmd, "--format is not an option here");
     double t0 = now_seconds();
+    off_t split_min = split_size();
+    if (split_min < 0)
+        return EXIT_USAGE;
     job j;
     memset(&j, 0, sizeof j);
-    j.a = &a;
     ct_incident_options_init(&j.opt);
     j.opt.by = a.by;
     j.opt.include_asb = a.include_asb;
@@ -540,227 +851,36 @@ int cmd_aggregate(const cli_command *cmd, int argc, char **argv)
     j.opt.warn = collect_warning;
     if (a.has_period_type)
         j.opt.period_type = a.period_type;
-    int cap = 0;
-    worker *ws = NULL;
-    pthread_t *th = NULL;
-    ct_incident_agg *total = NULL;
-    for (int i = 0; i < a.n_inputs && status < 0; i++) {
-        int s = find_files(a.inputs[i], true, &j.files, &j.n_files, &cap);
-        if (s != EXIT_OK)
-            status = s;
+    int jobs = a.jobs;
+    if (jobs == 0) {
+        long n = sysconf(_SC_NPROCESSORS_ONLN);
+        jobs = n < 1 ? 1 : n > 8 ? 8 : (int)n;
     }
-    if (status >= 0)
+    int cap = 0;
+    worker *ws = calloc((size_t)jobs, sizeof *ws);
+    ct_incident_agg *total = ct_incident_agg_new(&j.opt);
+    if (ws == NULL || total == NULL) {
+        fputs("crimetrend: out of memory\n", stderr);
+        status = EXIT_IO;
         goto out;
+    }
+    status = EXIT_OK;
+    for (int i = 0; i < a.n_inputs && status == EXIT_OK; i++)
+        status = find_files(a.inputs[i], true, &j.files, &j.n_files, &cap);
+    if (status != EXIT_OK)
+        goto out;
+    drop_output(&j, a.output);
     if (j.n_files == 0) {
         fputs("crimetrend: aggregate: no .csv or .csv.gz file found\n",
               stderr);
         status = EXIT_INPUT;
         goto out;
     }
-    int jobs = a.jobs;
-    if (jobs == 0) {
-        long n = sysconf(_SC_NPROCESSORS_ONLN);
-        jobs = n < 1 ? 1 : n > 8 ? 8 : (int)n;
-    }
-    /* Plan: one task a file; big plain files in 'jobs' parts, each with
-     * its own counts (kept apart until its boundaries are checked). */
-    j.headers = calloc((size_t)j.n_files, sizeof *j.headers);
-    j.tasks = calloc((size_t)j.n_files * (size_t)jobs, sizeof *j.tasks);
-    total = ct_incident_agg_new(&j.opt);
-    if (j.headers == NULL || j.tasks == NULL || total == NULL) {
-        fputs("crimetrend: out of memory\n", stderr);
-        status = EXIT_IO;
-        goto out;
-    }
-    off_t split_min = SPLIT_MIN;
-    const char *env = getenv(SPLIT_ENV);
-    if (env != NULL && *env != '\0') {
-        char *end;
-        errno = 0;
-        long long v = strtoll(env, &end, 10);
-        if (errno != 0 || *end != '\0' || v < 1) {
-            fprintf(stderr, "crimetrend: aggregate: %s='%s' is not a size; "
-                    "expected a number of bytes (1 or more)\n", SPLIT_ENV,
-                    env);
-            status = EXIT_USAGE;
-            goto out;
-        }
-        split_min = (off_t)v;
-    }
-    long long disk_total = 0;
-    for (int i = 0; i < j.n_files; i++) {
-        in_file *f = &j.files[i];
-        disk_total += f->size;
-        f->n_parts = 1;
-        f->first_task = j.n_tasks;
-        if (jobs > 1 && f->size >= split_min && f->size >= jobs) {
-            /* The header, read once, gives the parts after the first
-             * their columns; a gzip file or a bad header is not split. */
-            char head[65536];
-            int fd = open(f->path, O_RDONLY);
-            ssize_t n = fd < 0 ? -1 : pread(fd, head, sizeof head, 0);
-            if (fd >= 0)
-                close(fd);
-            ct_error e;
-            ct_error_clear(&e);
-            ct_incident_reader *h = NULL;
-            if (n > 2 && !((unsigned char)head[0] == 0x1f &&
-                           (unsigned char)head[1] == 0x8b))
-                h = ct_incident_reader_new(total, f->path, NULL, 0, &e);
-            size_t used;
-            bool done = false;
-            if (h != NULL &&
-                (ct_incident_feed_until(h, head, (size_t)n, 1, &used, &done,
-                                        &e) != CT_OK || !done)) {
-                ct_incident_reader_free(h);
-                h = NULL;
-            }
-            if (h != NULL) {
-                j.headers[i] = h;
-                f->n_parts = jobs;
-            }
-        }
-        for (int p = 0; p < f->n_parts; p++) {
-            task *t = &j.tasks[j.n_tasks++];
-            t->file = i;
-            t->part = p;
-            if (f->n_parts > 1) {
-                t->start = f->size / f->n_parts * p;
-                t->end = p == f->n_parts - 1 ? f->size
-                                            : f->size / f->n_parts * (p + 1);
-                t->self = t;
-                ct_incident_options o = j.opt;
-                o.warn_ctx = &t->self;
-                t->agg = ct_incident_agg_new(&o);
-                if (t->agg == NULL) {
-                    fputs("crimetrend: out of memory\n", stderr);
-                    status = EXIT_IO;
-                    goto out;
-                }
-            }
-        }
-    }
-    /* The warning sink of each task is the task itself. */
-    ws = calloc((size_t)jobs, sizeof *ws);
-    th = calloc((size_t)jobs, sizeof *th);
-    if (ws == NULL || th == NULL) {
-        fputs("crimetrend: out of memory\n", stderr);
-        status = EXIT_IO;
-        goto out;
-    }
-    atomic_init(&j.next, 0);
-    atomic_init(&j.failed, j.n_tasks);
-    atomic_init(&j.done_bytes, 0);
-    atomic_init(&j.running, jobs);
-    int started = 0;
-    for (int w = 0; w < jobs; w++) {
-        ws[w].j = &j;
-        ct_incident_options o = j.opt;
-        o.warn_ctx = &ws[w].current;
-        ws[w].agg = ct_incident_agg_new(&o);
-        if (ws[w].agg == NULL || pthread_create(&th[w], NULL, work, &ws[w])
-                                     != 0) {
-            fputs("crimetrend: cannot start a thread\n", stderr);
-            atomic_fetch_sub(&j.running, jobs - w);
-            status = EXIT_IO;
-            break;
-        }
-        started++;
-    }
-    bool tty = !a.quiet && isatty(STDERR_FILENO);
-    while (tty && atomic_load(&j.running) > 0) {
-        progress(&j, disk_total, false);
-        nanosleep(&(struct timespec){0, 100000000}, NULL);
-    }
-    for (int w = 0; w < started; w++)
-        pthread_join(th[w], NULL);
-    if (tty)
-        progress(&j, disk_total, true);
-    if (status >= 0)
-        goto out;
-    for (int w = 0; w < jobs; w++)
-        if (ws[w].oom) {
-            fputs("crimetrend: out of memory\n", stderr);
-            status = EXIT_IO;
-            goto out;
-        }
-    /* Walk the tasks in order: check that the parts of each split file
-     * join, give their errors and warnings whole-file line numbers, and
-     * read again whatever was skipped or did not join. */
-    uint64_t csv_bytes = 0;
-    char *buf = NULL;
-    for (int i = 0; i < j.n_files && status < 0; i++) {
-        in_file *f = &j.files[i];
-        task *ts = &j.tasks[f->first_task];
-        bool joined = true;
-        for (int p = 0; p < f->n_parts && joined; p++) {
-            joined = ts[p].ran;
-            if (joined && p + 1 < f->n_parts && ts[p].st == CT_OK)
-                joined = ts[p + 1].ran && ts[p].end_at == ts[p + 1].begin_at;
-            if (ts[p].st != CT_OK)
-                break;
-        }
-        if (!joined) {
-            /* Read it again in one piece (rare: a quoted newline at a
-             * split point, or a task skipped after an earlier failure
-             * that was itself such a false start). */
-            if (buf == NULL && (buf = malloc(READ_SIZE)) == NULL) {
-                fputs("crimetrend: out of memory\n", stderr);
-                status = EXIT_IO;
-                break;
-            }
-            task *t = &ts[0];
-            ct_incident_agg_free(t->agg);
-            for (int p = 1; p < f->n_parts; p++) {
-                ct_incident_agg_free(ts[p].agg);
-                ts[p].agg = NULL;
-            }
-            t->self = t;
-            ct_incident_options o = j.opt;
-            o.warn_ctx = &t->self;
-            t->agg = ct_incident_agg_new(&o);
-            if (t->agg == NULL) {
-                fputs("crimetrend: out of memory\n", stderr);
-                status = EXIT_IO;
-                break;
-            }
-            f->n_parts = 1;
-            t->n_warns = 0;
-            t->bytes = 0;
-            t->st = CT_OK;
-            run_whole(&j, t, t->agg, buf);
-            t->ran = true;
-        }
-        unsigned long base = 0;
-        int shown = 0, skipped = 0;
-        for (int p = 0; p < f->n_parts; p++) {
-            task *t = &ts[p];
-            for (int k = 0; k < t->n_warns; k++) {
-                if (shown < MAX_WARNINGS && !a.quiet)
-                    print_warning(&t->warns[k], base);
-                shown++;
-            }
-            if (t->st != CT_OK) {
-                print_error(&t->err, base);
-                status = cli_exit_status(t->st);
-                break;
-            }
-            csv_bytes += t->bytes;
-            base += t->lines;
-            if (t->agg != NULL &&
-                ct_incident_merge(total, t->agg, &t->err) != CT_OK) {
-                status = cli_report(&t->err);
-                break;
-            }
-        }
-        (void)skipped;
-        if (status < 0 && !a.quiet) {
-            ct_incident_stats fs;
-            (void)fs;
-        }
-    }
-    free(buf);
-    if (status >= 0)
+    uint64_t bytes;
+    if ((status = plan_tasks(&j, jobs, split_min)) != EXIT_OK ||
+        (status = run_tasks(&j, ws, jobs, !a.quiet && isatty(STDERR_FILENO)))
+            != EXIT_OK ||
+        (status = gather(&j, total, a.quiet, &bytes)) != EXIT_OK)
         goto out;
     for (int w = 0; w < jobs; w++) {
         ct_error e;
@@ -785,38 +905,23 @@ int cmd_aggregate(const cli_command *cmd, int argc, char **argv)
     }
     if ((status = cli_output_commit(&o)) != EXIT_OK)
         goto out;
-    if (!a.quiet) {
-        ct_incident_stats s;
-        ct_incident_stats_get(total, &s);
-        double secs = now_seconds() - t0;
-        char b1[32], b2[32], b3[32], b4[32], b5[32];
-        fprintf(stderr, "crimetrend: aggregate: %d file%s, %s rows read, "
-                "%s used, %s without location (counted as '%s'), %s "
-                "anti-social behaviour left out, %s malformed skipped\n",
-                j.n_files, j.n_files == 1 ? "" : "s",
-                grouped(s.rows_read, b1, sizeof b1),
-                grouped(s.rows_used, b2, sizeof b2),
-                grouped(s.rows_no_location, b3, sizeof b3),
-                CT_INCIDENT_UNKNOWN_AREA, grouped(s.rows_asb, b4, sizeof b4),
-                grouped(s.rows_bad, b5, sizeof b5));
-        fprintf(stderr, "crimetrend: aggregate: %.1f MB in %.2f s, %.0f "
-                "MB/s\n", (double)csv_bytes / 1e6, secs,
-                secs > 0 ? (double)csv_bytes / 1e6 / secs : 0.0);
-    }
-    status = EXIT_OK;
+    if (!a.quiet)
+        print_summary(total, j.n_files, bytes, now_seconds() - t0);
 out:
     if (ws != NULL)
         for (int w = 0; w < jobs; w++)
             ct_incident_agg_free(ws[w].agg);
     free(ws);
-    free(th);
-    for (int t = 0; t < j.n_tasks; t++)
+    for (int t = 0; t < j.n_tasks; t++) {
         ct_incident_agg_free(j.tasks[t].agg);
+        free(j.tasks[t].warns);
+    }
     free(j.tasks);
     if (j.headers != NULL)
         for (int i = 0; i < j.n_files; i++)
             ct_incident_reader_free(j.headers[i]);
     free(j.headers);
+    ct_incident_agg_free(j.probe);
     for (int i = 0; i < j.n_files; i++)
         free(j.files[i].path);
     free(j.files);

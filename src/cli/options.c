@@ -58,7 +58,7 @@ static const cli_option catalogue[] = {
     {OPT_JOBS, "jobs", "N", "gnuplot processes at once (default one per processor, up to 8)"},
     {OPT_BY, "by", "AREA", "area of each row: district (default), lsoa or force"},
     {OPT_INCLUDE_ASB, "include-asb", NULL, "count anti-social behaviour rows too (left out by default)"},
-    {OPT_SKIP_BAD, "skip-bad", NULL, "skip malformed rows, reporting each, instead of stopping"},
+    {OPT_SKIP_BAD, "skip-bad", NULL, "skip malformed rows instead of stopping (the first 20 of a file shown)"},
     {OPT_HELP, "help", NULL, "show this help and exit"},
 };
 

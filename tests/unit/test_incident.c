@@ -202,15 +202,16 @@ static void append(char **buf, size_t *len, size_t *cap, const char *s,
 
 /* ---- bounded lines and records ---------------------------------------- */
 
-/* Runs 'text' fed whole and in small chunks; both must stop with the same
- * error, at 'line', saying 'message'. */
+/* Runs 'text' fed whole and in small chunks, skipping bad rows or not;
+ * every run must stop with the same error, at 'line', saying 'message'. */
 static void assert_error_however_fed(const char *text, size_t len,
-                                     unsigned long line, const char *message)
+                                     bool skip_bad, unsigned long line,
+                                     const char *message)
 {
     for (int k = 0; k < 2; k++) {
         ct_incident_options opt;
         ct_incident_options_init(&opt);
-        opt.skip_bad = true; /* not a row to skip: the run stops */
+        opt.skip_bad = skip_bad;
         run_result r;
         run_chunked(text, len, opt, 5, k == 0 ? len + 1 : 4096, &r);
         assert_int_equal(r.st, CT_ERR_INPUT);
@@ -228,8 +229,48 @@ static void test_bare_cr_line_ends_are_named(void **state)
         "LSOA code,LSOA name,Crime type,Last outcome category,Context\r"
         "a,2018-10,T,T,1,2,L,E1,Oxford 001A,Drugs,x,\r"
         "b,2018-10,T,T,1,2,L,E1,Oxford 001A,Drugs,x,\r";
-    assert_error_however_fed(text, strlen(text), 1, "lines end with a bare "
+    assert_error_however_fed(text, strlen(text), true, 1,
+                             "lines end with a bare "
                              "carriage return; expected LF or CRLF line ends");
+}
+
+/* A carriage return without a line feed ends a record (libcsv) and a
+ * line (as an editor shows it): the row after it is on the next line. */
+static void test_bare_cr_inside_a_line_counts_as_a_line_end(void **state)
+{
+    (void)state;
+    const char *text =
+        HEADER
+        "a,2018-10,T,T,1,2,L,E1,Oxford 001A,Drugs,x,\r"
+        "b,2018-13,T,T,1,2,L,E1,Oxford 001A,Drugs,x,\n";
+    assert_error_however_fed(text, strlen(text), false, 3,
+                             "month '2018-13' is not "
+                             "a month; expected YYYY-MM");
+    const char *later =
+        HEADER
+        "a,2018-10,T,T,1,2,L,E1,Oxford 001A,Drugs,x,\r"
+        "a,2018-10,T,T,1,2,L,E1,Oxford 001A,Drugs,x,\r\n"
+        "b,2018-13,T,T,1,2,L,E1,Oxford 001A,Drugs,x,\n";
+    assert_error_however_fed(later, strlen(later), false, 4,
+                             "month '2018-13' is "
+                             "not a month; expected YYYY-MM");
+}
+
+/* A malformed header is an error even under skip_bad: the next line is
+ * not taken for the header. */
+static void test_malformed_header_is_an_error(void **state)
+{
+    (void)state;
+    const char *text =
+        "Crime ID,\"Month\"x,Reported by,Falls within,Longitude,Latitude,"
+        "Location,LSOA code,LSOA name,Crime type,Last outcome category,"
+        "Context\n"
+        HEADER
+        "a,2018-10,T,T,1,2,L,E1,Oxford 001A,Drugs,x,\n";
+    assert_error_however_fed(text, strlen(text), true, 1,
+                             "header has a malformed "
+                             "quoted field; expected a police.uk street file "
+                             "header");
 }
 
 /* A line of 1.5 MB is not a police.uk row: an error at its line, whether
@@ -251,7 +292,8 @@ static void test_overlong_line_is_an_error(void **state)
     }
     append(&b, &len, &cap, ",E1,Oxford 001A,Drugs,x,\n", 25);
     append(&b, &len, &cap, row, strlen(row));
-    assert_error_however_fed(b, len, 4, "line is longer than 1048576 bytes; "
+    assert_error_however_fed(b, len, true, 4,
+                             "line is longer than 1048576 bytes; "
                              "expected a police.uk row");
     free(b);
 }
@@ -271,7 +313,8 @@ static void test_unclosed_quote_is_bounded(void **state)
     append(&b, &len, &cap, open, strlen(open));
     while (len < 1500000)
         append(&b, &len, &cap, row, strlen(row));
-    assert_error_however_fed(b, len, 3, "quoted field starting on this line "
+    assert_error_however_fed(b, len, true, 3,
+                             "quoted field starting on this line "
                              "runs on for more than 1048576 bytes; expected "
                              "a closing quote");
     free(b);
@@ -717,6 +760,8 @@ int main(void)
         cmocka_unit_test(test_truncated_last_line_is_an_error),
         cmocka_unit_test(test_counts_survive_dense_and_sparse_periods),
         cmocka_unit_test(test_bare_cr_line_ends_are_named),
+        cmocka_unit_test(test_bare_cr_inside_a_line_counts_as_a_line_end),
+        cmocka_unit_test(test_malformed_header_is_an_error),
         cmocka_unit_test(test_overlong_line_is_an_error),
         cmocka_unit_test(test_unclosed_quote_is_bounded),
         cmocka_unit_test(test_fast_path_matches_libcsv_on_random_files),
