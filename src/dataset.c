@@ -1,7 +1,8 @@
 /* dataset.c - the in-memory data model behind every command: interned
  * names, sparse cells keyed by (area, offence, period), populations, peer
  * groups and the area hierarchy, with the roll-up of children into parents
- * and the aggregation of months into longer periods.
+ * and the aggregation of months into longer periods, either after loading
+ * or while loading (so that the months are never all held at once).
  *
  * All lookups are open-addressing hash tables of 32-bit indexes into dense
  * arrays, so memory is proportional to the number of distinct keys. */
@@ -49,11 +50,23 @@ typedef struct area_info {
     unsigned long parent_line; /* areas.csv line naming the parent */
 } area_info;
 
+/* The distinct periods of a dataset, by id, with a hash on the months
+ * they cover (start, length). */
+typedef struct period_set {
+    ct_period *v;          /* v[id] is the period with that id */
+    size_t n, cap;         /* periods in use, allocated */
+    uint32_t *slots;       /* hash slots: id + 1, or 0 when empty */
+    size_t n_slots;        /* a power of two, at least twice n */
+} period_set;
+
+typedef struct aggregation aggregation;
+static void aggregation_free(aggregation *g);
+
 struct ct_dataset {
     intern areas;          /* area names */
     intern offences;       /* offence names */
-    ct_period *periods;    /* distinct periods, by id */
-    size_t n_periods, cap_periods;
+    period_set periods;    /* distinct periods; while aggregating, those of
+                              the rows read (see aggregation) */
     cell_map cells;        /* counts */
     pop_entry *pops;       /* populations */
     size_t n_pops, cap_pops;
@@ -61,6 +74,8 @@ struct ct_dataset {
     size_t n_pop_slots;
     area_info *info;       /* per area, parallel to areas.names */
     size_t cap_info;
+    aggregation *agg;      /* between ct_dataset_aggregate_begin and _end,
+                              else NULL */
 };
 
 /* ---- hashing helpers ------------------------------------------------ */
@@ -232,6 +247,68 @@ static ct_status cell_map_get(cell_map *m, ct_id a, ct_id o, ct_id p,
     return CT_OK;
 }
 
+/* ---- period sets ---------------------------------------------------- */
+
+static uint64_t period_key(ct_period p)
+{
+    return ctp_hash_u64(((uint64_t)(uint32_t)p.start << 8) ^
+                        (uint64_t)(uint32_t)p.n_months);
+}
+
+static void period_set_free(period_set *s)
+{
+    free(s->v);
+    free(s->slots);
+}
+
+static ct_id period_set_find(const period_set *s, ct_period p)
+{
+    if (s->n_slots == 0)
+        return CT_NO_ID;
+    size_t mask = s->n_slots - 1;
+    for (size_t i = period_key(p) & mask;; i = (i + 1) & mask) {
+        uint32_t v = s->slots[i];
+        if (v == 0)
+            return CT_NO_ID;
+        if (ct_period_equal(s->v[v - 1], p))
+            return v - 1;
+    }
+}
+
+static void period_set_place(period_set *s, ct_id id)
+{
+    size_t mask = s->n_slots - 1;
+    size_t i = period_key(s->v[id]) & mask;
+    while (s->slots[i] != 0)
+        i = (i + 1) & mask;
+    s->slots[i] = id + 1;
+}
+
+static ct_status period_set_add(period_set *s, ct_period p, ct_id *id,
+                                ct_error *err)
+{
+    ct_id found = period_set_find(s, p);
+    if (found != CT_NO_ID) {
+        *id = found;
+        return CT_OK;
+    }
+    if ((s->n + 1) * 2 > s->n_slots) {
+        size_t n = s->n_slots ? s->n_slots * 2 : 64;
+        if (new_slots(&s->slots, n, err) != CT_OK)
+            return CT_ERR_NOMEM;
+        s->n_slots = n;
+        for (ct_id i = 0; i < s->n; i++)
+            period_set_place(s, i);
+    }
+    if (ctp_grow((void **)&s->v, &s->cap, s->n + 1, sizeof *s->v, err)
+        != CT_OK)
+        return CT_ERR_NOMEM;
+    s->v[s->n] = p;
+    *id = (ct_id)s->n++;
+    period_set_place(s, *id);
+    return CT_OK;
+}
+
 /* ---- the dataset ---------------------------------------------------- */
 
 ct_dataset *ct_dataset_new(void)
@@ -248,8 +325,9 @@ void ct_dataset_free(ct_dataset *ds)
     free(ds->info);
     intern_free(&ds->areas);
     intern_free(&ds->offences);
-    free(ds->periods);
+    period_set_free(&ds->periods);
     cell_map_free(&ds->cells);
+    aggregation_free(ds->agg);
     free(ds->pops);
     free(ds->pop_slots);
     free(ds);
@@ -280,27 +358,13 @@ ct_status ct_dataset_intern_offence(ct_dataset *ds, const char *name,
 
 ct_id ct_dataset_find_period(const ct_dataset *ds, ct_period p)
 {
-    /* Few distinct periods (hundreds at most): a linear scan is fastest. */
-    for (size_t i = 0; i < ds->n_periods; i++)
-        if (ct_period_equal(ds->periods[i], p))
-            return (ct_id)i;
-    return CT_NO_ID;
+    return period_set_find(&ds->periods, p);
 }
 
 ct_status ct_dataset_intern_period(ct_dataset *ds, ct_period p, ct_id *id,
                                    ct_error *err)
 {
-    ct_id found = ct_dataset_find_period(ds, p);
-    if (found != CT_NO_ID) {
-        *id = found;
-        return CT_OK;
-    }
-    if (ctp_grow((void **)&ds->periods, &ds->cap_periods, ds->n_periods + 1,
-                 sizeof *ds->periods, err) != CT_OK)
-        return CT_ERR_NOMEM;
-    ds->periods[ds->n_periods] = p;
-    *id = (ct_id)ds->n_periods++;
-    return CT_OK;
+    return period_set_add(&ds->periods, p, id, err);
 }
 
 ct_id ct_dataset_find_area(const ct_dataset *ds, const char *name)
@@ -315,7 +379,7 @@ ct_id ct_dataset_find_offence(const ct_dataset *ds, const char *name)
 
 size_t ct_dataset_n_areas(const ct_dataset *ds) { return ds->areas.n; }
 size_t ct_dataset_n_offences(const ct_dataset *ds) { return ds->offences.n; }
-size_t ct_dataset_n_periods(const ct_dataset *ds) { return ds->n_periods; }
+size_t ct_dataset_n_periods(const ct_dataset *ds) { return ds->periods.n; }
 
 const char *ct_dataset_area_name(const ct_dataset *ds, ct_id area)
 {
@@ -329,14 +393,43 @@ const char *ct_dataset_offence_name(const ct_dataset *ds, ct_id offence)
 
 ct_period ct_dataset_period(const ct_dataset *ds, ct_id period)
 {
-    return ds->periods[period];
+    return ds->periods.v[period];
 }
+
+/* The error for a second row with the same key. */
+static ct_status duplicate_row(const ct_dataset *ds, ct_id area,
+                               ct_id offence, ct_id period, const char *path,
+                               unsigned long line, unsigned long first_line,
+                               ct_error *err)
+{
+    char label[32];
+    ct_period_format(ds->periods.v[period], label, sizeof label);
+    return ctp_error_set(err, CT_ERR_INPUT, path, line, 0,
+                         "duplicate row for area '%s', offence '%s', "
+                         "period %s (first on line %lu); expected one "
+                         "row per area, offence and period",
+                         ds->areas.names[area], ds->offences.names[offence],
+                         label, first_line);
+}
+
+static ct_status aggregation_add(ct_dataset *ds, ct_id area, ct_id offence,
+                                 ct_id period, ct_cell_state state,
+                                 int64_t count, const char *path,
+                                 unsigned long line, ct_error *err);
 
 ct_status ct_dataset_add_cell(ct_dataset *ds, ct_id area, ct_id offence,
                               ct_id period, ct_cell_state state, int64_t count,
                               bool sum, const char *path, unsigned long line,
                               ct_error *err)
 {
+    if (ds->agg != NULL) {
+        if (sum)
+            return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+                                 "rows cannot be summed while aggregating; "
+                                 "expected sum false");
+        return aggregation_add(ds, area, offence, period, state, count, path,
+                               line, err);
+    }
     cell_entry *e;
     bool added;
     ct_status st = cell_map_get(&ds->cells, area, offence, period, &e, &added,
@@ -349,16 +442,9 @@ ct_status ct_dataset_add_cell(ct_dataset *ds, ct_id area, ct_id offence,
         e->cell.line = line;
         return CT_OK;
     }
-    if (!sum) {
-        char label[32];
-        ct_period_format(ds->periods[period], label, sizeof label);
-        return ctp_error_set(err, CT_ERR_INPUT, path, line, 0,
-                             "duplicate row for area '%s', offence '%s', "
-                             "period %s (first on line %lu); expected one "
-                             "row per area, offence and period",
-                             ds->areas.names[area], ds->offences.names[offence],
-                             label, e->cell.line);
-    }
+    if (!sum)
+        return duplicate_row(ds, area, offence, period, path, line,
+                             e->cell.line, err);
     /* Summing: a part that is suppressed or missing taints the total. */
     if (e->cell.state != CT_CELL_PRESENT)
         return CT_OK;
@@ -389,6 +475,19 @@ bool ct_dataset_has_cell(const ct_dataset *ds, ct_id area, ct_id offence,
                          ct_id period)
 {
     return cell_map_find(&ds->cells, area, offence, period) != NULL;
+}
+
+bool ct_dataset_get_cell(const ct_dataset *ds, ct_id area, ct_id offence,
+                         ct_id period, ct_cell *cell)
+{
+    const cell_entry *e = cell_map_find(&ds->cells, area, offence, period);
+    if (e == NULL) {
+        ct_cell none = {CT_CELL_MISSING, 0, 0};
+        *cell = none;
+        return false;
+    }
+    *cell = e->cell;
+    return true;
 }
 
 size_t ct_dataset_n_cells(const ct_dataset *ds) { return ds->cells.n; }
@@ -638,7 +737,7 @@ ct_status ct_dataset_roll_up(ct_dataset *ds, ct_warn_fn warn, void *warn_ctx,
             } else if (p->cell.state == CT_CELL_PRESENT &&
                        p->cell.count != s->cell.count) {
                 char label[32];
-                ct_period_format(ds->periods[s->period], label, sizeof label);
+                ct_period_format(ds->periods.v[s->period], label, sizeof label);
                 ctp_warn(warn, warn_ctx, NULL, 0, 0,
                          "area '%s' has %lld '%s' offences in %s but its "
                          "%zu children in areas.csv add up to %lld; keeping "
@@ -711,13 +810,284 @@ out:
 
 /* ---- aggregation into longer periods -------------------------------- */
 
+/* A dataset between ct_dataset_aggregate_begin and _end.  Each row is
+ * folded into its target cell (area, offence, target period) as it
+ * arrives, so memory follows the target cells, not the rows.  Beside the
+ * sums, only what the checks need is kept:
+ *  - per target cell, a bit per month already counted ('months' of the
+ *    cell entry), so that a period with a month missing is left out;
+ *  - per month of a target cell, the line and length of the row that
+ *    starts at that month ('parts'): a later row with the same start and
+ *    length is the same period again, a duplicate whose message names both
+ *    lines; any other row on a counted month overlaps;
+ *  - the rows that fit no target cell, or overlap ('odd'), so that a
+ *    second row for them is reported as a duplicate too.
+ * Rows arrive in the order the two-step path (load every row, then
+ * ct_dataset_aggregate) visits its cells, so both find the same first
+ * error; errors of the aggregation are kept back until _end, because an
+ * error in reading the rest of the input comes first. */
+struct aggregation {
+    ct_period_type type;   /* what counts are summed into */
+    int32_t len;           /* months in each target period: 1, 3 or 12 */
+    period_set targets;    /* target periods; at the end they replace the
+                              dataset's periods, which are the rows' */
+    ct_id *target_of;      /* by row period id: 0 not looked up yet, 1
+                              fits in no target period, else target id + 2 */
+    size_t cap_target_of;
+    cell_map cells;        /* target cells, in order of their first row */
+    uint64_t *parts;       /* 'len' per target cell: line << 4 | months of
+                              the row starting at that month, or 0 */
+    size_t cap_parts;      /* target cells that 'parts' has room for */
+    size_t last;           /* target cell of the previous row + 1, or 0:
+                              sorted input hits it again */
+    cell_map odd;          /* rows set aside, keyed by their own period,
+                              with their line */
+    ct_error failure;      /* the first aggregation error, for _end */
+};
+
+static void aggregation_free(aggregation *g)
+{
+    if (g == NULL)
+        return;
+    period_set_free(&g->targets);
+    free(g->target_of);
+    cell_map_free(&g->cells);
+    free(g->parts);
+    cell_map_free(&g->odd);
+    free(g);
+}
+
+ct_status ct_dataset_aggregate_begin(ct_dataset *ds, ct_period_type t,
+                                     ct_error *err)
+{
+    if (ds->agg != NULL || ds->cells.n > 0)
+        return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+                             "a dataset can be aggregated while loading only "
+                             "when it holds no cells yet");
+    aggregation *g = calloc(1, sizeof *g);
+    if (g == NULL)
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    g->type = t;
+    g->len = t.kind == CT_PERIOD_MONTH ? 1
+           : t.kind == CT_PERIOD_QUARTER ? 3 : 12;
+    ct_error_clear(&g->failure);
+    ds->agg = g;
+    return CT_OK;
+}
+
+/* Sets '*target' to the id of the target period holding row period
+ * 'period', or CT_NO_ID when the period does not fit inside one.  Target
+ * periods get ids in order of their first row. */
+static ct_status aggregation_target(ct_dataset *ds, ct_id period,
+                                    ct_id *target, ct_error *err)
+{
+    aggregation *g = ds->agg;
+    if (period >= g->cap_target_of) {
+        size_t old = g->cap_target_of;
+        if (ctp_grow((void **)&g->target_of, &g->cap_target_of,
+                     (size_t)period + 1, sizeof *g->target_of, err) != CT_OK)
+            return CT_ERR_NOMEM;
+        memset(g->target_of + old, 0,
+               (g->cap_target_of - old) * sizeof *g->target_of);
+    }
+    if (g->target_of[period] == 0) {
+        ct_period p = ds->periods.v[period];
+        ct_period tp = ct_period_containing(g->type, p.start);
+        ct_id id = CT_NO_ID;
+        if (p.n_months <= g->len && ct_period_end(p) <= ct_period_end(tp) &&
+            period_set_add(&g->targets, tp, &id, err) != CT_OK)
+            return CT_ERR_NOMEM;
+        g->target_of[period] = id == CT_NO_ID ? 1 : id + 2;
+    }
+    *target = g->target_of[period] == 1 ? CT_NO_ID
+                                        : g->target_of[period] - 2;
+    return CT_OK;
+}
+
+/* Finds or adds the target cell for a key; a new one starts PRESENT, 0,
+ * with no month counted.  Sets '*idx' to its index. */
+static ct_status aggregation_cell(aggregation *g, ct_id area, ct_id offence,
+                                  ct_id target, size_t *idx, ct_error *err)
+{
+    if (g->last > 0) {
+        const cell_entry *e = &g->cells.entries[g->last - 1];
+        if (e->area == area && e->offence == offence && e->period == target) {
+            *idx = g->last - 1;
+            return CT_OK;
+        }
+    }
+    cell_entry *e;
+    bool added;
+    if (cell_map_get(&g->cells, area, offence, target, &e, &added, err)
+        != CT_OK)
+        return CT_ERR_NOMEM;
+    *idx = (size_t)(e - g->cells.entries);
+    g->last = *idx + 1;
+    if (!added)
+        return CT_OK;
+    e->cell.state = CT_CELL_PRESENT;
+    if (ctp_grow((void **)&g->parts, &g->cap_parts, g->cells.n,
+                 (size_t)g->len * sizeof *g->parts, err) != CT_OK)
+        return CT_ERR_NOMEM;
+    memset(&g->parts[*idx * (size_t)g->len], 0,
+           (size_t)g->len * sizeof *g->parts);
+    return CT_OK;
+}
+
+/* Keeps a row that fits no target cell, or overlaps, so that a second row
+ * for its key is still found to be a duplicate. */
+static ct_status aggregation_set_aside(aggregation *g, ct_id area,
+                                       ct_id offence, ct_id period,
+                                       unsigned long line, ct_error *err)
+{
+    cell_entry *e;
+    bool added;
+    if (cell_map_get(&g->odd, area, offence, period, &e, &added, err)
+        != CT_OK)
+        return CT_ERR_NOMEM;
+    e->cell.line = line;
+    return CT_OK;
+}
+
+/* Folds one row into its target cell (see struct aggregation).  Returns an
+ * error only for a duplicate row, which stops the reading as it does
+ * without aggregation, or when out of memory. */
+static ct_status aggregation_add(ct_dataset *ds, ct_id area, ct_id offence,
+                                 ct_id period, ct_cell_state state,
+                                 int64_t count, const char *path,
+                                 unsigned long line, ct_error *err)
+{
+    aggregation *g = ds->agg;
+    ct_period p = ds->periods.v[period];
+    char label[32];
+    if (g->odd.n > 0) {
+        const cell_entry *o = cell_map_find(&g->odd, area, offence, period);
+        if (o != NULL)
+            return duplicate_row(ds, area, offence, period, path, line,
+                                 o->cell.line, err);
+    }
+    ct_id target;
+    size_t idx;
+    if (aggregation_target(ds, period, &target, err) != CT_OK)
+        return CT_ERR_NOMEM;
+    if (target == CT_NO_ID) {
+        ct_period_format(p, label, sizeof label);
+        ctp_error_set(&g->failure, CT_ERR_INPUT, NULL, line, 0,
+                      "period %s cannot be split into the periods asked "
+                      "for; expected months or quarters that fit inside "
+                      "them", label);
+        return aggregation_set_aside(g, area, offence, period, line, err);
+    }
+    if (aggregation_cell(g, area, offence, target, &idx, err) != CT_OK)
+        return CT_ERR_NOMEM;
+    cell_entry *e = &g->cells.entries[idx];
+    uint64_t *part = &g->parts[idx * (size_t)g->len];
+    int32_t at = p.start - g->targets.v[target].start;
+    uint32_t bits = (uint32_t)(((1u << p.n_months) - 1) << at);
+    if (e->months & bits) {
+        /* The same start and length: the same period, read twice. */
+        if (part[at] != 0 && (part[at] & 15) == (uint64_t)p.n_months)
+            return duplicate_row(ds, area, offence, period, path, line,
+                                 (unsigned long)(part[at] >> 4), err);
+        ct_period_format(p, label, sizeof label);
+        ctp_error_set(&g->failure, CT_ERR_INPUT, NULL, line, 0,
+                      "period %s for area '%s', offence '%s' overlaps "
+                      "another row; expected each month counted once",
+                      label, ds->areas.names[area],
+                      ds->offences.names[offence]);
+        return aggregation_set_aside(g, area, offence, period, line, err);
+    }
+    e->months |= bits;
+    part[at] = (uint64_t)line << 4 | (uint64_t)p.n_months;
+    /* A suppressed part makes the total suppressed, whatever the order
+     * of the rows; a missing part makes it missing unless suppressed. */
+    if (state != CT_CELL_PRESENT) {
+        if (e->cell.state != CT_CELL_SUPPRESSED)
+            e->cell.state = state;
+        e->cell.count = 0;
+    } else if (e->cell.state == CT_CELL_PRESENT) {
+        if (count > INT64_MAX - e->cell.count) {
+            ctp_error_set(&g->failure, CT_ERR_INPUT, NULL, line, 0,
+                          "counts for area '%s', offence '%s' add up to "
+                          "more than %lld", ds->areas.names[area],
+                          ds->offences.names[offence], (long long)INT64_MAX);
+            return CT_OK;
+        }
+        e->cell.count += count;
+    }
+    return CT_OK;
+}
+
+ct_status ct_dataset_aggregate_end(ct_dataset *ds, ct_warn_fn warn,
+                                   void *warn_ctx, ct_error *err)
+{
+    aggregation *g = ds->agg;
+    if (g == NULL)
+        return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+                             "the dataset is not being aggregated");
+    ds->agg = NULL;
+    /* From here on the dataset speaks of the target periods. */
+    period_set_free(&ds->periods);
+    ds->periods = g->targets;
+    memset(&g->targets, 0, sizeof g->targets);
+    ct_status st = g->failure.status;
+    if (st != CT_OK) {
+        if (err != NULL && err->status == CT_OK)
+            *err = g->failure;
+        aggregation_free(g);
+        return st;
+    }
+    /* Incomplete periods are never summed partially: count them per
+     * period, report each period once, then drop those cells. */
+    ct_id *n_incomplete = calloc(ds->periods.n ? ds->periods.n : 1,
+                                 sizeof *n_incomplete);
+    if (n_incomplete == NULL) {
+        aggregation_free(g);
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    }
+    uint32_t full = (uint32_t)((1u << g->len) - 1);
+    cell_map *m = &g->cells;
+    size_t kept = 0;
+    for (size_t i = 0; i < m->n; i++) {
+        cell_entry e = m->entries[i];
+        if (e.months != full) {
+            n_incomplete[e.period]++;
+            continue;
+        }
+        e.months = 0;
+        m->entries[kept++] = e;
+    }
+    m->n = kept;
+    if (m->slots != NULL)
+        memset(m->slots, 0, m->n_slots * sizeof *m->slots);
+    for (size_t i = 0; i < kept; i++)
+        cell_map_place(m, i);
+    cell_map_free(&ds->cells);
+    ds->cells = *m;
+    memset(m, 0, sizeof *m);
+    aggregation_free(g);
+    for (size_t p = 0; p < ds->periods.n; p++) {
+        if (n_incomplete[p] == 0)
+            continue;
+        char label[32];
+        ct_period_format(ds->periods.v[p], label, sizeof label);
+        ctp_warn(warn, warn_ctx, NULL, 0, 0,
+                 "period %s is incomplete (some of its months are missing) "
+                 "for %lu area and offence pairs; left out, not summed",
+                 label, (unsigned long)n_incomplete[p]);
+    }
+    free(n_incomplete);
+    return CT_OK;
+}
+
+/* The two-step path: the cells of 'src' are fed, in order, to the same
+ * fold that aggregates while loading. */
 ct_status ct_dataset_aggregate(const ct_dataset *src, ct_period_type t,
                                ct_dataset **out, ct_warn_fn warn,
                                void *warn_ctx, ct_error *err)
 {
     ct_status st = CT_OK;
     ct_dataset *ds = ct_dataset_new();
-    ct_id *n_incomplete = NULL;
     if (ds == NULL)
         return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
     ct_id id;
@@ -728,6 +1098,10 @@ ct_status ct_dataset_aggregate(const ct_dataset *src, ct_period_type t,
     for (ct_id o = 0; o < src->offences.n; o++)
         if ((st = ct_dataset_intern_offence(ds, src->offences.names[o],
                                             src->offences.lens[o], &id, err)))
+            goto fail;
+    /* The same period ids as 'src', for the rows. */
+    for (ct_id p = 0; p < src->periods.n; p++)
+        if ((st = ct_dataset_intern_period(ds, src->periods.v[p], &id, err)))
             goto fail;
     for (ct_id a = 0; a < src->areas.n; a++) {
         const area_info *si = &src->info[a];
@@ -744,102 +1118,21 @@ ct_status ct_dataset_aggregate(const ct_dataset *src, ct_period_type t,
                                             err)))
             goto fail;
     }
-    int target_len = t.kind == CT_PERIOD_MONTH ? 1
-                   : t.kind == CT_PERIOD_QUARTER ? 3 : 12;
+    if ((st = ct_dataset_aggregate_begin(ds, t, err)))
+        goto fail;
+    /* The keys of 'src' are distinct, so no row is a duplicate. */
     for (size_t i = 0; i < src->cells.n; i++) {
         const cell_entry *c = &src->cells.entries[i];
-        ct_period p = src->periods[c->period];
-        ct_period target = ct_period_containing(t, p.start);
-        if (p.n_months > target_len || ct_period_end(p) > ct_period_end(target)) {
-            char label[32];
-            ct_period_format(p, label, sizeof label);
-            st = ctp_error_set(err, CT_ERR_INPUT, NULL, c->cell.line, 0,
-                               "period %s cannot be split into the periods "
-                               "asked for; expected months or quarters that "
-                               "fit inside them", label);
+        if ((st = aggregation_add(ds, c->area, c->offence, c->period,
+                                  c->cell.state, c->cell.count, NULL,
+                                  c->cell.line, err)))
             goto fail;
-        }
-        ct_id pid;
-        if ((st = ct_dataset_intern_period(ds, target, &pid, err)))
-            goto fail;
-        cell_entry *e;
-        bool added;
-        if ((st = cell_map_get(&ds->cells, c->area, c->offence, pid, &e,
-                               &added, err)))
-            goto fail;
-        if (added)
-            e->cell.state = CT_CELL_PRESENT;
-        uint32_t bits = (uint32_t)(((1u << p.n_months) - 1)
-                                   << (p.start - target.start));
-        if (e->months & bits) {
-            char label[32];
-            ct_period_format(p, label, sizeof label);
-            st = ctp_error_set(err, CT_ERR_INPUT, NULL, c->cell.line, 0,
-                               "period %s for area '%s', offence '%s' "
-                               "overlaps another row; expected each month "
-                               "counted once", label, src->areas.names[c->area],
-                               src->offences.names[c->offence]);
-            goto fail;
-        }
-        e->months |= bits;
-        /* A suppressed part makes the total suppressed, whatever the order
-         * of the rows; a missing part makes it missing unless suppressed. */
-        if (c->cell.state != CT_CELL_PRESENT) {
-            if (e->cell.state != CT_CELL_SUPPRESSED)
-                e->cell.state = c->cell.state;
-            e->cell.count = 0;
-        } else if (e->cell.state == CT_CELL_PRESENT) {
-            if (c->cell.count > INT64_MAX - e->cell.count) {
-                st = ctp_error_set(err, CT_ERR_INPUT, NULL, c->cell.line, 0,
-                                   "counts for area '%s', offence '%s' add "
-                                   "up to more than %lld",
-                                   src->areas.names[c->area],
-                                   src->offences.names[c->offence],
-                                   (long long)INT64_MAX);
-                goto fail;
-            }
-            e->cell.count += c->cell.count;
-        }
     }
-    /* Incomplete periods are never summed partially: count them per
-     * period, report each period once, then drop those cells. */
-    n_incomplete = calloc(ds->n_periods ? ds->n_periods : 1,
-                          sizeof *n_incomplete);
-    if (n_incomplete == NULL) {
-        st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    if ((st = ct_dataset_aggregate_end(ds, warn, warn_ctx, err)))
         goto fail;
-    }
-    uint32_t full = (uint32_t)((1u << target_len) - 1);
-    size_t kept = 0;
-    for (size_t i = 0; i < ds->cells.n; i++) {
-        cell_entry e = ds->cells.entries[i];
-        if (e.months != full) {
-            n_incomplete[e.period]++;
-            continue;
-        }
-        e.months = 0;
-        ds->cells.entries[kept++] = e;
-    }
-    ds->cells.n = kept;
-    if (ds->cells.slots != NULL)
-        memset(ds->cells.slots, 0, ds->cells.n_slots * sizeof *ds->cells.slots);
-    for (size_t i = 0; i < kept; i++)
-        cell_map_place(&ds->cells, i);
-    for (size_t p = 0; p < ds->n_periods; p++) {
-        if (n_incomplete[p] == 0)
-            continue;
-        char label[32];
-        ct_period_format(ds->periods[p], label, sizeof label);
-        ctp_warn(warn, warn_ctx, NULL, 0, 0,
-                 "period %s is incomplete (some of its months are missing) "
-                 "for %lu area and offence pairs; left out, not summed",
-                 label, (unsigned long)n_incomplete[p]);
-    }
-    free(n_incomplete);
     *out = ds;
     return CT_OK;
 fail:
-    free(n_incomplete);
     ct_dataset_free(ds);
     return st;
 }
@@ -848,14 +1141,14 @@ size_t ct_dataset_sorted_periods(const ct_dataset *ds, ct_id *ids)
 {
     /* Insertion sort: datasets hold at most a few hundred periods, and
      * qsort would need the dataset in a global to compare ids. */
-    for (size_t i = 0; i < ds->n_periods; i++) {
+    for (size_t i = 0; i < ds->periods.n; i++) {
         size_t j = i;
-        while (j > 0 && ct_period_compare(ds->periods[ids[j - 1]],
-                                          ds->periods[i]) > 0) {
+        while (j > 0 && ct_period_compare(ds->periods.v[ids[j - 1]],
+                                          ds->periods.v[i]) > 0) {
             ids[j] = ids[j - 1];
             j--;
         }
         ids[j] = (ct_id)i;
     }
-    return ds->n_periods;
+    return ds->periods.n;
 }

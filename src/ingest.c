@@ -4,7 +4,10 @@
  * The only file that includes <csv.h>.  libcsv reports no positions, so
  * the reader feeds it one physical line at a time and keeps the line where
  * each record began and the field index itself; libcsv keeps its own state
- * across calls, so a newline inside quotes still works.  A physical line
+ * across calls, so a newline inside quotes still works.  A line that is a
+ * whole record without a quote (nearly every line of a large file) is
+ * split by the reader itself, exactly as libcsv splits it, because that is
+ * several times faster.  A physical line
  * ends at LF, CRLF or a lone CR, as an editor shows it.  Fields are
  * gathered into one reused scratch buffer: no allocation per field or per
  * row once the buffers have grown to the widest row. */
@@ -48,9 +51,11 @@ static void on_field(void *s, size_t len, void *data)
     reader *r = data;
     if (r->st != CT_OK)
         return;
-    if (ctp_grow((void **)&r->buf, &r->cap, r->len + len + 1, 1, r->err) ||
-        ctp_grow((void **)&r->fields, &r->cap_fields, r->n_fields + 1,
-                 sizeof *r->fields, r->err)) {
+    if ((r->len + len + 1 > r->cap &&
+         ctp_grow((void **)&r->buf, &r->cap, r->len + len + 1, 1, r->err)) ||
+        (r->n_fields + 1 > r->cap_fields &&
+         ctp_grow((void **)&r->fields, &r->cap_fields, r->n_fields + 1,
+                  sizeof *r->fields, r->err))) {
         r->st = CT_ERR_NOMEM;
         return;
     }
@@ -125,6 +130,15 @@ static ct_status check_utf8(reader *r, const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
     for (size_t i = 0; i < n;) {
+        if (i + 8 <= n) {
+            /* ASCII, the usual case, eight bytes at a time. */
+            uint64_t w;
+            memcpy(&w, u + i, sizeof w);
+            if ((w & 0x8080808080808080u) == 0) {
+                i += 8;
+                continue;
+            }
+        }
         if (u[i] < 0x80) {
             i++;
             continue;
@@ -184,6 +198,8 @@ typedef struct line_reader {
     FILE *in;
     char *chunk;          /* LINE_CHUNK bytes read from 'in' */
     size_t pos, end;      /* next byte to return and end of data in chunk */
+    size_t next_lf;       /* first LF at or after pos in chunk, or end;
+                             SIZE_MAX or below pos when not known */
     char *line;           /* a line gathered across chunks */
     size_t line_cap;      /* bytes allocated in line */
     int read_errno;       /* errno of the first failed read, or 0 */
@@ -193,6 +209,7 @@ typedef struct line_reader {
 static bool line_refill(line_reader *lr)
 {
     lr->pos = 0;
+    lr->next_lf = SIZE_MAX;
     errno = 0;
     lr->end = fread(lr->chunk, 1, LINE_CHUNK, lr->in);
     if (lr->end < LINE_CHUNK && ferror(lr->in) && lr->read_errno == 0)
@@ -211,9 +228,19 @@ static ct_status line_next(line_reader *lr, const char **s, size_t *n,
     *n = 0;
     while (lr->pos < lr->end || line_refill(lr)) {
         const char *c = lr->chunk + lr->pos;
-        size_t avail = lr->end - lr->pos, k = 0;
-        while (k < avail && c[k] != '\n' && c[k] != '\r')
-            k++;
+        size_t avail = lr->end - lr->pos;
+        /* The line ends at the first LF, or at a CR before it.  memchr
+         * is fast; the place of the next LF is kept, so that a file of
+         * CR line ends is not searched to the end of the chunk for every
+         * line. */
+        if (lr->next_lf < lr->pos || lr->next_lf == SIZE_MAX) {
+            const char *lf = memchr(c, '\n', avail);
+            lr->next_lf = lf != NULL ? (size_t)(lf - lr->chunk) : lr->end;
+        }
+        size_t k = lr->next_lf - lr->pos;
+        const char *first_cr = memchr(c, '\r', k);
+        if (first_cr != NULL)
+            k = (size_t)(first_cr - c);
         bool ended = k < avail;
         bool cr = ended && c[k] == '\r';
         if (ended)
@@ -247,10 +274,41 @@ static ct_status line_next(line_reader *lr, const char **s, size_t *n,
     return CT_OK;
 }
 
+/* The common line, a whole record without a quote, split without libcsv
+ * and exactly as libcsv splits it: fields end at ',', lose the spaces and
+ * tabs around them, and the line end (LF, CRLF or CR) ends the record.
+ * Returns false, having done nothing, for any other line (quoted fields,
+ * a last line with no line end), which libcsv then reads. */
+static bool split_plain_line(reader *r, const char *s, size_t n)
+{
+    if (n == 0 || (s[n - 1] != '\n' && s[n - 1] != '\r') ||
+        memchr(s, '"', n) != NULL)
+        return false;
+    int end_char = (unsigned char)s[--n];
+    if (end_char == '\n' && n > 0 && s[n - 1] == '\r')
+        end_char = (unsigned char)s[--n]; /* libcsv ends the row at the CR */
+    const char *end = s + n;
+    for (const char *f = s;;) {
+        const char *comma = memchr(f, ',', (size_t)(end - f));
+        const char *a = f, *b = comma != NULL ? comma : end;
+        while (a < b && is_blank_byte((unsigned char)*a))
+            a++;
+        while (b > a && is_blank_byte((unsigned char)b[-1]))
+            b--;
+        on_field((void *)a, (size_t)(b - a), r);
+        if (comma == NULL)
+            break;
+        f = comma + 1;
+    }
+    on_row_end(end_char, r);
+    return true;
+}
+
 /* Reads 'in' to the end, calling on_row for every non-blank record after
  * (and including) the header. */
 static ct_status read_csv(FILE *in, const char *path, bool latin1,
-                          row_fn on_row, void *ctx, ct_error *err)
+                          bool csv_only, row_fn on_row, void *ctx,
+                          ct_error *err)
 {
     reader r;
     memset(&r, 0, sizeof r);
@@ -263,7 +321,7 @@ static ct_status read_csv(FILE *in, const char *path, bool latin1,
     if (csv_init(&r.parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL)
         != 0)
         return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    line_reader lr = {.in = in};
+    line_reader lr = {.in = in, .next_lf = SIZE_MAX};
     lr.chunk = malloc(LINE_CHUNK);
     if (lr.chunk == NULL) {
         csv_free(&r.parser);
@@ -293,13 +351,16 @@ static ct_status read_csv(FILE *in, const char *path, bool latin1,
         } else if ((r.st = check_utf8(&r, s, n)) != CT_OK) {
             break;
         }
-        if (r.between_records) {
+        bool starts = r.between_records; /* a record starts on this line */
+        if (starts) {
             if (line_is_blank(s, n))
                 continue;
             r.record_line = r.line;
             r.between_records = false;
         }
         any = true;
+        if (starts && !csv_only && split_plain_line(&r, s, n))
+            continue;
         if (csv_parse(&r.parser, s, n, on_field, on_row_end, &r) != n &&
             r.st == CT_OK) {
             r.st = ctp_error_set(err, CT_ERR_INPUT, path, r.line, r.n_fields + 1,
@@ -647,6 +708,66 @@ static ct_status count_cell(const reader *r, size_t col, const char *what,
 
 /* ---- counts ---------------------------------------------------------- */
 
+/* Counts files repeat names and labels on row after row: an area on every
+ * row of its block, an offence on every row of its series, the same few
+ * hundred period labels throughout.  The memos below let a row skip
+ * hashing a name it shares with the row before, and parsing a period
+ * label already read; they only save work and never change an id. */
+
+/* The name on the previous row and its id. */
+typedef struct name_memo {
+    char *name;           /* its bytes (owned), not NUL-terminated */
+    size_t len, cap;      /* bytes used and allocated */
+    ct_id id;             /* CT_NO_ID when nothing is remembered */
+} name_memo;
+
+static bool name_memo_find(const name_memo *m, const char *s, size_t n,
+                           ct_id *id)
+{
+    if (m->id == CT_NO_ID || m->len != n || memcmp(m->name, s, n) != 0)
+        return false;
+    *id = m->id;
+    return true;
+}
+
+static void name_memo_keep(name_memo *m, const char *s, size_t n, ct_id id)
+{
+    m->id = CT_NO_ID;
+    if (n > m->cap && ctp_grow((void **)&m->name, &m->cap, n, 1, NULL))
+        return; /* out of memory: simply remember nothing */
+    memcpy(m->name, s, n);
+    m->len = n;
+    m->id = id;
+}
+
+/* Period labels read so far and their ids: an open-addressing table of
+ * PERIOD_MEMO_SLOTS, filled to half at most (further labels are simply
+ * parsed every time).  Used only when the label alone gives the period
+ * (no financial quarter column). */
+#define PERIOD_MEMO_SLOTS 1024
+#define PERIOD_MEMO_LABEL 16
+
+typedef struct period_memo {
+    char label[PERIOD_MEMO_LABEL]; /* the label as written, trimmed */
+    size_t len;                    /* its length; 0 for an empty slot */
+    ct_id id;                      /* the period it was interned as */
+} period_memo;
+
+/* The slot holding label 's' of 'n' bytes (1..PERIOD_MEMO_LABEL), or the
+ * empty slot where it would go. */
+static period_memo *period_memo_slot(period_memo *memo, const char *s,
+                                     size_t n)
+{
+    uint64_t w[2] = {0, 0};
+    memcpy(w, s, n);
+    size_t i = ctp_hash_u64(w[0] ^ ctp_hash_u64(w[1] ^ n)) %
+               PERIOD_MEMO_SLOTS;
+    while (memo[i].len != 0 &&
+           (memo[i].len != n || memcmp(memo[i].label, s, n) != 0))
+        i = (i + 1) % PERIOD_MEMO_SLOTS;
+    return &memo[i];
+}
+
 typedef struct counts_ctx {
     ct_dataset *ds;
     const ct_ingest_options *opt;
@@ -660,7 +781,71 @@ typedef struct counts_ctx {
     ct_period fixed;      /* opt->period, parsed */
     ct_id fixed_id;
     summary missing;
+    name_memo area;       /* the previous row's area */
+    name_memo offence;    /* the previous row's offence */
+    period_memo *periods; /* PERIOD_MEMO_SLOTS labels, or NULL */
+    size_t n_periods;     /* labels in 'periods' */
 } counts_ctx;
+
+/* The area of the row (see name_memo). */
+static ct_status counts_area(reader *r, counts_ctx *c, ct_id *area)
+{
+    size_t col = (size_t)c->h.col[ROLE_AREA], n;
+    const char *f = field(r, col, &n);
+    if (name_memo_find(&c->area, f, n, area))
+        return CT_OK;
+    ct_status st = intern_area_field(r, c->ds, col, c->opt, area);
+    if (st == CT_OK && n > 0)
+        name_memo_keep(&c->area, f, n, *area);
+    return st;
+}
+
+/* The offence of the row, for the layouts with an offence column. */
+static ct_status counts_offence(reader *r, counts_ctx *c, ct_id *offence)
+{
+    size_t col = (size_t)c->h.col[ROLE_OFFENCE], n;
+    const char *f = field(r, col, &n);
+    if (name_memo_find(&c->offence, f, n, offence))
+        return CT_OK;
+    if (n == 0)
+        return ctp_error_set(r->err, CT_ERR_INPUT, r->path, r->record_line,
+                             (unsigned long)col + 1,
+                             "offence name is empty; expected a name");
+    ct_status st = ct_dataset_intern_offence(c->ds, f, n, offence, r->err);
+    if (st == CT_OK)
+        name_memo_keep(&c->offence, f, n, *offence);
+    return st;
+}
+
+/* The period of the row, from its period column. */
+static ct_status counts_period(reader *r, counts_ctx *c, ct_id *period)
+{
+    size_t col = (size_t)c->h.col[ROLE_PERIOD], n;
+    const char *f = field(r, col, &n);
+    period_memo *m = NULL;
+    if (c->periods != NULL && c->h.col[ROLE_QUARTER] < 0 && n > 0 &&
+        n <= PERIOD_MEMO_LABEL) {
+        m = period_memo_slot(c->periods, f, n);
+        if (m->len != 0) {
+            *period = m->id;
+            return CT_OK;
+        }
+        if (c->n_periods >= PERIOD_MEMO_SLOTS / 2)
+            m = NULL; /* full: keep probes short */
+    }
+    ct_period p;
+    ct_status st;
+    if ((st = parse_period_field(r, &c->h, col, &p)) ||
+        (st = ct_dataset_intern_period(c->ds, p, period, r->err)))
+        return st;
+    if (m != NULL) {
+        memcpy(m->label, f, n);
+        m->len = n;
+        m->id = *period;
+        c->n_periods++;
+    }
+    return CT_OK;
+}
 
 static ct_status counts_header(reader *r, counts_ctx *c)
 {
@@ -796,44 +981,24 @@ static ct_status counts_row(reader *r, void *ctx)
     if ((st = check_width(r, &c->h)))
         return st;
     ct_id area, offence, period = c->fixed_id;
-    if ((st = intern_area_field(r, c->ds, (size_t)c->h.col[ROLE_AREA], opt,
-                                &area)))
+    if ((st = counts_area(r, c, &area)))
         return st;
-    if (opt->period == NULL && c->h.col[ROLE_PERIOD] >= 0) {
-        ct_period p;
-        if ((st = parse_period_field(r, &c->h, (size_t)c->h.col[ROLE_PERIOD],
-                                     &p)) ||
-            (st = ct_dataset_intern_period(c->ds, p, &period, r->err)))
-            return st;
-    }
+    if (opt->period == NULL && c->h.col[ROLE_PERIOD] >= 0 &&
+        (st = counts_period(r, c, &period)))
+        return st;
     int64_t count;
     ct_cell_state state;
     switch (opt->layout) {
-    case CT_LAYOUT_LONG: {
-        size_t n;
-        const char *f = field(r, (size_t)c->h.col[ROLE_OFFENCE], &n);
-        if (n == 0)
-            return ctp_error_set(r->err, CT_ERR_INPUT, r->path,
-                                 r->record_line,
-                                 (unsigned long)c->h.col[ROLE_OFFENCE] + 1,
-                                 "offence name is empty; expected a name");
-        if ((st = ct_dataset_intern_offence(c->ds, f, n, &offence, r->err)) ||
+    case CT_LAYOUT_LONG:
+        if ((st = counts_offence(r, c, &offence)) ||
             (st = count_cell(r, (size_t)c->h.col[ROLE_COUNT], "count",
                              &c->missing, &state, &count)))
             return st;
         return ct_dataset_add_cell(c->ds, area, offence, period, state, count,
                                    opt->sum_duplicates, r->path,
                                    r->record_line, r->err);
-    }
     case CT_LAYOUT_WIDE_PERIODS: {
-        size_t n;
-        const char *f = field(r, (size_t)c->h.col[ROLE_OFFENCE], &n);
-        if (n == 0)
-            return ctp_error_set(r->err, CT_ERR_INPUT, r->path,
-                                 r->record_line,
-                                 (unsigned long)c->h.col[ROLE_OFFENCE] + 1,
-                                 "offence name is empty; expected a name");
-        if ((st = ct_dataset_intern_offence(c->ds, f, n, &offence, r->err)))
+        if ((st = counts_offence(r, c, &offence)))
             return st;
         for (size_t i = 0; i < c->h.n_columns; i++) {
             if (!c->is_period[i])
@@ -904,7 +1069,12 @@ ct_status ct_ingest_counts(ct_dataset *ds, FILE *in, const char *path,
     c.ds = ds;
     c.opt = opt;
     c.fixed_id = CT_NO_ID;
-    ct_status st = read_csv(in, path, opt->latin1, counts_row, &c, err);
+    c.area.id = CT_NO_ID;
+    c.offence.id = CT_NO_ID;
+    /* Without room for the memo, labels are simply parsed every time. */
+    c.periods = calloc(PERIOD_MEMO_SLOTS, sizeof *c.periods);
+    ct_status st = read_csv(in, path, opt->latin1, opt->csv_only,
+                            counts_row, &c, err);
     if (st == CT_OK && !c.have_header)
         st = ctp_error_set(err, CT_ERR_INPUT, path, 0, 0,
                            "file is empty; expected a header row and data");
@@ -916,6 +1086,9 @@ ct_status ct_ingest_counts(ct_dataset *ds, FILE *in, const char *path,
     free(c.is_period);
     free(c.period_id);
     free(c.period_of);
+    free(c.area.name);
+    free(c.offence.name);
+    free(c.periods);
     return st;
 }
 
@@ -1008,8 +1181,8 @@ static ct_status read_simple(ct_dataset *ds, FILE *in, const char *path,
     c.ds = ds;
     c.opt = opt;
     c.kind = kind;
-    ct_status st = read_csv(in, path, opt != NULL && opt->latin1, simple_row,
-                            &c, err);
+    ct_status st = read_csv(in, path, opt != NULL && opt->latin1, false,
+                            simple_row, &c, err);
     if (st == CT_OK && kind == 0)
         report_missing(&c.missing, path, opt, "population cells are");
     header_free(&c.h);
@@ -1076,7 +1249,7 @@ ct_status ct_ingest_rows(FILE *in, const char *path, bool latin1,
     memset(&c, 0, sizeof c);
     c.fn = fn;
     c.ctx = ctx;
-    ct_status st = read_csv(in, path, latin1, rows_row, &c, err);
+    ct_status st = read_csv(in, path, latin1, false, rows_row, &c, err);
     free(c.fields);
     free(c.lens);
     return st;

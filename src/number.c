@@ -548,6 +548,121 @@ char *ct_number_format_count(int64_t n, char *buf, size_t size)
     return copy_out(out, pos, buf, size);
 }
 
+char *ct_number_format_int(int64_t n, char *buf, size_t size)
+{
+    /* The magnitude as unsigned, so that INT64_MIN has one. */
+    uint64_t v = n < 0 ? 0 - (uint64_t)n : (uint64_t)n;
+    char out[24];
+    size_t pos = sizeof out;
+    do {
+        out[--pos] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v > 0);
+    if (n < 0)
+        out[--pos] = '-';
+    return copy_out(out + pos, sizeof out - pos, buf, size);
+}
+
+/* "%.15g" of 'x' written without snprintf when that can be done exactly;
+ * returns false, having written nothing, otherwise (the caller then uses
+ * snprintf).  The 15 significant digits are the integer nearest to
+ * |x| * 10^k for the k that puts it in [10^14, 10^15).  With 10^k exact
+ * (k <= 22) the product is formed exactly as hi + lo (fma gives the
+ * rounding error of hi), so its fraction decides the rounding, except
+ * within 2^-20 of one half: snprintf rounds the exact binary value, ties
+ * to even, and such rare cases are left to it.  'out' has room for 32 bytes. */
+static bool format_g15(double x, char *out)
+{
+    static const double pow10[] = {
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22
+    };
+    double ax = fabs(x);
+    if (!(ax >= 1e-30 && ax <= 1e30))
+        return false; /* zero, tiny, huge, infinite: outside the table */
+    int k = 14 - (int)floor(log10(ax));
+    double hi = 0.0, lo = 0.0;
+    for (int tries = 0;; tries++) {
+        if (k < 0 || k > 22 || tries == 3)
+            return false;
+        hi = ax * pow10[k];
+        lo = fma(ax, pow10[k], -hi);
+        /* log10 may be one out near a power of ten: keep the exact
+         * product hi + lo in [10^14, 10^15). */
+        if (hi > 1e15 || (hi >= 1e15 && lo >= 0.0))
+            k--;
+        else if (hi < 1e14 || (hi <= 1e14 && lo < 0.0))
+            k++;
+        else
+            break;
+    }
+    double whole = floor(hi);
+    double frac = (hi - whole) + lo; /* hi - whole is exact */
+    if (frac < 0.0) {
+        whole -= 1.0;
+        frac += 1.0;
+    } else if (frac >= 1.0) {
+        whole += 1.0;
+        frac -= 1.0;
+    }
+    if (fabs(frac - 0.5) < 0x1p-20)
+        return false;
+    int64_t n = (int64_t)whole + (frac > 0.5);
+    int exp10 = 14 - k;
+    if (n >= 1000000000000000) { /* 999999999999999.7 rounds up */
+        n /= 10;
+        exp10++;
+    }
+    char digits[16];
+    for (int i = 14; i >= 0; i--) {
+        digits[i] = (char)('0' + n % 10);
+        n /= 10;
+    }
+    int n_digits = 15; /* without the trailing zeros %g drops */
+    while (n_digits > 1 && digits[n_digits - 1] == '0')
+        n_digits--;
+    size_t pos = 0;
+    if (x < 0)
+        out[pos++] = '-';
+    if (exp10 >= -4 && exp10 < 15) {
+        /* Fixed notation with 14 - exp10 decimals, less trailing zeros. */
+        if (exp10 < 0) {
+            out[pos++] = '0';
+            out[pos++] = '.';
+            for (int i = -1; i > exp10; i--)
+                out[pos++] = '0';
+            memcpy(out + pos, digits, (size_t)n_digits);
+            pos += (size_t)n_digits;
+        } else {
+            memcpy(out + pos, digits, (size_t)exp10 + 1);
+            pos += (size_t)exp10 + 1;
+            if (n_digits > exp10 + 1) {
+                out[pos++] = '.';
+                memcpy(out + pos, digits + exp10 + 1,
+                       (size_t)(n_digits - exp10 - 1));
+                pos += (size_t)(n_digits - exp10 - 1);
+            }
+        }
+    } else {
+        /* d.ddd...e+XX, at least two exponent digits. */
+        out[pos++] = digits[0];
+        if (n_digits > 1) {
+            out[pos++] = '.';
+            memcpy(out + pos, digits + 1, (size_t)n_digits - 1);
+            pos += (size_t)n_digits - 1;
+        }
+        out[pos++] = 'e';
+        out[pos++] = exp10 < 0 ? '-' : '+';
+        int e = exp10 < 0 ? -exp10 : exp10;
+        if (e >= 100)
+            out[pos++] = (char)('0' + e / 100);
+        out[pos++] = (char)('0' + e / 10 % 10);
+        out[pos++] = (char)('0' + e % 10);
+    }
+    out[pos] = '\0';
+    return true;
+}
+
 char *ct_number_format_raw(double x, char *buf, size_t size)
 {
     if (isnan(x))
@@ -556,11 +671,14 @@ char *ct_number_format_raw(double x, char *buf, size_t size)
         return buf;
     /* "%.15g" switches to an exponent from 10^15 up; whole numbers up to
      * 10^15 are written out in full, with no sign on a negative zero.
-     * islessgreater() compares without tripping -Wfloat-equal. */
-    if (fabs(x) <= 1e15 && !islessgreater(x, trunc(x))) {
-        snprintf(buf, size, "%.0f", x < 0 ? x : fabs(x));
-        return buf;
-    }
+     * Below 2^53 such a number converts to int64_t exactly, and its
+     * digits are those "%.0f" writes.  islessgreater() compares without
+     * tripping -Wfloat-equal. */
+    if (fabs(x) <= 1e15 && !islessgreater(x, trunc(x)))
+        return ct_number_format_int((int64_t)x, buf, size);
+    char g[32];
+    if (format_g15(x, g))
+        return copy_out(g, strlen(g), buf, size);
     snprintf(buf, size, "%.15g", x);
     return buf;
 }

@@ -223,8 +223,7 @@ static const char *raw(const ct_column *col, const value *v, char *buf,
     case CT_COLUMN_STRING:
         return v->u.s;
     case CT_COLUMN_COUNT:
-        snprintf(buf, size, "%lld", (long long)v->u.n);
-        return buf;
+        return ct_number_format_int(v->u.n, buf, size);
     case CT_COLUMN_REAL:
     case CT_COLUMN_PVALUE:
         return ct_number_format_raw(v->u.x, buf, size);

@@ -198,9 +198,10 @@ ct_status ct_tables_rates(const ct_dataset *ds, const ct_query *q,
         for (size_t o = 0; o < n_offences; o++)
             for (size_t k = 0; k < n_periods; k++) {
                 ct_id area = areas[a].id, pid = periods[k];
-                if (!ct_dataset_has_cell(ds, area, offences[o].id, pid))
+                ct_cell cell;
+                if (!ct_dataset_get_cell(ds, area, offences[o].id, pid,
+                                         &cell))
                     continue; /* no row at all: nothing to report */
-                ct_cell cell = ct_dataset_cell(ds, area, offences[o].id, pid);
                 ct_period p = ct_dataset_period(ds, pid);
                 char label[32];
                 ct_period_format(p, label, sizeof label);
@@ -286,10 +287,10 @@ static ct_status change_row(ct_table *t, const ct_dataset *ds,
                             const named_id *offence, ct_id from, ct_id to,
                             ct_error *err)
 {
-    ct_cell c0 = ct_dataset_cell(ds, area->id, offence->id, from);
-    ct_cell c1 = ct_dataset_cell(ds, area->id, offence->id, to);
-    if (!ct_dataset_has_cell(ds, area->id, offence->id, from) &&
-        !ct_dataset_has_cell(ds, area->id, offence->id, to))
+    ct_cell c0, c1;
+    bool has0 = ct_dataset_get_cell(ds, area->id, offence->id, from, &c0);
+    bool has1 = ct_dataset_get_cell(ds, area->id, offence->id, to, &c1);
+    if (!has0 && !has1)
         return CT_OK; /* neither period has a row */
     ct_period p0 = ct_dataset_period(ds, from), p1 = ct_dataset_period(ds, to);
     char l0[32], l1[32];

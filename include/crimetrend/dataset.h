@@ -3,7 +3,9 @@
  *
  * Names are interned once and referred to by small integer ids; counts live
  * in a hash keyed by the packed (area, offence, period) ids, so memory grows
- * with the number of distinct keys, never with the number of input rows.
+ * with the number of distinct keys, never with the number of input rows
+ * (and, when months are aggregated while loading, with the number of
+ * longer periods).
  * A cell records why it may lack a count: a missing count is never 0. */
 #ifndef CRIMETREND_DATASET_H
 #define CRIMETREND_DATASET_H
@@ -63,7 +65,10 @@ ct_period ct_dataset_period(const ct_dataset *ds, ct_id period);
 /* Records a cell.  A second cell for the same key is an input error naming
  * both lines, unless 'sum' is set, in which case present counts are added
  * (a suppressed or missing part makes the sum suppressed or missing).
- * 'path' and 'line' place the row for messages. */
+ * 'path' and 'line' place the row for messages.  While the dataset is
+ * aggregated while loading (ct_dataset_aggregate_begin), the cell is
+ * folded into its longer period instead, and 'sum' must be false
+ * (CT_ERR_USAGE otherwise). */
 ct_status ct_dataset_add_cell(ct_dataset *ds, ct_id area, ct_id offence,
                               ct_id period, ct_cell_state state, int64_t count,
                               bool sum, const char *path, unsigned long line,
@@ -77,6 +82,12 @@ ct_cell ct_dataset_cell(const ct_dataset *ds, ct_id area, ct_id offence,
  * or suppressed cell was given, as opposed to no row at all. */
 bool ct_dataset_has_cell(const ct_dataset *ds, ct_id area, ct_id offence,
                          ct_id period);
+
+/* ct_dataset_has_cell and ct_dataset_cell in one lookup: sets '*cell' to
+ * the cell for the key (state CT_CELL_MISSING when there is none) and
+ * returns whether the dataset holds one. */
+bool ct_dataset_get_cell(const ct_dataset *ds, ct_id area, ct_id offence,
+                         ct_id period, ct_cell *cell);
 
 /* Number of cells, and the i-th in order of insertion (0 <= i < n). */
 size_t ct_dataset_n_cells(const ct_dataset *ds);
@@ -141,6 +152,40 @@ ct_status ct_dataset_roll_up(ct_dataset *ds, ct_warn_fn warn, void *warn_ctx,
 ct_status ct_dataset_aggregate(const ct_dataset *src, ct_period_type t,
                                ct_dataset **out, ct_warn_fn warn,
                                void *warn_ctx, ct_error *err);
+
+/* Aggregation while loading: the same result as ct_dataset_aggregate of
+ * the loaded dataset, without ever holding the cells of the rows, so that
+ * memory follows the cells of the target periods, not the rows read.
+ *
+ *     ct_dataset_aggregate_begin(ds, year, &err);
+ *     ct_ingest_counts(ds, in, path, &opt, &err);   (opt.sum_duplicates
+ *     ct_ingest_population(ds, ...);                  must be false)
+ *     ct_dataset_aggregate_end(ds, warn, ctx, &err);
+ *     ct_dataset_roll_up(ds, warn, ctx, &err);
+ *
+ * After _begin, each ct_dataset_add_cell is summed at once into the period
+ * of type 't' that holds it; a second row for the same area, offence and
+ * period is still an input error naming both lines, returned at once.  The
+ * errors of aggregating itself (a period that cannot be split, rows that
+ * overlap, a sum too large) are kept back and returned by _end, with the
+ * line of the row and no path, exactly as ct_dataset_aggregate returns
+ * them: reading errors later in the input come first, as they do when the
+ * data are loaded first.  Until _end the dataset shows no cells, and its
+ * periods are those of the rows (interned as usual); populations, peers
+ * and parents are recorded as usual.  _begin returns CT_ERR_USAGE when the
+ * dataset already holds cells or is being aggregated. */
+ct_status ct_dataset_aggregate_begin(ct_dataset *ds, ct_period_type t,
+                                     ct_error *err);
+
+/* Ends aggregation while loading: the dataset's periods become the target
+ * periods (ids in order of their first row) and its cells the complete
+ * target cells, in order of their first row; a period lacking any of its
+ * months is left out and reported through 'warn', once per period, as by
+ * ct_dataset_aggregate.  On error (the first kept back by the rows, or
+ * CT_ERR_NOMEM) the dataset holds no cells.  CT_ERR_USAGE when
+ * ct_dataset_aggregate_begin was not called. */
+ct_status ct_dataset_aggregate_end(ct_dataset *ds, ct_warn_fn warn,
+                                   void *warn_ctx, ct_error *err);
 
 /* Period ids ordered by ct_period_compare; 'ids' has room for
  * ct_dataset_n_periods() entries.  Returns how many were written. */

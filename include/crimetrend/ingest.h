@@ -46,6 +46,10 @@ typedef struct ct_ingest_options {
     bool sum_duplicates;         /* add rows that share a key instead of
                                     refusing them */
     bool latin1;                 /* read the input as Latin-1, not UTF-8 */
+    bool csv_only;               /* send every line of a counts file
+                                    through libcsv instead of splitting
+                                    lines without a quote directly (for
+                                    testing that splitter against it) */
     const char *population_period; /* the period of every row of a
                                     population file without a period
                                     column (e.g. "2017"), or NULL */

@@ -83,6 +83,10 @@ char *ct_number_format_fixed(double x, int decimals, bool grouped, char *buf,
  * "-1,234".  Returns 'buf'; output is truncated to 'size'. */
 char *ct_number_format_count(int64_t n, char *buf, size_t size);
 
+/* Writes a count for machines, as "%lld" does: 34556 -> "34556", -1234 ->
+ * "-1234".  Returns 'buf'; output is truncated to 'size'. */
+char *ct_number_format_int(int64_t n, char *buf, size_t size);
+
 /* Writes 'x' unrounded for machines: up to 15 significant digits, no
  * grouping ("8.50344827586207"); whole numbers up to 10^15 in full
  * ("34556", "1000000000000000"), beyond that with an exponent ("1e+16");

@@ -129,6 +129,17 @@ int cli_load_dataset(const cli_args *a, ct_dataset **out)
         fputs("crimetrend: out of memory\n", stderr);
         return EXIT_IO;
     }
+    ct_error err;
+    ct_error_clear(&err);
+    /* Months are summed into the periods asked for while the counts are
+     * read, so that memory follows the output, not the rows.  Summing
+     * duplicate rows needs every row's cell, so it takes the two-step
+     * path: load, then aggregate. */
+    bool fold = a->has_period_type && !a->ingest.sum_duplicates;
+    if (fold && ct_dataset_aggregate_begin(ds, a->period_type, &err) != CT_OK) {
+        ct_dataset_free(ds);
+        return cli_report(&err);
+    }
     int status;
     if ((status = ingest_file(ds, counts, ct_ingest_counts, &a->ingest)) ||
         (status = ingest_file(ds, population, ct_ingest_population,
@@ -138,19 +149,22 @@ int cli_load_dataset(const cli_args *a, ct_dataset **out)
         ct_dataset_free(ds);
         return status;
     }
-    ct_error err;
-    ct_error_clear(&err);
     if (a->has_period_type) {
         ct_dataset *agg = NULL;
-        if (ct_dataset_aggregate(ds, a->period_type, &agg, cli_warn,
-                                 (void *)a, &err) != CT_OK) {
+        ct_status st = fold ? ct_dataset_aggregate_end(ds, cli_warn,
+                                                       (void *)a, &err)
+                            : ct_dataset_aggregate(ds, a->period_type, &agg,
+                                                   cli_warn, (void *)a, &err);
+        if (st != CT_OK) {
             ct_dataset_free(ds);
             if (err.line != 0 && err.path[0] == '\0')
                 snprintf(err.path, sizeof err.path, "%s", counts);
             return cli_report(&err);
         }
-        ct_dataset_free(ds);
-        ds = agg;
+        if (!fold) {
+            ct_dataset_free(ds);
+            ds = agg;
+        }
     }
     if (ct_dataset_roll_up(ds, cli_warn, (void *)a, &err) != CT_OK) {
         ct_dataset_free(ds);

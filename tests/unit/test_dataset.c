@@ -4,6 +4,7 @@
 #include "test_support.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "crimetrend/crimetrend.h"
@@ -362,6 +363,325 @@ static void test_dataset_aggregate_suppressed_wins_in_any_order(void **s)
     }
 }
 
+/* ---- aggregation while loading ------------------------------------------ */
+
+/* A row of a generated counts file. */
+typedef struct gen_row {
+    int area, offence;         /* indexes into the names below */
+    const char *period;        /* label */
+    ct_cell_state state;       /* PRESENT, SUPPRESSED or MISSING (empty) */
+    int64_t count;             /* when PRESENT */
+} gen_row;
+
+static const char *const gen_areas[] = {"North", "South", "East"};
+static const char *const gen_offences[] = {"Burglary", "Robbery"};
+
+/* A small linear congruential generator, so that every run sees the same
+ * data (Knuth's MMIX constants). */
+static uint32_t gen_next(uint64_t *seed)
+{
+    *seed = *seed * 6364136223846793005u + 1442695040888963407u;
+    return (uint32_t)(*seed >> 33);
+}
+
+/* Every month of 2015-2017 for every area and offence, each dropped with
+ * probability 1/25 (a gap), suppressed 1/30, empty 1/40, else a count of
+ * 0..199; rows shuffled.  Returns the number of rows; 'labels' holds the
+ * month labels. */
+static size_t gen_rows(uint64_t *seed, gen_row *rows, char labels[][8])
+{
+    size_t n = 0;
+    for (int m = 0; m < 36; m++)
+        snprintf(labels[m], 8, "%d-%02d", 2015 + m / 12, m % 12 + 1);
+    for (int a = 0; a < 3; a++)
+        for (int o = 0; o < 2; o++)
+            for (int m = 0; m < 36; m++) {
+                uint32_t r = gen_next(seed) % 600;
+                if (r < 24)
+                    continue;
+                gen_row *row = &rows[n++];
+                row->area = a;
+                row->offence = o;
+                row->period = labels[m];
+                row->state = r < 44 ? CT_CELL_SUPPRESSED
+                           : r < 59 ? CT_CELL_MISSING : CT_CELL_PRESENT;
+                row->count = row->state == CT_CELL_PRESENT
+                                 ? (int64_t)(gen_next(seed) % 200) : 0;
+            }
+    for (size_t i = n; i > 1; i--) {
+        size_t j = gen_next(seed) % i;
+        gen_row t = rows[i - 1];
+        rows[i - 1] = rows[j];
+        rows[j] = t;
+    }
+    return n;
+}
+
+/* Adds rows[0..n) to 'ds' as lines 2, 3, ...; returns the status of the
+ * first failure (with '*failed_at' its index) or CT_OK. */
+static ct_status load_rows(ct_dataset *ds, const gen_row *rows, size_t n,
+                           size_t *failed_at, ct_error *err)
+{
+    for (size_t i = 0; i < n; i++) {
+        ct_id a = area(ds, gen_areas[rows[i].area]);
+        ct_id o = offence(ds, gen_offences[rows[i].offence]);
+        ct_id p = period(ds, rows[i].period);
+        ct_status st = ct_dataset_add_cell(ds, a, o, p, rows[i].state,
+                                           rows[i].count, false, "t.csv",
+                                           (unsigned long)i + 2, err);
+        if (st != CT_OK) {
+            *failed_at = i;
+            return st;
+        }
+    }
+    return CT_OK;
+}
+
+/* Every warning, one per line, in the order given. */
+typedef struct warn_log {
+    char text[4000];
+    size_t len;
+} warn_log;
+
+static void log_warning(void *ctx, const ct_error *w)
+{
+    warn_log *log = ctx;
+    char buf[400];
+    ct_error_format(w, buf, sizeof buf);
+    int k = snprintf(log->text + log->len, sizeof log->text - log->len,
+                     "%s\n", buf);
+    if (k > 0 && (size_t)k < sizeof log->text - log->len)
+        log->len += (size_t)k;
+}
+
+/* The two ways of aggregating the same rows: load then
+ * ct_dataset_aggregate, and aggregate while loading.  Both statuses and
+ * errors are returned; the datasets are left in '*two' and '*one' (NULL
+ * when that path failed). */
+typedef struct both_ways {
+    ct_dataset *two, *one;       /* the results */
+    ct_status st_two, st_one;    /* their statuses */
+    ct_error err_two, err_one;   /* their errors */
+    warn_log log_two, log_one;   /* their warnings */
+    size_t failed_two, failed_one; /* row that failed in loading, or n */
+} both_ways;
+
+static void aggregate_both_ways(const gen_row *rows, size_t n,
+                                ct_period_type t, both_ways *b)
+{
+    memset(b, 0, sizeof *b);
+    ct_error_clear(&b->err_two);
+    ct_error_clear(&b->err_one);
+    b->failed_two = b->failed_one = n;
+
+    ct_dataset *raw = ct_dataset_new();
+    b->st_two = load_rows(raw, rows, n, &b->failed_two, &b->err_two);
+    if (b->st_two == CT_OK)
+        b->st_two = ct_dataset_aggregate(raw, t, &b->two, log_warning,
+                                         &b->log_two, &b->err_two);
+    ct_dataset_free(raw);
+
+    b->one = ct_dataset_new();
+    assert_int_equal(ct_dataset_aggregate_begin(b->one, t, NULL), CT_OK);
+    b->st_one = load_rows(b->one, rows, n, &b->failed_one, &b->err_one);
+    if (b->st_one == CT_OK)
+        b->st_one = ct_dataset_aggregate_end(b->one, log_warning,
+                                             &b->log_one, &b->err_one);
+    if (b->st_one != CT_OK) {
+        ct_dataset_free(b->one);
+        b->one = NULL;
+    }
+}
+
+/* The same periods with the same ids, and the same cells in the same
+ * order. */
+static void assert_same_dataset(const ct_dataset *x, const ct_dataset *y)
+{
+    assert_int_equal(ct_dataset_n_periods(x), ct_dataset_n_periods(y));
+    for (ct_id p = 0; p < ct_dataset_n_periods(x); p++)
+        assert_true(ct_period_equal(ct_dataset_period(x, p),
+                                    ct_dataset_period(y, p)));
+    assert_int_equal(ct_dataset_n_cells(x), ct_dataset_n_cells(y));
+    for (size_t i = 0; i < ct_dataset_n_cells(x); i++) {
+        ct_id a[2], o[2], p[2];
+        ct_cell c0 = ct_dataset_cell_at(x, i, &a[0], &o[0], &p[0]);
+        ct_cell c1 = ct_dataset_cell_at(y, i, &a[1], &o[1], &p[1]);
+        assert_int_equal(a[0], a[1]);
+        assert_int_equal(o[0], o[1]);
+        assert_int_equal(p[0], p[1]);
+        assert_int_equal(c0.state, c1.state);
+        assert_int_equal(c0.count, c1.count);
+        assert_int_equal(c0.line, c1.line);
+        ct_cell c2 = ct_dataset_cell(y, a[1], o[1], p[1]);
+        assert_int_equal(c2.state, c1.state);
+        assert_int_equal(c2.count, c1.count);
+    }
+}
+
+/* Random data with gaps, suppressed and empty cells, shuffled: aggregating
+ * while loading gives the dataset and the warnings that aggregating after
+ * loading gives, and both agree with the sums worked out here from the
+ * rows (a year with a month absent is left out; else suppressed if any
+ * month is, else missing if any month is empty, else the sum). */
+static void test_dataset_aggregate_while_loading_equals_after(void **state)
+{
+    (void)state;
+    uint64_t seed = 20161;
+    gen_row rows[3 * 2 * 36];
+    char labels[36][8];
+    ct_period_type year = {CT_PERIOD_YEAR, 0};
+    for (int round = 0; round < 40; round++) {
+        size_t n = gen_rows(&seed, rows, labels);
+        both_ways b;
+        aggregate_both_ways(rows, n, year, &b);
+        assert_int_equal(b.st_two, CT_OK);
+        assert_int_equal(b.st_one, CT_OK);
+        assert_same_dataset(b.two, b.one);
+        assert_string_equal(b.log_two.text, b.log_one.text);
+
+        for (int a = 0; a < 3; a++)
+            for (int o = 0; o < 2; o++)
+                for (int y = 2015; y <= 2017; y++) {
+                    int months = 0;
+                    bool suppressed = false, missing = false;
+                    int64_t sum = 0;
+                    for (size_t i = 0; i < n; i++) {
+                        if (rows[i].area != a || rows[i].offence != o ||
+                            atoi(rows[i].period) != y)
+                            continue;
+                        months++;
+                        suppressed |= rows[i].state == CT_CELL_SUPPRESSED;
+                        missing |= rows[i].state == CT_CELL_MISSING;
+                        sum += rows[i].count;
+                    }
+                    ct_period py = {CT_PERIOD_YEAR, ct_month_index(y, 1), 12};
+                    ct_id pid = ct_dataset_find_period(b.one, py);
+                    ct_id aid = ct_dataset_find_area(b.one, gen_areas[a]);
+                    ct_id oid = ct_dataset_find_offence(b.one,
+                                                        gen_offences[o]);
+                    bool has = pid != CT_NO_ID &&
+                               ct_dataset_has_cell(b.one, aid, oid, pid);
+                    assert_int_equal(has, months == 12);
+                    if (months < 12)
+                        continue;
+                    ct_cell c = ct_dataset_cell(b.one, aid, oid, pid);
+                    assert_int_equal(c.state, suppressed ? CT_CELL_SUPPRESSED
+                                              : missing ? CT_CELL_MISSING
+                                                        : CT_CELL_PRESENT);
+                    assert_int_equal(c.count, suppressed || missing ? 0
+                                                                    : sum);
+                }
+        ct_dataset_free(b.two);
+        ct_dataset_free(b.one);
+    }
+}
+
+/* Bad rows are reported as after loading, at the same row with the same
+ * message: a duplicate month at once, naming both lines; a quarter over a
+ * month already counted, a financial year that no calendar year holds, and
+ * a sum past INT64_MAX only at the end, the first of them in row order. */
+static void test_dataset_aggregate_while_loading_same_errors(void **state)
+{
+    (void)state;
+    uint64_t seed = 7;
+    gen_row rows[3 * 2 * 36 + 4];
+    char labels[36][8];
+    ct_period_type year = {CT_PERIOD_YEAR, 0};
+    for (int round = 0; round < 40; round++) {
+        size_t n = gen_rows(&seed, rows, labels);
+        /* Kinds 0-2 insert a bad row at a random place: a copy of a row
+         * (a duplicate), a quarter, a financial year.  Kind 3 makes two
+         * rows of one year huge. */
+        int kind = round % 4;
+        size_t pick = gen_next(&seed) % n;
+        gen_row bad = rows[pick];
+        if (kind < 3) {
+            if (kind == 1)
+                bad.period = "2016Q2";
+            else if (kind == 2)
+                bad.period = "2016/17";
+            size_t at = gen_next(&seed) % (n + 1);
+            memmove(&rows[at + 1], &rows[at], (n - at) * sizeof *rows);
+            rows[at] = bad;
+            n++;
+        } else {
+            for (size_t i = 0, hits = 0; i < n && hits < 2; i++)
+                if (rows[i].area == bad.area &&
+                    rows[i].offence == bad.offence &&
+                    atoi(rows[i].period) == atoi(bad.period)) {
+                    rows[i].state = CT_CELL_PRESENT;
+                    rows[i].count = INT64_MAX - 5;
+                    hits++;
+                }
+        }
+        both_ways b;
+        aggregate_both_ways(rows, n, year, &b);
+        assert_int_equal(b.st_one, b.st_two);
+        assert_int_equal(b.failed_one, b.failed_two);
+        assert_string_equal(b.err_one.message, b.err_two.message);
+        assert_int_equal(b.err_one.line, b.err_two.line);
+        assert_string_equal(b.err_one.path, b.err_two.path);
+        assert_string_equal(b.log_two.text, b.log_one.text);
+        if (b.st_two == CT_OK)
+            assert_same_dataset(b.two, b.one);
+        else
+            assert_int_not_equal(b.err_one.line, 0);
+        if (kind == 0)
+            assert_non_null(strstr(b.err_one.message, "duplicate row"));
+        ct_dataset_free(b.two);
+        ct_dataset_free(b.one);
+    }
+}
+
+/* Summing duplicates needs the cells of the rows: refused while
+ * aggregating, as is starting on a dataset that already has cells. */
+static void test_dataset_aggregate_begin_refusals(void **state)
+{
+    (void)state;
+    ct_period_type year = {CT_PERIOD_YEAR, 0};
+    ct_dataset *ds = ct_dataset_new();
+    ct_id a = area(ds, "A"), o = offence(ds, "B");
+    assert_int_equal(ct_dataset_aggregate_begin(ds, year, NULL), CT_OK);
+    assert_int_equal(ct_dataset_add_cell(ds, a, o, period(ds, "2015-01"),
+                                         CT_CELL_PRESENT, 1, true, NULL, 2,
+                                         NULL), CT_ERR_USAGE);
+    assert_int_equal(ct_dataset_aggregate_begin(ds, year, NULL),
+                     CT_ERR_USAGE);
+    assert_int_equal(ct_dataset_aggregate_end(ds, NULL, NULL, NULL), CT_OK);
+    assert_int_equal(ct_dataset_n_cells(ds), 0);
+    assert_int_equal(ct_dataset_aggregate_end(ds, NULL, NULL, NULL),
+                     CT_ERR_USAGE);
+    add(ds, a, o, period(ds, "2015-01"), 1);
+    assert_int_equal(ct_dataset_aggregate_begin(ds, year, NULL),
+                     CT_ERR_USAGE);
+    ct_dataset_free(ds);
+}
+
+/* ct_dataset_get_cell tells an empty cell that was given from no row at
+ * all, as ct_dataset_has_cell does, and returns the cell itself. */
+static void test_dataset_get_cell_given_or_absent(void **state)
+{
+    (void)state;
+    ct_dataset *ds = ct_dataset_new();
+    ct_id a = area(ds, "A"), o = offence(ds, "B");
+    ct_id p1 = period(ds, "2015"), p2 = period(ds, "2016");
+    ct_id p3 = period(ds, "2017");
+    add(ds, a, o, p1, 42);
+    assert_int_equal(ct_dataset_add_cell(ds, a, o, p2, CT_CELL_MISSING, 0,
+                                         false, NULL, 7, NULL), CT_OK);
+    ct_cell c;
+    assert_true(ct_dataset_get_cell(ds, a, o, p1, &c));
+    assert_int_equal(c.state, CT_CELL_PRESENT);
+    assert_int_equal(c.count, 42);
+    assert_true(ct_dataset_get_cell(ds, a, o, p2, &c));
+    assert_int_equal(c.state, CT_CELL_MISSING);
+    assert_int_equal(c.line, 7);
+    assert_false(ct_dataset_get_cell(ds, a, o, p3, &c));
+    assert_int_equal(c.state, CT_CELL_MISSING);
+    assert_int_equal(c.line, 0);
+    ct_dataset_free(ds);
+}
+
 static void test_dataset_sorted_periods_by_end(void **state)
 {
     (void)state;
@@ -394,6 +714,10 @@ int main(void)
         cmocka_unit_test(test_dataset_aggregate_refuses_overlap),
         cmocka_unit_test(test_dataset_aggregate_overflow_is_input_error),
         cmocka_unit_test(test_dataset_aggregate_suppressed_wins_in_any_order),
+        cmocka_unit_test(test_dataset_aggregate_while_loading_equals_after),
+        cmocka_unit_test(test_dataset_aggregate_while_loading_same_errors),
+        cmocka_unit_test(test_dataset_aggregate_begin_refusals),
+        cmocka_unit_test(test_dataset_get_cell_given_or_absent),
         cmocka_unit_test(test_dataset_sorted_periods_by_end),
     };
     return cmocka_run_group_tests_name("dataset", tests, NULL, NULL);

@@ -697,6 +697,133 @@ static void test_ingest_wide_offences_fbi_messy_vintage(void **state)
     ct_dataset_free(ds);
 }
 
+/* ---- the quote-free splitter against libcsv ------------------------- */
+
+static unsigned diff_state;
+
+static unsigned diff_rnd(unsigned n)
+{
+    diff_state = diff_state * 1664525u + 1013904223u;
+    return (diff_state >> 8) % n;
+}
+
+static void put(char **b, size_t *len, size_t *cap, const char *s)
+{
+    size_t n = strlen(s);
+    if (*len + n + 1 > *cap) {
+        *cap = (*len + n + 1) * 2;
+        *b = realloc(*b, *cap);
+        assert_non_null(*b);
+    }
+    memcpy(*b + *len, s, n + 1);
+    *len += n;
+}
+
+/* A random long-layout counts file: blanks around fields, empty fields,
+ * quoted fields (with commas and doubled quotes), suppression markers,
+ * wrong field counts, duplicate keys, LF, CRLF and bare CR line ends,
+ * blank lines and now and then no final line end. */
+static char *random_counts(void)
+{
+    static const char *const areas[] = {"Oxford", " Cherwell\t", "\"Vale, of\"",
+                                        "", "Ynys M\xc3\xb4n", "\"A \"\"B\"\"\""};
+    static const char *const offences[] = {"Burglary", "Drugs ", "\"Drugs\"",
+                                           "Theft"};
+    static const char *const periods[] = {"2015", "2016", " 2017", "2015/16",
+                                          "2018"};
+    static const char *const counts[] = {"12", " 7 ", "\"1,233\"", "..", "",
+                                         "x", "-3", "[x]", "0"};
+    static const char *const ends[] = {"\n", "\r\n", "\r"};
+    char *b = NULL;
+    size_t len = 0, cap = 0;
+    /* Now and then the area last, where a line end would stick to it. */
+    bool area_last = diff_rnd(3) == 0;
+    put(&b, &len, &cap, area_last ? "count,period,offence,area"
+                        : diff_rnd(3) ? "area,offence,period,count"
+                                      : " Area , Offence,Period ,Count");
+    put(&b, &len, &cap, ends[diff_rnd(3)]);
+    int rows = 1 + (int)diff_rnd(25);
+    for (int i = 0; i < rows; i++) {
+        if (diff_rnd(15) == 0) {
+            put(&b, &len, &cap, diff_rnd(2) ? "" : " \t");
+        } else {
+            const char *f[4] = {areas[diff_rnd(6)], offences[diff_rnd(4)],
+                                periods[diff_rnd(5)], counts[diff_rnd(9)]};
+            for (int k = 0; k < 4; k++) {
+                if (k > 0)
+                    put(&b, &len, &cap, ",");
+                put(&b, &len, &cap, f[area_last ? 3 - k : k]);
+            }
+            if (diff_rnd(12) == 0)
+                put(&b, &len, &cap, ",extra");
+        }
+        if (i + 1 < rows || diff_rnd(5) != 0)
+            put(&b, &len, &cap, ends[diff_rnd(3)]);
+    }
+    return b;
+}
+
+/* What a load gives: status, error, warnings and every cell in order. */
+static char *load_summary(const char *text, bool csv_only, bool sum)
+{
+    ct_dataset *ds = ct_dataset_new();
+    assert_non_null(ds);
+    ct_ingest_options opt;
+    ct_ingest_options_init(&opt);
+    opt.csv_only = csv_only;
+    opt.sum_duplicates = sum;
+    opt.blank_area = diff_rnd(2) ? "All" : NULL;
+    warnings ws = {0};
+    opt.warn = collect;
+    opt.warn_ctx = &ws;
+    ct_error err;
+    ct_error_clear(&err);
+    ct_status st = load_text(ds, text, &opt, &err);
+    char *out = NULL;
+    size_t out_len = 0;
+    FILE *f = open_memstream(&out, &out_len);
+    assert_non_null(f);
+    char e[700];
+    fprintf(f, "%d %s | %d warnings, last %s\n", (int)st,
+            ct_error_format(&err, e, sizeof e), ws.n, ws.last);
+    for (size_t i = 0; i < ct_dataset_n_cells(ds); i++) {
+        ct_id a, o, p;
+        ct_cell c = ct_dataset_cell_at(ds, i, &a, &o, &p);
+        char label[64];
+        ct_period_format(ct_dataset_period(ds, p), label, sizeof label);
+        fprintf(f, "[%s] [%s] %s %d %lld line %lu\n",
+                ct_dataset_area_name(ds, a), ct_dataset_offence_name(ds, o),
+                label, (int)c.state, (long long)c.count, c.line);
+    }
+    fclose(f);
+    ct_dataset_free(ds);
+    return out;
+}
+
+/* Lines without a quote are split by the reader itself; every file must
+ * load exactly as when libcsv splits every line. */
+static void test_ingest_plain_lines_split_as_libcsv_does(void **state)
+{
+    (void)state;
+    diff_state = 5u;
+    for (int i = 0; i < 4000; i++) {
+        char *text = random_counts();
+        bool sum = diff_rnd(3) == 0;
+        unsigned keep = diff_state;
+        char *fast = load_summary(text, false, sum);
+        diff_state = keep; /* the same blank_area choice */
+        char *slow = load_summary(text, true, sum);
+        if (strcmp(fast, slow) != 0) {
+            print_error("input:\n%s\nsplit directly:\n%s\nlibcsv:\n%s\n", text,
+                        fast, slow);
+            fail();
+        }
+        free(fast);
+        free(slow);
+        free(text);
+    }
+}
+
 int main(void)
 {
     ct_stats_init();
@@ -730,6 +857,7 @@ int main(void)
         cmocka_unit_test(test_ingest_wide_periods_london_mps),
         cmocka_unit_test(test_ingest_wide_offences_fbi_ucr),
         cmocka_unit_test(test_ingest_wide_offences_fbi_messy_vintage),
+        cmocka_unit_test(test_ingest_plain_lines_split_as_libcsv_does),
     };
     return cmocka_run_group_tests_name("ingest", tests, NULL, NULL);
 }

@@ -658,6 +658,11 @@ static const struct raw_case {
     { 0.1, "0.1" },
     { 0.1 + 0.2, "0.3" },   /* 0.30000000000000004 to 15 digits */
     { 1e-5, "1e-05" },
+    /* Exact ties at the sixteenth digit round to even, as printf does. */
+    { 123456789012345.5, "123456789012346" },
+    { 123456789012344.5, "123456789012344" },
+    { -0.000123456789012345, "-0.000123456789012345" },
+    { 999999999999999.7, "1e+15" },
     { INFINITY, "inf" },
     { -INFINITY, "-inf" },
 };
@@ -679,6 +684,98 @@ static void test_number_format_raw_nan_is_empty(void **state)
     (void)state;
     char buf[8] = "xxxxxxx";
     assert_string_equal(ct_number_format_raw(NAN, buf, sizeof buf), "");
+}
+
+/* Whole numbers go through the integer writer: the same digits as
+ * "%.0f" for every whole double up to 10^15, checked against snprintf
+ * itself on values spread over the range (a power of two, a power of ten,
+ * and neighbours of each). */
+static void test_number_format_raw_whole_matches_printf(void **state)
+{
+    (void)state;
+    for (double base = 1.0; base <= 1e15; base *= 3.7) {
+        double w = floor(base);
+        const double xs[] = { w - 1, w, w + 1, -w };
+        for (size_t i = 0; i < N_ELEMS(xs); i++) {
+            char got[64], want[64];
+            ct_number_format_raw(xs[i], got, sizeof got);
+            snprintf(want, sizeof want, "%.0f", xs[i]);
+            assert_string_equal(got, strcmp(want, "-0") == 0 ? "0" : want);
+        }
+    }
+}
+
+/* Values that are not whole take a path of their own that must write
+ * exactly what "%.15g" writes: checked against snprintf on a million
+ * values of every magnitude the path takes (and beyond, where it hands
+ * over to snprintf), on rates of the form count / population * 1000, and
+ * on values next to a tie at the fifteenth digit.  The numbers come from
+ * a fixed linear congruential generator (Knuth's MMIX constants). */
+static void test_number_format_raw_matches_printf_g15(void **state)
+{
+    (void)state;
+    uint64_t seed = 12345;
+    for (int i = 0; i < 1000000; i++) {
+        seed = seed * 6364136223846793005u + 1442695040888963407u;
+        double x;
+        switch (i % 4) {
+        case 0: /* a random mantissa at 10^-12 .. 10^18 */
+            x = (double)(seed >> 11) / 9007199254740992.0 *
+                pow(10.0, (double)((int)(seed % 31) - 12));
+            break;
+        case 1: /* a rate */
+            x = (double)(seed % 5000) /
+                (double)(1000 + (seed >> 20) % 300000) * 1000.0;
+            break;
+        case 2: { /* a 16-digit decimal ending in 5: next to a tie */
+            double n = (double)((seed >> 12) % 9000000000000000u +
+                                1000000000000000u);
+            x = (n * 10.0 + 5.0) / pow(10.0, (double)(16 + (int)(seed % 8)));
+            break;
+        }
+        default: /* a negative ratio */
+            x = -(double)(seed >> 11) / 9007199254740992.0 *
+                (double)(1 + seed % 97);
+            break;
+        }
+        char got[64], want[64];
+        ct_number_format_raw(x, got, sizeof got);
+        if (!islessgreater(x, trunc(x)) && fabs(x) <= 1e15)
+            snprintf(want, sizeof want, "%.0f", x < 0 ? x : fabs(x));
+        else
+            snprintf(want, sizeof want, "%.15g", x);
+        if (strcmp(got, want) != 0) {
+            print_error("%.17g: got %s, want %s\n", x, got, want);
+            fail();
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* ct_number_format_int                                                */
+/* ------------------------------------------------------------------ */
+
+/* As "%lld": no grouping, a '-' for negatives, the extremes in full. */
+static void test_number_format_int_table(void **state)
+{
+    (void)state;
+    const struct { int64_t n; const char *want; } cases[] = {
+        { 0, "0" },
+        { 7, "7" },
+        { 34556, "34556" },
+        { -1234, "-1234" },
+        { INT64_MAX, "9223372036854775807" },  /* 2^63 - 1 */
+        { INT64_MIN, "-9223372036854775808" }, /* -2^63 */
+    };
+    for (size_t i = 0; i < N_ELEMS(cases); i++) {
+        char buf[32];
+        assert_ptr_equal(ct_number_format_int(cases[i].n, buf, sizeof buf),
+                         buf);
+        assert_string_equal(buf, cases[i].want);
+    }
+    char small[4];
+    assert_string_equal(ct_number_format_int(-1234, small, sizeof small),
+                        "-12");
 }
 
 int main(void)
@@ -704,6 +801,9 @@ int main(void)
         cmocka_unit_test(test_number_format_count_truncates_to_size),
         cmocka_unit_test(test_number_format_raw_table),
         cmocka_unit_test(test_number_format_raw_nan_is_empty),
+        cmocka_unit_test(test_number_format_raw_whole_matches_printf),
+        cmocka_unit_test(test_number_format_raw_matches_printf_g15),
+        cmocka_unit_test(test_number_format_int_table),
     };
     return cmocka_run_group_tests_name("number", tests, NULL, NULL);
 }
