@@ -12,20 +12,81 @@
 typedef struct value {
     bool present;      /* false: missing */
     union {
-        char *s;       /* CT_COLUMN_STRING, owned */
+        size_t s;      /* CT_COLUMN_STRING: offset in the string pool */
         int64_t n;     /* CT_COLUMN_COUNT */
         double x;      /* CT_COLUMN_REAL, CT_COLUMN_PVALUE */
     } u;
 } value;
+
+/* The strings of a table's cells, each kept once however many rows name
+ * it (area, offence and period names repeat on every row): no allocation
+ * per cell. */
+typedef struct string_pool {
+    char *bytes;          /* NUL-terminated strings, back to back */
+    size_t len, cap;
+    size_t *slots;        /* hash slots: offset + 1, or 0 when empty */
+    size_t n_slots, n;    /* a power of two, at least twice n */
+} string_pool;
 
 struct ct_table {
     ct_column *columns;   /* copied descriptions */
     size_t n_columns;
     value *cells;         /* row-major, n_rows * n_columns */
     size_t n_rows, cap_rows;
+    string_pool strings;  /* of the string cells */
     char **notes;         /* owned */
     size_t n_notes, cap_notes;
 };
+
+static void pool_place(string_pool *p, size_t off)
+{
+    const char *s = p->bytes + off;
+    size_t mask = p->n_slots - 1;
+    size_t i = (size_t)ctp_hash_bytes(s, strlen(s)) & mask;
+    while (p->slots[i] != 0)
+        i = (i + 1) & mask;
+    p->slots[i] = off + 1;
+}
+
+/* The offset of a copy of 's' (n bytes) in the pool, made when new. */
+static ct_status pool_intern(string_pool *p, const char *s, size_t n,
+                             size_t *off, ct_error *err)
+{
+    size_t i = 0, mask = p->n_slots ? p->n_slots - 1 : 0;
+    if (p->n_slots > 0) {
+        for (i = (size_t)ctp_hash_bytes(s, n) & mask; p->slots[i] != 0;
+             i = (i + 1) & mask) {
+            const char *q = p->bytes + p->slots[i] - 1;
+            if (strncmp(q, s, n) == 0 && q[n] == '\0') {
+                *off = p->slots[i] - 1;
+                return CT_OK;
+            }
+        }
+    }
+    if (ctp_grow((void **)&p->bytes, &p->cap, p->len + n + 1, 1, err)
+        != CT_OK)
+        return CT_ERR_NOMEM;
+    *off = p->len;
+    memcpy(p->bytes + p->len, s, n);
+    p->bytes[p->len + n] = '\0';
+    p->len += n + 1;
+    p->n++;
+    if (p->n * 2 > p->n_slots) {
+        size_t size = p->n_slots ? p->n_slots * 2 : 64;
+        size_t *slots = calloc(size, sizeof *slots);
+        if (slots == NULL)
+            return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+                                 "out of memory");
+        free(p->slots);
+        p->slots = slots;
+        p->n_slots = size;
+        for (size_t o = 0; o < p->len; o += strlen(p->bytes + o) + 1)
+            pool_place(p, o);
+        return CT_OK;
+    }
+    p->slots[i] = *off + 1;
+    return CT_OK;
+}
 
 bool ct_format_parse(const char *s, ct_format *out)
 {
@@ -61,10 +122,8 @@ void ct_table_free(ct_table *t)
 {
     if (t == NULL)
         return;
-    for (size_t r = 0; r < t->n_rows; r++)
-        for (size_t c = 0; c < t->n_columns; c++)
-            if (t->columns[c].type == CT_COLUMN_STRING)
-                free(t->cells[r * t->n_columns + c].u.s);
+    free(t->strings.bytes);
+    free(t->strings.slots);
     for (size_t i = 0; i < t->n_notes; i++)
         free(t->notes[i]);
     free(t->notes);
@@ -105,16 +164,13 @@ ct_status ct_table_set_string(ct_table *t, size_t column, const char *s,
                               ct_error *err)
 {
     value *v = last(t, column);
-    free(v->u.s);
-    v->u.s = NULL;
     v->present = false;
     if (s == NULL)
         return CT_OK;
-    size_t n = strlen(s);
-    v->u.s = malloc(n + 1);
-    if (v->u.s == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    memcpy(v->u.s, s, n + 1);
+    size_t off;
+    if (pool_intern(&t->strings, s, strlen(s), &off, err) != CT_OK)
+        return CT_ERR_NOMEM;
+    v->u.s = off;
     v->present = true;
     return CT_OK;
 }
@@ -136,7 +192,7 @@ void ct_table_set_real(ct_table *t, size_t column, double x)
 const char *ct_table_get_string(const ct_table *t, size_t row, size_t column)
 {
     const value *v = at(t, row, column);
-    return v->present ? v->u.s : NULL;
+    return v->present ? t->strings.bytes + v->u.s : NULL;
 }
 
 bool ct_table_get_count(const ct_table *t, size_t row, size_t column,
@@ -182,14 +238,16 @@ ct_status ct_table_add_note(ct_table *t, const char *note, ct_error *err)
 /* ---- rendering ------------------------------------------------------ */
 
 /* A value as people read it: rounded half-up, grouped, with its suffix. */
-static const char *display(const ct_column *col, const value *v, char *buf,
-                           size_t size)
+static const char *display(const ct_table *t, size_t row, size_t column,
+                           char *buf, size_t size)
 {
+    const ct_column *col = &t->columns[column];
+    const value *v = at(t, row, column);
     if (!v->present)
         return "n/a";
     switch (col->type) {
     case CT_COLUMN_STRING:
-        return v->u.s;
+        return t->strings.bytes + v->u.s;
     case CT_COLUMN_COUNT:
         ct_number_format_count(v->u.n, buf, size);
         break;
@@ -214,14 +272,16 @@ static const char *display(const ct_column *col, const value *v, char *buf,
 }
 
 /* A value for machines: unrounded, no grouping; NULL when missing. */
-static const char *raw(const ct_column *col, const value *v, char *buf,
-                       size_t size)
+static const char *raw(const ct_table *t, size_t row, size_t column,
+                       char *buf, size_t size)
 {
+    const ct_column *col = &t->columns[column];
+    const value *v = at(t, row, column);
     if (!v->present)
         return NULL;
     switch (col->type) {
     case CT_COLUMN_STRING:
-        return v->u.s;
+        return t->strings.bytes + v->u.s;
     case CT_COLUMN_COUNT:
         return ct_number_format_int(v->u.n, buf, size);
     case CT_COLUMN_REAL:
@@ -262,8 +322,7 @@ static void write_text(const ct_table *t, FILE *out)
         w[c] = width_of(t->columns[c].heading);
     for (size_t r = 0; r < t->n_rows; r++)
         for (size_t c = 0; c < t->n_columns; c++) {
-            size_t n = width_of(display(&t->columns[c], at(t, r, c), buf,
-                                        sizeof buf));
+            size_t n = width_of(display(t, r, c, buf, sizeof buf));
             if (n > w[c])
                 w[c] = n;
         }
@@ -281,8 +340,7 @@ static void write_text(const ct_table *t, FILE *out)
     fputc('\n', out);
     for (size_t r = 0; r < t->n_rows; r++) {
         for (size_t c = 0; c < t->n_columns; c++) {
-            const char *s = display(&t->columns[c], at(t, r, c), buf,
-                                    sizeof buf);
+            const char *s = display(t, r, c, buf, sizeof buf);
             size_t gap = w[c] - width_of(s);
             if (c)
                 fputs("  ", out);
@@ -333,7 +391,7 @@ static void write_csv(const ct_table *t, FILE *out)
         for (size_t c = 0; c < t->n_columns; c++) {
             if (c)
                 fputc(',', out);
-            csv_field(out, raw(&t->columns[c], at(t, r, c), buf, sizeof buf));
+            csv_field(out, raw(t, r, c, buf, sizeof buf));
         }
         fputc('\n', out);
     }
@@ -383,8 +441,7 @@ static void write_markdown(const ct_table *t, FILE *out)
         fputc('|', out);
         for (size_t c = 0; c < t->n_columns; c++) {
             fputc(' ', out);
-            md_cell(out, display(&t->columns[c], at(t, r, c), buf,
-                                 sizeof buf));
+            md_cell(out, display(t, r, c, buf, sizeof buf));
             fputs(" |", out);
         }
         fputc('\n', out);
@@ -433,7 +490,7 @@ static void write_json(const ct_table *t, FILE *out)
         fputs(r ? ",\n    {" : "\n    {", out);
         for (size_t c = 0; c < t->n_columns; c++) {
             const ct_column *col = &t->columns[c];
-            const char *s = raw(col, at(t, r, c), buf, sizeof buf);
+            const char *s = raw(t, r, c, buf, sizeof buf);
             if (c)
                 fputs(", ", out);
             json_string(out, col->name);
@@ -497,8 +554,7 @@ ct_status ct_table_write_html(const ct_table *t, FILE *out, ct_error *err)
         for (size_t c = 0; c < t->n_columns; c++) {
             fputs(right_aligned(&t->columns[c]) ? "<td class=\"n\">"
                                                 : "<td>", out);
-            ctp_html_escape(out, display(&t->columns[c], at(t, r, c), buf,
-                                      sizeof buf));
+            ctp_html_escape(out, display(t, r, c, buf, sizeof buf));
             fputs("</td>", out);
         }
         fputs("</tr>\n", out);

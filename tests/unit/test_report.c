@@ -131,6 +131,49 @@ static void test_table_write_reports_io_error(void **state)
     ct_table_free(t);
 }
 
+/* String cells are kept once per distinct string: 20,000 rows naming 37
+ * areas and 1,000 others, one cell set twice and one set to missing,
+ * read back right after the pool has grown many times. */
+static void test_table_strings_survive_many_rows(void **state)
+{
+    (void)state;
+    ct_table *t = ct_table_new(cols, 4);
+    assert_non_null(t);
+    char name[32];
+    for (int r = 0; r < 20000; r++) {
+        assert_int_equal(ct_table_add_row(t, NULL), CT_OK);
+        if (r % 20 == 0)
+            snprintf(name, sizeof name, "unique %d", r);
+        else
+            snprintf(name, sizeof name, "area %d", r % 37);
+        assert_int_equal(ct_table_set_string(t, 0, name, NULL), CT_OK);
+        if (r == 7)
+            assert_int_equal(ct_table_set_string(t, 0, "renamed", NULL),
+                             CT_OK);
+        if (r == 8)
+            assert_int_equal(ct_table_set_string(t, 0, NULL, NULL), CT_OK);
+        ct_table_set_count(t, 1, r);
+    }
+    for (int r = 0; r < 20000; r++) {
+        if (r % 20 == 0)
+            snprintf(name, sizeof name, "unique %d", r);
+        else
+            snprintf(name, sizeof name, "area %d", r % 37);
+        const char *got = ct_table_get_string(t, (size_t)r, 0);
+        if (r == 7)
+            assert_string_equal(got, "renamed");
+        else if (r == 8)
+            assert_null(got);
+        else
+            assert_string_equal(got, name);
+    }
+    char *csv = render(t, CT_FORMAT_CSV);
+    assert_non_null(strstr(csv, "\nunique 19980,19980,,\n"));
+    assert_non_null(strstr(csv, "\n,8,,\n"));
+    free(csv);
+    ct_table_free(t);
+}
+
 static void test_format_parse_names(void **state)
 {
     (void)state;
@@ -150,6 +193,7 @@ int main(void)
         cmocka_unit_test(test_table_write_markdown_escapes_pipes),
         cmocka_unit_test(test_table_write_json_nulls_and_escapes),
         cmocka_unit_test(test_table_write_reports_io_error),
+        cmocka_unit_test(test_table_strings_survive_many_rows),
         cmocka_unit_test(test_format_parse_names),
     };
     return cmocka_run_group_tests_name("report", tests, NULL, NULL);
