@@ -117,6 +117,10 @@ hygiene: $(LIB)
 	@for h in include/crimetrend/*.h; do \
 	  echo "#include \"$${h#include/}\"" | $(CC) $(CPPFLAGS) $(WARNINGS) \
 	    -x c -fsyntax-only - || { echo "$$h does not compile alone"; exit 1; }; done
+	@for h in include/crimetrend/*.h; do \
+	  [ "$$h" = include/crimetrend/crimetrend.h ] || \
+	  grep -q "#include \"$${h#include/}\"" include/crimetrend/crimetrend.h || \
+	  { echo "$$h is not in the umbrella header crimetrend.h"; exit 1; }; done
 	@if grep -n -E '\b(printf|fprintf *\(stderr|exit *\(|abort *\()' src/*.c; then \
 	  echo 'library code must not print or exit'; exit 1; fi
 	@if grep -l '#include <gsl/' src/*.c | grep -v -x 'src/stats.c'; then \

@@ -21,5 +21,6 @@
 #include "crimetrend/assess.h"
 #include "crimetrend/claim.h"
 #include "crimetrend/gnuplot.h"
+#include "crimetrend/incident.h"
 
 #endif
