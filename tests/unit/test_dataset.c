@@ -9,17 +9,6 @@
 
 #include "crimetrend/crimetrend.h"
 
-typedef struct warnings {
-    int n;
-    char last[400];
-} warnings;
-
-static void collect(void *ctx, const ct_error *w)
-{
-    warnings *ws = ctx;
-    ws->n++;
-    ct_error_format(w, ws->last, sizeof ws->last);
-}
 
 static ct_id area(ct_dataset *ds, const char *name)
 {
@@ -185,8 +174,8 @@ static void test_dataset_roll_up_two_levels_and_mismatch(void **state)
     add(ds, d1, o, p, 10);
     add(ds, d2, o, p, 20);
     add(ds, d3, o, p, 5);
-    warnings ws = {0, ""};
-    assert_int_equal(ct_dataset_roll_up(ds, collect, &ws, NULL), CT_OK);
+    warning_log ws = {0, ""};
+    assert_int_equal(ct_dataset_roll_up(ds, note_warning, &ws, NULL), CT_OK);
     assert_int_equal(ws.n, 0);
     assert_int_equal(ct_dataset_cell(ds, c1, o, p).count, 30);
     assert_int_equal(ct_dataset_cell(ds, n, o, p).count, 35);
@@ -202,7 +191,7 @@ static void test_dataset_roll_up_two_levels_and_mismatch(void **state)
     add(ds2, d1, o, p, 10);
     add(ds2, d2, o, p, 20);
     add(ds2, c1, o, p, 31);
-    assert_int_equal(ct_dataset_roll_up(ds2, collect, &ws, NULL), CT_OK);
+    assert_int_equal(ct_dataset_roll_up(ds2, note_warning, &ws, NULL), CT_OK);
     assert_int_equal(ws.n, 1);
     assert_string_equal(ws.last,
                         "area 'C1' has 31 'Burglary' offences in 2015 but its "
@@ -247,8 +236,8 @@ static void test_dataset_aggregate_year_and_incomplete(void **state)
     add(ds, a, o, period(ds, "2016-02"), 100);
     ct_period_type year = {CT_PERIOD_YEAR, 0};
     ct_dataset *agg = NULL;
-    warnings ws = {0, ""};
-    assert_int_equal(ct_dataset_aggregate(ds, year, &agg, collect, &ws, NULL),
+    warning_log ws = {0, ""};
+    assert_int_equal(ct_dataset_aggregate(ds, year, &agg, note_warning, &ws, NULL),
                      CT_OK);
     assert_int_equal(ct_dataset_n_cells(agg), 1);
     ct_period y;

@@ -12,17 +12,6 @@
 
 /* ---- helpers ---------------------------------------------------------- */
 
-typedef struct warnings {
-    int n;
-    char last[400];
-} warnings;
-
-static void collect(void *ctx, const ct_error *w)
-{
-    warnings *ws = ctx;
-    ws->n++;
-    ct_error_format(w, ws->last, sizeof ws->last);
-}
 
 static ct_status load_text(ct_dataset *ds, const char *text,
                            const ct_ingest_options *opt, ct_error *err)
@@ -108,10 +97,10 @@ static void test_ingest_counts_real_world_quirks(void **state)
         "2015/16,Cherwell,Robbery,, 12 \r\n"
         ",,,,\r\n\r\n,,,,\r\n";
     ct_dataset *ds = ct_dataset_new();
-    warnings ws = {0, ""};
+    warning_log ws = {0, ""};
     ct_ingest_options opt;
     ct_ingest_options_init(&opt);
-    opt.warn = collect;
+    opt.warn = note_warning;
     opt.warn_ctx = &ws;
     ct_error err;
     ct_error_clear(&err);
@@ -442,12 +431,12 @@ static void test_ingest_counts_cr_only_twin(void **state)
     for (char *p = cr; (p = strchr(p, '\n')) != NULL; p++)
         *p = '\r';
     ct_dataset *ds[2];
-    warnings ws[2] = {{0, ""}, {0, ""}};
+    warning_log ws[2] = {{0, ""}, {0, ""}};
     for (int i = 0; i < 2; i++) {
         ds[i] = ct_dataset_new();
         ct_ingest_options opt;
         ct_ingest_options_init(&opt);
-        opt.warn = collect;
+        opt.warn = note_warning;
         opt.warn_ctx = &ws[i];
         ct_error err;
         ct_error_clear(&err);
@@ -773,8 +762,8 @@ static char *load_summary(const char *text, bool csv_only, bool sum)
     opt.csv_only = csv_only;
     opt.sum_duplicates = sum;
     opt.blank_area = diff_rnd(2) ? "All" : NULL;
-    warnings ws = {0};
-    opt.warn = collect;
+    warning_log ws = {0};
+    opt.warn = note_warning;
     opt.warn_ctx = &ws;
     ct_error err;
     ct_error_clear(&err);

@@ -1,7 +1,7 @@
 /* test_support.h - helpers shared by the unit tests: cmocka's headers in
- * the order cmocka 1.1.5 needs, and assert_close() for doubles (Debian's
+ * the order cmocka 1.1.5 needs, assert_close() for doubles (Debian's
  * cmocka has no assert_double_equal, and assert_float_equal casts to
- * float). */
+ * float), a warning collector and table accessors. */
 #ifndef CRIMETREND_TEST_SUPPORT_H
 #define CRIMETREND_TEST_SUPPORT_H
 
@@ -11,6 +11,9 @@
 #include <stdint.h>
 #include <math.h>
 #include <cmocka.h>
+
+#include "crimetrend/error.h"
+#include "crimetrend/report.h"
 
 /* Fails unless |actual - expected| <= rel_tol * |expected| (or <= rel_tol
  * when expected is 0).  Prints both values to 17 significant digits and the
@@ -41,5 +44,35 @@ static inline void assert_close_at(double actual, double expected,
             _fail(__FILE__, __LINE__); \
         } \
     } while (0)
+
+/* Warnings received (a ct_warn_fn's context): how many, and the last one
+ * as "path:line:column: message". */
+typedef struct warning_log {
+    int n;
+    char last[400];
+} warning_log;
+
+static inline void note_warning(void *ctx, const ct_error *w)
+{
+    warning_log *ws = ctx;
+    ws->n++;
+    ct_error_format(w, ws->last, sizeof ws->last);
+}
+
+/* The index of the column 'name' of 't', which must have it. */
+static inline int col(const ct_table *t, const char *name)
+{
+    int c = ct_table_column_index(t, name);
+    assert_true(c >= 0);
+    return c;
+}
+
+/* The real in column 'name' of row 'row', NaN when missing. */
+static inline double real(const ct_table *t, size_t row, const char *name)
+{
+    double v = NAN;
+    ct_table_get_real(t, row, (size_t)col(t, name), &v);
+    return v;
+}
 
 #endif

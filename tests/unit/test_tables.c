@@ -38,19 +38,6 @@ static ct_dataset *load(const char *c, const char *p)
     return ds;
 }
 
-static int col(const ct_table *t, const char *name)
-{
-    int c = ct_table_column_index(t, name);
-    assert_true(c >= 0);
-    return c;
-}
-
-static double real(const ct_table *t, size_t row, const char *name)
-{
-    double v = NAN;
-    ct_table_get_real(t, row, (size_t)col(t, name), &v);
-    return v;
-}
 
 /* ---- rates ------------------------------------------------------------- */
 
