@@ -12,7 +12,7 @@
 typedef struct value {
     bool present;      /* false: missing */
     union {
-        size_t s;      /* CT_COLUMN_STRING: offset in the string pool */
+        const char *s; /* CT_COLUMN_STRING: in the string pool */
         int64_t n;     /* CT_COLUMN_COUNT */
         double x;      /* CT_COLUMN_REAL, CT_COLUMN_PVALUE */
     } u;
@@ -20,13 +20,17 @@ typedef struct value {
 
 /* The strings of a table's cells, each kept once however many rows name
  * it (area, offence and period names repeat on every row): no allocation
- * per cell. */
+ * per cell.  Strings live in blocks that never move, so a string read from
+ * the table stays valid until the table is freed. */
 typedef struct string_pool {
-    char *bytes;          /* NUL-terminated strings, back to back */
-    size_t len, cap;
-    size_t *slots;        /* hash slots: offset + 1, or 0 when empty */
-    size_t n_slots, n;    /* a power of two, at least twice n */
+    char **blocks;         /* owned */
+    size_t n_blocks, cap_blocks;
+    size_t used, size;     /* bytes used and allocated in the last block */
+    const char **slots;    /* hash slots: a string of the pool, or NULL */
+    size_t n_slots, n;     /* a power of two, at least twice n */
 } string_pool;
+
+#define POOL_BLOCK 65536
 
 struct ct_table {
     ct_column *columns;   /* copied descriptions */
@@ -38,53 +42,75 @@ struct ct_table {
     size_t n_notes, cap_notes;
 };
 
-static void pool_place(string_pool *p, size_t off)
+static void pool_free(string_pool *p)
 {
-    const char *s = p->bytes + off;
-    size_t mask = p->n_slots - 1;
-    size_t i = (size_t)ctp_hash_bytes(s, strlen(s)) & mask;
-    while (p->slots[i] != 0)
-        i = (i + 1) & mask;
-    p->slots[i] = off + 1;
+    for (size_t i = 0; i < p->n_blocks; i++)
+        free(p->blocks[i]);
+    free(p->blocks);
+    free((void *)p->slots);
 }
 
-/* The offset of a copy of 's' (n bytes) in the pool, made when new. */
+static void pool_place(const char **slots, size_t n_slots, const char *s)
+{
+    size_t mask = n_slots - 1;
+    size_t i = (size_t)ctp_hash_bytes(s, strlen(s)) & mask;
+    while (slots[i] != NULL)
+        i = (i + 1) & mask;
+    slots[i] = s;
+}
+
+/* A copy of 's' (n bytes, which may lie in the pool itself) kept in the
+ * pool, made when new. */
 static ct_status pool_intern(string_pool *p, const char *s, size_t n,
-                             size_t *off, ct_error *err)
+                             const char **out, ct_error *err)
 {
     size_t i = 0, mask = p->n_slots ? p->n_slots - 1 : 0;
     if (p->n_slots > 0) {
-        for (i = (size_t)ctp_hash_bytes(s, n) & mask; p->slots[i] != 0;
+        for (i = (size_t)ctp_hash_bytes(s, n) & mask; p->slots[i] != NULL;
              i = (i + 1) & mask) {
-            const char *q = p->bytes + p->slots[i] - 1;
+            const char *q = p->slots[i];
             if (strncmp(q, s, n) == 0 && q[n] == '\0') {
-                *off = p->slots[i] - 1;
+                *out = q;
                 return CT_OK;
             }
         }
     }
-    if (ctp_grow((void **)&p->bytes, &p->cap, p->len + n + 1, 1, err)
-        != CT_OK)
-        return CT_ERR_NOMEM;
-    *off = p->len;
-    memcpy(p->bytes + p->len, s, n);
-    p->bytes[p->len + n] = '\0';
-    p->len += n + 1;
+    if (p->n_blocks == 0 || p->used + n + 1 > p->size) {
+        size_t size = n + 1 > POOL_BLOCK ? n + 1 : POOL_BLOCK;
+        char *block = malloc(size);
+        if (block == NULL ||
+            ctp_grow((void **)&p->blocks, &p->cap_blocks, p->n_blocks + 1,
+                     sizeof *p->blocks, err) != CT_OK) {
+            free(block);
+            return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+                                 "out of memory");
+        }
+        p->blocks[p->n_blocks++] = block;
+        p->used = 0;
+        p->size = size;
+    }
+    char *copy = p->blocks[p->n_blocks - 1] + p->used;
+    memcpy(copy, s, n);
+    copy[n] = '\0';
+    p->used += n + 1;
     p->n++;
+    *out = copy;
     if (p->n * 2 > p->n_slots) {
         size_t size = p->n_slots ? p->n_slots * 2 : 64;
-        size_t *slots = calloc(size, sizeof *slots);
+        const char **slots = calloc(size, sizeof *slots);
         if (slots == NULL)
             return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
                                  "out of memory");
-        free(p->slots);
+        for (size_t k = 0; k < p->n_slots; k++)
+            if (p->slots[k] != NULL)
+                pool_place(slots, size, p->slots[k]);
+        pool_place(slots, size, copy);
+        free((void *)p->slots);
         p->slots = slots;
         p->n_slots = size;
-        for (size_t o = 0; o < p->len; o += strlen(p->bytes + o) + 1)
-            pool_place(p, o);
         return CT_OK;
     }
-    p->slots[i] = *off + 1;
+    p->slots[i] = copy;
     return CT_OK;
 }
 
@@ -122,8 +148,7 @@ void ct_table_free(ct_table *t)
 {
     if (t == NULL)
         return;
-    free(t->strings.bytes);
-    free(t->strings.slots);
+    pool_free(&t->strings);
     for (size_t i = 0; i < t->n_notes; i++)
         free(t->notes[i]);
     free(t->notes);
@@ -167,10 +192,10 @@ ct_status ct_table_set_string(ct_table *t, size_t column, const char *s,
     v->present = false;
     if (s == NULL)
         return CT_OK;
-    size_t off;
-    if (pool_intern(&t->strings, s, strlen(s), &off, err) != CT_OK)
+    const char *copy = NULL;
+    if (pool_intern(&t->strings, s, strlen(s), &copy, err) != CT_OK)
         return CT_ERR_NOMEM;
-    v->u.s = off;
+    v->u.s = copy;
     v->present = true;
     return CT_OK;
 }
@@ -192,7 +217,7 @@ void ct_table_set_real(ct_table *t, size_t column, double x)
 const char *ct_table_get_string(const ct_table *t, size_t row, size_t column)
 {
     const value *v = at(t, row, column);
-    return v->present ? t->strings.bytes + v->u.s : NULL;
+    return v->present ? v->u.s : NULL;
 }
 
 bool ct_table_get_count(const ct_table *t, size_t row, size_t column,
@@ -247,7 +272,7 @@ static const char *display(const ct_table *t, size_t row, size_t column,
         return "n/a";
     switch (col->type) {
     case CT_COLUMN_STRING:
-        return t->strings.bytes + v->u.s;
+        return v->u.s;
     case CT_COLUMN_COUNT:
         ct_number_format_count(v->u.n, buf, size);
         break;
@@ -281,7 +306,7 @@ static const char *raw(const ct_table *t, size_t row, size_t column,
         return NULL;
     switch (col->type) {
     case CT_COLUMN_STRING:
-        return t->strings.bytes + v->u.s;
+        return v->u.s;
     case CT_COLUMN_COUNT:
         return ct_number_format_int(v->u.n, buf, size);
     case CT_COLUMN_REAL:

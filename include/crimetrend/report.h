@@ -62,7 +62,8 @@ void ct_table_set_count(ct_table *t, size_t column, int64_t v);
 void ct_table_set_real(ct_table *t, size_t column, double v);
 
 /* Read a cell back (for tests and for later computations).  A missing
- * string is NULL; a missing number gives false. */
+ * string is NULL; a missing number gives false.  A string stays valid
+ * until the table is freed. */
 const char *ct_table_get_string(const ct_table *t, size_t row, size_t column);
 bool ct_table_get_count(const ct_table *t, size_t row, size_t column,
                         int64_t *v);

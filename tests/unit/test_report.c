@@ -167,6 +167,18 @@ static void test_table_strings_survive_many_rows(void **state)
         else
             assert_string_equal(got, name);
     }
+    /* A string read back stays valid while the table grows, and may be
+     * given back to it. */
+    const char *first = ct_table_get_string(t, 1, 0);
+    assert_string_equal(first, "area 1");
+    for (int r = 0; r < 5000; r++) {
+        assert_int_equal(ct_table_add_row(t, NULL), CT_OK);
+        snprintf(name, sizeof name, "later %d", r);
+        assert_int_equal(ct_table_set_string(t, 0, name, NULL), CT_OK);
+    }
+    assert_string_equal(first, "area 1");
+    assert_int_equal(ct_table_set_string(t, 0, first + 5, NULL), CT_OK);
+    assert_string_equal(ct_table_get_string(t, 24999, 0), "1");
     char *csv = render(t, CT_FORMAT_CSV);
     assert_non_null(strstr(csv, "\nunique 19980,19980,,\n"));
     assert_non_null(strstr(csv, "\n,8,,\n"));
