@@ -836,7 +836,9 @@ static ct_status csv_piece(ct_incident_reader *r, const char *s, size_t n,
     }
     r->record_bytes += n;
     ct_status st = ctp_incident_csv_line(r->csv, s, n, &r->in_record);
-    if (st == CT_OK && r->in_record && r->record_bytes > MAX_LINE)
+    /* A single line is at most MAX_LINE (plain_line, carry_add), so only
+     * a record spanning lines gets here, whether or not it closed. */
+    if (st == CT_OK && r->record_bytes > MAX_LINE)
         return ctp_error_set(r->err, CT_ERR_INPUT, r->path, r->record_line, 0,
                              "quoted field starting on this line runs on "
                              "for more than %zu bytes; expected a closing "

@@ -318,6 +318,29 @@ static void test_unclosed_quote_is_bounded(void **state)
                              "runs on for more than 1048576 bytes; expected "
                              "a closing quote");
     free(b);
+    /* Also when the line that closes the quote takes it past 1 MiB. */
+    char *c = NULL;
+    size_t clen = 0, ccap = 0;
+    append(&c, &clen, &ccap, HEADER, strlen(HEADER));
+    append(&c, &clen, &ccap, "a,2018-10,T,T,1,2,\"", 19);
+    for (int i = 0; i < 1000; i++) {
+        char kb[1000];
+        memset(kb, 'z', sizeof kb);
+        append(&c, &clen, &ccap, kb, sizeof kb);
+    }
+    append(&c, &clen, &ccap, "\n", 1);
+    for (int i = 0; i < 60; i++) {
+        char kb[1000];
+        memset(kb, 'y', sizeof kb);
+        append(&c, &clen, &ccap, kb, sizeof kb);
+    }
+    const char *close = "\",E1,Oxford 001A,Drugs,x,\n";
+    append(&c, &clen, &ccap, close, strlen(close));
+    assert_error_however_fed(c, clen, true, 2,
+                             "quoted field starting on this line runs on "
+                             "for more than 1048576 bytes; expected a "
+                             "closing quote");
+    free(c);
 }
 
 /* ---- counts kept sparse or dense ------------------------------------ */
