@@ -200,6 +200,16 @@ static void append(char **buf, size_t *len, size_t *cap, const char *s,
     (*buf)[*len] = '\0';
 }
 
+/* Appends 'n' copies of 'c'. */
+static void append_repeat(char **buf, size_t *len, size_t *cap, char c,
+                          size_t n)
+{
+    char block[1000];
+    memset(block, c, sizeof block);
+    for (; n > 0; n -= n < sizeof block ? n : sizeof block)
+        append(buf, len, cap, block, n < sizeof block ? n : sizeof block);
+}
+
 /* ---- bounded lines and records ---------------------------------------- */
 
 /* Runs 'text' fed whole and in small chunks, skipping bad rows or not;
@@ -285,11 +295,7 @@ static void test_overlong_line_is_an_error(void **state)
     append(&b, &len, &cap, row, strlen(row));
     append(&b, &len, &cap, row, strlen(row));
     append(&b, &len, &cap, "a,2018-10,T,T,1,2,", 18);
-    for (int i = 0; i < 1500; i++) {
-        char kb[1000];
-        memset(kb, 'z', sizeof kb);
-        append(&b, &len, &cap, kb, sizeof kb);
-    }
+    append_repeat(&b, &len, &cap, 'z', 1500000);
     append(&b, &len, &cap, ",E1,Oxford 001A,Drugs,x,\n", 25);
     append(&b, &len, &cap, row, strlen(row));
     assert_error_however_fed(b, len, true, 4,
@@ -323,17 +329,9 @@ static void test_unclosed_quote_is_bounded(void **state)
     size_t clen = 0, ccap = 0;
     append(&c, &clen, &ccap, HEADER, strlen(HEADER));
     append(&c, &clen, &ccap, "a,2018-10,T,T,1,2,\"", 19);
-    for (int i = 0; i < 1000; i++) {
-        char kb[1000];
-        memset(kb, 'z', sizeof kb);
-        append(&c, &clen, &ccap, kb, sizeof kb);
-    }
+    append_repeat(&c, &clen, &ccap, 'z', 1000000);
     append(&c, &clen, &ccap, "\n", 1);
-    for (int i = 0; i < 60; i++) {
-        char kb[1000];
-        memset(kb, 'y', sizeof kb);
-        append(&c, &clen, &ccap, kb, sizeof kb);
-    }
+    append_repeat(&c, &clen, &ccap, 'y', 60000);
     const char *close = "\",E1,Oxford 001A,Drugs,x,\n";
     append(&c, &clen, &ccap, close, strlen(close));
     assert_error_however_fed(c, clen, true, 2,
