@@ -197,7 +197,7 @@ typedef struct period_counts {
 struct ct_incident_agg {
     ct_incident_options opt;  /* copied at creation */
     strtab areas, types;      /* interned names */
-    uint32_t asb_type;        /* id of CT_INCIDENT_ASB, or UINT32_MAX */
+    uint32_t asb_type;        /* id of CT_INCIDENT_ASB, interned first */
     /* (area, type) -> pair id: open addressing, key (area << 32 | type)
      * + 1 (0: empty slot). */
     uint64_t *pair_keys;
@@ -228,14 +228,15 @@ ct_incident_agg *ct_incident_agg_new(const ct_incident_options *opt)
     if (a == NULL)
         return NULL;
     a->opt = *opt;
-    a->asb_type = UINT32_MAX;
     a->period_of = calloc(N_MONTHS, sizeof *a->period_of);
     a->pair_mask = 1023;
     a->pair_keys = calloc(a->pair_mask + 1, sizeof *a->pair_keys);
     a->pair_ids = malloc((a->pair_mask + 1) * sizeof *a->pair_ids);
     if (a->period_of == NULL || a->pair_keys == NULL || a->pair_ids == NULL ||
         strtab_rehash(&a->areas, 256) != CT_OK ||
-        strtab_rehash(&a->types, 64) != CT_OK) {
+        strtab_rehash(&a->types, 64) != CT_OK ||
+        strtab_intern(&a->types, CT_INCIDENT_ASB, sizeof CT_INCIDENT_ASB - 1,
+                      &a->asb_type) != CT_OK) {
         ct_incident_agg_free(a);
         return NULL;
     }
@@ -759,10 +760,6 @@ static ct_status count_row(ct_incident_reader *r, size_t n,
                        "expected a police.uk crime type");
     uint32_t type, area, pair;
     ct_status st = strtab_intern(&a->types, t, tl, &type);
-    if (st == CT_OK && type == a->types.n - 1 && a->asb_type == UINT32_MAX &&
-        tl == sizeof CT_INCIDENT_ASB - 1 &&
-        memcmp(t, CT_INCIDENT_ASB, tl) == 0)
-        a->asb_type = type; /* just interned */
     if (st == CT_OK && type == a->asb_type && !a->opt.include_asb) {
         a->stats.rows_asb++;
         return CT_OK;
@@ -1312,22 +1309,13 @@ static ct_status carry_add(ct_incident_reader *r, const char *s, size_t n)
     return carry_fill(r, s, n);
 }
 
+/* The last '\n' of s[0..n), or NULL.  Lines are short, so the search
+ * from the end stops soon; a buffer without one is searched once. */
 static const char *last_newline(const char *s, size_t n)
 {
-    while (n > 0) {
-        if (s[n - 1] == '\n')
-            return s + n - 1;
-        const char *p = memchr(s + (n > 4096 ? n - 4096 : 0), '\n',
-                               n > 4096 ? 4096 : n);
-        if (p != NULL) {
-            const char *q;
-            while ((q = memchr(p + 1, '\n', (size_t)(s + n - p - 1))))
-                p = q;
-            return p;
-        }
-        n = n > 4096 ? n - 4096 : 0;
-    }
-    return NULL;
+    while (n > 0 && s[n - 1] != '\n')
+        n--;
+    return n > 0 ? s + n - 1 : NULL;
 }
 
 ct_status ct_incident_feed_until(ct_incident_reader *r, const char *buf,
@@ -1451,8 +1439,6 @@ ct_status ct_incident_merge(ct_incident_agg *dst, const ct_incident_agg *src,
                                 src->types.lens[t], &dt)) != CT_OK ||
             (st = pair_id(dst, da, dt, &pair)) != CT_OK)
             break;
-        if (src->asb_type == t)
-            dst->asb_type = dt;
         for (size_t i = 0; i < src->n_periods && st == CT_OK; i++) {
             uint64_t n = period_get(&src->periods[i], (uint32_t)p);
             if (n != 0)

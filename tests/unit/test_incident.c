@@ -13,6 +13,10 @@
                "Location,LSOA code,LSOA name,Crime type," \
                "Last outcome category,Context\n"
 
+/* A row, and one with a month that is no month, without their line ends. */
+#define ROW "a,2018-10,T,T,1,2,L,E1,Oxford 001A,Drugs,x,"
+#define ROW_BAD_MONTH "b,2018-13,T,T,1,2,L,E1,Oxford 001A,Drugs,x,"
+
 /* The result of one run: status, error, tallies and the counts CSV. */
 typedef struct run_result {
     ct_status st;
@@ -237,8 +241,8 @@ static void test_bare_cr_line_ends_are_named(void **state)
     const char *text =
         "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,"
         "LSOA code,LSOA name,Crime type,Last outcome category,Context\r"
-        "a,2018-10,T,T,1,2,L,E1,Oxford 001A,Drugs,x,\r"
-        "b,2018-10,T,T,1,2,L,E1,Oxford 001A,Drugs,x,\r";
+        ROW "\r"
+        ROW "\r";
     assert_error_however_fed(text, strlen(text), true, 1,
                              "lines end with a bare "
                              "carriage return; expected LF or CRLF line ends");
@@ -251,16 +255,16 @@ static void test_bare_cr_inside_a_line_counts_as_a_line_end(void **state)
     (void)state;
     const char *text =
         HEADER
-        "a,2018-10,T,T,1,2,L,E1,Oxford 001A,Drugs,x,\r"
-        "b,2018-13,T,T,1,2,L,E1,Oxford 001A,Drugs,x,\n";
+        ROW "\r"
+        ROW_BAD_MONTH "\n";
     assert_error_however_fed(text, strlen(text), false, 3,
                              "month '2018-13' is not "
                              "a month; expected YYYY-MM");
     const char *later =
         HEADER
-        "a,2018-10,T,T,1,2,L,E1,Oxford 001A,Drugs,x,\r"
-        "a,2018-10,T,T,1,2,L,E1,Oxford 001A,Drugs,x,\r\n"
-        "b,2018-13,T,T,1,2,L,E1,Oxford 001A,Drugs,x,\n";
+        ROW "\r"
+        ROW "\r\n"
+        ROW_BAD_MONTH "\n";
     assert_error_however_fed(later, strlen(later), false, 4,
                              "month '2018-13' is "
                              "not a month; expected YYYY-MM");
@@ -276,7 +280,7 @@ static void test_malformed_header_is_an_error(void **state)
         "Location,LSOA code,LSOA name,Crime type,Last outcome category,"
         "Context\n"
         HEADER
-        "a,2018-10,T,T,1,2,L,E1,Oxford 001A,Drugs,x,\n";
+        ROW "\n";
     assert_error_however_fed(text, strlen(text), true, 1,
                              "header has a malformed "
                              "quoted field; expected a police.uk street file "
@@ -291,7 +295,7 @@ static void test_overlong_line_is_an_error(void **state)
     char *b = NULL;
     size_t len = 0, cap = 0;
     append(&b, &len, &cap, HEADER, strlen(HEADER));
-    const char *row = "a,2018-10,T,T,1,2,L,E1,Oxford 001A,Drugs,x,\n";
+    const char *row = ROW "\n";
     append(&b, &len, &cap, row, strlen(row));
     append(&b, &len, &cap, row, strlen(row));
     append(&b, &len, &cap, "a,2018-10,T,T,1,2,", 18);
@@ -312,7 +316,7 @@ static void test_unclosed_quote_is_bounded(void **state)
     char *b = NULL;
     size_t len = 0, cap = 0;
     append(&b, &len, &cap, HEADER, strlen(HEADER));
-    const char *row = "a,2018-10,T,T,1,2,L,E1,Oxford 001A,Drugs,x,\n";
+    const char *row = ROW "\n";
     append(&b, &len, &cap, row, strlen(row));
     const char *open = "a,2018-10,T,T,1,2,\"On or near,E1,Oxford 001A,"
                        "Drugs,x,\n";
