@@ -8,6 +8,7 @@
  * again in one piece, so the output never depends on the job count. */
 #define _DEFAULT_SOURCE 1 /* MAP_POPULATE */
 #include <dirent.h>
+#include <stdarg.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
@@ -186,14 +187,29 @@ static const char *shown_path(const char *path)
     return strcmp(path, "-") == 0 ? "<stdin>" : path;
 }
 
-static void io_error(task *t, const char *path, const char *what)
+/* Records a task's error; 'path' names the file when the message does
+ * not (NULL otherwise). */
+__attribute__((__format__(__printf__, 4, 5)))
+static void task_error(task *t, ct_status st, const char *path,
+                       const char *fmt, ...)
 {
     ct_error_clear(&t->err);
-    t->st = CT_ERR_IO;
-    t->err.status = CT_ERR_IO;
-    t->err.sys_errno = errno;
-    snprintf(t->err.message, sizeof t->err.message, "cannot %s '%s': %s",
-             what, path, strerror(errno ? errno : EIO));
+    t->st = st;
+    t->err.status = st;
+    if (path != NULL)
+        snprintf(t->err.path, sizeof t->err.path, "%s", path);
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(t->err.message, sizeof t->err.message, fmt, ap);
+    va_end(ap);
+}
+
+static void io_error(task *t, const char *path, const char *what)
+{
+    int e = errno ? errno : EIO;
+    task_error(t, CT_ERR_IO, NULL, "cannot %s '%s': %s", what, path,
+               strerror(e));
+    t->err.sys_errno = e;
 }
 
 /* ---- sources: plain files by mmap windows, gzip and stdin by zlib ---- */
@@ -315,22 +331,13 @@ static void source_close(source *s)
 
 static void read_error(task *t, const source *s, const char *why)
 {
-    if (why == NULL) {
+    if (why == NULL)
         io_error(t, shown_path(s->path), "read");
-        return;
-    }
-    ct_error_clear(&t->err);
-    if (why == GZ_TRUNCATED) {
-        t->st = CT_ERR_INPUT;
-        t->err.status = CT_ERR_INPUT;
-        snprintf(t->err.path, sizeof t->err.path, "%s", shown_path(s->path));
-        snprintf(t->err.message, sizeof t->err.message, "%s", why);
-        return;
-    }
-    t->st = CT_ERR_IO;
-    t->err.status = CT_ERR_IO;
-    snprintf(t->err.message, sizeof t->err.message, "cannot read '%s': %s",
-             shown_path(s->path), why);
+    else if (why == GZ_TRUNCATED)
+        task_error(t, CT_ERR_INPUT, shown_path(s->path), "%s", why);
+    else
+        task_error(t, CT_ERR_IO, NULL, "cannot read '%s': %s",
+                   shown_path(s->path), why);
 }
 
 /* Reads a whole file (plain or gzip, or stdin) into 'agg'. */
@@ -516,20 +523,14 @@ static void progress(job *j, long long total, bool final)
     fflush(stderr);
 }
 
-static void print_error(const ct_error *e, unsigned long line_base)
+/* 'e' with its line counted from the start of the file, for a part that
+ * began 'line_base' lines in. */
+static ct_error rebased(const ct_error *e, unsigned long line_base)
 {
     ct_error copy = *e;
     if (copy.line != 0)
         copy.line += line_base;
-    cli_report(&copy);
-}
-
-static void print_warning(const ct_error *e, unsigned long line_base)
-{
-    ct_error copy = *e;
-    if (copy.line != 0)
-        copy.line += line_base;
-    cli_warn(NULL, &copy);
+    return copy;
 }
 
 /* Puts 'n' with thousands separators into buf. */
@@ -764,13 +765,15 @@ static int gather(job *j, ct_incident_agg *total, bool quiet,
         for (int p = 0; p < f->n_parts && status == EXIT_OK; p++) {
             task *t = &ts[p];
             for (int k = 0; k < t->n_warns && shown < MAX_WARNINGS; k++) {
+                ct_error w = rebased(&t->warns[k], base);
                 if (!quiet)
-                    print_warning(&t->warns[k], base);
+                    cli_warn(NULL, &w);
                 shown++;
             }
             skipped += t->n_skipped;
             if (t->st != CT_OK) {
-                print_error(&t->err, base);
+                ct_error e = rebased(&t->err, base);
+                cli_report(&e);
                 status = cli_exit_status(t->st);
                 break;
             }
