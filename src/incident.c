@@ -1227,20 +1227,6 @@ static scan_fn pick_scanner(ct_incident_scan want)
     return scan_portable;
 }
 
-const char *ct_incident_scan_name(ct_incident_scan want)
-{
-    scan_fn f = pick_scanner(want);
-#ifdef HAVE_X86
-    if (f == scan_avx512)
-        return "avx512";
-    if (f == scan_avx2)
-        return "avx2";
-    if (f == scan_sse2)
-        return "sse2";
-#endif
-    return f == NULL ? "none" : "portable";
-}
-
 /* Reads complete lines with plain_line: all of s[0..n), or only until
  * the header is known; advances 's' and 'n' past what it read. */
 static ct_status plain_lines(ct_incident_reader *r, const char **s,

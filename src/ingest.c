@@ -1255,12 +1255,11 @@ ct_status ct_ingest_rows(FILE *in, const char *path, bool latin1,
     return st;
 }
 
-/* ---- incident records: the libcsv half (see incident.h) ------------- */
+/* ---- incident records: the libcsv half (declared in internal.h) ----- */
 
 /* The incident reader (src/incident.c) sends here every record that holds
  * a '"' or a carriage return, one physical line at a time, so libcsv stays
  * the parser of record for anything quoted. */
-#include "crimetrend/incident.h"
 
 struct ctp_incident_csv {
     struct csv_parser parser;  /* strict libcsv state, across lines */

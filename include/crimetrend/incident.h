@@ -95,10 +95,6 @@ void ct_incident_options_init(ct_incident_options *opt);
 /* A new, empty aggregate; 'opt' is copied.  NULL when out of memory. */
 ct_incident_agg *ct_incident_agg_new(const ct_incident_options *opt);
 
-/* The scanner 'scan' stands for on this processor: "avx512", "avx2",
- * "sse2", "portable" or "none". */
-const char *ct_incident_scan_name(ct_incident_scan scan);
-
 /* Frees the aggregate.  NULL is allowed. */
 void ct_incident_agg_free(ct_incident_agg *agg);
 
