@@ -19,6 +19,13 @@ ifeq ($(VARIANT),asan)
 SANITIZE  = -fsanitize=address,undefined -fno-sanitize-recover=all \
             -fno-omit-frame-pointer
 endif
+# fuzz: the library built by clang with libFuzzer's coverage hooks, for
+# the harnesses in tests/fuzz (make fuzz).
+ifeq ($(VARIANT),fuzz)
+CC        = clang
+SANITIZE  = -fsanitize=address,undefined,fuzzer-no-link \
+            -fno-sanitize-recover=all -fno-omit-frame-pointer
+endif
 B         = build/$(VARIANT)
 
 LIB_SRC   = $(wildcard src/*.c)
@@ -27,18 +34,25 @@ TEST_SRC  = $(wildcard tests/unit/test_*.c)
 LIB_OBJ   = $(LIB_SRC:src/%.c=$(B)/lib/%.o)
 CLI_OBJ   = $(CLI_SRC:src/cli/%.c=$(B)/cli/%.o)
 TEST_BIN  = $(TEST_SRC:tests/unit/%.c=$(B)/tests/%)
+FUZZ_SRC  = $(wildcard tests/fuzz/fuzz_*.c)
+FUZZ_BIN  = $(FUZZ_SRC:tests/fuzz/%.c=$(B)/%)
+REPLAY_BIN = $(FUZZ_SRC:tests/fuzz/fuzz_%.c=$(B)/tests/replay_%)
+FUZZ_SECONDS ?= 60
+# make check fuzzes each harness this long when clang is installed.
+CHECK_FUZZ_SECONDS ?= 20
 LIB       = $(B)/libcrimetrend.a
 BIN       = $(B)/crimetrend
 ALL_CFLAGS = $(WARNINGS) $(CFLAGS) $(SANITIZE)
 
 # Debian packages the build, the tests and chart rendering need.
 PACKAGES  = gcc make pkg-config libcsv-dev zlib1g-dev libgsl-dev libcmocka-dev gnuplot-nox
-# Only the tests need these: a browser to open the HTML report.
-TEST_PACKAGES = chromium
+# Only the tests need these: a browser to open the HTML report, and clang
+# with libFuzzer for the fuzz harnesses.
+TEST_PACKAGES = chromium clang libclang-rt-dev
 
 .PHONY: all help deps lib test unit-test cli-test hygiene check demo bench \
         valgrind install uninstall clean datasets datasets-check deps test-deps \
-        install-packages report-test
+        install-packages report-test fuzz fuzz-harnesses fuzz-replay
 
 all: $(BIN) crimetrend
 
@@ -49,6 +63,7 @@ help:
 	@echo 'make datasets   regenerate datasets/demo-county from its generator'
 	@echo 'make valgrind   run the unit and CLI tests under valgrind'
 	@echo 'make bench      run the benchmarks'
+	@echo 'make fuzz       fuzz every reader for FUZZ_SECONDS each (default 60)'
 	@echo 'make install    install into $$(DESTDIR)$$(PREFIX) (default /usr/local)'
 	@echo 'make clean      remove build/'
 
@@ -101,6 +116,29 @@ $(B)/tests/%: tests/unit/%.c $(LIB) tests/unit/test_support.h
 	$(CC) $(CPPFLAGS) -Itests/unit $(ALL_CFLAGS) $(DEPFLAGS) -o $@ $< \
 	  $(LIB) -lcmocka $(LDLIBS)
 
+# The fuzz harnesses linked with libFuzzer (VARIANT=fuzz), and linked with
+# a plain driver that replays saved inputs (any compiler, any variant).
+fuzz-harnesses: $(FUZZ_BIN)
+
+$(B)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_support.h $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -fsanitize=fuzzer -o $@ $< $(LIB) $(LDLIBS)
+
+$(B)/tests/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c tests/fuzz/fuzz_support.h $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -o $@ $< tests/fuzz/replay.c $(LIB) $(LDLIBS)
+
+# Every input a fuzzer ever found, replayed through its harness.
+fuzz-replay: $(REPLAY_BIN)
+	@set -e; for h in $(FUZZ_SRC); do n=$$(basename $$h .c); \
+	  set -- tests/fuzz/regressions/$$n/*; \
+	  if [ -e "$$1" ]; then $(B)/tests/replay_$${n#fuzz_} "$$@"; fi; \
+	  echo "fuzz-replay: $$n: $$( [ -e "$$1" ] && echo $$# || echo 0) saved inputs pass"; done
+
+# make fuzz FUZZ_SECONDS=N: each harness for N seconds (default 60).
+fuzz:
+	@sh tests/fuzz/run.sh $(FUZZ_SECONDS)
+
 unit-test: $(TEST_BIN)
 	@set -e; for t in $(TEST_BIN); do \
 	  MALLOC_PERTURB_=141 CT_SHARED_DATA=$(CURDIR)/../shared/data $$t; done
@@ -151,6 +189,8 @@ check: deps test-deps
 	$(MAKE) hygiene
 	$(MAKE) test
 	$(MAKE) VARIANT=asan test
+	$(MAKE) VARIANT=asan fuzz-replay
+	@sh tests/fuzz/run.sh $(CHECK_FUZZ_SECONDS)
 	@echo 'make check: every test passed (release and ASan/UBSan builds)'
 
 valgrind: $(TEST_BIN) $(BIN)

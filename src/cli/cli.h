@@ -134,6 +134,17 @@ typedef struct cli_output {
 } cli_output;
 
 int cli_output_open(cli_output *o, const char *path);
+
+/* Temporaries removed if the run is stopped by SIGINT, SIGTERM or SIGHUP:
+ * 'path' (kept by the caller until forgotten) is a file, or a folder of
+ * files when 'folder' is true.  cleanup.c. */
+void cli_cleanup_add(const char *path, bool folder);
+void cli_cleanup_forget(const char *path);
+
+/* A temporary name beside 'path' (".NAME.XXXXXX", for mkstemp) whose last
+ * component fits in NAME_MAX however long the target's name is; the caller
+ * frees it. */
+char *cli_temp_name(const char *path);
 int cli_output_commit(cli_output *o);
 void cli_output_abort(cli_output *o);
 

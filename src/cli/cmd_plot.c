@@ -691,7 +691,11 @@ int cmd_plot(const cli_command *cmd, int argc, char **argv)
         r.n_total = n;
         r.progress = isatty(STDERR_FILENO) != 0;
         r.tmp = join(dir, ".render-XXXXXX");
+        if (r.tmp != NULL)
+            cli_cleanup_add(r.tmp, true);
         if (r.tmp == NULL || mkdtemp(r.tmp) == NULL) {
+            if (r.tmp != NULL)
+                cli_cleanup_forget(r.tmp);
             fprintf(stderr, "crimetrend: cannot make a temporary folder in "
                     "'%s': %s\n", dir, strerror(errno));
             free(r.tmp);
@@ -701,6 +705,7 @@ int cmd_plot(const cli_command *cmd, int argc, char **argv)
         r.tmp_name = strrchr(r.tmp, '/') + 1;
         status = render_all(&r, jobs);
         remove_folder(r.tmp);
+        cli_cleanup_forget(r.tmp);
         free(r.tmp);
         free(r.queue);
     }

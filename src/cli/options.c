@@ -260,7 +260,12 @@ int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *a)
                                        "md or json", v);
             a->has_format = true;
             break;
-        case OPT_OUTPUT: a->output = v; break;
+        case OPT_OUTPUT:
+            if (*v == '\0')
+                return cli_usage_error(cmd, "--output needs a file name "
+                                       "(or - for standard output)");
+            a->output = v;
+            break;
         case OPT_PER:
             if (!parse_number(v, &a->query.per) || !(a->query.per > 0) ||
                 a->query.per > 1e9)
