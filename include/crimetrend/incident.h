@@ -58,6 +58,15 @@ typedef enum ct_incident_scan {
     CT_INCIDENT_SCAN_NONE      /* memchr, a line at a time */
 } ct_incident_scan;
 
+/* What ct_incident_write does with an output period (quarter, year, fy,
+ * ye-MM) of which the input holds only some months. */
+typedef enum ct_incident_partial {
+    CT_INCIDENT_PARTIAL_DROP,  /* leave it out (the default): a part
+                                  period is never labelled as a whole */
+    CT_INCIDENT_PARTIAL_KEEP   /* keep it, with a 'months' column giving
+                                  the months each row covers */
+} ct_incident_partial;
+
 typedef struct ct_incident_options {
     ct_incident_by by;            /* what the area is */
     ct_period_type period_type;   /* periods of the output (months by
@@ -68,6 +77,14 @@ typedef struct ct_incident_options {
     bool csv_only;                /* send every record through libcsv (for
                                      testing the fast path against it) */
     ct_incident_scan scan;        /* splitter of quote-free lines */
+    bool zero_fill;               /* write a zero row for every area x
+                                     offence x month of the input where
+                                     the area and the offence both occur
+                                     (default on) */
+    ct_incident_partial partial;  /* part periods: dropped by default */
+    bool latin1;                  /* names are Latin-1, converted to
+                                     UTF-8; otherwise a name that is not
+                                     valid UTF-8 is a malformed row */
     ct_warn_fn warn;              /* receives skipped rows; may be NULL */
     void *warn_ctx;               /* passed to 'warn' */
 } ct_incident_options;
@@ -89,7 +106,7 @@ typedef struct ct_incident_agg ct_incident_agg;
 typedef struct ct_incident_reader ct_incident_reader;
 
 /* Sets the defaults: by district, months, ASB left out, stop on a bad
- * row, fast path on. */
+ * row, fast path on, zero rows written, part periods left out, UTF-8. */
 void ct_incident_options_init(ct_incident_options *opt);
 
 /* A new, empty aggregate; 'opt' is copied.  NULL when out of memory. */
@@ -152,10 +169,43 @@ ct_status ct_incident_merge(ct_incident_agg *dst, const ct_incident_agg *src,
 void ct_incident_stats_get(const ct_incident_agg *agg,
                            ct_incident_stats *out);
 
+/* The months the input holds: those with at least one well-formed row
+ * (anti-social behaviour included, counted or not).  Their span runs from
+ * the first to the last; a month inside it with no row is a gap (most
+ * likely a month file missing), never taken as a month of zeros.
+ * '*first' and '*last' are month indexes (ct_month_index); false when the
+ * aggregate holds no month. */
+bool ct_incident_span(const ct_incident_agg *agg, int32_t *first,
+                      int32_t *last);
+
+/* True when the input holds a row of month 'month'. */
+bool ct_incident_has_month(const ct_incident_agg *agg, int32_t month);
+
+/* The months of the input that period 'p' holds (0 .. p.n_months): a
+ * period is whole when it holds all of its months. */
+int ct_incident_months_held(const ct_incident_agg *agg, ct_period p);
+
+/* Sends to 'warn' one warning for the gap months inside the span, if any,
+ * and one for each output period of the span that is not whole, naming it
+ * and the months it holds: left out (CT_INCIDENT_PARTIAL_DROP) or kept
+ * with a months column (CT_INCIDENT_PARTIAL_KEEP).  Returns the number of
+ * warnings sent. */
+size_t ct_incident_warn_periods(const ct_incident_agg *agg, ct_warn_fn warn,
+                                void *ctx);
+
 /* Writes the counts as the engine's long CSV, "area,offence,period,count",
  * sorted by area and offence (byte order) and period (chronological),
- * months summed into the option's period type.  CT_ERR_IO when a write
- * fails, CT_ERR_NOMEM. */
+ * months summed into the option's period type.  With zero_fill, every
+ * area x offence x output period of the span is written, 0 when no row
+ * counted there, for every area and every offence that occur in the input
+ * (an offence counted nowhere, such as anti-social behaviour left out, is
+ * not an offence of the output); without it only counts above 0 are
+ * written.  Gap months, and the periods that hold no month, are never
+ * written.  A period that is not whole is left out, or with
+ * CT_INCIDENT_PARTIAL_KEEP written with a fifth column, "months", the
+ * months of the period the input holds (the column is on every row then;
+ * month output never has it).  CT_ERR_IO when a write fails,
+ * CT_ERR_NOMEM. */
 ct_status ct_incident_write(const ct_incident_agg *agg, FILE *out,
                             ct_error *err);
 

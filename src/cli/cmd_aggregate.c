@@ -851,6 +851,10 @@ int cmd_aggregate(const cli_command *cmd, int argc, char **argv)
     j.opt.by = a.by;
     j.opt.include_asb = a.include_asb;
     j.opt.skip_bad = a.skip_bad;
+    j.opt.zero_fill = !a.no_zero_fill;
+    j.opt.partial = a.partial_keep ? CT_INCIDENT_PARTIAL_KEEP
+                                   : CT_INCIDENT_PARTIAL_DROP;
+    j.opt.latin1 = a.ingest.latin1;
     j.opt.warn = collect_warning;
     if (a.has_period_type)
         j.opt.period_type = a.period_type;
@@ -893,6 +897,8 @@ int cmd_aggregate(const cli_command *cmd, int argc, char **argv)
             goto out;
         }
     }
+    if (!a.quiet)
+        ct_incident_warn_periods(total, cli_warn, NULL);
     cli_output o;
     if ((status = cli_output_open(&o, a.output)) != EXIT_OK)
         goto out;
