@@ -10,7 +10,7 @@ WARNINGS  = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
 CPPFLAGS += -Iinclude -D_POSIX_C_SOURCE=200809L
 DEPFLAGS  = -MMD -MP
 GSL_LIBS := $(shell pkg-config --libs gsl 2>/dev/null || echo -lgsl -lgslcblas -lm)
-LDLIBS    = -lcsv -lz -pthread $(GSL_LIBS) -lm
+LDLIBS    = -lcsv -lz -lzip -pthread $(GSL_LIBS) -lm
 
 # Build variants: release (default) and asan (AddressSanitizer and
 # UndefinedBehaviorSanitizer, findings fatal).
@@ -32,9 +32,10 @@ BIN       = $(B)/crimetrend
 ALL_CFLAGS = $(WARNINGS) $(CFLAGS) $(SANITIZE)
 
 # Debian packages the build, the tests and chart rendering need.
-PACKAGES  = gcc make pkg-config libcsv-dev zlib1g-dev libgsl-dev libcmocka-dev gnuplot-nox
-# Only the tests need these: a browser to open the HTML report.
-TEST_PACKAGES = chromium
+PACKAGES  = gcc make pkg-config libcsv-dev zlib1g-dev libzip-dev libgsl-dev libcmocka-dev gnuplot-nox
+# Only the tests need these: a browser to open the HTML report, and zip
+# to build police.uk-style archives.
+TEST_PACKAGES = chromium zip
 
 .PHONY: all help deps lib test unit-test cli-test hygiene check demo bench \
         valgrind install uninstall clean datasets datasets-check deps test-deps \

@@ -731,6 +731,31 @@ static ct_status take_header(ct_incident_reader *r, const char *const *f,
     return CT_OK;
 }
 
+/* True when 's' (of 'n' bytes) ends with 'tail', ASCII case aside. */
+static bool ends_with(const char *s, size_t n, const char *tail)
+{
+    size_t t = strlen(tail);
+    return n >= t && same_name(s + n - t, t, tail);
+}
+
+ct_incident_kind ct_incident_file_kind(const char *name)
+{
+    const char *base = strrchr(name, '/');
+    base = base ? base + 1 : name;
+    size_t n = strlen(base);
+    if (ends_with(base, n, ".zip"))
+        return CT_INCIDENT_KIND_ZIP;
+    if (ends_with(base, n, ".gz"))
+        n -= 3;
+    if (!ends_with(base, n, ".csv") || n == 4)
+        return CT_INCIDENT_KIND_OTHER;
+    if (ends_with(base, n, "-outcomes.csv"))
+        return CT_INCIDENT_KIND_OUTCOMES;
+    if (ends_with(base, n, "-stop-and-search.csv"))
+        return CT_INCIDENT_KIND_STOP_SEARCH;
+    return CT_INCIDENT_KIND_STREET;
+}
+
 size_t ct_incident_district(const char *s, size_t len)
 {
     size_t i = len;

@@ -209,6 +209,24 @@ size_t ct_incident_warn_periods(const ct_incident_agg *agg, ct_warn_fn warn,
 ct_status ct_incident_write(const ct_incident_agg *agg, FILE *out,
                             ct_error *err);
 
+/* What a file of a police.uk download is, by its name (the last part of
+ * a path or an archive member name; a final ".gz" is looked through):
+ * police.uk publishes, for each force and month, a street file
+ * ("2018-10-thames-valley-street.csv"), an outcomes file ("...-outcomes.csv")
+ * and a stop-and-search file ("...-stop-and-search.csv"), as a zip archive
+ * of month folders or unpacked.  Any other ".csv" is taken as a street file
+ * (its header decides), ".zip" is an archive, anything else is of no known
+ * kind. */
+typedef enum ct_incident_kind {
+    CT_INCIDENT_KIND_STREET,       /* counted */
+    CT_INCIDENT_KIND_OUTCOMES,     /* holds no crimes of its own: skipped */
+    CT_INCIDENT_KIND_STOP_SEARCH,  /* holds no crimes: skipped */
+    CT_INCIDENT_KIND_ZIP,          /* an archive to read inside */
+    CT_INCIDENT_KIND_OTHER         /* none of these: an error in a walk */
+} ct_incident_kind;
+
+ct_incident_kind ct_incident_file_kind(const char *name);
+
 /* The district of an LSOA name: the name up to its last space when the
  * part after it starts with a digit ("Cherwell 001A" -> "Cherwell"), else
  * the whole name.  Returns the length of the district; 's' is not

@@ -675,6 +675,36 @@ static void test_two_parts_add_up_to_the_whole(void **state)
     assert_true(compared > 1000);
 }
 
+/* The kinds of file in a police.uk download, by name. */
+static void test_file_kinds(void **state)
+{
+    (void)state;
+    assert_int_equal(ct_incident_file_kind("2018-10/2018-10-thames-valley-"
+                                           "street.csv"),
+                     CT_INCIDENT_KIND_STREET);
+    assert_int_equal(ct_incident_file_kind("a/2018-10-surrey-street.csv.gz"),
+                     CT_INCIDENT_KIND_STREET);
+    assert_int_equal(ct_incident_file_kind("mine.CSV"),
+                     CT_INCIDENT_KIND_STREET);
+    assert_int_equal(ct_incident_file_kind("2018-10/2018-10-thames-valley-"
+                                           "outcomes.csv"),
+                     CT_INCIDENT_KIND_OUTCOMES);
+    assert_int_equal(ct_incident_file_kind("2018-10-surrey-stop-and-search"
+                                           ".csv"),
+                     CT_INCIDENT_KIND_STOP_SEARCH);
+    assert_int_equal(ct_incident_file_kind("x/2018-10-surrey-outcomes.csv.gz"),
+                     CT_INCIDENT_KIND_OUTCOMES);
+    assert_int_equal(ct_incident_file_kind("dl/police.ZIP"),
+                     CT_INCIDENT_KIND_ZIP);
+    assert_int_equal(ct_incident_file_kind("README.txt"),
+                     CT_INCIDENT_KIND_OTHER);
+    assert_int_equal(ct_incident_file_kind("dir/.csv"),
+                     CT_INCIDENT_KIND_OTHER);
+    assert_int_equal(ct_incident_file_kind("street.csv.zip.txt"),
+                     CT_INCIDENT_KIND_OTHER);
+    assert_int_equal(ct_incident_file_kind("gz"), CT_INCIDENT_KIND_OTHER);
+}
+
 /* ---- zero rows, gap months and part periods ------------------------- */
 
 /* The warnings an aggregate's periods give, one per line. */
@@ -1027,6 +1057,7 @@ int main(void)
         cmocka_unit_test(test_fast_path_matches_libcsv_on_fuzzed_files),
         cmocka_unit_test(test_two_parts_add_up_to_the_whole),
         cmocka_unit_test(test_police_uk_sample_matches_provenance),
+        cmocka_unit_test(test_file_kinds),
         cmocka_unit_test(test_zero_fill_covers_areas_times_offences),
         cmocka_unit_test(test_part_periods_left_out_or_kept),
         cmocka_unit_test(test_months_held_survive_merge),
