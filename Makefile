@@ -39,7 +39,7 @@ TEST_PACKAGES = chromium zip
 
 .PHONY: all help deps lib test unit-test cli-test hygiene check demo bench \
         valgrind install uninstall clean datasets datasets-check deps test-deps \
-        install-packages report-test
+        install-packages report-test aggregate-real-test
 
 all: $(BIN) crimetrend
 
@@ -140,7 +140,12 @@ datasets-check: $(B)/gen_demo
 	    rm -rf $$tmp; exit 1; }; done; rm -rf $$tmp; \
 	echo 'datasets: demo-county regenerates byte for byte'
 
-test: unit-test cli-test datasets-check report-test
+test: unit-test cli-test datasets-check report-test aggregate-real-test
+
+# police.uk street files of ../shared/data packed as a police.uk zip and
+# aggregated: every cell against an independent awk count.
+aggregate-real-test: $(BIN)
+	@sh tests/aggregate_real_test.sh $(CURDIR)/$(BIN)
 
 # Opens the demo assessment in headless Chromium: the page loads and
 # shows its charts.
