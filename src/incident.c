@@ -1566,6 +1566,59 @@ ct_status ct_incident_finish(ct_incident_reader *r, ct_error *err)
     return CT_OK;
 }
 
+/* ---- parts ----------------------------------------------------------- */
+
+void ct_incident_split(uint64_t size, int n, int part, uint64_t *start,
+                       uint64_t *end)
+{
+    uint64_t each = n > 0 ? size / (uint64_t)n : size;
+    *start = each * (uint64_t)part;
+    *end = part >= n - 1 ? size : each * (uint64_t)(part + 1);
+}
+
+uint64_t ct_incident_split_from(uint64_t start)
+{
+    return start == 0 ? 0 : start - 1;
+}
+
+uint64_t ct_incident_split_stop(uint64_t end, uint64_t begin, bool last)
+{
+    if (last)
+        return UINT64_MAX;
+    return end > begin ? end - begin : 0;
+}
+
+bool ct_incident_parts_join(const ct_incident_part *parts, size_t n)
+{
+    for (size_t p = 0; p < n; p++) {
+        if (parts[p].state == CT_INCIDENT_PART_UNREAD)
+            return false;
+        if (parts[p].state == CT_INCIDENT_PART_FAILED)
+            return true; /* its error is the file's */
+        if (p + 1 < n && (parts[p + 1].state == CT_INCIDENT_PART_UNREAD ||
+                          parts[p].end != parts[p + 1].begin))
+            return false;
+    }
+    return true;
+}
+
+unsigned long ct_incident_line_base(const ct_incident_part *parts,
+                                    size_t part)
+{
+    unsigned long base = 0;
+    for (size_t p = 0; p < part; p++)
+        base += parts[p].lines;
+    return base;
+}
+
+ct_error ct_incident_rebase(const ct_error *e, unsigned long line_base)
+{
+    ct_error copy = *e;
+    if (copy.line != 0)
+        copy.line += line_base;
+    return copy;
+}
+
 /* ---- merging and writing -------------------------------------------- */
 
 ct_status ct_incident_merge(ct_incident_agg *dst, const ct_incident_agg *src,

@@ -151,6 +151,65 @@ ct_status ct_incident_feed_until(ct_incident_reader *r, const char *buf,
                                  size_t len, uint64_t stop, size_t *used,
                                  bool *done, ct_error *err);
 
+/* ---- reading one file as parts (several threads) ----------------------
+ *
+ * A large plain file is cut into 'n' parts of about equal size.  Part p
+ * (p > 0) reads from the byte before its nominal start and begins after
+ * the first line feed there, so a line starting exactly at the cut
+ * belongs to it; it reads (through ct_incident_feed_until, with a reader
+ * given the first part's header) up to the first record boundary at or
+ * after its nominal end.  A cut inside a quoted field can fool that
+ * guess, so afterwards the parts must join: each ends exactly where the
+ * next began.  If they do not, the file is read again in one piece, so
+ * the counts never depend on the number of parts.  Warnings and errors of
+ * a part carry lines counted from the part's first line: rebased, they
+ * count from the start of the file. */
+
+/* Nominal byte range [*start, *end) of part 'part' (0 .. n - 1) of a file
+ * of 'size' bytes cut into 'n' parts; the last ends at 'size'. */
+void ct_incident_split(uint64_t size, int n, int part, uint64_t *start,
+                       uint64_t *end);
+
+/* The byte where a part of nominal start 'start' begins reading: 0 for
+ * the first part, else the byte before 'start'. */
+uint64_t ct_incident_split_from(uint64_t start);
+
+/* The 'stop' to give ct_incident_feed_until for a part of nominal end
+ * 'end' whose first record begins at byte 'begin' of the file: the bytes
+ * from 'begin' to 'end' (0 when its first line already runs past its
+ * end: the part then takes that line only), or UINT64_MAX for the last
+ * part, which reads to the end of the file. */
+uint64_t ct_incident_split_stop(uint64_t end, uint64_t begin, bool last);
+
+/* What one part did. */
+typedef enum ct_incident_part_state {
+    CT_INCIDENT_PART_UNREAD,  /* not read (an earlier part failed) */
+    CT_INCIDENT_PART_READ,    /* read to its end without error */
+    CT_INCIDENT_PART_FAILED   /* stopped at an error */
+} ct_incident_part_state;
+
+typedef struct ct_incident_part {
+    ct_incident_part_state state;
+    uint64_t begin;        /* byte of the file where its first record
+                              begins */
+    uint64_t end;          /* byte after its last record */
+    unsigned long lines;   /* physical lines it took */
+} ct_incident_part;
+
+/* True when the parts' counts can be added up as those of the file: every
+ * part up to the first that failed was read, and each ends where the next
+ * begins (a part that failed ends the check: its error is the file's). */
+bool ct_incident_parts_join(const ct_incident_part *parts, size_t n);
+
+/* The number of lines before part 'part': the lines of the parts before
+ * it. */
+unsigned long ct_incident_line_base(const ct_incident_part *parts,
+                                    size_t part);
+
+/* 'e' with its line counted from the start of the file, for a part that
+ * began 'line_base' lines in (a line of 0, not known, stays 0). */
+ct_error ct_incident_rebase(const ct_error *e, unsigned long line_base);
+
 /* Bytes the reader has consumed, and physical lines completed. */
 uint64_t ct_incident_offset(const ct_incident_reader *r);
 unsigned long ct_incident_lines(const ct_incident_reader *r);

@@ -1,11 +1,13 @@
 /* cmd_aggregate.c - `crimetrend aggregate`: police.uk street-level files
- * (plain or gzip, files or folders of them) into the engine's long counts.
- * The CLI finds and reads the files and runs the threads; the library
- * (incident.h) splits the records and counts them.  With --jobs N, files
- * are read in parallel and a large plain file is split into N parts at
- * record boundaries; the part boundaries are checked afterwards (a quoted
- * newline may fool a guess), and a file whose parts do not join is read
- * again in one piece, so the output never depends on the job count. */
+ * (zip archives as downloaded, folders, plain or gzip files) into the
+ * engine's long counts.  The CLI finds, opens and reads the files, runs
+ * the threads and prints; the library (incident.h) splits the records,
+ * counts them, writes them, and holds the rules for a file read as parts
+ * (where each part starts and stops, whether the parts join, the line
+ * numbers of their messages).  With --jobs N, files are read in parallel
+ * and a large plain file is split into N parts at record boundaries; a
+ * file whose parts do not join is read again in one piece, so the output
+ * never depends on the job count. */
 #define _DEFAULT_SOURCE 1 /* MAP_POPULATE */
 #include <dirent.h>
 #include <stdarg.h>
@@ -55,9 +57,8 @@ typedef struct task {
     bool ran;                  /* done (ok or not) */
     ct_status st;              /* outcome */
     ct_error err;              /* the error, lines relative to the part */
-    uint64_t begin_at;         /* first byte read (split parts) */
-    uint64_t end_at;           /* byte after the last record taken */
-    unsigned long lines;       /* physical lines taken */
+    ct_incident_part info;     /* split parts: where its records began
+                                  and ended, lines taken, state */
     uint64_t bytes;            /* CSV bytes read (after gunzip) */
     ct_error *warns;           /* the first MAX_WARNINGS malformed rows
                                   skipped (allocated at the first) */
@@ -637,7 +638,7 @@ static void run_part(job *j, task *t, char *buf)
 {
     const in_file *f = &j->files[t->file];
     ct_error_clear(&t->err);
-    uint64_t from = t->part == 0 ? 0 : (uint64_t)t->start - 1;
+    uint64_t from = ct_incident_split_from((uint64_t)t->start);
     source s;
     const char *data = NULL, *why;
     if (!source_open(&s, f, from, buf, NULL, &why)) {
@@ -666,17 +667,14 @@ static void run_part(job *j, task *t, char *buf)
             }
         }
     }
-    t->begin_at = chunk_at + at;
+    t->info.begin = chunk_at + at;
     ct_incident_reader *r = ct_incident_reader_new(
         t->agg, f->path, t->part == 0 ? NULL : j->headers[t->file], 0,
         &t->err);
     t->st = r == NULL ? CT_ERR_NOMEM : CT_OK;
     bool last = t->part == f->n_parts - 1;
-    /* A part whose first line starts past its end (one line longer than
-     * the part) stops at once, after that line. */
-    uint64_t stop = last ? UINT64_MAX
-                    : (uint64_t)t->end > t->begin_at
-                        ? (uint64_t)t->end - t->begin_at : 0;
+    uint64_t stop = ct_incident_split_stop((uint64_t)t->end, t->info.begin,
+                                           last);
     bool done = false;
     uint64_t counted = from;  /* progress reported up to here */
     while (t->st == CT_OK && !done) {
@@ -705,8 +703,8 @@ static void run_part(job *j, task *t, char *buf)
         }
     }
     if (r != NULL) {
-        t->end_at = t->begin_at + ct_incident_offset(r);
-        t->lines = ct_incident_lines(r);
+        t->info.end = t->info.begin + ct_incident_offset(r);
+        t->info.lines = ct_incident_lines(r);
     }
     source_close(&s);
     ct_incident_reader_free(r);
@@ -741,6 +739,8 @@ static void *work(void *arg)
             else
                 run_whole(j, t, w->agg, buf, &w->zc);
             t->ran = true;
+            t->info.state = t->st == CT_OK ? CT_INCIDENT_PART_READ
+                                           : CT_INCIDENT_PART_FAILED;
             if (t->st != CT_OK) {
                 int f = atomic_load(&j->failed);
                 while (i < f &&
@@ -779,16 +779,6 @@ static void progress(job *j, long long total, bool final)
     if (final)
         fputs("\r\033[K", stderr);
     fflush(stderr);
-}
-
-/* 'e' with its line counted from the start of the file, for a part that
- * began 'line_base' lines in. */
-static ct_error rebased(const ct_error *e, unsigned long line_base)
-{
-    ct_error copy = *e;
-    if (copy.line != 0)
-        copy.line += line_base;
-    return copy;
 }
 
 /* Puts 'n' with thousands separators into buf. */
@@ -891,9 +881,11 @@ static int plan_tasks(job *j, int jobs, off_t split_min)
             t->self = t;
             if (f->n_parts == 1)
                 continue;
-            t->start = f->size / f->n_parts * p;
-            t->end = p == f->n_parts - 1 ? f->size
-                                        : f->size / f->n_parts * (p + 1);
+            uint64_t start, end;
+            ct_incident_split((uint64_t)f->size, f->n_parts, p, &start,
+                              &end);
+            t->start = (off_t)start;
+            t->end = (off_t)end;
             ct_incident_options o = j->opt;
             o.warn_ctx = &t->self;
             if ((t->agg = ct_incident_agg_new(&o)) == NULL)
@@ -963,17 +955,10 @@ static int run_tasks(job *j, worker *ws, int jobs, bool tty)
  * next begins (a guessed boundary inside a quoted record does not). */
 static bool parts_join(const job *j, const in_file *f)
 {
-    const task *ts = &j->tasks[f->first_task];
-    for (int p = 0; p < f->n_parts; p++) {
-        if (!ts[p].ran)
-            return false;
-        if (ts[p].st != CT_OK)
-            return true; /* its error is reported */
-        if (p + 1 < f->n_parts &&
-            (!ts[p + 1].ran || ts[p].end_at != ts[p + 1].begin_at))
-            return false;
-    }
-    return true;
+    ct_incident_part parts[256]; /* --jobs is at most 256 */
+    for (int p = 0; p < f->n_parts && p < 256; p++)
+        parts[p] = j->tasks[f->first_task + p].info;
+    return ct_incident_parts_join(parts, (size_t)f->n_parts);
 }
 
 /* Reads file 'f' again in one piece, as its first task. */
@@ -1000,6 +985,8 @@ static int reread_whole(job *j, in_file *f, char **buf)
     run_whole(j, t, t->agg, *buf, &zc);
     zip_cache_close(&zc);
     t->ran = true;
+    t->info.state = t->st == CT_OK ? CT_INCIDENT_PART_READ
+                                   : CT_INCIDENT_PART_FAILED;
     return EXIT_OK;
 oom:
     fputs("crimetrend: out of memory\n", stderr);
@@ -1026,20 +1013,20 @@ static int gather(job *j, ct_incident_agg *total, bool quiet,
         for (int p = 0; p < f->n_parts && status == EXIT_OK; p++) {
             task *t = &ts[p];
             for (int k = 0; k < t->n_warns && shown < MAX_WARNINGS; k++) {
-                ct_error w = rebased(&t->warns[k], base);
+                ct_error w = ct_incident_rebase(&t->warns[k], base);
                 if (!quiet)
                     cli_warn(NULL, &w);
                 shown++;
             }
             skipped += t->n_skipped;
             if (t->st != CT_OK) {
-                ct_error e = rebased(&t->err, base);
+                ct_error e = ct_incident_rebase(&t->err, base);
                 cli_report(&e);
                 status = cli_exit_status(t->st);
                 break;
             }
             *bytes += t->bytes;
-            base += t->lines;
+            base += t->info.lines;
             if (t->agg != NULL && ct_incident_merge(total, t->agg, &t->err)
                                       != CT_OK)
                 status = cli_report(&t->err);

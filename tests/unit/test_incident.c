@@ -925,6 +925,65 @@ static void test_quoted_newline_never_printed_raw(void **state)
     free(r.out);
 }
 
+/* ---- the rules of parts: split, join, rebase ------------------------ */
+
+/* 10 bytes in 3 parts: 3 each, the last taking the remainder (by hand:
+ * [0,3) [3,6) [6,10)). */
+static void test_split_ranges(void **state)
+{
+    (void)state;
+    uint64_t s, e;
+    ct_incident_split(10, 3, 0, &s, &e);
+    assert_true(s == 0 && e == 3);
+    ct_incident_split(10, 3, 1, &s, &e);
+    assert_true(s == 3 && e == 6);
+    ct_incident_split(10, 3, 2, &s, &e);
+    assert_true(s == 6 && e == 10);
+    ct_incident_split(7, 1, 0, &s, &e);
+    assert_true(s == 0 && e == 7);
+    /* A part reads from the byte before its start, so that a line that
+     * starts exactly at the cut is its own. */
+    assert_int_equal(ct_incident_split_from(0), 0);
+    assert_int_equal(ct_incident_split_from(3), 2);
+    /* Stop: bytes from the first record to the nominal end; 0 when the
+     * first line runs past it; no stop for the last part. */
+    assert_int_equal(ct_incident_split_stop(6, 4, false), 2);
+    assert_int_equal(ct_incident_split_stop(6, 9, false), 0);
+    assert_true(ct_incident_split_stop(6, 4, true) == UINT64_MAX);
+}
+
+static void test_parts_join_and_rebase(void **state)
+{
+    (void)state;
+    ct_incident_part p[3] = {
+        {CT_INCIDENT_PART_READ, 0, 40, 3},
+        {CT_INCIDENT_PART_READ, 40, 75, 2},
+        {CT_INCIDENT_PART_READ, 75, 100, 4},
+    };
+    assert_true(ct_incident_parts_join(p, 3));
+    /* A part that began inside a quoted record of the one before. */
+    p[1].begin = 38;
+    assert_false(ct_incident_parts_join(p, 3));
+    p[1].begin = 40;
+    /* A part not read: the counts are not the file's. */
+    p[2].state = CT_INCIDENT_PART_UNREAD;
+    assert_false(ct_incident_parts_join(p, 3));
+    /* A part that failed: its error is the file's, whatever follows. */
+    p[1].state = CT_INCIDENT_PART_FAILED;
+    assert_true(ct_incident_parts_join(p, 3));
+    p[0].state = CT_INCIDENT_PART_UNREAD;
+    assert_false(ct_incident_parts_join(p, 3));
+    /* Lines before part 2: 3 + 2. */
+    assert_int_equal(ct_incident_line_base(p, 0), 0);
+    assert_int_equal(ct_incident_line_base(p, 2), 5);
+    ct_error e;
+    ct_error_clear(&e);
+    e.line = 2;
+    assert_int_equal(ct_incident_rebase(&e, 5).line, 7);
+    e.line = 0; /* not known: stays so */
+    assert_int_equal(ct_incident_rebase(&e, 5).line, 0);
+}
+
 /* ---- the police.uk sample (../shared/data) -------------------------- */
 
 /* PROVENANCE.md §1: rows per district per month, including ASB, and the
@@ -1058,6 +1117,8 @@ int main(void)
         cmocka_unit_test(test_two_parts_add_up_to_the_whole),
         cmocka_unit_test(test_police_uk_sample_matches_provenance),
         cmocka_unit_test(test_file_kinds),
+        cmocka_unit_test(test_split_ranges),
+        cmocka_unit_test(test_parts_join_and_rebase),
         cmocka_unit_test(test_zero_fill_covers_areas_times_offences),
         cmocka_unit_test(test_part_periods_left_out_or_kept),
         cmocka_unit_test(test_months_held_survive_merge),
