@@ -148,8 +148,9 @@ static ct_status strtab_add(strtab *t, const char *s, size_t n, uint64_t h,
 
 /* Finds a name: true with its id, or false with the hash and empty slot
  * strtab_add takes. */
-static inline bool strtab_find(const strtab *t, const char *s, size_t n,
-                               uint32_t *id, uint64_t *hash, size_t *slot)
+static inline __attribute__((always_inline)) bool
+strtab_find(const strtab *t, const char *s, size_t n, uint32_t *id,
+            uint64_t *hash, size_t *slot)
 {
     uint64_t h = hash_str(s, n);
     size_t i = (size_t)h & t->mask;
@@ -841,50 +842,83 @@ static bool valid_utf8(const char *s, size_t n)
     return true;
 }
 
-/* The id of a name ('what': "LSOA name", "crime type", ...) in column
- * 'col' of row 'line', made when new.  Latin-1 names are converted to
- * UTF-8 first when asked; otherwise a new name must be valid UTF-8 (each
- * name is checked once, when first seen), so that the output is always
- * text the next command reads.  A name that is not is a malformed row:
- * '*skipped' is set when it is skipped (skip_bad). */
-static ct_status intern_name(ct_incident_reader *r, strtab *t, const char *s,
-                             size_t n, const char *what, size_t col,
-                             unsigned long line, uint32_t *id, bool *skipped)
+/* What a name of the reader's column 'col' is called in messages. */
+static const char *name_kind(const ct_incident_reader *r, size_t col)
 {
-    if (r->agg->opt.latin1) {
-        size_t high = 0;
-        for (size_t i = 0; i < n; i++)
-            high += (unsigned char)s[i] >= 0x80;
-        if (high > 0) {
-            if (ctp_grow((void **)&r->conv, &r->conv_cap, n + high, 1,
-                         NULL) != CT_OK)
-                return CT_ERR_NOMEM;
-            size_t o = 0;
-            for (size_t i = 0; i < n; i++) {
-                unsigned char c = (unsigned char)s[i];
-                if (c < 0x80) {
-                    r->conv[o++] = (char)c;
-                } else {
-                    r->conv[o++] = (char)(0xC0 | c >> 6);
-                    r->conv[o++] = (char)(0x80 | (c & 0x3F));
-                }
-            }
-            s = r->conv;
-            n = o;
-        }
-    }
-    uint64_t h;
-    size_t slot;
-    if (strtab_find(t, s, n, id, &h, &slot))
-        return CT_OK;
+    if (col == r->col_type)
+        return "crime type";
+    return r->agg->opt.by == CT_INCIDENT_BY_FORCE  ? "force"
+           : r->agg->opt.by == CT_INCIDENT_BY_LSOA ? "LSOA name"
+                                                   : "district";
+}
+
+/* intern_name for a name not in the table: it must be valid UTF-8 (each
+ * name is checked once, when first seen), so that the output is always
+ * text the next command reads; a name that is not is a malformed row,
+ * and '*skipped' is set (the row is skipped under skip_bad). */
+static __attribute__((noinline)) ct_status
+intern_new(ct_incident_reader *r, strtab *t, const char *s, size_t n,
+           uint64_t h, size_t slot, size_t col, unsigned long line,
+           uint32_t *id, bool *skipped)
+{
     if (!r->agg->opt.latin1 && !valid_utf8(s, n)) {
         char shown[100];
         *skipped = true;
         return bad_row(r, line, col + 1, "%s '%s' is not valid UTF-8; "
                        "expected UTF-8 text (--latin1 reads Latin-1 files)",
-                       what, shown_field(s, n, shown, sizeof shown));
+                       name_kind(r, col),
+                       shown_field(s, n, shown, sizeof shown));
     }
     return strtab_add(t, s, n, h, slot, id);
+}
+
+/* intern_name for Latin-1 input: a name with bytes of 0x80 and above is
+ * converted to UTF-8 first. */
+static __attribute__((noinline)) ct_status
+intern_latin1(ct_incident_reader *r, strtab *t, const char *s, size_t n,
+              size_t col, unsigned long line, uint32_t *id, bool *skipped)
+{
+    size_t high = 0;
+    for (size_t i = 0; i < n; i++)
+        high += (unsigned char)s[i] >= 0x80;
+    if (high > 0) {
+        if (ctp_grow((void **)&r->conv, &r->conv_cap, n + high, 1, NULL)
+            != CT_OK)
+            return CT_ERR_NOMEM;
+        size_t o = 0;
+        for (size_t i = 0; i < n; i++) {
+            unsigned char c = (unsigned char)s[i];
+            if (c < 0x80) {
+                r->conv[o++] = (char)c;
+            } else {
+                r->conv[o++] = (char)(0xC0 | c >> 6);
+                r->conv[o++] = (char)(0x80 | (c & 0x3F));
+            }
+        }
+        s = r->conv;
+        n = o;
+    }
+    uint64_t h;
+    size_t slot;
+    if (strtab_find(t, s, n, id, &h, &slot))
+        return CT_OK;
+    return intern_new(r, t, s, n, h, slot, col, line, id, skipped);
+}
+
+/* The id of a name (area or crime type) in column 'col' of row 'line',
+ * made when new (see intern_new and intern_latin1).  A name seen before
+ * costs one lookup. */
+static inline __attribute__((always_inline)) ct_status
+intern_name(ct_incident_reader *r, strtab *t, const char *s, size_t n,
+            size_t col, unsigned long line, uint32_t *id, bool *skipped)
+{
+    if (__builtin_expect(r->agg->opt.latin1, 0))
+        return intern_latin1(r, t, s, n, col, line, id, skipped);
+    uint64_t h;
+    size_t slot;
+    if (__builtin_expect(strtab_find(t, s, n, id, &h, &slot), 1))
+        return CT_OK;
+    return intern_new(r, t, s, n, h, slot, col, line, id, skipped);
 }
 
 /* One data record, from either path: 'n' fields in all, and the three
@@ -913,8 +947,8 @@ static ct_status count_row(ct_incident_reader *r, size_t n,
                        "expected a police.uk crime type");
     uint32_t type, area, pair;
     bool skipped = false;
-    ct_status st = intern_name(r, &a->types, t, tl, "crime type",
-                               r->col_type, line, &type, &skipped);
+    ct_status st = intern_name(r, &a->types, t, tl, r->col_type, line,
+                               &type, &skipped);
     if (st != CT_OK || skipped)
         goto failed;
     if (type == a->asb_type && !a->opt.include_asb) {
@@ -931,11 +965,8 @@ static ct_status count_row(ct_incident_reader *r, size_t n,
         sl = sizeof CT_INCIDENT_UNKNOWN_AREA - 1;
     }
     size_t period;
-    st = intern_name(r, &a->areas, s, sl,
-                     a->opt.by == CT_INCIDENT_BY_FORCE ? "force"
-                     : a->opt.by == CT_INCIDENT_BY_LSOA ? "LSOA name"
-                                                        : "district",
-                     r->col_area, line, &area, &skipped);
+    st = intern_name(r, &a->areas, s, sl, r->col_area, line, &area,
+                     &skipped);
     if (st != CT_OK || skipped)
         goto failed;
     if ((st = pair_id(a, area, type, &pair)) != CT_OK ||
