@@ -100,8 +100,8 @@ static const cli_command commands[] = {
      "[--format md|html|both] [OPTION]...",
      assess_options, cmd_assess},
     {"aggregate", "Counts by area, crime type and month from police.uk "
-     "street-level files: zip archives as downloaded, folders, plain or "
-     "gzip CSV; zero rows for area x offence x months without a crime",
+     "street-level files (zip archives as downloaded, folders, plain or "
+     "gzip), with zero rows",
      "aggregate FILE|DIR|ZIP|-... [--by district|lsoa|force] "
      "[--period-type T] [--partial drop|keep] [--no-zero-fill] "
      "[--include-asb] [--skip-bad] [--latin1] [--jobs N] [--output FILE]",
