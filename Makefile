@@ -10,7 +10,7 @@ WARNINGS  = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
 CPPFLAGS += -Iinclude -D_POSIX_C_SOURCE=200809L
 DEPFLAGS  = -MMD -MP
 GSL_LIBS := $(shell pkg-config --libs gsl 2>/dev/null || echo -lgsl -lgslcblas -lm)
-LDLIBS    = -lcsv -lz -pthread $(GSL_LIBS) -lm
+LDLIBS    = -lcsv -lz -lzip -pthread $(GSL_LIBS) -lm
 
 # Build variants: release (default) and asan (AddressSanitizer and
 # UndefinedBehaviorSanitizer, findings fatal).
@@ -45,14 +45,16 @@ BIN       = $(B)/crimetrend
 ALL_CFLAGS = $(WARNINGS) $(CFLAGS) $(SANITIZE)
 
 # Debian packages the build, the tests and chart rendering need.
-PACKAGES  = gcc make pkg-config libcsv-dev zlib1g-dev libgsl-dev libcmocka-dev gnuplot-nox
-# Only the tests need these: a browser to open the HTML report, and clang
-# with libFuzzer for the fuzz harnesses.
-TEST_PACKAGES = chromium clang libclang-rt-dev
+PACKAGES  = gcc make pkg-config libcsv-dev zlib1g-dev libzip-dev libgsl-dev libcmocka-dev gnuplot-nox
+# Only the tests need these: a browser to open the HTML report, zip to
+# build police.uk-style archives, and clang with libFuzzer for the fuzz
+# harnesses.
+TEST_PACKAGES = chromium zip clang libclang-rt-dev
 
 .PHONY: all help deps lib test unit-test cli-test hygiene check demo bench \
         valgrind install uninstall clean datasets datasets-check deps test-deps \
-        install-packages report-test fuzz fuzz-harnesses fuzz-replay
+        install-packages report-test aggregate-real-test fuzz fuzz-harnesses \
+        fuzz-replay
 
 all: $(BIN) crimetrend
 
@@ -177,7 +179,12 @@ datasets-check: $(B)/gen_demo
 	    rm -rf $$tmp; exit 1; }; done; rm -rf $$tmp; \
 	echo 'datasets: demo-county regenerates byte for byte'
 
-test: unit-test cli-test datasets-check report-test
+test: unit-test cli-test datasets-check report-test aggregate-real-test
+
+# police.uk street files of ../shared/data packed as a police.uk zip and
+# aggregated: every cell against an independent awk count.
+aggregate-real-test: $(BIN)
+	@sh tests/aggregate_real_test.sh $(CURDIR)/$(BIN)
 
 # Opens the demo assessment in headless Chromium: the page loads and
 # shows its charts.

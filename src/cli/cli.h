@@ -32,7 +32,8 @@ enum cli_opt {
     OPT_FORMAT, OPT_OUTPUT, OPT_PER, OPT_LEVEL, OPT_PERIOD, OPT_FROM, OPT_TO,
     OPT_BASE, OPT_QUIET, OPT_HELP, OPT_NATIONAL, OPT_METHOD, OPT_DATA,
     OPT_CLAIMS, OPT_ANNOTATE, OPT_POPULATION_PERIOD, OPT_OUT, OPT_CHARTS,
-    OPT_RENDER, OPT_JOBS, OPT_BY, OPT_INCLUDE_ASB, OPT_SKIP_BAD, OPT_END = 0
+    OPT_RENDER, OPT_JOBS, OPT_BY, OPT_INCLUDE_ASB, OPT_SKIP_BAD,
+    OPT_NO_ZERO_FILL, OPT_PARTIAL, OPT_END = 0
 };
 
 #define CLI_MAX_FILTERS 64
@@ -77,6 +78,8 @@ typedef struct cli_args {
     ct_incident_by by;          /* aggregate: --by */
     bool include_asb;           /* aggregate: --include-asb */
     bool skip_bad;              /* aggregate: --skip-bad */
+    bool no_zero_fill;          /* aggregate: --no-zero-fill */
+    bool partial_keep;          /* aggregate: --partial keep */
     char **inputs;              /* aggregate: every FILE|DIR argument */
     int n_inputs;               /* how many */
 } cli_args;

@@ -59,8 +59,9 @@ static const enum cli_opt assess_options[] = {
 };
 
 static const enum cli_opt aggregate_options[] = {
-    OPT_BY, OPT_PERIOD_TYPE, OPT_INCLUDE_ASB, OPT_SKIP_BAD, OPT_JOBS,
-    OPT_OUTPUT, OPT_QUIET, OPT_HELP, OPT_END
+    OPT_BY, OPT_PERIOD_TYPE, OPT_PARTIAL, OPT_NO_ZERO_FILL, OPT_INCLUDE_ASB,
+    OPT_SKIP_BAD, OPT_LATIN1, OPT_JOBS, OPT_OUTPUT, OPT_QUIET, OPT_HELP,
+    OPT_END
 };
 
 static const cli_command commands[] = {
@@ -99,10 +100,11 @@ static const cli_command commands[] = {
      "[--format md|html|both] [OPTION]...",
      assess_options, cmd_assess},
     {"aggregate", "Counts by area, crime type and month from police.uk "
-     "street-level files (plain or gzip)",
-     "aggregate FILE|DIR|-... [--by district|lsoa|force] "
-     "[--period-type T] [--include-asb] [--skip-bad] [--jobs N] "
-     "[--output FILE]",
+     "street-level files (zip archives as downloaded, folders, plain or "
+     "gzip), with zero rows",
+     "aggregate FILE|DIR|ZIP|-... [--by district|lsoa|force] "
+     "[--period-type T] [--partial drop|keep] [--no-zero-fill] "
+     "[--include-asb] [--skip-bad] [--latin1] [--jobs N] [--output FILE]",
      aggregate_options, cmd_aggregate},
 };
 

@@ -59,6 +59,8 @@ static const cli_option catalogue[] = {
     {OPT_BY, "by", "AREA", "area of each row: district (default), lsoa or force"},
     {OPT_INCLUDE_ASB, "include-asb", NULL, "count anti-social behaviour rows too (left out by default)"},
     {OPT_SKIP_BAD, "skip-bad", NULL, "skip malformed rows instead of stopping (the first 20 of a file shown)"},
+    {OPT_NO_ZERO_FILL, "no-zero-fill", NULL, "write no zero rows (by default every area x offence x month of the files' span where both occur gets a row, 0 if none)"},
+    {OPT_PARTIAL, "partial", "P", "periods the files hold only part of: drop (default, with a warning) or keep (adds a months column)"},
     {OPT_HELP, "help", NULL, "show this help and exit"},
 };
 
@@ -104,7 +106,10 @@ void cli_print_help(const cli_command *cmd, FILE *out)
             help = "periods of the counts: month (default), quarter, year, "
                    "fy or ye-MM";
         else if (strcmp(cmd->name, "aggregate") == 0 && c->id == OPT_QUIET)
-            help = "no summary or progress on stderr";
+            help = "no summary, progress or warnings on stderr";
+        else if (strcmp(cmd->name, "aggregate") == 0 && c->id == OPT_LATIN1)
+            help = "names are Latin-1 (converted to UTF-8); by default a "
+                   "name that is not UTF-8 is an error";
         fprintf(out, "  %-24s %s\n", left, help);
     }
     fputs(strcmp(cmd->name, "check") == 0
@@ -322,6 +327,14 @@ int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *a)
             break;
         case OPT_INCLUDE_ASB: a->include_asb = true; break;
         case OPT_SKIP_BAD: a->skip_bad = true; break;
+        case OPT_NO_ZERO_FILL: a->no_zero_fill = true; break;
+        case OPT_PARTIAL:
+            if (strcmp(v, "keep") == 0 || strcmp(v, "drop") == 0)
+                a->partial_keep = strcmp(v, "keep") == 0;
+            else
+                return cli_usage_error(cmd, "partial '%s' is not drop or "
+                                       "keep", v);
+            break;
         case OPT_HELP:
             cli_print_help(cmd, stdout);
             return EXIT_OK;
