@@ -123,8 +123,8 @@ hygiene: $(LIB)
 	  { echo "$$h is not in the umbrella header crimetrend.h"; exit 1; }; done
 	@if grep -n -E '\b(printf|fprintf *\(stderr|exit *\(|abort *\()' src/*.c; then \
 	  echo 'library code must not print or exit'; exit 1; fi
-	@if grep -l '#include <gsl/' src/*.c | grep -v -x 'src/stats.c'; then \
-	  echo 'only src/stats.c may include GSL'; exit 1; fi
+	@if grep -l '#include <gsl/' src/*.c | grep -v -x -e 'src/stats.c' -e 'src/model.c'; then \
+	  echo 'only src/stats.c and src/model.c may include GSL'; exit 1; fi
 	@if grep -l '#include <csv.h>' src/*.c | grep -v -x 'src/ingest.c'; then \
 	  echo 'only src/ingest.c may include libcsv'; exit 1; fi
 	@sh tests/doc_check.sh

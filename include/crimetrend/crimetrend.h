@@ -18,6 +18,7 @@
 #include "crimetrend/tables.h"
 #include "crimetrend/trend.h"
 #include "crimetrend/peer.h"
+#include "crimetrend/model.h"
 #include "crimetrend/assess.h"
 #include "crimetrend/claim.h"
 #include "crimetrend/gnuplot.h"
