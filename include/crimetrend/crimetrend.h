@@ -19,6 +19,7 @@
 #include "crimetrend/trend.h"
 #include "crimetrend/peer.h"
 #include "crimetrend/model.h"
+#include "crimetrend/project.h"
 #include "crimetrend/assess.h"
 #include "crimetrend/claim.h"
 #include "crimetrend/gnuplot.h"

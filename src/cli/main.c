@@ -63,6 +63,10 @@ static const enum cli_opt aggregate_options[] = {
     OPT_OUTPUT, OPT_QUIET, OPT_HELP, OPT_END
 };
 
+static const enum cli_opt project_options[] = {
+    OPT_PERIOD, OPT_PER, OPT_LEVEL, TABLE_OPTIONS, LOAD_OPTIONS, OPT_END
+};
+
 static const cli_command commands[] = {
     {"rates", "Crime rates per 1,000 (or any base) with confidence intervals",
      "rates [DIR] [--period P] [--per N] [--level 95|99.8] [OPTION]...",
@@ -104,6 +108,10 @@ static const cli_command commands[] = {
      "[--period-type T] [--include-asb] [--skip-bad] [--jobs N] "
      "[--output FILE]",
      aggregate_options, cmd_aggregate},
+    {"project", "Next period's expected count with a 95% prediction "
+     "interval if the recent trend holds; --backtest",
+     "project [DIR] [--window N] [--backtest] [--period P] [OPTION]...",
+     project_options, cmd_project},
 };
 
 #define N_COMMANDS (sizeof commands / sizeof commands[0])
