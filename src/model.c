@@ -186,8 +186,11 @@ ct_status ct_model_dependent_columns(const double *x, size_t n, size_t p,
             memset(coef + j * (p + 1), 0, (p + 1) * sizeof *coef);
         if (k + 1 >= n) {
             /* As many parameters as areas: any further column fits
-             * exactly, so it adds nothing the others do not span. */
+             * exactly, so it adds nothing the others do not span.  A NaN
+             * intercept says so. */
             dependent[j] = true;
+            if (coef != NULL)
+                coef[j * (p + 1)] = NAN;
             continue;
         }
         for (size_t i = 0; i < n; i++)

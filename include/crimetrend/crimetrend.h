@@ -20,6 +20,7 @@
 #include "crimetrend/peer.h"
 #include "crimetrend/model.h"
 #include "crimetrend/project.h"
+#include "crimetrend/peergroup.h"
 #include "crimetrend/assess.h"
 #include "crimetrend/claim.h"
 #include "crimetrend/gnuplot.h"

@@ -34,7 +34,9 @@ ct_status ct_model_standardise(double *x, const bool *present, size_t n,
  * rounding of published figures).  dependent[j] is set, and for a
  * dependent column coef[j * (p + 1) + 0] is the intercept and
  * coef[j * (p + 1) + 1 + m] the coefficient of column m (0 for the
- * dependent ones), so that the combination can be reported.  '*rank'
+ * dependent ones), so that the combination can be reported; the
+ * intercept is NaN when the column is dependent only because the earlier
+ * ones already number the rows less one (more variables than areas).  '*rank'
  * receives the number of independent columns.  'coef' may be NULL. */
 ct_status ct_model_dependent_columns(const double *x, size_t n, size_t p,
                                      bool *dependent, double *coef,
