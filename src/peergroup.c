@@ -4,6 +4,7 @@
  * method and which parts of it are crimetrend's own design are in
  * peergroup.h (METHODS-ADDENDUM §C). */
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -584,6 +585,7 @@ void ct_peergroup_options_init(ct_peergroup_options *o)
     o->scale = CT_MODEL_ZSCORE;
     o->weighting = CT_PEERGROUP_EQUAL;
     o->stability = true;
+    o->threads = 1;
 }
 
 void ct_peergroup_free(ct_peergroup *g)
@@ -719,57 +721,90 @@ static int by_pair(const void *a, const void *b)
     return x->i < y->i ? -1 : x->i > y->i;
 }
 
-/* The k nearest areas of every area, and with 'loo' the same leaving each
- * variable out in turn, compared with the full group by Jaccard.  One
- * pass over the pairs: the squared distance without variable j is the
- * full one less j's term. */
-static ct_status nearest(ct_peergroup *g, bool loo, ct_error *err)
+/* The k nearest areas of areas [from, to), and with 'loo' the same
+ * leaving each variable out in turn, compared with the full group by
+ * Jaccard.  One pass over the pairs: the squared distance without
+ * variable j is the full one less j's term.  Each worker has its own
+ * heaps and writes only its own areas' rows. */
+typedef struct worker {
+    ct_peergroup *g;
+    bool loo;
+    size_t from, to;
+    bool failed;
+} worker;
+
+static void *nearest_range(void *arg)
 {
+    worker *wk = arg;
+    ct_peergroup *g = wk->g;
+    bool loo = wk->loo;
     size_t n = g->n, p = g->p, k = g->k;
     size_t nh = loo ? p + 1 : 1;
     double *hd = malloc(nh * k * sizeof *hd);
     size_t *hi = malloc(nh * k * sizeof *hi);
     double *sq = malloc(p * sizeof *sq);
     pair *tmp = malloc(k * sizeof *tmp);
-    if (hd == NULL || hi == NULL || sq == NULL || tmp == NULL) {
-        free(hd);
-        free(hi);
-        free(sq);
-        free(tmp);
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    heap *hs = malloc(nh * sizeof *hs);
+    if (hd == NULL || hi == NULL || sq == NULL || tmp == NULL || hs == NULL) {
+        wk->failed = true;
+        goto done;
     }
     const double *w = g->w;
-    for (size_t a = 0; a < n; a++) {
-        heap *hs = malloc(nh * sizeof *hs);
-        if (hs == NULL) {
-            free(hd);
-            free(hi);
-            free(sq);
-            free(tmp);
-            return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
-                                 "out of memory");
-        }
+    for (size_t a = wk->from; a < wk->to; a++) {
         for (size_t m = 0; m < nh; m++)
             hs[m] = (heap){hd + m * k, hi + m * k, 0, k};
         const double *za = g->z + a * p;
+        /* The largest distance any leave-one-out heap would still take
+         * (infinite until every heap is full): a pair whose distance less
+         * its largest term reaches it cannot enter any of them, which is
+         * most pairs, so the p heaps are rarely looked at. */
+        double bound = INFINITY;
         for (size_t b = 0; b < n; b++) {
             if (b == a)
                 continue;
             const double *zb = g->z + b * p;
-            double tot = 0;
-            for (size_t j = 0; j < p; j++) {
-                double e = za[j] - zb[j];
-                sq[j] = w[j] * e * e;
-                tot += sq[j];
+            /* Two running sums and maxima, so that the additions of one
+             * do not wait on the other's. */
+            double t0 = 0, t1 = 0, m0 = 0, m1 = 0;
+            size_t j = 0;
+            for (; j + 1 < p; j += 2) {
+                double e0 = za[j] - zb[j], e1 = za[j + 1] - zb[j + 1];
+                double s0 = w[j] * e0 * e0, s1 = w[j + 1] * e1 * e1;
+                sq[j] = s0;
+                sq[j + 1] = s1;
+                t0 += s0;
+                t1 += s1;
+                m0 = s0 > m0 ? s0 : m0;
+                m1 = s1 > m1 ? s1 : m1;
             }
-            heap_push(&hs[0], tot, b);
-            if (loo)
-                for (size_t j = 0; j < p; j++) {
-                    heap *x = &hs[j + 1];
-                    double dj = tot - sq[j];
-                    if (x->n < k || worse(x->d[0], x->i[0], dj, b))
-                        heap_push(x, dj, b);
+            if (j < p) {
+                double e0 = za[j] - zb[j];
+                double s0 = w[j] * e0 * e0;
+                sq[j] = s0;
+                t0 += s0;
+                m0 = s0 > m0 ? s0 : m0;
+            }
+            double tot = t0 + t1, big = m0 > m1 ? m0 : m1;
+            if (hs[0].n < k || worse(hs[0].d[0], hs[0].i[0], tot, b))
+                heap_push(&hs[0], tot, b);
+            if (!loo || tot - big > bound)
+                continue;
+            bool changed = false;
+            for (j = 0; j < p; j++) {
+                heap *x = &hs[j + 1];
+                double dj = tot - sq[j];
+                if (x->n < k || worse(x->d[0], x->i[0], dj, b)) {
+                    heap_push(x, dj, b);
+                    changed = true;
                 }
+            }
+            if (changed) {
+                bound = 0;
+                for (j = 0; j < p && bound < INFINITY; j++)
+                    bound = hs[j + 1].n < k ? INFINITY
+                            : hs[j + 1].d[0] > bound ? hs[j + 1].d[0]
+                                                     : bound;
+            }
         }
         for (size_t m = 0; m < k; m++)
             tmp[m] = (pair){hs[0].d[m], hs[0].i[m]};
@@ -798,12 +833,51 @@ static ct_status nearest(ct_peergroup *g, bool loo, ct_error *err)
             g->jaccard[a] = sum / (double)p;
             g->jaccard_min[a] = min;
         }
-        free(hs);
     }
+done:
     free(hd);
     free(hi);
     free(sq);
     free(tmp);
+    free(hs);
+    return NULL;
+}
+
+/* Splits the areas between up to 'threads' workers (the pairs are n^2;
+ * each area's row is independent of the others'). */
+static ct_status nearest(ct_peergroup *g, bool loo, int threads,
+                         ct_error *err)
+{
+    enum { MAX_THREADS = 16 };
+    if (threads < 1)
+        threads = 1;
+    if (threads > MAX_THREADS)
+        threads = MAX_THREADS;
+    /* Small inputs are not worth a thread. */
+    if (g->n < 500)
+        threads = 1;
+    worker wk[MAX_THREADS];
+    pthread_t tid[MAX_THREADS];
+    bool started[MAX_THREADS] = {false};
+    for (int t = 0; t < threads; t++) {
+        wk[t] = (worker){g, loo, g->n * (size_t)t / (size_t)threads,
+                         g->n * (size_t)(t + 1) / (size_t)threads, false};
+        if (t > 0)
+            started[t] = pthread_create(&tid[t], NULL, nearest_range,
+                                        &wk[t]) == 0;
+    }
+    /* A thread that could not start does its share here. */
+    nearest_range(&wk[0]);
+    for (int t = 1; t < threads; t++) {
+        if (started[t])
+            pthread_join(tid[t], NULL);
+        else
+            nearest_range(&wk[t]);
+    }
+    for (int t = 0; t < threads; t++)
+        if (wk[t].failed)
+            return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+                                 "out of memory");
     return CT_OK;
 }
 
@@ -1102,7 +1176,7 @@ ct_status ct_peergroup_build(const ct_peergroup_data *d,
                            "0");
         goto fail;
     }
-    st = nearest(g, o->stability && p > 1, err);
+    st = nearest(g, o->stability && p > 1, o->threads, err);
     if (st != CT_OK)
         goto fail;
     free(keep_area);

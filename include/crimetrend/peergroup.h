@@ -109,6 +109,8 @@ typedef struct ct_peergroup_options {
                                       the variable */
     bool stability;                /* leave-one-variable-out check (default
                                       on) */
+    int threads;                   /* threads for the distances (default 1;
+                                      the result is the same for any) */
     ct_warn_fn warn;               /* what was left out, and why */
     void *warn_ctx;
     const char *path;              /* the covariates file, for messages */

@@ -4,6 +4,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "local_options.h"
@@ -83,6 +84,9 @@ int cmd_peers(const cli_command *cmd, int argc, char **argv)
     o.warn = cli_warn;
     o.warn_ctx = &a;
     o.path = a.dir;
+    /* The distances are n^2: one thread per processor, up to 8. */
+    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+    o.threads = cpus < 1 ? 1 : cpus > 8 ? 8 : (int)cpus;
     long k;
     if (local[L_K].given) {
         if (!cli_local_size(local[L_K].value, 1, 1000, &k))
