@@ -40,65 +40,104 @@ static void copy_reason(ct_project_range *r, const char *msg)
     r->reason[n] = '\0';
 }
 
-ct_status ct_project_range_for(const ct_dataset *ds, ct_id area,
-                               ct_id offence, ct_period period,
-                               const ct_project_options *o,
-                               double confidence, ct_pop_rule rule,
-                               ct_project_range *out, ct_error *err)
+/* What the data holds for a series at one period. */
+enum { S_NO_ROW = 0, S_EMPTY, S_PRESENT, S_SUPPRESSED };
+
+typedef struct series {
+    size_t m;                /* periods, first + 0 .. first + m - 1 */
+    ct_period first;
+    double *y;               /* counts */
+    unsigned char *state;    /* S_* */
+    double *pop;             /* populations, NaN without */
+} series;
+
+static ct_status series_alloc(series *s, size_t m, ct_error *err)
+{
+    s->m = m;
+    s->y = malloc((m ? m : 1) * sizeof *s->y);
+    s->state = malloc(m ? m : 1);
+    s->pop = malloc((m ? m : 1) * sizeof *s->pop);
+    if (s->y == NULL || s->state == NULL || s->pop == NULL)
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    return CT_OK;
+}
+
+static void series_free(series *s)
+{
+    free(s->y);
+    free(s->state);
+    free(s->pop);
+}
+
+/* One lookup per period for the counts, and populations only where
+ * 'with_pop'. */
+static void gather(const ct_dataset *ds, ct_id area, ct_id offence,
+                   ct_period first, ct_pop_rule rule, bool with_pop,
+                   series *s)
+{
+    s->first = first;
+    for (size_t i = 0; i < s->m; i++) {
+        ct_period pi = shift(first, (long)i);
+        ct_id id = ct_dataset_find_period(ds, pi);
+        ct_cell c = {0};
+        bool has = id != CT_NO_ID &&
+                   ct_dataset_get_cell(ds, area, offence, id, &c);
+        s->state[i] = !has ? S_NO_ROW
+                      : c.state == CT_CELL_PRESENT    ? S_PRESENT
+                      : c.state == CT_CELL_SUPPRESSED ? S_SUPPRESSED
+                                                      : S_EMPTY;
+        s->y[i] = c.state == CT_CELL_PRESENT ? (double)c.count : NAN;
+        double pop;
+        ct_period src;
+        s->pop[i] = with_pop && ct_dataset_population(ds, area, pi, rule,
+                                                      &pop, &src) &&
+                            pop > 0
+                        ? pop : NAN;
+    }
+}
+
+/* The range predicted for period 'idx' of the series from the w before
+ * it. */
+static ct_status range_from(const series *s, size_t idx, size_t w,
+                            double confidence, ct_project_range *out,
+                            ct_error *err)
 {
     memset(out, 0, sizeof *out);
     out->population = NAN;
-    size_t w = o->window;
-    if (w < 3 || w > MAX_WINDOW)
-        return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
-                             "window %zu is not 3 to %d periods", w,
-                             MAX_WINDOW);
     double y[MAX_WINDOW], off[MAX_WINDOW];
     bool rates = true;
     for (size_t j = 0; j < w; j++) {
-        ct_period pj = shift(period, -(long)(w - j));
-        ct_id id = ct_dataset_find_period(ds, pj);
-        ct_cell c = {0};
-        if (id != CT_NO_ID)
-            c = ct_dataset_cell(ds, area, offence, id);
-        if (c.state != CT_CELL_PRESENT) {
+        size_t i = idx - w + j;
+        if (s->state[i] != S_PRESENT) {
             char b[32];
-            label(pj, b, sizeof b);
+            label(shift(s->first, (long)i), b, sizeof b);
             snprintf(out->reason, sizeof out->reason, "no count for %s%s", b,
-                     c.state == CT_CELL_SUPPRESSED ? " (suppressed)" : "");
+                     s->state[i] == S_SUPPRESSED ? " (suppressed)" : "");
             return CT_OK;
         }
-        y[j] = (double)c.count;
+        y[j] = s->y[i];
         if (y[j] > out->max_count)
             out->max_count = y[j];
-        double pop;
-        ct_period src;
-        if (rates && ct_dataset_population(ds, area, pj, rule, &pop, &src) &&
-            pop > 0)
-            off[j] = log(pop);
+        if (rates && !isnan(s->pop[i]))
+            off[j] = log(s->pop[i]);
         else
             rates = false;
-        if (j == w - 1)
-            out->previous = c.count;
     }
+    out->previous = (int64_t)y[w - 1];
     double pop0 = NAN;
     if (rates) {
-        ct_period src;
-        if (!ct_dataset_population(ds, area, period, rule, &pop0, &src) ||
-            !(pop0 > 0)) {
+        if (idx < s->m && !isnan(s->pop[idx])) {
+            pop0 = s->pop[idx];
+        } else {
             /* The year ahead rarely has an estimate yet: the latest one
-             * stands in, which is said in the note. */
+             * stands in, which is said in the notes. */
             pop0 = exp(off[w - 1]);
             out->carried = true;
         }
     }
-    ct_id pid = ct_dataset_find_period(ds, period);
-    if (pid != CT_NO_ID) {
-        ct_cell c = ct_dataset_cell(ds, area, offence, pid);
-        if (c.state == CT_CELL_PRESENT) {
-            out->has_actual = true;
-            out->actual = c.count;
-        }
+    if (idx < s->m && s->state[idx] == S_PRESENT) {
+        out->has_actual = true;
+        out->actual = (int64_t)s->y[idx];
     }
     ct_model_trend fit;
     ct_error e;
@@ -132,6 +171,25 @@ ct_status ct_project_range_for(const ct_dataset *ds, ct_id area,
         out->side = a < iv.low ? -1 : a > iv.high ? 1 : 0;
     }
     return CT_OK;
+}
+
+ct_status ct_project_range_for(const ct_dataset *ds, ct_id area,
+                               ct_id offence, ct_period period,
+                               const ct_project_options *o,
+                               double confidence, ct_pop_rule rule,
+                               ct_project_range *out, ct_error *err)
+{
+    size_t w = o->window;
+    if (w < 3 || w > MAX_WINDOW)
+        return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+                             "window %zu is not 3 to %d periods", w,
+                             MAX_WINDOW);
+    double y[MAX_WINDOW + 1], pop[MAX_WINDOW + 1];
+    unsigned char state[MAX_WINDOW + 1];
+    series s = {w + 1, period, y, state, pop};
+    gather(ds, area, offence, shift(period, -(long)w), rule,
+           ct_dataset_has_populations(ds), &s);
+    return range_from(&s, w, w, confidence, out, err);
 }
 
 const char *ct_project_range_words(const ct_project_range *r)
@@ -297,22 +355,25 @@ ct_status ct_project_table(const ct_dataset *ds, const ct_query *q,
     label(shift(last, -(long)o->window + 1), from, sizeof from);
     label(last, to, sizeof to);
     label(next, nextl, sizeof nextl);
-    size_t skipped = 0, carried = 0;
+    size_t skipped = 0, carried = 0, w = o->window;
+    /* Periods last - w .. last, and the next one (its population). */
+    double ys[MAX_WINDOW + 2], pops[MAX_WINDOW + 2];
+    unsigned char states[MAX_WINDOW + 2];
+    series s = {w + 2, shift(last, -(long)w), ys, states, pops};
+    bool with_pop = ct_dataset_has_populations(ds);
     for (size_t a = 0; a < n_areas; a++)
         for (size_t f = 0; f < n_offences; f++) {
             ct_id ai = areas[a].id, oi = offences[f].id;
+            gather(ds, ai, oi, s.first, q->pop_rule, with_pop, &s);
             /* Only series the data has at all in the window's last
              * period: an area without this offence is not a row. */
-            ct_id lid = ct_dataset_find_period(ds, last);
-            if (!ct_dataset_has_cell(ds, ai, oi, lid))
+            if (states[w] == S_NO_ROW)
                 continue;
             ct_project_range r, l;
-            if ((st = ct_project_range_for(ds, ai, oi, next, o,
-                                           q->confidence, q->pop_rule, &r,
-                                           err)) != CT_OK ||
-                (st = ct_project_range_for(ds, ai, oi, last, o,
-                                           q->confidence, q->pop_rule, &l,
-                                           err)) != CT_OK ||
+            if ((st = range_from(&s, w + 1, w, q->confidence, &r, err)) !=
+                    CT_OK ||
+                (st = range_from(&s, w, w, q->confidence, &l, err)) !=
+                    CT_OK ||
                 (st = ct_table_add_row(t, err)) != CT_OK ||
                 (st = ct_table_set_string(t, P_AREA, areas[a].name, err)) !=
                     CT_OK ||
@@ -364,9 +425,6 @@ ct_status ct_project_table(const ct_dataset *ds, const ct_query *q,
             if (r.expected > r.max_count + (r.high - r.expected))
                 note = "above every count of the window by more than the "
                        "interval's half-width: the trend is extrapolated";
-            else if (r.carried)
-                note = "no population for the projected period: the "
-                       "latest one is used";
             carried += r.carried;
             if ((st = ct_table_set_string(t, P_MODEL,
                                           r.phi_hat > 1 ? "quasi-Poisson"
@@ -527,31 +585,47 @@ ct_status ct_project_backtest(const ct_dataset *ds, const ct_query *q,
     }
     qsort(targets, n_targets, sizeof *targets, by_start);
     tally all = {0};
+    /* The periods are consecutive steps from the earliest to the last;
+     * each series is read once and every window slid along it. */
+    size_t m = n_targets == 0 ? 0
+               : (size_t)((last.start - targets[0].start) / last.n_months) +
+                     1;
+    series s = {0};
+    if ((st = series_alloc(&s, m, err)) != CT_OK)
+        goto done;
+    bool with_pop = ct_dataset_has_populations(ds);
     for (size_t a = 0; a < n_areas; a++)
         for (size_t f = 0; f < n_offences; f++) {
-            tally s = {0};
+            tally one = {0};
+            gather(ds, areas[a].id, offences[f].id, targets[0], q->pop_rule,
+                   with_pop, &s);
             bool any = false;
-            for (size_t k = 0; k < n_targets; k++) {
-                ct_id pid = ct_dataset_find_period(ds, targets[k]);
-                if (!ct_dataset_has_cell(ds, areas[a].id, offences[f].id,
-                                         pid))
+            for (size_t i = 0; i < m && !any; i++)
+                any = s.state[i] != S_NO_ROW;
+            if (!any)
+                continue;
+            for (size_t i = o->window; i < m; i++) {
+                if (s.state[i] != S_PRESENT)
                     continue;
-                any = true;
                 ct_project_range r;
-                if ((st = ct_project_range_for(ds, areas[a].id,
-                                               offences[f].id, targets[k], o,
-                                               q->confidence, q->pop_rule,
-                                               &r, err)) != CT_OK)
+                if ((st = range_from(&s, i, o->window, q->confidence, &r,
+                                     err)) != CT_OK) {
+                    series_free(&s);
                     goto done;
-                if (!r.available || !r.has_actual)
+                }
+                if (!r.available)
                     continue;
-                tally_add(&s, &r, targets[k]);
-                tally_add(&all, &r, targets[k]);
+                ct_period p = shift(s.first, (long)i);
+                tally_add(&one, &r, p);
+                tally_add(&all, &r, p);
             }
-            if (any && (st = tally_row(t, areas[a].name, offences[f].name,
-                                       &s, err)) != CT_OK)
+            if ((st = tally_row(t, areas[a].name, offences[f].name, &one,
+                                err)) != CT_OK) {
+                series_free(&s);
                 goto done;
+            }
         }
+    series_free(&s);
     if ((st = tally_row(t, "All series", "", &all, err)) != CT_OK)
         goto done;
     char note[640], lev[16], c1[32], c2[32], m1[32], m2[32];
