@@ -138,6 +138,48 @@ static void test_planted_clusters_are_recovered_exactly(void **state)
     ct_peergroup_data_free(d);
 }
 
+/* 700 random areas (above the size where the work is split): the groups,
+ * distances and stability are the same with one thread and with three. */
+static void test_threads_give_the_same_groups(void **state)
+{
+    (void)state;
+    enum { N = 700, P = 6 };
+    gsl_rng *r = gsl_rng_alloc(gsl_rng_mt19937);
+    gsl_rng_set(r, 700);
+    static char names_buf[N][8];
+    static const char *areas[N];
+    static double x[N * P];
+    static const char *const vars[P] = {"a", "b", "c", "d", "e", "f"};
+    for (int i = 0; i < N; i++) {
+        snprintf(names_buf[i], sizeof names_buf[i], "A%04d", i);
+        areas[i] = names_buf[i];
+        for (int j = 0; j < P; j++)
+            x[i * P + j] = gsl_rng_uniform(r);
+    }
+    gsl_rng_free(r);
+    ct_peergroup_data *d = NULL;
+    assert_int_equal(ct_peergroup_data_from_matrix(areas, N, vars, P, x, &d,
+                                                   NULL), CT_OK);
+    ct_peergroup_options o;
+    ct_peergroup_options_init(&o);
+    ct_peergroup *g1 = NULL, *g3 = NULL;
+    assert_int_equal(ct_peergroup_build(d, &o, &g1, NULL), CT_OK);
+    o.threads = 3;
+    assert_int_equal(ct_peergroup_build(d, &o, &g3, NULL), CT_OK);
+    for (size_t i = 0; i < N; i++) {
+        const double *d1, *d3;
+        assert_memory_equal(ct_peergroup_members(g1, i, &d1),
+                            ct_peergroup_members(g3, i, &d3),
+                            7 * sizeof(size_t));
+        assert_memory_equal(d1, d3, 7 * sizeof(double));
+        assert_close(ct_peergroup_stability(g1, i, NULL),
+                     ct_peergroup_stability(g3, i, NULL), 0);
+    }
+    ct_peergroup_free(g1);
+    ct_peergroup_free(g3);
+    ct_peergroup_data_free(d);
+}
+
 static void test_rank_is_unchanged_by_a_monotone_transform(void **state)
 {
     (void)state;
@@ -415,6 +457,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_worked_example_groups_and_distances),
         cmocka_unit_test(test_planted_clusters_are_recovered_exactly),
+        cmocka_unit_test(test_threads_give_the_same_groups),
         cmocka_unit_test(test_rank_is_unchanged_by_a_monotone_transform),
         cmocka_unit_test(test_regression_weights_and_linear_combination),
         cmocka_unit_test(test_bad_input_is_refused_with_a_reason),
