@@ -1276,6 +1276,14 @@ static ct_status method_notes(const ct_peergroup *g, ct_table *t,
                  g->r2);
     if ((st = ct_table_add_note(t, note, err)) != CT_OK)
         return st;
+    if (g->rank < g->p) {
+        snprintf(note, sizeof note, "Rank: the %zu variables span %zu "
+                 "dimensions (least squares by singular value "
+                 "decomposition); the others are combinations of them.",
+                 g->p, g->rank);
+        if ((st = ct_table_add_note(t, note, err)) != CT_OK)
+            return st;
+    }
     size_t excess = 0;
     for (size_t j = 0; j < g->p; j++)
         excess += g->dependent[j] && g->combination[j] == NULL;

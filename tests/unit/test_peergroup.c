@@ -387,6 +387,53 @@ static void test_long_and_wide_files_read_alike(void **state)
     assert_non_null(strstr(err.message, "area 'P' again (first on line 2)"));
 }
 
+typedef ct_status (*reader)(ct_dataset *, FILE *, const char *,
+                            const ct_ingest_options *, ct_error *);
+
+static void feed(ct_dataset *ds, reader fn, const char *text)
+{
+    FILE *f = fmemopen((void *)text, strlen(text), "r");
+    assert_int_equal(fn(ds, f, "t.csv", NULL, NULL), CT_OK);
+    fclose(f);
+}
+
+static void test_rate_from_counts_leaves_out_anti_social_behaviour(void **state)
+{
+    (void)state;
+    /* P: (120 + 30) / 50,000 x 1,000 = 3.0 per 1,000 in 2024 (the 400
+     * anti-social behaviour incidents are not crimes); Q has no
+     * population; R is not in the counts. */
+    static const char counts[] =
+        "area,offence,period,count\n"
+        "P,Burglary,2024,120\nP,Robbery,2024,30\n"
+        "P,Anti-social behaviour,2024,400\n"
+        "Q,Burglary,2024,10\nQ,Robbery,2024,5\n"
+        "Q,Anti-social behaviour,2024,9\n";
+    static const char pops[] = "area,period,population\nP,2024,50000\n";
+    ct_dataset *ds = ct_dataset_new();
+    feed(ds, ct_ingest_counts, counts);
+    feed(ds, ct_ingest_population, pops);
+    static const char *const areas[] = {"P", "Q", "R"};
+    static const char *const vars[] = {"v"};
+    const double x[3] = {1, 2, 3};
+    ct_peergroup_data *d = NULL;
+    assert_int_equal(ct_peergroup_data_from_matrix(areas, 3, vars, 1, x, &d,
+                                                   NULL), CT_OK);
+    ct_query q;
+    ct_query_init(&q);
+    double rate[3];
+    warning_log w = {0};
+    assert_int_equal(ct_peergroup_rate_from_dataset(d, ds, &q, rate,
+                                                    note_warning, &w, NULL),
+                     CT_OK);
+    assert_close(rate[0], 3.0, 1e-15);
+    assert_nan(rate[1]);
+    assert_nan(rate[2]);
+    assert_int_equal(w.n, 2);
+    ct_peergroup_data_free(d);
+    ct_dataset_free(ds);
+}
+
 /* The GLA borough profiles: seven variables of density, deprivation,
  * housing, jobs and transport, City of London left out (it lacks
  * values).  Each borough's group should be mostly boroughs of its own
@@ -463,6 +510,8 @@ int main(void)
         cmocka_unit_test(test_bad_input_is_refused_with_a_reason),
         cmocka_unit_test(test_missing_values_leave_out_a_variable_or_an_area),
         cmocka_unit_test(test_long_and_wide_files_read_alike),
+        cmocka_unit_test(
+            test_rate_from_counts_leaves_out_anti_social_behaviour),
         cmocka_unit_test(test_london_boroughs_group_inner_with_inner),
     };
     ct_stats_init();
