@@ -163,8 +163,8 @@ hygiene: $(LIB)
 	  { echo "$$h is not in the umbrella header crimetrend.h"; exit 1; }; done
 	@if grep -n -E '\b(printf|fprintf *\(stderr|exit *\(|abort *\()' src/*.c; then \
 	  echo 'library code must not print or exit'; exit 1; fi
-	@if grep -l '#include <gsl/' src/*.c | grep -v -x 'src/stats.c'; then \
-	  echo 'only src/stats.c may include GSL'; exit 1; fi
+	@if grep -l '#include <gsl/' src/*.c | grep -v -x -e 'src/stats.c' -e 'src/model.c'; then \
+	  echo 'only src/stats.c and src/model.c may include GSL'; exit 1; fi
 	@if grep -l '#include <csv.h>' src/*.c | grep -v -x 'src/ingest.c'; then \
 	  echo 'only src/ingest.c may include libcsv'; exit 1; fi
 	@sh tests/doc_check.sh
@@ -228,6 +228,7 @@ bench: all
 	sh tools/bench_aggregate.sh ./crimetrend
 	sh tools/bench.sh ./crimetrend
 	sh tools/bench_plot.sh ./crimetrend
+	sh tools/bench_peers_project.sh ./crimetrend
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib \

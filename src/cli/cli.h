@@ -164,6 +164,8 @@ int cmd_check(const cli_command *cmd, int argc, char **argv);
 int cmd_plot(const cli_command *cmd, int argc, char **argv);
 int cmd_assess(const cli_command *cmd, int argc, char **argv);
 int cmd_aggregate(const cli_command *cmd, int argc, char **argv);
+int cmd_project(const cli_command *cmd, int argc, char **argv);
+int cmd_peers(const cli_command *cmd, int argc, char **argv);
 
 /* The subcommand called 'name', or NULL. */
 const cli_command *cli_find_command(const char *name);

@@ -2,6 +2,7 @@
  * funnel): parse the options, load the dataset, build the table in the
  * library, write it. */
 #include "cli.h"
+#include "expected_range.h"
 
 typedef ct_status (*build_fn)(ct_dataset *ds, const cli_args *a,
                               ct_table **out, ct_error *err);
@@ -24,7 +25,7 @@ static int run_table(const cli_command *cmd, int argc, char **argv,
         status = st == CT_ERR_USAGE ? cli_usage_error(cmd, "%s", err.message)
                                     : cli_report(&err);
     else if (summary && a.format == CT_FORMAT_TEXT)
-        status = cli_write_summary(&a, t);
+        status = cli_write_compare_summary(&a, ds, t);
     else
         status = cli_write_table(&a, t);
     ct_table_free(t);

@@ -64,6 +64,18 @@ static const enum cli_opt aggregate_options[] = {
     OPT_END
 };
 
+static const enum cli_opt project_options[] = {
+    OPT_PERIOD, OPT_PER, OPT_LEVEL, TABLE_OPTIONS, LOAD_OPTIONS, OPT_END
+};
+
+static const enum cli_opt peers_options[] = {
+    OPT_OUTPUT, OPT_QUIET, OPT_HELP, OPT_COUNTS, OPT_POPULATION, OPT_LAYOUT,
+    OPT_AREA_COLUMN, OPT_OFFENCE_COLUMN, OPT_PERIOD_COLUMN,
+    OPT_COUNT_COLUMN, OPT_POPULATION_COLUMN, OPT_OFFENCES, OPT_FILE_PERIOD,
+    OPT_POPULATION_PERIOD, OPT_BLANK_AREA, OPT_SUM, OPT_LATIN1,
+    OPT_PERIOD_TYPE, OPT_POP_RULE, OPT_PERIOD, OPT_OFFENCE, OPT_PER, OPT_END
+};
+
 static const cli_command commands[] = {
     {"rates", "Crime rates per 1,000 (or any base) with confidence intervals",
      "rates [DIR] [--period P] [--per N] [--level 95|99.8] [OPTION]...",
@@ -106,6 +118,16 @@ static const cli_command commands[] = {
      "[--period-type T] [--partial drop|keep] [--no-zero-fill] "
      "[--include-asb] [--skip-bad] [--latin1] [--jobs N] [--output FILE]",
      aggregate_options, cmd_aggregate},
+    {"project", "Next period's expected count with a 95% prediction "
+     "interval if the recent trend holds; --backtest",
+     "project [DIR] [--window N] [--backtest] [--period P] [OPTION]...",
+     project_options, cmd_project},
+    {"peers", "Peer groups (most similar areas) from the areas' own "
+     "characteristics, as the peers.csv compare reads",
+     "peers COVARIATES [--k N] [--standardise zscore|rank] "
+     "[--weights equal|regression|NAME=W,...] [--distances FILE] "
+     "[--output peers.csv] [OPTION]...",
+     peers_options, cmd_peers},
 };
 
 #define N_COMMANDS (sizeof commands / sizeof commands[0])
