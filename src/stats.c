@@ -557,6 +557,23 @@ ct_status ct_stats_chisq_P(double x, double nu, double *p, ct_error *err)
     return CT_OK;
 }
 
+/* METHODS-ADDENDUM §0, R's real_mean: s = (Sum x)/n in long double, then
+ * s += (Sum (x - s))/n, also in long double. */
+double ct_stats_mean(const double *x, size_t n)
+{
+    if (n == 0)
+        return NAN;
+    long double s = 0.0L;
+    for (size_t i = 0; i < n; i++)
+        s += x[i];
+    s /= (long double)n;
+    long double t = 0.0L;
+    for (size_t i = 0; i < n; i++)
+        t += x[i] - s;
+    s += t / (long double)n;
+    return (double)s;
+}
+
 /* METHODS §3.4 (Sen's slope): gsl_sort, then the median of sorted data,
  * which averages the two middle values for an even n (the mistake
  * ministat makes is to take the upper one). */

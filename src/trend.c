@@ -709,10 +709,9 @@ ct_status ct_trend_xmr(const double *x, size_t n, bool screen,
                                  "value of point %zu is '%g'; expected a "
                                  "finite number", i + 1, x[i]);
 
-    double sum = 0.0;
-    for (size_t i = 0; i < n; i++)
-        sum += x[i];
-    double mean = sum / (double)n;
+    /* R's two-pass mean: a flat series then has its mean equal to every
+     * value, so no point lies off it by rounding alone. */
+    double mean = ct_stats_mean(x, n);
     double mr_sum = 0.0;
     for (size_t i = 1; i < n; i++)
         mr_sum += fabs(x[i] - x[i - 1]);

@@ -93,6 +93,14 @@ ct_status ct_stats_t_quantile(double confidence, double df, double *q,
  * limits can be inverted continuously in the count).  x >= 0. */
 ct_status ct_stats_chisq_P(double x, double nu, double *p, ct_error *err);
 
+/* Mean of x[0..n-1], n >= 1, as R's mean() (summary.c real_mean): the
+ * sum over n in long double, then that mean corrected by the mean of the
+ * residuals, again summed in long double.  The second pass makes the mean
+ * of identical values equal the value exactly, which a plain sum / n does
+ * not (8 x 3.3333333333333335 gives 3.333333333333333).  Returns NaN when
+ * n is 0. */
+double ct_stats_mean(const double *x, size_t n);
+
 /* Median of data[0..n-1], n >= 1, the mean of the two middle values when
  * n is even.  Sorts 'data' in place.  CT_ERR_DOMAIN when n is 0 or a value
  * is NaN. */

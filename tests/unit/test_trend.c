@@ -1125,6 +1125,26 @@ static void test_xmr_flat_series(void **state)
     assert_close(c.lower, 5.0, 0.0);
 }
 
+/* Issue "XmR on a flat series flags every point": eight years of 100
+ * offences per 30,000 people, 100 / 30000 * 1000 = 3.3333333333333335 each.
+ * A one-pass sum / n gives 3.333333333333333, one ulp below every value,
+ * so with AMR 0 every point lay "outside" limits that collapse onto that
+ * mean.  R's two-pass mean (METHODS-ADDENDUM §0) returns the value itself,
+ * every point is on the mean and there is no signal (§B.5.1). */
+static void test_xmr_flat_rate_series_has_no_signal(void **state)
+{
+    (void)state;
+    double x[8];
+    for (int i = 0; i < 8; i++)
+        x[i] = 100.0 / 30000.0 * 1000.0;
+    const ct_xmr_rule want[8] = {N_, N_, N_, N_, N_, N_, N_, N_};
+    ct_xmr c = xmr_rules(x, 8, false, want);
+    assert_close(c.mean, x[0], 0.0);
+    assert_close(c.upper, x[0], 0.0);
+    assert_close(c.lower, x[0], 0.0);
+    xmr_rules(x, 8, true, want);
+}
+
 static void test_xmr_bad_arguments_are_domain_errors(void **state)
 {
     (void)state;
@@ -1376,6 +1396,7 @@ int main(void)
         cmocka_unit_test(test_xmr_screening),
         cmocka_unit_test(test_xmr_screening_drops_range_equal_to_cut),
         cmocka_unit_test(test_xmr_flat_series),
+        cmocka_unit_test(test_xmr_flat_rate_series_has_no_signal),
         cmocka_unit_test(test_xmr_bad_arguments_are_domain_errors),
         cmocka_unit_test(test_funnel_limits_match_qchisq_roots),
         cmocka_unit_test(test_funnel_limits_match_phe_poisson_funnel),
