@@ -599,13 +599,15 @@ ct_status ct_tables_funnel(const ct_dataset *ds, const ct_query *q,
         ct_table_set_real(t, F_LOW_998, l998 * q->per);
         ct_table_set_real(t, F_HIGH_998, h998 * q->per);
     }
-    if ((st = ct_table_add_note(t, "funnel limits: exact Poisson limits "
-                                "around the pooled rate (total count over "
-                                "total population of the areas shown) at "
-                                "each area's population; High/Low (0.025) "
-                                "is outside 95%, (0.001) outside 99.8% "
-                                "(Spiegelhalter 2005, as PHE Fingertips)",
-                                err)) ||
+    if ((st = ct_table_add_note(t, "funnel limits: the exact Poisson "
+                                "interval of the expected count (pooled "
+                                "rate, total count over total population "
+                                "of the areas shown, times the area's "
+                                "population), as a rate (Spiegelhalter "
+                                "2005); the label compares the area's rate "
+                                "with these same limits: High/Low (0.025) "
+                                "is outside 95%, (0.001) outside 99.8%, a "
+                                "rate on a limit is inside", err)) ||
         (st = ct_table_add_note(t, ct_pop_rule_describe(q->pop_rule), err)))
         goto out;
 out:

@@ -790,52 +790,13 @@ ct_status ct_trend_xmr(const double *x, size_t n, bool screen,
 
 /* ---- Funnel plots ------------------------------------------------------ */
 
-/* The count K (continuous, > 'lo') with P(chi2 on 2K df <= 2 mu) =
- * 'target'.  That probability falls as K grows, from 1 towards 0, so K is
- * bracketed by doubling and then bisected to a few ulps.  It inverts the
- * exact Poisson limits continuously in the count:
- *   lower limit of a count U is mu  <=>  qchisq(a/2, 2U)/2 = mu
- *                                   <=>  P(chi2_{2U} <= 2 mu) = a/2,
- *   upper limit of a count L is mu  <=>  P(chi2_{2L+2} <= 2 mu) = 1 - a/2,
- * which for whole counts is P(X >= U) = a/2 and P(X <= L) = a/2 with
- * X ~ Poisson(mu), PHE's poisson_funnel. */
-static ct_status solve_count(double mu, double target, double lo, double *k,
-                             ct_error *err)
-{
-    double hi = lo + 1.0, f;
-    ct_status st;
-    for (int i = 0;; i++) {
-        if ((st = ct_stats_chisq_P(2.0 * mu, 2.0 * hi, &f, err)) != CT_OK)
-            return st;
-        if (f < target)
-            break;
-        if (i == 64)
-            return ctp_error_set(err, CT_ERR_NUMERIC, NULL, 0, 0,
-                                 "no Poisson count found for expected "
-                                 "count '%g'", mu);
-        lo = hi;
-        hi *= 2.0;
-    }
-    for (int i = 0; i < 200 && hi - lo > 4.0 * DBL_EPSILON * hi; i++) {
-        double mid = 0.5 * (lo + hi);
-        if ((st = ct_stats_chisq_P(2.0 * mu, 2.0 * mid, &f, err)) != CT_OK)
-            return st;
-        if (f > target)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    *k = 0.5 * (lo + hi);
-    return CT_OK;
-}
-
-/* METHODS §2.4.  For mu = pooled * population expected events, the upper
- * control limit is U / population, where U is the count whose exact lower
- * limit is mu; the lower limit is L / population, L the count whose exact
- * upper limit is mu.  U > mu (the a/2 quantile of a gamma with shape U is
- * below U), which starts the bracket.  L + 1 > 1 exactly when P(X = 0) =
- * exp(-mu) < a/2; otherwise no count, not even 0, would be significantly
- * low and the lower limit is 0. */
+/* METHODS-ADDENDUM §A.4.2: at a population N the expected count is
+ * E = pooled N and the limits are the exact Poisson interval of E, as a
+ * rate: low = qchisq(a/2, 2E)/(2N), high = qchisq(1 - a/2, 2E + 2)/(2N)
+ * (FunnelPlotR's SR limits with multiplier pooled).  The quantiles are
+ * exact at every E (ct_stats_gamma_quantile), so no approximation and no
+ * switch between methods is needed: the drawn limits and the labels of
+ * ct_funnel_significance come from this one function. */
 ct_status ct_funnel_limits(double pooled, double population,
                            double confidence, double *low, double *high,
                            ct_error *err)
@@ -848,46 +809,47 @@ ct_status ct_funnel_limits(double pooled, double population,
         return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
                              "population '%g' is not positive; expected a "
                              "finite number above 0", population);
-    /* The quantile is not needed, only the check of 'confidence' that
-     * comes with it. */
-    double z;
-    ct_status st = ct_stats_z(confidence, &z, err);
-    if (st != CT_OK)
-        return st;
-    double mu = pooled * population, tail = (1.0 - confidence) / 2.0;
-    if (!(mu > 0.0)) {
-        *low = 0.0;
-        *high = 0.0;
-        return CT_OK;
-    }
+    double mu = pooled * population;
     if (isinf(mu))
         return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
                              "expected count %g x %g overflows; expected "
                              "a finite number", pooled, population);
-    double u, l = 0.0;
-    if ((st = solve_count(mu, tail, mu, &u, err)) != CT_OK)
+    double lo, hi;
+    ct_status st = ct_stats_poisson_exact(mu, confidence, &lo, &hi, err);
+    if (st != CT_OK)
         return st;
-    if (-expm1(-mu) > 1.0 - tail) {
-        double k;
-        if ((st = solve_count(mu, 1.0 - tail, 1.0, &k, err)) != CT_OK)
-            return st;
-        l = k - 1.0;
-    }
-    *low = l / population;
-    *high = u / population;
+    *low = lo / population;
+    *high = hi / population;
     return CT_OK;
 }
 
-/* METHODS §2.4, PHE assign_funnel_significance for crude rates: the area's
- * own exact (count < 10) or Byar (count >= 10) limits at 99.8% and 95%,
- * as rates, against the pooled rate; High when the pooled rate is below
- * the area's lower limit, Low when above its upper limit, the 99.8% level
- * ("0.001" in each tail) tested first.  Strict inequalities: a limit equal
- * to the pooled rate is not significant. */
+ct_funnel_label ct_funnel_classify(double value, double low_95,
+                                   double high_95, double low_998,
+                                   double high_998)
+{
+    if (value > high_998)
+        return CT_FUNNEL_HIGH_999;
+    if (value > high_95)
+        return CT_FUNNEL_HIGH_975;
+    if (value < low_998)
+        return CT_FUNNEL_LOW_999;
+    if (value < low_95)
+        return CT_FUNNEL_LOW_975;
+    return CT_FUNNEL_NOT_SIGNIFICANT;
+}
+
+/* One method per figure: the area's count against the funnel limits of
+ * ct_funnel_limits at its population, compared as counts (limit times
+ * population) so that no division rounds a point across a line.  A count
+ * on a limit is inside (METHODS-ADDENDUM §A.4.6). */
 ct_status ct_funnel_significance(int64_t count, double population,
                                  double pooled, ct_funnel_label *out,
                                  ct_error *err)
 {
+    if (count < 0)
+        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                             "count '%lld' is negative; expected a whole "
+                             "number of 0 or more", (long long)count);
     if (!(population > 0.0) || isinf(population))
         return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
                              "population '%g' is not positive; expected a "
@@ -896,23 +858,11 @@ ct_status ct_funnel_significance(int64_t count, double population,
         return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
                              "pooled rate '%g' is not a finite number of 0 "
                              "or more; expected events per person", pooled);
-    double lo999, hi999, lo975, hi975;
-    ct_ci_method method;
+    double mu = pooled * population, l95, h95, l998, h998;
     ct_status st;
-    if ((st = ct_stats_poisson_ci(count, 0.998, &lo999, &hi999, &method,
-                                  err)) != CT_OK ||
-        (st = ct_stats_poisson_ci(count, 0.95, &lo975, &hi975, &method,
-                                  err)) != CT_OK)
+    if ((st = ct_stats_poisson_exact(mu, 0.95, &l95, &h95, err)) != CT_OK ||
+        (st = ct_stats_poisson_exact(mu, 0.998, &l998, &h998, err)) != CT_OK)
         return st;
-    if (pooled < lo999 / population)
-        *out = CT_FUNNEL_HIGH_999;
-    else if (pooled < lo975 / population)
-        *out = CT_FUNNEL_HIGH_975;
-    else if (pooled > hi999 / population)
-        *out = CT_FUNNEL_LOW_999;
-    else if (pooled > hi975 / population)
-        *out = CT_FUNNEL_LOW_975;
-    else
-        *out = CT_FUNNEL_NOT_SIGNIFICANT;
+    *out = ct_funnel_classify((double)count, l95, h95, l998, h998);
     return CT_OK;
 }

@@ -218,24 +218,18 @@ typedef struct ct_xmr {
 ct_status ct_trend_xmr(const double *x, size_t n, bool screen,
                        ct_xmr *out, ct_xmr_rule *rule, ct_error *err);
 
-/* Funnel-plot limits for a crude rate (METHODS §2.4): for a unit with
- * 'population' people and a pooled rate 'pooled' (events per person), the
- * lower and upper control limits (events per person) at the two-sided
- * level 'confidence' (0.95 or 0.998): the rates at which the exact Poisson
- * interval of a count at that population just reaches the pooled rate
- * (the PHE poisson_funnel construction, continuous in the count).  With
- * mu = pooled * population and a = 1 - confidence, high = U / population
- * where qchisq(a/2, 2U)/2 = mu (U's exact lower limit is mu), and low =
- * L / population where qchisq(1 - a/2, 2L + 2)/2 = mu, or 0 when mu <=
- * -ln(a/2) (no count, not even 0, would be significantly low).  U and L
- * are found by bisection on the chi-squared distribution function to a
- * few ulps.  These are exact limits at every count, whereas
- * ct_funnel_significance uses Byar's approximation from 10 events, as PHE
- * does, so a point lying almost on a line can be labelled as if it lay on
- * the other side of it.
- * A pooled rate of 0 gives 0 and 0.  CT_ERR_DOMAIN for a pooled rate
- * that is negative or not finite, a population not above 0 or not finite,
- * or 'confidence' outside (0, 1). */
+/* Funnel-plot limits for a crude rate (METHODS-ADDENDUM §A.4.2, which
+ * replaces the PHE construction of METHODS §2.4): at 'population' N and a
+ * pooled rate 'pooled' (events per person) the expected count is
+ * E = pooled N, and the limits (events per person) at the two-sided level
+ * 'confidence' (0.95 or 0.998) are the exact Poisson interval of E divided
+ * by N: low = qchisq(a/2, 2E) / (2N) (0 when E = 0), high = qchisq(1 -
+ * a/2, 2E + 2) / (2N), a = 1 - confidence; as R's poisson.test(E) at a
+ * whole E.  Exact at every E up to 1e9 and beyond (ct_stats_gamma_quantile;
+ * E = 4e7 at 0.95 gives 39,987,605.05 to 40,012,397.85 events).  The
+ * labels of ct_funnel_significance use these same limits.  CT_ERR_DOMAIN
+ * for a pooled rate that is negative or not finite, a population not
+ * above 0 or not finite, or 'confidence' outside (0, 1). */
 ct_status ct_funnel_limits(double pooled, double population,
                            double confidence, double *low, double *high,
                            ct_error *err);
@@ -251,14 +245,26 @@ typedef enum ct_funnel_label {
 /* "High (0.001)", ..., "Not significant".  Static string. */
 const char *ct_funnel_label_name(ct_funnel_label l);
 
-/* PHE assign_funnel_significance for crude rates (METHODS §2.4): "High
- * (0.001)" if pooled < L99.8(count)/population, else "High (0.025)" if
- * pooled < L95, else "Low (0.001)" if pooled > U99.8, else "Low (0.025)"
- * if pooled > U95, else "Not significant"; the limits are
- * ct_stats_poisson_ci's (exact below 10 events, Byar from 10) and the
- * inequalities strict.  CT_ERR_DOMAIN for a negative count, a population
- * not above 0 or a pooled rate that is negative or not finite.  Example:
- * 1,233 among 145,000 against a pooled 0.0075 -> High (0.001). */
+/* The label of a value against the 95% and 99.8% limits drawn for it:
+ * "High (0.001)" above high_998, else "High (0.025)" above high_95, else
+ * "Low (0.001)" below low_998, else "Low (0.025)" below low_95, else "Not
+ * significant".  Strict: a value on a limit is inside.  The limits may be
+ * counts or rates, unadjusted or adjusted for over-dispersion, as long as
+ * the value is on the same scale. */
+ct_funnel_label ct_funnel_classify(double value, double low_95,
+                                   double high_95, double low_998,
+                                   double high_998);
+
+/* The funnel label of an area with 'count' events among 'population'
+ * against a pooled rate: its count against the limits of ct_funnel_limits
+ * at its population (as counts, ct_funnel_classify), so that a point and
+ * its label are always on the same side of the drawn lines.  (PHE's
+ * assign_funnel_significance used Byar's interval from 10 events instead,
+ * which near 10-13 events could label a point as if it lay on the other
+ * side of an exact line.)  CT_ERR_DOMAIN for a negative count, a
+ * population not above 0 or a pooled rate that is negative or not
+ * finite.  Example: 1,233 among 145,000 against a pooled 0.0075 (E =
+ * 1087.5; 99.8% upper limit 1191.5) -> High (0.001). */
 ct_status ct_funnel_significance(int64_t count, double population,
                                  double pooled, ct_funnel_label *out,
                                  ct_error *err);

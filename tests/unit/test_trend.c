@@ -1161,99 +1161,75 @@ static void test_xmr_bad_arguments_are_domain_errors(void **state)
 
 /* ---- Funnel limits ------------------------------------------------------ */
 
-/* The limits for a pooled rate of 0.0075 at several populations, against
- * R's uniroot on qchisq (tol = 1e-14 mu):
- *   U: uniroot(function(U) qchisq(a/2, 2U)/2 - mu, ...), high = U / pop;
- *   L: uniroot(function(L) qchisq(1-a/2, 2L+2)/2 - mu, ...), low = L / pop,
- *      and 0 when qchisq(1 - a/2, 2)/2 >= mu. */
-static void test_funnel_limits_match_qchisq_roots(void **state)
+/* METHODS-ADDENDUM §A.4.2 limits at expected counts E from 0 to 1e9, as
+ * counts (pooled rate 1, so the population is E; E = 0 through a pooled
+ * rate of 0).  Reference: R 4.2.2, qchisq(0.025, 2E)/2, qchisq(0.975,
+ * 2E+2)/2, qchisq(0.001, 2E)/2, qchisq(0.999, 2E+2)/2, printed with
+ * sprintf('%.17g'); poisson.test(E)$conf.int agrees to 1e-15 at every
+ * whole E.  GSL's chi-squared functions gave 39,987,966 for the 95% lower
+ * limit at 4e7 (R: 39,987,605.05) and NaN from 1e6.  Tolerance 1e-12
+ * relative (measured: 6e-14 at worst over shapes 1e-3 to 1e12). */
+static const double FUNNEL_REF[9][5] = {
+    {0, 0, 3.6888794541139354, 0, 6.9077552789821359},
+    {1, 0.025317807984289876, 5.5716433909388989, 0.0010005003335835335,
+     9.2334134764515845},
+    {10, 4.7953886961324335, 18.390356042017778, 2.9605203727437597,
+     24.133971145417586},
+    {13, 6.9219524910038013, 22.230395918158877, 4.6110634120816636,
+     28.446142696676802},
+    {100, 81.363991250923149, 121.62679379242637, 71.921397495000392,
+     134.92431906126444},
+    {10000, 9804.9524672601838, 10197.951624661473, 9693.8243858237256,
+     10312.890675209363},
+    {1000000, 998040.98334029387, 1001961.9119454322, 996912.61731981521,
+     1003094.0839149702},
+    {40000000, 39987605.046534039, 40012397.847926788, 39980458.504637569,
+     40019548.195297182},
+    {1000000000, 999938021.44392788, 1000061981.4504089, 999902281.12397301,
+     1000097725.5757663},
+};
+
+static void test_funnel_limits_match_r_up_to_1e9(void **state)
 {
     (void)state;
-    static const struct {
-        double population, confidence, low, high;
-    } cases[] = {
-        {100, 0.95, 0, 0.032956875501937634},
-        {100, 0.998, 0, 0.050310421142691866},
-        {1000, 0.95, 0.0021743848336970885, 0.013790824267762999},
-        {1000, 0.998, 0.00023320515369242687, 0.017745793052978808},
-        {10000, 0.95, 0.005801910856347391, 0.0092929862471948857},
-        {10000, 0.998, 0.0049226068238324462, 0.010363464503468275},
-        {145000, 0.95, 0.0070540980028043123, 0.0079524349502430123},
-        {145000, 0.998, 0.0068036753490278972, 0.0082159838420824624},
-        {1e7, 0.95, 0.007446321591490359, 0.0075537731239852628},
-        {1e7, 0.998, 0.0074154631767027416, 0.0075848218088888945},
-    };
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        double lo, hi;
+    for (size_t i = 0; i < 9; i++) {
+        double e = FUNNEL_REF[i][0];
+        double pooled = e > 0 ? 1.0 : 0.0, pop = e > 0 ? e : 1.0;
+        double lo, hi, lo3, hi3;
         ct_error err;
         ct_error_clear(&err);
-        assert_int_equal(ct_funnel_limits(0.0075, cases[i].population,
-                                          cases[i].confidence, &lo, &hi,
+        assert_int_equal(ct_funnel_limits(pooled, pop, 0.95, &lo, &hi, &err),
+                         CT_OK);
+        assert_int_equal(ct_funnel_limits(pooled, pop, 0.998, &lo3, &hi3,
                                           &err),
                          CT_OK);
-        assert_close(hi, cases[i].high, 1e-9);
-        assert_close(lo, cases[i].low, 1e-9);
+        assert_close(lo * pop, FUNNEL_REF[i][1], 1e-12);
+        assert_close(hi * pop, FUNNEL_REF[i][2], 1e-12);
+        assert_close(lo3 * pop, FUNNEL_REF[i][3], 1e-12);
+        assert_close(hi3 * pop, FUNNEL_REF[i][4], 1e-12);
+        /* The same figures from the stats function behind them. */
+        assert_int_equal(ct_stats_poisson_exact(e, 0.95, &lo, &hi, NULL),
+                         CT_OK);
+        assert_close(lo, FUNNEL_REF[i][1], 1e-12);
+        assert_close(hi, FUNNEL_REF[i][2], 1e-12);
     }
+    /* The figure quoted in the issue, to the event. */
+    double lo, hi;
+    assert_int_equal(ct_funnel_limits(1.0, 4e7, 0.95, &lo, &hi, NULL), CT_OK);
+    assert_true(fabs(lo * 4e7 - 39987605.0) < 0.5);
 }
 
-/* PHE's own construction: PHEindicatormethods R/utils.R poisson_funnel,
- * transcribed and run in R, gives for 200 events at p = 0.025 ("low") the
- * expected count 173.24086241121654, and for 500 events at p = 0.001
- * ("high") 573.02747672099429.  So at a pooled rate of 0.01 the upper 95%
- * limit at population 17324.086241121654 is 200 events, and the lower
- * 99.8% limit at population 57302.747672099429 is 500 events.  PHE bisects
- * to dv < 1e-7, hence the tolerance.  The small-count cases: 5 events
- * ("low", 0.025) at 1.6234863244086331 and 7 events ("high", 0.001) at
- * 19.626178665897683 expected. */
-static void test_funnel_limits_match_phe_poisson_funnel(void **state)
+/* The limits scale with the pooled rate: at 0.0075 and population 145,000
+ * (E = 1087.5), R qchisq(0.025, 2175)/2 = 1023.8180523923793 and
+ * qchisq(0.975, 2177)/2 = 1154.1058407272878 events. */
+static void test_funnel_limits_as_rates(void **state)
 {
     (void)state;
     double lo, hi;
-    assert_int_equal(ct_funnel_limits(0.01, 17324.086241121654, 0.95, &lo,
-                                      &hi, NULL),
+    assert_int_equal(ct_funnel_limits(0.0075, 145000, 0.95, &lo, &hi, NULL),
                      CT_OK);
-    assert_close(hi * 17324.086241121654, 200.0, 1e-6);
-    assert_int_equal(ct_funnel_limits(0.01, 57302.747672099429, 0.998, &lo,
-                                      &hi, NULL),
-                     CT_OK);
-    assert_close(lo * 57302.747672099429, 500.0, 1e-6);
-    assert_int_equal(ct_funnel_limits(0.01, 162.34863244086331, 0.95, &lo,
-                                      &hi, NULL),
-                     CT_OK);
-    assert_close(hi * 162.34863244086331, 5.0, 1e-6);
-    assert_int_equal(ct_funnel_limits(0.01, 1962.6178665897683, 0.998, &lo,
-                                      &hi, NULL),
-                     CT_OK);
-    assert_close(lo * 1962.6178665897683, 7.0, 1e-6);
-}
-
-/* Below mu = -ln(a/2) expected events no count is significantly low, so
- * the lower limit is exactly 0.  R: qchisq(0.975, 2)/2 = -log(0.025) =
- * 3.6888794541139354.  mu = 3.6 (population 480 at 0.0075) gives low 0;
- * mu = 3.8 (population 506.67) does not. */
-static void test_funnel_limits_small_population_low_is_zero(void **state)
-{
-    (void)state;
-    double lo, hi;
-    assert_int_equal(ct_funnel_limits(0.0075, 480, 0.95, &lo, &hi, NULL),
-                     CT_OK);
-    assert_close(lo, 0.0, 0.0);
-    assert_true(hi > 0.0075);
-    assert_int_equal(ct_funnel_limits(0.0075, 3.8 / 0.0075, 0.95, &lo, &hi,
-                                      NULL),
-                     CT_OK);
-    assert_true(lo > 0.0 && lo < 0.0075);
-}
-
-/* A pooled rate of 0 expects no events: both limits are 0. */
-static void test_funnel_limits_zero_pooled(void **state)
-{
-    (void)state;
-    double lo = -1, hi = -1;
-    assert_int_equal(ct_funnel_limits(0.0, 1000, 0.95, &lo, &hi, NULL),
-                     CT_OK);
-    assert_close(lo, 0.0, 0.0);
-    assert_close(hi, 0.0, 0.0);
+    assert_close(lo, 1023.8180523923793 / 145000, 1e-12);
+    assert_close(hi, 1154.1058407272878 / 145000, 1e-12);
 }
 
 static void test_funnel_limits_bad_arguments_are_domain_errors(void **state)
@@ -1285,44 +1261,66 @@ static ct_funnel_label label_of(int64_t count, double population,
     return l;
 }
 
-/* METHODS §2.4 example: 1,233 among 145,000 against 0.0075 -> High
- * (0.001).  The Byar limits as rates (R, the formulas of METHODS §2.1):
- * L99.8 0.0077746709832590272, L95 0.0080353735072312468, U95
- * 0.0089916750437955863, U99.8 0.0092787301627527928.  So 0.0079 (between
- * the lower limits) is High (0.025), 0.0085 not significant, 0.0090 Low
- * (0.025) and 0.0095 Low (0.001). */
-static void test_funnel_significance_methods_example_and_bands(void **state)
+/* ct_funnel_classify by hand: limits 2..8 (95%) and 1..9 (99.8%). */
+static void test_funnel_classify_bands(void **state)
+{
+    (void)state;
+    assert_int_equal(ct_funnel_classify(9.5, 2, 8, 1, 9), CT_FUNNEL_HIGH_999);
+    assert_int_equal(ct_funnel_classify(9, 2, 8, 1, 9), CT_FUNNEL_HIGH_975);
+    assert_int_equal(ct_funnel_classify(8, 2, 8, 1, 9),
+                     CT_FUNNEL_NOT_SIGNIFICANT);
+    assert_int_equal(ct_funnel_classify(2, 2, 8, 1, 9),
+                     CT_FUNNEL_NOT_SIGNIFICANT);
+    assert_int_equal(ct_funnel_classify(1.5, 2, 8, 1, 9), CT_FUNNEL_LOW_975);
+    assert_int_equal(ct_funnel_classify(0.5, 2, 8, 1, 9), CT_FUNNEL_LOW_999);
+}
+
+/* 1,233 among 145,000 against 0.0075 (E = 1087.5): above the 99.8% upper
+ * limit qchisq(0.999, 2177)/2 = 1193.3103694164272 (R) -> High (0.001).
+ * 1,160 is above the 95% upper limit 1154.1058407272878 only; 1,154 is
+ * below it; 1,023 is below the 95% lower limit 1023.8180523923793; 988 is
+ * below the 99.8% lower limit 988.435424789384. */
+static void test_funnel_significance_bands(void **state)
 {
     (void)state;
     assert_int_equal(label_of(1233, 145000, 0.0075), CT_FUNNEL_HIGH_999);
-    assert_int_equal(label_of(1233, 145000, 0.0079), CT_FUNNEL_HIGH_975);
-    assert_int_equal(label_of(1233, 145000, 0.0085),
+    assert_int_equal(label_of(1160, 145000, 0.0075), CT_FUNNEL_HIGH_975);
+    assert_int_equal(label_of(1154, 145000, 0.0075),
                      CT_FUNNEL_NOT_SIGNIFICANT);
-    assert_int_equal(label_of(1233, 145000, 0.0090), CT_FUNNEL_LOW_975);
-    assert_int_equal(label_of(1233, 145000, 0.0095), CT_FUNNEL_LOW_999);
-    /* Just either side of L95 (strict "<"). */
-    assert_int_equal(label_of(1233, 145000, 0.0080353735072312468 * 0.999),
-                     CT_FUNNEL_HIGH_975);
-    assert_int_equal(label_of(1233, 145000, 0.0080353735072312468 * 1.001),
+    assert_int_equal(label_of(1024, 145000, 0.0075),
                      CT_FUNNEL_NOT_SIGNIFICANT);
+    assert_int_equal(label_of(1023, 145000, 0.0075), CT_FUNNEL_LOW_975);
+    assert_int_equal(label_of(988, 145000, 0.0075), CT_FUNNEL_LOW_999);
 }
 
-/* Small counts take the exact chi-squared path.  0 events among 1,000:
- * R qchisq(0.975, 2)/2/1000 = 0.0036888794541139352 and qchisq(0.999,
- * 2)/2/1000 = 0.0069077552789821358, so a pooled 0.005 is Low (0.025) and
- * 0.008 Low (0.001); with no events nothing can be High.  3 events among
- * 100: qchisq(0.025, 6)/2/100 = 0.0061867212289560139 and qchisq(0.001,
- * 6)/2/100 = 0.0019053337756840319, so 0.005 is High (0.025) and 0.001
- * High (0.001). */
-static void test_funnel_significance_small_counts(void **state)
+/* One method per figure.  13 events among 600 at a pooled 0.01 (E = 6):
+ * the drawn 95% upper limit is qchisq(0.975, 14)/2 = 13.059474022518685
+ * (R), above 13, so the point is drawn inside the funnel.  PHE's rule
+ * (Byar's lower limit of 13, 6.9152409446606198 > E = 6) labelled it
+ * "High (0.025)", on the other side of the line it is drawn against.  No
+ * events at E = 6 is below the 99.8% lower limit qchisq(0.001, 12)/2 =
+ * 1.1071046602556394 (R); with nothing expected (E = 0) the 99.8% upper
+ * limit is -ln(0.001) = 6.9077552789821368 events, so 7 are High. */
+static void test_funnel_significance_same_method_as_drawn_limits(
+    void **state)
 {
     (void)state;
-    assert_int_equal(label_of(0, 1000, 0.005), CT_FUNNEL_LOW_975);
-    assert_int_equal(label_of(0, 1000, 0.008), CT_FUNNEL_LOW_999);
-    assert_int_equal(label_of(0, 1000, 0.0), CT_FUNNEL_NOT_SIGNIFICANT);
-    assert_int_equal(label_of(3, 100, 0.005), CT_FUNNEL_HIGH_975);
-    assert_int_equal(label_of(3, 100, 0.001), CT_FUNNEL_HIGH_999);
-    assert_int_equal(label_of(3, 100, 0.03), CT_FUNNEL_NOT_SIGNIFICANT);
+    assert_int_equal(label_of(13, 600, 0.01), CT_FUNNEL_NOT_SIGNIFICANT);
+    assert_int_equal(label_of(14, 600, 0.01), CT_FUNNEL_HIGH_975);
+    assert_int_equal(label_of(0, 600, 0.01), CT_FUNNEL_LOW_999);
+    assert_int_equal(label_of(7, 600, 0.0), CT_FUNNEL_HIGH_999);
+    assert_int_equal(label_of(0, 600, 0.0), CT_FUNNEL_NOT_SIGNIFICANT);
+    /* Every count from 0 to 40 at E = 6 gets the label its rate has
+     * against the limits a chart draws. */
+    double l95, h95, l998, h998;
+    assert_int_equal(ct_funnel_limits(0.01, 600, 0.95, &l95, &h95, NULL),
+                     CT_OK);
+    assert_int_equal(ct_funnel_limits(0.01, 600, 0.998, &l998, &h998, NULL),
+                     CT_OK);
+    for (int64_t c = 0; c <= 40; c++)
+        assert_int_equal(label_of(c, 600, 0.01),
+                         ct_funnel_classify((double)c / 600, l95, h95, l998,
+                                            h998));
 }
 
 static void test_funnel_significance_bad_arguments_are_domain_errors(
@@ -1398,14 +1396,13 @@ int main(void)
         cmocka_unit_test(test_xmr_flat_series),
         cmocka_unit_test(test_xmr_flat_rate_series_has_no_signal),
         cmocka_unit_test(test_xmr_bad_arguments_are_domain_errors),
-        cmocka_unit_test(test_funnel_limits_match_qchisq_roots),
-        cmocka_unit_test(test_funnel_limits_match_phe_poisson_funnel),
-        cmocka_unit_test(test_funnel_limits_small_population_low_is_zero),
-        cmocka_unit_test(test_funnel_limits_zero_pooled),
+        cmocka_unit_test(test_funnel_limits_match_r_up_to_1e9),
+        cmocka_unit_test(test_funnel_limits_as_rates),
         cmocka_unit_test(test_funnel_limits_bad_arguments_are_domain_errors),
+        cmocka_unit_test(test_funnel_classify_bands),
+        cmocka_unit_test(test_funnel_significance_bands),
         cmocka_unit_test(
-            test_funnel_significance_methods_example_and_bands),
-        cmocka_unit_test(test_funnel_significance_small_counts),
+            test_funnel_significance_same_method_as_drawn_limits),
         cmocka_unit_test(
             test_funnel_significance_bad_arguments_are_domain_errors),
     };
