@@ -635,6 +635,7 @@ static const ct_column trend_id_cols[] = {
 
 static const ct_column fingertips_cols[] = {
     {"trend", "Trend", CT_COLUMN_STRING, 0, NULL},
+    {"marker_periods", "Marker periods", CT_COLUMN_STRING, 0, NULL},
     {"marker_slope", "Slope", CT_COLUMN_REAL, 3, NULL},
     {"chi2", "Chi2", CT_COLUMN_REAL, 2, NULL},
     {"reason", "Reason", CT_COLUMN_STRING, 0, NULL},
@@ -745,25 +746,41 @@ static ct_status fit_row(ct_table *t, const ct_dataset *ds,
     if (methods & M_FINGERTIPS) {
         ct_trend_marker m;
         ct_period p = ct_dataset_period(ds, s->period[s->n - 1]);
-        bool gap = false;
-        for (size_t k = 1; k < s->n; k++)
-            gap |= ct_dataset_period(ds, s->period[k]).start -
-                   ct_dataset_period(ds, s->period[k - 1]).start != p.n_months;
+        /* The marker reads only the last five points (METHODS 2.5), so
+         * only they must follow one another: 'run' counts the consecutive
+         * periods that end the series, and a gap before them does not
+         * matter. */
+        size_t run = 1;
+        while (run < s->n &&
+               ct_dataset_period(ds, s->period[s->n - run]).start -
+                       ct_dataset_period(ds, s->period[s->n - run - 1])
+                           .start ==
+                   p.n_months)
+            run++;
         m.slope = m.chi2 = NAN;
         m.direction = CT_TREND_CANNOT;
+        char used[80] = "";
         if (p.kind == CT_PERIOD_ROLLING)
             m.reason = "rolling 12-month periods overlap; use --period-type "
                        "year or fy";
         else if (p.n_months != 12)
             m.reason = "needs annual periods";
-        else if (gap && s->n >= 5)
-            m.reason = "a gap in the series";
+        else if (run < 5 && s->n >= 5)
+            m.reason = "a gap within the last 5 periods";
         else if ((st = ct_trend_marker_values(s->t, s->value, s->low,
                                               s->high, s->n, q->confidence,
                                               &m, err)))
             return st;
+        if (s->n >= 5 && run >= 5) {
+            char a[32], b[32];
+            ct_period_format(ct_dataset_period(ds, s->period[s->n - 5]), a,
+                             sizeof a);
+            ct_period_format(p, b, sizeof b);
+            snprintf(used, sizeof used, "%s to %s", a, b);
+        }
         if ((st = put_string(t, "trend",
                              ct_trend_direction_name(m.direction), err)) ||
+            (st = put_string(t, "marker_periods", used, err)) ||
             (st = put_string(t, "reason", m.reason ? m.reason : "", err)))
             return st;
         put_real(t, "marker_slope", m.slope);
