@@ -647,6 +647,7 @@ static const ct_column poisson_cols[] = {
     {"change_high_pct", "High", CT_COLUMN_REAL, 1, "%"},
     {"poisson_p", "p", CT_COLUMN_PVALUE, 3, NULL},
     {"dispersion", "Dispersion", CT_COLUMN_REAL, 2, NULL},
+    {"change_interval", "Interval", CT_COLUMN_STRING, 0, NULL},
     {"quasi_p", "Quasi p", CT_COLUMN_PVALUE, 3, NULL},
 };
 
@@ -797,6 +798,10 @@ static ct_status fit_row(ct_table *t, const ct_dataset *ds,
             put_real(t, "change_high_pct", 100.0 * f.change_high);
             put_real(t, "poisson_p", f.p_value);
             put_real(t, "dispersion", f.dispersion);
+            if ((st = put_string(t, "change_interval",
+                                 f.quasi ? "quasi-Poisson t"
+                                         : "Poisson Wald", err)))
+                return st;
             put_real(t, "quasi_p", f.p_quasi);
         }
     }

@@ -579,6 +579,7 @@ ct_status ct_trend_poisson(const double *t, const int64_t *count,
     out->change_high = expm1(b + half);
     out->p_value = p;
     out->dispersion = dispersion;
+    out->quasi = over;
     out->p_quasi = p_quasi;
     out->deviance = deviance;
     out->iterations = iter;

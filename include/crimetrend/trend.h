@@ -120,6 +120,9 @@ typedef struct ct_poisson_fit {
     double change_high;
     double p_value;         /* Wald z test of b1 = 0, Poisson */
     double dispersion;      /* Pearson chi^2 / (n - 2) */
+    bool quasi;             /* true when dispersion > 1, so change_low and
+                               change_high are the quasi-Poisson t
+                               interval; false: the Poisson Wald interval */
     double p_quasi;         /* quasi-Poisson p, as R's summary() of a
                                quasipoisson glm: t = b1 / (b1_se sqrt(
                                dispersion)) on n - 2 df, whatever the

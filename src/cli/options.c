@@ -105,8 +105,28 @@ void cli_print_help(const cli_command *cmd, FILE *out)
                    "fy or ye-MM";
         else if (strcmp(cmd->name, "aggregate") == 0 && c->id == OPT_QUIET)
             help = "no summary or progress on stderr";
+        else if (strcmp(cmd->name, "trend") == 0 && c->id == OPT_FROM)
+            help = "first period of the series (default the earliest)";
         fprintf(out, "  %-24s %s\n", left, help);
     }
+    if (strcmp(cmd->name, "trend") == 0)
+        fputs("\nMethods:\n"
+              "  fingertips  the recent-trend marker on the last five "
+              "consecutive annual\n"
+              "              periods (named in marker_periods; a gap before "
+              "them is allowed)\n"
+              "  poisson     log-linear regression of counts with a "
+              "log-population offset;\n"
+              "              prints the dispersion (Pearson chi-squared / "
+              "(n - 2)); the annual\n"
+              "              change's interval is the Poisson Wald "
+              "interval exp(b -/+ z se) - 1,\n"
+              "              or, when the dispersion exceeds 1, the "
+              "quasi-Poisson t interval\n"
+              "              exp(b -/+ t(n-2) se sqrt(dispersion)) - 1; "
+              "change_interval says\n"
+              "              which; poisson_p is the Wald p, quasi_p the "
+              "quasi-Poisson t p\n", out);
     fputs(strcmp(cmd->name, "check") == 0
               ? "\nExit status: 0 every claim consistent, 1 at least one "
                 "inconsistent, 2 usage error,\n3 unreadable input, 4 "

@@ -621,6 +621,8 @@ static void test_poisson_methods_vector(void **state)
     assert_close(f.p_value, 4.1923647626308508e-24, 1e-7);
     assert_close(f.annual_change, 0.065602206879864289, 1e-9);
     assert_close(f.dispersion, 5.6370959683355935, 1e-9);
+    /* Over-dispersed: the interval is the quasi-Poisson t interval. */
+    assert_true(f.quasi);
     assert_close(f.p_quasi, 0.0079741082630344125, 1e-8);
     assert_close(f.deviance, 28.032663653985129, 1e-9);
     assert_close(f.change_low, 0.025567958282944447, 1e-8);
@@ -654,6 +656,8 @@ static void test_poisson_zero_counts_underdispersed(void **state)
     assert_close(f.b1_se, 0.11298861469830046, 1e-9);
     assert_close(f.p_value, 0.14634345955364367, 1e-9);
     assert_close(f.dispersion, 0.79798269335239502, 1e-9);
+    /* Under-dispersed: the Wald interval, never narrowed. */
+    assert_false(f.quasi);
     assert_close(f.p_quasi, 0.16486252339810806, 1e-9);
     assert_close(f.deviance, 5.7515491171378255, 1e-9);
     assert_close(f.annual_change, 0.17836013826444752, 1e-9);
