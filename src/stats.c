@@ -705,6 +705,43 @@ ct_status ct_stats_chisq_P(double x, double nu, double *p, ct_error *err)
     return CT_OK;
 }
 
+ct_status ct_stats_chisq_Q(double x, double nu, double *q, ct_error *err)
+{
+    ct_status st = check_df(nu, err);
+    if (st != CT_OK)
+        return st;
+    if (!(x >= 0.0))
+        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                             "chi-squared value '%g' is negative; expected "
+                             "0 or more", x);
+    double v;
+    int gs = gamma_tail(nu / 2.0, x / 2.0, false, &v);
+    if (gs != GSL_SUCCESS && gs != GSL_EUNDRFLW)
+        return ctp_error_set(err, CT_ERR_NUMERIC, NULL, 0, 0,
+                             "chi-squared tail failed: %s", gsl_strerror(gs));
+    if ((st = check_finite(v, "chi-squared tail", err)) != CT_OK)
+        return st;
+    *q = v;
+    return CT_OK;
+}
+
+/* METHODS-ADDENDUM §0: R's type 7, (1 - h) a + h b exactly as written
+ * there (a + h (b - a) differs in the last bit). */
+double ct_stats_quantile7(const double *sorted, size_t n, double p)
+{
+    if (n == 0)
+        return NAN;
+    double index = 1.0 + (double)(n - 1) * p;
+    double lo = floor(index), hi = ceil(index);
+    double q = sorted[(size_t)lo - 1];
+    double b = sorted[(size_t)hi - 1];
+    if (index > lo && (q < b || q > b)) {
+        double h = index - lo;
+        q = (1.0 - h) * q + h * b;
+    }
+    return q;
+}
+
 /* METHODS-ADDENDUM §0, R's real_mean: s = (Sum x)/n in long double, then
  * s += (Sum (x - s))/n, also in long double. */
 double ct_stats_mean(const double *x, size_t n)

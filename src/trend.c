@@ -1,10 +1,10 @@
 /* trend.c - statistics over a series of periods: the Fingertips recent-trend
  * marker (weighted and proportion forms), ordinary least squares on rates,
- * Poisson regression of counts by IRLS, Mann-Kendall with Sen's slope, XmR
- * control charts and funnel-plot limits and labels.  It sits above stats.c,
- * which does every distribution and least-squares step (GSL lives there
- * only); this file holds the methods' own logic: which points are used, the
- * decision rules and their precedence, and the iterations. */
+ * Poisson regression of counts by IRLS, Mann-Kendall with Sen's slope and
+ * XmR control charts.  It sits above stats.c, which does every
+ * distribution and least-squares step (GSL lives there only); this file
+ * holds the methods' own logic: which points are used, the decision rules
+ * and their precedence, and the iterations. */
 #include <float.h>
 #include <math.h>
 #include <stdbool.h>
@@ -59,18 +59,6 @@ const char *ct_xmr_rule_name(ct_xmr_rule r)
     case CT_XMR_TREND: return "trend of 7";
     case CT_XMR_TWO_OF_THREE: return "2 of 3 near a limit";
     case CT_XMR_SHIFT: return "shift of 7";
-    }
-    return "unknown";
-}
-
-const char *ct_funnel_label_name(ct_funnel_label l)
-{
-    switch (l) {
-    case CT_FUNNEL_HIGH_999: return "High (0.001)";
-    case CT_FUNNEL_HIGH_975: return "High (0.025)";
-    case CT_FUNNEL_NOT_SIGNIFICANT: return "Not significant";
-    case CT_FUNNEL_LOW_975: return "Low (0.025)";
-    case CT_FUNNEL_LOW_999: return "Low (0.001)";
     }
     return "unknown";
 }
@@ -786,84 +774,5 @@ ct_status ct_trend_xmr(const double *x, size_t n, bool screen,
     for (size_t i = 0; i < n; i++)
         if (x[i] > out->upper || x[i] < out->lower)
             rule[i] = CT_XMR_OUTSIDE_LIMITS;
-    return CT_OK;
-}
-
-/* ---- Funnel plots ------------------------------------------------------ */
-
-/* METHODS-ADDENDUM §A.4.2: at a population N the expected count is
- * E = pooled N and the limits are the exact Poisson interval of E, as a
- * rate: low = qchisq(a/2, 2E)/(2N), high = qchisq(1 - a/2, 2E + 2)/(2N)
- * (FunnelPlotR's SR limits with multiplier pooled).  The quantiles are
- * exact at every E (ct_stats_gamma_quantile), so no approximation and no
- * switch between methods is needed: the drawn limits and the labels of
- * ct_funnel_significance come from this one function. */
-ct_status ct_funnel_limits(double pooled, double population,
-                           double confidence, double *low, double *high,
-                           ct_error *err)
-{
-    if (!(pooled >= 0.0) || isinf(pooled))
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
-                             "pooled rate '%g' is not a finite number of 0 "
-                             "or more; expected events per person", pooled);
-    if (!(population > 0.0) || isinf(population))
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
-                             "population '%g' is not positive; expected a "
-                             "finite number above 0", population);
-    double mu = pooled * population;
-    if (isinf(mu))
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
-                             "expected count %g x %g overflows; expected "
-                             "a finite number", pooled, population);
-    double lo, hi;
-    ct_status st = ct_stats_poisson_exact(mu, confidence, &lo, &hi, err);
-    if (st != CT_OK)
-        return st;
-    *low = lo / population;
-    *high = hi / population;
-    return CT_OK;
-}
-
-ct_funnel_label ct_funnel_classify(double value, double low_95,
-                                   double high_95, double low_998,
-                                   double high_998)
-{
-    if (value > high_998)
-        return CT_FUNNEL_HIGH_999;
-    if (value > high_95)
-        return CT_FUNNEL_HIGH_975;
-    if (value < low_998)
-        return CT_FUNNEL_LOW_999;
-    if (value < low_95)
-        return CT_FUNNEL_LOW_975;
-    return CT_FUNNEL_NOT_SIGNIFICANT;
-}
-
-/* One method per figure: the area's count against the funnel limits of
- * ct_funnel_limits at its population, compared as counts (limit times
- * population) so that no division rounds a point across a line.  A count
- * on a limit is inside (METHODS-ADDENDUM §A.4.6). */
-ct_status ct_funnel_significance(int64_t count, double population,
-                                 double pooled, ct_funnel_label *out,
-                                 ct_error *err)
-{
-    if (count < 0)
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
-                             "count '%lld' is negative; expected a whole "
-                             "number of 0 or more", (long long)count);
-    if (!(population > 0.0) || isinf(population))
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
-                             "population '%g' is not positive; expected a "
-                             "finite number above 0", population);
-    if (!(pooled >= 0.0) || isinf(pooled))
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
-                             "pooled rate '%g' is not a finite number of 0 "
-                             "or more; expected events per person", pooled);
-    double mu = pooled * population, l95, h95, l998, h998;
-    ct_status st;
-    if ((st = ct_stats_poisson_exact(mu, 0.95, &l95, &h95, err)) != CT_OK ||
-        (st = ct_stats_poisson_exact(mu, 0.998, &l998, &h998, err)) != CT_OK)
-        return st;
-    *out = ct_funnel_classify((double)count, l95, h95, l998, h998);
     return CT_OK;
 }

@@ -120,6 +120,17 @@ ct_status ct_stats_chisq_P(double x, double nu, double *p, ct_error *err);
  * n is 0. */
 double ct_stats_mean(const double *x, size_t n);
 
+/* Upper tail P(X > x) of the chi-squared distribution with 'nu' > 0
+ * degrees of freedom, kept accurate when it is tiny (as R's
+ * pchisq(x, nu, lower.tail = FALSE)).  x >= 0. */
+ct_status ct_stats_chisq_Q(double x, double nu, double *q, ct_error *err);
+
+/* R's quantile(x, p, type = 7) of sorted[0..n-1] (ascending, n >= 1,
+ * p in [0, 1]), written as R does (METHODS-ADDENDUM §0): index = 1 +
+ * (n - 1) p, lo = floor, hi = ceiling; the value at lo, or (1 - h) x[lo] +
+ * h x[hi] with h = index - lo when index > lo and the two differ. */
+double ct_stats_quantile7(const double *sorted, size_t n, double p);
+
 /* Median of data[0..n-1], n >= 1, the mean of the two middle values when
  * n is even.  Sorts 'data' in place.  CT_ERR_DOMAIN when n is 0 or a value
  * is NaN. */

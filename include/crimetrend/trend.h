@@ -1,6 +1,7 @@
 /* trend.h - statistics over a series of periods: the Fingertips recent
  * trend marker, regressions of rates and counts, Mann-Kendall with Sen's
- * slope, XmR control charts, and funnel-plot limits.
+ * slope and XmR control charts.  The funnel-plot functions are in funnel.h,
+ * included here so that code written against this header keeps compiling.
  *
  * Pure functions on arrays: no dataset, no names.  Time is in years (or in
  * periods for monthly series) so that slopes are per year.  Arrays are
@@ -16,6 +17,7 @@
 #include <stdint.h>
 #include <stdbool.h>
 #include "crimetrend/error.h"
+#include "crimetrend/funnel.h"
 
 typedef enum ct_trend_direction {
     CT_TREND_INCREASING,
@@ -220,56 +222,5 @@ typedef struct ct_xmr {
  * 10, limits 76.65 and 129.85. */
 ct_status ct_trend_xmr(const double *x, size_t n, bool screen,
                        ct_xmr *out, ct_xmr_rule *rule, ct_error *err);
-
-/* Funnel-plot limits for a crude rate (METHODS-ADDENDUM §A.4.2, which
- * replaces the PHE construction of METHODS §2.4): at 'population' N and a
- * pooled rate 'pooled' (events per person) the expected count is
- * E = pooled N, and the limits (events per person) at the two-sided level
- * 'confidence' (0.95 or 0.998) are the exact Poisson interval of E divided
- * by N: low = qchisq(a/2, 2E) / (2N) (0 when E = 0), high = qchisq(1 -
- * a/2, 2E + 2) / (2N), a = 1 - confidence; as R's poisson.test(E) at a
- * whole E.  Exact at every E up to 1e9 and beyond (ct_stats_gamma_quantile;
- * E = 4e7 at 0.95 gives 39,987,605.05 to 40,012,397.85 events).  The
- * labels of ct_funnel_significance use these same limits.  CT_ERR_DOMAIN
- * for a pooled rate that is negative or not finite, a population not
- * above 0 or not finite, or 'confidence' outside (0, 1). */
-ct_status ct_funnel_limits(double pooled, double population,
-                           double confidence, double *low, double *high,
-                           ct_error *err);
-
-typedef enum ct_funnel_label {
-    CT_FUNNEL_HIGH_999,      /* "High (0.001)" */
-    CT_FUNNEL_HIGH_975,      /* "High (0.025)" */
-    CT_FUNNEL_NOT_SIGNIFICANT,
-    CT_FUNNEL_LOW_975,       /* "Low (0.025)" */
-    CT_FUNNEL_LOW_999        /* "Low (0.001)" */
-} ct_funnel_label;
-
-/* "High (0.001)", ..., "Not significant".  Static string. */
-const char *ct_funnel_label_name(ct_funnel_label l);
-
-/* The label of a value against the 95% and 99.8% limits drawn for it:
- * "High (0.001)" above high_998, else "High (0.025)" above high_95, else
- * "Low (0.001)" below low_998, else "Low (0.025)" below low_95, else "Not
- * significant".  Strict: a value on a limit is inside.  The limits may be
- * counts or rates, unadjusted or adjusted for over-dispersion, as long as
- * the value is on the same scale. */
-ct_funnel_label ct_funnel_classify(double value, double low_95,
-                                   double high_95, double low_998,
-                                   double high_998);
-
-/* The funnel label of an area with 'count' events among 'population'
- * against a pooled rate: its count against the limits of ct_funnel_limits
- * at its population (as counts, ct_funnel_classify), so that a point and
- * its label are always on the same side of the drawn lines.  (PHE's
- * assign_funnel_significance used Byar's interval from 10 events instead,
- * which near 10-13 events could label a point as if it lay on the other
- * side of an exact line.)  CT_ERR_DOMAIN for a negative count, a
- * population not above 0 or a pooled rate that is negative or not
- * finite.  Example: 1,233 among 145,000 against a pooled 0.0075 (E =
- * 1087.5; 99.8% upper limit 1191.5) -> High (0.001). */
-ct_status ct_funnel_significance(int64_t count, double population,
-                                 double pooled, ct_funnel_label *out,
-                                 ct_error *err);
 
 #endif

@@ -1,21 +1,21 @@
 /* test_trend.c - unit tests of the trend module: the Fingertips recent-trend
  * marker, OLS and Poisson regression, Mann-Kendall with Sen's slope, XmR
- * charts and funnel limits and labels; and the stats helpers they rest on
+ * charts; and the stats helpers they rest on
  * (least squares, t and chi-squared tails, medians).
  *
  * Every expected value names its independent source: a METHODS vector,
  * hand arithmetic, or R 4.2.2 (printed with sprintf('%.17g', ...)).  Where
  * R is quoted the formulas are written out in R itself (mk.test's, the
- * Fingertips sums), or R's own fit is used (lm, glm, prop.trend.test,
- * uniroot on qchisq); XmR rules come from NHSRplotthedots' R functions
- * (ptd_spc_standard, ptd_special_cause_type) transcribed into R.
+ * Fingertips sums), or R's own fit is used (lm, glm, prop.trend.test);
+ * XmR rules come from NHSRplotthedots' R functions (ptd_spc_standard,
+ * ptd_calculate_point_type) transcribed into R, and the worked example of
+ * METHODS-ADDENDUM §B.6.
  *
  * Tolerances (relative): 1e-12 for hand arithmetic and closed forms; 1e-10
  * for R values computed the same way in double precision; 1e-9 for fits
- * where R's own iteration or root finder sets the accuracy (glm with
- * epsilon = 1e-14, uniroot with tol = 1e-14 mu); 1e-6 for values quoted to
- * 6 or 7 significant digits in METHODS or produced by PHE's funnel
- * bisection (which stops at 1e-7). */
+ * where R's own iteration sets the accuracy (glm with epsilon = 1e-14);
+ * 1e-6 for values quoted to 6 or 7 significant digits in METHODS.  The
+ * funnel tests are in test_funnel.c. */
 #include "test_support.h"
 
 #include <string.h>
@@ -102,21 +102,6 @@ static void test_xmr_rule_name_all_values(void **state)
     assert_string_equal(ct_xmr_rule_name(CT_XMR_TWO_OF_THREE),
                         "2 of 3 near a limit");
     assert_string_equal(ct_xmr_rule_name(CT_XMR_SHIFT), "shift of 7");
-}
-
-static void test_funnel_label_name_all_values(void **state)
-{
-    (void)state;
-    assert_string_equal(ct_funnel_label_name(CT_FUNNEL_HIGH_999),
-                        "High (0.001)");
-    assert_string_equal(ct_funnel_label_name(CT_FUNNEL_HIGH_975),
-                        "High (0.025)");
-    assert_string_equal(ct_funnel_label_name(CT_FUNNEL_NOT_SIGNIFICANT),
-                        "Not significant");
-    assert_string_equal(ct_funnel_label_name(CT_FUNNEL_LOW_975),
-                        "Low (0.025)");
-    assert_string_equal(ct_funnel_label_name(CT_FUNNEL_LOW_999),
-                        "Low (0.001)");
 }
 
 /* ---- Stats helpers used by the trend module ---------------------------- */
@@ -1163,193 +1148,12 @@ static void test_xmr_bad_arguments_are_domain_errors(void **state)
                      CT_ERR_DOMAIN);
 }
 
-/* ---- Funnel limits ------------------------------------------------------ */
-
-/* METHODS-ADDENDUM §A.4.2 limits at expected counts E from 0 to 1e9, as
- * counts (pooled rate 1, so the population is E; E = 0 through a pooled
- * rate of 0).  Reference: R 4.2.2, qchisq(0.025, 2E)/2, qchisq(0.975,
- * 2E+2)/2, qchisq(0.001, 2E)/2, qchisq(0.999, 2E+2)/2, printed with
- * sprintf('%.17g'); poisson.test(E)$conf.int agrees to 1e-15 at every
- * whole E.  GSL's chi-squared functions gave 39,987,966 for the 95% lower
- * limit at 4e7 (R: 39,987,605.05) and NaN from 1e6.  Tolerance 1e-12
- * relative (measured: 6e-14 at worst over shapes 1e-3 to 1e12). */
-static const double FUNNEL_REF[9][5] = {
-    {0, 0, 3.6888794541139354, 0, 6.9077552789821359},
-    {1, 0.025317807984289876, 5.5716433909388989, 0.0010005003335835335,
-     9.2334134764515845},
-    {10, 4.7953886961324335, 18.390356042017778, 2.9605203727437597,
-     24.133971145417586},
-    {13, 6.9219524910038013, 22.230395918158877, 4.6110634120816636,
-     28.446142696676802},
-    {100, 81.363991250923149, 121.62679379242637, 71.921397495000392,
-     134.92431906126444},
-    {10000, 9804.9524672601838, 10197.951624661473, 9693.8243858237256,
-     10312.890675209363},
-    {1000000, 998040.98334029387, 1001961.9119454322, 996912.61731981521,
-     1003094.0839149702},
-    {40000000, 39987605.046534039, 40012397.847926788, 39980458.504637569,
-     40019548.195297182},
-    {1000000000, 999938021.44392788, 1000061981.4504089, 999902281.12397301,
-     1000097725.5757663},
-};
-
-static void test_funnel_limits_match_r_up_to_1e9(void **state)
-{
-    (void)state;
-    for (size_t i = 0; i < 9; i++) {
-        double e = FUNNEL_REF[i][0];
-        double pooled = e > 0 ? 1.0 : 0.0, pop = e > 0 ? e : 1.0;
-        double lo, hi, lo3, hi3;
-        ct_error err;
-        ct_error_clear(&err);
-        assert_int_equal(ct_funnel_limits(pooled, pop, 0.95, &lo, &hi, &err),
-                         CT_OK);
-        assert_int_equal(ct_funnel_limits(pooled, pop, 0.998, &lo3, &hi3,
-                                          &err),
-                         CT_OK);
-        assert_close(lo * pop, FUNNEL_REF[i][1], 1e-12);
-        assert_close(hi * pop, FUNNEL_REF[i][2], 1e-12);
-        assert_close(lo3 * pop, FUNNEL_REF[i][3], 1e-12);
-        assert_close(hi3 * pop, FUNNEL_REF[i][4], 1e-12);
-        /* The same figures from the stats function behind them. */
-        assert_int_equal(ct_stats_poisson_exact(e, 0.95, &lo, &hi, NULL),
-                         CT_OK);
-        assert_close(lo, FUNNEL_REF[i][1], 1e-12);
-        assert_close(hi, FUNNEL_REF[i][2], 1e-12);
-    }
-    /* The figure quoted in the issue, to the event. */
-    double lo, hi;
-    assert_int_equal(ct_funnel_limits(1.0, 4e7, 0.95, &lo, &hi, NULL), CT_OK);
-    assert_true(fabs(lo * 4e7 - 39987605.0) < 0.5);
-}
-
-/* The limits scale with the pooled rate: at 0.0075 and population 145,000
- * (E = 1087.5), R qchisq(0.025, 2175)/2 = 1023.8180523923793 and
- * qchisq(0.975, 2177)/2 = 1154.1058407272878 events. */
-static void test_funnel_limits_as_rates(void **state)
-{
-    (void)state;
-    double lo, hi;
-    assert_int_equal(ct_funnel_limits(0.0075, 145000, 0.95, &lo, &hi, NULL),
-                     CT_OK);
-    assert_close(lo, 1023.8180523923793 / 145000, 1e-12);
-    assert_close(hi, 1154.1058407272878 / 145000, 1e-12);
-}
-
-static void test_funnel_limits_bad_arguments_are_domain_errors(void **state)
-{
-    (void)state;
-    double lo, hi;
-    ct_error err;
-    ct_error_clear(&err);
-    assert_int_equal(ct_funnel_limits(-0.1, 1000, 0.95, &lo, &hi, &err),
-                     CT_ERR_DOMAIN);
-    assert_non_null(strstr(err.message, "'-0.1'"));
-    assert_int_equal(ct_funnel_limits(0.01, 0, 0.95, &lo, &hi, NULL),
-                     CT_ERR_DOMAIN);
-    assert_int_equal(ct_funnel_limits(0.01, 1000, 95, &lo, &hi, NULL),
-                     CT_ERR_DOMAIN);
-    assert_int_equal(ct_funnel_limits(NAN, 1000, 0.95, &lo, &hi, NULL),
-                     CT_ERR_DOMAIN);
-}
-
-/* ---- Funnel significance ------------------------------------------------ */
-
-static ct_funnel_label label_of(int64_t count, double population,
-                                double pooled)
-{
-    ct_funnel_label l;
-    assert_int_equal(ct_funnel_significance(count, population, pooled, &l,
-                                            NULL),
-                     CT_OK);
-    return l;
-}
-
-/* ct_funnel_classify by hand: limits 2..8 (95%) and 1..9 (99.8%). */
-static void test_funnel_classify_bands(void **state)
-{
-    (void)state;
-    assert_int_equal(ct_funnel_classify(9.5, 2, 8, 1, 9), CT_FUNNEL_HIGH_999);
-    assert_int_equal(ct_funnel_classify(9, 2, 8, 1, 9), CT_FUNNEL_HIGH_975);
-    assert_int_equal(ct_funnel_classify(8, 2, 8, 1, 9),
-                     CT_FUNNEL_NOT_SIGNIFICANT);
-    assert_int_equal(ct_funnel_classify(2, 2, 8, 1, 9),
-                     CT_FUNNEL_NOT_SIGNIFICANT);
-    assert_int_equal(ct_funnel_classify(1.5, 2, 8, 1, 9), CT_FUNNEL_LOW_975);
-    assert_int_equal(ct_funnel_classify(0.5, 2, 8, 1, 9), CT_FUNNEL_LOW_999);
-}
-
-/* 1,233 among 145,000 against 0.0075 (E = 1087.5): above the 99.8% upper
- * limit qchisq(0.999, 2177)/2 = 1193.3103694164272 (R) -> High (0.001).
- * 1,160 is above the 95% upper limit 1154.1058407272878 only; 1,154 is
- * below it; 1,023 is below the 95% lower limit 1023.8180523923793; 988 is
- * below the 99.8% lower limit 988.435424789384. */
-static void test_funnel_significance_bands(void **state)
-{
-    (void)state;
-    assert_int_equal(label_of(1233, 145000, 0.0075), CT_FUNNEL_HIGH_999);
-    assert_int_equal(label_of(1160, 145000, 0.0075), CT_FUNNEL_HIGH_975);
-    assert_int_equal(label_of(1154, 145000, 0.0075),
-                     CT_FUNNEL_NOT_SIGNIFICANT);
-    assert_int_equal(label_of(1024, 145000, 0.0075),
-                     CT_FUNNEL_NOT_SIGNIFICANT);
-    assert_int_equal(label_of(1023, 145000, 0.0075), CT_FUNNEL_LOW_975);
-    assert_int_equal(label_of(988, 145000, 0.0075), CT_FUNNEL_LOW_999);
-}
-
-/* One method per figure.  13 events among 600 at a pooled 0.01 (E = 6):
- * the drawn 95% upper limit is qchisq(0.975, 14)/2 = 13.059474022518685
- * (R), above 13, so the point is drawn inside the funnel.  PHE's rule
- * (Byar's lower limit of 13, 6.9152409446606198 > E = 6) labelled it
- * "High (0.025)", on the other side of the line it is drawn against.  No
- * events at E = 6 is below the 99.8% lower limit qchisq(0.001, 12)/2 =
- * 1.1071046602556394 (R); with nothing expected (E = 0) the 99.8% upper
- * limit is -ln(0.001) = 6.9077552789821368 events, so 7 are High. */
-static void test_funnel_significance_same_method_as_drawn_limits(
-    void **state)
-{
-    (void)state;
-    assert_int_equal(label_of(13, 600, 0.01), CT_FUNNEL_NOT_SIGNIFICANT);
-    assert_int_equal(label_of(14, 600, 0.01), CT_FUNNEL_HIGH_975);
-    assert_int_equal(label_of(0, 600, 0.01), CT_FUNNEL_LOW_999);
-    assert_int_equal(label_of(7, 600, 0.0), CT_FUNNEL_HIGH_999);
-    assert_int_equal(label_of(0, 600, 0.0), CT_FUNNEL_NOT_SIGNIFICANT);
-    /* Every count from 0 to 40 at E = 6 gets the label its rate has
-     * against the limits a chart draws. */
-    double l95, h95, l998, h998;
-    assert_int_equal(ct_funnel_limits(0.01, 600, 0.95, &l95, &h95, NULL),
-                     CT_OK);
-    assert_int_equal(ct_funnel_limits(0.01, 600, 0.998, &l998, &h998, NULL),
-                     CT_OK);
-    for (int64_t c = 0; c <= 40; c++)
-        assert_int_equal(label_of(c, 600, 0.01),
-                         ct_funnel_classify((double)c / 600, l95, h95, l998,
-                                            h998));
-}
-
-static void test_funnel_significance_bad_arguments_are_domain_errors(
-    void **state)
-{
-    (void)state;
-    ct_funnel_label l;
-    ct_error err;
-    ct_error_clear(&err);
-    assert_int_equal(ct_funnel_significance(-1, 1000, 0.01, &l, &err),
-                     CT_ERR_DOMAIN);
-    assert_non_null(strstr(err.message, "'-1'"));
-    assert_int_equal(ct_funnel_significance(5, 0, 0.01, &l, NULL),
-                     CT_ERR_DOMAIN);
-    assert_int_equal(ct_funnel_significance(5, 1000, -0.01, &l, NULL),
-                     CT_ERR_DOMAIN);
-}
-
 int main(void)
 {
     ct_stats_init();
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_trend_direction_name_all_values),
         cmocka_unit_test(test_xmr_rule_name_all_values),
-        cmocka_unit_test(test_funnel_label_name_all_values),
         cmocka_unit_test(test_stats_wls_weighted_matches_lm),
         cmocka_unit_test(test_stats_wls_unweighted_matches_lm),
         cmocka_unit_test(test_stats_wls_too_few_or_degenerate),
@@ -1400,15 +1204,6 @@ int main(void)
         cmocka_unit_test(test_xmr_flat_series),
         cmocka_unit_test(test_xmr_flat_rate_series_has_no_signal),
         cmocka_unit_test(test_xmr_bad_arguments_are_domain_errors),
-        cmocka_unit_test(test_funnel_limits_match_r_up_to_1e9),
-        cmocka_unit_test(test_funnel_limits_as_rates),
-        cmocka_unit_test(test_funnel_limits_bad_arguments_are_domain_errors),
-        cmocka_unit_test(test_funnel_classify_bands),
-        cmocka_unit_test(test_funnel_significance_bands),
-        cmocka_unit_test(
-            test_funnel_significance_same_method_as_drawn_limits),
-        cmocka_unit_test(
-            test_funnel_significance_bad_arguments_are_domain_errors),
     };
     return cmocka_run_group_tests_name("trend", tests, NULL, NULL);
 }
