@@ -671,23 +671,142 @@ out:
 
 /* ---- XmR control chart ------------------------------------------------ */
 
-/* METHODS §3.5, NHSRplotthedots' ptd_spc_standard: centre = mean; MR_i =
- * |x_i - x_{i-1}|; AMR = mean MR; screening keeps the MRs below 3.267 AMR
- * and takes their mean once; limits mean -/+ 2.66 AMR, near limits
- * mean -/+ (2/3) 2.66 AMR.  Special causes and their order as
- * ptd_special_cause_type (METHODS §3.5), one label per point:
- *   outside limits: x > upper or x < lower;
- *   trend: 7 points each strictly above (or below) the one before, all 7
- *          flagged (ptd_seven_point_trend + ptd_part_of_seven_trend);
- *   2 of 3: a window of 3 consecutive points all strictly on one side of
- *          the mean with at least 2 of them beyond the near limit but
- *          inside the process limit; those near-limit points are flagged
- *          (ptd_two_in_three + ptd_part_of_two_in_three);
- *   shift: 7 consecutive points strictly on one side of the mean, all 7
- *          flagged; a point exactly on the mean breaks the run. */
-ct_status ct_trend_xmr(const double *x, size_t n, bool screen,
-                       ct_xmr *out, ct_xmr_rule *rule, ct_error *err)
+void ct_xmr_options_init(ct_xmr_options *o)
 {
+    o->screen = true;
+    o->fix_after = 0;
+    o->rebase = NULL;
+    o->n_rebase = 0;
+    o->on_mean = CT_XMR_ON_MEAN_BREAK;
+    o->two_in_three = CT_XMR_TWO_IN_THREE_PACKAGE;
+    o->tolerance = 0.0;
+}
+
+/* METHODS-ADDENDUM §B.1 (ptd_spc_standard) for one group x[0..n-1] whose
+ * first 'fixed' points set the limits: the mean of those points (R's
+ * two-pass mean), the mean of their moving ranges, screened once (MRs of
+ * 3.267 AMR or more dropped, strictly '<' kept; the mean is not
+ * recomputed).  AMR 0 is "no variation" (§B.5.1): the package would
+ * screen out every MR and give NaN limits; here the limits sit on the
+ * mean. */
+static void xmr_limits(const double *x, size_t fixed, bool screen,
+                       ct_xmr_point *g)
+{
+    double mean = ct_stats_mean(x, fixed);
+    double mr_sum = 0.0;
+    for (size_t i = 1; i < fixed; i++)
+        mr_sum += fabs(x[i] - x[i - 1]);
+    double amr = fixed > 1 ? mr_sum / (double)(fixed - 1) : 0.0;
+    bool flat = !(amr > 0.0);
+    if (screen && !flat) {
+        double cut = XMR_SCREEN * amr, kept_sum = 0.0;
+        size_t kept = 0;
+        for (size_t i = 1; i < fixed; i++) {
+            double mr = fabs(x[i] - x[i - 1]);
+            if (mr < cut) {
+                kept_sum += mr;
+                kept++;
+            }
+        }
+        /* At least one MR lies below the mean of all, so 'kept' > 0. */
+        amr = kept_sum / (double)kept;
+    }
+    if (flat)
+        amr = 0.0;
+    double spread = XMR_LIMIT * amr, near = 2.0 / 3.0 * spread;
+    g->mean = mean;
+    g->amr = amr;
+    g->upper = mean + spread;
+    g->lower = mean - spread;
+    g->near_upper = mean + near;
+    g->near_lower = mean - near;
+    g->no_variation = flat;
+}
+
+/* METHODS-ADDENDUM §B.2 (ptd_calculate_point_type) on one group: each
+ * rule marks its points, lowest precedence first so that each later rule
+ * overwrites. */
+static void xmr_rules(const double *x, ct_xmr_point *p, size_t n,
+                      const ct_xmr_options *o)
+{
+    for (size_t i = 0; i < n; i++)
+        p[i].rule = CT_XMR_NONE;
+    if (p[0].no_variation)
+        return;
+    /* Shift: 7 on one side.  Breaking: consecutive points; skipping: the
+     * points off the mean, those on it passed over (and not marked). */
+    size_t run = 0, last = 0;
+    int side = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (p[i].side == 0) {
+            if (o->on_mean == CT_XMR_ON_MEAN_BREAK)
+                run = 0, side = 0;
+            continue;
+        }
+        if (p[i].side != side)
+            run = 0, side = p[i].side;
+        run++;
+        last = i;
+        if (run >= XMR_RUN) {
+            /* Mark back over the last 7 off-mean points of the run. */
+            size_t marked = 0;
+            for (size_t k = last + 1; k-- > 0 && marked < XMR_RUN;)
+                if (p[k].side == side) {
+                    p[k].rule = CT_XMR_SHIFT;
+                    marked++;
+                }
+        }
+    }
+    /* 2 of 3: windows [s, s+2] all strictly on one side with 2 or more
+     * points beyond the near limit; only those points are marked. */
+    for (size_t s = 0; s + 2 < n; s++) {
+        int sum = p[s].side + p[s + 1].side + p[s + 2].side;
+        if (sum != 3 && sum != -3)
+            continue;
+        bool close[3];
+        int n_close = 0;
+        for (size_t k = 0; k < 3; k++) {
+            double v = x[s + k];
+            bool beyond = v > p[s + k].near_upper || v < p[s + k].near_lower;
+            bool outside = v > p[s + k].upper || v < p[s + k].lower;
+            close[k] = beyond &&
+                       (o->two_in_three == CT_XMR_TWO_IN_THREE_MDC2023 ||
+                        !outside);
+            n_close += close[k];
+        }
+        if (n_close >= 2)
+            for (size_t k = 0; k < 3; k++)
+                if (close[k])
+                    p[s + k].rule = CT_XMR_TWO_OF_THREE;
+    }
+    /* Trend: 6 successive differences of one strict sign. */
+    for (size_t e = XMR_RUN - 1; e < n; e++) {
+        int dir = sign_of(x[e] - x[e - 1]);
+        size_t k = 1;
+        while (dir != 0 && k < XMR_RUN - 1 &&
+               sign_of(x[e - k] - x[e - k - 1]) == dir)
+            k++;
+        if (dir != 0 && k == XMR_RUN - 1)
+            for (k = 0; k < XMR_RUN; k++)
+                p[e - k].rule = CT_XMR_TREND;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (x[i] > p[i].upper || x[i] < p[i].lower)
+            p[i].rule = CT_XMR_OUTSIDE_LIMITS;
+}
+
+/* METHODS-ADDENDUM §B.3: groups start at index 0 and at each rebase
+ * index; each gets its own limits from its first fix_after points and its
+ * own rules, so runs never cross a rebase. */
+ct_status ct_trend_xmr_chart(const double *x, size_t n,
+                             const ct_xmr_options *o, ct_xmr_point *points,
+                             ct_error *err)
+{
+    ct_xmr_options defaults;
+    if (o == NULL) {
+        ct_xmr_options_init(&defaults);
+        o = &defaults;
+    }
     if (n < 2)
         return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
                              "%zu points are too few for an XmR chart; "
@@ -697,82 +816,67 @@ ct_status ct_trend_xmr(const double *x, size_t n, bool screen,
             return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
                                  "value of point %zu is '%g'; expected a "
                                  "finite number", i + 1, x[i]);
-
-    /* R's two-pass mean: a flat series then has its mean equal to every
-     * value, so no point lies off it by rounding alone. */
-    double mean = ct_stats_mean(x, n);
-    double mr_sum = 0.0;
-    for (size_t i = 1; i < n; i++)
-        mr_sum += fabs(x[i] - x[i - 1]);
-    double amr = mr_sum / (double)(n - 1);
-    /* With AMR = 0 every MR would be screened out (0 >= 0) and the mean
-     * of none is undefined, so a flat series is left as it is.  Otherwise
-     * at least one MR lies below the mean of all, so some are kept. */
-    if (screen && amr > 0.0) {
-        double cut = XMR_SCREEN * amr, kept_sum = 0.0;
-        size_t kept = 0;
-        for (size_t i = 1; i < n; i++) {
-            double mr = fabs(x[i] - x[i - 1]);
-            if (mr < cut) {
-                kept_sum += mr;
-                kept++;
-            }
+    if (o->fix_after > 0 && o->fix_after < 12)
+        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                             "limits fixed after %zu points; expected 12 "
+                             "or more (NHSRplotthedots' minimum)",
+                             o->fix_after);
+    if (!(o->tolerance >= 0.0) || isinf(o->tolerance))
+        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                             "tolerance '%g' is not a finite number of 0 "
+                             "or more", o->tolerance);
+    size_t start = 0, group = 0;
+    while (start < n) {
+        /* The group runs to the next rebase index after 'start'. */
+        size_t end = n;
+        for (size_t k = 0; k < o->n_rebase; k++)
+            if (o->rebase[k] > start && o->rebase[k] < end)
+                end = o->rebase[k];
+        size_t len = end - start;
+        size_t fixed = o->fix_after > 0 && o->fix_after < len ? o->fix_after
+                                                               : len;
+        ct_xmr_point g;
+        xmr_limits(x + start, fixed, o->screen, &g);
+        for (size_t i = start; i < end; i++) {
+            points[i] = g;
+            points[i].group = group;
+            points[i].short_group = len < 13;
+            double d = x[i] - g.mean;
+            points[i].side = fabs(d) <= o->tolerance ? 0 : sign_of(d);
         }
-        amr = kept_sum / (double)kept;
+        xmr_rules(x + start, points + start, len, o);
+        start = end;
+        group++;
     }
-    double spread = XMR_LIMIT * amr, near = 2.0 / 3.0 * spread;
-    out->mean = mean;
-    out->amr = amr;
-    out->upper = mean + spread;
-    out->lower = mean - spread;
-    out->near_upper = mean + near;
-    out->near_lower = mean - near;
-    out->n = n;
-    if (rule == NULL)
-        return CT_OK;
-
-    /* Lowest precedence first, so that each later rule overwrites. */
-    for (size_t i = 0; i < n; i++)
-        rule[i] = CT_XMR_NONE;
-    for (size_t e = XMR_RUN - 1; e < n; e++) {
-        int side = sign_of(x[e] - mean);
-        size_t k = 1;
-        while (side != 0 && k < XMR_RUN && sign_of(x[e - k] - mean) == side)
-            k++;
-        if (side != 0 && k == XMR_RUN)
-            for (k = 0; k < XMR_RUN; k++)
-                rule[e - k] = CT_XMR_SHIFT;
-    }
-    for (size_t s = 0; s + 2 < n; s++) {
-        int side = sign_of(x[s] - mean);
-        if (side == 0 || sign_of(x[s + 1] - mean) != side ||
-            sign_of(x[s + 2] - mean) != side)
-            continue;
-        bool close[3];
-        int n_close = 0;
-        for (size_t k = 0; k < 3; k++) {
-            double v = x[s + k];
-            close[k] = !(v > out->upper || v < out->lower) &&
-                       (v > out->near_upper || v < out->near_lower);
-            n_close += close[k];
-        }
-        if (n_close >= 2)
-            for (size_t k = 0; k < 3; k++)
-                if (close[k])
-                    rule[s + k] = CT_XMR_TWO_OF_THREE;
-    }
-    for (size_t e = XMR_RUN - 1; e < n; e++) {
-        int dir = sign_of(x[e] - x[e - 1]);
-        size_t k = 1;
-        while (dir != 0 && k < XMR_RUN - 1 &&
-               sign_of(x[e - k] - x[e - k - 1]) == dir)
-            k++;
-        if (dir != 0 && k == XMR_RUN - 1)
-            for (k = 0; k < XMR_RUN; k++)
-                rule[e - k] = CT_XMR_TREND;
-    }
-    for (size_t i = 0; i < n; i++)
-        if (x[i] > out->upper || x[i] < out->lower)
-            rule[i] = CT_XMR_OUTSIDE_LIMITS;
     return CT_OK;
+}
+
+/* The one-group chart of METHODS §3.5, through ct_trend_xmr_chart. */
+ct_status ct_trend_xmr(const double *x, size_t n, bool screen,
+                       ct_xmr *out, ct_xmr_rule *rule, ct_error *err)
+{
+    if (n < 2)
+        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                             "%zu points are too few for an XmR chart; "
+                             "expected at least 2", n);
+    ct_xmr_point *p = malloc(n * sizeof *p);
+    if (p == NULL)
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    ct_xmr_options o;
+    ct_xmr_options_init(&o);
+    o.screen = screen;
+    ct_status st = ct_trend_xmr_chart(x, n, &o, p, err);
+    if (st == CT_OK) {
+        out->mean = p[0].mean;
+        out->amr = p[0].amr;
+        out->upper = p[0].upper;
+        out->lower = p[0].lower;
+        out->near_upper = p[0].near_upper;
+        out->near_lower = p[0].near_lower;
+        out->n = n;
+        for (size_t i = 0; rule != NULL && i < n; i++)
+            rule[i] = p[i].rule;
+    }
+    free(p);
+    return st;
 }

@@ -217,10 +217,94 @@ typedef struct ct_xmr {
  *          limits; those points are flagged;
  *   shift: 7 or more consecutive points strictly on one side of the mean;
  *          a point on the mean breaks the run; every point is flagged.
- * n >= 2 and x finite, else CT_ERR_DOMAIN.  Example (METHODS §3.5): 102,
- * 95, 110, 98, 105, 99, 120, 101, 97, 104, 108, 100 -> mean 103.25, AMR
- * 10, limits 76.65 and 129.85. */
+ * The mean is R's two-pass mean, so a flat series lies exactly on it; a
+ * series whose moving ranges are all 0 has "no variation": limits on the
+ * mean and nothing flagged (METHODS-ADDENDUM §B.5.1).  This is
+ * ct_trend_xmr_chart with one group, every point fixed and the package's
+ * rules.  n >= 2 and x finite, else CT_ERR_DOMAIN.  Example (METHODS
+ * §3.5): 102, 95, 110, 98, 105, 99, 120, 101, 97, 104, 108, 100 -> mean
+ * 103.25, AMR 10, limits 76.65 and 129.85. */
 ct_status ct_trend_xmr(const double *x, size_t n, bool screen,
                        ct_xmr *out, ct_xmr_rule *rule, ct_error *err);
+
+/* How a point exactly on the mean counts in a run of 7 (METHODS-ADDENDUM
+ * §B.4). */
+typedef enum ct_xmr_on_mean {
+    CT_XMR_ON_MEAN_BREAK = 0,  /* it breaks the run (NHSRplotthedots 0.2.2
+                                  and NHS England's 2019 SQL; default) */
+    CT_XMR_ON_MEAN_SKIP        /* it neither adds to nor breaks the run (the
+                                  run-chart convention for the median) */
+} ct_xmr_on_mean;
+
+/* Which points count towards "2 of 3" (METHODS-ADDENDUM §B.4). */
+typedef enum ct_xmr_two_in_three {
+    CT_XMR_TWO_IN_THREE_PACKAGE = 0, /* only points between the near limit
+                                        and the process limit
+                                        (NHSRplotthedots 0.2.2; default) */
+    CT_XMR_TWO_IN_THREE_MDC2023      /* every point beyond the near limit,
+                                        outside limits included (Making Data
+                                        Count, November 2023) */
+} ct_xmr_two_in_three;
+
+typedef struct ct_xmr_options {
+    bool screen;          /* screen moving ranges >= 3.267 AMR once before
+                             the limits (NHSRplotthedots' screen_outliers,
+                             default true; the MDC spreadsheets do not) */
+    size_t fix_after;     /* 0: the mean and AMR of each group use all its
+                             points; otherwise only its first 'fix_after'
+                             (at least 12), the limits extending to the
+                             later points (fix_after_n_points) */
+    const size_t *rebase; /* 0-based indices of the points that start a new
+                             group with its own mean, limits and rules
+                             (rebase); 0 and indices past the end are
+                             ignored, as dates missing from the data are */
+    size_t n_rebase;
+    ct_xmr_on_mean on_mean;
+    ct_xmr_two_in_three two_in_three;
+    double tolerance;     /* a point within this of the mean counts as on
+                             it (default 0: exact, after R's mean) */
+} ct_xmr_options;
+
+/* The defaults above: screening on, no fix, no rebase, the package's
+ * rules, tolerance 0. */
+void ct_xmr_options_init(ct_xmr_options *o);
+
+/* One point of a chart: its group's centre and limits and its rule. */
+typedef struct ct_xmr_point {
+    size_t group;        /* rebase group, 0-based */
+    double mean, amr, upper, lower, near_upper, near_lower;
+    int side;            /* +1 above the mean, -1 below, 0 on it */
+    ct_xmr_rule rule;
+    bool no_variation;   /* the group's fixed points do not vary (AMR 0):
+                            limits on the mean, nothing flagged */
+    bool short_group;    /* the group has fewer than 13 points, so its
+                            limits are trial limits (NHSRplotthedots warns
+                            below its threshold of 13) */
+} ct_xmr_point;
+
+/* XmR chart as NHSRplotthedots 0.2.2 (METHODS-ADDENDUM §B.1-B.3), for
+ * x[0..n-1] in time order, into points[0..n-1].  Per rebase group:
+ * mean = R's mean of the fixed points; MR = |x_i - x_{i-1}| between fixed
+ * points of the group; AMR = their mean, then (screening) the mean of
+ * those MR < 3.267 AMR; limits mean -/+ 2.66 AMR, near limits mean -/+
+ * (2/3) 2.66 AMR, strict comparisons.  Rules, within a group, in this
+ * precedence:
+ *   outside limits: x > upper or x < lower;
+ *   trend: 7 points each strictly higher (or lower) than the one before
+ *          (a tie breaks it), every point of the run flagged;
+ *   2 of 3: 3 consecutive points all on one side of the mean (none on it)
+ *          with at least 2 beyond the near limit (package: and inside the
+ *          limits); those points are flagged;
+ *   shift: 7 consecutive points on one side of the mean (a point on the
+ *          mean breaks the run, or with CT_XMR_ON_MEAN_SKIP is passed
+ *          over), all flagged.
+ * 'o' may be NULL for the defaults.  CT_ERR_DOMAIN for n < 2, a value not
+ * finite, a fix_after of 1 to 11 or a negative tolerance.  Example
+ * (METHODS-ADDENDUM §B.6): 95 97 93 96 94 128 95 92 103 105 102 100 104
+ * 106 103 105 96 110 101 111 96 93 90 85 -> mean 100, AMR 111/21,
+ * limits 85.94 and 114.06; point 6 above, 18 and 20 "2 of 3", 24 below. */
+ct_status ct_trend_xmr_chart(const double *x, size_t n,
+                             const ct_xmr_options *o, ct_xmr_point *points,
+                             ct_error *err);
 
 #endif

@@ -1134,6 +1134,195 @@ static void test_xmr_flat_rate_series_has_no_signal(void **state)
     xmr_rules(x, 8, true, want);
 }
 
+/* ---- XmR as NHSRplotthedots 0.2.2 (METHODS-ADDENDUM §B) ----------------- */
+
+/* §B.6: 24 monthly counts, sum 2400. */
+static const double B6[24] = {95, 97, 93, 96, 94, 128, 95, 92, 103, 105,
+                              102, 100, 104, 106, 103, 105, 96, 110, 101,
+                              111, 96, 93, 90, 85};
+
+/* Runs ct_trend_xmr_chart and checks every point's rule against 'want'. */
+static void chart_rules(const double *x, size_t n, const ct_xmr_options *o,
+                        ct_xmr_point *p, const ct_xmr_rule *want)
+{
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_trend_xmr_chart(x, n, o, p, &err), CT_OK);
+    for (size_t i = 0; i < n; i++) {
+        if (p[i].rule != want[i])
+            print_error("point %zu: rule '%s', expected '%s'\n", i + 1,
+                        ct_xmr_rule_name(p[i].rule),
+                        ct_xmr_rule_name(want[i]));
+        assert_int_equal(p[i].rule, want[i]);
+    }
+}
+
+/* Default (screening on, a point on the mean breaks a run, the package's
+ * 2 of 3).  §B.6: mean 100 exactly (point 12 on it); 23 MRs sum to 178,
+ * AMR0 178/23; the MRs 34 and 33 (points 6, 7) are >= 3.267 AMR0 =
+ * 25.2837 and dropped: AMR 111/21 = 5.28571428571 (hand); limits 100 -/+
+ * 2.66 x 111/21 = 114.06 and 85.94, near 109.3733 and 90.6267.  Point 6
+ * above; 18 and 20 "2 of 3" (19 is in the window but not beyond the near
+ * line); 23 is beyond it but 24 is outside, which does not count; 24
+ * below.  Points 9-11 and 13-16 are runs of 3 and 4 either side of point
+ * 12, which sits on the mean and breaks them. */
+static void test_xmr_chart_worked_example(void **state)
+{
+    (void)state;
+    ct_xmr_point p[24];
+    ct_xmr_rule want[24];
+    for (int i = 0; i < 24; i++)
+        want[i] = N_;
+    want[5] = O_;
+    want[17] = W_;
+    want[19] = W_;
+    want[23] = O_;
+    chart_rules(B6, 24, NULL, p, want);
+    assert_close(p[0].mean, 100.0, 0.0);
+    assert_int_equal(p[11].side, 0);
+    assert_close(p[0].amr, 111.0 / 21.0, 1e-12);
+    assert_close(p[0].upper, 114.06, 1e-12);
+    assert_close(p[0].lower, 85.94, 1e-12);
+    assert_close(p[0].near_upper, 109.37333333333333, 1e-12);
+    assert_close(p[0].near_lower, 90.626666666666665, 1e-12);
+    assert_false(p[0].no_variation);
+    assert_false(p[0].short_group);
+    assert_int_equal(p[23].group, 0);
+
+    /* --on-mean skip: 9-11 and 13-16 join into 7 Points Above CL; the
+     * point on the mean itself is not marked. */
+    ct_xmr_options o;
+    ct_xmr_options_init(&o);
+    o.on_mean = CT_XMR_ON_MEAN_SKIP;
+    for (int i = 8; i < 16; i++)
+        want[i] = i == 11 ? N_ : S_;
+    chart_rules(B6, 24, &o, p, want);
+
+    /* mdc2023: points beyond 3 sigma count too, so 23 is "2 of 3". */
+    ct_xmr_options_init(&o);
+    o.two_in_three = CT_XMR_TWO_IN_THREE_MDC2023;
+    for (int i = 8; i < 16; i++)
+        want[i] = N_;
+    want[22] = W_;
+    chart_rules(B6, 24, &o, p, want);
+
+    /* No screening (the MDC spreadsheets): AMR 178/23 = 7.73913043478,
+     * limits 79.4139130435-120.586086957; only point 6 is special. */
+    ct_xmr_options_init(&o);
+    o.screen = false;
+    for (int i = 0; i < 24; i++)
+        want[i] = i == 5 ? O_ : N_;
+    chart_rules(B6, 24, &o, p, want);
+    assert_close(p[0].amr, 178.0 / 23.0, 1e-12);
+    assert_close(p[0].lower, 79.413913043478261, 1e-12);
+    assert_close(p[0].upper, 120.58608695652174, 1e-12);
+}
+
+/* fix_after_n_points = 12 (§B.6): the first 12 points give mean 1200/12 =
+ * 100 and 11 MRs summing to 99, AMR0 9; the MRs 34 and 33 are >= 29.403
+ * and dropped, AMR 32/9 = 3.5556 (hand); limits 90.5422-109.4578 extend
+ * to the later points: 6, 18 and 20 are above, 23 and 24 below. */
+static void test_xmr_chart_fix_after_12(void **state)
+{
+    (void)state;
+    ct_xmr_point p[24];
+    ct_xmr_options o;
+    ct_xmr_options_init(&o);
+    o.fix_after = 12;
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_trend_xmr_chart(B6, 24, &o, p, &err), CT_OK);
+    assert_close(p[23].mean, 100.0, 0.0);
+    assert_close(p[23].amr, 32.0 / 9.0, 1e-12);
+    assert_close(p[23].lower, 100 - 2.66 * 32.0 / 9.0, 1e-12);
+    assert_close(p[23].upper, 100 + 2.66 * 32.0 / 9.0, 1e-12);
+    assert_close(p[0].upper, 109.45777777777778, 1e-12);
+    const int outside[5] = {5, 17, 19, 22, 23};
+    for (int k = 0; k < 5; k++)
+        assert_int_equal(p[outside[k]].rule, O_);
+    /* Fewer than 12 points fixed is refused, as the package does. */
+    o.fix_after = 11;
+    assert_int_equal(ct_trend_xmr_chart(B6, 24, &o, p, &err),
+                     CT_ERR_DOMAIN);
+    assert_non_null(strstr(err.message, "12 or more"));
+}
+
+/* rebase at point 13 (§B.6): group 1 (1-12) mean 100, AMR 32/9 (as
+ * above), only point 6 special; group 2 (13-24) mean 1200/12 = 100, MRs
+ * sum to 75 over 11, none dropped (cut 22.28): AMR 75/11 = 6.81818, limits
+ * 81.8636-118.1364, all common cause (hand).  Both groups have 12 points:
+ * trial limits.  A rebase at 0 or past the end is ignored. */
+static void test_xmr_chart_rebase(void **state)
+{
+    (void)state;
+    ct_xmr_point p[24];
+    ct_xmr_options o;
+    ct_xmr_options_init(&o);
+    const size_t at[3] = {12, 0, 99};
+    o.rebase = at;
+    o.n_rebase = 3;
+    ct_xmr_rule want[24];
+    for (int i = 0; i < 24; i++)
+        want[i] = i == 5 ? O_ : N_;
+    chart_rules(B6, 24, &o, p, want);
+    assert_int_equal(p[11].group, 0);
+    assert_int_equal(p[12].group, 1);
+    assert_close(p[0].amr, 32.0 / 9.0, 1e-12);
+    assert_close(p[12].mean, 100.0, 0.0);
+    assert_close(p[12].amr, 75.0 / 11.0, 1e-12);
+    assert_close(p[23].lower, 100 - 2.66 * 75.0 / 11.0, 1e-12);
+    assert_close(p[23].upper, 118.13636363636364, 1e-12);
+    assert_true(p[0].short_group && p[23].short_group);
+}
+
+/* §B.2 trend vectors (NHSRplotthedots' own tests): 10 12 14 14 16 18 20
+ * 22 has no trend (the tie breaks it); 10 12 14 15 16 18 20 22 is one
+ * trend of all 8 points, of which the first and last are also outside
+ * the limits (mean 127/8 = 15.875, AMR 12/7: 11.315-20.435, hand), which
+ * takes precedence. */
+static void test_xmr_chart_trend_vectors(void **state)
+{
+    (void)state;
+    const double tie[8] = {10, 12, 14, 14, 16, 18, 20, 22};
+    const double rise[8] = {10, 12, 14, 15, 16, 18, 20, 22};
+    ct_xmr_point p[8];
+    assert_int_equal(ct_trend_xmr_chart(tie, 8, NULL, p, NULL), CT_OK);
+    for (int i = 0; i < 8; i++)
+        assert_int_not_equal(p[i].rule, T_);
+    const ct_xmr_rule want[8] = {O_, T_, T_, T_, T_, T_, T_, O_};
+    chart_rules(rise, 8, NULL, p, want);
+    assert_close(p[0].upper, 15.875 + 2.66 * 12.0 / 7.0, 1e-12);
+}
+
+/* The flat series of 8 x (100/30000 x 1000): every point is on R's mean
+ * exactly, the moving ranges are 0 ("no variation") and nothing is
+ * flagged.  A tolerance widens "on the mean": with 3, in the §B.6 series
+ * (mean 100) 103 counts as on it while 105 and 96 do not.  A negative
+ * tolerance is refused. */
+static void test_xmr_chart_tolerance_and_flat(void **state)
+{
+    (void)state;
+    double flat[8];
+    for (int i = 0; i < 8; i++)
+        flat[i] = 100.0 / 30000.0 * 1000.0;
+    ct_xmr_point p[24];
+    assert_int_equal(ct_trend_xmr_chart(flat, 8, NULL, p, NULL), CT_OK);
+    for (int i = 0; i < 8; i++) {
+        assert_int_equal(p[i].side, 0);
+        assert_int_equal(p[i].rule, N_);
+        assert_true(p[i].no_variation);
+    }
+    ct_xmr_options o;
+    ct_xmr_options_init(&o);
+    o.tolerance = 3;
+    assert_int_equal(ct_trend_xmr_chart(B6, 24, &o, p, NULL), CT_OK);
+    assert_int_equal(p[8].side, 0);   /* 103 */
+    assert_int_equal(p[9].side, 1);   /* 105 */
+    assert_int_equal(p[16].side, -1); /* 96 */
+    o.tolerance = -1;
+    assert_int_equal(ct_trend_xmr_chart(B6, 24, &o, p, NULL), CT_ERR_DOMAIN);
+}
+
 static void test_xmr_bad_arguments_are_domain_errors(void **state)
 {
     (void)state;
@@ -1204,6 +1393,11 @@ int main(void)
         cmocka_unit_test(test_xmr_flat_series),
         cmocka_unit_test(test_xmr_flat_rate_series_has_no_signal),
         cmocka_unit_test(test_xmr_bad_arguments_are_domain_errors),
+        cmocka_unit_test(test_xmr_chart_worked_example),
+        cmocka_unit_test(test_xmr_chart_fix_after_12),
+        cmocka_unit_test(test_xmr_chart_rebase),
+        cmocka_unit_test(test_xmr_chart_trend_vectors),
+        cmocka_unit_test(test_xmr_chart_tolerance_and_flat),
     };
     return cmocka_run_group_tests_name("trend", tests, NULL, NULL);
 }
