@@ -502,7 +502,7 @@ enum {
     F_LOW_95, F_HIGH_95, F_LOW_998, F_HIGH_998, F_SIGNIFICANCE, F_N,
     /* --overdispersion adds these. */
     F_Z = F_N, F_OD_LOW_95, F_OD_HIGH_95, F_OD_LOW_998, F_OD_HIGH_998,
-    F_OD_SIGNIFICANCE, F_OD_N
+    F_OD_SIGNIFICANCE, F_PHI, F_OD_P, F_TAU2, F_OD_ADJUSTED, F_OD_N
 };
 
 ct_status ct_tables_funnel(const ct_dataset *ds, const ct_query *q,
@@ -559,6 +559,10 @@ ct_status ct_tables_funnel_with(const ct_dataset *ds, const ct_query *q,
         {"od_low_998", "OD 99.8% low", CT_COLUMN_REAL, 2, NULL},
         {"od_high_998", "OD 99.8% high", CT_COLUMN_REAL, 2, NULL},
         {"od_significance", "OD significance", CT_COLUMN_STRING, 0, NULL},
+        {"phi", "phi", CT_COLUMN_REAL, 3, NULL},
+        {"od_p", "p", CT_COLUMN_PVALUE, 3, NULL},
+        {"tau2", "tau^2", CT_COLUMN_REAL, 6, NULL},
+        {"od_adjusted", "Adjusted", CT_COLUMN_STRING, 0, NULL},
     };
     if (q->n_offences != 1)
         return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
@@ -675,8 +679,13 @@ ct_status ct_tables_funnel_with(const ct_dataset *ds, const ct_query *q,
             if (!od.adjusted)
                 ol = sig;
             if ((st = ct_table_set_string(t, F_OD_SIGNIFICANCE,
-                                          ct_funnel_label_name(ol), err)))
+                                          ct_funnel_label_name(ol), err)) ||
+                (st = ct_table_set_string(t, F_OD_ADJUSTED,
+                                          od.adjusted ? "yes" : "no", err)))
                 goto out;
+            ct_table_set_real(t, F_PHI, od.phi);
+            ct_table_set_real(t, F_OD_P, od.p_value);
+            ct_table_set_real(t, F_TAU2, od.tau2);
             ct_table_set_real(t, F_Z, z);
             ct_table_set_real(t, F_OD_LOW_95, ol95 * q->per);
             ct_table_set_real(t, F_OD_HIGH_95, oh95 * q->per);

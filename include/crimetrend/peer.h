@@ -65,8 +65,11 @@ typedef struct ct_funnel_options {
  * and od_significance: the limits of ct_funnel_od_limits and the label
  * against them when the adjustment applies (ct_funnel_od_estimate over
  * every area the pooled rate is taken over, --area or not), otherwise a
- * copy of the unadjusted ones; and a note with theta0, phi, n phi, its
- * chi-squared p value, tau^2 and whether the adjustment applied. */
+ * copy of the unadjusted ones; then phi, od_p (the chi-squared p value),
+ * tau2 and od_adjusted ("yes"/"no"), the same on every row, so that a
+ * chart can draw the adjusted curves with ct_funnel_od_limits(pooled,
+ * population, tau2, ...); and a note with theta0, phi, n phi, its p value,
+ * tau^2 and whether the adjustment applied. */
 ct_status ct_tables_funnel_with(const ct_dataset *ds, const ct_query *q,
                                 const ct_funnel_options *fo, ct_table **out,
                                 ct_error *err);
