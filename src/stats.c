@@ -439,14 +439,15 @@ ct_status ct_stats_binom_test(int64_t x, int64_t n, double p, double *p_value,
 
 /* ---- Gamma quantiles and exact Poisson limits ------------------------- */
 
-/* GSL's gsl_cdf_gamma_P and gsl_cdf_chisq_Pinv switch to a normal
- * approximation for large shapes and give up (NaN) from about a million
- * degrees of freedom, so funnel limits for large expected counts were off
- * by hundreds of events (39,987,966 instead of 39,987,605 at 40 million).
- * gsl_sf_gamma_inc_P/Q use Temme's uniform expansion there and stay
- * accurate to about 1e-12 relative at a shape of 1e9; a quantile error is
- * that error divided by the density, so below 1e-15 relative.  The
- * quantile is found here by Newton's method on them. */
+/* GSL's chi-squared distribution function is off just above the mean for
+ * large degrees of freedom (gsl_cdf_chisq_P(8e7, 79975210) = 0.97797
+ * where R's pchisq gives 0.97500), and gsl_cdf_chisq_Pinv returns NaN from
+ * about 600,000 degrees of freedom; funnel limits found through them were
+ * off by hundreds of events at 40 million (39,987,966 for 39,987,605).
+ * gsl_sf_gamma_inc_P is accurate there (Temme's uniform expansion, about
+ * 1e-12 relative at a shape of 1e9), and a quantile's error is that error
+ * divided by the density, below 1e-15 relative.  The quantile is found
+ * here by Newton's method on it. */
 
 /* Density of the Poisson distribution at a real k > 0 with mean lambda,
  * R's dpois_raw: exp(-stirlerr(k) - bd0(k, lambda)) / sqrt(2 pi k),
@@ -698,7 +699,14 @@ ct_status ct_stats_chisq_P(double x, double nu, double *p, ct_error *err)
         return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
                              "chi-squared value '%g' is negative; expected "
                              "0 or more", x);
-    double v = gsl_cdf_chisq_P(x, nu);
+    /* gsl_cdf_chisq_P is off by 0.003 just above the mean at 8e7 degrees
+     * of freedom; the incomplete gamma function is not (see gamma_tail). */
+    double v;
+    int gs = gamma_tail(nu / 2.0, x / 2.0, true, &v);
+    if (gs != GSL_SUCCESS && gs != GSL_EUNDRFLW)
+        return ctp_error_set(err, CT_ERR_NUMERIC, NULL, 0, 0,
+                             "chi-squared probability failed: %s",
+                             gsl_strerror(gs));
     if ((st = check_finite(v, "chi-squared probability", err)) != CT_OK)
         return st;
     *p = v;

@@ -209,6 +209,16 @@ static void test_stats_chisq_P_and_median(void **state)
     assert_int_equal(ct_stats_chisq_P(1, 0.5, &v, NULL), CT_OK);
     assert_close(v, 0.84648640419167742, 1e-10);
     assert_int_equal(ct_stats_chisq_P(-1, 2, &v, NULL), CT_ERR_DOMAIN);
+    /* Large df just above the mean, where GSL's gsl_cdf_chisq_P gives
+     * 0.977974594655004: R pchisq(8e7, 2 * 39987604 + 2) =
+     * 0.975000674242335 (pgamma(4e7, 39987605)). */
+    assert_int_equal(ct_stats_chisq_P(8e7, 79975210, &v, NULL), CT_OK);
+    assert_close(v, 0.975000674242335, 1e-12);
+    /* The upper tail keeps its accuracy far out: R pchisq(98.904571870928706,
+     * 10, lower.tail = FALSE) = 9.0262496697009085e-17. */
+    assert_int_equal(ct_stats_chisq_Q(98.904571870928706, 10, &v, NULL),
+                     CT_OK);
+    assert_close(v, 9.0262496697009085e-17, 1e-9);
 
     /* Even n averages the middle two: R median(c(3,1,4,1,5,9)) = 3.5; odd
      * n takes the middle: median(c(2,7,1)) = 2. */
