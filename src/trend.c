@@ -735,22 +735,25 @@ static void xmr_rules(const double *x, ct_xmr_point *p, size_t n,
         return;
     /* Shift: 7 on one side.  Breaking: consecutive points; skipping: the
      * points off the mean, those on it passed over (and not marked). */
-    size_t run = 0, last = 0;
+    size_t run = 0;
     int side = 0;
     for (size_t i = 0; i < n; i++) {
         if (p[i].side == 0) {
-            if (o->on_mean == CT_XMR_ON_MEAN_BREAK)
-                run = 0, side = 0;
+            if (o->on_mean == CT_XMR_ON_MEAN_BREAK) {
+                run = 0;
+                side = 0;
+            }
             continue;
         }
-        if (p[i].side != side)
-            run = 0, side = p[i].side;
+        if (p[i].side != side) {
+            run = 0;
+            side = p[i].side;
+        }
         run++;
-        last = i;
         if (run >= XMR_RUN) {
             /* Mark back over the last 7 off-mean points of the run. */
             size_t marked = 0;
-            for (size_t k = last + 1; k-- > 0 && marked < XMR_RUN;)
+            for (size_t k = i + 1; k-- > 0 && marked < XMR_RUN;)
                 if (p[k].side == side) {
                     p[k].rule = CT_XMR_SHIFT;
                     marked++;
