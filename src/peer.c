@@ -989,7 +989,9 @@ ct_status ct_tables_trend(const ct_dataset *ds, const ct_query *q,
 static ct_status xmr_note(ct_table *t, const ct_xmr_options *o,
                           const ct_trend_options *to, ct_error *err)
 {
-    char note[768], fix[64] = "all points", rebase[256] = "";
+    char note[832], fix[64] = "all points", rebase[256] = "", tol[64] = "";
+    if (o->tolerance > 0)
+        snprintf(tol, sizeof tol, ", or within %g of it,", o->tolerance);
     if (o->fix_after > 0)
         snprintf(fix, sizeof fix, "the first %zu points of each group",
                  o->fix_after);
@@ -1005,7 +1007,7 @@ static ct_status xmr_note(ct_table *t, const ct_xmr_options *o,
              "(AMR) of %s%s; limits mean +/- 2.66 AMR, near limits 2/3 of "
              "the way; moving ranges of 3.267 AMR or more %s; rules in "
              "order: outside limits, trend of 7 (strict), 2 of 3 beyond "
-             "the near limit (%s), shift of 7 (a point on the mean %s); no "
+             "the near limit (%s), shift of 7 (a point on the mean%s %s); no "
              "variation (AMR 0): nothing flagged; a group of fewer than 13 "
              "points has trial limits",
              fix, rebase,
@@ -1013,6 +1015,7 @@ static ct_status xmr_note(ct_table *t, const ct_xmr_options *o,
              o->two_in_three == CT_XMR_TWO_IN_THREE_MDC2023
                  ? "Making Data Count 2023: points outside count"
                  : "outside points do not count",
+             tol,
              o->on_mean == CT_XMR_ON_MEAN_SKIP ? "is passed over"
                                                : "breaks the run");
     return ct_table_add_note(t, note, err);

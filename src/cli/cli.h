@@ -34,7 +34,7 @@ enum cli_opt {
     OPT_CLAIMS, OPT_ANNOTATE, OPT_POPULATION_PERIOD, OPT_OUT, OPT_CHARTS,
     OPT_RENDER, OPT_JOBS, OPT_BY, OPT_INCLUDE_ASB, OPT_SKIP_BAD,
     OPT_OVERDISPERSION, OPT_OD_TEST, OPT_REBASE, OPT_FIX_AFTER, OPT_ON_MEAN,
-    OPT_TWO_IN_THREE, OPT_NO_SCREEN, OPT_END = 0
+    OPT_TWO_IN_THREE, OPT_NO_SCREEN, OPT_TOLERANCE, OPT_END = 0
 };
 
 #define CLI_MAX_FILTERS 64
@@ -84,7 +84,7 @@ typedef struct cli_args {
     ct_funnel_options funnel;   /* funnel: --overdispersion, --od-test */
     ct_xmr_options xmr;         /* trend --method xmr: --rebase,
                                    --fix-after, --on-mean, --two-in-three,
-                                   --no-screen */
+                                   --no-screen, --tolerance */
     const char *rebase[CLI_MAX_FILTERS];
 } cli_args;
 

@@ -36,7 +36,7 @@ static const enum cli_opt compare_options[] = {
 static const enum cli_opt trend_options[] = {
     OPT_FROM, OPT_TO, OPT_METHOD, OPT_PER, OPT_LEVEL, OPT_REBASE,
     OPT_FIX_AFTER, OPT_ON_MEAN, OPT_TWO_IN_THREE, OPT_NO_SCREEN,
-    TABLE_OPTIONS, LOAD_OPTIONS, OPT_END
+    OPT_TOLERANCE, TABLE_OPTIONS, LOAD_OPTIONS, OPT_END
 };
 
 static const enum cli_opt funnel_options[] = {

@@ -66,6 +66,7 @@ static const cli_option catalogue[] = {
     {OPT_ON_MEAN, "on-mean", "M", "xmr: a point on the mean breaks a run (break, default) or not (skip)"},
     {OPT_TWO_IN_THREE, "two-in-three", "R", "xmr: 2-of-3 rule: package (default) or mdc2023"},
     {OPT_NO_SCREEN, "no-screen", NULL, "xmr: keep large moving ranges (as the MDC spreadsheets)"},
+    {OPT_TOLERANCE, "tolerance", "X", "xmr: a value within X of the mean counts as on it (default 0)"},
     {OPT_HELP, "help", NULL, "show this help and exit"},
 };
 
@@ -398,6 +399,12 @@ int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *a)
                                        "package or mdc2023", v);
             break;
         case OPT_NO_SCREEN: a->xmr.screen = false; break;
+        case OPT_TOLERANCE:
+            if (!parse_number(v, &a->xmr.tolerance) ||
+                !(a->xmr.tolerance >= 0))
+                return cli_usage_error(cmd, "--tolerance '%s' is not a "
+                                       "number of 0 or more", v);
+            break;
         case OPT_HELP:
             cli_print_help(cmd, stdout);
             return EXIT_OK;
