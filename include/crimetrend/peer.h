@@ -50,7 +50,9 @@ ct_status ct_compare_write_summary(const ct_table *compare, double per,
  * high_95,low_998,high_998,significance.  Every area without children in
  * areas.csv that has a count and population, for one offence (q->offences
  * must name exactly one) in q->period (default the latest).  Limits are
- * rates at the area's population (METHODS 2.4). */
+ * rates at the area's population (ct_funnel_limits, METHODS-ADDENDUM
+ * §A.4.2), and the significance is the area's rate against them
+ * (ct_funnel_significance). */
 ct_status ct_tables_funnel(const ct_dataset *ds, const ct_query *q,
                            ct_table **out, ct_error *err);
 
@@ -92,12 +94,13 @@ typedef struct ct_trend_options {
     size_t n_rebase;
 } ct_trend_options;
 
-/* ct_tables_trend with the XmR chart of ct_trend_xmr_chart under 'to'
- * (NULL: ct_xmr_options_init's defaults, as ct_tables_trend).  An unknown
+/* ct_tables_trend with the XmR chart of ct_trend_xmr_chart under 'opts'
+ * (NULL: ct_xmr_options_init's defaults, as ct_tables_trend); the xmr
+ * table gains the column group (1, 2, ... from each rebase).  An unknown
  * rebase label is CT_ERR_USAGE. */
 ct_status ct_tables_trend_with(const ct_dataset *ds, const ct_query *q,
                                const char *method,
-                               const ct_trend_options *to, ct_table **out,
+                               const ct_trend_options *opts, ct_table **out,
                                ct_error *err);
 
 #endif
