@@ -16,6 +16,7 @@
 #include "crimetrend/change.h"
 #include "crimetrend/report.h"
 #include "crimetrend/tables.h"
+#include "crimetrend/funnel.h"
 #include "crimetrend/trend.h"
 #include "crimetrend/peer.h"
 #include "crimetrend/model.h"

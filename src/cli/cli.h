@@ -33,7 +33,9 @@ enum cli_opt {
     OPT_BASE, OPT_QUIET, OPT_HELP, OPT_NATIONAL, OPT_METHOD, OPT_DATA,
     OPT_CLAIMS, OPT_ANNOTATE, OPT_POPULATION_PERIOD, OPT_OUT, OPT_CHARTS,
     OPT_RENDER, OPT_JOBS, OPT_BY, OPT_INCLUDE_ASB, OPT_SKIP_BAD,
-    OPT_NO_ZERO_FILL, OPT_PARTIAL, OPT_END = 0
+    OPT_NO_ZERO_FILL, OPT_PARTIAL,
+    OPT_OVERDISPERSION, OPT_OD_TEST, OPT_REBASE, OPT_FIX_AFTER, OPT_ON_MEAN,
+    OPT_TWO_IN_THREE, OPT_NO_SCREEN, OPT_TOLERANCE, OPT_END = 0
 };
 
 #define CLI_MAX_FILTERS 64
@@ -82,6 +84,11 @@ typedef struct cli_args {
     bool partial_keep;          /* aggregate: --partial keep */
     char **inputs;              /* aggregate: every FILE|DIR argument */
     int n_inputs;               /* how many */
+    ct_funnel_options funnel;   /* funnel: --overdispersion, --od-test */
+    ct_xmr_options xmr;         /* trend --method xmr: --rebase,
+                                   --fix-after, --on-mean, --two-in-three,
+                                   --no-screen, --tolerance */
+    const char *rebase[CLI_MAX_FILTERS];
 } cli_args;
 
 /* A subcommand: its name, one-line summary, usage line, option list and

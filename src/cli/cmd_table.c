@@ -59,13 +59,17 @@ static ct_status build_compare(ct_dataset *ds, const cli_args *a,
 static ct_status build_trend(ct_dataset *ds, const cli_args *a,
                              ct_table **out, ct_error *err)
 {
-    return ct_tables_trend(ds, &a->query, a->method, out, err);
+    ct_trend_options to;
+    to.xmr = a->xmr;
+    to.rebase = a->rebase;
+    to.n_rebase = a->xmr.n_rebase;
+    return ct_tables_trend_with(ds, &a->query, a->method, &to, out, err);
 }
 
 static ct_status build_funnel(ct_dataset *ds, const cli_args *a,
                               ct_table **out, ct_error *err)
 {
-    return ct_tables_funnel(ds, &a->query, out, err);
+    return ct_tables_funnel_with(ds, &a->query, &a->funnel, out, err);
 }
 
 int cmd_rates(const cli_command *cmd, int argc, char **argv)

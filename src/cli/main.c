@@ -34,12 +34,14 @@ static const enum cli_opt compare_options[] = {
 };
 
 static const enum cli_opt trend_options[] = {
-    OPT_FROM, OPT_TO, OPT_METHOD, OPT_PER, OPT_LEVEL, TABLE_OPTIONS,
-    LOAD_OPTIONS, OPT_END
+    OPT_FROM, OPT_TO, OPT_METHOD, OPT_PER, OPT_LEVEL, OPT_REBASE,
+    OPT_FIX_AFTER, OPT_ON_MEAN, OPT_TWO_IN_THREE, OPT_NO_SCREEN,
+    OPT_TOLERANCE, TABLE_OPTIONS, LOAD_OPTIONS, OPT_END
 };
 
 static const enum cli_opt funnel_options[] = {
-    OPT_PERIOD, OPT_PER, TABLE_OPTIONS, LOAD_OPTIONS, OPT_END
+    OPT_PERIOD, OPT_PER, OPT_OVERDISPERSION, OPT_OD_TEST, TABLE_OPTIONS,
+    LOAD_OPTIONS, OPT_END
 };
 
 static const enum cli_opt check_options[] = {
