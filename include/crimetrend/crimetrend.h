@@ -19,7 +19,10 @@
 #include "crimetrend/trend.h"
 #include "crimetrend/peer.h"
 #include "crimetrend/assess.h"
+#include "crimetrend/exact.h"
 #include "crimetrend/claim.h"
+#include "crimetrend/claim_find.h"
+#include "crimetrend/claim_csv.h"
 #include "crimetrend/gnuplot.h"
 #include "crimetrend/incident.h"
 

@@ -1,0 +1,1989 @@
+/* claim_find.c - finding claims in plain text (claim_find.h): a lexer
+ * for words, numbers as printed and periods, sentences, and the patterns
+ * that pair a published figure with the figures it was computed from. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "crimetrend/claim_find.h"
+#include "internal.h"
+#include "claim_internal.h"
+
+static const unsigned char minus_sign[] = {0xE2, 0x88, 0x92, 0};
+static const unsigned char en_dash[] = {0xE2, 0x80, 0x93, 0};
+
+/* True when the 'n' bytes at 's' begin with the word 'w' (ASCII case
+ * ignored) not followed by a letter. */
+bool ctp_claim_starts_word(const char *s, size_t n, const char *w)
+{
+    size_t k = strlen(w);
+    if (n < k)
+        return false;
+    for (size_t i = 0; i < k; i++)
+        if (lower((unsigned char)s[i]) != (unsigned char)w[i])
+            return false;
+    return n == k || !is_alpha((unsigned char)s[k]);
+}
+
+/* Skips blanks (spaces, tabs, line breaks, no-break and thin spaces). */
+size_t ctp_claim_skip_blanks(const char *s, size_t n, size_t i)
+{
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+            i++;
+        else if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0)
+            i += 2;
+        else if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+                 ((unsigned char)s[i + 2] == 0x89 ||
+                  (unsigned char)s[i + 2] == 0xAF))
+            i += 3;
+        else
+            break;
+    }
+    return i;
+}
+
+/* Reads the unit words after a number at s[i]: a multiplier and a
+ * percent sign.  Returns the index after what was read. */
+size_t ctp_claim_read_suffix(const char *s, size_t n, size_t i,
+                          ct_claim_figure *f, bool *is_label)
+{
+    static const struct { const char *w; int e; } mult[] = {
+        {"thousand", 3}, {"million", 6}, {"billion", 9}, {"mn", 6},
+        {"bn", 9}, {"m", 6}, {"k", 3},
+    };
+    *is_label = false;
+    /* Attached: "1.2k", "1.2m", "3bn".  Other letters ("3rd", "10am")
+     * make the number a label. */
+    if (i < n && is_alpha((unsigned char)s[i])) {
+        bool found = false;
+        for (size_t k = 0; k < sizeof mult / sizeof mult[0]; k++)
+            if (strlen(mult[k].w) <= 2 &&
+                ctp_claim_starts_word(s + i, n - i, mult[k].w)) {
+                f->exp10 = mult[k].e;
+                i += strlen(mult[k].w);
+                found = true;
+                break;
+            }
+        if (!found) {
+            *is_label = true;
+            return i;
+        }
+    } else {
+        size_t j = ctp_claim_skip_blanks(s, n, i);
+        for (size_t k = 0; k < 5; k++)
+            if (ctp_claim_starts_word(s + j, n - j, mult[k].w)) {
+                f->exp10 = mult[k].e;
+                i = j + strlen(mult[k].w);
+                break;
+            }
+    }
+    size_t j = ctp_claim_skip_blanks(s, n, i);
+    if (j < n && s[j] == '%') {
+        f->is_percent = true;
+        i = j + 1;
+    } else if (ctp_claim_starts_word(s + j, n - j, "percent")) {
+        f->is_percent = true;
+        i = j + 7;
+    } else if (ctp_claim_starts_word(s + j, n - j, "per")) {
+        size_t k = ctp_claim_skip_blanks(s, n, j + 3);
+        if (k < n && s[k] == '-')
+            k++;
+        if (ctp_claim_starts_word(s + k, n - k, "cent")) {
+            f->is_percent = true;
+            i = k + 4;
+        }
+    } else if (ctp_claim_starts_word(s + j, n - j, "percentage")) {
+        size_t k = ctp_claim_skip_blanks(s, n, j + 10);
+        if (ctp_claim_starts_word(s + k, n - k, "points") ||
+            ctp_claim_starts_word(s + k, n - k, "point")) {
+            f->is_percent = f->is_points = true;
+            i = k + (ctp_claim_starts_word(s + k, n - k, "points") ? 6 : 5);
+        }
+    } else if (ctp_claim_starts_word(s + j, n - j, "pp")) {
+        f->is_percent = f->is_points = true;
+        i = j + 2;
+    }
+    if (f->is_percent && !f->is_points) {
+        j = ctp_claim_skip_blanks(s, n, i);
+        if (ctp_claim_starts_word(s + j, n - j, "points") ||
+            ctp_claim_starts_word(s + j, n - j, "point")) {
+            f->is_points = true;
+            i = j + (ctp_claim_starts_word(s + j, n - j, "points") ? 6 : 5);
+        }
+    }
+    return i;
+}
+
+/* Reads the digits of a number at s[i]: groups of three after ','
+ * (also when the line breaks after the ','), or after a no-break or thin
+ * space, and decimals.  Sets the decimal; returns the index after it, or
+ * 'i' when there is no number or it has more than 18 digits. */
+size_t ctp_claim_read_digits(const char *s, size_t n, size_t i, ct_decimal *d)
+{
+    size_t p = i, first = 0;
+    int64_t v = 0;
+    int n_digits = 0;
+    while (p < n && is_digit((unsigned char)s[p])) {
+        if (n_digits == 18)
+            return i;
+        v = v * 10 + (s[p] - '0');
+        if (v != 0 || n_digits > 0)
+            n_digits++;
+        p++;
+        first++;
+    }
+    if (first >= 1 && first <= 3 && !(first > 1 && s[i] == '0')) {
+        for (;;) {
+            size_t q = p;
+            if (q < n && s[q] == ',') {
+                q++;
+                /* "1,\n233": pdftotext breaks a line after the comma. */
+                if (q < n && (s[q] == '\n' || s[q] == '\r')) {
+                    while (q < n && (s[q] == '\n' || s[q] == '\r'))
+                        q++;
+                    while (q < n && (s[q] == ' ' || s[q] == '\t'))
+                        q++;
+                }
+            } else if (q + 1 < n && (unsigned char)s[q] == 0xC2 &&
+                       (unsigned char)s[q + 1] == 0xA0) {
+                q += 2;
+            } else if (q + 2 < n && (unsigned char)s[q] == 0xE2 &&
+                       (unsigned char)s[q + 1] == 0x80 &&
+                       ((unsigned char)s[q + 2] == 0x89 ||
+                        (unsigned char)s[q + 2] == 0xAF)) {
+                q += 3;
+            } else {
+                break;
+            }
+            if (q + 3 > n || !is_digit((unsigned char)s[q]) ||
+                !is_digit((unsigned char)s[q + 1]) ||
+                !is_digit((unsigned char)s[q + 2]) ||
+                (q + 3 < n && is_digit((unsigned char)s[q + 3])))
+                break;
+            for (int k = 0; k < 3; k++) {
+                if (n_digits >= 18)
+                    return i;
+                v = v * 10 + (s[q + (size_t)k] - '0');
+                if (v != 0 || n_digits > 0)
+                    n_digits++;
+            }
+            p = q + 3;
+        }
+    }
+    int scale = 0;
+    if (p + 1 < n && s[p] == '.' && is_digit((unsigned char)s[p + 1])) {
+        p++;
+        while (p < n && is_digit((unsigned char)s[p])) {
+            if (n_digits >= 18 || scale >= 18)
+                return i;
+            v = v * 10 + (s[p] - '0');
+            if (v != 0 || n_digits > 0)
+                n_digits++;
+            scale++;
+            p++;
+        }
+    }
+    if (p == i)
+        return i;
+    d->digits = v;
+    d->scale = scale;
+    d->negative = false;
+    return p;
+}
+
+/* Length of a sign at s[0]: '+' (1), '-' (1), U+2212 or an en dash (3);
+ * 'neg' says which. */
+size_t ctp_claim_sign_len(const char *s, size_t n, bool *neg)
+{
+    if (n >= 1 && (s[0] == '+' || s[0] == '-')) {
+        *neg = s[0] == '-';
+        return 1;
+    }
+    if (n >= 3 && (memcmp(s, minus_sign, 3) == 0 ||
+                   memcmp(s, en_dash, 3) == 0)) {
+        *neg = true;
+        return 3;
+    }
+    return 0;
+}
+
+
+/* ==================================================================== */
+/* Finding claims in text: tokens                                        */
+/* ==================================================================== */
+
+typedef enum tok_kind {
+    TK_WORD,    /* a word, lower-cased */
+    TK_NUM,     /* a number with its unit */
+    TK_PERIOD,  /* a year or another period label */
+    TK_PUNCT,   /* ( ) , or a dash */
+    TK_BREAK    /* the end of a sentence, clause, heading or list item */
+} tok_kind;
+
+typedef struct tok {
+    tok_kind kind;
+    size_t off, end;        /* bytes of the text it spans */
+    char w[24];             /* WORD: lower-case; PUNCT: the mark */
+    ct_claim_figure fig;    /* NUM */
+    int sign;               /* NUM: +1 or -1 when written with a sign */
+    bool label;             /* NUM: not a figure (a day, "Table 3", a rate
+                               base, a duration) */
+    bool used;              /* NUM: taken by a claim */
+    int per;                /* NUM: index of its rate base, or -1 */
+    int at;                 /* NUM: index of its period ("790 in 2014"),
+                               or -1 */
+    size_t at_end;          /* NUM: index after it and its period */
+    ct_period period;       /* PERIOD */
+} tok;
+
+typedef struct lexer {
+    const char *s;          /* the text */
+    size_t n;               /* its length */
+    size_t start;           /* where to start (after a byte order mark) */
+    tok *t;                 /* tokens */
+    size_t n_t, cap;
+    ct_error *err;
+} lexer;
+
+static tok *push(lexer *lx, tok_kind k, size_t off, size_t end)
+{
+    if (ctp_grow((void **)&lx->t, &lx->cap, lx->n_t + 1, sizeof *lx->t,
+                 lx->err) != CT_OK)
+        return NULL;
+    tok *t = &lx->t[lx->n_t++];
+    memset(t, 0, sizeof *t);
+    t->kind = k;
+    t->off = off;
+    t->end = end;
+    t->per = t->at = -1;
+    return t;
+}
+
+/* Ends a sentence; a run of ends counts as one. */
+static bool push_break(lexer *lx, size_t off, size_t end)
+{
+    if (lx->n_t == 0 || lx->t[lx->n_t - 1].kind == TK_BREAK)
+        return true;
+    return push(lx, TK_BREAK, off, end) != NULL;
+}
+
+static const char *const month_names[] = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+    "nov", "dec", "january", "february", "march", "april", "june", "july",
+    "august", "september", "sept", "october", "november", "december", NULL
+};
+
+static bool in_list(const char *w, const char *const *list)
+{
+    for (size_t i = 0; list[i] != NULL; i++)
+        if (strcmp(w, list[i]) == 0)
+            return true;
+    return false;
+}
+
+/* Words whose full stop does not end a sentence. */
+static const char *const abbreviations[] = {
+    "e", "g", "i", "eg", "ie", "etc", "approx", "no", "nos", "vs", "cf",
+    "fig", "figs", "c", "ca", "p", "pp", "para", "mr", "mrs", "ms", "dr",
+    "st", "est", NULL
+};
+
+
+/* A letter of a name: ASCII, or a non-ASCII character other than the
+ * punctuation, symbol and space blocks (U+2000 and up from 0xE2, and the
+ * Latin-1 symbols from 0xC2). */
+static bool is_letter_at(const char *s, size_t n, size_t i)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (is_alpha(c))
+        return true;
+    if (c < 0xC3 || c == 0xE2)
+        return false;
+    return ctp_utf8_len((const unsigned char *)s + i, n - i) > 0;
+}
+
+static bool is_alnum_byte(unsigned char c)
+{
+    return is_alpha(c) || is_digit(c);
+}
+
+/* Length of a superscript digit (a footnote marker) at s[i], or 0. */
+static size_t superscript_len(const char *s, size_t n, size_t i)
+{
+    const unsigned char *u = (const unsigned char *)s + i;
+    if (n - i >= 2 && u[0] == 0xC2 && (u[1] == 0xB9 || u[1] == 0xB2 ||
+                                       u[1] == 0xB3))
+        return 2;
+    if (n - i >= 3 && u[0] == 0xE2 && u[1] == 0x81 &&
+        (u[2] == 0xB0 || (u[2] >= 0xB4 && u[2] <= 0xB9)))
+        return 3;
+    return 0;
+}
+
+/* Skips footnote markers after a number: superscript digits, "[1]",
+ * "[^1]". */
+static size_t skip_footnotes(const char *s, size_t n, size_t i)
+{
+    for (;;) {
+        size_t k = superscript_len(s, n, i);
+        if (k > 0) {
+            i += k;
+            continue;
+        }
+        if (i < n && s[i] == '[') {
+            size_t j = i + 1;
+            if (j < n && s[j] == '^')
+                j++;
+            size_t d = j;
+            while (j < n && is_digit((unsigned char)s[j]))
+                j++;
+            if (j > d && j - d <= 3 && j < n && s[j] == ']') {
+                i = j + 1;
+                continue;
+            }
+        }
+        return i;
+    }
+}
+
+/* Length of a dash at s[i] used as punctuation: '-', en or em dash. */
+static size_t dash_len(const char *s, size_t n, size_t i)
+{
+    if (s[i] == '-')
+        return 1;
+    if (n - i >= 3 && (unsigned char)s[i] == 0xE2 &&
+        (unsigned char)s[i + 1] == 0x80 &&
+        ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94))
+        return 3;
+    return 0;
+}
+
+/* A number starts here: a digit, a point and a digit, or a sign or a
+ * currency symbol before one, not inside a word. */
+static bool number_starts(const char *s, size_t n, size_t i)
+{
+    if (i > 0 && is_alnum_byte((unsigned char)s[i - 1]))
+        return false;
+    size_t j = i;
+    bool neg;
+    j += ctp_claim_sign_len(s + j, n - j, &neg);
+    /* A sign follows a blank or an opening mark; "16%–35%" is a range. */
+    if (j > i && i > 0 && s[i - 1] != ' ' && s[i - 1] != '\t' &&
+        s[i - 1] != '\n' && s[i - 1] != '(' && s[i - 1] != '[' &&
+        s[i - 1] != '"' && (unsigned char)s[i - 1] < 0x80)
+        return false;
+    if (j < n && s[j] == '$')
+        j++;
+    else if (n - j >= 2 && (unsigned char)s[j] == 0xC2 &&
+             (unsigned char)s[j + 1] == 0xA3)
+        j += 2;  /* pound sign */
+    else if (n - j >= 3 && memcmp(s + j, "\xE2\x82\xAC", 3) == 0)
+        j += 3;  /* euro sign */
+    if (j < n && is_digit((unsigned char)s[j]))
+        return true;
+    return j + 1 < n && s[j] == '.' && is_digit((unsigned char)s[j + 1]);
+}
+
+static bool push_period(lexer *lx, size_t off, size_t end, ct_period p)
+{
+    tok *t = push(lx, TK_PERIOD, off, end);
+    if (t == NULL)
+        return false;
+    t->period = p;
+    return true;
+}
+
+/* Reads a number (or a period label written in digits) at *i. */
+static bool lex_number(lexer *lx, size_t *i)
+{
+    const char *s = lx->s;
+    size_t n = lx->n, start = *i, p = *i;
+    bool neg = false;
+    size_t sl = ctp_claim_sign_len(s + p, n - p, &neg);
+    int sign = sl ? (neg ? -1 : 1) : 0;
+    p += sl;
+    bool currency = false;
+    if (p < n && s[p] == '$') {
+        p++;
+        currency = true;
+    } else if (n - p >= 2 && (unsigned char)s[p] == 0xC2 &&
+               (unsigned char)s[p + 1] == 0xA3) {
+        p += 2;
+        currency = true;
+    } else if (n - p >= 3 && memcmp(s + p, "\xE2\x82\xAC", 3) == 0) {
+        p += 3;
+        currency = true;
+    }
+    /* Years and period labels: 2015, 2015/16, 2014-15, 2014–15, 2015Q3. */
+    size_t d = p;
+    while (d < n && is_digit((unsigned char)s[d]))
+        d++;
+    if (sign == 0 && !currency && d - p == 4) {
+        int year = (s[p] - '0') * 1000 + (s[p + 1] - '0') * 100 +
+                   (s[p + 2] - '0') * 10 + (s[p + 3] - '0');
+        size_t r = d, k = 0;
+        if (r < n && (s[r] == '/' || s[r] == '-'))
+            k = 1;
+        else if (n - r >= 3 && memcmp(s + r, en_dash, 3) == 0)
+            k = 3;
+        else if (r < n && (s[r] == 'Q' || s[r] == 'q'))
+            k = 1;
+        if (k > 0) {
+            size_t e = r + k;
+            while (e < n && is_digit((unsigned char)s[e]) && e - r - k < 4)
+                e++;
+            ct_period per;
+            if (e > r + k && (e >= n || !is_alnum_byte((unsigned char)s[e])) &&
+                ct_period_parse(s + p, e - p, &per)) {
+                *i = e;
+                return push_period(lx, start, e, per);
+            }
+        }
+        if (year >= 1900 && year <= 2099 &&
+            (r >= n || !(s[r] == '.' && r + 1 < n &&
+                         is_digit((unsigned char)s[r + 1])))) {
+            /* "2015" is a year unless a unit follows ("2015%", "2015k"). */
+            ct_claim_figure probe;
+            memset(&probe, 0, sizeof probe);
+            bool lab;
+            ctp_claim_read_suffix(s, n, r, &probe, &lab);
+            if (!probe.is_percent && probe.exp10 == 0 && !lab) {
+                ct_period per;
+                if (ct_period_parse(s + p, 4, &per)) {
+                    *i = r;
+                    return push_period(lx, start, r, per);
+                }
+            }
+        }
+    }
+    ct_claim_figure f;
+    memset(&f, 0, sizeof f);
+    size_t q = ctp_claim_read_digits(s, n, p, &f.value);
+    if (q == p) {
+        /* More than 18 digits: not a figure anyone checks. */
+        while (q < n && (is_digit((unsigned char)s[q]) || s[q] == ',' ||
+                         s[q] == '.'))
+            q++;
+        *i = q > start ? q : start + 1;
+        return true;
+    }
+    q = skip_footnotes(s, n, q);
+    bool label = false;
+    q = ctp_claim_read_suffix(s, n, q, &f, &label);
+    if (label) {
+        while (q < n && is_alnum_byte((unsigned char)s[q]))
+            q++;
+    }
+    q = skip_footnotes(s, n, q);
+    f.is_set = true;
+    f.value.negative = sign < 0 && f.value.digits != 0;
+    f.is_exact = f.value.scale == 0 && f.exp10 == 0 && !f.is_percent;
+    tok *t = push(lx, TK_NUM, start, q);
+    if (t == NULL)
+        return false;
+    t->fig = f;
+    t->sign = sign;
+    t->label = label;
+    *i = q;
+    return true;
+}
+
+/* Reads a word at *i: letters, joined across a hyphen at the end of a
+ * line ("in-\ncrease"); a word running into digits is an identifier
+ * ("E01017649", "Q3") or a period label ("YE2015-09", "FY2015/16"). */
+static bool lex_word(lexer *lx, size_t *i)
+{
+    const char *s = lx->s;
+    size_t n = lx->n, start = *i, p = *i, k = 0;
+    char w[24];
+    for (;;) {
+        if (p >= n)
+            break;
+        unsigned char c = (unsigned char)s[p];
+        if (is_alpha(c)) {
+            if (k + 1 < sizeof w)
+                w[k++] = (char)lower(c);
+            p++;
+        } else if (c >= 0x80 && is_letter_at(s, n, p)) {
+            size_t m = ctp_utf8_len((const unsigned char *)s + p, n - p);
+            for (size_t j = 0; j < m; j++)
+                if (k + 1 < sizeof w)
+                    w[k++] = s[p + j];
+            p += m;
+        } else if ((c == '\'' && p + 1 < n && is_alpha((unsigned char)s[p + 1]))
+                   || (n - p >= 4 && memcmp(s + p, "\xE2\x80\x99", 3) == 0 &&
+                       is_alpha((unsigned char)s[p + 3]))) {
+            p += c == '\'' ? 1 : 3;
+        } else if (c == '-' && p + 1 < n &&
+                   (s[p + 1] == '\n' || s[p + 1] == '\r')) {
+            size_t j = p + 1;
+            while (j < n && (s[j] == '\n' || s[j] == '\r' || s[j] == ' ' ||
+                             s[j] == '\t'))
+                j++;
+            if (j < n && is_alpha((unsigned char)s[j]))
+                p = j;
+            else
+                break;
+        } else {
+            break;
+        }
+    }
+    w[k] = '\0';
+    if (p < n && is_digit((unsigned char)s[p])) {
+        size_t r = p;
+        while (r < n && (is_alnum_byte((unsigned char)s[r]) || s[r] == '/' ||
+                         (s[r] == '-' && r + 1 < n &&
+                          is_digit((unsigned char)s[r + 1]))))
+            r++;
+        ct_period per;
+        *i = r;
+        if (ct_period_parse(s + start, r - start, &per))
+            return push_period(lx, start, r, per);
+        tok *t = push(lx, TK_WORD, start, r);
+        if (t == NULL)
+            return false;
+        bprintf(t->w, sizeof t->w, "#%s", w);
+        return true;
+    }
+    *i = p;
+    tok *t = push(lx, TK_WORD, start, p);
+    if (t == NULL)
+        return false;
+    memcpy(t->w, w, k + 1);
+    return true;
+}
+
+/* A full stop, question or exclamation mark at s[i] ends a sentence when
+ * what follows is a blank, a closing mark or the end, and it does not end
+ * an abbreviation. */
+static bool sentence_ends(const lexer *lx, size_t i)
+{
+    const char *s = lx->s;
+    size_t n = lx->n;
+    size_t j = i + 1;
+    while (j < n && (s[j] == ')' || s[j] == '"' || s[j] == '\'' ||
+                     s[j] == '*' || s[j] == '_'))
+        j++;
+    if (j < n && s[j] != ' ' && s[j] != '\t' && s[j] != '\n' && s[j] != '\r'
+        && !(n - j >= 3 && (unsigned char)s[j] == 0xE2))
+        return false;
+    if (s[i] == '.' && lx->n_t > 0) {
+        const tok *t = &lx->t[lx->n_t - 1];
+        if (t->kind == TK_WORD && t->end == i && in_list(t->w, abbreviations))
+            return false;
+    }
+    return true;
+}
+
+/* Splits the text into tokens (see ct_claim_extract for what is read). */
+static bool lex(lexer *lx)
+{
+    const char *s = lx->s;
+    size_t n = lx->n, i = lx->start;
+    bool line_start = true, heading = false, table_row = false;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '\n') {
+            if ((heading || table_row) && !push_break(lx, i, i))
+                return false;
+            heading = table_row = false;
+            i++;
+            size_t j = i;
+            while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r'))
+                j++;
+            if ((j >= n || s[j] == '\n') && !push_break(lx, i, i))
+                return false;
+            line_start = true;
+            continue;
+        }
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\v') {
+            i++;
+            continue;
+        }
+        if (c == '\f') {
+            if (!push_break(lx, i, i))
+                return false;
+            i++;
+            continue;
+        }
+        size_t b = ctp_claim_skip_blanks(s, n, i);
+        if (b > i) {
+            i = b;
+            continue;
+        }
+        if (line_start) {
+            line_start = false;
+            if (c == '#') {
+                heading = true;
+                if (!push_break(lx, i, i))
+                    return false;
+                while (i < n && s[i] == '#')
+                    i++;
+                continue;
+            }
+            if (c == '>') {
+                i++;
+                line_start = true;
+                continue;
+            }
+            if (c == '|') {
+                /* A Markdown table row is read as one line of figures,
+                 * as text extraction leaves a table. */
+                table_row = true;
+                i++;
+                continue;
+            }
+            if ((c == '-' || c == '*' || c == '+') && i + 1 < n &&
+                (s[i + 1] == ' ' || s[i + 1] == '\t')) {
+                if (!push_break(lx, i, i))
+                    return false;
+                i += 2;
+                continue;
+            }
+            if (is_digit(c)) {
+                size_t j = i;
+                while (j < n && is_digit((unsigned char)s[j]))
+                    j++;
+                if (j - i <= 2 && j + 1 < n && (s[j] == '.' || s[j] == ')') &&
+                    (s[j + 1] == ' ' || s[j + 1] == '\t')) {
+                    if (!push_break(lx, i, i))
+                        return false;
+                    i = j + 2;
+                    continue;
+                }
+            }
+        }
+        if (c == '|') {
+            if (!table_row && !push_break(lx, i, i))
+                return false;
+            i++;
+            continue;
+        }
+        if (ctp_claim_starts_word(s + i, n - i, "http") ||
+            ctp_claim_starts_word(s + i, n - i, "https") ||
+            (n - i >= 4 && memcmp(s + i, "www.", 4) == 0)) {
+            size_t j = i;
+            while (j < n && (is_alpha((unsigned char)s[j])))
+                j++;
+            if ((j < n && s[j] == ':') || memcmp(s + i, "www.", 4) == 0) {
+                while (i < n && s[i] != ' ' && s[i] != '\n' && s[i] != '\t' &&
+                       s[i] != ')')
+                    i++;
+                continue;
+            }
+        }
+        if (c == '[') {
+            size_t j = skip_footnotes(s, n, i);
+            i = j > i ? j : i + 1;
+            continue;
+        }
+        size_t k = superscript_len(s, n, i);
+        if (k > 0) {
+            i += k;
+            continue;
+        }
+        if (number_starts(s, n, i)) {
+            if (!lex_number(lx, &i))
+                return false;
+            continue;
+        }
+        if (c == '.' || c == '!' || c == '?') {
+            if (sentence_ends(lx, i) && !push_break(lx, i, i + 1))
+                return false;
+            i++;
+            continue;
+        }
+        if (c == ';') {
+            if (!push_break(lx, i, i + 1))
+                return false;
+            i++;
+            continue;
+        }
+        if (c == ':') {
+            size_t j = i + 1;
+            while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r'))
+                j++;
+            if ((j >= n || s[j] == '\n') && !push_break(lx, i, i + 1))
+                return false;
+            i++;
+            continue;
+        }
+        if (is_letter_at(s, n, i)) {
+            if (!lex_word(lx, &i))
+                return false;
+            continue;
+        }
+        if (c == '(' || c == ')' || c == ',') {
+            tok *t = push(lx, TK_PUNCT, i, i + 1);
+            if (t == NULL)
+                return false;
+            t->w[0] = (char)c;
+            i++;
+            continue;
+        }
+        /* Arithmetic written out ("2,109.9 / 2,209.8 - 1 = -4.5%") is not
+         * a table row: operators separate the figures. */
+        if (c == '/' || c == '=' || (n - i >= 2 && (memcmp(s + i, "\xC3\x97",
+                                                           2) == 0 ||
+                                                    memcmp(s + i, "\xC3\xB7",
+                                                           2) == 0)) ||
+            (n - i >= 3 && memcmp(s + i, minus_sign, 3) == 0)) {
+            tok *t = push(lx, TK_PUNCT, i, i + 1);
+            if (t == NULL)
+                return false;
+            t->w[0] = '=';
+            i += c == '/' || c == '=' ? 1 : c == 0xC3 ? 2 : 3;
+            continue;
+        }
+        k = dash_len(s, n, i);
+        if (k > 0) {
+            tok *t = push(lx, TK_PUNCT, i, i + k);
+            if (t == NULL)
+                return false;
+            t->w[0] = '-';
+            i += k;
+            continue;
+        }
+        i++;
+    }
+    return push_break(lx, n, n);
+}
+
+/* ---- second pass: periods in words, labels, rate bases -------------- */
+
+static bool is_word(const tok *t, const char *w)
+{
+    return t->kind == TK_WORD && strcmp(t->w, w) == 0;
+}
+
+static bool is_punct(const tok *t, char c)
+{
+    return t->kind == TK_PUNCT && t->w[0] == c;
+}
+
+/* Replaces tokens [i, j] by one PERIOD token. */
+static void merge_period(lexer *lx, size_t i, size_t j, ct_period p)
+{
+    lx->t[i].kind = TK_PERIOD;
+    lx->t[i].end = lx->t[j].end;
+    lx->t[i].period = p;
+    memmove(&lx->t[i + 1], &lx->t[j + 1],
+            (lx->n_t - j - 1) * sizeof *lx->t);
+    lx->n_t -= j - i;
+}
+
+static const char *const label_words[] = {
+    "table", "tables", "figure", "fig", "chart", "page", "section",
+    "chapter", "annex", "appendix", "para", "paragraph", "note", "footnote",
+    "map", "tier", "ward", "priority", "step", "level", "phase", "version",
+    "question", "aged", "age", "ages", "no", "item", "objective", "box",
+    "recommendation", "line", "column", NULL
+};
+
+static const char *const duration_words[] = {
+    "months", "years", "weeks", "days", "hours", "minutes", "month",
+    "year", "week", "day", "hour", "am", "pm", NULL
+};
+
+static const char *const approx_words[] = {
+    "about", "around", "approximately", "roughly", "some", "nearly",
+    "almost", "circa", "approx", "c", "ca", "estimated", NULL
+};
+
+static void second_pass(lexer *lx)
+{
+    /* Periods written in words: "September 2015", "year ending September
+     * 2015", "12 months to September 2015", "YE Sep 2015". */
+    for (size_t i = 0; i + 1 < lx->n_t; i++) {
+        tok *t = lx->t;
+        if (t[i].kind == TK_WORD && in_list(t[i].w, month_names) &&
+            t[i + 1].kind == TK_PERIOD &&
+            t[i + 1].period.kind == CT_PERIOD_YEAR) {
+            ct_period m = {CT_PERIOD_MONTH, 0, 1};
+            char label[40];
+            bprintf(label, sizeof label, "%.*s %d", 3, t[i].w,
+                    t[i + 1].period.start / 12);
+            if (ct_period_parse(label, strlen(label), &m))
+                merge_period(lx, i, i + 1, m);
+        }
+    }
+    for (size_t i = 0; i + 1 < lx->n_t; i++) {
+        tok *t = lx->t;
+        size_t j = 0;
+        if (i + 2 < lx->n_t && is_word(&t[i], "year") &&
+            (is_word(&t[i + 1], "ending") || is_word(&t[i + 1], "to")))
+            j = i + 2;
+        else if (i + 3 < lx->n_t && t[i].kind == TK_NUM &&
+                 t[i].fig.value.digits == 12 && t[i].fig.value.scale == 0 &&
+                 is_word(&t[i + 1], "months") &&
+                 (is_word(&t[i + 2], "ending") || is_word(&t[i + 2], "to")))
+            j = i + 3;
+        else if (is_word(&t[i], "ye"))
+            j = i + 1;
+        if (j > 0 && j < lx->n_t && t[j].kind == TK_PERIOD &&
+            t[j].period.kind == CT_PERIOD_MONTH) {
+            ct_period r = {CT_PERIOD_ROLLING, t[j].period.start - 11, 12};
+            merge_period(lx, i, j, r);
+        }
+    }
+    /* Labels, approximate figures and rate bases. */
+    for (size_t i = 0; i < lx->n_t; i++) {
+        tok *t = lx->t;
+        if (t[i].kind != TK_NUM)
+            continue;
+        const tok *prev = i > 0 ? &t[i - 1] : NULL;
+        const tok *next = i + 1 < lx->n_t ? &t[i + 1] : NULL;
+        if (prev != NULL && prev->kind == TK_WORD &&
+            in_list(prev->w, label_words))
+            t[i].label = true;
+        if (next != NULL && next->kind == TK_WORD &&
+            (in_list(next->w, month_names) ||
+             (t[i].fig.is_exact && in_list(next->w, duration_words))))
+            t[i].label = true;
+        if (prev != NULL && prev->kind == TK_WORD &&
+            in_list(prev->w, month_names) && t[i].fig.is_exact &&
+            t[i].fig.value.digits <= 31)
+            t[i].label = true;
+        if (prev != NULL && prev->kind == TK_WORD &&
+            in_list(prev->w, approx_words) && t[i].fig.is_exact) {
+            /* "about 1,200" stands for 1,150 to 1,250. */
+            ct_claim_figure *f = &t[i].fig;
+            while (f->value.digits != 0 && f->value.digits % 10 == 0) {
+                f->value.digits /= 10;
+                f->exp10++;
+            }
+            f->is_exact = false;
+        }
+        /* "3.3 per 1,000", "8.5 crimes per 1,000 residents". */
+        for (size_t j = i + 1; j < lx->n_t && j <= i + 3; j++) {
+            if (is_word(&t[j], "per") && j + 1 < lx->n_t &&
+                t[j + 1].kind == TK_NUM && t[j + 1].fig.is_exact &&
+                t[j + 1].fig.value.digits > 0 && !t[i].fig.is_percent) {
+                t[i].per = (int)(j + 1);
+                t[i].fig.is_exact = false;
+                t[j + 1].label = true;
+                break;
+            }
+            if (t[j].kind != TK_WORD || is_word(&t[j], "of") ||
+                is_word(&t[j], "to") || is_word(&t[j], "from"))
+                break;
+        }
+    }
+}
+
+/* ==================================================================== */
+/* Finding claims in text: sentences                                     */
+/* ==================================================================== */
+
+static const char *const up_words[] = {
+    "increase", "increased", "increases", "increasing", "rise", "rises",
+    "rose", "risen", "rising", "up", "higher", "more", "grew", "grown",
+    "growth", "climbed", "climb", "jumped", "jump", "soared", "gain",
+    "gained", "surge", "surged", "upward", "greater", NULL
+};
+
+static const char *const down_words[] = {
+    "decrease", "decreased", "decreases", "decreasing", "fall", "falls",
+    "fell", "fallen", "falling", "down", "lower", "fewer", "less", "drop",
+    "dropped", "drops", "decline", "declined", "declines", "declining",
+    "reduction", "reduced", "reductions", "cut", "dipped", "dip", "shrank",
+    "downward", NULL
+};
+
+static const char *const change_words[] = {
+    "change", "changed", "changes", NULL
+};
+
+/* Words that may sit between a direction word and its figure: "rose by",
+ * "an increase of", "up some". */
+static const char *const filler_words[] = {
+    "by", "of", "a", "an", "the", "some", "around", "about", "almost",
+    "nearly", "just", "over", "under", "approximately", "roughly", "was",
+    "were", "is", "has", "have", "had", "been", "overall", "significant",
+    "large", "small", "substantial", "slight", "sharp", NULL
+};
+
+/* +1, -1 for a direction word, 0 otherwise. */
+static int word_direction(const tok *t)
+{
+    if (t->kind != TK_WORD)
+        return 0;
+    if (in_list(t->w, up_words))
+        return 1;
+    if (in_list(t->w, down_words))
+        return -1;
+    return 0;
+}
+
+/* Everything known about the text being read. */
+typedef struct extractor {
+    ct_claim_set *set;      /* where claims go */
+    const char *s;          /* the text */
+    size_t n;
+    const char *source;     /* its name */
+    tok *t;                 /* its tokens */
+    size_t n_t;
+    size_t *lines;          /* byte offset of each line's start */
+    size_t n_lines;
+    ct_error *err;
+    bool has_carry;         /* the previous sentence left a pair unused */
+    size_t carry_a, carry_b;/* its figures (token indices) */
+    size_t carry_first, carry_last;
+} extractor;
+
+/* Line and column (characters) of a byte offset. */
+static void place(const extractor *x, size_t off, unsigned long *line,
+                  unsigned long *col)
+{
+    size_t lo = 0, hi = x->n_lines;
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (x->lines[mid] <= off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    unsigned long c = 1;
+    for (size_t i = x->lines[lo]; i < off; i++)
+        if (((unsigned char)x->s[i] & 0xC0) != 0x80)
+            c++;
+    *line = lo + 1;
+    *col = c;
+}
+
+/* Copies text with runs of blanks and line breaks made one space, cut at
+ * a character boundary to fit. */
+static void copy_collapsed(char *dst, size_t size, const char *src, size_t n)
+{
+    size_t k = 0;
+    bool space = false;
+    for (size_t i = 0; i < n && k + 1 < size; i++) {
+        unsigned char c = (unsigned char)src[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+            space = k > 0;
+            continue;
+        }
+        if (space && k + 2 < size) {
+            dst[k++] = ' ';
+        }
+        space = false;
+        size_t m = ctp_utf8_len((const unsigned char *)src + i, n - i);
+        if (m == 0)
+            m = 1;
+        if (k + m >= size)
+            break;
+        memcpy(dst + k, src + i, m);
+        k += m;
+        i += m - 1;
+    }
+    dst[k] = '\0';
+}
+
+/* A number that can still become part of a claim. */
+static bool free_num(const extractor *x, size_t i, size_t e)
+{
+    return i < e && x->t[i].kind == TK_NUM && !x->t[i].label &&
+           !x->t[i].used;
+}
+
+static bool word_at(const extractor *x, size_t i, size_t e, const char *w)
+{
+    return i < e && is_word(&x->t[i], w);
+}
+
+static bool punct_at(const extractor *x, size_t i, size_t e, char c)
+{
+    return i < e && is_punct(&x->t[i], c);
+}
+
+static const char *const structure_words[] = {
+    "from", "to", "and", "or", "compared", "with", "against", "versus", "vs",
+    "than", "by", "of", "a", "an", "which", "while", "whereas", "but",
+    "per", "in", "on", "since", "during", "for", "over", NULL
+};
+
+/* Words that end the run of words between a figure and "compared
+ * with". */
+static const char *const pair_stops[] = {
+    "from", "to", "and", "or", "compared", "against", "versus", "vs", "but",
+    "while", "whereas", "than", "by", NULL
+};
+
+/* Attaches a period to each number: "790 offences in 2014", "790
+ * (2014)", "in 2015 (1,233)", "In 2015, 2,015 offences". */
+static void attach_periods(extractor *x, size_t s, size_t e)
+{
+    tok *t = x->t;
+    for (size_t i = s; i < e; i++) {
+        if (t[i].kind != TK_NUM)
+            continue;
+        t[i].at = -1;
+        t[i].at_end = i + 1;
+        if (t[i].per >= 0)
+            t[i].at_end = (size_t)t[i].per + 1;
+        size_t j = t[i].at_end;
+        size_t words = 0;
+        while (j < e && t[j].kind == TK_WORD && words < 3 &&
+               !in_list(t[j].w, structure_words) && !word_direction(&t[j]))
+            j++, words++;
+        if ((word_at(x, j, e, "in") || word_at(x, j, e, "during") ||
+             word_at(x, j, e, "for")) ) {
+            size_t k = j + 1;
+            if (word_at(x, k, e, "the"))
+                k++;
+            if (k < e && t[k].kind == TK_PERIOD) {
+                t[i].at = (int)k;
+                t[i].at_end = k + 1;
+            }
+        } else if (punct_at(x, j, e, '(') && j + 2 < e &&
+                   t[j + 1].kind == TK_PERIOD && is_punct(&t[j + 2], ')')) {
+            t[i].at = (int)(j + 1);
+            t[i].at_end = j + 3;
+        } else if (i >= s + 2 && is_punct(&t[i - 1], '(') &&
+                   t[i - 2].kind == TK_PERIOD && punct_at(x, i + 1, e, ')')) {
+            /* "in 2015 (1,233)" */
+            t[i].at = (int)(i - 2);
+        } else if (i >= s + 3 && is_punct(&t[i - 1], ',') &&
+                   t[i - 2].kind == TK_PERIOD && is_word(&t[i - 3], "in")) {
+            /* "In 2015, 2,015 offences" */
+            t[i].at = (int)(i - 2);
+        }
+    }
+}
+
+typedef struct pair {
+    size_t a, b;          /* earlier and later figure */
+    size_t first, last;   /* tokens it spans */
+    int dir;              /* direction word before "from", or 0 */
+    bool claimed;         /* taken by a statement */
+    bool carried;         /* from the previous sentence */
+} pair;
+
+typedef struct stmt {
+    int pct, diff;        /* token of the percentage, of the change, or -1 */
+    size_t first, last;   /* tokens it spans */
+    int dir;              /* direction in words or by sign */
+    int pair;             /* index of its pair, or -1 */
+    int from_a, to_b;     /* "by 443 from 790", "by 443 to 1,233", or -1 */
+    bool weak;            /* a change known only from "more" or "fewer" */
+} stmt;
+
+enum { MAX_PIECES = 64 };
+
+typedef struct sentence {
+    size_t s, e;                  /* token range */
+    pair pairs[MAX_PIECES];
+    size_t n_pairs;
+    stmt stmts[MAX_PIECES];
+    size_t n_stmts;
+} sentence;
+
+static void add_pair(extractor *x, sentence *st, size_t a, size_t b,
+                     size_t first, size_t last, int dir)
+{
+    if (st->n_pairs == MAX_PIECES)
+        return;
+    pair *p = &st->pairs[st->n_pairs++];
+    memset(p, 0, sizeof *p);
+    p->a = a;
+    p->b = b;
+    p->first = first;
+    p->last = last;
+    p->dir = dir;
+    x->t[a].used = x->t[b].used = true;
+    /* "from 5.1 to 4.2 per 1,000": both are rates. */
+    if (x->t[a].per < 0 && x->t[b].per >= 0) {
+        x->t[a].per = x->t[b].per;
+        x->t[a].fig.is_exact = false;
+    }
+}
+
+/* Whether period a comes before period b. */
+static bool before(const tok *a, const tok *b)
+{
+    return ct_period_compare(a->period, b->period) < 0;
+}
+
+/* The direction of the words that lead up to token i, which is "to":
+ * "rose to", "increased 50% to", "rose by 12% to", "a fall of 20% to",
+ * "a 20% fall to".  Sets '*word' to the direction word.  0 when they
+ * state no change, and for "up to", which gives a maximum. */
+static int lead_direction(const extractor *x, size_t s, size_t i,
+                          size_t *word)
+{
+    const tok *t = x->t;
+    size_t k = i;
+    *word = i;
+    if (k > s && t[k - 1].kind == TK_WORD) {
+        if (is_word(&t[k - 1], "up"))
+            return 0;
+        *word = k - 1;
+        return word_direction(&t[k - 1]);
+    }
+    /* The change itself stands between: "by 12%", "50%", "by 443". */
+    if (k == s || !free_num(x, k - 1, i) || t[k - 1].per >= 0)
+        return 0;
+    k--;
+    for (size_t words = 0; k > s && words < 3; words++) {
+        const tok *w = &t[k - 1];
+        int d = word_direction(w);
+        if (d != 0) {
+            *word = k - 1;
+            return d;
+        }
+        if (w->kind != TK_WORD || !in_list(w->w, filler_words))
+            break;
+        k--;
+    }
+    return 0;
+}
+
+static void find_pairs(extractor *x, sentence *st)
+{
+    tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    /* "from A [in Y1] to B [in Y2]", "from A–B". */
+    for (size_t i = s; i < e; i++) {
+        if (!word_at(x, i, e, "from") || !free_num(x, i + 1, e))
+            continue;
+        size_t a = i + 1, j = t[a].at_end;
+        if (!(word_at(x, j, e, "to") || punct_at(x, j, e, '-')) ||
+            !free_num(x, j + 1, e))
+            continue;
+        size_t b = j + 1;
+        int dir = i > s ? word_direction(&t[i - 1]) : 0;
+        size_t first = dir ? i - 1 : i;
+        add_pair(x, st, a, b, first, t[b].at_end - 1, dir);
+    }
+    /* The reverse order, "to B [in Y2][,] from A [in Y1]": only after a
+     * change ("rose to", "increased 50% to", "fell by 20% to"), so that
+     * "sent to 1,200 from 800" and "up to 1,200" are not read as
+     * figures compared. */
+    for (size_t i = s; i < e; i++) {
+        if (!word_at(x, i, e, "to") || !free_num(x, i + 1, e))
+            continue;
+        size_t word;
+        int dir = lead_direction(x, s, i, &word);
+        if (dir == 0)
+            continue;
+        size_t b = i + 1, j = t[b].at_end;
+        if (punct_at(x, j, e, ','))
+            j++;
+        if (!word_at(x, j, e, "from") || !free_num(x, j + 1, e))
+            continue;
+        size_t a = j + 1;
+        add_pair(x, st, a, b, word + 1 == i ? word : i, t[a].at_end - 1,
+                 dir);
+    }
+    /* "A in 2014 compared with B in 2015", "B compared with A". */
+    for (size_t i = s; i < e; i++) {
+        if (!free_num(x, i, e))
+            continue;
+        /* "2,015 offences were recorded in the district, compared
+         * with": up to six words between. */
+        size_t j = t[i].at_end, words = 0;
+        while (j < e && words < 6 &&
+               ((t[j].kind == TK_WORD && !word_direction(&t[j]) &&
+                 !in_list(t[j].w, pair_stops)) ||
+                t[j].kind == TK_PERIOD))
+            j++, words++;
+        if (punct_at(x, j, e, ','))
+            j++;
+        size_t k;
+        if (word_at(x, j, e, "compared") &&
+            (word_at(x, j + 1, e, "with") || word_at(x, j + 1, e, "to")))
+            k = j + 2;
+        else if (word_at(x, j, e, "against") || word_at(x, j, e, "versus") ||
+                 word_at(x, j, e, "vs"))
+            k = j + 1;
+        else
+            continue;
+        if (word_at(x, k, e, "the"))
+            k++;
+        if (!free_num(x, k, e))
+            continue;
+        size_t a = i, b = k;
+        /* The later period, if both are given; otherwise the figure
+         * compared with is the earlier one. */
+        bool dated = t[a].at >= 0 && t[b].at >= 0;
+        if (!dated || !before(&t[t[a].at], &t[t[b].at])) {
+            a = k;
+            b = i;
+        }
+        if (dated && !before(&t[t[a].at], &t[t[b].at]))
+            continue;
+        add_pair(x, st, a, b, i, t[k].at_end - 1, 0);
+    }
+    /* "B, up from A". */
+    for (size_t i = s; i < e; i++) {
+        if (!free_num(x, i, e))
+            continue;
+        size_t j = t[i].at_end;
+        if (punct_at(x, j, e, ','))
+            j++;
+        if (word_at(x, j, e, "a") || word_at(x, j, e, "an"))
+            j++;
+        int dir = j < e ? word_direction(&t[j]) : 0;
+        if (dir == 0 || !word_at(x, j + 1, e, "from") ||
+            !free_num(x, j + 2, e))
+            continue;
+        size_t a = j + 2;
+        if (word_at(x, t[a].at_end, e, "to"))
+            continue;
+        add_pair(x, st, a, i, i, t[a].at_end - 1, 0);
+    }
+    /* A table row as text extraction leaves it: "Burglary 3,120 3,342
+     * +7%", two figures side by side and the change after them. */
+    for (size_t i = s; i + 2 < e; i++) {
+        if (!free_num(x, i, e) || !free_num(x, i + 1, e) ||
+            !free_num(x, i + 2, e) || t[i].fig.is_percent ||
+            (i > s && t[i - 1].kind == TK_NUM) ||
+            t[i + 1].fig.is_percent || !t[i + 2].fig.is_percent ||
+            t[i].per >= 0 || t[i + 1].per >= 0 || t[i + 1].sign != 0)
+            continue;
+        add_pair(x, st, i, i + 1, i, i + 1, 0);
+    }
+    /* "790 in 2014 and 1,233 in 2015". */
+    for (size_t i = s; i < e; i++) {
+        if (!free_num(x, i, e) || t[i].at < 0)
+            continue;
+        size_t j = t[i].at_end;
+        if (punct_at(x, j, e, ','))
+            j++;
+        if (word_at(x, j, e, "and"))
+            j++;
+        if (j == t[i].at_end || !free_num(x, j, e) || t[j].at < 0)
+            continue;
+        const tok *pa = &t[t[i].at], *pb = &t[t[j].at];
+        if (ct_period_equal(pa->period, pb->period))
+            continue;
+        if (before(pa, pb))
+            add_pair(x, st, i, j, i, t[j].at_end - 1, 0);
+        else
+            add_pair(x, st, j, i, i, t[j].at_end - 1, 0);
+    }
+}
+
+/* The direction a percentage is given with: its sign, or a direction
+ * word before it ("rose by 56%", "a fall of 11%", "up 3.1 per cent") or
+ * after it ("a 56% increase", "11% lower").  Sets '*word' to the token of
+ * the word, or to 'i'. */
+static int pct_direction(const extractor *x, size_t s, size_t e, size_t i,
+                         size_t *word, bool *change_word)
+{
+    const tok *t = x->t;
+    *word = i;
+    *change_word = false;
+    for (size_t k = i; k-- > s && i - k <= 5;) {
+        if (t[k].kind != TK_WORD)
+            break;
+        int d = word_direction(&t[k]);
+        /* "made up 30% of crimes" states a share, not a rise. */
+        if (d > 0 && k > s && is_word(&t[k], "up") &&
+            t[k - 1].kind == TK_WORD &&
+            (is_word(&t[k - 1], "made") || is_word(&t[k - 1], "makes") ||
+             is_word(&t[k - 1], "make") || is_word(&t[k - 1], "making")))
+            break;
+        if (d != 0) {
+            *word = k;
+            return t[i].sign != 0 ? t[i].sign : d;
+        }
+        if (in_list(t[k].w, change_words)) {
+            *change_word = true;
+            *word = k;
+            break;
+        }
+        if (!in_list(t[k].w, filler_words))
+            break;
+    }
+    if (t[i].sign != 0)
+        return t[i].sign;
+    if (i + 1 < e && t[i + 1].kind == TK_WORD) {
+        int d = word_direction(&t[i + 1]);
+        if (d != 0)
+            return d;
+    }
+    return 0;
+}
+
+/* Direction of a count given as a change: "an increase of 443", "rose by
+ * 443", "up 443", "(+443)", "443 more". */
+static int diff_direction(const extractor *x, size_t s, size_t e, size_t i,
+                          size_t *word)
+{
+    const tok *t = x->t;
+    *word = i;
+    if (t[i].sign != 0)
+        return t[i].sign;
+    if (i > s && t[i - 1].kind == TK_WORD) {
+        int d = word_direction(&t[i - 1]);
+        if (d != 0 && !is_word(&t[i - 1], "more") &&
+            !is_word(&t[i - 1], "less")) {
+            *word = i - 1;
+            return d;
+        }
+        if ((is_word(&t[i - 1], "by") || is_word(&t[i - 1], "of")) &&
+            i - 1 > s) {
+            d = word_direction(&t[i - 2]);
+            if (d != 0) {
+                *word = i - 2;
+                if (i - 2 > s && (is_word(&t[i - 3], "a") ||
+                                  is_word(&t[i - 3], "an")))
+                    *word = i - 3;
+                return d;
+            }
+        }
+    }
+    for (size_t k = i + 1; k < e && k <= i + 2; k++) {
+        if (t[k].kind != TK_WORD)
+            break;
+        if (is_word(&t[k], "more") || is_word(&t[k], "additional") ||
+            is_word(&t[k], "extra"))
+            return 1;
+        if (is_word(&t[k], "fewer") || is_word(&t[k], "less"))
+            return -1;
+    }
+    return 0;
+}
+
+static const char *const comparative_words[] = {
+    "more", "fewer", "less", "higher", "lower", "greater", NULL
+};
+
+/* A change stated against the figure after "than", the figure it
+ * describes standing earlier in the sentence: "There were 2,043
+ * burglaries, 5% fewer than the 2,150 last year", "Robbery reached 2,128,
+ * 12% more than the 1,900 recorded in 2023", "107 fewer than the 2,150".
+ * The change is at token i, the comparative right after it (up to two
+ * words may follow it: "5% more burglaries than").  The figure after
+ * "than" is the earlier; the later is the one count (or rate, for a
+ * rate) before the statement, and with none or several there is no
+ * pair: the sentence does not say which it is.  Makes the pair and gives
+ * it to the statement; false when there is none. */
+static bool than_pair(extractor *x, sentence *st, stmt *m, size_t i)
+{
+    const tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    if (!(i + 1 < e && t[i + 1].kind == TK_WORD &&
+          in_list(t[i + 1].w, comparative_words)))
+        return false;
+    size_t k = i + 2;
+    for (size_t words = 0; words < 2 && k < e && t[k].kind == TK_WORD &&
+                           !in_list(t[k].w, structure_words) &&
+                           !word_direction(&t[k]);
+         words++)
+        k++;
+    if (!word_at(x, k, e, "than"))
+        return false;
+    k++;
+    if (word_at(x, k, e, "the"))
+        k++;
+    if (!free_num(x, k, e) || t[k].fig.is_percent)
+        return false;
+    size_t a = k, b = 0, found = 0;
+    for (size_t q = s; q < m->first; q++)
+        if (free_num(x, q, e) && !t[q].fig.is_percent &&
+            (t[q].per >= 0) == (t[a].per >= 0)) {
+            b = q;
+            found++;
+        }
+    if (found != 1 || st->n_pairs == MAX_PIECES)
+        return false;
+    add_pair(x, st, a, b, b, t[a].at_end - 1, 0);
+    st->pairs[st->n_pairs - 1].claimed = true;
+    m->pair = (int)(st->n_pairs - 1);
+    m->last = t[a].at_end - 1;
+    return true;
+}
+
+/* The percentages and changes of a sentence that describe a change. */
+static void find_statements(extractor *x, sentence *st)
+{
+    tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    for (size_t i = s; i < e; i++) {
+        if (!free_num(x, i, e) || t[i].per >= 0)
+            continue;
+        stmt m;
+        memset(&m, 0, sizeof m);
+        m.pct = m.diff = m.pair = m.from_a = m.to_b = -1;
+        size_t word;
+        if (t[i].fig.is_percent) {
+            bool change_word;
+            m.dir = pct_direction(x, s, e, i, &word, &change_word);
+            bool near_pair = false;
+            for (size_t p = 0; p < st->n_pairs; p++)
+                if (st->pairs[p].last + 3 >= i && st->pairs[p].first <= i + 3)
+                    near_pair = true;
+            /* "60% of burglaries" is a share even beside a pair. */
+            if (i + 1 < e && is_word(&t[i + 1], "of"))
+                near_pair = false;
+            bool context = i + 1 < e && t[i + 1].kind == TK_WORD &&
+                           (is_word(&t[i + 1], "on") ||
+                            is_word(&t[i + 1], "compared") ||
+                            is_word(&t[i + 1], "since") ||
+                            is_word(&t[i + 1], "than"));
+            bool after_diff = false;
+            if (st->n_stmts > 0) {
+                const stmt *p = &st->stmts[st->n_stmts - 1];
+                after_diff = p->pct < 0 && p->last + 2 >= i &&
+                             (p->last + 1 == i ||
+                              is_punct(&t[p->last + 1], '(') ||
+                              is_punct(&t[p->last + 1], ','));
+            }
+            if (m.dir == 0 && !change_word && !near_pair && !context &&
+                !after_diff)
+                continue;
+            m.pct = (int)i;
+        } else {
+            m.dir = diff_direction(x, s, e, i, &word);
+            if (m.dir == 0)
+                continue;
+            m.diff = (int)i;
+        }
+        m.first = word < i ? word : i;
+        if (m.first > s && (is_word(&t[m.first - 1], "a") ||
+                            is_word(&t[m.first - 1], "an")))
+            m.first--;
+        m.last = i;
+        if (i + 1 < e && word_direction(&t[i + 1]) != 0)
+            m.last = i + 1;
+        /* A count with only a sign or "more" is a change only next to
+         * the figures it changes. */
+        m.weak = m.diff >= 0 && word == i;
+        /* "an increase of 443 (56%)", "56% (443 more)": one statement. */
+        if (st->n_stmts > 0) {
+            stmt *p = &st->stmts[st->n_stmts - 1];
+            bool between_ok = true;
+            for (size_t k = p->last + 1; k < m.first; k++)
+                if (!(t[k].kind == TK_PUNCT && t[k].w[0] != '-') &&
+                    !is_word(&t[k], "or") && !is_word(&t[k], "and"))
+                    between_ok = false;
+            if (between_ok && m.first <= p->last + 3 &&
+                ((p->pct < 0 && m.pct >= 0) || (p->diff < 0 && m.diff >= 0))) {
+                if (m.pct >= 0)
+                    p->pct = m.pct;
+                else
+                    p->diff = m.diff;
+                if (p->dir == 0)
+                    p->dir = m.dir;
+                p->last = m.last;
+                t[i].used = true;
+                continue;
+            }
+        }
+        if (st->n_stmts == MAX_PIECES)
+            return;
+        t[i].used = true;
+        /* "rose by 443 to 1,233", "rose by 443 from 790". */
+        size_t j = m.last + 1;
+        if ((word_at(x, j, e, "to") || word_at(x, j, e, "from")) &&
+            free_num(x, j + 1, e) && !t[j + 1].fig.is_percent &&
+            t[j + 1].per < 0 && !word_at(x, t[j + 1].at_end, e, "to")) {
+            if (is_word(&t[j], "to"))
+                m.to_b = (int)(j + 1);
+            else
+                m.from_a = (int)(j + 1);
+            t[j + 1].used = true;
+            m.last = j + 1;
+        } else {
+            /* "5% fewer than the 2,150 last year". */
+            than_pair(x, st, &m, i);
+        }
+        st->stmts[st->n_stmts++] = m;
+    }
+}
+
+/* Gives each statement the nearest free pair, nearest first. */
+static void match_pairs(extractor *x, sentence *st)
+{
+    for (;;) {
+        size_t best_gap = 13, bs = 0, bp = 0;
+        bool found = false;
+        for (size_t i = 0; i < st->n_stmts; i++) {
+            const stmt *m = &st->stmts[i];
+            if (m->pair >= 0 || m->to_b >= 0 || m->from_a >= 0)
+                continue;
+            for (size_t j = 0; j < st->n_pairs; j++) {
+                const pair *p = &st->pairs[j];
+                if (p->claimed)
+                    continue;
+                size_t gap = p->first > m->last ? p->first - m->last - 1
+                             : m->first > p->last ? m->first - p->last - 1
+                                                  : 0;
+                if (gap < best_gap) {
+                    best_gap = gap;
+                    bs = i;
+                    bp = j;
+                    found = true;
+                }
+            }
+        }
+        if (!found)
+            break;
+        st->stmts[bs].pair = (int)bp;
+        st->pairs[bp].claimed = true;
+    }
+    /* "Crime in 2015 (1,233) was 56% higher than in 2014 (790)": two
+     * dated figures left in the sentence belong to its one statement. */
+    if (st->n_stmts == 1 && st->stmts[0].pair < 0 &&
+        st->stmts[0].to_b < 0 && st->stmts[0].from_a < 0) {
+        const tok *t = x->t;
+        size_t found[3], k = 0;
+        for (size_t i = st->s; i < st->e && k < 3; i++)
+            if (free_num(x, i, st->e) && t[i].at >= 0 &&
+                !t[i].fig.is_percent)
+                found[k++] = i;
+        if (k == 2 && !ct_period_equal(t[t[found[0]].at].period,
+                                       t[t[found[1]].at].period)) {
+            bool first_earlier = before(&t[t[found[0]].at],
+                                        &t[t[found[1]].at]);
+            size_t a = first_earlier ? found[0] : found[1];
+            size_t b = first_earlier ? found[1] : found[0];
+            add_pair(x, st, a, b, found[0], t[found[1]].at_end - 1, 0);
+            if (st->n_pairs > 0 && st->pairs[st->n_pairs - 1].a == a) {
+                st->pairs[st->n_pairs - 1].claimed = true;
+                st->stmts[0].pair = (int)(st->n_pairs - 1);
+            }
+        }
+    }
+    /* "This is an increase of 1,032 (3%)": a statement at the start of a
+     * sentence may refer to the figures of the one before. */
+    if (st->n_stmts > 0 && st->stmts[0].pair < 0 && x->has_carry &&
+        st->stmts[0].first <= st->s + 6 && st->n_pairs < MAX_PIECES) {
+        pair *p = &st->pairs[st->n_pairs];
+        memset(p, 0, sizeof *p);
+        p->a = x->carry_a;
+        p->b = x->carry_b;
+        p->first = x->carry_first;
+        p->last = x->carry_last;
+        p->claimed = p->carried = true;
+        st->stmts[0].pair = (int)st->n_pairs++;
+    }
+    x->has_carry = false;
+    for (size_t j = 0; j < st->n_pairs; j++) {
+        const pair *p = &st->pairs[j];
+        if (!p->claimed) {
+            x->has_carry = true;
+            x->carry_a = p->a;
+            x->carry_b = p->b;
+            x->carry_first = p->first;
+            x->carry_last = p->last;
+        }
+    }
+
+}
+
+/* The period labels of a sentence for a claim with none of its own: one
+ * after "compared with", "since", "on", "than" or "from" is the earlier;
+ * another is the later. */
+static void sentence_periods(const extractor *x, const sentence *st,
+                             ct_claim *c)
+{
+    const tok *t = x->t;
+    for (size_t i = st->s; i < st->e; i++) {
+        if (t[i].kind != TK_PERIOD)
+            continue;
+        bool earlier = false;
+        for (size_t k = i; k-- > st->s && i - k <= 3;) {
+            if (is_word(&t[k], "compared") || is_word(&t[k], "since") ||
+                is_word(&t[k], "on") || is_word(&t[k], "than") ||
+                is_word(&t[k], "from") || is_word(&t[k], "against") ||
+                is_word(&t[k], "between")) {
+                earlier = true;
+                break;
+            }
+            if (!is_word(&t[k], "with") && !is_word(&t[k], "to") &&
+                !is_word(&t[k], "the") && !is_word(&t[k], "in"))
+                break;
+        }
+        char *dst = earlier ? c->period_from : c->period;
+        if (dst[0] == '\0')
+            ct_period_format(t[i].period, dst, sizeof c->period);
+    }
+}
+
+static void claim_figure_from_tok(const tok *t, ct_claim_figure *f)
+{
+    *f = t->fig;
+    if (t->per >= 0)
+        f->is_exact = false;
+}
+
+/* Sets the place, text and context of a claim spanning tokens
+ * [first, last] whose clause starts at token 'clause'. */
+static void claim_at(const extractor *x, const sentence *st, ct_claim *c,
+                     size_t clause, size_t first, size_t last)
+{
+    bprintf(c->source, sizeof c->source, "%s", x->source);
+    size_t off = x->t[first].off, end = x->t[last].end;
+    /* A closing bracket after the span belongs to it: "(+56%)". */
+    if (last + 1 < st->e && is_punct(&x->t[last + 1], ')') &&
+        first > 0 && last > first)
+        for (size_t k = first; k <= last; k++)
+            if (is_punct(&x->t[k], '('))
+                end = x->t[last + 1].end;
+    c->offset = off;
+    c->length = end - off;
+    place(x, off, &c->line, &c->column);
+    copy_collapsed(c->text, sizeof c->text, x->s + off, end - off);
+    /* The clause, a line break, then the whole sentence: names are
+     * looked for in the clause first. */
+    size_t co = x->t[clause < first ? clause : first].off;
+    copy_collapsed(c->context, sizeof c->context / 2, x->s + co, end - co);
+    size_t k = strlen(c->context);
+    c->context[k++] = '\n';
+    size_t so = x->t[st->s].off, se = x->t[st->e - 1].end;
+    copy_collapsed(c->context + k, sizeof c->context - k, x->s + so, se - so);
+}
+
+static void period_of(const tok *t, char *buf, size_t size)
+{
+    ct_period_format(t->period, buf, size);
+}
+
+static ct_status emit(extractor *x, const ct_claim *c)
+{
+    return ct_claim_set_add(x->set, c, x->err);
+}
+
+/* A claim for each statement, share and rate of a sentence. */
+static ct_status emit_sentence(extractor *x, sentence *st)
+{
+    tok *t = x->t;
+    ct_status rc;
+    size_t clause = st->s;
+    for (size_t i = 0; i < st->n_stmts; i++) {
+        const stmt *m = &st->stmts[i];
+        if (i > 0)
+            clause = st->stmts[i - 1].last + 1;
+        const pair *p = m->pair >= 0 ? &st->pairs[m->pair] : NULL;
+        ct_claim c;
+        ct_claim_init(&c);
+        size_t first = m->first, last = m->last;
+        if (p != NULL && !p->carried) {
+            first = p->first < first ? p->first : first;
+            last = p->last > last ? p->last : last;
+        }
+        claim_at(x, st, &c, clause, first, last);
+        c.direction = m->dir != 0 ? m->dir : p != NULL ? p->dir : 0;
+        bool derived = false;
+        if (p != NULL) {
+            claim_figure_from_tok(&t[p->a], &c.from);
+            claim_figure_from_tok(&t[p->b], &c.to);
+            if (t[p->a].at >= 0 && t[p->b].at >= 0) {
+                period_of(&t[t[p->a].at], c.period_from,
+                          sizeof c.period_from);
+                period_of(&t[t[p->b].at], c.period, sizeof c.period);
+            }
+        } else if (m->diff >= 0 && (m->to_b >= 0 || m->from_a >= 0) &&
+                   t[m->diff].fig.is_exact &&
+                   t[m->to_b >= 0 ? m->to_b : m->from_a].fig.is_exact) {
+            /* "rose by 443 to 1,233": the other figure follows. */
+            int64_t d = t[m->diff].fig.value.digits *
+                        (m->dir < 0 ? -1 : 1);
+            if (m->to_b >= 0) {
+                claim_figure_from_tok(&t[m->to_b], &c.to);
+                c.from = ctp_claim_fig_count(c.to.value.digits - d);
+            } else {
+                claim_figure_from_tok(&t[m->from_a], &c.from);
+                c.to = ctp_claim_fig_count(c.from.value.digits + d);
+            }
+            derived = true;
+        } else if (m->pct >= 0 && (m->to_b >= 0 || m->from_a >= 0)) {
+            /* "rose 5% to 1,200": one of the two figures is given. */
+            if (m->to_b >= 0)
+                claim_figure_from_tok(&t[m->to_b], &c.to);
+            else
+                claim_figure_from_tok(&t[m->from_a], &c.from);
+        }
+        if (!c.period[0] && !c.period_from[0])
+            sentence_periods(x, st, &c);
+        if (m->pct >= 0) {
+            const tok *pt = &t[m->pct];
+            c.published = pt->fig;
+            c.measure = pt->fig.is_points ? CT_MEASURE_CHANGE
+                        : (p != NULL && t[p->b].per >= 0)
+                            ? CT_MEASURE_RATE_PCT_CHANGE
+                            : CT_MEASURE_PCT_CHANGE;
+            if (p != NULL && t[p->b].per >= 0)
+                claim_figure_from_tok(&t[t[p->b].per], &c.per);
+            if ((rc = emit(x, &c)) != CT_OK)
+                return rc;
+        }
+        if (m->diff >= 0 && (p != NULL || (m->pct < 0 && !m->weak)) &&
+            !derived) {
+            ct_claim d = c;
+            d.published = t[m->diff].fig;
+            d.measure = CT_MEASURE_CHANGE;
+            if (m->pct >= 0) {
+                /* The change's own span: the figures and the count. */
+                size_t f2 = p != NULL && !p->carried && p->first < m->first
+                                ? p->first : m->first;
+                size_t l2 = (size_t)m->diff;
+                if (p != NULL && !p->carried && p->last > l2)
+                    l2 = p->last;
+                claim_at(x, st, &d, clause, f2, l2);
+            }
+            if ((rc = emit(x, &d)) != CT_OK)
+                return rc;
+        }
+    }
+    /* Shares: "45% of the 1,233 offences", "551 (45%) of the 1,233",
+     * "551 of the 1,233 offences (45%)". */
+    size_t s = st->s, e = st->e;
+    for (size_t i = s; i < e; i++) {
+        if (!free_num(x, i, e) || t[i].fig.is_percent || t[i].per >= 0)
+            continue;
+        size_t j = i + 1;
+        if (word_at(x, j, e, "out"))
+            j++;
+        if (!word_at(x, j, e, "of"))
+            continue;
+        j++;
+        while (word_at(x, j, e, "the") || word_at(x, j, e, "all"))
+            j++;
+        if (!free_num(x, j, e) || t[j].fig.is_percent)
+            continue;
+        size_t k = j + 1, words = 0;
+        while (k < e && t[k].kind == TK_WORD && words < 3)
+            k++, words++;
+        if (!punct_at(x, k, e, '(') || !free_num(x, k + 1, e) ||
+            !t[k + 1].fig.is_percent || t[k + 1].fig.is_points)
+            continue;
+        ct_claim c;
+        ct_claim_init(&c);
+        c.measure = CT_MEASURE_SHARE;
+        c.published = t[k + 1].fig;
+        claim_figure_from_tok(&t[i], &c.from);
+        claim_figure_from_tok(&t[j], &c.to);
+        t[i].used = t[j].used = t[k + 1].used = true;
+        claim_at(x, st, &c, s, i, k + 1);
+        if ((rc = emit(x, &c)) != CT_OK)
+            return rc;
+    }
+    for (size_t i = s; i < e; i++) {
+        if (!free_num(x, i, e) || !t[i].fig.is_percent || t[i].fig.is_points)
+            continue;
+        size_t j = i + 1;
+        int part = -1;
+        if (i >= s + 2 && punct_at(x, i - 1, e, '(') &&
+            free_num(x, i - 2, e) &&
+            !t[i - 2].fig.is_percent && punct_at(x, i + 1, e, ')')) {
+            part = (int)(i - 2);
+            j = i + 2;
+        }
+        if (!word_at(x, j, e, "of")) {
+            /* "Of the 1,233 offences, 551 (45%) were ...". */
+            if (part < 0)
+                continue;
+            size_t k = (size_t)part, words = 0;
+            if (k > s && is_punct(&t[k - 1], ','))
+                k--;
+            while (k > s && t[k - 1].kind == TK_WORD && words < 3 &&
+                   !is_word(&t[k - 1], "of"))
+                k--, words++;
+            if (k <= s || !free_num(x, k - 1, e) || t[k - 1].fig.is_percent)
+                continue;
+            size_t nn = k - 1, q = nn;
+            while (q > s && (is_word(&t[q - 1], "the") ||
+                             is_word(&t[q - 1], "all")))
+                q--;
+            if (q <= s || !is_word(&t[q - 1], "of"))
+                continue;
+            ct_claim c;
+            ct_claim_init(&c);
+            c.measure = CT_MEASURE_SHARE;
+            c.published = t[i].fig;
+            claim_figure_from_tok(&t[nn], &c.to);
+            claim_figure_from_tok(&t[part], &c.from);
+            t[part].used = t[i].used = t[nn].used = true;
+            claim_at(x, st, &c, s, q - 1, i);
+            if ((rc = emit(x, &c)) != CT_OK)
+                return rc;
+            continue;
+        }
+        j++;
+        while (word_at(x, j, e, "the") || word_at(x, j, e, "all") ||
+               word_at(x, j, e, "those") || word_at(x, j, e, "these"))
+            j++;
+        if (!free_num(x, j, e) || t[j].fig.is_percent || t[j].per >= 0)
+            continue;
+        ct_claim c;
+        ct_claim_init(&c);
+        c.measure = CT_MEASURE_SHARE;
+        c.published = t[i].fig;
+        claim_figure_from_tok(&t[j], &c.to);
+        if (part >= 0) {
+            claim_figure_from_tok(&t[part], &c.from);
+            t[part].used = true;
+        }
+        t[i].used = t[j].used = true;
+        claim_at(x, st, &c, s, part >= 0 ? (size_t)part : i, j);
+        if ((rc = emit(x, &c)) != CT_OK)
+            return rc;
+    }
+    /* Rates: "a rate of 8.5 per 1,000" with a count and a population in
+     * the same sentence ("1,233 offences among 145,000 residents"). */
+    static const char *const pop_words[] = {
+        "residents", "people", "population", "inhabitants", "households",
+        "persons", NULL
+    };
+    for (size_t i = s; i < e; i++) {
+        if (!free_num(x, i, e) || t[i].per < 0 || t[i].fig.is_percent)
+            continue;
+        int count = -1, pop = -1;
+        for (size_t k = s; k < e; k++) {
+            if (!free_num(x, k, e) || k == i || t[k].fig.is_percent ||
+                t[k].per >= 0 || !t[k].fig.is_exact)
+                continue;
+            bool is_pop = (k + 1 < e && t[k + 1].kind == TK_WORD &&
+                           in_list(t[k + 1].w, pop_words)) ||
+                          (k >= s + 2 && is_word(&t[k - 1], "of") &&
+                           is_word(&t[k - 2], "population"));
+            if (is_pop && pop < 0)
+                pop = (int)k;
+            else if (!is_pop && count < 0)
+                count = (int)k;
+        }
+        ct_claim c;
+        ct_claim_init(&c);
+        c.measure = CT_MEASURE_RATE;
+        claim_figure_from_tok(&t[i], &c.published);
+        claim_figure_from_tok(&t[t[i].per], &c.per);
+        size_t first = i, last = (size_t)t[i].per;
+        if (count >= 0 && pop >= 0) {
+            claim_figure_from_tok(&t[count], &c.from);
+            claim_figure_from_tok(&t[pop], &c.to);
+            t[count].used = t[pop].used = true;
+            size_t lo = (size_t)(count < pop ? count : pop);
+            first = lo < first ? lo : first;
+        } else {
+            /* "a rate of 3.3 per 1,000": include "a rate of". */
+            if (first >= s + 2 && is_word(&t[first - 1], "of") &&
+                is_word(&t[first - 2], "rate"))
+                first -= 2;
+            if (first > s && (is_word(&t[first - 1], "a") ||
+                              is_word(&t[first - 1], "the")))
+                first--;
+        }
+        t[i].used = true;
+        for (size_t k = s; k < e; k++)
+            if (t[k].kind == TK_PERIOD && !c.period[0])
+                ct_period_format(t[k].period, c.period, sizeof c.period);
+        claim_at(x, st, &c, s, first, last);
+        if ((rc = emit(x, &c)) != CT_OK)
+            return rc;
+    }
+    return CT_OK;
+}
+
+static ct_status do_sentence(extractor *x, size_t s, size_t e)
+{
+    sentence *st = calloc(1, sizeof *st);
+    if (st == NULL)
+        return ctp_error_set(x->err, CT_ERR_NOMEM, NULL, 0, 0,
+                             "out of memory");
+    st->s = s;
+    st->e = e;
+    attach_periods(x, s, e);
+    find_pairs(x, st);
+    find_statements(x, st);
+    match_pairs(x, st);
+    ct_status rc = emit_sentence(x, st);
+    free(st);
+    return rc;
+}
+
+static int by_offset(const void *a, const void *b)
+{
+    const ct_claim *x = a, *y = b;
+    if (x->offset != y->offset)
+        return x->offset < y->offset ? -1 : 1;
+    if (x->length != y->length)
+        return x->length < y->length ? -1 : 1;
+    return (int)x->measure - (int)y->measure;
+}
+
+void ct_claim_find_options_init(ct_claim_find_options *opt)
+{
+    opt->lang = CT_CLAIM_FIND_AUTO;
+}
+
+ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
+                             const char *source,
+                             const ct_claim_find_options *opt,
+                             ct_error *err)
+{
+    (void)opt;
+    extractor x;
+    memset(&x, 0, sizeof x);
+    x.set = set;
+    x.s = text;
+    x.n = len;
+    x.source = source;
+    x.err = err;
+    /* Line starts, for places; and the text must be UTF-8 without NUL. */
+    size_t cap = 0;
+    ct_status st = ctp_grow((void **)&x.lines, &cap, 1, sizeof *x.lines, err);
+    if (st != CT_OK)
+        return st;
+    x.lines[x.n_lines++] = 0;
+    size_t start = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    for (size_t i = start; i < len;) {
+        size_t k = text[i] == '\0' ? 0
+                   : ctp_utf8_len((const unsigned char *)text + i, len - i);
+        if (k == 0) {
+            unsigned long line, col;
+            place(&x, i, &line, &col);
+            st = ctp_error_set(err, CT_ERR_INPUT, source, line, col,
+                               text[i] == '\0'
+                                   ? "NUL byte in text; expected plain text"
+                                   : "byte 0x%02X is not valid UTF-8; "
+                                     "expected UTF-8 text",
+                               (unsigned char)text[i]);
+            free(x.lines);
+            return st;
+        }
+        if (text[i] == '\n') {
+            if ((st = ctp_grow((void **)&x.lines, &cap, x.n_lines + 1,
+                               sizeof *x.lines, err)) != CT_OK) {
+                free(x.lines);
+                return st;
+            }
+            x.lines[x.n_lines++] = i + 1;
+        }
+        i += k;
+    }
+    lexer lx;
+    memset(&lx, 0, sizeof lx);
+    lx.s = text;
+    lx.n = len;
+    lx.start = start;  /* after a byte order mark; offsets stay the text's */
+    lx.err = err;
+    if (!lex(&lx)) {
+        free(lx.t);
+        free(x.lines);
+        return err != NULL && err->status != CT_OK ? err->status
+                                                   : CT_ERR_NOMEM;
+    }
+    second_pass(&lx);
+    x.t = lx.t;
+    x.n_t = lx.n_t;
+    size_t first_new = ct_claim_set_size(set);
+    size_t s = 0;
+    st = CT_OK;
+    for (size_t i = 0; i < x.n_t && st == CT_OK; i++) {
+        if (x.t[i].kind != TK_BREAK)
+            continue;
+        if (i > s)
+            st = do_sentence(&x, s, i);
+        s = i + 1;
+    }
+    if (st == CT_OK)
+        ctp_claim_set_sort(set, first_new, by_offset);
+    free(lx.t);
+    free(x.lines);
+    return st;
+}
