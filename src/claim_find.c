@@ -230,6 +230,7 @@ typedef struct tok {
     bool label;             /* NUM: not a figure (a day, "Table 3", a rate
                                base, a duration) */
     bool used;              /* NUM: taken by a claim */
+    bool para;              /* BREAK: also ends a paragraph */
     int per;                /* NUM: index of its rate base, or -1 */
     int at;                 /* NUM: index of its period ("790 in 2014"),
                                or -1 */
@@ -237,14 +238,25 @@ typedef struct tok {
     ct_period period;       /* PERIOD */
 } tok;
 
+/* The lexer reads one sentence at a time (lex_sentence), so that the
+ * tokens held stay few however long the text: those of the sentence
+ * being read and of the one before it. */
 typedef struct lexer {
     const char *s;          /* the text */
     size_t n;               /* its length */
-    size_t start;           /* where to start (after a byte order mark) */
+    size_t i;               /* where reading goes on */
     tok *t;                 /* tokens */
     size_t n_t, cap;
+    size_t since_break;     /* tokens since the last sentence end */
+    bool line_start, heading, table_row;
+    bool done;              /* the end of the text was reached */
     ct_error *err;
 } lexer;
+
+/* A sentence longer than this many tokens is cut: no claim is that long,
+ * and the patterns look at pairs of tokens within a sentence, so the
+ * cut keeps the time linear in the length of the text. */
+enum { MAX_SENTENCE_TOKENS = 400 };
 
 static tok *push(lexer *lx, tok_kind k, size_t off, size_t end)
 {
@@ -257,15 +269,29 @@ static tok *push(lexer *lx, tok_kind k, size_t off, size_t end)
     t->off = off;
     t->end = end;
     t->per = t->at = -1;
+    lx->since_break++;
     return t;
 }
 
-/* Ends a sentence; a run of ends counts as one. */
+/* Ends a sentence ('para': and a paragraph); a run of ends counts as
+ * one. */
+static bool push_break_as(lexer *lx, size_t off, size_t end, bool para)
+{
+    if (lx->n_t > 0 && lx->t[lx->n_t - 1].kind == TK_BREAK) {
+        lx->t[lx->n_t - 1].para |= para;
+        return true;
+    }
+    tok *t = push(lx, TK_BREAK, off, end);
+    if (t == NULL)
+        return false;
+    t->para = para;
+    lx->since_break = 0;
+    return true;
+}
+
 static bool push_break(lexer *lx, size_t off, size_t end)
 {
-    if (lx->n_t == 0 || lx->t[lx->n_t - 1].kind == TK_BREAK)
-        return true;
-    return push(lx, TK_BREAK, off, end) != NULL;
+    return push_break_as(lx, off, end, false);
 }
 
 static const char *const month_names[] = {
@@ -576,13 +602,21 @@ static bool sentence_ends(const lexer *lx, size_t i)
     return true;
 }
 
-/* Splits the text into tokens (see ct_claim_extract for what is read). */
-static bool lex(lexer *lx)
+/* Reads tokens (see ct_claim_find_text for what is read) up to the end
+ * of the next sentence, which it pushes; at the end of the text sets
+ * 'done'. */
+static bool lex_sentence(lexer *lx)
 {
     const char *s = lx->s;
-    size_t n = lx->n, i = lx->start;
-    bool line_start = true, heading = false, table_row = false;
+    size_t n = lx->n, i = lx->i;
+    bool line_start = lx->line_start, heading = lx->heading;
+    bool table_row = lx->table_row;
+    size_t mark = lx->n_t;
     while (i < n) {
+        if (lx->n_t > mark && lx->t[lx->n_t - 1].kind == TK_BREAK)
+            break;
+        if (lx->since_break >= MAX_SENTENCE_TOKENS && !push_break(lx, i, i))
+            return false;
         unsigned char c = (unsigned char)s[i];
         if (c == '\n') {
             if ((heading || table_row) && !push_break(lx, i, i))
@@ -592,7 +626,7 @@ static bool lex(lexer *lx)
             size_t j = i;
             while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r'))
                 j++;
-            if ((j >= n || s[j] == '\n') && !push_break(lx, i, i))
+            if ((j >= n || s[j] == '\n') && !push_break_as(lx, i, i, true))
                 return false;
             line_start = true;
             continue;
@@ -747,7 +781,15 @@ static bool lex(lexer *lx)
         }
         i++;
     }
-    return push_break(lx, n, n);
+    lx->i = i;
+    lx->line_start = line_start;
+    lx->heading = heading;
+    lx->table_row = table_row;
+    if (i >= n) {
+        lx->done = true;
+        return push_break_as(lx, n, n, true);
+    }
+    return true;
 }
 
 /* ---- second pass: periods in words, labels, rate bases -------------- */
@@ -791,11 +833,12 @@ static const char *const approx_words[] = {
     "almost", "circa", "approx", "c", "ca", "estimated", NULL
 };
 
-static void second_pass(lexer *lx)
+/* The second pass over the tokens from 'from' on. */
+static void second_pass(lexer *lx, size_t from)
 {
     /* Periods written in words: "September 2015", "year ending September
      * 2015", "12 months to September 2015", "YE Sep 2015". */
-    for (size_t i = 0; i + 1 < lx->n_t; i++) {
+    for (size_t i = from; i + 1 < lx->n_t; i++) {
         tok *t = lx->t;
         if (t[i].kind == TK_WORD && in_list(t[i].w, month_names) &&
             t[i + 1].kind == TK_PERIOD &&
@@ -808,7 +851,7 @@ static void second_pass(lexer *lx)
                 merge_period(lx, i, i + 1, m);
         }
     }
-    for (size_t i = 0; i + 1 < lx->n_t; i++) {
+    for (size_t i = from; i + 1 < lx->n_t; i++) {
         tok *t = lx->t;
         size_t j = 0;
         if (i + 2 < lx->n_t && is_word(&t[i], "year") &&
@@ -828,7 +871,7 @@ static void second_pass(lexer *lx)
         }
     }
     /* Labels, approximate figures and rate bases. */
-    for (size_t i = 0; i < lx->n_t; i++) {
+    for (size_t i = from; i < lx->n_t; i++) {
         tok *t = lx->t;
         if (t[i].kind != TK_NUM)
             continue;
@@ -924,8 +967,9 @@ typedef struct extractor {
     const char *source;     /* its name */
     tok *t;                 /* its tokens */
     size_t n_t;
-    size_t *lines;          /* byte offset of each line's start */
-    size_t n_lines;
+    size_t at_off;          /* a place known: byte offset, */
+    unsigned long at_line;  /* its line */
+    unsigned long at_col;   /* and column (characters) */
     ct_error *err;
     bool has_carry;         /* the previous sentence left a pair unused */
     size_t carry_a, carry_b;/* its figures (token indices) */
@@ -933,23 +977,32 @@ typedef struct extractor {
 } extractor;
 
 /* Line and column (characters) of a byte offset. */
+/* Counts lines and characters from the known place to 'off', which is
+ * not before it.  Places are asked in text order (from the start of each
+ * sentence), so the whole text is walked once. */
 static void place(const extractor *x, size_t off, unsigned long *line,
                   unsigned long *col)
 {
-    size_t lo = 0, hi = x->n_lines;
-    while (hi - lo > 1) {
-        size_t mid = (lo + hi) / 2;
-        if (x->lines[mid] <= off)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    unsigned long c = 1;
-    for (size_t i = x->lines[lo]; i < off; i++)
-        if (((unsigned char)x->s[i] & 0xC0) != 0x80)
+    unsigned long l = x->at_line, c = x->at_col;
+    for (size_t i = x->at_off; i < off && i < x->n; i++) {
+        if (x->s[i] == '\n') {
+            l++;
+            c = 1;
+        } else if (((unsigned char)x->s[i] & 0xC0) != 0x80) {
             c++;
-    *line = lo + 1;
+        }
+    }
+    *line = l;
     *col = c;
+}
+
+/* Moves the known place on to 'off'. */
+static void place_advance(extractor *x, size_t off)
+{
+    if (off <= x->at_off)
+        return;
+    place(x, off, &x->at_line, &x->at_col);
+    x->at_off = off;
 }
 
 /* Copies text with runs of blanks and line breaks made one space, cut at
@@ -1887,6 +1940,7 @@ static ct_status do_sentence(extractor *x, size_t s, size_t e)
                              "out of memory");
     st->s = s;
     st->e = e;
+    place_advance(x, x->t[s].off);
     attach_periods(x, s, e);
     find_pairs(x, st);
     find_statements(x, st);
@@ -1924,12 +1978,9 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
     x.n = len;
     x.source = source;
     x.err = err;
-    /* Line starts, for places; and the text must be UTF-8 without NUL. */
-    size_t cap = 0;
-    ct_status st = ctp_grow((void **)&x.lines, &cap, 1, sizeof *x.lines, err);
-    if (st != CT_OK)
-        return st;
-    x.lines[x.n_lines++] = 0;
+    x.at_line = x.at_col = 1;
+    /* The text must be UTF-8 without NUL. */
+    ct_status st = CT_OK;
     size_t start = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
     for (size_t i = start; i < len;) {
         size_t k = text[i] == '\0' ? 0
@@ -1937,22 +1988,12 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
         if (k == 0) {
             unsigned long line, col;
             place(&x, i, &line, &col);
-            st = ctp_error_set(err, CT_ERR_INPUT, source, line, col,
-                               text[i] == '\0'
-                                   ? "NUL byte in text; expected plain text"
-                                   : "byte 0x%02X is not valid UTF-8; "
-                                     "expected UTF-8 text",
-                               (unsigned char)text[i]);
-            free(x.lines);
-            return st;
-        }
-        if (text[i] == '\n') {
-            if ((st = ctp_grow((void **)&x.lines, &cap, x.n_lines + 1,
-                               sizeof *x.lines, err)) != CT_OK) {
-                free(x.lines);
-                return st;
-            }
-            x.lines[x.n_lines++] = i + 1;
+            return ctp_error_set(err, CT_ERR_INPUT, source, line, col,
+                                 text[i] == '\0'
+                                     ? "NUL byte in text; expected plain text"
+                                     : "byte 0x%02X is not valid UTF-8; "
+                                       "expected UTF-8 text",
+                                 (unsigned char)text[i]);
         }
         i += k;
     }
@@ -1960,30 +2001,46 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
     memset(&lx, 0, sizeof lx);
     lx.s = text;
     lx.n = len;
-    lx.start = start;  /* after a byte order mark; offsets stay the text's */
+    lx.i = start;  /* after a byte order mark; offsets stay the text's */
+    lx.line_start = true;
     lx.err = err;
-    if (!lex(&lx)) {
-        free(lx.t);
-        free(x.lines);
-        return err != NULL && err->status != CT_OK ? err->status
-                                                   : CT_ERR_NOMEM;
-    }
-    second_pass(&lx);
-    x.t = lx.t;
-    x.n_t = lx.n_t;
     size_t first_new = ct_claim_set_size(set);
-    size_t s = 0;
-    st = CT_OK;
-    for (size_t i = 0; i < x.n_t && st == CT_OK; i++) {
-        if (x.t[i].kind != TK_BREAK)
-            continue;
-        if (i > s)
-            st = do_sentence(&x, s, i);
-        s = i + 1;
+    while (st == CT_OK && !lx.done) {
+        size_t s = lx.n_t;
+        if (!lex_sentence(&lx)) {
+            st = err != NULL && err->status != CT_OK ? err->status
+                                                     : CT_ERR_NOMEM;
+            break;
+        }
+        second_pass(&lx, s);
+        x.t = lx.t;
+        x.n_t = lx.n_t;
+        size_t e = lx.n_t;
+        if (e > s && lx.t[e - 1].kind == TK_BREAK)
+            e--;
+        if (e > s)
+            st = do_sentence(&x, s, e);
+        if (e < lx.n_t && lx.t[e].para)
+            x.has_carry = false;  /* never from another paragraph */
+        /* Keep only this sentence's tokens, for the next one to refer
+         * back to. */
+        if (s > 0) {
+            memmove(lx.t, lx.t + s, (lx.n_t - s) * sizeof *lx.t);
+            lx.n_t -= s;
+            for (size_t k = 0; k < lx.n_t; k++) {
+                if (lx.t[k].per >= 0)
+                    lx.t[k].per -= (int)s;
+                if (lx.t[k].at >= 0)
+                    lx.t[k].at -= (int)s;
+            }
+            x.carry_a -= x.has_carry ? s : 0;
+            x.carry_b -= x.has_carry ? s : 0;
+            x.carry_first -= x.has_carry ? s : 0;
+            x.carry_last -= x.has_carry ? s : 0;
+        }
     }
     if (st == CT_OK)
         ctp_claim_set_sort(set, first_new, by_offset);
     free(lx.t);
-    free(x.lines);
     return st;
 }

@@ -106,6 +106,15 @@ static ct_exact_int big_mul(ct_exact_int a, ct_exact_int b, bool *ok)
     size_t na = big_used(&a), nb = big_used(&b);
     if (na == 0 || nb == 0)
         return p;
+    /* A factor of 1 (the denominator of an integer) changes nothing. */
+    if (nb == 1 && b.w[0] == 1) {
+        a.neg = a.neg != b.neg;
+        return a;
+    }
+    if (na == 1 && a.w[0] == 1) {
+        b.neg = a.neg != b.neg;
+        return b;
+    }
     /* Only the limbs in use are touched: most figures fit in one or two. */
     uint32_t r[2 * CT_EXACT_LIMBS];
     memset(r, 0, (na + nb) * sizeof r[0]);
@@ -187,9 +196,30 @@ static void mag_divmod(const ct_exact_int *a, const ct_exact_int *b,
 /* 10^e for 0 <= e <= 80. */
 static ct_exact_int big_pow10(int e, bool *ok)
 {
-    ct_exact_int p = big_of(1), ten = big_of(10);
-    for (int i = 0; i < e; i++)
-        p = big_mul(p, ten, ok);
+    /* Powers that fit in 63 bits are the common case: from a table. */
+    static const int64_t small[] = {
+        1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000,
+        1000000000, 10000000000, 100000000000, 1000000000000,
+        10000000000000, 100000000000000, 1000000000000000,
+        10000000000000000, 100000000000000000, 1000000000000000000
+    };
+    if (e >= 0 && e < (int)(sizeof small / sizeof small[0]))
+        return big_of(small[e]);
+    /* Multiplied by 10^9 a limb at a time, then by the rest. */
+    ct_exact_int p = big_of(1);
+    for (; e > 0; e -= 9) {
+        uint32_t m = 1;
+        for (int k = 0; k < (e < 9 ? e : 9); k++)
+            m *= 10;
+        uint64_t carry = 0;
+        for (size_t i = 0; i < CT_EXACT_LIMBS; i++) {
+            uint64_t t = (uint64_t)p.w[i] * m + carry;
+            p.w[i] = (uint32_t)t;
+            carry = t >> 32;
+        }
+        if (carry)
+            *ok = false;
+    }
     return p;
 }
 

@@ -26,8 +26,8 @@ typedef enum ct_rounding {
     CT_ROUNDING_CEILING     /* up: (v - u, v] */
 } ct_rounding;
 
-/* Realistic claims need under 450 bits; 40 limbs of 32 bits hold 1280. */
-enum { CT_EXACT_LIMBS = 40 };
+/* Realistic claims need under 450 bits; 16 limbs of 32 bits hold 512. */
+enum { CT_EXACT_LIMBS = 16 };
 
 /* A signed integer: magnitude in limbs, least significant first. */
 typedef struct ct_exact_int {
