@@ -196,6 +196,7 @@ const char *ct_verdict_name(ct_verdict v)
     case CT_VERDICT_IF_TRUNCATED: return "consistent-if-truncated";
     case CT_VERDICT_INCONSISTENT: return "inconsistent";
     case CT_VERDICT_NOT_CHECKABLE: return "not-checkable";
+    case CT_VERDICT_HEDGED: return "consistent-hedged";
     }
     return "unknown";
 }
@@ -210,6 +211,7 @@ static const char *verdict_words(ct_verdict v)
     case CT_VERDICT_IF_TRUNCATED: return "consistent only if truncated";
     case CT_VERDICT_INCONSISTENT: return "inconsistent";
     case CT_VERDICT_NOT_CHECKABLE: return "not checkable";
+    case CT_VERDICT_HEDGED: return "consistent (hedged)";
     }
     return "unknown";
 }
@@ -533,6 +535,40 @@ static ct_claim_figure fig_round(const ct_exact *x,
     return f;
 }
 
+/* The values a hedged figure allows: "nearly 30%" allows 28.5 to 30,
+ * "about 30%" 28.5 to 31.5 (5% of the figure, or one unit of its last
+ * digit when that is more), "more than 30%" anything above 30; a fall
+ * the same below zero. */
+static ival hedge_ival(const ct_claim_figure *pub, ct_hedge hedge, bool *ok)
+{
+    ct_exact v = fig_value(pub, ok);
+    bool neg = ct_exact_sign(&v) < 0;
+    ct_exact m = ct_exact_abs(v);
+    ct_exact tol = ct_exact_div(m, ct_exact_of_int(20), ok);
+    ct_exact u = fig_unit(pub, ok);
+    if (ct_exact_cmp(&u, &tol, ok) > 0)
+        tol = u;
+    ival r;
+    r.lo = ct_exact_sub(m, tol, ok);
+    r.hi = ct_exact_add(m, tol, ok);
+    r.lo_open = r.hi_open = false;
+    if (hedge == CT_HEDGE_BELOW) {
+        r.hi = m;
+    } else if (hedge == CT_HEDGE_ABOVE) {
+        r.lo = m;
+        r.lo_open = true;
+        /* Far above: a bound people would not state. */
+        r.hi = ct_exact_add(ct_exact_mul(m, ct_exact_of_int(100), ok),
+                            ct_exact_of_int(100), ok);
+    }
+    if (neg) {
+        ival f = {ct_exact_neg(r.hi), ct_exact_neg(r.lo), r.hi_open,
+                  r.lo_open};
+        return f;
+    }
+    return r;
+}
+
 /* Decides the verdict from the plan (METHODS §4.3 steps 3 to 5). */
 static void decide(ct_claim *c, plan *pl, const ct_claim_figure *pub,
                    bool *ok)
@@ -543,6 +579,19 @@ static void decide(ct_claim *c, plan *pl, const ct_claim_figure *pub,
     char p[80], x[120], y[80];
     ctp_claim_fig_format(pub, false, p, sizeof p);
     value_text(pl, &pl->point, x, sizeof x);
+    if (c->hedge != CT_HEDGE_NONE) {
+        static const char *const hedge_words[] = {
+            [CT_HEDGE_NONE] = "", [CT_HEDGE_NEAR] = "about",
+            [CT_HEDGE_BELOW] = "nearly", [CT_HEDGE_ABOVE] = "more than"
+        };
+        ival h = hedge_ival(pub, c->hedge, ok);
+        if (meets(&h, &pl->feasible, ok)) {
+            set_result(c, CT_VERDICT_HEDGED, "",
+                       "hedged: the figures give %s, which is %s %s", x,
+                       hedge_words[c->hedge], p);
+            return;
+        }
+    }
     if (meets(&hu, &pl->feasible, ok)) {
         c->verdict = CT_VERDICT_CONSISTENT;
         if (pl->inputs_exact && !meets(&he, &pl->feasible, ok)) {
@@ -1482,8 +1531,8 @@ static bool resolve_data(ct_claim *c, const ct_claim_options *opt, plan *pl,
 /* The check                                                             */
 /* ==================================================================== */
 
-ct_status ct_claim_check(ct_claim *c, const ct_claim_options *opt,
-                         ct_error *err)
+static ct_status check_one(ct_claim *c, const ct_claim_options *opt,
+                           ct_error *err)
 {
     if (!c->published.is_set)
         return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
@@ -1565,6 +1614,62 @@ ct_status ct_claim_check(ct_claim *c, const ct_claim_options *opt,
         c->recomputed_text[0] = '\0';
         not_checkable(c, "numbers too large",
                       "the numbers are too large to check exactly");
+    }
+    return CT_OK;
+}
+
+/* How good a verdict is for the claim, for choosing between readings. */
+static int verdict_rank(ct_verdict v)
+{
+    switch (v) {
+    case CT_VERDICT_CONSISTENT: return 5;
+    case CT_VERDICT_HEDGED: return 4;
+    case CT_VERDICT_IF_HALF_EVEN: return 3;
+    case CT_VERDICT_IF_TRUNCATED: return 2;
+    case CT_VERDICT_NOT_CHECKABLE: return 1;
+    case CT_VERDICT_INCONSISTENT: return 0;
+    }
+    return 0;
+}
+
+ct_status ct_claim_check(ct_claim *c, const ct_claim_options *opt,
+                         ct_error *err)
+{
+    ct_claim orig = *c;
+    ct_status st = check_one(c, opt, err);
+    bool has_alt = orig.alt_published.is_set || orig.alt_from.is_set ||
+                   orig.alt_to.is_set;
+    if (st != CT_OK || !has_alt || c->verdict == CT_VERDICT_CONSISTENT)
+        return st;
+    /* Each mix of readings; the first that does better wins, so that a
+     * claim is never called inconsistent when another reasonable reading
+     * of its figures is consistent. */
+    ct_claim_figure *alts[3] = {&orig.alt_published, &orig.alt_from,
+                                &orig.alt_to};
+    for (unsigned mask = 1; mask < 8; mask++) {
+        ct_claim t = orig;
+        ct_claim_figure *dst[3] = {&t.published, &t.from, &t.to};
+        bool any = true;
+        for (int k = 0; k < 3; k++)
+            if (mask & (1u << k)) {
+                if (!alts[k]->is_set)
+                    any = false;
+                else
+                    *dst[k] = *alts[k];
+            }
+        if (!any)
+            continue;
+        if ((st = check_one(&t, opt, err)) != CT_OK)
+            return st;
+        if (verdict_rank(t.verdict) > verdict_rank(c->verdict)) {
+            char note[sizeof t.explanation];
+            bprintf(note, sizeof note, "%s%s%s", orig.alt_note,
+                    t.explanation[0] ? "; " : "", t.explanation);
+            *c = t;
+            bprintf(c->explanation, sizeof c->explanation, "%s", note);
+            if (c->verdict == CT_VERDICT_CONSISTENT)
+                break;
+        }
     }
     return CT_OK;
 }
@@ -1760,7 +1865,8 @@ ct_status ct_claim_write_text(const ct_claim_set *set, FILE *out,
                     c->explanation);
         fputc('\n', out);
     }
-    size_t n_ok = ct_claim_set_count(set, CT_VERDICT_CONSISTENT);
+    size_t n_ok = ct_claim_set_count(set, CT_VERDICT_CONSISTENT) +
+                  ct_claim_set_count(set, CT_VERDICT_HEDGED);
     size_t n_rule = ct_claim_set_count(set, CT_VERDICT_IF_HALF_EVEN) +
                     ct_claim_set_count(set, CT_VERDICT_IF_TRUNCATED);
     size_t n_bad = ct_claim_set_count(set, CT_VERDICT_INCONSISTENT);

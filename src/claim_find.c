@@ -48,40 +48,81 @@ size_t ctp_claim_skip_blanks(const char *s, size_t n, size_t i)
 size_t ctp_claim_read_suffix(const char *s, size_t n, size_t i,
                           ct_claim_figure *f, bool *is_label)
 {
-    static const struct { const char *w; int e; } mult[] = {
+    /* Multipliers attached ("1.2k", "1.28m", "3bn") and in words ("2.3
+     * million", "15 mil", "1,5 millones", "2 mil millones"). */
+    static const struct { const char *w; int e; } attached[] = {
+        {"mn", 6}, {"bn", 9}, {"m", 6}, {"k", 3},
+    };
+    static const struct { const char *w; int e; } words[] = {
         {"thousand", 3}, {"million", 6}, {"billion", 9}, {"mn", 6},
-        {"bn", 9}, {"m", 6}, {"k", 3},
+        {"bn", 9}, {"millones", 6}, {"millón", 6}, {"millon", 6},
+        {"mil", 3},
     };
     *is_label = false;
-    /* Attached: "1.2k", "1.2m", "3bn".  Other letters ("3rd", "10am")
-     * make the number a label. */
+    /* Other letters attached ("3rd", "10am") make the number a label;
+     * "5pc" is per cent. */
     if (i < n && is_alpha((unsigned char)s[i])) {
         bool found = false;
-        for (size_t k = 0; k < sizeof mult / sizeof mult[0]; k++)
-            if (strlen(mult[k].w) <= 2 &&
-                ctp_claim_starts_word(s + i, n - i, mult[k].w)) {
-                f->exp10 = mult[k].e;
-                i += strlen(mult[k].w);
+        for (size_t k = 0; k < sizeof attached / sizeof attached[0]; k++)
+            if (ctp_claim_starts_word(s + i, n - i, attached[k].w)) {
+                f->exp10 = attached[k].e;
+                i += strlen(attached[k].w);
                 found = true;
                 break;
             }
+        if (!found && ctp_claim_starts_word(s + i, n - i, "pc")) {
+            f->is_percent = true;
+            return i + 2;
+        }
         if (!found) {
             *is_label = true;
             return i;
         }
     } else {
         size_t j = ctp_claim_skip_blanks(s, n, i);
-        for (size_t k = 0; k < 5; k++)
-            if (ctp_claim_starts_word(s + j, n - j, mult[k].w)) {
-                f->exp10 = mult[k].e;
-                i = j + strlen(mult[k].w);
+        for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+            if (ctp_claim_starts_word(s + j, n - j, words[k].w)) {
+                f->exp10 = words[k].e;
+                i = j + strlen(words[k].w);
                 break;
             }
+        /* "2 mil millones": a thousand million. */
+        size_t k = ctp_claim_skip_blanks(s, n, i);
+        if (f->exp10 == 3 && ctp_claim_starts_word(s + k, n - k, "millones")) {
+            f->exp10 = 9;
+            i = k + 8;
+        }
     }
     size_t j = ctp_claim_skip_blanks(s, n, i);
     if (j < n && s[j] == '%') {
         f->is_percent = true;
         i = j + 1;
+        /* "12 % por ciento" says it twice. */
+        size_t k = ctp_claim_skip_blanks(s, n, i);
+        if (ctp_claim_starts_word(s + k, n - k, "por")) {
+            size_t q = ctp_claim_skip_blanks(s, n, k + 3);
+            if (ctp_claim_starts_word(s + q, n - q, "ciento"))
+                i = q + 6;
+        }
+    } else if (ctp_claim_starts_word(s + j, n - j, "pc")) {
+        f->is_percent = true;
+        i = j + 2;
+    } else if (ctp_claim_starts_word(s + j, n - j, "por")) {
+        size_t k = ctp_claim_skip_blanks(s, n, j + 3);
+        if (ctp_claim_starts_word(s + k, n - k, "ciento")) {
+            f->is_percent = true;
+            i = k + 6;
+        }
+    } else if (ctp_claim_starts_word(s + j, n - j, "puntos") ||
+               ctp_claim_starts_word(s + j, n - j, "punto")) {
+        size_t w = ctp_claim_starts_word(s + j, n - j, "puntos") ? 6 : 5;
+        size_t k = ctp_claim_skip_blanks(s, n, j + w);
+        if (ctp_claim_starts_word(s + k, n - k, "porcentuales") ||
+            ctp_claim_starts_word(s + k, n - k, "porcentual")) {
+            f->is_percent = f->is_points = true;
+            i = k + (ctp_claim_starts_word(s + k, n - k, "porcentuales")
+                         ? 12 : 10);
+        }
     } else if (ctp_claim_starts_word(s + j, n - j, "percent")) {
         f->is_percent = true;
         i = j + 7;
@@ -192,6 +233,139 @@ size_t ctp_claim_read_digits(const char *s, size_t n, size_t i, ct_decimal *d)
     return p;
 }
 
+/* The length of a thousands separator at s[q] of the kind 'kind' (0
+ * when there is none): ',' or '.', a comma with one stray space after it
+ * ("80, 959", as some pages print it) or a comma and a line break (as
+ * pdftotext breaks a line), a space, a no-break or a narrow no-break
+ * space. */
+static size_t group_sep(const char *s, size_t n, size_t q, char kind)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (kind == ',' || kind == '.') {
+        if (q >= n || s[q] != kind)
+            return 0;
+        size_t r = q + 1;
+        if (kind == ',' && r < n && (s[r] == '\n' || s[r] == '\r')) {
+            while (r < n && (s[r] == '\n' || s[r] == '\r'))
+                r++;
+            while (r < n && (s[r] == ' ' || s[r] == '\t'))
+                r++;
+        }
+        return r - q;
+    }
+    if (kind == ';') {  /* the stray space: ", " */
+        return q + 1 < n && s[q] == ',' && s[q + 1] == ' ' ? 2 : 0;
+    }
+    if (q < n && s[q] == ' ')
+        return 1;
+    if (q + 1 < n && u[q] == 0xC2 && u[q + 1] == 0xA0)
+        return 2;
+    if (q + 2 < n && u[q] == 0xE2 && u[q + 1] == 0x80 &&
+        (u[q + 2] == 0x89 || u[q + 2] == 0xAF))
+        return 3;
+    return 0;
+}
+
+/* True when s[q..] holds exactly three digits, no fourth. */
+static bool three_digits(const char *s, size_t n, size_t q)
+{
+    return q + 3 <= n && is_digit((unsigned char)s[q]) &&
+           is_digit((unsigned char)s[q + 1]) &&
+           is_digit((unsigned char)s[q + 2]) &&
+           !(q + 3 < n && is_digit((unsigned char)s[q + 3]));
+}
+
+/* Appends a digit to a decimal being read; false past 18 digits. */
+static bool add_digit(ct_decimal *d, int *n_digits, char c)
+{
+    if (*n_digits >= 18)
+        return false;
+    d->digits = d->digits * 10 + (c - '0');
+    if (d->digits != 0 || *n_digits > 0)
+        (*n_digits)++;
+    return true;
+}
+
+/* Reads the digits of a number at s[i] as the language prints them.
+ * English: ',' (or a space) between thousands, '.' before decimals.
+ * Spanish: '.' or a space between thousands and ',' before decimals, or,
+ * as in Mexico, ',' and '.' the English way; a number with both marks
+ * says which is which, and a single mark before exactly three digits
+ * ("3.120", "19,669") is read as thousands.  A form that reads two ways
+ * ("3.120" is 3.12 in English, 3,120 in Spain) sets '*alt' to the other
+ * reading.  Returns the index after the number, or 'i' when there is
+ * none or it has more than 18 digits. */
+static size_t read_number(const char *s, size_t n, size_t i, bool spanish,
+                          ct_decimal *d, ct_decimal *alt, bool *has_alt)
+{
+    size_t p = i, first = 0;
+    int n_digits = 0;
+    memset(d, 0, sizeof *d);
+    *has_alt = false;
+    while (p < n && is_digit((unsigned char)s[p])) {
+        if (!add_digit(d, &n_digits, s[p]))
+            return i;
+        p++;
+        first++;
+    }
+    if (first == 0)
+        return i;
+    char kind = 0;
+    size_t groups = 0;
+    if (first <= 3 && !(first > 1 && s[i] == '0')) {
+        static const char english[] = {',', ' ', ';', 0};
+        static const char spanish_kinds[] = {'.', ',', ' ', 0};
+        const char *kinds = spanish ? spanish_kinds : english;
+        for (size_t k = 0; kinds[k] && kind == 0; k++) {
+            size_t w = group_sep(s, n, p, kinds[k]);
+            if (w > 0 && three_digits(s, n, p + w))
+                kind = kinds[k];
+        }
+        while (kind != 0) {
+            size_t w = group_sep(s, n, p, kind);
+            if (w == 0 || !three_digits(s, n, p + w))
+                break;
+            for (int k = 0; k < 3; k++)
+                if (!add_digit(d, &n_digits, s[p + w + (size_t)k]))
+                    return i;
+            p += w + 3;
+            groups++;
+        }
+    }
+    /* The decimal mark: the one not used between thousands. */
+    char mark = kind == ',' || kind == ';' ? '.' : kind == '.' ? ','
+                : spanish ? 0 : '.';
+    size_t q = p;
+    if (mark == 0 && q + 1 < n && (s[q] == ',' || s[q] == '.') &&
+        is_digit((unsigned char)s[q + 1]))
+        mark = s[q];
+    if (mark != 0 && q + 1 < n && s[q] == mark &&
+        is_digit((unsigned char)s[q + 1])) {
+        q++;
+        while (q < n && is_digit((unsigned char)s[q])) {
+            if (!add_digit(d, &n_digits, s[q]) || d->scale >= 18)
+                return i;
+            d->scale++;
+            q++;
+        }
+        p = q;
+    }
+    /* The other reading of a single group of three: "3.120" or "19,669"
+     * in Spanish as decimals; "3.120" in English as thousands. */
+    if (spanish && groups == 1 && d->scale == 0 && first <= 3 &&
+        (kind == '.' || kind == ',')) {
+        *alt = *d;
+        alt->scale = 3;
+        *has_alt = true;
+    } else if (!spanish && groups == 0 && d->scale == 3 && first <= 3 &&
+               !(first > 1 && s[i] == '0') && s[i + first] == '.') {
+        *alt = *d;
+        alt->scale = 0;
+        *has_alt = true;
+    }
+    return p;
+}
+
 /* Length of a sign at s[0]: '+' (1), '-' (1), U+2212 or an en dash (3);
  * 'neg' says which. */
 size_t ctp_claim_sign_len(const char *s, size_t n, bool *neg)
@@ -226,6 +400,7 @@ typedef struct tok {
     size_t off, end;        /* bytes of the text it spans */
     char w[24];             /* WORD: lower-case; PUNCT: the mark */
     ct_claim_figure fig;    /* NUM */
+    ct_claim_figure alt;    /* NUM: another reading ("3.120"), if set */
     int sign;               /* NUM: +1 or -1 when written with a sign */
     bool label;             /* NUM: not a figure (a day, "Table 3", a rate
                                base, a duration) */
@@ -250,6 +425,7 @@ typedef struct lexer {
     size_t since_break;     /* tokens since the last sentence end */
     bool line_start, heading, table_row;
     bool done;              /* the end of the text was reached */
+    bool spanish;           /* numbers are read the Spanish way */
     ct_error *err;
 } lexer;
 
@@ -312,8 +488,170 @@ static bool in_list(const char *w, const char *const *list)
 static const char *const abbreviations[] = {
     "e", "g", "i", "eg", "ie", "etc", "approx", "no", "nos", "vs", "cf",
     "fig", "figs", "c", "ca", "p", "pp", "para", "mr", "mrs", "ms", "dr",
-    "st", "est", NULL
+    "st", "est", "aprox", "sr", "sra", "srta", "sres", "dra", "núm",
+    "nro", "art", "pág", "ej", "vol", "av", "gral", "lic", "ing", "cía",
+    "dpto", "prof", NULL
 };
+
+/* ---- languages ------------------------------------------------------- */
+
+/* A cue of a language and the words the patterns below read for it:
+ * "pasó de # a #" is read as "from # to #" ('#' stands for a number, and
+ * the words of 'canon' replace the words of 'phrase' in order; a phrase's
+ * words left over are dropped).  English needs few: the patterns are
+ * written in its words. */
+typedef struct cue {
+    const char *phrase;
+    const char *canon;
+} cue;
+
+/* What the finder knows of a language.  Adding a language is adding one
+ * of these to 'languages' below. */
+typedef struct lang_table {
+    ct_claim_find_lang lang;
+    const char *const *common;  /* frequent words, to tell the language */
+    const cue *cues;            /* longest phrases first */
+    const struct number_word {
+        const char *w;
+        int v;
+    } *numbers;                 /* number words read as figures before a
+                                   percent sign ("three per cent") */
+    bool spanish_numbers;       /* "1.234,5" rather than "1,234.5" */
+} lang_table;
+
+static const char *const en_common[] = {
+    "the", "of", "and", "to", "in", "was", "were", "from", "by", "with",
+    "for", "is", "has", "have", "this", "that", "year", "crime", "rose",
+    "fell", "increase", "per", "cent", "which", "an", "on", NULL
+};
+
+static const cue en_cues[] = {
+    {"in comparison with", "compared with"},
+    {"in comparison to", "compared with"},
+    {"as against", "against"},
+    {"year on year", ""},
+    {NULL, NULL}
+};
+
+static const struct number_word en_numbers[] = {
+    {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5},
+    {"six", 6}, {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10},
+    {"eleven", 11}, {"twelve", 12}, {"thirteen", 13}, {"fourteen", 14},
+    {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18},
+    {"nineteen", 19}, {"twenty", 20}, {NULL, 0}
+};
+
+static const char *const es_common[] = {
+    "el", "la", "los", "las", "de", "del", "que", "en", "y", "por", "un",
+    "una", "con", "se", "fue", "año", "delitos", "respecto", "frente",
+    "entre", "durante", "ciento", "cifra", "según", "más", "su", NULL
+};
+
+static const cue es_cues[] = {
+    /* Figures compared: which is the earlier. */
+    {"pasó de # a #", "from # to #"},
+    {"pasaron de # a #", "from # to #"},
+    {"pasa de # a #", "from # to #"},
+    {"pasan de # a #", "from # to #"},
+    {"de # a #", "from # to #"},
+    {"de # al #", "from # to #"},
+    {"desde # hasta #", "from # to #"},
+    {"en comparación con", "compared with"},
+    {"en comparación a", "compared with"},
+    {"comparado con", "compared with"},
+    {"comparados con", "compared with"},
+    {"con respecto al", "compared with"},
+    {"con respecto a", "compared with"},
+    {"con respecto del", "compared with"},
+    {"respecto al", "compared with"},
+    {"respecto a", "compared with"},
+    {"respecto del", "compared with"},
+    {"respecto de", "compared with"},
+    {"en relación con", "compared with"},
+    {"en relación al", "compared with"},
+    {"en relación a", "compared with"},
+    {"frente a los", "compared with the"},
+    {"frente a las", "compared with the"},
+    {"frente al", "compared with"},
+    {"frente a", "compared with"},
+    {"contra", "against"},
+    {"el año anterior", "last year"},
+    {"el año pasado", "last year"},
+    /* Hedges. */
+    {"poco más de", "just over"},
+    {"poco menos de", "just under"},
+    {"más de", "more than"},
+    {"menos de", "less than"},
+    {"cerca de", "about"},
+    {"cerca del", "about"},
+    {"alrededor del", "around"},
+    {"alrededor de", "around"},
+    {"en torno al", "around"},
+    {"en torno a", "around"},
+    {"aproximadamente", "approximately"},
+    {"aprox", "approximately"},
+    {"casi", "nearly"},
+    /* Rates. */
+    {"por cada", "per"},
+    {"por #", "per #"},
+    /* Comparatives. */
+    {"más", "more"},
+    {"menos", "fewer"},
+    {"mayor", "higher"},
+    {"menor", "lower"},
+    {"superior", "higher"},
+    {"inferior", "lower"},
+    {"que", "than"},
+    /* A change, in verbs and nouns. */
+    {"aumentó", "rose"}, {"aumentaron", "rose"}, {"aumenta", "rose"},
+    {"aumentan", "rose"}, {"incrementó", "rose"}, {"incrementaron", "rose"},
+    {"creció", "rose"}, {"crecieron", "rose"}, {"crece", "rose"},
+    {"subió", "rose"}, {"subieron", "rose"}, {"sube", "rose"},
+    {"repuntó", "rose"}, {"elevó", "rose"}, {"elevaron", "rose"},
+    {"aumento", "increase"}, {"incremento", "increase"},
+    {"crecimiento", "increase"}, {"subida", "increase"},
+    {"alza", "increase"}, {"repunte", "increase"},
+    {"disminuyó", "fell"}, {"disminuyeron", "fell"}, {"disminuye", "fell"},
+    {"descendió", "fell"}, {"descendieron", "fell"}, {"desciende", "fell"},
+    {"bajó", "fell"}, {"bajaron", "fell"}, {"baja", "fell"},
+    {"cayó", "fell"}, {"cayeron", "fell"}, {"cae", "fell"},
+    {"redujo", "fell"}, {"redujeron", "fell"}, {"reduce", "fell"},
+    {"retrocedió", "fell"}, {"decreció", "fell"},
+    {"disminución", "decrease"}, {"descenso", "decrease"},
+    {"reducción", "decrease"}, {"caída", "decrease"},
+    {"bajada", "decrease"}, {"decremento", "decrease"},
+    {"retroceso", "decrease"}, {"decrecimiento", "decrease"},
+    /* The small words the patterns read. */
+    {"un", "a"}, {"una", "a"}, {"del", "of"}, {"de", "of"},
+    {"el", "the"}, {"la", "the"}, {"los", "the"}, {"las", "the"},
+    {"y", "and"}, {"en", "in"}, {"o", "or"}, {"se", ""},
+    {"fue", "was"}, {"fueron", "were"}, {"ha", "has"}, {"han", "have"},
+    {"hubo", "was"}, {"es", "is"}, {"son", "were"}, {"sido", "been"},
+    {NULL, NULL}
+};
+
+static const struct number_word es_numbers[] = {
+    {"uno", 1}, {"dos", 2}, {"tres", 3}, {"cuatro", 4}, {"cinco", 5},
+    {"seis", 6}, {"siete", 7}, {"ocho", 8}, {"nueve", 9}, {"diez", 10},
+    {"once", 11}, {"doce", 12}, {"trece", 13}, {"catorce", 14},
+    {"quince", 15}, {"dieciséis", 16}, {"diecisiete", 17},
+    {"dieciocho", 18}, {"diecinueve", 19}, {"veinte", 20}, {NULL, 0}
+};
+
+static const lang_table languages[] = {
+    {CT_CLAIM_FIND_EN, en_common, en_cues, en_numbers, false},
+    {CT_CLAIM_FIND_ES, es_common, es_cues, es_numbers, true},
+};
+
+enum { N_LANGUAGES = sizeof languages / sizeof languages[0] };
+
+static const lang_table *lang_of(ct_claim_find_lang lang)
+{
+    for (size_t i = 0; i < N_LANGUAGES; i++)
+        if (languages[i].lang == lang)
+            return &languages[i];
+    return &languages[0];
+}
 
 
 /* A letter of a name: ASCII, or a non-ASCII character other than the
@@ -485,7 +823,9 @@ static bool lex_number(lexer *lx, size_t *i)
     }
     ct_claim_figure f;
     memset(&f, 0, sizeof f);
-    size_t q = ctp_claim_read_digits(s, n, p, &f.value);
+    ct_decimal alt;
+    bool has_alt;
+    size_t q = read_number(s, n, p, lx->spanish, &f.value, &alt, &has_alt);
     if (q == p) {
         /* More than 18 digits: not a figure anyone checks. */
         while (q < n && (is_digit((unsigned char)s[q]) || s[q] == ',' ||
@@ -501,6 +841,29 @@ static bool lex_number(lexer *lx, size_t *i)
         while (q < n && is_alnum_byte((unsigned char)s[q]))
             q++;
     }
+    /* "17 mil 27" (Mexico): 17,027 in full. */
+    if (!label && f.exp10 == 3 && f.value.scale == 0 && !f.is_percent) {
+        size_t r = ctp_claim_skip_blanks(s, n, q);
+        size_t e = r;
+        while (e < n && is_digit((unsigned char)s[e]) && e - r < 4)
+            e++;
+        if (e > r && e - r <= 3 && !(e < n && (is_alnum_byte(
+                (unsigned char)s[e]) || ((s[e] == ',' || s[e] == '.') &&
+                e + 1 < n && is_digit((unsigned char)s[e + 1]))))) {
+            int64_t rest = 0;
+            for (size_t k = r; k < e; k++)
+                rest = rest * 10 + (s[k] - '0');
+            ct_claim_figure probe;
+            memset(&probe, 0, sizeof probe);
+            bool lab;
+            ctp_claim_read_suffix(s, n, e, &probe, &lab);
+            if (!probe.is_percent && probe.exp10 == 0 && !lab) {
+                f.value.digits = f.value.digits * 1000 + rest;
+                f.exp10 = 0;
+                q = e;
+            }
+        }
+    }
     q = skip_footnotes(s, n, q);
     f.is_set = true;
     f.value.negative = sign < 0 && f.value.digits != 0;
@@ -509,6 +872,12 @@ static bool lex_number(lexer *lx, size_t *i)
     if (t == NULL)
         return false;
     t->fig = f;
+    if (has_alt && f.exp10 == 0) {
+        t->alt = f;
+        t->alt.value = alt;
+        t->alt.value.negative = f.value.negative;
+        t->alt.is_exact = alt.scale == 0 && !f.is_percent;
+    }
     t->sign = sign;
     t->label = label;
     *i = q;
@@ -790,6 +1159,158 @@ static bool lex_sentence(lexer *lx)
         return push_break_as(lx, n, n, true);
     }
     return true;
+}
+
+/* ---- cues: a language's words read as the patterns' ------------------ */
+
+enum { MAX_CUE_WORDS = 8 };
+
+/* Splits a phrase at its spaces into at most MAX_CUE_WORDS words. */
+static size_t cue_words(const char *p, char w[][24])
+{
+    size_t n = 0;
+    while (*p && n < MAX_CUE_WORDS) {
+        size_t k = strcspn(p, " ");
+        bprintf(w[n++], 24, "%.*s", (int)k, p);
+        p += k;
+        while (*p == ' ')
+            p++;
+    }
+    return n;
+}
+
+/* Whether the phrase's words are at token i ('#' a number, with its
+ * period: "de 4.961 en 2015 a 4.646"); sets the token of each word. */
+static bool cue_at(const tok *t, size_t i, size_t e, char w[][24],
+                   size_t n, size_t *at)
+{
+    size_t k = i;
+    for (size_t j = 0; j < n; j++) {
+        if (k >= e)
+            return false;
+        if (strcmp(w[j], "#") == 0) {
+            if (t[k].kind != TK_NUM)
+                return false;
+            at[j] = k++;
+            if (k + 1 < e && t[k].kind == TK_WORD &&
+                (strcmp(t[k].w, "en") == 0 || strcmp(t[k].w, "in") == 0) &&
+                t[k + 1].kind == TK_PERIOD)
+                k += 2;
+            continue;
+        }
+        if (t[k].kind != TK_WORD || strcmp(t[k].w, w[j]) != 0)
+            return false;
+        at[j] = k++;
+    }
+    return true;
+}
+
+/* Rewrites the words of tokens [s, lx->n_t) by the language's cues and
+ * drops the words a cue leaves over. */
+static void apply_cues(lexer *lx, size_t s, const lang_table *lang)
+{
+    tok *t = lx->t;
+    size_t e = lx->n_t;
+    bool dropped = false;
+    for (size_t i = s; i < e; i++) {
+        if (t[i].kind != TK_WORD || t[i].w[0] == '\0')
+            continue;
+        for (const cue *c = lang->cues; c->phrase != NULL; c++) {
+            size_t k = strcspn(c->phrase, " ");
+            if (strncmp(t[i].w, c->phrase, k) != 0 || t[i].w[k] != '\0')
+                continue;
+            char pw[MAX_CUE_WORDS][24], cw[MAX_CUE_WORDS][24];
+            size_t at[MAX_CUE_WORDS];
+            size_t np = cue_words(c->phrase, pw);
+            if (!cue_at(t, i, e, pw, np, at))
+                continue;
+            size_t nc = cue_words(c->canon, cw), q = 0;
+            for (size_t j = 0; j < np; j++) {
+                if (strcmp(pw[j], "#") == 0) {
+                    while (q < nc && strcmp(cw[q], "#") != 0)
+                        q++;
+                    q++;
+                    continue;
+                }
+                if (q < nc && strcmp(cw[q], "#") != 0) {
+                    memcpy(t[at[j]].w, cw[q++], sizeof t[at[j]].w);
+                } else {
+                    t[at[j]].w[0] = '\0';
+                    dropped = true;
+                }
+            }
+            break;
+        }
+    }
+    if (!dropped)
+        return;
+    size_t k = s;
+    for (size_t i = s; i < e; i++)
+        if (!(t[i].kind == TK_WORD && t[i].w[0] == '\0'))
+            t[k++] = t[i];
+    lx->n_t = k;
+}
+
+/* How many of the words of tokens [s, e) are common in the language. */
+static size_t common_words(const tok *t, size_t s, size_t e,
+                           const lang_table *lang)
+{
+    size_t k = 0;
+    for (size_t i = s; i < e; i++)
+        if (t[i].kind == TK_WORD && in_list(t[i].w, lang->common))
+            k++;
+    return k;
+}
+
+/* The language of a sentence: the one with clearly more of its common
+ * words, else 'prev' (the language of the sentence before). */
+static const lang_table *sentence_lang(const tok *t, size_t s, size_t e,
+                                       const lang_table *prev)
+{
+    const lang_table *best = prev;
+    size_t best_n = common_words(t, s, e, prev);
+    for (size_t i = 0; i < N_LANGUAGES; i++) {
+        size_t k = common_words(t, s, e, &languages[i]);
+        if (k >= best_n + 2 || (k > best_n && best_n == 0 && k >= 2)) {
+            best = &languages[i];
+            best_n = k;
+        }
+    }
+    return best;
+}
+
+/* The language of a text: the one with the most common words among the
+ * first 64 KB; English when none is found. */
+static const lang_table *text_lang(const char *s, size_t n)
+{
+    size_t counts[N_LANGUAGES] = {0};
+    if (n > 65536)
+        n = 65536;
+    for (size_t i = 0; i < n;) {
+        if (!is_alpha((unsigned char)s[i]) && (unsigned char)s[i] < 0xC3) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        char w[24];
+        size_t k = 0;
+        while (j < n && (is_alpha((unsigned char)s[j]) ||
+                         (unsigned char)s[j] >= 0x80)) {
+            if (k + 1 < sizeof w)
+                w[k++] = (char)lower((unsigned char)s[j]);
+            j++;
+        }
+        w[k] = '\0';
+        for (size_t l = 0; l < N_LANGUAGES; l++)
+            if (in_list(w, languages[l].common))
+                counts[l]++;
+        i = j;
+    }
+    size_t best = 0;
+    for (size_t l = 1; l < N_LANGUAGES; l++)
+        if (counts[l] > counts[best])
+            best = l;
+    return &languages[best];
 }
 
 /* ---- second pass: periods in words, labels, rate bases -------------- */
@@ -1120,6 +1641,7 @@ typedef struct stmt {
     int pair;             /* index of its pair, or -1 */
     int from_a, to_b;     /* "by 443 from 790", "by 443 to 1,233", or -1 */
     bool weak;            /* a change known only from "more" or "fewer" */
+    ct_hedge hedge;       /* "nearly 30%" */
 } stmt;
 
 enum { MAX_PIECES = 64 };
@@ -1322,15 +1844,58 @@ static void find_pairs(extractor *x, sentence *st)
  * word before it ("rose by 56%", "a fall of 11%", "up 3.1 per cent") or
  * after it ("a 56% increase", "11% lower").  Sets '*word' to the token of
  * the word, or to 'i'. */
+/* Hedge words before a figure: "nearly", "about", "over"; "more than"
+ * and "less than" are read as a pair. */
+static ct_hedge hedge_word(const tok *t)
+{
+    static const char *const near[] = {
+        "about", "around", "approximately", "roughly", "some", "circa",
+        "approx", "c", "ca", "estimated", NULL
+    };
+    static const char *const below[] = {
+        "nearly", "almost", "under", NULL
+    };
+    static const char *const above[] = {"over", NULL};
+    if (t->kind != TK_WORD)
+        return CT_HEDGE_NONE;
+    if (in_list(t->w, near))
+        return CT_HEDGE_NEAR;
+    if (in_list(t->w, below))
+        return CT_HEDGE_BELOW;
+    if (in_list(t->w, above))
+        return CT_HEDGE_ABOVE;
+    return CT_HEDGE_NONE;
+}
+
 static int pct_direction(const extractor *x, size_t s, size_t e, size_t i,
-                         size_t *word, bool *change_word)
+                         size_t *word, bool *change_word, ct_hedge *hedge)
 {
     const tok *t = x->t;
     *word = i;
     *change_word = false;
-    for (size_t k = i; k-- > s && i - k <= 5;) {
+    *hedge = CT_HEDGE_NONE;
+    for (size_t k = i; k-- > s && i - k <= 6;) {
         if (t[k].kind != TK_WORD)
             break;
+        /* "more than 30%", "less than 5%": a bound, not a direction. */
+        if (is_word(&t[k], "than") && k > s && k + 1 == i &&
+            (is_word(&t[k - 1], "more") || is_word(&t[k - 1], "less") ||
+             is_word(&t[k - 1], "fewer"))) {
+            *hedge = is_word(&t[k - 1], "more") ? CT_HEDGE_ABOVE
+                                                : CT_HEDGE_BELOW;
+            k--;
+            continue;
+        }
+        ct_hedge h = hedge_word(&t[k]);
+        if (h != CT_HEDGE_NONE && *hedge == CT_HEDGE_NONE && k + 1 == i)
+            *hedge = h;
+        else if (h != CT_HEDGE_NONE && k + 2 == i && is_word(&t[k + 1],
+                                                              "just")) {
+            *hedge = h;
+        } else if (h == CT_HEDGE_NONE && is_word(&t[k], "just") &&
+                   k + 2 == i) {
+            *hedge = hedge_word(&t[k + 1]);
+        }
         int d = word_direction(&t[k]);
         /* "made up 30% of crimes" states a share, not a rise. */
         if (d > 0 && k > s && is_word(&t[k], "up") &&
@@ -1464,7 +2029,8 @@ static void find_statements(extractor *x, sentence *st)
         size_t word;
         if (t[i].fig.is_percent) {
             bool change_word;
-            m.dir = pct_direction(x, s, e, i, &word, &change_word);
+            m.dir = pct_direction(x, s, e, i, &word, &change_word,
+                                  &m.hedge);
             bool near_pair = false;
             for (size_t p = 0; p < st->n_pairs; p++)
                 if (st->pairs[p].last + 3 >= i && st->pairs[p].first <= i + 3)
@@ -1696,6 +2262,31 @@ static void period_of(const tok *t, char *buf, size_t size)
     ct_period_format(t->period, buf, size);
 }
 
+/* Gives a claim the other readings of its figures, if any: those whose
+ * printed form reads two ways ("3.120"). */
+static void other_readings(const extractor *x, ct_claim *c, int pub,
+                           int from, int to)
+{
+    const int idx[3] = {pub, from, to};
+    ct_claim_figure *dst[3] = {&c->alt_published, &c->alt_from, &c->alt_to};
+    const ct_claim_figure *cur[3] = {&c->published, &c->from, &c->to};
+    size_t k = 0;
+    for (int j = 0; j < 3; j++) {
+        if (idx[j] < 0 || !x->t[idx[j]].alt.is_set || !cur[j]->is_set)
+            continue;
+        const tok *t = &x->t[idx[j]];
+        *dst[j] = t->alt;
+        char a[60], b[60];
+        ctp_claim_fig_format(&t->fig, false, a, sizeof a);
+        ctp_claim_fig_format(&t->alt, false, b, sizeof b);
+        int len = (int)(t->end - t->off);
+        bprintf(c->alt_note + k, sizeof c->alt_note - k,
+                "%s\"%.*s\" read as %s, not %s", k ? "; " : "",
+                len > 20 ? 20 : len, x->s + t->off, b, a);
+        k = strlen(c->alt_note);
+    }
+}
+
 static ct_status emit(extractor *x, const ct_claim *c)
 {
     return ct_claim_set_add(x->set, c, x->err);
@@ -1721,6 +2312,7 @@ static ct_status emit_sentence(extractor *x, sentence *st)
         }
         claim_at(x, st, &c, clause, first, last);
         c.direction = m->dir != 0 ? m->dir : p != NULL ? p->dir : 0;
+        c.hedge = m->hedge;
         bool derived = false;
         if (p != NULL) {
             claim_figure_from_tok(&t[p->a], &c.from);
@@ -1756,6 +2348,8 @@ static ct_status emit_sentence(extractor *x, sentence *st)
         if (m->pct >= 0) {
             const tok *pt = &t[m->pct];
             c.published = pt->fig;
+            other_readings(x, &c, m->pct, p != NULL ? (int)p->a : -1,
+                           p != NULL ? (int)p->b : -1);
             c.measure = pt->fig.is_points ? CT_MEASURE_CHANGE
                         : (p != NULL && t[p->b].per >= 0)
                             ? CT_MEASURE_RATE_PCT_CHANGE
@@ -1970,7 +2564,6 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
                              const ct_claim_find_options *opt,
                              ct_error *err)
 {
-    (void)opt;
     extractor x;
     memset(&x, 0, sizeof x);
     x.set = set;
@@ -2005,13 +2598,34 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
     lx.line_start = true;
     lx.err = err;
     size_t first_new = ct_claim_set_size(set);
+    bool auto_lang = opt == NULL || opt->lang == CT_CLAIM_FIND_AUTO;
+    const lang_table *lang = auto_lang ? text_lang(text + start, len - start)
+                                       : lang_of(opt->lang);
+    lx.spanish = lang->spanish_numbers;
     while (st == CT_OK && !lx.done) {
         size_t s = lx.n_t;
+        lexer saved = lx;
         if (!lex_sentence(&lx)) {
             st = err != NULL && err->status != CT_OK ? err->status
                                                      : CT_ERR_NOMEM;
             break;
         }
+        if (auto_lang) {
+            lang = sentence_lang(lx.t, s, lx.n_t, lang);
+            if (lang->spanish_numbers != lx.spanish) {
+                /* Read its numbers again, the language's way. */
+                saved.t = lx.t;
+                saved.cap = lx.cap;
+                lx = saved;
+                lx.spanish = lang->spanish_numbers;
+                if (!lex_sentence(&lx)) {
+                    st = err != NULL && err->status != CT_OK
+                             ? err->status : CT_ERR_NOMEM;
+                    break;
+                }
+            }
+        }
+        apply_cues(&lx, s, lang);
         second_pass(&lx, s);
         x.t = lx.t;
         x.n_t = lx.n_t;

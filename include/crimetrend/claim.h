@@ -46,8 +46,22 @@ typedef enum ct_verdict {
     CT_VERDICT_IF_HALF_EVEN,    /* "consistent-if-half-even" */
     CT_VERDICT_IF_TRUNCATED,    /* "consistent-if-truncated" */
     CT_VERDICT_INCONSISTENT,    /* "inconsistent" */
-    CT_VERDICT_NOT_CHECKABLE    /* "not-checkable": something is missing */
+    CT_VERDICT_NOT_CHECKABLE,   /* "not-checkable": something is missing */
+    CT_VERDICT_HEDGED           /* "consistent-hedged": a hedged figure
+                                   ("nearly 30%") whose hedge is true */
 } ct_verdict;
+
+/* A word that qualifies a published figure: the figure is then not a
+ * rounded value but a bound or an approximation. */
+typedef enum ct_hedge {
+    CT_HEDGE_NONE,
+    CT_HEDGE_NEAR,   /* about, around, roughly, approximately, some:
+                        within 5% of the figure or one unit of its last
+                        digit, whichever is more */
+    CT_HEDGE_BELOW,  /* nearly, almost, just under, less than: at most the
+                        figure and no further below than NEAR allows */
+    CT_HEDGE_ABOVE   /* more than, over, just over: above the figure */
+} ct_hedge;
 
 /* A number as printed.  Its value is value * 10^exp10 (the decimal keeps
  * its printed digits, so "56.10" has two decimals); its rounding unit is
@@ -111,6 +125,14 @@ typedef struct ct_claim {
     ct_claim_figure pop_from; /* populations of the two periods, when */
     ct_claim_figure pop_to;   /* known (rate changes, alternatives) */
     ct_claim_figure per;      /* rate base, e.g. 1000 */
+    ct_hedge hedge;           /* how the published figure is qualified */
+
+    /* Another reading of figures printed ambiguously ("3.120" is 3,120
+     * in Spain and 3.12 in England): when the figures as read are not
+     * consistent and these are, the verdict is theirs and the
+     * explanation says so.  Unset figures have no other reading. */
+    ct_claim_figure alt_published, alt_from, alt_to;
+    char alt_note[120];       /* which reading: "3.120 read as 3,120" */
 
     /* What it refers to in a dataset (claims file; text naming them) */
     char area[128];           /* area name, or "" */
