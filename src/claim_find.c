@@ -603,7 +603,19 @@ static const cue es_cues[] = {
     {"inferior", "lower"},
     {"que", "than"},
     /* A change, in verbs and nouns. */
+    {"pasando de # a #", "from # to #"},
+    {"al pasar de # a #", "from # to #"},
     {"aumentó", "rose"}, {"aumentaron", "rose"}, {"aumenta", "rose"},
+    {"aumentado", "rose"}, {"incrementado", "rose"}, {"crecido", "rose"},
+    {"subido", "rose"}, {"incrementa", "rose"}, {"incrementan", "rose"},
+    {"suben", "rose"}, {"crecen", "rose"}, {"repuntaron", "rose"},
+    {"disminuido", "fell"}, {"descendido", "fell"}, {"bajado", "fell"},
+    {"caído", "fell"}, {"reducido", "fell"}, {"bajan", "fell"},
+    {"caen", "fell"}, {"disminuyen", "fell"}, {"descienden", "fell"},
+    {"reducen", "fell"}, {"decrecieron", "fell"}, {"retrocede", "fell"},
+    {"aumentos", "increase"}, {"incrementos", "increase"},
+    {"descensos", "decrease"}, {"reducciones", "decrease"},
+    {"disminuciones", "decrease"}, {"caídas", "decrease"},
     {"aumentan", "rose"}, {"incrementó", "rose"}, {"incrementaron", "rose"},
     {"creció", "rose"}, {"crecieron", "rose"}, {"crece", "rose"},
     {"subió", "rose"}, {"subieron", "rose"}, {"sube", "rose"},
@@ -1696,6 +1708,24 @@ static int lead_direction(const extractor *x, size_t s, size_t i,
         *word = k - 1;
         return word_direction(&t[k - 1]);
     }
+    /* "a 15% rise in the last year – to 146 from 127": a percentage
+     * stated with a direction a few words before the dash. */
+    if (k > s && (is_punct(&t[k - 1], '-') || is_punct(&t[k - 1], ','))) {
+        for (size_t q = k - 1; q-- > s && k - q <= 12;) {
+            if (t[q].kind == TK_NUM && t[q].fig.is_percent) {
+                int d = 0;
+                if (q + 1 < i)
+                    d = word_direction(&t[q + 1]);
+                if (d == 0 && q > s)
+                    d = word_direction(&t[q - 1]);
+                if (d != 0) {
+                    *word = k - 1;
+                    return d;
+                }
+                break;
+            }
+        }
+    }
     /* The change itself stands between: "by 12%", "50%", "by 443". */
     if (k == s || !free_num(x, k - 1, i) || t[k - 1].per >= 0)
         return 0;
@@ -1818,6 +1848,26 @@ static void find_pairs(extractor *x, sentence *st)
             t[i].per >= 0 || t[i + 1].per >= 0 || t[i + 1].sign != 0)
             continue;
         add_pair(x, st, i, i + 1, i, i + 1, 0);
+    }
+    /* "(32,338 to 48,776)", "(3935 offences to 4199)": the figures
+     * compared in brackets after a change. */
+    for (size_t i = s; i + 3 < e; i++) {
+        if (!is_punct(&t[i], '(') || !free_num(x, i + 1, e) ||
+            t[i + 1].fig.is_percent)
+            continue;
+        size_t j = t[i + 1].at_end, words = 0;
+        while (j < e && words < 2 && t[j].kind == TK_WORD &&
+               !is_word(&t[j], "to"))
+            j++, words++;
+        if (!word_at(x, j, e, "to") || !free_num(x, j + 1, e) ||
+            t[j + 1].fig.is_percent)
+            continue;
+        size_t k = t[j + 1].at_end;
+        while (k < e && t[k].kind == TK_WORD && k < j + 4)
+            k++;
+        if (!punct_at(x, k, e, ')'))
+            continue;
+        add_pair(x, st, i + 1, j + 1, i, k, 0);
     }
     /* "790 in 2014 and 1,233 in 2015". */
     for (size_t i = s; i < e; i++) {
@@ -2015,6 +2065,92 @@ static bool than_pair(extractor *x, sentence *st, stmt *m, size_t i)
     return true;
 }
 
+/* The one count (or rate, as 'like' is) before token 'before' that no
+ * claim has taken, or -1 when there is none or more than one: the
+ * sentence would not say which it is. */
+static int only_count_before(const extractor *x, const sentence *st,
+                             size_t before, const tok *like)
+{
+    const tok *t = x->t;
+    int b = -1, found = 0;
+    for (size_t q = st->s; q < before; q++)
+        if (free_num(x, q, st->e) && !t[q].fig.is_percent &&
+            (t[q].per >= 0) == (like->per >= 0)) {
+            b = (int)q;
+            found++;
+        }
+    return found == 1 ? b : -1;
+}
+
+/* A percentage followed by the earlier figure, the later standing before
+ * it: "108 homicides, up 37 percent from the 79 recorded", "a 22%
+ * increase compared with the previous year (32,468)", "un 7,9% más que el
+ * año anterior, cuando se contabilizaron 29.008"; or by both, "rose 5.2
+ * percent, to 522 from 496".  The cue word ("from", "compared with",
+ * "than", "against") says which figure is the earlier.  Makes the pair
+ * and gives it to the statement; false when there is none. */
+static bool ref_pair(extractor *x, sentence *st, stmt *m)
+{
+    const tok *t = x->t;
+    size_t e = st->e, j = m->last + 1;
+    if (punct_at(x, j, e, ',') || punct_at(x, j, e, '-'))
+        j++;
+    if (st->n_pairs == MAX_PIECES)
+        return false;
+    /* ", to 522 from 496" */
+    if (word_at(x, j, e, "to") && free_num(x, j + 1, e) &&
+        !t[j + 1].fig.is_percent) {
+        size_t b = j + 1, k = t[b].at_end;
+        if (punct_at(x, k, e, ','))
+            k++;
+        if (!word_at(x, k, e, "from"))
+            return false;
+        k++;
+        if (word_at(x, k, e, "the"))
+            k++;
+        if (!free_num(x, k, e) || t[k].fig.is_percent)
+            return false;
+        add_pair(x, st, k, b, m->first, t[k].at_end - 1, 0);
+        st->pairs[st->n_pairs - 1].claimed = true;
+        m->pair = (int)(st->n_pairs - 1);
+        m->last = t[k].at_end - 1;
+        return true;
+    }
+    size_t k;
+    if (word_at(x, j, e, "from") || word_at(x, j, e, "than") ||
+        word_at(x, j, e, "against"))
+        k = j + 1;
+    else if (word_at(x, j, e, "compared") && (word_at(x, j + 1, e, "with") ||
+                                               word_at(x, j + 1, e, "to")))
+        k = j + 2;
+    else
+        return false;
+    bool from = word_at(x, j, e, "from");
+    /* The earlier figure: the first number within a few words ("the
+     * previous year (32,468)", "in 2019, when there were 48,816"). */
+    size_t a = 0;
+    bool found = false;
+    for (size_t q = k; q < e && q < k + 9; q++) {
+        if (t[q].kind == TK_NUM) {
+            if (free_num(x, q, e) && !t[q].fig.is_percent)
+                found = true, a = q;
+            break;
+        }
+        if (word_direction(&t[q]) != 0 || (from && q > k + 1))
+            break;
+    }
+    if (!found)
+        return false;
+    int b = only_count_before(x, st, m->first, &t[a]);
+    if (b < 0)
+        return false;
+    add_pair(x, st, a, (size_t)b, (size_t)b, t[a].at_end - 1, 0);
+    st->pairs[st->n_pairs - 1].claimed = true;
+    m->pair = (int)(st->n_pairs - 1);
+    m->last = t[a].at_end - 1;
+    return true;
+}
+
 /* The percentages and changes of a sentence that describe a change. */
 static void find_statements(extractor *x, sentence *st)
 {
@@ -2097,7 +2233,9 @@ static void find_statements(extractor *x, sentence *st)
         t[i].used = true;
         /* "rose by 443 to 1,233", "rose by 443 from 790". */
         size_t j = m.last + 1;
-        if ((word_at(x, j, e, "to") || word_at(x, j, e, "from")) &&
+        if (m.pct >= 0 && ref_pair(x, st, &m)) {
+            /* the figures compared follow, with a cue */
+        } else if ((word_at(x, j, e, "to") || word_at(x, j, e, "from")) &&
             free_num(x, j + 1, e) && !t[j + 1].fig.is_percent &&
             t[j + 1].per < 0 && !word_at(x, t[j + 1].at_end, e, "to")) {
             if (is_word(&t[j], "to"))
@@ -2181,7 +2319,7 @@ static void match_pairs(extractor *x, sentence *st)
         st->stmts[0].pair = (int)st->n_pairs++;
     }
     x->has_carry = false;
-    for (size_t j = 0; j < st->n_pairs; j++) {
+    for (size_t j = 0; j < st->n_pairs && !x->has_carry; j++) {
         const pair *p = &st->pairs[j];
         if (!p->claimed) {
             x->has_carry = true;
