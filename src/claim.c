@@ -1661,7 +1661,10 @@ ct_status ct_claim_check(ct_claim *c, const ct_claim_options *opt,
             continue;
         if ((st = check_one(&t, opt, err)) != CT_OK)
             return st;
-        if (verdict_rank(t.verdict) > verdict_rank(c->verdict)) {
+        /* Another reading stands only when it makes the claim hold. */
+        if ((t.verdict == CT_VERDICT_CONSISTENT ||
+             t.verdict == CT_VERDICT_HEDGED) &&
+            verdict_rank(t.verdict) > verdict_rank(c->verdict)) {
             char note[sizeof t.explanation];
             bprintf(note, sizeof note, "%s%s%s", orig.alt_note,
                     t.explanation[0] ? "; " : "", t.explanation);

@@ -590,6 +590,9 @@ static const cue es_cues[] = {
     {"en torno a", "around"},
     {"aproximadamente", "approximately"},
     {"aprox", "approximately"},
+    {"casi un", "nearly"},
+    {"casi una", "nearly"},
+    {"casi el", "nearly"},
     {"casi", "nearly"},
     /* Rates. */
     {"por cada", "per"},
@@ -884,7 +887,9 @@ static bool lex_number(lexer *lx, size_t *i)
     if (t == NULL)
         return false;
     t->fig = f;
-    if (has_alt && f.exp10 == 0) {
+    /* A count read as a decimal with three places ("2.000 robos" as 2) is
+     * not a reasonable reading; a percentage may be. */
+    if (has_alt && f.exp10 == 0 && (alt.scale == 0 || f.is_percent)) {
         t->alt = f;
         t->alt.value = alt;
         t->alt.value.negative = f.value.negative;
@@ -953,6 +958,27 @@ static bool lex_word(lexer *lx, size_t *i)
         bprintf(t->w, sizeof t->w, "#%s", w);
         return true;
     }
+    /* "three per cent", "tres por ciento": a figure in words. */
+    for (size_t l = 0; l < N_LANGUAGES; l++)
+        for (const struct number_word *nw = languages[l].numbers;
+             nw->w != NULL; nw++) {
+            if (strcmp(nw->w, w) != 0)
+                continue;
+            ct_claim_figure f;
+            memset(&f, 0, sizeof f);
+            bool lab;
+            size_t q = ctp_claim_read_suffix(s, n, p, &f, &lab);
+            if (!f.is_percent || lab || f.exp10 != 0)
+                continue;
+            tok *t = push(lx, TK_NUM, start, q);
+            if (t == NULL)
+                return false;
+            f.is_set = true;
+            f.value.digits = nw->v;
+            t->fig = f;
+            *i = q;
+            return true;
+        }
     *i = p;
     tok *t = push(lx, TK_WORD, start, p);
     if (t == NULL)
@@ -983,6 +1009,25 @@ static bool sentence_ends(const lexer *lx, size_t i)
     return true;
 }
 
+/* Whether the text after the blank line at s[j] goes on with the
+ * sentence before it, as text taken from a PDF breaks a sentence across
+ * a blank line ("from 33,524 to 34,556, an\n\nincrease of 3%"): the
+ * sentence has not ended and the next line starts with a lower-case
+ * letter or a figure. */
+static bool continues(const lexer *lx, size_t j)
+{
+    const char *s = lx->s;
+    size_t n = lx->n;
+    if (lx->n_t == 0 || lx->t[lx->n_t - 1].kind == TK_BREAK || lx->heading ||
+        lx->table_row)
+        return false;
+    while (j < n && (s[j] == '\n' || s[j] == ' ' || s[j] == '\t' ||
+                     s[j] == '\r'))
+        j++;
+    return j < n && ((s[j] >= 'a' && s[j] <= 'z') ||
+                     is_digit((unsigned char)s[j]));
+}
+
 /* Reads tokens (see ct_claim_find_text for what is read) up to the end
  * of the next sentence, which it pushes; at the end of the text sets
  * 'done'. */
@@ -1007,7 +1052,8 @@ static bool lex_sentence(lexer *lx)
             size_t j = i;
             while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r'))
                 j++;
-            if ((j >= n || s[j] == '\n') && !push_break_as(lx, i, i, true))
+            if ((j >= n || s[j] == '\n') && !continues(lx, j) &&
+                !push_break_as(lx, i, i, true))
                 return false;
             line_start = true;
             continue;
@@ -1134,6 +1180,17 @@ static bool lex_sentence(lexer *lx)
             if (t == NULL)
                 return false;
             t->w[0] = (char)c;
+            i++;
+            continue;
+        }
+        /* "394/100,000": a rate and its base. */
+        if (c == '/' && lx->n_t > 0 && lx->t[lx->n_t - 1].kind == TK_NUM &&
+            lx->t[lx->n_t - 1].end == i && i + 1 < n &&
+            is_digit((unsigned char)s[i + 1])) {
+            tok *t = push(lx, TK_WORD, i, i + 1);
+            if (t == NULL)
+                return false;
+            memcpy(t->w, "per", 4);
             i++;
             continue;
         }
@@ -1433,11 +1490,15 @@ static void second_pass(lexer *lx, size_t from)
         }
         /* "3.3 per 1,000", "8.5 crimes per 1,000 residents". */
         for (size_t j = i + 1; j < lx->n_t && j <= i + 3; j++) {
+            /* A base is a definition, exact even when written "100 mil". */
             if (is_word(&t[j], "per") && j + 1 < lx->n_t &&
-                t[j + 1].kind == TK_NUM && t[j + 1].fig.is_exact &&
+                t[j + 1].kind == TK_NUM && t[j + 1].fig.value.scale == 0 &&
+                !t[j + 1].fig.is_percent &&
                 t[j + 1].fig.value.digits > 0 && !t[i].fig.is_percent) {
                 t[i].per = (int)(j + 1);
                 t[i].fig.is_exact = false;
+                t[i].alt.is_set = false;
+                t[j + 1].fig.is_exact = true;
                 t[j + 1].label = true;
                 break;
             }
@@ -1504,6 +1565,9 @@ typedef struct extractor {
     unsigned long at_line;  /* its line */
     unsigned long at_col;   /* and column (characters) */
     ct_error *err;
+    bool has_single;        /* the previous sentence left one count */
+    size_t single;          /* its token */
+    int single_role;        /* -1 earlier, +1 later by its cue, or 0 */
     bool has_carry;         /* the previous sentence left a pair unused */
     size_t carry_a, carry_b;/* its figures (token indices) */
     size_t carry_first, carry_last;
@@ -2101,7 +2165,12 @@ static bool ref_pair(extractor *x, sentence *st, stmt *m)
     if (word_at(x, j, e, "to") && free_num(x, j + 1, e) &&
         !t[j + 1].fig.is_percent) {
         size_t b = j + 1, k = t[b].at_end;
-        if (punct_at(x, k, e, ','))
+        /* "to 450 offences (from 400)" */
+        for (size_t words = 0; words < 2 && k < e && t[k].kind == TK_WORD &&
+                               !is_word(&t[k], "from");
+             words++)
+            k++;
+        if (punct_at(x, k, e, ',') || punct_at(x, k, e, '('))
             k++;
         if (!word_at(x, k, e, "from"))
             return false;
@@ -2252,6 +2321,38 @@ static void find_statements(extractor *x, sentence *st)
     }
 }
 
+/* Whether a count is the earlier (-1) or the later (+1) by the words
+ * around it: "1,420 last year", "Last year there were 1,420", "1,136 this
+ * year", "a year earlier"; 0 when they do not say. */
+static int role_cue(const extractor *x, size_t i, size_t s, size_t e)
+{
+    const tok *t = x->t;
+    for (size_t k = i + 1; k < e && k <= i + 4; k++) {
+        if (t[k].kind == TK_NUM)
+            break;
+        if (k + 1 < e && (is_word(&t[k], "last") ||
+                          is_word(&t[k], "previous")) &&
+            is_word(&t[k + 1], "year"))
+            return -1;
+        if (k + 1 < e && is_word(&t[k], "year") &&
+            (is_word(&t[k + 1], "earlier") || is_word(&t[k + 1], "before")))
+            return -1;
+        if (k + 1 < e && is_word(&t[k], "this") && is_word(&t[k + 1], "year"))
+            return 1;
+    }
+    for (size_t k = i; k-- > s && i - k <= 5;) {
+        if (t[k].kind == TK_NUM)
+            break;
+        if (k + 1 < i && (is_word(&t[k], "last") ||
+                          is_word(&t[k], "previous")) &&
+            is_word(&t[k + 1], "year"))
+            return -1;
+        if (k + 1 < i && is_word(&t[k], "this") && is_word(&t[k + 1], "year"))
+            return 1;
+    }
+    return 0;
+}
+
 /* Gives each statement the nearest free pair, nearest first. */
 static void match_pairs(extractor *x, sentence *st)
 {
@@ -2303,6 +2404,30 @@ static void match_pairs(extractor *x, sentence *st)
                 st->pairs[st->n_pairs - 1].claimed = true;
                 st->stmts[0].pair = (int)(st->n_pairs - 1);
             }
+        }
+    }
+    /* "Burglaries fell to 1,136 this year. Last year there were 1,420, so
+     * the fall was 20%": one count here and one left by the sentence
+     * before, the words around them saying which is the earlier. */
+    if (st->n_stmts > 0 && st->stmts[0].pair < 0 && st->stmts[0].to_b < 0 &&
+        st->stmts[0].from_a < 0 && x->has_single &&
+        st->n_pairs < MAX_PIECES) {
+        const tok *t = x->t;
+        int c2 = -1, found = 0;
+        for (size_t i = st->s; i < st->e; i++)
+            if (free_num(x, i, st->e) && !t[i].fig.is_percent &&
+                t[i].per < 0)
+                c2 = (int)i, found++;
+        int r2 = found == 1 ? role_cue(x, (size_t)c2, st->s, st->e) : 0;
+        if (r2 != 0 && x->single_role == -r2) {
+            pair *p = &st->pairs[st->n_pairs];
+            memset(p, 0, sizeof *p);
+            p->a = r2 < 0 ? (size_t)c2 : x->single;
+            p->b = r2 < 0 ? x->single : (size_t)c2;
+            p->first = p->last = (size_t)c2;
+            p->claimed = p->carried = true;
+            x->t[c2].used = true;
+            st->stmts[0].pair = (int)st->n_pairs++;
         }
     }
     /* "This is an increase of 1,032 (3%)": a statement at the start of a
@@ -2613,7 +2738,7 @@ static ct_status emit_sentence(extractor *x, sentence *st)
      * the same sentence ("1,233 offences among 145,000 residents"). */
     static const char *const pop_words[] = {
         "residents", "people", "population", "inhabitants", "households",
-        "persons", NULL
+        "persons", "habitantes", "personas", "población", "hogares", NULL
     };
     for (size_t i = s; i < e; i++) {
         if (!free_num(x, i, e) || t[i].per < 0 || t[i].fig.is_percent)
@@ -2678,6 +2803,18 @@ static ct_status do_sentence(extractor *x, size_t s, size_t e)
     find_statements(x, st);
     match_pairs(x, st);
     ct_status rc = emit_sentence(x, st);
+    /* One count left unused, for the next sentence to compare with. */
+    x->has_single = false;
+    int one = -1, found = 0;
+    for (size_t i = s; i < e; i++)
+        if (free_num(x, i, e) && !x->t[i].fig.is_percent &&
+            x->t[i].per < 0)
+            one = (int)i, found++;
+    if (found == 1) {
+        x->single_role = role_cue(x, (size_t)one, s, e);
+        x->has_single = x->single_role != 0;
+        x->single = (size_t)one;
+    }
     free(st);
     return rc;
 }
@@ -2773,7 +2910,8 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
         if (e > s)
             st = do_sentence(&x, s, e);
         if (e < lx.n_t && lx.t[e].para)
-            x.has_carry = false;  /* never from another paragraph */
+            x.has_carry = x.has_single = false;  /* never from another
+                                                    paragraph */
         /* Keep only this sentence's tokens, for the next one to refer
          * back to. */
         if (s > 0) {
@@ -2785,6 +2923,7 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
                 if (lx.t[k].at >= 0)
                     lx.t[k].at -= (int)s;
             }
+            x.single -= x.has_single ? s : 0;
             x.carry_a -= x.has_carry ? s : 0;
             x.carry_b -= x.has_carry ? s : 0;
             x.carry_first -= x.has_carry ? s : 0;
