@@ -448,11 +448,13 @@ typedef struct plan {
     alt alts[MAX_ALTS];
     size_t n_alts;
     char where[300];        /* data: "Sexual offences, Oxfordshire", or "" */
+    bool no_alts;           /* skip the alternatives: most claims hold,
+                               and only a claim that does not needs them */
 } plan;
 
 static alt *add_alt(plan *pl, const char *cause, bool magnitude)
 {
-    if (pl->n_alts == MAX_ALTS)
+    if (pl->n_alts == MAX_ALTS || pl->no_alts)
         return NULL;
     alt *a = &pl->alts[pl->n_alts++];
     memset(a, 0, sizeof *a);
@@ -492,7 +494,7 @@ static void try_alt(plan *pl, const char *cause, bool magnitude,
 {
     range r;
     ct_exact y;
-    if (!range_of(fn, in, n, &r, &y, ok))
+    if (pl->no_alts || !range_of(fn, in, n, &r, &y, ok))
         return;
     alt *a = add_alt(pl, cause, magnitude);
     if (a == NULL)
@@ -1531,8 +1533,8 @@ static bool resolve_data(ct_claim *c, const ct_claim_options *opt, plan *pl,
 /* The check                                                             */
 /* ==================================================================== */
 
-static ct_status check_one(ct_claim *c, const ct_claim_options *opt,
-                           ct_error *err)
+static ct_status check_with(ct_claim *c, const ct_claim_options *opt,
+                            bool no_alts, ct_error *err)
 {
     if (!c->published.is_set)
         return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
@@ -1545,6 +1547,7 @@ static ct_status check_one(ct_claim *c, const ct_claim_options *opt,
     plan pl;
     memset(&pl, 0, sizeof pl);
     pl.unit = "";
+    pl.no_alts = no_alts;
     lookup lk;
     memset(&lk, 0, sizeof lk);
     ct_id period = CT_NO_ID;
@@ -1616,6 +1619,19 @@ static ct_status check_one(ct_claim *c, const ct_claim_options *opt,
                       "the numbers are too large to check exactly");
     }
     return CT_OK;
+}
+
+/* Checks a claim first without the alternative explanations, then, when
+ * it does not hold, again with them. */
+static ct_status check_one(ct_claim *c, const ct_claim_options *opt,
+                           ct_error *err)
+{
+    ct_claim orig = *c;
+    ct_status st = check_with(c, opt, true, err);
+    if (st != CT_OK || c->verdict != CT_VERDICT_INCONSISTENT)
+        return st;
+    *c = orig;
+    return check_with(c, opt, false, err);
 }
 
 /* How good a verdict is for the claim, for choosing between readings. */

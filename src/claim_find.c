@@ -479,7 +479,7 @@ static const char *const month_names[] = {
 static bool in_list(const char *w, const char *const *list)
 {
     for (size_t i = 0; list[i] != NULL; i++)
-        if (strcmp(w, list[i]) == 0)
+        if (w[0] == list[i][0] && strcmp(w, list[i]) == 0)
             return true;
     return false;
 }
@@ -1285,6 +1285,8 @@ static void apply_cues(lexer *lx, size_t s, const lang_table *lang)
         if (t[i].kind != TK_WORD || t[i].w[0] == '\0')
             continue;
         for (const cue *c = lang->cues; c->phrase != NULL; c++) {
+            if (t[i].w[0] != c->phrase[0])
+                continue;
             size_t k = strcspn(c->phrase, " ");
             if (strncmp(t[i].w, c->phrase, k) != 0 || t[i].w[k] != '\0')
                 continue;
@@ -2872,7 +2874,6 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
     lx.i = start;  /* after a byte order mark; offsets stay the text's */
     lx.line_start = true;
     lx.err = err;
-    size_t first_new = ct_claim_set_size(set);
     bool auto_lang = opt == NULL || opt->lang == CT_CLAIM_FIND_AUTO;
     const lang_table *lang = auto_lang ? text_lang(text + start, len - start)
                                        : lang_of(opt->lang);
@@ -2907,8 +2908,14 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
         size_t e = lx.n_t;
         if (e > s && lx.t[e - 1].kind == TK_BREAK)
             e--;
-        if (e > s)
+        if (e > s) {
+            /* Claims come in text order sentence by sentence: only those
+             * of one sentence need sorting. */
+            size_t first = ct_claim_set_size(set);
             st = do_sentence(&x, s, e);
+            if (st == CT_OK)
+                ctp_claim_set_sort(set, first, by_offset);
+        }
         if (e < lx.n_t && lx.t[e].para)
             x.has_carry = x.has_single = false;  /* never from another
                                                     paragraph */
@@ -2930,8 +2937,6 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
             x.carry_last -= x.has_carry ? s : 0;
         }
     }
-    if (st == CT_OK)
-        ctp_claim_set_sort(set, first_new, by_offset);
     free(lx.t);
     return st;
 }

@@ -26,6 +26,18 @@ static size_t big_used(const ct_exact_int *a)
     return n;
 }
 
+/* Number of bits of the magnitude (0 for zero). */
+static int big_bits(const ct_exact_int *a)
+{
+    size_t n = big_used(a);
+    if (n == 0)
+        return 0;
+    int b = 0;
+    for (uint32_t top = a->w[n - 1]; top != 0; top >>= 1)
+        b++;
+    return (int)(32 * (n - 1)) + b;
+}
+
 static bool big_is_zero(const ct_exact_int *a)
 {
     return big_used(a) == 0;
@@ -114,6 +126,13 @@ static ct_exact_int big_mul(ct_exact_int a, ct_exact_int b, bool *ok)
     if (na == 1 && a.w[0] == 1) {
         b.neg = a.neg != b.neg;
         return b;
+    }
+    if (na == 1 && nb == 1) {
+        uint64_t t = (uint64_t)a.w[0] * b.w[0];
+        p.w[0] = (uint32_t)t;
+        p.w[1] = (uint32_t)(t >> 32);
+        p.neg = a.neg != b.neg;
+        return p;
     }
     /* Only the limbs in use are touched: most figures fit in one or two. */
     uint32_t r[2 * CT_EXACT_LIMBS];
@@ -344,14 +363,22 @@ ct_exact_int ct_exact_round_int(const ct_exact *x, ct_rounding rule, bool *ok)
  * digits); returns the number of digits. */
 static size_t big_digits(const ct_exact_int *a, char *buf, size_t size)
 {
-    ct_exact_int v = *a, ten = big_of(10), q, r;
+    /* Nine digits at a time: 10^9 fits in one limb. */
+    ct_exact_int v = *a, base = big_of(1000000000), q, r;
     v.neg = false;
     char tmp[400];
     size_t n = 0;
     do {
-        mag_divmod(&v, &ten, &q, &r);
-        tmp[n++] = (char)('0' + r.w[0]);
+        mag_divmod(&v, &base, &q, &r);
         v = q;
+        uint32_t chunk = r.w[0];
+        bool last = big_is_zero(&v);
+        for (int k = 0; k < 9 && n < sizeof tmp; k++) {
+            tmp[n++] = (char)('0' + chunk % 10);
+            chunk /= 10;
+            if (last && chunk == 0)
+                break;
+        }
     } while (!big_is_zero(&v) && n < sizeof tmp);
     size_t k = 0;
     for (size_t i = n; i-- > 0 && k + 1 < size;)
@@ -412,7 +439,11 @@ double ct_exact_to_double(const ct_exact *x)
         return 0.0;
     /* Find e with 10^16 <= |x| 10^e < 10^17. */
     ct_exact a = ct_exact_abs(*x);
-    int e = 0;
+    /* Start near it: log10 |x| is about (bits of n - bits of d) x 0.30103,
+     * so that the loops below take a step or two. */
+    int e = 16 - (int)((double)(big_bits(&a.n) - big_bits(&a.d)) * 0.30103);
+    if (e < -38 || e > 38)
+        e = e < 0 ? -38 : 38;
     ct_exact lo = ct_exact_pow10(16, &ok), hi = ct_exact_pow10(17, &ok);
     ct_exact s = ct_exact_mul(a, ct_exact_pow10(e, &ok), &ok);
     while (ct_exact_cmp(&s, &lo, &ok) < 0 && e < 300 && ok) {
