@@ -1847,9 +1847,10 @@ static void find_pairs(extractor *x, sentence *st)
         add_pair(x, st, a, b, word + 1 == i ? word : i, t[a].at_end - 1,
                  dir);
     }
-    /* "A in 2014 compared with B in 2015", "B compared with A". */
+    /* "A in 2014 compared with B in 2015", "B compared with A"; a
+     * percentage is the change, not a figure compared. */
     for (size_t i = s; i < e; i++) {
-        if (!free_num(x, i, e))
+        if (!free_num(x, i, e) || t[i].fig.is_percent)
             continue;
         /* "2,015 offences were recorded in the district, compared
          * with": up to six words between. */
@@ -1872,7 +1873,7 @@ static void find_pairs(extractor *x, sentence *st)
             continue;
         if (word_at(x, k, e, "the"))
             k++;
-        if (!free_num(x, k, e))
+        if (!free_num(x, k, e) || t[k].fig.is_percent)
             continue;
         size_t a = i, b = k;
         /* The later period, if both are given; otherwise the figure
@@ -1990,11 +1991,15 @@ static int pct_direction(const extractor *x, size_t s, size_t e, size_t i,
     *word = i;
     *change_word = false;
     *hedge = CT_HEDGE_NONE;
+    /* "nearly a 30% rise", "casi un 30%": the article does not count. */
+    size_t at = i;
+    if (i > s && (is_word(&t[i - 1], "a") || is_word(&t[i - 1], "an")))
+        at = i - 1;
     for (size_t k = i; k-- > s && i - k <= 6;) {
         if (t[k].kind != TK_WORD)
             break;
         /* "more than 30%", "less than 5%": a bound, not a direction. */
-        if (is_word(&t[k], "than") && k > s && k + 1 == i &&
+        if (is_word(&t[k], "than") && k > s && k + 1 == at &&
             (is_word(&t[k - 1], "more") || is_word(&t[k - 1], "less") ||
              is_word(&t[k - 1], "fewer"))) {
             *hedge = is_word(&t[k - 1], "more") ? CT_HEDGE_ABOVE
@@ -2003,15 +2008,11 @@ static int pct_direction(const extractor *x, size_t s, size_t e, size_t i,
             continue;
         }
         ct_hedge h = hedge_word(&t[k]);
-        if (h != CT_HEDGE_NONE && *hedge == CT_HEDGE_NONE && k + 1 == i)
+        if (h != CT_HEDGE_NONE && *hedge == CT_HEDGE_NONE && k + 1 == at)
             *hedge = h;
-        else if (h != CT_HEDGE_NONE && k + 2 == i && is_word(&t[k + 1],
-                                                              "just")) {
-            *hedge = h;
-        } else if (h == CT_HEDGE_NONE && is_word(&t[k], "just") &&
-                   k + 2 == i) {
+        else if (h == CT_HEDGE_NONE && is_word(&t[k], "just") &&
+                 k + 2 == at)
             *hedge = hedge_word(&t[k + 1]);
-        }
         int d = word_direction(&t[k]);
         /* "made up 30% of crimes" states a share, not a rise. */
         if (d > 0 && k > s && is_word(&t[k], "up") &&
@@ -2901,6 +2902,9 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
                 }
             }
         }
+        /* A blank line after the sentence before, seen only now. */
+        if (s > 0 && lx.t[s - 1].kind == TK_BREAK && lx.t[s - 1].para)
+            x.has_carry = x.has_single = false;
         apply_cues(&lx, s, lang);
         second_pass(&lx, s);
         x.t = lx.t;

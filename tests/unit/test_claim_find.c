@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "crimetrend/claim.h"
 #include "crimetrend/claim_find.h"
@@ -348,6 +349,240 @@ static void test_claim_extract_refuses_bad_text(void **state)
     ct_claim_set_free(set);
 }
 
+/* The verdicts of a text's claims, space-separated ("none" for none). */
+static void expect_verdicts(const char *text, const char *want)
+{
+    ct_claim_set *set = extract(text);
+    char got[400] = "";
+    for (size_t i = 0; i < ct_claim_set_size(set); i++) {
+        size_t k = strlen(got);
+        snprintf(got + k, sizeof got - k, "%s%s", i ? " " : "",
+                 ct_verdict_name(ct_claim_set_get(set, i)->verdict));
+    }
+    if (ct_claim_set_size(set) == 0)
+        snprintf(got, sizeof got, "none");
+    if (strcmp(got, want) != 0)
+        print_error("%s\n  got %s, expected %s\n", text, got, want);
+    assert_string_equal(got, want);
+    ct_claim_set_free(set);
+}
+
+/* Spanish: thousands with a period, decimal comma, "por ciento", the cue
+ * "pasó de A a B", "frente a los", "con respecto a", "mil". */
+static void test_claim_find_spanish(void **state)
+{
+    (void)state;
+    ct_claim_set *set = extract(
+        "El número de robos pasó de 3.120 a 2.870, un descenso del 8,0%.");
+    assert_int_equal(ct_claim_set_size(set), 1);
+    const ct_claim *c = ct_claim_set_get(set, 0);
+    assert_int_equal(c->from.value.digits, 3120);
+    assert_int_equal(c->to.value.digits, 2870);
+    /* "8,0%" is 80 tenths; a fall: 100 x (2870 - 3120) / 3120 =
+     * -8.0128%, in [-8.05, -7.95). */
+    assert_int_equal(c->published.value.digits, 80);
+    assert_int_equal(c->published.value.scale, 1);
+    assert_int_equal(c->direction, -1);
+    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
+    ct_claim_set_free(set);
+    /* 400 -> 450 is 12.5% exactly. */
+    expect_verdicts("Las lesiones pasaron de 400 a 450, un incremento del "
+                    "12,5 por ciento.", "consistent");
+    /* 1.450 -> 1.300: -10.3448%, "10,3%". */
+    expect_verdicts("Se registraron 1.300 robos, frente a los 1.450 del año "
+                    "anterior, un descenso del 10,3%.", "consistent");
+    /* 398 -> 412: 3.5176%, "3,5%"; and 4.1% is wrong. */
+    expect_verdicts("Los homicidios sumaron 412, un 3,5% más con respecto a "
+                    "2018, cuando hubo 398.", "consistent");
+    expect_verdicts("Los homicidios sumaron 412, un 4,1% más con respecto a "
+                    "2018, cuando hubo 398.", "inconsistent");
+    /* "17 mil 27" is 17,027 in full; 15,649 -> 17,027: 8.8057%. */
+    set = extract("En 2015 se cometieron 17 mil 27 asesinatos, un incremento "
+                  "de 8.8 por ciento respecto a los 15 mil 649 de 2014.");
+    assert_int_equal(ct_claim_set_size(set), 1);
+    c = ct_claim_set_get(set, 0);
+    assert_int_equal(c->from.value.digits, 15649);
+    assert_true(c->from.is_exact);
+    assert_int_equal(c->to.value.digits, 17027);
+    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
+    ct_claim_set_free(set);
+    /* "12 % por ciento" says per cent twice; 2,000 -> 2,100 is 5%. */
+    expect_verdicts("Los robos subieron un 5 % por ciento, de 2.000 a 2.100.",
+                    "consistent");
+}
+
+/* Number forms of real pages: a stray space after a thousands comma, a
+ * space or no-break space between thousands, m and million, words. */
+static void test_claim_find_number_forms(void **state)
+{
+    (void)state;
+    /* 80,959 -> 84,576: 4.4677%, "4.5%". */
+    ct_claim_set *set = extract("Crime rose from 80, 959 to 84,576, an "
+                                "increase of 4.5%.");
+    assert_int_equal(ct_claim_set_size(set), 1);
+    assert_int_equal(ct_claim_set_get(set, 0)->from.value.digits, 80959);
+    assert_int_equal(ct_claim_set_get(set, 0)->verdict,
+                     CT_VERDICT_CONSISTENT);
+    ct_claim_set_free(set);
+    /* "12, 872" was read as 12: 12,872 -> 13,515 is 4.9953%. */
+    expect_verdicts("Theft rose from 12, 872 to 13,515, up 5%.", "consistent");
+    /* 3,930 -> 3,610: -8.1425%; with a no-break space (U+00A0) too. */
+    expect_verdicts("Vehicle crime fell from 3 930 to 3 610, a fall of 8.1%.",
+                    "consistent");
+    expect_verdicts("Vehicle crime fell from 3\xC2\xA0" "930 to 3\xC2\xA0"
+                    "610, a fall of 8.1%.", "consistent");
+    /* 1.28m [1.275, 1.285) -> 1.41m [1.405, 1.415): 9.34% to 10.98%. */
+    set = extract("Fraud rose from 1.28m to 1.41m, a rise of 10%.");
+    assert_int_equal(ct_claim_set_size(set), 1);
+    const ct_claim *c = ct_claim_set_get(set, 0);
+    assert_int_equal(c->from.value.digits, 128);
+    assert_int_equal(c->from.exp10, 6);
+    assert_false(c->from.is_exact);
+    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
+    ct_claim_set_free(set);
+    /* 2.3 million -> 2.5 million: [2.25, 2.35) -> [2.45, 2.55): 4.3% to
+     * 13.3%; 9% fits. */
+    expect_verdicts("Offences rose from 2.3 million to 2.5 million, up 9%.",
+                    "consistent");
+    /* "three per cent": 2,000 -> 2,060 is 3% exactly. */
+    expect_verdicts("Theft rose by three per cent, from 2,000 to 2,060.",
+                    "consistent");
+    /* "pc": 200 -> 210 is 5%. */
+    expect_verdicts("Burglary was up 5pc, from 200 to 210.", "consistent");
+    /* 1,970 / 500,000 x 100,000 = 394 exactly, "394/100,000" too. */
+    expect_verdicts("The rate was 394 per 100,000 (1,970 offences among "
+                    "500,000 residents).", "consistent");
+    expect_verdicts("The rate was 394/100,000 (1,970 offences among "
+                    "500,000 residents).", "consistent");
+    /* percentage points are their own measure: 12.5% -> 14.0% is 1.5
+     * points. */
+    set = extract("The rate rose from 12.5% to 14.0%, up 1.5 percentage "
+                  "points.");
+    assert_int_equal(ct_claim_set_size(set), 1);
+    assert_int_equal(ct_claim_set_get(set, 0)->measure, CT_MEASURE_CHANGE);
+    assert_int_equal(ct_claim_set_get(set, 0)->verdict,
+                     CT_VERDICT_CONSISTENT);
+    ct_claim_set_free(set);
+}
+
+/* Hedges: true ones are consistent-hedged, false ones inconsistent. */
+static void test_claim_find_hedges(void **state)
+{
+    (void)state;
+    /* 1,250 -> 1,620: 29.6%: nearly 30 (below it, within 1.5). */
+    ct_claim_set *set = extract("Knife crime rose by nearly 30% (from 1,250 "
+                                "to 1,620).");
+    assert_int_equal(ct_claim_set_size(set), 1);
+    assert_int_equal(ct_claim_set_get(set, 0)->hedge, CT_HEDGE_BELOW);
+    assert_int_equal(ct_claim_set_get(set, 0)->verdict, CT_VERDICT_HEDGED);
+    ct_claim_set_free(set);
+    /* 1,000 -> 1,310: 31%: not nearly 30, and 31 does not round to 30. */
+    expect_verdicts("Robbery rose by nearly 30%, from 1,000 to 1,310.",
+                    "inconsistent");
+    /* 1,000 -> 1,320: 32% is more than 30. */
+    expect_verdicts("Robbery rose by more than 30%, from 1,000 to 1,320.",
+                    "consistent-hedged");
+    /* 1,000 -> 1,290: 29% is not more than 30. */
+    expect_verdicts("Robbery rose by more than 30%, from 1,000 to 1,290.",
+                    "inconsistent");
+    /* about 30%: 1,000 -> 1,310 is within 1.5 of 30. */
+    expect_verdicts("Robbery rose by about 30%, from 1,000 to 1,310.",
+                    "consistent-hedged");
+    /* Spanish: casi (29.6%) and más de (32%). */
+    expect_verdicts("Los robos aumentaron casi un 30%, de 1.250 a 1.620.",
+                    "consistent-hedged");
+    expect_verdicts("Los robos aumentaron más de 30%, de 1.000 a 1.320.",
+                    "consistent-hedged");
+}
+
+/* Sentences: abbreviations and decimals do not end one; a claim takes a
+ * figure from the sentence before in its paragraph, never further. */
+static void test_claim_find_sentences(void **state)
+{
+    (void)state;
+    expect_verdicts("Theft (e.g. of bicycles) rose from 100 to 110, up 10%.",
+                    "consistent");
+    expect_verdicts("Offences at No. 10 rose from 100 to 110, approx. 10%.",
+                    "consistent-hedged");
+    expect_verdicts("Según el Sr. García los robos pasaron de 100 a 110, "
+                    "aprox. un 10% más.", "consistent-hedged");
+    /* 1,420 (last year) -> 1,136 (this year): -20% exactly. */
+    expect_verdicts("Burglaries fell to 1,136 this year. Last year there "
+                    "were 1,420, so the fall was 20%.", "consistent");
+    expect_verdicts("Burglaries fell to 1,136 this year.\n\nLast year there "
+                    "were 1,420, so the fall was 20%.", "not-checkable");
+    /* A sentence broken by a blank line, as pdftotext leaves it. */
+    expect_verdicts("The number rose from 33,524 to 34,556, an\n\nincrease "
+                    "of 3%.", "consistent");
+    /* No cue says which figure is the earlier: not checkable, never
+     * inconsistent. */
+    expect_verdicts("There were 500 burglaries and 550 robberies, a rise of "
+                    "12%.", "not-checkable");
+}
+
+/* A form that reads two ways: the verdict uses the reading that holds and
+ * says so. */
+static void test_claim_find_two_readings(void **state)
+{
+    (void)state;
+    /* English reads "1.250" as 1.25; as 1,250 -> 1,500 it is 20%. */
+    ct_claim_set *set = extract("Thefts rose from 1.250 to 1,500, an "
+                                "increase of 20%.");
+    assert_int_equal(ct_claim_set_size(set), 1);
+    const ct_claim *c = ct_claim_set_get(set, 0);
+    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
+    assert_non_null(strstr(c->explanation, "\"1.250\" read as 1,250"));
+    ct_claim_set_free(set);
+    /* The language given: Spanish reads "3.120" as 3,120. */
+    ct_claim_set *es = ct_claim_set_new();
+    ct_error err;
+    ct_error_clear(&err);
+    ct_claim_find_options opt;
+    ct_claim_find_options_init(&opt);
+    opt.lang = CT_CLAIM_FIND_ES;
+    const char *text = "Robos: de 3.120 a 2.870 (-8,0%).";
+    assert_int_equal(ct_claim_find_text(es, text, strlen(text), "t", &opt,
+                                        &err), CT_OK);
+    assert_int_equal(ct_claim_set_size(es), 1);
+    assert_int_equal(ct_claim_set_get(es, 0)->from.value.digits, 3120);
+    ct_claim_set_free(es);
+}
+
+/* Time grows with the length of one-line text, not as its square: 2 MB
+ * take about 8 times what 256 KB take (processor time; a quadratic
+ * finder took 64 times). */
+static double seconds_for(size_t size)
+{
+    static const char piece[] =
+        "Burglary rose from 790 to 1,233, an increase of 56% in the year, "
+        "and residents asked about parking at the library; ";
+    char *text = malloc(size + 1);
+    assert_non_null(text);
+    for (size_t i = 0; i < size; i++)
+        text[i] = piece[i % (sizeof piece - 1)];
+    text[size] = '\0';
+    ct_claim_set *set = ct_claim_set_new();
+    ct_error err;
+    ct_error_clear(&err);
+    clock_t start = clock();
+    assert_int_equal(ct_claim_extract(set, text, size, "t", &err), CT_OK);
+    double t = (double)(clock() - start) / CLOCKS_PER_SEC;
+    assert_true(ct_claim_set_size(set) > size / 200);
+    ct_claim_set_free(set);
+    free(text);
+    return t;
+}
+
+static void test_claim_find_linear_time(void **state)
+{
+    (void)state;
+    double small = seconds_for(256 * 1024);
+    double large = seconds_for(2048 * 1024);
+    if (!(large <= 16 * small + 0.05))
+        print_error("256 KB: %.3f s, 2 MB: %.3f s\n", small, large);
+    assert_true(large <= 16 * small + 0.05);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -360,6 +595,12 @@ int main(void)
         cmocka_unit_test(test_claim_extract_to_from_phrasings),
         cmocka_unit_test(test_claim_extract_reverse_phrasings_not_paired),
         cmocka_unit_test(test_claim_extract_refuses_bad_text),
+        cmocka_unit_test(test_claim_find_spanish),
+        cmocka_unit_test(test_claim_find_number_forms),
+        cmocka_unit_test(test_claim_find_hedges),
+        cmocka_unit_test(test_claim_find_sentences),
+        cmocka_unit_test(test_claim_find_two_readings),
+        cmocka_unit_test(test_claim_find_linear_time),
     };
     ct_stats_init();
     return cmocka_run_group_tests_name("claim_find", tests, NULL, NULL);
