@@ -1631,7 +1631,16 @@ static ct_status check_one(ct_claim *c, const ct_claim_options *opt,
     if (st != CT_OK || c->verdict != CT_VERDICT_INCONSISTENT)
         return st;
     *c = orig;
-    return check_with(c, opt, false, err);
+    st = check_with(c, opt, false, err);
+    if (st == CT_OK && c->verdict == CT_VERDICT_INCONSISTENT && c->loose) {
+        /* Which figures the percentage compares is not stated: say what
+         * they give, but do not call the claim wrong on a guess. */
+        char why[sizeof c->explanation];
+        bprintf(why, sizeof why, "no word ties the figures %s to this "
+                "figure: %s", c->detail, c->explanation);
+        not_checkable(c, "figures not tied to it", why);
+    }
+    return st;
 }
 
 /* How good a verdict is for the claim, for choosing between readings. */

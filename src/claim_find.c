@@ -496,7 +496,8 @@ static const char *const abbreviations[] = {
 /* ---- languages ------------------------------------------------------- */
 
 /* A cue of a language and the words the patterns below read for it:
- * "pasó de # a #" is read as "from # to #" ('#' stands for a number, and
+ * "pasó de # a #" is read as "from # to #" ('#' stands for a number, '*'
+ * for any one word, both kept, and
  * the words of 'canon' replace the words of 'phrase' in order; a phrase's
  * words left over are dropped).  English needs few: the patterns are
  * written in its words. */
@@ -554,6 +555,7 @@ static const cue es_cues[] = {
     {"pasa de # a #", "from # to #"},
     {"pasan de # a #", "from # to #"},
     {"de # a #", "from # to #"},
+    {"de # * a #", "from # * to #"},
     {"de # al #", "from # to #"},
     {"desde # hasta #", "from # to #"},
     {"en comparación con", "compared with"},
@@ -1257,6 +1259,12 @@ static bool cue_at(const tok *t, size_t i, size_t e, char w[][24],
     for (size_t j = 0; j < n; j++) {
         if (k >= e)
             return false;
+        if (strcmp(w[j], "*") == 0) {
+            if (t[k].kind != TK_WORD)
+                return false;
+            at[j] = k++;
+            continue;
+        }
         if (strcmp(w[j], "#") == 0) {
             if (t[k].kind != TK_NUM)
                 return false;
@@ -1297,13 +1305,16 @@ static void apply_cues(lexer *lx, size_t s, const lang_table *lang)
                 continue;
             size_t nc = cue_words(c->canon, cw), q = 0;
             for (size_t j = 0; j < np; j++) {
-                if (strcmp(pw[j], "#") == 0) {
-                    while (q < nc && strcmp(cw[q], "#") != 0)
+                /* '#' and '*' keep their token: the canon has them in
+                 * the same order. */
+                if (strcmp(pw[j], "#") == 0 || strcmp(pw[j], "*") == 0) {
+                    while (q < nc && strcmp(cw[q], pw[j]) != 0)
                         q++;
                     q++;
                     continue;
                 }
-                if (q < nc && strcmp(cw[q], "#") != 0) {
+                if (q < nc && strcmp(cw[q], "#") != 0 &&
+                    strcmp(cw[q], "*") != 0) {
                     memcpy(t[at[j]].w, cw[q++], sizeof t[at[j]].w);
                 } else {
                     t[at[j]].w[0] = '\0';
@@ -1720,6 +1731,7 @@ typedef struct stmt {
     int from_a, to_b;     /* "by 443 from 790", "by 443 to 1,233", or -1 */
     bool weak;            /* a change known only from "more" or "fewer" */
     ct_hedge hedge;       /* "nearly 30%" */
+    bool loose;           /* its pair was given by nearness alone */
 } stmt;
 
 enum { MAX_PIECES = 64 };
@@ -1819,6 +1831,10 @@ static void find_pairs(extractor *x, sentence *st)
         if (!word_at(x, i, e, "from") || !free_num(x, i + 1, e))
             continue;
         size_t a = i + 1, j = t[a].at_end;
+        /* "from 25,629 crimes to 28,464" */
+        if (j + 1 < e && t[j].kind == TK_WORD && !is_word(&t[j], "to") &&
+            word_at(x, j + 1, e, "to") && !in_list(t[j].w, structure_words))
+            j++;
         if (!(word_at(x, j, e, "to") || punct_at(x, j, e, '-')) ||
             !free_num(x, j + 1, e))
             continue;
@@ -1855,7 +1871,7 @@ static void find_pairs(extractor *x, sentence *st)
         /* "2,015 offences were recorded in the district, compared
          * with": up to six words between. */
         size_t j = t[i].at_end, words = 0;
-        while (j < e && words < 6 &&
+        while (j < e && words < 8 &&
                ((t[j].kind == TK_WORD && !word_direction(&t[j]) &&
                  !in_list(t[j].w, pair_stops)) ||
                 t[j].kind == TK_PERIOD))
@@ -1949,6 +1965,18 @@ static void find_pairs(extractor *x, sentence *st)
             continue;
         const tok *pa = &t[t[i].at], *pb = &t[t[j].at];
         if (ct_period_equal(pa->period, pb->period))
+            continue;
+        /* A series of three or more ("4626 en 2011, 4901 en 2012, 5655
+         * en 2013"): which two a change compares is not said. */
+        size_t r = t[j].at_end;
+        if (punct_at(x, r, e, ','))
+            r++;
+        if (word_at(x, r, e, "and"))
+            r++;
+        if ((r < e && t[r].kind == TK_NUM && t[r].at >= 0) ||
+            (i > s + 1 && t[i - 1].kind == TK_PUNCT &&
+             t[i - 2].kind == TK_PERIOD && i > s + 2 &&
+             t[i - 3].kind == TK_NUM))
             continue;
         if (before(pa, pb))
             add_pair(x, st, i, j, i, t[j].at_end - 1, 0);
@@ -2197,7 +2225,6 @@ static bool ref_pair(extractor *x, sentence *st, stmt *m)
         k = j + 2;
     else
         return false;
-    bool from = word_at(x, j, e, "from");
     /* The earlier figure: the first number within a few words ("the
      * previous year (32,468)", "in 2019, when there were 48,816"). */
     size_t a = 0;
@@ -2208,7 +2235,8 @@ static bool ref_pair(extractor *x, sentence *st, stmt *m)
                 found = true, a = q;
             break;
         }
-        if (word_direction(&t[q]) != 0 || (from && q > k + 1))
+        if (word_direction(&t[q]) != 0 || is_word(&t[q], "and") ||
+            is_word(&t[q], "but") || is_word(&t[q], "which"))
             break;
     }
     if (!found)
@@ -2385,6 +2413,11 @@ static void match_pairs(extractor *x, sentence *st)
             break;
         st->stmts[bs].pair = (int)bp;
         st->pairs[bp].claimed = true;
+        /* Beside its figures, or alone in its sentence near them, a
+         * statement is theirs; further off, among other statements, only
+         * nearness says so. */
+        st->stmts[bs].loose = best_gap > 3 ||
+                              (best_gap > 1 && st->n_stmts > 1);
     }
     /* "Crime in 2015 (1,233) was 56% higher than in 2014 (790)": two
      * dated figures left in the sentence belong to its one statement. */
@@ -2445,6 +2478,7 @@ static void match_pairs(extractor *x, sentence *st)
         p->last = x->carry_last;
         p->claimed = p->carried = true;
         st->stmts[0].pair = (int)st->n_pairs++;
+        st->stmts[0].loose = true;
     }
     x->has_carry = false;
     for (size_t j = 0; j < st->n_pairs && !x->has_carry; j++) {
@@ -2565,7 +2599,19 @@ static ct_status emit_sentence(extractor *x, sentence *st)
     ct_status rc;
     size_t clause = st->s;
     for (size_t i = 0; i < st->n_stmts; i++) {
-        const stmt *m = &st->stmts[i];
+        stmt mv = st->stmts[i];
+        const stmt *m = &mv;
+        /* "There were 7 004 murders, an increase of 841 (13.6%)": the
+         * change and its percentage describe the one count before them. */
+        if (m->pair < 0 && m->diff >= 0 && m->pct >= 0 && m->to_b < 0 &&
+            m->from_a < 0) {
+            int b = only_count_before(x, st, m->first, &t[m->diff]);
+            if (b >= 0 && t[b].fig.is_exact) {
+                mv.to_b = b;
+                t[b].used = true;
+                mv.first = (size_t)b;
+            }
+        }
         if (i > 0)
             clause = st->stmts[i - 1].last + 1;
         const pair *p = m->pair >= 0 ? &st->pairs[m->pair] : NULL;
@@ -2579,6 +2625,7 @@ static ct_status emit_sentence(extractor *x, sentence *st)
         claim_at(x, st, &c, clause, first, last);
         c.direction = m->dir != 0 ? m->dir : p != NULL ? p->dir : 0;
         c.hedge = m->hedge;
+        c.loose = m->loose;
         bool derived = false;
         if (p != NULL) {
             claim_figure_from_tok(&t[p->a], &c.from);

@@ -126,6 +126,10 @@ typedef struct ct_claim {
     ct_claim_figure pop_to;   /* known (rate changes, alternatives) */
     ct_claim_figure per;      /* rate base, e.g. 1000 */
     ct_hedge hedge;           /* how the published figure is qualified */
+    bool loose;               /* text: the figures were tied to the
+                                 published one by nearness alone, no word
+                                 saying so; such a claim is never called
+                                 inconsistent, only not checkable */
 
     /* Another reading of figures printed ambiguously ("3.120" is 3,120
      * in Spain and 3.12 in England): when the figures as read are not
