@@ -1822,6 +1822,8 @@ static int lead_direction(const extractor *x, size_t s, size_t i,
     return 0;
 }
 
+static int role_cue(const extractor *x, size_t i, size_t s, size_t e);
+
 static void find_pairs(extractor *x, sentence *st)
 {
     tok *t = x->t;
@@ -1898,6 +1900,12 @@ static void find_pairs(extractor *x, sentence *st)
         if (!dated || !before(&t[t[a].at], &t[t[b].at])) {
             a = k;
             b = i;
+        }
+        /* "1.265 frente a los 846 actuales": the one compared with is the
+         * current. */
+        if (!dated && role_cue(x, k, s, e) > 0) {
+            a = i;
+            b = k;
         }
         if (dated && !before(&t[t[a].at], &t[t[b].at]))
             continue;
@@ -2370,9 +2378,13 @@ static int role_cue(const extractor *x, size_t i, size_t s, size_t e)
             return -1;
         if (k + 1 < e && is_word(&t[k], "this") && is_word(&t[k + 1], "year"))
             return 1;
+        if (k == i + 1 && (is_word(&t[k], "current") ||
+                           is_word(&t[k], "actuales") ||
+                           is_word(&t[k], "actual")))
+            return 1;
     }
     for (size_t k = i; k-- > s && i - k <= 5;) {
-        if (t[k].kind == TK_NUM)
+        if (t[k].kind == TK_NUM || t[k].kind == TK_PUNCT)
             break;
         if (k + 1 < i && (is_word(&t[k], "last") ||
                           is_word(&t[k], "previous")) &&
