@@ -610,6 +610,15 @@ static const cue es_cues[] = {
     /* A change, in verbs and nouns. */
     {"pasando de # a #", "from # to #"},
     {"al pasar de # a #", "from # to #"},
+    {"al pasar de", "from"},
+    {"pasando de", "from"},
+    {"pasó de", "from"},
+    {"pasaron de", "from"},
+    {"a #", "to #"},
+    {"disminuyera", "fell"}, {"disminuyeran", "fell"}, {"cayera", "fell"},
+    {"bajara", "fell"}, {"descendiera", "fell"}, {"aumentara", "rose"},
+    {"creciera", "rose"}, {"subiera", "rose"}, {"merma", "decrease"},
+    {"mermó", "fell"}, {"se redujeron", "fell"}, {"se redujo", "fell"},
     {"aumentó", "rose"}, {"aumentaron", "rose"}, {"aumenta", "rose"},
     {"aumentado", "rose"}, {"incrementado", "rose"}, {"crecido", "rose"},
     {"subido", "rose"}, {"incrementa", "rose"}, {"incrementan", "rose"},
@@ -1833,10 +1842,21 @@ static void find_pairs(extractor *x, sentence *st)
         if (!word_at(x, i, e, "from") || !free_num(x, i + 1, e))
             continue;
         size_t a = i + 1, j = t[a].at_end;
-        /* "from 25,629 crimes to 28,464" */
-        if (j + 1 < e && t[j].kind == TK_WORD && !is_word(&t[j], "to") &&
-            word_at(x, j + 1, e, "to") && !in_list(t[j].w, structure_words))
-            j++;
+        /* "from 25,629 crimes to 28,464", "de 6.128 muertes violentas en
+         * 2019 a 5.281" */
+        size_t q = j;
+        for (size_t words = 0; words < 2 && q < e && t[q].kind == TK_WORD &&
+                               !in_list(t[q].w, structure_words);
+             words++)
+            q++;
+        if (q > j && word_at(x, q, e, "in") && q + 1 < e &&
+            t[q + 1].kind == TK_PERIOD) {
+            if (t[a].at < 0)
+                t[a].at = (int)(q + 1);
+            q += 2;
+        }
+        if (q > j && word_at(x, q, e, "to"))
+            j = q;
         if (!(word_at(x, j, e, "to") || punct_at(x, j, e, '-')) ||
             !free_num(x, j + 1, e))
             continue;
@@ -2032,6 +2052,13 @@ static int pct_direction(const extractor *x, size_t s, size_t e, size_t i,
     if (i > s && (is_word(&t[i - 1], "a") || is_word(&t[i - 1], "an")))
         at = i - 1;
     for (size_t k = i; k-- > s && i - k <= 6;) {
+        /* "bajan algo menos, un 2,6%": the direction just before a
+         * comma. */
+        if (is_punct(&t[k], ',') && k > s && k + 3 >= at &&
+            word_direction(&t[k - 1]) != 0) {
+            *word = k - 1;
+            return t[i].sign != 0 ? t[i].sign : word_direction(&t[k - 1]);
+        }
         if (t[k].kind != TK_WORD)
             break;
         /* "more than 30%", "less than 5%": a bound, not a direction. */
