@@ -94,6 +94,13 @@ size_t ctp_claim_read_suffix(const char *s, size_t n, size_t i,
         }
     }
     size_t j = ctp_claim_skip_blanks(s, n, i);
+    /* "a 15-percent drop", "a 15-per-cent drop" */
+    if (j + 1 < n && s[j] == '-' && (ctp_claim_starts_word(s + j + 1,
+                                                            n - j - 1,
+                                                            "percent") ||
+                                     ctp_claim_starts_word(s + j + 1,
+                                                           n - j - 1, "per")))
+        j++;
     if (j < n && s[j] == '%') {
         f->is_percent = true;
         i = j + 1;
@@ -1931,11 +1938,17 @@ static void find_pairs(extractor *x, sentence *st)
             continue;
         add_pair(x, st, a, b, i, t[k].at_end - 1, 0);
     }
-    /* "B, up from A". */
+    /* "B, up from A", "127 this year, up from 85 last year"; a percentage
+     * is the change, not B. */
     for (size_t i = s; i < e; i++) {
-        if (!free_num(x, i, e))
+        if (!free_num(x, i, e) || t[i].fig.is_percent)
             continue;
         size_t j = t[i].at_end;
+        for (size_t words = 0; words < 3 && j < e && t[j].kind == TK_WORD &&
+                               !word_direction(&t[j]) &&
+                               !in_list(t[j].w, structure_words);
+             words++)
+            j++;
         if (punct_at(x, j, e, ','))
             j++;
         if (word_at(x, j, e, "a") || word_at(x, j, e, "an"))
