@@ -1185,6 +1185,15 @@ static bool lex_sentence(lexer *lx)
                 j++;
             if ((j >= n || s[j] == '\n') && !push_break(lx, i, i + 1))
                 return false;
+            /* Mid-line, a mark between words, so that a cue ("menos de")
+             * is not read across it ("un 9,22% menos: de 1.496"). */
+            if (j < n && s[j] != '\n' && lx->n_t > 0 &&
+                lx->t[lx->n_t - 1].kind == TK_WORD) {
+                tok *t = push(lx, TK_PUNCT, i, i + 1);
+                if (t == NULL)
+                    return false;
+                t->w[0] = ':';
+            }
             i++;
             continue;
         }
@@ -1503,6 +1512,11 @@ static void second_pass(lexer *lx, size_t from)
             (in_list(next->w, month_names) ||
              (t[i].fig.is_exact && in_list(next->w, duration_words))))
             t[i].label = true;
+        /* "the 12-month period" */
+        if (next != NULL && is_punct(next, '-') && i + 2 < lx->n_t &&
+            t[i + 2].kind == TK_WORD && t[i].fig.is_exact &&
+            in_list(t[i + 2].w, duration_words))
+            t[i].label = true;
         if (prev != NULL && prev->kind == TK_WORD &&
             in_list(prev->w, month_names) && t[i].fig.is_exact &&
             t[i].fig.value.digits <= 31)
@@ -1805,7 +1819,7 @@ static int lead_direction(const extractor *x, size_t s, size_t i,
     /* "a 15% rise in the last year – to 146 from 127": a percentage
      * stated with a direction a few words before the dash. */
     if (k > s && (is_punct(&t[k - 1], '-') || is_punct(&t[k - 1], ','))) {
-        for (size_t q = k - 1; q-- > s && k - q <= 12;) {
+        for (size_t q = k - 1; q-- > s && k - q <= 16;) {
             if (t[q].kind == TK_NUM && t[q].fig.is_percent) {
                 int d = 0;
                 if (q + 1 < i)
@@ -1846,9 +1860,13 @@ static void find_pairs(extractor *x, sentence *st)
     size_t s = st->s, e = st->e;
     /* "from A [in Y1] to B [in Y2]", "from A–B". */
     for (size_t i = s; i < e; i++) {
-        if (!word_at(x, i, e, "from") || !free_num(x, i + 1, e))
+        /* "from the 3,892 recorded in 2008 to the 1,053" */
+        size_t a = i + 1;
+        if (word_at(x, a, e, "the"))
+            a++;
+        if (!word_at(x, i, e, "from") || !free_num(x, a, e))
             continue;
-        size_t a = i + 1, j = t[a].at_end;
+        size_t j = t[a].at_end;
         /* "from 25,629 crimes to 28,464", "de 6.128 muertes violentas en
          * 2019 a 5.281" */
         size_t q = j;
@@ -1864,7 +1882,10 @@ static void find_pairs(extractor *x, sentence *st)
         }
         if (q > j && word_at(x, q, e, "to"))
             j = q;
-        if (!(word_at(x, j, e, "to") || punct_at(x, j, e, '-')) ||
+        bool to_the = word_at(x, j, e, "to") && word_at(x, j + 1, e, "the");
+        if (to_the)
+            j++;
+        if (!(to_the || word_at(x, j, e, "to") || punct_at(x, j, e, '-')) ||
             !free_num(x, j + 1, e))
             continue;
         size_t b = j + 1;
@@ -2468,7 +2489,7 @@ static void match_pairs(extractor *x, sentence *st)
         /* Beside its figures, or alone in its sentence near them, a
          * statement is theirs; further off, among other statements, only
          * nearness says so. */
-        st->stmts[bs].loose = best_gap > 3 ||
+        st->stmts[bs].loose = best_gap > 6 ||
                               (best_gap > 1 && st->n_stmts > 1);
     }
     /* "Crime in 2015 (1,233) was 56% higher than in 2014 (790)": two
