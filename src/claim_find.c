@@ -409,6 +409,8 @@ typedef struct tok {
     ct_claim_figure fig;    /* NUM */
     ct_claim_figure alt;    /* NUM: another reading ("3.120"), if set */
     int sign;               /* NUM: +1 or -1 when written with a sign */
+    ct_hedge hedge;         /* NUM: a change in words ("doubled", "a
+                               third") is an approximation */
     bool label;             /* NUM: not a figure (a day, "Table 3", a rate
                                base, a duration) */
     bool used;              /* NUM: taken by a claim */
@@ -669,6 +671,29 @@ static const struct number_word es_numbers[] = {
     {"once", 11}, {"doce", 12}, {"trece", 13}, {"catorce", 14},
     {"quince", 15}, {"dieciséis", 16}, {"diecisiete", 17},
     {"dieciocho", 18}, {"diecinueve", 19}, {"veinte", 20}, {NULL, 0}
+};
+
+/* Changes and fractions in words, read as percentages that stand for
+ * about that much: "doubled" is +100%, "fell by a third" 33.3%.  'after'
+ * is the word that must come before a fraction ("a third"), or NULL. */
+static const struct word_change {
+    const char *before;
+    const char *w;
+    int64_t digits;
+    int scale;
+    int sign;
+} word_changes[] = {
+    {NULL, "doubled", 100, 0, 1}, {NULL, "tripled", 200, 0, 1},
+    {NULL, "quadrupled", 300, 0, 1}, {NULL, "halved", 50, 0, -1},
+    {NULL, "duplicó", 100, 0, 1}, {NULL, "duplicaron", 100, 0, 1},
+    {NULL, "duplicado", 100, 0, 1}, {NULL, "triplicó", 200, 0, 1},
+    {NULL, "triplicaron", 200, 0, 1}, {NULL, "triplicado", 200, 0, 1},
+    {"a", "third", 333, 1, 0}, {"one", "third", 333, 1, 0},
+    {"two", "thirds", 667, 1, 0}, {"a", "quarter", 25, 0, 0},
+    {"one", "quarter", 25, 0, 0}, {"by", "half", 50, 0, 0},
+    {"un", "tercio", 333, 1, 0}, {"dos", "tercios", 667, 1, 0},
+    {"un", "cuarto", 25, 0, 0}, {"la", "mitad", 50, 0, 0},
+    {NULL, NULL, 0, 0, 0}
 };
 
 static const lang_table languages[] = {
@@ -974,6 +999,39 @@ static bool lex_word(lexer *lx, size_t *i)
         if (t == NULL)
             return false;
         bprintf(t->w, sizeof t->w, "#%s", w);
+        return true;
+    }
+    /* "doubled", "fell by a third", "se duplicó", "la mitad". */
+    for (const struct word_change *wc = word_changes; wc->w != NULL; wc++) {
+        if (strcmp(wc->w, w) != 0)
+            continue;
+        tok *prev = lx->n_t > 0 ? &lx->t[lx->n_t - 1] : NULL;
+        if (prev != NULL && prev->kind == TK_PUNCT && prev->w[0] == '-' &&
+            lx->n_t > 1)
+            prev = &lx->t[lx->n_t - 2];  /* "two-thirds" */
+        if (wc->before != NULL &&
+            (prev == NULL || prev->kind != TK_WORD ||
+             strcmp(prev->w, wc->before) != 0))
+            continue;
+        /* "a third of the victims" is a share, not a change: it stays
+         * words. */
+        size_t q = ctp_claim_skip_blanks(s, n, p);
+        if (wc->sign == 0 && ctp_claim_starts_word(s + q, n - q, "of"))
+            continue;
+        size_t from = start;
+        if (wc->before != NULL && strcmp(wc->before, "by") != 0) {
+            from = prev->off;
+            lx->n_t = (size_t)(prev - lx->t);  /* the article is part of it */
+        }
+        tok *t = push(lx, TK_NUM, from, p);
+        if (t == NULL)
+            return false;
+        t->fig.is_set = t->fig.is_percent = true;
+        t->fig.value.digits = wc->digits;
+        t->fig.value.scale = wc->scale;
+        t->sign = wc->sign;
+        t->hedge = CT_HEDGE_NEAR;
+        *i = p;
         return true;
     }
     /* "three per cent", "tres por ciento": a figure in words. */
@@ -2336,6 +2394,8 @@ static void find_statements(extractor *x, sentence *st)
             bool change_word;
             m.dir = pct_direction(x, s, e, i, &word, &change_word,
                                   &m.hedge);
+            if (m.hedge == CT_HEDGE_NONE)
+                m.hedge = t[i].hedge;
             bool near_pair = false;
             for (size_t p = 0; p < st->n_pairs; p++)
                 if (st->pairs[p].last + 3 >= i && st->pairs[p].first <= i + 3)

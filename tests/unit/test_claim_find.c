@@ -493,6 +493,22 @@ static void test_claim_find_hedges(void **state)
                     "consistent-hedged");
     expect_verdicts("Los robos aumentaron más de 30%, de 1.000 a 1.320.",
                     "consistent-hedged");
+    /* Changes in words stand for about that much: 42,255 -> 94,098 is
+     * +122.69%, more than doubled; 54 -> 19 is -64.81%, nearly two thirds
+     * (66.7%, within 5% of it); 100 -> 205 is +105%, about doubled; 800
+     * -> 410 is -48.75%, about half; 800 -> 300 (-62.5%) is not. */
+    expect_verdicts("Hate crimes more than doubled, from 42,255 to 94,098.",
+                    "consistent-hedged");
+    expect_verdicts("Killings dropped nearly two-thirds, from 54 in 2007 to "
+                    "19 last year.", "consistent-hedged");
+    expect_verdicts("Los robos se duplicaron, de 100 a 205.",
+                    "consistent-hedged");
+    expect_verdicts("Burglary fell by half, from 800 to 410.",
+                    "consistent-hedged");
+    expect_verdicts("Burglary fell by half, from 800 to 300.",
+                    "inconsistent");
+    /* "a third of the victims" is a share of nothing given: no claim. */
+    expect_verdicts("A third of the victims were under 25.", "none");
 }
 
 /* Sentences: abbreviations and decimals do not end one; a claim takes a
