@@ -527,6 +527,9 @@ typedef struct lang_table {
     } *numbers;                 /* number words read as figures before a
                                    percent sign ("three per cent") */
     bool spanish_numbers;       /* "1.234,5" rather than "1,234.5" */
+    bool words_between;         /* other words may stand between a verb
+                                   of change and its figure ("suben en
+                                   toda la región un 9,2%") */
 } lang_table;
 
 static const char *const en_common[] = {
@@ -624,6 +627,13 @@ static const cue es_cues[] = {
     {"pasó de", "from"},
     {"pasaron de", "from"},
     {"a #", "to #"},
+    {"a los #", "to the #"},
+    {"a las #", "to the #"},
+    {"pasa de", "from"},
+    {"pasan de", "from"},
+    {"en un #", "by #"},
+    {"en #", "by #"},
+    {"porcentual", ""},
     {"disminuyera", "fell"}, {"disminuyeran", "fell"}, {"cayera", "fell"},
     {"bajara", "fell"}, {"descendiera", "fell"}, {"aumentara", "rose"},
     {"creciera", "rose"}, {"subiera", "rose"}, {"merma", "decrease"},
@@ -697,8 +707,8 @@ static const struct word_change {
 };
 
 static const lang_table languages[] = {
-    {CT_CLAIM_FIND_EN, en_common, en_cues, en_numbers, false},
-    {CT_CLAIM_FIND_ES, es_common, es_cues, es_numbers, true},
+    {CT_CLAIM_FIND_EN, en_common, en_cues, en_numbers, false, false},
+    {CT_CLAIM_FIND_ES, es_common, es_cues, es_numbers, true, true},
 };
 
 enum { N_LANGUAGES = sizeof languages / sizeof languages[0] };
@@ -1666,6 +1676,8 @@ typedef struct extractor {
     unsigned long at_line;  /* its line */
     unsigned long at_col;   /* and column (characters) */
     ct_error *err;
+    bool loose_order;       /* the sentence's language puts words
+                               between a verb and its figure */
     bool has_single;        /* the previous sentence left one count */
     size_t single;          /* its token */
     int single_role;        /* -1 earlier, +1 later by its cue, or 0 */
@@ -2184,8 +2196,24 @@ static int pct_direction(const extractor *x, size_t s, size_t e, size_t i,
             *word = k;
             break;
         }
-        if (!in_list(t[k].w, filler_words))
+        if (!in_list(t[k].w, filler_words)) {
+            /* "suben en toda la región un 9,2%": in Spanish a few other
+             * words may stand between the verb and its figure, no mark
+             * or number; English says "rose by 9.2% in the region". */
+            size_t q = x->loose_order ? k : s;
+            while (q > s && k - q < 4 && t[q - 1].kind == TK_WORD &&
+                   word_direction(&t[q - 1]) == 0)
+                q--;
+            if (q > s && t[q - 1].kind == TK_WORD &&
+                word_direction(&t[q - 1]) != 0 && i - q <= 7 &&
+                !is_word(&t[q - 1], "more") && !is_word(&t[q - 1], "less") &&
+                !is_word(&t[q - 1], "fewer") && !is_word(&t[q - 1], "up")) {
+                *word = q - 1;
+                return t[i].sign != 0 ? t[i].sign
+                                      : word_direction(&t[q - 1]);
+            }
             break;
+        }
     }
     if (t[i].sign != 0)
         return t[i].sign;
@@ -3085,6 +3113,7 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
         /* A blank line after the sentence before, seen only now. */
         if (s > 0 && lx.t[s - 1].kind == TK_BREAK && lx.t[s - 1].para)
             x.has_carry = x.has_single = false;
+        x.loose_order = lang->words_between;
         apply_cues(&lx, s, lang);
         second_pass(&lx, s);
         x.t = lx.t;
