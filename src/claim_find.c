@@ -614,6 +614,10 @@ static const cue es_cues[] = {
     /* Comparatives. */
     {"más", "more"},
     {"menos", "fewer"},
+    {"mayor a", "higher than"},
+    {"menor a", "lower than"},
+    {"superior a", "higher than"},
+    {"inferior a", "lower than"},
     {"mayor", "higher"},
     {"menor", "lower"},
     {"superior", "higher"},
@@ -1811,6 +1815,20 @@ static void attach_periods(extractor *x, size_t s, size_t e)
                    t[i - 2].kind == TK_PERIOD && is_word(&t[i - 3], "in")) {
             /* "In 2015, 2,015 offences" */
             t[i].at = (int)(i - 2);
+        } else if (!t[i].fig.is_percent) {
+            /* "En 2022 se registraron 336.778", "while in 2023 there were
+             * 426,744": "in" and a year a few words before, no other
+             * number between. */
+            for (size_t k = i; k-- > s && i - k <= 5;) {
+                if (t[k].kind == TK_NUM || t[k].kind == TK_PUNCT)
+                    break;
+                if (t[k].kind == TK_PERIOD && t[k].period.kind ==
+                                                  CT_PERIOD_YEAR &&
+                    k > s && is_word(&t[k - 1], "in")) {
+                    t[i].at = (int)k;
+                    break;
+                }
+            }
         }
     }
 }
@@ -2384,7 +2402,7 @@ static bool ref_pair(extractor *x, sentence *st, stmt *m)
      * previous year (32,468)", "in 2019, when there were 48,816"). */
     size_t a = 0;
     bool found = false;
-    for (size_t q = k; q < e && q < k + 9; q++) {
+    for (size_t q = k; q < e && q < k + 12; q++) {
         if (t[q].kind == TK_NUM) {
             if (free_num(x, q, e) && !t[q].fig.is_percent)
                 found = true, a = q;
@@ -3014,6 +3032,29 @@ static ct_status do_sentence(extractor *x, size_t s, size_t e)
     find_statements(x, st);
     match_pairs(x, st);
     ct_status rc = emit_sentence(x, st);
+    /* Two counts of two years left unused ("En 2016 se contabilizaron
+     * 70.178 delitos mientras que en 2024 fueron 414.133."), for a change
+     * at the start of the next sentence ("El crecimiento fue del
+     * 490%"). */
+    if (!x->has_carry) {
+        size_t d[3], k = 0;
+        for (size_t i = s; i < e && k < 3; i++)
+            if (free_num(x, i, e) && !x->t[i].fig.is_percent &&
+                x->t[i].per < 0 && x->t[i].at >= 0)
+                d[k++] = i;
+        if (k == 2) {
+            const tok *p0 = &x->t[x->t[d[0]].at];
+            const tok *p1 = &x->t[x->t[d[1]].at];
+            if (!ct_period_equal(p0->period, p1->period)) {
+                bool first_earlier = before(p0, p1);
+                x->has_carry = true;
+                x->carry_a = first_earlier ? d[0] : d[1];
+                x->carry_b = first_earlier ? d[1] : d[0];
+                x->carry_first = d[0];
+                x->carry_last = d[1];
+            }
+        }
+    }
     /* One count left unused, for the next sentence to compare with. */
     x->has_single = false;
     int one = -1, found = 0;

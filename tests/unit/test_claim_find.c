@@ -527,6 +527,16 @@ static void test_claim_find_sentences(void **state)
                     "were 1,420, so the fall was 20%.", "consistent");
     expect_verdicts("Burglaries fell to 1,136 this year.\n\nLast year there "
                     "were 1,420, so the fall was 20%.", "not-checkable");
+    /* Two counts dated by "en 2016" and "en 2024" in one sentence, the
+     * change at the start of the next: 70,178 -> 414,133 is +490.12%. */
+    expect_verdicts("En 2016 se contabilizaron 70.178 delitos mientras que "
+                    "en 2024 fueron 414.133. El crecimiento fue del 490%.",
+                    "consistent");
+    /* "2.4 por ciento mayor a la reportada en 2018, que sumó 25 mil 282":
+     * 25,282 -> 25,890 is +2.4049%. */
+    expect_verdicts("Se registraron 25 mil 890 víctimas, cifra 2.4 por ciento "
+                    "mayor a la reportada en el mismo periodo de 2018, que "
+                    "sumó 25 mil 282.", "consistent");
     /* A sentence broken by a blank line, as pdftotext leaves it. */
     expect_verdicts("The number rose from 33,524 to 34,556, an\n\nincrease "
                     "of 3%.", "consistent");
