@@ -49,6 +49,26 @@ void ct_claim_find_options_init(ct_claim_find_options *opt);
  * year ("in 2015"), never a count; numbers in dates, URLs and labels
  * ("Table 3") are not figures; a claim's context names the area and
  * offence for a dataset (ct_claim_check).  Claims are in text order.
+ *
+ * Each sentence is read in its language (opt->lang, or told from its
+ * words): the cue words of each language are tables of data, so Spanish
+ * "pasó de A a B, un descenso del P%", "B, frente a los A del año
+ * anterior", "un P% más con respecto a 2018, cuando hubo A" are read as
+ * their English counterparts, and its numbers the Spanish way ("3.120",
+ * "12,5 por ciento", "17 mil 27"; Mexican "19,669" and "8.8" too).  Also
+ * read: "80, 959", "3 930" (space or no-break space), "15-percent", "5pc",
+ * "three per cent", "394/100,000", "por cada 100 mil habitantes",
+ * changes in words ("doubled", "by a third", "se duplicó"), hedges
+ * ("nearly", "more than", "casi", "más de": ct_claim.hedge), a sentence
+ * broken by a blank line that goes on in lower case, and a figure from
+ * the sentence before in the same paragraph when words say which is the
+ * earlier ("1,136 this year. Last year there were 1,420, so the fall was
+ * 20%").  A form that reads two ways gets the other reading in
+ * ct_claim.alt_*; figures tied to a percentage by nearness alone set
+ * ct_claim.loose.  Sentences are read one at a time (cut at 400 tokens),
+ * so time is linear in 'len' and the memory held besides the claims is
+ * bounded.
+ *
  * CT_ERR_INPUT for text that is not UTF-8 or holds a NUL byte (with its
  * line and column); CT_ERR_NOMEM. */
 ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
