@@ -229,6 +229,7 @@ bench: all
 	sh tools/bench.sh ./crimetrend
 	sh tools/bench_plot.sh ./crimetrend
 	sh tools/bench_peers_project.sh ./crimetrend
+	sh tools/bench_check.sh ./crimetrend
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib \

@@ -22,6 +22,7 @@
 #include <stdbool.h>
 #include "crimetrend/error.h"
 #include "crimetrend/number.h"
+#include "crimetrend/exact.h"
 #include "crimetrend/period.h"
 #include "crimetrend/dataset.h"
 #include "crimetrend/report.h"
@@ -45,17 +46,22 @@ typedef enum ct_verdict {
     CT_VERDICT_IF_HALF_EVEN,    /* "consistent-if-half-even" */
     CT_VERDICT_IF_TRUNCATED,    /* "consistent-if-truncated" */
     CT_VERDICT_INCONSISTENT,    /* "inconsistent" */
-    CT_VERDICT_NOT_CHECKABLE    /* "not-checkable": something is missing */
+    CT_VERDICT_NOT_CHECKABLE,   /* "not-checkable": something is missing */
+    CT_VERDICT_HEDGED           /* "consistent-hedged": a hedged figure
+                                   ("nearly 30%") whose hedge is true */
 } ct_verdict;
 
-/* How a published figure was rounded (METHODS §4.3 step 2). */
-typedef enum ct_rounding {
-    CT_ROUNDING_HALF_UP,    /* ties away from zero: [v - u/2, v + u/2) */
-    CT_ROUNDING_HALF_EVEN,  /* ties to the even digit: closed when the last
-                               digit is even, open when it is odd */
-    CT_ROUNDING_TRUNCATE,   /* towards zero: [v, v + u) for v > 0 */
-    CT_ROUNDING_CEILING     /* up: (v - u, v] */
-} ct_rounding;
+/* A word that qualifies a published figure: the figure is then not a
+ * rounded value but a bound or an approximation. */
+typedef enum ct_hedge {
+    CT_HEDGE_NONE,
+    CT_HEDGE_NEAR,   /* about, around, roughly, approximately, some:
+                        within 5% of the figure or one unit of its last
+                        digit, whichever is more */
+    CT_HEDGE_BELOW,  /* nearly, almost, just under, less than: at most the
+                        figure and no further below than NEAR allows */
+    CT_HEDGE_ABOVE   /* more than, over, just over: above the figure */
+} ct_hedge;
 
 /* A number as printed.  Its value is value * 10^exp10 (the decimal keeps
  * its printed digits, so "56.10" has two decimals); its rounding unit is
@@ -119,6 +125,18 @@ typedef struct ct_claim {
     ct_claim_figure pop_from; /* populations of the two periods, when */
     ct_claim_figure pop_to;   /* known (rate changes, alternatives) */
     ct_claim_figure per;      /* rate base, e.g. 1000 */
+    ct_hedge hedge;           /* how the published figure is qualified */
+    bool loose;               /* text: the figures were tied to the
+                                 published one by nearness alone, no word
+                                 saying so; such a claim is never called
+                                 inconsistent, only not checkable */
+
+    /* Another reading of figures printed ambiguously ("3.120" is 3,120
+     * in Spain and 3.12 in England): when the figures as read are not
+     * consistent and these are, the verdict is theirs and the
+     * explanation says so.  Unset figures have no other reading. */
+    ct_claim_figure alt_published, alt_from, alt_to;
+    char alt_note[120];       /* which reading: "3.120 read as 3,120" */
 
     /* What it refers to in a dataset (claims file; text naming them) */
     char area[128];           /* area name, or "" */
@@ -221,46 +239,14 @@ const ct_claim *ct_claim_set_get(const ct_claim_set *set, size_t i);
 ct_status ct_claim_set_add(ct_claim_set *set, const ct_claim *c,
                            ct_error *err);
 
-/* Finds the claims in a plain text of 'len' bytes (Markdown, or text
- * extracted from a PDF) and appends them with their line and column,
- * unchecked.  Recognised, within a sentence or clause:
- *   "from A to B, an increase of P%", "rose/fell/increased/decreased by P%
- *   (from A to B)", "rose/fell (by) P% to B(,) from A", "rose to B from
- *   A, a rise of P%", "up/down P per cent", "A in 2014 compared with B in
- *   2015 (+P%)", "B, up from A", "A in 2014 and B in 2015", "an increase
- *   of D (P%)", "rose by D to B (P%)", "B ..., P% (or D) fewer/less/lower
- *   /more/higher/greater than (the) A" (B the only count, or rate, before
- *   it in the sentence; with several, none is taken), "P% of the N
- *   offences", "K (P%) of the N", "Of the N offences, K (P%) ...", "R per
- *   1,000" with a count and a population, and a table row with two
- *   figures and the change after them ("Burglary 3,120 3,342 +7%", as
- *   text extraction leaves a table, or a Markdown table row);
- * and, listed as not checkable from the text alone, a change given with
- * no figures ("a fall of 11% compared with 2014") and a rate with no
- * count and population.  Numbers may have ',' thousands separators
- * (also split across a line break after the ','), decimals, "1.2 million"
- * or "1.2k", a sign ('+', '-', U+2212, an en dash) and footnote markers
- * ("34,556¹", "[1]"), which are skipped; "about 1,200" stands for its
- * rounding interval.  A bare four-digit number from 1900 to 2099 is a
- * year ("in 2015"), never a count; numbers in dates, URLs and labels
- * ("Table 3") are not figures; a claim's context names the area and
- * offence for a dataset (ct_claim_check).  Claims are in text order.
- * CT_ERR_INPUT for text that is not UTF-8 or holds a NUL byte (with its
- * line and column); CT_ERR_NOMEM. */
+/* Finds the claims in a plain text of 'len' bytes and appends them,
+ * unchecked: ct_claim_find_text (claim_find.h) with its default options,
+ * which tell the language of each sentence from its words. */
 ct_status ct_claim_extract(ct_claim_set *set, const char *text, size_t len,
                            const char *source, ct_error *err);
 
-/* Reads a claims file (CSV) with the columns
- *   id,area,offence,measure,period,from,published,per,note
- * (matched without regard to case, spaces or underscores; area, offence,
- * measure, period and published are required, the rest optional).
- * 'measure' is a ct_measure_name; 'period' the period claimed; 'from' the
- * earlier period of a change (default a year before), or for a share the
- * offence or area whose count is the total; 'published' the figure as
- * printed ("6,925,677", "-4.1%", "2,109.9"); 'per' the rate base (default
- * 1000).  Appends one claim per row, unchecked, with the row's line.
- * CT_ERR_INPUT naming the line and column of a bad measure, period or
- * figure, or a missing column; CT_ERR_IO; CT_ERR_NOMEM. */
+/* Reads a claims file (CSV) and appends one claim per row, unchecked:
+ * ct_claim_csv_read (claim_csv.h). */
 ct_status ct_claim_read_csv(ct_claim_set *set, FILE *in, const char *source,
                             ct_error *err);
 

@@ -23,7 +23,10 @@
 #include "crimetrend/project.h"
 #include "crimetrend/peergroup.h"
 #include "crimetrend/assess.h"
+#include "crimetrend/exact.h"
 #include "crimetrend/claim.h"
+#include "crimetrend/claim_find.h"
+#include "crimetrend/claim_csv.h"
 #include "crimetrend/gnuplot.h"
 #include "crimetrend/incident.h"
 

@@ -68,8 +68,6 @@ static void expect_decimal(ct_decimal d, int64_t digits, int scale,
     assert_int_equal(d.negative, negative);
 }
 
-/* ---- figures ------------------------------------------------------------- */
-
 static void test_claim_figure_parse_forms(void **state)
 {
     (void)state;
@@ -216,8 +214,6 @@ static void test_claim_names(void **state)
     assert_false(ct_measure_parse("rates", &m));
 }
 
-/* ---- METHODS §4.3 worked examples ---------------------------------------- */
-
 /* 790 -> 1,233: 100 x 443 / 790 = 56.075949367088608%. */
 static void test_claim_check_790_to_1233(void **state)
 {
@@ -312,8 +308,6 @@ static void test_claim_check_rounded_inputs(void **state)
                    CT_VERDICT_CONSISTENT, "");
 }
 
-/* ---- ties at every rounding position ------------------------------------- */
-
 static void test_claim_check_ties_at_each_position(void **state)
 {
     (void)state;
@@ -368,8 +362,6 @@ static void test_claim_check_rate_tie(void **state)
     c = checked(c);
     assert_int_equal(c.verdict, CT_VERDICT_IF_HALF_EVEN);
 }
-
-/* ---- edges --------------------------------------------------------------- */
 
 static void test_claim_check_zero_base(void **state)
 {
@@ -487,8 +479,6 @@ static void test_claim_check_large_numbers_are_exact(void **state)
     c = checked(c);
     assert_int_equal(c.verdict, CT_VERDICT_INCONSISTENT);
 }
-
-/* ---- rates, shares, changes ---------------------------------------------- */
 
 /* 1,233 among 145,000 per 1,000 = 8.503448. */
 static void test_claim_check_rate(void **state)
@@ -632,8 +622,6 @@ static void test_claim_check_missing_figures(void **state)
     assert_int_equal(ct_claim_check(&c, NULL, &err), CT_ERR_USAGE);
 }
 
-/* ---- against a dataset --------------------------------------------------- */
-
 static ct_dataset *small_dataset(void)
 {
     ct_dataset *ds = ct_dataset_new();
@@ -750,8 +738,6 @@ static void test_claim_check_against_dataset(void **state)
     ct_dataset_free(ds);
 }
 
-/* ---- finding claims in text ---------------------------------------------- */
-
 static ct_claim_set *extract(const char *text)
 {
     ct_claim_set *set = ct_claim_set_new();
@@ -762,360 +748,6 @@ static ct_claim_set *extract(const char *text)
                      CT_OK);
     assert_int_equal(ct_claim_check_all(set, NULL, &err), CT_OK);
     return set;
-}
-
-static void test_claim_extract_phrasings(void **state)
-{
-    (void)state;
-    ct_claim_set *set = extract(
-        "# Crime\n"
-        "\n"
-        "Sexual offences increased from 790 to 1,233, an increase of 56%.\n"
-        "Violence rose by 38% (from 2,764 to 3,815). Crime was up 3.1 per\n"
-        "cent (33,524 in 2014 compared with 34,556 in 2015). Burglary fell\n"
-        "from 1,233 to 790, a fall of 36 percent. Shoplifting reached 1,233,\n"
-        "up from 790, a rise of 56%. Crime rose by 443 to 1,233 (56%).\n");
-    assert_int_equal(ct_claim_set_size(set), 6);
-    const ct_claim *c = ct_claim_set_get(set, 0);
-    assert_int_equal(c->line, 3);
-    assert_int_equal(c->column, 17);
-    assert_string_equal(c->text, "increased from 790 to 1,233, an increase "
-                                 "of 56%");
-    assert_int_equal(c->measure, CT_MEASURE_PCT_CHANGE);
-    assert_int_equal(c->from.value.digits, 790);
-    assert_int_equal(c->to.value.digits, 1233);
-    c = ct_claim_set_get(set, 2);
-    assert_string_equal(c->period_from, "2014");
-    assert_string_equal(c->period, "2015");
-    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
-    c = ct_claim_set_get(set, 3);
-    assert_int_equal(c->direction, -1);
-    assert_int_equal(ct_claim_set_count(set, CT_VERDICT_CONSISTENT), 6);
-    ct_claim_set_free(set);
-}
-
-static void test_claim_extract_numbers(void **state)
-{
-    (void)state;
-    /* A footnote marker, a number split after its comma, U+2212, a
-     * multiplier, and years that are not counts. */
-    ct_claim_set *set = extract(
-        "In 2015 crime rose from 33,524 to 34,556\xC2\xB9 (+3.1%).\n"
-        "Thefts rose from 1,234 to 1,\n290 (4.54%). Robbery fell from\n"
-        "7.2 million to 6.9 million (\xE2\x88\x92" "4.2%).\n"
-        "Offences rose from 790 [1] to 1,233 in 2015 (56%).\n");
-    assert_int_equal(ct_claim_set_size(set), 4);
-    const ct_claim *c = ct_claim_set_get(set, 0);
-    assert_int_equal(c->to.value.digits, 34556);
-    assert_string_equal(c->text, "rose from 33,524 to 34,556\xC2\xB9 "
-                                 "(+3.1%)");
-    c = ct_claim_set_get(set, 1);
-    assert_int_equal(c->to.value.digits, 1290);
-    assert_int_equal(c->line, 2);
-    c = ct_claim_set_get(set, 2);
-    assert_int_equal(c->from.exp10, 6);
-    assert_true(c->published.value.negative);
-    c = ct_claim_set_get(set, 3);
-    assert_int_equal(c->from.value.digits, 790);
-    for (size_t i = 0; i < 4; i++)
-        assert_int_equal(ct_claim_set_get(set, i)->verdict,
-                         CT_VERDICT_CONSISTENT);
-    ct_claim_set_free(set);
-}
-
-static void test_claim_extract_not_checkable_and_labels(void **state)
-{
-    (void)state;
-    ct_claim_set *set = extract(
-        "Burglary saw a fall of 11% compared with 2014.\n"
-        "Published on 21 January 2016 (Table 3, page 12) for 2015/16.\n"
-        "See https://example.org/2015/a-123 for more.\n");
-    assert_int_equal(ct_claim_set_size(set), 1);
-    const ct_claim *c = ct_claim_set_get(set, 0);
-    assert_int_equal(c->verdict, CT_VERDICT_NOT_CHECKABLE);
-    assert_string_equal(c->text, "a fall of 11%");
-    assert_string_equal(c->period_from, "2014");
-    assert_int_equal(c->column, 14);
-    ct_claim_set_free(set);
-}
-
-static void test_claim_extract_shares_and_rates(void **state)
-{
-    (void)state;
-    ct_claim_set *set = extract(
-        "Of the 1,233 offences, 551 (44.7%) were at night. 38% of the 24\n"
-        "robberies were armed. 551 of the 1,233 offences (45%) were\n"
-        "domestic. There were 1,233 offences among 145,000 residents, a\n"
-        "rate of 8.5 per 1,000. The rate was 3.3 per 1,000.\n");
-    assert_int_equal(ct_claim_set_size(set), 5);
-    assert_int_equal(ct_claim_set_get(set, 0)->measure, CT_MEASURE_SHARE);
-    assert_int_equal(ct_claim_set_get(set, 0)->from.value.digits, 551);
-    assert_int_equal(ct_claim_set_get(set, 1)->to.value.digits, 24);
-    assert_int_equal(ct_claim_set_get(set, 3)->measure, CT_MEASURE_RATE);
-    assert_int_equal(ct_claim_set_get(set, 3)->verdict,
-                     CT_VERDICT_CONSISTENT);
-    assert_int_equal(ct_claim_set_get(set, 4)->verdict,
-                     CT_VERDICT_NOT_CHECKABLE);
-    assert_int_equal(ct_claim_set_count(set, CT_VERDICT_CONSISTENT), 4);
-    ct_claim_set_free(set);
-}
-
-static void test_claim_extract_against_dataset(void **state)
-{
-    (void)state;
-    ct_dataset *ds = small_dataset();
-    const char *text = "Burglary in Northby rose by 56% compared with 2014."
-                       " The burglary rate in Northby rose by 45%.";
-    ct_claim_set *set = ct_claim_set_new();
-    ct_error err;
-    ct_error_clear(&err);
-    assert_int_equal(ct_claim_extract(set, text, strlen(text), "t", &err),
-                     CT_OK);
-    ct_claim_options opt;
-    ct_claim_options_init(&opt);
-    opt.data = ds;
-    assert_int_equal(ct_claim_check_all(set, &opt, &err), CT_OK);
-    assert_int_equal(ct_claim_set_size(set), 2);
-    const ct_claim *c = ct_claim_set_get(set, 0);
-    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
-    assert_string_equal(c->period, "2015");
-    /* "rate": the change of rates, 50.69%, not 45. */
-    c = ct_claim_set_get(set, 1);
-    assert_int_equal(c->measure, CT_MEASURE_RATE_PCT_CHANGE);
-    assert_int_equal(c->verdict, CT_VERDICT_INCONSISTENT);
-    ct_claim_set_free(set);
-    ct_dataset_free(ds);
-}
-
-/* A change stated against the figure after "than", the later figure
- * earlier in the sentence. */
-static void test_claim_extract_than_phrasings(void **state)
-{
-    (void)state;
-    ct_claim_set *set = extract(
-        "There were 2,043 burglaries, 5% fewer than the 2,150 last year.\n"
-        "There were 2,043 burglaries, 5% more than the 2,150 last year.\n"
-        "Robbery reached 2,128, 12% more than the 1,900 recorded in 2023.\n"
-        "There were 2,043 burglaries, 107 fewer than the 2,150 last year.\n"
-        "There were 2,043 burglaries, 6% fewer burglaries than the 2,150.\n");
-    assert_int_equal(ct_claim_set_size(set), 5);
-    /* 2,150 -> 2,043: 100 x (2,043 - 2,150) / 2,150 = -10,700 / 2,150
-     * = -4.976744186046512%, which rounds half-up to -5%. */
-    const ct_claim *c = ct_claim_set_get(set, 0);
-    assert_string_equal(c->text, "2,043 burglaries, 5% fewer than the 2,150");
-    assert_int_equal(c->column, 12);
-    assert_int_equal(c->measure, CT_MEASURE_PCT_CHANGE);
-    assert_int_equal(c->from.value.digits, 2150);
-    assert_int_equal(c->to.value.digits, 2043);
-    assert_int_equal(c->direction, -1);
-    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
-    assert_close(c->recomputed, -4.976744186046512, 1e-12);
-    /* The same figures called a rise: a fall of 4.9767% is not 5% more. */
-    c = ct_claim_set_get(set, 1);
-    assert_int_equal(c->direction, 1);
-    assert_int_equal(c->verdict, CT_VERDICT_INCONSISTENT);
-    assert_string_equal(c->cause, "wrong direction");
-    /* 1,900 -> 2,128: 100 x 228 / 1,900 = 12% exactly. */
-    c = ct_claim_set_get(set, 2);
-    assert_string_equal(c->text,
-                        "2,128, 12% more than the 1,900 recorded in 2023");
-    assert_int_equal(c->from.value.digits, 1900);
-    assert_int_equal(c->to.value.digits, 2128);
-    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
-    assert_close(c->recomputed, 12.0, 1e-12);
-    /* A count: 2,043 - 2,150 = -107. */
-    c = ct_claim_set_get(set, 3);
-    assert_int_equal(c->measure, CT_MEASURE_CHANGE);
-    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
-    assert_close(c->recomputed, -107.0, 1e-12);
-    /* A noun between "fewer" and "than"; -4.9767% is not 5.5% to 6.5%. */
-    c = ct_claim_set_get(set, 4);
-    assert_int_equal(c->from.value.digits, 2150);
-    assert_int_equal(c->verdict, CT_VERDICT_INCONSISTENT);
-    assert_string_equal(c->cause, "no simple explanation");
-    ct_claim_set_free(set);
-}
-
-/* The later figure with "to", the earlier with "from" after it. */
-static void test_claim_extract_to_from_phrasings(void **state)
-{
-    (void)state;
-    ct_claim_set *set = extract(
-        "Thefts increased 50% to 1,200 from 800. Thefts fell 20% to 640\n"
-        "from 800. Thefts rose by 12% to 1,120, from 1,000. Thefts fell 25%\n"
-        "to 600 from 800, and arson fell 33% to 600 from 800. Thefts rose\n"
-        "by 120 to 1,200 from 1,100. Thefts rose to 1,200 from 1,100, an\n"
-        "increase of 9%.\n");
-    assert_int_equal(ct_claim_set_size(set), 7);
-    /* 800 -> 1,200: 100 x 400 / 800 = 50%. */
-    const ct_claim *c = ct_claim_set_get(set, 0);
-    assert_string_equal(c->text, "increased 50% to 1,200 from 800");
-    assert_int_equal(c->from.value.digits, 800);
-    assert_int_equal(c->to.value.digits, 1200);
-    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
-    assert_close(c->recomputed, 50.0, 1e-12);
-    /* 800 -> 640: 100 x -160 / 800 = -20%. */
-    c = ct_claim_set_get(set, 1);
-    assert_int_equal(c->direction, -1);
-    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
-    assert_close(c->recomputed, -20.0, 1e-12);
-    /* 1,000 -> 1,120: 100 x 120 / 1,000 = 12%; the comma is allowed. */
-    c = ct_claim_set_get(set, 2);
-    assert_string_equal(c->text, "rose by 12% to 1,120, from 1,000");
-    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
-    /* 800 -> 600: 100 x -200 / 800 = -25%; "33%" is 100 x 200 / 600 =
-     * 33.3333%, the later figure as the base. */
-    c = ct_claim_set_get(set, 3);
-    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
-    assert_close(c->recomputed, -25.0, 1e-12);
-    c = ct_claim_set_get(set, 4);
-    assert_string_equal(c->text, "fell 33% to 600 from 800");
-    assert_int_equal(c->verdict, CT_VERDICT_INCONSISTENT);
-    assert_string_equal(c->cause, "wrong base");
-    /* 1,200 - 1,100 = 100, not 120. */
-    c = ct_claim_set_get(set, 5);
-    assert_int_equal(c->measure, CT_MEASURE_CHANGE);
-    assert_int_equal(c->verdict, CT_VERDICT_INCONSISTENT);
-    assert_close(c->recomputed, 100.0, 1e-12);
-    /* 1,100 -> 1,200: 100 x 100 / 1,100 = 9.0909%. */
-    c = ct_claim_set_get(set, 6);
-    assert_string_equal(c->text, "rose to 1,200 from 1,100, an increase of "
-                                 "9%");
-    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
-    ct_claim_set_free(set);
-}
-
-/* What the two phrasings must not pair. */
-static void test_claim_extract_reverse_phrasings_not_paired(void **state)
-{
-    (void)state;
-    ct_claim_set *set = extract(
-        "Police recorded 5% of the 2,150 offences.\n"
-        "Thefts rose to 1,200 from 1,100 in 2022.\n"
-        "Crime rose from 2022 to 2023 by 5%.\n"
-        "Fines of up to 1,000 from 800 courts were paid. That is 25% more.\n"
-        "Letters were sent to 1,200 from 800 addresses. That is 50% more.\n"
-        "There were 2,043 burglaries and 310 robberies, 5% fewer than the\n"
-        "2,150 last year. Burglary was 5% higher than the national figure\n"
-        "of 2,150. Thefts rose 5% to 1,200.\n");
-    assert_int_equal(ct_claim_set_size(set), 6);
-    /* A share of the 2,150, not a change from it. */
-    const ct_claim *c = ct_claim_set_get(set, 0);
-    assert_int_equal(c->measure, CT_MEASURE_SHARE);
-    assert_int_equal(c->line, 1);
-    /* "up to 1,000" is a maximum and "sent to 1,200" no change, so
-     * neither leaves a pair for the next sentence's statement (800 ->
-     * 1,000 would make "25% more" consistent, 800 -> 1,200 "50%"). */
-    for (size_t i = 0; i < 2; i++) {
-        const ct_claim *m = ct_claim_set_get(set, 1 + i);
-        assert_int_equal(m->line, 4 + i);
-        assert_false(m->from.is_set);
-        assert_int_equal(m->verdict, CT_VERDICT_NOT_CHECKABLE);
-    }
-    /* Two counts before "5% fewer": which one is meant is not said. */
-    c = ct_claim_set_get(set, 3);
-    assert_string_equal(c->text, "5% fewer");
-    assert_int_equal(c->verdict, CT_VERDICT_NOT_CHECKABLE);
-    /* "than the national figure": no figure right after "than". */
-    c = ct_claim_set_get(set, 4);
-    assert_string_equal(c->text, "5% higher");
-    assert_int_equal(c->verdict, CT_VERDICT_NOT_CHECKABLE);
-    /* "to 1,200" with no "from": the later figure is kept, the earlier
-     * is what is missing. */
-    c = ct_claim_set_get(set, 5);
-    assert_int_equal(c->line, 8);
-    assert_int_equal(c->verdict, CT_VERDICT_NOT_CHECKABLE);
-    assert_true(c->to.is_set);
-    assert_int_equal(c->to.value.digits, 1200);
-    assert_false(c->from.is_set);
-    assert_string_equal(c->explanation, "needs the earlier figure; only the "
-                        "percentage and the later one are given");
-    ct_claim_set_free(set);
-}
-
-static void test_claim_extract_refuses_bad_text(void **state)
-{
-    (void)state;
-    ct_claim_set *set = ct_claim_set_new();
-    ct_error err;
-    ct_error_clear(&err);
-    const char bad[] = "ok\nab\xFF";
-    assert_int_equal(ct_claim_extract(set, bad, sizeof bad - 1, "t", &err),
-                     CT_ERR_INPUT);
-    assert_int_equal(err.line, 2);
-    assert_int_equal(err.column, 3);
-    ct_error_clear(&err);
-    const char nul[] = "a\0b";
-    assert_int_equal(ct_claim_extract(set, nul, 3, "t", &err), CT_ERR_INPUT);
-    assert_int_equal(ct_claim_set_size(set), 0);
-    ct_claim_set_free(set);
-}
-
-/* ---- claims files and results -------------------------------------------- */
-
-static ct_status read_claims(ct_claim_set *set, const char *csv,
-                             ct_error *err)
-{
-    FILE *f = fmemopen((void *)csv, strlen(csv), "r");
-    assert_non_null(f);
-    ct_status st = ct_claim_read_csv(set, f, "claims.csv", err);
-    fclose(f);
-    return st;
-}
-
-static void test_claim_read_csv(void **state)
-{
-    (void)state;
-    ct_claim_set *set = ct_claim_set_new();
-    ct_error err;
-    ct_error_clear(&err);
-    assert_int_equal(read_claims(set,
-                                 "id,area,offence,measure,period,from,"
-                                 "published,per,note\n"
-                                 "a,Northby,Burglary,count,2015,,\"1,233\",,\n"
-                                 "b,Northby,Burglary,pct_change,2015,2014,"
-                                 "+56%,,a note\n"
-                                 "c,Northby,Burglary,rate,2015,,8.5,1000,\n",
-                                 &err), CT_OK);
-    assert_int_equal(ct_claim_set_size(set), 3);
-    const ct_claim *c = ct_claim_set_get(set, 1);
-    assert_int_equal(c->line, 3);
-    assert_int_equal(c->direction, 1);
-    assert_true(c->published.is_percent);
-    assert_string_equal(c->note, "a note");
-    assert_string_equal(c->period_from, "2014");
-    ct_dataset *ds = small_dataset();
-    ct_claim_options opt;
-    ct_claim_options_init(&opt);
-    opt.data = ds;
-    assert_int_equal(ct_claim_check_all(set, &opt, &err), CT_OK);
-    assert_int_equal(ct_claim_set_count(set, CT_VERDICT_CONSISTENT), 3);
-
-    /* Errors name the line and column. */
-    ct_error_clear(&err);
-    assert_int_equal(read_claims(set,
-                                 "id,area,offence,measure,period,published\n"
-                                 "x,Northby,Burglary,rates,2015,5\n", &err),
-                     CT_ERR_INPUT);
-    assert_int_equal(err.line, 2);
-    assert_int_equal(err.column, 4);
-    assert_non_null(strstr(err.message, "'rates'"));
-    ct_error_clear(&err);
-    assert_int_equal(read_claims(set, "id,area,offence,period,published\n",
-                                 &err), CT_ERR_INPUT);
-    assert_non_null(strstr(err.message, "no column 'measure'"));
-    ct_error_clear(&err);
-    assert_int_equal(read_claims(set,
-                                 "area,offence,measure,period,published\n"
-                                 "N,B,count,Spring,5\n", &err), CT_ERR_INPUT);
-    assert_int_equal(err.column, 4);
-    ct_error_clear(&err);
-    assert_int_equal(read_claims(set,
-                                 "area,offence,measure,period,published\n"
-                                 "N,B,count,2015,lots\n", &err), CT_ERR_INPUT);
-    assert_int_equal(err.column, 5);
-    ct_claim_set_free(set);
-    ct_dataset_free(ds);
 }
 
 static char *written(const ct_claim_set *set, int how, const char *text)
@@ -1200,16 +832,6 @@ int main(void)
         cmocka_unit_test(test_claim_check_absolute_change),
         cmocka_unit_test(test_claim_check_missing_figures),
         cmocka_unit_test(test_claim_check_against_dataset),
-        cmocka_unit_test(test_claim_extract_phrasings),
-        cmocka_unit_test(test_claim_extract_numbers),
-        cmocka_unit_test(test_claim_extract_not_checkable_and_labels),
-        cmocka_unit_test(test_claim_extract_shares_and_rates),
-        cmocka_unit_test(test_claim_extract_against_dataset),
-        cmocka_unit_test(test_claim_extract_than_phrasings),
-        cmocka_unit_test(test_claim_extract_to_from_phrasings),
-        cmocka_unit_test(test_claim_extract_reverse_phrasings_not_paired),
-        cmocka_unit_test(test_claim_extract_refuses_bad_text),
-        cmocka_unit_test(test_claim_read_csv),
         cmocka_unit_test(test_claim_results_written),
     };
     ct_stats_init();

@@ -1,0 +1,79 @@
+/* claim_find.h - finding published claims in plain text: sentences,
+ * number forms as printed, and which figure is the earlier and which the
+ * later, read from cue words (METHODS §4).  The claims found are checked
+ * by ct_claim_check (claim.h). */
+#ifndef CRIMETREND_CLAIM_FIND_H
+#define CRIMETREND_CLAIM_FIND_H
+
+#include <stddef.h>
+#include "crimetrend/error.h"
+#include "crimetrend/claim.h"
+
+/* The language of the text: it decides the cue words and how a number
+ * such as "3.120" is read. */
+typedef enum ct_claim_find_lang {
+    CT_CLAIM_FIND_AUTO,  /* told sentence by sentence from its words */
+    CT_CLAIM_FIND_EN,    /* English */
+    CT_CLAIM_FIND_ES     /* Spanish */
+} ct_claim_find_lang;
+
+/* Options of a search. */
+typedef struct ct_claim_find_options {
+    ct_claim_find_lang lang;
+} ct_claim_find_options;
+
+/* Sets the defaults: CT_CLAIM_FIND_AUTO. */
+void ct_claim_find_options_init(ct_claim_find_options *opt);
+
+/* Finds the claims in a plain text of 'len' bytes (Markdown, or text
+ * extracted from a PDF) and appends them with their line and column,
+ * unchecked.  Recognised, within a sentence or clause:
+ *   "from A to B, an increase of P%", "rose/fell/increased/decreased by P%
+ *   (from A to B)", "rose/fell (by) P% to B(,) from A", "rose to B from
+ *   A, a rise of P%", "up/down P per cent", "A in 2014 compared with B in
+ *   2015 (+P%)", "B, up from A", "A in 2014 and B in 2015", "an increase
+ *   of D (P%)", "rose by D to B (P%)", "B ..., P% (or D) fewer/less/lower
+ *   /more/higher/greater than (the) A" (B the only count, or rate, before
+ *   it in the sentence; with several, none is taken), "P% of the N
+ *   offences", "K (P%) of the N", "Of the N offences, K (P%) ...", "R per
+ *   1,000" with a count and a population, and a table row with two
+ *   figures and the change after them ("Burglary 3,120 3,342 +7%", as
+ *   text extraction leaves a table, or a Markdown table row);
+ * and, listed as not checkable from the text alone, a change given with
+ * no figures ("a fall of 11% compared with 2014") and a rate with no
+ * count and population.  Numbers may have ',' thousands separators
+ * (also split across a line break after the ','), decimals, "1.2 million"
+ * or "1.2k", a sign ('+', '-', U+2212, an en dash) and footnote markers
+ * ("34,556¹", "[1]"), which are skipped; "about 1,200" stands for its
+ * rounding interval.  A bare four-digit number from 1900 to 2099 is a
+ * year ("in 2015"), never a count; numbers in dates, URLs and labels
+ * ("Table 3") are not figures; a claim's context names the area and
+ * offence for a dataset (ct_claim_check).  Claims are in text order.
+ *
+ * Each sentence is read in its language (opt->lang, or told from its
+ * words): the cue words of each language are tables of data, so Spanish
+ * "pasó de A a B, un descenso del P%", "B, frente a los A del año
+ * anterior", "un P% más con respecto a 2018, cuando hubo A" are read as
+ * their English counterparts, and its numbers the Spanish way ("3.120",
+ * "12,5 por ciento", "17 mil 27"; Mexican "19,669" and "8.8" too).  Also
+ * read: "80, 959", "3 930" (space or no-break space), "15-percent", "5pc",
+ * "three per cent", "394/100,000", "por cada 100 mil habitantes",
+ * changes in words ("doubled", "by a third", "se duplicó"), hedges
+ * ("nearly", "more than", "casi", "más de": ct_claim.hedge), a sentence
+ * broken by a blank line that goes on in lower case, and a figure from
+ * the sentence before in the same paragraph when words say which is the
+ * earlier ("1,136 this year. Last year there were 1,420, so the fall was
+ * 20%").  A form that reads two ways gets the other reading in
+ * ct_claim.alt_*; figures tied to a percentage by nearness alone set
+ * ct_claim.loose.  Sentences are read one at a time (cut at 400 tokens),
+ * so time is linear in 'len' and the memory held besides the claims is
+ * bounded.
+ *
+ * CT_ERR_INPUT for text that is not UTF-8 or holds a NUL byte (with its
+ * line and column); CT_ERR_NOMEM. */
+ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
+                             const char *source,
+                             const ct_claim_find_options *opt,
+                             ct_error *err);
+
+#endif

@@ -1,0 +1,3196 @@
+/* claim_find.c - finding claims in plain text (claim_find.h): a lexer
+ * for words, numbers as printed and periods, sentences, and the patterns
+ * that pair a published figure with the figures it was computed from. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "crimetrend/claim_find.h"
+#include "internal.h"
+#include "claim_internal.h"
+
+static const unsigned char minus_sign[] = {0xE2, 0x88, 0x92, 0};
+static const unsigned char en_dash[] = {0xE2, 0x80, 0x93, 0};
+
+/* True when the 'n' bytes at 's' begin with the word 'w' (ASCII case
+ * ignored) not followed by a letter. */
+bool ctp_claim_starts_word(const char *s, size_t n, const char *w)
+{
+    size_t k = strlen(w);
+    if (n < k)
+        return false;
+    for (size_t i = 0; i < k; i++)
+        if (lower((unsigned char)s[i]) != (unsigned char)w[i])
+            return false;
+    return n == k || !is_alpha((unsigned char)s[k]);
+}
+
+/* Skips blanks (spaces, tabs, line breaks, no-break and thin spaces). */
+size_t ctp_claim_skip_blanks(const char *s, size_t n, size_t i)
+{
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+            i++;
+        else if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0)
+            i += 2;
+        else if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+                 ((unsigned char)s[i + 2] == 0x89 ||
+                  (unsigned char)s[i + 2] == 0xAF))
+            i += 3;
+        else
+            break;
+    }
+    return i;
+}
+
+/* Reads the unit words after a number at s[i]: a multiplier and a
+ * percent sign.  Returns the index after what was read. */
+size_t ctp_claim_read_suffix(const char *s, size_t n, size_t i,
+                          ct_claim_figure *f, bool *is_label)
+{
+    /* Multipliers attached ("1.2k", "1.28m", "3bn") and in words ("2.3
+     * million", "15 mil", "1,5 millones", "2 mil millones"). */
+    static const struct { const char *w; int e; } attached[] = {
+        {"mn", 6}, {"bn", 9}, {"m", 6}, {"k", 3},
+    };
+    static const struct { const char *w; int e; } words[] = {
+        {"thousand", 3}, {"million", 6}, {"billion", 9}, {"mn", 6},
+        {"bn", 9}, {"millones", 6}, {"millón", 6}, {"millon", 6},
+        {"mil", 3},
+    };
+    *is_label = false;
+    /* Other letters attached ("3rd", "10am") make the number a label;
+     * "5pc" is per cent. */
+    if (i < n && is_alpha((unsigned char)s[i])) {
+        bool found = false;
+        for (size_t k = 0; k < sizeof attached / sizeof attached[0]; k++)
+            if (ctp_claim_starts_word(s + i, n - i, attached[k].w)) {
+                f->exp10 = attached[k].e;
+                i += strlen(attached[k].w);
+                found = true;
+                break;
+            }
+        if (!found && ctp_claim_starts_word(s + i, n - i, "pc")) {
+            f->is_percent = true;
+            return i + 2;
+        }
+        if (!found) {
+            *is_label = true;
+            return i;
+        }
+    } else {
+        size_t j = ctp_claim_skip_blanks(s, n, i);
+        for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+            if (ctp_claim_starts_word(s + j, n - j, words[k].w)) {
+                f->exp10 = words[k].e;
+                i = j + strlen(words[k].w);
+                break;
+            }
+        /* "2 mil millones": a thousand million. */
+        size_t k = ctp_claim_skip_blanks(s, n, i);
+        if (f->exp10 == 3 && ctp_claim_starts_word(s + k, n - k, "millones")) {
+            f->exp10 = 9;
+            i = k + 8;
+        }
+    }
+    size_t j = ctp_claim_skip_blanks(s, n, i);
+    /* "a 15-percent drop", "a 15-per-cent drop" */
+    if (j + 1 < n && s[j] == '-' && (ctp_claim_starts_word(s + j + 1,
+                                                            n - j - 1,
+                                                            "percent") ||
+                                     ctp_claim_starts_word(s + j + 1,
+                                                           n - j - 1, "per")))
+        j++;
+    if (j < n && s[j] == '%') {
+        f->is_percent = true;
+        i = j + 1;
+        /* "12 % por ciento" says it twice. */
+        size_t k = ctp_claim_skip_blanks(s, n, i);
+        if (ctp_claim_starts_word(s + k, n - k, "por")) {
+            size_t q = ctp_claim_skip_blanks(s, n, k + 3);
+            if (ctp_claim_starts_word(s + q, n - q, "ciento"))
+                i = q + 6;
+        }
+    } else if (ctp_claim_starts_word(s + j, n - j, "pc")) {
+        f->is_percent = true;
+        i = j + 2;
+    } else if (ctp_claim_starts_word(s + j, n - j, "por")) {
+        size_t k = ctp_claim_skip_blanks(s, n, j + 3);
+        if (ctp_claim_starts_word(s + k, n - k, "ciento")) {
+            f->is_percent = true;
+            i = k + 6;
+        }
+    } else if (ctp_claim_starts_word(s + j, n - j, "puntos") ||
+               ctp_claim_starts_word(s + j, n - j, "punto")) {
+        size_t w = ctp_claim_starts_word(s + j, n - j, "puntos") ? 6 : 5;
+        size_t k = ctp_claim_skip_blanks(s, n, j + w);
+        if (ctp_claim_starts_word(s + k, n - k, "porcentuales") ||
+            ctp_claim_starts_word(s + k, n - k, "porcentual")) {
+            f->is_percent = f->is_points = true;
+            i = k + (ctp_claim_starts_word(s + k, n - k, "porcentuales")
+                         ? 12 : 10);
+        }
+    } else if (ctp_claim_starts_word(s + j, n - j, "percent")) {
+        f->is_percent = true;
+        i = j + 7;
+    } else if (ctp_claim_starts_word(s + j, n - j, "per")) {
+        size_t k = ctp_claim_skip_blanks(s, n, j + 3);
+        if (k < n && s[k] == '-')
+            k++;
+        if (ctp_claim_starts_word(s + k, n - k, "cent")) {
+            f->is_percent = true;
+            i = k + 4;
+        }
+    } else if (ctp_claim_starts_word(s + j, n - j, "percentage")) {
+        size_t k = ctp_claim_skip_blanks(s, n, j + 10);
+        if (ctp_claim_starts_word(s + k, n - k, "points") ||
+            ctp_claim_starts_word(s + k, n - k, "point")) {
+            f->is_percent = f->is_points = true;
+            i = k + (ctp_claim_starts_word(s + k, n - k, "points") ? 6 : 5);
+        }
+    } else if (ctp_claim_starts_word(s + j, n - j, "pp")) {
+        f->is_percent = f->is_points = true;
+        i = j + 2;
+    }
+    if (f->is_percent && !f->is_points) {
+        j = ctp_claim_skip_blanks(s, n, i);
+        if (ctp_claim_starts_word(s + j, n - j, "points") ||
+            ctp_claim_starts_word(s + j, n - j, "point")) {
+            f->is_points = true;
+            i = j + (ctp_claim_starts_word(s + j, n - j, "points") ? 6 : 5);
+        }
+    }
+    return i;
+}
+
+/* Reads the digits of a number at s[i]: groups of three after ','
+ * (also when the line breaks after the ','), or after a no-break or thin
+ * space, and decimals.  Sets the decimal; returns the index after it, or
+ * 'i' when there is no number or it has more than 18 digits. */
+size_t ctp_claim_read_digits(const char *s, size_t n, size_t i, ct_decimal *d)
+{
+    size_t p = i, first = 0;
+    int64_t v = 0;
+    int n_digits = 0;
+    while (p < n && is_digit((unsigned char)s[p])) {
+        if (n_digits == 18)
+            return i;
+        v = v * 10 + (s[p] - '0');
+        if (v != 0 || n_digits > 0)
+            n_digits++;
+        p++;
+        first++;
+    }
+    if (first >= 1 && first <= 3 && !(first > 1 && s[i] == '0')) {
+        for (;;) {
+            size_t q = p;
+            if (q < n && s[q] == ',') {
+                q++;
+                /* "1,\n233": pdftotext breaks a line after the comma. */
+                if (q < n && (s[q] == '\n' || s[q] == '\r')) {
+                    while (q < n && (s[q] == '\n' || s[q] == '\r'))
+                        q++;
+                    while (q < n && (s[q] == ' ' || s[q] == '\t'))
+                        q++;
+                }
+            } else if (q + 1 < n && (unsigned char)s[q] == 0xC2 &&
+                       (unsigned char)s[q + 1] == 0xA0) {
+                q += 2;
+            } else if (q + 2 < n && (unsigned char)s[q] == 0xE2 &&
+                       (unsigned char)s[q + 1] == 0x80 &&
+                       ((unsigned char)s[q + 2] == 0x89 ||
+                        (unsigned char)s[q + 2] == 0xAF)) {
+                q += 3;
+            } else {
+                break;
+            }
+            if (q + 3 > n || !is_digit((unsigned char)s[q]) ||
+                !is_digit((unsigned char)s[q + 1]) ||
+                !is_digit((unsigned char)s[q + 2]) ||
+                (q + 3 < n && is_digit((unsigned char)s[q + 3])))
+                break;
+            for (int k = 0; k < 3; k++) {
+                if (n_digits >= 18)
+                    return i;
+                v = v * 10 + (s[q + (size_t)k] - '0');
+                if (v != 0 || n_digits > 0)
+                    n_digits++;
+            }
+            p = q + 3;
+        }
+    }
+    int scale = 0;
+    if (p + 1 < n && s[p] == '.' && is_digit((unsigned char)s[p + 1])) {
+        p++;
+        while (p < n && is_digit((unsigned char)s[p])) {
+            if (n_digits >= 18 || scale >= 18)
+                return i;
+            v = v * 10 + (s[p] - '0');
+            if (v != 0 || n_digits > 0)
+                n_digits++;
+            scale++;
+            p++;
+        }
+    }
+    if (p == i)
+        return i;
+    d->digits = v;
+    d->scale = scale;
+    d->negative = false;
+    return p;
+}
+
+/* The length of a thousands separator at s[q] of the kind 'kind' (0
+ * when there is none): ',' or '.', a comma with one stray space after it
+ * ("80, 959", as some pages print it) or a comma and a line break (as
+ * pdftotext breaks a line), a space, a no-break or a narrow no-break
+ * space. */
+static size_t group_sep(const char *s, size_t n, size_t q, char kind)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (kind == ',' || kind == '.') {
+        if (q >= n || s[q] != kind)
+            return 0;
+        size_t r = q + 1;
+        if (kind == ',' && r < n && (s[r] == '\n' || s[r] == '\r')) {
+            while (r < n && (s[r] == '\n' || s[r] == '\r'))
+                r++;
+            while (r < n && (s[r] == ' ' || s[r] == '\t'))
+                r++;
+        }
+        return r - q;
+    }
+    if (kind == ';') {  /* the stray space: ", " */
+        return q + 1 < n && s[q] == ',' && s[q + 1] == ' ' ? 2 : 0;
+    }
+    if (q < n && s[q] == ' ')
+        return 1;
+    if (q + 1 < n && u[q] == 0xC2 && u[q + 1] == 0xA0)
+        return 2;
+    if (q + 2 < n && u[q] == 0xE2 && u[q + 1] == 0x80 &&
+        (u[q + 2] == 0x89 || u[q + 2] == 0xAF))
+        return 3;
+    return 0;
+}
+
+/* True when s[q..] holds exactly three digits, no fourth. */
+static bool three_digits(const char *s, size_t n, size_t q)
+{
+    return q + 3 <= n && is_digit((unsigned char)s[q]) &&
+           is_digit((unsigned char)s[q + 1]) &&
+           is_digit((unsigned char)s[q + 2]) &&
+           !(q + 3 < n && is_digit((unsigned char)s[q + 3]));
+}
+
+/* Appends a digit to a decimal being read; false past 18 digits. */
+static bool add_digit(ct_decimal *d, int *n_digits, char c)
+{
+    if (*n_digits >= 18)
+        return false;
+    d->digits = d->digits * 10 + (c - '0');
+    if (d->digits != 0 || *n_digits > 0)
+        (*n_digits)++;
+    return true;
+}
+
+/* Reads the digits of a number at s[i] as the language prints them.
+ * English: ',' (or a space) between thousands, '.' before decimals.
+ * Spanish: '.' or a space between thousands and ',' before decimals, or,
+ * as in Mexico, ',' and '.' the English way; a number with both marks
+ * says which is which, and a single mark before exactly three digits
+ * ("3.120", "19,669") is read as thousands.  A form that reads two ways
+ * ("3.120" is 3.12 in English, 3,120 in Spain) sets '*alt' to the other
+ * reading.  Returns the index after the number, or 'i' when there is
+ * none or it has more than 18 digits. */
+static size_t read_number(const char *s, size_t n, size_t i, bool spanish,
+                          ct_decimal *d, ct_decimal *alt, bool *has_alt)
+{
+    size_t p = i, first = 0;
+    int n_digits = 0;
+    memset(d, 0, sizeof *d);
+    *has_alt = false;
+    while (p < n && is_digit((unsigned char)s[p])) {
+        if (!add_digit(d, &n_digits, s[p]))
+            return i;
+        p++;
+        first++;
+    }
+    if (first == 0)
+        return i;
+    char kind = 0;
+    size_t groups = 0;
+    if (first <= 3 && !(first > 1 && s[i] == '0')) {
+        static const char english[] = {',', ' ', ';', 0};
+        static const char spanish_kinds[] = {'.', ',', ' ', 0};
+        const char *kinds = spanish ? spanish_kinds : english;
+        for (size_t k = 0; kinds[k] && kind == 0; k++) {
+            size_t w = group_sep(s, n, p, kinds[k]);
+            if (w > 0 && three_digits(s, n, p + w))
+                kind = kinds[k];
+        }
+        while (kind != 0) {
+            size_t w = group_sep(s, n, p, kind);
+            if (w == 0 || !three_digits(s, n, p + w))
+                break;
+            for (int k = 0; k < 3; k++)
+                if (!add_digit(d, &n_digits, s[p + w + (size_t)k]))
+                    return i;
+            p += w + 3;
+            groups++;
+        }
+    }
+    /* The decimal mark: the one not used between thousands. */
+    char mark = kind == ',' || kind == ';' ? '.' : kind == '.' ? ','
+                : spanish ? 0 : '.';
+    size_t q = p;
+    if (mark == 0 && q + 1 < n && (s[q] == ',' || s[q] == '.') &&
+        is_digit((unsigned char)s[q + 1]))
+        mark = s[q];
+    if (mark != 0 && q + 1 < n && s[q] == mark &&
+        is_digit((unsigned char)s[q + 1])) {
+        q++;
+        while (q < n && is_digit((unsigned char)s[q])) {
+            if (!add_digit(d, &n_digits, s[q]) || d->scale >= 18)
+                return i;
+            d->scale++;
+            q++;
+        }
+        p = q;
+    }
+    /* The other reading of a single group of three: "3.120" or "19,669"
+     * in Spanish as decimals; "3.120" in English as thousands. */
+    if (spanish && groups == 1 && d->scale == 0 && first <= 3 &&
+        (kind == '.' || kind == ',')) {
+        *alt = *d;
+        alt->scale = 3;
+        *has_alt = true;
+    } else if (!spanish && groups == 0 && d->scale == 3 && first <= 3 &&
+               !(first > 1 && s[i] == '0') && s[i + first] == '.') {
+        *alt = *d;
+        alt->scale = 0;
+        *has_alt = true;
+    }
+    return p;
+}
+
+/* Length of a sign at s[0]: '+' (1), '-' (1), U+2212 or an en dash (3);
+ * 'neg' says which. */
+size_t ctp_claim_sign_len(const char *s, size_t n, bool *neg)
+{
+    if (n >= 1 && (s[0] == '+' || s[0] == '-')) {
+        *neg = s[0] == '-';
+        return 1;
+    }
+    if (n >= 3 && (memcmp(s, minus_sign, 3) == 0 ||
+                   memcmp(s, en_dash, 3) == 0)) {
+        *neg = true;
+        return 3;
+    }
+    return 0;
+}
+
+
+/* ==================================================================== */
+/* Finding claims in text: tokens                                        */
+/* ==================================================================== */
+
+typedef enum tok_kind {
+    TK_WORD,    /* a word, lower-cased */
+    TK_NUM,     /* a number with its unit */
+    TK_PERIOD,  /* a year or another period label */
+    TK_PUNCT,   /* ( ) , or a dash */
+    TK_BREAK    /* the end of a sentence, clause, heading or list item */
+} tok_kind;
+
+typedef struct tok {
+    tok_kind kind;
+    size_t off, end;        /* bytes of the text it spans */
+    char w[24];             /* WORD: lower-case; PUNCT: the mark */
+    ct_claim_figure fig;    /* NUM */
+    ct_claim_figure alt;    /* NUM: another reading ("3.120"), if set */
+    int sign;               /* NUM: +1 or -1 when written with a sign */
+    ct_hedge hedge;         /* NUM: a change in words ("doubled", "a
+                               third") is an approximation */
+    bool label;             /* NUM: not a figure (a day, "Table 3", a rate
+                               base, a duration) */
+    bool used;              /* NUM: taken by a claim */
+    bool para;              /* BREAK: also ends a paragraph */
+    int per;                /* NUM: index of its rate base, or -1 */
+    int at;                 /* NUM: index of its period ("790 in 2014"),
+                               or -1 */
+    size_t at_end;          /* NUM: index after it and its period */
+    ct_period period;       /* PERIOD */
+} tok;
+
+/* The lexer reads one sentence at a time (lex_sentence), so that the
+ * tokens held stay few however long the text: those of the sentence
+ * being read and of the one before it. */
+typedef struct lexer {
+    const char *s;          /* the text */
+    size_t n;               /* its length */
+    size_t i;               /* where reading goes on */
+    tok *t;                 /* tokens */
+    size_t n_t, cap;
+    size_t since_break;     /* tokens since the last sentence end */
+    bool line_start, heading, table_row;
+    bool done;              /* the end of the text was reached */
+    bool spanish;           /* numbers are read the Spanish way */
+    ct_error *err;
+} lexer;
+
+/* A sentence longer than this many tokens is cut: no claim is that long,
+ * and the patterns look at pairs of tokens within a sentence, so the
+ * cut keeps the time linear in the length of the text. */
+enum { MAX_SENTENCE_TOKENS = 400 };
+
+static tok *push(lexer *lx, tok_kind k, size_t off, size_t end)
+{
+    if (ctp_grow((void **)&lx->t, &lx->cap, lx->n_t + 1, sizeof *lx->t,
+                 lx->err) != CT_OK)
+        return NULL;
+    tok *t = &lx->t[lx->n_t++];
+    memset(t, 0, sizeof *t);
+    t->kind = k;
+    t->off = off;
+    t->end = end;
+    t->per = t->at = -1;
+    lx->since_break++;
+    return t;
+}
+
+/* Ends a sentence ('para': and a paragraph); a run of ends counts as
+ * one. */
+static bool push_break_as(lexer *lx, size_t off, size_t end, bool para)
+{
+    if (lx->n_t > 0 && lx->t[lx->n_t - 1].kind == TK_BREAK) {
+        lx->t[lx->n_t - 1].para |= para;
+        return true;
+    }
+    tok *t = push(lx, TK_BREAK, off, end);
+    if (t == NULL)
+        return false;
+    t->para = para;
+    lx->since_break = 0;
+    return true;
+}
+
+static bool push_break(lexer *lx, size_t off, size_t end)
+{
+    return push_break_as(lx, off, end, false);
+}
+
+static const char *const month_names[] = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+    "nov", "dec", "january", "february", "march", "april", "june", "july",
+    "august", "september", "sept", "october", "november", "december", NULL
+};
+
+static bool in_list(const char *w, const char *const *list)
+{
+    for (size_t i = 0; list[i] != NULL; i++)
+        if (w[0] == list[i][0] && strcmp(w, list[i]) == 0)
+            return true;
+    return false;
+}
+
+/* Words whose full stop does not end a sentence. */
+static const char *const abbreviations[] = {
+    "e", "g", "i", "eg", "ie", "etc", "approx", "no", "nos", "vs", "cf",
+    "fig", "figs", "c", "ca", "p", "pp", "para", "mr", "mrs", "ms", "dr",
+    "st", "est", "aprox", "sr", "sra", "srta", "sres", "dra", "núm",
+    "nro", "art", "pág", "ej", "vol", "av", "gral", "lic", "ing", "cía",
+    "dpto", "prof", NULL
+};
+
+/* ---- languages ------------------------------------------------------- */
+
+/* A cue of a language and the words the patterns below read for it:
+ * "pasó de # a #" is read as "from # to #" ('#' stands for a number, '*'
+ * for any one word, both kept, and
+ * the words of 'canon' replace the words of 'phrase' in order; a phrase's
+ * words left over are dropped).  English needs few: the patterns are
+ * written in its words. */
+typedef struct cue {
+    const char *phrase;
+    const char *canon;
+} cue;
+
+/* What the finder knows of a language.  Adding a language is adding one
+ * of these to 'languages' below. */
+typedef struct lang_table {
+    ct_claim_find_lang lang;
+    const char *const *common;  /* frequent words, to tell the language */
+    const cue *cues;            /* longest phrases first */
+    const struct number_word {
+        const char *w;
+        int v;
+    } *numbers;                 /* number words read as figures before a
+                                   percent sign ("three per cent") */
+    bool spanish_numbers;       /* "1.234,5" rather than "1,234.5" */
+    bool words_between;         /* other words may stand between a verb
+                                   of change and its figure ("suben en
+                                   toda la región un 9,2%") */
+} lang_table;
+
+static const char *const en_common[] = {
+    "the", "of", "and", "to", "in", "was", "were", "from", "by", "with",
+    "for", "is", "has", "have", "this", "that", "year", "crime", "rose",
+    "fell", "increase", "per", "cent", "which", "an", "on", NULL
+};
+
+static const cue en_cues[] = {
+    {"in comparison with", "compared with"},
+    {"in comparison to", "compared with"},
+    {"as against", "against"},
+    {"year on year", ""},
+    {NULL, NULL}
+};
+
+static const struct number_word en_numbers[] = {
+    {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5},
+    {"six", 6}, {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10},
+    {"eleven", 11}, {"twelve", 12}, {"thirteen", 13}, {"fourteen", 14},
+    {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18},
+    {"nineteen", 19}, {"twenty", 20}, {NULL, 0}
+};
+
+static const char *const es_common[] = {
+    "el", "la", "los", "las", "de", "del", "que", "en", "y", "por", "un",
+    "una", "con", "se", "fue", "año", "delitos", "respecto", "frente",
+    "entre", "durante", "ciento", "cifra", "según", "más", "su", NULL
+};
+
+static const cue es_cues[] = {
+    /* Figures compared: which is the earlier. */
+    {"pasó de # a #", "from # to #"},
+    {"pasaron de # a #", "from # to #"},
+    {"pasa de # a #", "from # to #"},
+    {"pasan de # a #", "from # to #"},
+    {"de # a #", "from # to #"},
+    {"de # * a #", "from # * to #"},
+    {"de # al #", "from # to #"},
+    {"desde # hasta #", "from # to #"},
+    {"en comparación con", "compared with"},
+    {"en comparación a", "compared with"},
+    {"comparado con", "compared with"},
+    {"comparados con", "compared with"},
+    {"con respecto al", "compared with"},
+    {"con respecto a", "compared with"},
+    {"con respecto del", "compared with"},
+    {"respecto al", "compared with"},
+    {"respecto a", "compared with"},
+    {"respecto del", "compared with"},
+    {"respecto de", "compared with"},
+    {"en relación con", "compared with"},
+    {"en relación al", "compared with"},
+    {"en relación a", "compared with"},
+    {"frente a los", "compared with the"},
+    {"frente a las", "compared with the"},
+    {"frente al", "compared with"},
+    {"frente a", "compared with"},
+    {"contra", "against"},
+    {"el año anterior", "last year"},
+    {"el año pasado", "last year"},
+    /* Hedges. */
+    {"poco más de", "just over"},
+    {"poco menos de", "just under"},
+    {"más de", "more than"},
+    {"menos de", "less than"},
+    {"cerca de", "about"},
+    {"cerca del", "about"},
+    {"alrededor del", "around"},
+    {"alrededor de", "around"},
+    {"en torno al", "around"},
+    {"en torno a", "around"},
+    {"aproximadamente", "approximately"},
+    {"aprox", "approximately"},
+    {"casi un", "nearly"},
+    {"casi una", "nearly"},
+    {"casi el", "nearly"},
+    {"casi", "nearly"},
+    /* Rates. */
+    {"por cada", "per"},
+    {"por #", "per #"},
+    /* Comparatives. */
+    {"más", "more"},
+    {"menos", "fewer"},
+    {"mayor a", "higher than"},
+    {"menor a", "lower than"},
+    {"superior a", "higher than"},
+    {"inferior a", "lower than"},
+    {"mayor", "higher"},
+    {"menor", "lower"},
+    {"superior", "higher"},
+    {"inferior", "lower"},
+    {"que", "than"},
+    /* A change, in verbs and nouns. */
+    {"pasando de # a #", "from # to #"},
+    {"al pasar de # a #", "from # to #"},
+    {"al pasar de", "from"},
+    {"pasando de", "from"},
+    {"pasó de", "from"},
+    {"pasaron de", "from"},
+    {"a #", "to #"},
+    {"a los #", "to the #"},
+    {"a las #", "to the #"},
+    {"pasa de", "from"},
+    {"pasan de", "from"},
+    {"en un #", "by #"},
+    {"en #", "by #"},
+    {"porcentual", ""},
+    {"disminuyera", "fell"}, {"disminuyeran", "fell"}, {"cayera", "fell"},
+    {"bajara", "fell"}, {"descendiera", "fell"}, {"aumentara", "rose"},
+    {"creciera", "rose"}, {"subiera", "rose"}, {"merma", "decrease"},
+    {"mermó", "fell"}, {"se redujeron", "fell"}, {"se redujo", "fell"},
+    {"aumentó", "rose"}, {"aumentaron", "rose"}, {"aumenta", "rose"},
+    {"aumentado", "rose"}, {"incrementado", "rose"}, {"crecido", "rose"},
+    {"subido", "rose"}, {"incrementa", "rose"}, {"incrementan", "rose"},
+    {"suben", "rose"}, {"crecen", "rose"}, {"repuntaron", "rose"},
+    {"disminuido", "fell"}, {"descendido", "fell"}, {"bajado", "fell"},
+    {"caído", "fell"}, {"reducido", "fell"}, {"bajan", "fell"},
+    {"caen", "fell"}, {"disminuyen", "fell"}, {"descienden", "fell"},
+    {"reducen", "fell"}, {"decrecieron", "fell"}, {"retrocede", "fell"},
+    {"aumentos", "increase"}, {"incrementos", "increase"},
+    {"descensos", "decrease"}, {"reducciones", "decrease"},
+    {"disminuciones", "decrease"}, {"caídas", "decrease"},
+    {"aumentan", "rose"}, {"incrementó", "rose"}, {"incrementaron", "rose"},
+    {"creció", "rose"}, {"crecieron", "rose"}, {"crece", "rose"},
+    {"subió", "rose"}, {"subieron", "rose"}, {"sube", "rose"},
+    {"repuntó", "rose"}, {"elevó", "rose"}, {"elevaron", "rose"},
+    {"aumento", "increase"}, {"incremento", "increase"},
+    {"crecimiento", "increase"}, {"subida", "increase"},
+    {"alza", "increase"}, {"repunte", "increase"},
+    {"disminuyó", "fell"}, {"disminuyeron", "fell"}, {"disminuye", "fell"},
+    {"descendió", "fell"}, {"descendieron", "fell"}, {"desciende", "fell"},
+    {"bajó", "fell"}, {"bajaron", "fell"}, {"baja", "fell"},
+    {"cayó", "fell"}, {"cayeron", "fell"}, {"cae", "fell"},
+    {"redujo", "fell"}, {"redujeron", "fell"}, {"reduce", "fell"},
+    {"retrocedió", "fell"}, {"decreció", "fell"},
+    {"disminución", "decrease"}, {"descenso", "decrease"},
+    {"reducción", "decrease"}, {"caída", "decrease"},
+    {"bajada", "decrease"}, {"decremento", "decrease"},
+    {"retroceso", "decrease"}, {"decrecimiento", "decrease"},
+    /* The small words the patterns read. */
+    {"un", "a"}, {"una", "a"}, {"del", "of"}, {"de", "of"},
+    {"el", "the"}, {"la", "the"}, {"los", "the"}, {"las", "the"},
+    {"y", "and"}, {"en", "in"}, {"o", "or"}, {"se", ""},
+    {"fue", "was"}, {"fueron", "were"}, {"ha", "has"}, {"han", "have"},
+    {"hubo", "was"}, {"es", "is"}, {"son", "were"}, {"sido", "been"},
+    {NULL, NULL}
+};
+
+static const struct number_word es_numbers[] = {
+    {"uno", 1}, {"dos", 2}, {"tres", 3}, {"cuatro", 4}, {"cinco", 5},
+    {"seis", 6}, {"siete", 7}, {"ocho", 8}, {"nueve", 9}, {"diez", 10},
+    {"once", 11}, {"doce", 12}, {"trece", 13}, {"catorce", 14},
+    {"quince", 15}, {"dieciséis", 16}, {"diecisiete", 17},
+    {"dieciocho", 18}, {"diecinueve", 19}, {"veinte", 20}, {NULL, 0}
+};
+
+/* Changes and fractions in words, read as percentages that stand for
+ * about that much: "doubled" is +100%, "fell by a third" 33.3%.  'after'
+ * is the word that must come before a fraction ("a third"), or NULL. */
+static const struct word_change {
+    const char *before;
+    const char *w;
+    int64_t digits;
+    int scale;
+    int sign;
+} word_changes[] = {
+    {NULL, "doubled", 100, 0, 1}, {NULL, "tripled", 200, 0, 1},
+    {NULL, "quadrupled", 300, 0, 1}, {NULL, "halved", 50, 0, -1},
+    {NULL, "duplicó", 100, 0, 1}, {NULL, "duplicaron", 100, 0, 1},
+    {NULL, "duplicado", 100, 0, 1}, {NULL, "triplicó", 200, 0, 1},
+    {NULL, "triplicaron", 200, 0, 1}, {NULL, "triplicado", 200, 0, 1},
+    {"a", "third", 333, 1, 0}, {"one", "third", 333, 1, 0},
+    {"two", "thirds", 667, 1, 0}, {"a", "quarter", 25, 0, 0},
+    {"one", "quarter", 25, 0, 0}, {"by", "half", 50, 0, 0},
+    {"un", "tercio", 333, 1, 0}, {"dos", "tercios", 667, 1, 0},
+    {"un", "cuarto", 25, 0, 0}, {"la", "mitad", 50, 0, 0},
+    {NULL, NULL, 0, 0, 0}
+};
+
+static const lang_table languages[] = {
+    {CT_CLAIM_FIND_EN, en_common, en_cues, en_numbers, false, false},
+    {CT_CLAIM_FIND_ES, es_common, es_cues, es_numbers, true, true},
+};
+
+enum { N_LANGUAGES = sizeof languages / sizeof languages[0] };
+
+static const lang_table *lang_of(ct_claim_find_lang lang)
+{
+    for (size_t i = 0; i < N_LANGUAGES; i++)
+        if (languages[i].lang == lang)
+            return &languages[i];
+    return &languages[0];
+}
+
+
+/* A letter of a name: ASCII, or a non-ASCII character other than the
+ * punctuation, symbol and space blocks (U+2000 and up from 0xE2, and the
+ * Latin-1 symbols from 0xC2). */
+static bool is_letter_at(const char *s, size_t n, size_t i)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (is_alpha(c))
+        return true;
+    if (c < 0xC3 || c == 0xE2)
+        return false;
+    return ctp_utf8_len((const unsigned char *)s + i, n - i) > 0;
+}
+
+static bool is_alnum_byte(unsigned char c)
+{
+    return is_alpha(c) || is_digit(c);
+}
+
+/* Length of a superscript digit (a footnote marker) at s[i], or 0. */
+static size_t superscript_len(const char *s, size_t n, size_t i)
+{
+    const unsigned char *u = (const unsigned char *)s + i;
+    if (n - i >= 2 && u[0] == 0xC2 && (u[1] == 0xB9 || u[1] == 0xB2 ||
+                                       u[1] == 0xB3))
+        return 2;
+    if (n - i >= 3 && u[0] == 0xE2 && u[1] == 0x81 &&
+        (u[2] == 0xB0 || (u[2] >= 0xB4 && u[2] <= 0xB9)))
+        return 3;
+    return 0;
+}
+
+/* Skips footnote markers after a number: superscript digits, "[1]",
+ * "[^1]". */
+static size_t skip_footnotes(const char *s, size_t n, size_t i)
+{
+    for (;;) {
+        size_t k = superscript_len(s, n, i);
+        if (k > 0) {
+            i += k;
+            continue;
+        }
+        if (i < n && s[i] == '[') {
+            size_t j = i + 1;
+            if (j < n && s[j] == '^')
+                j++;
+            size_t d = j;
+            while (j < n && is_digit((unsigned char)s[j]))
+                j++;
+            if (j > d && j - d <= 3 && j < n && s[j] == ']') {
+                i = j + 1;
+                continue;
+            }
+        }
+        return i;
+    }
+}
+
+/* Length of a dash at s[i] used as punctuation: '-', en or em dash. */
+static size_t dash_len(const char *s, size_t n, size_t i)
+{
+    if (s[i] == '-')
+        return 1;
+    if (n - i >= 3 && (unsigned char)s[i] == 0xE2 &&
+        (unsigned char)s[i + 1] == 0x80 &&
+        ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94))
+        return 3;
+    return 0;
+}
+
+/* A number starts here: a digit, a point and a digit, or a sign or a
+ * currency symbol before one, not inside a word. */
+static bool number_starts(const char *s, size_t n, size_t i)
+{
+    if (i > 0 && is_alnum_byte((unsigned char)s[i - 1]))
+        return false;
+    size_t j = i;
+    bool neg;
+    j += ctp_claim_sign_len(s + j, n - j, &neg);
+    /* A sign follows a blank or an opening mark; "16%–35%" is a range. */
+    if (j > i && i > 0 && s[i - 1] != ' ' && s[i - 1] != '\t' &&
+        s[i - 1] != '\n' && s[i - 1] != '(' && s[i - 1] != '[' &&
+        s[i - 1] != '"' && (unsigned char)s[i - 1] < 0x80)
+        return false;
+    if (j < n && s[j] == '$')
+        j++;
+    else if (n - j >= 2 && (unsigned char)s[j] == 0xC2 &&
+             (unsigned char)s[j + 1] == 0xA3)
+        j += 2;  /* pound sign */
+    else if (n - j >= 3 && memcmp(s + j, "\xE2\x82\xAC", 3) == 0)
+        j += 3;  /* euro sign */
+    if (j < n && is_digit((unsigned char)s[j]))
+        return true;
+    return j + 1 < n && s[j] == '.' && is_digit((unsigned char)s[j + 1]);
+}
+
+static bool push_period(lexer *lx, size_t off, size_t end, ct_period p)
+{
+    tok *t = push(lx, TK_PERIOD, off, end);
+    if (t == NULL)
+        return false;
+    t->period = p;
+    return true;
+}
+
+/* Reads a number (or a period label written in digits) at *i. */
+static bool lex_number(lexer *lx, size_t *i)
+{
+    const char *s = lx->s;
+    size_t n = lx->n, start = *i, p = *i;
+    bool neg = false;
+    size_t sl = ctp_claim_sign_len(s + p, n - p, &neg);
+    int sign = sl ? (neg ? -1 : 1) : 0;
+    p += sl;
+    bool currency = false;
+    if (p < n && s[p] == '$') {
+        p++;
+        currency = true;
+    } else if (n - p >= 2 && (unsigned char)s[p] == 0xC2 &&
+               (unsigned char)s[p + 1] == 0xA3) {
+        p += 2;
+        currency = true;
+    } else if (n - p >= 3 && memcmp(s + p, "\xE2\x82\xAC", 3) == 0) {
+        p += 3;
+        currency = true;
+    }
+    /* Years and period labels: 2015, 2015/16, 2014-15, 2014–15, 2015Q3. */
+    size_t d = p;
+    while (d < n && is_digit((unsigned char)s[d]))
+        d++;
+    if (sign == 0 && !currency && d - p == 4) {
+        int year = (s[p] - '0') * 1000 + (s[p + 1] - '0') * 100 +
+                   (s[p + 2] - '0') * 10 + (s[p + 3] - '0');
+        size_t r = d, k = 0;
+        if (r < n && (s[r] == '/' || s[r] == '-'))
+            k = 1;
+        else if (n - r >= 3 && memcmp(s + r, en_dash, 3) == 0)
+            k = 3;
+        else if (r < n && (s[r] == 'Q' || s[r] == 'q'))
+            k = 1;
+        if (k > 0) {
+            size_t e = r + k;
+            while (e < n && is_digit((unsigned char)s[e]) && e - r - k < 4)
+                e++;
+            ct_period per;
+            if (e > r + k && (e >= n || !is_alnum_byte((unsigned char)s[e])) &&
+                ct_period_parse(s + p, e - p, &per)) {
+                *i = e;
+                return push_period(lx, start, e, per);
+            }
+        }
+        if (year >= 1900 && year <= 2099 &&
+            (r >= n || !(s[r] == '.' && r + 1 < n &&
+                         is_digit((unsigned char)s[r + 1])))) {
+            /* "2015" is a year unless a unit follows ("2015%", "2015k"). */
+            ct_claim_figure probe;
+            memset(&probe, 0, sizeof probe);
+            bool lab;
+            ctp_claim_read_suffix(s, n, r, &probe, &lab);
+            if (!probe.is_percent && probe.exp10 == 0 && !lab) {
+                ct_period per;
+                if (ct_period_parse(s + p, 4, &per)) {
+                    *i = r;
+                    return push_period(lx, start, r, per);
+                }
+            }
+        }
+    }
+    ct_claim_figure f;
+    memset(&f, 0, sizeof f);
+    ct_decimal alt;
+    bool has_alt;
+    size_t q = read_number(s, n, p, lx->spanish, &f.value, &alt, &has_alt);
+    if (q == p) {
+        /* More than 18 digits: not a figure anyone checks. */
+        while (q < n && (is_digit((unsigned char)s[q]) || s[q] == ',' ||
+                         s[q] == '.'))
+            q++;
+        *i = q > start ? q : start + 1;
+        return true;
+    }
+    q = skip_footnotes(s, n, q);
+    bool label = false;
+    q = ctp_claim_read_suffix(s, n, q, &f, &label);
+    if (label) {
+        while (q < n && is_alnum_byte((unsigned char)s[q]))
+            q++;
+    }
+    /* "17 mil 27" (Mexico): 17,027 in full. */
+    if (!label && f.exp10 == 3 && f.value.scale == 0 && !f.is_percent) {
+        size_t r = ctp_claim_skip_blanks(s, n, q);
+        size_t e = r;
+        while (e < n && is_digit((unsigned char)s[e]) && e - r < 4)
+            e++;
+        if (e > r && e - r <= 3 && !(e < n && (is_alnum_byte(
+                (unsigned char)s[e]) || ((s[e] == ',' || s[e] == '.') &&
+                e + 1 < n && is_digit((unsigned char)s[e + 1]))))) {
+            int64_t rest = 0;
+            for (size_t k = r; k < e; k++)
+                rest = rest * 10 + (s[k] - '0');
+            ct_claim_figure probe;
+            memset(&probe, 0, sizeof probe);
+            bool lab;
+            ctp_claim_read_suffix(s, n, e, &probe, &lab);
+            if (!probe.is_percent && probe.exp10 == 0 && !lab) {
+                f.value.digits = f.value.digits * 1000 + rest;
+                f.exp10 = 0;
+                q = e;
+            }
+        }
+    }
+    q = skip_footnotes(s, n, q);
+    f.is_set = true;
+    f.value.negative = sign < 0 && f.value.digits != 0;
+    f.is_exact = f.value.scale == 0 && f.exp10 == 0 && !f.is_percent;
+    tok *t = push(lx, TK_NUM, start, q);
+    if (t == NULL)
+        return false;
+    t->fig = f;
+    /* A count read as a decimal with three places ("2.000 robos" as 2) is
+     * not a reasonable reading; a percentage may be. */
+    if (has_alt && f.exp10 == 0 && (alt.scale == 0 || f.is_percent)) {
+        t->alt = f;
+        t->alt.value = alt;
+        t->alt.value.negative = f.value.negative;
+        t->alt.is_exact = alt.scale == 0 && !f.is_percent;
+    }
+    t->sign = sign;
+    t->label = label;
+    *i = q;
+    return true;
+}
+
+/* Reads a word at *i: letters, joined across a hyphen at the end of a
+ * line ("in-\ncrease"); a word running into digits is an identifier
+ * ("E01017649", "Q3") or a period label ("YE2015-09", "FY2015/16"). */
+static bool lex_word(lexer *lx, size_t *i)
+{
+    const char *s = lx->s;
+    size_t n = lx->n, start = *i, p = *i, k = 0;
+    char w[24];
+    for (;;) {
+        if (p >= n)
+            break;
+        unsigned char c = (unsigned char)s[p];
+        if (is_alpha(c)) {
+            if (k + 1 < sizeof w)
+                w[k++] = (char)lower(c);
+            p++;
+        } else if (c >= 0x80 && is_letter_at(s, n, p)) {
+            size_t m = ctp_utf8_len((const unsigned char *)s + p, n - p);
+            for (size_t j = 0; j < m; j++)
+                if (k + 1 < sizeof w)
+                    w[k++] = s[p + j];
+            p += m;
+        } else if ((c == '\'' && p + 1 < n && is_alpha((unsigned char)s[p + 1]))
+                   || (n - p >= 4 && memcmp(s + p, "\xE2\x80\x99", 3) == 0 &&
+                       is_alpha((unsigned char)s[p + 3]))) {
+            p += c == '\'' ? 1 : 3;
+        } else if (c == '-' && p + 1 < n &&
+                   (s[p + 1] == '\n' || s[p + 1] == '\r')) {
+            size_t j = p + 1;
+            while (j < n && (s[j] == '\n' || s[j] == '\r' || s[j] == ' ' ||
+                             s[j] == '\t'))
+                j++;
+            if (j < n && is_alpha((unsigned char)s[j]))
+                p = j;
+            else
+                break;
+        } else {
+            break;
+        }
+    }
+    w[k] = '\0';
+    if (p < n && is_digit((unsigned char)s[p])) {
+        size_t r = p;
+        while (r < n && (is_alnum_byte((unsigned char)s[r]) || s[r] == '/' ||
+                         (s[r] == '-' && r + 1 < n &&
+                          is_digit((unsigned char)s[r + 1]))))
+            r++;
+        ct_period per;
+        *i = r;
+        if (ct_period_parse(s + start, r - start, &per))
+            return push_period(lx, start, r, per);
+        tok *t = push(lx, TK_WORD, start, r);
+        if (t == NULL)
+            return false;
+        bprintf(t->w, sizeof t->w, "#%s", w);
+        return true;
+    }
+    /* "doubled", "fell by a third", "se duplicó", "la mitad". */
+    for (const struct word_change *wc = word_changes; wc->w != NULL; wc++) {
+        if (strcmp(wc->w, w) != 0)
+            continue;
+        tok *prev = lx->n_t > 0 ? &lx->t[lx->n_t - 1] : NULL;
+        if (prev != NULL && prev->kind == TK_PUNCT && prev->w[0] == '-' &&
+            lx->n_t > 1)
+            prev = &lx->t[lx->n_t - 2];  /* "two-thirds" */
+        if (wc->before != NULL &&
+            (prev == NULL || prev->kind != TK_WORD ||
+             strcmp(prev->w, wc->before) != 0))
+            continue;
+        /* "a third of the victims" is a share, not a change: it stays
+         * words. */
+        size_t q = ctp_claim_skip_blanks(s, n, p);
+        if (wc->sign == 0 && ctp_claim_starts_word(s + q, n - q, "of"))
+            continue;
+        size_t from = start;
+        if (wc->before != NULL && strcmp(wc->before, "by") != 0) {
+            from = prev->off;
+            lx->n_t = (size_t)(prev - lx->t);  /* the article is part of it */
+        }
+        tok *t = push(lx, TK_NUM, from, p);
+        if (t == NULL)
+            return false;
+        t->fig.is_set = t->fig.is_percent = true;
+        t->fig.value.digits = wc->digits;
+        t->fig.value.scale = wc->scale;
+        t->sign = wc->sign;
+        t->hedge = CT_HEDGE_NEAR;
+        *i = p;
+        return true;
+    }
+    /* "three per cent", "tres por ciento": a figure in words. */
+    for (size_t l = 0; l < N_LANGUAGES; l++)
+        for (const struct number_word *nw = languages[l].numbers;
+             nw->w != NULL; nw++) {
+            if (strcmp(nw->w, w) != 0)
+                continue;
+            ct_claim_figure f;
+            memset(&f, 0, sizeof f);
+            bool lab;
+            size_t q = ctp_claim_read_suffix(s, n, p, &f, &lab);
+            if (!f.is_percent || lab || f.exp10 != 0)
+                continue;
+            tok *t = push(lx, TK_NUM, start, q);
+            if (t == NULL)
+                return false;
+            f.is_set = true;
+            f.value.digits = nw->v;
+            t->fig = f;
+            *i = q;
+            return true;
+        }
+    *i = p;
+    tok *t = push(lx, TK_WORD, start, p);
+    if (t == NULL)
+        return false;
+    memcpy(t->w, w, k + 1);
+    return true;
+}
+
+/* A full stop, question or exclamation mark at s[i] ends a sentence when
+ * what follows is a blank, a closing mark or the end, and it does not end
+ * an abbreviation. */
+static bool sentence_ends(const lexer *lx, size_t i)
+{
+    const char *s = lx->s;
+    size_t n = lx->n;
+    size_t j = i + 1;
+    while (j < n && (s[j] == ')' || s[j] == '"' || s[j] == '\'' ||
+                     s[j] == '*' || s[j] == '_'))
+        j++;
+    if (j < n && s[j] != ' ' && s[j] != '\t' && s[j] != '\n' && s[j] != '\r'
+        && !(n - j >= 3 && (unsigned char)s[j] == 0xE2))
+        return false;
+    if (s[i] == '.' && lx->n_t > 0) {
+        const tok *t = &lx->t[lx->n_t - 1];
+        if (t->kind == TK_WORD && t->end == i && in_list(t->w, abbreviations))
+            return false;
+    }
+    return true;
+}
+
+/* Whether the text after the blank line at s[j] goes on with the
+ * sentence before it, as text taken from a PDF breaks a sentence across
+ * a blank line ("from 33,524 to 34,556, an\n\nincrease of 3%"): the
+ * sentence has not ended and the next line starts with a lower-case
+ * letter or a figure. */
+static bool continues(const lexer *lx, size_t j)
+{
+    const char *s = lx->s;
+    size_t n = lx->n;
+    if (lx->n_t == 0 || lx->t[lx->n_t - 1].kind == TK_BREAK || lx->heading ||
+        lx->table_row)
+        return false;
+    while (j < n && (s[j] == '\n' || s[j] == ' ' || s[j] == '\t' ||
+                     s[j] == '\r'))
+        j++;
+    return j < n && ((s[j] >= 'a' && s[j] <= 'z') ||
+                     is_digit((unsigned char)s[j]));
+}
+
+/* Reads tokens (see ct_claim_find_text for what is read) up to the end
+ * of the next sentence, which it pushes; at the end of the text sets
+ * 'done'. */
+static bool lex_sentence(lexer *lx)
+{
+    const char *s = lx->s;
+    size_t n = lx->n, i = lx->i;
+    bool line_start = lx->line_start, heading = lx->heading;
+    bool table_row = lx->table_row;
+    size_t mark = lx->n_t;
+    while (i < n) {
+        if (lx->n_t > mark && lx->t[lx->n_t - 1].kind == TK_BREAK)
+            break;
+        if (lx->since_break >= MAX_SENTENCE_TOKENS && !push_break(lx, i, i))
+            return false;
+        unsigned char c = (unsigned char)s[i];
+        if (c == '\n') {
+            if ((heading || table_row) && !push_break(lx, i, i))
+                return false;
+            heading = table_row = false;
+            i++;
+            size_t j = i;
+            while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r'))
+                j++;
+            if ((j >= n || s[j] == '\n') && !continues(lx, j) &&
+                !push_break_as(lx, i, i, true))
+                return false;
+            line_start = true;
+            continue;
+        }
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\v') {
+            i++;
+            continue;
+        }
+        if (c == '\f') {
+            if (!push_break(lx, i, i))
+                return false;
+            i++;
+            continue;
+        }
+        size_t b = ctp_claim_skip_blanks(s, n, i);
+        if (b > i) {
+            i = b;
+            continue;
+        }
+        if (line_start) {
+            line_start = false;
+            if (c == '#') {
+                heading = true;
+                if (!push_break(lx, i, i))
+                    return false;
+                while (i < n && s[i] == '#')
+                    i++;
+                continue;
+            }
+            if (c == '>') {
+                i++;
+                line_start = true;
+                continue;
+            }
+            if (c == '|') {
+                /* A Markdown table row is read as one line of figures,
+                 * as text extraction leaves a table. */
+                table_row = true;
+                i++;
+                continue;
+            }
+            if ((c == '-' || c == '*' || c == '+') && i + 1 < n &&
+                (s[i + 1] == ' ' || s[i + 1] == '\t')) {
+                if (!push_break(lx, i, i))
+                    return false;
+                i += 2;
+                continue;
+            }
+            if (is_digit(c)) {
+                size_t j = i;
+                while (j < n && is_digit((unsigned char)s[j]))
+                    j++;
+                if (j - i <= 2 && j + 1 < n && (s[j] == '.' || s[j] == ')') &&
+                    (s[j + 1] == ' ' || s[j + 1] == '\t')) {
+                    if (!push_break(lx, i, i))
+                        return false;
+                    i = j + 2;
+                    continue;
+                }
+            }
+        }
+        if (c == '|') {
+            if (!table_row && !push_break(lx, i, i))
+                return false;
+            i++;
+            continue;
+        }
+        if (ctp_claim_starts_word(s + i, n - i, "http") ||
+            ctp_claim_starts_word(s + i, n - i, "https") ||
+            (n - i >= 4 && memcmp(s + i, "www.", 4) == 0)) {
+            size_t j = i;
+            while (j < n && (is_alpha((unsigned char)s[j])))
+                j++;
+            if ((j < n && s[j] == ':') || memcmp(s + i, "www.", 4) == 0) {
+                while (i < n && s[i] != ' ' && s[i] != '\n' && s[i] != '\t' &&
+                       s[i] != ')')
+                    i++;
+                continue;
+            }
+        }
+        if (c == '[') {
+            size_t j = skip_footnotes(s, n, i);
+            i = j > i ? j : i + 1;
+            continue;
+        }
+        size_t k = superscript_len(s, n, i);
+        if (k > 0) {
+            i += k;
+            continue;
+        }
+        if (number_starts(s, n, i)) {
+            if (!lex_number(lx, &i))
+                return false;
+            continue;
+        }
+        if (c == '.' || c == '!' || c == '?') {
+            if (sentence_ends(lx, i) && !push_break(lx, i, i + 1))
+                return false;
+            i++;
+            continue;
+        }
+        if (c == ';') {
+            if (!push_break(lx, i, i + 1))
+                return false;
+            i++;
+            continue;
+        }
+        if (c == ':') {
+            size_t j = i + 1;
+            while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r'))
+                j++;
+            if ((j >= n || s[j] == '\n') && !push_break(lx, i, i + 1))
+                return false;
+            /* Mid-line, a mark between words, so that a cue ("menos de")
+             * is not read across it ("un 9,22% menos: de 1.496"). */
+            if (j < n && s[j] != '\n' && lx->n_t > 0 &&
+                lx->t[lx->n_t - 1].kind == TK_WORD) {
+                tok *t = push(lx, TK_PUNCT, i, i + 1);
+                if (t == NULL)
+                    return false;
+                t->w[0] = ':';
+            }
+            i++;
+            continue;
+        }
+        if (is_letter_at(s, n, i)) {
+            if (!lex_word(lx, &i))
+                return false;
+            continue;
+        }
+        if (c == '(' || c == ')' || c == ',') {
+            tok *t = push(lx, TK_PUNCT, i, i + 1);
+            if (t == NULL)
+                return false;
+            t->w[0] = (char)c;
+            i++;
+            continue;
+        }
+        /* "394/100,000": a rate and its base. */
+        if (c == '/' && lx->n_t > 0 && lx->t[lx->n_t - 1].kind == TK_NUM &&
+            lx->t[lx->n_t - 1].end == i && i + 1 < n &&
+            is_digit((unsigned char)s[i + 1])) {
+            tok *t = push(lx, TK_WORD, i, i + 1);
+            if (t == NULL)
+                return false;
+            memcpy(t->w, "per", 4);
+            i++;
+            continue;
+        }
+        /* Arithmetic written out ("2,109.9 / 2,209.8 - 1 = -4.5%") is not
+         * a table row: operators separate the figures. */
+        if (c == '/' || c == '=' || (n - i >= 2 && (memcmp(s + i, "\xC3\x97",
+                                                           2) == 0 ||
+                                                    memcmp(s + i, "\xC3\xB7",
+                                                           2) == 0)) ||
+            (n - i >= 3 && memcmp(s + i, minus_sign, 3) == 0)) {
+            tok *t = push(lx, TK_PUNCT, i, i + 1);
+            if (t == NULL)
+                return false;
+            t->w[0] = '=';
+            i += c == '/' || c == '=' ? 1 : c == 0xC3 ? 2 : 3;
+            continue;
+        }
+        k = dash_len(s, n, i);
+        if (k > 0) {
+            tok *t = push(lx, TK_PUNCT, i, i + k);
+            if (t == NULL)
+                return false;
+            t->w[0] = '-';
+            i += k;
+            continue;
+        }
+        i++;
+    }
+    lx->i = i;
+    lx->line_start = line_start;
+    lx->heading = heading;
+    lx->table_row = table_row;
+    if (i >= n) {
+        lx->done = true;
+        return push_break_as(lx, n, n, true);
+    }
+    return true;
+}
+
+/* ---- cues: a language's words read as the patterns' ------------------ */
+
+enum { MAX_CUE_WORDS = 8 };
+
+/* Splits a phrase at its spaces into at most MAX_CUE_WORDS words. */
+static size_t cue_words(const char *p, char w[][24])
+{
+    size_t n = 0;
+    while (*p && n < MAX_CUE_WORDS) {
+        size_t k = strcspn(p, " ");
+        bprintf(w[n++], 24, "%.*s", (int)k, p);
+        p += k;
+        while (*p == ' ')
+            p++;
+    }
+    return n;
+}
+
+/* Whether the phrase's words are at token i ('#' a number, with its
+ * period: "de 4.961 en 2015 a 4.646"); sets the token of each word. */
+static bool cue_at(const tok *t, size_t i, size_t e, char w[][24],
+                   size_t n, size_t *at)
+{
+    size_t k = i;
+    for (size_t j = 0; j < n; j++) {
+        if (k >= e)
+            return false;
+        if (strcmp(w[j], "*") == 0) {
+            if (t[k].kind != TK_WORD)
+                return false;
+            at[j] = k++;
+            continue;
+        }
+        if (strcmp(w[j], "#") == 0) {
+            if (t[k].kind != TK_NUM)
+                return false;
+            at[j] = k++;
+            if (k + 1 < e && t[k].kind == TK_WORD &&
+                (strcmp(t[k].w, "en") == 0 || strcmp(t[k].w, "in") == 0) &&
+                t[k + 1].kind == TK_PERIOD)
+                k += 2;
+            continue;
+        }
+        if (t[k].kind != TK_WORD || strcmp(t[k].w, w[j]) != 0)
+            return false;
+        at[j] = k++;
+    }
+    return true;
+}
+
+/* Rewrites the words of tokens [s, lx->n_t) by the language's cues and
+ * drops the words a cue leaves over. */
+static void apply_cues(lexer *lx, size_t s, const lang_table *lang)
+{
+    tok *t = lx->t;
+    size_t e = lx->n_t;
+    bool dropped = false;
+    for (size_t i = s; i < e; i++) {
+        if (t[i].kind != TK_WORD || t[i].w[0] == '\0')
+            continue;
+        for (const cue *c = lang->cues; c->phrase != NULL; c++) {
+            if (t[i].w[0] != c->phrase[0])
+                continue;
+            size_t k = strcspn(c->phrase, " ");
+            if (strncmp(t[i].w, c->phrase, k) != 0 || t[i].w[k] != '\0')
+                continue;
+            char pw[MAX_CUE_WORDS][24], cw[MAX_CUE_WORDS][24];
+            size_t at[MAX_CUE_WORDS];
+            size_t np = cue_words(c->phrase, pw);
+            if (!cue_at(t, i, e, pw, np, at))
+                continue;
+            size_t nc = cue_words(c->canon, cw), q = 0;
+            for (size_t j = 0; j < np; j++) {
+                /* '#' and '*' keep their token: the canon has them in
+                 * the same order. */
+                if (strcmp(pw[j], "#") == 0 || strcmp(pw[j], "*") == 0) {
+                    while (q < nc && strcmp(cw[q], pw[j]) != 0)
+                        q++;
+                    q++;
+                    continue;
+                }
+                if (q < nc && strcmp(cw[q], "#") != 0 &&
+                    strcmp(cw[q], "*") != 0) {
+                    memcpy(t[at[j]].w, cw[q++], sizeof t[at[j]].w);
+                } else {
+                    t[at[j]].w[0] = '\0';
+                    dropped = true;
+                }
+            }
+            break;
+        }
+    }
+    if (!dropped)
+        return;
+    size_t k = s;
+    for (size_t i = s; i < e; i++)
+        if (!(t[i].kind == TK_WORD && t[i].w[0] == '\0'))
+            t[k++] = t[i];
+    lx->n_t = k;
+}
+
+/* How many of the words of tokens [s, e) are common in the language. */
+static size_t common_words(const tok *t, size_t s, size_t e,
+                           const lang_table *lang)
+{
+    size_t k = 0;
+    for (size_t i = s; i < e; i++)
+        if (t[i].kind == TK_WORD && in_list(t[i].w, lang->common))
+            k++;
+    return k;
+}
+
+/* The language of a sentence: the one with clearly more of its common
+ * words, else 'prev' (the language of the sentence before). */
+static const lang_table *sentence_lang(const tok *t, size_t s, size_t e,
+                                       const lang_table *prev)
+{
+    const lang_table *best = prev;
+    size_t best_n = common_words(t, s, e, prev);
+    for (size_t i = 0; i < N_LANGUAGES; i++) {
+        size_t k = common_words(t, s, e, &languages[i]);
+        if (k >= best_n + 2 || (k > best_n && best_n == 0 && k >= 2)) {
+            best = &languages[i];
+            best_n = k;
+        }
+    }
+    return best;
+}
+
+/* The language of a text: the one with the most common words among the
+ * first 64 KB; English when none is found. */
+static const lang_table *text_lang(const char *s, size_t n)
+{
+    size_t counts[N_LANGUAGES] = {0};
+    if (n > 65536)
+        n = 65536;
+    for (size_t i = 0; i < n;) {
+        if (!is_alpha((unsigned char)s[i]) && (unsigned char)s[i] < 0xC3) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        char w[24];
+        size_t k = 0;
+        while (j < n && (is_alpha((unsigned char)s[j]) ||
+                         (unsigned char)s[j] >= 0x80)) {
+            if (k + 1 < sizeof w)
+                w[k++] = (char)lower((unsigned char)s[j]);
+            j++;
+        }
+        w[k] = '\0';
+        for (size_t l = 0; l < N_LANGUAGES; l++)
+            if (in_list(w, languages[l].common))
+                counts[l]++;
+        i = j;
+    }
+    size_t best = 0;
+    for (size_t l = 1; l < N_LANGUAGES; l++)
+        if (counts[l] > counts[best])
+            best = l;
+    return &languages[best];
+}
+
+/* ---- second pass: periods in words, labels, rate bases -------------- */
+
+static bool is_word(const tok *t, const char *w)
+{
+    return t->kind == TK_WORD && strcmp(t->w, w) == 0;
+}
+
+static bool is_punct(const tok *t, char c)
+{
+    return t->kind == TK_PUNCT && t->w[0] == c;
+}
+
+/* Replaces tokens [i, j] by one PERIOD token. */
+static void merge_period(lexer *lx, size_t i, size_t j, ct_period p)
+{
+    lx->t[i].kind = TK_PERIOD;
+    lx->t[i].end = lx->t[j].end;
+    lx->t[i].period = p;
+    memmove(&lx->t[i + 1], &lx->t[j + 1],
+            (lx->n_t - j - 1) * sizeof *lx->t);
+    lx->n_t -= j - i;
+}
+
+static const char *const label_words[] = {
+    "table", "tables", "figure", "fig", "chart", "page", "section",
+    "chapter", "annex", "appendix", "para", "paragraph", "note", "footnote",
+    "map", "tier", "ward", "priority", "step", "level", "phase", "version",
+    "question", "aged", "age", "ages", "no", "item", "objective", "box",
+    "recommendation", "line", "column", NULL
+};
+
+static const char *const duration_words[] = {
+    "months", "years", "weeks", "days", "hours", "minutes", "month",
+    "year", "week", "day", "hour", "am", "pm", NULL
+};
+
+static const char *const approx_words[] = {
+    "about", "around", "approximately", "roughly", "some", "nearly",
+    "almost", "circa", "approx", "c", "ca", "estimated", NULL
+};
+
+/* The second pass over the tokens from 'from' on. */
+static void second_pass(lexer *lx, size_t from)
+{
+    /* Periods written in words: "September 2015", "year ending September
+     * 2015", "12 months to September 2015", "YE Sep 2015". */
+    for (size_t i = from; i + 1 < lx->n_t; i++) {
+        tok *t = lx->t;
+        if (t[i].kind == TK_WORD && in_list(t[i].w, month_names) &&
+            t[i + 1].kind == TK_PERIOD &&
+            t[i + 1].period.kind == CT_PERIOD_YEAR) {
+            ct_period m = {CT_PERIOD_MONTH, 0, 1};
+            char label[40];
+            bprintf(label, sizeof label, "%.*s %d", 3, t[i].w,
+                    t[i + 1].period.start / 12);
+            if (ct_period_parse(label, strlen(label), &m))
+                merge_period(lx, i, i + 1, m);
+        }
+    }
+    for (size_t i = from; i + 1 < lx->n_t; i++) {
+        tok *t = lx->t;
+        size_t j = 0;
+        if (i + 2 < lx->n_t && is_word(&t[i], "year") &&
+            (is_word(&t[i + 1], "ending") || is_word(&t[i + 1], "to")))
+            j = i + 2;
+        else if (i + 3 < lx->n_t && t[i].kind == TK_NUM &&
+                 t[i].fig.value.digits == 12 && t[i].fig.value.scale == 0 &&
+                 is_word(&t[i + 1], "months") &&
+                 (is_word(&t[i + 2], "ending") || is_word(&t[i + 2], "to")))
+            j = i + 3;
+        else if (is_word(&t[i], "ye"))
+            j = i + 1;
+        if (j > 0 && j < lx->n_t && t[j].kind == TK_PERIOD &&
+            t[j].period.kind == CT_PERIOD_MONTH) {
+            ct_period r = {CT_PERIOD_ROLLING, t[j].period.start - 11, 12};
+            merge_period(lx, i, j, r);
+        }
+    }
+    /* Labels, approximate figures and rate bases. */
+    for (size_t i = from; i < lx->n_t; i++) {
+        tok *t = lx->t;
+        if (t[i].kind != TK_NUM)
+            continue;
+        const tok *prev = i > 0 ? &t[i - 1] : NULL;
+        const tok *next = i + 1 < lx->n_t ? &t[i + 1] : NULL;
+        if (prev != NULL && prev->kind == TK_WORD &&
+            in_list(prev->w, label_words))
+            t[i].label = true;
+        if (next != NULL && next->kind == TK_WORD &&
+            (in_list(next->w, month_names) ||
+             (t[i].fig.is_exact && in_list(next->w, duration_words))))
+            t[i].label = true;
+        /* "the 12-month period" */
+        if (next != NULL && is_punct(next, '-') && i + 2 < lx->n_t &&
+            t[i + 2].kind == TK_WORD && t[i].fig.is_exact &&
+            in_list(t[i + 2].w, duration_words))
+            t[i].label = true;
+        if (prev != NULL && prev->kind == TK_WORD &&
+            in_list(prev->w, month_names) && t[i].fig.is_exact &&
+            t[i].fig.value.digits <= 31)
+            t[i].label = true;
+        if (prev != NULL && prev->kind == TK_WORD &&
+            in_list(prev->w, approx_words) && t[i].fig.is_exact) {
+            /* "about 1,200" stands for 1,150 to 1,250. */
+            ct_claim_figure *f = &t[i].fig;
+            while (f->value.digits != 0 && f->value.digits % 10 == 0) {
+                f->value.digits /= 10;
+                f->exp10++;
+            }
+            f->is_exact = false;
+        }
+        /* "3.3 per 1,000", "8.5 crimes per 1,000 residents". */
+        for (size_t j = i + 1; j < lx->n_t && j <= i + 3; j++) {
+            /* A base is a definition, exact even when written "100 mil". */
+            if (is_word(&t[j], "per") && j + 1 < lx->n_t &&
+                t[j + 1].kind == TK_NUM && t[j + 1].fig.value.scale == 0 &&
+                !t[j + 1].fig.is_percent &&
+                t[j + 1].fig.value.digits > 0 && !t[i].fig.is_percent) {
+                t[i].per = (int)(j + 1);
+                t[i].fig.is_exact = false;
+                t[i].alt.is_set = false;
+                t[j + 1].fig.is_exact = true;
+                t[j + 1].label = true;
+                break;
+            }
+            if (t[j].kind != TK_WORD || is_word(&t[j], "of") ||
+                is_word(&t[j], "to") || is_word(&t[j], "from"))
+                break;
+        }
+    }
+}
+
+/* ==================================================================== */
+/* Finding claims in text: sentences                                     */
+/* ==================================================================== */
+
+static const char *const up_words[] = {
+    "increase", "increased", "increases", "increasing", "rise", "rises",
+    "rose", "risen", "rising", "up", "higher", "more", "grew", "grown",
+    "growth", "climbed", "climb", "jumped", "jump", "soared", "gain",
+    "gained", "surge", "surged", "upward", "greater", NULL
+};
+
+static const char *const down_words[] = {
+    "decrease", "decreased", "decreases", "decreasing", "fall", "falls",
+    "fell", "fallen", "falling", "down", "lower", "fewer", "less", "drop",
+    "dropped", "drops", "decline", "declined", "declines", "declining",
+    "reduction", "reduced", "reductions", "cut", "dipped", "dip", "shrank",
+    "downward", NULL
+};
+
+static const char *const change_words[] = {
+    "change", "changed", "changes", NULL
+};
+
+/* Words that may sit between a direction word and its figure: "rose by",
+ * "an increase of", "up some". */
+static const char *const filler_words[] = {
+    "by", "of", "a", "an", "the", "some", "around", "about", "almost",
+    "nearly", "just", "over", "under", "approximately", "roughly", "was",
+    "were", "is", "has", "have", "had", "been", "overall", "significant",
+    "large", "small", "substantial", "slight", "sharp", NULL
+};
+
+/* +1, -1 for a direction word, 0 otherwise. */
+static int word_direction(const tok *t)
+{
+    if (t->kind != TK_WORD)
+        return 0;
+    if (in_list(t->w, up_words))
+        return 1;
+    if (in_list(t->w, down_words))
+        return -1;
+    return 0;
+}
+
+/* Everything known about the text being read. */
+typedef struct extractor {
+    ct_claim_set *set;      /* where claims go */
+    const char *s;          /* the text */
+    size_t n;
+    const char *source;     /* its name */
+    tok *t;                 /* its tokens */
+    size_t n_t;
+    size_t at_off;          /* a place known: byte offset, */
+    unsigned long at_line;  /* its line */
+    unsigned long at_col;   /* and column (characters) */
+    ct_error *err;
+    bool loose_order;       /* the sentence's language puts words
+                               between a verb and its figure */
+    bool has_single;        /* the previous sentence left one count */
+    size_t single;          /* its token */
+    int single_role;        /* -1 earlier, +1 later by its cue, or 0 */
+    bool has_carry;         /* the previous sentence left a pair unused */
+    size_t carry_a, carry_b;/* its figures (token indices) */
+    size_t carry_first, carry_last;
+} extractor;
+
+/* Line and column (characters) of a byte offset. */
+/* Counts lines and characters from the known place to 'off', which is
+ * not before it.  Places are asked in text order (from the start of each
+ * sentence), so the whole text is walked once. */
+static void place(const extractor *x, size_t off, unsigned long *line,
+                  unsigned long *col)
+{
+    unsigned long l = x->at_line, c = x->at_col;
+    for (size_t i = x->at_off; i < off && i < x->n; i++) {
+        if (x->s[i] == '\n') {
+            l++;
+            c = 1;
+        } else if (((unsigned char)x->s[i] & 0xC0) != 0x80) {
+            c++;
+        }
+    }
+    *line = l;
+    *col = c;
+}
+
+/* Moves the known place on to 'off'. */
+static void place_advance(extractor *x, size_t off)
+{
+    if (off <= x->at_off)
+        return;
+    place(x, off, &x->at_line, &x->at_col);
+    x->at_off = off;
+}
+
+/* Copies text with runs of blanks and line breaks made one space, cut at
+ * a character boundary to fit. */
+static void copy_collapsed(char *dst, size_t size, const char *src, size_t n)
+{
+    size_t k = 0;
+    bool space = false;
+    for (size_t i = 0; i < n && k + 1 < size; i++) {
+        unsigned char c = (unsigned char)src[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+            space = k > 0;
+            continue;
+        }
+        if (space && k + 2 < size) {
+            dst[k++] = ' ';
+        }
+        space = false;
+        size_t m = ctp_utf8_len((const unsigned char *)src + i, n - i);
+        if (m == 0)
+            m = 1;
+        if (k + m >= size)
+            break;
+        memcpy(dst + k, src + i, m);
+        k += m;
+        i += m - 1;
+    }
+    dst[k] = '\0';
+}
+
+/* A number that can still become part of a claim. */
+static bool free_num(const extractor *x, size_t i, size_t e)
+{
+    return i < e && x->t[i].kind == TK_NUM && !x->t[i].label &&
+           !x->t[i].used;
+}
+
+static bool word_at(const extractor *x, size_t i, size_t e, const char *w)
+{
+    return i < e && is_word(&x->t[i], w);
+}
+
+static bool punct_at(const extractor *x, size_t i, size_t e, char c)
+{
+    return i < e && is_punct(&x->t[i], c);
+}
+
+static const char *const structure_words[] = {
+    "from", "to", "and", "or", "compared", "with", "against", "versus", "vs",
+    "than", "by", "of", "a", "an", "which", "while", "whereas", "but",
+    "per", "in", "on", "since", "during", "for", "over", NULL
+};
+
+/* Words that end the run of words between a figure and "compared
+ * with". */
+static const char *const pair_stops[] = {
+    "from", "to", "and", "or", "compared", "against", "versus", "vs", "but",
+    "while", "whereas", "than", "by", NULL
+};
+
+/* Attaches a period to each number: "790 offences in 2014", "790
+ * (2014)", "in 2015 (1,233)", "In 2015, 2,015 offences". */
+static void attach_periods(extractor *x, size_t s, size_t e)
+{
+    tok *t = x->t;
+    for (size_t i = s; i < e; i++) {
+        if (t[i].kind != TK_NUM)
+            continue;
+        t[i].at = -1;
+        t[i].at_end = i + 1;
+        if (t[i].per >= 0)
+            t[i].at_end = (size_t)t[i].per + 1;
+        size_t j = t[i].at_end;
+        size_t words = 0;
+        while (j < e && t[j].kind == TK_WORD && words < 3 &&
+               !in_list(t[j].w, structure_words) && !word_direction(&t[j]))
+            j++, words++;
+        if ((word_at(x, j, e, "in") || word_at(x, j, e, "during") ||
+             word_at(x, j, e, "for")) ) {
+            size_t k = j + 1;
+            if (word_at(x, k, e, "the"))
+                k++;
+            if (k < e && t[k].kind == TK_PERIOD) {
+                t[i].at = (int)k;
+                t[i].at_end = k + 1;
+            }
+        } else if (punct_at(x, j, e, '(') && j + 2 < e &&
+                   t[j + 1].kind == TK_PERIOD && is_punct(&t[j + 2], ')')) {
+            t[i].at = (int)(j + 1);
+            t[i].at_end = j + 3;
+        } else if (i >= s + 2 && is_punct(&t[i - 1], '(') &&
+                   t[i - 2].kind == TK_PERIOD && punct_at(x, i + 1, e, ')')) {
+            /* "in 2015 (1,233)" */
+            t[i].at = (int)(i - 2);
+        } else if (i >= s + 3 && is_punct(&t[i - 1], ',') &&
+                   t[i - 2].kind == TK_PERIOD && is_word(&t[i - 3], "in")) {
+            /* "In 2015, 2,015 offences" */
+            t[i].at = (int)(i - 2);
+        } else if (!t[i].fig.is_percent) {
+            /* "En 2022 se registraron 336.778", "while in 2023 there were
+             * 426,744": "in" and a year a few words before, no other
+             * number between. */
+            for (size_t k = i; k-- > s && i - k <= 5;) {
+                if (t[k].kind == TK_NUM || t[k].kind == TK_PUNCT)
+                    break;
+                if (t[k].kind == TK_PERIOD && t[k].period.kind ==
+                                                  CT_PERIOD_YEAR &&
+                    k > s && is_word(&t[k - 1], "in")) {
+                    t[i].at = (int)k;
+                    break;
+                }
+            }
+        }
+    }
+}
+
+typedef struct pair {
+    size_t a, b;          /* earlier and later figure */
+    size_t first, last;   /* tokens it spans */
+    int dir;              /* direction word before "from", or 0 */
+    bool claimed;         /* taken by a statement */
+    bool carried;         /* from the previous sentence */
+} pair;
+
+typedef struct stmt {
+    int pct, diff;        /* token of the percentage, of the change, or -1 */
+    size_t first, last;   /* tokens it spans */
+    int dir;              /* direction in words or by sign */
+    int pair;             /* index of its pair, or -1 */
+    int from_a, to_b;     /* "by 443 from 790", "by 443 to 1,233", or -1 */
+    bool weak;            /* a change known only from "more" or "fewer" */
+    ct_hedge hedge;       /* "nearly 30%" */
+    bool loose;           /* its pair was given by nearness alone */
+} stmt;
+
+enum { MAX_PIECES = 64 };
+
+typedef struct sentence {
+    size_t s, e;                  /* token range */
+    pair pairs[MAX_PIECES];
+    size_t n_pairs;
+    stmt stmts[MAX_PIECES];
+    size_t n_stmts;
+} sentence;
+
+static void add_pair(extractor *x, sentence *st, size_t a, size_t b,
+                     size_t first, size_t last, int dir)
+{
+    if (st->n_pairs == MAX_PIECES)
+        return;
+    pair *p = &st->pairs[st->n_pairs++];
+    memset(p, 0, sizeof *p);
+    p->a = a;
+    p->b = b;
+    p->first = first;
+    p->last = last;
+    p->dir = dir;
+    x->t[a].used = x->t[b].used = true;
+    /* "from 5.1 to 4.2 per 1,000": both are rates. */
+    if (x->t[a].per < 0 && x->t[b].per >= 0) {
+        x->t[a].per = x->t[b].per;
+        x->t[a].fig.is_exact = false;
+    }
+}
+
+/* Whether period a comes before period b. */
+static bool before(const tok *a, const tok *b)
+{
+    return ct_period_compare(a->period, b->period) < 0;
+}
+
+/* The direction of the words that lead up to token i, which is "to":
+ * "rose to", "increased 50% to", "rose by 12% to", "a fall of 20% to",
+ * "a 20% fall to".  Sets '*word' to the direction word.  0 when they
+ * state no change, and for "up to", which gives a maximum. */
+static int lead_direction(const extractor *x, size_t s, size_t i,
+                          size_t *word)
+{
+    const tok *t = x->t;
+    size_t k = i;
+    *word = i;
+    if (k > s && t[k - 1].kind == TK_WORD) {
+        if (is_word(&t[k - 1], "up"))
+            return 0;
+        *word = k - 1;
+        return word_direction(&t[k - 1]);
+    }
+    /* "a 15% rise in the last year – to 146 from 127": a percentage
+     * stated with a direction a few words before the dash. */
+    if (k > s && (is_punct(&t[k - 1], '-') || is_punct(&t[k - 1], ','))) {
+        for (size_t q = k - 1; q-- > s && k - q <= 16;) {
+            if (t[q].kind == TK_NUM && t[q].fig.is_percent) {
+                int d = 0;
+                if (q + 1 < i)
+                    d = word_direction(&t[q + 1]);
+                if (d == 0 && q > s)
+                    d = word_direction(&t[q - 1]);
+                if (d != 0) {
+                    *word = k - 1;
+                    return d;
+                }
+                break;
+            }
+        }
+    }
+    /* The change itself stands between: "by 12%", "50%", "by 443". */
+    if (k == s || !free_num(x, k - 1, i) || t[k - 1].per >= 0)
+        return 0;
+    k--;
+    for (size_t words = 0; k > s && words < 3; words++) {
+        const tok *w = &t[k - 1];
+        int d = word_direction(w);
+        if (d != 0) {
+            *word = k - 1;
+            return d;
+        }
+        if (w->kind != TK_WORD || !in_list(w->w, filler_words))
+            break;
+        k--;
+    }
+    return 0;
+}
+
+static int role_cue(const extractor *x, size_t i, size_t s, size_t e);
+
+static void find_pairs(extractor *x, sentence *st)
+{
+    tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    /* "from A [in Y1] to B [in Y2]", "from A–B". */
+    for (size_t i = s; i < e; i++) {
+        /* "from the 3,892 recorded in 2008 to the 1,053" */
+        size_t a = i + 1;
+        if (word_at(x, a, e, "the"))
+            a++;
+        if (!word_at(x, i, e, "from") || !free_num(x, a, e))
+            continue;
+        size_t j = t[a].at_end;
+        /* "from 25,629 crimes to 28,464", "de 6.128 muertes violentas en
+         * 2019 a 5.281" */
+        size_t q = j;
+        for (size_t words = 0; words < 2 && q < e && t[q].kind == TK_WORD &&
+                               !in_list(t[q].w, structure_words);
+             words++)
+            q++;
+        if (q > j && word_at(x, q, e, "in") && q + 1 < e &&
+            t[q + 1].kind == TK_PERIOD) {
+            if (t[a].at < 0)
+                t[a].at = (int)(q + 1);
+            q += 2;
+        }
+        if (q > j && word_at(x, q, e, "to"))
+            j = q;
+        bool to_the = word_at(x, j, e, "to") && word_at(x, j + 1, e, "the");
+        if (to_the)
+            j++;
+        if (!(to_the || word_at(x, j, e, "to") || punct_at(x, j, e, '-')) ||
+            !free_num(x, j + 1, e))
+            continue;
+        size_t b = j + 1;
+        int dir = i > s ? word_direction(&t[i - 1]) : 0;
+        size_t first = dir ? i - 1 : i;
+        add_pair(x, st, a, b, first, t[b].at_end - 1, dir);
+    }
+    /* The reverse order, "to B [in Y2][,] from A [in Y1]": only after a
+     * change ("rose to", "increased 50% to", "fell by 20% to"), so that
+     * "sent to 1,200 from 800" and "up to 1,200" are not read as
+     * figures compared. */
+    for (size_t i = s; i < e; i++) {
+        if (!word_at(x, i, e, "to") || !free_num(x, i + 1, e))
+            continue;
+        size_t word;
+        int dir = lead_direction(x, s, i, &word);
+        if (dir == 0)
+            continue;
+        size_t b = i + 1, j = t[b].at_end;
+        if (punct_at(x, j, e, ','))
+            j++;
+        if (!word_at(x, j, e, "from") || !free_num(x, j + 1, e))
+            continue;
+        size_t a = j + 1;
+        add_pair(x, st, a, b, word + 1 == i ? word : i, t[a].at_end - 1,
+                 dir);
+    }
+    /* "A in 2014 compared with B in 2015", "B compared with A"; a
+     * percentage is the change, not a figure compared. */
+    for (size_t i = s; i < e; i++) {
+        if (!free_num(x, i, e) || t[i].fig.is_percent)
+            continue;
+        /* "2,015 offences were recorded in the district, compared
+         * with": up to six words between. */
+        size_t j = t[i].at_end, words = 0;
+        while (j < e && words < 8 &&
+               ((t[j].kind == TK_WORD && !word_direction(&t[j]) &&
+                 !in_list(t[j].w, pair_stops)) ||
+                t[j].kind == TK_PERIOD))
+            j++, words++;
+        if (punct_at(x, j, e, ','))
+            j++;
+        size_t k;
+        if (word_at(x, j, e, "compared") &&
+            (word_at(x, j + 1, e, "with") || word_at(x, j + 1, e, "to")))
+            k = j + 2;
+        else if (word_at(x, j, e, "against") || word_at(x, j, e, "versus") ||
+                 word_at(x, j, e, "vs"))
+            k = j + 1;
+        else
+            continue;
+        if (word_at(x, k, e, "the"))
+            k++;
+        if (!free_num(x, k, e) || t[k].fig.is_percent)
+            continue;
+        size_t a = i, b = k;
+        /* The later period, if both are given; otherwise the figure
+         * compared with is the earlier one. */
+        bool dated = t[a].at >= 0 && t[b].at >= 0;
+        if (!dated || !before(&t[t[a].at], &t[t[b].at])) {
+            a = k;
+            b = i;
+        }
+        /* "1.265 frente a los 846 actuales": the one compared with is the
+         * current. */
+        if (!dated && role_cue(x, k, s, e) > 0) {
+            a = i;
+            b = k;
+        }
+        if (dated && !before(&t[t[a].at], &t[t[b].at]))
+            continue;
+        add_pair(x, st, a, b, i, t[k].at_end - 1, 0);
+    }
+    /* "B, up from A", "127 this year, up from 85 last year"; a percentage
+     * is the change, not B. */
+    for (size_t i = s; i < e; i++) {
+        if (!free_num(x, i, e) || t[i].fig.is_percent)
+            continue;
+        size_t j = t[i].at_end;
+        for (size_t words = 0; words < 3 && j < e && t[j].kind == TK_WORD &&
+                               !word_direction(&t[j]) &&
+                               !in_list(t[j].w, structure_words);
+             words++)
+            j++;
+        if (punct_at(x, j, e, ','))
+            j++;
+        if (word_at(x, j, e, "a") || word_at(x, j, e, "an"))
+            j++;
+        int dir = j < e ? word_direction(&t[j]) : 0;
+        if (dir == 0 || !word_at(x, j + 1, e, "from") ||
+            !free_num(x, j + 2, e))
+            continue;
+        size_t a = j + 2;
+        if (word_at(x, t[a].at_end, e, "to"))
+            continue;
+        add_pair(x, st, a, i, i, t[a].at_end - 1, 0);
+    }
+    /* A table row as text extraction leaves it: "Burglary 3,120 3,342
+     * +7%", two figures side by side and the change after them. */
+    for (size_t i = s; i + 2 < e; i++) {
+        if (!free_num(x, i, e) || !free_num(x, i + 1, e) ||
+            !free_num(x, i + 2, e) || t[i].fig.is_percent ||
+            (i > s && t[i - 1].kind == TK_NUM) ||
+            t[i + 1].fig.is_percent || !t[i + 2].fig.is_percent ||
+            t[i].per >= 0 || t[i + 1].per >= 0 || t[i + 1].sign != 0)
+            continue;
+        add_pair(x, st, i, i + 1, i, i + 1, 0);
+    }
+    /* "(32,338 to 48,776)", "(3935 offences to 4199)": the figures
+     * compared in brackets after a change. */
+    for (size_t i = s; i + 3 < e; i++) {
+        if (!is_punct(&t[i], '(') || !free_num(x, i + 1, e) ||
+            t[i + 1].fig.is_percent)
+            continue;
+        size_t j = t[i + 1].at_end, words = 0;
+        while (j < e && words < 2 && t[j].kind == TK_WORD &&
+               !is_word(&t[j], "to"))
+            j++, words++;
+        if (!word_at(x, j, e, "to") || !free_num(x, j + 1, e) ||
+            t[j + 1].fig.is_percent)
+            continue;
+        size_t k = t[j + 1].at_end;
+        while (k < e && t[k].kind == TK_WORD && k < j + 4)
+            k++;
+        if (!punct_at(x, k, e, ')'))
+            continue;
+        add_pair(x, st, i + 1, j + 1, i, k, 0);
+    }
+    /* "790 in 2014 and 1,233 in 2015". */
+    for (size_t i = s; i < e; i++) {
+        if (!free_num(x, i, e) || t[i].at < 0)
+            continue;
+        size_t j = t[i].at_end;
+        if (punct_at(x, j, e, ','))
+            j++;
+        if (word_at(x, j, e, "and"))
+            j++;
+        if (j == t[i].at_end || !free_num(x, j, e) || t[j].at < 0)
+            continue;
+        const tok *pa = &t[t[i].at], *pb = &t[t[j].at];
+        if (ct_period_equal(pa->period, pb->period))
+            continue;
+        /* A series of three or more ("4626 en 2011, 4901 en 2012, 5655
+         * en 2013"): which two a change compares is not said. */
+        size_t r = t[j].at_end;
+        if (punct_at(x, r, e, ','))
+            r++;
+        if (word_at(x, r, e, "and"))
+            r++;
+        if ((r < e && t[r].kind == TK_NUM && t[r].at >= 0) ||
+            (i > s + 1 && t[i - 1].kind == TK_PUNCT &&
+             t[i - 2].kind == TK_PERIOD && i > s + 2 &&
+             t[i - 3].kind == TK_NUM))
+            continue;
+        if (before(pa, pb))
+            add_pair(x, st, i, j, i, t[j].at_end - 1, 0);
+        else
+            add_pair(x, st, j, i, i, t[j].at_end - 1, 0);
+    }
+}
+
+/* The direction a percentage is given with: its sign, or a direction
+ * word before it ("rose by 56%", "a fall of 11%", "up 3.1 per cent") or
+ * after it ("a 56% increase", "11% lower").  Sets '*word' to the token of
+ * the word, or to 'i'. */
+/* Hedge words before a figure: "nearly", "about", "over"; "more than"
+ * and "less than" are read as a pair. */
+static ct_hedge hedge_word(const tok *t)
+{
+    static const char *const near[] = {
+        "about", "around", "approximately", "roughly", "some", "circa",
+        "approx", "c", "ca", "estimated", NULL
+    };
+    static const char *const below[] = {
+        "nearly", "almost", "under", NULL
+    };
+    static const char *const above[] = {"over", NULL};
+    if (t->kind != TK_WORD)
+        return CT_HEDGE_NONE;
+    if (in_list(t->w, near))
+        return CT_HEDGE_NEAR;
+    if (in_list(t->w, below))
+        return CT_HEDGE_BELOW;
+    if (in_list(t->w, above))
+        return CT_HEDGE_ABOVE;
+    return CT_HEDGE_NONE;
+}
+
+static int pct_direction(const extractor *x, size_t s, size_t e, size_t i,
+                         size_t *word, bool *change_word, ct_hedge *hedge)
+{
+    const tok *t = x->t;
+    *word = i;
+    *change_word = false;
+    *hedge = CT_HEDGE_NONE;
+    /* "nearly a 30% rise", "casi un 30%": the article does not count. */
+    size_t at = i;
+    if (i > s && (is_word(&t[i - 1], "a") || is_word(&t[i - 1], "an")))
+        at = i - 1;
+    for (size_t k = i; k-- > s && i - k <= 6;) {
+        /* "bajan algo menos, un 2,6%": the direction just before a
+         * comma. */
+        if (is_punct(&t[k], ',') && k > s && k + 3 >= at &&
+            word_direction(&t[k - 1]) != 0) {
+            *word = k - 1;
+            return t[i].sign != 0 ? t[i].sign : word_direction(&t[k - 1]);
+        }
+        if (t[k].kind != TK_WORD)
+            break;
+        /* "more than 30%", "less than 5%": a bound, not a direction. */
+        if (is_word(&t[k], "than") && k > s && k + 1 == at &&
+            (is_word(&t[k - 1], "more") || is_word(&t[k - 1], "less") ||
+             is_word(&t[k - 1], "fewer"))) {
+            *hedge = is_word(&t[k - 1], "more") ? CT_HEDGE_ABOVE
+                                                : CT_HEDGE_BELOW;
+            k--;
+            continue;
+        }
+        ct_hedge h = hedge_word(&t[k]);
+        if (h != CT_HEDGE_NONE && *hedge == CT_HEDGE_NONE && k + 1 == at)
+            *hedge = h;
+        else if (h == CT_HEDGE_NONE && is_word(&t[k], "just") &&
+                 k + 2 == at)
+            *hedge = hedge_word(&t[k + 1]);
+        int d = word_direction(&t[k]);
+        /* "made up 30% of crimes" states a share, not a rise. */
+        if (d > 0 && k > s && is_word(&t[k], "up") &&
+            t[k - 1].kind == TK_WORD &&
+            (is_word(&t[k - 1], "made") || is_word(&t[k - 1], "makes") ||
+             is_word(&t[k - 1], "make") || is_word(&t[k - 1], "making")))
+            break;
+        if (d != 0) {
+            *word = k;
+            return t[i].sign != 0 ? t[i].sign : d;
+        }
+        if (in_list(t[k].w, change_words)) {
+            *change_word = true;
+            *word = k;
+            break;
+        }
+        if (!in_list(t[k].w, filler_words)) {
+            /* "suben en toda la región un 9,2%": in Spanish a few other
+             * words may stand between the verb and its figure, no mark
+             * or number; English says "rose by 9.2% in the region". */
+            size_t q = x->loose_order ? k : s;
+            while (q > s && k - q < 4 && t[q - 1].kind == TK_WORD &&
+                   word_direction(&t[q - 1]) == 0)
+                q--;
+            if (q > s && t[q - 1].kind == TK_WORD &&
+                word_direction(&t[q - 1]) != 0 && i - q <= 7 &&
+                !is_word(&t[q - 1], "more") && !is_word(&t[q - 1], "less") &&
+                !is_word(&t[q - 1], "fewer") && !is_word(&t[q - 1], "up")) {
+                *word = q - 1;
+                return t[i].sign != 0 ? t[i].sign
+                                      : word_direction(&t[q - 1]);
+            }
+            break;
+        }
+    }
+    if (t[i].sign != 0)
+        return t[i].sign;
+    if (i + 1 < e && t[i + 1].kind == TK_WORD) {
+        int d = word_direction(&t[i + 1]);
+        if (d != 0)
+            return d;
+    }
+    return 0;
+}
+
+/* Direction of a count given as a change: "an increase of 443", "rose by
+ * 443", "up 443", "(+443)", "443 more". */
+static int diff_direction(const extractor *x, size_t s, size_t e, size_t i,
+                          size_t *word)
+{
+    const tok *t = x->t;
+    *word = i;
+    if (t[i].sign != 0)
+        return t[i].sign;
+    if (i > s && t[i - 1].kind == TK_WORD) {
+        int d = word_direction(&t[i - 1]);
+        if (d != 0 && !is_word(&t[i - 1], "more") &&
+            !is_word(&t[i - 1], "less")) {
+            *word = i - 1;
+            return d;
+        }
+        if ((is_word(&t[i - 1], "by") || is_word(&t[i - 1], "of")) &&
+            i - 1 > s) {
+            d = word_direction(&t[i - 2]);
+            if (d != 0) {
+                *word = i - 2;
+                if (i - 2 > s && (is_word(&t[i - 3], "a") ||
+                                  is_word(&t[i - 3], "an")))
+                    *word = i - 3;
+                return d;
+            }
+        }
+    }
+    for (size_t k = i + 1; k < e && k <= i + 2; k++) {
+        if (t[k].kind != TK_WORD)
+            break;
+        if (is_word(&t[k], "more") || is_word(&t[k], "additional") ||
+            is_word(&t[k], "extra"))
+            return 1;
+        if (is_word(&t[k], "fewer") || is_word(&t[k], "less"))
+            return -1;
+    }
+    return 0;
+}
+
+static const char *const comparative_words[] = {
+    "more", "fewer", "less", "higher", "lower", "greater", NULL
+};
+
+/* A change stated against the figure after "than", the figure it
+ * describes standing earlier in the sentence: "There were 2,043
+ * burglaries, 5% fewer than the 2,150 last year", "Robbery reached 2,128,
+ * 12% more than the 1,900 recorded in 2023", "107 fewer than the 2,150".
+ * The change is at token i, the comparative right after it (up to two
+ * words may follow it: "5% more burglaries than").  The figure after
+ * "than" is the earlier; the later is the one count (or rate, for a
+ * rate) before the statement, and with none or several there is no
+ * pair: the sentence does not say which it is.  Makes the pair and gives
+ * it to the statement; false when there is none. */
+static bool than_pair(extractor *x, sentence *st, stmt *m, size_t i)
+{
+    const tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    if (!(i + 1 < e && t[i + 1].kind == TK_WORD &&
+          in_list(t[i + 1].w, comparative_words)))
+        return false;
+    size_t k = i + 2;
+    for (size_t words = 0; words < 2 && k < e && t[k].kind == TK_WORD &&
+                           !in_list(t[k].w, structure_words) &&
+                           !word_direction(&t[k]);
+         words++)
+        k++;
+    if (!word_at(x, k, e, "than"))
+        return false;
+    k++;
+    if (word_at(x, k, e, "the"))
+        k++;
+    if (!free_num(x, k, e) || t[k].fig.is_percent)
+        return false;
+    size_t a = k, b = 0, found = 0;
+    for (size_t q = s; q < m->first; q++)
+        if (free_num(x, q, e) && !t[q].fig.is_percent &&
+            (t[q].per >= 0) == (t[a].per >= 0)) {
+            b = q;
+            found++;
+        }
+    if (found != 1 || st->n_pairs == MAX_PIECES)
+        return false;
+    add_pair(x, st, a, b, b, t[a].at_end - 1, 0);
+    st->pairs[st->n_pairs - 1].claimed = true;
+    m->pair = (int)(st->n_pairs - 1);
+    m->last = t[a].at_end - 1;
+    return true;
+}
+
+/* The one count (or rate, as 'like' is) before token 'before' that no
+ * claim has taken, or -1 when there is none or more than one: the
+ * sentence would not say which it is. */
+static int only_count_before(const extractor *x, const sentence *st,
+                             size_t before, const tok *like)
+{
+    const tok *t = x->t;
+    int b = -1, found = 0;
+    for (size_t q = st->s; q < before; q++)
+        if (free_num(x, q, st->e) && !t[q].fig.is_percent &&
+            (t[q].per >= 0) == (like->per >= 0)) {
+            b = (int)q;
+            found++;
+        }
+    return found == 1 ? b : -1;
+}
+
+/* A percentage followed by the earlier figure, the later standing before
+ * it: "108 homicides, up 37 percent from the 79 recorded", "a 22%
+ * increase compared with the previous year (32,468)", "un 7,9% más que el
+ * año anterior, cuando se contabilizaron 29.008"; or by both, "rose 5.2
+ * percent, to 522 from 496".  The cue word ("from", "compared with",
+ * "than", "against") says which figure is the earlier.  Makes the pair
+ * and gives it to the statement; false when there is none. */
+static bool ref_pair(extractor *x, sentence *st, stmt *m)
+{
+    const tok *t = x->t;
+    size_t e = st->e, j = m->last + 1;
+    if (punct_at(x, j, e, ',') || punct_at(x, j, e, '-'))
+        j++;
+    if (st->n_pairs == MAX_PIECES)
+        return false;
+    /* ", to 522 from 496" */
+    if (word_at(x, j, e, "to") && free_num(x, j + 1, e) &&
+        !t[j + 1].fig.is_percent) {
+        size_t b = j + 1, k = t[b].at_end;
+        /* "to 450 offences (from 400)" */
+        for (size_t words = 0; words < 2 && k < e && t[k].kind == TK_WORD &&
+                               !is_word(&t[k], "from");
+             words++)
+            k++;
+        if (punct_at(x, k, e, ',') || punct_at(x, k, e, '('))
+            k++;
+        if (!word_at(x, k, e, "from"))
+            return false;
+        k++;
+        if (word_at(x, k, e, "the"))
+            k++;
+        if (!free_num(x, k, e) || t[k].fig.is_percent)
+            return false;
+        add_pair(x, st, k, b, m->first, t[k].at_end - 1, 0);
+        st->pairs[st->n_pairs - 1].claimed = true;
+        m->pair = (int)(st->n_pairs - 1);
+        m->last = t[k].at_end - 1;
+        return true;
+    }
+    size_t k;
+    if (word_at(x, j, e, "from") || word_at(x, j, e, "than") ||
+        word_at(x, j, e, "against"))
+        k = j + 1;
+    else if (word_at(x, j, e, "compared") && (word_at(x, j + 1, e, "with") ||
+                                               word_at(x, j + 1, e, "to")))
+        k = j + 2;
+    else
+        return false;
+    /* The earlier figure: the first number within a few words ("the
+     * previous year (32,468)", "in 2019, when there were 48,816"). */
+    size_t a = 0;
+    bool found = false;
+    for (size_t q = k; q < e && q < k + 12; q++) {
+        if (t[q].kind == TK_NUM) {
+            if (free_num(x, q, e) && !t[q].fig.is_percent)
+                found = true, a = q;
+            break;
+        }
+        if (word_direction(&t[q]) != 0 || is_word(&t[q], "and") ||
+            is_word(&t[q], "but") || is_word(&t[q], "which"))
+            break;
+    }
+    if (!found)
+        return false;
+    int b = only_count_before(x, st, m->first, &t[a]);
+    if (b < 0)
+        return false;
+    add_pair(x, st, a, (size_t)b, (size_t)b, t[a].at_end - 1, 0);
+    st->pairs[st->n_pairs - 1].claimed = true;
+    m->pair = (int)(st->n_pairs - 1);
+    m->last = t[a].at_end - 1;
+    return true;
+}
+
+/* The percentages and changes of a sentence that describe a change. */
+static void find_statements(extractor *x, sentence *st)
+{
+    tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    for (size_t i = s; i < e; i++) {
+        if (!free_num(x, i, e) || t[i].per >= 0)
+            continue;
+        stmt m;
+        memset(&m, 0, sizeof m);
+        m.pct = m.diff = m.pair = m.from_a = m.to_b = -1;
+        size_t word;
+        if (t[i].fig.is_percent) {
+            bool change_word;
+            m.dir = pct_direction(x, s, e, i, &word, &change_word,
+                                  &m.hedge);
+            if (m.hedge == CT_HEDGE_NONE)
+                m.hedge = t[i].hedge;
+            bool near_pair = false;
+            for (size_t p = 0; p < st->n_pairs; p++)
+                if (st->pairs[p].last + 3 >= i && st->pairs[p].first <= i + 3)
+                    near_pair = true;
+            /* "60% of burglaries" is a share even beside a pair. */
+            if (i + 1 < e && is_word(&t[i + 1], "of"))
+                near_pair = false;
+            bool context = i + 1 < e && t[i + 1].kind == TK_WORD &&
+                           (is_word(&t[i + 1], "on") ||
+                            is_word(&t[i + 1], "compared") ||
+                            is_word(&t[i + 1], "since") ||
+                            is_word(&t[i + 1], "than"));
+            bool after_diff = false;
+            if (st->n_stmts > 0) {
+                const stmt *p = &st->stmts[st->n_stmts - 1];
+                after_diff = p->pct < 0 && p->last + 2 >= i &&
+                             (p->last + 1 == i ||
+                              is_punct(&t[p->last + 1], '(') ||
+                              is_punct(&t[p->last + 1], ','));
+            }
+            if (m.dir == 0 && !change_word && !near_pair && !context &&
+                !after_diff)
+                continue;
+            m.pct = (int)i;
+        } else {
+            m.dir = diff_direction(x, s, e, i, &word);
+            if (m.dir == 0)
+                continue;
+            m.diff = (int)i;
+        }
+        m.first = word < i ? word : i;
+        if (m.first > s && (is_word(&t[m.first - 1], "a") ||
+                            is_word(&t[m.first - 1], "an")))
+            m.first--;
+        m.last = i;
+        if (i + 1 < e && word_direction(&t[i + 1]) != 0)
+            m.last = i + 1;
+        /* A count with only a sign or "more" is a change only next to
+         * the figures it changes. */
+        m.weak = m.diff >= 0 && word == i;
+        /* "an increase of 443 (56%)", "56% (443 more)": one statement. */
+        if (st->n_stmts > 0) {
+            stmt *p = &st->stmts[st->n_stmts - 1];
+            bool between_ok = true;
+            for (size_t k = p->last + 1; k < m.first; k++)
+                if (!(t[k].kind == TK_PUNCT && t[k].w[0] != '-') &&
+                    !is_word(&t[k], "or") && !is_word(&t[k], "and"))
+                    between_ok = false;
+            if (between_ok && m.first <= p->last + 3 &&
+                ((p->pct < 0 && m.pct >= 0) || (p->diff < 0 && m.diff >= 0))) {
+                if (m.pct >= 0)
+                    p->pct = m.pct;
+                else
+                    p->diff = m.diff;
+                if (p->dir == 0)
+                    p->dir = m.dir;
+                p->last = m.last;
+                t[i].used = true;
+                continue;
+            }
+        }
+        if (st->n_stmts == MAX_PIECES)
+            return;
+        t[i].used = true;
+        /* "rose by 443 to 1,233", "rose by 443 from 790". */
+        size_t j = m.last + 1;
+        if (m.pct >= 0 && ref_pair(x, st, &m)) {
+            /* the figures compared follow, with a cue */
+        } else if ((word_at(x, j, e, "to") || word_at(x, j, e, "from")) &&
+            free_num(x, j + 1, e) && !t[j + 1].fig.is_percent &&
+            t[j + 1].per < 0 && !word_at(x, t[j + 1].at_end, e, "to")) {
+            if (is_word(&t[j], "to"))
+                m.to_b = (int)(j + 1);
+            else
+                m.from_a = (int)(j + 1);
+            t[j + 1].used = true;
+            m.last = j + 1;
+        } else {
+            /* "5% fewer than the 2,150 last year". */
+            than_pair(x, st, &m, i);
+        }
+        st->stmts[st->n_stmts++] = m;
+    }
+}
+
+/* Whether a count is the earlier (-1) or the later (+1) by the words
+ * around it: "1,420 last year", "Last year there were 1,420", "1,136 this
+ * year", "a year earlier"; 0 when they do not say. */
+static int role_cue(const extractor *x, size_t i, size_t s, size_t e)
+{
+    const tok *t = x->t;
+    for (size_t k = i + 1; k < e && k <= i + 4; k++) {
+        if (t[k].kind == TK_NUM)
+            break;
+        if (k + 1 < e && (is_word(&t[k], "last") ||
+                          is_word(&t[k], "previous")) &&
+            is_word(&t[k + 1], "year"))
+            return -1;
+        if (k + 1 < e && is_word(&t[k], "year") &&
+            (is_word(&t[k + 1], "earlier") || is_word(&t[k + 1], "before")))
+            return -1;
+        if (k + 1 < e && is_word(&t[k], "this") && is_word(&t[k + 1], "year"))
+            return 1;
+        if (k == i + 1 && (is_word(&t[k], "current") ||
+                           is_word(&t[k], "actuales") ||
+                           is_word(&t[k], "actual")))
+            return 1;
+    }
+    for (size_t k = i; k-- > s && i - k <= 5;) {
+        if (t[k].kind == TK_NUM || t[k].kind == TK_PUNCT)
+            break;
+        if (k + 1 < i && (is_word(&t[k], "last") ||
+                          is_word(&t[k], "previous")) &&
+            is_word(&t[k + 1], "year"))
+            return -1;
+        if (k + 1 < i && is_word(&t[k], "this") && is_word(&t[k + 1], "year"))
+            return 1;
+    }
+    return 0;
+}
+
+/* Gives each statement the nearest free pair, nearest first. */
+static void match_pairs(extractor *x, sentence *st)
+{
+    for (;;) {
+        size_t best_gap = 13, bs = 0, bp = 0;
+        bool found = false;
+        for (size_t i = 0; i < st->n_stmts; i++) {
+            const stmt *m = &st->stmts[i];
+            if (m->pair >= 0 || m->to_b >= 0 || m->from_a >= 0)
+                continue;
+            for (size_t j = 0; j < st->n_pairs; j++) {
+                const pair *p = &st->pairs[j];
+                if (p->claimed)
+                    continue;
+                size_t gap = p->first > m->last ? p->first - m->last - 1
+                             : m->first > p->last ? m->first - p->last - 1
+                                                  : 0;
+                if (gap < best_gap) {
+                    best_gap = gap;
+                    bs = i;
+                    bp = j;
+                    found = true;
+                }
+            }
+        }
+        if (!found)
+            break;
+        st->stmts[bs].pair = (int)bp;
+        st->pairs[bp].claimed = true;
+        /* Beside its figures, or alone in its sentence near them, a
+         * statement is theirs; further off, among other statements, only
+         * nearness says so. */
+        st->stmts[bs].loose = best_gap > 6 ||
+                              (best_gap > 1 && st->n_stmts > 1);
+    }
+    /* "Crime in 2015 (1,233) was 56% higher than in 2014 (790)": two
+     * dated figures left in the sentence belong to its one statement. */
+    if (st->n_stmts == 1 && st->stmts[0].pair < 0 &&
+        st->stmts[0].to_b < 0 && st->stmts[0].from_a < 0) {
+        const tok *t = x->t;
+        size_t found[3], k = 0;
+        for (size_t i = st->s; i < st->e && k < 3; i++)
+            if (free_num(x, i, st->e) && t[i].at >= 0 &&
+                !t[i].fig.is_percent)
+                found[k++] = i;
+        if (k == 2 && !ct_period_equal(t[t[found[0]].at].period,
+                                       t[t[found[1]].at].period)) {
+            bool first_earlier = before(&t[t[found[0]].at],
+                                        &t[t[found[1]].at]);
+            size_t a = first_earlier ? found[0] : found[1];
+            size_t b = first_earlier ? found[1] : found[0];
+            add_pair(x, st, a, b, found[0], t[found[1]].at_end - 1, 0);
+            if (st->n_pairs > 0 && st->pairs[st->n_pairs - 1].a == a) {
+                st->pairs[st->n_pairs - 1].claimed = true;
+                st->stmts[0].pair = (int)(st->n_pairs - 1);
+            }
+        }
+    }
+    /* "Burglaries fell to 1,136 this year. Last year there were 1,420, so
+     * the fall was 20%": one count here and one left by the sentence
+     * before, the words around them saying which is the earlier. */
+    if (st->n_stmts > 0 && st->stmts[0].pair < 0 && st->stmts[0].to_b < 0 &&
+        st->stmts[0].from_a < 0 && x->has_single &&
+        st->n_pairs < MAX_PIECES) {
+        const tok *t = x->t;
+        int c2 = -1, found = 0;
+        for (size_t i = st->s; i < st->e; i++)
+            if (free_num(x, i, st->e) && !t[i].fig.is_percent &&
+                t[i].per < 0)
+                c2 = (int)i, found++;
+        int r2 = found == 1 ? role_cue(x, (size_t)c2, st->s, st->e) : 0;
+        if (r2 != 0 && x->single_role == -r2) {
+            pair *p = &st->pairs[st->n_pairs];
+            memset(p, 0, sizeof *p);
+            p->a = r2 < 0 ? (size_t)c2 : x->single;
+            p->b = r2 < 0 ? x->single : (size_t)c2;
+            p->first = p->last = (size_t)c2;
+            p->claimed = p->carried = true;
+            x->t[c2].used = true;
+            st->stmts[0].pair = (int)st->n_pairs++;
+        }
+    }
+    /* "This is an increase of 1,032 (3%)": a statement at the start of a
+     * sentence may refer to the figures of the one before. */
+    if (st->n_stmts > 0 && st->stmts[0].pair < 0 && x->has_carry &&
+        st->stmts[0].first <= st->s + 6 && st->n_pairs < MAX_PIECES) {
+        pair *p = &st->pairs[st->n_pairs];
+        memset(p, 0, sizeof *p);
+        p->a = x->carry_a;
+        p->b = x->carry_b;
+        p->first = x->carry_first;
+        p->last = x->carry_last;
+        p->claimed = p->carried = true;
+        st->stmts[0].pair = (int)st->n_pairs++;
+        st->stmts[0].loose = true;
+    }
+    x->has_carry = false;
+    for (size_t j = 0; j < st->n_pairs && !x->has_carry; j++) {
+        const pair *p = &st->pairs[j];
+        if (!p->claimed) {
+            x->has_carry = true;
+            x->carry_a = p->a;
+            x->carry_b = p->b;
+            x->carry_first = p->first;
+            x->carry_last = p->last;
+        }
+    }
+
+}
+
+/* The period labels of a sentence for a claim with none of its own: one
+ * after "compared with", "since", "on", "than" or "from" is the earlier;
+ * another is the later. */
+static void sentence_periods(const extractor *x, const sentence *st,
+                             ct_claim *c)
+{
+    const tok *t = x->t;
+    for (size_t i = st->s; i < st->e; i++) {
+        if (t[i].kind != TK_PERIOD)
+            continue;
+        bool earlier = false;
+        for (size_t k = i; k-- > st->s && i - k <= 3;) {
+            if (is_word(&t[k], "compared") || is_word(&t[k], "since") ||
+                is_word(&t[k], "on") || is_word(&t[k], "than") ||
+                is_word(&t[k], "from") || is_word(&t[k], "against") ||
+                is_word(&t[k], "between")) {
+                earlier = true;
+                break;
+            }
+            if (!is_word(&t[k], "with") && !is_word(&t[k], "to") &&
+                !is_word(&t[k], "the") && !is_word(&t[k], "in"))
+                break;
+        }
+        char *dst = earlier ? c->period_from : c->period;
+        if (dst[0] == '\0')
+            ct_period_format(t[i].period, dst, sizeof c->period);
+    }
+}
+
+static void claim_figure_from_tok(const tok *t, ct_claim_figure *f)
+{
+    *f = t->fig;
+    if (t->per >= 0)
+        f->is_exact = false;
+}
+
+/* Sets the place, text and context of a claim spanning tokens
+ * [first, last] whose clause starts at token 'clause'. */
+static void claim_at(const extractor *x, const sentence *st, ct_claim *c,
+                     size_t clause, size_t first, size_t last)
+{
+    bprintf(c->source, sizeof c->source, "%s", x->source);
+    size_t off = x->t[first].off, end = x->t[last].end;
+    /* A closing bracket after the span belongs to it: "(+56%)". */
+    if (last + 1 < st->e && is_punct(&x->t[last + 1], ')') &&
+        first > 0 && last > first)
+        for (size_t k = first; k <= last; k++)
+            if (is_punct(&x->t[k], '('))
+                end = x->t[last + 1].end;
+    c->offset = off;
+    c->length = end - off;
+    place(x, off, &c->line, &c->column);
+    copy_collapsed(c->text, sizeof c->text, x->s + off, end - off);
+    /* The clause, a line break, then the whole sentence: names are
+     * looked for in the clause first. */
+    size_t co = x->t[clause < first ? clause : first].off;
+    copy_collapsed(c->context, sizeof c->context / 2, x->s + co, end - co);
+    size_t k = strlen(c->context);
+    c->context[k++] = '\n';
+    size_t so = x->t[st->s].off, se = x->t[st->e - 1].end;
+    copy_collapsed(c->context + k, sizeof c->context - k, x->s + so, se - so);
+}
+
+static void period_of(const tok *t, char *buf, size_t size)
+{
+    ct_period_format(t->period, buf, size);
+}
+
+/* Gives a claim the other readings of its figures, if any: those whose
+ * printed form reads two ways ("3.120"). */
+static void other_readings(const extractor *x, ct_claim *c, int pub,
+                           int from, int to)
+{
+    const int idx[3] = {pub, from, to};
+    ct_claim_figure *dst[3] = {&c->alt_published, &c->alt_from, &c->alt_to};
+    const ct_claim_figure *cur[3] = {&c->published, &c->from, &c->to};
+    size_t k = 0;
+    for (int j = 0; j < 3; j++) {
+        if (idx[j] < 0 || !x->t[idx[j]].alt.is_set || !cur[j]->is_set)
+            continue;
+        const tok *t = &x->t[idx[j]];
+        *dst[j] = t->alt;
+        char a[60], b[60];
+        ctp_claim_fig_format(&t->fig, false, a, sizeof a);
+        ctp_claim_fig_format(&t->alt, false, b, sizeof b);
+        int len = (int)(t->end - t->off);
+        bprintf(c->alt_note + k, sizeof c->alt_note - k,
+                "%s\"%.*s\" read as %s, not %s", k ? "; " : "",
+                len > 20 ? 20 : len, x->s + t->off, b, a);
+        k = strlen(c->alt_note);
+    }
+}
+
+static ct_status emit(extractor *x, const ct_claim *c)
+{
+    return ct_claim_set_add(x->set, c, x->err);
+}
+
+/* A claim for each statement, share and rate of a sentence. */
+static ct_status emit_sentence(extractor *x, sentence *st)
+{
+    tok *t = x->t;
+    ct_status rc;
+    size_t clause = st->s;
+    for (size_t i = 0; i < st->n_stmts; i++) {
+        stmt mv = st->stmts[i];
+        const stmt *m = &mv;
+        /* "There were 7 004 murders, an increase of 841 (13.6%)": the
+         * change and its percentage describe the one count before them. */
+        if (m->pair < 0 && m->diff >= 0 && m->pct >= 0 && m->to_b < 0 &&
+            m->from_a < 0) {
+            int b = only_count_before(x, st, m->first, &t[m->diff]);
+            if (b >= 0 && t[b].fig.is_exact) {
+                mv.to_b = b;
+                t[b].used = true;
+                mv.first = (size_t)b;
+            }
+        }
+        if (i > 0)
+            clause = st->stmts[i - 1].last + 1;
+        const pair *p = m->pair >= 0 ? &st->pairs[m->pair] : NULL;
+        ct_claim c;
+        ct_claim_init(&c);
+        size_t first = m->first, last = m->last;
+        if (p != NULL && !p->carried) {
+            first = p->first < first ? p->first : first;
+            last = p->last > last ? p->last : last;
+        }
+        claim_at(x, st, &c, clause, first, last);
+        c.direction = m->dir != 0 ? m->dir : p != NULL ? p->dir : 0;
+        c.hedge = m->hedge;
+        c.loose = m->loose;
+        bool derived = false;
+        if (p != NULL) {
+            claim_figure_from_tok(&t[p->a], &c.from);
+            claim_figure_from_tok(&t[p->b], &c.to);
+            if (t[p->a].at >= 0 && t[p->b].at >= 0) {
+                period_of(&t[t[p->a].at], c.period_from,
+                          sizeof c.period_from);
+                period_of(&t[t[p->b].at], c.period, sizeof c.period);
+            }
+        } else if (m->diff >= 0 && (m->to_b >= 0 || m->from_a >= 0) &&
+                   t[m->diff].fig.is_exact &&
+                   t[m->to_b >= 0 ? m->to_b : m->from_a].fig.is_exact) {
+            /* "rose by 443 to 1,233": the other figure follows. */
+            int64_t d = t[m->diff].fig.value.digits *
+                        (m->dir < 0 ? -1 : 1);
+            if (m->to_b >= 0) {
+                claim_figure_from_tok(&t[m->to_b], &c.to);
+                c.from = ctp_claim_fig_count(c.to.value.digits - d);
+            } else {
+                claim_figure_from_tok(&t[m->from_a], &c.from);
+                c.to = ctp_claim_fig_count(c.from.value.digits + d);
+            }
+            derived = true;
+        } else if (m->pct >= 0 && (m->to_b >= 0 || m->from_a >= 0)) {
+            /* "rose 5% to 1,200": one of the two figures is given. */
+            if (m->to_b >= 0)
+                claim_figure_from_tok(&t[m->to_b], &c.to);
+            else
+                claim_figure_from_tok(&t[m->from_a], &c.from);
+        }
+        if (!c.period[0] && !c.period_from[0])
+            sentence_periods(x, st, &c);
+        if (m->pct >= 0) {
+            const tok *pt = &t[m->pct];
+            c.published = pt->fig;
+            other_readings(x, &c, m->pct, p != NULL ? (int)p->a : -1,
+                           p != NULL ? (int)p->b : -1);
+            c.measure = pt->fig.is_points ? CT_MEASURE_CHANGE
+                        : (p != NULL && t[p->b].per >= 0)
+                            ? CT_MEASURE_RATE_PCT_CHANGE
+                            : CT_MEASURE_PCT_CHANGE;
+            if (p != NULL && t[p->b].per >= 0)
+                claim_figure_from_tok(&t[t[p->b].per], &c.per);
+            if ((rc = emit(x, &c)) != CT_OK)
+                return rc;
+        }
+        if (m->diff >= 0 && (p != NULL || (m->pct < 0 && !m->weak)) &&
+            !derived) {
+            ct_claim d = c;
+            d.published = t[m->diff].fig;
+            d.measure = CT_MEASURE_CHANGE;
+            if (m->pct >= 0) {
+                /* The change's own span: the figures and the count. */
+                size_t f2 = p != NULL && !p->carried && p->first < m->first
+                                ? p->first : m->first;
+                size_t l2 = (size_t)m->diff;
+                if (p != NULL && !p->carried && p->last > l2)
+                    l2 = p->last;
+                claim_at(x, st, &d, clause, f2, l2);
+            }
+            if ((rc = emit(x, &d)) != CT_OK)
+                return rc;
+        }
+    }
+    /* Shares: "45% of the 1,233 offences", "551 (45%) of the 1,233",
+     * "551 of the 1,233 offences (45%)". */
+    size_t s = st->s, e = st->e;
+    for (size_t i = s; i < e; i++) {
+        if (!free_num(x, i, e) || t[i].fig.is_percent || t[i].per >= 0)
+            continue;
+        size_t j = i + 1;
+        if (word_at(x, j, e, "out"))
+            j++;
+        if (!word_at(x, j, e, "of"))
+            continue;
+        j++;
+        while (word_at(x, j, e, "the") || word_at(x, j, e, "all"))
+            j++;
+        if (!free_num(x, j, e) || t[j].fig.is_percent)
+            continue;
+        size_t k = j + 1, words = 0;
+        while (k < e && t[k].kind == TK_WORD && words < 3)
+            k++, words++;
+        if (!punct_at(x, k, e, '(') || !free_num(x, k + 1, e) ||
+            !t[k + 1].fig.is_percent || t[k + 1].fig.is_points)
+            continue;
+        ct_claim c;
+        ct_claim_init(&c);
+        c.measure = CT_MEASURE_SHARE;
+        c.published = t[k + 1].fig;
+        claim_figure_from_tok(&t[i], &c.from);
+        claim_figure_from_tok(&t[j], &c.to);
+        t[i].used = t[j].used = t[k + 1].used = true;
+        claim_at(x, st, &c, s, i, k + 1);
+        if ((rc = emit(x, &c)) != CT_OK)
+            return rc;
+    }
+    for (size_t i = s; i < e; i++) {
+        if (!free_num(x, i, e) || !t[i].fig.is_percent || t[i].fig.is_points)
+            continue;
+        size_t j = i + 1;
+        int part = -1;
+        if (i >= s + 2 && punct_at(x, i - 1, e, '(') &&
+            free_num(x, i - 2, e) &&
+            !t[i - 2].fig.is_percent && punct_at(x, i + 1, e, ')')) {
+            part = (int)(i - 2);
+            j = i + 2;
+        }
+        if (!word_at(x, j, e, "of")) {
+            /* "Of the 1,233 offences, 551 (45%) were ...". */
+            if (part < 0)
+                continue;
+            size_t k = (size_t)part, words = 0;
+            if (k > s && is_punct(&t[k - 1], ','))
+                k--;
+            while (k > s && t[k - 1].kind == TK_WORD && words < 3 &&
+                   !is_word(&t[k - 1], "of"))
+                k--, words++;
+            if (k <= s || !free_num(x, k - 1, e) || t[k - 1].fig.is_percent)
+                continue;
+            size_t nn = k - 1, q = nn;
+            while (q > s && (is_word(&t[q - 1], "the") ||
+                             is_word(&t[q - 1], "all")))
+                q--;
+            if (q <= s || !is_word(&t[q - 1], "of"))
+                continue;
+            ct_claim c;
+            ct_claim_init(&c);
+            c.measure = CT_MEASURE_SHARE;
+            c.published = t[i].fig;
+            claim_figure_from_tok(&t[nn], &c.to);
+            claim_figure_from_tok(&t[part], &c.from);
+            t[part].used = t[i].used = t[nn].used = true;
+            claim_at(x, st, &c, s, q - 1, i);
+            if ((rc = emit(x, &c)) != CT_OK)
+                return rc;
+            continue;
+        }
+        j++;
+        while (word_at(x, j, e, "the") || word_at(x, j, e, "all") ||
+               word_at(x, j, e, "those") || word_at(x, j, e, "these"))
+            j++;
+        if (!free_num(x, j, e) || t[j].fig.is_percent || t[j].per >= 0)
+            continue;
+        ct_claim c;
+        ct_claim_init(&c);
+        c.measure = CT_MEASURE_SHARE;
+        c.published = t[i].fig;
+        claim_figure_from_tok(&t[j], &c.to);
+        if (part >= 0) {
+            claim_figure_from_tok(&t[part], &c.from);
+            t[part].used = true;
+        }
+        t[i].used = t[j].used = true;
+        claim_at(x, st, &c, s, part >= 0 ? (size_t)part : i, j);
+        if ((rc = emit(x, &c)) != CT_OK)
+            return rc;
+    }
+    /* Rates: "a rate of 8.5 per 1,000" with a count and a population in
+     * the same sentence ("1,233 offences among 145,000 residents"). */
+    static const char *const pop_words[] = {
+        "residents", "people", "population", "inhabitants", "households",
+        "persons", "habitantes", "personas", "población", "hogares", NULL
+    };
+    for (size_t i = s; i < e; i++) {
+        if (!free_num(x, i, e) || t[i].per < 0 || t[i].fig.is_percent)
+            continue;
+        int count = -1, pop = -1;
+        for (size_t k = s; k < e; k++) {
+            if (!free_num(x, k, e) || k == i || t[k].fig.is_percent ||
+                t[k].per >= 0 || !t[k].fig.is_exact)
+                continue;
+            bool is_pop = (k + 1 < e && t[k + 1].kind == TK_WORD &&
+                           in_list(t[k + 1].w, pop_words)) ||
+                          (k >= s + 2 && is_word(&t[k - 1], "of") &&
+                           is_word(&t[k - 2], "population"));
+            if (is_pop && pop < 0)
+                pop = (int)k;
+            else if (!is_pop && count < 0)
+                count = (int)k;
+        }
+        ct_claim c;
+        ct_claim_init(&c);
+        c.measure = CT_MEASURE_RATE;
+        claim_figure_from_tok(&t[i], &c.published);
+        claim_figure_from_tok(&t[t[i].per], &c.per);
+        size_t first = i, last = (size_t)t[i].per;
+        if (count >= 0 && pop >= 0) {
+            claim_figure_from_tok(&t[count], &c.from);
+            claim_figure_from_tok(&t[pop], &c.to);
+            t[count].used = t[pop].used = true;
+            size_t lo = (size_t)(count < pop ? count : pop);
+            first = lo < first ? lo : first;
+        } else {
+            /* "a rate of 3.3 per 1,000": include "a rate of". */
+            if (first >= s + 2 && is_word(&t[first - 1], "of") &&
+                is_word(&t[first - 2], "rate"))
+                first -= 2;
+            if (first > s && (is_word(&t[first - 1], "a") ||
+                              is_word(&t[first - 1], "the")))
+                first--;
+        }
+        t[i].used = true;
+        for (size_t k = s; k < e; k++)
+            if (t[k].kind == TK_PERIOD && !c.period[0])
+                ct_period_format(t[k].period, c.period, sizeof c.period);
+        claim_at(x, st, &c, s, first, last);
+        if ((rc = emit(x, &c)) != CT_OK)
+            return rc;
+    }
+    return CT_OK;
+}
+
+static ct_status do_sentence(extractor *x, size_t s, size_t e)
+{
+    sentence *st = calloc(1, sizeof *st);
+    if (st == NULL)
+        return ctp_error_set(x->err, CT_ERR_NOMEM, NULL, 0, 0,
+                             "out of memory");
+    st->s = s;
+    st->e = e;
+    place_advance(x, x->t[s].off);
+    attach_periods(x, s, e);
+    find_pairs(x, st);
+    find_statements(x, st);
+    match_pairs(x, st);
+    ct_status rc = emit_sentence(x, st);
+    /* Two counts of two years left unused ("En 2016 se contabilizaron
+     * 70.178 delitos mientras que en 2024 fueron 414.133."), for a change
+     * at the start of the next sentence ("El crecimiento fue del
+     * 490%"). */
+    if (!x->has_carry) {
+        size_t d[3], k = 0;
+        for (size_t i = s; i < e && k < 3; i++)
+            if (free_num(x, i, e) && !x->t[i].fig.is_percent &&
+                x->t[i].per < 0 && x->t[i].at >= 0)
+                d[k++] = i;
+        if (k == 2) {
+            const tok *p0 = &x->t[x->t[d[0]].at];
+            const tok *p1 = &x->t[x->t[d[1]].at];
+            if (!ct_period_equal(p0->period, p1->period)) {
+                bool first_earlier = before(p0, p1);
+                x->has_carry = true;
+                x->carry_a = first_earlier ? d[0] : d[1];
+                x->carry_b = first_earlier ? d[1] : d[0];
+                x->carry_first = d[0];
+                x->carry_last = d[1];
+            }
+        }
+    }
+    /* One count left unused, for the next sentence to compare with. */
+    x->has_single = false;
+    int one = -1, found = 0;
+    for (size_t i = s; i < e; i++)
+        if (free_num(x, i, e) && !x->t[i].fig.is_percent &&
+            x->t[i].per < 0)
+            one = (int)i, found++;
+    if (found == 1) {
+        x->single_role = role_cue(x, (size_t)one, s, e);
+        x->has_single = x->single_role != 0;
+        x->single = (size_t)one;
+    }
+    free(st);
+    return rc;
+}
+
+static int by_offset(const void *a, const void *b)
+{
+    const ct_claim *x = a, *y = b;
+    if (x->offset != y->offset)
+        return x->offset < y->offset ? -1 : 1;
+    if (x->length != y->length)
+        return x->length < y->length ? -1 : 1;
+    return (int)x->measure - (int)y->measure;
+}
+
+void ct_claim_find_options_init(ct_claim_find_options *opt)
+{
+    opt->lang = CT_CLAIM_FIND_AUTO;
+}
+
+ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
+                             const char *source,
+                             const ct_claim_find_options *opt,
+                             ct_error *err)
+{
+    extractor x;
+    memset(&x, 0, sizeof x);
+    x.set = set;
+    x.s = text;
+    x.n = len;
+    x.source = source;
+    x.err = err;
+    x.at_line = x.at_col = 1;
+    /* The text must be UTF-8 without NUL. */
+    ct_status st = CT_OK;
+    size_t start = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    for (size_t i = start; i < len;) {
+        size_t k = text[i] == '\0' ? 0
+                   : ctp_utf8_len((const unsigned char *)text + i, len - i);
+        if (k == 0) {
+            unsigned long line, col;
+            place(&x, i, &line, &col);
+            return ctp_error_set(err, CT_ERR_INPUT, source, line, col,
+                                 text[i] == '\0'
+                                     ? "NUL byte in text; expected plain text"
+                                     : "byte 0x%02X is not valid UTF-8; "
+                                       "expected UTF-8 text",
+                                 (unsigned char)text[i]);
+        }
+        i += k;
+    }
+    lexer lx;
+    memset(&lx, 0, sizeof lx);
+    lx.s = text;
+    lx.n = len;
+    lx.i = start;  /* after a byte order mark; offsets stay the text's */
+    lx.line_start = true;
+    lx.err = err;
+    bool auto_lang = opt == NULL || opt->lang == CT_CLAIM_FIND_AUTO;
+    const lang_table *lang = auto_lang ? text_lang(text + start, len - start)
+                                       : lang_of(opt->lang);
+    lx.spanish = lang->spanish_numbers;
+    while (st == CT_OK && !lx.done) {
+        size_t s = lx.n_t;
+        lexer saved = lx;
+        if (!lex_sentence(&lx)) {
+            st = err != NULL && err->status != CT_OK ? err->status
+                                                     : CT_ERR_NOMEM;
+            break;
+        }
+        if (auto_lang) {
+            lang = sentence_lang(lx.t, s, lx.n_t, lang);
+            if (lang->spanish_numbers != lx.spanish) {
+                /* Read its numbers again, the language's way. */
+                saved.t = lx.t;
+                saved.cap = lx.cap;
+                lx = saved;
+                lx.spanish = lang->spanish_numbers;
+                if (!lex_sentence(&lx)) {
+                    st = err != NULL && err->status != CT_OK
+                             ? err->status : CT_ERR_NOMEM;
+                    break;
+                }
+            }
+        }
+        /* A blank line after the sentence before, seen only now. */
+        if (s > 0 && lx.t[s - 1].kind == TK_BREAK && lx.t[s - 1].para)
+            x.has_carry = x.has_single = false;
+        x.loose_order = lang->words_between;
+        apply_cues(&lx, s, lang);
+        second_pass(&lx, s);
+        x.t = lx.t;
+        x.n_t = lx.n_t;
+        size_t e = lx.n_t;
+        if (e > s && lx.t[e - 1].kind == TK_BREAK)
+            e--;
+        if (e > s) {
+            /* Claims come in text order sentence by sentence: only those
+             * of one sentence need sorting. */
+            size_t first = ct_claim_set_size(set);
+            st = do_sentence(&x, s, e);
+            if (st == CT_OK)
+                ctp_claim_set_sort(set, first, by_offset);
+        }
+        if (e < lx.n_t && lx.t[e].para)
+            x.has_carry = x.has_single = false;  /* never from another
+                                                    paragraph */
+        /* Keep only this sentence's tokens, for the next one to refer
+         * back to. */
+        if (s > 0) {
+            memmove(lx.t, lx.t + s, (lx.n_t - s) * sizeof *lx.t);
+            lx.n_t -= s;
+            for (size_t k = 0; k < lx.n_t; k++) {
+                if (lx.t[k].per >= 0)
+                    lx.t[k].per -= (int)s;
+                if (lx.t[k].at >= 0)
+                    lx.t[k].at -= (int)s;
+            }
+            x.single -= x.has_single ? s : 0;
+            x.carry_a -= x.has_carry ? s : 0;
+            x.carry_b -= x.has_carry ? s : 0;
+            x.carry_first -= x.has_carry ? s : 0;
+            x.carry_last -= x.has_carry ? s : 0;
+        }
+    }
+    free(lx.t);
+    return st;
+}

@@ -1,0 +1,633 @@
+/* test_claim_find.c - unit tests of finding claims in text: the
+ * phrasings, number forms, labels, shares and rates, claims named against
+ * a dataset, and text that is refused.
+ *
+ * Every expected value is hand arithmetic, written out beside it. */
+#include "test_support.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "crimetrend/claim.h"
+#include "crimetrend/claim_find.h"
+#include "crimetrend/stats.h"
+
+/* ---- helpers ----------------------------------------------------------- */
+
+static ct_dataset *small_dataset(void)
+{
+    ct_dataset *ds = ct_dataset_new();
+    assert_non_null(ds);
+    ct_id area, burglary, all, p14, p15;
+    ct_period y14, y15;
+    assert_true(ct_period_parse("2014", 4, &y14));
+    assert_true(ct_period_parse("2015", 4, &y15));
+    assert_int_equal(ct_dataset_intern_area(ds, "Northby", 7, &area, NULL),
+                     CT_OK);
+    assert_int_equal(ct_dataset_intern_offence(ds, "Burglary", 8, &burglary,
+                                               NULL), CT_OK);
+    assert_int_equal(ct_dataset_intern_offence(ds, "All crime", 9, &all,
+                                               NULL), CT_OK);
+    assert_int_equal(ct_dataset_intern_period(ds, y14, &p14, NULL), CT_OK);
+    assert_int_equal(ct_dataset_intern_period(ds, y15, &p15, NULL), CT_OK);
+    assert_int_equal(ct_dataset_add_cell(ds, area, burglary, p14,
+                                         CT_CELL_PRESENT, 790, false, NULL, 0,
+                                         NULL), CT_OK);
+    assert_int_equal(ct_dataset_add_cell(ds, area, burglary, p15,
+                                         CT_CELL_PRESENT, 1233, false, NULL,
+                                         0, NULL), CT_OK);
+    assert_int_equal(ct_dataset_add_cell(ds, area, all, p15, CT_CELL_PRESENT,
+                                         2466, false, NULL, 0, NULL), CT_OK);
+    assert_int_equal(ct_dataset_add_cell(ds, area, all, p14,
+                                         CT_CELL_SUPPRESSED, 0, false, NULL, 0,
+                                         NULL), CT_OK);
+    assert_int_equal(ct_dataset_set_population(ds, area, y14, 140000.0, NULL,
+                                               0, NULL), CT_OK);
+    assert_int_equal(ct_dataset_set_population(ds, area, y15, 145000.0, NULL,
+                                               0, NULL), CT_OK);
+    return ds;
+}
+
+static ct_claim_set *extract(const char *text)
+{
+    ct_claim_set *set = ct_claim_set_new();
+    assert_non_null(set);
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_claim_extract(set, text, strlen(text), "t.md", &err),
+                     CT_OK);
+    assert_int_equal(ct_claim_check_all(set, NULL, &err), CT_OK);
+    return set;
+}
+
+static void test_claim_extract_phrasings(void **state)
+{
+    (void)state;
+    ct_claim_set *set = extract(
+        "# Crime\n"
+        "\n"
+        "Sexual offences increased from 790 to 1,233, an increase of 56%.\n"
+        "Violence rose by 38% (from 2,764 to 3,815). Crime was up 3.1 per\n"
+        "cent (33,524 in 2014 compared with 34,556 in 2015). Burglary fell\n"
+        "from 1,233 to 790, a fall of 36 percent. Shoplifting reached 1,233,\n"
+        "up from 790, a rise of 56%. Crime rose by 443 to 1,233 (56%).\n");
+    assert_int_equal(ct_claim_set_size(set), 6);
+    const ct_claim *c = ct_claim_set_get(set, 0);
+    assert_int_equal(c->line, 3);
+    assert_int_equal(c->column, 17);
+    assert_string_equal(c->text, "increased from 790 to 1,233, an increase "
+                                 "of 56%");
+    assert_int_equal(c->measure, CT_MEASURE_PCT_CHANGE);
+    assert_int_equal(c->from.value.digits, 790);
+    assert_int_equal(c->to.value.digits, 1233);
+    c = ct_claim_set_get(set, 2);
+    assert_string_equal(c->period_from, "2014");
+    assert_string_equal(c->period, "2015");
+    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
+    c = ct_claim_set_get(set, 3);
+    assert_int_equal(c->direction, -1);
+    assert_int_equal(ct_claim_set_count(set, CT_VERDICT_CONSISTENT), 6);
+    ct_claim_set_free(set);
+}
+
+static void test_claim_extract_numbers(void **state)
+{
+    (void)state;
+    /* A footnote marker, a number split after its comma, U+2212, a
+     * multiplier, and years that are not counts. */
+    ct_claim_set *set = extract(
+        "In 2015 crime rose from 33,524 to 34,556\xC2\xB9 (+3.1%).\n"
+        "Thefts rose from 1,234 to 1,\n290 (4.54%). Robbery fell from\n"
+        "7.2 million to 6.9 million (\xE2\x88\x92" "4.2%).\n"
+        "Offences rose from 790 [1] to 1,233 in 2015 (56%).\n");
+    assert_int_equal(ct_claim_set_size(set), 4);
+    const ct_claim *c = ct_claim_set_get(set, 0);
+    assert_int_equal(c->to.value.digits, 34556);
+    assert_string_equal(c->text, "rose from 33,524 to 34,556\xC2\xB9 "
+                                 "(+3.1%)");
+    c = ct_claim_set_get(set, 1);
+    assert_int_equal(c->to.value.digits, 1290);
+    assert_int_equal(c->line, 2);
+    c = ct_claim_set_get(set, 2);
+    assert_int_equal(c->from.exp10, 6);
+    assert_true(c->published.value.negative);
+    c = ct_claim_set_get(set, 3);
+    assert_int_equal(c->from.value.digits, 790);
+    for (size_t i = 0; i < 4; i++)
+        assert_int_equal(ct_claim_set_get(set, i)->verdict,
+                         CT_VERDICT_CONSISTENT);
+    ct_claim_set_free(set);
+}
+
+static void test_claim_extract_not_checkable_and_labels(void **state)
+{
+    (void)state;
+    ct_claim_set *set = extract(
+        "Burglary saw a fall of 11% compared with 2014.\n"
+        "Published on 21 January 2016 (Table 3, page 12) for 2015/16.\n"
+        "See https://example.org/2015/a-123 for more.\n");
+    assert_int_equal(ct_claim_set_size(set), 1);
+    const ct_claim *c = ct_claim_set_get(set, 0);
+    assert_int_equal(c->verdict, CT_VERDICT_NOT_CHECKABLE);
+    assert_string_equal(c->text, "a fall of 11%");
+    assert_string_equal(c->period_from, "2014");
+    assert_int_equal(c->column, 14);
+    ct_claim_set_free(set);
+}
+
+static void test_claim_extract_shares_and_rates(void **state)
+{
+    (void)state;
+    ct_claim_set *set = extract(
+        "Of the 1,233 offences, 551 (44.7%) were at night. 38% of the 24\n"
+        "robberies were armed. 551 of the 1,233 offences (45%) were\n"
+        "domestic. There were 1,233 offences among 145,000 residents, a\n"
+        "rate of 8.5 per 1,000. The rate was 3.3 per 1,000.\n");
+    assert_int_equal(ct_claim_set_size(set), 5);
+    assert_int_equal(ct_claim_set_get(set, 0)->measure, CT_MEASURE_SHARE);
+    assert_int_equal(ct_claim_set_get(set, 0)->from.value.digits, 551);
+    assert_int_equal(ct_claim_set_get(set, 1)->to.value.digits, 24);
+    assert_int_equal(ct_claim_set_get(set, 3)->measure, CT_MEASURE_RATE);
+    assert_int_equal(ct_claim_set_get(set, 3)->verdict,
+                     CT_VERDICT_CONSISTENT);
+    assert_int_equal(ct_claim_set_get(set, 4)->verdict,
+                     CT_VERDICT_NOT_CHECKABLE);
+    assert_int_equal(ct_claim_set_count(set, CT_VERDICT_CONSISTENT), 4);
+    ct_claim_set_free(set);
+}
+
+static void test_claim_extract_against_dataset(void **state)
+{
+    (void)state;
+    ct_dataset *ds = small_dataset();
+    const char *text = "Burglary in Northby rose by 56% compared with 2014."
+                       " The burglary rate in Northby rose by 45%.";
+    ct_claim_set *set = ct_claim_set_new();
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_claim_extract(set, text, strlen(text), "t", &err),
+                     CT_OK);
+    ct_claim_options opt;
+    ct_claim_options_init(&opt);
+    opt.data = ds;
+    assert_int_equal(ct_claim_check_all(set, &opt, &err), CT_OK);
+    assert_int_equal(ct_claim_set_size(set), 2);
+    const ct_claim *c = ct_claim_set_get(set, 0);
+    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
+    assert_string_equal(c->period, "2015");
+    /* "rate": the change of rates, 50.69%, not 45. */
+    c = ct_claim_set_get(set, 1);
+    assert_int_equal(c->measure, CT_MEASURE_RATE_PCT_CHANGE);
+    assert_int_equal(c->verdict, CT_VERDICT_INCONSISTENT);
+    ct_claim_set_free(set);
+    ct_dataset_free(ds);
+}
+
+/* A change stated against the figure after "than", the later figure
+ * earlier in the sentence. */
+static void test_claim_extract_than_phrasings(void **state)
+{
+    (void)state;
+    ct_claim_set *set = extract(
+        "There were 2,043 burglaries, 5% fewer than the 2,150 last year.\n"
+        "There were 2,043 burglaries, 5% more than the 2,150 last year.\n"
+        "Robbery reached 2,128, 12% more than the 1,900 recorded in 2023.\n"
+        "There were 2,043 burglaries, 107 fewer than the 2,150 last year.\n"
+        "There were 2,043 burglaries, 6% fewer burglaries than the 2,150.\n");
+    assert_int_equal(ct_claim_set_size(set), 5);
+    /* 2,150 -> 2,043: 100 x (2,043 - 2,150) / 2,150 = -10,700 / 2,150
+     * = -4.976744186046512%, which rounds half-up to -5%. */
+    const ct_claim *c = ct_claim_set_get(set, 0);
+    assert_string_equal(c->text, "2,043 burglaries, 5% fewer than the 2,150");
+    assert_int_equal(c->column, 12);
+    assert_int_equal(c->measure, CT_MEASURE_PCT_CHANGE);
+    assert_int_equal(c->from.value.digits, 2150);
+    assert_int_equal(c->to.value.digits, 2043);
+    assert_int_equal(c->direction, -1);
+    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
+    assert_close(c->recomputed, -4.976744186046512, 1e-12);
+    /* The same figures called a rise: a fall of 4.9767% is not 5% more. */
+    c = ct_claim_set_get(set, 1);
+    assert_int_equal(c->direction, 1);
+    assert_int_equal(c->verdict, CT_VERDICT_INCONSISTENT);
+    assert_string_equal(c->cause, "wrong direction");
+    /* 1,900 -> 2,128: 100 x 228 / 1,900 = 12% exactly. */
+    c = ct_claim_set_get(set, 2);
+    assert_string_equal(c->text,
+                        "2,128, 12% more than the 1,900 recorded in 2023");
+    assert_int_equal(c->from.value.digits, 1900);
+    assert_int_equal(c->to.value.digits, 2128);
+    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
+    assert_close(c->recomputed, 12.0, 1e-12);
+    /* A count: 2,043 - 2,150 = -107. */
+    c = ct_claim_set_get(set, 3);
+    assert_int_equal(c->measure, CT_MEASURE_CHANGE);
+    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
+    assert_close(c->recomputed, -107.0, 1e-12);
+    /* A noun between "fewer" and "than"; -4.9767% is not 5.5% to 6.5%. */
+    c = ct_claim_set_get(set, 4);
+    assert_int_equal(c->from.value.digits, 2150);
+    assert_int_equal(c->verdict, CT_VERDICT_INCONSISTENT);
+    assert_string_equal(c->cause, "no simple explanation");
+    ct_claim_set_free(set);
+}
+
+/* The later figure with "to", the earlier with "from" after it. */
+static void test_claim_extract_to_from_phrasings(void **state)
+{
+    (void)state;
+    ct_claim_set *set = extract(
+        "Thefts increased 50% to 1,200 from 800. Thefts fell 20% to 640\n"
+        "from 800. Thefts rose by 12% to 1,120, from 1,000. Thefts fell 25%\n"
+        "to 600 from 800, and arson fell 33% to 600 from 800. Thefts rose\n"
+        "by 120 to 1,200 from 1,100. Thefts rose to 1,200 from 1,100, an\n"
+        "increase of 9%.\n");
+    assert_int_equal(ct_claim_set_size(set), 7);
+    /* 800 -> 1,200: 100 x 400 / 800 = 50%. */
+    const ct_claim *c = ct_claim_set_get(set, 0);
+    assert_string_equal(c->text, "increased 50% to 1,200 from 800");
+    assert_int_equal(c->from.value.digits, 800);
+    assert_int_equal(c->to.value.digits, 1200);
+    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
+    assert_close(c->recomputed, 50.0, 1e-12);
+    /* 800 -> 640: 100 x -160 / 800 = -20%. */
+    c = ct_claim_set_get(set, 1);
+    assert_int_equal(c->direction, -1);
+    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
+    assert_close(c->recomputed, -20.0, 1e-12);
+    /* 1,000 -> 1,120: 100 x 120 / 1,000 = 12%; the comma is allowed. */
+    c = ct_claim_set_get(set, 2);
+    assert_string_equal(c->text, "rose by 12% to 1,120, from 1,000");
+    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
+    /* 800 -> 600: 100 x -200 / 800 = -25%; "33%" is 100 x 200 / 600 =
+     * 33.3333%, the later figure as the base. */
+    c = ct_claim_set_get(set, 3);
+    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
+    assert_close(c->recomputed, -25.0, 1e-12);
+    c = ct_claim_set_get(set, 4);
+    assert_string_equal(c->text, "fell 33% to 600 from 800");
+    assert_int_equal(c->verdict, CT_VERDICT_INCONSISTENT);
+    assert_string_equal(c->cause, "wrong base");
+    /* 1,200 - 1,100 = 100, not 120. */
+    c = ct_claim_set_get(set, 5);
+    assert_int_equal(c->measure, CT_MEASURE_CHANGE);
+    assert_int_equal(c->verdict, CT_VERDICT_INCONSISTENT);
+    assert_close(c->recomputed, 100.0, 1e-12);
+    /* 1,100 -> 1,200: 100 x 100 / 1,100 = 9.0909%. */
+    c = ct_claim_set_get(set, 6);
+    assert_string_equal(c->text, "rose to 1,200 from 1,100, an increase of "
+                                 "9%");
+    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
+    ct_claim_set_free(set);
+}
+
+/* What the two phrasings must not pair. */
+static void test_claim_extract_reverse_phrasings_not_paired(void **state)
+{
+    (void)state;
+    ct_claim_set *set = extract(
+        "Police recorded 5% of the 2,150 offences.\n"
+        "Thefts rose to 1,200 from 1,100 in 2022.\n"
+        "Crime rose from 2022 to 2023 by 5%.\n"
+        "Fines of up to 1,000 from 800 courts were paid. That is 25% more.\n"
+        "Letters were sent to 1,200 from 800 addresses. That is 50% more.\n"
+        "There were 2,043 burglaries and 310 robberies, 5% fewer than the\n"
+        "2,150 last year. Burglary was 5% higher than the national figure\n"
+        "of 2,150. Thefts rose 5% to 1,200.\n");
+    assert_int_equal(ct_claim_set_size(set), 6);
+    /* A share of the 2,150, not a change from it. */
+    const ct_claim *c = ct_claim_set_get(set, 0);
+    assert_int_equal(c->measure, CT_MEASURE_SHARE);
+    assert_int_equal(c->line, 1);
+    /* "up to 1,000" is a maximum and "sent to 1,200" no change, so
+     * neither leaves a pair for the next sentence's statement (800 ->
+     * 1,000 would make "25% more" consistent, 800 -> 1,200 "50%"). */
+    for (size_t i = 0; i < 2; i++) {
+        const ct_claim *m = ct_claim_set_get(set, 1 + i);
+        assert_int_equal(m->line, 4 + i);
+        assert_false(m->from.is_set);
+        assert_int_equal(m->verdict, CT_VERDICT_NOT_CHECKABLE);
+    }
+    /* Two counts before "5% fewer": which one is meant is not said. */
+    c = ct_claim_set_get(set, 3);
+    assert_string_equal(c->text, "5% fewer");
+    assert_int_equal(c->verdict, CT_VERDICT_NOT_CHECKABLE);
+    /* "than the national figure": no figure right after "than". */
+    c = ct_claim_set_get(set, 4);
+    assert_string_equal(c->text, "5% higher");
+    assert_int_equal(c->verdict, CT_VERDICT_NOT_CHECKABLE);
+    /* "to 1,200" with no "from": the later figure is kept, the earlier
+     * is what is missing. */
+    c = ct_claim_set_get(set, 5);
+    assert_int_equal(c->line, 8);
+    assert_int_equal(c->verdict, CT_VERDICT_NOT_CHECKABLE);
+    assert_true(c->to.is_set);
+    assert_int_equal(c->to.value.digits, 1200);
+    assert_false(c->from.is_set);
+    assert_string_equal(c->explanation, "needs the earlier figure; only the "
+                        "percentage and the later one are given");
+    ct_claim_set_free(set);
+}
+
+static void test_claim_extract_refuses_bad_text(void **state)
+{
+    (void)state;
+    ct_claim_set *set = ct_claim_set_new();
+    ct_error err;
+    ct_error_clear(&err);
+    const char bad[] = "ok\nab\xFF";
+    assert_int_equal(ct_claim_extract(set, bad, sizeof bad - 1, "t", &err),
+                     CT_ERR_INPUT);
+    assert_int_equal(err.line, 2);
+    assert_int_equal(err.column, 3);
+    ct_error_clear(&err);
+    const char nul[] = "a\0b";
+    assert_int_equal(ct_claim_extract(set, nul, 3, "t", &err), CT_ERR_INPUT);
+    assert_int_equal(ct_claim_set_size(set), 0);
+    ct_claim_set_free(set);
+}
+
+/* The verdicts of a text's claims, space-separated ("none" for none). */
+static void expect_verdicts(const char *text, const char *want)
+{
+    ct_claim_set *set = extract(text);
+    char got[400] = "";
+    for (size_t i = 0; i < ct_claim_set_size(set); i++) {
+        size_t k = strlen(got);
+        snprintf(got + k, sizeof got - k, "%s%s", i ? " " : "",
+                 ct_verdict_name(ct_claim_set_get(set, i)->verdict));
+    }
+    if (ct_claim_set_size(set) == 0)
+        snprintf(got, sizeof got, "none");
+    if (strcmp(got, want) != 0)
+        print_error("%s\n  got %s, expected %s\n", text, got, want);
+    assert_string_equal(got, want);
+    ct_claim_set_free(set);
+}
+
+/* Spanish: thousands with a period, decimal comma, "por ciento", the cue
+ * "pasó de A a B", "frente a los", "con respecto a", "mil". */
+static void test_claim_find_spanish(void **state)
+{
+    (void)state;
+    ct_claim_set *set = extract(
+        "El número de robos pasó de 3.120 a 2.870, un descenso del 8,0%.");
+    assert_int_equal(ct_claim_set_size(set), 1);
+    const ct_claim *c = ct_claim_set_get(set, 0);
+    assert_int_equal(c->from.value.digits, 3120);
+    assert_int_equal(c->to.value.digits, 2870);
+    /* "8,0%" is 80 tenths; a fall: 100 x (2870 - 3120) / 3120 =
+     * -8.0128%, in [-8.05, -7.95). */
+    assert_int_equal(c->published.value.digits, 80);
+    assert_int_equal(c->published.value.scale, 1);
+    assert_int_equal(c->direction, -1);
+    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
+    ct_claim_set_free(set);
+    /* 400 -> 450 is 12.5% exactly. */
+    expect_verdicts("Las lesiones pasaron de 400 a 450, un incremento del "
+                    "12,5 por ciento.", "consistent");
+    /* 1.450 -> 1.300: -10.3448%, "10,3%". */
+    expect_verdicts("Se registraron 1.300 robos, frente a los 1.450 del año "
+                    "anterior, un descenso del 10,3%.", "consistent");
+    /* 398 -> 412: 3.5176%, "3,5%"; and 4.1% is wrong. */
+    expect_verdicts("Los homicidios sumaron 412, un 3,5% más con respecto a "
+                    "2018, cuando hubo 398.", "consistent");
+    expect_verdicts("Los homicidios sumaron 412, un 4,1% más con respecto a "
+                    "2018, cuando hubo 398.", "inconsistent");
+    /* "17 mil 27" is 17,027 in full; 15,649 -> 17,027: 8.8057%. */
+    set = extract("En 2015 se cometieron 17 mil 27 asesinatos, un incremento "
+                  "de 8.8 por ciento respecto a los 15 mil 649 de 2014.");
+    assert_int_equal(ct_claim_set_size(set), 1);
+    c = ct_claim_set_get(set, 0);
+    assert_int_equal(c->from.value.digits, 15649);
+    assert_true(c->from.is_exact);
+    assert_int_equal(c->to.value.digits, 17027);
+    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
+    ct_claim_set_free(set);
+    /* "12 % por ciento" says per cent twice; 2,000 -> 2,100 is 5%. */
+    expect_verdicts("Los robos subieron un 5 % por ciento, de 2.000 a 2.100.",
+                    "consistent");
+}
+
+/* Number forms of real pages: a stray space after a thousands comma, a
+ * space or no-break space between thousands, m and million, words. */
+static void test_claim_find_number_forms(void **state)
+{
+    (void)state;
+    /* 80,959 -> 84,576: 4.4677%, "4.5%". */
+    ct_claim_set *set = extract("Crime rose from 80, 959 to 84,576, an "
+                                "increase of 4.5%.");
+    assert_int_equal(ct_claim_set_size(set), 1);
+    assert_int_equal(ct_claim_set_get(set, 0)->from.value.digits, 80959);
+    assert_int_equal(ct_claim_set_get(set, 0)->verdict,
+                     CT_VERDICT_CONSISTENT);
+    ct_claim_set_free(set);
+    /* "12, 872" was read as 12: 12,872 -> 13,515 is 4.9953%. */
+    expect_verdicts("Theft rose from 12, 872 to 13,515, up 5%.", "consistent");
+    /* 3,930 -> 3,610: -8.1425%; with a no-break space (U+00A0) too. */
+    expect_verdicts("Vehicle crime fell from 3 930 to 3 610, a fall of 8.1%.",
+                    "consistent");
+    expect_verdicts("Vehicle crime fell from 3\xC2\xA0" "930 to 3\xC2\xA0"
+                    "610, a fall of 8.1%.", "consistent");
+    /* 1.28m [1.275, 1.285) -> 1.41m [1.405, 1.415): 9.34% to 10.98%. */
+    set = extract("Fraud rose from 1.28m to 1.41m, a rise of 10%.");
+    assert_int_equal(ct_claim_set_size(set), 1);
+    const ct_claim *c = ct_claim_set_get(set, 0);
+    assert_int_equal(c->from.value.digits, 128);
+    assert_int_equal(c->from.exp10, 6);
+    assert_false(c->from.is_exact);
+    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
+    ct_claim_set_free(set);
+    /* 2.3 million -> 2.5 million: [2.25, 2.35) -> [2.45, 2.55): 4.3% to
+     * 13.3%; 9% fits. */
+    expect_verdicts("Offences rose from 2.3 million to 2.5 million, up 9%.",
+                    "consistent");
+    /* "three per cent": 2,000 -> 2,060 is 3% exactly. */
+    expect_verdicts("Theft rose by three per cent, from 2,000 to 2,060.",
+                    "consistent");
+    /* "pc": 200 -> 210 is 5%. */
+    expect_verdicts("Burglary was up 5pc, from 200 to 210.", "consistent");
+    /* 1,970 / 500,000 x 100,000 = 394 exactly, "394/100,000" too. */
+    expect_verdicts("The rate was 394 per 100,000 (1,970 offences among "
+                    "500,000 residents).", "consistent");
+    expect_verdicts("The rate was 394/100,000 (1,970 offences among "
+                    "500,000 residents).", "consistent");
+    /* percentage points are their own measure: 12.5% -> 14.0% is 1.5
+     * points. */
+    set = extract("The rate rose from 12.5% to 14.0%, up 1.5 percentage "
+                  "points.");
+    assert_int_equal(ct_claim_set_size(set), 1);
+    assert_int_equal(ct_claim_set_get(set, 0)->measure, CT_MEASURE_CHANGE);
+    assert_int_equal(ct_claim_set_get(set, 0)->verdict,
+                     CT_VERDICT_CONSISTENT);
+    ct_claim_set_free(set);
+}
+
+/* Hedges: true ones are consistent-hedged, false ones inconsistent. */
+static void test_claim_find_hedges(void **state)
+{
+    (void)state;
+    /* 1,250 -> 1,620: 29.6%: nearly 30 (below it, within 1.5). */
+    ct_claim_set *set = extract("Knife crime rose by nearly 30% (from 1,250 "
+                                "to 1,620).");
+    assert_int_equal(ct_claim_set_size(set), 1);
+    assert_int_equal(ct_claim_set_get(set, 0)->hedge, CT_HEDGE_BELOW);
+    assert_int_equal(ct_claim_set_get(set, 0)->verdict, CT_VERDICT_HEDGED);
+    ct_claim_set_free(set);
+    /* 1,000 -> 1,310: 31%: not nearly 30, and 31 does not round to 30. */
+    expect_verdicts("Robbery rose by nearly 30%, from 1,000 to 1,310.",
+                    "inconsistent");
+    /* 1,000 -> 1,320: 32% is more than 30. */
+    expect_verdicts("Robbery rose by more than 30%, from 1,000 to 1,320.",
+                    "consistent-hedged");
+    /* 1,000 -> 1,290: 29% is not more than 30. */
+    expect_verdicts("Robbery rose by more than 30%, from 1,000 to 1,290.",
+                    "inconsistent");
+    /* about 30%: 1,000 -> 1,310 is within 1.5 of 30. */
+    expect_verdicts("Robbery rose by about 30%, from 1,000 to 1,310.",
+                    "consistent-hedged");
+    /* Spanish: casi (29.6%) and más de (32%). */
+    expect_verdicts("Los robos aumentaron casi un 30%, de 1.250 a 1.620.",
+                    "consistent-hedged");
+    expect_verdicts("Los robos aumentaron más de 30%, de 1.000 a 1.320.",
+                    "consistent-hedged");
+    /* Changes in words stand for about that much: 42,255 -> 94,098 is
+     * +122.69%, more than doubled; 54 -> 19 is -64.81%, nearly two thirds
+     * (66.7%, within 5% of it); 100 -> 205 is +105%, about doubled; 800
+     * -> 410 is -48.75%, about half; 800 -> 300 (-62.5%) is not. */
+    expect_verdicts("Hate crimes more than doubled, from 42,255 to 94,098.",
+                    "consistent-hedged");
+    expect_verdicts("Killings dropped nearly two-thirds, from 54 in 2007 to "
+                    "19 last year.", "consistent-hedged");
+    expect_verdicts("Los robos se duplicaron, de 100 a 205.",
+                    "consistent-hedged");
+    expect_verdicts("Burglary fell by half, from 800 to 410.",
+                    "consistent-hedged");
+    expect_verdicts("Burglary fell by half, from 800 to 300.",
+                    "inconsistent");
+    /* "a third of the victims" is a share of nothing given: no claim. */
+    expect_verdicts("A third of the victims were under 25.", "none");
+}
+
+/* Sentences: abbreviations and decimals do not end one; a claim takes a
+ * figure from the sentence before in its paragraph, never further. */
+static void test_claim_find_sentences(void **state)
+{
+    (void)state;
+    expect_verdicts("Theft (e.g. of bicycles) rose from 100 to 110, up 10%.",
+                    "consistent");
+    expect_verdicts("Offences at No. 10 rose from 100 to 110, approx. 10%.",
+                    "consistent-hedged");
+    expect_verdicts("Según el Sr. García los robos pasaron de 100 a 110, "
+                    "aprox. un 10% más.", "consistent-hedged");
+    /* 1,420 (last year) -> 1,136 (this year): -20% exactly. */
+    expect_verdicts("Burglaries fell to 1,136 this year. Last year there "
+                    "were 1,420, so the fall was 20%.", "consistent");
+    expect_verdicts("Burglaries fell to 1,136 this year.\n\nLast year there "
+                    "were 1,420, so the fall was 20%.", "not-checkable");
+    /* Two counts dated by "en 2016" and "en 2024" in one sentence, the
+     * change at the start of the next: 70,178 -> 414,133 is +490.12%. */
+    expect_verdicts("En 2016 se contabilizaron 70.178 delitos mientras que "
+                    "en 2024 fueron 414.133. El crecimiento fue del 490%.",
+                    "consistent");
+    /* "2.4 por ciento mayor a la reportada en 2018, que sumó 25 mil 282":
+     * 25,282 -> 25,890 is +2.4049%. */
+    expect_verdicts("Se registraron 25 mil 890 víctimas, cifra 2.4 por ciento "
+                    "mayor a la reportada en el mismo periodo de 2018, que "
+                    "sumó 25 mil 282.", "consistent");
+    /* A sentence broken by a blank line, as pdftotext leaves it. */
+    expect_verdicts("The number rose from 33,524 to 34,556, an\n\nincrease "
+                    "of 3%.", "consistent");
+    /* No cue says which figure is the earlier: not checkable, never
+     * inconsistent. */
+    expect_verdicts("There were 500 burglaries and 550 robberies, a rise of "
+                    "12%.", "not-checkable");
+}
+
+/* A form that reads two ways: the verdict uses the reading that holds and
+ * says so. */
+static void test_claim_find_two_readings(void **state)
+{
+    (void)state;
+    /* English reads "1.250" as 1.25; as 1,250 -> 1,500 it is 20%. */
+    ct_claim_set *set = extract("Thefts rose from 1.250 to 1,500, an "
+                                "increase of 20%.");
+    assert_int_equal(ct_claim_set_size(set), 1);
+    const ct_claim *c = ct_claim_set_get(set, 0);
+    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
+    assert_non_null(strstr(c->explanation, "\"1.250\" read as 1,250"));
+    ct_claim_set_free(set);
+    /* The language given: Spanish reads "3.120" as 3,120. */
+    ct_claim_set *es = ct_claim_set_new();
+    ct_error err;
+    ct_error_clear(&err);
+    ct_claim_find_options opt;
+    ct_claim_find_options_init(&opt);
+    opt.lang = CT_CLAIM_FIND_ES;
+    const char *text = "Robos: de 3.120 a 2.870 (-8,0%).";
+    assert_int_equal(ct_claim_find_text(es, text, strlen(text), "t", &opt,
+                                        &err), CT_OK);
+    assert_int_equal(ct_claim_set_size(es), 1);
+    assert_int_equal(ct_claim_set_get(es, 0)->from.value.digits, 3120);
+    ct_claim_set_free(es);
+}
+
+/* Time grows with the length of one-line text, not as its square: 2 MB
+ * take about 8 times what 256 KB take (processor time; a quadratic
+ * finder took 64 times). */
+static double seconds_for(size_t size)
+{
+    static const char piece[] =
+        "Burglary rose from 790 to 1,233, an increase of 56% in the year, "
+        "and residents asked about parking at the library; ";
+    char *text = malloc(size + 1);
+    assert_non_null(text);
+    for (size_t i = 0; i < size; i++)
+        text[i] = piece[i % (sizeof piece - 1)];
+    text[size] = '\0';
+    ct_claim_set *set = ct_claim_set_new();
+    ct_error err;
+    ct_error_clear(&err);
+    clock_t start = clock();
+    assert_int_equal(ct_claim_extract(set, text, size, "t", &err), CT_OK);
+    double t = (double)(clock() - start) / CLOCKS_PER_SEC;
+    assert_true(ct_claim_set_size(set) > size / 200);
+    ct_claim_set_free(set);
+    free(text);
+    return t;
+}
+
+static void test_claim_find_linear_time(void **state)
+{
+    (void)state;
+    double small = seconds_for(256 * 1024);
+    double large = seconds_for(2048 * 1024);
+    if (!(large <= 16 * small + 0.05))
+        print_error("256 KB: %.3f s, 2 MB: %.3f s\n", small, large);
+    assert_true(large <= 16 * small + 0.05);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_claim_extract_phrasings),
+        cmocka_unit_test(test_claim_extract_numbers),
+        cmocka_unit_test(test_claim_extract_not_checkable_and_labels),
+        cmocka_unit_test(test_claim_extract_shares_and_rates),
+        cmocka_unit_test(test_claim_extract_against_dataset),
+        cmocka_unit_test(test_claim_extract_than_phrasings),
+        cmocka_unit_test(test_claim_extract_to_from_phrasings),
+        cmocka_unit_test(test_claim_extract_reverse_phrasings_not_paired),
+        cmocka_unit_test(test_claim_extract_refuses_bad_text),
+        cmocka_unit_test(test_claim_find_spanish),
+        cmocka_unit_test(test_claim_find_number_forms),
+        cmocka_unit_test(test_claim_find_hedges),
+        cmocka_unit_test(test_claim_find_sentences),
+        cmocka_unit_test(test_claim_find_two_readings),
+        cmocka_unit_test(test_claim_find_linear_time),
+    };
+    ct_stats_init();
+    return cmocka_run_group_tests_name("claim_find", tests, NULL, NULL);
+}

@@ -1,0 +1,268 @@
+/* test_claim_real.c - scores the claim finder and checker on real
+ * published sentences (the .txt files of tests/data/check/real, format in
+ * tests/data/check/README.md): each passage is searched and checked as
+ * `crimetrend check` would, and the list of its verdicts is compared with
+ * the one worked out by hand.  Prints the score of each language and
+ * every miss; fails when a language scores below 95% or when more than 1%
+ * of the claims published right (expected consistent*) are called
+ * inconsistent. */
+#include "test_support.h"
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "crimetrend/claim.h"
+#include "crimetrend/claim_find.h"
+
+#define REAL_DIR "tests/data/check/real"
+
+enum { MAX_LANGS = 8 };
+
+typedef struct score {
+    char lang[8];
+    size_t items, right;
+    size_t correct_claims;   /* claims expected consistent* */
+    size_t false_alarms;     /* of those, called inconsistent */
+} score;
+
+static score scores[MAX_LANGS];
+static size_t n_scores;
+
+static score *score_of(const char *id)
+{
+    char lang[8];
+    size_t k = 0;
+    while (id[k] && id[k] != '-' && k + 1 < sizeof lang) {
+        lang[k] = id[k];
+        k++;
+    }
+    lang[k] = '\0';
+    for (size_t i = 0; i < n_scores; i++)
+        if (strcmp(scores[i].lang, lang) == 0)
+            return &scores[i];
+    assert_true(n_scores < MAX_LANGS);
+    score *s = &scores[n_scores++];
+    memset(s, 0, sizeof *s);
+    memcpy(s->lang, lang, k + 1);
+    return s;
+}
+
+/* The verdicts of a passage, space-separated, or "none". */
+static void verdicts_of(const char *text, char *out, size_t size,
+                        char *detail, size_t dsize)
+{
+    ct_claim_set *set = ct_claim_set_new();
+    assert_non_null(set);
+    ct_error err;
+    ct_error_clear(&err);
+    ct_claim_find_options fo;
+    ct_claim_find_options_init(&fo);
+    assert_int_equal(ct_claim_find_text(set, text, strlen(text), "real", &fo,
+                                        &err), CT_OK);
+    assert_int_equal(ct_claim_check_all(set, NULL, &err), CT_OK);
+    out[0] = detail[0] = '\0';
+    size_t n = ct_claim_set_size(set);
+    for (size_t i = 0; i < n; i++) {
+        const ct_claim *c = ct_claim_set_get(set, i);
+        size_t k = strlen(out);
+        snprintf(out + k, size - k, "%s%s", i ? " " : "",
+                 ct_verdict_name(c->verdict));
+        k = strlen(detail);
+        snprintf(detail + k, dsize - k, "\n      [%s] %s: %s", c->text,
+                 ct_verdict_name(c->verdict),
+                 c->explanation[0] ? c->explanation : c->detail);
+    }
+    if (n == 0)
+        snprintf(out, size, "none");
+    ct_claim_set_free(set);
+}
+
+/* Splits "a b c" into words (in place); returns how many. */
+static size_t split_words(char *s, char **w, size_t max)
+{
+    size_t n = 0;
+    for (char *p = strtok(s, " \t"); p != NULL && n < max;
+         p = strtok(NULL, " \t"))
+        w[n++] = p;
+    return n;
+}
+
+static void score_item(const char *id, const char *expect, char *text)
+{
+    /* Trailing blank lines are not part of the passage. */
+    size_t len = strlen(text);
+    while (len > 0 && (text[len - 1] == '\n' || text[len - 1] == ' ' ||
+                       text[len - 1] == '\r'))
+        text[--len] = '\0';
+    char got[512], detail[4096];
+    verdicts_of(text, got, sizeof got, detail, sizeof detail);
+    score *s = score_of(id);
+    s->items++;
+    char e_copy[512], g_copy[512];
+    snprintf(e_copy, sizeof e_copy, "%s", expect);
+    snprintf(g_copy, sizeof g_copy, "%s", got);
+    char *ew[32], *gw[32];
+    size_t ne = split_words(e_copy, ew, 32), ng = split_words(g_copy, gw, 32);
+    bool same = ne == ng;
+    for (size_t i = 0; same && i < ne; i++)
+        same = strcmp(ew[i], gw[i]) == 0;
+    if (same)
+        s->right++;
+    else
+        print_message("miss %s: expected %s, got %s%s\n", id, expect, got,
+                      detail);
+    /* A claim published right and called inconsistent: position by
+     * position when the lists line up, else any inconsistent verdict
+     * where none was expected. */
+    bool any_inconsistent_expected = false;
+    for (size_t i = 0; i < ne; i++)
+        if (strcmp(ew[i], "inconsistent") == 0)
+            any_inconsistent_expected = true;
+    for (size_t i = 0; i < ne; i++) {
+        if (strncmp(ew[i], "consistent", 10) != 0)
+            continue;
+        s->correct_claims++;
+        bool alarm = ne == ng ? strcmp(gw[i], "inconsistent") == 0 : false;
+        if (ne != ng && !any_inconsistent_expected)
+            for (size_t j = 0; j < ng; j++)
+                if (strcmp(gw[j], "inconsistent") == 0)
+                    alarm = true;
+        if (alarm)
+            s->false_alarms++;
+    }
+}
+
+static void score_file(const char *path)
+{
+    FILE *f = fopen(path, "r");
+    assert_non_null(f);
+    char line[8192], id[64] = "", expect[512] = "";
+    static char text[65536];
+    bool in_text = false;
+    size_t tl = 0;
+    while (fgets(line, sizeof line, f) != NULL) {
+        if (strncmp(line, "@@ ", 3) == 0) {
+            if (id[0]) {
+                text[tl] = '\0';
+                score_item(id, expect, text);
+            }
+            size_t k = strcspn(line + 3, " \r\n");
+            if (k >= sizeof id)
+                k = sizeof id - 1;
+            memcpy(id, line + 3, k);
+            id[k] = '\0';
+            expect[0] = '\0';
+            in_text = false;
+            tl = 0;
+            continue;
+        }
+        if (!id[0])
+            continue;
+        if (in_text) {
+            size_t k = strlen(line);
+            assert_true(tl + k < sizeof text);
+            memcpy(text + tl, line, k);
+            tl += k;
+        } else if (strncmp(line, "expect:", 7) == 0) {
+            size_t k = strcspn(line + 7, "\r\n");
+            if (k >= sizeof expect)
+                k = sizeof expect - 1;
+            memcpy(expect, line + 7, k);
+            expect[k] = '\0';
+        } else if (strncmp(line, "text:", 5) == 0) {
+            in_text = true;
+        }
+    }
+    if (id[0]) {
+        text[tl] = '\0';
+        score_item(id, expect, text);
+    }
+    fclose(f);
+}
+
+/* The least share of passages a language must get right, from the line
+ * "LANG PERCENT" of the corpus folder's 'floor' file (95 when the file
+ * does not name the language).  The floor only ever rises: it records the
+ * score reached, so that no change can lower it unnoticed. */
+static double floor_for(const char *dir, const char *lang)
+{
+    char path[512], line[128];
+    snprintf(path, sizeof path, "%s/floor", dir);
+    double pct = 95.0;
+    FILE *f = fopen(path, "r");
+    if (f == NULL)
+        return pct;
+    while (fgets(line, sizeof line, f) != NULL) {
+        char name[16];
+        double v;
+        if (line[0] != '#' && sscanf(line, "%15s %lf", name, &v) == 2 &&
+            strcmp(name, lang) == 0)
+            pct = v;
+    }
+    fclose(f);
+    return pct;
+}
+
+static int by_name(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void test_claim_real_corpus(void **state)
+{
+    (void)state;
+    const char *dir = getenv("CT_REAL_DIR") ? getenv("CT_REAL_DIR")
+                                             : REAL_DIR;
+    DIR *d = opendir(dir);
+    assert_non_null(d);
+    char *names[64];
+    size_t n = 0;
+    struct dirent *de;
+    while ((de = readdir(d)) != NULL && n < 64) {
+        size_t k = strlen(de->d_name);
+        if (k > 4 && strcmp(de->d_name + k - 4, ".txt") == 0)
+            names[n++] = strdup(de->d_name);
+    }
+    closedir(d);
+    assert_true(n > 0);
+    qsort(names, n, sizeof names[0], by_name);
+    for (size_t i = 0; i < n; i++) {
+        char path[512];
+        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        score_file(path);
+        free(names[i]);
+    }
+    bool ok = true;
+    for (size_t i = 0; i < n_scores; i++) {
+        const score *s = &scores[i];
+        double pct = 100.0 * (double)s->right / (double)s->items;
+        double fa = s->correct_claims
+                        ? 100.0 * (double)s->false_alarms /
+                              (double)s->correct_claims
+                        : 0.0;
+        print_message("%s: %zu of %zu passages right (%.1f%%); %zu of %zu "
+                      "claims published right called inconsistent "
+                      "(%.1f%%)\n", s->lang, s->right, s->items, pct,
+                      s->false_alarms, s->correct_claims, fa);
+        /* Thresholds of the project's own corpus: the language's floor
+         * of passages right, at most 1% of right claims flagged. */
+        double need = floor_for(dir, s->lang);
+        if (pct < need) {
+            print_message("%s: below the floor of %.1f%%\n", s->lang, need);
+            ok = false;
+        }
+        if (100 * s->false_alarms > s->correct_claims)
+            ok = false;
+    }
+    assert_true(ok);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_claim_real_corpus),
+    };
+    return cmocka_run_group_tests_name("claim_real", tests, NULL, NULL);
+}
