@@ -54,6 +54,7 @@ typedef struct area_info {
                               towards the set's representative, or itself */
     uint32_t uf_size;      /* areas in the set (at a representative) */
     ct_id top;             /* at a representative: the root of the tree */
+    bool national;         /* marked as a national total */
 } area_info;
 
 /* The distinct periods of a dataset, by id, with a hash on the months
@@ -394,6 +395,140 @@ ct_id ct_dataset_find_area(const ct_dataset *ds, const char *name)
 ct_id ct_dataset_find_offence(const ct_dataset *ds, const char *name)
 {
     return intern_find(&ds->offences, name, strlen(name));
+}
+
+/* ---- names as people type them --------------------------------------- */
+
+/* The compared form of a name: ASCII lower case, '&' as "and", blanks
+ * (space, tab) collapsed to one space and trimmed.  Returns its length;
+ * 'out' has 'cap' bytes and is always NUL-terminated. */
+static size_t name_fold(const char *s, char *out, size_t cap)
+{
+    size_t k = 0;
+    bool space = false;
+    for (; *s && k + 5 < cap; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == ' ' || c == '\t') {
+            space = k > 0;
+            continue;
+        }
+        if (space)
+            out[k++] = ' ';
+        space = false;
+        if (c == '&') {
+            memcpy(out + k, "and", 3);
+            k += 3;
+        } else {
+            out[k++] = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        }
+    }
+    out[k] = '\0';
+    return k;
+}
+
+static ct_id intern_match(const intern *t, const char *name)
+{
+    ct_id id = intern_find(t, name, strlen(name));
+    if (id != CT_NO_ID)
+        return id;
+    char want[512], got[512];
+    name_fold(name, want, sizeof want);
+    for (ct_id i = 0; i < t->n; i++) {
+        name_fold(t->names[i], got, sizeof got);
+        if (strcmp(want, got) == 0)
+            return i;
+    }
+    return CT_NO_ID;
+}
+
+ct_id ct_dataset_match_area(const ct_dataset *ds, const char *name)
+{
+    return intern_match(&ds->areas, name);
+}
+
+ct_id ct_dataset_match_offence(const ct_dataset *ds, const char *name)
+{
+    return intern_match(&ds->offences, name);
+}
+
+/* Levenshtein distance of two strings of at most 255 bytes, in one row. */
+static size_t edit_distance(const char *a, size_t na, const char *b,
+                            size_t nb)
+{
+    size_t row[256];
+    for (size_t j = 0; j <= nb; j++)
+        row[j] = j;
+    for (size_t i = 1; i <= na; i++) {
+        size_t diag = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= nb; j++) {
+            size_t up = row[j];
+            size_t best = diag + (a[i - 1] != b[j - 1]);
+            if (up + 1 < best)
+                best = up + 1;
+            if (row[j - 1] + 1 < best)
+                best = row[j - 1] + 1;
+            row[j] = best;
+            diag = up;
+        }
+    }
+    return row[nb];
+}
+
+size_t ct_dataset_suggest(const ct_dataset *ds, bool areas, const char *name,
+                          const char **out, size_t max)
+{
+    const intern *t = areas ? &ds->areas : &ds->offences;
+    char want[256], got[256];
+    size_t nw = name_fold(name, want, sizeof want), n = 0;
+    size_t dist[16];
+    if (max > 16)
+        max = 16;
+    for (ct_id i = 0; i < t->n; i++) {
+        size_t ng = name_fold(t->names[i], got, sizeof got);
+        size_t d = edit_distance(want, nw, got, ng);
+        size_t longer = nw > ng ? nw : ng;
+        size_t limit = longer / 3 > 2 ? longer / 3 : 2;
+        if (d > limit)
+            continue;
+        /* Insert in order of distance, then name. */
+        size_t k = n < max ? n++ : max;
+        while (k > 0 && (dist[k - 1] > d ||
+                         (dist[k - 1] == d &&
+                          strcmp(out[k - 1], t->names[i]) > 0))) {
+            if (k < max) {
+                dist[k] = dist[k - 1];
+                out[k] = out[k - 1];
+            }
+            k--;
+        }
+        if (k < max) {
+            dist[k] = d;
+            out[k] = t->names[i];
+        }
+    }
+    return n;
+}
+
+void ct_dataset_mark_national(ct_dataset *ds, ct_id area)
+{
+    if (area < ds->areas.n)
+        ds->info[area].national = true;
+}
+
+bool ct_dataset_is_national(const ct_dataset *ds, ct_id area)
+{
+    if (area >= ds->areas.n)
+        return false;
+    if (ds->info[area].national)
+        return true;
+    char f[512];
+    size_t n = name_fold(ds->areas.names[area], f, sizeof f);
+    return strcmp(f, "united states") == 0 ||
+           strcmp(f, "united states total") == 0 ||
+           strcmp(f, "england and wales") == 0 ||
+           strcmp(f, "national") == 0 || strcmp(f, "total") == 0 ||
+           (n > 6 && strcmp(f + n - 6, " total") == 0);
 }
 
 size_t ct_dataset_n_areas(const ct_dataset *ds) { return ds->areas.n; }

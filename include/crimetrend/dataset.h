@@ -53,6 +53,28 @@ ct_id ct_dataset_find_area(const ct_dataset *ds, const char *name);
 ct_id ct_dataset_find_offence(const ct_dataset *ds, const char *name);
 ct_id ct_dataset_find_period(const ct_dataset *ds, ct_period p);
 
+/* Looks a name up as a person types it: ASCII case ignored, runs of
+ * spaces as one, blanks at either end ignored, and "&" the same as "and"
+ * ("barking & DAGENHAM" finds "Barking and Dagenham").  An exact match
+ * wins; CT_NO_ID when none. */
+ct_id ct_dataset_match_area(const ct_dataset *ds, const char *name);
+ct_id ct_dataset_match_offence(const ct_dataset *ds, const char *name);
+
+/* Up to 'max' names of areas (areas true) or offences nearest to 'name'
+ * by edit distance on the forms compared above, nearest first (ties by
+ * name), and only those close enough to be a likely typing slip (a
+ * distance of at most a third of the longer name, and at least 2).  Sets
+ * 'out[i]' to names valid until ct_dataset_free(); returns how many. */
+size_t ct_dataset_suggest(const ct_dataset *ds, bool areas, const char *name,
+                          const char **out, size_t max);
+
+/* Marks an area as a national total (a comparator, never an area among
+ * others), and asks whether it is one: marked, or named like one ("United
+ * States", "United States Total", "England and Wales", "National",
+ * "Total", any name ending " Total"). */
+void ct_dataset_mark_national(ct_dataset *ds, ct_id area);
+bool ct_dataset_is_national(const ct_dataset *ds, ct_id area);
+
 size_t ct_dataset_n_areas(const ct_dataset *ds);
 size_t ct_dataset_n_offences(const ct_dataset *ds);
 size_t ct_dataset_n_periods(const ct_dataset *ds);
