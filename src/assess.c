@@ -639,6 +639,7 @@ ct_status ct_assess_build(ct_dataset *ds, const ct_assess_options *o,
     q.to = f.p_label;
     q.from = f.prev != CT_NO_ID ? f.prev_label : NULL;
     q.base = f.base != CT_NO_ID && f.base != f.prev ? f.base_label : NULL;
+    q.counts_only = !f.has_pop; /* the summary then speaks of counts too */
     ct_table *tab = NULL;
     if (f.prev != CT_NO_ID) {
         if ((st = add_block(doc, B_HEADING, "Change", NULL, NULL, err)) ||

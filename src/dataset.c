@@ -1487,6 +1487,10 @@ ct_status ct_dataset_aggregate(const ct_dataset *src, ct_period_type t,
         const area_info *si = &src->info[a];
         ds->info[a].parent = si->parent;
         ds->info[a].parent_line = si->parent_line;
+        ds->info[a].uf = si->uf;
+        ds->info[a].uf_size = si->uf_size;
+        ds->info[a].top = si->top;
+        ds->info[a].national = si->national;
         for (size_t i = 0; i < si->n_peers; i++)
             if ((st = ct_dataset_add_peer(ds, a, si->peers[i], err)))
                 goto fail;

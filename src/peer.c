@@ -219,15 +219,17 @@ ct_status ct_tables_compare(const ct_dataset *ds, const ct_query *q,
     ct_table *t = NULL;
     ct_id period, nat = CT_NO_ID;
     bool *left_out = NULL;  /* peers left out of a group, by area id */
+    ctp_left_out lo = {0};  /* areas without a population, for a warning */
+    ctp_missing miss = {0};
     ct_status st;
-    if ((st = ctp_select_names(ds, true, q->areas, q->n_areas, &areas,
+    if ((st = ctp_select_query(ds, true, q->areas, q->n_areas, q, &areas,
                                &n_areas, err)) ||
         (st = ctp_select_names(ds, false, q->offences, q->n_offences,
                                &offences, &n_offences, err)) ||
         (st = period_of(ds, q, &period, err)))
         goto out;
     if (national != NULL &&
-        (nat = ct_dataset_find_area(ds, national)) == CT_NO_ID) {
+        (nat = ct_dataset_match_area(ds, national)) == CT_NO_ID) {
         st = ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
                            "no national area called '%s' in the data",
                            national);
@@ -246,15 +248,29 @@ ct_status ct_tables_compare(const ct_dataset *ds, const ct_query *q,
     for (size_t a = 0; a < n_areas; a++) {
         const ct_id *peers;
         size_t n_peers = ct_dataset_peers(ds, areas[a].id, &peers);
-        if (n_peers == 0)
+        /* A national total is the comparator, never a member. */
+        if (n_peers == 0 || ct_dataset_is_national(ds, areas[a].id))
             continue;
         n_groups++;
+        bool usable;
+        if ((st = ctp_population(ds, q, areas[a].id,
+                                 ct_dataset_period(ds, period), &lo, NULL,
+                                 NULL, &usable, err)))
+            goto out;
+        if (!usable)
+            continue; /* named in the one warning */
         for (size_t o = 0; o < n_offences; o++) {
             member self;
             self.area = areas[a].id;
+            ct_cell c = ct_dataset_cell(ds, self.area, offences[o].id,
+                                        period);
+            if (c.state == CT_CELL_MISSING &&
+                ct_dataset_n_cells(ds) > 0)
+                ctp_missing_note(&miss, areas[a].name, offences[o].name,
+                                 label);
             if (!ctp_count_and_population(ds, self.area, offences[o].id, period,
                                       q->pop_rule, &self.count, &self.pop))
-                continue; /* no count or population: nothing to compare */
+                continue; /* no count: nothing to compare */
             ct_rate r;
             if ((st = ct_rate_per(self.count, self.pop, q->per,
                                   q->confidence, &r, err)))
@@ -268,6 +284,12 @@ ct_status ct_tables_compare(const ct_dataset *ds, const ct_query *q,
             for (size_t k = 0; k < n_peers; k++) {
                 member m;
                 m.area = peers[k];
+                if (ct_dataset_is_national(ds, m.area))
+                    continue;
+                if ((st = ctp_population(ds, q, m.area,
+                                         ct_dataset_period(ds, period), &lo,
+                                         NULL, NULL, &usable, err)))
+                    goto out;
                 if (!ctp_count_and_population(ds, m.area, offences[o].id, period,
                                           q->pop_rule, &m.count, &m.pop)) {
                     left_out[m.area] = true;
@@ -384,6 +406,9 @@ ct_status ct_tables_compare(const ct_dataset *ds, const ct_query *q,
     st = n_left > 0 ? ct_table_add_note(t, names, err) : CT_OK;
     free(names);
 out:
+    ctp_left_out_done(&lo, st == CT_OK ? q : &(ct_query){.warn = NULL});
+    if (st == CT_OK)
+        ctp_missing_done(&miss, q);
     free(areas);
     free(offences);
     free(group);
@@ -526,8 +551,11 @@ ct_status ct_tables_funnel(const ct_dataset *ds, const ct_query *q,
     bool *is_parent = NULL;
     ct_table *t = NULL;
     ct_id period;
+    ctp_left_out lo = {0};  /* areas without a population, for a warning */
+    ctp_missing miss = {0};
     ct_status st;
-    if ((st = ctp_select_names(ds, true, NULL, 0, &areas, &n_areas, err)) ||
+    if ((st = ctp_select_query(ds, true, NULL, 0, q, &areas, &n_areas,
+                               err)) ||
         (st = ctp_select_names(ds, false, q->offences, 1, &offences,
                                &n_offences, err)) ||
         (st = period_of(ds, q, &period, err)))
@@ -538,9 +566,38 @@ ct_status ct_tables_funnel(const ct_dataset *ds, const ct_query *q,
         st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
         goto out;
     }
-    for (ct_id a = 0; a < ct_dataset_n_areas(ds); a++)
+    for (ct_id a = 0; a < ct_dataset_n_areas(ds); a++) {
         if (ct_dataset_parent(ds, a) != CT_NO_ID)
             is_parent[ct_dataset_parent(ds, a)] = true;
+        /* A national total is the benchmark, not a unit of the funnel,
+         * with or without areas.csv. */
+        if (ct_dataset_is_national(ds, a))
+            is_parent[a] = true;
+    }
+    /* Areas without a usable population are named once, not dropped
+     * without a word; areas without the count are named as missing. */
+    bool *has_cells = ctp_with_cells(ds, true);
+    if (has_cells == NULL) {
+        st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        goto out;
+    }
+    for (size_t a = 0; a < n_areas && st == CT_OK; a++) {
+        if (is_parent[areas[a].id] || !has_cells[areas[a].id])
+            continue;
+        bool usable;
+        st = ctp_population(ds, q, areas[a].id, ct_dataset_period(ds, period),
+                            &lo, NULL, NULL, &usable, err);
+        if (st == CT_OK && usable &&
+            ct_dataset_cell(ds, areas[a].id, offences[0].id, period).state ==
+                CT_CELL_MISSING) {
+            char pl[32];
+            ct_period_format(ct_dataset_period(ds, period), pl, sizeof pl);
+            ctp_missing_note(&miss, areas[a].name, offences[0].name, pl);
+        }
+    }
+    free(has_cells);
+    if (st != CT_OK)
+        goto out;
     /* Pooled baseline over the units plotted (METHODS 2.4): sum of counts
      * over sum of populations, not the mean of rates. */
     int64_t sum_count = 0;
@@ -574,7 +631,8 @@ ct_status ct_tables_funnel(const ct_dataset *ds, const ct_query *q,
         if (q->areas != NULL) {
             bool wanted = false;
             for (size_t k = 0; k < q->n_areas; k++)
-                wanted |= strcmp(q->areas[k], areas[a].name) == 0;
+                wanted |= ct_dataset_match_area(ds, q->areas[k]) ==
+                          areas[a].id;
             if (!wanted)
                 continue;
         }
@@ -609,6 +667,9 @@ ct_status ct_tables_funnel(const ct_dataset *ds, const ct_query *q,
         (st = ct_table_add_note(t, ct_pop_rule_describe(q->pop_rule), err)))
         goto out;
 out:
+    ctp_left_out_done(&lo, st == CT_OK ? q : &(ct_query){.warn = NULL});
+    if (st == CT_OK)
+        ctp_missing_done(&miss, q);
     free(areas);
     free(offences);
     free(is_parent);

@@ -429,22 +429,22 @@ ct_status ct_tables_rates(const ct_dataset *ds, const ct_query *q,
     for (size_t a = 0; a < n_areas; a++) {
         if (!area_has[areas[a].id])
             continue; /* named only in population, peers or areas files */
-        for (size_t k = 0; k < n_periods; k++) {
-            ct_id area = areas[a].id, pid = periods[k];
-            ct_period p = ct_dataset_period(ds, pid), src;
-            char label[32];
-            ct_period_format(p, label, sizeof label);
-            double pop = NAN;
-            bool usable;
-            if ((st = ctp_population(ds, q, area, p, &lo, &pop, &src,
-                                     &usable, err)))
-                goto fail;
-            if (!usable)
+        for (size_t o = 0; o < n_offences; o++) {
+            if (!offence_has[offences[o].id])
                 continue;
-            n_rows_kept++;
-            for (size_t o = 0; o < n_offences; o++) {
-                if (!offence_has[offences[o].id])
+            for (size_t k = 0; k < n_periods; k++) {
+                ct_id area = areas[a].id, pid = periods[k];
+                ct_period p = ct_dataset_period(ds, pid), src;
+                char label[32];
+                ct_period_format(p, label, sizeof label);
+                double pop = NAN;
+                bool usable;
+                if ((st = ctp_population(ds, q, area, p, &lo, &pop, &src,
+                                         &usable, err)))
+                    goto fail;
+                if (!usable)
                     continue;
+                n_rows_kept++;
                 ct_cell cell;
                 ct_dataset_get_cell(ds, area, offences[o].id, pid, &cell);
                 if ((st = ct_table_add_row(t, err)) ||
@@ -639,7 +639,7 @@ ct_status ct_tables_change(const ct_dataset *ds, const ct_query *q,
     ctp_missing miss = {0};
     ct_status st;
     ct_id to, from, base = CT_NO_ID;
-    bool use_pop = ct_dataset_has_populations(ds);
+    bool use_pop = ct_dataset_has_populations(ds) && !q->counts_only;
     if ((st = ctp_select_query(ds, true, q->areas, q->n_areas, q, &areas,
                                &n_areas, err)) ||
         (st = ctp_select_names(ds, false, q->offences, q->n_offences,

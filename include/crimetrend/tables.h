@@ -30,6 +30,8 @@ typedef struct ct_query {
     const char *const *exclude; /* areas left out of every table
                                    (--exclude-area); NULL for none */
     size_t n_exclude;
+    bool counts_only;           /* change: compare counts, never rates, so
+                                   no area needs a population */
     bool strict;                /* an area without a usable population is
                                    an input error instead of being left out
                                    with a warning */

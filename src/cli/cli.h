@@ -120,7 +120,8 @@ int cli_exit_status(ct_status st);
  * and printed by cli_flush_warnings, grouped by kind (the message with
  * its quoted names and numbers set aside): a kind seen more than 10 times
  * is printed as one line with the count and the first three, unless
- * --verbose, which prints every warning as it comes. */
+ * --verbose, which prints every warning as it comes; so is a warning
+ * given with 'ctx' NULL. */
 void cli_warn(void *ctx, const ct_error *w);
 
 /* Prints the warnings held so far (see cli_warn) and forgets them.

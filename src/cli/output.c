@@ -81,7 +81,9 @@ void cli_warn(void *ctx, const ct_error *w)
     char buf[700], line[720];
     ct_error_format(w, buf, sizeof buf);
     snprintf(line, sizeof line, "%s%s", w->path[0] ? "" : " ", buf);
-    if (a != NULL && a->verbose) {
+    /* Without the command's arguments (a caller that caps its own
+     * warnings), or with --verbose, the warning is printed at once. */
+    if (a == NULL || a->verbose) {
         print_warning(line);
         return;
     }
