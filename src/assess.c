@@ -153,36 +153,179 @@ static ct_status flush_text(ct_doc *doc, block_kind kind, text *t,
 
 /* ---- figures in words ------------------------------------------------ */
 
-/* A per cent change as printed: whole per cent, half-up, unless that would
- * read 0%, then one decimal (METHODS 4.3: rounded only for display). */
-static void pct_words(double pct, char *buf, size_t size)
+/* ---- the sentences ------------------------------------------------- */
+
+/* Appends to a fixed buffer, keeping it NUL-terminated when it is full. */
+static void put(char *buf, size_t size, size_t *k, const char *fmt, ...)
+    __attribute__((__format__(__printf__, 4, 5)));
+
+static void put(char *buf, size_t size, size_t *k, const char *fmt, ...)
 {
-    double a = fabs(pct);
-    ct_number_format_fixed(a, a < 0.5 ? 1 : 0, true, buf, size);
+    if (*k >= size)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(buf + *k, size - *k, fmt, ap);
+    va_end(ap);
+    if (n > 0)
+        *k = *k + (size_t)n < size ? *k + (size_t)n : size;
 }
 
-/* "rose from 5,542 in 2023 to 6,285 in 2024, an increase of 13%" */
-static void change_words(text *t, int64_t from, int64_t to, const char *p0,
-                         const char *p1)
+static bool given(const char *s)
 {
-    char a[32], b[32], pct[32];
-    ct_number_format_count(from, a, sizeof a);
-    ct_number_format_count(to, b, sizeof b);
-    if (from == to) {
-        say(t, "stayed at %s in %s and %s", b, p0, p1);
-        return;
+    return s != NULL && s[0] != '\0';
+}
+
+ct_status ct_sentence_write(const ct_sentence *s, char *buf, size_t size,
+                            ct_error *err)
+{
+    size_t k = 0;
+    char a[32], b[32], pct[32], r1[32], r2[32], per[32];
+    if (size == 0)
+        return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+                             "no room for a sentence");
+    buf[0] = '\0';
+    if (s->n0 < 0 || s->n1 < 0)
+        return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+                             "a negative count cannot be put in words");
+    ct_number_format_count(s->n0, a, sizeof a);
+    ct_number_format_count(s->n1, b, sizeof b);
+    ct_number_format_fixed(s->rate, 1, true, r1, sizeof r1);
+    ct_number_format_fixed(s->rate2, 1, true, r2, sizeof r2);
+    ct_number_format_fixed(s->per, 0, true, per, sizeof per);
+    const char *missing = NULL;
+    switch (s->kind) {
+    case CT_SAY_RECORDED:
+        if (!given(s->p1) || !given(s->area)) {
+            missing = "the period and the area";
+            break;
+        }
+        put(buf, size, &k, "In %s the police recorded %s crime%s in %s",
+            s->p1, b, s->n1 == 1 ? "" : "s", s->area);
+        if (isfinite(s->rate) && s->per > 0)
+            put(buf, size, &k, ", a rate of %s per %s residents", r1, per);
+        put(buf, size, &k, ".");
+        break;
+    case CT_SAY_NO_TOTAL:
+        if (!given(s->p1) || !given(s->area)) {
+            missing = "the period and the area";
+            break;
+        }
+        put(buf, size, &k, "The data has no complete total of recorded "
+            "crime for %s in %s.", s->area, s->p1);
+        break;
+    case CT_SAY_CHANGE:
+        if (!given(s->subject) || !given(s->p1)) {
+            missing = "the subject and the later period";
+            break;
+        }
+        /* One period is no change: never "in 2017 and 2017". */
+        if (!given(s->p0) || strcmp(s->p0, s->p1) == 0) {
+            put(buf, size, &k, "%s was %s in %s.", s->subject, b, s->p1);
+            break;
+        }
+        if (s->n0 == s->n1) {
+            put(buf, size, &k, "%s stayed at %s in both %s and %s.",
+                s->subject, b, s->p0, s->p1);
+            break;
+        }
+        if (s->n0 == 0) {
+            /* No per cent change from nothing. */
+            put(buf, size, &k, "%s rose from 0 in %s to %s in %s.",
+                s->subject, s->p0, b, s->p1);
+            break;
+        }
+        {
+            double x = 100.0 * (double)(s->n1 - s->n0) / (double)s->n0;
+            double ax = fabs(x);
+            ct_number_format_fixed(ax, ax < 0.5 ? 1 : 0, true, pct,
+                                   sizeof pct);
+        }
+        if (s->n1 > s->n0)
+            put(buf, size, &k, "%s rose from %s in %s to %s in %s, an "
+                "increase of %s%%.", s->subject, a, s->p0, b, s->p1, pct);
+        else
+            put(buf, size, &k, "%s fell from %s in %s to %s in %s, a fall "
+                "of %s%%.", s->subject, a, s->p0, b, s->p1, pct);
+        break;
+    case CT_SAY_TREND:
+        if (!given(s->subject)) {
+            missing = "the subject";
+            break;
+        }
+        /* A trend word only from as many points as the method needs, so
+         * that a sentence never says more than the table behind it. */
+        if (s->points < s->points_needed || s->points_needed == 0 ||
+            s->direction == 2 || s->direction < -1 || s->direction > 2) {
+            put(buf, size, &k, "%s: the trend cannot be calculated from %zu "
+                "period%s (%zu needed).", s->subject, s->points,
+                s->points == 1 ? "" : "s",
+                s->points_needed ? s->points_needed : 1);
+            break;
+        }
+        put(buf, size, &k, "%s: the trend over the last %zu periods is %s.",
+            s->subject, s->points,
+            s->direction > 0 ? "increasing"
+                             : s->direction < 0 ? "decreasing"
+                                                : "not significant");
+        break;
+    case CT_SAY_MOVERS:
+        if (s->n1 == 0)
+            put(buf, size, &k, "No offence %s by more than random variation "
+                "would explain.", s->up ? "rose" : "fell");
+        else
+            put(buf, size, &k, "The largest significant %s:",
+                s->up ? "rises" : "falls");
+        break;
+    case CT_SAY_VS_NATION_HEAD:
+        if (s->n1 == 0) {
+            put(buf, size, &k, "No offence rate is %s the national rate "
+                "beyond random variation.", s->up ? "above" : "below");
+            break;
+        }
+        if (!given(s->nation)) {
+            missing = "the nation";
+            break;
+        }
+        put(buf, size, &k, "Rates %s the national rate (%s):",
+            s->up ? "above" : "below", s->nation);
+        break;
+    case CT_SAY_VS_NATION:
+        if (!given(s->subject) || !given(s->area) || !isfinite(s->rate) ||
+            !isfinite(s->rate2)) {
+            missing = "the offence, the area and both rates";
+            break;
+        }
+        put(buf, size, &k, "%s: a rate of %s per %s in %s; %s nationally.",
+            s->subject, r1, per, s->area, r2);
+        break;
+    case CT_SAY_NO_DISTRICTS:
+        if (!given(s->area)) {
+            missing = "the area";
+            break;
+        }
+        put(buf, size, &k, "No district of %s has a group of most similar "
+            "areas (peers.csv), so this report has no district comparison.",
+            s->area);
+        break;
+    default:
+        missing = "a known kind of sentence";
+        break;
     }
-    if (from == 0) {
-        say(t, "rose from 0 in %s to %s in %s", p0, b, p1);
-        return;
+    if (missing != NULL) {
+        buf[0] = '\0';
+        return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+                             "the sentence needs %s", missing);
     }
-    pct_words(100.0 * (double)(to - from) / (double)from, pct, sizeof pct);
-    if (to > from)
-        say(t, "rose from %s in %s to %s in %s, an increase of %s%%", a, p0,
-            b, p1, pct);
-    else
-        say(t, "fell from %s in %s to %s in %s, a fall of %s%%", a, p0, b,
-            p1, pct);
+    return CT_OK;
+}
+
+/* Says a sentence into a paragraph or bullet being built. */
+static void say_sentence(text *t, const ct_sentence *s)
+{
+    char buf[1024];
+    if (ct_sentence_write(s, buf, sizeof buf, NULL) == CT_OK)
+        say(t, "%s", buf);
 }
 
 /* A period as a sentence names it: "2024", "2015/16", "the year ending
@@ -270,33 +413,35 @@ static ct_status overview(ct_doc *doc, const facts *f, ct_error *err)
 {
     text t = {0};
     int64_t n, n0;
-    char count[32], per[32];
-    ct_number_format_fixed(f->o->query.per, 0, true, per, sizeof per);
+    ct_sentence s = {.area = f->area_name, .p1 = f->p_words,
+                     .per = f->o->query.per, .rate = NAN};
     if (!cell_count(f->ds, f->area, f->total, f->period, &n)) {
-        say(&t, "The data has no complete total of recorded crime for %s in "
-            "%s.", f->area_name, f->p_words);
+        s.kind = CT_SAY_NO_TOTAL;
+        say_sentence(&t, &s);
         return flush_text(doc, B_PARAGRAPH, &t, err);
     }
-    ct_number_format_count(n, count, sizeof count);
-    say(&t, "In %s the police recorded %s crimes in %s", f->p_words, count,
-        f->area_name);
+    s.kind = CT_SAY_RECORDED;
+    s.n1 = n;
     ct_rate r;
-    if (rate_of(f, f->area, f->total, f->period, &r)) {
-        char rate[32];
-        ct_number_format_fixed(r.value, 1, true, rate, sizeof rate);
-        say(&t, ", a rate of %s per %s residents", rate, per);
+    if (rate_of(f, f->area, f->total, f->period, &r))
+        s.rate = r.value;
+    say_sentence(&t, &s);
+    s.kind = CT_SAY_CHANGE;
+    if (f->prev != f->period &&
+        cell_count(f->ds, f->area, f->total, f->prev, &n0)) {
+        s.subject = "The number";
+        s.p0 = f->prev_words;
+        s.n0 = n0;
+        say(&t, " ");
+        say_sentence(&t, &s);
     }
-    say(&t, ".");
-    if (cell_count(f->ds, f->area, f->total, f->prev, &n0)) {
-        say(&t, " The number ");
-        change_words(&t, n0, n, f->prev_words, f->p_words);
-        say(&t, ".");
-    }
-    if (f->base != CT_NO_ID && f->base != f->prev &&
+    if (f->base != CT_NO_ID && f->base != f->prev && f->base != f->period &&
         cell_count(f->ds, f->area, f->total, f->base, &n0)) {
-        say(&t, " Over the longer term it ");
-        change_words(&t, n0, n, f->base_words, f->p_words);
-        say(&t, ".");
+        s.subject = "Over the longer term it";
+        s.p0 = f->base_words;
+        s.n0 = n0;
+        say(&t, " ");
+        say_sentence(&t, &s);
     }
     say(&t, " Crimes here are every offence but anti-social behaviour, which "
         "is not a notifiable crime.");
@@ -360,22 +505,20 @@ static ct_status movers(ct_doc *doc, const facts *f, ct_error *err)
         mover *v = side == 0 ? up : down;
         size_t n = side == 0 ? n_up : n_down;
         text t = {0};
-        if (n == 0) {
-            say(&t, "No offence %s by more than random variation would "
-                "explain.", side == 0 ? "rose" : "fell");
-            st = flush_text(doc, B_PARAGRAPH, &t, err);
+        ct_sentence head = {.kind = CT_SAY_MOVERS, .up = side == 0,
+                            .n1 = (int64_t)n};
+        say_sentence(&t, &head);
+        if ((st = flush_text(doc, B_PARAGRAPH, &t, err)) || n == 0)
             continue;
-        }
-        say(&t, "The largest significant %s:", side == 0 ? "rises"
-                                                         : "falls");
-        if ((st = flush_text(doc, B_PARAGRAPH, &t, err)))
-            break;
         /* Falls are listed largest first: the most negative change. */
         for (size_t k = 0; k < n && k < 3 && st == CT_OK; k++) {
             mover *m = side == 0 ? &v[k] : &v[n - 1 - k];
-            say(&t, "%s ", ct_dataset_offence_name(f->ds, m->offence));
-            change_words(&t, m->from, m->to, f->prev_words, f->p_words);
-            say(&t, ".");
+            ct_sentence s = {.kind = CT_SAY_CHANGE,
+                             .subject = ct_dataset_offence_name(f->ds,
+                                                                m->offence),
+                             .p0 = f->prev_words, .p1 = f->p_words,
+                             .n0 = m->from, .n1 = m->to};
+            say_sentence(&t, &s);
             st = flush_text(doc, B_BULLET, &t, err);
         }
     }
@@ -391,14 +534,12 @@ static ct_status against_nation(ct_doc *doc, const facts *f, ct_error *err)
 {
     if (f->national == CT_NO_ID || !f->has_pop)
         return CT_OK;
-    char per[32];
-    ct_number_format_fixed(f->o->query.per, 0, true, per, sizeof per);
     ct_status st = CT_OK;
     for (int side = 1; side >= -1 && st == CT_OK; side -= 2) {
         text t = {0};
-        say(&t, "Rates %s the national rate (%s):", side > 0 ? "above"
-                                                             : "below",
-            f->nat_name);
+        ct_sentence head = {.kind = CT_SAY_VS_NATION_HEAD, .up = side > 0,
+                            .nation = f->nat_name, .n1 = 1};
+        say_sentence(&t, &head);
         size_t found = 0;
         for (ct_id o = 0; o < ct_dataset_n_offences(f->ds); o++) {
             ct_rate r, nr;
@@ -411,19 +552,19 @@ static ct_status against_nation(ct_doc *doc, const facts *f, ct_error *err)
             if (found++ == 0 &&
                 (st = flush_text(doc, B_PARAGRAPH, &t, err)))
                 return st;
-            char a[32], b[32];
-            ct_number_format_fixed(r.value, 1, true, a, sizeof a);
-            ct_number_format_fixed(nr.value, 1, true, b, sizeof b);
-            say(&t, "%s: a rate of %s per %s in %s; %s nationally.",
-                ct_dataset_offence_name(f->ds, o), a, per, f->area_name, b);
+            ct_sentence s = {.kind = CT_SAY_VS_NATION,
+                             .subject = ct_dataset_offence_name(f->ds, o),
+                             .area = f->area_name, .rate = r.value,
+                             .rate2 = nr.value, .per = f->o->query.per};
+            say_sentence(&t, &s);
             if ((st = flush_text(doc, B_BULLET, &t, err)))
                 return st;
         }
         if (found == 0) {
             free(t.s);
             text u = {0};
-            say(&u, "No offence rate is %s the national rate beyond random "
-                "variation.", side > 0 ? "above" : "below");
+            head.n1 = 0;
+            say_sentence(&u, &head);
             st = flush_text(doc, B_PARAGRAPH, &u, err);
         }
     }
@@ -448,9 +589,8 @@ static ct_status districts(ct_doc *doc, const facts *f, ct_dataset *ds,
     if (n == 0) {
         free(names);
         text t = {0};
-        say(&t, "No district of %s has a group of most similar areas "
-            "(peers.csv), so this report has no district comparison.",
-            f->area_name);
+        ct_sentence s = {.kind = CT_SAY_NO_DISTRICTS, .area = f->area_name};
+        say_sentence(&t, &s);
         return flush_text(doc, B_PARAGRAPH, &t, err);
     }
     ct_query q = f->o->query;
@@ -541,6 +681,7 @@ ct_status ct_assess_build(ct_dataset *ds, const ct_assess_options *o,
 {
     facts f;
     ct_table *peer_table = NULL;
+    const char **one = NULL;  /* the areas of the tables */
     memset(&f, 0, sizeof f);
     f.ds = ds;
     f.o = o;
@@ -611,8 +752,52 @@ ct_status ct_assess_build(ct_dataset *ds, const ct_assess_options *o,
         period_words(ct_dataset_period(ds, f.base), f.base_words,
                      sizeof f.base_words);
     }
+    if (f.base == f.period)
+        f.base = CT_NO_ID; /* one period: no longer-term change */
     f.has_pop = ct_dataset_population(ds, f.area, p, o->query.pop_rule, NULL,
                                       NULL);
+    /* A report whose sections would be empty is refused, saying which
+     * input is missing, rather than written with nothing in it. */
+    size_t n_districts = 0, n_with_peers = 0;
+    for (ct_id a = 0; a < ct_dataset_n_areas(ds); a++) {
+        const ct_id *peers;
+        if (ct_dataset_parent(ds, a) != f.area)
+            continue;
+        n_districts++;
+        n_with_peers += ct_dataset_peers(ds, a, &peers) > 0;
+    }
+    /* Populations given for the area, but not for this period (one year
+     * published only): its rate sections would be empty. */
+    ct_pop_fallback fallback = ct_dataset_pop_fallback(ds);
+    ct_period other;
+    ct_dataset_set_pop_fallback(ds, CT_POP_NEAREST);
+    bool has_other = !f.has_pop &&
+                     ct_dataset_population(ds, f.area, p, o->query.pop_rule,
+                                           NULL, &other);
+    ct_dataset_set_pop_fallback(ds, fallback);
+    if (has_other) {
+        char l[32];
+        ct_period_format(other, l, sizeof l);
+        st = ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
+                           "no population for '%s' in %s (the nearest given "
+                           "is for %s), so the rates and comparisons of the "
+                           "assessment would be empty; expected a row for "
+                           "%s in population.csv, or --population-rule "
+                           "nearest to take the closest year", f.area_name,
+                           f.p_label, l, f.p_label);
+        goto fail;
+    }
+    if (!f.has_pop && f.prev == CT_NO_ID && f.base == CT_NO_ID &&
+        n_with_peers == 0) {
+        st = ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
+                           "the assessment of '%s' would be empty: the "
+                           "counts have no earlier period than %s to "
+                           "compare with, there is no population.csv for "
+                           "rates, and no peers.csv for the districts; "
+                           "expected at least one of them", f.area_name,
+                           f.p_label);
+        goto fail;
+    }
 
     text t = {0};
     say(&t, "Strategic assessment: %s, %s", f.area_name,
@@ -630,11 +815,20 @@ ct_status ct_assess_build(ct_dataset *ds, const ct_assess_options *o,
         (st = caveats(doc, &f, err)))
         goto fail;
 
-    /* The tables behind the summary. */
+    /* The tables behind the summary: the county, then each district. */
     ct_query q = o->query;
-    const char *one[1] = {f.area_name};
+    one = calloc(n_districts + 1, sizeof *one);
+    if (one == NULL) {
+        st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        goto fail;
+    }
+    size_t n_one = 0;
+    one[n_one++] = f.area_name;
+    for (ct_id a = 0; a < ct_dataset_n_areas(ds); a++)
+        if (ct_dataset_parent(ds, a) == f.area)
+            one[n_one++] = ct_dataset_area_name(ds, a);
     q.areas = one;
-    q.n_areas = 1;
+    q.n_areas = n_one;
     q.period = f.p_label;
     q.to = f.p_label;
     q.from = f.prev != CT_NO_ID ? f.prev_label : NULL;
@@ -662,9 +856,11 @@ ct_status ct_assess_build(ct_dataset *ds, const ct_assess_options *o,
             (st = add_block(doc, B_TABLE, NULL, NULL, tab, err)))
             goto fail;
     }
+    free(one);
     *out = doc;
     return CT_OK;
 fail:
+    free(one);
     ct_table_free(peer_table);
     ct_doc_free(doc);
     return st;
