@@ -203,24 +203,41 @@ ct_status ctp_population(const ct_dataset *ds, const ct_query *q, ct_id area,
     return CT_OK;
 }
 
+/* "N areas ...: 'A' (...); 'B' (...); and K more" into 'buf'. */
+static void left_out_words(const ctp_left_out *lo, char *buf, size_t size)
+{
+    size_t listed = lo->list[0] != '\0';
+    for (const char *c = lo->list; *c; c++)
+        listed += *c == ';';
+    char more[48] = "";
+    if (listed < lo->n)
+        snprintf(more, sizeof more, "; and %zu more", lo->n - listed);
+    snprintf(buf, size, "%zu area%s left out for want of a population above "
+             "0: %s%s", lo->n, lo->n == 1 ? "" : "s", lo->list, more);
+}
+
 void ctp_left_out_done(ctp_left_out *lo, const ct_query *q)
 {
     if (lo->n > 0 && q->warn != NULL) {
-        size_t listed = 0;
-        for (const char *c = lo->list; *c; c++)
-            listed += *c == ';';
-        listed += lo->list[0] != '\0';
-        char more[48] = "";
-        if (listed < lo->n)
-            snprintf(more, sizeof more, "; and %zu more", lo->n - listed);
+        char words[600];
+        left_out_words(lo, words, sizeof words);
         ctp_warn(q->warn, q->warn_ctx, NULL, 0, 0,
-                 "%zu area%s left out for want of a population above 0: "
-                 "%s%s (--strict stops instead; --population-rule nearest "
-                 "takes the closest year)", lo->n, lo->n == 1 ? "" : "s",
-                 lo->list, more);
+                 "%s (--strict stops instead; --population-rule nearest "
+                 "takes the closest year)", words);
     }
     free(lo->seen);
     memset(lo, 0, sizeof *lo);
+}
+
+/* The error when every area was left out: nothing would be reported. */
+static ct_status all_left_out(const ctp_left_out *lo, ct_error *err)
+{
+    char words[600];
+    left_out_words(lo, words, sizeof words);
+    return ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
+                         "no area is left to report: %s; expected "
+                         "populations for the period(s) asked for (or "
+                         "--population-rule nearest)", words);
 }
 
 void ctp_missing_note(ctp_missing *m, const char *area, const char *offence,
@@ -491,9 +508,7 @@ ct_status ct_tables_rates(const ct_dataset *ds, const ct_query *q,
         }
     }
     if (n_rows_kept == 0 && lo.n > 0) {
-        st = ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
-                           "no area has a population above 0 for the "
-                           "period(s) asked for; left out: %s", lo.list);
+        st = all_left_out(&lo, err);
         goto fail;
     }
     if ((st = ctp_add_common_notes(t, q, err)))
@@ -712,9 +727,7 @@ ct_status ct_tables_change(const ct_dataset *ds, const ct_query *q,
         }
     }
     if (n_kept == 0 && lo.n > 0) {
-        st = ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
-                           "no area has a population above 0 for the "
-                           "periods asked for; left out: %s", lo.list);
+        st = all_left_out(&lo, err);
         goto fail;
     }
     char note[300], level[32];
