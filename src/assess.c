@@ -694,11 +694,9 @@ ct_status ct_assess_build(ct_dataset *ds, const ct_assess_options *o,
     f.total = ct_dataset_find_offence(ds, CT_ALL_CRIME);
     if (f.total == CT_NO_ID && ct_dataset_n_offences(ds) == 1)
         f.total = 0;
-    f.area = o->area ? ct_dataset_find_area(ds, o->area) : choose_area(ds);
+    f.area = o->area ? ct_dataset_match_area(ds, o->area) : choose_area(ds);
     if (f.area == CT_NO_ID) {
-        st = o->area ? ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
-                                     "no area called '%s' in the data",
-                                     o->area)
+        st = o->area ? ctp_unknown_name(ds, true, o->area, err)
                      : ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
                                      "no area has districts in areas.csv; "
                                      "name the area with --area");
@@ -707,7 +705,7 @@ ct_status ct_assess_build(ct_dataset *ds, const ct_assess_options *o,
     snprintf(f.area_name, sizeof f.area_name, "%s",
              ct_dataset_area_name(ds, f.area));
     snprintf(doc->area, sizeof doc->area, "%s", f.area_name);
-    f.national = o->national ? ct_dataset_find_area(ds, o->national)
+    f.national = o->national ? ct_dataset_match_area(ds, o->national)
                              : ct_dataset_root(ds, f.area);
     if (f.national == f.area)
         f.national = CT_NO_ID;

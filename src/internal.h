@@ -77,6 +77,11 @@ ct_status ctp_select_query(const struct ct_dataset *ds, bool areas,
                            const struct ct_query *q, named_id **out,
                            size_t *n_out, ct_error *err);
 
+/* CT_ERR_USAGE for a name the data does not hold: "no area called 'X'
+ * in the data; did you mean 'Y' or 'Z'?" (up to three candidates). */
+ct_status ctp_unknown_name(const struct ct_dataset *ds, bool areas,
+                           const char *name, ct_error *err);
+
 /* The latest period that holds any count, or CT_NO_ID. */
 uint32_t ctp_latest_period(const struct ct_dataset *ds);
 

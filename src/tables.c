@@ -29,8 +29,8 @@ static int cmp_named(const void *a, const void *b)
 
 /* The error for a name the data does not hold, with the nearest names
  * as "did you mean" candidates. */
-static ct_status unknown_name(const ct_dataset *ds, bool areas,
-                              const char *name, ct_error *err)
+ct_status ctp_unknown_name(const ct_dataset *ds, bool areas,
+                           const char *name, ct_error *err)
 {
     const char *near[3];
     size_t n = ct_dataset_suggest(ds, areas, name, near, 3);
@@ -73,7 +73,7 @@ static ct_status select_names(const ct_dataset *ds, bool areas,
         if (id == CT_NO_ID) {
             free(v);
             free(drop);
-            return unknown_name(ds, true, q->exclude[i], err);
+            return ctp_unknown_name(ds, true, q->exclude[i], err);
         }
         drop[id] = true;
     }
@@ -86,7 +86,7 @@ static ct_status select_names(const ct_dataset *ds, bool areas,
             if (id == CT_NO_ID) {
                 free(v);
                 free(drop);
-                return unknown_name(ds, areas, filter[i], err);
+                return ctp_unknown_name(ds, areas, filter[i], err);
             }
         }
         if (areas && drop[id])
