@@ -264,13 +264,28 @@ ct_status ct_tables_compare(const ct_dataset *ds, const ct_query *q,
             self.area = areas[a].id;
             ct_cell c = ct_dataset_cell(ds, self.area, offences[o].id,
                                         period);
-            if (c.state == CT_CELL_MISSING &&
-                ct_dataset_n_cells(ds) > 0)
-                ctp_missing_note(&miss, areas[a].name, offences[o].name,
-                                 label);
+            if (c.state != CT_CELL_PRESENT) {
+                /* A row that says why there is no comparison, as in
+                 * every table. */
+                const char *why = c.state == CT_CELL_SUPPRESSED
+                                      ? "suppressed" : "missing";
+                if (c.state == CT_CELL_MISSING)
+                    ctp_missing_note(&miss, areas[a].name, offences[o].name,
+                                     label);
+                if ((st = ct_table_add_row(t, err)) ||
+                    (st = ct_table_set_string(t, K_AREA, areas[a].name,
+                                              err)) ||
+                    (st = ct_table_set_string(t, K_OFFENCE, offences[o].name,
+                                              err)) ||
+                    (st = ct_table_set_string(t, K_PERIOD, label, err)) ||
+                    (st = ct_table_set_string(t, K_FLAG, why, err)))
+                    goto out;
+                ct_table_set_real(t, K_LEVEL, q->confidence * 100.0);
+                continue;
+            }
             if (!ctp_count_and_population(ds, self.area, offences[o].id, period,
                                       q->pop_rule, &self.count, &self.pop))
-                continue; /* no count: nothing to compare */
+                continue; /* population checked above */
             ct_rate r;
             if ((st = ct_rate_per(self.count, self.pop, q->per,
                                   q->confidence, &r, err)))
@@ -482,8 +497,10 @@ ct_status ct_compare_write_summary(const ct_table *t, double per, FILE *out,
             end++;
         fprintf(out, "%s, %s: ", area, cell(t, first, "period"));
         size_t total_row = end;
+        /* A missing total has no rate to speak of. */
         for (size_t r = first; r < end; r++)
-            if (strcmp(cell(t, r, "offence"), CT_ALL_CRIME) == 0)
+            if (strcmp(cell(t, r, "offence"), CT_ALL_CRIME) == 0 &&
+                isfinite(realv(t, r, "rate")))
                 total_row = r;
         if (total_row < end) {
             char rate[32], mean[32];

@@ -489,6 +489,47 @@ static void test_tables_change_missing_cell_reason(void **state)
     ct_dataset_free(ds);
 }
 
+/* Compare: the focal area's missing cell is a row flagged "missing",
+ * summarised once; a peer without a population is named in one warning. */
+static void test_compare_missing_cell_and_population(void **state)
+{
+    (void)state;
+    ct_dataset *ds = load("area,offence,period,count\n"
+                          "Northby,Burglary,2015,120\n"
+                          "Southby,Burglary,2015,45\n"
+                          "Southby,Robbery,2015,3\n"
+                          "Westby,Burglary,2015,10\n",
+                          "area,period,population\nNorthby,2015,101000\n"
+                          "Southby,2015,50500\n");
+    const char *p = "area,peer\nNorthby,Southby\nNorthby,Westby\n";
+    FILE *f = fmemopen((void *)p, strlen(p), "r");
+    assert_int_equal(ct_ingest_peers(ds, f, "peers.csv", NULL, NULL), CT_OK);
+    fclose(f);
+    ct_query q;
+    ct_query_init(&q);
+    warning_log log = {0};
+    q.warn = note_warning;
+    q.warn_ctx = &log;
+    ct_table *t = NULL;
+    assert_int_equal(ct_tables_compare(ds, &q, NULL, &t, NULL), CT_OK);
+    /* Northby: Burglary compared (group of Northby and Southby: Westby
+     * has no population), Robbery missing. */
+    assert_int_equal(ct_table_n_rows(t), 2);
+    assert_string_equal(ct_table_get_string(t, 1, col(t, "offence")),
+                        "Robbery");
+    assert_string_equal(ct_table_get_string(t, 1, col(t, "flag")), "missing");
+    int64_t n = 0;
+    assert_true(ct_table_get_count(t, 0, col(t, "peer_n"), &n));
+    assert_int_equal(n, 2);
+    /* Mean of 120/101000 and 45/50500 per 1,000: (1.188119 + 0.891089) / 2
+     * = 1.039604. */
+    assert_close(real(t, 0, "peer_mean"),
+                 (120.0 / 101000 + 45.0 / 50500) * 1000 / 2, 1e-12);
+    assert_int_equal(log.n, 2);
+    ct_table_free(t);
+    ct_dataset_free(ds);
+}
+
 int main(void)
 {
     ct_stats_init();
@@ -504,6 +545,7 @@ int main(void)
         cmocka_unit_test(test_ingest_population_too_large),
         cmocka_unit_test(test_tables_names_as_typed),
         cmocka_unit_test(test_tables_change_missing_cell_reason),
+        cmocka_unit_test(test_compare_missing_cell_and_population),
         cmocka_unit_test(test_tables_rates_unknown_period_and_area),
         cmocka_unit_test(test_tables_change_year_on_year),
         cmocka_unit_test(test_tables_change_without_population),
