@@ -931,8 +931,10 @@ ct_status ct_tables_trend(const ct_dataset *ds, const ct_query *q,
     series s;
     memset(&s, 0, sizeof s);
     ct_table *t = NULL;
+    bool *area_has = NULL, *offence_has = NULL;
+    ctp_missing miss = {0};
     ct_status st;
-    if ((st = ctp_select_names(ds, true, q->areas, q->n_areas, &areas,
+    if ((st = ctp_select_query(ds, true, q->areas, q->n_areas, q, &areas,
                                &n_areas, err)) ||
         (st = ctp_select_names(ds, false, q->offences, q->n_offences,
                                &offences, &n_offences, err)))
@@ -960,7 +962,10 @@ ct_status ct_tables_trend(const ct_dataset *ds, const ct_query *q,
     s.low = calloc(np + 1, sizeof *s.low);
     s.high = calloc(np + 1, sizeof *s.high);
     t = trend_table(methods);
-    if (order == NULL || s.period == NULL || s.t == NULL || s.count == NULL ||
+    area_has = ctp_with_cells(ds, true);
+    offence_has = ctp_with_cells(ds, false);
+    if (area_has == NULL || offence_has == NULL ||
+        order == NULL || s.period == NULL || s.t == NULL || s.count == NULL ||
         s.pop == NULL || s.value == NULL || s.low == NULL || s.high == NULL ||
         t == NULL) {
         st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
@@ -985,6 +990,16 @@ ct_status ct_tables_trend(const ct_dataset *ds, const ct_query *q,
             for (size_t k = 0; k < n_periods; k++) {
                 ct_cell c = ct_dataset_cell(ds, areas[a].id, offences[o].id,
                                             order[k]);
+                if (c.state == CT_CELL_MISSING && area_has[areas[a].id] &&
+                    offence_has[offences[o].id]) {
+                    /* A gap in the series is named, never skipped
+                     * without a word. */
+                    char pl[32];
+                    ct_period_format(ct_dataset_period(ds, order[k]), pl,
+                                     sizeof pl);
+                    ctp_missing_note(&miss, areas[a].name, offences[o].name,
+                                     pl);
+                }
                 if (c.state != CT_CELL_PRESENT)
                     continue;
                 ct_period p = ct_dataset_period(ds, order[k]);
@@ -1033,7 +1048,10 @@ ct_status ct_tables_trend(const ct_dataset *ds, const ct_query *q,
                                 "moving range", err)) ||
         (st = ctp_add_common_notes(t, q, err)))
         goto out;
+    ctp_missing_done(&miss, q);
 out:
+    free(area_has);
+    free(offence_has);
     free(areas);
     free(offences);
     free(order);
