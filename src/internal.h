@@ -129,6 +129,8 @@ void ctp_left_out_done(ctp_left_out *lo, const struct ct_query *q);
 typedef struct ctp_missing {
     size_t n;            /* cells */
     char list[400];      /* the first three as "area / offence / period" */
+    const char *how;     /* what the table does with them; NULL: "shown as
+                            'missing'" */
 } ctp_missing;
 
 void ctp_missing_note(ctp_missing *m, const char *area, const char *offence,

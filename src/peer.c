@@ -569,7 +569,7 @@ ct_status ct_tables_funnel(const ct_dataset *ds, const ct_query *q,
     ct_table *t = NULL;
     ct_id period;
     ctp_left_out lo = {0};  /* areas without a population, for a warning */
-    ctp_missing miss = {0};
+    ctp_missing miss = {.how = "left out of the funnel"};
     ct_status st;
     if ((st = ctp_select_query(ds, true, NULL, 0, q, &areas, &n_areas,
                                err)) ||
@@ -932,7 +932,7 @@ ct_status ct_tables_trend(const ct_dataset *ds, const ct_query *q,
     memset(&s, 0, sizeof s);
     ct_table *t = NULL;
     bool *area_has = NULL, *offence_has = NULL;
-    ctp_missing miss = {0};
+    ctp_missing miss = {.how = "left out of the series"};
     ct_status st;
     if ((st = ctp_select_query(ds, true, q->areas, q->n_areas, q, &areas,
                                &n_areas, err)) ||

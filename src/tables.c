@@ -255,8 +255,9 @@ void ctp_missing_done(const ctp_missing *m, const ct_query *q)
     if (m->n == 0 || q->warn == NULL)
         return;
     ctp_warn(q->warn, q->warn_ctx, NULL, 0, 0,
-             "%zu cell%s missing (no count in the data), shown as 'missing': "
-             "%s%s", m->n, m->n == 1 ? " is" : "s are", m->list,
+             "%zu cell%s missing (no count in the data), %s: %s%s", m->n,
+             m->n == 1 ? " is" : "s are",
+             m->how != NULL ? m->how : "shown as 'missing'", m->list,
              m->n > 3 ? "; ..." : "");
 }
 
