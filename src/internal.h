@@ -121,6 +121,9 @@ ct_status ctp_population(const struct ct_dataset *ds,
                          ct_period p, ctp_left_out *lo, double *pop,
                          ct_period *source, bool *usable, ct_error *err);
 
+/* The input error when every area was left out, naming them. */
+ct_status ctp_all_left_out(const ctp_left_out *lo, ct_error *err);
+
 /* Sends the one warning naming the areas left out (none: nothing) to
  * q->warn and frees what 'lo' holds. */
 void ctp_left_out_done(ctp_left_out *lo, const struct ct_query *q);

@@ -629,6 +629,10 @@ ct_status ct_tables_funnel(const ct_dataset *ds, const ct_query *q,
             sum_pop += p;
         }
     }
+    if (!(sum_pop > 0) && lo.n > 0) {
+        st = ctp_all_left_out(&lo, err);
+        goto out;
+    }
     if (!(sum_pop > 0)) {
         st = ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
                            "no area has both a count of '%s' and a "

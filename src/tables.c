@@ -230,7 +230,7 @@ void ctp_left_out_done(ctp_left_out *lo, const ct_query *q)
 }
 
 /* The error when every area was left out: nothing would be reported. */
-static ct_status all_left_out(const ctp_left_out *lo, ct_error *err)
+ct_status ctp_all_left_out(const ctp_left_out *lo, ct_error *err)
 {
     char words[600];
     left_out_words(lo, words, sizeof words);
@@ -509,7 +509,7 @@ ct_status ct_tables_rates(const ct_dataset *ds, const ct_query *q,
         }
     }
     if (n_rows_kept == 0 && lo.n > 0) {
-        st = all_left_out(&lo, err);
+        st = ctp_all_left_out(&lo, err);
         goto fail;
     }
     if ((st = ctp_add_common_notes(t, q, err)))
@@ -728,7 +728,7 @@ ct_status ct_tables_change(const ct_dataset *ds, const ct_query *q,
         }
     }
     if (n_kept == 0 && lo.n > 0) {
-        st = all_left_out(&lo, err);
+        st = ctp_all_left_out(&lo, err);
         goto fail;
     }
     char note[300], level[32];
