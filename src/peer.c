@@ -11,6 +11,7 @@
 #include "crimetrend/number.h"
 #include "crimetrend/rate.h"
 #include "crimetrend/trend.h"
+#include "crimetrend/sentence.h"
 #include "internal.h"
 
 /* ---- shared helpers ------------------------------------------------- */
@@ -488,8 +489,6 @@ ct_status ct_compare_write_summary(const ct_table *t, double per, FILE *out,
                                    ct_error *err)
 {
     size_t n = ct_table_n_rows(t);
-    char base[32];
-    ct_number_format_fixed(per, 0, true, base, sizeof base);
     for (size_t first = 0; first < n;) {
         size_t end = first;
         const char *area = cell(t, first, "area");
@@ -502,33 +501,48 @@ ct_status ct_compare_write_summary(const ct_table *t, double per, FILE *out,
             if (strcmp(cell(t, r, "offence"), CT_ALL_CRIME) == 0 &&
                 isfinite(realv(t, r, "rate")))
                 total_row = r;
+        /* The sentences come from ct_sentence_write, as every sentence
+         * of the report does. */
+        char sentence[2048];
         if (total_row < end) {
-            char rate[32], mean[32];
-            ct_number_format_fixed(realv(t, total_row, "rate"), 1, true, rate,
-                                   sizeof rate);
-            ct_number_format_fixed(realv(t, total_row, "peer_mean"), 1, true,
-                                   mean, sizeof mean);
             const char *vs = cell(t, total_row, "vs_peers");
             const char *trend = cell(t, total_row, "trend");
-            fprintf(out, "the overall crime rate (%s per %s) was %s the "
-                    "average of its most similar areas (%s)", rate, base,
-                    strcmp(vs, "higher") == 0 ? "above"
-                    : strcmp(vs, "lower") == 0 ? "below" : "similar to",
-                    mean);
-            if (strcmp(trend, "increasing") == 0 ||
-                strcmp(trend, "decreasing") == 0)
-                fprintf(out, " and %s", trend);
-            else
-                fprintf(out, "; its trend: %s", trend);
-            fputs(". ", out);
+            ct_sentence s = {.kind = CT_SAY_PEER_OVERALL,
+                             .rate = realv(t, total_row, "rate"),
+                             .rate2 = realv(t, total_row, "peer_mean"),
+                             .per = per, .words = trend,
+                             .versus = strcmp(vs, "higher") == 0 ? 1
+                                       : strcmp(vs, "lower") == 0 ? -1 : 0,
+                             .direction = strcmp(trend, "increasing") == 0
+                                              ? 1
+                                          : strcmp(trend, "decreasing") == 0
+                                              ? -1 : 0};
+            if (ct_sentence_write(&s, sentence, sizeof sentence, NULL) ==
+                CT_OK)
+                fprintf(out, "%s ", sentence);
         }
-        fputs("Crime types that were above average and increasing: ", out);
-        list_offences(t, first, end, "higher", "increasing", false, out);
-        fputs(". Above average but not increasing: ", out);
-        list_offences(t, first, end, "higher", "increasing", true, out);
-        fputs(". Below average: ", out);
-        list_offences(t, first, end, "lower", NULL, false, out);
-        fputs(".\n\n", out);
+        char *lists[3] = {NULL, NULL, NULL};
+        size_t lens[3];
+        for (int k = 0; k < 3; k++) {
+            FILE *m = open_memstream(&lists[k], &lens[k]);
+            if (m == NULL)
+                continue;
+            if (k == 0)
+                list_offences(t, first, end, "higher", "increasing", false,
+                              m);
+            else if (k == 1)
+                list_offences(t, first, end, "higher", "increasing", true,
+                              m);
+            else
+                list_offences(t, first, end, "lower", NULL, false, m);
+            fclose(m);
+        }
+        ct_sentence l = {.kind = CT_SAY_PEER_LISTS,
+                         .list = {lists[0], lists[1], lists[2]}};
+        if (ct_sentence_write(&l, sentence, sizeof sentence, NULL) == CT_OK)
+            fprintf(out, "%s\n\n", sentence);
+        for (int k = 0; k < 3; k++)
+            free(lists[k]);
         first = end;
     }
     if (ferror(out))

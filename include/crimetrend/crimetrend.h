@@ -19,6 +19,7 @@
 #include "crimetrend/trend.h"
 #include "crimetrend/peer.h"
 #include "crimetrend/assess.h"
+#include "crimetrend/sentence.h"
 #include "crimetrend/claim.h"
 #include "crimetrend/gnuplot.h"
 #include "crimetrend/incident.h"

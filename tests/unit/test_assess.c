@@ -132,6 +132,40 @@ static void test_sentence_lists_and_nation(void **state)
                         "no district comparison.");
 }
 
+/* The compare summary's two sentences. */
+static void test_sentence_peer_summary(void **state)
+{
+    (void)state;
+    /* 62.35 and 55.04 per 1,000, one place half-up: 62.4 and 55.0. */
+    ct_sentence s = {.kind = CT_SAY_PEER_OVERALL, .rate = 62.35,
+                     .rate2 = 55.04, .per = 1000, .versus = 1,
+                     .direction = 1, .words = "increasing"};
+    assert_string_equal(write(&s), "the overall crime rate (62.4 per 1,000) "
+                        "was above the average of its most similar areas "
+                        "(55.0) and increasing.");
+    s.versus = 0;
+    s.direction = 0;
+    s.words = "cannot be calculated";
+    assert_string_equal(write(&s), "the overall crime rate (62.4 per 1,000) "
+                        "was similar to the average of its most similar "
+                        "areas (55.0); its trend: cannot be calculated.");
+    s.versus = -1;
+    s.direction = -1;
+    assert_string_equal(write(&s), "the overall crime rate (62.4 per 1,000) "
+                        "was below the average of its most similar areas "
+                        "(55.0) and decreasing.");
+    /* No rate: no sentence. */
+    s.rate = NAN;
+    char buf[64];
+    assert_int_equal(ct_sentence_write(&s, buf, sizeof buf, NULL),
+                     CT_ERR_USAGE);
+    ct_sentence l = {.kind = CT_SAY_PEER_LISTS,
+                     .list = {"Burglary and Robbery", "", NULL}};
+    assert_string_equal(write(&l), "Crime types that were above average and "
+                        "increasing: Burglary and Robbery. Above average but "
+                        "not increasing: none. Below average: none.");
+}
+
 static void test_sentence_refuses_nonsense(void **state)
 {
     (void)state;
@@ -257,6 +291,7 @@ int main(void)
         cmocka_unit_test(test_sentence_change),
         cmocka_unit_test(test_sentence_trend_needs_its_points),
         cmocka_unit_test(test_sentence_lists_and_nation),
+        cmocka_unit_test(test_sentence_peer_summary),
         cmocka_unit_test(test_sentence_refuses_nonsense),
         cmocka_unit_test(test_assess_one_period_no_same_period_twice),
         cmocka_unit_test(test_assess_refuses_empty_sections),
