@@ -13,6 +13,7 @@
 #include "crimetrend/number.h"
 #include "crimetrend/peer.h"
 #include "crimetrend/rate.h"
+#include "crimetrend/sentence.h"
 #include "internal.h"
 
 /* ---- the document model ---------------------------------------------- */
@@ -154,36 +155,12 @@ static ct_status flush_text(ct_doc *doc, block_kind kind, text *t,
 
 /* ---- figures in words ------------------------------------------------ */
 
-/* A per cent change as printed: whole per cent, half-up, unless that would
- * read 0%, then one decimal (METHODS 4.3: rounded only for display). */
-static void pct_words(double pct, char *buf, size_t size)
+/* Says a sentence into a paragraph or bullet being built. */
+static void say_sentence(text *t, const ct_sentence *s)
 {
-    double a = fabs(pct);
-    ct_number_format_fixed(a, a < 0.5 ? 1 : 0, true, buf, size);
-}
-
-/* "rose from 5,542 in 2023 to 6,285 in 2024, an increase of 13%" */
-static void change_words(text *t, int64_t from, int64_t to, const char *p0,
-                         const char *p1)
-{
-    char a[32], b[32], pct[32];
-    ct_number_format_count(from, a, sizeof a);
-    ct_number_format_count(to, b, sizeof b);
-    if (from == to) {
-        say(t, "stayed at %s in %s and %s", b, p0, p1);
-        return;
-    }
-    if (from == 0) {
-        say(t, "rose from 0 in %s to %s in %s", p0, b, p1);
-        return;
-    }
-    pct_words(100.0 * (double)(to - from) / (double)from, pct, sizeof pct);
-    if (to > from)
-        say(t, "rose from %s in %s to %s in %s, an increase of %s%%", a, p0,
-            b, p1, pct);
-    else
-        say(t, "fell from %s in %s to %s in %s, a fall of %s%%", a, p0, b,
-            p1, pct);
+    char buf[1024];
+    if (ct_sentence_write(s, buf, sizeof buf, NULL) == CT_OK)
+        say(t, "%s", buf);
 }
 
 /* A period as a sentence names it: "2024", "2015/16", "the year ending
@@ -271,33 +248,35 @@ static ct_status overview(ct_doc *doc, const facts *f, ct_error *err)
 {
     text t = {0};
     int64_t n, n0;
-    char count[32], per[32];
-    ct_number_format_fixed(f->o->query.per, 0, true, per, sizeof per);
+    ct_sentence s = {.area = f->area_name, .p1 = f->p_words,
+                     .per = f->o->query.per, .rate = NAN};
     if (!cell_count(f->ds, f->area, f->total, f->period, &n)) {
-        say(&t, "The data has no complete total of recorded crime for %s in "
-            "%s.", f->area_name, f->p_words);
+        s.kind = CT_SAY_NO_TOTAL;
+        say_sentence(&t, &s);
         return flush_text(doc, B_PARAGRAPH, &t, err);
     }
-    ct_number_format_count(n, count, sizeof count);
-    say(&t, "In %s the police recorded %s crimes in %s", f->p_words, count,
-        f->area_name);
+    s.kind = CT_SAY_RECORDED;
+    s.n1 = n;
     ct_rate r;
-    if (rate_of(f, f->area, f->total, f->period, &r)) {
-        char rate[32];
-        ct_number_format_fixed(r.value, 1, true, rate, sizeof rate);
-        say(&t, ", a rate of %s per %s residents", rate, per);
+    if (rate_of(f, f->area, f->total, f->period, &r))
+        s.rate = r.value;
+    say_sentence(&t, &s);
+    s.kind = CT_SAY_CHANGE;
+    if (f->prev != f->period &&
+        cell_count(f->ds, f->area, f->total, f->prev, &n0)) {
+        s.subject = "The number";
+        s.p0 = f->prev_words;
+        s.n0 = n0;
+        say(&t, " ");
+        say_sentence(&t, &s);
     }
-    say(&t, ".");
-    if (cell_count(f->ds, f->area, f->total, f->prev, &n0)) {
-        say(&t, " The number ");
-        change_words(&t, n0, n, f->prev_words, f->p_words);
-        say(&t, ".");
-    }
-    if (f->base != CT_NO_ID && f->base != f->prev &&
+    if (f->base != CT_NO_ID && f->base != f->prev && f->base != f->period &&
         cell_count(f->ds, f->area, f->total, f->base, &n0)) {
-        say(&t, " Over the longer term it ");
-        change_words(&t, n0, n, f->base_words, f->p_words);
-        say(&t, ".");
+        s.subject = "Over the longer term it";
+        s.p0 = f->base_words;
+        s.n0 = n0;
+        say(&t, " ");
+        say_sentence(&t, &s);
     }
     say(&t, " Crimes here are every offence but anti-social behaviour, which "
         "is not a notifiable crime.");
@@ -361,22 +340,20 @@ static ct_status movers(ct_doc *doc, const facts *f, ct_error *err)
         mover *v = side == 0 ? up : down;
         size_t n = side == 0 ? n_up : n_down;
         text t = {0};
-        if (n == 0) {
-            say(&t, "No offence %s by more than random variation would "
-                "explain.", side == 0 ? "rose" : "fell");
-            st = flush_text(doc, B_PARAGRAPH, &t, err);
+        ct_sentence head = {.kind = CT_SAY_MOVERS, .up = side == 0,
+                            .n1 = (int64_t)n};
+        say_sentence(&t, &head);
+        if ((st = flush_text(doc, B_PARAGRAPH, &t, err)) || n == 0)
             continue;
-        }
-        say(&t, "The largest significant %s:", side == 0 ? "rises"
-                                                         : "falls");
-        if ((st = flush_text(doc, B_PARAGRAPH, &t, err)))
-            break;
         /* Falls are listed largest first: the most negative change. */
         for (size_t k = 0; k < n && k < 3 && st == CT_OK; k++) {
             mover *m = side == 0 ? &v[k] : &v[n - 1 - k];
-            say(&t, "%s ", ct_dataset_offence_name(f->ds, m->offence));
-            change_words(&t, m->from, m->to, f->prev_words, f->p_words);
-            say(&t, ".");
+            ct_sentence s = {.kind = CT_SAY_CHANGE,
+                             .subject = ct_dataset_offence_name(f->ds,
+                                                                m->offence),
+                             .p0 = f->prev_words, .p1 = f->p_words,
+                             .n0 = m->from, .n1 = m->to};
+            say_sentence(&t, &s);
             st = flush_text(doc, B_BULLET, &t, err);
         }
     }
@@ -392,14 +369,12 @@ static ct_status against_nation(ct_doc *doc, const facts *f, ct_error *err)
 {
     if (f->national == CT_NO_ID || !f->has_pop)
         return CT_OK;
-    char per[32];
-    ct_number_format_fixed(f->o->query.per, 0, true, per, sizeof per);
     ct_status st = CT_OK;
     for (int side = 1; side >= -1 && st == CT_OK; side -= 2) {
         text t = {0};
-        say(&t, "Rates %s the national rate (%s):", side > 0 ? "above"
-                                                             : "below",
-            f->nat_name);
+        ct_sentence head = {.kind = CT_SAY_VS_NATION_HEAD, .up = side > 0,
+                            .nation = f->nat_name, .n1 = 1};
+        say_sentence(&t, &head);
         size_t found = 0;
         for (ct_id o = 0; o < ct_dataset_n_offences(f->ds); o++) {
             ct_rate r, nr;
@@ -412,19 +387,19 @@ static ct_status against_nation(ct_doc *doc, const facts *f, ct_error *err)
             if (found++ == 0 &&
                 (st = flush_text(doc, B_PARAGRAPH, &t, err)))
                 return st;
-            char a[32], b[32];
-            ct_number_format_fixed(r.value, 1, true, a, sizeof a);
-            ct_number_format_fixed(nr.value, 1, true, b, sizeof b);
-            say(&t, "%s: a rate of %s per %s in %s; %s nationally.",
-                ct_dataset_offence_name(f->ds, o), a, per, f->area_name, b);
+            ct_sentence s = {.kind = CT_SAY_VS_NATION,
+                             .subject = ct_dataset_offence_name(f->ds, o),
+                             .area = f->area_name, .rate = r.value,
+                             .rate2 = nr.value, .per = f->o->query.per};
+            say_sentence(&t, &s);
             if ((st = flush_text(doc, B_BULLET, &t, err)))
                 return st;
         }
         if (found == 0) {
             free(t.s);
             text u = {0};
-            say(&u, "No offence rate is %s the national rate beyond random "
-                "variation.", side > 0 ? "above" : "below");
+            head.n1 = 0;
+            say_sentence(&u, &head);
             st = flush_text(doc, B_PARAGRAPH, &u, err);
         }
     }
@@ -449,9 +424,8 @@ static ct_status districts(ct_doc *doc, const facts *f, ct_dataset *ds,
     if (n == 0) {
         free(names);
         text t = {0};
-        say(&t, "No district of %s has a group of most similar areas "
-            "(peers.csv), so this report has no district comparison.",
-            f->area_name);
+        ct_sentence s = {.kind = CT_SAY_NO_DISTRICTS, .area = f->area_name};
+        say_sentence(&t, &s);
         return flush_text(doc, B_PARAGRAPH, &t, err);
     }
     ct_query q = f->o->query;
@@ -605,6 +579,7 @@ ct_status ct_assess_build(ct_dataset *ds, const ct_assess_options *o,
 {
     facts f;
     ct_table *peer_table = NULL;
+    const char **one = NULL;  /* the areas of the tables */
     memset(&f, 0, sizeof f);
     f.ds = ds;
     f.o = o;
@@ -617,11 +592,9 @@ ct_status ct_assess_build(ct_dataset *ds, const ct_assess_options *o,
     f.total = ct_dataset_find_offence(ds, CT_ALL_CRIME);
     if (f.total == CT_NO_ID && ct_dataset_n_offences(ds) == 1)
         f.total = 0;
-    f.area = o->area ? ct_dataset_find_area(ds, o->area) : choose_area(ds);
+    f.area = o->area ? ct_dataset_match_area(ds, o->area) : choose_area(ds);
     if (f.area == CT_NO_ID) {
-        st = o->area ? ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
-                                     "no area called '%s' in the data",
-                                     o->area)
+        st = o->area ? ctp_unknown_name(ds, true, o->area, err)
                      : ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
                                      "no area has districts in areas.csv; "
                                      "name the area with --area");
@@ -630,7 +603,7 @@ ct_status ct_assess_build(ct_dataset *ds, const ct_assess_options *o,
     snprintf(f.area_name, sizeof f.area_name, "%s",
              ct_dataset_area_name(ds, f.area));
     snprintf(doc->area, sizeof doc->area, "%s", f.area_name);
-    f.national = o->national ? ct_dataset_find_area(ds, o->national)
+    f.national = o->national ? ct_dataset_match_area(ds, o->national)
                              : ct_dataset_root(ds, f.area);
     if (f.national == f.area)
         f.national = CT_NO_ID;
@@ -675,8 +648,52 @@ ct_status ct_assess_build(ct_dataset *ds, const ct_assess_options *o,
         period_words(ct_dataset_period(ds, f.base), f.base_words,
                      sizeof f.base_words);
     }
+    if (f.base == f.period)
+        f.base = CT_NO_ID; /* one period: no longer-term change */
     f.has_pop = ct_dataset_population(ds, f.area, p, o->query.pop_rule, NULL,
                                       NULL);
+    /* A report whose sections would be empty is refused, saying which
+     * input is missing, rather than written with nothing in it. */
+    size_t n_districts = 0, n_with_peers = 0;
+    for (ct_id a = 0; a < ct_dataset_n_areas(ds); a++) {
+        const ct_id *peers;
+        if (ct_dataset_parent(ds, a) != f.area)
+            continue;
+        n_districts++;
+        n_with_peers += ct_dataset_peers(ds, a, &peers) > 0;
+    }
+    /* Populations given for the area, but not for this period (one year
+     * published only): its rate sections would be empty. */
+    ct_pop_fallback fallback = ct_dataset_pop_fallback(ds);
+    ct_period other;
+    ct_dataset_set_pop_fallback(ds, CT_POP_NEAREST);
+    bool has_other = !f.has_pop &&
+                     ct_dataset_population(ds, f.area, p, o->query.pop_rule,
+                                           NULL, &other);
+    ct_dataset_set_pop_fallback(ds, fallback);
+    if (has_other) {
+        char l[32];
+        ct_period_format(other, l, sizeof l);
+        st = ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
+                           "no population for '%s' in %s (the nearest given "
+                           "is for %s), so the rates and comparisons of the "
+                           "assessment would be empty; expected a row for "
+                           "%s in population.csv, or --population-rule "
+                           "nearest to take the closest year", f.area_name,
+                           f.p_label, l, f.p_label);
+        goto fail;
+    }
+    if (!f.has_pop && f.prev == CT_NO_ID && f.base == CT_NO_ID &&
+        n_with_peers == 0) {
+        st = ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
+                           "the assessment of '%s' would be empty: the "
+                           "counts have no earlier period than %s to "
+                           "compare with, there is no population.csv for "
+                           "rates, and no peers.csv for the districts; "
+                           "expected at least one of them", f.area_name,
+                           f.p_label);
+        goto fail;
+    }
 
     text t = {0};
     say(&t, "Strategic assessment: %s, %s", f.area_name,
@@ -695,15 +712,25 @@ ct_status ct_assess_build(ct_dataset *ds, const ct_assess_options *o,
         (st = caveats(doc, &f, err)))
         goto fail;
 
-    /* The tables behind the summary. */
+    /* The tables behind the summary: the county, then each district. */
     ct_query q = o->query;
-    const char *one[1] = {f.area_name};
+    one = calloc(n_districts + 1, sizeof *one);
+    if (one == NULL) {
+        st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        goto fail;
+    }
+    size_t n_one = 0;
+    one[n_one++] = f.area_name;
+    for (ct_id a = 0; a < ct_dataset_n_areas(ds); a++)
+        if (ct_dataset_parent(ds, a) == f.area)
+            one[n_one++] = ct_dataset_area_name(ds, a);
     q.areas = one;
-    q.n_areas = 1;
+    q.n_areas = n_one;
     q.period = f.p_label;
     q.to = f.p_label;
     q.from = f.prev != CT_NO_ID ? f.prev_label : NULL;
     q.base = f.base != CT_NO_ID && f.base != f.prev ? f.base_label : NULL;
+    q.counts_only = !f.has_pop; /* the summary then speaks of counts too */
     ct_table *tab = NULL;
     if (f.prev != CT_NO_ID) {
         if ((st = add_block(doc, B_HEADING, "Change", NULL, NULL, err)) ||
@@ -726,9 +753,11 @@ ct_status ct_assess_build(ct_dataset *ds, const ct_assess_options *o,
             (st = add_block(doc, B_TABLE, NULL, NULL, tab, err)))
             goto fail;
     }
+    free(one);
     *out = doc;
     return CT_OK;
 fail:
+    free(one);
     ct_table_free(peer_table);
     ct_doc_free(doc);
     return st;

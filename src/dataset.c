@@ -8,6 +8,7 @@
  * arrays, so memory is proportional to the number of distinct keys. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <math.h>
 
 #include "crimetrend/dataset.h"
@@ -41,6 +42,7 @@ typedef struct pop_entry {
     ct_period period;      /* the period it was given for */
     double population;     /* residents (or households) */
     unsigned long line;    /* input line; 0 when derived */
+    const char *path;      /* input file (owned by the dataset), or NULL */
 } pop_entry;
 
 typedef struct area_info {
@@ -48,6 +50,11 @@ typedef struct area_info {
     ct_id *peers;          /* most similar areas, owned */
     size_t n_peers, cap_peers;
     unsigned long parent_line; /* areas.csv line naming the parent */
+    ct_id uf;              /* union-find over the trees: the next area
+                              towards the set's representative, or itself */
+    uint32_t uf_size;      /* areas in the set (at a representative) */
+    ct_id top;             /* at a representative: the root of the tree */
+    bool national;         /* marked as a national total */
 } area_info;
 
 /* The distinct periods of a dataset, by id, with a hash on the months
@@ -76,6 +83,12 @@ struct ct_dataset {
     size_t cap_info;
     aggregation *agg;      /* between ct_dataset_aggregate_begin and _end,
                               else NULL */
+    ct_pop_fallback fallback; /* --population-rule */
+    int32_t year_lo, year_hi; /* span of the yearly populations given */
+    char **paths;          /* file names the populations came from */
+    size_t n_paths;
+    char *counts_path;     /* the counts file, or NULL */
+    unsigned long counts_lines;
 };
 
 /* ---- hashing helpers ------------------------------------------------ */
@@ -330,6 +343,10 @@ void ct_dataset_free(ct_dataset *ds)
     aggregation_free(ds->agg);
     free(ds->pops);
     free(ds->pop_slots);
+    for (size_t i = 0; i < ds->n_paths; i++)
+        free(ds->paths[i]);
+    free(ds->paths);
+    free(ds->counts_path);
     free(ds);
 }
 
@@ -347,6 +364,9 @@ ct_status ct_dataset_intern_area(ct_dataset *ds, const char *name, size_t len,
         return st;
     memset(&ds->info[*id], 0, sizeof ds->info[*id]);
     ds->info[*id].parent = CT_NO_ID;
+    ds->info[*id].uf = *id;
+    ds->info[*id].uf_size = 1;
+    ds->info[*id].top = *id;
     return CT_OK;
 }
 
@@ -375,6 +395,140 @@ ct_id ct_dataset_find_area(const ct_dataset *ds, const char *name)
 ct_id ct_dataset_find_offence(const ct_dataset *ds, const char *name)
 {
     return intern_find(&ds->offences, name, strlen(name));
+}
+
+/* ---- names as people type them --------------------------------------- */
+
+/* The compared form of a name: ASCII lower case, '&' as "and", blanks
+ * (space, tab) collapsed to one space and trimmed.  Returns its length;
+ * 'out' has 'cap' bytes and is always NUL-terminated. */
+static size_t name_fold(const char *s, char *out, size_t cap)
+{
+    size_t k = 0;
+    bool space = false;
+    for (; *s && k + 5 < cap; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == ' ' || c == '\t') {
+            space = k > 0;
+            continue;
+        }
+        if (space)
+            out[k++] = ' ';
+        space = false;
+        if (c == '&') {
+            memcpy(out + k, "and", 3);
+            k += 3;
+        } else {
+            out[k++] = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        }
+    }
+    out[k] = '\0';
+    return k;
+}
+
+static ct_id intern_match(const intern *t, const char *name)
+{
+    ct_id id = intern_find(t, name, strlen(name));
+    if (id != CT_NO_ID)
+        return id;
+    char want[512], got[512];
+    name_fold(name, want, sizeof want);
+    for (ct_id i = 0; i < t->n; i++) {
+        name_fold(t->names[i], got, sizeof got);
+        if (strcmp(want, got) == 0)
+            return i;
+    }
+    return CT_NO_ID;
+}
+
+ct_id ct_dataset_match_area(const ct_dataset *ds, const char *name)
+{
+    return intern_match(&ds->areas, name);
+}
+
+ct_id ct_dataset_match_offence(const ct_dataset *ds, const char *name)
+{
+    return intern_match(&ds->offences, name);
+}
+
+/* Levenshtein distance of two strings of at most 255 bytes, in one row. */
+static size_t edit_distance(const char *a, size_t na, const char *b,
+                            size_t nb)
+{
+    size_t row[256];
+    for (size_t j = 0; j <= nb; j++)
+        row[j] = j;
+    for (size_t i = 1; i <= na; i++) {
+        size_t diag = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= nb; j++) {
+            size_t up = row[j];
+            size_t best = diag + (a[i - 1] != b[j - 1]);
+            if (up + 1 < best)
+                best = up + 1;
+            if (row[j - 1] + 1 < best)
+                best = row[j - 1] + 1;
+            row[j] = best;
+            diag = up;
+        }
+    }
+    return row[nb];
+}
+
+size_t ct_dataset_suggest(const ct_dataset *ds, bool areas, const char *name,
+                          const char **out, size_t max)
+{
+    const intern *t = areas ? &ds->areas : &ds->offences;
+    char want[256], got[256];
+    size_t nw = name_fold(name, want, sizeof want), n = 0;
+    size_t dist[16];
+    if (max > 16)
+        max = 16;
+    for (ct_id i = 0; i < t->n; i++) {
+        size_t ng = name_fold(t->names[i], got, sizeof got);
+        size_t d = edit_distance(want, nw, got, ng);
+        size_t longer = nw > ng ? nw : ng;
+        size_t limit = longer / 3 > 2 ? longer / 3 : 2;
+        if (d > limit)
+            continue;
+        /* Insert in order of distance, then name. */
+        size_t k = n < max ? n++ : max;
+        while (k > 0 && (dist[k - 1] > d ||
+                         (dist[k - 1] == d &&
+                          strcmp(out[k - 1], t->names[i]) > 0))) {
+            if (k < max) {
+                dist[k] = dist[k - 1];
+                out[k] = out[k - 1];
+            }
+            k--;
+        }
+        if (k < max) {
+            dist[k] = d;
+            out[k] = t->names[i];
+        }
+    }
+    return n;
+}
+
+void ct_dataset_mark_national(ct_dataset *ds, ct_id area)
+{
+    if (area < ds->areas.n)
+        ds->info[area].national = true;
+}
+
+bool ct_dataset_is_national(const ct_dataset *ds, ct_id area)
+{
+    if (area >= ds->areas.n)
+        return false;
+    if (ds->info[area].national)
+        return true;
+    char f[512];
+    size_t n = name_fold(ds->areas.names[area], f, sizeof f);
+    return strcmp(f, "united states") == 0 ||
+           strcmp(f, "united states total") == 0 ||
+           strcmp(f, "england and wales") == 0 ||
+           strcmp(f, "national") == 0 || strcmp(f, "total") == 0 ||
+           (n > 6 && strcmp(f + n - 6, " total") == 0);
 }
 
 size_t ct_dataset_n_areas(const ct_dataset *ds) { return ds->areas.n; }
@@ -532,6 +686,17 @@ ct_status ct_dataset_set_population(ct_dataset *ds, ct_id area, ct_period p,
                                     double population, const char *path,
                                     unsigned long line, ct_error *err)
 {
+    /* 2^63 and beyond is no population: a rate from it would be 0 for
+     * any count, and 2^64 is what an unsigned counter wraps at. */
+    if (!(population < 9223372036854775808.0)) {
+        char label[32];
+        ct_period_format(p, label, sizeof label);
+        return ctp_error_set(err, CT_ERR_INPUT, path, line, 0,
+                             "population %.15g for area '%s', period %s is "
+                             "too large; expected a number of residents "
+                             "below 2^63", population, ds->areas.names[area],
+                             label);
+    }
     pop_entry *e = pop_find(ds, area, p);
     if (e != NULL) {
         if (fabs(e->population - population) <= 1e-9 * fabs(population))
@@ -555,11 +720,43 @@ ct_status ct_dataset_set_population(ct_dataset *ds, ct_id area, ct_period p,
     if (ctp_grow((void **)&ds->pops, &ds->cap_pops, ds->n_pops + 1,
                  sizeof *ds->pops, err) != CT_OK)
         return CT_ERR_NOMEM;
+    const char *kept = NULL;
+    if (path != NULL) {
+        /* A handful of files at most: the last one is nearly always it. */
+        for (size_t i = ds->n_paths; i-- > 0 && kept == NULL;)
+            if (strcmp(ds->paths[i], path) == 0)
+                kept = ds->paths[i];
+        if (kept == NULL) {
+            char **v = ctp_realloc_array(ds->paths, ds->n_paths + 1,
+                                         sizeof *v);
+            char *copy = v != NULL ? malloc(strlen(path) + 1) : NULL;
+            if (v != NULL)
+                ds->paths = v;
+            if (copy == NULL)
+                return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+                                     "out of memory");
+            strcpy(copy, path);
+            ds->paths[ds->n_paths++] = copy;
+            kept = copy;
+        }
+    }
     pop_entry *n = &ds->pops[ds->n_pops];
     n->area = area;
     n->period = p;
     n->population = population;
     n->line = line;
+    n->path = kept;
+    if (p.n_months == 12 && p.start % 12 == 0) {
+        int32_t y = p.start / 12;
+        if (ds->n_pops == 0 || ds->year_hi < ds->year_lo) {
+            ds->year_lo = ds->year_hi = y;
+        } else {
+            if (y < ds->year_lo)
+                ds->year_lo = y;
+            if (y > ds->year_hi)
+                ds->year_hi = y;
+        }
+    }
     pop_place(ds, ds->n_pops++);
     return CT_OK;
 }
@@ -569,11 +766,27 @@ bool ct_dataset_population(const ct_dataset *ds, ct_id area, ct_period p,
                            ct_period *source)
 {
     const pop_entry *e = pop_find(ds, area, p);
+    int y = ct_period_population_year(p, rule);
     if (e == NULL) {
-        ct_period year = {CT_PERIOD_YEAR,
-                          ct_month_index(ct_period_population_year(p, rule),
-                                         1), 12};
+        ct_period year = {CT_PERIOD_YEAR, ct_month_index(y, 1), 12};
         e = pop_find(ds, area, year);
+    }
+    /* The fallback looks outward year by year over the span of the years
+     * given, so a lookup costs at most that span, never a scan of every
+     * population. */
+    if (e == NULL && ds->fallback != CT_POP_EXACT && ds->n_pops > 0 &&
+        ds->year_lo <= ds->year_hi) {
+        int32_t span = (y - ds->year_lo > ds->year_hi - y ? y - ds->year_lo
+                                                          : ds->year_hi - y);
+        for (int32_t d = 1; e == NULL && d <= span; d++) {
+            ct_period before = {CT_PERIOD_YEAR, ct_month_index(y - d, 1), 12};
+            ct_period after = {CT_PERIOD_YEAR, ct_month_index(y + d, 1), 12};
+            if (y - d >= ds->year_lo)
+                e = pop_find(ds, area, before);
+            if (e == NULL && ds->fallback == CT_POP_NEAREST &&
+                y + d <= ds->year_hi)
+                e = pop_find(ds, area, after);
+        }
     }
     if (e == NULL)
         return false;
@@ -582,6 +795,62 @@ bool ct_dataset_population(const ct_dataset *ds, ct_id area, ct_period p,
     if (source)
         *source = e->period;
     return true;
+}
+
+bool ct_pop_fallback_parse(const char *s, ct_pop_fallback *out)
+{
+    if (s == NULL)
+        return false;
+    if (strcasecmp(s, "exact") == 0)
+        *out = CT_POP_EXACT;
+    else if (strcasecmp(s, "nearest") == 0)
+        *out = CT_POP_NEAREST;
+    else if (strcasecmp(s, "carry-forward") == 0)
+        *out = CT_POP_CARRY_FORWARD;
+    else
+        return false;
+    return true;
+}
+
+void ct_dataset_set_pop_fallback(ct_dataset *ds, ct_pop_fallback f)
+{
+    ds->fallback = f;
+}
+
+ct_pop_fallback ct_dataset_pop_fallback(const ct_dataset *ds)
+{
+    return ds->fallback;
+}
+
+unsigned long ct_dataset_population_place(const ct_dataset *ds, ct_id area,
+                                          ct_period p, const char **path)
+{
+    const pop_entry *e = pop_find(ds, area, p);
+    *path = e != NULL ? e->path : NULL;
+    return e != NULL ? e->line : 0;
+}
+
+ct_status ct_dataset_set_counts_source(ct_dataset *ds, const char *path,
+                                       unsigned long lines, ct_error *err)
+{
+    char *copy = malloc(strlen(path) + 1);
+    if (copy == NULL)
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    strcpy(copy, path);
+    free(ds->counts_path);
+    ds->counts_path = copy;
+    ds->counts_lines = lines;
+    return CT_OK;
+}
+
+const char *ct_dataset_counts_path(const ct_dataset *ds)
+{
+    return ds->counts_path != NULL ? ds->counts_path : "";
+}
+
+unsigned long ct_dataset_counts_lines(const ct_dataset *ds)
+{
+    return ds->counts_lines;
 }
 
 bool ct_dataset_has_populations(const ct_dataset *ds)
@@ -613,6 +882,15 @@ size_t ct_dataset_peers(const ct_dataset *ds, ct_id area, const ct_id **peers)
     return ds->info[area].n_peers;
 }
 
+/* The representative of the tree holding 'a' (no path compression, so
+ * that it also serves the const lookups; union by size bounds it). */
+static ct_id uf_find(const ct_dataset *ds, ct_id a)
+{
+    while (ds->info[a].uf != a)
+        a = ds->info[a].uf;
+    return a;
+}
+
 ct_status ct_dataset_set_parent(ct_dataset *ds, ct_id child, ct_id parent,
                                 const char *path, unsigned long line,
                                 ct_error *err)
@@ -626,15 +904,27 @@ ct_status ct_dataset_set_parent(ct_dataset *ds, ct_id child, ct_id parent,
                              "gave '%s'); expected one parent per area",
                              ds->areas.names[child], ds->areas.names[parent],
                              c->parent_line, ds->areas.names[c->parent]);
-    for (ct_id a = parent; a != CT_NO_ID; a = ds->info[a].parent)
-        if (a == child)
-            return ctp_error_set(err, CT_ERR_INPUT, path, line, 0,
-                                 "making '%s' the parent of '%s' creates a "
-                                 "cycle; expected a tree of areas",
-                                 ds->areas.names[parent],
-                                 ds->areas.names[child]);
+    /* 'child' has no parent, so it is the root of its tree: the link
+     * makes a cycle exactly when 'parent' is in that tree already. */
+    ct_id rc = uf_find(ds, child), rp = uf_find(ds, parent);
+    if (rc == rp)
+        return ctp_error_set(err, CT_ERR_INPUT, path, line, 0,
+                             "making '%s' the parent of '%s' creates a "
+                             "cycle; expected a tree of areas",
+                             ds->areas.names[parent],
+                             ds->areas.names[child]);
     c->parent = parent;
     c->parent_line = line;
+    /* Union by size keeps every path to a representative logarithmic. */
+    ct_id top = ds->info[rp].top;
+    if (ds->info[rc].uf_size > ds->info[rp].uf_size) {
+        ct_id t = rc;
+        rc = rp;
+        rp = t;
+    }
+    ds->info[rc].uf = rp;
+    ds->info[rp].uf_size += ds->info[rc].uf_size;
+    ds->info[rp].top = top;
     return CT_OK;
 }
 
@@ -645,55 +935,136 @@ ct_id ct_dataset_parent(const ct_dataset *ds, ct_id area)
 
 ct_id ct_dataset_root(const ct_dataset *ds, ct_id area)
 {
-    while (ds->info[area].parent != CT_NO_ID)
-        area = ds->info[area].parent;
-    return area;
+    return ds->info[uf_find(ds, area)].top;
 }
 
-static size_t depth_of(const ct_dataset *ds, ct_id area)
+/* The depth of every area (0 at a root), each computed once: walk up to
+ * an area whose depth is known, then fill in the walk on the way back, so
+ * the whole costs linear time however deep the tree.  'stack' has room
+ * for every area. */
+static size_t fill_depths(const ct_dataset *ds, size_t *depth, ct_id *stack)
 {
-    size_t d = 0;
-    while (ds->info[area].parent != CT_NO_ID) {
-        area = ds->info[area].parent;
-        d++;
+    size_t n = ds->areas.n, max_depth = 0;
+    for (ct_id a = 0; a < n; a++)
+        depth[a] = SIZE_MAX;
+    for (ct_id a = 0; a < n; a++) {
+        size_t k = 0;
+        ct_id x = a;
+        while (depth[x] == SIZE_MAX && ds->info[x].parent != CT_NO_ID) {
+            stack[k++] = x;
+            x = ds->info[x].parent;
+        }
+        if (depth[x] == SIZE_MAX)
+            depth[x] = 0;
+        size_t d = depth[x];
+        while (k > 0)
+            depth[stack[--k]] = ++d;
+        if (depth[a] > max_depth)
+            max_depth = depth[a];
     }
-    return d;
+    return max_depth;
+}
+
+/* Empties a map that is about to be refilled, in time proportional to
+ * its entries rather than its slots (a deep hierarchy has many small
+ * levels). */
+static void cell_map_clear(cell_map *m)
+{
+    size_t mask = m->n_slots - 1;
+    for (size_t k = 0; k < m->n; k++) {
+        const cell_entry *e = &m->entries[k];
+        size_t i = key3(e->area, e->offence, e->period) & mask;
+        while (m->slots[i] != k + 1)
+            i = (i + 1) & mask;
+        m->slots[i] = 0;
+    }
+    m->n = 0;
+}
+
+/* Indexes 0..n-1 grouped by depth (a counting sort): the items at depth d
+ * are order[start[d]] .. order[start[d + 1] - 1], in their first order. */
+static ct_status by_depth(size_t n, const size_t *depth_of_item,
+                          size_t max_depth, size_t **order, size_t **start,
+                          ct_error *err)
+{
+    *order = calloc(n ? n : 1, sizeof **order);
+    *start = calloc(max_depth + 2, sizeof **start);
+    if (*order == NULL || *start == NULL)
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    for (size_t i = 0; i < n; i++)
+        (*start)[depth_of_item[i] + 1]++;
+    for (size_t d = 1; d <= max_depth + 1; d++)
+        (*start)[d] += (*start)[d - 1];
+    size_t *next = calloc(max_depth + 1, sizeof *next);
+    if (next == NULL)
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    for (size_t i = 0; i < n; i++) {
+        size_t d = depth_of_item[i];
+        (*order)[(*start)[d] + next[d]++] = i;
+    }
+    free(next);
+    return CT_OK;
 }
 
 /* Sums children into parents one level at a time, deepest first, so that
- * districts fill counties before counties fill the nation. */
+ * districts fill counties before counties fill the nation.  Each level
+ * visits only its own cells and populations (grouped by depth once, plus
+ * those the level below added to it), so the whole is linear in the
+ * cells, populations and areas, however deep the hierarchy. */
 ct_status ct_dataset_roll_up(ct_dataset *ds, ct_warn_fn warn, void *warn_ctx,
                              ct_error *err)
 {
     size_t n_areas = ds->areas.n, max_depth = 0;
+    size_t n_cells0 = ds->cells.n, n_pops0 = ds->n_pops;
     size_t *depth = calloc(n_areas ? n_areas : 1, sizeof *depth);
     size_t *n_children = calloc(n_areas ? n_areas : 1, sizeof *n_children);
+    ct_id *stack = calloc(n_areas ? n_areas : 1, sizeof *stack);
+    size_t *item_depth = NULL, *cell_order = NULL, *cell_start = NULL;
+    size_t *pop_order = NULL, *pop_start = NULL;
     cell_map acc = {0};
     double *pop_sum = NULL;  /* population sums, parallel to acc */
     size_t cap_sum = 0;
     ct_status st = CT_OK;
-    if (depth == NULL || n_children == NULL) {
+    if (depth == NULL || n_children == NULL || stack == NULL) {
         st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
         goto out;
     }
-    for (ct_id a = 0; a < n_areas; a++) {
-        depth[a] = depth_of(ds, a);
-        if (depth[a] > max_depth)
-            max_depth = depth[a];
+    max_depth = fill_depths(ds, depth, stack);
+    for (ct_id a = 0; a < n_areas; a++)
         if (ds->info[a].parent != CT_NO_ID)
             n_children[ds->info[a].parent]++;
+    if (max_depth == 0)
+        goto out;
+    size_t n_items = n_cells0 > n_pops0 ? n_cells0 : n_pops0;
+    item_depth = calloc(n_items ? n_items : 1, sizeof *item_depth);
+    if (item_depth == NULL) {
+        st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        goto out;
     }
+    for (size_t i = 0; i < n_cells0; i++)
+        item_depth[i] = depth[ds->cells.entries[i].area];
+    if ((st = by_depth(n_cells0, item_depth, max_depth, &cell_order,
+                       &cell_start, err)))
+        goto out;
+    for (size_t i = 0; i < n_pops0; i++)
+        item_depth[i] = depth[ds->pops[i].area];
+    if ((st = by_depth(n_pops0, item_depth, max_depth, &pop_order,
+                       &pop_start, err)))
+        goto out;
+    /* Cells and populations the level below added (to areas at this
+     * level): [cells_lo, cells_hi) and [pops_lo, pops_hi). */
+    size_t cells_lo = n_cells0, cells_hi = n_cells0;
+    size_t pops_lo = n_pops0, pops_hi = n_pops0;
     for (size_t d = max_depth; d >= 1; d--) {
         /* Counts: accumulate children at depth d by (parent, offence,
          * period); 'months' counts the children that had a count. */
-        acc.n = 0;
-        if (acc.slots != NULL)
-            memset(acc.slots, 0, acc.n_slots * sizeof *acc.slots);
-        size_t n_cells = ds->cells.n;
-        for (size_t i = 0; i < n_cells; i++) {
+        if (acc.n_slots > 0)
+            cell_map_clear(&acc);
+        size_t n_own = cell_start[d + 1] - cell_start[d];
+        for (size_t k = 0; k < n_own + (cells_hi - cells_lo); k++) {
+            size_t i = k < n_own ? cell_order[cell_start[d] + k]
+                                 : cells_lo + (k - n_own);
             cell_entry c = ds->cells.entries[i];
-            if (depth[c.area] != d)
-                continue;
             cell_entry *e;
             bool added;
             st = cell_map_get(&acc, ds->info[c.area].parent, c.offence,
@@ -719,6 +1090,7 @@ ct_status ct_dataset_roll_up(ct_dataset *ds, ct_warn_fn warn, void *warn_ctx,
                 e->cell.state = CT_CELL_SUPPRESSED;
             }
         }
+        cells_lo = ds->cells.n;
         for (size_t i = 0; i < acc.n; i++) {
             cell_entry *s = &acc.entries[i];
             if (s->cell.state != CT_CELL_PRESENT ||
@@ -747,16 +1119,16 @@ ct_status ct_dataset_roll_up(ct_dataset *ds, ct_warn_fn warn, void *warn_ctx,
                          n_children[s->area], (long long)s->cell.count);
             }
         }
+        cells_hi = ds->cells.n;
         /* Populations, the same way, keyed by (parent, first month,
          * length); sums are kept beside the map, indexed like it. */
-        acc.n = 0;
-        if (acc.slots != NULL)
-            memset(acc.slots, 0, acc.n_slots * sizeof *acc.slots);
-        size_t n_pops = ds->n_pops;
-        for (size_t i = 0; i < n_pops; i++) {
+        if (acc.n_slots > 0)
+            cell_map_clear(&acc);
+        n_own = pop_start[d + 1] - pop_start[d];
+        for (size_t k = 0; k < n_own + (pops_hi - pops_lo); k++) {
+            size_t i = k < n_own ? pop_order[pop_start[d] + k]
+                                 : pops_lo + (k - n_own);
             pop_entry c = ds->pops[i];
-            if (depth[c.area] != d)
-                continue;
             cell_entry *e;
             bool added;
             st = cell_map_get(&acc, ds->info[c.area].parent,
@@ -764,16 +1136,17 @@ ct_status ct_dataset_roll_up(ct_dataset *ds, ct_warn_fn warn, void *warn_ctx,
                               &e, &added, err);
             if (st != CT_OK)
                 goto out;
-            size_t k = (size_t)(e - acc.entries);
+            size_t k2 = (size_t)(e - acc.entries);
             st = ctp_grow((void **)&pop_sum, &cap_sum, acc.n, sizeof *pop_sum,
                           err);
             if (st != CT_OK)
                 goto out;
             if (added)
-                pop_sum[k] = 0;
-            pop_sum[k] += c.population;
+                pop_sum[k2] = 0;
+            pop_sum[k2] += c.population;
             e->months++;
         }
+        pops_lo = ds->n_pops;
         for (size_t i = 0; i < acc.n; i++) {
             const cell_entry *s = &acc.entries[i];
             if (s->months != n_children[s->area])
@@ -799,10 +1172,17 @@ ct_status ct_dataset_roll_up(ct_dataset *ds, ct_warn_fn warn, void *warn_ctx,
                          n_children[s->area], pop_sum[i]);
             }
         }
+        pops_hi = ds->n_pops;
     }
 out:
     free(depth);
     free(n_children);
+    free(stack);
+    free(item_depth);
+    free(cell_order);
+    free(cell_start);
+    free(pop_order);
+    free(pop_start);
     free(pop_sum);
     cell_map_free(&acc);
     return st;
@@ -1107,6 +1487,10 @@ ct_status ct_dataset_aggregate(const ct_dataset *src, ct_period_type t,
         const area_info *si = &src->info[a];
         ds->info[a].parent = si->parent;
         ds->info[a].parent_line = si->parent_line;
+        ds->info[a].uf = si->uf;
+        ds->info[a].uf_size = si->uf_size;
+        ds->info[a].top = si->top;
+        ds->info[a].national = si->national;
         for (size_t i = 0; i < si->n_peers; i++)
             if ((st = ct_dataset_add_peer(ds, a, si->peers[i], err)))
                 goto fail;

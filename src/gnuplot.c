@@ -1078,13 +1078,33 @@ static ct_status district_filter(const ct_gnuplot_set *s, const char ***out,
 /* Adds one rates table for q; a count without a population (or with a
  * population of 0) is warned about and left out, not an error of the
  * whole set.  '*added' says whether a table was added. */
+typedef struct chart_warn {
+    ct_warn_fn fn;
+    void *ctx;
+} chart_warn;
+
+/* The rates table names the areas it leaves out; the charts say that
+ * they leave them out too. */
+static void warn_charts(void *ctx, const ct_error *w)
+{
+    const chart_warn *c = ctx;
+    ct_error e = *w;
+    size_t n = strlen(e.message);
+    snprintf(e.message + n, sizeof e.message - n, "; left out of the charts");
+    c->fn(c->ctx, &e);
+}
+
 static ct_status add_rates(ct_gnuplot_set *s, const ct_query *q,
                            bool warn, bool *added, ct_error *err)
 {
     ct_error e;
     ct_error_clear(&e);
     ct_table *t = NULL;
-    ct_status st = ct_tables_rates(s->ds, q, &t, &e);
+    ct_query qw = *q;
+    chart_warn cw = {s->opt.warn, s->opt.warn_ctx};
+    qw.warn = s->opt.warn != NULL ? warn_charts : NULL;
+    qw.warn_ctx = &cw;
+    ct_status st = ct_tables_rates(s->ds, &qw, &t, &e);
     *added = false;
     if (st == CT_ERR_INPUT || st == CT_ERR_DOMAIN) {
         if (warn)

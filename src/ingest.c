@@ -820,6 +820,7 @@ typedef struct counts_ctx {
     ct_id *period_id;     /* interned period per column */
     ct_period fixed;      /* opt->period, parsed */
     ct_id fixed_id;
+    unsigned long last_line; /* the last line read */
     summary missing;
     name_memo area;       /* the previous row's area */
     name_memo offence;    /* the previous row's offence */
@@ -1014,6 +1015,7 @@ static ct_status counts_row(reader *r, void *ctx)
     counts_ctx *c = ctx;
     const ct_ingest_options *opt = c->opt;
     ct_status st;
+    c->last_line = r->line;
     if (!c->have_header) {
         c->have_header = true;
         return counts_header(r, c);
@@ -1120,6 +1122,8 @@ ct_status ct_ingest_counts(ct_dataset *ds, FILE *in, const char *path,
                            "file is empty; expected a header row and data");
     if (st == CT_OK)
         report_missing(&c.missing, path, opt, "count cells are");
+    if (st == CT_OK)
+        st = ct_dataset_set_counts_source(ds, path, c.last_line, err);
     header_free(&c.h);
     free(c.is_offence);
     free(c.offence_id);

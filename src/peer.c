@@ -12,6 +12,7 @@
 #include "crimetrend/number.h"
 #include "crimetrend/rate.h"
 #include "crimetrend/trend.h"
+#include "crimetrend/sentence.h"
 #include "internal.h"
 
 /* ---- shared helpers ------------------------------------------------- */
@@ -220,15 +221,17 @@ ct_status ct_tables_compare(const ct_dataset *ds, const ct_query *q,
     ct_table *t = NULL;
     ct_id period, nat = CT_NO_ID;
     bool *left_out = NULL;  /* peers left out of a group, by area id */
+    ctp_left_out lo = {0};  /* areas without a population, for a warning */
+    ctp_missing miss = {0};
     ct_status st;
-    if ((st = ctp_select_names(ds, true, q->areas, q->n_areas, &areas,
+    if ((st = ctp_select_query(ds, true, q->areas, q->n_areas, q, &areas,
                                &n_areas, err)) ||
         (st = ctp_select_names(ds, false, q->offences, q->n_offences,
                                &offences, &n_offences, err)) ||
         (st = period_of(ds, q, &period, err)))
         goto out;
     if (national != NULL &&
-        (nat = ct_dataset_find_area(ds, national)) == CT_NO_ID) {
+        (nat = ct_dataset_match_area(ds, national)) == CT_NO_ID) {
         st = ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
                            "no national area called '%s' in the data",
                            national);
@@ -247,15 +250,44 @@ ct_status ct_tables_compare(const ct_dataset *ds, const ct_query *q,
     for (size_t a = 0; a < n_areas; a++) {
         const ct_id *peers;
         size_t n_peers = ct_dataset_peers(ds, areas[a].id, &peers);
-        if (n_peers == 0)
+        /* A national total is the comparator, never a member. */
+        if (n_peers == 0 || ct_dataset_is_national(ds, areas[a].id))
             continue;
         n_groups++;
+        bool usable;
+        if ((st = ctp_population(ds, q, areas[a].id,
+                                 ct_dataset_period(ds, period), &lo, NULL,
+                                 NULL, &usable, err)))
+            goto out;
+        if (!usable)
+            continue; /* named in the one warning */
         for (size_t o = 0; o < n_offences; o++) {
             member self;
             self.area = areas[a].id;
+            ct_cell c = ct_dataset_cell(ds, self.area, offences[o].id,
+                                        period);
+            if (c.state != CT_CELL_PRESENT) {
+                /* A row that says why there is no comparison, as in
+                 * every table. */
+                const char *why = c.state == CT_CELL_SUPPRESSED
+                                      ? "suppressed" : "missing";
+                if (c.state == CT_CELL_MISSING)
+                    ctp_missing_note(&miss, areas[a].name, offences[o].name,
+                                     label);
+                if ((st = ct_table_add_row(t, err)) ||
+                    (st = ct_table_set_string(t, K_AREA, areas[a].name,
+                                              err)) ||
+                    (st = ct_table_set_string(t, K_OFFENCE, offences[o].name,
+                                              err)) ||
+                    (st = ct_table_set_string(t, K_PERIOD, label, err)) ||
+                    (st = ct_table_set_string(t, K_FLAG, why, err)))
+                    goto out;
+                ct_table_set_real(t, K_LEVEL, q->confidence * 100.0);
+                continue;
+            }
             if (!ctp_count_and_population(ds, self.area, offences[o].id, period,
                                       q->pop_rule, &self.count, &self.pop))
-                continue; /* no count or population: nothing to compare */
+                continue; /* population checked above */
             ct_rate r;
             if ((st = ct_rate_per(self.count, self.pop, q->per,
                                   q->confidence, &r, err)))
@@ -269,6 +301,12 @@ ct_status ct_tables_compare(const ct_dataset *ds, const ct_query *q,
             for (size_t k = 0; k < n_peers; k++) {
                 member m;
                 m.area = peers[k];
+                if (ct_dataset_is_national(ds, m.area))
+                    continue;
+                if ((st = ctp_population(ds, q, m.area,
+                                         ct_dataset_period(ds, period), &lo,
+                                         NULL, NULL, &usable, err)))
+                    goto out;
                 if (!ctp_count_and_population(ds, m.area, offences[o].id, period,
                                           q->pop_rule, &m.count, &m.pop)) {
                     left_out[m.area] = true;
@@ -385,6 +423,9 @@ ct_status ct_tables_compare(const ct_dataset *ds, const ct_query *q,
     st = n_left > 0 ? ct_table_add_note(t, names, err) : CT_OK;
     free(names);
 out:
+    ctp_left_out_done(&lo, st == CT_OK ? q : &(ct_query){.warn = NULL});
+    if (st == CT_OK)
+        ctp_missing_done(&miss, q);
     free(areas);
     free(offences);
     free(group);
@@ -449,8 +490,6 @@ ct_status ct_compare_write_summary(const ct_table *t, double per, FILE *out,
                                    ct_error *err)
 {
     size_t n = ct_table_n_rows(t);
-    char base[32];
-    ct_number_format_fixed(per, 0, true, base, sizeof base);
     for (size_t first = 0; first < n;) {
         size_t end = first;
         const char *area = cell(t, first, "area");
@@ -458,36 +497,53 @@ ct_status ct_compare_write_summary(const ct_table *t, double per, FILE *out,
             end++;
         fprintf(out, "%s, %s: ", area, cell(t, first, "period"));
         size_t total_row = end;
+        /* A missing total has no rate to speak of. */
         for (size_t r = first; r < end; r++)
-            if (strcmp(cell(t, r, "offence"), CT_ALL_CRIME) == 0)
+            if (strcmp(cell(t, r, "offence"), CT_ALL_CRIME) == 0 &&
+                isfinite(realv(t, r, "rate")))
                 total_row = r;
+        /* The sentences come from ct_sentence_write, as every sentence
+         * of the report does. */
+        char sentence[2048];
         if (total_row < end) {
-            char rate[32], mean[32];
-            ct_number_format_fixed(realv(t, total_row, "rate"), 1, true, rate,
-                                   sizeof rate);
-            ct_number_format_fixed(realv(t, total_row, "peer_mean"), 1, true,
-                                   mean, sizeof mean);
             const char *vs = cell(t, total_row, "vs_peers");
             const char *trend = cell(t, total_row, "trend");
-            fprintf(out, "the overall crime rate (%s per %s) was %s the "
-                    "average of its most similar areas (%s)", rate, base,
-                    strcmp(vs, "higher") == 0 ? "above"
-                    : strcmp(vs, "lower") == 0 ? "below" : "similar to",
-                    mean);
-            if (strcmp(trend, "increasing") == 0 ||
-                strcmp(trend, "decreasing") == 0)
-                fprintf(out, " and %s", trend);
-            else
-                fprintf(out, "; its trend: %s", trend);
-            fputs(". ", out);
+            ct_sentence s = {.kind = CT_SAY_PEER_OVERALL,
+                             .rate = realv(t, total_row, "rate"),
+                             .rate2 = realv(t, total_row, "peer_mean"),
+                             .per = per, .words = trend,
+                             .versus = strcmp(vs, "higher") == 0 ? 1
+                                       : strcmp(vs, "lower") == 0 ? -1 : 0,
+                             .direction = strcmp(trend, "increasing") == 0
+                                              ? 1
+                                          : strcmp(trend, "decreasing") == 0
+                                              ? -1 : 0};
+            if (ct_sentence_write(&s, sentence, sizeof sentence, NULL) ==
+                CT_OK)
+                fprintf(out, "%s ", sentence);
         }
-        fputs("Crime types that were above average and increasing: ", out);
-        list_offences(t, first, end, "higher", "increasing", false, out);
-        fputs(". Above average but not increasing: ", out);
-        list_offences(t, first, end, "higher", "increasing", true, out);
-        fputs(". Below average: ", out);
-        list_offences(t, first, end, "lower", NULL, false, out);
-        fputs(".\n\n", out);
+        char *lists[3] = {NULL, NULL, NULL};
+        size_t lens[3];
+        for (int k = 0; k < 3; k++) {
+            FILE *m = open_memstream(&lists[k], &lens[k]);
+            if (m == NULL)
+                continue;
+            if (k == 0)
+                list_offences(t, first, end, "higher", "increasing", false,
+                              m);
+            else if (k == 1)
+                list_offences(t, first, end, "higher", "increasing", true,
+                              m);
+            else
+                list_offences(t, first, end, "lower", NULL, false, m);
+            fclose(m);
+        }
+        ct_sentence l = {.kind = CT_SAY_PEER_LISTS,
+                         .list = {lists[0], lists[1], lists[2]}};
+        if (ct_sentence_write(&l, sentence, sizeof sentence, NULL) == CT_OK)
+            fprintf(out, "%s\n\n", sentence);
+        for (int k = 0; k < 3; k++)
+            free(lists[k]);
         first = end;
     }
     if (ferror(out))
@@ -572,13 +628,16 @@ ct_status ct_tables_funnel_with(const ct_dataset *ds, const ct_query *q,
     bool *is_parent = NULL;
     ct_table *t = NULL;
     ct_id period;
+    ctp_left_out lo = {0};  /* areas without a population, for a warning */
+    ctp_missing miss = {.how = "left out of the funnel"};
     ct_status st;
     int64_t *od_count = NULL;
     double *od_pop = NULL, *od_z = NULL;
     size_t od_n = 0;
     ct_funnel_od od;
     bool want_od = fo != NULL && fo->overdispersion;
-    if ((st = ctp_select_names(ds, true, NULL, 0, &areas, &n_areas, err)) ||
+    if ((st = ctp_select_query(ds, true, NULL, 0, q, &areas, &n_areas,
+                               err)) ||
         (st = ctp_select_names(ds, false, q->offences, 1, &offences,
                                &n_offences, err)) ||
         (st = period_of(ds, q, &period, err)))
@@ -593,9 +652,38 @@ ct_status ct_tables_funnel_with(const ct_dataset *ds, const ct_query *q,
         st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
         goto out;
     }
-    for (ct_id a = 0; a < ct_dataset_n_areas(ds); a++)
+    for (ct_id a = 0; a < ct_dataset_n_areas(ds); a++) {
         if (ct_dataset_parent(ds, a) != CT_NO_ID)
             is_parent[ct_dataset_parent(ds, a)] = true;
+        /* A national total is the benchmark, not a unit of the funnel,
+         * with or without areas.csv. */
+        if (ct_dataset_is_national(ds, a))
+            is_parent[a] = true;
+    }
+    /* Areas without a usable population are named once, not dropped
+     * without a word; areas without the count are named as missing. */
+    bool *has_cells = ctp_with_cells(ds, true);
+    if (has_cells == NULL) {
+        st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        goto out;
+    }
+    for (size_t a = 0; a < n_areas && st == CT_OK; a++) {
+        if (is_parent[areas[a].id] || !has_cells[areas[a].id])
+            continue;
+        bool usable;
+        st = ctp_population(ds, q, areas[a].id, ct_dataset_period(ds, period),
+                            &lo, NULL, NULL, &usable, err);
+        if (st == CT_OK && usable &&
+            ct_dataset_cell(ds, areas[a].id, offences[0].id, period).state ==
+                CT_CELL_MISSING) {
+            char pl[32];
+            ct_period_format(ct_dataset_period(ds, period), pl, sizeof pl);
+            ctp_missing_note(&miss, areas[a].name, offences[0].name, pl);
+        }
+    }
+    free(has_cells);
+    if (st != CT_OK)
+        goto out;
     /* Pooled baseline over the units plotted (METHODS 2.4): sum of counts
      * over sum of populations, not the mean of rates. */
     int64_t sum_count = 0;
@@ -611,6 +699,10 @@ ct_status ct_tables_funnel_with(const ct_dataset *ds, const ct_query *q,
             od_count[od_n] = c;
             od_pop[od_n++] = p;
         }
+    }
+    if (!(sum_pop > 0) && lo.n > 0) {
+        st = ctp_all_left_out(&lo, err);
+        goto out;
     }
     if (!(sum_pop > 0)) {
         st = ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
@@ -639,7 +731,8 @@ ct_status ct_tables_funnel_with(const ct_dataset *ds, const ct_query *q,
         if (q->areas != NULL) {
             bool wanted = false;
             for (size_t k = 0; k < q->n_areas; k++)
-                wanted |= strcmp(q->areas[k], areas[a].name) == 0;
+                wanted |= ct_dataset_match_area(ds, q->areas[k]) ==
+                          areas[a].id;
             if (!wanted)
                 continue;
         }
@@ -706,6 +799,9 @@ ct_status ct_tables_funnel_with(const ct_dataset *ds, const ct_query *q,
         (st = ct_table_add_note(t, ct_pop_rule_describe(q->pop_rule), err)))
         goto out;
 out:
+    ctp_left_out_done(&lo, st == CT_OK ? q : &(ct_query){.warn = NULL});
+    if (st == CT_OK)
+        ctp_missing_done(&miss, q);
     free(areas);
     free(offences);
     free(is_parent);
@@ -1044,8 +1140,10 @@ ct_status ct_tables_trend_with(const ct_dataset *ds, const ct_query *q,
     series s;
     memset(&s, 0, sizeof s);
     ct_table *t = NULL;
+    bool *area_has = NULL, *offence_has = NULL;
+    ctp_missing miss = {.how = "left out of the series"};
     ct_status st;
-    if ((st = ctp_select_names(ds, true, q->areas, q->n_areas, &areas,
+    if ((st = ctp_select_query(ds, true, q->areas, q->n_areas, q, &areas,
                                &n_areas, err)) ||
         (st = ctp_select_names(ds, false, q->offences, q->n_offences,
                                &offences, &n_offences, err)))
@@ -1082,7 +1180,10 @@ ct_status ct_tables_trend_with(const ct_dataset *ds, const ct_query *q,
     s.low = calloc(np + 1, sizeof *s.low);
     s.high = calloc(np + 1, sizeof *s.high);
     t = trend_table(methods);
-    if (order == NULL || s.period == NULL || s.t == NULL || s.count == NULL ||
+    area_has = ctp_with_cells(ds, true);
+    offence_has = ctp_with_cells(ds, false);
+    if (area_has == NULL || offence_has == NULL ||
+        order == NULL || s.period == NULL || s.t == NULL || s.count == NULL ||
         s.pop == NULL || s.value == NULL || s.low == NULL || s.high == NULL ||
         t == NULL) {
         st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
@@ -1107,6 +1208,16 @@ ct_status ct_tables_trend_with(const ct_dataset *ds, const ct_query *q,
             for (size_t k = 0; k < n_periods; k++) {
                 ct_cell c = ct_dataset_cell(ds, areas[a].id, offences[o].id,
                                             order[k]);
+                if (c.state == CT_CELL_MISSING && area_has[areas[a].id] &&
+                    offence_has[offences[o].id]) {
+                    /* A gap in the series is named, never skipped
+                     * without a word. */
+                    char pl[32];
+                    ct_period_format(ct_dataset_period(ds, order[k]), pl,
+                                     sizeof pl);
+                    ctp_missing_note(&miss, areas[a].name, offences[o].name,
+                                     pl);
+                }
                 if (c.state != CT_CELL_PRESENT)
                     continue;
                 ct_period p = ct_dataset_period(ds, order[k]);
@@ -1157,8 +1268,11 @@ ct_status ct_tables_trend_with(const ct_dataset *ds, const ct_query *q,
         (methods == M_XMR && (st = xmr_note(t, &xo, opts, err))) ||
         (st = ctp_add_common_notes(t, q, err)))
         goto out;
+    ctp_missing_done(&miss, q);
 out:
     free(rebase);
+    free(area_has);
+    free(offence_has);
     free(areas);
     free(offences);
     free(order);

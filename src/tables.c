@@ -27,37 +27,238 @@ static int cmp_named(const void *a, const void *b)
     return strcmp(((const named_id *)a)->name, ((const named_id *)b)->name);
 }
 
+/* The error for a name the data does not hold, with the nearest names
+ * as "did you mean" candidates. */
+ct_status ctp_unknown_name(const ct_dataset *ds, bool areas,
+                           const char *name, ct_error *err)
+{
+    const char *near[3];
+    size_t n = ct_dataset_suggest(ds, areas, name, near, 3);
+    char hint[300] = "";
+    size_t k = 0;
+    for (size_t i = 0; i < n && k < sizeof hint; i++) {
+        int w = snprintf(hint + k, sizeof hint - k, "%s'%s'",
+                         i == 0 ? "; did you mean " : i + 1 == n ? " or "
+                                                                 : ", ",
+                         near[i]);
+        if (w < 0)
+            break;
+        k += (size_t)w;
+    }
+    return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+                         "no %s called '%s' in the data%s%s",
+                         areas ? "area" : "offence", name, hint,
+                         n > 0 ? "?" : "");
+}
+
 /* The ids to report, sorted by name: those named in 'filter' (each must
- * exist), or all.  '*out' is owned by the caller. */
-ct_status ctp_select_names(const ct_dataset *ds, bool areas,
+ * exist, matched as people type names), or all; for areas, less any the
+ * query excludes.  '*out' is owned by the caller. */
+static ct_status select_names(const ct_dataset *ds, bool areas,
                               const char *const *filter, size_t n_filter,
-                              named_id **out, size_t *n_out, ct_error *err)
+                              const ct_query *q, named_id **out,
+                              size_t *n_out, ct_error *err)
 {
     size_t n_all = areas ? ct_dataset_n_areas(ds) : ct_dataset_n_offences(ds);
     size_t n = filter != NULL ? n_filter : n_all;
     named_id *v = ctp_realloc_array(NULL, n ? n : 1, sizeof *v);
-    if (v == NULL)
+    bool *drop = areas ? calloc(n_all + 1, sizeof *drop) : NULL;
+    if (v == NULL || (areas && drop == NULL)) {
+        free(v);
+        free(drop);
         return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    }
+    for (size_t i = 0; areas && q != NULL && i < q->n_exclude; i++) {
+        ct_id id = ct_dataset_match_area(ds, q->exclude[i]);
+        if (id == CT_NO_ID) {
+            free(v);
+            free(drop);
+            return ctp_unknown_name(ds, true, q->exclude[i], err);
+        }
+        drop[id] = true;
+    }
+    size_t kept = 0;
     for (size_t i = 0; i < n; i++) {
         ct_id id = (ct_id)i;
         if (filter != NULL) {
-            id = areas ? ct_dataset_find_area(ds, filter[i])
-                       : ct_dataset_find_offence(ds, filter[i]);
+            id = areas ? ct_dataset_match_area(ds, filter[i])
+                       : ct_dataset_match_offence(ds, filter[i]);
             if (id == CT_NO_ID) {
                 free(v);
-                return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
-                                     "no %s called '%s' in the data",
-                                     areas ? "area" : "offence", filter[i]);
+                free(drop);
+                return ctp_unknown_name(ds, areas, filter[i], err);
             }
         }
-        v[i].id = id;
-        v[i].name = areas ? ct_dataset_area_name(ds, id)
-                          : ct_dataset_offence_name(ds, id);
+        if (areas && drop[id])
+            continue;
+        v[kept].id = id;
+        v[kept].name = areas ? ct_dataset_area_name(ds, id)
+                             : ct_dataset_offence_name(ds, id);
+        kept++;
     }
-    qsort(v, n, sizeof *v, cmp_named);
+    free(drop);
+    qsort(v, kept, sizeof *v, cmp_named);
     *out = v;
-    *n_out = n;
+    *n_out = kept;
     return CT_OK;
+}
+
+ct_status ctp_select_names(const ct_dataset *ds, bool areas,
+                           const char *const *filter, size_t n_filter,
+                           named_id **out, size_t *n_out, ct_error *err)
+{
+    return select_names(ds, areas, filter, n_filter, NULL, out, n_out, err);
+}
+
+ct_status ctp_select_query(const ct_dataset *ds, bool areas,
+                           const char *const *filter, size_t n_filter,
+                           const ct_query *q, named_id **out, size_t *n_out,
+                           ct_error *err)
+{
+    return select_names(ds, areas, filter, n_filter, q, out, n_out, err);
+}
+
+bool *ctp_with_cells(const ct_dataset *ds, bool areas)
+{
+    size_t n = areas ? ct_dataset_n_areas(ds) : ct_dataset_n_offences(ds);
+    bool *has = calloc(n + 1, sizeof *has);
+    if (has == NULL)
+        return NULL;
+    for (size_t i = 0; i < ct_dataset_n_cells(ds); i++) {
+        ct_id a, o;
+        ct_dataset_cell_at(ds, i, &a, &o, NULL);
+        has[areas ? a : o] = true;
+    }
+    return has;
+}
+
+/* ---- the one-line summaries ------------------------------------------ */
+
+/* Appends to a fixed list, marking it full (so that "and more" can be
+ * said) rather than cutting a name in half. */
+static bool list_add(char *list, size_t size, const char *item)
+{
+    size_t k = strlen(list), n = strlen(item);
+    if (k + n + 3 >= size)
+        return false;
+    snprintf(list + k, size - k, "%s%s", k ? "; " : "", item);
+    return true;
+}
+
+ct_status ctp_population(const ct_dataset *ds, const ct_query *q, ct_id area,
+                         ct_period p, ctp_left_out *lo, double *pop,
+                         ct_period *source, bool *usable, ct_error *err)
+{
+    double v = NAN;
+    ct_period src = p;
+    bool has = ct_dataset_population(ds, area, p, q->pop_rule, &v, &src);
+    *usable = has && isfinite(v) && v > 0;
+    if (pop != NULL)
+        *pop = v;
+    if (source != NULL)
+        *source = src;
+    if (*usable)
+        return CT_OK;
+    char label[32], why[200];
+    ct_period_format(p, label, sizeof label);
+    const char *name = ct_dataset_area_name(ds, area);
+    const char *path = NULL;
+    unsigned long line = has ? ct_dataset_population_place(ds, area, src,
+                                                           &path) : 0;
+    if (q->strict) {
+        if (has)
+            return ctp_error_set(err, CT_ERR_INPUT, path, line, 0,
+                                 "population of area '%s' for %s is %.15g; "
+                                 "expected a number above 0 (or leave the "
+                                 "area out with --exclude-area)", name,
+                                 label, v);
+        return ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
+                             "no population for area '%s' in period %s "
+                             "(nor a mid-%d estimate); expected a row in "
+                             "population.csv (or --population-rule nearest, "
+                             "or --exclude-area)", name, label,
+                             ct_period_population_year(p, q->pop_rule));
+    }
+    size_t n_areas = ct_dataset_n_areas(ds);
+    if (lo->seen == NULL) {
+        lo->seen = calloc(n_areas + 1, sizeof *lo->seen);
+        lo->n_seen = n_areas + 1;
+        if (lo->seen == NULL)
+            return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+                                 "out of memory");
+    }
+    if (area >= lo->n_seen || lo->seen[area])
+        return CT_OK;
+    lo->seen[area] = true;
+    lo->n++;
+    if (has && path != NULL && line > 0)
+        snprintf(why, sizeof why, "'%s' (%s: %.15g at %s:%lu)", name, label,
+                 v, path, line);
+    else if (has)
+        snprintf(why, sizeof why, "'%s' (%s: %.15g)", name, label, v);
+    else
+        snprintf(why, sizeof why, "'%s' (%s: none)", name, label);
+    if (!lo->full && !list_add(lo->list, sizeof lo->list, why))
+        lo->full = true;
+    return CT_OK;
+}
+
+/* "N areas ...: 'A' (...); 'B' (...); and K more" into 'buf'. */
+static void left_out_words(const ctp_left_out *lo, char *buf, size_t size)
+{
+    size_t listed = lo->list[0] != '\0';
+    for (const char *c = lo->list; *c; c++)
+        listed += *c == ';';
+    char more[48] = "";
+    if (listed < lo->n)
+        snprintf(more, sizeof more, "; and %zu more", lo->n - listed);
+    snprintf(buf, size, "%zu area%s left out for want of a population above "
+             "0: %s%s", lo->n, lo->n == 1 ? "" : "s", lo->list, more);
+}
+
+void ctp_left_out_done(ctp_left_out *lo, const ct_query *q)
+{
+    if (lo->n > 0 && q->warn != NULL) {
+        char words[600];
+        left_out_words(lo, words, sizeof words);
+        ctp_warn(q->warn, q->warn_ctx, NULL, 0, 0,
+                 "%s (--strict stops instead; --population-rule nearest "
+                 "takes the closest year)", words);
+    }
+    free(lo->seen);
+    memset(lo, 0, sizeof *lo);
+}
+
+/* The error when every area was left out: nothing would be reported. */
+ct_status ctp_all_left_out(const ctp_left_out *lo, ct_error *err)
+{
+    char words[600];
+    left_out_words(lo, words, sizeof words);
+    return ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
+                         "no area is left to report: %s; expected "
+                         "populations for the period(s) asked for (or "
+                         "--population-rule nearest)", words);
+}
+
+void ctp_missing_note(ctp_missing *m, const char *area, const char *offence,
+                      const char *period)
+{
+    if (m->n++ < 3) {
+        char item[200];
+        snprintf(item, sizeof item, "%s / %s / %s", area, offence, period);
+        list_add(m->list, sizeof m->list, item);
+    }
+}
+
+void ctp_missing_done(const ctp_missing *m, const ct_query *q)
+{
+    if (m->n == 0 || q->warn == NULL)
+        return;
+    ctp_warn(q->warn, q->warn_ctx, NULL, 0, 0,
+             "%zu cell%s missing (no count in the data), %s: %s%s", m->n,
+             m->n == 1 ? " is" : "s are",
+             m->how != NULL ? m->how : "shown as 'missing'", m->list,
+             m->n > 3 ? "; ..." : "");
 }
 
 /* The latest period that holds any count, or CT_NO_ID. */
@@ -142,8 +343,38 @@ ct_status ctp_add_common_notes(ct_table *t, const ct_query *q,
 
 enum {
     R_AREA, R_OFFENCE, R_PERIOD, R_COUNT, R_POPULATION, R_PER, R_RATE,
-    R_LOW, R_HIGH, R_LEVEL, R_METHOD, R_N
+    R_LOW, R_HIGH, R_LEVEL, R_METHOD, R_POP_YEAR, R_N
 };
+
+/* The error when the data hold no count at all, naming the counts file. */
+static ct_status no_counts(const ct_dataset *ds, ct_error *err)
+{
+    const char *path = ct_dataset_counts_path(ds);
+    return ctp_error_set(err, CT_ERR_INPUT, path[0] ? path : NULL,
+                         path[0] ? ct_dataset_counts_lines(ds) : 0, 0,
+                         "the data holds no counts (a header and no rows, "
+                         "or every period left out as incomplete); expected "
+                         "rows of area, offence, period and count");
+}
+
+/* Every period that holds a cell, in order. */
+static size_t periods_with_cells(const ct_dataset *ds, ct_id *ids)
+{
+    size_t n = ct_dataset_sorted_periods(ds, ids), kept = 0;
+    bool *has = calloc(n + 1, sizeof *has);
+    if (has == NULL)
+        return n;
+    for (size_t i = 0; i < ct_dataset_n_cells(ds); i++) {
+        ct_id p;
+        ct_dataset_cell_at(ds, i, NULL, NULL, &p);
+        has[p] = true;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (has[ids[i]])
+            ids[kept++] = ids[i];
+    free(has);
+    return kept;
+}
 
 ct_status ct_tables_rates(const ct_dataset *ds, const ct_query *q,
                           ct_table **out, ct_error *err)
@@ -160,97 +391,113 @@ ct_status ct_tables_rates(const ct_dataset *ds, const ct_query *q,
         {"rate_high", "High", CT_COLUMN_REAL, 2, NULL},
         {"level", "Level", CT_COLUMN_REAL, -1, "%"},
         {"method", "Method", CT_COLUMN_STRING, 0, NULL},
+        {"population_year", "Pop. year", CT_COLUMN_STRING, 0, NULL},
     };
+    /* The year a population came from matters only when it may differ
+     * from the period's own. */
+    bool show_year = ct_dataset_pop_fallback(ds) != CT_POP_EXACT;
     named_id *areas = NULL, *offences = NULL;
-    size_t n_areas = 0, n_offences = 0, n_periods = 0;
+    size_t n_areas = 0, n_offences = 0, n_periods = 0, n_rows_kept = 0;
     ct_id *periods = NULL;
+    bool *area_has = NULL, *offence_has = NULL;
     ct_table *t = NULL;
+    ctp_left_out lo = {0};
+    ctp_missing miss = {0};
     ct_status st;
-    if ((st = ctp_select_names(ds, true, q->areas, q->n_areas, &areas, &n_areas,
-                           err)) ||
-        (st = ctp_select_names(ds, false, q->offences, q->n_offences, &offences,
-                           &n_offences, err)))
+    if ((st = ctp_select_query(ds, true, q->areas, q->n_areas, q, &areas,
+                               &n_areas, err)) ||
+        (st = ctp_select_names(ds, false, q->offences, q->n_offences,
+                               &offences, &n_offences, err)))
         goto fail;
     periods = calloc(ct_dataset_n_periods(ds) + 1, sizeof *periods);
-    if (periods == NULL) {
+    area_has = ctp_with_cells(ds, true);
+    offence_has = ctp_with_cells(ds, false);
+    if (periods == NULL || area_has == NULL || offence_has == NULL) {
         st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
         goto fail;
     }
     if (q->period != NULL && strcmp(q->period, "all") == 0) {
-        n_periods = ct_dataset_sorted_periods(ds, periods);
+        n_periods = periods_with_cells(ds, periods);
     } else if (q->period != NULL) {
         if ((st = ctp_find_period(ds, q->period, "period", &periods[0], err)))
             goto fail;
         n_periods = 1;
     } else if ((periods[0] = ctp_latest_period(ds)) == CT_NO_ID) {
-        st = ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
-                           "the data holds no counts");
+        st = no_counts(ds, err);
         goto fail;
     } else {
         n_periods = 1;
     }
-    t = ct_table_new(cols, R_N);
+    if (n_periods == 0) {
+        st = no_counts(ds, err);
+        goto fail;
+    }
+    if (!ct_dataset_has_populations(ds)) {
+        st = ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
+                           "rates need populations and none were read; "
+                           "expected DIR/population.csv or --population "
+                           "FILE");
+        goto fail;
+    }
+    t = ct_table_new(cols, show_year ? R_N : R_N - 1);
     if (t == NULL) {
         st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
         goto fail;
     }
-    for (size_t a = 0; a < n_areas; a++)
-        for (size_t o = 0; o < n_offences; o++)
+    for (size_t a = 0; a < n_areas; a++) {
+        if (!area_has[areas[a].id])
+            continue; /* named only in population, peers or areas files */
+        for (size_t o = 0; o < n_offences; o++) {
+            if (!offence_has[offences[o].id])
+                continue;
             for (size_t k = 0; k < n_periods; k++) {
                 ct_id area = areas[a].id, pid = periods[k];
-                ct_cell cell;
-                if (!ct_dataset_get_cell(ds, area, offences[o].id, pid,
-                                         &cell))
-                    continue; /* no row at all: nothing to report */
-                ct_period p = ct_dataset_period(ds, pid);
+                ct_period p = ct_dataset_period(ds, pid), src;
                 char label[32];
                 ct_period_format(p, label, sizeof label);
                 double pop = NAN;
-                bool has_pop = ct_dataset_population(ds, area, p, q->pop_rule,
-                                                     &pop, NULL);
+                bool usable;
+                if ((st = ctp_population(ds, q, area, p, &lo, &pop, &src,
+                                         &usable, err)))
+                    goto fail;
+                if (!usable)
+                    continue;
+                n_rows_kept++;
+                ct_cell cell;
+                ct_dataset_get_cell(ds, area, offences[o].id, pid, &cell);
                 if ((st = ct_table_add_row(t, err)) ||
-                    (st = ct_table_set_string(t, R_AREA, areas[a].name, err)) ||
+                    (st = ct_table_set_string(t, R_AREA, areas[a].name,
+                                              err)) ||
                     (st = ct_table_set_string(t, R_OFFENCE, offences[o].name,
                                               err)) ||
                     (st = ct_table_set_string(t, R_PERIOD, label, err)))
                     goto fail;
                 ct_table_set_real(t, R_PER, q->per);
                 ct_table_set_real(t, R_LEVEL, q->confidence * 100.0);
-                if (has_pop)
-                    ct_table_set_real(t, R_POPULATION, pop);
+                ct_table_set_real(t, R_POPULATION, pop);
+                if (show_year) {
+                    char year[32];
+                    ct_period_format(src, year, sizeof year);
+                    if ((st = ct_table_set_string(t, R_POP_YEAR, year, err)))
+                        goto fail;
+                }
                 if (cell.state != CT_CELL_PRESENT) {
-                    st = ct_table_set_string(t, R_METHOD,
-                                             cell.state == CT_CELL_SUPPRESSED
-                                                 ? "suppressed" : "missing",
-                                             err);
-                    if (st)
+                    bool suppressed = cell.state == CT_CELL_SUPPRESSED;
+                    if (!suppressed)
+                        ctp_missing_note(&miss, areas[a].name,
+                                         offences[o].name, label);
+                    if ((st = ct_table_set_string(t, R_METHOD,
+                                                  suppressed ? "suppressed"
+                                                             : "missing",
+                                                  err)))
                         goto fail;
                     continue;
                 }
                 ct_table_set_count(t, R_COUNT, cell.count);
-                if (!has_pop) {
-                    st = ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
-                                       "no population for area '%s' in "
-                                       "period %s (nor a mid-%d estimate); "
-                                       "expected a row in population.csv",
-                                       areas[a].name, label,
-                                       ct_period_population_year(p,
-                                                                 q->pop_rule));
-                    goto fail;
-                }
                 ct_rate rate;
                 if ((st = ct_rate_per(cell.count, pop, q->per, q->confidence,
-                                      &rate, err))) {
-                    if (st == CT_ERR_DOMAIN && !(pop > 0)) {
-                        ct_error_clear(err);
-                        st = ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
-                                           "population of area '%s' for %s "
-                                           "is %.15g; expected a number "
-                                           "above 0", areas[a].name, label,
-                                           pop);
-                    }
+                                      &rate, err)))
                     goto fail;
-                }
                 ct_table_set_real(t, R_RATE, rate.value);
                 ct_table_set_real(t, R_LOW, rate.low);
                 ct_table_set_real(t, R_HIGH, rate.high);
@@ -259,17 +506,43 @@ ct_status ct_tables_rates(const ct_dataset *ds, const ct_query *q,
                                               err)))
                     goto fail;
             }
+        }
+    }
+    if (n_rows_kept == 0 && lo.n > 0) {
+        st = ctp_all_left_out(&lo, err);
+        goto fail;
+    }
     if ((st = ctp_add_common_notes(t, q, err)))
         goto fail;
+    if (show_year &&
+        (st = ct_table_add_note(t, ct_dataset_pop_fallback(ds) ==
+                                           CT_POP_NEAREST
+                                       ? "where a period's own population "
+                                         "is not published, the closest "
+                                         "published year's is used; "
+                                         "population_year says which"
+                                       : "where a period's own population "
+                                         "is not published, the latest "
+                                         "earlier year's is carried "
+                                         "forward; population_year says "
+                                         "which", err)))
+        goto fail;
+    ctp_left_out_done(&lo, q);
+    ctp_missing_done(&miss, q);
     free(areas);
     free(offences);
     free(periods);
+    free(area_has);
+    free(offence_has);
     *out = t;
     return CT_OK;
 fail:
+    ctp_left_out_done(&lo, &(ct_query){.warn = NULL});
     free(areas);
     free(offences);
     free(periods);
+    free(area_has);
+    free(offence_has);
     ct_table_free(t);
     return st;
 }
@@ -279,19 +552,35 @@ fail:
 enum {
     C_AREA, C_OFFENCE, C_FROM, C_TO, C_COUNT_FROM, C_COUNT_TO, C_CHANGE,
     C_PCT, C_RATE_FROM, C_RATE_TO, C_RATE_PCT, C_RATIO, C_RATIO_LOW,
-    C_RATIO_HIGH, C_P, C_N
+    C_RATIO_HIGH, C_P, C_REASON, C_N
 };
+
+/* The reason a change cannot be given: "missing 2017", "suppressed 2018",
+ * or both parts; "" when both counts are there. */
+static void change_reason(ct_cell c0, ct_cell c1, const char *l0,
+                          const char *l1, char *buf, size_t size)
+{
+    buf[0] = '\0';
+    const ct_cell *c[2] = {&c0, &c1};
+    const char *l[2] = {l0, l1};
+    for (int i = 0; i < 2; i++) {
+        if (c[i]->state == CT_CELL_PRESENT)
+            continue;
+        size_t k = strlen(buf);
+        snprintf(buf + k, size - k, "%s%s %s", k ? ", " : "",
+                 c[i]->state == CT_CELL_SUPPRESSED ? "suppressed" : "missing",
+                 l[i]);
+    }
+}
 
 static ct_status change_row(ct_table *t, const ct_dataset *ds,
                             const ct_query *q, const named_id *area,
                             const named_id *offence, ct_id from, ct_id to,
-                            ct_error *err)
+                            bool use_pop, ctp_missing *miss, ct_error *err)
 {
     ct_cell c0, c1;
-    bool has0 = ct_dataset_get_cell(ds, area->id, offence->id, from, &c0);
-    bool has1 = ct_dataset_get_cell(ds, area->id, offence->id, to, &c1);
-    if (!has0 && !has1)
-        return CT_OK; /* neither period has a row */
+    ct_dataset_get_cell(ds, area->id, offence->id, from, &c0);
+    ct_dataset_get_cell(ds, area->id, offence->id, to, &c1);
     ct_period p0 = ct_dataset_period(ds, from), p1 = ct_dataset_period(ds, to);
     char l0[32], l1[32];
     ct_period_format(p0, l0, sizeof l0);
@@ -307,14 +596,19 @@ static ct_status change_row(ct_table *t, const ct_dataset *ds,
         ct_table_set_count(t, C_COUNT_FROM, c0.count);
     if (c1.state == CT_CELL_PRESENT)
         ct_table_set_count(t, C_COUNT_TO, c1.count);
-    if (c0.state != CT_CELL_PRESENT || c1.state != CT_CELL_PRESENT)
-        return CT_OK;
+    if (c0.state != CT_CELL_PRESENT || c1.state != CT_CELL_PRESENT) {
+        char reason[80];
+        change_reason(c0, c1, l0, l1, reason, sizeof reason);
+        if (c0.state == CT_CELL_MISSING)
+            ctp_missing_note(miss, area->name, offence->name, l0);
+        if (c1.state == CT_CELL_MISSING)
+            ctp_missing_note(miss, area->name, offence->name, l1);
+        return ct_table_set_string(t, C_REASON, reason, err);
+    }
     double n0 = NAN, n1 = NAN;
-    if (!ct_dataset_population(ds, area->id, p0, q->pop_rule, &n0, NULL) ||
-        !ct_dataset_population(ds, area->id, p1, q->pop_rule, &n1, NULL) ||
-        !(n0 > 0) || !(n1 > 0)) {
-        n0 = NAN; /* counts alone still give the change */
-        n1 = NAN;
+    if (use_pop) {
+        ct_dataset_population(ds, area->id, p0, q->pop_rule, &n0, NULL);
+        ct_dataset_population(ds, area->id, p1, q->pop_rule, &n1, NULL);
     }
     ct_change ch;
     if ((st = ct_change_compute(c0.count, c1.count, n0, n1, q->per,
@@ -329,7 +623,7 @@ static ct_status change_row(ct_table *t, const ct_dataset *ds,
     ct_table_set_real(t, C_RATIO_LOW, ch.ratio_low);
     ct_table_set_real(t, C_RATIO_HIGH, ch.ratio_high);
     ct_table_set_real(t, C_P, ch.p_value);
-    return CT_OK;
+    return ct_table_set_string(t, C_REASON, "", err);
 }
 
 ct_status ct_tables_change(const ct_dataset *ds, const ct_query *q,
@@ -351,23 +645,33 @@ ct_status ct_tables_change(const ct_dataset *ds, const ct_query *q,
         {"ratio_low", "Low", CT_COLUMN_REAL, 3, NULL},
         {"ratio_high", "High", CT_COLUMN_REAL, 3, NULL},
         {"p_value", "p", CT_COLUMN_PVALUE, 3, NULL},
+        {"reason", "Reason", CT_COLUMN_STRING, 0, NULL},
     };
     named_id *areas = NULL, *offences = NULL;
-    size_t n_areas = 0, n_offences = 0;
+    size_t n_areas = 0, n_offences = 0, n_kept = 0;
+    bool *area_has = NULL, *offence_has = NULL;
     ct_table *t = NULL;
+    ctp_left_out lo = {0};
+    ctp_missing miss = {0};
     ct_status st;
     ct_id to, from, base = CT_NO_ID;
-    if ((st = ctp_select_names(ds, true, q->areas, q->n_areas, &areas, &n_areas,
-                           err)) ||
-        (st = ctp_select_names(ds, false, q->offences, q->n_offences, &offences,
-                           &n_offences, err)))
+    bool use_pop = ct_dataset_has_populations(ds) && !q->counts_only;
+    if ((st = ctp_select_query(ds, true, q->areas, q->n_areas, q, &areas,
+                               &n_areas, err)) ||
+        (st = ctp_select_names(ds, false, q->offences, q->n_offences,
+                               &offences, &n_offences, err)))
         goto fail;
+    area_has = ctp_with_cells(ds, true);
+    offence_has = ctp_with_cells(ds, false);
+    if (area_has == NULL || offence_has == NULL) {
+        st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        goto fail;
+    }
     if (q->to != NULL) {
         if ((st = ctp_find_period(ds, q->to, "period", &to, err)))
             goto fail;
     } else if ((to = ctp_latest_period(ds)) == CT_NO_ID) {
-        st = ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
-                           "the data holds no counts");
+        st = no_counts(ds, err);
         goto fail;
     }
     if (q->from != NULL) {
@@ -394,16 +698,39 @@ ct_status ct_tables_change(const ct_dataset *ds, const ct_query *q,
         st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
         goto fail;
     }
-    for (size_t a = 0; a < n_areas; a++)
+    for (size_t a = 0; a < n_areas; a++) {
+        if (!area_has[areas[a].id])
+            continue;
+        if (use_pop) {
+            /* Rates of change need both periods' populations. */
+            ct_id need[3] = {from, to, base};
+            bool usable = true;
+            for (int k = 0; k < 3 && usable; k++)
+                if (need[k] != CT_NO_ID &&
+                    (st = ctp_population(ds, q, areas[a].id,
+                                         ct_dataset_period(ds, need[k]), &lo,
+                                         NULL, NULL, &usable, err)))
+                    goto fail;
+            if (!usable)
+                continue;
+        }
+        n_kept++;
         for (size_t o = 0; o < n_offences; o++) {
+            if (!offence_has[offences[o].id])
+                continue;
             if ((st = change_row(t, ds, q, &areas[a], &offences[o], from, to,
-                                 err)))
+                                 use_pop, &miss, err)))
                 goto fail;
             if (base != CT_NO_ID &&
                 (st = change_row(t, ds, q, &areas[a], &offences[o], base, to,
-                                 err)))
+                                 use_pop, &miss, err)))
                 goto fail;
         }
+    }
+    if (n_kept == 0 && lo.n > 0) {
+        st = ctp_all_left_out(&lo, err);
+        goto fail;
+    }
     char note[300], level[32];
     ctp_level_label(q->confidence, level, sizeof level);
     snprintf(note, sizeof note,
@@ -418,13 +745,20 @@ ct_status ct_tables_change(const ct_dataset *ds, const ct_query *q,
                                 "noise, not proof of a change in crime",
                                 err)))
         goto fail;
+    ctp_left_out_done(&lo, q);
+    ctp_missing_done(&miss, q);
     free(areas);
     free(offences);
+    free(area_has);
+    free(offence_has);
     *out = t;
     return CT_OK;
 fail:
+    ctp_left_out_done(&lo, &(ct_query){.warn = NULL});
     free(areas);
     free(offences);
+    free(area_has);
+    free(offence_has);
     ct_table_free(t);
     return st;
 }

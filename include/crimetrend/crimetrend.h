@@ -24,6 +24,7 @@
 #include "crimetrend/peergroup.h"
 #include "crimetrend/assess.h"
 #include "crimetrend/exact.h"
+#include "crimetrend/sentence.h"
 #include "crimetrend/claim.h"
 #include "crimetrend/claim_find.h"
 #include "crimetrend/claim_csv.h"

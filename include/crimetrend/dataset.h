@@ -53,6 +53,28 @@ ct_id ct_dataset_find_area(const ct_dataset *ds, const char *name);
 ct_id ct_dataset_find_offence(const ct_dataset *ds, const char *name);
 ct_id ct_dataset_find_period(const ct_dataset *ds, ct_period p);
 
+/* Looks a name up as a person types it: ASCII case ignored, runs of
+ * spaces as one, blanks at either end ignored, and "&" the same as "and"
+ * ("barking & DAGENHAM" finds "Barking and Dagenham").  An exact match
+ * wins; CT_NO_ID when none. */
+ct_id ct_dataset_match_area(const ct_dataset *ds, const char *name);
+ct_id ct_dataset_match_offence(const ct_dataset *ds, const char *name);
+
+/* Up to 'max' names of areas (areas true) or offences nearest to 'name'
+ * by edit distance on the forms compared above, nearest first (ties by
+ * name), and only those close enough to be a likely typing slip (a
+ * distance of at most a third of the longer name, and at least 2).  Sets
+ * 'out[i]' to names valid until ct_dataset_free(); returns how many. */
+size_t ct_dataset_suggest(const ct_dataset *ds, bool areas, const char *name,
+                          const char **out, size_t max);
+
+/* Marks an area as a national total (a comparator, never an area among
+ * others), and asks whether it is one: marked, or named like one ("United
+ * States", "United States Total", "England and Wales", "National",
+ * "Total", any name ending " Total"). */
+void ct_dataset_mark_national(ct_dataset *ds, ct_id area);
+bool ct_dataset_is_national(const ct_dataset *ds, ct_id area);
+
 size_t ct_dataset_n_areas(const ct_dataset *ds);
 size_t ct_dataset_n_offences(const ct_dataset *ds);
 size_t ct_dataset_n_periods(const ct_dataset *ds);
@@ -96,7 +118,8 @@ ct_cell ct_dataset_cell_at(const ct_dataset *ds, size_t i, ct_id *area,
 
 /* Records the population of 'area' in period 'p' (a calendar year for a
  * mid-year estimate, or any period).  A second, different value for the
- * same key is an input error. */
+ * same key is an input error, and so is a value of 2^63 or more (beyond
+ * any count it could divide), naming 'path' and 'line'. */
 ct_status ct_dataset_set_population(ct_dataset *ds, ct_id area, ct_period p,
                                     double population, const char *path,
                                     unsigned long line, ct_error *err);
@@ -108,6 +131,38 @@ ct_status ct_dataset_set_population(ct_dataset *ds, ct_id area, ct_period p,
 bool ct_dataset_population(const ct_dataset *ds, ct_id area, ct_period p,
                            ct_pop_rule rule, double *population,
                            ct_period *source);
+
+/* What ct_dataset_population does when no population is published for
+ * the year the period needs (--population-rule). */
+typedef enum ct_pop_fallback {
+    CT_POP_EXACT = 0,       /* none: the area has no population then */
+    CT_POP_NEAREST,         /* the closest published year (the earlier of
+                               two equally close) */
+    CT_POP_CARRY_FORWARD    /* the latest published year before it */
+} ct_pop_fallback;
+
+/* Parses "exact", "nearest", "carry-forward" (ASCII case ignored). */
+bool ct_pop_fallback_parse(const char *s, ct_pop_fallback *out);
+
+/* Sets the fallback every later ct_dataset_population call applies
+ * (default CT_POP_EXACT).  '*source' then tells which year was taken. */
+void ct_dataset_set_pop_fallback(ct_dataset *ds, ct_pop_fallback f);
+ct_pop_fallback ct_dataset_pop_fallback(const ct_dataset *ds);
+
+/* The file and line the population given for 'area' and period 'p' came
+ * from ('*path' NULL and 0 when it was derived or is absent). */
+unsigned long ct_dataset_population_place(const ct_dataset *ds, ct_id area,
+                                          ct_period p, const char **path);
+
+/* Records where the counts came from (the file name and the number of
+ * lines read), so that a message about the counts as a whole can name
+ * them.  The path is copied. */
+ct_status ct_dataset_set_counts_source(ct_dataset *ds, const char *path,
+                                       unsigned long lines, ct_error *err);
+
+/* The counts file recorded above ("" when none), and its lines. */
+const char *ct_dataset_counts_path(const ct_dataset *ds);
+unsigned long ct_dataset_counts_lines(const ct_dataset *ds);
 
 /* True when any population has been recorded. */
 bool ct_dataset_has_populations(const ct_dataset *ds);
@@ -123,7 +178,9 @@ ct_status ct_dataset_add_peer(ct_dataset *ds, ct_id area, ct_id peer,
 size_t ct_dataset_peers(const ct_dataset *ds, ct_id area, const ct_id **peers);
 
 /* Makes 'parent' the parent of 'child' (a district in a county, a county in
- * a nation).  An area with two parents, or a cycle, is an input error. */
+ * a nation).  An area with two parents, or a cycle, is an input error.
+ * Near-constant time whatever the depth of the hierarchy (a union-find
+ * over the trees), so that a deep hierarchy loads in linear time. */
 ct_status ct_dataset_set_parent(ct_dataset *ds, ct_id child, ct_id parent,
                                 const char *path, unsigned long line,
                                 ct_error *err);
@@ -131,7 +188,8 @@ ct_status ct_dataset_set_parent(ct_dataset *ds, ct_id child, ct_id parent,
 /* The parent of 'area', or CT_NO_ID. */
 ct_id ct_dataset_parent(const ct_dataset *ds, ct_id area);
 
-/* The root of the hierarchy above 'area' (itself when it has no parent). */
+/* The root of the hierarchy above 'area' (itself when it has no parent),
+ * in time logarithmic in the number of areas. */
 ct_id ct_dataset_root(const ct_dataset *ds, ct_id area);
 
 /* Fills in parents from their children, deepest level first: a parent's

@@ -17,8 +17,9 @@ enum cli_exit {
     EXIT_OK = 0,        /* success; for check, every claim was right */
     EXIT_WRONG = 1,     /* check found at least one wrong claim */
     EXIT_USAGE = 2,     /* unknown option, missing or bad argument */
-    EXIT_INPUT = 3,     /* bad input data: malformed CSV, unknown period,
-                           missing population */
+    EXIT_INPUT = 3,     /* unreadable or bad input: a file that cannot be
+                           opened, malformed CSV, unknown period, missing
+                           population under --strict */
     EXIT_IO = 4,        /* cannot open, read, write or rename; no memory */
     EXIT_INTERNAL = 5   /* a bug, or a numerical failure */
 };
@@ -35,7 +36,9 @@ enum cli_opt {
     OPT_RENDER, OPT_JOBS, OPT_BY, OPT_INCLUDE_ASB, OPT_SKIP_BAD,
     OPT_NO_ZERO_FILL, OPT_PARTIAL,
     OPT_OVERDISPERSION, OPT_OD_TEST, OPT_REBASE, OPT_FIX_AFTER, OPT_ON_MEAN,
-    OPT_TWO_IN_THREE, OPT_NO_SCREEN, OPT_TOLERANCE, OPT_END = 0
+    OPT_TWO_IN_THREE, OPT_NO_SCREEN, OPT_TOLERANCE,
+    OPT_POPULATION_RULE, OPT_EXCLUDE_AREA, OPT_STRICT, OPT_VERBOSE,
+    OPT_END = 0
 };
 
 #define CLI_MAX_FILTERS 64
@@ -60,6 +63,10 @@ typedef struct cli_args {
     ct_query query;             /* filters, base, level, periods */
     const char *area_filter[CLI_MAX_FILTERS];
     const char *offence_filter[CLI_MAX_FILTERS];
+    const char **exclude;       /* --exclude-area names (owned copies) */
+    size_t n_exclude;
+    ct_pop_fallback pop_fallback; /* --population-rule */
+    bool verbose;               /* --verbose: every warning */
     bool has_format;            /* --format given */
     ct_format format;           /* output format */
     const char *output;         /* --output FILE, or NULL for stdout */
@@ -119,8 +126,27 @@ int cli_report(const ct_error *err);
 /* Exit status for a library status. */
 int cli_exit_status(ct_status st);
 
-/* Warning sink for the library (ctx is the cli_args). */
+/* Warning sink for the library (ctx is the cli_args).  Warnings are held
+ * and printed by cli_flush_warnings, grouped by kind (the message with
+ * its quoted names and numbers set aside): a kind seen more than 10 times
+ * is printed as one line with the count and the first three, unless
+ * --verbose, which prints every warning as it comes; so is a warning
+ * given with 'ctx' NULL. */
 void cli_warn(void *ctx, const ct_error *w);
+
+/* Prints the warnings held so far (see cli_warn) and forgets them.
+ * Called before an error is printed and when a command ends. */
+void cli_flush_warnings(void);
+
+/* Opens an input file ("-" is standard input; '*shown' is then
+ * "<stdin>").  Every command opens its inputs here, so a file that cannot
+ * be opened gets the same message and exit status (3, unreadable input)
+ * everywhere; the message is printed and '*status' set.  NULL on
+ * failure. */
+FILE *cli_open_input(const char *path, const char **shown, int *status);
+
+/* Frees what cli_parse allocated in 'a'. */
+void cli_args_free(cli_args *a);
 
 /* Loads the dataset the arguments name: counts, then the optional
  * population, peers and areas files; aggregates and rolls up.  Returns an

@@ -274,12 +274,10 @@ static int assess_charts(int argc, char **argv, const char *area,
     return status;
 }
 
-int cmd_assess(const cli_command *cmd, int argc, char **argv)
+static int run_assess(const cli_command *cmd, int argc, char **argv,
+                      cli_args a)
 {
-    cli_args a;
-    int status = cli_parse(cmd, argc, argv, &a);
-    if (status >= 0)
-        return status;
+    int status;
     if (a.query.n_areas > 1)
         return cli_usage_error(cmd, "assess takes one --area, the county");
     ct_dataset *ds = NULL;
@@ -346,5 +344,15 @@ int cmd_assess(const cli_command *cmd, int argc, char **argv)
         return st_md;
     if (st_html != EXIT_OK)
         return st_html;
+    return status;
+}
+
+int cmd_assess(const cli_command *cmd, int argc, char **argv)
+{
+    cli_args a;
+    int status = cli_parse(cmd, argc, argv, &a);
+    if (status < 0)
+        status = run_assess(cmd, argc, argv, a);
+    cli_args_free(&a);
     return status;
 }

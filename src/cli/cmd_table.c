@@ -12,11 +12,15 @@ static int run_table(const cli_command *cmd, int argc, char **argv,
 {
     cli_args a;
     int status = cli_parse(cmd, argc, argv, &a);
-    if (status >= 0)
+    if (status >= 0) {
+        cli_args_free(&a);
         return status;
+    }
     ct_dataset *ds = NULL;
-    if ((status = cli_load_dataset(&a, &ds)) != EXIT_OK)
+    if ((status = cli_load_dataset(&a, &ds)) != EXIT_OK) {
+        cli_args_free(&a);
         return status;
+    }
     ct_table *t = NULL;
     ct_error err;
     ct_error_clear(&err);
@@ -30,19 +34,24 @@ static int run_table(const cli_command *cmd, int argc, char **argv,
         status = cli_write_table(&a, t);
     ct_table_free(t);
     ct_dataset_free(ds);
+    cli_args_free(&a);
     return status;
 }
 
+/* Rates and change carry the "All crime" total too, as compare and
+ * assess do: every offence but anti-social behaviour. */
 static ct_status build_rates(ct_dataset *ds, const cli_args *a,
                              ct_table **out, ct_error *err)
 {
-    return ct_tables_rates(ds, &a->query, out, err);
+    ct_status st = ct_dataset_add_total(ds, err);
+    return st != CT_OK ? st : ct_tables_rates(ds, &a->query, out, err);
 }
 
 static ct_status build_change(ct_dataset *ds, const cli_args *a,
                               ct_table **out, ct_error *err)
 {
-    return ct_tables_change(ds, &a->query, out, err);
+    ct_status st = ct_dataset_add_total(ds, err);
+    return st != CT_OK ? st : ct_tables_change(ds, &a->query, out, err);
 }
 
 /* Compare adds the "All crime" total first, so that the summary can speak

@@ -13,7 +13,8 @@
     OPT_AREA_COLUMN, OPT_OFFENCE_COLUMN, OPT_PERIOD_COLUMN, \
     OPT_COUNT_COLUMN, OPT_POPULATION_COLUMN, OPT_OFFENCES, OPT_FILE_PERIOD, \
     OPT_POPULATION_PERIOD, \
-    OPT_BLANK_AREA, OPT_SUM, OPT_LATIN1, OPT_PERIOD_TYPE, OPT_POP_RULE
+    OPT_BLANK_AREA, OPT_SUM, OPT_LATIN1, OPT_PERIOD_TYPE, OPT_POP_RULE, \
+    OPT_POPULATION_RULE, OPT_EXCLUDE_AREA, OPT_STRICT, OPT_VERBOSE
 
 /* Options of every command that writes a table. */
 #define TABLE_OPTIONS \
@@ -180,6 +181,7 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < N_COMMANDS; i++)
         if (strcmp(name, commands[i].name) == 0) {
             int status = commands[i].run(&commands[i], argc - 1, argv + 1);
+            cli_flush_warnings();
             int closed = cli_close_stdout();
             return status != EXIT_OK ? status : closed;
         }

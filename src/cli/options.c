@@ -69,6 +69,10 @@ static const cli_option catalogue[] = {
     {OPT_TWO_IN_THREE, "two-in-three", "R", "xmr: 2-of-3 rule: package (default) or mdc2023"},
     {OPT_NO_SCREEN, "no-screen", NULL, "xmr: keep large moving ranges (as the MDC spreadsheets)"},
     {OPT_TOLERANCE, "tolerance", "X", "xmr: a value within X of the mean counts as on it (default 0)"},
+    {OPT_POPULATION_RULE, "population-rule", "R", "year without a published population: exact (default: left out), nearest, carry-forward"},
+    {OPT_EXCLUDE_AREA, "exclude-area", "NAME", "leave this area out (repeatable; @FILE for one name a line)"},
+    {OPT_STRICT, "strict", NULL, "stop (exit 3) at an area without a population instead of leaving it out"},
+    {OPT_VERBOSE, "verbose", NULL, "print every warning (more than 10 of a kind are otherwise summarised)"},
     {OPT_HELP, "help", NULL, "show this help and exit"},
 };
 
@@ -186,6 +190,67 @@ static int parse_level(const cli_command *cmd, const char *s, double *conf)
     return -1;
 }
 
+/* Adds one name, or with @FILE every non-blank line of FILE that does not
+ * start with '#' (read through cli_open_input, so an unreadable list fails
+ * as any input does).  Every name is a copy owned by 'a'. */
+static int add_exclusion(cli_args *a, const char *name, size_t n)
+{
+    const char **v = realloc(a->exclude, (a->n_exclude + 1) * sizeof *v);
+    char *copy = v != NULL ? strndup(name, n) : NULL;
+    if (v != NULL)
+        a->exclude = v;
+    if (copy == NULL) {
+        fputs("crimetrend: out of memory\n", stderr);
+        return EXIT_IO;
+    }
+    a->exclude[a->n_exclude++] = copy;
+    a->query.exclude = a->exclude;
+    a->query.n_exclude = a->n_exclude;
+    return -1;
+}
+
+static int add_exclusions(const cli_command *cmd, cli_args *a, const char *v)
+{
+    if (v[0] != '@')
+        return v[0] == '\0'
+                   ? cli_usage_error(cmd, "--exclude-area needs a name")
+                   : add_exclusion(a, v, strlen(v));
+    const char *shown;
+    int status = EXIT_OK;
+    FILE *f = cli_open_input(v + 1, &shown, &status);
+    if (f == NULL)
+        return status;
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    status = -1;
+    while (status < 0 && (n = getline(&line, &cap, f)) >= 0) {
+        char *s = line;
+        while (n > 0 && (s[n - 1] == '\n' || s[n - 1] == '\r' ||
+                         s[n - 1] == ' ' || s[n - 1] == '\t'))
+            n--;
+        while (n > 0 && (*s == ' ' || *s == '\t')) {
+            s++;
+            n--;
+        }
+        if (n > 0 && *s != '#')
+            status = add_exclusion(a, s, (size_t)n);
+    }
+    free(line);
+    if (f != stdin)
+        fclose(f);
+    return status;
+}
+
+void cli_args_free(cli_args *a)
+{
+    for (size_t i = 0; i < a->n_exclude; i++)
+        free((char *)a->exclude[i]);
+    free(a->exclude);
+    a->exclude = NULL;
+    a->n_exclude = 0;
+}
+
 int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *a)
 {
     memset(a, 0, sizeof *a);
@@ -196,6 +261,8 @@ int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *a)
     a->funnel.od_test = CT_FUNNEL_OD_PHI;
     a->ingest.warn = cli_warn;
     a->ingest.warn_ctx = a;
+    a->query.warn = cli_warn;
+    a->query.warn_ctx = a;
     a->charts = CT_CHART_ALL;
     a->render = true;
     a->terminal = CT_GNUPLOT_PNG;
@@ -363,6 +430,17 @@ int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *a)
                                        "lsoa or force", v);
             break;
         case OPT_INCLUDE_ASB: a->include_asb = true; break;
+        case OPT_POPULATION_RULE:
+            if (!ct_pop_fallback_parse(v, &a->pop_fallback))
+                return cli_usage_error(cmd, "population rule '%s' is not "
+                                       "exact, nearest or carry-forward", v);
+            break;
+        case OPT_EXCLUDE_AREA:
+            if ((st = add_exclusions(cmd, a, v)) >= 0)
+                return st;
+            break;
+        case OPT_STRICT: a->query.strict = true; break;
+        case OPT_VERBOSE: a->verbose = true; break;
         case OPT_SKIP_BAD: a->skip_bad = true; break;
         case OPT_NO_ZERO_FILL: a->no_zero_fill = true; break;
         case OPT_PARTIAL:

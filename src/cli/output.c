@@ -29,9 +29,48 @@ int cli_exit_status(ct_status st)
 int cli_report(const ct_error *err)
 {
     char buf[700];
+    cli_flush_warnings();
     ct_error_format(err, buf, sizeof buf);
     fprintf(stderr, "crimetrend:%s%s\n", err->path[0] ? "" : " ", buf);
     return cli_exit_status(err->status);
+}
+
+/* ---- warnings, grouped by kind ------------------------------------- */
+
+#define WARN_KINDS 64      /* kinds told apart; later ones share the last */
+#define WARN_SHOWN 10      /* a kind with more than this is summarised */
+
+typedef struct warn_kind {
+    char key[160];         /* the message without names and numbers */
+    size_t n;              /* warnings of this kind */
+    char *lines[WARN_SHOWN]; /* the first ones, as printed (owned) */
+} warn_kind;
+
+static warn_kind kinds[WARN_KINDS];
+static size_t n_kinds;
+
+/* The kind of a message: its words with quoted names and numbers taken
+ * out, so that "area 'Ashby' ... 2021" and "area 'Blaby' ... 2022" are
+ * one kind. */
+static void warn_key(const char *msg, char *key, size_t size)
+{
+    size_t k = 0;
+    bool quoted = false;
+    for (const char *c = msg; *c && k + 1 < size; c++) {
+        if (*c == '\'') {
+            quoted = !quoted;
+            continue;
+        }
+        if (quoted || (*c >= '0' && *c <= '9'))
+            continue;
+        key[k++] = *c;
+    }
+    key[k] = '\0';
+}
+
+static void print_warning(const char *line)
+{
+    fprintf(stderr, "crimetrend:%s (warning)\n", line);
 }
 
 void cli_warn(void *ctx, const ct_error *w)
@@ -39,25 +78,78 @@ void cli_warn(void *ctx, const ct_error *w)
     const cli_args *a = ctx;
     if (a != NULL && a->quiet)
         return;
-    char buf[700];
+    char buf[700], line[720];
     ct_error_format(w, buf, sizeof buf);
-    if (w->path[0])
-        fprintf(stderr, "crimetrend:%s", buf);
-    else
-        fprintf(stderr, "crimetrend: %s", buf);
-    fputs(" (warning)\n", stderr);
+    snprintf(line, sizeof line, "%s%s", w->path[0] ? "" : " ", buf);
+    /* Without the command's arguments (a caller that caps its own
+     * warnings), or with --verbose, the warning is printed at once. */
+    if (a == NULL || a->verbose) {
+        print_warning(line);
+        return;
+    }
+    char key[160];
+    warn_key(w->message, key, sizeof key);
+    size_t i = 0;
+    while (i < n_kinds && strcmp(kinds[i].key, key) != 0)
+        i++;
+    if (i == n_kinds) {
+        if (n_kinds == WARN_KINDS)
+            i = WARN_KINDS - 1; /* too many kinds: the last takes the rest */
+        else
+            snprintf(kinds[n_kinds++].key, sizeof kinds[i].key, "%s", key);
+    }
+    warn_kind *k = &kinds[i];
+    if (k->n < WARN_SHOWN) {
+        k->lines[k->n] = strdup(line);
+        if (k->lines[k->n] == NULL) {
+            print_warning(line); /* out of memory: print it now */
+            return;
+        }
+    }
+    k->n++;
 }
 
-/* Opens 'path' for reading ("-" is stdin).  Prints the error itself. */
-static FILE *open_input(const char *path, int *status)
+void cli_flush_warnings(void)
 {
-    if (strcmp(path, "-") == 0)
+    for (size_t i = 0; i < n_kinds; i++) {
+        warn_kind *k = &kinds[i];
+        size_t held = k->n < WARN_SHOWN ? k->n : WARN_SHOWN;
+        if (k->n <= WARN_SHOWN) {
+            for (size_t j = 0; j < held; j++)
+                print_warning(k->lines[j]);
+        } else {
+            fprintf(stderr, "crimetrend: %zu warnings of one kind; the first "
+                    "three:\n", k->n);
+            for (size_t j = 0; j < 3; j++)
+                fprintf(stderr, "crimetrend:  %s (warning)\n",
+                        k->lines[j] + (k->lines[j][0] == ' '));
+            fprintf(stderr, "crimetrend: (--verbose prints all %zu)\n", k->n);
+        }
+        for (size_t j = 0; j < held; j++)
+            free(k->lines[j]);
+        memset(k, 0, sizeof *k);
+    }
+    n_kinds = 0;
+}
+
+FILE *cli_open_input(const char *path, const char **shown, int *status)
+{
+    if (strcmp(path, "-") == 0) {
+        *shown = "<stdin>";
         return stdin;
-    FILE *f = fopen(path, "r");
+    }
+    *shown = path;
+    struct stat st;
+    FILE *f = NULL;
+    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+        errno = EISDIR; /* fopen would succeed and reading fail later */
+    else
+        f = fopen(path, "r");
     if (f == NULL) {
-        fprintf(stderr, "crimetrend: cannot open '%s': %s\n", path,
-                strerror(errno));
-        *status = EXIT_IO;
+        cli_flush_warnings();
+        fprintf(stderr, "crimetrend: cannot open '%s': %s (unreadable "
+                "input)\n", path, strerror(errno));
+        *status = EXIT_INPUT;
     }
     return f;
 }
@@ -83,12 +175,12 @@ static int ingest_file(ct_dataset *ds, const char *path, ingest_fn fn,
     if (path == NULL)
         return EXIT_OK;
     int status = EXIT_OK;
-    FILE *f = open_input(path, &status);
+    const char *shown;
+    FILE *f = cli_open_input(path, &shown, &status);
     if (f == NULL)
         return status;
     ct_error err;
     ct_error_clear(&err);
-    const char *shown = strcmp(path, "-") == 0 ? "<stdin>" : path;
     ct_status st = fn(ds, f, shown, opt, &err);
     if (f != stdin)
         fclose(f);
@@ -170,6 +262,13 @@ int cli_load_dataset(const cli_args *a, ct_dataset **out)
         ct_dataset_free(ds);
         return cli_report(&err);
     }
+    ct_dataset_set_pop_fallback(ds, a->pop_fallback);
+    /* A national total is a comparator, never one area among others. */
+    if (a->ingest.blank_area != NULL)
+        ct_dataset_mark_national(ds, ct_dataset_find_area(ds,
+                                                         a->ingest.blank_area));
+    if (a->national != NULL)
+        ct_dataset_mark_national(ds, ct_dataset_match_area(ds, a->national));
     *out = ds;
     return EXIT_OK;
 }

@@ -688,6 +688,78 @@ static void test_dataset_sorted_periods_by_end(void **state)
     ct_dataset_free(ds);
 }
 
+/* A chain 20,000 areas deep (A0 at the top): the cycle check, the roots
+ * and the roll-up take linear time, so this runs in well under a second
+ * (the old walk up the chain per link and per level took about 9 s).
+ * The one count at the bottom (5) reaches the top, and so does its
+ * population (1,000); closing the chain into a cycle is refused. */
+static void test_dataset_deep_hierarchy_is_linear(void **state)
+{
+    (void)state;
+    enum { DEPTH = 20000 };
+    ct_dataset *ds = ct_dataset_new();
+    char name[32];
+    ct_id ids[DEPTH];
+    for (int i = 0; i < DEPTH; i++) {
+        snprintf(name, sizeof name, "A%d", i);
+        ids[i] = area(ds, name);
+    }
+    for (int i = 1; i < DEPTH; i++)
+        assert_int_equal(ct_dataset_set_parent(ds, ids[i], ids[i - 1],
+                                               "areas.csv",
+                                               (unsigned long)i + 1, NULL),
+                         CT_OK);
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_dataset_set_parent(ds, ids[0], ids[DEPTH - 1],
+                                           "areas.csv", 20001, &err),
+                     CT_ERR_INPUT);
+    assert_non_null(strstr(err.message, "creates a cycle"));
+    assert_int_equal(ct_dataset_root(ds, ids[DEPTH - 1]), ids[0]);
+    assert_int_equal(ct_dataset_root(ds, ids[DEPTH / 2]), ids[0]);
+    ct_id o = offence(ds, "Theft"), p = period(ds, "2020");
+    assert_int_equal(ct_dataset_add_cell(ds, ids[DEPTH - 1], o, p,
+                                         CT_CELL_PRESENT, 5, false, NULL, 1,
+                                         NULL), CT_OK);
+    ct_period y = ct_dataset_period(ds, p);
+    assert_int_equal(ct_dataset_set_population(ds, ids[DEPTH - 1], y, 1000,
+                                               NULL, 2, NULL), CT_OK);
+    assert_int_equal(ct_dataset_roll_up(ds, NULL, NULL, NULL), CT_OK);
+    ct_cell c = ct_dataset_cell(ds, ids[0], o, p);
+    assert_int_equal(c.state, CT_CELL_PRESENT);
+    assert_int_equal(c.count, 5);
+    double pop = 0;
+    assert_true(ct_dataset_population(ds, ids[0], y, CT_POP_RULE_JUNE30, &pop,
+                                      NULL));
+    assert_close(pop, 1000, 0);
+    /* Aggregating keeps the hierarchy and its roots. */
+    ct_dataset *agg = NULL;
+    ct_period_type year = {CT_PERIOD_YEAR, 0};
+    assert_int_equal(ct_dataset_aggregate(ds, year, &agg, NULL, NULL, NULL),
+                     CT_OK);
+    assert_int_equal(ct_dataset_root(agg, ids[DEPTH - 1]), ids[0]);
+    ct_dataset_free(agg);
+    ct_dataset_free(ds);
+}
+
+/* A national total: marked, or named like one. */
+static void test_dataset_national_rows(void **state)
+{
+    (void)state;
+    ct_dataset *ds = ct_dataset_new();
+    ct_id us = area(ds, "United States"), tot = area(ds, "United States Total");
+    ct_id ew = area(ds, "England & Wales"), tx = area(ds, "Texas");
+    ct_id odd = area(ds, "Our Nation");
+    assert_true(ct_dataset_is_national(ds, us));
+    assert_true(ct_dataset_is_national(ds, tot));
+    assert_true(ct_dataset_is_national(ds, ew));
+    assert_false(ct_dataset_is_national(ds, tx));
+    assert_false(ct_dataset_is_national(ds, odd));
+    ct_dataset_mark_national(ds, odd);
+    assert_true(ct_dataset_is_national(ds, odd));
+    ct_dataset_free(ds);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -708,6 +780,8 @@ int main(void)
         cmocka_unit_test(test_dataset_aggregate_begin_refusals),
         cmocka_unit_test(test_dataset_get_cell_given_or_absent),
         cmocka_unit_test(test_dataset_sorted_periods_by_end),
+        cmocka_unit_test(test_dataset_deep_hierarchy_is_linear),
+        cmocka_unit_test(test_dataset_national_rows),
     };
     return cmocka_run_group_tests_name("dataset", tests, NULL, NULL);
 }

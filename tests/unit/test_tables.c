@@ -91,26 +91,45 @@ static void test_tables_rates_all_periods_and_filters(void **state)
     ct_dataset_free(ds);
 }
 
-static void test_tables_rates_missing_population_names_area(void **state)
+/* An area without a population is left out, named in one warning; the
+ * other areas stay. */
+static void test_tables_rates_missing_population_left_out(void **state)
 {
     (void)state;
     ct_dataset *ds = load(counts,
                           "area,period,population\nNorthby,2015,101000\n");
     ct_query q;
     ct_query_init(&q);
+    warning_log log = {0};
+    q.warn = note_warning;
+    q.warn_ctx = &log;
     ct_table *t = NULL;
+    assert_int_equal(ct_tables_rates(ds, &q, &t, NULL), CT_OK);
+    /* Northby's two offences only (no "All crime": not added here). */
+    assert_int_equal(ct_table_n_rows(t), 2);
+    assert_string_equal(ct_table_get_string(t, 0, col(t, "area")), "Northby");
+    assert_string_equal(ct_table_get_string(t, 1, col(t, "area")), "Northby");
+    assert_int_equal(log.n, 1);
+    assert_non_null(strstr(log.last, "1 area left out for want of a "
+                                     "population above 0: 'Southby' (2015: "
+                                     "none)"));
+    ct_table_free(t);
+    /* --strict: the same is an input error naming the area. */
+    q.strict = true;
     ct_error err;
     ct_error_clear(&err);
+    t = NULL;
     assert_int_equal(ct_tables_rates(ds, &q, &t, &err), CT_ERR_INPUT);
     assert_null(t);
-    assert_string_equal(err.message,
-                        "no population for area 'Southby' in period 2015 "
-                        "(nor a mid-2015 estimate); expected a row in "
-                        "population.csv");
+    assert_non_null(strstr(err.message, "no population for area 'Southby' "
+                                        "in period 2015 (nor a mid-2015 "
+                                        "estimate)"));
     ct_dataset_free(ds);
 }
 
-static void test_tables_rates_zero_population_is_domain_error(void **state)
+/* A population of 0 is left out by default and, under --strict, an error
+ * naming the population file and its line (line 2: the header is 1). */
+static void test_tables_rates_zero_population_names_file_and_line(void **state)
 {
     (void)state;
     ct_dataset *ds = load(counts,
@@ -118,13 +137,216 @@ static void test_tables_rates_zero_population_is_domain_error(void **state)
                           "Southby,2015,50500\n");
     ct_query q;
     ct_query_init(&q);
+    warning_log log = {0};
+    q.warn = note_warning;
+    q.warn_ctx = &log;
+    ct_table *t = NULL;
+    assert_int_equal(ct_tables_rates(ds, &q, &t, NULL), CT_OK);
+    assert_int_equal(ct_table_n_rows(t), 2);
+    assert_string_equal(ct_table_get_string(t, 0, col(t, "area")), "Southby");
+    assert_non_null(strstr(log.last, "'Northby' (2015: 0 at "
+                                     "population.csv:2)"));
+    ct_table_free(t);
+    q.strict = true;
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_tables_rates(ds, &q, &t, &err), CT_ERR_INPUT);
+    assert_string_equal(err.path, "population.csv");
+    assert_int_equal(err.line, 2);
+    assert_non_null(strstr(err.message, "population of area 'Northby' for "
+                                        "2015 is 0; expected a number above "
+                                        "0"));
+    ct_dataset_free(ds);
+}
+
+/* No populations at all: rates cannot be given, an input error. */
+static void test_tables_rates_without_any_population(void **state)
+{
+    (void)state;
+    ct_dataset *ds = load(counts, NULL);
+    ct_query q;
+    ct_query_init(&q);
     ct_table *t = NULL;
     ct_error err;
     ct_error_clear(&err);
-    assert_int_equal(ct_tables_rates(ds, &q, &t, &err), CT_ERR_DOMAIN);
+    assert_int_equal(ct_tables_rates(ds, &q, &t, &err), CT_ERR_INPUT);
+    assert_non_null(strstr(err.message, "rates need populations"));
+    ct_dataset_free(ds);
+}
+
+/* A cell with no row is a row with method "missing", summarised once. */
+static void test_tables_rates_missing_cell_gets_a_row(void **state)
+{
+    (void)state;
+    /* Southby has no robbery row for 2015. */
+    ct_dataset *ds = load("area,offence,period,count\n"
+                          "Northby,Burglary,2015,120\n"
+                          "Northby,Robbery,2015,0\n"
+                          "Southby,Burglary,2015,45\n", pops);
+    ct_query q;
+    ct_query_init(&q);
+    warning_log log = {0};
+    q.warn = note_warning;
+    q.warn_ctx = &log;
+    ct_table *t = NULL;
+    assert_int_equal(ct_tables_rates(ds, &q, &t, NULL), CT_OK);
+    assert_int_equal(ct_table_n_rows(t), 4);
+    assert_string_equal(ct_table_get_string(t, 3, col(t, "area")), "Southby");
+    assert_string_equal(ct_table_get_string(t, 3, col(t, "offence")),
+                        "Robbery");
+    assert_string_equal(ct_table_get_string(t, 3, col(t, "method")),
+                        "missing");
+    assert_false(ct_table_get_count(t, 3, col(t, "count"), NULL));
+    assert_nan(real(t, 3, "rate"));
+    assert_int_equal(log.n, 1);
+    assert_non_null(strstr(log.last, "1 cell is missing (no count in the "
+                                     "data), shown as 'missing': Southby / "
+                                     "Robbery / 2015"));
+    ct_table_free(t);
+    ct_dataset_free(ds);
+}
+
+/* --population-rule: only 2014 is published.  Northby 2015 burglary 120
+ * over 100,000 (2014) per 1,000 = 1.2; exact leaves both areas out. */
+static void test_tables_rates_population_rules(void **state)
+{
+    (void)state;
+    ct_dataset *ds = load(counts, "area,period,population\n"
+                                  "Northby,2014,100000\n"
+                                  "Southby,2014,50000\n");
+    ct_query q;
+    ct_query_init(&q);
+    ct_table *t = NULL;
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_tables_rates(ds, &q, &t, &err), CT_ERR_INPUT);
+    for (int rule = 0; rule < 2; rule++) {
+        ct_dataset_set_pop_fallback(ds, rule == 0 ? CT_POP_NEAREST
+                                                  : CT_POP_CARRY_FORWARD);
+        t = NULL;
+        assert_int_equal(ct_tables_rates(ds, &q, &t, NULL), CT_OK);
+        assert_int_equal(ct_table_n_rows(t), 4);
+        assert_string_equal(ct_table_get_string(t, 0, col(t, "offence")),
+                            "Burglary");
+        assert_close(real(t, 0, "rate"), 1.2, 1e-12);
+        assert_string_equal(ct_table_get_string(t, 0,
+                                                col(t, "population_year")),
+                            "2014");
+        ct_table_free(t);
+    }
+    ct_dataset_free(ds);
+}
+
+/* nearest takes the earlier of two equally near years; carry-forward
+ * never takes a later year. */
+static void test_dataset_population_fallback_ties_and_direction(void **state)
+{
+    (void)state;
+    ct_dataset *ds = load(counts, "area,period,population\n"
+                                  "Northby,2013,1000\nNorthby,2017,3000\n"
+                                  "Southby,2016,500\n");
+    ct_id north = ct_dataset_find_area(ds, "Northby");
+    ct_id south = ct_dataset_find_area(ds, "Southby");
+    ct_period p2015 = {CT_PERIOD_YEAR, ct_month_index(2015, 1), 12}, src;
+    double pop = 0;
+    assert_false(ct_dataset_population(ds, north, p2015, CT_POP_RULE_JUNE30,
+                                       &pop, &src));
+    ct_dataset_set_pop_fallback(ds, CT_POP_NEAREST);
+    assert_true(ct_dataset_population(ds, north, p2015, CT_POP_RULE_JUNE30,
+                                      &pop, &src));
+    assert_close(pop, 1000, 0);     /* 2013 and 2017 are both 2 away */
+    assert_true(ct_dataset_population(ds, south, p2015, CT_POP_RULE_JUNE30,
+                                      &pop, &src));
+    assert_close(pop, 500, 0);      /* 2016, one year on */
+    ct_dataset_set_pop_fallback(ds, CT_POP_CARRY_FORWARD);
+    assert_true(ct_dataset_population(ds, north, p2015, CT_POP_RULE_JUNE30,
+                                      &pop, &src));
+    assert_close(pop, 1000, 0);
+    assert_int_equal(src.start, ct_month_index(2013, 1));
+    assert_false(ct_dataset_population(ds, south, p2015, CT_POP_RULE_JUNE30,
+                                       &pop, &src));
+    ct_dataset_free(ds);
+}
+
+/* A population of 2^64 (or anything from 2^63) is an input error naming
+ * the file and line. */
+static void test_ingest_population_too_large(void **state)
+{
+    (void)state;
+    ct_dataset *ds = load(counts, NULL);
+    const char *p = "area,period,population\nNorthby,2015,101000\n"
+                    "Southby,2015,18446744073709551616\n";
+    FILE *f = fmemopen((void *)p, strlen(p), "r");
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_ingest_population(ds, f, "population.csv", NULL,
+                                          &err), CT_ERR_INPUT);
+    fclose(f);
+    assert_string_equal(err.path, "population.csv");
+    assert_int_equal(err.line, 3);
+    assert_non_null(strstr(err.message, "too large"));
+    ct_dataset_free(ds);
+}
+
+/* Names as typed: case, repeated spaces and "&" for "and"; a slip gets
+ * "did you mean"; --exclude-area leaves an area out. */
+static void test_tables_names_as_typed(void **state)
+{
+    (void)state;
+    ct_dataset *ds = load("area,offence,period,count\n"
+                          "Barking and Dagenham,Burglary,2015,10\n"
+                          "Northby,Burglary,2015,120\n"
+                          "Southby,Burglary,2015,45\n",
+                          "area,period,population\n"
+                          "Barking and Dagenham,2015,200000\n"
+                          "Northby,2015,101000\nSouthby,2015,50500\n");
+    assert_int_equal(ct_dataset_match_area(ds, "  barking  &  DAGENHAM "),
+                     ct_dataset_find_area(ds, "Barking and Dagenham"));
+    assert_int_equal(ct_dataset_match_offence(ds, "BURGLARY"), 0);
+    ct_query q;
+    ct_query_init(&q);
+    const char *want[] = {"northby"};
+    q.areas = want;
+    q.n_areas = 1;
+    ct_table *t = NULL;
+    assert_int_equal(ct_tables_rates(ds, &q, &t, NULL), CT_OK);
+    assert_int_equal(ct_table_n_rows(t), 1);
+    assert_string_equal(ct_table_get_string(t, 0, col(t, "area")), "Northby");
+    ct_table_free(t);
+    /* "Nrthby" is one edit from Northby (the o left out); Southby is three
+     * away (n->s, r->o, u added), beyond the limit of 2 (a third of 7,
+     * rounded down, and at least 2). */
+    const char *slip[] = {"Nrthby"};
+    q.areas = slip;
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_tables_rates(ds, &q, &t, &err), CT_ERR_USAGE);
+    assert_string_equal(err.message, "no area called 'Nrthby' in the data; "
+                                     "did you mean 'Northby'?");
+    /* "Xorthby" is one from Northby, two from Southby (x->s, r->u): both,
+     * nearest first. */
+    const char *two[] = {"Xorthby"};
+    q.areas = two;
+    ct_error_clear(&err);
+    assert_int_equal(ct_tables_rates(ds, &q, &t, &err), CT_ERR_USAGE);
+    assert_string_equal(err.message, "no area called 'Xorthby' in the data; "
+                                     "did you mean 'Northby' or 'Southby'?");
+    /* Nothing near: no candidates. */
+    const char *far[] = {"Zzzzzzzzzzzz"};
+    q.areas = far;
+    ct_error_clear(&err);
+    assert_int_equal(ct_tables_rates(ds, &q, &t, &err), CT_ERR_USAGE);
     assert_string_equal(err.message,
-                        "population of area 'Northby' for 2015 is 0; "
-                        "expected a number above 0");
+                        "no area called 'Zzzzzzzzzzzz' in the data");
+    q.areas = NULL;
+    q.n_areas = 0;
+    const char *ex[] = {"SOUTHBY", "barking & dagenham"};
+    q.exclude = ex;
+    q.n_exclude = 2;
+    assert_int_equal(ct_tables_rates(ds, &q, &t, NULL), CT_OK);
+    assert_int_equal(ct_table_n_rows(t), 1);
+    assert_string_equal(ct_table_get_string(t, 0, col(t, "area")), "Northby");
+    ct_table_free(t);
     ct_dataset_free(ds);
 }
 
@@ -241,14 +463,89 @@ static void test_tables_change_base_adds_row(void **state)
     ct_dataset_free(ds);
 }
 
+/* Change: a pair with a missing count gives a row with the reason. */
+static void test_tables_change_missing_cell_reason(void **state)
+{
+    (void)state;
+    ct_dataset *ds = load("area,offence,period,count\n"
+                          "Northby,Burglary,2014,100\n"
+                          "Northby,Burglary,2015,120\n"
+                          "Northby,Robbery,2014,4\n", NULL);
+    ct_query q;
+    ct_query_init(&q);
+    warning_log log = {0};
+    q.warn = note_warning;
+    q.warn_ctx = &log;
+    ct_table *t = NULL;
+    assert_int_equal(ct_tables_change(ds, &q, &t, NULL), CT_OK);
+    assert_int_equal(ct_table_n_rows(t), 2);
+    assert_string_equal(ct_table_get_string(t, 0, col(t, "reason")), "");
+    assert_string_equal(ct_table_get_string(t, 1, col(t, "reason")),
+                        "missing 2015");
+    assert_nan(real(t, 1, "pct_change"));
+    assert_int_equal(log.n, 1);
+    assert_non_null(strstr(log.last, "Northby / Robbery / 2015"));
+    ct_table_free(t);
+    ct_dataset_free(ds);
+}
+
+/* Compare: the focal area's missing cell is a row flagged "missing",
+ * summarised once; a peer without a population is named in one warning. */
+static void test_compare_missing_cell_and_population(void **state)
+{
+    (void)state;
+    ct_dataset *ds = load("area,offence,period,count\n"
+                          "Northby,Burglary,2015,120\n"
+                          "Southby,Burglary,2015,45\n"
+                          "Southby,Robbery,2015,3\n"
+                          "Westby,Burglary,2015,10\n",
+                          "area,period,population\nNorthby,2015,101000\n"
+                          "Southby,2015,50500\n");
+    const char *p = "area,peer\nNorthby,Southby\nNorthby,Westby\n";
+    FILE *f = fmemopen((void *)p, strlen(p), "r");
+    assert_int_equal(ct_ingest_peers(ds, f, "peers.csv", NULL, NULL), CT_OK);
+    fclose(f);
+    ct_query q;
+    ct_query_init(&q);
+    warning_log log = {0};
+    q.warn = note_warning;
+    q.warn_ctx = &log;
+    ct_table *t = NULL;
+    assert_int_equal(ct_tables_compare(ds, &q, NULL, &t, NULL), CT_OK);
+    /* Northby: Burglary compared (group of Northby and Southby: Westby
+     * has no population), Robbery missing. */
+    assert_int_equal(ct_table_n_rows(t), 2);
+    assert_string_equal(ct_table_get_string(t, 1, col(t, "offence")),
+                        "Robbery");
+    assert_string_equal(ct_table_get_string(t, 1, col(t, "flag")), "missing");
+    int64_t n = 0;
+    assert_true(ct_table_get_count(t, 0, col(t, "peer_n"), &n));
+    assert_int_equal(n, 2);
+    /* Mean of 120/101000 and 45/50500 per 1,000: (1.188119 + 0.891089) / 2
+     * = 1.039604. */
+    assert_close(real(t, 0, "peer_mean"),
+                 (120.0 / 101000 + 45.0 / 50500) * 1000 / 2, 1e-12);
+    assert_int_equal(log.n, 2);
+    ct_table_free(t);
+    ct_dataset_free(ds);
+}
+
 int main(void)
 {
     ct_stats_init();
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tables_rates_latest_period_by_default),
         cmocka_unit_test(test_tables_rates_all_periods_and_filters),
-        cmocka_unit_test(test_tables_rates_missing_population_names_area),
-        cmocka_unit_test(test_tables_rates_zero_population_is_domain_error),
+        cmocka_unit_test(test_tables_rates_missing_population_left_out),
+        cmocka_unit_test(test_tables_rates_zero_population_names_file_and_line),
+        cmocka_unit_test(test_tables_rates_without_any_population),
+        cmocka_unit_test(test_tables_rates_missing_cell_gets_a_row),
+        cmocka_unit_test(test_tables_rates_population_rules),
+        cmocka_unit_test(test_dataset_population_fallback_ties_and_direction),
+        cmocka_unit_test(test_ingest_population_too_large),
+        cmocka_unit_test(test_tables_names_as_typed),
+        cmocka_unit_test(test_tables_change_missing_cell_reason),
+        cmocka_unit_test(test_compare_missing_cell_and_population),
         cmocka_unit_test(test_tables_rates_unknown_period_and_area),
         cmocka_unit_test(test_tables_change_year_on_year),
         cmocka_unit_test(test_tables_change_without_population),

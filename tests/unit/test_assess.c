@@ -1,0 +1,300 @@
+/* test_assess.c - the sentences of the assessment: each template of
+ * ct_sentence_write with its edge cases (the same period twice, no
+ * change, a change from 0, a change under half a per cent, a trend from
+ * too few points, figures that make no sense), and a whole report whose
+ * only period would once have read "in 2017 and 2017". */
+#include "test_support.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "crimetrend/crimetrend.h"
+
+static const char *write(const ct_sentence *s)
+{
+    static char buf[512];
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_sentence_write(s, buf, sizeof buf, &err), CT_OK);
+    return buf;
+}
+
+static void test_sentence_recorded(void **state)
+{
+    (void)state;
+    /* 34,556 over 683,200 residents per 1,000 = 50.580...: 50.6. */
+    ct_sentence s = {.kind = CT_SAY_RECORDED, .area = "Oxfordshire",
+                     .p1 = "2015", .n1 = 34556, .rate = 34556.0 / 683200.0
+                                                       * 1000.0,
+                     .per = 1000};
+    assert_string_equal(write(&s), "In 2015 the police recorded 34,556 "
+                        "crimes in Oxfordshire, a rate of 50.6 per 1,000 "
+                        "residents.");
+    /* Without a population: no rate; one crime is singular. */
+    s.rate = NAN;
+    s.n1 = 1;
+    assert_string_equal(write(&s), "In 2015 the police recorded 1 crime in "
+                        "Oxfordshire.");
+    s.kind = CT_SAY_NO_TOTAL;
+    assert_string_equal(write(&s), "The data has no complete total of "
+                        "recorded crime for Oxfordshire in 2015.");
+}
+
+static void test_sentence_change(void **state)
+{
+    (void)state;
+    /* 5,542 / 4,372 - 1 = 26.76%: 27%. */
+    ct_sentence s = {.kind = CT_SAY_CHANGE, .subject = "Shoplifting",
+                     .p0 = "2023", .p1 = "2024", .n0 = 4372, .n1 = 5542};
+    assert_string_equal(write(&s), "Shoplifting rose from 4,372 in 2023 to "
+                        "5,542 in 2024, an increase of 27%.");
+    /* 900 / 1,000 - 1 = -10%. */
+    s.n0 = 1000;
+    s.n1 = 900;
+    assert_string_equal(write(&s), "Shoplifting fell from 1,000 in 2023 to "
+                        "900 in 2024, a fall of 10%.");
+    /* 1,003 / 1,000 - 1 = 0.3%: under half a per cent, one place. */
+    s.n1 = 1003;
+    assert_string_equal(write(&s), "Shoplifting rose from 1,000 in 2023 to "
+                        "1,003 in 2024, an increase of 0.3%.");
+    /* From 0: no per cent. */
+    s.n0 = 0;
+    s.n1 = 7;
+    assert_string_equal(write(&s), "Shoplifting rose from 0 in 2023 to 7 in "
+                        "2024.");
+    /* No change. */
+    s.n0 = s.n1 = 820923;
+    assert_string_equal(write(&s), "Shoplifting stayed at 820,923 in both "
+                        "2023 and 2024.");
+    /* The same period twice is one figure, never "in 2017 and 2017". */
+    s.p0 = "2017";
+    s.p1 = "2017";
+    assert_string_equal(write(&s), "Shoplifting was 820,923 in 2017.");
+    s.p0 = NULL;
+    assert_string_equal(write(&s), "Shoplifting was 820,923 in 2017.");
+}
+
+static void test_sentence_trend_needs_its_points(void **state)
+{
+    (void)state;
+    ct_sentence s = {.kind = CT_SAY_TREND, .subject = "Burglary",
+                     .direction = 1, .points = 2, .points_needed = 5};
+    /* Two points where five are needed: no trend word at all. */
+    assert_string_equal(write(&s), "Burglary: the trend cannot be "
+                        "calculated from 2 periods (5 needed).");
+    s.points = 1;
+    assert_string_equal(write(&s), "Burglary: the trend cannot be "
+                        "calculated from 1 period (5 needed).");
+    s.points = 5;
+    assert_string_equal(write(&s), "Burglary: the trend over the last 5 "
+                        "periods is increasing.");
+    s.direction = -1;
+    assert_string_equal(write(&s), "Burglary: the trend over the last 5 "
+                        "periods is decreasing.");
+    s.direction = 0;
+    assert_string_equal(write(&s), "Burglary: the trend over the last 5 "
+                        "periods is not significant.");
+    /* Not tested (e.g. rolling periods): no word either. */
+    s.direction = 2;
+    assert_string_equal(write(&s), "Burglary: the trend cannot be "
+                        "calculated from 5 periods (5 needed).");
+}
+
+static void test_sentence_lists_and_nation(void **state)
+{
+    (void)state;
+    ct_sentence s = {.kind = CT_SAY_MOVERS, .up = true, .n1 = 2};
+    assert_string_equal(write(&s), "The largest significant rises:");
+    s.up = false;
+    assert_string_equal(write(&s), "The largest significant falls:");
+    s.n1 = 0;
+    assert_string_equal(write(&s), "No offence fell by more than random "
+                        "variation would explain.");
+    ct_sentence h = {.kind = CT_SAY_VS_NATION_HEAD, .up = true,
+                     .nation = "England and Wales", .n1 = 1};
+    assert_string_equal(write(&h), "Rates above the national rate (England "
+                        "and Wales):");
+    h.n1 = 0;
+    h.up = false;
+    assert_string_equal(write(&h), "No offence rate is below the national "
+                        "rate beyond random variation.");
+    /* 1.25 and 0.95 per 1,000, rounded half-up to 1 place: 1.3 and 1.0
+     * (1.25 is exact in binary, so half-up gives 1.3). */
+    ct_sentence v = {.kind = CT_SAY_VS_NATION, .subject = "Robbery",
+                     .area = "Slough", .rate = 1.25, .rate2 = 0.95,
+                     .per = 1000};
+    assert_string_equal(write(&v), "Robbery: a rate of 1.3 per 1,000 in "
+                        "Slough; 1.0 nationally.");
+    ct_sentence d = {.kind = CT_SAY_NO_DISTRICTS, .area = "Surrey"};
+    assert_string_equal(write(&d), "No district of Surrey has a group of "
+                        "most similar areas (peers.csv), so this report has "
+                        "no district comparison.");
+}
+
+/* The compare summary's two sentences. */
+static void test_sentence_peer_summary(void **state)
+{
+    (void)state;
+    /* 62.35 and 55.04 per 1,000, one place half-up: 62.4 and 55.0. */
+    ct_sentence s = {.kind = CT_SAY_PEER_OVERALL, .rate = 62.35,
+                     .rate2 = 55.04, .per = 1000, .versus = 1,
+                     .direction = 1, .words = "increasing"};
+    assert_string_equal(write(&s), "the overall crime rate (62.4 per 1,000) "
+                        "was above the average of its most similar areas "
+                        "(55.0) and increasing.");
+    s.versus = 0;
+    s.direction = 0;
+    s.words = "cannot be calculated";
+    assert_string_equal(write(&s), "the overall crime rate (62.4 per 1,000) "
+                        "was similar to the average of its most similar "
+                        "areas (55.0); its trend: cannot be calculated.");
+    s.versus = -1;
+    s.direction = -1;
+    assert_string_equal(write(&s), "the overall crime rate (62.4 per 1,000) "
+                        "was below the average of its most similar areas "
+                        "(55.0) and decreasing.");
+    /* No rate: no sentence. */
+    s.rate = NAN;
+    char buf[64];
+    assert_int_equal(ct_sentence_write(&s, buf, sizeof buf, NULL),
+                     CT_ERR_USAGE);
+    ct_sentence l = {.kind = CT_SAY_PEER_LISTS,
+                     .list = {"Burglary and Robbery", "", NULL}};
+    assert_string_equal(write(&l), "Crime types that were above average and "
+                        "increasing: Burglary and Robbery. Above average but "
+                        "not increasing: none. Below average: none.");
+}
+
+static void test_sentence_refuses_nonsense(void **state)
+{
+    (void)state;
+    char buf[64] = "x";
+    ct_error err;
+    ct_sentence s = {.kind = CT_SAY_CHANGE, .subject = "Burglary",
+                     .p0 = "2023", .p1 = "2024", .n0 = -1, .n1 = 5};
+    ct_error_clear(&err);
+    assert_int_equal(ct_sentence_write(&s, buf, sizeof buf, &err),
+                     CT_ERR_USAGE);
+    assert_string_equal(buf, "");
+    s.n0 = 1;
+    s.p1 = NULL;
+    ct_error_clear(&err);
+    assert_int_equal(ct_sentence_write(&s, buf, sizeof buf, &err),
+                     CT_ERR_USAGE);
+    ct_sentence v = {.kind = CT_SAY_VS_NATION, .subject = "Robbery",
+                     .area = "Slough", .rate = 1.0, .rate2 = NAN};
+    ct_error_clear(&err);
+    assert_int_equal(ct_sentence_write(&v, buf, sizeof buf, &err),
+                     CT_ERR_USAGE);
+    /* A small buffer cuts the sentence but keeps it a string. */
+    ct_sentence r = {.kind = CT_SAY_NO_DISTRICTS, .area = "Surrey"};
+    char tiny[8];
+    assert_int_equal(ct_sentence_write(&r, tiny, sizeof tiny, NULL), CT_OK);
+    assert_string_equal(tiny, "No dist");
+}
+
+/* A county with one period only: the report names the figure once and
+ * has no longer-term sentence. */
+static void test_assess_one_period_no_same_period_twice(void **state)
+{
+    (void)state;
+    const char *c = "area,offence,period,count\n"
+                    "Northby,Burglary,2017,820000\n"
+                    "Northby,Robbery,2017,923\n"
+                    "Southby,Burglary,2017,10\n"
+                    "Southby,Robbery,2017,3\n";
+    const char *a = "area,parent\nNorthby,Bothshire\nSouthby,Bothshire\n";
+    const char *p = "area,period,population\nNorthby,2017,1000000\n"
+                    "Southby,2017,50000\n";
+    ct_dataset *ds = ct_dataset_new();
+    FILE *f = fmemopen((void *)c, strlen(c), "r");
+    assert_int_equal(ct_ingest_counts(ds, f, "counts.csv", NULL, NULL), CT_OK);
+    fclose(f);
+    f = fmemopen((void *)p, strlen(p), "r");
+    assert_int_equal(ct_ingest_population(ds, f, "population.csv", NULL,
+                                          NULL), CT_OK);
+    fclose(f);
+    f = fmemopen((void *)a, strlen(a), "r");
+    assert_int_equal(ct_ingest_areas(ds, f, "areas.csv", NULL, NULL), CT_OK);
+    fclose(f);
+    assert_int_equal(ct_dataset_roll_up(ds, NULL, NULL, NULL), CT_OK);
+    ct_assess_options o;
+    memset(&o, 0, sizeof o);
+    ct_query_init(&o.query);
+    o.area = "Bothshire";
+    ct_doc *doc = NULL;
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_assess_build(ds, &o, &doc, &err), CT_OK);
+    char *md = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&md, &len);
+    assert_int_equal(ct_doc_write_markdown(doc, out, NULL), CT_OK);
+    fclose(out);
+    /* 820,000 + 923 + 10 + 3 = 820,936 crimes; per 1,000 over 1,050,000
+     * residents = 781.84...: 781.8. */
+    assert_non_null(strstr(md, "In 2017 the police recorded 820,936 crimes "
+                               "in Bothshire, a rate of 781.8 per 1,000 "
+                               "residents."));
+    assert_null(strstr(md, "2017 and 2017"));
+    assert_null(strstr(md, "longer term"));
+    /* The rates table has a row for each district as well as the county:
+     * Southby's burglary rate is 10 / 50,000 * 1,000 = 0.2 (shown 0.20). */
+    assert_non_null(strstr(md, "Southby"));
+    assert_non_null(strstr(md, "0.20"));
+    free(md);
+    ct_doc_free(doc);
+    ct_dataset_free(ds);
+}
+
+/* Populations for another year only: refused, naming what is missing. */
+static void test_assess_refuses_empty_sections(void **state)
+{
+    (void)state;
+    const char *c = "area,offence,period,count\nNorthby,Burglary,2016,5\n"
+                    "Northby,Burglary,2017,6\n";
+    const char *p = "area,period,population\nNorthby,2015,1000\n";
+    ct_dataset *ds = ct_dataset_new();
+    FILE *f = fmemopen((void *)c, strlen(c), "r");
+    assert_int_equal(ct_ingest_counts(ds, f, "counts.csv", NULL, NULL), CT_OK);
+    fclose(f);
+    f = fmemopen((void *)p, strlen(p), "r");
+    assert_int_equal(ct_ingest_population(ds, f, "population.csv", NULL,
+                                          NULL), CT_OK);
+    fclose(f);
+    ct_assess_options o;
+    memset(&o, 0, sizeof o);
+    ct_query_init(&o.query);
+    o.area = "Northby";
+    ct_doc *doc = NULL;
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_assess_build(ds, &o, &doc, &err), CT_ERR_INPUT);
+    assert_null(doc);
+    assert_non_null(strstr(err.message, "no population for 'Northby' in "
+                                        "2017 (the nearest given is for "
+                                        "2015)"));
+    /* With the nearest year's population it goes through. */
+    ct_dataset_set_pop_fallback(ds, CT_POP_NEAREST);
+    ct_error_clear(&err);
+    assert_int_equal(ct_assess_build(ds, &o, &doc, &err), CT_OK);
+    ct_doc_free(doc);
+    ct_dataset_free(ds);
+}
+
+int main(void)
+{
+    ct_stats_init();
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_sentence_recorded),
+        cmocka_unit_test(test_sentence_change),
+        cmocka_unit_test(test_sentence_trend_needs_its_points),
+        cmocka_unit_test(test_sentence_lists_and_nation),
+        cmocka_unit_test(test_sentence_peer_summary),
+        cmocka_unit_test(test_sentence_refuses_nonsense),
+        cmocka_unit_test(test_assess_one_period_no_same_period_twice),
+        cmocka_unit_test(test_assess_refuses_empty_sections),
+    };
+    return cmocka_run_group_tests_name("assess", tests, NULL, NULL);
+}
