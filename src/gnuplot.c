@@ -35,7 +35,7 @@ static const char *quoted_piece(const unsigned char **p, char quote,
     }
     (*p)++;
     if (c == (unsigned char)quote)
-        return quote == '\'' ? "''" : "\"\"";
+        return "\"\""; /* only CSV fields double their quote */
     one[0] = (char)c;
     one[1] = '\0';
     return one;
@@ -49,21 +49,45 @@ static void append(char *buf, size_t size, size_t *n, const char *piece)
             buf[*n] = *piece;
 }
 
+/* The one place that turns text into gnuplot syntax.  A single-quoted
+ * gnuplot string substitutes nothing (no backslash escapes, no back-quoted
+ * commands, no @macros), so every other character is safe inside one.
+ * The single quote itself is not written doubled ('O''Brien'): gnuplot
+ * 5.4 reads a doubled quote at the start or the end of a string as an
+ * empty string followed by a stray token, so "'R" would break the script.
+ * Instead each quote is its own double-quoted piece, "'", which holds no
+ * backslash, back quote or @, and the pieces are joined with gnuplot's
+ * string concatenation:  O'Brien -> 'O' . "'" . 'Brien'. */
 size_t ct_gnuplot_quote(const char *s, char *buf, size_t size)
 {
     const unsigned char *p = (const unsigned char *)(s != NULL ? s : "");
     size_t n = 0;
     char one[2];
-    append(buf, size, &n, "'");
-    while (*p)
-        append(buf, size, &n, quoted_piece(&p, '\'', one));
-    append(buf, size, &n, "'");
+    bool open = false, any = false;
+    while (*p) {
+        if (*p == '\'') {
+            append(buf, size, &n, open ? "' . \"'\"" : any ? " . \"'\""
+                                                            : "\"'\"");
+            open = false;
+            any = true;
+            p++;
+            continue;
+        }
+        if (!open)
+            append(buf, size, &n, any ? " . '" : "'");
+        open = any = true;
+        append(buf, size, &n, quoted_piece(&p, '\0', one));
+    }
+    if (open)
+        append(buf, size, &n, "'");
+    else if (!any)
+        append(buf, size, &n, "''");
     if (size > 0)
         buf[n < size ? n : size - 1] = '\0';
     return n;
 }
 
-/* Writes 's' quoted with 'quote' (' for gnuplot, " for a CSV field). */
+/* Writes 's' quoted with 'quote' (" for a CSV field). */
 static void put_quoted_with(FILE *f, const char *s, char quote)
 {
     const unsigned char *p = (const unsigned char *)(s != NULL ? s : "");
@@ -74,10 +98,25 @@ static void put_quoted_with(FILE *f, const char *s, char quote)
     putc(quote, f);
 }
 
-/* A gnuplot single-quoted string. */
+/* A gnuplot string: every name and text reaches a script through here,
+ * and so through ct_gnuplot_quote. */
 static void put_q(FILE *f, const char *s)
 {
-    put_quoted_with(f, s, '\'');
+    char small[512];
+    size_t n = ct_gnuplot_quote(s, small, sizeof small);
+    if (n < sizeof small) {
+        fputs(small, f);
+        return;
+    }
+    char *big = malloc(n + 1);
+    if (big == NULL) {
+        /* Nothing partial: an empty string keeps the script valid. */
+        fputs("''", f);
+        return;
+    }
+    ct_gnuplot_quote(s, big, n + 1);
+    fputs(big, f);
+    free(big);
 }
 
 /* A CSV field: always double-quoted, " doubled, controls as spaces (so a
@@ -1492,7 +1531,11 @@ static void script_header(FILE *f, const ct_gnuplot_set *s,
             "script in this folder; it writes\n#   %s.%s\n", c->name, ext);
     fputs("if (!exists('ct_batch')) {\n    ", f);
     ct_gnuplot_write_terminal(f, s->opt.terminal);
-    fprintf(f, "    set output '%s.%s'\n}\n", c->name, ext);
+    char out_name[CT_GNUPLOT_NAME_MAX + 16];
+    snprintf(out_name, sizeof out_name, "%s.%s", c->name, ext);
+    fputs("    set output ", f);
+    put_q(f, out_name);
+    fputs("\n}\n", f);
     fputs("reset\n"
           "set encoding utf8\n"
           "set termoption noenhanced\n"

@@ -11,9 +11,10 @@
  * system(), expands @macros, and gives ^ _ @ & { } special meanings in
  * enhanced text.  So:
  *   - every string from the data (area, offence, the source name) is
- *     written only inside a single-quoted gnuplot string, where gnuplot
- *     substitutes nothing and a backslash is an ordinary character; a
- *     single quote is doubled; control characters (U+0000 to U+001F,
+ *     written only by ct_gnuplot_quote, inside single-quoted gnuplot
+ *     strings, where gnuplot substitutes nothing and a backslash is an
+ *     ordinary character; a single quote is a separate "'" piece joined
+ *     by concatenation; control characters (U+0000 to U+001F,
  *     U+007F and U+0080 to U+009F, so a newline, which would end the
  *     command, and a tab) are shown as a space;
  *   - every text element is marked noenhanced, and the scripts also switch
@@ -44,13 +45,18 @@
 
 /* ---- quoting and names ----------------------------------------------- */
 
-/* Writes 's' as a single-quoted gnuplot string into 'buf': ' is doubled,
- * each control character (bytes 0x00-0x1F and 0x7F, and the UTF-8 C1
- * controls U+0080-U+009F) becomes one space, every other byte is copied.
- * "O'Brien" -> 'O''Brien';  "a\nb" -> 'a b';  "\\" -> '\'.  Returns the
- * length of the full result (as snprintf does); the output is truncated
- * to 'size' and always NUL-terminated when size > 0.  NULL is written as
- * ''. */
+/* Writes 's' as a gnuplot string expression into 'buf': the only way text
+ * reaches a script.  Runs of text go inside single quotes (where gnuplot
+ * substitutes nothing, so \ " ` $ @ & are ordinary characters); each
+ * single quote is its own double-quoted piece "'" joined with gnuplot's
+ * '.' (a doubled quote at either end of a single-quoted string breaks
+ * gnuplot 5.4); each control character (bytes 0x00-0x1F and 0x7F, and the
+ * UTF-8 C1 controls U+0080-U+009F, so a newline that would end the
+ * command, a tab, a CR) becomes one space; every other byte (UTF-8) is
+ * copied.  "O'Brien" -> 'O' . "'" . 'Brien';  "'R" -> "'" . 'R';
+ * "a\nb" -> 'a b';  "\\" -> '\'.  Returns the length of the full result
+ * (as snprintf does); the output is truncated to 'size' and always
+ * NUL-terminated when size > 0.  NULL and "" are written as ''. */
 size_t ct_gnuplot_quote(const char *s, char *buf, size_t size);
 
 /* Longest name ct_gnuplot_slug writes for up to 4 parts, without the

@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "crimetrend/crimetrend.h"
 #include "crimetrend/gnuplot.h"
@@ -43,34 +44,78 @@ static void test_quote_plain_name_is_single_quoted(void **state)
     check_quote(NULL, "''");
 }
 
-static void test_quote_single_quote_is_doubled(void **state)
+/* A single quote is its own double-quoted piece joined by '.': gnuplot
+ * 5.4 reads 'County ''Q' fine but '''R' (a doubled quote first) as an
+ * empty string and a stray token R, which broke every chart of a county
+ * called County 'Q 'R. */
+static void test_quote_single_quote_is_its_own_piece(void **state)
 {
     (void)state;
-    check_quote("O'Brien", "'O''Brien'");
-    check_quote("''", "''''''");
+    check_quote("O'Brien", "'O' . \"'\" . 'Brien'");
+    check_quote("'R", "\"'\" . 'R'");
+    check_quote("R'", "'R' . \"'\"");
+    check_quote("'", "\"'\"");
+    check_quote("''", "\"'\" . \"'\"");
+    check_quote("County 'Q 'R",
+                "'County ' . \"'\" . 'Q ' . \"'\" . 'R'");
 }
 
-/* Backslashes, double quotes, back quotes, @ and enhanced-text markup are
- * ordinary characters in a single-quoted gnuplot string. */
+/* Backslashes, double quotes, back quotes, $, @, & and enhanced-text
+ * markup are ordinary characters in a single-quoted gnuplot string. */
 static void test_quote_hostile_name_is_literal(void **state)
 {
     (void)state;
     check_quote(HOSTILE,
-                "'x''; system(\"touch pwned\") # `id` @m \\'");
-    check_quote("a^2_x @m &b {c}", "'a^2_x @m &b {c}'");
+                "'x' . \"'\" . '; system(\"touch pwned\") # `id` @m \\'");
+    check_quote("a^2_x @m &b {c} $1 $$", "'a^2_x @m &b {c} $1 $$'");
     check_quote("C:\\dir\\", "'C:\\dir\\'");
+    check_quote("\\", "'\\'");
+    check_quote("\"", "'\"'");
+    check_quote("`", "'`'");
 }
 
-/* A newline would end the gnuplot command: every control character is
- * shown as a space, and UTF-8 is kept. */
+/* A newline would end the gnuplot command: every control character (C0,
+ * DEL, C1) is shown as a space, and UTF-8 is kept. */
 static void test_quote_control_characters_become_spaces(void **state)
 {
     (void)state;
     check_quote("Line one\nline two", "'Line one line two'");
     check_quote("a\r\nb\tc\x7f" "d", "'a  b c d'");
+    check_quote("\x01\x02\x1b[31m\x1f", "'   [31m '");
     /* U+0085 (NEL) is a C1 control: C2 85 in UTF-8. */
     check_quote("a\xc2\x85" "b", "'a b'");
     check_quote("Ynys M\xc3\xb4n", "'Ynys M\xc3\xb4n'");
+    /* U+00A0 (C2 A0) is not a control; CJK and emoji pass unchanged. */
+    check_quote("a\xc2\xa0" "b \xe6\x9d\xb1 \xf0\x9f\x98\x80",
+                "'a\xc2\xa0" "b \xe6\x9d\xb1 \xf0\x9f\x98\x80'");
+}
+
+/* A name of 10,000 characters with a quote at every 100th place from the
+ * 51st: the length is exact and the whole result is written when the
+ * buffer is big enough. */
+static void test_quote_very_long_name(void **state)
+{
+    (void)state;
+    size_t len = 10000;
+    char *name = malloc(len + 1);
+    assert_non_null(name);
+    for (size_t i = 0; i < len; i++)
+        name[i] = i % 100 == 50 ? '\'' : 'a';
+    name[len] = '\0';
+    /* 100 quotes, none first or last, so 101 runs of a's: each run costs
+     * its letters and 2 quote marks, each quote piece "'" 3 characters,
+     * and the 200 joins " . " between the 201 pieces 3 each:
+     * 9,900 + 202 + 300 + 600 = 11,002. */
+    size_t expected = 11002;
+    size_t n = ct_gnuplot_quote(name, NULL, 0);
+    assert_int_equal(n, expected);
+    char *buf = malloc(n + 1);
+    assert_non_null(buf);
+    assert_int_equal(ct_gnuplot_quote(name, buf, n + 1), n);
+    assert_int_equal(strlen(buf), n);
+    assert_memory_equal(buf + n - 8, "aaaaaaa'", 8);
+    free(buf);
+    free(name);
 }
 
 static void test_quote_truncates_but_reports_full_length(void **state)
@@ -78,8 +123,62 @@ static void test_quote_truncates_but_reports_full_length(void **state)
     (void)state;
     char buf[6];
     size_t n = ct_gnuplot_quote("O'Brien", buf, sizeof buf);
-    assert_int_equal(n, 10); /* 'O''Brien' */
-    assert_string_equal(buf, "'O''B");
+    assert_int_equal(n, 19); /* 'O' . "'" . 'Brien' */
+    assert_string_equal(buf, "'O' .");
+}
+
+/* gnuplot itself reads each quoted name back as the name, controls made
+ * spaces (when gnuplot is installed; the test says so when it is not). */
+static void test_quote_gnuplot_reads_it_back(void **state)
+{
+    (void)state;
+    static const char *const names[] = {
+        "County 'Q 'R", "'", "''", "'a'", "O'Brien", HOSTILE,
+        "back\\slash\\", "dq\"x\"", "`id`", "$HOME $1", "@m @@",
+        "a & b", "x^2_y{z}", "tab\there", "cr\rhere", "nl\nhere",
+        "\x01\x7f\xc2\x85" "ctl", "Ynys M\xc3\xb4n \xe6\x9d\xb1", "",
+    };
+    static const char *const expected[] = {
+        "County 'Q 'R", "'", "''", "'a'", "O'Brien",
+        "x'; system(\"touch pwned\") # `id` @m \\",
+        "back\\slash\\", "dq\"x\"", "`id`", "$HOME $1", "@m @@",
+        "a & b", "x^2_y{z}", "tab here", "cr here", "nl here",
+        "   ctl", "Ynys M\xc3\xb4n \xe6\x9d\xb1", "",
+    };
+    size_t n = sizeof names / sizeof names[0];
+    if (system("gnuplot --version > /dev/null 2>&1") != 0) {
+        fprintf(stderr, "gnuplot not installed: read-back not tested\n");
+        return;
+    }
+    char path[] = "/tmp/ct-quote-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    FILE *f = fdopen(fd, "w");
+    assert_non_null(f);
+    fputs("set print '-'\n", f);
+    for (size_t i = 0; i < n; i++) {
+        char buf[512];
+        ct_gnuplot_quote(names[i], buf, sizeof buf);
+        fprintf(f, "print '<' . %s . '>'\n", buf);
+    }
+    fclose(f);
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "gnuplot %s 2>&1", path);
+    FILE *p = popen(cmd, "r");
+    assert_non_null(p);
+    char line[1024];
+    size_t i = 0;
+    while (fgets(line, sizeof line, p) != NULL) {
+        line[strcspn(line, "\n")] = '\0';
+        assert_true(i < n);
+        char want[600];
+        snprintf(want, sizeof want, "<%s>", expected[i]);
+        assert_string_equal(line, want);
+        i++;
+    }
+    pclose(p);
+    unlink(path);
+    assert_int_equal(i, n);
 }
 
 /* ---- slugs and names --------------------------------------------------- */
@@ -344,14 +443,14 @@ static void check_script_is_safe(const char *script)
             if (*p == '\'') {
                 for (p++;; p++) {
                     assert_true(p < end); /* the string closes */
-                    if (*p == '\'' && p[1] == '\'')
-                        p++;
-                    else if (*p == '\'')
+                    if (*p == '\'')
                         break;
                 }
             } else if (*p == '"') {
-                assert_memory_equal(p, "\"\\n\"", 4);
-                p += 3;
+                /* Only the two double-quoted pieces ever written. */
+                assert_true(memcmp(p, "\"\\n\"", 4) == 0 ||
+                            memcmp(p, "\"'\"", 3) == 0);
+                p += p[1] == '\\' ? 3 : 2;
             } else {
                 assert_true(*p != '`' && *p != '@' && *p != '#');
                 assert_true(strncmp(p, "system", 6) != 0);
@@ -412,12 +511,14 @@ static void test_set_of_hostile_names_is_safe(void **state)
         check_data(d0, 1);
         if (c->n_data == 2)
             check_data(d1, 100);
-        /* The names appear literally, quotes doubled, newline a space. */
-        seen_quoted |= strstr(script, "'x''; system(\"touch pwned\") # "
-                                      "`id` @m \\'") != NULL;
+        /* The names appear literally, each quote a "'" piece, a newline a
+         * space. */
+        seen_quoted |= strstr(script, "'x' . \"'\" . '; system(\"touch "
+                                      "pwned\") # `id` @m \\'") != NULL;
         if (c->kind == CT_CHART_PEERS || c->kind == CT_CHART_OVERVIEW)
             assert_non_null(strstr(script, "'Line one line two'"));
-        assert_non_null(strstr(script, "it''s \"here\" `id`"));
+        assert_non_null(strstr(script,
+                               "it' . \"'\" . 's \"here\" `id`"));
         free(script);
         free(d0);
         free(d1);
@@ -562,7 +663,9 @@ int main(void)
     const struct CMUnitTest tests[] = {
         /* quoting */
         cmocka_unit_test(test_quote_plain_name_is_single_quoted),
-        cmocka_unit_test(test_quote_single_quote_is_doubled),
+        cmocka_unit_test(test_quote_single_quote_is_its_own_piece),
+        cmocka_unit_test(test_quote_very_long_name),
+        cmocka_unit_test(test_quote_gnuplot_reads_it_back),
         cmocka_unit_test(test_quote_hostile_name_is_literal),
         cmocka_unit_test(test_quote_control_characters_become_spaces),
         cmocka_unit_test(test_quote_truncates_but_reports_full_length),
