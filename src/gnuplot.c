@@ -1,7 +1,5 @@
-/* gnuplot.c - charts as gnuplot scripts and CSV data files.  The last
- * stage of the pipeline: it takes the result tables of tables.c and
- * peer.c (rates, compare, trend, funnel), picks the rows each chart
- * needs, and writes them as gnuplot syntax.  This file is the only place
+/* gnuplot.c - planned charts (chart.c) written as gnuplot scripts and
+ * CSV data files: quoting, file names and script text.  This file is the only place
  * that knows gnuplot; it writes to FILE *s it is given and never runs
  * gnuplot or opens a file.  The safety rules are in gnuplot.h. */
 #include <math.h>
@@ -13,7 +11,7 @@
 #include "crimetrend/number.h"
 #include "crimetrend/peer.h"
 #include "crimetrend/trend.h"
-#include "internal.h"
+#include "chart_set.h"
 
 /* ---- quoting ----------------------------------------------------------- */
 
@@ -419,56 +417,6 @@ bool ct_gnuplot_name_is_safe(const char *name)
     return true;
 }
 
-/* ---- kinds, terminals and the batch driver ----------------------------- */
-
-static const struct {
-    ct_chart_kind kind;
-    const char *name;
-} kind_names[] = {
-    {CT_CHART_PEERS, "peers"},   {CT_CHART_TREND, "trend"},
-    {CT_CHART_FUNNEL, "funnel"}, {CT_CHART_XMR, "xmr"},
-    {CT_CHART_OVERVIEW, "overview"},
-};
-
-#define N_KINDS (sizeof kind_names / sizeof kind_names[0])
-
-const char *ct_chart_kind_name(ct_chart_kind kind)
-{
-    for (size_t i = 0; i < N_KINDS; i++)
-        if (kind_names[i].kind == kind)
-            return kind_names[i].name;
-    return "chart";
-}
-
-bool ct_chart_parse_list(const char *list, unsigned *mask)
-{
-    unsigned m = 0;
-    const char *p = list;
-    if (p == NULL || *p == '\0')
-        return false;
-    for (;;) {
-        size_t len = strcspn(p, ",");
-        bool found = false;
-        if (len == 3 && strncmp(p, "all", 3) == 0) {
-            m |= CT_CHART_ALL;
-            found = true;
-        }
-        for (size_t i = 0; i < N_KINDS && !found; i++)
-            if (strlen(kind_names[i].name) == len &&
-                strncmp(p, kind_names[i].name, len) == 0) {
-                m |= (unsigned)kind_names[i].kind;
-                found = true;
-            }
-        if (!found)
-            return false;
-        if (p[len] == '\0')
-            break;
-        p += len + 1;
-    }
-    *mask = m;
-    return true;
-}
-
 bool ct_gnuplot_terminal_parse(const char *s, ct_gnuplot_terminal *out)
 {
     if (s == NULL)
@@ -573,938 +521,6 @@ ct_status ct_gnuplot_write_driver(FILE *out, ct_gnuplot_terminal t,
     return CT_OK;
 }
 
-/* ---- table lookups ----------------------------------------------------- */
-
-/* Rows of one or more tables sorted by (area, offence), for binary
- * search; rows with the same key stay in the order they were added. */
-typedef struct row_key {
-    const char *area;
-    const char *offence;
-    const ct_table *t;  /* the table the row is in */
-    size_t row;
-    size_t seq;         /* order of adding */
-} row_key;
-
-typedef struct table_index {
-    row_key *keys;
-    size_t n, cap;
-} table_index;
-
-static int cmp_key(const void *a, const void *b)
-{
-    const row_key *x = a, *y = b;
-    int c = strcmp(x->area, y->area);
-    if (c == 0)
-        c = strcmp(x->offence, y->offence);
-    if (c == 0)
-        c = x->seq < y->seq ? -1 : x->seq > y->seq;
-    return c;
-}
-
-/* Adds the rows of 't' (unsorted until index_sort). */
-static ct_status index_add(table_index *ix, const ct_table *t, ct_error *err)
-{
-    int ca = ct_table_column_index(t, "area");
-    int co = ct_table_column_index(t, "offence");
-    size_t n = ct_table_n_rows(t);
-    if (ca < 0 || co < 0)
-        return ctp_error_set(err, CT_ERR_INTERNAL, NULL, 0, 0,
-                             "table without area and offence columns");
-    ct_status st = ctp_grow((void **)&ix->keys, &ix->cap, ix->n + n + 1,
-                            sizeof *ix->keys, err);
-    if (st != CT_OK)
-        return st;
-    for (size_t r = 0; r < n; r++) {
-        const char *a = ct_table_get_string(t, r, (size_t)ca);
-        const char *o = ct_table_get_string(t, r, (size_t)co);
-        if (a == NULL || o == NULL)
-            continue;
-        row_key *k = &ix->keys[ix->n];
-        k->area = a;
-        k->offence = o;
-        k->t = t;
-        k->row = r;
-        k->seq = ix->n++;
-    }
-    return CT_OK;
-}
-
-static void index_sort(table_index *ix)
-{
-    if (ix->n > 1)
-        qsort(ix->keys, ix->n, sizeof *ix->keys, cmp_key);
-}
-
-static ct_status index_build(table_index *ix, const ct_table *t,
-                             ct_error *err)
-{
-    memset(ix, 0, sizeof *ix);
-    if (t == NULL)
-        return CT_OK;
-    ct_status st = index_add(ix, t, err);
-    index_sort(ix);
-    return st;
-}
-
-/* The rows for (area, offence) in table order: '*first' indexes
- * ix->keys; returns how many. */
-static size_t index_find(const table_index *ix, const char *area,
-                         const char *offence, size_t *first)
-{
-    size_t lo = 0, hi = ix->n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int c = strcmp(ix->keys[mid].area, area);
-        if (c == 0)
-            c = strcmp(ix->keys[mid].offence, offence);
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    size_t n = 0;
-    while (lo + n < ix->n && strcmp(ix->keys[lo + n].area, area) == 0 &&
-           strcmp(ix->keys[lo + n].offence, offence) == 0)
-        n++;
-    *first = lo;
-    return n;
-}
-
-static void index_release(table_index *ix)
-{
-    free(ix->keys);
-    memset(ix, 0, sizeof *ix);
-}
-
-/* A real cell by column name; NaN when missing or absent. */
-static double cell_real(const ct_table *t, size_t row, const char *name)
-{
-    int c = ct_table_column_index(t, name);
-    double v;
-    if (c < 0 || !ct_table_get_real(t, row, (size_t)c, &v))
-        return NAN;
-    return v;
-}
-
-/* A string cell by column name; "" when missing. */
-static const char *cell_str(const ct_table *t, size_t row, const char *name)
-{
-    int c = ct_table_column_index(t, name);
-    const char *s = c >= 0 ? ct_table_get_string(t, row, (size_t)c) : NULL;
-    return s != NULL ? s : "";
-}
-
-/* The row of (area, offence) whose 'column' equals 'value'; NULL if
- * none. */
-static const row_key *find_row_with(const table_index *ix, const char *area,
-                                    const char *offence, const char *column,
-                                    const char *value)
-{
-    size_t first, n = index_find(ix, area, offence, &first);
-    for (size_t k = 0; k < n; k++) {
-        const row_key *key = &ix->keys[first + k];
-        if (strcmp(cell_str(key->t, key->row, column), value) == 0)
-            return key;
-    }
-    return NULL;
-}
-
-/* The first row of (area, offence); NULL if none. */
-static const row_key *find_row(const table_index *ix, const char *area,
-                               const char *offence)
-{
-    size_t first;
-    return index_find(ix, area, offence, &first) > 0 ? &ix->keys[first]
-                                                    : NULL;
-}
-
-/* ---- the set ----------------------------------------------------------- */
-
-typedef struct chart_ref {
-    ct_id area;       /* district, or county (CT_NO_ID: none) */
-    size_t offence;   /* index into the set's offences; unused for
-                         overviews */
-} chart_ref;
-
-struct ct_gnuplot_set {
-    const ct_dataset *ds;
-    ct_query q;                 /* copy without filters */
-    ct_gnuplot_options opt;
-    char *source;               /* owned copy of opt.source */
-    ct_id national;             /* opt.national's id, or CT_NO_ID */
-    char period_label[32];      /* the period shown */
-    char per_label[48];         /* "1,000" */
-    char level_label[16];       /* "95" */
-    char **series;              /* labels of the trend periods, ascending */
-    double *series_t;           /* their mid-points in years */
-    size_t n_series;
-    named_id *offences;         /* the offences charted, All crime first */
-    size_t n_offences;
-    ct_id *districts;           /* districts charted, by name */
-    size_t n_districts;
-    bool *is_district;          /* by area id */
-    bool *is_leaf;              /* by area id: no children, some count */
-    ct_table **rates;           /* rates of every area, offence and
-                                   period, a table per area (or per area
-                                   and period) */
-    size_t n_rates, cap_rates;
-    table_index rates_ix;
-    ct_table **compare;         /* per series period; NULL without peers */
-    table_index *compare_ix;
-    ct_table *trend;            /* fingertips marker per district */
-    table_index trend_ix;
-    ct_table *xmr, *xmr_measure;/* monthly XmR rows, and the measure */
-    table_index xmr_ix, xmr_measure_ix;
-    ct_table **funnel;          /* per offence (NULL: nothing to show) */
-    table_index *funnel_ix;
-    ct_gnuplot_chart *charts;
-    chart_ref *refs;
-    size_t n_charts, cap_charts;
-};
-
-void ct_gnuplot_options_init(ct_gnuplot_options *o)
-{
-    memset(o, 0, sizeof *o);
-    o->charts = CT_CHART_ALL;
-    o->terminal = CT_GNUPLOT_PNG;
-}
-
-void ct_gnuplot_set_free(ct_gnuplot_set *s)
-{
-    if (s == NULL)
-        return;
-    free(s->source);
-    for (size_t i = 0; i < s->n_series; i++) {
-        if (s->compare != NULL) {
-            ct_table_free(s->compare[i]);
-            index_release(&s->compare_ix[i]);
-        }
-        free(s->series[i]);
-    }
-    free(s->series);
-    free(s->series_t);
-    free(s->compare);
-    free(s->compare_ix);
-    for (size_t o = 0; s->funnel != NULL && o < s->n_offences; o++) {
-        ct_table_free(s->funnel[o]);
-        index_release(&s->funnel_ix[o]);
-    }
-    free(s->funnel);
-    free(s->funnel_ix);
-    for (size_t i = 0; i < s->n_rates; i++)
-        ct_table_free(s->rates[i]);
-    free(s->rates);
-    index_release(&s->rates_ix);
-    ct_table_free(s->trend);
-    index_release(&s->trend_ix);
-    ct_table_free(s->xmr);
-    index_release(&s->xmr_ix);
-    ct_table_free(s->xmr_measure);
-    index_release(&s->xmr_measure_ix);
-    free(s->offences);
-    free(s->districts);
-    free(s->is_district);
-    free(s->is_leaf);
-    for (size_t i = 0; i < s->n_charts; i++)
-        free((char *)s->charts[i].name);
-    free(s->charts);
-    free(s->refs);
-    free(s);
-}
-
-size_t ct_gnuplot_set_count(const ct_gnuplot_set *s)
-{
-    return s->n_charts;
-}
-
-const ct_gnuplot_chart *ct_gnuplot_set_chart(const ct_gnuplot_set *s,
-                                             size_t i)
-{
-    return i < s->n_charts ? &s->charts[i] : NULL;
-}
-
-size_t ct_gnuplot_data_name(const ct_gnuplot_chart *c, size_t k, char *buf,
-                            size_t size)
-{
-    int n = snprintf(buf, size, "%s%s.csv", c->name, k == 1 ? "-limits" : "");
-    return n < 0 ? 0 : (size_t)n;
-}
-
-static const char *area_name(const ct_gnuplot_set *s, ct_id a)
-{
-    return a == CT_NO_ID ? NULL : ct_dataset_area_name(s->ds, a);
-}
-
-/* Time in years at the middle of a period label of the data. */
-static double label_time(const char *label)
-{
-    ct_period p;
-    if (!ct_period_parse(label, strlen(label), &p))
-        return NAN;
-    return (p.start + p.n_months / 2.0) / 12.0;
-}
-
-static ct_status add_chart(ct_gnuplot_set *s, ct_chart_kind kind, ct_id area,
-                           size_t offence, ct_error *err)
-{
-    ct_status st = ctp_grow((void **)&s->charts, &s->cap_charts,
-                            s->n_charts + 1, sizeof *s->charts, err);
-    if (st != CT_OK)
-        return st;
-    size_t cap = s->cap_charts;
-    chart_ref *r = ctp_realloc_array(s->refs, cap, sizeof *r);
-    if (r == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    s->refs = r;
-    const char *oname = kind == CT_CHART_OVERVIEW
-                            ? NULL : s->offences[offence].name;
-    const char *parts[3];
-    size_t n_parts = 0;
-    parts[n_parts++] = ct_chart_kind_name(kind);
-    if (area != CT_NO_ID)
-        parts[n_parts++] = area_name(s, area);
-    if (oname != NULL)
-        parts[n_parts++] = oname;
-    char name[CT_GNUPLOT_NAME_MAX];
-    ct_gnuplot_slug(parts, n_parts, name, sizeof name);
-    char *copy = malloc(strlen(name) + 1);
-    if (copy == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    strcpy(copy, name);
-    ct_gnuplot_chart *c = &s->charts[s->n_charts];
-    c->kind = kind;
-    c->area = area_name(s, area);
-    c->offence = oname;
-    c->name = copy;
-    c->n_data = kind == CT_CHART_FUNNEL ? 2 : 1;
-    s->refs[s->n_charts].area = area;
-    s->refs[s->n_charts].offence = offence;
-    s->n_charts++;
-    return CT_OK;
-}
-
-static int cmp_chart_name(const void *a, const void *b)
-{
-    const ct_gnuplot_chart *const *x = a, *const *y = b;
-    return strcmp((*x)->name, (*y)->name);
-}
-
-/* Two keys can slug alike with equal hashes (a 32-bit hash collides once
- * in about 65,000 names).  Every repeat of a name gets "-2", "-3", ...; a
- * plain name always ends in 8 hex digits after its last dash and a
- * suffixed one in at most 7 decimal digits, so no suffixed name can equal
- * a plain one. */
-static ct_status make_names_unique(ct_gnuplot_set *s, ct_error *err)
-{
-    if (s->n_charts < 2)
-        return CT_OK;
-    ct_gnuplot_chart **order = ctp_realloc_array(NULL, s->n_charts,
-                                                 sizeof *order);
-    if (order == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    for (size_t i = 0; i < s->n_charts; i++)
-        order[i] = &s->charts[i];
-    qsort(order, s->n_charts, sizeof *order, cmp_chart_name);
-    ct_status st = CT_OK;
-    for (size_t j = 0, i; j < s->n_charts && st == CT_OK; j = i) {
-        /* order[j] keeps its name; the repeats after it are renamed. */
-        for (i = j + 1; i < s->n_charts &&
-                        strcmp(order[i]->name, order[j]->name) == 0; i++) {
-            size_t len = strlen(order[i]->name) + 24;
-            char *nm = malloc(len);
-            if (nm == NULL) {
-                st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
-                                   "out of memory");
-                break;
-            }
-            snprintf(nm, len, "%s-%zu", order[i]->name, i - j + 1);
-            free((char *)order[i]->name);
-            order[i]->name = nm;
-        }
-    }
-    free(order);
-    return st;
-}
-
-/* Offences named in q (or all), sorted by name with All crime first. */
-static ct_status choose_offences(ct_gnuplot_set *s, const ct_query *q,
-                                 ct_error *err)
-{
-    ct_status st = ctp_select_names(s->ds, false, q->offences, q->n_offences,
-                                    &s->offences, &s->n_offences, err);
-    if (st != CT_OK)
-        return st;
-    for (size_t o = 1; o < s->n_offences; o++)
-        if (strcmp(s->offences[o].name, CT_ALL_CRIME) == 0) {
-            named_id all = s->offences[o];
-            memmove(&s->offences[1], &s->offences[0], o * sizeof all);
-            s->offences[0] = all;
-            break;
-        }
-    return CT_OK;
-}
-
-/* Marks 'a' and, when it has children, every leaf below it. */
-static void mark_districts(ct_gnuplot_set *s, ct_id a)
-{
-    size_t n = ct_dataset_n_areas(s->ds);
-    if (s->is_leaf[a])
-        s->is_district[a] = true;
-    for (ct_id c = 0; c < n; c++)
-        if (ct_dataset_parent(s->ds, c) == a)
-            mark_districts(s, c);
-}
-
-static int cmp_named_id(const void *a, const void *b)
-{
-    return strcmp(((const named_id *)a)->name, ((const named_id *)b)->name);
-}
-
-/* Sorts area ids by name (byte order).  CT_ERR_NOMEM when the scratch
- * array cannot be had. */
-static ct_status sort_areas(const ct_dataset *ds, ct_id *ids, size_t n,
-                            ct_error *err)
-{
-    named_id *v = ctp_realloc_array(NULL, n ? n : 1, sizeof *v);
-    if (v == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    for (size_t i = 0; i < n; i++) {
-        v[i].id = ids[i];
-        v[i].name = ct_dataset_area_name(ds, ids[i]);
-    }
-    qsort(v, n, sizeof *v, cmp_named_id);
-    for (size_t i = 0; i < n; i++)
-        ids[i] = v[i].id;
-    free(v);
-    return CT_OK;
-}
-
-static ct_status choose_districts(ct_gnuplot_set *s, const ct_query *q,
-                                  ct_error *err)
-{
-    const ct_dataset *ds = s->ds;
-    size_t n_areas = ct_dataset_n_areas(ds);
-    s->is_leaf = calloc(n_areas + 1, sizeof *s->is_leaf);
-    s->is_district = calloc(n_areas + 1, sizeof *s->is_district);
-    bool *has_child = calloc(n_areas + 1, sizeof *has_child);
-    s->districts = calloc(n_areas + 1, sizeof *s->districts);
-    if (s->is_leaf == NULL || s->is_district == NULL || has_child == NULL ||
-        s->districts == NULL) {
-        free(has_child);
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    }
-    for (ct_id a = 0; a < n_areas; a++)
-        if (ct_dataset_parent(ds, a) != CT_NO_ID)
-            has_child[ct_dataset_parent(ds, a)] = true;
-    for (size_t i = 0; i < ct_dataset_n_cells(ds); i++) {
-        ct_id a;
-        ct_cell c = ct_dataset_cell_at(ds, i, &a, NULL, NULL);
-        if (c.state == CT_CELL_PRESENT && !has_child[a])
-            s->is_leaf[a] = true;
-    }
-    free(has_child);
-    if (q->areas == NULL) {
-        for (ct_id a = 0; a < n_areas; a++)
-            s->is_district[a] = s->is_leaf[a];
-    } else {
-        for (size_t i = 0; i < q->n_areas; i++) {
-            ct_id a = ct_dataset_find_area(ds, q->areas[i]);
-            if (a == CT_NO_ID)
-                return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
-                                     "no area called '%s' in the data",
-                                     q->areas[i]);
-            mark_districts(s, a);
-        }
-    }
-    for (ct_id a = 0; a < n_areas; a++)
-        if (s->is_district[a])
-            s->districts[s->n_districts++] = a;
-    return sort_areas(ds, s->districts, s->n_districts, err);
-}
-
-/* The periods of the trend charts: those of the same length as the chosen
- * one, up to it, ascending. */
-static ct_status choose_periods(ct_gnuplot_set *s, const ct_query *q,
-                                ct_error *err)
-{
-    const ct_dataset *ds = s->ds;
-    ct_id period;
-    ct_status st;
-    if (q->period != NULL) {
-        if ((st = ctp_find_period(ds, q->period, "period", &period, err)))
-            return st;
-    } else if ((period = ctp_latest_period(ds)) == CT_NO_ID) {
-        return ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
-                             "the data holds no counts");
-    }
-    ct_period chosen = ct_dataset_period(ds, period);
-    ct_period_format(chosen, s->period_label, sizeof s->period_label);
-    size_t np = ct_dataset_n_periods(ds);
-    ct_id *order = calloc(np + 1, sizeof *order);
-    s->series = calloc(np + 1, sizeof *s->series);
-    s->series_t = calloc(np + 1, sizeof *s->series_t);
-    if (order == NULL || s->series == NULL || s->series_t == NULL) {
-        free(order);
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    }
-    /* Periods without any count (left out when aggregated) are skipped. */
-    bool *used = calloc(np + 1, sizeof *used);
-    if (used == NULL) {
-        free(order);
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    }
-    for (size_t i = 0; i < ct_dataset_n_cells(ds); i++) {
-        ct_id p;
-        ct_dataset_cell_at(ds, i, NULL, NULL, &p);
-        used[p] = true;
-    }
-    size_t n = ct_dataset_sorted_periods(ds, order);
-    for (size_t k = 0; k < n; k++) {
-        ct_period p = ct_dataset_period(ds, order[k]);
-        if (!used[order[k]] || p.n_months != chosen.n_months ||
-            ct_period_compare(p, chosen) > 0)
-            continue;
-        char label[32];
-        ct_period_format(p, label, sizeof label);
-        char *copy = malloc(strlen(label) + 1);
-        if (copy == NULL) {
-            free(order);
-            free(used);
-            return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
-                                 "out of memory");
-        }
-        strcpy(copy, label);
-        s->series[s->n_series] = copy;
-        s->series_t[s->n_series] = (p.start + p.n_months / 2.0) / 12.0;
-        s->n_series++;
-    }
-    free(order);
-    free(used);
-    return CT_OK;
-}
-
-/* True when a district charted has a peer group. */
-static bool any_peers(const ct_gnuplot_set *s)
-{
-    for (size_t i = 0; i < s->n_districts; i++) {
-        const ct_id *p;
-        if (ct_dataset_peers(s->ds, s->districts[i], &p) > 0)
-            return true;
-    }
-    return false;
-}
-
-/* True when 'ds' holds monthly counts. */
-static bool is_monthly(const ct_dataset *ds)
-{
-    ct_id p = ctp_latest_period(ds);
-    return p != CT_NO_ID && ct_dataset_period(ds, p).n_months == 1;
-}
-
-/* The district names as a filter for the table functions. */
-static ct_status district_filter(const ct_gnuplot_set *s, const char ***out,
-                                 ct_error *err)
-{
-    const char **v = ctp_realloc_array(NULL, s->n_districts + 1, sizeof *v);
-    if (v == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    for (size_t i = 0; i < s->n_districts; i++)
-        v[i] = ct_dataset_area_name(s->ds, s->districts[i]);
-    *out = v;
-    return CT_OK;
-}
-
-/* Adds one rates table for q; a count without a population (or with a
- * population of 0) is warned about and left out, not an error of the
- * whole set.  '*added' says whether a table was added. */
-static ct_status add_rates(ct_gnuplot_set *s, const ct_query *q,
-                           bool warn, bool *added, ct_error *err)
-{
-    ct_error e;
-    ct_error_clear(&e);
-    ct_table *t = NULL;
-    ct_status st = ct_tables_rates(s->ds, q, &t, &e);
-    *added = false;
-    if (st == CT_ERR_INPUT || st == CT_ERR_DOMAIN) {
-        if (warn)
-            ctp_warn(s->opt.warn, s->opt.warn_ctx, NULL, 0, 0,
-                     "%s; left out of the charts", e.message);
-        return CT_OK;
-    }
-    if (st != CT_OK) {
-        if (err != NULL && err->status == CT_OK)
-            *err = e;
-        return st;
-    }
-    if ((st = ctp_grow((void **)&s->rates, &s->cap_rates, s->n_rates + 1,
-                       sizeof *s->rates, err))) {
-        ct_table_free(t);
-        return st;
-    }
-    s->rates[s->n_rates++] = t;
-    *added = true;
-    return index_add(&s->rates_ix, t, err);
-}
-
-/* Rates of every area in every period, a table per area, so that one
- * area without a population does not stop the charts of the others; an
- * area that fails is tried period by period. */
-static ct_status build_rates(ct_gnuplot_set *s, const ct_query *base,
-                             ct_error *err)
-{
-    ct_query q = *base;
-    ct_status st;
-    for (ct_id a = 0; a < ct_dataset_n_areas(s->ds); a++) {
-        const char *name = ct_dataset_area_name(s->ds, a);
-        bool added;
-        q.areas = &name;
-        q.n_areas = 1;
-        q.period = "all";
-        if ((st = add_rates(s, &q, false, &added, err)))
-            return st;
-        for (size_t k = 0; !added && k < s->n_series; k++) {
-            bool one;
-            q.period = s->series[k];
-            if ((st = add_rates(s, &q, true, &one, err)))
-                return st;
-        }
-    }
-    index_sort(&s->rates_ix);
-    return CT_OK;
-}
-
-static ct_status build_tables(ct_gnuplot_set *s, const ct_dataset *months,
-                              ct_error *err)
-{
-    const ct_dataset *ds = s->ds;
-    unsigned kinds = s->opt.charts;
-    const char **offence_names = NULL, **district_names = NULL;
-    ct_status st;
-    offence_names = ctp_realloc_array(NULL, s->n_offences + 1,
-                                      sizeof *offence_names);
-    if (offence_names == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    for (size_t o = 0; o < s->n_offences; o++)
-        offence_names[o] = s->offences[o].name;
-    if ((st = district_filter(s, &district_names, err)))
-        goto out;
-    ct_query q = s->q;
-    q.offences = offence_names;
-    q.n_offences = s->n_offences;
-    q.areas = NULL;
-    q.n_areas = 0;
-    if ((kinds & (CT_CHART_PEERS | CT_CHART_TREND | CT_CHART_OVERVIEW)) &&
-        (st = build_rates(s, &q, err)))
-        goto out;
-    if ((kinds & (CT_CHART_PEERS | CT_CHART_TREND)) && any_peers(s) &&
-        s->n_series > 0) {
-        s->compare = calloc(s->n_series + 1, sizeof *s->compare);
-        s->compare_ix = calloc(s->n_series + 1, sizeof *s->compare_ix);
-        if (s->compare == NULL || s->compare_ix == NULL) {
-            st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
-                               "out of memory");
-            goto out;
-        }
-        /* The peer chart needs only the chosen (last) period. */
-        size_t first = kinds & CT_CHART_TREND ? 0 : s->n_series - 1;
-        for (size_t k = first; k < s->n_series; k++) {
-            q.period = s->series[k];
-            q.areas = district_names;
-            q.n_areas = s->n_districts;
-            if ((st = ct_tables_compare(ds, &q, s->opt.national,
-                                        &s->compare[k], err)) ||
-                (st = index_build(&s->compare_ix[k], s->compare[k], err)))
-                goto out;
-        }
-        q.areas = NULL;
-        q.n_areas = 0;
-    }
-    if ((kinds & CT_CHART_TREND) && s->n_districts > 0) {
-        q.period = NULL;
-        q.to = s->period_label;
-        q.from = NULL;
-        q.areas = district_names;
-        q.n_areas = s->n_districts;
-        if ((st = ct_tables_trend(ds, &q, "fingertips", &s->trend, err)) ||
-            (st = index_build(&s->trend_ix, s->trend, err)))
-            goto out;
-        q.areas = NULL;
-        q.n_areas = 0;
-        q.to = NULL;
-    }
-    if ((kinds & CT_CHART_XMR) && months != NULL && is_monthly(months) &&
-        s->n_districts > 0) {
-        ct_query qm = s->q;
-        qm.offences = offence_names;
-        qm.n_offences = s->n_offences;
-        qm.areas = district_names;
-        qm.n_areas = s->n_districts;
-        qm.period = qm.from = qm.to = qm.base = NULL;
-        if ((st = ct_tables_trend(months, &qm, "xmr", &s->xmr, err)) ||
-            (st = index_build(&s->xmr_ix, s->xmr, err)) ||
-            (st = ct_tables_trend(months, &qm, "fingertips",
-                                  &s->xmr_measure, err)) ||
-            (st = index_build(&s->xmr_measure_ix, s->xmr_measure, err)))
-            goto out;
-    }
-    if ((kinds & CT_CHART_FUNNEL) && s->n_districts > 0) {
-        s->funnel = calloc(s->n_offences + 1, sizeof *s->funnel);
-        s->funnel_ix = calloc(s->n_offences + 1, sizeof *s->funnel_ix);
-        if (s->funnel == NULL || s->funnel_ix == NULL) {
-            st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
-                               "out of memory");
-            goto out;
-        }
-        for (size_t o = 0; o < s->n_offences; o++) {
-            ct_query qf = s->q;
-            qf.offences = &offence_names[o];
-            qf.n_offences = 1;
-            qf.areas = NULL;
-            qf.n_areas = 0;
-            qf.period = s->period_label;
-            /* An offence that no area has with a population has no
-             * funnel; that is not an error of the whole set. */
-            ct_error quiet;
-            ct_error_clear(&quiet);
-            ct_status fs = ct_tables_funnel(ds, &qf, &s->funnel[o], &quiet);
-            if (fs == CT_ERR_INPUT) {
-                s->funnel[o] = NULL;
-                continue;
-            }
-            if (fs != CT_OK) {
-                if (err != NULL && err->status == CT_OK)
-                    *err = quiet;
-                st = fs;
-                goto out;
-            }
-            if ((st = index_build(&s->funnel_ix[o], s->funnel[o], err)))
-                goto out;
-        }
-    }
-    st = CT_OK;
-out:
-    free(offence_names);
-    free(district_names);
-    return st;
-}
-
-/* ---- what each chart has to show --------------------------------------- */
-
-/* The national comparator of district 'a': --national, or its root. */
-static ct_id national_of(const ct_gnuplot_set *s, ct_id a)
-{
-    if (s->national != CT_NO_ID)
-        return s->national;
-    ct_id root = ct_dataset_root(s->ds, a);
-    return root != a ? root : CT_NO_ID;
-}
-
-/* The rate of (area, offence) in period 'label' from the rates table,
- * with its interval; false when there is none. */
-static bool rate_at(const ct_gnuplot_set *s, const char *area,
-                    const char *offence, const char *label, double *rate,
-                    double *low, double *high)
-{
-    if (area == NULL)
-        return false;
-    const row_key *k = find_row_with(&s->rates_ix, area, offence, "period",
-                                     label);
-    if (k == NULL)
-        return false;
-    *rate = cell_real(k->t, k->row, "rate");
-    if (low != NULL)
-        *low = cell_real(k->t, k->row, "rate_low");
-    if (high != NULL)
-        *high = cell_real(k->t, k->row, "rate_high");
-    return isfinite(*rate);
-}
-
-static const row_key *compare_row(const ct_gnuplot_set *s, size_t k,
-                                  const char *area, const char *offence)
-{
-    if (s->compare == NULL || s->compare[k] == NULL)
-        return NULL;
-    return find_row(&s->compare_ix[k], area, offence);
-}
-
-/* The children of county 'c' that are leaves with counts, by name;
- * without a county, the districts charted that have no parent.  '*out'
- * is owned by the caller. */
-static ct_status county_districts(const ct_gnuplot_set *s, ct_id c,
-                                  ct_id **out, size_t *n_out, ct_error *err)
-{
-    size_t n_areas = ct_dataset_n_areas(s->ds), n = 0;
-    ct_id *v = ctp_realloc_array(NULL, n_areas + 1, sizeof *v);
-    if (v == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    for (ct_id a = 0; a < n_areas; a++)
-        if (ct_dataset_parent(s->ds, a) == c &&
-            (c != CT_NO_ID ? s->is_leaf[a] : s->is_district[a]))
-            v[n++] = a;
-    ct_status st = sort_areas(s->ds, v, n, err);
-    if (st != CT_OK) {
-        free(v);
-        return st;
-    }
-    *out = v;
-    *n_out = n;
-    return CT_OK;
-}
-
-static ct_status plan(ct_gnuplot_set *s, ct_error *err)
-{
-    const ct_dataset *ds = s->ds;
-    unsigned kinds = s->opt.charts;
-    ct_status st;
-    /* The counties of the districts, by name; CT_NO_ID (no county) last. */
-    size_t n_areas = ct_dataset_n_areas(ds), n_counties = 0;
-    ct_id *counties = calloc(n_areas + 1, sizeof *counties);
-    bool *seen = calloc(n_areas + 1, sizeof *seen);
-    bool orphans = false;
-    if (counties == NULL || seen == NULL) {
-        free(counties);
-        free(seen);
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    }
-    for (size_t i = 0; i < s->n_districts; i++) {
-        ct_id c = ct_dataset_parent(ds, s->districts[i]);
-        if (c == CT_NO_ID)
-            orphans = true;
-        else if (!seen[c]) {
-            seen[c] = true;
-            counties[n_counties++] = c;
-        }
-    }
-    if ((st = sort_areas(ds, counties, n_counties, err))) {
-        free(counties);
-        free(seen);
-        return st;
-    }
-    if (orphans)
-        counties[n_counties++] = CT_NO_ID;
-    free(seen);
-    for (size_t i = 0; i < n_counties; i++) {
-        ct_id c = counties[i];
-        if ((kinds & CT_CHART_OVERVIEW) && c != CT_NO_ID) {
-            ct_id *members;
-            size_t n_members;
-            if ((st = county_districts(s, c, &members, &n_members, err)))
-                goto out;
-            bool any = false;
-            for (size_t k = 0; k < n_members && !any; k++)
-                for (size_t o = 0; o < s->n_offences && !any; o++) {
-                    double r;
-                    any = rate_at(s, area_name(s, members[k]),
-                                  s->offences[o].name, s->period_label, &r,
-                                  NULL, NULL);
-                }
-            free(members);
-            if (any && (st = add_chart(s, CT_CHART_OVERVIEW, c, 0, err)))
-                goto out;
-        }
-        for (size_t o = 0; (kinds & CT_CHART_FUNNEL) && o < s->n_offences;
-             o++)
-            if (s->funnel != NULL && s->funnel[o] != NULL &&
-                ct_table_n_rows(s->funnel[o]) > 0 &&
-                (st = add_chart(s, CT_CHART_FUNNEL, c, o, err)))
-                goto out;
-    }
-    for (size_t i = 0; i < s->n_districts; i++) {
-        ct_id d = s->districts[i];
-        const char *dn = area_name(s, d);
-        const ct_id *peers;
-        bool has_peers = ct_dataset_peers(ds, d, &peers) > 0;
-        for (size_t o = 0; o < s->n_offences; o++) {
-            const char *on = s->offences[o].name;
-            if ((kinds & CT_CHART_PEERS) && has_peers && s->n_series > 0 &&
-                compare_row(s, s->n_series - 1, dn, on) != NULL &&
-                (st = add_chart(s, CT_CHART_PEERS, d, o, err)))
-                goto out;
-            if (kinds & CT_CHART_TREND) {
-                size_t n_points = 0;
-                for (size_t k = 0; k < s->n_series; k++) {
-                    double r;
-                    n_points += rate_at(s, dn, on, s->series[k], &r, NULL,
-                                        NULL);
-                }
-                if (n_points >= 2 &&
-                    (st = add_chart(s, CT_CHART_TREND, d, o, err)))
-                    goto out;
-            }
-            if ((kinds & CT_CHART_XMR) && s->xmr != NULL) {
-                size_t first;
-                if (index_find(&s->xmr_ix, dn, on, &first) >= 2 &&
-                    (st = add_chart(s, CT_CHART_XMR, d, o, err)))
-                    goto out;
-            }
-        }
-    }
-    st = make_names_unique(s, err);
-out:
-    free(counties);
-    return st;
-}
-
-ct_status ct_gnuplot_set_new(const ct_dataset *ds, const ct_dataset *months,
-                             const ct_query *q,
-                             const ct_gnuplot_options *opt,
-                             ct_gnuplot_set **out, ct_error *err)
-{
-    ct_gnuplot_set *s = calloc(1, sizeof *s);
-    if (s == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    ct_status st;
-    s->ds = ds;
-    s->q = *q;
-    s->q.areas = s->q.offences = NULL;
-    s->q.n_areas = s->q.n_offences = 0;
-    s->q.from = s->q.to = s->q.base = NULL;
-    if (opt != NULL)
-        s->opt = *opt;
-    else
-        ct_gnuplot_options_init(&s->opt);
-    s->national = CT_NO_ID;
-    if (s->opt.source != NULL) {
-        s->source = malloc(strlen(s->opt.source) + 1);
-        if (s->source == NULL) {
-            st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
-                               "out of memory");
-            goto fail;
-        }
-        strcpy(s->source, s->opt.source);
-    }
-    s->opt.source = s->source;
-    s->opt.national = NULL; /* only the id is kept, below */
-    if (opt != NULL && opt->national != NULL) {
-        s->national = ct_dataset_find_area(ds, opt->national);
-        if (s->national == CT_NO_ID) {
-            st = ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
-                               "no national area called '%s' in the data",
-                               opt->national);
-            goto fail;
-        }
-        s->opt.national = ct_dataset_area_name(ds, s->national);
-    }
-    double per = q->per;
-    if (per >= 1 && per < 1e15 && !(per - floor(per) > 0))
-        ct_number_format_count((int64_t)per, s->per_label,
-                               sizeof s->per_label);
-    else
-        ct_number_format_fixed(per, 2, true, s->per_label,
-                               sizeof s->per_label);
-    ctp_level_label(q->confidence, s->level_label, sizeof s->level_label);
-    if ((st = choose_offences(s, q, err)) ||
-        (st = choose_districts(s, q, err)) ||
-        (st = choose_periods(s, q, err)) ||
-        (st = build_tables(s, months, err)) || (st = plan(s, err)))
-        goto fail;
-    *out = s;
-    return CT_OK;
-fail:
-    ct_gnuplot_set_free(s);
-    return st;
-}
-
 /* ---- the parts every script shares ------------------------------------- */
 
 #define C_AREA "#0072B2"      /* the district: blue (Okabe-Ito) */
@@ -1514,23 +530,24 @@ fail:
 #define C_FIT "#D55E00"       /* fitted trend, 99.8% limits: vermilion */
 #define C_INTERVAL "#2B2B2B"  /* interval bars */
 
-static void script_header(FILE *f, const ct_gnuplot_set *s,
-                          const ct_gnuplot_chart *c, const char *what)
+static void script_header(FILE *f, const ct_chart_set *s,
+                          const ct_chart *c, ct_gnuplot_terminal term,
+                          const char *what)
 {
-    const char *ext = ct_gnuplot_terminal_extension(s->opt.terminal);
+    const char *ext = ct_gnuplot_terminal_extension(term);
     char data[CT_GNUPLOT_NAME_MAX + 16];
     fprintf(f, "# %s.\n# Written by crimetrend plot.  Data, beside this "
             "script (the first line\n# of each file names its columns):\n",
             what);
     for (size_t k = 0; k < c->n_data; k++) {
-        ct_gnuplot_data_name(c, k, data, sizeof data);
+        ct_chart_data_name(c, k, data, sizeof data);
         fprintf(f, "#   %s\n", data);
     }
     fprintf(f, "# Names from the data appear only inside single-quoted "
             "strings.  To draw the\n# chart alone, run gnuplot on this "
             "script in this folder; it writes\n#   %s.%s\n", c->name, ext);
     fputs("if (!exists('ct_batch')) {\n    ", f);
-    ct_gnuplot_write_terminal(f, s->opt.terminal);
+    ct_gnuplot_write_terminal(f, term);
     char out_name[CT_GNUPLOT_NAME_MAX + 16];
     snprintf(out_name, sizeof out_name, "%s.%s", c->name, ext);
     fputs("    set output ", f);
@@ -1548,12 +565,12 @@ static void script_header(FILE *f, const ct_gnuplot_set *s,
     fputs("\nchart_period = ", f);
     put_q(f, s->period_label);
     fputs("\n", f);
-    ct_gnuplot_data_name(c, 0, data, sizeof data);
+    ct_chart_data_name(c, 0, data, sizeof data);
     fputs("data = ", f);
     put_q(f, data);
     fputs("\n", f);
     if (c->n_data > 1) {
-        ct_gnuplot_data_name(c, 1, data, sizeof data);
+        ct_chart_data_name(c, 1, data, sizeof data);
         fputs("limits = ", f);
         put_q(f, data);
         fputs("\n", f);
@@ -1587,7 +604,7 @@ static void script_texts(FILE *f, const char *title, const char *source_line,
 }
 
 /* "Source: demo-county, 2024. " or "" */
-static void source_text(const ct_gnuplot_set *s, char *buf, size_t size,
+static void source_text(const ct_chart_set *s, char *buf, size_t size,
                         const char *when)
 {
     if (s->source != NULL && s->source[0] != '\0')
@@ -1597,11 +614,11 @@ static void source_text(const ct_gnuplot_set *s, char *buf, size_t size,
 }
 
 /* A footnote line, source first; allocated (NULL when out of memory). */
-static char *footnote(const ct_gnuplot_set *s, const char *when,
+static char *footnote(const ct_chart_set *s, const char *when,
                       const char *fmt, ...)
     __attribute__((__format__(__printf__, 3, 4)));
 
-static char *footnote(const ct_gnuplot_set *s, const char *when,
+static char *footnote(const ct_chart_set *s, const char *when,
                       const char *fmt, ...)
 {
     size_t src_len = (s->source ? strlen(s->source) : 0) + 64;
@@ -1626,7 +643,7 @@ static char *footnote(const ct_gnuplot_set *s, const char *when,
 }
 
 /* Text of the rate unit: "crimes per 1,000 residents". */
-static void unit_text(const ct_gnuplot_set *s, char *buf, size_t size)
+static void unit_text(const ct_chart_set *s, char *buf, size_t size)
 {
     snprintf(buf, size, "crimes per %s residents", s->per_label);
 }
@@ -1660,21 +677,22 @@ static int cmp_member(const void *a, const void *b)
     return strcmp(x->name, y->name);
 }
 
-static ct_status write_peers(const ct_gnuplot_set *s, size_t i, FILE *f,
+static ct_status write_peers(const ct_chart_set *s, size_t i,
+                             ct_gnuplot_terminal term, FILE *f,
                              FILE *data, ct_error *err)
 {
-    const ct_gnuplot_chart *c = &s->charts[i];
+    const ct_chart *c = &s->charts[i];
     ct_id d = s->refs[i].area;
     size_t last = s->n_series - 1;
-    const row_key *row = compare_row(s, last, c->area, c->offence);
+    const row_key *row = ctp_chart_compare_row(s, last, c->area, c->offence);
     if (row == NULL)
         return ctp_error_set(err, CT_ERR_INTERNAL, NULL, 0, 0,
                              "no comparison for a planned chart");
-    double mean = cell_real(row->t, row->row, "peer_mean");
-    double sd = cell_real(row->t, row->row, "peer_sd");
-    ct_id nat = national_of(s, d);
+    double mean = ctp_chart_cell_real(row->t, row->row, "peer_mean");
+    double sd = ctp_chart_cell_real(row->t, row->row, "peer_sd");
+    ct_id nat = ctp_chart_national_of(s, d);
     double national = NAN;
-    rate_at(s, area_name(s, nat), c->offence, s->period_label, &national,
+    ctp_chart_rate_at(s, ctp_chart_area_name(s, nat), c->offence, s->period_label, &national,
             NULL, NULL);
     const ct_id *peers;
     size_t n_peers = ct_dataset_peers(s->ds, d, &peers);
@@ -1685,10 +703,10 @@ static ct_status write_peers(const ct_gnuplot_set *s, size_t i, FILE *f,
     for (size_t k = 0; k <= n_peers; k++) {
         ct_id a = k == 0 ? d : peers[k - 1];
         member x;
-        x.name = area_name(s, a);
+        x.name = ctp_chart_area_name(s, a);
         x.is_area = k == 0;
         /* A peer without a rate is left out, as compare leaves it out. */
-        if (rate_at(s, x.name, c->offence, s->period_label, &x.rate, &x.low,
+        if (ctp_chart_rate_at(s, x.name, c->offence, s->period_label, &x.rate, &x.low,
                     &x.high))
             m[n++] = x;
     }
@@ -1719,7 +737,7 @@ static ct_status write_peers(const ct_gnuplot_set *s, size_t i, FILE *f,
         fputc('\n', data);
     }
 
-    script_header(f, s, c, "Peer comparison: a district's rate beside "
+    script_header(f, s, c, term, "Peer comparison: a district's rate beside "
                   "each member of its most\n# similar group, the group "
                   "average and the national rate");
     char unit[96];
@@ -1791,7 +809,7 @@ static ct_status write_peers(const ct_gnuplot_set *s, size_t i, FILE *f,
     size_t key_lines = put_key_text(NULL, KEY_SIDE, "%s", c->area);
     if (isfinite(national)) {
         size_t l = put_key_text(NULL, KEY_SIDE, "%s (national)",
-                                area_name(s, nat));
+                                ctp_chart_area_name(s, nat));
         key_lines = l > key_lines ? l : key_lines;
     }
     put_key_spacing(f, key_lines);
@@ -1816,7 +834,7 @@ static ct_status write_peers(const ct_gnuplot_set *s, size_t i, FILE *f,
     if (isfinite(national)) {
         fputs(", \\\n     keyentry with lines lc rgb '" C_NATIONAL "' lw 2 "
               "dt 2 title ", f);
-        put_key_text(f, KEY_SIDE, "%s (national)", area_name(s, nat));
+        put_key_text(f, KEY_SIDE, "%s (national)", ctp_chart_area_name(s, nat));
         fputs(" noenhanced", f);
     }
     fputs("\n", f);
@@ -1835,12 +853,13 @@ typedef struct point {
     const char *label;
 } point;
 
-static ct_status write_trend(const ct_gnuplot_set *s, size_t i, FILE *f,
+static ct_status write_trend(const ct_chart_set *s, size_t i,
+                             ct_gnuplot_terminal term, FILE *f,
                              FILE *data, ct_error *err)
 {
-    const ct_gnuplot_chart *c = &s->charts[i];
+    const ct_chart *c = &s->charts[i];
     ct_id d = s->refs[i].area;
-    ct_id nat = national_of(s, d);
+    ct_id nat = ctp_chart_national_of(s, d);
     point *p = calloc(s->n_series + 1, sizeof *p);
     if (p == NULL)
         return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
@@ -1850,12 +869,12 @@ static ct_status write_trend(const ct_gnuplot_set *s, size_t i, FILE *f,
         point x;
         x.t = s->series_t[k];
         x.label = s->series[k];
-        if (!rate_at(s, c->area, c->offence, x.label, &x.rate, &x.low,
+        if (!ctp_chart_rate_at(s, c->area, c->offence, x.label, &x.rate, &x.low,
                      &x.high))
             x.rate = x.low = x.high = NAN;
-        const row_key *r = compare_row(s, k, c->area, c->offence);
-        x.peer = r != NULL ? cell_real(r->t, r->row, "peer_mean") : NAN;
-        if (!rate_at(s, area_name(s, nat), c->offence, x.label, &x.national,
+        const row_key *r = ctp_chart_compare_row(s, k, c->area, c->offence);
+        x.peer = r != NULL ? ctp_chart_cell_real(r->t, r->row, "peer_mean") : NAN;
+        if (!ctp_chart_rate_at(s, ctp_chart_area_name(s, nat), c->offence, x.label, &x.national,
                      NULL, NULL))
             x.national = NAN;
         x.fitted = NAN;
@@ -1869,11 +888,11 @@ static ct_status write_trend(const ct_gnuplot_set *s, size_t i, FILE *f,
      * scale cancels in the centroid). */
     const char *verdict = "";
     const char *reason = "";
-    const row_key *tr = find_row(&s->trend_ix, c->area, c->offence);
+    const row_key *tr = ctp_chart_find_row(&s->trend_ix, c->area, c->offence);
     if (tr != NULL) {
-        verdict = cell_str(tr->t, tr->row, "trend");
-        reason = cell_str(tr->t, tr->row, "reason");
-        double slope = cell_real(tr->t, tr->row, "marker_slope");
+        verdict = ctp_chart_cell_str(tr->t, tr->row, "trend");
+        reason = ctp_chart_cell_str(tr->t, tr->row, "reason");
+        double slope = ctp_chart_cell_real(tr->t, tr->row, "marker_slope");
         bool moving = strcmp(verdict, "increasing") == 0 ||
                       strcmp(verdict, "decreasing") == 0;
         size_t idx[5], m = 0;
@@ -1920,7 +939,7 @@ static ct_status write_trend(const ct_gnuplot_set *s, size_t i, FILE *f,
         fputc('\n', data);
     }
 
-    script_header(f, s, c, "Trend: a district's rate over time with its "
+    script_header(f, s, c, term, "Trend: a district's rate over time with its "
                   "intervals, the peer\n# average and the national rate");
     char unit[96];
     unit_text(s, unit, sizeof unit);
@@ -1983,7 +1002,7 @@ static ct_status write_trend(const ct_gnuplot_set *s, size_t i, FILE *f,
     size_t key_lines = put_key_text(NULL, KEY_SIDE, "%s", c->area);
     if (any_national) {
         size_t l = put_key_text(NULL, KEY_SIDE, "%s (national)",
-                                area_name(s, nat));
+                                ctp_chart_area_name(s, nat));
         key_lines = l > key_lines ? l : key_lines;
     }
     put_key_spacing(f, key_lines);
@@ -1997,7 +1016,7 @@ static ct_status write_trend(const ct_gnuplot_set *s, size_t i, FILE *f,
     if (any_national) {
         fputs(", \\\n     data skip 1 using 1:6 with lines lc rgb '"
               C_NATIONAL "' lw 2 dt 2 title ", f);
-        put_key_text(f, KEY_SIDE, "%s (national)", area_name(s, nat));
+        put_key_text(f, KEY_SIDE, "%s (national)", ctp_chart_area_name(s, nat));
         fputs(" noenhanced", f);
     }
     if (has_fit) {
@@ -2016,18 +1035,19 @@ static ct_status write_trend(const ct_gnuplot_set *s, size_t i, FILE *f,
 
 /* ---- XmR --------------------------------------------------------------- */
 
-static ct_status write_xmr(const ct_gnuplot_set *s, size_t i, FILE *f,
+static ct_status write_xmr(const ct_chart_set *s, size_t i,
+                             ct_gnuplot_terminal term, FILE *f,
                            FILE *data, ct_error *err)
 {
-    const ct_gnuplot_chart *c = &s->charts[i];
+    const ct_chart *c = &s->charts[i];
     const ct_table *t = s->xmr;
-    size_t first, n = index_find(&s->xmr_ix, c->area, c->offence, &first);
+    size_t first, n = ctp_chart_index_find(&s->xmr_ix, c->area, c->offence, &first);
     if (n < 2)
         return ctp_error_set(err, CT_ERR_INTERNAL, NULL, 0, 0,
                              "no XmR rows for a planned chart");
-    const row_key *mr = find_row(&s->xmr_measure_ix, c->area, c->offence);
+    const row_key *mr = ctp_chart_find_row(&s->xmr_measure_ix, c->area, c->offence);
     bool is_rate = mr != NULL &&
-                   strcmp(cell_str(mr->t, mr->row, "measure"), "rate") == 0;
+                   strcmp(ctp_chart_cell_str(mr->t, mr->row, "measure"), "rate") == 0;
     size_t n_high = 0, n_low = 0;
     fputs("t,value,mean,lower,upper,near_lower,near_upper,special_high,"
           "special_low,period,rule\n", data);
@@ -2035,10 +1055,10 @@ static ct_status write_xmr(const ct_gnuplot_set *s, size_t i, FILE *f,
     double t0 = NAN, t1 = NAN;
     for (size_t k = 0; k < n; k++) {
         size_t r = s->xmr_ix.keys[first + k].row;
-        const char *label = cell_str(t, r, "period");
-        const char *rule = cell_str(t, r, "rule");
-        double tt = label_time(label);
-        double v = cell_real(t, r, "value"), mean = cell_real(t, r, "mean");
+        const char *label = ctp_chart_cell_str(t, r, "period");
+        const char *rule = ctp_chart_cell_str(t, r, "rule");
+        double tt = ctp_chart_label_time(label);
+        double v = ctp_chart_cell_real(t, r, "value"), mean = ctp_chart_cell_real(t, r, "mean");
         bool special = rule[0] != '\0';
         if (k == 0) {
             first_label = label;
@@ -2053,7 +1073,7 @@ static ct_status write_xmr(const ct_gnuplot_set *s, size_t i, FILE *f,
                                            "near_lower", "near_upper"};
         for (size_t j = 0; j < 5; j++) {
             fputc(',', data);
-            put_csv_num(data, cell_real(t, r, cols[j]));
+            put_csv_num(data, ctp_chart_cell_real(t, r, cols[j]));
         }
         fputc(',', data);
         put_csv_num(data, special && v > mean ? v : NAN);
@@ -2068,7 +1088,7 @@ static ct_status write_xmr(const ct_gnuplot_set *s, size_t i, FILE *f,
         fputc('\n', data);
     }
 
-    script_header(f, s, c, "XmR chart: a district's monthly series with "
+    script_header(f, s, c, term, "XmR chart: a district's monthly series with "
                   "its process limits and\n# special causes");
     char when[80], unit[96];
     snprintf(when, sizeof when, "%s to %s", first_label, last_label);
@@ -2148,10 +1168,11 @@ static ct_status write_xmr(const ct_gnuplot_set *s, size_t i, FILE *f,
 
 #define FUNNEL_GRID 160
 
-static ct_status write_funnel(const ct_gnuplot_set *s, size_t i, FILE *f,
+static ct_status write_funnel(const ct_chart_set *s, size_t i,
+                             ct_gnuplot_terminal term, FILE *f,
                               FILE *data, FILE *limits, ct_error *err)
 {
-    const ct_gnuplot_chart *c = &s->charts[i];
+    const ct_chart *c = &s->charts[i];
     ct_id county = s->refs[i].area;
     const ct_table *t = s->funnel[s->refs[i].offence];
     size_t n = ct_table_n_rows(t);
@@ -2159,8 +1180,8 @@ static ct_status write_funnel(const ct_gnuplot_set *s, size_t i, FILE *f,
     size_t n_marked = 0, n_other = 0;
     fputs("population,rate,highlight,significance,area\n", data);
     for (size_t r = 0; r < n; r++) {
-        const char *name = cell_str(t, r, "area");
-        double pop = cell_real(t, r, "population");
+        const char *name = ctp_chart_cell_str(t, r, "area");
+        double pop = ctp_chart_cell_real(t, r, "population");
         ct_id a = ct_dataset_find_area(s->ds, name);
         bool marked = a != CT_NO_ID &&
                       (county != CT_NO_ID
@@ -2169,16 +1190,16 @@ static ct_status write_funnel(const ct_gnuplot_set *s, size_t i, FILE *f,
                                  ct_dataset_parent(s->ds, a) == CT_NO_ID);
         n_marked += marked;
         n_other += !marked;
-        pooled = cell_real(t, r, "pooled_rate");
+        pooled = ctp_chart_cell_real(t, r, "pooled_rate");
         if (pop < pmin)
             pmin = pop;
         if (pop > pmax)
             pmax = pop;
         put_csv_num(data, pop);
         fputc(',', data);
-        put_csv_num(data, cell_real(t, r, "rate"));
+        put_csv_num(data, ctp_chart_cell_real(t, r, "rate"));
         fprintf(data, ",%d,", marked ? 1 : 0);
-        put_csv_text(data, cell_str(t, r, "significance"));
+        put_csv_text(data, ctp_chart_cell_str(t, r, "significance"));
         fputc(',', data);
         put_csv_text(data, name);
         fputc('\n', data);
@@ -2193,7 +1214,7 @@ static ct_status write_funnel(const ct_gnuplot_set *s, size_t i, FILE *f,
         hi = 1, lo = 0.01;
     double per = s->q.per, y_min = INFINITY, y_max = 0;
     for (size_t r = 0; r < n; r++) {
-        double rate = cell_real(t, r, "rate");
+        double rate = ctp_chart_cell_real(t, r, "rate");
         if (rate < y_min)
             y_min = rate;
         if (rate > y_max)
@@ -2229,7 +1250,7 @@ static ct_status write_funnel(const ct_gnuplot_set *s, size_t i, FILE *f,
         fputc('\n', limits);
     }
 
-    script_header(f, s, c, "Funnel plot: every district's rate against "
+    script_header(f, s, c, term, "Funnel plot: every district's rate against "
                   "its population, with\n# control limits around the pooled "
                   "rate");
     char unit[96], pooled_text[48];
@@ -2273,7 +1294,7 @@ static ct_status write_funnel(const ct_gnuplot_set *s, size_t i, FILE *f,
      * the data file. */
     int label_no = 1;
     for (size_t r = 0; r < n; r++) {
-        const char *name = cell_str(t, r, "area");
+        const char *name = ctp_chart_cell_str(t, r, "area");
         ct_id a = ct_dataset_find_area(s->ds, name);
         bool marked = a != CT_NO_ID &&
                       (county != CT_NO_ID
@@ -2285,18 +1306,18 @@ static ct_status write_funnel(const ct_gnuplot_set *s, size_t i, FILE *f,
         fprintf(f, "set label %d ", label_no++);
         put_wrapped(f, name, 26, 2);
         fputs(" at first ", f);
-        put_num(f, cell_real(t, r, "population") / 1000);
+        put_num(f, ctp_chart_cell_real(t, r, "population") / 1000);
         fputs(", first ", f);
-        put_num(f, cell_real(t, r, "rate"));
+        put_num(f, ctp_chart_cell_real(t, r, "rate"));
         /* Near the right edge a label goes to the left of its point. */
-        bool right = cell_real(t, r, "population") > hi * 0.85;
+        bool right = ctp_chart_cell_real(t, r, "population") > hi * 0.85;
         fprintf(f, " offset character %s, character 0.45 %s front font "
                 "',8' textcolor rgb '#1A1A1A' noenhanced\n",
                 right ? "-0.7" : "0.7", right ? "right" : "left");
     }
     if (n_marked > 0 && county != CT_NO_ID)
         put_key_spacing(f, put_key_text(NULL, KEY_SIDE, "Districts of %s",
-                                        area_name(s, county)));
+                                        ctp_chart_area_name(s, county)));
     fputs("plot limits skip 1 using ($1 / 1000):2 with lines lc rgb '" C_FIT
           "' lw 1.5 title '99.8% limits', \\\n"
           "     limits skip 1 using ($1 / 1000):5 with lines lc rgb '" C_FIT
@@ -2318,7 +1339,7 @@ static ct_status write_funnel(const ct_gnuplot_set *s, size_t i, FILE *f,
               "title ", f);
         if (county != CT_NO_ID)
             put_key_text(f, KEY_SIDE, "Districts of %s",
-                         area_name(s, county));
+                         ctp_chart_area_name(s, county));
         else
             put_q(f, "Districts charted");
         fputs(" noenhanced", f);
@@ -2338,26 +1359,27 @@ static const char *const palette[] = {
 };
 static const int point_types[] = {7, 5, 9, 11, 13};
 
-static ct_status write_overview(const ct_gnuplot_set *s, size_t i, FILE *f,
+static ct_status write_overview(const ct_chart_set *s, size_t i,
+                             ct_gnuplot_terminal term, FILE *f,
                                 FILE *data, ct_error *err)
 {
-    const ct_gnuplot_chart *c = &s->charts[i];
+    const ct_chart *c = &s->charts[i];
     ct_id county = s->refs[i].area;
     ct_id *members;
     size_t n_members;
-    ct_status st = county_districts(s, county, &members, &n_members, err);
+    ct_status st = ctp_chart_county_districts(s, county, &members, &n_members, err);
     if (st != CT_OK)
         return st;
-    ct_id nat = n_members > 0 ? national_of(s, members[0]) : CT_NO_ID;
+    ct_id nat = n_members > 0 ? ctp_chart_national_of(s, members[0]) : CT_NO_ID;
     if (nat == county)
         nat = CT_NO_ID;
-    const char *county_name = area_name(s, county);
-    const char *nat_name = area_name(s, nat);
+    const char *county_name = ctp_chart_area_name(s, county);
+    const char *nat_name = ctp_chart_area_name(s, nat);
 
     fputs("row", data);
     for (size_t k = 0; k < n_members; k++) {
         fputc(',', data);
-        put_csv_text(data, area_name(s, members[k]));
+        put_csv_text(data, ctp_chart_area_name(s, members[k]));
     }
     fputc(',', data);
     put_csv_text(data, county_name);
@@ -2367,10 +1389,10 @@ static ct_status write_overview(const ct_gnuplot_set *s, size_t i, FILE *f,
         const char *on = s->offences[o].name;
         fprintf(data, "%zu", o + 1);
         for (size_t k = 0; k <= n_members + 1; k++) {
-            const char *an = k < n_members ? area_name(s, members[k])
+            const char *an = k < n_members ? ctp_chart_area_name(s, members[k])
                            : k == n_members ? county_name : nat_name;
             double r = NAN;
-            if (!rate_at(s, an, on, s->period_label, &r, NULL, NULL))
+            if (!ctp_chart_rate_at(s, an, on, s->period_label, &r, NULL, NULL))
                 r = NAN;
             /* A rate of 0 has no place on a log scale. */
             if (isfinite(r) && r > 0) {
@@ -2389,7 +1411,7 @@ static ct_status write_overview(const ct_gnuplot_set *s, size_t i, FILE *f,
         fputc('\n', data);
     }
 
-    script_header(f, s, c, "County overview: the districts' rates side by "
+    script_header(f, s, c, term, "County overview: the districts' rates side by "
                   "side for each offence");
     char unit[96];
     unit_text(s, unit, sizeof unit);
@@ -2440,7 +1462,7 @@ static ct_status write_overview(const ct_gnuplot_set *s, size_t i, FILE *f,
     size_t key_lines = put_key_text(NULL, KEY_SIDE, "%s (county)",
                                     county_name);
     for (size_t k = 0; k <= n_members; k++) {
-        const char *kn = k < n_members ? area_name(s, members[k]) : nat_name;
+        const char *kn = k < n_members ? ctp_chart_area_name(s, members[k]) : nat_name;
         size_t l = kn == NULL ? 1
                  : put_key_text(NULL, KEY_SIDE, k < n_members
                                                     ? "%s" : "%s (national)",
@@ -2456,7 +1478,7 @@ static ct_status write_overview(const ct_gnuplot_set *s, size_t i, FILE *f,
                 "lc rgb '%s' title ", k ? ", \\\n    " : "", k + 2,
                 point_types[(k / n_colours) % n_points],
                 palette[k % n_colours]);
-        put_key_text(f, KEY_SIDE, "%s", area_name(s, members[k]));
+        put_key_text(f, KEY_SIDE, "%s", ctp_chart_area_name(s, members[k]));
         fputs(" noenhanced", f);
     }
     fprintf(f, ", \\\n     data skip 1 using %zu:1 with points pt 2 ps 1.6 "
@@ -2477,20 +1499,20 @@ static ct_status write_overview(const ct_gnuplot_set *s, size_t i, FILE *f,
     return finish(f, datas, 1, err);
 }
 
-ct_status ct_gnuplot_set_write(const ct_gnuplot_set *s, size_t i,
-                               FILE *script, FILE *const *data,
-                               ct_error *err)
+ct_status ct_gnuplot_write_chart(const ct_chart_set *s, size_t i,
+                                 ct_gnuplot_terminal t, FILE *script,
+                                 FILE *const *data, ct_error *err)
 {
     if (i >= s->n_charts)
         return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
                              "no chart number %zu", i);
     switch (s->charts[i].kind) {
-    case CT_CHART_PEERS: return write_peers(s, i, script, data[0], err);
-    case CT_CHART_TREND: return write_trend(s, i, script, data[0], err);
+    case CT_CHART_PEERS: return write_peers(s, i, t, script, data[0], err);
+    case CT_CHART_TREND: return write_trend(s, i, t, script, data[0], err);
     case CT_CHART_FUNNEL:
-        return write_funnel(s, i, script, data[0], data[1], err);
-    case CT_CHART_XMR: return write_xmr(s, i, script, data[0], err);
-    case CT_CHART_OVERVIEW: return write_overview(s, i, script, data[0], err);
+        return write_funnel(s, i, t, script, data[0], data[1], err);
+    case CT_CHART_XMR: return write_xmr(s, i, t, script, data[0], err);
+    case CT_CHART_OVERVIEW: return write_overview(s, i, t, script, data[0], err);
     }
     return ctp_error_set(err, CT_ERR_INTERNAL, NULL, 0, 0,
                          "unknown chart kind");

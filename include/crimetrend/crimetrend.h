@@ -20,6 +20,7 @@
 #include "crimetrend/peer.h"
 #include "crimetrend/assess.h"
 #include "crimetrend/claim.h"
+#include "crimetrend/chart.h"
 #include "crimetrend/gnuplot.h"
 #include "crimetrend/incident.h"
 

@@ -97,9 +97,10 @@ static void remove_folder(const char *path)
 
 /* Writes chart i's script and data files, each atomically.  Returns an
  * exit status (message printed). */
-static int write_chart(const ct_gnuplot_set *set, size_t i, const char *dir)
+static int write_chart(const ct_chart_set *set, size_t i, const char *dir,
+                       ct_gnuplot_terminal term)
 {
-    const ct_gnuplot_chart *c = ct_gnuplot_set_chart(set, i);
+    const ct_chart *c = ct_chart_set_chart(set, i);
     char name[CT_GNUPLOT_NAME_MAX + 16];
     char *paths[3] = {NULL, NULL, NULL};
     cli_output out[3];
@@ -110,7 +111,7 @@ static int write_chart(const ct_gnuplot_set *set, size_t i, const char *dir)
         if (k == 0)
             snprintf(name, sizeof name, "%s.gp", c->name);
         else
-            ct_gnuplot_data_name(c, k - 1, name, sizeof name);
+            ct_chart_data_name(c, k - 1, name, sizeof name);
         /* Slugs cannot leave the folder; checked all the same. */
         if (!ct_gnuplot_name_is_safe(name)) {
             fprintf(stderr, "crimetrend: plot: unsafe file name '%s'\n",
@@ -128,7 +129,8 @@ static int write_chart(const ct_gnuplot_set *set, size_t i, const char *dir)
     ct_error err;
     ct_error_clear(&err);
     FILE *data[2] = {out[1].fp, n_files > 2 ? out[2].fp : NULL};
-    if (ct_gnuplot_set_write(set, i, out[0].fp, data, &err) != CT_OK) {
+    if (ct_gnuplot_write_chart(set, i, term, out[0].fp, data, &err) !=
+        CT_OK) {
         if (err.status == CT_ERR_IO)
             fprintf(stderr, "crimetrend: cannot write '%s': %s\n", paths[0],
                     strerror(errno ? errno : EIO));
@@ -210,7 +212,7 @@ typedef struct job {
 } job;
 
 typedef struct render {
-    const ct_gnuplot_set *set;
+    const ct_chart_set *set;
     const char *dir;       /* output folder */
     char *tmp;             /* temporary folder inside it (path) */
     const char *tmp_name;  /* its last component */
@@ -251,7 +253,7 @@ static void chart_failed(render *r, size_t chart, const char *why)
 {
     clear_progress(r);
     fprintf(stderr, "crimetrend: plot: chart '%s' failed: %s\n",
-            ct_gnuplot_set_chart(r->set, chart)->name, why);
+            ct_chart_set_chart(r->set, chart)->name, why);
     r->n_failed++;
     draw_progress(r);
 }
@@ -259,7 +261,7 @@ static void chart_failed(render *r, size_t chart, const char *why)
 /* gnuplot reported chart 'chart' drawn: rename its image into place. */
 static void chart_drawn(render *r, size_t chart)
 {
-    const ct_gnuplot_chart *c = ct_gnuplot_set_chart(r->set, chart);
+    const ct_chart *c = ct_chart_set_chart(r->set, chart);
     const char *ext = ct_gnuplot_terminal_extension(r->terminal);
     char name[CT_GNUPLOT_NAME_MAX + 16];
     snprintf(name, sizeof name, "%s.%s", c->name, ext);
@@ -327,7 +329,7 @@ static int start_job(render *r, job *j)
     if (names == NULL || driver_path == NULL || log_path == NULL)
         goto fail;
     for (size_t k = 0; k < j->b.n; k++)
-        names[k] = ct_gnuplot_set_chart(r->set, j->b.charts[k])->name;
+        names[k] = ct_chart_set_chart(r->set, j->b.charts[k])->name;
     if ((status = cli_output_open(&o, driver_path)) != EXIT_OK)
         goto fail;
     ct_error err;
@@ -414,7 +416,7 @@ static void status_line(render *r, job *j, char *line)
     p = end + 1;
     size_t len = strcspn(p, " ");
     size_t chart = j->b.charts[j->n_done];
-    const char *want = ct_gnuplot_set_chart(r->set, chart)->name;
+    const char *want = ct_chart_set_chart(r->set, chart)->name;
     if (strlen(want) != len || strncmp(p, want, len) != 0)
         return; /* not ours: a chart script printed it */
     const char *msg = p[len] == ' ' ? p + len + 1 : "";
@@ -623,7 +625,7 @@ int cmd_plot(const cli_command *cmd, int argc, char **argv)
      * comparisons use: --period-type, or calendar years when the data
      * has months or quarters. */
     ct_dataset *raw = NULL, *ds = NULL;
-    ct_gnuplot_set *set = NULL;
+    ct_chart_set *set = NULL;
     cli_args raw_args = a;
     raw_args.has_period_type = false;
     if ((status = cli_load_dataset(&raw_args, &raw)) != EXIT_OK)
@@ -651,31 +653,32 @@ int cmd_plot(const cli_command *cmd, int argc, char **argv)
         goto out;
     }
 
-    ct_gnuplot_options opt;
-    ct_gnuplot_options_init(&opt);
+    ct_chart_options opt;
+    ct_chart_options_init(&opt);
     opt.source = a.dir != NULL ? a.dir : a.counts != NULL ? a.counts : ".";
     if (strcmp(opt.source, "-") == 0)
         opt.source = "standard input";
     opt.national = a.national;
     opt.charts = a.charts;
-    opt.terminal = a.render ? a.terminal : CT_GNUPLOT_PNG;
     opt.warn = cli_warn;
     opt.warn_ctx = &a;
-    if (ct_gnuplot_set_new(main_ds, raw, &a.query, &opt, &set, &err) !=
+    if (ct_chart_set_new(main_ds, raw, &a.query, &opt, &set, &err) !=
         CT_OK) {
         status = err.status == CT_ERR_USAGE
                      ? cli_usage_error(cmd, "%s", err.message)
                      : cli_report(&err);
         goto out;
     }
-    size_t n = ct_gnuplot_set_count(set);
+    size_t n = ct_chart_set_count(set);
     size_t per_kind[5] = {0, 0, 0, 0, 0};
     if ((status = make_folder(dir)) != EXIT_OK)
         goto out;
     for (size_t i = 0; i < n; i++) {
-        if ((status = write_chart(set, i, dir)) != EXIT_OK)
+        if ((status = write_chart(set, i, dir,
+                                  a.render ? a.terminal : CT_GNUPLOT_PNG)) !=
+            EXIT_OK)
             goto out;
-        unsigned k = (unsigned)ct_gnuplot_set_chart(set, i)->kind;
+        unsigned k = (unsigned)ct_chart_set_chart(set, i)->kind;
         for (size_t b = 0; b < 5; b++)
             per_kind[b] += (k >> b) & 1u;
     }
@@ -730,7 +733,7 @@ int cmd_plot(const cli_command *cmd, int argc, char **argv)
             status = EXIT_IO;
     }
 out:
-    ct_gnuplot_set_free(set);
+    ct_chart_set_free(set);
     ct_dataset_free(ds);
     ct_dataset_free(raw);
     free(program);

@@ -481,29 +481,30 @@ static void test_set_of_hostile_names_is_safe(void **state)
     ct_dataset *ds = hostile();
     ct_query q;
     ct_query_init(&q);
-    ct_gnuplot_options opt;
-    ct_gnuplot_options_init(&opt);
+    ct_chart_options opt;
+    ct_chart_options_init(&opt);
     opt.source = "it's \"here\"\n`id`";
-    ct_gnuplot_set *set = NULL;
+    ct_chart_set *set = NULL;
     ct_error err;
     ct_error_clear(&err);
-    assert_int_equal(ct_gnuplot_set_new(ds, NULL, &q, &opt, &set, &err),
+    assert_int_equal(ct_chart_set_new(ds, NULL, &q, &opt, &set, &err),
                      CT_OK);
     /* 1 overview and 1 funnel for the county; peers and trend for each of
      * the 3 districts; no XmR without monthly data. */
-    size_t n = ct_gnuplot_set_count(set);
+    size_t n = ct_chart_set_count(set);
     assert_int_equal(n, 8);
     size_t kinds[32] = {0};
     bool seen_quoted = false;
     for (size_t i = 0; i < n; i++) {
-        const ct_gnuplot_chart *c = ct_gnuplot_set_chart(set, i);
+        const ct_chart *c = ct_chart_set_chart(set, i);
         kinds[c->kind]++;
         assert_true(ct_gnuplot_name_is_safe(c->name));
         char *script = NULL, *d0 = NULL, *d1 = NULL;
         size_t l0 = 0, l1 = 0, l2 = 0;
         FILE *fs = open_memstream(&script, &l0);
         FILE *data[2] = {open_memstream(&d0, &l1), open_memstream(&d1, &l2)};
-        assert_int_equal(ct_gnuplot_set_write(set, i, fs, data, &err), CT_OK);
+        assert_int_equal(ct_gnuplot_write_chart(set, i, CT_GNUPLOT_PNG, fs,
+                                                data, &err), CT_OK);
         fclose(fs);
         fclose(data[0]);
         fclose(data[1]);
@@ -528,7 +529,7 @@ static void test_set_of_hostile_names_is_safe(void **state)
     assert_int_equal(kinds[CT_CHART_TREND], 3);
     assert_int_equal(kinds[CT_CHART_FUNNEL], 1);
     assert_int_equal(kinds[CT_CHART_OVERVIEW], 1);
-    ct_gnuplot_set_free(set);
+    ct_chart_set_free(set);
     ct_dataset_free(ds);
 }
 
@@ -552,19 +553,19 @@ static void test_set_names_never_collide(void **state)
     feed(ds, ct_ingest_population, pops);
     ct_query q;
     ct_query_init(&q);
-    ct_gnuplot_options opt;
-    ct_gnuplot_options_init(&opt);
+    ct_chart_options opt;
+    ct_chart_options_init(&opt);
     opt.charts = CT_CHART_TREND;
-    ct_gnuplot_set *set = NULL;
-    assert_int_equal(ct_gnuplot_set_new(ds, NULL, &q, &opt, &set, NULL),
+    ct_chart_set *set = NULL;
+    assert_int_equal(ct_chart_set_new(ds, NULL, &q, &opt, &set, NULL),
                      CT_OK);
-    assert_int_equal(ct_gnuplot_set_count(set), 2);
-    const char *a = ct_gnuplot_set_chart(set, 0)->name;
-    const char *b = ct_gnuplot_set_chart(set, 1)->name;
+    assert_int_equal(ct_chart_set_count(set), 2);
+    const char *a = ct_chart_set_chart(set, 0)->name;
+    const char *b = ct_chart_set_chart(set, 1)->name;
     assert_string_equal(a, "trend-area-theft-ed9d5576");
     assert_string_equal(b, "trend-area-theft-ed9d5576-2");
     assert_true(ct_gnuplot_name_is_safe(b));
-    ct_gnuplot_set_free(set);
+    ct_chart_set_free(set);
     ct_dataset_free(ds);
 }
 
@@ -577,10 +578,10 @@ static void test_set_unknown_area_is_usage_error(void **state)
     const char *areas[] = {"Nowhere"};
     q.areas = areas;
     q.n_areas = 1;
-    ct_gnuplot_set *set = NULL;
+    ct_chart_set *set = NULL;
     ct_error err;
     ct_error_clear(&err);
-    assert_int_equal(ct_gnuplot_set_new(ds, NULL, &q, NULL, &set, &err),
+    assert_int_equal(ct_chart_set_new(ds, NULL, &q, NULL, &set, &err),
                      CT_ERR_USAGE);
     assert_string_equal(err.message, "no area called 'Nowhere' in the data");
     assert_null(set);
@@ -598,21 +599,21 @@ static void test_set_county_filter_means_its_districts(void **state)
     const char *areas[] = {"County \"Q\" & 'S'"};
     q.areas = areas;
     q.n_areas = 1;
-    ct_gnuplot_options opt;
-    ct_gnuplot_options_init(&opt);
+    ct_chart_options opt;
+    ct_chart_options_init(&opt);
     opt.charts = CT_CHART_PEERS | CT_CHART_OVERVIEW;
-    ct_gnuplot_set *set = NULL;
-    assert_int_equal(ct_gnuplot_set_new(ds, NULL, &q, &opt, &set, NULL),
+    ct_chart_set *set = NULL;
+    assert_int_equal(ct_chart_set_new(ds, NULL, &q, &opt, &set, NULL),
                      CT_OK);
-    assert_int_equal(ct_gnuplot_set_count(set), 4);
-    assert_int_equal(ct_gnuplot_set_chart(set, 0)->kind, CT_CHART_OVERVIEW);
+    assert_int_equal(ct_chart_set_count(set), 4);
+    assert_int_equal(ct_chart_set_chart(set, 0)->kind, CT_CHART_OVERVIEW);
     for (size_t i = 1; i < 4; i++)
-        assert_int_equal(ct_gnuplot_set_chart(set, i)->kind,
+        assert_int_equal(ct_chart_set_chart(set, i)->kind,
                          CT_CHART_PEERS);
     char name[CT_GNUPLOT_NAME_MAX + 16];
-    ct_gnuplot_data_name(ct_gnuplot_set_chart(set, 1), 0, name, sizeof name);
+    ct_chart_data_name(ct_chart_set_chart(set, 1), 0, name, sizeof name);
     assert_non_null(strstr(name, ".csv"));
-    ct_gnuplot_set_free(set);
+    ct_chart_set_free(set);
     ct_dataset_free(ds);
 }
 
@@ -638,23 +639,23 @@ static void test_set_area_without_population_is_left_out(void **state)
     feed(ds, ct_ingest_population, pops);
     ct_query q;
     ct_query_init(&q);
-    ct_gnuplot_options opt;
-    ct_gnuplot_options_init(&opt);
+    ct_chart_options opt;
+    ct_chart_options_init(&opt);
     int warnings = 0;
     opt.charts = CT_CHART_TREND | CT_CHART_FUNNEL;
     opt.warn = count_warning;
     opt.warn_ctx = &warnings;
-    ct_gnuplot_set *set = NULL;
-    assert_int_equal(ct_gnuplot_set_new(ds, NULL, &q, &opt, &set, NULL),
+    ct_chart_set *set = NULL;
+    assert_int_equal(ct_chart_set_new(ds, NULL, &q, &opt, &set, NULL),
                      CT_OK);
     assert_int_equal(warnings, 1);
     /* A funnel of the one area with a 2023 population, and A's trend; B
      * has one rate only, too few for a trend. */
-    assert_int_equal(ct_gnuplot_set_count(set), 2);
-    assert_int_equal(ct_gnuplot_set_chart(set, 0)->kind, CT_CHART_FUNNEL);
-    assert_int_equal(ct_gnuplot_set_chart(set, 1)->kind, CT_CHART_TREND);
-    assert_string_equal(ct_gnuplot_set_chart(set, 1)->area, "A");
-    ct_gnuplot_set_free(set);
+    assert_int_equal(ct_chart_set_count(set), 2);
+    assert_int_equal(ct_chart_set_chart(set, 0)->kind, CT_CHART_FUNNEL);
+    assert_int_equal(ct_chart_set_chart(set, 1)->kind, CT_CHART_TREND);
+    assert_string_equal(ct_chart_set_chart(set, 1)->area, "A");
+    ct_chart_set_free(set);
     ct_dataset_free(ds);
 }
 
