@@ -64,6 +64,86 @@ bool ct_chart_parse_list(const char *list, unsigned *mask)
     return true;
 }
 
+/* ---- text layout ------------------------------------------------------- */
+
+char *ctp_chart_wrap(const char *s, size_t width, size_t max_lines,
+                     size_t *n_lines)
+{
+    const unsigned char *p = (const unsigned char *)(s != NULL ? s : "");
+    size_t n = strlen((const char *)p);
+    /* A copy with every control character made a space, so that the
+     * breaks fall on them too (and no newline of the data survives). */
+    char *t = malloc(n + 1);
+    char *out = malloc(n + 8);
+    if (t == NULL || out == NULL) {
+        free(t);
+        free(out);
+        return NULL;
+    }
+    size_t m = 0;
+    while (*p) {
+        unsigned char c = *p;
+        if (c < 0x20 || c == 0x7f) {
+            t[m++] = ' ';
+            p++;
+        } else if (c == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f) {
+            t[m++] = ' ';
+            p += 2;
+        } else {
+            t[m++] = (char)c;
+            p++;
+        }
+    }
+    t[m] = '\0';
+    size_t start = 0, lines = 0, o = 0;
+    while (start < m) {
+        while (start < m && t[start] == ' ')
+            start++;
+        if (start >= m)
+            break;
+        /* The longest run of whole words within 'width' characters. */
+        size_t chars = 0, end = start, brk = 0;
+        while (end < m) {
+            if (((unsigned char)t[end] & 0xc0) != 0x80) {
+                if (chars == width)
+                    break;
+                chars++;
+            }
+            if (t[end] == ' ')
+                brk = end;
+            end++;
+        }
+        if (end < m && brk > start && t[end] != ' ')
+            end = brk;
+        lines++;
+        bool last = lines == max_lines && end < m;
+        size_t trim = end;
+        while (trim > start && t[trim - 1] == ' ')
+            trim--;
+        if (last) {
+            /* Make room for the ellipsis: drop the last character. */
+            while (trim > start &&
+                   ((unsigned char)t[--trim] & 0xc0) == 0x80)
+                ;
+        }
+        if (lines > 1)
+            out[o++] = '\n';
+        memcpy(out + o, t + start, trim - start);
+        o += trim - start;
+        if (last) {
+            memcpy(out + o, "\xe2\x80\xa6", 3);
+            o += 3;
+            break;
+        }
+        start = end;
+    }
+    out[o] = '\0';
+    free(t);
+    if (n_lines != NULL)
+        *n_lines = lines > 0 ? lines : 1;
+    return out;
+}
+
 /* ---- table lookups ----------------------------------------------------- */
 
 static int cmp_key(const void *a, const void *b)

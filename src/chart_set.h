@@ -65,6 +65,14 @@ struct ct_chart_set {
     size_t n_charts, cap_charts;
 };
 
+/* 's' broken into lines of at most 'width' characters at spaces (a
+ * longer word is split), joined with '\n'; beyond 'max_lines' the text is
+ * cut and ends with an ellipsis.  Control characters count as spaces and
+ * come out as spaces.  '*n_lines' (may be NULL) gets the line count (1
+ * for an empty text).  Allocated; NULL when out of memory. */
+char *ctp_chart_wrap(const char *s, size_t width, size_t max_lines,
+                     size_t *n_lines);
+
 /* Lookups over the result tables (chart.c). */
 size_t ctp_chart_index_find(const table_index *ix, const char *area,
                          const char *offence, size_t *first);

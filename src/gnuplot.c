@@ -149,88 +149,41 @@ static void put_qf(FILE *f, const char *fmt, ...)
         free(buf);
 }
 
-/* Writes 's' as a gnuplot string expression broken into lines of at most
- * 'width' characters at spaces (a longer word is split), joined with
- * "\n": 'Violence and' . "\n" . 'sexual offences'.  Long names would
- * otherwise squeeze the plot to nothing.  Beyond 'max_lines' the text is
- * cut and ends with an ellipsis.  Control characters count as spaces. */
+/* Writes text of several lines (broken at '\n') as a gnuplot string
+ * expression: each line quoted, joined with "\n":
+ * 'Violence and' . "\n" . 'sexual offences'. */
+static void put_lines(FILE *f, const char *text)
+{
+    const char *p = text;
+    for (;;) {
+        size_t len = strcspn(p, "\n");
+        char *line = malloc(len + 1);
+        if (line != NULL) {
+            memcpy(line, p, len);
+            line[len] = '\0';
+            put_q(f, line);
+            free(line);
+        } else {
+            put_q(f, "");
+        }
+        if (p[len] == '\0')
+            break;
+        fputs(" . \"\\n\" . ", f);
+        p += len + 1;
+    }
+}
+
+/* Writes 's' wrapped by the planner's rule (ctp_chart_wrap) when 'f' is
+ * not NULL; returns the number of lines. */
 static size_t wrap_text(FILE *f, const char *s, size_t width,
                         size_t max_lines)
 {
-    const unsigned char *p = (const unsigned char *)(s != NULL ? s : "");
-    size_t n = strlen((const char *)p);
-    /* A copy with every control character made a space, so that the
-     * breaks fall on them too. */
-    char *t = malloc(n + 1);
-    if (t == NULL) {
-        if (f != NULL)
-            put_q(f, s);
-        return 1;
-    }
-    size_t m = 0;
-    while (*p) {
-        char one[2];
-        const char *piece = quoted_piece(&p, '\0', one);
-        size_t len = strlen(piece);
-        memcpy(t + m, piece, len);
-        m += len;
-    }
-    t[m] = '\0';
-    size_t start = 0, lines = 0;
-    while (start < m) {
-        while (start < m && t[start] == ' ')
-            start++;
-        if (start >= m)
-            break;
-        /* The longest run of whole words within 'width' characters. */
-        size_t chars = 0, end = start, brk = 0;
-        while (end < m) {
-            if (((unsigned char)t[end] & 0xc0) != 0x80) {
-                if (chars == width)
-                    break;
-                chars++;
-            }
-            if (t[end] == ' ')
-                brk = end;
-            end++;
-        }
-        if (end < m && brk > start && t[end] != ' ')
-            end = brk;
-        lines++;
-        bool last = lines == max_lines && end < m;
-        char saved = t[end];
-        t[end] = '\0';
-        size_t trim = end;
-        while (trim > start && t[trim - 1] == ' ')
-            t[--trim] = '\0';
-        if (lines > 1 && f != NULL)
-            fputs(" . \"\\n\" . ", f);
-        if (last && f == NULL)
-            break;
-        if (last) {
-            /* Make room for the ellipsis. */
-            char *cut = t + trim;
-            while (cut > t + start && ((unsigned char)*--cut & 0xc0) == 0x80)
-                ;
-            *cut = '\0';
-            size_t need = strlen(t + start) + 4;
-            char *e = malloc(need);
-            if (e != NULL) {
-                snprintf(e, need, "%s\xe2\x80\xa6", t + start);
-                put_q(f, e);
-                free(e);
-            }
-            break;
-        }
-        if (f != NULL)
-            put_q(f, t + start);
-        t[end] = saved;
-        start = end;
-    }
-    if (lines == 0 && f != NULL)
-        put_q(f, "");
-    free(t);
-    return lines > 0 ? lines : 1;
+    size_t lines = 1;
+    char *w = ctp_chart_wrap(s, width, max_lines, &lines);
+    if (f != NULL)
+        put_lines(f, w != NULL ? w : "");
+    free(w);
+    return lines;
 }
 
 static void put_wrapped(FILE *f, const char *s, size_t width,
