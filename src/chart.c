@@ -144,6 +144,74 @@ char *ctp_chart_wrap(const char *s, size_t width, size_t max_lines,
     return out;
 }
 
+/* ---- label layout ------------------------------------------------------ */
+
+bool ct_chart_boxes_overlap(const ct_chart_box *a, const ct_chart_box *b)
+{
+    return a->x0 < b->x1 && b->x0 < a->x1 && a->y0 < b->y1 && b->y0 < a->y1;
+}
+
+void ct_chart_text_size(const char *text, double points, double *width,
+                        double *height)
+{
+    size_t chars = 0;
+    for (const unsigned char *p = (const unsigned char *)(text ? text : "");
+         *p; p++)
+        chars += (*p & 0xc0) != 0x80;
+    *width = 0.62 * points * (double)chars;
+    *height = 1.25 * points;
+}
+
+/* The box of a w x h text set in direction 'dir' (0 right, 1 left, 2
+ * above, 3 below, 4-7 the diagonals) at 'd' pixels from (px, py). */
+static ct_chart_box label_box(double px, double py, double w, double h,
+                              int dir, double d)
+{
+    static const int dx[8] = {1, -1, 0, 0, 1, -1, 1, -1};
+    static const int dy[8] = {0, 0, -1, 1, -1, -1, 1, 1};
+    double cx = px + dx[dir] * d, cy = py + dy[dir] * d;
+    ct_chart_box b;
+    /* The text starts at (cx, cy) on the side away from the point. */
+    b.x0 = dx[dir] > 0 ? cx : dx[dir] < 0 ? cx - w : cx - w / 2;
+    b.y0 = dy[dir] > 0 ? cy : dy[dir] < 0 ? cy - h : cy - h / 2;
+    b.x1 = b.x0 + w;
+    b.y1 = b.y0 + h;
+    return b;
+}
+
+size_t ct_chart_place_labels(ct_chart_label *labels, size_t n,
+                             const ct_chart_box *avoid, size_t n_avoid,
+                             ct_chart_box area, double points)
+{
+    static const double dist[] = {6, 14, 24, 36};
+    size_t placed = 0;
+    for (size_t i = 0; i < n; i++) {
+        ct_chart_label *l = &labels[i];
+        double w, h;
+        ct_chart_text_size(l->text, points, &w, &h);
+        l->placed = l->leader = false;
+        for (size_t k = 0; k < sizeof dist / sizeof dist[0] && !l->placed;
+             k++)
+            for (int dir = 0; dir < 8 && !l->placed; dir++) {
+                ct_chart_box b = label_box(l->px, l->py, w, h, dir, dist[k]);
+                bool free_spot = b.x0 >= area.x0 && b.x1 <= area.x1 &&
+                                 b.y0 >= area.y0 && b.y1 <= area.y1;
+                for (size_t j = 0; j < i && free_spot; j++)
+                    free_spot = !labels[j].placed ||
+                                !ct_chart_boxes_overlap(&b, &labels[j].box);
+                for (size_t j = 0; j < n_avoid && free_spot; j++)
+                    free_spot = !ct_chart_boxes_overlap(&b, &avoid[j]);
+                if (free_spot) {
+                    l->box = b;
+                    l->placed = true;
+                    l->leader = dist[k] > dist[0];
+                }
+            }
+        placed += l->placed;
+    }
+    return placed;
+}
+
 /* ---- table lookups ----------------------------------------------------- */
 
 static int cmp_key(const void *a, const void *b)
@@ -318,9 +386,21 @@ void ct_chart_set_free(ct_chart_set *s)
     free(s->districts);
     free(s->is_district);
     free(s->is_leaf);
+    free(s->is_focal);
     for (size_t i = 0; i < s->n_charts; i++)
         free((char *)s->charts[i].name);
     free(s->charts);
+    for (size_t i = 0; s->refs != NULL && i < s->n_charts; i++) {
+        chart_ref *r = &s->refs[i];
+        for (size_t k = 0; k < r->n_owned; k++)
+            free(r->owned[k]);
+        free(r->owned);
+        free(r->fitted);
+        free(r->members);
+        free(r->own_series);
+        free((void *)s->charts[i].legend);
+        free(s->charts[i].labels);
+    }
     free(s->refs);
     free(s);
 }
@@ -385,11 +465,13 @@ static ct_status add_chart(ct_chart_set *s, ct_chart_kind kind, ct_id area,
         return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
     strcpy(copy, name);
     ct_chart *c = &s->charts[s->n_charts];
+    memset(c, 0, sizeof *c);
     c->kind = kind;
     c->area = ctp_chart_area_name(s, area);
     c->offence = oname;
     c->name = copy;
     c->n_data = kind == CT_CHART_FUNNEL ? 2 : 1;
+    memset(&s->refs[s->n_charts], 0, sizeof s->refs[s->n_charts]);
     s->refs[s->n_charts].area = area;
     s->refs[s->n_charts].offence = offence;
     s->n_charts++;
@@ -499,9 +581,11 @@ static ct_status choose_districts(ct_chart_set *s, const ct_query *q,
     size_t n_areas = ct_dataset_n_areas(ds);
     s->is_leaf = calloc(n_areas + 1, sizeof *s->is_leaf);
     s->is_district = calloc(n_areas + 1, sizeof *s->is_district);
+    s->is_focal = calloc(n_areas + 1, sizeof *s->is_focal);
     bool *has_child = calloc(n_areas + 1, sizeof *has_child);
     s->districts = calloc(n_areas + 1, sizeof *s->districts);
-    if (s->is_leaf == NULL || s->is_district == NULL || has_child == NULL ||
+    if (s->is_leaf == NULL || s->is_district == NULL ||
+        s->is_focal == NULL || has_child == NULL ||
         s->districts == NULL) {
         free(has_child);
         return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
@@ -527,6 +611,10 @@ static ct_status choose_districts(ct_chart_set *s, const ct_query *q,
                                      "no area called '%s' in the data",
                                      q->areas[i]);
             mark_districts(s, a);
+            if (s->is_leaf[a]) {
+                s->is_focal[a] = true;
+                s->q_named_districts = true;
+            }
         }
     }
     for (ct_id a = 0; a < n_areas; a++)
@@ -958,6 +1046,621 @@ out:
     return st;
 }
 
+/* ---- what each chart shows: texts, legend, labels ---------------------- */
+
+/* Keeps 'text' (allocated, may be NULL: out of memory) with chart i and
+ * returns it. */
+static const char *own(ct_chart_set *s, size_t i, char *text, ct_error *err,
+                       ct_status *st)
+{
+    chart_ref *r = &s->refs[i];
+    char **v = text != NULL ? ctp_realloc_array(r->owned, r->n_owned + 1,
+                                                sizeof *v)
+                            : NULL;
+    if (v == NULL) {
+        free(text);
+        if (*st == CT_OK)
+            *st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+                                "out of memory");
+        return "";
+    }
+    r->owned = v;
+    v[r->n_owned++] = text;
+    return text;
+}
+
+/* Formatted text kept with chart i. */
+static const char *ownf(ct_chart_set *s, size_t i, ct_error *err,
+                        ct_status *st, const char *fmt, ...)
+    __attribute__((__format__(__printf__, 5, 6)));
+
+static const char *ownf(ct_chart_set *s, size_t i, ct_error *err,
+                        ct_status *st, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *buf = n >= 0 ? malloc((size_t)n + 1) : NULL;
+    if (buf != NULL) {
+        va_start(ap, fmt);
+        vsnprintf(buf, (size_t)n + 1, fmt, ap);
+        va_end(ap);
+    }
+    return own(s, i, buf, err, st);
+}
+
+/* "Source: London MPS recorded crime, 2024." or "Period: 2024." */
+static const char *source_line(ct_chart_set *s, size_t i, const char *when,
+                               const char *more, ct_error *err,
+                               ct_status *st)
+{
+    if (s->source != NULL && s->source[0] != '\0')
+        return ownf(s, i, err, st, "Source: %s, %s. %s", s->source, when,
+                    more);
+    return ownf(s, i, err, st, "Period: %s. %s", when, more);
+}
+
+/* Appends a legend entry to chart i. */
+static void legend_add(ct_chart_set *s, size_t i, const char *text,
+                       ct_error *err, ct_status *st)
+{
+    ct_chart *c = &s->charts[i];
+    const char **v = ctp_realloc_array((void *)c->legend, c->n_legend + 1,
+                                       sizeof *v);
+    if (v == NULL) {
+        if (*st == CT_OK)
+            *st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+                                "out of memory");
+        return;
+    }
+    v[c->n_legend++] = text;
+    c->legend = v;
+    size_t lines = 1;
+    free(ctp_chart_wrap(text, CT_CHART_KEY_WIDTH, 2, &lines));
+    if (lines > c->legend_lines)
+        c->legend_lines = lines;
+}
+
+/* Where the title ends and the key begins: the title takes up to 3 lines
+ * of 13-point text from the top (the writer leaves 1.6 + 1.5 lines of
+ * 10-point text a title line above the plot). */
+static double plot_top(const ct_chart *c)
+{
+    size_t lines = 1;
+    free(ctp_chart_wrap(c->title, 80, 3, &lines));
+    return (1.6 + 1.5 * (double)lines) * 12.5;
+}
+
+/* The legend's box: at the right of the plot from its top, one row per
+ * entry, every row as tall as the tallest entry (gnuplot's rule), rows
+ * 1.15 lines apart. */
+static void key_box(ct_chart *c)
+{
+    double row = 1.15 * CT_CHART_KEY_POINTS * 1.25 *
+                 (double)(c->legend_lines ? c->legend_lines : 1);
+    double widest = 0;
+    for (size_t k = 0; k < c->n_legend; k++) {
+        char *w = ctp_chart_wrap(c->legend[k], CT_CHART_KEY_WIDTH, 2, NULL);
+        for (char *line = w; line != NULL && *line;) {
+            size_t len = strcspn(line, "\n");
+            char save = line[len];
+            line[len] = '\0';
+            double tw, th;
+            ct_chart_text_size(line, CT_CHART_KEY_POINTS, &tw, &th);
+            if (tw > widest)
+                widest = tw;
+            line[len] = save;
+            line += len + (save != '\0');
+        }
+        free(w);
+    }
+    c->key.x0 = 0.745 * CT_CHART_WIDTH;
+    c->key.x1 = c->key.x0 + 30 + widest; /* the sample line, then text */
+    c->key.y0 = plot_top(c);
+    c->key.y1 = c->key.y0 + row * (double)c->n_legend;
+}
+
+/* The lowest the key may reach: above the two footnote lines. */
+#define KEY_BOTTOM (CT_CHART_HEIGHT * (1 - 0.052) - 12)
+
+static void plan_peers(ct_chart_set *s, size_t i, ct_error *err,
+                       ct_status *st)
+{
+    ct_chart *c = &s->charts[i];
+    chart_ref *r = &s->refs[i];
+    const row_key *row = ctp_chart_compare_row(s, s->n_series - 1, c->area,
+                                               c->offence);
+    double mean = row ? ctp_chart_cell_real(row->t, row->row, "peer_mean")
+                      : NAN;
+    double sd = row ? ctp_chart_cell_real(row->t, row->row, "peer_sd") : NAN;
+    ct_id nat = ctp_chart_national_of(s, r->area);
+    double national = NAN;
+    ctp_chart_rate_at(s, ctp_chart_area_name(s, nat), c->offence,
+                      s->period_label, &national, NULL, NULL);
+    r->has_mean = isfinite(mean);
+    r->has_sd = isfinite(mean) && isfinite(sd);
+    r->any_national = isfinite(national);
+    const ct_id *peers;
+    size_t n_peers = ct_dataset_peers(s->ds, r->area, &peers), n = 0;
+    for (size_t k = 0; k <= n_peers; k++) {
+        double x;
+        n += ctp_chart_rate_at(s, ctp_chart_area_name(s, k ? peers[k - 1]
+                                                           : r->area),
+                               c->offence, s->period_label, &x, NULL, NULL);
+    }
+    c->title = ownf(s, i, err, st, "%s: %s and its most similar areas, %s",
+                    c->offence, c->area, s->period_label);
+    c->source_line = source_line(s, i, s->period_label, "", err, st);
+    c->source_line = ownf(s, i, err, st, "%sRates with %s%% intervals "
+                          "(exact Poisson below 10 crimes, Byar's method "
+                          "from 10).", c->source_line, s->level_label);
+    c->method_line = ownf(s, i, err, st, "Peer average: unweighted mean of "
+                          "the %zu rates in the group, the district's own "
+                          "included (HMIC most similar group); shaded: "
+                          "\xc2\xb1" "1 SD.", n);
+    c->x_label = ownf(s, i, err, st, "Crimes per %s residents",
+                      s->per_label);
+    legend_add(s, i, "Most similar areas", err, st);
+    legend_add(s, i, c->area, err, st);
+    legend_add(s, i, ownf(s, i, err, st, "%s%% interval", s->level_label),
+               err, st);
+    if (r->has_sd)
+        legend_add(s, i, "Peer average \xc2\xb1" "1 SD", err, st);
+    if (r->has_mean)
+        legend_add(s, i, "Peer average", err, st);
+    if (r->any_national)
+        legend_add(s, i, ownf(s, i, err, st, "%s (national)",
+                              ctp_chart_area_name(s, nat)), err, st);
+}
+
+/* The fitted line of the Fingertips marker (METHODS 2.5) over the
+ * periods it used: the slope is the engine's (the trend table's
+ * marker_slope, from ct_trend_marker_values); the line goes through the
+ * weighted centroid of those points, w = 1 / se^2 with se proportional to
+ * the interval width (the scale cancels), which is where a weighted least
+ * squares line passes. */
+static void trend_fit(ct_chart_set *s, size_t i, const double *t,
+                      const double *rate, const double *width,
+                      const char **verdict, const char **reason)
+{
+    ct_chart *c = &s->charts[i];
+    chart_ref *r = &s->refs[i];
+    const row_key *tr = ctp_chart_find_row(&s->trend_ix, c->area,
+                                           c->offence);
+    *verdict = tr != NULL ? ctp_chart_cell_str(tr->t, tr->row, "trend")
+                          : NULL;
+    *reason = tr != NULL ? ctp_chart_cell_str(tr->t, tr->row, "reason")
+                         : "";
+    if (tr == NULL)
+        return;
+    double slope = ctp_chart_cell_real(tr->t, tr->row, "marker_slope");
+    bool moving = strcmp(*verdict, "increasing") == 0 ||
+                  strcmp(*verdict, "decreasing") == 0;
+    size_t idx[5], m = 0;
+    for (size_t k = r->last + 1; k-- > r->first && m < 5;)
+        if (isfinite(rate[k]))
+            idx[m++] = k;
+    if (!moving || !isfinite(slope) || m < 5)
+        return;
+    double sw = 0, st = 0, sy = 0;
+    for (size_t k = 0; k < 5; k++) {
+        double w = width[idx[k]] > 0 ? 1.0 / (width[idx[k]] *
+                                              width[idx[k]])
+                                     : 0;
+        sw += w;
+        st += w * t[idx[k]];
+        sy += w * rate[idx[k]];
+    }
+    if (!(sw > 0))
+        return;
+    for (size_t k = 0; k < 5; k++)
+        r->fitted[idx[k]] = sy / sw + slope * (t[idx[k]] - st / sw);
+    r->has_fit = true;
+}
+
+static void plan_trend(ct_chart_set *s, size_t i, ct_error *err,
+                       ct_status *st)
+{
+    ct_chart *c = &s->charts[i];
+    chart_ref *r = &s->refs[i];
+    size_t n = s->n_series;
+    double *rate = calloc(n + 1, sizeof *rate);
+    double *width = calloc(n + 1, sizeof *width);
+    r->fitted = calloc(n + 1, sizeof *r->fitted);
+    if (rate == NULL || width == NULL || r->fitted == NULL) {
+        free(rate);
+        free(width);
+        if (*st == CT_OK)
+            *st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+                                "out of memory");
+        return;
+    }
+    /* The chart starts at the first period with a rate and ends at the
+     * last: years before the area's data would be an empty stretch. */
+    bool any = false;
+    ct_id nat = ctp_chart_national_of(s, r->area);
+    for (size_t k = 0; k < n; k++) {
+        double low, high;
+        r->fitted[k] = NAN;
+        if (!ctp_chart_rate_at(s, c->area, c->offence, s->series[k],
+                               &rate[k], &low, &high)) {
+            rate[k] = NAN;
+            continue;
+        }
+        width[k] = high - low;
+        if (!any)
+            r->first = k;
+        r->last = k;
+        any = true;
+    }
+    for (size_t k = r->first; any && k <= r->last; k++) {
+        const row_key *cr = ctp_chart_compare_row(s, k, c->area, c->offence);
+        double x;
+        r->any_peer |= cr != NULL &&
+                       isfinite(ctp_chart_cell_real(cr->t, cr->row,
+                                                    "peer_mean"));
+        r->any_national |= ctp_chart_rate_at(s, ctp_chart_area_name(s, nat),
+                                             c->offence, s->series[k], &x,
+                                             NULL, NULL);
+    }
+    const char *verdict = NULL, *reason = "";
+    trend_fit(s, i, s->series_t, rate, width, &verdict, &reason);
+    free(rate);
+    free(width);
+    const char *when = ownf(s, i, err, st, "%s to %s", s->series[r->first],
+                            s->series[r->last]);
+    c->title = ownf(s, i, err, st, "%s in %s, %s", c->offence, c->area, when);
+    c->source_line = ownf(s, i, err, st, "%sRates with %s%% intervals "
+                          "(exact Poisson below 10 crimes, Byar's method "
+                          "from 10).", source_line(s, i, when, "", err, st),
+                          s->level_label);
+    if (r->has_fit)
+        c->method_line = ownf(s, i, err, st, "Fitted line: Fingertips "
+                              "recent-trend test on the last 5 points "
+                              "(weighted regression, \xcf\x87\xc2\xb2 > "
+                              "9.55): %s.", verdict);
+    else
+        c->method_line = ownf(s, i, err, st, "Fingertips recent-trend test "
+                              "on the last 5 points: %s%s%s%s.",
+                              verdict != NULL ? verdict : "not tested",
+                              reason[0] ? " (" : "", reason,
+                              reason[0] ? ")" : "");
+    c->y_label = ownf(s, i, err, st, "Crimes per %s residents",
+                      s->per_label);
+    legend_add(s, i, c->area, err, st);
+    if (r->any_peer)
+        legend_add(s, i, "Peer average", err, st);
+    if (r->any_national)
+        legend_add(s, i, ownf(s, i, err, st, "%s (national)",
+                              ctp_chart_area_name(s, nat)), err, st);
+    if (r->has_fit)
+        legend_add(s, i, ownf(s, i, err, st, "Recent trend: %s", verdict),
+                   err, st);
+}
+
+static void plan_xmr(ct_chart_set *s, size_t i, ct_error *err,
+                     ct_status *st)
+{
+    ct_chart *c = &s->charts[i];
+    chart_ref *r = &s->refs[i];
+    const ct_table *t = s->xmr;
+    size_t first, n = ctp_chart_index_find(&s->xmr_ix, c->area, c->offence,
+                                           &first);
+    const row_key *mr = ctp_chart_find_row(&s->xmr_measure_ix, c->area,
+                                           c->offence);
+    bool is_rate = mr != NULL &&
+                   strcmp(ctp_chart_cell_str(mr->t, mr->row, "measure"),
+                          "rate") == 0;
+    const char *first_label = "", *last_label = "";
+    for (size_t k = 0; k < n; k++) {
+        size_t row = s->xmr_ix.keys[first + k].row;
+        const char *label = ctp_chart_cell_str(t, row, "period");
+        const char *rule = ctp_chart_cell_str(t, row, "rule");
+        double v = ctp_chart_cell_real(t, row, "value");
+        double mean = ctp_chart_cell_real(t, row, "mean");
+        if (k == 0)
+            first_label = label;
+        last_label = label;
+        r->n_high += rule[0] != '\0' && v > mean;
+        r->n_low += rule[0] != '\0' && v <= mean;
+    }
+    const char *when = ownf(s, i, err, st, "%s to %s", first_label,
+                            last_label);
+    c->title = ownf(s, i, err, st, "%s in %s by month, %s (XmR chart)",
+                    c->offence, c->area, when);
+    c->source_line = source_line(s, i, when, "XmR chart: mean \xc2\xb1 2.66 "
+                                 "\xc3\x97 average moving range (NHS Making "
+                                 "Data Count).", err, st);
+    c->method_line = "Special causes: a point outside the limits; 7 rising "
+                     "or falling; 2 of 3 beyond a dotted line (2/3 of the "
+                     "way to a limit); 7 on one side of the mean.";
+    c->y_label = is_rate ? ownf(s, i, err, st, "Crimes per %s residents, "
+                                "per month", s->per_label)
+                         : "Crimes per month";
+    legend_add(s, i, "Limits", err, st);
+    legend_add(s, i, "Mean", err, st);
+    legend_add(s, i, c->area, err, st);
+    if (r->n_high > 0)
+        legend_add(s, i, "Special cause: high", err, st);
+    if (r->n_low > 0)
+        legend_add(s, i, "Special cause: low", err, st);
+}
+
+/* True when funnel row 'row' is a district of the chart's county (or,
+ * without a county, a district charted that has no county). */
+bool ctp_chart_funnel_marked(const ct_chart_set *s, size_t i, size_t row)
+{
+    const ct_table *t = s->funnel[s->refs[i].offence];
+    ct_id county = s->refs[i].area;
+    ct_id a = ct_dataset_find_area(s->ds, ctp_chart_cell_str(t, row,
+                                                             "area"));
+    return a != CT_NO_ID &&
+           (county != CT_NO_ID ? ct_dataset_parent(s->ds, a) == county
+                               : s->is_district[a] &&
+                                     ct_dataset_parent(s->ds, a) ==
+                                         CT_NO_ID);
+}
+
+static void plan_funnel(ct_chart_set *s, size_t i, ct_error *err,
+                        ct_status *st)
+{
+    ct_chart *c = &s->charts[i];
+    chart_ref *r = &s->refs[i];
+    const ct_table *t = s->funnel[r->offence];
+    size_t n = ct_table_n_rows(t), n_marked = 0, n_other = 0;
+    double pmin = INFINITY, pmax = 0, y_min = INFINITY, y_max = 0;
+    double per = s->q.per;
+    r->pooled = NAN;
+    for (size_t row = 0; row < n; row++) {
+        double pop = ctp_chart_cell_real(t, row, "population");
+        double rate = ctp_chart_cell_real(t, row, "rate");
+        bool marked = ctp_chart_funnel_marked(s, i, row);
+        n_marked += marked;
+        n_other += !marked;
+        r->pooled = ctp_chart_cell_real(t, row, "pooled_rate");
+        pmin = pop < pmin ? pop : pmin;
+        pmax = pop > pmax ? pop : pmax;
+        y_min = rate < y_min ? rate : y_min;
+        y_max = rate > y_max ? rate : y_max;
+    }
+    /* The y axis shows the points and the limits at half the smallest
+     * population; the mouth of the funnel beyond that is cut off. */
+    double hi = pmax * 1.1;
+    if (!(hi > 0))
+        hi = 1;
+    double ref_low, ref_high;
+    ct_status fs = ct_funnel_limits(r->pooled / per, pmin * 0.5, 0.998,
+                                    &ref_low, &ref_high, err);
+    if (fs != CT_OK) {
+        if (*st == CT_OK)
+            *st = fs;
+        return;
+    }
+    y_min = ref_low * per < y_min ? ref_low * per : y_min;
+    y_max = ref_high * per > y_max ? ref_high * per : y_max;
+    double pad = (y_max - y_min) * 0.05;
+    r->y_min = y_min - pad > 0 ? y_min - pad : 0;
+    r->y_max = y_max + (pad > 0 ? pad : 1);
+    r->x_max = hi;
+    char pooled_text[48];
+    ct_number_format_fixed(r->pooled, 2, true, pooled_text,
+                           sizeof pooled_text);
+    c->title = ownf(s, i, err, st, "%s: each district's rate against its "
+                    "population, %s", c->offence, s->period_label);
+    c->source_line = source_line(s, i, s->period_label, "Each point is a "
+                                 "district; population in thousands.", err,
+                                 st);
+    c->x_label = "Resident population (thousands)";
+    c->y_label = ownf(s, i, err, st, "Crimes per %s residents",
+                      s->per_label);
+    legend_add(s, i, "99.8% limits", err, st);
+    legend_add(s, i, "95% limits", err, st);
+    legend_add(s, i, ownf(s, i, err, st, "Pooled rate (%s)", pooled_text),
+               err, st);
+    if (n_other > 0)
+        legend_add(s, i, "Other districts", err, st);
+    if (n_marked > 0)
+        legend_add(s, i, r->area != CT_NO_ID
+                             ? ownf(s, i, err, st, "Districts of %s",
+                                    ctp_chart_area_name(s, r->area))
+                             : "Districts charted", err, st);
+    /* The plotting area, fixed so that labels can be placed in pixels. */
+    c->plot.x0 = 0.10 * CT_CHART_WIDTH;
+    c->plot.x1 = 0.73 * CT_CHART_WIDTH;
+    c->plot.y0 = plot_top(c);
+    c->plot.y1 = CT_CHART_HEIGHT * (1 - 0.19);
+    /* Labels: the points outside the 99.8% limits drawn (judged against
+     * the same curves, so a label never contradicts the picture) and the
+     * districts charted by name; the farthest outside first. */
+    c->labels = calloc(n + 1, sizeof *c->labels);
+    ct_chart_box *points = calloc(n + 1, sizeof *points);
+    double *order_key = calloc(n + 1, sizeof *order_key);
+    if (c->labels == NULL || points == NULL || order_key == NULL) {
+        free(points);
+        free(order_key);
+        if (*st == CT_OK)
+            *st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+                                "out of memory");
+        return;
+    }
+    double sx = (c->plot.x1 - c->plot.x0) / (hi / 1000);
+    double sy = (c->plot.y1 - c->plot.y0) / (r->y_max - r->y_min);
+    size_t n_outside = 0;
+    for (size_t row = 0; row < n; row++) {
+        double pop = ctp_chart_cell_real(t, row, "population");
+        double rate = ctp_chart_cell_real(t, row, "rate");
+        const char *name = ctp_chart_cell_str(t, row, "area");
+        double px = c->plot.x0 + pop / 1000 * sx;
+        double py = c->plot.y1 - (rate - r->y_min) * sy;
+        ct_chart_box pt = {px - 4, py - 4, px + 4, py + 4};
+        points[row] = pt;
+        double low, high;
+        if (ct_funnel_limits(r->pooled / per, pop, 0.998, &low, &high,
+                             NULL) != CT_OK)
+            continue;
+        double beyond = rate > high * per ? rate / (high * per)
+                      : rate < low * per ? (low * per) / (rate > 0 ? rate
+                                                                   : 1e-9)
+                                         : 0;
+        ct_id a = ct_dataset_find_area(s->ds, name);
+        bool focal = a != CT_NO_ID && s->is_focal[a];
+        n_outside += beyond > 0;
+        if (beyond <= 0 && !focal)
+            continue;
+        ct_chart_label *l = &c->labels[c->n_labels];
+        l->text = name;
+        l->x = pop / 1000;
+        l->y = rate;
+        l->px = px;
+        l->py = py;
+        order_key[c->n_labels++] = focal ? INFINITY : beyond;
+    }
+    /* Most important first: focal areas, then the farthest outside. */
+    for (size_t a = 1; a < c->n_labels; a++)
+        for (size_t b = a; b > 0 && order_key[b] > order_key[b - 1]; b--) {
+            ct_chart_label tl = c->labels[b];
+            c->labels[b] = c->labels[b - 1];
+            c->labels[b - 1] = tl;
+            double tk = order_key[b];
+            order_key[b] = order_key[b - 1];
+            order_key[b - 1] = tk;
+        }
+    size_t placed = ct_chart_place_labels(c->labels, c->n_labels, points, n,
+                                          c->plot, CT_CHART_LABEL_POINTS);
+    free(points);
+    free(order_key);
+    c->method_line = ownf(s, i, err, st, "Limits: exact Poisson around the "
+                          "pooled rate (all %zu districts' crimes over their "
+                          "population); %zu outside 99.8%%, unlikely to be "
+                          "chance%s.", n, n_outside,
+                          placed < c->n_labels ? " (some left unnamed for "
+                                                 "want of room)"
+                                               : ", named");
+}
+
+/* Overviews name at most this many districts one by one; the rest are
+ * drawn in grey as one series. */
+#define OVERVIEW_MAX_NAMED 12
+
+static void plan_overview(ct_chart_set *s, size_t i, ct_error *err,
+                          ct_status *st)
+{
+    ct_chart *c = &s->charts[i];
+    chart_ref *r = &s->refs[i];
+    ct_id county = r->area;
+    ct_status cs = ctp_chart_county_districts(s, county, &r->members,
+                                              &r->n_members, err);
+    r->own_series = calloc(r->n_members + 1, sizeof *r->own_series);
+    if (cs != CT_OK || r->own_series == NULL) {
+        if (*st == CT_OK)
+            *st = cs != CT_OK ? cs
+                              : ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+                                              "out of memory");
+        return;
+    }
+    ct_id nat = r->n_members > 0 ? ctp_chart_national_of(s, r->members[0])
+                                 : CT_NO_ID;
+    if (nat == county)
+        nat = CT_NO_ID;
+    const char *county_name = ctp_chart_area_name(s, county);
+    if (county_name == NULL)
+        county_name = "";
+    c->title = ownf(s, i, err, st, "Crime rates in the districts of %s by "
+                    "offence, %s", county_name, s->period_label);
+    c->source_line = source_line(s, i, s->period_label,
+                                 nat != CT_NO_ID
+                                     ? "County and national: total crimes "
+                                       "over total population."
+                                     : "County: total crimes over total "
+                                       "population.", err, st);
+    c->method_line = "Logarithmic scale: equal distances are equal ratios, "
+                     "so offences with low and high rates can be read "
+                     "together.";
+    c->x_label = ownf(s, i, err, st, "Crimes per %s residents (log scale)",
+                      s->per_label);
+    /* Which districts get a series of their own: all of them when there
+     * are few; otherwise the districts charted by name and their peers,
+     * and the rest in grey; and only as many as the legend has room
+     * for. */
+    size_t n = r->n_members;
+    ct_id *want = calloc(n + 1, sizeof *want);
+    if (want == NULL) {
+        if (*st == CT_OK)
+            *st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+                                "out of memory");
+        return;
+    }
+    size_t n_want = 0;
+    if (n <= OVERVIEW_MAX_NAMED) {
+        for (size_t k = 0; k < n; k++)
+            want[n_want++] = k;
+    } else if (s->q_named_districts) {
+        for (size_t k = 0; k < n; k++)
+            if (s->is_focal[r->members[k]])
+                want[n_want++] = k;
+        for (size_t k = 0, m = n_want; k < m; k++) {
+            const ct_id *peers;
+            size_t np = ct_dataset_peers(s->ds, r->members[want[k]], &peers);
+            for (size_t j = 0; j < np; j++)
+                for (size_t q = 0; q < n; q++) {
+                    bool dup = false;
+                    for (size_t x = 0; x < n_want; x++)
+                        dup |= want[x] == q;
+                    if (r->members[q] == peers[j] && !dup)
+                        want[n_want++] = q;
+                }
+        }
+    }
+    for (size_t take = n_want < OVERVIEW_MAX_NAMED ? n_want
+                                                   : OVERVIEW_MAX_NAMED;;
+         take--) {
+        free((void *)c->legend);
+        c->legend = NULL;
+        c->n_legend = 0;
+        c->legend_lines = 0;
+        memset(r->own_series, 0, n * sizeof *r->own_series);
+        for (size_t k = 0; k < take; k++)
+            r->own_series[want[k]] = true;
+        r->n_grey = n - take;
+        for (size_t k = 0; k < n; k++)
+            if (r->own_series[k])
+                legend_add(s, i, ctp_chart_area_name(s, r->members[k]), err,
+                           st);
+        if (r->n_grey > 0)
+            legend_add(s, i, ownf(s, i, err, st, "%s %zu district%s of %s",
+                                  take > 0 ? "Other" : "All", r->n_grey,
+                                  r->n_grey == 1 ? "" : "s", county_name),
+                       err, st);
+        legend_add(s, i, ownf(s, i, err, st, "%s (county)", county_name),
+                   err, st);
+        if (nat != CT_NO_ID)
+            legend_add(s, i, ownf(s, i, err, st, "%s (national)",
+                                  ctp_chart_area_name(s, nat)), err, st);
+        key_box(c);
+        if (c->key.y1 <= KEY_BOTTOM || take == 0)
+            break;
+    }
+    free(want);
+}
+
+static ct_status plan_charts(ct_chart_set *s, ct_error *err)
+{
+    ct_status st = CT_OK;
+    for (size_t i = 0; i < s->n_charts && st == CT_OK; i++) {
+        switch (s->charts[i].kind) {
+        case CT_CHART_PEERS: plan_peers(s, i, err, &st); break;
+        case CT_CHART_TREND: plan_trend(s, i, err, &st); break;
+        case CT_CHART_XMR: plan_xmr(s, i, err, &st); break;
+        case CT_CHART_FUNNEL: plan_funnel(s, i, err, &st); break;
+        case CT_CHART_OVERVIEW: plan_overview(s, i, err, &st); break;
+        }
+        if (s->charts[i].kind != CT_CHART_OVERVIEW)
+            key_box(&s->charts[i]);
+    }
+    return st;
+}
+
 ct_status ct_chart_set_new(const ct_dataset *ds, const ct_dataset *months,
                              const ct_query *q,
                              const ct_chart_options *opt,
@@ -1009,7 +1712,8 @@ ct_status ct_chart_set_new(const ct_dataset *ds, const ct_dataset *months,
     if ((st = choose_offences(s, q, err)) ||
         (st = choose_districts(s, q, err)) ||
         (st = choose_periods(s, q, err)) ||
-        (st = build_tables(s, months, err)) || (st = plan(s, err)))
+        (st = build_tables(s, months, err)) || (st = plan(s, err)) ||
+        (st = plan_charts(s, err)))
         goto fail;
     *out = s;
     return CT_OK;

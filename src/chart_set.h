@@ -27,6 +27,20 @@ typedef struct chart_ref {
     ct_id area;       /* district, or county (CT_NO_ID: none) */
     size_t offence;   /* index into the set's offences; unused for
                          overviews */
+    /* What the planner worked out for the writer (chart.c, plan_chart). */
+    char **owned;     /* strings the chart's texts point into */
+    size_t n_owned;
+    size_t first, last;  /* trend: the set's periods shown, first..last */
+    double *fitted;   /* trend: the fitted line per period (NaN: none) */
+    bool has_fit, any_peer, any_national;
+    bool has_mean, has_sd; /* peers: peer average, its spread */
+    size_t n_high, n_low;  /* xmr: special causes above, below the mean */
+    double pooled, x_max, y_min, y_max; /* funnel: pooled rate; axes */
+    ct_id *members;   /* overview: the county's districts, by name */
+    size_t n_members;
+    bool *own_series; /* overview: member drawn as its own series (else
+                         in the grey group) */
+    size_t n_grey;
 } chart_ref;
 
 struct ct_chart_set {
@@ -47,6 +61,9 @@ struct ct_chart_set {
     size_t n_districts;
     bool *is_district;          /* by area id */
     bool *is_leaf;              /* by area id: no children, some count */
+    bool *is_focal;             /* by area id: a district named in q */
+    bool q_named_districts;     /* q->areas named districts (not only
+                                   counties): those are the focal areas */
     ct_table **rates;           /* rates of every area, offence and
                                    period, a table per area (or per area
                                    and period) */
@@ -72,6 +89,10 @@ struct ct_chart_set {
  * for an empty text).  Allocated; NULL when out of memory. */
 char *ctp_chart_wrap(const char *s, size_t width, size_t max_lines,
                      size_t *n_lines);
+
+/* True when row 'row' of chart i's funnel table is a district of its
+ * county (chart.c). */
+bool ctp_chart_funnel_marked(const ct_chart_set *s, size_t i, size_t row);
 
 /* Lookups over the result tables (chart.c). */
 size_t ctp_chart_index_find(const table_index *ix, const char *area,

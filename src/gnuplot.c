@@ -124,31 +124,6 @@ static void put_csv_text(FILE *f, const char *s)
     put_quoted_with(f, s, '"');
 }
 
-/* A gnuplot single-quoted string of formatted text. */
-static void put_qf(FILE *f, const char *fmt, ...)
-    __attribute__((__format__(__printf__, 2, 3)));
-
-static void put_qf(FILE *f, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
-    char small[512];
-    char *buf = n >= 0 && (size_t)n < sizeof small ? small
-                                                    : malloc((size_t)n + 1);
-    if (n < 0 || buf == NULL) {
-        put_q(f, "");
-        return;
-    }
-    va_start(ap, fmt);
-    vsnprintf(buf, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    put_q(f, buf);
-    if (buf != small)
-        free(buf);
-}
-
 /* Writes text of several lines (broken at '\n') as a gnuplot string
  * expression: each line quoted, joined with "\n":
  * 'Violence and' . "\n" . 'sexual offences'. */
@@ -192,43 +167,40 @@ static void put_wrapped(FILE *f, const char *s, size_t width,
     wrap_text(f, s, width, max_lines);
 }
 
-/* Key entries (beside the plot): names wrap at 22 characters, at most 2
- * lines.  gnuplot gives every key row the same height, so the
- * key's spacing grows with the tallest entry. */
-#define KEY_SIDE 22
-#define KEY_LINES 2
-
-/* Writes a key entry's text (formatted) and returns its line count. */
-static size_t put_key_text(FILE *f, size_t width, const char *fmt, ...)
-    __attribute__((__format__(__printf__, 3, 4)));
-
-static size_t put_key_text(FILE *f, size_t width, const char *fmt, ...)
+/* The legend entry 'k' of the plan (then k + 1): "title '...'
+ * noenhanced", the name wrapped as the planner measured it. */
+static void put_title(FILE *f, const ct_chart *c, size_t *k)
 {
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
-    char *buf = n >= 0 ? malloc((size_t)n + 1) : NULL;
-    if (buf == NULL) {
-        if (f != NULL)
-            put_q(f, "");
-        return 1;
+    if (*k >= c->n_legend) {
+        fputs("notitle", f);
+        return;
     }
-    va_start(ap, fmt);
-    vsnprintf(buf, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    size_t lines = wrap_text(f, buf, width, KEY_LINES);
-    free(buf);
-    return lines;
+    fputs("title ", f);
+    wrap_text(f, c->legend[(*k)++], CT_CHART_KEY_WIDTH, 2);
+    fputs(" noenhanced", f);
 }
 
-/* "set key spacing" for rows of 'lines' lines. */
-static void put_key_spacing(FILE *f, size_t lines)
+/* "set key spacing" for rows as tall as the plan's tallest entry. */
+static void put_key_spacing(FILE *f, const ct_chart *c)
 {
-    fprintf(f, "set key spacing %.2f\n", 1.15 * (double)lines);
+    fprintf(f, "set key spacing %.2f\n",
+            1.15 * (double)(c->legend_lines ? c->legend_lines : 1));
 }
 
-
+/* The axis titles of the plan. */
+static void put_axis_labels(FILE *f, const ct_chart *c)
+{
+    if (c->x_label != NULL) {
+        fputs("set xlabel ", f);
+        put_q(f, c->x_label);
+        fputs(" noenhanced\n", f);
+    }
+    if (c->y_label != NULL) {
+        fputs("set ylabel ", f);
+        put_q(f, c->y_label);
+        fputs(" noenhanced\n", f);
+    }
+}
 
 /* A number for a script: 15 significant digits, NaN when missing. */
 static void put_num(FILE *f, double x)
@@ -535,9 +507,10 @@ static void script_header(FILE *f, const ct_chart_set *s,
 }
 
 /* Title and the two footnote lines (source, method). */
-static void script_texts(FILE *f, const char *title, const char *source_line,
-                         const char *method_line)
+static void script_texts(FILE *f, const ct_chart *c)
 {
+    const char *title = c->title, *source_line = c->source_line;
+    const char *method_line = c->method_line;
     /* The title sits at the top left, in line with the footnotes, and
      * the top margin makes room for as many lines as it takes. */
     size_t lines = wrap_text(NULL, title, 80, 3);
@@ -554,51 +527,6 @@ static void script_texts(FILE *f, const char *title, const char *source_line,
     put_q(f, method_line);
     fputs(" at screen 0.012, screen 0.018 left font ',8' textcolor rgb "
           "'#555555' noenhanced\n", f);
-}
-
-/* "Source: demo-county, 2024. " or "" */
-static void source_text(const ct_chart_set *s, char *buf, size_t size,
-                        const char *when)
-{
-    if (s->source != NULL && s->source[0] != '\0')
-        snprintf(buf, size, "Source: %s, %s.", s->source, when);
-    else
-        snprintf(buf, size, "Period: %s.", when);
-}
-
-/* A footnote line, source first; allocated (NULL when out of memory). */
-static char *footnote(const ct_chart_set *s, const char *when,
-                      const char *fmt, ...)
-    __attribute__((__format__(__printf__, 3, 4)));
-
-static char *footnote(const ct_chart_set *s, const char *when,
-                      const char *fmt, ...)
-{
-    size_t src_len = (s->source ? strlen(s->source) : 0) + 64;
-    char *src = malloc(src_len);
-    if (src == NULL)
-        return NULL;
-    source_text(s, src, src_len, when);
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
-    char *out = n >= 0 ? malloc(strlen(src) + (size_t)n + 2) : NULL;
-    if (out != NULL) {
-        strcpy(out, src);
-        strcat(out, " ");
-        va_start(ap, fmt);
-        vsnprintf(out + strlen(out), (size_t)n + 1, fmt, ap);
-        va_end(ap);
-    }
-    free(src);
-    return out;
-}
-
-/* Text of the rate unit: "crimes per 1,000 residents". */
-static void unit_text(const ct_chart_set *s, char *buf, size_t size)
-{
-    snprintf(buf, size, "crimes per %s residents", s->per_label);
 }
 
 static ct_status finish(FILE *script, FILE *const *data, size_t n_data,
@@ -635,7 +563,8 @@ static ct_status write_peers(const ct_chart_set *s, size_t i,
                              FILE *data, ct_error *err)
 {
     const ct_chart *c = &s->charts[i];
-    ct_id d = s->refs[i].area;
+    const chart_ref *ref = &s->refs[i];
+    ct_id d = ref->area;
     size_t last = s->n_series - 1;
     const row_key *row = ctp_chart_compare_row(s, last, c->area, c->offence);
     if (row == NULL)
@@ -645,8 +574,8 @@ static ct_status write_peers(const ct_chart_set *s, size_t i,
     double sd = ctp_chart_cell_real(row->t, row->row, "peer_sd");
     ct_id nat = ctp_chart_national_of(s, d);
     double national = NAN;
-    ctp_chart_rate_at(s, ctp_chart_area_name(s, nat), c->offence, s->period_label, &national,
-            NULL, NULL);
+    ctp_chart_rate_at(s, ctp_chart_area_name(s, nat), c->offence,
+                      s->period_label, &national, NULL, NULL);
     const ct_id *peers;
     size_t n_peers = ct_dataset_peers(s->ds, d, &peers);
     member *m = calloc(n_peers + 1, sizeof *m);
@@ -659,8 +588,8 @@ static ct_status write_peers(const ct_chart_set *s, size_t i,
         x.name = ctp_chart_area_name(s, a);
         x.is_area = k == 0;
         /* A peer without a rate is left out, as compare leaves it out. */
-        if (ctp_chart_rate_at(s, x.name, c->offence, s->period_label, &x.rate, &x.low,
-                    &x.high))
+        if (ctp_chart_rate_at(s, x.name, c->offence, s->period_label,
+                              &x.rate, &x.low, &x.high))
             m[n++] = x;
     }
     qsort(m, n, sizeof *m, cmp_member);
@@ -671,9 +600,9 @@ static ct_status write_peers(const ct_chart_set *s, size_t i,
         if (m[k].rate > x_max)
             x_max = m[k].rate;
     }
-    if (isfinite(mean + sd) && mean + sd > x_max)
+    if (ref->has_sd && mean + sd > x_max)
         x_max = mean + sd;
-    if (isfinite(national) && national > x_max)
+    if (ref->any_national && national > x_max)
         x_max = national;
     x_max = x_max > 0 ? x_max * 1.06 : 1;
 
@@ -690,11 +619,9 @@ static ct_status write_peers(const ct_chart_set *s, size_t i,
         fputc('\n', data);
     }
 
-    script_header(f, s, c, term, "Peer comparison: a district's rate beside "
-                  "each member of its most\n# similar group, the group "
-                  "average and the national rate");
-    char unit[96];
-    unit_text(s, unit, sizeof unit);
+    script_header(f, s, c, term, "Peer comparison: a district's rate "
+                  "beside each member of its most\n# similar group, the "
+                  "group average and the national rate");
     fputs("peer_mean = ", f);
     put_num(f, mean);
     fputs("\npeer_sd = ", f);
@@ -702,38 +629,13 @@ static ct_status write_peers(const ct_chart_set *s, size_t i,
     fputs("\nnational = ", f);
     put_num(f, national);
     fprintf(f, "\nmembers = %zu\n", n);
-    char *title = NULL, *src = NULL, *method = NULL;
-    size_t tlen = strlen(c->offence) + strlen(c->area) + 128;
-    title = malloc(tlen);
-    if (title == NULL) {
-        free(m);
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    }
-    snprintf(title, tlen, "%s: %s and its most similar areas, %s",
-             c->offence, c->area, s->period_label);
-    src = footnote(s, s->period_label, "Rates with %s%% intervals (exact "
-                   "Poisson below 10 crimes, Byar's method from 10).",
-                   s->level_label);
-    size_t mlen = 200;
-    method = malloc(mlen);
-    if (src == NULL || method == NULL) {
-        free(m);
-        free(title);
-        free(src);
-        free(method);
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    }
-    snprintf(method, mlen, "Peer average: unweighted mean of the %zu rates "
-             "in the group, the district's own included (HMIC most similar "
-             "group); shaded: \xc2\xb1" "1 SD.", n);
-    script_texts(f, title, src, method);
-    fputs("set xlabel ", f);
-    put_q(f, unit);
-    fputs(" noenhanced\nset ytics (", f);
+    script_texts(f, c);
+    put_axis_labels(f, c);
+    fputs("set ytics (", f);
     for (size_t k = 0; k < n; k++) {
         if (k > 0)
             fputs(", ", f);
-        put_wrapped(f, m[k].name, 26, 3);
+        wrap_text(f, m[k].name, 26, 3);
         fprintf(f, " %zu", k + 1);
     }
     fputs(") noenhanced scale 0\n", f);
@@ -747,204 +649,112 @@ static ct_status write_peers(const ct_chart_set *s, size_t i,
           "set rmargin at screen 0.73\n"
           "set key at screen 0.745, graph 1 left top vertical Left reverse\n"
           "set style fill solid 1.0 noborder\n", f);
-    if (isfinite(mean) && isfinite(sd))
+    if (ref->has_sd)
         fputs("set object 1 rectangle from first peer_mean - peer_sd, "
               "graph 0 to first peer_mean + peer_sd, graph 1 behind "
               "fc rgb '" C_AVERAGE "' fs transparent solid 0.16 noborder\n",
               f);
-    if (isfinite(mean))
+    if (ref->has_mean)
         fputs("set arrow 1 from first peer_mean, graph 0 to first "
               "peer_mean, graph 1 nohead front lc rgb '" C_AVERAGE
               "' lw 2.5\n", f);
-    if (isfinite(national))
+    if (ref->any_national)
         fputs("set arrow 2 from first national, graph 0 to first national, "
               "graph 1 nohead front lc rgb '" C_NATIONAL "' lw 2 dt 2\n", f);
-    size_t key_lines = put_key_text(NULL, KEY_SIDE, "%s", c->area);
-    if (isfinite(national)) {
-        size_t l = put_key_text(NULL, KEY_SIDE, "%s (national)",
-                                ctp_chart_area_name(s, nat));
-        key_lines = l > key_lines ? l : key_lines;
-    }
-    put_key_spacing(f, key_lines);
+    put_key_spacing(f, c);
+    size_t key = 0;
     fputs("plot data skip 1 using (column(5) == 0 ? column(2) / 2 : NaN):1:"
-          "(column(2) / 2):(0.34) with boxxyerror fc rgb '" C_PEER "' "
-          "title 'Most similar areas', \\\n"
-          "     data skip 1 using (column(5) == 1 ? column(2) / 2 : NaN):1:"
-          "(column(2) / 2):(0.34) with boxxyerror fc rgb '" C_AREA "' "
-          "title ", f);
-    put_key_text(f, KEY_SIDE, "%s", c->area);
-    fprintf(f, " noenhanced, \\\n"
-            "     data skip 1 using 2:1:3:4 with xerrorbars lc rgb '"
-            C_INTERVAL "' lw 1.2 pt 7 ps 0.35 title '%s%% interval'",
-            s->level_label);
-    if (isfinite(mean) && isfinite(sd))
+          "(column(2) / 2):(0.34) with boxxyerror fc rgb '" C_PEER "' ", f);
+    put_title(f, c, &key);
+    fputs(", \\\n     data skip 1 using (column(5) == 1 ? column(2) / 2 : "
+          "NaN):1:(column(2) / 2):(0.34) with boxxyerror fc rgb '" C_AREA
+          "' ", f);
+    put_title(f, c, &key);
+    fputs(", \\\n     data skip 1 using 2:1:3:4 with xerrorbars lc rgb '"
+          C_INTERVAL "' lw 1.2 pt 7 ps 0.35 ", f);
+    put_title(f, c, &key);
+    if (ref->has_sd) {
         fputs(", \\\n     keyentry with boxes fc rgb '" C_AVERAGE "' fs "
-              "transparent solid 0.16 noborder title 'Peer average "
-              "\xc2\xb1" "1 SD'", f);
-    if (isfinite(mean))
-        fputs(", \\\n     keyentry with lines lc rgb '" C_AVERAGE "' lw 2.5 "
-              "title 'Peer average'", f);
-    if (isfinite(national)) {
+              "transparent solid 0.16 noborder ", f);
+        put_title(f, c, &key);
+    }
+    if (ref->has_mean) {
+        fputs(", \\\n     keyentry with lines lc rgb '" C_AVERAGE "' lw 2.5 ",
+              f);
+        put_title(f, c, &key);
+    }
+    if (ref->any_national) {
         fputs(", \\\n     keyentry with lines lc rgb '" C_NATIONAL "' lw 2 "
-              "dt 2 title ", f);
-        put_key_text(f, KEY_SIDE, "%s (national)", ctp_chart_area_name(s, nat));
-        fputs(" noenhanced", f);
+              "dt 2 ", f);
+        put_title(f, c, &key);
     }
     fputs("\n", f);
     free(m);
-    free(title);
-    free(src);
-    free(method);
     FILE *datas[1] = {data};
     return finish(f, datas, 1, err);
 }
 
 /* ---- trend ------------------------------------------------------------- */
 
-typedef struct point {
-    double t, rate, low, high, peer, national, fitted;
-    const char *label;
-} point;
-
 static ct_status write_trend(const ct_chart_set *s, size_t i,
                              ct_gnuplot_terminal term, FILE *f,
                              FILE *data, ct_error *err)
 {
     const ct_chart *c = &s->charts[i];
-    ct_id d = s->refs[i].area;
-    ct_id nat = ctp_chart_national_of(s, d);
-    point *p = calloc(s->n_series + 1, sizeof *p);
-    if (p == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    size_t n = 0;
-    bool any_peer = false, any_national = false;
-    for (size_t k = 0; k < s->n_series; k++) {
-        point x;
-        x.t = s->series_t[k];
-        x.label = s->series[k];
-        if (!ctp_chart_rate_at(s, c->area, c->offence, x.label, &x.rate, &x.low,
-                     &x.high))
-            x.rate = x.low = x.high = NAN;
-        const row_key *r = ctp_chart_compare_row(s, k, c->area, c->offence);
-        x.peer = r != NULL ? ctp_chart_cell_real(r->t, r->row, "peer_mean") : NAN;
-        if (!ctp_chart_rate_at(s, ctp_chart_area_name(s, nat), c->offence, x.label, &x.national,
-                     NULL, NULL))
-            x.national = NAN;
-        x.fitted = NAN;
-        any_peer |= isfinite(x.peer);
-        any_national |= isfinite(x.national);
-        p[n++] = x;
-    }
-    /* The fitted line of the Fingertips marker (METHODS 2.5): slope beta
-     * from the trend table, through the weighted centroid of the last five
-     * points, w = 1 / se^2 with se proportional to the interval width (the
-     * scale cancels in the centroid). */
-    const char *verdict = "";
-    const char *reason = "";
-    const row_key *tr = ctp_chart_find_row(&s->trend_ix, c->area, c->offence);
-    if (tr != NULL) {
-        verdict = ctp_chart_cell_str(tr->t, tr->row, "trend");
-        reason = ctp_chart_cell_str(tr->t, tr->row, "reason");
-        double slope = ctp_chart_cell_real(tr->t, tr->row, "marker_slope");
-        bool moving = strcmp(verdict, "increasing") == 0 ||
-                      strcmp(verdict, "decreasing") == 0;
-        size_t idx[5], m = 0;
-        for (size_t k = n; k-- > 0 && m < 5;)
-            if (isfinite(p[k].rate))
-                idx[m++] = k;
-        if (moving && isfinite(slope) && m == 5) {
-            double sw = 0, st = 0, sy = 0;
-            for (size_t k = 0; k < 5; k++) {
-                double width = p[idx[k]].high - p[idx[k]].low;
-                double w = width > 0 ? 1.0 / (width * width) : 0;
-                sw += w;
-                st += w * p[idx[k]].t;
-                sy += w * p[idx[k]].rate;
-            }
-            if (sw > 0)
-                for (size_t k = 0; k < 5; k++)
-                    p[idx[k]].fitted = sy / sw +
-                                       slope * (p[idx[k]].t - st / sw);
-        }
-    }
-    bool has_fit = false;
-    for (size_t k = 0; k < n; k++)
-        has_fit |= isfinite(p[k].fitted);
-
+    const chart_ref *ref = &s->refs[i];
+    ct_id nat = ctp_chart_national_of(s, ref->area);
+    size_t first = ref->first, last = ref->last, n = last - first + 1;
     fputs("t,rate,rate_low,rate_high,peer_mean,national_rate,fitted,period\n",
           data);
-    for (size_t k = 0; k < n; k++) {
-        put_csv_num(data, p[k].t);
-        fputc(',', data);
-        put_csv_num(data, p[k].rate);
-        fputc(',', data);
-        put_csv_num(data, p[k].low);
-        fputc(',', data);
-        put_csv_num(data, p[k].high);
-        fputc(',', data);
-        put_csv_num(data, p[k].peer);
-        fputc(',', data);
-        put_csv_num(data, p[k].national);
-        fputc(',', data);
-        put_csv_num(data, p[k].fitted);
-        fputc(',', data);
-        put_csv_text(data, p[k].label);
+    for (size_t k = first; k <= last; k++) {
+        double rate, low, high, national;
+        if (!ctp_chart_rate_at(s, c->area, c->offence, s->series[k], &rate,
+                               &low, &high))
+            rate = low = high = NAN;
+        const row_key *r = ctp_chart_compare_row(s, k, c->area, c->offence);
+        double peer = r != NULL ? ctp_chart_cell_real(r->t, r->row,
+                                                      "peer_mean")
+                                : NAN;
+        if (!ctp_chart_rate_at(s, ctp_chart_area_name(s, nat), c->offence,
+                               s->series[k], &national, NULL, NULL))
+            national = NAN;
+        double v[7] = {s->series_t[k], rate, low, high, peer, national,
+                       ref->fitted[k]};
+        for (size_t j = 0; j < 7; j++) {
+            put_csv_num(data, v[j]);
+            fputc(',', data);
+        }
+        put_csv_text(data, s->series[k]);
         fputc('\n', data);
     }
 
-    script_header(f, s, c, term, "Trend: a district's rate over time with its "
-                  "intervals, the peer\n# average and the national rate");
-    char unit[96];
-    unit_text(s, unit, sizeof unit);
-    size_t tlen = strlen(c->offence) + strlen(c->area) + 128;
-    char *title = malloc(tlen);
-    char when[80];
-    snprintf(when, sizeof when, "%s to %s", p[0].label, p[n - 1].label);
-    char *src = footnote(s, when, "Rates with %s%% intervals (exact Poisson "
-                         "below 10 crimes, Byar's method from 10).",
-                         s->level_label);
-    char method[320];
-    if (has_fit)
-        snprintf(method, sizeof method, "Fitted line: Fingertips recent-trend "
-                 "test on the last 5 points (weighted regression, "
-                 "\xcf\x87\xc2\xb2 > 9.55): %s.", verdict);
-    else
-        snprintf(method, sizeof method, "Fingertips recent-trend test on the "
-                 "last 5 points: %s%s%s%s.",
-                 tr != NULL ? verdict : "not tested",
-                 reason[0] ? " (" : "", reason, reason[0] ? ")" : "");
-    if (title == NULL || src == NULL) {
-        free(p);
-        free(title);
-        free(src);
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    }
-    snprintf(title, tlen, "%s in %s, %s", c->offence, c->area, when);
-    script_texts(f, title, src, method);
-    fputs("set ylabel ", f);
-    put_q(f, unit);
-    fputs(" noenhanced\n", f);
+    script_header(f, s, c, term, "Trend: a district's rate over time with "
+                  "its intervals, the peer\n# average and the national "
+                  "rate");
+    script_texts(f, c);
+    put_axis_labels(f, c);
     /* One label per period, thinned to at most 12. */
     size_t every = (n + 11) / 12;
-    double step = n > 1 ? (p[n - 1].t - p[0].t) / (double)(n - 1) : 1;
+    double step = n > 1 ? (s->series_t[last] - s->series_t[first]) /
+                              (double)(n - 1)
+                        : 1;
     fputs("set xtics (", f);
-    for (size_t k = 0, first = 1; k < n; k++) {
-        if ((n - 1 - k) % every != 0)
+    for (size_t k = first, sep = 0; k <= last; k++) {
+        if ((last - k) % every != 0)
             continue;
-        if (!first)
+        if (sep++)
             fputs(", ", f);
-        first = 0;
-        put_q(f, p[k].label);
+        put_q(f, s->series[k]);
         fputc(' ', f);
-        put_num(f, p[k].t);
+        put_num(f, s->series_t[k]);
     }
     fputs(") noenhanced", f);
-    if (n > 8 && strlen(p[0].label) > 4)
+    if (n > 8 && strlen(s->series[first]) > 4)
         fputs(" rotate by 30 right", f);
     fputs("\nset xrange [", f);
-    put_num(f, p[0].t - step * 0.5);
+    put_num(f, s->series_t[first] - step * 0.5);
     fputs(" : ", f);
-    put_num(f, p[n - 1].t + step * 0.5);
+    put_num(f, s->series_t[last] + step * 0.5);
     fputs("]\n"
           "set yrange [0 : *]\n"
           "set grid ytics lc rgb '#E3E3E3'\n"
@@ -952,36 +762,27 @@ static ct_status write_trend(const ct_chart_set *s, size_t i,
           "set rmargin at screen 0.73\n"
           "set key at screen 0.745, graph 1 left top vertical Left reverse\n",
           f);
-    size_t key_lines = put_key_text(NULL, KEY_SIDE, "%s", c->area);
-    if (any_national) {
-        size_t l = put_key_text(NULL, KEY_SIDE, "%s (national)",
-                                ctp_chart_area_name(s, nat));
-        key_lines = l > key_lines ? l : key_lines;
-    }
-    put_key_spacing(f, key_lines);
+    put_key_spacing(f, c);
+    size_t key = 0;
     fputs("plot data skip 1 using 1:2:3:4 with yerrorlines lc rgb '" C_AREA
-          "' lw 2 pt 7 ps 0.8 title ", f);
-    put_key_text(f, KEY_SIDE, "%s", c->area);
-    fputs(" noenhanced", f);
-    if (any_peer)
+          "' lw 2 pt 7 ps 0.8 ", f);
+    put_title(f, c, &key);
+    if (ref->any_peer) {
         fputs(", \\\n     data skip 1 using 1:5 with linespoints lc rgb '"
-              C_AVERAGE "' lw 2 pt 5 ps 0.5 title 'Peer average'", f);
-    if (any_national) {
-        fputs(", \\\n     data skip 1 using 1:6 with lines lc rgb '"
-              C_NATIONAL "' lw 2 dt 2 title ", f);
-        put_key_text(f, KEY_SIDE, "%s (national)", ctp_chart_area_name(s, nat));
-        fputs(" noenhanced", f);
+              C_AVERAGE "' lw 2 pt 5 ps 0.5 ", f);
+        put_title(f, c, &key);
     }
-    if (has_fit) {
+    if (ref->any_national) {
+        fputs(", \\\n     data skip 1 using 1:6 with lines lc rgb '"
+              C_NATIONAL "' lw 2 dt 2 ", f);
+        put_title(f, c, &key);
+    }
+    if (ref->has_fit) {
         fputs(", \\\n     data skip 1 using 1:7 with lines lc rgb '" C_FIT
-              "' lw 2.5 dt (7, 4) title ", f);
-        put_qf(f, "Recent trend: %s", verdict);
-        fputs(" noenhanced", f);
+              "' lw 2.5 dt (7, 4) ", f);
+        put_title(f, c, &key);
     }
     fputs("\n", f);
-    free(p);
-    free(title);
-    free(src);
     FILE *datas[1] = {data};
     return finish(f, datas, 1, err);
 }
@@ -989,35 +790,30 @@ static ct_status write_trend(const ct_chart_set *s, size_t i,
 /* ---- XmR --------------------------------------------------------------- */
 
 static ct_status write_xmr(const ct_chart_set *s, size_t i,
-                             ct_gnuplot_terminal term, FILE *f,
+                           ct_gnuplot_terminal term, FILE *f,
                            FILE *data, ct_error *err)
 {
     const ct_chart *c = &s->charts[i];
+    const chart_ref *ref = &s->refs[i];
     const ct_table *t = s->xmr;
-    size_t first, n = ctp_chart_index_find(&s->xmr_ix, c->area, c->offence, &first);
+    size_t first, n = ctp_chart_index_find(&s->xmr_ix, c->area, c->offence,
+                                           &first);
     if (n < 2)
         return ctp_error_set(err, CT_ERR_INTERNAL, NULL, 0, 0,
                              "no XmR rows for a planned chart");
-    const row_key *mr = ctp_chart_find_row(&s->xmr_measure_ix, c->area, c->offence);
-    bool is_rate = mr != NULL &&
-                   strcmp(ctp_chart_cell_str(mr->t, mr->row, "measure"), "rate") == 0;
-    size_t n_high = 0, n_low = 0;
     fputs("t,value,mean,lower,upper,near_lower,near_upper,special_high,"
           "special_low,period,rule\n", data);
-    const char *first_label = "", *last_label = "";
     double t0 = NAN, t1 = NAN;
     for (size_t k = 0; k < n; k++) {
         size_t r = s->xmr_ix.keys[first + k].row;
         const char *label = ctp_chart_cell_str(t, r, "period");
         const char *rule = ctp_chart_cell_str(t, r, "rule");
         double tt = ctp_chart_label_time(label);
-        double v = ctp_chart_cell_real(t, r, "value"), mean = ctp_chart_cell_real(t, r, "mean");
+        double v = ctp_chart_cell_real(t, r, "value");
+        double mean = ctp_chart_cell_real(t, r, "mean");
         bool special = rule[0] != '\0';
-        if (k == 0) {
-            first_label = label;
+        if (k == 0)
             t0 = tt;
-        }
-        last_label = label;
         t1 = tt;
         put_csv_num(data, tt);
         fputc(',', data);
@@ -1032,8 +828,6 @@ static ct_status write_xmr(const ct_chart_set *s, size_t i,
         put_csv_num(data, special && v > mean ? v : NAN);
         fputc(',', data);
         put_csv_num(data, special && v <= mean ? v : NAN);
-        n_high += special && v > mean;
-        n_low += special && v <= mean;
         fputc(',', data);
         put_csv_text(data, label);
         fputc(',', data);
@@ -1041,33 +835,10 @@ static ct_status write_xmr(const ct_chart_set *s, size_t i,
         fputc('\n', data);
     }
 
-    script_header(f, s, c, term, "XmR chart: a district's monthly series with "
-                  "its process limits and\n# special causes");
-    char when[80], unit[96];
-    snprintf(when, sizeof when, "%s to %s", first_label, last_label);
-    if (is_rate)
-        snprintf(unit, sizeof unit, "crimes per %s residents, per month",
-                 s->per_label);
-    else
-        snprintf(unit, sizeof unit, "crimes per month");
-    size_t tlen = strlen(c->offence) + strlen(c->area) + 128;
-    char *title = malloc(tlen);
-    char *src = footnote(s, when, "%s", "XmR chart: mean \xc2\xb1 2.66 "
-                         "\xc3\x97 average moving range (NHS Making Data "
-                         "Count).");
-    if (title == NULL || src == NULL) {
-        free(title);
-        free(src);
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    }
-    snprintf(title, tlen, "%s in %s by month, %s (XmR chart)", c->offence,
-             c->area, when);
-    script_texts(f, title, src, "Special causes: a point outside the limits; "
-                 "7 rising or falling; 2 of 3 beyond a dotted line (2/3 of "
-                 "the way to a limit); 7 on one side of the mean.");
-    fputs("set ylabel ", f);
-    put_q(f, unit);
-    fputs(" noenhanced\n", f);
+    script_header(f, s, c, term, "XmR chart: a district's monthly series "
+                  "with its process limits and\n# special causes");
+    script_texts(f, c);
+    put_axis_labels(f, c);
     /* A tic at each January, labelled with the year; thinned to 12. */
     int y0 = (int)floor(t0), y1 = (int)floor(t1);
     int every = (y1 - y0 + 12) / 12;
@@ -1075,7 +846,12 @@ static ct_status write_xmr(const ct_chart_set *s, size_t i,
     for (int y = y0 + (t0 > y0 + 0.05 ? 1 : 0), k = 0; y <= y1; y++) {
         if ((y - y0) % every != 0)
             continue;
-        fprintf(f, "%s'%d' %d", k++ ? ", " : "", y, y);
+        char year[16];
+        snprintf(year, sizeof year, "%d", y);
+        if (k++)
+            fputs(", ", f);
+        put_q(f, year);
+        fprintf(f, " %d", y);
     }
     fputs(") noenhanced\n"
           "set mxtics default\n"
@@ -1089,30 +865,35 @@ static ct_status write_xmr(const ct_chart_set *s, size_t i,
           "set rmargin at screen 0.73\n"
           "set key at screen 0.745, graph 1 left top vertical Left reverse\n",
           f);
-    put_key_spacing(f, put_key_text(NULL, KEY_SIDE, "%s", c->area));
+    put_key_spacing(f, c);
+    size_t key = 0;
     fputs("plot data skip 1 using 1:4 with lines lc rgb '#8C8C8C' lw 1.5 "
-          "dt 2 title 'Limits', \\\n"
+          "dt 2 ", f);
+    put_title(f, c, &key);
+    fputs(", \\\n"
           "     data skip 1 using 1:5 with lines lc rgb '#8C8C8C' lw 1.5 "
           "dt 2 notitle, \\\n"
           "     data skip 1 using 1:6 with lines lc rgb '#BDBDBD' lw 1 dt 3 "
           "notitle, \\\n"
           "     data skip 1 using 1:7 with lines lc rgb '#BDBDBD' lw 1 dt 3 "
           "notitle, \\\n"
-          "     data skip 1 using 1:3 with lines lc rgb '#333333' lw 1.5 "
-          "title 'Mean', \\\n"
-          "     data skip 1 using 1:2 with linespoints lc rgb '#5B6770' lw "
-          "1.2 pt 7 ps 0.45 title ", f);
-    put_key_text(f, KEY_SIDE, "%s", c->area);
-    fputs(" noenhanced", f);
-    if (n_high > 0)
+          "     data skip 1 using 1:3 with lines lc rgb '#333333' lw 1.5 ",
+          f);
+    put_title(f, c, &key);
+    fputs(", \\\n     data skip 1 using 1:2 with linespoints lc rgb "
+          "'#5B6770' lw 1.2 pt 7 ps 0.45 ", f);
+    put_title(f, c, &key);
+    if (ref->n_high > 0) {
         fputs(", \\\n     data skip 1 using 1:8 with points lc rgb '"
-              C_AVERAGE "' pt 7 ps 0.9 title 'Special cause: high'", f);
-    if (n_low > 0)
+              C_AVERAGE "' pt 7 ps 0.9 ", f);
+        put_title(f, c, &key);
+    }
+    if (ref->n_low > 0) {
         fputs(", \\\n     data skip 1 using 1:9 with points lc rgb '" C_AREA
-              "' pt 7 ps 0.9 title 'Special cause: low'", f);
+              "' pt 7 ps 0.9 ", f);
+        put_title(f, c, &key);
+    }
     fputs("\n", f);
-    free(title);
-    free(src);
     FILE *datas[1] = {data};
     return finish(f, datas, 1, err);
 }
@@ -1121,78 +902,50 @@ static ct_status write_xmr(const ct_chart_set *s, size_t i,
 
 #define FUNNEL_GRID 160
 
+/* A pixel position of the plan as a screen fraction. */
+static void put_screen(FILE *f, double px, double py)
+{
+    fputs("screen ", f);
+    put_num(f, px / CT_CHART_WIDTH);
+    fputs(", screen ", f);
+    put_num(f, 1 - py / CT_CHART_HEIGHT);
+}
+
 static ct_status write_funnel(const ct_chart_set *s, size_t i,
-                             ct_gnuplot_terminal term, FILE *f,
+                              ct_gnuplot_terminal term, FILE *f,
                               FILE *data, FILE *limits, ct_error *err)
 {
     const ct_chart *c = &s->charts[i];
-    ct_id county = s->refs[i].area;
-    const ct_table *t = s->funnel[s->refs[i].offence];
-    size_t n = ct_table_n_rows(t);
-    double pmin = INFINITY, pmax = 0, pooled = NAN;
-    size_t n_marked = 0, n_other = 0;
+    const chart_ref *ref = &s->refs[i];
+    const ct_table *t = s->funnel[ref->offence];
+    size_t n = ct_table_n_rows(t), n_marked = 0, n_other = 0;
     fputs("population,rate,highlight,significance,area\n", data);
     for (size_t r = 0; r < n; r++) {
-        const char *name = ctp_chart_cell_str(t, r, "area");
-        double pop = ctp_chart_cell_real(t, r, "population");
-        ct_id a = ct_dataset_find_area(s->ds, name);
-        bool marked = a != CT_NO_ID &&
-                      (county != CT_NO_ID
-                           ? ct_dataset_parent(s->ds, a) == county
-                           : s->is_district[a] &&
-                                 ct_dataset_parent(s->ds, a) == CT_NO_ID);
+        bool marked = ctp_chart_funnel_marked(s, i, r);
         n_marked += marked;
         n_other += !marked;
-        pooled = ctp_chart_cell_real(t, r, "pooled_rate");
-        if (pop < pmin)
-            pmin = pop;
-        if (pop > pmax)
-            pmax = pop;
-        put_csv_num(data, pop);
+        put_csv_num(data, ctp_chart_cell_real(t, r, "population"));
         fputc(',', data);
         put_csv_num(data, ctp_chart_cell_real(t, r, "rate"));
         fprintf(data, ",%d,", marked ? 1 : 0);
         put_csv_text(data, ctp_chart_cell_str(t, r, "significance"));
         fputc(',', data);
-        put_csv_text(data, name);
+        put_csv_text(data, ctp_chart_cell_str(t, r, "area"));
         fputc('\n', data);
     }
     /* The limits as curves over a population grid from a hundredth of the
      * largest population, spaced evenly in log population so that the
-     * narrow end is drawn as finely as the wide one.  The y axis shows
-     * the points and the limits at half the smallest population; the
-     * mouth of the funnel beyond that is cut off. */
-    double hi = pmax * 1.1, lo = hi / 100;
-    if (!(hi > 0))
-        hi = 1, lo = 0.01;
-    double per = s->q.per, y_min = INFINITY, y_max = 0;
-    for (size_t r = 0; r < n; r++) {
-        double rate = ctp_chart_cell_real(t, r, "rate");
-        if (rate < y_min)
-            y_min = rate;
-        if (rate > y_max)
-            y_max = rate;
-    }
-    double ref_low, ref_high;
-    ct_status st = ct_funnel_limits(pooled / per, pmin * 0.5, 0.998,
-                                    &ref_low, &ref_high, err);
-    if (st != CT_OK)
-        return st;
-    if (ref_low * per < y_min)
-        y_min = ref_low * per;
-    if (ref_high * per > y_max)
-        y_max = ref_high * per;
-    double pad = (y_max - y_min) * 0.05;
-    y_min = y_min - pad > 0 ? y_min - pad : 0;
-    y_max += pad > 0 ? pad : 1;
+     * narrow end is drawn as finely as the wide one. */
+    double hi = ref->x_max, lo = hi / 100, per = s->q.per;
     fputs("population,low_998,low_95,high_95,high_998\n", limits);
     for (int k = 0; k <= FUNNEL_GRID; k++) {
         double pop = lo * pow(hi / lo, (double)k / FUNNEL_GRID);
         double l95, h95, l998, h998;
-        if ((st = ct_funnel_limits(pooled / per, pop, 0.95, &l95, &h95,
+        ct_status st;
+        if ((st = ct_funnel_limits(ref->pooled / per, pop, 0.95, &l95, &h95,
                                    err)) ||
-            (st = ct_funnel_limits(pooled / per, pop, 0.998, &l998, &h998,
-                                   err)))
+            (st = ct_funnel_limits(ref->pooled / per, pop, 0.998, &l998,
+                                   &h998, err)))
             return st;
         put_csv_num(limits, pop);
         double v[4] = {l998 * per, l95 * per, h95 * per, h998 * per};
@@ -1203,103 +956,86 @@ static ct_status write_funnel(const ct_chart_set *s, size_t i,
         fputc('\n', limits);
     }
 
-    script_header(f, s, c, term, "Funnel plot: every district's rate against "
-                  "its population, with\n# control limits around the pooled "
-                  "rate");
-    char unit[96], pooled_text[48];
-    unit_text(s, unit, sizeof unit);
-    ct_number_format_fixed(pooled, 2, true, pooled_text, sizeof pooled_text);
-    size_t tlen = strlen(c->offence) + 160;
-    char *title = malloc(tlen);
-    char *src = footnote(s, s->period_label, "Each point is a district; "
-                         "population in thousands.");
-    char method[320];
-    snprintf(method, sizeof method, "Limits: exact Poisson around the pooled "
-             "rate (all %zu districts' crimes over their population); a "
-             "point outside 99.8%% is unlikely to be chance.", n);
-    if (title == NULL || src == NULL) {
-        free(title);
-        free(src);
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    }
-    snprintf(title, tlen, "%s: each district's rate against its population, "
-             "%s", c->offence, s->period_label);
-    script_texts(f, title, src, method);
+    script_header(f, s, c, term, "Funnel plot: every district's rate "
+                  "against its population, with\n# control limits around "
+                  "the pooled rate");
+    script_texts(f, c);
     fputs("pooled = ", f);
-    put_num(f, pooled);
-    fputs("\nset ylabel ", f);
-    put_q(f, unit);
-    fputs(" noenhanced\n"
-          "set xlabel 'resident population (thousands)' noenhanced\n"
-          "set xrange [0 : ", f);
+    put_num(f, ref->pooled);
+    fputs("\n", f);
+    put_axis_labels(f, c);
+    fputs("set xrange [0 : ", f);
     put_num(f, hi / 1000);
     fputs("]\nset yrange [", f);
-    put_num(f, y_min);
+    put_num(f, ref->y_min);
     fputs(" : ", f);
-    put_num(f, y_max);
+    put_num(f, ref->y_max);
     fputs("]\n"
-          "set grid xtics ytics lc rgb '#E3E3E3'\n"
-          "set bmargin 6.5\n"
-          "set rmargin at screen 0.73\n"
-          "set key at screen 0.745, graph 1 left top vertical Left "
+          "set grid xtics ytics lc rgb '#E3E3E3'\n", f);
+    /* The plotting area exactly where the planner placed the labels. */
+    fputs("set lmargin at screen ", f);
+    put_num(f, c->plot.x0 / CT_CHART_WIDTH);
+    fputs("\nset rmargin at screen ", f);
+    put_num(f, c->plot.x1 / CT_CHART_WIDTH);
+    fputs("\nset tmargin at screen ", f);
+    put_num(f, 1 - c->plot.y0 / CT_CHART_HEIGHT);
+    fputs("\nset bmargin at screen ", f);
+    put_num(f, 1 - c->plot.y1 / CT_CHART_HEIGHT);
+    fputs("\nset key at screen 0.745, graph 1 left top vertical Left "
           "reverse\n", f);
-    /* Labels for the county's districts, from the script, never read from
-     * the data file. */
+    /* The labels the planner placed, text from the script (never read
+     * from the data file), a leader line to a label set apart. */
     int label_no = 1;
-    for (size_t r = 0; r < n; r++) {
-        const char *name = ctp_chart_cell_str(t, r, "area");
-        ct_id a = ct_dataset_find_area(s->ds, name);
-        bool marked = a != CT_NO_ID &&
-                      (county != CT_NO_ID
-                           ? ct_dataset_parent(s->ds, a) == county
-                           : s->is_district[a] &&
-                                 ct_dataset_parent(s->ds, a) == CT_NO_ID);
-        if (!marked)
+    for (size_t k = 0; k < c->n_labels; k++) {
+        const ct_chart_label *l = &c->labels[k];
+        if (!l->placed)
             continue;
         fprintf(f, "set label %d ", label_no++);
-        put_wrapped(f, name, 26, 2);
-        fputs(" at first ", f);
-        put_num(f, ctp_chart_cell_real(t, r, "population") / 1000);
-        fputs(", first ", f);
-        put_num(f, ctp_chart_cell_real(t, r, "rate"));
-        /* Near the right edge a label goes to the left of its point. */
-        bool right = ctp_chart_cell_real(t, r, "population") > hi * 0.85;
-        fprintf(f, " offset character %s, character 0.45 %s front font "
-                "',8' textcolor rgb '#1A1A1A' noenhanced\n",
-                right ? "-0.7" : "0.7", right ? "right" : "left");
+        put_q(f, l->text);
+        fputs(" at ", f);
+        put_screen(f, l->box.x0, (l->box.y0 + l->box.y1) / 2);
+        fputs(" left front font ',8' textcolor rgb '#1A1A1A' noenhanced\n",
+              f);
+        if (l->leader) {
+            /* From the point to the nearest edge of the text. */
+            double ex = l->px < l->box.x0 ? l->box.x0
+                      : l->px > l->box.x1 ? l->box.x1 : l->px;
+            double ey = l->py < l->box.y0 ? l->box.y0
+                      : l->py > l->box.y1 ? l->box.y1 : l->py;
+            fprintf(f, "set arrow %d from ", label_no);
+            put_screen(f, l->px, l->py);
+            fputs(" to ", f);
+            put_screen(f, ex, ey);
+            fputs(" nohead front lc rgb '#777777' lw 0.8\n", f);
+        }
     }
-    if (n_marked > 0 && county != CT_NO_ID)
-        put_key_spacing(f, put_key_text(NULL, KEY_SIDE, "Districts of %s",
-                                        ctp_chart_area_name(s, county)));
+    put_key_spacing(f, c);
+    size_t key = 0;
     fputs("plot limits skip 1 using ($1 / 1000):2 with lines lc rgb '" C_FIT
-          "' lw 1.5 title '99.8% limits', \\\n"
-          "     limits skip 1 using ($1 / 1000):5 with lines lc rgb '" C_FIT
-          "' lw 1.5 notitle, \\\n"
+          "' lw 1.5 ", f);
+    put_title(f, c, &key);
+    fputs(", \\\n     limits skip 1 using ($1 / 1000):5 with lines lc rgb '"
+          C_FIT "' lw 1.5 notitle, \\\n"
           "     limits skip 1 using ($1 / 1000):3 with lines lc rgb '"
-          C_AVERAGE "' lw 1.5 dt 2 title '95% limits', \\\n"
-          "     limits skip 1 using ($1 / 1000):4 with lines lc rgb '"
+          C_AVERAGE "' lw 1.5 dt 2 ", f);
+    put_title(f, c, &key);
+    fputs(", \\\n     limits skip 1 using ($1 / 1000):4 with lines lc rgb '"
           C_AVERAGE "' lw 1.5 dt 2 notitle, \\\n"
-          "     pooled with lines lc rgb '#333333' lw 1.5 title ", f);
-    put_qf(f, "Pooled rate (%s)", pooled_text);
-    fputs(" noenhanced", f);
-    if (n_other > 0)
+          "     pooled with lines lc rgb '#333333' lw 1.5 ", f);
+    put_title(f, c, &key);
+    if (n_other > 0) {
         fputs(", \\\n     data skip 1 using ($1 / 1000):(column(3) == 0 ? "
-              "column(2) : NaN) with points lc rgb '#9AA5B1' pt 7 ps 0.8 "
-              "title 'Other districts'", f);
+              "column(2) : NaN) with points lc rgb '#9AA5B1' pt 7 ps 0.8 ",
+              f);
+        put_title(f, c, &key);
+    }
     if (n_marked > 0) {
         fputs(", \\\n     data skip 1 using ($1 / 1000):(column(3) == 1 ? "
-              "column(2) : NaN) with points lc rgb '" C_AREA "' pt 7 ps 1.1 "
-              "title ", f);
-        if (county != CT_NO_ID)
-            put_key_text(f, KEY_SIDE, "Districts of %s",
-                         ctp_chart_area_name(s, county));
-        else
-            put_q(f, "Districts charted");
-        fputs(" noenhanced", f);
+              "column(2) : NaN) with points lc rgb '" C_AREA "' pt 7 ps 1.1 ",
+              f);
+        put_title(f, c, &key);
     }
     fputs("\n", f);
-    free(title);
-    free(src);
     FILE *datas[2] = {data, limits};
     return finish(f, datas, 2, err);
 }
@@ -1313,17 +1049,16 @@ static const char *const palette[] = {
 static const int point_types[] = {7, 5, 9, 11, 13};
 
 static ct_status write_overview(const ct_chart_set *s, size_t i,
-                             ct_gnuplot_terminal term, FILE *f,
+                                ct_gnuplot_terminal term, FILE *f,
                                 FILE *data, ct_error *err)
 {
     const ct_chart *c = &s->charts[i];
-    ct_id county = s->refs[i].area;
-    ct_id *members;
-    size_t n_members;
-    ct_status st = ctp_chart_county_districts(s, county, &members, &n_members, err);
-    if (st != CT_OK)
-        return st;
-    ct_id nat = n_members > 0 ? ctp_chart_national_of(s, members[0]) : CT_NO_ID;
+    const chart_ref *ref = &s->refs[i];
+    ct_id county = ref->area;
+    const ct_id *members = ref->members;
+    size_t n_members = ref->n_members;
+    ct_id nat = n_members > 0 ? ctp_chart_national_of(s, members[0])
+                              : CT_NO_ID;
     if (nat == county)
         nat = CT_NO_ID;
     const char *county_name = ctp_chart_area_name(s, county);
@@ -1345,7 +1080,8 @@ static ct_status write_overview(const ct_chart_set *s, size_t i,
             const char *an = k < n_members ? ctp_chart_area_name(s, members[k])
                            : k == n_members ? county_name : nat_name;
             double r = NAN;
-            if (!ctp_chart_rate_at(s, an, on, s->period_label, &r, NULL, NULL))
+            if (!ctp_chart_rate_at(s, an, on, s->period_label, &r, NULL,
+                                   NULL))
                 r = NAN;
             /* A rate of 0 has no place on a log scale. */
             if (isfinite(r) && r > 0) {
@@ -1364,29 +1100,11 @@ static ct_status write_overview(const ct_chart_set *s, size_t i,
         fputc('\n', data);
     }
 
-    script_header(f, s, c, term, "County overview: the districts' rates side by "
-                  "side for each offence");
-    char unit[96];
-    unit_text(s, unit, sizeof unit);
-    size_t tlen = strlen(county_name) + 128;
-    char *title = malloc(tlen);
-    char *src = footnote(s, s->period_label, "County%s: total crimes over "
-                         "total population.", nat != CT_NO_ID
-                                                  ? " and national" : "");
-    if (title == NULL || src == NULL) {
-        free(members);
-        free(title);
-        free(src);
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    }
-    snprintf(title, tlen, "Crime rates in the districts of %s by offence, %s",
-             county_name, s->period_label);
-    script_texts(f, title, src, "Logarithmic scale: equal distances are "
-                 "equal ratios, so offences with low and high rates can be "
-                 "read together.");
-    fputs("set xlabel ", f);
-    put_qf(f, "%s (log scale)", unit);
-    fputs(" noenhanced\nset logscale x 10\n"
+    script_header(f, s, c, term, "County overview: the districts' rates "
+                  "side by side for each offence");
+    script_texts(f, c);
+    put_axis_labels(f, c);
+    fputs("set logscale x 10\n"
           "set xtics (0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, "
           "50, 100, 200, 500, 1000, 2000, 5000)\n"
           "set format x '%g'\n"
@@ -1403,7 +1121,7 @@ static ct_status write_overview(const ct_chart_set *s, size_t i,
     for (size_t o = 0; o < s->n_offences; o++) {
         if (o > 0)
             fputs(", ", f);
-        put_wrapped(f, s->offences[o].name, 30, 2);
+        wrap_text(f, s->offences[o].name, 30, 2);
         fprintf(f, " %zu", o + 1);
     }
     fputs(") noenhanced scale 0\n"
@@ -1412,42 +1130,52 @@ static ct_status write_overview(const ct_chart_set *s, size_t i,
           "set rmargin at screen 0.73\n"
           "set key at screen 0.745, graph 1 left top vertical Left "
           "reverse\n", f);
-    size_t key_lines = put_key_text(NULL, KEY_SIDE, "%s (county)",
-                                    county_name);
-    for (size_t k = 0; k <= n_members; k++) {
-        const char *kn = k < n_members ? ctp_chart_area_name(s, members[k]) : nat_name;
-        size_t l = kn == NULL ? 1
-                 : put_key_text(NULL, KEY_SIDE, k < n_members
-                                                    ? "%s" : "%s (national)",
-                                kn);
-        key_lines = l > key_lines ? l : key_lines;
-    }
-    put_key_spacing(f, key_lines);
+    put_key_spacing(f, c);
     fputs("plot", f);
     size_t n_colours = sizeof palette / sizeof palette[0];
     size_t n_points = sizeof point_types / sizeof point_types[0];
+    size_t key = 0, drawn = 0;
+    /* The grey group first, so that the named districts are drawn over
+     * it; one legend entry for the whole group. */
+    bool grey_titled = false;
+    size_t grey_key = 0;
+    for (size_t k = 0; k < n_members; k++)
+        if (ref->own_series[k])
+            grey_key++;
     for (size_t k = 0; k < n_members; k++) {
-        fprintf(f, "%s data skip 1 using %zu:1 with points pt %d ps 1.3 "
-                "lc rgb '%s' title ", k ? ", \\\n    " : "", k + 2,
-                point_types[(k / n_colours) % n_points],
-                palette[k % n_colours]);
-        put_key_text(f, KEY_SIDE, "%s", ctp_chart_area_name(s, members[k]));
-        fputs(" noenhanced", f);
+        if (ref->own_series[k])
+            continue;
+        fprintf(f, "%s data skip 1 using %zu:1 with points pt 7 ps 0.9 "
+                "lc rgb '#B4B4B4' ", drawn++ ? ", \\\n    " : "", k + 2);
+        if (!grey_titled) {
+            put_title(f, c, &grey_key);
+            grey_titled = true;
+        } else {
+            fputs("notitle", f);
+        }
     }
-    fprintf(f, ", \\\n     data skip 1 using %zu:1 with points pt 2 ps 1.6 "
-            "lw 2 lc rgb '#1A1A1A' title ", n_members + 2);
-    put_key_text(f, KEY_SIDE, "%s (county)", county_name);
-    fputs(" noenhanced", f);
+    for (size_t k = 0, m = 0; k < n_members; k++) {
+        if (!ref->own_series[k])
+            continue;
+        fprintf(f, "%s data skip 1 using %zu:1 with points pt %d ps 1.3 "
+                "lc rgb '%s' ", drawn++ ? ", \\\n    " : "", k + 2,
+                point_types[(m / n_colours) % n_points],
+                palette[m % n_colours]);
+        m++;
+        put_title(f, c, &key);
+    }
+    if (ref->n_grey > 0)
+        key++; /* the grey group's entry, written above */
+    fprintf(f, "%s data skip 1 using %zu:1 with points pt 2 ps 1.6 "
+            "lw 2 lc rgb '#1A1A1A' ", drawn++ ? ", \\\n    " : "",
+            n_members + 2);
+    put_title(f, c, &key);
     if (nat != CT_NO_ID) {
         fprintf(f, ", \\\n     data skip 1 using %zu:1 with points pt 6 ps "
-                "1.5 lw 1.5 lc rgb '#777777' title ", n_members + 3);
-        put_key_text(f, KEY_SIDE, "%s (national)", nat_name);
-        fputs(" noenhanced", f);
+                "1.5 lw 1.5 lc rgb '#777777' ", n_members + 3);
+        put_title(f, c, &key);
     }
     fputs("\n", f);
-    free(members);
-    free(title);
-    free(src);
     FILE *datas[1] = {data};
     return finish(f, datas, 1, err);
 }

@@ -34,8 +34,6 @@ const char *ct_chart_kind_name(ct_chart_kind kind);
  * word. */
 bool ct_chart_parse_list(const char *list, unsigned *mask);
 
-/* ---- chart sets ------------------------------------------------------- */
-
 typedef struct ct_chart_options {
     const char *source;       /* the data named in every footnote, e.g.
                                  "datasets/demo-county"; NULL for none */
@@ -52,7 +50,59 @@ typedef struct ct_chart_options {
  * warnings. */
 void ct_chart_options_init(ct_chart_options *o);
 
-/* One chart of a set. */
+/* ---- chart geometry and labels ---------------------------------------- */
+
+/* Chart size in pixels (PNG and SVG; PDF at 100 pixels an inch). */
+#define CT_CHART_WIDTH 800
+#define CT_CHART_HEIGHT 450
+
+/* Font sizes in points (one point is one pixel at the chart size). */
+#define CT_CHART_LABEL_POINTS 8.0
+#define CT_CHART_KEY_POINTS 9.0
+
+/* A rectangle in pixels, x to the right and y downwards from the top
+ * left corner of the chart. */
+typedef struct ct_chart_box {
+    double x0, y0, x1, y1;
+} ct_chart_box;
+
+/* True when the boxes share some area (touching edges do not count). */
+bool ct_chart_boxes_overlap(const ct_chart_box *a, const ct_chart_box *b);
+
+/* The box of one line of 'text' set in DejaVu Sans at 'points': width
+ * 0.62 em a character (the font's widest lower-case letters are 0.63 em
+ * wide and most are narrower, so the box errs on the large side), height
+ * 1.25 em.  UTF-8 counts by character. */
+void ct_chart_text_size(const char *text, double points, double *width,
+                        double *height);
+
+/* A label naming a point, and where its text goes. */
+typedef struct ct_chart_label {
+    const char *text;     /* one line */
+    double x, y;          /* the point, in data units */
+    double px, py;        /* the point, in pixels */
+    ct_chart_box box;     /* the text, in pixels (when placed) */
+    bool placed;          /* false: no free room, left unlabelled */
+    bool leader;          /* set away from its point: a line joins them */
+} ct_chart_label;
+
+/* Places labels one after another, in the order given (the most
+ * important first), each at the first free spot among eight around its
+ * point (right, left, above, below, then the diagonals) at distances of
+ * 6, 14, 24 and 36 pixels: free means inside 'area', overlapping no label
+ * placed before it and none of the 'n_avoid' boxes (the points drawn, so
+ * that no text covers a point).  A label more than 6 pixels away gets a
+ * leader line.  A label with no free spot is left unplaced.  Text sizes by
+ * ct_chart_text_size at 'points'.  Returns the number placed. */
+size_t ct_chart_place_labels(ct_chart_label *labels, size_t n,
+                             const ct_chart_box *avoid, size_t n_avoid,
+                             ct_chart_box area, double points);
+
+/* ---- chart sets ------------------------------------------------------- */
+
+/* One chart of a set, as planned: what it is about, its texts, the
+ * series its legend lists (in drawing order; every series drawn has
+ * one entry), and for a funnel the labels on its points. */
 typedef struct ct_chart {
     ct_chart_kind kind;
     const char *area;     /* the district (peers, trend, xmr); the county
@@ -63,7 +113,26 @@ typedef struct ct_chart {
                              set and safe: NAME.gp, NAME.csv and, for a
                              funnel, NAME-limits.csv */
     size_t n_data;        /* data files: 1, or 2 for a funnel */
+    const char *title;    /* what, where and when, e.g. "Shoplifting in
+                             Sallowford, 2015 to 2024": the caption */
+    const char *source_line; /* footnote: source and period */
+    const char *method_line; /* footnote: the method */
+    const char *x_label;  /* axis titles: the measure's name ("Crimes per
+                             1,000 residents"); NULL for an axis of
+                             names */
+    const char *y_label;
+    const char *const *legend; /* legend entries, one a series drawn */
+    size_t n_legend;
+    size_t legend_lines;  /* lines of the tallest entry (names wrap at
+                             CT_CHART_KEY_WIDTH characters, 2 lines) */
+    ct_chart_box plot;    /* the plotting area, in pixels (funnel) */
+    ct_chart_box key;     /* the legend's box, in pixels */
+    ct_chart_label *labels; /* funnel: the points named, placed */
+    size_t n_labels;
 } ct_chart;
+
+/* Legend entries wrap at this many characters, at most 2 lines. */
+#define CT_CHART_KEY_WIDTH 22
 
 typedef struct ct_chart_set ct_chart_set;
 

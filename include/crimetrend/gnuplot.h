@@ -101,8 +101,8 @@ const char *ct_gnuplot_terminal_extension(ct_gnuplot_terminal t);
 
 /* Chart size: pixels for PNG and SVG; for PDF the same at 100 pixels an
  * inch (8 by 4.5 inches). */
-#define CT_GNUPLOT_WIDTH 800
-#define CT_GNUPLOT_HEIGHT 450
+#define CT_GNUPLOT_WIDTH CT_CHART_WIDTH
+#define CT_GNUPLOT_HEIGHT CT_CHART_HEIGHT
 
 /* Writes the "set terminal ..." command for 't' at the chart size, with
  * enhanced text off, followed by a newline. */
