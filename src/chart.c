@@ -631,14 +631,32 @@ static ct_status choose_periods(ct_chart_set *s, const ct_query *q,
     const ct_dataset *ds = s->ds;
     ct_id period;
     ct_status st;
-    if (q->period != NULL) {
-        if ((st = ctp_find_period(ds, q->period, "period", &period, err)))
+    /* --period, else --to, else the latest: the period the peer,
+     * funnel and overview charts show and the trend charts end at. */
+    const char *end = q->period != NULL ? q->period : q->to;
+    if (end != NULL) {
+        if ((st = ctp_find_period(ds, end, q->period ? "period" : "to",
+                                  &period, err)))
             return st;
     } else if ((period = ctp_latest_period(ds)) == CT_NO_ID) {
         return ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
                              "the data holds no counts");
     }
     ct_period chosen = ct_dataset_period(ds, period);
+    /* --from: where the trend charts start at the earliest. */
+    bool has_from = false;
+    ct_period from;
+    if (q->from != NULL) {
+        ct_id f;
+        if ((st = ctp_find_period(ds, q->from, "from", &f, err)))
+            return st;
+        from = ct_dataset_period(ds, f);
+        has_from = true;
+        if (ct_period_compare(from, chosen) > 0)
+            return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+                                 "--from %s is later than the last period "
+                                 "charted", q->from);
+    }
     ct_period_format(chosen, s->period_label, sizeof s->period_label);
     size_t np = ct_dataset_n_periods(ds);
     ct_id *order = calloc(np + 1, sizeof *order);
@@ -663,7 +681,8 @@ static ct_status choose_periods(ct_chart_set *s, const ct_query *q,
     for (size_t k = 0; k < n; k++) {
         ct_period p = ct_dataset_period(ds, order[k]);
         if (!used[order[k]] || p.n_months != chosen.n_months ||
-            ct_period_compare(p, chosen) > 0)
+            ct_period_compare(p, chosen) > 0 ||
+            (has_from && ct_period_compare(p, from) < 0))
             continue;
         char label[32];
         ct_period_format(p, label, sizeof label);

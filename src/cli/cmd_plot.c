@@ -222,6 +222,7 @@ typedef struct render {
     size_t n_queue, cap_queue;
     size_t n_batches;      /* started so far, for driver names */
     size_t n_total, n_drawn, n_failed;
+    bool *drawn;           /* by chart: its image is in place */
     bool progress;         /* stderr is a terminal */
     bool progress_shown;
 } render;
@@ -278,6 +279,8 @@ static void chart_drawn(render *r, size_t chart)
         chart_failed(r, chart, why);
     } else {
         r->n_drawn++;
+        if (r->drawn != NULL)
+            r->drawn[chart] = true;
         draw_progress(r);
     }
     if (from != NULL)
@@ -585,6 +588,139 @@ static int render_all(render *r, int jobs)
     return status;
 }
 
+/* ---- charts for plot and assess ---------------------------------------- */
+
+static int default_jobs(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 1 : n > MAX_DEFAULT_JOBS ? MAX_DEFAULT_JOBS : (int)n;
+}
+
+
+/* The data's name for the footnotes: --source; else the first line of
+ * DIR/source (a file the dataset's publisher or the analyst writes, such
+ * as "Metropolitan Police Service, recorded crime by borough"); else the
+ * name of the dataset's folder (never "."); "standard input" for counts
+ * read from it. */
+const char *cli_chart_source(const cli_args *a, char *buf, size_t size)
+{
+    if (a->source != NULL)
+        return a->source;
+    if (a->dir != NULL) {
+        char *path = join(a->dir, "source");
+        FILE *f = path != NULL ? fopen(path, "r") : NULL;
+        free(path);
+        if (f != NULL) {
+            bool got = fgets(buf, (int)size, f) != NULL;
+            fclose(f);
+            if (got) {
+                buf[strcspn(buf, "\r\n")] = '\0';
+                if (buf[0] != '\0')
+                    return buf;
+            }
+        }
+    }
+    const char *path = a->dir != NULL ? a->dir : a->counts;
+    if (path == NULL)
+        return NULL;
+    if (strcmp(path, "-") == 0)
+        return "standard input";
+    /* The last component of the path; "." (or "..") stands for the
+     * working folder (or its parent), named from getcwd. */
+    char cwd[PATH_MAX];
+    size_t len = strlen(path);
+    while (len > 1 && path[len - 1] == '/')
+        len--;
+    size_t start = len;
+    while (start > 0 && path[start - 1] != '/')
+        start--;
+    size_t up = len - start == 1 && path[start] == '.' ? 0
+              : len - start == 2 && strncmp(path + start, "..", 2) == 0 ? 1
+                                                                        : 2;
+    if (up < 2 && getcwd(cwd, sizeof cwd) != NULL) {
+        path = cwd;
+        len = strlen(cwd);
+        for (size_t k = 0; k <= up; k++) {
+            if (k == 1)
+                while (len > 1 && cwd[len - 1] != '/')
+                    len--;
+            while (len > 1 && cwd[len - 1] == '/')
+                len--;
+        }
+        start = len;
+        while (start > 0 && path[start - 1] != '/')
+            start--;
+    }
+    snprintf(buf, size, "%.*s", (int)(len - start), path + start);
+    return buf[0] != '\0' ? buf : NULL;
+}
+
+void cli_charts_free(cli_charts *c)
+{
+    ct_chart_set_free(c->set);
+    free(c->drawn);
+    memset(c, 0, sizeof *c);
+}
+
+int cli_charts_draw(const cli_command *cmd, const ct_dataset *ds,
+                    const ct_dataset *months, const ct_query *q,
+                    const ct_chart_options *opt, const char *dir,
+                    bool render_them, ct_gnuplot_terminal terminal, int jobs,
+                    cli_charts *out)
+{
+    memset(out, 0, sizeof *out);
+    ct_error err;
+    ct_error_clear(&err);
+    char *program = NULL;
+    if (render_them && (program = find_gnuplot()) == NULL) {
+        fprintf(stderr, "crimetrend: %s: cannot find gnuplot; the charts "
+                "are not drawn\n", cmd->name);
+        return EXIT_IO;
+    }
+    if (ct_chart_set_new(ds, months, q, opt, &out->set, &err) != CT_OK) {
+        free(program);
+        return err.status == CT_ERR_USAGE
+                   ? cli_usage_error(cmd, "%s", err.message)
+                   : cli_report(&err);
+    }
+    size_t n = ct_chart_set_count(out->set);
+    out->drawn = calloc(n + 1, sizeof *out->drawn);
+    int status = out->drawn != NULL ? make_folder(dir) : EXIT_IO;
+    ct_gnuplot_terminal script_term = render_them ? terminal : CT_GNUPLOT_PNG;
+    for (size_t i = 0; i < n && status == EXIT_OK; i++)
+        status = write_chart(out->set, i, dir, script_term);
+    out->written = status == EXIT_OK;
+    if (status != EXIT_OK || !render_them || n == 0) {
+        free(program);
+        return status;
+    }
+    render r;
+    memset(&r, 0, sizeof r);
+    r.set = out->set;
+    r.dir = dir;
+    r.program = program;
+    r.terminal = terminal;
+    r.n_total = n;
+    r.drawn = out->drawn;
+    r.progress = isatty(STDERR_FILENO) != 0;
+    r.tmp = join(dir, ".render-XXXXXX");
+    if (r.tmp == NULL || mkdtemp(r.tmp) == NULL) {
+        fprintf(stderr, "crimetrend: cannot make a temporary folder in "
+                "'%s': %s\n", dir, strerror(errno));
+        free(r.tmp);
+        free(program);
+        return EXIT_IO;
+    }
+    r.tmp_name = strrchr(r.tmp, '/') + 1;
+    status = render_all(&r, jobs > 0 ? jobs : default_jobs());
+    remove_folder(r.tmp);
+    free(r.tmp);
+    free(r.queue);
+    free(program);
+    out->n_drawn = r.n_drawn;
+    return status;
+}
+
 /* ---- the command ------------------------------------------------------- */
 
 /* True when some period of 'ds' is shorter than a year. */
@@ -596,11 +732,6 @@ static bool has_short_periods(const ct_dataset *ds)
     return false;
 }
 
-static int default_jobs(void)
-{
-    long n = sysconf(_SC_NPROCESSORS_ONLN);
-    return n < 1 ? 1 : n > MAX_DEFAULT_JOBS ? MAX_DEFAULT_JOBS : (int)n;
-}
 
 int cmd_plot(const cli_command *cmd, int argc, char **argv)
 {
@@ -620,12 +751,12 @@ int cmd_plot(const cli_command *cmd, int argc, char **argv)
                 env != NULL && env[0] ? env : "gnuplot");
         return EXIT_IO;
     }
+    free(program);
 
     /* The data as read (monthly, for XmR charts), and the periods the
      * comparisons use: --period-type, or calendar years when the data
      * has months or quarters. */
     ct_dataset *raw = NULL, *ds = NULL;
-    ct_chart_set *set = NULL;
     cli_args raw_args = a;
     raw_args.has_period_type = false;
     if ((status = cli_load_dataset(&raw_args, &raw)) != EXIT_OK)
@@ -655,87 +786,55 @@ int cmd_plot(const cli_command *cmd, int argc, char **argv)
 
     ct_chart_options opt;
     ct_chart_options_init(&opt);
-    opt.source = a.dir != NULL ? a.dir : a.counts != NULL ? a.counts : ".";
-    if (strcmp(opt.source, "-") == 0)
-        opt.source = "standard input";
+    char source[CLI_SOURCE_MAX];
+    opt.source = cli_chart_source(&a, source, sizeof source);
     opt.national = a.national;
     opt.charts = a.charts;
     opt.warn = cli_warn;
     opt.warn_ctx = &a;
-    if (ct_chart_set_new(main_ds, raw, &a.query, &opt, &set, &err) !=
-        CT_OK) {
-        status = err.status == CT_ERR_USAGE
-                     ? cli_usage_error(cmd, "%s", err.message)
-                     : cli_report(&err);
-        goto out;
-    }
-    size_t n = ct_chart_set_count(set);
-    size_t per_kind[5] = {0, 0, 0, 0, 0};
-    if ((status = make_folder(dir)) != EXIT_OK)
-        goto out;
-    for (size_t i = 0; i < n; i++) {
-        if ((status = write_chart(set, i, dir,
-                                  a.render ? a.terminal : CT_GNUPLOT_PNG)) !=
-            EXIT_OK)
-            goto out;
-        unsigned k = (unsigned)ct_chart_set_chart(set, i)->kind;
-        for (size_t b = 0; b < 5; b++)
-            per_kind[b] += (k >> b) & 1u;
-    }
-    /* The summary goes out last, after any message about a chart. */
-    render r;
-    memset(&r, 0, sizeof r);
-    int jobs = a.jobs > 0 ? a.jobs : default_jobs();
-    if (a.render && n > 0) {
-        r.set = set;
-        r.dir = dir;
-        r.program = program;
-        r.terminal = a.terminal;
-        r.n_total = n;
-        r.progress = isatty(STDERR_FILENO) != 0;
-        r.tmp = join(dir, ".render-XXXXXX");
-        if (r.tmp == NULL || mkdtemp(r.tmp) == NULL) {
-            fprintf(stderr, "crimetrend: cannot make a temporary folder in "
-                    "'%s': %s\n", dir, strerror(errno));
-            free(r.tmp);
-            status = EXIT_IO;
-            goto out;
+    cli_charts charts;
+    status = cli_charts_draw(cmd, main_ds, raw, &a.query, &opt, dir,
+                             a.render, a.terminal,
+                             a.jobs, &charts);
+    if (charts.written) {
+        size_t n = ct_chart_set_count(charts.set);
+        size_t per_kind[5] = {0, 0, 0, 0, 0};
+        for (size_t i = 0; i < n; i++) {
+            unsigned k = (unsigned)ct_chart_set_chart(charts.set, i)->kind;
+            for (size_t b = 0; b < 5; b++)
+                per_kind[b] += (k >> b) & 1u;
         }
-        r.tmp_name = strrchr(r.tmp, '/') + 1;
-        status = render_all(&r, jobs);
-        remove_folder(r.tmp);
-        free(r.tmp);
-        free(r.queue);
-    }
-    printf("%zu chart%s in %s (", n, n == 1 ? "" : "s", dir);
-    for (size_t b = 0, first = 1; b < 5; b++)
-        if (a.charts & (1u << b)) {
-            printf("%s%zu %s", first ? "" : ", ", per_kind[b],
-                   ct_chart_kind_name((ct_chart_kind)(1u << b)));
-            first = 0;
+        /* The summary goes out last, after any message about a chart. */
+        printf("%zu chart%s in %s (", n, n == 1 ? "" : "s", dir);
+        for (size_t b = 0, first = 1; b < 5; b++)
+            if (a.charts & (1u << b)) {
+                printf("%s%zu %s", first ? "" : ", ", per_kind[b],
+                       ct_chart_kind_name((ct_chart_kind)(1u << b)));
+                first = 0;
+            }
+        printf("): scripts and data written");
+        const char *kind = a.terminal == CT_GNUPLOT_PNG ? "PNG"
+                         : a.terminal == CT_GNUPLOT_SVG ? "SVG" : "PDF";
+        if (!a.render)
+            printf("; not rendered (--render none)\n");
+        else if (n == 0)
+            printf("\n");
+        else if (charts.n_drawn == n)
+            printf(", %zu %s file%s rendered\n", n, kind,
+                   n == 1 ? "" : "s");
+        else
+            printf(", %zu of %zu %s files rendered; %zu failed\n",
+                   charts.n_drawn, n, kind, n - charts.n_drawn);
+        if (a.render && charts.n_drawn != n) {
+            fprintf(stderr, "crimetrend: plot: %zu of %zu charts failed to "
+                    "render\n", n - charts.n_drawn, n);
+            if (status == EXIT_OK)
+                status = EXIT_IO;
         }
-    printf("): scripts and data written");
-    const char *kind = a.terminal == CT_GNUPLOT_PNG ? "PNG"
-                     : a.terminal == CT_GNUPLOT_SVG ? "SVG" : "PDF";
-    if (!a.render)
-        printf("; not rendered (--render none)\n");
-    else if (n == 0)
-        printf("\n");
-    else if (r.n_drawn == n)
-        printf(", %zu %s file%s rendered\n", n, kind, n == 1 ? "" : "s");
-    else
-        printf(", %zu of %zu %s files rendered; %zu failed\n", r.n_drawn, n,
-               kind, n - r.n_drawn);
-    if (a.render && r.n_drawn != n) {
-        fprintf(stderr, "crimetrend: plot: %zu of %zu charts failed to "
-                "render\n", n - r.n_drawn, n);
-        if (status == EXIT_OK)
-            status = EXIT_IO;
     }
+    cli_charts_free(&charts);
 out:
-    ct_chart_set_free(set);
     ct_dataset_free(ds);
     ct_dataset_free(raw);
-    free(program);
     return status;
 }
