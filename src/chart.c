@@ -398,6 +398,7 @@ void ct_chart_set_free(ct_chart_set *s)
         free(r->fitted);
         free(r->members);
         free(r->own_series);
+        free(r->has_rate);
         free((void *)s->charts[i].legend);
         free(s->charts[i].labels);
     }
@@ -1156,8 +1157,11 @@ static double plot_top(const ct_chart *c)
  * 1.15 lines apart. */
 static void key_box(ct_chart *c)
 {
-    double row = 1.15 * CT_CHART_KEY_POINTS * 1.25 *
-                 (double)(c->legend_lines ? c->legend_lines : 1);
+    /* gnuplot spaces key rows by the terminal font's line height (14.1
+     * pixels for 10-point text, measured on the PNG), times the spacing
+     * the writer sets. */
+    double row = 1.15 * 14.1 * (double)(c->legend_lines ? c->legend_lines
+                                                         : 1);
     double widest = 0;
     for (size_t k = 0; k < c->n_legend; k++) {
         char *w = ctp_chart_wrap(c->legend[k], CT_CHART_KEY_WIDTH, 2, NULL);
@@ -1180,8 +1184,11 @@ static void key_box(ct_chart *c)
     c->key.y1 = c->key.y0 + row * (double)c->n_legend;
 }
 
-/* The lowest the key may reach: above the two footnote lines. */
-#define KEY_BOTTOM (CT_CHART_HEIGHT * (1 - 0.052) - 12)
+/* The lowest the key may reach: the bottom of the plot (a bottom margin
+ * of 6.5 lines of 14.1 pixels), for gnuplot puts the rows that do not fit
+ * in the plot's height into further columns, off the right of the
+ * chart. */
+#define KEY_BOTTOM (CT_CHART_HEIGHT - 6.5 * 14.1)
 
 static void plan_peers(ct_chart_set *s, size_t i, ct_error *err,
                        ct_status *st)
@@ -1571,7 +1578,8 @@ static void plan_overview(ct_chart_set *s, size_t i, ct_error *err,
     ct_status cs = ctp_chart_county_districts(s, county, &r->members,
                                               &r->n_members, err);
     r->own_series = calloc(r->n_members + 1, sizeof *r->own_series);
-    if (cs != CT_OK || r->own_series == NULL) {
+    r->has_rate = calloc(r->n_members + 1, sizeof *r->has_rate);
+    if (cs != CT_OK || r->own_series == NULL || r->has_rate == NULL) {
         if (*st == CT_OK)
             *st = cs != CT_OK ? cs
                               : ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
@@ -1585,6 +1593,22 @@ static void plan_overview(ct_chart_set *s, size_t i, ct_error *err,
     const char *county_name = ctp_chart_area_name(s, county);
     if (county_name == NULL)
         county_name = "";
+    /* The county and national series are drawn only when they have a
+     * rate (an area without a population has none), for gnuplot leaves
+     * an empty series out of the legend. */
+    for (size_t o = 0; o < s->n_offences; o++) {
+        double x;
+        r->has_county |= ctp_chart_rate_at(s, county_name,
+                                           s->offences[o].name,
+                                           s->period_label, &x, NULL, NULL) &&
+                         x > 0;
+        r->any_national |= nat != CT_NO_ID &&
+                           ctp_chart_rate_at(s, ctp_chart_area_name(s, nat),
+                                             s->offences[o].name,
+                                             s->period_label, &x, NULL,
+                                             NULL) &&
+                           x > 0;
+    }
     c->title = ownf(s, i, err, st, "Crime rates in the districts of %s by "
                     "offence, %s", county_name, s->period_label);
     c->source_line = source_line(s, i, s->period_label,
@@ -1610,13 +1634,29 @@ static void plan_overview(ct_chart_set *s, size_t i, ct_error *err,
                                 "out of memory");
         return;
     }
+    /* A district without any rate draws nothing, and gnuplot leaves an
+     * empty series out of the legend: it gets no series. */
+    size_t n_drawable = 0;
+    for (size_t k = 0; k < n; k++) {
+        for (size_t o = 0; o < s->n_offences && !r->has_rate[k]; o++) {
+            double x;
+            r->has_rate[k] = ctp_chart_rate_at(s, ctp_chart_area_name(s,
+                                                   r->members[k]),
+                                               s->offences[o].name,
+                                               s->period_label, &x, NULL,
+                                               NULL) &&
+                             x > 0;
+        }
+        n_drawable += r->has_rate[k];
+    }
     size_t n_want = 0;
-    if (n <= OVERVIEW_MAX_NAMED) {
+    if (n_drawable <= OVERVIEW_MAX_NAMED) {
         for (size_t k = 0; k < n; k++)
-            want[n_want++] = k;
+            if (r->has_rate[k])
+                want[n_want++] = k;
     } else if (s->q_named_districts) {
         for (size_t k = 0; k < n; k++)
-            if (s->is_focal[r->members[k]])
+            if (s->is_focal[r->members[k]] && r->has_rate[k])
                 want[n_want++] = k;
         for (size_t k = 0, m = n_want; k < m; k++) {
             const ct_id *peers;
@@ -1626,7 +1666,8 @@ static void plan_overview(ct_chart_set *s, size_t i, ct_error *err,
                     bool dup = false;
                     for (size_t x = 0; x < n_want; x++)
                         dup |= want[x] == q;
-                    if (r->members[q] == peers[j] && !dup)
+                    if (r->members[q] == peers[j] && !dup &&
+                        r->has_rate[q])
                         want[n_want++] = q;
                 }
         }
@@ -1641,19 +1682,22 @@ static void plan_overview(ct_chart_set *s, size_t i, ct_error *err,
         memset(r->own_series, 0, n * sizeof *r->own_series);
         for (size_t k = 0; k < take; k++)
             r->own_series[want[k]] = true;
-        r->n_grey = n - take;
+        r->n_grey = 0;
+        for (size_t k = 0; k < n; k++)
+            r->n_grey += !r->own_series[k] && r->has_rate[k];
         for (size_t k = 0; k < n; k++)
             if (r->own_series[k])
                 legend_add(s, i, ctp_chart_area_name(s, r->members[k]), err,
                            st);
         if (r->n_grey > 0)
-            legend_add(s, i, ownf(s, i, err, st, "%s %zu district%s of %s",
-                                  take > 0 ? "Other" : "All", r->n_grey,
-                                  r->n_grey == 1 ? "" : "s", county_name),
+            legend_add(s, i, ownf(s, i, err, st, "%s district%s (%zu)",
+                                  take > 0 ? "Other" : "All",
+                                  r->n_grey == 1 ? "" : "s", r->n_grey),
                        err, st);
-        legend_add(s, i, ownf(s, i, err, st, "%s (county)", county_name),
-                   err, st);
-        if (nat != CT_NO_ID)
+        if (r->has_county)
+            legend_add(s, i, ownf(s, i, err, st, "%s (county)",
+                                  county_name), err, st);
+        if (r->any_national)
             legend_add(s, i, ownf(s, i, err, st, "%s (national)",
                                   ctp_chart_area_name(s, nat)), err, st);
         key_box(c);

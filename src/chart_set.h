@@ -41,6 +41,8 @@ typedef struct chart_ref {
     bool *own_series; /* overview: member drawn as its own series (else
                          in the grey group) */
     size_t n_grey;
+    bool *has_rate;   /* overview: member has a rate for some offence */
+    bool has_county;  /* overview: the county has a rate to draw */
 } chart_ref;
 
 struct ct_chart_set {

@@ -1143,7 +1143,7 @@ static ct_status write_overview(const ct_chart_set *s, size_t i,
         if (ref->own_series[k])
             grey_key++;
     for (size_t k = 0; k < n_members; k++) {
-        if (ref->own_series[k])
+        if (ref->own_series[k] || !ref->has_rate[k])
             continue;
         fprintf(f, "%s data skip 1 using %zu:1 with points pt 7 ps 0.9 "
                 "lc rgb '#B4B4B4' ", drawn++ ? ", \\\n    " : "", k + 2);
@@ -1166,11 +1166,13 @@ static ct_status write_overview(const ct_chart_set *s, size_t i,
     }
     if (ref->n_grey > 0)
         key++; /* the grey group's entry, written above */
-    fprintf(f, "%s data skip 1 using %zu:1 with points pt 2 ps 1.6 "
-            "lw 2 lc rgb '#1A1A1A' ", drawn++ ? ", \\\n    " : "",
-            n_members + 2);
-    put_title(f, c, &key);
-    if (nat != CT_NO_ID) {
+    if (ref->has_county) {
+        fprintf(f, "%s data skip 1 using %zu:1 with points pt 2 ps 1.6 "
+                "lw 2 lc rgb '#1A1A1A' ", drawn++ ? ", \\\n    " : "",
+                n_members + 2);
+        put_title(f, c, &key);
+    }
+    if (ref->any_national) {
         fprintf(f, ", \\\n     data skip 1 using %zu:1 with points pt 6 ps "
                 "1.5 lw 1.5 lc rgb '#777777' ", n_members + 3);
         put_title(f, c, &key);
