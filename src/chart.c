@@ -1612,11 +1612,17 @@ static void plan_overview(ct_chart_set *s, size_t i, ct_error *err,
     c->title = ownf(s, i, err, st, "Crime rates in the districts of %s by "
                     "offence, %s", county_name, s->period_label);
     c->source_line = source_line(s, i, s->period_label,
-                                 nat != CT_NO_ID
+                                 r->has_county && r->any_national
                                      ? "County and national: total crimes "
                                        "over total population."
-                                     : "County: total crimes over total "
-                                       "population.", err, st);
+                                 : r->has_county
+                                     ? "County: total crimes over total "
+                                       "population."
+                                 : r->any_national
+                                     ? "National: total crimes over total "
+                                       "population."
+                                     : "Each point is a district's rate.",
+                                 err, st);
     c->method_line = "Logarithmic scale: equal distances are equal ratios, "
                      "so offences with low and high rates can be read "
                      "together.";
