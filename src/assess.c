@@ -773,8 +773,9 @@ static const char html_style[] =
     "@media print{body{max-width:none;padding:0}h2{page-break-after:avoid}"
     "figure{page-break-inside:avoid}tr{page-break-inside:avoid}"
     "thead{display:table-header-group}.table{overflow:visible}"
-    "table{width:100%;table-layout:auto;font-size:7pt}"
-    "th,td{white-space:normal;overflow-wrap:anywhere;padding:.1rem .25rem}"
+    "table{width:100%;table-layout:auto;font-size:6.5pt}"
+    "th,td{white-space:normal;padding:.1rem .2rem}"
+    "th{overflow-wrap:anywhere}td.n{white-space:nowrap}"
     "figure svg{width:100%}}\n"
     "</style>\n</head>\n<body>\n";
 
