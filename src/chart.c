@@ -158,8 +158,8 @@ void ct_chart_text_size(const char *text, double points, double *width,
     for (const unsigned char *p = (const unsigned char *)(text ? text : "");
          *p; p++)
         chars += (*p & 0xc0) != 0x80;
-    *width = 0.62 * points * (double)chars;
-    *height = 1.25 * points;
+    *width = 0.75 * points * (double)chars;
+    *height = 1.5 * points;
 }
 
 /* The box of a w x h text set in direction 'dir' (0 right, 1 left, 2
@@ -1556,13 +1556,16 @@ static void plan_funnel(ct_chart_set *s, size_t i, ct_error *err,
                                           c->plot, CT_CHART_LABEL_POINTS);
     free(points);
     free(order_key);
-    c->method_line = ownf(s, i, err, st, "Limits: exact Poisson around the "
-                          "pooled rate (all %zu districts' crimes over their "
-                          "population); %zu outside 99.8%%, unlikely to be "
-                          "chance%s.", n, n_outside,
-                          placed < c->n_labels ? " (some left unnamed for "
-                                                 "want of room)"
-                                               : ", named");
+    if (placed < c->n_labels)
+        c->method_line = ownf(s, i, err, st, "Exact Poisson limits around the "
+                              "pooled rate of all %zu districts; %zu points "
+                              "outside 99.8%%, %zu unnamed for want of room.",
+                              n, n_outside, c->n_labels - placed);
+    else
+        c->method_line = ownf(s, i, err, st, "Exact Poisson limits around the "
+                              "pooled rate of all %zu districts; %zu points "
+                              "outside 99.8%% (unlikely to be chance), "
+                              "named.", n, n_outside);
 }
 
 /* Overviews name at most this many districts one by one; the rest are

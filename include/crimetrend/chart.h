@@ -69,10 +69,11 @@ typedef struct ct_chart_box {
 /* True when the boxes share some area (touching edges do not count). */
 bool ct_chart_boxes_overlap(const ct_chart_box *a, const ct_chart_box *b);
 
-/* The box of one line of 'text' set in DejaVu Sans at 'points': width
- * 0.62 em a character (the font's widest lower-case letters are 0.63 em
- * wide and most are narrower, so the box errs on the large side), height
- * 1.25 em.  UTF-8 counts by character. */
+/* The box of one line of 'text' set in DejaVu Sans at 'points' by
+ * gnuplot's cairo terminals: 0.75 points a character wide and 1.5 points
+ * high (measured on the PNG: "Kensington and Chelsea", 22 characters at
+ * 8 points, spans 132 pixels, so the box errs on the large side for
+ * narrower text).  UTF-8 counts by character. */
 void ct_chart_text_size(const char *text, double points, double *width,
                         double *height);
 
@@ -131,8 +132,10 @@ typedef struct ct_chart {
     size_t n_labels;
 } ct_chart;
 
-/* Legend entries wrap at this many characters, at most 2 lines. */
-#define CT_CHART_KEY_WIDTH 22
+/* Legend entries wrap at this many characters, at most 2 lines: 26
+ * characters of 9-point text and the sample line fill the 204 pixels right
+ * of the plot. */
+#define CT_CHART_KEY_WIDTH 26
 
 typedef struct ct_chart_set ct_chart_set;
 

@@ -19,17 +19,17 @@
 
 /* ---- text size and layout --------------------------------------------- */
 
-/* 0.62 em a character, 1.25 em high: "Camden" at 8 points is 6 x 4.96 =
- * 29.76 by 10 pixels; UTF-8 counts characters ("Môn" is 3). */
+/* 0.75 points a character, 1.5 points high: "Camden" at 8 points is
+ * 6 x 6 = 36 by 12 pixels; UTF-8 counts characters ("Môn" is 3). */
 static void test_text_size(void **state)
 {
     (void)state;
     double w, h;
     ct_chart_text_size("Camden", 8, &w, &h);
-    assert_float_equal(w, 29.76, 1e-9);
-    assert_float_equal(h, 10.0, 1e-9);
+    assert_float_equal(w, 36.0, 1e-9);
+    assert_float_equal(h, 12.0, 1e-9);
     ct_chart_text_size("M\xc3\xb4n", 10, &w, &h);
-    assert_float_equal(w, 18.6, 1e-9);
+    assert_float_equal(w, 22.5, 1e-9);
 }
 
 static void test_boxes_overlap(void **state)
@@ -48,7 +48,7 @@ static ct_chart_box area_box(void)
 }
 
 /* The first label of a point goes to its right, 6 pixels away and centred
- * on it: "Camden" at (200, 200) -> x 206 to 235.76, y 195 to 205. */
+ * on it: "Camden" at (200, 200) -> x 206 to 242, y 194 to 206. */
 static void test_first_label_goes_right(void **state)
 {
     (void)state;
@@ -61,9 +61,9 @@ static void test_first_label_goes_right(void **state)
     assert_true(l.placed);
     assert_false(l.leader);
     assert_float_equal(l.box.x0, 206, 1e-9);
-    assert_float_equal(l.box.x1, 235.76, 1e-9);
-    assert_float_equal(l.box.y0, 195, 1e-9);
-    assert_float_equal(l.box.y1, 205, 1e-9);
+    assert_float_equal(l.box.x1, 242, 1e-9);
+    assert_float_equal(l.box.y0, 194, 1e-9);
+    assert_float_equal(l.box.y1, 206, 1e-9);
 }
 
 /* Near the right edge the label goes to the left of its point. */
