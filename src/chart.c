@@ -387,9 +387,6 @@ void ct_chart_set_free(ct_chart_set *s)
     free(s->is_district);
     free(s->is_leaf);
     free(s->is_focal);
-    for (size_t i = 0; i < s->n_charts; i++)
-        free((char *)s->charts[i].name);
-    free(s->charts);
     for (size_t i = 0; s->refs != NULL && i < s->n_charts; i++) {
         chart_ref *r = &s->refs[i];
         for (size_t k = 0; k < r->n_owned; k++)
@@ -399,9 +396,13 @@ void ct_chart_set_free(ct_chart_set *s)
         free(r->members);
         free(r->own_series);
         free(r->has_rate);
+    }
+    for (size_t i = 0; i < s->n_charts; i++) {
+        free((char *)s->charts[i].name);
         free((void *)s->charts[i].legend);
         free(s->charts[i].labels);
     }
+    free(s->charts);
     free(s->refs);
     free(s);
 }

@@ -134,6 +134,82 @@ static void test_crowd_is_thinned_not_overlapped(void **state)
     check_layout(l, 60, dots, 60, area_box());
 }
 
+/* ---- trend charts start at the first period with data ------------------ */
+
+static void feed(ct_dataset *ds,
+                 ct_status (*fn)(ct_dataset *, FILE *, const char *,
+                                 const ct_ingest_options *, ct_error *),
+                 const char *text)
+{
+    FILE *f = fmemopen((void *)text, strlen(text), "r");
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(fn(ds, f, "t.csv", NULL, &err), CT_OK);
+    fclose(f);
+}
+
+/* Early in A's data (2016, 2017) there are no counts; B has every year. */
+static ct_dataset *late_starter(void)
+{
+    ct_dataset *ds = ct_dataset_new();
+    feed(ds, ct_ingest_counts,
+         "area,offence,period,count\n"
+         "A,Burglary,2018,50\nA,Burglary,2019,55\nA,Burglary,2020,60\n"
+         "B,Burglary,2016,40\nB,Burglary,2017,42\nB,Burglary,2018,44\n"
+         "B,Burglary,2019,46\nB,Burglary,2020,48\n");
+    char pops[1024] = "area,period,population\n";
+    for (int y = 2016; y <= 2020; y++)
+        snprintf(pops + strlen(pops), sizeof pops - strlen(pops),
+                 "A,%d,10000\nB,%d,12000\n", y, y);
+    feed(ds, ct_ingest_population, pops);
+    feed(ds, ct_ingest_areas, "area,parent\nA,C\nB,C\n");
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_dataset_roll_up(ds, NULL, NULL, &err), CT_OK);
+    return ds;
+}
+
+/* The title of the trend chart of 'area' planned for q. */
+static void check_trend_title(const ct_query *q, const char *area,
+                              const char *title)
+{
+    ct_dataset *ds = late_starter();
+    ct_chart_options opt;
+    ct_chart_options_init(&opt);
+    opt.charts = CT_CHART_TREND;
+    ct_chart_set *set = NULL;
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_chart_set_new(ds, NULL, q, &opt, &set, &err), CT_OK);
+    bool found = false;
+    for (size_t i = 0; i < ct_chart_set_count(set); i++) {
+        const ct_chart *c = ct_chart_set_chart(set, i);
+        if (strcmp(c->area, area) == 0) {
+            assert_string_equal(c->title, title);
+            assert_string_equal(c->y_label, "Crimes per 1,000 residents");
+            found = true;
+        }
+    }
+    assert_true(found);
+    ct_chart_set_free(set);
+    ct_dataset_free(ds);
+}
+
+static void test_trend_starts_at_first_data(void **state)
+{
+    (void)state;
+    ct_query q;
+    ct_query_init(&q);
+    check_trend_title(&q, "A", "Burglary in A, 2018 to 2020");
+    check_trend_title(&q, "B", "Burglary in B, 2016 to 2020");
+    q.from = "2019";
+    check_trend_title(&q, "B", "Burglary in B, 2019 to 2020");
+    q.from = NULL;
+    q.to = "2019";
+    check_trend_title(&q, "B", "Burglary in B, 2016 to 2019");
+    check_trend_title(&q, "A", "Burglary in A, 2018 to 2019");
+}
+
 /* ---- the London batch -------------------------------------------------- */
 
 #define MPS "../shared/data/london-mps/" \
@@ -334,6 +410,7 @@ int main(void)
         cmocka_unit_test(test_label_at_the_edge_goes_left),
         cmocka_unit_test(test_labels_of_one_spot_do_not_overlap),
         cmocka_unit_test(test_crowd_is_thinned_not_overlapped),
+        cmocka_unit_test(test_trend_starts_at_first_data),
         cmocka_unit_test(test_london_batch),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
