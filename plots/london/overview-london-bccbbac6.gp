@@ -29,9 +29,9 @@ set logscale x 10
 set xtics (0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000)
 set format x '%g'
 set mxtics 10
-set xrange [3.88866148178469 : 330.841800908715]
-set yrange [2.6 : 0.4]
-set ytics ('All crime' 1, 'Burglary' 2) noenhanced scale 0
+set xrange [0.0438570843810304 : 330.841800908715]
+set yrange [10.6 : 0.4]
+set ytics ('All crime' 1, 'Burglary' 2, 'Criminal Damage' 3, 'Drugs' 4, 'Fraud or Forgery' 5, 'Other Notifiable Offences' 6, 'Robbery' 7, 'Sexual Offences' 8, 'Theft and Handling' 9, 'Violence Against the Person' 10) noenhanced scale 0
 set grid xtics ytics mxtics lc rgb '#E3E3E3', lc rgb '#F2F2F2'
 set bmargin 6.5
 set rmargin at screen 0.73
