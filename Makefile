@@ -10,7 +10,7 @@ WARNINGS  = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
 CPPFLAGS += -Iinclude -D_POSIX_C_SOURCE=200809L
 DEPFLAGS  = -MMD -MP
 GSL_LIBS := $(shell pkg-config --libs gsl 2>/dev/null || echo -lgsl -lgslcblas -lm)
-LDLIBS    = -lcsv -lz -pthread $(GSL_LIBS) -lm
+LDLIBS    = -lcsv -lz -lzip -pthread $(GSL_LIBS) -lm
 
 # Build variants: release (default) and asan (AddressSanitizer and
 # UndefinedBehaviorSanitizer, findings fatal).
@@ -18,6 +18,13 @@ VARIANT  ?= release
 ifeq ($(VARIANT),asan)
 SANITIZE  = -fsanitize=address,undefined -fno-sanitize-recover=all \
             -fno-omit-frame-pointer
+endif
+# fuzz: the library built by clang with libFuzzer's coverage hooks, for
+# the harnesses in tests/fuzz (make fuzz).
+ifeq ($(VARIANT),fuzz)
+CC        = clang
+SANITIZE  = -fsanitize=address,undefined,fuzzer-no-link \
+            -fno-sanitize-recover=all -fno-omit-frame-pointer
 endif
 B         = build/$(VARIANT)
 
@@ -27,18 +34,27 @@ TEST_SRC  = $(wildcard tests/unit/test_*.c)
 LIB_OBJ   = $(LIB_SRC:src/%.c=$(B)/lib/%.o)
 CLI_OBJ   = $(CLI_SRC:src/cli/%.c=$(B)/cli/%.o)
 TEST_BIN  = $(TEST_SRC:tests/unit/%.c=$(B)/tests/%)
+FUZZ_SRC  = $(wildcard tests/fuzz/fuzz_*.c)
+FUZZ_BIN  = $(FUZZ_SRC:tests/fuzz/%.c=$(B)/%)
+REPLAY_BIN = $(FUZZ_SRC:tests/fuzz/fuzz_%.c=$(B)/tests/replay_%)
+FUZZ_SECONDS ?= 60
+# make check fuzzes each harness this long when clang is installed.
+CHECK_FUZZ_SECONDS ?= 20
 LIB       = $(B)/libcrimetrend.a
 BIN       = $(B)/crimetrend
 ALL_CFLAGS = $(WARNINGS) $(CFLAGS) $(SANITIZE)
 
 # Debian packages the build, the tests and chart rendering need.
-PACKAGES  = gcc make pkg-config libcsv-dev zlib1g-dev libgsl-dev libcmocka-dev gnuplot-nox
-# Only the tests need these: a browser to open the HTML report.
-TEST_PACKAGES = chromium
+PACKAGES  = gcc make pkg-config libcsv-dev zlib1g-dev libzip-dev libgsl-dev libcmocka-dev gnuplot-nox
+# Only the tests need these: a browser to open the HTML report, zip to
+# build police.uk-style archives, and clang with libFuzzer for the fuzz
+# harnesses.
+TEST_PACKAGES = chromium zip clang libclang-rt-dev
 
 .PHONY: all help deps lib test unit-test cli-test hygiene check demo bench \
         valgrind install uninstall clean datasets datasets-check deps test-deps \
-        install-packages report-test
+        install-packages report-test aggregate-real-test fuzz fuzz-harnesses \
+        fuzz-replay
 
 all: $(BIN) crimetrend
 
@@ -49,6 +65,7 @@ help:
 	@echo 'make datasets   regenerate datasets/demo-county from its generator'
 	@echo 'make valgrind   run the unit and CLI tests under valgrind'
 	@echo 'make bench      run the benchmarks'
+	@echo 'make fuzz       fuzz every reader for FUZZ_SECONDS each (default 60)'
 	@echo 'make install    install into $$(DESTDIR)$$(PREFIX) (default /usr/local)'
 	@echo 'make clean      remove build/'
 
@@ -101,6 +118,29 @@ $(B)/tests/%: tests/unit/%.c $(LIB) tests/unit/test_support.h
 	$(CC) $(CPPFLAGS) -Itests/unit $(ALL_CFLAGS) $(DEPFLAGS) -o $@ $< \
 	  $(LIB) -lcmocka $(LDLIBS)
 
+# The fuzz harnesses linked with libFuzzer (VARIANT=fuzz), and linked with
+# a plain driver that replays saved inputs (any compiler, any variant).
+fuzz-harnesses: $(FUZZ_BIN)
+
+$(B)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_support.h $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -fsanitize=fuzzer -o $@ $< $(LIB) $(LDLIBS)
+
+$(B)/tests/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c tests/fuzz/fuzz_support.h $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -o $@ $< tests/fuzz/replay.c $(LIB) $(LDLIBS)
+
+# Every input a fuzzer ever found, replayed through its harness.
+fuzz-replay: $(REPLAY_BIN)
+	@set -e; for h in $(FUZZ_SRC); do n=$$(basename $$h .c); \
+	  set -- tests/fuzz/regressions/$$n/*; \
+	  if [ -e "$$1" ]; then $(B)/tests/replay_$${n#fuzz_} "$$@"; fi; \
+	  echo "fuzz-replay: $$n: $$( [ -e "$$1" ] && echo $$# || echo 0) saved inputs pass"; done
+
+# make fuzz FUZZ_SECONDS=N: each harness for N seconds (default 60).
+fuzz:
+	@sh tests/fuzz/run.sh $(FUZZ_SECONDS)
+
 unit-test: $(TEST_BIN)
 	@set -e; for t in $(TEST_BIN); do \
 	  MALLOC_PERTURB_=141 CT_SHARED_DATA=$(CURDIR)/../shared/data $$t; done
@@ -123,8 +163,8 @@ hygiene: $(LIB)
 	  { echo "$$h is not in the umbrella header crimetrend.h"; exit 1; }; done
 	@if grep -n -E '\b(printf|fprintf *\(stderr|exit *\(|abort *\()' src/*.c; then \
 	  echo 'library code must not print or exit'; exit 1; fi
-	@if grep -l '#include <gsl/' src/*.c | grep -v -x 'src/stats.c'; then \
-	  echo 'only src/stats.c may include GSL'; exit 1; fi
+	@if grep -l '#include <gsl/' src/*.c | grep -v -x -e 'src/stats.c' -e 'src/model.c'; then \
+	  echo 'only src/stats.c and src/model.c may include GSL'; exit 1; fi
 	@if grep -l '#include <csv.h>' src/*.c | grep -v -x 'src/ingest.c'; then \
 	  echo 'only src/ingest.c may include libcsv'; exit 1; fi
 	@sh tests/doc_check.sh
@@ -139,7 +179,12 @@ datasets-check: $(B)/gen_demo
 	    rm -rf $$tmp; exit 1; }; done; rm -rf $$tmp; \
 	echo 'datasets: demo-county regenerates byte for byte'
 
-test: unit-test cli-test datasets-check report-test
+test: unit-test cli-test datasets-check report-test aggregate-real-test
+
+# police.uk street files of ../shared/data packed as a police.uk zip and
+# aggregated: every cell against an independent awk count.
+aggregate-real-test: $(BIN)
+	@sh tests/aggregate_real_test.sh $(CURDIR)/$(BIN)
 
 # Opens the demo assessment in headless Chromium: the page loads and
 # shows its charts.
@@ -151,6 +196,8 @@ check: deps test-deps
 	$(MAKE) hygiene
 	$(MAKE) test
 	$(MAKE) VARIANT=asan test
+	$(MAKE) VARIANT=asan fuzz-replay
+	@sh tests/fuzz/run.sh $(CHECK_FUZZ_SECONDS)
 	@echo 'make check: every test passed (release and ASan/UBSan builds)'
 
 valgrind: $(TEST_BIN) $(BIN)
@@ -181,6 +228,7 @@ bench: all
 	sh tools/bench_aggregate.sh ./crimetrend
 	sh tools/bench.sh ./crimetrend
 	sh tools/bench_plot.sh ./crimetrend
+	sh tools/bench_peers_project.sh ./crimetrend
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib \

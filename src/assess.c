@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "crimetrend/assess.h"
+#include "crimetrend/project.h"
 #include "crimetrend/change.h"
 #include "crimetrend/number.h"
 #include "crimetrend/peer.h"
@@ -534,6 +535,69 @@ static ct_status caveats(ct_doc *doc, const facts *f, ct_error *err)
     return st;
 }
 
+/* "Looking ahead": the projections of `project` for all crime in the area
+ * and its districts, each a line, and the figures of this period that
+ * were outside the range the years before predicted.  Too few years for
+ * a window leaves the section out. */
+static ct_status looking_ahead(ct_doc *doc, const facts *f, ct_dataset *ds,
+                               ct_error *err)
+{
+    if (f->total == CT_NO_ID)
+        return CT_OK;
+    const char **names = calloc(ct_dataset_n_areas(ds) + 1, sizeof *names);
+    if (names == NULL)
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    size_t n = 0;
+    names[n++] = f->area_name;
+    for (ct_id a = 0; a < ct_dataset_n_areas(ds); a++)
+        if (ct_dataset_parent(ds, a) == f->area)
+            names[n++] = ct_dataset_area_name(ds, a);
+    const char *offence[1] = {ct_dataset_offence_name(ds, f->total)};
+    ct_query q = f->o->query;
+    q.areas = names;
+    q.n_areas = n;
+    q.offences = offence;
+    q.n_offences = 1;
+    q.period = f->p_label;
+    ct_project_options po;
+    ct_project_options_init(&po);
+    ct_table *proj = NULL;
+    ct_error e;
+    ct_error_clear(&e);
+    ct_status st = ct_project_table(ds, &q, &po, &proj, &e);
+    free(names);
+    if (st == CT_ERR_INPUT || st == CT_ERR_USAGE)
+        return CT_OK;
+    if (st != CT_OK)
+        return ctp_error_set(err, st, NULL, 0, 0, "%s", e.message);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&buf, &len);
+    if (mem == NULL) {
+        ct_table_free(proj);
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    }
+    st = ct_project_write_looking_ahead(proj, mem, err);
+    fclose(mem);
+    ct_table_free(proj);
+    /* The section's Markdown, one block per line: the heading, bullets
+     * and paragraphs. */
+    for (char *p = buf; st == CT_OK && p != NULL && *p != '\0';) {
+        char *end = strchr(p, '\n');
+        if (end != NULL)
+            *end = '\0';
+        if (strncmp(p, "## ", 3) == 0)
+            st = add_block(doc, B_HEADING, p + 3, NULL, NULL, err);
+        else if (strncmp(p, "- ", 2) == 0)
+            st = add_block(doc, B_BULLET, p + 2, NULL, NULL, err);
+        else if (*p != '\0')
+            st = add_block(doc, B_PARAGRAPH, p, NULL, NULL, err);
+        p = end ? end + 1 : NULL;
+    }
+    free(buf);
+    return st;
+}
+
 /* ---- building -------------------------------------------------------- */
 
 ct_status ct_assess_build(ct_dataset *ds, const ct_assess_options *o,
@@ -626,6 +690,7 @@ ct_status ct_assess_build(ct_dataset *ds, const ct_assess_options *o,
         (st = add_block(doc, B_HEADING, "Districts against their most "
                         "similar areas", NULL, NULL, err)) ||
         (st = districts(doc, &f, ds, &peer_table, err)) ||
+        (st = looking_ahead(doc, &f, ds, err)) ||
         (st = add_block(doc, B_HEADING, "Caveats", NULL, NULL, err)) ||
         (st = caveats(doc, &f, err)))
         goto fail;

@@ -12,6 +12,7 @@
 #include "crimetrend/number.h"
 #include "crimetrend/peer.h"
 #include "crimetrend/trend.h"
+#include "crimetrend/funnel.h"
 #include "chart_set.h"
 
 /* ---- kinds ----------------------------- */
@@ -888,7 +889,8 @@ static ct_status build_tables(ct_chart_set *s, const ct_dataset *months,
              * funnel; that is not an error of the whole set. */
             ct_error quiet;
             ct_error_clear(&quiet);
-            ct_status fs = ct_tables_funnel(ds, &qf, &s->funnel[o], &quiet);
+            ct_status fs = ct_tables_funnel_with(ds, &qf, &s->opt.funnel,
+                                                 &s->funnel[o], &quiet);
             if (fs == CT_ERR_INPUT) {
                 s->funnel[o] = NULL;
                 continue;
@@ -1451,14 +1453,23 @@ static void plan_funnel(ct_chart_set *s, size_t i, ct_error *err,
         y_min = rate < y_min ? rate : y_min;
         y_max = rate > y_max ? rate : y_max;
     }
+    /* The engine's over-dispersion estimate (the same on every row). */
+    if (n > 0 && strcmp(ctp_chart_cell_str(t, 0, "od_adjusted"), "yes") == 0) {
+        r->tau2 = ctp_chart_cell_real(t, 0, "tau2");
+        r->phi = ctp_chart_cell_real(t, 0, "phi");
+        r->od = isfinite(r->tau2);
+    }
     /* The y axis shows the points and the limits at half the smallest
      * population; the mouth of the funnel beyond that is cut off. */
     double hi = pmax * 1.1;
     if (!(hi > 0))
         hi = 1;
     double ref_low, ref_high;
-    ct_status fs = ct_funnel_limits(r->pooled / per, pmin * 0.5, 0.998,
-                                    &ref_low, &ref_high, err);
+    ct_status fs = r->od ? ct_funnel_od_limits(r->pooled / per, pmin * 0.5,
+                                               r->tau2, 0.998, &ref_low,
+                                               &ref_high, err)
+                         : ct_funnel_limits(r->pooled / per, pmin * 0.5,
+                                            0.998, &ref_low, &ref_high, err);
     if (fs != CT_OK) {
         if (*st == CT_OK)
             *st = fs;
@@ -1483,6 +1494,10 @@ static void plan_funnel(ct_chart_set *s, size_t i, ct_error *err,
                       s->per_label);
     legend_add(s, i, "99.8% limits", err, st);
     legend_add(s, i, "95% limits", err, st);
+    if (r->od) {
+        legend_add(s, i, "99.8%, over-dispersed", err, st);
+        legend_add(s, i, "95%, over-dispersed", err, st);
+    }
     legend_add(s, i, ownf(s, i, err, st, "Pooled rate (%s)", pooled_text),
                err, st);
     if (n_other > 0)
@@ -1522,9 +1537,13 @@ static void plan_funnel(ct_chart_set *s, size_t i, ct_error *err,
         double py = c->plot.y1 - (rate - r->y_min) * sy;
         ct_chart_box pt = {px - 4, py - 4, px + 4, py + 4};
         points[row] = pt;
+        /* Against the limits that count: the over-dispersed ones when
+         * drawn, else the exact Poisson ones. */
         double low, high;
-        if (ct_funnel_limits(r->pooled / per, pop, 0.998, &low, &high,
-                             NULL) != CT_OK)
+        if ((r->od ? ct_funnel_od_limits(r->pooled / per, pop, r->tau2,
+                                         0.998, &low, &high, NULL)
+                   : ct_funnel_limits(r->pooled / per, pop, 0.998, &low,
+                                      &high, NULL)) != CT_OK)
             continue;
         double beyond = rate > high * per ? rate / (high * per)
                       : rate < low * per ? (low * per) / (rate > 0 ? rate
@@ -1557,16 +1576,22 @@ static void plan_funnel(ct_chart_set *s, size_t i, ct_error *err,
                                           c->plot, CT_CHART_LABEL_POINTS);
     free(points);
     free(order_key);
+    char unnamed[64] = "";
     if (placed < c->n_labels)
-        c->method_line = ownf(s, i, err, st, "Exact Poisson limits around the "
-                              "pooled rate of all %zu districts; %zu points "
-                              "outside 99.8%%, %zu unnamed for want of room.",
-                              n, n_outside, c->n_labels - placed);
+        snprintf(unnamed, sizeof unnamed, ", %zu unnamed for want of room",
+                 c->n_labels - placed);
+    if (r->od)
+        c->method_line = ownf(s, i, err, st, "Solid: exact Poisson limits; "
+                              "dashed: allowing for over-dispersion "
+                              "(Spiegelhalter, \xcf\x86 %.1f, \xcf\x84\xc2\xb2 "
+                              "%.3g); %zu of %zu outside dashed 99.8%%%s.",
+                              r->phi, r->tau2, n_outside, n, unnamed);
     else
         c->method_line = ownf(s, i, err, st, "Exact Poisson limits around the "
                               "pooled rate of all %zu districts; %zu points "
-                              "outside 99.8%% (unlikely to be chance), "
-                              "named.", n, n_outside);
+                              "outside 99.8%%%s.", n, n_outside,
+                              unnamed[0] ? unnamed
+                                         : " (unlikely to be chance), named");
 }
 
 /* Overviews name at most this many districts one by one; the rest are

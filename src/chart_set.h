@@ -36,6 +36,8 @@ typedef struct chart_ref {
     bool has_mean, has_sd; /* peers: peer average, its spread */
     size_t n_high, n_low;  /* xmr: special causes above, below the mean */
     double pooled, x_max, y_min, y_max; /* funnel: pooled rate; axes */
+    bool od;          /* funnel: over-dispersed limits drawn (tau2) */
+    double tau2, phi;
     ct_id *members;   /* overview: the county's districts, by name */
     size_t n_members;
     bool *own_series; /* overview: member drawn as its own series (else

@@ -29,6 +29,12 @@ void ct_error_clear(ct_error *err)
         memset(err, 0, sizeof *err);
 }
 
+/* The format attribute lets the compiler check the callers' formats
+ * through this helper too (clang asks for it). */
+static void fill(ct_error *e, ct_status status, const char *path,
+                 unsigned long line, unsigned long column, const char *fmt,
+                 va_list ap) __attribute__((format(__printf__, 6, 0)));
+
 static void fill(ct_error *e, ct_status status, const char *path,
                  unsigned long line, unsigned long column, const char *fmt,
                  va_list ap)

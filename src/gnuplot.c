@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "crimetrend/gnuplot.h"
+#include "crimetrend/funnel.h"
 #include "crimetrend/number.h"
 #include "crimetrend/peer.h"
 #include "crimetrend/trend.h"
@@ -937,21 +938,27 @@ static ct_status write_funnel(const ct_chart_set *s, size_t i,
      * largest population, spaced evenly in log population so that the
      * narrow end is drawn as finely as the wide one. */
     double hi = ref->x_max, lo = hi / 100, per = s->q.per;
-    fputs("population,low_998,low_95,high_95,high_998\n", limits);
+    fprintf(limits, "population,low_998,low_95,high_95,high_998%s\n",
+            ref->od ? ",od_low_998,od_low_95,od_high_95,od_high_998" : "");
     for (int k = 0; k <= FUNNEL_GRID; k++) {
         double pop = lo * pow(hi / lo, (double)k / FUNNEL_GRID);
-        double l95, h95, l998, h998;
+        double v[8];
         ct_status st;
-        if ((st = ct_funnel_limits(ref->pooled / per, pop, 0.95, &l95, &h95,
-                                   err)) ||
-            (st = ct_funnel_limits(ref->pooled / per, pop, 0.998, &l998,
-                                   &h998, err)))
+        if ((st = ct_funnel_limits(ref->pooled / per, pop, 0.998, &v[0],
+                                   &v[3], err)) ||
+            (st = ct_funnel_limits(ref->pooled / per, pop, 0.95, &v[1], &v[2],
+                                   err)))
+            return st;
+        if (ref->od &&
+            ((st = ct_funnel_od_limits(ref->pooled / per, pop, ref->tau2,
+                                       0.998, &v[4], &v[7], err)) ||
+             (st = ct_funnel_od_limits(ref->pooled / per, pop, ref->tau2,
+                                       0.95, &v[5], &v[6], err))))
             return st;
         put_csv_num(limits, pop);
-        double v[4] = {l998 * per, l95 * per, h95 * per, h998 * per};
-        for (int j = 0; j < 4; j++) {
+        for (int j = 0; j < (ref->od ? 8 : 4); j++) {
             fputc(',', limits);
-            put_csv_num(limits, v[j]);
+            put_csv_num(limits, v[j] * per);
         }
         fputc('\n', limits);
     }
@@ -1011,17 +1018,32 @@ static ct_status write_funnel(const ct_chart_set *s, size_t i,
     }
     put_key_spacing(f, c);
     size_t key = 0;
+    /* The exact limits: 99.8% vermilion, 95% orange (dashed, or solid
+     * and thinner when the over-dispersed limits take the dashes). */
+    const char *dash95 = ref->od ? "lw 1" : "lw 1.5 dt 2";
     fputs("plot limits skip 1 using ($1 / 1000):2 with lines lc rgb '" C_FIT
           "' lw 1.5 ", f);
     put_title(f, c, &key);
-    fputs(", \\\n     limits skip 1 using ($1 / 1000):5 with lines lc rgb '"
-          C_FIT "' lw 1.5 notitle, \\\n"
-          "     limits skip 1 using ($1 / 1000):3 with lines lc rgb '"
-          C_AVERAGE "' lw 1.5 dt 2 ", f);
+    fprintf(f, ", \\\n     limits skip 1 using ($1 / 1000):5 with lines lc "
+            "rgb '" C_FIT "' lw 1.5 notitle, \\\n"
+            "     limits skip 1 using ($1 / 1000):3 with lines lc rgb '"
+            C_AVERAGE "' %s ", dash95);
     put_title(f, c, &key);
-    fputs(", \\\n     limits skip 1 using ($1 / 1000):4 with lines lc rgb '"
-          C_AVERAGE "' lw 1.5 dt 2 notitle, \\\n"
-          "     pooled with lines lc rgb '#333333' lw 1.5 ", f);
+    fprintf(f, ", \\\n     limits skip 1 using ($1 / 1000):4 with lines lc "
+            "rgb '" C_AVERAGE "' %s notitle", dash95);
+    if (ref->od) {
+        fputs(", \\\n     limits skip 1 using ($1 / 1000):6 with lines lc "
+              "rgb '" C_FIT "' lw 2 dt (8, 5) ", f);
+        put_title(f, c, &key);
+        fputs(", \\\n     limits skip 1 using ($1 / 1000):9 with lines lc "
+              "rgb '" C_FIT "' lw 2 dt (8, 5) notitle, \\\n"
+              "     limits skip 1 using ($1 / 1000):7 with lines lc rgb '"
+              C_AVERAGE "' lw 1.5 dt (4, 4) ", f);
+        put_title(f, c, &key);
+        fputs(", \\\n     limits skip 1 using ($1 / 1000):8 with lines lc "
+              "rgb '" C_AVERAGE "' lw 1.5 dt (4, 4) notitle", f);
+    }
+    fputs(", \\\n     pooled with lines lc rgb '#333333' lw 1.5 ", f);
     put_title(f, c, &key);
     if (n_other > 0) {
         fputs(", \\\n     data skip 1 using ($1 / 1000):(column(3) == 0 ? "

@@ -146,23 +146,39 @@ static ct_status strtab_add(strtab *t, const char *s, size_t n, uint64_t h,
     return CT_OK;
 }
 
-static inline ct_status strtab_intern(strtab *t, const char *s, size_t n,
-                                      uint32_t *id)
+/* Finds a name: true with its id, or false with the hash and empty slot
+ * strtab_add takes. */
+static inline __attribute__((always_inline)) bool
+strtab_find(const strtab *t, const char *s, size_t n, uint32_t *id,
+            uint64_t *hash, size_t *slot)
 {
     uint64_t h = hash_str(s, n);
     size_t i = (size_t)h & t->mask;
     for (;;) {
         uint32_t v = t->slots[i];
-        if (v == 0)
-            return strtab_add(t, s, n, h, i, id);
+        if (v == 0) {
+            *hash = h;
+            *slot = i;
+            return false;
+        }
         v--;
         if (t->hashes[v] == h && t->lens[v] == n &&
             same_bytes(t->arena + t->offs[v], s, n)) {
             *id = v;
-            return CT_OK;
+            return true;
         }
         i = (i + 1) & t->mask;
     }
+}
+
+static inline ct_status strtab_intern(strtab *t, const char *s, size_t n,
+                                      uint32_t *id)
+{
+    uint64_t h;
+    size_t slot;
+    if (strtab_find(t, s, n, id, &h, &slot))
+        return CT_OK;
+    return strtab_add(t, s, n, h, slot, id);
 }
 
 static inline const char *strtab_name(const strtab *t, uint32_t id)
@@ -209,6 +225,10 @@ struct ct_incident_agg {
      * period holding it, 0 until the month is seen; periods are in the
      * order they were first seen. */
     uint16_t *period_of;
+    /* month (from MONTH_FIRST) -> 1 when a well-formed row names it: the
+     * months the input holds, kept apart from the periods, which know
+     * only the months that were counted. */
+    uint8_t *month_seen;
     period_counts *periods;
     size_t n_periods, periods_cap;
     ct_incident_stats stats;  /* row tallies and distinct keys */
@@ -220,6 +240,8 @@ void ct_incident_options_init(ct_incident_options *opt)
     opt->by = CT_INCIDENT_BY_DISTRICT;
     opt->period_type.kind = CT_PERIOD_MONTH;
     opt->scan = CT_INCIDENT_SCAN_BEST;
+    opt->zero_fill = true;
+    opt->partial = CT_INCIDENT_PARTIAL_DROP;
 }
 
 ct_incident_agg *ct_incident_agg_new(const ct_incident_options *opt)
@@ -229,10 +251,11 @@ ct_incident_agg *ct_incident_agg_new(const ct_incident_options *opt)
         return NULL;
     a->opt = *opt;
     a->period_of = calloc(N_MONTHS, sizeof *a->period_of);
+    a->month_seen = calloc(N_MONTHS, sizeof *a->month_seen);
     a->pair_mask = 1023;
     a->pair_keys = calloc(a->pair_mask + 1, sizeof *a->pair_keys);
     a->pair_ids = malloc((a->pair_mask + 1) * sizeof *a->pair_ids);
-    if (a->period_of == NULL || a->pair_keys == NULL || a->pair_ids == NULL ||
+    if (a->period_of == NULL || a->month_seen == NULL || a->pair_keys == NULL || a->pair_ids == NULL ||
         strtab_rehash(&a->areas, 256) != CT_OK ||
         strtab_rehash(&a->types, 64) != CT_OK ||
         strtab_intern(&a->types, CT_INCIDENT_ASB, sizeof CT_INCIDENT_ASB - 1,
@@ -259,6 +282,7 @@ void ct_incident_agg_free(ct_incident_agg *a)
     }
     free(a->periods);
     free(a->period_of);
+    free(a->month_seen);
     free(a);
 }
 
@@ -548,6 +572,8 @@ struct ct_incident_reader {
     unsigned long record_line; /* line where libcsv's record began */
     size_t record_bytes;      /* bytes of libcsv's open record */
     bool row_failed;          /* a record from libcsv was refused */
+    char *conv;               /* a Latin-1 name converted to UTF-8 */
+    size_t conv_cap;
     window *window;           /* the block scanner's offsets */
     ct_status (*scan)(struct ct_incident_reader *, const char *, size_t);
                               /* block scanner (pick_scanner), or NULL */
@@ -602,6 +628,7 @@ void ct_incident_reader_free(ct_incident_reader *r)
     window_free(r->window);
     free(r->path);
     free(r->carry);
+    free(r->conv);
     free(r);
 }
 
@@ -705,6 +732,31 @@ static ct_status take_header(ct_incident_reader *r, const char *const *f,
     return CT_OK;
 }
 
+/* True when 's' (of 'n' bytes) ends with 'tail', ASCII case aside. */
+static bool ends_with(const char *s, size_t n, const char *tail)
+{
+    size_t t = strlen(tail);
+    return n >= t && same_name(s + n - t, t, tail);
+}
+
+ct_incident_kind ct_incident_file_kind(const char *name)
+{
+    const char *base = strrchr(name, '/');
+    base = base ? base + 1 : name;
+    size_t n = strlen(base);
+    if (ends_with(base, n, ".zip"))
+        return CT_INCIDENT_KIND_ZIP;
+    if (ends_with(base, n, ".gz"))
+        n -= 3;
+    if (!ends_with(base, n, ".csv") || n == 4)
+        return CT_INCIDENT_KIND_OTHER;
+    if (ends_with(base, n, "-outcomes.csv"))
+        return CT_INCIDENT_KIND_OUTCOMES;
+    if (ends_with(base, n, "-stop-and-search.csv"))
+        return CT_INCIDENT_KIND_STOP_SEARCH;
+    return CT_INCIDENT_KIND_STREET;
+}
+
 size_t ct_incident_district(const char *s, size_t len)
 {
     size_t i = len;
@@ -736,6 +788,139 @@ static inline int32_t parse_month(const char *m, size_t n)
     return ct_month_index((int)year, (int)month);
 }
 
+/* Up to about 60 bytes of a field, for a message: control bytes (a
+ * quoted newline among them) and bytes that are not UTF-8 are written as
+ * \n, \r, \t or \xHH, so that a message is always one line of text. */
+static const char *shown_field(const char *s, size_t n, char *buf,
+                               size_t size)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    size_t o = 0, i = 0;
+    while (i < n && o + 8 < size && o < 60) {
+        unsigned char c = (unsigned char)s[i];
+        size_t k = c < 0x80 ? 1
+                            : ctp_utf8_len((const unsigned char *)s + i,
+                                           n - i);
+        if (c < 0x20 || c == 0x7f || k == 0) {
+            buf[o++] = '\\';
+            if (c == '\n' || c == '\r' || c == '\t') {
+                buf[o++] = c == '\n' ? 'n' : c == '\r' ? 'r' : 't';
+            } else {
+                buf[o++] = 'x';
+                buf[o++] = hex[c >> 4];
+                buf[o++] = hex[c & 15];
+            }
+            i++;
+        } else {
+            memcpy(buf + o, s + i, k);
+            o += k;
+            i += k;
+        }
+    }
+    if (i < n) {
+        memcpy(buf + o, "...", 3);
+        o += 3;
+    }
+    buf[o] = '\0';
+    return buf;
+}
+
+/* True when 's' is valid UTF-8 throughout. */
+static bool valid_utf8(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t i = 0; i < n;) {
+        if (u[i] < 0x80) {
+            i++;
+            continue;
+        }
+        size_t k = ctp_utf8_len(u + i, n - i);
+        if (k == 0)
+            return false;
+        i += k;
+    }
+    return true;
+}
+
+/* What a name of the reader's column 'col' is called in messages. */
+static const char *name_kind(const ct_incident_reader *r, size_t col)
+{
+    if (col == r->col_type)
+        return "crime type";
+    return r->agg->opt.by == CT_INCIDENT_BY_FORCE  ? "force"
+           : r->agg->opt.by == CT_INCIDENT_BY_LSOA ? "LSOA name"
+                                                   : "district";
+}
+
+/* intern_name for a name not in the table: it must be valid UTF-8 (each
+ * name is checked once, when first seen), so that the output is always
+ * text the next command reads; a name that is not is a malformed row,
+ * and '*skipped' is set (the row is skipped under skip_bad). */
+static __attribute__((noinline)) ct_status
+intern_new(ct_incident_reader *r, strtab *t, const char *s, size_t n,
+           uint64_t h, size_t slot, size_t col, unsigned long line,
+           uint32_t *id, bool *skipped)
+{
+    if (!r->agg->opt.latin1 && !valid_utf8(s, n)) {
+        char shown[100];
+        *skipped = true;
+        return bad_row(r, line, col + 1, "%s '%s' is not valid UTF-8; "
+                       "expected UTF-8 text (--latin1 reads Latin-1 files)",
+                       name_kind(r, col),
+                       shown_field(s, n, shown, sizeof shown));
+    }
+    return strtab_add(t, s, n, h, slot, id);
+}
+
+/* intern_name for Latin-1 input: a name with bytes of 0x80 and above is
+ * converted to UTF-8 first. */
+static __attribute__((noinline)) ct_status
+intern_latin1(ct_incident_reader *r, strtab *t, const char *s, size_t n,
+              size_t col, unsigned long line, uint32_t *id, bool *skipped)
+{
+    size_t high = 0;
+    for (size_t i = 0; i < n; i++)
+        high += (unsigned char)s[i] >= 0x80;
+    if (high > 0) {
+        if (ctp_grow((void **)&r->conv, &r->conv_cap, n + high, 1, NULL)
+            != CT_OK)
+            return CT_ERR_NOMEM;
+        size_t o = 0;
+        for (size_t i = 0; i < n; i++) {
+            unsigned char c = (unsigned char)s[i];
+            if (c < 0x80) {
+                r->conv[o++] = (char)c;
+            } else {
+                r->conv[o++] = (char)(0xC0 | c >> 6);
+                r->conv[o++] = (char)(0x80 | (c & 0x3F));
+            }
+        }
+        s = r->conv;
+        n = o;
+    }
+    uint64_t h;
+    size_t slot;
+    if (strtab_find(t, s, n, id, &h, &slot))
+        return CT_OK;
+    return intern_new(r, t, s, n, h, slot, col, line, id, skipped);
+}
+
+/* The id of a name (area or crime type) in column 'col' of row 'line',
+ * made when new (see intern_new and intern_latin1).  A name seen before
+ * costs one lookup. */
+static inline __attribute__((always_inline)) ct_status
+intern_name(ct_incident_reader *r, strtab *t, const char *s, size_t n,
+            size_t col, unsigned long line, uint32_t *id, bool *skipped)
+{
+    if (__builtin_expect(r->agg->opt.latin1, 0))
+        return intern_latin1(r, t, s, n, col, line, id, skipped);
+    uint64_t h;
+    size_t slot;
+    if (__builtin_expect(strtab_find(t, s, n, id, &h, &slot), 1))
+        return CT_OK;
+    return intern_new(r, t, s, n, h, slot, col, line, id, skipped);
+}
+
 /* One data record, from either path: 'n' fields in all, and the three
  * the reader uses (only looked at when n == n_cols). */
 static ct_status count_row(ct_incident_reader *r, size_t n,
@@ -750,18 +935,25 @@ static ct_status count_row(ct_incident_reader *r, size_t n,
                        "the header", n, r->n_cols);
     trim(&m, &ml);
     int32_t month = parse_month(m, ml);
-    if (month < 0)
-        return bad_row(r, line, r->col_month + 1, "month '%.*s' is not a "
-                       "month; expected YYYY-MM", (int)(ml > 40 ? 40 : ml),
-                       m);
+    if (month < 0) {
+        char shown[100];
+        return bad_row(r, line, r->col_month + 1, "month '%s' is not a "
+                       "month; expected YYYY-MM",
+                       shown_field(m, ml, shown, sizeof shown));
+    }
     trim(&t, &tl);
     if (tl == 0)
         return bad_row(r, line, r->col_type + 1, "crime type is empty; "
                        "expected a police.uk crime type");
     uint32_t type, area, pair;
-    ct_status st = strtab_intern(&a->types, t, tl, &type);
-    if (st == CT_OK && type == a->asb_type && !a->opt.include_asb) {
+    bool skipped = false;
+    ct_status st = intern_name(r, &a->types, t, tl, r->col_type, line,
+                               &type, &skipped);
+    if (st != CT_OK || skipped)
+        goto failed;
+    if (type == a->asb_type && !a->opt.include_asb) {
         a->stats.rows_asb++;
+        a->month_seen[month - MONTH_FIRST] = 1;
         return CT_OK;
     }
     trim(&s, &sl);
@@ -773,20 +965,25 @@ static ct_status count_row(ct_incident_reader *r, size_t n,
         sl = sizeof CT_INCIDENT_UNKNOWN_AREA - 1;
     }
     size_t period;
-    if (st != CT_OK ||
-        (st = strtab_intern(&a->areas, s, sl, &area)) != CT_OK ||
-        (st = pair_id(a, area, type, &pair)) != CT_OK ||
+    st = intern_name(r, &a->areas, s, sl, r->col_area, line, &area,
+                     &skipped);
+    if (st != CT_OK || skipped)
+        goto failed;
+    if ((st = pair_id(a, area, type, &pair)) != CT_OK ||
         (st = period_index(a, month, &period)) != CT_OK ||
-        (st = add_count(a, pair, period, 1)) != CT_OK) {
-        if (st == CT_ERR_INPUT)
-            return ctp_error_set(r->err, CT_ERR_INPUT, r->path, line, 0,
-                                 "too many distinct areas or crime types");
-        return ctp_error_set(r->err, CT_ERR_NOMEM, NULL, 0, 0,
-                             "out of memory");
-    }
+        (st = add_count(a, pair, period, 1)) != CT_OK)
+        goto failed;
+    a->month_seen[month - MONTH_FIRST] = 1;
     a->stats.rows_no_location += unknown;
     a->stats.rows_used++;
     return CT_OK;
+failed:
+    if (skipped)
+        return st; /* a name not UTF-8: skipped, or its error is set */
+    if (st == CT_ERR_INPUT)
+        return ctp_error_set(r->err, CT_ERR_INPUT, r->path, line, 0,
+                             "too many distinct areas or crime types");
+    return ctp_error_set(r->err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
 }
 
 static ct_status on_csv_row(void *ctx, const char *const *f,
@@ -1400,6 +1597,59 @@ ct_status ct_incident_finish(ct_incident_reader *r, ct_error *err)
     return CT_OK;
 }
 
+/* ---- parts ----------------------------------------------------------- */
+
+void ct_incident_split(uint64_t size, int n, int part, uint64_t *start,
+                       uint64_t *end)
+{
+    uint64_t each = n > 0 ? size / (uint64_t)n : size;
+    *start = each * (uint64_t)part;
+    *end = part >= n - 1 ? size : each * (uint64_t)(part + 1);
+}
+
+uint64_t ct_incident_split_from(uint64_t start)
+{
+    return start == 0 ? 0 : start - 1;
+}
+
+uint64_t ct_incident_split_stop(uint64_t end, uint64_t begin, bool last)
+{
+    if (last)
+        return UINT64_MAX;
+    return end > begin ? end - begin : 0;
+}
+
+bool ct_incident_parts_join(const ct_incident_part *parts, size_t n)
+{
+    for (size_t p = 0; p < n; p++) {
+        if (parts[p].state == CT_INCIDENT_PART_UNREAD)
+            return false;
+        if (parts[p].state == CT_INCIDENT_PART_FAILED)
+            return true; /* its error is the file's */
+        if (p + 1 < n && (parts[p + 1].state == CT_INCIDENT_PART_UNREAD ||
+                          parts[p].end != parts[p + 1].begin))
+            return false;
+    }
+    return true;
+}
+
+unsigned long ct_incident_line_base(const ct_incident_part *parts,
+                                    size_t part)
+{
+    unsigned long base = 0;
+    for (size_t p = 0; p < part; p++)
+        base += parts[p].lines;
+    return base;
+}
+
+ct_error ct_incident_rebase(const ct_error *e, unsigned long line_base)
+{
+    ct_error copy = *e;
+    if (copy.line != 0)
+        copy.line += line_base;
+    return copy;
+}
+
 /* ---- merging and writing -------------------------------------------- */
 
 ct_status ct_incident_merge(ct_incident_agg *dst, const ct_incident_agg *src,
@@ -1436,6 +1686,8 @@ ct_status ct_incident_merge(ct_incident_agg *dst, const ct_incident_agg *src,
         return ctp_error_set(err, st, NULL, 0, 0, st == CT_ERR_NOMEM
                              ? "out of memory"
                              : "too many distinct areas");
+    for (size_t m = 0; m < N_MONTHS; m++)
+        dst->month_seen[m] |= src->month_seen[m];
     dst->stats.rows_read += src->stats.rows_read;
     dst->stats.rows_used += src->stats.rows_used;
     dst->stats.rows_no_location += src->stats.rows_no_location;
@@ -1503,11 +1755,151 @@ static int put_field(const char *s, size_t n, FILE *out)
     return putc('"', out) == EOF ? -1 : 0;
 }
 
-static int cmp_periods(const void *x, const void *y)
+bool ct_incident_span(const ct_incident_agg *agg, int32_t *first,
+                      int32_t *last)
 {
-    const period_counts *a = *(const period_counts *const *)x;
-    const period_counts *b = *(const period_counts *const *)y;
-    return (a->start > b->start) - (a->start < b->start);
+    size_t lo = 0, hi = N_MONTHS;
+    while (lo < N_MONTHS && !agg->month_seen[lo])
+        lo++;
+    while (hi > lo && !agg->month_seen[hi - 1])
+        hi--;
+    if (lo == N_MONTHS)
+        return false;
+    *first = MONTH_FIRST + (int32_t)lo;
+    *last = MONTH_FIRST + (int32_t)hi - 1;
+    return true;
+}
+
+bool ct_incident_has_month(const ct_incident_agg *agg, int32_t month)
+{
+    return month >= MONTH_FIRST && month < MONTH_END &&
+           agg->month_seen[month - MONTH_FIRST];
+}
+
+int ct_incident_months_held(const ct_incident_agg *agg, ct_period p)
+{
+    int n = 0;
+    for (int32_t m = p.start; m < p.start + p.n_months; m++)
+        n += ct_incident_has_month(agg, m);
+    return n;
+}
+
+/* Appends to 'buf' the months of 'from' .. 'to' the input holds (or, with
+ * 'held' false, lacks) as ranges: "2018-10 to 2018-12, 2019-02". */
+static void month_ranges(const ct_incident_agg *agg, int32_t from,
+                         int32_t to, bool held, char *buf, size_t size)
+{
+    size_t o = strlen(buf);
+    bool first = true;
+    for (int32_t m = from; m <= to && o + 1 < size; m++) {
+        if (ct_incident_has_month(agg, m) != held)
+            continue;
+        int32_t e = m;
+        while (e + 1 <= to && ct_incident_has_month(agg, e + 1) == held)
+            e++;
+        char a[16], b[16];
+        ct_period_format((ct_period){CT_PERIOD_MONTH, m, 1}, a, sizeof a);
+        ct_period_format((ct_period){CT_PERIOD_MONTH, e, 1}, b, sizeof b);
+        int k = e == m ? snprintf(buf + o, size - o, "%s%s",
+                                  first ? "" : ", ", a)
+                       : snprintf(buf + o, size - o, "%s%s to %s",
+                                  first ? "" : ", ", a, b);
+        if (k < 0 || (size_t)k >= size - o)
+            break;
+        o += (size_t)k;
+        first = false;
+        m = e;
+    }
+}
+
+size_t ct_incident_warn_periods(const ct_incident_agg *agg, ct_warn_fn warn,
+                                void *ctx)
+{
+    int32_t first, last;
+    if (!ct_incident_span(agg, &first, &last))
+        return 0;
+    size_t sent = 0;
+    char held[200] = "", lo[16], hi[16];
+    int gaps = 0;
+    for (int32_t m = first; m <= last; m++)
+        gaps += !ct_incident_has_month(agg, m);
+    if (gaps > 0) {
+        month_ranges(agg, first, last, false, held, sizeof held);
+        ct_period_format((ct_period){CT_PERIOD_MONTH, first, 1}, lo,
+                         sizeof lo);
+        ct_period_format((ct_period){CT_PERIOD_MONTH, last, 1}, hi,
+                         sizeof hi);
+        ctp_warn(warn, ctx, NULL, 0, 0, "the input holds no row for %d "
+                 "month%s inside its span %s to %s (%s), as when a month's "
+                 "file is missing: their cells are left out, not written "
+                 "as zeros", gaps, gaps == 1 ? "" : "s", lo, hi, held);
+        sent++;
+    }
+    if (agg->opt.period_type.kind == CT_PERIOD_MONTH)
+        return sent;
+    for (int32_t m = first; m <= last;) {
+        ct_period p = ct_period_containing(agg->opt.period_type, m);
+        m = p.start + p.n_months;
+        int n = ct_incident_months_held(agg, p);
+        if (n == p.n_months || n == 0)
+            continue;
+        char label[24];
+        ct_period_format(p, label, sizeof label);
+        held[0] = '\0';
+        month_ranges(agg, p.start, p.start + p.n_months - 1, true, held,
+                     sizeof held);
+        if (agg->opt.partial == CT_INCIDENT_PARTIAL_KEEP)
+            ctp_warn(warn, ctx, NULL, 0, 0, "period %s is not whole: the "
+                     "input holds %d of its %d months (%s); kept, with "
+                     "months %d on its rows", label, n, p.n_months, held, n);
+        else
+            ctp_warn(warn, ctx, NULL, 0, 0, "period %s left out: the input "
+                     "holds %d of its %d months (%s); --partial keep keeps "
+                     "it with a months column", label, n, p.n_months, held);
+        sent++;
+    }
+    return sent;
+}
+
+/* An output period to write: its counts (NULL when none was counted),
+ * label and the months of it the input holds. */
+typedef struct out_period {
+    const period_counts *pc;
+    char label[24];
+    int held;
+} out_period;
+
+/* The periods ct_incident_write writes, in time order: those of the span
+ * holding at least one month, whole unless part periods are kept.  NULL
+ * when out of memory; '*n' is set. */
+static out_period *periods_to_write(const ct_incident_agg *agg, size_t *n)
+{
+    *n = 0;
+    int32_t first, last;
+    bool any = ct_incident_span(agg, &first, &last);
+    size_t cap = any ? (size_t)(last - first + 1) : 0;
+    out_period *ps = malloc((cap + 1) * sizeof *ps);
+    if (ps == NULL || !any)
+        return ps;
+    ct_period_type type = agg->opt.period_type;
+    bool keep = agg->opt.partial == CT_INCIDENT_PARTIAL_KEEP ||
+                type.kind == CT_PERIOD_MONTH;
+    for (int32_t m = first; m <= last;) {
+        ct_period p = ct_period_containing(type, m);
+        m = p.start + p.n_months;
+        int held = ct_incident_months_held(agg, p);
+        if (held == 0 || (held < p.n_months && !keep))
+            continue;
+        out_period *o = &ps[(*n)++];
+        o->held = held;
+        o->pc = NULL;
+        int32_t at = p.start < MONTH_FIRST ? MONTH_FIRST : p.start;
+        for (int32_t k = at; k < p.start + p.n_months && o->pc == NULL; k++)
+            if (k < MONTH_END && agg->period_of[k - MONTH_FIRST] != 0)
+                o->pc = &agg->periods[agg->period_of[k - MONTH_FIRST] - 1];
+        ct_period_format(p, o->label, sizeof o->label);
+    }
+    return ps;
 }
 
 ct_status ct_incident_write(const ct_incident_agg *agg, FILE *out,
@@ -1516,47 +1908,50 @@ ct_status ct_incident_write(const ct_incident_agg *agg, FILE *out,
     ct_status st = CT_OK;
     uint32_t *areas = by_name(&agg->areas);
     uint32_t *types = by_name(&agg->types);
-    const period_counts **periods =
-        malloc((agg->n_periods + 1) * sizeof *periods);
-    char (*labels)[24] = malloc((agg->n_periods + 1) * sizeof *labels);
-    if (areas == NULL || types == NULL || periods == NULL || labels == NULL) {
+    bool *used_type = calloc(agg->types.n + 1, sizeof *used_type);
+    size_t n = 0;
+    out_period *ps = periods_to_write(agg, &n);
+    if (areas == NULL || types == NULL || used_type == NULL || ps == NULL) {
         st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
         goto out;
     }
-    /* The periods in time order, with their labels. */
-    size_t n = agg->n_periods;
-    for (size_t i = 0; i < n; i++)
-        periods[i] = &agg->periods[i];
-    qsort(periods, n, sizeof *periods, cmp_periods);
-    for (size_t i = 0; i < n; i++) {
-        int32_t m = periods[i]->start < MONTH_FIRST ? MONTH_FIRST
-                                                    : periods[i]->start;
-        ct_period_format(ct_period_containing(agg->opt.period_type, m),
-                         labels[i], sizeof labels[i]);
-    }
-    bool bad = fputs("area,offence,period,count\n", out) == EOF;
+    /* The offences of the output are those some row was counted under
+     * (the table also holds anti-social behaviour when left out). */
+    for (size_t p = 0; p < agg->n_pairs; p++)
+        used_type[agg->pair_type[p]] = true;
+    bool months_col = agg->opt.partial == CT_INCIDENT_PARTIAL_KEEP &&
+                      agg->opt.period_type.kind != CT_PERIOD_MONTH;
+    bool zero = agg->opt.zero_fill;
+    bool bad = fputs(months_col ? "area,offence,period,count,months\n"
+                                : "area,offence,period,count\n", out) == EOF;
     for (size_t i = 0; i < agg->areas.n && !bad; i++) {
         uint32_t a = areas[i];
         for (size_t j = 0; j < agg->types.n && !bad; j++) {
             uint32_t t = types[j];
+            if (!used_type[t])
+                continue;
             uint64_t key = ((uint64_t)a << 32 | t) + 1;
             size_t k = slot_of(key, agg->pair_mask);
             while (agg->pair_keys[k] != 0 && agg->pair_keys[k] != key)
                 k = (k + 1) & agg->pair_mask;
-            if (agg->pair_keys[k] == 0)
+            bool have = agg->pair_keys[k] != 0;
+            if (!have && !zero)
                 continue;
-            uint32_t pair = agg->pair_ids[k];
+            uint32_t pair = have ? agg->pair_ids[k] : 0;
             for (size_t u = 0; u < n && !bad; u++) {
-                uint64_t count = period_get(periods[u], pair);
-                if (count == 0)
+                uint64_t count = have && ps[u].pc != NULL
+                                     ? period_get(ps[u].pc, pair) : 0;
+                if (count == 0 && !zero)
                     continue;
                 bad = put_field(strtab_name(&agg->areas, a),
                                 agg->areas.lens[a], out) != 0 ||
                       putc(',', out) == EOF ||
                       put_field(strtab_name(&agg->types, t),
                                 agg->types.lens[t], out) != 0 ||
-                      fprintf(out, ",%s,%llu\n", labels[u],
-                              (unsigned long long)count) < 0;
+                      fprintf(out, ",%s,%llu", ps[u].label,
+                              (unsigned long long)count) < 0 ||
+                      (months_col && fprintf(out, ",%d", ps[u].held) < 0) ||
+                      putc('\n', out) == EOF;
             }
         }
     }
@@ -1565,7 +1960,7 @@ ct_status ct_incident_write(const ct_incident_agg *agg, FILE *out,
 out:
     free(areas);
     free(types);
-    free((void *)periods);
-    free(labels);
+    free(used_type);
+    free(ps);
     return st;
 }

@@ -33,6 +33,7 @@ typedef struct reader {
     ct_status st;              /* first failure seen in a callback */
     unsigned long line;        /* physical line being fed, 1-based */
     unsigned long record_line; /* line where the current record began */
+    size_t record_bytes;       /* bytes of the record so far */
     bool between_records;      /* no record is in progress */
     char *buf;                 /* field bytes of the current row, each NUL-
                                   terminated */
@@ -190,6 +191,12 @@ static bool line_is_blank(const char *s, size_t n)
  * gathered across reads. */
 #define LINE_CHUNK 65536
 
+/* The longest line, and the longest record (a quoted field may run over
+ * several lines), a reader accepts.  Real counts and population files have
+ * lines of a few hundred bytes; without a limit, input that never ends a
+ * line (/dev/zero, a binary file) would be gathered until memory ran out. */
+#define LINE_MAX_BYTES (1u << 20)
+
 /* Splits a file into physical lines as an editor shows them: a line ends
  * at LF, at CRLF (one line end) or at a CR not followed by LF (old Mac
  * files, and files that mix all three).  getline() knows only LF, so a
@@ -203,6 +210,8 @@ typedef struct line_reader {
     char *line;           /* a line gathered across chunks */
     size_t line_cap;      /* bytes allocated in line */
     int read_errno;       /* errno of the first failed read, or 0 */
+    bool too_long;        /* the line passed LINE_MAX_BYTES: *s holds its
+                             first LINE_MAX_BYTES bytes or so */
 } line_reader;
 
 /* Reads the next chunk; false at end of input or on a read error. */
@@ -261,6 +270,10 @@ static ct_status line_next(line_reader *lr, const char **s, size_t *n,
             return CT_ERR_NOMEM;
         memcpy(lr->line + len, c, k);
         len += k;
+        if (len > LINE_MAX_BYTES) {
+            lr->too_long = true;
+            break;
+        }
         if (!ended)
             continue;
         if (cr_last && line_refill(lr) && lr->chunk[0] == '\n') {
@@ -321,6 +334,10 @@ static ct_status read_csv(FILE *in, const char *path, bool latin1,
     if (csv_init(&r.parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL)
         != 0)
         return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    /* libcsv grows its field buffer by this much at a time (128 bytes by
+     * default): a long quoted field would otherwise be copied once per
+     * 128 bytes, which is quadratic. */
+    csv_set_blk_size(&r.parser, 65536);
     line_reader lr = {.in = in, .next_lf = SIZE_MAX};
     lr.chunk = malloc(LINE_CHUNK);
     if (lr.chunk == NULL) {
@@ -333,6 +350,27 @@ static ct_status read_csv(FILE *in, const char *path, bool latin1,
     while (r.st == CT_OK && (r.st = line_next(&lr, &s, &n, err)) == CT_OK &&
            n > 0) {
         r.line++;
+        if (lr.too_long) {
+            /* Name the likelier cause: binary data holds NUL bytes. */
+            const char *nul = memchr(s, '\0', n);
+            r.st = nul != NULL
+                ? ctp_error_set(err, CT_ERR_INPUT, path, r.line,
+                                column_of(s, (size_t)(nul - s)),
+                                "NUL byte in text; expected a CSV text file")
+                : ctp_error_set(err, CT_ERR_INPUT, path, r.line, 0,
+                                "line longer than %u bytes; expected a CSV "
+                                "text file with one record a line",
+                                LINE_MAX_BYTES);
+            break;
+        }
+        if (!r.between_records && r.line - r.record_line > 0 &&
+            r.record_bytes + n > LINE_MAX_BYTES) {
+            r.st = ctp_error_set(err, CT_ERR_INPUT, path, r.record_line, 0,
+                                 "quoted field starting on this line runs "
+                                 "past %u bytes; expected a closing '\"'",
+                                 LINE_MAX_BYTES);
+            break;
+        }
         if (r.line == 1 && n >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0) {
             s += 3; /* UTF-8 byte order mark */
             n -= 3;
@@ -356,8 +394,10 @@ static ct_status read_csv(FILE *in, const char *path, bool latin1,
             if (line_is_blank(s, n))
                 continue;
             r.record_line = r.line;
+            r.record_bytes = 0;
             r.between_records = false;
         }
+        r.record_bytes += n;
         any = true;
         if (starts && !csv_only && split_plain_line(&r, s, n))
             continue;

@@ -4,6 +4,7 @@
  * statistics themselves live in rate.c and trend.c; this module chooses
  * the periods, the groups and the benchmarks, and words the verdicts. */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -498,13 +499,48 @@ ct_status ct_compare_write_summary(const ct_table *t, double per, FILE *out,
 
 enum {
     F_AREA, F_OFFENCE, F_PERIOD, F_COUNT, F_POPULATION, F_RATE, F_POOLED,
-    F_LOW_95, F_HIGH_95, F_LOW_998, F_HIGH_998, F_SIGNIFICANCE, F_N
+    F_LOW_95, F_HIGH_95, F_LOW_998, F_HIGH_998, F_SIGNIFICANCE, F_N,
+    /* --overdispersion adds these. */
+    F_Z = F_N, F_OD_LOW_95, F_OD_HIGH_95, F_OD_LOW_998, F_OD_HIGH_998,
+    F_OD_SIGNIFICANCE, F_PHI, F_OD_P, F_TAU2, F_OD_ADJUSTED, F_OD_N
 };
 
 ct_status ct_tables_funnel(const ct_dataset *ds, const ct_query *q,
                            ct_table **out, ct_error *err)
 {
-    const ct_column cols[F_N] = {
+    ct_funnel_options fo = {false, CT_FUNNEL_OD_PHI};
+    return ct_tables_funnel_with(ds, q, &fo, out, err);
+}
+
+/* The over-dispersion note (METHODS-ADDENDUM §A.4.7): theta0, phi, n phi
+ * against chi-squared on n df and its p, tau^2, and whether the adjusted
+ * limits apply. */
+static ct_status od_note(ct_table *t, const ct_funnel_od *od,
+                         ct_funnel_od_test test, double per, ct_error *err)
+{
+    char note[640];
+    snprintf(note, sizeof note,
+             "over-dispersion (Spiegelhalter 2005, additive random effects "
+             "on the square-root scale, z-scores winsorised at their 10th "
+             "and 90th percentiles): theta0 %.6g per %g; phi %.6g; n phi "
+             "%.6g on %zu df (95%% point %.6g), p %.3g; tau^2 %.6g; %s "
+             "(rule: %s); od_* columns %s",
+             od->theta0 * per, per, od->phi, od->chi2, od->n, od->chi2_95,
+             od->p_value, od->tau2,
+             od->adjusted ? "adjusted limits applied"
+                          : "no over-dispersion by the rule, unadjusted "
+                            "limits kept",
+             ct_funnel_od_test_name(test),
+             od->adjusted ? "hold the adjusted limits and labels"
+                          : "repeat the unadjusted ones");
+    return ct_table_add_note(t, note, err);
+}
+
+ct_status ct_tables_funnel_with(const ct_dataset *ds, const ct_query *q,
+                                const ct_funnel_options *fo, ct_table **out,
+                                ct_error *err)
+{
+    const ct_column cols[F_OD_N] = {
         {"area", "Area", CT_COLUMN_STRING, 0, NULL},
         {"offence", "Offence", CT_COLUMN_STRING, 0, NULL},
         {"period", "Period", CT_COLUMN_STRING, 0, NULL},
@@ -517,6 +553,16 @@ ct_status ct_tables_funnel(const ct_dataset *ds, const ct_query *q,
         {"low_998", "99.8% low", CT_COLUMN_REAL, 2, NULL},
         {"high_998", "99.8% high", CT_COLUMN_REAL, 2, NULL},
         {"significance", "Significance", CT_COLUMN_STRING, 0, NULL},
+        {"z", "z", CT_COLUMN_REAL, 2, NULL},
+        {"od_low_95", "OD 95% low", CT_COLUMN_REAL, 2, NULL},
+        {"od_high_95", "OD 95% high", CT_COLUMN_REAL, 2, NULL},
+        {"od_low_998", "OD 99.8% low", CT_COLUMN_REAL, 2, NULL},
+        {"od_high_998", "OD 99.8% high", CT_COLUMN_REAL, 2, NULL},
+        {"od_significance", "OD significance", CT_COLUMN_STRING, 0, NULL},
+        {"phi", "phi", CT_COLUMN_REAL, 3, NULL},
+        {"od_p", "p", CT_COLUMN_PVALUE, 3, NULL},
+        {"tau2", "tau^2", CT_COLUMN_REAL, 6, NULL},
+        {"od_adjusted", "Adjusted", CT_COLUMN_STRING, 0, NULL},
     };
     if (q->n_offences != 1)
         return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
@@ -527,14 +573,23 @@ ct_status ct_tables_funnel(const ct_dataset *ds, const ct_query *q,
     ct_table *t = NULL;
     ct_id period;
     ct_status st;
+    int64_t *od_count = NULL;
+    double *od_pop = NULL, *od_z = NULL;
+    size_t od_n = 0;
+    ct_funnel_od od;
+    bool want_od = fo != NULL && fo->overdispersion;
     if ((st = ctp_select_names(ds, true, NULL, 0, &areas, &n_areas, err)) ||
         (st = ctp_select_names(ds, false, q->offences, 1, &offences,
                                &n_offences, err)) ||
         (st = period_of(ds, q, &period, err)))
         goto out;
     is_parent = calloc(ct_dataset_n_areas(ds) + 1, sizeof *is_parent);
-    t = ct_table_new(cols, F_N);
-    if (is_parent == NULL || t == NULL) {
+    od_count = calloc(n_areas + 1, sizeof *od_count);
+    od_pop = calloc(n_areas + 1, sizeof *od_pop);
+    od_z = calloc(n_areas + 1, sizeof *od_z);
+    t = ct_table_new(cols, want_od ? F_OD_N : F_N);
+    if (is_parent == NULL || t == NULL || od_count == NULL ||
+        od_pop == NULL || od_z == NULL) {
         st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
         goto out;
     }
@@ -553,6 +608,8 @@ ct_status ct_tables_funnel(const ct_dataset *ds, const ct_query *q,
                                  q->pop_rule, &c, &p)) {
             sum_count += c;
             sum_pop += p;
+            od_count[od_n] = c;
+            od_pop[od_n++] = p;
         }
     }
     if (!(sum_pop > 0)) {
@@ -562,6 +619,13 @@ ct_status ct_tables_funnel(const ct_dataset *ds, const ct_query *q,
         goto out;
     }
     double pooled = (double)sum_count / sum_pop;
+    /* Over-dispersion is estimated over every area the pooled rate is
+     * (METHODS-ADDENDUM §A.4), whatever --area keeps in the table. */
+    if (want_od && (st = ct_funnel_od_estimate(od_count, od_pop, od_n,
+                                               pooled, fo->od_test, &od,
+                                               od_z, err)))
+        goto out;
+    size_t od_k = 0;
     char label[32];
     ct_period_format(ct_dataset_period(ds, period), label, sizeof label);
     for (size_t a = 0; a < n_areas; a++) {
@@ -571,6 +635,7 @@ ct_status ct_tables_funnel(const ct_dataset *ds, const ct_query *q,
             !ctp_count_and_population(ds, areas[a].id, offences[0].id, period,
                                   q->pop_rule, &c, &p))
             continue;
+        double z = od_z[od_k++]; /* the same order as the pooled loop */
         if (q->areas != NULL) {
             bool wanted = false;
             for (size_t k = 0; k < q->n_areas; k++)
@@ -598,20 +663,55 @@ ct_status ct_tables_funnel(const ct_dataset *ds, const ct_query *q,
         ct_table_set_real(t, F_HIGH_95, h95 * q->per);
         ct_table_set_real(t, F_LOW_998, l998 * q->per);
         ct_table_set_real(t, F_HIGH_998, h998 * q->per);
+        if (want_od) {
+            /* Without over-dispersion by the rule the adjusted columns
+             * repeat the unadjusted limits, so that a chart drawing them
+             * draws what applies. */
+            double ol95 = l95, oh95 = h95, ol998 = l998, oh998 = h998;
+            if (od.adjusted &&
+                ((st = ct_funnel_od_limits(pooled, p, od.tau2, 0.95, &ol95,
+                                           &oh95, err)) ||
+                 (st = ct_funnel_od_limits(pooled, p, od.tau2, 0.998,
+                                           &ol998, &oh998, err))))
+                goto out;
+            ct_funnel_label ol = ct_funnel_classify((double)c / p, ol95,
+                                                    oh95, ol998, oh998);
+            if (!od.adjusted)
+                ol = sig;
+            if ((st = ct_table_set_string(t, F_OD_SIGNIFICANCE,
+                                          ct_funnel_label_name(ol), err)) ||
+                (st = ct_table_set_string(t, F_OD_ADJUSTED,
+                                          od.adjusted ? "yes" : "no", err)))
+                goto out;
+            ct_table_set_real(t, F_PHI, od.phi);
+            ct_table_set_real(t, F_OD_P, od.p_value);
+            ct_table_set_real(t, F_TAU2, od.tau2);
+            ct_table_set_real(t, F_Z, z);
+            ct_table_set_real(t, F_OD_LOW_95, ol95 * q->per);
+            ct_table_set_real(t, F_OD_HIGH_95, oh95 * q->per);
+            ct_table_set_real(t, F_OD_LOW_998, ol998 * q->per);
+            ct_table_set_real(t, F_OD_HIGH_998, oh998 * q->per);
+        }
     }
-    if ((st = ct_table_add_note(t, "funnel limits: exact Poisson limits "
-                                "around the pooled rate (total count over "
-                                "total population of the areas shown) at "
-                                "each area's population; High/Low (0.025) "
-                                "is outside 95%, (0.001) outside 99.8% "
-                                "(Spiegelhalter 2005, as PHE Fingertips)",
-                                err)) ||
+    if ((st = ct_table_add_note(t, "funnel limits: the exact Poisson "
+                                "interval of the expected count (pooled "
+                                "rate, total count over total population "
+                                "of the areas shown, times the area's "
+                                "population), as a rate (Spiegelhalter "
+                                "2005); the label compares the area's rate "
+                                "with these same limits: High/Low (0.025) "
+                                "is outside 95%, (0.001) outside 99.8%, a "
+                                "rate on a limit is inside", err)) ||
+        (want_od && (st = od_note(t, &od, fo->od_test, q->per, err))) ||
         (st = ct_table_add_note(t, ct_pop_rule_describe(q->pop_rule), err)))
         goto out;
 out:
     free(areas);
     free(offences);
     free(is_parent);
+    free(od_count);
+    free(od_pop);
+    free(od_z);
     if (st != CT_OK) {
         ct_table_free(t);
         return st;
@@ -633,6 +733,7 @@ static const ct_column trend_id_cols[] = {
 
 static const ct_column fingertips_cols[] = {
     {"trend", "Trend", CT_COLUMN_STRING, 0, NULL},
+    {"marker_periods", "Marker periods", CT_COLUMN_STRING, 0, NULL},
     {"marker_slope", "Slope", CT_COLUMN_REAL, 3, NULL},
     {"chi2", "Chi2", CT_COLUMN_REAL, 2, NULL},
     {"reason", "Reason", CT_COLUMN_STRING, 0, NULL},
@@ -644,6 +745,7 @@ static const ct_column poisson_cols[] = {
     {"change_high_pct", "High", CT_COLUMN_REAL, 1, "%"},
     {"poisson_p", "p", CT_COLUMN_PVALUE, 3, NULL},
     {"dispersion", "Dispersion", CT_COLUMN_REAL, 2, NULL},
+    {"change_interval", "Interval", CT_COLUMN_STRING, 0, NULL},
     {"quasi_p", "Quasi p", CT_COLUMN_PVALUE, 3, NULL},
 };
 
@@ -673,6 +775,7 @@ static const ct_column xmr_cols[] = {
     {"near_lower", "Near lower", CT_COLUMN_REAL, 2, NULL},
     {"near_upper", "Near upper", CT_COLUMN_REAL, 2, NULL},
     {"rule", "Special cause", CT_COLUMN_STRING, 0, NULL},
+    {"group", "Group", CT_COLUMN_COUNT, 0, NULL},
 };
 
 enum { M_FINGERTIPS = 1, M_POISSON = 2, M_LINEAR = 4, M_MK = 8, M_XMR = 16 };
@@ -743,25 +846,41 @@ static ct_status fit_row(ct_table *t, const ct_dataset *ds,
     if (methods & M_FINGERTIPS) {
         ct_trend_marker m;
         ct_period p = ct_dataset_period(ds, s->period[s->n - 1]);
-        bool gap = false;
-        for (size_t k = 1; k < s->n; k++)
-            gap |= ct_dataset_period(ds, s->period[k]).start -
-                   ct_dataset_period(ds, s->period[k - 1]).start != p.n_months;
+        /* The marker reads only the last five points (METHODS 2.5), so
+         * only they must follow one another: 'run' counts the consecutive
+         * periods that end the series, and a gap before them does not
+         * matter. */
+        size_t run = 1;
+        while (run < s->n &&
+               ct_dataset_period(ds, s->period[s->n - run]).start -
+                       ct_dataset_period(ds, s->period[s->n - run - 1])
+                           .start ==
+                   p.n_months)
+            run++;
         m.slope = m.chi2 = NAN;
         m.direction = CT_TREND_CANNOT;
+        char used[80] = "";
         if (p.kind == CT_PERIOD_ROLLING)
             m.reason = "rolling 12-month periods overlap; use --period-type "
                        "year or fy";
         else if (p.n_months != 12)
             m.reason = "needs annual periods";
-        else if (gap && s->n >= 5)
-            m.reason = "a gap in the series";
+        else if (run < 5 && s->n >= 5)
+            m.reason = "a gap within the last 5 periods";
         else if ((st = ct_trend_marker_values(s->t, s->value, s->low,
                                               s->high, s->n, q->confidence,
                                               &m, err)))
             return st;
+        if (s->n >= 5 && run >= 5) {
+            char a[32], b[32];
+            ct_period_format(ct_dataset_period(ds, s->period[s->n - 5]), a,
+                             sizeof a);
+            ct_period_format(p, b, sizeof b);
+            snprintf(used, sizeof used, "%s to %s", a, b);
+        }
         if ((st = put_string(t, "trend",
                              ct_trend_direction_name(m.direction), err)) ||
+            (st = put_string(t, "marker_periods", used, err)) ||
             (st = put_string(t, "reason", m.reason ? m.reason : "", err)))
             return st;
         put_real(t, "marker_slope", m.slope);
@@ -778,6 +897,10 @@ static ct_status fit_row(ct_table *t, const ct_dataset *ds,
             put_real(t, "change_high_pct", 100.0 * f.change_high);
             put_real(t, "poisson_p", f.p_value);
             put_real(t, "dispersion", f.dispersion);
+            if ((st = put_string(t, "change_interval",
+                                 f.quasi ? "quasi-Poisson t"
+                                         : "Poisson Wald", err)))
+                return st;
             put_real(t, "quasi_p", f.p_quasi);
         }
     }
@@ -807,17 +930,31 @@ static ct_status fit_row(ct_table *t, const ct_dataset *ds,
     return CT_OK;
 }
 
+/* The chart of one series, with the rebase periods turned into the
+ * indices of the points that carry them. */
 static ct_status xmr_rows(ct_table *t, const ct_dataset *ds,
                           const named_id *area, const named_id *offence,
-                          const series *s, ct_error *err)
+                          const series *s, const ct_xmr_options *xo,
+                          const ct_id *rebase, size_t n_rebase,
+                          ct_error *err)
 {
     if (s->n < 2)
         return CT_OK;
-    ct_xmr x;
-    ct_xmr_rule *rule = calloc(s->n, sizeof *rule);
-    if (rule == NULL)
+    ct_xmr_point *pt = calloc(s->n, sizeof *pt);
+    size_t *at = calloc(n_rebase + 1, sizeof *at);
+    if (pt == NULL || at == NULL) {
+        free(pt);
+        free(at);
         return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    ct_status st = ct_trend_xmr(s->value, s->n, false, &x, rule, err);
+    }
+    ct_xmr_options o = *xo;
+    o.n_rebase = 0;
+    for (size_t r = 0; r < n_rebase; r++)
+        for (size_t k = 0; k < s->n; k++)
+            if (s->period[k] == rebase[r])
+                at[o.n_rebase++] = k;
+    o.rebase = at;
+    ct_status st = ct_trend_xmr_chart(s->value, s->n, &o, pt, err);
     for (size_t k = 0; st == CT_OK && k < s->n; k++) {
         char label[32];
         ct_period_format(ct_dataset_period(ds, s->period[k]), label,
@@ -826,22 +963,76 @@ static ct_status xmr_rows(ct_table *t, const ct_dataset *ds,
             (st = ct_table_set_string(t, 0, area->name, err)) ||
             (st = ct_table_set_string(t, 1, offence->name, err)) ||
             (st = ct_table_set_string(t, 2, label, err)) ||
-            (st = ct_table_set_string(t, 9, ct_xmr_rule_name(rule[k]), err)))
+            (st = ct_table_set_string(t, 9, ct_xmr_rule_name(pt[k].rule),
+                                      err)))
             break;
         ct_table_set_real(t, 3, s->value[k]);
-        ct_table_set_real(t, 4, x.mean);
-        ct_table_set_real(t, 5, x.lower);
-        ct_table_set_real(t, 6, x.upper);
-        ct_table_set_real(t, 7, x.near_lower);
-        ct_table_set_real(t, 8, x.near_upper);
+        ct_table_set_real(t, 4, pt[k].mean);
+        ct_table_set_real(t, 5, pt[k].lower);
+        ct_table_set_real(t, 6, pt[k].upper);
+        ct_table_set_real(t, 7, pt[k].near_lower);
+        ct_table_set_real(t, 8, pt[k].near_upper);
+        ct_table_set_count(t, 10, (int64_t)pt[k].group + 1);
     }
-    free(rule);
+    free(pt);
+    free(at);
     return st;
 }
 
 ct_status ct_tables_trend(const ct_dataset *ds, const ct_query *q,
                           const char *method, ct_table **out, ct_error *err)
 {
+    return ct_tables_trend_with(ds, q, method, NULL, out, err);
+}
+
+/* The XmR note: the options in force (METHODS-ADDENDUM §B). */
+static ct_status xmr_note(ct_table *t, const ct_xmr_options *o,
+                          const ct_trend_options *to, ct_error *err)
+{
+    char note[832], fix[64] = "all points", rebase[256] = "", tol[64] = "";
+    if (o->tolerance > 0)
+        snprintf(tol, sizeof tol, ", or within %g of it,", o->tolerance);
+    if (o->fix_after > 0)
+        snprintf(fix, sizeof fix, "the first %zu points of each group",
+                 o->fix_after);
+    for (size_t r = 0; to != NULL && r < to->n_rebase; r++) {
+        size_t used = strlen(rebase);
+        snprintf(rebase + used, sizeof rebase - used, "%s%s",
+                 r == 0 ? "; new groups (own mean, limits and rules) from "
+                        : ", ",
+                 to->rebase[r]);
+    }
+    snprintf(note, sizeof note,
+             "xmr (NHSRplotthedots 0.2.2): mean and average moving range "
+             "(AMR) of %s%s; limits mean +/- 2.66 AMR, near limits 2/3 of "
+             "the way; moving ranges of 3.267 AMR or more %s; rules in "
+             "order: outside limits, trend of 7 (strict), 2 of 3 beyond "
+             "the near limit (%s), shift of 7 (a point on the mean%s %s); no "
+             "variation (AMR 0): nothing flagged; a group of fewer than 13 "
+             "points has trial limits",
+             fix, rebase,
+             o->screen ? "screened out once" : "kept (no screening)",
+             o->two_in_three == CT_XMR_TWO_IN_THREE_MDC2023
+                 ? "Making Data Count 2023: points outside count"
+                 : "outside points do not count",
+             tol,
+             o->on_mean == CT_XMR_ON_MEAN_SKIP ? "is passed over"
+                                               : "breaks the run");
+    return ct_table_add_note(t, note, err);
+}
+
+ct_status ct_tables_trend_with(const ct_dataset *ds, const ct_query *q,
+                               const char *method,
+                               const ct_trend_options *opts, ct_table **out,
+                               ct_error *err)
+{
+    ct_xmr_options xo;
+    if (opts != NULL)
+        xo = opts->xmr;
+    else
+        ct_xmr_options_init(&xo);
+    ct_id *rebase = NULL;
+    size_t n_rebase = opts != NULL ? opts->n_rebase : 0;
     int methods = parse_method(method);
     if (methods == 0)
         return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
@@ -870,6 +1061,15 @@ ct_status ct_tables_trend(const ct_dataset *ds, const ct_query *q,
     if (q->from != NULL &&
         (st = ctp_find_period(ds, q->from, "period", &from, err)))
         goto out;
+    rebase = calloc(n_rebase + 1, sizeof *rebase);
+    if (rebase == NULL) {
+        st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        goto out;
+    }
+    for (size_t r = 0; r < n_rebase; r++)
+        if ((st = ctp_find_period(ds, opts->rebase[r], "rebase period",
+                                  &rebase[r], err)))
+            goto out;
     /* The periods of the series: those of the same length as 'to', from
      * 'from' (or the first) to 'to', in order. */
     size_t np = ct_dataset_n_periods(ds);
@@ -938,7 +1138,8 @@ ct_status ct_tables_trend(const ct_dataset *ds, const ct_query *q,
                 s.high[k] = r.high;
             }
             st = methods == M_XMR
-                     ? xmr_rows(t, ds, &areas[a], &offences[o], &s, err)
+                     ? xmr_rows(t, ds, &areas[a], &offences[o], &s, &xo,
+                                rebase, n_rebase, err)
                      : fit_row(t, ds, q, methods, &areas[a], &offences[o], &s,
                                all_pop, err);
             if (st != CT_OK)
@@ -953,9 +1154,11 @@ ct_status ct_tables_trend(const ct_dataset *ds, const ct_query *q,
                                 "rates, slope per year; Mann-Kendall with "
                                 "Sen's slope; xmr: mean +/- 2.66 average "
                                 "moving range", err)) ||
+        (methods == M_XMR && (st = xmr_note(t, &xo, opts, err))) ||
         (st = ctp_add_common_notes(t, q, err)))
         goto out;
 out:
+    free(rebase);
     free(areas);
     free(offences);
     free(order);

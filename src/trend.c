@@ -1,10 +1,10 @@
 /* trend.c - statistics over a series of periods: the Fingertips recent-trend
  * marker (weighted and proportion forms), ordinary least squares on rates,
- * Poisson regression of counts by IRLS, Mann-Kendall with Sen's slope, XmR
- * control charts and funnel-plot limits and labels.  It sits above stats.c,
- * which does every distribution and least-squares step (GSL lives there
- * only); this file holds the methods' own logic: which points are used, the
- * decision rules and their precedence, and the iterations. */
+ * Poisson regression of counts by IRLS, Mann-Kendall with Sen's slope and
+ * XmR control charts.  It sits above stats.c, which does every
+ * distribution and least-squares step (GSL lives there only); this file
+ * holds the methods' own logic: which points are used, the decision rules
+ * and their precedence, and the iterations. */
 #include <float.h>
 #include <math.h>
 #include <stdbool.h>
@@ -59,18 +59,6 @@ const char *ct_xmr_rule_name(ct_xmr_rule r)
     case CT_XMR_TREND: return "trend of 7";
     case CT_XMR_TWO_OF_THREE: return "2 of 3 near a limit";
     case CT_XMR_SHIFT: return "shift of 7";
-    }
-    return "unknown";
-}
-
-const char *ct_funnel_label_name(ct_funnel_label l)
-{
-    switch (l) {
-    case CT_FUNNEL_HIGH_999: return "High (0.001)";
-    case CT_FUNNEL_HIGH_975: return "High (0.025)";
-    case CT_FUNNEL_NOT_SIGNIFICANT: return "Not significant";
-    case CT_FUNNEL_LOW_975: return "Low (0.025)";
-    case CT_FUNNEL_LOW_999: return "Low (0.001)";
     }
     return "unknown";
 }
@@ -579,6 +567,7 @@ ct_status ct_trend_poisson(const double *t, const int64_t *count,
     out->change_high = expm1(b + half);
     out->p_value = p;
     out->dispersion = dispersion;
+    out->quasi = over;
     out->p_quasi = p_quasi;
     out->deviance = deviance;
     out->iterations = iter;
@@ -682,23 +671,145 @@ out:
 
 /* ---- XmR control chart ------------------------------------------------ */
 
-/* METHODS §3.5, NHSRplotthedots' ptd_spc_standard: centre = mean; MR_i =
- * |x_i - x_{i-1}|; AMR = mean MR; screening keeps the MRs below 3.267 AMR
- * and takes their mean once; limits mean -/+ 2.66 AMR, near limits
- * mean -/+ (2/3) 2.66 AMR.  Special causes and their order as
- * ptd_special_cause_type (METHODS §3.5), one label per point:
- *   outside limits: x > upper or x < lower;
- *   trend: 7 points each strictly above (or below) the one before, all 7
- *          flagged (ptd_seven_point_trend + ptd_part_of_seven_trend);
- *   2 of 3: a window of 3 consecutive points all strictly on one side of
- *          the mean with at least 2 of them beyond the near limit but
- *          inside the process limit; those near-limit points are flagged
- *          (ptd_two_in_three + ptd_part_of_two_in_three);
- *   shift: 7 consecutive points strictly on one side of the mean, all 7
- *          flagged; a point exactly on the mean breaks the run. */
-ct_status ct_trend_xmr(const double *x, size_t n, bool screen,
-                       ct_xmr *out, ct_xmr_rule *rule, ct_error *err)
+void ct_xmr_options_init(ct_xmr_options *o)
 {
+    o->screen = true;
+    o->fix_after = 0;
+    o->rebase = NULL;
+    o->n_rebase = 0;
+    o->on_mean = CT_XMR_ON_MEAN_BREAK;
+    o->two_in_three = CT_XMR_TWO_IN_THREE_PACKAGE;
+    o->tolerance = 0.0;
+}
+
+/* METHODS-ADDENDUM §B.1 (ptd_spc_standard) for one group x[0..n-1] whose
+ * first 'fixed' points set the limits: the mean of those points (R's
+ * two-pass mean), the mean of their moving ranges, screened once (MRs of
+ * 3.267 AMR or more dropped, strictly '<' kept; the mean is not
+ * recomputed).  AMR 0 is "no variation" (§B.5.1): the package would
+ * screen out every MR and give NaN limits; here the limits sit on the
+ * mean. */
+static void xmr_limits(const double *x, size_t fixed, bool screen,
+                       ct_xmr_point *g)
+{
+    double mean = ct_stats_mean(x, fixed);
+    double mr_sum = 0.0;
+    for (size_t i = 1; i < fixed; i++)
+        mr_sum += fabs(x[i] - x[i - 1]);
+    double amr = fixed > 1 ? mr_sum / (double)(fixed - 1) : 0.0;
+    bool flat = !(amr > 0.0);
+    if (screen && !flat) {
+        double cut = XMR_SCREEN * amr, kept_sum = 0.0;
+        size_t kept = 0;
+        for (size_t i = 1; i < fixed; i++) {
+            double mr = fabs(x[i] - x[i - 1]);
+            if (mr < cut) {
+                kept_sum += mr;
+                kept++;
+            }
+        }
+        /* At least one MR lies below the mean of all, so 'kept' > 0. */
+        amr = kept_sum / (double)kept;
+    }
+    if (flat)
+        amr = 0.0;
+    double spread = XMR_LIMIT * amr, near = 2.0 / 3.0 * spread;
+    g->mean = mean;
+    g->amr = amr;
+    g->upper = mean + spread;
+    g->lower = mean - spread;
+    g->near_upper = mean + near;
+    g->near_lower = mean - near;
+    g->no_variation = flat;
+}
+
+/* METHODS-ADDENDUM §B.2 (ptd_calculate_point_type) on one group: each
+ * rule marks its points, lowest precedence first so that each later rule
+ * overwrites. */
+static void xmr_rules(const double *x, ct_xmr_point *p, size_t n,
+                      const ct_xmr_options *o)
+{
+    for (size_t i = 0; i < n; i++)
+        p[i].rule = CT_XMR_NONE;
+    if (p[0].no_variation)
+        return;
+    /* Shift: 7 on one side.  Breaking: consecutive points; skipping: the
+     * points off the mean, those on it passed over (and not marked). */
+    size_t run = 0;
+    int side = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (p[i].side == 0) {
+            if (o->on_mean == CT_XMR_ON_MEAN_BREAK) {
+                run = 0;
+                side = 0;
+            }
+            continue;
+        }
+        if (p[i].side != side) {
+            run = 0;
+            side = p[i].side;
+        }
+        run++;
+        if (run >= XMR_RUN) {
+            /* Mark back over the last 7 off-mean points of the run. */
+            size_t marked = 0;
+            for (size_t k = i + 1; k-- > 0 && marked < XMR_RUN;)
+                if (p[k].side == side) {
+                    p[k].rule = CT_XMR_SHIFT;
+                    marked++;
+                }
+        }
+    }
+    /* 2 of 3: windows [s, s+2] all strictly on one side with 2 or more
+     * points beyond the near limit; only those points are marked. */
+    for (size_t s = 0; s + 2 < n; s++) {
+        int sum = p[s].side + p[s + 1].side + p[s + 2].side;
+        if (sum != 3 && sum != -3)
+            continue;
+        bool close[3];
+        int n_close = 0;
+        for (size_t k = 0; k < 3; k++) {
+            double v = x[s + k];
+            bool beyond = v > p[s + k].near_upper || v < p[s + k].near_lower;
+            bool outside = v > p[s + k].upper || v < p[s + k].lower;
+            close[k] = beyond &&
+                       (o->two_in_three == CT_XMR_TWO_IN_THREE_MDC2023 ||
+                        !outside);
+            n_close += close[k];
+        }
+        if (n_close >= 2)
+            for (size_t k = 0; k < 3; k++)
+                if (close[k])
+                    p[s + k].rule = CT_XMR_TWO_OF_THREE;
+    }
+    /* Trend: 6 successive differences of one strict sign. */
+    for (size_t e = XMR_RUN - 1; e < n; e++) {
+        int dir = sign_of(x[e] - x[e - 1]);
+        size_t k = 1;
+        while (dir != 0 && k < XMR_RUN - 1 &&
+               sign_of(x[e - k] - x[e - k - 1]) == dir)
+            k++;
+        if (dir != 0 && k == XMR_RUN - 1)
+            for (k = 0; k < XMR_RUN; k++)
+                p[e - k].rule = CT_XMR_TREND;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (x[i] > p[i].upper || x[i] < p[i].lower)
+            p[i].rule = CT_XMR_OUTSIDE_LIMITS;
+}
+
+/* METHODS-ADDENDUM §B.3: groups start at index 0 and at each rebase
+ * index; each gets its own limits from its first fix_after points and its
+ * own rules, so runs never cross a rebase. */
+ct_status ct_trend_xmr_chart(const double *x, size_t n,
+                             const ct_xmr_options *o, ct_xmr_point *points,
+                             ct_error *err)
+{
+    ct_xmr_options defaults;
+    if (o == NULL) {
+        ct_xmr_options_init(&defaults);
+        o = &defaults;
+    }
     if (n < 2)
         return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
                              "%zu points are too few for an XmR chart; "
@@ -708,212 +819,67 @@ ct_status ct_trend_xmr(const double *x, size_t n, bool screen,
             return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
                                  "value of point %zu is '%g'; expected a "
                                  "finite number", i + 1, x[i]);
-
-    double sum = 0.0;
-    for (size_t i = 0; i < n; i++)
-        sum += x[i];
-    double mean = sum / (double)n;
-    double mr_sum = 0.0;
-    for (size_t i = 1; i < n; i++)
-        mr_sum += fabs(x[i] - x[i - 1]);
-    double amr = mr_sum / (double)(n - 1);
-    /* With AMR = 0 every MR would be screened out (0 >= 0) and the mean
-     * of none is undefined, so a flat series is left as it is.  Otherwise
-     * at least one MR lies below the mean of all, so some are kept. */
-    if (screen && amr > 0.0) {
-        double cut = XMR_SCREEN * amr, kept_sum = 0.0;
-        size_t kept = 0;
-        for (size_t i = 1; i < n; i++) {
-            double mr = fabs(x[i] - x[i - 1]);
-            if (mr < cut) {
-                kept_sum += mr;
-                kept++;
-            }
+    if (o->fix_after > 0 && o->fix_after < 12)
+        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                             "limits fixed after %zu points; expected 12 "
+                             "or more (NHSRplotthedots' minimum)",
+                             o->fix_after);
+    if (!(o->tolerance >= 0.0) || isinf(o->tolerance))
+        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                             "tolerance '%g' is not a finite number of 0 "
+                             "or more", o->tolerance);
+    size_t start = 0, group = 0;
+    while (start < n) {
+        /* The group runs to the next rebase index after 'start'. */
+        size_t end = n;
+        for (size_t k = 0; k < o->n_rebase; k++)
+            if (o->rebase[k] > start && o->rebase[k] < end)
+                end = o->rebase[k];
+        size_t len = end - start;
+        size_t fixed = o->fix_after > 0 && o->fix_after < len ? o->fix_after
+                                                               : len;
+        ct_xmr_point g;
+        xmr_limits(x + start, fixed, o->screen, &g);
+        for (size_t i = start; i < end; i++) {
+            points[i] = g;
+            points[i].group = group;
+            points[i].short_group = len < 13;
+            double d = x[i] - g.mean;
+            points[i].side = fabs(d) <= o->tolerance ? 0 : sign_of(d);
         }
-        amr = kept_sum / (double)kept;
+        xmr_rules(x + start, points + start, len, o);
+        start = end;
+        group++;
     }
-    double spread = XMR_LIMIT * amr, near = 2.0 / 3.0 * spread;
-    out->mean = mean;
-    out->amr = amr;
-    out->upper = mean + spread;
-    out->lower = mean - spread;
-    out->near_upper = mean + near;
-    out->near_lower = mean - near;
-    out->n = n;
-    if (rule == NULL)
-        return CT_OK;
-
-    /* Lowest precedence first, so that each later rule overwrites. */
-    for (size_t i = 0; i < n; i++)
-        rule[i] = CT_XMR_NONE;
-    for (size_t e = XMR_RUN - 1; e < n; e++) {
-        int side = sign_of(x[e] - mean);
-        size_t k = 1;
-        while (side != 0 && k < XMR_RUN && sign_of(x[e - k] - mean) == side)
-            k++;
-        if (side != 0 && k == XMR_RUN)
-            for (k = 0; k < XMR_RUN; k++)
-                rule[e - k] = CT_XMR_SHIFT;
-    }
-    for (size_t s = 0; s + 2 < n; s++) {
-        int side = sign_of(x[s] - mean);
-        if (side == 0 || sign_of(x[s + 1] - mean) != side ||
-            sign_of(x[s + 2] - mean) != side)
-            continue;
-        bool close[3];
-        int n_close = 0;
-        for (size_t k = 0; k < 3; k++) {
-            double v = x[s + k];
-            close[k] = !(v > out->upper || v < out->lower) &&
-                       (v > out->near_upper || v < out->near_lower);
-            n_close += close[k];
-        }
-        if (n_close >= 2)
-            for (size_t k = 0; k < 3; k++)
-                if (close[k])
-                    rule[s + k] = CT_XMR_TWO_OF_THREE;
-    }
-    for (size_t e = XMR_RUN - 1; e < n; e++) {
-        int dir = sign_of(x[e] - x[e - 1]);
-        size_t k = 1;
-        while (dir != 0 && k < XMR_RUN - 1 &&
-               sign_of(x[e - k] - x[e - k - 1]) == dir)
-            k++;
-        if (dir != 0 && k == XMR_RUN - 1)
-            for (k = 0; k < XMR_RUN; k++)
-                rule[e - k] = CT_XMR_TREND;
-    }
-    for (size_t i = 0; i < n; i++)
-        if (x[i] > out->upper || x[i] < out->lower)
-            rule[i] = CT_XMR_OUTSIDE_LIMITS;
     return CT_OK;
 }
 
-/* ---- Funnel plots ------------------------------------------------------ */
-
-/* The count K (continuous, > 'lo') with P(chi2 on 2K df <= 2 mu) =
- * 'target'.  That probability falls as K grows, from 1 towards 0, so K is
- * bracketed by doubling and then bisected to a few ulps.  It inverts the
- * exact Poisson limits continuously in the count:
- *   lower limit of a count U is mu  <=>  qchisq(a/2, 2U)/2 = mu
- *                                   <=>  P(chi2_{2U} <= 2 mu) = a/2,
- *   upper limit of a count L is mu  <=>  P(chi2_{2L+2} <= 2 mu) = 1 - a/2,
- * which for whole counts is P(X >= U) = a/2 and P(X <= L) = a/2 with
- * X ~ Poisson(mu), PHE's poisson_funnel. */
-static ct_status solve_count(double mu, double target, double lo, double *k,
-                             ct_error *err)
+/* The one-group chart of METHODS §3.5, through ct_trend_xmr_chart. */
+ct_status ct_trend_xmr(const double *x, size_t n, bool screen,
+                       ct_xmr *out, ct_xmr_rule *rule, ct_error *err)
 {
-    double hi = lo + 1.0, f;
-    ct_status st;
-    for (int i = 0;; i++) {
-        if ((st = ct_stats_chisq_P(2.0 * mu, 2.0 * hi, &f, err)) != CT_OK)
-            return st;
-        if (f < target)
-            break;
-        if (i == 64)
-            return ctp_error_set(err, CT_ERR_NUMERIC, NULL, 0, 0,
-                                 "no Poisson count found for expected "
-                                 "count '%g'", mu);
-        lo = hi;
-        hi *= 2.0;
+    if (n < 2)
+        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                             "%zu points are too few for an XmR chart; "
+                             "expected at least 2", n);
+    ct_xmr_point *p = malloc(n * sizeof *p);
+    if (p == NULL)
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    ct_xmr_options o;
+    ct_xmr_options_init(&o);
+    o.screen = screen;
+    ct_status st = ct_trend_xmr_chart(x, n, &o, p, err);
+    if (st == CT_OK) {
+        out->mean = p[0].mean;
+        out->amr = p[0].amr;
+        out->upper = p[0].upper;
+        out->lower = p[0].lower;
+        out->near_upper = p[0].near_upper;
+        out->near_lower = p[0].near_lower;
+        out->n = n;
+        for (size_t i = 0; rule != NULL && i < n; i++)
+            rule[i] = p[i].rule;
     }
-    for (int i = 0; i < 200 && hi - lo > 4.0 * DBL_EPSILON * hi; i++) {
-        double mid = 0.5 * (lo + hi);
-        if ((st = ct_stats_chisq_P(2.0 * mu, 2.0 * mid, &f, err)) != CT_OK)
-            return st;
-        if (f > target)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    *k = 0.5 * (lo + hi);
-    return CT_OK;
-}
-
-/* METHODS §2.4.  For mu = pooled * population expected events, the upper
- * control limit is U / population, where U is the count whose exact lower
- * limit is mu; the lower limit is L / population, L the count whose exact
- * upper limit is mu.  U > mu (the a/2 quantile of a gamma with shape U is
- * below U), which starts the bracket.  L + 1 > 1 exactly when P(X = 0) =
- * exp(-mu) < a/2; otherwise no count, not even 0, would be significantly
- * low and the lower limit is 0. */
-ct_status ct_funnel_limits(double pooled, double population,
-                           double confidence, double *low, double *high,
-                           ct_error *err)
-{
-    if (!(pooled >= 0.0) || isinf(pooled))
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
-                             "pooled rate '%g' is not a finite number of 0 "
-                             "or more; expected events per person", pooled);
-    if (!(population > 0.0) || isinf(population))
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
-                             "population '%g' is not positive; expected a "
-                             "finite number above 0", population);
-    /* The quantile is not needed, only the check of 'confidence' that
-     * comes with it. */
-    double z;
-    ct_status st = ct_stats_z(confidence, &z, err);
-    if (st != CT_OK)
-        return st;
-    double mu = pooled * population, tail = (1.0 - confidence) / 2.0;
-    if (!(mu > 0.0)) {
-        *low = 0.0;
-        *high = 0.0;
-        return CT_OK;
-    }
-    if (isinf(mu))
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
-                             "expected count %g x %g overflows; expected "
-                             "a finite number", pooled, population);
-    double u, l = 0.0;
-    if ((st = solve_count(mu, tail, mu, &u, err)) != CT_OK)
-        return st;
-    if (-expm1(-mu) > 1.0 - tail) {
-        double k;
-        if ((st = solve_count(mu, 1.0 - tail, 1.0, &k, err)) != CT_OK)
-            return st;
-        l = k - 1.0;
-    }
-    *low = l / population;
-    *high = u / population;
-    return CT_OK;
-}
-
-/* METHODS §2.4, PHE assign_funnel_significance for crude rates: the area's
- * own exact (count < 10) or Byar (count >= 10) limits at 99.8% and 95%,
- * as rates, against the pooled rate; High when the pooled rate is below
- * the area's lower limit, Low when above its upper limit, the 99.8% level
- * ("0.001" in each tail) tested first.  Strict inequalities: a limit equal
- * to the pooled rate is not significant. */
-ct_status ct_funnel_significance(int64_t count, double population,
-                                 double pooled, ct_funnel_label *out,
-                                 ct_error *err)
-{
-    if (!(population > 0.0) || isinf(population))
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
-                             "population '%g' is not positive; expected a "
-                             "finite number above 0", population);
-    if (!(pooled >= 0.0) || isinf(pooled))
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
-                             "pooled rate '%g' is not a finite number of 0 "
-                             "or more; expected events per person", pooled);
-    double lo999, hi999, lo975, hi975;
-    ct_ci_method method;
-    ct_status st;
-    if ((st = ct_stats_poisson_ci(count, 0.998, &lo999, &hi999, &method,
-                                  err)) != CT_OK ||
-        (st = ct_stats_poisson_ci(count, 0.95, &lo975, &hi975, &method,
-                                  err)) != CT_OK)
-        return st;
-    if (pooled < lo999 / population)
-        *out = CT_FUNNEL_HIGH_999;
-    else if (pooled < lo975 / population)
-        *out = CT_FUNNEL_HIGH_975;
-    else if (pooled > hi999 / population)
-        *out = CT_FUNNEL_LOW_999;
-    else if (pooled > hi975 / population)
-        *out = CT_FUNNEL_LOW_975;
-    else
-        *out = CT_FUNNEL_NOT_SIGNIFICANT;
-    return CT_OK;
+    free(p);
+    return st;
 }

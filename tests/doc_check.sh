@@ -1,12 +1,15 @@
 #!/bin/sh
 # Checks that the documentation keeps up with the code: every long option
 # in the option catalogue (src/cli/options.c) appears in the man page and
-# in the README, and the man page formats without warnings.
+# in the README (and so does each command's own LOCAL_OPTION), and the man
+# page formats without warnings.
 set -u
 cd "$(dirname "$0")/.."
 status=0
 opts=$(sed -n 's/^ *{OPT_[A-Z_0-9]*, "\([a-z0-9-]*\)".*/\1/p' src/cli/options.c)
 [ -n "$opts" ] || { echo "doc-check: no options found in src/cli/options.c"; exit 1; }
+# Options that belong to one command, declared beside it with LOCAL_OPTION.
+opts="$opts $(sed -n 's/^ *LOCAL_OPTION("\([a-z0-9-]*\)".*/\1/p' src/cli/cmd_*.c)"
 n=0
 for o in $opts; do
     n=$((n + 1))

@@ -13,6 +13,10 @@
 #       crimetrend aggregate FILE --include-asb --period-type year --jobs J --quiet --output OUT
 #     for J = 1 and 2, $RUNS timed runs each with GNU time (/usr/bin/time): median wall
 #     seconds, MB/s = file bytes / 1e6 / median, peak RSS = max over the runs;
+#  2b. the same file as a zip archive (built once with zip -j beside it, deflate): times
+#     `unzip -p ZIP > /dev/null` and `crimetrend aggregate ZIP --jobs 1` ($RUNS runs each,
+#     medians) and checks that reading the archive costs at most unzip -p plus the plain
+#     --jobs 1 time, with the same output (needs zip and unzip);
 #  3. checks the counts against the ground truth (area "Unknown location" = area "") and
 #     that every output (all runs, --jobs 1 and 2) is byte-identical;
 #  4. times the peers with the kit's peers.sh FILE EXPECT (ONLY=$BENCH_PEERS, RUNS passed);
@@ -182,6 +186,50 @@ for j in 1 2; do
         else if (s == "ok") printf "crimetrend --jobs %d: median %.2f s; %s\n", j, w, s
         else printf "crimetrend --jobs %d: %s\n", j, s }'
 done
+
+# --- 2b. a zip archive -----------------------------------------------------------------
+# police.uk publishes zip archives: reading one must cost no more than unpacking it with
+# unzip -p and reading the plain file.
+if ! command -v zip >/dev/null 2>&1 || ! command -v unzip >/dev/null 2>&1; then
+    say "zip: skipped (apt-get install zip unzip)"
+elif [ -z "$ref" ]; then
+    say "zip: skipped (the plain runs failed)"
+else
+    zipf=$dir/$(basename "$csv" .csv).zip
+    if [ ! -s "$zipf" ] || [ "$zipf" -ot "$csv" ]; then
+        say "zipping $csv into $zipf ..."
+        rm -f "$zipf.tmp.zip"
+        zip -q -j "$zipf.tmp.zip" "$csv" && mv "$zipf.tmp.zip" "$zipf" ||
+            { say "zip: zipping failed"; fail=1; }
+    fi
+    if [ -s "$zipf" ]; then
+        : > "$work/unzip"; : > "$work/zipct"
+        zstatus=ok
+        r=1
+        while [ "$r" -le "$runs" ]; do
+            t0=$(now); unzip -p "$zipf" > /dev/null; t1=$(now)
+            awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f\n", b - a }' >> "$work/unzip"
+            out=$work/zip-$r.csv
+            t0=$(now)
+            "$bin" aggregate "$zipf" --include-asb --period-type year --jobs 1 --quiet \
+                --output "$out" 2> "$work/err" || zstatus="FAILED: $(head -c 160 "$work/err")"
+            t1=$(now)
+            awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f\n", b - a }' >> "$work/zipct"
+            [ "$zstatus" != ok ] || cmp -s "$ref" "$out" || zstatus="OUTPUT DIFFERS FROM THE PLAIN FILE"
+            rm -f "$out"
+            r=$((r + 1))
+        done
+        uz=$(median < "$work/unzip")
+        zc=$(median < "$work/zipct")
+        plain=$(awk -F'\t' '$2 == 1 { print $3 }' "$work/results")
+        zbytes=$(wc -c < "$zipf" | tr -d ' ')
+        awk -v uz="$uz" -v zc="$zc" -v p="$plain" -v zb="$zbytes" -v s="$zstatus" 'BEGIN {
+            printf "zip (%.0f MB, deflate): unzip -p %.2f s; plain --jobs 1 %.2f s; ", zb / 1e6, uz, p
+            printf "crimetrend aggregate ZIP --jobs 1 %.2f s (bound unzip -p + plain = %.2f s): %s; %s\n",
+                   zc, uz + p, zc <= uz + p ? "within" : "OVER", s
+            exit !(zc <= uz + p && s == "ok") }' || fail=1
+    fi
+fi
 
 # --- 3. counts against the ground truth ------------------------------------------------
 if [ -z "$ref" ]; then

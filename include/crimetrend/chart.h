@@ -13,6 +13,7 @@
 #include "crimetrend/error.h"
 #include "crimetrend/dataset.h"
 #include "crimetrend/tables.h"
+#include "crimetrend/peer.h"
 
 /* ---- chart kinds ------------------------------------------------------ */
 
@@ -44,6 +45,12 @@ typedef struct ct_chart_options {
     ct_warn_fn warn;          /* told of an area and period left out for
                                  want of a population; may be NULL */
     void *warn_ctx;
+    ct_funnel_options funnel; /* funnel charts: with 'overdispersion', the
+                                 limits adjusted for over-dispersion
+                                 (Spiegelhalter 2005, ct_tables_funnel_with)
+                                 are drawn dashed beside the exact Poisson
+                                 ones when the adjustment applies, and the
+                                 points labelled are those outside them */
 } ct_chart_options;
 
 /* Sets the defaults: no source, no national area, every kind, no

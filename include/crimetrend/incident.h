@@ -58,6 +58,15 @@ typedef enum ct_incident_scan {
     CT_INCIDENT_SCAN_NONE      /* memchr, a line at a time */
 } ct_incident_scan;
 
+/* What ct_incident_write does with an output period (quarter, year, fy,
+ * ye-MM) of which the input holds only some months. */
+typedef enum ct_incident_partial {
+    CT_INCIDENT_PARTIAL_DROP,  /* leave it out (the default): a part
+                                  period is never labelled as a whole */
+    CT_INCIDENT_PARTIAL_KEEP   /* keep it, with a 'months' column giving
+                                  the months each row covers */
+} ct_incident_partial;
+
 typedef struct ct_incident_options {
     ct_incident_by by;            /* what the area is */
     ct_period_type period_type;   /* periods of the output (months by
@@ -68,6 +77,14 @@ typedef struct ct_incident_options {
     bool csv_only;                /* send every record through libcsv (for
                                      testing the fast path against it) */
     ct_incident_scan scan;        /* splitter of quote-free lines */
+    bool zero_fill;               /* write a zero row for every area x
+                                     offence x month of the input where
+                                     the area and the offence both occur
+                                     (default on) */
+    ct_incident_partial partial;  /* part periods: dropped by default */
+    bool latin1;                  /* names are Latin-1, converted to
+                                     UTF-8; otherwise a name that is not
+                                     valid UTF-8 is a malformed row */
     ct_warn_fn warn;              /* receives skipped rows; may be NULL */
     void *warn_ctx;               /* passed to 'warn' */
 } ct_incident_options;
@@ -89,7 +106,7 @@ typedef struct ct_incident_agg ct_incident_agg;
 typedef struct ct_incident_reader ct_incident_reader;
 
 /* Sets the defaults: by district, months, ASB left out, stop on a bad
- * row, fast path on. */
+ * row, fast path on, zero rows written, part periods left out, UTF-8. */
 void ct_incident_options_init(ct_incident_options *opt);
 
 /* A new, empty aggregate; 'opt' is copied.  NULL when out of memory. */
@@ -134,6 +151,65 @@ ct_status ct_incident_feed_until(ct_incident_reader *r, const char *buf,
                                  size_t len, uint64_t stop, size_t *used,
                                  bool *done, ct_error *err);
 
+/* ---- reading one file as parts (several threads) ----------------------
+ *
+ * A large plain file is cut into 'n' parts of about equal size.  Part p
+ * (p > 0) reads from the byte before its nominal start and begins after
+ * the first line feed there, so a line starting exactly at the cut
+ * belongs to it; it reads (through ct_incident_feed_until, with a reader
+ * given the first part's header) up to the first record boundary at or
+ * after its nominal end.  A cut inside a quoted field can fool that
+ * guess, so afterwards the parts must join: each ends exactly where the
+ * next began.  If they do not, the file is read again in one piece, so
+ * the counts never depend on the number of parts.  Warnings and errors of
+ * a part carry lines counted from the part's first line: rebased, they
+ * count from the start of the file. */
+
+/* Nominal byte range [*start, *end) of part 'part' (0 .. n - 1) of a file
+ * of 'size' bytes cut into 'n' parts; the last ends at 'size'. */
+void ct_incident_split(uint64_t size, int n, int part, uint64_t *start,
+                       uint64_t *end);
+
+/* The byte where a part of nominal start 'start' begins reading: 0 for
+ * the first part, else the byte before 'start'. */
+uint64_t ct_incident_split_from(uint64_t start);
+
+/* The 'stop' to give ct_incident_feed_until for a part of nominal end
+ * 'end' whose first record begins at byte 'begin' of the file: the bytes
+ * from 'begin' to 'end' (0 when its first line already runs past its
+ * end: the part then takes that line only), or UINT64_MAX for the last
+ * part, which reads to the end of the file. */
+uint64_t ct_incident_split_stop(uint64_t end, uint64_t begin, bool last);
+
+/* What one part did. */
+typedef enum ct_incident_part_state {
+    CT_INCIDENT_PART_UNREAD,  /* not read (an earlier part failed) */
+    CT_INCIDENT_PART_READ,    /* read to its end without error */
+    CT_INCIDENT_PART_FAILED   /* stopped at an error */
+} ct_incident_part_state;
+
+typedef struct ct_incident_part {
+    ct_incident_part_state state;
+    uint64_t begin;        /* byte of the file where its first record
+                              begins */
+    uint64_t end;          /* byte after its last record */
+    unsigned long lines;   /* physical lines it took */
+} ct_incident_part;
+
+/* True when the parts' counts can be added up as those of the file: every
+ * part up to the first that failed was read, and each ends where the next
+ * begins (a part that failed ends the check: its error is the file's). */
+bool ct_incident_parts_join(const ct_incident_part *parts, size_t n);
+
+/* The number of lines before part 'part': the lines of the parts before
+ * it. */
+unsigned long ct_incident_line_base(const ct_incident_part *parts,
+                                    size_t part);
+
+/* 'e' with its line counted from the start of the file, for a part that
+ * began 'line_base' lines in (a line of 0, not known, stays 0). */
+ct_error ct_incident_rebase(const ct_error *e, unsigned long line_base);
+
 /* Bytes the reader has consumed, and physical lines completed. */
 uint64_t ct_incident_offset(const ct_incident_reader *r);
 unsigned long ct_incident_lines(const ct_incident_reader *r);
@@ -152,12 +228,63 @@ ct_status ct_incident_merge(ct_incident_agg *dst, const ct_incident_agg *src,
 void ct_incident_stats_get(const ct_incident_agg *agg,
                            ct_incident_stats *out);
 
+/* The months the input holds: those with at least one well-formed row
+ * (anti-social behaviour included, counted or not).  Their span runs from
+ * the first to the last; a month inside it with no row is a gap (most
+ * likely a month file missing), never taken as a month of zeros.
+ * '*first' and '*last' are month indexes (ct_month_index); false when the
+ * aggregate holds no month. */
+bool ct_incident_span(const ct_incident_agg *agg, int32_t *first,
+                      int32_t *last);
+
+/* True when the input holds a row of month 'month'. */
+bool ct_incident_has_month(const ct_incident_agg *agg, int32_t month);
+
+/* The months of the input that period 'p' holds (0 .. p.n_months): a
+ * period is whole when it holds all of its months. */
+int ct_incident_months_held(const ct_incident_agg *agg, ct_period p);
+
+/* Sends to 'warn' one warning for the gap months inside the span, if any,
+ * and one for each output period of the span that is not whole, naming it
+ * and the months it holds: left out (CT_INCIDENT_PARTIAL_DROP) or kept
+ * with a months column (CT_INCIDENT_PARTIAL_KEEP).  Returns the number of
+ * warnings sent. */
+size_t ct_incident_warn_periods(const ct_incident_agg *agg, ct_warn_fn warn,
+                                void *ctx);
+
 /* Writes the counts as the engine's long CSV, "area,offence,period,count",
  * sorted by area and offence (byte order) and period (chronological),
- * months summed into the option's period type.  CT_ERR_IO when a write
- * fails, CT_ERR_NOMEM. */
+ * months summed into the option's period type.  With zero_fill, every
+ * area x offence x output period of the span is written, 0 when no row
+ * counted there, for every area and every offence that occur in the input
+ * (an offence counted nowhere, such as anti-social behaviour left out, is
+ * not an offence of the output); without it only counts above 0 are
+ * written.  Gap months, and the periods that hold no month, are never
+ * written.  A period that is not whole is left out, or with
+ * CT_INCIDENT_PARTIAL_KEEP written with a fifth column, "months", the
+ * months of the period the input holds (the column is on every row then;
+ * month output never has it).  CT_ERR_IO when a write fails,
+ * CT_ERR_NOMEM. */
 ct_status ct_incident_write(const ct_incident_agg *agg, FILE *out,
                             ct_error *err);
+
+/* What a file of a police.uk download is, by its name (the last part of
+ * a path or an archive member name; a final ".gz" is looked through):
+ * police.uk publishes, for each force and month, a street file
+ * ("2018-10-thames-valley-street.csv"), an outcomes file ("...-outcomes.csv")
+ * and a stop-and-search file ("...-stop-and-search.csv"), as a zip archive
+ * of month folders or unpacked.  Any other ".csv" is taken as a street file
+ * (its header decides), ".zip" is an archive, anything else is of no known
+ * kind. */
+typedef enum ct_incident_kind {
+    CT_INCIDENT_KIND_STREET,       /* counted */
+    CT_INCIDENT_KIND_OUTCOMES,     /* holds no crimes of its own: skipped */
+    CT_INCIDENT_KIND_STOP_SEARCH,  /* holds no crimes: skipped */
+    CT_INCIDENT_KIND_ZIP,          /* an archive to read inside */
+    CT_INCIDENT_KIND_OTHER         /* none of these: an error in a walk */
+} ct_incident_kind;
+
+ct_incident_kind ct_incident_file_kind(const char *name);
 
 /* The district of an LSOA name: the name up to its last space when the
  * part after it starts with a digit ("Cherwell 001A" -> "Cherwell"), else

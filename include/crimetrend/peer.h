@@ -14,6 +14,8 @@
 #include "crimetrend/dataset.h"
 #include "crimetrend/report.h"
 #include "crimetrend/tables.h"
+#include "crimetrend/funnel.h"
+#include "crimetrend/trend.h"
 
 /* The offence name of the total that compare adds when the data has none:
  * the sum of every offence except anti-social behaviour (incidents, not
@@ -48,9 +50,31 @@ ct_status ct_compare_write_summary(const ct_table *compare, double per,
  * high_95,low_998,high_998,significance.  Every area without children in
  * areas.csv that has a count and population, for one offence (q->offences
  * must name exactly one) in q->period (default the latest).  Limits are
- * rates at the area's population (METHODS 2.4). */
+ * rates at the area's population (ct_funnel_limits, METHODS-ADDENDUM
+ * §A.4.2), and the significance is the area's rate against them
+ * (ct_funnel_significance). */
 ct_status ct_tables_funnel(const ct_dataset *ds, const ct_query *q,
                            ct_table **out, ct_error *err);
+
+/* What ct_tables_funnel_with adds. */
+typedef struct ct_funnel_options {
+    bool overdispersion;        /* Spiegelhalter's adjustment */
+    ct_funnel_od_test od_test;  /* when it applies (default phi > 1) */
+} ct_funnel_options;
+
+/* ct_tables_funnel, and with 'overdispersion' the columns z (the area's
+ * square-root z-score), od_low_95, od_high_95, od_low_998, od_high_998
+ * and od_significance: the limits of ct_funnel_od_limits and the label
+ * against them when the adjustment applies (ct_funnel_od_estimate over
+ * every area the pooled rate is taken over, --area or not), otherwise a
+ * copy of the unadjusted ones; then phi, od_p (the chi-squared p value),
+ * tau2 and od_adjusted ("yes"/"no"), the same on every row, so that a
+ * chart can draw the adjusted curves with ct_funnel_od_limits(pooled,
+ * population, tau2, ...); and a note with theta0, phi, n phi, its p value,
+ * tau^2 and whether the adjustment applied. */
+ct_status ct_tables_funnel_with(const ct_dataset *ds, const ct_query *q,
+                                const ct_funnel_options *fo, ct_table **out,
+                                ct_error *err);
 
 /* Trend tables over the periods from q->from to q->to (default all
  * periods of the same length as the latest).  'method' is "fingertips"
@@ -60,5 +84,23 @@ ct_status ct_tables_funnel(const ct_dataset *ds, const ct_query *q,
  * in the README. */
 ct_status ct_tables_trend(const ct_dataset *ds, const ct_query *q,
                           const char *method, ct_table **out, ct_error *err);
+
+/* The XmR options of ct_tables_trend_with. */
+typedef struct ct_trend_options {
+    ct_xmr_options xmr;         /* its rebase and n_rebase are not read */
+    const char *const *rebase;  /* labels of the periods that start a new
+                                   group (a period outside a series is
+                                   passed over, as NHSRplotthedots does) */
+    size_t n_rebase;
+} ct_trend_options;
+
+/* ct_tables_trend with the XmR chart of ct_trend_xmr_chart under 'opts'
+ * (NULL: ct_xmr_options_init's defaults, as ct_tables_trend); the xmr
+ * table gains the column group (1, 2, ... from each rebase).  An unknown
+ * rebase label is CT_ERR_USAGE. */
+ct_status ct_tables_trend_with(const ct_dataset *ds, const ct_query *q,
+                               const char *method,
+                               const ct_trend_options *opts, ct_table **out,
+                               ct_error *err);
 
 #endif

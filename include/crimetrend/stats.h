@@ -38,6 +38,25 @@ ct_status ct_stats_poisson_ci(int64_t count, double confidence, double *low,
                               double *high, ct_ci_method *method,
                               ct_error *err);
 
+/* Lower-tail quantile of the gamma distribution with 'shape' > 0 and
+ * scale 1: the x with P(shape, x) = p, for p in (0, 1).  qchisq(p, nu)
+ * is 2 x at shape nu/2.  Newton's method on GSL's regularised incomplete
+ * gamma functions (the smaller tail), accurate to about 1e-15 relative
+ * for shapes from 1e-3 to 1e16 (GSL's own gsl_cdf_chisq_Pinv loses
+ * accuracy from shapes near 100 and fails from about 5e5).
+ * CT_ERR_DOMAIN for p outside (0, 1) or a shape not positive and finite. */
+ct_status ct_stats_gamma_quantile(double p, double shape, double *x,
+                                  ct_error *err);
+
+/* Exact Poisson interval for a count E >= 0 that need not be whole (an
+ * expected count), as R's poisson.test(E)$conf.int at whole E:
+ * low = qchisq(a/2, 2E)/2 (0 when E = 0), high = qchisq(1 - a/2,
+ * 2E + 2)/2, a = 1 - confidence.  Example: E = 4e7 at 0.95 gives
+ * 39,987,605.0465 and 40,012,397.8479.  CT_ERR_DOMAIN for a negative or
+ * infinite count or confidence outside (0, 1). */
+ct_status ct_stats_poisson_exact(double count, double confidence,
+                                 double *low, double *high, ct_error *err);
+
 /* Wilson score interval for x successes out of n (METHODS §2.2), as
  * fractions.  CT_ERR_DOMAIN when x < 0, n <= 0 or x > n. */
 ct_status ct_stats_wilson_ci(int64_t x, int64_t n, double confidence,
@@ -92,6 +111,25 @@ ct_status ct_stats_t_quantile(double confidence, double df, double *q,
  * degrees of freedom, nu not necessarily whole (so that exact Poisson
  * limits can be inverted continuously in the count).  x >= 0. */
 ct_status ct_stats_chisq_P(double x, double nu, double *p, ct_error *err);
+
+/* Mean of x[0..n-1], n >= 1, as R's mean() (summary.c real_mean): the
+ * sum over n in long double, then that mean corrected by the mean of the
+ * residuals, again summed in long double.  The second pass makes the mean
+ * of identical values equal the value exactly, which a plain sum / n does
+ * not (8 x 3.3333333333333335 gives 3.333333333333333).  Returns NaN when
+ * n is 0. */
+double ct_stats_mean(const double *x, size_t n);
+
+/* Upper tail P(X > x) of the chi-squared distribution with 'nu' > 0
+ * degrees of freedom, kept accurate when it is tiny (as R's
+ * pchisq(x, nu, lower.tail = FALSE)).  x >= 0. */
+ct_status ct_stats_chisq_Q(double x, double nu, double *q, ct_error *err);
+
+/* R's quantile(x, p, type = 7) of sorted[0..n-1] (ascending, n >= 1,
+ * p in [0, 1]), written as R does (METHODS-ADDENDUM §0): index = 1 +
+ * (n - 1) p, lo = floor, hi = ceiling; the value at lo, or (1 - h) x[lo] +
+ * h x[hi] with h = index - lo when index > lo and the two differ. */
+double ct_stats_quantile7(const double *sorted, size_t n, double p);
 
 /* Median of data[0..n-1], n >= 1, the mean of the two middle values when
  * n is even.  Sorts 'data' in place.  CT_ERR_DOMAIN when n is 0 or a value

@@ -1,6 +1,7 @@
 /* trend.h - statistics over a series of periods: the Fingertips recent
  * trend marker, regressions of rates and counts, Mann-Kendall with Sen's
- * slope, XmR control charts, and funnel-plot limits.
+ * slope and XmR control charts.  The funnel-plot functions are in funnel.h,
+ * included here so that code written against this header keeps compiling.
  *
  * Pure functions on arrays: no dataset, no names.  Time is in years (or in
  * periods for monthly series) so that slopes are per year.  Arrays are
@@ -16,6 +17,7 @@
 #include <stdint.h>
 #include <stdbool.h>
 #include "crimetrend/error.h"
+#include "crimetrend/funnel.h"
 
 typedef enum ct_trend_direction {
     CT_TREND_INCREASING,
@@ -120,6 +122,9 @@ typedef struct ct_poisson_fit {
     double change_high;
     double p_value;         /* Wald z test of b1 = 0, Poisson */
     double dispersion;      /* Pearson chi^2 / (n - 2) */
+    bool quasi;             /* true when dispersion > 1, so change_low and
+                               change_high are the quasi-Poisson t
+                               interval; false: the Poisson Wald interval */
     double p_quasi;         /* quasi-Poisson p, as R's summary() of a
                                quasipoisson glm: t = b1 / (b1_se sqrt(
                                dispersion)) on n - 2 df, whatever the
@@ -212,55 +217,94 @@ typedef struct ct_xmr {
  *          limits; those points are flagged;
  *   shift: 7 or more consecutive points strictly on one side of the mean;
  *          a point on the mean breaks the run; every point is flagged.
- * n >= 2 and x finite, else CT_ERR_DOMAIN.  Example (METHODS §3.5): 102,
- * 95, 110, 98, 105, 99, 120, 101, 97, 104, 108, 100 -> mean 103.25, AMR
- * 10, limits 76.65 and 129.85. */
+ * The mean is R's two-pass mean, so a flat series lies exactly on it; a
+ * series whose moving ranges are all 0 has "no variation": limits on the
+ * mean and nothing flagged (METHODS-ADDENDUM §B.5.1).  This is
+ * ct_trend_xmr_chart with one group, every point fixed and the package's
+ * rules.  n >= 2 and x finite, else CT_ERR_DOMAIN.  Example (METHODS
+ * §3.5): 102, 95, 110, 98, 105, 99, 120, 101, 97, 104, 108, 100 -> mean
+ * 103.25, AMR 10, limits 76.65 and 129.85. */
 ct_status ct_trend_xmr(const double *x, size_t n, bool screen,
                        ct_xmr *out, ct_xmr_rule *rule, ct_error *err);
 
-/* Funnel-plot limits for a crude rate (METHODS §2.4): for a unit with
- * 'population' people and a pooled rate 'pooled' (events per person), the
- * lower and upper control limits (events per person) at the two-sided
- * level 'confidence' (0.95 or 0.998): the rates at which the exact Poisson
- * interval of a count at that population just reaches the pooled rate
- * (the PHE poisson_funnel construction, continuous in the count).  With
- * mu = pooled * population and a = 1 - confidence, high = U / population
- * where qchisq(a/2, 2U)/2 = mu (U's exact lower limit is mu), and low =
- * L / population where qchisq(1 - a/2, 2L + 2)/2 = mu, or 0 when mu <=
- * -ln(a/2) (no count, not even 0, would be significantly low).  U and L
- * are found by bisection on the chi-squared distribution function to a
- * few ulps.  These are exact limits at every count, whereas
- * ct_funnel_significance uses Byar's approximation from 10 events, as PHE
- * does, so a point lying almost on a line can be labelled as if it lay on
- * the other side of it.
- * A pooled rate of 0 gives 0 and 0.  CT_ERR_DOMAIN for a pooled rate
- * that is negative or not finite, a population not above 0 or not finite,
- * or 'confidence' outside (0, 1). */
-ct_status ct_funnel_limits(double pooled, double population,
-                           double confidence, double *low, double *high,
-                           ct_error *err);
+/* How a point exactly on the mean counts in a run of 7 (METHODS-ADDENDUM
+ * §B.4). */
+typedef enum ct_xmr_on_mean {
+    CT_XMR_ON_MEAN_BREAK = 0,  /* it breaks the run (NHSRplotthedots 0.2.2
+                                  and NHS England's 2019 SQL; default) */
+    CT_XMR_ON_MEAN_SKIP        /* it neither adds to nor breaks the run (the
+                                  run-chart convention for the median) */
+} ct_xmr_on_mean;
 
-typedef enum ct_funnel_label {
-    CT_FUNNEL_HIGH_999,      /* "High (0.001)" */
-    CT_FUNNEL_HIGH_975,      /* "High (0.025)" */
-    CT_FUNNEL_NOT_SIGNIFICANT,
-    CT_FUNNEL_LOW_975,       /* "Low (0.025)" */
-    CT_FUNNEL_LOW_999        /* "Low (0.001)" */
-} ct_funnel_label;
+/* Which points count towards "2 of 3" (METHODS-ADDENDUM §B.4). */
+typedef enum ct_xmr_two_in_three {
+    CT_XMR_TWO_IN_THREE_PACKAGE = 0, /* only points between the near limit
+                                        and the process limit
+                                        (NHSRplotthedots 0.2.2; default) */
+    CT_XMR_TWO_IN_THREE_MDC2023      /* every point beyond the near limit,
+                                        outside limits included (Making Data
+                                        Count, November 2023) */
+} ct_xmr_two_in_three;
 
-/* "High (0.001)", ..., "Not significant".  Static string. */
-const char *ct_funnel_label_name(ct_funnel_label l);
+typedef struct ct_xmr_options {
+    bool screen;          /* screen moving ranges >= 3.267 AMR once before
+                             the limits (NHSRplotthedots' screen_outliers,
+                             default true; the MDC spreadsheets do not) */
+    size_t fix_after;     /* 0: the mean and AMR of each group use all its
+                             points; otherwise only its first 'fix_after'
+                             (at least 12), the limits extending to the
+                             later points (fix_after_n_points) */
+    const size_t *rebase; /* 0-based indices of the points that start a new
+                             group with its own mean, limits and rules
+                             (rebase); 0 and indices past the end are
+                             ignored, as dates missing from the data are */
+    size_t n_rebase;
+    ct_xmr_on_mean on_mean;
+    ct_xmr_two_in_three two_in_three;
+    double tolerance;     /* a point within this of the mean counts as on
+                             it (default 0: exact, after R's mean) */
+} ct_xmr_options;
 
-/* PHE assign_funnel_significance for crude rates (METHODS §2.4): "High
- * (0.001)" if pooled < L99.8(count)/population, else "High (0.025)" if
- * pooled < L95, else "Low (0.001)" if pooled > U99.8, else "Low (0.025)"
- * if pooled > U95, else "Not significant"; the limits are
- * ct_stats_poisson_ci's (exact below 10 events, Byar from 10) and the
- * inequalities strict.  CT_ERR_DOMAIN for a negative count, a population
- * not above 0 or a pooled rate that is negative or not finite.  Example:
- * 1,233 among 145,000 against a pooled 0.0075 -> High (0.001). */
-ct_status ct_funnel_significance(int64_t count, double population,
-                                 double pooled, ct_funnel_label *out,
-                                 ct_error *err);
+/* The defaults above: screening on, no fix, no rebase, the package's
+ * rules, tolerance 0. */
+void ct_xmr_options_init(ct_xmr_options *o);
+
+/* One point of a chart: its group's centre and limits and its rule. */
+typedef struct ct_xmr_point {
+    size_t group;        /* rebase group, 0-based */
+    double mean, amr, upper, lower, near_upper, near_lower;
+    int side;            /* +1 above the mean, -1 below, 0 on it */
+    ct_xmr_rule rule;
+    bool no_variation;   /* the group's fixed points do not vary (AMR 0):
+                            limits on the mean, nothing flagged */
+    bool short_group;    /* the group has fewer than 13 points, so its
+                            limits are trial limits (NHSRplotthedots warns
+                            below its threshold of 13) */
+} ct_xmr_point;
+
+/* XmR chart as NHSRplotthedots 0.2.2 (METHODS-ADDENDUM §B.1-B.3), for
+ * x[0..n-1] in time order, into points[0..n-1].  Per rebase group:
+ * mean = R's mean of the fixed points; MR = |x_i - x_{i-1}| between fixed
+ * points of the group; AMR = their mean, then (screening) the mean of
+ * those MR < 3.267 AMR; limits mean -/+ 2.66 AMR, near limits mean -/+
+ * (2/3) 2.66 AMR, strict comparisons.  Rules, within a group, in this
+ * precedence:
+ *   outside limits: x > upper or x < lower;
+ *   trend: 7 points each strictly higher (or lower) than the one before
+ *          (a tie breaks it), every point of the run flagged;
+ *   2 of 3: 3 consecutive points all on one side of the mean (none on it)
+ *          with at least 2 beyond the near limit (package: and inside the
+ *          limits); those points are flagged;
+ *   shift: 7 consecutive points on one side of the mean (a point on the
+ *          mean breaks the run, or with CT_XMR_ON_MEAN_SKIP is passed
+ *          over), all flagged.
+ * 'o' may be NULL for the defaults.  CT_ERR_DOMAIN for n < 2, a value not
+ * finite, a fix_after of 1 to 11 or a negative tolerance.  Example
+ * (METHODS-ADDENDUM §B.6): 95 97 93 96 94 128 95 92 103 105 102 100 104
+ * 106 103 105 96 110 101 111 96 93 90 85 -> mean 100, AMR 111/21,
+ * limits 85.94 and 114.06; point 6 above, 18 and 20 "2 of 3", 24 below. */
+ct_status ct_trend_xmr_chart(const double *x, size_t n,
+                             const ct_xmr_options *o, ct_xmr_point *points,
+                             ct_error *err);
 
 #endif

@@ -32,8 +32,10 @@ enum cli_opt {
     OPT_FORMAT, OPT_OUTPUT, OPT_PER, OPT_LEVEL, OPT_PERIOD, OPT_FROM, OPT_TO,
     OPT_BASE, OPT_QUIET, OPT_HELP, OPT_NATIONAL, OPT_METHOD, OPT_DATA,
     OPT_CLAIMS, OPT_ANNOTATE, OPT_POPULATION_PERIOD, OPT_OUT, OPT_CHARTS,
-    OPT_RENDER, OPT_JOBS, OPT_BY, OPT_INCLUDE_ASB, OPT_SKIP_BAD, OPT_SOURCE,
-    OPT_END = 0
+    OPT_RENDER, OPT_JOBS, OPT_BY, OPT_INCLUDE_ASB, OPT_SKIP_BAD,
+    OPT_NO_ZERO_FILL, OPT_PARTIAL,
+    OPT_OVERDISPERSION, OPT_OD_TEST, OPT_REBASE, OPT_FIX_AFTER, OPT_ON_MEAN,
+    OPT_TWO_IN_THREE, OPT_NO_SCREEN, OPT_TOLERANCE, OPT_SOURCE, OPT_END = 0
 };
 
 #define CLI_MAX_FILTERS 64
@@ -79,8 +81,15 @@ typedef struct cli_args {
     ct_incident_by by;          /* aggregate: --by */
     bool include_asb;           /* aggregate: --include-asb */
     bool skip_bad;              /* aggregate: --skip-bad */
+    bool no_zero_fill;          /* aggregate: --no-zero-fill */
+    bool partial_keep;          /* aggregate: --partial keep */
     char **inputs;              /* aggregate: every FILE|DIR argument */
     int n_inputs;               /* how many */
+    ct_funnel_options funnel;   /* funnel: --overdispersion, --od-test */
+    ct_xmr_options xmr;         /* trend --method xmr: --rebase,
+                                   --fix-after, --on-mean, --two-in-three,
+                                   --no-screen, --tolerance */
+    const char *rebase[CLI_MAX_FILTERS];
 } cli_args;
 
 /* A subcommand: its name, one-line summary, usage line, option list and
@@ -136,6 +145,17 @@ typedef struct cli_output {
 } cli_output;
 
 int cli_output_open(cli_output *o, const char *path);
+
+/* Temporaries removed if the run is stopped by SIGINT, SIGTERM or SIGHUP:
+ * 'path' (kept by the caller until forgotten) is a file, or a folder of
+ * files when 'folder' is true.  cleanup.c. */
+void cli_cleanup_add(const char *path, bool folder);
+void cli_cleanup_forget(const char *path);
+
+/* A temporary name beside 'path' (".NAME.XXXXXX", for mkstemp) whose last
+ * component fits in NAME_MAX however long the target's name is; the caller
+ * frees it. */
+char *cli_temp_name(const char *path);
 int cli_output_commit(cli_output *o);
 void cli_output_abort(cli_output *o);
 
@@ -152,6 +172,8 @@ int cmd_check(const cli_command *cmd, int argc, char **argv);
 int cmd_plot(const cli_command *cmd, int argc, char **argv);
 int cmd_assess(const cli_command *cmd, int argc, char **argv);
 int cmd_aggregate(const cli_command *cmd, int argc, char **argv);
+int cmd_project(const cli_command *cmd, int argc, char **argv);
+int cmd_peers(const cli_command *cmd, int argc, char **argv);
 
 /* The subcommand called 'name', or NULL. */
 const cli_command *cli_find_command(const char *name);

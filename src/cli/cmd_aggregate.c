@@ -1,11 +1,13 @@
 /* cmd_aggregate.c - `crimetrend aggregate`: police.uk street-level files
- * (plain or gzip, files or folders of them) into the engine's long counts.
- * The CLI finds and reads the files and runs the threads; the library
- * (incident.h) splits the records and counts them.  With --jobs N, files
- * are read in parallel and a large plain file is split into N parts at
- * record boundaries; the part boundaries are checked afterwards (a quoted
- * newline may fool a guess), and a file whose parts do not join is read
- * again in one piece, so the output never depends on the job count. */
+ * (zip archives as downloaded, folders, plain or gzip files) into the
+ * engine's long counts.  The CLI finds, opens and reads the files, runs
+ * the threads and prints; the library (incident.h) splits the records,
+ * counts them, writes them, and holds the rules for a file read as parts
+ * (where each part starts and stops, whether the parts join, the line
+ * numbers of their messages).  With --jobs N, files are read in parallel
+ * and a large plain file is split into N parts at record boundaries; a
+ * file whose parts do not join is read again in one piece, so the output
+ * never depends on the job count. */
 #define _DEFAULT_SOURCE 1 /* MAP_POPULATE */
 #include <dirent.h>
 #include <stdarg.h>
@@ -20,6 +22,7 @@
 #include <time.h>
 #include <unistd.h>
 #include <zlib.h>
+#include <zip.h>
 
 #include "cli.h"
 
@@ -35,7 +38,10 @@ static const char GZ_TRUNCATED[] = "the gzip data ends early; the file is "
                                    "truncated";
 
 typedef struct in_file {
-    char *path;       /* owned */
+    char *path;       /* owned: as messages name it (archive:member for a
+                         file inside a zip archive) */
+    char *archive;    /* owned: the zip archive holding it, or NULL */
+    int64_t member;   /* its index in the archive, or -1 */
     off_t size;       /* bytes on disk */
     dev_t dev;        /* identity, to leave out the output file */
     ino_t ino;
@@ -51,9 +57,8 @@ typedef struct task {
     bool ran;                  /* done (ok or not) */
     ct_status st;              /* outcome */
     ct_error err;              /* the error, lines relative to the part */
-    uint64_t begin_at;         /* first byte read (split parts) */
-    uint64_t end_at;           /* byte after the last record taken */
-    unsigned long lines;       /* physical lines taken */
+    ct_incident_part info;     /* split parts: where its records began
+                                  and ended, lines taken, state */
     uint64_t bytes;            /* CSV bytes read (after gunzip) */
     ct_error *warns;           /* the first MAX_WARNINGS malformed rows
                                   skipped (allocated at the first) */
@@ -78,63 +83,180 @@ typedef struct job {
 
 /* ---- finding the files ------------------------------------------------ */
 
+/* A walk through the arguments: the files found, what was skipped, and
+ * the folders being walked (to see a symbolic link loop). */
+typedef struct walk {
+    in_file *files;
+    int n, cap;
+    int n_outcomes, n_stops;   /* outcomes and stop-and-search files */
+    struct stat *dirs;         /* the folders open above this point */
+    int n_dirs, dirs_cap;
+    bool quiet;
+} walk;
+
 static int cmp_paths(const void *x, const void *y)
 {
     return strcmp(((const in_file *)x)->path, ((const in_file *)y)->path);
 }
 
-static bool wanted_name(const char *name)
+static int oom_message(void)
 {
-    size_t n = strlen(name);
-    return (n > 4 && strcmp(name + n - 4, ".csv") == 0) ||
-           (n > 7 && strcmp(name + n - 7, ".csv.gz") == 0);
+    fputs("crimetrend: out of memory\n", stderr);
+    return EXIT_IO;
 }
 
-static int add_file(in_file **files, int *n, int *cap, const char *path,
-                    const struct stat *st)
+/* Adds a file to read: 'path' names it in messages; 'archive' and 'member'
+ * say where it is inside a zip archive (NULL and -1 otherwise). */
+static int add_file(walk *w, const char *path, const struct stat *st,
+                    const char *archive, int64_t member, uint64_t size)
 {
-    if (*n == *cap) {
-        int c = *cap ? *cap * 2 : 16;
-        in_file *f = realloc(*files, (size_t)c * sizeof *f);
+    if (w->n == w->cap) {
+        int c = w->cap ? w->cap * 2 : 16;
+        in_file *f = realloc(w->files, (size_t)c * sizeof *f);
         if (f == NULL)
-            return EXIT_IO;
-        *files = f;
-        *cap = c;
+            return oom_message();
+        w->files = f;
+        w->cap = c;
     }
-    (*files)[*n].path = strdup(path);
-    if ((*files)[*n].path == NULL)
-        return EXIT_IO;
-    (*files)[*n].size = st ? st->st_size : 0;
-    (*files)[*n].dev = st ? st->st_dev : 0;
-    (*files)[*n].ino = st ? st->st_ino : 0;
-    (*n)++;
+    in_file *f = &w->files[w->n];
+    memset(f, 0, sizeof *f);
+    f->path = strdup(path);
+    f->archive = archive ? strdup(archive) : NULL;
+    if (f->path == NULL || (archive != NULL && f->archive == NULL)) {
+        free(f->path);
+        free(f->archive);
+        return oom_message();
+    }
+    f->member = member;
+    f->size = archive ? (off_t)size : st ? st->st_size : 0;
+    f->dev = st ? st->st_dev : 0;
+    f->ino = st ? st->st_ino : 0;
+    w->n++;
     return EXIT_OK;
 }
 
-/* Adds 'path', or every *.csv and *.csv.gz under it when it is a folder
- * (in byte order of their paths). */
-static int find_files(const char *path, bool top, in_file **files, int *n,
-                      int *cap)
+/* Counts a file police.uk publishes beside the street files, which holds
+ * no street crimes; true when 'kind' is one. */
+static bool skip_kind(walk *w, ct_incident_kind kind)
+{
+    if (kind == CT_INCIDENT_KIND_OUTCOMES)
+        w->n_outcomes++;
+    else if (kind == CT_INCIDENT_KIND_STOP_SEARCH)
+        w->n_stops++;
+    return kind == CT_INCIDENT_KIND_OUTCOMES ||
+           kind == CT_INCIDENT_KIND_STOP_SEARCH;
+}
+
+static int unknown_kind(const char *path)
+{
+    fprintf(stderr, "crimetrend: aggregate: '%s' is not a police.uk file: "
+            "expected a street file (*.csv or *.csv.gz), an outcomes or "
+            "stop-and-search file (skipped) or a zip archive of them; "
+            "remove it or name the files to read\n", path);
+    return EXIT_INPUT;
+}
+
+/* Every street file inside the zip archive 'path', in byte order of their
+ * names; outcomes and stop-and-search files are counted and skipped.  The
+ * archive is only listed here; its files are read by the workers. */
+static int add_zip(walk *w, const char *path, const struct stat *st)
+{
+    int zerr = 0;
+    zip_t *za = zip_open(path, ZIP_RDONLY, &zerr);
+    if (za == NULL) {
+        zip_error_t e;
+        zip_error_init_with_code(&e, zerr);
+        fprintf(stderr, "crimetrend: aggregate: cannot read the zip archive "
+                "'%s': %s\n", path, zip_error_strerror(&e));
+        zip_error_fini(&e);
+        return zerr == ZIP_ER_OPEN || zerr == ZIP_ER_READ ||
+               zerr == ZIP_ER_MEMORY ? EXIT_IO : EXIT_INPUT;
+    }
+    int first = w->n, status = EXIT_OK;
+    zip_int64_t n = zip_get_num_entries(za, 0);
+    for (zip_int64_t i = 0; i < n && status == EXIT_OK; i++) {
+        zip_stat_t sb;
+        if (zip_stat_index(za, (zip_uint64_t)i, 0, &sb) != 0 ||
+            !(sb.valid & ZIP_STAT_NAME))
+            continue;
+        size_t len = strlen(sb.name);
+        if (len == 0 || sb.name[len - 1] == '/')
+            continue; /* a folder */
+        /* The name as messages show it: archive:member, control bytes
+         * as '?', so that a message stays on one line. */
+        size_t size = strlen(path) + len + 2;
+        char *shown = malloc(size);
+        if (shown == NULL) {
+            status = oom_message();
+            break;
+        }
+        snprintf(shown, size, "%s:%s", path, sb.name);
+        for (char *c = shown; *c; c++)
+            if ((unsigned char)*c < 0x20 || *c == 0x7f)
+                *c = '?';
+        ct_incident_kind kind = ct_incident_file_kind(sb.name);
+        if (kind == CT_INCIDENT_KIND_STREET)
+            status = add_file(w, shown, st, path, i,
+                              sb.valid & ZIP_STAT_SIZE ? sb.size : 0);
+        else if (!skip_kind(w, kind))
+            status = unknown_kind(shown);
+        free(shown);
+    }
+    zip_discard(za);
+    if (status == EXIT_OK && w->n - first > 1)
+        qsort(w->files + first, (size_t)(w->n - first), sizeof *w->files,
+              cmp_paths);
+    return status;
+}
+
+/* Adds 'path': a file named on the command line is read whatever its
+ * name (a zip archive is read inside); a folder is walked, its street
+ * files read, outcomes and stop-and-search files skipped, and any other
+ * file is an error.  Files of a folder are taken in byte order of their
+ * paths. */
+static int find_files(walk *w, const char *path, bool top)
 {
     struct stat st;
-    if (top && strcmp(path, "-") == 0) {
-        int s = add_file(files, n, cap, path, NULL); /* stdin */
-        if (s != EXIT_OK)
-            fputs("crimetrend: out of memory\n", stderr);
-        return s;
-    }
+    if (top && strcmp(path, "-") == 0)
+        return add_file(w, path, NULL, NULL, -1, 0); /* stdin */
     if (stat(path, &st) != 0) {
+        if (!top && errno == ELOOP) {
+            if (!w->quiet)
+                fprintf(stderr, "crimetrend: aggregate: '%s' is a symbolic "
+                        "link loop; skipped (warning)\n", path);
+            return EXIT_OK;
+        }
         fprintf(stderr, "crimetrend: cannot open '%s': %s\n", path,
                 strerror(errno));
         return EXIT_IO;
     }
     if (!S_ISDIR(st.st_mode)) {
-        if (!top && (!S_ISREG(st.st_mode) || !wanted_name(path)))
+        ct_incident_kind kind = ct_incident_file_kind(path);
+        if (kind == CT_INCIDENT_KIND_ZIP && S_ISREG(st.st_mode))
+            return add_zip(w, path, &st);
+        if (skip_kind(w, kind))
             return EXIT_OK;
-        int s = add_file(files, n, cap, path, &st);
-        if (s != EXIT_OK)
-            fputs("crimetrend: out of memory\n", stderr);
-        return s;
+        if (!top && (kind != CT_INCIDENT_KIND_STREET ||
+                     !S_ISREG(st.st_mode)))
+            return unknown_kind(path);
+        return add_file(w, path, &st, NULL, -1, 0);
+    }
+    for (int k = 0; k < w->n_dirs; k++) {
+        if (w->dirs[k].st_dev == st.st_dev && w->dirs[k].st_ino == st.st_ino) {
+            if (!w->quiet)
+                fprintf(stderr, "crimetrend: aggregate: '%s' leads back to "
+                        "a folder being read (a symbolic link loop); "
+                        "skipped (warning)\n", path);
+            return EXIT_OK;
+        }
+    }
+    if (w->n_dirs == w->dirs_cap) {
+        int c = w->dirs_cap ? w->dirs_cap * 2 : 16;
+        struct stat *d = realloc(w->dirs, (size_t)c * sizeof *d);
+        if (d == NULL)
+            return oom_message();
+        w->dirs = d;
+        w->dirs_cap = c;
     }
     DIR *d = opendir(path);
     if (d == NULL) {
@@ -142,7 +264,8 @@ static int find_files(const char *path, bool top, in_file **files, int *n,
                 strerror(errno));
         return EXIT_IO;
     }
-    int first = *n, status = EXIT_OK;
+    w->dirs[w->n_dirs++] = st;
+    int first = w->n, status = EXIT_OK;
     struct dirent *e;
     while (status == EXIT_OK && (e = readdir(d)) != NULL) {
         if (e->d_name[0] == '.')
@@ -150,19 +273,56 @@ static int find_files(const char *path, bool top, in_file **files, int *n,
         size_t len = strlen(path) + strlen(e->d_name) + 2;
         char *sub = malloc(len);
         if (sub == NULL) {
-            fputs("crimetrend: out of memory\n", stderr);
-            status = EXIT_IO;
+            status = oom_message();
             break;
         }
         snprintf(sub, len, "%s/%s", path, e->d_name);
-        status = find_files(sub, false, files, n, cap);
+        status = find_files(w, sub, false);
         free(sub);
     }
     closedir(d);
-    if (status == EXIT_OK)
-        qsort(*files + first, (size_t)(*n - first), sizeof **files,
+    w->n_dirs--;
+    /* An empty folder adds nothing, and qsort is given no null array. */
+    if (status == EXIT_OK && w->n - first > 1)
+        qsort(w->files + first, (size_t)(w->n - first), sizeof *w->files,
               cmp_paths);
     return status;
+}
+
+/* True when two entries are the same file: same device and inode (and the
+ * same member of an archive). */
+static bool same_file(const in_file *a, const in_file *b)
+{
+    return a->ino != 0 && a->dev == b->dev && a->ino == b->ino &&
+           a->member == b->member;
+}
+
+/* Leaves out a file given twice (by two paths, a link, or a folder and a
+ * file in it), with a warning: it is counted once. */
+static void drop_duplicates(walk *w)
+{
+    int k = 0;
+    for (int i = 0; i < w->n; i++) {
+        in_file *f = &w->files[i];
+        int dup = -1;
+        for (int p = 0; p < k && dup < 0; p++)
+            if (same_file(&w->files[p], f))
+                dup = p;
+        if (dup >= 0) {
+            if (!w->quiet && strcmp(f->path, w->files[dup].path) == 0)
+                fprintf(stderr, "crimetrend: aggregate: '%s' is given "
+                        "twice; counted once (warning)\n", f->path);
+            else if (!w->quiet)
+                fprintf(stderr, "crimetrend: aggregate: '%s' is the same "
+                        "file as '%s'; counted once (warning)\n", f->path,
+                        w->files[dup].path);
+            free(f->path);
+            free(f->archive);
+            continue;
+        }
+        w->files[k++] = *f;
+    }
+    w->n = k;
 }
 
 /* ---- reading ------------------------------------------------------------ */
@@ -224,22 +384,78 @@ typedef struct source {
     void *win;           /* the current window, or NULL */
     size_t win_len;
     char *buf;           /* READ_SIZE bytes for read() and gzread() */
-    uint64_t disk;       /* bytes on disk consumed (compressed for gzip) */
+    uint64_t disk;       /* bytes on disk consumed (compressed for gzip;
+                            for a zip member, bytes read out of it) */
+    zip_file_t *zf;      /* a member of a zip archive, or NULL */
+    bool bad_data;       /* the last error: damaged data (a CRC) */
 } source;
+
+/* The zip archive a worker has open: each thread opens its own (a zip_t
+ * is not shared between threads) and keeps it for the next member. */
+typedef struct zip_cache {
+    zip_t *za;
+    char *path;
+} zip_cache;
+
+static void zip_cache_close(zip_cache *c)
+{
+    if (c->za != NULL)
+        zip_discard(c->za);
+    free(c->path);
+    c->za = NULL;
+    c->path = NULL;
+}
+
+/* Opens member 'member' of the archive 'archive' through the cache.
+ * Returns false with 'why' set (a libzip message) or errno. */
+static bool zip_member_open(source *s, zip_cache *c, const char *archive,
+                            int64_t member, const char **why)
+{
+    if (c->za == NULL || strcmp(c->path, archive) != 0) {
+        zip_cache_close(c);
+        int zerr = 0;
+        c->za = zip_open(archive, ZIP_RDONLY, &zerr);
+        if (c->za == NULL) {
+            static _Thread_local char msg[200];
+            zip_error_t e;
+            zip_error_init_with_code(&e, zerr);
+            snprintf(msg, sizeof msg, "%s", zip_error_strerror(&e));
+            zip_error_fini(&e);
+            *why = msg;
+            return false;
+        }
+        if ((c->path = strdup(archive)) == NULL) {
+            zip_cache_close(c);
+            errno = ENOMEM;
+            return false;
+        }
+    }
+    s->zf = zip_fopen_index(c->za, (zip_uint64_t)member, 0);
+    if (s->zf == NULL) {
+        *why = zip_strerror(c->za);
+        return false;
+    }
+    return true;
+}
 
 /* Opens 'path' at byte 'start' (only a plain regular file may start past
  * 0).  A regular file not compressed is read through mmap windows; gzip
  * files, standard input and anything else that cannot be mapped (a pipe,
  * /dev/stdin) through zlib, which passes plain data through.  Returns
  * false with errno set. */
-static bool source_open(source *s, const char *path, uint64_t start,
-                        char *buf)
+static bool source_open(source *s, const in_file *f, uint64_t start,
+                        char *buf, zip_cache *zc, const char **why)
 {
+    const char *path = f->path;
     memset(s, 0, sizeof *s);
     s->path = path;
     s->buf = buf;
     s->pos = start;
     s->disk = start;
+    s->fd = -1;
+    *why = NULL;
+    if (f->archive != NULL)
+        return zip_member_open(s, zc, f->archive, f->member, why);
     s->fd = strcmp(path, "-") == 0 ? dup(STDIN_FILENO) : open(path, O_RDONLY);
     if (s->fd < 0)
         return false;
@@ -271,16 +487,39 @@ static ssize_t source_next(source *s, const char **data, const char **why)
         munmap(s->win, s->win_len);
         s->win = NULL;
     }
+    if (s->zf != NULL) {
+        /* libzip inflates and, at the end, checks the CRC. */
+        zip_int64_t n = zip_fread(s->zf, s->buf, READ_SIZE);
+        if (n < 0) {
+            /* A CRC or inflate error is damaged data, not an I/O fault. */
+            s->bad_data = zip_error_code_zip(zip_file_get_error(s->zf))
+                          != ZIP_ER_READ;
+            *why = zip_file_strerror(s->zf);
+            return -1;
+        }
+        s->disk += (uint64_t)n;
+        *data = s->buf;
+        return (ssize_t)n;
+    }
     if (s->z != NULL) {
         int n = gzread(s->z, s->buf, READ_SIZE);
         int e = Z_OK;
         const char *msg = n <= 0 ? gzerror(s->z, &e) : NULL;
         if (n < 0 || e == Z_BUF_ERROR) {
             /* zlib ends a cut-off stream quietly, with Z_BUF_ERROR. */
-            if (e == Z_BUF_ERROR)
+            if (e == Z_BUF_ERROR) {
                 *why = GZ_TRUNCATED;
-            else if (e != Z_ERRNO)
+            } else if (e != Z_ERRNO) {
+                /* zlib names the stream "<fd:N>", which says nothing:
+                 * the caller names the file. */
+                if (msg != NULL && strncmp(msg, "<fd:", 4) == 0) {
+                    const char *after = strstr(msg, ">: ");
+                    if (after != NULL)
+                        msg = after + 3;
+                }
                 *why = msg;
+                s->bad_data = e == Z_DATA_ERROR;
+            }
             return -1;
         }
         s->disk = (uint64_t)gzoffset(s->z);
@@ -320,11 +559,14 @@ static void source_close(source *s)
 {
     if (s->win != NULL)
         munmap(s->win, s->win_len);
+    if (s->zf != NULL)
+        zip_fclose(s->zf);
     if (s->z != NULL)
         gzclose(s->z);
     else if (s->fd >= 0)
         close(s->fd);
     s->z = NULL;
+    s->zf = NULL;
     s->fd = -1;
     s->win = NULL;
 }
@@ -335,19 +577,34 @@ static void read_error(task *t, const source *s, const char *why)
         io_error(t, shown_path(s->path), "read");
     else if (why == GZ_TRUNCATED)
         task_error(t, CT_ERR_INPUT, shown_path(s->path), "%s", why);
+    else if (s->bad_data)
+        task_error(t, CT_ERR_INPUT, shown_path(s->path), "the compressed "
+                   "data is damaged (%s); expected an intact file", why);
     else
         task_error(t, CT_ERR_IO, NULL, "cannot read '%s': %s",
                    shown_path(s->path), why);
 }
 
-/* Reads a whole file (plain or gzip, or stdin) into 'agg'. */
-static void run_whole(job *j, task *t, ct_incident_agg *agg, char *buf)
+/* Opening 'f' failed: the error. */
+static void open_error(task *t, const in_file *f, const char *why)
+{
+    if (why == NULL)
+        io_error(t, shown_path(f->path), "open");
+    else
+        task_error(t, CT_ERR_IO, NULL, "cannot read '%s': %s", f->path, why);
+}
+
+/* Reads a whole file (plain or gzip, a member of a zip archive, or stdin)
+ * into 'agg'. */
+static void run_whole(job *j, task *t, ct_incident_agg *agg, char *buf,
+                      zip_cache *zc)
 {
     const in_file *f = &j->files[t->file];
     ct_error_clear(&t->err);
     source s;
-    if (!source_open(&s, f->path, 0, buf)) {
-        io_error(t, shown_path(f->path), "open");
+    const char *open_why;
+    if (!source_open(&s, f, 0, buf, zc, &open_why)) {
+        open_error(t, f, open_why);
         return;
     }
     ct_incident_reader *r = ct_incident_reader_new(agg, shown_path(f->path),
@@ -381,13 +638,13 @@ static void run_part(job *j, task *t, char *buf)
 {
     const in_file *f = &j->files[t->file];
     ct_error_clear(&t->err);
-    uint64_t from = t->part == 0 ? 0 : (uint64_t)t->start - 1;
+    uint64_t from = ct_incident_split_from((uint64_t)t->start);
     source s;
-    if (!source_open(&s, f->path, from, buf)) {
-        io_error(t, f->path, "open");
+    const char *data = NULL, *why;
+    if (!source_open(&s, f, from, buf, NULL, &why)) {
+        open_error(t, f, why);
         return;
     }
-    const char *data = NULL, *why;
     ssize_t n = 0;
     size_t at = 0;
     uint64_t chunk_at = from;  /* file offset of data[0] */
@@ -410,17 +667,14 @@ static void run_part(job *j, task *t, char *buf)
             }
         }
     }
-    t->begin_at = chunk_at + at;
+    t->info.begin = chunk_at + at;
     ct_incident_reader *r = ct_incident_reader_new(
         t->agg, f->path, t->part == 0 ? NULL : j->headers[t->file], 0,
         &t->err);
     t->st = r == NULL ? CT_ERR_NOMEM : CT_OK;
     bool last = t->part == f->n_parts - 1;
-    /* A part whose first line starts past its end (one line longer than
-     * the part) stops at once, after that line. */
-    uint64_t stop = last ? UINT64_MAX
-                    : (uint64_t)t->end > t->begin_at
-                        ? (uint64_t)t->end - t->begin_at : 0;
+    uint64_t stop = ct_incident_split_stop((uint64_t)t->end, t->info.begin,
+                                           last);
     bool done = false;
     uint64_t counted = from;  /* progress reported up to here */
     while (t->st == CT_OK && !done) {
@@ -449,8 +703,8 @@ static void run_part(job *j, task *t, char *buf)
         }
     }
     if (r != NULL) {
-        t->end_at = t->begin_at + ct_incident_offset(r);
-        t->lines = ct_incident_lines(r);
+        t->info.end = t->info.begin + ct_incident_offset(r);
+        t->info.lines = ct_incident_lines(r);
     }
     source_close(&s);
     ct_incident_reader_free(r);
@@ -459,6 +713,7 @@ static void run_part(job *j, task *t, char *buf)
 typedef struct worker {
     job *j;
     task *current;         /* the task being read */
+    zip_cache zc;          /* the zip archive this thread has open */
     ct_incident_agg *agg;  /* counts of whole files read by this worker */
     bool oom;
 } worker;
@@ -482,8 +737,10 @@ static void *work(void *arg)
             if (t->agg != NULL)
                 run_part(j, t, buf);
             else
-                run_whole(j, t, w->agg, buf);
+                run_whole(j, t, w->agg, buf, &w->zc);
             t->ran = true;
+            t->info.state = t->st == CT_OK ? CT_INCIDENT_PART_READ
+                                           : CT_INCIDENT_PART_FAILED;
             if (t->st != CT_OK) {
                 int f = atomic_load(&j->failed);
                 while (i < f &&
@@ -493,6 +750,7 @@ static void *work(void *arg)
         }
     }
     free(buf);
+    zip_cache_close(&w->zc);
     atomic_fetch_sub(&j->running, 1);
     return NULL;
 }
@@ -521,16 +779,6 @@ static void progress(job *j, long long total, bool final)
     if (final)
         fputs("\r\033[K", stderr);
     fflush(stderr);
-}
-
-/* 'e' with its line counted from the start of the file, for a part that
- * began 'line_base' lines in. */
-static ct_error rebased(const ct_error *e, unsigned long line_base)
-{
-    ct_error copy = *e;
-    if (copy.line != 0)
-        copy.line += line_base;
-    return copy;
 }
 
 /* Puts 'n' with thousands separators into buf. */
@@ -614,7 +862,8 @@ static int plan_tasks(job *j, int jobs, off_t split_min)
     for (int i = 0; i < j->n_files; i++) {
         in_file *f = &j->files[i];
         f->n_parts = 1;
-        if (jobs > 1 && f->size >= split_min && f->size >= jobs &&
+        if (jobs > 1 && f->archive == NULL && f->size >= split_min &&
+            f->size >= jobs &&
             (j->headers[i] = read_header(f, j->probe)) != NULL)
             f->n_parts = jobs;
         n_tasks += (size_t)f->n_parts;
@@ -632,9 +881,11 @@ static int plan_tasks(job *j, int jobs, off_t split_min)
             t->self = t;
             if (f->n_parts == 1)
                 continue;
-            t->start = f->size / f->n_parts * p;
-            t->end = p == f->n_parts - 1 ? f->size
-                                        : f->size / f->n_parts * (p + 1);
+            uint64_t start, end;
+            ct_incident_split((uint64_t)f->size, f->n_parts, p, &start,
+                              &end);
+            t->start = (off_t)start;
+            t->end = (off_t)end;
             ct_incident_options o = j->opt;
             o.warn_ctx = &t->self;
             if ((t->agg = ct_incident_agg_new(&o)) == NULL)
@@ -704,17 +955,10 @@ static int run_tasks(job *j, worker *ws, int jobs, bool tty)
  * next begins (a guessed boundary inside a quoted record does not). */
 static bool parts_join(const job *j, const in_file *f)
 {
-    const task *ts = &j->tasks[f->first_task];
-    for (int p = 0; p < f->n_parts; p++) {
-        if (!ts[p].ran)
-            return false;
-        if (ts[p].st != CT_OK)
-            return true; /* its error is reported */
-        if (p + 1 < f->n_parts &&
-            (!ts[p + 1].ran || ts[p].end_at != ts[p + 1].begin_at))
-            return false;
-    }
-    return true;
+    ct_incident_part parts[256]; /* --jobs is at most 256 */
+    for (int p = 0; p < f->n_parts && p < 256; p++)
+        parts[p] = j->tasks[f->first_task + p].info;
+    return ct_incident_parts_join(parts, (size_t)f->n_parts);
 }
 
 /* Reads file 'f' again in one piece, as its first task. */
@@ -737,8 +981,12 @@ static int reread_whole(job *j, in_file *f, char **buf)
     t->n_skipped = 0;
     t->bytes = 0;
     t->st = CT_OK;
-    run_whole(j, t, t->agg, *buf);
+    zip_cache zc = {NULL, NULL}; /* split files are plain files */
+    run_whole(j, t, t->agg, *buf, &zc);
+    zip_cache_close(&zc);
     t->ran = true;
+    t->info.state = t->st == CT_OK ? CT_INCIDENT_PART_READ
+                                   : CT_INCIDENT_PART_FAILED;
     return EXIT_OK;
 oom:
     fputs("crimetrend: out of memory\n", stderr);
@@ -765,20 +1013,20 @@ static int gather(job *j, ct_incident_agg *total, bool quiet,
         for (int p = 0; p < f->n_parts && status == EXIT_OK; p++) {
             task *t = &ts[p];
             for (int k = 0; k < t->n_warns && shown < MAX_WARNINGS; k++) {
-                ct_error w = rebased(&t->warns[k], base);
+                ct_error w = ct_incident_rebase(&t->warns[k], base);
                 if (!quiet)
                     cli_warn(NULL, &w);
                 shown++;
             }
             skipped += t->n_skipped;
             if (t->st != CT_OK) {
-                ct_error e = rebased(&t->err, base);
+                ct_error e = ct_incident_rebase(&t->err, base);
                 cli_report(&e);
                 status = cli_exit_status(t->st);
                 break;
             }
             *bytes += t->bytes;
-            base += t->lines;
+            base += t->info.lines;
             if (t->agg != NULL && ct_incident_merge(total, t->agg, &t->err)
                                       != CT_OK)
                 status = cli_report(&t->err);
@@ -802,8 +1050,8 @@ static void drop_output(job *j, const char *output)
     int k = 0;
     for (int i = 0; i < j->n_files; i++) {
         in_file *f = &j->files[i];
-        if (strcmp(f->path, "-") != 0 && f->dev == st.st_dev &&
-            f->ino == st.st_ino) {
+        if (strcmp(f->path, "-") != 0 && f->archive == NULL &&
+            f->dev == st.st_dev && f->ino == st.st_ino) {
             free(f->path);
             continue;
         }
@@ -851,6 +1099,10 @@ int cmd_aggregate(const cli_command *cmd, int argc, char **argv)
     j.opt.by = a.by;
     j.opt.include_asb = a.include_asb;
     j.opt.skip_bad = a.skip_bad;
+    j.opt.zero_fill = !a.no_zero_fill;
+    j.opt.partial = a.partial_keep ? CT_INCIDENT_PARTIAL_KEEP
+                                   : CT_INCIDENT_PARTIAL_DROP;
+    j.opt.latin1 = a.ingest.latin1;
     j.opt.warn = collect_warning;
     if (a.has_period_type)
         j.opt.period_type = a.period_type;
@@ -859,7 +1111,9 @@ int cmd_aggregate(const cli_command *cmd, int argc, char **argv)
         long n = sysconf(_SC_NPROCESSORS_ONLN);
         jobs = n < 1 ? 1 : n > 8 ? 8 : (int)n;
     }
-    int cap = 0;
+    walk found;
+    memset(&found, 0, sizeof found);
+    found.quiet = a.quiet;
     worker *ws = calloc((size_t)jobs, sizeof *ws);
     ct_incident_agg *total = ct_incident_agg_new(&j.opt);
     if (ws == NULL || total == NULL) {
@@ -869,13 +1123,24 @@ int cmd_aggregate(const cli_command *cmd, int argc, char **argv)
     }
     status = EXIT_OK;
     for (int i = 0; i < a.n_inputs && status == EXIT_OK; i++)
-        status = find_files(a.inputs[i], true, &j.files, &j.n_files, &cap);
+        status = find_files(&found, a.inputs[i], true);
+    drop_duplicates(&found);
+    j.files = found.files;
+    j.n_files = found.n;
+    free(found.dirs);
     if (status != EXIT_OK)
         goto out;
     drop_output(&j, a.output);
+    if (!a.quiet && found.n_outcomes + found.n_stops > 0)
+        fprintf(stderr, "crimetrend: aggregate: %d outcomes file%s and %d "
+                "stop-and-search file%s skipped (note: they hold no street "
+                "crimes; only the street files are counted)\n",
+                found.n_outcomes, found.n_outcomes == 1 ? "" : "s",
+                found.n_stops, found.n_stops == 1 ? "" : "s");
     if (j.n_files == 0) {
-        fputs("crimetrend: aggregate: no .csv or .csv.gz file found\n",
-              stderr);
+        fputs("crimetrend: aggregate: no police.uk street file found; "
+              "expected *.csv or *.csv.gz files, folders or zip archives of "
+              "them\n", stderr);
         status = EXIT_INPUT;
         goto out;
     }
@@ -893,6 +1158,8 @@ int cmd_aggregate(const cli_command *cmd, int argc, char **argv)
             goto out;
         }
     }
+    if (!a.quiet)
+        ct_incident_warn_periods(total, cli_warn, NULL);
     cli_output o;
     if ((status = cli_output_open(&o, a.output)) != EXIT_OK)
         goto out;
@@ -925,8 +1192,10 @@ out:
             ct_incident_reader_free(j.headers[i]);
     free(j.headers);
     ct_incident_agg_free(j.probe);
-    for (int i = 0; i < j.n_files; i++)
+    for (int i = 0; i < j.n_files; i++) {
         free(j.files[i].path);
+        free(j.files[i].archive);
+    }
     free(j.files);
     ct_incident_agg_free(total);
     return status;

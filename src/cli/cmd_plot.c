@@ -704,7 +704,12 @@ int cli_charts_draw(const cli_command *cmd, const ct_dataset *ds,
     r.drawn = out->drawn;
     r.progress = isatty(STDERR_FILENO) != 0;
     r.tmp = join(dir, ".render-XXXXXX");
+    /* Removed on a signal too (cli_cleanup). */
+    if (r.tmp != NULL)
+        cli_cleanup_add(r.tmp, true);
     if (r.tmp == NULL || mkdtemp(r.tmp) == NULL) {
+        if (r.tmp != NULL)
+            cli_cleanup_forget(r.tmp);
         fprintf(stderr, "crimetrend: cannot make a temporary folder in "
                 "'%s': %s\n", dir, strerror(errno));
         free(r.tmp);
@@ -714,6 +719,7 @@ int cli_charts_draw(const cli_command *cmd, const ct_dataset *ds,
     r.tmp_name = strrchr(r.tmp, '/') + 1;
     status = render_all(&r, jobs > 0 ? jobs : default_jobs());
     remove_folder(r.tmp);
+    cli_cleanup_forget(r.tmp);
     free(r.tmp);
     free(r.queue);
     free(program);
@@ -792,6 +798,7 @@ int cmd_plot(const cli_command *cmd, int argc, char **argv)
     opt.charts = a.charts;
     opt.warn = cli_warn;
     opt.warn_ctx = &a;
+    opt.funnel = a.funnel;
     cli_charts charts;
     status = cli_charts_draw(cmd, main_ds, raw, &a.query, &opt, dir,
                              a.render, a.terminal,

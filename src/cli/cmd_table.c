@@ -2,6 +2,7 @@
  * funnel): parse the options, load the dataset, build the table in the
  * library, write it. */
 #include "cli.h"
+#include "expected_range.h"
 
 typedef ct_status (*build_fn)(ct_dataset *ds, const cli_args *a,
                               ct_table **out, ct_error *err);
@@ -24,7 +25,7 @@ static int run_table(const cli_command *cmd, int argc, char **argv,
         status = st == CT_ERR_USAGE ? cli_usage_error(cmd, "%s", err.message)
                                     : cli_report(&err);
     else if (summary && a.format == CT_FORMAT_TEXT)
-        status = cli_write_summary(&a, t);
+        status = cli_write_compare_summary(&a, ds, t);
     else
         status = cli_write_table(&a, t);
     ct_table_free(t);
@@ -58,13 +59,17 @@ static ct_status build_compare(ct_dataset *ds, const cli_args *a,
 static ct_status build_trend(ct_dataset *ds, const cli_args *a,
                              ct_table **out, ct_error *err)
 {
-    return ct_tables_trend(ds, &a->query, a->method, out, err);
+    ct_trend_options to;
+    to.xmr = a->xmr;
+    to.rebase = a->rebase;
+    to.n_rebase = a->xmr.n_rebase;
+    return ct_tables_trend_with(ds, &a->query, a->method, &to, out, err);
 }
 
 static ct_status build_funnel(ct_dataset *ds, const cli_args *a,
                               ct_table **out, ct_error *err)
 {
-    return ct_tables_funnel(ds, &a->query, out, err);
+    return ct_tables_funnel_with(ds, &a->query, &a->funnel, out, err);
 }
 
 int cmd_rates(const cli_command *cmd, int argc, char **argv)

@@ -34,12 +34,14 @@ static const enum cli_opt compare_options[] = {
 };
 
 static const enum cli_opt trend_options[] = {
-    OPT_FROM, OPT_TO, OPT_METHOD, OPT_PER, OPT_LEVEL, TABLE_OPTIONS,
-    LOAD_OPTIONS, OPT_END
+    OPT_FROM, OPT_TO, OPT_METHOD, OPT_PER, OPT_LEVEL, OPT_REBASE,
+    OPT_FIX_AFTER, OPT_ON_MEAN, OPT_TWO_IN_THREE, OPT_NO_SCREEN,
+    OPT_TOLERANCE, TABLE_OPTIONS, LOAD_OPTIONS, OPT_END
 };
 
 static const enum cli_opt funnel_options[] = {
-    OPT_PERIOD, OPT_PER, TABLE_OPTIONS, LOAD_OPTIONS, OPT_END
+    OPT_PERIOD, OPT_PER, OPT_OVERDISPERSION, OPT_OD_TEST, TABLE_OPTIONS,
+    LOAD_OPTIONS, OPT_END
 };
 
 static const enum cli_opt check_options[] = {
@@ -50,7 +52,8 @@ static const enum cli_opt check_options[] = {
 static const enum cli_opt plot_options[] = {
     OPT_OUT, OPT_CHARTS, OPT_RENDER, OPT_JOBS, OPT_PERIOD, OPT_NATIONAL,
     OPT_PER, OPT_LEVEL, OPT_AREA, OPT_OFFENCE, OPT_QUIET, OPT_HELP,
-    OPT_FROM, OPT_TO, OPT_SOURCE, LOAD_OPTIONS, OPT_END
+    OPT_FROM, OPT_TO, OPT_SOURCE, OPT_OVERDISPERSION, OPT_OD_TEST,
+    LOAD_OPTIONS, OPT_END
 };
 
 static const enum cli_opt assess_options[] = {
@@ -60,8 +63,21 @@ static const enum cli_opt assess_options[] = {
 };
 
 static const enum cli_opt aggregate_options[] = {
-    OPT_BY, OPT_PERIOD_TYPE, OPT_INCLUDE_ASB, OPT_SKIP_BAD, OPT_JOBS,
-    OPT_OUTPUT, OPT_QUIET, OPT_HELP, OPT_END
+    OPT_BY, OPT_PERIOD_TYPE, OPT_PARTIAL, OPT_NO_ZERO_FILL, OPT_INCLUDE_ASB,
+    OPT_SKIP_BAD, OPT_LATIN1, OPT_JOBS, OPT_OUTPUT, OPT_QUIET, OPT_HELP,
+    OPT_END
+};
+
+static const enum cli_opt project_options[] = {
+    OPT_PERIOD, OPT_PER, OPT_LEVEL, TABLE_OPTIONS, LOAD_OPTIONS, OPT_END
+};
+
+static const enum cli_opt peers_options[] = {
+    OPT_OUTPUT, OPT_QUIET, OPT_HELP, OPT_COUNTS, OPT_POPULATION, OPT_LAYOUT,
+    OPT_AREA_COLUMN, OPT_OFFENCE_COLUMN, OPT_PERIOD_COLUMN,
+    OPT_COUNT_COLUMN, OPT_POPULATION_COLUMN, OPT_OFFENCES, OPT_FILE_PERIOD,
+    OPT_POPULATION_PERIOD, OPT_BLANK_AREA, OPT_SUM, OPT_LATIN1,
+    OPT_PERIOD_TYPE, OPT_POP_RULE, OPT_PERIOD, OPT_OFFENCE, OPT_PER, OPT_END
 };
 
 static const cli_command commands[] = {
@@ -100,11 +116,22 @@ static const cli_command commands[] = {
      "[--format md|html|both] [OPTION]...",
      assess_options, cmd_assess},
     {"aggregate", "Counts by area, crime type and month from police.uk "
-     "street-level files (plain or gzip)",
-     "aggregate FILE|DIR|-... [--by district|lsoa|force] "
-     "[--period-type T] [--include-asb] [--skip-bad] [--jobs N] "
-     "[--output FILE]",
+     "street-level files (zip archives as downloaded, folders, plain or "
+     "gzip), with zero rows",
+     "aggregate FILE|DIR|ZIP|-... [--by district|lsoa|force] "
+     "[--period-type T] [--partial drop|keep] [--no-zero-fill] "
+     "[--include-asb] [--skip-bad] [--latin1] [--jobs N] [--output FILE]",
      aggregate_options, cmd_aggregate},
+    {"project", "Next period's expected count with a 95% prediction "
+     "interval if the recent trend holds; --backtest",
+     "project [DIR] [--window N] [--backtest] [--period P] [OPTION]...",
+     project_options, cmd_project},
+    {"peers", "Peer groups (most similar areas) from the areas' own "
+     "characteristics, as the peers.csv compare reads",
+     "peers COVARIATES [--k N] [--standardise zscore|rank] "
+     "[--weights equal|regression|NAME=W,...] [--distances FILE] "
+     "[--output peers.csv] [OPTION]...",
+     peers_options, cmd_peers},
 };
 
 #define N_COMMANDS (sizeof commands / sizeof commands[0])

@@ -60,6 +60,16 @@ static const cli_option catalogue[] = {
     {OPT_BY, "by", "AREA", "area of each row: district (default), lsoa or force"},
     {OPT_INCLUDE_ASB, "include-asb", NULL, "count anti-social behaviour rows too (left out by default)"},
     {OPT_SKIP_BAD, "skip-bad", NULL, "skip malformed rows instead of stopping (the first 20 of a file shown)"},
+    {OPT_NO_ZERO_FILL, "no-zero-fill", NULL, "write no zero rows (by default every area x offence x month of the files' span where both occur gets a row, 0 if none)"},
+    {OPT_PARTIAL, "partial", "P", "periods the files hold only part of: drop (default, with a warning) or keep (adds a months column)"},
+    {OPT_OVERDISPERSION, "overdispersion", NULL, "also give limits adjusted for over-dispersion (Spiegelhalter 2005)"},
+    {OPT_OD_TEST, "od-test", "T", "when the adjustment applies: phi (phi > 1, default) or chisq"},
+    {OPT_REBASE, "rebase", "P", "xmr: new mean and limits from period P on (repeatable)"},
+    {OPT_FIX_AFTER, "fix-after", "N", "xmr: limits from the first N points of each group (N >= 12)"},
+    {OPT_ON_MEAN, "on-mean", "M", "xmr: a point on the mean breaks a run (break, default) or not (skip)"},
+    {OPT_TWO_IN_THREE, "two-in-three", "R", "xmr: 2-of-3 rule: package (default) or mdc2023"},
+    {OPT_NO_SCREEN, "no-screen", NULL, "xmr: keep large moving ranges (as the MDC spreadsheets)"},
+    {OPT_TOLERANCE, "tolerance", "X", "xmr: a value within X of the mean counts as on it (default 0)"},
     {OPT_HELP, "help", NULL, "show this help and exit"},
 };
 
@@ -96,6 +106,10 @@ void cli_print_help(const cli_command *cmd, FILE *out)
                    "one)";
         else if (strcmp(cmd->name, "plot") == 0 && c->id == OPT_FROM)
             help = "first period of the trend charts (default the earliest)";
+        else if (strcmp(cmd->name, "plot") == 0 &&
+                 c->id == OPT_OVERDISPERSION)
+            help = "funnels: also draw the limits allowing for "
+                   "over-dispersion, dashed, and name the points outside them";
         else if (strcmp(cmd->name, "plot") == 0 && c->id == OPT_TO)
             help = "last period charted (default the latest; --period "
                    "wins)";
@@ -110,9 +124,38 @@ void cli_print_help(const cli_command *cmd, FILE *out)
             help = "periods of the counts: month (default), quarter, year, "
                    "fy or ye-MM";
         else if (strcmp(cmd->name, "aggregate") == 0 && c->id == OPT_QUIET)
-            help = "no summary or progress on stderr";
+            help = "no summary, progress or warnings on stderr";
+        else if (strcmp(cmd->name, "aggregate") == 0 && c->id == OPT_LATIN1)
+            help = "names are Latin-1 (converted to UTF-8); by default a "
+                   "name that is not UTF-8 is an error";
+        else if (strcmp(cmd->name, "trend") == 0 && c->id == OPT_FROM)
+            help = "first period of the series (default the earliest)";
         fprintf(out, "  %-24s %s\n", left, help);
     }
+    if (strcmp(cmd->name, "trend") == 0)
+        fputs("\nMethods:\n"
+              "  fingertips  the recent-trend marker on the last five "
+              "consecutive annual\n"
+              "              periods (named in marker_periods; a gap before "
+              "them is allowed)\n"
+              "  poisson     log-linear regression of counts with a "
+              "log-population offset;\n"
+              "              prints the dispersion (Pearson chi-squared / "
+              "(n - 2)); the annual\n"
+              "              change's interval is the Poisson Wald "
+              "interval exp(b -/+ z se) - 1,\n"
+              "              or, when the dispersion exceeds 1, the "
+              "quasi-Poisson t interval\n"
+              "              exp(b -/+ t(n-2) se sqrt(dispersion)) - 1; "
+              "change_interval says\n"
+              "              which; poisson_p is the Wald p, quasi_p the "
+              "quasi-Poisson t p\n"
+              "  xmr         NHSRplotthedots 0.2.2: R's mean, moving ranges "
+              "of 3.267 AMR or\n"
+              "              more screened out once, limits mean +/- 2.66 "
+              "AMR; rules: outside,\n"
+              "              trend of 7, 2 of 3, shift of 7 (a point on the "
+              "mean breaks it)\n", out);
     fputs(strcmp(cmd->name, "check") == 0
               ? "\nExit status: 0 every claim consistent, 1 at least one "
                 "inconsistent, 2 usage error,\n3 unreadable input, 4 "
@@ -158,6 +201,9 @@ int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *a)
     memset(a, 0, sizeof *a);
     ct_ingest_options_init(&a->ingest);
     ct_query_init(&a->query);
+    ct_xmr_options_init(&a->xmr);
+    a->funnel.overdispersion = false;
+    a->funnel.od_test = CT_FUNNEL_OD_PHI;
     a->ingest.warn = cli_warn;
     a->ingest.warn_ctx = a;
     a->charts = CT_CHART_ALL;
@@ -266,7 +312,12 @@ int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *a)
                                        "md or json", v);
             a->has_format = true;
             break;
-        case OPT_OUTPUT: a->output = v; break;
+        case OPT_OUTPUT:
+            if (*v == '\0')
+                return cli_usage_error(cmd, "--output needs a file name "
+                                       "(or - for standard output)");
+            a->output = v;
+            break;
         case OPT_PER:
             if (!parse_number(v, &a->query.per) || !(a->query.per > 0) ||
                 a->query.per > 1e9)
@@ -324,6 +375,64 @@ int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *a)
             break;
         case OPT_INCLUDE_ASB: a->include_asb = true; break;
         case OPT_SKIP_BAD: a->skip_bad = true; break;
+        case OPT_NO_ZERO_FILL: a->no_zero_fill = true; break;
+        case OPT_PARTIAL:
+            if (strcmp(v, "keep") == 0 || strcmp(v, "drop") == 0)
+                a->partial_keep = strcmp(v, "keep") == 0;
+            else
+                return cli_usage_error(cmd, "partial '%s' is not drop or "
+                                       "keep", v);
+        case OPT_OVERDISPERSION: a->funnel.overdispersion = true; break;
+        case OPT_OD_TEST:
+            if (strcmp(v, "phi") == 0)
+                a->funnel.od_test = CT_FUNNEL_OD_PHI;
+            else if (strcmp(v, "chisq") == 0)
+                a->funnel.od_test = CT_FUNNEL_OD_CHISQ;
+            else
+                return cli_usage_error(cmd, "over-dispersion test '%s' is "
+                                       "not phi or chisq", v);
+            break;
+        case OPT_REBASE:
+            if (a->xmr.n_rebase == CLI_MAX_FILTERS)
+                return cli_usage_error(cmd, "too many --rebase options");
+            a->rebase[a->xmr.n_rebase++] = v;
+            break;
+        case OPT_FIX_AFTER:
+            {
+                char *end;
+                long fix = strtol(v, &end, 10);
+                if (end == v || *end != '\0' || fix < 12 || fix > 1000000)
+                    return cli_usage_error(cmd, "--fix-after '%s' is not a "
+                                           "whole number from 12 to "
+                                           "1000000", v);
+                a->xmr.fix_after = (size_t)fix;
+            }
+            break;
+        case OPT_ON_MEAN:
+            if (strcmp(v, "break") == 0)
+                a->xmr.on_mean = CT_XMR_ON_MEAN_BREAK;
+            else if (strcmp(v, "skip") == 0)
+                a->xmr.on_mean = CT_XMR_ON_MEAN_SKIP;
+            else
+                return cli_usage_error(cmd, "--on-mean '%s' is not break or "
+                                       "skip", v);
+            break;
+        case OPT_TWO_IN_THREE:
+            if (strcmp(v, "package") == 0)
+                a->xmr.two_in_three = CT_XMR_TWO_IN_THREE_PACKAGE;
+            else if (strcmp(v, "mdc2023") == 0)
+                a->xmr.two_in_three = CT_XMR_TWO_IN_THREE_MDC2023;
+            else
+                return cli_usage_error(cmd, "--two-in-three '%s' is not "
+                                       "package or mdc2023", v);
+            break;
+        case OPT_NO_SCREEN: a->xmr.screen = false; break;
+        case OPT_TOLERANCE:
+            if (!parse_number(v, &a->xmr.tolerance) ||
+                !(a->xmr.tolerance >= 0))
+                return cli_usage_error(cmd, "--tolerance '%s' is not a "
+                                       "number of 0 or more", v);
+            break;
         case OPT_HELP:
             cli_print_help(cmd, stdout);
             return EXIT_OK;

@@ -204,16 +204,18 @@ int cli_output_open(cli_output *o, const char *path)
         umask(mask);
         mode = 0666 & ~mask;
     }
-    size_t n = strlen(path);
-    o->tmp = malloc(n + 16);
+    /* The temporary file sits beside the target so rename() is atomic. */
+    o->tmp = cli_temp_name(path);
     if (o->tmp == NULL) {
         fputs("crimetrend: out of memory\n", stderr);
         return EXIT_IO;
     }
-    /* The temporary file sits beside the target so rename() is atomic. */
-    snprintf(o->tmp, n + 16, "%s.tmp.XXXXXX", path);
+    /* Registered before it exists, so that no signal between mkstemp and
+     * the registration can leave it behind. */
+    cli_cleanup_add(o->tmp, false);
     int fd = mkstemp(o->tmp);
     if (fd < 0) {
+        cli_cleanup_forget(o->tmp);
         fprintf(stderr, "crimetrend: cannot write '%s': %s\n", path,
                 strerror(errno));
         free(o->tmp);
@@ -225,6 +227,7 @@ int cli_output_open(cli_output *o, const char *path)
                 strerror(errno));
         close(fd);
         unlink(o->tmp);
+        cli_cleanup_forget(o->tmp);
         free(o->tmp);
         o->tmp = NULL;
         return EXIT_IO;
@@ -240,6 +243,7 @@ void cli_output_abort(cli_output *o)
         if (o->fp != NULL)
             fclose(o->fp);
         unlink(o->tmp);
+        cli_cleanup_forget(o->tmp);
         free(o->tmp);
     }
     memset(o, 0, sizeof *o);
@@ -268,11 +272,12 @@ int cli_output_commit(cli_output *o)
         return EXIT_OK;
     }
     if (rename(o->tmp, o->path) != 0) {
-        fprintf(stderr, "crimetrend: cannot rename '%s' to '%s': %s\n",
-                o->tmp, o->path, strerror(errno));
+        fprintf(stderr, "crimetrend: cannot write '%s': %s\n", o->path,
+                strerror(errno));
         cli_output_abort(o);
         return EXIT_IO;
     }
+    cli_cleanup_forget(o->tmp);
     free(o->tmp);
     memset(o, 0, sizeof *o);
     return EXIT_OK;

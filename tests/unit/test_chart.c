@@ -367,18 +367,21 @@ static void test_london_batch(void **state)
     ct_dataset *ds = london();
     batch_stats b = {0};
     /* Every borough and offence in 2017 (the year with populations); then
-     * with a focal borough, whose peers the overview draws in colour. */
+     * with a focal borough, whose peers the overview draws in colour; then
+     * with the limits allowing for over-dispersion. */
     const char *focal[] = {"Westminster", "Harrow"};
-    for (int run = 0; run < 3; run++) {
+    for (int run = 0; run < 4; run++) {
         ct_query q;
         ct_query_init(&q);
         q.period = "2017";
-        if (run > 0) {
+        if (run == 1 || run == 2) {
             q.areas = &focal[run - 1];
             q.n_areas = 1;
         }
         ct_chart_options opt;
         ct_chart_options_init(&opt);
+        /* The last run with the over-dispersed limits drawn too. */
+        opt.funnel.overdispersion = run == 3;
         opt.source = "Metropolitan Police Service, London Datastore";
         ct_chart_set *set = NULL;
         ct_error err;
@@ -388,6 +391,17 @@ static void test_london_batch(void **state)
             fprintf(stderr, "%s\n", err.message);
         assert_int_equal(st, CT_OK);
         check_set(set, &b);
+        /* London's borough counts are over-dispersed: with the adjustment
+         * every funnel draws the dashed limits and names fewer points. */
+        for (size_t i = 0; run == 3 && i < ct_chart_set_count(set); i++) {
+            const ct_chart *c = ct_chart_set_chart(set, i);
+            if (c->kind != CT_CHART_FUNNEL)
+                continue;
+            bool dashed = false;
+            for (size_t k = 0; k < c->n_legend; k++)
+                dashed |= strcmp(c->legend[k], "99.8%, over-dispersed") == 0;
+            assert_true(dashed);
+        }
         ct_chart_set_free(set);
     }
     fprintf(stderr, "London batch: %zu charts, %zu labels planned, %zu "

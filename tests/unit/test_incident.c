@@ -117,13 +117,23 @@ static void test_unknown_location_and_asb_left_out(void **state)
     run_result r;
     run_text(sample, opt, &r);
     assert_int_equal(r.st, CT_OK);
+    /* Zero rows for the area x offence x month cells without a crime;
+     * anti-social behaviour, left out, is no offence of the output. */
     assert_string_equal(r.out, "area,offence,period,count\n"
                         "Cherwell,Burglary,2018-10,2\n"
+                        "Cherwell,Burglary,2018-11,0\n"
+                        "Unknown location,Burglary,2018-10,0\n"
                         "Unknown location,Burglary,2018-11,1\n");
     assert_int_equal(r.stats.rows_read, 4);
     assert_int_equal(r.stats.rows_used, 3);
     assert_int_equal(r.stats.rows_no_location, 1);
     assert_int_equal(r.stats.rows_asb, 1);
+    free(r.out);
+    opt.zero_fill = false;
+    run_text(sample, opt, &r);
+    assert_string_equal(r.out, "area,offence,period,count\n"
+                        "Cherwell,Burglary,2018-10,2\n"
+                        "Unknown location,Burglary,2018-11,1\n");
     free(r.out);
 }
 
@@ -134,15 +144,18 @@ static void test_asb_included_when_asked(void **state)
     ct_incident_options_init(&opt);
     opt.include_asb = true;
     opt.by = CT_INCIDENT_BY_LSOA;
+    opt.zero_fill = false;
+    opt.partial = CT_INCIDENT_PARTIAL_KEEP;
     ct_period_type_parse("year", &opt.period_type);
     run_result r;
     run_text(sample, opt, &r);
     assert_int_equal(r.st, CT_OK);
-    assert_string_equal(r.out, "area,offence,period,count\n"
-                        "Cherwell 001A,Burglary,2018,1\n"
-                        "Cherwell 002B,Burglary,2018,1\n"
-                        "Oxford 003C,Anti-social behaviour,2018,1\n"
-                        "Unknown location,Burglary,2018,1\n");
+    /* 2018 is held for 2 of its 12 months (October, November). */
+    assert_string_equal(r.out, "area,offence,period,count,months\n"
+                        "Cherwell 001A,Burglary,2018,1,2\n"
+                        "Cherwell 002B,Burglary,2018,1,2\n"
+                        "Oxford 003C,Anti-social behaviour,2018,1,2\n"
+                        "Unknown location,Burglary,2018,1,2\n");
     assert_int_equal(r.stats.rows_asb, 0);
     free(r.out);
 }
@@ -386,7 +399,8 @@ static void test_counts_survive_dense_and_sparse_periods(void **state)
     assert_non_null(strstr(r.out, "\nL 10099,Burglary,2018-01,3\n"
                                   "L 10099,Burglary,2018-02,1\n"));
     assert_non_null(strstr(r.out, "\nL 100,Burglary,2018-02,1\n"));
-    assert_null(strstr(r.out, "\nL 100,Burglary,2018-01"));
+    /* L 100 has no January row: zero-filled. */
+    assert_non_null(strstr(r.out, "\nL 100,Burglary,2018-01,0\n"));
     free(r.out);
     free(b);
 }
@@ -661,6 +675,315 @@ static void test_two_parts_add_up_to_the_whole(void **state)
     assert_true(compared > 1000);
 }
 
+/* The kinds of file in a police.uk download, by name. */
+static void test_file_kinds(void **state)
+{
+    (void)state;
+    assert_int_equal(ct_incident_file_kind("2018-10/2018-10-thames-valley-"
+                                           "street.csv"),
+                     CT_INCIDENT_KIND_STREET);
+    assert_int_equal(ct_incident_file_kind("a/2018-10-surrey-street.csv.gz"),
+                     CT_INCIDENT_KIND_STREET);
+    assert_int_equal(ct_incident_file_kind("mine.CSV"),
+                     CT_INCIDENT_KIND_STREET);
+    assert_int_equal(ct_incident_file_kind("2018-10/2018-10-thames-valley-"
+                                           "outcomes.csv"),
+                     CT_INCIDENT_KIND_OUTCOMES);
+    assert_int_equal(ct_incident_file_kind("2018-10-surrey-stop-and-search"
+                                           ".csv"),
+                     CT_INCIDENT_KIND_STOP_SEARCH);
+    assert_int_equal(ct_incident_file_kind("x/2018-10-surrey-outcomes.csv.gz"),
+                     CT_INCIDENT_KIND_OUTCOMES);
+    assert_int_equal(ct_incident_file_kind("dl/police.ZIP"),
+                     CT_INCIDENT_KIND_ZIP);
+    assert_int_equal(ct_incident_file_kind("README.txt"),
+                     CT_INCIDENT_KIND_OTHER);
+    assert_int_equal(ct_incident_file_kind("dir/.csv"),
+                     CT_INCIDENT_KIND_OTHER);
+    assert_int_equal(ct_incident_file_kind("street.csv.zip.txt"),
+                     CT_INCIDENT_KIND_OTHER);
+    assert_int_equal(ct_incident_file_kind("gz"), CT_INCIDENT_KIND_OTHER);
+}
+
+/* ---- zero rows, gap months and part periods ------------------------- */
+
+/* The warnings an aggregate's periods give, one per line. */
+static void period_warnings(const char *text, ct_incident_options opt,
+                            char *buf, size_t size)
+{
+    run_result r;
+    memset(&r, 0, sizeof r);
+    opt.warn = keep_warning;
+    opt.warn_ctx = &r;
+    ct_incident_agg *agg = ct_incident_agg_new(&opt);
+    ct_error err;
+    ct_error_clear(&err);
+    ct_incident_reader *rd = ct_incident_reader_new(agg, "t.csv", NULL, 0,
+                                                    &err);
+    assert_int_equal(ct_incident_feed(rd, text, strlen(text), &err), CT_OK);
+    assert_int_equal(ct_incident_finish(rd, &err), CT_OK);
+    ct_incident_warn_periods(agg, keep_warning, &r);
+    assert_true(strlen(r.warns) < size);
+    memcpy(buf, r.warns, strlen(r.warns) + 1);
+    ct_incident_reader_free(rd);
+    ct_incident_agg_free(agg);
+}
+
+/* Cherwell has only burglary and Oxford only drugs and burglary, in
+ * October and December; November has no row at all.  Every area x offence
+ * x held month is written (2 x 2 x 2 = 8 rows, by hand), November none. */
+static void test_zero_fill_covers_areas_times_offences(void **state)
+{
+    (void)state;
+    const char *text = HEADER
+        "a,2018-10,T,T,1,2,L,E1,Oxford 001A,Drugs,x,\n"
+        "b,2018-10,T,T,1,2,L,E1,Cherwell 001A,Burglary,x,\n"
+        "c,2018-12,T,T,1,2,L,E1,Oxford 002A,Burglary,x,\n"
+        "d,2018-12,T,T,1,2,L,E1,Oxford 002A,Burglary,x,\n";
+    ct_incident_options opt;
+    ct_incident_options_init(&opt);
+    run_result r;
+    run_text(text, opt, &r);
+    assert_int_equal(r.st, CT_OK);
+    assert_string_equal(r.out, "area,offence,period,count\n"
+                        "Cherwell,Burglary,2018-10,1\n"
+                        "Cherwell,Burglary,2018-12,0\n"
+                        "Cherwell,Drugs,2018-10,0\n"
+                        "Cherwell,Drugs,2018-12,0\n"
+                        "Oxford,Burglary,2018-10,0\n"
+                        "Oxford,Burglary,2018-12,2\n"
+                        "Oxford,Drugs,2018-10,1\n"
+                        "Oxford,Drugs,2018-12,0\n");
+    free(r.out);
+    char w[4096];
+    period_warnings(text, opt, w, sizeof w);
+    assert_non_null(strstr(w, "no row for 1 month inside its span 2018-10 "
+                              "to 2018-12 (2018-11)"));
+    assert_non_null(strstr(w, "left out, not written as zeros"));
+    int32_t first, last;
+    ct_incident_agg *empty = ct_incident_agg_new(&opt);
+    assert_false(ct_incident_span(empty, &first, &last));
+    ct_incident_agg_free(empty);
+}
+
+/* One drugs row a month from November 2018 to March 2019. */
+static const char *const five_months = HEADER
+    "a,2018-11,T,T,1,2,L,E1,Oxford 001A,Drugs,x,\n"
+    "a,2018-12,T,T,1,2,L,E1,Oxford 001A,Drugs,x,\n"
+    "a,2019-01,T,T,1,2,L,E1,Oxford 001A,Drugs,x,\n"
+    "a,2019-02,T,T,1,2,L,E1,Oxford 001A,Drugs,x,\n"
+    "a,2019-03,T,T,1,2,L,E1,Oxford 001A,Drugs,x,\n";
+
+/* 2018Q4 holds 2 of its 3 months and 2019Q1 all 3; the financial year
+ * 2018/19 holds 5 of 12.  Part periods are left out with a warning naming
+ * them and their months, or kept with the months they hold. */
+static void test_part_periods_left_out_or_kept(void **state)
+{
+    (void)state;
+    ct_incident_options opt;
+    ct_incident_options_init(&opt);
+    assert_true(ct_period_type_parse("quarter", &opt.period_type));
+    run_result r;
+    run_text(five_months, opt, &r);
+    assert_int_equal(r.st, CT_OK);
+    assert_string_equal(r.out, "area,offence,period,count\n"
+                        "Oxford,Drugs,2019Q1,3\n");
+    free(r.out);
+    char w[4096];
+    period_warnings(five_months, opt, w, sizeof w);
+    assert_string_equal(w, "period 2018Q4 left out: the input holds 2 of "
+                        "its 3 months (2018-11 to 2018-12); --partial keep "
+                        "keeps it with a months column\n");
+    opt.partial = CT_INCIDENT_PARTIAL_KEEP;
+    run_text(five_months, opt, &r);
+    assert_string_equal(r.out, "area,offence,period,count,months\n"
+                        "Oxford,Drugs,2018Q4,2,2\n"
+                        "Oxford,Drugs,2019Q1,3,3\n");
+    free(r.out);
+    assert_true(ct_period_type_parse("fy", &opt.period_type));
+    run_text(five_months, opt, &r);
+    assert_string_equal(r.out, "area,offence,period,count,months\n"
+                        "Oxford,Drugs,2018/19,5,5\n");
+    free(r.out);
+    opt.partial = CT_INCIDENT_PARTIAL_DROP;
+    run_text(five_months, opt, &r);
+    assert_string_equal(r.out, "area,offence,period,count\n");
+    free(r.out);
+    ct_period q4 = {CT_PERIOD_QUARTER, ct_month_index(2018, 10), 3};
+    ct_incident_agg *agg = ct_incident_agg_new(&opt);
+    assert_int_equal(ct_incident_months_held(agg, q4), 0);
+    ct_incident_agg_free(agg);
+}
+
+/* A month whose only rows are anti-social behaviour (left out) is still a
+ * month of the input, and the months of merged aggregates add up. */
+static void test_months_held_survive_merge(void **state)
+{
+    (void)state;
+    ct_incident_options opt;
+    ct_incident_options_init(&opt);
+    ct_error err;
+    ct_error_clear(&err);
+    ct_incident_agg *one = ct_incident_agg_new(&opt);
+    ct_incident_agg *two = ct_incident_agg_new(&opt);
+    ct_incident_agg *sum = ct_incident_agg_new(&opt);
+    const char *t1 = HEADER "a,2018-10,T,T,1,2,L,E1,Oxford 001A,"
+                            "Anti-social behaviour,x,\n";
+    const char *t2 = HEADER "a,2018-11,T,T,1,2,L,E1,Oxford 001A,Drugs,x,\n";
+    ct_incident_reader *r1 = ct_incident_reader_new(one, "a.csv", NULL, 0,
+                                                    &err);
+    ct_incident_reader *r2 = ct_incident_reader_new(two, "b.csv", NULL, 0,
+                                                    &err);
+    assert_int_equal(ct_incident_feed(r1, t1, strlen(t1), &err), CT_OK);
+    assert_int_equal(ct_incident_feed(r2, t2, strlen(t2), &err), CT_OK);
+    assert_int_equal(ct_incident_merge(sum, one, &err), CT_OK);
+    assert_int_equal(ct_incident_merge(sum, two, &err), CT_OK);
+    assert_true(ct_incident_has_month(sum, ct_month_index(2018, 10)));
+    assert_false(ct_incident_has_month(sum, ct_month_index(2018, 12)));
+    int32_t first, last;
+    assert_true(ct_incident_span(sum, &first, &last));
+    assert_int_equal(first, ct_month_index(2018, 10));
+    assert_int_equal(last, ct_month_index(2018, 11));
+    char *out = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&out, &len);
+    assert_int_equal(ct_incident_write(sum, f, &err), CT_OK);
+    fclose(f);
+    assert_string_equal(out, "area,offence,period,count\n"
+                        "Oxford,Drugs,2018-10,0\n"
+                        "Oxford,Drugs,2018-11,1\n");
+    free(out);
+    ct_incident_reader_free(r1);
+    ct_incident_reader_free(r2);
+    ct_incident_agg_free(one);
+    ct_incident_agg_free(two);
+    ct_incident_agg_free(sum);
+}
+
+/* ---- names: UTF-8, Latin-1, one-line messages ----------------------- */
+
+static void test_name_not_utf8_is_an_error_or_latin1(void **state)
+{
+    (void)state;
+    const char *text = HEADER
+        "a,2018-10,T,T,1,2,L,E1,Oxford 001A,Drugs,x,\n"
+        "a,2018-10,T,T,1,2,L,E1,Ox\xff" "ford 001A,Drugs,x,\n"
+        "a,2018-10,T,T,1,2,L,E1,Ox\xff" "ford 001A,Drugs,x,\n";
+    ct_incident_options opt;
+    ct_incident_options_init(&opt);
+    run_result r;
+    run_text(text, opt, &r);
+    assert_int_equal(r.st, CT_ERR_INPUT);
+    assert_string_equal(r.err.path, "t.csv");
+    assert_int_equal(r.err.line, 3);
+    assert_int_equal(r.err.column, 9); /* LSOA name */
+    assert_non_null(strstr(r.err.message, "district 'Ox\\xFFford' is not "
+                                          "valid UTF-8"));
+    free(r.out);
+    /* Skipped rows: both (the name never enters the table). */
+    opt.skip_bad = true;
+    run_text(text, opt, &r);
+    assert_int_equal(r.st, CT_OK);
+    assert_int_equal(r.stats.rows_bad, 2);
+    assert_string_equal(r.out, "area,offence,period,count\n"
+                        "Oxford,Drugs,2018-10,1\n");
+    free(r.out);
+    /* Latin-1: 0xFF is y with diaeresis, C3 BF in UTF-8. */
+    opt.skip_bad = false;
+    opt.latin1 = true;
+    run_text(text, opt, &r);
+    assert_int_equal(r.st, CT_OK);
+    assert_string_equal(r.out, "area,offence,period,count\n" /* bytes */
+                        "Oxford,Drugs,2018-10,1\n"
+                        "Ox\xc3\xbf" "ford,Drugs,2018-10,2\n");
+    free(r.out);
+    /* A crime type is checked too. */
+    opt.latin1 = false;
+    run_text(HEADER "a,2018-10,T,T,1,2,L,E1,Oxford 001A,Dr\xe9gs,x,\n", opt,
+             &r);
+    assert_int_equal(r.st, CT_ERR_INPUT);
+    assert_int_equal(r.err.column, 10);
+    free(r.out);
+}
+
+/* A quoted month holding a line feed is shown as \n: the message stays on
+ * one line. */
+static void test_quoted_newline_never_printed_raw(void **state)
+{
+    (void)state;
+    ct_incident_options opt;
+    ct_incident_options_init(&opt);
+    run_result r;
+    run_text(HEADER "a,\"2018\n10\",T,T,1,2,L,E1,Oxford 001A,Drugs,x,\n",
+             opt, &r);
+    assert_int_equal(r.st, CT_ERR_INPUT);
+    assert_int_equal(r.err.line, 2);
+    char buf[700];
+    ct_error_format(&r.err, buf, sizeof buf);
+    assert_non_null(strstr(buf, "month '2018\\n10' is not a month"));
+    assert_null(strchr(buf, '\n'));
+    free(r.out);
+}
+
+/* ---- the rules of parts: split, join, rebase ------------------------ */
+
+/* 10 bytes in 3 parts: 3 each, the last taking the remainder (by hand:
+ * [0,3) [3,6) [6,10)). */
+static void test_split_ranges(void **state)
+{
+    (void)state;
+    uint64_t s, e;
+    ct_incident_split(10, 3, 0, &s, &e);
+    assert_true(s == 0 && e == 3);
+    ct_incident_split(10, 3, 1, &s, &e);
+    assert_true(s == 3 && e == 6);
+    ct_incident_split(10, 3, 2, &s, &e);
+    assert_true(s == 6 && e == 10);
+    ct_incident_split(7, 1, 0, &s, &e);
+    assert_true(s == 0 && e == 7);
+    /* A part reads from the byte before its start, so that a line that
+     * starts exactly at the cut is its own. */
+    assert_int_equal(ct_incident_split_from(0), 0);
+    assert_int_equal(ct_incident_split_from(3), 2);
+    /* Stop: bytes from the first record to the nominal end; 0 when the
+     * first line runs past it; no stop for the last part. */
+    assert_int_equal(ct_incident_split_stop(6, 4, false), 2);
+    assert_int_equal(ct_incident_split_stop(6, 9, false), 0);
+    assert_true(ct_incident_split_stop(6, 4, true) == UINT64_MAX);
+}
+
+static void test_parts_join_and_rebase(void **state)
+{
+    (void)state;
+    ct_incident_part p[3] = {
+        {CT_INCIDENT_PART_READ, 0, 40, 3},
+        {CT_INCIDENT_PART_READ, 40, 75, 2},
+        {CT_INCIDENT_PART_READ, 75, 100, 4},
+    };
+    assert_true(ct_incident_parts_join(p, 3));
+    /* A part that began inside a quoted record of the one before. */
+    p[1].begin = 38;
+    assert_false(ct_incident_parts_join(p, 3));
+    p[1].begin = 40;
+    /* A part not read: the counts are not the file's. */
+    p[2].state = CT_INCIDENT_PART_UNREAD;
+    assert_false(ct_incident_parts_join(p, 3));
+    /* A part that failed: its error is the file's, whatever follows. */
+    p[1].state = CT_INCIDENT_PART_FAILED;
+    assert_true(ct_incident_parts_join(p, 3));
+    p[0].state = CT_INCIDENT_PART_UNREAD;
+    assert_false(ct_incident_parts_join(p, 3));
+    /* Lines before part 2: 3 + 2. */
+    assert_int_equal(ct_incident_line_base(p, 0), 0);
+    assert_int_equal(ct_incident_line_base(p, 2), 5);
+    ct_error e;
+    ct_error_clear(&e);
+    e.line = 2;
+    assert_int_equal(ct_incident_rebase(&e, 5).line, 7);
+    e.line = 0; /* not known: stays so */
+    assert_int_equal(ct_incident_rebase(&e, 5).line, 0);
+}
+
 /* ---- the police.uk sample (../shared/data) -------------------------- */
 
 /* PROVENANCE.md §1: rows per district per month, including ASB, and the
@@ -793,6 +1116,14 @@ int main(void)
         cmocka_unit_test(test_fast_path_matches_libcsv_on_fuzzed_files),
         cmocka_unit_test(test_two_parts_add_up_to_the_whole),
         cmocka_unit_test(test_police_uk_sample_matches_provenance),
+        cmocka_unit_test(test_file_kinds),
+        cmocka_unit_test(test_split_ranges),
+        cmocka_unit_test(test_parts_join_and_rebase),
+        cmocka_unit_test(test_zero_fill_covers_areas_times_offences),
+        cmocka_unit_test(test_part_periods_left_out_or_kept),
+        cmocka_unit_test(test_months_held_survive_merge),
+        cmocka_unit_test(test_name_not_utf8_is_an_error_or_latin1),
+        cmocka_unit_test(test_quoted_newline_never_printed_raw),
     };
     return cmocka_run_group_tests_name("incident", tests, NULL, NULL);
 }

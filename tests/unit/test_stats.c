@@ -443,10 +443,27 @@ static void test_stats_binom_test_bad_arguments_are_domain_errors(
                      CT_ERR_DOMAIN);
 }
 
+/* METHODS-ADDENDUM §0: R's mean(rep(100/30000*1000, 8)) is
+ * 3.3333333333333335, the value itself (R 4.2.2, sprintf('%.17g')); the
+ * sum in double, / 8, is 3.333333333333333.  mean(c(1, 2, 3, 4.5)) = 2.625
+ * by hand.  No values: NaN. */
+static void test_stats_mean_two_pass_as_r(void **state)
+{
+    (void)state;
+    double x[8];
+    for (int i = 0; i < 8; i++)
+        x[i] = 100.0 / 30000.0 * 1000.0;
+    assert_close(ct_stats_mean(x, 8), 3.3333333333333335, 0.0);
+    const double y[4] = {1, 2, 3, 4.5};
+    assert_close(ct_stats_mean(y, 4), 2.625, 0.0);
+    assert_true(isnan(ct_stats_mean(y, 0)));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_ci_method_name_all_values),
+        cmocka_unit_test(test_stats_mean_two_pass_as_r),
         cmocka_unit_test(test_stats_z_95_and_998),
         cmocka_unit_test(test_stats_z_confidence_outside_unit_interval),
         cmocka_unit_test(test_stats_poisson_ci_zero_count_low_is_exactly_zero),

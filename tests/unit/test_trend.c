@@ -1,21 +1,21 @@
 /* test_trend.c - unit tests of the trend module: the Fingertips recent-trend
  * marker, OLS and Poisson regression, Mann-Kendall with Sen's slope, XmR
- * charts and funnel limits and labels; and the stats helpers they rest on
+ * charts; and the stats helpers they rest on
  * (least squares, t and chi-squared tails, medians).
  *
  * Every expected value names its independent source: a METHODS vector,
  * hand arithmetic, or R 4.2.2 (printed with sprintf('%.17g', ...)).  Where
  * R is quoted the formulas are written out in R itself (mk.test's, the
- * Fingertips sums), or R's own fit is used (lm, glm, prop.trend.test,
- * uniroot on qchisq); XmR rules come from NHSRplotthedots' R functions
- * (ptd_spc_standard, ptd_special_cause_type) transcribed into R.
+ * Fingertips sums), or R's own fit is used (lm, glm, prop.trend.test);
+ * XmR rules come from NHSRplotthedots' R functions (ptd_spc_standard,
+ * ptd_calculate_point_type) transcribed into R, and the worked example of
+ * METHODS-ADDENDUM §B.6.
  *
  * Tolerances (relative): 1e-12 for hand arithmetic and closed forms; 1e-10
  * for R values computed the same way in double precision; 1e-9 for fits
- * where R's own iteration or root finder sets the accuracy (glm with
- * epsilon = 1e-14, uniroot with tol = 1e-14 mu); 1e-6 for values quoted to
- * 6 or 7 significant digits in METHODS or produced by PHE's funnel
- * bisection (which stops at 1e-7). */
+ * where R's own iteration sets the accuracy (glm with epsilon = 1e-14);
+ * 1e-6 for values quoted to 6 or 7 significant digits in METHODS.  The
+ * funnel tests are in test_funnel.c. */
 #include "test_support.h"
 
 #include <string.h>
@@ -102,21 +102,6 @@ static void test_xmr_rule_name_all_values(void **state)
     assert_string_equal(ct_xmr_rule_name(CT_XMR_TWO_OF_THREE),
                         "2 of 3 near a limit");
     assert_string_equal(ct_xmr_rule_name(CT_XMR_SHIFT), "shift of 7");
-}
-
-static void test_funnel_label_name_all_values(void **state)
-{
-    (void)state;
-    assert_string_equal(ct_funnel_label_name(CT_FUNNEL_HIGH_999),
-                        "High (0.001)");
-    assert_string_equal(ct_funnel_label_name(CT_FUNNEL_HIGH_975),
-                        "High (0.025)");
-    assert_string_equal(ct_funnel_label_name(CT_FUNNEL_NOT_SIGNIFICANT),
-                        "Not significant");
-    assert_string_equal(ct_funnel_label_name(CT_FUNNEL_LOW_975),
-                        "Low (0.025)");
-    assert_string_equal(ct_funnel_label_name(CT_FUNNEL_LOW_999),
-                        "Low (0.001)");
 }
 
 /* ---- Stats helpers used by the trend module ---------------------------- */
@@ -224,6 +209,16 @@ static void test_stats_chisq_P_and_median(void **state)
     assert_int_equal(ct_stats_chisq_P(1, 0.5, &v, NULL), CT_OK);
     assert_close(v, 0.84648640419167742, 1e-10);
     assert_int_equal(ct_stats_chisq_P(-1, 2, &v, NULL), CT_ERR_DOMAIN);
+    /* Large df just above the mean, where GSL's gsl_cdf_chisq_P gives
+     * 0.977974594655004: R pchisq(8e7, 2 * 39987604 + 2) =
+     * 0.975000674242335 (pgamma(4e7, 39987605)). */
+    assert_int_equal(ct_stats_chisq_P(8e7, 79975210, &v, NULL), CT_OK);
+    assert_close(v, 0.975000674242335, 1e-12);
+    /* The upper tail keeps its accuracy far out: R pchisq(98.904571870928706,
+     * 10, lower.tail = FALSE) = 9.0262496697009085e-17. */
+    assert_int_equal(ct_stats_chisq_Q(98.904571870928706, 10, &v, NULL),
+                     CT_OK);
+    assert_close(v, 9.0262496697009085e-17, 1e-9);
 
     /* Even n averages the middle two: R median(c(3,1,4,1,5,9)) = 3.5; odd
      * n takes the middle: median(c(2,7,1)) = 2. */
@@ -621,6 +616,8 @@ static void test_poisson_methods_vector(void **state)
     assert_close(f.p_value, 4.1923647626308508e-24, 1e-7);
     assert_close(f.annual_change, 0.065602206879864289, 1e-9);
     assert_close(f.dispersion, 5.6370959683355935, 1e-9);
+    /* Over-dispersed: the interval is the quasi-Poisson t interval. */
+    assert_true(f.quasi);
     assert_close(f.p_quasi, 0.0079741082630344125, 1e-8);
     assert_close(f.deviance, 28.032663653985129, 1e-9);
     assert_close(f.change_low, 0.025567958282944447, 1e-8);
@@ -654,6 +651,8 @@ static void test_poisson_zero_counts_underdispersed(void **state)
     assert_close(f.b1_se, 0.11298861469830046, 1e-9);
     assert_close(f.p_value, 0.14634345955364367, 1e-9);
     assert_close(f.dispersion, 0.79798269335239502, 1e-9);
+    /* Under-dispersed: the Wald interval, never narrowed. */
+    assert_false(f.quasi);
     assert_close(f.p_quasi, 0.16486252339810806, 1e-9);
     assert_close(f.deviance, 5.7515491171378255, 1e-9);
     assert_close(f.annual_change, 0.17836013826444752, 1e-9);
@@ -1125,6 +1124,215 @@ static void test_xmr_flat_series(void **state)
     assert_close(c.lower, 5.0, 0.0);
 }
 
+/* Issue "XmR on a flat series flags every point": eight years of 100
+ * offences per 30,000 people, 100 / 30000 * 1000 = 3.3333333333333335 each.
+ * A one-pass sum / n gives 3.333333333333333, one ulp below every value,
+ * so with AMR 0 every point lay "outside" limits that collapse onto that
+ * mean.  R's two-pass mean (METHODS-ADDENDUM §0) returns the value itself,
+ * every point is on the mean and there is no signal (§B.5.1). */
+static void test_xmr_flat_rate_series_has_no_signal(void **state)
+{
+    (void)state;
+    double x[8];
+    for (int i = 0; i < 8; i++)
+        x[i] = 100.0 / 30000.0 * 1000.0;
+    const ct_xmr_rule want[8] = {N_, N_, N_, N_, N_, N_, N_, N_};
+    ct_xmr c = xmr_rules(x, 8, false, want);
+    assert_close(c.mean, x[0], 0.0);
+    assert_close(c.upper, x[0], 0.0);
+    assert_close(c.lower, x[0], 0.0);
+    xmr_rules(x, 8, true, want);
+}
+
+/* ---- XmR as NHSRplotthedots 0.2.2 (METHODS-ADDENDUM §B) ----------------- */
+
+/* §B.6: 24 monthly counts, sum 2400. */
+static const double B6[24] = {95, 97, 93, 96, 94, 128, 95, 92, 103, 105,
+                              102, 100, 104, 106, 103, 105, 96, 110, 101,
+                              111, 96, 93, 90, 85};
+
+/* Runs ct_trend_xmr_chart and checks every point's rule against 'want'. */
+static void chart_rules(const double *x, size_t n, const ct_xmr_options *o,
+                        ct_xmr_point *p, const ct_xmr_rule *want)
+{
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_trend_xmr_chart(x, n, o, p, &err), CT_OK);
+    for (size_t i = 0; i < n; i++) {
+        if (p[i].rule != want[i])
+            print_error("point %zu: rule '%s', expected '%s'\n", i + 1,
+                        ct_xmr_rule_name(p[i].rule),
+                        ct_xmr_rule_name(want[i]));
+        assert_int_equal(p[i].rule, want[i]);
+    }
+}
+
+/* Default (screening on, a point on the mean breaks a run, the package's
+ * 2 of 3).  §B.6: mean 100 exactly (point 12 on it); 23 MRs sum to 178,
+ * AMR0 178/23; the MRs 34 and 33 (points 6, 7) are >= 3.267 AMR0 =
+ * 25.2837 and dropped: AMR 111/21 = 5.28571428571 (hand); limits 100 -/+
+ * 2.66 x 111/21 = 114.06 and 85.94, near 109.3733 and 90.6267.  Point 6
+ * above; 18 and 20 "2 of 3" (19 is in the window but not beyond the near
+ * line); 23 is beyond it but 24 is outside, which does not count; 24
+ * below.  Points 9-11 and 13-16 are runs of 3 and 4 either side of point
+ * 12, which sits on the mean and breaks them. */
+static void test_xmr_chart_worked_example(void **state)
+{
+    (void)state;
+    ct_xmr_point p[24];
+    ct_xmr_rule want[24];
+    for (int i = 0; i < 24; i++)
+        want[i] = N_;
+    want[5] = O_;
+    want[17] = W_;
+    want[19] = W_;
+    want[23] = O_;
+    chart_rules(B6, 24, NULL, p, want);
+    assert_close(p[0].mean, 100.0, 0.0);
+    assert_int_equal(p[11].side, 0);
+    assert_close(p[0].amr, 111.0 / 21.0, 1e-12);
+    assert_close(p[0].upper, 114.06, 1e-12);
+    assert_close(p[0].lower, 85.94, 1e-12);
+    assert_close(p[0].near_upper, 109.37333333333333, 1e-12);
+    assert_close(p[0].near_lower, 90.626666666666665, 1e-12);
+    assert_false(p[0].no_variation);
+    assert_false(p[0].short_group);
+    assert_int_equal(p[23].group, 0);
+
+    /* --on-mean skip: 9-11 and 13-16 join into 7 Points Above CL; the
+     * point on the mean itself is not marked. */
+    ct_xmr_options o;
+    ct_xmr_options_init(&o);
+    o.on_mean = CT_XMR_ON_MEAN_SKIP;
+    for (int i = 8; i < 16; i++)
+        want[i] = i == 11 ? N_ : S_;
+    chart_rules(B6, 24, &o, p, want);
+
+    /* mdc2023: points beyond 3 sigma count too, so 23 is "2 of 3". */
+    ct_xmr_options_init(&o);
+    o.two_in_three = CT_XMR_TWO_IN_THREE_MDC2023;
+    for (int i = 8; i < 16; i++)
+        want[i] = N_;
+    want[22] = W_;
+    chart_rules(B6, 24, &o, p, want);
+
+    /* No screening (the MDC spreadsheets): AMR 178/23 = 7.73913043478,
+     * limits 79.4139130435-120.586086957; only point 6 is special. */
+    ct_xmr_options_init(&o);
+    o.screen = false;
+    for (int i = 0; i < 24; i++)
+        want[i] = i == 5 ? O_ : N_;
+    chart_rules(B6, 24, &o, p, want);
+    assert_close(p[0].amr, 178.0 / 23.0, 1e-12);
+    assert_close(p[0].lower, 79.413913043478261, 1e-12);
+    assert_close(p[0].upper, 120.58608695652174, 1e-12);
+}
+
+/* fix_after_n_points = 12 (§B.6): the first 12 points give mean 1200/12 =
+ * 100 and 11 MRs summing to 99, AMR0 9; the MRs 34 and 33 are >= 29.403
+ * and dropped, AMR 32/9 = 3.5556 (hand); limits 90.5422-109.4578 extend
+ * to the later points: 6, 18 and 20 are above, 23 and 24 below. */
+static void test_xmr_chart_fix_after_12(void **state)
+{
+    (void)state;
+    ct_xmr_point p[24];
+    ct_xmr_options o;
+    ct_xmr_options_init(&o);
+    o.fix_after = 12;
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_trend_xmr_chart(B6, 24, &o, p, &err), CT_OK);
+    assert_close(p[23].mean, 100.0, 0.0);
+    assert_close(p[23].amr, 32.0 / 9.0, 1e-12);
+    assert_close(p[23].lower, 100 - 2.66 * 32.0 / 9.0, 1e-12);
+    assert_close(p[23].upper, 100 + 2.66 * 32.0 / 9.0, 1e-12);
+    assert_close(p[0].upper, 109.45777777777778, 1e-12);
+    const int outside[5] = {5, 17, 19, 22, 23};
+    for (int k = 0; k < 5; k++)
+        assert_int_equal(p[outside[k]].rule, O_);
+    /* Fewer than 12 points fixed is refused, as the package does. */
+    o.fix_after = 11;
+    assert_int_equal(ct_trend_xmr_chart(B6, 24, &o, p, &err),
+                     CT_ERR_DOMAIN);
+    assert_non_null(strstr(err.message, "12 or more"));
+}
+
+/* rebase at point 13 (§B.6): group 1 (1-12) mean 100, AMR 32/9 (as
+ * above), only point 6 special; group 2 (13-24) mean 1200/12 = 100, MRs
+ * sum to 75 over 11, none dropped (cut 22.28): AMR 75/11 = 6.81818, limits
+ * 81.8636-118.1364, all common cause (hand).  Both groups have 12 points:
+ * trial limits.  A rebase at 0 or past the end is ignored. */
+static void test_xmr_chart_rebase(void **state)
+{
+    (void)state;
+    ct_xmr_point p[24];
+    ct_xmr_options o;
+    ct_xmr_options_init(&o);
+    const size_t at[3] = {12, 0, 99};
+    o.rebase = at;
+    o.n_rebase = 3;
+    ct_xmr_rule want[24];
+    for (int i = 0; i < 24; i++)
+        want[i] = i == 5 ? O_ : N_;
+    chart_rules(B6, 24, &o, p, want);
+    assert_int_equal(p[11].group, 0);
+    assert_int_equal(p[12].group, 1);
+    assert_close(p[0].amr, 32.0 / 9.0, 1e-12);
+    assert_close(p[12].mean, 100.0, 0.0);
+    assert_close(p[12].amr, 75.0 / 11.0, 1e-12);
+    assert_close(p[23].lower, 100 - 2.66 * 75.0 / 11.0, 1e-12);
+    assert_close(p[23].upper, 118.13636363636364, 1e-12);
+    assert_true(p[0].short_group && p[23].short_group);
+}
+
+/* §B.2 trend vectors (NHSRplotthedots' own tests): 10 12 14 14 16 18 20
+ * 22 has no trend (the tie breaks it); 10 12 14 15 16 18 20 22 is one
+ * trend of all 8 points, of which the first and last are also outside
+ * the limits (mean 127/8 = 15.875, AMR 12/7: 11.315-20.435, hand), which
+ * takes precedence. */
+static void test_xmr_chart_trend_vectors(void **state)
+{
+    (void)state;
+    const double tie[8] = {10, 12, 14, 14, 16, 18, 20, 22};
+    const double rise[8] = {10, 12, 14, 15, 16, 18, 20, 22};
+    ct_xmr_point p[8];
+    assert_int_equal(ct_trend_xmr_chart(tie, 8, NULL, p, NULL), CT_OK);
+    for (int i = 0; i < 8; i++)
+        assert_int_not_equal(p[i].rule, T_);
+    const ct_xmr_rule want[8] = {O_, T_, T_, T_, T_, T_, T_, O_};
+    chart_rules(rise, 8, NULL, p, want);
+    assert_close(p[0].upper, 15.875 + 2.66 * 12.0 / 7.0, 1e-12);
+}
+
+/* The flat series of 8 x (100/30000 x 1000): every point is on R's mean
+ * exactly, the moving ranges are 0 ("no variation") and nothing is
+ * flagged.  A tolerance widens "on the mean": with 3, in the §B.6 series
+ * (mean 100) 103 counts as on it while 105 and 96 do not.  A negative
+ * tolerance is refused. */
+static void test_xmr_chart_tolerance_and_flat(void **state)
+{
+    (void)state;
+    double flat[8];
+    for (int i = 0; i < 8; i++)
+        flat[i] = 100.0 / 30000.0 * 1000.0;
+    ct_xmr_point p[24];
+    assert_int_equal(ct_trend_xmr_chart(flat, 8, NULL, p, NULL), CT_OK);
+    for (int i = 0; i < 8; i++) {
+        assert_int_equal(p[i].side, 0);
+        assert_int_equal(p[i].rule, N_);
+        assert_true(p[i].no_variation);
+    }
+    ct_xmr_options o;
+    ct_xmr_options_init(&o);
+    o.tolerance = 3;
+    assert_int_equal(ct_trend_xmr_chart(B6, 24, &o, p, NULL), CT_OK);
+    assert_int_equal(p[8].side, 0);   /* 103 */
+    assert_int_equal(p[9].side, 1);   /* 105 */
+    assert_int_equal(p[16].side, -1); /* 96 */
+    o.tolerance = -1;
+    assert_int_equal(ct_trend_xmr_chart(B6, 24, &o, p, NULL), CT_ERR_DOMAIN);
+}
+
 static void test_xmr_bad_arguments_are_domain_errors(void **state)
 {
     (void)state;
@@ -1139,195 +1347,12 @@ static void test_xmr_bad_arguments_are_domain_errors(void **state)
                      CT_ERR_DOMAIN);
 }
 
-/* ---- Funnel limits ------------------------------------------------------ */
-
-/* The limits for a pooled rate of 0.0075 at several populations, against
- * R's uniroot on qchisq (tol = 1e-14 mu):
- *   U: uniroot(function(U) qchisq(a/2, 2U)/2 - mu, ...), high = U / pop;
- *   L: uniroot(function(L) qchisq(1-a/2, 2L+2)/2 - mu, ...), low = L / pop,
- *      and 0 when qchisq(1 - a/2, 2)/2 >= mu. */
-static void test_funnel_limits_match_qchisq_roots(void **state)
-{
-    (void)state;
-    static const struct {
-        double population, confidence, low, high;
-    } cases[] = {
-        {100, 0.95, 0, 0.032956875501937634},
-        {100, 0.998, 0, 0.050310421142691866},
-        {1000, 0.95, 0.0021743848336970885, 0.013790824267762999},
-        {1000, 0.998, 0.00023320515369242687, 0.017745793052978808},
-        {10000, 0.95, 0.005801910856347391, 0.0092929862471948857},
-        {10000, 0.998, 0.0049226068238324462, 0.010363464503468275},
-        {145000, 0.95, 0.0070540980028043123, 0.0079524349502430123},
-        {145000, 0.998, 0.0068036753490278972, 0.0082159838420824624},
-        {1e7, 0.95, 0.007446321591490359, 0.0075537731239852628},
-        {1e7, 0.998, 0.0074154631767027416, 0.0075848218088888945},
-    };
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        double lo, hi;
-        ct_error err;
-        ct_error_clear(&err);
-        assert_int_equal(ct_funnel_limits(0.0075, cases[i].population,
-                                          cases[i].confidence, &lo, &hi,
-                                          &err),
-                         CT_OK);
-        assert_close(hi, cases[i].high, 1e-9);
-        assert_close(lo, cases[i].low, 1e-9);
-    }
-}
-
-/* PHE's own construction: PHEindicatormethods R/utils.R poisson_funnel,
- * transcribed and run in R, gives for 200 events at p = 0.025 ("low") the
- * expected count 173.24086241121654, and for 500 events at p = 0.001
- * ("high") 573.02747672099429.  So at a pooled rate of 0.01 the upper 95%
- * limit at population 17324.086241121654 is 200 events, and the lower
- * 99.8% limit at population 57302.747672099429 is 500 events.  PHE bisects
- * to dv < 1e-7, hence the tolerance.  The small-count cases: 5 events
- * ("low", 0.025) at 1.6234863244086331 and 7 events ("high", 0.001) at
- * 19.626178665897683 expected. */
-static void test_funnel_limits_match_phe_poisson_funnel(void **state)
-{
-    (void)state;
-    double lo, hi;
-    assert_int_equal(ct_funnel_limits(0.01, 17324.086241121654, 0.95, &lo,
-                                      &hi, NULL),
-                     CT_OK);
-    assert_close(hi * 17324.086241121654, 200.0, 1e-6);
-    assert_int_equal(ct_funnel_limits(0.01, 57302.747672099429, 0.998, &lo,
-                                      &hi, NULL),
-                     CT_OK);
-    assert_close(lo * 57302.747672099429, 500.0, 1e-6);
-    assert_int_equal(ct_funnel_limits(0.01, 162.34863244086331, 0.95, &lo,
-                                      &hi, NULL),
-                     CT_OK);
-    assert_close(hi * 162.34863244086331, 5.0, 1e-6);
-    assert_int_equal(ct_funnel_limits(0.01, 1962.6178665897683, 0.998, &lo,
-                                      &hi, NULL),
-                     CT_OK);
-    assert_close(lo * 1962.6178665897683, 7.0, 1e-6);
-}
-
-/* Below mu = -ln(a/2) expected events no count is significantly low, so
- * the lower limit is exactly 0.  R: qchisq(0.975, 2)/2 = -log(0.025) =
- * 3.6888794541139354.  mu = 3.6 (population 480 at 0.0075) gives low 0;
- * mu = 3.8 (population 506.67) does not. */
-static void test_funnel_limits_small_population_low_is_zero(void **state)
-{
-    (void)state;
-    double lo, hi;
-    assert_int_equal(ct_funnel_limits(0.0075, 480, 0.95, &lo, &hi, NULL),
-                     CT_OK);
-    assert_close(lo, 0.0, 0.0);
-    assert_true(hi > 0.0075);
-    assert_int_equal(ct_funnel_limits(0.0075, 3.8 / 0.0075, 0.95, &lo, &hi,
-                                      NULL),
-                     CT_OK);
-    assert_true(lo > 0.0 && lo < 0.0075);
-}
-
-/* A pooled rate of 0 expects no events: both limits are 0. */
-static void test_funnel_limits_zero_pooled(void **state)
-{
-    (void)state;
-    double lo = -1, hi = -1;
-    assert_int_equal(ct_funnel_limits(0.0, 1000, 0.95, &lo, &hi, NULL),
-                     CT_OK);
-    assert_close(lo, 0.0, 0.0);
-    assert_close(hi, 0.0, 0.0);
-}
-
-static void test_funnel_limits_bad_arguments_are_domain_errors(void **state)
-{
-    (void)state;
-    double lo, hi;
-    ct_error err;
-    ct_error_clear(&err);
-    assert_int_equal(ct_funnel_limits(-0.1, 1000, 0.95, &lo, &hi, &err),
-                     CT_ERR_DOMAIN);
-    assert_non_null(strstr(err.message, "'-0.1'"));
-    assert_int_equal(ct_funnel_limits(0.01, 0, 0.95, &lo, &hi, NULL),
-                     CT_ERR_DOMAIN);
-    assert_int_equal(ct_funnel_limits(0.01, 1000, 95, &lo, &hi, NULL),
-                     CT_ERR_DOMAIN);
-    assert_int_equal(ct_funnel_limits(NAN, 1000, 0.95, &lo, &hi, NULL),
-                     CT_ERR_DOMAIN);
-}
-
-/* ---- Funnel significance ------------------------------------------------ */
-
-static ct_funnel_label label_of(int64_t count, double population,
-                                double pooled)
-{
-    ct_funnel_label l;
-    assert_int_equal(ct_funnel_significance(count, population, pooled, &l,
-                                            NULL),
-                     CT_OK);
-    return l;
-}
-
-/* METHODS §2.4 example: 1,233 among 145,000 against 0.0075 -> High
- * (0.001).  The Byar limits as rates (R, the formulas of METHODS §2.1):
- * L99.8 0.0077746709832590272, L95 0.0080353735072312468, U95
- * 0.0089916750437955863, U99.8 0.0092787301627527928.  So 0.0079 (between
- * the lower limits) is High (0.025), 0.0085 not significant, 0.0090 Low
- * (0.025) and 0.0095 Low (0.001). */
-static void test_funnel_significance_methods_example_and_bands(void **state)
-{
-    (void)state;
-    assert_int_equal(label_of(1233, 145000, 0.0075), CT_FUNNEL_HIGH_999);
-    assert_int_equal(label_of(1233, 145000, 0.0079), CT_FUNNEL_HIGH_975);
-    assert_int_equal(label_of(1233, 145000, 0.0085),
-                     CT_FUNNEL_NOT_SIGNIFICANT);
-    assert_int_equal(label_of(1233, 145000, 0.0090), CT_FUNNEL_LOW_975);
-    assert_int_equal(label_of(1233, 145000, 0.0095), CT_FUNNEL_LOW_999);
-    /* Just either side of L95 (strict "<"). */
-    assert_int_equal(label_of(1233, 145000, 0.0080353735072312468 * 0.999),
-                     CT_FUNNEL_HIGH_975);
-    assert_int_equal(label_of(1233, 145000, 0.0080353735072312468 * 1.001),
-                     CT_FUNNEL_NOT_SIGNIFICANT);
-}
-
-/* Small counts take the exact chi-squared path.  0 events among 1,000:
- * R qchisq(0.975, 2)/2/1000 = 0.0036888794541139352 and qchisq(0.999,
- * 2)/2/1000 = 0.0069077552789821358, so a pooled 0.005 is Low (0.025) and
- * 0.008 Low (0.001); with no events nothing can be High.  3 events among
- * 100: qchisq(0.025, 6)/2/100 = 0.0061867212289560139 and qchisq(0.001,
- * 6)/2/100 = 0.0019053337756840319, so 0.005 is High (0.025) and 0.001
- * High (0.001). */
-static void test_funnel_significance_small_counts(void **state)
-{
-    (void)state;
-    assert_int_equal(label_of(0, 1000, 0.005), CT_FUNNEL_LOW_975);
-    assert_int_equal(label_of(0, 1000, 0.008), CT_FUNNEL_LOW_999);
-    assert_int_equal(label_of(0, 1000, 0.0), CT_FUNNEL_NOT_SIGNIFICANT);
-    assert_int_equal(label_of(3, 100, 0.005), CT_FUNNEL_HIGH_975);
-    assert_int_equal(label_of(3, 100, 0.001), CT_FUNNEL_HIGH_999);
-    assert_int_equal(label_of(3, 100, 0.03), CT_FUNNEL_NOT_SIGNIFICANT);
-}
-
-static void test_funnel_significance_bad_arguments_are_domain_errors(
-    void **state)
-{
-    (void)state;
-    ct_funnel_label l;
-    ct_error err;
-    ct_error_clear(&err);
-    assert_int_equal(ct_funnel_significance(-1, 1000, 0.01, &l, &err),
-                     CT_ERR_DOMAIN);
-    assert_non_null(strstr(err.message, "'-1'"));
-    assert_int_equal(ct_funnel_significance(5, 0, 0.01, &l, NULL),
-                     CT_ERR_DOMAIN);
-    assert_int_equal(ct_funnel_significance(5, 1000, -0.01, &l, NULL),
-                     CT_ERR_DOMAIN);
-}
-
 int main(void)
 {
     ct_stats_init();
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_trend_direction_name_all_values),
         cmocka_unit_test(test_xmr_rule_name_all_values),
-        cmocka_unit_test(test_funnel_label_name_all_values),
         cmocka_unit_test(test_stats_wls_weighted_matches_lm),
         cmocka_unit_test(test_stats_wls_unweighted_matches_lm),
         cmocka_unit_test(test_stats_wls_too_few_or_degenerate),
@@ -1376,17 +1401,13 @@ int main(void)
         cmocka_unit_test(test_xmr_screening),
         cmocka_unit_test(test_xmr_screening_drops_range_equal_to_cut),
         cmocka_unit_test(test_xmr_flat_series),
+        cmocka_unit_test(test_xmr_flat_rate_series_has_no_signal),
         cmocka_unit_test(test_xmr_bad_arguments_are_domain_errors),
-        cmocka_unit_test(test_funnel_limits_match_qchisq_roots),
-        cmocka_unit_test(test_funnel_limits_match_phe_poisson_funnel),
-        cmocka_unit_test(test_funnel_limits_small_population_low_is_zero),
-        cmocka_unit_test(test_funnel_limits_zero_pooled),
-        cmocka_unit_test(test_funnel_limits_bad_arguments_are_domain_errors),
-        cmocka_unit_test(
-            test_funnel_significance_methods_example_and_bands),
-        cmocka_unit_test(test_funnel_significance_small_counts),
-        cmocka_unit_test(
-            test_funnel_significance_bad_arguments_are_domain_errors),
+        cmocka_unit_test(test_xmr_chart_worked_example),
+        cmocka_unit_test(test_xmr_chart_fix_after_12),
+        cmocka_unit_test(test_xmr_chart_rebase),
+        cmocka_unit_test(test_xmr_chart_trend_vectors),
+        cmocka_unit_test(test_xmr_chart_tolerance_and_flat),
     };
     return cmocka_run_group_tests_name("trend", tests, NULL, NULL);
 }

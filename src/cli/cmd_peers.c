@@ -1,0 +1,291 @@
+/* cmd_peers.c - `crimetrend peers`: peer groups from a covariates file,
+ * written as the peers.csv `compare` reads, with a distance table. */
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "local_options.h"
+
+/* Splits a comma-separated list into 'names' (pointers into 'buf', which
+ * is modified); with 'values', each item is NAME=WEIGHT.  Returns the
+ * count, or -1 for a malformed item (its text in '*bad'). */
+static int split_list(char *buf, const char **names, double *values,
+                      int max, const char **bad)
+{
+    int n = 0;
+    char *save = NULL;
+    /* Semicolons separate the items when a name holds a comma. */
+    const char *sep = strchr(buf, ';') ? ";" : ",";
+    for (char *tok = strtok_r(buf, sep, &save); tok != NULL;
+         tok = strtok_r(NULL, sep, &save)) {
+        if (n == max) {
+            *bad = tok;
+            return -1;
+        }
+        if (values != NULL) {
+            char *eq = strrchr(tok, '=');
+            char *end;
+            if (eq == NULL) {
+                *bad = tok;
+                return -1;
+            }
+            *eq = '\0';
+            errno = 0;
+            values[n] = strtod(eq + 1, &end);
+            if (end == eq + 1 || *end != '\0' || !(values[n] >= 0) ||
+                !isfinite(values[n])) {
+                *eq = '=';
+                *bad = tok;
+                return -1;
+            }
+        }
+        names[n++] = tok;
+    }
+    return n;
+}
+
+#define MAX_LIST 512
+
+int cmd_peers(const cli_command *cmd, int argc, char **argv)
+{
+    cli_local_option local[] = {
+        LOCAL_OPTION("k", "N", "peers per area (default 7, as HMIC's most "
+                     "similar groups)"),
+        LOCAL_OPTION("standardise", "S", "zscore (default) or rank"),
+        LOCAL_OPTION("weights", "W", "equal (default), regression, or "
+                     "NAME=W,... (unnamed variables weigh 1)"),
+        LOCAL_OPTION("rate-variable", "NAME", "regression: the covariate "
+                     "holding the crime rate (not a distance variable)"),
+        LOCAL_OPTION("variables", "LIST", "the variables to use "
+                     "(comma- or semicolon-separated; default every numeric column)"),
+        LOCAL_OPTION("name-column", "NAME", "header of the covariates' area "
+                     "column (default area, Area_name, name or code)"),
+        LOCAL_OPTION("missing", "M", "a missing value leaves out the "
+                     "variable (variables, default) or the area (areas)"),
+        LOCAL_OPTION("distances", "FILE", "also write each pair's distance "
+                     "and its main variables (format from the extension)"),
+    };
+    enum { L_K, L_STD, L_WEIGHTS, L_RATE_VAR, L_VARIABLES, L_NAME_COLUMN,
+           L_MISSING, L_DISTANCES };
+    int status = cli_take_local_options(cmd, &argc, argv, local,
+                                        sizeof local / sizeof local[0]);
+    if (status >= 0)
+        return status;
+    cli_args a;
+    if ((status = cli_parse(cmd, argc, argv, &a)) >= 0)
+        return status;
+    if (a.dir == NULL)
+        return cli_usage_error(cmd, "no covariates file given");
+    ct_peergroup_options o;
+    ct_peergroup_options_init(&o);
+    o.warn = cli_warn;
+    o.warn_ctx = &a;
+    o.path = a.dir;
+    /* The distances are n^2: one thread per processor, up to 8. */
+    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+    o.threads = cpus < 1 ? 1 : cpus > 8 ? 8 : (int)cpus;
+    long k;
+    if (local[L_K].given) {
+        if (!cli_local_size(local[L_K].value, 1, 1000, &k))
+            return cli_usage_error(cmd, "k '%s' is not a whole number from 1 "
+                                   "to 1000", local[L_K].value);
+        o.k = (size_t)k;
+    }
+    if (local[L_STD].given) {
+        if (strcmp(local[L_STD].value, "zscore") == 0)
+            o.scale = CT_MODEL_ZSCORE;
+        else if (strcmp(local[L_STD].value, "rank") == 0)
+            o.scale = CT_MODEL_RANK;
+        else
+            return cli_usage_error(cmd, "standardisation '%s' is not zscore "
+                                   "or rank", local[L_STD].value);
+    }
+    if (local[L_MISSING].given) {
+        if (strcmp(local[L_MISSING].value, "areas") == 0)
+            o.drop_areas = true;
+        else if (strcmp(local[L_MISSING].value, "variables") != 0)
+            return cli_usage_error(cmd, "missing '%s' is not variables or "
+                                   "areas", local[L_MISSING].value);
+    }
+    static const char *weight_names[MAX_LIST], *var_names[MAX_LIST];
+    static double weight_values[MAX_LIST];
+    char *weights_buf = NULL, *vars_buf = NULL;
+    const char *bad = NULL;
+    if (local[L_WEIGHTS].given) {
+        const char *w = local[L_WEIGHTS].value;
+        if (strcmp(w, "equal") == 0) {
+            o.weighting = CT_PEERGROUP_EQUAL;
+        } else if (strcmp(w, "regression") == 0) {
+            o.weighting = CT_PEERGROUP_REGRESSION;
+        } else {
+            weights_buf = strdup(w);
+            int n = weights_buf ? split_list(weights_buf, weight_names,
+                                             weight_values, MAX_LIST, &bad)
+                                : -1;
+            if (n <= 0) {
+                status = cli_usage_error(cmd, "weights '%s' are not equal, "
+                                         "regression or NAME=WEIGHT,... with "
+                                         "weights of 0 or more", w);
+                free(weights_buf);
+                return status;
+            }
+            o.weighting = CT_PEERGROUP_GIVEN;
+            o.weight_names = weight_names;
+            o.weight_values = weight_values;
+            o.n_weights = (size_t)n;
+        }
+    }
+    if (o.weighting == CT_PEERGROUP_REGRESSION) {
+        if (local[L_RATE_VAR].given == (a.counts != NULL)) {
+            free(weights_buf);
+            return cli_usage_error(cmd, "--weights regression needs the "
+                                   "crime rate from exactly one of "
+                                   "--rate-variable NAME or --counts");
+        }
+        o.rate_variable = local[L_RATE_VAR].value;
+    } else if (local[L_RATE_VAR].given || a.counts != NULL) {
+        free(weights_buf);
+        return cli_usage_error(cmd, "--rate-variable and --counts give the "
+                               "crime rate for --weights regression");
+    }
+    ct_peergroup_read_options ro;
+    ct_peergroup_read_options_init(&ro);
+    ro.latin1 = a.ingest.latin1;
+    ro.warn = cli_warn;
+    ro.warn_ctx = &a;
+    ro.area_column = local[L_NAME_COLUMN].value;
+    if (local[L_VARIABLES].given) {
+        vars_buf = strdup(local[L_VARIABLES].value);
+        int n = vars_buf ? split_list(vars_buf, var_names, NULL, MAX_LIST,
+                                      &bad) : -1;
+        if (n <= 0) {
+            free(weights_buf);
+            free(vars_buf);
+            return cli_usage_error(cmd, "variables '%s' are not a "
+                                   "comma-separated list",
+                                   local[L_VARIABLES].value);
+        }
+        /* The rate is read too, but is not a distance variable. */
+        if (o.rate_variable != NULL && n < MAX_LIST)
+            var_names[n++] = o.rate_variable;
+        ro.variables = var_names;
+        ro.n_variables = (size_t)n;
+    }
+    ct_error err;
+    ct_error_clear(&err);
+    ct_peergroup_data *d = NULL;
+    ct_peergroup *g = NULL;
+    ct_dataset *ds = NULL;
+    ct_table *peers = NULL, *dist = NULL;
+    double *rate = NULL;
+    ct_status st;
+    FILE *in = strcmp(a.dir, "-") == 0 ? stdin : fopen(a.dir, "r");
+    if (in == NULL) {
+        fprintf(stderr, "crimetrend: cannot open '%s': %s\n", a.dir,
+                strerror(errno));
+        status = EXIT_IO;
+        goto done;
+    }
+    st = ct_peergroup_read(in, a.dir, &ro, &d, &err);
+    if (in != stdin)
+        fclose(in);
+    if (st != CT_OK) {
+        status = st == CT_ERR_USAGE ? cli_usage_error(cmd, "%s", err.message)
+                                    : cli_report(&err);
+        goto done;
+    }
+    if (a.counts != NULL) {
+        /* The counts may be a dataset folder or a counts file. */
+        cli_args b = a;
+        b.dir = a.counts;
+        b.counts = NULL;
+        if ((status = cli_load_dataset(&b, &ds)) != EXIT_OK)
+            goto done;
+        rate = malloc((ct_peergroup_data_n_areas(d) + 1) * sizeof *rate);
+        if (rate == NULL) {
+            fputs("crimetrend: out of memory\n", stderr);
+            status = EXIT_IO;
+            goto done;
+        }
+        if ((st = ct_peergroup_rate_from_dataset(d, ds, &a.query, rate,
+                                                 cli_warn, &a, &err)) !=
+            CT_OK) {
+            status = st == CT_ERR_USAGE
+                         ? cli_usage_error(cmd, "%s", err.message)
+                         : cli_report(&err);
+            goto done;
+        }
+        o.rate = rate;
+    }
+    if ((st = ct_peergroup_build(d, &o, &g, &err)) != CT_OK ||
+        (st = ct_peergroup_peers_table(g, &peers, &err)) != CT_OK ||
+        (st = ct_peergroup_distance_table(g, &dist, &err)) != CT_OK) {
+        status = st == CT_ERR_USAGE ? cli_usage_error(cmd, "%s", err.message)
+                                    : cli_report(&err);
+        goto done;
+    }
+    if (!a.quiet) {
+        /* The checks users act on, on stderr: stability and weights are
+         * also in the distance table's notes. */
+        size_t n = ct_peergroup_n_areas(g), stable = 0, checked = 0;
+        for (size_t i = 0; i < n; i++) {
+            bool s;
+            if (!isnan(ct_peergroup_stability(g, i, &s))) {
+                checked++;
+                stable += s;
+            }
+        }
+        if (checked > 0)
+            fprintf(stderr, "crimetrend: peers: %zu areas, %zu variables; "
+                    "%zu of %zu groups stable when any one variable is "
+                    "left out\n", n, ct_peergroup_n_variables(g), stable,
+                    checked);
+    }
+    /* Both files or neither. */
+    cli_output po, dout;
+    bool have_dist = local[L_DISTANCES].given;
+    if ((status = cli_output_open(&po, a.output)) != EXIT_OK)
+        goto done;
+    if (have_dist &&
+        (status = cli_output_open(&dout, local[L_DISTANCES].value)) !=
+            EXIT_OK) {
+        cli_output_abort(&po);
+        goto done;
+    }
+    ct_format df = CT_FORMAT_CSV;
+    if (have_dist) {
+        const char *dot = strrchr(local[L_DISTANCES].value, '.');
+        if (dot != NULL && strcmp(dot, ".txt") == 0)
+            df = CT_FORMAT_TEXT;
+        else if (dot != NULL)
+            ct_format_parse(dot + 1, &df);
+    }
+    if (ct_table_write(peers, CT_FORMAT_CSV, po.fp, &err) != CT_OK ||
+        (have_dist && ct_table_write(dist, df, dout.fp, &err) != CT_OK)) {
+        fprintf(stderr, "crimetrend: cannot write the peer groups: %s\n",
+                strerror(errno));
+        cli_output_abort(&po);
+        if (have_dist)
+            cli_output_abort(&dout);
+        status = EXIT_IO;
+        goto done;
+    }
+    if (have_dist && (status = cli_output_commit(&dout)) != EXIT_OK) {
+        cli_output_abort(&po);
+        goto done;
+    }
+    status = cli_output_commit(&po);
+done:
+    free(weights_buf);
+    free(vars_buf);
+    free(rate);
+    ct_table_free(peers);
+    ct_table_free(dist);
+    ct_peergroup_free(g);
+    ct_peergroup_data_free(d);
+    ct_dataset_free(ds);
+    return status;
+}

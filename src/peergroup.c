@@ -1,0 +1,1460 @@
+/* peergroup.c - peer groups from covariates: reading them (long or wide),
+ * standardising, weighting, the k nearest areas, the linear-dependence
+ * and leave-one-variable-out checks, and the tables `peers` writes.  The
+ * method and which parts of it are crimetrend's own design are in
+ * peergroup.h (METHODS-ADDENDUM §C). */
+#include <math.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "crimetrend/peergroup.h"
+#include "crimetrend/ingest.h"
+#include "crimetrend/number.h"
+#include "internal.h"
+
+/* ---- covariates ------------------------------------------------------ */
+
+struct ct_peergroup_data {
+    size_t n, p;             /* areas, variables */
+    char **areas;            /* n names */
+    unsigned long *lines;    /* line of each area's first row */
+    char **vars;             /* p names */
+    double *values;          /* n x p, NaN when missing */
+    /* while reading */
+    size_t cap_areas, cap_vars;
+    size_t *slots;           /* hash of area names -> index + 1 */
+    size_t n_slots;
+};
+
+void ct_peergroup_read_options_init(ct_peergroup_read_options *o)
+{
+    memset(o, 0, sizeof *o);
+}
+
+void ct_peergroup_data_free(ct_peergroup_data *d)
+{
+    if (d == NULL)
+        return;
+    for (size_t i = 0; i < d->n; i++)
+        free(d->areas[i]);
+    for (size_t j = 0; j < d->p; j++)
+        free(d->vars[j]);
+    free(d->areas);
+    free(d->lines);
+    free(d->vars);
+    free(d->values);
+    free(d->slots);
+    free(d);
+}
+
+size_t ct_peergroup_data_n_areas(const ct_peergroup_data *d) { return d->n; }
+size_t ct_peergroup_data_n_variables(const ct_peergroup_data *d)
+{
+    return d->p;
+}
+const char *ct_peergroup_data_area(const ct_peergroup_data *d, size_t i)
+{
+    return i < d->n ? d->areas[i] : NULL;
+}
+const char *ct_peergroup_data_variable(const ct_peergroup_data *d, size_t j)
+{
+    return j < d->p ? d->vars[j] : NULL;
+}
+bool ct_peergroup_data_value(const ct_peergroup_data *d, size_t i, size_t j,
+                             double *v)
+{
+    if (i >= d->n || j >= d->p || isnan(d->values[i * d->p + j]))
+        return false;
+    *v = d->values[i * d->p + j];
+    return true;
+}
+
+static char *dup_n(const char *s, size_t n)
+{
+    char *c = malloc(n + 1);
+    if (c != NULL) {
+        memcpy(c, s, n);
+        c[n] = '\0';
+    }
+    return c;
+}
+
+/* Finds an area by name; with 'add', appends it (a row of missing values)
+ * when absent.  '*index' receives its index; '*added' whether it is new. */
+static ct_status find_area(ct_peergroup_data *d, const char *s, size_t len,
+                           bool add, unsigned long line, size_t *index,
+                           bool *added, ct_error *err)
+{
+    *added = false;
+    if (d->n_slots < 2 * (d->n + 1)) {
+        size_t ns = d->n_slots ? 2 * d->n_slots : 64;
+        while (ns < 2 * (d->n + 1))
+            ns *= 2;
+        size_t *slots = calloc(ns, sizeof *slots);
+        if (slots == NULL)
+            return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+                                 "out of memory");
+        for (size_t i = 0; i < d->n; i++) {
+            size_t h = (size_t)ctp_hash_bytes(d->areas[i],
+                                              strlen(d->areas[i])) & (ns - 1);
+            while (slots[h] != 0)
+                h = (h + 1) & (ns - 1);
+            slots[h] = i + 1;
+        }
+        free(d->slots);
+        d->slots = slots;
+        d->n_slots = ns;
+    }
+    size_t h = (size_t)ctp_hash_bytes(s, len) & (d->n_slots - 1);
+    while (d->slots[h] != 0) {
+        const char *a = d->areas[d->slots[h] - 1];
+        if (strlen(a) == len && memcmp(a, s, len) == 0) {
+            *index = d->slots[h] - 1;
+            return CT_OK;
+        }
+        h = (h + 1) & (d->n_slots - 1);
+    }
+    if (!add) {
+        *index = SIZE_MAX;
+        return CT_OK;
+    }
+    ct_status st;
+    size_t cap = d->cap_areas;
+    if ((st = ctp_grow((void **)&d->areas, &cap, d->n + 1, sizeof *d->areas,
+                       err)) != CT_OK)
+        return st;
+    cap = d->cap_areas;
+    if ((st = ctp_grow((void **)&d->lines, &cap, d->n + 1, sizeof *d->lines,
+                       err)) != CT_OK)
+        return st;
+    size_t vcap = d->cap_areas * (d->cap_vars ? d->cap_vars : 1);
+    d->cap_areas = cap;
+    if (d->cap_vars > 0) {
+        size_t need = (d->n + 1) * d->cap_vars;
+        if (need > vcap || d->values == NULL) {
+            double *v = ctp_realloc_array(d->values, cap * d->cap_vars,
+                                          sizeof *v);
+            if (v == NULL)
+                return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+                                     "out of memory");
+            d->values = v;
+        }
+        for (size_t j = 0; j < d->cap_vars; j++)
+            d->values[d->n * d->cap_vars + j] = NAN;
+    }
+    if ((d->areas[d->n] = dup_n(s, len)) == NULL)
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    d->lines[d->n] = line;
+    d->slots[h] = d->n + 1;
+    *index = d->n++;
+    *added = true;
+    return CT_OK;
+}
+
+/* Header names match ignoring ASCII case, spaces and underscores, as the
+ * counts files' headers do. */
+static bool header_eq(const char *a, const char *b)
+{
+    for (;;) {
+        while (*a == ' ' || *a == '_')
+            a++;
+        while (*b == ' ' || *b == '_')
+            b++;
+        char x = *a >= 'A' && *a <= 'Z' ? (char)(*a + 32) : *a;
+        char y = *b >= 'A' && *b <= 'Z' ? (char)(*b + 32) : *b;
+        if (x != y)
+            return false;
+        if (x == '\0')
+            return true;
+        a++;
+        b++;
+    }
+}
+
+static int header_index(const ct_csv_row *row, const char *name)
+{
+    for (size_t c = 0; c < row->n_fields; c++)
+        if (header_eq(row->fields[c], name))
+            return (int)c;
+    return -1;
+}
+
+/* A real number, negative ones included ("-1.5", "−1.5"): the number
+ * reader takes non-negative values, so the sign is taken off first. */
+static ct_number_kind parse_value(const char *s, size_t len, double *v)
+{
+    size_t i = 0;
+    while (i < len && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    bool neg = false;
+    if (i < len && s[i] == '-' && i + 1 < len) {
+        neg = true;
+        i++;
+    } else if (i + 3 < len && memcmp(s + i, "\xe2\x88\x92", 3) == 0) {
+        neg = true;
+        i += 3;
+    }
+    ct_number_kind k = ct_number_parse_real(s + i, len - i, v);
+    if (neg && k == CT_NUMBER_OK)
+        *v = -*v;
+    else if (neg && k != CT_NUMBER_OK)
+        k = CT_NUMBER_INVALID;
+    return k;
+}
+
+typedef struct reader {
+    ct_peergroup_data *d;
+    const ct_peergroup_read_options *o;
+    const char *path;
+    bool header_done, long_layout;
+    int area_col, var_col, value_col;
+    int *col_var;            /* wide: column -> variable index or -1 */
+    size_t n_cols;
+    bool *text;              /* wide, automatic: variable holds text */
+    unsigned long *text_line;/* first line with text */
+    unsigned long *long_lines; /* long: line of each (area, variable), laid
+                                  out as the matrix */
+    size_t lines_rows, lines_stride;
+} reader;
+
+static ct_status add_variable(ct_peergroup_data *d, const char *name,
+                              size_t *index, ct_error *err)
+{
+    for (size_t j = 0; j < d->p; j++)
+        if (strcmp(d->vars[j], name) == 0) {
+            *index = j;
+            return CT_OK;
+        }
+    size_t cap = d->cap_vars;
+    ct_status st = ctp_grow((void **)&d->vars, &cap, d->p + 1,
+                            sizeof *d->vars, err);
+    if (st != CT_OK)
+        return st;
+    if (cap != d->cap_vars) {
+        /* Widen the matrix: rows are laid out with the capacity. */
+        size_t rows = d->cap_areas ? d->cap_areas : 1;
+        double *v = malloc(rows * cap * sizeof *v);
+        if (v == NULL)
+            return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+                                 "out of memory");
+        for (size_t i = 0; i < rows; i++)
+            for (size_t j = 0; j < cap; j++)
+                v[i * cap + j] = i < d->n && j < d->cap_vars && d->values
+                                     ? d->values[i * d->cap_vars + j] : NAN;
+        free(d->values);
+        d->values = v;
+        d->cap_vars = cap;
+    }
+    if ((d->vars[d->p] = dup_n(name, strlen(name))) == NULL)
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    *index = d->p++;
+    return CT_OK;
+}
+
+static bool chosen(const ct_peergroup_read_options *o, const char *name)
+{
+    if (o->variables == NULL)
+        return true;
+    for (size_t i = 0; i < o->n_variables; i++)
+        if (header_eq(o->variables[i], name))
+            return true;
+    return false;
+}
+
+static ct_status read_header(reader *r, const ct_csv_row *row, ct_error *err)
+{
+    static const char *const area_aliases[] = {
+        "area", "area name", "name", "borough", "district",
+        "local authority", "state", "state name", "code"};
+    const ct_peergroup_read_options *o = r->o;
+    if (o->area_column != NULL) {
+        r->area_col = header_index(row, o->area_column);
+        if (r->area_col < 0)
+            return ctp_error_set(err, CT_ERR_INPUT, r->path, row->line, 0,
+                                 "no column '%s' in the header; expected the "
+                                 "area column named by --area-column",
+                                 o->area_column);
+    } else {
+        r->area_col = -1;
+        for (size_t a = 0; a < sizeof area_aliases / sizeof *area_aliases &&
+                           r->area_col < 0; a++)
+            r->area_col = header_index(row, area_aliases[a]);
+        if (r->area_col < 0)
+            return ctp_error_set(err, CT_ERR_INPUT, r->path, row->line, 0,
+                                 "no area column in the header; expected "
+                                 "one named area, Area_name, name or code, "
+                                 "or give --area-column");
+    }
+    r->var_col = header_index(row, "variable");
+    r->value_col = header_index(row, "value");
+    r->long_layout = r->var_col >= 0 && r->value_col >= 0;
+    if (r->long_layout)
+        return CT_OK;
+    r->n_cols = row->n_fields;
+    r->col_var = malloc(r->n_cols * sizeof *r->col_var);
+    if (r->col_var == NULL)
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    for (size_t c = 0; c < r->n_cols; c++) {
+        r->col_var[c] = -1;
+        if ((int)c == r->area_col || row->lens[c] == 0 ||
+            !chosen(o, row->fields[c]))
+            continue;
+        size_t j;
+        ct_status st = add_variable(r->d, row->fields[c], &j, err);
+        if (st != CT_OK)
+            return st;
+        if (j + 1 != r->d->p)
+            return ctp_error_set(err, CT_ERR_INPUT, r->path, row->line,
+                                 (unsigned long)c + 1, "a second column "
+                                 "named '%s'; expected each variable once",
+                                 row->fields[c]);
+        r->col_var[c] = (int)j;
+    }
+    for (size_t i = 0; o->variables != NULL && i < o->n_variables; i++)
+        if (header_index(row, o->variables[i]) < 0)
+            return ctp_error_set(err, CT_ERR_USAGE, r->path, row->line, 0,
+                                 "no column '%s' in the header",
+                                 o->variables[i]);
+    if (r->d->p == 0)
+        return ctp_error_set(err, CT_ERR_INPUT, r->path, row->line, 0,
+                             "no variable columns beside the area column");
+    r->text = calloc(r->d->p, sizeof *r->text);
+    r->text_line = calloc(r->d->p, sizeof *r->text_line);
+    if (r->text == NULL || r->text_line == NULL)
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    return CT_OK;
+}
+
+static ct_status bad_value(reader *r, const ct_csv_row *row, size_t c,
+                           const char *var, ct_error *err)
+{
+    return ctp_error_set(err, CT_ERR_INPUT, r->path, row->line,
+                         (unsigned long)c + 1, "value '%s' of '%s' is not a "
+                         "number; expected a number, or empty or NaN for a "
+                         "missing value", row->fields[c], var);
+}
+
+static ct_status read_row(void *ctx, const ct_csv_row *row, ct_error *err)
+{
+    reader *r = ctx;
+    ct_peergroup_data *d = r->d;
+    if (!r->header_done) {
+        r->header_done = true;
+        return read_header(r, row, err);
+    }
+    if ((size_t)r->area_col >= row->n_fields || row->lens[r->area_col] == 0)
+        return CT_OK; /* a blank trailing row */
+    const char *area = row->fields[r->area_col];
+    size_t alen = row->lens[r->area_col];
+    size_t i;
+    bool added;
+    ct_status st;
+    if (r->long_layout) {
+        if ((size_t)r->var_col >= row->n_fields ||
+            (size_t)r->value_col >= row->n_fields)
+            return ctp_error_set(err, CT_ERR_INPUT, r->path, row->line, 0,
+                                 "%zu fields; expected area, variable and "
+                                 "value", row->n_fields);
+        const char *var = row->fields[r->var_col];
+        if (row->lens[r->var_col] == 0 || !chosen(r->o, var))
+            return CT_OK;
+        size_t j;
+        if ((st = add_variable(d, var, &j, err)) != CT_OK ||
+            (st = find_area(d, area, alen, true, row->line, &i, &added,
+                            err)) != CT_OK)
+            return st;
+        if (d->cap_areas != r->lines_rows || d->cap_vars != r->lines_stride) {
+            /* The matrix grew: the lines of the values read so far move
+             * with it, so that a repeat names the first line. */
+            unsigned long *l = calloc(d->cap_areas * d->cap_vars, sizeof *l);
+            if (l == NULL)
+                return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+                                     "out of memory");
+            for (size_t a = 0; a < r->lines_rows && r->long_lines; a++)
+                for (size_t v = 0; v < r->lines_stride; v++)
+                    l[a * d->cap_vars + v] =
+                        r->long_lines[a * r->lines_stride + v];
+            free(r->long_lines);
+            r->long_lines = l;
+            r->lines_rows = d->cap_areas;
+            r->lines_stride = d->cap_vars;
+        }
+        double *cell = &d->values[i * d->cap_vars + j];
+        unsigned long *first = &r->long_lines[i * d->cap_vars + j];
+        double v;
+        size_t c = (size_t)r->value_col;
+        ct_number_kind k = parse_value(row->fields[c], row->lens[c], &v);
+        if (k != CT_NUMBER_OK && k != CT_NUMBER_EMPTY &&
+            k != CT_NUMBER_SUPPRESSED)
+            return bad_value(r, row, c, var, err);
+        if (*first != 0)
+            return ctp_error_set(err, CT_ERR_INPUT, r->path, row->line, 0,
+                                 "a second value for area '%s', variable "
+                                 "'%s' (first on line %lu); expected one",
+                                 d->areas[i], var, *first);
+        *first = row->line;
+        *cell = k == CT_NUMBER_OK ? v : NAN;
+        return CT_OK;
+    }
+    if ((st = find_area(d, area, alen, true, row->line, &i, &added, err)) !=
+        CT_OK)
+        return st;
+    if (!added)
+        return ctp_error_set(err, CT_ERR_INPUT, r->path, row->line,
+                             (unsigned long)r->area_col + 1,
+                             "area '%s' again (first on line %lu); expected "
+                             "one row per area", d->areas[i], d->lines[i]);
+    for (size_t c = 0; c < r->n_cols && c < row->n_fields; c++) {
+        int j = r->col_var[c];
+        if (j < 0)
+            continue;
+        double v;
+        ct_number_kind k = parse_value(row->fields[c], row->lens[c], &v);
+        if (k == CT_NUMBER_OK) {
+            d->values[i * d->cap_vars + (size_t)j] = v;
+        } else if (k != CT_NUMBER_EMPTY && k != CT_NUMBER_SUPPRESSED) {
+            if (r->o->variables != NULL)
+                return bad_value(r, row, c, d->vars[j], err);
+            if (!r->text[j]) {
+                r->text[j] = true;
+                r->text_line[j] = row->line;
+            }
+        }
+    }
+    return CT_OK;
+}
+
+/* Packs the matrix to n x p and drops the variables marked in 'drop'. */
+static ct_status pack(ct_peergroup_data *d, const bool *drop, ct_error *err)
+{
+    size_t p = 0;
+    for (size_t j = 0; j < d->p; j++)
+        p += !(drop && drop[j]);
+    double *v = malloc((d->n ? d->n : 1) * (p ? p : 1) * sizeof *v);
+    if (v == NULL)
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    for (size_t i = 0; i < d->n; i++) {
+        size_t m = 0;
+        for (size_t j = 0; j < d->p; j++)
+            if (!(drop && drop[j]))
+                v[i * p + m++] = d->values[i * d->cap_vars + j];
+    }
+    size_t m = 0;
+    for (size_t j = 0; j < d->p; j++) {
+        if (drop && drop[j])
+            free(d->vars[j]);
+        else
+            d->vars[m++] = d->vars[j];
+    }
+    free(d->values);
+    d->values = v;
+    d->p = p;
+    d->cap_vars = p;
+    return CT_OK;
+}
+
+ct_status ct_peergroup_read(FILE *in, const char *path,
+                            const ct_peergroup_read_options *o,
+                            ct_peergroup_data **out, ct_error *err)
+{
+    *out = NULL;
+    ct_peergroup_data *d = calloc(1, sizeof *d);
+    if (d == NULL)
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    reader r = {.d = d, .o = o, .path = path};
+    ct_status st = ct_ingest_rows(in, path, o->latin1, read_row, &r, err);
+    if (st == CT_OK && !r.header_done)
+        st = ctp_error_set(err, CT_ERR_INPUT, path, 0, 0,
+                           "the file is empty; expected a header");
+    if (st == CT_OK && !r.long_layout && r.text != NULL) {
+        char names[240] = "";
+        size_t n_text = 0, used = 0;
+        for (size_t j = 0; j < d->p; j++)
+            if (r.text[j]) {
+                if (n_text < 6) {
+                    int w = snprintf(names + used, sizeof names - used,
+                                     "%s'%s'", n_text ? ", " : "", d->vars[j]);
+                    if (w > 0 && (size_t)w < sizeof names - used)
+                        used += (size_t)w;
+                }
+                n_text++;
+            }
+        if (n_text > 0)
+            ctp_warn(o->warn, o->warn_ctx, path, 0, 0,
+                     "%zu column%s hold%s text and %s not variables: %s%s",
+                     n_text, n_text == 1 ? "" : "s", n_text == 1 ? "s" : "",
+                     n_text == 1 ? "is" : "are", names,
+                     n_text > 6 ? " and more" : "");
+        st = pack(d, r.text, err);
+    } else if (st == CT_OK) {
+        st = pack(d, NULL, err);
+    }
+    if (st == CT_OK && d->p == 0)
+        st = ctp_error_set(err, CT_ERR_INPUT, path, 0, 0,
+                           "no numeric variable; expected a column (or "
+                           "variable) of numbers beside the area");
+    free(r.col_var);
+    free(r.text);
+    free(r.text_line);
+    free(r.long_lines);
+    free(d->slots);
+    d->slots = NULL;
+    d->n_slots = 0;
+    if (st != CT_OK) {
+        ct_peergroup_data_free(d);
+        return st;
+    }
+    *out = d;
+    return CT_OK;
+}
+
+ct_status ct_peergroup_data_from_matrix(const char *const *areas,
+                                        size_t n_areas,
+                                        const char *const *variables,
+                                        size_t n_variables,
+                                        const double *values,
+                                        ct_peergroup_data **out,
+                                        ct_error *err)
+{
+    *out = NULL;
+    ct_peergroup_data *d = calloc(1, sizeof *d);
+    if (d == NULL)
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    d->areas = calloc(n_areas ? n_areas : 1, sizeof *d->areas);
+    d->lines = calloc(n_areas ? n_areas : 1, sizeof *d->lines);
+    d->vars = calloc(n_variables ? n_variables : 1, sizeof *d->vars);
+    d->values = malloc((n_areas * n_variables + 1) * sizeof *d->values);
+    if (d->areas == NULL || d->lines == NULL || d->vars == NULL ||
+        d->values == NULL) {
+        ct_peergroup_data_free(d);
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    }
+    for (size_t i = 0; i < n_areas; i++) {
+        if ((d->areas[i] = dup_n(areas[i], strlen(areas[i]))) == NULL) {
+            ct_peergroup_data_free(d);
+            return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+                                 "out of memory");
+        }
+        d->n = i + 1;
+    }
+    for (size_t j = 0; j < n_variables; j++) {
+        if ((d->vars[j] = dup_n(variables[j], strlen(variables[j]))) ==
+            NULL) {
+            ct_peergroup_data_free(d);
+            return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+                                 "out of memory");
+        }
+        d->p = j + 1;
+    }
+    memcpy(d->values, values, n_areas * n_variables * sizeof *values);
+    d->cap_vars = n_variables;
+    *out = d;
+    return CT_OK;
+}
+
+/* ---- groups ----------------------------------------------------------- */
+
+struct ct_peergroup {
+    size_t n, p, k;
+    char **areas;            /* n names (borrowed from the data) */
+    char **vars;             /* p names (borrowed) */
+    double *z;               /* n x p standardised values */
+    double *w;               /* p weights */
+    bool *dependent;         /* p */
+    char **combination;      /* p: "= 2 a - b + 5" for dependent ones */
+    size_t *members;         /* n x k */
+    double *dist;            /* n x k */
+    double *jaccard;         /* n mean leave-one-out Jaccard, NaN without */
+    double *jaccard_min;     /* n */
+    size_t *worst_var;       /* n: the variable whose removal changes the
+                                group most */
+    ct_model_scale scale;
+    ct_peergroup_weighting weighting;
+    double r2;               /* of the regression, NaN otherwise */
+    size_t n_rate;           /* areas in the regression */
+    size_t rank;
+    size_t left_out_areas, left_out_vars;
+    const char *path;
+};
+
+void ct_peergroup_options_init(ct_peergroup_options *o)
+{
+    memset(o, 0, sizeof *o);
+    o->k = 7;
+    o->scale = CT_MODEL_ZSCORE;
+    o->weighting = CT_PEERGROUP_EQUAL;
+    o->stability = true;
+    o->threads = 1;
+}
+
+void ct_peergroup_free(ct_peergroup *g)
+{
+    if (g == NULL)
+        return;
+    if (g->combination != NULL)
+        for (size_t j = 0; j < g->p; j++)
+            free(g->combination[j]);
+    free(g->combination);
+    free(g->areas);
+    free(g->vars);
+    free(g->z);
+    free(g->w);
+    free(g->dependent);
+    free(g->members);
+    free(g->dist);
+    free(g->jaccard);
+    free(g->jaccard_min);
+    free(g->worst_var);
+    free(g);
+}
+
+size_t ct_peergroup_n_areas(const ct_peergroup *g) { return g->n; }
+size_t ct_peergroup_k(const ct_peergroup *g) { return g->k; }
+const char *ct_peergroup_area(const ct_peergroup *g, size_t i)
+{
+    return i < g->n ? g->areas[i] : NULL;
+}
+const size_t *ct_peergroup_members(const ct_peergroup *g, size_t i,
+                                   const double **distances)
+{
+    if (distances != NULL)
+        *distances = g->dist + i * g->k;
+    return g->members + i * g->k;
+}
+size_t ct_peergroup_n_variables(const ct_peergroup *g) { return g->p; }
+const char *ct_peergroup_variable(const ct_peergroup *g, size_t j)
+{
+    return j < g->p ? g->vars[j] : NULL;
+}
+double ct_peergroup_weight(const ct_peergroup *g, size_t j)
+{
+    return j < g->p ? g->w[j] : NAN;
+}
+bool ct_peergroup_dependent(const ct_peergroup *g, size_t j)
+{
+    return j < g->p && g->dependent[j];
+}
+double ct_peergroup_stability(const ct_peergroup *g, size_t i, bool *stable)
+{
+    if (stable != NULL)
+        *stable = !isnan(g->jaccard_min[i]) &&
+                  g->jaccard_min[i] >= 1.0 / 3.0 - 1e-12;
+    return g->jaccard[i];
+}
+
+typedef struct sort_name {
+    const char *name;
+    size_t index;
+} sort_name;
+
+static int by_name(const void *a, const void *b)
+{
+    return strcmp(((const sort_name *)a)->name, ((const sort_name *)b)->name);
+}
+
+/* A bounded max-heap of the k best (distance, index) pairs: the worst on
+ * top, so a candidate is compared with one value. */
+typedef struct heap {
+    double *d;
+    size_t *i;
+    size_t n, k;
+} heap;
+
+static bool worse(double da, size_t ia, double db, size_t ib)
+{
+    return da > db || (!(da < db) && ia > ib);
+}
+
+static void heap_push(heap *h, double d, size_t idx)
+{
+    if (h->n < h->k) {
+        size_t c = h->n++;
+        while (c > 0) {
+            size_t par = (c - 1) / 2;
+            if (!worse(d, idx, h->d[par], h->i[par]))
+                break;
+            h->d[c] = h->d[par];
+            h->i[c] = h->i[par];
+            c = par;
+        }
+        h->d[c] = d;
+        h->i[c] = idx;
+        return;
+    }
+    if (!worse(h->d[0], h->i[0], d, idx))
+        return;
+    size_t c = 0;
+    for (;;) {
+        size_t l = 2 * c + 1, r = l + 1, m = c;
+        double md = d;
+        size_t mi = idx;
+        if (l < h->k && worse(h->d[l], h->i[l], md, mi)) {
+            m = l;
+            md = h->d[l];
+            mi = h->i[l];
+        }
+        if (r < h->k && worse(h->d[r], h->i[r], md, mi))
+            m = r;
+        if (m == c)
+            break;
+        h->d[c] = h->d[m];
+        h->i[c] = h->i[m];
+        c = m;
+    }
+    h->d[c] = d;
+    h->i[c] = idx;
+}
+
+typedef struct pair {
+    double d;
+    size_t i;
+} pair;
+
+static int by_pair(const void *a, const void *b)
+{
+    const pair *x = a, *y = b;
+    if (x->d < y->d)
+        return -1;
+    if (x->d > y->d)
+        return 1;
+    return x->i < y->i ? -1 : x->i > y->i;
+}
+
+/* The k nearest areas of areas [from, to), and with 'loo' the same
+ * leaving each variable out in turn, compared with the full group by
+ * Jaccard.  One pass over the pairs: the squared distance without
+ * variable j is the full one less j's term.  Each worker has its own
+ * heaps and writes only its own areas' rows. */
+typedef struct worker {
+    ct_peergroup *g;
+    bool loo;
+    size_t from, to;
+    bool failed;
+} worker;
+
+static void *nearest_range(void *arg)
+{
+    worker *wk = arg;
+    ct_peergroup *g = wk->g;
+    bool loo = wk->loo;
+    size_t n = g->n, p = g->p, k = g->k;
+    size_t nh = loo ? p + 1 : 1;
+    double *hd = malloc(nh * k * sizeof *hd);
+    size_t *hi = malloc(nh * k * sizeof *hi);
+    double *sq = malloc(p * sizeof *sq);
+    pair *tmp = malloc(k * sizeof *tmp);
+    heap *hs = malloc(nh * sizeof *hs);
+    if (hd == NULL || hi == NULL || sq == NULL || tmp == NULL || hs == NULL) {
+        wk->failed = true;
+        goto done;
+    }
+    const double *w = g->w;
+    for (size_t a = wk->from; a < wk->to; a++) {
+        for (size_t m = 0; m < nh; m++)
+            hs[m] = (heap){hd + m * k, hi + m * k, 0, k};
+        const double *za = g->z + a * p;
+        /* The largest distance any leave-one-out heap would still take
+         * (infinite until every heap is full): a pair whose distance less
+         * its largest term reaches it cannot enter any of them, which is
+         * most pairs, so the p heaps are rarely looked at. */
+        double bound = INFINITY;
+        for (size_t b = 0; b < n; b++) {
+            if (b == a)
+                continue;
+            const double *zb = g->z + b * p;
+            /* Two running sums and maxima, so that the additions of one
+             * do not wait on the other's. */
+            double t0 = 0, t1 = 0, m0 = 0, m1 = 0;
+            size_t j = 0;
+            for (; j + 1 < p; j += 2) {
+                double e0 = za[j] - zb[j], e1 = za[j + 1] - zb[j + 1];
+                double s0 = w[j] * e0 * e0, s1 = w[j + 1] * e1 * e1;
+                sq[j] = s0;
+                sq[j + 1] = s1;
+                t0 += s0;
+                t1 += s1;
+                m0 = s0 > m0 ? s0 : m0;
+                m1 = s1 > m1 ? s1 : m1;
+            }
+            if (j < p) {
+                double e0 = za[j] - zb[j];
+                double s0 = w[j] * e0 * e0;
+                sq[j] = s0;
+                t0 += s0;
+                m0 = s0 > m0 ? s0 : m0;
+            }
+            double tot = t0 + t1, big = m0 > m1 ? m0 : m1;
+            if (hs[0].n < k || worse(hs[0].d[0], hs[0].i[0], tot, b))
+                heap_push(&hs[0], tot, b);
+            if (!loo || tot - big > bound)
+                continue;
+            bool changed = false;
+            for (j = 0; j < p; j++) {
+                heap *x = &hs[j + 1];
+                double dj = tot - sq[j];
+                if (x->n < k || worse(x->d[0], x->i[0], dj, b)) {
+                    heap_push(x, dj, b);
+                    changed = true;
+                }
+            }
+            if (changed) {
+                bound = 0;
+                for (j = 0; j < p && bound < INFINITY; j++)
+                    bound = hs[j + 1].n < k ? INFINITY
+                            : hs[j + 1].d[0] > bound ? hs[j + 1].d[0]
+                                                     : bound;
+            }
+        }
+        for (size_t m = 0; m < k; m++)
+            tmp[m] = (pair){hs[0].d[m], hs[0].i[m]};
+        qsort(tmp, k, sizeof *tmp, by_pair);
+        for (size_t m = 0; m < k; m++) {
+            g->members[a * k + m] = tmp[m].i;
+            g->dist[a * k + m] = sqrt(tmp[m].d > 0 ? tmp[m].d : 0);
+        }
+        g->jaccard[a] = NAN;
+        g->jaccard_min[a] = NAN;
+        g->worst_var[a] = SIZE_MAX;
+        if (loo) {
+            double sum = 0, min = 2;
+            for (size_t j = 0; j < p; j++) {
+                size_t common = 0;
+                for (size_t m = 0; m < k; m++)
+                    for (size_t q = 0; q < k; q++)
+                        common += hs[j + 1].i[m] == tmp[q].i;
+                double jac = (double)common / (double)(2 * k - common);
+                sum += jac;
+                if (jac < min) {
+                    min = jac;
+                    g->worst_var[a] = j;
+                }
+            }
+            g->jaccard[a] = sum / (double)p;
+            g->jaccard_min[a] = min;
+        }
+    }
+done:
+    free(hd);
+    free(hi);
+    free(sq);
+    free(tmp);
+    free(hs);
+    return NULL;
+}
+
+/* Splits the areas between up to 'threads' workers (the pairs are n^2;
+ * each area's row is independent of the others'). */
+static ct_status nearest(ct_peergroup *g, bool loo, int threads,
+                         ct_error *err)
+{
+    enum { MAX_THREADS = 16 };
+    if (threads < 1)
+        threads = 1;
+    if (threads > MAX_THREADS)
+        threads = MAX_THREADS;
+    /* Small inputs are not worth a thread. */
+    if (g->n < 500)
+        threads = 1;
+    worker wk[MAX_THREADS];
+    pthread_t tid[MAX_THREADS];
+    bool started[MAX_THREADS] = {false};
+    for (int t = 0; t < threads; t++) {
+        wk[t] = (worker){g, loo, g->n * (size_t)t / (size_t)threads,
+                         g->n * (size_t)(t + 1) / (size_t)threads, false};
+        if (t > 0)
+            started[t] = pthread_create(&tid[t], NULL, nearest_range,
+                                        &wk[t]) == 0;
+    }
+    /* A thread that could not start does its share here. */
+    nearest_range(&wk[0]);
+    for (int t = 1; t < threads; t++) {
+        if (started[t])
+            pthread_join(tid[t], NULL);
+        else
+            nearest_range(&wk[t]);
+    }
+    for (int t = 0; t < threads; t++)
+        if (wk[t].failed)
+            return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+                                 "out of memory");
+    return CT_OK;
+}
+
+static size_t find_variable(const ct_peergroup_data *d, const char *name)
+{
+    for (size_t j = 0; j < d->p; j++)
+        if (strcmp(d->vars[j], name) == 0 || header_eq(d->vars[j], name))
+            return j;
+    return SIZE_MAX;
+}
+
+/* Appends " + 2.5 name" terms to a combination's description. */
+static void describe_combination(ct_peergroup *g, size_t j,
+                                 const double *coef)
+{
+    char buf[400];
+    size_t used = 0;
+    int w = snprintf(buf, sizeof buf, "%s =", g->vars[j]);
+    used = w > 0 ? (size_t)w : 0;
+    bool first = true;
+    for (size_t m = 0; m < g->p && used < sizeof buf; m++) {
+        double c = coef[1 + m];
+        if (fabs(c) < 1e-9)
+            continue;
+        w = snprintf(buf + used, sizeof buf - used, " %s%.4g %s",
+                     first ? (c < 0 ? "-" : "") : (c < 0 ? "- " : "+ "),
+                     fabs(c), g->vars[m]);
+        if (w > 0)
+            used += (size_t)w;
+        first = false;
+    }
+    if (used < sizeof buf && fabs(coef[0]) > 1e-9)
+        snprintf(buf + used, sizeof buf - used, " %s %.4g",
+                 coef[0] < 0 ? "-" : "+", fabs(coef[0]));
+    g->combination[j] = dup_n(buf, strlen(buf));
+}
+
+ct_status ct_peergroup_build(const ct_peergroup_data *d,
+                             const ct_peergroup_options *o,
+                             ct_peergroup **out, ct_error *err)
+{
+    *out = NULL;
+    const char *path = o->path;
+    if (o->k < 1)
+        return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+                             "k must be 1 or more");
+    size_t rate_var = SIZE_MAX;
+    bool regression = o->weighting == CT_PEERGROUP_REGRESSION;
+    if (regression && o->rate == NULL) {
+        if (o->rate_variable == NULL)
+            return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+                                 "regression weights need a crime rate: a "
+                                 "rate variable or counts");
+        if ((rate_var = find_variable(d, o->rate_variable)) == SIZE_MAX)
+            return ctp_error_set(err, CT_ERR_USAGE, path, 0, 0,
+                                 "no variable '%s' for the crime rate",
+                                 o->rate_variable);
+    }
+    for (size_t m = 0; m < o->n_weights; m++)
+        if (find_variable(d, o->weight_names[m]) == SIZE_MAX)
+            return ctp_error_set(err, CT_ERR_USAGE, path, 0, 0,
+                                 "no variable '%s' to weigh",
+                                 o->weight_names[m]);
+    size_t n0 = d->n, p0 = d->p;
+    bool *keep_area = malloc((n0 ? n0 : 1) * sizeof *keep_area);
+    bool *keep_var = malloc((p0 ? p0 : 1) * sizeof *keep_var);
+    sort_name *order = malloc((n0 ? n0 : 1) * sizeof *order);
+    double *rate = NULL;
+    ct_peergroup *g = calloc(1, sizeof *g);
+    ct_status st = CT_OK;
+    if (keep_area == NULL || keep_var == NULL || order == NULL || g == NULL) {
+        st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        goto fail;
+    }
+    g->path = path;
+    g->scale = o->scale;
+    g->weighting = o->weighting;
+    g->r2 = NAN;
+    g->k = o->k;
+    for (size_t i = 0; i < n0; i++)
+        keep_area[i] = true;
+    for (size_t j = 0; j < p0; j++)
+        keep_var[j] = j != rate_var;
+    /* Missing values: leave out the area or the variable, and say so;
+     * never read a missing value as 0. */
+    {
+        if (o->drop_areas) {
+            for (size_t i = 0; i < n0; i++) {
+                size_t miss = 0, first = SIZE_MAX;
+                for (size_t j = 0; j < p0; j++)
+                    if (keep_var[j] && isnan(d->values[i * p0 + j])) {
+                        if (first == SIZE_MAX)
+                            first = j;
+                        miss++;
+                    }
+                if (miss > 0) {
+                    keep_area[i] = false;
+                    g->left_out_areas++;
+                    ctp_warn(o->warn, o->warn_ctx, path, d->lines[i], 0,
+                             "area '%s' left out: no value for '%s'%s",
+                             d->areas[i], d->vars[first],
+                             miss > 1 ? " and others" : "");
+                }
+            }
+        } else {
+            for (size_t j = 0; j < p0; j++) {
+                if (!keep_var[j])
+                    continue;
+                size_t miss = 0, first = SIZE_MAX;
+                for (size_t i = 0; i < n0; i++)
+                    if (isnan(d->values[i * p0 + j])) {
+                        if (first == SIZE_MAX)
+                            first = i;
+                        miss++;
+                    }
+                if (miss > 0) {
+                    keep_var[j] = false;
+                    g->left_out_vars++;
+                    ctp_warn(o->warn, o->warn_ctx, path, 0, 0,
+                             "variable '%s' left out: no value for %zu "
+                             "area%s ('%s'%s); --missing areas leaves out "
+                             "the areas instead", d->vars[j], miss,
+                             miss == 1 ? "" : "s", d->areas[first],
+                             miss > 1 ? " and others" : "");
+                }
+            }
+        }
+    }
+    size_t n = 0, p = 0;
+    for (size_t i = 0; i < n0; i++)
+        if (keep_area[i])
+            order[n++] = (sort_name){d->areas[i], i};
+    for (size_t j = 0; j < p0; j++)
+        p += keep_var[j];
+    if (p == 0) {
+        st = ctp_error_set(err, CT_ERR_INPUT, path, 0, 0,
+                           "no variable has a value for every area; "
+                           "expected at least one");
+        goto fail;
+    }
+    if (n < o->k + 1) {
+        st = ctp_error_set(err, CT_ERR_INPUT, path, 0, 0,
+                           "%zu areas with every variable; groups of --k "
+                           "%zu need at least %zu", n, o->k, o->k + 1);
+        goto fail;
+    }
+    /* Name order, so that ties go to the first name. */
+    qsort(order, n, sizeof *order, by_name);
+    for (size_t i = 1; i < n; i++)
+        if (strcmp(order[i].name, order[i - 1].name) == 0) {
+            st = ctp_error_set(err, CT_ERR_INPUT, path, 0, 0,
+                               "area '%s' twice", order[i].name);
+            goto fail;
+        }
+    g->n = n;
+    g->p = p;
+    g->areas = malloc(n * sizeof *g->areas);
+    g->vars = malloc(p * sizeof *g->vars);
+    g->z = malloc(n * p * sizeof *g->z);
+    g->w = malloc(p * sizeof *g->w);
+    g->dependent = calloc(p, sizeof *g->dependent);
+    g->combination = calloc(p, sizeof *g->combination);
+    g->members = malloc(n * o->k * sizeof *g->members);
+    g->dist = malloc(n * o->k * sizeof *g->dist);
+    g->jaccard = malloc(n * sizeof *g->jaccard);
+    g->jaccard_min = malloc(n * sizeof *g->jaccard_min);
+    g->worst_var = malloc(n * sizeof *g->worst_var);
+    rate = malloc(n * sizeof *rate);
+    if (g->areas == NULL || g->vars == NULL || g->z == NULL ||
+        g->w == NULL || g->dependent == NULL || g->combination == NULL ||
+        g->members == NULL || g->dist == NULL || g->jaccard == NULL ||
+        g->jaccard_min == NULL || g->worst_var == NULL || rate == NULL) {
+        st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        goto fail;
+    }
+    size_t m = 0;
+    for (size_t j = 0; j < p0; j++)
+        if (keep_var[j]) {
+            g->vars[m] = d->vars[j];
+            for (size_t i = 0; i < n; i++)
+                g->z[i * p + m] = d->values[order[i].index * p0 + j];
+            m++;
+        }
+    for (size_t i = 0; i < n; i++) {
+        g->areas[i] = d->areas[order[i].index];
+        rate[i] = !regression ? NAN
+                  : o->rate ? o->rate[order[i].index]
+                            : d->values[order[i].index * p0 + rate_var];
+    }
+    for (size_t j = 0; j < p; j++) {
+        ct_error e;
+        ct_error_clear(&e);
+        st = ct_model_standardise(g->z, NULL, n, p, j, o->scale, NULL, &e);
+        if (st == CT_ERR_DOMAIN) {
+            st = ctp_error_set(err, CT_ERR_INPUT, path, 0, 0,
+                               "variable '%s' has the same value in every "
+                               "area; a variable that does not vary cannot "
+                               "tell areas apart: leave it out with "
+                               "--variables", g->vars[j]);
+            goto fail;
+        }
+        if (st != CT_OK) {
+            st = ctp_error_set(err, st, NULL, 0, 0, "%s", e.message);
+            goto fail;
+        }
+    }
+    double *coef = malloc(p * (p + 1) * sizeof *coef);
+    if (coef == NULL) {
+        st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        goto fail;
+    }
+    st = ct_model_dependent_columns(g->z, n, p, g->dependent, coef, &g->rank,
+                                    err);
+    if (st == CT_OK) {
+        for (size_t j = 0; j < p; j++)
+            if (g->dependent[j] && isnan(coef[j * (p + 1)])) {
+                ctp_warn(o->warn, o->warn_ctx, path, 0, 0,
+                         "variable '%s' adds nothing the ones before it do "
+                         "not: %zu areas can be told apart by at most %zu "
+                         "variables; choose fewer with --variables",
+                         g->vars[j], n, n - 1);
+            } else if (g->dependent[j]) {
+                describe_combination(g, j, coef + j * (p + 1));
+                ctp_warn(o->warn, o->warn_ctx, path, 0, 0,
+                         "variable '%s' is a linear combination of the ones "
+                         "before it (in z-scores: %s); it counts twice in "
+                         "the distance", g->vars[j],
+                         g->combination[j] ? g->combination[j] : "");
+            }
+    }
+    free(coef);
+    if (st != CT_OK)
+        goto fail;
+    /* Weights. */
+    for (size_t j = 0; j < p; j++)
+        g->w[j] = 1.0;
+    if (o->weighting == CT_PEERGROUP_GIVEN) {
+        for (size_t j = 0; j < p; j++)
+            for (size_t q = 0; q < o->n_weights; q++)
+                if (header_eq(o->weight_names[q], g->vars[j]))
+                    g->w[j] = o->weight_values[q];
+    } else if (regression) {
+        /* The regression uses the areas with a rate, on the independent
+         * variables; a dependent one gets weight 0, as it cannot be
+         * told apart from the others. */
+        size_t nr = 0;
+        double *x = malloc(n * p * sizeof *x), *y = malloc(n * sizeof *y);
+        double *beta = malloc(p * sizeof *beta);
+        bool *use = malloc(p * sizeof *use);
+        if (x == NULL || y == NULL || beta == NULL || use == NULL) {
+            free(x);
+            free(y);
+            free(beta);
+            free(use);
+            st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+                               "out of memory");
+            goto fail;
+        }
+        for (size_t i = 0; i < n; i++) {
+            if (isnan(rate[i])) {
+                ctp_warn(o->warn, o->warn_ctx, path, 0, 0,
+                         "area '%s' has no crime rate: it gets a group but "
+                         "is not in the regression for the weights",
+                         g->areas[i]);
+                continue;
+            }
+            memcpy(x + nr * p, g->z + i * p, p * sizeof *x);
+            y[nr++] = rate[i];
+        }
+        for (size_t j = 0; j < p; j++)
+            use[j] = !g->dependent[j];
+        g->n_rate = nr;
+        st = ct_model_ols(x, y, nr, p, use, beta, &g->r2, err);
+        double sum = 0;
+        for (size_t j = 0; st == CT_OK && j < p; j++)
+            sum += fabs(beta[j]);
+        for (size_t j = 0; st == CT_OK && j < p; j++)
+            g->w[j] = sum > 0 ? fabs(beta[j]) * (double)p / sum : 1.0;
+        free(x);
+        free(y);
+        free(beta);
+        free(use);
+        if (st != CT_OK) {
+            if (st == CT_ERR_DOMAIN)
+                st = ctp_error_set(err, CT_ERR_INPUT, path, 0, 0,
+                                   "regression weights: %s", err->message);
+            goto fail;
+        }
+    }
+    bool any_weight = false;
+    for (size_t j = 0; j < p; j++)
+        any_weight |= g->w[j] > 0;
+    if (!any_weight) {
+        st = ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+                           "every weight is 0; expected at least one above "
+                           "0");
+        goto fail;
+    }
+    st = nearest(g, o->stability && p > 1, o->threads, err);
+    if (st != CT_OK)
+        goto fail;
+    free(keep_area);
+    free(keep_var);
+    free(order);
+    free(rate);
+    *out = g;
+    return CT_OK;
+fail:
+    free(keep_area);
+    free(keep_var);
+    free(order);
+    free(rate);
+    ct_peergroup_free(g);
+    return st;
+}
+
+/* ---- tables ----------------------------------------------------------- */
+
+ct_status ct_peergroup_peers_table(const ct_peergroup *g, ct_table **out,
+                                   ct_error *err)
+{
+    static const ct_column cols[] = {
+        {"area", "Area", CT_COLUMN_STRING, 0, NULL},
+        {"peer", "Peer", CT_COLUMN_STRING, 0, NULL},
+    };
+    *out = NULL;
+    ct_table *t = ct_table_new(cols, 2);
+    if (t == NULL)
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    ct_status st = CT_OK;
+    for (size_t a = 0; a < g->n && st == CT_OK; a++)
+        for (size_t m = 0; m < g->k && st == CT_OK; m++)
+            if ((st = ct_table_add_row(t, err)) == CT_OK &&
+                (st = ct_table_set_string(t, 0, g->areas[a], err)) == CT_OK)
+                st = ct_table_set_string(t, 1,
+                                         g->areas[g->members[a * g->k + m]],
+                                         err);
+    if (st != CT_OK) {
+        ct_table_free(t);
+        return st;
+    }
+    *out = t;
+    return CT_OK;
+}
+
+typedef struct share {
+    double s;
+    size_t j;
+} share;
+
+static int by_share(const void *a, const void *b)
+{
+    const share *x = a, *y = b;
+    if (x->s > y->s)
+        return -1;
+    if (x->s < y->s)
+        return 1;
+    return x->j < y->j ? -1 : x->j > y->j;
+}
+
+static ct_status method_notes(const ct_peergroup *g, ct_table *t,
+                              ct_error *err)
+{
+    char note[1024];
+    size_t used;
+    ct_status st;
+    snprintf(note, sizeof note,
+             "Method (crimetrend's design, labelled as such: the Home Office "
+             "does not publish its weights, standardisation or distance; "
+             "METHODS-ADDENDUM §C.2, §C.4): %zu variables %s; weights %s; "
+             "distance sqrt(sum of weight x squared difference); the %zu "
+             "nearest other areas, ties broken by name; lists are one-way, "
+             "as HMIC's most similar groups.",
+             g->p,
+             g->scale == CT_MODEL_RANK
+                 ? "ranked (ties averaged), the ranks z-scored"
+                 : "z-scored with the sample standard deviation",
+             g->weighting == CT_PEERGROUP_REGRESSION
+                 ? "the absolute coefficients of a least-squares regression "
+                   "of the crime rate on the z-scores, scaled to average 1"
+                 : g->weighting == CT_PEERGROUP_GIVEN ? "as given"
+                                                      : "equal",
+             g->k);
+    if ((st = ct_table_add_note(t, note, err)) != CT_OK)
+        return st;
+    used = (size_t)snprintf(note, sizeof note, "Weights:");
+    for (size_t j = 0; j < g->p && used < sizeof note; j++) {
+        int w = snprintf(note + used, sizeof note - used, "%s %s %.3f",
+                         j ? "," : "", g->vars[j], g->w[j]);
+        if (w > 0)
+            used += (size_t)w;
+    }
+    if (used < sizeof note && g->weighting == CT_PEERGROUP_REGRESSION)
+        snprintf(note + used, sizeof note - used,
+                 " (regression on %zu areas, R-squared %.3f)", g->n_rate,
+                 g->r2);
+    if ((st = ct_table_add_note(t, note, err)) != CT_OK)
+        return st;
+    if (g->rank < g->p) {
+        snprintf(note, sizeof note, "Rank: the %zu variables span %zu "
+                 "dimensions (least squares by singular value "
+                 "decomposition); the others are combinations of them.",
+                 g->p, g->rank);
+        if ((st = ct_table_add_note(t, note, err)) != CT_OK)
+            return st;
+    }
+    size_t excess = 0;
+    for (size_t j = 0; j < g->p; j++)
+        excess += g->dependent[j] && g->combination[j] == NULL;
+    if (excess > 0) {
+        snprintf(note, sizeof note, "%zu variables add nothing the others "
+                 "do not: there are more variables than areas less one.",
+                 excess);
+        if ((st = ct_table_add_note(t, note, err)) != CT_OK)
+            return st;
+    }
+    for (size_t j = 0; j < g->p; j++)
+        if (g->dependent[j] && g->combination[j] != NULL) {
+            snprintf(note, sizeof note, "Linear combination: %s (z-scores).",
+                     g->combination[j]);
+            if ((st = ct_table_add_note(t, note, err)) != CT_OK)
+                return st;
+        }
+    size_t stable = 0, checked = 0;
+    double mean = 0;
+    for (size_t a = 0; a < g->n; a++)
+        if (!isnan(g->jaccard[a])) {
+            bool s;
+            mean += ct_peergroup_stability(g, a, &s);
+            stable += s;
+            checked++;
+        }
+    if (checked > 0) {
+        snprintf(note, sizeof note,
+                 "Stability: leaving out one variable at a time, %zu of %zu "
+                 "groups keep at least half their members every time "
+                 "(mean Jaccard overlap %.2f).", stable, checked,
+                 mean / (double)checked);
+        if ((st = ct_table_add_note(t, note, err)) != CT_OK)
+            return st;
+    }
+    return ct_table_add_note(
+        t, "Sources: HMIC, Crime and Policing Comparator, \"About the "
+           "data\" (most similar groups: up to seven, one-way, from "
+           "social, economic and demographic variables related to crime); "
+           "CIPFA nearest neighbours and the NICHE tool (z-scores, "
+           "Euclidean distance); METHODS-ADDENDUM §C.",
+        err);
+}
+
+ct_status ct_peergroup_distance_table(const ct_peergroup *g, ct_table **out,
+                                      ct_error *err)
+{
+    static const ct_column cols[] = {
+        {"area", "Area", CT_COLUMN_STRING, 0, NULL},
+        {"peer", "Peer", CT_COLUMN_STRING, 0, NULL},
+        {"rank", "Rank", CT_COLUMN_COUNT, 0, NULL},
+        {"distance", "Distance", CT_COLUMN_REAL, 3, NULL},
+        {"top_variables", "Variables contributing most", CT_COLUMN_STRING, 0,
+         NULL},
+        {"stability", "Stability", CT_COLUMN_REAL, 2, NULL},
+        {"stable", "Stable", CT_COLUMN_STRING, 0, NULL},
+    };
+    *out = NULL;
+    ct_table *t = ct_table_new(cols, sizeof cols / sizeof cols[0]);
+    share *sh = malloc(g->p * sizeof *sh);
+    if (t == NULL || sh == NULL) {
+        ct_table_free(t);
+        free(sh);
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    }
+    ct_status st = CT_OK;
+    for (size_t a = 0; a < g->n && st == CT_OK; a++) {
+        bool stable;
+        double jac = ct_peergroup_stability(g, a, &stable);
+        for (size_t m = 0; m < g->k && st == CT_OK; m++) {
+            size_t b = g->members[a * g->k + m];
+            double tot = 0;
+            for (size_t j = 0; j < g->p; j++) {
+                double e = g->z[a * g->p + j] - g->z[b * g->p + j];
+                sh[j] = (share){g->w[j] * e * e, j};
+                tot += sh[j].s;
+            }
+            qsort(sh, g->p, sizeof *sh, by_share);
+            char top[400];
+            size_t used = 0;
+            for (size_t q = 0; q < 3 && q < g->p && tot > 0; q++) {
+                int w = snprintf(top + used, sizeof top - used, "%s%s %.0f%%",
+                                 q ? ", " : "", g->vars[sh[q].j],
+                                 100.0 * sh[q].s / tot);
+                if (w > 0 && (size_t)w < sizeof top - used)
+                    used += (size_t)w;
+            }
+            top[used] = '\0';
+            if ((st = ct_table_add_row(t, err)) != CT_OK ||
+                (st = ct_table_set_string(t, 0, g->areas[a], err)) != CT_OK ||
+                (st = ct_table_set_string(t, 1, g->areas[b], err)) != CT_OK)
+                break;
+            ct_table_set_count(t, 2, (int64_t)m + 1);
+            ct_table_set_real(t, 3, g->dist[a * g->k + m]);
+            if ((st = ct_table_set_string(t, 4, top, err)) != CT_OK)
+                break;
+            if (!isnan(jac)) {
+                ct_table_set_real(t, 5, jac);
+                st = ct_table_set_string(t, 6, stable ? "yes" : "no", err);
+            }
+        }
+    }
+    free(sh);
+    if (st == CT_OK)
+        st = method_notes(g, t, err);
+    if (st != CT_OK) {
+        ct_table_free(t);
+        return st;
+    }
+    *out = t;
+    return CT_OK;
+}
+
+ct_status ct_peergroup_rate_from_dataset(const ct_peergroup_data *d,
+                                         const ct_dataset *ds,
+                                         const ct_query *q, double *rate,
+                                         ct_warn_fn warn, void *warn_ctx,
+                                         ct_error *err)
+{
+    ct_id period;
+    ct_status st;
+    if (q->period != NULL) {
+        if ((st = ctp_find_period(ds, q->period, "period", &period, err)) !=
+            CT_OK)
+            return st;
+    } else if ((period = ctp_latest_period(ds)) == CT_NO_ID) {
+        return ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
+                             "the counts hold no counts");
+    }
+    named_id *offences = NULL;
+    size_t n_off = 0;
+    if ((st = ctp_select_names(ds, false, q->offences, q->n_offences,
+                               &offences, &n_off, err)) != CT_OK)
+        return st;
+    char pl[32];
+    ct_period_format(ct_dataset_period(ds, period), pl, sizeof pl);
+    for (size_t i = 0; i < d->n; i++) {
+        rate[i] = NAN;
+        ct_id a = ct_dataset_find_area(ds, d->areas[i]);
+        if (a == CT_NO_ID) {
+            ctp_warn(warn, warn_ctx, NULL, 0, 0, "area '%s' has no counts",
+                     d->areas[i]);
+            continue;
+        }
+        int64_t sum = 0;
+        bool all = true;
+        for (size_t f = 0; f < n_off; f++) {
+            /* Anti-social behaviour is incidents, not crimes: not in a
+             * crime rate unless asked for by name. */
+            if (q->n_offences == 0 &&
+                strcmp(offences[f].name, "Anti-social behaviour") == 0)
+                continue;
+            ct_cell c = ct_dataset_cell(ds, a, offences[f].id, period);
+            if (c.state != CT_CELL_PRESENT) {
+                all = false;
+                break;
+            }
+            sum += c.count;
+        }
+        double pop;
+        ct_period src;
+        if (!all || !ct_dataset_population(ds, a, ct_dataset_period(ds, period),
+                                           q->pop_rule, &pop, &src) ||
+            !(pop > 0)) {
+            ctp_warn(warn, warn_ctx, NULL, 0, 0,
+                     "area '%s' has no %s for %s", d->areas[i],
+                     all ? "population" : "count of every offence", pl);
+            continue;
+        }
+        rate[i] = (double)sum / pop * q->per;
+    }
+    free(offences);
+    return CT_OK;
+}

@@ -1,0 +1,259 @@
+/* test_project.c - projections from a dataset: the worked example of
+ * METHODS-ADDENDUM §D.4 through the table, the plain-words line, the
+ * "outside the expected range" hook, the backtest's figures against
+ * values computed from the model directly, and bad input. */
+#include "test_support.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "crimetrend/crimetrend.h"
+
+typedef ct_status (*reader)(ct_dataset *, FILE *, const char *,
+                            const ct_ingest_options *, ct_error *);
+
+static void feed(ct_dataset *ds, reader fn, const char *text)
+{
+    FILE *f = fmemopen((void *)text, strlen(text), "r");
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(fn(ds, f, "t.csv", NULL, &err), CT_OK);
+    fclose(f);
+}
+
+/* §D.4: five years of burglaries in one area, populations to 2024. */
+static const char d4_counts[] =
+    "area,offence,period,count\n"
+    "Sallowford,Burglary,2019,1310\n"
+    "Sallowford,Burglary,2020,1245\n"
+    "Sallowford,Burglary,2021,1198\n"
+    "Sallowford,Burglary,2022,1262\n"
+    "Sallowford,Burglary,2023,1150\n";
+static const char d4_pops[] =
+    "area,period,population\n"
+    "Sallowford,2019,248000\nSallowford,2020,250500\n"
+    "Sallowford,2021,253000\nSallowford,2022,255400\n"
+    "Sallowford,2023,257900\nSallowford,2024,260300\n";
+
+static const char *str(const ct_table *t, size_t row, const char *name)
+{
+    const char *s = ct_table_get_string(t, row, (size_t)col(t, name));
+    return s ? s : "";
+}
+
+static int64_t count_of(const ct_table *t, size_t row, const char *name)
+{
+    int64_t v = -1;
+    ct_table_get_count(t, row, (size_t)col(t, name), &v);
+    return v;
+}
+
+static void test_project_table_matches_worked_example(void **state)
+{
+    (void)state;
+    ct_dataset *ds = ct_dataset_new();
+    feed(ds, ct_ingest_counts, d4_counts);
+    feed(ds, ct_ingest_population, d4_pops);
+    ct_query q;
+    ct_query_init(&q);
+    ct_project_options o;
+    ct_project_options_init(&o);
+    ct_table *t = NULL;
+    assert_int_equal(ct_project_table(ds, &q, &o, &t, NULL), CT_OK);
+    assert_int_equal(ct_table_n_rows(t), 1);
+    /* §D.4: mu0 = 1143.9617802411 (4.39478 per 1,000 at 260,300); quasi
+     * phi 1.614455013642 > 1; the 95% interval's whole counts 1026 to
+     * 1266; IRR 0.9662341190, i.e. -3.3766% a year. */
+    assert_close(real(t, 0, "expected"), 1143.9617802411, 1e-9);
+    assert_close(real(t, 0, "expected_rate"), 4.39478, 1e-5);
+    assert_close(real(t, 0, "dispersion"), 1.614455013642, 1e-9);
+    assert_close(real(t, 0, "annual_change_pct"), -3.37658810, 1e-7);
+    assert_int_equal(count_of(t, 0, "low"), 1026);
+    assert_int_equal(count_of(t, 0, "high"), 1266);
+    assert_string_equal(str(t, 0, "model"), "quasi-Poisson");
+    assert_string_equal(str(t, 0, "period"), "2024");
+    assert_string_equal(str(t, 0, "from"), "2019");
+    assert_string_equal(str(t, 0, "to"), "2023");
+    assert_string_equal(str(t, 0, "sentence"),
+                        "Burglary in Sallowford: if the trend of the last "
+                        "five years holds, expect 1,026 to 1,266 in 2024 "
+                        "(95% prediction interval).");
+    /* Five periods only: 2023 has no window before it. */
+    assert_string_equal(str(t, 0, "latest_vs_expected"), "");
+    /* The looking-ahead section quotes the line. */
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&buf, &len);
+    assert_int_equal(ct_project_write_looking_ahead(t, m, NULL), CT_OK);
+    fclose(m);
+    assert_non_null(strstr(buf, "## Looking ahead\n\n- Burglary in "
+                                "Sallowford: if the trend"));
+    free(buf);
+    ct_table_free(t);
+    ct_dataset_free(ds);
+}
+
+static void test_project_flags_a_count_outside_its_range(void **state)
+{
+    (void)state;
+    /* 2024 actually recorded 1,400, above the 1,266 the five years before
+     * predicted (the worked example); 1,100 would be inside. */
+    static const char more[] = "area,offence,period,count\n"
+                               "Sallowford,Burglary,2024,1400\n";
+    ct_dataset *ds = ct_dataset_new();
+    feed(ds, ct_ingest_counts, d4_counts);
+    feed(ds, ct_ingest_counts, more);
+    feed(ds, ct_ingest_population, d4_pops);
+    ct_project_options o;
+    ct_project_options_init(&o);
+    ct_id a = ct_dataset_find_area(ds, "Sallowford");
+    ct_id f = ct_dataset_find_offence(ds, "Burglary");
+    ct_period p2024;
+    assert_true(ct_period_parse("2024", 4, &p2024));
+    ct_project_range r;
+    assert_int_equal(ct_project_range_for(ds, a, f, p2024, &o, 0.95,
+                                          CT_POP_RULE_JUNE30, &r, NULL),
+                     CT_OK);
+    assert_true(r.available);
+    assert_true(r.has_actual);
+    assert_int_equal(r.actual, 1400);
+    assert_int_equal(r.side, 1);
+    assert_close(r.high, 1266.622718, 1e-7);
+    assert_string_equal(ct_project_range_words(&r),
+                        "outside the expected range (above)");
+    ct_query q;
+    ct_query_init(&q);
+    ct_table *t = NULL;
+    assert_int_equal(ct_project_table(ds, &q, &o, &t, NULL), CT_OK);
+    assert_string_equal(str(t, 0, "latest_vs_expected"),
+                        "outside the expected range (above)");
+    assert_int_equal(count_of(t, 0, "latest_count"), 1400);
+    assert_int_equal(count_of(t, 0, "latest_high"), 1266);
+    assert_string_equal(str(t, 0, "period"), "2025");
+    /* No population for 2025: the 2024 one stands in, and the table's
+     * notes say so. */
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&buf, &len);
+    assert_int_equal(ct_table_write(t, CT_FORMAT_TEXT, m, NULL), CT_OK);
+    fclose(m);
+    assert_non_null(strstr(buf, "1 series have no population for 2025: "
+                                "the latest population is used"));
+    free(buf);
+    ct_table_free(t);
+    ct_dataset_free(ds);
+}
+
+static void test_backtest_against_direct_fits(void **state)
+{
+    (void)state;
+    /* Seven years of counts without populations: 2024 and 2025 each have
+     * five years before them.  Naive APE: |150 - 142| / 150 and
+     * |131 - 150| / 131, mean 100 * (0.0533333 + 0.1450382) / 2 =
+     * 9.9185751%.  The trend's figures come from the model directly. */
+    static const char c[] = "area,offence,period,count\n"
+                            "A,X,2019,100\nA,X,2020,112\nA,X,2021,118\n"
+                            "A,X,2022,133\nA,X,2023,142\nA,X,2024,150\n"
+                            "A,X,2025,131\n";
+    ct_dataset *ds = ct_dataset_new();
+    feed(ds, ct_ingest_counts, c);
+    ct_query q;
+    ct_query_init(&q);
+    ct_project_options o;
+    ct_project_options_init(&o);
+    ct_table *t = NULL;
+    assert_int_equal(ct_project_backtest(ds, &q, &o, &t, NULL), CT_OK);
+    assert_int_equal(ct_table_n_rows(t), 2); /* A/X and All series */
+    const double y[7] = {100, 112, 118, 133, 142, 150, 131};
+    double ape = 0;
+    int inside = 0;
+    for (int s = 0; s < 2; s++) {
+        ct_model_trend f;
+        ct_model_interval iv;
+        assert_int_equal(ct_model_poisson_trend(y + s, NULL, 5, &f, NULL),
+                         CT_OK);
+        assert_int_equal(ct_model_farrington(&f, 5, 0, true, 0.95, &iv,
+                                             NULL), CT_OK);
+        ape += fabs(y[s + 5] - iv.mu0) / y[s + 5];
+        inside += y[s + 5] >= iv.low && y[s + 5] <= iv.high;
+    }
+    assert_int_equal(count_of(t, 0, "forecasts"), 2);
+    assert_int_equal(count_of(t, 0, "inside"), inside);
+    assert_close(real(t, 0, "mape_pct"), 100 * ape / 2, 1e-12);
+    assert_close(real(t, 0, "naive_mape_pct"), 9.9185751, 1e-7);
+    assert_string_equal(str(t, 1, "area"), "All series");
+    assert_close(real(t, 1, "naive_mape_pct"), 9.9185751, 1e-7);
+    assert_string_equal(str(t, 0, "from"), "2024");
+    assert_string_equal(str(t, 0, "to"), "2025");
+    ct_table_free(t);
+    ct_dataset_free(ds);
+}
+
+static void test_project_refuses_fewer_periods_than_the_window(void **state)
+{
+    (void)state;
+    ct_dataset *ds = ct_dataset_new();
+    feed(ds, ct_ingest_counts, d4_counts);
+    ct_query q;
+    ct_query_init(&q);
+    ct_project_options o;
+    ct_project_options_init(&o);
+    o.window = 6;
+    ct_table *t = NULL;
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(ct_project_table(ds, &q, &o, &t, &err), CT_ERR_INPUT);
+    assert_null(t);
+    assert_string_equal(err.message,
+                        "the data has 5 periods of this length up to 2023 "
+                        "(2019 to 2023); a trend over --window 6 needs 6");
+    ct_dataset_free(ds);
+}
+
+static void test_project_series_with_a_gap_is_a_row_saying_why(void **state)
+{
+    (void)state;
+    static const char c[] = "area,offence,period,count\n"
+                            "A,X,2019,10\nA,X,2020,12\nA,X,2021,..\n"
+                            "A,X,2022,13\nA,X,2023,14\n"
+                            "B,X,2019,0\nB,X,2020,0\nB,X,2021,0\n"
+                            "B,X,2022,0\nB,X,2023,0\n";
+    ct_dataset *ds = ct_dataset_new();
+    ct_ingest_options io;
+    ct_ingest_options_init(&io);
+    FILE *f = fmemopen((void *)c, strlen(c), "r");
+    assert_int_equal(ct_ingest_counts(ds, f, "t.csv", &io, NULL), CT_OK);
+    fclose(f);
+    ct_query q;
+    ct_query_init(&q);
+    ct_project_options o;
+    ct_project_options_init(&o);
+    warning_log w = {0};
+    o.warn = note_warning;
+    o.warn_ctx = &w;
+    ct_table *t = NULL;
+    assert_int_equal(ct_project_table(ds, &q, &o, &t, NULL), CT_OK);
+    assert_int_equal(ct_table_n_rows(t), 2);
+    assert_string_equal(str(t, 0, "note"),
+                        "cannot project: no count for 2021 (suppressed)");
+    assert_nan(real(t, 0, "expected"));
+    assert_string_equal(str(t, 1, "note"), "cannot project: every count "
+                                           "is 0; no trend can be fitted");
+    assert_int_equal(w.n, 2);
+    ct_table_free(t);
+    ct_dataset_free(ds);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_project_table_matches_worked_example),
+        cmocka_unit_test(test_project_flags_a_count_outside_its_range),
+        cmocka_unit_test(test_backtest_against_direct_fits),
+        cmocka_unit_test(test_project_refuses_fewer_periods_than_the_window),
+        cmocka_unit_test(test_project_series_with_a_gap_is_a_row_saying_why),
+    };
+    ct_stats_init();
+    return cmocka_run_group_tests_name("project", tests, NULL, NULL);
+}
