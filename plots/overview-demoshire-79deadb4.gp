@@ -22,9 +22,9 @@ set tics nomirror out scale 0.6 textcolor rgb '#333333'
 set key noenhanced nobox samplen 2.5 spacing 1.15 font ',9'
 set tmargin 3.1
 set label 100 'Crime rates in the districts of Demoshire by offence, 2024' at screen 0.012, screen 0.955 left front font ',13' textcolor rgb '#1A1A1A' noenhanced
-set label 101 'Source: datasets/demo-county, 2024. County and national: total crimes over total population.' at screen 0.012, screen 0.052 left font ',8' textcolor rgb '#555555' noenhanced
+set label 101 'Source: demo-county, 2024. County and national: total crimes over total population.' at screen 0.012, screen 0.052 left font ',8' textcolor rgb '#555555' noenhanced
 set label 102 'Logarithmic scale: equal distances are equal ratios, so offences with low and high rates can be read together.' at screen 0.012, screen 0.018 left font ',8' textcolor rgb '#555555' noenhanced
-set xlabel 'crimes per 1,000 residents (log scale)' noenhanced
+set xlabel 'Crimes per 1,000 residents (log scale)' noenhanced
 set logscale x 10
 set xtics (0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000)
 set format x '%g'

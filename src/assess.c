@@ -861,8 +861,16 @@ static const char html_style[] =
     "text-align:left;white-space:nowrap}td.n{text-align:right}\n"
     "figure{margin:1rem 0}figure svg{max-width:100%;height:auto}\n"
     ".notes{font-size:.8rem;color:#555}\n"
-    "@media print{body{max-width:none}h2{page-break-after:avoid}"
-    "figure,table{page-break-inside:avoid}}\n"
+    /* On A4 a wide table wraps its cells and shrinks its text to fit the
+     * page width instead of being cut at the right edge. */
+    "@page{size:A4;margin:15mm}\n"
+    "@media print{body{max-width:none;padding:0}h2{page-break-after:avoid}"
+    "figure{page-break-inside:avoid}tr{page-break-inside:avoid}"
+    "thead{display:table-header-group}.table{overflow:visible}"
+    "table{width:100%;table-layout:auto;font-size:6.5pt}"
+    "th,td{white-space:normal;padding:.1rem .2rem}"
+    "th{overflow-wrap:anywhere}td.n{white-space:nowrap}"
+    "figure svg{width:100%}}\n"
     "</style>\n</head>\n<body>\n";
 
 ct_status ct_doc_write_html(const ct_doc *doc, ct_svg_fn svg, void *ctx,

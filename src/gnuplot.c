@@ -1,7 +1,5 @@
-/* gnuplot.c - charts as gnuplot scripts and CSV data files.  The last
- * stage of the pipeline: it takes the result tables of tables.c and
- * peer.c (rates, compare, trend, funnel), picks the rows each chart
- * needs, and writes them as gnuplot syntax.  This file is the only place
+/* gnuplot.c - planned charts (chart.c) written as gnuplot scripts and
+ * CSV data files: quoting, file names and script text.  This file is the only place
  * that knows gnuplot; it writes to FILE *s it is given and never runs
  * gnuplot or opens a file.  The safety rules are in gnuplot.h. */
 #include <math.h>
@@ -10,10 +8,11 @@
 #include <string.h>
 
 #include "crimetrend/gnuplot.h"
+#include "crimetrend/funnel.h"
 #include "crimetrend/number.h"
 #include "crimetrend/peer.h"
 #include "crimetrend/trend.h"
-#include "internal.h"
+#include "chart_set.h"
 
 /* ---- quoting ----------------------------------------------------------- */
 
@@ -35,7 +34,7 @@ static const char *quoted_piece(const unsigned char **p, char quote,
     }
     (*p)++;
     if (c == (unsigned char)quote)
-        return quote == '\'' ? "''" : "\"\"";
+        return "\"\""; /* only CSV fields double their quote */
     one[0] = (char)c;
     one[1] = '\0';
     return one;
@@ -49,21 +48,45 @@ static void append(char *buf, size_t size, size_t *n, const char *piece)
             buf[*n] = *piece;
 }
 
+/* The one place that turns text into gnuplot syntax.  A single-quoted
+ * gnuplot string substitutes nothing (no backslash escapes, no back-quoted
+ * commands, no @macros), so every other character is safe inside one.
+ * The single quote itself is not written doubled ('O''Brien'): gnuplot
+ * 5.4 reads a doubled quote at the start or the end of a string as an
+ * empty string followed by a stray token, so "'R" would break the script.
+ * Instead each quote is its own double-quoted piece, "'", which holds no
+ * backslash, back quote or @, and the pieces are joined with gnuplot's
+ * string concatenation:  O'Brien -> 'O' . "'" . 'Brien'. */
 size_t ct_gnuplot_quote(const char *s, char *buf, size_t size)
 {
     const unsigned char *p = (const unsigned char *)(s != NULL ? s : "");
     size_t n = 0;
     char one[2];
-    append(buf, size, &n, "'");
-    while (*p)
-        append(buf, size, &n, quoted_piece(&p, '\'', one));
-    append(buf, size, &n, "'");
+    bool open = false, any = false;
+    while (*p) {
+        if (*p == '\'') {
+            append(buf, size, &n, open ? "' . \"'\"" : any ? " . \"'\""
+                                                            : "\"'\"");
+            open = false;
+            any = true;
+            p++;
+            continue;
+        }
+        if (!open)
+            append(buf, size, &n, any ? " . '" : "'");
+        open = any = true;
+        append(buf, size, &n, quoted_piece(&p, '\0', one));
+    }
+    if (open)
+        append(buf, size, &n, "'");
+    else if (!any)
+        append(buf, size, &n, "''");
     if (size > 0)
         buf[n < size ? n : size - 1] = '\0';
     return n;
 }
 
-/* Writes 's' quoted with 'quote' (' for gnuplot, " for a CSV field). */
+/* Writes 's' quoted with 'quote' (" for a CSV field). */
 static void put_quoted_with(FILE *f, const char *s, char quote)
 {
     const unsigned char *p = (const unsigned char *)(s != NULL ? s : "");
@@ -74,10 +97,25 @@ static void put_quoted_with(FILE *f, const char *s, char quote)
     putc(quote, f);
 }
 
-/* A gnuplot single-quoted string. */
+/* A gnuplot string: every name and text reaches a script through here,
+ * and so through ct_gnuplot_quote. */
 static void put_q(FILE *f, const char *s)
 {
-    put_quoted_with(f, s, '\'');
+    char small[512];
+    size_t n = ct_gnuplot_quote(s, small, sizeof small);
+    if (n < sizeof small) {
+        fputs(small, f);
+        return;
+    }
+    char *big = malloc(n + 1);
+    if (big == NULL) {
+        /* Nothing partial: an empty string keeps the script valid. */
+        fputs("''", f);
+        return;
+    }
+    ct_gnuplot_quote(s, big, n + 1);
+    fputs(big, f);
+    free(big);
 }
 
 /* A CSV field: always double-quoted, " doubled, controls as spaces (so a
@@ -87,113 +125,41 @@ static void put_csv_text(FILE *f, const char *s)
     put_quoted_with(f, s, '"');
 }
 
-/* A gnuplot single-quoted string of formatted text. */
-static void put_qf(FILE *f, const char *fmt, ...)
-    __attribute__((__format__(__printf__, 2, 3)));
-
-static void put_qf(FILE *f, const char *fmt, ...)
+/* Writes text of several lines (broken at '\n') as a gnuplot string
+ * expression: each line quoted, joined with "\n":
+ * 'Violence and' . "\n" . 'sexual offences'. */
+static void put_lines(FILE *f, const char *text)
 {
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
-    char small[512];
-    char *buf = n >= 0 && (size_t)n < sizeof small ? small
-                                                    : malloc((size_t)n + 1);
-    if (n < 0 || buf == NULL) {
-        put_q(f, "");
-        return;
+    const char *p = text;
+    for (;;) {
+        size_t len = strcspn(p, "\n");
+        char *line = malloc(len + 1);
+        if (line != NULL) {
+            memcpy(line, p, len);
+            line[len] = '\0';
+            put_q(f, line);
+            free(line);
+        } else {
+            put_q(f, "");
+        }
+        if (p[len] == '\0')
+            break;
+        fputs(" . \"\\n\" . ", f);
+        p += len + 1;
     }
-    va_start(ap, fmt);
-    vsnprintf(buf, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    put_q(f, buf);
-    if (buf != small)
-        free(buf);
 }
 
-/* Writes 's' as a gnuplot string expression broken into lines of at most
- * 'width' characters at spaces (a longer word is split), joined with
- * "\n": 'Violence and' . "\n" . 'sexual offences'.  Long names would
- * otherwise squeeze the plot to nothing.  Beyond 'max_lines' the text is
- * cut and ends with an ellipsis.  Control characters count as spaces. */
+/* Writes 's' wrapped by the planner's rule (ctp_chart_wrap) when 'f' is
+ * not NULL; returns the number of lines. */
 static size_t wrap_text(FILE *f, const char *s, size_t width,
                         size_t max_lines)
 {
-    const unsigned char *p = (const unsigned char *)(s != NULL ? s : "");
-    size_t n = strlen((const char *)p);
-    /* A copy with every control character made a space, so that the
-     * breaks fall on them too. */
-    char *t = malloc(n + 1);
-    if (t == NULL) {
-        if (f != NULL)
-            put_q(f, s);
-        return 1;
-    }
-    size_t m = 0;
-    while (*p) {
-        char one[2];
-        const char *piece = quoted_piece(&p, '\0', one);
-        size_t len = strlen(piece);
-        memcpy(t + m, piece, len);
-        m += len;
-    }
-    t[m] = '\0';
-    size_t start = 0, lines = 0;
-    while (start < m) {
-        while (start < m && t[start] == ' ')
-            start++;
-        if (start >= m)
-            break;
-        /* The longest run of whole words within 'width' characters. */
-        size_t chars = 0, end = start, brk = 0;
-        while (end < m) {
-            if (((unsigned char)t[end] & 0xc0) != 0x80) {
-                if (chars == width)
-                    break;
-                chars++;
-            }
-            if (t[end] == ' ')
-                brk = end;
-            end++;
-        }
-        if (end < m && brk > start && t[end] != ' ')
-            end = brk;
-        lines++;
-        bool last = lines == max_lines && end < m;
-        char saved = t[end];
-        t[end] = '\0';
-        size_t trim = end;
-        while (trim > start && t[trim - 1] == ' ')
-            t[--trim] = '\0';
-        if (lines > 1 && f != NULL)
-            fputs(" . \"\\n\" . ", f);
-        if (last && f == NULL)
-            break;
-        if (last) {
-            /* Make room for the ellipsis. */
-            char *cut = t + trim;
-            while (cut > t + start && ((unsigned char)*--cut & 0xc0) == 0x80)
-                ;
-            *cut = '\0';
-            size_t need = strlen(t + start) + 4;
-            char *e = malloc(need);
-            if (e != NULL) {
-                snprintf(e, need, "%s\xe2\x80\xa6", t + start);
-                put_q(f, e);
-                free(e);
-            }
-            break;
-        }
-        if (f != NULL)
-            put_q(f, t + start);
-        t[end] = saved;
-        start = end;
-    }
-    if (lines == 0 && f != NULL)
-        put_q(f, "");
-    free(t);
-    return lines > 0 ? lines : 1;
+    size_t lines = 1;
+    char *w = ctp_chart_wrap(s, width, max_lines, &lines);
+    if (f != NULL)
+        put_lines(f, w != NULL ? w : "");
+    free(w);
+    return lines;
 }
 
 static void put_wrapped(FILE *f, const char *s, size_t width,
@@ -202,43 +168,40 @@ static void put_wrapped(FILE *f, const char *s, size_t width,
     wrap_text(f, s, width, max_lines);
 }
 
-/* Key entries (beside the plot): names wrap at 22 characters, at most 2
- * lines.  gnuplot gives every key row the same height, so the
- * key's spacing grows with the tallest entry. */
-#define KEY_SIDE 22
-#define KEY_LINES 2
-
-/* Writes a key entry's text (formatted) and returns its line count. */
-static size_t put_key_text(FILE *f, size_t width, const char *fmt, ...)
-    __attribute__((__format__(__printf__, 3, 4)));
-
-static size_t put_key_text(FILE *f, size_t width, const char *fmt, ...)
+/* The legend entry 'k' of the plan (then k + 1): "title '...'
+ * noenhanced", the name wrapped as the planner measured it. */
+static void put_title(FILE *f, const ct_chart *c, size_t *k)
 {
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
-    char *buf = n >= 0 ? malloc((size_t)n + 1) : NULL;
-    if (buf == NULL) {
-        if (f != NULL)
-            put_q(f, "");
-        return 1;
+    if (*k >= c->n_legend) {
+        fputs("notitle", f);
+        return;
     }
-    va_start(ap, fmt);
-    vsnprintf(buf, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    size_t lines = wrap_text(f, buf, width, KEY_LINES);
-    free(buf);
-    return lines;
+    fputs("title ", f);
+    wrap_text(f, c->legend[(*k)++], CT_CHART_KEY_WIDTH, 2);
+    fputs(" noenhanced", f);
 }
 
-/* "set key spacing" for rows of 'lines' lines. */
-static void put_key_spacing(FILE *f, size_t lines)
+/* "set key spacing" for rows as tall as the plan's tallest entry. */
+static void put_key_spacing(FILE *f, const ct_chart *c)
 {
-    fprintf(f, "set key spacing %.2f\n", 1.15 * (double)lines);
+    fprintf(f, "set key spacing %.2f\n",
+            1.15 * (double)(c->legend_lines ? c->legend_lines : 1));
 }
 
-
+/* The axis titles of the plan. */
+static void put_axis_labels(FILE *f, const ct_chart *c)
+{
+    if (c->x_label != NULL) {
+        fputs("set xlabel ", f);
+        put_q(f, c->x_label);
+        fputs(" noenhanced\n", f);
+    }
+    if (c->y_label != NULL) {
+        fputs("set ylabel ", f);
+        put_q(f, c->y_label);
+        fputs(" noenhanced\n", f);
+    }
+}
 
 /* A number for a script: 15 significant digits, NaN when missing. */
 static void put_num(FILE *f, double x)
@@ -380,56 +343,6 @@ bool ct_gnuplot_name_is_safe(const char *name)
     return true;
 }
 
-/* ---- kinds, terminals and the batch driver ----------------------------- */
-
-static const struct {
-    ct_chart_kind kind;
-    const char *name;
-} kind_names[] = {
-    {CT_CHART_PEERS, "peers"},   {CT_CHART_TREND, "trend"},
-    {CT_CHART_FUNNEL, "funnel"}, {CT_CHART_XMR, "xmr"},
-    {CT_CHART_OVERVIEW, "overview"},
-};
-
-#define N_KINDS (sizeof kind_names / sizeof kind_names[0])
-
-const char *ct_chart_kind_name(ct_chart_kind kind)
-{
-    for (size_t i = 0; i < N_KINDS; i++)
-        if (kind_names[i].kind == kind)
-            return kind_names[i].name;
-    return "chart";
-}
-
-bool ct_chart_parse_list(const char *list, unsigned *mask)
-{
-    unsigned m = 0;
-    const char *p = list;
-    if (p == NULL || *p == '\0')
-        return false;
-    for (;;) {
-        size_t len = strcspn(p, ",");
-        bool found = false;
-        if (len == 3 && strncmp(p, "all", 3) == 0) {
-            m |= CT_CHART_ALL;
-            found = true;
-        }
-        for (size_t i = 0; i < N_KINDS && !found; i++)
-            if (strlen(kind_names[i].name) == len &&
-                strncmp(p, kind_names[i].name, len) == 0) {
-                m |= (unsigned)kind_names[i].kind;
-                found = true;
-            }
-        if (!found)
-            return false;
-        if (p[len] == '\0')
-            break;
-        p += len + 1;
-    }
-    *mask = m;
-    return true;
-}
-
 bool ct_gnuplot_terminal_parse(const char *s, ct_gnuplot_terminal *out)
 {
     if (s == NULL)
@@ -534,958 +447,6 @@ ct_status ct_gnuplot_write_driver(FILE *out, ct_gnuplot_terminal t,
     return CT_OK;
 }
 
-/* ---- table lookups ----------------------------------------------------- */
-
-/* Rows of one or more tables sorted by (area, offence), for binary
- * search; rows with the same key stay in the order they were added. */
-typedef struct row_key {
-    const char *area;
-    const char *offence;
-    const ct_table *t;  /* the table the row is in */
-    size_t row;
-    size_t seq;         /* order of adding */
-} row_key;
-
-typedef struct table_index {
-    row_key *keys;
-    size_t n, cap;
-} table_index;
-
-static int cmp_key(const void *a, const void *b)
-{
-    const row_key *x = a, *y = b;
-    int c = strcmp(x->area, y->area);
-    if (c == 0)
-        c = strcmp(x->offence, y->offence);
-    if (c == 0)
-        c = x->seq < y->seq ? -1 : x->seq > y->seq;
-    return c;
-}
-
-/* Adds the rows of 't' (unsorted until index_sort). */
-static ct_status index_add(table_index *ix, const ct_table *t, ct_error *err)
-{
-    int ca = ct_table_column_index(t, "area");
-    int co = ct_table_column_index(t, "offence");
-    size_t n = ct_table_n_rows(t);
-    if (ca < 0 || co < 0)
-        return ctp_error_set(err, CT_ERR_INTERNAL, NULL, 0, 0,
-                             "table without area and offence columns");
-    ct_status st = ctp_grow((void **)&ix->keys, &ix->cap, ix->n + n + 1,
-                            sizeof *ix->keys, err);
-    if (st != CT_OK)
-        return st;
-    for (size_t r = 0; r < n; r++) {
-        const char *a = ct_table_get_string(t, r, (size_t)ca);
-        const char *o = ct_table_get_string(t, r, (size_t)co);
-        if (a == NULL || o == NULL)
-            continue;
-        row_key *k = &ix->keys[ix->n];
-        k->area = a;
-        k->offence = o;
-        k->t = t;
-        k->row = r;
-        k->seq = ix->n++;
-    }
-    return CT_OK;
-}
-
-static void index_sort(table_index *ix)
-{
-    if (ix->n > 1)
-        qsort(ix->keys, ix->n, sizeof *ix->keys, cmp_key);
-}
-
-static ct_status index_build(table_index *ix, const ct_table *t,
-                             ct_error *err)
-{
-    memset(ix, 0, sizeof *ix);
-    if (t == NULL)
-        return CT_OK;
-    ct_status st = index_add(ix, t, err);
-    index_sort(ix);
-    return st;
-}
-
-/* The rows for (area, offence) in table order: '*first' indexes
- * ix->keys; returns how many. */
-static size_t index_find(const table_index *ix, const char *area,
-                         const char *offence, size_t *first)
-{
-    size_t lo = 0, hi = ix->n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int c = strcmp(ix->keys[mid].area, area);
-        if (c == 0)
-            c = strcmp(ix->keys[mid].offence, offence);
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    size_t n = 0;
-    while (lo + n < ix->n && strcmp(ix->keys[lo + n].area, area) == 0 &&
-           strcmp(ix->keys[lo + n].offence, offence) == 0)
-        n++;
-    *first = lo;
-    return n;
-}
-
-static void index_release(table_index *ix)
-{
-    free(ix->keys);
-    memset(ix, 0, sizeof *ix);
-}
-
-/* A real cell by column name; NaN when missing or absent. */
-static double cell_real(const ct_table *t, size_t row, const char *name)
-{
-    int c = ct_table_column_index(t, name);
-    double v;
-    if (c < 0 || !ct_table_get_real(t, row, (size_t)c, &v))
-        return NAN;
-    return v;
-}
-
-/* A string cell by column name; "" when missing. */
-static const char *cell_str(const ct_table *t, size_t row, const char *name)
-{
-    int c = ct_table_column_index(t, name);
-    const char *s = c >= 0 ? ct_table_get_string(t, row, (size_t)c) : NULL;
-    return s != NULL ? s : "";
-}
-
-/* The row of (area, offence) whose 'column' equals 'value'; NULL if
- * none. */
-static const row_key *find_row_with(const table_index *ix, const char *area,
-                                    const char *offence, const char *column,
-                                    const char *value)
-{
-    size_t first, n = index_find(ix, area, offence, &first);
-    for (size_t k = 0; k < n; k++) {
-        const row_key *key = &ix->keys[first + k];
-        if (strcmp(cell_str(key->t, key->row, column), value) == 0)
-            return key;
-    }
-    return NULL;
-}
-
-/* The first row of (area, offence); NULL if none. */
-static const row_key *find_row(const table_index *ix, const char *area,
-                               const char *offence)
-{
-    size_t first;
-    return index_find(ix, area, offence, &first) > 0 ? &ix->keys[first]
-                                                    : NULL;
-}
-
-/* ---- the set ----------------------------------------------------------- */
-
-typedef struct chart_ref {
-    ct_id area;       /* district, or county (CT_NO_ID: none) */
-    size_t offence;   /* index into the set's offences; unused for
-                         overviews */
-} chart_ref;
-
-struct ct_gnuplot_set {
-    const ct_dataset *ds;
-    ct_query q;                 /* copy without filters */
-    ct_gnuplot_options opt;
-    char *source;               /* owned copy of opt.source */
-    ct_id national;             /* opt.national's id, or CT_NO_ID */
-    char period_label[32];      /* the period shown */
-    char per_label[48];         /* "1,000" */
-    char level_label[16];       /* "95" */
-    char **series;              /* labels of the trend periods, ascending */
-    double *series_t;           /* their mid-points in years */
-    size_t n_series;
-    named_id *offences;         /* the offences charted, All crime first */
-    size_t n_offences;
-    ct_id *districts;           /* districts charted, by name */
-    size_t n_districts;
-    bool *is_district;          /* by area id */
-    bool *is_leaf;              /* by area id: no children, some count */
-    ct_table **rates;           /* rates of every area, offence and
-                                   period, a table per area (or per area
-                                   and period) */
-    size_t n_rates, cap_rates;
-    table_index rates_ix;
-    ct_table **compare;         /* per series period; NULL without peers */
-    table_index *compare_ix;
-    ct_table *trend;            /* fingertips marker per district */
-    table_index trend_ix;
-    ct_table *xmr, *xmr_measure;/* monthly XmR rows, and the measure */
-    table_index xmr_ix, xmr_measure_ix;
-    ct_table **funnel;          /* per offence (NULL: nothing to show) */
-    table_index *funnel_ix;
-    ct_gnuplot_chart *charts;
-    chart_ref *refs;
-    size_t n_charts, cap_charts;
-};
-
-void ct_gnuplot_options_init(ct_gnuplot_options *o)
-{
-    memset(o, 0, sizeof *o);
-    o->charts = CT_CHART_ALL;
-    o->terminal = CT_GNUPLOT_PNG;
-}
-
-void ct_gnuplot_set_free(ct_gnuplot_set *s)
-{
-    if (s == NULL)
-        return;
-    free(s->source);
-    for (size_t i = 0; i < s->n_series; i++) {
-        if (s->compare != NULL) {
-            ct_table_free(s->compare[i]);
-            index_release(&s->compare_ix[i]);
-        }
-        free(s->series[i]);
-    }
-    free(s->series);
-    free(s->series_t);
-    free(s->compare);
-    free(s->compare_ix);
-    for (size_t o = 0; s->funnel != NULL && o < s->n_offences; o++) {
-        ct_table_free(s->funnel[o]);
-        index_release(&s->funnel_ix[o]);
-    }
-    free(s->funnel);
-    free(s->funnel_ix);
-    for (size_t i = 0; i < s->n_rates; i++)
-        ct_table_free(s->rates[i]);
-    free(s->rates);
-    index_release(&s->rates_ix);
-    ct_table_free(s->trend);
-    index_release(&s->trend_ix);
-    ct_table_free(s->xmr);
-    index_release(&s->xmr_ix);
-    ct_table_free(s->xmr_measure);
-    index_release(&s->xmr_measure_ix);
-    free(s->offences);
-    free(s->districts);
-    free(s->is_district);
-    free(s->is_leaf);
-    for (size_t i = 0; i < s->n_charts; i++)
-        free((char *)s->charts[i].name);
-    free(s->charts);
-    free(s->refs);
-    free(s);
-}
-
-size_t ct_gnuplot_set_count(const ct_gnuplot_set *s)
-{
-    return s->n_charts;
-}
-
-const ct_gnuplot_chart *ct_gnuplot_set_chart(const ct_gnuplot_set *s,
-                                             size_t i)
-{
-    return i < s->n_charts ? &s->charts[i] : NULL;
-}
-
-size_t ct_gnuplot_data_name(const ct_gnuplot_chart *c, size_t k, char *buf,
-                            size_t size)
-{
-    int n = snprintf(buf, size, "%s%s.csv", c->name, k == 1 ? "-limits" : "");
-    return n < 0 ? 0 : (size_t)n;
-}
-
-static const char *area_name(const ct_gnuplot_set *s, ct_id a)
-{
-    return a == CT_NO_ID ? NULL : ct_dataset_area_name(s->ds, a);
-}
-
-/* Time in years at the middle of a period label of the data. */
-static double label_time(const char *label)
-{
-    ct_period p;
-    if (!ct_period_parse(label, strlen(label), &p))
-        return NAN;
-    return (p.start + p.n_months / 2.0) / 12.0;
-}
-
-static ct_status add_chart(ct_gnuplot_set *s, ct_chart_kind kind, ct_id area,
-                           size_t offence, ct_error *err)
-{
-    ct_status st = ctp_grow((void **)&s->charts, &s->cap_charts,
-                            s->n_charts + 1, sizeof *s->charts, err);
-    if (st != CT_OK)
-        return st;
-    size_t cap = s->cap_charts;
-    chart_ref *r = ctp_realloc_array(s->refs, cap, sizeof *r);
-    if (r == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    s->refs = r;
-    const char *oname = kind == CT_CHART_OVERVIEW
-                            ? NULL : s->offences[offence].name;
-    const char *parts[3];
-    size_t n_parts = 0;
-    parts[n_parts++] = ct_chart_kind_name(kind);
-    if (area != CT_NO_ID)
-        parts[n_parts++] = area_name(s, area);
-    if (oname != NULL)
-        parts[n_parts++] = oname;
-    char name[CT_GNUPLOT_NAME_MAX];
-    ct_gnuplot_slug(parts, n_parts, name, sizeof name);
-    char *copy = malloc(strlen(name) + 1);
-    if (copy == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    strcpy(copy, name);
-    ct_gnuplot_chart *c = &s->charts[s->n_charts];
-    c->kind = kind;
-    c->area = area_name(s, area);
-    c->offence = oname;
-    c->name = copy;
-    c->n_data = kind == CT_CHART_FUNNEL ? 2 : 1;
-    s->refs[s->n_charts].area = area;
-    s->refs[s->n_charts].offence = offence;
-    s->n_charts++;
-    return CT_OK;
-}
-
-static int cmp_chart_name(const void *a, const void *b)
-{
-    const ct_gnuplot_chart *const *x = a, *const *y = b;
-    return strcmp((*x)->name, (*y)->name);
-}
-
-/* Two keys can slug alike with equal hashes (a 32-bit hash collides once
- * in about 65,000 names).  Every repeat of a name gets "-2", "-3", ...; a
- * plain name always ends in 8 hex digits after its last dash and a
- * suffixed one in at most 7 decimal digits, so no suffixed name can equal
- * a plain one. */
-static ct_status make_names_unique(ct_gnuplot_set *s, ct_error *err)
-{
-    if (s->n_charts < 2)
-        return CT_OK;
-    ct_gnuplot_chart **order = ctp_realloc_array(NULL, s->n_charts,
-                                                 sizeof *order);
-    if (order == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    for (size_t i = 0; i < s->n_charts; i++)
-        order[i] = &s->charts[i];
-    qsort(order, s->n_charts, sizeof *order, cmp_chart_name);
-    ct_status st = CT_OK;
-    for (size_t j = 0, i; j < s->n_charts && st == CT_OK; j = i) {
-        /* order[j] keeps its name; the repeats after it are renamed. */
-        for (i = j + 1; i < s->n_charts &&
-                        strcmp(order[i]->name, order[j]->name) == 0; i++) {
-            size_t len = strlen(order[i]->name) + 24;
-            char *nm = malloc(len);
-            if (nm == NULL) {
-                st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
-                                   "out of memory");
-                break;
-            }
-            snprintf(nm, len, "%s-%zu", order[i]->name, i - j + 1);
-            free((char *)order[i]->name);
-            order[i]->name = nm;
-        }
-    }
-    free(order);
-    return st;
-}
-
-/* Offences named in q (or all), sorted by name with All crime first. */
-static ct_status choose_offences(ct_gnuplot_set *s, const ct_query *q,
-                                 ct_error *err)
-{
-    ct_status st = ctp_select_names(s->ds, false, q->offences, q->n_offences,
-                                    &s->offences, &s->n_offences, err);
-    if (st != CT_OK)
-        return st;
-    for (size_t o = 1; o < s->n_offences; o++)
-        if (strcmp(s->offences[o].name, CT_ALL_CRIME) == 0) {
-            named_id all = s->offences[o];
-            memmove(&s->offences[1], &s->offences[0], o * sizeof all);
-            s->offences[0] = all;
-            break;
-        }
-    return CT_OK;
-}
-
-/* Marks 'a' and, when it has children, every leaf below it. */
-static void mark_districts(ct_gnuplot_set *s, ct_id a)
-{
-    size_t n = ct_dataset_n_areas(s->ds);
-    if (s->is_leaf[a])
-        s->is_district[a] = true;
-    for (ct_id c = 0; c < n; c++)
-        if (ct_dataset_parent(s->ds, c) == a)
-            mark_districts(s, c);
-}
-
-static int cmp_named_id(const void *a, const void *b)
-{
-    return strcmp(((const named_id *)a)->name, ((const named_id *)b)->name);
-}
-
-/* Sorts area ids by name (byte order).  CT_ERR_NOMEM when the scratch
- * array cannot be had. */
-static ct_status sort_areas(const ct_dataset *ds, ct_id *ids, size_t n,
-                            ct_error *err)
-{
-    named_id *v = ctp_realloc_array(NULL, n ? n : 1, sizeof *v);
-    if (v == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    for (size_t i = 0; i < n; i++) {
-        v[i].id = ids[i];
-        v[i].name = ct_dataset_area_name(ds, ids[i]);
-    }
-    qsort(v, n, sizeof *v, cmp_named_id);
-    for (size_t i = 0; i < n; i++)
-        ids[i] = v[i].id;
-    free(v);
-    return CT_OK;
-}
-
-static ct_status choose_districts(ct_gnuplot_set *s, const ct_query *q,
-                                  ct_error *err)
-{
-    const ct_dataset *ds = s->ds;
-    size_t n_areas = ct_dataset_n_areas(ds);
-    s->is_leaf = calloc(n_areas + 1, sizeof *s->is_leaf);
-    s->is_district = calloc(n_areas + 1, sizeof *s->is_district);
-    bool *has_child = calloc(n_areas + 1, sizeof *has_child);
-    s->districts = calloc(n_areas + 1, sizeof *s->districts);
-    if (s->is_leaf == NULL || s->is_district == NULL || has_child == NULL ||
-        s->districts == NULL) {
-        free(has_child);
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    }
-    for (ct_id a = 0; a < n_areas; a++)
-        if (ct_dataset_parent(ds, a) != CT_NO_ID)
-            has_child[ct_dataset_parent(ds, a)] = true;
-    for (size_t i = 0; i < ct_dataset_n_cells(ds); i++) {
-        ct_id a;
-        ct_cell c = ct_dataset_cell_at(ds, i, &a, NULL, NULL);
-        if (c.state == CT_CELL_PRESENT && !has_child[a])
-            s->is_leaf[a] = true;
-    }
-    free(has_child);
-    if (q->areas == NULL) {
-        for (ct_id a = 0; a < n_areas; a++)
-            s->is_district[a] = s->is_leaf[a];
-    } else {
-        for (size_t i = 0; i < q->n_areas; i++) {
-            ct_id a = ct_dataset_find_area(ds, q->areas[i]);
-            if (a == CT_NO_ID)
-                return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
-                                     "no area called '%s' in the data",
-                                     q->areas[i]);
-            mark_districts(s, a);
-        }
-    }
-    for (ct_id a = 0; a < n_areas; a++)
-        if (s->is_district[a])
-            s->districts[s->n_districts++] = a;
-    return sort_areas(ds, s->districts, s->n_districts, err);
-}
-
-/* The periods of the trend charts: those of the same length as the chosen
- * one, up to it, ascending. */
-static ct_status choose_periods(ct_gnuplot_set *s, const ct_query *q,
-                                ct_error *err)
-{
-    const ct_dataset *ds = s->ds;
-    ct_id period;
-    ct_status st;
-    if (q->period != NULL) {
-        if ((st = ctp_find_period(ds, q->period, "period", &period, err)))
-            return st;
-    } else if ((period = ctp_latest_period(ds)) == CT_NO_ID) {
-        return ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
-                             "the data holds no counts");
-    }
-    ct_period chosen = ct_dataset_period(ds, period);
-    ct_period_format(chosen, s->period_label, sizeof s->period_label);
-    size_t np = ct_dataset_n_periods(ds);
-    ct_id *order = calloc(np + 1, sizeof *order);
-    s->series = calloc(np + 1, sizeof *s->series);
-    s->series_t = calloc(np + 1, sizeof *s->series_t);
-    if (order == NULL || s->series == NULL || s->series_t == NULL) {
-        free(order);
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    }
-    /* Periods without any count (left out when aggregated) are skipped. */
-    bool *used = calloc(np + 1, sizeof *used);
-    if (used == NULL) {
-        free(order);
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    }
-    for (size_t i = 0; i < ct_dataset_n_cells(ds); i++) {
-        ct_id p;
-        ct_dataset_cell_at(ds, i, NULL, NULL, &p);
-        used[p] = true;
-    }
-    size_t n = ct_dataset_sorted_periods(ds, order);
-    for (size_t k = 0; k < n; k++) {
-        ct_period p = ct_dataset_period(ds, order[k]);
-        if (!used[order[k]] || p.n_months != chosen.n_months ||
-            ct_period_compare(p, chosen) > 0)
-            continue;
-        char label[32];
-        ct_period_format(p, label, sizeof label);
-        char *copy = malloc(strlen(label) + 1);
-        if (copy == NULL) {
-            free(order);
-            free(used);
-            return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
-                                 "out of memory");
-        }
-        strcpy(copy, label);
-        s->series[s->n_series] = copy;
-        s->series_t[s->n_series] = (p.start + p.n_months / 2.0) / 12.0;
-        s->n_series++;
-    }
-    free(order);
-    free(used);
-    return CT_OK;
-}
-
-/* True when a district charted has a peer group. */
-static bool any_peers(const ct_gnuplot_set *s)
-{
-    for (size_t i = 0; i < s->n_districts; i++) {
-        const ct_id *p;
-        if (ct_dataset_peers(s->ds, s->districts[i], &p) > 0)
-            return true;
-    }
-    return false;
-}
-
-/* True when 'ds' holds monthly counts. */
-static bool is_monthly(const ct_dataset *ds)
-{
-    ct_id p = ctp_latest_period(ds);
-    return p != CT_NO_ID && ct_dataset_period(ds, p).n_months == 1;
-}
-
-/* The district names as a filter for the table functions. */
-static ct_status district_filter(const ct_gnuplot_set *s, const char ***out,
-                                 ct_error *err)
-{
-    const char **v = ctp_realloc_array(NULL, s->n_districts + 1, sizeof *v);
-    if (v == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    for (size_t i = 0; i < s->n_districts; i++)
-        v[i] = ct_dataset_area_name(s->ds, s->districts[i]);
-    *out = v;
-    return CT_OK;
-}
-
-/* Adds one rates table for q; a count without a population (or with a
- * population of 0) is warned about and left out, not an error of the
- * whole set.  '*added' says whether a table was added. */
-typedef struct chart_warn {
-    ct_warn_fn fn;
-    void *ctx;
-} chart_warn;
-
-/* The rates table names the areas it leaves out; the charts say that
- * they leave them out too. */
-static void warn_charts(void *ctx, const ct_error *w)
-{
-    const chart_warn *c = ctx;
-    ct_error e = *w;
-    size_t n = strlen(e.message);
-    snprintf(e.message + n, sizeof e.message - n, "; left out of the charts");
-    c->fn(c->ctx, &e);
-}
-
-static ct_status add_rates(ct_gnuplot_set *s, const ct_query *q,
-                           bool warn, bool *added, ct_error *err)
-{
-    ct_error e;
-    ct_error_clear(&e);
-    ct_table *t = NULL;
-    ct_query qw = *q;
-    chart_warn cw = {s->opt.warn, s->opt.warn_ctx};
-    qw.warn = s->opt.warn != NULL ? warn_charts : NULL;
-    qw.warn_ctx = &cw;
-    ct_status st = ct_tables_rates(s->ds, &qw, &t, &e);
-    *added = false;
-    if (st == CT_ERR_INPUT || st == CT_ERR_DOMAIN) {
-        if (warn)
-            ctp_warn(s->opt.warn, s->opt.warn_ctx, NULL, 0, 0,
-                     "%s; left out of the charts", e.message);
-        return CT_OK;
-    }
-    if (st != CT_OK) {
-        if (err != NULL && err->status == CT_OK)
-            *err = e;
-        return st;
-    }
-    if ((st = ctp_grow((void **)&s->rates, &s->cap_rates, s->n_rates + 1,
-                       sizeof *s->rates, err))) {
-        ct_table_free(t);
-        return st;
-    }
-    s->rates[s->n_rates++] = t;
-    *added = true;
-    return index_add(&s->rates_ix, t, err);
-}
-
-/* Rates of every area in every period, a table per area, so that one
- * area without a population does not stop the charts of the others; an
- * area that fails is tried period by period. */
-static ct_status build_rates(ct_gnuplot_set *s, const ct_query *base,
-                             ct_error *err)
-{
-    ct_query q = *base;
-    ct_status st;
-    for (ct_id a = 0; a < ct_dataset_n_areas(s->ds); a++) {
-        const char *name = ct_dataset_area_name(s->ds, a);
-        bool added;
-        q.areas = &name;
-        q.n_areas = 1;
-        q.period = "all";
-        if ((st = add_rates(s, &q, false, &added, err)))
-            return st;
-        for (size_t k = 0; !added && k < s->n_series; k++) {
-            bool one;
-            q.period = s->series[k];
-            if ((st = add_rates(s, &q, true, &one, err)))
-                return st;
-        }
-    }
-    index_sort(&s->rates_ix);
-    return CT_OK;
-}
-
-static ct_status build_tables(ct_gnuplot_set *s, const ct_dataset *months,
-                              ct_error *err)
-{
-    const ct_dataset *ds = s->ds;
-    unsigned kinds = s->opt.charts;
-    const char **offence_names = NULL, **district_names = NULL;
-    ct_status st;
-    offence_names = ctp_realloc_array(NULL, s->n_offences + 1,
-                                      sizeof *offence_names);
-    if (offence_names == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    for (size_t o = 0; o < s->n_offences; o++)
-        offence_names[o] = s->offences[o].name;
-    if ((st = district_filter(s, &district_names, err)))
-        goto out;
-    ct_query q = s->q;
-    q.offences = offence_names;
-    q.n_offences = s->n_offences;
-    q.areas = NULL;
-    q.n_areas = 0;
-    if ((kinds & (CT_CHART_PEERS | CT_CHART_TREND | CT_CHART_OVERVIEW)) &&
-        (st = build_rates(s, &q, err)))
-        goto out;
-    if ((kinds & (CT_CHART_PEERS | CT_CHART_TREND)) && any_peers(s) &&
-        s->n_series > 0) {
-        s->compare = calloc(s->n_series + 1, sizeof *s->compare);
-        s->compare_ix = calloc(s->n_series + 1, sizeof *s->compare_ix);
-        if (s->compare == NULL || s->compare_ix == NULL) {
-            st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
-                               "out of memory");
-            goto out;
-        }
-        /* The peer chart needs only the chosen (last) period. */
-        size_t first = kinds & CT_CHART_TREND ? 0 : s->n_series - 1;
-        for (size_t k = first; k < s->n_series; k++) {
-            q.period = s->series[k];
-            q.areas = district_names;
-            q.n_areas = s->n_districts;
-            if ((st = ct_tables_compare(ds, &q, s->opt.national,
-                                        &s->compare[k], err)) ||
-                (st = index_build(&s->compare_ix[k], s->compare[k], err)))
-                goto out;
-        }
-        q.areas = NULL;
-        q.n_areas = 0;
-    }
-    if ((kinds & CT_CHART_TREND) && s->n_districts > 0) {
-        q.period = NULL;
-        q.to = s->period_label;
-        q.from = NULL;
-        q.areas = district_names;
-        q.n_areas = s->n_districts;
-        if ((st = ct_tables_trend(ds, &q, "fingertips", &s->trend, err)) ||
-            (st = index_build(&s->trend_ix, s->trend, err)))
-            goto out;
-        q.areas = NULL;
-        q.n_areas = 0;
-        q.to = NULL;
-    }
-    if ((kinds & CT_CHART_XMR) && months != NULL && is_monthly(months) &&
-        s->n_districts > 0) {
-        ct_query qm = s->q;
-        qm.offences = offence_names;
-        qm.n_offences = s->n_offences;
-        qm.areas = district_names;
-        qm.n_areas = s->n_districts;
-        qm.period = qm.from = qm.to = qm.base = NULL;
-        if ((st = ct_tables_trend(months, &qm, "xmr", &s->xmr, err)) ||
-            (st = index_build(&s->xmr_ix, s->xmr, err)) ||
-            (st = ct_tables_trend(months, &qm, "fingertips",
-                                  &s->xmr_measure, err)) ||
-            (st = index_build(&s->xmr_measure_ix, s->xmr_measure, err)))
-            goto out;
-    }
-    if ((kinds & CT_CHART_FUNNEL) && s->n_districts > 0) {
-        s->funnel = calloc(s->n_offences + 1, sizeof *s->funnel);
-        s->funnel_ix = calloc(s->n_offences + 1, sizeof *s->funnel_ix);
-        if (s->funnel == NULL || s->funnel_ix == NULL) {
-            st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
-                               "out of memory");
-            goto out;
-        }
-        for (size_t o = 0; o < s->n_offences; o++) {
-            ct_query qf = s->q;
-            qf.offences = &offence_names[o];
-            qf.n_offences = 1;
-            qf.areas = NULL;
-            qf.n_areas = 0;
-            qf.period = s->period_label;
-            /* An offence that no area has with a population has no
-             * funnel; that is not an error of the whole set. */
-            ct_error quiet;
-            ct_error_clear(&quiet);
-            ct_status fs = ct_tables_funnel(ds, &qf, &s->funnel[o], &quiet);
-            if (fs == CT_ERR_INPUT) {
-                s->funnel[o] = NULL;
-                continue;
-            }
-            if (fs != CT_OK) {
-                if (err != NULL && err->status == CT_OK)
-                    *err = quiet;
-                st = fs;
-                goto out;
-            }
-            if ((st = index_build(&s->funnel_ix[o], s->funnel[o], err)))
-                goto out;
-        }
-    }
-    st = CT_OK;
-out:
-    free(offence_names);
-    free(district_names);
-    return st;
-}
-
-/* ---- what each chart has to show --------------------------------------- */
-
-/* The national comparator of district 'a': --national, or its root. */
-static ct_id national_of(const ct_gnuplot_set *s, ct_id a)
-{
-    if (s->national != CT_NO_ID)
-        return s->national;
-    ct_id root = ct_dataset_root(s->ds, a);
-    return root != a ? root : CT_NO_ID;
-}
-
-/* The rate of (area, offence) in period 'label' from the rates table,
- * with its interval; false when there is none. */
-static bool rate_at(const ct_gnuplot_set *s, const char *area,
-                    const char *offence, const char *label, double *rate,
-                    double *low, double *high)
-{
-    if (area == NULL)
-        return false;
-    const row_key *k = find_row_with(&s->rates_ix, area, offence, "period",
-                                     label);
-    if (k == NULL)
-        return false;
-    *rate = cell_real(k->t, k->row, "rate");
-    if (low != NULL)
-        *low = cell_real(k->t, k->row, "rate_low");
-    if (high != NULL)
-        *high = cell_real(k->t, k->row, "rate_high");
-    return isfinite(*rate);
-}
-
-static const row_key *compare_row(const ct_gnuplot_set *s, size_t k,
-                                  const char *area, const char *offence)
-{
-    if (s->compare == NULL || s->compare[k] == NULL)
-        return NULL;
-    return find_row(&s->compare_ix[k], area, offence);
-}
-
-/* The children of county 'c' that are leaves with counts, by name;
- * without a county, the districts charted that have no parent.  '*out'
- * is owned by the caller. */
-static ct_status county_districts(const ct_gnuplot_set *s, ct_id c,
-                                  ct_id **out, size_t *n_out, ct_error *err)
-{
-    size_t n_areas = ct_dataset_n_areas(s->ds), n = 0;
-    ct_id *v = ctp_realloc_array(NULL, n_areas + 1, sizeof *v);
-    if (v == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    for (ct_id a = 0; a < n_areas; a++)
-        if (ct_dataset_parent(s->ds, a) == c &&
-            (c != CT_NO_ID ? s->is_leaf[a] : s->is_district[a]))
-            v[n++] = a;
-    ct_status st = sort_areas(s->ds, v, n, err);
-    if (st != CT_OK) {
-        free(v);
-        return st;
-    }
-    *out = v;
-    *n_out = n;
-    return CT_OK;
-}
-
-static ct_status plan(ct_gnuplot_set *s, ct_error *err)
-{
-    const ct_dataset *ds = s->ds;
-    unsigned kinds = s->opt.charts;
-    ct_status st;
-    /* The counties of the districts, by name; CT_NO_ID (no county) last. */
-    size_t n_areas = ct_dataset_n_areas(ds), n_counties = 0;
-    ct_id *counties = calloc(n_areas + 1, sizeof *counties);
-    bool *seen = calloc(n_areas + 1, sizeof *seen);
-    bool orphans = false;
-    if (counties == NULL || seen == NULL) {
-        free(counties);
-        free(seen);
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    }
-    for (size_t i = 0; i < s->n_districts; i++) {
-        ct_id c = ct_dataset_parent(ds, s->districts[i]);
-        if (c == CT_NO_ID)
-            orphans = true;
-        else if (!seen[c]) {
-            seen[c] = true;
-            counties[n_counties++] = c;
-        }
-    }
-    if ((st = sort_areas(ds, counties, n_counties, err))) {
-        free(counties);
-        free(seen);
-        return st;
-    }
-    if (orphans)
-        counties[n_counties++] = CT_NO_ID;
-    free(seen);
-    for (size_t i = 0; i < n_counties; i++) {
-        ct_id c = counties[i];
-        if ((kinds & CT_CHART_OVERVIEW) && c != CT_NO_ID) {
-            ct_id *members;
-            size_t n_members;
-            if ((st = county_districts(s, c, &members, &n_members, err)))
-                goto out;
-            bool any = false;
-            for (size_t k = 0; k < n_members && !any; k++)
-                for (size_t o = 0; o < s->n_offences && !any; o++) {
-                    double r;
-                    any = rate_at(s, area_name(s, members[k]),
-                                  s->offences[o].name, s->period_label, &r,
-                                  NULL, NULL);
-                }
-            free(members);
-            if (any && (st = add_chart(s, CT_CHART_OVERVIEW, c, 0, err)))
-                goto out;
-        }
-        for (size_t o = 0; (kinds & CT_CHART_FUNNEL) && o < s->n_offences;
-             o++)
-            if (s->funnel != NULL && s->funnel[o] != NULL &&
-                ct_table_n_rows(s->funnel[o]) > 0 &&
-                (st = add_chart(s, CT_CHART_FUNNEL, c, o, err)))
-                goto out;
-    }
-    for (size_t i = 0; i < s->n_districts; i++) {
-        ct_id d = s->districts[i];
-        const char *dn = area_name(s, d);
-        const ct_id *peers;
-        bool has_peers = ct_dataset_peers(ds, d, &peers) > 0;
-        for (size_t o = 0; o < s->n_offences; o++) {
-            const char *on = s->offences[o].name;
-            if ((kinds & CT_CHART_PEERS) && has_peers && s->n_series > 0 &&
-                compare_row(s, s->n_series - 1, dn, on) != NULL &&
-                (st = add_chart(s, CT_CHART_PEERS, d, o, err)))
-                goto out;
-            if (kinds & CT_CHART_TREND) {
-                size_t n_points = 0;
-                for (size_t k = 0; k < s->n_series; k++) {
-                    double r;
-                    n_points += rate_at(s, dn, on, s->series[k], &r, NULL,
-                                        NULL);
-                }
-                if (n_points >= 2 &&
-                    (st = add_chart(s, CT_CHART_TREND, d, o, err)))
-                    goto out;
-            }
-            if ((kinds & CT_CHART_XMR) && s->xmr != NULL) {
-                size_t first;
-                if (index_find(&s->xmr_ix, dn, on, &first) >= 2 &&
-                    (st = add_chart(s, CT_CHART_XMR, d, o, err)))
-                    goto out;
-            }
-        }
-    }
-    st = make_names_unique(s, err);
-out:
-    free(counties);
-    return st;
-}
-
-ct_status ct_gnuplot_set_new(const ct_dataset *ds, const ct_dataset *months,
-                             const ct_query *q,
-                             const ct_gnuplot_options *opt,
-                             ct_gnuplot_set **out, ct_error *err)
-{
-    ct_gnuplot_set *s = calloc(1, sizeof *s);
-    if (s == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    ct_status st;
-    s->ds = ds;
-    s->q = *q;
-    s->q.areas = s->q.offences = NULL;
-    s->q.n_areas = s->q.n_offences = 0;
-    s->q.from = s->q.to = s->q.base = NULL;
-    if (opt != NULL)
-        s->opt = *opt;
-    else
-        ct_gnuplot_options_init(&s->opt);
-    s->national = CT_NO_ID;
-    if (s->opt.source != NULL) {
-        s->source = malloc(strlen(s->opt.source) + 1);
-        if (s->source == NULL) {
-            st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
-                               "out of memory");
-            goto fail;
-        }
-        strcpy(s->source, s->opt.source);
-    }
-    s->opt.source = s->source;
-    s->opt.national = NULL; /* only the id is kept, below */
-    if (opt != NULL && opt->national != NULL) {
-        s->national = ct_dataset_find_area(ds, opt->national);
-        if (s->national == CT_NO_ID) {
-            st = ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
-                               "no national area called '%s' in the data",
-                               opt->national);
-            goto fail;
-        }
-        s->opt.national = ct_dataset_area_name(ds, s->national);
-    }
-    double per = q->per;
-    if (per >= 1 && per < 1e15 && !(per - floor(per) > 0))
-        ct_number_format_count((int64_t)per, s->per_label,
-                               sizeof s->per_label);
-    else
-        ct_number_format_fixed(per, 2, true, s->per_label,
-                               sizeof s->per_label);
-    ctp_level_label(q->confidence, s->level_label, sizeof s->level_label);
-    if ((st = choose_offences(s, q, err)) ||
-        (st = choose_districts(s, q, err)) ||
-        (st = choose_periods(s, q, err)) ||
-        (st = build_tables(s, months, err)) || (st = plan(s, err)))
-        goto fail;
-    *out = s;
-    return CT_OK;
-fail:
-    ct_gnuplot_set_free(s);
-    return st;
-}
-
 /* ---- the parts every script shares ------------------------------------- */
 
 #define C_AREA "#0072B2"      /* the district: blue (Okabe-Ito) */
@@ -1495,24 +456,29 @@ fail:
 #define C_FIT "#D55E00"       /* fitted trend, 99.8% limits: vermilion */
 #define C_INTERVAL "#2B2B2B"  /* interval bars */
 
-static void script_header(FILE *f, const ct_gnuplot_set *s,
-                          const ct_gnuplot_chart *c, const char *what)
+static void script_header(FILE *f, const ct_chart_set *s,
+                          const ct_chart *c, ct_gnuplot_terminal term,
+                          const char *what)
 {
-    const char *ext = ct_gnuplot_terminal_extension(s->opt.terminal);
+    const char *ext = ct_gnuplot_terminal_extension(term);
     char data[CT_GNUPLOT_NAME_MAX + 16];
     fprintf(f, "# %s.\n# Written by crimetrend plot.  Data, beside this "
             "script (the first line\n# of each file names its columns):\n",
             what);
     for (size_t k = 0; k < c->n_data; k++) {
-        ct_gnuplot_data_name(c, k, data, sizeof data);
+        ct_chart_data_name(c, k, data, sizeof data);
         fprintf(f, "#   %s\n", data);
     }
     fprintf(f, "# Names from the data appear only inside single-quoted "
             "strings.  To draw the\n# chart alone, run gnuplot on this "
             "script in this folder; it writes\n#   %s.%s\n", c->name, ext);
     fputs("if (!exists('ct_batch')) {\n    ", f);
-    ct_gnuplot_write_terminal(f, s->opt.terminal);
-    fprintf(f, "    set output '%s.%s'\n}\n", c->name, ext);
+    ct_gnuplot_write_terminal(f, term);
+    char out_name[CT_GNUPLOT_NAME_MAX + 16];
+    snprintf(out_name, sizeof out_name, "%s.%s", c->name, ext);
+    fputs("    set output ", f);
+    put_q(f, out_name);
+    fputs("\n}\n", f);
     fputs("reset\n"
           "set encoding utf8\n"
           "set termoption noenhanced\n"
@@ -1525,12 +491,12 @@ static void script_header(FILE *f, const ct_gnuplot_set *s,
     fputs("\nchart_period = ", f);
     put_q(f, s->period_label);
     fputs("\n", f);
-    ct_gnuplot_data_name(c, 0, data, sizeof data);
+    ct_chart_data_name(c, 0, data, sizeof data);
     fputs("data = ", f);
     put_q(f, data);
     fputs("\n", f);
     if (c->n_data > 1) {
-        ct_gnuplot_data_name(c, 1, data, sizeof data);
+        ct_chart_data_name(c, 1, data, sizeof data);
         fputs("limits = ", f);
         put_q(f, data);
         fputs("\n", f);
@@ -1542,9 +508,10 @@ static void script_header(FILE *f, const ct_gnuplot_set *s,
 }
 
 /* Title and the two footnote lines (source, method). */
-static void script_texts(FILE *f, const char *title, const char *source_line,
-                         const char *method_line)
+static void script_texts(FILE *f, const ct_chart *c)
 {
+    const char *title = c->title, *source_line = c->source_line;
+    const char *method_line = c->method_line;
     /* The title sits at the top left, in line with the footnotes, and
      * the top margin makes room for as many lines as it takes. */
     size_t lines = wrap_text(NULL, title, 80, 3);
@@ -1561,51 +528,6 @@ static void script_texts(FILE *f, const char *title, const char *source_line,
     put_q(f, method_line);
     fputs(" at screen 0.012, screen 0.018 left font ',8' textcolor rgb "
           "'#555555' noenhanced\n", f);
-}
-
-/* "Source: demo-county, 2024. " or "" */
-static void source_text(const ct_gnuplot_set *s, char *buf, size_t size,
-                        const char *when)
-{
-    if (s->source != NULL && s->source[0] != '\0')
-        snprintf(buf, size, "Source: %s, %s.", s->source, when);
-    else
-        snprintf(buf, size, "Period: %s.", when);
-}
-
-/* A footnote line, source first; allocated (NULL when out of memory). */
-static char *footnote(const ct_gnuplot_set *s, const char *when,
-                      const char *fmt, ...)
-    __attribute__((__format__(__printf__, 3, 4)));
-
-static char *footnote(const ct_gnuplot_set *s, const char *when,
-                      const char *fmt, ...)
-{
-    size_t src_len = (s->source ? strlen(s->source) : 0) + 64;
-    char *src = malloc(src_len);
-    if (src == NULL)
-        return NULL;
-    source_text(s, src, src_len, when);
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
-    char *out = n >= 0 ? malloc(strlen(src) + (size_t)n + 2) : NULL;
-    if (out != NULL) {
-        strcpy(out, src);
-        strcat(out, " ");
-        va_start(ap, fmt);
-        vsnprintf(out + strlen(out), (size_t)n + 1, fmt, ap);
-        va_end(ap);
-    }
-    free(src);
-    return out;
-}
-
-/* Text of the rate unit: "crimes per 1,000 residents". */
-static void unit_text(const ct_gnuplot_set *s, char *buf, size_t size)
-{
-    snprintf(buf, size, "crimes per %s residents", s->per_label);
 }
 
 static ct_status finish(FILE *script, FILE *const *data, size_t n_data,
@@ -1637,22 +559,24 @@ static int cmp_member(const void *a, const void *b)
     return strcmp(x->name, y->name);
 }
 
-static ct_status write_peers(const ct_gnuplot_set *s, size_t i, FILE *f,
+static ct_status write_peers(const ct_chart_set *s, size_t i,
+                             ct_gnuplot_terminal term, FILE *f,
                              FILE *data, ct_error *err)
 {
-    const ct_gnuplot_chart *c = &s->charts[i];
-    ct_id d = s->refs[i].area;
+    const ct_chart *c = &s->charts[i];
+    const chart_ref *ref = &s->refs[i];
+    ct_id d = ref->area;
     size_t last = s->n_series - 1;
-    const row_key *row = compare_row(s, last, c->area, c->offence);
+    const row_key *row = ctp_chart_compare_row(s, last, c->area, c->offence);
     if (row == NULL)
         return ctp_error_set(err, CT_ERR_INTERNAL, NULL, 0, 0,
                              "no comparison for a planned chart");
-    double mean = cell_real(row->t, row->row, "peer_mean");
-    double sd = cell_real(row->t, row->row, "peer_sd");
-    ct_id nat = national_of(s, d);
+    double mean = ctp_chart_cell_real(row->t, row->row, "peer_mean");
+    double sd = ctp_chart_cell_real(row->t, row->row, "peer_sd");
+    ct_id nat = ctp_chart_national_of(s, d);
     double national = NAN;
-    rate_at(s, area_name(s, nat), c->offence, s->period_label, &national,
-            NULL, NULL);
+    ctp_chart_rate_at(s, ctp_chart_area_name(s, nat), c->offence,
+                      s->period_label, &national, NULL, NULL);
     const ct_id *peers;
     size_t n_peers = ct_dataset_peers(s->ds, d, &peers);
     member *m = calloc(n_peers + 1, sizeof *m);
@@ -1662,11 +586,11 @@ static ct_status write_peers(const ct_gnuplot_set *s, size_t i, FILE *f,
     for (size_t k = 0; k <= n_peers; k++) {
         ct_id a = k == 0 ? d : peers[k - 1];
         member x;
-        x.name = area_name(s, a);
+        x.name = ctp_chart_area_name(s, a);
         x.is_area = k == 0;
         /* A peer without a rate is left out, as compare leaves it out. */
-        if (rate_at(s, x.name, c->offence, s->period_label, &x.rate, &x.low,
-                    &x.high))
+        if (ctp_chart_rate_at(s, x.name, c->offence, s->period_label,
+                              &x.rate, &x.low, &x.high))
             m[n++] = x;
     }
     qsort(m, n, sizeof *m, cmp_member);
@@ -1677,9 +601,9 @@ static ct_status write_peers(const ct_gnuplot_set *s, size_t i, FILE *f,
         if (m[k].rate > x_max)
             x_max = m[k].rate;
     }
-    if (isfinite(mean + sd) && mean + sd > x_max)
+    if (ref->has_sd && mean + sd > x_max)
         x_max = mean + sd;
-    if (isfinite(national) && national > x_max)
+    if (ref->any_national && national > x_max)
         x_max = national;
     x_max = x_max > 0 ? x_max * 1.06 : 1;
 
@@ -1696,11 +620,9 @@ static ct_status write_peers(const ct_gnuplot_set *s, size_t i, FILE *f,
         fputc('\n', data);
     }
 
-    script_header(f, s, c, "Peer comparison: a district's rate beside "
-                  "each member of its most\n# similar group, the group "
-                  "average and the national rate");
-    char unit[96];
-    unit_text(s, unit, sizeof unit);
+    script_header(f, s, c, term, "Peer comparison: a district's rate "
+                  "beside each member of its most\n# similar group, the "
+                  "group average and the national rate");
     fputs("peer_mean = ", f);
     put_num(f, mean);
     fputs("\npeer_sd = ", f);
@@ -1708,38 +630,13 @@ static ct_status write_peers(const ct_gnuplot_set *s, size_t i, FILE *f,
     fputs("\nnational = ", f);
     put_num(f, national);
     fprintf(f, "\nmembers = %zu\n", n);
-    char *title = NULL, *src = NULL, *method = NULL;
-    size_t tlen = strlen(c->offence) + strlen(c->area) + 128;
-    title = malloc(tlen);
-    if (title == NULL) {
-        free(m);
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    }
-    snprintf(title, tlen, "%s: %s and its most similar areas, %s",
-             c->offence, c->area, s->period_label);
-    src = footnote(s, s->period_label, "Rates with %s%% intervals (exact "
-                   "Poisson below 10 crimes, Byar's method from 10).",
-                   s->level_label);
-    size_t mlen = 200;
-    method = malloc(mlen);
-    if (src == NULL || method == NULL) {
-        free(m);
-        free(title);
-        free(src);
-        free(method);
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    }
-    snprintf(method, mlen, "Peer average: unweighted mean of the %zu rates "
-             "in the group, the district's own included (HMIC most similar "
-             "group); shaded: \xc2\xb1" "1 SD.", n);
-    script_texts(f, title, src, method);
-    fputs("set xlabel ", f);
-    put_q(f, unit);
-    fputs(" noenhanced\nset ytics (", f);
+    script_texts(f, c);
+    put_axis_labels(f, c);
+    fputs("set ytics (", f);
     for (size_t k = 0; k < n; k++) {
         if (k > 0)
             fputs(", ", f);
-        put_wrapped(f, m[k].name, 26, 3);
+        wrap_text(f, m[k].name, 26, 3);
         fprintf(f, " %zu", k + 1);
     }
     fputs(") noenhanced scale 0\n", f);
@@ -1753,203 +650,112 @@ static ct_status write_peers(const ct_gnuplot_set *s, size_t i, FILE *f,
           "set rmargin at screen 0.73\n"
           "set key at screen 0.745, graph 1 left top vertical Left reverse\n"
           "set style fill solid 1.0 noborder\n", f);
-    if (isfinite(mean) && isfinite(sd))
+    if (ref->has_sd)
         fputs("set object 1 rectangle from first peer_mean - peer_sd, "
               "graph 0 to first peer_mean + peer_sd, graph 1 behind "
               "fc rgb '" C_AVERAGE "' fs transparent solid 0.16 noborder\n",
               f);
-    if (isfinite(mean))
+    if (ref->has_mean)
         fputs("set arrow 1 from first peer_mean, graph 0 to first "
               "peer_mean, graph 1 nohead front lc rgb '" C_AVERAGE
               "' lw 2.5\n", f);
-    if (isfinite(national))
+    if (ref->any_national)
         fputs("set arrow 2 from first national, graph 0 to first national, "
               "graph 1 nohead front lc rgb '" C_NATIONAL "' lw 2 dt 2\n", f);
-    size_t key_lines = put_key_text(NULL, KEY_SIDE, "%s", c->area);
-    if (isfinite(national)) {
-        size_t l = put_key_text(NULL, KEY_SIDE, "%s (national)",
-                                area_name(s, nat));
-        key_lines = l > key_lines ? l : key_lines;
-    }
-    put_key_spacing(f, key_lines);
+    put_key_spacing(f, c);
+    size_t key = 0;
     fputs("plot data skip 1 using (column(5) == 0 ? column(2) / 2 : NaN):1:"
-          "(column(2) / 2):(0.34) with boxxyerror fc rgb '" C_PEER "' "
-          "title 'Most similar areas', \\\n"
-          "     data skip 1 using (column(5) == 1 ? column(2) / 2 : NaN):1:"
-          "(column(2) / 2):(0.34) with boxxyerror fc rgb '" C_AREA "' "
-          "title ", f);
-    put_key_text(f, KEY_SIDE, "%s", c->area);
-    fprintf(f, " noenhanced, \\\n"
-            "     data skip 1 using 2:1:3:4 with xerrorbars lc rgb '"
-            C_INTERVAL "' lw 1.2 pt 7 ps 0.35 title '%s%% interval'",
-            s->level_label);
-    if (isfinite(mean) && isfinite(sd))
+          "(column(2) / 2):(0.34) with boxxyerror fc rgb '" C_PEER "' ", f);
+    put_title(f, c, &key);
+    fputs(", \\\n     data skip 1 using (column(5) == 1 ? column(2) / 2 : "
+          "NaN):1:(column(2) / 2):(0.34) with boxxyerror fc rgb '" C_AREA
+          "' ", f);
+    put_title(f, c, &key);
+    fputs(", \\\n     data skip 1 using 2:1:3:4 with xerrorbars lc rgb '"
+          C_INTERVAL "' lw 1.2 pt 7 ps 0.35 ", f);
+    put_title(f, c, &key);
+    if (ref->has_sd) {
         fputs(", \\\n     keyentry with boxes fc rgb '" C_AVERAGE "' fs "
-              "transparent solid 0.16 noborder title 'Peer average "
-              "\xc2\xb1" "1 SD'", f);
-    if (isfinite(mean))
-        fputs(", \\\n     keyentry with lines lc rgb '" C_AVERAGE "' lw 2.5 "
-              "title 'Peer average'", f);
-    if (isfinite(national)) {
+              "transparent solid 0.16 noborder ", f);
+        put_title(f, c, &key);
+    }
+    if (ref->has_mean) {
+        fputs(", \\\n     keyentry with lines lc rgb '" C_AVERAGE "' lw 2.5 ",
+              f);
+        put_title(f, c, &key);
+    }
+    if (ref->any_national) {
         fputs(", \\\n     keyentry with lines lc rgb '" C_NATIONAL "' lw 2 "
-              "dt 2 title ", f);
-        put_key_text(f, KEY_SIDE, "%s (national)", area_name(s, nat));
-        fputs(" noenhanced", f);
+              "dt 2 ", f);
+        put_title(f, c, &key);
     }
     fputs("\n", f);
     free(m);
-    free(title);
-    free(src);
-    free(method);
     FILE *datas[1] = {data};
     return finish(f, datas, 1, err);
 }
 
 /* ---- trend ------------------------------------------------------------- */
 
-typedef struct point {
-    double t, rate, low, high, peer, national, fitted;
-    const char *label;
-} point;
-
-static ct_status write_trend(const ct_gnuplot_set *s, size_t i, FILE *f,
+static ct_status write_trend(const ct_chart_set *s, size_t i,
+                             ct_gnuplot_terminal term, FILE *f,
                              FILE *data, ct_error *err)
 {
-    const ct_gnuplot_chart *c = &s->charts[i];
-    ct_id d = s->refs[i].area;
-    ct_id nat = national_of(s, d);
-    point *p = calloc(s->n_series + 1, sizeof *p);
-    if (p == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    size_t n = 0;
-    bool any_peer = false, any_national = false;
-    for (size_t k = 0; k < s->n_series; k++) {
-        point x;
-        x.t = s->series_t[k];
-        x.label = s->series[k];
-        if (!rate_at(s, c->area, c->offence, x.label, &x.rate, &x.low,
-                     &x.high))
-            x.rate = x.low = x.high = NAN;
-        const row_key *r = compare_row(s, k, c->area, c->offence);
-        x.peer = r != NULL ? cell_real(r->t, r->row, "peer_mean") : NAN;
-        if (!rate_at(s, area_name(s, nat), c->offence, x.label, &x.national,
-                     NULL, NULL))
-            x.national = NAN;
-        x.fitted = NAN;
-        any_peer |= isfinite(x.peer);
-        any_national |= isfinite(x.national);
-        p[n++] = x;
-    }
-    /* The fitted line of the Fingertips marker (METHODS 2.5): slope beta
-     * from the trend table, through the weighted centroid of the last five
-     * points, w = 1 / se^2 with se proportional to the interval width (the
-     * scale cancels in the centroid). */
-    const char *verdict = "";
-    const char *reason = "";
-    const row_key *tr = find_row(&s->trend_ix, c->area, c->offence);
-    if (tr != NULL) {
-        verdict = cell_str(tr->t, tr->row, "trend");
-        reason = cell_str(tr->t, tr->row, "reason");
-        double slope = cell_real(tr->t, tr->row, "marker_slope");
-        bool moving = strcmp(verdict, "increasing") == 0 ||
-                      strcmp(verdict, "decreasing") == 0;
-        size_t idx[5], m = 0;
-        for (size_t k = n; k-- > 0 && m < 5;)
-            if (isfinite(p[k].rate))
-                idx[m++] = k;
-        if (moving && isfinite(slope) && m == 5) {
-            double sw = 0, st = 0, sy = 0;
-            for (size_t k = 0; k < 5; k++) {
-                double width = p[idx[k]].high - p[idx[k]].low;
-                double w = width > 0 ? 1.0 / (width * width) : 0;
-                sw += w;
-                st += w * p[idx[k]].t;
-                sy += w * p[idx[k]].rate;
-            }
-            if (sw > 0)
-                for (size_t k = 0; k < 5; k++)
-                    p[idx[k]].fitted = sy / sw +
-                                       slope * (p[idx[k]].t - st / sw);
-        }
-    }
-    bool has_fit = false;
-    for (size_t k = 0; k < n; k++)
-        has_fit |= isfinite(p[k].fitted);
-
+    const ct_chart *c = &s->charts[i];
+    const chart_ref *ref = &s->refs[i];
+    ct_id nat = ctp_chart_national_of(s, ref->area);
+    size_t first = ref->first, last = ref->last, n = last - first + 1;
     fputs("t,rate,rate_low,rate_high,peer_mean,national_rate,fitted,period\n",
           data);
-    for (size_t k = 0; k < n; k++) {
-        put_csv_num(data, p[k].t);
-        fputc(',', data);
-        put_csv_num(data, p[k].rate);
-        fputc(',', data);
-        put_csv_num(data, p[k].low);
-        fputc(',', data);
-        put_csv_num(data, p[k].high);
-        fputc(',', data);
-        put_csv_num(data, p[k].peer);
-        fputc(',', data);
-        put_csv_num(data, p[k].national);
-        fputc(',', data);
-        put_csv_num(data, p[k].fitted);
-        fputc(',', data);
-        put_csv_text(data, p[k].label);
+    for (size_t k = first; k <= last; k++) {
+        double rate, low, high, national;
+        if (!ctp_chart_rate_at(s, c->area, c->offence, s->series[k], &rate,
+                               &low, &high))
+            rate = low = high = NAN;
+        const row_key *r = ctp_chart_compare_row(s, k, c->area, c->offence);
+        double peer = r != NULL ? ctp_chart_cell_real(r->t, r->row,
+                                                      "peer_mean")
+                                : NAN;
+        if (!ctp_chart_rate_at(s, ctp_chart_area_name(s, nat), c->offence,
+                               s->series[k], &national, NULL, NULL))
+            national = NAN;
+        double v[7] = {s->series_t[k], rate, low, high, peer, national,
+                       ref->fitted[k]};
+        for (size_t j = 0; j < 7; j++) {
+            put_csv_num(data, v[j]);
+            fputc(',', data);
+        }
+        put_csv_text(data, s->series[k]);
         fputc('\n', data);
     }
 
-    script_header(f, s, c, "Trend: a district's rate over time with its "
-                  "intervals, the peer\n# average and the national rate");
-    char unit[96];
-    unit_text(s, unit, sizeof unit);
-    size_t tlen = strlen(c->offence) + strlen(c->area) + 128;
-    char *title = malloc(tlen);
-    char when[80];
-    snprintf(when, sizeof when, "%s to %s", p[0].label, p[n - 1].label);
-    char *src = footnote(s, when, "Rates with %s%% intervals (exact Poisson "
-                         "below 10 crimes, Byar's method from 10).",
-                         s->level_label);
-    char method[320];
-    if (has_fit)
-        snprintf(method, sizeof method, "Fitted line: Fingertips recent-trend "
-                 "test on the last 5 points (weighted regression, "
-                 "\xcf\x87\xc2\xb2 > 9.55): %s.", verdict);
-    else
-        snprintf(method, sizeof method, "Fingertips recent-trend test on the "
-                 "last 5 points: %s%s%s%s.",
-                 tr != NULL ? verdict : "not tested",
-                 reason[0] ? " (" : "", reason, reason[0] ? ")" : "");
-    if (title == NULL || src == NULL) {
-        free(p);
-        free(title);
-        free(src);
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    }
-    snprintf(title, tlen, "%s in %s, %s", c->offence, c->area, when);
-    script_texts(f, title, src, method);
-    fputs("set ylabel ", f);
-    put_q(f, unit);
-    fputs(" noenhanced\n", f);
+    script_header(f, s, c, term, "Trend: a district's rate over time with "
+                  "its intervals, the peer\n# average and the national "
+                  "rate");
+    script_texts(f, c);
+    put_axis_labels(f, c);
     /* One label per period, thinned to at most 12. */
     size_t every = (n + 11) / 12;
-    double step = n > 1 ? (p[n - 1].t - p[0].t) / (double)(n - 1) : 1;
+    double step = n > 1 ? (s->series_t[last] - s->series_t[first]) /
+                              (double)(n - 1)
+                        : 1;
     fputs("set xtics (", f);
-    for (size_t k = 0, first = 1; k < n; k++) {
-        if ((n - 1 - k) % every != 0)
+    for (size_t k = first, sep = 0; k <= last; k++) {
+        if ((last - k) % every != 0)
             continue;
-        if (!first)
+        if (sep++)
             fputs(", ", f);
-        first = 0;
-        put_q(f, p[k].label);
+        put_q(f, s->series[k]);
         fputc(' ', f);
-        put_num(f, p[k].t);
+        put_num(f, s->series_t[k]);
     }
     fputs(") noenhanced", f);
-    if (n > 8 && strlen(p[0].label) > 4)
+    if (n > 8 && strlen(s->series[first]) > 4)
         fputs(" rotate by 30 right", f);
     fputs("\nset xrange [", f);
-    put_num(f, p[0].t - step * 0.5);
+    put_num(f, s->series_t[first] - step * 0.5);
     fputs(" : ", f);
-    put_num(f, p[n - 1].t + step * 0.5);
+    put_num(f, s->series_t[last] + step * 0.5);
     fputs("]\n"
           "set yrange [0 : *]\n"
           "set grid ytics lc rgb '#E3E3E3'\n"
@@ -1957,71 +763,58 @@ static ct_status write_trend(const ct_gnuplot_set *s, size_t i, FILE *f,
           "set rmargin at screen 0.73\n"
           "set key at screen 0.745, graph 1 left top vertical Left reverse\n",
           f);
-    size_t key_lines = put_key_text(NULL, KEY_SIDE, "%s", c->area);
-    if (any_national) {
-        size_t l = put_key_text(NULL, KEY_SIDE, "%s (national)",
-                                area_name(s, nat));
-        key_lines = l > key_lines ? l : key_lines;
-    }
-    put_key_spacing(f, key_lines);
+    put_key_spacing(f, c);
+    size_t key = 0;
     fputs("plot data skip 1 using 1:2:3:4 with yerrorlines lc rgb '" C_AREA
-          "' lw 2 pt 7 ps 0.8 title ", f);
-    put_key_text(f, KEY_SIDE, "%s", c->area);
-    fputs(" noenhanced", f);
-    if (any_peer)
+          "' lw 2 pt 7 ps 0.8 ", f);
+    put_title(f, c, &key);
+    if (ref->any_peer) {
         fputs(", \\\n     data skip 1 using 1:5 with linespoints lc rgb '"
-              C_AVERAGE "' lw 2 pt 5 ps 0.5 title 'Peer average'", f);
-    if (any_national) {
-        fputs(", \\\n     data skip 1 using 1:6 with lines lc rgb '"
-              C_NATIONAL "' lw 2 dt 2 title ", f);
-        put_key_text(f, KEY_SIDE, "%s (national)", area_name(s, nat));
-        fputs(" noenhanced", f);
+              C_AVERAGE "' lw 2 pt 5 ps 0.5 ", f);
+        put_title(f, c, &key);
     }
-    if (has_fit) {
+    if (ref->any_national) {
+        fputs(", \\\n     data skip 1 using 1:6 with lines lc rgb '"
+              C_NATIONAL "' lw 2 dt 2 ", f);
+        put_title(f, c, &key);
+    }
+    if (ref->has_fit) {
         fputs(", \\\n     data skip 1 using 1:7 with lines lc rgb '" C_FIT
-              "' lw 2.5 dt (7, 4) title ", f);
-        put_qf(f, "Recent trend: %s", verdict);
-        fputs(" noenhanced", f);
+              "' lw 2.5 dt (7, 4) ", f);
+        put_title(f, c, &key);
     }
     fputs("\n", f);
-    free(p);
-    free(title);
-    free(src);
     FILE *datas[1] = {data};
     return finish(f, datas, 1, err);
 }
 
 /* ---- XmR --------------------------------------------------------------- */
 
-static ct_status write_xmr(const ct_gnuplot_set *s, size_t i, FILE *f,
+static ct_status write_xmr(const ct_chart_set *s, size_t i,
+                           ct_gnuplot_terminal term, FILE *f,
                            FILE *data, ct_error *err)
 {
-    const ct_gnuplot_chart *c = &s->charts[i];
+    const ct_chart *c = &s->charts[i];
+    const chart_ref *ref = &s->refs[i];
     const ct_table *t = s->xmr;
-    size_t first, n = index_find(&s->xmr_ix, c->area, c->offence, &first);
+    size_t first, n = ctp_chart_index_find(&s->xmr_ix, c->area, c->offence,
+                                           &first);
     if (n < 2)
         return ctp_error_set(err, CT_ERR_INTERNAL, NULL, 0, 0,
                              "no XmR rows for a planned chart");
-    const row_key *mr = find_row(&s->xmr_measure_ix, c->area, c->offence);
-    bool is_rate = mr != NULL &&
-                   strcmp(cell_str(mr->t, mr->row, "measure"), "rate") == 0;
-    size_t n_high = 0, n_low = 0;
     fputs("t,value,mean,lower,upper,near_lower,near_upper,special_high,"
           "special_low,period,rule\n", data);
-    const char *first_label = "", *last_label = "";
     double t0 = NAN, t1 = NAN;
     for (size_t k = 0; k < n; k++) {
         size_t r = s->xmr_ix.keys[first + k].row;
-        const char *label = cell_str(t, r, "period");
-        const char *rule = cell_str(t, r, "rule");
-        double tt = label_time(label);
-        double v = cell_real(t, r, "value"), mean = cell_real(t, r, "mean");
+        const char *label = ctp_chart_cell_str(t, r, "period");
+        const char *rule = ctp_chart_cell_str(t, r, "rule");
+        double tt = ctp_chart_label_time(label);
+        double v = ctp_chart_cell_real(t, r, "value");
+        double mean = ctp_chart_cell_real(t, r, "mean");
         bool special = rule[0] != '\0';
-        if (k == 0) {
-            first_label = label;
+        if (k == 0)
             t0 = tt;
-        }
-        last_label = label;
         t1 = tt;
         put_csv_num(data, tt);
         fputc(',', data);
@@ -2030,14 +823,12 @@ static ct_status write_xmr(const ct_gnuplot_set *s, size_t i, FILE *f,
                                            "near_lower", "near_upper"};
         for (size_t j = 0; j < 5; j++) {
             fputc(',', data);
-            put_csv_num(data, cell_real(t, r, cols[j]));
+            put_csv_num(data, ctp_chart_cell_real(t, r, cols[j]));
         }
         fputc(',', data);
         put_csv_num(data, special && v > mean ? v : NAN);
         fputc(',', data);
         put_csv_num(data, special && v <= mean ? v : NAN);
-        n_high += special && v > mean;
-        n_low += special && v <= mean;
         fputc(',', data);
         put_csv_text(data, label);
         fputc(',', data);
@@ -2045,33 +836,10 @@ static ct_status write_xmr(const ct_gnuplot_set *s, size_t i, FILE *f,
         fputc('\n', data);
     }
 
-    script_header(f, s, c, "XmR chart: a district's monthly series with "
-                  "its process limits and\n# special causes");
-    char when[80], unit[96];
-    snprintf(when, sizeof when, "%s to %s", first_label, last_label);
-    if (is_rate)
-        snprintf(unit, sizeof unit, "crimes per %s residents, per month",
-                 s->per_label);
-    else
-        snprintf(unit, sizeof unit, "crimes per month");
-    size_t tlen = strlen(c->offence) + strlen(c->area) + 128;
-    char *title = malloc(tlen);
-    char *src = footnote(s, when, "%s", "XmR chart: mean \xc2\xb1 2.66 "
-                         "\xc3\x97 average moving range (NHS Making Data "
-                         "Count).");
-    if (title == NULL || src == NULL) {
-        free(title);
-        free(src);
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    }
-    snprintf(title, tlen, "%s in %s by month, %s (XmR chart)", c->offence,
-             c->area, when);
-    script_texts(f, title, src, "Special causes: a point outside the limits; "
-                 "7 rising or falling; 2 of 3 beyond a dotted line (2/3 of "
-                 "the way to a limit); 7 on one side of the mean.");
-    fputs("set ylabel ", f);
-    put_q(f, unit);
-    fputs(" noenhanced\n", f);
+    script_header(f, s, c, term, "XmR chart: a district's monthly series "
+                  "with its process limits and\n# special causes");
+    script_texts(f, c);
+    put_axis_labels(f, c);
     /* A tic at each January, labelled with the year; thinned to 12. */
     int y0 = (int)floor(t0), y1 = (int)floor(t1);
     int every = (y1 - y0 + 12) / 12;
@@ -2079,7 +847,12 @@ static ct_status write_xmr(const ct_gnuplot_set *s, size_t i, FILE *f,
     for (int y = y0 + (t0 > y0 + 0.05 ? 1 : 0), k = 0; y <= y1; y++) {
         if ((y - y0) % every != 0)
             continue;
-        fprintf(f, "%s'%d' %d", k++ ? ", " : "", y, y);
+        char year[16];
+        snprintf(year, sizeof year, "%d", y);
+        if (k++)
+            fputs(", ", f);
+        put_q(f, year);
+        fprintf(f, " %d", y);
     }
     fputs(") noenhanced\n"
           "set mxtics default\n"
@@ -2093,30 +866,35 @@ static ct_status write_xmr(const ct_gnuplot_set *s, size_t i, FILE *f,
           "set rmargin at screen 0.73\n"
           "set key at screen 0.745, graph 1 left top vertical Left reverse\n",
           f);
-    put_key_spacing(f, put_key_text(NULL, KEY_SIDE, "%s", c->area));
+    put_key_spacing(f, c);
+    size_t key = 0;
     fputs("plot data skip 1 using 1:4 with lines lc rgb '#8C8C8C' lw 1.5 "
-          "dt 2 title 'Limits', \\\n"
+          "dt 2 ", f);
+    put_title(f, c, &key);
+    fputs(", \\\n"
           "     data skip 1 using 1:5 with lines lc rgb '#8C8C8C' lw 1.5 "
           "dt 2 notitle, \\\n"
           "     data skip 1 using 1:6 with lines lc rgb '#BDBDBD' lw 1 dt 3 "
           "notitle, \\\n"
           "     data skip 1 using 1:7 with lines lc rgb '#BDBDBD' lw 1 dt 3 "
           "notitle, \\\n"
-          "     data skip 1 using 1:3 with lines lc rgb '#333333' lw 1.5 "
-          "title 'Mean', \\\n"
-          "     data skip 1 using 1:2 with linespoints lc rgb '#5B6770' lw "
-          "1.2 pt 7 ps 0.45 title ", f);
-    put_key_text(f, KEY_SIDE, "%s", c->area);
-    fputs(" noenhanced", f);
-    if (n_high > 0)
+          "     data skip 1 using 1:3 with lines lc rgb '#333333' lw 1.5 ",
+          f);
+    put_title(f, c, &key);
+    fputs(", \\\n     data skip 1 using 1:2 with linespoints lc rgb "
+          "'#5B6770' lw 1.2 pt 7 ps 0.45 ", f);
+    put_title(f, c, &key);
+    if (ref->n_high > 0) {
         fputs(", \\\n     data skip 1 using 1:8 with points lc rgb '"
-              C_AVERAGE "' pt 7 ps 0.9 title 'Special cause: high'", f);
-    if (n_low > 0)
+              C_AVERAGE "' pt 7 ps 0.9 ", f);
+        put_title(f, c, &key);
+    }
+    if (ref->n_low > 0) {
         fputs(", \\\n     data skip 1 using 1:9 with points lc rgb '" C_AREA
-              "' pt 7 ps 0.9 title 'Special cause: low'", f);
+              "' pt 7 ps 0.9 ", f);
+        put_title(f, c, &key);
+    }
     fputs("\n", f);
-    free(title);
-    free(src);
     FILE *datas[1] = {data};
     return finish(f, datas, 1, err);
 }
@@ -2125,184 +903,161 @@ static ct_status write_xmr(const ct_gnuplot_set *s, size_t i, FILE *f,
 
 #define FUNNEL_GRID 160
 
-static ct_status write_funnel(const ct_gnuplot_set *s, size_t i, FILE *f,
+/* A pixel position of the plan as a screen fraction. */
+static void put_screen(FILE *f, double px, double py)
+{
+    fputs("screen ", f);
+    put_num(f, px / CT_CHART_WIDTH);
+    fputs(", screen ", f);
+    put_num(f, 1 - py / CT_CHART_HEIGHT);
+}
+
+static ct_status write_funnel(const ct_chart_set *s, size_t i,
+                              ct_gnuplot_terminal term, FILE *f,
                               FILE *data, FILE *limits, ct_error *err)
 {
-    const ct_gnuplot_chart *c = &s->charts[i];
-    ct_id county = s->refs[i].area;
-    const ct_table *t = s->funnel[s->refs[i].offence];
-    size_t n = ct_table_n_rows(t);
-    double pmin = INFINITY, pmax = 0, pooled = NAN;
-    size_t n_marked = 0, n_other = 0;
+    const ct_chart *c = &s->charts[i];
+    const chart_ref *ref = &s->refs[i];
+    const ct_table *t = s->funnel[ref->offence];
+    size_t n = ct_table_n_rows(t), n_marked = 0, n_other = 0;
     fputs("population,rate,highlight,significance,area\n", data);
     for (size_t r = 0; r < n; r++) {
-        const char *name = cell_str(t, r, "area");
-        double pop = cell_real(t, r, "population");
-        ct_id a = ct_dataset_find_area(s->ds, name);
-        bool marked = a != CT_NO_ID &&
-                      (county != CT_NO_ID
-                           ? ct_dataset_parent(s->ds, a) == county
-                           : s->is_district[a] &&
-                                 ct_dataset_parent(s->ds, a) == CT_NO_ID);
+        bool marked = ctp_chart_funnel_marked(s, i, r);
         n_marked += marked;
         n_other += !marked;
-        pooled = cell_real(t, r, "pooled_rate");
-        if (pop < pmin)
-            pmin = pop;
-        if (pop > pmax)
-            pmax = pop;
-        put_csv_num(data, pop);
+        put_csv_num(data, ctp_chart_cell_real(t, r, "population"));
         fputc(',', data);
-        put_csv_num(data, cell_real(t, r, "rate"));
+        put_csv_num(data, ctp_chart_cell_real(t, r, "rate"));
         fprintf(data, ",%d,", marked ? 1 : 0);
-        put_csv_text(data, cell_str(t, r, "significance"));
+        put_csv_text(data, ctp_chart_cell_str(t, r, "significance"));
         fputc(',', data);
-        put_csv_text(data, name);
+        put_csv_text(data, ctp_chart_cell_str(t, r, "area"));
         fputc('\n', data);
     }
     /* The limits as curves over a population grid from a hundredth of the
      * largest population, spaced evenly in log population so that the
-     * narrow end is drawn as finely as the wide one.  The y axis shows
-     * the points and the limits at half the smallest population; the
-     * mouth of the funnel beyond that is cut off. */
-    double hi = pmax * 1.1, lo = hi / 100;
-    if (!(hi > 0))
-        hi = 1, lo = 0.01;
-    double per = s->q.per, y_min = INFINITY, y_max = 0;
-    for (size_t r = 0; r < n; r++) {
-        double rate = cell_real(t, r, "rate");
-        if (rate < y_min)
-            y_min = rate;
-        if (rate > y_max)
-            y_max = rate;
-    }
-    double ref_low, ref_high;
-    ct_status st = ct_funnel_limits(pooled / per, pmin * 0.5, 0.998,
-                                    &ref_low, &ref_high, err);
-    if (st != CT_OK)
-        return st;
-    if (ref_low * per < y_min)
-        y_min = ref_low * per;
-    if (ref_high * per > y_max)
-        y_max = ref_high * per;
-    double pad = (y_max - y_min) * 0.05;
-    y_min = y_min - pad > 0 ? y_min - pad : 0;
-    y_max += pad > 0 ? pad : 1;
-    fputs("population,low_998,low_95,high_95,high_998\n", limits);
+     * narrow end is drawn as finely as the wide one. */
+    double hi = ref->x_max, lo = hi / 100, per = s->q.per;
+    fprintf(limits, "population,low_998,low_95,high_95,high_998%s\n",
+            ref->od ? ",od_low_998,od_low_95,od_high_95,od_high_998" : "");
     for (int k = 0; k <= FUNNEL_GRID; k++) {
         double pop = lo * pow(hi / lo, (double)k / FUNNEL_GRID);
-        double l95, h95, l998, h998;
-        if ((st = ct_funnel_limits(pooled / per, pop, 0.95, &l95, &h95,
-                                   err)) ||
-            (st = ct_funnel_limits(pooled / per, pop, 0.998, &l998, &h998,
+        double v[8];
+        ct_status st;
+        if ((st = ct_funnel_limits(ref->pooled / per, pop, 0.998, &v[0],
+                                   &v[3], err)) ||
+            (st = ct_funnel_limits(ref->pooled / per, pop, 0.95, &v[1], &v[2],
                                    err)))
             return st;
+        if (ref->od &&
+            ((st = ct_funnel_od_limits(ref->pooled / per, pop, ref->tau2,
+                                       0.998, &v[4], &v[7], err)) ||
+             (st = ct_funnel_od_limits(ref->pooled / per, pop, ref->tau2,
+                                       0.95, &v[5], &v[6], err))))
+            return st;
         put_csv_num(limits, pop);
-        double v[4] = {l998 * per, l95 * per, h95 * per, h998 * per};
-        for (int j = 0; j < 4; j++) {
+        for (int j = 0; j < (ref->od ? 8 : 4); j++) {
             fputc(',', limits);
-            put_csv_num(limits, v[j]);
+            put_csv_num(limits, v[j] * per);
         }
         fputc('\n', limits);
     }
 
-    script_header(f, s, c, "Funnel plot: every district's rate against "
-                  "its population, with\n# control limits around the pooled "
-                  "rate");
-    char unit[96], pooled_text[48];
-    unit_text(s, unit, sizeof unit);
-    ct_number_format_fixed(pooled, 2, true, pooled_text, sizeof pooled_text);
-    size_t tlen = strlen(c->offence) + 160;
-    char *title = malloc(tlen);
-    char *src = footnote(s, s->period_label, "Each point is a district; "
-                         "population in thousands.");
-    char method[320];
-    snprintf(method, sizeof method, "Limits: exact Poisson around the pooled "
-             "rate (all %zu districts' crimes over their population); a "
-             "point outside 99.8%% is unlikely to be chance.", n);
-    if (title == NULL || src == NULL) {
-        free(title);
-        free(src);
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    }
-    snprintf(title, tlen, "%s: each district's rate against its population, "
-             "%s", c->offence, s->period_label);
-    script_texts(f, title, src, method);
+    script_header(f, s, c, term, "Funnel plot: every district's rate "
+                  "against its population, with\n# control limits around "
+                  "the pooled rate");
+    script_texts(f, c);
     fputs("pooled = ", f);
-    put_num(f, pooled);
-    fputs("\nset ylabel ", f);
-    put_q(f, unit);
-    fputs(" noenhanced\n"
-          "set xlabel 'resident population (thousands)' noenhanced\n"
-          "set xrange [0 : ", f);
+    put_num(f, ref->pooled);
+    fputs("\n", f);
+    put_axis_labels(f, c);
+    fputs("set xrange [0 : ", f);
     put_num(f, hi / 1000);
     fputs("]\nset yrange [", f);
-    put_num(f, y_min);
+    put_num(f, ref->y_min);
     fputs(" : ", f);
-    put_num(f, y_max);
+    put_num(f, ref->y_max);
     fputs("]\n"
-          "set grid xtics ytics lc rgb '#E3E3E3'\n"
-          "set bmargin 6.5\n"
-          "set rmargin at screen 0.73\n"
-          "set key at screen 0.745, graph 1 left top vertical Left "
+          "set grid xtics ytics lc rgb '#E3E3E3'\n", f);
+    /* The plotting area exactly where the planner placed the labels. */
+    fputs("set lmargin at screen ", f);
+    put_num(f, c->plot.x0 / CT_CHART_WIDTH);
+    fputs("\nset rmargin at screen ", f);
+    put_num(f, c->plot.x1 / CT_CHART_WIDTH);
+    fputs("\nset tmargin at screen ", f);
+    put_num(f, 1 - c->plot.y0 / CT_CHART_HEIGHT);
+    fputs("\nset bmargin at screen ", f);
+    put_num(f, 1 - c->plot.y1 / CT_CHART_HEIGHT);
+    fputs("\nset key at screen 0.745, graph 1 left top vertical Left "
           "reverse\n", f);
-    /* Labels for the county's districts, from the script, never read from
-     * the data file. */
+    /* The labels the planner placed, text from the script (never read
+     * from the data file), a leader line to a label set apart. */
     int label_no = 1;
-    for (size_t r = 0; r < n; r++) {
-        const char *name = cell_str(t, r, "area");
-        ct_id a = ct_dataset_find_area(s->ds, name);
-        bool marked = a != CT_NO_ID &&
-                      (county != CT_NO_ID
-                           ? ct_dataset_parent(s->ds, a) == county
-                           : s->is_district[a] &&
-                                 ct_dataset_parent(s->ds, a) == CT_NO_ID);
-        if (!marked)
+    for (size_t k = 0; k < c->n_labels; k++) {
+        const ct_chart_label *l = &c->labels[k];
+        if (!l->placed)
             continue;
         fprintf(f, "set label %d ", label_no++);
-        put_wrapped(f, name, 26, 2);
-        fputs(" at first ", f);
-        put_num(f, cell_real(t, r, "population") / 1000);
-        fputs(", first ", f);
-        put_num(f, cell_real(t, r, "rate"));
-        /* Near the right edge a label goes to the left of its point. */
-        bool right = cell_real(t, r, "population") > hi * 0.85;
-        fprintf(f, " offset character %s, character 0.45 %s front font "
-                "',8' textcolor rgb '#1A1A1A' noenhanced\n",
-                right ? "-0.7" : "0.7", right ? "right" : "left");
+        put_q(f, l->text);
+        fputs(" at ", f);
+        put_screen(f, l->box.x0, (l->box.y0 + l->box.y1) / 2);
+        fputs(" left front font ',8' textcolor rgb '#1A1A1A' noenhanced\n",
+              f);
+        if (l->leader) {
+            /* From the point to the nearest edge of the text. */
+            double ex = l->px < l->box.x0 ? l->box.x0
+                      : l->px > l->box.x1 ? l->box.x1 : l->px;
+            double ey = l->py < l->box.y0 ? l->box.y0
+                      : l->py > l->box.y1 ? l->box.y1 : l->py;
+            fprintf(f, "set arrow %d from ", label_no);
+            put_screen(f, l->px, l->py);
+            fputs(" to ", f);
+            put_screen(f, ex, ey);
+            fputs(" nohead front lc rgb '#777777' lw 0.8\n", f);
+        }
     }
-    if (n_marked > 0 && county != CT_NO_ID)
-        put_key_spacing(f, put_key_text(NULL, KEY_SIDE, "Districts of %s",
-                                        area_name(s, county)));
+    put_key_spacing(f, c);
+    size_t key = 0;
+    /* The exact limits: 99.8% vermilion, 95% orange (dashed, or solid
+     * and thinner when the over-dispersed limits take the dashes). */
+    const char *dash95 = ref->od ? "lw 1" : "lw 1.5 dt 2";
     fputs("plot limits skip 1 using ($1 / 1000):2 with lines lc rgb '" C_FIT
-          "' lw 1.5 title '99.8% limits', \\\n"
-          "     limits skip 1 using ($1 / 1000):5 with lines lc rgb '" C_FIT
-          "' lw 1.5 notitle, \\\n"
-          "     limits skip 1 using ($1 / 1000):3 with lines lc rgb '"
-          C_AVERAGE "' lw 1.5 dt 2 title '95% limits', \\\n"
-          "     limits skip 1 using ($1 / 1000):4 with lines lc rgb '"
-          C_AVERAGE "' lw 1.5 dt 2 notitle, \\\n"
-          "     pooled with lines lc rgb '#333333' lw 1.5 title ", f);
-    put_qf(f, "Pooled rate (%s)", pooled_text);
-    fputs(" noenhanced", f);
-    if (n_other > 0)
+          "' lw 1.5 ", f);
+    put_title(f, c, &key);
+    fprintf(f, ", \\\n     limits skip 1 using ($1 / 1000):5 with lines lc "
+            "rgb '" C_FIT "' lw 1.5 notitle, \\\n"
+            "     limits skip 1 using ($1 / 1000):3 with lines lc rgb '"
+            C_AVERAGE "' %s ", dash95);
+    put_title(f, c, &key);
+    fprintf(f, ", \\\n     limits skip 1 using ($1 / 1000):4 with lines lc "
+            "rgb '" C_AVERAGE "' %s notitle", dash95);
+    if (ref->od) {
+        fputs(", \\\n     limits skip 1 using ($1 / 1000):6 with lines lc "
+              "rgb '" C_FIT "' lw 2 dt (8, 5) ", f);
+        put_title(f, c, &key);
+        fputs(", \\\n     limits skip 1 using ($1 / 1000):9 with lines lc "
+              "rgb '" C_FIT "' lw 2 dt (8, 5) notitle, \\\n"
+              "     limits skip 1 using ($1 / 1000):7 with lines lc rgb '"
+              C_AVERAGE "' lw 1.5 dt (4, 4) ", f);
+        put_title(f, c, &key);
+        fputs(", \\\n     limits skip 1 using ($1 / 1000):8 with lines lc "
+              "rgb '" C_AVERAGE "' lw 1.5 dt (4, 4) notitle", f);
+    }
+    fputs(", \\\n     pooled with lines lc rgb '#333333' lw 1.5 ", f);
+    put_title(f, c, &key);
+    if (n_other > 0) {
         fputs(", \\\n     data skip 1 using ($1 / 1000):(column(3) == 0 ? "
-              "column(2) : NaN) with points lc rgb '#9AA5B1' pt 7 ps 0.8 "
-              "title 'Other districts'", f);
+              "column(2) : NaN) with points lc rgb '#9AA5B1' pt 7 ps 0.8 ",
+              f);
+        put_title(f, c, &key);
+    }
     if (n_marked > 0) {
         fputs(", \\\n     data skip 1 using ($1 / 1000):(column(3) == 1 ? "
-              "column(2) : NaN) with points lc rgb '" C_AREA "' pt 7 ps 1.1 "
-              "title ", f);
-        if (county != CT_NO_ID)
-            put_key_text(f, KEY_SIDE, "Districts of %s",
-                         area_name(s, county));
-        else
-            put_q(f, "Districts charted");
-        fputs(" noenhanced", f);
+              "column(2) : NaN) with points lc rgb '" C_AREA "' pt 7 ps 1.1 ",
+              f);
+        put_title(f, c, &key);
     }
     fputs("\n", f);
-    free(title);
-    free(src);
     FILE *datas[2] = {data, limits};
     return finish(f, datas, 2, err);
 }
@@ -2315,26 +1070,26 @@ static const char *const palette[] = {
 };
 static const int point_types[] = {7, 5, 9, 11, 13};
 
-static ct_status write_overview(const ct_gnuplot_set *s, size_t i, FILE *f,
+static ct_status write_overview(const ct_chart_set *s, size_t i,
+                                ct_gnuplot_terminal term, FILE *f,
                                 FILE *data, ct_error *err)
 {
-    const ct_gnuplot_chart *c = &s->charts[i];
-    ct_id county = s->refs[i].area;
-    ct_id *members;
-    size_t n_members;
-    ct_status st = county_districts(s, county, &members, &n_members, err);
-    if (st != CT_OK)
-        return st;
-    ct_id nat = n_members > 0 ? national_of(s, members[0]) : CT_NO_ID;
+    const ct_chart *c = &s->charts[i];
+    const chart_ref *ref = &s->refs[i];
+    ct_id county = ref->area;
+    const ct_id *members = ref->members;
+    size_t n_members = ref->n_members;
+    ct_id nat = n_members > 0 ? ctp_chart_national_of(s, members[0])
+                              : CT_NO_ID;
     if (nat == county)
         nat = CT_NO_ID;
-    const char *county_name = area_name(s, county);
-    const char *nat_name = area_name(s, nat);
+    const char *county_name = ctp_chart_area_name(s, county);
+    const char *nat_name = ctp_chart_area_name(s, nat);
 
     fputs("row", data);
     for (size_t k = 0; k < n_members; k++) {
         fputc(',', data);
-        put_csv_text(data, area_name(s, members[k]));
+        put_csv_text(data, ctp_chart_area_name(s, members[k]));
     }
     fputc(',', data);
     put_csv_text(data, county_name);
@@ -2344,10 +1099,11 @@ static ct_status write_overview(const ct_gnuplot_set *s, size_t i, FILE *f,
         const char *on = s->offences[o].name;
         fprintf(data, "%zu", o + 1);
         for (size_t k = 0; k <= n_members + 1; k++) {
-            const char *an = k < n_members ? area_name(s, members[k])
+            const char *an = k < n_members ? ctp_chart_area_name(s, members[k])
                            : k == n_members ? county_name : nat_name;
             double r = NAN;
-            if (!rate_at(s, an, on, s->period_label, &r, NULL, NULL))
+            if (!ctp_chart_rate_at(s, an, on, s->period_label, &r, NULL,
+                                   NULL))
                 r = NAN;
             /* A rate of 0 has no place on a log scale. */
             if (isfinite(r) && r > 0) {
@@ -2366,29 +1122,11 @@ static ct_status write_overview(const ct_gnuplot_set *s, size_t i, FILE *f,
         fputc('\n', data);
     }
 
-    script_header(f, s, c, "County overview: the districts' rates side by "
-                  "side for each offence");
-    char unit[96];
-    unit_text(s, unit, sizeof unit);
-    size_t tlen = strlen(county_name) + 128;
-    char *title = malloc(tlen);
-    char *src = footnote(s, s->period_label, "County%s: total crimes over "
-                         "total population.", nat != CT_NO_ID
-                                                  ? " and national" : "");
-    if (title == NULL || src == NULL) {
-        free(members);
-        free(title);
-        free(src);
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    }
-    snprintf(title, tlen, "Crime rates in the districts of %s by offence, %s",
-             county_name, s->period_label);
-    script_texts(f, title, src, "Logarithmic scale: equal distances are "
-                 "equal ratios, so offences with low and high rates can be "
-                 "read together.");
-    fputs("set xlabel ", f);
-    put_qf(f, "%s (log scale)", unit);
-    fputs(" noenhanced\nset logscale x 10\n"
+    script_header(f, s, c, term, "County overview: the districts' rates "
+                  "side by side for each offence");
+    script_texts(f, c);
+    put_axis_labels(f, c);
+    fputs("set logscale x 10\n"
           "set xtics (0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, "
           "50, 100, 200, 500, 1000, 2000, 5000)\n"
           "set format x '%g'\n"
@@ -2405,7 +1143,7 @@ static ct_status write_overview(const ct_gnuplot_set *s, size_t i, FILE *f,
     for (size_t o = 0; o < s->n_offences; o++) {
         if (o > 0)
             fputs(", ", f);
-        put_wrapped(f, s->offences[o].name, 30, 2);
+        wrap_text(f, s->offences[o].name, 30, 2);
         fprintf(f, " %zu", o + 1);
     }
     fputs(") noenhanced scale 0\n"
@@ -2414,60 +1152,72 @@ static ct_status write_overview(const ct_gnuplot_set *s, size_t i, FILE *f,
           "set rmargin at screen 0.73\n"
           "set key at screen 0.745, graph 1 left top vertical Left "
           "reverse\n", f);
-    size_t key_lines = put_key_text(NULL, KEY_SIDE, "%s (county)",
-                                    county_name);
-    for (size_t k = 0; k <= n_members; k++) {
-        const char *kn = k < n_members ? area_name(s, members[k]) : nat_name;
-        size_t l = kn == NULL ? 1
-                 : put_key_text(NULL, KEY_SIDE, k < n_members
-                                                    ? "%s" : "%s (national)",
-                                kn);
-        key_lines = l > key_lines ? l : key_lines;
-    }
-    put_key_spacing(f, key_lines);
+    put_key_spacing(f, c);
     fputs("plot", f);
     size_t n_colours = sizeof palette / sizeof palette[0];
     size_t n_points = sizeof point_types / sizeof point_types[0];
+    size_t key = 0, drawn = 0;
+    /* The grey group first, so that the named districts are drawn over
+     * it; one legend entry for the whole group. */
+    bool grey_titled = false;
+    size_t grey_key = 0;
+    for (size_t k = 0; k < n_members; k++)
+        if (ref->own_series[k])
+            grey_key++;
     for (size_t k = 0; k < n_members; k++) {
-        fprintf(f, "%s data skip 1 using %zu:1 with points pt %d ps 1.3 "
-                "lc rgb '%s' title ", k ? ", \\\n    " : "", k + 2,
-                point_types[(k / n_colours) % n_points],
-                palette[k % n_colours]);
-        put_key_text(f, KEY_SIDE, "%s", area_name(s, members[k]));
-        fputs(" noenhanced", f);
+        if (ref->own_series[k] || !ref->has_rate[k])
+            continue;
+        fprintf(f, "%s data skip 1 using %zu:1 with points pt 7 ps 0.9 "
+                "lc rgb '#B4B4B4' ", drawn++ ? ", \\\n    " : "", k + 2);
+        if (!grey_titled) {
+            put_title(f, c, &grey_key);
+            grey_titled = true;
+        } else {
+            fputs("notitle", f);
+        }
     }
-    fprintf(f, ", \\\n     data skip 1 using %zu:1 with points pt 2 ps 1.6 "
-            "lw 2 lc rgb '#1A1A1A' title ", n_members + 2);
-    put_key_text(f, KEY_SIDE, "%s (county)", county_name);
-    fputs(" noenhanced", f);
-    if (nat != CT_NO_ID) {
+    for (size_t k = 0, m = 0; k < n_members; k++) {
+        if (!ref->own_series[k])
+            continue;
+        fprintf(f, "%s data skip 1 using %zu:1 with points pt %d ps 1.3 "
+                "lc rgb '%s' ", drawn++ ? ", \\\n    " : "", k + 2,
+                point_types[(m / n_colours) % n_points],
+                palette[m % n_colours]);
+        m++;
+        put_title(f, c, &key);
+    }
+    if (ref->n_grey > 0)
+        key++; /* the grey group's entry, written above */
+    if (ref->has_county) {
+        fprintf(f, "%s data skip 1 using %zu:1 with points pt 2 ps 1.6 "
+                "lw 2 lc rgb '#1A1A1A' ", drawn++ ? ", \\\n    " : "",
+                n_members + 2);
+        put_title(f, c, &key);
+    }
+    if (ref->any_national) {
         fprintf(f, ", \\\n     data skip 1 using %zu:1 with points pt 6 ps "
-                "1.5 lw 1.5 lc rgb '#777777' title ", n_members + 3);
-        put_key_text(f, KEY_SIDE, "%s (national)", nat_name);
-        fputs(" noenhanced", f);
+                "1.5 lw 1.5 lc rgb '#777777' ", n_members + 3);
+        put_title(f, c, &key);
     }
     fputs("\n", f);
-    free(members);
-    free(title);
-    free(src);
     FILE *datas[1] = {data};
     return finish(f, datas, 1, err);
 }
 
-ct_status ct_gnuplot_set_write(const ct_gnuplot_set *s, size_t i,
-                               FILE *script, FILE *const *data,
-                               ct_error *err)
+ct_status ct_gnuplot_write_chart(const ct_chart_set *s, size_t i,
+                                 ct_gnuplot_terminal t, FILE *script,
+                                 FILE *const *data, ct_error *err)
 {
     if (i >= s->n_charts)
         return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
                              "no chart number %zu", i);
     switch (s->charts[i].kind) {
-    case CT_CHART_PEERS: return write_peers(s, i, script, data[0], err);
-    case CT_CHART_TREND: return write_trend(s, i, script, data[0], err);
+    case CT_CHART_PEERS: return write_peers(s, i, t, script, data[0], err);
+    case CT_CHART_TREND: return write_trend(s, i, t, script, data[0], err);
     case CT_CHART_FUNNEL:
-        return write_funnel(s, i, script, data[0], data[1], err);
-    case CT_CHART_XMR: return write_xmr(s, i, script, data[0], err);
-    case CT_CHART_OVERVIEW: return write_overview(s, i, script, data[0], err);
+        return write_funnel(s, i, t, script, data[0], data[1], err);
+    case CT_CHART_XMR: return write_xmr(s, i, t, script, data[0], err);
+    case CT_CHART_OVERVIEW: return write_overview(s, i, t, script, data[0], err);
     }
     return ctp_error_set(err, CT_ERR_INTERNAL, NULL, 0, 0,
                          "unknown chart kind");

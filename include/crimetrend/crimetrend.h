@@ -28,6 +28,7 @@
 #include "crimetrend/claim.h"
 #include "crimetrend/claim_find.h"
 #include "crimetrend/claim_csv.h"
+#include "crimetrend/chart.h"
 #include "crimetrend/gnuplot.h"
 #include "crimetrend/incident.h"
 

@@ -11,9 +11,10 @@
  * system(), expands @macros, and gives ^ _ @ & { } special meanings in
  * enhanced text.  So:
  *   - every string from the data (area, offence, the source name) is
- *     written only inside a single-quoted gnuplot string, where gnuplot
- *     substitutes nothing and a backslash is an ordinary character; a
- *     single quote is doubled; control characters (U+0000 to U+001F,
+ *     written only by ct_gnuplot_quote, inside single-quoted gnuplot
+ *     strings, where gnuplot substitutes nothing and a backslash is an
+ *     ordinary character; a single quote is a separate "'" piece joined
+ *     by concatenation; control characters (U+0000 to U+001F,
  *     U+007F and U+0080 to U+009F, so a newline, which would end the
  *     command, and a tab) are shown as a space;
  *   - every text element is marked noenhanced, and the scripts also switch
@@ -41,16 +42,22 @@
 #include "crimetrend/error.h"
 #include "crimetrend/dataset.h"
 #include "crimetrend/tables.h"
+#include "crimetrend/chart.h"
 
 /* ---- quoting and names ----------------------------------------------- */
 
-/* Writes 's' as a single-quoted gnuplot string into 'buf': ' is doubled,
- * each control character (bytes 0x00-0x1F and 0x7F, and the UTF-8 C1
- * controls U+0080-U+009F) becomes one space, every other byte is copied.
- * "O'Brien" -> 'O''Brien';  "a\nb" -> 'a b';  "\\" -> '\'.  Returns the
- * length of the full result (as snprintf does); the output is truncated
- * to 'size' and always NUL-terminated when size > 0.  NULL is written as
- * ''. */
+/* Writes 's' as a gnuplot string expression into 'buf': the only way text
+ * reaches a script.  Runs of text go inside single quotes (where gnuplot
+ * substitutes nothing, so \ " ` $ @ & are ordinary characters); each
+ * single quote is its own double-quoted piece "'" joined with gnuplot's
+ * '.' (a doubled quote at either end of a single-quoted string breaks
+ * gnuplot 5.4); each control character (bytes 0x00-0x1F and 0x7F, and the
+ * UTF-8 C1 controls U+0080-U+009F, so a newline that would end the
+ * command, a tab, a CR) becomes one space; every other byte (UTF-8) is
+ * copied.  "O'Brien" -> 'O' . "'" . 'Brien';  "'R" -> "'" . 'R';
+ * "a\nb" -> 'a b';  "\\" -> '\'.  Returns the length of the full result
+ * (as snprintf does); the output is truncated to 'size' and always
+ * NUL-terminated when size > 0.  NULL and "" are written as ''. */
 size_t ct_gnuplot_quote(const char *s, char *buf, size_t size);
 
 /* Longest name ct_gnuplot_slug writes for up to 4 parts, without the
@@ -78,25 +85,7 @@ size_t ct_gnuplot_slug(const char *const *parts, size_t n_parts, char *buf,
  * the folder. */
 bool ct_gnuplot_name_is_safe(const char *name);
 
-/* ---- chart kinds and terminals --------------------------------------- */
-
-typedef enum ct_chart_kind {
-    CT_CHART_PEERS = 1,     /* district against its most similar areas */
-    CT_CHART_TREND = 2,     /* district's rate over time */
-    CT_CHART_FUNNEL = 4,    /* every district against the pooled rate */
-    CT_CHART_XMR = 8,       /* monthly XmR control chart */
-    CT_CHART_OVERVIEW = 16  /* a county's districts, every offence */
-} ct_chart_kind;
-
-#define CT_CHART_ALL 31u
-
-/* "peers", "trend", "funnel", "xmr", "overview".  Static string. */
-const char *ct_chart_kind_name(ct_chart_kind kind);
-
-/* Parses a comma-separated list of kind names (or "all") into a mask of
- * ct_chart_kind bits.  Returns false for an empty list or an unknown
- * word. */
-bool ct_chart_parse_list(const char *list, unsigned *mask);
+/* ---- terminals --------------------------------------- */
 
 typedef enum ct_gnuplot_terminal {
     CT_GNUPLOT_PNG,  /* pngcairo */
@@ -112,8 +101,8 @@ const char *ct_gnuplot_terminal_extension(ct_gnuplot_terminal t);
 
 /* Chart size: pixels for PNG and SVG; for PDF the same at 100 pixels an
  * inch (8 by 4.5 inches). */
-#define CT_GNUPLOT_WIDTH 800
-#define CT_GNUPLOT_HEIGHT 450
+#define CT_GNUPLOT_WIDTH CT_CHART_WIDTH
+#define CT_GNUPLOT_HEIGHT CT_CHART_HEIGHT
 
 /* Writes the "set terminal ..." command for 't' at the chart size, with
  * enhanced text off, followed by a newline. */
@@ -136,89 +125,12 @@ ct_status ct_gnuplot_write_driver(FILE *out, ct_gnuplot_terminal t,
                                   const char *const *names, size_t n_names,
                                   ct_error *err);
 
-/* ---- chart sets ------------------------------------------------------- */
-
-typedef struct ct_gnuplot_options {
-    const char *source;       /* the data named in every footnote, e.g.
-                                 "datasets/demo-county"; NULL for none */
-    const char *national;     /* the national comparator (as compare's
-                                 --national), or NULL for each area's root
-                                 in areas.csv */
-    unsigned charts;          /* ct_chart_kind bits; default CT_CHART_ALL */
-    ct_gnuplot_terminal terminal; /* what a script draws when run alone */
-    ct_warn_fn warn;          /* told of an area and period left out for
-                                 want of a population; may be NULL */
-    void *warn_ctx;
-} ct_gnuplot_options;
-
-/* Sets the defaults: no source, no national area, every kind, PNG, no
- * warnings. */
-void ct_gnuplot_options_init(ct_gnuplot_options *o);
-
-/* One chart of a set. */
-typedef struct ct_gnuplot_chart {
-    ct_chart_kind kind;
-    const char *area;     /* the district (peers, trend, xmr); the county
-                             (funnel, overview), NULL for a funnel of
-                             districts without a county */
-    const char *offence;  /* NULL for an overview */
-    const char *name;     /* file name without extension, unique in the
-                             set and safe: NAME.gp, NAME.csv and, for a
-                             funnel, NAME-limits.csv */
-    size_t n_data;        /* data files: 1, or 2 for a funnel */
-} ct_gnuplot_chart;
-
-typedef struct ct_gnuplot_set ct_gnuplot_set;
-
-/* Plans the charts for 'ds' and computes what they show.
- *
- * Districts are the areas without children in areas.csv that have a
- * count; q->areas, when given, keeps only the areas named, and a name of
- * an area with children (a county) stands for every district below it.
- * Offences are q->offences, or all (the "All crime" total first when
- * present; ct_dataset_add_total adds it).  The period is q->period, or the
- * latest.  For each district and offence: a peer chart (when the district
- * has a peer group; ct_tables_compare), a trend chart over every period
- * of the same length up to the period (ct_tables_rates; the peer average
- * from ct_tables_compare for each period; the national rate; the fitted
- * line of the Fingertips marker when ct_tables_trend finds an increase or
- * a decrease), and an XmR chart of the monthly series of 'months'
- * (ct_tables_trend "xmr") when 'months' is not NULL and holds months.  For
- * each county of the districts (their parent): a funnel plot per offence
- * (ct_tables_funnel; every district plotted, the county's labelled) and an
- * overview.  Only the kinds in opt->charts are planned, and only charts
- * that have something to show.  q->per, q->confidence and q->pop_rule
- * apply throughout.  An area whose count in a period has no population is
- * left out of the charts of that period (rates are worked out area by
- * area, and period by period for such an area), and opt->warn is told.
- *
- * 'ds' and 'months' must outlive the set and not change.  CT_ERR_USAGE
- * for an unknown area, offence or period; other errors as the table
- * functions.  '*out' is owned by the caller (ct_gnuplot_set_free). */
-ct_status ct_gnuplot_set_new(const ct_dataset *ds, const ct_dataset *months,
-                             const ct_query *q,
-                             const ct_gnuplot_options *opt,
-                             ct_gnuplot_set **out, ct_error *err);
-
-/* Frees the set.  NULL is allowed. */
-void ct_gnuplot_set_free(ct_gnuplot_set *s);
-
-/* Number of charts, and the i-th (0 <= i < count), valid until
- * ct_gnuplot_set_free(). */
-size_t ct_gnuplot_set_count(const ct_gnuplot_set *s);
-const ct_gnuplot_chart *ct_gnuplot_set_chart(const ct_gnuplot_set *s,
-                                             size_t i);
-
-/* Writes the name of data file k (0 or 1) of chart 'c': "NAME.csv",
- * "NAME-limits.csv".  Returns the length, as snprintf. */
-size_t ct_gnuplot_data_name(const ct_gnuplot_chart *c, size_t k, char *buf,
-                            size_t size);
-
-/* Writes chart i: its script to 'script' and its data files to data[0]
+/* Writes chart i of 's' as gnuplot: its script (which, run alone, draws
+ * on terminal 't') to 'script' and its data files to data[0]
  * (and data[1] for a funnel).  CT_ERR_IO when a stream reports an
  * error. */
-ct_status ct_gnuplot_set_write(const ct_gnuplot_set *s, size_t i,
-                               FILE *script, FILE *const *data,
-                               ct_error *err);
+ct_status ct_gnuplot_write_chart(const ct_chart_set *s, size_t i,
+                                 ct_gnuplot_terminal t, FILE *script,
+                                 FILE *const *data, ct_error *err);
 
 #endif

@@ -38,7 +38,7 @@ enum cli_opt {
     OPT_OVERDISPERSION, OPT_OD_TEST, OPT_REBASE, OPT_FIX_AFTER, OPT_ON_MEAN,
     OPT_TWO_IN_THREE, OPT_NO_SCREEN, OPT_TOLERANCE,
     OPT_POPULATION_RULE, OPT_EXCLUDE_AREA, OPT_STRICT, OPT_VERBOSE,
-    OPT_END = 0
+    OPT_SOURCE, OPT_END = 0
 };
 
 #define CLI_MAX_FILTERS 64
@@ -81,6 +81,7 @@ typedef struct cli_args {
     unsigned charts;            /* plot: ct_chart_kind bits (--charts) */
     bool render;                /* plot: run gnuplot (not --render none) */
     ct_gnuplot_terminal terminal; /* plot: --render png, svg or pdf */
+    const char *source;         /* plot, assess: --source TEXT */
     int jobs;                   /* plot: gnuplot processes at once;
                                    aggregate: threads; 0 for one per
                                    processor */
@@ -202,5 +203,34 @@ int cmd_peers(const cli_command *cmd, int argc, char **argv);
 
 /* The subcommand called 'name', or NULL. */
 const cli_command *cli_find_command(const char *name);
+
+/* Charts drawn by plot and assess (cmd_plot.c). */
+typedef struct cli_charts {
+    ct_chart_set *set;  /* the planned charts; NULL when planning failed */
+    bool *drawn;        /* by chart: its image is in the folder */
+    size_t n_drawn;
+    bool written;       /* every script and data file is in the folder */
+} cli_charts;
+
+/* Longest data name read from DIR/source. */
+#define CLI_SOURCE_MAX 256
+
+/* The data's name for chart footnotes (--source, the first line of
+ * DIR/source, or the dataset folder's name), in 'buf' or static; NULL
+ * when there is none. */
+const char *cli_chart_source(const cli_args *a, char *buf, size_t size);
+
+/* Plans the charts of 'ds' (monthly 'months' for XmR charts, may be
+ * NULL), writes their scripts and data into 'dir' (made if missing), and
+ * when 'render_them' draws them with gnuplot on 'terminal', 'jobs'
+ * processes at once (0: one per processor, up to 8).  Messages name 'cmd'.  Returns an exit status; '*out'
+ * is set even on failure and freed with cli_charts_free. */
+int cli_charts_draw(const cli_command *cmd, const ct_dataset *ds,
+                    const ct_dataset *months, const ct_query *q,
+                    const ct_chart_options *opt, const char *dir,
+                    bool render_them, ct_gnuplot_terminal terminal, int jobs,
+                    cli_charts *out);
+
+void cli_charts_free(cli_charts *c);
 
 #endif

@@ -95,79 +95,6 @@ static int write_doc(const char *path, const ct_doc *doc, bool html,
     return cli_output_commit(&o);
 }
 
-/* Sort order of the charts in the report: the overview, the funnel, then
- * each district's peer and trend charts. */
-static int chart_rank(const char *name)
-{
-    static const char *const order[] = {"overview-", "funnel-", "peers-",
-                                        "trend-"};
-    for (int i = 0; i < 4; i++)
-        if (strncmp(name, order[i], strlen(order[i])) == 0)
-            return i;
-    return 4;
-}
-
-static int cmp_charts(const void *a, const void *b)
-{
-    const char *x = *(char *const *)a, *y = *(char *const *)b;
-    int d = chart_rank(x) - chart_rank(y);
-    return d != 0 ? d : strcmp(x, y);
-}
-
-/* The chart's title, from its script's "set label 100 '...'" line (the
- * title, in pieces joined by "\n" when wrapped; quotes doubled inside), as
- * its caption; the file name when there is none. */
-static void chart_title(const char *dir, const char *svg, char *buf,
-                        size_t size)
-{
-    char path[4096];
-    size_t stem = strlen(svg) - 4; /* without ".svg" */
-    snprintf(buf, size, "%s", svg);
-    if (strlen(dir) + stem + 5 >= sizeof path)
-        return;
-    memcpy(path, dir, strlen(dir));
-    path[strlen(dir)] = '/';
-    memcpy(path + strlen(dir) + 1, svg, stem);
-    memcpy(path + strlen(dir) + 1 + stem, ".gp", 4);
-    FILE *f = fopen(path, "r");
-    if (f == NULL)
-        return;
-    char *line = NULL;
-    size_t cap = 0;
-    static const char key[] = "set label 100 '";
-    while (getline(&line, &cap, f) >= 0) {
-        if (strncmp(line, key, sizeof key - 1) != 0)
-            continue;
-        const char *p = line + sizeof key - 1;
-        size_t k = 0;
-        for (;;) {
-            for (; *p && k + 1 < size; p++) {
-                if (*p == '\'') {
-                    if (p[1] != '\'')
-                        break;
-                    p++;
-                }
-                buf[k++] = *p;
-            }
-            if (*p != '\'')
-                break;
-            /* A wrapped title goes on after . "\n" . 'next piece'. */
-            const char *q = p + 1;
-            while (*q == ' ' || *q == '.' || *q == '"' || *q == '\\' ||
-                   *q == 'n')
-                q++;
-            if (*q != '\'' || q == p + 1 || k + 2 >= size)
-                break;
-            buf[k++] = ' ';
-            p = q + 1;
-        }
-        buf[k] = '\0';
-        break;
-    }
-    free(line);
-    fclose(f);
-}
-
 /* Removes what an earlier run drew into 'dir', so the report shows only
  * the charts of this run. */
 static void clear_charts(const char *dir)
@@ -189,93 +116,83 @@ static void clear_charts(const char *dir)
     closedir(d);
 }
 
-/* Draws the report's charts as SVG into OUT/charts by running the plot
- * command with the same dataset options, and adds them to the document.
+/* Draws the report's charts as SVG into OUT/charts through the same
+ * planner and renderer as the plot command (the overview and funnel of
+ * the county, each district's peer and trend charts, all crime), and adds
+ * each chart drawn to the document with its planned title as caption.
  * Without gnuplot the report goes out without charts and says so. */
-static int assess_charts(int argc, char **argv, const char *area,
+static int assess_charts(const cli_command *cmd, const cli_args *a,
+                         ct_dataset *ds, const char *area,
                          const char *out_dir, ct_doc *doc)
 {
-    const cli_command *plot = cli_find_command("plot");
     char dir[4096];
     snprintf(dir, sizeof dir, "%s/charts", out_dir);
-    char **pv = calloc((size_t)argc + 16, sizeof *pv);
-    if (plot == NULL || pv == NULL) {
-        free(pv);
-        return EXIT_IO;
+    ct_query q = a->query;
+    const char *all = CT_ALL_CRIME;
+    if (q.n_areas == 0 && area != NULL) {
+        q.areas = &area;
+        q.n_areas = 1;
     }
-    int n = 0;
-    pv[n++] = (char *)"plot";
-    static const char *const own[] = {"--format", "--base", "--out"};
-    for (int i = 1; i < argc; i++) {
-        bool skip = false;
-        for (int k = 0; k < 3 && !skip; k++) {
-            size_t len = strlen(own[k]);
-            if (strcmp(argv[i], own[k]) == 0) {
-                skip = true;
-                i++; /* and its value */
-            } else if (strncmp(argv[i], own[k], len) == 0 &&
-                       argv[i][len] == '=') {
-                skip = true;
+    if (ct_dataset_find_offence(ds, CT_ALL_CRIME) != CT_NO_ID) {
+        q.offences = &all;
+        q.n_offences = 1;
+    }
+    ct_chart_options opt;
+    ct_chart_options_init(&opt);
+    char source[CLI_SOURCE_MAX];
+    opt.source = cli_chart_source(a, source, sizeof source);
+    opt.national = a->national;
+    opt.charts = CT_CHART_OVERVIEW | CT_CHART_FUNNEL | CT_CHART_PEERS |
+                 CT_CHART_TREND;
+    opt.warn = NULL; /* the report's own warnings cover the data */
+    clear_charts(dir);
+    cli_charts charts;
+    int status = cli_charts_draw(cmd, ds, NULL, &q, &opt, dir, true,
+                                 CT_GNUPLOT_SVG, 0, &charts);
+    size_t n = charts.set != NULL ? ct_chart_set_count(charts.set) : 0;
+    /* The report's order: overview, funnel, then each district's peer and
+     * trend charts, by file name within a kind. */
+    static const ct_chart_kind order[] = {CT_CHART_OVERVIEW, CT_CHART_FUNNEL,
+                                          CT_CHART_PEERS, CT_CHART_TREND};
+    const char **names = calloc(n + 1, sizeof *names);
+    size_t *index = calloc(n + 1, sizeof *index);
+    for (size_t k = 0; k < 4 && names != NULL && index != NULL; k++) {
+        size_t m = 0;
+        for (size_t i = 0; i < n; i++) {
+            const ct_chart *c = ct_chart_set_chart(charts.set, i);
+            if (c->kind == order[k] && charts.drawn[i]) {
+                names[m] = c->name;
+                index[m++] = i;
             }
         }
-        if (!skip)
-            pv[n++] = argv[i];
-    }
-    bool has_area = false;
-    for (int i = 1; i < n; i++)
-        has_area |= strcmp(pv[i], "--area") == 0 ||
-                    strncmp(pv[i], "--area=", 7) == 0;
-    if (!has_area && area != NULL) {
-        pv[n++] = (char *)"--area";
-        pv[n++] = (char *)area;
-    }
-    pv[n++] = (char *)"--out";
-    pv[n++] = dir;
-    pv[n++] = (char *)"--render";
-    pv[n++] = (char *)"svg";
-    pv[n++] = (char *)"--charts";
-    pv[n++] = (char *)"overview,funnel,peers,trend";
-    pv[n++] = (char *)"--offence";
-    pv[n++] = (char *)CT_ALL_CRIME;
-    pv[n++] = (char *)"--quiet";
-    clear_charts(dir);
-    int status = plot->run(plot, n, pv);
-    free(pv);
-    DIR *d = opendir(dir);
-    char **names = NULL;
-    size_t n_names = 0, cap = 0;
-    struct dirent *e;
-    while (d != NULL && (e = readdir(d)) != NULL) {
-        size_t len = strlen(e->d_name);
-        if (len < 5 || strcmp(e->d_name + len - 4, ".svg") != 0)
-            continue;
-        if (n_names == cap) {
-            cap = cap ? cap * 2 : 32;
-            char **g = realloc(names, cap * sizeof *names);
-            if (g == NULL)
-                break;
-            names = g;
+        for (size_t x = 1; x < m; x++)
+            for (size_t y = x; y > 0 && strcmp(names[y], names[y - 1]) < 0;
+                 y--) {
+                const char *tn = names[y];
+                names[y] = names[y - 1];
+                names[y - 1] = tn;
+                size_t ti = index[y];
+                index[y] = index[y - 1];
+                index[y - 1] = ti;
+            }
+        for (size_t x = 0; x < m; x++) {
+            const ct_chart *c = ct_chart_set_chart(charts.set, index[x]);
+            char file[600];
+            snprintf(file, sizeof file, "charts/%s.svg", c->name);
+            ct_doc_add_chart(doc, file, c->title, NULL);
         }
-        if ((names[n_names] = strdup(e->d_name)) != NULL)
-            n_names++;
     }
-    if (d != NULL)
-        closedir(d);
-    if (n_names > 0)
-        qsort(names, n_names, sizeof *names, cmp_charts);
-    for (size_t i = 0; i < n_names; i++) {
-        char file[600], caption[512];
-        chart_title(dir, names[i], caption, sizeof caption);
-        snprintf(file, sizeof file, "charts/%s", names[i]);
-        ct_doc_add_chart(doc, file, caption, NULL);
-        free(names[i]);
-    }
+    if (n > 0 && (names == NULL || index == NULL))
+        status = EXIT_IO;
     free(names);
+    free(index);
+    if (status == EXIT_OK && charts.n_drawn < n)
+        status = EXIT_IO;
+    cli_charts_free(&charts);
     return status;
 }
 
-static int run_assess(const cli_command *cmd, int argc, char **argv,
-                      cli_args a)
+static int run_assess(const cli_command *cmd, cli_args a)
 {
     int status;
     if (a.query.n_areas > 1)
@@ -322,7 +239,7 @@ static int run_assess(const cli_command *cmd, int argc, char **argv,
         ct_dataset_free(ds);
         return status;
     }
-    status = assess_charts(argc, argv, ct_doc_area(doc), out_dir, doc);
+    status = assess_charts(cmd, &a, ds, ct_doc_area(doc), out_dir, doc);
     if (status != EXIT_OK)
         fprintf(stderr, "crimetrend: assess: some charts could not be "
                 "drawn; the report goes out without them\n");
@@ -352,7 +269,7 @@ int cmd_assess(const cli_command *cmd, int argc, char **argv)
     cli_args a;
     int status = cli_parse(cmd, argc, argv, &a);
     if (status < 0)
-        status = run_assess(cmd, argc, argv, a);
+        status = run_assess(cmd, a);
     cli_args_free(&a);
     return status;
 }

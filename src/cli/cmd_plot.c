@@ -97,9 +97,10 @@ static void remove_folder(const char *path)
 
 /* Writes chart i's script and data files, each atomically.  Returns an
  * exit status (message printed). */
-static int write_chart(const ct_gnuplot_set *set, size_t i, const char *dir)
+static int write_chart(const ct_chart_set *set, size_t i, const char *dir,
+                       ct_gnuplot_terminal term)
 {
-    const ct_gnuplot_chart *c = ct_gnuplot_set_chart(set, i);
+    const ct_chart *c = ct_chart_set_chart(set, i);
     char name[CT_GNUPLOT_NAME_MAX + 16];
     char *paths[3] = {NULL, NULL, NULL};
     cli_output out[3];
@@ -110,7 +111,7 @@ static int write_chart(const ct_gnuplot_set *set, size_t i, const char *dir)
         if (k == 0)
             snprintf(name, sizeof name, "%s.gp", c->name);
         else
-            ct_gnuplot_data_name(c, k - 1, name, sizeof name);
+            ct_chart_data_name(c, k - 1, name, sizeof name);
         /* Slugs cannot leave the folder; checked all the same. */
         if (!ct_gnuplot_name_is_safe(name)) {
             fprintf(stderr, "crimetrend: plot: unsafe file name '%s'\n",
@@ -128,7 +129,8 @@ static int write_chart(const ct_gnuplot_set *set, size_t i, const char *dir)
     ct_error err;
     ct_error_clear(&err);
     FILE *data[2] = {out[1].fp, n_files > 2 ? out[2].fp : NULL};
-    if (ct_gnuplot_set_write(set, i, out[0].fp, data, &err) != CT_OK) {
+    if (ct_gnuplot_write_chart(set, i, term, out[0].fp, data, &err) !=
+        CT_OK) {
         if (err.status == CT_ERR_IO)
             fprintf(stderr, "crimetrend: cannot write '%s': %s\n", paths[0],
                     strerror(errno ? errno : EIO));
@@ -210,7 +212,7 @@ typedef struct job {
 } job;
 
 typedef struct render {
-    const ct_gnuplot_set *set;
+    const ct_chart_set *set;
     const char *dir;       /* output folder */
     char *tmp;             /* temporary folder inside it (path) */
     const char *tmp_name;  /* its last component */
@@ -220,6 +222,7 @@ typedef struct render {
     size_t n_queue, cap_queue;
     size_t n_batches;      /* started so far, for driver names */
     size_t n_total, n_drawn, n_failed;
+    bool *drawn;           /* by chart: its image is in place */
     bool progress;         /* stderr is a terminal */
     bool progress_shown;
 } render;
@@ -251,7 +254,7 @@ static void chart_failed(render *r, size_t chart, const char *why)
 {
     clear_progress(r);
     fprintf(stderr, "crimetrend: plot: chart '%s' failed: %s\n",
-            ct_gnuplot_set_chart(r->set, chart)->name, why);
+            ct_chart_set_chart(r->set, chart)->name, why);
     r->n_failed++;
     draw_progress(r);
 }
@@ -259,7 +262,7 @@ static void chart_failed(render *r, size_t chart, const char *why)
 /* gnuplot reported chart 'chart' drawn: rename its image into place. */
 static void chart_drawn(render *r, size_t chart)
 {
-    const ct_gnuplot_chart *c = ct_gnuplot_set_chart(r->set, chart);
+    const ct_chart *c = ct_chart_set_chart(r->set, chart);
     const char *ext = ct_gnuplot_terminal_extension(r->terminal);
     char name[CT_GNUPLOT_NAME_MAX + 16];
     snprintf(name, sizeof name, "%s.%s", c->name, ext);
@@ -276,6 +279,8 @@ static void chart_drawn(render *r, size_t chart)
         chart_failed(r, chart, why);
     } else {
         r->n_drawn++;
+        if (r->drawn != NULL)
+            r->drawn[chart] = true;
         draw_progress(r);
     }
     if (from != NULL)
@@ -327,7 +332,7 @@ static int start_job(render *r, job *j)
     if (names == NULL || driver_path == NULL || log_path == NULL)
         goto fail;
     for (size_t k = 0; k < j->b.n; k++)
-        names[k] = ct_gnuplot_set_chart(r->set, j->b.charts[k])->name;
+        names[k] = ct_chart_set_chart(r->set, j->b.charts[k])->name;
     if ((status = cli_output_open(&o, driver_path)) != EXIT_OK)
         goto fail;
     ct_error err;
@@ -414,7 +419,7 @@ static void status_line(render *r, job *j, char *line)
     p = end + 1;
     size_t len = strcspn(p, " ");
     size_t chart = j->b.charts[j->n_done];
-    const char *want = ct_gnuplot_set_chart(r->set, chart)->name;
+    const char *want = ct_chart_set_chart(r->set, chart)->name;
     if (strlen(want) != len || strncmp(p, want, len) != 0)
         return; /* not ours: a chart script printed it */
     const char *msg = p[len] == ' ' ? p + len + 1 : "";
@@ -583,6 +588,145 @@ static int render_all(render *r, int jobs)
     return status;
 }
 
+/* ---- charts for plot and assess ---------------------------------------- */
+
+static int default_jobs(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 1 : n > MAX_DEFAULT_JOBS ? MAX_DEFAULT_JOBS : (int)n;
+}
+
+
+/* The data's name for the footnotes: --source; else the first line of
+ * DIR/source (a file the dataset's publisher or the analyst writes, such
+ * as "Metropolitan Police Service, recorded crime by borough"); else the
+ * name of the dataset's folder (never "."); "standard input" for counts
+ * read from it. */
+const char *cli_chart_source(const cli_args *a, char *buf, size_t size)
+{
+    if (a->source != NULL)
+        return a->source;
+    if (a->dir != NULL) {
+        char *path = join(a->dir, "source");
+        FILE *f = path != NULL ? fopen(path, "r") : NULL;
+        free(path);
+        if (f != NULL) {
+            bool got = fgets(buf, (int)size, f) != NULL;
+            fclose(f);
+            if (got) {
+                buf[strcspn(buf, "\r\n")] = '\0';
+                if (buf[0] != '\0')
+                    return buf;
+            }
+        }
+    }
+    const char *path = a->dir != NULL ? a->dir : a->counts;
+    if (path == NULL)
+        return NULL;
+    if (strcmp(path, "-") == 0)
+        return "standard input";
+    /* The last component of the path; "." (or "..") stands for the
+     * working folder (or its parent), named from getcwd. */
+    char cwd[PATH_MAX];
+    size_t len = strlen(path);
+    while (len > 1 && path[len - 1] == '/')
+        len--;
+    size_t start = len;
+    while (start > 0 && path[start - 1] != '/')
+        start--;
+    size_t up = len - start == 1 && path[start] == '.' ? 0
+              : len - start == 2 && strncmp(path + start, "..", 2) == 0 ? 1
+                                                                        : 2;
+    if (up < 2 && getcwd(cwd, sizeof cwd) != NULL) {
+        path = cwd;
+        len = strlen(cwd);
+        for (size_t k = 0; k <= up; k++) {
+            if (k == 1)
+                while (len > 1 && cwd[len - 1] != '/')
+                    len--;
+            while (len > 1 && cwd[len - 1] == '/')
+                len--;
+        }
+        start = len;
+        while (start > 0 && path[start - 1] != '/')
+            start--;
+    }
+    snprintf(buf, size, "%.*s", (int)(len - start), path + start);
+    return buf[0] != '\0' ? buf : NULL;
+}
+
+void cli_charts_free(cli_charts *c)
+{
+    ct_chart_set_free(c->set);
+    free(c->drawn);
+    memset(c, 0, sizeof *c);
+}
+
+int cli_charts_draw(const cli_command *cmd, const ct_dataset *ds,
+                    const ct_dataset *months, const ct_query *q,
+                    const ct_chart_options *opt, const char *dir,
+                    bool render_them, ct_gnuplot_terminal terminal, int jobs,
+                    cli_charts *out)
+{
+    memset(out, 0, sizeof *out);
+    ct_error err;
+    ct_error_clear(&err);
+    char *program = NULL;
+    if (render_them && (program = find_gnuplot()) == NULL) {
+        fprintf(stderr, "crimetrend: %s: cannot find gnuplot; the charts "
+                "are not drawn\n", cmd->name);
+        return EXIT_IO;
+    }
+    if (ct_chart_set_new(ds, months, q, opt, &out->set, &err) != CT_OK) {
+        free(program);
+        return err.status == CT_ERR_USAGE
+                   ? cli_usage_error(cmd, "%s", err.message)
+                   : cli_report(&err);
+    }
+    size_t n = ct_chart_set_count(out->set);
+    out->drawn = calloc(n + 1, sizeof *out->drawn);
+    int status = out->drawn != NULL ? make_folder(dir) : EXIT_IO;
+    ct_gnuplot_terminal script_term = render_them ? terminal : CT_GNUPLOT_PNG;
+    for (size_t i = 0; i < n && status == EXIT_OK; i++)
+        status = write_chart(out->set, i, dir, script_term);
+    out->written = status == EXIT_OK;
+    if (status != EXIT_OK || !render_them || n == 0) {
+        free(program);
+        return status;
+    }
+    render r;
+    memset(&r, 0, sizeof r);
+    r.set = out->set;
+    r.dir = dir;
+    r.program = program;
+    r.terminal = terminal;
+    r.n_total = n;
+    r.drawn = out->drawn;
+    r.progress = isatty(STDERR_FILENO) != 0;
+    r.tmp = join(dir, ".render-XXXXXX");
+    /* Removed on a signal too (cli_cleanup). */
+    if (r.tmp != NULL)
+        cli_cleanup_add(r.tmp, true);
+    if (r.tmp == NULL || mkdtemp(r.tmp) == NULL) {
+        if (r.tmp != NULL)
+            cli_cleanup_forget(r.tmp);
+        fprintf(stderr, "crimetrend: cannot make a temporary folder in "
+                "'%s': %s\n", dir, strerror(errno));
+        free(r.tmp);
+        free(program);
+        return EXIT_IO;
+    }
+    r.tmp_name = strrchr(r.tmp, '/') + 1;
+    status = render_all(&r, jobs > 0 ? jobs : default_jobs());
+    remove_folder(r.tmp);
+    cli_cleanup_forget(r.tmp);
+    free(r.tmp);
+    free(r.queue);
+    free(program);
+    out->n_drawn = r.n_drawn;
+    return status;
+}
+
 /* ---- the command ------------------------------------------------------- */
 
 /* True when some period of 'ds' is shorter than a year. */
@@ -594,11 +738,6 @@ static bool has_short_periods(const ct_dataset *ds)
     return false;
 }
 
-static int default_jobs(void)
-{
-    long n = sysconf(_SC_NPROCESSORS_ONLN);
-    return n < 1 ? 1 : n > MAX_DEFAULT_JOBS ? MAX_DEFAULT_JOBS : (int)n;
-}
 
 int cmd_plot(const cli_command *cmd, int argc, char **argv)
 {
@@ -618,12 +757,12 @@ int cmd_plot(const cli_command *cmd, int argc, char **argv)
                 env != NULL && env[0] ? env : "gnuplot");
         return EXIT_IO;
     }
+    free(program);
 
     /* The data as read (monthly, for XmR charts), and the periods the
      * comparisons use: --period-type, or calendar years when the data
      * has months or quarters. */
     ct_dataset *raw = NULL, *ds = NULL;
-    ct_gnuplot_set *set = NULL;
     cli_args raw_args = a;
     raw_args.has_period_type = false;
     if ((status = cli_load_dataset(&raw_args, &raw)) != EXIT_OK)
@@ -651,93 +790,58 @@ int cmd_plot(const cli_command *cmd, int argc, char **argv)
         goto out;
     }
 
-    ct_gnuplot_options opt;
-    ct_gnuplot_options_init(&opt);
-    opt.source = a.dir != NULL ? a.dir : a.counts != NULL ? a.counts : ".";
-    if (strcmp(opt.source, "-") == 0)
-        opt.source = "standard input";
+    ct_chart_options opt;
+    ct_chart_options_init(&opt);
+    char source[CLI_SOURCE_MAX];
+    opt.source = cli_chart_source(&a, source, sizeof source);
     opt.national = a.national;
     opt.charts = a.charts;
-    opt.terminal = a.render ? a.terminal : CT_GNUPLOT_PNG;
     opt.warn = cli_warn;
     opt.warn_ctx = &a;
-    if (ct_gnuplot_set_new(main_ds, raw, &a.query, &opt, &set, &err) !=
-        CT_OK) {
-        status = err.status == CT_ERR_USAGE
-                     ? cli_usage_error(cmd, "%s", err.message)
-                     : cli_report(&err);
-        goto out;
-    }
-    size_t n = ct_gnuplot_set_count(set);
-    size_t per_kind[5] = {0, 0, 0, 0, 0};
-    if ((status = make_folder(dir)) != EXIT_OK)
-        goto out;
-    for (size_t i = 0; i < n; i++) {
-        if ((status = write_chart(set, i, dir)) != EXIT_OK)
-            goto out;
-        unsigned k = (unsigned)ct_gnuplot_set_chart(set, i)->kind;
-        for (size_t b = 0; b < 5; b++)
-            per_kind[b] += (k >> b) & 1u;
-    }
-    /* The summary goes out last, after any message about a chart. */
-    render r;
-    memset(&r, 0, sizeof r);
-    int jobs = a.jobs > 0 ? a.jobs : default_jobs();
-    if (a.render && n > 0) {
-        r.set = set;
-        r.dir = dir;
-        r.program = program;
-        r.terminal = a.terminal;
-        r.n_total = n;
-        r.progress = isatty(STDERR_FILENO) != 0;
-        r.tmp = join(dir, ".render-XXXXXX");
-        if (r.tmp != NULL)
-            cli_cleanup_add(r.tmp, true);
-        if (r.tmp == NULL || mkdtemp(r.tmp) == NULL) {
-            if (r.tmp != NULL)
-                cli_cleanup_forget(r.tmp);
-            fprintf(stderr, "crimetrend: cannot make a temporary folder in "
-                    "'%s': %s\n", dir, strerror(errno));
-            free(r.tmp);
-            status = EXIT_IO;
-            goto out;
+    opt.funnel = a.funnel;
+    cli_charts charts;
+    status = cli_charts_draw(cmd, main_ds, raw, &a.query, &opt, dir,
+                             a.render, a.terminal,
+                             a.jobs, &charts);
+    if (charts.written) {
+        size_t n = ct_chart_set_count(charts.set);
+        size_t per_kind[5] = {0, 0, 0, 0, 0};
+        for (size_t i = 0; i < n; i++) {
+            unsigned k = (unsigned)ct_chart_set_chart(charts.set, i)->kind;
+            for (size_t b = 0; b < 5; b++)
+                per_kind[b] += (k >> b) & 1u;
         }
-        r.tmp_name = strrchr(r.tmp, '/') + 1;
-        status = render_all(&r, jobs);
-        remove_folder(r.tmp);
-        cli_cleanup_forget(r.tmp);
-        free(r.tmp);
-        free(r.queue);
-    }
-    printf("%zu chart%s in %s (", n, n == 1 ? "" : "s", dir);
-    for (size_t b = 0, first = 1; b < 5; b++)
-        if (a.charts & (1u << b)) {
-            printf("%s%zu %s", first ? "" : ", ", per_kind[b],
-                   ct_chart_kind_name((ct_chart_kind)(1u << b)));
-            first = 0;
+        /* The summary goes out last, after any message about a chart. */
+        printf("%zu chart%s in %s (", n, n == 1 ? "" : "s", dir);
+        for (size_t b = 0, first = 1; b < 5; b++)
+            if (a.charts & (1u << b)) {
+                printf("%s%zu %s", first ? "" : ", ", per_kind[b],
+                       ct_chart_kind_name((ct_chart_kind)(1u << b)));
+                first = 0;
+            }
+        printf("): scripts and data written");
+        const char *kind = a.terminal == CT_GNUPLOT_PNG ? "PNG"
+                         : a.terminal == CT_GNUPLOT_SVG ? "SVG" : "PDF";
+        if (!a.render)
+            printf("; not rendered (--render none)\n");
+        else if (n == 0)
+            printf("\n");
+        else if (charts.n_drawn == n)
+            printf(", %zu %s file%s rendered\n", n, kind,
+                   n == 1 ? "" : "s");
+        else
+            printf(", %zu of %zu %s files rendered; %zu failed\n",
+                   charts.n_drawn, n, kind, n - charts.n_drawn);
+        if (a.render && charts.n_drawn != n) {
+            fprintf(stderr, "crimetrend: plot: %zu of %zu charts failed to "
+                    "render\n", n - charts.n_drawn, n);
+            if (status == EXIT_OK)
+                status = EXIT_IO;
         }
-    printf("): scripts and data written");
-    const char *kind = a.terminal == CT_GNUPLOT_PNG ? "PNG"
-                     : a.terminal == CT_GNUPLOT_SVG ? "SVG" : "PDF";
-    if (!a.render)
-        printf("; not rendered (--render none)\n");
-    else if (n == 0)
-        printf("\n");
-    else if (r.n_drawn == n)
-        printf(", %zu %s file%s rendered\n", n, kind, n == 1 ? "" : "s");
-    else
-        printf(", %zu of %zu %s files rendered; %zu failed\n", r.n_drawn, n,
-               kind, n - r.n_drawn);
-    if (a.render && r.n_drawn != n) {
-        fprintf(stderr, "crimetrend: plot: %zu of %zu charts failed to "
-                "render\n", n - r.n_drawn, n);
-        if (status == EXIT_OK)
-            status = EXIT_IO;
     }
+    cli_charts_free(&charts);
 out:
-    ct_gnuplot_set_free(set);
     ct_dataset_free(ds);
     ct_dataset_free(raw);
-    free(program);
     return status;
 }

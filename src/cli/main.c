@@ -53,12 +53,14 @@ static const enum cli_opt check_options[] = {
 static const enum cli_opt plot_options[] = {
     OPT_OUT, OPT_CHARTS, OPT_RENDER, OPT_JOBS, OPT_PERIOD, OPT_NATIONAL,
     OPT_PER, OPT_LEVEL, OPT_AREA, OPT_OFFENCE, OPT_QUIET, OPT_HELP,
+    OPT_FROM, OPT_TO, OPT_SOURCE, OPT_OVERDISPERSION, OPT_OD_TEST,
     LOAD_OPTIONS, OPT_END
 };
 
 static const enum cli_opt assess_options[] = {
     OPT_AREA, OPT_PERIOD, OPT_BASE, OPT_NATIONAL, OPT_OUT, OPT_FORMAT,
-    OPT_PER, OPT_LEVEL, OPT_QUIET, OPT_HELP, LOAD_OPTIONS, OPT_END
+    OPT_PER, OPT_LEVEL, OPT_QUIET, OPT_HELP, OPT_SOURCE, LOAD_OPTIONS,
+    OPT_END
 };
 
 static const enum cli_opt aggregate_options[] = {

@@ -55,6 +55,7 @@ static const cli_option catalogue[] = {
     {OPT_OUT, "out", "DIR", "folder for the charts (default plots; made if missing)"},
     {OPT_CHARTS, "charts", "LIST", "charts to draw: peers,trend,funnel,xmr,overview (default all)"},
     {OPT_RENDER, "render", "R", "png (default), svg, pdf, or none to write the scripts only"},
+    {OPT_SOURCE, "source", "TEXT", "the data's name in chart footnotes (default: the first line of DIR/source, else the folder's name)"},
     {OPT_JOBS, "jobs", "N", "gnuplot processes at once (default one per processor, up to 8)"},
     {OPT_BY, "by", "AREA", "area of each row: district (default), lsoa or force"},
     {OPT_INCLUDE_ASB, "include-asb", NULL, "count anti-social behaviour rows too (left out by default)"},
@@ -107,6 +108,15 @@ void cli_print_help(const cli_command *cmd, FILE *out)
         else if (strcmp(cmd->name, "rates") == 0 && c->id == OPT_PERIOD)
             help = "period to report (default the latest; 'all' for every "
                    "one)";
+        else if (strcmp(cmd->name, "plot") == 0 && c->id == OPT_FROM)
+            help = "first period of the trend charts (default the earliest)";
+        else if (strcmp(cmd->name, "plot") == 0 &&
+                 c->id == OPT_OVERDISPERSION)
+            help = "funnels: also draw the limits allowing for "
+                   "over-dispersion, dashed, and name the points outside them";
+        else if (strcmp(cmd->name, "plot") == 0 && c->id == OPT_TO)
+            help = "last period charted (default the latest; --period "
+                   "wins)";
         else if (strcmp(cmd->name, "assess") == 0 && c->id == OPT_AREA)
             help = "the county to assess (default the one whose districts "
                    "have peers)";
@@ -391,6 +401,7 @@ int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *a)
         case OPT_BASE: a->query.base = v; break;
         case OPT_QUIET: a->quiet = true; break;
         case OPT_NATIONAL: a->national = v; break;
+        case OPT_SOURCE: a->source = v; break;
         case OPT_METHOD: a->method = v; break;
         case OPT_DATA: a->data = v; break;
         case OPT_CLAIMS: a->claims = v; break;

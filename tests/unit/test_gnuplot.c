@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "crimetrend/crimetrend.h"
 #include "crimetrend/gnuplot.h"
@@ -43,34 +44,78 @@ static void test_quote_plain_name_is_single_quoted(void **state)
     check_quote(NULL, "''");
 }
 
-static void test_quote_single_quote_is_doubled(void **state)
+/* A single quote is its own double-quoted piece joined by '.': gnuplot
+ * 5.4 reads 'County ''Q' fine but '''R' (a doubled quote first) as an
+ * empty string and a stray token R, which broke every chart of a county
+ * called County 'Q 'R. */
+static void test_quote_single_quote_is_its_own_piece(void **state)
 {
     (void)state;
-    check_quote("O'Brien", "'O''Brien'");
-    check_quote("''", "''''''");
+    check_quote("O'Brien", "'O' . \"'\" . 'Brien'");
+    check_quote("'R", "\"'\" . 'R'");
+    check_quote("R'", "'R' . \"'\"");
+    check_quote("'", "\"'\"");
+    check_quote("''", "\"'\" . \"'\"");
+    check_quote("County 'Q 'R",
+                "'County ' . \"'\" . 'Q ' . \"'\" . 'R'");
 }
 
-/* Backslashes, double quotes, back quotes, @ and enhanced-text markup are
- * ordinary characters in a single-quoted gnuplot string. */
+/* Backslashes, double quotes, back quotes, $, @, & and enhanced-text
+ * markup are ordinary characters in a single-quoted gnuplot string. */
 static void test_quote_hostile_name_is_literal(void **state)
 {
     (void)state;
     check_quote(HOSTILE,
-                "'x''; system(\"touch pwned\") # `id` @m \\'");
-    check_quote("a^2_x @m &b {c}", "'a^2_x @m &b {c}'");
+                "'x' . \"'\" . '; system(\"touch pwned\") # `id` @m \\'");
+    check_quote("a^2_x @m &b {c} $1 $$", "'a^2_x @m &b {c} $1 $$'");
     check_quote("C:\\dir\\", "'C:\\dir\\'");
+    check_quote("\\", "'\\'");
+    check_quote("\"", "'\"'");
+    check_quote("`", "'`'");
 }
 
-/* A newline would end the gnuplot command: every control character is
- * shown as a space, and UTF-8 is kept. */
+/* A newline would end the gnuplot command: every control character (C0,
+ * DEL, C1) is shown as a space, and UTF-8 is kept. */
 static void test_quote_control_characters_become_spaces(void **state)
 {
     (void)state;
     check_quote("Line one\nline two", "'Line one line two'");
     check_quote("a\r\nb\tc\x7f" "d", "'a  b c d'");
+    check_quote("\x01\x02\x1b[31m\x1f", "'   [31m '");
     /* U+0085 (NEL) is a C1 control: C2 85 in UTF-8. */
     check_quote("a\xc2\x85" "b", "'a b'");
     check_quote("Ynys M\xc3\xb4n", "'Ynys M\xc3\xb4n'");
+    /* U+00A0 (C2 A0) is not a control; CJK and emoji pass unchanged. */
+    check_quote("a\xc2\xa0" "b \xe6\x9d\xb1 \xf0\x9f\x98\x80",
+                "'a\xc2\xa0" "b \xe6\x9d\xb1 \xf0\x9f\x98\x80'");
+}
+
+/* A name of 10,000 characters with a quote at every 100th place from the
+ * 51st: the length is exact and the whole result is written when the
+ * buffer is big enough. */
+static void test_quote_very_long_name(void **state)
+{
+    (void)state;
+    size_t len = 10000;
+    char *name = malloc(len + 1);
+    assert_non_null(name);
+    for (size_t i = 0; i < len; i++)
+        name[i] = i % 100 == 50 ? '\'' : 'a';
+    name[len] = '\0';
+    /* 100 quotes, none first or last, so 101 runs of a's: each run costs
+     * its letters and 2 quote marks, each quote piece "'" 3 characters,
+     * and the 200 joins " . " between the 201 pieces 3 each:
+     * 9,900 + 202 + 300 + 600 = 11,002. */
+    size_t expected = 11002;
+    size_t n = ct_gnuplot_quote(name, NULL, 0);
+    assert_int_equal(n, expected);
+    char *buf = malloc(n + 1);
+    assert_non_null(buf);
+    assert_int_equal(ct_gnuplot_quote(name, buf, n + 1), n);
+    assert_int_equal(strlen(buf), n);
+    assert_memory_equal(buf + n - 8, "aaaaaaa'", 8);
+    free(buf);
+    free(name);
 }
 
 static void test_quote_truncates_but_reports_full_length(void **state)
@@ -78,8 +123,62 @@ static void test_quote_truncates_but_reports_full_length(void **state)
     (void)state;
     char buf[6];
     size_t n = ct_gnuplot_quote("O'Brien", buf, sizeof buf);
-    assert_int_equal(n, 10); /* 'O''Brien' */
-    assert_string_equal(buf, "'O''B");
+    assert_int_equal(n, 19); /* 'O' . "'" . 'Brien' */
+    assert_string_equal(buf, "'O' .");
+}
+
+/* gnuplot itself reads each quoted name back as the name, controls made
+ * spaces (when gnuplot is installed; the test says so when it is not). */
+static void test_quote_gnuplot_reads_it_back(void **state)
+{
+    (void)state;
+    static const char *const names[] = {
+        "County 'Q 'R", "'", "''", "'a'", "O'Brien", HOSTILE,
+        "back\\slash\\", "dq\"x\"", "`id`", "$HOME $1", "@m @@",
+        "a & b", "x^2_y{z}", "tab\there", "cr\rhere", "nl\nhere",
+        "\x01\x7f\xc2\x85" "ctl", "Ynys M\xc3\xb4n \xe6\x9d\xb1", "",
+    };
+    static const char *const expected[] = {
+        "County 'Q 'R", "'", "''", "'a'", "O'Brien",
+        "x'; system(\"touch pwned\") # `id` @m \\",
+        "back\\slash\\", "dq\"x\"", "`id`", "$HOME $1", "@m @@",
+        "a & b", "x^2_y{z}", "tab here", "cr here", "nl here",
+        "   ctl", "Ynys M\xc3\xb4n \xe6\x9d\xb1", "",
+    };
+    size_t n = sizeof names / sizeof names[0];
+    if (system("gnuplot --version > /dev/null 2>&1") != 0) {
+        fprintf(stderr, "gnuplot not installed: read-back not tested\n");
+        return;
+    }
+    char path[] = "/tmp/ct-quote-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    FILE *f = fdopen(fd, "w");
+    assert_non_null(f);
+    fputs("set print '-'\n", f);
+    for (size_t i = 0; i < n; i++) {
+        char buf[512];
+        ct_gnuplot_quote(names[i], buf, sizeof buf);
+        fprintf(f, "print '<' . %s . '>'\n", buf);
+    }
+    fclose(f);
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "gnuplot %s 2>&1", path);
+    FILE *p = popen(cmd, "r");
+    assert_non_null(p);
+    char line[1024];
+    size_t i = 0;
+    while (fgets(line, sizeof line, p) != NULL) {
+        line[strcspn(line, "\n")] = '\0';
+        assert_true(i < n);
+        char want[600];
+        snprintf(want, sizeof want, "<%s>", expected[i]);
+        assert_string_equal(line, want);
+        i++;
+    }
+    pclose(p);
+    unlink(path);
+    assert_int_equal(i, n);
 }
 
 /* ---- slugs and names --------------------------------------------------- */
@@ -344,14 +443,14 @@ static void check_script_is_safe(const char *script)
             if (*p == '\'') {
                 for (p++;; p++) {
                     assert_true(p < end); /* the string closes */
-                    if (*p == '\'' && p[1] == '\'')
-                        p++;
-                    else if (*p == '\'')
+                    if (*p == '\'')
                         break;
                 }
             } else if (*p == '"') {
-                assert_memory_equal(p, "\"\\n\"", 4);
-                p += 3;
+                /* Only the two double-quoted pieces ever written. */
+                assert_true(memcmp(p, "\"\\n\"", 4) == 0 ||
+                            memcmp(p, "\"'\"", 3) == 0);
+                p += p[1] == '\\' ? 3 : 2;
             } else {
                 assert_true(*p != '`' && *p != '@' && *p != '#');
                 assert_true(strncmp(p, "system", 6) != 0);
@@ -382,29 +481,30 @@ static void test_set_of_hostile_names_is_safe(void **state)
     ct_dataset *ds = hostile();
     ct_query q;
     ct_query_init(&q);
-    ct_gnuplot_options opt;
-    ct_gnuplot_options_init(&opt);
+    ct_chart_options opt;
+    ct_chart_options_init(&opt);
     opt.source = "it's \"here\"\n`id`";
-    ct_gnuplot_set *set = NULL;
+    ct_chart_set *set = NULL;
     ct_error err;
     ct_error_clear(&err);
-    assert_int_equal(ct_gnuplot_set_new(ds, NULL, &q, &opt, &set, &err),
+    assert_int_equal(ct_chart_set_new(ds, NULL, &q, &opt, &set, &err),
                      CT_OK);
     /* 1 overview and 1 funnel for the county; peers and trend for each of
      * the 3 districts; no XmR without monthly data. */
-    size_t n = ct_gnuplot_set_count(set);
+    size_t n = ct_chart_set_count(set);
     assert_int_equal(n, 8);
     size_t kinds[32] = {0};
     bool seen_quoted = false;
     for (size_t i = 0; i < n; i++) {
-        const ct_gnuplot_chart *c = ct_gnuplot_set_chart(set, i);
+        const ct_chart *c = ct_chart_set_chart(set, i);
         kinds[c->kind]++;
         assert_true(ct_gnuplot_name_is_safe(c->name));
         char *script = NULL, *d0 = NULL, *d1 = NULL;
         size_t l0 = 0, l1 = 0, l2 = 0;
         FILE *fs = open_memstream(&script, &l0);
         FILE *data[2] = {open_memstream(&d0, &l1), open_memstream(&d1, &l2)};
-        assert_int_equal(ct_gnuplot_set_write(set, i, fs, data, &err), CT_OK);
+        assert_int_equal(ct_gnuplot_write_chart(set, i, CT_GNUPLOT_PNG, fs,
+                                                data, &err), CT_OK);
         fclose(fs);
         fclose(data[0]);
         fclose(data[1]);
@@ -412,12 +512,14 @@ static void test_set_of_hostile_names_is_safe(void **state)
         check_data(d0, 1);
         if (c->n_data == 2)
             check_data(d1, 100);
-        /* The names appear literally, quotes doubled, newline a space. */
-        seen_quoted |= strstr(script, "'x''; system(\"touch pwned\") # "
-                                      "`id` @m \\'") != NULL;
+        /* The names appear literally, each quote a "'" piece, a newline a
+         * space. */
+        seen_quoted |= strstr(script, "'x' . \"'\" . '; system(\"touch "
+                                      "pwned\") # `id` @m \\'") != NULL;
         if (c->kind == CT_CHART_PEERS || c->kind == CT_CHART_OVERVIEW)
             assert_non_null(strstr(script, "'Line one line two'"));
-        assert_non_null(strstr(script, "it''s \"here\" `id`"));
+        assert_non_null(strstr(script,
+                               "it' . \"'\" . 's \"here\" `id`"));
         free(script);
         free(d0);
         free(d1);
@@ -427,7 +529,7 @@ static void test_set_of_hostile_names_is_safe(void **state)
     assert_int_equal(kinds[CT_CHART_TREND], 3);
     assert_int_equal(kinds[CT_CHART_FUNNEL], 1);
     assert_int_equal(kinds[CT_CHART_OVERVIEW], 1);
-    ct_gnuplot_set_free(set);
+    ct_chart_set_free(set);
     ct_dataset_free(ds);
 }
 
@@ -451,19 +553,19 @@ static void test_set_names_never_collide(void **state)
     feed(ds, ct_ingest_population, pops);
     ct_query q;
     ct_query_init(&q);
-    ct_gnuplot_options opt;
-    ct_gnuplot_options_init(&opt);
+    ct_chart_options opt;
+    ct_chart_options_init(&opt);
     opt.charts = CT_CHART_TREND;
-    ct_gnuplot_set *set = NULL;
-    assert_int_equal(ct_gnuplot_set_new(ds, NULL, &q, &opt, &set, NULL),
+    ct_chart_set *set = NULL;
+    assert_int_equal(ct_chart_set_new(ds, NULL, &q, &opt, &set, NULL),
                      CT_OK);
-    assert_int_equal(ct_gnuplot_set_count(set), 2);
-    const char *a = ct_gnuplot_set_chart(set, 0)->name;
-    const char *b = ct_gnuplot_set_chart(set, 1)->name;
+    assert_int_equal(ct_chart_set_count(set), 2);
+    const char *a = ct_chart_set_chart(set, 0)->name;
+    const char *b = ct_chart_set_chart(set, 1)->name;
     assert_string_equal(a, "trend-area-theft-ed9d5576");
     assert_string_equal(b, "trend-area-theft-ed9d5576-2");
     assert_true(ct_gnuplot_name_is_safe(b));
-    ct_gnuplot_set_free(set);
+    ct_chart_set_free(set);
     ct_dataset_free(ds);
 }
 
@@ -476,10 +578,10 @@ static void test_set_unknown_area_is_usage_error(void **state)
     const char *areas[] = {"Nowhere"};
     q.areas = areas;
     q.n_areas = 1;
-    ct_gnuplot_set *set = NULL;
+    ct_chart_set *set = NULL;
     ct_error err;
     ct_error_clear(&err);
-    assert_int_equal(ct_gnuplot_set_new(ds, NULL, &q, NULL, &set, &err),
+    assert_int_equal(ct_chart_set_new(ds, NULL, &q, NULL, &set, &err),
                      CT_ERR_USAGE);
     assert_string_equal(err.message, "no area called 'Nowhere' in the data");
     assert_null(set);
@@ -497,21 +599,21 @@ static void test_set_county_filter_means_its_districts(void **state)
     const char *areas[] = {"County \"Q\" & 'S'"};
     q.areas = areas;
     q.n_areas = 1;
-    ct_gnuplot_options opt;
-    ct_gnuplot_options_init(&opt);
+    ct_chart_options opt;
+    ct_chart_options_init(&opt);
     opt.charts = CT_CHART_PEERS | CT_CHART_OVERVIEW;
-    ct_gnuplot_set *set = NULL;
-    assert_int_equal(ct_gnuplot_set_new(ds, NULL, &q, &opt, &set, NULL),
+    ct_chart_set *set = NULL;
+    assert_int_equal(ct_chart_set_new(ds, NULL, &q, &opt, &set, NULL),
                      CT_OK);
-    assert_int_equal(ct_gnuplot_set_count(set), 4);
-    assert_int_equal(ct_gnuplot_set_chart(set, 0)->kind, CT_CHART_OVERVIEW);
+    assert_int_equal(ct_chart_set_count(set), 4);
+    assert_int_equal(ct_chart_set_chart(set, 0)->kind, CT_CHART_OVERVIEW);
     for (size_t i = 1; i < 4; i++)
-        assert_int_equal(ct_gnuplot_set_chart(set, i)->kind,
+        assert_int_equal(ct_chart_set_chart(set, i)->kind,
                          CT_CHART_PEERS);
     char name[CT_GNUPLOT_NAME_MAX + 16];
-    ct_gnuplot_data_name(ct_gnuplot_set_chart(set, 1), 0, name, sizeof name);
+    ct_chart_data_name(ct_chart_set_chart(set, 1), 0, name, sizeof name);
     assert_non_null(strstr(name, ".csv"));
-    ct_gnuplot_set_free(set);
+    ct_chart_set_free(set);
     ct_dataset_free(ds);
 }
 
@@ -537,23 +639,23 @@ static void test_set_area_without_population_is_left_out(void **state)
     feed(ds, ct_ingest_population, pops);
     ct_query q;
     ct_query_init(&q);
-    ct_gnuplot_options opt;
-    ct_gnuplot_options_init(&opt);
+    ct_chart_options opt;
+    ct_chart_options_init(&opt);
     int warnings = 0;
     opt.charts = CT_CHART_TREND | CT_CHART_FUNNEL;
     opt.warn = count_warning;
     opt.warn_ctx = &warnings;
-    ct_gnuplot_set *set = NULL;
-    assert_int_equal(ct_gnuplot_set_new(ds, NULL, &q, &opt, &set, NULL),
+    ct_chart_set *set = NULL;
+    assert_int_equal(ct_chart_set_new(ds, NULL, &q, &opt, &set, NULL),
                      CT_OK);
     assert_int_equal(warnings, 1);
     /* A funnel of the one area with a 2023 population, and A's trend; B
      * has one rate only, too few for a trend. */
-    assert_int_equal(ct_gnuplot_set_count(set), 2);
-    assert_int_equal(ct_gnuplot_set_chart(set, 0)->kind, CT_CHART_FUNNEL);
-    assert_int_equal(ct_gnuplot_set_chart(set, 1)->kind, CT_CHART_TREND);
-    assert_string_equal(ct_gnuplot_set_chart(set, 1)->area, "A");
-    ct_gnuplot_set_free(set);
+    assert_int_equal(ct_chart_set_count(set), 2);
+    assert_int_equal(ct_chart_set_chart(set, 0)->kind, CT_CHART_FUNNEL);
+    assert_int_equal(ct_chart_set_chart(set, 1)->kind, CT_CHART_TREND);
+    assert_string_equal(ct_chart_set_chart(set, 1)->area, "A");
+    ct_chart_set_free(set);
     ct_dataset_free(ds);
 }
 
@@ -562,7 +664,9 @@ int main(void)
     const struct CMUnitTest tests[] = {
         /* quoting */
         cmocka_unit_test(test_quote_plain_name_is_single_quoted),
-        cmocka_unit_test(test_quote_single_quote_is_doubled),
+        cmocka_unit_test(test_quote_single_quote_is_its_own_piece),
+        cmocka_unit_test(test_quote_very_long_name),
+        cmocka_unit_test(test_quote_gnuplot_reads_it_back),
         cmocka_unit_test(test_quote_hostile_name_is_literal),
         cmocka_unit_test(test_quote_control_characters_become_spaces),
         cmocka_unit_test(test_quote_truncates_but_reports_full_length),

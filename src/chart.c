@@ -1,0 +1,1842 @@
+/* chart.c - chart planning: chooses the charts a dataset calls for and
+ * gathers what each shows from the engine's result tables (rates,
+ * compare, trend, funnel).  It writes nothing; gnuplot.c turns a planned
+ * chart into a script. */
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "crimetrend/chart.h"
+#include "crimetrend/gnuplot.h"
+#include "crimetrend/number.h"
+#include "crimetrend/peer.h"
+#include "crimetrend/trend.h"
+#include "crimetrend/funnel.h"
+#include "chart_set.h"
+
+/* ---- kinds ----------------------------- */
+
+static const struct {
+    ct_chart_kind kind;
+    const char *name;
+} kind_names[] = {
+    {CT_CHART_PEERS, "peers"},   {CT_CHART_TREND, "trend"},
+    {CT_CHART_FUNNEL, "funnel"}, {CT_CHART_XMR, "xmr"},
+    {CT_CHART_OVERVIEW, "overview"},
+};
+
+#define N_KINDS (sizeof kind_names / sizeof kind_names[0])
+
+const char *ct_chart_kind_name(ct_chart_kind kind)
+{
+    for (size_t i = 0; i < N_KINDS; i++)
+        if (kind_names[i].kind == kind)
+            return kind_names[i].name;
+    return "chart";
+}
+
+bool ct_chart_parse_list(const char *list, unsigned *mask)
+{
+    unsigned m = 0;
+    const char *p = list;
+    if (p == NULL || *p == '\0')
+        return false;
+    for (;;) {
+        size_t len = strcspn(p, ",");
+        bool found = false;
+        if (len == 3 && strncmp(p, "all", 3) == 0) {
+            m |= CT_CHART_ALL;
+            found = true;
+        }
+        for (size_t i = 0; i < N_KINDS && !found; i++)
+            if (strlen(kind_names[i].name) == len &&
+                strncmp(p, kind_names[i].name, len) == 0) {
+                m |= (unsigned)kind_names[i].kind;
+                found = true;
+            }
+        if (!found)
+            return false;
+        if (p[len] == '\0')
+            break;
+        p += len + 1;
+    }
+    *mask = m;
+    return true;
+}
+
+/* ---- text layout ------------------------------------------------------- */
+
+char *ctp_chart_wrap(const char *s, size_t width, size_t max_lines,
+                     size_t *n_lines)
+{
+    const unsigned char *p = (const unsigned char *)(s != NULL ? s : "");
+    size_t n = strlen((const char *)p);
+    /* A copy with every control character made a space, so that the
+     * breaks fall on them too (and no newline of the data survives). */
+    char *t = malloc(n + 1);
+    char *out = malloc(n + 8);
+    if (t == NULL || out == NULL) {
+        free(t);
+        free(out);
+        return NULL;
+    }
+    size_t m = 0;
+    while (*p) {
+        unsigned char c = *p;
+        if (c < 0x20 || c == 0x7f) {
+            t[m++] = ' ';
+            p++;
+        } else if (c == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f) {
+            t[m++] = ' ';
+            p += 2;
+        } else {
+            t[m++] = (char)c;
+            p++;
+        }
+    }
+    t[m] = '\0';
+    size_t start = 0, lines = 0, o = 0;
+    while (start < m) {
+        while (start < m && t[start] == ' ')
+            start++;
+        if (start >= m)
+            break;
+        /* The longest run of whole words within 'width' characters. */
+        size_t chars = 0, end = start, brk = 0;
+        while (end < m) {
+            if (((unsigned char)t[end] & 0xc0) != 0x80) {
+                if (chars == width)
+                    break;
+                chars++;
+            }
+            if (t[end] == ' ')
+                brk = end;
+            end++;
+        }
+        if (end < m && brk > start && t[end] != ' ')
+            end = brk;
+        lines++;
+        bool last = lines == max_lines && end < m;
+        size_t trim = end;
+        while (trim > start && t[trim - 1] == ' ')
+            trim--;
+        if (last) {
+            /* Make room for the ellipsis: drop the last character. */
+            while (trim > start &&
+                   ((unsigned char)t[--trim] & 0xc0) == 0x80)
+                ;
+        }
+        if (lines > 1)
+            out[o++] = '\n';
+        memcpy(out + o, t + start, trim - start);
+        o += trim - start;
+        if (last) {
+            memcpy(out + o, "\xe2\x80\xa6", 3);
+            o += 3;
+            break;
+        }
+        start = end;
+    }
+    out[o] = '\0';
+    free(t);
+    if (n_lines != NULL)
+        *n_lines = lines > 0 ? lines : 1;
+    return out;
+}
+
+/* ---- label layout ------------------------------------------------------ */
+
+bool ct_chart_boxes_overlap(const ct_chart_box *a, const ct_chart_box *b)
+{
+    return a->x0 < b->x1 && b->x0 < a->x1 && a->y0 < b->y1 && b->y0 < a->y1;
+}
+
+void ct_chart_text_size(const char *text, double points, double *width,
+                        double *height)
+{
+    size_t chars = 0;
+    for (const unsigned char *p = (const unsigned char *)(text ? text : "");
+         *p; p++)
+        chars += (*p & 0xc0) != 0x80;
+    *width = 0.75 * points * (double)chars;
+    *height = 1.5 * points;
+}
+
+/* The box of a w x h text set in direction 'dir' (0 right, 1 left, 2
+ * above, 3 below, 4-7 the diagonals) at 'd' pixels from (px, py). */
+static ct_chart_box label_box(double px, double py, double w, double h,
+                              int dir, double d)
+{
+    static const int dx[8] = {1, -1, 0, 0, 1, -1, 1, -1};
+    static const int dy[8] = {0, 0, -1, 1, -1, -1, 1, 1};
+    double cx = px + dx[dir] * d, cy = py + dy[dir] * d;
+    ct_chart_box b;
+    /* The text starts at (cx, cy) on the side away from the point. */
+    b.x0 = dx[dir] > 0 ? cx : dx[dir] < 0 ? cx - w : cx - w / 2;
+    b.y0 = dy[dir] > 0 ? cy : dy[dir] < 0 ? cy - h : cy - h / 2;
+    b.x1 = b.x0 + w;
+    b.y1 = b.y0 + h;
+    return b;
+}
+
+size_t ct_chart_place_labels(ct_chart_label *labels, size_t n,
+                             const ct_chart_box *avoid, size_t n_avoid,
+                             ct_chart_box area, double points)
+{
+    static const double dist[] = {6, 14, 24, 36};
+    size_t placed = 0;
+    for (size_t i = 0; i < n; i++) {
+        ct_chart_label *l = &labels[i];
+        double w, h;
+        ct_chart_text_size(l->text, points, &w, &h);
+        l->placed = l->leader = false;
+        for (size_t k = 0; k < sizeof dist / sizeof dist[0] && !l->placed;
+             k++)
+            for (int dir = 0; dir < 8 && !l->placed; dir++) {
+                ct_chart_box b = label_box(l->px, l->py, w, h, dir, dist[k]);
+                bool free_spot = b.x0 >= area.x0 && b.x1 <= area.x1 &&
+                                 b.y0 >= area.y0 && b.y1 <= area.y1;
+                for (size_t j = 0; j < i && free_spot; j++)
+                    free_spot = !labels[j].placed ||
+                                !ct_chart_boxes_overlap(&b, &labels[j].box);
+                for (size_t j = 0; j < n_avoid && free_spot; j++)
+                    free_spot = !ct_chart_boxes_overlap(&b, &avoid[j]);
+                if (free_spot) {
+                    l->box = b;
+                    l->placed = true;
+                    l->leader = dist[k] > dist[0];
+                }
+            }
+        placed += l->placed;
+    }
+    return placed;
+}
+
+/* ---- table lookups ----------------------------------------------------- */
+
+static int cmp_key(const void *a, const void *b)
+{
+    const row_key *x = a, *y = b;
+    int c = strcmp(x->area, y->area);
+    if (c == 0)
+        c = strcmp(x->offence, y->offence);
+    if (c == 0)
+        c = x->seq < y->seq ? -1 : x->seq > y->seq;
+    return c;
+}
+
+/* Adds the rows of 't' (unsorted until index_sort). */
+static ct_status index_add(table_index *ix, const ct_table *t, ct_error *err)
+{
+    int ca = ct_table_column_index(t, "area");
+    int co = ct_table_column_index(t, "offence");
+    size_t n = ct_table_n_rows(t);
+    if (ca < 0 || co < 0)
+        return ctp_error_set(err, CT_ERR_INTERNAL, NULL, 0, 0,
+                             "table without area and offence columns");
+    ct_status st = ctp_grow((void **)&ix->keys, &ix->cap, ix->n + n + 1,
+                            sizeof *ix->keys, err);
+    if (st != CT_OK)
+        return st;
+    for (size_t r = 0; r < n; r++) {
+        const char *a = ct_table_get_string(t, r, (size_t)ca);
+        const char *o = ct_table_get_string(t, r, (size_t)co);
+        if (a == NULL || o == NULL)
+            continue;
+        row_key *k = &ix->keys[ix->n];
+        k->area = a;
+        k->offence = o;
+        k->t = t;
+        k->row = r;
+        k->seq = ix->n++;
+    }
+    return CT_OK;
+}
+
+static void index_sort(table_index *ix)
+{
+    if (ix->n > 1)
+        qsort(ix->keys, ix->n, sizeof *ix->keys, cmp_key);
+}
+
+static ct_status index_build(table_index *ix, const ct_table *t,
+                             ct_error *err)
+{
+    memset(ix, 0, sizeof *ix);
+    if (t == NULL)
+        return CT_OK;
+    ct_status st = index_add(ix, t, err);
+    index_sort(ix);
+    return st;
+}
+
+/* The rows for (area, offence) in table order: '*first' indexes
+ * ix->keys; returns how many. */
+size_t ctp_chart_index_find(const table_index *ix, const char *area,
+                         const char *offence, size_t *first)
+{
+    size_t lo = 0, hi = ix->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(ix->keys[mid].area, area);
+        if (c == 0)
+            c = strcmp(ix->keys[mid].offence, offence);
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t n = 0;
+    while (lo + n < ix->n && strcmp(ix->keys[lo + n].area, area) == 0 &&
+           strcmp(ix->keys[lo + n].offence, offence) == 0)
+        n++;
+    *first = lo;
+    return n;
+}
+
+static void index_release(table_index *ix)
+{
+    free(ix->keys);
+    memset(ix, 0, sizeof *ix);
+}
+
+/* A real cell by column name; NaN when missing or absent. */
+double ctp_chart_cell_real(const ct_table *t, size_t row, const char *name)
+{
+    int c = ct_table_column_index(t, name);
+    double v;
+    if (c < 0 || !ct_table_get_real(t, row, (size_t)c, &v))
+        return NAN;
+    return v;
+}
+
+/* A string cell by column name; "" when missing. */
+const char *ctp_chart_cell_str(const ct_table *t, size_t row, const char *name)
+{
+    int c = ct_table_column_index(t, name);
+    const char *s = c >= 0 ? ct_table_get_string(t, row, (size_t)c) : NULL;
+    return s != NULL ? s : "";
+}
+
+/* The row of (area, offence) whose 'column' equals 'value'; NULL if
+ * none. */
+const row_key *ctp_chart_find_row_with(const table_index *ix, const char *area,
+                                    const char *offence, const char *column,
+                                    const char *value)
+{
+    size_t first, n = ctp_chart_index_find(ix, area, offence, &first);
+    for (size_t k = 0; k < n; k++) {
+        const row_key *key = &ix->keys[first + k];
+        if (strcmp(ctp_chart_cell_str(key->t, key->row, column), value) == 0)
+            return key;
+    }
+    return NULL;
+}
+
+/* The first row of (area, offence); NULL if none. */
+const row_key *ctp_chart_find_row(const table_index *ix, const char *area,
+                               const char *offence)
+{
+    size_t first;
+    return ctp_chart_index_find(ix, area, offence, &first) > 0 ? &ix->keys[first]
+                                                    : NULL;
+}
+
+/* ---- the set ----------------------------------------------------------- */
+
+void ct_chart_options_init(ct_chart_options *o)
+{
+    memset(o, 0, sizeof *o);
+    o->charts = CT_CHART_ALL;
+}
+
+void ct_chart_set_free(ct_chart_set *s)
+{
+    if (s == NULL)
+        return;
+    free(s->source);
+    for (size_t i = 0; i < s->n_series; i++) {
+        if (s->compare != NULL) {
+            ct_table_free(s->compare[i]);
+            index_release(&s->compare_ix[i]);
+        }
+        free(s->series[i]);
+    }
+    free(s->series);
+    free(s->series_t);
+    free(s->compare);
+    free(s->compare_ix);
+    for (size_t o = 0; s->funnel != NULL && o < s->n_offences; o++) {
+        ct_table_free(s->funnel[o]);
+        index_release(&s->funnel_ix[o]);
+    }
+    free(s->funnel);
+    free(s->funnel_ix);
+    for (size_t i = 0; i < s->n_rates; i++)
+        ct_table_free(s->rates[i]);
+    free(s->rates);
+    index_release(&s->rates_ix);
+    ct_table_free(s->trend);
+    index_release(&s->trend_ix);
+    ct_table_free(s->xmr);
+    index_release(&s->xmr_ix);
+    ct_table_free(s->xmr_measure);
+    index_release(&s->xmr_measure_ix);
+    free(s->offences);
+    free(s->districts);
+    free(s->is_district);
+    free(s->is_leaf);
+    free(s->is_focal);
+    for (size_t i = 0; s->refs != NULL && i < s->n_charts; i++) {
+        chart_ref *r = &s->refs[i];
+        for (size_t k = 0; k < r->n_owned; k++)
+            free(r->owned[k]);
+        free(r->owned);
+        free(r->fitted);
+        free(r->members);
+        free(r->own_series);
+        free(r->has_rate);
+    }
+    for (size_t i = 0; i < s->n_charts; i++) {
+        free((char *)s->charts[i].name);
+        free((void *)s->charts[i].legend);
+        free(s->charts[i].labels);
+    }
+    free(s->charts);
+    free(s->refs);
+    free(s);
+}
+
+size_t ct_chart_set_count(const ct_chart_set *s)
+{
+    return s->n_charts;
+}
+
+const ct_chart *ct_chart_set_chart(const ct_chart_set *s,
+                                             size_t i)
+{
+    return i < s->n_charts ? &s->charts[i] : NULL;
+}
+
+size_t ct_chart_data_name(const ct_chart *c, size_t k, char *buf,
+                            size_t size)
+{
+    int n = snprintf(buf, size, "%s%s.csv", c->name, k == 1 ? "-limits" : "");
+    return n < 0 ? 0 : (size_t)n;
+}
+
+const char *ctp_chart_area_name(const ct_chart_set *s, ct_id a)
+{
+    return a == CT_NO_ID ? NULL : ct_dataset_area_name(s->ds, a);
+}
+
+/* Time in years at the middle of a period label of the data. */
+double ctp_chart_label_time(const char *label)
+{
+    ct_period p;
+    if (!ct_period_parse(label, strlen(label), &p))
+        return NAN;
+    return (p.start + p.n_months / 2.0) / 12.0;
+}
+
+static ct_status add_chart(ct_chart_set *s, ct_chart_kind kind, ct_id area,
+                           size_t offence, ct_error *err)
+{
+    ct_status st = ctp_grow((void **)&s->charts, &s->cap_charts,
+                            s->n_charts + 1, sizeof *s->charts, err);
+    if (st != CT_OK)
+        return st;
+    size_t cap = s->cap_charts;
+    chart_ref *r = ctp_realloc_array(s->refs, cap, sizeof *r);
+    if (r == NULL)
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    s->refs = r;
+    const char *oname = kind == CT_CHART_OVERVIEW
+                            ? NULL : s->offences[offence].name;
+    const char *parts[3];
+    size_t n_parts = 0;
+    parts[n_parts++] = ct_chart_kind_name(kind);
+    if (area != CT_NO_ID)
+        parts[n_parts++] = ctp_chart_area_name(s, area);
+    if (oname != NULL)
+        parts[n_parts++] = oname;
+    char name[CT_GNUPLOT_NAME_MAX];
+    ct_gnuplot_slug(parts, n_parts, name, sizeof name);
+    char *copy = malloc(strlen(name) + 1);
+    if (copy == NULL)
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    strcpy(copy, name);
+    ct_chart *c = &s->charts[s->n_charts];
+    memset(c, 0, sizeof *c);
+    c->kind = kind;
+    c->area = ctp_chart_area_name(s, area);
+    c->offence = oname;
+    c->name = copy;
+    c->n_data = kind == CT_CHART_FUNNEL ? 2 : 1;
+    memset(&s->refs[s->n_charts], 0, sizeof s->refs[s->n_charts]);
+    s->refs[s->n_charts].area = area;
+    s->refs[s->n_charts].offence = offence;
+    s->n_charts++;
+    return CT_OK;
+}
+
+static int cmp_chart_name(const void *a, const void *b)
+{
+    const ct_chart *const *x = a, *const *y = b;
+    return strcmp((*x)->name, (*y)->name);
+}
+
+/* Two keys can slug alike with equal hashes (a 32-bit hash collides once
+ * in about 65,000 names).  Every repeat of a name gets "-2", "-3", ...; a
+ * plain name always ends in 8 hex digits after its last dash and a
+ * suffixed one in at most 7 decimal digits, so no suffixed name can equal
+ * a plain one. */
+static ct_status make_names_unique(ct_chart_set *s, ct_error *err)
+{
+    if (s->n_charts < 2)
+        return CT_OK;
+    ct_chart **order = ctp_realloc_array(NULL, s->n_charts,
+                                                 sizeof *order);
+    if (order == NULL)
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    for (size_t i = 0; i < s->n_charts; i++)
+        order[i] = &s->charts[i];
+    qsort(order, s->n_charts, sizeof *order, cmp_chart_name);
+    ct_status st = CT_OK;
+    for (size_t j = 0, i; j < s->n_charts && st == CT_OK; j = i) {
+        /* order[j] keeps its name; the repeats after it are renamed. */
+        for (i = j + 1; i < s->n_charts &&
+                        strcmp(order[i]->name, order[j]->name) == 0; i++) {
+            size_t len = strlen(order[i]->name) + 24;
+            char *nm = malloc(len);
+            if (nm == NULL) {
+                st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+                                   "out of memory");
+                break;
+            }
+            snprintf(nm, len, "%s-%zu", order[i]->name, i - j + 1);
+            free((char *)order[i]->name);
+            order[i]->name = nm;
+        }
+    }
+    free(order);
+    return st;
+}
+
+/* Offences named in q (or all), sorted by name with All crime first. */
+static ct_status choose_offences(ct_chart_set *s, const ct_query *q,
+                                 ct_error *err)
+{
+    ct_status st = ctp_select_names(s->ds, false, q->offences, q->n_offences,
+                                    &s->offences, &s->n_offences, err);
+    if (st != CT_OK)
+        return st;
+    for (size_t o = 1; o < s->n_offences; o++)
+        if (strcmp(s->offences[o].name, CT_ALL_CRIME) == 0) {
+            named_id all = s->offences[o];
+            memmove(&s->offences[1], &s->offences[0], o * sizeof all);
+            s->offences[0] = all;
+            break;
+        }
+    return CT_OK;
+}
+
+/* Marks 'a' and, when it has children, every leaf below it. */
+static void mark_districts(ct_chart_set *s, ct_id a)
+{
+    size_t n = ct_dataset_n_areas(s->ds);
+    if (s->is_leaf[a])
+        s->is_district[a] = true;
+    for (ct_id c = 0; c < n; c++)
+        if (ct_dataset_parent(s->ds, c) == a)
+            mark_districts(s, c);
+}
+
+static int cmp_named_id(const void *a, const void *b)
+{
+    return strcmp(((const named_id *)a)->name, ((const named_id *)b)->name);
+}
+
+/* Sorts area ids by name (byte order).  CT_ERR_NOMEM when the scratch
+ * array cannot be had. */
+static ct_status sort_areas(const ct_dataset *ds, ct_id *ids, size_t n,
+                            ct_error *err)
+{
+    named_id *v = ctp_realloc_array(NULL, n ? n : 1, sizeof *v);
+    if (v == NULL)
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    for (size_t i = 0; i < n; i++) {
+        v[i].id = ids[i];
+        v[i].name = ct_dataset_area_name(ds, ids[i]);
+    }
+    qsort(v, n, sizeof *v, cmp_named_id);
+    for (size_t i = 0; i < n; i++)
+        ids[i] = v[i].id;
+    free(v);
+    return CT_OK;
+}
+
+static ct_status choose_districts(ct_chart_set *s, const ct_query *q,
+                                  ct_error *err)
+{
+    const ct_dataset *ds = s->ds;
+    size_t n_areas = ct_dataset_n_areas(ds);
+    s->is_leaf = calloc(n_areas + 1, sizeof *s->is_leaf);
+    s->is_district = calloc(n_areas + 1, sizeof *s->is_district);
+    s->is_focal = calloc(n_areas + 1, sizeof *s->is_focal);
+    bool *has_child = calloc(n_areas + 1, sizeof *has_child);
+    s->districts = calloc(n_areas + 1, sizeof *s->districts);
+    if (s->is_leaf == NULL || s->is_district == NULL ||
+        s->is_focal == NULL || has_child == NULL ||
+        s->districts == NULL) {
+        free(has_child);
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    }
+    for (ct_id a = 0; a < n_areas; a++)
+        if (ct_dataset_parent(ds, a) != CT_NO_ID)
+            has_child[ct_dataset_parent(ds, a)] = true;
+    for (size_t i = 0; i < ct_dataset_n_cells(ds); i++) {
+        ct_id a;
+        ct_cell c = ct_dataset_cell_at(ds, i, &a, NULL, NULL);
+        if (c.state == CT_CELL_PRESENT && !has_child[a])
+            s->is_leaf[a] = true;
+    }
+    free(has_child);
+    if (q->areas == NULL) {
+        for (ct_id a = 0; a < n_areas; a++)
+            s->is_district[a] = s->is_leaf[a];
+    } else {
+        for (size_t i = 0; i < q->n_areas; i++) {
+            ct_id a = ct_dataset_find_area(ds, q->areas[i]);
+            if (a == CT_NO_ID)
+                return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+                                     "no area called '%s' in the data",
+                                     q->areas[i]);
+            mark_districts(s, a);
+            if (s->is_leaf[a]) {
+                s->is_focal[a] = true;
+                s->q_named_districts = true;
+            }
+        }
+    }
+    for (ct_id a = 0; a < n_areas; a++)
+        if (s->is_district[a])
+            s->districts[s->n_districts++] = a;
+    return sort_areas(ds, s->districts, s->n_districts, err);
+}
+
+/* The periods of the trend charts: those of the same length as the chosen
+ * one, up to it, ascending. */
+static ct_status choose_periods(ct_chart_set *s, const ct_query *q,
+                                ct_error *err)
+{
+    const ct_dataset *ds = s->ds;
+    ct_id period;
+    ct_status st;
+    /* --period, else --to, else the latest: the period the peer,
+     * funnel and overview charts show and the trend charts end at. */
+    const char *end = q->period != NULL ? q->period : q->to;
+    if (end != NULL) {
+        if ((st = ctp_find_period(ds, end, q->period ? "period" : "to",
+                                  &period, err)))
+            return st;
+    } else if ((period = ctp_latest_period(ds)) == CT_NO_ID) {
+        return ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
+                             "the data holds no counts");
+    }
+    ct_period chosen = ct_dataset_period(ds, period);
+    /* --from: where the trend charts start at the earliest. */
+    bool has_from = false;
+    ct_period from;
+    if (q->from != NULL) {
+        ct_id f;
+        if ((st = ctp_find_period(ds, q->from, "from", &f, err)))
+            return st;
+        from = ct_dataset_period(ds, f);
+        has_from = true;
+        if (ct_period_compare(from, chosen) > 0)
+            return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+                                 "--from %s is later than the last period "
+                                 "charted", q->from);
+    }
+    ct_period_format(chosen, s->period_label, sizeof s->period_label);
+    size_t np = ct_dataset_n_periods(ds);
+    ct_id *order = calloc(np + 1, sizeof *order);
+    s->series = calloc(np + 1, sizeof *s->series);
+    s->series_t = calloc(np + 1, sizeof *s->series_t);
+    if (order == NULL || s->series == NULL || s->series_t == NULL) {
+        free(order);
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    }
+    /* Periods without any count (left out when aggregated) are skipped. */
+    bool *used = calloc(np + 1, sizeof *used);
+    if (used == NULL) {
+        free(order);
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    }
+    for (size_t i = 0; i < ct_dataset_n_cells(ds); i++) {
+        ct_id p;
+        ct_dataset_cell_at(ds, i, NULL, NULL, &p);
+        used[p] = true;
+    }
+    size_t n = ct_dataset_sorted_periods(ds, order);
+    for (size_t k = 0; k < n; k++) {
+        ct_period p = ct_dataset_period(ds, order[k]);
+        if (!used[order[k]] || p.n_months != chosen.n_months ||
+            ct_period_compare(p, chosen) > 0 ||
+            (has_from && ct_period_compare(p, from) < 0))
+            continue;
+        char label[32];
+        ct_period_format(p, label, sizeof label);
+        char *copy = malloc(strlen(label) + 1);
+        if (copy == NULL) {
+            free(order);
+            free(used);
+            return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+                                 "out of memory");
+        }
+        strcpy(copy, label);
+        s->series[s->n_series] = copy;
+        s->series_t[s->n_series] = (p.start + p.n_months / 2.0) / 12.0;
+        s->n_series++;
+    }
+    free(order);
+    free(used);
+    return CT_OK;
+}
+
+/* True when a district charted has a peer group. */
+static bool any_peers(const ct_chart_set *s)
+{
+    for (size_t i = 0; i < s->n_districts; i++) {
+        const ct_id *p;
+        if (ct_dataset_peers(s->ds, s->districts[i], &p) > 0)
+            return true;
+    }
+    return false;
+}
+
+/* True when 'ds' holds monthly counts. */
+static bool is_monthly(const ct_dataset *ds)
+{
+    ct_id p = ctp_latest_period(ds);
+    return p != CT_NO_ID && ct_dataset_period(ds, p).n_months == 1;
+}
+
+/* The district names as a filter for the table functions. */
+static ct_status district_filter(const ct_chart_set *s, const char ***out,
+                                 ct_error *err)
+{
+    const char **v = ctp_realloc_array(NULL, s->n_districts + 1, sizeof *v);
+    if (v == NULL)
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    for (size_t i = 0; i < s->n_districts; i++)
+        v[i] = ct_dataset_area_name(s->ds, s->districts[i]);
+    *out = v;
+    return CT_OK;
+}
+
+/* Adds one rates table for q; a count without a population (or with a
+ * population of 0) is warned about and left out, not an error of the
+ * whole set.  '*added' says whether a table was added. */
+typedef struct chart_warn {
+    ct_warn_fn fn;
+    void *ctx;
+} chart_warn;
+
+/* The rates table names the areas it leaves out; the charts say that
+ * they leave them out too. */
+static void warn_charts(void *ctx, const ct_error *w)
+{
+    const chart_warn *c = ctx;
+    ct_error e = *w;
+    size_t n = strlen(e.message);
+    snprintf(e.message + n, sizeof e.message - n, "; left out of the charts");
+    c->fn(c->ctx, &e);
+}
+
+static ct_status add_rates(ct_chart_set *s, const ct_query *q,
+                           bool warn, bool *added, ct_error *err)
+{
+    ct_error e;
+    ct_error_clear(&e);
+    ct_table *t = NULL;
+    ct_query qw = *q;
+    chart_warn cw = {s->opt.warn, s->opt.warn_ctx};
+    qw.warn = s->opt.warn != NULL ? warn_charts : NULL;
+    qw.warn_ctx = &cw;
+    ct_status st = ct_tables_rates(s->ds, &qw, &t, &e);
+    *added = false;
+    if (st == CT_ERR_INPUT || st == CT_ERR_DOMAIN) {
+        if (warn)
+            ctp_warn(s->opt.warn, s->opt.warn_ctx, NULL, 0, 0,
+                     "%s; left out of the charts", e.message);
+        return CT_OK;
+    }
+    if (st != CT_OK) {
+        if (err != NULL && err->status == CT_OK)
+            *err = e;
+        return st;
+    }
+    if ((st = ctp_grow((void **)&s->rates, &s->cap_rates, s->n_rates + 1,
+                       sizeof *s->rates, err))) {
+        ct_table_free(t);
+        return st;
+    }
+    s->rates[s->n_rates++] = t;
+    *added = true;
+    return index_add(&s->rates_ix, t, err);
+}
+
+/* Rates of every area in every period, a table per area, so that one
+ * area without a population does not stop the charts of the others; an
+ * area that fails is tried period by period. */
+static ct_status build_rates(ct_chart_set *s, const ct_query *base,
+                             ct_error *err)
+{
+    ct_query q = *base;
+    ct_status st;
+    for (ct_id a = 0; a < ct_dataset_n_areas(s->ds); a++) {
+        const char *name = ct_dataset_area_name(s->ds, a);
+        bool added;
+        q.areas = &name;
+        q.n_areas = 1;
+        q.period = "all";
+        if ((st = add_rates(s, &q, false, &added, err)))
+            return st;
+        for (size_t k = 0; !added && k < s->n_series; k++) {
+            bool one;
+            q.period = s->series[k];
+            if ((st = add_rates(s, &q, true, &one, err)))
+                return st;
+        }
+    }
+    index_sort(&s->rates_ix);
+    return CT_OK;
+}
+
+static ct_status build_tables(ct_chart_set *s, const ct_dataset *months,
+                              ct_error *err)
+{
+    const ct_dataset *ds = s->ds;
+    unsigned kinds = s->opt.charts;
+    const char **offence_names = NULL, **district_names = NULL;
+    ct_status st;
+    offence_names = ctp_realloc_array(NULL, s->n_offences + 1,
+                                      sizeof *offence_names);
+    if (offence_names == NULL)
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    for (size_t o = 0; o < s->n_offences; o++)
+        offence_names[o] = s->offences[o].name;
+    if ((st = district_filter(s, &district_names, err)))
+        goto out;
+    ct_query q = s->q;
+    q.offences = offence_names;
+    q.n_offences = s->n_offences;
+    q.areas = NULL;
+    q.n_areas = 0;
+    if ((kinds & (CT_CHART_PEERS | CT_CHART_TREND | CT_CHART_OVERVIEW)) &&
+        (st = build_rates(s, &q, err)))
+        goto out;
+    if ((kinds & (CT_CHART_PEERS | CT_CHART_TREND)) && any_peers(s) &&
+        s->n_series > 0) {
+        s->compare = calloc(s->n_series + 1, sizeof *s->compare);
+        s->compare_ix = calloc(s->n_series + 1, sizeof *s->compare_ix);
+        if (s->compare == NULL || s->compare_ix == NULL) {
+            st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+                               "out of memory");
+            goto out;
+        }
+        /* The peer chart needs only the chosen (last) period. */
+        size_t first = kinds & CT_CHART_TREND ? 0 : s->n_series - 1;
+        for (size_t k = first; k < s->n_series; k++) {
+            q.period = s->series[k];
+            q.areas = district_names;
+            q.n_areas = s->n_districts;
+            if ((st = ct_tables_compare(ds, &q, s->opt.national,
+                                        &s->compare[k], err)) ||
+                (st = index_build(&s->compare_ix[k], s->compare[k], err)))
+                goto out;
+        }
+        q.areas = NULL;
+        q.n_areas = 0;
+    }
+    if ((kinds & CT_CHART_TREND) && s->n_districts > 0) {
+        q.period = NULL;
+        q.to = s->period_label;
+        q.from = NULL;
+        q.areas = district_names;
+        q.n_areas = s->n_districts;
+        if ((st = ct_tables_trend(ds, &q, "fingertips", &s->trend, err)) ||
+            (st = index_build(&s->trend_ix, s->trend, err)))
+            goto out;
+        q.areas = NULL;
+        q.n_areas = 0;
+        q.to = NULL;
+    }
+    if ((kinds & CT_CHART_XMR) && months != NULL && is_monthly(months) &&
+        s->n_districts > 0) {
+        ct_query qm = s->q;
+        qm.offences = offence_names;
+        qm.n_offences = s->n_offences;
+        qm.areas = district_names;
+        qm.n_areas = s->n_districts;
+        qm.period = qm.from = qm.to = qm.base = NULL;
+        if ((st = ct_tables_trend(months, &qm, "xmr", &s->xmr, err)) ||
+            (st = index_build(&s->xmr_ix, s->xmr, err)) ||
+            (st = ct_tables_trend(months, &qm, "fingertips",
+                                  &s->xmr_measure, err)) ||
+            (st = index_build(&s->xmr_measure_ix, s->xmr_measure, err)))
+            goto out;
+    }
+    if ((kinds & CT_CHART_FUNNEL) && s->n_districts > 0) {
+        s->funnel = calloc(s->n_offences + 1, sizeof *s->funnel);
+        s->funnel_ix = calloc(s->n_offences + 1, sizeof *s->funnel_ix);
+        if (s->funnel == NULL || s->funnel_ix == NULL) {
+            st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+                               "out of memory");
+            goto out;
+        }
+        for (size_t o = 0; o < s->n_offences; o++) {
+            ct_query qf = s->q;
+            qf.offences = &offence_names[o];
+            qf.n_offences = 1;
+            qf.areas = NULL;
+            qf.n_areas = 0;
+            qf.period = s->period_label;
+            /* An offence that no area has with a population has no
+             * funnel; that is not an error of the whole set. */
+            ct_error quiet;
+            ct_error_clear(&quiet);
+            ct_status fs = ct_tables_funnel_with(ds, &qf, &s->opt.funnel,
+                                                 &s->funnel[o], &quiet);
+            if (fs == CT_ERR_INPUT) {
+                s->funnel[o] = NULL;
+                continue;
+            }
+            if (fs != CT_OK) {
+                if (err != NULL && err->status == CT_OK)
+                    *err = quiet;
+                st = fs;
+                goto out;
+            }
+            if ((st = index_build(&s->funnel_ix[o], s->funnel[o], err)))
+                goto out;
+        }
+    }
+    st = CT_OK;
+out:
+    free(offence_names);
+    free(district_names);
+    return st;
+}
+
+/* ---- what each chart has to show --------------------------------------- */
+
+/* The national comparator of district 'a': --national, or its root. */
+ct_id ctp_chart_national_of(const ct_chart_set *s, ct_id a)
+{
+    if (s->national != CT_NO_ID)
+        return s->national;
+    ct_id root = ct_dataset_root(s->ds, a);
+    return root != a ? root : CT_NO_ID;
+}
+
+/* The rate of (area, offence) in period 'label' from the rates table,
+ * with its interval; false when there is none. */
+bool ctp_chart_rate_at(const ct_chart_set *s, const char *area,
+                    const char *offence, const char *label, double *rate,
+                    double *low, double *high)
+{
+    if (area == NULL)
+        return false;
+    const row_key *k = ctp_chart_find_row_with(&s->rates_ix, area, offence, "period",
+                                     label);
+    if (k == NULL)
+        return false;
+    *rate = ctp_chart_cell_real(k->t, k->row, "rate");
+    if (low != NULL)
+        *low = ctp_chart_cell_real(k->t, k->row, "rate_low");
+    if (high != NULL)
+        *high = ctp_chart_cell_real(k->t, k->row, "rate_high");
+    return isfinite(*rate);
+}
+
+const row_key *ctp_chart_compare_row(const ct_chart_set *s, size_t k,
+                                  const char *area, const char *offence)
+{
+    if (s->compare == NULL || s->compare[k] == NULL)
+        return NULL;
+    return ctp_chart_find_row(&s->compare_ix[k], area, offence);
+}
+
+/* The children of county 'c' that are leaves with counts, by name;
+ * without a county, the districts charted that have no parent.  '*out'
+ * is owned by the caller. */
+ct_status ctp_chart_county_districts(const ct_chart_set *s, ct_id c,
+                                  ct_id **out, size_t *n_out, ct_error *err)
+{
+    size_t n_areas = ct_dataset_n_areas(s->ds), n = 0;
+    ct_id *v = ctp_realloc_array(NULL, n_areas + 1, sizeof *v);
+    if (v == NULL)
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    for (ct_id a = 0; a < n_areas; a++)
+        if (ct_dataset_parent(s->ds, a) == c &&
+            (c != CT_NO_ID ? s->is_leaf[a] : s->is_district[a]))
+            v[n++] = a;
+    ct_status st = sort_areas(s->ds, v, n, err);
+    if (st != CT_OK) {
+        free(v);
+        return st;
+    }
+    *out = v;
+    *n_out = n;
+    return CT_OK;
+}
+
+static ct_status plan(ct_chart_set *s, ct_error *err)
+{
+    const ct_dataset *ds = s->ds;
+    unsigned kinds = s->opt.charts;
+    ct_status st;
+    /* The counties of the districts, by name; CT_NO_ID (no county) last. */
+    size_t n_areas = ct_dataset_n_areas(ds), n_counties = 0;
+    ct_id *counties = calloc(n_areas + 1, sizeof *counties);
+    bool *seen = calloc(n_areas + 1, sizeof *seen);
+    bool orphans = false;
+    if (counties == NULL || seen == NULL) {
+        free(counties);
+        free(seen);
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    }
+    for (size_t i = 0; i < s->n_districts; i++) {
+        ct_id c = ct_dataset_parent(ds, s->districts[i]);
+        if (c == CT_NO_ID)
+            orphans = true;
+        else if (!seen[c]) {
+            seen[c] = true;
+            counties[n_counties++] = c;
+        }
+    }
+    if ((st = sort_areas(ds, counties, n_counties, err))) {
+        free(counties);
+        free(seen);
+        return st;
+    }
+    if (orphans)
+        counties[n_counties++] = CT_NO_ID;
+    free(seen);
+    for (size_t i = 0; i < n_counties; i++) {
+        ct_id c = counties[i];
+        if ((kinds & CT_CHART_OVERVIEW) && c != CT_NO_ID) {
+            ct_id *members;
+            size_t n_members;
+            if ((st = ctp_chart_county_districts(s, c, &members, &n_members, err)))
+                goto out;
+            bool any = false;
+            for (size_t k = 0; k < n_members && !any; k++)
+                for (size_t o = 0; o < s->n_offences && !any; o++) {
+                    double r;
+                    any = ctp_chart_rate_at(s, ctp_chart_area_name(s, members[k]),
+                                  s->offences[o].name, s->period_label, &r,
+                                  NULL, NULL);
+                }
+            free(members);
+            if (any && (st = add_chart(s, CT_CHART_OVERVIEW, c, 0, err)))
+                goto out;
+        }
+        for (size_t o = 0; (kinds & CT_CHART_FUNNEL) && o < s->n_offences;
+             o++)
+            if (s->funnel != NULL && s->funnel[o] != NULL &&
+                ct_table_n_rows(s->funnel[o]) > 0 &&
+                (st = add_chart(s, CT_CHART_FUNNEL, c, o, err)))
+                goto out;
+    }
+    for (size_t i = 0; i < s->n_districts; i++) {
+        ct_id d = s->districts[i];
+        const char *dn = ctp_chart_area_name(s, d);
+        const ct_id *peers;
+        bool has_peers = ct_dataset_peers(ds, d, &peers) > 0;
+        for (size_t o = 0; o < s->n_offences; o++) {
+            const char *on = s->offences[o].name;
+            if ((kinds & CT_CHART_PEERS) && has_peers && s->n_series > 0 &&
+                ctp_chart_compare_row(s, s->n_series - 1, dn, on) != NULL &&
+                (st = add_chart(s, CT_CHART_PEERS, d, o, err)))
+                goto out;
+            if (kinds & CT_CHART_TREND) {
+                size_t n_points = 0;
+                for (size_t k = 0; k < s->n_series; k++) {
+                    double r;
+                    n_points += ctp_chart_rate_at(s, dn, on, s->series[k], &r, NULL,
+                                        NULL);
+                }
+                if (n_points >= 2 &&
+                    (st = add_chart(s, CT_CHART_TREND, d, o, err)))
+                    goto out;
+            }
+            if ((kinds & CT_CHART_XMR) && s->xmr != NULL) {
+                size_t first;
+                if (ctp_chart_index_find(&s->xmr_ix, dn, on, &first) >= 2 &&
+                    (st = add_chart(s, CT_CHART_XMR, d, o, err)))
+                    goto out;
+            }
+        }
+    }
+    st = make_names_unique(s, err);
+out:
+    free(counties);
+    return st;
+}
+
+/* ---- what each chart shows: texts, legend, labels ---------------------- */
+
+/* Keeps 'text' (allocated, may be NULL: out of memory) with chart i and
+ * returns it. */
+static const char *own(ct_chart_set *s, size_t i, char *text, ct_error *err,
+                       ct_status *st)
+{
+    chart_ref *r = &s->refs[i];
+    char **v = text != NULL ? ctp_realloc_array(r->owned, r->n_owned + 1,
+                                                sizeof *v)
+                            : NULL;
+    if (v == NULL) {
+        free(text);
+        if (*st == CT_OK)
+            *st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+                                "out of memory");
+        return "";
+    }
+    r->owned = v;
+    v[r->n_owned++] = text;
+    return text;
+}
+
+/* Formatted text kept with chart i. */
+static const char *ownf(ct_chart_set *s, size_t i, ct_error *err,
+                        ct_status *st, const char *fmt, ...)
+    __attribute__((__format__(__printf__, 5, 6)));
+
+static const char *ownf(ct_chart_set *s, size_t i, ct_error *err,
+                        ct_status *st, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *buf = n >= 0 ? malloc((size_t)n + 1) : NULL;
+    if (buf != NULL) {
+        va_start(ap, fmt);
+        vsnprintf(buf, (size_t)n + 1, fmt, ap);
+        va_end(ap);
+    }
+    return own(s, i, buf, err, st);
+}
+
+/* "Source: London MPS recorded crime, 2024." or "Period: 2024." */
+static const char *source_line(ct_chart_set *s, size_t i, const char *when,
+                               const char *more, ct_error *err,
+                               ct_status *st)
+{
+    if (s->source != NULL && s->source[0] != '\0')
+        return ownf(s, i, err, st, "Source: %s, %s. %s", s->source, when,
+                    more);
+    return ownf(s, i, err, st, "Period: %s. %s", when, more);
+}
+
+/* Appends a legend entry to chart i. */
+static void legend_add(ct_chart_set *s, size_t i, const char *text,
+                       ct_error *err, ct_status *st)
+{
+    ct_chart *c = &s->charts[i];
+    const char **v = ctp_realloc_array((void *)c->legend, c->n_legend + 1,
+                                       sizeof *v);
+    if (v == NULL) {
+        if (*st == CT_OK)
+            *st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+                                "out of memory");
+        return;
+    }
+    v[c->n_legend++] = text;
+    c->legend = v;
+    size_t lines = 1;
+    free(ctp_chart_wrap(text, CT_CHART_KEY_WIDTH, 2, &lines));
+    if (lines > c->legend_lines)
+        c->legend_lines = lines;
+}
+
+/* Where the title ends and the key begins: the title takes up to 3 lines
+ * of 13-point text from the top (the writer leaves 1.6 + 1.5 lines of
+ * 10-point text a title line above the plot). */
+static double plot_top(const ct_chart *c)
+{
+    size_t lines = 1;
+    free(ctp_chart_wrap(c->title, 80, 3, &lines));
+    return (1.6 + 1.5 * (double)lines) * 12.5;
+}
+
+/* The legend's box: at the right of the plot from its top, one row per
+ * entry, every row as tall as the tallest entry (gnuplot's rule), rows
+ * 1.15 lines apart. */
+static void key_box(ct_chart *c)
+{
+    /* gnuplot spaces key rows by the terminal font's line height (14.1
+     * pixels for 10-point text, measured on the PNG), times the spacing
+     * the writer sets. */
+    double row = 1.15 * 14.1 * (double)(c->legend_lines ? c->legend_lines
+                                                         : 1);
+    double widest = 0;
+    for (size_t k = 0; k < c->n_legend; k++) {
+        char *w = ctp_chart_wrap(c->legend[k], CT_CHART_KEY_WIDTH, 2, NULL);
+        for (char *line = w; line != NULL && *line;) {
+            size_t len = strcspn(line, "\n");
+            char save = line[len];
+            line[len] = '\0';
+            double tw, th;
+            ct_chart_text_size(line, CT_CHART_KEY_POINTS, &tw, &th);
+            if (tw > widest)
+                widest = tw;
+            line[len] = save;
+            line += len + (save != '\0');
+        }
+        free(w);
+    }
+    c->key.x0 = 0.745 * CT_CHART_WIDTH;
+    c->key.x1 = c->key.x0 + 30 + widest; /* the sample line, then text */
+    c->key.y0 = plot_top(c);
+    c->key.y1 = c->key.y0 + row * (double)c->n_legend;
+}
+
+/* The lowest the key may reach: the bottom of the plot (a bottom margin
+ * of 6.5 lines of 14.1 pixels), for gnuplot puts the rows that do not fit
+ * in the plot's height into further columns, off the right of the
+ * chart. */
+#define KEY_BOTTOM (CT_CHART_HEIGHT - 6.5 * 14.1)
+
+static void plan_peers(ct_chart_set *s, size_t i, ct_error *err,
+                       ct_status *st)
+{
+    ct_chart *c = &s->charts[i];
+    chart_ref *r = &s->refs[i];
+    const row_key *row = ctp_chart_compare_row(s, s->n_series - 1, c->area,
+                                               c->offence);
+    double mean = row ? ctp_chart_cell_real(row->t, row->row, "peer_mean")
+                      : NAN;
+    double sd = row ? ctp_chart_cell_real(row->t, row->row, "peer_sd") : NAN;
+    ct_id nat = ctp_chart_national_of(s, r->area);
+    double national = NAN;
+    ctp_chart_rate_at(s, ctp_chart_area_name(s, nat), c->offence,
+                      s->period_label, &national, NULL, NULL);
+    r->has_mean = isfinite(mean);
+    r->has_sd = isfinite(mean) && isfinite(sd);
+    r->any_national = isfinite(national);
+    const ct_id *peers;
+    size_t n_peers = ct_dataset_peers(s->ds, r->area, &peers), n = 0;
+    for (size_t k = 0; k <= n_peers; k++) {
+        double x;
+        n += ctp_chart_rate_at(s, ctp_chart_area_name(s, k ? peers[k - 1]
+                                                           : r->area),
+                               c->offence, s->period_label, &x, NULL, NULL);
+    }
+    c->title = ownf(s, i, err, st, "%s: %s and its most similar areas, %s",
+                    c->offence, c->area, s->period_label);
+    c->source_line = source_line(s, i, s->period_label, "", err, st);
+    c->source_line = ownf(s, i, err, st, "%sRates with %s%% intervals "
+                          "(exact Poisson below 10 crimes, Byar's method "
+                          "from 10).", c->source_line, s->level_label);
+    c->method_line = ownf(s, i, err, st, "Peer average: unweighted mean of "
+                          "the %zu rates in the group, the district's own "
+                          "included (HMIC most similar group); shaded: "
+                          "\xc2\xb1" "1 SD.", n);
+    c->x_label = ownf(s, i, err, st, "Crimes per %s residents",
+                      s->per_label);
+    legend_add(s, i, "Most similar areas", err, st);
+    legend_add(s, i, c->area, err, st);
+    legend_add(s, i, ownf(s, i, err, st, "%s%% interval", s->level_label),
+               err, st);
+    if (r->has_sd)
+        legend_add(s, i, "Peer average \xc2\xb1" "1 SD", err, st);
+    if (r->has_mean)
+        legend_add(s, i, "Peer average", err, st);
+    if (r->any_national)
+        legend_add(s, i, ownf(s, i, err, st, "%s (national)",
+                              ctp_chart_area_name(s, nat)), err, st);
+}
+
+/* The fitted line of the Fingertips marker (METHODS 2.5) over the
+ * periods it used: the slope is the engine's (the trend table's
+ * marker_slope, from ct_trend_marker_values); the line goes through the
+ * weighted centroid of those points, w = 1 / se^2 with se proportional to
+ * the interval width (the scale cancels), which is where a weighted least
+ * squares line passes. */
+static void trend_fit(ct_chart_set *s, size_t i, const double *t,
+                      const double *rate, const double *width,
+                      const char **verdict, const char **reason)
+{
+    ct_chart *c = &s->charts[i];
+    chart_ref *r = &s->refs[i];
+    const row_key *tr = ctp_chart_find_row(&s->trend_ix, c->area,
+                                           c->offence);
+    *verdict = tr != NULL ? ctp_chart_cell_str(tr->t, tr->row, "trend")
+                          : NULL;
+    *reason = tr != NULL ? ctp_chart_cell_str(tr->t, tr->row, "reason")
+                         : "";
+    if (tr == NULL)
+        return;
+    double slope = ctp_chart_cell_real(tr->t, tr->row, "marker_slope");
+    bool moving = strcmp(*verdict, "increasing") == 0 ||
+                  strcmp(*verdict, "decreasing") == 0;
+    size_t idx[5], m = 0;
+    for (size_t k = r->last + 1; k-- > r->first && m < 5;)
+        if (isfinite(rate[k]))
+            idx[m++] = k;
+    if (!moving || !isfinite(slope) || m < 5)
+        return;
+    double sw = 0, st = 0, sy = 0;
+    for (size_t k = 0; k < 5; k++) {
+        double w = width[idx[k]] > 0 ? 1.0 / (width[idx[k]] *
+                                              width[idx[k]])
+                                     : 0;
+        sw += w;
+        st += w * t[idx[k]];
+        sy += w * rate[idx[k]];
+    }
+    if (!(sw > 0))
+        return;
+    for (size_t k = 0; k < 5; k++)
+        r->fitted[idx[k]] = sy / sw + slope * (t[idx[k]] - st / sw);
+    r->has_fit = true;
+}
+
+static void plan_trend(ct_chart_set *s, size_t i, ct_error *err,
+                       ct_status *st)
+{
+    ct_chart *c = &s->charts[i];
+    chart_ref *r = &s->refs[i];
+    size_t n = s->n_series;
+    double *rate = calloc(n + 1, sizeof *rate);
+    double *width = calloc(n + 1, sizeof *width);
+    r->fitted = calloc(n + 1, sizeof *r->fitted);
+    if (rate == NULL || width == NULL || r->fitted == NULL) {
+        free(rate);
+        free(width);
+        if (*st == CT_OK)
+            *st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+                                "out of memory");
+        return;
+    }
+    /* The chart starts at the first period with a rate and ends at the
+     * last: years before the area's data would be an empty stretch. */
+    bool any = false;
+    ct_id nat = ctp_chart_national_of(s, r->area);
+    for (size_t k = 0; k < n; k++) {
+        double low, high;
+        r->fitted[k] = NAN;
+        if (!ctp_chart_rate_at(s, c->area, c->offence, s->series[k],
+                               &rate[k], &low, &high)) {
+            rate[k] = NAN;
+            continue;
+        }
+        width[k] = high - low;
+        if (!any)
+            r->first = k;
+        r->last = k;
+        any = true;
+    }
+    for (size_t k = r->first; any && k <= r->last; k++) {
+        const row_key *cr = ctp_chart_compare_row(s, k, c->area, c->offence);
+        double x;
+        r->any_peer |= cr != NULL &&
+                       isfinite(ctp_chart_cell_real(cr->t, cr->row,
+                                                    "peer_mean"));
+        r->any_national |= ctp_chart_rate_at(s, ctp_chart_area_name(s, nat),
+                                             c->offence, s->series[k], &x,
+                                             NULL, NULL);
+    }
+    const char *verdict = NULL, *reason = "";
+    trend_fit(s, i, s->series_t, rate, width, &verdict, &reason);
+    free(rate);
+    free(width);
+    const char *when = ownf(s, i, err, st, "%s to %s", s->series[r->first],
+                            s->series[r->last]);
+    c->title = ownf(s, i, err, st, "%s in %s, %s", c->offence, c->area, when);
+    c->source_line = ownf(s, i, err, st, "%sRates with %s%% intervals "
+                          "(exact Poisson below 10 crimes, Byar's method "
+                          "from 10).", source_line(s, i, when, "", err, st),
+                          s->level_label);
+    if (r->has_fit)
+        c->method_line = ownf(s, i, err, st, "Fitted line: Fingertips "
+                              "recent-trend test on the last 5 points "
+                              "(weighted regression, \xcf\x87\xc2\xb2 > "
+                              "9.55): %s.", verdict);
+    else
+        c->method_line = ownf(s, i, err, st, "Fingertips recent-trend test "
+                              "on the last 5 points: %s%s%s%s.",
+                              verdict != NULL ? verdict : "not tested",
+                              reason[0] ? " (" : "", reason,
+                              reason[0] ? ")" : "");
+    c->y_label = ownf(s, i, err, st, "Crimes per %s residents",
+                      s->per_label);
+    legend_add(s, i, c->area, err, st);
+    if (r->any_peer)
+        legend_add(s, i, "Peer average", err, st);
+    if (r->any_national)
+        legend_add(s, i, ownf(s, i, err, st, "%s (national)",
+                              ctp_chart_area_name(s, nat)), err, st);
+    if (r->has_fit)
+        legend_add(s, i, ownf(s, i, err, st, "Recent trend: %s", verdict),
+                   err, st);
+}
+
+static void plan_xmr(ct_chart_set *s, size_t i, ct_error *err,
+                     ct_status *st)
+{
+    ct_chart *c = &s->charts[i];
+    chart_ref *r = &s->refs[i];
+    const ct_table *t = s->xmr;
+    size_t first, n = ctp_chart_index_find(&s->xmr_ix, c->area, c->offence,
+                                           &first);
+    const row_key *mr = ctp_chart_find_row(&s->xmr_measure_ix, c->area,
+                                           c->offence);
+    bool is_rate = mr != NULL &&
+                   strcmp(ctp_chart_cell_str(mr->t, mr->row, "measure"),
+                          "rate") == 0;
+    const char *first_label = "", *last_label = "";
+    for (size_t k = 0; k < n; k++) {
+        size_t row = s->xmr_ix.keys[first + k].row;
+        const char *label = ctp_chart_cell_str(t, row, "period");
+        const char *rule = ctp_chart_cell_str(t, row, "rule");
+        double v = ctp_chart_cell_real(t, row, "value");
+        double mean = ctp_chart_cell_real(t, row, "mean");
+        if (k == 0)
+            first_label = label;
+        last_label = label;
+        r->n_high += rule[0] != '\0' && v > mean;
+        r->n_low += rule[0] != '\0' && v <= mean;
+    }
+    const char *when = ownf(s, i, err, st, "%s to %s", first_label,
+                            last_label);
+    c->title = ownf(s, i, err, st, "%s in %s by month, %s (XmR chart)",
+                    c->offence, c->area, when);
+    c->source_line = source_line(s, i, when, "XmR chart: mean \xc2\xb1 2.66 "
+                                 "\xc3\x97 average moving range (NHS Making "
+                                 "Data Count).", err, st);
+    c->method_line = "Special causes: a point outside the limits; 7 rising "
+                     "or falling; 2 of 3 beyond a dotted line (2/3 of the "
+                     "way to a limit); 7 on one side of the mean.";
+    c->y_label = is_rate ? ownf(s, i, err, st, "Crimes per %s residents, "
+                                "per month", s->per_label)
+                         : "Crimes per month";
+    legend_add(s, i, "Limits", err, st);
+    legend_add(s, i, "Mean", err, st);
+    legend_add(s, i, c->area, err, st);
+    if (r->n_high > 0)
+        legend_add(s, i, "Special cause: high", err, st);
+    if (r->n_low > 0)
+        legend_add(s, i, "Special cause: low", err, st);
+}
+
+/* True when funnel row 'row' is a district of the chart's county (or,
+ * without a county, a district charted that has no county). */
+bool ctp_chart_funnel_marked(const ct_chart_set *s, size_t i, size_t row)
+{
+    const ct_table *t = s->funnel[s->refs[i].offence];
+    ct_id county = s->refs[i].area;
+    ct_id a = ct_dataset_find_area(s->ds, ctp_chart_cell_str(t, row,
+                                                             "area"));
+    return a != CT_NO_ID &&
+           (county != CT_NO_ID ? ct_dataset_parent(s->ds, a) == county
+                               : s->is_district[a] &&
+                                     ct_dataset_parent(s->ds, a) ==
+                                         CT_NO_ID);
+}
+
+static void plan_funnel(ct_chart_set *s, size_t i, ct_error *err,
+                        ct_status *st)
+{
+    ct_chart *c = &s->charts[i];
+    chart_ref *r = &s->refs[i];
+    const ct_table *t = s->funnel[r->offence];
+    size_t n = ct_table_n_rows(t), n_marked = 0, n_other = 0;
+    double pmin = INFINITY, pmax = 0, y_min = INFINITY, y_max = 0;
+    double per = s->q.per;
+    r->pooled = NAN;
+    for (size_t row = 0; row < n; row++) {
+        double pop = ctp_chart_cell_real(t, row, "population");
+        double rate = ctp_chart_cell_real(t, row, "rate");
+        bool marked = ctp_chart_funnel_marked(s, i, row);
+        n_marked += marked;
+        n_other += !marked;
+        r->pooled = ctp_chart_cell_real(t, row, "pooled_rate");
+        pmin = pop < pmin ? pop : pmin;
+        pmax = pop > pmax ? pop : pmax;
+        y_min = rate < y_min ? rate : y_min;
+        y_max = rate > y_max ? rate : y_max;
+    }
+    /* The engine's over-dispersion estimate (the same on every row). */
+    if (n > 0 && strcmp(ctp_chart_cell_str(t, 0, "od_adjusted"), "yes") == 0) {
+        r->tau2 = ctp_chart_cell_real(t, 0, "tau2");
+        r->phi = ctp_chart_cell_real(t, 0, "phi");
+        r->od = isfinite(r->tau2);
+    }
+    /* The y axis shows the points and the limits at half the smallest
+     * population; the mouth of the funnel beyond that is cut off. */
+    double hi = pmax * 1.1;
+    if (!(hi > 0))
+        hi = 1;
+    double ref_low, ref_high;
+    ct_status fs = r->od ? ct_funnel_od_limits(r->pooled / per, pmin * 0.5,
+                                               r->tau2, 0.998, &ref_low,
+                                               &ref_high, err)
+                         : ct_funnel_limits(r->pooled / per, pmin * 0.5,
+                                            0.998, &ref_low, &ref_high, err);
+    if (fs != CT_OK) {
+        if (*st == CT_OK)
+            *st = fs;
+        return;
+    }
+    y_min = ref_low * per < y_min ? ref_low * per : y_min;
+    y_max = ref_high * per > y_max ? ref_high * per : y_max;
+    double pad = (y_max - y_min) * 0.05;
+    r->y_min = y_min - pad > 0 ? y_min - pad : 0;
+    r->y_max = y_max + (pad > 0 ? pad : 1);
+    r->x_max = hi;
+    char pooled_text[48];
+    ct_number_format_fixed(r->pooled, 2, true, pooled_text,
+                           sizeof pooled_text);
+    c->title = ownf(s, i, err, st, "%s: each district's rate against its "
+                    "population, %s", c->offence, s->period_label);
+    c->source_line = source_line(s, i, s->period_label, "Each point is a "
+                                 "district; population in thousands.", err,
+                                 st);
+    c->x_label = "Resident population (thousands)";
+    c->y_label = ownf(s, i, err, st, "Crimes per %s residents",
+                      s->per_label);
+    legend_add(s, i, "99.8% limits", err, st);
+    legend_add(s, i, "95% limits", err, st);
+    if (r->od) {
+        legend_add(s, i, "99.8%, over-dispersed", err, st);
+        legend_add(s, i, "95%, over-dispersed", err, st);
+    }
+    legend_add(s, i, ownf(s, i, err, st, "Pooled rate (%s)", pooled_text),
+               err, st);
+    if (n_other > 0)
+        legend_add(s, i, "Other districts", err, st);
+    if (n_marked > 0)
+        legend_add(s, i, r->area != CT_NO_ID
+                             ? ownf(s, i, err, st, "Districts of %s",
+                                    ctp_chart_area_name(s, r->area))
+                             : "Districts charted", err, st);
+    /* The plotting area, fixed so that labels can be placed in pixels. */
+    c->plot.x0 = 0.10 * CT_CHART_WIDTH;
+    c->plot.x1 = 0.73 * CT_CHART_WIDTH;
+    c->plot.y0 = plot_top(c);
+    c->plot.y1 = CT_CHART_HEIGHT * (1 - 0.19);
+    /* Labels: the points outside the 99.8% limits drawn (judged against
+     * the same curves, so a label never contradicts the picture) and the
+     * districts charted by name; the farthest outside first. */
+    c->labels = calloc(n + 1, sizeof *c->labels);
+    ct_chart_box *points = calloc(n + 1, sizeof *points);
+    double *order_key = calloc(n + 1, sizeof *order_key);
+    if (c->labels == NULL || points == NULL || order_key == NULL) {
+        free(points);
+        free(order_key);
+        if (*st == CT_OK)
+            *st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+                                "out of memory");
+        return;
+    }
+    double sx = (c->plot.x1 - c->plot.x0) / (hi / 1000);
+    double sy = (c->plot.y1 - c->plot.y0) / (r->y_max - r->y_min);
+    size_t n_outside = 0;
+    for (size_t row = 0; row < n; row++) {
+        double pop = ctp_chart_cell_real(t, row, "population");
+        double rate = ctp_chart_cell_real(t, row, "rate");
+        const char *name = ctp_chart_cell_str(t, row, "area");
+        double px = c->plot.x0 + pop / 1000 * sx;
+        double py = c->plot.y1 - (rate - r->y_min) * sy;
+        ct_chart_box pt = {px - 4, py - 4, px + 4, py + 4};
+        points[row] = pt;
+        /* Against the limits that count: the over-dispersed ones when
+         * drawn, else the exact Poisson ones. */
+        double low, high;
+        if ((r->od ? ct_funnel_od_limits(r->pooled / per, pop, r->tau2,
+                                         0.998, &low, &high, NULL)
+                   : ct_funnel_limits(r->pooled / per, pop, 0.998, &low,
+                                      &high, NULL)) != CT_OK)
+            continue;
+        double beyond = rate > high * per ? rate / (high * per)
+                      : rate < low * per ? (low * per) / (rate > 0 ? rate
+                                                                   : 1e-9)
+                                         : 0;
+        ct_id a = ct_dataset_find_area(s->ds, name);
+        bool focal = a != CT_NO_ID && s->is_focal[a];
+        n_outside += beyond > 0;
+        if (beyond <= 0 && !focal)
+            continue;
+        ct_chart_label *l = &c->labels[c->n_labels];
+        l->text = name;
+        l->x = pop / 1000;
+        l->y = rate;
+        l->px = px;
+        l->py = py;
+        order_key[c->n_labels++] = focal ? INFINITY : beyond;
+    }
+    /* Most important first: focal areas, then the farthest outside. */
+    for (size_t a = 1; a < c->n_labels; a++)
+        for (size_t b = a; b > 0 && order_key[b] > order_key[b - 1]; b--) {
+            ct_chart_label tl = c->labels[b];
+            c->labels[b] = c->labels[b - 1];
+            c->labels[b - 1] = tl;
+            double tk = order_key[b];
+            order_key[b] = order_key[b - 1];
+            order_key[b - 1] = tk;
+        }
+    size_t placed = ct_chart_place_labels(c->labels, c->n_labels, points, n,
+                                          c->plot, CT_CHART_LABEL_POINTS);
+    free(points);
+    free(order_key);
+    char unnamed[64] = "";
+    if (placed < c->n_labels)
+        snprintf(unnamed, sizeof unnamed, ", %zu unnamed for want of room",
+                 c->n_labels - placed);
+    if (r->od)
+        c->method_line = ownf(s, i, err, st, "Solid: exact Poisson limits; "
+                              "dashed: allowing for over-dispersion "
+                              "(Spiegelhalter, \xcf\x86 %.1f, \xcf\x84\xc2\xb2 "
+                              "%.3g); %zu of %zu outside dashed 99.8%%%s.",
+                              r->phi, r->tau2, n_outside, n, unnamed);
+    else
+        c->method_line = ownf(s, i, err, st, "Exact Poisson limits around the "
+                              "pooled rate of all %zu districts; %zu points "
+                              "outside 99.8%%%s.", n, n_outside,
+                              unnamed[0] ? unnamed
+                                         : " (unlikely to be chance), named");
+}
+
+/* Overviews name at most this many districts one by one; the rest are
+ * drawn in grey as one series. */
+#define OVERVIEW_MAX_NAMED 12
+
+static void plan_overview(ct_chart_set *s, size_t i, ct_error *err,
+                          ct_status *st)
+{
+    ct_chart *c = &s->charts[i];
+    chart_ref *r = &s->refs[i];
+    ct_id county = r->area;
+    ct_status cs = ctp_chart_county_districts(s, county, &r->members,
+                                              &r->n_members, err);
+    r->own_series = calloc(r->n_members + 1, sizeof *r->own_series);
+    r->has_rate = calloc(r->n_members + 1, sizeof *r->has_rate);
+    if (cs != CT_OK || r->own_series == NULL || r->has_rate == NULL) {
+        if (*st == CT_OK)
+            *st = cs != CT_OK ? cs
+                              : ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+                                              "out of memory");
+        return;
+    }
+    ct_id nat = r->n_members > 0 ? ctp_chart_national_of(s, r->members[0])
+                                 : CT_NO_ID;
+    if (nat == county)
+        nat = CT_NO_ID;
+    const char *county_name = ctp_chart_area_name(s, county);
+    if (county_name == NULL)
+        county_name = "";
+    /* The county and national series are drawn only when they have a
+     * rate (an area without a population has none), for gnuplot leaves
+     * an empty series out of the legend. */
+    for (size_t o = 0; o < s->n_offences; o++) {
+        double x;
+        r->has_county |= ctp_chart_rate_at(s, county_name,
+                                           s->offences[o].name,
+                                           s->period_label, &x, NULL, NULL) &&
+                         x > 0;
+        r->any_national |= nat != CT_NO_ID &&
+                           ctp_chart_rate_at(s, ctp_chart_area_name(s, nat),
+                                             s->offences[o].name,
+                                             s->period_label, &x, NULL,
+                                             NULL) &&
+                           x > 0;
+    }
+    c->title = ownf(s, i, err, st, "Crime rates in the districts of %s by "
+                    "offence, %s", county_name, s->period_label);
+    c->source_line = source_line(s, i, s->period_label,
+                                 r->has_county && r->any_national
+                                     ? "County and national: total crimes "
+                                       "over total population."
+                                 : r->has_county
+                                     ? "County: total crimes over total "
+                                       "population."
+                                 : r->any_national
+                                     ? "National: total crimes over total "
+                                       "population."
+                                     : "Each point is a district's rate.",
+                                 err, st);
+    c->method_line = "Logarithmic scale: equal distances are equal ratios, "
+                     "so offences with low and high rates can be read "
+                     "together.";
+    c->x_label = ownf(s, i, err, st, "Crimes per %s residents (log scale)",
+                      s->per_label);
+    /* Which districts get a series of their own: all of them when there
+     * are few; otherwise the districts charted by name and their peers,
+     * and the rest in grey; and only as many as the legend has room
+     * for. */
+    size_t n = r->n_members;
+    ct_id *want = calloc(n + 1, sizeof *want);
+    if (want == NULL) {
+        if (*st == CT_OK)
+            *st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+                                "out of memory");
+        return;
+    }
+    /* A district without any rate draws nothing, and gnuplot leaves an
+     * empty series out of the legend: it gets no series. */
+    size_t n_drawable = 0;
+    for (size_t k = 0; k < n; k++) {
+        for (size_t o = 0; o < s->n_offences && !r->has_rate[k]; o++) {
+            double x;
+            r->has_rate[k] = ctp_chart_rate_at(s, ctp_chart_area_name(s,
+                                                   r->members[k]),
+                                               s->offences[o].name,
+                                               s->period_label, &x, NULL,
+                                               NULL) &&
+                             x > 0;
+        }
+        n_drawable += r->has_rate[k];
+    }
+    size_t n_want = 0;
+    if (n_drawable <= OVERVIEW_MAX_NAMED) {
+        for (size_t k = 0; k < n; k++)
+            if (r->has_rate[k])
+                want[n_want++] = k;
+    } else if (s->q_named_districts) {
+        for (size_t k = 0; k < n; k++)
+            if (s->is_focal[r->members[k]] && r->has_rate[k])
+                want[n_want++] = k;
+        for (size_t k = 0, m = n_want; k < m; k++) {
+            const ct_id *peers;
+            size_t np = ct_dataset_peers(s->ds, r->members[want[k]], &peers);
+            for (size_t j = 0; j < np; j++)
+                for (size_t q = 0; q < n; q++) {
+                    bool dup = false;
+                    for (size_t x = 0; x < n_want; x++)
+                        dup |= want[x] == q;
+                    if (r->members[q] == peers[j] && !dup &&
+                        r->has_rate[q])
+                        want[n_want++] = q;
+                }
+        }
+    }
+    for (size_t take = n_want < OVERVIEW_MAX_NAMED ? n_want
+                                                   : OVERVIEW_MAX_NAMED;;
+         take--) {
+        free((void *)c->legend);
+        c->legend = NULL;
+        c->n_legend = 0;
+        c->legend_lines = 0;
+        memset(r->own_series, 0, n * sizeof *r->own_series);
+        for (size_t k = 0; k < take; k++)
+            r->own_series[want[k]] = true;
+        r->n_grey = 0;
+        for (size_t k = 0; k < n; k++)
+            r->n_grey += !r->own_series[k] && r->has_rate[k];
+        for (size_t k = 0; k < n; k++)
+            if (r->own_series[k])
+                legend_add(s, i, ctp_chart_area_name(s, r->members[k]), err,
+                           st);
+        if (r->n_grey > 0)
+            legend_add(s, i, ownf(s, i, err, st, "%s district%s (%zu)",
+                                  take > 0 ? "Other" : "All",
+                                  r->n_grey == 1 ? "" : "s", r->n_grey),
+                       err, st);
+        if (r->has_county)
+            legend_add(s, i, ownf(s, i, err, st, "%s (county)",
+                                  county_name), err, st);
+        if (r->any_national)
+            legend_add(s, i, ownf(s, i, err, st, "%s (national)",
+                                  ctp_chart_area_name(s, nat)), err, st);
+        key_box(c);
+        if (c->key.y1 <= KEY_BOTTOM || take == 0)
+            break;
+    }
+    free(want);
+}
+
+static ct_status plan_charts(ct_chart_set *s, ct_error *err)
+{
+    ct_status st = CT_OK;
+    for (size_t i = 0; i < s->n_charts && st == CT_OK; i++) {
+        switch (s->charts[i].kind) {
+        case CT_CHART_PEERS: plan_peers(s, i, err, &st); break;
+        case CT_CHART_TREND: plan_trend(s, i, err, &st); break;
+        case CT_CHART_XMR: plan_xmr(s, i, err, &st); break;
+        case CT_CHART_FUNNEL: plan_funnel(s, i, err, &st); break;
+        case CT_CHART_OVERVIEW: plan_overview(s, i, err, &st); break;
+        }
+        if (s->charts[i].kind != CT_CHART_OVERVIEW)
+            key_box(&s->charts[i]);
+    }
+    return st;
+}
+
+ct_status ct_chart_set_new(const ct_dataset *ds, const ct_dataset *months,
+                             const ct_query *q,
+                             const ct_chart_options *opt,
+                             ct_chart_set **out, ct_error *err)
+{
+    ct_chart_set *s = calloc(1, sizeof *s);
+    if (s == NULL)
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    ct_status st;
+    s->ds = ds;
+    s->q = *q;
+    s->q.areas = s->q.offences = NULL;
+    s->q.n_areas = s->q.n_offences = 0;
+    s->q.from = s->q.to = s->q.base = NULL;
+    if (opt != NULL)
+        s->opt = *opt;
+    else
+        ct_chart_options_init(&s->opt);
+    s->national = CT_NO_ID;
+    if (s->opt.source != NULL) {
+        s->source = malloc(strlen(s->opt.source) + 1);
+        if (s->source == NULL) {
+            st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+                               "out of memory");
+            goto fail;
+        }
+        strcpy(s->source, s->opt.source);
+    }
+    s->opt.source = s->source;
+    s->opt.national = NULL; /* only the id is kept, below */
+    if (opt != NULL && opt->national != NULL) {
+        s->national = ct_dataset_find_area(ds, opt->national);
+        if (s->national == CT_NO_ID) {
+            st = ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+                               "no national area called '%s' in the data",
+                               opt->national);
+            goto fail;
+        }
+        s->opt.national = ct_dataset_area_name(ds, s->national);
+    }
+    double per = q->per;
+    if (per >= 1 && per < 1e15 && !(per - floor(per) > 0))
+        ct_number_format_count((int64_t)per, s->per_label,
+                               sizeof s->per_label);
+    else
+        ct_number_format_fixed(per, 2, true, s->per_label,
+                               sizeof s->per_label);
+    ctp_level_label(q->confidence, s->level_label, sizeof s->level_label);
+    if ((st = choose_offences(s, q, err)) ||
+        (st = choose_districts(s, q, err)) ||
+        (st = choose_periods(s, q, err)) ||
+        (st = build_tables(s, months, err)) || (st = plan(s, err)) ||
+        (st = plan_charts(s, err)))
+        goto fail;
+    *out = s;
+    return CT_OK;
+fail:
+    ct_chart_set_free(s);
+    return st;
+}
+
