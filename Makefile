@@ -10,7 +10,10 @@ WARNINGS  = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
 CPPFLAGS += -Iinclude -D_POSIX_C_SOURCE=200809L
 DEPFLAGS  = -MMD -MP
 GSL_LIBS := $(shell pkg-config --libs gsl 2>/dev/null || echo -lgsl -lgslcblas -lm)
-LDLIBS    = -lcsv -lz -pthread $(GSL_LIBS) -lm
+# libxml2's HTML parser reads the HTML pages `check` is given.
+XML_CFLAGS := $(shell pkg-config --cflags libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2)
+XML_LIBS  := $(shell pkg-config --libs libxml-2.0 2>/dev/null || echo -lxml2)
+LDLIBS    = -lcsv -lz -pthread $(GSL_LIBS) $(XML_LIBS) -lm
 
 # Build variants: release (default) and asan (AddressSanitizer and
 # UndefinedBehaviorSanitizer, findings fatal).
@@ -32,7 +35,8 @@ BIN       = $(B)/crimetrend
 ALL_CFLAGS = $(WARNINGS) $(CFLAGS) $(SANITIZE)
 
 # Debian packages the build, the tests and chart rendering need.
-PACKAGES  = gcc make pkg-config libcsv-dev zlib1g-dev libgsl-dev libcmocka-dev gnuplot-nox
+PACKAGES  = gcc make pkg-config libcsv-dev zlib1g-dev libgsl-dev libcmocka-dev gnuplot-nox \
+            libxml2-dev poppler-utils
 # Only the tests need these: a browser to open the HTML report.
 TEST_PACKAGES = chromium
 
@@ -81,6 +85,11 @@ $(B)/lib/%.o: src/%.c
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(DEPFLAGS) -c -o $@ $<
 
+# Only the HTML reader sees libxml2's headers.
+$(B)/lib/document_html.o: src/document_html.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(XML_CFLAGS) $(ALL_CFLAGS) $(DEPFLAGS) -c -o $@ $<
+
 $(B)/cli/%.o: src/cli/%.c
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(DEPFLAGS) -c -o $@ $<
@@ -127,6 +136,8 @@ hygiene: $(LIB)
 	  echo 'only src/stats.c may include GSL'; exit 1; fi
 	@if grep -l '#include <csv.h>' src/*.c | grep -v -x 'src/ingest.c'; then \
 	  echo 'only src/ingest.c may include libcsv'; exit 1; fi
+	@if grep -l '#include <libxml/' src/*.c | grep -v -x 'src/document_html.c'; then \
+	  echo 'only src/document_html.c may include libxml2'; exit 1; fi
 	@sh tests/doc_check.sh
 	@echo 'hygiene: ok'
 

@@ -22,5 +22,6 @@
 #include "crimetrend/claim.h"
 #include "crimetrend/gnuplot.h"
 #include "crimetrend/incident.h"
+#include "crimetrend/document.h"
 
 #endif

@@ -32,7 +32,8 @@ enum cli_opt {
     OPT_FORMAT, OPT_OUTPUT, OPT_PER, OPT_LEVEL, OPT_PERIOD, OPT_FROM, OPT_TO,
     OPT_BASE, OPT_QUIET, OPT_HELP, OPT_NATIONAL, OPT_METHOD, OPT_DATA,
     OPT_CLAIMS, OPT_ANNOTATE, OPT_POPULATION_PERIOD, OPT_OUT, OPT_CHARTS,
-    OPT_RENDER, OPT_JOBS, OPT_BY, OPT_INCLUDE_ASB, OPT_SKIP_BAD, OPT_END = 0
+    OPT_RENDER, OPT_JOBS, OPT_BY, OPT_INCLUDE_ASB, OPT_SKIP_BAD,
+    OPT_DOC_TYPE, OPT_ENCODING, OPT_MAX_SIZE, OPT_END = 0
 };
 
 #define CLI_MAX_FILTERS 64
@@ -66,6 +67,9 @@ typedef struct cli_args {
     const char *data;           /* check: --data DIR */
     const char *claims;         /* check: --claims FILE */
     bool annotate;              /* check: --annotate */
+    ct_document_type doc_type;  /* check: --type (AUTO by default) */
+    ct_document_encoding encoding; /* check: --encoding */
+    size_t max_size;            /* check: --max-size in bytes, 0 default */
     cli_report_format report_format; /* assess: --format md|html|both */
     const char *out_dir;        /* plot: --out DIR, or NULL for "plots" */
     unsigned charts;            /* plot: ct_chart_kind bits (--charts) */

@@ -1,0 +1,324 @@
+/* document_html.c - the visible text of an HTML page, parsed with
+ * libxml2's HTML parser (which recovers from the broken markup real pages
+ * have and decodes entities), one paragraph per block element and one per
+ * table row. */
+#include <limits.h>
+#include <string.h>
+#include <stdlib.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+#include "document_internal.h"
+#include "internal.h"
+
+/* What a walk collects: the current line and where it starts. */
+typedef struct walker {
+    ct_document *doc;
+    ct_error *err;
+    ct_status st;
+    char *line;               /* the line being built */
+    size_t len, cap;
+    unsigned long src_line;   /* source line of its first text */
+    bool space;               /* a blank is pending before the next text */
+    int pre;                  /* inside <pre>: blanks are kept */
+    int cell;                 /* inside a table cell written in a row */
+    size_t depth;
+} walker;
+
+static const char *const skipped[] = {
+    "script", "style", "nav", "head", "noscript", "template", "svg",
+    "iframe", "object", "select", "button", NULL};
+
+static const char *const blocks[] = {
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl",
+    "dt", "dd", "table", "caption", "thead", "tbody", "tfoot", "section",
+    "article", "aside", "header", "footer", "main", "blockquote", "pre",
+    "figure", "figcaption", "form", "fieldset", "address", "hr", "details",
+    "summary", "center", "body", "html", "legend", "tr", "td", "th", NULL};
+
+static bool in_list(const xmlChar *name, const char *const *list)
+{
+    for (size_t i = 0; list[i] != NULL; i++)
+        if (xmlStrcasecmp(name, (const xmlChar *)list[i]) == 0)
+            return true;
+    return false;
+}
+
+static bool is_named(const xmlNode *n, const char *name)
+{
+    return n->type == XML_ELEMENT_NODE &&
+           xmlStrcasecmp(n->name, (const xmlChar *)name) == 0;
+}
+
+/* Hidden by an attribute: hidden, aria-hidden="true", or an inline style
+ * with display:none or visibility:hidden. */
+static bool is_hidden(xmlNode *n)
+{
+    if (xmlHasProp(n, (const xmlChar *)"hidden") != NULL)
+        return true;
+    bool hidden = false;
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)"aria-hidden");
+    if (v != NULL) {
+        hidden = xmlStrcasecmp(v, (const xmlChar *)"true") == 0;
+        xmlFree(v);
+    }
+    v = xmlGetProp(n, (const xmlChar *)"style");
+    if (v != NULL && !hidden) {
+        /* Compared without blanks: "display : none" is the same. */
+        char s[256];
+        size_t k = 0;
+        for (const xmlChar *p = v; *p && k + 1 < sizeof s; p++)
+            if (*p != ' ' && *p != '\t' && *p != '\n')
+                s[k++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+        s[k] = '\0';
+        hidden = strstr(s, "display:none") != NULL ||
+                 strstr(s, "visibility:hidden") != NULL;
+    }
+    xmlFree(v);
+    if (!hidden && is_named(n, "input")) {
+        v = xmlGetProp(n, (const xmlChar *)"type");
+        hidden = v != NULL && xmlStrcasecmp(v, (const xmlChar *)"hidden") == 0;
+        xmlFree(v);
+    }
+    return hidden;
+}
+
+static void put(walker *w, const char *s, size_t n)
+{
+    if (w->st != CT_OK)
+        return;
+    if (w->len + n + 1 < w->len ||
+        (w->st = ctp_grow((void **)&w->line, &w->cap, w->len + n + 1, 1,
+                          w->err)) != CT_OK)
+        return;
+    memcpy(w->line + w->len, s, n);
+    w->len += n;
+}
+
+/* Ends the current line (a <br>, or a line of <pre>). */
+static void end_line(walker *w)
+{
+    if (w->st != CT_OK)
+        return;
+    if (w->len > 0)
+        w->st = ctp_doc_add_line(w->doc, w->line, w->len, 0, w->src_line, 0,
+                                 w->err);
+    else if (w->pre == 0)
+        ctp_doc_end_para(w->doc);   /* <br><br> ends a paragraph */
+    w->len = 0;
+    w->space = false;
+}
+
+/* Ends the current paragraph (a block boundary). */
+static void end_para(walker *w)
+{
+    if (w->len > 0)
+        end_line(w);
+    ctp_doc_end_para(w->doc);
+    w->space = false;
+}
+
+/* Superscript digits as the text of a PDF shows a footnote mark
+ * ("34,556¹"), so that the claim finder skips them. */
+static const char *const superscript[10] = {
+    "\xE2\x81\xB0", "\xC2\xB9", "\xC2\xB2", "\xC2\xB3", "\xE2\x81\xB4",
+    "\xE2\x81\xB5", "\xE2\x81\xB6", "\xE2\x81\xB7", "\xE2\x81\xB8",
+    "\xE2\x81\xB9"};
+
+static void text(walker *w, xmlNode *n, const xmlChar *s, bool sup)
+{
+    for (const xmlChar *p = s; *p != '\0' && w->st == CT_OK; p++) {
+        char c = (char)*p;
+        if (w->pre > 0 && c == '\n' && w->cell == 0) {
+            end_line(w);
+            continue;
+        }
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+            if (w->pre > 0 && w->cell == 0) {
+                if (w->len == 0)
+                    w->src_line = (unsigned long)xmlGetLineNo(n);
+                put(w, c == '\t' ? "\t" : " ", 1);
+            } else {
+                w->space = true;
+            }
+            continue;
+        }
+        if (w->len == 0) {
+            long ln = xmlGetLineNo(n);
+            w->src_line = ln > 0 ? (unsigned long)ln : 0;
+        } else if (w->space) {
+            put(w, " ", 1);
+        }
+        w->space = false;
+        if (sup && c >= '0' && c <= '9')
+            put(w, superscript[c - '0'], strlen(superscript[c - '0']));
+        else
+            put(w, &c, 1);
+    }
+}
+
+static void walk(walker *w, xmlNode *n, bool sup);
+
+/* The text of a table cell, blanks collapsed, on one line. */
+static size_t cell_text_len(xmlNode *n, size_t limit)
+{
+    size_t total = 0;
+    for (xmlNode *c = n->children; c != NULL && total <= limit; c = c->next) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE)
+            total += c->content ? strlen((const char *)c->content) : 0;
+        else if (c->type == XML_ELEMENT_NODE &&
+                 !in_list(c->name, skipped))
+            total += cell_text_len(c, limit);
+    }
+    return total;
+}
+
+static bool has_block(xmlNode *n)
+{
+    for (xmlNode *c = n->children; c != NULL; c = c->next)
+        if (c->type == XML_ELEMENT_NODE &&
+            ((in_list(c->name, blocks) && !is_named(c, "div")) ||
+             has_block(c)))
+            return true;
+    return false;
+}
+
+/* A row is written as a Markdown table row, "| Burglary | 3,120 | 3,342
+ * | +7% |", when its cells are short: then its figures stay together as
+ * the claim finder reads a table.  A table used for the layout of a page
+ * (long text, paragraphs in cells) is read cell by cell instead. */
+static bool row_as_line(xmlNode *tr)
+{
+    size_t cells = 0;
+    for (xmlNode *c = tr->children; c != NULL; c = c->next) {
+        if (!is_named(c, "td") && !is_named(c, "th"))
+            continue;
+        cells++;
+        if (cell_text_len(c, 200) > 160 || has_block(c))
+            return false;
+    }
+    return cells >= 2;
+}
+
+static void row(walker *w, xmlNode *tr)
+{
+    end_para(w);
+    put(w, "|", 1);
+    for (xmlNode *c = tr->children; c != NULL && w->st == CT_OK; c = c->next) {
+        if (!is_named(c, "td") && !is_named(c, "th"))
+            continue;
+        if (is_hidden(c))
+            continue;
+        if (w->len == 1)
+            w->src_line = (unsigned long)xmlGetLineNo(c);
+        put(w, " ", 1);
+        w->space = false;
+        size_t before = w->len;
+        w->cell++;
+        for (xmlNode *k = c->children; k != NULL; k = k->next)
+            walk(w, k, false);
+        w->cell--;
+        /* An empty cell keeps its place. */
+        if (w->len == before)
+            put(w, "-", 1);
+        put(w, " |", 2);
+        w->space = false;
+    }
+    end_para(w);
+}
+
+static void walk(walker *w, xmlNode *n, bool sup)
+{
+    if (w->st != CT_OK)
+        return;
+    switch (n->type) {
+    case XML_TEXT_NODE:
+    case XML_CDATA_SECTION_NODE:
+        if (n->content != NULL)
+            text(w, n, n->content, sup);
+        return;
+    case XML_ELEMENT_NODE:
+        break;
+    case XML_ATTRIBUTE_NODE: case XML_ENTITY_REF_NODE:
+    case XML_ENTITY_NODE: case XML_PI_NODE: case XML_COMMENT_NODE:
+    case XML_DOCUMENT_NODE: case XML_DOCUMENT_TYPE_NODE:
+    case XML_DOCUMENT_FRAG_NODE: case XML_NOTATION_NODE:
+    case XML_HTML_DOCUMENT_NODE: case XML_DTD_NODE: case XML_ELEMENT_DECL:
+    case XML_ATTRIBUTE_DECL: case XML_ENTITY_DECL: case XML_NAMESPACE_DECL:
+    case XML_XINCLUDE_START: case XML_XINCLUDE_END:
+#ifdef LIBXML_DOCB_ENABLED
+    case XML_DOCB_DOCUMENT_NODE:
+#endif
+    default:
+        return;
+    }
+    if (in_list(n->name, skipped) || is_hidden(n))
+        return;
+    /* libxml2 stops nesting at 256 levels; this is a second guard. */
+    if (w->depth > 1000)
+        return;
+    if (is_named(n, "br")) {
+        if (w->cell > 0)
+            w->space = true;
+        else
+            end_line(w);
+        return;
+    }
+    if (is_named(n, "img")) {
+        w->space = true;
+        return;
+    }
+    if (w->cell == 0 && is_named(n, "tr") && row_as_line(n)) {
+        row(w, n);
+        return;
+    }
+    bool block = in_list(n->name, blocks);
+    if (block) {
+        if (w->cell > 0)
+            w->space = true;
+        else
+            end_para(w);
+    }
+    bool is_pre = is_named(n, "pre");
+    bool is_sup = is_named(n, "sup");
+    w->pre += is_pre;
+    w->depth++;
+    for (xmlNode *c = n->children; c != NULL; c = c->next)
+        walk(w, c, sup || is_sup);
+    w->depth--;
+    w->pre -= is_pre;
+    if (block) {
+        if (w->cell > 0)
+            w->space = true;
+        else
+            end_para(w);
+    } else if (is_named(n, "td") || is_named(n, "th")) {
+        w->space = true;
+    }
+}
+
+ct_status ctp_doc_html(ct_document *doc, const char *data, size_t len,
+                       const char *name, const char *encoding,
+                       ct_error *err)
+{
+    if (len > (size_t)INT_MAX)
+        return ctp_error_set(err, CT_ERR_INPUT, name, 0, 0,
+                             "an HTML page larger than 2 GiB");
+    htmlDocPtr hd = htmlReadMemory(data, (int)len, NULL, encoding,
+                                   HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+                                   HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+    if (hd == NULL)
+        return len == 0 ? CT_OK
+                        : ctp_error_set(err, CT_ERR_INPUT, name, 0, 0,
+                                        "cannot be read as HTML (encoding "
+                                        "%s); expected an HTML page",
+                                        encoding);
+    walker w = {doc, err, CT_OK, NULL, 0, 0, 0, false, 0, 0, 0};
+    xmlNode *root = xmlDocGetRootElement(hd);
+    if (root != NULL)
+        walk(&w, root, false);
+    end_para(&w);
+    free(w.line);
+    xmlFreeDoc(hd);
+    return w.st;
+}
