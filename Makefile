@@ -42,7 +42,7 @@ TEST_PACKAGES = chromium
 
 .PHONY: all help deps lib test unit-test cli-test hygiene check demo bench \
         valgrind install uninstall clean datasets datasets-check deps test-deps \
-        install-packages report-test
+        install-packages report-test formats-test
 
 all: $(BIN) crimetrend
 
@@ -150,7 +150,12 @@ datasets-check: $(B)/gen_demo
 	    rm -rf $$tmp; exit 1; }; done; rm -rf $$tmp; \
 	echo 'datasets: demo-county regenerates byte for byte'
 
-test: unit-test cli-test datasets-check report-test
+test: unit-test cli-test datasets-check report-test formats-test
+
+# The same county summary as Markdown, HTML and a PDF printed from the
+# HTML by headless Chromium gives the same verdicts.
+formats-test: $(BIN)
+	@sh tests/check_formats.sh $(CURDIR)/$(BIN)
 
 # Opens the demo assessment in headless Chromium: the page loads and
 # shows its charts.
@@ -185,13 +190,18 @@ $(B)/gen_demo: tools/gen_demo.c
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -o $@ $< $(GSL_LIBS) -lm
 
+$(B)/bench_document: tools/bench_document.c $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+
 datasets: $(B)/gen_demo
 	$(B)/gen_demo datasets/demo-county
 
-bench: all
+bench: all $(B)/bench_document
 	sh tools/bench_aggregate.sh ./crimetrend
 	sh tools/bench.sh ./crimetrend
 	sh tools/bench_plot.sh ./crimetrend
+	sh tools/bench_check.sh ./crimetrend $(B)/bench_document
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib \

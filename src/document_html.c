@@ -125,35 +125,98 @@ static const char *const superscript[10] = {
     "\xE2\x81\xB5", "\xE2\x81\xB6", "\xE2\x81\xB7", "\xE2\x81\xB8",
     "\xE2\x81\xB9"};
 
+/* libxml2 gives a text node the line where it ends; its first line is
+ * that less its line breaks. */
+static unsigned long first_line(xmlNode *n, const xmlChar *s)
+{
+    long ln = xmlGetLineNo(n);
+    if (ln <= 0)
+        return 0;
+    for (const xmlChar *p = s; *p != '\0'; p++)
+        if (*p == '\n' && ln > 1)
+            ln--;
+    return (unsigned long)ln;
+}
+
+/* A line of text ends where the source line does, so that each line of
+ * the text has one source line (the claim finder joins wrapped lines). */
 static void text(walker *w, xmlNode *n, const xmlChar *s, bool sup)
 {
+    unsigned long ln = first_line(n, s);
     for (const xmlChar *p = s; *p != '\0' && w->st == CT_OK; p++) {
         char c = (char)*p;
-        if (w->pre > 0 && c == '\n' && w->cell == 0) {
-            end_line(w);
+        if (c == '\n' && w->cell == 0) {
+            if (w->pre > 0 || w->len > 0)
+                end_line(w);
+            ln++;
             continue;
         }
+        if (c == '\n')
+            ln++;
         if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
             if (w->pre > 0 && w->cell == 0) {
                 if (w->len == 0)
-                    w->src_line = (unsigned long)xmlGetLineNo(n);
+                    w->src_line = ln;
                 put(w, c == '\t' ? "\t" : " ", 1);
             } else {
                 w->space = true;
             }
             continue;
         }
-        if (w->len == 0) {
-            long ln = xmlGetLineNo(n);
-            w->src_line = ln > 0 ? (unsigned long)ln : 0;
-        } else if (w->space) {
+        if (w->len == 0)
+            w->src_line = ln;
+        else if (w->space)
             put(w, " ", 1);
-        }
         w->space = false;
         if (sup && c >= '0' && c <= '9')
             put(w, superscript[c - '0'], strlen(superscript[c - '0']));
         else
             put(w, &c, 1);
+    }
+}
+
+/* The column where each line's text starts in its source line: its first
+ * word looked up there (markup and indentation come before it). */
+static void find_columns(ct_document *doc, const char *data, size_t len)
+{
+    size_t line = 1, off = 0;
+    for (size_t i = 0; i < doc->n_lines; i++) {
+        ctp_doc_line *l = &doc->lines[i];
+        if (l->line < line) {
+            line = 1;
+            off = 0;
+        }
+        while (line < l->line && off < len) {
+            const char *nl = memchr(data + off, '\n', len - off);
+            if (nl == NULL) {
+                off = len;
+                break;
+            }
+            off = (size_t)(nl - data) + 1;
+            line++;
+        }
+        if (line != l->line)
+            continue;
+        const char *end = memchr(data + off, '\n', len - off);
+        size_t n = end ? (size_t)(end - data) - off : len - off;
+        const char *w = doc->text + l->off;
+        /* A table row: its first cell, after "| ". */
+        unsigned long skip = w[0] == '|' && w[1] == ' ' ? 2 : 0;
+        w += skip;
+        size_t k = 0;
+        while (k < 24 && w[k] != '\n' && w[k] != ' ' && w[k] != '&' &&
+               w[k] != '<' && w[k] != '\0')
+            k++;
+        if (k == 0)
+            continue;
+        for (size_t j = 0; j + k <= n; j++)
+            if (memcmp(data + off + j, w, k) == 0) {
+                unsigned long col = 0;
+                for (size_t q = 0; q < j; q++)
+                    col += ((unsigned char)data[off + q] & 0xC0) != 0x80;
+                l->col0 = col >= skip ? col - skip : 0;
+                break;
+            }
     }
 }
 
@@ -320,5 +383,7 @@ ct_status ctp_doc_html(ct_document *doc, const char *data, size_t len,
     end_para(&w);
     free(w.line);
     xmlFreeDoc(hd);
+    if (w.st == CT_OK)
+        find_columns(doc, data, len);
     return w.st;
 }
