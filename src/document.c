@@ -353,13 +353,14 @@ typedef struct key_count {
 } key_count;
 
 /* The first and last few lines of each page that recur on at least half
- * of the pages (and at least three) are running headers and footers. */
+ * of the pages (and at least two) are running headers and footers: a
+ * browser prints its date, title, address and "1/2" on every page. */
 #define EDGE_LINES 3
 
 static ct_status drop_running_lines(src_line *l, size_t n,
                                     unsigned long pages, ct_error *err)
 {
-    if (pages < 3)
+    if (pages < 2)
         return CT_OK;
     size_t cap = 0, nk = 0;
     key_count *keys = NULL;
@@ -371,15 +372,18 @@ static ct_status drop_running_lines(src_line *l, size_t n,
             size_t end = start;
             while (end < n && l[end].page == l[start].page)
                 end++;
+            /* Pages are few: only the very first and last lines, so that
+             * a short page's text is not taken for its frame. */
+            size_t edge = pages < 3 ? 1 : EDGE_LINES;
             size_t idx[2 * EDGE_LINES], ni = 0, seen = 0;
-            for (size_t i = start; i < end && seen < EDGE_LINES; i++)
-                if (!l[i].blank && !l[i].drop) {
+            for (size_t i = start; i < end && seen < edge; i++)
+                if (!l[i].blank) {
                     idx[ni++] = i;
                     seen++;
                 }
             seen = 0;
-            for (size_t i = end; i > start && seen < EDGE_LINES; i--)
-                if (!l[i - 1].blank && !l[i - 1].drop) {
+            for (size_t i = end; i > start && seen < edge; i--)
+                if (!l[i - 1].blank) {
                     size_t j = 0;
                     while (j < ni && idx[j] != i - 1)
                         j++;
@@ -388,6 +392,8 @@ static ct_status drop_running_lines(src_line *l, size_t n,
                     seen++;
                 }
             for (size_t j = 0; j < ni; j++) {
+                if (l[idx[j]].drop)
+                    continue;   /* a page number, already dropped */
                 uint64_t key = line_key(l[idx[j]].s, l[idx[j]].n);
                 size_t k = 0;
                 while (k < nk && keys[k].key != key)
@@ -406,7 +412,7 @@ static ct_status drop_running_lines(src_line *l, size_t n,
                         keys[k].pages++;
                         keys[k].last_page = l[idx[j]].page;
                     }
-                } else if (k < nk && keys[k].pages >= 3 &&
+                } else if (k < nk && keys[k].pages >= 2 &&
                            2 * keys[k].pages >= pages) {
                     l[idx[j]].drop = true;
                 }

@@ -204,8 +204,10 @@ static void find_columns(ct_document *doc, const char *data, size_t len)
         unsigned long skip = w[0] == '|' && w[1] == ' ' ? 2 : 0;
         w += skip;
         size_t k = 0;
+        /* ASCII only: the source may be in another encoding, and an
+         * entity or a tag may stand for what follows. */
         while (k < 24 && w[k] != '\n' && w[k] != ' ' && w[k] != '&' &&
-               w[k] != '<' && w[k] != '\0')
+               w[k] != '<' && w[k] != '\0' && (unsigned char)w[k] < 0x80)
             k++;
         if (k == 0)
             continue;
