@@ -23,6 +23,11 @@ typedef struct walker {
     int pre;                  /* inside <pre>: blanks are kept */
     int cell;                 /* inside a table cell written in a row */
     size_t depth;
+    const char *src;          /* the page as given, for lines past 65534 */
+    size_t src_len;
+    size_t cur;               /* where the last text was found in it */
+    unsigned long cur_line;   /* and its line; 0 before the first search */
+    bool need_line;           /* a row: its first text gives the line */
 } walker;
 
 static const char *const skipped[] = {
@@ -107,6 +112,7 @@ static void end_line(walker *w)
         ctp_doc_end_para(w->doc);   /* <br><br> ends a paragraph */
     w->len = 0;
     w->space = false;
+    w->need_line = false;
 }
 
 /* Ends the current paragraph (a block boundary). */
@@ -125,11 +131,52 @@ static const char *const superscript[10] = {
     "\xE2\x81\xB5", "\xE2\x81\xB6", "\xE2\x81\xB7", "\xE2\x81\xB8",
     "\xE2\x81\xB9"};
 
+/* libxml2's HTML parser keeps line numbers in 16 bits: past 65534 the
+ * text is looked up in the page from where the last one was found (the
+ * first ASCII word of it; text comes in document order). */
+#define LINE_CAP 65535
+
+static unsigned long search_line(walker *w, const xmlChar *s)
+{
+    if (w->cur_line == 0) {
+        w->cur_line = 1;
+        for (size_t i = 0; i < w->src_len && w->cur_line < LINE_CAP - 1; i++)
+            if (w->src[i] == '\n') {
+                w->cur_line++;
+                w->cur = i + 1;
+            }
+    }
+    size_t lead = 0;      /* line breaks before the first word */
+    const xmlChar *p = s;
+    while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r') {
+        lead += *p == '\n';
+        p++;
+    }
+    size_t k = 0;
+    while (k < 16 && p[k] > ' ' && p[k] < 0x80 && p[k] != '&' && p[k] != '<')
+        k++;
+    if (k > 0 && w->cur < w->src_len) {
+        /* A bounded look ahead, so that text the page spells otherwise
+         * (an entity, another encoding) costs little. */
+        size_t end = w->src_len - w->cur > 65536 ? w->cur + 65536 : w->src_len;
+        for (size_t i = w->cur; i + k <= end; i++)
+            if (memcmp(w->src + i, p, k) == 0) {
+                for (size_t j = w->cur; j < i; j++)
+                    w->cur_line += w->src[j] == '\n';
+                w->cur = i + k;   /* the next text comes after this */
+                break;
+            }
+    }
+    return w->cur_line > lead ? w->cur_line - lead : 1;
+}
+
 /* libxml2 gives a text node the line where it ends; its first line is
  * that less its line breaks. */
-static unsigned long first_line(xmlNode *n, const xmlChar *s)
+static unsigned long first_line(walker *w, xmlNode *n, const xmlChar *s)
 {
     long ln = xmlGetLineNo(n);
+    if (ln >= LINE_CAP)
+        return search_line(w, s);
     if (ln <= 0)
         return 0;
     for (const xmlChar *p = s; *p != '\0'; p++)
@@ -142,7 +189,7 @@ static unsigned long first_line(xmlNode *n, const xmlChar *s)
  * the text has one source line (the claim finder joins wrapped lines). */
 static void text(walker *w, xmlNode *n, const xmlChar *s, bool sup)
 {
-    unsigned long ln = first_line(n, s);
+    unsigned long ln = first_line(w, n, s);
     for (const xmlChar *p = s; *p != '\0' && w->st == CT_OK; p++) {
         char c = (char)*p;
         if (c == '\n' && w->cell == 0) {
@@ -163,9 +210,11 @@ static void text(walker *w, xmlNode *n, const xmlChar *s, bool sup)
             }
             continue;
         }
-        if (w->len == 0)
+        if (w->len == 0 || w->need_line) {
             w->src_line = ln;
-        else if (w->space)
+            w->need_line = false;
+        }
+        if (w->len > 0 && w->space)
             put(w, " ", 1);
         w->space = false;
         if (sup && c >= '0' && c <= '9')
@@ -269,13 +318,15 @@ static void row(walker *w, xmlNode *tr)
 {
     end_para(w);
     put(w, "|", 1);
+    long ln = xmlGetLineNo(tr);
+    if (ln > 0 && ln < LINE_CAP)
+        w->src_line = (unsigned long)ln;   /* kept if every cell is empty */
+    w->need_line = true;
     for (xmlNode *c = tr->children; c != NULL && w->st == CT_OK; c = c->next) {
         if (!is_named(c, "td") && !is_named(c, "th"))
             continue;
         if (is_hidden(c))
             continue;
-        if (w->len == 1)
-            w->src_line = (unsigned long)xmlGetLineNo(c);
         put(w, " ", 1);
         w->space = false;
         size_t before = w->len;
@@ -378,7 +429,8 @@ ct_status ctp_doc_html(ct_document *doc, const char *data, size_t len,
                                         "cannot be read as HTML (encoding "
                                         "%s); expected an HTML page",
                                         encoding);
-    walker w = {doc, err, CT_OK, NULL, 0, 0, 0, false, 0, 0, 0};
+    walker w = {doc, err, CT_OK, NULL, 0, 0, 0, false, 0, 0, 0, data, len,
+                0, 0, false};
     xmlNode *root = xmlDocGetRootElement(hd);
     if (root != NULL)
         walk(&w, root, false);

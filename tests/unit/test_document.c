@@ -321,6 +321,35 @@ static void test_html_tables(void **state)
     ct_document_free(doc);
 }
 
+/* libxml2 keeps 16-bit line numbers: past line 65534 the lines are still
+ * right.  Line 1 opens the page, lines 2 to 70001 hold "<p>filler &amp;
+ * x</p>", line 70002 "<p>Crime" and 70003 the rest of the sentence,
+ * 70004 a table row ("Burglary" at column 16, so its "| " at 14). */
+static void test_html_long_page(void **state)
+{
+    (void)state;
+    const char *filler = "<p>filler &amp; x</p>\n";
+    const char *tail = "<p>Crime\nrose 5%.</p>\n<table><tr><td>Burglary</td>"
+                       "<td>3,120</td></tr></table>\n";
+    size_t n = 20 + 70000 * strlen(filler) + strlen(tail);
+    char *page = malloc(n);
+    assert_non_null(page);
+    strcpy(page, "<html><body>\n");
+    char *p = page + strlen(page);
+    for (int i = 0; i < 70000; i++) {
+        strcpy(p, filler);
+        p += strlen(filler);
+    }
+    strcpy(p, tail);
+    ct_document *doc = read_as(page, CT_DOCUMENT_HTML, NULL);
+    assert_at(doc, "filler", 0, 2, 4);
+    assert_at(doc, "Crime", 0, 70002, 4);
+    assert_at(doc, "rose", 0, 70003, 1);
+    assert_at(doc, "| Burglary", 0, 70004, 14);
+    ct_document_free(doc);
+    free(page);
+}
+
 static void test_html_encodings(void **state)
 {
     (void)state;
@@ -555,6 +584,7 @@ int main(void)
         cmocka_unit_test(test_read_files),
         cmocka_unit_test(test_html_visible_text),
         cmocka_unit_test(test_html_tables),
+        cmocka_unit_test(test_html_long_page),
         cmocka_unit_test(test_html_encodings),
         cmocka_unit_test(test_type_detection),
         cmocka_unit_test(test_pdf_pages),
