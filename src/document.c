@@ -1071,7 +1071,9 @@ ct_status ct_document_read(const char *path, const ct_document_options *opt,
     size_t len = 0;
     char *buf = malloc(cap);
     ct_status st = CT_OK;
-    int kind = -1;   /* -1 not known yet, 1 a PDF, 0 anything else */
+    int kind = -1;   /* -1 not known yet, 0 text, 1 a PDF, 2 HTML */
+    size_t scanned = 0, line_start = 0;
+    unsigned long line_no = 1;
     if (buf == NULL) {
         st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
         goto out;
@@ -1106,16 +1108,43 @@ ct_status ct_document_read(const char *path, const ct_document_options *opt,
         }
         /* Binary data is refused as soon as it is seen, so that an endless
          * device or a large binary file costs no more than one read. */
-        if (kind < 0 && (len >= 1024 || got == 0))
-            kind = opt->type == CT_DOCUMENT_PDF ||
-                   (opt->type == CT_DOCUMENT_AUTO &&
-                    sniff(buf, len) == CT_DOCUMENT_PDF);
-        if (kind == 0) {
+        if (kind < 0 && (len >= 1024 || got == 0)) {
+            ct_document_type t = opt->type != CT_DOCUMENT_AUTO
+                                     ? opt->type : sniff(buf, len);
+            kind = t == CT_DOCUMENT_PDF ? 1 : t == CT_DOCUMENT_HTML ? 2 : 0;
+            /* Named .html, it may still be a page (see read_bytes). */
+            if (kind == 0 && opt->type == CT_DOCUMENT_AUTO &&
+                by_name(name) == CT_DOCUMENT_HTML)
+                kind = 2;
+        }
+        if (kind == 0 || kind == 2) {
             size_t from = before < 1024 ? 0 : before;
             const char *nul = memchr(buf + from, '\0', len - from);
             if (nul != NULL || binary_kind(buf, len) != NULL) {
                 st = refuse_binary(name, buf, len,
                                    nul ? (size_t)(nul - buf) : 0, err);
+                goto out;
+            }
+        }
+        /* A text line over the cap ends the reading there, so that an
+         * endless line costs no more than the cap. */
+        if (kind == 0) {
+            bool too_long = false;
+            while (scanned < len && !too_long) {
+                const char *nl = memchr(buf + scanned, '\n', len - scanned);
+                size_t end = nl != NULL ? (size_t)(nl - buf) : len;
+                too_long = end - line_start > opt->max_line;
+                scanned = nl != NULL ? end + 1 : len;
+                if (nl != NULL && !too_long) {
+                    line_start = scanned;
+                    line_no++;
+                }
+            }
+            if (too_long) {
+                st = ctp_error_set(err, CT_ERR_INPUT, name, line_no, 0,
+                                   "line longer than %zu bytes; expected "
+                                   "text broken into lines (a paragraph at "
+                                   "most that long)", opt->max_line);
                 goto out;
             }
         }
