@@ -16,7 +16,7 @@ BEGIN {
     srand(2015);
     split("Burglary,Robbery,Vehicle crime,Criminal damage,Shoplifting,Violence with injury", off, ",");
     for (p = 1; p <= pages; p++) {
-        for (k = 1; k <= 6; k++) {
+        for (k = 1; k <= 9; k++) {
             o = off[int(rand() * 6) + 1];
             a = int(rand() * 5000) + 200; b = int(a * (0.7 + rand() * 0.6));
             pct = sprintf("%.1f", 100 * (b - a) / a);
