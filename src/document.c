@@ -883,19 +883,22 @@ static ct_status read_html(ct_document *doc, const char *data, size_t len,
     return ctp_doc_html(doc, data, len, name, enc, err);
 }
 
-/* Writes 'len' bytes to a new temporary file for pdftotext; its path in
- * 'path' (size bytes).  The caller removes it. */
+/* Writes 'len' bytes to a temporary file for pdftotext and returns it
+ * open in '*fd', already removed from its folder: nothing is left behind
+ * however the run ends, and pdftotext reads it as /dev/fd/N. */
 static ct_status temp_copy(const char *data, size_t len, const char *name,
-                           char *path, size_t size, ct_error *err)
+                           int *fd, ct_error *err)
 {
     const char *dir = getenv("TMPDIR");
     if (dir == NULL || dir[0] == '\0')
         dir = "/tmp";
-    if ((size_t)snprintf(path, size, "%s/crimetrend-pdf.XXXXXX", dir) >= size)
+    char path[512];
+    if ((size_t)snprintf(path, sizeof path, "%s/crimetrend-pdf.XXXXXX", dir)
+        >= sizeof path)
         return ctp_error_set(err, CT_ERR_IO, name, 0, 0,
                              "temporary folder name too long");
-    int fd = mkstemp(path);
-    if (fd < 0) {
+    int f = mkstemp(path);
+    if (f < 0) {
         int e = errno;
         ct_status st = ctp_error_set(err, CT_ERR_IO, name, 0, 0,
                                      "cannot make a temporary file for "
@@ -904,22 +907,22 @@ static ct_status temp_copy(const char *data, size_t len, const char *name,
             err->sys_errno = e;
         return st;
     }
+    unlink(path);
     size_t done = 0;
     while (done < len) {
-        ssize_t w = write(fd, data + done, len - done);
+        ssize_t w = write(f, data + done, len - done);
         if (w < 0 && errno == EINTR)
             continue;
         if (w <= 0) {
             int e = errno;
-            close(fd);
-            unlink(path);
+            close(f);
             return ctp_error_set(err, CT_ERR_IO, name, 0, 0,
                                  "cannot write a temporary file for "
                                  "pdftotext: %s", strerror(e));
         }
         done += (size_t)w;
     }
-    close(fd);
+    *fd = f;
     return CT_OK;
 }
 
@@ -936,14 +939,14 @@ static ct_status read_pdf(ct_document *doc, const char *data, size_t len,
         return ctp_error_set(err, CT_ERR_INPUT, name, 0, 0,
                              "truncated PDF: no %%%%EOF marker at its end; "
                              "expected a complete PDF file");
-    char tmp[512] = "";
+    int fd = -1;
     char given[4096];
     const char *use = path;
     ct_status st;
     if (path == NULL) {
-        if ((st = temp_copy(data, len, name, tmp, sizeof tmp, err)) != CT_OK)
+        if ((st = temp_copy(data, len, name, &fd, err)) != CT_OK)
             return st;
-        use = tmp;
+        use = NULL;
     } else if (path[0] == '-') {
         /* A name starting with '-' would be read as an option. */
         if ((size_t)snprintf(given, sizeof given, "./%s", path) >=
@@ -954,9 +957,9 @@ static ct_status read_pdf(ct_document *doc, const char *data, size_t len,
     }
     char *out = NULL;
     size_t out_len = 0;
-    st = ctp_doc_pdftotext(use, name, opt, &out, &out_len, err);
-    if (tmp[0] != '\0')
-        unlink(tmp);
+    st = ctp_doc_pdftotext(use, fd, name, opt, &out, &out_len, err);
+    if (fd >= 0)
+        close(fd);
     if (st != CT_OK)
         return st;
     st = ctp_doc_from_lines(doc, out, out_len, true, err);

@@ -47,10 +47,10 @@ ct_status ctp_doc_html(ct_document *doc, const char *data, size_t len,
                        const char *name, const char *encoding,
                        ct_error *err);
 
-/* PDF: runs pdftotext on 'path' (a file holding the bytes) and returns
- * its output, valid UTF-8, in '*out' (owned by the caller).  'name' is
- * used in messages. */
-ct_status ctp_doc_pdftotext(const char *path, const char *name,
+/* PDF: runs pdftotext on 'path' (a file holding the bytes), or when
+ * 'path' is NULL on the open file 'fd', and returns its output, valid
+ * UTF-8, in '*out' (owned by the caller).  'name' is used in messages. */
+ct_status ctp_doc_pdftotext(const char *path, int fd, const char *name,
                             const ct_document_options *opt, char **out,
                             size_t *out_len, ct_error *err);
 

@@ -64,7 +64,11 @@ static double now(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-ct_status ctp_doc_pdftotext(const char *path, const char *name,
+/* The file pdftotext reads, when it is given open: its descriptor in
+ * the child. */
+#define CHILD_FD 3
+
+ct_status ctp_doc_pdftotext(const char *path, int fd, const char *name,
                             const ct_document_options *opt, char **out,
                             size_t *out_len, ct_error *err)
 {
@@ -95,6 +99,12 @@ ct_status ctp_doc_pdftotext(const char *path, const char *name,
     posix_spawn_file_actions_addclose(&fa, pe[0]);
     posix_spawn_file_actions_addclose(&fa, po[1]);
     posix_spawn_file_actions_addclose(&fa, pe[1]);
+    char fd_path[32] = "";
+    if (path == NULL) {
+        posix_spawn_file_actions_adddup2(&fa, fd, CHILD_FD);
+        snprintf(fd_path, sizeof fd_path, "/dev/fd/%d", CHILD_FD);
+        path = fd_path;
+    }
     const char *prog = opt->pdftotext ? opt->pdftotext : "pdftotext";
     char *argv[] = {(char *)prog, "-layout", "-enc", "UTF-8", "-eol", "unix",
                     (char *)path, "-", NULL};
