@@ -424,6 +424,138 @@ static ct_status drop_running_lines(src_line *l, size_t n,
     return st;
 }
 
+/* Pages in two columns.  pdftotext -layout keeps the columns side by
+ * side on each line; they are read one after the other instead when most
+ * lines of a page have a gutter (three blanks or more) at the same
+ * character position with prose on both sides.  Table rows do not count,
+ * and a line running across the gutter (a heading) is kept whole. */
+#define MAX_WIDTH 512
+
+/* Byte offset of character 'x' of a line (n if the line is shorter). */
+static size_t byte_of(const char *s, size_t n, size_t x)
+{
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (((unsigned char)s[i] & 0xC0) == 0x80)
+            continue;
+        if (c == x)
+            return i;
+        c++;
+    }
+    return n;
+}
+
+/* Blanks of a line by character position: 'sp[x]' for x < width. */
+static size_t blank_map(const char *s, size_t n, bool *sp)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < n && w < MAX_WIDTH; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80)
+            sp[w++] = s[i] == ' ' || s[i] == '\t';
+    return w;
+}
+
+/* The gutter of the page l[from..to), or 0 when it is not in columns. */
+static size_t find_gutter(const src_line *l, size_t from, size_t to)
+{
+    size_t hist[MAX_WIDTH] = {0};
+    bool sp[MAX_WIDTH];
+    size_t lines = 0, widest = 0;
+    for (size_t j = from; j < to; j++) {
+        const char *s = l[j].s;
+        size_t n = l[j].n, k = n;
+        trim(&s, &k);
+        if (k == 0 || is_table_row(l[j].s, l[j].n))
+            continue;
+        size_t w = blank_map(l[j].s, l[j].n, sp);
+        if (w == MAX_WIDTH)
+            return 0;
+        lines++;
+        widest = w > widest ? w : widest;
+        size_t first = 0, last = w;
+        while (first < w && sp[first])
+            first++;
+        while (last > first && sp[last - 1])
+            last--;
+        /* Prose on both sides: at least 15 characters left of the gap and
+         * right of it. */
+        for (size_t x = first + 15; x + 16 < last; x++)
+            if (sp[x - 1] && sp[x] && sp[x + 1])
+                hist[x]++;
+    }
+    size_t best = 0;
+    for (size_t x = 1; x < MAX_WIDTH; x++)
+        if (hist[x] > hist[best])
+            best = x;
+    if (lines < 6 || hist[best] < 5 || 10 * hist[best] < 6 * lines ||
+        best < 20 || best + 20 > widest)
+        return 0;
+    /* The right column starts after the gap. */
+    while (best < MAX_WIDTH - 1 && hist[best + 1] >= hist[best] * 9 / 10 &&
+           hist[best + 1] > 0)
+        best++;
+    return best + 1;
+}
+
+static ct_status split_columns(src_line **lp, size_t *np, size_t *capp,
+                               ct_error *err)
+{
+    src_line *l = *lp, *out = NULL;
+    size_t n = *np, no = 0, cap = 0;
+    ct_status st = CT_OK;
+    size_t from = 0;
+    bool any = false;
+    while (from < n) {
+        size_t to = from;
+        while (to < n && l[to].page == l[from].page)
+            to++;
+        size_t gutter = find_gutter(l, from, to);
+        size_t need = no + 2 * (to - from) + 1;
+        if ((st = ctp_grow((void **)&out, &cap, need, sizeof *out, err)))
+            break;
+        if (gutter == 0) {
+            memcpy(out + no, l + from, (to - from) * sizeof *l);
+            no += to - from;
+        } else {
+            any = true;
+            size_t right = no + (to - from) + 1, nr = 0;
+            bool sp[MAX_WIDTH];
+            for (size_t j = from; j < to; j++) {
+                size_t w = blank_map(l[j].s, l[j].n, sp);
+                bool across = w > gutter && (!sp[gutter - 1] || !sp[gutter]);
+                size_t b = across ? l[j].n : byte_of(l[j].s, l[j].n, gutter);
+                out[no] = l[j];
+                out[no++].n = b;
+                if (across)
+                    continue;
+                /* The right column's line, blank where it has none: a gap
+                 * in one column ends a paragraph there. */
+                src_line r = l[j];
+                r.s += b;
+                r.n -= b;
+                r.col0 = gutter;
+                out[right + nr++] = r;
+            }
+            /* A blank line between the columns, then the right one. */
+            out[no] = l[to - 1];
+            out[no].n = 0;
+            no++;
+            memmove(out + no, out + right, nr * sizeof *out);
+            no += nr;
+        }
+        from = to;
+    }
+    if (st != CT_OK || !any) {
+        free(out);
+        return st;
+    }
+    free(l);
+    *lp = out;
+    *np = no;
+    *capp = cap;
+    return CT_OK;
+}
+
 /* First character class of a line: does it continue a sentence? */
 static bool starts_lower(const char *s, size_t n)
 {
@@ -507,23 +639,7 @@ ct_status ctp_doc_from_lines(ct_document *doc, const char *t, size_t len,
             e++;
         if ((st = ctp_grow((void **)&l, &cap, n + 1, sizeof *l, err)))
             goto out;
-        src_line *x = &l[n++];
-        *x = (src_line){t + i, e - i, page, line, 0, false, false, false};
-        if (paged) {
-            /* pdftotext -layout indents; the column counts the indent. */
-            const char *s = x->s;
-            size_t k = x->n;
-            trim(&s, &k);
-            for (const char *p = x->s; p < s; p++)
-                x->col0 += ((unsigned char)*p & 0xC0) != 0x80;
-            x->s = s;
-            x->n = k;
-            x->table = is_table_row(t + i, e - i);
-        }
-        const char *s = x->s;
-        size_t k = x->n;
-        trim(&s, &k);
-        x->blank = k == 0;
+        l[n++] = (src_line){t + i, e - i, page, line, 0, false, false, false};
         if (e < len && t[e] == '\f') {
             i = e;          /* a page break inside a line */
             continue;
@@ -532,6 +648,27 @@ ct_status ctp_doc_from_lines(ct_document *doc, const char *t, size_t len,
             e++;
         i = e < len ? e + 1 : e;
         line++;
+    }
+
+    if (paged && n > 0 && (st = split_columns(&l, &n, &cap, err)) != CT_OK)
+        goto out;
+    for (size_t j = 0; j < n; j++) {
+        src_line *x = &l[j];
+        if (paged) {
+            /* pdftotext -layout indents; the column counts the indent. */
+            const char *s = x->s;
+            size_t k = x->n;
+            x->table = is_table_row(s, k);
+            trim(&s, &k);
+            for (const char *p = x->s; p < s; p++)
+                x->col0 += ((unsigned char)*p & 0xC0) != 0x80;
+            x->s = s;
+            x->n = k;
+        }
+        const char *s = x->s;
+        size_t k = x->n;
+        trim(&s, &k);
+        x->blank = k == 0;
     }
 
     /* Page numbers: in a PDF the first or last line of a page; in text a

@@ -6,8 +6,9 @@
  * and is stopped after a time limit.  Why -layout: it keeps each row of a
  * table on one line with its figures in order ("Burglary 3,120 3,342
  * +7%"), which is how a published table states a change; the plain mode
- * writes a table one cell per line, so that no row can be read, and its
- * better reading order matters only for pages in several columns. */
+ * writes a table one cell per line, so that no row can be read.  Pages in
+ * two columns, which the plain mode reads in order, are split into their
+ * columns in document.c. */
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>

@@ -5,6 +5,9 @@
 # printed by headless Chromium when it is installed, else the committed
 # copy (printed the same way) is read.  Needs pdftotext for the PDF.
 #
+# two-columns.html and the PDF Chromium printed of it (committed) must give
+# the verdicts of two-columns.expected: the PDF is read column by column.
+#
 # Usage: tests/check_formats.sh /path/to/crimetrend
 set -u
 bin=$1
@@ -57,5 +60,19 @@ for f in $inputs; do
         status=1
     fi
 done
-[ $status = 0 ] && echo "formats: the same $(wc -l <"$tmp/expected") verdicts from $(echo $inputs | wc -w) formats"
+# A bulletin in two columns: the PDF is read column by column.
+sed -e 's/ *#.*//' -e '/^$/d' "$dir/two-columns.expected" >"$tmp/expected2"
+inputs2="$dir/two-columns.html"
+command -v pdftotext >/dev/null 2>&1 && inputs2="$inputs2 $dir/two-columns.pdf"
+for f in $inputs2; do
+    "$bin" check "$f" --format csv 2>"$tmp/err" | sed 1d |
+        grep -o -E ',(consistent|consistent-if-half-even|consistent-if-truncated|inconsistent|not-checkable),' |
+        tr -d , >"$tmp/got"
+    if ! cmp -s "$tmp/expected2" "$tmp/got"; then
+        echo "FAIL formats: $f: verdicts differ from two-columns.expected"
+        diff "$tmp/expected2" "$tmp/got" | head -20
+        status=1
+    fi
+done
+[ $status = 0 ] && echo "formats: the same $(wc -l <"$tmp/expected") verdicts from $(echo $inputs | wc -w) formats; $(wc -l <"$tmp/expected2") from a two-column page and its PDF"
 exit $status

@@ -20,7 +20,9 @@
  *   separate process; pages are split at form feeds and each line is
  *   placed by page and line on the page.  Headers and footers repeated on
  *   many pages and page numbers are dropped; a table row (figures in
- *   columns) is a paragraph of its own.
+ *   columns) is a paragraph of its own; a page in two columns (a gutter
+ *   of three blanks or more shared by most lines) is read left column,
+ *   then right.
  *
  * Paragraphs (text and PDF): a paragraph broken by a blank line or a page
  * break is joined when the next part continues the sentence: it starts

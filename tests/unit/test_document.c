@@ -504,6 +504,62 @@ static void test_pdf_two_pages(void **state)
     ct_document_free(doc);
 }
 
+/* A page in two columns as pdftotext -layout prints it: each left line
+ * padded to 35 characters, then the right one.  The left column is read,
+ * then the right (after a paragraph break); "Burglary" starts at column
+ * 36 of line 1. */
+static void test_pdf_two_columns(void **state)
+{
+    (void)state;
+    static const char *const left[] = {
+        "Total crime rose from 790 to", "1,233, an increase of 56%. It",
+        "was the largest rise in the", "county since records began.", "",
+        "Robbery fell by 5% in the", "town centre over the year."};
+    static const char *const right[] = {
+        "Burglary fell from 3,342 to", "3,120, a fall of 6.6%, after",
+        "a campaign on locks and on", "lighting in the worst streets.", "",
+        "Vehicle crime fell from 2,210", "to 2,044 in the same period."};
+    char layout[2048] = "";
+    for (size_t i = 0; i < 7; i++) {
+        char row[128];
+        if (left[i][0] == '\0')
+            snprintf(row, sizeof row, "\n");
+        else
+            snprintf(row, sizeof row, "%-35s%s\n", left[i], right[i]);
+        strcat(layout, row);
+    }
+    ct_document *doc = read_pdf_layout(layout);
+    assert_text(doc, "Total crime rose from 790 to\n"
+                     "1,233, an increase of 56%. It\n"
+                     "was the largest rise in the\n"
+                     "county since records began.\n\n"
+                     "Robbery fell by 5% in the\n"
+                     "town centre over the year.\n\n"
+                     "Burglary fell from 3,342 to\n"
+                     "3,120, a fall of 6.6%, after\n"
+                     "a campaign on locks and on\n"
+                     "lighting in the worst streets.\n\n"
+                     "Vehicle crime fell from 2,210\n"
+                     "to 2,044 in the same period.\n");
+    assert_at(doc, "Burglary", 1, 1, 36);
+    assert_at(doc, "to 2,044", 1, 7, 36);
+    assert_at(doc, "town", 1, 7, 1);
+    ct_document_free(doc);
+
+    /* The same lines with a single blank between the columns are not
+     * columns: nothing is moved. */
+    layout[0] = '\0';
+    for (size_t i = 0; i < 7; i++) {
+        char row[128];
+        snprintf(row, sizeof row, "%s %s\n", left[i], right[i]);
+        strcat(layout, row);
+    }
+    doc = read_pdf_layout(layout);
+    assert_non_null(strstr(ct_document_text(doc, NULL),
+                           "Total crime rose from 790 to Burglary fell"));
+    ct_document_free(doc);
+}
+
 static void test_pdf_refused(void **state)
 {
     (void)state;
@@ -589,6 +645,7 @@ int main(void)
         cmocka_unit_test(test_type_detection),
         cmocka_unit_test(test_pdf_pages),
         cmocka_unit_test(test_pdf_two_pages),
+        cmocka_unit_test(test_pdf_two_columns),
         cmocka_unit_test(test_pdf_refused),
         cmocka_unit_test(test_pdf_real),
     };
