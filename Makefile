@@ -10,7 +10,10 @@ WARNINGS  = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
 CPPFLAGS += -Iinclude -D_POSIX_C_SOURCE=200809L
 DEPFLAGS  = -MMD -MP
 GSL_LIBS := $(shell pkg-config --libs gsl 2>/dev/null || echo -lgsl -lgslcblas -lm)
-LDLIBS    = -lcsv -lz -lzip -pthread $(GSL_LIBS) -lm
+# libxml2's HTML parser reads the HTML pages `check` is given.
+XML_CFLAGS := $(shell pkg-config --cflags libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2)
+XML_LIBS  := $(shell pkg-config --libs libxml-2.0 2>/dev/null || echo -lxml2)
+LDLIBS    = -lcsv -lz -lzip -pthread $(GSL_LIBS) $(XML_LIBS) -lm
 
 # Build variants: release (default) and asan (AddressSanitizer and
 # UndefinedBehaviorSanitizer, findings fatal).
@@ -45,16 +48,17 @@ BIN       = $(B)/crimetrend
 ALL_CFLAGS = $(WARNINGS) $(CFLAGS) $(SANITIZE)
 
 # Debian packages the build, the tests and chart rendering need.
-PACKAGES  = gcc make pkg-config libcsv-dev zlib1g-dev libzip-dev libgsl-dev libcmocka-dev gnuplot-nox
-# Only the tests need these: a browser to open the HTML report, zip to
-# build police.uk-style archives, and clang with libFuzzer for the fuzz
-# harnesses.
+PACKAGES  = gcc make pkg-config libcsv-dev zlib1g-dev libzip-dev libgsl-dev libcmocka-dev \
+            gnuplot-nox libxml2-dev poppler-utils
+# Only the tests need these: a browser to open the HTML report and print
+# the HTML summary as PDF, zip to build police.uk-style archives, and clang
+# with libFuzzer for the fuzz harnesses.
 TEST_PACKAGES = chromium zip clang libclang-rt-dev
 
 .PHONY: all help deps lib test unit-test cli-test hygiene check demo bench \
         valgrind install uninstall clean datasets datasets-check deps test-deps \
         install-packages report-test aggregate-real-test fuzz fuzz-harnesses \
-        fuzz-replay
+        fuzz-replay formats-test
 
 all: $(BIN) crimetrend
 
@@ -97,6 +101,11 @@ lib: $(LIB)
 $(B)/lib/%.o: src/%.c
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(DEPFLAGS) -c -o $@ $<
+
+# Only the HTML reader sees libxml2's headers.
+$(B)/lib/document_html.o: src/document_html.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(XML_CFLAGS) $(ALL_CFLAGS) $(DEPFLAGS) -c -o $@ $<
 
 $(B)/cli/%.o: src/cli/%.c
 	@mkdir -p $(@D)
@@ -167,6 +176,8 @@ hygiene: $(LIB)
 	  echo 'only src/stats.c and src/model.c may include GSL'; exit 1; fi
 	@if grep -l '#include <csv.h>' src/*.c | grep -v -x 'src/ingest.c'; then \
 	  echo 'only src/ingest.c may include libcsv'; exit 1; fi
+	@if grep -l '#include <libxml/' src/*.c | grep -v -x 'src/document_html.c'; then \
+	  echo 'only src/document_html.c may include libxml2'; exit 1; fi
 	@sh tests/doc_check.sh
 	@echo 'hygiene: ok'
 
@@ -179,12 +190,18 @@ datasets-check: $(B)/gen_demo
 	    rm -rf $$tmp; exit 1; }; done; rm -rf $$tmp; \
 	echo 'datasets: demo-county regenerates byte for byte'
 
-test: unit-test cli-test datasets-check report-test aggregate-real-test
+test: unit-test cli-test datasets-check report-test aggregate-real-test \
+      formats-test
 
 # police.uk street files of ../shared/data packed as a police.uk zip and
 # aggregated: every cell against an independent awk count.
 aggregate-real-test: $(BIN)
 	@sh tests/aggregate_real_test.sh $(CURDIR)/$(BIN)
+
+# The same county summary as Markdown, HTML and a PDF printed from the
+# HTML by headless Chromium gives the same verdicts.
+formats-test: $(BIN)
+	@sh tests/check_formats.sh $(CURDIR)/$(BIN)
 
 # Opens the demo assessment in headless Chromium: the page loads and
 # shows its charts.
@@ -221,15 +238,20 @@ $(B)/gen_demo: tools/gen_demo.c
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -o $@ $< $(GSL_LIBS) -lm
 
+$(B)/bench_document: tools/bench_document.c $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+
 datasets: $(B)/gen_demo
 	$(B)/gen_demo datasets/demo-county
 
-bench: all
+bench: all $(B)/bench_document
 	sh tools/bench_aggregate.sh ./crimetrend
 	sh tools/bench.sh ./crimetrend
 	sh tools/bench_plot.sh ./crimetrend
 	sh tools/bench_peers_project.sh ./crimetrend
 	sh tools/bench_check.sh ./crimetrend
+	sh tools/bench_document.sh ./crimetrend $(B)/bench_document
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib \

@@ -31,5 +31,6 @@
 #include "crimetrend/chart.h"
 #include "crimetrend/gnuplot.h"
 #include "crimetrend/incident.h"
+#include "crimetrend/document.h"
 
 #endif

@@ -38,7 +38,8 @@ enum cli_opt {
     OPT_OVERDISPERSION, OPT_OD_TEST, OPT_REBASE, OPT_FIX_AFTER, OPT_ON_MEAN,
     OPT_TWO_IN_THREE, OPT_NO_SCREEN, OPT_TOLERANCE,
     OPT_POPULATION_RULE, OPT_EXCLUDE_AREA, OPT_STRICT, OPT_VERBOSE,
-    OPT_SOURCE, OPT_END = 0
+    OPT_SOURCE,
+    OPT_DOC_TYPE, OPT_ENCODING, OPT_MAX_SIZE, OPT_END = 0
 };
 
 #define CLI_MAX_FILTERS 64
@@ -76,6 +77,9 @@ typedef struct cli_args {
     const char *data;           /* check: --data DIR */
     const char *claims;         /* check: --claims FILE */
     bool annotate;              /* check: --annotate */
+    ct_document_type doc_type;  /* check: --type (AUTO by default) */
+    ct_document_encoding encoding; /* check: --encoding */
+    size_t max_size;            /* check: --max-size in bytes, 0 default */
     cli_report_format report_format; /* assess: --format md|html|both */
     const char *out_dir;        /* plot: --out DIR, or NULL for "plots" */
     unsigned charts;            /* plot: ct_chart_kind bits (--charts) */

@@ -1,5 +1,5 @@
-/* cmd_check.c - crimetrend check: read a text (a file or standard input)
- * and/or a claims file, load the dataset named by --data, check every
+/* cmd_check.c - crimetrend check: read a document (text, Markdown, HTML
+ * or PDF; a file or standard input) and/or a claims file, load the dataset named by --data, check every
  * claim in the library and write the verdicts (text, csv, json, or the
  * text annotated).  Exits 1 when a claim is inconsistent. */
 #include <errno.h>
@@ -25,60 +25,75 @@ static FILE *open_text(const char *path, int *status)
     return f;
 }
 
-/* Reads all of 'f'.  Returns an exit status; '*buf' is owned by the
- * caller. */
-static int read_all(FILE *f, const char *path, char **buf, size_t *len)
+/* Places each claim found in the document text where it is in the
+ * source: line and column of the file (text, HTML), or page, line and
+ * column for a PDF, shown as FILE:PAGE:LINE:COLUMN (the page joins the
+ * source name, so that every format carries it). */
+static int place_claims(const ct_claim_set *found, const ct_document *doc,
+                        const char *shown, bool keep_source,
+                        ct_claim_set *set)
 {
-    size_t cap = 65536, n = 0;
-    char *b = malloc(cap);
-    if (b == NULL) {
-        fputs("crimetrend: out of memory\n", stderr);
-        return EXIT_IO;
+    ct_error err;
+    ct_error_clear(&err);
+    for (size_t i = 0; i < ct_claim_set_size(found); i++) {
+        ct_claim c = *ct_claim_set_get(found, i);
+        unsigned long page, line, col;
+        ct_document_position(doc, c.offset, &page, &line, &col);
+        c.line = line;
+        c.column = col;
+        if (page > 0 && !keep_source)
+            snprintf(c.source, sizeof c.source, "%s:%lu", shown, page);
+        if (ct_claim_set_add(set, &c, &err) != CT_OK)
+            return cli_report(&err);
     }
-    size_t got;
-    while ((got = fread(b + n, 1, cap - n, f)) > 0) {
-        n += got;
-        if (n == cap) {
-            char *nb = cap < ((size_t)-1) / 2 ? realloc(b, cap * 2) : NULL;
-            if (nb == NULL) {
-                free(b);
-                fputs("crimetrend: out of memory\n", stderr);
-                return EXIT_IO;
-            }
-            b = nb;
-            cap *= 2;
-        }
-    }
-    if (ferror(f)) {
-        fprintf(stderr, "crimetrend: cannot read '%s': %s\n", path,
-                strerror(errno ? errno : EIO));
-        free(b);
-        return EXIT_INPUT;
-    }
-    *buf = b;
-    *len = n;
     return EXIT_OK;
 }
 
-/* Reads the text FILE and finds its claims. */
-static int load_text(const cli_args *a, ct_claim_set *set, char **text,
-                     size_t *len, const char **shown)
+/* Reads the document FILE (text, Markdown, HTML or PDF) and finds its
+ * claims.  '*doc' is owned by the caller. */
+static int load_text(const cli_args *a, ct_claim_set *set, ct_document **doc,
+                     const char **shown)
 {
-    int status = EXIT_OK;
-    FILE *f = open_text(a->dir, &status);
-    if (f == NULL)
-        return status;
     *shown = strcmp(a->dir, "-") == 0 ? "<stdin>" : a->dir;
-    status = read_all(f, *shown, text, len);
-    if (f != stdin)
+    if (strcmp(a->dir, "-") != 0) {
+        FILE *f = fopen(a->dir, "r");
+        if (f == NULL) {
+            fprintf(stderr, "crimetrend: cannot open '%s': %s\n", a->dir,
+                    strerror(errno));
+            return EXIT_INPUT;
+        }
         fclose(f);
-    if (status != EXIT_OK)
-        return status;
+    }
+    ct_document_options opt;
+    ct_document_options_init(&opt);
+    opt.type = a->doc_type;
+    opt.encoding = a->encoding;
+    if (a->max_size > 0)
+        opt.max_bytes = a->max_size;
+    opt.warn = cli_warn;
+    opt.warn_ctx = (void *)a;
     ct_error err;
     ct_error_clear(&err);
-    if (ct_claim_extract(set, *text, *len, *shown, &err) != CT_OK)
-        return cli_report(&err);
-    return EXIT_OK;
+    if (ct_document_read(a->dir, &opt, doc, &err) != CT_OK) {
+        /* A file that cannot be read is unreadable input, like one that
+         * cannot be opened. */
+        int st = cli_report(&err);
+        return err.status == CT_ERR_IO ? EXIT_INPUT : st;
+    }
+    size_t len;
+    const char *text = ct_document_text(*doc, &len);
+    ct_claim_set *found = ct_claim_set_new();
+    if (found == NULL) {
+        fputs("crimetrend: out of memory\n", stderr);
+        return EXIT_IO;
+    }
+    int status = EXIT_OK;
+    if (ct_claim_extract(found, text, len, *shown, &err) != CT_OK)
+        status = cli_report(&err);
+    else
+        status = place_claims(found, *doc, *shown, a->annotate, set);
+    ct_claim_set_free(found);
+    return status;
 }
 
 static int load_claims(const cli_args *a, ct_claim_set *set)
@@ -167,7 +182,8 @@ int cmd_check(const cli_command *cmd, int argc, char **argv)
 
     ct_dataset *ds = NULL;
     ct_claim_set *set = ct_claim_set_new();
-    char *text = NULL;
+    ct_document *doc = NULL;
+    const char *text = NULL;
     size_t len = 0;
     const char *shown = "";
     if (set == NULL) {
@@ -177,8 +193,10 @@ int cmd_check(const cli_command *cmd, int argc, char **argv)
     if (a.data != NULL && (status = load_data(&a, &ds)) != EXIT_OK)
         goto out;
     if (a.dir != NULL &&
-        (status = load_text(&a, set, &text, &len, &shown)) != EXIT_OK)
+        (status = load_text(&a, set, &doc, &shown)) != EXIT_OK)
         goto out;
+    if (doc != NULL)
+        text = ct_document_text(doc, &len);
     if (a.claims != NULL && (status = load_claims(&a, set)) != EXIT_OK)
         goto out;
 
@@ -197,7 +215,7 @@ int cmd_check(const cli_command *cmd, int argc, char **argv)
         ct_claim_set_count(set, CT_VERDICT_INCONSISTENT) > 0)
         status = EXIT_WRONG;
 out:
-    free(text);
+    ct_document_free(doc);
     ct_claim_set_free(set);
     ct_dataset_free(ds);
     return status;

@@ -46,7 +46,8 @@ static const enum cli_opt funnel_options[] = {
 };
 
 static const enum cli_opt check_options[] = {
-    OPT_DATA, OPT_CLAIMS, OPT_ANNOTATE, OPT_FORMAT, OPT_OUTPUT, OPT_QUIET,
+    OPT_DATA, OPT_CLAIMS, OPT_ANNOTATE, OPT_DOC_TYPE, OPT_ENCODING,
+    OPT_MAX_SIZE, OPT_FORMAT, OPT_OUTPUT, OPT_QUIET,
     OPT_HELP, LOAD_OPTIONS, OPT_END
 };
 

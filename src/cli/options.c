@@ -74,6 +74,9 @@ static const cli_option catalogue[] = {
     {OPT_EXCLUDE_AREA, "exclude-area", "NAME", "leave this area out (repeatable; @FILE for one name a line)"},
     {OPT_STRICT, "strict", NULL, "stop (exit 3) at an area without a population instead of leaving it out"},
     {OPT_VERBOSE, "verbose", NULL, "print every warning (more than 10 of a kind are otherwise summarised)"},
+    {OPT_DOC_TYPE, "type", "T", "read FILE as text, html or pdf (default: by its content)"},
+    {OPT_ENCODING, "encoding", "E", "utf-8, windows-1252 or latin1 (default UTF-8, else Windows-1252)"},
+    {OPT_MAX_SIZE, "max-size", "N", "largest input, in bytes or with K, M, G (default 256M)"},
     {OPT_HELP, "help", NULL, "show this help and exit"},
 };
 
@@ -186,6 +189,28 @@ static bool parse_number(const char *s, double *out)
     if (end == s || *end != '\0' || !isfinite(v))
         return false;
     *out = v;
+    return true;
+}
+
+/* A size in bytes: digits, then optionally K, M or G (powers of 1024). */
+static bool parse_size(const char *s, size_t *out)
+{
+    char *end;
+    if (*s < '0' || *s > '9')
+        return false;
+    unsigned long long v = strtoull(s, &end, 10);
+    unsigned long long mult = 1;
+    if (*end == 'K' || *end == 'k')
+        mult = 1ULL << 10;
+    else if (*end == 'M' || *end == 'm')
+        mult = 1ULL << 20;
+    else if (*end == 'G' || *end == 'g')
+        mult = 1ULL << 30;
+    if (mult != 1)
+        end++;
+    if (*end != '\0' || v == 0 || v > (4ULL << 30) / mult)
+        return false;
+    *out = (size_t)(v * mult);
     return true;
 }
 
@@ -510,6 +535,22 @@ int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *a)
                 !(a->xmr.tolerance >= 0))
                 return cli_usage_error(cmd, "--tolerance '%s' is not a "
                                        "number of 0 or more", v);
+            break;
+        case OPT_DOC_TYPE:
+            if (!ct_document_type_parse(v, &a->doc_type))
+                return cli_usage_error(cmd, "type '%s' is not text, html, "
+                                       "pdf or auto", v);
+            break;
+        case OPT_ENCODING:
+            if (!ct_document_encoding_parse(v, &a->encoding))
+                return cli_usage_error(cmd, "encoding '%s' is not utf-8, "
+                                       "windows-1252 or latin1", v);
+            break;
+        case OPT_MAX_SIZE:
+            if (!parse_size(v, &a->max_size))
+                return cli_usage_error(cmd, "size '%s' is not a number of "
+                                       "bytes from 1 to 4G (K, M, G "
+                                       "allowed)", v);
             break;
         case OPT_HELP:
             cli_print_help(cmd, stdout);

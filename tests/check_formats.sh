@@ -1,0 +1,78 @@
+#!/bin/sh
+# The same county executive summary as Markdown, as an HTML page and as a
+# PDF printed from that page must give the same verdicts, those worked out
+# by hand in tests/data/check/formats/county-summary.expected.  The PDF is
+# printed by headless Chromium when it is installed, else the committed
+# copy (printed the same way) is read.  Needs pdftotext for the PDF.
+#
+# two-columns.html and the PDF Chromium printed of it (committed) must give
+# the verdicts of two-columns.expected: the PDF is read column by column.
+#
+# Usage: tests/check_formats.sh /path/to/crimetrend
+set -u
+bin=$1
+cd "$(dirname "$0")/.."
+dir=tests/data/check/formats
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+status=0
+sed -e 's/ *#.*//' -e '/^$/d' "$dir/county-summary.expected" >"$tmp/expected"
+
+pdf="$dir/county-summary.pdf"
+if command -v chromium >/dev/null 2>&1; then
+    # Printed from a copy, so that the footer Chromium adds names no
+    # folder of the tree.
+    cp "$dir/county-summary.html" "$tmp/county-summary.html"
+    if timeout 120 chromium --headless --no-sandbox --disable-gpu \
+        --no-first-run --disable-background-networking \
+        --disable-component-update --disable-sync \
+        --user-data-dir="$tmp/profile" --print-to-pdf="$tmp/printed.pdf" \
+        "file://$tmp/county-summary.html" >/dev/null 2>&1 &&
+        [ -s "$tmp/printed.pdf" ]; then
+        pdf="$tmp/printed.pdf"
+    else
+        echo "formats: chromium could not print the page; reading the committed PDF"
+    fi
+else
+    echo "formats: no chromium; reading the committed PDF"
+fi
+inputs="$dir/county-summary.md $dir/county-summary.html"
+if command -v pdftotext >/dev/null 2>&1; then
+    inputs="$inputs $pdf"
+else
+    echo "formats: no pdftotext (poppler-utils); the PDF is skipped"
+fi
+for f in $inputs; do
+    "$bin" check "$f" --format csv >"$tmp/out.csv" 2>"$tmp/err"
+    st=$?
+    if [ $st != 1 ]; then
+        echo "FAIL formats: $f: exit status $st, expected 1"; cat "$tmp/err"
+        status=1; continue
+    fi
+    # The verdict is the second last field; the explanation, last, may be
+    # quoted with commas inside, but never holds a verdict name.
+    sed 1d "$tmp/out.csv" |
+        grep -o -E ',(consistent|consistent-if-half-even|consistent-if-truncated|inconsistent|not-checkable),' |
+        tr -d , >"$tmp/got"
+    if ! cmp -s "$tmp/expected" "$tmp/got"; then
+        echo "FAIL formats: $f: verdicts differ from county-summary.expected"
+        diff "$tmp/expected" "$tmp/got" | head -20
+        status=1
+    fi
+done
+# A bulletin in two columns: the PDF is read column by column.
+sed -e 's/ *#.*//' -e '/^$/d' "$dir/two-columns.expected" >"$tmp/expected2"
+inputs2="$dir/two-columns.html"
+command -v pdftotext >/dev/null 2>&1 && inputs2="$inputs2 $dir/two-columns.pdf"
+for f in $inputs2; do
+    "$bin" check "$f" --format csv 2>"$tmp/err" | sed 1d |
+        grep -o -E ',(consistent|consistent-if-half-even|consistent-if-truncated|inconsistent|not-checkable),' |
+        tr -d , >"$tmp/got"
+    if ! cmp -s "$tmp/expected2" "$tmp/got"; then
+        echo "FAIL formats: $f: verdicts differ from two-columns.expected"
+        diff "$tmp/expected2" "$tmp/got" | head -20
+        status=1
+    fi
+done
+[ $status = 0 ] && echo "formats: the same $(wc -l <"$tmp/expected") verdicts from $(echo $inputs | wc -w) formats; $(wc -l <"$tmp/expected2") from a two-column page and its PDF"
+exit $status
