@@ -150,6 +150,10 @@ void cli_flush_warnings(void);
  * failure. */
 FILE *cli_open_input(const char *path, const char **shown, int *status);
 
+/* The one message for an input that cannot be opened ('errnum' says why),
+ * the same in every command; returns EXIT_INPUT. */
+int cli_cannot_open(const char *path, int errnum);
+
 /* Frees what cli_parse allocated in 'a'. */
 void cli_args_free(cli_args *a);
 

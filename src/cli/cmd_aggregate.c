@@ -226,9 +226,7 @@ static int find_files(walk *w, const char *path, bool top)
                         "link loop; skipped (warning)\n", path);
             return EXIT_OK;
         }
-        fprintf(stderr, "crimetrend: cannot open '%s': %s\n", path,
-                strerror(errno));
-        return EXIT_IO;
+        return cli_cannot_open(path, errno);
     }
     if (!S_ISDIR(st.st_mode)) {
         ct_incident_kind kind = ct_incident_file_kind(path);
@@ -260,9 +258,7 @@ static int find_files(walk *w, const char *path, bool top)
     }
     DIR *d = opendir(path);
     if (d == NULL) {
-        fprintf(stderr, "crimetrend: cannot open '%s': %s\n", path,
-                strerror(errno));
-        return EXIT_IO;
+        return cli_cannot_open(path, errno);
     }
     w->dirs[w->n_dirs++] = st;
     int first = w->n, status = EXIT_OK;

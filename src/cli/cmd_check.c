@@ -17,11 +17,8 @@ static FILE *open_text(const char *path, int *status)
     if (strcmp(path, "-") == 0)
         return stdin;
     FILE *f = fopen(path, "r");
-    if (f == NULL) {
-        fprintf(stderr, "crimetrend: cannot open '%s': %s\n", path,
-                strerror(errno));
-        *status = EXIT_INPUT;
-    }
+    if (f == NULL)
+        *status = cli_cannot_open(path, errno);
     return f;
 }
 
@@ -57,11 +54,8 @@ static int load_text(const cli_args *a, ct_claim_set *set, ct_document **doc,
     *shown = strcmp(a->dir, "-") == 0 ? "<stdin>" : a->dir;
     if (strcmp(a->dir, "-") != 0) {
         FILE *f = fopen(a->dir, "r");
-        if (f == NULL) {
-            fprintf(stderr, "crimetrend: cannot open '%s': %s\n", a->dir,
-                    strerror(errno));
-            return EXIT_INPUT;
-        }
+        if (f == NULL)
+            return cli_cannot_open(a->dir, errno);
         fclose(f);
     }
     ct_document_options opt;
@@ -114,11 +108,8 @@ static int load_claims(const cli_args *a, ct_claim_set *set)
 /* Loads --data as the engine loads DIR, with the same options. */
 static int load_data(const cli_args *a, ct_dataset **ds)
 {
-    if (strcmp(a->data, "-") != 0 && access(a->data, F_OK) != 0) {
-        fprintf(stderr, "crimetrend: cannot open '%s': %s\n", a->data,
-                strerror(errno));
-        return EXIT_INPUT;
-    }
+    if (strcmp(a->data, "-") != 0 && access(a->data, F_OK) != 0)
+        return cli_cannot_open(a->data, errno);
     cli_args d = *a;
     d.dir = a->data;
     return cli_load_dataset(&d, ds);

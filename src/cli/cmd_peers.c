@@ -184,9 +184,7 @@ int cmd_peers(const cli_command *cmd, int argc, char **argv)
     ct_status st;
     FILE *in = strcmp(a.dir, "-") == 0 ? stdin : fopen(a.dir, "r");
     if (in == NULL) {
-        fprintf(stderr, "crimetrend: cannot open '%s': %s\n", a.dir,
-                strerror(errno));
-        status = EXIT_IO;
+        status = cli_cannot_open(a.dir, errno);
         goto done;
     }
     st = ct_peergroup_read(in, a.dir, &ro, &d, &err);

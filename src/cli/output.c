@@ -145,13 +145,17 @@ FILE *cli_open_input(const char *path, const char **shown, int *status)
         errno = EISDIR; /* fopen would succeed and reading fail later */
     else
         f = fopen(path, "r");
-    if (f == NULL) {
-        cli_flush_warnings();
-        fprintf(stderr, "crimetrend: cannot open '%s': %s (unreadable "
-                "input)\n", path, strerror(errno));
-        *status = EXIT_INPUT;
-    }
+    if (f == NULL)
+        *status = cli_cannot_open(path, errno);
     return f;
+}
+
+int cli_cannot_open(const char *path, int errnum)
+{
+    cli_flush_warnings();
+    fprintf(stderr, "crimetrend: cannot open '%s': %s (unreadable input)\n",
+            path, strerror(errnum));
+    return EXIT_INPUT;
 }
 
 static bool is_dir(const char *path)
