@@ -826,6 +826,8 @@ typedef struct counts_ctx {
     name_memo offence;    /* the previous row's offence */
     period_memo *periods; /* PERIOD_MEMO_SLOTS labels, or NULL */
     size_t n_periods;     /* labels in 'periods' */
+    int months_col;       /* LONG: the 'months' column `aggregate
+                             --partial keep` writes, or -1 */
 } counts_ctx;
 
 /* The area of the row (see name_memo). */
@@ -908,6 +910,14 @@ static ct_status counts_header(reader *r, counts_ctx *c)
     if (st != CT_OK)
         return st;
     size_t n = c->h.n_columns;
+    c->months_col = -1;
+    for (size_t i = 0; opt->layout == CT_LAYOUT_LONG && i < n; i++) {
+        size_t len;
+        const char *f = field(r, i, &len);
+        if (len == 6 && (f[0] == 'm' || f[0] == 'M') &&
+            memcmp(f + 1, "onths", 5) == 0)
+            c->months_col = (int)i;
+    }
     if (opt->layout == CT_LAYOUT_WIDE_PERIODS) {
         c->is_period = calloc(n, sizeof *c->is_period);
         c->period_id = calloc(n, sizeof *c->period_id);
@@ -1010,6 +1020,40 @@ static ct_status counts_header(reader *r, counts_ctx *c)
     return CT_OK;
 }
 
+/* A row of a file `aggregate --partial keep` wrote says in its 'months'
+ * column how many months of its period it holds.  A part period would be
+ * read as a whole one (a quarter of a year's crime called the year's), so
+ * it is refused, naming the row. */
+static ct_status whole_period(const reader *r, const counts_ctx *c,
+                              ct_id period)
+{
+    if (c->months_col < 0)
+        return CT_OK;
+    size_t n;
+    const char *f = field(r, (size_t)c->months_col, &n);
+    ct_period p = ct_dataset_period(c->ds, period);
+    char *end;
+    long m = strtol(f, &end, 10);
+    if (n == 0 || end != f + n || m < 1 || m > p.n_months)
+        return ctp_error_set(r->err, CT_ERR_INPUT, r->path, r->record_line,
+                             (unsigned long)c->months_col + 1,
+                             "months '%.*s' is not a number of months from "
+                             "1 to %d", (int)(n > 40 ? 40 : n), f,
+                             (int)p.n_months);
+    char label[64];
+    ct_period_format(p, label, sizeof label);
+    if (m < p.n_months)
+        return ctp_error_set(r->err, CT_ERR_INPUT, r->path, r->record_line,
+                             (unsigned long)c->months_col + 1,
+                             "period '%s' holds %ld of its %d months: a part "
+                             "period, which would be read as a whole one; "
+                             "expected whole periods (aggregate leaves part "
+                             "periods out unless --partial keep)",
+                             label, m,
+                             (int)p.n_months);
+    return CT_OK;
+}
+
 static ct_status counts_row(reader *r, void *ctx)
 {
     counts_ctx *c = ctx;
@@ -1034,7 +1078,8 @@ static ct_status counts_row(reader *r, void *ctx)
     case CT_LAYOUT_LONG:
         if ((st = counts_offence(r, c, &offence)) ||
             (st = count_cell(r, (size_t)c->h.col[ROLE_COUNT], "count",
-                             &c->missing, &state, &count)))
+                             &c->missing, &state, &count)) ||
+            (st = whole_period(r, c, period)))
             return st;
         return ct_dataset_add_cell(c->ds, area, offence, period, state, count,
                                    opt->sum_duplicates, r->path,
