@@ -1098,12 +1098,11 @@ static void ob_field(out_buf *o, const char *s, bool last)
         if (strpbrk(s, ",\"\r\n") == NULL) {
             ob_str(o, s);
         } else {
+            /* Spans between quotes go out whole; each quote doubled. */
             ob_put(o, "\"", 1);
-            for (; *s; s++) {
-                if (*s == '"')
-                    ob_put(o, "\"", 1);
-                ob_put(o, s, 1);
-            }
+            for (const char *q; (q = strchr(s, '"')) != NULL; s = q + 1)
+                ob_put(o, s, (size_t)(q - s) + 1), ob_put(o, "\"", 1);
+            ob_str(o, s);
             ob_put(o, "\"", 1);
         }
     }

@@ -295,7 +295,7 @@ static char *streamed_csv(const char *text, size_t window, warning_log *w)
 }
 
 /* Areas out of order, a name that needs quoting, a series of zeros (a
- * row saying why, and a warning), a rising series whose projection is
+ * row saying why, and a warning), a name with quotes, a rising series whose projection is
  * above every count (the extrapolation note), a latest count outside
  * its range, a series missing for one offence, and a period before the
  * window: the streamed CSV is byte for byte the general path's. */
@@ -309,6 +309,7 @@ static void test_project_stream_matches_the_table(void **state)
         "Ashby,Robbery,7,0,0,0,0,0,0\n"
         "Ashby,Burglary,3,40,38,41,39,44,12\n"
         "Wexley,Robbery,1,2,1,3,2,50,4\n"
+        "\"Wex \"\"Old\"\"\",Burglary,0,10,12,11,13,12,14\n"
         "\"Ashby, North\",Robbery,0,100,110,130,170,250,400\n";
     warning_log wg = {0}, ws = {0};
     char *g = general_csv(c, &wg);
@@ -325,6 +326,7 @@ static void test_project_stream_matches_the_table(void **state)
                               "is 0; no trend can be fitted,\n"));
     assert_non_null(strstr(g, "\n\"Ashby, North\",Robbery,"));
     assert_non_null(strstr(g, "extrapolated"));
+    assert_non_null(strstr(g, "\n\"Wex \"\"Old\"\"\",Burglary,"));
     free(g);
     free(s);
 }
