@@ -824,6 +824,7 @@ struct ct_project_stream {
     size_t n_columns;        /* of the header */
     ct_period first_kept;    /* period of the first kept count */
     size_t first_kept_col;   /* its column */
+    bool every_period;       /* keep every period (the backtest) */
     bool header_read;
     bool declined;
     name_set areas, offences;
@@ -868,6 +869,8 @@ static ct_status stream_header(ct_project_stream *s, const ct_csv_row *row,
                                ct_error *err)
 {
     size_t np = row->n_fields < 2 ? 0 : row->n_fields - 2;
+    if (s->every_period && np > s->keep)
+        s->keep = np;
     if (np < s->keep || !is_name(row->fields[0], "area") ||
         !is_name(row->fields[1], "offence"))
         return decline(s, err);
@@ -1016,7 +1019,8 @@ static bool stream_order(ct_project_stream *s, bool *dup)
 }
 
 ct_status ct_project_stream_read(FILE *in, const char *path, size_t window,
-                                 ct_project_stream **out, ct_error *err)
+                                 bool every_period, ct_project_stream **out,
+                                 ct_error *err)
 {
     *out = NULL;
     if (window < 3 || window > MAX_WINDOW)
@@ -1028,6 +1032,7 @@ ct_status ct_project_stream_read(FILE *in, const char *path, size_t window,
         return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
     s->window = window;
     s->keep = window + 1;
+    s->every_period = every_period;
     ct_error e;
     ct_error_clear(&e);
     ct_status st = ct_ingest_rows(in, path, false, stream_row, s, &e);
@@ -1214,5 +1219,92 @@ ct_status ct_project_stream_write(const ct_project_stream *s,
     if (st == CT_OK && ferror(out))
         st = ctp_error_set(err, CT_ERR_IO, NULL, 0, 0,
                            "cannot write the projections");
+    return st;
+}
+
+static void ob_tally(out_buf *o, const char *area, const char *offence,
+                     const tally *t)
+{
+    ob_field(o, area, false);
+    ob_field(o, offence, false);
+    if (t->forecasts == 0) {
+        ob_put(o, ",,0,,,,\n", 8);
+        return;
+    }
+    char a[32], b[32];
+    label(t->first, a, sizeof a);
+    label(t->last, b, sizeof b);
+    ob_field(o, a, false);
+    ob_field(o, b, false);
+    ob_int(o, (int64_t)t->forecasts);
+    ob_int(o, (int64_t)t->inside);
+    ob_real(o, 100.0 * (double)t->inside / (double)t->forecasts);
+    if (t->n_ape > 0) {
+        char m[64];
+        ob_real(o, 100.0 * t->ape / (double)t->n_ape);
+        ob_field(o, ct_number_format_raw(100.0 * t->naive_ape /
+                                             (double)t->n_ape,
+                                         m, sizeof m),
+                 true);
+    } else {
+        ob_put(o, ",\n", 2);
+    }
+}
+
+ct_status ct_project_stream_write_backtest(const ct_project_stream *s,
+                                           double confidence, FILE *out,
+                                           ct_error *err)
+{
+    if (!s->every_period)
+        return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+                             "the series were read without every period");
+    out_buf *o = malloc(sizeof *o);
+    double *y = malloc(s->keep * sizeof *y), *pop = malloc(s->keep *
+                                                           sizeof *pop);
+    unsigned char *state = malloc(s->keep);
+    ct_status st = CT_OK;
+    if (o == NULL || y == NULL || pop == NULL || state == NULL) {
+        st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        goto done;
+    }
+    o->fp = out;
+    o->n = 0;
+    for (size_t c = 0; c < B_N_COLUMNS; c++)
+        ob_field(o, backtest_columns[c].name, c + 1 == B_N_COLUMNS);
+    memset(state, S_PRESENT, s->keep);
+    for (size_t j = 0; j < s->keep; j++)
+        pop[j] = NAN;
+    series ser = {s->keep, s->first_kept, y, state, pop};
+    tally all = {0};
+    for (size_t k = 0; k < s->n; k++) {
+        size_t i = s->order[k];
+        const uint32_t *c = s->counts + i * s->keep;
+        for (size_t j = 0; j < s->keep; j++)
+            y[j] = (double)c[j];
+        tally one = {0};
+        for (size_t t = s->window; t < s->keep; t++) {
+            ct_project_range r;
+            if ((st = range_from(&ser, t, s->window, confidence, &r, err)) !=
+                CT_OK)
+                goto done;
+            if (!r.available)
+                continue;
+            ct_period p = shift(s->first_kept, (long)t);
+            tally_add(&one, &r, p);
+            tally_add(&all, &r, p);
+        }
+        ob_tally(o, name_of(&s->areas, s->area[i]),
+                 name_of(&s->offences, s->offence[i]), &one);
+    }
+    ob_tally(o, "All series", "", &all);
+    ob_flush(o);
+    if (ferror(out))
+        st = ctp_error_set(err, CT_ERR_IO, NULL, 0, 0,
+                           "cannot write the backtest");
+done:
+    free(o);
+    free(y);
+    free(pop);
+    free(state);
     return st;
 }

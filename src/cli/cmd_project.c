@@ -62,7 +62,8 @@ static const char *streamable(const cli_args *a, char *buf, size_t size)
 
 /* The streamed projections: -1 when the file needs the general path,
  * else the exit status. */
-static int project_streamed(const cli_args *a, const ct_project_options *o)
+static int project_streamed(const cli_args *a, const ct_project_options *o,
+                            bool backtest)
 {
     char buf[4096];
     const char *path = streamable(a, buf, sizeof buf);
@@ -74,7 +75,8 @@ static int project_streamed(const cli_args *a, const ct_project_options *o)
     ct_project_stream *s = NULL;
     ct_error err;
     ct_error_clear(&err);
-    ct_status st = ct_project_stream_read(in, path, o->window, &s, &err);
+    ct_status st = ct_project_stream_read(in, path, o->window, backtest,
+                                          &s, &err);
     fclose(in);
     if (st != CT_OK)
         return cli_report(&err);
@@ -83,8 +85,12 @@ static int project_streamed(const cli_args *a, const ct_project_options *o)
     cli_output out;
     int status = cli_output_open(&out, a->output);
     if (status == EXIT_OK) {
-        if (ct_project_stream_write(s, a->query.confidence, o->warn,
-                                    o->warn_ctx, out.fp, &err) != CT_OK) {
+        ct_status ws = backtest
+            ? ct_project_stream_write_backtest(s, a->query.confidence, out.fp,
+                                               &err)
+            : ct_project_stream_write(s, a->query.confidence, o->warn,
+                                      o->warn_ctx, out.fp, &err);
+        if (ws != CT_OK) {
             if (out.fp != stdout)
                 fprintf(stderr, "crimetrend: cannot write '%s': %s\n",
                         a->output, strerror(errno));
@@ -129,7 +135,7 @@ int cmd_project(const cli_command *cmd, int argc, char **argv)
     /* A plain file of series by period, wanted as CSV, is projected as
      * it is read, without the general dataset: seconds and memory per
      * series for a million of them. */
-    if (!local[L_BACKTEST].given && (status = project_streamed(&a, &o)) >= 0)
+    if ((status = project_streamed(&a, &o, local[L_BACKTEST].given)) >= 0)
         return status;
     ct_dataset *ds = NULL;
     if ((status = cli_load_dataset(&a, &ds)) != EXIT_OK)
