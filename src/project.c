@@ -8,6 +8,8 @@
 #include "crimetrend/project.h"
 #include "crimetrend/model.h"
 #include "crimetrend/number.h"
+#include "crimetrend/ingest.h"
+#include "crimetrend/period.h"
 #include "internal.h"
 
 void ct_project_options_init(ct_project_options *o)
@@ -309,22 +311,32 @@ static ct_status last_period(const ct_dataset *ds, const ct_query *q,
     return CT_OK;
 }
 
+/* The plain-words line of a projected row, shared by the table and the
+ * streaming writer so that both say it alike. */
+static void format_sentence(char *s, size_t size, const char *area,
+                            const char *offence, const ct_project_range *r,
+                            ct_period next, size_t window, double confidence)
+{
+    int64_t lo, hi;
+    whole_bounds(r, &lo, &hi);
+    char a[32], b[32], p[32], lev[16], nw[32];
+    ct_number_format_count(lo, a, sizeof a);
+    ct_number_format_count(hi, b, sizeof b);
+    label(next, p, sizeof p);
+    ctp_level_label(confidence, lev, sizeof lev);
+    snprintf(s, size, "%s in %s: if the trend of the last %s %s holds, "
+             "expect %s to %s in %s (%s%% prediction interval).", offence,
+             area, number_word(window, nw, sizeof nw),
+             unit_words(next, window), a, b, p, lev);
+}
+
 static ct_status add_sentence(ct_table *t, const char *area,
                               const char *offence, const ct_project_range *r,
                               ct_period next, size_t window,
                               double confidence, ct_error *err)
 {
-    int64_t lo, hi;
-    whole_bounds(r, &lo, &hi);
-    char a[32], b[32], p[32], lev[16], nw[32], s[640];
-    ct_number_format_count(lo, a, sizeof a);
-    ct_number_format_count(hi, b, sizeof b);
-    label(next, p, sizeof p);
-    ctp_level_label(confidence, lev, sizeof lev);
-    snprintf(s, sizeof s, "%s in %s: if the trend of the last %s %s holds, "
-             "expect %s to %s in %s (%s%% prediction interval).", offence,
-             area, number_word(window, nw, sizeof nw),
-             unit_words(next, window), a, b, p, lev);
+    char s[640];
+    format_sentence(s, sizeof s, area, offence, r, next, window, confidence);
     return ct_table_set_string(t, P_SENTENCE, s, err);
 }
 
@@ -708,4 +720,591 @@ ct_status ct_project_write_looking_ahead(const ct_table *projection,
         return ctp_error_set(err, CT_ERR_IO, NULL, 0, 0,
                              "cannot write the looking-ahead section");
     return CT_OK;
+}
+
+/* ---- streaming projection ------------------------------------------
+ *
+ * A million series read into the general dataset cost a hash lookup per
+ * cell and a table row of strings per series.  Here a counts file with
+ * one column per period is read once, each series keeping only the
+ * counts of its last window + 1 periods in one flat array, with area and
+ * offence names each kept once; the rows are then fitted and written
+ * straight out as CSV.  Anything the general reader would treat
+ * specially (aliases, suppressed or empty counts, thousands separators,
+ * duplicate rows, gaps between periods) makes the reader decline, and
+ * the caller takes the general path, which handles and reports it. */
+
+/* Names, each kept once, NUL-terminated, in one growing buffer; an
+ * open-addressing table of ids finds them. */
+typedef struct name_set {
+    char *text;
+    size_t len, cap;
+    size_t *off;             /* per id: where its name starts in 'text' */
+    size_t n, cap_ids;
+    uint32_t *slots;         /* id + 1, or 0 for empty */
+    size_t n_slots;
+} name_set;
+
+static uint64_t name_hash(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603u;       /* FNV-1a */
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211u;
+    }
+    return h ^ (h >> 29);
+}
+
+static const char *name_of(const name_set *ns, uint32_t id)
+{
+    return ns->text + ns->off[id];
+}
+
+static bool name_rehash(name_set *ns, size_t n_slots)
+{
+    uint32_t *slots = calloc(n_slots, sizeof *slots);
+    if (slots == NULL)
+        return false;
+    size_t mask = n_slots - 1;
+    for (size_t id = 0; id < ns->n; id++) {
+        const char *s = name_of(ns, (uint32_t)id);
+        size_t i = name_hash(s, strlen(s)) & mask;
+        while (slots[i] != 0)
+            i = (i + 1) & mask;
+        slots[i] = (uint32_t)id + 1;
+    }
+    free(ns->slots);
+    ns->slots = slots;
+    ns->n_slots = n_slots;
+    return true;
+}
+
+/* The id of the name s[0..n), added when new.  False when out of memory
+ * or out of ids. */
+static bool name_intern(name_set *ns, const char *s, size_t n, uint32_t *id)
+{
+    if ((ns->n + 1) * 2 > ns->n_slots &&
+        !name_rehash(ns, ns->n_slots ? ns->n_slots * 2 : 1024))
+        return false;
+    size_t mask = ns->n_slots - 1;
+    size_t i = name_hash(s, n) & mask;
+    for (; ns->slots[i] != 0; i = (i + 1) & mask) {
+        const char *t = name_of(ns, ns->slots[i] - 1);
+        if (strncmp(t, s, n) == 0 && t[n] == '\0') {
+            *id = ns->slots[i] - 1;
+            return true;
+        }
+    }
+    ct_error e;
+    if (ns->n >= UINT32_MAX - 1 ||
+        ctp_grow((void **)&ns->off, &ns->cap_ids, ns->n + 1, sizeof *ns->off,
+                 &e) != CT_OK ||
+        ctp_grow((void **)&ns->text, &ns->cap, ns->len + n + 1, 1, &e) !=
+            CT_OK)
+        return false;
+    ns->off[ns->n] = ns->len;
+    memcpy(ns->text + ns->len, s, n);
+    ns->text[ns->len + n] = '\0';
+    ns->len += n + 1;
+    ns->slots[i] = (uint32_t)ns->n + 1;
+    *id = (uint32_t)ns->n++;
+    return true;
+}
+
+static void name_free(name_set *ns)
+{
+    free(ns->text);
+    free(ns->off);
+    free(ns->slots);
+}
+
+struct ct_project_stream {
+    size_t window;
+    size_t keep;             /* window + 1 counts per series */
+    size_t n_columns;        /* of the header */
+    ct_period first_kept;    /* period of the first kept count */
+    size_t first_kept_col;   /* its column */
+    bool every_period;       /* keep every period (the backtest) */
+    bool header_read;
+    bool declined;
+    name_set areas, offences;
+    uint32_t *area, *offence;/* per series */
+    uint32_t *counts;        /* per series, 'keep' of them */
+    uint32_t *order;         /* series by area name, then offence */
+    size_t n, cap, cap_offence, cap_counts;
+};
+
+static ct_status decline(ct_project_stream *s, ct_error *err)
+{
+    s->declined = true;
+    return ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
+                         "left to the general reader");
+}
+
+static bool is_name(const char *f, const char *name)
+{
+    for (; *f && *name; f++, name++)
+        if ((*f | 0x20) != *name)
+            return false;
+    return *f == '\0' && *name == '\0';
+}
+
+/* A count written as plain digits, at most nine of them (so that it fits
+ * the 32 bits kept per count). */
+static bool plain_count(const char *f, size_t n, uint32_t *out)
+{
+    if (n == 0 || n > 9)
+        return false;
+    uint32_t v = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (f[i] < '0' || f[i] > '9')
+            return false;
+        v = v * 10 + (uint32_t)(f[i] - '0');
+    }
+    *out = v;
+    return true;
+}
+
+static ct_status stream_header(ct_project_stream *s, const ct_csv_row *row,
+                               ct_error *err)
+{
+    size_t np = row->n_fields < 2 ? 0 : row->n_fields - 2;
+    if (s->every_period && np > s->keep)
+        s->keep = np;
+    if (np < s->keep || !is_name(row->fields[0], "area") ||
+        !is_name(row->fields[1], "offence"))
+        return decline(s, err);
+    ct_period prev = {0};
+    for (size_t i = 2; i < row->n_fields; i++) {
+        ct_period p;
+        if (!ct_period_parse(row->fields[i], row->lens[i], &p) ||
+            (i > 2 && (p.n_months != prev.n_months ||
+                       p.start != prev.start + prev.n_months)))
+            return decline(s, err);
+        prev = p;
+    }
+    s->n_columns = row->n_fields;
+    s->first_kept_col = row->n_fields - s->keep;
+    ct_period_parse(row->fields[s->first_kept_col],
+                    row->lens[s->first_kept_col], &s->first_kept);
+    s->header_read = true;
+    return CT_OK;
+}
+
+static ct_status stream_row(void *ctx, const ct_csv_row *row, ct_error *err)
+{
+    ct_project_stream *s = ctx;
+    if (!s->header_read)
+        return stream_header(s, row, err);
+    if (row->n_fields != s->n_columns || row->lens[0] == 0 ||
+        row->lens[1] == 0)
+        return decline(s, err);
+    if (ctp_grow((void **)&s->area, &s->cap, s->n + 1, sizeof *s->area,
+                 err) != CT_OK ||
+        ctp_grow((void **)&s->counts, &s->cap_counts, (s->n + 1) * s->keep,
+                 sizeof *s->counts, err) != CT_OK)
+        return CT_ERR_NOMEM;
+    if (ctp_grow((void **)&s->offence, &s->cap_offence, s->n + 1,
+                 sizeof *s->offence, err) != CT_OK)
+        return CT_ERR_NOMEM;
+    uint32_t *c = s->counts + s->n * s->keep;
+    for (size_t i = 2; i < row->n_fields; i++) {
+        uint32_t v;
+        if (!plain_count(row->fields[i], row->lens[i], &v))
+            return decline(s, err);
+        if (i >= s->first_kept_col)
+            c[i - s->first_kept_col] = v;
+    }
+    if (!name_intern(&s->areas, row->fields[0], row->lens[0],
+                     &s->area[s->n]) ||
+        !name_intern(&s->offences, row->fields[1], row->lens[1],
+                     &s->offence[s->n]))
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    s->n++;
+    return CT_OK;
+}
+
+void ct_project_stream_free(ct_project_stream *s)
+{
+    if (s == NULL)
+        return;
+    name_free(&s->areas);
+    name_free(&s->offences);
+    free(s->area);
+    free(s->offence);
+    free(s->counts);
+    free(s->order);
+    free(s);
+}
+
+typedef struct ranked_name {
+    const char *name;
+    uint32_t id;
+} ranked_name;
+
+static int cmp_ranked(const void *a, const void *b)
+{
+    return strcmp(((const ranked_name *)a)->name,
+                  ((const ranked_name *)b)->name);
+}
+
+/* rank[id] = place of the name in byte order, as the general path sorts
+ * areas and offences. */
+static uint32_t *name_ranks(const name_set *ns)
+{
+    ranked_name *v = malloc((ns->n ? ns->n : 1) * sizeof *v);
+    uint32_t *rank = malloc((ns->n ? ns->n : 1) * sizeof *rank);
+    if (v == NULL || rank == NULL) {
+        free(v);
+        free(rank);
+        return NULL;
+    }
+    for (size_t i = 0; i < ns->n; i++) {
+        v[i].name = name_of(ns, (uint32_t)i);
+        v[i].id = (uint32_t)i;
+    }
+    qsort(v, ns->n, sizeof *v, cmp_ranked);
+    for (size_t i = 0; i < ns->n; i++)
+        rank[v[i].id] = (uint32_t)i;
+    free(v);
+    return rank;
+}
+
+/* Stable counting sort of 'from' into 'to' by key[series]. */
+static bool count_sort(const uint32_t *from, uint32_t *to, size_t n,
+                       const uint32_t *ids, const uint32_t *rank,
+                       size_t n_keys)
+{
+    size_t *start = calloc(n_keys + 1, sizeof *start);
+    if (start == NULL)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        start[rank[ids[from[i]]] + 1]++;
+    for (size_t k = 0; k < n_keys; k++)
+        start[k + 1] += start[k];
+    for (size_t i = 0; i < n; i++)
+        to[start[rank[ids[from[i]]]]++] = from[i];
+    free(start);
+    return true;
+}
+
+/* Puts the series in the general path's order (area name, then offence
+ * name); false when out of memory.  '*dup' is set when two rows share an
+ * area and offence. */
+static bool stream_order(ct_project_stream *s, bool *dup)
+{
+    *dup = false;
+    uint32_t *ra = name_ranks(&s->areas), *ro = name_ranks(&s->offences);
+    uint32_t *tmp = malloc((s->n ? s->n : 1) * sizeof *tmp);
+    s->order = malloc((s->n ? s->n : 1) * sizeof *s->order);
+    bool ok = ra != NULL && ro != NULL && tmp != NULL && s->order != NULL;
+    if (ok) {
+        for (size_t i = 0; i < s->n; i++)
+            tmp[i] = (uint32_t)i;
+        ok = count_sort(tmp, s->order, s->n, s->offence, ro,
+                        s->offences.n) &&
+             count_sort(s->order, tmp, s->n, s->area, ra, s->areas.n);
+        if (ok) {
+            memcpy(s->order, tmp, s->n * sizeof *tmp);
+            for (size_t i = 1; i < s->n && !*dup; i++)
+                *dup = s->area[s->order[i]] == s->area[s->order[i - 1]] &&
+                       s->offence[s->order[i]] ==
+                           s->offence[s->order[i - 1]];
+        }
+    }
+    free(ra);
+    free(ro);
+    free(tmp);
+    return ok;
+}
+
+ct_status ct_project_stream_read(FILE *in, const char *path, size_t window,
+                                 bool every_period, ct_project_stream **out,
+                                 ct_error *err)
+{
+    *out = NULL;
+    if (window < 3 || window > MAX_WINDOW)
+        return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+                             "window %zu is not 3 to %d periods", window,
+                             MAX_WINDOW);
+    ct_project_stream *s = calloc(1, sizeof *s);
+    if (s == NULL)
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    s->window = window;
+    s->keep = window + 1;
+    s->every_period = every_period;
+    ct_error e;
+    ct_error_clear(&e);
+    ct_status st = ct_ingest_rows(in, path, false, stream_row, s, &e);
+    if (st == CT_ERR_NOMEM && !s->declined) {
+        ct_project_stream_free(s);
+        *err = e;
+        return st;
+    }
+    bool dup = false;
+    if (st != CT_OK || s->declined || !s->header_read || s->n == 0) {
+        ct_project_stream_free(s);
+        return CT_OK;
+    }
+    if (!stream_order(s, &dup)) {
+        ct_project_stream_free(s);
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    }
+    if (dup) {
+        ct_project_stream_free(s);
+        return CT_OK;
+    }
+    *out = s;
+    return CT_OK;
+}
+
+size_t ct_project_stream_n_series(const ct_project_stream *s)
+{
+    return s->n;
+}
+
+/* One buffered writer for the whole output. */
+typedef struct out_buf {
+    FILE *fp;
+    size_t n;
+    char b[1 << 16];
+} out_buf;
+
+static void ob_flush(out_buf *o)
+{
+    if (o->n > 0)
+        fwrite(o->b, 1, o->n, o->fp);
+    o->n = 0;
+}
+
+static void ob_put(out_buf *o, const char *s, size_t n)
+{
+    if (o->n + n > sizeof o->b) {
+        ob_flush(o);
+        if (n > sizeof o->b) {
+            fwrite(s, 1, n, o->fp);
+            return;
+        }
+    }
+    memcpy(o->b + o->n, s, n);
+    o->n += n;
+}
+
+static void ob_str(out_buf *o, const char *s)
+{
+    ob_put(o, s, strlen(s));
+}
+
+/* A CSV field as the table writer quotes it (RFC 4180), then a comma or,
+ * for the last field, the line end. */
+static void ob_field(out_buf *o, const char *s, bool last)
+{
+    if (s != NULL) {
+        if (strpbrk(s, ",\"\r\n") == NULL) {
+            ob_str(o, s);
+        } else {
+            /* Spans between quotes go out whole; each quote doubled. */
+            ob_put(o, "\"", 1);
+            for (const char *q; (q = strchr(s, '"')) != NULL; s = q + 1)
+                ob_put(o, s, (size_t)(q - s) + 1), ob_put(o, "\"", 1);
+            ob_str(o, s);
+            ob_put(o, "\"", 1);
+        }
+    }
+    ob_put(o, last ? "\n" : ",", 1);
+}
+
+static void ob_int(out_buf *o, int64_t v)
+{
+    char b[32];
+    ob_field(o, ct_number_format_int(v, b, sizeof b), false);
+}
+
+static void ob_real(out_buf *o, double v)
+{
+    char b[64];
+    ob_field(o, ct_number_format_raw(v, b, sizeof b), false);
+}
+
+ct_status ct_project_stream_write(const ct_project_stream *s,
+                                  double confidence, ct_warn_fn warn,
+                                  void *warn_ctx, FILE *out, ct_error *err)
+{
+    out_buf *o = malloc(sizeof *o);
+    if (o == NULL)
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    o->fp = out;
+    o->n = 0;
+    size_t w = s->window;
+    ct_period last = shift(s->first_kept, (long)w);
+    ct_period next = shift(last, 1);
+    char from[32], to[32], nextl[32], nw[32];
+    label(shift(last, -(long)w + 1), from, sizeof from);
+    label(last, to, sizeof to);
+    label(next, nextl, sizeof nextl);
+    snprintf(nw, sizeof nw, "%zu", w);
+    for (size_t c = 0; c < P_N_COLUMNS; c++)
+        ob_field(o, project_columns[c].name, c + 1 == P_N_COLUMNS);
+    double y[MAX_WINDOW + 1], pop[MAX_WINDOW + 1];
+    unsigned char state[MAX_WINDOW + 1];
+    memset(state, S_PRESENT, sizeof state);
+    for (size_t j = 0; j <= w; j++)
+        pop[j] = NAN;
+    series ser = {w + 1, s->first_kept, y, state, pop};
+    ct_status st = CT_OK;
+    for (size_t k = 0; k < s->n; k++) {
+        size_t i = s->order[k];
+        const uint32_t *c = s->counts + i * s->keep;
+        for (size_t j = 0; j <= w; j++)
+            y[j] = (double)c[j];
+        const char *area = name_of(&s->areas, s->area[i]);
+        const char *offence = name_of(&s->offences, s->offence[i]);
+        ct_project_range r, l;
+        if ((st = range_from(&ser, w + 1, w, confidence, &r, err)) != CT_OK ||
+            (st = range_from(&ser, w, w, confidence, &l, err)) != CT_OK)
+            break;
+        ob_field(o, area, false);
+        ob_field(o, offence, false);
+        ob_field(o, from, false);
+        ob_field(o, to, false);
+        ob_field(o, nw, false);
+        ob_field(o, nextl, false);
+        if (r.available) {
+            int64_t lo, hi;
+            whole_bounds(&r, &lo, &hi);
+            ob_real(o, r.expected);
+            ob_int(o, lo);
+            ob_int(o, hi);
+            /* No population: no rate. */
+            ob_put(o, ",,,,", 4);
+            ob_field(o, r.phi_hat > 1 ? "quasi-Poisson" : "Poisson", false);
+            ob_real(o, r.phi_hat);
+            ob_real(o, 100.0 * r.annual_change);
+        } else {
+            ob_put(o, ",,,,,,,,,,", 10);
+        }
+        if (l.available && l.has_actual) {
+            int64_t lo, hi;
+            whole_bounds(&l, &lo, &hi);
+            ob_int(o, l.actual);
+            ob_int(o, lo);
+            ob_int(o, hi);
+            ob_field(o, ct_project_range_words(&l), false);
+        } else {
+            ob_put(o, ",,,,", 4);
+        }
+        if (!r.available) {
+            char msg[200];
+            snprintf(msg, sizeof msg, "cannot project: %s", r.reason);
+            ob_field(o, msg, false);
+            ob_field(o, NULL, true);
+            ctp_warn(warn, warn_ctx, NULL, 0, 0,
+                     "%s, %s: cannot project %s: %s", area, offence, nextl,
+                     r.reason);
+            continue;
+        }
+        ob_field(o, r.expected > r.max_count + (r.high - r.expected)
+                        ? "above every count of the window by more than "
+                          "the interval's half-width: the trend is "
+                          "extrapolated"
+                        : NULL,
+                 false);
+        char sentence[640];
+        format_sentence(sentence, sizeof sentence, area, offence, &r, next,
+                        w, confidence);
+        ob_field(o, sentence, true);
+    }
+    ob_flush(o);
+    free(o);
+    if (st == CT_OK && ferror(out))
+        st = ctp_error_set(err, CT_ERR_IO, NULL, 0, 0,
+                           "cannot write the projections");
+    return st;
+}
+
+static void ob_tally(out_buf *o, const char *area, const char *offence,
+                     const tally *t)
+{
+    ob_field(o, area, false);
+    ob_field(o, offence, false);
+    if (t->forecasts == 0) {
+        ob_put(o, ",,0,,,,\n", 8);
+        return;
+    }
+    char a[32], b[32];
+    label(t->first, a, sizeof a);
+    label(t->last, b, sizeof b);
+    ob_field(o, a, false);
+    ob_field(o, b, false);
+    ob_int(o, (int64_t)t->forecasts);
+    ob_int(o, (int64_t)t->inside);
+    ob_real(o, 100.0 * (double)t->inside / (double)t->forecasts);
+    if (t->n_ape > 0) {
+        char m[64];
+        ob_real(o, 100.0 * t->ape / (double)t->n_ape);
+        ob_field(o, ct_number_format_raw(100.0 * t->naive_ape /
+                                             (double)t->n_ape,
+                                         m, sizeof m),
+                 true);
+    } else {
+        ob_put(o, ",\n", 2);
+    }
+}
+
+ct_status ct_project_stream_write_backtest(const ct_project_stream *s,
+                                           double confidence, FILE *out,
+                                           ct_error *err)
+{
+    if (!s->every_period)
+        return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+                             "the series were read without every period");
+    out_buf *o = malloc(sizeof *o);
+    double *y = malloc(s->keep * sizeof *y), *pop = malloc(s->keep *
+                                                           sizeof *pop);
+    unsigned char *state = malloc(s->keep);
+    ct_status st = CT_OK;
+    if (o == NULL || y == NULL || pop == NULL || state == NULL) {
+        st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        goto done;
+    }
+    o->fp = out;
+    o->n = 0;
+    for (size_t c = 0; c < B_N_COLUMNS; c++)
+        ob_field(o, backtest_columns[c].name, c + 1 == B_N_COLUMNS);
+    memset(state, S_PRESENT, s->keep);
+    for (size_t j = 0; j < s->keep; j++)
+        pop[j] = NAN;
+    series ser = {s->keep, s->first_kept, y, state, pop};
+    tally all = {0};
+    for (size_t k = 0; k < s->n; k++) {
+        size_t i = s->order[k];
+        const uint32_t *c = s->counts + i * s->keep;
+        for (size_t j = 0; j < s->keep; j++)
+            y[j] = (double)c[j];
+        tally one = {0};
+        for (size_t t = s->window; t < s->keep; t++) {
+            ct_project_range r;
+            if ((st = range_from(&ser, t, s->window, confidence, &r, err)) !=
+                CT_OK)
+                goto done;
+            if (!r.available)
+                continue;
+            ct_period p = shift(s->first_kept, (long)t);
+            tally_add(&one, &r, p);
+            tally_add(&all, &r, p);
+        }
+        ob_tally(o, name_of(&s->areas, s->area[i]),
+                 name_of(&s->offences, s->offence[i]), &one);
+    }
+    ob_tally(o, "All series", "", &all);
+    ob_flush(o);
+    if (ferror(out))
+        st = ctp_error_set(err, CT_ERR_IO, NULL, 0, 0,
+                           "cannot write the backtest");
+done:
+    free(o);
+    free(y);
+    free(pop);
+    free(state);
+    return st;
 }

@@ -61,9 +61,29 @@ run "peers: $areas areas x $vars variables, k 7" \
 run "peers: the same, regression weights on v01" \
     "$bin" peers "$cov" --quiet --weights regression --rate-variable v01 \
     --output "$dir/peers-out.csv"
+# A plain file by period, wanted as CSV, is projected as it is read
+# (memory per series).  The same file from standard input takes the
+# general path (the whole dataset, then the table) and must give the same
+# bytes: the two lines show what streaming saves.  On 1,000,000 series,
+# 2 shared vCPUs under load: streamed 2.4 s user (6.0 s wall) and 51 MiB
+# peak, general 17.5 s user (57 s wall) and 854 MiB; --backtest 1.5 s
+# user and 51 MiB against 9.8 s and 514 MiB.
 run "project: $((series_areas * 5)) series, window 5" \
     "$bin" project --counts "$series" --layout wide-periods --quiet \
     --format csv --output "$dir/project-out.csv"
 run "project --backtest: the same series" \
     "$bin" project --counts "$series" --layout wide-periods --quiet \
     --backtest --format csv --output "$dir/backtest-out.csv"
+run_stdin() {
+    label=$1; input=$2; shift 2
+    run "$label" sh -c '"$@" < "$0"' "$input" "$@"
+}
+run_stdin "project, general path (standard input)" "$series" \
+    "$bin" project --counts - --layout wide-periods --quiet \
+    --format csv --output "$dir/project-general.csv"
+if cmp -s "$dir/project-out.csv" "$dir/project-general.csv"; then
+    echo "project: streamed and general outputs are the same bytes"
+else
+    echo "project: streamed and general outputs DIFFER" >&2
+    exit 1
+fi

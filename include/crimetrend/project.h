@@ -99,4 +99,38 @@ ct_status ct_project_backtest(const ct_dataset *ds, const ct_query *q,
 ct_status ct_project_write_looking_ahead(const ct_table *projection,
                                          FILE *out, ct_error *err);
 
+/* The projections of a counts file with one column per period, read in
+ * one pass without the general dataset: memory follows the series (each
+ * keeps its last window + 1 counts), not the rows or cells.  It takes
+ * only a plain file: a header "area,offence," then consecutive periods
+ * of one length, and every count written as plain digits.  Anything else
+ * (other header names, suppressed, empty or grouped counts, gaps,
+ * duplicate rows, malformed CSV, fewer periods than window + 1) leaves
+ * '*out' NULL with CT_OK: the caller then takes the general path
+ * (ct_project_table), which reads and reports it.  With 'every_period'
+ * every period's count is kept, for the backtest.  CT_ERR_NOMEM. */
+typedef struct ct_project_stream ct_project_stream;
+
+ct_status ct_project_stream_read(FILE *in, const char *path, size_t window,
+                                 bool every_period, ct_project_stream **out,
+                                 ct_error *err);
+
+size_t ct_project_stream_n_series(const ct_project_stream *s);
+
+/* Writes, as CSV, the bytes ct_project_table's table would give for the
+ * same file with no population and no filters, and the same warnings
+ * through 'warn' (may be NULL).  CT_ERR_IO on a write error. */
+ct_status ct_project_stream_write(const ct_project_stream *s,
+                                  double confidence, ct_warn_fn warn,
+                                  void *warn_ctx, FILE *out, ct_error *err);
+
+/* Writes, as CSV, the bytes ct_project_backtest's table would give for
+ * the same file (read with 'every_period').  CT_ERR_USAGE when the series
+ * were read without every period, CT_ERR_IO on a write error. */
+ct_status ct_project_stream_write_backtest(const ct_project_stream *s,
+                                           double confidence, FILE *out,
+                                           ct_error *err);
+
+void ct_project_stream_free(ct_project_stream *s);
+
 #endif

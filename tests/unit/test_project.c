@@ -245,6 +245,152 @@ static void test_project_series_with_a_gap_is_a_row_saying_why(void **state)
     ct_dataset_free(ds);
 }
 
+/* The projections written as CSV by the general path: the file read into
+ * a dataset, the table, the table writer. */
+static char *general_csv(const char *text, bool backtest, warning_log *w)
+{
+    ct_dataset *ds = ct_dataset_new();
+    ct_ingest_options io;
+    ct_ingest_options_init(&io);
+    io.layout = CT_LAYOUT_WIDE_PERIODS;
+    FILE *f = fmemopen((void *)text, strlen(text), "r");
+    assert_int_equal(ct_ingest_counts(ds, f, "t.csv", &io, NULL), CT_OK);
+    fclose(f);
+    ct_query q;
+    ct_query_init(&q);
+    ct_project_options o;
+    ct_project_options_init(&o);
+    o.warn = note_warning;
+    o.warn_ctx = w;
+    ct_table *t = NULL;
+    assert_int_equal(backtest ? ct_project_backtest(ds, &q, &o, &t, NULL)
+                              : ct_project_table(ds, &q, &o, &t, NULL),
+                     CT_OK);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&buf, &len);
+    assert_int_equal(ct_table_write(t, CT_FORMAT_CSV, m, NULL), CT_OK);
+    fclose(m);
+    ct_table_free(t);
+    ct_dataset_free(ds);
+    return buf;
+}
+
+/* The streamed projections, or NULL when the reader declines the file. */
+static char *streamed_csv(const char *text, size_t window, bool backtest,
+                          warning_log *w)
+{
+    FILE *f = fmemopen((void *)text, strlen(text), "r");
+    ct_project_stream *s = NULL;
+    assert_int_equal(ct_project_stream_read(f, "t.csv", window, backtest, &s,
+                                            NULL),
+                     CT_OK);
+    fclose(f);
+    if (s == NULL)
+        return NULL;
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&buf, &len);
+    assert_int_equal(backtest ? ct_project_stream_write_backtest(s, 0.95, m,
+                                                                 NULL)
+                              : ct_project_stream_write(s, 0.95, note_warning,
+                                                        w, m, NULL),
+                     CT_OK);
+    fclose(m);
+    ct_project_stream_free(s);
+    return buf;
+}
+
+/* Areas out of order, a name that needs quoting, a series of zeros (a
+ * row saying why, and a warning), a name with quotes, a rising series whose projection is
+ * above every count (the extrapolation note), a latest count outside
+ * its range, a series missing for one offence, and a period before the
+ * window: the streamed CSV is byte for byte the general path's. */
+static const char stream_text[] =
+        "area,offence,2018,2019,2020,2021,2022,2023,2024\n"
+        "Wexley,Burglary,99,1310,1245,1198,1262,1150,1400\n"
+        "\"Ashby, North\",Burglary,5,20,22,25,28,31,34\n"
+        "Ashby,Robbery,0,0,0,0,0,0,0\n"
+        "Ashby,Burglary,3,40,38,41,39,44,12\n"
+        "Wexley,Robbery,1,2,1,3,2,50,4\n"
+        "\"Wex \"\"Old\"\"\",Burglary,0,10,12,11,13,12,14\n"
+        "\"Ashby, North\",Robbery,0,100,110,130,170,250,400\n";
+
+static void test_project_stream_matches_the_table(void **state)
+{
+    (void)state;
+    warning_log wg = {0}, ws = {0};
+    char *g = general_csv(stream_text, false, &wg);
+    char *s = streamed_csv(stream_text, 5, false, &ws);
+    assert_non_null(s);
+    assert_string_equal(s, g);
+    assert_int_equal(ws.n, wg.n);
+    assert_int_equal(ws.n, 1);
+    /* The rows the general path gives: five series, area order by bytes
+     * ("Ashby" < "Ashby, North" < "Wexley"), Burglary before Robbery. */
+    assert_non_null(strstr(g, "\nAshby,Burglary,2020,2024,5,2025,"));
+    assert_non_null(strstr(g, "\nAshby,Robbery,2020,2024,5,2025,"
+                              ",,,,,,,,,,,,,,cannot project: every count "
+                              "is 0; no trend can be fitted,\n"));
+    assert_non_null(strstr(g, "\n\"Ashby, North\",Robbery,"));
+    assert_non_null(strstr(g, "extrapolated"));
+    assert_non_null(strstr(g, "\n\"Wex \"\"Old\"\"\",Burglary,"));
+    free(g);
+    free(s);
+}
+
+/* The backtest of the same file, streamed with every period, is the
+ * general table's bytes too: 2023 and 2024 projected for each series
+ * (the zeros give no forecast and a row of 0), then "All series". */
+static void test_project_stream_backtest_matches_the_table(void **state)
+{
+    (void)state;
+    warning_log wg = {0}, ws = {0};
+    char *g = general_csv(stream_text, true, &wg);
+    char *s = streamed_csv(stream_text, 5, true, &ws);
+    assert_non_null(s);
+    assert_string_equal(s, g);
+    assert_non_null(strstr(g, "\nAshby,Robbery,,,0,,,,\n"));
+    assert_non_null(strstr(g, "\nAll series,,2023,2024,12,"));
+    free(g);
+    free(s);
+}
+
+static void test_project_stream_declines_what_it_does_not_read(void **state)
+{
+    (void)state;
+    static const char *const declined[] = {
+        /* a suppressed count */
+        "area,offence,2019,2020,2021,2022,2023,2024\nA,X,1,2,*,4,5,6\n",
+        /* a count with a thousands separator */
+        "area,offence,2019,2020,2021,2022,2023,2024\n"
+        "A,X,1,2,\"1,300\",4,5,6\n",
+        /* the same series twice */
+        "area,offence,2019,2020,2021,2022,2023,2024\n"
+        "A,X,1,2,3,4,5,6\nA,X,1,2,3,4,5,6\n",
+        /* a year missing between the columns */
+        "area,offence,2018,2020,2021,2022,2023,2024\nA,X,1,2,3,4,5,6\n",
+        /* an alias for the area column */
+        "borough,offence,2019,2020,2021,2022,2023,2024\nA,X,1,2,3,4,5,6\n",
+        /* fewer periods than the window and one */
+        "area,offence,2020,2021,2022,2023,2024\nA,X,1,2,3,4,5\n",
+        /* a short row */
+        "area,offence,2019,2020,2021,2022,2023,2024\nA,X,1,2,3,4,5\n",
+    };
+    for (size_t i = 0; i < sizeof declined / sizeof declined[0]; i++) {
+        warning_log w = {0};
+        char *s = streamed_csv(declined[i], 5, false, &w);
+        if (s != NULL)
+            fail_msg("case %zu was streamed", i);
+    }
+    /* The same file, clean, is streamed. */
+    warning_log w = {0};
+    char *s = streamed_csv("area,offence,2019,2020,2021,2022,2023,2024\n"
+                           "A,X,1,2,3,4,5,6\n", 5, false, &w);
+    assert_non_null(s);
+    free(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -253,6 +399,9 @@ int main(void)
         cmocka_unit_test(test_backtest_against_direct_fits),
         cmocka_unit_test(test_project_refuses_fewer_periods_than_the_window),
         cmocka_unit_test(test_project_series_with_a_gap_is_a_row_saying_why),
+        cmocka_unit_test(test_project_stream_matches_the_table),
+        cmocka_unit_test(test_project_stream_backtest_matches_the_table),
+        cmocka_unit_test(test_project_stream_declines_what_it_does_not_read),
     };
     ct_stats_init();
     return cmocka_run_group_tests_name("project", tests, NULL, NULL);
