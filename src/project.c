@@ -352,7 +352,7 @@ ct_status ct_project_table(const ct_dataset *ds, const ct_query *q,
     named_id *areas = NULL, *offences = NULL;
     size_t n_areas = 0, n_offences = 0;
     ct_table *t = NULL;
-    if ((st = ctp_select_names(ds, true, q->areas, q->n_areas, &areas,
+    if ((st = ctp_select_query(ds, true, q->areas, q->n_areas, q, &areas,
                                &n_areas, err)) != CT_OK ||
         (st = ctp_select_names(ds, false, q->offences, q->n_offences,
                                &offences, &n_offences, err)) != CT_OK)
@@ -575,7 +575,7 @@ ct_status ct_project_backtest(const ct_dataset *ds, const ct_query *q,
     size_t n_areas = 0, n_offences = 0, n_targets = 0;
     ct_period *targets = NULL;
     ct_table *t = NULL;
-    if ((st = ctp_select_names(ds, true, q->areas, q->n_areas, &areas,
+    if ((st = ctp_select_query(ds, true, q->areas, q->n_areas, q, &areas,
                                &n_areas, err)) != CT_OK ||
         (st = ctp_select_names(ds, false, q->offences, q->n_offences,
                                &offences, &n_offences, err)) != CT_OK)

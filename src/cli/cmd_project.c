@@ -38,7 +38,8 @@ static const char *streamable(const cli_args *a, char *buf, size_t size)
         in->blank_area != NULL || in->sum_duplicates || in->latin1 ||
         in->csv_only || a->population != NULL || a->peers != NULL ||
         a->areas_file != NULL || a->query.areas != NULL ||
-        a->query.offences != NULL || a->query.period != NULL)
+        a->query.offences != NULL || a->query.period != NULL ||
+        a->query.n_exclude > 0)
         return NULL;
     const char *dir = a->dir != NULL ? a->dir : ".";
     struct stat st;
