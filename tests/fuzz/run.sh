@@ -37,6 +37,7 @@ for src in tests/fuzz/fuzz_*.c; do
     fuzz_csv)      seeds="tests/data datasets" ;;
     fuzz_claims)   seeds="tests/data/check" ;;
     fuzz_incident) seeds="../shared/data/police-uk-street tests/data/small" ;;
+    fuzz_document) seeds="tests/data/check" ;;
     *)             seeds="tests/data/check" ;;
     esac
     dirs=""
