@@ -10,6 +10,7 @@
 #include <setjmp.h>
 #include <stdint.h>
 #include <math.h>
+#include <string.h>
 #include <cmocka.h>
 
 #include "crimetrend/error.h"
@@ -44,6 +45,60 @@ static inline void assert_close_at(double actual, double expected,
             _fail(__FILE__, __LINE__); \
         } \
     } while (0)
+
+/* Checks inside a table of cases: the same as assert_close,
+ * assert_int_equal, assert_string_equal and assert_true, but a failure
+ * first names the case ('name', the row's label) so that a reader knows
+ * which row of the table went wrong. */
+#define assert_close_in(name, actual, expected, rel_tol) \
+    assert_close_in_at((name), (actual), (expected), (rel_tol), #actual, \
+                       __FILE__, __LINE__)
+#define assert_int_in(name, actual, expected) \
+    assert_int_in_at((name), (intmax_t)(actual), (intmax_t)(expected), \
+                     __FILE__, __LINE__)
+#define assert_string_in(name, actual, expected) \
+    assert_string_in_at((name), (actual), (expected), __FILE__, __LINE__)
+#define assert_true_in(name, cond) \
+    assert_true_in_at((name), (cond) ? 1 : 0, #cond, __FILE__, __LINE__)
+
+static inline void assert_close_in_at(const char *name, double actual,
+                                      double expected, double rel_tol,
+                                      const char *what, const char *file,
+                                      int line)
+{
+    double scale = fabs(expected) > 0 ? fabs(expected) : 1.0;
+    if (!(fabs(actual - expected) <= rel_tol * scale))
+        print_error("in case '%s':\n", name);
+    assert_close_at(actual, expected, rel_tol, what, file, line);
+}
+
+static inline void assert_int_in_at(const char *name, intmax_t actual,
+                                    intmax_t expected, const char *file,
+                                    int line)
+{
+    if (actual != expected)
+        print_error("in case '%s':\n", name);
+    _assert_int_equal((LargestIntegralType)actual,
+                      (LargestIntegralType)expected, file, line);
+}
+
+static inline void assert_string_in_at(const char *name, const char *actual,
+                                       const char *expected,
+                                       const char *file, int line)
+{
+    if (actual == NULL || expected == NULL || strcmp(actual, expected) != 0)
+        print_error("in case '%s':\n", name);
+    _assert_string_equal(actual, expected, file, line);
+}
+
+static inline void assert_true_in_at(const char *name, int ok,
+                                     const char *what, const char *file,
+                                     int line)
+{
+    if (!ok)
+        print_error("in case '%s':\n", name);
+    _assert_true((LargestIntegralType)ok, what, file, line);
+}
 
 /* Warnings received (a ct_warn_fn's context): how many, and the last one
  * as "path:line:column: message". */
