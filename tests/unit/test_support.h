@@ -130,4 +130,11 @@ static inline double real(const ct_table *t, size_t row, const char *name)
     return v;
 }
 
+/* The text in column 'name' of row 'row' (NULL when the cell has none). */
+static inline const char *cell_text(const ct_table *t, size_t row,
+                                    const char *name)
+{
+    return ct_table_get_string(t, row, (size_t)col(t, name));
+}
+
 #endif
