@@ -830,6 +830,9 @@ static void test_mann_kendall_bad_arguments_are_domain_errors(void **state)
 
 /* ---- XmR charts --------------------------------------------------------- */
 
+/* The case of a table being run, named in a failure (NULL outside one). */
+static const char *xmr_case;
+
 /* Runs the chart and checks each point's rule against 'want'. */
 static ct_xmr xmr_rules(const double *x, size_t n, bool screen,
                         const ct_xmr_rule *want)
@@ -840,7 +843,8 @@ static ct_xmr xmr_rules(const double *x, size_t n, bool screen,
     assert_int_equal(ct_trend_xmr(x, n, screen, &c, rule, NULL), CT_OK);
     for (size_t i = 0; i < n; i++) {
         if (rule[i] != want[i])
-            print_error("point %zu: rule '%s', expected '%s'\n", i + 1,
+            print_error("%s%spoint %zu: rule '%s', expected '%s'\n",
+                        xmr_case ? xmr_case : "", xmr_case ? ": " : "", i + 1,
                         ct_xmr_rule_name(rule[i]),
                         ct_xmr_rule_name(want[i]));
         assert_int_equal(rule[i], want[i]);
@@ -967,104 +971,109 @@ static void test_xmr_two_of_three(void **state)
     assert_close(c.near_upper, 17.713333333333335, 1e-12);
 }
 
-/* A point outside the limits inside a shift takes the higher-precedence
- * label: 16 points alternating 13, 7, then 12, 12.5, 12, 35, 12, 12.5, 12
- * (all above the mean 10.974358974358974), then 7, 13 alternating.  The
- * 35 is above 27.634358974358975 (R transcription: AMR 6.2631578947368425). */
-static void test_xmr_outside_limits_takes_precedence(void **state)
+/* Which limit of a ct_xmr a check reads; 0 ends a case's list. */
+enum xmr_field { XMR_END = 0, XMR_MEAN, XMR_AMR, XMR_UPPER, XMR_NEAR_UPPER };
+
+/* Precedence between the rules, on series made of 'pairs' alternating
+ * pairs (first, second), a run of seven, then 'pairs' pairs (second,
+ * first).  Points from..to-1 (counting from 0) carry 'label', except the
+ * listed points that carry a higher-precedence one.  Every value is from
+ * the R transcription of NHSRplotthedots. */
+static const struct xmr_precedence_case {
+    const char *name;
+    int pairs;
+    double first, second;
+    double run[7];
+    int from, to;
+    ct_xmr_rule label;
+    struct {
+        int at;                 /* -1: none */
+        ct_xmr_rule rule;
+    } except[2];
+    struct {
+        enum xmr_field field;
+        double want;
+    } checks[4];                /* to 1e-12 */
+} xmr_precedence_cases[] = {
+    /* A point outside the limits inside a shift takes the
+     * higher-precedence label: 16 points alternating 13, 7, then 12, 12.5,
+     * 12, 35, 12, 12.5, 12 (all above the mean 10.974358974358974), then
+     * 7, 13 alternating.  The 35 is above 27.634358974358975 (AMR
+     * 6.2631578947368425). */
+    {"outside limits over shift", 8, 13, 7,
+     {12, 12.5, 12, 35, 12, 12.5, 12}, 16, 23, S_,
+     {{19, O_}, {-1, N_}},
+     {{XMR_MEAN, 10.974358974358974}, {XMR_AMR, 6.2631578947368425},
+      {XMR_UPPER, 27.634358974358975}}},
+    /* Trend over shift: 8 alternating pairs 13, 7, then 11, 11.5, ..., 14
+     * (seven points rising by 0.5, all above the mean
+     * 10.448717948717949), then pairs 7, 13.  The 7 before the run rises
+     * to the 11 too, so eight points form the trend (points 16-23
+     * "trend"); the seven above the mean would also be a shift, but trend
+     * comes first. */
+    {"trend over shift", 8, 13, 7, {11, 11.5, 12, 12.5, 13, 13.5, 14}, 15,
+     23, T_, {{-1, N_}, {-1, N_}},
+     {{XMR_MEAN, 10.448717948717949}}},
+    /* 2 of 3 over shift: 10 pairs 11, 9, then 11, 12, 15.5, 11.5, 15.5,
+     * 12, 11 (all above the mean 10.393617021276595), then pairs 9, 11.
+     * The two 15.5s lie between the near limit 14.133037311131668 and the
+     * limit 16.002747456059204 in the window 15.5, 11.5, 15.5, so they are
+     * "2 of 3"; the other five of the run are "shift". */
+    {"2 of 3 over shift", 10, 11, 9, {11, 12, 15.5, 11.5, 15.5, 12, 11}, 20,
+     27, S_, {{22, W_}, {24, W_}},
+     {{XMR_NEAR_UPPER, 14.133037311131668},
+      {XMR_UPPER, 16.002747456059204}}},
+    /* Trend over 2 of 3: 10 pairs 11, 9, then 10.5, 11, 11.5, 12, 12.5,
+     * 15, 15.5, then pairs 9, 11.  The 15 and 15.5 lie between the near
+     * limit 13.813993216157879 and the limit 15.52950046253469 in a window
+     * above the mean, but they end a rising run of eight (from the 9
+     * before it), so all eight are "trend". */
+    {"trend over 2 of 3", 10, 11, 9, {10.5, 11, 11.5, 12, 12.5, 15, 15.5},
+     19, 27, T_, {{-1, N_}, {-1, N_}},
+     {{XMR_NEAR_UPPER, 13.813993216157879},
+      {XMR_UPPER, 15.52950046253469}}},
+};
+
+static double xmr_field_of(const ct_xmr *c, enum xmr_field f)
 {
-    (void)state;
-    double x[39];
-    ct_xmr_rule want[39];
-    for (int i = 0; i < 16; i++)
-        x[i] = i % 2 == 0 ? 13 : 7;
-    const double run[7] = {12, 12.5, 12, 35, 12, 12.5, 12};
-    for (int i = 0; i < 7; i++)
-        x[16 + i] = run[i];
-    for (int i = 0; i < 16; i++)
-        x[23 + i] = i % 2 == 0 ? 7 : 13;
-    for (int i = 0; i < 39; i++)
-        want[i] = i >= 16 && i < 23 ? S_ : N_;
-    want[19] = O_;
-    ct_xmr c = xmr_rules(x, 39, false, want);
-    assert_close(c.mean, 10.974358974358974, 1e-12);
-    assert_close(c.amr, 6.2631578947368425, 1e-12);
-    assert_close(c.upper, 27.634358974358975, 1e-12);
+    switch (f) {
+    case XMR_MEAN: return c->mean;
+    case XMR_AMR: return c->amr;
+    case XMR_UPPER: return c->upper;
+    case XMR_NEAR_UPPER: return c->near_upper;
+    case XMR_END: break;
+    }
+    return NAN;
 }
 
-/* Precedence of trend over shift: 8 alternating pairs 13, 7, then 11,
- * 11.5, ..., 14 (seven points rising by 0.5, all above the mean
- * 10.448717948717949), then pairs 7, 13.  The 7 before the run rises to
- * the 11 too, so eight points form the trend (R transcription of
- * NHSRplotthedots: points 16-23 "trend"); the seven above the mean would
- * also be a shift, but trend comes first. */
-static void test_xmr_trend_takes_precedence_over_shift(void **state)
+static void test_xmr_precedence_table(void **state)
 {
     (void)state;
-    double x[39];
-    ct_xmr_rule want[39];
-    for (int i = 0; i < 16; i++)
-        x[i] = i % 2 == 0 ? 13 : 7;
-    for (int i = 0; i < 7; i++)
-        x[16 + i] = 11 + 0.5 * i;
-    for (int i = 0; i < 16; i++)
-        x[23 + i] = i % 2 == 0 ? 7 : 13;
-    for (int i = 0; i < 39; i++)
-        want[i] = i >= 15 && i < 23 ? T_ : N_;
-    ct_xmr c = xmr_rules(x, 39, false, want);
-    assert_close(c.mean, 10.448717948717949, 1e-12);
-}
-
-/* Precedence of 2 of 3 over shift: 10 pairs 11, 9, then 11, 12, 15.5,
- * 11.5, 15.5, 12, 11 (all above the mean 10.393617021276595), then pairs
- * 9, 11.  The two 15.5s lie between the near limit 14.133037311131668 and
- * the limit 16.002747456059204 in the window 15.5, 11.5, 15.5, so they are
- * "2 of 3"; the other five of the run are "shift" (R transcription of
- * NHSRplotthedots). */
-static void test_xmr_two_of_three_takes_precedence_over_shift(void **state)
-{
-    (void)state;
-    double x[47];
-    ct_xmr_rule want[47];
-    for (int i = 0; i < 20; i++)
-        x[i] = i % 2 == 0 ? 11 : 9;
-    const double run[7] = {11, 12, 15.5, 11.5, 15.5, 12, 11};
-    for (int i = 0; i < 7; i++)
-        x[20 + i] = run[i];
-    for (int i = 0; i < 20; i++)
-        x[27 + i] = i % 2 == 0 ? 9 : 11;
-    for (int i = 0; i < 47; i++)
-        want[i] = i >= 20 && i < 27 ? S_ : N_;
-    want[22] = W_;
-    want[24] = W_;
-    ct_xmr c = xmr_rules(x, 47, false, want);
-    assert_close(c.near_upper, 14.133037311131668, 1e-12);
-    assert_close(c.upper, 16.002747456059204, 1e-12);
-}
-
-/* Precedence of trend over 2 of 3: 10 pairs 11, 9, then 10.5, 11, 11.5,
- * 12, 12.5, 15, 15.5, then pairs 9, 11.  The 15 and 15.5 lie between the
- * near limit 13.813993216157879 and the limit 15.52950046253469 in a
- * window above the mean, but they end a rising run of eight (from the 9
- * before it), so all eight are "trend" (R transcription of
- * NHSRplotthedots). */
-static void test_xmr_trend_takes_precedence_over_two_of_three(void **state)
-{
-    (void)state;
-    double x[47];
-    ct_xmr_rule want[47];
-    for (int i = 0; i < 20; i++)
-        x[i] = i % 2 == 0 ? 11 : 9;
-    const double run[7] = {10.5, 11, 11.5, 12, 12.5, 15, 15.5};
-    for (int i = 0; i < 7; i++)
-        x[20 + i] = run[i];
-    for (int i = 0; i < 20; i++)
-        x[27 + i] = i % 2 == 0 ? 9 : 11;
-    for (int i = 0; i < 47; i++)
-        want[i] = i >= 19 && i < 27 ? T_ : N_;
-    ct_xmr c = xmr_rules(x, 47, false, want);
-    assert_close(c.near_upper, 13.813993216157879, 1e-12);
-    assert_close(c.upper, 15.52950046253469, 1e-12);
+    size_t n_cases = sizeof xmr_precedence_cases
+                     / sizeof xmr_precedence_cases[0];
+    for (size_t k = 0; k < n_cases; k++) {
+        const struct xmr_precedence_case *pc = &xmr_precedence_cases[k];
+        double x[64];
+        ct_xmr_rule want[64];
+        int lead = 2 * pc->pairs, n = 2 * lead + 7;
+        for (int i = 0; i < lead; i++) {
+            x[i] = i % 2 == 0 ? pc->first : pc->second;
+            x[lead + 7 + i] = i % 2 == 0 ? pc->second : pc->first;
+        }
+        for (int i = 0; i < 7; i++)
+            x[lead + i] = pc->run[i];
+        for (int i = 0; i < n; i++)
+            want[i] = i >= pc->from && i < pc->to ? pc->label : N_;
+        for (int e = 0; e < 2; e++)
+            if (pc->except[e].at >= 0)
+                want[pc->except[e].at] = pc->except[e].rule;
+        xmr_case = pc->name;
+        ct_xmr c = xmr_rules(x, (size_t)n, false, want);
+        for (int i = 0; i < 4 && pc->checks[i].field != XMR_END; i++)
+            assert_close_in(pc->name, xmr_field_of(&c, pc->checks[i].field),
+                            pc->checks[i].want, 1e-12);
+    }
+    xmr_case = NULL;
 }
 
 /* Screening drops a moving range equal to 3.267 AMR (NHSRplotthedots
@@ -1160,7 +1169,8 @@ static void chart_rules(const double *x, size_t n, const ct_xmr_options *o,
     assert_int_equal(ct_trend_xmr_chart(x, n, o, p, &err), CT_OK);
     for (size_t i = 0; i < n; i++) {
         if (p[i].rule != want[i])
-            print_error("point %zu: rule '%s', expected '%s'\n", i + 1,
+            print_error("%s%spoint %zu: rule '%s', expected '%s'\n",
+                        xmr_case ? xmr_case : "", xmr_case ? ": " : "", i + 1,
                         ct_xmr_rule_name(p[i].rule),
                         ct_xmr_rule_name(want[i]));
         assert_int_equal(p[i].rule, want[i]);
@@ -1394,10 +1404,7 @@ int main(void)
         cmocka_unit_test(test_xmr_seven_point_shift),
         cmocka_unit_test(test_xmr_point_on_mean_breaks_shift),
         cmocka_unit_test(test_xmr_two_of_three),
-        cmocka_unit_test(test_xmr_outside_limits_takes_precedence),
-        cmocka_unit_test(test_xmr_trend_takes_precedence_over_shift),
-        cmocka_unit_test(test_xmr_two_of_three_takes_precedence_over_shift),
-        cmocka_unit_test(test_xmr_trend_takes_precedence_over_two_of_three),
+        cmocka_unit_test(test_xmr_precedence_table),
         cmocka_unit_test(test_xmr_screening),
         cmocka_unit_test(test_xmr_screening_drops_range_equal_to_cut),
         cmocka_unit_test(test_xmr_flat_series),
