@@ -707,106 +707,91 @@ static void test_poisson_bad_arguments_are_domain_errors(void **state)
 
 /* ---- Mann-Kendall and Sen's slope --------------------------------------- */
 
-/* METHODS §3.4 vector: S 20, Var 43.3333, z 2.8863, p 0.003898.  R, the
- * mk.test formulas written out (S from sign(), Var with
- * sum(g*(g-1)*(2*g+5)) over table(x), z = (S-1)/sqrt(Var),
- * 2*pnorm(-abs(z)); tau = S / sqrt((n0 - sum(g*(g-1)/2)) n0); Sen =
- * median of the 21 pairwise slopes): Var 43.333333333333336, z
- * 2.8863071961884499, p 0.0038979149056319641, tau 0.9759000729485332
- * (= cor(t, x, method = "kendall"), tau-b), Sen 49.5. */
-static void test_mann_kendall_methods_vector(void **state)
-{
-    (void)state;
-    double x[7];
-    for (int i = 0; i < 7; i++)
-        x[i] = (double)SERIES_COUNT[i];
-    ct_mann_kendall mk;
-    assert_int_equal(ct_trend_mann_kendall(SERIES_T, x, 7, &mk, NULL),
-                     CT_OK);
-    assert_close(mk.s, 20.0, 0.0);
-    assert_close(mk.var_s, 43.333333333333336, 1e-12);
-    assert_close(mk.z, 2.8863071961884499, 1e-12);
-    assert_close(mk.p_value, 0.0038979149056319641, 1e-10);
-    assert_close(mk.tau, 0.9759000729485332, 1e-12);
-    assert_close(mk.sen_slope, 49.5, 1e-12);
-    /* METHODS: z 2.8863, p 0.003898. */
-    assert_close(mk.z, 2.8863, 1e-4);
-    assert_close(mk.p_value, 0.003898, 1e-4);
-}
+/* Mann-Kendall and Sen's slope, one case a row.  R, the mk.test formulas
+ * written out (S from sign(), Var with sum(g*(g-1)*(2*g+5)) over table(x),
+ * z = (S-1)/sqrt(Var), 2*pnorm(-abs(z)); tau = S / sqrt((n0 -
+ * sum(g*(g-1)/2)) n0); Sen = median of the pairwise slopes).  S is checked
+ * exactly; var_s, z, tau and Sen to 'tol', p to 'p_tol'.  var_s NAN: not
+ * checked; tau NAN: must be NaN.  A case with 'series' set reads the
+ * METHODS §3.4 series (SERIES_T, SERIES_COUNT), reversed if 'reversed'. */
+static const struct mk_case {
+    const char *name;
+    bool series, reversed;
+    size_t n;
+    double t[8], x[8];
+    double s, var_s, z, p_value, tau, sen_slope;
+    double tol, p_tol;
+    double methods_z, methods_p; /* METHODS' rounded figures, to 1e-4;
+                                    NAN where METHODS gives none */
+} mk_cases[] = {
+    /* METHODS §3.4 vector: S 20, Var 43.3333, z 2.8863, p 0.003898.  R:
+     * Var 43.333333333333336, z 2.8863071961884499, p
+     * 0.0038979149056319641, tau 0.9759000729485332 (= cor(t, x, method =
+     * "kendall"), tau-b), Sen 49.5 (the median of 21 slopes).  METHODS'
+     * own z 2.8863 and p 0.003898 are checked to 1e-4 too. */
+    {"METHODS §3.4 vector", true, false, 7, {0}, {0}, 20.0,
+     43.333333333333336, 2.8863071961884499, 0.0038979149056319641,
+     0.9759000729485332, 49.5, 1e-12, 1e-10, 2.8863, 0.003898},
+    /* The series reversed: S = -20 and the continuity correction moves z
+     * towards 0 from below, z = (S + 1)/sqrt(Var).  R, as above: z
+     * -2.8863071961884499, tau -0.9759000729485332, Sen -49.5. */
+    {"decreasing", true, true, 7, {0}, {0}, -20.0, NAN,
+     -2.8863071961884499, 0.0038979149056319641, -0.9759000729485332,
+     -49.5, 1e-12, 1e-10, NAN, NAN},
+    /* Two groups of ties (3, 3 and 8, 8, 8): x = 5, 3, 3, 8, 8, 8, 1, 9 on
+     * t = 1..8.  R, as above: S 8, Var 60.666666666666664 (= (8*7*21 -
+     * 2*1*9 - 3*2*11)/18), z 0.89871703427291716, p 0.36880340134896,
+     * tau-b 0.30860669992418382 (cor(..., method = "kendall") =
+     * 0.30860669992418388), Sen 0.41666666666666663 (an even number, 28,
+     * of slopes: the mean of the middle two). */
+    {"ties", false, false, 8, {1, 2, 3, 4, 5, 6, 7, 8},
+     {5, 3, 3, 8, 8, 8, 1, 9}, 8.0, 60.666666666666664,
+     0.89871703427291716, 0.36880340134896, 0.30860669992418382,
+     0.41666666666666663, 1e-12, 1e-10, NAN, NAN},
+    /* Sen's slope divides by the time gap, not the index gap: t = 2000,
+     * 2001, 2003, 2007, 2008, x = 10, 12, 11, 20, 25.  R, as above: S 8,
+     * Var 16.666666666666668, z 1.7146428199482247, p
+     * 0.086410732973700027, tau 0.8, Sen 1.8660714285714286 (the
+     * index-gap median would differ). */
+    {"Sen uses time", false, false, 5, {2000, 2001, 2003, 2007, 2008},
+     {10, 12, 11, 20, 25}, 8.0, 16.666666666666668, 1.7146428199482247,
+     0.086410732973700027, 0.8, 1.8660714285714286, 1e-12, 1e-10, NAN,
+     NAN},
+    /* Every value equal: S = 0 and Var(S) = (4*3*13 - 4*3*13)/18 = 0
+     * (hand), z = 0, p = 1; tau-b is 0/0 (R's cor gives NA); every slope
+     * is 0. */
+    {"all equal", false, false, 4, {1, 2, 3, 4}, {5, 5, 5, 5}, 0.0, 0.0,
+     0.0, 1.0, NAN, 0.0, 0.0, 0.0, NAN, NAN},
+};
 
-/* The series reversed: S = -20 and the continuity correction moves z
- * towards 0 from below, z = (S + 1)/sqrt(Var).  R, as above: z
- * -2.8863071961884499, tau -0.9759000729485332, Sen -49.5. */
-static void test_mann_kendall_decreasing(void **state)
+static void test_mann_kendall_table(void **state)
 {
     (void)state;
-    double x[7];
-    for (int i = 0; i < 7; i++)
-        x[i] = (double)SERIES_COUNT[6 - i];
-    ct_mann_kendall mk;
-    assert_int_equal(ct_trend_mann_kendall(SERIES_T, x, 7, &mk, NULL),
-                     CT_OK);
-    assert_close(mk.s, -20.0, 0.0);
-    assert_close(mk.z, -2.8863071961884499, 1e-12);
-    assert_close(mk.p_value, 0.0038979149056319641, 1e-10);
-    assert_close(mk.tau, -0.9759000729485332, 1e-12);
-    assert_close(mk.sen_slope, -49.5, 1e-12);
-}
-
-/* Two groups of ties (3, 3 and 8, 8, 8): x = 5, 3, 3, 8, 8, 8, 1, 9 on
- * t = 1..8.  R, as above: S 8, Var 60.666666666666664 (= (8*7*21 - 2*1*9
- * - 3*2*11)/18), z 0.89871703427291716, p 0.36880340134896, tau-b
- * 0.30860669992418382 (cor(..., method = "kendall") =
- * 0.30860669992418388), Sen 0.41666666666666663 (an even number, 28, of
- * slopes: the mean of the middle two). */
-static void test_mann_kendall_ties(void **state)
-{
-    (void)state;
-    const double t[8] = {1, 2, 3, 4, 5, 6, 7, 8};
-    const double x[8] = {5, 3, 3, 8, 8, 8, 1, 9};
-    ct_mann_kendall mk;
-    assert_int_equal(ct_trend_mann_kendall(t, x, 8, &mk, NULL), CT_OK);
-    assert_close(mk.s, 8.0, 0.0);
-    assert_close(mk.var_s, 60.666666666666664, 1e-12);
-    assert_close(mk.z, 0.89871703427291716, 1e-12);
-    assert_close(mk.p_value, 0.36880340134896, 1e-10);
-    assert_close(mk.tau, 0.30860669992418382, 1e-12);
-    assert_close(mk.sen_slope, 0.41666666666666663, 1e-12);
-}
-
-/* Sen's slope divides by the time gap, not the index gap: t = 2000, 2001,
- * 2003, 2007, 2008, x = 10, 12, 11, 20, 25.  R, as above: S 8, Var
- * 16.666666666666668, z 1.7146428199482247, p 0.086410732973700027, tau
- * 0.8, Sen 1.8660714285714286 (the index-gap median would differ). */
-static void test_mann_kendall_sen_uses_time(void **state)
-{
-    (void)state;
-    const double t[5] = {2000, 2001, 2003, 2007, 2008};
-    const double x[5] = {10, 12, 11, 20, 25};
-    ct_mann_kendall mk;
-    assert_int_equal(ct_trend_mann_kendall(t, x, 5, &mk, NULL), CT_OK);
-    assert_close(mk.s, 8.0, 0.0);
-    assert_close(mk.var_s, 16.666666666666668, 1e-12);
-    assert_close(mk.z, 1.7146428199482247, 1e-12);
-    assert_close(mk.p_value, 0.086410732973700027, 1e-10);
-    assert_close(mk.tau, 0.8, 1e-12);
-    assert_close(mk.sen_slope, 1.8660714285714286, 1e-12);
-}
-
-/* Every value equal: S = 0 and Var(S) = (4*3*13 - 4*3*13)/18 = 0 (hand),
- * z = 0, p = 1; tau-b is 0/0 (R's cor gives NA); every slope is 0. */
-static void test_mann_kendall_all_equal(void **state)
-{
-    (void)state;
-    const double t[4] = {1, 2, 3, 4}, x[4] = {5, 5, 5, 5};
-    ct_mann_kendall mk;
-    assert_int_equal(ct_trend_mann_kendall(t, x, 4, &mk, NULL), CT_OK);
-    assert_close(mk.s, 0.0, 0.0);
-    assert_close(mk.var_s, 0.0, 0.0);
-    assert_close(mk.z, 0.0, 0.0);
-    assert_close(mk.p_value, 1.0, 0.0);
-    assert_nan(mk.tau);
-    assert_close(mk.sen_slope, 0.0, 0.0);
+    for (size_t k = 0; k < sizeof mk_cases / sizeof mk_cases[0]; k++) {
+        const struct mk_case *c = &mk_cases[k];
+        double x[8];
+        const double *t = c->series ? SERIES_T : c->t;
+        for (size_t i = 0; i < c->n; i++)
+            x[i] = !c->series ? c->x[i]
+                   : (double)SERIES_COUNT[c->reversed ? c->n - 1 - i : i];
+        ct_mann_kendall mk;
+        assert_int_in(c->name, ct_trend_mann_kendall(t, x, c->n, &mk, NULL),
+                      CT_OK);
+        assert_close_in(c->name, mk.s, c->s, 0.0);
+        if (!isnan(c->var_s))
+            assert_close_in(c->name, mk.var_s, c->var_s, c->tol);
+        assert_close_in(c->name, mk.z, c->z, c->tol);
+        assert_close_in(c->name, mk.p_value, c->p_value, c->p_tol);
+        if (isnan(c->tau))
+            assert_nan(mk.tau);
+        else
+            assert_close_in(c->name, mk.tau, c->tau, c->tol);
+        assert_close_in(c->name, mk.sen_slope, c->sen_slope, c->tol);
+        if (!isnan(c->methods_z)) {
+            assert_close_in(c->name, mk.z, c->methods_z, 1e-4);
+            assert_close_in(c->name, mk.p_value, c->methods_p, 1e-4);
+        }
+    }
 }
 
 static void test_mann_kendall_bad_arguments_are_domain_errors(void **state)
@@ -1392,11 +1377,7 @@ int main(void)
         cmocka_unit_test(test_poisson_zero_counts_underdispersed),
         cmocka_unit_test(test_poisson_no_finite_estimate_is_numeric_error),
         cmocka_unit_test(test_poisson_bad_arguments_are_domain_errors),
-        cmocka_unit_test(test_mann_kendall_methods_vector),
-        cmocka_unit_test(test_mann_kendall_decreasing),
-        cmocka_unit_test(test_mann_kendall_ties),
-        cmocka_unit_test(test_mann_kendall_sen_uses_time),
-        cmocka_unit_test(test_mann_kendall_all_equal),
+        cmocka_unit_test(test_mann_kendall_table),
         cmocka_unit_test(test_mann_kendall_bad_arguments_are_domain_errors),
         cmocka_unit_test(test_xmr_methods_vector),
         cmocka_unit_test(test_xmr_seven_point_trend),
