@@ -48,20 +48,13 @@ static void expect_change_domain_error(int64_t from, int64_t to,
 
 /* ---- ct_change_compute: a table of cases ----------------------------- */
 
-/* A check of one double of ct_change: NAN as 'want' means the value must
- * be NaN (undefined); otherwise it must lie within 'tol', relative. */
-struct real_check {
-    size_t offset;
-    const char *field;
-    double want, tol;
-};
 /* A check of one count of ct_change. */
 struct count_check {
     size_t offset;
     const char *field;
     int64_t want;
 };
-#define R(f, w, t) {offsetof(ct_change, f), #f, (w), (t)}
+#define R(f, w, t) FIELD(ct_change, f, w, t)
 #define I(f, w) {offsetof(ct_change, f), #f, (w)}
 
 static const struct change_case {
@@ -70,7 +63,7 @@ static const struct change_case {
     double pop_from, pop_to;    /* NAN: no populations */
     double confidence;
     struct count_check counts[3];
-    struct real_check reals[16];
+    struct field_check reals[16]; /* NAN: must be NaN (undefined) */
 } change_cases[] = {
     /* Equal exposure (no populations).  Hand arithmetic: 1233 - 790 =
      * 443.  METHODS §3.1: +56.0759%; hand arithmetic: 100 * 443 / 790
@@ -179,17 +172,7 @@ static void test_change_compute_table(void **state)
                      cc->counts[i].field);
             assert_int_in(what, got, cc->counts[i].want);
         }
-        for (int i = 0; i < 16 && cc->reals[i].field != NULL; i++) {
-            const struct real_check *r = &cc->reals[i];
-            double got;
-            char what[120];
-            memcpy(&got, base + r->offset, sizeof got);
-            snprintf(what, sizeof what, "%s: %s", cc->name, r->field);
-            if (isnan(r->want))
-                assert_true_in(what, isnan(got));
-            else
-                assert_close_in(what, got, r->want, r->tol);
-        }
+        assert_fields(cc->name, &c, cc->reals, 16);
     }
 }
 

@@ -28,8 +28,7 @@ static void expect_rate_domain_error(int64_t count, double population,
 
 /* ---- ct_rate_per and ct_rate_share: a table of cases ------------------ */
 
-/* Which part of a ct_rate a check reads; 0 ends a case's list. */
-enum rate_field { END = 0, VALUE, LOW, HIGH, CONFIDENCE };
+#define F(f, w, t) FIELD(ct_rate, f, w, t)
 
 static const struct rate_case {
     const char *name;
@@ -39,10 +38,7 @@ static const struct rate_case {
     double per;               /* unused for a share */
     double confidence;
     int method;               /* a ct_ci_method, or -1: not checked */
-    struct {
-        enum rate_field field;
-        double want, tol;
-    } checks[8];
+    struct field_check checks[8];
 } rate_cases[] = {
     /* METHODS §2.1: 1,233 among 145,000 per 1,000.  Hand arithmetic:
      * 1233 / 145000 * 1000 = 8.503448275862069.  METHODS: 8.503448 (95% CI
@@ -52,67 +48,57 @@ static const struct rate_case {
      * level asked for is passed through unchanged. */
     {"1233 of 145,000 per 1,000", false, 1233, 145000.0, 1000.0, 0.95,
      CT_CI_BYAR,
-     {{VALUE, 8.503448275862069, 1e-12}, {VALUE, 8.503448, 1e-6},
-      {LOW, 8.035374, 1e-6}, {HIGH, 8.991675, 1e-6},
-      {LOW, 8.0353735103448276, 1e-9}, {HIGH, 8.9916750413793114, 1e-9},
-      {CONFIDENCE, 0.95, 0.0}}},
+     {F(value, 8.503448275862069, 1e-12), F(value, 8.503448, 1e-6),
+      F(low, 8.035374, 1e-6), F(high, 8.991675, 1e-6),
+      F(low, 8.0353735103448276, 1e-9), F(high, 8.9916750413793114, 1e-9),
+      F(confidence, 0.95, 0.0)}},
     /* R: 5/2000*1000 = 2.5; qchisq(0.025, 10)/2/2000*1000
      *    = 0.81174319505921033; qchisq(0.975, 12)/2/2000*1000
      *    = 5.8341660396613335 (sprintf '%.17g'). */
     {"5 of 2,000: a small count is exact", false, 5, 2000.0, 1000.0, 0.95,
      CT_CI_EXACT,
-     {{VALUE, 2.5, 1e-12}, {LOW, 0.81174319505921033, 1e-10},
-      {HIGH, 5.8341660396613335, 1e-10}}},
+     {F(value, 2.5, 1e-12), F(low, 0.81174319505921033, 1e-10),
+      F(high, 5.8341660396613335, 1e-10)}},
     /* R: 9/3000*1e5 = 300; qchisq(0.025, 18)/2/3000*100000
      *    = 137.17910324594439; qchisq(0.975, 20)/2/3000*100000
      *    = 569.49344838063894. */
     {"9 of 3,000 per 100,000", false, 9, 3000.0, 100000.0, 0.95, -1,
-     {{VALUE, 300.0, 1e-12}, {LOW, 137.17910324594439, 1e-10},
-      {HIGH, 569.49344838063894, 1e-10}}},
+     {F(value, 300.0, 1e-12), F(low, 137.17910324594439, 1e-10),
+      F(high, 569.49344838063894, 1e-10)}},
     /* METHODS §2.1 table, O = 790 at 99.8%: 705.978019 to 880.775817,
      * per 1,000 of 1,000 the same numbers. */
     {"790 of 1,000 at 99.8%", false, 790, 1000.0, 1000.0, 0.998, -1,
-     {{LOW, 705.978019, 1e-6}, {HIGH, 880.775817, 1e-6},
-      {CONFIDENCE, 0.998, 0.0}}},
+     {F(low, 705.978019, 1e-6), F(high, 880.775817, 1e-6),
+      F(confidence, 0.998, 0.0)}},
     /* METHODS §2.1: O_L = 0 when O = 0; R: qchisq(0.975, 2)/2/5000*1000
      * = 0.73777589082278705. */
     {"0 of 5,000: the low limit is 0", false, 0, 5000.0, 1000.0, 0.95,
      CT_CI_EXACT,
-     {{VALUE, 0.0, 0.0}, {LOW, 0.0, 0.0},
-      {HIGH, 0.73777589082278705, 1e-10}}},
+     {F(value, 0.0, 0.0), F(low, 0.0, 0.0),
+      F(high, 0.73777589082278705, 1e-10)}},
     /* Hand arithmetic: 45 / 120 = 0.375.  METHODS §2.2: 95% CI 0.2935243
      * to 0.4642305.  R: prop.test(45, 120, correct = FALSE)$conf.int
      * = 0.29352429786446804 0.46423049374020792 */
     {"share 45 of 120", true, 45, 120, 0, 0.95, CT_CI_WILSON,
-     {{VALUE, 0.375, 1e-12}, {LOW, 0.2935243, 1e-6},
-      {HIGH, 0.4642305, 1e-6}, {LOW, 0.29352429786446804, 1e-10},
-      {HIGH, 0.46423049374020792, 1e-10}, {CONFIDENCE, 0.95, 0.0}}},
+     {F(value, 0.375, 1e-12), F(low, 0.2935243, 1e-6),
+      F(high, 0.4642305, 1e-6), F(low, 0.29352429786446804, 1e-10),
+      F(high, 0.46423049374020792, 1e-10), F(confidence, 0.95, 0.0)}},
     /* METHODS §2.2: 99.8% CI 0.2524512 to 0.5159771. */
     {"share 45 of 120 at 99.8%", true, 45, 120, 0, 0.998, -1,
-     {{LOW, 0.2524512, 1e-6}, {HIGH, 0.5159771, 1e-6}}},
+     {F(low, 0.2524512, 1e-6), F(high, 0.5159771, 1e-6)}},
     /* R: prop.test(0, 50, correct = FALSE)$conf.int
      *    = 0 0.071347599133358683 */
     {"share 0 of 50", true, 0, 50, 0, 0.95, -1,
-     {{VALUE, 0.0, 0.0}, {LOW, 0.0, 0.0},
-      {HIGH, 0.071347599133358683, 1e-10}}},
+     {F(value, 0.0, 0.0), F(low, 0.0, 0.0),
+      F(high, 0.071347599133358683, 1e-10)}},
     /* R: prop.test(50, 50, correct = FALSE)$conf.int
      *    = 0.92865240086664136 1 */
     {"share 50 of 50", true, 50, 50, 0, 0.95, -1,
-     {{VALUE, 1.0, 0.0}, {LOW, 0.92865240086664136, 1e-10},
-      {HIGH, 1.0, 0.0}}},
+     {F(value, 1.0, 0.0), F(low, 0.92865240086664136, 1e-10),
+      F(high, 1.0, 0.0)}},
 };
 
-static double rate_field(const ct_rate *r, enum rate_field f)
-{
-    switch (f) {
-    case VALUE: return r->value;
-    case LOW: return r->low;
-    case HIGH: return r->high;
-    case CONFIDENCE: return r->confidence;
-    case END: break;
-    }
-    return NAN;
-}
+#undef F
 
 static void test_rate_table_of_cases(void **state)
 {
@@ -127,9 +113,7 @@ static void test_rate_table_of_cases(void **state)
             : ct_rate_per(c->count, c->population, c->per, c->confidence,
                           &rate, NULL);
         assert_int_in(c->name, st, CT_OK);
-        for (int k = 0; k < 8 && c->checks[k].field != END; k++)
-            assert_close_in(c->name, rate_field(&rate, c->checks[k].field),
-                            c->checks[k].want, c->checks[k].tol);
+        assert_fields(c->name, &rate, c->checks, 8);
         if (c->method >= 0)
             assert_int_in(c->name, rate.method, c->method);
     }

@@ -7,6 +7,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <setjmp.h>
 #include <stdint.h>
 #include <math.h>
@@ -98,6 +99,37 @@ static inline void assert_true_in_at(const char *name, int ok,
     if (!ok)
         print_error("in case '%s':\n", name);
     _assert_true((LargestIntegralType)ok, what, file, line);
+}
+
+/* One double of a result struct checked in a table of cases: the field at
+ * 'offset' (named 'field') must lie within 'tol' (relative) of 'want', or
+ * be NaN when 'want' is NAN.  FIELD(ct_rate, low, 0.81, 1e-10) builds
+ * one. */
+struct field_check {
+    size_t offset;
+    const char *field;
+    double want, tol;
+};
+#define FIELD(type, f, w, t) {offsetof(type, f), #f, (w), (t)}
+
+/* Checks 'checks' (at most 'max', ending at the first without a field)
+ * against the struct at 'obj', naming case 'name' and the field in a
+ * failure. */
+static inline void assert_fields(const char *name, const void *obj,
+                                 const struct field_check *checks,
+                                 size_t max)
+{
+    for (size_t i = 0; i < max && checks[i].field != NULL; i++) {
+        const struct field_check *fc = &checks[i];
+        double got;
+        char what[160];
+        memcpy(&got, (const char *)obj + fc->offset, sizeof got);
+        snprintf(what, sizeof what, "%s: %s", name, fc->field);
+        if (isnan(fc->want))
+            assert_true_in(what, isnan(got));
+        else
+            assert_close_in(what, got, fc->want, fc->tol);
+    }
 }
 
 /* Warnings received (a ct_warn_fn's context): how many, and the last one

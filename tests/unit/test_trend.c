@@ -956,14 +956,14 @@ static void test_xmr_two_of_three(void **state)
     assert_close(c.near_upper, 17.713333333333335, 1e-12);
 }
 
-/* Which limit of a ct_xmr a check reads; 0 ends a case's list. */
-enum xmr_field { XMR_END = 0, XMR_MEAN, XMR_AMR, XMR_UPPER, XMR_NEAR_UPPER };
-
 /* Precedence between the rules, on series made of 'pairs' alternating
  * pairs (first, second), a run of seven, then 'pairs' pairs (second,
  * first).  Points from..to-1 (counting from 0) carry 'label', except the
  * listed points that carry a higher-precedence one.  Every value is from
  * the R transcription of NHSRplotthedots. */
+/* A limit of the chart, checked to 1e-12. */
+#define X(f, w) FIELD(ct_xmr, f, w, 1e-12)
+
 static const struct xmr_precedence_case {
     const char *name;
     int pairs;
@@ -975,10 +975,7 @@ static const struct xmr_precedence_case {
         int at;                 /* -1: none */
         ct_xmr_rule rule;
     } except[2];
-    struct {
-        enum xmr_field field;
-        double want;
-    } checks[4];                /* to 1e-12 */
+    struct field_check checks[4];
 } xmr_precedence_cases[] = {
     /* A point outside the limits inside a shift takes the
      * higher-precedence label: 16 points alternating 13, 7, then 12, 12.5,
@@ -988,8 +985,8 @@ static const struct xmr_precedence_case {
     {"outside limits over shift", 8, 13, 7,
      {12, 12.5, 12, 35, 12, 12.5, 12}, 16, 23, S_,
      {{19, O_}, {-1, N_}},
-     {{XMR_MEAN, 10.974358974358974}, {XMR_AMR, 6.2631578947368425},
-      {XMR_UPPER, 27.634358974358975}}},
+     {X(mean, 10.974358974358974), X(amr, 6.2631578947368425),
+      X(upper, 27.634358974358975)}},
     /* Trend over shift: 8 alternating pairs 13, 7, then 11, 11.5, ..., 14
      * (seven points rising by 0.5, all above the mean
      * 10.448717948717949), then pairs 7, 13.  The 7 before the run rises
@@ -998,7 +995,7 @@ static const struct xmr_precedence_case {
      * comes first. */
     {"trend over shift", 8, 13, 7, {11, 11.5, 12, 12.5, 13, 13.5, 14}, 15,
      23, T_, {{-1, N_}, {-1, N_}},
-     {{XMR_MEAN, 10.448717948717949}}},
+     {X(mean, 10.448717948717949)}},
     /* 2 of 3 over shift: 10 pairs 11, 9, then 11, 12, 15.5, 11.5, 15.5,
      * 12, 11 (all above the mean 10.393617021276595), then pairs 9, 11.
      * The two 15.5s lie between the near limit 14.133037311131668 and the
@@ -1006,8 +1003,8 @@ static const struct xmr_precedence_case {
      * "2 of 3"; the other five of the run are "shift". */
     {"2 of 3 over shift", 10, 11, 9, {11, 12, 15.5, 11.5, 15.5, 12, 11}, 20,
      27, S_, {{22, W_}, {24, W_}},
-     {{XMR_NEAR_UPPER, 14.133037311131668},
-      {XMR_UPPER, 16.002747456059204}}},
+     {X(near_upper, 14.133037311131668),
+      X(upper, 16.002747456059204)}},
     /* Trend over 2 of 3: 10 pairs 11, 9, then 10.5, 11, 11.5, 12, 12.5,
      * 15, 15.5, then pairs 9, 11.  The 15 and 15.5 lie between the near
      * limit 13.813993216157879 and the limit 15.52950046253469 in a window
@@ -1015,21 +1012,11 @@ static const struct xmr_precedence_case {
      * before it), so all eight are "trend". */
     {"trend over 2 of 3", 10, 11, 9, {10.5, 11, 11.5, 12, 12.5, 15, 15.5},
      19, 27, T_, {{-1, N_}, {-1, N_}},
-     {{XMR_NEAR_UPPER, 13.813993216157879},
-      {XMR_UPPER, 15.52950046253469}}},
+     {X(near_upper, 13.813993216157879),
+      X(upper, 15.52950046253469)}},
 };
 
-static double xmr_field_of(const ct_xmr *c, enum xmr_field f)
-{
-    switch (f) {
-    case XMR_MEAN: return c->mean;
-    case XMR_AMR: return c->amr;
-    case XMR_UPPER: return c->upper;
-    case XMR_NEAR_UPPER: return c->near_upper;
-    case XMR_END: break;
-    }
-    return NAN;
-}
+#undef X
 
 static void test_xmr_precedence_table(void **state)
 {
@@ -1054,9 +1041,7 @@ static void test_xmr_precedence_table(void **state)
                 want[pc->except[e].at] = pc->except[e].rule;
         xmr_case = pc->name;
         ct_xmr c = xmr_rules(x, (size_t)n, false, want);
-        for (int i = 0; i < 4 && pc->checks[i].field != XMR_END; i++)
-            assert_close_in(pc->name, xmr_field_of(&c, pc->checks[i].field),
-                            pc->checks[i].want, 1e-12);
+        assert_fields(pc->name, &c, pc->checks, 4);
     }
     xmr_case = NULL;
 }
