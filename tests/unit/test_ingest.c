@@ -611,25 +611,51 @@ static void test_ingest_wide_periods_london_mps(void **state)
     ct_dataset_free(ds);
 }
 
-/* FBI UCR, one column per offence with population in the same file: the
- * 2019 national property crime count 6,925,677 and population 328,239,523
- * (CIUS 2019, quoted in the data's PROVENANCE.md). */
-static void test_ingest_wide_offences_fbi_ucr(void **state)
+/* Reads an FBI UCR estimated-crimes file (one column per offence, the
+ * population in the same file) from the shared data, areas named by
+ * 'area_column' and the national rows (blank area) by 'blank_area'; the
+ * read must end with 'want'.  NULL when the file is not there. */
+static ct_dataset *read_ucr(const char *rel, const char *area_column,
+                            const char *blank_area, ct_status want,
+                            ct_error *err)
 {
-    (void)state;
-    FILE *f = open_shared("fbi-ucr/estimated_crimes_1979_2019.csv");
+    FILE *f = open_shared(rel);
     if (f == NULL)
-        skip();
+        return NULL;
     ct_dataset *ds = ct_dataset_new();
     ct_ingest_options opt;
     ct_ingest_options_init(&opt);
     opt.layout = CT_LAYOUT_WIDE_OFFENCES;
-    opt.area_column = "state_name";
-    opt.blank_area = "United States";
-    ct_error err;
-    ct_error_clear(&err);
-    assert_int_equal(ct_ingest_counts(ds, f, "ucr.csv", &opt, &err), CT_OK);
+    opt.area_column = area_column;
+    opt.blank_area = blank_area;
+    ct_error_clear(err);
+    assert_int_equal(ct_ingest_counts(ds, f, "ucr.csv", &opt, err), want);
     fclose(f);
+    return ds;
+}
+
+/* The population of 'area' in calendar year 'year', which must be known. */
+static double population_in(const ct_dataset *ds, const char *area,
+                            int year)
+{
+    double pop;
+    ct_period y = {CT_PERIOD_YEAR, ct_month_index(year, 1), 12};
+    assert_true(ct_dataset_population(ds, ct_dataset_find_area(ds, area), y,
+                                      CT_POP_RULE_JUNE30, &pop, NULL));
+    return pop;
+}
+
+/* FBI UCR: the 2019 national property crime count 6,925,677 and
+ * population 328,239,523 (CIUS 2019, quoted in the data's
+ * PROVENANCE.md). */
+static void test_ingest_wide_offences_fbi_ucr(void **state)
+{
+    (void)state;
+    ct_error err;
+    ct_dataset *ds = read_ucr("fbi-ucr/estimated_crimes_1979_2019.csv",
+                              "state_name", "United States", CT_OK, &err);
+    if (ds == NULL)
+        skip();
     assert_int_equal(ct_dataset_n_areas(ds), 52);
     /* violent_crime ... motor_vehicle_theft: 10 offence columns. */
     assert_int_equal(ct_dataset_n_offences(ds), 10);
@@ -638,13 +664,7 @@ static void test_ingest_wide_offences_fbi_ucr(void **state)
     ct_cell_state st;
     count_of(ds, "Alaska", "rape_legacy", "2019", &st);
     assert_int_equal(st, CT_CELL_MISSING);
-    double pop;
-    ct_period y = {CT_PERIOD_YEAR, ct_month_index(2019, 1), 12};
-    assert_true(ct_dataset_population(ds,
-                                      ct_dataset_find_area(ds,
-                                                           "United States"),
-                                      y, CT_POP_RULE_JUNE30, &pop, NULL));
-    assert_close(pop, 328239523.0, 0);
+    assert_close(population_in(ds, "United States", 2019), 328239523.0, 0);
     ct_dataset_free(ds);
 }
 
@@ -657,20 +677,11 @@ static void test_ingest_wide_offences_fbi_ucr(void **state)
 static void test_ingest_wide_offences_fbi_messy_vintage(void **state)
 {
     (void)state;
-    FILE *f = open_shared("fbi-ucr/estimated_crimes_1979_2023.csv");
-    if (f == NULL)
-        skip();
-    ct_dataset *ds = ct_dataset_new();
-    ct_ingest_options opt;
-    ct_ingest_options_init(&opt);
-    opt.layout = CT_LAYOUT_WIDE_OFFENCES;
-    opt.area_column = "state_abbr";
-    opt.blank_area = "US";
     ct_error err;
-    ct_error_clear(&err);
-    assert_int_equal(ct_ingest_counts(ds, f, "ucr.csv", &opt, &err),
-                     CT_ERR_INPUT);
-    fclose(f);
+    ct_dataset *ds = read_ucr("fbi-ucr/estimated_crimes_1979_2023.csv",
+                              "state_abbr", "US", CT_ERR_INPUT, &err);
+    if (ds == NULL)
+        skip();
     assert_int_equal(err.line, 2269);
     assert_string_equal(err.message,
                         "duplicate row for area 'NC', offence "
@@ -678,11 +689,7 @@ static void test_ingest_wide_offences_fbi_messy_vintage(void **state)
                         "expected one row per area, offence and period");
     assert_int_equal(count_of(ds, "AL", "violent_crime", "2022", NULL),
                      22232);
-    double pop;
-    ct_period y = {CT_PERIOD_YEAR, ct_month_index(2022, 1), 12};
-    assert_true(ct_dataset_population(ds, ct_dataset_find_area(ds, "AL"), y,
-                                      CT_POP_RULE_JUNE30, &pop, NULL));
-    assert_close(pop, 5074296.0, 0);
+    assert_close(population_in(ds, "AL", 2022), 5074296.0, 0);
     ct_dataset_free(ds);
 }
 
