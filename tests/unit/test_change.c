@@ -22,10 +22,9 @@ static ct_change change_ok(int64_t from, int64_t to, double pop_from,
     ct_change c;
     ct_error err;
     ct_error_clear(&err);
-    assert_int_equal(ct_change_compute(from, to, pop_from, pop_to, 1000.0,
-                                       confidence, &c, &err),
-                     CT_OK);
-    assert_int_equal(err.status, CT_OK);
+    assert_status(ct_change_compute(from, to, pop_from, pop_to, 1000.0,
+                                    confidence, &c, &err),
+                  CT_OK, &err);
     return c;
 }
 
@@ -39,10 +38,9 @@ static void expect_change_domain_error(int64_t from, int64_t to,
     ct_change c;
     ct_error err;
     ct_error_clear(&err);
-    assert_int_equal(ct_change_compute(from, to, pop_from, pop_to, per,
-                                       confidence, &c, &err),
-                     CT_ERR_DOMAIN);
-    assert_int_equal(err.status, CT_ERR_DOMAIN);
+    assert_status(ct_change_compute(from, to, pop_from, pop_to, per,
+                                    confidence, &c, &err),
+                  CT_ERR_DOMAIN, &err);
     assert_non_null(strstr(err.message, quoted));
 }
 

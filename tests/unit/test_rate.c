@@ -19,10 +19,8 @@ static void expect_rate_domain_error(int64_t count, double population,
     ct_rate rate;
     ct_error err;
     ct_error_clear(&err);
-    assert_int_equal(ct_rate_per(count, population, per, confidence, &rate,
-                                 &err),
-                     CT_ERR_DOMAIN);
-    assert_int_equal(err.status, CT_ERR_DOMAIN);
+    assert_status(ct_rate_per(count, population, per, confidence, &rate, &err),
+                  CT_ERR_DOMAIN, &err);
     assert_non_null(strstr(err.message, quoted));
 }
 

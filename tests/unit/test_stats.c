@@ -24,10 +24,9 @@ static struct ci poisson_ok(int64_t count, double confidence)
     struct ci r;
     ct_error err;
     ct_error_clear(&err);
-    assert_int_equal(ct_stats_poisson_ci(count, confidence, &r.low, &r.high,
-                                         &r.method, &err),
-                     CT_OK);
-    assert_int_equal(err.status, CT_OK);
+    assert_status(ct_stats_poisson_ci(count, confidence, &r.low, &r.high,
+                                      &r.method, &err),
+                  CT_OK, &err);
     return r;
 }
 
@@ -62,8 +61,7 @@ static void test_stats_z_confidence_outside_unit_interval(void **state)
     double z;
     ct_error err;
     ct_error_clear(&err);
-    assert_int_equal(ct_stats_z(1.5, &z, &err), CT_ERR_DOMAIN);
-    assert_int_equal(err.status, CT_ERR_DOMAIN);
+    assert_status(ct_stats_z(1.5, &z, &err), CT_ERR_DOMAIN, &err);
     assert_non_null(strstr(err.message, "'1.5'"));
     assert_int_equal(ct_stats_z(1.0, &z, NULL), CT_ERR_DOMAIN);
     assert_int_equal(ct_stats_z(0.0, &z, NULL), CT_ERR_DOMAIN);
@@ -153,10 +151,8 @@ static void test_stats_poisson_ci_negative_count_is_domain_error(void **state)
     ct_ci_method method;
     ct_error err;
     ct_error_clear(&err);
-    assert_int_equal(ct_stats_poisson_ci(-1, 0.95, &low, &high, &method,
-                                         &err),
-                     CT_ERR_DOMAIN);
-    assert_int_equal(err.status, CT_ERR_DOMAIN);
+    assert_status(ct_stats_poisson_ci(-1, 0.95, &low, &high, &method, &err),
+                  CT_ERR_DOMAIN, &err);
     assert_non_null(strstr(err.message, "'-1'"));
 }
 
@@ -290,10 +286,8 @@ static void test_stats_clopper_pearson_x_above_n_is_domain_error(void **state)
     double low, high;
     ct_error err;
     ct_error_clear(&err);
-    assert_int_equal(ct_stats_clopper_pearson(11, 10, 0.95, &low, &high,
-                                              &err),
-                     CT_ERR_DOMAIN);
-    assert_int_equal(err.status, CT_ERR_DOMAIN);
+    assert_status(ct_stats_clopper_pearson(11, 10, 0.95, &low, &high, &err),
+                  CT_ERR_DOMAIN, &err);
     assert_true(err.message[0] != '\0');
 }
 

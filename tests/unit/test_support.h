@@ -132,6 +132,21 @@ static inline void assert_fields(const char *name, const void *obj,
     }
 }
 
+/* Checks that a call returned 'want' and recorded the same status in its
+ * ct_error 'err' (two checks, as two assert_int_equal calls make). */
+#define assert_status(got, want, err) \
+    assert_status_at((got), (want), (err), __FILE__, __LINE__)
+
+static inline void assert_status_at(ct_status got, ct_status want,
+                                    const ct_error *err, const char *file,
+                                    int line)
+{
+    _assert_int_equal((LargestIntegralType)got, (LargestIntegralType)want,
+                      file, line);
+    _assert_int_equal((LargestIntegralType)err->status,
+                      (LargestIntegralType)want, file, line);
+}
+
 /* Warnings received (a ct_warn_fn's context): how many, and the last one
  * as "path:line:column: message". */
 typedef struct warning_log {
