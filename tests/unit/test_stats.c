@@ -259,36 +259,44 @@ static void test_stats_proportion_ci_table(void **state)
     }
 }
 
-static void test_stats_wilson_ci_bad_counts_are_domain_errors(void **state)
-{
-    (void)state;
-    double low, high;
-    ct_error err;
-    ct_error_clear(&err);
-    assert_int_equal(ct_stats_wilson_ci(121, 120, 0.95, &low, &high, &err),
-                     CT_ERR_DOMAIN);
-    assert_non_null(strstr(err.message, "'121'"));
-    ct_error_clear(&err);
-    assert_int_equal(ct_stats_wilson_ci(-1, 120, 0.95, &low, &high, &err),
-                     CT_ERR_DOMAIN);
-    assert_true(err.message[0] != '\0');
-    ct_error_clear(&err);
-    assert_int_equal(ct_stats_wilson_ci(0, 0, 0.95, &low, &high, &err),
-                     CT_ERR_DOMAIN);
-    assert_true(err.message[0] != '\0');
-    assert_int_equal(ct_stats_wilson_ci(4, 10, 1.5, &low, &high, NULL),
-                     CT_ERR_DOMAIN);
-}
+/* Intervals refused with CT_ERR_DOMAIN.  'err_kind' says what is checked
+ * of the ct_error: 0 none is passed; 1 the message (containing 'needle', or
+ * not empty when 'needle' is NULL); 2 its status and the message. */
+static const struct proportion_domain_case {
+    const char *name;
+    proportion_ci_fn fn;
+    int64_t x, n;
+    double confidence;
+    int err_kind;
+    const char *needle;
+} proportion_domain_cases[] = {
+    {"Wilson, x above n", ct_stats_wilson_ci, 121, 120, 0.95, 1, "'121'"},
+    {"Wilson, x below 0", ct_stats_wilson_ci, -1, 120, 0.95, 1, NULL},
+    {"Wilson, n of 0", ct_stats_wilson_ci, 0, 0, 0.95, 1, NULL},
+    {"Wilson, confidence 1.5", ct_stats_wilson_ci, 4, 10, 1.5, 0, NULL},
+    {"Clopper-Pearson, x above n", ct_stats_clopper_pearson, 11, 10, 0.95, 2,
+     NULL},
+};
 
-static void test_stats_clopper_pearson_x_above_n_is_domain_error(void **state)
+static void test_stats_proportion_ci_domain_errors(void **state)
 {
     (void)state;
-    double low, high;
-    ct_error err;
-    ct_error_clear(&err);
-    assert_status(ct_stats_clopper_pearson(11, 10, 0.95, &low, &high, &err),
-                  CT_ERR_DOMAIN, &err);
-    assert_true(err.message[0] != '\0');
+    for (size_t i = 0; i < sizeof proportion_domain_cases
+                           / sizeof proportion_domain_cases[0]; i++) {
+        const struct proportion_domain_case *c = &proportion_domain_cases[i];
+        double low, high;
+        ct_error err;
+        ct_error_clear(&err);
+        ct_status st = c->fn(c->x, c->n, c->confidence, &low, &high,
+                             c->err_kind > 0 ? &err : NULL);
+        assert_int_in(c->name, st, CT_ERR_DOMAIN);
+        if (c->err_kind == 2)
+            assert_int_in(c->name, err.status, CT_ERR_DOMAIN);
+        if (c->err_kind > 0 && c->needle != NULL)
+            assert_true_in(c->name, strstr(err.message, c->needle) != NULL);
+        else if (c->err_kind > 0)
+            assert_true_in(c->name, err.message[0] != '\0');
+    }
 }
 
 /* ---- ct_stats_binom_test (R's binom.test, two-sided) ----------------- */
@@ -421,8 +429,7 @@ int main(void)
         cmocka_unit_test(test_stats_poisson_ci_negative_count_is_domain_error),
         cmocka_unit_test(test_stats_poisson_ci_bad_confidence_is_domain_error),
         cmocka_unit_test(test_stats_proportion_ci_table),
-        cmocka_unit_test(test_stats_wilson_ci_bad_counts_are_domain_errors),
-        cmocka_unit_test(test_stats_clopper_pearson_x_above_n_is_domain_error),
+        cmocka_unit_test(test_stats_proportion_ci_domain_errors),
         cmocka_unit_test(test_stats_binom_test_1233_of_2023),
         cmocka_unit_test(test_stats_binom_test_large_counts),
         cmocka_unit_test(test_stats_binom_test_symmetric_ties_need_tolerance),
