@@ -52,10 +52,7 @@ static ct_chart_box area_box(void)
 static void test_first_label_goes_right(void **state)
 {
     (void)state;
-    ct_chart_label l = {0};
-    l.text = "Camden";
-    l.px = 200;
-    l.py = 200;
+    ct_chart_label l = {.text = "Camden", .px = 200, .py = 200};
     assert_int_equal(ct_chart_place_labels(&l, 1, NULL, 0, area_box(), 8),
                      1);
     assert_true(l.placed);
@@ -70,10 +67,8 @@ static void test_first_label_goes_right(void **state)
 static void test_label_at_the_edge_goes_left(void **state)
 {
     (void)state;
-    ct_chart_label l = {0};
-    l.text = "Kensington and Chelsea";
-    l.px = 580;
-    l.py = 200;
+    ct_chart_label l = {.text = "Kensington and Chelsea", .px = 580,
+                        .py = 200};
     ct_chart_place_labels(&l, 1, NULL, 0, area_box(), 8);
     assert_true(l.placed);
     assert_float_equal(l.box.x1, 574, 1e-9);

@@ -379,6 +379,25 @@ static void feed(ct_dataset *ds, reader fn, const char *text)
     fclose(f);
 }
 
+/* A dataset of the counts and populations in 'counts' and 'pops'. */
+static ct_dataset *counts_and_populations(const char *counts,
+                                          const char *pops)
+{
+    ct_dataset *ds = ct_dataset_new();
+    feed(ds, ct_ingest_counts, counts);
+    feed(ds, ct_ingest_population, pops);
+    return ds;
+}
+
+/* The chart set planned for 'q' and 'opt', which must succeed. */
+static ct_chart_set *chart_set_ok(const ct_dataset *ds, const ct_query *q,
+                                  const ct_chart_options *opt)
+{
+    ct_chart_set *set = NULL;
+    assert_int_equal(ct_chart_set_new(ds, NULL, q, opt, &set, NULL), CT_OK);
+    return set;
+}
+
 /* Three districts of a county in a nation, 2019 to 2023, one offence;
  * every name is hostile.  In CSV a quote is written "". */
 #define A_CSV "\"x'; system(\"\"touch pwned\"\") # `id` @m \\\""
@@ -415,9 +434,7 @@ static ct_dataset *hostile(void)
         strcat(tree, "," K_CSV "\n");
     }
     strcat(tree, K_CSV ",Nation\n");
-    ct_dataset *ds = ct_dataset_new();
-    feed(ds, ct_ingest_counts, counts);
-    feed(ds, ct_ingest_population, pops);
+    ct_dataset *ds = counts_and_populations(counts, pops);
     feed(ds, ct_ingest_peers, peers);
     feed(ds, ct_ingest_areas, tree);
     assert_int_equal(ct_dataset_roll_up(ds, NULL, NULL, NULL), CT_OK);
@@ -548,17 +565,13 @@ static void test_set_names_never_collide(void **state)
         "area,period,population\n"
         "Area %+^=,2022,1000\nArea %+^=,2023,1000\n"
         "Area *?$+,2022,1000\nArea *?$+,2023,1000\n";
-    ct_dataset *ds = ct_dataset_new();
-    feed(ds, ct_ingest_counts, counts);
-    feed(ds, ct_ingest_population, pops);
+    ct_dataset *ds = counts_and_populations(counts, pops);
     ct_query q;
     ct_query_init(&q);
     ct_chart_options opt;
     ct_chart_options_init(&opt);
     opt.charts = CT_CHART_TREND;
-    ct_chart_set *set = NULL;
-    assert_int_equal(ct_chart_set_new(ds, NULL, &q, &opt, &set, NULL),
-                     CT_OK);
+    ct_chart_set *set = chart_set_ok(ds, &q, &opt);
     assert_int_equal(ct_chart_set_count(set), 2);
     const char *a = ct_chart_set_chart(set, 0)->name;
     const char *b = ct_chart_set_chart(set, 1)->name;
@@ -602,9 +615,7 @@ static void test_set_county_filter_means_its_districts(void **state)
     ct_chart_options opt;
     ct_chart_options_init(&opt);
     opt.charts = CT_CHART_PEERS | CT_CHART_OVERVIEW;
-    ct_chart_set *set = NULL;
-    assert_int_equal(ct_chart_set_new(ds, NULL, &q, &opt, &set, NULL),
-                     CT_OK);
+    ct_chart_set *set = chart_set_ok(ds, &q, &opt);
     assert_int_equal(ct_chart_set_count(set), 4);
     assert_int_equal(ct_chart_set_chart(set, 0)->kind, CT_CHART_OVERVIEW);
     for (size_t i = 1; i < 4; i++)
@@ -634,9 +645,7 @@ static void test_set_area_without_population_is_left_out(void **state)
     const char pops[] =
         "area,period,population\n"
         "A,2022,1000\nA,2023,1000\nB,2022,1000\n";
-    ct_dataset *ds = ct_dataset_new();
-    feed(ds, ct_ingest_counts, counts);
-    feed(ds, ct_ingest_population, pops);
+    ct_dataset *ds = counts_and_populations(counts, pops);
     ct_query q;
     ct_query_init(&q);
     ct_chart_options opt;
@@ -645,9 +654,7 @@ static void test_set_area_without_population_is_left_out(void **state)
     opt.charts = CT_CHART_TREND | CT_CHART_FUNNEL;
     opt.warn = count_warning;
     opt.warn_ctx = &warnings;
-    ct_chart_set *set = NULL;
-    assert_int_equal(ct_chart_set_new(ds, NULL, &q, &opt, &set, NULL),
-                     CT_OK);
+    ct_chart_set *set = chart_set_ok(ds, &q, &opt);
     assert_int_equal(warnings, 1);
     /* A funnel of the one area with a 2023 population, and A's trend; B
      * has one rate only, too few for a trend. */

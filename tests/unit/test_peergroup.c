@@ -20,12 +20,33 @@ static const double c5[18] = {
     10.8, 5.9, 21.4, 60.4, 9.8, 40.2, 15.1, 6.6, 19.9,
 };
 
-static ct_peergroup_data *c5_data(void)
+/* The data of an n x p matrix 'x' (areas by variables), which must be
+ * accepted. */
+static ct_peergroup_data *matrix_data(const char *const *areas, size_t n,
+                                      const char *const *vars, size_t p,
+                                      const double *x)
 {
     ct_peergroup_data *d = NULL;
-    assert_int_equal(ct_peergroup_data_from_matrix(c5_areas, 6, c5_vars, 3,
-                                                   c5, &d, NULL), CT_OK);
+    assert_int_equal(ct_peergroup_data_from_matrix(areas, n, vars, p, x, &d,
+                                                   NULL), CT_OK);
     return d;
+}
+
+/* Default options with 'k' peers, the warnings collected in 'w'. */
+static void options_k_with_log(ct_peergroup_options *o, size_t k,
+                               warning_log *w)
+{
+    ct_peergroup_options_init(o);
+    o->k = k;
+    w->n = 0;
+    w->last[0] = '\0';
+    o->warn = note_warning;
+    o->warn_ctx = w;
+}
+
+static ct_peergroup_data *c5_data(void)
+{
+    return matrix_data(c5_areas, 6, c5_vars, 3, c5);
 }
 
 /* The peers of area 'i' as a string of names, nearest first. */
@@ -107,9 +128,7 @@ static void test_planted_clusters_are_recovered_exactly(void **state)
                            gsl_ran_gaussian(r, 0.5);
     }
     gsl_rng_free(r);
-    ct_peergroup_data *d = NULL;
-    assert_int_equal(ct_peergroup_data_from_matrix(areas, N, vars, P, x, &d,
-                                                   NULL), CT_OK);
+    ct_peergroup_data *d = matrix_data(areas, N, vars, P, x);
     ct_peergroup_options o;
     ct_peergroup_options_init(&o);
     ct_peergroup *g = NULL;
@@ -157,9 +176,7 @@ static void test_threads_give_the_same_groups(void **state)
             x[i * P + j] = gsl_rng_uniform(r);
     }
     gsl_rng_free(r);
-    ct_peergroup_data *d = NULL;
-    assert_int_equal(ct_peergroup_data_from_matrix(areas, N, vars, P, x, &d,
-                                                   NULL), CT_OK);
+    ct_peergroup_data *d = matrix_data(areas, N, vars, P, x);
     ct_peergroup_options o;
     ct_peergroup_options_init(&o);
     ct_peergroup *g1 = NULL, *g3 = NULL;
@@ -189,9 +206,8 @@ static void test_rank_is_unchanged_by_a_monotone_transform(void **state)
     memcpy(y, c5, sizeof y);
     for (int i = 0; i < 6; i++)
         y[i * 3] = exp(y[i * 3] / 10.0);
-    ct_peergroup_data *d1 = c5_data(), *d2 = NULL;
-    assert_int_equal(ct_peergroup_data_from_matrix(c5_areas, 6, c5_vars, 3,
-                                                   y, &d2, NULL), CT_OK);
+    ct_peergroup_data *d1 = c5_data(),
+                      *d2 = matrix_data(c5_areas, 6, c5_vars, 3, y);
     ct_peergroup_options o;
     ct_peergroup_options_init(&o);
     o.k = 2;
@@ -226,17 +242,12 @@ static void test_regression_weights_and_linear_combination(void **state)
         x[i * 5 + 3] = c5[i * 3 + 1] + c5[i * 3 + 2];
         x[i * 5 + 4] = 3 * c5[i * 3 + 0] + 5;
     }
-    ct_peergroup_data *d = NULL;
-    assert_int_equal(ct_peergroup_data_from_matrix(c5_areas, 6, vars, 5, x,
-                                                   &d, NULL), CT_OK);
+    ct_peergroup_data *d = matrix_data(c5_areas, 6, vars, 5, x);
     ct_peergroup_options o;
-    ct_peergroup_options_init(&o);
-    o.k = 2;
+    warning_log w;
+    options_k_with_log(&o, 2, &w);
     o.weighting = CT_PEERGROUP_REGRESSION;
     o.rate_variable = "rate";
-    warning_log w = {0};
-    o.warn = note_warning;
-    o.warn_ctx = &w;
     ct_peergroup *g = NULL;
     assert_int_equal(ct_peergroup_build(d, &o, &g, NULL), CT_OK);
     assert_int_equal(ct_peergroup_n_variables(g), 4);
@@ -283,8 +294,7 @@ static void test_bad_input_is_refused_with_a_reason(void **state)
     memcpy(x, c5, sizeof x);
     for (int i = 0; i < 6; i++)
         x[i * 3 + 1] = 7.5;
-    assert_int_equal(ct_peergroup_data_from_matrix(c5_areas, 6, c5_vars, 3,
-                                                   x, &d, NULL), CT_OK);
+    d = matrix_data(c5_areas, 6, c5_vars, 3, x);
     o.k = 2;
     ct_error_clear(&err);
     assert_int_equal(ct_peergroup_build(d, &o, &g, &err), CT_ERR_INPUT);
@@ -298,15 +308,10 @@ static void test_missing_values_leave_out_a_variable_or_an_area(void **state)
     double x[18];
     memcpy(x, c5, sizeof x);
     x[2 * 3 + 2] = NAN; /* R has no terraced % */
-    ct_peergroup_data *d = NULL;
-    assert_int_equal(ct_peergroup_data_from_matrix(c5_areas, 6, c5_vars, 3,
-                                                   x, &d, NULL), CT_OK);
+    ct_peergroup_data *d = matrix_data(c5_areas, 6, c5_vars, 3, x);
     ct_peergroup_options o;
-    ct_peergroup_options_init(&o);
-    o.k = 2;
-    warning_log w = {0};
-    o.warn = note_warning;
-    o.warn_ctx = &w;
+    warning_log w;
+    options_k_with_log(&o, 2, &w);
     ct_peergroup *g = NULL;
     assert_int_equal(ct_peergroup_build(d, &o, &g, NULL), CT_OK);
     assert_int_equal(ct_peergroup_n_variables(g), 2);
@@ -416,9 +421,7 @@ static void test_rate_from_counts_leaves_out_anti_social_behaviour(void **state)
     static const char *const areas[] = {"P", "Q", "R"};
     static const char *const vars[] = {"v"};
     const double x[3] = {1, 2, 3};
-    ct_peergroup_data *d = NULL;
-    assert_int_equal(ct_peergroup_data_from_matrix(areas, 3, vars, 1, x, &d,
-                                                   NULL), CT_OK);
+    ct_peergroup_data *d = matrix_data(areas, 3, vars, 1, x);
     ct_query q;
     ct_query_init(&q);
     double rate[3];

@@ -24,10 +24,9 @@ static struct ci poisson_ok(int64_t count, double confidence)
     struct ci r;
     ct_error err;
     ct_error_clear(&err);
-    assert_int_equal(ct_stats_poisson_ci(count, confidence, &r.low, &r.high,
-                                         &r.method, &err),
-                     CT_OK);
-    assert_int_equal(err.status, CT_OK);
+    assert_status(ct_stats_poisson_ci(count, confidence, &r.low, &r.high,
+                                      &r.method, &err),
+                  CT_OK, &err);
     return r;
 }
 
@@ -62,8 +61,7 @@ static void test_stats_z_confidence_outside_unit_interval(void **state)
     double z;
     ct_error err;
     ct_error_clear(&err);
-    assert_int_equal(ct_stats_z(1.5, &z, &err), CT_ERR_DOMAIN);
-    assert_int_equal(err.status, CT_ERR_DOMAIN);
+    assert_status(ct_stats_z(1.5, &z, &err), CT_ERR_DOMAIN, &err);
     assert_non_null(strstr(err.message, "'1.5'"));
     assert_int_equal(ct_stats_z(1.0, &z, NULL), CT_ERR_DOMAIN);
     assert_int_equal(ct_stats_z(0.0, &z, NULL), CT_ERR_DOMAIN);
@@ -85,86 +83,65 @@ static void test_stats_poisson_ci_zero_count_low_is_exactly_zero(void **state)
     assert_int_equal(r.method, CT_CI_EXACT);
 }
 
-static void test_stats_poisson_ci_exact_rows(void **state)
-{
-    (void)state;
-    struct ci r = poisson_ok(1, 0.95);
-    /* METHODS §2.1 table, O = 1: 0.0253178 and 5.571643 */
-    assert_close(r.low, 0.0253178, 1e-6);
-    assert_close(r.high, 5.571643, 1e-6);
+/* The rows of METHODS §2.1's table and R's values for them.  A value
+ * given as NAN is not checked for that row; 'method' -1 likewise.  METHODS
+ * quotes 6 or 7 significant digits (checked to 1e-6), R prints 17 (checked
+ * to 1e-10).  The switch from exact to Byar is at O < 10 exactly: 9 is
+ * exact, 10 is Byar. */
+static const struct poisson_case {
+    const char *name;
+    int64_t count;
+    double confidence;
+    double methods_low, methods_high; /* METHODS §2.1, to 1e-6 */
+    double r_low, r_high;             /* R, sprintf('%.17g'), to 1e-10 */
+    int method;                       /* a ct_ci_method, or -1 */
+} poisson_cases[] = {
     /* R: qchisq(0.025, 2)/2 = 0.025317807984289876,
-     *    qchisq(0.975, 4)/2 = 5.5716433909388989 (sprintf '%.17g') */
-    assert_close(r.low, 0.025317807984289876, 1e-10);
-    assert_close(r.high, 5.5716433909388989, 1e-10);
-    assert_int_equal(r.method, CT_CI_EXACT);
-
-    r = poisson_ok(5, 0.95);
-    /* METHODS §2.1 table, O = 5: 1.623486 and 11.668332 */
-    assert_close(r.low, 1.623486, 1e-6);
-    assert_close(r.high, 11.668332, 1e-6);
+     *    qchisq(0.975, 4)/2 = 5.5716433909388989 */
+    {"O = 1, 95%, exact", 1, 0.95, 0.0253178, 5.571643,
+     0.025317807984289876, 5.5716433909388989, CT_CI_EXACT},
     /* R: qchisq(0.025, 10)/2 = 1.6234863901184207,
      *    qchisq(0.975, 12)/2 = 11.668332079322667 */
-    assert_close(r.low, 1.6234863901184207, 1e-10);
-    assert_close(r.high, 11.668332079322667, 1e-10);
-    assert_int_equal(r.method, CT_CI_EXACT);
-}
-
-static void test_stats_poisson_ci_exact_at_998(void **state)
-{
-    (void)state;
-    struct ci r = poisson_ok(5, 0.998);
+    {"O = 5, 95%, exact", 5, 0.95, 1.623486, 11.668332,
+     1.6234863901184207, 11.668332079322667, CT_CI_EXACT},
     /* R: qchisq(0.001, 10)/2 = 0.73937173191783245,
      *    qchisq(0.999, 12)/2 = 16.454745203680105 */
-    assert_close(r.low, 0.73937173191783245, 1e-10);
-    assert_close(r.high, 16.454745203680105, 1e-10);
-    assert_int_equal(r.method, CT_CI_EXACT);
-}
-
-/* The switch is at O < 10 exactly: 9 is exact, 10 is Byar. */
-static void test_stats_poisson_ci_switch_between_9_and_10(void **state)
-{
-    (void)state;
-    struct ci r = poisson_ok(9, 0.95);
-    /* METHODS §2.1 table, O = 9 (exact): 4.115373 and 17.084803 */
-    assert_close(r.low, 4.115373, 1e-6);
-    assert_close(r.high, 17.084803, 1e-6);
+    {"O = 5, 99.8%, exact", 5, 0.998, NAN, NAN,
+     0.73937173191783245, 16.454745203680105, CT_CI_EXACT},
     /* R: qchisq(0.025, 18)/2 = 4.115373097378332,
      *    qchisq(0.975, 20)/2 = 17.08480345141917 */
-    assert_close(r.low, 4.115373097378332, 1e-10);
-    assert_close(r.high, 17.08480345141917, 1e-10);
-    assert_int_equal(r.method, CT_CI_EXACT);
+    {"O = 9, 95%, exact (last below the switch)", 9, 0.95, 4.115373,
+     17.084803, 4.115373097378332, 17.08480345141917, CT_CI_EXACT},
+    {"O = 10, 95%, Byar (first at the switch)", 10, 0.95, 4.787450,
+     18.391459, NAN, NAN, CT_CI_BYAR},
+    {"O = 790, 95%, Byar", 790, 0.95, 735.864006, 847.064892, NAN, NAN,
+     CT_CI_BYAR},
+    {"O = 790, 99.8%, Byar", 790, 0.998, 705.978019, 880.775817, NAN, NAN,
+     -1},
+    {"O = 1233, 95%, Byar", 1233, 0.95, 1165.129159, 1303.792881, NAN, NAN,
+     -1},
+    {"O = 1233, 99.8%, Byar", 1233, 0.998, 1127.327293, 1345.415874, NAN,
+     NAN, CT_CI_BYAR},
+};
 
-    r = poisson_ok(10, 0.95);
-    /* METHODS §2.1 table, O = 10 (Byar): 4.787450 and 18.391459 */
-    assert_close(r.low, 4.787450, 1e-6);
-    assert_close(r.high, 18.391459, 1e-6);
-    assert_int_equal(r.method, CT_CI_BYAR);
-}
-
-static void test_stats_poisson_ci_byar_rows_95_and_998(void **state)
+static void test_stats_poisson_ci_table_of_methods_and_r(void **state)
 {
     (void)state;
-    struct ci r = poisson_ok(790, 0.95);
-    /* METHODS §2.1 table, O = 790, 95%: 735.864006 and 847.064892 */
-    assert_close(r.low, 735.864006, 1e-6);
-    assert_close(r.high, 847.064892, 1e-6);
-    assert_int_equal(r.method, CT_CI_BYAR);
-
-    r = poisson_ok(790, 0.998);
-    /* METHODS §2.1 table, O = 790, 99.8%: 705.978019 and 880.775817 */
-    assert_close(r.low, 705.978019, 1e-6);
-    assert_close(r.high, 880.775817, 1e-6);
-
-    r = poisson_ok(1233, 0.95);
-    /* METHODS §2.1 table, O = 1233, 95%: 1165.129159 and 1303.792881 */
-    assert_close(r.low, 1165.129159, 1e-6);
-    assert_close(r.high, 1303.792881, 1e-6);
-
-    r = poisson_ok(1233, 0.998);
-    /* METHODS §2.1 table, O = 1233, 99.8%: 1127.327293 and 1345.415874 */
-    assert_close(r.low, 1127.327293, 1e-6);
-    assert_close(r.high, 1345.415874, 1e-6);
-    assert_int_equal(r.method, CT_CI_BYAR);
+    size_t n = sizeof poisson_cases / sizeof poisson_cases[0];
+    for (size_t i = 0; i < n; i++) {
+        const struct poisson_case *c = &poisson_cases[i];
+        struct ci r = poisson_ok(c->count, c->confidence);
+        if (!isnan(c->methods_low)) {
+            assert_close_in(c->name, r.low, c->methods_low, 1e-6);
+            assert_close_in(c->name, r.high, c->methods_high, 1e-6);
+        }
+        if (!isnan(c->r_low)) {
+            assert_close_in(c->name, r.low, c->r_low, 1e-10);
+            assert_close_in(c->name, r.high, c->r_high, 1e-10);
+        }
+        if (c->method >= 0)
+            assert_int_in(c->name, r.method, c->method);
+    }
 }
 
 static void test_stats_poisson_ci_negative_count_is_domain_error(void **state)
@@ -174,10 +151,8 @@ static void test_stats_poisson_ci_negative_count_is_domain_error(void **state)
     ct_ci_method method;
     ct_error err;
     ct_error_clear(&err);
-    assert_int_equal(ct_stats_poisson_ci(-1, 0.95, &low, &high, &method,
-                                         &err),
-                     CT_ERR_DOMAIN);
-    assert_int_equal(err.status, CT_ERR_DOMAIN);
+    assert_status(ct_stats_poisson_ci(-1, 0.95, &low, &high, &method, &err),
+                  CT_ERR_DOMAIN, &err);
     assert_non_null(strstr(err.message, "'-1'"));
 }
 
@@ -197,148 +172,131 @@ static void test_stats_poisson_ci_bad_confidence_is_domain_error(void **state)
                      CT_ERR_DOMAIN);
 }
 
-/* ---- ct_stats_wilson_ci (METHODS §2.2) ------------------------------- */
+/* ---- ct_stats_wilson_ci (METHODS §2.2) and ct_stats_clopper_pearson
+ * (METHODS §3.1): one table of cases ----------------------------------- */
 
-static void test_stats_wilson_ci_45_of_120(void **state)
-{
-    (void)state;
-    double low, high;
-    assert_int_equal(ct_stats_wilson_ci(45, 120, 0.95, &low, &high, NULL),
-                     CT_OK);
-    /* METHODS §2.2: 95% CI 0.2935243 to 0.4642305 */
-    assert_close(low, 0.2935243, 1e-6);
-    assert_close(high, 0.4642305, 1e-6);
-    /* R: prop.test(45, 120, correct = FALSE)$conf.int (the Wilson score
-     * interval) = 0.29352429786446804 0.46423049374020792 */
-    assert_close(low, 0.29352429786446804, 1e-10);
-    assert_close(high, 0.46423049374020792, 1e-10);
+typedef ct_status (*proportion_ci_fn)(int64_t x, int64_t n, double confidence,
+                                      double *low, double *high,
+                                      ct_error *err);
 
-    assert_int_equal(ct_stats_wilson_ci(45, 120, 0.998, &low, &high, NULL),
-                     CT_OK);
-    /* METHODS §2.2: 99.8% CI 0.2524512 to 0.5159771 */
-    assert_close(low, 0.2524512, 1e-6);
-    assert_close(high, 0.5159771, 1e-6);
-    /* R: prop.test(45, 120, conf.level = 0.998, correct = FALSE)$conf.int
-     *    = 0.25245121544168514 0.51597713255283961 */
-    assert_close(low, 0.25245121544168514, 1e-10);
-    assert_close(high, 0.51597713255283961, 1e-10);
-}
-
-static void test_stats_wilson_ci_zero_and_all(void **state)
-{
-    (void)state;
-    double low, high;
-    assert_int_equal(ct_stats_wilson_ci(0, 50, 0.95, &low, &high, NULL),
-                     CT_OK);
+/* An interval for x of n.  METHODS values (NAN where METHODS gives none)
+ * are checked to 1e-6; R's to the tolerance given with each: 1e-10, or 0
+ * where the end is exactly 0 or 1. */
+static const struct proportion_case {
+    const char *name;
+    proportion_ci_fn fn;
+    int64_t x, n;
+    double confidence;
+    double methods_low, methods_high;
+    double r_low, r_low_tol;
+    double r_high, r_high_tol;
+} proportion_cases[] = {
+    /* METHODS §2.2: 95% CI 0.2935243 to 0.4642305.  R: prop.test(45, 120,
+     * correct = FALSE)$conf.int (the Wilson score interval)
+     * = 0.29352429786446804 0.46423049374020792 */
+    {"Wilson 45 of 120, 95%", ct_stats_wilson_ci, 45, 120, 0.95,
+     0.2935243, 0.4642305, 0.29352429786446804, 1e-10,
+     0.46423049374020792, 1e-10},
+    /* METHODS §2.2: 99.8% CI 0.2524512 to 0.5159771.  R: prop.test(45,
+     * 120, conf.level = 0.998, correct = FALSE)$conf.int
+     * = 0.25245121544168514 0.51597713255283961 */
+    {"Wilson 45 of 120, 99.8%", ct_stats_wilson_ci, 45, 120, 0.998,
+     0.2524512, 0.5159771, 0.25245121544168514, 1e-10,
+     0.51597713255283961, 1e-10},
     /* R: prop.test(0, 50, correct = FALSE)$conf.int
      *    = 0 0.071347599133358683; by hand U = z^2 / (n + z^2). */
-    assert_close(low, 0.0, 0.0);
-    assert_close(high, 0.071347599133358683, 1e-10);
-
-    assert_int_equal(ct_stats_wilson_ci(50, 50, 0.95, &low, &high, NULL),
-                     CT_OK);
+    {"Wilson 0 of 50", ct_stats_wilson_ci, 0, 50, 0.95, NAN, NAN,
+     0.0, 0.0, 0.071347599133358683, 1e-10},
     /* R: prop.test(50, 50, correct = FALSE)$conf.int
      *    = 0.92865240086664136 1 */
-    assert_close(low, 0.92865240086664136, 1e-10);
-    assert_close(high, 1.0, 0.0);
-}
-
-static void test_stats_wilson_ci_bad_counts_are_domain_errors(void **state)
-{
-    (void)state;
-    double low, high;
-    ct_error err;
-    ct_error_clear(&err);
-    assert_int_equal(ct_stats_wilson_ci(121, 120, 0.95, &low, &high, &err),
-                     CT_ERR_DOMAIN);
-    assert_non_null(strstr(err.message, "'121'"));
-    ct_error_clear(&err);
-    assert_int_equal(ct_stats_wilson_ci(-1, 120, 0.95, &low, &high, &err),
-                     CT_ERR_DOMAIN);
-    assert_true(err.message[0] != '\0');
-    ct_error_clear(&err);
-    assert_int_equal(ct_stats_wilson_ci(0, 0, 0.95, &low, &high, &err),
-                     CT_ERR_DOMAIN);
-    assert_true(err.message[0] != '\0');
-    assert_int_equal(ct_stats_wilson_ci(4, 10, 1.5, &low, &high, NULL),
-                     CT_ERR_DOMAIN);
-}
-
-/* ---- ct_stats_clopper_pearson (METHODS §3.1) ------------------------- */
-
-static void test_stats_clopper_pearson_1233_of_2023(void **state)
-{
-    (void)state;
-    double low, high;
-    assert_int_equal(ct_stats_clopper_pearson(1233, 2023, 0.95, &low, &high,
-                                              NULL),
-                     CT_OK);
+    {"Wilson 50 of 50", ct_stats_wilson_ci, 50, 50, 0.95, NAN, NAN,
+     0.92865240086664136, 1e-10, 1.0, 0.0},
     /* R: binom.test(1233, 2023)$conf.int
      *    = 0.58783816632527419 0.63082567029007786 */
-    assert_close(low, 0.58783816632527419, 1e-10);
-    assert_close(high, 0.63082567029007786, 1e-10);
-
-    assert_int_equal(ct_stats_clopper_pearson(1233, 2023, 0.998, &low,
-                                              &high, NULL),
-                     CT_OK);
+    {"Clopper-Pearson 1233 of 2023, 95%", ct_stats_clopper_pearson, 1233,
+     2023, 0.95, NAN, NAN, 0.58783816632527419, 1e-10,
+     0.63082567029007786, 1e-10},
     /* R: binom.test(1233, 2023, conf.level = 0.998)$conf.int
      *    = 0.57540219332519871 0.64284791800939112 */
-    assert_close(low, 0.57540219332519871, 1e-10);
-    assert_close(high, 0.64284791800939112, 1e-10);
-}
-
-static void test_stats_clopper_pearson_zero_and_all(void **state)
-{
-    (void)state;
-    double low, high;
-    assert_int_equal(ct_stats_clopper_pearson(0, 10, 0.95, &low, &high,
-                                              NULL),
-                     CT_OK);
+    {"Clopper-Pearson 1233 of 2023, 99.8%", ct_stats_clopper_pearson, 1233,
+     2023, 0.998, NAN, NAN, 0.57540219332519871, 1e-10,
+     0.64284791800939112, 1e-10},
     /* R: binom.test(0, 10)$conf.int = 0 0.30849710781876083 */
-    assert_close(low, 0.0, 0.0);
-    assert_close(high, 0.30849710781876083, 1e-10);
-
-    assert_int_equal(ct_stats_clopper_pearson(10, 10, 0.95, &low, &high,
-                                              NULL),
-                     CT_OK);
+    {"Clopper-Pearson 0 of 10", ct_stats_clopper_pearson, 0, 10, 0.95, NAN,
+     NAN, 0.0, 0.0, 0.30849710781876083, 1e-10},
     /* R: binom.test(10, 10)$conf.int = 0.69150289218123917 1 */
-    assert_close(low, 0.69150289218123917, 1e-10);
-    assert_close(high, 1.0, 0.0);
-}
-
-/* Large counts, where GSL's gsl_cdf_beta_Pinv fails to converge. */
-static void test_stats_clopper_pearson_large_counts(void **state)
-{
-    (void)state;
-    double low, high;
-    assert_int_equal(ct_stats_clopper_pearson(34556, 68080, 0.95, &low,
-                                              &high, NULL),
-                     CT_OK);
-    /* R: binom.test(34556, 68080)$conf.int
+    {"Clopper-Pearson 10 of 10", ct_stats_clopper_pearson, 10, 10, 0.95,
+     NAN, NAN, 0.69150289218123917, 1e-10, 1.0, 0.0},
+    /* Large counts, where GSL's gsl_cdf_beta_Pinv fails to converge.
+     * R: binom.test(34556, 68080)$conf.int
      *    = 0.5038162989948558 0.51134169180175859 */
-    assert_close(low, 0.5038162989948558, 1e-10);
-    assert_close(high, 0.51134169180175859, 1e-10);
-
-    assert_int_equal(ct_stats_clopper_pearson(1500000, 3000123, 0.95, &low,
-                                              &high, NULL),
-                     CT_OK);
+    {"Clopper-Pearson 34556 of 68080", ct_stats_clopper_pearson, 34556,
+     68080, 0.95, NAN, NAN, 0.5038162989948558, 1e-10,
+     0.51134169180175859, 1e-10},
     /* R: binom.test(1500000, 3000123)$conf.int
      *    = 0.49941355316066893 0.50054544855982985 */
-    assert_close(low, 0.49941355316066893, 1e-10);
-    assert_close(high, 0.50054544855982985, 1e-10);
-}
+    {"Clopper-Pearson 1500000 of 3000123", ct_stats_clopper_pearson,
+     1500000, 3000123, 0.95, NAN, NAN, 0.49941355316066893, 1e-10,
+     0.50054544855982985, 1e-10},
+};
 
-static void test_stats_clopper_pearson_x_above_n_is_domain_error(void **state)
+static void test_stats_proportion_ci_table(void **state)
 {
     (void)state;
-    double low, high;
-    ct_error err;
-    ct_error_clear(&err);
-    assert_int_equal(ct_stats_clopper_pearson(11, 10, 0.95, &low, &high,
-                                              &err),
-                     CT_ERR_DOMAIN);
-    assert_int_equal(err.status, CT_ERR_DOMAIN);
-    assert_true(err.message[0] != '\0');
+    size_t n = sizeof proportion_cases / sizeof proportion_cases[0];
+    for (size_t i = 0; i < n; i++) {
+        const struct proportion_case *c = &proportion_cases[i];
+        double low, high;
+        assert_int_in(c->name, c->fn(c->x, c->n, c->confidence, &low, &high,
+                                     NULL),
+                      CT_OK);
+        if (!isnan(c->methods_low)) {
+            assert_close_in(c->name, low, c->methods_low, 1e-6);
+            assert_close_in(c->name, high, c->methods_high, 1e-6);
+        }
+        assert_close_in(c->name, low, c->r_low, c->r_low_tol);
+        assert_close_in(c->name, high, c->r_high, c->r_high_tol);
+    }
+}
+
+/* Intervals refused with CT_ERR_DOMAIN.  'err_kind' says what is checked
+ * of the ct_error: 0 none is passed; 1 the message (containing 'needle', or
+ * not empty when 'needle' is NULL); 2 its status and the message. */
+static const struct proportion_domain_case {
+    const char *name;
+    proportion_ci_fn fn;
+    int64_t x, n;
+    double confidence;
+    int err_kind;
+    const char *needle;
+} proportion_domain_cases[] = {
+    {"Wilson, x above n", ct_stats_wilson_ci, 121, 120, 0.95, 1, "'121'"},
+    {"Wilson, x below 0", ct_stats_wilson_ci, -1, 120, 0.95, 1, NULL},
+    {"Wilson, n of 0", ct_stats_wilson_ci, 0, 0, 0.95, 1, NULL},
+    {"Wilson, confidence 1.5", ct_stats_wilson_ci, 4, 10, 1.5, 0, NULL},
+    {"Clopper-Pearson, x above n", ct_stats_clopper_pearson, 11, 10, 0.95, 2,
+     NULL},
+};
+
+static void test_stats_proportion_ci_domain_errors(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof proportion_domain_cases
+                           / sizeof proportion_domain_cases[0]; i++) {
+        const struct proportion_domain_case *c = &proportion_domain_cases[i];
+        double low, high;
+        ct_error err;
+        ct_error_clear(&err);
+        ct_status st = c->fn(c->x, c->n, c->confidence, &low, &high,
+                             c->err_kind > 0 ? &err : NULL);
+        assert_int_in(c->name, st, CT_ERR_DOMAIN);
+        if (c->err_kind == 2)
+            assert_int_in(c->name, err.status, CT_ERR_DOMAIN);
+        if (c->err_kind > 0 && c->needle != NULL)
+            assert_true_in(c->name, strstr(err.message, c->needle) != NULL);
+        else if (c->err_kind > 0)
+            assert_true_in(c->name, err.message[0] != '\0');
+    }
 }
 
 /* ---- ct_stats_binom_test (R's binom.test, two-sided) ----------------- */
@@ -467,19 +425,11 @@ int main(void)
         cmocka_unit_test(test_stats_z_95_and_998),
         cmocka_unit_test(test_stats_z_confidence_outside_unit_interval),
         cmocka_unit_test(test_stats_poisson_ci_zero_count_low_is_exactly_zero),
-        cmocka_unit_test(test_stats_poisson_ci_exact_rows),
-        cmocka_unit_test(test_stats_poisson_ci_exact_at_998),
-        cmocka_unit_test(test_stats_poisson_ci_switch_between_9_and_10),
-        cmocka_unit_test(test_stats_poisson_ci_byar_rows_95_and_998),
+        cmocka_unit_test(test_stats_poisson_ci_table_of_methods_and_r),
         cmocka_unit_test(test_stats_poisson_ci_negative_count_is_domain_error),
         cmocka_unit_test(test_stats_poisson_ci_bad_confidence_is_domain_error),
-        cmocka_unit_test(test_stats_wilson_ci_45_of_120),
-        cmocka_unit_test(test_stats_wilson_ci_zero_and_all),
-        cmocka_unit_test(test_stats_wilson_ci_bad_counts_are_domain_errors),
-        cmocka_unit_test(test_stats_clopper_pearson_1233_of_2023),
-        cmocka_unit_test(test_stats_clopper_pearson_zero_and_all),
-        cmocka_unit_test(test_stats_clopper_pearson_large_counts),
-        cmocka_unit_test(test_stats_clopper_pearson_x_above_n_is_domain_error),
+        cmocka_unit_test(test_stats_proportion_ci_table),
+        cmocka_unit_test(test_stats_proportion_ci_domain_errors),
         cmocka_unit_test(test_stats_binom_test_1233_of_2023),
         cmocka_unit_test(test_stats_binom_test_large_counts),
         cmocka_unit_test(test_stats_binom_test_symmetric_ties_need_tolerance),

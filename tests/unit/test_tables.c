@@ -38,6 +38,27 @@ static ct_dataset *load(const char *c, const char *p)
     return ds;
 }
 
+/* A default query whose warnings are collected in 'log'. */
+static void query_with_log(ct_query *q, warning_log *log)
+{
+    ct_query_init(q);
+    log->n = 0;
+    log->last[0] = '\0';
+    q->warn = note_warning;
+    q->warn_ctx = log;
+}
+
+typedef ct_status (*table_fn)(const ct_dataset *, const ct_query *,
+                              ct_table **, ct_error *);
+
+/* The table 'fn' builds for 'q', which must succeed. */
+static ct_table *table_ok(const ct_dataset *ds, table_fn fn,
+                          const ct_query *q)
+{
+    ct_table *t = NULL;
+    assert_int_equal(fn(ds, q, &t, NULL), CT_OK);
+    return t;
+}
 
 /* ---- rates ------------------------------------------------------------- */
 
@@ -47,23 +68,21 @@ static void test_tables_rates_latest_period_by_default(void **state)
     ct_dataset *ds = load(counts, pops);
     ct_query q;
     ct_query_init(&q);
-    ct_table *t = NULL;
-    assert_int_equal(ct_tables_rates(ds, &q, &t, NULL), CT_OK);
+    ct_table *t = table_ok(ds, ct_tables_rates, &q);
     /* 2 areas x 2 offences in 2015, ordered by area then offence. */
     assert_int_equal(ct_table_n_rows(t), 4);
-    assert_string_equal(ct_table_get_string(t, 0, col(t, "area")), "Northby");
-    assert_string_equal(ct_table_get_string(t, 0, col(t, "offence")),
-                        "Burglary");
-    assert_string_equal(ct_table_get_string(t, 0, col(t, "period")), "2015");
+    assert_string_equal(cell_text(t, 0, "area"), "Northby");
+    assert_string_equal(cell_text(t, 0, "offence"), "Burglary");
+    assert_string_equal(cell_text(t, 0, "period"), "2015");
     /* 120 / 101,000 * 1,000 = 1.1881188118811881 (hand arithmetic). */
     assert_close(real(t, 0, "rate"), 1.1881188118811881, 1e-12);
     /* Byar lower limit for O = 120 at 95%, per 1,000 of 101,000, from R:
      * sprintf("%.17g", 120*(1-1/(9*120)-qnorm(0.975)/(3*sqrt(120)))^3
      *         /101000*1000) = 0.98505179807542786. */
     assert_close(real(t, 0, "rate_low"), 0.98505179807542786, 1e-12);
-    assert_string_equal(ct_table_get_string(t, 0, col(t, "method")), "Byar");
+    assert_string_equal(cell_text(t, 0, "method"), "Byar");
     /* Robbery 0 in 2015: exact method, lower limit 0. */
-    assert_string_equal(ct_table_get_string(t, 1, col(t, "method")), "Exact");
+    assert_string_equal(cell_text(t, 1, "method"), "Exact");
     assert_close(real(t, 1, "rate_low"), 0.0, 0);
     ct_table_free(t);
     ct_dataset_free(ds);
@@ -80,11 +99,10 @@ static void test_tables_rates_all_periods_and_filters(void **state)
     q.n_areas = 1;
     q.period = "all";
     q.per = 100000;
-    ct_table *t = NULL;
-    assert_int_equal(ct_tables_rates(ds, &q, &t, NULL), CT_OK);
+    ct_table *t = table_ok(ds, ct_tables_rates, &q);
     assert_int_equal(ct_table_n_rows(t), 4);
     /* Southby burglary 2014: 50 / 50,000 * 100,000 = 100 per 100,000. */
-    assert_string_equal(ct_table_get_string(t, 0, col(t, "period")), "2014");
+    assert_string_equal(cell_text(t, 0, "period"), "2014");
     assert_close(real(t, 0, "rate"), 100.0, 1e-12);
     assert_close(real(t, 0, "per"), 100000.0, 0);
     ct_table_free(t);
@@ -99,16 +117,13 @@ static void test_tables_rates_missing_population_left_out(void **state)
     ct_dataset *ds = load(counts,
                           "area,period,population\nNorthby,2015,101000\n");
     ct_query q;
-    ct_query_init(&q);
-    warning_log log = {0};
-    q.warn = note_warning;
-    q.warn_ctx = &log;
-    ct_table *t = NULL;
-    assert_int_equal(ct_tables_rates(ds, &q, &t, NULL), CT_OK);
+    warning_log log;
+    query_with_log(&q, &log);
+    ct_table *t = table_ok(ds, ct_tables_rates, &q);
     /* Northby's two offences only (no "All crime": not added here). */
     assert_int_equal(ct_table_n_rows(t), 2);
-    assert_string_equal(ct_table_get_string(t, 0, col(t, "area")), "Northby");
-    assert_string_equal(ct_table_get_string(t, 1, col(t, "area")), "Northby");
+    assert_string_equal(cell_text(t, 0, "area"), "Northby");
+    assert_string_equal(cell_text(t, 1, "area"), "Northby");
     assert_int_equal(log.n, 1);
     assert_non_null(strstr(log.last, "1 area left out for want of a "
                                      "population above 0: 'Southby' (2015: "
@@ -136,14 +151,11 @@ static void test_tables_rates_zero_population_names_file_and_line(void **state)
                           "area,period,population\nNorthby,2015,0\n"
                           "Southby,2015,50500\n");
     ct_query q;
-    ct_query_init(&q);
-    warning_log log = {0};
-    q.warn = note_warning;
-    q.warn_ctx = &log;
-    ct_table *t = NULL;
-    assert_int_equal(ct_tables_rates(ds, &q, &t, NULL), CT_OK);
+    warning_log log;
+    query_with_log(&q, &log);
+    ct_table *t = table_ok(ds, ct_tables_rates, &q);
     assert_int_equal(ct_table_n_rows(t), 2);
-    assert_string_equal(ct_table_get_string(t, 0, col(t, "area")), "Southby");
+    assert_string_equal(cell_text(t, 0, "area"), "Southby");
     assert_non_null(strstr(log.last, "'Northby' (2015: 0 at "
                                      "population.csv:2)"));
     ct_table_free(t);
@@ -184,18 +196,13 @@ static void test_tables_rates_missing_cell_gets_a_row(void **state)
                           "Northby,Robbery,2015,0\n"
                           "Southby,Burglary,2015,45\n", pops);
     ct_query q;
-    ct_query_init(&q);
-    warning_log log = {0};
-    q.warn = note_warning;
-    q.warn_ctx = &log;
-    ct_table *t = NULL;
-    assert_int_equal(ct_tables_rates(ds, &q, &t, NULL), CT_OK);
+    warning_log log;
+    query_with_log(&q, &log);
+    ct_table *t = table_ok(ds, ct_tables_rates, &q);
     assert_int_equal(ct_table_n_rows(t), 4);
-    assert_string_equal(ct_table_get_string(t, 3, col(t, "area")), "Southby");
-    assert_string_equal(ct_table_get_string(t, 3, col(t, "offence")),
-                        "Robbery");
-    assert_string_equal(ct_table_get_string(t, 3, col(t, "method")),
-                        "missing");
+    assert_string_equal(cell_text(t, 3, "area"), "Southby");
+    assert_string_equal(cell_text(t, 3, "offence"), "Robbery");
+    assert_string_equal(cell_text(t, 3, "method"), "missing");
     assert_false(ct_table_get_count(t, 3, col(t, "count"), NULL));
     assert_nan(real(t, 3, "rate"));
     assert_int_equal(log.n, 1);
@@ -223,15 +230,11 @@ static void test_tables_rates_population_rules(void **state)
     for (int rule = 0; rule < 2; rule++) {
         ct_dataset_set_pop_fallback(ds, rule == 0 ? CT_POP_NEAREST
                                                   : CT_POP_CARRY_FORWARD);
-        t = NULL;
-        assert_int_equal(ct_tables_rates(ds, &q, &t, NULL), CT_OK);
+        t = table_ok(ds, ct_tables_rates, &q);
         assert_int_equal(ct_table_n_rows(t), 4);
-        assert_string_equal(ct_table_get_string(t, 0, col(t, "offence")),
-                            "Burglary");
+        assert_string_equal(cell_text(t, 0, "offence"), "Burglary");
         assert_close(real(t, 0, "rate"), 1.2, 1e-12);
-        assert_string_equal(ct_table_get_string(t, 0,
-                                                col(t, "population_year")),
-                            "2014");
+        assert_string_equal(cell_text(t, 0, "population_year"), "2014");
         ct_table_free(t);
     }
     ct_dataset_free(ds);
@@ -308,10 +311,9 @@ static void test_tables_names_as_typed(void **state)
     const char *want[] = {"northby"};
     q.areas = want;
     q.n_areas = 1;
-    ct_table *t = NULL;
-    assert_int_equal(ct_tables_rates(ds, &q, &t, NULL), CT_OK);
+    ct_table *t = table_ok(ds, ct_tables_rates, &q);
     assert_int_equal(ct_table_n_rows(t), 1);
-    assert_string_equal(ct_table_get_string(t, 0, col(t, "area")), "Northby");
+    assert_string_equal(cell_text(t, 0, "area"), "Northby");
     ct_table_free(t);
     /* "Nrthby" is one edit from Northby (the o left out); Southby is three
      * away (n->s, r->o, u added), beyond the limit of 2 (a third of 7,
@@ -343,9 +345,9 @@ static void test_tables_names_as_typed(void **state)
     const char *ex[] = {"SOUTHBY", "barking & dagenham"};
     q.exclude = ex;
     q.n_exclude = 2;
-    assert_int_equal(ct_tables_rates(ds, &q, &t, NULL), CT_OK);
+    t = table_ok(ds, ct_tables_rates, &q);
     assert_int_equal(ct_table_n_rows(t), 1);
-    assert_string_equal(ct_table_get_string(t, 0, col(t, "area")), "Northby");
+    assert_string_equal(cell_text(t, 0, "area"), "Northby");
     ct_table_free(t);
     ct_dataset_free(ds);
 }
@@ -379,11 +381,10 @@ static void test_tables_change_year_on_year(void **state)
     ct_dataset *ds = load(counts, pops);
     ct_query q;
     ct_query_init(&q);
-    ct_table *t = NULL;
-    assert_int_equal(ct_tables_change(ds, &q, &t, NULL), CT_OK);
+    ct_table *t = table_ok(ds, ct_tables_change, &q);
     assert_int_equal(ct_table_n_rows(t), 4);
-    assert_string_equal(ct_table_get_string(t, 0, col(t, "from")), "2014");
-    assert_string_equal(ct_table_get_string(t, 0, col(t, "to")), "2015");
+    assert_string_equal(cell_text(t, 0, "from"), "2014");
+    assert_string_equal(cell_text(t, 0, "to"), "2015");
     int64_t n;
     assert_true(ct_table_get_count(t, 0, col(t, "change"), &n));
     assert_int_equal(n, 20);
@@ -395,9 +396,8 @@ static void test_tables_change_year_on_year(void **state)
     assert_close(real(t, 0, "ratio"), 1.1881188118811881, 1e-12);
     /* Southby robbery 0 -> 3: the % change is undefined (n/a, never
      * inf). */
-    assert_string_equal(ct_table_get_string(t, 3, col(t, "area")), "Southby");
-    assert_string_equal(ct_table_get_string(t, 3, col(t, "offence")),
-                        "Robbery");
+    assert_string_equal(cell_text(t, 3, "area"), "Southby");
+    assert_string_equal(cell_text(t, 3, "offence"), "Robbery");
     assert_false(ct_table_get_real(t, 3, col(t, "pct_change"), NULL));
     assert_false(ct_table_get_real(t, 3, col(t, "ratio"), NULL));
     ct_table_free(t);
@@ -412,8 +412,7 @@ static void test_tables_change_without_population(void **state)
     ct_dataset *ds = load(counts, NULL);
     ct_query q;
     ct_query_init(&q);
-    ct_table *t = NULL;
-    assert_int_equal(ct_tables_change(ds, &q, &t, NULL), CT_OK);
+    ct_table *t = table_ok(ds, ct_tables_change, &q);
     assert_close(real(t, 0, "pct_change"), 20.0, 1e-12);
     assert_false(ct_table_get_real(t, 0, col(t, "rate_from"), NULL));
     /* Equal exposure: the ratio is the count ratio 120/100. */
@@ -437,7 +436,7 @@ static void test_tables_change_no_year_before_is_usage_error(void **state)
                         "no data for 2016, a year before 2017; choose the "
                         "periods with --from and --to");
     q.from = "2015";
-    assert_int_equal(ct_tables_change(ds, &q, &t, NULL), CT_OK);
+    t = table_ok(ds, ct_tables_change, &q);
     /* 4 -> 5: +25%. */
     assert_close(real(t, 0, "pct_change"), 25.0, 1e-12);
     ct_table_free(t);
@@ -453,10 +452,9 @@ static void test_tables_change_base_adds_row(void **state)
     ct_query q;
     ct_query_init(&q);
     q.base = "2013";
-    ct_table *t = NULL;
-    assert_int_equal(ct_tables_change(ds, &q, &t, NULL), CT_OK);
+    ct_table *t = table_ok(ds, ct_tables_change, &q);
     assert_int_equal(ct_table_n_rows(t), 2);
-    assert_string_equal(ct_table_get_string(t, 1, col(t, "from")), "2013");
+    assert_string_equal(cell_text(t, 1, "from"), "2013");
     /* 8 -> 5: 100 * (5 - 8) / 8 = -37.5%. */
     assert_close(real(t, 1, "pct_change"), -37.5, 1e-12);
     ct_table_free(t);
@@ -472,16 +470,12 @@ static void test_tables_change_missing_cell_reason(void **state)
                           "Northby,Burglary,2015,120\n"
                           "Northby,Robbery,2014,4\n", NULL);
     ct_query q;
-    ct_query_init(&q);
-    warning_log log = {0};
-    q.warn = note_warning;
-    q.warn_ctx = &log;
-    ct_table *t = NULL;
-    assert_int_equal(ct_tables_change(ds, &q, &t, NULL), CT_OK);
+    warning_log log;
+    query_with_log(&q, &log);
+    ct_table *t = table_ok(ds, ct_tables_change, &q);
     assert_int_equal(ct_table_n_rows(t), 2);
-    assert_string_equal(ct_table_get_string(t, 0, col(t, "reason")), "");
-    assert_string_equal(ct_table_get_string(t, 1, col(t, "reason")),
-                        "missing 2015");
+    assert_string_equal(cell_text(t, 0, "reason"), "");
+    assert_string_equal(cell_text(t, 1, "reason"), "missing 2015");
     assert_nan(real(t, 1, "pct_change"));
     assert_int_equal(log.n, 1);
     assert_non_null(strstr(log.last, "Northby / Robbery / 2015"));
@@ -506,18 +500,15 @@ static void test_compare_missing_cell_and_population(void **state)
     assert_int_equal(ct_ingest_peers(ds, f, "peers.csv", NULL, NULL), CT_OK);
     fclose(f);
     ct_query q;
-    ct_query_init(&q);
-    warning_log log = {0};
-    q.warn = note_warning;
-    q.warn_ctx = &log;
+    warning_log log;
+    query_with_log(&q, &log);
     ct_table *t = NULL;
     assert_int_equal(ct_tables_compare(ds, &q, NULL, &t, NULL), CT_OK);
     /* Northby: Burglary compared (group of Northby and Southby: Westby
      * has no population), Robbery missing. */
     assert_int_equal(ct_table_n_rows(t), 2);
-    assert_string_equal(ct_table_get_string(t, 1, col(t, "offence")),
-                        "Robbery");
-    assert_string_equal(ct_table_get_string(t, 1, col(t, "flag")), "missing");
+    assert_string_equal(cell_text(t, 1, "offence"), "Robbery");
+    assert_string_equal(cell_text(t, 1, "flag"), "missing");
     int64_t n = 0;
     assert_true(ct_table_get_count(t, 0, col(t, "peer_n"), &n));
     assert_int_equal(n, 2);

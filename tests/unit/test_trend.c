@@ -48,10 +48,9 @@ static ct_trend_marker values_ok(const double *t, const double *value,
     ct_trend_marker m;
     ct_error err;
     ct_error_clear(&err);
-    assert_int_equal(ct_trend_marker_values(t, value, low, high, n,
-                                            confidence, &m, &err),
-                     CT_OK);
-    assert_int_equal(err.status, CT_OK);
+    assert_status(ct_trend_marker_values(t, value, low, high, n, confidence,
+                                         &m, &err),
+                  CT_OK, &err);
     return m;
 }
 
@@ -61,10 +60,9 @@ static ct_trend_marker proportions_ok(const double *t, const int64_t *count,
     ct_trend_marker m;
     ct_error err;
     ct_error_clear(&err);
-    assert_int_equal(ct_trend_marker_proportions(t, count, denominator, n,
-                                                 &m, &err),
-                     CT_OK);
-    assert_int_equal(err.status, CT_OK);
+    assert_status(ct_trend_marker_proportions(t, count, denominator, n, &m,
+                                              &err),
+                  CT_OK, &err);
     return m;
 }
 
@@ -161,10 +159,9 @@ static void test_stats_wls_too_few_or_degenerate(void **state)
                      CT_ERR_DOMAIN);
     /* x all equal: the slope is 0/0, caught as a non-finite result. */
     ct_error_clear(&err);
-    assert_int_equal(ct_stats_wls(x, y, w, 3, NULL, &c1, NULL, NULL, NULL,
-                                  NULL, &err),
-                     CT_ERR_NUMERIC);
-    assert_int_equal(err.status, CT_ERR_NUMERIC);
+    assert_status(ct_stats_wls(x, y, w, 3, NULL, &c1, NULL, NULL, NULL, NULL,
+                               &err),
+                  CT_ERR_NUMERIC, &err);
 }
 
 static void test_stats_t_and_normal_tails(void **state)
@@ -676,9 +673,8 @@ static void test_poisson_no_finite_estimate_is_numeric_error(void **state)
     ct_poisson_fit f;
     ct_error err;
     ct_error_clear(&err);
-    assert_int_equal(ct_trend_poisson(t, x, p, 5, 0.95, &f, &err),
-                     CT_ERR_NUMERIC);
-    assert_int_equal(err.status, CT_ERR_NUMERIC);
+    assert_status(ct_trend_poisson(t, x, p, 5, 0.95, &f, &err),
+                  CT_ERR_NUMERIC, &err);
     assert_non_null(strstr(err.message, "Poisson regression"));
 }
 
@@ -707,106 +703,91 @@ static void test_poisson_bad_arguments_are_domain_errors(void **state)
 
 /* ---- Mann-Kendall and Sen's slope --------------------------------------- */
 
-/* METHODS §3.4 vector: S 20, Var 43.3333, z 2.8863, p 0.003898.  R, the
- * mk.test formulas written out (S from sign(), Var with
- * sum(g*(g-1)*(2*g+5)) over table(x), z = (S-1)/sqrt(Var),
- * 2*pnorm(-abs(z)); tau = S / sqrt((n0 - sum(g*(g-1)/2)) n0); Sen =
- * median of the 21 pairwise slopes): Var 43.333333333333336, z
- * 2.8863071961884499, p 0.0038979149056319641, tau 0.9759000729485332
- * (= cor(t, x, method = "kendall"), tau-b), Sen 49.5. */
-static void test_mann_kendall_methods_vector(void **state)
-{
-    (void)state;
-    double x[7];
-    for (int i = 0; i < 7; i++)
-        x[i] = (double)SERIES_COUNT[i];
-    ct_mann_kendall mk;
-    assert_int_equal(ct_trend_mann_kendall(SERIES_T, x, 7, &mk, NULL),
-                     CT_OK);
-    assert_close(mk.s, 20.0, 0.0);
-    assert_close(mk.var_s, 43.333333333333336, 1e-12);
-    assert_close(mk.z, 2.8863071961884499, 1e-12);
-    assert_close(mk.p_value, 0.0038979149056319641, 1e-10);
-    assert_close(mk.tau, 0.9759000729485332, 1e-12);
-    assert_close(mk.sen_slope, 49.5, 1e-12);
-    /* METHODS: z 2.8863, p 0.003898. */
-    assert_close(mk.z, 2.8863, 1e-4);
-    assert_close(mk.p_value, 0.003898, 1e-4);
-}
+/* Mann-Kendall and Sen's slope, one case a row.  R, the mk.test formulas
+ * written out (S from sign(), Var with sum(g*(g-1)*(2*g+5)) over table(x),
+ * z = (S-1)/sqrt(Var), 2*pnorm(-abs(z)); tau = S / sqrt((n0 -
+ * sum(g*(g-1)/2)) n0); Sen = median of the pairwise slopes).  S is checked
+ * exactly; var_s, z, tau and Sen to 'tol', p to 'p_tol'.  var_s NAN: not
+ * checked; tau NAN: must be NaN.  A case with 'series' set reads the
+ * METHODS §3.4 series (SERIES_T, SERIES_COUNT), reversed if 'reversed'. */
+static const struct mk_case {
+    const char *name;
+    bool series, reversed;
+    size_t n;
+    double t[8], x[8];
+    double s, var_s, z, p_value, tau, sen_slope;
+    double tol, p_tol;
+    double methods_z, methods_p; /* METHODS' rounded figures, to 1e-4;
+                                    NAN where METHODS gives none */
+} mk_cases[] = {
+    /* METHODS §3.4 vector: S 20, Var 43.3333, z 2.8863, p 0.003898.  R:
+     * Var 43.333333333333336, z 2.8863071961884499, p
+     * 0.0038979149056319641, tau 0.9759000729485332 (= cor(t, x, method =
+     * "kendall"), tau-b), Sen 49.5 (the median of 21 slopes).  METHODS'
+     * own z 2.8863 and p 0.003898 are checked to 1e-4 too. */
+    {"METHODS §3.4 vector", true, false, 7, {0}, {0}, 20.0,
+     43.333333333333336, 2.8863071961884499, 0.0038979149056319641,
+     0.9759000729485332, 49.5, 1e-12, 1e-10, 2.8863, 0.003898},
+    /* The series reversed: S = -20 and the continuity correction moves z
+     * towards 0 from below, z = (S + 1)/sqrt(Var).  R, as above: z
+     * -2.8863071961884499, tau -0.9759000729485332, Sen -49.5. */
+    {"decreasing", true, true, 7, {0}, {0}, -20.0, NAN,
+     -2.8863071961884499, 0.0038979149056319641, -0.9759000729485332,
+     -49.5, 1e-12, 1e-10, NAN, NAN},
+    /* Two groups of ties (3, 3 and 8, 8, 8): x = 5, 3, 3, 8, 8, 8, 1, 9 on
+     * t = 1..8.  R, as above: S 8, Var 60.666666666666664 (= (8*7*21 -
+     * 2*1*9 - 3*2*11)/18), z 0.89871703427291716, p 0.36880340134896,
+     * tau-b 0.30860669992418382 (cor(..., method = "kendall") =
+     * 0.30860669992418388), Sen 0.41666666666666663 (an even number, 28,
+     * of slopes: the mean of the middle two). */
+    {"ties", false, false, 8, {1, 2, 3, 4, 5, 6, 7, 8},
+     {5, 3, 3, 8, 8, 8, 1, 9}, 8.0, 60.666666666666664,
+     0.89871703427291716, 0.36880340134896, 0.30860669992418382,
+     0.41666666666666663, 1e-12, 1e-10, NAN, NAN},
+    /* Sen's slope divides by the time gap, not the index gap: t = 2000,
+     * 2001, 2003, 2007, 2008, x = 10, 12, 11, 20, 25.  R, as above: S 8,
+     * Var 16.666666666666668, z 1.7146428199482247, p
+     * 0.086410732973700027, tau 0.8, Sen 1.8660714285714286 (the
+     * index-gap median would differ). */
+    {"Sen uses time", false, false, 5, {2000, 2001, 2003, 2007, 2008},
+     {10, 12, 11, 20, 25}, 8.0, 16.666666666666668, 1.7146428199482247,
+     0.086410732973700027, 0.8, 1.8660714285714286, 1e-12, 1e-10, NAN,
+     NAN},
+    /* Every value equal: S = 0 and Var(S) = (4*3*13 - 4*3*13)/18 = 0
+     * (hand), z = 0, p = 1; tau-b is 0/0 (R's cor gives NA); every slope
+     * is 0. */
+    {"all equal", false, false, 4, {1, 2, 3, 4}, {5, 5, 5, 5}, 0.0, 0.0,
+     0.0, 1.0, NAN, 0.0, 0.0, 0.0, NAN, NAN},
+};
 
-/* The series reversed: S = -20 and the continuity correction moves z
- * towards 0 from below, z = (S + 1)/sqrt(Var).  R, as above: z
- * -2.8863071961884499, tau -0.9759000729485332, Sen -49.5. */
-static void test_mann_kendall_decreasing(void **state)
+static void test_mann_kendall_table(void **state)
 {
     (void)state;
-    double x[7];
-    for (int i = 0; i < 7; i++)
-        x[i] = (double)SERIES_COUNT[6 - i];
-    ct_mann_kendall mk;
-    assert_int_equal(ct_trend_mann_kendall(SERIES_T, x, 7, &mk, NULL),
-                     CT_OK);
-    assert_close(mk.s, -20.0, 0.0);
-    assert_close(mk.z, -2.8863071961884499, 1e-12);
-    assert_close(mk.p_value, 0.0038979149056319641, 1e-10);
-    assert_close(mk.tau, -0.9759000729485332, 1e-12);
-    assert_close(mk.sen_slope, -49.5, 1e-12);
-}
-
-/* Two groups of ties (3, 3 and 8, 8, 8): x = 5, 3, 3, 8, 8, 8, 1, 9 on
- * t = 1..8.  R, as above: S 8, Var 60.666666666666664 (= (8*7*21 - 2*1*9
- * - 3*2*11)/18), z 0.89871703427291716, p 0.36880340134896, tau-b
- * 0.30860669992418382 (cor(..., method = "kendall") =
- * 0.30860669992418388), Sen 0.41666666666666663 (an even number, 28, of
- * slopes: the mean of the middle two). */
-static void test_mann_kendall_ties(void **state)
-{
-    (void)state;
-    const double t[8] = {1, 2, 3, 4, 5, 6, 7, 8};
-    const double x[8] = {5, 3, 3, 8, 8, 8, 1, 9};
-    ct_mann_kendall mk;
-    assert_int_equal(ct_trend_mann_kendall(t, x, 8, &mk, NULL), CT_OK);
-    assert_close(mk.s, 8.0, 0.0);
-    assert_close(mk.var_s, 60.666666666666664, 1e-12);
-    assert_close(mk.z, 0.89871703427291716, 1e-12);
-    assert_close(mk.p_value, 0.36880340134896, 1e-10);
-    assert_close(mk.tau, 0.30860669992418382, 1e-12);
-    assert_close(mk.sen_slope, 0.41666666666666663, 1e-12);
-}
-
-/* Sen's slope divides by the time gap, not the index gap: t = 2000, 2001,
- * 2003, 2007, 2008, x = 10, 12, 11, 20, 25.  R, as above: S 8, Var
- * 16.666666666666668, z 1.7146428199482247, p 0.086410732973700027, tau
- * 0.8, Sen 1.8660714285714286 (the index-gap median would differ). */
-static void test_mann_kendall_sen_uses_time(void **state)
-{
-    (void)state;
-    const double t[5] = {2000, 2001, 2003, 2007, 2008};
-    const double x[5] = {10, 12, 11, 20, 25};
-    ct_mann_kendall mk;
-    assert_int_equal(ct_trend_mann_kendall(t, x, 5, &mk, NULL), CT_OK);
-    assert_close(mk.s, 8.0, 0.0);
-    assert_close(mk.var_s, 16.666666666666668, 1e-12);
-    assert_close(mk.z, 1.7146428199482247, 1e-12);
-    assert_close(mk.p_value, 0.086410732973700027, 1e-10);
-    assert_close(mk.tau, 0.8, 1e-12);
-    assert_close(mk.sen_slope, 1.8660714285714286, 1e-12);
-}
-
-/* Every value equal: S = 0 and Var(S) = (4*3*13 - 4*3*13)/18 = 0 (hand),
- * z = 0, p = 1; tau-b is 0/0 (R's cor gives NA); every slope is 0. */
-static void test_mann_kendall_all_equal(void **state)
-{
-    (void)state;
-    const double t[4] = {1, 2, 3, 4}, x[4] = {5, 5, 5, 5};
-    ct_mann_kendall mk;
-    assert_int_equal(ct_trend_mann_kendall(t, x, 4, &mk, NULL), CT_OK);
-    assert_close(mk.s, 0.0, 0.0);
-    assert_close(mk.var_s, 0.0, 0.0);
-    assert_close(mk.z, 0.0, 0.0);
-    assert_close(mk.p_value, 1.0, 0.0);
-    assert_nan(mk.tau);
-    assert_close(mk.sen_slope, 0.0, 0.0);
+    for (size_t k = 0; k < sizeof mk_cases / sizeof mk_cases[0]; k++) {
+        const struct mk_case *c = &mk_cases[k];
+        double x[8];
+        const double *t = c->series ? SERIES_T : c->t;
+        for (size_t i = 0; i < c->n; i++)
+            x[i] = !c->series ? c->x[i]
+                   : (double)SERIES_COUNT[c->reversed ? c->n - 1 - i : i];
+        ct_mann_kendall mk;
+        assert_int_in(c->name, ct_trend_mann_kendall(t, x, c->n, &mk, NULL),
+                      CT_OK);
+        assert_close_in(c->name, mk.s, c->s, 0.0);
+        if (!isnan(c->var_s))
+            assert_close_in(c->name, mk.var_s, c->var_s, c->tol);
+        assert_close_in(c->name, mk.z, c->z, c->tol);
+        assert_close_in(c->name, mk.p_value, c->p_value, c->p_tol);
+        if (isnan(c->tau))
+            assert_nan(mk.tau);
+        else
+            assert_close_in(c->name, mk.tau, c->tau, c->tol);
+        assert_close_in(c->name, mk.sen_slope, c->sen_slope, c->tol);
+        if (!isnan(c->methods_z)) {
+            assert_close_in(c->name, mk.z, c->methods_z, 1e-4);
+            assert_close_in(c->name, mk.p_value, c->methods_p, 1e-4);
+        }
+    }
 }
 
 static void test_mann_kendall_bad_arguments_are_domain_errors(void **state)
@@ -830,6 +811,9 @@ static void test_mann_kendall_bad_arguments_are_domain_errors(void **state)
 
 /* ---- XmR charts --------------------------------------------------------- */
 
+/* The case of a table being run, named in a failure (NULL outside one). */
+static const char *xmr_case;
+
 /* Runs the chart and checks each point's rule against 'want'. */
 static ct_xmr xmr_rules(const double *x, size_t n, bool screen,
                         const ct_xmr_rule *want)
@@ -840,7 +824,8 @@ static ct_xmr xmr_rules(const double *x, size_t n, bool screen,
     assert_int_equal(ct_trend_xmr(x, n, screen, &c, rule, NULL), CT_OK);
     for (size_t i = 0; i < n; i++) {
         if (rule[i] != want[i])
-            print_error("point %zu: rule '%s', expected '%s'\n", i + 1,
+            print_error("%s%spoint %zu: rule '%s', expected '%s'\n",
+                        xmr_case ? xmr_case : "", xmr_case ? ": " : "", i + 1,
                         ct_xmr_rule_name(rule[i]),
                         ct_xmr_rule_name(want[i]));
         assert_int_equal(rule[i], want[i]);
@@ -967,104 +952,94 @@ static void test_xmr_two_of_three(void **state)
     assert_close(c.near_upper, 17.713333333333335, 1e-12);
 }
 
-/* A point outside the limits inside a shift takes the higher-precedence
- * label: 16 points alternating 13, 7, then 12, 12.5, 12, 35, 12, 12.5, 12
- * (all above the mean 10.974358974358974), then 7, 13 alternating.  The
- * 35 is above 27.634358974358975 (R transcription: AMR 6.2631578947368425). */
-static void test_xmr_outside_limits_takes_precedence(void **state)
-{
-    (void)state;
-    double x[39];
-    ct_xmr_rule want[39];
-    for (int i = 0; i < 16; i++)
-        x[i] = i % 2 == 0 ? 13 : 7;
-    const double run[7] = {12, 12.5, 12, 35, 12, 12.5, 12};
-    for (int i = 0; i < 7; i++)
-        x[16 + i] = run[i];
-    for (int i = 0; i < 16; i++)
-        x[23 + i] = i % 2 == 0 ? 7 : 13;
-    for (int i = 0; i < 39; i++)
-        want[i] = i >= 16 && i < 23 ? S_ : N_;
-    want[19] = O_;
-    ct_xmr c = xmr_rules(x, 39, false, want);
-    assert_close(c.mean, 10.974358974358974, 1e-12);
-    assert_close(c.amr, 6.2631578947368425, 1e-12);
-    assert_close(c.upper, 27.634358974358975, 1e-12);
-}
+/* Precedence between the rules, on series made of 'pairs' alternating
+ * pairs (first, second), a run of seven, then 'pairs' pairs (second,
+ * first).  Points from..to-1 (counting from 0) carry 'label', except the
+ * listed points that carry a higher-precedence one.  Every value is from
+ * the R transcription of NHSRplotthedots. */
+/* A limit of the chart, checked to 1e-12. */
+#define X(f, w) FIELD(ct_xmr, f, w, 1e-12)
 
-/* Precedence of trend over shift: 8 alternating pairs 13, 7, then 11,
- * 11.5, ..., 14 (seven points rising by 0.5, all above the mean
- * 10.448717948717949), then pairs 7, 13.  The 7 before the run rises to
- * the 11 too, so eight points form the trend (R transcription of
- * NHSRplotthedots: points 16-23 "trend"); the seven above the mean would
- * also be a shift, but trend comes first. */
-static void test_xmr_trend_takes_precedence_over_shift(void **state)
-{
-    (void)state;
-    double x[39];
-    ct_xmr_rule want[39];
-    for (int i = 0; i < 16; i++)
-        x[i] = i % 2 == 0 ? 13 : 7;
-    for (int i = 0; i < 7; i++)
-        x[16 + i] = 11 + 0.5 * i;
-    for (int i = 0; i < 16; i++)
-        x[23 + i] = i % 2 == 0 ? 7 : 13;
-    for (int i = 0; i < 39; i++)
-        want[i] = i >= 15 && i < 23 ? T_ : N_;
-    ct_xmr c = xmr_rules(x, 39, false, want);
-    assert_close(c.mean, 10.448717948717949, 1e-12);
-}
+static const struct xmr_precedence_case {
+    const char *name;
+    int pairs;
+    double first, second;
+    double run[7];
+    int from, to;
+    ct_xmr_rule label;
+    struct {
+        int at;                 /* -1: none */
+        ct_xmr_rule rule;
+    } except[2];
+    struct field_check checks[4];
+} xmr_precedence_cases[] = {
+    /* A point outside the limits inside a shift takes the
+     * higher-precedence label: 16 points alternating 13, 7, then 12, 12.5,
+     * 12, 35, 12, 12.5, 12 (all above the mean 10.974358974358974), then
+     * 7, 13 alternating.  The 35 is above 27.634358974358975 (AMR
+     * 6.2631578947368425). */
+    {"outside limits over shift", 8, 13, 7,
+     {12, 12.5, 12, 35, 12, 12.5, 12}, 16, 23, S_,
+     {{19, O_}, {-1, N_}},
+     {X(mean, 10.974358974358974), X(amr, 6.2631578947368425),
+      X(upper, 27.634358974358975)}},
+    /* Trend over shift: 8 alternating pairs 13, 7, then 11, 11.5, ..., 14
+     * (seven points rising by 0.5, all above the mean
+     * 10.448717948717949), then pairs 7, 13.  The 7 before the run rises
+     * to the 11 too, so eight points form the trend (points 16-23
+     * "trend"); the seven above the mean would also be a shift, but trend
+     * comes first. */
+    {"trend over shift", 8, 13, 7, {11, 11.5, 12, 12.5, 13, 13.5, 14}, 15,
+     23, T_, {{-1, N_}, {-1, N_}},
+     {X(mean, 10.448717948717949)}},
+    /* 2 of 3 over shift: 10 pairs 11, 9, then 11, 12, 15.5, 11.5, 15.5,
+     * 12, 11 (all above the mean 10.393617021276595), then pairs 9, 11.
+     * The two 15.5s lie between the near limit 14.133037311131668 and the
+     * limit 16.002747456059204 in the window 15.5, 11.5, 15.5, so they are
+     * "2 of 3"; the other five of the run are "shift". */
+    {"2 of 3 over shift", 10, 11, 9, {11, 12, 15.5, 11.5, 15.5, 12, 11}, 20,
+     27, S_, {{22, W_}, {24, W_}},
+     {X(near_upper, 14.133037311131668),
+      X(upper, 16.002747456059204)}},
+    /* Trend over 2 of 3: 10 pairs 11, 9, then 10.5, 11, 11.5, 12, 12.5,
+     * 15, 15.5, then pairs 9, 11.  The 15 and 15.5 lie between the near
+     * limit 13.813993216157879 and the limit 15.52950046253469 in a window
+     * above the mean, but they end a rising run of eight (from the 9
+     * before it), so all eight are "trend". */
+    {"trend over 2 of 3", 10, 11, 9, {10.5, 11, 11.5, 12, 12.5, 15, 15.5},
+     19, 27, T_, {{-1, N_}, {-1, N_}},
+     {X(near_upper, 13.813993216157879),
+      X(upper, 15.52950046253469)}},
+};
 
-/* Precedence of 2 of 3 over shift: 10 pairs 11, 9, then 11, 12, 15.5,
- * 11.5, 15.5, 12, 11 (all above the mean 10.393617021276595), then pairs
- * 9, 11.  The two 15.5s lie between the near limit 14.133037311131668 and
- * the limit 16.002747456059204 in the window 15.5, 11.5, 15.5, so they are
- * "2 of 3"; the other five of the run are "shift" (R transcription of
- * NHSRplotthedots). */
-static void test_xmr_two_of_three_takes_precedence_over_shift(void **state)
-{
-    (void)state;
-    double x[47];
-    ct_xmr_rule want[47];
-    for (int i = 0; i < 20; i++)
-        x[i] = i % 2 == 0 ? 11 : 9;
-    const double run[7] = {11, 12, 15.5, 11.5, 15.5, 12, 11};
-    for (int i = 0; i < 7; i++)
-        x[20 + i] = run[i];
-    for (int i = 0; i < 20; i++)
-        x[27 + i] = i % 2 == 0 ? 9 : 11;
-    for (int i = 0; i < 47; i++)
-        want[i] = i >= 20 && i < 27 ? S_ : N_;
-    want[22] = W_;
-    want[24] = W_;
-    ct_xmr c = xmr_rules(x, 47, false, want);
-    assert_close(c.near_upper, 14.133037311131668, 1e-12);
-    assert_close(c.upper, 16.002747456059204, 1e-12);
-}
+#undef X
 
-/* Precedence of trend over 2 of 3: 10 pairs 11, 9, then 10.5, 11, 11.5,
- * 12, 12.5, 15, 15.5, then pairs 9, 11.  The 15 and 15.5 lie between the
- * near limit 13.813993216157879 and the limit 15.52950046253469 in a
- * window above the mean, but they end a rising run of eight (from the 9
- * before it), so all eight are "trend" (R transcription of
- * NHSRplotthedots). */
-static void test_xmr_trend_takes_precedence_over_two_of_three(void **state)
+static void test_xmr_precedence_table(void **state)
 {
     (void)state;
-    double x[47];
-    ct_xmr_rule want[47];
-    for (int i = 0; i < 20; i++)
-        x[i] = i % 2 == 0 ? 11 : 9;
-    const double run[7] = {10.5, 11, 11.5, 12, 12.5, 15, 15.5};
-    for (int i = 0; i < 7; i++)
-        x[20 + i] = run[i];
-    for (int i = 0; i < 20; i++)
-        x[27 + i] = i % 2 == 0 ? 9 : 11;
-    for (int i = 0; i < 47; i++)
-        want[i] = i >= 19 && i < 27 ? T_ : N_;
-    ct_xmr c = xmr_rules(x, 47, false, want);
-    assert_close(c.near_upper, 13.813993216157879, 1e-12);
-    assert_close(c.upper, 15.52950046253469, 1e-12);
+    size_t n_cases = sizeof xmr_precedence_cases
+                     / sizeof xmr_precedence_cases[0];
+    for (size_t k = 0; k < n_cases; k++) {
+        const struct xmr_precedence_case *pc = &xmr_precedence_cases[k];
+        double x[64];
+        ct_xmr_rule want[64];
+        int lead = 2 * pc->pairs, n = 2 * lead + 7;
+        for (int i = 0; i < lead; i++) {
+            x[i] = i % 2 == 0 ? pc->first : pc->second;
+            x[lead + 7 + i] = i % 2 == 0 ? pc->second : pc->first;
+        }
+        for (int i = 0; i < 7; i++)
+            x[lead + i] = pc->run[i];
+        for (int i = 0; i < n; i++)
+            want[i] = i >= pc->from && i < pc->to ? pc->label : N_;
+        for (int e = 0; e < 2; e++)
+            if (pc->except[e].at >= 0)
+                want[pc->except[e].at] = pc->except[e].rule;
+        xmr_case = pc->name;
+        ct_xmr c = xmr_rules(x, (size_t)n, false, want);
+        assert_fields(pc->name, &c, pc->checks, 4);
+    }
+    xmr_case = NULL;
 }
 
 /* Screening drops a moving range equal to 3.267 AMR (NHSRplotthedots
@@ -1160,7 +1135,8 @@ static void chart_rules(const double *x, size_t n, const ct_xmr_options *o,
     assert_int_equal(ct_trend_xmr_chart(x, n, o, p, &err), CT_OK);
     for (size_t i = 0; i < n; i++) {
         if (p[i].rule != want[i])
-            print_error("point %zu: rule '%s', expected '%s'\n", i + 1,
+            print_error("%s%spoint %zu: rule '%s', expected '%s'\n",
+                        xmr_case ? xmr_case : "", xmr_case ? ": " : "", i + 1,
                         ct_xmr_rule_name(p[i].rule),
                         ct_xmr_rule_name(want[i]));
         assert_int_equal(p[i].rule, want[i]);
@@ -1382,11 +1358,7 @@ int main(void)
         cmocka_unit_test(test_poisson_zero_counts_underdispersed),
         cmocka_unit_test(test_poisson_no_finite_estimate_is_numeric_error),
         cmocka_unit_test(test_poisson_bad_arguments_are_domain_errors),
-        cmocka_unit_test(test_mann_kendall_methods_vector),
-        cmocka_unit_test(test_mann_kendall_decreasing),
-        cmocka_unit_test(test_mann_kendall_ties),
-        cmocka_unit_test(test_mann_kendall_sen_uses_time),
-        cmocka_unit_test(test_mann_kendall_all_equal),
+        cmocka_unit_test(test_mann_kendall_table),
         cmocka_unit_test(test_mann_kendall_bad_arguments_are_domain_errors),
         cmocka_unit_test(test_xmr_methods_vector),
         cmocka_unit_test(test_xmr_seven_point_trend),
@@ -1394,10 +1366,7 @@ int main(void)
         cmocka_unit_test(test_xmr_seven_point_shift),
         cmocka_unit_test(test_xmr_point_on_mean_breaks_shift),
         cmocka_unit_test(test_xmr_two_of_three),
-        cmocka_unit_test(test_xmr_outside_limits_takes_precedence),
-        cmocka_unit_test(test_xmr_trend_takes_precedence_over_shift),
-        cmocka_unit_test(test_xmr_two_of_three_takes_precedence_over_shift),
-        cmocka_unit_test(test_xmr_trend_takes_precedence_over_two_of_three),
+        cmocka_unit_test(test_xmr_precedence_table),
         cmocka_unit_test(test_xmr_screening),
         cmocka_unit_test(test_xmr_screening_drops_range_equal_to_cut),
         cmocka_unit_test(test_xmr_flat_series),
