@@ -1850,6 +1850,7 @@ typedef struct stmt {
     bool weak;            /* a change known only from "more" or "fewer" */
     ct_hedge hedge;       /* "nearly 30%" */
     bool loose;           /* its pair was given by nearness alone */
+    bool absorbed;        /* its change went to a percentage's claim */
 } stmt;
 
 enum { MAX_PIECES = 64 };
@@ -2771,15 +2772,160 @@ static ct_status emit(extractor *x, const ct_claim *c)
     return ct_claim_set_add(x->set, c, x->err);
 }
 
+/* Whether token i is a count that may stand for a level or a change: a
+ * figure, not a percentage, a rate or a year. */
+static bool plain_count(const extractor *x, size_t i, size_t e)
+{
+    const tok *t = x->t;
+    return i < e && t[i].kind == TK_NUM && !t[i].label &&
+           !t[i].fig.is_percent && t[i].per < 0 && t[i].fig.is_exact &&
+           !t[i].fig.is_points;
+}
+
+/* The change in figures stated beside a percentage that has none: "up by
+ * 3.4% or 13,479", "fell by 2,237 (1%)", "a 4.1% increase - 747 cases -",
+ * "an increase of 40,351 offences or 8.4 per cent", or a statement of a
+ * change elsewhere in the sentence ("increased by 102 offences ... and a
+ * 14.4 per cent increase").  Returns its token, or -1; '*from_stmt' is the
+ * statement it came from, or -1. */
+static int change_beside(const extractor *x, const sentence *st, size_t mi,
+                         int *from_stmt)
+{
+    const tok *t = x->t;
+    const stmt *m = &st->stmts[mi];
+    size_t e = st->e;
+    *from_stmt = -1;
+    if (m->diff >= 0)
+        return m->diff;
+    /* Another statement of a change in counts, with no pair, no other
+     * percentage between them. */
+    for (size_t j = 0; j < st->n_stmts; j++) {
+        const stmt *o = &st->stmts[j];
+        if (j == mi || o->pct >= 0 || o->diff < 0 || o->pair >= 0 ||
+            o->absorbed || o->from_a >= 0)
+            continue;
+        bool clear = true;
+        for (size_t k = 0; k < st->n_stmts; k++) {
+            const stmt *q = &st->stmts[k];
+            if (k != mi && q->pct >= 0 &&
+                ((size_t)q->pct > (o->diff < m->pct ? (size_t)o->diff
+                                                    : (size_t)m->pct)) &&
+                ((size_t)q->pct < (o->diff > m->pct ? (size_t)o->diff
+                                                    : (size_t)m->pct)))
+                clear = false;
+        }
+        size_t lo = o->last < m->first ? o->last : m->last;
+        size_t hi = o->last < m->first ? m->first : o->first;
+        if (clear && hi - lo <= 14) {
+            *from_stmt = (int)j;
+            return o->diff;
+        }
+    }
+    /* A bare count right after the percentage: "or 13,479", "(48,856
+     * incidents)", "- 747 cases -", "or by 8,169". */
+    size_t k = (size_t)m->pct + 1;
+    if (k < e && word_direction(&t[k]) != 0)
+        k++;
+    size_t marks = 0;
+    while (k < e && marks < 3 &&
+           (t[k].kind == TK_PUNCT || is_word(&t[k], "or") ||
+            is_word(&t[k], "by") || is_word(&t[k], "o") ||
+            is_word(&t[k], "a") || is_word(&t[k], "an") ||
+            is_word(&t[k], "spike") || is_word(&t[k], "rise") ||
+            is_word(&t[k], "increase") || is_word(&t[k], "decrease") ||
+            is_word(&t[k], "fall") || is_word(&t[k], "drop") ||
+            (is_word(&t[k], "of") && k > 0 && t[k - 1].kind == TK_WORD &&
+             !is_word(&t[k - 1], "or") && !is_word(&t[k - 1], "by")))) {
+        if (t[k].kind == TK_PUNCT && t[k].w[0] == ')')
+            return -1;
+        k++, marks++;
+    }
+    if (marks > 0 && plain_count(x, k, e) && t[k].at < 0)
+        return (int)k;
+    return -1;
+}
+
+/* A percentage with a change in counts beside it and one level: the
+ * earlier figure is the level less the change ("up by 3.4% or 13,479 to
+ * a total of 406,497": 406,497 - 13,479).  The level is the count after
+ * "to" ("to a total of"), or the one other count of the sentence. */
+static void diff_levels(extractor *x, sentence *st)
+{
+    tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    for (size_t i = 0; i < st->n_stmts; i++) {
+        stmt *m = &st->stmts[i];
+        if (m->pct < 0 || m->pair >= 0 || m->from_a >= 0 ||
+            t[m->pct].fig.is_points || m->absorbed)
+            continue;
+        int from_stmt;
+        int d = change_beside(x, st, i, &from_stmt);
+        if (d < 0 || !plain_count(x, (size_t)d, e))
+            continue;
+        int b = m->to_b;
+        if (b < 0 && from_stmt >= 0)
+            b = st->stmts[from_stmt].to_b;
+        if (b < 0) {
+            /* "to 74,144", "to a total of 406,497" after the change. */
+            size_t k = t[d].at_end;
+            while (k < e && t[k].kind == TK_WORD && k < t[d].at_end + 2 &&
+                   !is_word(&t[k], "to"))
+                k++;
+            if (word_at(x, k, e, "to")) {
+                k++;
+                if (word_at(x, k, e, "a") && word_at(x, k + 1, e, "total") &&
+                    word_at(x, k + 2, e, "of"))
+                    k += 3;
+                if (free_num(x, k, e) && plain_count(x, k, e))
+                    b = (int)k;
+            }
+        }
+        if (b < 0) {
+            int found = 0;
+            for (size_t q = s; q < e; q++)
+                if (q != (size_t)d && free_num(x, q, e) &&
+                    plain_count(x, q, e))
+                    b = (int)q, found++;
+            if (found != 1)
+                b = -1;
+            else
+                m->loose = true;
+        }
+        if (b < 0)
+            continue;
+        int dir = m->dir;
+        if (dir == 0 && from_stmt >= 0)
+            dir = st->stmts[from_stmt].dir;
+        if (dir == 0)
+            dir = t[d].sign;
+        if (dir == 0)
+            continue;
+        if (dir > 0 && t[d].fig.value.digits >= t[b].fig.value.digits)
+            continue;
+        if (t[d].fig.exp10 != 0 || t[b].fig.exp10 != 0 ||
+            t[d].fig.value.digits == 0)
+            continue;
+        m->dir = dir;
+        m->diff = d;
+        m->to_b = b;
+        t[d].used = t[b].used = true;
+        if (from_stmt >= 0)
+            st->stmts[from_stmt].absorbed = true;
+    }
+}
+
 /* A claim for each statement, share and rate of a sentence. */
 static ct_status emit_sentence(extractor *x, sentence *st)
 {
     tok *t = x->t;
     ct_status rc;
     size_t clause = st->s;
+    diff_levels(x, st);
     for (size_t i = 0; i < st->n_stmts; i++) {
         stmt mv = st->stmts[i];
         const stmt *m = &mv;
+        if (m->absorbed)
+            continue;
         /* "There were 7 004 murders, an increase of 841 (13.6%)": the
          * change and its percentage describe the one count before them. */
         if (m->pair < 0 && m->diff >= 0 && m->pct >= 0 && m->to_b < 0 &&
@@ -2972,6 +3118,18 @@ static ct_status emit_sentence(extractor *x, sentence *st)
     for (size_t i = s; i < e; i++) {
         if (!free_num(x, i, e) || t[i].per < 0 || t[i].fig.is_percent)
             continue;
+        /* "the rate decreased 5% to 5,792.5 per 100,000": the rate is the
+         * level a percentage change reached, stated with no other figure;
+         * that change is the claim (not checkable from the text), the rate
+         * no claim of its own. */
+        bool rate_alone_skipped = false;
+        for (size_t q = 0; q < st->n_stmts && i > s; q++) {
+            const stmt *m = &st->stmts[q];
+            if (m->pct >= 0 && m->pair < 0 && m->from_a < 0 &&
+                m->to_b < 0 && is_word(&t[i - 1], "to") &&
+                (size_t)m->pct < i && i - (size_t)m->pct <= 5)
+                rate_alone_skipped = true;
+        }
         int count = -1, pop = -1;
         for (size_t k = s; k < e; k++) {
             if (!free_num(x, k, e) || k == i || t[k].fig.is_percent ||
@@ -2998,6 +3156,12 @@ static ct_status emit_sentence(extractor *x, sentence *st)
             t[count].used = t[pop].used = true;
             size_t lo = (size_t)(count < pop ? count : pop);
             first = lo < first ? lo : first;
+        } else if (rate_alone_skipped) {
+            /* A rate with neither its count nor its population is not a
+             * claim the text lets anyone check, nor a percentage: it is
+             * not listed. */
+            t[i].used = true;
+            continue;
         } else {
             /* "a rate of 3.3 per 1,000": include "a rate of". */
             if (first >= s + 2 && is_word(&t[first - 1], "of") &&

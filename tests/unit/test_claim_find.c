@@ -599,6 +599,37 @@ static double seconds_for(size_t size)
     return t;
 }
 
+/* A percentage with a change in counts and one level: the earlier figure
+ * is the level less the change. */
+static void test_claim_find_change_and_level(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *want;
+    } cases[] = {
+        /* 3,120 - 120 = 3,000; 100 x 120 / 3000 = 4.0%. */
+        {"Burglary rose by 4.0% or 120 to a total of 3,120 offences.",
+         "consistent"},
+        /* 950 + 50 = 1,000; 100 x -50 / 1000 = -5%. */
+        {"Robbery fell by 50 (5%) to 950.", "consistent"},
+        /* 1,100 - 100 = 1,000: 10%, so 12% is wrong ("to" ties the
+         * level). */
+        {"Thefts rose by 12% or 100 to 1,100.", "inconsistent"},
+        /* 1,100 - 100 = 1,000: 10%. */
+        {"There were 1,100 thefts, a 10% increase - 100 cases - on last "
+         "year.", "consistent"},
+        /* 220 - 20 = 200: 10.0%. */
+        {"Assaults increased by 20 offences, a total of 220 offences and a "
+         "10.0 per cent increase.", "consistent"},
+        /* Spanish: 4.986 - 1.066 = 3.920; 100 x 1066 / 3920 = 27.19%:
+         * "27,2" rounded. */
+        {"Se han presentado 4.986 casos, un incremento de 1.066 casos, un "
+         "aumento del 27,2 por ciento.", "consistent"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        expect_verdicts(cases[i].text, cases[i].want);
+}
+
 static void test_claim_find_linear_time(void **state)
 {
     (void)state;
@@ -626,6 +657,7 @@ int main(void)
         cmocka_unit_test(test_claim_find_hedges),
         cmocka_unit_test(test_claim_find_sentences),
         cmocka_unit_test(test_claim_find_two_readings),
+        cmocka_unit_test(test_claim_find_change_and_level),
         cmocka_unit_test(test_claim_find_linear_time),
     };
     ct_stats_init();
