@@ -2425,6 +2425,59 @@ static bool ref_pair(extractor *x, sentence *st, stmt *m)
     return true;
 }
 
+/* Every published percentage is a claim, even with no verb of change
+ * before it ("es decir, un 9,1%", "Derbyshire (19%) and North Wales
+ * (17%)", "a reduction of 47% and 8% respectively"), save a share ("45%
+ * of the offences", "P% del total"), a bound ("up to 40%") and
+ * percentage points: it is listed, not checkable when no figures go with
+ * it. */
+static bool bare_change(const extractor *x, size_t s, size_t e, size_t i)
+{
+    const tok *t = x->t;
+    if (t[i].fig.is_points)
+        return false;
+    size_t j = i + 1;
+    if (j < e && t[j].kind == TK_PUNCT && t[j].w[0] == ')')
+        j++;
+    /* "95% prediction interval", "un 95% de confianza": a level of
+     * confidence or chance, not a change. */
+    static const char *const not_changes[] = {
+        "of", "total", "confidence", "prediction", "interval", "chance",
+        "probability", "likely", "confianza", "probabilidad", NULL
+    };
+    if (j < e && t[j].kind == TK_WORD && in_list(t[j].w, not_changes))
+        return false;
+    /* A level, not a change: "up from 27.7 per cent", "rose to 32.8
+     * per cent", "accounted for 83 per cent", "the 24 per cent average". */
+    static const char *const level_words[] = {
+        "to", "than", "at", "from", "for", "with", "is", "was",
+        "were", "are", "be", "of", "the", "nearly", "almost", "around",
+        "about",
+        "over", "under", "approximately", "roughly", NULL
+    };
+    if (i > s && t[i - 1].kind == TK_WORD && in_list(t[i - 1].w, level_words))
+        return false;
+    /* "the priority to achieve a reduction ... by 13%": a target. */
+    static const char *const target_words[] = {
+        "target", "targets", "priority", "aim", "goal", "objective",
+        "objetivo", "meta", NULL
+    };
+    for (size_t k = i; k-- > s && i - k <= 12;)
+        if (t[k].kind == TK_WORD && in_list(t[k].w, target_words))
+            return false;
+    /* "22,012 (44 per cent) were ...", "around a third (34%) of all":
+     * the part of a whole restated as a share. */
+    static const char *const fractions[] = {
+        "half", "third", "thirds", "quarter", "quarters", "fifth", "mitad",
+        "tercio", "tercios", "cuarto", "quinto", NULL
+    };
+    if (i >= s + 2 && is_punct(&t[i - 1], '(') &&
+        (t[i - 2].kind == TK_NUM ||
+         (t[i - 2].kind == TK_WORD && in_list(t[i - 2].w, fractions))))
+        return false;
+    return true;
+}
+
 /* The percentages and changes of a sentence that describe a change. */
 static void find_statements(extractor *x, sentence *st)
 {
@@ -2464,7 +2517,7 @@ static void find_statements(extractor *x, sentence *st)
                               is_punct(&t[p->last + 1], ','));
             }
             if (m.dir == 0 && !change_word && !near_pair && !context &&
-                !after_diff)
+                !after_diff && !bare_change(x, s, e, i))
                 continue;
             m.pct = (int)i;
         } else {
@@ -2857,6 +2910,34 @@ static void diff_levels(extractor *x, sentence *st)
         stmt *m = &st->stmts[i];
         if (m->pct < 0 || m->pair >= 0 || m->from_a >= 0 ||
             t[m->pct].fig.is_points || m->absorbed)
+            continue;
+        /* "una reducción ... en un 2,3%, ... 58.751, casi 1.400 menos que
+         * las 60.150": the figures went to the change in counts, but the
+         * percentage is the claim; the change in counts is not listed
+         * beside it. */
+        bool moved = false;
+        for (size_t j = 0; j < st->n_stmts && !moved; j++) {
+            stmt *o = &st->stmts[j];
+            if (j == i || o->pct >= 0 || o->pair < 0 || o->absorbed)
+                continue;
+            bool clear = true;
+            size_t lo = (size_t)m->pct < o->first ? (size_t)m->pct : o->first;
+            size_t hi = (size_t)m->pct < o->first ? o->first : (size_t)m->pct;
+            for (size_t k = 0; k < st->n_stmts; k++)
+                if (k != i && st->stmts[k].pct >= 0 &&
+                    (size_t)st->stmts[k].pct > lo &&
+                    (size_t)st->stmts[k].pct < hi)
+                    clear = false;
+            if (!clear || hi - lo > 24)
+                continue;
+            m->pair = o->pair;
+            m->loose = m->loose || o->loose || hi - lo > 8;
+            if (m->dir == 0)
+                m->dir = o->dir;
+            o->absorbed = true;
+            moved = true;
+        }
+        if (moved)
             continue;
         int from_stmt;
         int d = change_beside(x, st, i, &from_stmt);

@@ -630,6 +630,30 @@ static void test_claim_find_change_and_level(void **state)
         expect_verdicts(cases[i].text, cases[i].want);
 }
 
+/* Every percentage is a claim, with or without a verb of change before
+ * it; shares, levels and confidence levels are not changes. */
+static void test_claim_find_every_percentage(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *want;
+    } cases[] = {
+        {"Burglary rose by 3%, robbery by 1% and theft by 5%.",
+         "not-checkable not-checkable not-checkable"},
+        {"Durham reported a 20% increase, with Derbyshire (19%) and North "
+         "Wales (17%) also seeing a growth.",
+         "not-checkable not-checkable not-checkable"},
+        /* 4,755 -> 5,187: 100 x 432 / 4755 = 9.0852%, "9,1%". */
+        {"Los robos subieron de 4.755 a 5.187, es decir, un 9,1%.",
+         "consistent"},
+        {"Expect 4,578 to 5,705 in 2025 (95% prediction interval).", "none"},
+        {"Detections rose to 32.8 per cent, up from 27.7 per cent.", "none"},
+        {"Of the 112,037 arrests, boys accounted for 83 per cent.", "none"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        expect_verdicts(cases[i].text, cases[i].want);
+}
+
 static void test_claim_find_linear_time(void **state)
 {
     (void)state;
@@ -658,6 +682,7 @@ int main(void)
         cmocka_unit_test(test_claim_find_sentences),
         cmocka_unit_test(test_claim_find_two_readings),
         cmocka_unit_test(test_claim_find_change_and_level),
+        cmocka_unit_test(test_claim_find_every_percentage),
         cmocka_unit_test(test_claim_find_linear_time),
     };
     ct_stats_init();
