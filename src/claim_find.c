@@ -570,6 +570,12 @@ static const cue es_cues[] = {
     {"de # * a #", "from # * to #"},
     {"de # al #", "from # to #"},
     {"desde # hasta #", "from # to #"},
+    {"desde los", "from the"},
+    {"desde las", "from the"},
+    {"desde", "from"},
+    {"a un total de", "to a total of"},
+    {"hasta un total de", "to a total of"},
+    {"un total de", "a total of"},
     {"en comparación con", "compared with"},
     {"en comparación a", "compared with"},
     {"comparado con", "compared with"},
@@ -1951,9 +1957,16 @@ static void find_pairs(extractor *x, sentence *st)
     for (size_t i = s; i < e; i++) {
         /* "from the 3,892 recorded in 2008 to the 1,053" */
         size_t a = i + 1;
-        if (word_at(x, a, e, "the"))
+        /* "from 2007's 282", "desde los 2.642": a year or an article
+         * before the figure is a label. */
+        bool spanish_of = x->loose_order && word_at(x, i, e, "of");
+        for (size_t k = 0; k < 3 && a < e &&
+                           (word_at(x, a, e, "the") || word_at(x, a, e, "s") ||
+                            t[a].kind == TK_PERIOD);
+             k++)
             a++;
-        if (!word_at(x, i, e, "from") || !free_num(x, a, e))
+        if (!(word_at(x, i, e, "from") || spanish_of) || !free_num(x, a, e) ||
+            (spanish_of && t[a].fig.is_percent))
             continue;
         size_t j = t[a].at_end;
         /* "from 25,629 crimes to 28,464", "de 6.128 muertes violentas en
@@ -1971,10 +1984,50 @@ static void find_pairs(extractor *x, sentence *st)
         }
         if (q > j && word_at(x, q, e, "to"))
             j = q;
+        /* "from eight recorded offences last year to 22", "de 23.290 en
+         * 2016 a los 19.310", "desde los 15.482 casos computados al
+         * comenzar el año pasado a los 15.622": a bounded run of words
+         * and periods, no figure, mark or other cue, up to "to". */
+        if (!word_at(x, j, e, "to")) {
+            static const char *const run_stops[] = {
+                "from", "and", "or", "but", "which", "than", "compared",
+                "while", "whereas", "with", "by", NULL
+            };
+            size_t r = j;
+            while (r < e && r < j + 12 &&
+                   ((t[r].kind == TK_WORD && !word_direction(&t[r]) &&
+                     !in_list(t[r].w, run_stops) && !is_word(&t[r], "to")) ||
+                    t[r].kind == TK_PERIOD ||
+                    (t[r].kind == TK_NUM && t[r].label)))
+                r++;
+            if (r > j && word_at(x, r, e, "to")) {
+                for (size_t k = j; k < r; k++)
+                    if (t[k].kind == TK_PERIOD && t[a].at < 0) {
+                        t[a].at = (int)k;
+                        break;
+                    }
+                j = r;
+            }
+        } else if (spanish_of && j == a + 1) {
+            /* "de # a #" next to each other is the cue's own reading. */
+            continue;
+        }
+        if (spanish_of && !word_at(x, j, e, "to"))
+            continue;
         bool to_the = word_at(x, j, e, "to") && word_at(x, j + 1, e, "the");
         if (to_the)
             j++;
-        if (!(to_the || word_at(x, j, e, "to") || punct_at(x, j, e, '-')) ||
+        bool to_more = false;
+        /* "to a total of 49.363" */
+        if (word_at(x, j, e, "to") && word_at(x, j + 1, e, "a") &&
+            word_at(x, j + 2, e, "total") && word_at(x, j + 3, e, "of"))
+            j += 3, to_more = true;
+        /* "to 2008's 234" */
+        if (word_at(x, j, e, "to") && j + 2 < e &&
+            t[j + 1].kind == TK_PERIOD && word_at(x, j + 2, e, "s"))
+            j += 2, to_more = true;
+        if (!(to_the || to_more || word_at(x, j, e, "to") ||
+              punct_at(x, j, e, '-')) ||
             !free_num(x, j + 1, e))
             continue;
         size_t b = j + 1;

@@ -654,6 +654,34 @@ static void test_claim_find_every_percentage(void **state)
         expect_verdicts(cases[i].text, cases[i].want);
 }
 
+/* Words, years and periods between a figure and its "to"/"a" cue. */
+static void test_claim_find_words_between_from_to(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *want;
+    } cases[] = {
+        /* 500 -> 400: -20%. */
+        {"Thefts fell 20% from 2019's 500 to 2020's 400.", "consistent"},
+        /* 80 -> 100: +25%; 30% is wrong. */
+        {"Robberies rose 25% from 80 recorded offences last year to 100 "
+         "this year.", "consistent"},
+        {"Robberies rose 30% from 80 recorded offences last year to 100 "
+         "this year.", "inconsistent"},
+        /* 1.000 -> 900: -10%. */
+        {"Los robos bajaron un 10%, de 1.000 en 2016 a los 900 de un año "
+         "después.", "consistent"},
+        /* 2.000 -> 2.200: +10%. */
+        {"Los hurtos subieron un 10%, desde los 2.000 casos del año pasado "
+         "a los 2.200 de este año.", "consistent"},
+        /* 1.000 -> 1.120: +12%. */
+        {"Los robos suben un 12% y pasan de 1.000 a un total de 1.120.",
+         "consistent"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        expect_verdicts(cases[i].text, cases[i].want);
+}
+
 static void test_claim_find_linear_time(void **state)
 {
     (void)state;
@@ -683,6 +711,7 @@ int main(void)
         cmocka_unit_test(test_claim_find_two_readings),
         cmocka_unit_test(test_claim_find_change_and_level),
         cmocka_unit_test(test_claim_find_every_percentage),
+        cmocka_unit_test(test_claim_find_words_between_from_to),
         cmocka_unit_test(test_claim_find_linear_time),
     };
     ct_stats_init();
