@@ -2528,6 +2528,15 @@ static bool bare_change(const extractor *x, size_t s, size_t e, size_t i)
         (t[i - 2].kind == TK_NUM ||
          (t[i - 2].kind == TK_WORD && in_list(t[i - 2].w, fractions))))
         return false;
+    /* "551 of the 1,233 offences (45%)". */
+    if (i >= s + 2 && is_punct(&t[i - 1], '(')) {
+        size_t k = i - 1;
+        while (k > s && k + 4 > i && t[k - 1].kind == TK_WORD)
+            k--;
+        if (k > s && t[k - 1].kind == TK_NUM && k >= s + 2 &&
+            (is_word(&t[k - 2], "of") || is_word(&t[k - 2], "the")))
+            return false;
+    }
     return true;
 }
 
