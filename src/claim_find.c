@@ -597,6 +597,21 @@ static const cue es_cues[] = {
     {"contra", "against"},
     {"el año anterior", "last year"},
     {"el año pasado", "last year"},
+    /* Times in words: which count is the earlier. */
+    {"año anterior", "last year"},
+    {"año pasado", "last year"},
+    {"ejercicio anterior", "last year"},
+    {"ejercicio pasado", "last year"},
+    {"hace un año", "last year"},
+    {"el presente año", "this year"},
+    {"el presente ejercicio", "this year"},
+    {"el presente", "this year"},
+    {"presente año", "this year"},
+    {"este año", "this year"},
+    {"este ejercicio", "this year"},
+    {"lo que va de año", "this year"},
+    {"lo que va del año", "this year"},
+    {"año en curso", "this year"},
     /* Hedges. */
     {"poco más de", "just over"},
     {"poco menos de", "just under"},
@@ -2649,8 +2664,9 @@ static void find_statements(extractor *x, sentence *st)
 static int role_cue(const extractor *x, size_t i, size_t s, size_t e)
 {
     const tok *t = x->t;
-    for (size_t k = i + 1; k < e && k <= i + 4; k++) {
-        if (t[k].kind == TK_NUM)
+    for (size_t k = i + 1; k < e && k <= i + 7; k++) {
+        if (t[k].kind == TK_NUM || t[k].kind == TK_PUNCT ||
+            is_word(&t[k], "while"))
             break;
         if (k + 1 < e && (is_word(&t[k], "last") ||
                           is_word(&t[k], "previous")) &&
@@ -2724,10 +2740,44 @@ static void match_pairs(extractor *x, sentence *st)
             if (free_num(x, i, st->e) && t[i].at >= 0 &&
                 !t[i].fig.is_percent)
                 found[k++] = i;
-        if (k == 2 && !ct_period_equal(t[t[found[0]].at].period,
-                                       t[t[found[1]].at].period)) {
-            bool first_earlier = before(&t[t[found[0]].at],
-                                        &t[t[found[1]].at]);
+        /* "en 2022 se denunciaron 75 ..., mientras que durante el
+         * presente sumaron 51", "hace un año ... 524, mientras que en el
+         * presente año ... 465": two counts, each with its time, one of
+         * them said in words (this year, last year). */
+        int ord = 0;
+        if (k < 2) {
+            size_t c[3];
+            int role[3];
+            size_t m = 0;
+            for (size_t i = st->s; i < st->e && m < 3; i++)
+                if (free_num(x, i, st->e) && !t[i].fig.is_percent &&
+                    t[i].per < 0 && t[i].fig.is_exact) {
+                    role[m] = role_cue(x, i, st->s, st->e);
+                    c[m++] = i;
+                }
+            if (m == 2) {
+                int r0 = role[0], r1 = role[1];
+                bool d0 = t[c[0]].at >= 0, d1 = t[c[1]].at >= 0;
+                /* Last year is the earlier against a year or this year;
+                 * this year the later against a year or last year. */
+                if ((r0 < 0 && (r1 > 0 || d1)) || (r1 > 0 && (r0 < 0 || d0)))
+                    ord = 1;
+                else if ((r1 < 0 && (r0 > 0 || d0)) ||
+                         (r0 > 0 && (r1 < 0 || d1)))
+                    ord = -1;
+                if (ord != 0) {
+                    found[0] = c[0];
+                    found[1] = c[1];
+                    k = 2;
+                }
+            }
+        }
+        if (k == 2 && (ord != 0 ||
+                       !ct_period_equal(t[t[found[0]].at].period,
+                                        t[t[found[1]].at].period))) {
+            bool first_earlier = ord != 0 ? ord > 0
+                                 : before(&t[t[found[0]].at],
+                                          &t[t[found[1]].at]);
             size_t a = first_earlier ? found[0] : found[1];
             size_t b = first_earlier ? found[1] : found[0];
             add_pair(x, st, a, b, found[0], t[found[1]].at_end - 1, 0);

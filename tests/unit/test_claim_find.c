@@ -688,6 +688,31 @@ static void test_claim_find_words_between_from_to(void **state)
         expect_verdicts(cases[i].text, cases[i].want);
 }
 
+/* Two counts whose times are said in words: last year is the earlier,
+ * this year the later, against each other or a year. */
+static void test_claim_find_times_in_words(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *want;
+    } cases[] = {
+        /* 75 -> 51: -32% exactly. */
+        {"En 2022 se denunciaron 75 robos, mientras que durante este año "
+         "sumaron 51, lo cual representa una disminución del 32 por ciento.",
+         "consistent"},
+        /* 524 -> 465: 100 x -59 / 524 = -11.2595%, "11,26". */
+        {"Hace un año se robaron 524 autos, mientras que en el presente año "
+         "fueron 465, un 11,26 por ciento menos.", "consistent"},
+        {"Hace un año se robaron 524 autos, mientras que en el presente año "
+         "fueron 465, un 12,6 por ciento menos.", "inconsistent"},
+        /* 287,034 -> 267,170: -6.9204%, "6,9". */
+        {"Los delitos sumaron 287.034 el año pasado, mientras que en 2014 "
+         "fueron 267.170, un descenso del 6,9 por ciento.", "consistent"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        expect_verdicts(cases[i].text, cases[i].want);
+}
+
 static void test_claim_find_linear_time(void **state)
 {
     (void)state;
@@ -718,6 +743,7 @@ int main(void)
         cmocka_unit_test(test_claim_find_change_and_level),
         cmocka_unit_test(test_claim_find_every_percentage),
         cmocka_unit_test(test_claim_find_words_between_from_to),
+        cmocka_unit_test(test_claim_find_times_in_words),
         cmocka_unit_test(test_claim_find_linear_time),
     };
     ct_stats_init();
