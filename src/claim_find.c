@@ -530,6 +530,9 @@ typedef struct lang_table {
     bool words_between;         /* other words may stand between a verb
                                    of change and its figure ("suben en
                                    toda la región un 9,2%") */
+    const char *const *anaphors;/* first words of a sentence that refer
+                                   to the one before ("That represents",
+                                   "Esto supone") */
 } lang_table;
 
 static const char *const en_common[] = {
@@ -731,9 +734,20 @@ static const struct word_change {
     {NULL, NULL, 0, 0, 0}
 };
 
+static const char *const en_anaphors[] = {
+    "that", "this", "these", "those", "it", "which", NULL
+};
+
+static const char *const es_anaphors[] = {
+    "esto", "eso", "ello", "esta", "este", "esa", "ese", "estas", "estos",
+    "lo", "dicha", "dicho", "dichas", "dichos", "ésta", "éste", NULL
+};
+
 static const lang_table languages[] = {
-    {CT_CLAIM_FIND_EN, en_common, en_cues, en_numbers, false, false},
-    {CT_CLAIM_FIND_ES, es_common, es_cues, es_numbers, true, true},
+    {CT_CLAIM_FIND_EN, en_common, en_cues, en_numbers, false, false,
+     en_anaphors},
+    {CT_CLAIM_FIND_ES, es_common, es_cues, es_numbers, true, true,
+     es_anaphors},
 };
 
 enum { N_LANGUAGES = sizeof languages / sizeof languages[0] };
@@ -1706,6 +1720,10 @@ typedef struct extractor {
     bool has_single;        /* the previous sentence left one count */
     size_t single;          /* its token */
     int single_role;        /* -1 earlier, +1 later by its cue, or 0 */
+    bool anaphor;           /* the sentence begins with a word that
+                               refers to the one before ("That ...") */
+    bool any_single;        /* the previous sentence left one count, with
+                               or without a cue */
     bool has_carry;         /* the previous sentence left a pair unused */
     size_t carry_a, carry_b;/* its figures (token indices) */
     size_t carry_first, carry_last;
@@ -2811,6 +2829,53 @@ static void match_pairs(extractor *x, sentence *st)
             st->stmts[0].pair = (int)st->n_pairs++;
         }
     }
+    /* "9,586 reports were recorded in 2007/08. That increased by 25 per
+     * cent to 11,898", "1,145 car crimes were reported ... This
+     * represents a drop of 47.7 per cent on the 2,290 reported": a
+     * sentence that begins by referring to the one before takes its one
+     * count as the figure the change starts from or reaches. */
+    if (st->n_stmts > 0 && st->stmts[0].pair < 0 && x->anaphor &&
+        x->any_single && st->stmts[0].pct >= 0 &&
+        st->stmts[0].from_a < 0 && st->n_pairs < MAX_PIECES) {
+        stmt *m = &st->stmts[0];
+        const tok *t = x->t;
+        int a = -1, b = -1;
+        if (m->to_b >= 0 && m->diff < 0) {
+            a = (int)x->single;
+            b = m->to_b;
+        } else if (m->to_b < 0) {
+            /* The one count of this sentence, after "on", "from",
+             * "compared with", "than": the earlier. */
+            int c2 = -1, found = 0;
+            for (size_t i = st->s; i < st->e; i++)
+                if (free_num(x, i, st->e) && !t[i].fig.is_percent &&
+                    t[i].per < 0)
+                    c2 = (int)i, found++;
+            if (found == 1 && c2 > (int)st->s) {
+                size_t k = (size_t)c2 - 1;
+                if (is_word(&t[k], "the") && k > st->s)
+                    k--;
+                if (is_word(&t[k], "on") || is_word(&t[k], "from") ||
+                    is_word(&t[k], "than") || is_word(&t[k], "with") ||
+                    is_word(&t[k], "against") ||
+                    role_cue(x, (size_t)c2, st->s, st->e) < 0) {
+                    a = c2;
+                    b = (int)x->single;
+                }
+            }
+        }
+        if (a >= 0 && b >= 0 && t[a].fig.is_exact && t[b].fig.is_exact) {
+            pair *p = &st->pairs[st->n_pairs];
+            memset(p, 0, sizeof *p);
+            p->a = (size_t)a;
+            p->b = (size_t)b;
+            p->first = p->last = m->last;
+            p->claimed = p->carried = true;
+            x->t[a].used = x->t[b].used = true;
+            m->pair = (int)st->n_pairs++;
+            m->to_b = -1;
+        }
+    }
     /* "This is an increase of 1,032 (3%)": a statement at the start of a
      * sentence may refer to the figures of the one before. */
     if (st->n_stmts > 0 && st->stmts[0].pair < 0 && x->has_carry &&
@@ -3419,6 +3484,7 @@ static ct_status do_sentence(extractor *x, size_t s, size_t e)
         if (free_num(x, i, e) && !x->t[i].fig.is_percent &&
             x->t[i].per < 0)
             one = (int)i, found++;
+    x->any_single = found == 1;
     if (found == 1) {
         x->single_role = role_cue(x, (size_t)one, s, e);
         x->has_single = x->single_role != 0;
@@ -3482,6 +3548,7 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
     lx.line_start = true;
     lx.err = err;
     bool auto_lang = opt == NULL || opt->lang == CT_CLAIM_FIND_AUTO;
+    bool new_para = false;
     const lang_table *lang = auto_lang ? text_lang(text + start, len - start)
                                        : lang_of(opt->lang);
     lx.spanish = lang->spanish_numbers;
@@ -3510,7 +3577,16 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
         }
         /* A blank line after the sentence before, seen only now. */
         if (s > 0 && lx.t[s - 1].kind == TK_BREAK && lx.t[s - 1].para)
-            x.has_carry = x.has_single = false;
+            new_para = true;
+        /* Figures are never taken from another paragraph, save by a
+         * sentence that begins by referring to the one before ("That
+         * represents ...", "Esto supone ..."): news pages put each
+         * sentence in a paragraph of its own. */
+        x.anaphor = s < lx.n_t && lx.t[s].kind == TK_WORD &&
+                    in_list(lx.t[s].w, lang->anaphors);
+        if (new_para && !x.anaphor)
+            x.has_carry = x.has_single = x.any_single = false;
+        new_para = false;
         x.loose_order = lang->words_between;
         apply_cues(&lx, s, lang);
         second_pass(&lx, s);
@@ -3528,8 +3604,7 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
                 ctp_claim_set_sort(set, first, by_offset);
         }
         if (e < lx.n_t && lx.t[e].para)
-            x.has_carry = x.has_single = false;  /* never from another
-                                                    paragraph */
+            new_para = true;
         /* Keep only this sentence's tokens, for the next one to refer
          * back to. */
         if (s > 0) {
@@ -3541,7 +3616,7 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
                 if (lx.t[k].at >= 0)
                     lx.t[k].at -= (int)s;
             }
-            x.single -= x.has_single ? s : 0;
+            x.single -= x.has_single || x.any_single ? s : 0;
             x.carry_a -= x.has_carry ? s : 0;
             x.carry_b -= x.has_carry ? s : 0;
             x.carry_first -= x.has_carry ? s : 0;

@@ -713,6 +713,31 @@ static void test_claim_find_times_in_words(void **state)
         expect_verdicts(cases[i].text, cases[i].want);
 }
 
+/* A sentence that begins by referring to the one before may take its
+ * one count across a paragraph break; any other may not. */
+static void test_claim_find_anaphora_across_paragraphs(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *want;
+    } cases[] = {
+        /* 1,000 -> 1,250: +25%. */
+        {"The force recorded 1,000 burglaries in 2019.\n\nThat increased by "
+         "25 per cent to 1,250 last year.", "consistent"},
+        {"The force recorded 1,000 burglaries in 2019.\n\nThat increased by "
+         "20 per cent to 1,250 last year.", "inconsistent"},
+        /* 800 -> 600: -25%. */
+        {"A total of 600 thefts were reported this year.\n\nThis represents "
+         "a drop of 25 per cent on the 800 reported the year before.",
+         "consistent"},
+        /* No word refers back: the earlier figure is not taken. */
+        {"The force recorded 1,000 burglaries in 2019.\n\nBurglary increased "
+         "by 25 per cent to 1,250 last year.", "not-checkable"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        expect_verdicts(cases[i].text, cases[i].want);
+}
+
 static void test_claim_find_linear_time(void **state)
 {
     (void)state;
@@ -744,6 +769,7 @@ int main(void)
         cmocka_unit_test(test_claim_find_every_percentage),
         cmocka_unit_test(test_claim_find_words_between_from_to),
         cmocka_unit_test(test_claim_find_times_in_words),
+        cmocka_unit_test(test_claim_find_anaphora_across_paragraphs),
         cmocka_unit_test(test_claim_find_linear_time),
     };
     ct_stats_init();
