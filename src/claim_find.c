@@ -1638,6 +1638,11 @@ static void second_pass(lexer *lx, size_t from)
             }
             f->is_exact = false;
         }
+        /* "the rate per 100,000 population has also increased": the
+         * number after "per" is a rate's base, never a figure, even with
+         * no rate before it. */
+        if (prev != NULL && is_word(prev, "per") && !t[i].fig.is_percent)
+            t[i].label = true;
         /* "3.3 per 1,000", "8.5 crimes per 1,000 residents". */
         for (size_t j = i + 1; j < lx->n_t && j <= i + 3; j++) {
             /* A base is a definition, exact even when written "100 mil". */
@@ -2496,13 +2501,22 @@ static bool ref_pair(extractor *x, sentence *st, stmt *m)
             break;
         }
         if (word_direction(&t[q]) != 0 || is_word(&t[q], "and") ||
-            is_word(&t[q], "but") || is_word(&t[q], "which"))
+            is_word(&t[q], "but") || is_word(&t[q], "which") ||
+            is_word(&t[q], "average") || is_word(&t[q], "equivalent") ||
+            is_word(&t[q], "equivalente") || is_word(&t[q], "promedio") ||
+            is_word(&t[q], "media"))
             break;
     }
     if (!found)
         return false;
     int b = only_count_before(x, st, m->first, &t[a]);
     if (b < 0)
+        return false;
+    /* "11 millones de procedimientos ..., un aumento del 10% respecto al
+     * año anterior, equivalente a 22,2 por minuto": a whole count and a
+     * figure with decimals are not two values of one thing. */
+    if (t[a].fig.exp10 == 0 && t[b].fig.exp10 == 0 &&
+        (t[a].fig.value.scale > 0) != (t[b].fig.value.scale > 0))
         return false;
     add_pair(x, st, a, (size_t)b, (size_t)b, t[a].at_end - 1, 0);
     st->pairs[st->n_pairs - 1].claimed = true;

@@ -738,6 +738,24 @@ static void test_claim_find_anaphora_across_paragraphs(void **state)
         expect_verdicts(cases[i].text, cases[i].want);
 }
 
+/* Numbers that are not a claim's figures: a rate's base with no rate
+ * before it, a count and an average per minute. */
+static void test_claim_find_not_figures(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *want;
+    } cases[] = {
+        {"The rate per 100,000 population has also increased, up by 1.5% "
+         "from 5,851.3 in 2009.", "not-checkable"},
+        {"Hubo más de 11 millones de procedimientos, un aumento del 10% "
+         "respecto al año anterior, equivalente a un promedio de 22,2 "
+         "procedimientos por minuto.", "not-checkable"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        expect_verdicts(cases[i].text, cases[i].want);
+}
+
 static void test_claim_find_linear_time(void **state)
 {
     (void)state;
@@ -770,6 +788,7 @@ int main(void)
         cmocka_unit_test(test_claim_find_words_between_from_to),
         cmocka_unit_test(test_claim_find_times_in_words),
         cmocka_unit_test(test_claim_find_anaphora_across_paragraphs),
+        cmocka_unit_test(test_claim_find_not_figures),
         cmocka_unit_test(test_claim_find_linear_time),
     };
     ct_stats_init();
