@@ -2744,6 +2744,15 @@ static void match_pairs(extractor *x, sentence *st)
                 size_t gap = p->first > m->last ? p->first - m->last - 1
                              : m->first > p->last ? m->first - p->last - 1
                                                   : 0;
+                /* "caen un 5,1% ..., de 59 a 56, y los daños se reducen
+                 * en un 7,6%": "and" after the figures opens a new clause,
+                 * so the figures are the earlier statement's. */
+                if (m->first > p->last)
+                    for (size_t k = p->last + 1; k < m->first; k++)
+                        if (is_word(&x->t[k], "and")) {
+                            gap += 8;
+                            break;
+                        }
                 if (gap < best_gap) {
                     best_gap = gap;
                     bs = i;

@@ -748,6 +748,11 @@ static void test_claim_find_not_figures(void **state)
     } cases[] = {
         {"The rate per 100,000 population has also increased, up by 1.5% "
          "from 5,851.3 in 2009.", "not-checkable"},
+        /* 59 -> 56: -5.0847%, "5,1%": the figures before "y" are the
+         * first change's, not the second's. */
+        {"Los homicidios caen un 5,1% respecto al mismo periodo del año "
+         "anterior, de 59 a 56, y los daños se reducen en un 7,6%.",
+         "consistent not-checkable"},
         {"Hubo más de 11 millones de procedimientos, un aumento del 10% "
          "respecto al año anterior, equivalente a un promedio de 22,2 "
          "procedimientos por minuto.", "not-checkable"},
