@@ -2407,6 +2407,25 @@ static bool than_pair(extractor *x, sentence *st, stmt *m, size_t i)
     k++;
     if (word_at(x, k, e, "the"))
         k++;
+    /* "26% lower than the year ending March 2003 (110,271)", "3% lower
+     * than the pre-pandemic total of 51,206": the reference named in a
+     * few words, then its figure. */
+    if (!free_num(x, k, e)) {
+        size_t r = k;
+        while (r < e && r < k + 8 &&
+               ((t[r].kind == TK_WORD && !word_direction(&t[r]) &&
+                 !is_word(&t[r], "and") && !is_word(&t[r], "but") &&
+                 !is_word(&t[r], "which") && !is_word(&t[r], "than")) ||
+                t[r].kind == TK_PERIOD ||
+                (t[r].kind == TK_PUNCT && t[r].w[0] == '-' && r > k &&
+                 t[r - 1].kind == TK_WORD && t[r - 1].end == t[r].off) ||
+                (t[r].kind == TK_NUM && t[r].label)))
+            r++;
+        if (punct_at(x, r, e, '('))
+            r++;
+        if (r > k && free_num(x, r, e))
+            k = r;
+    }
     if (!free_num(x, k, e) || t[k].fig.is_percent)
         return false;
     size_t a = k, b = 0, found = 0;
@@ -2416,6 +2435,16 @@ static bool than_pair(extractor *x, sentence *st, stmt *m, size_t i)
             b = q;
             found++;
         }
+    /* "stood at 49,489 in 2023, up 7% from 46,153 in 2022, but 3% lower
+     * than ... 51,206": the figure compared is the later one of the
+     * change just stated. */
+    if (found == 0 && st->n_pairs > 0 &&
+        st->pairs[st->n_pairs - 1].last < m->first &&
+        t[st->pairs[st->n_pairs - 1].b].fig.is_exact == t[a].fig.is_exact &&
+        (t[st->pairs[st->n_pairs - 1].b].per >= 0) == (t[a].per >= 0)) {
+        b = st->pairs[st->n_pairs - 1].b;
+        found = 1;
+    }
     if (found != 1 || st->n_pairs == MAX_PIECES)
         return false;
     add_pair(x, st, a, b, b, t[a].at_end - 1, 0);

@@ -761,6 +761,26 @@ static void test_claim_find_not_figures(void **state)
         expect_verdicts(cases[i].text, cases[i].want);
 }
 
+/* "P% lower/higher than <reference> (N)": the figure compared is the
+ * current one of the change just stated. */
+static void test_claim_find_than_reference(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *want;
+    } cases[] = {
+        /* 900 -> 1,000: +11.1%; 1,250 -> 1,000: -20%. */
+        {"Thefts rose by 11% to 1,000, up from 900 in 2022, but this is "
+         "still 20% lower than the year ending March 2003 (1,250).",
+         "consistent consistent"},
+        {"Thefts stood at 1,000 in 2023, up 11% from 900 in 2022, but 25% "
+         "lower than the pre-pandemic total of 1,250 offences.",
+         "consistent inconsistent"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        expect_verdicts(cases[i].text, cases[i].want);
+}
+
 static void test_claim_find_linear_time(void **state)
 {
     (void)state;
@@ -794,6 +814,7 @@ int main(void)
         cmocka_unit_test(test_claim_find_times_in_words),
         cmocka_unit_test(test_claim_find_anaphora_across_paragraphs),
         cmocka_unit_test(test_claim_find_not_figures),
+        cmocka_unit_test(test_claim_find_than_reference),
         cmocka_unit_test(test_claim_find_linear_time),
     };
     ct_stats_init();
