@@ -119,6 +119,10 @@ size_t ctp_claim_read_suffix(const char *s, size_t n, size_t i,
         if (ctp_claim_starts_word(s + k, n - k, "ciento")) {
             f->is_percent = true;
             i = k + 6;
+        } else if (ctp_claim_starts_word(s + k, n - k, "cien")) {
+            /* "un 200 por cien" */
+            f->is_percent = true;
+            i = k + 4;
         }
     } else if (ctp_claim_starts_word(s + j, n - j, "puntos") ||
                ctp_claim_starts_word(s + j, n - j, "punto")) {
@@ -683,7 +687,7 @@ static const cue es_cues[] = {
     {"repuntó", "rose"}, {"elevó", "rose"}, {"elevaron", "rose"},
     {"aumento", "increase"}, {"incremento", "increase"},
     {"crecimiento", "increase"}, {"subida", "increase"},
-    {"alza", "increase"}, {"repunte", "increase"},
+    {"alza", "increase"}, {"repunte", "increase"}, {"suba", "increase"},
     {"disminuyó", "fell"}, {"disminuyeron", "fell"}, {"disminuye", "fell"},
     {"descendió", "fell"}, {"descendieron", "fell"}, {"desciende", "fell"},
     {"bajó", "fell"}, {"bajaron", "fell"}, {"baja", "fell"},
@@ -2194,6 +2198,18 @@ static void find_pairs(extractor *x, sentence *st)
             continue;
         add_pair(x, st, i + 1, j + 1, i, k, 0);
     }
+    /* "un 24,6 % -126 a 157": after a percentage, a dash and two
+     * figures; the dash is no minus sign. */
+    for (size_t i = s + 1; i + 2 < e; i++) {
+        if (!free_num(x, i, e) || t[i].sign >= 0 || !t[i].fig.is_exact ||
+            t[i - 1].kind != TK_NUM || !t[i - 1].fig.is_percent ||
+            !word_at(x, i + 1, e, "to") || !free_num(x, i + 2, e) ||
+            t[i + 2].fig.is_percent || !t[i + 2].fig.is_exact)
+            continue;
+        t[i].sign = 0;
+        t[i].fig.value.negative = false;
+        add_pair(x, st, i, i + 2, i, i + 2, 0);
+    }
     /* "790 in 2014 and 1,233 in 2015". */
     for (size_t i = s; i < e; i++) {
         if (!free_num(x, i, e) || t[i].at < 0)
@@ -2580,11 +2596,15 @@ static bool bare_change(const extractor *x, size_t s, size_t e, size_t i)
      * per cent", "accounted for 83 per cent", "the 24 per cent average". */
     static const char *const level_words[] = {
         "to", "than", "at", "from", "for", "with", "is", "was",
-        "were", "are", "be", "of", "the", "nearly", "almost", "around",
+        "were", "are", "be", "the", "nearly", "almost", "around",
         "about",
         "over", "under", "approximately", "roughly", NULL
     };
     if (i > s && t[i - 1].kind == TK_WORD && in_list(t[i - 1].w, level_words))
+        return false;
+    /* "la tasa ... fue de 13,2%": a level stated. */
+    if (i >= s + 2 && is_word(&t[i - 1], "of") && t[i - 2].kind == TK_WORD &&
+        in_list(t[i - 2].w, level_words))
         return false;
     /* "the priority to achieve a reduction ... by 13%": a target. */
     static const char *const target_words[] = {

@@ -653,6 +653,18 @@ static void test_claim_find_every_percentage(void **state)
         {"Los robos subieron de 4.755 a 5.187, es decir, un 9,1%.",
          "consistent"},
         {"Expect 4,578 to 5,705 in 2025 (95% prediction interval).", "none"},
+        /* A list in Spanish, the pairs between dashes: 18 -> 9 is -50%,
+         * 23 -> 20 is -13.04%, 126 -> 157 is +24.603%. */
+        {"Bajaron del 50 % en Canarias -de 18 a 9- y del 13 % en Cataluña "
+         "-de 23 a 20-.", "consistent consistent"},
+        {"En Aragón se ha disparado un 39,2 % -de 372 a 518- y en "
+         "Extremadura un 24,6 % -126 a 157.", "consistent consistent"},
+        /* "por cien": 4 -> 12 is +200%. */
+        {"El tráfico de drogas, un 200 por cien (de 4 a 12 denuncias).",
+         "consistent"},
+        /* A level stated, not a change. */
+        {"La tasa más alta del país fue de 13,2% cada cien mil habitantes.",
+         "none"},
         {"Detections rose to 32.8 per cent, up from 27.7 per cent.", "none"},
         {"Of the 112,037 arrests, boys accounted for 83 per cent.", "none"},
     };
