@@ -624,6 +624,12 @@ static void test_claim_find_change_and_level(void **state)
         /* 1,100 - 100 = 1,000: 10%. */
         {"There were 1,100 thefts, a 10% increase - 100 cases - on last "
          "year.", "consistent"},
+        /* 1,200 - 200 = 1,000: 20%. */
+        {"Thefts rose 20 per cent to 1,200, meaning that an extra 200 "
+         "thefts were committed.", "consistent"},
+        /* 1,070 - 70 = 1,000: 7.0%. */
+        {"There were 1,070 cases, a 7.0% increase - a spike of 70 cases "
+         "on the previous year.", "consistent"},
         /* 220 - 20 = 200: 10.0%. */
         {"Assaults increased by 20 offences, a total of 220 offences and a "
          "10.0 per cent increase.", "consistent"},
@@ -686,6 +692,9 @@ static void test_claim_find_words_between_from_to(void **state)
          "this year.", "consistent"},
         {"Robberies rose 30% from 80 recorded offences last year to 100 "
          "this year.", "inconsistent"},
+        /* 1,000 -> 760 ("on the 2011 figure of"): -24%. */
+        {"760 offenders were recorded in 2012, a drop of 24 per cent on the "
+         "2011 figure of 1,000.", "consistent"},
         /* 1.000 -> 900: -10%. */
         {"Los robos bajaron un 10%, de 1.000 en 2016 a los 900 de un año "
          "después.", "consistent"},
