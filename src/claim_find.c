@@ -568,6 +568,13 @@ static const char *const es_common[] = {
 };
 
 static const cue es_cues[] = {
+    /* The whole a share is of. */
+    {"de los cuales", "of which"},
+    {"de las cuales", "of which"},
+    {"de los que", "of which"},
+    {"de las que", "of which"},
+    {"de ellos", "of which"},
+    {"de ellas", "of which"},
     /* Figures compared: which is the earlier. */
     {"pasó de # a #", "from # to #"},
     {"pasaron de # a #", "from # to #"},
@@ -3446,6 +3453,58 @@ static ct_status emit_sentence(extractor *x, sentence *st)
         }
         t[i].used = t[j].used = true;
         claim_at(x, st, &c, s, part >= 0 ? (size_t)part : i, j);
+        if ((rc = emit(x, &c)) != CT_OK)
+            return rc;
+    }
+    /* "277 homicidios, de los cuales 156 (56,3% del total)", "151
+     * mujeres ..., de las cuales el 30,5% (46 mujeres)", "1.224.084
+     * hechos, de los que 986.444 -80,6% del total-", "Of these, 220
+     * (22%) ...": a part and its share, the whole named before "of
+     * which" (or, when the sentence opens with it, the one count of the
+     * sentence before). */
+    int whole = -1;
+    for (size_t i = s; i < e; i++) {
+        if (!free_num(x, i, e) || !t[i].fig.is_percent || t[i].fig.is_points)
+            continue;
+        int part = -1;
+        if (i >= s + 2 && punct_at(x, i - 1, e, '(') &&
+            plain_count(x, i - 2, e) && !t[i - 2].used)
+            part = (int)(i - 2);
+        else if (punct_at(x, i + 1, e, '(') && plain_count(x, i + 2, e) &&
+                 !t[i + 2].used)
+            part = (int)(i + 2);
+        else if (i > s && t[i].sign < 0 && plain_count(x, i - 1, e) &&
+                 !t[i - 1].used)
+            part = (int)(i - 1);
+        if (part < 0)
+            continue;
+        size_t lo = (size_t)part < i ? (size_t)part : i;
+        for (size_t k = lo; k-- > s && lo - k <= 6;) {
+            if (!is_word(&t[k], "which") || k == s ||
+                !is_word(&t[k - 1], "of"))
+                continue;
+            whole = -1;
+            for (size_t q = k - 1; q-- > s && k - 1 - q <= 14;)
+                if (plain_count(x, q, e)) {
+                    whole = (int)q;
+                    break;
+                }
+            if (whole < 0 && k - 1 == s && x->any_single &&
+                t[x->single].fig.is_exact)
+                whole = (int)x->single;
+            break;
+        }
+        if (whole < 0 || t[whole].fig.value.digits <= t[part].fig.value.digits)
+            continue;
+        ct_claim c;
+        ct_claim_init(&c);
+        c.measure = CT_MEASURE_SHARE;
+        c.published = t[i].fig;
+        c.published.value.negative = false;
+        claim_figure_from_tok(&t[part], &c.from);
+        claim_figure_from_tok(&t[whole], &c.to);
+        t[part].used = t[i].used = true;
+        claim_at(x, st, &c, s, lo, (size_t)part > i ? (size_t)part : i);
         if ((rc = emit(x, &c)) != CT_OK)
             return rc;
     }

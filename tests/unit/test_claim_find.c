@@ -802,6 +802,28 @@ static void test_claim_find_than_reference(void **state)
         expect_verdicts(cases[i].text, cases[i].want);
 }
 
+/* A part and its share of the whole named before "of which". */
+static void test_claim_find_share_of_which(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *want;
+    } cases[] = {
+        /* 156 / 277 = 56.3177%, "56,3%". */
+        {"Se cometieron 277 homicidios, de los cuales 156 (56,3% del total) "
+         "fueron en Montevideo.", "consistent"},
+        {"Se cometieron 277 homicidios, de los cuales 156 (58,3% del total) "
+         "fueron en Montevideo.", "inconsistent"},
+        /* Of the sentence before: 113,842 / 133,989 = 84.96%, 20,147 /
+         * 133,989 = 15.04%. */
+        {"En 2022 se registraron 133.989 delitos. De ellos, 113.842 (85%) "
+         "fueron presenciales, frente a los 20.147 (15%) en línea.",
+         "consistent consistent"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        expect_verdicts(cases[i].text, cases[i].want);
+}
+
 static void test_claim_find_linear_time(void **state)
 {
     (void)state;
@@ -836,6 +858,7 @@ int main(void)
         cmocka_unit_test(test_claim_find_anaphora_across_paragraphs),
         cmocka_unit_test(test_claim_find_not_figures),
         cmocka_unit_test(test_claim_find_than_reference),
+        cmocka_unit_test(test_claim_find_share_of_which),
         cmocka_unit_test(test_claim_find_linear_time),
     };
     ct_stats_init();
