@@ -3344,8 +3344,18 @@ static ct_status emit_sentence(extractor *x, sentence *st)
             if ((rc = emit(x, &c)) != CT_OK)
                 return rc;
         }
+        /* A change in counts with neither of its figures ("fell by 128")
+         * beside a percentage in the same sentence: the percentage is the
+         * claim, the bare change is not listed (against a dataset, alone
+         * in its sentence, it is still checked). */
+        bool has_pct = false;
+        for (size_t q = 0; q < st->n_stmts; q++)
+            if (st->stmts[q].pct >= 0)
+                has_pct = true;
+        bool bare_diff = has_pct && m->pct < 0 && p == NULL &&
+                         m->to_b < 0 && m->from_a < 0;
         if (m->diff >= 0 && (p != NULL || (m->pct < 0 && !m->weak)) &&
-            !derived) {
+            !derived && !bare_diff) {
             ct_claim d = c;
             d.published = t[m->diff].fig;
             d.measure = CT_MEASURE_CHANGE;

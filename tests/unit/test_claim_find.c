@@ -659,6 +659,9 @@ static void test_claim_find_every_percentage(void **state)
         {"Los robos subieron de 4.755 a 5.187, es decir, un 9,1%.",
          "consistent"},
         {"Expect 4,578 to 5,705 in 2025 (95% prediction interval).", "none"},
+        /* A bare change in counts beside percentages is not listed. */
+        {"Hartlepool (reduction of 37 crimes/-5.7%) and Redcar (reduction "
+         "of 16 crimes/-2.2%).", "not-checkable not-checkable"},
         /* A list in Spanish, the pairs between dashes: 18 -> 9 is -50%,
          * 23 -> 20 is -13.04%, 126 -> 157 is +24.603%. */
         {"Bajaron del 50 % en Canarias -de 18 a 9- y del 13 % en Cataluña "
