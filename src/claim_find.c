@@ -3238,6 +3238,12 @@ static void diff_levels(extractor *x, sentence *st)
             else
                 m->loose = true;
         }
+        /* "Hubo 125 tentativas en 2020. Fueron 18 más que el año
+         * anterior, lo que representa ...": the level is the one count of
+         * the sentence before. */
+        if (b < 0 && x->any_single && x->single < s &&
+            plain_count(x, x->single, s + 1) && from_stmt >= 0)
+            b = (int)x->single;
         if (b < 0)
             continue;
         int dir = m->dir;

@@ -630,6 +630,9 @@ static void test_claim_find_change_and_level(void **state)
         /* 1,070 - 70 = 1,000: 7.0%. */
         {"There were 1,070 cases, a 7.0% increase - a spike of 70 cases "
          "on the previous year.", "consistent"},
+        /* The level in the sentence before: 120 - 20 = 100, +20%. */
+        {"Hubo 120 robos en 2020. Fueron 20 más que el año anterior, lo que "
+         "representa un aumento del 20%.", "consistent"},
         /* 220 - 20 = 200: 10.0%. */
         {"Assaults increased by 20 offences, a total of 220 offences and a "
          "10.0 per cent increase.", "consistent"},
