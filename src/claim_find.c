@@ -3235,7 +3235,12 @@ static void diff_levels(extractor *x, sentence *st)
                     b = (int)q, found++;
             if (found != 1)
                 b = -1;
-            else
+            else if (!((size_t)b < (size_t)d && (size_t)d >= 1 &&
+                       t[b].at_end + 4 >= (size_t)d &&
+                       punct_at(x, (size_t)d - 1, e, ',') &&
+                       from_stmt >= 0 && st->stmts[from_stmt].weak))
+                /* "2 mil 957 casos, 741 más que ...": the change stands
+                 * right after its level; anything else is nearness. */
                 m->loose = true;
         }
         /* "Hubo 125 tentativas en 2020. Fueron 18 más que el año

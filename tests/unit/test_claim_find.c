@@ -633,6 +633,10 @@ static void test_claim_find_change_and_level(void **state)
         /* The level in the sentence before: 120 - 20 = 100, +20%. */
         {"Hubo 120 robos en 2020. Fueron 20 más que el año anterior, lo que "
          "representa un aumento del 20%.", "consistent"},
+        /* "B casos, D más que ...": the change right after its level ties
+         * them; 1,500 - 300 = 1,200, +25%, so 32% is wrong. */
+        {"Chihuahua cerró con 1.500 casos totales, 300 más que en el año "
+         "anterior, lo que implicó un aumento del 32%.", "inconsistent"},
         /* 220 - 20 = 200: 10.0%. */
         {"Assaults increased by 20 offences, a total of 220 offences and a "
          "10.0 per cent increase.", "consistent"},
