@@ -119,6 +119,10 @@ size_t ctp_claim_read_suffix(const char *s, size_t n, size_t i,
         if (ctp_claim_starts_word(s + k, n - k, "ciento")) {
             f->is_percent = true;
             i = k + 6;
+        } else if (ctp_claim_starts_word(s + k, n - k, "cien")) {
+            /* "un 200 por cien" */
+            f->is_percent = true;
+            i = k + 4;
         }
     } else if (ctp_claim_starts_word(s + j, n - j, "puntos") ||
                ctp_claim_starts_word(s + j, n - j, "punto")) {
@@ -530,6 +534,9 @@ typedef struct lang_table {
     bool words_between;         /* other words may stand between a verb
                                    of change and its figure ("suben en
                                    toda la región un 9,2%") */
+    const char *const *anaphors;/* first words of a sentence that refer
+                                   to the one before ("That represents",
+                                   "Esto supone") */
 } lang_table;
 
 static const char *const en_common[] = {
@@ -561,6 +568,13 @@ static const char *const es_common[] = {
 };
 
 static const cue es_cues[] = {
+    /* The whole a share is of. */
+    {"de los cuales", "of which"},
+    {"de las cuales", "of which"},
+    {"de los que", "of which"},
+    {"de las que", "of which"},
+    {"de ellos", "of which"},
+    {"de ellas", "of which"},
     /* Figures compared: which is the earlier. */
     {"pasó de # a #", "from # to #"},
     {"pasaron de # a #", "from # to #"},
@@ -570,6 +584,12 @@ static const cue es_cues[] = {
     {"de # * a #", "from # * to #"},
     {"de # al #", "from # to #"},
     {"desde # hasta #", "from # to #"},
+    {"desde los", "from the"},
+    {"desde las", "from the"},
+    {"desde", "from"},
+    {"a un total de", "to a total of"},
+    {"hasta un total de", "to a total of"},
+    {"un total de", "a total of"},
     {"en comparación con", "compared with"},
     {"en comparación a", "compared with"},
     {"comparado con", "compared with"},
@@ -591,6 +611,21 @@ static const cue es_cues[] = {
     {"contra", "against"},
     {"el año anterior", "last year"},
     {"el año pasado", "last year"},
+    /* Times in words: which count is the earlier. */
+    {"año anterior", "last year"},
+    {"año pasado", "last year"},
+    {"ejercicio anterior", "last year"},
+    {"ejercicio pasado", "last year"},
+    {"hace un año", "last year"},
+    {"el presente año", "this year"},
+    {"el presente ejercicio", "this year"},
+    {"el presente", "this year"},
+    {"presente año", "this year"},
+    {"este año", "this year"},
+    {"este ejercicio", "this year"},
+    {"lo que va de año", "this year"},
+    {"lo que va del año", "this year"},
+    {"año en curso", "this year"},
     /* Hedges. */
     {"poco más de", "just over"},
     {"poco menos de", "just under"},
@@ -659,7 +694,7 @@ static const cue es_cues[] = {
     {"repuntó", "rose"}, {"elevó", "rose"}, {"elevaron", "rose"},
     {"aumento", "increase"}, {"incremento", "increase"},
     {"crecimiento", "increase"}, {"subida", "increase"},
-    {"alza", "increase"}, {"repunte", "increase"},
+    {"alza", "increase"}, {"repunte", "increase"}, {"suba", "increase"},
     {"disminuyó", "fell"}, {"disminuyeron", "fell"}, {"disminuye", "fell"},
     {"descendió", "fell"}, {"descendieron", "fell"}, {"desciende", "fell"},
     {"bajó", "fell"}, {"bajaron", "fell"}, {"baja", "fell"},
@@ -710,9 +745,20 @@ static const struct word_change {
     {NULL, NULL, 0, 0, 0}
 };
 
+static const char *const en_anaphors[] = {
+    "that", "this", "these", "those", "it", "which", NULL
+};
+
+static const char *const es_anaphors[] = {
+    "esto", "eso", "ello", "esta", "este", "esa", "ese", "estas", "estos",
+    "lo", "dicha", "dicho", "dichas", "dichos", "ésta", "éste", NULL
+};
+
 static const lang_table languages[] = {
-    {CT_CLAIM_FIND_EN, en_common, en_cues, en_numbers, false, false},
-    {CT_CLAIM_FIND_ES, es_common, es_cues, es_numbers, true, true},
+    {CT_CLAIM_FIND_EN, en_common, en_cues, en_numbers, false, false,
+     en_anaphors},
+    {CT_CLAIM_FIND_ES, es_common, es_cues, es_numbers, true, true,
+     es_anaphors},
 };
 
 enum { N_LANGUAGES = sizeof languages / sizeof languages[0] };
@@ -1603,6 +1649,11 @@ static void second_pass(lexer *lx, size_t from)
             }
             f->is_exact = false;
         }
+        /* "the rate per 100,000 population has also increased": the
+         * number after "per" is a rate's base, never a figure, even with
+         * no rate before it. */
+        if (prev != NULL && is_word(prev, "per") && !t[i].fig.is_percent)
+            t[i].label = true;
         /* "3.3 per 1,000", "8.5 crimes per 1,000 residents". */
         for (size_t j = i + 1; j < lx->n_t && j <= i + 3; j++) {
             /* A base is a definition, exact even when written "100 mil". */
@@ -1632,7 +1683,8 @@ static const char *const up_words[] = {
     "increase", "increased", "increases", "increasing", "rise", "rises",
     "rose", "risen", "rising", "up", "higher", "more", "grew", "grown",
     "growth", "climbed", "climb", "jumped", "jump", "soared", "gain",
-    "gained", "surge", "surged", "upward", "greater", NULL
+    "gained", "surge", "surged", "upward", "greater", "spike", "spiked",
+    "jumps", "climbs", "climbed", NULL
 };
 
 static const char *const down_words[] = {
@@ -1685,6 +1737,10 @@ typedef struct extractor {
     bool has_single;        /* the previous sentence left one count */
     size_t single;          /* its token */
     int single_role;        /* -1 earlier, +1 later by its cue, or 0 */
+    bool anaphor;           /* the sentence begins with a word that
+                               refers to the one before ("That ...") */
+    bool any_single;        /* the previous sentence left one count, with
+                               or without a cue */
     bool has_carry;         /* the previous sentence left a pair unused */
     size_t carry_a, carry_b;/* its figures (token indices) */
     size_t carry_first, carry_last;
@@ -1850,6 +1906,7 @@ typedef struct stmt {
     bool weak;            /* a change known only from "more" or "fewer" */
     ct_hedge hedge;       /* "nearly 30%" */
     bool loose;           /* its pair was given by nearness alone */
+    bool absorbed;        /* its change went to a percentage's claim */
 } stmt;
 
 enum { MAX_PIECES = 64 };
@@ -1950,9 +2007,16 @@ static void find_pairs(extractor *x, sentence *st)
     for (size_t i = s; i < e; i++) {
         /* "from the 3,892 recorded in 2008 to the 1,053" */
         size_t a = i + 1;
-        if (word_at(x, a, e, "the"))
+        /* "from 2007's 282", "desde los 2.642": a year or an article
+         * before the figure is a label. */
+        bool spanish_of = x->loose_order && word_at(x, i, e, "of");
+        for (size_t k = 0; k < 3 && a < e &&
+                           (word_at(x, a, e, "the") || word_at(x, a, e, "s") ||
+                            t[a].kind == TK_PERIOD);
+             k++)
             a++;
-        if (!word_at(x, i, e, "from") || !free_num(x, a, e))
+        if (!(word_at(x, i, e, "from") || spanish_of) || !free_num(x, a, e) ||
+            (spanish_of && t[a].fig.is_percent))
             continue;
         size_t j = t[a].at_end;
         /* "from 25,629 crimes to 28,464", "de 6.128 muertes violentas en
@@ -1970,10 +2034,50 @@ static void find_pairs(extractor *x, sentence *st)
         }
         if (q > j && word_at(x, q, e, "to"))
             j = q;
+        /* "from eight recorded offences last year to 22", "de 23.290 en
+         * 2016 a los 19.310", "desde los 15.482 casos computados al
+         * comenzar el año pasado a los 15.622": a bounded run of words
+         * and periods, no figure, mark or other cue, up to "to". */
+        if (!word_at(x, j, e, "to")) {
+            static const char *const run_stops[] = {
+                "from", "and", "or", "but", "which", "than", "compared",
+                "while", "whereas", "with", "by", NULL
+            };
+            size_t r = j;
+            while (r < e && r < j + 12 &&
+                   ((t[r].kind == TK_WORD && !word_direction(&t[r]) &&
+                     !in_list(t[r].w, run_stops) && !is_word(&t[r], "to")) ||
+                    t[r].kind == TK_PERIOD ||
+                    (t[r].kind == TK_NUM && t[r].label)))
+                r++;
+            if (r > j && word_at(x, r, e, "to")) {
+                for (size_t k = j; k < r; k++)
+                    if (t[k].kind == TK_PERIOD && t[a].at < 0) {
+                        t[a].at = (int)k;
+                        break;
+                    }
+                j = r;
+            }
+        } else if (spanish_of && j == a + 1) {
+            /* "de # a #" next to each other is the cue's own reading. */
+            continue;
+        }
+        if (spanish_of && !word_at(x, j, e, "to"))
+            continue;
         bool to_the = word_at(x, j, e, "to") && word_at(x, j + 1, e, "the");
         if (to_the)
             j++;
-        if (!(to_the || word_at(x, j, e, "to") || punct_at(x, j, e, '-')) ||
+        bool to_more = false;
+        /* "to a total of 49.363" */
+        if (word_at(x, j, e, "to") && word_at(x, j + 1, e, "a") &&
+            word_at(x, j + 2, e, "total") && word_at(x, j + 3, e, "of"))
+            j += 3, to_more = true;
+        /* "to 2008's 234" */
+        if (word_at(x, j, e, "to") && j + 2 < e &&
+            t[j + 1].kind == TK_PERIOD && word_at(x, j + 2, e, "s"))
+            j += 2, to_more = true;
+        if (!(to_the || to_more || word_at(x, j, e, "to") ||
+              punct_at(x, j, e, '-')) ||
             !free_num(x, j + 1, e))
             continue;
         size_t b = j + 1;
@@ -2101,6 +2205,18 @@ static void find_pairs(extractor *x, sentence *st)
         if (!punct_at(x, k, e, ')'))
             continue;
         add_pair(x, st, i + 1, j + 1, i, k, 0);
+    }
+    /* "un 24,6 % -126 a 157": after a percentage, a dash and two
+     * figures; the dash is no minus sign. */
+    for (size_t i = s + 1; i + 2 < e; i++) {
+        if (!free_num(x, i, e) || t[i].sign >= 0 || !t[i].fig.is_exact ||
+            t[i - 1].kind != TK_NUM || !t[i - 1].fig.is_percent ||
+            !word_at(x, i + 1, e, "to") || !free_num(x, i + 2, e) ||
+            t[i + 2].fig.is_percent || !t[i + 2].fig.is_exact)
+            continue;
+        t[i].sign = 0;
+        t[i].fig.value.negative = false;
+        add_pair(x, st, i, i + 2, i, i + 2, 0);
     }
     /* "790 in 2014 and 1,233 in 2015". */
     for (size_t i = s; i < e; i++) {
@@ -2252,6 +2368,13 @@ static int diff_direction(const extractor *x, size_t s, size_t e, size_t i,
     *word = i;
     if (t[i].sign != 0)
         return t[i].sign;
+    /* "meaning that an extra 2,327 knife crimes". */
+    if (i > s + 1 && (is_word(&t[i - 1], "extra") ||
+                      is_word(&t[i - 1], "additional")) &&
+        (is_word(&t[i - 2], "an") || is_word(&t[i - 2], "a"))) {
+        *word = i - 2;
+        return 1;
+    }
     if (i > s && t[i - 1].kind == TK_WORD) {
         int d = word_direction(&t[i - 1]);
         if (d != 0 && !is_word(&t[i - 1], "more") &&
@@ -2315,6 +2438,25 @@ static bool than_pair(extractor *x, sentence *st, stmt *m, size_t i)
     k++;
     if (word_at(x, k, e, "the"))
         k++;
+    /* "26% lower than the year ending March 2003 (110,271)", "3% lower
+     * than the pre-pandemic total of 51,206": the reference named in a
+     * few words, then its figure. */
+    if (!free_num(x, k, e)) {
+        size_t r = k;
+        while (r < e && r < k + 8 &&
+               ((t[r].kind == TK_WORD && !word_direction(&t[r]) &&
+                 !is_word(&t[r], "and") && !is_word(&t[r], "but") &&
+                 !is_word(&t[r], "which") && !is_word(&t[r], "than")) ||
+                t[r].kind == TK_PERIOD ||
+                (t[r].kind == TK_PUNCT && t[r].w[0] == '-' && r > k &&
+                 t[r - 1].kind == TK_WORD && t[r - 1].end == t[r].off) ||
+                (t[r].kind == TK_NUM && t[r].label)))
+            r++;
+        if (punct_at(x, r, e, '('))
+            r++;
+        if (r > k && free_num(x, r, e))
+            k = r;
+    }
     if (!free_num(x, k, e) || t[k].fig.is_percent)
         return false;
     size_t a = k, b = 0, found = 0;
@@ -2324,6 +2466,16 @@ static bool than_pair(extractor *x, sentence *st, stmt *m, size_t i)
             b = q;
             found++;
         }
+    /* "stood at 49,489 in 2023, up 7% from 46,153 in 2022, but 3% lower
+     * than ... 51,206": the figure compared is the later one of the
+     * change just stated. */
+    if (found == 0 && st->n_pairs > 0 &&
+        st->pairs[st->n_pairs - 1].last < m->first &&
+        t[st->pairs[st->n_pairs - 1].b].fig.is_exact == t[a].fig.is_exact &&
+        (t[st->pairs[st->n_pairs - 1].b].per >= 0) == (t[a].per >= 0)) {
+        b = st->pairs[st->n_pairs - 1].b;
+        found = 1;
+    }
     if (found != 1 || st->n_pairs == MAX_PIECES)
         return false;
     add_pair(x, st, a, b, b, t[a].at_end - 1, 0);
@@ -2391,7 +2543,9 @@ static bool ref_pair(extractor *x, sentence *st, stmt *m)
     }
     size_t k;
     if (word_at(x, j, e, "from") || word_at(x, j, e, "than") ||
-        word_at(x, j, e, "against"))
+        word_at(x, j, e, "against") ||
+        /* "a drop of 24 per cent on the 2011 figure of 37,787" */
+        (word_at(x, j, e, "on") && word_at(x, j + 1, e, "the")))
         k = j + 1;
     else if (word_at(x, j, e, "compared") && (word_at(x, j + 1, e, "with") ||
                                                word_at(x, j + 1, e, "to")))
@@ -2409,7 +2563,10 @@ static bool ref_pair(extractor *x, sentence *st, stmt *m)
             break;
         }
         if (word_direction(&t[q]) != 0 || is_word(&t[q], "and") ||
-            is_word(&t[q], "but") || is_word(&t[q], "which"))
+            is_word(&t[q], "but") || is_word(&t[q], "which") ||
+            is_word(&t[q], "average") || is_word(&t[q], "equivalent") ||
+            is_word(&t[q], "equivalente") || is_word(&t[q], "promedio") ||
+            is_word(&t[q], "media"))
             break;
     }
     if (!found)
@@ -2417,10 +2574,82 @@ static bool ref_pair(extractor *x, sentence *st, stmt *m)
     int b = only_count_before(x, st, m->first, &t[a]);
     if (b < 0)
         return false;
+    /* "11 millones de procedimientos ..., un aumento del 10% respecto al
+     * año anterior, equivalente a 22,2 por minuto": a whole count and a
+     * figure with decimals are not two values of one thing. */
+    if (t[a].fig.exp10 == 0 && t[b].fig.exp10 == 0 &&
+        (t[a].fig.value.scale > 0) != (t[b].fig.value.scale > 0))
+        return false;
     add_pair(x, st, a, (size_t)b, (size_t)b, t[a].at_end - 1, 0);
     st->pairs[st->n_pairs - 1].claimed = true;
     m->pair = (int)(st->n_pairs - 1);
     m->last = t[a].at_end - 1;
+    return true;
+}
+
+/* Every published percentage is a claim, even with no verb of change
+ * before it ("es decir, un 9,1%", "Derbyshire (19%) and North Wales
+ * (17%)", "a reduction of 47% and 8% respectively"), save a share ("45%
+ * of the offences", "P% del total"), a bound ("up to 40%") and
+ * percentage points: it is listed, not checkable when no figures go with
+ * it. */
+static bool bare_change(const extractor *x, size_t s, size_t e, size_t i)
+{
+    const tok *t = x->t;
+    if (t[i].fig.is_points)
+        return false;
+    size_t j = i + 1;
+    if (j < e && t[j].kind == TK_PUNCT && t[j].w[0] == ')')
+        j++;
+    /* "95% prediction interval", "un 95% de confianza": a level of
+     * confidence or chance, not a change. */
+    static const char *const not_changes[] = {
+        "of", "total", "confidence", "prediction", "interval", "chance",
+        "probability", "likely", "confianza", "probabilidad", NULL
+    };
+    if (j < e && t[j].kind == TK_WORD && in_list(t[j].w, not_changes))
+        return false;
+    /* A level, not a change: "up from 27.7 per cent", "rose to 32.8
+     * per cent", "accounted for 83 per cent", "the 24 per cent average". */
+    static const char *const level_words[] = {
+        "to", "than", "at", "from", "for", "with", "is", "was",
+        "were", "are", "be", "the", "nearly", "almost", "around",
+        "about",
+        "over", "under", "approximately", "roughly", NULL
+    };
+    if (i > s && t[i - 1].kind == TK_WORD && in_list(t[i - 1].w, level_words))
+        return false;
+    /* "la tasa ... fue de 13,2%": a level stated. */
+    if (i >= s + 2 && is_word(&t[i - 1], "of") && t[i - 2].kind == TK_WORD &&
+        in_list(t[i - 2].w, level_words))
+        return false;
+    /* "the priority to achieve a reduction ... by 13%": a target. */
+    static const char *const target_words[] = {
+        "target", "targets", "priority", "aim", "goal", "objective",
+        "objetivo", "meta", NULL
+    };
+    for (size_t k = i; k-- > s && i - k <= 12;)
+        if (t[k].kind == TK_WORD && in_list(t[k].w, target_words))
+            return false;
+    /* "22,012 (44 per cent) were ...", "around a third (34%) of all":
+     * the part of a whole restated as a share. */
+    static const char *const fractions[] = {
+        "half", "third", "thirds", "quarter", "quarters", "fifth", "mitad",
+        "tercio", "tercios", "cuarto", "quinto", NULL
+    };
+    if (i >= s + 2 && is_punct(&t[i - 1], '(') &&
+        (t[i - 2].kind == TK_NUM ||
+         (t[i - 2].kind == TK_WORD && in_list(t[i - 2].w, fractions))))
+        return false;
+    /* "551 of the 1,233 offences (45%)". */
+    if (i >= s + 2 && is_punct(&t[i - 1], '(')) {
+        size_t k = i - 1;
+        while (k > s && k + 4 > i && t[k - 1].kind == TK_WORD)
+            k--;
+        if (k > s && t[k - 1].kind == TK_NUM && k >= s + 2 &&
+            (is_word(&t[k - 2], "of") || is_word(&t[k - 2], "the")))
+            return false;
+    }
     return true;
 }
 
@@ -2463,7 +2692,7 @@ static void find_statements(extractor *x, sentence *st)
                               is_punct(&t[p->last + 1], ','));
             }
             if (m.dir == 0 && !change_word && !near_pair && !context &&
-                !after_diff)
+                !after_diff && !bare_change(x, s, e, i))
                 continue;
             m.pct = (int)i;
         } else {
@@ -2533,8 +2762,9 @@ static void find_statements(extractor *x, sentence *st)
 static int role_cue(const extractor *x, size_t i, size_t s, size_t e)
 {
     const tok *t = x->t;
-    for (size_t k = i + 1; k < e && k <= i + 4; k++) {
-        if (t[k].kind == TK_NUM)
+    for (size_t k = i + 1; k < e && k <= i + 7; k++) {
+        if (t[k].kind == TK_NUM || t[k].kind == TK_PUNCT ||
+            is_word(&t[k], "while"))
             break;
         if (k + 1 < e && (is_word(&t[k], "last") ||
                           is_word(&t[k], "previous")) &&
@@ -2580,6 +2810,15 @@ static void match_pairs(extractor *x, sentence *st)
                 size_t gap = p->first > m->last ? p->first - m->last - 1
                              : m->first > p->last ? m->first - p->last - 1
                                                   : 0;
+                /* "caen un 5,1% ..., de 59 a 56, y los daños se reducen
+                 * en un 7,6%": "and" after the figures opens a new clause,
+                 * so the figures are the earlier statement's. */
+                if (m->first > p->last)
+                    for (size_t k = p->last + 1; k < m->first; k++)
+                        if (is_word(&x->t[k], "and")) {
+                            gap += 8;
+                            break;
+                        }
                 if (gap < best_gap) {
                     best_gap = gap;
                     bs = i;
@@ -2608,10 +2847,44 @@ static void match_pairs(extractor *x, sentence *st)
             if (free_num(x, i, st->e) && t[i].at >= 0 &&
                 !t[i].fig.is_percent)
                 found[k++] = i;
-        if (k == 2 && !ct_period_equal(t[t[found[0]].at].period,
-                                       t[t[found[1]].at].period)) {
-            bool first_earlier = before(&t[t[found[0]].at],
-                                        &t[t[found[1]].at]);
+        /* "en 2022 se denunciaron 75 ..., mientras que durante el
+         * presente sumaron 51", "hace un año ... 524, mientras que en el
+         * presente año ... 465": two counts, each with its time, one of
+         * them said in words (this year, last year). */
+        int ord = 0;
+        if (k < 2) {
+            size_t c[3];
+            int role[3];
+            size_t m = 0;
+            for (size_t i = st->s; i < st->e && m < 3; i++)
+                if (free_num(x, i, st->e) && !t[i].fig.is_percent &&
+                    t[i].per < 0 && t[i].fig.is_exact) {
+                    role[m] = role_cue(x, i, st->s, st->e);
+                    c[m++] = i;
+                }
+            if (m == 2) {
+                int r0 = role[0], r1 = role[1];
+                bool d0 = t[c[0]].at >= 0, d1 = t[c[1]].at >= 0;
+                /* Last year is the earlier against a year or this year;
+                 * this year the later against a year or last year. */
+                if ((r0 < 0 && (r1 > 0 || d1)) || (r1 > 0 && (r0 < 0 || d0)))
+                    ord = 1;
+                else if ((r1 < 0 && (r0 > 0 || d0)) ||
+                         (r0 > 0 && (r1 < 0 || d1)))
+                    ord = -1;
+                if (ord != 0) {
+                    found[0] = c[0];
+                    found[1] = c[1];
+                    k = 2;
+                }
+            }
+        }
+        if (k == 2 && (ord != 0 ||
+                       !ct_period_equal(t[t[found[0]].at].period,
+                                        t[t[found[1]].at].period))) {
+            bool first_earlier = ord != 0 ? ord > 0
+                                 : before(&t[t[found[0]].at],
+                                          &t[t[found[1]].at]);
             size_t a = first_earlier ? found[0] : found[1];
             size_t b = first_earlier ? found[1] : found[0];
             add_pair(x, st, a, b, found[0], t[found[1]].at_end - 1, 0);
@@ -2643,6 +2916,53 @@ static void match_pairs(extractor *x, sentence *st)
             p->claimed = p->carried = true;
             x->t[c2].used = true;
             st->stmts[0].pair = (int)st->n_pairs++;
+        }
+    }
+    /* "9,586 reports were recorded in 2007/08. That increased by 25 per
+     * cent to 11,898", "1,145 car crimes were reported ... This
+     * represents a drop of 47.7 per cent on the 2,290 reported": a
+     * sentence that begins by referring to the one before takes its one
+     * count as the figure the change starts from or reaches. */
+    if (st->n_stmts > 0 && st->stmts[0].pair < 0 && x->anaphor &&
+        x->any_single && st->stmts[0].pct >= 0 &&
+        st->stmts[0].from_a < 0 && st->n_pairs < MAX_PIECES) {
+        stmt *m = &st->stmts[0];
+        const tok *t = x->t;
+        int a = -1, b = -1;
+        if (m->to_b >= 0 && m->diff < 0) {
+            a = (int)x->single;
+            b = m->to_b;
+        } else if (m->to_b < 0) {
+            /* The one count of this sentence, after "on", "from",
+             * "compared with", "than": the earlier. */
+            int c2 = -1, found = 0;
+            for (size_t i = st->s; i < st->e; i++)
+                if (free_num(x, i, st->e) && !t[i].fig.is_percent &&
+                    t[i].per < 0)
+                    c2 = (int)i, found++;
+            if (found == 1 && c2 > (int)st->s) {
+                size_t k = (size_t)c2 - 1;
+                if (is_word(&t[k], "the") && k > st->s)
+                    k--;
+                if (is_word(&t[k], "on") || is_word(&t[k], "from") ||
+                    is_word(&t[k], "than") || is_word(&t[k], "with") ||
+                    is_word(&t[k], "against") ||
+                    role_cue(x, (size_t)c2, st->s, st->e) < 0) {
+                    a = c2;
+                    b = (int)x->single;
+                }
+            }
+        }
+        if (a >= 0 && b >= 0 && t[a].fig.is_exact && t[b].fig.is_exact) {
+            pair *p = &st->pairs[st->n_pairs];
+            memset(p, 0, sizeof *p);
+            p->a = (size_t)a;
+            p->b = (size_t)b;
+            p->first = p->last = m->last;
+            p->claimed = p->carried = true;
+            x->t[a].used = x->t[b].used = true;
+            m->pair = (int)st->n_pairs++;
+            m->to_b = -1;
         }
     }
     /* "This is an increase of 1,032 (3%)": a statement at the start of a
@@ -2771,15 +3091,199 @@ static ct_status emit(extractor *x, const ct_claim *c)
     return ct_claim_set_add(x->set, c, x->err);
 }
 
+/* Whether token i is a count that may stand for a level or a change: a
+ * figure, not a percentage, a rate or a year. */
+static bool plain_count(const extractor *x, size_t i, size_t e)
+{
+    const tok *t = x->t;
+    return i < e && t[i].kind == TK_NUM && !t[i].label &&
+           !t[i].fig.is_percent && t[i].per < 0 && t[i].fig.is_exact &&
+           !t[i].fig.is_points;
+}
+
+/* The change in figures stated beside a percentage that has none: "up by
+ * 3.4% or 13,479", "fell by 2,237 (1%)", "a 4.1% increase - 747 cases -",
+ * "an increase of 40,351 offences or 8.4 per cent", or a statement of a
+ * change elsewhere in the sentence ("increased by 102 offences ... and a
+ * 14.4 per cent increase").  Returns its token, or -1; '*from_stmt' is the
+ * statement it came from, or -1. */
+static int change_beside(const extractor *x, const sentence *st, size_t mi,
+                         int *from_stmt)
+{
+    const tok *t = x->t;
+    const stmt *m = &st->stmts[mi];
+    size_t e = st->e;
+    *from_stmt = -1;
+    if (m->diff >= 0)
+        return m->diff;
+    /* Another statement of a change in counts, with no pair, no other
+     * percentage between them. */
+    for (size_t j = 0; j < st->n_stmts; j++) {
+        const stmt *o = &st->stmts[j];
+        if (j == mi || o->pct >= 0 || o->diff < 0 || o->pair >= 0 ||
+            o->absorbed || o->from_a >= 0)
+            continue;
+        bool clear = true;
+        for (size_t k = 0; k < st->n_stmts; k++) {
+            const stmt *q = &st->stmts[k];
+            if (k != mi && q->pct >= 0 &&
+                ((size_t)q->pct > (o->diff < m->pct ? (size_t)o->diff
+                                                    : (size_t)m->pct)) &&
+                ((size_t)q->pct < (o->diff > m->pct ? (size_t)o->diff
+                                                    : (size_t)m->pct)))
+                clear = false;
+        }
+        size_t lo = o->last < m->first ? o->last : m->last;
+        size_t hi = o->last < m->first ? m->first : o->first;
+        if (clear && hi - lo <= 14) {
+            *from_stmt = (int)j;
+            return o->diff;
+        }
+    }
+    /* A bare count right after the percentage: "or 13,479", "(48,856
+     * incidents)", "- 747 cases -", "or by 8,169". */
+    size_t k = (size_t)m->pct + 1;
+    if (k < e && word_direction(&t[k]) != 0)
+        k++;
+    size_t marks = 0;
+    while (k < e && marks < 3 &&
+           (t[k].kind == TK_PUNCT || is_word(&t[k], "or") ||
+            is_word(&t[k], "by") || is_word(&t[k], "o") ||
+            is_word(&t[k], "a") || is_word(&t[k], "an") ||
+            is_word(&t[k], "spike") || is_word(&t[k], "rise") ||
+            is_word(&t[k], "increase") || is_word(&t[k], "decrease") ||
+            is_word(&t[k], "fall") || is_word(&t[k], "drop") ||
+            (is_word(&t[k], "of") && k > 0 && t[k - 1].kind == TK_WORD &&
+             !is_word(&t[k - 1], "or") && !is_word(&t[k - 1], "by")))) {
+        if (t[k].kind == TK_PUNCT && t[k].w[0] == ')')
+            return -1;
+        k++, marks++;
+    }
+    if (marks > 0 && plain_count(x, k, e) && t[k].at < 0)
+        return (int)k;
+    return -1;
+}
+
+/* A percentage with a change in counts beside it and one level: the
+ * earlier figure is the level less the change ("up by 3.4% or 13,479 to
+ * a total of 406,497": 406,497 - 13,479).  The level is the count after
+ * "to" ("to a total of"), or the one other count of the sentence. */
+static void diff_levels(extractor *x, sentence *st)
+{
+    tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    for (size_t i = 0; i < st->n_stmts; i++) {
+        stmt *m = &st->stmts[i];
+        if (m->pct < 0 || m->pair >= 0 || m->from_a >= 0 ||
+            t[m->pct].fig.is_points || m->absorbed)
+            continue;
+        /* "una reducción ... en un 2,3%, ... 58.751, casi 1.400 menos que
+         * las 60.150": the figures went to the change in counts, but the
+         * percentage is the claim; the change in counts is not listed
+         * beside it. */
+        bool moved = false;
+        for (size_t j = 0; j < st->n_stmts && !moved; j++) {
+            stmt *o = &st->stmts[j];
+            if (j == i || o->pct >= 0 || o->pair < 0 || o->absorbed)
+                continue;
+            bool clear = true;
+            size_t lo = (size_t)m->pct < o->first ? (size_t)m->pct : o->first;
+            size_t hi = (size_t)m->pct < o->first ? o->first : (size_t)m->pct;
+            for (size_t k = 0; k < st->n_stmts; k++)
+                if (k != i && st->stmts[k].pct >= 0 &&
+                    (size_t)st->stmts[k].pct > lo &&
+                    (size_t)st->stmts[k].pct < hi)
+                    clear = false;
+            if (!clear || hi - lo > 24)
+                continue;
+            m->pair = o->pair;
+            m->loose = m->loose || o->loose || hi - lo > 8;
+            if (m->dir == 0)
+                m->dir = o->dir;
+            o->absorbed = true;
+            moved = true;
+        }
+        if (moved)
+            continue;
+        int from_stmt;
+        int d = change_beside(x, st, i, &from_stmt);
+        if (d < 0 || !plain_count(x, (size_t)d, e))
+            continue;
+        int b = m->to_b;
+        if (b < 0 && from_stmt >= 0)
+            b = st->stmts[from_stmt].to_b;
+        if (b < 0) {
+            /* "to 74,144", "to a total of 406,497" after the change. */
+            size_t k = t[d].at_end;
+            while (k < e && t[k].kind == TK_WORD && k < t[d].at_end + 2 &&
+                   !is_word(&t[k], "to"))
+                k++;
+            if (word_at(x, k, e, "to")) {
+                k++;
+                if (word_at(x, k, e, "a") && word_at(x, k + 1, e, "total") &&
+                    word_at(x, k + 2, e, "of"))
+                    k += 3;
+                if (free_num(x, k, e) && plain_count(x, k, e))
+                    b = (int)k;
+            }
+        }
+        if (b < 0) {
+            int found = 0;
+            for (size_t q = s; q < e; q++)
+                if (q != (size_t)d && free_num(x, q, e) &&
+                    plain_count(x, q, e))
+                    b = (int)q, found++;
+            if (found != 1)
+                b = -1;
+            else if (!((size_t)b < (size_t)d && (size_t)d >= 1 &&
+                       t[b].at_end + 4 >= (size_t)d &&
+                       punct_at(x, (size_t)d - 1, e, ',') &&
+                       from_stmt >= 0 && st->stmts[from_stmt].weak))
+                /* "2 mil 957 casos, 741 más que ...": the change stands
+                 * right after its level; anything else is nearness. */
+                m->loose = true;
+        }
+        /* "Hubo 125 tentativas en 2020. Fueron 18 más que el año
+         * anterior, lo que representa ...": the level is the one count of
+         * the sentence before. */
+        if (b < 0 && x->any_single && x->single < s &&
+            plain_count(x, x->single, s + 1) && from_stmt >= 0)
+            b = (int)x->single;
+        if (b < 0)
+            continue;
+        int dir = m->dir;
+        if (dir == 0 && from_stmt >= 0)
+            dir = st->stmts[from_stmt].dir;
+        if (dir == 0)
+            dir = t[d].sign;
+        if (dir == 0)
+            continue;
+        if (dir > 0 && t[d].fig.value.digits >= t[b].fig.value.digits)
+            continue;
+        if (t[d].fig.exp10 != 0 || t[b].fig.exp10 != 0 ||
+            t[d].fig.value.digits == 0)
+            continue;
+        m->dir = dir;
+        m->diff = d;
+        m->to_b = b;
+        t[d].used = t[b].used = true;
+        if (from_stmt >= 0)
+            st->stmts[from_stmt].absorbed = true;
+    }
+}
+
 /* A claim for each statement, share and rate of a sentence. */
 static ct_status emit_sentence(extractor *x, sentence *st)
 {
     tok *t = x->t;
     ct_status rc;
     size_t clause = st->s;
+    diff_levels(x, st);
     for (size_t i = 0; i < st->n_stmts; i++) {
         stmt mv = st->stmts[i];
         const stmt *m = &mv;
+        if (m->absorbed)
+            continue;
         /* "There were 7 004 murders, an increase of 841 (13.6%)": the
          * change and its percentage describe the one count before them. */
         if (m->pair < 0 && m->diff >= 0 && m->pct >= 0 && m->to_b < 0 &&
@@ -2851,8 +3355,18 @@ static ct_status emit_sentence(extractor *x, sentence *st)
             if ((rc = emit(x, &c)) != CT_OK)
                 return rc;
         }
+        /* A change in counts with neither of its figures ("fell by 128")
+         * beside a percentage in the same sentence: the percentage is the
+         * claim, the bare change is not listed (against a dataset, alone
+         * in its sentence, it is still checked). */
+        bool has_pct = false;
+        for (size_t q = 0; q < st->n_stmts; q++)
+            if (st->stmts[q].pct >= 0)
+                has_pct = true;
+        bool bare_diff = has_pct && m->pct < 0 && p == NULL &&
+                         m->to_b < 0 && m->from_a < 0;
         if (m->diff >= 0 && (p != NULL || (m->pct < 0 && !m->weak)) &&
-            !derived) {
+            !derived && !bare_diff) {
             ct_claim d = c;
             d.published = t[m->diff].fig;
             d.measure = CT_MEASURE_CHANGE;
@@ -2963,6 +3477,58 @@ static ct_status emit_sentence(extractor *x, sentence *st)
         if ((rc = emit(x, &c)) != CT_OK)
             return rc;
     }
+    /* "277 homicidios, de los cuales 156 (56,3% del total)", "151
+     * mujeres ..., de las cuales el 30,5% (46 mujeres)", "1.224.084
+     * hechos, de los que 986.444 -80,6% del total-", "Of these, 220
+     * (22%) ...": a part and its share, the whole named before "of
+     * which" (or, when the sentence opens with it, the one count of the
+     * sentence before). */
+    int whole = -1;
+    for (size_t i = s; i < e; i++) {
+        if (!free_num(x, i, e) || !t[i].fig.is_percent || t[i].fig.is_points)
+            continue;
+        int part = -1;
+        if (i >= s + 2 && punct_at(x, i - 1, e, '(') &&
+            plain_count(x, i - 2, e) && !t[i - 2].used)
+            part = (int)(i - 2);
+        else if (punct_at(x, i + 1, e, '(') && plain_count(x, i + 2, e) &&
+                 !t[i + 2].used)
+            part = (int)(i + 2);
+        else if (i > s && t[i].sign < 0 && plain_count(x, i - 1, e) &&
+                 !t[i - 1].used)
+            part = (int)(i - 1);
+        if (part < 0)
+            continue;
+        size_t lo = (size_t)part < i ? (size_t)part : i;
+        for (size_t k = lo; k-- > s && lo - k <= 6;) {
+            if (!is_word(&t[k], "which") || k == s ||
+                !is_word(&t[k - 1], "of"))
+                continue;
+            whole = -1;
+            for (size_t q = k - 1; q-- > s && k - 1 - q <= 14;)
+                if (plain_count(x, q, e)) {
+                    whole = (int)q;
+                    break;
+                }
+            if (whole < 0 && k - 1 == s && x->any_single &&
+                t[x->single].fig.is_exact)
+                whole = (int)x->single;
+            break;
+        }
+        if (whole < 0 || t[whole].fig.value.digits <= t[part].fig.value.digits)
+            continue;
+        ct_claim c;
+        ct_claim_init(&c);
+        c.measure = CT_MEASURE_SHARE;
+        c.published = t[i].fig;
+        c.published.value.negative = false;
+        claim_figure_from_tok(&t[part], &c.from);
+        claim_figure_from_tok(&t[whole], &c.to);
+        t[part].used = t[i].used = true;
+        claim_at(x, st, &c, s, lo, (size_t)part > i ? (size_t)part : i);
+        if ((rc = emit(x, &c)) != CT_OK)
+            return rc;
+    }
     /* Rates: "a rate of 8.5 per 1,000" with a count and a population in
      * the same sentence ("1,233 offences among 145,000 residents"). */
     static const char *const pop_words[] = {
@@ -2972,6 +3538,18 @@ static ct_status emit_sentence(extractor *x, sentence *st)
     for (size_t i = s; i < e; i++) {
         if (!free_num(x, i, e) || t[i].per < 0 || t[i].fig.is_percent)
             continue;
+        /* "the rate decreased 5% to 5,792.5 per 100,000": the rate is the
+         * level a percentage change reached, stated with no other figure;
+         * that change is the claim (not checkable from the text), the rate
+         * no claim of its own. */
+        bool rate_alone_skipped = false;
+        for (size_t q = 0; q < st->n_stmts && i > s; q++) {
+            const stmt *m = &st->stmts[q];
+            if (m->pct >= 0 && m->pair < 0 && m->from_a < 0 &&
+                m->to_b < 0 && is_word(&t[i - 1], "to") &&
+                (size_t)m->pct < i && i - (size_t)m->pct <= 5)
+                rate_alone_skipped = true;
+        }
         int count = -1, pop = -1;
         for (size_t k = s; k < e; k++) {
             if (!free_num(x, k, e) || k == i || t[k].fig.is_percent ||
@@ -2998,6 +3576,12 @@ static ct_status emit_sentence(extractor *x, sentence *st)
             t[count].used = t[pop].used = true;
             size_t lo = (size_t)(count < pop ? count : pop);
             first = lo < first ? lo : first;
+        } else if (rate_alone_skipped) {
+            /* A rate with neither its count nor its population is not a
+             * claim the text lets anyone check, nor a percentage: it is
+             * not listed. */
+            t[i].used = true;
+            continue;
         } else {
             /* "a rate of 3.3 per 1,000": include "a rate of". */
             if (first >= s + 2 && is_word(&t[first - 1], "of") &&
@@ -3062,6 +3646,7 @@ static ct_status do_sentence(extractor *x, size_t s, size_t e)
         if (free_num(x, i, e) && !x->t[i].fig.is_percent &&
             x->t[i].per < 0)
             one = (int)i, found++;
+    x->any_single = found == 1;
     if (found == 1) {
         x->single_role = role_cue(x, (size_t)one, s, e);
         x->has_single = x->single_role != 0;
@@ -3125,6 +3710,7 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
     lx.line_start = true;
     lx.err = err;
     bool auto_lang = opt == NULL || opt->lang == CT_CLAIM_FIND_AUTO;
+    bool new_para = false;
     const lang_table *lang = auto_lang ? text_lang(text + start, len - start)
                                        : lang_of(opt->lang);
     lx.spanish = lang->spanish_numbers;
@@ -3153,7 +3739,16 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
         }
         /* A blank line after the sentence before, seen only now. */
         if (s > 0 && lx.t[s - 1].kind == TK_BREAK && lx.t[s - 1].para)
-            x.has_carry = x.has_single = false;
+            new_para = true;
+        /* Figures are never taken from another paragraph, save by a
+         * sentence that begins by referring to the one before ("That
+         * represents ...", "Esto supone ..."): news pages put each
+         * sentence in a paragraph of its own. */
+        x.anaphor = s < lx.n_t && lx.t[s].kind == TK_WORD &&
+                    in_list(lx.t[s].w, lang->anaphors);
+        if (new_para && !x.anaphor)
+            x.has_carry = x.has_single = x.any_single = false;
+        new_para = false;
         x.loose_order = lang->words_between;
         apply_cues(&lx, s, lang);
         second_pass(&lx, s);
@@ -3171,8 +3766,7 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
                 ctp_claim_set_sort(set, first, by_offset);
         }
         if (e < lx.n_t && lx.t[e].para)
-            x.has_carry = x.has_single = false;  /* never from another
-                                                    paragraph */
+            new_para = true;
         /* Keep only this sentence's tokens, for the next one to refer
          * back to. */
         if (s > 0) {
@@ -3184,7 +3778,7 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
                 if (lx.t[k].at >= 0)
                     lx.t[k].at -= (int)s;
             }
-            x.single -= x.has_single ? s : 0;
+            x.single -= x.has_single || x.any_single ? s : 0;
             x.carry_a -= x.has_carry ? s : 0;
             x.carry_b -= x.has_carry ? s : 0;
             x.carry_first -= x.has_carry ? s : 0;

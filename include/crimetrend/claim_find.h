@@ -63,7 +63,20 @@ void ct_claim_find_options_init(ct_claim_find_options *opt);
  * broken by a blank line that goes on in lower case, and a figure from
  * the sentence before in the same paragraph when words say which is the
  * earlier ("1,136 this year. Last year there were 1,420, so the fall was
- * 20%").  A form that reads two ways gets the other reading in
+ * 20%"), or, for a sentence that opens by referring to it ("That
+ * increased by 25 per cent to 11,898", "Esto supone"; words of each
+ * language's table), the one count of the sentence before even across a
+ * paragraph break.  Every percentage is a claim, listed not checkable
+ * when no figures go with it ("robbery by 1% and theft by 5%"), save
+ * shares, levels ("up from 27.7 per cent"), targets and confidence
+ * levels; a change in counts beside it gives the earlier figure ("up by
+ * 3.4% or 13,479 to a total of 406,497", "fell by 2,237 (1%) to
+ * 198,684"); a bounded run of words and years may stand between "from A"
+ * and "to B" ("de 23.290 en 2016 a los 19.310"); times in words order two
+ * counts ("hace un año", "el presente año"); "K (P% del total)" after "de
+ * los cuales / of which" is a share of the whole named before; the number
+ * after "per" is a rate's base, never a figure.  A form that reads two
+ * ways gets the other reading in
  * ct_claim.alt_*; figures tied to a percentage by nearness alone set
  * ct_claim.loose.  Sentences are read one at a time (cut at 400 tokens),
  * so time is linear in 'len' and the memory held besides the claims is

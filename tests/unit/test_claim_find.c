@@ -296,7 +296,9 @@ static void test_claim_extract_reverse_phrasings_not_paired(void **state)
         "There were 2,043 burglaries and 310 robberies, 5% fewer than the\n"
         "2,150 last year. Burglary was 5% higher than the national figure\n"
         "of 2,150. Thefts rose 5% to 1,200.\n");
-    assert_int_equal(ct_claim_set_size(set), 6);
+    /* "Crime rose from 2022 to 2023 by 5%" is listed, with no figures:
+     * every percentage is a claim. */
+    assert_int_equal(ct_claim_set_size(set), 7);
     /* A share of the 2,150, not a change from it. */
     const ct_claim *c = ct_claim_set_get(set, 0);
     assert_int_equal(c->measure, CT_MEASURE_SHARE);
@@ -304,23 +306,27 @@ static void test_claim_extract_reverse_phrasings_not_paired(void **state)
     /* "up to 1,000" is a maximum and "sent to 1,200" no change, so
      * neither leaves a pair for the next sentence's statement (800 ->
      * 1,000 would make "25% more" consistent, 800 -> 1,200 "50%"). */
+    c = ct_claim_set_get(set, 1);
+    assert_int_equal(c->line, 3);
+    assert_false(c->from.is_set);
+    assert_int_equal(c->verdict, CT_VERDICT_NOT_CHECKABLE);
     for (size_t i = 0; i < 2; i++) {
-        const ct_claim *m = ct_claim_set_get(set, 1 + i);
+        const ct_claim *m = ct_claim_set_get(set, 2 + i);
         assert_int_equal(m->line, 4 + i);
         assert_false(m->from.is_set);
         assert_int_equal(m->verdict, CT_VERDICT_NOT_CHECKABLE);
     }
     /* Two counts before "5% fewer": which one is meant is not said. */
-    c = ct_claim_set_get(set, 3);
+    c = ct_claim_set_get(set, 4);
     assert_string_equal(c->text, "5% fewer");
     assert_int_equal(c->verdict, CT_VERDICT_NOT_CHECKABLE);
     /* "than the national figure": no figure right after "than". */
-    c = ct_claim_set_get(set, 4);
+    c = ct_claim_set_get(set, 5);
     assert_string_equal(c->text, "5% higher");
     assert_int_equal(c->verdict, CT_VERDICT_NOT_CHECKABLE);
     /* "to 1,200" with no "from": the later figure is kept, the earlier
      * is what is missing. */
-    c = ct_claim_set_get(set, 5);
+    c = ct_claim_set_get(set, 6);
     assert_int_equal(c->line, 8);
     assert_int_equal(c->verdict, CT_VERDICT_NOT_CHECKABLE);
     assert_true(c->to.is_set);
@@ -599,6 +605,235 @@ static double seconds_for(size_t size)
     return t;
 }
 
+/* A percentage with a change in counts and one level: the earlier figure
+ * is the level less the change. */
+static void test_claim_find_change_and_level(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *want;
+    } cases[] = {
+        /* 3,120 - 120 = 3,000; 100 x 120 / 3000 = 4.0%. */
+        {"Burglary rose by 4.0% or 120 to a total of 3,120 offences.",
+         "consistent"},
+        /* 950 + 50 = 1,000; 100 x -50 / 1000 = -5%. */
+        {"Robbery fell by 50 (5%) to 950.", "consistent"},
+        /* 1,100 - 100 = 1,000: 10%, so 12% is wrong ("to" ties the
+         * level). */
+        {"Thefts rose by 12% or 100 to 1,100.", "inconsistent"},
+        /* 1,100 - 100 = 1,000: 10%. */
+        {"There were 1,100 thefts, a 10% increase - 100 cases - on last "
+         "year.", "consistent"},
+        /* 1,200 - 200 = 1,000: 20%. */
+        {"Thefts rose 20 per cent to 1,200, meaning that an extra 200 "
+         "thefts were committed.", "consistent"},
+        /* 1,070 - 70 = 1,000: 7.0%. */
+        {"There were 1,070 cases, a 7.0% increase - a spike of 70 cases "
+         "on the previous year.", "consistent"},
+        /* The level in the sentence before: 120 - 20 = 100, +20%. */
+        {"Hubo 120 robos en 2020. Fueron 20 más que el año anterior, lo que "
+         "representa un aumento del 20%.", "consistent"},
+        /* "B casos, D más que ...": the change right after its level ties
+         * them; 1,500 - 300 = 1,200, +25%, so 32% is wrong. */
+        {"Chihuahua cerró con 1.500 casos totales, 300 más que en el año "
+         "anterior, lo que implicó un aumento del 32%.", "inconsistent"},
+        /* 220 - 20 = 200: 10.0%. */
+        {"Assaults increased by 20 offences, a total of 220 offences and a "
+         "10.0 per cent increase.", "consistent"},
+        /* Spanish: 4.986 - 1.066 = 3.920; 100 x 1066 / 3920 = 27.19%:
+         * "27,2" rounded. */
+        {"Se han presentado 4.986 casos, un incremento de 1.066 casos, un "
+         "aumento del 27,2 por ciento.", "consistent"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        expect_verdicts(cases[i].text, cases[i].want);
+}
+
+/* Every percentage is a claim, with or without a verb of change before
+ * it; shares, levels and confidence levels are not changes. */
+static void test_claim_find_every_percentage(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *want;
+    } cases[] = {
+        {"Burglary rose by 3%, robbery by 1% and theft by 5%.",
+         "not-checkable not-checkable not-checkable"},
+        {"Durham reported a 20% increase, with Derbyshire (19%) and North "
+         "Wales (17%) also seeing a growth.",
+         "not-checkable not-checkable not-checkable"},
+        /* 4,755 -> 5,187: 100 x 432 / 4755 = 9.0852%, "9,1%". */
+        {"Los robos subieron de 4.755 a 5.187, es decir, un 9,1%.",
+         "consistent"},
+        {"Expect 4,578 to 5,705 in 2025 (95% prediction interval).", "none"},
+        /* A bare change in counts beside percentages is not listed. */
+        {"Hartlepool (reduction of 37 crimes/-5.7%) and Redcar (reduction "
+         "of 16 crimes/-2.2%).", "not-checkable not-checkable"},
+        /* A list in Spanish, the pairs between dashes: 18 -> 9 is -50%,
+         * 23 -> 20 is -13.04%, 126 -> 157 is +24.603%. */
+        {"Bajaron del 50 % en Canarias -de 18 a 9- y del 13 % en Cataluña "
+         "-de 23 a 20-.", "consistent consistent"},
+        {"En Aragón se ha disparado un 39,2 % -de 372 a 518- y en "
+         "Extremadura un 24,6 % -126 a 157.", "consistent consistent"},
+        /* "por cien": 4 -> 12 is +200%. */
+        {"El tráfico de drogas, un 200 por cien (de 4 a 12 denuncias).",
+         "consistent"},
+        /* A level stated, not a change. */
+        {"La tasa más alta del país fue de 13,2% cada cien mil habitantes.",
+         "none"},
+        {"Detections rose to 32.8 per cent, up from 27.7 per cent.", "none"},
+        {"Of the 112,037 arrests, boys accounted for 83 per cent.", "none"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        expect_verdicts(cases[i].text, cases[i].want);
+}
+
+/* Words, years and periods between a figure and its "to"/"a" cue. */
+static void test_claim_find_words_between_from_to(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *want;
+    } cases[] = {
+        /* 500 -> 400: -20%. */
+        {"Thefts fell 20% from 2019's 500 to 2020's 400.", "consistent"},
+        /* 80 -> 100: +25%; 30% is wrong. */
+        {"Robberies rose 25% from 80 recorded offences last year to 100 "
+         "this year.", "consistent"},
+        {"Robberies rose 30% from 80 recorded offences last year to 100 "
+         "this year.", "inconsistent"},
+        /* 1,000 -> 760 ("on the 2011 figure of"): -24%. */
+        {"760 offenders were recorded in 2012, a drop of 24 per cent on the "
+         "2011 figure of 1,000.", "consistent"},
+        /* 1.000 -> 900: -10%. */
+        {"Los robos bajaron un 10%, de 1.000 en 2016 a los 900 de un año "
+         "después.", "consistent"},
+        /* 2.000 -> 2.200: +10%. */
+        {"Los hurtos subieron un 10%, desde los 2.000 casos del año pasado "
+         "a los 2.200 de este año.", "consistent"},
+        /* 1.000 -> 1.120: +12%. */
+        {"Los robos suben un 12% y pasan de 1.000 a un total de 1.120.",
+         "consistent"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        expect_verdicts(cases[i].text, cases[i].want);
+}
+
+/* Two counts whose times are said in words: last year is the earlier,
+ * this year the later, against each other or a year. */
+static void test_claim_find_times_in_words(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *want;
+    } cases[] = {
+        /* 75 -> 51: -32% exactly. */
+        {"En 2022 se denunciaron 75 robos, mientras que durante este año "
+         "sumaron 51, lo cual representa una disminución del 32 por ciento.",
+         "consistent"},
+        /* 524 -> 465: 100 x -59 / 524 = -11.2595%, "11,26". */
+        {"Hace un año se robaron 524 autos, mientras que en el presente año "
+         "fueron 465, un 11,26 por ciento menos.", "consistent"},
+        {"Hace un año se robaron 524 autos, mientras que en el presente año "
+         "fueron 465, un 12,6 por ciento menos.", "inconsistent"},
+        /* 287,034 -> 267,170: -6.9204%, "6,9". */
+        {"Los delitos sumaron 287.034 el año pasado, mientras que en 2014 "
+         "fueron 267.170, un descenso del 6,9 por ciento.", "consistent"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        expect_verdicts(cases[i].text, cases[i].want);
+}
+
+/* A sentence that begins by referring to the one before may take its
+ * one count across a paragraph break; any other may not. */
+static void test_claim_find_anaphora_across_paragraphs(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *want;
+    } cases[] = {
+        /* 1,000 -> 1,250: +25%. */
+        {"The force recorded 1,000 burglaries in 2019.\n\nThat increased by "
+         "25 per cent to 1,250 last year.", "consistent"},
+        {"The force recorded 1,000 burglaries in 2019.\n\nThat increased by "
+         "20 per cent to 1,250 last year.", "inconsistent"},
+        /* 800 -> 600: -25%. */
+        {"A total of 600 thefts were reported this year.\n\nThis represents "
+         "a drop of 25 per cent on the 800 reported the year before.",
+         "consistent"},
+        /* No word refers back: the earlier figure is not taken. */
+        {"The force recorded 1,000 burglaries in 2019.\n\nBurglary increased "
+         "by 25 per cent to 1,250 last year.", "not-checkable"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        expect_verdicts(cases[i].text, cases[i].want);
+}
+
+/* Numbers that are not a claim's figures: a rate's base with no rate
+ * before it, a count and an average per minute. */
+static void test_claim_find_not_figures(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *want;
+    } cases[] = {
+        {"The rate per 100,000 population has also increased, up by 1.5% "
+         "from 5,851.3 in 2009.", "not-checkable"},
+        /* 59 -> 56: -5.0847%, "5,1%": the figures before "y" are the
+         * first change's, not the second's. */
+        {"Los homicidios caen un 5,1% respecto al mismo periodo del año "
+         "anterior, de 59 a 56, y los daños se reducen en un 7,6%.",
+         "consistent not-checkable"},
+        {"Hubo más de 11 millones de procedimientos, un aumento del 10% "
+         "respecto al año anterior, equivalente a un promedio de 22,2 "
+         "procedimientos por minuto.", "not-checkable"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        expect_verdicts(cases[i].text, cases[i].want);
+}
+
+/* "P% lower/higher than <reference> (N)": the figure compared is the
+ * current one of the change just stated. */
+static void test_claim_find_than_reference(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *want;
+    } cases[] = {
+        /* 900 -> 1,000: +11.1%; 1,250 -> 1,000: -20%. */
+        {"Thefts rose by 11% to 1,000, up from 900 in 2022, but this is "
+         "still 20% lower than the year ending March 2003 (1,250).",
+         "consistent consistent"},
+        {"Thefts stood at 1,000 in 2023, up 11% from 900 in 2022, but 25% "
+         "lower than the pre-pandemic total of 1,250 offences.",
+         "consistent inconsistent"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        expect_verdicts(cases[i].text, cases[i].want);
+}
+
+/* A part and its share of the whole named before "of which". */
+static void test_claim_find_share_of_which(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *want;
+    } cases[] = {
+        /* 156 / 277 = 56.3177%, "56,3%". */
+        {"Se cometieron 277 homicidios, de los cuales 156 (56,3% del total) "
+         "fueron en Montevideo.", "consistent"},
+        {"Se cometieron 277 homicidios, de los cuales 156 (58,3% del total) "
+         "fueron en Montevideo.", "inconsistent"},
+        /* Of the sentence before: 113,842 / 133,989 = 84.96%, 20,147 /
+         * 133,989 = 15.04%. */
+        {"En 2022 se registraron 133.989 delitos. De ellos, 113.842 (85%) "
+         "fueron presenciales, frente a los 20.147 (15%) en línea.",
+         "consistent consistent"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        expect_verdicts(cases[i].text, cases[i].want);
+}
+
 static void test_claim_find_linear_time(void **state)
 {
     (void)state;
@@ -626,6 +861,14 @@ int main(void)
         cmocka_unit_test(test_claim_find_hedges),
         cmocka_unit_test(test_claim_find_sentences),
         cmocka_unit_test(test_claim_find_two_readings),
+        cmocka_unit_test(test_claim_find_change_and_level),
+        cmocka_unit_test(test_claim_find_every_percentage),
+        cmocka_unit_test(test_claim_find_words_between_from_to),
+        cmocka_unit_test(test_claim_find_times_in_words),
+        cmocka_unit_test(test_claim_find_anaphora_across_paragraphs),
+        cmocka_unit_test(test_claim_find_not_figures),
+        cmocka_unit_test(test_claim_find_than_reference),
+        cmocka_unit_test(test_claim_find_share_of_which),
         cmocka_unit_test(test_claim_find_linear_time),
     };
     ct_stats_init();
