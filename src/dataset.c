@@ -12,7 +12,9 @@
 #include <math.h>
 
 #include "crimetrend/dataset.h"
-#include "internal.h"
+#include "error_set.h"
+#include "alloc.h"
+#include "hash.h"
 
 /* A set of interned strings: names[i] is the string with id i. */
 typedef struct intern {

@@ -17,7 +17,7 @@
 #include <gsl/gsl_statistics_double.h>
 
 #include "crimetrend/stats.h"
-#include "internal.h"
+#include "error_set.h"
 
 /* Largest number of trials the binomial code accepts.  Its tail sums take
  * O(sqrt(n)) terms, some millions at this limit; crime counts are far

@@ -10,7 +10,9 @@
 #include "crimetrend/rate.h"
 #include "crimetrend/change.h"
 #include "crimetrend/number.h"
-#include "internal.h"
+#include "error_set.h"
+#include "alloc.h"
+#include "tables_build.h"
 
 void ct_query_init(ct_query *q)
 {
@@ -773,4 +775,39 @@ bool ctp_count_and_population(const ct_dataset *ds, ct_id area,
     *count = c.count;
     return ct_dataset_population(ds, area, ct_dataset_period(ds, period),
                                  rule, pop, NULL) && *pop > 0;
+}
+
+/* ---- filling rows by column name ----------------------------------- */
+
+void ctp_put_real(ct_table *t, const char *name, double v)
+{
+    int c = ct_table_column_index(t, name);
+    if (c >= 0)
+        ct_table_set_real(t, (size_t)c, v);
+}
+
+void ctp_put_count(ct_table *t, const char *name, int64_t v)
+{
+    int c = ct_table_column_index(t, name);
+    if (c >= 0)
+        ct_table_set_count(t, (size_t)c, v);
+}
+
+ct_status ctp_put_string(ct_table *t, const char *name, const char *s,
+                           ct_error *err)
+{
+    int c = ct_table_column_index(t, name);
+    return c >= 0 ? ct_table_set_string(t, (size_t)c, s, err) : CT_OK;
+}
+
+ct_status ctp_query_period(const ct_dataset *ds, const ct_query *q,
+                           ct_id *out, ct_error *err)
+{
+    if (q->period != NULL)
+        return ctp_find_period(ds, q->period, "period", out, err);
+    *out = ctp_latest_period(ds);
+    if (*out == CT_NO_ID)
+        return ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
+                             "the data holds no counts");
+    return CT_OK;
 }
