@@ -529,24 +529,13 @@ ct_status ct_tables_rates(const ct_dataset *ds, const ct_query *q,
                                          "forward; population_year says "
                                          "which", err)))
         goto fail;
-    ctp_left_out_done(&lo, q);
-    ctp_missing_done(&miss, q);
-    free(areas);
-    free(offences);
-    free(periods);
-    free(area_has);
-    free(offence_has);
-    *out = t;
-    return CT_OK;
 fail:
-    ctp_left_out_done(&lo, &(ct_query){.warn = NULL});
     free(areas);
     free(offences);
     free(periods);
     free(area_has);
     free(offence_has);
-    ct_table_free(t);
-    return st;
+    return ctp_table_done(st, t, out, &lo, &miss, q);
 }
 
 /* ---- change --------------------------------------------------------- */
@@ -747,22 +736,12 @@ ct_status ct_tables_change(const ct_dataset *ds, const ct_query *q,
                                 "noise, not proof of a change in crime",
                                 err)))
         goto fail;
-    ctp_left_out_done(&lo, q);
-    ctp_missing_done(&miss, q);
-    free(areas);
-    free(offences);
-    free(area_has);
-    free(offence_has);
-    *out = t;
-    return CT_OK;
 fail:
-    ctp_left_out_done(&lo, &(ct_query){.warn = NULL});
     free(areas);
     free(offences);
     free(area_has);
     free(offence_has);
-    ct_table_free(t);
-    return st;
+    return ctp_table_done(st, t, out, &lo, &miss, q);
 }
 
 bool ctp_count_and_population(const ct_dataset *ds, ct_id area,
@@ -809,5 +788,22 @@ ct_status ctp_query_period(const ct_dataset *ds, const ct_query *q,
     if (*out == CT_NO_ID)
         return ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
                              "the data holds no counts");
+    return CT_OK;
+}
+
+/* ---- ending a table build ------------------------------------------- */
+
+ct_status ctp_table_done(ct_status st, ct_table *t, ct_table **out,
+                         ctp_left_out *lo, const ctp_missing *miss,
+                         const ct_query *q)
+{
+    /* After a failure the warnings would speak of a table nobody sees. */
+    ctp_left_out_done(lo, st == CT_OK ? q : &(ct_query){.warn = NULL});
+    if (st != CT_OK) {
+        ct_table_free(t);
+        return st;
+    }
+    ctp_missing_done(miss, q);
+    *out = t;
     return CT_OK;
 }

@@ -100,6 +100,13 @@ void ctp_missing_note(ctp_missing *m, const char *area, const char *offence,
 /* Sends the one warning (none missing: nothing) to q->warn. */
 void ctp_missing_done(const ctp_missing *m, const struct ct_query *q);
 
+/* Ends a table build: sends the warnings of 'lo' and 'miss' to q->warn
+ * (none after a failure) and hands 't' to '*out', or frees it when 'st'
+ * is a failure; returns 'st'. */
+ct_status ctp_table_done(ct_status st, struct ct_table *t,
+                         struct ct_table **out, ctp_left_out *lo,
+                         const ctp_missing *miss, const struct ct_query *q);
+
 /* Marks, by id, the areas (areas true) or offences that have at least
  * one cell in the dataset; NULL when out of memory.  Owned by the
  * caller. */

@@ -386,19 +386,11 @@ ct_status ct_tables_compare(const ct_dataset *ds, const ct_query *q,
     st = n_left > 0 ? ct_table_add_note(t, names, err) : CT_OK;
     free(names);
 out:
-    ctp_left_out_done(&lo, st == CT_OK ? q : &(ct_query){.warn = NULL});
-    if (st == CT_OK)
-        ctp_missing_done(&miss, q);
     free(areas);
     free(offences);
     free(group);
     free(left_out);
-    if (st != CT_OK) {
-        ct_table_free(t);
-        return st;
-    }
-    *out = t;
-    return CT_OK;
+    return ctp_table_done(st, t, out, &lo, &miss, q);
 }
 
 /* ---- the plain-words summary ----------------------------------------- */

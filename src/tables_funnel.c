@@ -261,19 +261,11 @@ ct_status ct_tables_funnel_with(const ct_dataset *ds, const ct_query *q,
         (st = ct_table_add_note(t, ct_pop_rule_describe(q->pop_rule), err)))
         goto out;
 out:
-    ctp_left_out_done(&lo, st == CT_OK ? q : &(ct_query){.warn = NULL});
-    if (st == CT_OK)
-        ctp_missing_done(&miss, q);
     free(areas);
     free(offences);
     free(is_parent);
     free(od_count);
     free(od_pop);
     free(od_z);
-    if (st != CT_OK) {
-        ct_table_free(t);
-        return st;
-    }
-    *out = t;
-    return CT_OK;
+    return ctp_table_done(st, t, out, &lo, &miss, q);
 }
