@@ -152,245 +152,325 @@ typedef struct member {
     double rate;
 } member;
 
-ct_status ct_tables_compare(const ct_dataset *ds, const ct_query *q,
-                            const char *national, ct_table **out,
-                            ct_error *err)
+static const ct_column compare_cols[K_N] = {
+    {"area", "Area", CT_COLUMN_STRING, 0, NULL},
+    {"offence", "Offence", CT_COLUMN_STRING, 0, NULL},
+    {"period", "Period", CT_COLUMN_STRING, 0, NULL},
+    {"count", "Count", CT_COLUMN_COUNT, 0, NULL},
+    {"population", "Population", CT_COLUMN_REAL, 0, NULL},
+    {"rate", "Rate", CT_COLUMN_REAL, 2, NULL},
+    {"rate_low", "Low", CT_COLUMN_REAL, 2, NULL},
+    {"rate_high", "High", CT_COLUMN_REAL, 2, NULL},
+    {"peer_mean", "Peer mean", CT_COLUMN_REAL, 2, NULL},
+    {"peer_pooled", "Peer pooled", CT_COLUMN_REAL, 2, NULL},
+    {"peer_sd", "Peer SD", CT_COLUMN_REAL, 2, NULL},
+    {"peer_n", "Group", CT_COLUMN_COUNT, 0, NULL},
+    {"z", "z", CT_COLUMN_REAL, 2, NULL},
+    {"rank", "Rank", CT_COLUMN_COUNT, 0, NULL},
+    {"vs_peers", "vs peers", CT_COLUMN_STRING, 0, NULL},
+    {"national_rate", "National", CT_COLUMN_REAL, 2, NULL},
+    {"vs_national", "vs national", CT_COLUMN_STRING, 0, NULL},
+    {"trend", "Trend", CT_COLUMN_STRING, 0, NULL},
+    {"flag", "Summary", CT_COLUMN_STRING, 0, NULL},
+    {"level", "Level", CT_COLUMN_REAL, -1, "%"},
+};
+
+/* What every step of one compare table shares. */
+typedef struct compare_run {
+    const ct_dataset *ds;
+    const ct_query *q;
+    ct_table *t;
+    ct_id period;
+    char label[32];         /* the period as printed */
+    ct_id nat;              /* the national area asked for, or CT_NO_ID */
+    member *group;          /* room for every area and the focal one */
+    bool *left_out;         /* peers left out of a group, by area id */
+    ctp_left_out lo;        /* areas without a population, for a warning */
+    ctp_missing miss;
+} compare_run;
+
+/* The group's statistics: HMIC MSG average (METHODS 1.1), the unweighted
+ * mean of member rates, focal area (group[0]) included; SD by the n - 1
+ * two-pass formula; the focal area's rank, 1 the highest rate. */
+typedef struct group_stats {
+    size_t n;
+    double mean, sd, pooled;
+    int64_t rank;
+} group_stats;
+
+static void summarise_group(const member *group, size_t n, double per,
+                            group_stats *g)
 {
-    const ct_column cols[K_N] = {
-        {"area", "Area", CT_COLUMN_STRING, 0, NULL},
-        {"offence", "Offence", CT_COLUMN_STRING, 0, NULL},
-        {"period", "Period", CT_COLUMN_STRING, 0, NULL},
-        {"count", "Count", CT_COLUMN_COUNT, 0, NULL},
-        {"population", "Population", CT_COLUMN_REAL, 0, NULL},
-        {"rate", "Rate", CT_COLUMN_REAL, 2, NULL},
-        {"rate_low", "Low", CT_COLUMN_REAL, 2, NULL},
-        {"rate_high", "High", CT_COLUMN_REAL, 2, NULL},
-        {"peer_mean", "Peer mean", CT_COLUMN_REAL, 2, NULL},
-        {"peer_pooled", "Peer pooled", CT_COLUMN_REAL, 2, NULL},
-        {"peer_sd", "Peer SD", CT_COLUMN_REAL, 2, NULL},
-        {"peer_n", "Group", CT_COLUMN_COUNT, 0, NULL},
-        {"z", "z", CT_COLUMN_REAL, 2, NULL},
-        {"rank", "Rank", CT_COLUMN_COUNT, 0, NULL},
-        {"vs_peers", "vs peers", CT_COLUMN_STRING, 0, NULL},
-        {"national_rate", "National", CT_COLUMN_REAL, 2, NULL},
-        {"vs_national", "vs national", CT_COLUMN_STRING, 0, NULL},
-        {"trend", "Trend", CT_COLUMN_STRING, 0, NULL},
-        {"flag", "Summary", CT_COLUMN_STRING, 0, NULL},
-        {"level", "Level", CT_COLUMN_REAL, -1, "%"},
-    };
-    named_id *areas = NULL, *offences = NULL;
-    size_t n_areas = 0, n_offences = 0;
-    member *group = NULL;
-    ct_table *t = NULL;
-    ct_id period, nat = CT_NO_ID;
-    bool *left_out = NULL;  /* peers left out of a group, by area id */
-    ctp_left_out lo = {0};  /* areas without a population, for a warning */
-    ctp_missing miss = {0};
+    int64_t sum_count = 0;
+    double sum_pop = 0, mean = 0, ss = 0;
+    for (size_t k = 0; k < n; k++) {
+        mean += group[k].rate;
+        sum_count += group[k].count;
+        sum_pop += group[k].pop;
+    }
+    mean /= (double)n;
+    for (size_t k = 0; k < n; k++)
+        ss += (group[k].rate - mean) * (group[k].rate - mean);
+    g->n = n;
+    g->mean = mean;
+    g->sd = n >= 2 ? sqrt(ss / (double)(n - 1)) : NAN;
+    g->pooled = (double)sum_count / sum_pop * per;
+    g->rank = 1;
+    for (size_t k = 1; k < n; k++)
+        if (group[k].rate > group[0].rate)
+            g->rank++;
+}
+
+/* A row that says why there is no comparison, as in every table. */
+static ct_status row_without_data(compare_run *cx, const named_id *area,
+                                  const named_id *offence, ct_cell_state state,
+                                  ct_error *err)
+{
+    const char *why = state == CT_CELL_SUPPRESSED ? "suppressed" : "missing";
+    if (state == CT_CELL_MISSING)
+        ctp_missing_note(&cx->miss, area->name, offence->name, cx->label);
     ct_status st;
-    if ((st = ctp_select_query(ds, true, q->areas, q->n_areas, q, &areas,
-                               &n_areas, err)) ||
-        (st = ctp_select_names(ds, false, q->offences, q->n_offences,
-                               &offences, &n_offences, err)) ||
-        (st = ctp_query_period(ds, q, &period, err)))
-        goto out;
-    if (national != NULL &&
-        (nat = ct_dataset_match_area(ds, national)) == CT_NO_ID) {
-        st = ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
-                           "no national area called '%s' in the data",
-                           national);
-        goto out;
-    }
-    t = ct_table_new(cols, K_N);
-    group = calloc(ct_dataset_n_areas(ds) + 1, sizeof *group);
-    left_out = calloc(ct_dataset_n_areas(ds) + 1, sizeof *left_out);
-    if (t == NULL || group == NULL || left_out == NULL) {
-        st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-        goto out;
-    }
-    char label[32];
-    ct_period_format(ct_dataset_period(ds, period), label, sizeof label);
-    size_t n_groups = 0;
-    for (size_t a = 0; a < n_areas; a++) {
-        const ct_id *peers;
-        size_t n_peers = ct_dataset_peers(ds, areas[a].id, &peers);
-        /* A national total is the comparator, never a member. */
-        if (n_peers == 0 || ct_dataset_is_national(ds, areas[a].id))
+    if ((st = ct_table_add_row(cx->t, err)) ||
+        (st = ct_table_set_string(cx->t, K_AREA, area->name, err)) ||
+        (st = ct_table_set_string(cx->t, K_OFFENCE, offence->name, err)) ||
+        (st = ct_table_set_string(cx->t, K_PERIOD, cx->label, err)) ||
+        (st = ct_table_set_string(cx->t, K_FLAG, why, err)))
+        return st;
+    ct_table_set_real(cx->t, K_LEVEL, cx->q->confidence * 100.0);
+    return CT_OK;
+}
+
+/* Fills cx->group with 'self' and every peer that has data; '*n' members.
+ * A peer without a count or population is marked in cx->left_out. */
+static ct_status gather_group(compare_run *cx, member self,
+                              const ct_id *peers, size_t n_peers,
+                              ct_id offence, size_t *n, ct_error *err)
+{
+    const ct_query *q = cx->q;
+    size_t k_n = 0;
+    cx->group[k_n++] = self;
+    for (size_t k = 0; k < n_peers; k++) {
+        member m;
+        m.area = peers[k];
+        if (ct_dataset_is_national(cx->ds, m.area))
             continue;
-        n_groups++;
         bool usable;
-        if ((st = ctp_population(ds, q, areas[a].id,
-                                 ct_dataset_period(ds, period), &lo, NULL,
-                                 NULL, &usable, err)))
-            goto out;
-        if (!usable)
-            continue; /* named in the one warning */
-        for (size_t o = 0; o < n_offences; o++) {
-            member self;
-            self.area = areas[a].id;
-            ct_cell c = ct_dataset_cell(ds, self.area, offences[o].id,
-                                        period);
-            if (c.state != CT_CELL_PRESENT) {
-                /* A row that says why there is no comparison, as in
-                 * every table. */
-                const char *why = c.state == CT_CELL_SUPPRESSED
-                                      ? "suppressed" : "missing";
-                if (c.state == CT_CELL_MISSING)
-                    ctp_missing_note(&miss, areas[a].name, offences[o].name,
-                                     label);
-                if ((st = ct_table_add_row(t, err)) ||
-                    (st = ct_table_set_string(t, K_AREA, areas[a].name,
-                                              err)) ||
-                    (st = ct_table_set_string(t, K_OFFENCE, offences[o].name,
-                                              err)) ||
-                    (st = ct_table_set_string(t, K_PERIOD, label, err)) ||
-                    (st = ct_table_set_string(t, K_FLAG, why, err)))
-                    goto out;
-                ct_table_set_real(t, K_LEVEL, q->confidence * 100.0);
-                continue;
-            }
-            if (!ctp_count_and_population(ds, self.area, offences[o].id, period,
-                                      q->pop_rule, &self.count, &self.pop))
-                continue; /* population checked above */
-            ct_rate r;
-            if ((st = ct_rate_per(self.count, self.pop, q->per,
-                                  q->confidence, &r, err)))
-                goto out;
-            self.rate = r.value;
-            /* The group: the area itself and every peer with data. */
-            size_t n = 0;
-            group[n++] = self;
-            int64_t sum_count = self.count;
-            double sum_pop = self.pop;
-            for (size_t k = 0; k < n_peers; k++) {
-                member m;
-                m.area = peers[k];
-                if (ct_dataset_is_national(ds, m.area))
-                    continue;
-                if ((st = ctp_population(ds, q, m.area,
-                                         ct_dataset_period(ds, period), &lo,
-                                         NULL, NULL, &usable, err)))
-                    goto out;
-                if (!ctp_count_and_population(ds, m.area, offences[o].id, period,
-                                          q->pop_rule, &m.count, &m.pop)) {
-                    left_out[m.area] = true;
-                    continue;
-                }
-                m.rate = (double)m.count / m.pop * q->per;
-                sum_count += m.count;
-                sum_pop += m.pop;
-                group[n++] = m;
-            }
-            /* HMIC MSG average (METHODS 1.1): unweighted mean of member
-             * rates, focal area included; SD by the n - 1 recurrence-free
-             * two-pass formula. */
-            double mean = 0;
-            for (size_t k = 0; k < n; k++)
-                mean += group[k].rate;
-            mean /= (double)n;
-            double ss = 0;
-            for (size_t k = 0; k < n; k++)
-                ss += (group[k].rate - mean) * (group[k].rate - mean);
-            double sd = n >= 2 ? sqrt(ss / (double)(n - 1)) : NAN;
-            int64_t rank = 1;
-            for (size_t k = 1; k < n; k++)
-                if (group[k].rate > self.rate)
-                    rank++;
-            double nat_rate = NAN;
-            ct_id nat_area = nat != CT_NO_ID ? nat
-                                             : ct_dataset_root(ds,
-                                                               self.area);
-            int64_t nc;
-            double np;
-            if (nat_area != self.area &&
-                ctp_count_and_population(ds, nat_area, offences[o].id, period,
-                                     q->pop_rule, &nc, &np))
-                nat_rate = (double)nc / np * q->per;
-            ct_trend_marker m;
-            if ((st = recent_trend(ds, q, self.area, offences[o].id, period,
-                                   &m, err)))
-                goto out;
-            const char *vs_peers = versus(r.low, r.high, mean);
-            char flag[96];
-            if ((st = ct_table_add_row(t, err)) ||
-                (st = ct_table_set_string(t, K_AREA, areas[a].name, err)) ||
-                (st = ct_table_set_string(t, K_OFFENCE, offences[o].name,
-                                          err)) ||
-                (st = ct_table_set_string(t, K_PERIOD, label, err)) ||
-                (st = ct_table_set_string(t, K_VS_PEERS, vs_peers, err)) ||
-                (st = ct_table_set_string(t, K_VS_NATIONAL,
-                                          versus(r.low, r.high, nat_rate),
-                                          err)) ||
-                (st = ct_table_set_string(t, K_TREND,
-                                          ct_trend_direction_name(
-                                              m.direction), err)) ||
-                (st = ct_table_set_string(t, K_FLAG,
-                                          flag_text(vs_peers, m.direction,
-                                                    flag, sizeof flag),
-                                          err)))
-                goto out;
-            ct_table_set_count(t, K_COUNT, self.count);
-            ct_table_set_real(t, K_POPULATION, self.pop);
-            ct_table_set_real(t, K_RATE, r.value);
-            ct_table_set_real(t, K_LOW, r.low);
-            ct_table_set_real(t, K_HIGH, r.high);
-            ct_table_set_real(t, K_PEER_MEAN, mean);
-            ct_table_set_real(t, K_PEER_POOLED,
-                              (double)sum_count / sum_pop * q->per);
-            ct_table_set_real(t, K_PEER_SD, sd);
-            ct_table_set_count(t, K_PEER_N, (int64_t)n);
-            ct_table_set_real(t, K_Z, n >= 2 && sd > 0
-                                          ? (self.rate - mean) / sd : NAN);
-            ct_table_set_count(t, K_RANK, rank);
-            ct_table_set_real(t, K_NATIONAL_RATE, nat_rate);
-            ct_table_set_real(t, K_LEVEL, q->confidence * 100.0);
+        ct_status st = ctp_population(cx->ds, q, m.area,
+                                      ct_dataset_period(cx->ds, cx->period),
+                                      &cx->lo, NULL, NULL, &usable, err);
+        if (st != CT_OK)
+            return st;
+        if (!ctp_count_and_population(cx->ds, m.area, offence, cx->period,
+                                      q->pop_rule, &m.count, &m.pop)) {
+            cx->left_out[m.area] = true;
+            continue;
         }
+        m.rate = (double)m.count / m.pop * q->per;
+        cx->group[k_n++] = m;
     }
-    if (n_groups == 0) {
-        st = ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
-                           "no area has a peer group; expected peers.csv "
-                           "with area,peer rows");
-        goto out;
+    *n = k_n;
+    return CT_OK;
+}
+
+/* The national rate for the focal area: the one asked for, else its root
+ * in areas.csv; NaN when there is none or it is the area itself. */
+static double national_rate(const compare_run *cx, ct_id area, ct_id offence)
+{
+    ct_id nat_area = cx->nat != CT_NO_ID ? cx->nat
+                                         : ct_dataset_root(cx->ds, area);
+    int64_t nc;
+    double np;
+    if (nat_area != area &&
+        ctp_count_and_population(cx->ds, nat_area, offence, cx->period,
+                                 cx->q->pop_rule, &nc, &np))
+        return (double)nc / np * cx->q->per;
+    return NAN;
+}
+
+/* The row of one area and offence with data: the area's rate against its
+ * group and the nation, and its recent trend. */
+static ct_status compare_row(compare_run *cx, const named_id *area,
+                             const named_id *offence, member self,
+                             const ct_id *peers, size_t n_peers,
+                             ct_error *err)
+{
+    const ct_query *q = cx->q;
+    ct_table *t = cx->t;
+    ct_rate r;
+    ct_status st = ct_rate_per(self.count, self.pop, q->per, q->confidence,
+                               &r, err);
+    if (st != CT_OK)
+        return st;
+    self.rate = r.value;
+    size_t n;
+    if ((st = gather_group(cx, self, peers, n_peers, offence->id, &n, err)))
+        return st;
+    group_stats g;
+    summarise_group(cx->group, n, q->per, &g);
+    double nat_rate = national_rate(cx, self.area, offence->id);
+    ct_trend_marker m;
+    if ((st = recent_trend(cx->ds, q, self.area, offence->id, cx->period, &m,
+                           err)))
+        return st;
+    const char *vs_peers = versus(r.low, r.high, g.mean);
+    char flag[96];
+    if ((st = ct_table_add_row(t, err)) ||
+        (st = ct_table_set_string(t, K_AREA, area->name, err)) ||
+        (st = ct_table_set_string(t, K_OFFENCE, offence->name, err)) ||
+        (st = ct_table_set_string(t, K_PERIOD, cx->label, err)) ||
+        (st = ct_table_set_string(t, K_VS_PEERS, vs_peers, err)) ||
+        (st = ct_table_set_string(t, K_VS_NATIONAL,
+                                  versus(r.low, r.high, nat_rate), err)) ||
+        (st = ct_table_set_string(t, K_TREND,
+                                  ct_trend_direction_name(m.direction),
+                                  err)) ||
+        (st = ct_table_set_string(t, K_FLAG,
+                                  flag_text(vs_peers, m.direction, flag,
+                                            sizeof flag), err)))
+        return st;
+    ct_table_set_count(t, K_COUNT, self.count);
+    ct_table_set_real(t, K_POPULATION, self.pop);
+    ct_table_set_real(t, K_RATE, r.value);
+    ct_table_set_real(t, K_LOW, r.low);
+    ct_table_set_real(t, K_HIGH, r.high);
+    ct_table_set_real(t, K_PEER_MEAN, g.mean);
+    ct_table_set_real(t, K_PEER_POOLED, g.pooled);
+    ct_table_set_real(t, K_PEER_SD, g.sd);
+    ct_table_set_count(t, K_PEER_N, (int64_t)g.n);
+    ct_table_set_real(t, K_Z, g.n >= 2 && g.sd > 0
+                                  ? (self.rate - g.mean) / g.sd : NAN);
+    ct_table_set_count(t, K_RANK, g.rank);
+    ct_table_set_real(t, K_NATIONAL_RATE, nat_rate);
+    ct_table_set_real(t, K_LEVEL, q->confidence * 100.0);
+    return CT_OK;
+}
+
+/* The rows of one area with a peer group, one an offence.  '*counted'
+ * tells whether it had a group at all. */
+static ct_status area_rows(compare_run *cx, const named_id *area,
+                           const named_id *offences, size_t n_offences,
+                           bool *counted, ct_error *err)
+{
+    const ct_id *peers;
+    size_t n_peers = ct_dataset_peers(cx->ds, area->id, &peers);
+    /* A national total is the comparator, never a member. */
+    *counted = n_peers > 0 && !ct_dataset_is_national(cx->ds, area->id);
+    if (!*counted)
+        return CT_OK;
+    bool usable;
+    ct_status st = ctp_population(cx->ds, cx->q, area->id,
+                                  ct_dataset_period(cx->ds, cx->period),
+                                  &cx->lo, NULL, NULL, &usable, err);
+    if (st != CT_OK || !usable)
+        return st; /* an unusable one is named in the one warning */
+    for (size_t o = 0; o < n_offences; o++) {
+        member self = {.area = area->id};
+        ct_cell c = ct_dataset_cell(cx->ds, self.area, offences[o].id,
+                                    cx->period);
+        if (c.state != CT_CELL_PRESENT)
+            st = row_without_data(cx, area, &offences[o], c.state, err);
+        else if (ctp_count_and_population(cx->ds, self.area, offences[o].id,
+                                          cx->period, cx->q->pop_rule,
+                                          &self.count, &self.pop))
+            st = compare_row(cx, area, &offences[o], self, peers, n_peers,
+                             err);
+        /* else: no population, checked above */
+        if (st != CT_OK)
+            return st;
     }
+    return CT_OK;
+}
+
+/* The notes under a compare table: what the columns mean, and the peers
+ * left out of their groups. */
+static ct_status compare_notes(const compare_run *cx, ct_error *err)
+{
     char note[400], level[32];
-    ctp_level_label(q->confidence, level, sizeof level);
-    if ((st = ct_table_add_note(t, "peer_mean is the average of the group's "
-                                "rates, the area included (HMIC's most "
-                                "similar group average); peer_pooled is the "
-                                "group's total count over its total "
+    ctp_level_label(cx->q->confidence, level, sizeof level);
+    ct_status st;
+    if ((st = ct_table_add_note(cx->t, "peer_mean is the average of the "
+                                "group's rates, the area included (HMIC's "
+                                "most similar group average); peer_pooled "
+                                "is the group's total count over its total "
                                 "population; rank 1 is the highest rate",
                                 err)))
-        goto out;
+        return st;
     snprintf(note, sizeof note,
              "higher/lower: the area's %s%% interval lies wholly above or "
              "below the benchmark value (not interval overlap); trend: "
              "Fingertips recent-trend test on the last 5 annual periods "
              "(weighted regression, chi-squared > 9.5495, leave-one-out "
              "check)", level);
-    if ((st = ct_table_add_note(t, note, err)) ||
-        (st = ctp_add_common_notes(t, q, err)))
-        goto out;
+    if ((st = ct_table_add_note(cx->t, note, err)) ||
+        (st = ctp_add_common_notes(cx->t, cx->q, err)))
+        return st;
     char *names = NULL;
     size_t len = 0;
     FILE *list = open_memstream(&names, &len);
-    if (list == NULL) {
+    if (list == NULL)
+        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    size_t n_left = 0;
+    for (ct_id a = 0; a < ct_dataset_n_areas(cx->ds); a++)
+        if (cx->left_out[a])
+            fprintf(list, "%s%s", n_left++ ? ", " : "left out of peer groups "
+                    "where they lack a count or population: ",
+                    ct_dataset_area_name(cx->ds, a));
+    fclose(list);
+    st = n_left > 0 ? ct_table_add_note(cx->t, names, err) : CT_OK;
+    free(names);
+    return st;
+}
+
+ct_status ct_tables_compare(const ct_dataset *ds, const ct_query *q,
+                            const char *national, ct_table **out,
+                            ct_error *err)
+{
+    compare_run cx = {.ds = ds, .q = q, .nat = CT_NO_ID};
+    named_id *areas = NULL, *offences = NULL;
+    size_t n_areas = 0, n_offences = 0;
+    ct_status st;
+    if ((st = ctp_select_query(ds, true, q->areas, q->n_areas, q, &areas,
+                               &n_areas, err)) ||
+        (st = ctp_select_names(ds, false, q->offences, q->n_offences,
+                               &offences, &n_offences, err)) ||
+        (st = ctp_query_period(ds, q, &cx.period, err)))
+        goto out;
+    if (national != NULL &&
+        (cx.nat = ct_dataset_match_area(ds, national)) == CT_NO_ID) {
+        st = ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+                           "no national area called '%s' in the data",
+                           national);
+        goto out;
+    }
+    cx.t = ct_table_new(compare_cols, K_N);
+    cx.group = calloc(ct_dataset_n_areas(ds) + 1, sizeof *cx.group);
+    cx.left_out = calloc(ct_dataset_n_areas(ds) + 1, sizeof *cx.left_out);
+    if (cx.t == NULL || cx.group == NULL || cx.left_out == NULL) {
         st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
         goto out;
     }
-    size_t n_left = 0;
-    for (ct_id a = 0; a < ct_dataset_n_areas(ds); a++)
-        if (left_out[a])
-            fprintf(list, "%s%s", n_left++ ? ", " : "left out of peer groups "
-                    "where they lack a count or population: ",
-                    ct_dataset_area_name(ds, a));
-    fclose(list);
-    st = n_left > 0 ? ct_table_add_note(t, names, err) : CT_OK;
-    free(names);
+    ct_period_format(ct_dataset_period(ds, cx.period), cx.label,
+                     sizeof cx.label);
+    size_t n_groups = 0;
+    for (size_t a = 0; a < n_areas; a++) {
+        bool counted;
+        if ((st = area_rows(&cx, &areas[a], offences, n_offences, &counted,
+                            err)))
+            goto out;
+        n_groups += counted;
+    }
+    if (n_groups == 0)
+        st = ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
+                           "no area has a peer group; expected peers.csv "
+                           "with area,peer rows");
+    else
+        st = compare_notes(&cx, err);
 out:
     free(areas);
     free(offences);
-    free(group);
-    free(left_out);
-    return ctp_table_done(st, t, out, &lo, &miss, q);
+    free(cx.group);
+    free(cx.left_out);
+    return ctp_table_done(st, cx.t, out, &cx.lo, &cx.miss, q);
 }
 
 /* ---- the plain-words summary ----------------------------------------- */
