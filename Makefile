@@ -163,6 +163,7 @@ hygiene: $(LIB)
 	@bad=$$(nm -g --defined-only $(LIB) | awk 'NF==3 {print $$3}' \
 	  | grep -v -E '^(ct_|ctp_)' || true); \
 	  if [ -n "$$bad" ]; then echo "exported names without ct_: $$bad"; exit 1; fi
+	@sh tools/check_names.sh $(LIB)
 	@for h in include/crimetrend/*.h; do \
 	  echo "#include \"$${h#include/}\"" | $(CC) $(CPPFLAGS) $(WARNINGS) \
 	    -x c -fsyntax-only - || { echo "$$h does not compile alone"; exit 1; }; done

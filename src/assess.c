@@ -11,95 +11,12 @@
 #include "crimetrend/project.h"
 #include "crimetrend/change.h"
 #include "crimetrend/number.h"
-#include "crimetrend/peer.h"
+#include "crimetrend/tables.h"
 #include "crimetrend/rate.h"
 #include "crimetrend/sentence.h"
-#include "internal.h"
-
-/* ---- the document model ---------------------------------------------- */
-
-typedef enum block_kind {
-    B_TITLE, B_HEADING, B_PARAGRAPH, B_BULLET, B_TABLE, B_CHART
-} block_kind;
-
-typedef struct block {
-    block_kind kind;
-    char *text;        /* owned: the words, or a chart's caption */
-    char *chart;       /* owned: a chart's file name (B_CHART) */
-    ct_table *table;   /* owned (B_TABLE) */
-} block;
-
-struct ct_doc {
-    block *blocks;
-    size_t n, cap;
-    char area[128];    /* the area assessed */
-};
-
-const char *ct_doc_area(const ct_doc *doc)
-{
-    return doc->area;
-}
-
-void ct_doc_free(ct_doc *doc)
-{
-    if (doc == NULL)
-        return;
-    for (size_t i = 0; i < doc->n; i++) {
-        free(doc->blocks[i].text);
-        free(doc->blocks[i].chart);
-        ct_table_free(doc->blocks[i].table);
-    }
-    free(doc->blocks);
-    free(doc);
-}
-
-static char *dup(const char *s)
-{
-    size_t n = strlen(s);
-    char *d = malloc(n + 1);
-    if (d != NULL)
-        memcpy(d, s, n + 1);
-    return d;
-}
-
-/* Appends a block; takes the table (freed on failure too). */
-static ct_status add_block(ct_doc *doc, block_kind kind, const char *text,
-                           const char *chart, ct_table *table, ct_error *err)
-{
-    if (ctp_grow((void **)&doc->blocks, &doc->cap, doc->n + 1,
-                 sizeof *doc->blocks, err) != CT_OK) {
-        ct_table_free(table);
-        return CT_ERR_NOMEM;
-    }
-    block *b = &doc->blocks[doc->n];
-    memset(b, 0, sizeof *b);
-    b->kind = kind;
-    b->table = table;
-    if ((text != NULL && (b->text = dup(text)) == NULL) ||
-        (chart != NULL && (b->chart = dup(chart)) == NULL)) {
-        free(b->text);
-        ct_table_free(table);
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    }
-    doc->n++;
-    return CT_OK;
-}
-
-size_t ct_doc_n_charts(const ct_doc *doc)
-{
-    size_t n = 0;
-    for (size_t i = 0; i < doc->n; i++)
-        n += doc->blocks[i].kind == B_CHART;
-    return n;
-}
-
-const char *ct_doc_chart(const ct_doc *doc, size_t k)
-{
-    for (size_t i = 0; i < doc->n; i++)
-        if (doc->blocks[i].kind == B_CHART && k-- == 0)
-            return doc->blocks[i].chart;
-    return NULL;
-}
+#include "doc_build.h"
+#include "error_set.h"
+#include "tables_build.h"
 
 /* A growing sentence buffer. */
 typedef struct text {
@@ -142,12 +59,12 @@ static void say(text *t, const char *fmt, ...)
     }
 }
 
-static ct_status flush_text(ct_doc *doc, block_kind kind, text *t,
+static ct_status flush_text(ct_doc *doc, ctp_block_kind kind, text *t,
                             ct_error *err)
 {
     ct_status st = t->failed
         ? ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory")
-        : add_block(doc, kind, t->s ? t->s : "", NULL, NULL, err);
+        : ctp_doc_add_block(doc, kind, t->s ? t->s : "", NULL, NULL, err);
     free(t->s);
     memset(t, 0, sizeof *t);
     return st;
@@ -451,7 +368,7 @@ static ct_status districts(ct_doc *doc, const facts *f, ct_dataset *ds,
         char *end = strstr(p, "\n\n");
         if (end != NULL)
             *end = '\0';
-        if (*p != '\0' && (st = add_block(doc, B_PARAGRAPH, p, NULL, NULL,
+        if (*p != '\0' && (st = ctp_doc_add_block(doc, B_PARAGRAPH, p, NULL, NULL,
                                           err)))
             goto out;
         p = end ? end + 2 : NULL;
@@ -477,7 +394,7 @@ static ct_status caveats(ct_doc *doc, const facts *f, ct_error *err)
     };
     ct_status st = CT_OK;
     for (size_t i = 0; i < 2 && st == CT_OK; i++)
-        st = add_block(doc, B_BULLET, always[i], NULL, NULL, err);
+        st = ctp_doc_add_block(doc, B_BULLET, always[i], NULL, NULL, err);
     text t = {0};
     size_t small = 0;
     for (ct_id o = 0; o < ct_dataset_n_offences(f->ds); o++) {
@@ -500,10 +417,10 @@ static ct_status caveats(ct_doc *doc, const facts *f, ct_error *err)
     }
     if (st == CT_OK &&
         ct_dataset_period(f->ds, f->period).kind == CT_PERIOD_ROLLING)
-        st = add_block(doc, B_BULLET, "Rolling 12-month periods overlap, so "
+        st = ctp_doc_add_block(doc, B_BULLET, "Rolling 12-month periods overlap, so "
                        "no trend test was made on them.", NULL, NULL, err);
     if (st == CT_OK && !f->has_pop)
-        st = add_block(doc, B_BULLET, "Left out: rates and comparisons with "
+        st = ctp_doc_add_block(doc, B_BULLET, "Left out: rates and comparisons with "
                        "the nation, for want of population figures.", NULL,
                        NULL, err);
     return st;
@@ -561,11 +478,11 @@ static ct_status looking_ahead(ct_doc *doc, const facts *f, ct_dataset *ds,
         if (end != NULL)
             *end = '\0';
         if (strncmp(p, "## ", 3) == 0)
-            st = add_block(doc, B_HEADING, p + 3, NULL, NULL, err);
+            st = ctp_doc_add_block(doc, B_HEADING, p + 3, NULL, NULL, err);
         else if (strncmp(p, "- ", 2) == 0)
-            st = add_block(doc, B_BULLET, p + 2, NULL, NULL, err);
+            st = ctp_doc_add_block(doc, B_BULLET, p + 2, NULL, NULL, err);
         else if (*p != '\0')
-            st = add_block(doc, B_PARAGRAPH, p, NULL, NULL, err);
+            st = ctp_doc_add_block(doc, B_PARAGRAPH, p, NULL, NULL, err);
         p = end ? end + 1 : NULL;
     }
     free(buf);
@@ -584,7 +501,7 @@ ct_status ct_assess_build(ct_dataset *ds, const ct_assess_options *o,
     f.ds = ds;
     f.o = o;
     ct_status st;
-    ct_doc *doc = calloc(1, sizeof *doc);
+    ct_doc *doc = ctp_doc_new();
     if (doc == NULL)
         return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
     if ((st = ct_dataset_add_total(ds, err)))
@@ -602,7 +519,7 @@ ct_status ct_assess_build(ct_dataset *ds, const ct_assess_options *o,
     }
     snprintf(f.area_name, sizeof f.area_name, "%s",
              ct_dataset_area_name(ds, f.area));
-    snprintf(doc->area, sizeof doc->area, "%s", f.area_name);
+    ctp_doc_set_area(doc, f.area_name);
     f.national = o->national ? ct_dataset_match_area(ds, o->national)
                              : ct_dataset_root(ds, f.area);
     if (f.national == f.area)
@@ -699,16 +616,16 @@ ct_status ct_assess_build(ct_dataset *ds, const ct_assess_options *o,
     say(&t, "Strategic assessment: %s, %s", f.area_name,
         strncmp(f.p_words, "the ", 4) == 0 ? f.p_words + 4 : f.p_words);
     if ((st = flush_text(doc, B_TITLE, &t, err)) ||
-        (st = add_block(doc, B_HEADING, "Executive summary", NULL, NULL,
+        (st = ctp_doc_add_block(doc, B_HEADING, "Executive summary", NULL, NULL,
                         err)) ||
         (st = overview(doc, &f, err)) ||
         (st = movers(doc, &f, err)) ||
         (st = against_nation(doc, &f, err)) ||
-        (st = add_block(doc, B_HEADING, "Districts against their most "
+        (st = ctp_doc_add_block(doc, B_HEADING, "Districts against their most "
                         "similar areas", NULL, NULL, err)) ||
         (st = districts(doc, &f, ds, &peer_table, err)) ||
         (st = looking_ahead(doc, &f, ds, err)) ||
-        (st = add_block(doc, B_HEADING, "Caveats", NULL, NULL, err)) ||
+        (st = ctp_doc_add_block(doc, B_HEADING, "Caveats", NULL, NULL, err)) ||
         (st = caveats(doc, &f, err)))
         goto fail;
 
@@ -733,24 +650,24 @@ ct_status ct_assess_build(ct_dataset *ds, const ct_assess_options *o,
     q.counts_only = !f.has_pop; /* the summary then speaks of counts too */
     ct_table *tab = NULL;
     if (f.prev != CT_NO_ID) {
-        if ((st = add_block(doc, B_HEADING, "Change", NULL, NULL, err)) ||
+        if ((st = ctp_doc_add_block(doc, B_HEADING, "Change", NULL, NULL, err)) ||
             (st = ct_tables_change(ds, &q, &tab, err)) ||
-            (st = add_block(doc, B_TABLE, NULL, NULL, tab, err)))
+            (st = ctp_doc_add_block(doc, B_TABLE, NULL, NULL, tab, err)))
             goto fail;
     }
     if (f.has_pop) {
         tab = NULL;
-        if ((st = add_block(doc, B_HEADING, "Rates", NULL, NULL, err)) ||
+        if ((st = ctp_doc_add_block(doc, B_HEADING, "Rates", NULL, NULL, err)) ||
             (st = ct_tables_rates(ds, &q, &tab, err)) ||
-            (st = add_block(doc, B_TABLE, NULL, NULL, tab, err)))
+            (st = ctp_doc_add_block(doc, B_TABLE, NULL, NULL, tab, err)))
             goto fail;
     }
     if (peer_table != NULL) {
         tab = peer_table;
         peer_table = NULL;
-        if ((st = add_block(doc, B_HEADING, "Peer comparison of the "
+        if ((st = ctp_doc_add_block(doc, B_HEADING, "Peer comparison of the "
                             "districts", NULL, NULL, err)) ||
-            (st = add_block(doc, B_TABLE, NULL, NULL, tab, err)))
+            (st = ctp_doc_add_block(doc, B_TABLE, NULL, NULL, tab, err)))
             goto fail;
     }
     free(one);
@@ -761,184 +678,4 @@ fail:
     ct_table_free(peer_table);
     ct_doc_free(doc);
     return st;
-}
-
-/* ---- rendering --------------------------------------------------------- */
-
-ct_status ct_doc_add_chart(ct_doc *doc, const char *file, const char *caption,
-                           ct_error *err)
-{
-    if (ct_doc_n_charts(doc) == 0 &&
-        add_block(doc, B_HEADING, "Charts", NULL, NULL, err) != CT_OK)
-        return CT_ERR_NOMEM;
-    return add_block(doc, B_CHART, caption, file, NULL, err);
-}
-
-/* Markdown text from data: HTML-significant characters as entities and
- * the Markdown punctuation that makes links, code or emphasis escaped, so
- * that a name can neither inject markup into a viewer nor become a link
- * (parentheses are harmless once brackets are escaped). */
-static void md_text(FILE *out, const char *s)
-{
-    for (; *s; s++) {
-        switch (*s) {
-        case '<':
-        case '&':
-            if (ctp_md_starts_markup(s))
-                fputs(*s == '<' ? "&lt;" : "&amp;", out);
-            else
-                fputc(*s, out);
-            break;
-        case '\\': case '`': case '*': case '_': case '[': case ']':
-        case '|':
-            fputc('\\', out);
-            fputc(*s, out);
-            break;
-        case '\n': case '\r': fputc(' ', out); break;
-        default: fputc(*s, out);
-        }
-    }
-}
-
-ct_status ct_doc_write_markdown(const ct_doc *doc, FILE *out, ct_error *err)
-{
-    for (size_t i = 0; i < doc->n; i++) {
-        const block *b = &doc->blocks[i];
-        bool next_bullet = i + 1 < doc->n &&
-                           doc->blocks[i + 1].kind == B_BULLET;
-        switch (b->kind) {
-        case B_TITLE:
-            fputs("# ", out);
-            md_text(out, b->text);
-            fputs("\n\n", out);
-            break;
-        case B_HEADING:
-            fputs("## ", out);
-            md_text(out, b->text);
-            fputs("\n\n", out);
-            break;
-        case B_PARAGRAPH:
-            md_text(out, b->text);
-            fputs("\n\n", out);
-            break;
-        case B_BULLET:
-            fputs("- ", out);
-            md_text(out, b->text);
-            fputs(next_bullet ? "\n" : "\n\n", out);
-            break;
-        case B_TABLE:
-            if (ct_table_write(b->table, CT_FORMAT_MARKDOWN, out, err))
-                return CT_ERR_IO;
-            fputc('\n', out);
-            break;
-        case B_CHART:
-            /* Chart file names are slugs: [a-z0-9-] and a folder. */
-            fputs("![", out);
-            md_text(out, b->text);
-            fprintf(out, "](%s)\n\n", b->chart);
-            break;
-        }
-    }
-    if (ferror(out))
-        return ctp_error_set(err, CT_ERR_IO, NULL, 0, 0, "write error");
-    return CT_OK;
-}
-
-static const char html_head[] =
-    "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-    "<title>";
-
-static const char html_style[] =
-    "</title>\n<style>\n"
-    "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;"
-    "max-width:52rem;margin:0 auto;padding:1rem;line-height:1.5;"
-    "color:#1b1b1b}\n"
-    "h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem;"
-    "border-bottom:1px solid #ccc}\n"
-    ".table{overflow-x:auto}table{border-collapse:collapse;font-size:.85rem}"
-    "\nth,td{padding:.25rem .5rem;border-bottom:1px solid #ddd;"
-    "text-align:left;white-space:nowrap}td.n{text-align:right}\n"
-    "figure{margin:1rem 0}figure svg{max-width:100%;height:auto}\n"
-    ".notes{font-size:.8rem;color:#555}\n"
-    /* On A4 a wide table wraps its cells and shrinks its text to fit the
-     * page width instead of being cut at the right edge. */
-    "@page{size:A4;margin:15mm}\n"
-    "@media print{body{max-width:none;padding:0}h2{page-break-after:avoid}"
-    "figure{page-break-inside:avoid}tr{page-break-inside:avoid}"
-    "thead{display:table-header-group}.table{overflow:visible}"
-    "table{width:100%;table-layout:auto;font-size:6.5pt}"
-    "th,td{white-space:normal;padding:.1rem .2rem}"
-    "th{overflow-wrap:anywhere}td.n{white-space:nowrap}"
-    "figure svg{width:100%}}\n"
-    "</style>\n</head>\n<body>\n";
-
-ct_status ct_doc_write_html(const ct_doc *doc, ct_svg_fn svg, void *ctx,
-                            FILE *out, ct_error *err)
-{
-    const char *title = doc->n > 0 && doc->blocks[0].kind == B_TITLE
-                            ? doc->blocks[0].text : "Strategic assessment";
-    fputs(html_head, out);
-    ctp_html_escape(out, title);
-    fputs(html_style, out);
-    bool in_list = false;
-    for (size_t i = 0; i < doc->n; i++) {
-        const block *b = &doc->blocks[i];
-        if (in_list && b->kind != B_BULLET) {
-            fputs("</ul>\n", out);
-            in_list = false;
-        }
-        switch (b->kind) {
-        case B_TITLE:
-            fputs("<h1>", out);
-            ctp_html_escape(out, b->text);
-            fputs("</h1>\n", out);
-            break;
-        case B_HEADING:
-            fputs("<h2>", out);
-            ctp_html_escape(out, b->text);
-            fputs("</h2>\n", out);
-            break;
-        case B_PARAGRAPH:
-            fputs("<p>", out);
-            ctp_html_escape(out, b->text);
-            fputs("</p>\n", out);
-            break;
-        case B_BULLET:
-            if (!in_list)
-                fputs("<ul>\n", out);
-            in_list = true;
-            fputs("<li>", out);
-            ctp_html_escape(out, b->text);
-            fputs("</li>\n", out);
-            break;
-        case B_TABLE:
-            fputs("<div class=\"table\">\n", out);
-            if (ct_table_write_html(b->table, out, err) != CT_OK)
-                return CT_ERR_IO;
-            fputs("</div>\n", out);
-            break;
-        case B_CHART: {
-            const char *s = svg ? svg(ctx, b->chart) : NULL;
-            fputs("<figure>\n", out);
-            if (s != NULL)
-                fputs(s, out);
-            else {
-                fputs("<p>(chart not available: ", out);
-                ctp_html_escape(out, b->chart);
-                fputs(")</p>", out);
-            }
-            fputs("\n<figcaption>", out);
-            ctp_html_escape(out, b->text);
-            fputs("</figcaption>\n</figure>\n", out);
-            break;
-        }
-        }
-    }
-    if (in_list)
-        fputs("</ul>\n", out);
-    fputs("</body>\n</html>\n", out);
-    if (ferror(out))
-        return ctp_error_set(err, CT_ERR_IO, NULL, 0, 0, "write error");
-    return CT_OK;
 }

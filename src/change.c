@@ -8,7 +8,7 @@
 
 #include "crimetrend/change.h"
 #include "crimetrend/stats.h"
-#include "internal.h"
+#include "error_set.h"
 
 /* A population must be a finite number above 0 when it is given. */
 static ct_status check_population(double pop, const char *which,

@@ -10,9 +10,11 @@
 #include "crimetrend/chart.h"
 #include "crimetrend/gnuplot.h"
 #include "crimetrend/number.h"
-#include "crimetrend/peer.h"
+#include "crimetrend/tables.h"
 #include "crimetrend/trend.h"
 #include "crimetrend/funnel.h"
+#include "error_set.h"
+#include "alloc.h"
 #include "chart_set.h"
 
 /* ---- kinds ----------------------------- */

@@ -6,7 +6,7 @@
 #define CRIMETREND_CHART_SET_H
 
 #include "crimetrend/chart.h"
-#include "internal.h"
+#include "tables_build.h"
 
 /* Rows of one or more tables sorted by (area, offence), for binary
  * search; rows with the same key stay in the order they were added. */

@@ -12,7 +12,9 @@
 #include <math.h>
 
 #include "crimetrend/dataset.h"
-#include "internal.h"
+#include "error_set.h"
+#include "alloc.h"
+#include "hash.h"
 
 /* A set of interned strings: names[i] is the string with id i. */
 typedef struct intern {
@@ -1011,6 +1013,152 @@ static ct_status by_depth(size_t n, const size_t *depth_of_item,
  * visits only its own cells and populations (grouped by depth once, plus
  * those the level below added to it), so the whole is linear in the
  * cells, populations and areas, however deep the hierarchy. */
+/* What the steps of one roll-up share. */
+typedef struct roll_up {
+    ct_dataset *ds;
+    ct_warn_fn warn;
+    void *warn_ctx;
+    const size_t *n_children;  /* by area id */
+    cell_map acc;              /* the sums of one level, by parent */
+    double *pop_sum;           /* population sums, parallel to acc */
+    size_t cap_sum;
+} roll_up;
+
+/* Adds up, by (parent, offence, period), the counts of a level's cells:
+ * its own ('own', n_own of them) and the n - n_own from 'lo' on that the
+ * level below added; 'months' counts the children that had a count. */
+static ct_status sum_child_counts(roll_up *r, size_t n, const size_t *own,
+                                  size_t n_own, size_t lo, ct_error *err)
+{
+    ct_dataset *ds = r->ds;
+    if (r->acc.n_slots > 0)
+        cell_map_clear(&r->acc);
+    for (size_t k = 0; k < n; k++) {
+        cell_entry c = ds->cells.entries[k < n_own ? own[k] : lo + (k - n_own)];
+        cell_entry *e;
+        bool added;
+        ct_status st = cell_map_get(&r->acc, ds->info[c.area].parent,
+                                    c.offence, c.period, &e, &added, err);
+        if (st != CT_OK)
+            return st;
+        if (added)
+            e->cell.state = CT_CELL_PRESENT;
+        if (c.cell.state != CT_CELL_PRESENT ||
+            e->cell.state != CT_CELL_PRESENT) {
+            e->cell.state = CT_CELL_SUPPRESSED;
+            continue;
+        }
+        if (c.cell.count > INT64_MAX - e->cell.count)
+            return ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
+                                 "counts of the children of '%s' add up to "
+                                 "more than %lld",
+                                 ds->areas.names[ds->info[c.area].parent],
+                                 (long long)INT64_MAX);
+        e->cell.count += c.cell.count;
+        e->months++;
+    }
+    return CT_OK;
+}
+
+/* Gives each parent the sums of r->acc where every child had a count; a
+ * given figure that differs is kept, with a warning. */
+static ct_status set_parent_counts(roll_up *r, ct_error *err)
+{
+    ct_dataset *ds = r->ds;
+    for (size_t i = 0; i < r->acc.n; i++) {
+        cell_entry *s = &r->acc.entries[i];
+        if (s->cell.state != CT_CELL_PRESENT ||
+            s->months != r->n_children[s->area])
+            continue; /* some child lacks a count: leave it missing */
+        cell_entry *p;
+        bool added;
+        ct_status st = cell_map_get(&ds->cells, s->area, s->offence,
+                                    s->period, &p, &added, err);
+        if (st != CT_OK)
+            return st;
+        if (added || p->cell.state == CT_CELL_MISSING) {
+            p->cell.state = CT_CELL_PRESENT;
+            p->cell.count = s->cell.count;
+            p->cell.line = 0;
+        } else if (p->cell.state == CT_CELL_PRESENT &&
+                   p->cell.count != s->cell.count) {
+            char label[32];
+            ct_period_format(ds->periods.v[s->period], label, sizeof label);
+            ctp_warn(r->warn, r->warn_ctx, NULL, 0, 0,
+                     "area '%s' has %lld '%s' offences in %s but its "
+                     "%zu children in areas.csv add up to %lld; keeping "
+                     "the given figure",
+                     ds->areas.names[s->area], (long long)p->cell.count,
+                     ds->offences.names[s->offence], label,
+                     r->n_children[s->area], (long long)s->cell.count);
+        }
+    }
+    return CT_OK;
+}
+
+/* Populations the same way as sum_child_counts, keyed by (parent, first
+ * month, length); the sums are kept beside the map, indexed like it. */
+static ct_status sum_child_pops(roll_up *r, size_t n, const size_t *own,
+                                size_t n_own, size_t lo, ct_error *err)
+{
+    ct_dataset *ds = r->ds;
+    if (r->acc.n_slots > 0)
+        cell_map_clear(&r->acc);
+    for (size_t k = 0; k < n; k++) {
+        pop_entry c = ds->pops[k < n_own ? own[k] : lo + (k - n_own)];
+        cell_entry *e;
+        bool added;
+        ct_status st = cell_map_get(&r->acc, ds->info[c.area].parent,
+                                    (ct_id)c.period.start,
+                                    (ct_id)c.period.n_months, &e, &added, err);
+        if (st != CT_OK)
+            return st;
+        size_t k2 = (size_t)(e - r->acc.entries);
+        st = ctp_grow((void **)&r->pop_sum, &r->cap_sum, r->acc.n,
+                      sizeof *r->pop_sum, err);
+        if (st != CT_OK)
+            return st;
+        if (added)
+            r->pop_sum[k2] = 0;
+        r->pop_sum[k2] += c.population;
+        e->months++;
+    }
+    return CT_OK;
+}
+
+/* Gives each parent the population sums where every child had one. */
+static ct_status set_parent_pops(roll_up *r, ct_error *err)
+{
+    ct_dataset *ds = r->ds;
+    for (size_t i = 0; i < r->acc.n; i++) {
+        const cell_entry *s = &r->acc.entries[i];
+        if (s->months != r->n_children[s->area])
+            continue;
+        ct_period p = {CT_PERIOD_YEAR, (int32_t)s->offence,
+                       (int32_t)s->period};
+        if (p.n_months != 12)
+            p.kind = p.n_months == 3 ? CT_PERIOD_QUARTER : CT_PERIOD_MONTH;
+        pop_entry *given = pop_find(ds, s->area, p);
+        if (given == NULL) {
+            ct_status st = ct_dataset_set_population(ds, s->area, p,
+                                                     r->pop_sum[i], NULL, 0,
+                                                     err);
+            if (st != CT_OK)
+                return st;
+        } else if (fabs(given->population - r->pop_sum[i]) > 0.5) {
+            char label[32];
+            ct_period_format(p, label, sizeof label);
+            ctp_warn(r->warn, r->warn_ctx, NULL, 0, 0,
+                     "area '%s' has a population of %.15g in %s but its "
+                     "%zu children in areas.csv add up to %.15g; keeping "
+                     "the given figure",
+                     ds->areas.names[s->area], given->population, label,
+                     r->n_children[s->area], r->pop_sum[i]);
+        }
+    }
+    return CT_OK;
+}
+
 ct_status ct_dataset_roll_up(ct_dataset *ds, ct_warn_fn warn, void *warn_ctx,
                              ct_error *err)
 {
@@ -1021,9 +1169,8 @@ ct_status ct_dataset_roll_up(ct_dataset *ds, ct_warn_fn warn, void *warn_ctx,
     ct_id *stack = calloc(n_areas ? n_areas : 1, sizeof *stack);
     size_t *item_depth = NULL, *cell_order = NULL, *cell_start = NULL;
     size_t *pop_order = NULL, *pop_start = NULL;
-    cell_map acc = {0};
-    double *pop_sum = NULL;  /* population sums, parallel to acc */
-    size_t cap_sum = 0;
+    roll_up r = {.ds = ds, .warn = warn, .warn_ctx = warn_ctx,
+                 .n_children = n_children};
     ct_status st = CT_OK;
     if (depth == NULL || n_children == NULL || stack == NULL) {
         st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
@@ -1051,127 +1198,29 @@ ct_status ct_dataset_roll_up(ct_dataset *ds, ct_warn_fn warn, void *warn_ctx,
     if ((st = by_depth(n_pops0, item_depth, max_depth, &pop_order,
                        &pop_start, err)))
         goto out;
-    /* Cells and populations the level below added (to areas at this
-     * level): [cells_lo, cells_hi) and [pops_lo, pops_hi). */
+    /* Deepest level first: a level's own cells and populations and those
+     * the level below added to its areas, [cells_lo, cells_hi) and
+     * [pops_lo, pops_hi), go up to the parents. */
     size_t cells_lo = n_cells0, cells_hi = n_cells0;
     size_t pops_lo = n_pops0, pops_hi = n_pops0;
     for (size_t d = max_depth; d >= 1; d--) {
-        /* Counts: accumulate children at depth d by (parent, offence,
-         * period); 'months' counts the children that had a count. */
-        if (acc.n_slots > 0)
-            cell_map_clear(&acc);
         size_t n_own = cell_start[d + 1] - cell_start[d];
-        for (size_t k = 0; k < n_own + (cells_hi - cells_lo); k++) {
-            size_t i = k < n_own ? cell_order[cell_start[d] + k]
-                                 : cells_lo + (k - n_own);
-            cell_entry c = ds->cells.entries[i];
-            cell_entry *e;
-            bool added;
-            st = cell_map_get(&acc, ds->info[c.area].parent, c.offence,
-                              c.period, &e, &added, err);
-            if (st != CT_OK)
-                goto out;
-            if (added)
-                e->cell.state = CT_CELL_PRESENT;
-            if (c.cell.state == CT_CELL_PRESENT && e->cell.state ==
-                CT_CELL_PRESENT) {
-                if (c.cell.count > INT64_MAX - e->cell.count) {
-                    st = ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
-                                       "counts of the children of '%s' add "
-                                       "up to more than %lld",
-                                       ds->areas.names[ds->info[c.area]
-                                                           .parent],
-                                       (long long)INT64_MAX);
-                    goto out;
-                }
-                e->cell.count += c.cell.count;
-                e->months++;
-            } else {
-                e->cell.state = CT_CELL_SUPPRESSED;
-            }
-        }
+        if ((st = sum_child_counts(&r, n_own + (cells_hi - cells_lo),
+                                   cell_order + cell_start[d], n_own,
+                                   cells_lo, err)))
+            goto out;
         cells_lo = ds->cells.n;
-        for (size_t i = 0; i < acc.n; i++) {
-            cell_entry *s = &acc.entries[i];
-            if (s->cell.state != CT_CELL_PRESENT ||
-                s->months != n_children[s->area])
-                continue; /* some child lacks a count: leave it missing */
-            cell_entry *p;
-            bool added;
-            st = cell_map_get(&ds->cells, s->area, s->offence, s->period, &p,
-                              &added, err);
-            if (st != CT_OK)
-                goto out;
-            if (added || p->cell.state == CT_CELL_MISSING) {
-                p->cell.state = CT_CELL_PRESENT;
-                p->cell.count = s->cell.count;
-                p->cell.line = 0;
-            } else if (p->cell.state == CT_CELL_PRESENT &&
-                       p->cell.count != s->cell.count) {
-                char label[32];
-                ct_period_format(ds->periods.v[s->period], label, sizeof label);
-                ctp_warn(warn, warn_ctx, NULL, 0, 0,
-                         "area '%s' has %lld '%s' offences in %s but its "
-                         "%zu children in areas.csv add up to %lld; keeping "
-                         "the given figure",
-                         ds->areas.names[s->area], (long long)p->cell.count,
-                         ds->offences.names[s->offence], label,
-                         n_children[s->area], (long long)s->cell.count);
-            }
-        }
+        if ((st = set_parent_counts(&r, err)))
+            goto out;
         cells_hi = ds->cells.n;
-        /* Populations, the same way, keyed by (parent, first month,
-         * length); sums are kept beside the map, indexed like it. */
-        if (acc.n_slots > 0)
-            cell_map_clear(&acc);
         n_own = pop_start[d + 1] - pop_start[d];
-        for (size_t k = 0; k < n_own + (pops_hi - pops_lo); k++) {
-            size_t i = k < n_own ? pop_order[pop_start[d] + k]
-                                 : pops_lo + (k - n_own);
-            pop_entry c = ds->pops[i];
-            cell_entry *e;
-            bool added;
-            st = cell_map_get(&acc, ds->info[c.area].parent,
-                              (ct_id)c.period.start, (ct_id)c.period.n_months,
-                              &e, &added, err);
-            if (st != CT_OK)
-                goto out;
-            size_t k2 = (size_t)(e - acc.entries);
-            st = ctp_grow((void **)&pop_sum, &cap_sum, acc.n, sizeof *pop_sum,
-                          err);
-            if (st != CT_OK)
-                goto out;
-            if (added)
-                pop_sum[k2] = 0;
-            pop_sum[k2] += c.population;
-            e->months++;
-        }
+        if ((st = sum_child_pops(&r, n_own + (pops_hi - pops_lo),
+                                 pop_order + pop_start[d], n_own, pops_lo,
+                                 err)))
+            goto out;
         pops_lo = ds->n_pops;
-        for (size_t i = 0; i < acc.n; i++) {
-            const cell_entry *s = &acc.entries[i];
-            if (s->months != n_children[s->area])
-                continue;
-            ct_period p = {CT_PERIOD_YEAR, (int32_t)s->offence,
-                           (int32_t)s->period};
-            if (p.n_months != 12)
-                p.kind = p.n_months == 3 ? CT_PERIOD_QUARTER : CT_PERIOD_MONTH;
-            pop_entry *given = pop_find(ds, s->area, p);
-            if (given == NULL) {
-                st = ct_dataset_set_population(ds, s->area, p, pop_sum[i],
-                                               NULL, 0, err);
-                if (st != CT_OK)
-                    goto out;
-            } else if (fabs(given->population - pop_sum[i]) > 0.5) {
-                char label[32];
-                ct_period_format(p, label, sizeof label);
-                ctp_warn(warn, warn_ctx, NULL, 0, 0,
-                         "area '%s' has a population of %.15g in %s but its "
-                         "%zu children in areas.csv add up to %.15g; keeping "
-                         "the given figure",
-                         ds->areas.names[s->area], given->population, label,
-                         n_children[s->area], pop_sum[i]);
-            }
-        }
+        if ((st = set_parent_pops(&r, err)))
+            goto out;
         pops_hi = ds->n_pops;
     }
 out:
@@ -1183,8 +1232,8 @@ out:
     free(cell_start);
     free(pop_order);
     free(pop_start);
-    free(pop_sum);
-    cell_map_free(&acc);
+    free(r.pop_sum);
+    cell_map_free(&r.acc);
     return st;
 }
 

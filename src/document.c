@@ -12,7 +12,10 @@
 
 #include "crimetrend/document.h"
 #include "document_internal.h"
-#include "internal.h"
+#include "error_set.h"
+#include "alloc.h"
+#include "hash.h"
+#include "text.h"
 
 #define MIB ((size_t)1 << 20)
 

@@ -9,7 +9,8 @@
 #include <libxml/tree.h>
 
 #include "document_internal.h"
-#include "internal.h"
+#include "error_set.h"
+#include "alloc.h"
 
 /* What a walk collects: the current line and where it starts. */
 typedef struct walker {

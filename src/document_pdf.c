@@ -21,7 +21,9 @@
 #include <unistd.h>
 
 #include "document_internal.h"
-#include "internal.h"
+#include "error_set.h"
+#include "alloc.h"
+#include "text.h"
 
 extern char **environ;
 

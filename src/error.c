@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "crimetrend/error.h"
-#include "internal.h"
+#include "error_set.h"
 
 const char *ct_status_name(ct_status status)
 {
@@ -88,78 +88,4 @@ char *ct_error_format(const ct_error *err, char *buf, unsigned long size)
         snprintf(buf, size, "%s:%lu:%lu: %s", err->path, err->line,
                  err->column, err->message);
     return buf;
-}
-
-void *ctp_realloc_array(void *p, size_t n, size_t size)
-{
-    if (size != 0 && n > SIZE_MAX / size)
-        return NULL;
-    return realloc(p, n * size == 0 ? 1 : n * size);
-}
-
-ct_status ctp_grow(void **p, size_t *cap, size_t need, size_t size,
-                   ct_error *err)
-{
-    if (need <= *cap)
-        return CT_OK;
-    size_t n = *cap ? *cap : 8;
-    while (n < need) {
-        if (n > SIZE_MAX / 2)
-            return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
-                                 "out of memory");
-        n *= 2;
-    }
-    void *q = ctp_realloc_array(*p, n, size);
-    if (q == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    *p = q;
-    *cap = n;
-    return CT_OK;
-}
-
-uint64_t ctp_hash_bytes(const void *s, size_t len)
-{
-    const unsigned char *p = s;
-    uint64_t h = 1469598103934665603ULL;
-    for (size_t i = 0; i < len; i++) {
-        h ^= p[i];
-        h *= 1099511628211ULL;
-    }
-    return h;
-}
-
-uint64_t ctp_hash_u64(uint64_t x)
-{
-    x ^= x >> 30;
-    x *= 0xbf58476d1ce4e5b9ULL;
-    x ^= x >> 27;
-    x *= 0x94d049bb133111ebULL;
-    x ^= x >> 31;
-    return x;
-}
-
-size_t ctp_utf8_len(const unsigned char *s, size_t n)
-{
-    unsigned char c = s[0];
-    size_t need;
-    if (c < 0x80)
-        return 1;
-    if (c >= 0xc2 && c <= 0xdf)
-        need = 2;
-    else if (c >= 0xe0 && c <= 0xef)
-        need = 3;
-    else if (c >= 0xf0 && c <= 0xf4)
-        need = 4;
-    else
-        return 0;
-    if (n < need)
-        return 0;
-    for (size_t i = 1; i < need; i++)
-        if ((s[i] & 0xc0) != 0x80)
-            return 0;
-    /* Overlong forms, UTF-16 surrogates and code points above U+10FFFF. */
-    if ((c == 0xe0 && s[1] < 0xa0) || (c == 0xed && s[1] >= 0xa0) ||
-        (c == 0xf0 && s[1] < 0x90) || (c == 0xf4 && s[1] >= 0x90))
-        return 0;
-    return need;
 }

@@ -9,7 +9,7 @@
 
 #include "crimetrend/funnel.h"
 #include "crimetrend/stats.h"
-#include "internal.h"
+#include "error_set.h"
 
 const char *ct_funnel_label_name(ct_funnel_label l)
 {

@@ -10,8 +10,9 @@
 #include "crimetrend/gnuplot.h"
 #include "crimetrend/funnel.h"
 #include "crimetrend/number.h"
-#include "crimetrend/peer.h"
+#include "crimetrend/tables.h"
 #include "crimetrend/trend.h"
+#include "error_set.h"
 #include "chart_set.h"
 
 /* ---- quoting ----------------------------------------------------------- */

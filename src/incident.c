@@ -20,7 +20,10 @@
 #endif
 
 #include "crimetrend/incident.h"
-#include "internal.h"
+#include "error_set.h"
+#include "alloc.h"
+#include "text.h"
+#include "incident_csv.h"
 
 /* ---- interned names ------------------------------------------------- */
 

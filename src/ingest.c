@@ -19,7 +19,11 @@
 #include "crimetrend/ingest.h"
 #include "crimetrend/number.h"
 #include "crimetrend/period.h"
-#include "internal.h"
+#include "error_set.h"
+#include "alloc.h"
+#include "hash.h"
+#include "text.h"
+#include "incident_csv.h"
 
 /* ---- the line-fed reader -------------------------------------------- */
 
@@ -1344,7 +1348,7 @@ ct_status ct_ingest_rows(FILE *in, const char *path, bool latin1,
     return st;
 }
 
-/* ---- incident records: the libcsv half (declared in internal.h) ----- */
+/* ---- incident records: the libcsv half (declared in incident_csv.h) - */
 
 /* The incident reader (src/incident.c) sends here every record that holds
  * a '"' or a carriage return, one physical line at a time, so libcsv stays

@@ -14,7 +14,7 @@
 #include <gsl/gsl_vector.h>
 
 #include "crimetrend/model.h"
-#include "internal.h"
+#include "error_set.h"
 
 /* R's two-pass mean (METHODS-ADDENDUM §0) over the present rows of a
  * column. */

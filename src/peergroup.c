@@ -11,7 +11,10 @@
 #include "crimetrend/peergroup.h"
 #include "crimetrend/ingest.h"
 #include "crimetrend/number.h"
-#include "internal.h"
+#include "error_set.h"
+#include "alloc.h"
+#include "hash.h"
+#include "tables_build.h"
 
 /* ---- covariates ------------------------------------------------------ */
 

@@ -7,7 +7,7 @@
 
 #include "crimetrend/rate.h"
 #include "crimetrend/stats.h"
-#include "internal.h"
+#include "error_set.h"
 
 /* METHODS §2.1: r = O / n * m, and the limits on the count O (exact
  * chi-squared below 10, Byar from 10) are scaled by the same m / n, so the

@@ -9,7 +9,7 @@
 
 #include "crimetrend/sentence.h"
 #include "crimetrend/number.h"
-#include "internal.h"
+#include "error_set.h"
 
 /* Appends to a fixed buffer, keeping it NUL-terminated when it is full. */
 static void put(char *buf, size_t size, size_t *k, const char *fmt, ...)

@@ -17,7 +17,7 @@
 #include <gsl/gsl_statistics_double.h>
 
 #include "crimetrend/stats.h"
-#include "internal.h"
+#include "error_set.h"
 
 /* Largest number of trials the binomial code accepts.  Its tail sums take
  * O(sqrt(n)) terms, some millions at this limit; crime counts are far
@@ -690,7 +690,10 @@ ct_status ct_stats_t_quantile(double confidence, double df, double *q,
     return CT_OK;
 }
 
-ct_status ct_stats_chisq_P(double x, double nu, double *p, ct_error *err)
+/* The lower (P) or upper (Q) chi-squared tail; 'what' names it in
+ * messages. */
+static ct_status chisq_tail(double x, double nu, bool lower, const char *what,
+                            double *out, ct_error *err)
 {
     ct_status st = check_df(nu, err);
     if (st != CT_OK)
@@ -702,35 +705,24 @@ ct_status ct_stats_chisq_P(double x, double nu, double *p, ct_error *err)
     /* gsl_cdf_chisq_P is off by 0.003 just above the mean at 8e7 degrees
      * of freedom; the incomplete gamma function is not (see gamma_tail). */
     double v;
-    int gs = gamma_tail(nu / 2.0, x / 2.0, true, &v);
+    int gs = gamma_tail(nu / 2.0, x / 2.0, lower, &v);
     if (gs != GSL_SUCCESS && gs != GSL_EUNDRFLW)
         return ctp_error_set(err, CT_ERR_NUMERIC, NULL, 0, 0,
-                             "chi-squared probability failed: %s",
-                             gsl_strerror(gs));
-    if ((st = check_finite(v, "chi-squared probability", err)) != CT_OK)
+                             "%s failed: %s", what, gsl_strerror(gs));
+    if ((st = check_finite(v, what, err)) != CT_OK)
         return st;
-    *p = v;
+    *out = v;
     return CT_OK;
+}
+
+ct_status ct_stats_chisq_P(double x, double nu, double *p, ct_error *err)
+{
+    return chisq_tail(x, nu, true, "chi-squared probability", p, err);
 }
 
 ct_status ct_stats_chisq_Q(double x, double nu, double *q, ct_error *err)
 {
-    ct_status st = check_df(nu, err);
-    if (st != CT_OK)
-        return st;
-    if (!(x >= 0.0))
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
-                             "chi-squared value '%g' is negative; expected "
-                             "0 or more", x);
-    double v;
-    int gs = gamma_tail(nu / 2.0, x / 2.0, false, &v);
-    if (gs != GSL_SUCCESS && gs != GSL_EUNDRFLW)
-        return ctp_error_set(err, CT_ERR_NUMERIC, NULL, 0, 0,
-                             "chi-squared tail failed: %s", gsl_strerror(gs));
-    if ((st = check_finite(v, "chi-squared tail", err)) != CT_OK)
-        return st;
-    *q = v;
-    return CT_OK;
+    return chisq_tail(x, nu, false, "chi-squared tail", q, err);
 }
 
 /* METHODS-ADDENDUM §0: R's type 7, (1 - h) a + h b exactly as written

@@ -10,7 +10,9 @@
 #include "crimetrend/rate.h"
 #include "crimetrend/change.h"
 #include "crimetrend/number.h"
-#include "internal.h"
+#include "error_set.h"
+#include "alloc.h"
+#include "tables_build.h"
 
 void ct_query_init(ct_query *q)
 {
@@ -527,24 +529,13 @@ ct_status ct_tables_rates(const ct_dataset *ds, const ct_query *q,
                                          "forward; population_year says "
                                          "which", err)))
         goto fail;
-    ctp_left_out_done(&lo, q);
-    ctp_missing_done(&miss, q);
-    free(areas);
-    free(offences);
-    free(periods);
-    free(area_has);
-    free(offence_has);
-    *out = t;
-    return CT_OK;
 fail:
-    ctp_left_out_done(&lo, &(ct_query){.warn = NULL});
     free(areas);
     free(offences);
     free(periods);
     free(area_has);
     free(offence_has);
-    ct_table_free(t);
-    return st;
+    return ctp_table_done(st, t, out, &lo, &miss, q);
 }
 
 /* ---- change --------------------------------------------------------- */
@@ -745,22 +736,12 @@ ct_status ct_tables_change(const ct_dataset *ds, const ct_query *q,
                                 "noise, not proof of a change in crime",
                                 err)))
         goto fail;
-    ctp_left_out_done(&lo, q);
-    ctp_missing_done(&miss, q);
-    free(areas);
-    free(offences);
-    free(area_has);
-    free(offence_has);
-    *out = t;
-    return CT_OK;
 fail:
-    ctp_left_out_done(&lo, &(ct_query){.warn = NULL});
     free(areas);
     free(offences);
     free(area_has);
     free(offence_has);
-    ct_table_free(t);
-    return st;
+    return ctp_table_done(st, t, out, &lo, &miss, q);
 }
 
 bool ctp_count_and_population(const ct_dataset *ds, ct_id area,
@@ -773,4 +754,56 @@ bool ctp_count_and_population(const ct_dataset *ds, ct_id area,
     *count = c.count;
     return ct_dataset_population(ds, area, ct_dataset_period(ds, period),
                                  rule, pop, NULL) && *pop > 0;
+}
+
+/* ---- filling rows by column name ----------------------------------- */
+
+void ctp_put_real(ct_table *t, const char *name, double v)
+{
+    int c = ct_table_column_index(t, name);
+    if (c >= 0)
+        ct_table_set_real(t, (size_t)c, v);
+}
+
+void ctp_put_count(ct_table *t, const char *name, int64_t v)
+{
+    int c = ct_table_column_index(t, name);
+    if (c >= 0)
+        ct_table_set_count(t, (size_t)c, v);
+}
+
+ct_status ctp_put_string(ct_table *t, const char *name, const char *s,
+                           ct_error *err)
+{
+    int c = ct_table_column_index(t, name);
+    return c >= 0 ? ct_table_set_string(t, (size_t)c, s, err) : CT_OK;
+}
+
+ct_status ctp_query_period(const ct_dataset *ds, const ct_query *q,
+                           ct_id *out, ct_error *err)
+{
+    if (q->period != NULL)
+        return ctp_find_period(ds, q->period, "period", out, err);
+    *out = ctp_latest_period(ds);
+    if (*out == CT_NO_ID)
+        return ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
+                             "the data holds no counts");
+    return CT_OK;
+}
+
+/* ---- ending a table build ------------------------------------------- */
+
+ct_status ctp_table_done(ct_status st, ct_table *t, ct_table **out,
+                         ctp_left_out *lo, const ctp_missing *miss,
+                         const ct_query *q)
+{
+    /* After a failure the warnings would speak of a table nobody sees. */
+    ctp_left_out_done(lo, st == CT_OK ? q : &(ct_query){.warn = NULL});
+    if (st != CT_OK) {
+        ct_table_free(t);
+        return st;
+    }
+    ctp_missing_done(miss, q);
+    *out = t;
+    return CT_OK;
 }

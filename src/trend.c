@@ -13,7 +13,8 @@
 
 #include "crimetrend/stats.h"
 #include "crimetrend/trend.h"
-#include "internal.h"
+#include "error_set.h"
+#include "alloc.h"
 
 /* Fingertips: the last five points, and chi-squared on 1 df at 0.998 as
  * PHE rounds it (the exact quantile is 9.54953570608). */

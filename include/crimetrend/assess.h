@@ -12,7 +12,7 @@
 #include <stdio.h>
 #include "crimetrend/error.h"
 #include "crimetrend/dataset.h"
-#include "crimetrend/report.h"
+#include "crimetrend/doc.h"
 #include "crimetrend/tables.h"
 
 typedef struct ct_assess_options {
@@ -27,8 +27,6 @@ typedef struct ct_assess_options {
                               or NULL when there are none */
 } ct_assess_options;
 
-typedef struct ct_doc ct_doc;
-
 /* Builds the assessment of 'o->area' from 'ds', which must have annual
  * periods (aggregate months first).  Missing inputs shorten the report:
  * without populations there are no rates, without peers no district
@@ -36,34 +34,5 @@ typedef struct ct_doc ct_doc;
  * caller (ct_doc_free). */
 ct_status ct_assess_build(ct_dataset *ds, const ct_assess_options *o,
                           ct_doc **out, ct_error *err);
-
-void ct_doc_free(ct_doc *doc);
-
-/* The name of the area the document assesses; valid until ct_doc_free(). */
-const char *ct_doc_area(const ct_doc *doc);
-
-/* The charts a document refers to (file names without extension, relative
- * to chart_dir), so the caller can draw or embed them. */
-size_t ct_doc_n_charts(const ct_doc *doc);
-const char *ct_doc_chart(const ct_doc *doc, size_t i);
-
-/* Appends a chart (a file name relative to the report, e.g.
- * "charts/funnel-shoplifting.svg") with its caption, under a "Charts"
- * heading. */
-ct_status ct_doc_add_chart(ct_doc *doc, const char *file,
-                           const char *caption, ct_error *err);
-
-/* Writes the document as Markdown; charts are linked as images
- * (chart_dir/name.svg). */
-ct_status ct_doc_write_markdown(const ct_doc *doc, FILE *out, ct_error *err);
-
-/* Supplies the SVG text of a chart for inline embedding, or NULL when it
- * is not there (the report then says so). */
-typedef const char *(*ct_svg_fn)(void *ctx, const char *chart);
-
-/* Writes the document as one self-contained HTML page (no network: styles
- * inline, charts inline as SVG), readable on a phone and printable. */
-ct_status ct_doc_write_html(const ct_doc *doc, ct_svg_fn svg, void *ctx,
-                            FILE *out, ct_error *err);
 
 #endif

@@ -2,7 +2,7 @@
  * each one shows (its subject, title, footnotes, axis labels, the series
  * its legend lists, the labels on its points and where they go), with
  * every statistic taken from the engine (the table functions of tables.h
- * and peer.h, the trend and funnel modules).  Nothing here knows a
+ * the trend and funnel modules).  Nothing here knows a
  * plotting program: gnuplot.h turns a planned chart into a gnuplot
  * script. */
 #ifndef CRIMETREND_CHART_H
@@ -13,7 +13,7 @@
 #include "crimetrend/error.h"
 #include "crimetrend/dataset.h"
 #include "crimetrend/tables.h"
-#include "crimetrend/peer.h"
+#include "crimetrend/tables.h"
 
 /* ---- chart kinds ------------------------------------------------------ */
 

@@ -249,4 +249,14 @@ ct_status ct_dataset_aggregate_end(ct_dataset *ds, ct_warn_fn warn,
  * ct_dataset_n_periods() entries.  Returns how many were written. */
 size_t ct_dataset_sorted_periods(const ct_dataset *ds, ct_id *ids);
 
+/* The offence name of the total that compare adds when the data has none:
+ * the sum of every offence except anti-social behaviour (incidents, not
+ * notifiable crimes). */
+#define CT_ALL_CRIME "All crime"
+
+/* Adds, for every area and period where every offence has a count, the
+ * total CT_ALL_CRIME (excluding any offence named "Anti-social behaviour")
+ * unless the dataset already has an offence of that name. */
+ct_status ct_dataset_add_total(ct_dataset *ds, ct_error *err);
+
 #endif

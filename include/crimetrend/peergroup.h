@@ -29,7 +29,7 @@
 #include "crimetrend/error.h"
 #include "crimetrend/dataset.h"
 #include "crimetrend/model.h"
-#include "crimetrend/report.h"
+#include "crimetrend/table.h"
 #include "crimetrend/tables.h"
 
 /* The covariates: one value (or none) per area and variable. */

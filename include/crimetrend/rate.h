@@ -1,5 +1,12 @@
 /* rate.h - rates per a base population and shares of a total, each with
- * its confidence interval. */
+ * its confidence interval.
+ *
+ *     ct_rate r;
+ *     ct_rate_per(120, 60000, 1000, 0.95, &r, &err);
+ *     // 120 burglaries among 60,000 people: r.value 2.0 per 1,000, and
+ *     // the exact Poisson 95% interval r.low 1.658, r.high 2.392
+ *     // (chi-squared limits 99.49 and 143.49 on the count, over 60)
+ */
 #ifndef CRIMETREND_RATE_H
 #define CRIMETREND_RATE_H
 

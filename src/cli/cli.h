@@ -166,9 +166,6 @@ int cli_load_dataset(const cli_args *a, ct_dataset **out);
  * Returns an exit status. */
 int cli_write_table(const cli_args *a, const ct_table *table);
 
-/* Writes the plain-words summary of a compare table the same way. */
-int cli_write_summary(const cli_args *a, const ct_table *table);
-
 /* Output files: a temporary file beside 'path', renamed over it by
  * cli_output_commit, removed by cli_output_abort. */
 typedef struct cli_output {

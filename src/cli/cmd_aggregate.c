@@ -777,21 +777,6 @@ static void progress(job *j, long long total, bool final)
     fflush(stderr);
 }
 
-/* Puts 'n' with thousands separators into buf. */
-static const char *grouped(uint64_t n, char *buf, size_t size)
-{
-    char raw[32];
-    snprintf(raw, sizeof raw, "%llu", (unsigned long long)n);
-    size_t len = strlen(raw), o = 0;
-    for (size_t i = 0; i < len && o + 2 < size; i++) {
-        if (i > 0 && (len - i) % 3 == 0)
-            buf[o++] = ',';
-        buf[o++] = raw[i];
-    }
-    buf[o] = '\0';
-    return buf;
-}
-
 /* The size from which a plain file is split (CRIMETREND_SPLIT_MIN or
  * SPLIT_MIN), or -1 after an error message. */
 static off_t split_size(void)
@@ -1065,11 +1050,11 @@ static void print_summary(const ct_incident_agg *total, int n_files,
     fprintf(stderr, "crimetrend: aggregate: %d file%s, %s rows read, %s "
             "used, %s without location (counted as '%s'), %s anti-social "
             "behaviour left out, %s malformed skipped\n", n_files,
-            n_files == 1 ? "" : "s", grouped(s.rows_read, b1, sizeof b1),
-            grouped(s.rows_used, b2, sizeof b2),
-            grouped(s.rows_no_location, b3, sizeof b3),
-            CT_INCIDENT_UNKNOWN_AREA, grouped(s.rows_asb, b4, sizeof b4),
-            grouped(s.rows_bad, b5, sizeof b5));
+            n_files == 1 ? "" : "s", ct_number_format_count((int64_t)s.rows_read, b1, sizeof b1),
+            ct_number_format_count((int64_t)s.rows_used, b2, sizeof b2),
+            ct_number_format_count((int64_t)s.rows_no_location, b3, sizeof b3),
+            CT_INCIDENT_UNKNOWN_AREA, ct_number_format_count((int64_t)s.rows_asb, b4, sizeof b4),
+            ct_number_format_count((int64_t)s.rows_bad, b5, sizeof b5));
     fprintf(stderr, "crimetrend: aggregate: %.1f MB in %.2f s, %.0f MB/s\n",
             (double)bytes / 1e6, secs,
             secs > 0 ? (double)bytes / 1e6 / secs : 0.0);

@@ -405,23 +405,6 @@ int cli_write_table(const cli_args *a, const ct_table *table)
     return cli_output_commit(&o);
 }
 
-int cli_write_summary(const cli_args *a, const ct_table *table)
-{
-    cli_output o;
-    int status = cli_output_open(&o, a->output);
-    if (status != EXIT_OK)
-        return status;
-    ct_error err;
-    ct_error_clear(&err);
-    if (ct_compare_write_summary(table, a->query.per, o.fp, &err) != CT_OK) {
-        fprintf(stderr, "crimetrend: cannot write '%s': %s\n",
-                a->output ? a->output : "standard output", strerror(errno));
-        cli_output_abort(&o);
-        return EXIT_IO;
-    }
-    return cli_output_commit(&o);
-}
-
 int cli_close_stdout(void)
 {
     int bad = ferror(stdout);

@@ -1,13 +1,16 @@
-/* report.c - result tables and their four renderings: aligned text for
+/* table.c - result tables and their four renderings: aligned text for
  * people at a terminal, CSV and JSON for machines (numbers unrounded), and
  * Markdown for reports.  Display rounding goes through number.h. */
 #include <stdlib.h>
 #include <string.h>
 #include <math.h>
 
-#include "crimetrend/report.h"
+#include "crimetrend/table.h"
 #include "crimetrend/number.h"
-#include "internal.h"
+#include "alloc.h"
+#include "error_set.h"
+#include "hash.h"
+#include "text.h"
 
 typedef struct value {
     bool present;      /* false: missing */
@@ -112,21 +115,6 @@ static ct_status pool_intern(string_pool *p, const char *s, size_t n,
     }
     p->slots[i] = copy;
     return CT_OK;
-}
-
-bool ct_format_parse(const char *s, ct_format *out)
-{
-    if (strcmp(s, "text") == 0)
-        *out = CT_FORMAT_TEXT;
-    else if (strcmp(s, "csv") == 0)
-        *out = CT_FORMAT_CSV;
-    else if (strcmp(s, "md") == 0 || strcmp(s, "markdown") == 0)
-        *out = CT_FORMAT_MARKDOWN;
-    else if (strcmp(s, "json") == 0)
-        *out = CT_FORMAT_JSON;
-    else
-        return false;
-    return true;
 }
 
 ct_table *ct_table_new(const ct_column *columns, size_t n_columns)
@@ -424,13 +412,6 @@ static void write_csv(const ct_table *t, FILE *out)
 
 /* Markdown table cells: escape the pipe and backslash, and never let a line
  * break end the row. */
-bool ctp_md_starts_markup(const char *s)
-{
-    unsigned char c = (unsigned char)s[1];
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '/' ||
-           c == '!' || c == '?' || c == '#';
-}
-
 static void md_cell(FILE *out, const char *s)
 {
     for (; *s; s++) {
@@ -549,19 +530,6 @@ ct_status ct_table_write(const ct_table *t, ct_format format, FILE *out,
     if (ferror(out))
         return ctp_error_set(err, CT_ERR_IO, NULL, 0, 0, "write error");
     return CT_OK;
-}
-
-void ctp_html_escape(FILE *out, const char *s)
-{
-    for (; *s; s++) {
-        switch (*s) {
-        case '<': fputs("&lt;", out); break;
-        case '>': fputs("&gt;", out); break;
-        case '&': fputs("&amp;", out); break;
-        case '"': fputs("&quot;", out); break;
-        default: fputc(*s, out);
-        }
-    }
 }
 
 ct_status ct_table_write_html(const ct_table *t, FILE *out, ct_error *err)

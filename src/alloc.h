@@ -1,0 +1,18 @@
+/* alloc.h - growing arrays without overflow (alloc.c).  Private to the
+ * library. */
+#ifndef CRIMETREND_ALLOC_H
+#define CRIMETREND_ALLOC_H
+
+#include <stddef.h>
+#include "crimetrend/error.h"
+
+/* realloc(p, n * size), NULL (with p untouched) on overflow or failure. */
+void *ctp_realloc_array(void *p, size_t n, size_t size);
+
+/* Grows '*p' (of '*cap' elements of 'size' bytes) to hold at least 'need'
+ * elements, doubling.  Returns CT_ERR_NOMEM (with '*p' untouched) on
+ * failure. */
+ct_status ctp_grow(void **p, size_t *cap, size_t need, size_t size,
+                   ct_error *err);
+
+#endif

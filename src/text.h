@@ -1,0 +1,22 @@
+/* text.h - UTF-8 validity and HTML and Markdown escaping for the
+ * writers and readers (text.c).  Private to the library. */
+#ifndef CRIMETREND_TEXT_H
+#define CRIMETREND_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+/* Length (1 to 4) of the valid UTF-8 sequence at 's', which has 'n' > 0
+ * bytes, or 0 when it is not valid UTF-8 (overlong forms and surrogates
+ * included). */
+size_t ctp_utf8_len(const unsigned char *s, size_t n);
+
+/* Writes 's' with &, <, > and " escaped for HTML text and attributes. */
+void ctp_html_escape(FILE *out, const char *s);
+
+/* True when the '<' or '&' at 's' could open an HTML tag or entity in a
+ * Markdown viewer (a letter, '/', '!', '?' or '#' follows). */
+bool ctp_md_starts_markup(const char *s);
+
+#endif
