@@ -13,7 +13,8 @@
 #include "crimetrend/claim.h"
 #include "crimetrend/claim_csv.h"
 #include "crimetrend/claim_find.h"
-#include "internal.h"
+#include "error_set.h"
+#include "alloc.h"
 #include "claim_internal.h"
 
 /* ==================================================================== */

@@ -4,7 +4,7 @@
 
 #include "crimetrend/claim_csv.h"
 #include "crimetrend/ingest.h"
-#include "internal.h"
+#include "error_set.h"
 #include "claim_internal.h"
 
 /* ==================================================================== */

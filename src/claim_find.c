@@ -5,7 +5,9 @@
 #include <string.h>
 
 #include "crimetrend/claim_find.h"
-#include "internal.h"
+#include "error_set.h"
+#include "alloc.h"
+#include "text.h"
 #include "claim_internal.h"
 
 static const unsigned char minus_sign[] = {0xE2, 0x88, 0x92, 0};

@@ -10,7 +10,9 @@
 #include "crimetrend/number.h"
 #include "crimetrend/ingest.h"
 #include "crimetrend/period.h"
-#include "internal.h"
+#include "error_set.h"
+#include "alloc.h"
+#include "tables_build.h"
 
 void ct_project_options_init(ct_project_options *o)
 {

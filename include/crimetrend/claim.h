@@ -25,7 +25,7 @@
 #include "crimetrend/exact.h"
 #include "crimetrend/period.h"
 #include "crimetrend/dataset.h"
-#include "crimetrend/report.h"
+#include "crimetrend/table.h"
 
 /* What a claim states. */
 typedef enum ct_measure {

@@ -44,7 +44,6 @@
 /* Tables, charts and the assessment document. */
 #include "crimetrend/format.h"
 #include "crimetrend/table.h"
-#include "crimetrend/report.h"
 #include "crimetrend/tables.h"
 #include "crimetrend/sentence.h"
 #include "crimetrend/chart.h"

@@ -14,7 +14,7 @@
 #include <stdio.h>
 #include "crimetrend/error.h"
 #include "crimetrend/dataset.h"
-#include "crimetrend/report.h"
+#include "crimetrend/table.h"
 #include "crimetrend/tables.h"
 
 typedef struct ct_project_options {

@@ -15,7 +15,7 @@
 #include <cmocka.h>
 
 #include "crimetrend/error.h"
-#include "crimetrend/report.h"
+#include "crimetrend/table.h"
 
 /* Fails unless |actual - expected| <= rel_tol * |expected| (or <= rel_tol
  * when expected is 0).  Prints both values to 17 significant digits and the
