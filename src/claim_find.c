@@ -3372,6 +3372,12 @@ static ct_status emit_sentence(extractor *x, sentence *st)
             ct_claim d = c;
             d.published = t[m->diff].fig;
             d.measure = CT_MEASURE_CHANGE;
+            /* A difference of whole counts has no decimals: "(+25,2)"
+             * after "393, frente a los 314" is a percentage written
+             * without its sign, so the figure is not called a wrong
+             * count on that guess. */
+            if (d.published.value.scale > 0)
+                d.loose = true;
             if (m->pct >= 0) {
                 /* The change's own span: the figures and the count. */
                 size_t f2 = p != NULL && !p->carried && p->first < m->first
