@@ -14,40 +14,6 @@
 
 /* ---- helpers ----------------------------------------------------------- */
 
-static ct_dataset *small_dataset(void)
-{
-    ct_dataset *ds = ct_dataset_new();
-    assert_non_null(ds);
-    ct_id area, burglary, all, p14, p15;
-    ct_period y14, y15;
-    assert_true(ct_period_parse("2014", 4, &y14));
-    assert_true(ct_period_parse("2015", 4, &y15));
-    assert_int_equal(ct_dataset_intern_area(ds, "Northby", 7, &area, NULL),
-                     CT_OK);
-    assert_int_equal(ct_dataset_intern_offence(ds, "Burglary", 8, &burglary,
-                                               NULL), CT_OK);
-    assert_int_equal(ct_dataset_intern_offence(ds, "All crime", 9, &all,
-                                               NULL), CT_OK);
-    assert_int_equal(ct_dataset_intern_period(ds, y14, &p14, NULL), CT_OK);
-    assert_int_equal(ct_dataset_intern_period(ds, y15, &p15, NULL), CT_OK);
-    assert_int_equal(ct_dataset_add_cell(ds, area, burglary, p14,
-                                         CT_CELL_PRESENT, 790, false, NULL, 0,
-                                         NULL), CT_OK);
-    assert_int_equal(ct_dataset_add_cell(ds, area, burglary, p15,
-                                         CT_CELL_PRESENT, 1233, false, NULL,
-                                         0, NULL), CT_OK);
-    assert_int_equal(ct_dataset_add_cell(ds, area, all, p15, CT_CELL_PRESENT,
-                                         2466, false, NULL, 0, NULL), CT_OK);
-    assert_int_equal(ct_dataset_add_cell(ds, area, all, p14,
-                                         CT_CELL_SUPPRESSED, 0, false, NULL, 0,
-                                         NULL), CT_OK);
-    assert_int_equal(ct_dataset_set_population(ds, area, y14, 140000.0, NULL,
-                                               0, NULL), CT_OK);
-    assert_int_equal(ct_dataset_set_population(ds, area, y15, 145000.0, NULL,
-                                               0, NULL), CT_OK);
-    return ds;
-}
-
 static ct_status read_claims(ct_claim_set *set, const char *csv,
                              ct_error *err)
 {
@@ -79,7 +45,7 @@ static void test_claim_read_csv(void **state)
     assert_true(c->published.is_percent);
     assert_string_equal(c->note, "a note");
     assert_string_equal(c->period_from, "2014");
-    ct_dataset *ds = small_dataset();
+    ct_dataset *ds = claim_dataset();
     ct_claim_options opt;
     ct_claim_options_init(&opt);
     opt.data = ds;
