@@ -69,6 +69,25 @@ static ct_status bad_field(const claims_csv *cc, const ct_csv_row *row,
                          "%s '%.60s' %s", what, v, expected);
 }
 
+/* Reads the period in column 'col' into 'out' as its label, or fails naming
+ * the field as 'what'. */
+static ct_status period_field(const claims_csv *cc, const ct_csv_row *row,
+                              enum col col, char *out, size_t size,
+                              ct_error *err, const char *what,
+                              const char *example)
+{
+    const char *v = row_field(cc, row, col);
+    ct_period p;
+    if (!ct_period_parse(v, strlen(v), &p)) {
+        char expected[120];
+        bprintf(expected, sizeof expected,
+                "is not a period; expected a label such as %s", example);
+        return bad_field(cc, row, col, err, what, expected);
+    }
+    ct_period_format(p, out, size);
+    return CT_OK;
+}
+
 static ct_status claims_row(void *ctx, const ct_csv_row *row, ct_error *err)
 {
     claims_csv *cc = ctx;
@@ -115,23 +134,20 @@ static ct_status claims_row(void *ctx, const ct_csv_row *row, ct_error *err)
         return bad_field(cc, row, COL_MEASURE, err, "measure",
                          "is not a measure; expected count, rate, change, "
                          "pct_change, rate_pct_change or share");
-    const char *period = row_field(cc, row, COL_PERIOD);
-    ct_period p;
-    if (!ct_period_parse(period, strlen(period), &p))
-        return bad_field(cc, row, COL_PERIOD, err, "period",
-                         "is not a period; expected a label such as 2019, "
-                         "2015/16 or YE2015-09");
-    ct_period_format(p, c.period, sizeof c.period);
+    ct_status st = period_field(cc, row, COL_PERIOD, c.period,
+                                sizeof c.period, err, "period",
+                                "2019, 2015/16 or YE2015-09");
+    if (st != CT_OK)
+        return st;
     const char *from = row_field(cc, row, COL_FROM);
     if (c.measure == CT_MEASURE_SHARE) {
         bprintf(c.whole, sizeof c.whole, "%s", from);
     } else if (from[0] != '\0') {
-        ct_period q;
-        if (!ct_period_parse(from, strlen(from), &q))
-            return bad_field(cc, row, COL_FROM, err, "earlier period",
-                             "is not a period; expected a label such as "
-                             "2018");
-        ct_period_format(q, c.period_from, sizeof c.period_from);
+        st = period_field(cc, row, COL_FROM, c.period_from,
+                          sizeof c.period_from, err, "earlier period",
+                          "2018");
+        if (st != CT_OK)
+            return st;
     }
     const char *pub = row_field(cc, row, COL_PUBLISHED);
     if (!ct_claim_figure_parse(pub, strlen(pub), &c.published))

@@ -169,83 +169,6 @@ size_t ctp_claim_read_suffix(const char *s, size_t n, size_t i,
     return i;
 }
 
-/* Reads the digits of a number at s[i]: groups of three after ','
- * (also when the line breaks after the ','), or after a no-break or thin
- * space, and decimals.  Sets the decimal; returns the index after it, or
- * 'i' when there is no number or it has more than 18 digits. */
-size_t ctp_claim_read_digits(const char *s, size_t n, size_t i, ct_decimal *d)
-{
-    size_t p = i, first = 0;
-    int64_t v = 0;
-    int n_digits = 0;
-    while (p < n && is_digit((unsigned char)s[p])) {
-        if (n_digits == 18)
-            return i;
-        v = v * 10 + (s[p] - '0');
-        if (v != 0 || n_digits > 0)
-            n_digits++;
-        p++;
-        first++;
-    }
-    if (first >= 1 && first <= 3 && !(first > 1 && s[i] == '0')) {
-        for (;;) {
-            size_t q = p;
-            if (q < n && s[q] == ',') {
-                q++;
-                /* "1,\n233": pdftotext breaks a line after the comma. */
-                if (q < n && (s[q] == '\n' || s[q] == '\r')) {
-                    while (q < n && (s[q] == '\n' || s[q] == '\r'))
-                        q++;
-                    while (q < n && (s[q] == ' ' || s[q] == '\t'))
-                        q++;
-                }
-            } else if (q + 1 < n && (unsigned char)s[q] == 0xC2 &&
-                       (unsigned char)s[q + 1] == 0xA0) {
-                q += 2;
-            } else if (q + 2 < n && (unsigned char)s[q] == 0xE2 &&
-                       (unsigned char)s[q + 1] == 0x80 &&
-                       ((unsigned char)s[q + 2] == 0x89 ||
-                        (unsigned char)s[q + 2] == 0xAF)) {
-                q += 3;
-            } else {
-                break;
-            }
-            if (q + 3 > n || !is_digit((unsigned char)s[q]) ||
-                !is_digit((unsigned char)s[q + 1]) ||
-                !is_digit((unsigned char)s[q + 2]) ||
-                (q + 3 < n && is_digit((unsigned char)s[q + 3])))
-                break;
-            for (int k = 0; k < 3; k++) {
-                if (n_digits >= 18)
-                    return i;
-                v = v * 10 + (s[q + (size_t)k] - '0');
-                if (v != 0 || n_digits > 0)
-                    n_digits++;
-            }
-            p = q + 3;
-        }
-    }
-    int scale = 0;
-    if (p + 1 < n && s[p] == '.' && is_digit((unsigned char)s[p + 1])) {
-        p++;
-        while (p < n && is_digit((unsigned char)s[p])) {
-            if (n_digits >= 18 || scale >= 18)
-                return i;
-            v = v * 10 + (s[p] - '0');
-            if (v != 0 || n_digits > 0)
-                n_digits++;
-            scale++;
-            p++;
-        }
-    }
-    if (p == i)
-        return i;
-    d->digits = v;
-    d->scale = scale;
-    d->negative = false;
-    return p;
-}
-
 /* The length of a thousands separator at s[q] of the kind 'kind' (0
  * when there is none): ',' or '.', a comma with one stray space after it
  * ("80, 959", as some pages print it) or a comma and a line break (as
@@ -297,6 +220,55 @@ static bool add_digit(ct_decimal *d, int *n_digits, char c)
     if (d->digits != 0 || *n_digits > 0)
         (*n_digits)++;
     return true;
+}
+
+/* Reads the digits of a number at s[i]: groups of three after ','
+ * (also when the line breaks after the ','), or after a no-break or thin
+ * space, and decimals.  Sets the decimal; returns the index after it, or
+ * 'i' when there is no number or it has more than 18 digits. */
+size_t ctp_claim_read_digits(const char *s, size_t n, size_t i, ct_decimal *d)
+{
+    ct_decimal v = {0, 0, false};
+    int n_digits = 0;
+    size_t p = i;
+    while (p < n && is_digit((unsigned char)s[p])) {
+        if (!add_digit(&v, &n_digits, s[p]))
+            return i;
+        p++;
+    }
+    size_t first = p - i;
+    if (first >= 1 && first <= 3 && !(first > 1 && s[i] == '0')) {
+        for (;;) {
+            size_t q = p + group_sep(s, n, p, ',');
+            if (q == p) {
+                /* A no-break or thin space joins groups; a plain space
+                 * ends the number here. */
+                size_t k = group_sep(s, n, p, ' ');
+                if (k <= 1)
+                    break;
+                q = p + k;
+            }
+            if (!three_digits(s, n, q))
+                break;
+            for (size_t k = 0; k < 3; k++)
+                if (!add_digit(&v, &n_digits, s[q + k]))
+                    return i;
+            p = q + 3;
+        }
+    }
+    if (p + 1 < n && s[p] == '.' && is_digit((unsigned char)s[p + 1])) {
+        p++;
+        while (p < n && is_digit((unsigned char)s[p])) {
+            if (v.scale >= 18 || !add_digit(&v, &n_digits, s[p]))
+                return i;
+            v.scale++;
+            p++;
+        }
+    }
+    if (p == i)
+        return i;
+    *d = v;
+    return p;
 }
 
 /* Reads the digits of a number at s[i] as the language prints them.

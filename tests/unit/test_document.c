@@ -485,6 +485,8 @@ static void test_pdf_pages(void **state)
                      "Robbery fell.\n\nThe end.\n");
     assert_at(doc, "Total", 1, 3, 3);
     assert_at(doc, "increase", 2, 2, 3);
+    /* Page 2 line 3: 5 spaces, "Burglary" (columns 6-13), 6 spaces,
+     * "3,120" (20-24), 6 spaces (25-30): "3,342" starts at column 31. */
     assert_at(doc, "3,342", 2, 3, 31);
     assert_at(doc, "The end", 3, 2, 3);
     ct_document_free(doc);
