@@ -8,7 +8,7 @@
  * Every expected value is hand arithmetic, written out beside it; the
  * recomputed doubles are display values and are compared to 1e-12
  * relative. */
-#include "test_support.h"
+#include "test_claim_support.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -702,18 +702,6 @@ static void test_claim_check_against_dataset(void **state)
     assert_int_equal(c.verdict, CT_VERDICT_NOT_CHECKABLE);
     assert_string_equal(c.cause, "needs a dataset");
     ct_dataset_free(ds);
-}
-
-static ct_claim_set *extract(const char *text)
-{
-    ct_claim_set *set = ct_claim_set_new();
-    assert_non_null(set);
-    ct_error err;
-    ct_error_clear(&err);
-    assert_int_equal(ct_claim_extract(set, text, strlen(text), "t.md", &err),
-                     CT_OK);
-    assert_int_equal(ct_claim_check_all(set, NULL, &err), CT_OK);
-    return set;
 }
 
 static char *written(const ct_claim_set *set, int how, const char *text)

@@ -2,7 +2,7 @@
  * as printed, and the messages for bad rows.
  *
  * Every expected value is hand arithmetic, written out beside it. */
-#include "test_support.h"
+#include "test_claim_support.h"
 
 #include <stdio.h>
 #include <stdlib.h>

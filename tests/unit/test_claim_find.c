@@ -3,7 +3,7 @@
  * a dataset, and text that is refused.
  *
  * Every expected value is hand arithmetic, written out beside it. */
-#include "test_support.h"
+#include "test_claim_support.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,18 +15,6 @@
 #include "crimetrend/stats.h"
 
 /* ---- helpers ----------------------------------------------------------- */
-
-static ct_claim_set *extract(const char *text)
-{
-    ct_claim_set *set = ct_claim_set_new();
-    assert_non_null(set);
-    ct_error err;
-    ct_error_clear(&err);
-    assert_int_equal(ct_claim_extract(set, text, strlen(text), "t.md", &err),
-                     CT_OK);
-    assert_int_equal(ct_claim_check_all(set, NULL, &err), CT_OK);
-    return set;
-}
 
 static void test_claim_extract_phrasings(void **state)
 {

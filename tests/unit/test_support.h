@@ -15,8 +15,6 @@
 #include <cmocka.h>
 
 #include "crimetrend/error.h"
-#include "crimetrend/dataset.h"
-#include "crimetrend/period.h"
 #include "crimetrend/table.h"
 
 /* Fails unless |actual - expected| <= rel_tol * |expected| (or <= rel_tol
@@ -184,43 +182,6 @@ static inline const char *cell_text(const ct_table *t, size_t row,
                                     const char *name)
 {
     return ct_table_get_string(t, row, (size_t)col(t, name));
-}
-
-/* The dataset the claim tests check against: Northby, Burglary 790 in 2014
- * and 1,233 in 2015, All crime 2,466 in 2015 and suppressed in 2014,
- * populations 140,000 and 145,000. */
-static inline ct_dataset *claim_dataset(void)
-{
-    ct_dataset *ds = ct_dataset_new();
-    assert_non_null(ds);
-    ct_id area, burglary, all, p14, p15;
-    ct_period y14, y15;
-    assert_true(ct_period_parse("2014", 4, &y14));
-    assert_true(ct_period_parse("2015", 4, &y15));
-    assert_int_equal(ct_dataset_intern_area(ds, "Northby", 7, &area, NULL),
-                     CT_OK);
-    assert_int_equal(ct_dataset_intern_offence(ds, "Burglary", 8, &burglary,
-                                               NULL), CT_OK);
-    assert_int_equal(ct_dataset_intern_offence(ds, "All crime", 9, &all,
-                                               NULL), CT_OK);
-    assert_int_equal(ct_dataset_intern_period(ds, y14, &p14, NULL), CT_OK);
-    assert_int_equal(ct_dataset_intern_period(ds, y15, &p15, NULL), CT_OK);
-    assert_int_equal(ct_dataset_add_cell(ds, area, burglary, p14,
-                                         CT_CELL_PRESENT, 790, false, NULL, 0,
-                                         NULL), CT_OK);
-    assert_int_equal(ct_dataset_add_cell(ds, area, burglary, p15,
-                                         CT_CELL_PRESENT, 1233, false, NULL,
-                                         0, NULL), CT_OK);
-    assert_int_equal(ct_dataset_add_cell(ds, area, all, p15, CT_CELL_PRESENT,
-                                         2466, false, NULL, 0, NULL), CT_OK);
-    assert_int_equal(ct_dataset_add_cell(ds, area, all, p14,
-                                         CT_CELL_SUPPRESSED, 0, false, NULL, 0,
-                                         NULL), CT_OK);
-    assert_int_equal(ct_dataset_set_population(ds, area, y14, 140000.0, NULL,
-                                               0, NULL), CT_OK);
-    assert_int_equal(ct_dataset_set_population(ds, area, y15, 145000.0, NULL,
-                                               0, NULL), CT_OK);
-    return ds;
 }
 
 #endif
