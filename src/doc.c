@@ -43,15 +43,6 @@ void ct_doc_free(ct_doc *doc)
     free(doc);
 }
 
-static char *dup(const char *s)
-{
-    size_t n = strlen(s);
-    char *d = malloc(n + 1);
-    if (d != NULL)
-        memcpy(d, s, n + 1);
-    return d;
-}
-
 ct_doc *ctp_doc_new(void)
 {
     return calloc(1, sizeof(ct_doc));
@@ -74,8 +65,8 @@ ct_status ctp_doc_add_block(ct_doc *doc, ctp_block_kind kind, const char *text,
     memset(b, 0, sizeof *b);
     b->kind = kind;
     b->table = table;
-    if ((text != NULL && (b->text = dup(text)) == NULL) ||
-        (chart != NULL && (b->chart = dup(chart)) == NULL)) {
+    if ((text != NULL && (b->text = strdup(text)) == NULL) ||
+        (chart != NULL && (b->chart = strdup(chart)) == NULL)) {
         free(b->text);
         ct_table_free(table);
         return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");

@@ -115,7 +115,8 @@ typedef struct cli_command {
 
 /* Parses argv for 'cmd' into 'a' (defaults first).  Returns -1 to go on,
  * or the exit status to stop with (0 after --help, 2 on a usage error,
- * with the message printed). */
+ * with the message printed).  On -1 the caller frees 'a' with
+ * cli_args_free; on a stop there is nothing left to free. */
 int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *a);
 
 /* Prints the --help text of 'cmd' to 'out'. */

@@ -1060,15 +1060,13 @@ static void print_summary(const ct_incident_agg *total, int n_files,
             secs > 0 ? (double)bytes / 1e6 / secs : 0.0);
 }
 
-int cmd_aggregate(const cli_command *cmd, int argc, char **argv)
+/* The command once its options are parsed; 'a' is freed by the caller. */
+static int aggregate(const cli_command *cmd, cli_args *a)
 {
-    cli_args a;
-    int status = cli_parse(cmd, argc, argv, &a);
-    if (status >= 0)
-        return status;
-    if (a.n_inputs == 0)
+    int status;
+    if (a->n_inputs == 0)
         return cli_usage_error(cmd, "no input file or folder given");
-    if (a.has_format)
+    if (a->has_format)
         return cli_usage_error(cmd, "--format is not an option here");
     double t0 = now_seconds();
     off_t split_min = split_size();
@@ -1077,24 +1075,24 @@ int cmd_aggregate(const cli_command *cmd, int argc, char **argv)
     job j;
     memset(&j, 0, sizeof j);
     ct_incident_options_init(&j.opt);
-    j.opt.by = a.by;
-    j.opt.include_asb = a.include_asb;
-    j.opt.skip_bad = a.skip_bad;
-    j.opt.zero_fill = !a.no_zero_fill;
-    j.opt.partial = a.partial_keep ? CT_INCIDENT_PARTIAL_KEEP
+    j.opt.by = a->by;
+    j.opt.include_asb = a->include_asb;
+    j.opt.skip_bad = a->skip_bad;
+    j.opt.zero_fill = !a->no_zero_fill;
+    j.opt.partial = a->partial_keep ? CT_INCIDENT_PARTIAL_KEEP
                                    : CT_INCIDENT_PARTIAL_DROP;
-    j.opt.latin1 = a.ingest.latin1;
+    j.opt.latin1 = a->ingest.latin1;
     j.opt.warn = collect_warning;
-    if (a.has_period_type)
-        j.opt.period_type = a.period_type;
-    int jobs = a.jobs;
+    if (a->has_period_type)
+        j.opt.period_type = a->period_type;
+    int jobs = a->jobs;
     if (jobs == 0) {
         long n = sysconf(_SC_NPROCESSORS_ONLN);
         jobs = n < 1 ? 1 : n > 8 ? 8 : (int)n;
     }
     walk found;
     memset(&found, 0, sizeof found);
-    found.quiet = a.quiet;
+    found.quiet = a->quiet;
     worker *ws = calloc((size_t)jobs, sizeof *ws);
     ct_incident_agg *total = ct_incident_agg_new(&j.opt);
     if (ws == NULL || total == NULL) {
@@ -1103,16 +1101,16 @@ int cmd_aggregate(const cli_command *cmd, int argc, char **argv)
         goto out;
     }
     status = EXIT_OK;
-    for (int i = 0; i < a.n_inputs && status == EXIT_OK; i++)
-        status = find_files(&found, a.inputs[i], true);
+    for (int i = 0; i < a->n_inputs && status == EXIT_OK; i++)
+        status = find_files(&found, a->inputs[i], true);
     drop_duplicates(&found);
     j.files = found.files;
     j.n_files = found.n;
     free(found.dirs);
     if (status != EXIT_OK)
         goto out;
-    drop_output(&j, a.output);
-    if (!a.quiet && found.n_outcomes + found.n_stops > 0)
+    drop_output(&j, a->output);
+    if (!a->quiet && found.n_outcomes + found.n_stops > 0)
         fprintf(stderr, "crimetrend: aggregate: %d outcomes file%s and %d "
                 "stop-and-search file%s skipped (note: they hold no street "
                 "crimes; only the street files are counted)\n",
@@ -1127,9 +1125,9 @@ int cmd_aggregate(const cli_command *cmd, int argc, char **argv)
     }
     uint64_t bytes;
     if ((status = plan_tasks(&j, jobs, split_min)) != EXIT_OK ||
-        (status = run_tasks(&j, ws, jobs, !a.quiet && isatty(STDERR_FILENO)))
+        (status = run_tasks(&j, ws, jobs, !a->quiet && isatty(STDERR_FILENO)))
             != EXIT_OK ||
-        (status = gather(&j, total, a.quiet, &bytes)) != EXIT_OK)
+        (status = gather(&j, total, a->quiet, &bytes)) != EXIT_OK)
         goto out;
     for (int w = 0; w < jobs; w++) {
         ct_error e;
@@ -1139,16 +1137,16 @@ int cmd_aggregate(const cli_command *cmd, int argc, char **argv)
             goto out;
         }
     }
-    if (!a.quiet)
+    if (!a->quiet)
         ct_incident_warn_periods(total, cli_warn, NULL);
     cli_output o;
-    if ((status = cli_output_open(&o, a.output)) != EXIT_OK)
+    if ((status = cli_output_open(&o, a->output)) != EXIT_OK)
         goto out;
     ct_error e;
     ct_error_clear(&e);
     if (ct_incident_write(total, o.fp, &e) != CT_OK) {
         if (o.fp != stdout)
-            fprintf(stderr, "crimetrend: cannot write '%s': %s\n", a.output,
+            fprintf(stderr, "crimetrend: cannot write '%s': %s\n", a->output,
                     strerror(errno ? errno : EIO));
         cli_output_abort(&o);
         status = e.status == CT_ERR_NOMEM ? cli_report(&e) : EXIT_IO;
@@ -1156,7 +1154,7 @@ int cmd_aggregate(const cli_command *cmd, int argc, char **argv)
     }
     if ((status = cli_output_commit(&o)) != EXIT_OK)
         goto out;
-    if (!a.quiet)
+    if (!a->quiet)
         print_summary(total, j.n_files, bytes, now_seconds() - t0);
 out:
     if (ws != NULL)
@@ -1179,5 +1177,15 @@ out:
     }
     free(j.files);
     ct_incident_agg_free(total);
+    return status;
+}
+
+int cmd_aggregate(const cli_command *cmd, int argc, char **argv)
+{
+    cli_args a;
+    int status = cli_parse(cmd, argc, argv, &a);
+    if (status < 0)
+        status = aggregate(cmd, &a);
+    cli_args_free(&a);
     return status;
 }

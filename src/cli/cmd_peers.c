@@ -49,41 +49,21 @@ static int split_list(char *buf, const char **names, double *values,
 
 #define MAX_LIST 512
 
-int cmd_peers(const cli_command *cmd, int argc, char **argv)
+enum { L_K, L_STD, L_WEIGHTS, L_RATE_VAR, L_VARIABLES, L_NAME_COLUMN,
+       L_MISSING, L_DISTANCES };
+
+/* The command once its options are parsed; 'a' is freed by the caller. */
+static int peers(const cli_command *cmd, cli_args *a,
+                 const cli_local_option *local)
 {
-    cli_local_option local[] = {
-        LOCAL_OPTION("k", "N", "peers per area (default 7, as HMIC's most "
-                     "similar groups)"),
-        LOCAL_OPTION("standardise", "S", "zscore (default) or rank"),
-        LOCAL_OPTION("weights", "W", "equal (default), regression, or "
-                     "NAME=W,... (unnamed variables weigh 1)"),
-        LOCAL_OPTION("rate-variable", "NAME", "regression: the covariate "
-                     "holding the crime rate (not a distance variable)"),
-        LOCAL_OPTION("variables", "LIST", "the variables to use "
-                     "(comma- or semicolon-separated; default every numeric column)"),
-        LOCAL_OPTION("name-column", "NAME", "header of the covariates' area "
-                     "column (default area, Area_name, name or code)"),
-        LOCAL_OPTION("missing", "M", "a missing value leaves out the "
-                     "variable (variables, default) or the area (areas)"),
-        LOCAL_OPTION("distances", "FILE", "also write each pair's distance "
-                     "and its main variables (format from the extension)"),
-    };
-    enum { L_K, L_STD, L_WEIGHTS, L_RATE_VAR, L_VARIABLES, L_NAME_COLUMN,
-           L_MISSING, L_DISTANCES };
-    int status = cli_take_local_options(cmd, &argc, argv, local,
-                                        sizeof local / sizeof local[0]);
-    if (status >= 0)
-        return status;
-    cli_args a;
-    if ((status = cli_parse(cmd, argc, argv, &a)) >= 0)
-        return status;
-    if (a.dir == NULL)
+    int status;
+    if (a->dir == NULL)
         return cli_usage_error(cmd, "no covariates file given");
     ct_peergroup_options o;
     ct_peergroup_options_init(&o);
     o.warn = cli_warn;
-    o.warn_ctx = &a;
-    o.path = a.dir;
+    o.warn_ctx = a;
+    o.path = a->dir;
     /* The distances are n^2: one thread per processor, up to 8. */
     long cpus = sysconf(_SC_NPROCESSORS_ONLN);
     o.threads = cpus < 1 ? 1 : cpus > 8 ? 8 : (int)cpus;
@@ -139,23 +119,23 @@ int cmd_peers(const cli_command *cmd, int argc, char **argv)
         }
     }
     if (o.weighting == CT_PEERGROUP_REGRESSION) {
-        if (local[L_RATE_VAR].given == (a.counts != NULL)) {
+        if (local[L_RATE_VAR].given == (a->counts != NULL)) {
             free(weights_buf);
             return cli_usage_error(cmd, "--weights regression needs the "
                                    "crime rate from exactly one of "
                                    "--rate-variable NAME or --counts");
         }
         o.rate_variable = local[L_RATE_VAR].value;
-    } else if (local[L_RATE_VAR].given || a.counts != NULL) {
+    } else if (local[L_RATE_VAR].given || a->counts != NULL) {
         free(weights_buf);
         return cli_usage_error(cmd, "--rate-variable and --counts give the "
                                "crime rate for --weights regression");
     }
     ct_peergroup_read_options ro;
     ct_peergroup_read_options_init(&ro);
-    ro.latin1 = a.ingest.latin1;
+    ro.latin1 = a->ingest.latin1;
     ro.warn = cli_warn;
-    ro.warn_ctx = &a;
+    ro.warn_ctx = a;
     ro.area_column = local[L_NAME_COLUMN].value;
     if (local[L_VARIABLES].given) {
         vars_buf = strdup(local[L_VARIABLES].value);
@@ -182,12 +162,12 @@ int cmd_peers(const cli_command *cmd, int argc, char **argv)
     ct_table *peers = NULL, *dist = NULL;
     double *rate = NULL;
     ct_status st;
-    FILE *in = strcmp(a.dir, "-") == 0 ? stdin : fopen(a.dir, "r");
+    FILE *in = strcmp(a->dir, "-") == 0 ? stdin : fopen(a->dir, "r");
     if (in == NULL) {
-        status = cli_cannot_open(a.dir, errno);
+        status = cli_cannot_open(a->dir, errno);
         goto done;
     }
-    st = ct_peergroup_read(in, a.dir, &ro, &d, &err);
+    st = ct_peergroup_read(in, a->dir, &ro, &d, &err);
     if (in != stdin)
         fclose(in);
     if (st != CT_OK) {
@@ -195,10 +175,10 @@ int cmd_peers(const cli_command *cmd, int argc, char **argv)
                                     : cli_report(&err);
         goto done;
     }
-    if (a.counts != NULL) {
+    if (a->counts != NULL) {
         /* The counts may be a dataset folder or a counts file. */
-        cli_args b = a;
-        b.dir = a.counts;
+        cli_args b = *a;
+        b.dir = a->counts;
         b.counts = NULL;
         if ((status = cli_load_dataset(&b, &ds)) != EXIT_OK)
             goto done;
@@ -208,8 +188,8 @@ int cmd_peers(const cli_command *cmd, int argc, char **argv)
             status = EXIT_IO;
             goto done;
         }
-        if ((st = ct_peergroup_rate_from_dataset(d, ds, &a.query, rate,
-                                                 cli_warn, &a, &err)) !=
+        if ((st = ct_peergroup_rate_from_dataset(d, ds, &a->query, rate,
+                                                 cli_warn, a, &err)) !=
             CT_OK) {
             status = st == CT_ERR_USAGE
                          ? cli_usage_error(cmd, "%s", err.message)
@@ -225,7 +205,7 @@ int cmd_peers(const cli_command *cmd, int argc, char **argv)
                                     : cli_report(&err);
         goto done;
     }
-    if (!a.quiet) {
+    if (!a->quiet) {
         /* The checks users act on, on stderr: stability and weights are
          * also in the distance table's notes. */
         size_t n = ct_peergroup_n_areas(g), stable = 0, checked = 0;
@@ -245,7 +225,7 @@ int cmd_peers(const cli_command *cmd, int argc, char **argv)
     /* Both files or neither. */
     cli_output po, dout;
     bool have_dist = local[L_DISTANCES].given;
-    if ((status = cli_output_open(&po, a.output)) != EXIT_OK)
+    if ((status = cli_output_open(&po, a->output)) != EXIT_OK)
         goto done;
     if (have_dist &&
         (status = cli_output_open(&dout, local[L_DISTANCES].value)) !=
@@ -285,5 +265,36 @@ done:
     ct_peergroup_free(g);
     ct_peergroup_data_free(d);
     ct_dataset_free(ds);
+    return status;
+}
+
+int cmd_peers(const cli_command *cmd, int argc, char **argv)
+{
+    cli_local_option local[] = {
+        LOCAL_OPTION("k", "N", "peers per area (default 7, as HMIC's most "
+                     "similar groups)"),
+        LOCAL_OPTION("standardise", "S", "zscore (default) or rank"),
+        LOCAL_OPTION("weights", "W", "equal (default), regression, or "
+                     "NAME=W,... (unnamed variables weigh 1)"),
+        LOCAL_OPTION("rate-variable", "NAME", "regression: the covariate "
+                     "holding the crime rate (not a distance variable)"),
+        LOCAL_OPTION("variables", "LIST", "the variables to use "
+                     "(comma- or semicolon-separated; default every numeric column)"),
+        LOCAL_OPTION("name-column", "NAME", "header of the covariates' area "
+                     "column (default area, Area_name, name or code)"),
+        LOCAL_OPTION("missing", "M", "a missing value leaves out the "
+                     "variable (variables, default) or the area (areas)"),
+        LOCAL_OPTION("distances", "FILE", "also write each pair's distance "
+                     "and its main variables (format from the extension)"),
+    };
+    int status = cli_take_local_options(cmd, &argc, argv, local,
+                                        sizeof local / sizeof local[0]);
+    if (status >= 0)
+        return status;
+    cli_args a;
+    if ((status = cli_parse(cmd, argc, argv, &a)) >= 0)
+        return status;
+    status = peers(cmd, &a, local);
+    cli_args_free(&a);
     return status;
 }

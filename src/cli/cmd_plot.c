@@ -739,17 +739,15 @@ static bool has_short_periods(const ct_dataset *ds)
 }
 
 
-int cmd_plot(const cli_command *cmd, int argc, char **argv)
+/* The command once its options are parsed; 'a' is freed by the caller. */
+static int plot(const cli_command *cmd, cli_args *a)
 {
-    cli_args a;
-    int status = cli_parse(cmd, argc, argv, &a);
-    if (status >= 0)
-        return status;
-    const char *dir = a.out_dir != NULL ? a.out_dir : "plots";
+    int status;
+    const char *dir = a->out_dir != NULL ? a->out_dir : "plots";
     if (dir[0] == '\0')
         return cli_usage_error(cmd, "--out needs a folder name");
     char *program = NULL;
-    if (a.render && (program = find_gnuplot()) == NULL) {
+    if (a->render && (program = find_gnuplot()) == NULL) {
         const char *env = getenv(GNUPLOT_ENV);
         fprintf(stderr, "crimetrend: plot: cannot find gnuplot ('%s'); "
                 "install it (Debian: apt-get install gnuplot-nox), or use "
@@ -763,21 +761,21 @@ int cmd_plot(const cli_command *cmd, int argc, char **argv)
      * comparisons use: --period-type, or calendar years when the data
      * has months or quarters. */
     ct_dataset *raw = NULL, *ds = NULL;
-    cli_args raw_args = a;
+    cli_args raw_args = *a;
     raw_args.has_period_type = false;
     if ((status = cli_load_dataset(&raw_args, &raw)) != EXIT_OK)
         goto out;
     ct_error err;
     ct_error_clear(&err);
-    ct_period_type pt = a.period_type;
-    bool aggregate = a.has_period_type;
+    ct_period_type pt = a->period_type;
+    bool aggregate = a->has_period_type;
     if (!aggregate && has_short_periods(raw)) {
         pt.kind = CT_PERIOD_YEAR;
         pt.end_month = 0;
         aggregate = true;
     }
     if (aggregate) {
-        if (ct_dataset_aggregate(raw, pt, &ds, cli_warn, &a, &err) !=
+        if (ct_dataset_aggregate(raw, pt, &ds, cli_warn, a, &err) !=
             CT_OK) {
             status = cli_report(&err);
             goto out;
@@ -793,16 +791,16 @@ int cmd_plot(const cli_command *cmd, int argc, char **argv)
     ct_chart_options opt;
     ct_chart_options_init(&opt);
     char source[CLI_SOURCE_MAX];
-    opt.source = cli_chart_source(&a, source, sizeof source);
-    opt.national = a.national;
-    opt.charts = a.charts;
+    opt.source = cli_chart_source(a, source, sizeof source);
+    opt.national = a->national;
+    opt.charts = a->charts;
     opt.warn = cli_warn;
-    opt.warn_ctx = &a;
-    opt.funnel = a.funnel;
+    opt.warn_ctx = a;
+    opt.funnel = a->funnel;
     cli_charts charts;
-    status = cli_charts_draw(cmd, main_ds, raw, &a.query, &opt, dir,
-                             a.render, a.terminal,
-                             a.jobs, &charts);
+    status = cli_charts_draw(cmd, main_ds, raw, &a->query, &opt, dir,
+                             a->render, a->terminal,
+                             a->jobs, &charts);
     if (charts.written) {
         size_t n = ct_chart_set_count(charts.set);
         size_t per_kind[5] = {0, 0, 0, 0, 0};
@@ -814,15 +812,15 @@ int cmd_plot(const cli_command *cmd, int argc, char **argv)
         /* The summary goes out last, after any message about a chart. */
         printf("%zu chart%s in %s (", n, n == 1 ? "" : "s", dir);
         for (size_t b = 0, first = 1; b < 5; b++)
-            if (a.charts & (1u << b)) {
+            if (a->charts & (1u << b)) {
                 printf("%s%zu %s", first ? "" : ", ", per_kind[b],
                        ct_chart_kind_name((ct_chart_kind)(1u << b)));
                 first = 0;
             }
         printf("): scripts and data written");
-        const char *kind = a.terminal == CT_GNUPLOT_PNG ? "PNG"
-                         : a.terminal == CT_GNUPLOT_SVG ? "SVG" : "PDF";
-        if (!a.render)
+        const char *kind = a->terminal == CT_GNUPLOT_PNG ? "PNG"
+                         : a->terminal == CT_GNUPLOT_SVG ? "SVG" : "PDF";
+        if (!a->render)
             printf("; not rendered (--render none)\n");
         else if (n == 0)
             printf("\n");
@@ -832,7 +830,7 @@ int cmd_plot(const cli_command *cmd, int argc, char **argv)
         else
             printf(", %zu of %zu %s files rendered; %zu failed\n",
                    charts.n_drawn, n, kind, n - charts.n_drawn);
-        if (a.render && charts.n_drawn != n) {
+        if (a->render && charts.n_drawn != n) {
             fprintf(stderr, "crimetrend: plot: %zu of %zu charts failed to "
                     "render\n", n - charts.n_drawn, n);
             if (status == EXIT_OK)
@@ -843,5 +841,15 @@ int cmd_plot(const cli_command *cmd, int argc, char **argv)
 out:
     ct_dataset_free(ds);
     ct_dataset_free(raw);
+    return status;
+}
+
+int cmd_plot(const cli_command *cmd, int argc, char **argv)
+{
+    cli_args a;
+    int status = cli_parse(cmd, argc, argv, &a);
+    if (status < 0)
+        status = plot(cmd, &a);
+    cli_args_free(&a);
     return status;
 }

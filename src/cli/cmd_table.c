@@ -12,10 +12,8 @@ static int run_table(const cli_command *cmd, int argc, char **argv,
 {
     cli_args a;
     int status = cli_parse(cmd, argc, argv, &a);
-    if (status >= 0) {
-        cli_args_free(&a);
+    if (status >= 0)
         return status;
-    }
     ct_dataset *ds = NULL;
     if ((status = cli_load_dataset(&a, &ds)) != EXIT_OK) {
         cli_args_free(&a);

@@ -225,28 +225,11 @@ static int parse_level(const cli_command *cmd, const char *s, double *conf)
     return -1;
 }
 
-/* The --exclude-area names of the one command line a run parses.  The
- * commands return from many places, some without cli_args_free; the names
- * are freed at exit instead, unless cli_args_free took them first. */
-static const char **exclude_list;
-static size_t exclude_n;
-
-static void free_exclusions_at_exit(void)
-{
-    for (size_t i = 0; i < exclude_n; i++)
-        free((char *)exclude_list[i]);
-    free(exclude_list);
-    exclude_list = NULL;
-    exclude_n = 0;
-}
-
 /* Adds one name, or with @FILE every non-blank line of FILE that does not
  * start with '#' (read through cli_open_input, so an unreadable list fails
  * as any input does).  Every name is a copy owned by 'a'. */
 static int add_exclusion(cli_args *a, const char *name, size_t n)
 {
-    if (exclude_list == NULL && a->exclude == NULL)
-        atexit(free_exclusions_at_exit);
     const char **v = realloc(a->exclude, (a->n_exclude + 1) * sizeof *v);
     char *copy = v != NULL ? strndup(name, n) : NULL;
     if (v != NULL)
@@ -258,8 +241,6 @@ static int add_exclusion(cli_args *a, const char *name, size_t n)
     a->exclude[a->n_exclude++] = copy;
     a->query.exclude = a->exclude;
     a->query.n_exclude = a->n_exclude;
-    exclude_list = a->exclude;
-    exclude_n = a->n_exclude;
     return -1;
 }
 
@@ -298,10 +279,6 @@ static int add_exclusions(const cli_command *cmd, cli_args *a, const char *v)
 
 void cli_args_free(cli_args *a)
 {
-    if (a->exclude == exclude_list) {
-        exclude_list = NULL;
-        exclude_n = 0;
-    }
     for (size_t i = 0; i < a->n_exclude; i++)
         free((char *)a->exclude[i]);
     free(a->exclude);
@@ -309,7 +286,7 @@ void cli_args_free(cli_args *a)
     a->n_exclude = 0;
 }
 
-int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *a)
+static int parse(const cli_command *cmd, int argc, char **argv, cli_args *a)
 {
     memset(a, 0, sizeof *a);
     ct_ingest_options_init(&a->ingest);
@@ -619,4 +596,13 @@ int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *a)
             a->format = CT_FORMAT_CSV;
     }
     return -1;
+}
+
+int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *a)
+{
+    int status = parse(cmd, argc, argv, a);
+    /* A command that stops here has nothing left for it to free. */
+    if (status >= 0)
+        cli_args_free(a);
+    return status;
 }
