@@ -150,24 +150,22 @@ static int write_results(const cli_args *a, const ct_claim_set *set,
     return cli_output_commit(&o);
 }
 
-int cmd_check(const cli_command *cmd, int argc, char **argv)
+/* The command once its options are parsed; 'a' is freed by the caller. */
+static int check(const cli_command *cmd, const cli_args *a)
 {
-    cli_args a;
-    int status = cli_parse(cmd, argc, argv, &a);
-    if (status >= 0)
-        return status;
-    if (a.dir == NULL && a.claims == NULL)
+    int status;
+    if (a->dir == NULL && a->claims == NULL)
         return cli_usage_error(cmd, "nothing to check; give a text FILE "
                                "(- for standard input) or --claims FILE");
-    if (a.claims != NULL && a.data == NULL)
+    if (a->claims != NULL && a->data == NULL)
         return cli_usage_error(cmd, "--claims needs --data, the dataset "
                                "the claims refer to");
-    if (a.annotate && a.dir == NULL)
+    if (a->annotate && a->dir == NULL)
         return cli_usage_error(cmd, "--annotate needs a text FILE");
-    int n_stdin = (a.dir && strcmp(a.dir, "-") == 0) +
-                  (a.claims && strcmp(a.claims, "-") == 0) +
-                  (a.data && strcmp(a.data, "-") == 0) +
-                  (a.counts && strcmp(a.counts, "-") == 0);
+    int n_stdin = (a->dir && strcmp(a->dir, "-") == 0) +
+                  (a->claims && strcmp(a->claims, "-") == 0) +
+                  (a->data && strcmp(a->data, "-") == 0) +
+                  (a->counts && strcmp(a->counts, "-") == 0);
     if (n_stdin > 1)
         return cli_usage_error(cmd, "only one input can be standard input");
 
@@ -181,27 +179,27 @@ int cmd_check(const cli_command *cmd, int argc, char **argv)
         fputs("crimetrend: out of memory\n", stderr);
         return EXIT_IO;
     }
-    if (a.data != NULL && (status = load_data(&a, &ds)) != EXIT_OK)
+    if (a->data != NULL && (status = load_data(a, &ds)) != EXIT_OK)
         goto out;
-    if (a.dir != NULL &&
-        (status = load_text(&a, set, &doc, &shown)) != EXIT_OK)
+    if (a->dir != NULL &&
+        (status = load_text(a, set, &doc, &shown)) != EXIT_OK)
         goto out;
     if (doc != NULL)
         text = ct_document_text(doc, &len);
-    if (a.claims != NULL && (status = load_claims(&a, set)) != EXIT_OK)
+    if (a->claims != NULL && (status = load_claims(a, set)) != EXIT_OK)
         goto out;
 
     ct_claim_options opt;
     ct_claim_options_init(&opt);
     opt.data = ds;
-    opt.pop_rule = a.query.pop_rule;
+    opt.pop_rule = a->query.pop_rule;
     ct_error err;
     ct_error_clear(&err);
     if (ct_claim_check_all(set, &opt, &err) != CT_OK) {
         status = cli_report(&err);
         goto out;
     }
-    status = write_results(&a, set, text, len, shown);
+    status = write_results(a, set, text, len, shown);
     if (status == EXIT_OK &&
         ct_claim_set_count(set, CT_VERDICT_INCONSISTENT) > 0)
         status = EXIT_WRONG;
@@ -209,5 +207,16 @@ out:
     ct_document_free(doc);
     ct_claim_set_free(set);
     ct_dataset_free(ds);
+    return status;
+}
+
+int cmd_check(const cli_command *cmd, int argc, char **argv)
+{
+    cli_args a;
+    int status = cli_parse(cmd, argc, argv, &a);
+    if (status >= 0)
+        return status;
+    status = check(cmd, &a);
+    cli_args_free(&a);
     return status;
 }
