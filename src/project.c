@@ -314,6 +314,31 @@ static ct_status last_period(const ct_dataset *ds, const ct_query *q,
     return CT_OK;
 }
 
+/* What the projection and its backtest both read: the last period of the
+ * windows and the chosen areas and offences.  On failure nothing is left
+ * to free. */
+static ct_status select_series(const ct_dataset *ds, const ct_query *q,
+                               const ct_project_options *o, ct_period *last,
+                               named_id **areas, size_t *n_areas,
+                               named_id **offences, size_t *n_offences,
+                               ct_error *err)
+{
+    *areas = *offences = NULL;
+    *n_areas = *n_offences = 0;
+    ct_status st = last_period(ds, q, o, last, err);
+    if (st == CT_OK &&
+        (st = ctp_select_query(ds, true, q->areas, q->n_areas, q, areas,
+                               n_areas, err)) == CT_OK)
+        st = ctp_select_names(ds, false, q->offences, q->n_offences,
+                              offences, n_offences, err);
+    if (st != CT_OK) {
+        free(*areas);
+        free(*offences);
+        *areas = *offences = NULL;
+    }
+    return st;
+}
+
 /* The plain-words line of a projected row, shared by the table and the
  * streaming writer so that both say it alike. */
 static void format_sentence(char *s, size_t size, const char *area,
@@ -349,18 +374,13 @@ ct_status ct_project_table(const ct_dataset *ds, const ct_query *q,
 {
     *out = NULL;
     ct_period last;
-    ct_status st = last_period(ds, q, o, &last, err);
+    named_id *areas, *offences;
+    size_t n_areas, n_offences;
+    ct_status st = select_series(ds, q, o, &last, &areas, &n_areas,
+                                 &offences, &n_offences, err);
     if (st != CT_OK)
         return st;
-    named_id *areas = NULL, *offences = NULL;
-    size_t n_areas = 0, n_offences = 0;
-    ct_table *t = NULL;
-    if ((st = ctp_select_query(ds, true, q->areas, q->n_areas, q, &areas,
-                               &n_areas, err)) != CT_OK ||
-        (st = ctp_select_names(ds, false, q->offences, q->n_offences,
-                               &offences, &n_offences, err)) != CT_OK)
-        goto done;
-    t = ct_table_new(project_columns, P_N_COLUMNS);
+    ct_table *t = ct_table_new(project_columns, P_N_COLUMNS);
     if (t == NULL) {
         st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
         goto done;
@@ -571,20 +591,14 @@ ct_status ct_project_backtest(const ct_dataset *ds, const ct_query *q,
 {
     *out = NULL;
     ct_period last;
-    ct_status st = last_period(ds, q, o, &last, err);
+    named_id *areas, *offences;
+    size_t n_areas, n_offences, n_targets = 0;
+    ct_status st = select_series(ds, q, o, &last, &areas, &n_areas,
+                                 &offences, &n_offences, err);
     if (st != CT_OK)
         return st;
-    named_id *areas = NULL, *offences = NULL;
-    size_t n_areas = 0, n_offences = 0, n_targets = 0;
-    ct_period *targets = NULL;
-    ct_table *t = NULL;
-    if ((st = ctp_select_query(ds, true, q->areas, q->n_areas, q, &areas,
-                               &n_areas, err)) != CT_OK ||
-        (st = ctp_select_names(ds, false, q->offences, q->n_offences,
-                               &offences, &n_offences, err)) != CT_OK)
-        goto done;
-    targets = malloc((ct_dataset_n_periods(ds) + 1) * sizeof *targets);
-    t = ct_table_new(backtest_columns, B_N_COLUMNS);
+    ct_period *targets = malloc((ct_dataset_n_periods(ds) + 1) * sizeof *targets);
+    ct_table *t = ct_table_new(backtest_columns, B_N_COLUMNS);
     if (targets == NULL || t == NULL) {
         st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
         goto done;
