@@ -25,6 +25,26 @@ const char *ct_funnel_label_name(ct_funnel_label l)
 
 /* ---- Funnel plots ------------------------------------------------------ */
 
+/* The checks every funnel function makes of its population and pooled
+ * rate, worded alike wherever they fail. */
+static ct_status check_population(double population, ct_error *err)
+{
+    if (!(population > 0.0) || isinf(population))
+        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                             "population '%g' is not positive; expected a "
+                             "finite number above 0", population);
+    return CT_OK;
+}
+
+static ct_status check_pooled(double pooled, ct_error *err)
+{
+    if (!(pooled >= 0.0) || isinf(pooled))
+        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+                             "pooled rate '%g' is not a finite number of 0 "
+                             "or more; expected events per person", pooled);
+    return CT_OK;
+}
+
 /* METHODS-ADDENDUM §A.4.2: at a population N the expected count is
  * E = pooled N and the limits are the exact Poisson interval of E, as a
  * rate: low = qchisq(a/2, 2E)/(2N), high = qchisq(1 - a/2, 2E + 2)/(2N)
@@ -36,22 +56,16 @@ ct_status ct_funnel_limits(double pooled, double population,
                            double confidence, double *low, double *high,
                            ct_error *err)
 {
-    if (!(pooled >= 0.0) || isinf(pooled))
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
-                             "pooled rate '%g' is not a finite number of 0 "
-                             "or more; expected events per person", pooled);
-    if (!(population > 0.0) || isinf(population))
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
-                             "population '%g' is not positive; expected a "
-                             "finite number above 0", population);
+    ct_status st = check_pooled(pooled, err);
+    if (st != CT_OK || (st = check_population(population, err)) != CT_OK)
+        return st;
     double mu = pooled * population;
     if (isinf(mu))
         return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
                              "expected count %g x %g overflows; expected "
                              "a finite number", pooled, population);
     double lo, hi;
-    ct_status st = ct_stats_poisson_exact(mu, confidence, &lo, &hi, err);
-    if (st != CT_OK)
+    if ((st = ct_stats_poisson_exact(mu, confidence, &lo, &hi, err)) != CT_OK)
         return st;
     *low = lo / population;
     *high = hi / population;
@@ -85,16 +99,10 @@ ct_status ct_funnel_significance(int64_t count, double population,
         return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
                              "count '%lld' is negative; expected a whole "
                              "number of 0 or more", (long long)count);
-    if (!(population > 0.0) || isinf(population))
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
-                             "population '%g' is not positive; expected a "
-                             "finite number above 0", population);
-    if (!(pooled >= 0.0) || isinf(pooled))
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
-                             "pooled rate '%g' is not a finite number of 0 "
-                             "or more; expected events per person", pooled);
+    ct_status st = check_population(population, err);
+    if (st != CT_OK || (st = check_pooled(pooled, err)) != CT_OK)
+        return st;
     double mu = pooled * population, l95, h95, l998, h998;
-    ct_status st;
     if ((st = ct_stats_poisson_exact(mu, 0.95, &l95, &h95, err)) != CT_OK ||
         (st = ct_stats_poisson_exact(mu, 0.998, &l998, &h998, err)) != CT_OK)
         return st;
@@ -217,17 +225,15 @@ ct_status ct_funnel_od_limits(double theta0, double population, double tau2,
         return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
                              "target rate '%g' is not positive; expected "
                              "events per person above 0", theta0);
-    if (!(population > 0.0) || isinf(population))
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
-                             "population '%g' is not positive; expected a "
-                             "finite number above 0", population);
+    ct_status st = check_population(population, err);
+    if (st != CT_OK)
+        return st;
     if (!(tau2 >= 0.0) || isinf(tau2))
         return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
                              "tau^2 '%g' is not a finite number of 0 or "
                              "more", tau2);
     double z;
-    ct_status st = ct_stats_z(confidence, &z, err);
-    if (st != CT_OK)
+    if ((st = ct_stats_z(confidence, &z, err)) != CT_OK)
         return st;
     double e = theta0 * population;
     double s = sqrt(1.0 / (4.0 * e) + tau2);

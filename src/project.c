@@ -13,6 +13,7 @@
 #include "error_set.h"
 #include "alloc.h"
 #include "tables_build.h"
+#include "text.h"
 
 void ct_project_options_init(ct_project_options *o)
 {
@@ -313,6 +314,31 @@ static ct_status last_period(const ct_dataset *ds, const ct_query *q,
     return CT_OK;
 }
 
+/* What the projection and its backtest both read: the last period of the
+ * windows and the chosen areas and offences.  On failure nothing is left
+ * to free. */
+static ct_status select_series(const ct_dataset *ds, const ct_query *q,
+                               const ct_project_options *o, ct_period *last,
+                               named_id **areas, size_t *n_areas,
+                               named_id **offences, size_t *n_offences,
+                               ct_error *err)
+{
+    *areas = *offences = NULL;
+    *n_areas = *n_offences = 0;
+    ct_status st = last_period(ds, q, o, last, err);
+    if (st == CT_OK &&
+        (st = ctp_select_query(ds, true, q->areas, q->n_areas, q, areas,
+                               n_areas, err)) == CT_OK)
+        st = ctp_select_names(ds, false, q->offences, q->n_offences,
+                              offences, n_offences, err);
+    if (st != CT_OK) {
+        free(*areas);
+        free(*offences);
+        *areas = *offences = NULL;
+    }
+    return st;
+}
+
 /* The plain-words line of a projected row, shared by the table and the
  * streaming writer so that both say it alike. */
 static void format_sentence(char *s, size_t size, const char *area,
@@ -348,18 +374,13 @@ ct_status ct_project_table(const ct_dataset *ds, const ct_query *q,
 {
     *out = NULL;
     ct_period last;
-    ct_status st = last_period(ds, q, o, &last, err);
+    named_id *areas, *offences;
+    size_t n_areas, n_offences;
+    ct_status st = select_series(ds, q, o, &last, &areas, &n_areas,
+                                 &offences, &n_offences, err);
     if (st != CT_OK)
         return st;
-    named_id *areas = NULL, *offences = NULL;
-    size_t n_areas = 0, n_offences = 0;
-    ct_table *t = NULL;
-    if ((st = ctp_select_query(ds, true, q->areas, q->n_areas, q, &areas,
-                               &n_areas, err)) != CT_OK ||
-        (st = ctp_select_names(ds, false, q->offences, q->n_offences,
-                               &offences, &n_offences, err)) != CT_OK)
-        goto done;
-    t = ct_table_new(project_columns, P_N_COLUMNS);
+    ct_table *t = ct_table_new(project_columns, P_N_COLUMNS);
     if (t == NULL) {
         st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
         goto done;
@@ -570,20 +591,14 @@ ct_status ct_project_backtest(const ct_dataset *ds, const ct_query *q,
 {
     *out = NULL;
     ct_period last;
-    ct_status st = last_period(ds, q, o, &last, err);
+    named_id *areas, *offences;
+    size_t n_areas, n_offences, n_targets = 0;
+    ct_status st = select_series(ds, q, o, &last, &areas, &n_areas,
+                                 &offences, &n_offences, err);
     if (st != CT_OK)
         return st;
-    named_id *areas = NULL, *offences = NULL;
-    size_t n_areas = 0, n_offences = 0, n_targets = 0;
-    ct_period *targets = NULL;
-    ct_table *t = NULL;
-    if ((st = ctp_select_query(ds, true, q->areas, q->n_areas, q, &areas,
-                               &n_areas, err)) != CT_OK ||
-        (st = ctp_select_names(ds, false, q->offences, q->n_offences,
-                               &offences, &n_offences, err)) != CT_OK)
-        goto done;
-    targets = malloc((ct_dataset_n_periods(ds) + 1) * sizeof *targets);
-    t = ct_table_new(backtest_columns, B_N_COLUMNS);
+    ct_period *targets = malloc((ct_dataset_n_periods(ds) + 1) * sizeof *targets);
+    ct_table *t = ct_table_new(backtest_columns, B_N_COLUMNS);
     if (targets == NULL || t == NULL) {
         st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
         goto done;
@@ -1065,78 +1080,31 @@ size_t ct_project_stream_n_series(const ct_project_stream *s)
     return s->n;
 }
 
-/* One buffered writer for the whole output. */
-typedef struct out_buf {
-    FILE *fp;
-    size_t n;
-    char b[1 << 16];
-} out_buf;
-
-static void ob_flush(out_buf *o)
+/* A CSV field as the table writer quotes it, then a comma or, for the
+ * last field, the line end.  The FILE's own buffer batches the writes. */
+static void put_field(FILE *o, const char *s, bool last)
 {
-    if (o->n > 0)
-        fwrite(o->b, 1, o->n, o->fp);
-    o->n = 0;
+    ctp_csv_field(o, s);
+    fputc(last ? '\n' : ',', o);
 }
 
-static void ob_put(out_buf *o, const char *s, size_t n)
-{
-    if (o->n + n > sizeof o->b) {
-        ob_flush(o);
-        if (n > sizeof o->b) {
-            fwrite(s, 1, n, o->fp);
-            return;
-        }
-    }
-    memcpy(o->b + o->n, s, n);
-    o->n += n;
-}
-
-static void ob_str(out_buf *o, const char *s)
-{
-    ob_put(o, s, strlen(s));
-}
-
-/* A CSV field as the table writer quotes it (RFC 4180), then a comma or,
- * for the last field, the line end. */
-static void ob_field(out_buf *o, const char *s, bool last)
-{
-    if (s != NULL) {
-        if (strpbrk(s, ",\"\r\n") == NULL) {
-            ob_str(o, s);
-        } else {
-            /* Spans between quotes go out whole; each quote doubled. */
-            ob_put(o, "\"", 1);
-            for (const char *q; (q = strchr(s, '"')) != NULL; s = q + 1)
-                ob_put(o, s, (size_t)(q - s) + 1), ob_put(o, "\"", 1);
-            ob_str(o, s);
-            ob_put(o, "\"", 1);
-        }
-    }
-    ob_put(o, last ? "\n" : ",", 1);
-}
-
-static void ob_int(out_buf *o, int64_t v)
+static void put_int(FILE *o, int64_t v)
 {
     char b[32];
-    ob_field(o, ct_number_format_int(v, b, sizeof b), false);
+    put_field(o, ct_number_format_int(v, b, sizeof b), false);
 }
 
-static void ob_real(out_buf *o, double v)
+static void put_real(FILE *o, double v)
 {
     char b[64];
-    ob_field(o, ct_number_format_raw(v, b, sizeof b), false);
+    put_field(o, ct_number_format_raw(v, b, sizeof b), false);
 }
 
 ct_status ct_project_stream_write(const ct_project_stream *s,
                                   double confidence, ct_warn_fn warn,
                                   void *warn_ctx, FILE *out, ct_error *err)
 {
-    out_buf *o = malloc(sizeof *o);
-    if (o == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    o->fp = out;
-    o->n = 0;
+    FILE *o = out;
     size_t w = s->window;
     ct_period last = shift(s->first_kept, (long)w);
     ct_period next = shift(last, 1);
@@ -1146,7 +1114,7 @@ ct_status ct_project_stream_write(const ct_project_stream *s,
     label(next, nextl, sizeof nextl);
     snprintf(nw, sizeof nw, "%zu", w);
     for (size_t c = 0; c < P_N_COLUMNS; c++)
-        ob_field(o, project_columns[c].name, c + 1 == P_N_COLUMNS);
+        put_field(o, project_columns[c].name, c + 1 == P_N_COLUMNS);
     double y[MAX_WINDOW + 1], pop[MAX_WINDOW + 1];
     unsigned char state[MAX_WINDOW + 1];
     memset(state, S_PRESENT, sizeof state);
@@ -1165,47 +1133,47 @@ ct_status ct_project_stream_write(const ct_project_stream *s,
         if ((st = range_from(&ser, w + 1, w, confidence, &r, err)) != CT_OK ||
             (st = range_from(&ser, w, w, confidence, &l, err)) != CT_OK)
             break;
-        ob_field(o, area, false);
-        ob_field(o, offence, false);
-        ob_field(o, from, false);
-        ob_field(o, to, false);
-        ob_field(o, nw, false);
-        ob_field(o, nextl, false);
+        put_field(o, area, false);
+        put_field(o, offence, false);
+        put_field(o, from, false);
+        put_field(o, to, false);
+        put_field(o, nw, false);
+        put_field(o, nextl, false);
         if (r.available) {
             int64_t lo, hi;
             whole_bounds(&r, &lo, &hi);
-            ob_real(o, r.expected);
-            ob_int(o, lo);
-            ob_int(o, hi);
+            put_real(o, r.expected);
+            put_int(o, lo);
+            put_int(o, hi);
             /* No population: no rate. */
-            ob_put(o, ",,,,", 4);
-            ob_field(o, r.phi_hat > 1 ? "quasi-Poisson" : "Poisson", false);
-            ob_real(o, r.phi_hat);
-            ob_real(o, 100.0 * r.annual_change);
+            fputs(",,,,", o);
+            put_field(o, r.phi_hat > 1 ? "quasi-Poisson" : "Poisson", false);
+            put_real(o, r.phi_hat);
+            put_real(o, 100.0 * r.annual_change);
         } else {
-            ob_put(o, ",,,,,,,,,,", 10);
+            fputs(",,,,,,,,,,", o);
         }
         if (l.available && l.has_actual) {
             int64_t lo, hi;
             whole_bounds(&l, &lo, &hi);
-            ob_int(o, l.actual);
-            ob_int(o, lo);
-            ob_int(o, hi);
-            ob_field(o, ct_project_range_words(&l), false);
+            put_int(o, l.actual);
+            put_int(o, lo);
+            put_int(o, hi);
+            put_field(o, ct_project_range_words(&l), false);
         } else {
-            ob_put(o, ",,,,", 4);
+            fputs(",,,,", o);
         }
         if (!r.available) {
             char msg[200];
             snprintf(msg, sizeof msg, "cannot project: %s", r.reason);
-            ob_field(o, msg, false);
-            ob_field(o, NULL, true);
+            put_field(o, msg, false);
+            put_field(o, NULL, true);
             ctp_warn(warn, warn_ctx, NULL, 0, 0,
                      "%s, %s: cannot project %s: %s", area, offence, nextl,
                      r.reason);
             continue;
         }
-        ob_field(o, r.expected > r.max_count + (r.high - r.expected)
+        put_field(o, r.expected > r.max_count + (r.high - r.expected)
                         ? "above every count of the window by more than "
                           "the interval's half-width: the trend is "
                           "extrapolated"
@@ -1214,42 +1182,40 @@ ct_status ct_project_stream_write(const ct_project_stream *s,
         char sentence[640];
         format_sentence(sentence, sizeof sentence, area, offence, &r, next,
                         w, confidence);
-        ob_field(o, sentence, true);
+        put_field(o, sentence, true);
     }
-    ob_flush(o);
-    free(o);
     if (st == CT_OK && ferror(out))
         st = ctp_error_set(err, CT_ERR_IO, NULL, 0, 0,
                            "cannot write the projections");
     return st;
 }
 
-static void ob_tally(out_buf *o, const char *area, const char *offence,
+static void put_tally(FILE *o, const char *area, const char *offence,
                      const tally *t)
 {
-    ob_field(o, area, false);
-    ob_field(o, offence, false);
+    put_field(o, area, false);
+    put_field(o, offence, false);
     if (t->forecasts == 0) {
-        ob_put(o, ",,0,,,,\n", 8);
+        fputs(",,0,,,,\n", o);
         return;
     }
     char a[32], b[32];
     label(t->first, a, sizeof a);
     label(t->last, b, sizeof b);
-    ob_field(o, a, false);
-    ob_field(o, b, false);
-    ob_int(o, (int64_t)t->forecasts);
-    ob_int(o, (int64_t)t->inside);
-    ob_real(o, 100.0 * (double)t->inside / (double)t->forecasts);
+    put_field(o, a, false);
+    put_field(o, b, false);
+    put_int(o, (int64_t)t->forecasts);
+    put_int(o, (int64_t)t->inside);
+    put_real(o, 100.0 * (double)t->inside / (double)t->forecasts);
     if (t->n_ape > 0) {
         char m[64];
-        ob_real(o, 100.0 * t->ape / (double)t->n_ape);
-        ob_field(o, ct_number_format_raw(100.0 * t->naive_ape /
+        put_real(o, 100.0 * t->ape / (double)t->n_ape);
+        put_field(o, ct_number_format_raw(100.0 * t->naive_ape /
                                              (double)t->n_ape,
                                          m, sizeof m),
                  true);
     } else {
-        ob_put(o, ",\n", 2);
+        fputs(",\n", o);
     }
 }
 
@@ -1260,19 +1226,17 @@ ct_status ct_project_stream_write_backtest(const ct_project_stream *s,
     if (!s->every_period)
         return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
                              "the series were read without every period");
-    out_buf *o = malloc(sizeof *o);
+    FILE *o = out;
     double *y = malloc(s->keep * sizeof *y), *pop = malloc(s->keep *
                                                            sizeof *pop);
     unsigned char *state = malloc(s->keep);
     ct_status st = CT_OK;
-    if (o == NULL || y == NULL || pop == NULL || state == NULL) {
+    if (y == NULL || pop == NULL || state == NULL) {
         st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
         goto done;
     }
-    o->fp = out;
-    o->n = 0;
     for (size_t c = 0; c < B_N_COLUMNS; c++)
-        ob_field(o, backtest_columns[c].name, c + 1 == B_N_COLUMNS);
+        put_field(o, backtest_columns[c].name, c + 1 == B_N_COLUMNS);
     memset(state, S_PRESENT, s->keep);
     for (size_t j = 0; j < s->keep; j++)
         pop[j] = NAN;
@@ -1295,16 +1259,14 @@ ct_status ct_project_stream_write_backtest(const ct_project_stream *s,
             tally_add(&one, &r, p);
             tally_add(&all, &r, p);
         }
-        ob_tally(o, name_of(&s->areas, s->area[i]),
+        put_tally(o, name_of(&s->areas, s->area[i]),
                  name_of(&s->offences, s->offence[i]), &one);
     }
-    ob_tally(o, "All series", "", &all);
-    ob_flush(o);
+    put_tally(o, "All series", "", &all);
     if (ferror(out))
         st = ctp_error_set(err, CT_ERR_IO, NULL, 0, 0,
                            "cannot write the backtest");
 done:
-    free(o);
     free(y);
     free(pop);
     free(state);

@@ -372,39 +372,20 @@ static void write_text(const ct_table *t, FILE *out)
     free(w);
 }
 
-/* RFC 4180: quote a field holding a separator, a quote or a line break;
- * double the quotes inside. */
-static void csv_field(FILE *out, const char *s)
-{
-    if (s == NULL)
-        return;
-    if (strpbrk(s, ",\"\r\n") == NULL) {
-        fputs(s, out);
-        return;
-    }
-    fputc('"', out);
-    for (; *s; s++) {
-        if (*s == '"')
-            fputc('"', out);
-        fputc(*s, out);
-    }
-    fputc('"', out);
-}
-
 static void write_csv(const ct_table *t, FILE *out)
 {
     char buf[64];
     for (size_t c = 0; c < t->n_columns; c++) {
         if (c)
             fputc(',', out);
-        csv_field(out, t->columns[c].name);
+        ctp_csv_field(out, t->columns[c].name);
     }
     fputc('\n', out);
     for (size_t r = 0; r < t->n_rows; r++) {
         for (size_t c = 0; c < t->n_columns; c++) {
             if (c)
                 fputc(',', out);
-            csv_field(out, raw(t, r, c, buf, sizeof buf));
+            ctp_csv_field(out, raw(t, r, c, buf, sizeof buf));
         }
         fputc('\n', out);
     }

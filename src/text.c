@@ -1,7 +1,8 @@
-/* text.c - text that crosses into other formats: UTF-8 validity, HTML
- * escaping and the Markdown markup test, shared by the table writer, the
+/* text.c - text that crosses into other formats: UTF-8 validity, CSV and
+ * HTML escaping and the Markdown markup test, shared by the table writer, the
  * document writer and the readers. */
 #include <stdio.h>
+#include <string.h>
 
 #include "text.h"
 
@@ -36,6 +37,25 @@ bool ctp_md_starts_markup(const char *s)
     unsigned char c = (unsigned char)s[1];
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '/' ||
            c == '!' || c == '?' || c == '#';
+}
+
+void ctp_csv_field(FILE *out, const char *s)
+{
+    if (s == NULL)
+        return;
+    if (strpbrk(s, ",\"\r\n") == NULL) {
+        fputs(s, out);
+        return;
+    }
+    /* Spans between quotes go out whole, each ending quote doubled: a
+     * character at a time costs a locked call per byte. */
+    fputc('"', out);
+    for (const char *q; (q = strchr(s, '"')) != NULL; s = q + 1) {
+        fwrite(s, 1, (size_t)(q - s) + 1, out);
+        fputc('"', out);
+    }
+    fputs(s, out);
+    fputc('"', out);
 }
 
 void ctp_html_escape(FILE *out, const char *s)

@@ -1,4 +1,4 @@
-/* text.h - UTF-8 validity and HTML and Markdown escaping for the
+/* text.h - UTF-8 validity and CSV, HTML and Markdown escaping for the
  * writers and readers (text.c).  Private to the library. */
 #ifndef CRIMETREND_TEXT_H
 #define CRIMETREND_TEXT_H
@@ -11,6 +11,12 @@
  * bytes, or 0 when it is not valid UTF-8 (overlong forms and surrogates
  * included). */
 size_t ctp_utf8_len(const unsigned char *s, size_t n);
+
+/* Writes 's' as one CSV field (RFC 4180): quoted, each quote doubled, when
+ * it holds a comma, quote or line break; nothing when 's' is NULL.  The
+ * table writer and the streaming projection writer both use it so that
+ * their bytes agree. */
+void ctp_csv_field(FILE *out, const char *s);
 
 /* Writes 's' with &, <, > and " escaped for HTML text and attributes. */
 void ctp_html_escape(FILE *out, const char *s);
