@@ -6,17 +6,10 @@
  * every miss; fails when a language scores below 95% or when more than 1%
  * of the claims published right (expected consistent*) are called
  * inconsistent. */
-#include "test_support.h"
-
-#include <dirent.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
+#include "real_corpus.h"
 
 #include "crimetrend/claim.h"
 #include "crimetrend/claim_find.h"
-
-#define REAL_DIR "tests/data/check/real"
 
 enum { MAX_LANGS = 8 };
 
@@ -89,13 +82,10 @@ static size_t split_words(char *s, char **w, size_t max)
     return n;
 }
 
-static void score_item(const char *id, const char *expect, char *text)
+static void score_item(const char *id, const char *expect, char *text,
+                       void *ctx)
 {
-    /* Trailing blank lines are not part of the passage. */
-    size_t len = strlen(text);
-    while (len > 0 && (text[len - 1] == '\n' || text[len - 1] == ' ' ||
-                       text[len - 1] == '\r'))
-        text[--len] = '\0';
+    (void)ctx;
     char got[512], detail[4096];
     verdicts_of(text, got, sizeof got, detail, sizeof detail);
     score *s = score_of(id);
@@ -134,54 +124,6 @@ static void score_item(const char *id, const char *expect, char *text)
     }
 }
 
-static void score_file(const char *path)
-{
-    FILE *f = fopen(path, "r");
-    assert_non_null(f);
-    char line[8192], id[64] = "", expect[512] = "";
-    static char text[65536];
-    bool in_text = false;
-    size_t tl = 0;
-    while (fgets(line, sizeof line, f) != NULL) {
-        if (strncmp(line, "@@ ", 3) == 0) {
-            if (id[0]) {
-                text[tl] = '\0';
-                score_item(id, expect, text);
-            }
-            size_t k = strcspn(line + 3, " \r\n");
-            if (k >= sizeof id)
-                k = sizeof id - 1;
-            memcpy(id, line + 3, k);
-            id[k] = '\0';
-            expect[0] = '\0';
-            in_text = false;
-            tl = 0;
-            continue;
-        }
-        if (!id[0])
-            continue;
-        if (in_text) {
-            size_t k = strlen(line);
-            assert_true(tl + k < sizeof text);
-            memcpy(text + tl, line, k);
-            tl += k;
-        } else if (strncmp(line, "expect:", 7) == 0) {
-            size_t k = strcspn(line + 7, "\r\n");
-            if (k >= sizeof expect)
-                k = sizeof expect - 1;
-            memcpy(expect, line + 7, k);
-            expect[k] = '\0';
-        } else if (strncmp(line, "text:", 5) == 0) {
-            in_text = true;
-        }
-    }
-    if (id[0]) {
-        text[tl] = '\0';
-        score_item(id, expect, text);
-    }
-    fclose(f);
-}
-
 /* The least share of passages a language must get right, from the line
  * "LANG PERCENT" of the corpus folder's 'floor' file (95 when the file
  * does not name the language).  The floor only ever rises: it records the
@@ -205,35 +147,12 @@ static double floor_for(const char *dir, const char *lang)
     return pct;
 }
 
-static int by_name(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 static void test_claim_real_corpus(void **state)
 {
     (void)state;
     const char *dir = getenv("CT_REAL_DIR") ? getenv("CT_REAL_DIR")
                                              : REAL_DIR;
-    DIR *d = opendir(dir);
-    assert_non_null(d);
-    char *names[64];
-    size_t n = 0;
-    struct dirent *de;
-    while ((de = readdir(d)) != NULL && n < 64) {
-        size_t k = strlen(de->d_name);
-        if (k > 4 && strcmp(de->d_name + k - 4, ".txt") == 0)
-            names[n++] = strdup(de->d_name);
-    }
-    closedir(d);
-    assert_true(n > 0);
-    qsort(names, n, sizeof names[0], by_name);
-    for (size_t i = 0; i < n; i++) {
-        char path[512];
-        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
-        score_file(path);
-        free(names[i]);
-    }
+    assert_true(real_corpus_read_dir(dir, score_item, NULL) > 0);
     bool ok = true;
     for (size_t i = 0; i < n_scores; i++) {
         const score *s = &scores[i];
