@@ -413,6 +413,7 @@ typedef struct lexer {
     bool line_start, heading, table_row;
     bool done;              /* the end of the text was reached */
     bool spanish;           /* numbers are read the Spanish way */
+    bool join_broken;       /* a sentence may go on after a blank line */
     ct_error *err;
 } lexer;
 
@@ -1128,8 +1129,8 @@ static bool continues(const lexer *lx, size_t j)
 {
     const char *s = lx->s;
     size_t n = lx->n;
-    if (lx->n_t == 0 || lx->t[lx->n_t - 1].kind == TK_BREAK || lx->heading ||
-        lx->table_row)
+    if (!lx->join_broken || lx->n_t == 0 ||
+        lx->t[lx->n_t - 1].kind == TK_BREAK || lx->heading || lx->table_row)
         return false;
     while (j < n && (s[j] == '\n' || s[j] == ' ' || s[j] == '\t' ||
                      s[j] == '\r'))
@@ -1141,6 +1142,27 @@ static bool continues(const lexer *lx, size_t j)
 /* Reads tokens (see ct_claim_find_text for what is read) up to the end
  * of the next sentence, which it pushes; at the end of the text sets
  * 'done'. */
+/* Whether a rate's base starts at 's[i]': a power of ten from 10 up,
+ * its zeros maybe grouped ("100,000", "100.000", "1 000"), not followed
+ * by another figure or slash (a date goes on: "10/10/2023"). */
+static bool slash_base_at(const char *s, size_t n, size_t i)
+{
+    if (i >= n || s[i] != '1')
+        return false;
+    size_t zeros = 0;
+    for (i++; i < n; i++) {
+        if (s[i] == '0')
+            zeros++;
+        else if ((s[i] == ',' || s[i] == '.' || s[i] == ' ') && i + 1 < n &&
+                 s[i + 1] == '0')
+            continue;
+        else
+            break;
+    }
+    return zeros > 0 && (i >= n || (s[i] != '/' &&
+                                    !is_digit((unsigned char)s[i])));
+}
+
 static bool lex_sentence(lexer *lx)
 {
     const char *s = lx->s;
@@ -1302,10 +1324,11 @@ static bool lex_sentence(lexer *lx)
             i++;
             continue;
         }
-        /* "394/100,000": a rate and its base. */
+        /* "394/100,000": a rate and its base.  Only a power of ten is a
+         * base, so that a date ("14/03/2024", "10/10/2023") is not read
+         * as a rate. */
         if (c == '/' && lx->n_t > 0 && lx->t[lx->n_t - 1].kind == TK_NUM &&
-            lx->t[lx->n_t - 1].end == i && i + 1 < n &&
-            is_digit((unsigned char)s[i + 1])) {
+            lx->t[lx->n_t - 1].end == i && slash_base_at(s, n, i + 1)) {
             tok *t = push(lx, TK_WORD, i, i + 1);
             if (t == NULL)
                 return false;
@@ -3649,6 +3672,7 @@ static int by_offset(const void *a, const void *b)
 void ct_claim_find_options_init(ct_claim_find_options *opt)
 {
     opt->lang = CT_CLAIM_FIND_AUTO;
+    opt->join_broken_sentences = true;
 }
 
 ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
@@ -3688,6 +3712,7 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
     lx.n = len;
     lx.i = start;  /* after a byte order mark; offsets stay the text's */
     lx.line_start = true;
+    lx.join_broken = opt == NULL || opt->join_broken_sentences;
     lx.err = err;
     bool auto_lang = opt == NULL || opt->lang == CT_CLAIM_FIND_AUTO;
     bool new_para = false;

@@ -117,6 +117,11 @@ ct_document_type ct_document_type_of(const ct_document *doc)
     return doc->type;
 }
 
+bool ct_document_breaks_sentences(const ct_document *doc)
+{
+    return doc->type != CT_DOCUMENT_HTML;
+}
+
 void ct_document_position(const ct_document *doc, size_t offset,
                           unsigned long *page, unsigned long *line,
                           unsigned long *column)
@@ -1020,7 +1025,21 @@ static ct_status read_html(ct_document *doc, const char *data, size_t len,
                                  (unsigned char)data[bad]);
         }
     }
-    return ctp_doc_html(doc, data, len, name, enc, err);
+    /* Single-byte pages are turned into UTF-8 here rather than by
+     * libxml2: its converter stops at the bytes Windows-1252 leaves
+     * unassigned (0x81, 0x8D, 0x8F, 0x90, 0x9D), which real pages do
+     * hold, and the rest of the page would be lost. */
+    bool cp1252 = strcmp(enc, "windows-1252") == 0;
+    if (!cp1252 && strcmp(enc, "ISO-8859-1") != 0)
+        return ctp_doc_html(doc, data, len, name, enc, err);
+    char *conv = NULL;
+    size_t n = 0;
+    ct_status st = from_single_byte((const unsigned char *)data, len, cp1252,
+                                    &conv, &n, err);
+    if (st == CT_OK)
+        st = ctp_doc_html(doc, conv, n, name, "UTF-8", err);
+    free(conv);
+    return st;
 }
 
 /* Writes 'len' bytes to a temporary file for pdftotext and returns it

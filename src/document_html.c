@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
+#include <libxml/xmlerror.h>
 
 #include "document_internal.h"
 #include "error_set.h"
@@ -414,6 +415,29 @@ static void walk(walker *w, xmlNode *n, bool sup)
     }
 }
 
+/* The first error libxml2 raised while converting the page's bytes: the
+ * markup errors of a real page are recovered from, but bytes its
+ * declared encoding cannot read end the text there, so they must not
+ * pass unnoticed (and libxml2 would print them on standard error). */
+typedef struct conversion_error {
+    bool seen;
+    int line;
+    char message[160];
+} conversion_error;
+
+static void note_xml_error(void *ctx, xmlErrorPtr e)
+{
+    conversion_error *ce = ctx;
+    if (ce->seen || e == NULL ||
+        (e->domain != XML_FROM_I18N && e->domain != XML_FROM_IO))
+        return;
+    ce->seen = true;
+    ce->line = e->line;
+    snprintf(ce->message, sizeof ce->message, "%s",
+             e->message ? e->message : "");
+    ce->message[strcspn(ce->message, "\n")] = '\0';
+}
+
 ct_status ctp_doc_html(ct_document *doc, const char *data, size_t len,
                        const char *name, const char *encoding,
                        ct_error *err)
@@ -421,9 +445,22 @@ ct_status ctp_doc_html(ct_document *doc, const char *data, size_t len,
     if (len > (size_t)INT_MAX)
         return ctp_error_set(err, CT_ERR_INPUT, name, 0, 0,
                              "an HTML page larger than 2 GiB");
+    conversion_error ce = {false, 0, ""};
+    xmlStructuredErrorFunc saved = xmlStructuredError;
+    void *saved_ctx = xmlStructuredErrorContext;
+    xmlSetStructuredErrorFunc(&ce, note_xml_error);
     htmlDocPtr hd = htmlReadMemory(data, (int)len, NULL, encoding,
                                    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
                                    HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+    xmlSetStructuredErrorFunc(saved_ctx, saved);
+    if (ce.seen) {
+        xmlFreeDoc(hd);
+        return ctp_error_set(err, CT_ERR_INPUT, name,
+                             ce.line > 0 ? (unsigned long)ce.line : 0, 0,
+                             "bytes that are not %s (%s); expected the "
+                             "encoding the page declares (or --encoding)",
+                             encoding, ce.message);
+    }
     if (hd == NULL)
         return len == 0 ? CT_OK
                         : ctp_error_set(err, CT_ERR_INPUT, name, 0, 0,

@@ -5,6 +5,7 @@
 #ifndef CRIMETREND_CLAIM_FIND_H
 #define CRIMETREND_CLAIM_FIND_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include "crimetrend/error.h"
 #include "crimetrend/claim.h"
@@ -20,9 +21,16 @@ typedef enum ct_claim_find_lang {
 /* Options of a search. */
 typedef struct ct_claim_find_options {
     ct_claim_find_lang lang;
+    /* Whether a sentence may go on after a blank line, as text taken
+     * from a PDF breaks one ("from 33,524 to 34,556, an" / "increase of
+     * 3%"): true for plain text and PDF text; false for text whose blank
+     * lines are certain paragraph ends, such as an HTML page's blocks
+     * (ct_document_breaks_sentences says which). */
+    bool join_broken_sentences;
 } ct_claim_find_options;
 
-/* Sets the defaults: CT_CLAIM_FIND_AUTO. */
+/* Sets the defaults: CT_CLAIM_FIND_AUTO, sentences joined across a
+ * blank line. */
 void ct_claim_find_options_init(ct_claim_find_options *opt);
 
 /* Finds the claims in a plain text of 'len' bytes (Markdown, or text

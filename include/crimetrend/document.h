@@ -104,6 +104,12 @@ void ct_document_position(const ct_document *doc, size_t offset,
                           unsigned long *page, unsigned long *line,
                           unsigned long *column);
 
+/* Whether a sentence of the text may run on across a blank line: true
+ * for plain text and PDF text, whose blank lines may be a page or column
+ * break in mid-sentence; false for HTML, whose paragraphs are the
+ * author's blocks. */
+bool ct_document_breaks_sentences(const ct_document *doc);
+
 /* Frees the document.  NULL is allowed. */
 void ct_document_free(ct_document *doc);
 

@@ -82,7 +82,10 @@ static int load_text(const cli_args *a, ct_claim_set *set, ct_document **doc,
         return EXIT_IO;
     }
     int status = EXIT_OK;
-    if (ct_claim_extract(found, text, len, *shown, &err) != CT_OK)
+    ct_claim_find_options fo;
+    ct_claim_find_options_init(&fo);
+    fo.join_broken_sentences = ct_document_breaks_sentences(*doc);
+    if (ct_claim_find_text(found, text, len, *shown, &fo, &err) != CT_OK)
         status = cli_report(&err);
     else
         status = place_claims(found, *doc, *shown, a->annotate, set);

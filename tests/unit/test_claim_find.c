@@ -747,9 +747,51 @@ static void test_claim_find_not_figures(void **state)
         {"Hubo más de 11 millones de procedimientos, un aumento del 10% "
          "respecto al año anterior, equivalente a un promedio de 22,2 "
          "procedimientos por minuto.", "not-checkable"},
+        /* Dates are not rates: only a power of ten is a rate's base. */
+        {"By our crime reporter, 14/03/2024", "none"},
+        {"Actualizado el 10/10/2023 a las 12:30", "none"},
+        {"The rate was 394/100,000, the highest in the region.",
+         "not-checkable"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         expect_verdicts(cases[i].text, cases[i].want);
+}
+
+/* A sentence broken by a blank line is joined only when the blank lines
+ * may be breaks of the page (text, PDF text), not an HTML page's
+ * paragraph ends: there a dateline before a story that opens with a
+ * figure must not become "... 2024 6 155 attempted murders". */
+static void test_claim_find_join_broken_sentences(void **state)
+{
+    (void)state;
+    /* 6,155 - 998 = 5,157 -> 6,155: 100 x 998 / 5157 = 19.3523% ->
+     * "19.4%" is consistent (19.35 rounds up). */
+    const char *text = "By our crime reporter, 14/03/2024\n\n6 155 attempted "
+                       "murders were recorded, an increase of 998 (19.4%).";
+    static const struct {
+        bool join;
+        const char *want;
+    } cases[] = {
+        {true, "not-checkable"},
+        {false, "consistent"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        ct_claim_set *set = ct_claim_set_new();
+        assert_non_null(set);
+        ct_claim_find_options fo;
+        ct_claim_find_options_init(&fo);
+        assert_true(fo.join_broken_sentences);
+        fo.join_broken_sentences = cases[i].join;
+        ct_error err;
+        ct_error_clear(&err);
+        assert_int_equal(ct_claim_find_text(set, text, strlen(text), "t", &fo,
+                                            &err), CT_OK);
+        assert_int_equal(ct_claim_check_all(set, NULL, &err), CT_OK);
+        assert_int_equal(ct_claim_set_size(set), 1);
+        assert_string_equal(ct_verdict_name(ct_claim_set_get(set, 0)->verdict),
+                            cases[i].want);
+        ct_claim_set_free(set);
+    }
 }
 
 /* "P% lower/higher than <reference> (N)": the figure compared is the
@@ -827,6 +869,7 @@ int main(void)
         cmocka_unit_test(test_claim_find_times_in_words),
         cmocka_unit_test(test_claim_find_anaphora_across_paragraphs),
         cmocka_unit_test(test_claim_find_not_figures),
+        cmocka_unit_test(test_claim_find_join_broken_sentences),
         cmocka_unit_test(test_claim_find_than_reference),
         cmocka_unit_test(test_claim_find_share_of_which),
         cmocka_unit_test(test_claim_find_linear_time),

@@ -358,6 +358,19 @@ static void test_html_encodings(void **state)
                                "</head><body><p>Caf\xE9 \x80" "5</p></body>"
                                "</html>", CT_DOCUMENT_AUTO, NULL);
     assert_text(doc, "Caf\xC3\xA9 \xE2\x82\xAC" "5\n");
+    assert_false(ct_document_breaks_sentences(doc));
+    ct_document_free(doc);
+
+    /* A Windows-1252 page holding 0x9D, a byte the code page leaves
+     * unassigned (a UTF-8 closing quote, E2 80 9D, saved as Windows-1252
+     * by a content system): read as browsers read it, U+009D, and the
+     * rest of the page kept.  (libxml2's own converter stopped there and
+     * the page had no text at all.) */
+    doc = read_as("<html><head><meta charset=\"windows-1252\"></head><body>"
+                  "<p>\x93robo\x9D pasaron de 47.897 a 50.288</p><p>Fin</p>"
+                  "</body></html>", CT_DOCUMENT_AUTO, NULL);
+    assert_text(doc, "\xE2\x80\x9Crobo\xC2\x9D pasaron de 47.897 a 50.288\n\n"
+                     "Fin\n");
     ct_document_free(doc);
 
     /* No charset and a byte that is not UTF-8: Windows-1252, warned. */
@@ -377,6 +390,16 @@ static void test_html_encodings(void **state)
     assert_refused(bad, strlen(bad), &opt, CT_ERR_INPUT,
                    "byte 0xF1 is not valid UTF-8; expected UTF-8 as the "
                    "page declares", 3);
+
+    /* Bytes the declared encoding cannot read end the page's text in
+     * libxml2: an error naming them, not a page cut short in silence
+     * (0x82 0xFF is no Shift JIS character). */
+    const char *sjis = "<html><head><meta charset=\"shift_jis\"></head>"
+                       "<body><p>Up 10% from 100 to 110 \x82\xFF\x82 end</p>"
+                       "<p>Down 5% from 200 to 190.</p></body></html>";
+    assert_refused(sjis, strlen(sjis), &opt, CT_ERR_INPUT,
+                   "bytes that are not shift_jis (input conversion failed",
+                   0);
 }
 
 static void test_type_detection(void **state)
