@@ -117,11 +117,6 @@ ct_document_type ct_document_type_of(const ct_document *doc)
     return doc->type;
 }
 
-bool ct_document_breaks_sentences(const ct_document *doc)
-{
-    return doc->type != CT_DOCUMENT_HTML;
-}
-
 void ct_document_position(const ct_document *doc, size_t offset,
                           unsigned long *page, unsigned long *line,
                           unsigned long *column)
@@ -626,6 +621,42 @@ static bool continues(const src_line *a, const src_line *b)
     return starts_figure(bs, bn) && !ends_sentence(as, an);
 }
 
+static bool starts_upper(const char *s, size_t n)
+{
+    if (n == 0)
+        return false;
+    unsigned char c = (unsigned char)s[0];
+    if (c >= 'A' && c <= 'Z')
+        return true;
+    /* Latin-1 capitals (À to Þ, not ×), as Spanish needs. */
+    return n > 1 && c == 0xC3 && (unsigned char)s[1] >= 0x80 &&
+           (unsigned char)s[1] <= 0x9E && (unsigned char)s[1] != 0x97;
+}
+
+static size_t chars_of(const char *s, size_t n)
+{
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++)
+        c += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return c;
+}
+
+/* Is line 'a' a heading over the paragraph that starts at line 'b' with
+ * no blank line between, as a PDF sets "2.3 Burglary" or "Item 12" above
+ * its text?  It has no closing punctuation, the next line starts with a
+ * capital or a figure, and it is less than half as long: a line wrapped
+ * in a sentence runs to the width of the page. */
+static bool heads(const src_line *a, const src_line *b)
+{
+    const char *as = a->s, *bs = b->s;
+    size_t an = a->n, bn = b->n;
+    trim(&as, &an);
+    trim(&bs, &bn);
+    return an > 0 && !ends_sentence(as, an) &&
+           (starts_upper(bs, bn) || starts_figure(bs, bn)) &&
+           2 * chars_of(as, an) < chars_of(bs, bn);
+}
+
 ct_status ctp_doc_from_lines(ct_document *doc, const char *t, size_t len,
                              bool paged, ct_error *err)
 {
@@ -721,6 +752,8 @@ ct_status ctp_doc_from_lines(ct_document *doc, const char *t, size_t len,
         if (prev != NULL && (prev->page != x->page || x->table || prev->table))
             broken = true;
         if (prev != NULL && broken && !continues(prev, x))
+            ctp_doc_end_para(doc);
+        else if (prev != NULL && !broken && heads(prev, x))
             ctp_doc_end_para(doc);
         if ((st = ctp_doc_add_line(doc, x->s, x->n, x->page, x->line, x->col0,
                                    err)) != CT_OK)

@@ -23,9 +23,9 @@ typedef struct ct_claim_find_options {
     ct_claim_find_lang lang;
     /* Whether a sentence may go on after a blank line, as text taken
      * from a PDF breaks one ("from 33,524 to 34,556, an" / "increase of
-     * 3%"): true for plain text and PDF text; false for text whose blank
-     * lines are certain paragraph ends, such as an HTML page's blocks
-     * (ct_document_breaks_sentences says which). */
+     * 3%"): true for raw text; false for text whose blank lines are
+     * certain paragraph ends, such as a ct_document's (its reader has
+     * joined what runs on, and an HTML page's blocks are the author's). */
     bool join_broken_sentences;
 } ct_claim_find_options;
 

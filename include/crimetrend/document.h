@@ -90,7 +90,9 @@ ct_status ct_document_read_memory(const char *data, size_t len,
                                   ct_document **out, ct_error *err);
 
 /* The text (UTF-8, no NUL inside, NUL-terminated) and its length in
- * bytes.  Valid until ct_document_free. */
+ * bytes.  Valid until ct_document_free.  Its paragraphs are final: a
+ * sentence broken across a blank line or a page has been joined, so the
+ * claim finder reads it with join_broken_sentences off. */
 const char *ct_document_text(const ct_document *doc, size_t *len);
 
 /* The type the document was read as (never AUTO). */
@@ -103,12 +105,6 @@ ct_document_type ct_document_type_of(const ct_document *doc);
 void ct_document_position(const ct_document *doc, size_t offset,
                           unsigned long *page, unsigned long *line,
                           unsigned long *column);
-
-/* Whether a sentence of the text may run on across a blank line: true
- * for plain text and PDF text, whose blank lines may be a page or column
- * break in mid-sentence; false for HTML, whose paragraphs are the
- * author's blocks. */
-bool ct_document_breaks_sentences(const ct_document *doc);
 
 /* Frees the document.  NULL is allowed. */
 void ct_document_free(ct_document *doc);

@@ -84,7 +84,9 @@ static int load_text(const cli_args *a, ct_claim_set *set, ct_document **doc,
     int status = EXIT_OK;
     ct_claim_find_options fo;
     ct_claim_find_options_init(&fo);
-    fo.join_broken_sentences = ct_document_breaks_sentences(*doc);
+    /* The reader has already joined a sentence broken across a blank
+     * line; what is left are paragraph ends. */
+    fo.join_broken_sentences = false;
     if (ct_claim_find_text(found, text, len, *shown, &fo, &err) != CT_OK)
         status = cli_report(&err);
     else
