@@ -2087,9 +2087,13 @@ static void find_pairs(extractor *x, sentence *st)
         /* "2,015 offences were recorded in the district, compared
          * with": up to six words between. */
         size_t j = t[i].at_end, words = 0;
+        /* "102,746 crimes recorded by the PSNI in 2013/14 compared
+         * with": "by" before a word names who, not a change. */
         while (j < e && words < 8 &&
                ((t[j].kind == TK_WORD && !word_direction(&t[j]) &&
-                 !in_list(t[j].w, pair_stops)) ||
+                 (!in_list(t[j].w, pair_stops) ||
+                  (is_word(&t[j], "by") && j + 1 < e &&
+                   t[j + 1].kind == TK_WORD))) ||
                 t[j].kind == TK_PERIOD))
             j++, words++;
         if (punct_at(x, j, e, ','))
@@ -3339,8 +3343,11 @@ static ct_status emit_sentence(extractor *x, sentence *st)
                 has_pct = true;
         bool bare_diff = has_pct && m->pct < 0 && p == NULL &&
                          m->to_b < 0 && m->from_a < 0;
+        /* "an increase of 2,357 (2.3%)" after the two figures: one
+         * claim, the percentage; the change is its working. */
+        bool pct_pair = p != NULL && m->pct >= 0;
         if (m->diff >= 0 && (p != NULL || (m->pct < 0 && !m->weak)) &&
-            !derived && !bare_diff) {
+            !derived && !bare_diff && !pct_pair) {
             ct_claim d = c;
             d.published = t[m->diff].fig;
             d.measure = CT_MEASURE_CHANGE;
