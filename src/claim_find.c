@@ -2772,6 +2772,41 @@ static int role_cue(const extractor *x, size_t i, size_t s, size_t e)
 }
 
 /* Gives each statement the nearest free pair, nearest first. */
+/* Words that say when, between a percentage and its figures: "increased
+ * by 30% in 2015-16 compared to the previous year, from 5,334 to 7,544".
+ * They do not put the figures further off. */
+static const char *const gap_time_words[] = {
+    "in", "on", "over", "compared", "to", "with", "the", "previous",
+    "preceding", "prior", "last", "same", "year", "years", "period",
+    "financial", "a", "earlier", "before", NULL
+};
+
+/* The tokens between a statement and its pair, not counting periods and
+ * time words when nothing else stands there. */
+static size_t time_gap(const extractor *x, size_t from, size_t to,
+                       size_t gap)
+{
+    for (size_t k = from; k < to; k++) {
+        const tok *t = &x->t[k];
+        if (!(t->kind == TK_PERIOD || is_punct(t, ',') ||
+              (t->kind == TK_WORD && in_list(t->w, gap_time_words))))
+            return gap;
+    }
+    return 0;
+}
+
+/* "P% lower/higher than ...": the percentage names what it is compared
+ * with after "than", so figures before it are not its own on nearness
+ * ("increased from 52,091 to 54,226, though this remains 58 per cent
+ * lower than in 2006-07"). */
+static bool than_after(const extractor *x, const stmt *m, size_t e)
+{
+    for (size_t k = m->first; k < e && k <= m->last + 2; k++)
+        if (is_word(&x->t[k], "than"))
+            return true;
+    return false;
+}
+
 static void match_pairs(extractor *x, sentence *st)
 {
     for (;;) {
@@ -2797,6 +2832,8 @@ static void match_pairs(extractor *x, sentence *st)
                             gap += 8;
                             break;
                         }
+                if (p->first > m->last)
+                    gap = time_gap(x, m->last + 1, p->first, gap);
                 if (gap < best_gap) {
                     best_gap = gap;
                     bs = i;
@@ -2813,7 +2850,9 @@ static void match_pairs(extractor *x, sentence *st)
          * statement is theirs; further off, among other statements, only
          * nearness says so. */
         st->stmts[bs].loose = best_gap > 6 ||
-                              (best_gap > 1 && st->n_stmts > 1);
+                              (best_gap > 1 && st->n_stmts > 1) ||
+                              (st->pairs[bp].last < st->stmts[bs].first &&
+                               than_after(x, &st->stmts[bs], st->e));
     }
     /* "Crime in 2015 (1,233) was 56% higher than in 2014 (790)": two
      * dated figures left in the sentence belong to its one statement. */
