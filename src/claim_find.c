@@ -76,6 +76,26 @@ size_t ctp_claim_read_suffix(const char *s, size_t n, size_t i,
             f->is_percent = true;
             return i + 2;
         }
+        /* "16per cent", "16percent": a space lost in extraction. */
+        if (!found && ctp_claim_starts_word(s + i, n - i, "percent")) {
+            f->is_percent = true;
+            return i + 7;
+        }
+        if (!found && ctp_claim_starts_word(s + i, n - i, "per")) {
+            size_t k = ctp_claim_skip_blanks(s, n, i + 3);
+            if (ctp_claim_starts_word(s + k, n - k, "cent")) {
+                f->is_percent = true;
+                return k + 4;
+            }
+        }
+        /* "the 400reported": a whole lower-case word after the digits is
+         * a space lost in extraction, not a label such as "3rd" or
+         * "10am". */
+        size_t w = i;
+        while (w < n && s[w] >= 'a' && s[w] <= 'z')
+            w++;
+        if (!found && w - i >= 5 && (w == n || !is_alpha((unsigned char)s[w])))
+            return i;
         if (!found) {
             *is_label = true;
             return i;
@@ -1019,6 +1039,20 @@ static bool lex_word(lexer *lx, size_t *i)
         }
     }
     w[k] = '\0';
+    /* "increased1%", "by12%": a space lost in extraction between a word
+     * of change and its figure; the figure is read on its own. */
+    static const char *const glued[] = {
+        "increased", "decreased", "rose", "fell", "up", "down", "by",
+        "of", "to", "from", "dropped", "declined", "grew", NULL
+    };
+    if (p < n && is_digit((unsigned char)s[p]) && in_list(w, glued)) {
+        tok *t = push(lx, TK_WORD, start, p);
+        if (t == NULL)
+            return false;
+        bprintf(t->w, sizeof t->w, "%s", w);
+        *i = p;
+        return lex_number(lx, i);
+    }
     if (p < n && is_digit((unsigned char)s[p])) {
         size_t r = p;
         while (r < n && (is_alnum_byte((unsigned char)s[r]) || s[r] == '/' ||
