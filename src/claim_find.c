@@ -3416,11 +3416,8 @@ static ct_status emit_sentence(extractor *x, sentence *st)
                 has_pct = true;
         bool bare_diff = has_pct && m->pct < 0 && p == NULL &&
                          m->to_b < 0 && m->from_a < 0;
-        /* "an increase of 2,357 (2.3%)" after the two figures: one
-         * claim, the percentage; the change is its working. */
-        bool pct_pair = p != NULL && m->pct >= 0;
         if (m->diff >= 0 && (p != NULL || (m->pct < 0 && !m->weak)) &&
-            !derived && !bare_diff && !pct_pair) {
+            !derived && !bare_diff) {
             ct_claim d = c;
             d.published = t[m->diff].fig;
             d.measure = CT_MEASURE_CHANGE;
