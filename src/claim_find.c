@@ -2056,6 +2056,10 @@ static void find_pairs(extractor *x, sentence *st)
                    ((t[r].kind == TK_WORD && !word_direction(&t[r]) &&
                      !in_list(t[r].w, run_stops) && !is_word(&t[r], "to")) ||
                     t[r].kind == TK_PERIOD ||
+                    /* "in the period 2010/2012": a span of years */
+                    (is_punct(&t[r], '=') && r > j && r + 1 < e &&
+                     t[r - 1].kind == TK_PERIOD &&
+                     t[r + 1].kind == TK_PERIOD) ||
                     (t[r].kind == TK_NUM && t[r].label)))
                 r++;
             if (r > j && word_at(x, r, e, "to")) {
