@@ -2167,6 +2167,40 @@ static void find_pairs(extractor *x, sentence *st)
             continue;
         add_pair(x, st, a, b, i, t[k].at_end - 1, 0);
     }
+    /* "There were 144 kidnapping-related offences recorded in the
+     * 12-month March to March period, compared with 131": more words
+     * between than above, but the one count of the sentence before
+     * "compared with" is the one compared. */
+    for (size_t j = s; j + 2 < e; j++) {
+        if (!word_at(x, j, e, "compared") ||
+            !(word_at(x, j + 1, e, "with") || word_at(x, j + 1, e, "to")))
+            continue;
+        size_t k = j + 2;
+        if (word_at(x, k, e, "the"))
+            k++;
+        if (!free_num(x, k, e) || t[k].fig.is_percent || t[k].per >= 0 ||
+            !t[k].fig.is_exact)
+            continue;
+        int only = -1, found = 0;
+        for (size_t q = s; q < j; q++)
+            if (t[q].kind == TK_NUM && !t[q].label && !t[q].fig.is_percent)
+                only = (int)q, found++;
+        if (found != 1 || !free_num(x, (size_t)only, e) ||
+            t[only].per >= 0 || !t[only].fig.is_exact)
+            continue;
+        size_t a = k, b = (size_t)only;
+        /* "113.842 (85%) ..., frente a los 20.147 (15%)": two parts of a
+         * whole, each with its share, are not a change. */
+        if ((punct_at(x, b + 1, e, '(') && free_num(x, b + 2, e) &&
+             t[b + 2].fig.is_percent) ||
+            (punct_at(x, t[a].at_end, e, '(') &&
+             free_num(x, t[a].at_end + 1, e) &&
+             t[t[a].at_end + 1].fig.is_percent))
+            continue;
+        if (t[a].at >= 0 && t[b].at >= 0 && !before(&t[t[a].at], &t[t[b].at]))
+            continue;
+        add_pair(x, st, a, b, b, t[k].at_end - 1, 0);
+    }
     /* "B, up from A", "127 this year, up from 85 last year"; a percentage
      * is the change, not B. */
     for (size_t i = s; i < e; i++) {
