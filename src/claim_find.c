@@ -1647,8 +1647,11 @@ static void second_pass(lexer *lx, size_t from)
             in_list(prev->w, month_names) && t[i].fig.is_exact &&
             t[i].fig.value.digits <= 31)
             t[i].label = true;
+        /* "Some 13,957 offences": a figure that does not end in zero
+         * was not rounded, whatever word stands before it. */
         if (prev != NULL && prev->kind == TK_WORD &&
-            in_list(prev->w, approx_words) && t[i].fig.is_exact) {
+            in_list(prev->w, approx_words) && t[i].fig.is_exact &&
+            (t[i].fig.value.scale > 0 || t[i].fig.value.digits % 10 == 0)) {
             /* "about 1,200" stands for 1,150 to 1,250. */
             ct_claim_figure *f = &t[i].fig;
             while (f->value.digits != 0 && f->value.digits % 10 == 0) {
@@ -2526,9 +2529,31 @@ static bool than_pair(extractor *x, sentence *st, stmt *m, size_t i)
         b = st->pairs[st->n_pairs - 1].b;
         found = 1;
     }
+    /* "fell by 3% to 11,292 (which was 43% more than the 7,921
+     * incidents in 2019)": the figure the change just stated reached. */
+    for (size_t q = 0; found == 0 && q < st->n_stmts; q++) {
+        const stmt *o = &st->stmts[q];
+        if (o != m && o->to_b >= 0 && (size_t)o->to_b < m->first &&
+            t[o->to_b].fig.is_exact == t[a].fig.is_exact &&
+            (t[o->to_b].per >= 0) == (t[a].per >= 0)) {
+            b = (size_t)o->to_b;
+            found = 1;
+        }
+    }
+    /* "Some 13,957 offences were recorded ... This is ... 5% lower than
+     * the 14,680 in the year to March 2020": a sentence that refers to
+     * the one before compares the one count it left. */
+    size_t first = b;
+    if (found == 0 && x->anaphor && x->any_single &&
+        t[x->single].fig.is_exact && t[a].fig.is_exact &&
+        t[x->single].per < 0 && t[a].per < 0) {
+        b = x->single;
+        first = m->first;
+        found = 1;
+    }
     if (found != 1 || st->n_pairs == MAX_PIECES)
         return false;
-    add_pair(x, st, a, b, b, t[a].at_end - 1, 0);
+    add_pair(x, st, a, b, first, t[a].at_end - 1, 0);
     st->pairs[st->n_pairs - 1].claimed = true;
     m->pair = (int)(st->n_pairs - 1);
     m->last = t[a].at_end - 1;
@@ -3014,13 +3039,19 @@ static void match_pairs(extractor *x, sentence *st)
      * count as the figure the change starts from or reaches. */
     if (st->n_stmts > 0 && st->stmts[0].pair < 0 && x->anaphor &&
         x->any_single && st->stmts[0].pct >= 0 &&
-        st->stmts[0].from_a < 0 && st->n_pairs < MAX_PIECES) {
+        (st->stmts[0].from_a < 0 || st->stmts[0].to_b < 0) &&
+        st->n_pairs < MAX_PIECES) {
         stmt *m = &st->stmts[0];
         const tok *t = x->t;
         int a = -1, b = -1;
         if (m->to_b >= 0 && m->diff < 0) {
             a = (int)x->single;
             b = m->to_b;
+        } else if (m->from_a >= 0 && m->to_b < 0 && m->diff < 0) {
+            /* "13,957 offences were recorded ... This is up 22% from
+             * 11,452" */
+            a = m->from_a;
+            b = (int)x->single;
         } else if (m->to_b < 0) {
             /* The one count of this sentence, after "on", "from",
              * "compared with", "than": the earlier. */
@@ -3051,7 +3082,7 @@ static void match_pairs(extractor *x, sentence *st)
             p->claimed = p->carried = true;
             x->t[a].used = x->t[b].used = true;
             m->pair = (int)st->n_pairs++;
-            m->to_b = -1;
+            m->to_b = m->from_a = -1;
         }
     }
     /* "This is an increase of 1,032 (3%)": a statement at the start of a
