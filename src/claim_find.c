@@ -740,7 +740,10 @@ static const struct word_change {
 };
 
 static const char *const en_anaphors[] = {
-    "that", "this", "these", "those", "it", "which", NULL
+    "that", "this", "these", "those", "it", "which",
+    /* two words: the first two of the sentence */
+    "the total", "the figure", "the number", "the rise", "the fall",
+    "the increase", "the decrease", NULL
 };
 
 static const char *const es_anaphors[] = {
@@ -3064,6 +3067,13 @@ static void match_pairs(extractor *x, sentence *st)
                 size_t k = (size_t)c2 - 1;
                 if (is_word(&t[k], "the") && k > st->s)
                     k--;
+                /* "compares with a figure of 11,031" */
+                if (is_word(&t[k], "of") && k >= st->s + 2 &&
+                    (is_word(&t[k - 1], "figure") ||
+                     is_word(&t[k - 1], "total") ||
+                     is_word(&t[k - 1], "level")) &&
+                    (is_word(&t[k - 2], "a") || is_word(&t[k - 2], "the")))
+                    k -= 3;
                 if (is_word(&t[k], "on") || is_word(&t[k], "from") ||
                     is_word(&t[k], "than") || is_word(&t[k], "with") ||
                     is_word(&t[k], "against") ||
@@ -3782,6 +3792,28 @@ static ct_status do_sentence(extractor *x, size_t s, size_t e)
     return rc;
 }
 
+/* Whether the sentence at token s opens with a word (or two words,
+ * "the total") that refers to the sentence before. */
+static bool anaphor_at(const tok *t, size_t s, size_t n,
+                       const char *const *list)
+{
+    if (s >= n || t[s].kind != TK_WORD)
+        return false;
+    for (size_t i = 0; list[i] != NULL; i++) {
+        const char *sp = strchr(list[i], ' ');
+        if (sp == NULL) {
+            if (strcmp(t[s].w, list[i]) == 0)
+                return true;
+        } else if (s + 1 < n && t[s + 1].kind == TK_WORD &&
+                   strlen(t[s].w) == (size_t)(sp - list[i]) &&
+                   strncmp(t[s].w, list[i], (size_t)(sp - list[i])) == 0 &&
+                   strcmp(t[s + 1].w, sp + 1) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static int by_offset(const void *a, const void *b)
 {
     const ct_claim *x = a, *y = b;
@@ -3870,8 +3902,7 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
          * sentence that begins by referring to the one before ("That
          * represents ...", "Esto supone ..."): news pages put each
          * sentence in a paragraph of its own. */
-        x.anaphor = s < lx.n_t && lx.t[s].kind == TK_WORD &&
-                    in_list(lx.t[s].w, lang->anaphors);
+        x.anaphor = anaphor_at(lx.t, s, lx.n_t, lang->anaphors);
         if (new_para && !x.anaphor)
             x.has_carry = x.has_single = x.any_single = false;
         new_para = false;
