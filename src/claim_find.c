@@ -2619,9 +2619,20 @@ static bool ref_pair(extractor *x, sentence *st, stmt *m)
         m->last = t[k].at_end - 1;
         return true;
     }
+    /* "a 132% rise in domestic abuse since 5,447 were logged": a few
+     * words saying what changed may stand before the cue. */
+    if (word_at(x, j, e, "in")) {
+        size_t q = j + 1, words = 0;
+        while (q < e && words < 3 && t[q].kind == TK_WORD &&
+               !in_list(t[q].w, structure_words) && !word_direction(&t[q]))
+            q++, words++;
+        if (words > 0 && (word_at(x, q, e, "since") ||
+                          word_at(x, q, e, "compared")))
+            j = q;
+    }
     size_t k;
     if (word_at(x, j, e, "from") || word_at(x, j, e, "than") ||
-        word_at(x, j, e, "against") ||
+        word_at(x, j, e, "against") || word_at(x, j, e, "since") ||
         /* "a drop of 24 per cent on the 2011 figure of 37,787" */
         (word_at(x, j, e, "on") && word_at(x, j + 1, e, "the")))
         k = j + 1;
@@ -2634,7 +2645,11 @@ static bool ref_pair(extractor *x, sentence *st, stmt *m)
      * previous year (32,468)", "in 2019, when there were 48,816"). */
     size_t a = 0;
     bool found = false;
-    for (size_t q = k; q < e && q < k + 12; q++) {
+    /* After "since" only a figure close by is the earlier one ("since
+     * 5,447 were logged", "since 2019, when 400 were"), not one further
+     * on in the clause. */
+    size_t reach = is_word(&t[k - 1], "since") ? 4 : 12;
+    for (size_t q = k; q < e && q < k + reach; q++) {
         if (t[q].kind == TK_NUM) {
             if (free_num(x, q, e) && !t[q].fig.is_percent)
                 found = true, a = q;
