@@ -898,6 +898,33 @@ static bool lex_number(lexer *lx, size_t *i)
     size_t d = p;
     while (d < n && is_digit((unsigned char)s[d]))
         d++;
+    /* "in both 22-23 (58,605) and 23-24 (59,923)": a financial year
+     * written short, two years in a row, after "in", "and", "both" or
+     * before its figure in brackets. */
+    if (sign == 0 && !currency && d - p == 2 && d + 3 <= n &&
+        (s[d] == '-' || s[d] == '/') && is_digit((unsigned char)s[d + 1]) &&
+        is_digit((unsigned char)s[d + 2]) &&
+        (d + 3 == n || !is_alnum_byte((unsigned char)s[d + 3])) &&
+        ((s[p] - '0') * 10 + (s[p + 1] - '0') + 1) % 100 ==
+            (s[d + 1] - '0') * 10 + (s[d + 2] - '0')) {
+        const tok *prev = lx->n_t > 0 ? &lx->t[lx->n_t - 1] : NULL;
+        size_t after = ctp_claim_skip_blanks(s, n, d + 3);
+        static const char *const fy_before[] = {
+            "in", "and", "both", "for", "from", "to", "between", "during",
+            NULL
+        };
+        if ((prev != NULL && prev->kind == TK_WORD &&
+             in_list(prev->w, fy_before)) ||
+            (after < n && s[after] == '(')) {
+            char full[8];
+            bprintf(full, sizeof full, "20%.2s-%.2s", s + p, s + d + 1);
+            ct_period per;
+            if (ct_period_parse(full, strlen(full), &per)) {
+                *i = d + 3;
+                return push_period(lx, start, d + 3, per);
+            }
+        }
+    }
     if (sign == 0 && !currency && d - p == 4) {
         int year = (s[p] - '0') * 1000 + (s[p + 1] - '0') * 100 +
                    (s[p + 2] - '0') * 10 + (s[p + 3] - '0');
