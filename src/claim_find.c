@@ -3639,6 +3639,30 @@ static ct_status emit_sentence(extractor *x, sentence *st)
         while (word_at(x, j, e, "the") || word_at(x, j, e, "all") ||
                word_at(x, j, e, "those") || word_at(x, j, e, "these"))
             j++;
+        /* "14 per cent of domestic abuse crimes resulted in a positive
+         * outcome, or 3,710 of 26,494 cases", "less than 2 percent of all
+         * gun deaths — 451 of nearly 39,000": the share restated as a
+         * part of a whole later in the clause. */
+        if (part < 0 && !free_num(x, j, e)) {
+            for (size_t q = j; q + 3 < e && q < j + 16; q++) {
+                if (t[q].kind == TK_NUM)
+                    break;
+                if (!(is_word(&t[q], "or") || is_punct(&t[q], '-')) ||
+                    !free_num(x, q + 1, e) || t[q + 1].fig.is_percent ||
+                    t[q + 1].per >= 0 || !t[q + 1].fig.is_exact ||
+                    !word_at(x, q + 2, e, "of"))
+                    continue;
+                size_t nn = q + 3;
+                while (word_at(x, nn, e, "the") || word_at(x, nn, e, "all"))
+                    nn++;
+                if (!free_num(x, nn, e) || t[nn].fig.is_percent ||
+                    t[nn].per >= 0)
+                    break;
+                part = (int)(q + 1);
+                j = nn;
+                break;
+            }
+        }
         if (!free_num(x, j, e) || t[j].fig.is_percent || t[j].per >= 0)
             continue;
         ct_claim c;
