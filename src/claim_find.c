@@ -2361,6 +2361,22 @@ static ct_hedge hedge_word(const tok *t)
     return CT_HEDGE_NONE;
 }
 
+/* The hedge before a share: "less than 2 percent of", "nearly 20 per
+ * cent of", "just over 30% of". */
+static ct_hedge share_hedge(const extractor *x, size_t s, size_t i)
+{
+    const tok *t = x->t;
+    if (t[i].hedge != CT_HEDGE_NONE)
+        return t[i].hedge;
+    if (i < s + 1)
+        return CT_HEDGE_NONE;
+    if (i >= s + 2 && is_word(&t[i - 1], "than"))
+        return is_word(&t[i - 2], "more") ? CT_HEDGE_ABOVE
+               : is_word(&t[i - 2], "less") || is_word(&t[i - 2], "fewer")
+                   ? CT_HEDGE_BELOW : CT_HEDGE_NONE;
+    return hedge_word(&t[i - 1]);
+}
+
 static int pct_direction(const extractor *x, size_t s, size_t e, size_t i,
                          size_t *word, bool *change_word, ct_hedge *hedge)
 {
@@ -3653,7 +3669,8 @@ static ct_status emit_sentence(extractor *x, sentence *st)
                     !word_at(x, q + 2, e, "of"))
                     continue;
                 size_t nn = q + 3;
-                while (word_at(x, nn, e, "the") || word_at(x, nn, e, "all"))
+                while (word_at(x, nn, e, "the") || word_at(x, nn, e, "all") ||
+                       (nn < e && hedge_word(&t[nn]) != CT_HEDGE_NONE))
                     nn++;
                 if (!free_num(x, nn, e) || t[nn].fig.is_percent ||
                     t[nn].per >= 0)
@@ -3669,6 +3686,7 @@ static ct_status emit_sentence(extractor *x, sentence *st)
         ct_claim_init(&c);
         c.measure = CT_MEASURE_SHARE;
         c.published = t[i].fig;
+        c.hedge = share_hedge(x, s, i);
         claim_figure_from_tok(&t[j], &c.to);
         if (part >= 0) {
             claim_figure_from_tok(&t[part], &c.from);
