@@ -2755,6 +2755,13 @@ static bool bare_change(const extractor *x, size_t s, size_t e, size_t i)
     };
     if (i > s && t[i - 1].kind == TK_WORD && in_list(t[i - 1].w, level_words))
         return false;
+    /* "a custody rate of 6.61 per cent": a level, not a change. */
+    static const char *const level_nouns[] = {
+        "rate", "share", "proportion", "percentage", NULL
+    };
+    if (i >= s + 2 && is_word(&t[i - 1], "of") &&
+        t[i - 2].kind == TK_WORD && in_list(t[i - 2].w, level_nouns))
+        return false;
     /* "la tasa ... fue de 13,2%": a level stated. */
     if (i >= s + 2 && is_word(&t[i - 1], "of") && t[i - 2].kind == TK_WORD &&
         in_list(t[i - 2].w, level_words))
@@ -3696,6 +3703,46 @@ static ct_status emit_sentence(extractor *x, sentence *st)
         claim_at(x, st, &c, s, part >= 0 ? (size_t)part : i, j);
         if ((rc = emit(x, &c)) != CT_OK)
             return rc;
+    }
+    /* "Of 59,335 young people sentenced in 2011/12, 3,925 were given an
+     * immediate custodial sentence – a custody rate of 6.61 per cent":
+     * a sentence that opens with the whole, then one part, then one
+     * percentage. */
+    if (word_at(x, s, e, "of")) {
+        size_t nn = s + 1;
+        while (word_at(x, nn, e, "the") || word_at(x, nn, e, "all"))
+            nn++;
+        int part = -1, pct = -1;
+        bool clean = free_num(x, nn, e) && !t[nn].fig.is_percent &&
+                     t[nn].per < 0;
+        for (size_t q = nn + 1; clean && q < e; q++) {
+            if (t[q].kind != TK_NUM || t[q].label)
+                continue;
+            if (!free_num(x, q, e) || t[q].per >= 0)
+                clean = false;
+            else if (!t[q].fig.is_percent && part < 0)
+                part = (int)q;
+            else if (t[q].fig.is_percent && part >= 0 && pct < 0 &&
+                     !t[q].fig.is_points)
+                pct = (int)q;
+            else
+                clean = false;
+        }
+        if (clean && part >= 0 && pct >= 0 &&
+            t[part].fig.value.digits < t[nn].fig.value.digits &&
+            is_punct(&t[part - 1], ',')) {
+            ct_claim c;
+            ct_claim_init(&c);
+            c.measure = CT_MEASURE_SHARE;
+            c.published = t[pct].fig;
+            c.hedge = share_hedge(x, s, (size_t)pct);
+            claim_figure_from_tok(&t[part], &c.from);
+            claim_figure_from_tok(&t[nn], &c.to);
+            t[part].used = t[pct].used = t[nn].used = true;
+            claim_at(x, st, &c, s, s, (size_t)pct);
+            if ((rc = emit(x, &c)) != CT_OK)
+                return rc;
+        }
     }
     /* "277 homicidios, de los cuales 156 (56,3% del total)", "151
      * mujeres ..., de las cuales el 30,5% (46 mujeres)", "1.224.084
