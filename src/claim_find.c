@@ -2784,6 +2784,19 @@ static bool bare_change(const extractor *x, size_t s, size_t e, size_t i)
         (t[i - 2].kind == TK_NUM ||
          (t[i - 2].kind == TK_WORD && in_list(t[i - 2].w, fractions))))
         return false;
+    /* "of which 1200 were houses - 77 per cent": a part restated as a
+     * share. */
+    {
+        size_t k = i;
+        if (k > s && (is_punct(&t[k - 1], '-') || is_punct(&t[k - 1], ',')))
+            k--;
+        for (size_t words = 0; words < 3 && k > s && t[k - 1].kind == TK_WORD;
+             words++)
+            k--;
+        if (k < i && k >= s + 3 && t[k - 1].kind == TK_NUM &&
+            is_word(&t[k - 2], "which") && is_word(&t[k - 3], "of"))
+            return false;
+    }
     /* "551 of the 1,233 offences (45%)". */
     if (i >= s + 2 && is_punct(&t[i - 1], '(')) {
         size_t k = i - 1;
@@ -3764,6 +3777,20 @@ static ct_status emit_sentence(extractor *x, sentence *st)
         else if (i > s && t[i].sign < 0 && plain_count(x, i - 1, e) &&
                  !t[i - 1].used)
             part = (int)(i - 1);
+        else {
+            /* "of which 1200 were houses - 77 per cent": the part, a few
+             * words and a dash or comma, then its share. */
+            size_t k = i;
+            if (k > s && (is_punct(&t[k - 1], '-') || is_punct(&t[k - 1], ',')))
+                k--;
+            for (size_t words = 0; words < 3 && k > s &&
+                                   t[k - 1].kind == TK_WORD;
+                 words++)
+                k--;
+            if (k < i && k > s && plain_count(x, k - 1, e) &&
+                !t[k - 1].used && k >= s + 3 && is_word(&t[k - 2], "which"))
+                part = (int)(k - 1);
+        }
         if (part < 0)
             continue;
         size_t lo = (size_t)part < i ? (size_t)part : i;
