@@ -3700,6 +3700,37 @@ static ct_status emit_sentence(extractor *x, sentence *st)
                 break;
             }
         }
+        /* "fell 1.8 per cent to 532,271 ..., with 21 per cent of those
+         * (112,432) family violence-related": the whole is the count just
+         * named, the part in brackets. */
+        if (part < 0 && j > i + 2 &&
+            (is_word(&t[j - 1], "those") || is_word(&t[j - 1], "these") ||
+             is_word(&t[j - 1], "them")) &&
+            punct_at(x, j, e, '(') && plain_count(x, j + 1, e) &&
+            !t[j + 1].used && punct_at(x, j + 2, e, ')')) {
+            int whole = -1;
+            for (size_t q = i; q-- > s;)
+                if (t[q].kind == TK_NUM && !t[q].label &&
+                    !t[q].fig.is_percent && t[q].per < 0) {
+                    whole = (int)q;
+                    break;
+                }
+            if (whole >= 0 && t[whole].fig.is_exact &&
+                t[whole].fig.value.digits > t[j + 1].fig.value.digits) {
+                ct_claim c;
+                ct_claim_init(&c);
+                c.measure = CT_MEASURE_SHARE;
+                c.published = t[i].fig;
+                c.hedge = share_hedge(x, s, i);
+                claim_figure_from_tok(&t[j + 1], &c.from);
+                claim_figure_from_tok(&t[whole], &c.to);
+                t[i].used = t[j + 1].used = true;
+                claim_at(x, st, &c, s, i, j + 2);
+                if ((rc = emit(x, &c)) != CT_OK)
+                    return rc;
+                continue;
+            }
+        }
         if (!free_num(x, j, e) || t[j].fig.is_percent || t[j].per >= 0)
             continue;
         ct_claim c;
