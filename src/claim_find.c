@@ -1912,6 +1912,14 @@ static void attach_periods(extractor *x, size_t s, size_t e)
                    t[i - 2].kind == TK_PERIOD && is_word(&t[i - 3], "in")) {
             /* "In 2015, 2,015 offences" */
             t[i].at = (int)(i - 2);
+        } else if (i >= s + 4 && is_word(&t[i - 3], "when") &&
+                   is_word(&t[i - 2], "there") &&
+                   (is_word(&t[i - 1], "were") || is_word(&t[i - 1], "was")) &&
+                   (t[i - 4].kind == TK_PERIOD ||
+                    (i >= s + 5 && is_punct(&t[i - 4], ',') &&
+                     t[i - 5].kind == TK_PERIOD))) {
+            /* "compared to 2016 when there were 1,529" */
+            t[i].at = (int)(t[i - 4].kind == TK_PERIOD ? i - 4 : i - 5);
         } else if (!t[i].fig.is_percent) {
             /* "En 2022 se registraron 336.778", "while in 2023 there were
              * 426,744": "in" and a year a few words before, no other
