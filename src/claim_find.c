@@ -740,7 +740,7 @@ static const struct word_change {
 };
 
 static const char *const en_anaphors[] = {
-    "that", "this", "these", "those", "it", "which",
+    "that", "this", "these", "those", "it", "which", "thats",
     /* two words: the first two of the sentence */
     "the total", "the figure", "the number", "the rise", "the fall",
     "the increase", "the decrease", NULL
@@ -2673,9 +2673,13 @@ static bool ref_pair(extractor *x, sentence *st, stmt *m)
     /* "a 132% rise in domestic abuse since 5,447 were logged": a few
      * words saying what changed may stand before the cue. */
     if (word_at(x, j, e, "in")) {
+        static const char *const what_stops[] = {
+            "and", "but", "which", "from", "to", "than", "by", "or",
+            "while", "whereas", "since", "compared", NULL
+        };
         size_t q = j + 1, words = 0;
-        while (q < e && words < 3 && t[q].kind == TK_WORD &&
-               !in_list(t[q].w, structure_words) && !word_direction(&t[q]))
+        while (q < e && words < 7 && t[q].kind == TK_WORD &&
+               !in_list(t[q].w, what_stops) && !word_direction(&t[q]))
             q++, words++;
         if (words > 0 && (word_at(x, q, e, "since") ||
                           word_at(x, q, e, "compared")))
@@ -2716,6 +2720,13 @@ static bool ref_pair(extractor *x, sentence *st, stmt *m)
     if (!found)
         return false;
     int b = only_count_before(x, st, m->first, &t[a]);
+    /* "Police shot 22 people in 2015. That's a 40 percent drop ...
+     * compared with 2014, when 37 people were hit": the later figure is
+     * the one count of the sentence referred to. */
+    if (b < 0 && x->anaphor && x->any_single && st->n_stmts == 0 &&
+        t[x->single].fig.is_exact && t[a].fig.is_exact &&
+        (t[x->single].per >= 0) == (t[a].per >= 0))
+        b = (int)x->single;
     if (b < 0)
         return false;
     /* "11 millones de procedimientos ..., un aumento del 10% respecto al
