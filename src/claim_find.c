@@ -1668,6 +1668,15 @@ static void second_pass(lexer *lx, size_t from)
             (in_list(next->w, month_names) ||
              (t[i].fig.is_exact && in_list(next->w, duration_words))))
             t[i].label = true;
+        /* "by 10- to 17-year-olds": the first of a range of ages or
+         * durations written once. */
+        if (next != NULL && is_punct(next, '-') && next->off == t[i].end &&
+            i + 3 < lx->n_t && (is_word(&t[i + 2], "to") ||
+                                is_word(&t[i + 2], "and")) &&
+            t[i + 3].kind == TK_NUM && i + 4 < lx->n_t &&
+            is_punct(&t[i + 4], '-') && i + 5 < lx->n_t &&
+            t[i + 5].kind == TK_WORD && in_list(t[i + 5].w, duration_words))
+            t[i].label = true;
         /* "the 12-month period" */
         if (next != NULL && is_punct(next, '-') && i + 2 < lx->n_t &&
             t[i + 2].kind == TK_WORD && t[i].fig.is_exact &&
@@ -2688,8 +2697,11 @@ static bool ref_pair(extractor *x, sentence *st, stmt *m)
     size_t k;
     if (word_at(x, j, e, "from") || word_at(x, j, e, "than") ||
         word_at(x, j, e, "against") || word_at(x, j, e, "since") ||
-        /* "a drop of 24 per cent on the 2011 figure of 37,787" */
-        (word_at(x, j, e, "on") && word_at(x, j + 1, e, "the")))
+        /* "a drop of 24 per cent on the 2011 figure of 37,787", "a 67
+         * per cent drop on 2006/07 when there were 110,826" */
+        (word_at(x, j, e, "on") && (word_at(x, j + 1, e, "the") ||
+                                    (j + 1 < e &&
+                                     t[j + 1].kind == TK_PERIOD))))
         k = j + 1;
     else if (word_at(x, j, e, "compared") && (word_at(x, j + 1, e, "with") ||
                                                word_at(x, j + 1, e, "to")))
@@ -2723,10 +2735,17 @@ static bool ref_pair(extractor *x, sentence *st, stmt *m)
     /* "Police shot 22 people in 2015. That's a 40 percent drop ...
      * compared with 2014, when 37 people were hit": the later figure is
      * the one count of the sentence referred to. */
-    if (b < 0 && x->anaphor && x->any_single && st->n_stmts == 0 &&
+    bool counts_before = false;
+    for (size_t q = st->s; q < m->first; q++)
+        if (free_num(x, q, st->e) && !t[q].fig.is_percent)
+            counts_before = true;
+    size_t first = (size_t)b;
+    if (b < 0 && x->anaphor && x->any_single && !counts_before &&
         t[x->single].fig.is_exact && t[a].fig.is_exact &&
-        (t[x->single].per >= 0) == (t[a].per >= 0))
+        (t[x->single].per >= 0) == (t[a].per >= 0)) {
         b = (int)x->single;
+        first = m->first;
+    }
     if (b < 0)
         return false;
     /* "11 millones de procedimientos ..., un aumento del 10% respecto al
@@ -2735,7 +2754,7 @@ static bool ref_pair(extractor *x, sentence *st, stmt *m)
     if (t[a].fig.exp10 == 0 && t[b].fig.exp10 == 0 &&
         (t[a].fig.value.scale > 0) != (t[b].fig.value.scale > 0))
         return false;
-    add_pair(x, st, a, (size_t)b, (size_t)b, t[a].at_end - 1, 0);
+    add_pair(x, st, a, (size_t)b, first, t[a].at_end - 1, 0);
     st->pairs[st->n_pairs - 1].claimed = true;
     m->pair = (int)(st->n_pairs - 1);
     m->last = t[a].at_end - 1;

@@ -909,6 +909,18 @@ static void test_claim_find_sentence_before(void **state)
               "the total number of people shot compared with 2014, when 37 "
               "people were hit.\n", 1, 0, CT_VERDICT_IF_TRUNCATED,
               -100.0 * 15 / 37);
+    /* "That represents a P% decrease on the 2010/11 figure of A, and a
+     * Q% drop on 2006/07 when there were A2", across a paragraph break;
+     * "10- to 17-year-olds" are ages, not a count:
+     * 100 x (36677 - 45910) / 45910 = -20.1111%;
+     * 100 x (36677 - 110826) / 110826 = -66.9058%. */
+    const char *youth =
+        "There were 36,677 first-time offences committed by 10- to "
+        "17-year-olds in 2011/12.\n\nThat represents a 20 per cent decrease "
+        "on the 2010/11 figure of 45,910, and a 67 per cent drop on 2006/07 "
+        "when there were 110,826 first-time entrants.\n";
+    real_case(youth, 2, 0, CT_VERDICT_CONSISTENT, -100.0 * 9233 / 45910);
+    real_case(youth, 2, 1, CT_VERDICT_CONSISTENT, -100.0 * 74149 / 110826);
     /* "more than the A" after "fell by P% to B" compares with B:
      * 100 x (11292 - 7921) / 7921 = 42.5578%. */
     real_case("Fraud fell by 3% to 11,292 over the year (which was 43% more "
