@@ -2716,9 +2716,15 @@ static bool ref_pair(extractor *x, sentence *st, stmt *m)
      * 5,447 were logged", "since 2019, when 400 were"), not one further
      * on in the clause. */
     size_t reach = is_word(&t[k - 1], "since") ? 4 : 12;
+    /* A change in percentage points compares two percentages: "was 35.8
+     * per cent, a rise of 2.5 percentage points on the previous year,
+     * when it stood at 33.3 per cent". */
+    bool points = m->pct >= 0 && t[m->pct].fig.is_points;
     for (size_t q = k; q < e && q < k + reach; q++) {
         if (t[q].kind == TK_NUM) {
-            if (free_num(x, q, e) && !t[q].fig.is_percent)
+            if (free_num(x, q, e) &&
+                (points ? t[q].fig.is_percent && !t[q].fig.is_points
+                        : !t[q].fig.is_percent))
                 found = true, a = q;
             break;
         }
@@ -2732,6 +2738,16 @@ static bool ref_pair(extractor *x, sentence *st, stmt *m)
     if (!found)
         return false;
     int b = only_count_before(x, st, m->first, &t[a]);
+    if (points) {
+        b = -1;
+        int n_pct = 0;
+        for (size_t q = st->s; q < m->first; q++)
+            if (free_num(x, q, e) && t[q].fig.is_percent &&
+                !t[q].fig.is_points)
+                b = (int)q, n_pct++;
+        if (n_pct != 1)
+            return false;
+    }
     /* "Police shot 22 people in 2015. That's a 40 percent drop ...
      * compared with 2014, when 37 people were hit": the later figure is
      * the one count of the sentence referred to. */

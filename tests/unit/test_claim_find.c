@@ -873,6 +873,10 @@ static void test_claim_find_pairs_far_apart(void **state)
               "132% rise in domestic abuse since 5,447 were logged in "
               "2015-16.\n", 1, 0, CT_VERDICT_CONSISTENT,
               100.0 * 7174 / 5447);
+    /* Points compare two percentages: 35.8 - 33.3 = 2.5 points. */
+    real_case("The proportion who went on to reoffend was 35.8 per cent, a "
+              "rise of 2.5 percentage points on the previous year, when it "
+              "stood at 33.3 per cent.\n", 1, 0, CT_VERDICT_CONSISTENT, 2.5);
     /* Short financial years: 100 x (59923 - 58605) / 58605 = 2.24895%. */
     real_case("The Met had the most burglaries in both 22-23 (58,605) and "
               "23-24 (59,923) which is a 2.25% increase year on year.\n", 1,
