@@ -340,6 +340,17 @@ static size_t read_number(const char *s, size_t n, size_t i, bool spanish,
     /* The decimal mark: the one not used between thousands. */
     char mark = kind == ',' || kind == ';' ? '.' : kind == '.' ? ','
                 : spanish ? 0 : '.';
+    /* "from 35,8% in 2017/18 to 36,4%": in English text a comma and one
+     * or two digits right before a percent sign can only be a decimal
+     * comma (a thousands group has three). */
+    if (!spanish && kind == 0 && p + 2 < n && s[p] == ',' &&
+        is_digit((unsigned char)s[p + 1])) {
+        size_t r = p + 1;
+        while (r < n && is_digit((unsigned char)s[r]))
+            r++;
+        if (r - p - 1 <= 2 && r < n && s[r] == '%')
+            mark = ',';
+    }
     size_t q = p;
     if (mark == 0 && q + 1 < n && (s[q] == ',' || s[q] == '.') &&
         is_digit((unsigned char)s[q + 1]))

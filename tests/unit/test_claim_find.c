@@ -835,6 +835,12 @@ static void test_claim_find_glued_figures(void **state)
     real_case("Homicides totaled 464 through Thursday, up 16 percent from "
               "the 400reported at the same time last year.\n", 1, 0,
               CT_VERDICT_CONSISTENT, 16.0);
+    /* A decimal comma before '%' in English ("35,8%" is 35.8%, not 35
+     * and 8%): levels from and to, no change claimed, so no claim. */
+    ct_claim_set *set = extract("The murder rate has increased from 35,8% in "
+                                "2017/18 to 36,4% in 2018/19.\n");
+    assert_int_equal(ct_claim_set_size(set), 0);
+    ct_claim_set_free(set);
 }
 
 static void test_claim_find_pairs_far_apart(void **state)
