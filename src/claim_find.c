@@ -76,6 +76,26 @@ size_t ctp_claim_read_suffix(const char *s, size_t n, size_t i,
             f->is_percent = true;
             return i + 2;
         }
+        /* "16per cent", "16percent": a space lost in extraction. */
+        if (!found && ctp_claim_starts_word(s + i, n - i, "percent")) {
+            f->is_percent = true;
+            return i + 7;
+        }
+        if (!found && ctp_claim_starts_word(s + i, n - i, "per")) {
+            size_t k = ctp_claim_skip_blanks(s, n, i + 3);
+            if (ctp_claim_starts_word(s + k, n - k, "cent")) {
+                f->is_percent = true;
+                return k + 4;
+            }
+        }
+        /* "the 400reported": a whole lower-case word after the digits is
+         * a space lost in extraction, not a label such as "3rd" or
+         * "10am". */
+        size_t w = i;
+        while (w < n && s[w] >= 'a' && s[w] <= 'z')
+            w++;
+        if (!found && w - i >= 5 && (w == n || !is_alpha((unsigned char)s[w])))
+            return i;
         if (!found) {
             *is_label = true;
             return i;
@@ -320,6 +340,17 @@ static size_t read_number(const char *s, size_t n, size_t i, bool spanish,
     /* The decimal mark: the one not used between thousands. */
     char mark = kind == ',' || kind == ';' ? '.' : kind == '.' ? ','
                 : spanish ? 0 : '.';
+    /* "from 35,8% in 2017/18 to 36,4%": in English text a comma and one
+     * or two digits right before a percent sign can only be a decimal
+     * comma (a thousands group has three). */
+    if (!spanish && kind == 0 && p + 2 < n && s[p] == ',' &&
+        is_digit((unsigned char)s[p + 1])) {
+        size_t r = p + 1;
+        while (r < n && is_digit((unsigned char)s[r]))
+            r++;
+        if (r - p - 1 <= 2 && r < n && s[r] == '%')
+            mark = ',';
+    }
     size_t q = p;
     if (mark == 0 && q + 1 < n && (s[q] == ',' || s[q] == '.') &&
         is_digit((unsigned char)s[q + 1]))
@@ -721,7 +752,10 @@ static const struct word_change {
 };
 
 static const char *const en_anaphors[] = {
-    "that", "this", "these", "those", "it", "which", NULL
+    "that", "this", "these", "those", "it", "which", "thats",
+    /* two words: the first two of the sentence */
+    "the total", "the figure", "the number", "the rise", "the fall",
+    "the increase", "the decrease", NULL
 };
 
 static const char *const es_anaphors[] = {
@@ -876,6 +910,33 @@ static bool lex_number(lexer *lx, size_t *i)
     size_t d = p;
     while (d < n && is_digit((unsigned char)s[d]))
         d++;
+    /* "in both 22-23 (58,605) and 23-24 (59,923)": a financial year
+     * written short, two years in a row, after "in", "and", "both" or
+     * before its figure in brackets. */
+    if (sign == 0 && !currency && d - p == 2 && d + 3 <= n &&
+        (s[d] == '-' || s[d] == '/') && is_digit((unsigned char)s[d + 1]) &&
+        is_digit((unsigned char)s[d + 2]) &&
+        (d + 3 == n || !is_alnum_byte((unsigned char)s[d + 3])) &&
+        ((s[p] - '0') * 10 + (s[p + 1] - '0') + 1) % 100 ==
+            (s[d + 1] - '0') * 10 + (s[d + 2] - '0')) {
+        const tok *prev = lx->n_t > 0 ? &lx->t[lx->n_t - 1] : NULL;
+        size_t after = ctp_claim_skip_blanks(s, n, d + 3);
+        static const char *const fy_before[] = {
+            "in", "and", "both", "for", "from", "to", "between", "during",
+            NULL
+        };
+        if ((prev != NULL && prev->kind == TK_WORD &&
+             in_list(prev->w, fy_before)) ||
+            (after < n && s[after] == '(')) {
+            char full[8];
+            bprintf(full, sizeof full, "20%.2s-%.2s", s + p, s + d + 1);
+            ct_period per;
+            if (ct_period_parse(full, strlen(full), &per)) {
+                *i = d + 3;
+                return push_period(lx, start, d + 3, per);
+            }
+        }
+    }
     if (sign == 0 && !currency && d - p == 4) {
         int year = (s[p] - '0') * 1000 + (s[p + 1] - '0') * 100 +
                    (s[p + 2] - '0') * 10 + (s[p + 3] - '0');
@@ -1020,6 +1081,20 @@ static bool lex_word(lexer *lx, size_t *i)
         }
     }
     w[k] = '\0';
+    /* "increased1%", "by12%": a space lost in extraction between a word
+     * of change and its figure; the figure is read on its own. */
+    static const char *const glued[] = {
+        "increased", "decreased", "rose", "fell", "up", "down", "by",
+        "of", "to", "from", "dropped", "declined", "grew", NULL
+    };
+    if (p < n && is_digit((unsigned char)s[p]) && in_list(w, glued)) {
+        tok *t = push(lx, TK_WORD, start, p);
+        if (t == NULL)
+            return false;
+        bprintf(t->w, sizeof t->w, "%s", w);
+        *i = p;
+        return lex_number(lx, i);
+    }
     if (p < n && is_digit((unsigned char)s[p])) {
         size_t r = p;
         while (r < n && (is_alnum_byte((unsigned char)s[r]) || s[r] == '/' ||
@@ -1627,6 +1702,15 @@ static void second_pass(lexer *lx, size_t from)
             (in_list(next->w, month_names) ||
              (t[i].fig.is_exact && in_list(next->w, duration_words))))
             t[i].label = true;
+        /* "by 10- to 17-year-olds": the first of a range of ages or
+         * durations written once. */
+        if (next != NULL && is_punct(next, '-') && next->off == t[i].end &&
+            i + 3 < lx->n_t && (is_word(&t[i + 2], "to") ||
+                                is_word(&t[i + 2], "and")) &&
+            t[i + 3].kind == TK_NUM && i + 4 < lx->n_t &&
+            is_punct(&t[i + 4], '-') && i + 5 < lx->n_t &&
+            t[i + 5].kind == TK_WORD && in_list(t[i + 5].w, duration_words))
+            t[i].label = true;
         /* "the 12-month period" */
         if (next != NULL && is_punct(next, '-') && i + 2 < lx->n_t &&
             t[i + 2].kind == TK_WORD && t[i].fig.is_exact &&
@@ -1636,8 +1720,11 @@ static void second_pass(lexer *lx, size_t from)
             in_list(prev->w, month_names) && t[i].fig.is_exact &&
             t[i].fig.value.digits <= 31)
             t[i].label = true;
+        /* "Some 13,957 offences": a figure that does not end in zero
+         * was not rounded, whatever word stands before it. */
         if (prev != NULL && prev->kind == TK_WORD &&
-            in_list(prev->w, approx_words) && t[i].fig.is_exact) {
+            in_list(prev->w, approx_words) && t[i].fig.is_exact &&
+            (t[i].fig.value.scale > 0 || t[i].fig.value.digits % 10 == 0)) {
             /* "about 1,200" stands for 1,150 to 1,250. */
             ct_claim_figure *f = &t[i].fig;
             while (f->value.digits != 0 && f->value.digits % 10 == 0) {
@@ -1868,6 +1955,14 @@ static void attach_periods(extractor *x, size_t s, size_t e)
                    t[i - 2].kind == TK_PERIOD && is_word(&t[i - 3], "in")) {
             /* "In 2015, 2,015 offences" */
             t[i].at = (int)(i - 2);
+        } else if (i >= s + 4 && is_word(&t[i - 3], "when") &&
+                   is_word(&t[i - 2], "there") &&
+                   (is_word(&t[i - 1], "were") || is_word(&t[i - 1], "was")) &&
+                   (t[i - 4].kind == TK_PERIOD ||
+                    (i >= s + 5 && is_punct(&t[i - 4], ',') &&
+                     t[i - 5].kind == TK_PERIOD))) {
+            /* "compared to 2016 when there were 1,529" */
+            t[i].at = (int)(t[i - 4].kind == TK_PERIOD ? i - 4 : i - 5);
         } else if (!t[i].fig.is_percent) {
             /* "En 2022 se registraron 336.778", "while in 2023 there were
              * 426,744": "in" and a year a few words before, no other
@@ -2045,6 +2140,10 @@ static void find_pairs(extractor *x, sentence *st)
                    ((t[r].kind == TK_WORD && !word_direction(&t[r]) &&
                      !in_list(t[r].w, run_stops) && !is_word(&t[r], "to")) ||
                     t[r].kind == TK_PERIOD ||
+                    /* "in the period 2010/2012": a span of years */
+                    (is_punct(&t[r], '=') && r > j && r + 1 < e &&
+                     t[r - 1].kind == TK_PERIOD &&
+                     t[r + 1].kind == TK_PERIOD) ||
                     (t[r].kind == TK_NUM && t[r].label)))
                 r++;
             if (r > j && word_at(x, r, e, "to")) {
@@ -2110,9 +2209,13 @@ static void find_pairs(extractor *x, sentence *st)
         /* "2,015 offences were recorded in the district, compared
          * with": up to six words between. */
         size_t j = t[i].at_end, words = 0;
+        /* "102,746 crimes recorded by the PSNI in 2013/14 compared
+         * with": "by" before a word names who, not a change. */
         while (j < e && words < 8 &&
                ((t[j].kind == TK_WORD && !word_direction(&t[j]) &&
-                 !in_list(t[j].w, pair_stops)) ||
+                 (!in_list(t[j].w, pair_stops) ||
+                  (is_word(&t[j], "by") && j + 1 < e &&
+                   t[j + 1].kind == TK_WORD))) ||
                 t[j].kind == TK_PERIOD))
             j++, words++;
         if (punct_at(x, j, e, ','))
@@ -2147,6 +2250,40 @@ static void find_pairs(extractor *x, sentence *st)
         if (dated && !before(&t[t[a].at], &t[t[b].at]))
             continue;
         add_pair(x, st, a, b, i, t[k].at_end - 1, 0);
+    }
+    /* "There were 144 kidnapping-related offences recorded in the
+     * 12-month March to March period, compared with 131": more words
+     * between than above, but the one count of the sentence before
+     * "compared with" is the one compared. */
+    for (size_t j = s; j + 2 < e; j++) {
+        if (!word_at(x, j, e, "compared") ||
+            !(word_at(x, j + 1, e, "with") || word_at(x, j + 1, e, "to")))
+            continue;
+        size_t k = j + 2;
+        if (word_at(x, k, e, "the"))
+            k++;
+        if (!free_num(x, k, e) || t[k].fig.is_percent || t[k].per >= 0 ||
+            !t[k].fig.is_exact)
+            continue;
+        int only = -1, found = 0;
+        for (size_t q = s; q < j; q++)
+            if (t[q].kind == TK_NUM && !t[q].label && !t[q].fig.is_percent)
+                only = (int)q, found++;
+        if (found != 1 || !free_num(x, (size_t)only, e) ||
+            t[only].per >= 0 || !t[only].fig.is_exact)
+            continue;
+        size_t a = k, b = (size_t)only;
+        /* "113.842 (85%) ..., frente a los 20.147 (15%)": two parts of a
+         * whole, each with its share, are not a change. */
+        if ((punct_at(x, b + 1, e, '(') && free_num(x, b + 2, e) &&
+             t[b + 2].fig.is_percent) ||
+            (punct_at(x, t[a].at_end, e, '(') &&
+             free_num(x, t[a].at_end + 1, e) &&
+             t[t[a].at_end + 1].fig.is_percent))
+            continue;
+        if (t[a].at >= 0 && t[b].at >= 0 && !before(&t[t[a].at], &t[t[b].at]))
+            continue;
+        add_pair(x, st, a, b, b, t[k].at_end - 1, 0);
     }
     /* "B, up from A", "127 this year, up from 85 last year"; a percentage
      * is the change, not B. */
@@ -2273,6 +2410,22 @@ static ct_hedge hedge_word(const tok *t)
     if (in_list(t->w, above))
         return CT_HEDGE_ABOVE;
     return CT_HEDGE_NONE;
+}
+
+/* The hedge before a share: "less than 2 percent of", "nearly 20 per
+ * cent of", "just over 30% of". */
+static ct_hedge share_hedge(const extractor *x, size_t s, size_t i)
+{
+    const tok *t = x->t;
+    if (t[i].hedge != CT_HEDGE_NONE)
+        return t[i].hedge;
+    if (i < s + 1)
+        return CT_HEDGE_NONE;
+    if (i >= s + 2 && is_word(&t[i - 1], "than"))
+        return is_word(&t[i - 2], "more") ? CT_HEDGE_ABOVE
+               : is_word(&t[i - 2], "less") || is_word(&t[i - 2], "fewer")
+                   ? CT_HEDGE_BELOW : CT_HEDGE_NONE;
+    return hedge_word(&t[i - 1]);
 }
 
 static int pct_direction(const extractor *x, size_t s, size_t e, size_t i,
@@ -2473,9 +2626,31 @@ static bool than_pair(extractor *x, sentence *st, stmt *m, size_t i)
         b = st->pairs[st->n_pairs - 1].b;
         found = 1;
     }
+    /* "fell by 3% to 11,292 (which was 43% more than the 7,921
+     * incidents in 2019)": the figure the change just stated reached. */
+    for (size_t q = 0; found == 0 && q < st->n_stmts; q++) {
+        const stmt *o = &st->stmts[q];
+        if (o != m && o->to_b >= 0 && (size_t)o->to_b < m->first &&
+            t[o->to_b].fig.is_exact == t[a].fig.is_exact &&
+            (t[o->to_b].per >= 0) == (t[a].per >= 0)) {
+            b = (size_t)o->to_b;
+            found = 1;
+        }
+    }
+    /* "Some 13,957 offences were recorded ... This is ... 5% lower than
+     * the 14,680 in the year to March 2020": a sentence that refers to
+     * the one before compares the one count it left. */
+    size_t first = b;
+    if (found == 0 && x->anaphor && x->any_single &&
+        t[x->single].fig.is_exact && t[a].fig.is_exact &&
+        t[x->single].per < 0 && t[a].per < 0) {
+        b = x->single;
+        first = m->first;
+        found = 1;
+    }
     if (found != 1 || st->n_pairs == MAX_PIECES)
         return false;
-    add_pair(x, st, a, b, b, t[a].at_end - 1, 0);
+    add_pair(x, st, a, b, first, t[a].at_end - 1, 0);
     st->pairs[st->n_pairs - 1].claimed = true;
     m->pair = (int)(st->n_pairs - 1);
     m->last = t[a].at_end - 1;
@@ -2538,11 +2713,29 @@ static bool ref_pair(extractor *x, sentence *st, stmt *m)
         m->last = t[k].at_end - 1;
         return true;
     }
+    /* "a 132% rise in domestic abuse since 5,447 were logged": a few
+     * words saying what changed may stand before the cue. */
+    if (word_at(x, j, e, "in")) {
+        static const char *const what_stops[] = {
+            "and", "but", "which", "from", "to", "than", "by", "or",
+            "while", "whereas", "since", "compared", NULL
+        };
+        size_t q = j + 1, words = 0;
+        while (q < e && words < 7 && t[q].kind == TK_WORD &&
+               !in_list(t[q].w, what_stops) && !word_direction(&t[q]))
+            q++, words++;
+        if (words > 0 && (word_at(x, q, e, "since") ||
+                          word_at(x, q, e, "compared")))
+            j = q;
+    }
     size_t k;
     if (word_at(x, j, e, "from") || word_at(x, j, e, "than") ||
-        word_at(x, j, e, "against") ||
-        /* "a drop of 24 per cent on the 2011 figure of 37,787" */
-        (word_at(x, j, e, "on") && word_at(x, j + 1, e, "the")))
+        word_at(x, j, e, "against") || word_at(x, j, e, "since") ||
+        /* "a drop of 24 per cent on the 2011 figure of 37,787", "a 67
+         * per cent drop on 2006/07 when there were 110,826" */
+        (word_at(x, j, e, "on") && (word_at(x, j + 1, e, "the") ||
+                                    (j + 1 < e &&
+                                     t[j + 1].kind == TK_PERIOD))))
         k = j + 1;
     else if (word_at(x, j, e, "compared") && (word_at(x, j + 1, e, "with") ||
                                                word_at(x, j + 1, e, "to")))
@@ -2553,9 +2746,19 @@ static bool ref_pair(extractor *x, sentence *st, stmt *m)
      * previous year (32,468)", "in 2019, when there were 48,816"). */
     size_t a = 0;
     bool found = false;
-    for (size_t q = k; q < e && q < k + 12; q++) {
+    /* After "since" only a figure close by is the earlier one ("since
+     * 5,447 were logged", "since 2019, when 400 were"), not one further
+     * on in the clause. */
+    size_t reach = is_word(&t[k - 1], "since") ? 4 : 12;
+    /* A change in percentage points compares two percentages: "was 35.8
+     * per cent, a rise of 2.5 percentage points on the previous year,
+     * when it stood at 33.3 per cent". */
+    bool points = m->pct >= 0 && t[m->pct].fig.is_points;
+    for (size_t q = k; q < e && q < k + reach; q++) {
         if (t[q].kind == TK_NUM) {
-            if (free_num(x, q, e) && !t[q].fig.is_percent)
+            if (free_num(x, q, e) &&
+                (points ? t[q].fig.is_percent && !t[q].fig.is_points
+                        : !t[q].fig.is_percent))
                 found = true, a = q;
             break;
         }
@@ -2569,6 +2772,30 @@ static bool ref_pair(extractor *x, sentence *st, stmt *m)
     if (!found)
         return false;
     int b = only_count_before(x, st, m->first, &t[a]);
+    if (points) {
+        b = -1;
+        int n_pct = 0;
+        for (size_t q = st->s; q < m->first; q++)
+            if (free_num(x, q, e) && t[q].fig.is_percent &&
+                !t[q].fig.is_points)
+                b = (int)q, n_pct++;
+        if (n_pct != 1)
+            return false;
+    }
+    /* "Police shot 22 people in 2015. That's a 40 percent drop ...
+     * compared with 2014, when 37 people were hit": the later figure is
+     * the one count of the sentence referred to. */
+    bool counts_before = false;
+    for (size_t q = st->s; q < m->first; q++)
+        if (free_num(x, q, st->e) && !t[q].fig.is_percent)
+            counts_before = true;
+    size_t first = (size_t)b;
+    if (b < 0 && x->anaphor && x->any_single && !counts_before &&
+        t[x->single].fig.is_exact && t[a].fig.is_exact &&
+        (t[x->single].per >= 0) == (t[a].per >= 0)) {
+        b = (int)x->single;
+        first = m->first;
+    }
     if (b < 0)
         return false;
     /* "11 millones de procedimientos ..., un aumento del 10% respecto al
@@ -2577,7 +2804,7 @@ static bool ref_pair(extractor *x, sentence *st, stmt *m)
     if (t[a].fig.exp10 == 0 && t[b].fig.exp10 == 0 &&
         (t[a].fig.value.scale > 0) != (t[b].fig.value.scale > 0))
         return false;
-    add_pair(x, st, a, (size_t)b, (size_t)b, t[a].at_end - 1, 0);
+    add_pair(x, st, a, (size_t)b, first, t[a].at_end - 1, 0);
     st->pairs[st->n_pairs - 1].claimed = true;
     m->pair = (int)(st->n_pairs - 1);
     m->last = t[a].at_end - 1;
@@ -2616,6 +2843,13 @@ static bool bare_change(const extractor *x, size_t s, size_t e, size_t i)
     };
     if (i > s && t[i - 1].kind == TK_WORD && in_list(t[i - 1].w, level_words))
         return false;
+    /* "a custody rate of 6.61 per cent": a level, not a change. */
+    static const char *const level_nouns[] = {
+        "rate", "share", "proportion", "percentage", NULL
+    };
+    if (i >= s + 2 && is_word(&t[i - 1], "of") &&
+        t[i - 2].kind == TK_WORD && in_list(t[i - 2].w, level_nouns))
+        return false;
     /* "la tasa ... fue de 13,2%": a level stated. */
     if (i >= s + 2 && is_word(&t[i - 1], "of") && t[i - 2].kind == TK_WORD &&
         in_list(t[i - 2].w, level_words))
@@ -2638,6 +2872,19 @@ static bool bare_change(const extractor *x, size_t s, size_t e, size_t i)
         (t[i - 2].kind == TK_NUM ||
          (t[i - 2].kind == TK_WORD && in_list(t[i - 2].w, fractions))))
         return false;
+    /* "of which 1200 were houses - 77 per cent": a part restated as a
+     * share. */
+    {
+        size_t k = i;
+        if (k > s && (is_punct(&t[k - 1], '-') || is_punct(&t[k - 1], ',')))
+            k--;
+        for (size_t words = 0; words < 3 && k > s && t[k - 1].kind == TK_WORD;
+             words++)
+            k--;
+        if (k < i && k >= s + 3 && t[k - 1].kind == TK_NUM &&
+            is_word(&t[k - 2], "which") && is_word(&t[k - 3], "of"))
+            return false;
+    }
     /* "551 of the 1,233 offences (45%)". */
     if (i >= s + 2 && is_punct(&t[i - 1], '(')) {
         size_t k = i - 1;
@@ -2791,6 +3038,41 @@ static int role_cue(const extractor *x, size_t i, size_t s, size_t e)
 }
 
 /* Gives each statement the nearest free pair, nearest first. */
+/* Words that say when, between a percentage and its figures: "increased
+ * by 30% in 2015-16 compared to the previous year, from 5,334 to 7,544".
+ * They do not put the figures further off. */
+static const char *const gap_time_words[] = {
+    "in", "on", "over", "compared", "to", "with", "the", "previous",
+    "preceding", "prior", "last", "same", "year", "years", "period",
+    "financial", "a", "earlier", "before", NULL
+};
+
+/* The tokens between a statement and its pair, not counting periods and
+ * time words when nothing else stands there. */
+static size_t time_gap(const extractor *x, size_t from, size_t to,
+                       size_t gap)
+{
+    for (size_t k = from; k < to; k++) {
+        const tok *t = &x->t[k];
+        if (!(t->kind == TK_PERIOD || is_punct(t, ',') ||
+              (t->kind == TK_WORD && in_list(t->w, gap_time_words))))
+            return gap;
+    }
+    return 0;
+}
+
+/* "P% lower/higher than ...": the percentage names what it is compared
+ * with after "than", so figures before it are not its own on nearness
+ * ("increased from 52,091 to 54,226, though this remains 58 per cent
+ * lower than in 2006-07"). */
+static bool than_after(const extractor *x, const stmt *m, size_t e)
+{
+    for (size_t k = m->first; k < e && k <= m->last + 2; k++)
+        if (is_word(&x->t[k], "than"))
+            return true;
+    return false;
+}
+
 static void match_pairs(extractor *x, sentence *st)
 {
     for (;;) {
@@ -2816,6 +3098,8 @@ static void match_pairs(extractor *x, sentence *st)
                             gap += 8;
                             break;
                         }
+                if (p->first > m->last)
+                    gap = time_gap(x, m->last + 1, p->first, gap);
                 if (gap < best_gap) {
                     best_gap = gap;
                     bs = i;
@@ -2832,7 +3116,9 @@ static void match_pairs(extractor *x, sentence *st)
          * statement is theirs; further off, among other statements, only
          * nearness says so. */
         st->stmts[bs].loose = best_gap > 6 ||
-                              (best_gap > 1 && st->n_stmts > 1);
+                              (best_gap > 1 && st->n_stmts > 1) ||
+                              (st->pairs[bp].last < st->stmts[bs].first &&
+                               than_after(x, &st->stmts[bs], st->e));
     }
     /* "Crime in 2015 (1,233) was 56% higher than in 2014 (790)": two
      * dated figures left in the sentence belong to its one statement. */
@@ -2922,13 +3208,19 @@ static void match_pairs(extractor *x, sentence *st)
      * count as the figure the change starts from or reaches. */
     if (st->n_stmts > 0 && st->stmts[0].pair < 0 && x->anaphor &&
         x->any_single && st->stmts[0].pct >= 0 &&
-        st->stmts[0].from_a < 0 && st->n_pairs < MAX_PIECES) {
+        (st->stmts[0].from_a < 0 || st->stmts[0].to_b < 0) &&
+        st->n_pairs < MAX_PIECES) {
         stmt *m = &st->stmts[0];
         const tok *t = x->t;
         int a = -1, b = -1;
         if (m->to_b >= 0 && m->diff < 0) {
             a = (int)x->single;
             b = m->to_b;
+        } else if (m->from_a >= 0 && m->to_b < 0 && m->diff < 0) {
+            /* "13,957 offences were recorded ... This is up 22% from
+             * 11,452" */
+            a = m->from_a;
+            b = (int)x->single;
         } else if (m->to_b < 0) {
             /* The one count of this sentence, after "on", "from",
              * "compared with", "than": the earlier. */
@@ -2941,6 +3233,13 @@ static void match_pairs(extractor *x, sentence *st)
                 size_t k = (size_t)c2 - 1;
                 if (is_word(&t[k], "the") && k > st->s)
                     k--;
+                /* "compares with a figure of 11,031" */
+                if (is_word(&t[k], "of") && k >= st->s + 2 &&
+                    (is_word(&t[k - 1], "figure") ||
+                     is_word(&t[k - 1], "total") ||
+                     is_word(&t[k - 1], "level")) &&
+                    (is_word(&t[k - 2], "a") || is_word(&t[k - 2], "the")))
+                    k -= 3;
                 if (is_word(&t[k], "on") || is_word(&t[k], "from") ||
                     is_word(&t[k], "than") || is_word(&t[k], "with") ||
                     is_word(&t[k], "against") ||
@@ -2959,7 +3258,7 @@ static void match_pairs(extractor *x, sentence *st)
             p->claimed = p->carried = true;
             x->t[a].used = x->t[b].used = true;
             m->pair = (int)st->n_pairs++;
-            m->to_b = -1;
+            m->to_b = m->from_a = -1;
         }
     }
     /* "This is an increase of 1,032 (3%)": a statement at the start of a
@@ -3464,12 +3763,69 @@ static ct_status emit_sentence(extractor *x, sentence *st)
         while (word_at(x, j, e, "the") || word_at(x, j, e, "all") ||
                word_at(x, j, e, "those") || word_at(x, j, e, "these"))
             j++;
+        /* "14 per cent of domestic abuse crimes resulted in a positive
+         * outcome, or 3,710 of 26,494 cases", "less than 2 percent of all
+         * gun deaths — 451 of nearly 39,000": the share restated as a
+         * part of a whole later in the clause. */
+        if (part < 0 && !free_num(x, j, e)) {
+            for (size_t q = j; q + 3 < e && q < j + 16; q++) {
+                if (t[q].kind == TK_NUM)
+                    break;
+                if (!(is_word(&t[q], "or") || is_punct(&t[q], '-')) ||
+                    !free_num(x, q + 1, e) || t[q + 1].fig.is_percent ||
+                    t[q + 1].per >= 0 || !t[q + 1].fig.is_exact ||
+                    !word_at(x, q + 2, e, "of"))
+                    continue;
+                size_t nn = q + 3;
+                while (word_at(x, nn, e, "the") || word_at(x, nn, e, "all") ||
+                       (nn < e && hedge_word(&t[nn]) != CT_HEDGE_NONE))
+                    nn++;
+                if (!free_num(x, nn, e) || t[nn].fig.is_percent ||
+                    t[nn].per >= 0)
+                    break;
+                part = (int)(q + 1);
+                j = nn;
+                break;
+            }
+        }
+        /* "fell 1.8 per cent to 532,271 ..., with 21 per cent of those
+         * (112,432) family violence-related": the whole is the count just
+         * named, the part in brackets. */
+        if (part < 0 && j > i + 2 &&
+            (is_word(&t[j - 1], "those") || is_word(&t[j - 1], "these") ||
+             is_word(&t[j - 1], "them")) &&
+            punct_at(x, j, e, '(') && plain_count(x, j + 1, e) &&
+            !t[j + 1].used && punct_at(x, j + 2, e, ')')) {
+            int whole = -1;
+            for (size_t q = i; q-- > s;)
+                if (t[q].kind == TK_NUM && !t[q].label &&
+                    !t[q].fig.is_percent && t[q].per < 0) {
+                    whole = (int)q;
+                    break;
+                }
+            if (whole >= 0 && t[whole].fig.is_exact &&
+                t[whole].fig.value.digits > t[j + 1].fig.value.digits) {
+                ct_claim c;
+                ct_claim_init(&c);
+                c.measure = CT_MEASURE_SHARE;
+                c.published = t[i].fig;
+                c.hedge = share_hedge(x, s, i);
+                claim_figure_from_tok(&t[j + 1], &c.from);
+                claim_figure_from_tok(&t[whole], &c.to);
+                t[i].used = t[j + 1].used = true;
+                claim_at(x, st, &c, s, i, j + 2);
+                if ((rc = emit(x, &c)) != CT_OK)
+                    return rc;
+                continue;
+            }
+        }
         if (!free_num(x, j, e) || t[j].fig.is_percent || t[j].per >= 0)
             continue;
         ct_claim c;
         ct_claim_init(&c);
         c.measure = CT_MEASURE_SHARE;
         c.published = t[i].fig;
+        c.hedge = share_hedge(x, s, i);
         claim_figure_from_tok(&t[j], &c.to);
         if (part >= 0) {
             claim_figure_from_tok(&t[part], &c.from);
@@ -3479,6 +3835,46 @@ static ct_status emit_sentence(extractor *x, sentence *st)
         claim_at(x, st, &c, s, part >= 0 ? (size_t)part : i, j);
         if ((rc = emit(x, &c)) != CT_OK)
             return rc;
+    }
+    /* "Of 59,335 young people sentenced in 2011/12, 3,925 were given an
+     * immediate custodial sentence – a custody rate of 6.61 per cent":
+     * a sentence that opens with the whole, then one part, then one
+     * percentage. */
+    if (word_at(x, s, e, "of")) {
+        size_t nn = s + 1;
+        while (word_at(x, nn, e, "the") || word_at(x, nn, e, "all"))
+            nn++;
+        int part = -1, pct = -1;
+        bool clean = free_num(x, nn, e) && !t[nn].fig.is_percent &&
+                     t[nn].per < 0;
+        for (size_t q = nn + 1; clean && q < e; q++) {
+            if (t[q].kind != TK_NUM || t[q].label)
+                continue;
+            if (!free_num(x, q, e) || t[q].per >= 0)
+                clean = false;
+            else if (!t[q].fig.is_percent && part < 0)
+                part = (int)q;
+            else if (t[q].fig.is_percent && part >= 0 && pct < 0 &&
+                     !t[q].fig.is_points)
+                pct = (int)q;
+            else
+                clean = false;
+        }
+        if (clean && part >= 0 && pct >= 0 &&
+            t[part].fig.value.digits < t[nn].fig.value.digits &&
+            is_punct(&t[part - 1], ',')) {
+            ct_claim c;
+            ct_claim_init(&c);
+            c.measure = CT_MEASURE_SHARE;
+            c.published = t[pct].fig;
+            c.hedge = share_hedge(x, s, (size_t)pct);
+            claim_figure_from_tok(&t[part], &c.from);
+            claim_figure_from_tok(&t[nn], &c.to);
+            t[part].used = t[pct].used = t[nn].used = true;
+            claim_at(x, st, &c, s, s, (size_t)pct);
+            if ((rc = emit(x, &c)) != CT_OK)
+                return rc;
+        }
     }
     /* "277 homicidios, de los cuales 156 (56,3% del total)", "151
      * mujeres ..., de las cuales el 30,5% (46 mujeres)", "1.224.084
@@ -3500,6 +3896,20 @@ static ct_status emit_sentence(extractor *x, sentence *st)
         else if (i > s && t[i].sign < 0 && plain_count(x, i - 1, e) &&
                  !t[i - 1].used)
             part = (int)(i - 1);
+        else {
+            /* "of which 1200 were houses - 77 per cent": the part, a few
+             * words and a dash or comma, then its share. */
+            size_t k = i;
+            if (k > s && (is_punct(&t[k - 1], '-') || is_punct(&t[k - 1], ',')))
+                k--;
+            for (size_t words = 0; words < 3 && k > s &&
+                                   t[k - 1].kind == TK_WORD;
+                 words++)
+                k--;
+            if (k < i && k > s && plain_count(x, k - 1, e) &&
+                !t[k - 1].used && k >= s + 3 && is_word(&t[k - 2], "which"))
+                part = (int)(k - 1);
+        }
         if (part < 0)
             continue;
         size_t lo = (size_t)part < i ? (size_t)part : i;
@@ -3659,6 +4069,28 @@ static ct_status do_sentence(extractor *x, size_t s, size_t e)
     return rc;
 }
 
+/* Whether the sentence at token s opens with a word (or two words,
+ * "the total") that refers to the sentence before. */
+static bool anaphor_at(const tok *t, size_t s, size_t n,
+                       const char *const *list)
+{
+    if (s >= n || t[s].kind != TK_WORD)
+        return false;
+    for (size_t i = 0; list[i] != NULL; i++) {
+        const char *sp = strchr(list[i], ' ');
+        if (sp == NULL) {
+            if (strcmp(t[s].w, list[i]) == 0)
+                return true;
+        } else if (s + 1 < n && t[s + 1].kind == TK_WORD &&
+                   strlen(t[s].w) == (size_t)(sp - list[i]) &&
+                   strncmp(t[s].w, list[i], (size_t)(sp - list[i])) == 0 &&
+                   strcmp(t[s + 1].w, sp + 1) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static int by_offset(const void *a, const void *b)
 {
     const ct_claim *x = a, *y = b;
@@ -3749,8 +4181,7 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
          * sentence that begins by referring to the one before ("That
          * represents ...", "Esto supone ..."): news pages put each
          * sentence in a paragraph of its own. */
-        x.anaphor = s < lx.n_t && lx.t[s].kind == TK_WORD &&
-                    in_list(lx.t[s].w, lang->anaphors);
+        x.anaphor = anaphor_at(lx.t, s, lx.n_t, lang->anaphors);
         if (new_para && !x.anaphor)
             x.has_carry = x.has_single = x.any_single = false;
         new_para = false;

@@ -83,7 +83,15 @@ void ct_claim_find_options_init(ct_claim_find_options *opt);
  * and "to B" ("de 23.290 en 2016 a los 19.310"); times in words order two
  * counts ("hace un año", "el presente año"); "K (P% del total)" after "de
  * los cuales / of which" is a share of the whole named before; the number
- * after "per" is a rate's base, never a figure.  A form that reads two
+ * after "per" is a rate's base, never a figure.  Also read: figures
+ * glued to words by extraction ("increased1%", "16per cent", "the
+ * 400reported"), "35,8%" in English as a decimal comma, short financial
+ * years ("in both 22-23 (58,605) and 23-24"), "a P% rise since A",
+ * "P% of X, or K of N", "Of N ..., K ... a rate of P%", "of which K were
+ * X - P%", "P% of those (K)", and points between two percentages ("a
+ * rise of 2.5 percentage points ..., when it stood at 33.3 per cent");
+ * "P% lower than ..." never takes earlier figures on nearness alone.
+ * A form that reads two
  * ways gets the other reading in
  * ct_claim.alt_*; figures tied to a percentage by nearness alone set
  * ct_claim.loose.  Sentences are read one at a time (cut at 400 tokens),

@@ -5,6 +5,7 @@
  * Every expected value is hand arithmetic, written out beside it. */
 #include "test_claim_support.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -846,6 +847,169 @@ static void test_claim_find_linear_time(void **state)
     assert_true(large <= 16 * small + 0.05);
 }
 
+/* ---- real published phrasings (one rule each) ------------------------- */
+
+/* Extracts and checks 'text', which must give 'n' claims, and checks the
+ * verdict of claim 'k' and, unless 'value' is NAN, the figure recomputed
+ * (tolerance 1e-9: the arithmetic is exact decimal). */
+static void real_case(const char *text, size_t n, size_t k, ct_verdict v,
+                      double value)
+{
+    ct_claim_set *set = extract(text);
+    assert_int_equal(ct_claim_set_size(set), n);
+    const ct_claim *c = ct_claim_set_get(set, k);
+    assert_int_equal(c->verdict, v);
+    if (!isnan(value))
+        assert_close(c->recomputed, value, 1e-9);
+    ct_claim_set_free(set);
+}
+
+static void test_claim_find_glued_figures(void **state)
+{
+    (void)state;
+    /* Spaces lost in extraction: "increased1%" and "16per cent" are
+     * percentages with no figures; "the 400reported" is 400:
+     * 100 x (464 - 400) / 400 = 16% exactly. */
+    real_case("The index increased1%\nin2016over the previous year.\n", 1, 0,
+              CT_VERDICT_NOT_CHECKABLE, NAN);
+    real_case("There were 457 murders, about 16per cent fewer than at the "
+              "same time last year.\n", 1, 0, CT_VERDICT_NOT_CHECKABLE, NAN);
+    real_case("Homicides totaled 464 through Thursday, up 16 percent from "
+              "the 400reported at the same time last year.\n", 1, 0,
+              CT_VERDICT_CONSISTENT, 16.0);
+    /* A decimal comma before '%' in English ("35,8%" is 35.8%, not 35
+     * and 8%): levels from and to, no change claimed, so no claim. */
+    ct_claim_set *set = extract("The murder rate has increased from 35,8% in "
+                                "2017/18 to 36,4% in 2018/19.\n");
+    assert_int_equal(ct_claim_set_size(set), 0);
+    ct_claim_set_free(set);
+}
+
+static void test_claim_find_pairs_far_apart(void **state)
+{
+    (void)state;
+    /* "recorded by the PSNI": 100 x (102746 - 100389) / 100389 =
+     * 2.34786%; claim 0 is the difference 2,357, claim 1 the 2.3%. */
+    real_case("There were 102,746 crimes recorded by the PSNI in 2013/14 "
+              "compared with 100,389 in 2012/13, an increase of 2,357 "
+              "(2.3%).\n", 2, 1, CT_VERDICT_CONSISTENT,
+              100.0 * 2357 / 100389);
+    /* Time words between the percentage and "from A to B" do not loosen
+     * the tie: 100 x 2210 / 5334 = 41.4323%, not 30%. */
+    real_case("Violence increased by 30% in 2015-16 compared to the previous "
+              "year, from 5,334 recorded crimes to 7,544.\n", 1, 0,
+              CT_VERDICT_INCONSISTENT, 100.0 * 2210 / 5334);
+    /* "P% lower than" names its own reference: 58% is not the change
+     * from 52,091 to 54,226 (4.0986%), and is not called wrong. */
+    real_case("Vandalism increased from 52,091 to 54,226, though this remains "
+              "58 per cent lower than in 2006-07.\n", 1, 0,
+              CT_VERDICT_NOT_CHECKABLE, NAN);
+    /* "in the period 2010/2012" between "from A" and "to B":
+     * 100 x (575 - 795) / 795 = -27.6730%, "around 28%". */
+    real_case("The rate fell, from 795 per 100,000 population in the period "
+              "2010/2012 to 575 per 100,000 in the period 2012/2014 (a "
+              "decline of around 28%).\n", 1, 0, CT_VERDICT_HEDGED,
+              -100.0 * 220 / 795);
+    /* The one count before "compared with", many words off:
+     * 100 x (144 - 131) / 131 = 9.92366%. */
+    real_case("There were 144 kidnapping-related offences recorded in the "
+              "12-month March to March period, compared with 131 in the 12 "
+              "previous months. This reflected a jump of 9.9% in kidnapping "
+              "offences.\n", 1, 0, CT_VERDICT_CONSISTENT, 100.0 * 13 / 131);
+    /* "since A": 100 x (12621 - 5447) / 5447 = 131.7055%. */
+    real_case("There were 12,621 offences in 2020-21 but the area has seen a "
+              "132% rise in domestic abuse since 5,447 were logged in "
+              "2015-16.\n", 1, 0, CT_VERDICT_CONSISTENT,
+              100.0 * 7174 / 5447);
+    /* Points compare two percentages: 35.8 - 33.3 = 2.5 points. */
+    real_case("The proportion who went on to reoffend was 35.8 per cent, a "
+              "rise of 2.5 percentage points on the previous year, when it "
+              "stood at 33.3 per cent.\n", 1, 0, CT_VERDICT_CONSISTENT, 2.5);
+    /* Short financial years: 100 x (59923 - 58605) / 58605 = 2.24895%. */
+    real_case("The Met had the most burglaries in both 22-23 (58,605) and "
+              "23-24 (59,923) which is a 2.25% increase year on year.\n", 1,
+              0, CT_VERDICT_CONSISTENT, 100.0 * 1318 / 58605);
+    /* "compared to 2016 when there were B" dates B:
+     * 100 x (1529 - 1378) / 1378 = 10.9579%. */
+    real_case("There were 1,378 break ins in 2015 compared to 2016 when there "
+              "were\n1,529, an increase of 10.96%.\n", 1, 0,
+              CT_VERDICT_CONSISTENT, 100.0 * 151 / 1378);
+}
+
+static void test_claim_find_sentence_before(void **state)
+{
+    (void)state;
+    /* "This is up P% from A" and "P% lower than A" take the one count of
+     * the sentence before ("Some 13,957" is not rounded):
+     * 100 x (13957 - 11452) / 11452 = 21.8739%;
+     * 100 x (13957 - 14680) / 14680 = -4.92507%. */
+    const char *text =
+        "Some 13,957 offences were recorded in the 12 months to September "
+        "2023. This is up 22% from 11,452 in the previous 12 months, but is "
+        "5% lower than the 14,680 in the year to March 2020.\n";
+    real_case(text, 2, 0, CT_VERDICT_CONSISTENT, 100.0 * 2505 / 11452);
+    real_case(text, 2, 1, CT_VERDICT_CONSISTENT, -100.0 * 723 / 14680);
+    /* "The total compares with a figure of A":
+     * 100 x (12786 - 11031) / 11031 = 15.9097%. */
+    real_case("There were 12,786 knife offences this year. The total compares "
+              "with a figure of 11,031 for the comparable period a year "
+              "earlier and represents an increase of 16 per cent.\n", 1, 0,
+              CT_VERDICT_CONSISTENT, 100.0 * 1755 / 11031);
+    /* "That's a P% drop ... compared with 2014, when A":
+     * 100 x (22 - 37) / 37 = -40.5405%: 41 half-up, 40 truncated. */
+    real_case("Officers shot 22 people in 2015. That's a 40 percent drop in "
+              "the total number of people shot compared with 2014, when 37 "
+              "people were hit.\n", 1, 0, CT_VERDICT_IF_TRUNCATED,
+              -100.0 * 15 / 37);
+    /* "That represents a P% decrease on the 2010/11 figure of A, and a
+     * Q% drop on 2006/07 when there were A2", across a paragraph break;
+     * "10- to 17-year-olds" are ages, not a count:
+     * 100 x (36677 - 45910) / 45910 = -20.1111%;
+     * 100 x (36677 - 110826) / 110826 = -66.9058%. */
+    const char *youth =
+        "There were 36,677 first-time offences committed by 10- to "
+        "17-year-olds in 2011/12.\n\nThat represents a 20 per cent decrease "
+        "on the 2010/11 figure of 45,910, and a 67 per cent drop on 2006/07 "
+        "when there were 110,826 first-time entrants.\n";
+    real_case(youth, 2, 0, CT_VERDICT_CONSISTENT, -100.0 * 9233 / 45910);
+    real_case(youth, 2, 1, CT_VERDICT_CONSISTENT, -100.0 * 74149 / 110826);
+    /* "more than the A" after "fell by P% to B" compares with B:
+     * 100 x (11292 - 7921) / 7921 = 42.5578%. */
+    real_case("Fraud fell by 3% to 11,292 over the year (which was 43% more "
+              "than the 7,921 incidents in 2019).\n", 2, 1,
+              CT_VERDICT_CONSISTENT, 100.0 * 3371 / 7921);
+}
+
+static void test_claim_find_shares_restated(void **state)
+{
+    (void)state;
+    /* "P% of X, or K of N": 100 x 3710 / 26494 = 14.00317%. */
+    real_case("14 per cent of domestic abuse crimes resulted in a positive "
+              "outcome, or 3,710 of 26,494 cases.\n", 1, 0,
+              CT_VERDICT_CONSISTENT, 100.0 * 3710 / 26494);
+    /* A hedged share of a hedged whole: 100 x 451 / 39000 = 1.1564%,
+     * "less than 2 percent" is true. */
+    real_case("Mass shooting deaths represented less than 2 percent of all "
+              "gun deaths that year \xE2\x80\x94 451 of nearly 39,000 overall "
+              "gun deaths.\n", 1, 0, CT_VERDICT_HEDGED, NAN);
+    /* "Of N ..., K ... a rate of P per cent": 100 x 3925 / 59335 =
+     * 6.614982%, in [6.605, 6.615). */
+    real_case("Of 59,335 young people sentenced in 2011/12, 3,925 were given "
+              "an immediate custodial sentence \xE2\x80\x93 a custody rate of "
+              "6.61 per cent.\n", 1, 0, CT_VERDICT_CONSISTENT,
+              100.0 * 3925 / 59335);
+    /* "N, of which K were X - P per cent": 100 x 1200 / 1545 = 77.6699%:
+     * 78 half-up, 77 truncated. */
+    real_case("The best was last year's 1545, of which 1200 were houses - 77 "
+              "per cent.\n", 1, 0, CT_VERDICT_IF_TRUNCATED,
+              100.0 * 1200 / 1545);
+    /* "P per cent of those (K)": 100 x 112432 / 532271 = 21.1231%; the
+     * fall of 1.8 per cent has no earlier figure. */
+    real_case("Offences fell 1.8 per cent to 532,271 in the past year, with "
+              "21 per cent of those (112,432) family violence-related.\n", 2,
+              1, CT_VERDICT_CONSISTENT, 100.0 * 112432 / 532271);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -873,6 +1037,10 @@ int main(void)
         cmocka_unit_test(test_claim_find_than_reference),
         cmocka_unit_test(test_claim_find_share_of_which),
         cmocka_unit_test(test_claim_find_linear_time),
+        cmocka_unit_test(test_claim_find_glued_figures),
+        cmocka_unit_test(test_claim_find_pairs_far_apart),
+        cmocka_unit_test(test_claim_find_sentence_before),
+        cmocka_unit_test(test_claim_find_shares_restated),
     };
     ct_stats_init();
     return cmocka_run_group_tests_name("claim_find", tests, NULL, NULL);
