@@ -11,7 +11,6 @@
 #include <string.h>
 
 #include "crimetrend/claim.h"
-#include "crimetrend/claim_csv.h"
 #include "crimetrend/claim_find.h"
 #include "error_set.h"
 #include "alloc.h"
@@ -1976,10 +1975,4 @@ ct_status ct_claim_extract(ct_claim_set *set, const char *text, size_t len,
     ct_claim_find_options opt;
     ct_claim_find_options_init(&opt);
     return ct_claim_find_text(set, text, len, source, &opt, err);
-}
-
-ct_status ct_claim_read_csv(ct_claim_set *set, FILE *in, const char *source,
-                            ct_error *err)
-{
-    return ct_claim_csv_read(set, in, source, err);
 }

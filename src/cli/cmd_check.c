@@ -9,6 +9,7 @@
 
 #include "cli.h"
 #include "crimetrend/claim.h"
+#include "crimetrend/claim_csv.h"
 
 /* Opens an input of check's own ("-" is stdin); prints why not and sets
  * the status (3: the input cannot be read). */
@@ -99,7 +100,7 @@ static int load_claims(const cli_args *a, ct_claim_set *set)
     const char *shown = strcmp(a->claims, "-") == 0 ? "<stdin>" : a->claims;
     ct_error err;
     ct_error_clear(&err);
-    ct_status st = ct_claim_read_csv(set, f, shown, &err);
+    ct_status st = ct_claim_csv_read(set, f, shown, &err);
     if (f != stdin)
         fclose(f);
     return st == CT_OK ? EXIT_OK : cli_report(&err);
