@@ -15,6 +15,7 @@
 #include "error_set.h"
 #include "alloc.h"
 #include "claim_internal.h"
+#include "number_internal.h"
 
 /* ==================================================================== */
 /* Figures and their intervals                                           */
@@ -140,7 +141,7 @@ bool ct_claim_figure_parse(const char *s, size_t len, ct_claim_figure *out)
     memset(&f, 0, sizeof f);
     size_t i = ctp_claim_skip_blanks(s, len, 0);
     bool neg = false;
-    i += ctp_claim_sign_len(s + i, len - i, &neg);
+    i += ctp_number_sign_len(s + i, len - i, &neg);
     size_t p = ctp_claim_read_digits(s, len, i, &f.value);
     if (p == i)
         return false;

@@ -6,6 +6,7 @@
 #include "crimetrend/ingest.h"
 #include "error_set.h"
 #include "claim_internal.h"
+#include "number_internal.h"
 
 /* ==================================================================== */
 /* Claims files                                                          */
@@ -162,7 +163,7 @@ static ct_status claims_row(void *ctx, const ct_csv_row *row, ct_error *err)
     /* A written sign states the direction: "+9.5%" is a rise. */
     bool neg_sign;
     size_t lead = ctp_claim_skip_blanks(pub, strlen(pub), 0);
-    if (ctp_claim_sign_len(pub + lead, strlen(pub) - lead, &neg_sign) > 0)
+    if (ctp_number_sign_len(pub + lead, strlen(pub) - lead, &neg_sign) > 0)
         c.direction = neg_sign ? -1 : 1;
     /* Only counts and changes of counts can be exact; a rate or a
      * percentage written "5" still stands for 4.5 to 5.5. */

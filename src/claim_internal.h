@@ -56,7 +56,8 @@ size_t ctp_claim_read_digits(const char *s, size_t n, size_t i,
                              ct_decimal *d);
 
 /* Length of a sign at s[0] ('+', '-', U+2212, an en dash); 'neg' says
- * which. */
+ * which.  The finder's own copy of ctp_number_sign_len (number_internal.h),
+ * which every other reader uses; the finder is to call that one too. */
 size_t ctp_claim_sign_len(const char *s, size_t n, bool *neg);
 
 /* ---- figures and sets (claim.c) ------------------------------------- */
