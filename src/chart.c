@@ -1266,14 +1266,11 @@ static void plan_peers(ct_chart_set *s, size_t i, ct_error *err,
 }
 
 /* The fitted line of the Fingertips marker (METHODS 2.5) over the
- * periods it used: the slope is the engine's (the trend table's
- * marker_slope, from ct_trend_marker_values); the line goes through the
- * weighted centroid of those points, w = 1 / se^2 with se proportional to
- * the interval width (the scale cancels), which is where a weighted least
- * squares line passes. */
+ * periods it used, as the engine fitted it: the trend table's
+ * marker_intercept + marker_slope t (ct_trend_marker_values). */
 static void trend_fit(ct_chart_set *s, size_t i, const double *t,
-                      const double *rate, const double *width,
-                      const char **verdict, const char **reason)
+                      const double *rate, const char **verdict,
+                      const char **reason)
 {
     ct_chart *c = &s->charts[i];
     chart_ref *r = &s->refs[i];
@@ -1286,27 +1283,18 @@ static void trend_fit(ct_chart_set *s, size_t i, const double *t,
     if (tr == NULL)
         return;
     double slope = ctp_chart_cell_real(tr->t, tr->row, "marker_slope");
+    double intercept = ctp_chart_cell_real(tr->t, tr->row,
+                                           "marker_intercept");
     bool moving = strcmp(*verdict, "increasing") == 0 ||
                   strcmp(*verdict, "decreasing") == 0;
     size_t idx[5], m = 0;
     for (size_t k = r->last + 1; k-- > r->first && m < 5;)
         if (isfinite(rate[k]))
             idx[m++] = k;
-    if (!moving || !isfinite(slope) || m < 5)
-        return;
-    double sw = 0, st = 0, sy = 0;
-    for (size_t k = 0; k < 5; k++) {
-        double w = width[idx[k]] > 0 ? 1.0 / (width[idx[k]] *
-                                              width[idx[k]])
-                                     : 0;
-        sw += w;
-        st += w * t[idx[k]];
-        sy += w * rate[idx[k]];
-    }
-    if (!(sw > 0))
+    if (!moving || !isfinite(slope) || !isfinite(intercept) || m < 5)
         return;
     for (size_t k = 0; k < 5; k++)
-        r->fitted[idx[k]] = sy / sw + slope * (t[idx[k]] - st / sw);
+        r->fitted[idx[k]] = intercept + slope * t[idx[k]];
     r->has_fit = true;
 }
 
@@ -1317,11 +1305,9 @@ static void plan_trend(ct_chart_set *s, size_t i, ct_error *err,
     chart_ref *r = &s->refs[i];
     size_t n = s->n_series;
     double *rate = calloc(n + 1, sizeof *rate);
-    double *width = calloc(n + 1, sizeof *width);
     r->fitted = calloc(n + 1, sizeof *r->fitted);
-    if (rate == NULL || width == NULL || r->fitted == NULL) {
+    if (rate == NULL || r->fitted == NULL) {
         free(rate);
-        free(width);
         if (*st == CT_OK)
             *st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
                                 "out of memory");
@@ -1332,14 +1318,12 @@ static void plan_trend(ct_chart_set *s, size_t i, ct_error *err,
     bool any = false;
     ct_id nat = ctp_chart_national_of(s, r->area);
     for (size_t k = 0; k < n; k++) {
-        double low, high;
         r->fitted[k] = NAN;
         if (!ctp_chart_rate_at(s, c->area, c->offence, s->series[k],
-                               &rate[k], &low, &high)) {
+                               &rate[k], NULL, NULL)) {
             rate[k] = NAN;
             continue;
         }
-        width[k] = high - low;
         if (!any)
             r->first = k;
         r->last = k;
@@ -1356,9 +1340,8 @@ static void plan_trend(ct_chart_set *s, size_t i, ct_error *err,
                                              NULL, NULL);
     }
     const char *verdict = NULL, *reason = "";
-    trend_fit(s, i, s->series_t, rate, width, &verdict, &reason);
+    trend_fit(s, i, s->series_t, rate, &verdict, &reason);
     free(rate);
-    free(width);
     const char *when = ownf(s, i, err, st, "%s to %s", s->series[r->first],
                             s->series[r->last]);
     c->title = ownf(s, i, err, st, "%s in %s, %s", c->offence, c->area, when);

@@ -11,11 +11,11 @@
 #include <string.h>
 
 #include "crimetrend/claim.h"
-#include "crimetrend/claim_csv.h"
 #include "crimetrend/claim_find.h"
 #include "error_set.h"
 #include "alloc.h"
 #include "claim_internal.h"
+#include "number_internal.h"
 
 /* ==================================================================== */
 /* Figures and their intervals                                           */
@@ -141,7 +141,7 @@ bool ct_claim_figure_parse(const char *s, size_t len, ct_claim_figure *out)
     memset(&f, 0, sizeof f);
     size_t i = ctp_claim_skip_blanks(s, len, 0);
     bool neg = false;
-    i += ctp_claim_sign_len(s + i, len - i, &neg);
+    i += ctp_number_sign_len(s + i, len - i, &neg);
     size_t p = ctp_claim_read_digits(s, len, i, &f.value);
     if (p == i)
         return false;
@@ -217,31 +217,57 @@ static const char *verdict_words(ct_verdict v)
     return "unknown";
 }
 
-static const char *const measure_names[] = {
-    [CT_MEASURE_COUNT] = "count",
-    [CT_MEASURE_RATE] = "rate",
-    [CT_MEASURE_CHANGE] = "change",
-    [CT_MEASURE_PCT_CHANGE] = "pct_change",
-    [CT_MEASURE_RATE_PCT_CHANGE] = "rate_pct_change",
-    [CT_MEASURE_SHARE] = "share",
+/* What each measure is, in one place: its stable name, whether its figure
+ * is a percentage, whether it is a change (and so carries a sign), and
+ * the words that describe it to a reader. */
+static const struct measure_info {
+    const char *name;
+    bool percent;
+    bool change;
+    const char *words;
+} measures[] = {
+    [CT_MEASURE_COUNT] = {"count", false, false, "count"},
+    [CT_MEASURE_RATE] = {"rate", false, false, "rate"},
+    [CT_MEASURE_CHANGE] = {"change", false, true, "change"},
+    [CT_MEASURE_PCT_CHANGE] = {"pct_change", true, true, "per cent change"},
+    [CT_MEASURE_RATE_PCT_CHANGE] = {"rate_pct_change", true, true,
+                                    "per cent change in the rate"},
+    [CT_MEASURE_SHARE] = {"share", true, false, "share"},
 };
+
+#define N_MEASURES (sizeof measures / sizeof measures[0])
 
 const char *ct_measure_name(ct_measure m)
 {
-    if ((size_t)m < sizeof measure_names / sizeof measure_names[0])
-        return measure_names[m];
+    if ((size_t)m < N_MEASURES)
+        return measures[m].name;
     return "unknown";
+}
+
+bool ctp_claim_measure_is_percent(ct_measure m)
+{
+    return (size_t)m < N_MEASURES && measures[m].percent;
+}
+
+bool ctp_claim_measure_is_change(ct_measure m)
+{
+    return (size_t)m < N_MEASURES && measures[m].change;
+}
+
+const char *ctp_claim_measure_words(ct_measure m)
+{
+    return (size_t)m < N_MEASURES ? measures[m].words : "?";
 }
 
 bool ct_measure_parse(const char *s, ct_measure *out)
 {
-    for (size_t i = 0; i < sizeof measure_names / sizeof measure_names[0];
-         i++) {
+    for (size_t i = 0; i < N_MEASURES; i++) {
+        const char *name = measures[i].name;
         size_t k = 0;
-        while (s[k] && measure_names[i][k] &&
-               lower((unsigned char)s[k]) == (unsigned char)measure_names[i][k])
+        while (s[k] && name[k] &&
+               lower((unsigned char)s[k]) == (unsigned char)name[k])
             k++;
-        if (s[k] == '\0' && measure_names[i][k] == '\0') {
+        if (s[k] == '\0' && name[k] == '\0') {
             *out = (ct_measure)i;
             return true;
         }
@@ -754,7 +780,7 @@ static bool plan_pct(ct_claim *c, plan *pl, bool *ok)
     pl->decimals = 4;
     char fig[200];
     pair_text(c, fig, sizeof fig);
-    set_detail(c, pl, "per cent change", fig);
+    set_detail(c, pl, ctp_claim_measure_words(CT_MEASURE_PCT_CHANGE), fig);
 
     /* The alternatives, in the order of METHODS §4.3 step 4. */
     ct_exact blo, bhi;
@@ -863,7 +889,8 @@ static bool plan_rate_pct(ct_claim *c, plan *pl, bool *ok)
             a, pa, c->period_from[0] ? " (" : "", c->period_from,
             c->period_from[0] ? ")" : "", b, pb, c->period[0] ? " (" : "",
             c->period, c->period[0] ? ")" : "");
-    set_detail(c, pl, "per cent change in the rate", fig);
+    set_detail(c, pl, ctp_claim_measure_words(CT_MEASURE_RATE_PCT_CHANGE),
+               fig);
 
     const ct_claim_figure *in2[2] = {&c->from, &c->to};
     try_alt(pl, "count change given as rate change", false, fn_pct_change,
@@ -1556,9 +1583,7 @@ static ct_status check_with(ct_claim *c, const ct_claim_options *opt,
     /* The interval the published figure stands for, half-up; a change
      * stated in words as a fall is negative. */
     ct_claim_figure pub = c->published;
-    bool signed_measure = c->measure == CT_MEASURE_CHANGE ||
-                          c->measure == CT_MEASURE_PCT_CHANGE ||
-                          c->measure == CT_MEASURE_RATE_PCT_CHANGE;
+    bool signed_measure = ctp_claim_measure_is_change(c->measure);
     if (signed_measure && c->direction < 0)
         pub.value.negative = pub.value.digits != 0;
     c->published = pub;
@@ -1976,10 +2001,4 @@ ct_status ct_claim_extract(ct_claim_set *set, const char *text, size_t len,
     ct_claim_find_options opt;
     ct_claim_find_options_init(&opt);
     return ct_claim_find_text(set, text, len, source, &opt, err);
-}
-
-ct_status ct_claim_read_csv(ct_claim_set *set, FILE *in, const char *source,
-                            ct_error *err)
-{
-    return ct_claim_csv_read(set, in, source, err);
 }

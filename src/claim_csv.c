@@ -6,6 +6,7 @@
 #include "crimetrend/ingest.h"
 #include "error_set.h"
 #include "claim_internal.h"
+#include "number_internal.h"
 
 /* ==================================================================== */
 /* Claims files                                                          */
@@ -154,15 +155,12 @@ static ct_status claims_row(void *ctx, const ct_csv_row *row, ct_error *err)
         return bad_field(cc, row, COL_PUBLISHED, err, "published figure",
                          "is not a number; expected a figure such as "
                          "6,925,677, -4.1% or 2,109.9");
-    bool pct = c.measure == CT_MEASURE_PCT_CHANGE ||
-               c.measure == CT_MEASURE_RATE_PCT_CHANGE ||
-               c.measure == CT_MEASURE_SHARE;
-    if (pct)
+    if (ctp_claim_measure_is_percent(c.measure))
         c.published.is_percent = true;
     /* A written sign states the direction: "+9.5%" is a rise. */
     bool neg_sign;
     size_t lead = ctp_claim_skip_blanks(pub, strlen(pub), 0);
-    if (ctp_claim_sign_len(pub + lead, strlen(pub) - lead, &neg_sign) > 0)
+    if (ctp_number_sign_len(pub + lead, strlen(pub) - lead, &neg_sign) > 0)
         c.direction = neg_sign ? -1 : 1;
     /* Only counts and changes of counts can be exact; a rate or a
      * percentage written "5" still stands for 4.5 to 5.5. */
@@ -183,13 +181,7 @@ static ct_status claims_row(void *ctx, const ct_csv_row *row, ct_error *err)
     if (c.measure == CT_MEASURE_SHARE)
         bprintf(what, sizeof what, "share of %s", c.whole[0] ? c.whole : "?");
     else
-        bprintf(what, sizeof what, "%s",
-                c.measure == CT_MEASURE_COUNT ? "count"
-                : c.measure == CT_MEASURE_RATE ? "rate"
-                : c.measure == CT_MEASURE_CHANGE ? "change"
-                : c.measure == CT_MEASURE_PCT_CHANGE ? "per cent change"
-                                                     : "per cent change in "
-                                                       "the rate");
+        bprintf(what, sizeof what, "%s", ctp_claim_measure_words(c.measure));
     bprintf(c.text, sizeof c.text, "%s%s%s in %s, %s, %s%s%s: %s%s%s", c.id,
             c.id[0] ? ": " : "", c.offence, c.area, what, c.period,
             c.period_from[0] ? " on " : "", c.period_from, pub,

@@ -56,10 +56,22 @@ size_t ctp_claim_read_digits(const char *s, size_t n, size_t i,
                              ct_decimal *d);
 
 /* Length of a sign at s[0] ('+', '-', U+2212, an en dash); 'neg' says
- * which. */
+ * which.  The finder's own copy of ctp_number_sign_len (number_internal.h),
+ * which every other reader uses; the finder is to call that one too. */
 size_t ctp_claim_sign_len(const char *s, size_t n, bool *neg);
 
 /* ---- figures and sets (claim.c) ------------------------------------- */
+
+/* Whether a measure's figure is a percentage (per cent change of counts
+ * or of rates, a share), from the one table of measures in claim.c. */
+bool ctp_claim_measure_is_percent(ct_measure m);
+
+/* Whether a measure is a change, whose figure carries a sign. */
+bool ctp_claim_measure_is_change(ct_measure m);
+
+/* The words that describe a measure to a reader: "per cent change in the
+ * rate".  A static string. */
+const char *ctp_claim_measure_words(ct_measure m);
 
 /* An exact figure for a count. */
 ct_claim_figure ctp_claim_fig_count(int64_t v);

@@ -808,24 +808,6 @@ static ct_status from_single_byte(const unsigned char *s, size_t n,
     return CT_OK;
 }
 
-/* Offset of the first byte that is not valid UTF-8, or n. */
-static size_t utf8_invalid_at(const char *s, size_t n)
-{
-    const unsigned char *u = (const unsigned char *)s;
-    size_t i = 0;
-    while (i < n) {
-        if (u[i] < 0x80) {
-            i++;
-            continue;
-        }
-        size_t k = ctp_utf8_len(u + i, n - i);
-        if (k == 0)
-            return i;
-        i += k;
-    }
-    return n;
-}
-
 /* Line and column (characters, in the bytes as they are) of offset 'at'. */
 static void line_col(const char *s, size_t at, unsigned long *line,
                      unsigned long *col)
@@ -957,7 +939,7 @@ static ct_status read_text(ct_document *doc, const char *data, size_t len,
     const char *t = data;
     size_t n = len;
     char *conv = NULL;
-    size_t bad = utf8_invalid_at(data, len);
+    size_t bad = ctp_utf8_invalid_at(data, len);
     ct_document_encoding enc = opt->encoding;
     if (enc == CT_ENCODING_AUTO && bad < len) {
         unsigned long line, col;
@@ -1032,8 +1014,8 @@ static ct_status read_html(ct_document *doc, const char *data, size_t len,
             enc = "windows-1252";
         } else if (declared[0] != '\0') {
             enc = declared;
-        } else if (utf8_invalid_at(data, len) < len) {
-            size_t bad = utf8_invalid_at(data, len);
+        } else if (ctp_utf8_invalid_at(data, len) < len) {
+            size_t bad = ctp_utf8_invalid_at(data, len);
             unsigned long line, col;
             line_col(data, bad, &line, &col);
             ctp_warn(opt->warn, opt->warn_ctx, name, line, col,
@@ -1047,7 +1029,7 @@ static ct_status read_html(ct_document *doc, const char *data, size_t len,
         break;
     }
     if (want_utf8) {
-        size_t bad = utf8_invalid_at(data, len);
+        size_t bad = ctp_utf8_invalid_at(data, len);
         if (bad < len) {
             unsigned long line, col;
             line_col(data, bad, &line, &col);

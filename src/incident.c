@@ -828,23 +828,6 @@ static const char *shown_field(const char *s, size_t n, char *buf,
     return buf;
 }
 
-/* True when 's' is valid UTF-8 throughout. */
-static bool valid_utf8(const char *s, size_t n)
-{
-    const unsigned char *u = (const unsigned char *)s;
-    for (size_t i = 0; i < n;) {
-        if (u[i] < 0x80) {
-            i++;
-            continue;
-        }
-        size_t k = ctp_utf8_len(u + i, n - i);
-        if (k == 0)
-            return false;
-        i += k;
-    }
-    return true;
-}
-
 /* What a name of the reader's column 'col' is called in messages. */
 static const char *name_kind(const ct_incident_reader *r, size_t col)
 {
@@ -864,7 +847,7 @@ intern_new(ct_incident_reader *r, strtab *t, const char *s, size_t n,
            uint64_t h, size_t slot, size_t col, unsigned long line,
            uint32_t *id, bool *skipped)
 {
-    if (!r->agg->opt.latin1 && !valid_utf8(s, n)) {
+    if (!r->agg->opt.latin1 && ctp_utf8_invalid_at(s, n) < n) {
         char shown[100];
         *skipped = true;
         return bad_row(r, line, col + 1, "%s '%s' is not valid UTF-8; "

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "crimetrend/number.h"
+#include "number_internal.h"
 
 /* ------------------------------------------------------------------ */
 /* Blanks, separators and signs                                        */
@@ -69,17 +70,21 @@ static size_t separator_len(const unsigned char *s, size_t n)
     return space_len(s, n);
 }
 
-/* Length of a minus sign at s[0]: '-', U+2212 MINUS SIGN (E2 88 92) or
- * U+2013 EN DASH (E2 80 93), which typesetting and word processors put in
- * place of '-'.  0 when there is none. */
-static size_t minus_len(const unsigned char *s, size_t n)
+/* Number forms shared with the claim readers (number_internal.h): a
+ * minus may be '-', U+2212 MINUS SIGN (E2 88 92) or U+2013 EN DASH
+ * (E2 80 93), which typesetting and word processors put in place of '-'. */
+size_t ctp_number_sign_len(const char *s, size_t n, bool *neg)
 {
-    if (n >= 1 && s[0] == '-')
+    const unsigned char *u = (const unsigned char *)s;
+    if (n >= 1 && (u[0] == '+' || u[0] == '-')) {
+        *neg = u[0] == '-';
         return 1;
-    if (n >= 3 && s[0] == 0xE2 && s[1] == 0x88 && s[2] == 0x92)
+    }
+    if (n >= 3 && u[0] == 0xE2 &&
+        ((u[1] == 0x88 && u[2] == 0x92) || (u[1] == 0x80 && u[2] == 0x93))) {
+        *neg = true;
         return 3;
-    if (n >= 3 && s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0x93)
-        return 3;
+    }
     return 0;
 }
 
@@ -231,13 +236,12 @@ static ct_number_kind prepare(const char *s, size_t len, bool allow_plus,
     if (!is_digit(p[0])) {
         if (is_marker(p, len))
             return CT_NUMBER_SUPPRESSED;
-        if ((k = minus_len(p, len)) > 0) {
-            *negative = true;
+        bool minus = false;
+        k = ctp_number_sign_len((const char *)p, len, &minus);
+        if (k > 0 && (minus || allow_plus)) {
+            *negative = minus;
             p += k;
             len -= k;
-        } else if (allow_plus && p[0] == '+') {
-            p++;
-            len--;
         }
     }
     *body = p;

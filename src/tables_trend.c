@@ -29,6 +29,7 @@ static const ct_column fingertips_cols[] = {
     {"trend", "Trend", CT_COLUMN_STRING, 0, NULL},
     {"marker_periods", "Marker periods", CT_COLUMN_STRING, 0, NULL},
     {"marker_slope", "Slope", CT_COLUMN_REAL, 3, NULL},
+    {"marker_intercept", "Intercept", CT_COLUMN_REAL, 3, NULL},
     {"chi2", "Chi2", CT_COLUMN_REAL, 2, NULL},
     {"reason", "Reason", CT_COLUMN_STRING, 0, NULL},
 };
@@ -151,7 +152,7 @@ static ct_status fit_row(ct_table *t, const ct_dataset *ds,
                            .start ==
                    p.n_months)
             run++;
-        m.slope = m.chi2 = NAN;
+        m.slope = m.intercept = m.chi2 = NAN;
         m.direction = CT_TREND_CANNOT;
         char used[80] = "";
         if (p.kind == CT_PERIOD_ROLLING)
@@ -178,6 +179,7 @@ static ct_status fit_row(ct_table *t, const ct_dataset *ds,
             (st = ctp_put_string(t, "reason", m.reason ? m.reason : "", err)))
             return st;
         ctp_put_real(t, "marker_slope", m.slope);
+        ctp_put_real(t, "marker_intercept", m.intercept);
         ctp_put_real(t, "chi2", m.chi2);
     }
     ct_error quiet;

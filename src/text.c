@@ -32,6 +32,19 @@ size_t ctp_utf8_len(const unsigned char *s, size_t n)
     return need;
 }
 
+size_t ctp_utf8_invalid_at(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0;
+    while (i < n) {
+        size_t k = ctp_utf8_len(u + i, n - i);
+        if (k == 0)
+            return i;
+        i += k;
+    }
+    return n;
+}
+
 bool ctp_md_starts_markup(const char *s)
 {
     unsigned char c = (unsigned char)s[1];

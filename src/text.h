@@ -12,6 +12,11 @@
  * included). */
 size_t ctp_utf8_len(const unsigned char *s, size_t n);
 
+/* Offset of the first byte of 's' ('n' bytes) that does not begin a valid
+ * UTF-8 sequence, or 'n' when all of it is valid.  The document reader and
+ * the incident reader both decide "is this UTF-8" here. */
+size_t ctp_utf8_invalid_at(const char *s, size_t n);
+
 /* Writes 's' as one CSV field (RFC 4180): quoted, each quote doubled, when
  * it holds a comma, quote or line break; nothing when 's' is NULL.  The
  * table writer and the streaming projection writer both use it so that

@@ -83,6 +83,7 @@ static void marker_cannot(ct_trend_marker *out, const char *reason)
 {
     out->direction = CT_TREND_CANNOT;
     out->slope = NAN;
+    out->intercept = NAN;
     out->chi2 = NAN;
     out->reason = reason;
 }
@@ -125,10 +126,11 @@ static ct_status check_marker_times(const double *t, size_t first,
  * sign(beta_sub) != sign(beta), so a slope of exactly 0 counts too) the
  * trend rests on one point: "no significant change", "outlier found". */
 static ct_status marker_decide(marker_slope_fn slope, const void *ctx,
-                               double beta, double chi2,
+                               double beta, double alpha, double chi2,
                                ct_trend_marker *out, ct_error *err)
 {
     out->slope = beta;
+    out->intercept = alpha;
     out->chi2 = chi2;
     out->reason = NULL;
     if (!(chi2 > MARKER_THRESHOLD)) {
@@ -239,13 +241,13 @@ ct_status ct_trend_marker_values(const double *t, const double *value,
         c.w[i] = 1.0 / (sigma * sigma);
     }
 
-    double beta, var;
-    st = ct_stats_wls(t, value, c.w, MARKER_POINTS, NULL, &beta, NULL, NULL,
+    double alpha, beta, var;
+    st = ct_stats_wls(t, value, c.w, MARKER_POINTS, &alpha, &beta, NULL, NULL,
                       &var, NULL, err);
     if (st != CT_OK)
         return st;
-    return marker_decide(values_slope, &c, beta, beta * beta / var, out,
-                         err);
+    return marker_decide(values_slope, &c, beta, alpha, beta * beta / var,
+                         out, err);
 }
 
 struct proportions_ctx {
@@ -346,11 +348,15 @@ ct_status ct_trend_marker_proportions(const double *t, const int64_t *count,
                              "chi-squared for trend is not a finite number "
                              "('%g')", chi2);
 
-    double beta;
-    st = proportions_slope(&c, MARKER_POINTS, &beta, err);
+    /* The fit is on the centred times; its intercept is moved back to
+     * t = 0. */
+    double alpha, beta;
+    st = ct_stats_wls(c.t, c.logit, NULL, MARKER_POINTS, &alpha, &beta, NULL,
+                      NULL, NULL, NULL, err);
     if (st != CT_OK)
         return st;
-    return marker_decide(proportions_slope, &c, beta, chi2, out, err);
+    return marker_decide(proportions_slope, &c, beta, alpha - beta * tbar,
+                         chi2, out, err);
 }
 
 /* ---- Ordinary least squares ------------------------------------------ */

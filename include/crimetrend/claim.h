@@ -245,11 +245,6 @@ ct_status ct_claim_set_add(ct_claim_set *set, const ct_claim *c,
 ct_status ct_claim_extract(ct_claim_set *set, const char *text, size_t len,
                            const char *source, ct_error *err);
 
-/* Reads a claims file (CSV) and appends one claim per row, unchecked:
- * ct_claim_csv_read (claim_csv.h). */
-ct_status ct_claim_read_csv(ct_claim_set *set, FILE *in, const char *source,
-                            ct_error *err);
-
 /* Checks every claim in the set (ct_claim_check). */
 ct_status ct_claim_check_all(ct_claim_set *set, const ct_claim_options *opt,
                              ct_error *err);

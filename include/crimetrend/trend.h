@@ -35,6 +35,10 @@ typedef struct ct_trend_marker {
     double slope;        /* beta: the weighted slope (value units per unit
                             of t), or for proportions the slope of the
                             logit; NaN when not calculated */
+    double intercept;    /* alpha: the fitted line's value at t = 0, so that
+                            alpha + beta t is the line through the five
+                            points (for proportions, of the logit); NaN
+                            when not calculated */
     double chi2;         /* X^2 = beta^2 / Var(beta); NaN if not calculated */
     const char *reason;  /* why CANNOT ("fewer than 5 points", "missing
                             value", "repeated time points", "interval of

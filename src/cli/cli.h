@@ -191,6 +191,18 @@ char *cli_temp_name(const char *path);
 int cli_output_commit(cli_output *o);
 void cli_output_abort(cli_output *o);
 
+/* Writes what a command produces into 'out'; CT_OK, or the status with
+ * 'err' set. */
+typedef ct_status (*cli_fill)(FILE *out, const void *ctx, ct_error *err);
+
+/* One output, the one way: opens 'path' (NULL for stdout) with
+ * cli_output_open, lets 'fill' write it and commits; on failure removes
+ * the partial output and reports it, out of memory as cli_report does and
+ * anything else as "cannot write 'PATH': reason" (a failed write to stdout
+ * is reported once, at exit, by cli_close_stdout).  Returns an exit
+ * status. */
+int cli_output_write(const char *path, cli_fill fill, const void *ctx);
+
 /* Checks and closes stdout at exit; returns 4 when a write failed. */
 int cli_close_stdout(void);
 

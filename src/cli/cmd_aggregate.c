@@ -1061,6 +1061,12 @@ static void print_summary(const ct_incident_agg *total, int n_files,
 }
 
 /* The command once its options are parsed; 'a' is freed by the caller. */
+/* Writes the merged counts (cli_output_write). */
+static ct_status fill_counts(FILE *out, const void *ctx, ct_error *err)
+{
+    return ct_incident_write(ctx, out, err);
+}
+
 static int aggregate(const cli_command *cmd, cli_args *a)
 {
     int status;
@@ -1139,20 +1145,7 @@ static int aggregate(const cli_command *cmd, cli_args *a)
     }
     if (!a->quiet)
         ct_incident_warn_periods(total, cli_warn, NULL);
-    cli_output o;
-    if ((status = cli_output_open(&o, a->output)) != EXIT_OK)
-        goto out;
-    ct_error e;
-    ct_error_clear(&e);
-    if (ct_incident_write(total, o.fp, &e) != CT_OK) {
-        if (o.fp != stdout)
-            fprintf(stderr, "crimetrend: cannot write '%s': %s\n", a->output,
-                    strerror(errno ? errno : EIO));
-        cli_output_abort(&o);
-        status = e.status == CT_ERR_NOMEM ? cli_report(&e) : EXIT_IO;
-        goto out;
-    }
-    if ((status = cli_output_commit(&o)) != EXIT_OK)
+    if ((status = cli_output_write(a->output, fill_counts, total)) != EXIT_OK)
         goto out;
     if (!a->quiet)
         print_summary(total, j.n_files, bytes, now_seconds() - t0);

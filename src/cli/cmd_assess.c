@@ -75,24 +75,24 @@ static bool monthly(const ct_dataset *ds)
     return ct_dataset_n_periods(ds) > 0;
 }
 
+typedef struct doc_fill {
+    const ct_doc *doc;
+    bool html;
+    svg_cache *svgs;
+} doc_fill;
+
+static ct_status fill_doc(FILE *out, const void *ctx, ct_error *err)
+{
+    const doc_fill *d = ctx;
+    return d->html ? ct_doc_write_html(d->doc, chart_svg, d->svgs, out, err)
+                   : ct_doc_write_markdown(d->doc, out, err);
+}
+
 static int write_doc(const char *path, const ct_doc *doc, bool html,
                      svg_cache *svgs)
 {
-    cli_output o;
-    int status = cli_output_open(&o, path);
-    if (status != EXIT_OK)
-        return status;
-    ct_error err;
-    ct_error_clear(&err);
-    ct_status st = html ? ct_doc_write_html(doc, chart_svg, svgs, o.fp, &err)
-                        : ct_doc_write_markdown(doc, o.fp, &err);
-    if (st != CT_OK) {
-        fprintf(stderr, "crimetrend: cannot write '%s': %s\n", path,
-                strerror(errno));
-        cli_output_abort(&o);
-        return EXIT_IO;
-    }
-    return cli_output_commit(&o);
+    doc_fill d = {doc, html, svgs};
+    return cli_output_write(path, fill_doc, &d);
 }
 
 /* Removes what an earlier run drew into 'dir', so the report shows only

@@ -9,6 +9,7 @@
 
 #include "cli.h"
 #include "crimetrend/claim.h"
+#include "crimetrend/claim_csv.h"
 
 /* Opens an input of check's own ("-" is stdin); prints why not and sets
  * the status (3: the input cannot be read). */
@@ -104,7 +105,7 @@ static int load_claims(const cli_args *a, ct_claim_set *set)
     const char *shown = strcmp(a->claims, "-") == 0 ? "<stdin>" : a->claims;
     ct_error err;
     ct_error_clear(&err);
-    ct_status st = ct_claim_read_csv(set, f, shown, &err);
+    ct_status st = ct_claim_csv_read(set, f, shown, &err);
     if (f != stdin)
         fclose(f);
     return st == CT_OK ? EXIT_OK : cli_report(&err);
@@ -120,39 +121,34 @@ static int load_data(const cli_args *a, ct_dataset **ds)
     return cli_load_dataset(&d, ds);
 }
 
+typedef struct results_fill {
+    const cli_args *a;
+    const ct_claim_set *set;
+    const char *text;
+    size_t len;
+    const char *shown;
+} results_fill;
+
+static ct_status fill_results(FILE *out, const void *ctx, ct_error *err)
+{
+    const results_fill *r = ctx;
+    if (r->a->annotate)
+        return ct_claim_annotate(r->set, r->text, r->len, r->shown, out, err);
+    if (r->a->format == CT_FORMAT_TEXT)
+        return ct_claim_write_text(r->set, out, err);
+    ct_table *t = NULL;
+    ct_status st = ct_claim_table(r->set, &t, err);
+    if (st == CT_OK)
+        st = ct_table_write(t, r->a->format, out, err);
+    ct_table_free(t);
+    return st;
+}
+
 static int write_results(const cli_args *a, const ct_claim_set *set,
                          const char *text, size_t len, const char *shown)
 {
-    cli_output o;
-    int status = cli_output_open(&o, a->output);
-    if (status != EXIT_OK)
-        return status;
-    ct_error err;
-    ct_error_clear(&err);
-    ct_status st;
-    if (a->annotate) {
-        st = ct_claim_annotate(set, text, len, shown, o.fp, &err);
-    } else if (a->format == CT_FORMAT_TEXT) {
-        st = ct_claim_write_text(set, o.fp, &err);
-    } else {
-        ct_table *t = NULL;
-        st = ct_claim_table(set, &t, &err);
-        if (st == CT_OK)
-            st = ct_table_write(t, a->format, o.fp, &err);
-        ct_table_free(t);
-    }
-    if (st == CT_ERR_NOMEM) {
-        cli_output_abort(&o);
-        return cli_report(&err);
-    }
-    if (st != CT_OK) {
-        fprintf(stderr, "crimetrend: cannot write '%s': %s\n",
-                a->output ? a->output : "standard output",
-                strerror(errno ? errno : EIO));
-        cli_output_abort(&o);
-        return EXIT_IO;
-    }
-    return cli_output_commit(&o);
+    results_fill r = {a, set, text, len, shown};
+    return cli_output_write(a->output, fill_results, &r);
 }
 
 /* The command once its options are parsed; 'a' is freed by the caller. */

@@ -55,22 +55,25 @@ static bool write_outside(const cli_args *a, const ct_dataset *ds,
     return !ferror(out);
 }
 
+typedef struct summary_fill {
+    const cli_args *a;
+    const ct_dataset *ds;
+    const ct_table *compare;
+} summary_fill;
+
+static ct_status fill_summary(FILE *out, const void *ctx, ct_error *err)
+{
+    const summary_fill *f = ctx;
+    ct_status st = ct_compare_write_summary(f->compare, f->a->query.per, out,
+                                            err);
+    if (st == CT_OK && !write_outside(f->a, f->ds, f->compare, out))
+        st = CT_ERR_IO;
+    return st;
+}
+
 int cli_write_compare_summary(const cli_args *a, const ct_dataset *ds,
                               const ct_table *compare)
 {
-    cli_output o;
-    int status = cli_output_open(&o, a->output);
-    if (status != EXIT_OK)
-        return status;
-    ct_error err;
-    ct_error_clear(&err);
-    if (ct_compare_write_summary(compare, a->query.per, o.fp, &err) !=
-            CT_OK ||
-        !write_outside(a, ds, compare, o.fp)) {
-        fprintf(stderr, "crimetrend: cannot write '%s': %s\n",
-                a->output ? a->output : "standard output", strerror(errno));
-        cli_output_abort(&o);
-        return EXIT_IO;
-    }
-    return cli_output_commit(&o);
+    summary_fill f = {a, ds, compare};
+    return cli_output_write(a->output, fill_summary, &f);
 }

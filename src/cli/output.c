@@ -386,23 +386,43 @@ int cli_output_commit(cli_output *o)
     return EXIT_OK;
 }
 
-int cli_write_table(const cli_args *a, const ct_table *table)
+int cli_output_write(const char *path, cli_fill fill, const void *ctx)
 {
     cli_output o;
-    int status = cli_output_open(&o, a->output);
+    int status = cli_output_open(&o, path);
     if (status != EXIT_OK)
         return status;
     ct_error err;
     ct_error_clear(&err);
-    if (ct_table_write(table, a->format, o.fp, &err) != CT_OK) {
-        /* A failed write to stdout is reported once, at exit. */
-        if (o.fp != stdout)
-            fprintf(stderr, "crimetrend: cannot write '%s': %s\n",
-                    a->output, strerror(errno));
-        cli_output_abort(&o);
-        return EXIT_IO;
-    }
-    return cli_output_commit(&o);
+    ct_status st = fill(o.fp, ctx, &err);
+    if (st == CT_OK)
+        return cli_output_commit(&o);
+    int saved = errno;
+    cli_output_abort(&o);
+    if (st == CT_ERR_NOMEM)
+        return cli_report(&err);
+    /* A failed write to stdout is reported once, at exit. */
+    if (o.path != NULL)
+        fprintf(stderr, "crimetrend: cannot write '%s': %s\n", path,
+                strerror(saved ? saved : EIO));
+    return EXIT_IO;
+}
+
+typedef struct table_fill {
+    const ct_table *table;
+    ct_format format;
+} table_fill;
+
+static ct_status fill_table(FILE *out, const void *ctx, ct_error *err)
+{
+    const table_fill *t = ctx;
+    return ct_table_write(t->table, t->format, out, err);
+}
+
+int cli_write_table(const cli_args *a, const ct_table *table)
+{
+    table_fill t = {table, a->format};
+    return cli_output_write(a->output, fill_table, &t);
 }
 
 int cli_close_stdout(void)

@@ -1,6 +1,7 @@
 /* fuzz_claims.c - the claims file (CSV) reader, and the checking of what
  * it read, on arbitrary bytes. */
 #include "crimetrend/claim.h"
+#include "crimetrend/claim_csv.h"
 #include "fuzz_support.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -12,7 +13,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (set != NULL) {
         ct_error err;
         ct_error_clear(&err);
-        (void)ct_claim_read_csv(set, in, "claims.csv", &err);
+        (void)ct_claim_csv_read(set, in, "claims.csv", &err);
         ct_claim_set_free(set);
     }
     fclose(in);

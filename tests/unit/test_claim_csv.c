@@ -19,7 +19,7 @@ static ct_status read_claims(ct_claim_set *set, const char *csv,
 {
     FILE *f = fmemopen((void *)csv, strlen(csv), "r");
     assert_non_null(f);
-    ct_status st = ct_claim_read_csv(set, f, "claims.csv", err);
+    ct_status st = ct_claim_csv_read(set, f, "claims.csv", err);
     fclose(f);
     return st;
 }

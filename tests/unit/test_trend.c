@@ -459,6 +459,40 @@ static void test_marker_proportions_in_years(void **state)
     assert_close(m.chi2, 47.896676707589116, 1e-10);
 }
 
+/* The marker's line: on points exactly on y = 3 + 2 t (t = 1..5, widths
+ * 1, 2, 1, 2, 1, so the weights differ) the weighted fit is that line,
+ * intercept 3 and slope 2 (to rounding, 1e-9).  For proportions the
+ * intercept is the logit line's at t = 0: an OLS line passes through the
+ * mean point, so alpha + beta * 2021 is the mean of the five logits,
+ * log(c / (d - c)) of MP_COUNT and MP_DENOM, worked out here from the
+ * counts, not from the marker (tolerance 1e-9). */
+static void test_marker_intercept(void **state)
+{
+    (void)state;
+    const double t[5] = {1, 2, 3, 4, 5};
+    double v[5], lo[5], hi[5];
+    for (int i = 0; i < 5; i++) {
+        double half = i % 2 ? 1.0 : 0.5;
+        v[i] = 3 + 2 * t[i];
+        lo[i] = v[i] - half;
+        hi[i] = v[i] + half;
+    }
+    ct_trend_marker m = values_ok(t, v, lo, hi, 5, 0.95);
+    assert_close(m.slope, 2.0, 1e-9);
+    assert_close(m.intercept, 3.0, 1e-9);
+
+    const double years[5] = {2019, 2020, 2021, 2022, 2023};
+    m = proportions_ok(years, MP_COUNT, MP_DENOM, 5);
+    double mean_logit = 0;
+    for (int i = 0; i < 5; i++)
+        mean_logit += log((double)MP_COUNT[i] /
+                          (double)(MP_DENOM[i] - MP_COUNT[i])) / 5;
+    assert_close(m.intercept + m.slope * 2021, mean_logit, 1e-9);
+
+    m = proportions_ok(years, MP_COUNT, MP_DENOM, 4);
+    assert_true(isnan(m.intercept));
+}
+
 /* 100, 99, 98, 97, 200 out of 1000 each, t = 1..5.  R:
  * prop.trend.test(c, d, score = 1:5)$statistic = 37.448933272809796 (>
  * 9.5495); coef(lm(lp ~ t))[2] = 0.15992342649928029; leaving out the 200
@@ -1351,6 +1385,7 @@ int main(void)
         cmocka_unit_test(test_marker_proportions_cannot_cases),
         cmocka_unit_test(
             test_marker_proportions_bad_counts_are_domain_errors),
+        cmocka_unit_test(test_marker_intercept),
         cmocka_unit_test(test_linear_methods_vector),
         cmocka_unit_test(test_linear_exact_line),
         cmocka_unit_test(test_linear_bad_arguments_are_domain_errors),
