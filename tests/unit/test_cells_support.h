@@ -13,6 +13,7 @@
 
 enum cell_kind {
     CELL_TEXT,    /* the text 'text' */
+    CELL_BLANK,   /* no text, or the empty text */
     CELL_REAL,    /* a real within 'tol' (relative) of 'value' */
     CELL_COUNT,   /* a count (two checks: present, and equal to 'value') */
     CELL_NAN,     /* a real read as NaN (missing or undefined) */
@@ -29,6 +30,7 @@ struct cell_check {
 };
 
 #define TEXT(r, c, s) {(r), (c), CELL_TEXT, (s), 0, 0}
+#define BLANK(r, c) {(r), (c), CELL_BLANK, NULL, 0, 0}
 #define REAL(r, c, v, t) {(r), (c), CELL_REAL, NULL, (v), (t)}
 #define COUNT(r, c, n) {(r), (c), CELL_COUNT, NULL, (n), 0}
 #define NAN_CELL(r, c) {(r), (c), CELL_NAN, NULL, 0, 0}
@@ -47,10 +49,15 @@ static inline void assert_cells(const char *name, const ct_table *t,
         snprintf(what, sizeof what, "%s: row %zu, %s", name, cc->row,
                  cc->column);
         int64_t n = 0;
+        const char *s;
         switch (cc->kind) {
         case CELL_TEXT:
-            assert_string_in(what, cell_text(t, cc->row, cc->column),
-                             cc->text);
+            s = cell_text(t, cc->row, cc->column);
+            assert_string_in(what, s != NULL ? s : "(no text)", cc->text);
+            break;
+        case CELL_BLANK:
+            s = cell_text(t, cc->row, cc->column);
+            assert_string_in(what, s != NULL ? s : "", "");
             break;
         case CELL_REAL:
             assert_close_in(what, real(t, cc->row, cc->column), cc->value,
