@@ -6,7 +6,7 @@
 #include <string.h>
 #include <dirent.h>
 
-#include "test_support.h"
+#include "test_text_support.h"
 #include "crimetrend/incident.h"
 
 #define HEADER "Crime ID,Month,Reported by,Falls within,Longitude,Latitude," \
@@ -109,29 +109,6 @@ static const char *const sample =
     ",2018-11,TV,TV,1,2,On or near Y,E2,Oxford 003C,"
     "Anti-social behaviour,,\n";
 
-static void append(char **buf, size_t *len, size_t *cap, const char *s,
-                   size_t n)
-{
-    if (*len + n + 1 > *cap) {
-        *cap = (*len + n + 1) * 2;
-        *buf = realloc(*buf, *cap);
-        assert_non_null(*buf);
-    }
-    memcpy(*buf + *len, s, n);
-    *len += n;
-    (*buf)[*len] = '\0';
-}
-
-/* Appends 'n' copies of 'c'. */
-static void append_repeat(char **buf, size_t *len, size_t *cap, char c,
-                          size_t n)
-{
-    char block[1000];
-    memset(block, c, sizeof block);
-    for (; n > 0; n -= n < sizeof block ? n : sizeof block)
-        append(buf, len, cap, block, n < sizeof block ? n : sizeof block);
-}
-
 /* ---- bounded lines and records ---------------------------------------- */
 
 /* Runs 'text' fed whole and in small chunks, skipping bad rows or not;
@@ -208,6 +185,13 @@ static void test_malformed_files_table(void **state)
     }
 }
 
+/* Starts a file in '*b': the header and one good row. */
+static void start_file(char **b, size_t *len, size_t *cap)
+{
+    append(b, len, cap, HEADER, strlen(HEADER));
+    append(b, len, cap, ROW "\n", strlen(ROW "\n"));
+}
+
 /* A line of 1.5 MB is not a police.uk row: an error at its line, whether
  * it arrives whole or in pieces, so memory stays bounded. */
 static void test_overlong_line_is_an_error(void **state)
@@ -215,9 +199,8 @@ static void test_overlong_line_is_an_error(void **state)
     (void)state;
     char *b = NULL;
     size_t len = 0, cap = 0;
-    append(&b, &len, &cap, HEADER, strlen(HEADER));
+    start_file(&b, &len, &cap);
     const char *row = ROW "\n";
-    append(&b, &len, &cap, row, strlen(row));
     append(&b, &len, &cap, row, strlen(row));
     append(&b, &len, &cap, "a,2018-10,T,T,1,2,", 18);
     append_repeat(&b, &len, &cap, 'z', 1500000);
@@ -236,9 +219,8 @@ static void test_unclosed_quote_is_bounded(void **state)
     (void)state;
     char *b = NULL;
     size_t len = 0, cap = 0;
-    append(&b, &len, &cap, HEADER, strlen(HEADER));
+    start_file(&b, &len, &cap);
     const char *row = ROW "\n";
-    append(&b, &len, &cap, row, strlen(row));
     const char *open = "a,2018-10,T,T,1,2,\"On or near,E1,Oxford 001A,"
                        "Drugs,x,\n";
     append(&b, &len, &cap, open, strlen(open));
@@ -319,8 +301,7 @@ static unsigned rnd_state;
 
 static unsigned rnd(unsigned n)
 {
-    rnd_state = rnd_state * 1664525u + 1013904223u;
-    return (rnd_state >> 8) % n;
+    return next_random(&rnd_state, n);
 }
 
 
