@@ -249,55 +249,6 @@ static void test_marker_values_methods_vector_is_decreasing(void **state)
     assert_close(m.chi2, 46.7636, 1e-6);
 }
 
-/* Mirroring the series in time (values and limits reversed) negates beta
- * and keeps X^2.  R: the same sums on rev(v), rev(lo), rev(hi) give
- * b = 1.7515662226629487, X2 = 46.763597160549502. */
-static void test_marker_values_mirrored_is_increasing(void **state)
-{
-    (void)state;
-    double v[5], lo[5], hi[5];
-    for (int i = 0; i < 5; i++) {
-        v[i] = MV_VALUE[4 - i];
-        lo[i] = MV_LOW[4 - i];
-        hi[i] = MV_HIGH[4 - i];
-    }
-    ct_trend_marker m = values_ok(MV_T, v, lo, hi, 5, 0.95);
-    assert_int_equal(m.direction, CT_TREND_INCREASING);
-    assert_close(m.slope, 1.7515662226629487, 1e-10);
-    assert_close(m.chi2, 46.763597160549502, 1e-10);
-}
-
-/* Only the last five points count: two earlier points with wild values
- * (and a missing one) change nothing (METHODS §2.5, "5 most recent"). */
-static void test_marker_values_uses_last_five_points(void **state)
-{
-    (void)state;
-    double t[7] = {-1, 0}, v[7] = {1000, NAN}, lo[7] = {0, 0},
-           hi[7] = {5000, 1};
-    memcpy(t + 2, MV_T, sizeof MV_T);
-    memcpy(v + 2, MV_VALUE, sizeof MV_VALUE);
-    memcpy(lo + 2, MV_LOW, sizeof MV_LOW);
-    memcpy(hi + 2, MV_HIGH, sizeof MV_HIGH);
-    ct_trend_marker m = values_ok(t, v, lo, hi, 7, 0.95);
-    assert_int_equal(m.direction, CT_TREND_DECREASING);
-    /* Same values as the METHODS vector (R, as above). */
-    assert_close(m.slope, -1.7515662226629496, 1e-10);
-    assert_close(m.chi2, 46.76359716054953, 1e-10);
-}
-
-/* Intervals given at 99.8% mean a smaller sigma for the same width: R, the
- * sums with qnorm(0.999): b = -1.7515662226629536 (weights scale together,
- * so b is unchanged), X2 = 116.25027409479573 = 46.7636 (3.0902/1.96)^2. */
-static void test_marker_values_confidence_sets_sigma(void **state)
-{
-    (void)state;
-    ct_trend_marker m =
-        values_ok(MV_T, MV_VALUE, MV_LOW, MV_HIGH, 5, 0.998);
-    assert_int_equal(m.direction, CT_TREND_DECREASING);
-    assert_close(m.slope, -1.7515662226629536, 1e-10);
-    assert_close(m.chi2, 116.25027409479573, 1e-10);
-}
-
 /* Values 1..5 on t = 1..5 with equal sigma: beta = 1, Var(beta) = sigma^2
  * / Sum (t - 3)^2 = sigma^2 / 10, so X^2 = 10 / sigma^2 (hand arithmetic).
  * The width giving a chosen X^2 is 2 z sqrt(10 / X^2); R:
@@ -327,30 +278,106 @@ static void test_marker_values_threshold_is_9_5495(void **state)
     }
 }
 
-/* Five points, one outlier: 10, 9.9, 9.8, 9.7, 15 in 2019..2023, every
- * interval 0.5 wide.  By hand (equal weights, centred t = -2..2): beta =
- * (-20 - 9.9 + 9.7 + 30) / 10 = 0.98; sigma = 0.25 / z, Var(beta) =
- * sigma^2 / 10, X^2 = 0.98^2 * 10 * 16 z^2 = 153.664 z^2; R:
- * 153.664 * qnorm(0.975)^2 = 590.29392822314173 > 9.5495.  Dropping the
- * 15 leaves 10, 9.9, 9.8, 9.7: slope -0.1, the opposite sign, so "no
- * significant change" because of an outlier.  (R, the leave-one-out sums:
- * 1.52, 0.98, 0.98, 1.2886, -0.1.) */
-static void test_marker_values_outlier_rule_fires(void **state)
+/* ---- Fingertips marker: cases with a direction ------------------------ */
+
+/* The marker's cases with a direction: the series (values with their
+ * interval at 'confidence', or counts of a denominator), then the direction,
+ * beta and X^2 expected, and the reason, if any. */
+static const struct marker_case {
+    const char *name;
+    const double *t, *value, *low, *high;
+    const int64_t *count, *denominator; /* proportions when set */
+    size_t n;
+    double confidence;
+    ct_trend_direction direction;
+    double slope, chi2;
+    const char *reason;
+} marker_cases[] = {
+    /* Mirroring the series in time (values and limits reversed) negates
+     * beta and keeps X^2.  R: the same sums on rev(v), rev(lo), rev(hi)
+     * give b = 1.7515662226629487, X2 = 46.763597160549502. */
+    {"values mirrored: increasing", MV_T,
+     (const double[5]){24.67, 24.6, 28, 30.2, 30.6},
+     (const double[5]){23.16, 23.15, 26.44, 28.63, 28.98},
+     (const double[5]){26.25, 26.19, 29.64, 31.9, 32.25}, NULL, NULL, 5,
+     0.95, CT_TREND_INCREASING, 1.7515662226629487, 46.763597160549502,
+     NULL},
+    /* Only the last five points count: two earlier points with wild
+     * values (and a missing one) change nothing (METHODS §2.5, "5 most
+     * recent"): the METHODS vector's values (R, as above). */
+    {"values: the last five points only",
+     (const double[7]){-1, 0, 1, 2, 3, 4, 5},
+     (const double[7]){1000, NAN, 30.6, 30.2, 28, 24.6, 24.67},
+     (const double[7]){0, 0, 28.98, 28.63, 26.44, 23.15, 23.16},
+     (const double[7]){5000, 1, 32.25, 31.9, 29.64, 26.19, 26.25}, NULL,
+     NULL, 7, 0.95, CT_TREND_DECREASING, -1.7515662226629496,
+     46.76359716054953, NULL},
+    /* Intervals given at 99.8% mean a smaller sigma for the same width: R,
+     * the sums with qnorm(0.999): b = -1.7515662226629536 (weights scale
+     * together, so b is unchanged), X2 = 116.25027409479573 = 46.7636
+     * (3.0902/1.96)^2. */
+    {"values at 99.8%: the confidence sets sigma", MV_T, MV_VALUE, MV_LOW,
+     MV_HIGH, NULL, NULL, 5, 0.998, CT_TREND_DECREASING,
+     -1.7515662226629536, 116.25027409479573, NULL},
+    /* Five points, one outlier: 10, 9.9, 9.8, 9.7, 15 in 2019..2023, every
+     * interval 0.5 wide.  By hand (equal weights, centred t = -2..2):
+     * beta = (-20 - 9.9 + 9.7 + 30) / 10 = 0.98; sigma = 0.25 / z,
+     * Var(beta) = sigma^2 / 10, X^2 = 0.98^2 * 10 * 16 z^2 = 153.664 z^2;
+     * R: 153.664 * qnorm(0.975)^2 = 590.29392822314173 > 9.5495.  Dropping
+     * the 15 leaves 10, 9.9, 9.8, 9.7: slope -0.1, the opposite sign, so
+     * "no significant change" because of an outlier.  (R, the
+     * leave-one-out sums: 1.52, 0.98, 0.98, 1.2886, -0.1.) */
+    {"values: the outlier rule fires",
+     (const double[5]){2019, 2020, 2021, 2022, 2023},
+     (const double[5]){10, 9.9, 9.8, 9.7, 15},
+     (const double[5]){9.75, 9.65, 9.55, 9.45, 14.75},
+     (const double[5]){10.25, 10.15, 10.05, 9.95, 15.25}, NULL, NULL, 5,
+     0.95, CT_TREND_NO_CHANGE, 0.98, 590.29392822314173, "outlier found"},
+    /* METHODS §2.5 vector: beta -0.06524964, X^2 47.8967, decreasing.  R:
+     * coef(lm(log(c/(d-c)) ~ t))[2] = -0.065249640778983639;
+     * prop.trend.test(c, d, score = 1:5)$statistic = 47.896676707589116. */
+    {"proportions: the METHODS vector", MV_T, NULL, NULL, NULL, MP_COUNT,
+     MP_DENOM, 5, 0, CT_TREND_DECREASING, -0.065249640778983639,
+     47.896676707589116, NULL},
+    /* X^2 and beta do not depend on where t starts: years 2019..2023 give
+     * the R values above (the centring keeps the digits years would
+     * cost). */
+    {"proportions in years", (const double[5]){2019, 2020, 2021, 2022, 2023},
+     NULL, NULL, NULL, MP_COUNT, MP_DENOM, 5, 0, CT_TREND_DECREASING,
+     -0.065249640778983639, 47.896676707589116, NULL},
+    /* 100, 99, 98, 97, 200 out of 1000 each, t = 1..5.  R:
+     * prop.trend.test(c, d, score = 1:5)$statistic = 37.448933272809796
+     * (> 9.5495); coef(lm(lp ~ t))[2] = 0.15992342649928029; leaving out
+     * the 200 gives coef(lm(lp[-5] ~ t[-5]))[2] = -0.011262262665045509:
+     * an outlier. */
+    {"proportions: the outlier rule fires", MV_T, NULL, NULL, NULL,
+     (const int64_t[5]){100, 99, 98, 97, 200},
+     (const int64_t[5]){1000, 1000, 1000, 1000, 1000}, 5, 0,
+     CT_TREND_NO_CHANGE, 0.15992342649928029, 37.448933272809796,
+     "outlier found"},
+};
+
+static void test_marker_table(void **state)
 {
     (void)state;
-    const double t[5] = {2019, 2020, 2021, 2022, 2023};
-    const double v[5] = {10, 9.9, 9.8, 9.7, 15};
-    double lo[5], hi[5];
-    for (int i = 0; i < 5; i++) {
-        lo[i] = v[i] - 0.25;
-        hi[i] = v[i] + 0.25;
+    for (size_t i = 0; i < sizeof marker_cases / sizeof marker_cases[0];
+         i++) {
+        const struct marker_case *mc = &marker_cases[i];
+        ct_trend_marker m =
+            mc->count != NULL
+                ? proportions_ok(mc->t, mc->count, mc->denominator, mc->n)
+                : values_ok(mc->t, mc->value, mc->low, mc->high, mc->n,
+                            mc->confidence);
+        assert_int_in(mc->name, m.direction, mc->direction);
+        assert_close_in(mc->name, m.slope, mc->slope, 1e-10);
+        assert_close_in(mc->name, m.chi2, mc->chi2, 1e-10);
+        if (mc->reason != NULL) {
+            assert_true_in(mc->name, m.reason != NULL);
+            assert_string_in(mc->name, m.reason, mc->reason);
+        } else {
+            assert_true_in(mc->name, m.reason == NULL);
+        }
     }
-    ct_trend_marker m = values_ok(t, v, lo, hi, 5, 0.95);
-    assert_int_equal(m.direction, CT_TREND_NO_CHANGE);
-    assert_non_null(m.reason);
-    assert_string_equal(m.reason, "outlier found");
-    assert_close(m.slope, 0.98, 1e-10);
-    assert_close(m.chi2, 590.29392822314173, 1e-10);
 }
 
 static void test_marker_values_fewer_than_five_cannot(void **state)
@@ -434,48 +461,6 @@ static void test_marker_values_bad_arguments_are_domain_errors(void **state)
 
 /* ---- Fingertips marker: proportions ------------------------------------- */
 
-/* METHODS §2.5 vector: beta -0.06524964, X^2 47.8967, decreasing.  R:
- * coef(lm(log(c/(d-c)) ~ t))[2] = -0.065249640778983639;
- * prop.trend.test(c, d, score = 1:5)$statistic = 47.896676707589116. */
-static void test_marker_proportions_methods_vector(void **state)
-{
-    (void)state;
-    ct_trend_marker m = proportions_ok(MV_T, MP_COUNT, MP_DENOM, 5);
-    assert_int_equal(m.direction, CT_TREND_DECREASING);
-    assert_close(m.slope, -0.065249640778983639, 1e-10);
-    assert_close(m.chi2, 47.896676707589116, 1e-10);
-    assert_null(m.reason);
-}
-
-/* X^2 and beta do not depend on where t starts: years 2019..2023 give the
- * R values above (the centring keeps the digits years would cost). */
-static void test_marker_proportions_in_years(void **state)
-{
-    (void)state;
-    const double t[5] = {2019, 2020, 2021, 2022, 2023};
-    ct_trend_marker m = proportions_ok(t, MP_COUNT, MP_DENOM, 5);
-    assert_int_equal(m.direction, CT_TREND_DECREASING);
-    assert_close(m.slope, -0.065249640778983639, 1e-10);
-    assert_close(m.chi2, 47.896676707589116, 1e-10);
-}
-
-/* 100, 99, 98, 97, 200 out of 1000 each, t = 1..5.  R:
- * prop.trend.test(c, d, score = 1:5)$statistic = 37.448933272809796 (>
- * 9.5495); coef(lm(lp ~ t))[2] = 0.15992342649928029; leaving out the 200
- * gives coef(lm(lp[-5] ~ t[-5]))[2] = -0.011262262665045509: an outlier. */
-static void test_marker_proportions_outlier_rule_fires(void **state)
-{
-    (void)state;
-    const int64_t c[5] = {100, 99, 98, 97, 200};
-    const int64_t d[5] = {1000, 1000, 1000, 1000, 1000};
-    ct_trend_marker m = proportions_ok(MV_T, c, d, 5);
-    assert_int_equal(m.direction, CT_TREND_NO_CHANGE);
-    assert_non_null(m.reason);
-    assert_string_equal(m.reason, "outlier found");
-    assert_close(m.slope, 0.15992342649928029, 1e-10);
-    assert_close(m.chi2, 37.448933272809796, 1e-10);
-}
-
 static void test_marker_proportions_cannot_cases(void **state)
 {
     (void)state;
@@ -522,31 +507,142 @@ static void test_marker_proportions_bad_counts_are_domain_errors(
 
 /* ---- Ordinary least squares --------------------------------------------- */
 
-/* METHODS §3.2: rates per 1,000 (count / pop * 1000) on 2018..2024; slope
- * 0.405340, se 0.107337, p 0.01294.  R: f <- lm(r ~ t);
- * summary(f)$coefficients, confint(f) and confint(f, level = 0.9). */
-static void test_linear_methods_vector(void **state)
+/* ---- Least squares and Poisson regression: fits against R ------------- */
+
+#define LIN(f, w, t) FIELD(ct_linear_fit, f, w, t)
+#define POI(f, w, t) FIELD(ct_poisson_fit, f, w, t)
+
+/* The rates per 1,000 of METHODS §3.2 (count / pop * 1000), 2018..2024. */
+static double series_rate[7];
+
+/* Zero counts and under-dispersion: x = 3, 0, 2, 4, 3, 5, 4 over
+ * populations 20000, 20100, 20300, 20200, 20500, 20600, 20800 in
+ * 2015..2021. */
+static const double ZC_T[7] = {2015, 2016, 2017, 2018, 2019, 2020, 2021};
+static const int64_t ZC_COUNT[7] = {3, 0, 2, 4, 3, 5, 4};
+static const double ZC_POP[7] = {20000, 20100, 20300, 20200, 20500, 20600,
+                                 20800};
+
+/* A fit at 'confidence' and the fields expected: a linear fit of 'y' when
+ * set, else a Poisson fit of 'count' over 'pop'; 'quasi' is whether a
+ * Poisson fit must be over-dispersed (1), not (0), or either (-1). */
+static const struct fit_case {
+    const char *name;
+    const double *t, *y;
+    const int64_t *count;
+    const double *pop;
+    size_t n;
+    double confidence;
+    int quasi;
+    struct field_check fields[12];
+} fit_cases[] = {
+    /* METHODS §3.2: slope 0.405340, se 0.107337, p 0.01294.  R:
+     * f <- lm(r ~ t); summary(f)$coefficients, confint(f) and
+     * confint(f, level = 0.9); then METHODS's own figures. */
+    {"linear: the METHODS vector", SERIES_T, series_rate, NULL, NULL, 7,
+     0.95, -1,
+     {LIN(intercept, -812.76205688782147, 1e-9),
+      LIN(slope, 0.40534006699920455, 1e-10),
+      LIN(slope_se, 0.10733725177440925, 1e-10),
+      LIN(p_value, 0.012938633762597471, 1e-9),
+      LIN(slope_low, 0.12942087730078639, 1e-10),
+      LIN(slope_high, 0.68125925669762277, 1e-10),
+      LIN(slope, 0.405340, 1e-6), LIN(p_value, 0.01294, 1e-3)}},
+    {"linear: the METHODS vector at 90%", SERIES_T, series_rate, NULL, NULL,
+     7, 0.90, -1,
+     {LIN(slope_low, 0.18905031241314393, 1e-10),
+      LIN(slope_high, 0.62162982158526503, 1e-10)}},
+    /* METHODS §3.3: IRR 1.065602, p 4.19e-24, dispersion 5.637, quasi p
+     * 0.00797.  R (tc <- t - mean(t); ctl <- glm.control(epsilon = 1e-14,
+     * maxit = 100)):
+     *   g <- glm(x ~ tc + offset(log(p)), family = poisson, control = ctl)
+     *   q <- glm(x ~ tc + offset(log(p)), family = quasipoisson,
+     *            control = ctl)
+     *   b1 = 0.063540091822736733, se = 0.0062743135842797835,
+     *   p = 4.1923647626308508e-24, b0 = coef(g)[1] - b1 * 2021 =
+     *   -133.46944394387751, deviance(g) = 28.032663653985129,
+     *   summary(q)$dispersion = 5.6370959683355935, its p =
+     *   0.0079741082630344125, exp(b1) - 1 = 0.065602206879864289.
+     * Over-dispersed, so the interval is the quasi-Poisson t interval,
+     * exp(b1 -/+ qt(0.975, 5) se sqrt(phi)) - 1 = 0.025567958282944447,
+     * 0.10719923934476228. */
+    {"Poisson: the METHODS vector", SERIES_T, NULL, SERIES_COUNT,
+     SERIES_POP, 7, 0.95, 1,
+     {POI(b1, 0.063540091822736733, 1e-9),
+      POI(b0, -133.46944394387751, 1e-9),
+      POI(b1_se, 0.0062743135842797835, 1e-9),
+      POI(p_value, 4.1923647626308508e-24, 1e-7),
+      POI(annual_change, 0.065602206879864289, 1e-9),
+      POI(dispersion, 5.6370959683355935, 1e-9),
+      POI(p_quasi, 0.0079741082630344125, 1e-8),
+      POI(deviance, 28.032663653985129, 1e-9),
+      POI(change_low, 0.025567958282944447, 1e-8),
+      POI(change_high, 0.10719923934476228, 1e-8),
+      /* METHODS: dispersion 5.637, quasi p 0.00797. */
+      POI(dispersion, 5.637, 1e-3), POI(p_quasi, 0.00797, 1e-3)}},
+    /* R, as above: b1 = 0.16412375859519632, se = 0.11298861469830046,
+     * p = 0.14634345955364367, b0 = -340.08172420167256, dispersion
+     * 0.79798269335239502 (< 1), quasi p 0.16486252339810806, deviance
+     * 5.7515491171378255.  Not over-dispersed, so the interval is the Wald
+     * one, never narrowed: exp(b1 -/+ qnorm(0.975) se) - 1 =
+     * -0.0557174600999083, 0.47046308364180844 (at 90%: qnorm(0.95),
+     * -0.02149166505210609, 0.41902993143594225). */
+    {"Poisson: zero counts, under-dispersed", ZC_T, NULL, ZC_COUNT, ZC_POP,
+     7, 0.95, 0,
+     {POI(b1, 0.16412375859519632, 1e-9), POI(b0, -340.08172420167256, 1e-9),
+      POI(b1_se, 0.11298861469830046, 1e-9),
+      POI(p_value, 0.14634345955364367, 1e-9),
+      POI(dispersion, 0.79798269335239502, 1e-9),
+      POI(p_quasi, 0.16486252339810806, 1e-9),
+      POI(deviance, 5.7515491171378255, 1e-9),
+      POI(annual_change, 0.17836013826444752, 1e-9),
+      POI(change_low, -0.0557174600999083, 1e-8),
+      POI(change_high, 0.47046308364180844, 1e-8)}},
+    {"Poisson: zero counts at 90%", ZC_T, NULL, ZC_COUNT, ZC_POP, 7, 0.90,
+     -1,
+     {POI(change_low, -0.02149166505210609, 1e-8),
+      POI(change_high, 0.41902993143594225, 1e-8)}},
+};
+
+static void test_fit_table(void **state)
 {
     (void)state;
-    double r[7];
     for (int i = 0; i < 7; i++)
-        r[i] = (double)SERIES_COUNT[i] / SERIES_POP[i] * 1000.0;
-    ct_linear_fit f;
-    assert_int_equal(ct_trend_linear(SERIES_T, r, 7, 0.95, &f, NULL), CT_OK);
-    assert_close(f.intercept, -812.76205688782147, 1e-9);
-    assert_close(f.slope, 0.40534006699920455, 1e-10);
-    assert_close(f.slope_se, 0.10733725177440925, 1e-10);
-    assert_close(f.p_value, 0.012938633762597471, 1e-9);
-    assert_close(f.slope_low, 0.12942087730078639, 1e-10);
-    assert_close(f.slope_high, 0.68125925669762277, 1e-10);
-    assert_int_equal(f.n, 7);
-    /* METHODS: 0.405340, 0.107337, 0.01294. */
-    assert_close(f.slope, 0.405340, 1e-6);
-    assert_close(f.p_value, 0.01294, 1e-3);
+        series_rate[i] = (double)SERIES_COUNT[i] / SERIES_POP[i] * 1000.0;
+    for (size_t i = 0; i < sizeof fit_cases / sizeof fit_cases[0]; i++) {
+        const struct fit_case *fc = &fit_cases[i];
+        if (fc->y != NULL) {
+            ct_linear_fit f;
+            assert_int_in(fc->name, ct_trend_linear(fc->t, fc->y, fc->n,
+                                                    fc->confidence, &f, NULL),
+                          CT_OK);
+            assert_int_in(fc->name, f.n, fc->n);
+            assert_fields(fc->name, &f, fc->fields, 12);
+            continue;
+        }
+        ct_poisson_fit f;
+        ct_error err;
+        ct_error_clear(&err);
+        assert_int_in(fc->name, ct_trend_poisson(fc->t, fc->count, fc->pop,
+                                                 fc->n, fc->confidence, &f,
+                                                 &err),
+                      CT_OK);
+        if (fc->quasi >= 0)
+            assert_int_in(fc->name, f.quasi, fc->quasi);
+        assert_true_in(fc->name, f.iterations >= 2 && f.iterations < 100);
+        assert_fields(fc->name, &f, fc->fields, 12);
+    }
+}
 
-    assert_int_equal(ct_trend_linear(SERIES_T, r, 7, 0.90, &f, NULL), CT_OK);
-    assert_close(f.slope_low, 0.18905031241314393, 1e-10);
-    assert_close(f.slope_high, 0.62162982158526503, 1e-10);
+/* METHODS §3.3 quotes the rate ratio: IRR 1.065602. */
+static void test_poisson_methods_irr(void **state)
+{
+    (void)state;
+    ct_poisson_fit f;
+    assert_int_equal(ct_trend_poisson(SERIES_T, SERIES_COUNT, SERIES_POP, 7,
+                                      0.95, &f, NULL),
+                     CT_OK);
+    assert_close(1.0 + f.annual_change, 1.065602, 1e-6);
 }
 
 /* y = 2 + 3t exactly: slope 3 and intercept 2 (hand arithmetic); the
@@ -585,81 +681,6 @@ static void test_linear_bad_arguments_are_domain_errors(void **state)
 }
 
 /* ---- Poisson regression ------------------------------------------------- */
-
-/* METHODS §3.3: IRR 1.065602, p 4.19e-24, dispersion 5.637, quasi p
- * 0.00797.  R (tc <- t - mean(t); ctl <- glm.control(epsilon = 1e-14,
- * maxit = 100)):
- *   g <- glm(x ~ tc + offset(log(p)), family = poisson, control = ctl)
- *   q <- glm(x ~ tc + offset(log(p)), family = quasipoisson, control = ctl)
- *   b1 = 0.063540091822736733, se = 0.0062743135842797835,
- *   p = 4.1923647626308508e-24, b0 = coef(g)[1] - b1 * 2021 =
- *   -133.46944394387751, deviance(g) = 28.032663653985129,
- *   summary(q)$dispersion = 5.6370959683355935, its p =
- *   0.0079741082630344125, exp(b1) - 1 = 0.065602206879864289.
- * Over-dispersed, so the interval is exp(b1 -/+ qt(0.975, 5) se
- * sqrt(phi)) - 1 = 0.025567958282944447, 0.10719923934476228. */
-static void test_poisson_methods_vector(void **state)
-{
-    (void)state;
-    ct_poisson_fit f;
-    ct_error err;
-    ct_error_clear(&err);
-    assert_int_equal(ct_trend_poisson(SERIES_T, SERIES_COUNT, SERIES_POP, 7,
-                                      0.95, &f, &err),
-                     CT_OK);
-    assert_close(f.b1, 0.063540091822736733, 1e-9);
-    assert_close(f.b0, -133.46944394387751, 1e-9);
-    assert_close(f.b1_se, 0.0062743135842797835, 1e-9);
-    assert_close(f.p_value, 4.1923647626308508e-24, 1e-7);
-    assert_close(f.annual_change, 0.065602206879864289, 1e-9);
-    assert_close(f.dispersion, 5.6370959683355935, 1e-9);
-    /* Over-dispersed: the interval is the quasi-Poisson t interval. */
-    assert_true(f.quasi);
-    assert_close(f.p_quasi, 0.0079741082630344125, 1e-8);
-    assert_close(f.deviance, 28.032663653985129, 1e-9);
-    assert_close(f.change_low, 0.025567958282944447, 1e-8);
-    assert_close(f.change_high, 0.10719923934476228, 1e-8);
-    assert_true(f.iterations >= 2 && f.iterations < 100);
-    /* METHODS: IRR 1.065602, dispersion 5.637, quasi p 0.00797. */
-    assert_close(1.0 + f.annual_change, 1.065602, 1e-6);
-    assert_close(f.dispersion, 5.637, 1e-3);
-    assert_close(f.p_quasi, 0.00797, 1e-3);
-}
-
-/* Zero counts and under-dispersion: x = 3, 0, 2, 4, 3, 5, 4 over
- * populations 20000, 20100, 20300, 20200, 20500, 20600, 20800 in
- * 2015..2021.  R, as above: b1 = 0.16412375859519632, se =
- * 0.11298861469830046, p = 0.14634345955364367, b0 = -340.08172420167256,
- * dispersion 0.79798269335239502 (< 1), quasi p 0.16486252339810806,
- * deviance 5.7515491171378255.  Not over-dispersed, so the interval is the
- * Wald one, exp(b1 -/+ qnorm(0.975) se) - 1 = -0.0557174600999083,
- * 0.47046308364180844 (at 90%: qnorm(0.95), -0.02149166505210609,
- * 0.41902993143594225). */
-static void test_poisson_zero_counts_underdispersed(void **state)
-{
-    (void)state;
-    const double t[7] = {2015, 2016, 2017, 2018, 2019, 2020, 2021};
-    const int64_t x[7] = {3, 0, 2, 4, 3, 5, 4};
-    const double p[7] = {20000, 20100, 20300, 20200, 20500, 20600, 20800};
-    ct_poisson_fit f;
-    assert_int_equal(ct_trend_poisson(t, x, p, 7, 0.95, &f, NULL), CT_OK);
-    assert_close(f.b1, 0.16412375859519632, 1e-9);
-    assert_close(f.b0, -340.08172420167256, 1e-9);
-    assert_close(f.b1_se, 0.11298861469830046, 1e-9);
-    assert_close(f.p_value, 0.14634345955364367, 1e-9);
-    assert_close(f.dispersion, 0.79798269335239502, 1e-9);
-    /* Under-dispersed: the Wald interval, never narrowed. */
-    assert_false(f.quasi);
-    assert_close(f.p_quasi, 0.16486252339810806, 1e-9);
-    assert_close(f.deviance, 5.7515491171378255, 1e-9);
-    assert_close(f.annual_change, 0.17836013826444752, 1e-9);
-    assert_close(f.change_low, -0.0557174600999083, 1e-8);
-    assert_close(f.change_high, 0.47046308364180844, 1e-8);
-
-    assert_int_equal(ct_trend_poisson(t, x, p, 7, 0.90, &f, NULL), CT_OK);
-    assert_close(f.change_low, -0.02149166505210609, 1e-8);
-    assert_close(f.change_high, 0.41902993143594225, 1e-8);
-}
 
 /* Events only in the last year: the likelihood rises without bound as b1
  * grows (no finite estimate; R's glm stops with "fitted rates numerically
@@ -1335,27 +1356,20 @@ int main(void)
         cmocka_unit_test(test_stats_t_and_normal_tails),
         cmocka_unit_test(test_stats_chisq_P_and_median),
         cmocka_unit_test(test_marker_values_methods_vector_is_decreasing),
-        cmocka_unit_test(test_marker_values_mirrored_is_increasing),
-        cmocka_unit_test(test_marker_values_uses_last_five_points),
-        cmocka_unit_test(test_marker_values_confidence_sets_sigma),
         cmocka_unit_test(test_marker_values_threshold_is_9_5495),
-        cmocka_unit_test(test_marker_values_outlier_rule_fires),
         cmocka_unit_test(test_marker_values_fewer_than_five_cannot),
         cmocka_unit_test(test_marker_values_missing_value_cannot),
         cmocka_unit_test(test_marker_values_repeated_time_cannot),
         cmocka_unit_test(test_marker_values_zero_width_cannot),
         cmocka_unit_test(test_marker_values_bad_arguments_are_domain_errors),
-        cmocka_unit_test(test_marker_proportions_methods_vector),
-        cmocka_unit_test(test_marker_proportions_in_years),
-        cmocka_unit_test(test_marker_proportions_outlier_rule_fires),
         cmocka_unit_test(test_marker_proportions_cannot_cases),
         cmocka_unit_test(
             test_marker_proportions_bad_counts_are_domain_errors),
-        cmocka_unit_test(test_linear_methods_vector),
+        cmocka_unit_test(test_marker_table),
+        cmocka_unit_test(test_fit_table),
+        cmocka_unit_test(test_poisson_methods_irr),
         cmocka_unit_test(test_linear_exact_line),
         cmocka_unit_test(test_linear_bad_arguments_are_domain_errors),
-        cmocka_unit_test(test_poisson_methods_vector),
-        cmocka_unit_test(test_poisson_zero_counts_underdispersed),
         cmocka_unit_test(test_poisson_no_finite_estimate_is_numeric_error),
         cmocka_unit_test(test_poisson_bad_arguments_are_domain_errors),
         cmocka_unit_test(test_mann_kendall_table),
