@@ -104,42 +104,43 @@ static void test_xmr_rule_name_all_values(void **state)
 
 /* ---- Stats helpers used by the trend module ---------------------------- */
 
-/* x = 1, 2, 4, 7; y = 2.1, 3.9, 8.2, 13.8; w = 1, 4, 2, 0.5.  R:
- * f <- lm(y ~ x, weights = w); coef(f); vcov(f) / summary(f)$sigma^2
- * (the unscaled covariance, as gsl_fit_wlinear); sum(w * resid(f)^2). */
-static void test_stats_wls_weighted_matches_lm(void **state)
-{
-    (void)state;
-    const double x[4] = {1, 2, 4, 7}, y[4] = {2.1, 3.9, 8.2, 13.8};
-    const double w[4] = {1, 4, 2, 0.5};
+/* x = 1, 2, 4, 7; y = 2.1, 3.9, 8.2, 13.8, weighted or not: the
+ * intercept, slope, covariance and residual sum of squares expected. */
+static const struct wls_case {
+    const char *name;
+    const double *w;
     double c0, c1, v00, v01, v11, chisq;
-    assert_int_equal(ct_stats_wls(x, y, w, 4, &c0, &c1, &v00, &v01, &v11,
-                                  &chisq, NULL),
-                     CT_OK);
-    assert_close(c0, -0.031297709923663805, 1e-10);
-    assert_close(c1, 2.0114503816793889, 1e-10);
-    assert_close(v00, 0.5610687022900761, 1e-10);
-    assert_close(v01, -0.15648854961832054, 1e-10);
-    assert_close(v11, 0.057251908396946535, 1e-10);
-    assert_close(chisq, 0.14770992366412086, 1e-10);
-}
+} wls_cases[] = {
+    /* w = 1, 4, 2, 0.5.  R: f <- lm(y ~ x, weights = w); coef(f);
+     * vcov(f) / summary(f)$sigma^2 (the unscaled covariance, as
+     * gsl_fit_wlinear); sum(w * resid(f)^2). */
+    {"weighted", (const double[4]){1, 4, 2, 0.5}, -0.031297709923663805,
+     2.0114503816793889, 0.5610687022900761, -0.15648854961832054,
+     0.057251908396946535, 0.14770992366412086},
+    /* R: g <- lm(y ~ x); coef(g); vcov(g) (scaled by s^2);
+     * sum(resid(g)^2). */
+    {"unweighted", NULL, 0.11666666666666892, 1.9666666666666663,
+     0.031944444444444116, -0.0063888888888888233, 0.0018253968253968064,
+     0.076666666666665911},
+};
 
-/* The same points unweighted.  R: g <- lm(y ~ x); coef(g); vcov(g) (scaled
- * by s^2); sum(resid(g)^2). */
-static void test_stats_wls_unweighted_matches_lm(void **state)
+static void test_stats_wls_matches_lm(void **state)
 {
     (void)state;
     const double x[4] = {1, 2, 4, 7}, y[4] = {2.1, 3.9, 8.2, 13.8};
-    double c0, c1, v00, v01, v11, chisq;
-    assert_int_equal(ct_stats_wls(x, y, NULL, 4, &c0, &c1, &v00, &v01, &v11,
-                                  &chisq, NULL),
-                     CT_OK);
-    assert_close(c0, 0.11666666666666892, 1e-10);
-    assert_close(c1, 1.9666666666666663, 1e-10);
-    assert_close(v00, 0.031944444444444116, 1e-10);
-    assert_close(v01, -0.0063888888888888233, 1e-10);
-    assert_close(v11, 0.0018253968253968064, 1e-10);
-    assert_close(chisq, 0.076666666666665911, 1e-10);
+    for (size_t i = 0; i < sizeof wls_cases / sizeof wls_cases[0]; i++) {
+        const struct wls_case *wc = &wls_cases[i];
+        double c0, c1, v00, v01, v11, chisq;
+        assert_int_in(wc->name, ct_stats_wls(x, y, wc->w, 4, &c0, &c1, &v00,
+                                             &v01, &v11, &chisq, NULL),
+                      CT_OK);
+        assert_close_in(wc->name, c0, wc->c0, 1e-10);
+        assert_close_in(wc->name, c1, wc->c1, 1e-10);
+        assert_close_in(wc->name, v00, wc->v00, 1e-10);
+        assert_close_in(wc->name, v01, wc->v01, 1e-10);
+        assert_close_in(wc->name, v11, wc->v11, 1e-10);
+        assert_close_in(wc->name, chisq, wc->chisq, 1e-10);
+    }
 }
 
 static void test_stats_wls_too_few_or_degenerate(void **state)
@@ -1350,8 +1351,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_trend_direction_name_all_values),
         cmocka_unit_test(test_xmr_rule_name_all_values),
-        cmocka_unit_test(test_stats_wls_weighted_matches_lm),
-        cmocka_unit_test(test_stats_wls_unweighted_matches_lm),
+        cmocka_unit_test(test_stats_wls_matches_lm),
         cmocka_unit_test(test_stats_wls_too_few_or_degenerate),
         cmocka_unit_test(test_stats_t_and_normal_tails),
         cmocka_unit_test(test_stats_chisq_P_and_median),
