@@ -165,59 +165,77 @@ static void test_stats_wls_too_few_or_degenerate(void **state)
                   CT_ERR_NUMERIC, &err);
 }
 
-static void test_stats_t_and_normal_tails(void **state)
-{
-    (void)state;
-    double v;
+/* The distribution functions the trend module calls: which, its
+ * arguments, and the status and value expected. */
+enum dist { T_QUANTILE, T_P, NORMAL_P, CHISQ_P, CHISQ_Q };
+
+static const struct dist_case {
+    const char *name;
+    enum dist fn;
+    double a, b; /* the level or statistic, and the df */
+    ct_status status;
+    double want, tol;
+} dist_cases[] = {
     /* R: qt(0.975, 5) = 2.5705818356363137, qt(0.975, 2.5) =
      * 3.5746548420036919 (fractional df). */
-    assert_int_equal(ct_stats_t_quantile(0.95, 5, &v, NULL), CT_OK);
-    assert_close(v, 2.5705818356363137, 1e-10);
-    assert_int_equal(ct_stats_t_quantile(0.95, 2.5, &v, NULL), CT_OK);
-    assert_close(v, 3.5746548420036919, 1e-10);
+    {"t quantile, 5 df", T_QUANTILE, 0.95, 5, CT_OK, 2.5705818356363137,
+     1e-10},
+    {"t quantile, 2.5 df", T_QUANTILE, 0.95, 2.5, CT_OK, 3.5746548420036919,
+     1e-10},
     /* R: 2 * pt(-2.5, 5) = 0.054490099342376204. */
-    assert_int_equal(ct_stats_t_two_sided_p(-2.5, 5, &v, NULL), CT_OK);
-    assert_close(v, 0.054490099342376204, 1e-10);
+    {"t two-sided p", T_P, -2.5, 5, CT_OK, 0.054490099342376204, 1e-10},
     /* R: 2 * pnorm(-2.5) = 0.01241933065155227. */
-    assert_int_equal(ct_stats_normal_two_sided_p(2.5, &v, NULL), CT_OK);
-    assert_close(v, 0.01241933065155227, 1e-10);
+    {"normal two-sided p", NORMAL_P, 2.5, 0, CT_OK, 0.01241933065155227,
+     1e-10},
     /* Infinite statistics give 0; a zero statistic gives exactly 1. */
-    assert_int_equal(ct_stats_normal_two_sided_p(-INFINITY, &v, NULL),
-                     CT_OK);
-    assert_close(v, 0.0, 0.0);
-    assert_int_equal(ct_stats_t_two_sided_p(INFINITY, 3, &v, NULL), CT_OK);
-    assert_close(v, 0.0, 0.0);
-    assert_int_equal(ct_stats_t_two_sided_p(0.0, 3, &v, NULL), CT_OK);
-    assert_close(v, 1.0, 0.0);
-    assert_int_equal(ct_stats_normal_two_sided_p(NAN, &v, NULL),
-                     CT_ERR_DOMAIN);
-    assert_int_equal(ct_stats_t_two_sided_p(1.0, 0.0, &v, NULL),
-                     CT_ERR_DOMAIN);
-    assert_int_equal(ct_stats_t_quantile(1.0, 5, &v, NULL), CT_ERR_DOMAIN);
-}
-
-static void test_stats_chisq_P_and_median(void **state)
-{
-    (void)state;
-    double v;
+    {"normal p of -inf", NORMAL_P, -INFINITY, 0, CT_OK, 0.0, 0.0},
+    {"t p of inf", T_P, INFINITY, 3, CT_OK, 0.0, 0.0},
+    {"t p of 0", T_P, 0.0, 3, CT_OK, 1.0, 0.0},
+    {"normal p of NaN", NORMAL_P, NAN, 0, CT_ERR_DOMAIN, 0, 0},
+    {"t p with 0 df", T_P, 1.0, 0.0, CT_ERR_DOMAIN, 0, 0},
+    {"t quantile at level 1", T_QUANTILE, 1.0, 5, CT_ERR_DOMAIN, 0, 0},
     /* R: pchisq(7.4, 5) = 0.80744956692060432; pchisq(1, 0.5) =
      * 0.84648640419167742 (fractional df). */
-    assert_int_equal(ct_stats_chisq_P(7.4, 5, &v, NULL), CT_OK);
-    assert_close(v, 0.80744956692060432, 1e-10);
-    assert_int_equal(ct_stats_chisq_P(1, 0.5, &v, NULL), CT_OK);
-    assert_close(v, 0.84648640419167742, 1e-10);
-    assert_int_equal(ct_stats_chisq_P(-1, 2, &v, NULL), CT_ERR_DOMAIN);
+    {"chi-squared P, 5 df", CHISQ_P, 7.4, 5, CT_OK, 0.80744956692060432,
+     1e-10},
+    {"chi-squared P, 0.5 df", CHISQ_P, 1, 0.5, CT_OK, 0.84648640419167742,
+     1e-10},
+    {"chi-squared P of -1", CHISQ_P, -1, 2, CT_ERR_DOMAIN, 0, 0},
     /* Large df just above the mean, where GSL's gsl_cdf_chisq_P gives
      * 0.977974594655004: R pchisq(8e7, 2 * 39987604 + 2) =
      * 0.975000674242335 (pgamma(4e7, 39987605)). */
-    assert_int_equal(ct_stats_chisq_P(8e7, 79975210, &v, NULL), CT_OK);
-    assert_close(v, 0.975000674242335, 1e-12);
-    /* The upper tail keeps its accuracy far out: R pchisq(98.904571870928706,
-     * 10, lower.tail = FALSE) = 9.0262496697009085e-17. */
-    assert_int_equal(ct_stats_chisq_Q(98.904571870928706, 10, &v, NULL),
-                     CT_OK);
-    assert_close(v, 9.0262496697009085e-17, 1e-9);
+    {"chi-squared P, large df", CHISQ_P, 8e7, 79975210, CT_OK,
+     0.975000674242335, 1e-12},
+    /* The upper tail keeps its accuracy far out: R
+     * pchisq(98.904571870928706, 10, lower.tail = FALSE) =
+     * 9.0262496697009085e-17. */
+    {"chi-squared Q far out", CHISQ_Q, 98.904571870928706, 10, CT_OK,
+     9.0262496697009085e-17, 1e-9},
+};
 
+static void test_stats_distributions(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof dist_cases / sizeof dist_cases[0]; i++) {
+        const struct dist_case *dc = &dist_cases[i];
+        double v = NAN;
+        ct_status st =
+            dc->fn == T_QUANTILE ? ct_stats_t_quantile(dc->a, dc->b, &v, NULL)
+            : dc->fn == T_P ? ct_stats_t_two_sided_p(dc->a, dc->b, &v, NULL)
+            : dc->fn == NORMAL_P ? ct_stats_normal_two_sided_p(dc->a, &v,
+                                                               NULL)
+            : dc->fn == CHISQ_P ? ct_stats_chisq_P(dc->a, dc->b, &v, NULL)
+                                : ct_stats_chisq_Q(dc->a, dc->b, &v, NULL);
+        assert_int_in(dc->name, st, dc->status);
+        if (dc->status == CT_OK)
+            assert_close_in(dc->name, v, dc->want, dc->tol);
+    }
+}
+
+static void test_stats_median(void **state)
+{
+    (void)state;
+    double v;
     /* Even n averages the middle two: R median(c(3,1,4,1,5,9)) = 3.5; odd
      * n takes the middle: median(c(2,7,1)) = 2. */
     double even[6] = {3, 1, 4, 1, 5, 9}, odd[3] = {2, 7, 1};
@@ -1353,8 +1371,8 @@ int main(void)
         cmocka_unit_test(test_xmr_rule_name_all_values),
         cmocka_unit_test(test_stats_wls_matches_lm),
         cmocka_unit_test(test_stats_wls_too_few_or_degenerate),
-        cmocka_unit_test(test_stats_t_and_normal_tails),
-        cmocka_unit_test(test_stats_chisq_P_and_median),
+        cmocka_unit_test(test_stats_distributions),
+        cmocka_unit_test(test_stats_median),
         cmocka_unit_test(test_marker_values_methods_vector_is_decreasing),
         cmocka_unit_test(test_marker_values_threshold_is_9_5495),
         cmocka_unit_test(test_marker_values_fewer_than_five_cannot),
