@@ -879,119 +879,6 @@ static ct_xmr xmr_rules(const double *x, size_t n, bool screen,
 #define W_ CT_XMR_TWO_OF_THREE
 #define S_ CT_XMR_SHIFT
 
-/* METHODS §3.5 vector: mean 103.25, AMR 10, limits 76.65 and 129.85 (by
- * hand: 1239 / 12; MRs sum to 110 over 11).  Near limits 103.25 -/+ (2/3)
- * 26.6 = 120.98333333333333 and 85.516666666666666.  No special cause
- * (NHSRplotthedots' rules transcribed into R). */
-static void test_xmr_methods_vector(void **state)
-{
-    (void)state;
-    const double x[12] = {102, 95, 110, 98, 105, 99, 120, 101, 97, 104, 108,
-                          100};
-    const ct_xmr_rule want[12] = {N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_,
-                                  N_};
-    ct_xmr c = xmr_rules(x, 12, false, want);
-    assert_close(c.mean, 103.25, 1e-12);
-    assert_close(c.amr, 10.0, 1e-12);
-    assert_close(c.upper, 129.85, 1e-12);
-    assert_close(c.lower, 76.65, 1e-12);
-    assert_close(c.near_upper, 120.98333333333333, 1e-12);
-    assert_close(c.near_lower, 85.516666666666666, 1e-12);
-    assert_int_equal(c.n, 12);
-    /* The rule array is optional. */
-    assert_int_equal(ct_trend_xmr(x, 12, false, &c, NULL, NULL), CT_OK);
-    assert_close(c.upper, 129.85, 1e-12);
-}
-
-/* 45, 46, ..., 51 (points 6-12) rise strictly: all seven are flagged, and
- * nothing else (R transcription of NHSRplotthedots: mean
- * 49.06666666666667, AMR 2.5714285714285716).  Reversed in time, the same
- * seven fall strictly and are flagged too. */
-static void test_xmr_seven_point_trend(void **state)
-{
-    (void)state;
-    const double x[15] = {50, 47, 53, 49, 51, 45, 46, 47, 48, 49, 50, 51, 48,
-                          52, 50};
-    const ct_xmr_rule want[15] = {N_, N_, N_, N_, N_, T_, T_, T_, T_, T_, T_,
-                                  T_, N_, N_, N_};
-    ct_xmr c = xmr_rules(x, 15, false, want);
-    assert_close(c.mean, 49.06666666666667, 1e-12);
-    assert_close(c.amr, 2.5714285714285716, 1e-12);
-
-    double r[15];
-    ct_xmr_rule rwant[15];
-    for (int i = 0; i < 15; i++) {
-        r[i] = x[14 - i];
-        rwant[i] = want[14 - i];
-    }
-    xmr_rules(r, 15, false, rwant);
-}
-
-/* A tie inside the run (47, 47) breaks it: no point is flagged (R
- * transcription as above). */
-static void test_xmr_tie_breaks_trend(void **state)
-{
-    (void)state;
-    const double x[15] = {50, 47, 53, 49, 51, 45, 46, 47, 47, 49, 50, 51, 48,
-                          52, 50};
-    const ct_xmr_rule want[15] = {N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_,
-                                  N_, N_, N_, N_};
-    xmr_rules(x, 15, false, want);
-}
-
-/* Points 6-12 (11, 12, 11, 11.5, 12, 11, 12) all lie above the mean
- * 171.5 / 17 = 10.088235294117647 (hand) and inside the near limits: a
- * shift, all seven flagged (R transcription: AMR 5.375). */
-static void test_xmr_seven_point_shift(void **state)
-{
-    (void)state;
-    const double x[17] = {5, 15, 4, 14, 6, 11, 12, 11, 11.5, 12, 11, 12, 5,
-                          14, 4, 13, 11};
-    const ct_xmr_rule want[17] = {N_, N_, N_, N_, N_, S_, S_, S_, S_, S_, S_,
-                                  S_, N_, N_, N_, N_, N_};
-    ct_xmr c = xmr_rules(x, 17, false, want);
-    assert_close(c.mean, 10.088235294117647, 1e-12);
-    assert_close(c.amr, 5.375, 1e-12);
-}
-
-/* The same series with 10 in place of 11.5: the mean becomes exactly
- * 170 / 17 = 10 (hand), so the fourth point of the run sits on the mean
- * and breaks it into two runs of three: nothing flagged. */
-static void test_xmr_point_on_mean_breaks_shift(void **state)
-{
-    (void)state;
-    const double x[17] = {5, 15, 4, 14, 6, 11, 12, 11, 10, 12, 11, 12, 5,
-                          14, 4, 13, 11};
-    const ct_xmr_rule want[17] = {N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_,
-                                  N_, N_, N_, N_, N_, N_};
-    ct_xmr c = xmr_rules(x, 17, false, want);
-    assert_close(c.mean, 10.0, 1e-12);
-}
-
-/* 19, 12, 19 (points 8-10) all above the mean 11.266666666666667, the two
- * 19s beyond the near limit 16.966666666666669 and inside the limit
- * 19.81666666666667: 2 of 3 flags the two 19s but not the 12.  Points 1-7
- * (10, 9, 11, 10, 9, 11, 10) are all below the mean: a shift.  (R
- * transcription of NHSRplotthedots.)  With 8 in place of 12 the window is
- * no longer on one side and nothing is flagged (mean 11, near limit
- * 17.713333333333335). */
-static void test_xmr_two_of_three(void **state)
-{
-    (void)state;
-    double x[15] = {10, 9, 11, 10, 9, 11, 10, 19, 12, 19, 10, 9, 11, 10, 9};
-    const ct_xmr_rule want[15] = {S_, S_, S_, S_, S_, S_, S_, W_, N_, W_, N_,
-                                  N_, N_, N_, N_};
-    ct_xmr c = xmr_rules(x, 15, false, want);
-    assert_close(c.near_upper, 16.966666666666669, 1e-12);
-    assert_close(c.upper, 19.81666666666667, 1e-12);
-
-    x[8] = 8;
-    const ct_xmr_rule none[15] = {N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_,
-                                  N_, N_, N_, N_};
-    c = xmr_rules(x, 15, false, none);
-    assert_close(c.near_upper, 17.713333333333335, 1e-12);
-}
-
 /* Precedence between the rules, on series made of 'pairs' alternating
  * pairs (first, second), a run of seven, then 'pairs' pairs (second,
  * first).  Points from..to-1 (counting from 0) carry 'label', except the
@@ -999,6 +886,96 @@ static void test_xmr_two_of_three(void **state)
  * the R transcription of NHSRplotthedots. */
 /* A limit of the chart, checked to 1e-12. */
 #define X(f, w) FIELD(ct_xmr, f, w, 1e-12)
+
+/* The XmR rules on short series: every point's rule, and the chart's
+ * figures (R transcriptions of NHSRplotthedots' rules). */
+static const struct xmr_case {
+    const char *name;
+    /* Each point's rule: '.' none, 'T' trend, 'S' shift, 'W' 2 of 3. */
+    const char *rules;
+    double x[17];
+    struct field_check fields[6];
+} xmr_cases[] = {
+    /* METHODS §3.5 vector: mean 103.25, AMR 10, limits 76.65 and 129.85
+     * (by hand: 1239 / 12; MRs sum to 110 over 11).  Near limits 103.25
+     * -/+ (2/3) 26.6 = 120.98333333333333 and 85.516666666666666.  No
+     * special cause. */
+    {"the METHODS vector", "............",
+     {102, 95, 110, 98, 105, 99, 120, 101, 97, 104, 108, 100},
+     {X(mean, 103.25), X(amr, 10.0), X(upper, 129.85), X(lower, 76.65),
+      X(near_upper, 120.98333333333333), X(near_lower, 85.516666666666666)}},
+    /* 45, 46, ..., 51 (points 6-12) rise strictly: all seven are flagged,
+     * and nothing else (mean 49.06666666666667, AMR
+     * 2.5714285714285716). */
+    {"a seven-point rise", ".....TTTTTTT...",
+     {50, 47, 53, 49, 51, 45, 46, 47, 48, 49, 50, 51, 48, 52, 50},
+     {X(mean, 49.06666666666667), X(amr, 2.5714285714285716)}},
+    /* Reversed in time, the same seven fall strictly and are flagged
+     * too. */
+    {"a seven-point fall", "...TTTTTTT.....",
+     {50, 52, 48, 51, 50, 49, 48, 47, 46, 45, 51, 49, 53, 47, 50},
+     {{0}}},
+    /* A tie inside the run (47, 47) breaks it: no point is flagged. */
+    {"a tie breaks a trend", "...............",
+     {50, 47, 53, 49, 51, 45, 46, 47, 47, 49, 50, 51, 48, 52, 50},
+     {{0}}},
+    /* Points 6-12 (11, 12, 11, 11.5, 12, 11, 12) all lie above the mean
+     * 171.5 / 17 = 10.088235294117647 (hand) and inside the near limits: a
+     * shift, all seven flagged (AMR 5.375). */
+    {"a seven-point shift", ".....SSSSSSS.....",
+     {5, 15, 4, 14, 6, 11, 12, 11, 11.5, 12, 11, 12, 5, 14, 4, 13, 11},
+     {X(mean, 10.088235294117647), X(amr, 5.375)}},
+    /* The same series with 10 in place of 11.5: the mean becomes exactly
+     * 170 / 17 = 10 (hand), so the fourth point of the run sits on the
+     * mean and breaks it into two runs of three: nothing flagged. */
+    {"a point on the mean breaks a shift", ".................",
+     {5, 15, 4, 14, 6, 11, 12, 11, 10, 12, 11, 12, 5, 14, 4, 13, 11},
+     {X(mean, 10.0)}},
+    /* 19, 12, 19 (points 8-10) all above the mean 11.266666666666667, the
+     * two 19s beyond the near limit 16.966666666666669 and inside the
+     * limit 19.81666666666667: 2 of 3 flags the two 19s but not the 12.
+     * Points 1-7 (10, 9, 11, 10, 9, 11, 10) are all below the mean: a
+     * shift. */
+    {"2 of 3 beyond the near limit", "SSSSSSSW.W.....",
+     {10, 9, 11, 10, 9, 11, 10, 19, 12, 19, 10, 9, 11, 10, 9},
+     {X(near_upper, 16.966666666666669), X(upper, 19.81666666666667)}},
+    /* With 8 in place of 12 the window is no longer on one side and
+     * nothing is flagged (mean 11, near limit 17.713333333333335). */
+    {"2 of 3 not on one side", "...............",
+     {10, 9, 11, 10, 9, 11, 10, 19, 8, 19, 10, 9, 11, 10, 9},
+     {X(near_upper, 17.713333333333335)}},
+};
+
+static void test_xmr_rules_table(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof xmr_cases / sizeof xmr_cases[0]; i++) {
+        const struct xmr_case *xc = &xmr_cases[i];
+        size_t n = strlen(xc->rules);
+        ct_xmr_rule want[17];
+        for (size_t k = 0; k < n; k++)
+            want[k] = xc->rules[k] == 'T'   ? T_
+                      : xc->rules[k] == 'S' ? S_
+                      : xc->rules[k] == 'W' ? W_
+                                            : N_;
+        xmr_case = xc->name;
+        ct_xmr c = xmr_rules(xc->x, n, false, want);
+        assert_fields(xc->name, &c, xc->fields, 6);
+    }
+    xmr_case = NULL;
+}
+
+/* The METHODS vector's count of points; the rule array is optional. */
+static void test_xmr_rule_array_is_optional(void **state)
+{
+    (void)state;
+    const struct xmr_case *xc = &xmr_cases[0];
+    ct_xmr c;
+    assert_int_equal(ct_trend_xmr(xc->x, 12, false, &c, NULL, NULL),
+                     CT_OK);
+    assert_int_equal(c.n, 12);
+    assert_close(c.upper, 129.85, 1e-12);
+}
 
 static const struct xmr_precedence_case {
     const char *name;
@@ -1392,12 +1369,8 @@ int main(void)
         cmocka_unit_test(test_poisson_bad_arguments_are_domain_errors),
         cmocka_unit_test(test_mann_kendall_table),
         cmocka_unit_test(test_mann_kendall_bad_arguments_are_domain_errors),
-        cmocka_unit_test(test_xmr_methods_vector),
-        cmocka_unit_test(test_xmr_seven_point_trend),
-        cmocka_unit_test(test_xmr_tie_breaks_trend),
-        cmocka_unit_test(test_xmr_seven_point_shift),
-        cmocka_unit_test(test_xmr_point_on_mean_breaks_shift),
-        cmocka_unit_test(test_xmr_two_of_three),
+        cmocka_unit_test(test_xmr_rules_table),
+        cmocka_unit_test(test_xmr_rule_array_is_optional),
         cmocka_unit_test(test_xmr_precedence_table),
         cmocka_unit_test(test_xmr_screening),
         cmocka_unit_test(test_xmr_screening_drops_range_equal_to_cut),
