@@ -528,8 +528,16 @@ static void test_marker_proportions_bad_counts_are_domain_errors(
 
 /* ---- Least squares and Poisson regression: fits against R ------------- */
 
-#define LIN(f, w, t) FIELD(ct_linear_fit, f, w, t)
-#define POI(f, w, t) FIELD(ct_poisson_fit, f, w, t)
+/* A field of a linear (L) or Poisson (P) fit, within 1e-N (relative) of
+ * 'w' for LN and PN. */
+#define L3(f, w) FIELD(ct_linear_fit, f, w, 1e-3)
+#define L6(f, w) FIELD(ct_linear_fit, f, w, 1e-6)
+#define L9(f, w) FIELD(ct_linear_fit, f, w, 1e-9)
+#define L10(f, w) FIELD(ct_linear_fit, f, w, 1e-10)
+#define P3(f, w) FIELD(ct_poisson_fit, f, w, 1e-3)
+#define P7(f, w) FIELD(ct_poisson_fit, f, w, 1e-7)
+#define P8(f, w) FIELD(ct_poisson_fit, f, w, 1e-8)
+#define P9(f, w) FIELD(ct_poisson_fit, f, w, 1e-9)
 
 /* The rates per 1,000 of METHODS §3.2 (count / pop * 1000), 2018..2024. */
 static double series_rate[7];
@@ -560,17 +568,15 @@ static const struct fit_case {
      * confint(f, level = 0.9); then METHODS's own figures. */
     {"linear: the METHODS vector", SERIES_T, series_rate, NULL, NULL, 7,
      0.95, -1,
-     {LIN(intercept, -812.76205688782147, 1e-9),
-      LIN(slope, 0.40534006699920455, 1e-10),
-      LIN(slope_se, 0.10733725177440925, 1e-10),
-      LIN(p_value, 0.012938633762597471, 1e-9),
-      LIN(slope_low, 0.12942087730078639, 1e-10),
-      LIN(slope_high, 0.68125925669762277, 1e-10),
-      LIN(slope, 0.405340, 1e-6), LIN(p_value, 0.01294, 1e-3)}},
+     {L9(intercept, -812.76205688782147), L10(slope, 0.40534006699920455),
+      L10(slope_se, 0.10733725177440925), L9(p_value, 0.012938633762597471),
+      L10(slope_low, 0.12942087730078639),
+      L10(slope_high, 0.68125925669762277), L6(slope, 0.405340),
+      L3(p_value, 0.01294)}},
     {"linear: the METHODS vector at 90%", SERIES_T, series_rate, NULL, NULL,
      7, 0.90, -1,
-     {LIN(slope_low, 0.18905031241314393, 1e-10),
-      LIN(slope_high, 0.62162982158526503, 1e-10)}},
+     {L10(slope_low, 0.18905031241314393),
+      L10(slope_high, 0.62162982158526503)}},
     /* METHODS §3.3: IRR 1.065602, p 4.19e-24, dispersion 5.637, quasi p
      * 0.00797.  R (tc <- t - mean(t); ctl <- glm.control(epsilon = 1e-14,
      * maxit = 100)):
@@ -584,21 +590,16 @@ static const struct fit_case {
      *   0.0079741082630344125, exp(b1) - 1 = 0.065602206879864289.
      * Over-dispersed, so the interval is the quasi-Poisson t interval,
      * exp(b1 -/+ qt(0.975, 5) se sqrt(phi)) - 1 = 0.025567958282944447,
-     * 0.10719923934476228. */
+     * 0.10719923934476228; then METHODS's own figures. */
     {"Poisson: the METHODS vector", SERIES_T, NULL, SERIES_COUNT,
      SERIES_POP, 7, 0.95, 1,
-     {POI(b1, 0.063540091822736733, 1e-9),
-      POI(b0, -133.46944394387751, 1e-9),
-      POI(b1_se, 0.0062743135842797835, 1e-9),
-      POI(p_value, 4.1923647626308508e-24, 1e-7),
-      POI(annual_change, 0.065602206879864289, 1e-9),
-      POI(dispersion, 5.6370959683355935, 1e-9),
-      POI(p_quasi, 0.0079741082630344125, 1e-8),
-      POI(deviance, 28.032663653985129, 1e-9),
-      POI(change_low, 0.025567958282944447, 1e-8),
-      POI(change_high, 0.10719923934476228, 1e-8),
-      /* METHODS: dispersion 5.637, quasi p 0.00797. */
-      POI(dispersion, 5.637, 1e-3), POI(p_quasi, 0.00797, 1e-3)}},
+     {P9(b1, 0.063540091822736733), P9(b0, -133.46944394387751),
+      P9(b1_se, 0.0062743135842797835), P7(p_value, 4.1923647626308508e-24),
+      P9(annual_change, 0.065602206879864289),
+      P9(dispersion, 5.6370959683355935), P8(p_quasi, 0.0079741082630344125),
+      P9(deviance, 28.032663653985129), P8(change_low, 0.025567958282944447),
+      P8(change_high, 0.10719923934476228), P3(dispersion, 5.637),
+      P3(p_quasi, 0.00797)}},
     /* R, as above: b1 = 0.16412375859519632, se = 0.11298861469830046,
      * p = 0.14634345955364367, b0 = -340.08172420167256, dispersion
      * 0.79798269335239502 (< 1), quasi p 0.16486252339810806, deviance
@@ -608,19 +609,16 @@ static const struct fit_case {
      * -0.02149166505210609, 0.41902993143594225). */
     {"Poisson: zero counts, under-dispersed", ZC_T, NULL, ZC_COUNT, ZC_POP,
      7, 0.95, 0,
-     {POI(b1, 0.16412375859519632, 1e-9), POI(b0, -340.08172420167256, 1e-9),
-      POI(b1_se, 0.11298861469830046, 1e-9),
-      POI(p_value, 0.14634345955364367, 1e-9),
-      POI(dispersion, 0.79798269335239502, 1e-9),
-      POI(p_quasi, 0.16486252339810806, 1e-9),
-      POI(deviance, 5.7515491171378255, 1e-9),
-      POI(annual_change, 0.17836013826444752, 1e-9),
-      POI(change_low, -0.0557174600999083, 1e-8),
-      POI(change_high, 0.47046308364180844, 1e-8)}},
+     {P9(b1, 0.16412375859519632), P9(b0, -340.08172420167256),
+      P9(b1_se, 0.11298861469830046), P9(p_value, 0.14634345955364367),
+      P9(dispersion, 0.79798269335239502), P9(p_quasi, 0.16486252339810806),
+      P9(deviance, 5.7515491171378255), P9(annual_change, 0.17836013826444752),
+      P8(change_low, -0.0557174600999083),
+      P8(change_high, 0.47046308364180844)}},
     {"Poisson: zero counts at 90%", ZC_T, NULL, ZC_COUNT, ZC_POP, 7, 0.90,
      -1,
-     {POI(change_low, -0.02149166505210609, 1e-8),
-      POI(change_high, 0.41902993143594225, 1e-8)}},
+     {P8(change_low, -0.02149166505210609),
+      P8(change_high, 0.41902993143594225)}},
 };
 
 static void test_fit_table(void **state)
