@@ -86,6 +86,17 @@ static inline void assert_cells(const char *name, const ct_table *t,
     }
 }
 
+/* Checks the table of case 'name': its rows, when 'n_rows' is above 0, and
+ * the cells 'checks' (at most 'max'). */
+static inline void assert_table(const char *name, const ct_table *t,
+                                int n_rows, const struct cell_check *checks,
+                                size_t max)
+{
+    if (n_rows > 0)
+        assert_int_in(name, ct_table_n_rows(t), n_rows);
+    assert_cells(name, t, checks, max);
+}
+
 /* A reader of one kind of input file (ct_ingest_counts and the like). */
 typedef ct_status (*reader_fn)(ct_dataset *, FILE *, const char *,
                                const ct_ingest_options *, ct_error *);

@@ -146,9 +146,7 @@ static void test_project_cases(void **state)
             assert_true_in(pc->name, t == NULL);
             assert_string_in(pc->name, err.message, pc->exact);
         }
-        if (pc->n_rows > 0)
-            assert_int_in(pc->name, ct_table_n_rows(t), pc->n_rows);
-        assert_cells(pc->name, t, pc->cells, 16);
+        assert_table(pc->name, t, pc->n_rows, pc->cells, 16);
         if (pc->warnings > 0)
             assert_int_in(pc->name, w.n, pc->warnings);
         if (pc->written != NULL) {

@@ -399,9 +399,7 @@ static void test_tables_cases(void **state)
             assert_string_in(tc->name, err.path, tc->err_path);
             assert_int_in(tc->name, err.line, tc->err_line);
         }
-        if (tc->n_rows > 0)
-            assert_int_in(tc->name, ct_table_n_rows(t), tc->n_rows);
-        assert_cells(tc->name, t, tc->cells, 12);
+        assert_table(tc->name, t, tc->n_rows, tc->cells, 12);
         if (tc->warnings > 0)
             assert_int_in(tc->name, log.n, tc->warnings);
         if (tc->warning != NULL)
