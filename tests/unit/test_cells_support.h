@@ -97,6 +97,15 @@ static inline void assert_table(const char *name, const ct_table *t,
     assert_cells(name, t, checks, max);
 }
 
+/* Sets 'q' to the default query limited to the one area '*area' (which
+ * must outlive the query). */
+static inline void query_one_area(ct_query *q, const char *const *area)
+{
+    ct_query_init(q);
+    q->areas = area;
+    q->n_areas = 1;
+}
+
 /* A reader of one kind of input file (ct_ingest_counts and the like). */
 typedef ct_status (*reader_fn)(ct_dataset *, FILE *, const char *,
                                const ct_ingest_options *, ct_error *);
