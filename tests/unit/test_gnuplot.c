@@ -594,10 +594,8 @@ static void test_set_county_filter_means_its_districts(void **state)
     (void)state;
     ct_dataset *ds = hostile();
     ct_query q;
-    ct_query_init(&q);
-    const char *areas[] = {"County \"Q\" & 'S'"};
-    q.areas = areas;
-    q.n_areas = 1;
+    const char *county = "County \"Q\" & 'S'";
+    query_one_area(&q, &county);
     ct_chart_options opt;
     ct_chart_options_init(&opt);
     opt.charts = CT_CHART_PEERS | CT_CHART_OVERVIEW;
