@@ -3,7 +3,7 @@
  * change, a change from 0, a change under half a per cent, a trend from
  * too few points, figures that make no sense), and a whole report whose
  * only period would once have read "in 2017 and 2017". */
-#include "test_support.h"
+#include "test_cells_support.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,6 +19,16 @@ static const char *write(const ct_sentence *s)
     assert_int_equal(ct_sentence_write(s, buf, sizeof buf, &err), CT_OK);
     return buf;
 }
+
+/* The sentence on Shoplifting's change from 'n0' in 'p0' to 'n1' in
+ * 'p1', and the sentence on Burglary's trend. */
+#define SHOPLIFTING(p0_, p1_, n0_, n1_) \
+    {.kind = CT_SAY_CHANGE, .subject = "Shoplifting", .p0 = (p0_), \
+     .p1 = (p1_), .n0 = (n0_), .n1 = (n1_)}
+#define BURGLARY_TREND(direction_, points_, needed_) \
+    {.kind = CT_SAY_TREND, .subject = "Burglary", \
+     .direction = (direction_), .points = (points_), \
+     .points_needed = (needed_)}
 
 /* Each template of ct_sentence_write and its edge cases: the sentence's
  * fields and the words expected. */
@@ -44,65 +54,39 @@ static const struct sentence_case {
      "The data has no complete total of recorded crime for Oxfordshire in "
      "2015."},
     /* 5,542 / 4,372 - 1 = 26.76%: 27%. */
-    {"change, a rise",
-     {.kind = CT_SAY_CHANGE, .subject = "Shoplifting", .p0 = "2023",
-      .p1 = "2024", .n0 = 4372, .n1 = 5542},
+    {"change, a rise", SHOPLIFTING("2023", "2024", 4372, 5542),
      "Shoplifting rose from 4,372 in 2023 to 5,542 in 2024, an increase of "
      "27%."},
     /* 900 / 1,000 - 1 = -10%. */
-    {"change, a fall",
-     {.kind = CT_SAY_CHANGE, .subject = "Shoplifting", .p0 = "2023",
-      .p1 = "2024", .n0 = 1000, .n1 = 900},
+    {"change, a fall", SHOPLIFTING("2023", "2024", 1000, 900),
      "Shoplifting fell from 1,000 in 2023 to 900 in 2024, a fall of 10%."},
     /* 1,003 / 1,000 - 1 = 0.3%: under half a per cent, one place. */
-    {"change under half a per cent",
-     {.kind = CT_SAY_CHANGE, .subject = "Shoplifting", .p0 = "2023",
-      .p1 = "2024", .n0 = 1000, .n1 = 1003},
+    {"change under half a per cent", SHOPLIFTING("2023", "2024", 1000, 1003),
      "Shoplifting rose from 1,000 in 2023 to 1,003 in 2024, an increase of "
      "0.3%."},
     /* From 0: no per cent. */
-    {"change from 0",
-     {.kind = CT_SAY_CHANGE, .subject = "Shoplifting", .p0 = "2023",
-      .p1 = "2024", .n0 = 0, .n1 = 7},
+    {"change from 0", SHOPLIFTING("2023", "2024", 0, 7),
      "Shoplifting rose from 0 in 2023 to 7 in 2024."},
-    {"no change",
-     {.kind = CT_SAY_CHANGE, .subject = "Shoplifting", .p0 = "2023",
-      .p1 = "2024", .n0 = 820923, .n1 = 820923},
+    {"no change", SHOPLIFTING("2023", "2024", 820923, 820923),
      "Shoplifting stayed at 820,923 in both 2023 and 2024."},
     /* The same period twice is one figure, never "in 2017 and 2017". */
-    {"the same period twice",
-     {.kind = CT_SAY_CHANGE, .subject = "Shoplifting", .p0 = "2017",
-      .p1 = "2017", .n0 = 820923, .n1 = 820923},
+    {"the same period twice", SHOPLIFTING("2017", "2017", 820923, 820923),
      "Shoplifting was 820,923 in 2017."},
-    {"no earlier period",
-     {.kind = CT_SAY_CHANGE, .subject = "Shoplifting", .p0 = NULL,
-      .p1 = "2017", .n0 = 820923, .n1 = 820923},
+    {"no earlier period", SHOPLIFTING(NULL, "2017", 820923, 820923),
      "Shoplifting was 820,923 in 2017."},
     /* Two points where five are needed: no trend word at all. */
-    {"trend from 2 of 5 points",
-     {.kind = CT_SAY_TREND, .subject = "Burglary", .direction = 1,
-      .points = 2, .points_needed = 5},
+    {"trend from 2 of 5 points", BURGLARY_TREND(1, 2, 5),
      "Burglary: the trend cannot be calculated from 2 periods (5 needed)."},
-    {"trend from 1 of 5 points",
-     {.kind = CT_SAY_TREND, .subject = "Burglary", .direction = 1,
-      .points = 1, .points_needed = 5},
+    {"trend from 1 of 5 points", BURGLARY_TREND(1, 1, 5),
      "Burglary: the trend cannot be calculated from 1 period (5 needed)."},
-    {"trend increasing",
-     {.kind = CT_SAY_TREND, .subject = "Burglary", .direction = 1,
-      .points = 5, .points_needed = 5},
+    {"trend increasing", BURGLARY_TREND(1, 5, 5),
      "Burglary: the trend over the last 5 periods is increasing."},
-    {"trend decreasing",
-     {.kind = CT_SAY_TREND, .subject = "Burglary", .direction = -1,
-      .points = 5, .points_needed = 5},
+    {"trend decreasing", BURGLARY_TREND(-1, 5, 5),
      "Burglary: the trend over the last 5 periods is decreasing."},
-    {"trend not significant",
-     {.kind = CT_SAY_TREND, .subject = "Burglary", .direction = 0,
-      .points = 5, .points_needed = 5},
+    {"trend not significant", BURGLARY_TREND(0, 5, 5),
      "Burglary: the trend over the last 5 periods is not significant."},
     /* Not tested (e.g. rolling periods): no word either. */
-    {"trend not tested",
-     {.kind = CT_SAY_TREND, .subject = "Burglary", .direction = 2,
-      .points = 5, .points_needed = 5},
+    {"trend not tested", BURGLARY_TREND(2, 5, 5),
      "Burglary: the trend cannot be calculated from 5 periods (5 needed)."},
     {"movers, rises", {.kind = CT_SAY_MOVERS, .up = true, .n1 = 2},
      "The largest significant rises:"},
@@ -202,6 +186,32 @@ static void test_sentence_refuses_nonsense(void **state)
     assert_string_equal(tiny, "No dist");
 }
 
+/* A dataset of the counts 'c' and populations 'p', and, when 'a' is
+ * given, the area tree 'a' rolled up. */
+static ct_dataset *load(const char *c, const char *p, const char *a)
+{
+    ct_dataset *ds = ct_dataset_new();
+    feed(ds, ct_ingest_counts, c);
+    feed(ds, ct_ingest_population, p);
+    if (a != NULL) {
+        feed(ds, ct_ingest_areas, a);
+        assert_int_equal(ct_dataset_roll_up(ds, NULL, NULL, NULL), CT_OK);
+    }
+    return ds;
+}
+
+/* The assessment of 'area' with the default options. */
+static ct_status build(ct_dataset *ds, const char *area, ct_doc **doc,
+                       ct_error *err)
+{
+    ct_assess_options o;
+    memset(&o, 0, sizeof o);
+    ct_query_init(&o.query);
+    o.area = area;
+    ct_error_clear(err);
+    return ct_assess_build(ds, &o, doc, err);
+}
+
 /* A county with one period only: the report names the figure once and
  * has no longer-term sentence. */
 static void test_assess_one_period_no_same_period_twice(void **state)
@@ -215,26 +225,10 @@ static void test_assess_one_period_no_same_period_twice(void **state)
     const char *a = "area,parent\nNorthby,Bothshire\nSouthby,Bothshire\n";
     const char *p = "area,period,population\nNorthby,2017,1000000\n"
                     "Southby,2017,50000\n";
-    ct_dataset *ds = ct_dataset_new();
-    FILE *f = fmemopen((void *)c, strlen(c), "r");
-    assert_int_equal(ct_ingest_counts(ds, f, "counts.csv", NULL, NULL), CT_OK);
-    fclose(f);
-    f = fmemopen((void *)p, strlen(p), "r");
-    assert_int_equal(ct_ingest_population(ds, f, "population.csv", NULL,
-                                          NULL), CT_OK);
-    fclose(f);
-    f = fmemopen((void *)a, strlen(a), "r");
-    assert_int_equal(ct_ingest_areas(ds, f, "areas.csv", NULL, NULL), CT_OK);
-    fclose(f);
-    assert_int_equal(ct_dataset_roll_up(ds, NULL, NULL, NULL), CT_OK);
-    ct_assess_options o;
-    memset(&o, 0, sizeof o);
-    ct_query_init(&o.query);
-    o.area = "Bothshire";
+    ct_dataset *ds = load(c, p, a);
     ct_doc *doc = NULL;
     ct_error err;
-    ct_error_clear(&err);
-    assert_int_equal(ct_assess_build(ds, &o, &doc, &err), CT_OK);
+    assert_int_equal(build(ds, "Bothshire", &doc, &err), CT_OK);
     char *md = NULL;
     size_t len = 0;
     FILE *out = open_memstream(&md, &len);
@@ -263,30 +257,17 @@ static void test_assess_refuses_empty_sections(void **state)
     const char *c = "area,offence,period,count\nNorthby,Burglary,2016,5\n"
                     "Northby,Burglary,2017,6\n";
     const char *p = "area,period,population\nNorthby,2015,1000\n";
-    ct_dataset *ds = ct_dataset_new();
-    FILE *f = fmemopen((void *)c, strlen(c), "r");
-    assert_int_equal(ct_ingest_counts(ds, f, "counts.csv", NULL, NULL), CT_OK);
-    fclose(f);
-    f = fmemopen((void *)p, strlen(p), "r");
-    assert_int_equal(ct_ingest_population(ds, f, "population.csv", NULL,
-                                          NULL), CT_OK);
-    fclose(f);
-    ct_assess_options o;
-    memset(&o, 0, sizeof o);
-    ct_query_init(&o.query);
-    o.area = "Northby";
+    ct_dataset *ds = load(c, p, NULL);
     ct_doc *doc = NULL;
     ct_error err;
-    ct_error_clear(&err);
-    assert_int_equal(ct_assess_build(ds, &o, &doc, &err), CT_ERR_INPUT);
+    assert_int_equal(build(ds, "Northby", &doc, &err), CT_ERR_INPUT);
     assert_null(doc);
     assert_non_null(strstr(err.message, "no population for 'Northby' in "
                                         "2017 (the nearest given is for "
                                         "2015)"));
     /* With the nearest year's population it goes through. */
     ct_dataset_set_pop_fallback(ds, CT_POP_NEAREST);
-    ct_error_clear(&err);
-    assert_int_equal(ct_assess_build(ds, &o, &doc, &err), CT_OK);
+    assert_int_equal(build(ds, "Northby", &doc, &err), CT_OK);
     ct_doc_free(doc);
     ct_dataset_free(ds);
 }

@@ -41,31 +41,72 @@ static void test_funnel_label_name_all_values(void **state)
  * whole E.  GSL's chi-squared functions gave 39,987,966 for the 95% lower
  * limit at 4e7 (R: 39,987,605.05) and NaN from 1e6.  Tolerance 1e-12
  * relative (measured: 6e-14 at worst over shapes 1e-3 to 1e12). */
-static const double FUNNEL_REF[9][5] = {
-    {0, 0, 3.6888794541139354, 0, 6.9077552789821359},
-    {1, 0.025317807984289876, 5.5716433909388989, 0.0010005003335835335,
-     9.2334134764515845},
-    {10, 4.7953886961324335, 18.390356042017778, 2.9605203727437597,
-     24.133971145417586},
-    {13, 6.9219524910038013, 22.230395918158877, 4.6110634120816636,
-     28.446142696676802},
-    {100, 81.363991250923149, 121.62679379242637, 71.921397495000392,
-     134.92431906126444},
-    {10000, 9804.9524672601838, 10197.951624661473, 9693.8243858237256,
-     10312.890675209363},
-    {1000000, 998040.98334029387, 1001961.9119454322, 996912.61731981521,
-     1003094.0839149702},
-    {40000000, 39987605.046534039, 40012397.847926788, 39980458.504637569,
-     40019548.195297182},
-    {1000000000, 999938021.44392788, 1000061981.4504089, 999902281.12397301,
-     1000097725.5757663},
+/* The expected counts E, in order. */
+static const double REF_E[9] = {
+    0,
+    1,
+    10,
+    13,
+    100,
+    10000,
+    1000000,
+    40000000,
+    1000000000,
+};
+/* The 95% lower limits, in order. */
+static const double REF_LOW95[9] = {
+    0,
+    0.025317807984289876,
+    4.7953886961324335,
+    6.9219524910038013,
+    81.363991250923149,
+    9804.9524672601838,
+    998040.98334029387,
+    39987605.046534039,
+    999938021.44392788,
+};
+/* The 95% upper limits, in order. */
+static const double REF_HIGH95[9] = {
+    3.6888794541139354,
+    5.5716433909388989,
+    18.390356042017778,
+    22.230395918158877,
+    121.62679379242637,
+    10197.951624661473,
+    1001961.9119454322,
+    40012397.847926788,
+    1000061981.4504089,
+};
+/* The 99.8% lower limits, in order. */
+static const double REF_LOW998[9] = {
+    0,
+    0.0010005003335835335,
+    2.9605203727437597,
+    4.6110634120816636,
+    71.921397495000392,
+    9693.8243858237256,
+    996912.61731981521,
+    39980458.504637569,
+    999902281.12397301,
+};
+/* The 99.8% upper limits, in order. */
+static const double REF_HIGH998[9] = {
+    6.9077552789821359,
+    9.2334134764515845,
+    24.133971145417586,
+    28.446142696676802,
+    134.92431906126444,
+    10312.890675209363,
+    1003094.0839149702,
+    40019548.195297182,
+    1000097725.5757663,
 };
 
 static void test_funnel_limits_match_r_up_to_1e9(void **state)
 {
     (void)state;
     for (size_t i = 0; i < 9; i++) {
-        double e = FUNNEL_REF[i][0];
+        double e = REF_E[i];
         double pooled = e > 0 ? 1.0 : 0.0, pop = e > 0 ? e : 1.0;
         double lo, hi, lo3, hi3;
         ct_error err;
@@ -75,15 +116,15 @@ static void test_funnel_limits_match_r_up_to_1e9(void **state)
         assert_int_equal(ct_funnel_limits(pooled, pop, 0.998, &lo3, &hi3,
                                           &err),
                          CT_OK);
-        assert_close(lo * pop, FUNNEL_REF[i][1], 1e-12);
-        assert_close(hi * pop, FUNNEL_REF[i][2], 1e-12);
-        assert_close(lo3 * pop, FUNNEL_REF[i][3], 1e-12);
-        assert_close(hi3 * pop, FUNNEL_REF[i][4], 1e-12);
+        assert_close(lo * pop, REF_LOW95[i], 1e-12);
+        assert_close(hi * pop, REF_HIGH95[i], 1e-12);
+        assert_close(lo3 * pop, REF_LOW998[i], 1e-12);
+        assert_close(hi3 * pop, REF_HIGH998[i], 1e-12);
         /* The same figures from the stats function behind them. */
         assert_int_equal(ct_stats_poisson_exact(e, 0.95, &lo, &hi, NULL),
                          CT_OK);
-        assert_close(lo, FUNNEL_REF[i][1], 1e-12);
-        assert_close(hi, FUNNEL_REF[i][2], 1e-12);
+        assert_close(lo, REF_LOW95[i], 1e-12);
+        assert_close(hi, REF_HIGH95[i], 1e-12);
     }
     /* The figure quoted in the issue, to the event. */
     double lo, hi;
@@ -227,28 +268,71 @@ static const int64_t OD_O[10] = {360, 564, 669, 935, 1053, 1466, 1482, 2064,
  *   p <- pchisq(Q, 10, lower.tail=FALSE)
  *   limits th*pmax(0,1-zp*s)^2, th*(1+zp*s)^2, s <- sqrt(1/(4E)+tau2),
  *   zp <- qnorm(0.975), qnorm(0.999).
- * Columns: z, 95% low, 95% high, 99.8% low, 99.8% high, per 1,000. */
-static const double OD_R[10][5] = {
-    {-1.695605658335424, 7.1448600570889012, 10.475793910513611,
-     6.3024392696308817, 11.554249754289675},
-    {0.96497222578452124, 7.2015348364326179, 10.407415762002904,
-     6.3864765926707738, 11.441118863686446},
-    {-3.7070829768022335, 7.2476135008581757, 10.352184061530972,
-     6.4549666803138539, 11.349875116919636},
-    {0.59995199488569995, 7.2658515832697423, 10.330412169598203,
-     6.4821157326066476, 11.313941318576873},
-    {-2.4801144744401427, 7.2842699881135236, 10.308475945321552,
-     6.5095563647105861, 11.277755690405092},
-    {2.7656260213413049, 7.2973245906558049, 10.292958869176262,
-     6.5290197862293082, 11.25217077163888},
-    {-4.4649869600431913, 7.309121519183905, 10.27895867479284,
-     6.5466181011384457, 11.229095327613571},
-    {-0.68890920113983611, 7.3205036119597837, 10.265470519067017,
-     6.5636065437769515, 11.206871393908136},
-    {17.934004570254686, 7.330354509852782, 10.253812483287938,
-     6.5783166816420477, 11.18766886693399},
-    {-13.149964265263733, 7.338139721615673, 10.244609304057933,
-     6.589946821236949, 11.172513782366535},
+ * A column per array below: z, then the limits per 1,000. */
+/* z of each area, in order. */
+static const double OD_Z[10] = {
+    -1.695605658335424,
+    0.96497222578452124,
+    -3.7070829768022335,
+    0.59995199488569995,
+    -2.4801144744401427,
+    2.7656260213413049,
+    -4.4649869600431913,
+    -0.68890920113983611,
+    17.934004570254686,
+    -13.149964265263733,
+};
+/* 95% low, per 1,000 of each area, in order. */
+static const double OD_LOW95[10] = {
+    7.1448600570889012,
+    7.2015348364326179,
+    7.2476135008581757,
+    7.2658515832697423,
+    7.2842699881135236,
+    7.2973245906558049,
+    7.309121519183905,
+    7.3205036119597837,
+    7.330354509852782,
+    7.338139721615673,
+};
+/* 95% high, per 1,000 of each area, in order. */
+static const double OD_HIGH95[10] = {
+    10.475793910513611,
+    10.407415762002904,
+    10.352184061530972,
+    10.330412169598203,
+    10.308475945321552,
+    10.292958869176262,
+    10.27895867479284,
+    10.265470519067017,
+    10.253812483287938,
+    10.244609304057933,
+};
+/* 99.8% low, per 1,000 of each area, in order. */
+static const double OD_LOW998[10] = {
+    6.3024392696308817,
+    6.3864765926707738,
+    6.4549666803138539,
+    6.4821157326066476,
+    6.5095563647105861,
+    6.5290197862293082,
+    6.5466181011384457,
+    6.5636065437769515,
+    6.5783166816420477,
+    6.589946821236949,
+};
+/* 99.8% high, per 1,000 of each area, in order. */
+static const double OD_HIGH998[10] = {
+    11.554249754289675,
+    11.441118863686446,
+    11.349875116919636,
+    11.313941318576873,
+    11.277755690405092,
+    11.25217077163888,
+    11.229095327613571,
+    11.206871393908136,
+    11.18766886693399,
+    11.172513782366535,
 };
 
 static void test_funnel_od_estimate_worked_example(void **state)
@@ -276,7 +360,7 @@ static void test_funnel_od_estimate_worked_example(void **state)
     assert_true(od.adjusted);
     assert_int_equal(od.n, 10);
     for (int i = 0; i < 10; i++)
-        assert_close(z[i], OD_R[i][0], 1e-12);
+        assert_close(z[i], OD_Z[i], 1e-12);
     /* The chi-squared rule agrees here: 98.9 > 18.3. */
     assert_int_equal(ct_funnel_od_estimate(OD_O, OD_N, 10, NAN,
                                            CT_FUNNEL_OD_CHISQ, &od, NULL,
@@ -313,10 +397,10 @@ static void test_funnel_od_limits_worked_example(void **state)
         assert_int_equal(ct_funnel_od_limits(th, OD_N[i], tau2, 0.998,
                                              &l998, &h998, NULL),
                          CT_OK);
-        assert_close(l95 * 1000, OD_R[i][1], 1e-12);
-        assert_close(h95 * 1000, OD_R[i][2], 1e-12);
-        assert_close(l998 * 1000, OD_R[i][3], 1e-12);
-        assert_close(h998 * 1000, OD_R[i][4], 1e-12);
+        assert_close(l95 * 1000, OD_LOW95[i], 1e-12);
+        assert_close(h95 * 1000, OD_HIGH95[i], 1e-12);
+        assert_close(l998 * 1000, OD_LOW998[i], 1e-12);
+        assert_close(h998 * 1000, OD_HIGH998[i], 1e-12);
         double rate = (double)OD_O[i] / OD_N[i];
         ct_funnel_label od = ct_funnel_classify(rate, l95, h95, l998, h998);
         ct_funnel_label want = i == 8   ? CT_FUNNEL_HIGH_999

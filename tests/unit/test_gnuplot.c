@@ -12,7 +12,7 @@
  *               x = ((x ^ b) * 1099511628211) % 2**64
  *       return '%08x' % ((x >> 32) ^ (x & 0xffffffff))
  */
-#include "test_support.h"
+#include "test_cells_support.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -367,18 +367,6 @@ static void test_driver_refuses_unsafe_names(void **state)
 
 /* ---- chart sets -------------------------------------------------------- */
 
-typedef ct_status (*reader)(ct_dataset *, FILE *, const char *,
-                            const ct_ingest_options *, ct_error *);
-
-static void feed(ct_dataset *ds, reader fn, const char *text)
-{
-    FILE *f = fmemopen((void *)text, strlen(text), "r");
-    ct_error err;
-    ct_error_clear(&err);
-    assert_int_equal(fn(ds, f, "t.csv", NULL, &err), CT_OK);
-    fclose(f);
-}
-
 /* A dataset of the counts and populations in 'counts' and 'pops'. */
 static ct_dataset *counts_and_populations(const char *counts,
                                           const char *pops)
@@ -587,10 +575,8 @@ static void test_set_unknown_area_is_usage_error(void **state)
     (void)state;
     ct_dataset *ds = hostile();
     ct_query q;
-    ct_query_init(&q);
-    const char *areas[] = {"Nowhere"};
-    q.areas = areas;
-    q.n_areas = 1;
+    const char *area = "Nowhere";
+    query_one_area(&q, &area);
     ct_chart_set *set = NULL;
     ct_error err;
     ct_error_clear(&err);
@@ -608,10 +594,8 @@ static void test_set_county_filter_means_its_districts(void **state)
     (void)state;
     ct_dataset *ds = hostile();
     ct_query q;
-    ct_query_init(&q);
-    const char *areas[] = {"County \"Q\" & 'S'"};
-    q.areas = areas;
-    q.n_areas = 1;
+    const char *county = "County \"Q\" & 'S'";
+    query_one_area(&q, &county);
     ct_chart_options opt;
     ct_chart_options_init(&opt);
     opt.charts = CT_CHART_PEERS | CT_CHART_OVERVIEW;

@@ -6,7 +6,7 @@
 #include <string.h>
 #include <dirent.h>
 
-#include "test_support.h"
+#include "test_text_support.h"
 #include "crimetrend/incident.h"
 
 #define HEADER "Crime ID,Month,Reported by,Falls within,Longitude,Latitude," \
@@ -109,124 +109,6 @@ static const char *const sample =
     ",2018-11,TV,TV,1,2,On or near Y,E2,Oxford 003C,"
     "Anti-social behaviour,,\n";
 
-static void test_unknown_location_and_asb_left_out(void **state)
-{
-    (void)state;
-    ct_incident_options opt;
-    ct_incident_options_init(&opt);
-    run_result r;
-    run_text(sample, opt, &r);
-    assert_int_equal(r.st, CT_OK);
-    /* Zero rows for the area x offence x month cells without a crime;
-     * anti-social behaviour, left out, is no offence of the output. */
-    assert_string_equal(r.out, "area,offence,period,count\n"
-                        "Cherwell,Burglary,2018-10,2\n"
-                        "Cherwell,Burglary,2018-11,0\n"
-                        "Unknown location,Burglary,2018-10,0\n"
-                        "Unknown location,Burglary,2018-11,1\n");
-    assert_int_equal(r.stats.rows_read, 4);
-    assert_int_equal(r.stats.rows_used, 3);
-    assert_int_equal(r.stats.rows_no_location, 1);
-    assert_int_equal(r.stats.rows_asb, 1);
-    free(r.out);
-    opt.zero_fill = false;
-    run_text(sample, opt, &r);
-    assert_string_equal(r.out, "area,offence,period,count\n"
-                        "Cherwell,Burglary,2018-10,2\n"
-                        "Unknown location,Burglary,2018-11,1\n");
-    free(r.out);
-}
-
-static void test_asb_included_when_asked(void **state)
-{
-    (void)state;
-    ct_incident_options opt;
-    ct_incident_options_init(&opt);
-    opt.include_asb = true;
-    opt.by = CT_INCIDENT_BY_LSOA;
-    opt.zero_fill = false;
-    opt.partial = CT_INCIDENT_PARTIAL_KEEP;
-    ct_period_type_parse("year", &opt.period_type);
-    run_result r;
-    run_text(sample, opt, &r);
-    assert_int_equal(r.st, CT_OK);
-    /* 2018 is held for 2 of its 12 months (October, November). */
-    assert_string_equal(r.out, "area,offence,period,count,months\n"
-                        "Cherwell 001A,Burglary,2018,1,2\n"
-                        "Cherwell 002B,Burglary,2018,1,2\n"
-                        "Oxford 003C,Anti-social behaviour,2018,1,2\n"
-                        "Unknown location,Burglary,2018,1,2\n");
-    assert_int_equal(r.stats.rows_asb, 0);
-    free(r.out);
-}
-
-static void test_bad_row_names_line_or_is_skipped(void **state)
-{
-    (void)state;
-    const char *text = HEADER
-        "a,2018-10,TV,TV,1,2,L,E1,Cherwell 001A,Burglary,x,\n"
-        "a,2018-1,TV,TV,1,2,L,E1,Cherwell 001A,Burglary,x,\n"
-        "a,2018-10,TV,TV,1,2,L,E1,Cherwell 001A,Burglary,x\n";
-    ct_incident_options opt;
-    ct_incident_options_init(&opt);
-    run_result r;
-    run_text(text, opt, &r);
-    assert_int_equal(r.st, CT_ERR_INPUT);
-    assert_int_equal(r.err.line, 3);
-    assert_int_equal(r.err.column, 2);
-    free(r.out);
-    opt.skip_bad = true;
-    run_text(text, opt, &r);
-    assert_int_equal(r.st, CT_OK);
-    assert_int_equal(r.stats.rows_bad, 2);
-    assert_string_equal(r.warns,
-        "t.csv:3:2: month '2018-1' is not a month; expected YYYY-MM; "
-        "row skipped\n"
-        "t.csv:4: row has 11 fields; expected 12 as in the header; "
-        "row skipped\n");
-    free(r.out);
-}
-
-static void test_truncated_last_line_is_an_error(void **state)
-{
-    (void)state;
-    const char *text = HEADER
-        "a,2018-10,TV,TV,1,2,L,E1,Cherwell 001A,Burglary,x,";
-    ct_incident_options opt;
-    ct_incident_options_init(&opt);
-    opt.skip_bad = true;
-    run_result r;
-    run_text(text, opt, &r);
-    assert_int_equal(r.st, CT_ERR_INPUT);
-    assert_int_equal(r.err.line, 2);
-    assert_string_equal(r.err.message, "last line has no end of line; the "
-                        "file is truncated");
-    free(r.out);
-}
-
-static void append(char **buf, size_t *len, size_t *cap, const char *s,
-                   size_t n)
-{
-    if (*len + n + 1 > *cap) {
-        *cap = (*len + n + 1) * 2;
-        *buf = realloc(*buf, *cap);
-        assert_non_null(*buf);
-    }
-    memcpy(*buf + *len, s, n);
-    *len += n;
-    (*buf)[*len] = '\0';
-}
-
-/* Appends 'n' copies of 'c'. */
-static void append_repeat(char **buf, size_t *len, size_t *cap, char c,
-                          size_t n)
-{
-    char block[1000];
-    memset(block, c, sizeof block);
-    for (; n > 0; n -= n < sizeof block ? n : sizeof block)
-        append(buf, len, cap, block, n < sizeof block ? n : sizeof block);
-}
-
 /* ---- bounded lines and records ---------------------------------------- */
 
 /* Runs 'text' fed whole and in small chunks, skipping bad rows or not;
@@ -250,13 +132,56 @@ static void assert_error_however_fed(const char *name, const char *text,
     }
 }
 
-/* Malformed files refused at a named line, however they are fed. */
+/* Three files past the 1 MiB bound, each built in '*b': the header and
+ * rows of the same good row 'row' around the long line or record. */
+
+/* A line of 1.5 MB (line 4) is not a police.uk row. */
+static void overlong_line(char **b, size_t *len, size_t *cap)
+{
+    const char *row = ROW "\n";
+    append(b, len, cap, HEADER, strlen(HEADER));
+    for (int i = 0; i < 2; i++)
+        append(b, len, cap, row, strlen(row));
+    append(b, len, cap, "a,2018-10,T,T,1,2,", 18);
+    append_repeat(b, len, cap, 'z', 1500000);
+    append(b, len, cap, ",E1,Oxford 001A,Drugs,x,\n", 25);
+    append(b, len, cap, row, strlen(row));
+}
+
+/* A quote opened on line 3 and never closed: libcsv would gather the rest
+ * of the file into one field. */
+static void unclosed_quote(char **b, size_t *len, size_t *cap)
+{
+    const char *open = "a,2018-10,T,T,1,2,\"On or near,E1,Oxford 001A,"
+                       "Drugs,x,\n";
+    append(b, len, cap, HEADER ROW "\n", strlen(HEADER ROW "\n"));
+    append(b, len, cap, open, strlen(open));
+    while (*len < 1500000)
+        append(b, len, cap, ROW "\n", strlen(ROW "\n"));
+}
+
+/* A quote opened on line 2 whose closing line takes it past 1 MiB. */
+static void quote_closed_late(char **b, size_t *len, size_t *cap)
+{
+    const char *close = "\",E1,Oxford 001A,Drugs,x,\n";
+    append(b, len, cap, HEADER "a,2018-10,T,T,1,2,\"",
+           strlen(HEADER "a,2018-10,T,T,1,2,\""));
+    append_repeat(b, len, cap, 'z', 1000000);
+    append(b, len, cap, "\n", 1);
+    append_repeat(b, len, cap, 'y', 60000);
+    append(b, len, cap, close, strlen(close));
+}
+
+/* Malformed files refused at a named line, however they are fed (and the
+ * files past the bound, built by 'build', with bad rows skipped too, so
+ * that memory stays bounded). */
 static const struct malformed_case {
     const char *name;
     const char *text;
     bool skip_bad;
     int line;
     const char *message;
+    void (*build)(char **b, size_t *len, size_t *cap);
 } malformed_cases[] = {
     {"bare CR line ends are named",
      "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,"
@@ -264,7 +189,8 @@ static const struct malformed_case {
      ROW "\r"
      ROW "\r",
      true, 1,
-     "lines end with a bare carriage return; expected LF or CRLF line ends"},
+     "lines end with a bare carriage return; expected LF or CRLF line ends",
+     NULL},
     /* A carriage return without a line feed ends a record (libcsv) and a
      * line (as an editor shows it): the row after it is on the next
      * line. */
@@ -272,13 +198,13 @@ static const struct malformed_case {
      HEADER
      ROW "\r"
      ROW_BAD_MONTH "\n",
-     false, 3, "month '2018-13' is not a month; expected YYYY-MM"},
+     false, 3, "month '2018-13' is not a month; expected YYYY-MM", NULL},
     {"a bare CR, then CRLF",
      HEADER
      ROW "\r"
      ROW "\r\n"
      ROW_BAD_MONTH "\n",
-     false, 4, "month '2018-13' is not a month; expected YYYY-MM"},
+     false, 4, "month '2018-13' is not a month; expected YYYY-MM", NULL},
     /* A malformed header is an error even under skip_bad: the next line
      * is not taken for the header. */
     {"a malformed header is an error",
@@ -289,7 +215,16 @@ static const struct malformed_case {
      ROW "\n",
      true, 1,
      "header has a malformed quoted field; expected a police.uk street file "
-     "header"},
+     "header", NULL},
+    {"overlong line", NULL, true, 4,
+     "line is longer than 1048576 bytes; expected a police.uk row",
+     overlong_line},
+    {"unclosed quote", NULL, true, 3,
+     "quoted field starting on this line runs on for more than 1048576 "
+     "bytes; expected a closing quote", unclosed_quote},
+    {"quote closed past 1 MiB", NULL, true, 2,
+     "quoted field starting on this line runs on for more than 1048576 "
+     "bytes; expected a closing quote", quote_closed_late},
 };
 
 static void test_malformed_files_table(void **state)
@@ -298,67 +233,15 @@ static void test_malformed_files_table(void **state)
     for (size_t i = 0; i < sizeof malformed_cases / sizeof malformed_cases[0];
          i++) {
         const struct malformed_case *c = &malformed_cases[i];
-        assert_error_however_fed(c->name, c->text, strlen(c->text),
-                                 c->skip_bad, c->line, c->message);
+        char *b = NULL;
+        size_t len = 0, cap = 0;
+        if (c->build != NULL)
+            c->build(&b, &len, &cap);
+        const char *text = c->build != NULL ? b : c->text;
+        assert_error_however_fed(c->name, text, strlen(text), c->skip_bad,
+                                 c->line, c->message);
+        free(b);
     }
-}
-
-/* A line of 1.5 MB is not a police.uk row: an error at its line, whether
- * it arrives whole or in pieces, so memory stays bounded. */
-static void test_overlong_line_is_an_error(void **state)
-{
-    (void)state;
-    char *b = NULL;
-    size_t len = 0, cap = 0;
-    append(&b, &len, &cap, HEADER, strlen(HEADER));
-    const char *row = ROW "\n";
-    append(&b, &len, &cap, row, strlen(row));
-    append(&b, &len, &cap, row, strlen(row));
-    append(&b, &len, &cap, "a,2018-10,T,T,1,2,", 18);
-    append_repeat(&b, &len, &cap, 'z', 1500000);
-    append(&b, &len, &cap, ",E1,Oxford 001A,Drugs,x,\n", 25);
-    append(&b, &len, &cap, row, strlen(row));
-    assert_error_however_fed("overlong line", b, len, true, 4,
-                             "line is longer than 1048576 bytes; "
-                             "expected a police.uk row");
-    free(b);
-}
-
-/* A quote never closed would make libcsv gather the rest of the file into
- * one field: the record is refused once it passes 1 MiB. */
-static void test_unclosed_quote_is_bounded(void **state)
-{
-    (void)state;
-    char *b = NULL;
-    size_t len = 0, cap = 0;
-    append(&b, &len, &cap, HEADER, strlen(HEADER));
-    const char *row = ROW "\n";
-    append(&b, &len, &cap, row, strlen(row));
-    const char *open = "a,2018-10,T,T,1,2,\"On or near,E1,Oxford 001A,"
-                       "Drugs,x,\n";
-    append(&b, &len, &cap, open, strlen(open));
-    while (len < 1500000)
-        append(&b, &len, &cap, row, strlen(row));
-    assert_error_however_fed("unclosed quote", b, len, true, 3,
-                             "quoted field starting on this line "
-                             "runs on for more than 1048576 bytes; expected "
-                             "a closing quote");
-    free(b);
-    /* Also when the line that closes the quote takes it past 1 MiB. */
-    char *c = NULL;
-    size_t clen = 0, ccap = 0;
-    append(&c, &clen, &ccap, HEADER, strlen(HEADER));
-    append(&c, &clen, &ccap, "a,2018-10,T,T,1,2,\"", 19);
-    append_repeat(&c, &clen, &ccap, 'z', 1000000);
-    append(&c, &clen, &ccap, "\n", 1);
-    append_repeat(&c, &clen, &ccap, 'y', 60000);
-    const char *close = "\",E1,Oxford 001A,Drugs,x,\n";
-    append(&c, &clen, &ccap, close, strlen(close));
-    assert_error_however_fed("quote closed past 1 MiB", c, clen, true, 2,
-                             "quoted field starting on this line runs on "
-                             "for more than 1048576 bytes; expected a "
-                             "closing quote");
-    free(c);
 }
 
 /* ---- counts kept sparse or dense ------------------------------------ */
@@ -414,8 +297,7 @@ static unsigned rnd_state;
 
 static unsigned rnd(unsigned n)
 {
-    rnd_state = rnd_state * 1664525u + 1013904223u;
-    return (rnd_state >> 8) % n;
+    return next_random(&rnd_state, n);
 }
 
 
@@ -601,6 +483,19 @@ static size_t feed_part(ct_incident_reader *r, const char *text, size_t len,
     return at;
 }
 
+/* Frees two readers, the aggregates they fed and the one they were merged
+ * into. */
+static void free_merge(ct_incident_reader *r1, ct_incident_reader *r2,
+                       ct_incident_agg *one, ct_incident_agg *two,
+                       ct_incident_agg *sum)
+{
+    ct_incident_reader_free(r1);
+    ct_incident_reader_free(r2);
+    ct_incident_agg_free(one);
+    ct_incident_agg_free(two);
+    ct_incident_agg_free(sum);
+}
+
 /* A file cut at a random byte and read as two parts, the first up to the
  * record boundary at or after the cut (as `aggregate --jobs` reads the
  * parts of a large file), the second from there with the first's header:
@@ -667,11 +562,7 @@ static void test_two_parts_add_up_to_the_whole(void **state)
         }
         compared++;
         free(out);
-        ct_incident_reader_free(r1);
-        ct_incident_reader_free(r2);
-        ct_incident_agg_free(one);
-        ct_incident_agg_free(two);
-        ct_incident_agg_free(sum);
+        free_merge(r1, r2, one, two, sum);
         free(whole.out);
         free(text);
     }
@@ -732,43 +623,6 @@ static void period_warnings(const char *text, ct_incident_options opt,
     ct_incident_agg_free(agg);
 }
 
-/* Cherwell has only burglary and Oxford only drugs and burglary, in
- * October and December; November has no row at all.  Every area x offence
- * x held month is written (2 x 2 x 2 = 8 rows, by hand), November none. */
-static void test_zero_fill_covers_areas_times_offences(void **state)
-{
-    (void)state;
-    const char *text = HEADER
-        "a,2018-10,T,T,1,2,L,E1,Oxford 001A,Drugs,x,\n"
-        "b,2018-10,T,T,1,2,L,E1,Cherwell 001A,Burglary,x,\n"
-        "c,2018-12,T,T,1,2,L,E1,Oxford 002A,Burglary,x,\n"
-        "d,2018-12,T,T,1,2,L,E1,Oxford 002A,Burglary,x,\n";
-    ct_incident_options opt;
-    ct_incident_options_init(&opt);
-    run_result r;
-    run_text(text, opt, &r);
-    assert_int_equal(r.st, CT_OK);
-    assert_string_equal(r.out, "area,offence,period,count\n"
-                        "Cherwell,Burglary,2018-10,1\n"
-                        "Cherwell,Burglary,2018-12,0\n"
-                        "Cherwell,Drugs,2018-10,0\n"
-                        "Cherwell,Drugs,2018-12,0\n"
-                        "Oxford,Burglary,2018-10,0\n"
-                        "Oxford,Burglary,2018-12,2\n"
-                        "Oxford,Drugs,2018-10,1\n"
-                        "Oxford,Drugs,2018-12,0\n");
-    free(r.out);
-    char w[4096];
-    period_warnings(text, opt, w, sizeof w);
-    assert_non_null(strstr(w, "no row for 1 month inside its span 2018-10 "
-                              "to 2018-12 (2018-11)"));
-    assert_non_null(strstr(w, "left out, not written as zeros"));
-    int32_t first, last;
-    ct_incident_agg *empty = ct_incident_agg_new(&opt);
-    assert_false(ct_incident_span(empty, &first, &last));
-    ct_incident_agg_free(empty);
-}
-
 /* One drugs row a month from November 2018 to March 2019. */
 static const char *const five_months = HEADER
     "a,2018-11,T,T,1,2,L,E1,Oxford 001A,Drugs,x,\n"
@@ -776,47 +630,6 @@ static const char *const five_months = HEADER
     "a,2019-01,T,T,1,2,L,E1,Oxford 001A,Drugs,x,\n"
     "a,2019-02,T,T,1,2,L,E1,Oxford 001A,Drugs,x,\n"
     "a,2019-03,T,T,1,2,L,E1,Oxford 001A,Drugs,x,\n";
-
-/* 2018Q4 holds 2 of its 3 months and 2019Q1 all 3; the financial year
- * 2018/19 holds 5 of 12.  Part periods are left out with a warning naming
- * them and their months, or kept with the months they hold. */
-static void test_part_periods_left_out_or_kept(void **state)
-{
-    (void)state;
-    ct_incident_options opt;
-    ct_incident_options_init(&opt);
-    assert_true(ct_period_type_parse("quarter", &opt.period_type));
-    run_result r;
-    run_text(five_months, opt, &r);
-    assert_int_equal(r.st, CT_OK);
-    assert_string_equal(r.out, "area,offence,period,count\n"
-                        "Oxford,Drugs,2019Q1,3\n");
-    free(r.out);
-    char w[4096];
-    period_warnings(five_months, opt, w, sizeof w);
-    assert_string_equal(w, "period 2018Q4 left out: the input holds 2 of "
-                        "its 3 months (2018-11 to 2018-12); --partial keep "
-                        "keeps it with a months column\n");
-    opt.partial = CT_INCIDENT_PARTIAL_KEEP;
-    run_text(five_months, opt, &r);
-    assert_string_equal(r.out, "area,offence,period,count,months\n"
-                        "Oxford,Drugs,2018Q4,2,2\n"
-                        "Oxford,Drugs,2019Q1,3,3\n");
-    free(r.out);
-    assert_true(ct_period_type_parse("fy", &opt.period_type));
-    run_text(five_months, opt, &r);
-    assert_string_equal(r.out, "area,offence,period,count,months\n"
-                        "Oxford,Drugs,2018/19,5,5\n");
-    free(r.out);
-    opt.partial = CT_INCIDENT_PARTIAL_DROP;
-    run_text(five_months, opt, &r);
-    assert_string_equal(r.out, "area,offence,period,count\n");
-    free(r.out);
-    ct_period q4 = {CT_PERIOD_QUARTER, ct_month_index(2018, 10), 3};
-    ct_incident_agg *agg = ct_incident_agg_new(&opt);
-    assert_int_equal(ct_incident_months_held(agg, q4), 0);
-    ct_incident_agg_free(agg);
-}
 
 /* A month whose only rows are anti-social behaviour (left out) is still a
  * month of the input, and the months of merged aggregates add up. */
@@ -856,76 +669,230 @@ static void test_months_held_survive_merge(void **state)
                         "Oxford,Drugs,2018-10,0\n"
                         "Oxford,Drugs,2018-11,1\n");
     free(out);
-    ct_incident_reader_free(r1);
-    ct_incident_reader_free(r2);
-    ct_incident_agg_free(one);
-    ct_incident_agg_free(two);
-    ct_incident_agg_free(sum);
+    free_merge(r1, r2, one, two, sum);
 }
 
 /* ---- names: UTF-8, Latin-1, one-line messages ----------------------- */
 
-static void test_name_not_utf8_is_an_error_or_latin1(void **state)
+/* A good row, a month that is no month (line 3, column 2) and a row one
+ * field short (line 4). */
+static const char *const bad_rows =
+    HEADER
+    "a,2018-10,TV,TV,1,2,L,E1,Cherwell 001A,Burglary,x,\n"
+    "a,2018-1,TV,TV,1,2,L,E1,Cherwell 001A,Burglary,x,\n"
+    "a,2018-10,TV,TV,1,2,L,E1,Cherwell 001A,Burglary,x\n";
+
+/* Oxford has drugs in October and burglary in December; Cherwell
+ * burglary in October; no row in November. */
+static const char *const gap_month =
+    HEADER
+    "a,2018-10,T,T,1,2,L,E1,Oxford 001A,Drugs,x,\n"
+    "b,2018-10,T,T,1,2,L,E1,Cherwell 001A,Burglary,x,\n"
+    "c,2018-12,T,T,1,2,L,E1,Oxford 002A,Burglary,x,\n"
+    "d,2018-12,T,T,1,2,L,E1,Oxford 002A,Burglary,x,\n";
+
+/* Two rows whose district is not UTF-8 (lines 3 and 4). */
+static const char *const not_utf8 =
+    HEADER
+    "a,2018-10,T,T,1,2,L,E1,Oxford 001A,Drugs,x,\n"
+    "a,2018-10,T,T,1,2,L,E1,Ox\xff" "ford 001A,Drugs,x,\n"
+    "a,2018-10,T,T,1,2,L,E1,Ox\xff" "ford 001A,Drugs,x,\n";
+
+/* ---- runs over small files, as a table of cases -------------------- */
+
+/* A rows tally of ct_incident_stats and its expected value. */
+struct stat_check {
+    const char *field;
+    uint64_t want;
+};
+
+static uint64_t stat_of(const ct_incident_stats *s, const char *field)
 {
-    (void)state;
-    const char *text = HEADER
-        "a,2018-10,T,T,1,2,L,E1,Oxford 001A,Drugs,x,\n"
-        "a,2018-10,T,T,1,2,L,E1,Ox\xff" "ford 001A,Drugs,x,\n"
-        "a,2018-10,T,T,1,2,L,E1,Ox\xff" "ford 001A,Drugs,x,\n";
-    ct_incident_options opt;
-    ct_incident_options_init(&opt);
-    run_result r;
-    run_text(text, opt, &r);
-    assert_int_equal(r.st, CT_ERR_INPUT);
-    assert_string_equal(r.err.path, "t.csv");
-    assert_int_equal(r.err.line, 3);
-    assert_int_equal(r.err.column, 9); /* LSOA name */
-    assert_non_null(strstr(r.err.message, "district 'Ox\\xFFford' is not "
-                                          "valid UTF-8"));
-    free(r.out);
-    /* Skipped rows: both (the name never enters the table). */
-    opt.skip_bad = true;
-    run_text(text, opt, &r);
-    assert_int_equal(r.st, CT_OK);
-    assert_int_equal(r.stats.rows_bad, 2);
-    assert_string_equal(r.out, "area,offence,period,count\n"
-                        "Oxford,Drugs,2018-10,1\n");
-    free(r.out);
-    /* Latin-1: 0xFF is y with diaeresis, C3 BF in UTF-8. */
-    opt.skip_bad = false;
-    opt.latin1 = true;
-    run_text(text, opt, &r);
-    assert_int_equal(r.st, CT_OK);
-    assert_string_equal(r.out, "area,offence,period,count\n" /* bytes */
-                        "Oxford,Drugs,2018-10,1\n"
-                        "Ox\xc3\xbf" "ford,Drugs,2018-10,2\n");
-    free(r.out);
-    /* A crime type is checked too. */
-    opt.latin1 = false;
-    run_text(HEADER "a,2018-10,T,T,1,2,L,E1,Oxford 001A,Dr\xe9gs,x,\n", opt,
-             &r);
-    assert_int_equal(r.st, CT_ERR_INPUT);
-    assert_int_equal(r.err.column, 10);
-    free(r.out);
+    return strcmp(field, "rows_read") == 0          ? s->rows_read
+           : strcmp(field, "rows_used") == 0        ? s->rows_used
+           : strcmp(field, "rows_no_location") == 0 ? s->rows_no_location
+           : strcmp(field, "rows_asb") == 0         ? s->rows_asb
+           : strcmp(field, "rows_bad") == 0         ? s->rows_bad
+                                                    : UINT64_MAX;
 }
 
-/* A quoted month holding a line feed is shown as \n: the message stays on
- * one line. */
-static void test_quoted_newline_never_printed_raw(void **state)
+static const struct run_case {
+    const char *name, *text;
+    /* The options that differ from the defaults. */
+    bool no_zero_fill, include_asb, by_lsoa, skip_bad, latin1, keep_partial;
+    const char *period_type;
+    ct_status status;
+    /* The counts CSV, the warnings (all of them) and the tallies, when
+     * set. */
+    const char *out, *warns;
+    struct stat_check stats[4];
+    /* An error's path and message (all of it, or a part), when set; line
+     * and column when above 0; a part of the formatted error, which must
+     * be one line. */
+    const char *err_path, *err_exact, *err_part, *formatted;
+    int err_line, err_column;
+    /* The warnings of the aggregate's periods: all of them, or parts. */
+    const char *period_warns, *period_parts[2];
+} run_cases[] = {
+    /* Zero rows for the area x offence x month cells without a crime;
+     * anti-social behaviour, left out, is no offence of the output. */
+    {.name = "unknown location and ASB left out", .text = sample,
+     .out = "area,offence,period,count\n"
+            "Cherwell,Burglary,2018-10,2\nCherwell,Burglary,2018-11,0\n"
+            "Unknown location,Burglary,2018-10,0\n"
+            "Unknown location,Burglary,2018-11,1\n",
+     .stats = {{"rows_read", 4}, {"rows_used", 3}, {"rows_no_location", 1},
+               {"rows_asb", 1}}},
+    {.name = "without zero rows", .text = sample, .no_zero_fill = true,
+     .out = "area,offence,period,count\n"
+            "Cherwell,Burglary,2018-10,2\n"
+            "Unknown location,Burglary,2018-11,1\n"},
+    /* 2018 is held for 2 of its 12 months (October, November). */
+    {.name = "ASB included when asked", .text = sample, .include_asb = true,
+     .by_lsoa = true, .no_zero_fill = true, .keep_partial = true,
+     .period_type = "year",
+     .out = "area,offence,period,count,months\n"
+            "Cherwell 001A,Burglary,2018,1,2\n"
+            "Cherwell 002B,Burglary,2018,1,2\n"
+            "Oxford 003C,Anti-social behaviour,2018,1,2\n"
+            "Unknown location,Burglary,2018,1,2\n",
+     .stats = {{"rows_asb", 0}}},
+    {.name = "a bad row names its line", .text = bad_rows,
+     .status = CT_ERR_INPUT, .err_line = 3, .err_column = 2},
+    {.name = "a bad row is skipped", .text = bad_rows, .skip_bad = true,
+     .stats = {{"rows_bad", 2}},
+     .warns = "t.csv:3:2: month '2018-1' is not a month; expected YYYY-MM; "
+              "row skipped\n"
+              "t.csv:4: row has 11 fields; expected 12 as in the header; "
+              "row skipped\n"},
+    {.name = "a truncated last line is an error",
+     .text = HEADER "a,2018-10,TV,TV,1,2,L,E1,Cherwell 001A,Burglary,x,",
+     .skip_bad = true, .status = CT_ERR_INPUT, .err_line = 2,
+     .err_exact = "last line has no end of line; the file is truncated"},
+    /* Cherwell has only burglary and Oxford only drugs and burglary, in
+     * October and December; November has no row at all.  Every area x
+     * offence x held month is written (2 x 2 x 2 = 8 rows, by hand),
+     * November none. */
+    {.name = "zero rows cover areas times offences", .text = gap_month,
+     .out = "area,offence,period,count\n"
+            "Cherwell,Burglary,2018-10,1\nCherwell,Burglary,2018-12,0\n"
+            "Cherwell,Drugs,2018-10,0\nCherwell,Drugs,2018-12,0\n"
+            "Oxford,Burglary,2018-10,0\nOxford,Burglary,2018-12,2\n"
+            "Oxford,Drugs,2018-10,1\nOxford,Drugs,2018-12,0\n",
+     .period_parts = {"no row for 1 month inside its span 2018-10 to "
+                      "2018-12 (2018-11)",
+                      "left out, not written as zeros"}},
+    /* 2018Q4 holds 2 of its 3 months and 2019Q1 all 3; the financial year
+     * 2018/19 holds 5 of 12.  Part periods are left out with a warning
+     * naming them and their months, or kept with the months they hold. */
+    {.name = "a part quarter left out", .text = five_months,
+     .period_type = "quarter",
+     .out = "area,offence,period,count\nOxford,Drugs,2019Q1,3\n",
+     .period_warns = "period 2018Q4 left out: the input holds 2 of its 3 "
+                     "months (2018-11 to 2018-12); --partial keep keeps it "
+                     "with a months column\n"},
+    {.name = "a part quarter kept", .text = five_months,
+     .period_type = "quarter", .keep_partial = true,
+     .out = "area,offence,period,count,months\n"
+            "Oxford,Drugs,2018Q4,2,2\nOxford,Drugs,2019Q1,3,3\n"},
+    {.name = "a part financial year kept", .text = five_months,
+     .period_type = "fy", .keep_partial = true,
+     .out = "area,offence,period,count,months\n"
+            "Oxford,Drugs,2018/19,5,5\n"},
+    {.name = "a part financial year left out", .text = five_months,
+     .period_type = "fy", .out = "area,offence,period,count\n"},
+    {.name = "a district not UTF-8", .text = not_utf8,
+     .status = CT_ERR_INPUT, .err_path = "t.csv", .err_line = 3,
+     .err_column = 9, /* LSOA name */
+     .err_part = "district 'Ox\\xFFford' is not valid UTF-8"},
+    /* Skipped rows: both (the name never enters the table). */
+    {.name = "districts not UTF-8 skipped", .text = not_utf8,
+     .skip_bad = true, .stats = {{"rows_bad", 2}},
+     .out = "area,offence,period,count\nOxford,Drugs,2018-10,1\n"},
+    /* Latin-1: 0xFF is y with diaeresis, C3 BF in UTF-8. */
+    {.name = "districts read as Latin-1", .text = not_utf8, .latin1 = true,
+     .out = "area,offence,period,count\nOxford,Drugs,2018-10,1\n"
+            "Ox\xc3\xbf" "ford,Drugs,2018-10,2\n"},
+    /* A crime type is checked too. */
+    {.name = "a crime type not UTF-8",
+     .text = HEADER "a,2018-10,T,T,1,2,L,E1,Oxford 001A,Dr\xe9gs,x,\n",
+     .status = CT_ERR_INPUT, .err_column = 10},
+    /* A quoted month holding a line feed is shown as \n: the message stays
+     * on one line. */
+    {.name = "a quoted line feed is never printed raw",
+     .text = HEADER "a,\"2018\n10\",T,T,1,2,L,E1,Oxford 001A,Drugs,x,\n",
+     .status = CT_ERR_INPUT, .err_line = 2,
+     .formatted = "month '2018\\n10' is not a month"},
+};
+
+static void test_run_cases(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof run_cases / sizeof run_cases[0]; i++) {
+        const struct run_case *rc = &run_cases[i];
+        const char *name = rc->name;
+        ct_incident_options opt;
+        ct_incident_options_init(&opt);
+        opt.zero_fill = !rc->no_zero_fill;
+        opt.include_asb = rc->include_asb;
+        if (rc->by_lsoa)
+            opt.by = CT_INCIDENT_BY_LSOA;
+        opt.skip_bad = rc->skip_bad;
+        opt.latin1 = rc->latin1;
+        if (rc->keep_partial)
+            opt.partial = CT_INCIDENT_PARTIAL_KEEP;
+        if (rc->period_type != NULL)
+            assert_true_in(name, ct_period_type_parse(rc->period_type,
+                                                      &opt.period_type));
+        run_result r;
+        run_text(rc->text, opt, &r);
+        assert_int_in(name, r.st, rc->status);
+        if (rc->out != NULL)
+            assert_string_in(name, r.out, rc->out);
+        if (rc->warns != NULL)
+            assert_string_in(name, r.warns, rc->warns);
+        for (size_t k = 0; k < 4 && rc->stats[k].field != NULL; k++)
+            assert_int_in(name, stat_of(&r.stats, rc->stats[k].field),
+                          rc->stats[k].want);
+        if (rc->err_path != NULL)
+            assert_string_in(name, r.err.path, rc->err_path);
+        if (rc->err_line > 0)
+            assert_int_in(name, r.err.line, rc->err_line);
+        if (rc->err_column > 0)
+            assert_int_in(name, r.err.column, rc->err_column);
+        if (rc->err_exact != NULL)
+            assert_string_in(name, r.err.message, rc->err_exact);
+        if (rc->err_part != NULL)
+            assert_true_in(name, strstr(r.err.message, rc->err_part));
+        if (rc->formatted != NULL) {
+            char buf[700];
+            ct_error_format(&r.err, buf, sizeof buf);
+            assert_true_in(name, strstr(buf, rc->formatted));
+            assert_true_in(name, strchr(buf, '\n') == NULL);
+        }
+        free(r.out);
+        char w[4096];
+        if (rc->period_warns != NULL || rc->period_parts[0] != NULL)
+            period_warnings(rc->text, opt, w, sizeof w);
+        if (rc->period_warns != NULL)
+            assert_string_in(name, w, rc->period_warns);
+        for (size_t k = 0; k < 2 && rc->period_parts[k] != NULL; k++)
+            assert_true_in(name, strstr(w, rc->period_parts[k]));
+    }
+}
+
+/* An aggregate that has read nothing holds no span and no months. */
+static void test_empty_aggregate_holds_nothing(void **state)
 {
     (void)state;
     ct_incident_options opt;
     ct_incident_options_init(&opt);
-    run_result r;
-    run_text(HEADER "a,\"2018\n10\",T,T,1,2,L,E1,Oxford 001A,Drugs,x,\n",
-             opt, &r);
-    assert_int_equal(r.st, CT_ERR_INPUT);
-    assert_int_equal(r.err.line, 2);
-    char buf[700];
-    ct_error_format(&r.err, buf, sizeof buf);
-    assert_non_null(strstr(buf, "month '2018\\n10' is not a month"));
-    assert_null(strchr(buf, '\n'));
-    free(r.out);
+    int32_t first, last;
+    ct_incident_agg *empty = ct_incident_agg_new(&opt);
+    assert_false(ct_incident_span(empty, &first, &last));
+    ct_period q4 = {CT_PERIOD_QUARTER, ct_month_index(2018, 10), 3};
+    assert_int_equal(ct_incident_months_held(empty, q4), 0);
+    ct_incident_agg_free(empty);
 }
 
 /* ---- the rules of parts: split, join, rebase ------------------------ */
@@ -1105,14 +1072,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_district_drops_final_code),
-        cmocka_unit_test(test_unknown_location_and_asb_left_out),
-        cmocka_unit_test(test_asb_included_when_asked),
-        cmocka_unit_test(test_bad_row_names_line_or_is_skipped),
-        cmocka_unit_test(test_truncated_last_line_is_an_error),
         cmocka_unit_test(test_counts_survive_dense_and_sparse_periods),
         cmocka_unit_test(test_malformed_files_table),
-        cmocka_unit_test(test_overlong_line_is_an_error),
-        cmocka_unit_test(test_unclosed_quote_is_bounded),
         cmocka_unit_test(test_fast_path_matches_libcsv_on_random_files),
         cmocka_unit_test(test_fast_path_matches_libcsv_on_fuzzed_files),
         cmocka_unit_test(test_two_parts_add_up_to_the_whole),
@@ -1120,11 +1081,9 @@ int main(void)
         cmocka_unit_test(test_file_kinds),
         cmocka_unit_test(test_split_ranges),
         cmocka_unit_test(test_parts_join_and_rebase),
-        cmocka_unit_test(test_zero_fill_covers_areas_times_offences),
-        cmocka_unit_test(test_part_periods_left_out_or_kept),
         cmocka_unit_test(test_months_held_survive_merge),
-        cmocka_unit_test(test_name_not_utf8_is_an_error_or_latin1),
-        cmocka_unit_test(test_quoted_newline_never_printed_raw),
+        cmocka_unit_test(test_run_cases),
+        cmocka_unit_test(test_empty_aggregate_holds_nothing),
     };
     return cmocka_run_group_tests_name("incident", tests, NULL, NULL);
 }

@@ -1,7 +1,7 @@
 /* test_ingest.c - CSV ingestion: header aliases, real-world quirks, wide
  * layouts, exact error positions, and the real public tables in
  * ../shared/data (skipped when that folder is absent). */
-#include "test_support.h"
+#include "test_text_support.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -673,20 +673,12 @@ static unsigned diff_state;
 
 static unsigned diff_rnd(unsigned n)
 {
-    diff_state = diff_state * 1664525u + 1013904223u;
-    return (diff_state >> 8) % n;
+    return next_random(&diff_state, n);
 }
 
 static void put(char **b, size_t *len, size_t *cap, const char *s)
 {
-    size_t n = strlen(s);
-    if (*len + n + 1 > *cap) {
-        *cap = (*len + n + 1) * 2;
-        *b = realloc(*b, *cap);
-        assert_non_null(*b);
-    }
-    memcpy(*b + *len, s, n + 1);
-    *len += n;
+    append(b, len, cap, s, strlen(s));
 }
 
 /* A random long-layout counts file: blanks around fields, empty fields,

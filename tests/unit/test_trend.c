@@ -104,42 +104,43 @@ static void test_xmr_rule_name_all_values(void **state)
 
 /* ---- Stats helpers used by the trend module ---------------------------- */
 
-/* x = 1, 2, 4, 7; y = 2.1, 3.9, 8.2, 13.8; w = 1, 4, 2, 0.5.  R:
- * f <- lm(y ~ x, weights = w); coef(f); vcov(f) / summary(f)$sigma^2
- * (the unscaled covariance, as gsl_fit_wlinear); sum(w * resid(f)^2). */
-static void test_stats_wls_weighted_matches_lm(void **state)
-{
-    (void)state;
-    const double x[4] = {1, 2, 4, 7}, y[4] = {2.1, 3.9, 8.2, 13.8};
-    const double w[4] = {1, 4, 2, 0.5};
+/* x = 1, 2, 4, 7; y = 2.1, 3.9, 8.2, 13.8, weighted or not: the
+ * intercept, slope, covariance and residual sum of squares expected. */
+static const struct wls_case {
+    const char *name;
+    const double *w;
     double c0, c1, v00, v01, v11, chisq;
-    assert_int_equal(ct_stats_wls(x, y, w, 4, &c0, &c1, &v00, &v01, &v11,
-                                  &chisq, NULL),
-                     CT_OK);
-    assert_close(c0, -0.031297709923663805, 1e-10);
-    assert_close(c1, 2.0114503816793889, 1e-10);
-    assert_close(v00, 0.5610687022900761, 1e-10);
-    assert_close(v01, -0.15648854961832054, 1e-10);
-    assert_close(v11, 0.057251908396946535, 1e-10);
-    assert_close(chisq, 0.14770992366412086, 1e-10);
-}
+} wls_cases[] = {
+    /* w = 1, 4, 2, 0.5.  R: f <- lm(y ~ x, weights = w); coef(f);
+     * vcov(f) / summary(f)$sigma^2 (the unscaled covariance, as
+     * gsl_fit_wlinear); sum(w * resid(f)^2). */
+    {"weighted", (const double[4]){1, 4, 2, 0.5}, -0.031297709923663805,
+     2.0114503816793889, 0.5610687022900761, -0.15648854961832054,
+     0.057251908396946535, 0.14770992366412086},
+    /* R: g <- lm(y ~ x); coef(g); vcov(g) (scaled by s^2);
+     * sum(resid(g)^2). */
+    {"unweighted", NULL, 0.11666666666666892, 1.9666666666666663,
+     0.031944444444444116, -0.0063888888888888233, 0.0018253968253968064,
+     0.076666666666665911},
+};
 
-/* The same points unweighted.  R: g <- lm(y ~ x); coef(g); vcov(g) (scaled
- * by s^2); sum(resid(g)^2). */
-static void test_stats_wls_unweighted_matches_lm(void **state)
+static void test_stats_wls_matches_lm(void **state)
 {
     (void)state;
     const double x[4] = {1, 2, 4, 7}, y[4] = {2.1, 3.9, 8.2, 13.8};
-    double c0, c1, v00, v01, v11, chisq;
-    assert_int_equal(ct_stats_wls(x, y, NULL, 4, &c0, &c1, &v00, &v01, &v11,
-                                  &chisq, NULL),
-                     CT_OK);
-    assert_close(c0, 0.11666666666666892, 1e-10);
-    assert_close(c1, 1.9666666666666663, 1e-10);
-    assert_close(v00, 0.031944444444444116, 1e-10);
-    assert_close(v01, -0.0063888888888888233, 1e-10);
-    assert_close(v11, 0.0018253968253968064, 1e-10);
-    assert_close(chisq, 0.076666666666665911, 1e-10);
+    for (size_t i = 0; i < sizeof wls_cases / sizeof wls_cases[0]; i++) {
+        const struct wls_case *wc = &wls_cases[i];
+        double c0, c1, v00, v01, v11, chisq;
+        assert_int_in(wc->name, ct_stats_wls(x, y, wc->w, 4, &c0, &c1, &v00,
+                                             &v01, &v11, &chisq, NULL),
+                      CT_OK);
+        assert_close_in(wc->name, c0, wc->c0, 1e-10);
+        assert_close_in(wc->name, c1, wc->c1, 1e-10);
+        assert_close_in(wc->name, v00, wc->v00, 1e-10);
+        assert_close_in(wc->name, v01, wc->v01, 1e-10);
+        assert_close_in(wc->name, v11, wc->v11, 1e-10);
+        assert_close_in(wc->name, chisq, wc->chisq, 1e-10);
+    }
 }
 
 static void test_stats_wls_too_few_or_degenerate(void **state)
@@ -164,59 +165,77 @@ static void test_stats_wls_too_few_or_degenerate(void **state)
                   CT_ERR_NUMERIC, &err);
 }
 
-static void test_stats_t_and_normal_tails(void **state)
-{
-    (void)state;
-    double v;
+/* The distribution functions the trend module calls: which, its
+ * arguments, and the status and value expected. */
+enum dist { T_QUANTILE, T_P, NORMAL_P, CHISQ_P, CHISQ_Q };
+
+static const struct dist_case {
+    const char *name;
+    enum dist fn;
+    double a, b; /* the level or statistic, and the df */
+    ct_status status;
+    double want, tol;
+} dist_cases[] = {
     /* R: qt(0.975, 5) = 2.5705818356363137, qt(0.975, 2.5) =
      * 3.5746548420036919 (fractional df). */
-    assert_int_equal(ct_stats_t_quantile(0.95, 5, &v, NULL), CT_OK);
-    assert_close(v, 2.5705818356363137, 1e-10);
-    assert_int_equal(ct_stats_t_quantile(0.95, 2.5, &v, NULL), CT_OK);
-    assert_close(v, 3.5746548420036919, 1e-10);
+    {"t quantile, 5 df", T_QUANTILE, 0.95, 5, CT_OK, 2.5705818356363137,
+     1e-10},
+    {"t quantile, 2.5 df", T_QUANTILE, 0.95, 2.5, CT_OK, 3.5746548420036919,
+     1e-10},
     /* R: 2 * pt(-2.5, 5) = 0.054490099342376204. */
-    assert_int_equal(ct_stats_t_two_sided_p(-2.5, 5, &v, NULL), CT_OK);
-    assert_close(v, 0.054490099342376204, 1e-10);
+    {"t two-sided p", T_P, -2.5, 5, CT_OK, 0.054490099342376204, 1e-10},
     /* R: 2 * pnorm(-2.5) = 0.01241933065155227. */
-    assert_int_equal(ct_stats_normal_two_sided_p(2.5, &v, NULL), CT_OK);
-    assert_close(v, 0.01241933065155227, 1e-10);
+    {"normal two-sided p", NORMAL_P, 2.5, 0, CT_OK, 0.01241933065155227,
+     1e-10},
     /* Infinite statistics give 0; a zero statistic gives exactly 1. */
-    assert_int_equal(ct_stats_normal_two_sided_p(-INFINITY, &v, NULL),
-                     CT_OK);
-    assert_close(v, 0.0, 0.0);
-    assert_int_equal(ct_stats_t_two_sided_p(INFINITY, 3, &v, NULL), CT_OK);
-    assert_close(v, 0.0, 0.0);
-    assert_int_equal(ct_stats_t_two_sided_p(0.0, 3, &v, NULL), CT_OK);
-    assert_close(v, 1.0, 0.0);
-    assert_int_equal(ct_stats_normal_two_sided_p(NAN, &v, NULL),
-                     CT_ERR_DOMAIN);
-    assert_int_equal(ct_stats_t_two_sided_p(1.0, 0.0, &v, NULL),
-                     CT_ERR_DOMAIN);
-    assert_int_equal(ct_stats_t_quantile(1.0, 5, &v, NULL), CT_ERR_DOMAIN);
-}
-
-static void test_stats_chisq_P_and_median(void **state)
-{
-    (void)state;
-    double v;
+    {"normal p of -inf", NORMAL_P, -INFINITY, 0, CT_OK, 0.0, 0.0},
+    {"t p of inf", T_P, INFINITY, 3, CT_OK, 0.0, 0.0},
+    {"t p of 0", T_P, 0.0, 3, CT_OK, 1.0, 0.0},
+    {"normal p of NaN", NORMAL_P, NAN, 0, CT_ERR_DOMAIN, 0, 0},
+    {"t p with 0 df", T_P, 1.0, 0.0, CT_ERR_DOMAIN, 0, 0},
+    {"t quantile at level 1", T_QUANTILE, 1.0, 5, CT_ERR_DOMAIN, 0, 0},
     /* R: pchisq(7.4, 5) = 0.80744956692060432; pchisq(1, 0.5) =
      * 0.84648640419167742 (fractional df). */
-    assert_int_equal(ct_stats_chisq_P(7.4, 5, &v, NULL), CT_OK);
-    assert_close(v, 0.80744956692060432, 1e-10);
-    assert_int_equal(ct_stats_chisq_P(1, 0.5, &v, NULL), CT_OK);
-    assert_close(v, 0.84648640419167742, 1e-10);
-    assert_int_equal(ct_stats_chisq_P(-1, 2, &v, NULL), CT_ERR_DOMAIN);
+    {"chi-squared P, 5 df", CHISQ_P, 7.4, 5, CT_OK, 0.80744956692060432,
+     1e-10},
+    {"chi-squared P, 0.5 df", CHISQ_P, 1, 0.5, CT_OK, 0.84648640419167742,
+     1e-10},
+    {"chi-squared P of -1", CHISQ_P, -1, 2, CT_ERR_DOMAIN, 0, 0},
     /* Large df just above the mean, where GSL's gsl_cdf_chisq_P gives
      * 0.977974594655004: R pchisq(8e7, 2 * 39987604 + 2) =
      * 0.975000674242335 (pgamma(4e7, 39987605)). */
-    assert_int_equal(ct_stats_chisq_P(8e7, 79975210, &v, NULL), CT_OK);
-    assert_close(v, 0.975000674242335, 1e-12);
-    /* The upper tail keeps its accuracy far out: R pchisq(98.904571870928706,
-     * 10, lower.tail = FALSE) = 9.0262496697009085e-17. */
-    assert_int_equal(ct_stats_chisq_Q(98.904571870928706, 10, &v, NULL),
-                     CT_OK);
-    assert_close(v, 9.0262496697009085e-17, 1e-9);
+    {"chi-squared P, large df", CHISQ_P, 8e7, 79975210, CT_OK,
+     0.975000674242335, 1e-12},
+    /* The upper tail keeps its accuracy far out: R
+     * pchisq(98.904571870928706, 10, lower.tail = FALSE) =
+     * 9.0262496697009085e-17. */
+    {"chi-squared Q far out", CHISQ_Q, 98.904571870928706, 10, CT_OK,
+     9.0262496697009085e-17, 1e-9},
+};
 
+static void test_stats_distributions(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof dist_cases / sizeof dist_cases[0]; i++) {
+        const struct dist_case *dc = &dist_cases[i];
+        double v = NAN;
+        ct_status st =
+            dc->fn == T_QUANTILE ? ct_stats_t_quantile(dc->a, dc->b, &v, NULL)
+            : dc->fn == T_P ? ct_stats_t_two_sided_p(dc->a, dc->b, &v, NULL)
+            : dc->fn == NORMAL_P ? ct_stats_normal_two_sided_p(dc->a, &v,
+                                                               NULL)
+            : dc->fn == CHISQ_P ? ct_stats_chisq_P(dc->a, dc->b, &v, NULL)
+                                : ct_stats_chisq_Q(dc->a, dc->b, &v, NULL);
+        assert_int_in(dc->name, st, dc->status);
+        if (dc->status == CT_OK)
+            assert_close_in(dc->name, v, dc->want, dc->tol);
+    }
+}
+
+static void test_stats_median(void **state)
+{
+    (void)state;
+    double v;
     /* Even n averages the middle two: R median(c(3,1,4,1,5,9)) = 3.5; odd
      * n takes the middle: median(c(2,7,1)) = 2. */
     double even[6] = {3, 1, 4, 1, 5, 9}, odd[3] = {2, 7, 1};
@@ -249,55 +268,6 @@ static void test_marker_values_methods_vector_is_decreasing(void **state)
     assert_close(m.chi2, 46.7636, 1e-6);
 }
 
-/* Mirroring the series in time (values and limits reversed) negates beta
- * and keeps X^2.  R: the same sums on rev(v), rev(lo), rev(hi) give
- * b = 1.7515662226629487, X2 = 46.763597160549502. */
-static void test_marker_values_mirrored_is_increasing(void **state)
-{
-    (void)state;
-    double v[5], lo[5], hi[5];
-    for (int i = 0; i < 5; i++) {
-        v[i] = MV_VALUE[4 - i];
-        lo[i] = MV_LOW[4 - i];
-        hi[i] = MV_HIGH[4 - i];
-    }
-    ct_trend_marker m = values_ok(MV_T, v, lo, hi, 5, 0.95);
-    assert_int_equal(m.direction, CT_TREND_INCREASING);
-    assert_close(m.slope, 1.7515662226629487, 1e-10);
-    assert_close(m.chi2, 46.763597160549502, 1e-10);
-}
-
-/* Only the last five points count: two earlier points with wild values
- * (and a missing one) change nothing (METHODS §2.5, "5 most recent"). */
-static void test_marker_values_uses_last_five_points(void **state)
-{
-    (void)state;
-    double t[7] = {-1, 0}, v[7] = {1000, NAN}, lo[7] = {0, 0},
-           hi[7] = {5000, 1};
-    memcpy(t + 2, MV_T, sizeof MV_T);
-    memcpy(v + 2, MV_VALUE, sizeof MV_VALUE);
-    memcpy(lo + 2, MV_LOW, sizeof MV_LOW);
-    memcpy(hi + 2, MV_HIGH, sizeof MV_HIGH);
-    ct_trend_marker m = values_ok(t, v, lo, hi, 7, 0.95);
-    assert_int_equal(m.direction, CT_TREND_DECREASING);
-    /* Same values as the METHODS vector (R, as above). */
-    assert_close(m.slope, -1.7515662226629496, 1e-10);
-    assert_close(m.chi2, 46.76359716054953, 1e-10);
-}
-
-/* Intervals given at 99.8% mean a smaller sigma for the same width: R, the
- * sums with qnorm(0.999): b = -1.7515662226629536 (weights scale together,
- * so b is unchanged), X2 = 116.25027409479573 = 46.7636 (3.0902/1.96)^2. */
-static void test_marker_values_confidence_sets_sigma(void **state)
-{
-    (void)state;
-    ct_trend_marker m =
-        values_ok(MV_T, MV_VALUE, MV_LOW, MV_HIGH, 5, 0.998);
-    assert_int_equal(m.direction, CT_TREND_DECREASING);
-    assert_close(m.slope, -1.7515662226629536, 1e-10);
-    assert_close(m.chi2, 116.25027409479573, 1e-10);
-}
-
 /* Values 1..5 on t = 1..5 with equal sigma: beta = 1, Var(beta) = sigma^2
  * / Sum (t - 3)^2 = sigma^2 / 10, so X^2 = 10 / sigma^2 (hand arithmetic).
  * The width giving a chosen X^2 is 2 z sqrt(10 / X^2); R:
@@ -327,30 +297,106 @@ static void test_marker_values_threshold_is_9_5495(void **state)
     }
 }
 
-/* Five points, one outlier: 10, 9.9, 9.8, 9.7, 15 in 2019..2023, every
- * interval 0.5 wide.  By hand (equal weights, centred t = -2..2): beta =
- * (-20 - 9.9 + 9.7 + 30) / 10 = 0.98; sigma = 0.25 / z, Var(beta) =
- * sigma^2 / 10, X^2 = 0.98^2 * 10 * 16 z^2 = 153.664 z^2; R:
- * 153.664 * qnorm(0.975)^2 = 590.29392822314173 > 9.5495.  Dropping the
- * 15 leaves 10, 9.9, 9.8, 9.7: slope -0.1, the opposite sign, so "no
- * significant change" because of an outlier.  (R, the leave-one-out sums:
- * 1.52, 0.98, 0.98, 1.2886, -0.1.) */
-static void test_marker_values_outlier_rule_fires(void **state)
+/* ---- Fingertips marker: cases with a direction ------------------------ */
+
+/* The marker's cases with a direction: the series (values with their
+ * interval at 'confidence', or counts of a denominator), then the direction,
+ * beta and X^2 expected, and the reason, if any. */
+static const struct marker_case {
+    const char *name;
+    const double *t, *value, *low, *high;
+    const int64_t *count, *denominator; /* proportions when set */
+    size_t n;
+    double confidence;
+    ct_trend_direction direction;
+    double slope, chi2;
+    const char *reason;
+} marker_cases[] = {
+    /* Mirroring the series in time (values and limits reversed) negates
+     * beta and keeps X^2.  R: the same sums on rev(v), rev(lo), rev(hi)
+     * give b = 1.7515662226629487, X2 = 46.763597160549502. */
+    {"values mirrored: increasing", MV_T,
+     (const double[5]){24.67, 24.6, 28, 30.2, 30.6},
+     (const double[5]){23.16, 23.15, 26.44, 28.63, 28.98},
+     (const double[5]){26.25, 26.19, 29.64, 31.9, 32.25}, NULL, NULL, 5,
+     0.95, CT_TREND_INCREASING, 1.7515662226629487, 46.763597160549502,
+     NULL},
+    /* Only the last five points count: two earlier points with wild
+     * values (and a missing one) change nothing (METHODS §2.5, "5 most
+     * recent"): the METHODS vector's values (R, as above). */
+    {"values: the last five points only",
+     (const double[7]){-1, 0, 1, 2, 3, 4, 5},
+     (const double[7]){1000, NAN, 30.6, 30.2, 28, 24.6, 24.67},
+     (const double[7]){0, 0, 28.98, 28.63, 26.44, 23.15, 23.16},
+     (const double[7]){5000, 1, 32.25, 31.9, 29.64, 26.19, 26.25}, NULL,
+     NULL, 7, 0.95, CT_TREND_DECREASING, -1.7515662226629496,
+     46.76359716054953, NULL},
+    /* Intervals given at 99.8% mean a smaller sigma for the same width: R,
+     * the sums with qnorm(0.999): b = -1.7515662226629536 (weights scale
+     * together, so b is unchanged), X2 = 116.25027409479573 = 46.7636
+     * (3.0902/1.96)^2. */
+    {"values at 99.8%: the confidence sets sigma", MV_T, MV_VALUE, MV_LOW,
+     MV_HIGH, NULL, NULL, 5, 0.998, CT_TREND_DECREASING,
+     -1.7515662226629536, 116.25027409479573, NULL},
+    /* Five points, one outlier: 10, 9.9, 9.8, 9.7, 15 in 2019..2023, every
+     * interval 0.5 wide.  By hand (equal weights, centred t = -2..2):
+     * beta = (-20 - 9.9 + 9.7 + 30) / 10 = 0.98; sigma = 0.25 / z,
+     * Var(beta) = sigma^2 / 10, X^2 = 0.98^2 * 10 * 16 z^2 = 153.664 z^2;
+     * R: 153.664 * qnorm(0.975)^2 = 590.29392822314173 > 9.5495.  Dropping
+     * the 15 leaves 10, 9.9, 9.8, 9.7: slope -0.1, the opposite sign, so
+     * "no significant change" because of an outlier.  (R, the
+     * leave-one-out sums: 1.52, 0.98, 0.98, 1.2886, -0.1.) */
+    {"values: the outlier rule fires",
+     (const double[5]){2019, 2020, 2021, 2022, 2023},
+     (const double[5]){10, 9.9, 9.8, 9.7, 15},
+     (const double[5]){9.75, 9.65, 9.55, 9.45, 14.75},
+     (const double[5]){10.25, 10.15, 10.05, 9.95, 15.25}, NULL, NULL, 5,
+     0.95, CT_TREND_NO_CHANGE, 0.98, 590.29392822314173, "outlier found"},
+    /* METHODS §2.5 vector: beta -0.06524964, X^2 47.8967, decreasing.  R:
+     * coef(lm(log(c/(d-c)) ~ t))[2] = -0.065249640778983639;
+     * prop.trend.test(c, d, score = 1:5)$statistic = 47.896676707589116. */
+    {"proportions: the METHODS vector", MV_T, NULL, NULL, NULL, MP_COUNT,
+     MP_DENOM, 5, 0, CT_TREND_DECREASING, -0.065249640778983639,
+     47.896676707589116, NULL},
+    /* X^2 and beta do not depend on where t starts: years 2019..2023 give
+     * the R values above (the centring keeps the digits years would
+     * cost). */
+    {"proportions in years", (const double[5]){2019, 2020, 2021, 2022, 2023},
+     NULL, NULL, NULL, MP_COUNT, MP_DENOM, 5, 0, CT_TREND_DECREASING,
+     -0.065249640778983639, 47.896676707589116, NULL},
+    /* 100, 99, 98, 97, 200 out of 1000 each, t = 1..5.  R:
+     * prop.trend.test(c, d, score = 1:5)$statistic = 37.448933272809796
+     * (> 9.5495); coef(lm(lp ~ t))[2] = 0.15992342649928029; leaving out
+     * the 200 gives coef(lm(lp[-5] ~ t[-5]))[2] = -0.011262262665045509:
+     * an outlier. */
+    {"proportions: the outlier rule fires", MV_T, NULL, NULL, NULL,
+     (const int64_t[5]){100, 99, 98, 97, 200},
+     (const int64_t[5]){1000, 1000, 1000, 1000, 1000}, 5, 0,
+     CT_TREND_NO_CHANGE, 0.15992342649928029, 37.448933272809796,
+     "outlier found"},
+};
+
+static void test_marker_table(void **state)
 {
     (void)state;
-    const double t[5] = {2019, 2020, 2021, 2022, 2023};
-    const double v[5] = {10, 9.9, 9.8, 9.7, 15};
-    double lo[5], hi[5];
-    for (int i = 0; i < 5; i++) {
-        lo[i] = v[i] - 0.25;
-        hi[i] = v[i] + 0.25;
+    for (size_t i = 0; i < sizeof marker_cases / sizeof marker_cases[0];
+         i++) {
+        const struct marker_case *mc = &marker_cases[i];
+        ct_trend_marker m =
+            mc->count != NULL
+                ? proportions_ok(mc->t, mc->count, mc->denominator, mc->n)
+                : values_ok(mc->t, mc->value, mc->low, mc->high, mc->n,
+                            mc->confidence);
+        assert_int_in(mc->name, m.direction, mc->direction);
+        assert_close_in(mc->name, m.slope, mc->slope, 1e-10);
+        assert_close_in(mc->name, m.chi2, mc->chi2, 1e-10);
+        if (mc->reason != NULL) {
+            assert_true_in(mc->name, m.reason != NULL);
+            assert_string_in(mc->name, m.reason, mc->reason);
+        } else {
+            assert_true_in(mc->name, m.reason == NULL);
+        }
     }
-    ct_trend_marker m = values_ok(t, v, lo, hi, 5, 0.95);
-    assert_int_equal(m.direction, CT_TREND_NO_CHANGE);
-    assert_non_null(m.reason);
-    assert_string_equal(m.reason, "outlier found");
-    assert_close(m.slope, 0.98, 1e-10);
-    assert_close(m.chi2, 590.29392822314173, 1e-10);
 }
 
 static void test_marker_values_fewer_than_five_cannot(void **state)
@@ -432,33 +478,6 @@ static void test_marker_values_bad_arguments_are_domain_errors(void **state)
                      CT_ERR_DOMAIN);
 }
 
-/* ---- Fingertips marker: proportions ------------------------------------- */
-
-/* METHODS §2.5 vector: beta -0.06524964, X^2 47.8967, decreasing.  R:
- * coef(lm(log(c/(d-c)) ~ t))[2] = -0.065249640778983639;
- * prop.trend.test(c, d, score = 1:5)$statistic = 47.896676707589116. */
-static void test_marker_proportions_methods_vector(void **state)
-{
-    (void)state;
-    ct_trend_marker m = proportions_ok(MV_T, MP_COUNT, MP_DENOM, 5);
-    assert_int_equal(m.direction, CT_TREND_DECREASING);
-    assert_close(m.slope, -0.065249640778983639, 1e-10);
-    assert_close(m.chi2, 47.896676707589116, 1e-10);
-    assert_null(m.reason);
-}
-
-/* X^2 and beta do not depend on where t starts: years 2019..2023 give the
- * R values above (the centring keeps the digits years would cost). */
-static void test_marker_proportions_in_years(void **state)
-{
-    (void)state;
-    const double t[5] = {2019, 2020, 2021, 2022, 2023};
-    ct_trend_marker m = proportions_ok(t, MP_COUNT, MP_DENOM, 5);
-    assert_int_equal(m.direction, CT_TREND_DECREASING);
-    assert_close(m.slope, -0.065249640778983639, 1e-10);
-    assert_close(m.chi2, 47.896676707589116, 1e-10);
-}
-
 /* The marker's line: on points exactly on y = 3 + 2 t (t = 1..5, widths
  * 1, 2, 1, 2, 1, so the weights differ) the weighted fit is that line,
  * intercept 3 and slope 2 (to rounding, 1e-9).  For proportions the
@@ -493,22 +512,7 @@ static void test_marker_intercept(void **state)
     assert_true(isnan(m.intercept));
 }
 
-/* 100, 99, 98, 97, 200 out of 1000 each, t = 1..5.  R:
- * prop.trend.test(c, d, score = 1:5)$statistic = 37.448933272809796 (>
- * 9.5495); coef(lm(lp ~ t))[2] = 0.15992342649928029; leaving out the 200
- * gives coef(lm(lp[-5] ~ t[-5]))[2] = -0.011262262665045509: an outlier. */
-static void test_marker_proportions_outlier_rule_fires(void **state)
-{
-    (void)state;
-    const int64_t c[5] = {100, 99, 98, 97, 200};
-    const int64_t d[5] = {1000, 1000, 1000, 1000, 1000};
-    ct_trend_marker m = proportions_ok(MV_T, c, d, 5);
-    assert_int_equal(m.direction, CT_TREND_NO_CHANGE);
-    assert_non_null(m.reason);
-    assert_string_equal(m.reason, "outlier found");
-    assert_close(m.slope, 0.15992342649928029, 1e-10);
-    assert_close(m.chi2, 37.448933272809796, 1e-10);
-}
+/* ---- Fingertips marker: proportions ------------------------------------- */
 
 static void test_marker_proportions_cannot_cases(void **state)
 {
@@ -556,31 +560,140 @@ static void test_marker_proportions_bad_counts_are_domain_errors(
 
 /* ---- Ordinary least squares --------------------------------------------- */
 
-/* METHODS §3.2: rates per 1,000 (count / pop * 1000) on 2018..2024; slope
- * 0.405340, se 0.107337, p 0.01294.  R: f <- lm(r ~ t);
- * summary(f)$coefficients, confint(f) and confint(f, level = 0.9). */
-static void test_linear_methods_vector(void **state)
+/* ---- Least squares and Poisson regression: fits against R ------------- */
+
+/* A field of a linear (L) or Poisson (P) fit, within 1e-N (relative) of
+ * 'w' for LN and PN. */
+#define L3(f, w) FIELD(ct_linear_fit, f, w, 1e-3)
+#define L6(f, w) FIELD(ct_linear_fit, f, w, 1e-6)
+#define L9(f, w) FIELD(ct_linear_fit, f, w, 1e-9)
+#define L10(f, w) FIELD(ct_linear_fit, f, w, 1e-10)
+#define P3(f, w) FIELD(ct_poisson_fit, f, w, 1e-3)
+#define P7(f, w) FIELD(ct_poisson_fit, f, w, 1e-7)
+#define P8(f, w) FIELD(ct_poisson_fit, f, w, 1e-8)
+#define P9(f, w) FIELD(ct_poisson_fit, f, w, 1e-9)
+
+/* The rates per 1,000 of METHODS §3.2 (count / pop * 1000), 2018..2024. */
+static double series_rate[7];
+
+/* Zero counts and under-dispersion: x = 3, 0, 2, 4, 3, 5, 4 over
+ * populations 20000, 20100, 20300, 20200, 20500, 20600, 20800 in
+ * 2015..2021. */
+static const double ZC_T[7] = {2015, 2016, 2017, 2018, 2019, 2020, 2021};
+static const int64_t ZC_COUNT[7] = {3, 0, 2, 4, 3, 5, 4};
+static const double ZC_POP[7] = {20000, 20100, 20300, 20200, 20500, 20600,
+                                 20800};
+
+/* A fit at 'confidence' and the fields expected: a linear fit of 'y' when
+ * set, else a Poisson fit of 'count' over 'pop'; 'quasi' is whether a
+ * Poisson fit must be over-dispersed (1), not (0), or either (-1). */
+static const struct fit_case {
+    const char *name;
+    const double *t, *y;
+    const int64_t *count;
+    const double *pop;
+    size_t n;
+    double confidence;
+    int quasi;
+    struct field_check fields[12];
+} fit_cases[] = {
+    /* METHODS §3.2: slope 0.405340, se 0.107337, p 0.01294.  R:
+     * f <- lm(r ~ t); summary(f)$coefficients, confint(f) and
+     * confint(f, level = 0.9); then METHODS's own figures. */
+    {"linear: the METHODS vector", SERIES_T, series_rate, NULL, NULL, 7,
+     0.95, -1,
+     {L9(intercept, -812.76205688782147), L10(slope, 0.40534006699920455),
+      L10(slope_se, 0.10733725177440925), L9(p_value, 0.012938633762597471),
+      L10(slope_low, 0.12942087730078639),
+      L10(slope_high, 0.68125925669762277), L6(slope, 0.405340),
+      L3(p_value, 0.01294)}},
+    {"linear: the METHODS vector at 90%", SERIES_T, series_rate, NULL, NULL,
+     7, 0.90, -1,
+     {L10(slope_low, 0.18905031241314393),
+      L10(slope_high, 0.62162982158526503)}},
+    /* METHODS §3.3: IRR 1.065602, p 4.19e-24, dispersion 5.637, quasi p
+     * 0.00797.  R (tc <- t - mean(t); ctl <- glm.control(epsilon = 1e-14,
+     * maxit = 100)):
+     *   g <- glm(x ~ tc + offset(log(p)), family = poisson, control = ctl)
+     *   q <- glm(x ~ tc + offset(log(p)), family = quasipoisson,
+     *            control = ctl)
+     *   b1 = 0.063540091822736733, se = 0.0062743135842797835,
+     *   p = 4.1923647626308508e-24, b0 = coef(g)[1] - b1 * 2021 =
+     *   -133.46944394387751, deviance(g) = 28.032663653985129,
+     *   summary(q)$dispersion = 5.6370959683355935, its p =
+     *   0.0079741082630344125, exp(b1) - 1 = 0.065602206879864289.
+     * Over-dispersed, so the interval is the quasi-Poisson t interval,
+     * exp(b1 -/+ qt(0.975, 5) se sqrt(phi)) - 1 = 0.025567958282944447,
+     * 0.10719923934476228; then METHODS's own figures. */
+    {"Poisson: the METHODS vector", SERIES_T, NULL, SERIES_COUNT,
+     SERIES_POP, 7, 0.95, 1,
+     {P9(b1, 0.063540091822736733), P9(b0, -133.46944394387751),
+      P9(b1_se, 0.0062743135842797835), P7(p_value, 4.1923647626308508e-24),
+      P9(annual_change, 0.065602206879864289),
+      P9(dispersion, 5.6370959683355935), P8(p_quasi, 0.0079741082630344125),
+      P9(deviance, 28.032663653985129), P8(change_low, 0.025567958282944447),
+      P8(change_high, 0.10719923934476228), P3(dispersion, 5.637),
+      P3(p_quasi, 0.00797)}},
+    /* R, as above: b1 = 0.16412375859519632, se = 0.11298861469830046,
+     * p = 0.14634345955364367, b0 = -340.08172420167256, dispersion
+     * 0.79798269335239502 (< 1), quasi p 0.16486252339810806, deviance
+     * 5.7515491171378255.  Not over-dispersed, so the interval is the Wald
+     * one, never narrowed: exp(b1 -/+ qnorm(0.975) se) - 1 =
+     * -0.0557174600999083, 0.47046308364180844 (at 90%: qnorm(0.95),
+     * -0.02149166505210609, 0.41902993143594225). */
+    {"Poisson: zero counts, under-dispersed", ZC_T, NULL, ZC_COUNT, ZC_POP,
+     7, 0.95, 0,
+     {P9(b1, 0.16412375859519632), P9(b0, -340.08172420167256),
+      P9(b1_se, 0.11298861469830046), P9(p_value, 0.14634345955364367),
+      P9(dispersion, 0.79798269335239502), P9(p_quasi, 0.16486252339810806),
+      P9(deviance, 5.7515491171378255), P9(annual_change, 0.17836013826444752),
+      P8(change_low, -0.0557174600999083),
+      P8(change_high, 0.47046308364180844)}},
+    {"Poisson: zero counts at 90%", ZC_T, NULL, ZC_COUNT, ZC_POP, 7, 0.90,
+     -1,
+     {P8(change_low, -0.02149166505210609),
+      P8(change_high, 0.41902993143594225)}},
+};
+
+static void test_fit_table(void **state)
 {
     (void)state;
-    double r[7];
     for (int i = 0; i < 7; i++)
-        r[i] = (double)SERIES_COUNT[i] / SERIES_POP[i] * 1000.0;
-    ct_linear_fit f;
-    assert_int_equal(ct_trend_linear(SERIES_T, r, 7, 0.95, &f, NULL), CT_OK);
-    assert_close(f.intercept, -812.76205688782147, 1e-9);
-    assert_close(f.slope, 0.40534006699920455, 1e-10);
-    assert_close(f.slope_se, 0.10733725177440925, 1e-10);
-    assert_close(f.p_value, 0.012938633762597471, 1e-9);
-    assert_close(f.slope_low, 0.12942087730078639, 1e-10);
-    assert_close(f.slope_high, 0.68125925669762277, 1e-10);
-    assert_int_equal(f.n, 7);
-    /* METHODS: 0.405340, 0.107337, 0.01294. */
-    assert_close(f.slope, 0.405340, 1e-6);
-    assert_close(f.p_value, 0.01294, 1e-3);
+        series_rate[i] = (double)SERIES_COUNT[i] / SERIES_POP[i] * 1000.0;
+    for (size_t i = 0; i < sizeof fit_cases / sizeof fit_cases[0]; i++) {
+        const struct fit_case *fc = &fit_cases[i];
+        if (fc->y != NULL) {
+            ct_linear_fit f;
+            assert_int_in(fc->name, ct_trend_linear(fc->t, fc->y, fc->n,
+                                                    fc->confidence, &f, NULL),
+                          CT_OK);
+            assert_int_in(fc->name, f.n, fc->n);
+            assert_fields(fc->name, &f, fc->fields, 12);
+            continue;
+        }
+        ct_poisson_fit f;
+        ct_error err;
+        ct_error_clear(&err);
+        assert_int_in(fc->name, ct_trend_poisson(fc->t, fc->count, fc->pop,
+                                                 fc->n, fc->confidence, &f,
+                                                 &err),
+                      CT_OK);
+        if (fc->quasi >= 0)
+            assert_int_in(fc->name, f.quasi, fc->quasi);
+        assert_true_in(fc->name, f.iterations >= 2 && f.iterations < 100);
+        assert_fields(fc->name, &f, fc->fields, 12);
+    }
+}
 
-    assert_int_equal(ct_trend_linear(SERIES_T, r, 7, 0.90, &f, NULL), CT_OK);
-    assert_close(f.slope_low, 0.18905031241314393, 1e-10);
-    assert_close(f.slope_high, 0.62162982158526503, 1e-10);
+/* METHODS §3.3 quotes the rate ratio: IRR 1.065602. */
+static void test_poisson_methods_irr(void **state)
+{
+    (void)state;
+    ct_poisson_fit f;
+    assert_int_equal(ct_trend_poisson(SERIES_T, SERIES_COUNT, SERIES_POP, 7,
+                                      0.95, &f, NULL),
+                     CT_OK);
+    assert_close(1.0 + f.annual_change, 1.065602, 1e-6);
 }
 
 /* y = 2 + 3t exactly: slope 3 and intercept 2 (hand arithmetic); the
@@ -619,81 +732,6 @@ static void test_linear_bad_arguments_are_domain_errors(void **state)
 }
 
 /* ---- Poisson regression ------------------------------------------------- */
-
-/* METHODS §3.3: IRR 1.065602, p 4.19e-24, dispersion 5.637, quasi p
- * 0.00797.  R (tc <- t - mean(t); ctl <- glm.control(epsilon = 1e-14,
- * maxit = 100)):
- *   g <- glm(x ~ tc + offset(log(p)), family = poisson, control = ctl)
- *   q <- glm(x ~ tc + offset(log(p)), family = quasipoisson, control = ctl)
- *   b1 = 0.063540091822736733, se = 0.0062743135842797835,
- *   p = 4.1923647626308508e-24, b0 = coef(g)[1] - b1 * 2021 =
- *   -133.46944394387751, deviance(g) = 28.032663653985129,
- *   summary(q)$dispersion = 5.6370959683355935, its p =
- *   0.0079741082630344125, exp(b1) - 1 = 0.065602206879864289.
- * Over-dispersed, so the interval is exp(b1 -/+ qt(0.975, 5) se
- * sqrt(phi)) - 1 = 0.025567958282944447, 0.10719923934476228. */
-static void test_poisson_methods_vector(void **state)
-{
-    (void)state;
-    ct_poisson_fit f;
-    ct_error err;
-    ct_error_clear(&err);
-    assert_int_equal(ct_trend_poisson(SERIES_T, SERIES_COUNT, SERIES_POP, 7,
-                                      0.95, &f, &err),
-                     CT_OK);
-    assert_close(f.b1, 0.063540091822736733, 1e-9);
-    assert_close(f.b0, -133.46944394387751, 1e-9);
-    assert_close(f.b1_se, 0.0062743135842797835, 1e-9);
-    assert_close(f.p_value, 4.1923647626308508e-24, 1e-7);
-    assert_close(f.annual_change, 0.065602206879864289, 1e-9);
-    assert_close(f.dispersion, 5.6370959683355935, 1e-9);
-    /* Over-dispersed: the interval is the quasi-Poisson t interval. */
-    assert_true(f.quasi);
-    assert_close(f.p_quasi, 0.0079741082630344125, 1e-8);
-    assert_close(f.deviance, 28.032663653985129, 1e-9);
-    assert_close(f.change_low, 0.025567958282944447, 1e-8);
-    assert_close(f.change_high, 0.10719923934476228, 1e-8);
-    assert_true(f.iterations >= 2 && f.iterations < 100);
-    /* METHODS: IRR 1.065602, dispersion 5.637, quasi p 0.00797. */
-    assert_close(1.0 + f.annual_change, 1.065602, 1e-6);
-    assert_close(f.dispersion, 5.637, 1e-3);
-    assert_close(f.p_quasi, 0.00797, 1e-3);
-}
-
-/* Zero counts and under-dispersion: x = 3, 0, 2, 4, 3, 5, 4 over
- * populations 20000, 20100, 20300, 20200, 20500, 20600, 20800 in
- * 2015..2021.  R, as above: b1 = 0.16412375859519632, se =
- * 0.11298861469830046, p = 0.14634345955364367, b0 = -340.08172420167256,
- * dispersion 0.79798269335239502 (< 1), quasi p 0.16486252339810806,
- * deviance 5.7515491171378255.  Not over-dispersed, so the interval is the
- * Wald one, exp(b1 -/+ qnorm(0.975) se) - 1 = -0.0557174600999083,
- * 0.47046308364180844 (at 90%: qnorm(0.95), -0.02149166505210609,
- * 0.41902993143594225). */
-static void test_poisson_zero_counts_underdispersed(void **state)
-{
-    (void)state;
-    const double t[7] = {2015, 2016, 2017, 2018, 2019, 2020, 2021};
-    const int64_t x[7] = {3, 0, 2, 4, 3, 5, 4};
-    const double p[7] = {20000, 20100, 20300, 20200, 20500, 20600, 20800};
-    ct_poisson_fit f;
-    assert_int_equal(ct_trend_poisson(t, x, p, 7, 0.95, &f, NULL), CT_OK);
-    assert_close(f.b1, 0.16412375859519632, 1e-9);
-    assert_close(f.b0, -340.08172420167256, 1e-9);
-    assert_close(f.b1_se, 0.11298861469830046, 1e-9);
-    assert_close(f.p_value, 0.14634345955364367, 1e-9);
-    assert_close(f.dispersion, 0.79798269335239502, 1e-9);
-    /* Under-dispersed: the Wald interval, never narrowed. */
-    assert_false(f.quasi);
-    assert_close(f.p_quasi, 0.16486252339810806, 1e-9);
-    assert_close(f.deviance, 5.7515491171378255, 1e-9);
-    assert_close(f.annual_change, 0.17836013826444752, 1e-9);
-    assert_close(f.change_low, -0.0557174600999083, 1e-8);
-    assert_close(f.change_high, 0.47046308364180844, 1e-8);
-
-    assert_int_equal(ct_trend_poisson(t, x, p, 7, 0.90, &f, NULL), CT_OK);
-    assert_close(f.change_low, -0.02149166505210609, 1e-8);
-    assert_close(f.change_high, 0.41902993143594225, 1e-8);
-}
 
 /* Events only in the last year: the likelihood rises without bound as b1
  * grows (no finite estimate; R's glm stops with "fitted rates numerically
@@ -873,119 +911,6 @@ static ct_xmr xmr_rules(const double *x, size_t n, bool screen,
 #define W_ CT_XMR_TWO_OF_THREE
 #define S_ CT_XMR_SHIFT
 
-/* METHODS §3.5 vector: mean 103.25, AMR 10, limits 76.65 and 129.85 (by
- * hand: 1239 / 12; MRs sum to 110 over 11).  Near limits 103.25 -/+ (2/3)
- * 26.6 = 120.98333333333333 and 85.516666666666666.  No special cause
- * (NHSRplotthedots' rules transcribed into R). */
-static void test_xmr_methods_vector(void **state)
-{
-    (void)state;
-    const double x[12] = {102, 95, 110, 98, 105, 99, 120, 101, 97, 104, 108,
-                          100};
-    const ct_xmr_rule want[12] = {N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_,
-                                  N_};
-    ct_xmr c = xmr_rules(x, 12, false, want);
-    assert_close(c.mean, 103.25, 1e-12);
-    assert_close(c.amr, 10.0, 1e-12);
-    assert_close(c.upper, 129.85, 1e-12);
-    assert_close(c.lower, 76.65, 1e-12);
-    assert_close(c.near_upper, 120.98333333333333, 1e-12);
-    assert_close(c.near_lower, 85.516666666666666, 1e-12);
-    assert_int_equal(c.n, 12);
-    /* The rule array is optional. */
-    assert_int_equal(ct_trend_xmr(x, 12, false, &c, NULL, NULL), CT_OK);
-    assert_close(c.upper, 129.85, 1e-12);
-}
-
-/* 45, 46, ..., 51 (points 6-12) rise strictly: all seven are flagged, and
- * nothing else (R transcription of NHSRplotthedots: mean
- * 49.06666666666667, AMR 2.5714285714285716).  Reversed in time, the same
- * seven fall strictly and are flagged too. */
-static void test_xmr_seven_point_trend(void **state)
-{
-    (void)state;
-    const double x[15] = {50, 47, 53, 49, 51, 45, 46, 47, 48, 49, 50, 51, 48,
-                          52, 50};
-    const ct_xmr_rule want[15] = {N_, N_, N_, N_, N_, T_, T_, T_, T_, T_, T_,
-                                  T_, N_, N_, N_};
-    ct_xmr c = xmr_rules(x, 15, false, want);
-    assert_close(c.mean, 49.06666666666667, 1e-12);
-    assert_close(c.amr, 2.5714285714285716, 1e-12);
-
-    double r[15];
-    ct_xmr_rule rwant[15];
-    for (int i = 0; i < 15; i++) {
-        r[i] = x[14 - i];
-        rwant[i] = want[14 - i];
-    }
-    xmr_rules(r, 15, false, rwant);
-}
-
-/* A tie inside the run (47, 47) breaks it: no point is flagged (R
- * transcription as above). */
-static void test_xmr_tie_breaks_trend(void **state)
-{
-    (void)state;
-    const double x[15] = {50, 47, 53, 49, 51, 45, 46, 47, 47, 49, 50, 51, 48,
-                          52, 50};
-    const ct_xmr_rule want[15] = {N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_,
-                                  N_, N_, N_, N_};
-    xmr_rules(x, 15, false, want);
-}
-
-/* Points 6-12 (11, 12, 11, 11.5, 12, 11, 12) all lie above the mean
- * 171.5 / 17 = 10.088235294117647 (hand) and inside the near limits: a
- * shift, all seven flagged (R transcription: AMR 5.375). */
-static void test_xmr_seven_point_shift(void **state)
-{
-    (void)state;
-    const double x[17] = {5, 15, 4, 14, 6, 11, 12, 11, 11.5, 12, 11, 12, 5,
-                          14, 4, 13, 11};
-    const ct_xmr_rule want[17] = {N_, N_, N_, N_, N_, S_, S_, S_, S_, S_, S_,
-                                  S_, N_, N_, N_, N_, N_};
-    ct_xmr c = xmr_rules(x, 17, false, want);
-    assert_close(c.mean, 10.088235294117647, 1e-12);
-    assert_close(c.amr, 5.375, 1e-12);
-}
-
-/* The same series with 10 in place of 11.5: the mean becomes exactly
- * 170 / 17 = 10 (hand), so the fourth point of the run sits on the mean
- * and breaks it into two runs of three: nothing flagged. */
-static void test_xmr_point_on_mean_breaks_shift(void **state)
-{
-    (void)state;
-    const double x[17] = {5, 15, 4, 14, 6, 11, 12, 11, 10, 12, 11, 12, 5,
-                          14, 4, 13, 11};
-    const ct_xmr_rule want[17] = {N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_,
-                                  N_, N_, N_, N_, N_, N_};
-    ct_xmr c = xmr_rules(x, 17, false, want);
-    assert_close(c.mean, 10.0, 1e-12);
-}
-
-/* 19, 12, 19 (points 8-10) all above the mean 11.266666666666667, the two
- * 19s beyond the near limit 16.966666666666669 and inside the limit
- * 19.81666666666667: 2 of 3 flags the two 19s but not the 12.  Points 1-7
- * (10, 9, 11, 10, 9, 11, 10) are all below the mean: a shift.  (R
- * transcription of NHSRplotthedots.)  With 8 in place of 12 the window is
- * no longer on one side and nothing is flagged (mean 11, near limit
- * 17.713333333333335). */
-static void test_xmr_two_of_three(void **state)
-{
-    (void)state;
-    double x[15] = {10, 9, 11, 10, 9, 11, 10, 19, 12, 19, 10, 9, 11, 10, 9};
-    const ct_xmr_rule want[15] = {S_, S_, S_, S_, S_, S_, S_, W_, N_, W_, N_,
-                                  N_, N_, N_, N_};
-    ct_xmr c = xmr_rules(x, 15, false, want);
-    assert_close(c.near_upper, 16.966666666666669, 1e-12);
-    assert_close(c.upper, 19.81666666666667, 1e-12);
-
-    x[8] = 8;
-    const ct_xmr_rule none[15] = {N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_,
-                                  N_, N_, N_, N_};
-    c = xmr_rules(x, 15, false, none);
-    assert_close(c.near_upper, 17.713333333333335, 1e-12);
-}
-
 /* Precedence between the rules, on series made of 'pairs' alternating
  * pairs (first, second), a run of seven, then 'pairs' pairs (second,
  * first).  Points from..to-1 (counting from 0) carry 'label', except the
@@ -993,6 +918,96 @@ static void test_xmr_two_of_three(void **state)
  * the R transcription of NHSRplotthedots. */
 /* A limit of the chart, checked to 1e-12. */
 #define X(f, w) FIELD(ct_xmr, f, w, 1e-12)
+
+/* The XmR rules on short series: every point's rule, and the chart's
+ * figures (R transcriptions of NHSRplotthedots' rules). */
+static const struct xmr_case {
+    const char *name;
+    /* Each point's rule: '.' none, 'T' trend, 'S' shift, 'W' 2 of 3. */
+    const char *rules;
+    double x[17];
+    struct field_check fields[6];
+} xmr_cases[] = {
+    /* METHODS §3.5 vector: mean 103.25, AMR 10, limits 76.65 and 129.85
+     * (by hand: 1239 / 12; MRs sum to 110 over 11).  Near limits 103.25
+     * -/+ (2/3) 26.6 = 120.98333333333333 and 85.516666666666666.  No
+     * special cause. */
+    {"the METHODS vector", "............",
+     {102, 95, 110, 98, 105, 99, 120, 101, 97, 104, 108, 100},
+     {X(mean, 103.25), X(amr, 10.0), X(upper, 129.85), X(lower, 76.65),
+      X(near_upper, 120.98333333333333), X(near_lower, 85.516666666666666)}},
+    /* 45, 46, ..., 51 (points 6-12) rise strictly: all seven are flagged,
+     * and nothing else (mean 49.06666666666667, AMR
+     * 2.5714285714285716). */
+    {"a seven-point rise", ".....TTTTTTT...",
+     {50, 47, 53, 49, 51, 45, 46, 47, 48, 49, 50, 51, 48, 52, 50},
+     {X(mean, 49.06666666666667), X(amr, 2.5714285714285716)}},
+    /* Reversed in time, the same seven fall strictly and are flagged
+     * too. */
+    {"a seven-point fall", "...TTTTTTT.....",
+     {50, 52, 48, 51, 50, 49, 48, 47, 46, 45, 51, 49, 53, 47, 50},
+     {{0}}},
+    /* A tie inside the run (47, 47) breaks it: no point is flagged. */
+    {"a tie breaks a trend", "...............",
+     {50, 47, 53, 49, 51, 45, 46, 47, 47, 49, 50, 51, 48, 52, 50},
+     {{0}}},
+    /* Points 6-12 (11, 12, 11, 11.5, 12, 11, 12) all lie above the mean
+     * 171.5 / 17 = 10.088235294117647 (hand) and inside the near limits: a
+     * shift, all seven flagged (AMR 5.375). */
+    {"a seven-point shift", ".....SSSSSSS.....",
+     {5, 15, 4, 14, 6, 11, 12, 11, 11.5, 12, 11, 12, 5, 14, 4, 13, 11},
+     {X(mean, 10.088235294117647), X(amr, 5.375)}},
+    /* The same series with 10 in place of 11.5: the mean becomes exactly
+     * 170 / 17 = 10 (hand), so the fourth point of the run sits on the
+     * mean and breaks it into two runs of three: nothing flagged. */
+    {"a point on the mean breaks a shift", ".................",
+     {5, 15, 4, 14, 6, 11, 12, 11, 10, 12, 11, 12, 5, 14, 4, 13, 11},
+     {X(mean, 10.0)}},
+    /* 19, 12, 19 (points 8-10) all above the mean 11.266666666666667, the
+     * two 19s beyond the near limit 16.966666666666669 and inside the
+     * limit 19.81666666666667: 2 of 3 flags the two 19s but not the 12.
+     * Points 1-7 (10, 9, 11, 10, 9, 11, 10) are all below the mean: a
+     * shift. */
+    {"2 of 3 beyond the near limit", "SSSSSSSW.W.....",
+     {10, 9, 11, 10, 9, 11, 10, 19, 12, 19, 10, 9, 11, 10, 9},
+     {X(near_upper, 16.966666666666669), X(upper, 19.81666666666667)}},
+    /* With 8 in place of 12 the window is no longer on one side and
+     * nothing is flagged (mean 11, near limit 17.713333333333335). */
+    {"2 of 3 not on one side", "...............",
+     {10, 9, 11, 10, 9, 11, 10, 19, 8, 19, 10, 9, 11, 10, 9},
+     {X(near_upper, 17.713333333333335)}},
+};
+
+static void test_xmr_rules_table(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof xmr_cases / sizeof xmr_cases[0]; i++) {
+        const struct xmr_case *xc = &xmr_cases[i];
+        size_t n = strlen(xc->rules);
+        ct_xmr_rule want[17];
+        for (size_t k = 0; k < n; k++)
+            want[k] = xc->rules[k] == 'T'   ? T_
+                      : xc->rules[k] == 'S' ? S_
+                      : xc->rules[k] == 'W' ? W_
+                                            : N_;
+        xmr_case = xc->name;
+        ct_xmr c = xmr_rules(xc->x, n, false, want);
+        assert_fields(xc->name, &c, xc->fields, 6);
+    }
+    xmr_case = NULL;
+}
+
+/* The METHODS vector's count of points; the rule array is optional. */
+static void test_xmr_rule_array_is_optional(void **state)
+{
+    (void)state;
+    const struct xmr_case *xc = &xmr_cases[0];
+    ct_xmr c;
+    assert_int_equal(ct_trend_xmr(xc->x, 12, false, &c, NULL, NULL),
+                     CT_OK);
+    assert_int_equal(c.n, 12);
+    assert_close(c.upper, 129.85, 1e-12);
+}
 
 static const struct xmr_precedence_case {
     const char *name;
@@ -1363,44 +1378,32 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_trend_direction_name_all_values),
         cmocka_unit_test(test_xmr_rule_name_all_values),
-        cmocka_unit_test(test_stats_wls_weighted_matches_lm),
-        cmocka_unit_test(test_stats_wls_unweighted_matches_lm),
+        cmocka_unit_test(test_stats_wls_matches_lm),
         cmocka_unit_test(test_stats_wls_too_few_or_degenerate),
-        cmocka_unit_test(test_stats_t_and_normal_tails),
-        cmocka_unit_test(test_stats_chisq_P_and_median),
+        cmocka_unit_test(test_stats_distributions),
+        cmocka_unit_test(test_stats_median),
         cmocka_unit_test(test_marker_values_methods_vector_is_decreasing),
-        cmocka_unit_test(test_marker_values_mirrored_is_increasing),
-        cmocka_unit_test(test_marker_values_uses_last_five_points),
-        cmocka_unit_test(test_marker_values_confidence_sets_sigma),
         cmocka_unit_test(test_marker_values_threshold_is_9_5495),
-        cmocka_unit_test(test_marker_values_outlier_rule_fires),
         cmocka_unit_test(test_marker_values_fewer_than_five_cannot),
         cmocka_unit_test(test_marker_values_missing_value_cannot),
         cmocka_unit_test(test_marker_values_repeated_time_cannot),
         cmocka_unit_test(test_marker_values_zero_width_cannot),
         cmocka_unit_test(test_marker_values_bad_arguments_are_domain_errors),
-        cmocka_unit_test(test_marker_proportions_methods_vector),
-        cmocka_unit_test(test_marker_proportions_in_years),
-        cmocka_unit_test(test_marker_proportions_outlier_rule_fires),
         cmocka_unit_test(test_marker_proportions_cannot_cases),
+        cmocka_unit_test(test_marker_intercept),
         cmocka_unit_test(
             test_marker_proportions_bad_counts_are_domain_errors),
-        cmocka_unit_test(test_marker_intercept),
-        cmocka_unit_test(test_linear_methods_vector),
+        cmocka_unit_test(test_marker_table),
+        cmocka_unit_test(test_fit_table),
+        cmocka_unit_test(test_poisson_methods_irr),
         cmocka_unit_test(test_linear_exact_line),
         cmocka_unit_test(test_linear_bad_arguments_are_domain_errors),
-        cmocka_unit_test(test_poisson_methods_vector),
-        cmocka_unit_test(test_poisson_zero_counts_underdispersed),
         cmocka_unit_test(test_poisson_no_finite_estimate_is_numeric_error),
         cmocka_unit_test(test_poisson_bad_arguments_are_domain_errors),
         cmocka_unit_test(test_mann_kendall_table),
         cmocka_unit_test(test_mann_kendall_bad_arguments_are_domain_errors),
-        cmocka_unit_test(test_xmr_methods_vector),
-        cmocka_unit_test(test_xmr_seven_point_trend),
-        cmocka_unit_test(test_xmr_tie_breaks_trend),
-        cmocka_unit_test(test_xmr_seven_point_shift),
-        cmocka_unit_test(test_xmr_point_on_mean_breaks_shift),
-        cmocka_unit_test(test_xmr_two_of_three),
+        cmocka_unit_test(test_xmr_rules_table),
+        cmocka_unit_test(test_xmr_rule_array_is_optional),
         cmocka_unit_test(test_xmr_precedence_table),
         cmocka_unit_test(test_xmr_screening),
         cmocka_unit_test(test_xmr_screening_drops_range_equal_to_cut),
