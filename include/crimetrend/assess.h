@@ -5,7 +5,23 @@
  * Every figure in a sentence is computed from unrounded inputs and rounded
  * half-up for display (METHODS 4.3), and every sentence that states a
  * change gives both figures and the per cent, in the forms that
- * `crimetrend check` reads, so that a checker can recompute each. */
+ * `crimetrend check` reads, so that a checker can recompute each.
+ *
+ * Where it sits: tables/charts/doc (read -> dataset -> rates/change ->
+ * compare/trend/funnel -> tables/charts/doc -> check); its Markdown is
+ * what `check` can read back.
+ *
+ *     // Bothshire = Northby (820,000 burglaries, 923 robberies in 2017,
+ *     // 1,000,000 residents) + Southby (10 and 3, 50,000 residents)
+ *     ct_assess_options o = {.area = "Bothshire"};
+ *     ct_query_init(&o.query);
+ *     ct_assess_build(ds, &o, &doc, &err);
+ *     ct_doc_write_markdown(doc, out, &err);
+ *     // "In 2017 the police recorded 820,936 crimes in Bothshire, a rate
+ *     // of 781.8 per 1,000 residents."  (820,936 / 1,050,000 * 1,000)
+ *     (asserted by test_assess_one_period_no_same_period_twice in
+ *     tests/unit/test_assess.c)
+ */
 #ifndef CRIMETREND_ASSESS_H
 #define CRIMETREND_ASSESS_H
 

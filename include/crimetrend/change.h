@@ -3,7 +3,20 @@
  *
  * A "significant" change in police-recorded counts means only that it is
  * larger than random (Poisson) variation would explain; it is not evidence
- * of a real change in crime, which recording practice also moves. */
+ * of a real change in crime, which recording practice also moves.
+ *
+ * Where it sits: rates/change (read -> dataset -> rates/change ->
+ * compare/trend/funnel -> tables/charts/doc -> check).
+ *
+ *     ct_change c;
+ *     ct_change_compute(790, 1233, 140000, 145000, 1000, 0.95, &c, &err);
+ *     // c.change 443, c.pct_change 56.0759 (100 * 443 / 790); the rate
+ *     // per 1,000 rose 5.6429 -> 8.5034, c.rate_pct_change 50.6940; the
+ *     // rate ratio c.ratio 1.50694 (1.37705 to 1.64983), c.p_value
+ *     // 1.08e-19: beyond Poisson noise
+ *     (METHODS §3.1 and R's poisson.test; asserted by
+ *     test_change_compute_table in tests/unit/test_change.c)
+ */
 #ifndef CRIMETREND_CHANGE_H
 #define CRIMETREND_CHANGE_H
 

@@ -4,7 +4,22 @@
  * every statistic taken from the engine (the table functions of tables.h
  * the trend and funnel modules).  Nothing here knows a
  * plotting program: gnuplot.h turns a planned chart into a gnuplot
- * script. */
+ * script.
+ *
+ * Where it sits: tables/charts/doc (... -> compare/trend/funnel ->
+ * tables/charts/doc -> check): it plans, gnuplot.h writes.
+ *
+ *     ct_chart_set *set;
+ *     ct_chart_set_new(ds, NULL, &q, &opt, &set, &err);
+ *     // the trend chart of Burglary in B, whose counts run from 2016 to
+ *     // 2020, is titled "Burglary in B, 2016 to 2020"; with q.from
+ *     // "2019", "Burglary in B, 2019 to 2020"
+ *     for (size_t i = 0; i < ct_chart_set_count(set); i++)
+ *         ... ct_chart_set_chart(set, i) ...
+ *     ct_chart_set_free(set);
+ *     (asserted by test_trend_starts_at_first_data in
+ *     tests/unit/test_chart.c)
+ */
 #ifndef CRIMETREND_CHART_H
 #define CRIMETREND_CHART_H
 

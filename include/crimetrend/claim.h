@@ -12,7 +12,17 @@
  * reports), then half-even and truncation, each reported by name.
  *
  * The module reads the text and FILE *s its caller gives it and writes to
- * the FILE * it is given; it opens no files and prints nothing. */
+ * the FILE * it is given; it opens no files and prints nothing.
+ *
+ * Where it sits: check, the last stage (read -> dataset -> rates/change ->
+ * compare/trend/funnel -> tables/charts/doc -> check).
+ *
+ *     "from 790 to 1,233, an increase of 56%": recomputed 56.0759
+ *     (100 * 443 / 790); "56%" stands for 55.5 to 56.5, so the verdict is
+ *     CT_VERDICT_CONSISTENT.  "57%" is inconsistent ("rounded up"), and
+ *     "36%" too ("wrong base": 100 * 443 / 1,233 = 35.93)
+ *     (asserted by test_claim_check_790_to_1233 in tests/unit/test_claim.c)
+ */
 #ifndef CRIMETREND_CLAIM_H
 #define CRIMETREND_CLAIM_H
 

@@ -1,5 +1,15 @@
 /* claim_csv.h - reading claims from a claims file (CSV), one claim per
- * row, to be checked by ct_claim_check (claim.h) against a dataset. */
+ * row, to be checked by ct_claim_check (claim.h) against a dataset.
+ *
+ * Where it sits: check (... -> tables/charts/doc -> check), beside
+ * claim_find.h: claims listed by hand instead of found in a text.
+ *
+ *     // id,area,offence,measure,period,from,published,per,note
+ *     // b,Northby,Burglary,pct_change,2015,2014,+56%,,a note
+ *     ct_claim_read_csv(set, in, "claims.csv", &err);
+ *     // the claim of line 3: a rise (+56%) from 2014 to 2015, with its note
+ *     (asserted by test_claim_read_csv in tests/unit/test_claim_csv.c)
+ */
 #ifndef CRIMETREND_CLAIM_CSV_H
 #define CRIMETREND_CLAIM_CSV_H
 

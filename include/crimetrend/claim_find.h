@@ -1,7 +1,18 @@
 /* claim_find.h - finding published claims in plain text: sentences,
  * number forms as printed, and which figure is the earlier and which the
  * later, read from cue words (METHODS §4).  The claims found are checked
- * by ct_claim_check (claim.h). */
+ * by ct_claim_check (claim.h).
+ *
+ * Where it sits: check (... -> tables/charts/doc -> check), between
+ * document.h and claim.h.
+ *
+ *     ct_claim_find_text(set, text, len, "report.md", &opt, &err);
+ *     // in "Sexual offences increased from 790 to 1,233, an increase of
+ *     // 56%." on line 3: a claim at column 17, CT_MEASURE_PCT_CHANGE,
+ *     // from 790 to 1233, which ct_claim_check finds consistent
+ *     (asserted by test_claim_extract_phrasings in
+ *     tests/unit/test_claim_find.c)
+ */
 #ifndef CRIMETREND_CLAIM_FIND_H
 #define CRIMETREND_CLAIM_FIND_H
 

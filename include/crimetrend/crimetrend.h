@@ -16,46 +16,46 @@
 #ifndef CRIMETREND_CRIMETREND_H
 #define CRIMETREND_CRIMETREND_H
 
-/* How everything reports failure. */
-#include "crimetrend/error.h"
+/* Every stage: how failure is reported. */
+#include "crimetrend/error.h"      /* ct_status, ct_error, warnings */
 
 /* Read: numbers and periods as printed, then the input files. */
-#include "crimetrend/number.h"
-#include "crimetrend/period.h"
-#include "crimetrend/ingest.h"
-#include "crimetrend/incident.h"
+#include "crimetrend/number.h"     /* "1,233" in, "34,556" out, half-up */
+#include "crimetrend/period.h"     /* "2015/16", "YE2015-09", months */
+#include "crimetrend/ingest.h"     /* counts, populations, peers, areas CSV */
+#include "crimetrend/incident.h"   /* police.uk street files into counts */
 
 /* The dataset: counts by area x offence x period, populations, peers. */
-#include "crimetrend/dataset.h"
+#include "crimetrend/dataset.h"    /* cells, populations, hierarchy */
 
 /* Rates and change, on the distributions of stats.h. */
-#include "crimetrend/stats.h"
-#include "crimetrend/rate.h"
-#include "crimetrend/change.h"
+#include "crimetrend/stats.h"      /* Poisson, binomial intervals (GSL) */
+#include "crimetrend/rate.h"       /* a rate per 1,000, a share */
+#include "crimetrend/change.h"     /* change between two periods */
 
 /* Compare, trend, funnel: the statistics and the models behind peers and
  * projections. */
-#include "crimetrend/funnel.h"
-#include "crimetrend/trend.h"
-#include "crimetrend/model.h"
-#include "crimetrend/peergroup.h"
-#include "crimetrend/project.h"
+#include "crimetrend/funnel.h"     /* funnel limits, over-dispersion */
+#include "crimetrend/trend.h"      /* trend marker, regressions, XmR */
+#include "crimetrend/model.h"      /* z-scores, least squares, Poisson fit */
+#include "crimetrend/peergroup.h"  /* most similar areas: peers.csv */
+#include "crimetrend/project.h"    /* next period's range, backtests */
 
 /* Tables, charts and the assessment document. */
-#include "crimetrend/format.h"
-#include "crimetrend/table.h"
-#include "crimetrend/tables.h"
-#include "crimetrend/sentence.h"
-#include "crimetrend/chart.h"
-#include "crimetrend/gnuplot.h"
-#include "crimetrend/doc.h"
-#include "crimetrend/assess.h"
+#include "crimetrend/format.h"     /* text, CSV, Markdown, JSON */
+#include "crimetrend/table.h"      /* a result table and its writers */
+#include "crimetrend/tables.h"     /* rates, change, compare, funnel, trend */
+#include "crimetrend/sentence.h"   /* the sentences of a report */
+#include "crimetrend/chart.h"      /* which charts, and what each shows */
+#include "crimetrend/gnuplot.h"    /* charts as gnuplot scripts */
+#include "crimetrend/doc.h"        /* a document: Markdown or HTML */
+#include "crimetrend/assess.h"     /* the strategic assessment */
 
 /* Check: reading published documents and checking their figures. */
-#include "crimetrend/document.h"
-#include "crimetrend/exact.h"
-#include "crimetrend/claim.h"
-#include "crimetrend/claim_find.h"
-#include "crimetrend/claim_csv.h"
+#include "crimetrend/document.h"   /* text, HTML, PDF into lines of text */
+#include "crimetrend/claim_find.h" /* the claims a text makes */
+#include "crimetrend/claim_csv.h"  /* claims listed in a CSV file */
+#include "crimetrend/claim.h"      /* a claim's verdict, recomputed */
+#include "crimetrend/exact.h"      /* exact decimals for the verdicts */
 
 #endif

@@ -6,7 +6,21 @@
  * with the number of distinct keys, never with the number of input rows
  * (and, when months are aggregated while loading, with the number of
  * longer periods).
- * A cell records why it may lack a count: a missing count is never 0. */
+ * A cell records why it may lack a count: a missing count is never 0.
+ *
+ * Where it sits: the dataset (read -> dataset -> rates/change -> ...):
+ * what the readers fill and every statistic and table reads.
+ *
+ *     // populations: area A, 1,000 in 2015 and 1,100 in 2016
+ *     ct_period fy;  ct_period_parse("2015/16", 7, &fy);
+ *     double pop;
+ *     ct_dataset_population(ds, a, fy, CT_POP_RULE_JUNE30, &pop, NULL);
+ *     // pop 1000: 30 June 2015 falls in April 2015 to March 2016
+ *     ct_dataset_population(ds, a, fy, CT_POP_RULE_END, &pop, NULL);
+ *     // pop 1100: the period ends in 2016
+ *     (asserted by test_dataset_population_by_rule in
+ *     tests/unit/test_dataset.c)
+ */
 #ifndef CRIMETREND_DATASET_H
 #define CRIMETREND_DATASET_H
 

@@ -8,6 +8,10 @@
  *         ct_doc_write_markdown(doc, stdout, &err);  // "# Strategic ..."
  *         ct_doc_free(doc);
  *     }
+ *
+ * Where it sits: tables/charts/doc, the last step before a report is
+ * written (read -> dataset -> rates/change -> compare/trend/funnel ->
+ * tables/charts/doc -> check).
  */
 #ifndef CRIMETREND_DOC_H
 #define CRIMETREND_DOC_H

@@ -31,7 +31,17 @@
  *
  * Bounded input: a file larger than max_bytes, a text line longer than
  * max_line, a NUL byte (binary data) or a known binary format is refused
- * with a message naming the file, as soon as it is seen. */
+ * with a message naming the file, as soon as it is seen.
+ *
+ * Where it sits: check (... -> tables/charts/doc -> check): the first
+ * step of `check`, before claim_find.h.
+ *
+ *     // "First line\nsecond line.\n\n  \n\n# Head\n\nLast 12 words.\n"
+ *     ct_document_read_memory(text, len, "in.txt", &opt, &doc, &err);
+ *     // text "First line\nsecond line.\n\n# Head\n\nLast 12 words.\n":
+ *     // three blank lines become one; "12" is placed at line 8, column 6
+ *     (asserted by test_text_paragraphs in tests/unit/test_document.c)
+ */
 #ifndef CRIMETREND_DOCUMENT_H
 #define CRIMETREND_DOCUMENT_H
 

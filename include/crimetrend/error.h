@@ -3,7 +3,24 @@
  * Every fallible function returns a ct_status and, when given a non-NULL
  * ct_error, fills it with the place (file, line, column) and a message that
  * says what was found and what was expected.  The library never prints,
- * exits or aborts on bad input; the caller decides what to do. */
+ * exits or aborts on bad input; the caller decides what to do.
+ *
+ * Where it sits: every stage of the pipeline (read -> dataset ->
+ * rates/change -> compare/trend/funnel -> tables/charts/doc -> check)
+ * reports failure this way; the CLI turns the status into an exit status.
+ *
+ *     ct_error err;
+ *     ct_error_clear(&err);
+ *     ct_rate r;
+ *     if (ct_rate_per(10, 0.0, 1000, 0.95, &r, &err) != CT_OK) {
+ *         // CT_ERR_DOMAIN: a population of 0 has no rate, and the
+ *         // message names "population '0'"
+ *         char msg[640];
+ *         ct_error_format(&err, msg, sizeof msg);  // "path:line:col: ..."
+ *     }
+ *     (asserted by test_rate_per_bad_arguments_are_domain_errors in
+ *     tests/unit/test_rate.c)
+ */
 #ifndef CRIMETREND_ERROR_H
 #define CRIMETREND_ERROR_H
 

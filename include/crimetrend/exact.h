@@ -8,7 +8,16 @@
  * big integers.  Nothing here allocates.  An operation that would overflow
  * clears the caller's '*ok' flag and returns some value: the caller then
  * reports the result as not decided rather than deciding on a wrong
- * number. */
+ * number.
+ *
+ * Where it sits: check (... -> tables/charts/doc -> check), under
+ * claim.h.
+ *
+ *     5/2 = 2.5 rounds to 3 half-up, 2 half-even, 2 truncated and 3 up
+ *     (ct_exact_round_int with CT_ROUNDING_HALF_UP, _HALF_EVEN, _TRUNCATE,
+ *     _CEILING); -5/2 half-up is -3
+ *     (asserted by test_exact_rounding_rules in tests/unit/test_exact.c)
+ */
 #ifndef CRIMETREND_EXACT_H
 #define CRIMETREND_EXACT_H
 

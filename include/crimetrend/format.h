@@ -1,8 +1,12 @@
 /* format.h - the output formats every table can be written in.
  *
+ * Where it sits: tables/charts/doc (... -> compare/trend/funnel ->
+ * tables/charts/doc -> check): the --format of every table.
+ *
  *     ct_format f;
- *     if (!ct_format_parse("md", &f))  // f == CT_FORMAT_MARKDOWN
- *         ...;                          // "xls" and others: false
+ *     ct_format_parse("md", &f);    // true, f == CT_FORMAT_MARKDOWN
+ *     ct_format_parse("xml", &f);   // false
+ *     (asserted by test_format_parse_names in tests/unit/test_report.c)
  */
 #ifndef CRIMETREND_FORMAT_H
 #define CRIMETREND_FORMAT_H

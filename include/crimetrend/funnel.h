@@ -4,7 +4,21 @@
  * over-dispersion (METHODS-ADDENDUM §A.4).
  *
  * Pure functions on numbers and arrays; every string returned is static.
- * Invalid arguments give CT_ERR_DOMAIN with a message. */
+ * Invalid arguments give CT_ERR_DOMAIN with a message.
+ *
+ * Where it sits: compare/trend/funnel (read -> dataset -> rates/change ->
+ * compare/trend/funnel -> tables/charts/doc -> check); tables.h makes the
+ * funnel table, chart.h and gnuplot.h draw it.
+ *
+ *     double lo, hi;
+ *     ct_funnel_limits(0.0075, 145000, 0.95, &lo, &hi, &err);
+ *     // pooled rate 7.5 per 1,000, an area of 145,000 (expected 1087.5):
+ *     // 95% limits 1023.818 to 1154.106 offences, lo 0.00706081 and
+ *     // hi 0.00795935 (7.06 to 7.96 per 1,000)
+ *     (asserted by test_funnel_limits_as_rates in tests/unit/test_funnel.c;
+ *     the over-dispersed limits of METHODS-ADDENDUM §A.5 by
+ *     test_funnel_od_limits_worked_example)
+ */
 #ifndef CRIMETREND_FUNNEL_H
 #define CRIMETREND_FUNNEL_H
 

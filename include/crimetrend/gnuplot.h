@@ -32,7 +32,17 @@
  * source and the method.  A script draws its chart alone ("gnuplot
  * NAME.gp" in its folder writes NAME.png) and also inside a batch, where
  * the caller has set the terminal and the output and defined the variable
- * ct_batch. */
+ * ct_batch.
+ *
+ * Where it sits: tables/charts/doc (... -> compare/trend/funnel ->
+ * tables/charts/doc -> check): the scripts of the charts chart.h plans.
+ *
+ *     char buf[64];
+ *     ct_gnuplot_quote("O'Brien", buf, sizeof buf);
+ *     // 'O' . "'" . 'Brien'  (the quote is a piece of its own)
+ *     (asserted by test_quote_single_quote_is_its_own_piece in
+ *     tests/unit/test_gnuplot.c)
+ */
 #ifndef CRIMETREND_GNUPLOT_H
 #define CRIMETREND_GNUPLOT_H
 

@@ -19,7 +19,16 @@
  *     ct_incident_finish(r, &err);   (a truncated last line is an error)
  *     ct_incident_reader_free(r);
  *     ct_incident_write(agg, stdout, &err);
- *     ct_incident_agg_free(agg); */
+ *     ct_incident_agg_free(agg);
+ *
+ * Where it sits: read (read -> dataset -> ...), for police.uk street
+ * files; its output is a counts file that ingest.h reads.
+ *
+ *     ct_incident_district("Cherwell 001A", 13);
+ *     // 8: the district "Cherwell", the LSOA name without its code
+ *     (asserted by test_district_drops_final_code in
+ *     tests/unit/test_incident.c)
+ */
 #ifndef CRIMETREND_INCIDENT_H
 #define CRIMETREND_INCIDENT_H
 

@@ -10,7 +10,20 @@
  * record starts.  It handles a UTF-8 BOM, quoted thousands separators
  * ("1,233"), blank trailing rows, padded names and suppression markers,
  * and refuses text that is not UTF-8 (or reads it as Latin-1 when
- * asked). */
+ * asked).
+ *
+ * Where it sits: read (read -> dataset -> ...): the CSV files become the
+ * cells of a ct_dataset.
+ *
+ *     ct_dataset *ds = ct_dataset_new();
+ *     FILE *in = fopen("counts.csv", "r");
+ *     // count,period,offence,area
+ *     // 790,YE2014-09,Sexual offences,Oxfordshire
+ *     // 1233,YE2015-09,Sexual offences,Oxfordshire
+ *     ct_ingest_counts(ds, in, "counts.csv", NULL, &err);
+ *     // 2 cells; Oxfordshire, Sexual offences, YE2015-09 holds 1233
+ *     (asserted by test_ingest_counts_long_basic in tests/unit/test_ingest.c)
+ */
 #ifndef CRIMETREND_INGEST_H
 #define CRIMETREND_INGEST_H
 

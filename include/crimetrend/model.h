@@ -3,7 +3,18 @@
  * are linear combinations of the others), least-squares weights, the
  * Poisson log-linear trend with an offset fitted as R's glm.fit does, and
  * Farrington's (1996) prediction interval for the next count
- * (METHODS-ADDENDUM §C.4, §0 and §D). */
+ * (METHODS-ADDENDUM §C.4, §0 and §D).
+ *
+ * Where it sits: compare/trend/funnel (read -> dataset -> rates/change ->
+ * compare/trend/funnel -> ...): peergroup.h and project.h are built on it.
+ *
+ *     ct_model_standardise(x, NULL, 6, 3, 0, CT_MODEL_ZSCORE, &sd, &err);
+ *     // METHODS-ADDENDUM §C.5's six areas: the first variable's sample
+ *     // SD 20.674308 and area P's z-score 0.713446; over the three
+ *     // variables d(P,Q) = 0.60053
+ *     (asserted by test_standardise_zscore_matches_addendum in
+ *     tests/unit/test_model.c)
+ */
 #ifndef CRIMETREND_MODEL_H
 #define CRIMETREND_MODEL_H
 

@@ -4,7 +4,22 @@
  * This module is the only place that formats numbers for people.  Counts
  * are exact integers; display rounding is half-up (away from zero) on the
  * decimal value, never printf's ties-to-even on the binary value
- * (METHODS §4.3). */
+ * (METHODS §4.3).
+ *
+ * Where it sits: read (read -> dataset -> rates/change -> ...), used by
+ * every reader of a number and by every writer of one.
+ *
+ *     int64_t n;
+ *     ct_number_parse_count("1,233", 5, &n);     // CT_NUMBER_OK, n = 1233
+ *     char buf[32];
+ *     ct_number_format_count(34556, buf, sizeof buf);      // "34,556"
+ *     ct_number_format_fixed(2.675, 2, false, buf, sizeof buf);
+ *     // "2.68": the decimal 2.675 rounded half-up, although the double
+ *     // is 2.67499999999999982 and printf("%.2f") gives "2.67"
+ *     (asserted by test_number_parse_count_table,
+ *     test_number_format_count_table and test_number_format_fixed_table in
+ *     tests/unit/test_number.c)
+ */
 #ifndef CRIMETREND_NUMBER_H
 #define CRIMETREND_NUMBER_H
 

@@ -19,7 +19,20 @@
  *   - distance sqrt(sum_j w_j (z_aj - z_bj)^2), the k nearest other areas,
  *     ties broken by area name;
  *   - stability: each area's group recomputed without each variable in
- *     turn, and the Jaccard overlap |A n B| / |A u B| of the two groups. */
+ *     turn, and the Jaccard overlap |A n B| / |A u B| of the two groups.
+ *
+ * Where it sits: compare/trend/funnel (read -> dataset -> rates/change ->
+ * compare/trend/funnel -> ...): its peers.csv is what ct_tables_compare
+ * (tables.h) reads.
+ *
+ *     ct_peergroup_options o;  ct_peergroup_options_init(&o);
+ *     o.k = 2;
+ *     ct_peergroup_build(d, &o, &g, &err);
+ *     // METHODS-ADDENDUM §C.5's six areas: P's group is Q (d 0.60053)
+ *     // then T (d 1.67188); S's is U (0.50448) then R (0.59000)
+ *     (asserted by test_worked_example_groups_and_distances in
+ *     tests/unit/test_peergroup.c)
+ */
 #ifndef CRIMETREND_PEERGROUP_H
 #define CRIMETREND_PEERGROUP_H
 

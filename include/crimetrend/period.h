@@ -4,7 +4,20 @@
  * A period is a value: the month it starts in and how many months it spans
  * (METHODS §1.4: "year ending March 2024" and "2023/24" are the same key).
  * Months are counted as year * 12 + (month - 1), so January 2015 is
- * 2015 * 12 + 0 = 24180.  The kind only decides how a period is written. */
+ * 2015 * 12 + 0 = 24180.  The kind only decides how a period is written.
+ *
+ * Where it sits: read (read -> dataset -> rates/change -> ...): every
+ * period label of every input file goes through ct_period_parse.
+ *
+ *     ct_period p;
+ *     ct_period_parse("2015/16", 7, &p);  // April 2015 to March 2016:
+ *                                         // start 24183, n_months 12
+ *     ct_period_population_year(p, CT_POP_RULE_JUNE30);  // 2015
+ *     ct_period_population_year(p, CT_POP_RULE_END);     // 2016
+ *     (January 2015 = 24180 is asserted by test_month_index_january_2015,
+ *     the years by test_period_population_year_table, both in
+ *     tests/unit/test_period.c; 24183 = 24180 + 3 for April)
+ */
 #ifndef CRIMETREND_PERIOD_H
 #define CRIMETREND_PERIOD_H
 

@@ -5,7 +5,19 @@
  * interval for the count by Farrington's formula (METHODS-ADDENDUM §D);
  * a backtest of those intervals against what happened; and the hooks
  * that let `compare` and `assess` say when a figure was outside the range
- * its own past predicted. */
+ * its own past predicted.
+ *
+ * Where it sits: compare/trend/funnel (read -> dataset -> rates/change ->
+ * compare/trend/funnel -> tables/charts/doc -> check).
+ *
+ *     ct_project_options o;  ct_project_options_init(&o);
+ *     ct_project_table(ds, &q, &o, &t, &err);
+ *     // METHODS-ADDENDUM §D.4: expected 1143.96 offences in 2024 (4.39478
+ *     // per 1,000 of 260,300), quasi-Poisson (dispersion 1.6145 > 1),
+ *     // 95% range 1026 to 1266, -3.3766% a year
+ *     (asserted by test_project_table_matches_worked_example in
+ *     tests/unit/test_project.c)
+ */
 #ifndef CRIMETREND_PROJECT_H
 #define CRIMETREND_PROJECT_H
 

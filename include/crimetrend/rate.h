@@ -1,11 +1,19 @@
 /* rate.h - rates per a base population and shares of a total, each with
  * its confidence interval.
  *
+ * Where it sits: rates/change (read -> dataset -> rates/change ->
+ * compare/trend/funnel -> tables/charts/doc -> check).
+ *
  *     ct_rate r;
- *     ct_rate_per(120, 60000, 1000, 0.95, &r, &err);
- *     // 120 burglaries among 60,000 people: r.value 2.0 per 1,000, and
- *     // the exact Poisson 95% interval r.low 1.658, r.high 2.392
- *     // (chi-squared limits 99.49 and 143.49 on the count, over 60)
+ *     ct_rate_per(1233, 145000, 1000, 0.95, &r, &err);
+ *     // 1,233 offences among 145,000 residents: r.value 8.503448 per
+ *     // 1,000 (1233 / 145000 * 1000), Byar's 95% interval r.low 8.035374
+ *     // to r.high 8.991675 (the count limits 1165.129159 and 1303.792881
+ *     // over 145), r.method CT_CI_BYAR
+ *     ct_rate_share(45, 120, 0.95, &r, &err);
+ *     // 0.375, Wilson 95% interval 0.2935243 to 0.4642305
+ *     (METHODS §2.1 and §2.2; asserted by test_rate_table_of_cases in
+ *     tests/unit/test_rate.c)
  */
 #ifndef CRIMETREND_RATE_H
 #define CRIMETREND_RATE_H

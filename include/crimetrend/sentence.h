@@ -2,7 +2,19 @@
  * generate: one function, one template per kind, so that each template
  * can be tested with its edge cases and no sentence states what its
  * figures do not support (the same period twice, a trend word from fewer
- * points than the method needs). */
+ * points than the method needs).
+ *
+ * Where it sits: tables/charts/doc (... -> compare/trend/funnel ->
+ * tables/charts/doc -> check): assess.h and the compare summary speak
+ * through it.
+ *
+ *     ct_sentence s = {.kind = CT_SAY_CHANGE, .subject = "Shoplifting",
+ *                      .p0 = "2023", .p1 = "2024", .n0 = 4372, .n1 = 5542};
+ *     ct_sentence_write(&s, buf, sizeof buf, &err);
+ *     // "Shoplifting rose from 4,372 in 2023 to 5,542 in 2024, an
+ *     // increase of 27%."  (5542 / 4372 - 1 = 26.76%)
+ *     (asserted by test_sentence_table in tests/unit/test_assess.c)
+ */
 #ifndef CRIMETREND_SENTENCE_H
 #define CRIMETREND_SENTENCE_H
 

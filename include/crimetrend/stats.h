@@ -3,7 +3,21 @@
  * The only module that uses GSL.  Callers of the library must switch GSL's
  * aborting error handler off (gsl_set_error_handler_off(), or
  * ct_stats_init()) before calling anything here; every GSL result is then
- * checked, and a failure or a NaN comes back as CT_ERR_NUMERIC. */
+ * checked, and a failure or a NaN comes back as CT_ERR_NUMERIC.
+ *
+ * Where it sits: rates/change (read -> dataset -> rates/change ->
+ * compare/trend/funnel -> ...): the intervals under rate.h, change.h,
+ * funnel.h and trend.h.
+ *
+ *     double low, high;  ct_ci_method m;
+ *     ct_stats_poisson_ci(1233, 0.95, &low, &high, &m, &err);
+ *     // 1165.129159 to 1303.792881, m CT_CI_BYAR (10 or more)
+ *     ct_stats_poisson_ci(9, 0.95, &low, &high, &m, &err);
+ *     // 4.115373 to 17.084803, m CT_CI_EXACT (chi-squared, below 10)
+ *     (METHODS §2.1's table; asserted by
+ *     test_stats_poisson_ci_table_of_methods_and_r in
+ *     tests/unit/test_stats.c)
+ */
 #ifndef CRIMETREND_STATS_H
 #define CRIMETREND_STATS_H
 

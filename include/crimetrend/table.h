@@ -18,6 +18,17 @@
  *     // area,rate
  *     // Leeds,12.345     (text and Markdown show 12.3)
  *     ct_table_free(t);
+ *
+ * Where it sits: tables/charts/doc (... -> compare/trend/funnel ->
+ * tables/charts/doc -> check): every table of tables.h is a ct_table.
+ *
+ *     A row "Ynys Mon" (with its circumflex), count 1233, pct_change
+ *     100 * 443 / 790 and p_value 5.82e-23 is written in CSV as
+ *         area,count,pct_change,p_value
+ *         Ynys Môn,1233,56.0759493670886,5.82e-23
+ *     (15 significant digits, unrounded), and a missing real as an empty
+ *     field (asserted by test_table_write_csv_is_unrounded_and_quoted in
+ *     tests/unit/test_report.c).
  */
 #ifndef CRIMETREND_TABLE_H
 #define CRIMETREND_TABLE_H

@@ -3,7 +3,20 @@
  *
  * Rows are ordered by area name, offence name and period.  Every table
  * carries notes naming the method, the confidence level and the rule that
- * chose each population. */
+ * chose each population.
+ *
+ * Where it sits: tables/charts/doc (read -> dataset -> rates/change ->
+ * compare/trend/funnel -> tables/charts/doc -> check): each builder turns
+ * the dataset and a ct_query into a ct_table (table.h).
+ *
+ *     ct_query q;  ct_query_init(&q);
+ *     ct_tables_compare(ds, &q, NULL, &t, &err);
+ *     // area A (100 offences, 1.0 per 1,000) with peers B and C (0.5
+ *     // each): peer_mean 2/3, peer_sd 0.288675, z 1.154701 (rank 1 of 3),
+ *     // vs_peers "higher"
+ *     (asserted by test_tables_compare_group_statistics in
+ *     tests/unit/test_peer.c)
+ */
 #ifndef CRIMETREND_TABLES_H
 #define CRIMETREND_TABLES_H
 

@@ -9,7 +9,23 @@
  * arguments give CT_ERR_DOMAIN with a message; a numerical failure (GSL,
  * a regression that does not converge) gives CT_ERR_NUMERIC.  A series the
  * Fingertips marker cannot be applied to is not an error: it comes back as
- * CT_TREND_CANNOT with a reason. */
+ * CT_TREND_CANNOT with a reason.
+ *
+ * Where it sits: compare/trend/funnel (read -> dataset -> rates/change ->
+ * compare/trend/funnel -> tables/charts/doc -> check).
+ *
+ *     ct_trend_marker m;
+ *     ct_trend_marker_values(t, value, low, high, 5, 0.95, &m, &err);
+ *     // METHODS §2.5's five points: m.slope -1.751566, m.chi2 46.7636
+ *     // > 9.5495, m.direction CT_TREND_DECREASING
+ *     ct_xmr_point p[24];
+ *     ct_trend_xmr_chart(x, 24, NULL, p, &err);
+ *     // METHODS-ADDENDUM §B.6's 24 months (sum 2400): mean 100, average
+ *     // moving range 111 / 21 = 5.2857 after screening, limits 85.94 to
+ *     // 114.06; point 6 (128) is outside them
+ *     (asserted by test_marker_values_methods_vector_is_decreasing and
+ *     test_xmr_chart_worked_example in tests/unit/test_trend.c)
+ */
 #ifndef CRIMETREND_TREND_H
 #define CRIMETREND_TREND_H
 
