@@ -591,6 +591,8 @@ static const cue es_cues[] = {
     {"ejercicio anterior", "last year"},
     {"ejercicio pasado", "last year"},
     {"hace un año", "last year"},
+    {"un año antes", "a year earlier"},
+    {"un año atrás", "a year earlier"},
     {"el presente año", "this year"},
     {"el presente ejercicio", "this year"},
     {"el presente", "this year"},
@@ -1377,7 +1379,13 @@ static bool cue_at(const tok *t, size_t i, size_t e, char w[][24],
         if (k >= e)
             return false;
         if (strcmp(w[j], "*") == 0) {
-            if (t[k].kind != TK_WORD)
+            /* "de 52.739 frente a 53.528": a word that compares two
+             * figures is no noun between "de #" and "a #". */
+            static const char *const compare_words[] = {
+                "frente", "respecto", "comparación", "comparado",
+                "contra", "relación", "versus", NULL
+            };
+            if (t[k].kind != TK_WORD || in_list(t[k].w, compare_words))
                 return false;
             at[j] = k++;
             continue;
@@ -2810,6 +2818,18 @@ static void match_pairs(extractor *x, sentence *st)
          * nearness says so. */
         st->stmts[bs].loose = best_gap > 6 ||
                               (best_gap > 1 && st->n_stmts > 1);
+    }
+    /* "La subida es del 63% en ...: en los primeros seis meses de este
+     * año han sido 62 frente a los 38 de 2021": one percentage and one
+     * pair of figures compared by a cue in the sentence go together
+     * however many words stand between them; only nearness says so. */
+    if (st->n_stmts == 1 && st->stmts[0].pct >= 0 &&
+        st->stmts[0].pair < 0 && st->stmts[0].to_b < 0 &&
+        st->stmts[0].from_a < 0 && st->n_pairs == 1 &&
+        !st->pairs[0].claimed) {
+        st->stmts[0].pair = 0;
+        st->pairs[0].claimed = true;
+        st->stmts[0].loose = true;
     }
     /* "Crime in 2015 (1,233) was 56% higher than in 2014 (790)": two
      * dated figures left in the sentence belong to its one statement. */

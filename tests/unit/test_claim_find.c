@@ -327,6 +327,32 @@ static void expect_verdicts(const char *text, const char *want)
     ct_claim_set_free(set);
 }
 
+/* Spanish rules met on real text, each with a sentence of its form. */
+static void test_claim_find_spanish_rules(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *want;
+    } cases[] = {
+        /* "frente" between "de #" and "a #" is no noun of a from-to:
+         * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
+         * -1.4740% -> "1%". */
+        {"Los hurtos bajaron un 1%: el total de 2017 fue de 52.739 frente "
+         "a 53.528 de un año antes.", "consistent"},
+        /* One percentage and one pair compared, many words apart: 38 ->
+         * 62: 100 x 24 / 38 = 63.1579% -> "63%". */
+        {"La subida es del 63% en lo que concierne a los homicidios en "
+         "grado de tentativa: en los primeros seis meses de este año han "
+         "sido 62 frente a los 38 de 2021.", "consistent"},
+        /* The same, wrong: tied by nearness only, so not called wrong. */
+        {"La subida es del 70% en lo que concierne a los homicidios en "
+         "grado de tentativa: en los primeros seis meses de este año han "
+         "sido 62 frente a los 38 de 2021.", "not-checkable"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        expect_verdicts(cases[i].text, cases[i].want);
+}
+
 /* Spanish: thousands with a period, decimal comma, "por ciento", the cue
  * "pasó de A a B", "frente a los", "con respecto a", "mil". */
 static void test_claim_find_spanish(void **state)
@@ -817,6 +843,7 @@ int main(void)
         cmocka_unit_test(test_claim_extract_reverse_phrasings_not_paired),
         cmocka_unit_test(test_claim_extract_refuses_bad_text),
         cmocka_unit_test(test_claim_find_spanish),
+        cmocka_unit_test(test_claim_find_spanish_rules),
         cmocka_unit_test(test_claim_find_number_forms),
         cmocka_unit_test(test_claim_find_hedges),
         cmocka_unit_test(test_claim_find_sentences),
