@@ -1815,6 +1815,18 @@ static const char *const pair_stops[] = {
     "while", "whereas", "than", "by", NULL
 };
 
+/* Whether the year at token k follows "in the same period of": "en el
+ * mismo periodo de 2014 se ha situado en 267.170". */
+static bool of_period(const tok *t, size_t s, size_t k)
+{
+    static const char *const spans[] = {
+        "periodo", "período", "lapso", "trimestre", "semestre", "period",
+        NULL
+    };
+    return k >= s + 2 && is_word(&t[k - 1], "of") &&
+           t[k - 2].kind == TK_WORD && in_list(t[k - 2].w, spans);
+}
+
 /* Attaches a period to each number: "790 offences in 2014", "790
  * (2014)", "in 2015 (1,233)", "In 2015, 2,015 offences". */
 static void attach_periods(extractor *x, size_t s, size_t e)
@@ -1862,7 +1874,8 @@ static void attach_periods(extractor *x, size_t s, size_t e)
                     break;
                 if (t[k].kind == TK_PERIOD && t[k].period.kind ==
                                                   CT_PERIOD_YEAR &&
-                    k > s && is_word(&t[k - 1], "in")) {
+                    k > s && (is_word(&t[k - 1], "in") ||
+                              of_period(t, s, k))) {
                     t[i].at = (int)k;
                     break;
                 }
@@ -2467,6 +2480,16 @@ static bool than_pair(extractor *x, sentence *st, stmt *m, size_t i)
     return true;
 }
 
+/* Whether count q is the whole of a part just before it: "concentró 42
+ * de los 108 registrados", "42 of the 108": the whole holds the part,
+ * it is not a figure a change compares. */
+static bool whole_of_part(const extractor *x, size_t q)
+{
+    const tok *t = x->t;
+    return q >= 2 && is_word(&t[q - 1], "the") && is_word(&t[q - 2], "of") &&
+           q >= 3 && t[q - 3].kind == TK_NUM && !t[q - 3].fig.is_percent;
+}
+
 /* The one count (or rate, as 'like' is) before token 'before' that no
  * claim has taken, or -1 when there is none or more than one: the
  * sentence would not say which it is. */
@@ -2477,7 +2500,7 @@ static int only_count_before(const extractor *x, const sentence *st,
     int b = -1, found = 0;
     for (size_t q = st->s; q < before; q++)
         if (free_num(x, q, st->e) && !t[q].fig.is_percent &&
-            (t[q].per >= 0) == (like->per >= 0)) {
+            (t[q].per >= 0) == (like->per >= 0) && !whole_of_part(x, q)) {
             b = (int)q;
             found++;
         }
@@ -2775,6 +2798,28 @@ static int role_cue(const extractor *x, size_t i, size_t s, size_t e)
     return 0;
 }
 
+/* Whether a statement opens with words that refer to the figures
+ * before it, the pair being the one figure-pair before it: "disminuyeron
+ * de 710 a 660 al comparar el período, entre 2016 y 2017, lo que implica
+ * una caída del 10 por ciento" ("lo que" names what was said before, as
+ * "which" does). */
+static bool refers_back(const extractor *x, const sentence *st,
+                        const pair *p, const stmt *m)
+{
+    const tok *t = x->t;
+    if (p->last >= m->first)
+        return false;
+    for (size_t k = p->last + 1; k < m->first; k++)
+        if (t[k].kind == TK_NUM && !t[k].label)
+            return false;
+    for (size_t k = m->first; k-- > p->last + 1 && m->first - k <= 4;)
+        if (k + 1 < st->e && is_word(&t[k], "lo") &&
+            is_word(&t[k + 1], "than") && k > st->s &&
+            is_punct(&t[k - 1], ','))
+            return true;
+    return false;
+}
+
 /* Gives each statement the nearest free pair, nearest first. */
 static void match_pairs(extractor *x, sentence *st)
 {
@@ -2829,7 +2874,8 @@ static void match_pairs(extractor *x, sentence *st)
         !st->pairs[0].claimed) {
         st->stmts[0].pair = 0;
         st->pairs[0].claimed = true;
-        st->stmts[0].loose = true;
+        st->stmts[0].loose = !refers_back(x, st, &st->pairs[0],
+                                          &st->stmts[0]);
     }
     /* "Crime in 2015 (1,233) was 56% higher than in 2014 (790)": two
      * dated figures left in the sentence belong to its one statement. */

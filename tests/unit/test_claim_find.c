@@ -348,6 +348,25 @@ static void test_claim_find_spanish_rules(void **state)
         {"La subida es del 70% en lo que concierne a los homicidios en "
          "grado de tentativa: en los primeros seis meses de este año han "
          "sido 62 frente a los 38 de 2021.", "not-checkable"},
+        /* ", lo que implica" refers to the figures before it: 710 -> 660:
+         * 100 x -50 / 710 = -7.0423% -> "7" right, "10" wrong. */
+        {"Los homicidios disminuyeron de 710 a 660 al comparar el periodo, "
+         "entre 2016 y 2017, lo que implica una caída del 7 por ciento.",
+         "consistent"},
+        {"Los homicidios disminuyeron de 710 a 660 al comparar el periodo, "
+         "entre 2016 y 2017, lo que implica una caída del 10 por ciento.",
+         "inconsistent"},
+        /* "42 de los 108": the whole of a part is not the later figure;
+         * 40 -> 42: +5% exactly. */
+        {"El municipio concentró 42 de los 108 registrados en el trimestre, "
+         "lo que implica un alza del 5% con respecto al año pasado, cuando "
+         "hubo 40 casos.", "consistent"},
+        /* "en el mismo periodo de 2014" dates the count after it: 287,034
+         * (last year) -> 267,170: 100 x -19864 / 287034 = -6.9204%. */
+        {"Los delitos sumaron 287.034 entre enero y septiembre del año "
+         "pasado, mientras que en el mismo periodo de 2014 se han situado "
+         "en 267.170, lo que equivale a un descenso del 6,9 por ciento.",
+         "consistent"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         expect_verdicts(cases[i].text, cases[i].want);
