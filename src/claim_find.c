@@ -983,6 +983,49 @@ static bool lex_number(lexer *lx, size_t *i)
 /* Reads a word at *i: letters, joined across a hyphen at the end of a
  * line ("in-\ncrease"); a word running into digits is an identifier
  * ("E01017649", "Q3") or a period label ("YE2015-09", "FY2015/16"). */
+/* The word (lower-case ASCII letters, other bytes kept) after the
+ * blanks from s[p]; returns where it ends. */
+static size_t next_word(const char *s, size_t n, size_t p, char *w,
+                        size_t size)
+{
+    while (p < n && (s[p] == ' ' || s[p] == '\t' || s[p] == '\n' ||
+                     s[p] == '\r'))
+        p++;
+    size_t k = 0;
+    while (p < n && (is_alpha((unsigned char)s[p]) ||
+                     (unsigned char)s[p] >= 0x80)) {
+        if (k + 1 < size)
+            w[k++] = (char)lower((unsigned char)s[p]);
+        p++;
+    }
+    w[k] = '\0';
+    return p;
+}
+
+/* Whether a number word ending at s[p] is a count: after "a" or "to"
+ * that follows a count ("de 12 a ocho", "from 12 to eight"), or before
+ * a comparative and "than", one noun allowed between ("cuatro menos
+ * que", "ocho casos más que", "four more than"). */
+static bool count_word_at(const lexer *lx, size_t p)
+{
+    static const char *const comparatives[] = {
+        "más", "menos", "more", "fewer", "less", NULL
+    };
+    static const char *const thans[] = {"que", "than", NULL};
+    const tok *t = lx->t;
+    size_t nt = lx->n_t;
+    if (nt >= 2 && t[nt - 1].kind == TK_WORD &&
+        (strcmp(t[nt - 1].w, "a") == 0 || strcmp(t[nt - 1].w, "to") == 0) &&
+        t[nt - 2].kind == TK_NUM && !t[nt - 2].fig.is_percent)
+        return true;
+    char a[24], b[24], c[24];
+    size_t q = next_word(lx->s, lx->n, p, a, sizeof a);
+    q = next_word(lx->s, lx->n, q, b, sizeof b);
+    next_word(lx->s, lx->n, q, c, sizeof c);
+    return (in_list(a, comparatives) && in_list(b, thans)) ||
+           (a[0] && in_list(b, comparatives) && in_list(c, thans));
+}
+
 static bool lex_word(lexer *lx, size_t *i)
 {
     const char *s = lx->s;
@@ -1070,6 +1113,22 @@ static bool lex_word(lexer *lx, size_t *i)
         *i = p;
         return true;
     }
+    /* "han caído de 12 a ocho", "un total de 483 (ocho casos más que en
+     * 2012)", "377 homicidios, cuatro menos que": a count in words where
+     * a figure compared or a difference stands. */
+    for (size_t l = 0; l < N_LANGUAGES; l++)
+        for (const struct number_word *nw = languages[l].numbers;
+             nw->w != NULL; nw++) {
+            if (strcmp(nw->w, w) != 0 || !count_word_at(lx, p))
+                continue;
+            tok *t = push(lx, TK_NUM, start, p);
+            if (t == NULL)
+                return false;
+            t->fig.is_set = t->fig.is_exact = true;
+            t->fig.value.digits = nw->v;
+            *i = p;
+            return true;
+        }
     /* "three per cent", "tres por ciento": a figure in words. */
     for (size_t l = 0; l < N_LANGUAGES; l++)
         for (const struct number_word *nw = languages[l].numbers;
@@ -1726,6 +1785,11 @@ typedef struct extractor {
     bool has_carry;         /* the previous sentence left a pair unused */
     size_t carry_a, carry_b;/* its figures (token indices) */
     size_t carry_first, carry_last;
+    bool has_diff;          /* the previous sentence left a difference
+                               after its level ("377 homicidios, cuatro
+                               menos que en 2023") */
+    size_t diff_tok, diff_level;
+    int diff_dir;
 } extractor;
 
 /* Line and column (characters) of a byte offset. */
@@ -2958,6 +3022,24 @@ static void match_pairs(extractor *x, sentence *st)
             st->stmts[0].pair = (int)st->n_pairs++;
         }
     }
+    /* "El año 2024 cerró con 377 homicidios, cuatro menos que en el
+     * 2023. Esta diferencia representa el 1% menos": a percentage at the
+     * start of a sentence, with no figures, is the change the sentence
+     * before gave as a level and a difference (loosely: only the order
+     * says so). */
+    if (st->n_stmts > 0 && x->has_diff && st->stmts[0].pct >= 0 &&
+        st->stmts[0].pair < 0 && st->stmts[0].to_b < 0 &&
+        st->stmts[0].from_a < 0 && st->stmts[0].diff < 0 &&
+        st->stmts[0].first <= st->s + 8 &&
+        (st->stmts[0].dir == 0 || st->stmts[0].dir == x->diff_dir)) {
+        stmt *m = &st->stmts[0];
+        m->diff = (int)x->diff_tok;
+        m->to_b = (int)x->diff_level;
+        m->dir = x->diff_dir;
+        m->loose = true;
+        x->t[x->diff_level].used = true;
+        x->has_diff = false;
+    }
     /* "9,586 reports were recorded in 2007/08. That increased by 25 per
      * cent to 11,898", "1,145 car crimes were reported ... This
      * represents a drop of 47.7 per cent on the 2,290 reported": a
@@ -3685,6 +3767,33 @@ static ct_status do_sentence(extractor *x, size_t s, size_t e)
             }
         }
     }
+    /* A difference stated right after its level, "377 homicidios,
+     * cuatro menos que", with no percentage: the next sentence may give
+     * the change as one. */
+    x->has_diff = false;
+    for (size_t q = 0; q < st->n_stmts && !x->has_diff; q++) {
+        const stmt *m = &st->stmts[q];
+        if (m->pct >= 0) {
+            x->has_diff = false;
+            break;
+        }
+        if (m->diff < 0 || m->pair >= 0 || m->to_b >= 0 || m->from_a >= 0 ||
+            m->absorbed || m->dir == 0 || (size_t)m->diff < s + 2 ||
+            !is_punct(&x->t[m->diff - 1], ','))
+            continue;
+        size_t l = (size_t)m->diff - 2;
+        if (x->t[l].kind == TK_WORD && l > s)
+            l--;
+        if (!free_num(x, l, e) || !plain_count(x, l, e) ||
+            x->t[m->diff].fig.exp10 != 0 || x->t[l].fig.exp10 != 0 ||
+            (m->dir > 0 && x->t[m->diff].fig.value.digits >=
+                               x->t[l].fig.value.digits))
+            continue;
+        x->has_diff = true;
+        x->diff_tok = (size_t)m->diff;
+        x->diff_level = l;
+        x->diff_dir = m->dir;
+    }
     /* One count left unused, for the next sentence to compare with. */
     x->has_single = false;
     int one = -1, found = 0;
@@ -3793,7 +3902,7 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
         x.anaphor = s < lx.n_t && lx.t[s].kind == TK_WORD &&
                     in_list(lx.t[s].w, lang->anaphors);
         if (new_para && !x.anaphor)
-            x.has_carry = x.has_single = x.any_single = false;
+            x.has_carry = x.has_single = x.any_single = x.has_diff = false;
         new_para = false;
         x.loose_order = lang->words_between;
         apply_cues(&lx, s, lang);
@@ -3829,6 +3938,8 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
             x.carry_b -= x.has_carry ? s : 0;
             x.carry_first -= x.has_carry ? s : 0;
             x.carry_last -= x.has_carry ? s : 0;
+            x.diff_tok -= x.has_diff ? s : 0;
+            x.diff_level -= x.has_diff ? s : 0;
         }
     }
     free(lx.t);

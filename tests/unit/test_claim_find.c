@@ -367,6 +367,24 @@ static void test_claim_find_spanish_rules(void **state)
          "pasado, mientras que en el mismo periodo de 2014 se han situado "
          "en 267.170, lo que equivale a un descenso del 6,9 por ciento.",
          "consistent"},
+        /* A count in words after "a" ("de 12 a ocho"): 12 -> 8: 100 x -4
+         * / 12 = -33.3333% -> "33,3%". */
+        {"Los intentos de asesinato han caído de 12 a ocho, un 33,3%.",
+         "consistent"},
+        /* A difference in words before "más que": 483 - 8 = 475 -> 483:
+         * 100 x 8 / 475 = 1.6842% -> "1,7". */
+        {"Los casos aumentaron en un 1,7 por ciento, registrándose un total "
+         "de 483 (ocho casos más que en 2012).", "consistent"},
+        /* Level and difference in one sentence, the percentage in the
+         * next: 377 + 4 = 381 -> 377: 100 x -4 / 381 = -1.0499% -> "1%". */
+        {"El año 2024 cerró con 377 homicidios, cuatro menos que en 2023. "
+         "Esta diferencia representa el 1% menos.", "consistent"},
+        /* 334 + 59 = 393 -> 334: 100 x -59 / 393 = -15.0127% -> "15%";
+         * "20%" is tied by order only, so not called wrong. */
+        {"En 2020 hubo 334 homicidios, 59 menos que en 2019. La baja fue "
+         "de 15%.", "consistent"},
+        {"En 2020 hubo 334 homicidios, 59 menos que en 2019. La baja fue "
+         "de 20%.", "not-checkable"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         expect_verdicts(cases[i].text, cases[i].want);
