@@ -562,6 +562,8 @@ static const cue es_cues[] = {
     {"desde las", "from the"},
     {"desde", "from"},
     {"a un total de", "to a total of"},
+    {"a la cantidad de", "to a total of"},
+    {"a la cifra de", "to a total of"},
     {"hasta un total de", "to a total of"},
     {"un total de", "a total of"},
     {"en comparación con", "compared with"},
@@ -1934,7 +1936,11 @@ static void attach_periods(extractor *x, size_t s, size_t e)
              * 426,744": "in" and a year a few words before, no other
              * number between. */
             for (size_t k = i; k-- > s && i - k <= 5;) {
-                if (t[k].kind == TK_NUM || t[k].kind == TK_PUNCT)
+                /* "18.342 en 2017 contra 16.647": a cue that compares
+                 * two figures stands between a year and the other. */
+                if (t[k].kind == TK_NUM || t[k].kind == TK_PUNCT ||
+                    is_word(&t[k], "against") || is_word(&t[k], "compared") ||
+                    is_word(&t[k], "versus") || is_word(&t[k], "than"))
                     break;
                 if (t[k].kind == TK_PERIOD && t[k].period.kind ==
                                                   CT_PERIOD_YEAR &&
@@ -2109,6 +2115,17 @@ static void find_pairs(extractor *x, sentence *st)
                     t[r].kind == TK_PERIOD ||
                     (t[r].kind == TK_NUM && t[r].label)))
                 r++;
+            /* "de 58 denuncias ... del año pasado, se pasaron a 94": a
+             * comma, then a verb of reaching, before "to". */
+            static const char *const reach_words[] = {
+                "pasó", "pasaron", "pasa", "pasan", "pasado", "llegó",
+                "llegaron", "llega", "llegan", NULL
+            };
+            if (r > j && punct_at(x, r, e, ',') && r + 2 < e &&
+                t[r + 1].kind == TK_WORD &&
+                in_list(t[r + 1].w, reach_words) &&
+                word_at(x, r + 2, e, "to"))
+                r += 2;
             if (r > j && word_at(x, r, e, "to")) {
                 for (size_t k = j; k < r; k++)
                     if (t[k].kind == TK_PERIOD && t[a].at < 0) {
@@ -3089,8 +3106,20 @@ static void match_pairs(extractor *x, sentence *st)
     }
     /* "This is an increase of 1,032 (3%)": a statement at the start of a
      * sentence may refer to the figures of the one before. */
+    /* "... ha pasado de 70.178 en el 2016 a 427.448. Por tanto, en ocho
+     * años han crecido un 509,1 por ciento": so too the one statement of
+     * a sentence with no figures or periods of its own ("Crime rose
+     * from 2022 to 2023 by 5%" names its own). */
+    bool lone = st->n_stmts == 1 && st->stmts[0].pct >= 0 &&
+                st->stmts[0].to_b < 0 && st->stmts[0].from_a < 0 &&
+                st->stmts[0].diff < 0;
+    for (size_t i = st->s; lone && i < st->e; i++)
+        if ((free_num(x, i, st->e) && !x->t[i].fig.is_percent) ||
+            x->t[i].kind == TK_PERIOD)
+            lone = false;
     if (st->n_stmts > 0 && st->stmts[0].pair < 0 && x->has_carry &&
-        st->stmts[0].first <= st->s + 6 && st->n_pairs < MAX_PIECES) {
+        (st->stmts[0].first <= st->s + 6 || lone) &&
+        st->n_pairs < MAX_PIECES) {
         pair *p = &st->pairs[st->n_pairs];
         memset(p, 0, sizeof *p);
         p->a = x->carry_a;

@@ -385,6 +385,22 @@ static void test_claim_find_spanish_rules(void **state)
          "de 15%.", "consistent"},
         {"En 2020 hubo 334 homicidios, 59 menos que en 2019. La baja fue "
          "de 20%.", "not-checkable"},
+        /* "contra" stands between the year and the other count, which
+         * is a year earlier: 16,647 -> 18,342: 100 x 1695 / 16647 =
+         * 10.1820% -> "10%". */
+        {"En Tucumán, la suba fue del 10% (18.342 en 2017 contra 16.647 de "
+         "un año atrás).", "consistent"},
+        /* "a la cantidad de" is "to": 70,178 -> 427,448: 100 x 357270 /
+         * 70178 = 509.0912% -> "509,1", in the next sentence, which has
+         * no figure of its own. */
+        {"Este delito ha pasado de 70.178 en el 2016 a la cantidad de "
+         "427.448 durante el año pasado. Por tanto, en ocho años las "
+         "estafas han crecido un 509,1 por ciento.", "consistent"},
+        /* A comma and "se pasaron a" end the run after "de 58": 58 -> 94:
+         * 100 x 36 / 58 = 62.0690% -> "62". */
+        {"Le sigue el narcomenudeo, que de 58 denuncias realizadas al primer "
+         "trimestre del año pasado, se pasaron a 94. El alza fue de 62 por "
+         "ciento.", "consistent"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         expect_verdicts(cases[i].text, cases[i].want);
