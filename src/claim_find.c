@@ -192,6 +192,9 @@ static size_t group_sep(const char *s, size_t n, size_t q, char kind)
     if (kind == ';') {  /* the stray space: ", " */
         return q + 1 < n && s[q] == ',' && s[q + 1] == ' ' ? 2 : 0;
     }
+    if (kind == ':') {  /* the stray space in Spanish: "2. 760" */
+        return q + 1 < n && s[q] == '.' && s[q + 1] == ' ' ? 2 : 0;
+    }
     if (q < n && s[q] == ' ')
         return 1;
     if (q + 1 < n && u[q] == 0xC2 && u[q + 1] == 0xA0)
@@ -299,7 +302,7 @@ static size_t read_number(const char *s, size_t n, size_t i, bool spanish,
     size_t groups = 0;
     if (first <= 3 && !(first > 1 && s[i] == '0')) {
         static const char english[] = {',', ' ', ';', 0};
-        static const char spanish_kinds[] = {'.', ',', ' ', 0};
+        static const char spanish_kinds[] = {'.', ',', ' ', ':', 0};
         const char *kinds = spanish ? spanish_kinds : english;
         for (size_t k = 0; kinds[k] && kind == 0; k++) {
             size_t w = group_sep(s, n, p, kinds[k]);
@@ -318,10 +321,13 @@ static size_t read_number(const char *s, size_t n, size_t i, bool spanish,
         }
     }
     /* The decimal mark: the one not used between thousands. */
-    char mark = kind == ',' || kind == ';' ? '.' : kind == '.' ? ','
-                : spanish ? 0 : '.';
+    char mark = kind == ',' || kind == ';' ? '.'
+                : kind == '.' || kind == ':' ? ',' : spanish ? 0 : '.';
     size_t q = p;
-    if (mark == 0 && q + 1 < n && (s[q] == ',' || s[q] == '.') &&
+    /* "un 8'35 por ciento": an apostrophe for the decimal comma, as
+     * older Spanish print has it. */
+    if (mark == 0 && q + 1 < n && (s[q] == ',' || s[q] == '.' ||
+                                   s[q] == '\'') &&
         is_digit((unsigned char)s[q + 1]))
         mark = s[q];
     if (mark != 0 && q + 1 < n && s[q] == mark &&
@@ -580,6 +586,10 @@ static const cue es_cues[] = {
     {"en relación con", "compared with"},
     {"en relación al", "compared with"},
     {"en relación a", "compared with"},
+    {"por encima de los", "compared with the"},
+    {"por encima de las", "compared with the"},
+    {"por debajo de los", "compared with the"},
+    {"por debajo de las", "compared with the"},
     {"frente a los", "compared with the"},
     {"frente a las", "compared with the"},
     {"frente al", "compared with"},
@@ -686,7 +696,7 @@ static const cue es_cues[] = {
     /* The small words the patterns read. */
     {"un", "a"}, {"una", "a"}, {"del", "of"}, {"de", "of"},
     {"el", "the"}, {"la", "the"}, {"los", "the"}, {"las", "the"},
-    {"y", "and"}, {"en", "in"}, {"o", "or"}, {"se", ""},
+    {"y", "and"}, {"en", "in"}, {"o", "or"}, {"se", ""}, {"pero", "but"},
     {"fue", "was"}, {"fueron", "were"}, {"ha", "has"}, {"han", "have"},
     {"hubo", "was"}, {"es", "is"}, {"son", "were"}, {"sido", "been"},
     {NULL, NULL}
@@ -2126,6 +2136,11 @@ static void find_pairs(extractor *x, sentence *st)
                 in_list(t[r + 1].w, reach_words) &&
                 word_at(x, r + 2, e, "to"))
                 r += 2;
+            /* "al pasar de 125 robos denunciados en 2022, a 89": after
+             * "from" itself, a comma may stand before "to". */
+            else if (r >= j && !spanish_of && punct_at(x, r, e, ',') &&
+                     word_at(x, r + 1, e, "to") && free_num(x, r + 2, e))
+                r++;
             if (r > j && word_at(x, r, e, "to")) {
                 for (size_t k = j; k < r; k++)
                     if (t[k].kind == TK_PERIOD && t[a].at < 0) {
@@ -2226,6 +2241,40 @@ static void find_pairs(extractor *x, sentence *st)
         if (dated && !before(&t[t[a].at], &t[t[b].at]))
             continue;
         add_pair(x, st, a, b, i, t[k].at_end - 1, 0);
+        /* "340, por encima de las 186 de 2021 (82,8% más) y de las 185
+         * contabilizadas en 2019 (74,3% más)": a list of references
+         * for the one figure, each the earlier of its own pair. */
+        for (size_t r = t[k].at_end; b == i && r < e;) {
+            /* "las 186 de 2021" */
+            if (word_at(x, r, e, "of") && r + 1 < e &&
+                t[r + 1].kind == TK_PERIOD)
+                r += 2;
+            if (punct_at(x, r, e, '(') && r + 2 < e &&
+                t[r + 1].kind == TK_NUM && t[r + 1].fig.is_percent) {
+                r += 2;
+                while (r < e && t[r].kind == TK_WORD)
+                    r++;
+                if (!punct_at(x, r, e, ')'))
+                    break;
+                r++;
+            }
+            if (punct_at(x, r, e, ','))
+                r++;
+            if (!(word_at(x, r, e, "and") || word_at(x, r, e, "but")))
+                break;
+            r++;
+            if (word_at(x, r, e, "of"))
+                r++;
+            if (word_at(x, r, e, "compared") && word_at(x, r + 1, e, "with"))
+                r += 2;
+            if (word_at(x, r, e, "the"))
+                r++;
+            if (!free_num(x, r, e) || t[r].fig.is_percent ||
+                (t[r].per >= 0) != (t[i].per >= 0))
+                break;
+            add_pair(x, st, r, i, r, t[r].at_end - 1, 0);
+            r = t[r].at_end;
+        }
     }
     /* "B, up from A", "127 this year, up from 85 last year"; a percentage
      * is the change, not B. */
@@ -2893,11 +2942,20 @@ static bool refers_back(const extractor *x, const sentence *st,
     for (size_t k = p->last + 1; k < m->first; k++)
         if (t[k].kind == TK_NUM && !t[k].label)
             return false;
-    for (size_t k = m->first; k-- > p->last + 1 && m->first - k <= 4;)
+    /* ", representando un aumento": a verb of meaning, as a gerund. */
+    static const char *const gerunds[] = {
+        "representando", "suponiendo", "significando", "implicando",
+        "equivaliendo", NULL
+    };
+    for (size_t k = m->first; k-- > p->last + 1 && m->first - k <= 4;) {
         if (k + 1 < st->e && is_word(&t[k], "lo") &&
             is_word(&t[k + 1], "than") && k > st->s &&
             is_punct(&t[k - 1], ','))
             return true;
+        if (t[k].kind == TK_WORD && in_list(t[k].w, gerunds) &&
+            k > st->s && is_punct(&t[k - 1], ','))
+            return true;
+    }
     return false;
 }
 
@@ -2942,8 +3000,10 @@ static void match_pairs(extractor *x, sentence *st)
         /* Beside its figures, or alone in its sentence near them, a
          * statement is theirs; further off, among other statements, only
          * nearness says so. */
-        st->stmts[bs].loose = best_gap > 6 ||
-                              (best_gap > 1 && st->n_stmts > 1);
+        st->stmts[bs].loose = (best_gap > 6 ||
+                               (best_gap > 1 && st->n_stmts > 1)) &&
+                              !refers_back(x, st, &st->pairs[bp],
+                                           &st->stmts[bs]);
     }
     /* "La subida es del 63% en ...: en los primeros seis meses de este
      * año han sido 62 frente a los 38 de 2021": one percentage and one

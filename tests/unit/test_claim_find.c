@@ -401,6 +401,30 @@ static void test_claim_find_spanish_rules(void **state)
         {"Le sigue el narcomenudeo, que de 58 denuncias realizadas al primer "
          "trimestre del año pasado, se pasaron a 94. El alza fue de 62 por "
          "ciento.", "consistent"},
+        /* ", representando" refers to the figures before it: 132 -> 147:
+         * 100 x 15 / 132 = 11.3636% -> 11.4 (11.3 truncated): "11.5" is
+         * wrong.  The first claim's run has a comma before "a": 125 -> 89:
+         * -28.8% exactly. */
+        {"El robo de motos registró una baja del 28.8 por ciento, al pasar "
+         "de 125 robos denunciados en 2022, a 89 en 2023; el robo de autos, "
+         "de 132 robos denunciados en 2022, pasó a 147 en el presente año, "
+         "representando un aumento de 11.5 por ciento.",
+         "consistent inconsistent"},
+        /* A list of references for one figure ("por encima de"): 186 ->
+         * 340: 82.7957% -> "82,8"; 185 -> 340: 83.7838%, so "74,3" is
+         * wrong; "pero por debajo de los": 350 -> 340: -2.8571% -> "-2,9". */
+        {"Se registraron 340 agresiones, por encima de las 186 de 2021 "
+         "(82,8% más) y de las 185 contabilizadas en 2019 (74,3% más).",
+         "consistent inconsistent"},
+        {"Se registraron 340 agresiones, por encima de las 186 de 2021 "
+         "(82,8% más), pero por debajo de las 350 de 2019 (-2,9%).",
+         "consistent consistent"},
+        /* "2. 760" is 2,760 with a stray space; "8'35" is 8.35: 2760 ->
+         * 3024: 9.5652% -> "9,6"; 773,114 -> 708,590: -8.3460%. */
+        {"Los robos han aumentado un 9,6 % al pasar de 2. 760 a 3.024.",
+         "consistent"},
+        {"Los delitos bajaron de 773.114 a 708.590, lo que supone un "
+         "descenso de un 8'35 por ciento.", "consistent"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         expect_verdicts(cases[i].text, cases[i].want);
