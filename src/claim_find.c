@@ -466,7 +466,10 @@ static bool push_break(lexer *lx, size_t off, size_t end)
 static const char *const month_names[] = {
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
     "nov", "dec", "january", "february", "march", "april", "june", "july",
-    "august", "september", "sept", "october", "november", "december", NULL
+    "august", "september", "sept", "october", "november", "december",
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
+    "agosto", "septiembre", "setiembre", "octubre", "noviembre",
+    "diciembre", NULL
 };
 
 static bool in_list(const char *w, const char *const *list)
@@ -616,6 +619,8 @@ static const cue es_cues[] = {
     {"año en curso", "this year"},
     /* Hedges. */
     {"poco más de", "just over"},
+    {"más del", "more than"},
+    {"menos del", "less than"},
     {"poco menos de", "just under"},
     {"más de", "more than"},
     {"menos de", "less than"},
@@ -1624,7 +1629,8 @@ static const char *const label_words[] = {
 
 static const char *const duration_words[] = {
     "months", "years", "weeks", "days", "hours", "minutes", "month",
-    "year", "week", "day", "hour", "am", "pm", NULL
+    "year", "week", "day", "hour", "am", "pm", "años", "meses", "semanas",
+    "días", "horas", "minutos", "año", "mes", "semana", "día", "hora", NULL
 };
 
 static const char *const approx_words[] = {
@@ -1682,6 +1688,11 @@ static void second_pass(lexer *lx, size_t from)
         if (next != NULL && next->kind == TK_WORD &&
             (in_list(next->w, month_names) ||
              (t[i].fig.is_exact && in_list(next->w, duration_words))))
+            t[i].label = true;
+        /* "hasta el 30 de octubre": a day, not a count. */
+        if (next != NULL && is_word(next, "of") && i + 2 < lx->n_t &&
+            t[i + 2].kind == TK_WORD && in_list(t[i + 2].w, month_names) &&
+            t[i].fig.is_exact && t[i].fig.value.digits <= 31)
             t[i].label = true;
         /* "the 12-month period" */
         if (next != NULL && is_punct(next, '-') && i + 2 < lx->n_t &&

@@ -425,6 +425,17 @@ static void test_claim_find_spanish_rules(void **state)
          "consistent"},
         {"Los delitos bajaron de 773.114 a 708.590, lo que supone un "
          "descenso de un 8'35 por ciento.", "consistent"},
+        /* "30 de octubre" is a day, not a second count: 80 -> 102: 100 x
+         * 22 / 80 = 27.5% -> "28%" half-up. */
+        {"Hasta el 30 de octubre de este año se tenían contabilizados 102 "
+         "casos, un 28% por ciento más con respecto al 2020 cuando se "
+         "denunciaron 80.", "consistent"},
+        /* "más del 60% de": a bound on a share, no change; "mayor de 15
+         * años" an age, no difference. */
+        {"Más del 60% de los homicidios fue llevado a cabo con un arma de "
+         "fuego.", "none"},
+        {"Otro 27,1% de la población mayor de 15 años asegura haber sido "
+         "víctima de algún delito.", "none"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         expect_verdicts(cases[i].text, cases[i].want);
