@@ -2089,6 +2089,29 @@ static void find_pairs(extractor *x, sentence *st)
 {
     tok *t = x->t;
     size_t s = st->s, e = st->e;
+    /* "Entre 2011 y 2014, este tipo de robo creció un 33%: 4626 en 2011,
+     * 4901 en 2012, 5655 en 2013, y 6131 casos en 2014": the years the
+     * sentence spans name the two counts of its series compared. */
+    for (size_t i = s; i + 3 < e; i++) {
+        if (!(is_word(&t[i], "between") || is_word(&t[i], "entre")) ||
+            t[i + 1].kind != TK_PERIOD || !is_word(&t[i + 2], "and") ||
+            t[i + 3].kind != TK_PERIOD ||
+            !before(&t[i + 1], &t[i + 3]))
+            continue;
+        int a = -1, b = -1, na = 0, nb = 0;
+        for (size_t q = s; q < e; q++) {
+            if (!free_num(x, q, e) || t[q].fig.is_percent || t[q].at < 0)
+                continue;
+            if (ct_period_equal(t[t[q].at].period, t[i + 1].period))
+                a = (int)q, na++;
+            if (ct_period_equal(t[t[q].at].period, t[i + 3].period))
+                b = (int)q, nb++;
+        }
+        if (na == 1 && nb == 1 && a < b)
+            add_pair(x, st, (size_t)a, (size_t)b, (size_t)a,
+                     t[b].at_end - 1, 0);
+        break;
+    }
     /* "from A [in Y1] to B [in Y2]", "from A–B". */
     for (size_t i = s; i < e; i++) {
         /* "from the 3,892 recorded in 2008 to the 1,053" */
@@ -2702,9 +2725,13 @@ static bool ref_pair(extractor *x, sentence *st, stmt *m)
      * previous year (32,468)", "in 2019, when there were 48,816"). */
     size_t a = 0;
     bool found = false;
+    /* "un aumento de 1.4 puntos porcentuales respecto al 2021 que fue de
+     * 30.10%": a change in points compares two percentages. */
+    bool points = t[m->pct].fig.is_points;
     for (size_t q = k; q < e && q < k + 12; q++) {
         if (t[q].kind == TK_NUM) {
-            if (free_num(x, q, e) && !t[q].fig.is_percent)
+            if (free_num(x, q, e) &&
+                (!t[q].fig.is_percent || (points && !t[q].fig.is_points)))
                 found = true, a = q;
             break;
         }
@@ -2718,6 +2745,17 @@ static bool ref_pair(extractor *x, sentence *st, stmt *m)
     if (!found)
         return false;
     int b = only_count_before(x, st, m->first, &t[a]);
+    if (t[a].fig.is_percent) {
+        /* The one percentage (a level) before the change. */
+        int found_pct = 0;
+        b = -1;
+        for (size_t q = st->s; q < m->first; q++)
+            if (free_num(x, q, e) && t[q].fig.is_percent &&
+                !t[q].fig.is_points)
+                b = (int)q, found_pct++;
+        if (found_pct != 1)
+            b = -1;
+    }
     if (b < 0)
         return false;
     /* "11 millones de procedimientos ..., un aumento del 10% respecto al
@@ -3705,6 +3743,36 @@ static ct_status emit_sentence(extractor *x, sentence *st)
         if ((rc = emit(x, &c)) != CT_OK)
             return rc;
     }
+    /* "un 82% de éxito en las investigaciones (226 de 274)", "82% of
+     * them (226 of 274)": the part and the whole in brackets after the
+     * share. */
+    for (size_t i = s; i < e; i++) {
+        if (!free_num(x, i, e) || !t[i].fig.is_percent || t[i].fig.is_points)
+            continue;
+        size_t k = i + 1;
+        while (k < e && k <= i + 7 && t[k].kind == TK_WORD)
+            k++;
+        if (!punct_at(x, k, e, '(') || !plain_count(x, k + 1, e) ||
+            !word_at(x, k + 2, e, "of"))
+            continue;
+        size_t j = k + 3;
+        if (word_at(x, j, e, "the"))
+            j++;
+        if (!plain_count(x, j, e) || !punct_at(x, j + 1, e, ')') ||
+            t[k + 1].used || t[j].used ||
+            t[k + 1].fig.value.digits > t[j].fig.value.digits)
+            continue;
+        ct_claim c;
+        ct_claim_init(&c);
+        c.measure = CT_MEASURE_SHARE;
+        c.published = t[i].fig;
+        claim_figure_from_tok(&t[k + 1], &c.from);
+        claim_figure_from_tok(&t[j], &c.to);
+        t[i].used = t[k + 1].used = t[j].used = true;
+        claim_at(x, st, &c, s, i, j + 1);
+        if ((rc = emit(x, &c)) != CT_OK)
+            return rc;
+    }
     /* "277 homicidios, de los cuales 156 (56,3% del total)", "151
      * mujeres ..., de las cuales el 30,5% (46 mujeres)", "1.224.084
      * hechos, de los que 986.444 -80,6% del total-", "Of these, 220
@@ -3733,7 +3801,7 @@ static ct_status emit_sentence(extractor *x, sentence *st)
                 !is_word(&t[k - 1], "of"))
                 continue;
             whole = -1;
-            for (size_t q = k - 1; q-- > s && k - 1 - q <= 14;)
+            for (size_t q = k - 1; q-- > s && k - 1 - q <= 20;)
                 if (plain_count(x, q, e)) {
                     whole = (int)q;
                     break;

@@ -436,6 +436,27 @@ static void test_claim_find_spanish_rules(void **state)
          "fuego.", "none"},
         {"Otro 27,1% de la población mayor de 15 años asegura haber sido "
          "víctima de algún delito.", "none"},
+        /* A share with its part and whole in brackets: 100 x 226 / 274 =
+         * 82.4818% -> "82%". */
+        {"Se aprecia en los sexuales, con un 82% de éxito en las "
+         "investigaciones (226 de 274).", "consistent"},
+        /* The whole of "de las cuales" 17 tokens back: 100 x 46 / 151 =
+         * 30.4636% -> "30,5%". */
+        {"Un total de 151 mujeres fueron asesinadas por sus parejas o "
+         "exparejas hombres en 2016, 2017 y 2018, de las cuales el 30,5% "
+         "(46 mujeres) habían interpuesto denuncia previa.", "consistent"},
+        /* "Entre 2011 y 2014" names the two counts of the series: 4626 ->
+         * 6131: 100 x 1505 / 4626 = 32.5335% -> "33%". */
+        {"Entre 2011 y 2014, este tipo de robo creció un 33%: 4626 en 2011, "
+         "4901 en 2012, 5655 en 2013, y 6131 casos en 2014.", "consistent"},
+        /* Points between two percentages: 31.47 - 30.10 = 1.37 -> "1.4";
+         * "1.6" is wrong. */
+        {"El porcentaje de hogares víctimas en el 2022 fue de 31.47%, lo que "
+         "representó un aumento de 1.4 puntos porcentuales respecto al 2021 "
+         "que fue de 30.10%.", "consistent"},
+        {"El porcentaje de hogares víctimas en el 2022 fue de 31.47%, lo que "
+         "representó un aumento de 1.6 puntos porcentuales respecto al 2021 "
+         "que fue de 30.10%.", "inconsistent"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         expect_verdicts(cases[i].text, cases[i].want);
