@@ -631,6 +631,8 @@ static const cue es_cues[] = {
     {"en torno al", "around"},
     {"en torno a", "around"},
     {"aproximadamente", "approximately"},
+    {"unos #", "about #"},
+    {"unas #", "about #"},
     {"aprox", "approximately"},
     {"casi un", "nearly"},
     {"casi una", "nearly"},
@@ -2183,7 +2185,7 @@ static void find_pairs(extractor *x, sentence *st)
                     }
                 j = r;
             }
-        } else if (spanish_of && j == a + 1) {
+        } else if (spanish_of && j == a + 1 && a == i + 1) {
             /* "de # a #" next to each other is the cue's own reading. */
             continue;
         }
@@ -2553,7 +2555,14 @@ static int diff_direction(const extractor *x, size_t s, size_t e, size_t i,
             }
         }
     }
-    for (size_t k = i + 1; k < e && k <= i + 2; k++) {
+    /* "905 (5,18 %) casos menos que en 2010": the percentage in
+     * brackets stands between the count and its comparative. */
+    size_t from = i + 1;
+    if (from + 2 < e && is_punct(&t[from], '(') &&
+        t[from + 1].kind == TK_NUM && t[from + 1].fig.is_percent &&
+        is_punct(&t[from + 2], ')'))
+        from += 3;
+    for (size_t k = from; k < e && k <= from + 1; k++) {
         if (t[k].kind != TK_WORD)
             break;
         if (is_word(&t[k], "more") || is_word(&t[k], "additional") ||
@@ -2771,6 +2780,19 @@ static bool ref_pair(extractor *x, sentence *st, stmt *m)
     return true;
 }
 
+/* Whether ") [noun] fewer/more than" follows at token k: "905 (5,18 %)
+ * casos menos que", a difference and its percentage, no share. */
+static bool comparative_after(const tok *t, size_t k, size_t e)
+{
+    if (!(k < e && is_punct(&t[k], ')')))
+        return false;
+    k++;
+    if (k < e && t[k].kind == TK_WORD && !in_list(t[k].w, comparative_words))
+        k++;
+    return k + 1 < e && t[k].kind == TK_WORD &&
+           in_list(t[k].w, comparative_words) && is_word(&t[k + 1], "than");
+}
+
 /* Every published percentage is a claim, even with no verb of change
  * before it ("es decir, un 9,1%", "Derbyshire (19%) and North Wales
  * (17%)", "a reduction of 47% and 8% respectively"), save a share ("45%
@@ -2823,7 +2845,8 @@ static bool bare_change(const extractor *x, size_t s, size_t e, size_t i)
     };
     if (i >= s + 2 && is_punct(&t[i - 1], '(') &&
         (t[i - 2].kind == TK_NUM ||
-         (t[i - 2].kind == TK_WORD && in_list(t[i - 2].w, fractions))))
+         (t[i - 2].kind == TK_WORD && in_list(t[i - 2].w, fractions))) &&
+        !comparative_after(t, i + 1, e))
         return false;
     /* "551 of the 1,233 offences (45%)". */
     if (i >= s + 2 && is_punct(&t[i - 1], '(')) {
@@ -2986,7 +3009,7 @@ static bool refers_back(const extractor *x, const sentence *st,
                         const pair *p, const stmt *m)
 {
     const tok *t = x->t;
-    if (p->last >= m->first)
+    if (p->last >= m->first && p->first <= m->last)
         return false;
     for (size_t k = p->last + 1; k < m->first; k++)
         if (t[k].kind == TK_NUM && !t[k].label)
@@ -2996,6 +3019,19 @@ static bool refers_back(const extractor *x, const sentence *st,
         "representando", "suponiendo", "significando", "implicando",
         "equivaliendo", NULL
     };
+    /* "los homicidios (-18,8%), que han pasado de 18 a 13": a clause
+     * on the same noun, right after the percentage. */
+    if (p->first > m->last && m->last + 3 < p->first &&
+        p->first <= m->last + 6 && is_punct(&t[m->last + 1], ')') &&
+        is_punct(&t[m->last + 2], ',') && is_word(&t[m->last + 3], "than")) {
+        bool words = true;
+        for (size_t k = m->last + 4; k < p->first; k++)
+            if (t[k].kind != TK_WORD)
+                words = false;
+        return words;
+    }
+    if (p->last >= m->first)
+        return false;
     for (size_t k = m->first; k-- > p->last + 1 && m->first - k <= 4;) {
         if (k + 1 < st->e && is_word(&t[k], "lo") &&
             is_word(&t[k + 1], "than") && k > st->s &&
@@ -3734,6 +3770,28 @@ static ct_status emit_sentence(extractor *x, sentence *st)
         c.measure = CT_MEASURE_SHARE;
         c.published = t[i].fig;
         claim_figure_from_tok(&t[j], &c.to);
+        /* "el 90,7% de las 52.600 causas finalizadas por robos (unas
+         * 47.700)": the part in brackets after the whole's words. */
+        if (part < 0) {
+            size_t r = j + 1;
+            while (r < e && r <= j + 10 && t[r].kind == TK_WORD)
+                r++;
+            size_t q = r + 1;
+            if (word_at(x, q, e, "about"))
+                q++;
+            if (punct_at(x, r, e, '(') && free_num(x, q, e) &&
+                !t[q].fig.is_percent && t[q].per < 0 &&
+                punct_at(x, q + 1, e, ')') && t[q].fig.value.scale == 0 &&
+                t[j].fig.value.scale == 0 && t[j].fig.exp10 == 0 &&
+                t[q].fig.exp10 >= 0 && t[q].fig.exp10 <= 6) {
+                /* "unas 47.700" is read as 477 hundreds. */
+                int64_t v = t[q].fig.value.digits;
+                for (int z = 0; z < t[q].fig.exp10; z++)
+                    v *= 10;
+                if (v < t[j].fig.value.digits)
+                    part = (int)q;
+            }
+        }
         if (part >= 0) {
             claim_figure_from_tok(&t[part], &c.from);
             t[part].used = true;

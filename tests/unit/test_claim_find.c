@@ -457,6 +457,24 @@ static void test_claim_find_spanish_rules(void **state)
         {"El porcentaje de hogares víctimas en el 2022 fue de 31.47%, lo que "
          "representó un aumento de 1.6 puntos porcentuales respecto al 2021 "
          "que fue de 30.10%.", "inconsistent"},
+        /* A difference with its percentage in brackets before "menos
+         * que": 16,554 + 905 = 17,459 -> 16,554: 100 x -905 / 17459 =
+         * -5.1836% -> "5,18". */
+        {"Durante 2011 se practicaron 16.554 necropsias, 905 (5,18 %) casos "
+         "menos que en 2010.", "consistent"},
+        /* "(P%), que han pasado de A a B" is said of the same noun: 18 ->
+         * 13: -27.7778%, so "-18,8%" is wrong and "-27,8%" right. */
+        {"Destaca el de los homicidios (-18,8%), que han pasado de 18 a 13.",
+         "inconsistent"},
+        {"Destaca el de los homicidios (-27,8%), que han pasado de 18 a 13.",
+         "consistent"},
+        /* "de los 1.345 a 1.118": 100 x -227 / 1345 = -16.8773%. */
+        {"Los robos han descendido de los 1.345 a 1.118 hechos, lo que "
+         "supone un descenso de 16,9 por ciento.", "consistent"},
+        /* The part "(unas 47.700)", 47,650 to 47,750, after the whole:
+         * 90.589% to 90.779% of 52,600 -> "90,7%". */
+        {"El 90,7% de las 52.600 causas finalizadas por robos a mano armada "
+         "(unas 47.700) terminaron en archivo.", "consistent"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         expect_verdicts(cases[i].text, cases[i].want);
