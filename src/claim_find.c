@@ -1815,6 +1815,8 @@ typedef struct extractor {
                                menos que en 2023") */
     size_t diff_tok, diff_level;
     int diff_dir;
+    bool prev_same_para;    /* the sentence before is in the same
+                               paragraph (or referred to) */
 } extractor;
 
 /* Line and column (characters) of a byte offset. */
@@ -3044,6 +3046,8 @@ static bool refers_back(const extractor *x, const sentence *st,
     return false;
 }
 
+static bool plain_count(const extractor *x, size_t i, size_t e);
+
 /* Gives each statement the nearest free pair, nearest first. */
 static void match_pairs(extractor *x, sentence *st)
 {
@@ -3182,6 +3186,40 @@ static void match_pairs(extractor *x, sentence *st)
             p->claimed = p->carried = true;
             x->t[c2].used = true;
             st->stmts[0].pair = (int)st->n_pairs++;
+        }
+    }
+    /* "En 2022 se registraron 336.778 ... mientras que en 2023 fueron
+     * 426.744 ... Sin embargo, en 2024 se contabilizaron 414.133, lo que
+     * representa un descenso del 3%": the one dated count of the
+     * sentence and the count of the year before in the sentence before
+     * (loosely: the years say which, no word ties them). */
+    if (st->n_stmts == 1 && st->stmts[0].pct >= 0 && st->stmts[0].pair < 0 &&
+        st->stmts[0].to_b < 0 && st->stmts[0].from_a < 0 &&
+        st->stmts[0].diff < 0 && x->prev_same_para &&
+        st->n_pairs < MAX_PIECES) {
+        const tok *t = x->t;
+        int c = -1, nc = 0, a = -1, na = 0;
+        for (size_t i = st->s; i < st->e; i++)
+            if (plain_count(x, i, st->e) && !t[i].used)
+                c = (int)i, nc++;
+        if (nc == 1 && t[c].at >= 0 &&
+            t[t[c].at].period.kind == CT_PERIOD_YEAR)
+            for (size_t i = 0; i < st->s; i++)
+                if (plain_count(x, i, st->s) && t[i].at >= 0 &&
+                    t[t[i].at].period.kind == CT_PERIOD_YEAR &&
+                    t[t[i].at].period.start ==
+                        t[t[c].at].period.start - 12)
+                    a = (int)i, na++;
+        if (nc == 1 && na == 1) {
+            pair *p = &st->pairs[st->n_pairs];
+            memset(p, 0, sizeof *p);
+            p->a = (size_t)a;
+            p->b = (size_t)c;
+            p->first = p->last = (size_t)c;
+            p->claimed = p->carried = true;
+            x->t[c].used = true;
+            st->stmts[0].pair = (int)st->n_pairs++;
+            st->stmts[0].loose = true;
         }
     }
     /* "El año 2024 cerró con 377 homicidios, cuatro menos que en el
@@ -4127,6 +4165,7 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
          * sentence in a paragraph of its own. */
         x.anaphor = s < lx.n_t && lx.t[s].kind == TK_WORD &&
                     in_list(lx.t[s].w, lang->anaphors);
+        x.prev_same_para = !(new_para && !x.anaphor);
         if (new_para && !x.anaphor)
             x.has_carry = x.has_single = x.any_single = x.has_diff = false;
         new_para = false;

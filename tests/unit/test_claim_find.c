@@ -475,6 +475,19 @@ static void test_claim_find_spanish_rules(void **state)
          * 90.589% to 90.779% of 52,600 -> "90,7%". */
         {"El 90,7% de las 52.600 causas finalizadas por robos a mano armada "
          "(unas 47.700) terminaron en archivo.", "consistent"},
+        /* The one dated count and the count of the year before in the
+         * sentence before: 426,744 (2023) -> 414,133 (2024): 100 x -12611
+         * / 426744 = -2.9552% -> "3%"; 336,778 -> 426,744: 26.7137%. Not
+         * across a paragraph break. */
+        {"En 2022 se registraron 336.778 estafas mientras que en 2023 fueron "
+         "426.744, lo que representa un incremento del 27%. Sin embargo, en "
+         "2024 se contabilizaron 414.133 estafas, lo que representa un "
+         "descenso del 3% sobre el año anterior.", "consistent consistent"},
+        {"En 2022 se registraron 336.778 estafas mientras que en 2023 fueron "
+         "426.744, lo que representa un incremento del 27%.\n\nSin embargo, "
+         "en 2024 se contabilizaron 414.133 estafas, lo que representa un "
+         "descenso del 3% sobre el año anterior.",
+         "consistent not-checkable"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         expect_verdicts(cases[i].text, cases[i].want);
