@@ -3835,7 +3835,10 @@ static ct_status emit_sentence(extractor *x, sentence *st)
             t[part].used = true;
         }
         t[i].used = t[j].used = true;
-        claim_at(x, st, &c, s, part >= 0 ? (size_t)part : i, j);
+        /* The part may stand before the share or after the whole. */
+        size_t lo = part >= 0 && (size_t)part < i ? (size_t)part : i;
+        size_t hi = part >= 0 && (size_t)part > j ? (size_t)part : j;
+        claim_at(x, st, &c, s, lo, hi);
         if ((rc = emit(x, &c)) != CT_OK)
             return rc;
     }
