@@ -212,6 +212,9 @@ static size_t group_sep(const char *s, size_t n, size_t q, char kind)
     if (kind == ';') {  /* the stray space: ", " */
         return q + 1 < n && s[q] == ',' && s[q + 1] == ' ' ? 2 : 0;
     }
+    if (kind == ':') {  /* the stray space in Spanish: "2. 760" */
+        return q + 1 < n && s[q] == '.' && s[q + 1] == ' ' ? 2 : 0;
+    }
     if (q < n && s[q] == ' ')
         return 1;
     if (q + 1 < n && u[q] == 0xC2 && u[q + 1] == 0xA0)
@@ -319,7 +322,7 @@ static size_t read_number(const char *s, size_t n, size_t i, bool spanish,
     size_t groups = 0;
     if (first <= 3 && !(first > 1 && s[i] == '0')) {
         static const char english[] = {',', ' ', ';', 0};
-        static const char spanish_kinds[] = {'.', ',', ' ', 0};
+        static const char spanish_kinds[] = {'.', ',', ' ', ':', 0};
         const char *kinds = spanish ? spanish_kinds : english;
         for (size_t k = 0; kinds[k] && kind == 0; k++) {
             size_t w = group_sep(s, n, p, kinds[k]);
@@ -338,8 +341,8 @@ static size_t read_number(const char *s, size_t n, size_t i, bool spanish,
         }
     }
     /* The decimal mark: the one not used between thousands. */
-    char mark = kind == ',' || kind == ';' ? '.' : kind == '.' ? ','
-                : spanish ? 0 : '.';
+    char mark = kind == ',' || kind == ';' ? '.'
+                : kind == '.' || kind == ':' ? ',' : spanish ? 0 : '.';
     /* "from 35,8% in 2017/18 to 36,4%": in English text a comma and one
      * or two digits right before a percent sign can only be a decimal
      * comma (a thousands group has three). */
@@ -352,7 +355,10 @@ static size_t read_number(const char *s, size_t n, size_t i, bool spanish,
             mark = ',';
     }
     size_t q = p;
-    if (mark == 0 && q + 1 < n && (s[q] == ',' || s[q] == '.') &&
+    /* "un 8'35 por ciento": an apostrophe for the decimal comma, as
+     * older Spanish print has it. */
+    if (mark == 0 && q + 1 < n && (s[q] == ',' || s[q] == '.' ||
+                                   s[q] == '\'') &&
         is_digit((unsigned char)s[q + 1]))
         mark = s[q];
     if (mark != 0 && q + 1 < n && s[q] == mark &&
@@ -492,7 +498,10 @@ static bool push_break(lexer *lx, size_t off, size_t end)
 static const char *const month_names[] = {
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
     "nov", "dec", "january", "february", "march", "april", "june", "july",
-    "august", "september", "sept", "october", "november", "december", NULL
+    "august", "september", "sept", "october", "november", "december",
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
+    "agosto", "septiembre", "setiembre", "octubre", "noviembre",
+    "diciembre", NULL
 };
 
 static bool in_list(const char *w, const char *const *list)
@@ -594,6 +603,8 @@ static const cue es_cues[] = {
     {"desde las", "from the"},
     {"desde", "from"},
     {"a un total de", "to a total of"},
+    {"a la cantidad de", "to a total of"},
+    {"a la cifra de", "to a total of"},
     {"hasta un total de", "to a total of"},
     {"un total de", "a total of"},
     {"en comparación con", "compared with"},
@@ -610,6 +621,10 @@ static const cue es_cues[] = {
     {"en relación con", "compared with"},
     {"en relación al", "compared with"},
     {"en relación a", "compared with"},
+    {"por encima de los", "compared with the"},
+    {"por encima de las", "compared with the"},
+    {"por debajo de los", "compared with the"},
+    {"por debajo de las", "compared with the"},
     {"frente a los", "compared with the"},
     {"frente a las", "compared with the"},
     {"frente al", "compared with"},
@@ -623,6 +638,8 @@ static const cue es_cues[] = {
     {"ejercicio anterior", "last year"},
     {"ejercicio pasado", "last year"},
     {"hace un año", "last year"},
+    {"un año antes", "a year earlier"},
+    {"un año atrás", "a year earlier"},
     {"el presente año", "this year"},
     {"el presente ejercicio", "this year"},
     {"el presente", "this year"},
@@ -634,6 +651,8 @@ static const cue es_cues[] = {
     {"año en curso", "this year"},
     /* Hedges. */
     {"poco más de", "just over"},
+    {"más del", "more than"},
+    {"menos del", "less than"},
     {"poco menos de", "just under"},
     {"más de", "more than"},
     {"menos de", "less than"},
@@ -644,6 +663,8 @@ static const cue es_cues[] = {
     {"en torno al", "around"},
     {"en torno a", "around"},
     {"aproximadamente", "approximately"},
+    {"unos #", "about #"},
+    {"unas #", "about #"},
     {"aprox", "approximately"},
     {"casi un", "nearly"},
     {"casi una", "nearly"},
@@ -714,7 +735,7 @@ static const cue es_cues[] = {
     /* The small words the patterns read. */
     {"un", "a"}, {"una", "a"}, {"del", "of"}, {"de", "of"},
     {"el", "the"}, {"la", "the"}, {"los", "the"}, {"las", "the"},
-    {"y", "and"}, {"en", "in"}, {"o", "or"}, {"se", ""},
+    {"y", "and"}, {"en", "in"}, {"o", "or"}, {"se", ""}, {"pero", "but"},
     {"fue", "was"}, {"fueron", "were"}, {"ha", "has"}, {"han", "have"},
     {"hubo", "was"}, {"es", "is"}, {"son", "were"}, {"sido", "been"},
     {NULL, NULL}
@@ -1043,6 +1064,49 @@ static bool lex_number(lexer *lx, size_t *i)
 /* Reads a word at *i: letters, joined across a hyphen at the end of a
  * line ("in-\ncrease"); a word running into digits is an identifier
  * ("E01017649", "Q3") or a period label ("YE2015-09", "FY2015/16"). */
+/* The word (lower-case ASCII letters, other bytes kept) after the
+ * blanks from s[p]; returns where it ends. */
+static size_t next_word(const char *s, size_t n, size_t p, char *w,
+                        size_t size)
+{
+    while (p < n && (s[p] == ' ' || s[p] == '\t' || s[p] == '\n' ||
+                     s[p] == '\r'))
+        p++;
+    size_t k = 0;
+    while (p < n && (is_alpha((unsigned char)s[p]) ||
+                     (unsigned char)s[p] >= 0x80)) {
+        if (k + 1 < size)
+            w[k++] = (char)lower((unsigned char)s[p]);
+        p++;
+    }
+    w[k] = '\0';
+    return p;
+}
+
+/* Whether a number word ending at s[p] is a count: after "a" or "to"
+ * that follows a count ("de 12 a ocho", "from 12 to eight"), or before
+ * a comparative and "than", one noun allowed between ("cuatro menos
+ * que", "ocho casos más que", "four more than"). */
+static bool count_word_at(const lexer *lx, size_t p)
+{
+    static const char *const comparatives[] = {
+        "más", "menos", "more", "fewer", "less", NULL
+    };
+    static const char *const thans[] = {"que", "than", NULL};
+    const tok *t = lx->t;
+    size_t nt = lx->n_t;
+    if (nt >= 2 && t[nt - 1].kind == TK_WORD &&
+        (strcmp(t[nt - 1].w, "a") == 0 || strcmp(t[nt - 1].w, "to") == 0) &&
+        t[nt - 2].kind == TK_NUM && !t[nt - 2].fig.is_percent)
+        return true;
+    char a[24], b[24], c[24];
+    size_t q = next_word(lx->s, lx->n, p, a, sizeof a);
+    q = next_word(lx->s, lx->n, q, b, sizeof b);
+    next_word(lx->s, lx->n, q, c, sizeof c);
+    return (in_list(a, comparatives) && in_list(b, thans)) ||
+           (a[0] && in_list(b, comparatives) && in_list(c, thans));
+}
+
 static bool lex_word(lexer *lx, size_t *i)
 {
     const char *s = lx->s;
@@ -1144,6 +1208,22 @@ static bool lex_word(lexer *lx, size_t *i)
         *i = p;
         return true;
     }
+    /* "han caído de 12 a ocho", "un total de 483 (ocho casos más que en
+     * 2012)", "377 homicidios, cuatro menos que": a count in words where
+     * a figure compared or a difference stands. */
+    for (size_t l = 0; l < N_LANGUAGES; l++)
+        for (const struct number_word *nw = languages[l].numbers;
+             nw->w != NULL; nw++) {
+            if (strcmp(nw->w, w) != 0 || !count_word_at(lx, p))
+                continue;
+            tok *t = push(lx, TK_NUM, start, p);
+            if (t == NULL)
+                return false;
+            t->fig.is_set = t->fig.is_exact = true;
+            t->fig.value.digits = nw->v;
+            *i = p;
+            return true;
+        }
     /* "three per cent", "tres por ciento": a figure in words. */
     for (size_t l = 0; l < N_LANGUAGES; l++)
         for (const struct number_word *nw = languages[l].numbers;
@@ -1475,7 +1555,13 @@ static bool cue_at(const tok *t, size_t i, size_t e, char w[][24],
         if (k >= e)
             return false;
         if (strcmp(w[j], "*") == 0) {
-            if (t[k].kind != TK_WORD)
+            /* "de 52.739 frente a 53.528": a word that compares two
+             * figures is no noun between "de #" and "a #". */
+            static const char *const compare_words[] = {
+                "frente", "respecto", "comparación", "comparado",
+                "contra", "relación", "versus", NULL
+            };
+            if (t[k].kind != TK_WORD || in_list(t[k].w, compare_words))
                 return false;
             at[j] = k++;
             continue;
@@ -1643,7 +1729,8 @@ static const char *const label_words[] = {
 
 static const char *const duration_words[] = {
     "months", "years", "weeks", "days", "hours", "minutes", "month",
-    "year", "week", "day", "hour", "am", "pm", NULL
+    "year", "week", "day", "hour", "am", "pm", "años", "meses", "semanas",
+    "días", "horas", "minutos", "año", "mes", "semana", "día", "hora", NULL
 };
 
 static const char *const approx_words[] = {
@@ -1710,6 +1797,11 @@ static void second_pass(lexer *lx, size_t from)
             t[i + 3].kind == TK_NUM && i + 4 < lx->n_t &&
             is_punct(&t[i + 4], '-') && i + 5 < lx->n_t &&
             t[i + 5].kind == TK_WORD && in_list(t[i + 5].w, duration_words))
+            t[i].label = true;
+        /* "hasta el 30 de octubre": a day, not a count. */
+        if (next != NULL && is_word(next, "of") && i + 2 < lx->n_t &&
+            t[i + 2].kind == TK_WORD && in_list(t[i + 2].w, month_names) &&
+            t[i].fig.is_exact && t[i].fig.value.digits <= 31)
             t[i].label = true;
         /* "the 12-month period" */
         if (next != NULL && is_punct(next, '-') && i + 2 < lx->n_t &&
@@ -1828,6 +1920,13 @@ typedef struct extractor {
     bool has_carry;         /* the previous sentence left a pair unused */
     size_t carry_a, carry_b;/* its figures (token indices) */
     size_t carry_first, carry_last;
+    bool has_diff;          /* the previous sentence left a difference
+                               after its level ("377 homicidios, cuatro
+                               menos que en 2023") */
+    size_t diff_tok, diff_level;
+    int diff_dir;
+    bool prev_same_para;    /* the sentence before is in the same
+                               paragraph (or referred to) */
 } extractor;
 
 /* Line and column (characters) of a byte offset. */
@@ -1917,6 +2016,18 @@ static const char *const pair_stops[] = {
     "while", "whereas", "than", "by", NULL
 };
 
+/* Whether the year at token k follows "in the same period of": "en el
+ * mismo periodo de 2014 se ha situado en 267.170". */
+static bool of_period(const tok *t, size_t s, size_t k)
+{
+    static const char *const spans[] = {
+        "periodo", "período", "lapso", "trimestre", "semestre", "period",
+        NULL
+    };
+    return k >= s + 2 && is_word(&t[k - 1], "of") &&
+           t[k - 2].kind == TK_WORD && in_list(t[k - 2].w, spans);
+}
+
 /* Attaches a period to each number: "790 offences in 2014", "790
  * (2014)", "in 2015 (1,233)", "In 2015, 2,015 offences". */
 static void attach_periods(extractor *x, size_t s, size_t e)
@@ -1968,11 +2079,16 @@ static void attach_periods(extractor *x, size_t s, size_t e)
              * 426,744": "in" and a year a few words before, no other
              * number between. */
             for (size_t k = i; k-- > s && i - k <= 5;) {
-                if (t[k].kind == TK_NUM || t[k].kind == TK_PUNCT)
+                /* "18.342 en 2017 contra 16.647": a cue that compares
+                 * two figures stands between a year and the other. */
+                if (t[k].kind == TK_NUM || t[k].kind == TK_PUNCT ||
+                    is_word(&t[k], "against") || is_word(&t[k], "compared") ||
+                    is_word(&t[k], "versus") || is_word(&t[k], "than"))
                     break;
                 if (t[k].kind == TK_PERIOD && t[k].period.kind ==
                                                   CT_PERIOD_YEAR &&
-                    k > s && is_word(&t[k - 1], "in")) {
+                    k > s && (is_word(&t[k - 1], "in") ||
+                              of_period(t, s, k))) {
                     t[i].at = (int)k;
                     break;
                 }
@@ -2095,6 +2211,29 @@ static void find_pairs(extractor *x, sentence *st)
 {
     tok *t = x->t;
     size_t s = st->s, e = st->e;
+    /* "Entre 2011 y 2014, este tipo de robo creció un 33%: 4626 en 2011,
+     * 4901 en 2012, 5655 en 2013, y 6131 casos en 2014": the years the
+     * sentence spans name the two counts of its series compared. */
+    for (size_t i = s; i + 3 < e; i++) {
+        if (!(is_word(&t[i], "between") || is_word(&t[i], "entre")) ||
+            t[i + 1].kind != TK_PERIOD || !is_word(&t[i + 2], "and") ||
+            t[i + 3].kind != TK_PERIOD ||
+            !before(&t[i + 1], &t[i + 3]))
+            continue;
+        int a = -1, b = -1, na = 0, nb = 0;
+        for (size_t q = s; q < e; q++) {
+            if (!free_num(x, q, e) || t[q].fig.is_percent || t[q].at < 0)
+                continue;
+            if (ct_period_equal(t[t[q].at].period, t[i + 1].period))
+                a = (int)q, na++;
+            if (ct_period_equal(t[t[q].at].period, t[i + 3].period))
+                b = (int)q, nb++;
+        }
+        if (na == 1 && nb == 1 && a < b)
+            add_pair(x, st, (size_t)a, (size_t)b, (size_t)a,
+                     t[b].at_end - 1, 0);
+        break;
+    }
     /* "from A [in Y1] to B [in Y2]", "from A–B". */
     for (size_t i = s; i < e; i++) {
         /* "from the 3,892 recorded in 2008 to the 1,053" */
@@ -2146,6 +2285,22 @@ static void find_pairs(extractor *x, sentence *st)
                      t[r + 1].kind == TK_PERIOD) ||
                     (t[r].kind == TK_NUM && t[r].label)))
                 r++;
+            /* "de 58 denuncias ... del año pasado, se pasaron a 94": a
+             * comma, then a verb of reaching, before "to". */
+            static const char *const reach_words[] = {
+                "pasó", "pasaron", "pasa", "pasan", "pasado", "llegó",
+                "llegaron", "llega", "llegan", NULL
+            };
+            if (r > j && punct_at(x, r, e, ',') && r + 2 < e &&
+                t[r + 1].kind == TK_WORD &&
+                in_list(t[r + 1].w, reach_words) &&
+                word_at(x, r + 2, e, "to"))
+                r += 2;
+            /* "al pasar de 125 robos denunciados en 2022, a 89": after
+             * "from" itself, a comma may stand before "to". */
+            else if (r >= j && !spanish_of && punct_at(x, r, e, ',') &&
+                     word_at(x, r + 1, e, "to") && free_num(x, r + 2, e))
+                r++;
             if (r > j && word_at(x, r, e, "to")) {
                 for (size_t k = j; k < r; k++)
                     if (t[k].kind == TK_PERIOD && t[a].at < 0) {
@@ -2154,7 +2309,7 @@ static void find_pairs(extractor *x, sentence *st)
                     }
                 j = r;
             }
-        } else if (spanish_of && j == a + 1) {
+        } else if (spanish_of && j == a + 1 && a == i + 1) {
             /* "de # a #" next to each other is the cue's own reading. */
             continue;
         }
@@ -2250,6 +2405,40 @@ static void find_pairs(extractor *x, sentence *st)
         if (dated && !before(&t[t[a].at], &t[t[b].at]))
             continue;
         add_pair(x, st, a, b, i, t[k].at_end - 1, 0);
+        /* "340, por encima de las 186 de 2021 (82,8% más) y de las 185
+         * contabilizadas en 2019 (74,3% más)": a list of references
+         * for the one figure, each the earlier of its own pair. */
+        for (size_t r = t[k].at_end; b == i && r < e;) {
+            /* "las 186 de 2021" */
+            if (word_at(x, r, e, "of") && r + 1 < e &&
+                t[r + 1].kind == TK_PERIOD)
+                r += 2;
+            if (punct_at(x, r, e, '(') && r + 2 < e &&
+                t[r + 1].kind == TK_NUM && t[r + 1].fig.is_percent) {
+                r += 2;
+                while (r < e && t[r].kind == TK_WORD)
+                    r++;
+                if (!punct_at(x, r, e, ')'))
+                    break;
+                r++;
+            }
+            if (punct_at(x, r, e, ','))
+                r++;
+            if (!(word_at(x, r, e, "and") || word_at(x, r, e, "but")))
+                break;
+            r++;
+            if (word_at(x, r, e, "of"))
+                r++;
+            if (word_at(x, r, e, "compared") && word_at(x, r + 1, e, "with"))
+                r += 2;
+            if (word_at(x, r, e, "the"))
+                r++;
+            if (!free_num(x, r, e) || t[r].fig.is_percent ||
+                (t[r].per >= 0) != (t[i].per >= 0))
+                break;
+            add_pair(x, st, r, i, r, t[r].at_end - 1, 0);
+            r = t[r].at_end;
+        }
     }
     /* "There were 144 kidnapping-related offences recorded in the
      * 12-month March to March period, compared with 131": more words
@@ -2544,7 +2733,14 @@ static int diff_direction(const extractor *x, size_t s, size_t e, size_t i,
             }
         }
     }
-    for (size_t k = i + 1; k < e && k <= i + 2; k++) {
+    /* "905 (5,18 %) casos menos que en 2010": the percentage in
+     * brackets stands between the count and its comparative. */
+    size_t from = i + 1;
+    if (from + 2 < e && is_punct(&t[from], '(') &&
+        t[from + 1].kind == TK_NUM && t[from + 1].fig.is_percent &&
+        is_punct(&t[from + 2], ')'))
+        from += 3;
+    for (size_t k = from; k < e && k <= from + 1; k++) {
         if (t[k].kind != TK_WORD)
             break;
         if (is_word(&t[k], "more") || is_word(&t[k], "additional") ||
@@ -2657,6 +2853,16 @@ static bool than_pair(extractor *x, sentence *st, stmt *m, size_t i)
     return true;
 }
 
+/* Whether count q is the whole of a part just before it: "concentró 42
+ * de los 108 registrados", "42 of the 108": the whole holds the part,
+ * it is not a figure a change compares. */
+static bool whole_of_part(const extractor *x, size_t q)
+{
+    const tok *t = x->t;
+    return q >= 2 && is_word(&t[q - 1], "the") && is_word(&t[q - 2], "of") &&
+           q >= 3 && t[q - 3].kind == TK_NUM && !t[q - 3].fig.is_percent;
+}
+
 /* The one count (or rate, as 'like' is) before token 'before' that no
  * claim has taken, or -1 when there is none or more than one: the
  * sentence would not say which it is. */
@@ -2667,7 +2873,7 @@ static int only_count_before(const extractor *x, const sentence *st,
     int b = -1, found = 0;
     for (size_t q = st->s; q < before; q++)
         if (free_num(x, q, st->e) && !t[q].fig.is_percent &&
-            (t[q].per >= 0) == (like->per >= 0)) {
+            (t[q].per >= 0) == (like->per >= 0) && !whole_of_part(x, q)) {
             b = (int)q;
             found++;
         }
@@ -2811,6 +3017,19 @@ static bool ref_pair(extractor *x, sentence *st, stmt *m)
     return true;
 }
 
+/* Whether ") [noun] fewer/more than" follows at token k: "905 (5,18 %)
+ * casos menos que", a difference and its percentage, no share. */
+static bool comparative_after(const tok *t, size_t k, size_t e)
+{
+    if (!(k < e && is_punct(&t[k], ')')))
+        return false;
+    k++;
+    if (k < e && t[k].kind == TK_WORD && !in_list(t[k].w, comparative_words))
+        k++;
+    return k + 1 < e && t[k].kind == TK_WORD &&
+           in_list(t[k].w, comparative_words) && is_word(&t[k + 1], "than");
+}
+
 /* Every published percentage is a claim, even with no verb of change
  * before it ("es decir, un 9,1%", "Derbyshire (19%) and North Wales
  * (17%)", "a reduction of 47% and 8% respectively"), save a share ("45%
@@ -2870,7 +3089,8 @@ static bool bare_change(const extractor *x, size_t s, size_t e, size_t i)
     };
     if (i >= s + 2 && is_punct(&t[i - 1], '(') &&
         (t[i - 2].kind == TK_NUM ||
-         (t[i - 2].kind == TK_WORD && in_list(t[i - 2].w, fractions))))
+         (t[i - 2].kind == TK_WORD && in_list(t[i - 2].w, fractions))) &&
+        !comparative_after(t, i + 1, e))
         return false;
     /* "of which 1200 were houses - 77 per cent": a part restated as a
      * share. */
@@ -3037,6 +3257,52 @@ static int role_cue(const extractor *x, size_t i, size_t s, size_t e)
     return 0;
 }
 
+/* Whether a statement opens with words that refer to the figures
+ * before it, the pair being the one figure-pair before it: "disminuyeron
+ * de 710 a 660 al comparar el período, entre 2016 y 2017, lo que implica
+ * una caída del 10 por ciento" ("lo que" names what was said before, as
+ * "which" does). */
+static bool refers_back(const extractor *x, const sentence *st,
+                        const pair *p, const stmt *m)
+{
+    const tok *t = x->t;
+    if (p->last >= m->first && p->first <= m->last)
+        return false;
+    for (size_t k = p->last + 1; k < m->first; k++)
+        if (t[k].kind == TK_NUM && !t[k].label)
+            return false;
+    /* ", representando un aumento": a verb of meaning, as a gerund. */
+    static const char *const gerunds[] = {
+        "representando", "suponiendo", "significando", "implicando",
+        "equivaliendo", NULL
+    };
+    /* "los homicidios (-18,8%), que han pasado de 18 a 13": a clause
+     * on the same noun, right after the percentage. */
+    if (p->first > m->last && m->last + 3 < p->first &&
+        p->first <= m->last + 6 && is_punct(&t[m->last + 1], ')') &&
+        is_punct(&t[m->last + 2], ',') && is_word(&t[m->last + 3], "than")) {
+        bool words = true;
+        for (size_t k = m->last + 4; k < p->first; k++)
+            if (t[k].kind != TK_WORD)
+                words = false;
+        return words;
+    }
+    if (p->last >= m->first)
+        return false;
+    for (size_t k = m->first; k-- > p->last + 1 && m->first - k <= 4;) {
+        if (k + 1 < st->e && is_word(&t[k], "lo") &&
+            is_word(&t[k + 1], "than") && k > st->s &&
+            is_punct(&t[k - 1], ','))
+            return true;
+        if (t[k].kind == TK_WORD && in_list(t[k].w, gerunds) &&
+            k > st->s && is_punct(&t[k - 1], ','))
+            return true;
+    }
+    return false;
+}
+
+static bool plain_count(const extractor *x, size_t i, size_t e);
+
 /* Gives each statement the nearest free pair, nearest first. */
 /* Words that say when, between a percentage and its figures: "increased
  * by 30% in 2015-16 compared to the previous year, from 5,334 to 7,544".
@@ -3115,10 +3381,25 @@ static void match_pairs(extractor *x, sentence *st)
         /* Beside its figures, or alone in its sentence near them, a
          * statement is theirs; further off, among other statements, only
          * nearness says so. */
-        st->stmts[bs].loose = best_gap > 6 ||
-                              (best_gap > 1 && st->n_stmts > 1) ||
+        st->stmts[bs].loose = ((best_gap > 6 ||
+                                (best_gap > 1 && st->n_stmts > 1)) &&
+                               !refers_back(x, st, &st->pairs[bp],
+                                            &st->stmts[bs])) ||
                               (st->pairs[bp].last < st->stmts[bs].first &&
                                than_after(x, &st->stmts[bs], st->e));
+    }
+    /* "La subida es del 63% en ...: en los primeros seis meses de este
+     * año han sido 62 frente a los 38 de 2021": one percentage and one
+     * pair of figures compared by a cue in the sentence go together
+     * however many words stand between them; only nearness says so. */
+    if (st->n_stmts == 1 && st->stmts[0].pct >= 0 &&
+        st->stmts[0].pair < 0 && st->stmts[0].to_b < 0 &&
+        st->stmts[0].from_a < 0 && st->n_pairs == 1 &&
+        !st->pairs[0].claimed) {
+        st->stmts[0].pair = 0;
+        st->pairs[0].claimed = true;
+        st->stmts[0].loose = !refers_back(x, st, &st->pairs[0],
+                                          &st->stmts[0]);
     }
     /* "Crime in 2015 (1,233) was 56% higher than in 2014 (790)": two
      * dated figures left in the sentence belong to its one statement. */
@@ -3201,6 +3482,58 @@ static void match_pairs(extractor *x, sentence *st)
             st->stmts[0].pair = (int)st->n_pairs++;
         }
     }
+    /* "En 2022 se registraron 336.778 ... mientras que en 2023 fueron
+     * 426.744 ... Sin embargo, en 2024 se contabilizaron 414.133, lo que
+     * representa un descenso del 3%": the one dated count of the
+     * sentence and the count of the year before in the sentence before
+     * (loosely: the years say which, no word ties them). */
+    if (st->n_stmts == 1 && st->stmts[0].pct >= 0 && st->stmts[0].pair < 0 &&
+        st->stmts[0].to_b < 0 && st->stmts[0].from_a < 0 &&
+        st->stmts[0].diff < 0 && x->prev_same_para &&
+        st->n_pairs < MAX_PIECES) {
+        const tok *t = x->t;
+        int c = -1, nc = 0, a = -1, na = 0;
+        for (size_t i = st->s; i < st->e; i++)
+            if (plain_count(x, i, st->e) && !t[i].used)
+                c = (int)i, nc++;
+        if (nc == 1 && t[c].at >= 0 &&
+            t[t[c].at].period.kind == CT_PERIOD_YEAR)
+            for (size_t i = 0; i < st->s; i++)
+                if (plain_count(x, i, st->s) && t[i].at >= 0 &&
+                    t[t[i].at].period.kind == CT_PERIOD_YEAR &&
+                    t[t[i].at].period.start ==
+                        t[t[c].at].period.start - 12)
+                    a = (int)i, na++;
+        if (nc == 1 && na == 1) {
+            pair *p = &st->pairs[st->n_pairs];
+            memset(p, 0, sizeof *p);
+            p->a = (size_t)a;
+            p->b = (size_t)c;
+            p->first = p->last = (size_t)c;
+            p->claimed = p->carried = true;
+            x->t[c].used = true;
+            st->stmts[0].pair = (int)st->n_pairs++;
+            st->stmts[0].loose = true;
+        }
+    }
+    /* "El año 2024 cerró con 377 homicidios, cuatro menos que en el
+     * 2023. Esta diferencia representa el 1% menos": a percentage at the
+     * start of a sentence, with no figures, is the change the sentence
+     * before gave as a level and a difference (loosely: only the order
+     * says so). */
+    if (st->n_stmts > 0 && x->has_diff && st->stmts[0].pct >= 0 &&
+        st->stmts[0].pair < 0 && st->stmts[0].to_b < 0 &&
+        st->stmts[0].from_a < 0 && st->stmts[0].diff < 0 &&
+        st->stmts[0].first <= st->s + 8 &&
+        (st->stmts[0].dir == 0 || st->stmts[0].dir == x->diff_dir)) {
+        stmt *m = &st->stmts[0];
+        m->diff = (int)x->diff_tok;
+        m->to_b = (int)x->diff_level;
+        m->dir = x->diff_dir;
+        m->loose = true;
+        x->t[x->diff_level].used = true;
+        x->has_diff = false;
+    }
     /* "9,586 reports were recorded in 2007/08. That increased by 25 per
      * cent to 11,898", "1,145 car crimes were reported ... This
      * represents a drop of 47.7 per cent on the 2,290 reported": a
@@ -3263,8 +3596,20 @@ static void match_pairs(extractor *x, sentence *st)
     }
     /* "This is an increase of 1,032 (3%)": a statement at the start of a
      * sentence may refer to the figures of the one before. */
+    /* "... ha pasado de 70.178 en el 2016 a 427.448. Por tanto, en ocho
+     * años han crecido un 509,1 por ciento": so too the one statement of
+     * a sentence with no figures or periods of its own ("Crime rose
+     * from 2022 to 2023 by 5%" names its own). */
+    bool lone = st->n_stmts == 1 && st->stmts[0].pct >= 0 &&
+                st->stmts[0].to_b < 0 && st->stmts[0].from_a < 0 &&
+                st->stmts[0].diff < 0;
+    for (size_t i = st->s; lone && i < st->e; i++)
+        if ((free_num(x, i, st->e) && !x->t[i].fig.is_percent) ||
+            x->t[i].kind == TK_PERIOD)
+            lone = false;
     if (st->n_stmts > 0 && st->stmts[0].pair < 0 && x->has_carry &&
-        st->stmts[0].first <= st->s + 6 && st->n_pairs < MAX_PIECES) {
+        (st->stmts[0].first <= st->s + 6 || lone) &&
+        st->n_pairs < MAX_PIECES) {
         pair *p = &st->pairs[st->n_pairs];
         memset(p, 0, sizeof *p);
         p->a = x->carry_a;
@@ -3827,12 +4172,67 @@ static ct_status emit_sentence(extractor *x, sentence *st)
         c.published = t[i].fig;
         c.hedge = share_hedge(x, s, i);
         claim_figure_from_tok(&t[j], &c.to);
+        /* "el 90,7% de las 52.600 causas finalizadas por robos (unas
+         * 47.700)": the part in brackets after the whole's words. */
+        if (part < 0) {
+            size_t r = j + 1;
+            while (r < e && r <= j + 10 && t[r].kind == TK_WORD)
+                r++;
+            size_t q = r + 1;
+            if (word_at(x, q, e, "about"))
+                q++;
+            if (punct_at(x, r, e, '(') && free_num(x, q, e) &&
+                !t[q].fig.is_percent && t[q].per < 0 &&
+                punct_at(x, q + 1, e, ')') && t[q].fig.value.scale == 0 &&
+                t[j].fig.value.scale == 0 && t[j].fig.exp10 == 0 &&
+                t[q].fig.exp10 >= 0 && t[q].fig.exp10 <= 6) {
+                /* "unas 47.700" is read as 477 hundreds. */
+                int64_t v = t[q].fig.value.digits;
+                for (int z = 0; z < t[q].fig.exp10; z++)
+                    v *= 10;
+                if (v < t[j].fig.value.digits)
+                    part = (int)q;
+            }
+        }
         if (part >= 0) {
             claim_figure_from_tok(&t[part], &c.from);
             t[part].used = true;
         }
         t[i].used = t[j].used = true;
-        claim_at(x, st, &c, s, part >= 0 ? (size_t)part : i, j);
+        /* The part may stand before the share or after the whole. */
+        size_t lo = part >= 0 && (size_t)part < i ? (size_t)part : i;
+        size_t hi = part >= 0 && (size_t)part > j ? (size_t)part : j;
+        claim_at(x, st, &c, s, lo, hi);
+        if ((rc = emit(x, &c)) != CT_OK)
+            return rc;
+    }
+    /* "un 82% de éxito en las investigaciones (226 de 274)", "82% of
+     * them (226 of 274)": the part and the whole in brackets after the
+     * share. */
+    for (size_t i = s; i < e; i++) {
+        if (!free_num(x, i, e) || !t[i].fig.is_percent || t[i].fig.is_points)
+            continue;
+        size_t k = i + 1;
+        while (k < e && k <= i + 7 && t[k].kind == TK_WORD)
+            k++;
+        if (!punct_at(x, k, e, '(') || !plain_count(x, k + 1, e) ||
+            !word_at(x, k + 2, e, "of"))
+            continue;
+        size_t j = k + 3;
+        if (word_at(x, j, e, "the"))
+            j++;
+        if (!plain_count(x, j, e) || !punct_at(x, j + 1, e, ')') ||
+            t[k + 1].used || t[j].used ||
+            t[k + 1].fig.value.digits > t[j].fig.value.digits)
+            continue;
+        ct_claim c;
+        ct_claim_init(&c);
+        c.measure = CT_MEASURE_SHARE;
+        c.published = t[i].fig;
+        claim_figure_from_tok(&t[k + 1], &c.from);
+        claim_figure_from_tok(&t[j], &c.to);
+        t[i].used = t[k + 1].used = t[j].used = true;
+        claim_at(x, st, &c, s, i, j + 1);
         if ((rc = emit(x, &c)) != CT_OK)
             return rc;
     }
@@ -3918,7 +4318,7 @@ static ct_status emit_sentence(extractor *x, sentence *st)
                 !is_word(&t[k - 1], "of"))
                 continue;
             whole = -1;
-            for (size_t q = k - 1; q-- > s && k - 1 - q <= 14;)
+            for (size_t q = k - 1; q-- > s && k - 1 - q <= 20;)
                 if (plain_count(x, q, e)) {
                     whole = (int)q;
                     break;
@@ -4052,6 +4452,33 @@ static ct_status do_sentence(extractor *x, size_t s, size_t e)
             }
         }
     }
+    /* A difference stated right after its level, "377 homicidios,
+     * cuatro menos que", with no percentage: the next sentence may give
+     * the change as one. */
+    x->has_diff = false;
+    for (size_t q = 0; q < st->n_stmts && !x->has_diff; q++) {
+        const stmt *m = &st->stmts[q];
+        if (m->pct >= 0) {
+            x->has_diff = false;
+            break;
+        }
+        if (m->diff < 0 || m->pair >= 0 || m->to_b >= 0 || m->from_a >= 0 ||
+            m->absorbed || m->dir == 0 || (size_t)m->diff < s + 2 ||
+            !is_punct(&x->t[m->diff - 1], ','))
+            continue;
+        size_t l = (size_t)m->diff - 2;
+        if (x->t[l].kind == TK_WORD && l > s)
+            l--;
+        if (!free_num(x, l, e) || !plain_count(x, l, e) ||
+            x->t[m->diff].fig.exp10 != 0 || x->t[l].fig.exp10 != 0 ||
+            (m->dir > 0 && x->t[m->diff].fig.value.digits >=
+                               x->t[l].fig.value.digits))
+            continue;
+        x->has_diff = true;
+        x->diff_tok = (size_t)m->diff;
+        x->diff_level = l;
+        x->diff_dir = m->dir;
+    }
     /* One count left unused, for the next sentence to compare with. */
     x->has_single = false;
     int one = -1, found = 0;
@@ -4182,8 +4609,9 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
          * represents ...", "Esto supone ..."): news pages put each
          * sentence in a paragraph of its own. */
         x.anaphor = anaphor_at(lx.t, s, lx.n_t, lang->anaphors);
+        x.prev_same_para = !(new_para && !x.anaphor);
         if (new_para && !x.anaphor)
-            x.has_carry = x.has_single = x.any_single = false;
+            x.has_carry = x.has_single = x.any_single = x.has_diff = false;
         new_para = false;
         x.loose_order = lang->words_between;
         apply_cues(&lx, s, lang);
@@ -4219,6 +4647,8 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
             x.carry_b -= x.has_carry ? s : 0;
             x.carry_first -= x.has_carry ? s : 0;
             x.carry_last -= x.has_carry ? s : 0;
+            x.diff_tok -= x.has_diff ? s : 0;
+            x.diff_level -= x.has_diff ? s : 0;
         }
     }
     free(lx.t);

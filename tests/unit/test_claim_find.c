@@ -328,6 +328,172 @@ static void expect_verdicts(const char *text, const char *want)
     ct_claim_set_free(set);
 }
 
+/* Spanish rules met on real text, each with a sentence of its form. */
+static void test_claim_find_spanish_rules(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *want;
+    } cases[] = {
+        /* "frente" between "de #" and "a #" is no noun of a from-to:
+         * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
+         * -1.4740% -> "1%". */
+        {"Los hurtos bajaron un 1%: el total de 2017 fue de 52.739 frente "
+         "a 53.528 de un año antes.", "consistent"},
+        /* One percentage and one pair compared, many words apart: 38 ->
+         * 62: 100 x 24 / 38 = 63.1579% -> "63%". */
+        {"La subida es del 63% en lo que concierne a los homicidios en "
+         "grado de tentativa: en los primeros seis meses de este año han "
+         "sido 62 frente a los 38 de 2021.", "consistent"},
+        /* The same, wrong: tied by nearness only, so not called wrong. */
+        {"La subida es del 70% en lo que concierne a los homicidios en "
+         "grado de tentativa: en los primeros seis meses de este año han "
+         "sido 62 frente a los 38 de 2021.", "not-checkable"},
+        /* ", lo que implica" refers to the figures before it: 710 -> 660:
+         * 100 x -50 / 710 = -7.0423% -> "7" right, "10" wrong. */
+        {"Los homicidios disminuyeron de 710 a 660 al comparar el periodo, "
+         "entre 2016 y 2017, lo que implica una caída del 7 por ciento.",
+         "consistent"},
+        {"Los homicidios disminuyeron de 710 a 660 al comparar el periodo, "
+         "entre 2016 y 2017, lo que implica una caída del 10 por ciento.",
+         "inconsistent"},
+        /* "42 de los 108": the whole of a part is not the later figure;
+         * 40 -> 42: +5% exactly. */
+        {"El municipio concentró 42 de los 108 registrados en el trimestre, "
+         "lo que implica un alza del 5% con respecto al año pasado, cuando "
+         "hubo 40 casos.", "consistent"},
+        /* "en el mismo periodo de 2014" dates the count after it: 287,034
+         * (last year) -> 267,170: 100 x -19864 / 287034 = -6.9204%. */
+        {"Los delitos sumaron 287.034 entre enero y septiembre del año "
+         "pasado, mientras que en el mismo periodo de 2014 se han situado "
+         "en 267.170, lo que equivale a un descenso del 6,9 por ciento.",
+         "consistent"},
+        /* A count in words after "a" ("de 12 a ocho"): 12 -> 8: 100 x -4
+         * / 12 = -33.3333% -> "33,3%". */
+        {"Los intentos de asesinato han caído de 12 a ocho, un 33,3%.",
+         "consistent"},
+        /* A difference in words before "más que": 483 - 8 = 475 -> 483:
+         * 100 x 8 / 475 = 1.6842% -> "1,7". */
+        {"Los casos aumentaron en un 1,7 por ciento, registrándose un total "
+         "de 483 (ocho casos más que en 2012).", "consistent"},
+        /* Level and difference in one sentence, the percentage in the
+         * next: 377 + 4 = 381 -> 377: 100 x -4 / 381 = -1.0499% -> "1%". */
+        {"El año 2024 cerró con 377 homicidios, cuatro menos que en 2023. "
+         "Esta diferencia representa el 1% menos.", "consistent"},
+        /* 334 + 59 = 393 -> 334: 100 x -59 / 393 = -15.0127% -> "15%";
+         * "20%" is tied by order only, so not called wrong. */
+        {"En 2020 hubo 334 homicidios, 59 menos que en 2019. La baja fue "
+         "de 15%.", "consistent"},
+        {"En 2020 hubo 334 homicidios, 59 menos que en 2019. La baja fue "
+         "de 20%.", "not-checkable"},
+        /* "contra" stands between the year and the other count, which
+         * is a year earlier: 16,647 -> 18,342: 100 x 1695 / 16647 =
+         * 10.1820% -> "10%". */
+        {"En Tucumán, la suba fue del 10% (18.342 en 2017 contra 16.647 de "
+         "un año atrás).", "consistent"},
+        /* "a la cantidad de" is "to": 70,178 -> 427,448: 100 x 357270 /
+         * 70178 = 509.0912% -> "509,1", in the next sentence, which has
+         * no figure of its own. */
+        {"Este delito ha pasado de 70.178 en el 2016 a la cantidad de "
+         "427.448 durante el año pasado. Por tanto, en ocho años las "
+         "estafas han crecido un 509,1 por ciento.", "consistent"},
+        /* A comma and "se pasaron a" end the run after "de 58": 58 -> 94:
+         * 100 x 36 / 58 = 62.0690% -> "62". */
+        {"Le sigue el narcomenudeo, que de 58 denuncias realizadas al primer "
+         "trimestre del año pasado, se pasaron a 94. El alza fue de 62 por "
+         "ciento.", "consistent"},
+        /* ", representando" refers to the figures before it: 132 -> 147:
+         * 100 x 15 / 132 = 11.3636% -> 11.4 (11.3 truncated): "11.5" is
+         * wrong.  The first claim's run has a comma before "a": 125 -> 89:
+         * -28.8% exactly. */
+        {"El robo de motos registró una baja del 28.8 por ciento, al pasar "
+         "de 125 robos denunciados en 2022, a 89 en 2023; el robo de autos, "
+         "de 132 robos denunciados en 2022, pasó a 147 en el presente año, "
+         "representando un aumento de 11.5 por ciento.",
+         "consistent inconsistent"},
+        /* A list of references for one figure ("por encima de"): 186 ->
+         * 340: 82.7957% -> "82,8"; 185 -> 340: 83.7838%, so "74,3" is
+         * wrong; "pero por debajo de los": 350 -> 340: -2.8571% -> "-2,9". */
+        {"Se registraron 340 agresiones, por encima de las 186 de 2021 "
+         "(82,8% más) y de las 185 contabilizadas en 2019 (74,3% más).",
+         "consistent inconsistent"},
+        {"Se registraron 340 agresiones, por encima de las 186 de 2021 "
+         "(82,8% más), pero por debajo de las 350 de 2019 (-2,9%).",
+         "consistent consistent"},
+        /* "2. 760" is 2,760 with a stray space; "8'35" is 8.35: 2760 ->
+         * 3024: 9.5652% -> "9,6"; 773,114 -> 708,590: -8.3460%. */
+        {"Los robos han aumentado un 9,6 % al pasar de 2. 760 a 3.024.",
+         "consistent"},
+        {"Los delitos bajaron de 773.114 a 708.590, lo que supone un "
+         "descenso de un 8'35 por ciento.", "consistent"},
+        /* "30 de octubre" is a day, not a second count: 80 -> 102: 100 x
+         * 22 / 80 = 27.5% -> "28%" half-up. */
+        {"Hasta el 30 de octubre de este año se tenían contabilizados 102 "
+         "casos, un 28% por ciento más con respecto al 2020 cuando se "
+         "denunciaron 80.", "consistent"},
+        /* "más del 60% de": a bound on a share, no change; "mayor de 15
+         * años" an age, no difference. */
+        {"Más del 60% de los homicidios fue llevado a cabo con un arma de "
+         "fuego.", "none"},
+        {"Otro 27,1% de la población mayor de 15 años asegura haber sido "
+         "víctima de algún delito.", "none"},
+        /* A share with its part and whole in brackets: 100 x 226 / 274 =
+         * 82.4818% -> "82%". */
+        {"Se aprecia en los sexuales, con un 82% de éxito en las "
+         "investigaciones (226 de 274).", "consistent"},
+        /* The whole of "de las cuales" 17 tokens back: 100 x 46 / 151 =
+         * 30.4636% -> "30,5%". */
+        {"Un total de 151 mujeres fueron asesinadas por sus parejas o "
+         "exparejas hombres en 2016, 2017 y 2018, de las cuales el 30,5% "
+         "(46 mujeres) habían interpuesto denuncia previa.", "consistent"},
+        /* "Entre 2011 y 2014" names the two counts of the series: 4626 ->
+         * 6131: 100 x 1505 / 4626 = 32.5335% -> "33%". */
+        {"Entre 2011 y 2014, este tipo de robo creció un 33%: 4626 en 2011, "
+         "4901 en 2012, 5655 en 2013, y 6131 casos en 2014.", "consistent"},
+        /* Points between two percentages: 31.47 - 30.10 = 1.37 -> "1.4";
+         * "1.6" is wrong. */
+        {"El porcentaje de hogares víctimas en el 2022 fue de 31.47%, lo que "
+         "representó un aumento de 1.4 puntos porcentuales respecto al 2021 "
+         "que fue de 30.10%.", "consistent"},
+        {"El porcentaje de hogares víctimas en el 2022 fue de 31.47%, lo que "
+         "representó un aumento de 1.6 puntos porcentuales respecto al 2021 "
+         "que fue de 30.10%.", "inconsistent"},
+        /* A difference with its percentage in brackets before "menos
+         * que": 16,554 + 905 = 17,459 -> 16,554: 100 x -905 / 17459 =
+         * -5.1836% -> "5,18". */
+        {"Durante 2011 se practicaron 16.554 necropsias, 905 (5,18 %) casos "
+         "menos que en 2010.", "consistent"},
+        /* "(P%), que han pasado de A a B" is said of the same noun: 18 ->
+         * 13: -27.7778%, so "-18,8%" is wrong and "-27,8%" right. */
+        {"Destaca el de los homicidios (-18,8%), que han pasado de 18 a 13.",
+         "inconsistent"},
+        {"Destaca el de los homicidios (-27,8%), que han pasado de 18 a 13.",
+         "consistent"},
+        /* "de los 1.345 a 1.118": 100 x -227 / 1345 = -16.8773%. */
+        {"Los robos han descendido de los 1.345 a 1.118 hechos, lo que "
+         "supone un descenso de 16,9 por ciento.", "consistent"},
+        /* The part "(unas 47.700)", 47,650 to 47,750, after the whole:
+         * 90.589% to 90.779% of 52,600 -> "90,7%". */
+        {"El 90,7% de las 52.600 causas finalizadas por robos a mano armada "
+         "(unas 47.700) terminaron en archivo.", "consistent"},
+        /* The one dated count and the count of the year before in the
+         * sentence before: 426,744 (2023) -> 414,133 (2024): 100 x -12611
+         * / 426744 = -2.9552% -> "3%"; 336,778 -> 426,744: 26.7137%. Not
+         * across a paragraph break. */
+        {"En 2022 se registraron 336.778 estafas mientras que en 2023 fueron "
+         "426.744, lo que representa un incremento del 27%. Sin embargo, en "
+         "2024 se contabilizaron 414.133 estafas, lo que representa un "
+         "descenso del 3% sobre el año anterior.", "consistent consistent"},
+        {"En 2022 se registraron 336.778 estafas mientras que en 2023 fueron "
+         "426.744, lo que representa un incremento del 27%.\n\nSin embargo, "
+         "en 2024 se contabilizaron 414.133 estafas, lo que representa un "
+         "descenso del 3% sobre el año anterior.",
+         "consistent not-checkable"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        expect_verdicts(cases[i].text, cases[i].want);
+}
+
 /* Spanish: thousands with a period, decimal comma, "por ciento", the cue
  * "pasó de A a B", "frente a los", "con respecto a", "mil". */
 static void test_claim_find_spanish(void **state)
@@ -1023,6 +1189,7 @@ int main(void)
         cmocka_unit_test(test_claim_extract_reverse_phrasings_not_paired),
         cmocka_unit_test(test_claim_extract_refuses_bad_text),
         cmocka_unit_test(test_claim_find_spanish),
+        cmocka_unit_test(test_claim_find_spanish_rules),
         cmocka_unit_test(test_claim_find_number_forms),
         cmocka_unit_test(test_claim_find_hedges),
         cmocka_unit_test(test_claim_find_sentences),
