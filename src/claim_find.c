@@ -4512,7 +4512,14 @@ static bool anaphor_at(const tok *t, size_t s, size_t n,
                    strlen(t[s].w) == (size_t)(sp - list[i]) &&
                    strncmp(t[s].w, list[i], (size_t)(sp - list[i])) == 0 &&
                    strcmp(t[s + 1].w, sp + 1) == 0) {
-            return true;
+            /* "The total compares with ..." refers back; "The total
+             * number of offences", "The rise in burglary" name a new
+             * subject. */
+            return !(s + 2 < n && t[s + 2].kind == TK_WORD &&
+                     (strcmp(t[s + 2].w, "of") == 0 ||
+                      strcmp(t[s + 2].w, "in") == 0 ||
+                      strcmp(t[s + 2].w, "number") == 0 ||
+                      strcmp(t[s + 2].w, "amount") == 0));
         }
     }
     return false;
