@@ -164,9 +164,9 @@ hygiene: $(LIB)
 	  | grep -v -E '^(ct_|ctp_)' || true); \
 	  if [ -n "$$bad" ]; then echo "exported names without ct_: $$bad"; exit 1; fi
 	@sh tools/check_names.sh $(LIB)
-# Every public name starts with its header's name; enabled when the
-# public names are renamed (it lists what is left until then):
-#	@sh tests/prefix_check.sh
+# Every public name starts with its header's name (or is declared in the
+# header its prefix names):
+	@sh tests/prefix_check.sh
 	@for h in include/crimetrend/*.h; do \
 	  echo "#include \"$${h#include/}\"" | $(CC) $(CPPFLAGS) $(WARNINGS) \
 	    -x c -fsyntax-only - || { echo "$$h does not compile alone"; exit 1; }; done

@@ -17,18 +17,18 @@ ct_status ctp_grow(void **p, size_t *cap, size_t need, size_t size,
                    ct_error *err)
 {
     if (need <= *cap)
-        return CT_OK;
+        return CT_STATUS_OK;
     size_t n = *cap ? *cap : 8;
     while (n < need) {
         if (n > SIZE_MAX / 2)
-            return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+            return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
                                  "out of memory");
         n *= 2;
     }
     void *q = ctp_realloc_array(*p, n, size);
     if (q == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     *p = q;
     *cap = n;
-    return CT_OK;
+    return CT_STATUS_OK;
 }

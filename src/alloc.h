@@ -10,7 +10,7 @@
 void *ctp_realloc_array(void *p, size_t n, size_t size);
 
 /* Grows '*p' (of '*cap' elements of 'size' bytes) to hold at least 'need'
- * elements, doubling.  Returns CT_ERR_NOMEM (with '*p' untouched) on
+ * elements, doubling.  Returns CT_STATUS_NOMEM (with '*p' untouched) on
  * failure. */
 ct_status ctp_grow(void **p, size_t *cap, size_t need, size_t size,
                    ct_error *err);

@@ -63,7 +63,7 @@ static ct_status flush_text(ct_doc *doc, ctp_block_kind kind, text *t,
                             ct_error *err)
 {
     ct_status st = t->failed
-        ? ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory")
+        ? ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory")
         : ctp_doc_add_block(doc, kind, t->s ? t->s : "", NULL, NULL, err);
     free(t->s);
     memset(t, 0, sizeof *t);
@@ -76,7 +76,7 @@ static ct_status flush_text(ct_doc *doc, ctp_block_kind kind, text *t,
 static void say_sentence(text *t, const ct_sentence *s)
 {
     char buf[1024];
-    if (ct_sentence_write(s, buf, sizeof buf, NULL) == CT_OK)
+    if (ct_sentence_write(s, buf, sizeof buf, NULL) == CT_STATUS_OK)
         say(t, "%s", buf);
 }
 
@@ -108,37 +108,37 @@ static void period_words(ct_period p, char *buf, size_t size)
 
 /* The default area: the first (by name) whose children have peer groups,
  * else the first with children. */
-static ct_id choose_area(const ct_dataset *ds)
+static ct_dataset_id choose_area(const ct_dataset *ds)
 {
-    ct_id best = CT_NO_ID, fallback = CT_NO_ID;
-    for (ct_id c = 0; c < ct_dataset_n_areas(ds); c++) {
-        ct_id p = ct_dataset_parent(ds, c);
-        if (p == CT_NO_ID)
+    ct_dataset_id best = CT_DATASET_NO_ID, fallback = CT_DATASET_NO_ID;
+    for (ct_dataset_id c = 0; c < ct_dataset_n_areas(ds); c++) {
+        ct_dataset_id p = ct_dataset_parent(ds, c);
+        if (p == CT_DATASET_NO_ID)
             continue;
-        const ct_id *peers;
+        const ct_dataset_id *peers;
         bool has_peers = ct_dataset_peers(ds, c, &peers) > 0;
-        ct_id *slot = has_peers ? &best : &fallback;
-        if (*slot == CT_NO_ID || strcmp(ct_dataset_area_name(ds, p),
+        ct_dataset_id *slot = has_peers ? &best : &fallback;
+        if (*slot == CT_DATASET_NO_ID || strcmp(ct_dataset_area_name(ds, p),
                                         ct_dataset_area_name(ds, *slot)) < 0)
             *slot = p;
     }
-    return best != CT_NO_ID ? best : fallback;
+    return best != CT_DATASET_NO_ID ? best : fallback;
 }
 
 typedef struct facts {
     const ct_dataset *ds;
     const ct_assess_options *o;
-    ct_id area, national, period, prev, base, total;
+    ct_dataset_id area, national, period, prev, base, total;
     char area_name[128], nat_name[128];
     char p_label[32], prev_label[32], base_label[32]; /* as labels */
     char p_words[48], prev_words[48], base_words[48]; /* as prose */
     bool has_pop;
 } facts;
 
-static bool cell_count(const ct_dataset *ds, ct_id a, ct_id off, ct_id p,
+static bool cell_count(const ct_dataset *ds, ct_dataset_id a, ct_dataset_id off, ct_dataset_id p,
                        int64_t *n)
 {
-    if (p == CT_NO_ID || a == CT_NO_ID)
+    if (p == CT_DATASET_NO_ID || a == CT_DATASET_NO_ID)
         return false;
     ct_cell c = ct_dataset_cell(ds, a, off, p);
     if (c.state != CT_CELL_PRESENT)
@@ -147,16 +147,16 @@ static bool cell_count(const ct_dataset *ds, ct_id a, ct_id off, ct_id p,
     return true;
 }
 
-static bool rate_of(const facts *f, ct_id a, ct_id off, ct_id p, ct_rate *r)
+static bool rate_of(const facts *f, ct_dataset_id a, ct_dataset_id off, ct_dataset_id p, ct_rate *r)
 {
     int64_t n;
     double pop;
-    if (p == CT_NO_ID || a == CT_NO_ID ||
+    if (p == CT_DATASET_NO_ID || a == CT_DATASET_NO_ID ||
         !ctp_count_and_population(f->ds, a, off, p, f->o->query.pop_rule, &n,
                                   &pop))
         return false;
     return ct_rate_per(n, pop, f->o->query.per, f->o->query.confidence, r,
-                       NULL) == CT_OK;
+                       NULL) == CT_STATUS_OK;
 }
 
 /* ---- the sections ---------------------------------------------------- */
@@ -168,17 +168,17 @@ static ct_status overview(ct_doc *doc, const facts *f, ct_error *err)
     ct_sentence s = {.area = f->area_name, .p1 = f->p_words,
                      .per = f->o->query.per, .rate = NAN};
     if (!cell_count(f->ds, f->area, f->total, f->period, &n)) {
-        s.kind = CT_SAY_NO_TOTAL;
+        s.kind = CT_SENTENCE_NO_TOTAL;
         say_sentence(&t, &s);
         return flush_text(doc, B_PARAGRAPH, &t, err);
     }
-    s.kind = CT_SAY_RECORDED;
+    s.kind = CT_SENTENCE_RECORDED;
     s.n1 = n;
     ct_rate r;
     if (rate_of(f, f->area, f->total, f->period, &r))
         s.rate = r.value;
     say_sentence(&t, &s);
-    s.kind = CT_SAY_CHANGE;
+    s.kind = CT_SENTENCE_CHANGE;
     if (f->prev != f->period &&
         cell_count(f->ds, f->area, f->total, f->prev, &n0)) {
         s.subject = "The number";
@@ -187,7 +187,7 @@ static ct_status overview(ct_doc *doc, const facts *f, ct_error *err)
         say(&t, " ");
         say_sentence(&t, &s);
     }
-    if (f->base != CT_NO_ID && f->base != f->prev && f->base != f->period &&
+    if (f->base != CT_DATASET_NO_ID && f->base != f->prev && f->base != f->period &&
         cell_count(f->ds, f->area, f->total, f->base, &n0)) {
         s.subject = "Over the longer term it";
         s.p0 = f->base_words;
@@ -201,7 +201,7 @@ static ct_status overview(ct_doc *doc, const facts *f, ct_error *err)
 }
 
 typedef struct mover {
-    ct_id offence;
+    ct_dataset_id offence;
     int64_t from, to;
     double pct;
 } mover;
@@ -219,13 +219,13 @@ static ct_status movers(ct_doc *doc, const facts *f, ct_error *err)
     size_t n_off = ct_dataset_n_offences(f->ds), n_up = 0, n_down = 0;
     mover *up = calloc(n_off + 1, sizeof *up);
     mover *down = calloc(n_off + 1, sizeof *down);
-    ct_status st = CT_OK;
+    ct_status st = CT_STATUS_OK;
     if (up == NULL || down == NULL) {
-        st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
         goto out;
     }
     double alpha = 1.0 - f->o->query.confidence;
-    for (ct_id o = 0; o < n_off; o++) {
+    for (ct_dataset_id o = 0; o < n_off; o++) {
         int64_t a, b;
         if (o == f->total ||
             !cell_count(f->ds, f->area, o, f->prev, &a) ||
@@ -242,7 +242,7 @@ static ct_status movers(ct_doc *doc, const facts *f, ct_error *err)
             p0 = p1 = NAN;
         ct_change ch;
         if (ct_change_compute(a, b, p0, p1, f->o->query.per,
-                              f->o->query.confidence, &ch, NULL) != CT_OK ||
+                              f->o->query.confidence, &ch, NULL) != CT_STATUS_OK ||
             !(ch.p_value < alpha))
             continue;
         mover m = {o, a, b, ch.pct_change};
@@ -253,19 +253,19 @@ static ct_status movers(ct_doc *doc, const facts *f, ct_error *err)
     }
     qsort(up, n_up, sizeof *up, by_pct_desc);
     qsort(down, n_down, sizeof *down, by_pct_desc);
-    for (int side = 0; side < 2 && st == CT_OK; side++) {
+    for (int side = 0; side < 2 && st == CT_STATUS_OK; side++) {
         mover *v = side == 0 ? up : down;
         size_t n = side == 0 ? n_up : n_down;
         text t = {0};
-        ct_sentence head = {.kind = CT_SAY_MOVERS, .up = side == 0,
+        ct_sentence head = {.kind = CT_SENTENCE_MOVERS, .up = side == 0,
                             .n1 = (int64_t)n};
         say_sentence(&t, &head);
         if ((st = flush_text(doc, B_PARAGRAPH, &t, err)) || n == 0)
             continue;
         /* Falls are listed largest first: the most negative change. */
-        for (size_t k = 0; k < n && k < 3 && st == CT_OK; k++) {
+        for (size_t k = 0; k < n && k < 3 && st == CT_STATUS_OK; k++) {
             mover *m = side == 0 ? &v[k] : &v[n - 1 - k];
-            ct_sentence s = {.kind = CT_SAY_CHANGE,
+            ct_sentence s = {.kind = CT_SENTENCE_CHANGE,
                              .subject = ct_dataset_offence_name(f->ds,
                                                                 m->offence),
                              .p0 = f->prev_words, .p1 = f->p_words,
@@ -284,16 +284,16 @@ out:
  * the national figure as a point (METHODS 2.3). */
 static ct_status against_nation(ct_doc *doc, const facts *f, ct_error *err)
 {
-    if (f->national == CT_NO_ID || !f->has_pop)
-        return CT_OK;
-    ct_status st = CT_OK;
-    for (int side = 1; side >= -1 && st == CT_OK; side -= 2) {
+    if (f->national == CT_DATASET_NO_ID || !f->has_pop)
+        return CT_STATUS_OK;
+    ct_status st = CT_STATUS_OK;
+    for (int side = 1; side >= -1 && st == CT_STATUS_OK; side -= 2) {
         text t = {0};
-        ct_sentence head = {.kind = CT_SAY_VS_NATION_HEAD, .up = side > 0,
+        ct_sentence head = {.kind = CT_SENTENCE_VS_NATION_HEAD, .up = side > 0,
                             .nation = f->nat_name, .n1 = 1};
         say_sentence(&t, &head);
         size_t found = 0;
-        for (ct_id o = 0; o < ct_dataset_n_offences(f->ds); o++) {
+        for (ct_dataset_id o = 0; o < ct_dataset_n_offences(f->ds); o++) {
             ct_rate r, nr;
             if (!rate_of(f, f->area, o, f->period, &r) ||
                 !rate_of(f, f->national, o, f->period, &nr))
@@ -304,7 +304,7 @@ static ct_status against_nation(ct_doc *doc, const facts *f, ct_error *err)
             if (found++ == 0 &&
                 (st = flush_text(doc, B_PARAGRAPH, &t, err)))
                 return st;
-            ct_sentence s = {.kind = CT_SAY_VS_NATION,
+            ct_sentence s = {.kind = CT_SENTENCE_VS_NATION,
                              .subject = ct_dataset_offence_name(f->ds, o),
                              .area = f->area_name, .rate = r.value,
                              .rate2 = nr.value, .per = f->o->query.per};
@@ -329,23 +329,23 @@ static ct_status districts(ct_doc *doc, const facts *f, ct_dataset *ds,
 {
     const char **names = calloc(ct_dataset_n_areas(ds) + 1, sizeof *names);
     if (names == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     size_t n = 0;
-    for (ct_id a = 0; a < ct_dataset_n_areas(ds); a++) {
-        const ct_id *peers;
+    for (ct_dataset_id a = 0; a < ct_dataset_n_areas(ds); a++) {
+        const ct_dataset_id *peers;
         if (ct_dataset_parent(ds, a) == f->area &&
             ct_dataset_peers(ds, a, &peers) > 0)
             names[n++] = ct_dataset_area_name(ds, a);
     }
-    ct_status st = CT_OK;
+    ct_status st = CT_STATUS_OK;
     if (n == 0) {
         free(names);
         text t = {0};
-        ct_sentence s = {.kind = CT_SAY_NO_DISTRICTS, .area = f->area_name};
+        ct_sentence s = {.kind = CT_SENTENCE_NO_DISTRICTS, .area = f->area_name};
         say_sentence(&t, &s);
         return flush_text(doc, B_PARAGRAPH, &t, err);
     }
-    ct_query q = f->o->query;
+    ct_tables_query q = f->o->query;
     q.areas = names;
     q.n_areas = n;
     q.period = f->p_label;
@@ -356,12 +356,12 @@ static ct_status districts(ct_doc *doc, const facts *f, ct_dataset *ds,
         goto out;
     FILE *mem = open_memstream(&buf, &len);
     if (mem == NULL) {
-        st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
         goto out;
     }
-    st = ct_compare_write_summary(cmp, q.per, mem, err);
+    st = ct_tables_compare_write_summary(cmp, q.per, mem, err);
     fclose(mem);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         goto out;
     /* One block per paragraph of the summary. */
     for (char *p = buf; p != NULL && *p != '\0';) {
@@ -392,12 +392,12 @@ static ct_status caveats(ct_doc *doc, const facts *f, ct_error *err)
         "(Poisson) variation would explain; crimes are not independent "
         "events, so the intervals understate the uncertainty.",
     };
-    ct_status st = CT_OK;
-    for (size_t i = 0; i < 2 && st == CT_OK; i++)
+    ct_status st = CT_STATUS_OK;
+    for (size_t i = 0; i < 2 && st == CT_STATUS_OK; i++)
         st = ctp_doc_add_block(doc, B_BULLET, always[i], NULL, NULL, err);
     text t = {0};
     size_t small = 0;
-    for (ct_id o = 0; o < ct_dataset_n_offences(f->ds); o++) {
+    for (ct_dataset_id o = 0; o < ct_dataset_n_offences(f->ds); o++) {
         int64_t n;
         if (cell_count(f->ds, f->area, o, f->period, &n) && n < 50) {
             if (small++ == 0)
@@ -408,18 +408,18 @@ static ct_status caveats(ct_doc *doc, const facts *f, ct_error *err)
                 (long long)n);
         }
     }
-    if (st == CT_OK && small > 0) {
+    if (st == CT_STATUS_OK && small > 0) {
         say(&t, " had fewer than 50 offences in %s; their percentage changes "
             "can be large by chance.", f->p_words);
         st = flush_text(doc, B_BULLET, &t, err);
     } else {
         free(t.s);
     }
-    if (st == CT_OK &&
+    if (st == CT_STATUS_OK &&
         ct_dataset_period(f->ds, f->period).kind == CT_PERIOD_ROLLING)
         st = ctp_doc_add_block(doc, B_BULLET, "Rolling 12-month periods overlap, so "
                        "no trend test was made on them.", NULL, NULL, err);
-    if (st == CT_OK && !f->has_pop)
+    if (st == CT_STATUS_OK && !f->has_pop)
         st = ctp_doc_add_block(doc, B_BULLET, "Left out: rates and comparisons with "
                        "the nation, for want of population figures.", NULL,
                        NULL, err);
@@ -433,18 +433,18 @@ static ct_status caveats(ct_doc *doc, const facts *f, ct_error *err)
 static ct_status looking_ahead(ct_doc *doc, const facts *f, ct_dataset *ds,
                                ct_error *err)
 {
-    if (f->total == CT_NO_ID)
-        return CT_OK;
+    if (f->total == CT_DATASET_NO_ID)
+        return CT_STATUS_OK;
     const char **names = calloc(ct_dataset_n_areas(ds) + 1, sizeof *names);
     if (names == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     size_t n = 0;
     names[n++] = f->area_name;
-    for (ct_id a = 0; a < ct_dataset_n_areas(ds); a++)
+    for (ct_dataset_id a = 0; a < ct_dataset_n_areas(ds); a++)
         if (ct_dataset_parent(ds, a) == f->area)
             names[n++] = ct_dataset_area_name(ds, a);
     const char *offence[1] = {ct_dataset_offence_name(ds, f->total)};
-    ct_query q = f->o->query;
+    ct_tables_query q = f->o->query;
     q.areas = names;
     q.n_areas = n;
     q.offences = offence;
@@ -457,23 +457,23 @@ static ct_status looking_ahead(ct_doc *doc, const facts *f, ct_dataset *ds,
     ct_error_clear(&e);
     ct_status st = ct_project_table(ds, &q, &po, &proj, &e);
     free(names);
-    if (st == CT_ERR_INPUT || st == CT_ERR_USAGE)
-        return CT_OK;
-    if (st != CT_OK)
+    if (st == CT_STATUS_INPUT || st == CT_STATUS_USAGE)
+        return CT_STATUS_OK;
+    if (st != CT_STATUS_OK)
         return ctp_error_set(err, st, NULL, 0, 0, "%s", e.message);
     char *buf = NULL;
     size_t len = 0;
     FILE *mem = open_memstream(&buf, &len);
     if (mem == NULL) {
         ct_table_free(proj);
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     }
     st = ct_project_write_looking_ahead(proj, mem, err);
     fclose(mem);
     ct_table_free(proj);
     /* The section's Markdown, one block per line: the heading, bullets
      * and paragraphs. */
-    for (char *p = buf; st == CT_OK && p != NULL && *p != '\0';) {
+    for (char *p = buf; st == CT_STATUS_OK && p != NULL && *p != '\0';) {
         char *end = strchr(p, '\n');
         if (end != NULL)
             *end = '\0';
@@ -503,16 +503,16 @@ ct_status ct_assess_build(ct_dataset *ds, const ct_assess_options *o,
     ct_status st;
     ct_doc *doc = ctp_doc_new();
     if (doc == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     if ((st = ct_dataset_add_total(ds, err)))
         goto fail;
-    f.total = ct_dataset_find_offence(ds, CT_ALL_CRIME);
-    if (f.total == CT_NO_ID && ct_dataset_n_offences(ds) == 1)
+    f.total = ct_dataset_find_offence(ds, CT_DATASET_ALL_CRIME);
+    if (f.total == CT_DATASET_NO_ID && ct_dataset_n_offences(ds) == 1)
         f.total = 0;
     f.area = o->area ? ct_dataset_match_area(ds, o->area) : choose_area(ds);
-    if (f.area == CT_NO_ID) {
+    if (f.area == CT_DATASET_NO_ID) {
         st = o->area ? ctp_unknown_name(ds, true, o->area, err)
-                     : ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+                     : ctp_error_set(err, CT_STATUS_USAGE, NULL, 0, 0,
                                      "no area has districts in areas.csv; "
                                      "name the area with --area");
         goto fail;
@@ -523,16 +523,16 @@ ct_status ct_assess_build(ct_dataset *ds, const ct_assess_options *o,
     f.national = o->national ? ct_dataset_match_area(ds, o->national)
                              : ct_dataset_root(ds, f.area);
     if (f.national == f.area)
-        f.national = CT_NO_ID;
-    if (f.national != CT_NO_ID)
+        f.national = CT_DATASET_NO_ID;
+    if (f.national != CT_DATASET_NO_ID)
         snprintf(f.nat_name, sizeof f.nat_name, "%s",
                  ct_dataset_area_name(ds, f.national));
     if (o->query.period != NULL) {
         if ((st = ctp_find_period(ds, o->query.period, "period", &f.period,
                                   err)))
             goto fail;
-    } else if ((f.period = ctp_latest_period(ds)) == CT_NO_ID) {
-        st = ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
+    } else if ((f.period = ctp_latest_period(ds)) == CT_DATASET_NO_ID) {
+        st = ctp_error_set(err, CT_STATUS_INPUT, NULL, 0, 0,
                            "the data holds no counts");
         goto fail;
     }
@@ -542,38 +542,38 @@ ct_status ct_assess_build(ct_dataset *ds, const ct_assess_options *o,
         if ((st = ctp_find_period(ds, o->base, "base period", &f.base, err)))
             goto fail;
     } else {
-        ct_id ids[1024];
+        ct_dataset_id ids[1024];
         size_t n = ct_dataset_n_periods(ds) < 1024
                        ? ct_dataset_sorted_periods(ds, ids) : 0;
-        f.base = CT_NO_ID;
-        for (size_t k = 0; k < n && f.base == CT_NO_ID; k++)
+        f.base = CT_DATASET_NO_ID;
+        for (size_t k = 0; k < n && f.base == CT_DATASET_NO_ID; k++)
             if (ct_dataset_period(ds, ids[k]).n_months == p.n_months &&
                 (p.start - ct_dataset_period(ds, ids[k]).start) % 12 == 0)
                 f.base = ids[k];
     }
     ct_period_format(p, f.p_label, sizeof f.p_label);
     period_words(p, f.p_words, sizeof f.p_words);
-    if (f.prev != CT_NO_ID) {
+    if (f.prev != CT_DATASET_NO_ID) {
         ct_period_format(ct_dataset_period(ds, f.prev), f.prev_label,
                          sizeof f.prev_label);
         period_words(ct_dataset_period(ds, f.prev), f.prev_words,
                      sizeof f.prev_words);
     }
-    if (f.base != CT_NO_ID) {
+    if (f.base != CT_DATASET_NO_ID) {
         ct_period_format(ct_dataset_period(ds, f.base), f.base_label,
                          sizeof f.base_label);
         period_words(ct_dataset_period(ds, f.base), f.base_words,
                      sizeof f.base_words);
     }
     if (f.base == f.period)
-        f.base = CT_NO_ID; /* one period: no longer-term change */
+        f.base = CT_DATASET_NO_ID; /* one period: no longer-term change */
     f.has_pop = ct_dataset_population(ds, f.area, p, o->query.pop_rule, NULL,
                                       NULL);
     /* A report whose sections would be empty is refused, saying which
      * input is missing, rather than written with nothing in it. */
     size_t n_districts = 0, n_with_peers = 0;
-    for (ct_id a = 0; a < ct_dataset_n_areas(ds); a++) {
-        const ct_id *peers;
+    for (ct_dataset_id a = 0; a < ct_dataset_n_areas(ds); a++) {
+        const ct_dataset_id *peers;
         if (ct_dataset_parent(ds, a) != f.area)
             continue;
         n_districts++;
@@ -591,7 +591,7 @@ ct_status ct_assess_build(ct_dataset *ds, const ct_assess_options *o,
     if (has_other) {
         char l[32];
         ct_period_format(other, l, sizeof l);
-        st = ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
+        st = ctp_error_set(err, CT_STATUS_INPUT, NULL, 0, 0,
                            "no population for '%s' in %s (the nearest given "
                            "is for %s), so the rates and comparisons of the "
                            "assessment would be empty; expected a row for "
@@ -600,9 +600,9 @@ ct_status ct_assess_build(ct_dataset *ds, const ct_assess_options *o,
                            f.p_label, l, f.p_label);
         goto fail;
     }
-    if (!f.has_pop && f.prev == CT_NO_ID && f.base == CT_NO_ID &&
+    if (!f.has_pop && f.prev == CT_DATASET_NO_ID && f.base == CT_DATASET_NO_ID &&
         n_with_peers == 0) {
-        st = ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
+        st = ctp_error_set(err, CT_STATUS_INPUT, NULL, 0, 0,
                            "the assessment of '%s' would be empty: the "
                            "counts have no earlier period than %s to "
                            "compare with, there is no population.csv for "
@@ -630,26 +630,26 @@ ct_status ct_assess_build(ct_dataset *ds, const ct_assess_options *o,
         goto fail;
 
     /* The tables behind the summary: the county, then each district. */
-    ct_query q = o->query;
+    ct_tables_query q = o->query;
     one = calloc(n_districts + 1, sizeof *one);
     if (one == NULL) {
-        st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
         goto fail;
     }
     size_t n_one = 0;
     one[n_one++] = f.area_name;
-    for (ct_id a = 0; a < ct_dataset_n_areas(ds); a++)
+    for (ct_dataset_id a = 0; a < ct_dataset_n_areas(ds); a++)
         if (ct_dataset_parent(ds, a) == f.area)
             one[n_one++] = ct_dataset_area_name(ds, a);
     q.areas = one;
     q.n_areas = n_one;
     q.period = f.p_label;
     q.to = f.p_label;
-    q.from = f.prev != CT_NO_ID ? f.prev_label : NULL;
-    q.base = f.base != CT_NO_ID && f.base != f.prev ? f.base_label : NULL;
+    q.from = f.prev != CT_DATASET_NO_ID ? f.prev_label : NULL;
+    q.base = f.base != CT_DATASET_NO_ID && f.base != f.prev ? f.base_label : NULL;
     q.counts_only = !f.has_pop; /* the summary then speaks of counts too */
     ct_table *tab = NULL;
-    if (f.prev != CT_NO_ID) {
+    if (f.prev != CT_DATASET_NO_ID) {
         if ((st = ctp_doc_add_block(doc, B_HEADING, "Change", NULL, NULL, err)) ||
             (st = ct_tables_change(ds, &q, &tab, err)) ||
             (st = ctp_doc_add_block(doc, B_TABLE, NULL, NULL, tab, err)))
@@ -672,7 +672,7 @@ ct_status ct_assess_build(ct_dataset *ds, const ct_assess_options *o,
     }
     free(one);
     *out = doc;
-    return CT_OK;
+    return CT_STATUS_OK;
 fail:
     free(one);
     ct_table_free(peer_table);

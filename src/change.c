@@ -15,11 +15,11 @@ static ct_status check_population(double pop, const char *which,
                                   ct_error *err)
 {
     if (!(isfinite(pop) && pop > 0.0))
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "population of the %s period '%g' is not a "
                              "positive number; expected residents above 0",
                              which, pop);
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* Validates everything up front, so that no part of the result is
@@ -29,39 +29,39 @@ static ct_status check_args(int64_t count_from, int64_t count_to,
                             double confidence, ct_error *err)
 {
     if (count_from < 0 || count_to < 0)
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "count '%lld' is negative; expected a whole "
                              "number of 0 or more",
                              (long long)(count_from < 0 ? count_from
                                                         : count_to));
     if (count_from > INT64_MAX - count_to)
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "counts '%lld' and '%lld' are too large to "
                              "add; expected a realistic number of offences",
                              (long long)count_from, (long long)count_to);
     if (!(confidence > 0.0 && confidence < 1.0))
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "confidence '%g' is outside (0, 1); expected "
                              "a level such as 0.95", confidence);
     if (!(isfinite(per) && per > 0.0))
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "rate base '%g' is not positive; expected a "
                              "base such as 1000", per);
     /* Populations come as a pair: a rate change needs both, and testing
      * with equal exposure while one population is known would silently
      * mix a count comparison with a rate. */
     if (!isnan(pop_from) != !isnan(pop_to))
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "population is known for the %s period only; "
                              "expected both populations or neither",
                              isnan(pop_from) ? "later" : "earlier");
     if (!isnan(pop_from)) {
         ct_status st = check_population(pop_from, "earlier", err);
-        if (st != CT_OK)
+        if (st != CT_STATUS_OK)
             return st;
         return check_population(pop_to, "later", err);
     }
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* METHODS §3.1.  All figures come from the unrounded counts and rates.
@@ -77,7 +77,7 @@ ct_status ct_change_compute(int64_t count_from, int64_t count_to,
 {
     ct_status st = check_args(count_from, count_to, pop_from, pop_to, per,
                               confidence, err);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         return st;
 
     ct_change c;
@@ -115,18 +115,18 @@ ct_status ct_change_compute(int64_t count_from, int64_t count_to,
         c.ratio_high = NAN;
         c.p_value = NAN;
         *out = c;
-        return CT_OK;
+        return CT_STATUS_OK;
     }
 
     double pi0 = n1 / (n0 + n1);
     st = ct_stats_binom_test(count_to, total, pi0, &c.p_value, err);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         return st;
 
     double pi_low, pi_high;
     st = ct_stats_clopper_pearson(count_to, total, confidence, &pi_low,
                                   &pi_high, err);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         return st;
     /* pi_low < 1 always; pi_high = 1 (x0 = 0) leaves the upper limit
      * unbounded, which is reported as NaN, never as infinity. */
@@ -136,5 +136,5 @@ ct_status ct_change_compute(int64_t count_from, int64_t count_to,
                        : NAN;
 
     *out = c;
-    return CT_OK;
+    return CT_STATUS_OK;
 }

@@ -235,11 +235,11 @@ static ct_status index_add(table_index *ix, const ct_table *t, ct_error *err)
     int co = ct_table_column_index(t, "offence");
     size_t n = ct_table_n_rows(t);
     if (ca < 0 || co < 0)
-        return ctp_error_set(err, CT_ERR_INTERNAL, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_INTERNAL, NULL, 0, 0,
                              "table without area and offence columns");
     ct_status st = ctp_grow((void **)&ix->keys, &ix->cap, ix->n + n + 1,
                             sizeof *ix->keys, err);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         return st;
     for (size_t r = 0; r < n; r++) {
         const char *a = ct_table_get_string(t, r, (size_t)ca);
@@ -253,7 +253,7 @@ static ct_status index_add(table_index *ix, const ct_table *t, ct_error *err)
         k->row = r;
         k->seq = ix->n++;
     }
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 static void index_sort(table_index *ix)
@@ -267,7 +267,7 @@ static ct_status index_build(table_index *ix, const ct_table *t,
 {
     memset(ix, 0, sizeof *ix);
     if (t == NULL)
-        return CT_OK;
+        return CT_STATUS_OK;
     ct_status st = index_add(ix, t, err);
     index_sort(ix);
     return st;
@@ -428,9 +428,9 @@ size_t ct_chart_data_name(const ct_chart *c, size_t k, char *buf,
     return n < 0 ? 0 : (size_t)n;
 }
 
-const char *ctp_chart_area_name(const ct_chart_set *s, ct_id a)
+const char *ctp_chart_area_name(const ct_chart_set *s, ct_dataset_id a)
 {
-    return a == CT_NO_ID ? NULL : ct_dataset_area_name(s->ds, a);
+    return a == CT_DATASET_NO_ID ? NULL : ct_dataset_area_name(s->ds, a);
 }
 
 /* Time in years at the middle of a period label of the data. */
@@ -442,24 +442,24 @@ double ctp_chart_label_time(const char *label)
     return (p.start + p.n_months / 2.0) / 12.0;
 }
 
-static ct_status add_chart(ct_chart_set *s, ct_chart_kind kind, ct_id area,
+static ct_status add_chart(ct_chart_set *s, ct_chart_kind kind, ct_dataset_id area,
                            size_t offence, ct_error *err)
 {
     ct_status st = ctp_grow((void **)&s->charts, &s->cap_charts,
                             s->n_charts + 1, sizeof *s->charts, err);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         return st;
     size_t cap = s->cap_charts;
     chart_ref *r = ctp_realloc_array(s->refs, cap, sizeof *r);
     if (r == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     s->refs = r;
     const char *oname = kind == CT_CHART_OVERVIEW
                             ? NULL : s->offences[offence].name;
     const char *parts[3];
     size_t n_parts = 0;
     parts[n_parts++] = ct_chart_kind_name(kind);
-    if (area != CT_NO_ID)
+    if (area != CT_DATASET_NO_ID)
         parts[n_parts++] = ctp_chart_area_name(s, area);
     if (oname != NULL)
         parts[n_parts++] = oname;
@@ -467,7 +467,7 @@ static ct_status add_chart(ct_chart_set *s, ct_chart_kind kind, ct_id area,
     ct_gnuplot_slug(parts, n_parts, name, sizeof name);
     char *copy = malloc(strlen(name) + 1);
     if (copy == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     strcpy(copy, name);
     ct_chart *c = &s->charts[s->n_charts];
     memset(c, 0, sizeof *c);
@@ -480,7 +480,7 @@ static ct_status add_chart(ct_chart_set *s, ct_chart_kind kind, ct_id area,
     s->refs[s->n_charts].area = area;
     s->refs[s->n_charts].offence = offence;
     s->n_charts++;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 static int cmp_chart_name(const void *a, const void *b)
@@ -497,23 +497,23 @@ static int cmp_chart_name(const void *a, const void *b)
 static ct_status make_names_unique(ct_chart_set *s, ct_error *err)
 {
     if (s->n_charts < 2)
-        return CT_OK;
+        return CT_STATUS_OK;
     ct_chart **order = ctp_realloc_array(NULL, s->n_charts,
                                                  sizeof *order);
     if (order == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     for (size_t i = 0; i < s->n_charts; i++)
         order[i] = &s->charts[i];
     qsort(order, s->n_charts, sizeof *order, cmp_chart_name);
-    ct_status st = CT_OK;
-    for (size_t j = 0, i; j < s->n_charts && st == CT_OK; j = i) {
+    ct_status st = CT_STATUS_OK;
+    for (size_t j = 0, i; j < s->n_charts && st == CT_STATUS_OK; j = i) {
         /* order[j] keeps its name; the repeats after it are renamed. */
         for (i = j + 1; i < s->n_charts &&
                         strcmp(order[i]->name, order[j]->name) == 0; i++) {
             size_t len = strlen(order[i]->name) + 24;
             char *nm = malloc(len);
             if (nm == NULL) {
-                st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+                st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
                                    "out of memory");
                 break;
             }
@@ -527,30 +527,30 @@ static ct_status make_names_unique(ct_chart_set *s, ct_error *err)
 }
 
 /* Offences named in q (or all), sorted by name with All crime first. */
-static ct_status choose_offences(ct_chart_set *s, const ct_query *q,
+static ct_status choose_offences(ct_chart_set *s, const ct_tables_query *q,
                                  ct_error *err)
 {
     ct_status st = ctp_select_names(s->ds, false, q->offences, q->n_offences,
                                     &s->offences, &s->n_offences, err);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         return st;
     for (size_t o = 1; o < s->n_offences; o++)
-        if (strcmp(s->offences[o].name, CT_ALL_CRIME) == 0) {
+        if (strcmp(s->offences[o].name, CT_DATASET_ALL_CRIME) == 0) {
             named_id all = s->offences[o];
             memmove(&s->offences[1], &s->offences[0], o * sizeof all);
             s->offences[0] = all;
             break;
         }
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* Marks 'a' and, when it has children, every leaf below it. */
-static void mark_districts(ct_chart_set *s, ct_id a)
+static void mark_districts(ct_chart_set *s, ct_dataset_id a)
 {
     size_t n = ct_dataset_n_areas(s->ds);
     if (s->is_leaf[a])
         s->is_district[a] = true;
-    for (ct_id c = 0; c < n; c++)
+    for (ct_dataset_id c = 0; c < n; c++)
         if (ct_dataset_parent(s->ds, c) == a)
             mark_districts(s, c);
 }
@@ -560,14 +560,14 @@ static int cmp_named_id(const void *a, const void *b)
     return strcmp(((const named_id *)a)->name, ((const named_id *)b)->name);
 }
 
-/* Sorts area ids by name (byte order).  CT_ERR_NOMEM when the scratch
+/* Sorts area ids by name (byte order).  CT_STATUS_NOMEM when the scratch
  * array cannot be had. */
-static ct_status sort_areas(const ct_dataset *ds, ct_id *ids, size_t n,
+static ct_status sort_areas(const ct_dataset *ds, ct_dataset_id *ids, size_t n,
                             ct_error *err)
 {
     named_id *v = ctp_realloc_array(NULL, n ? n : 1, sizeof *v);
     if (v == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     for (size_t i = 0; i < n; i++) {
         v[i].id = ids[i];
         v[i].name = ct_dataset_area_name(ds, ids[i]);
@@ -576,10 +576,10 @@ static ct_status sort_areas(const ct_dataset *ds, ct_id *ids, size_t n,
     for (size_t i = 0; i < n; i++)
         ids[i] = v[i].id;
     free(v);
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
-static ct_status choose_districts(ct_chart_set *s, const ct_query *q,
+static ct_status choose_districts(ct_chart_set *s, const ct_tables_query *q,
                                   ct_error *err)
 {
     const ct_dataset *ds = s->ds;
@@ -593,26 +593,26 @@ static ct_status choose_districts(ct_chart_set *s, const ct_query *q,
         s->is_focal == NULL || has_child == NULL ||
         s->districts == NULL) {
         free(has_child);
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     }
-    for (ct_id a = 0; a < n_areas; a++)
-        if (ct_dataset_parent(ds, a) != CT_NO_ID)
+    for (ct_dataset_id a = 0; a < n_areas; a++)
+        if (ct_dataset_parent(ds, a) != CT_DATASET_NO_ID)
             has_child[ct_dataset_parent(ds, a)] = true;
     for (size_t i = 0; i < ct_dataset_n_cells(ds); i++) {
-        ct_id a;
+        ct_dataset_id a;
         ct_cell c = ct_dataset_cell_at(ds, i, &a, NULL, NULL);
         if (c.state == CT_CELL_PRESENT && !has_child[a])
             s->is_leaf[a] = true;
     }
     free(has_child);
     if (q->areas == NULL) {
-        for (ct_id a = 0; a < n_areas; a++)
+        for (ct_dataset_id a = 0; a < n_areas; a++)
             s->is_district[a] = s->is_leaf[a];
     } else {
         for (size_t i = 0; i < q->n_areas; i++) {
-            ct_id a = ct_dataset_find_area(ds, q->areas[i]);
-            if (a == CT_NO_ID)
-                return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+            ct_dataset_id a = ct_dataset_find_area(ds, q->areas[i]);
+            if (a == CT_DATASET_NO_ID)
+                return ctp_error_set(err, CT_STATUS_USAGE, NULL, 0, 0,
                                      "no area called '%s' in the data",
                                      q->areas[i]);
             mark_districts(s, a);
@@ -622,7 +622,7 @@ static ct_status choose_districts(ct_chart_set *s, const ct_query *q,
             }
         }
     }
-    for (ct_id a = 0; a < n_areas; a++)
+    for (ct_dataset_id a = 0; a < n_areas; a++)
         if (s->is_district[a])
             s->districts[s->n_districts++] = a;
     return sort_areas(ds, s->districts, s->n_districts, err);
@@ -630,11 +630,11 @@ static ct_status choose_districts(ct_chart_set *s, const ct_query *q,
 
 /* The periods of the trend charts: those of the same length as the chosen
  * one, up to it, ascending. */
-static ct_status choose_periods(ct_chart_set *s, const ct_query *q,
+static ct_status choose_periods(ct_chart_set *s, const ct_tables_query *q,
                                 ct_error *err)
 {
     const ct_dataset *ds = s->ds;
-    ct_id period;
+    ct_dataset_id period;
     ct_status st;
     /* --period, else --to, else the latest: the period the peer,
      * funnel and overview charts show and the trend charts end at. */
@@ -643,8 +643,8 @@ static ct_status choose_periods(ct_chart_set *s, const ct_query *q,
         if ((st = ctp_find_period(ds, end, q->period ? "period" : "to",
                                   &period, err)))
             return st;
-    } else if ((period = ctp_latest_period(ds)) == CT_NO_ID) {
-        return ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
+    } else if ((period = ctp_latest_period(ds)) == CT_DATASET_NO_ID) {
+        return ctp_error_set(err, CT_STATUS_INPUT, NULL, 0, 0,
                              "the data holds no counts");
     }
     ct_period chosen = ct_dataset_period(ds, period);
@@ -652,33 +652,33 @@ static ct_status choose_periods(ct_chart_set *s, const ct_query *q,
     bool has_from = false;
     ct_period from;
     if (q->from != NULL) {
-        ct_id f;
+        ct_dataset_id f;
         if ((st = ctp_find_period(ds, q->from, "from", &f, err)))
             return st;
         from = ct_dataset_period(ds, f);
         has_from = true;
         if (ct_period_compare(from, chosen) > 0)
-            return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+            return ctp_error_set(err, CT_STATUS_USAGE, NULL, 0, 0,
                                  "--from %s is later than the last period "
                                  "charted", q->from);
     }
     ct_period_format(chosen, s->period_label, sizeof s->period_label);
     size_t np = ct_dataset_n_periods(ds);
-    ct_id *order = calloc(np + 1, sizeof *order);
+    ct_dataset_id *order = calloc(np + 1, sizeof *order);
     s->series = calloc(np + 1, sizeof *s->series);
     s->series_t = calloc(np + 1, sizeof *s->series_t);
     if (order == NULL || s->series == NULL || s->series_t == NULL) {
         free(order);
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     }
     /* Periods without any count (left out when aggregated) are skipped. */
     bool *used = calloc(np + 1, sizeof *used);
     if (used == NULL) {
         free(order);
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     }
     for (size_t i = 0; i < ct_dataset_n_cells(ds); i++) {
-        ct_id p;
+        ct_dataset_id p;
         ct_dataset_cell_at(ds, i, NULL, NULL, &p);
         used[p] = true;
     }
@@ -695,7 +695,7 @@ static ct_status choose_periods(ct_chart_set *s, const ct_query *q,
         if (copy == NULL) {
             free(order);
             free(used);
-            return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+            return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
                                  "out of memory");
         }
         strcpy(copy, label);
@@ -705,14 +705,14 @@ static ct_status choose_periods(ct_chart_set *s, const ct_query *q,
     }
     free(order);
     free(used);
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* True when a district charted has a peer group. */
 static bool any_peers(const ct_chart_set *s)
 {
     for (size_t i = 0; i < s->n_districts; i++) {
-        const ct_id *p;
+        const ct_dataset_id *p;
         if (ct_dataset_peers(s->ds, s->districts[i], &p) > 0)
             return true;
     }
@@ -722,8 +722,8 @@ static bool any_peers(const ct_chart_set *s)
 /* True when 'ds' holds monthly counts. */
 static bool is_monthly(const ct_dataset *ds)
 {
-    ct_id p = ctp_latest_period(ds);
-    return p != CT_NO_ID && ct_dataset_period(ds, p).n_months == 1;
+    ct_dataset_id p = ctp_latest_period(ds);
+    return p != CT_DATASET_NO_ID && ct_dataset_period(ds, p).n_months == 1;
 }
 
 /* The district names as a filter for the table functions. */
@@ -732,18 +732,18 @@ static ct_status district_filter(const ct_chart_set *s, const char ***out,
 {
     const char **v = ctp_realloc_array(NULL, s->n_districts + 1, sizeof *v);
     if (v == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     for (size_t i = 0; i < s->n_districts; i++)
         v[i] = ct_dataset_area_name(s->ds, s->districts[i]);
     *out = v;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* Adds one rates table for q; a count without a population (or with a
  * population of 0) is warned about and left out, not an error of the
  * whole set.  '*added' says whether a table was added. */
 typedef struct chart_warn {
-    ct_warn_fn fn;
+    ct_error_warn_fn fn;
     void *ctx;
 } chart_warn;
 
@@ -758,26 +758,26 @@ static void warn_charts(void *ctx, const ct_error *w)
     c->fn(c->ctx, &e);
 }
 
-static ct_status add_rates(ct_chart_set *s, const ct_query *q,
+static ct_status add_rates(ct_chart_set *s, const ct_tables_query *q,
                            bool warn, bool *added, ct_error *err)
 {
     ct_error e;
     ct_error_clear(&e);
     ct_table *t = NULL;
-    ct_query qw = *q;
+    ct_tables_query qw = *q;
     chart_warn cw = {s->opt.warn, s->opt.warn_ctx};
     qw.warn = s->opt.warn != NULL ? warn_charts : NULL;
     qw.warn_ctx = &cw;
     ct_status st = ct_tables_rates(s->ds, &qw, &t, &e);
     *added = false;
-    if (st == CT_ERR_INPUT || st == CT_ERR_DOMAIN) {
+    if (st == CT_STATUS_INPUT || st == CT_STATUS_DOMAIN) {
         if (warn)
             ctp_warn(s->opt.warn, s->opt.warn_ctx, NULL, 0, 0,
                      "%s; left out of the charts", e.message);
-        return CT_OK;
+        return CT_STATUS_OK;
     }
-    if (st != CT_OK) {
-        if (err != NULL && err->status == CT_OK)
+    if (st != CT_STATUS_OK) {
+        if (err != NULL && err->status == CT_STATUS_OK)
             *err = e;
         return st;
     }
@@ -794,12 +794,12 @@ static ct_status add_rates(ct_chart_set *s, const ct_query *q,
 /* Rates of every area in every period, a table per area, so that one
  * area without a population does not stop the charts of the others; an
  * area that fails is tried period by period. */
-static ct_status build_rates(ct_chart_set *s, const ct_query *base,
+static ct_status build_rates(ct_chart_set *s, const ct_tables_query *base,
                              ct_error *err)
 {
-    ct_query q = *base;
+    ct_tables_query q = *base;
     ct_status st;
-    for (ct_id a = 0; a < ct_dataset_n_areas(s->ds); a++) {
+    for (ct_dataset_id a = 0; a < ct_dataset_n_areas(s->ds); a++) {
         const char *name = ct_dataset_area_name(s->ds, a);
         bool added;
         q.areas = &name;
@@ -815,7 +815,7 @@ static ct_status build_rates(ct_chart_set *s, const ct_query *base,
         }
     }
     index_sort(&s->rates_ix);
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 static ct_status build_tables(ct_chart_set *s, const ct_dataset *months,
@@ -828,12 +828,12 @@ static ct_status build_tables(ct_chart_set *s, const ct_dataset *months,
     offence_names = ctp_realloc_array(NULL, s->n_offences + 1,
                                       sizeof *offence_names);
     if (offence_names == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     for (size_t o = 0; o < s->n_offences; o++)
         offence_names[o] = s->offences[o].name;
     if ((st = district_filter(s, &district_names, err)))
         goto out;
-    ct_query q = s->q;
+    ct_tables_query q = s->q;
     q.offences = offence_names;
     q.n_offences = s->n_offences;
     q.areas = NULL;
@@ -846,7 +846,7 @@ static ct_status build_tables(ct_chart_set *s, const ct_dataset *months,
         s->compare = calloc(s->n_series + 1, sizeof *s->compare);
         s->compare_ix = calloc(s->n_series + 1, sizeof *s->compare_ix);
         if (s->compare == NULL || s->compare_ix == NULL) {
-            st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+            st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
                                "out of memory");
             goto out;
         }
@@ -879,7 +879,7 @@ static ct_status build_tables(ct_chart_set *s, const ct_dataset *months,
     }
     if ((kinds & CT_CHART_XMR) && months != NULL && is_monthly(months) &&
         s->n_districts > 0) {
-        ct_query qm = s->q;
+        ct_tables_query qm = s->q;
         qm.offences = offence_names;
         qm.n_offences = s->n_offences;
         qm.areas = district_names;
@@ -896,12 +896,12 @@ static ct_status build_tables(ct_chart_set *s, const ct_dataset *months,
         s->funnel = calloc(s->n_offences + 1, sizeof *s->funnel);
         s->funnel_ix = calloc(s->n_offences + 1, sizeof *s->funnel_ix);
         if (s->funnel == NULL || s->funnel_ix == NULL) {
-            st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+            st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
                                "out of memory");
             goto out;
         }
         for (size_t o = 0; o < s->n_offences; o++) {
-            ct_query qf = s->q;
+            ct_tables_query qf = s->q;
             qf.offences = &offence_names[o];
             qf.n_offences = 1;
             qf.areas = NULL;
@@ -913,12 +913,12 @@ static ct_status build_tables(ct_chart_set *s, const ct_dataset *months,
             ct_error_clear(&quiet);
             ct_status fs = ct_tables_funnel_with(ds, &qf, &s->opt.funnel,
                                                  &s->funnel[o], &quiet);
-            if (fs == CT_ERR_INPUT) {
+            if (fs == CT_STATUS_INPUT) {
                 s->funnel[o] = NULL;
                 continue;
             }
-            if (fs != CT_OK) {
-                if (err != NULL && err->status == CT_OK)
+            if (fs != CT_STATUS_OK) {
+                if (err != NULL && err->status == CT_STATUS_OK)
                     *err = quiet;
                 st = fs;
                 goto out;
@@ -927,7 +927,7 @@ static ct_status build_tables(ct_chart_set *s, const ct_dataset *months,
                 goto out;
         }
     }
-    st = CT_OK;
+    st = CT_STATUS_OK;
 out:
     free(offence_names);
     free(district_names);
@@ -937,12 +937,12 @@ out:
 /* ---- what each chart has to show --------------------------------------- */
 
 /* The national comparator of district 'a': --national, or its root. */
-ct_id ctp_chart_national_of(const ct_chart_set *s, ct_id a)
+ct_dataset_id ctp_chart_national_of(const ct_chart_set *s, ct_dataset_id a)
 {
-    if (s->national != CT_NO_ID)
+    if (s->national != CT_DATASET_NO_ID)
         return s->national;
-    ct_id root = ct_dataset_root(s->ds, a);
-    return root != a ? root : CT_NO_ID;
+    ct_dataset_id root = ct_dataset_root(s->ds, a);
+    return root != a ? root : CT_DATASET_NO_ID;
 }
 
 /* The rate of (area, offence) in period 'label' from the rates table,
@@ -976,25 +976,25 @@ const row_key *ctp_chart_compare_row(const ct_chart_set *s, size_t k,
 /* The children of county 'c' that are leaves with counts, by name;
  * without a county, the districts charted that have no parent.  '*out'
  * is owned by the caller. */
-ct_status ctp_chart_county_districts(const ct_chart_set *s, ct_id c,
-                                  ct_id **out, size_t *n_out, ct_error *err)
+ct_status ctp_chart_county_districts(const ct_chart_set *s, ct_dataset_id c,
+                                  ct_dataset_id **out, size_t *n_out, ct_error *err)
 {
     size_t n_areas = ct_dataset_n_areas(s->ds), n = 0;
-    ct_id *v = ctp_realloc_array(NULL, n_areas + 1, sizeof *v);
+    ct_dataset_id *v = ctp_realloc_array(NULL, n_areas + 1, sizeof *v);
     if (v == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    for (ct_id a = 0; a < n_areas; a++)
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
+    for (ct_dataset_id a = 0; a < n_areas; a++)
         if (ct_dataset_parent(s->ds, a) == c &&
-            (c != CT_NO_ID ? s->is_leaf[a] : s->is_district[a]))
+            (c != CT_DATASET_NO_ID ? s->is_leaf[a] : s->is_district[a]))
             v[n++] = a;
     ct_status st = sort_areas(s->ds, v, n, err);
-    if (st != CT_OK) {
+    if (st != CT_STATUS_OK) {
         free(v);
         return st;
     }
     *out = v;
     *n_out = n;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 static ct_status plan(ct_chart_set *s, ct_error *err)
@@ -1002,19 +1002,19 @@ static ct_status plan(ct_chart_set *s, ct_error *err)
     const ct_dataset *ds = s->ds;
     unsigned kinds = s->opt.charts;
     ct_status st;
-    /* The counties of the districts, by name; CT_NO_ID (no county) last. */
+    /* The counties of the districts, by name; CT_DATASET_NO_ID (no county) last. */
     size_t n_areas = ct_dataset_n_areas(ds), n_counties = 0;
-    ct_id *counties = calloc(n_areas + 1, sizeof *counties);
+    ct_dataset_id *counties = calloc(n_areas + 1, sizeof *counties);
     bool *seen = calloc(n_areas + 1, sizeof *seen);
     bool orphans = false;
     if (counties == NULL || seen == NULL) {
         free(counties);
         free(seen);
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     }
     for (size_t i = 0; i < s->n_districts; i++) {
-        ct_id c = ct_dataset_parent(ds, s->districts[i]);
-        if (c == CT_NO_ID)
+        ct_dataset_id c = ct_dataset_parent(ds, s->districts[i]);
+        if (c == CT_DATASET_NO_ID)
             orphans = true;
         else if (!seen[c]) {
             seen[c] = true;
@@ -1027,12 +1027,12 @@ static ct_status plan(ct_chart_set *s, ct_error *err)
         return st;
     }
     if (orphans)
-        counties[n_counties++] = CT_NO_ID;
+        counties[n_counties++] = CT_DATASET_NO_ID;
     free(seen);
     for (size_t i = 0; i < n_counties; i++) {
-        ct_id c = counties[i];
-        if ((kinds & CT_CHART_OVERVIEW) && c != CT_NO_ID) {
-            ct_id *members;
+        ct_dataset_id c = counties[i];
+        if ((kinds & CT_CHART_OVERVIEW) && c != CT_DATASET_NO_ID) {
+            ct_dataset_id *members;
             size_t n_members;
             if ((st = ctp_chart_county_districts(s, c, &members, &n_members, err)))
                 goto out;
@@ -1056,9 +1056,9 @@ static ct_status plan(ct_chart_set *s, ct_error *err)
                 goto out;
     }
     for (size_t i = 0; i < s->n_districts; i++) {
-        ct_id d = s->districts[i];
+        ct_dataset_id d = s->districts[i];
         const char *dn = ctp_chart_area_name(s, d);
-        const ct_id *peers;
+        const ct_dataset_id *peers;
         bool has_peers = ct_dataset_peers(ds, d, &peers) > 0;
         for (size_t o = 0; o < s->n_offences; o++) {
             const char *on = s->offences[o].name;
@@ -1104,8 +1104,8 @@ static const char *own(ct_chart_set *s, size_t i, char *text, ct_error *err,
                             : NULL;
     if (v == NULL) {
         free(text);
-        if (*st == CT_OK)
-            *st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+        if (*st == CT_STATUS_OK)
+            *st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
                                 "out of memory");
         return "";
     }
@@ -1154,8 +1154,8 @@ static void legend_add(ct_chart_set *s, size_t i, const char *text,
     const char **v = ctp_realloc_array((void *)c->legend, c->n_legend + 1,
                                        sizeof *v);
     if (v == NULL) {
-        if (*st == CT_OK)
-            *st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+        if (*st == CT_STATUS_OK)
+            *st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
                                 "out of memory");
         return;
     }
@@ -1225,14 +1225,14 @@ static void plan_peers(ct_chart_set *s, size_t i, ct_error *err,
     double mean = row ? ctp_chart_cell_real(row->t, row->row, "peer_mean")
                       : NAN;
     double sd = row ? ctp_chart_cell_real(row->t, row->row, "peer_sd") : NAN;
-    ct_id nat = ctp_chart_national_of(s, r->area);
+    ct_dataset_id nat = ctp_chart_national_of(s, r->area);
     double national = NAN;
     ctp_chart_rate_at(s, ctp_chart_area_name(s, nat), c->offence,
                       s->period_label, &national, NULL, NULL);
     r->has_mean = isfinite(mean);
     r->has_sd = isfinite(mean) && isfinite(sd);
     r->any_national = isfinite(national);
-    const ct_id *peers;
+    const ct_dataset_id *peers;
     size_t n_peers = ct_dataset_peers(s->ds, r->area, &peers), n = 0;
     for (size_t k = 0; k <= n_peers; k++) {
         double x;
@@ -1308,15 +1308,15 @@ static void plan_trend(ct_chart_set *s, size_t i, ct_error *err,
     r->fitted = calloc(n + 1, sizeof *r->fitted);
     if (rate == NULL || r->fitted == NULL) {
         free(rate);
-        if (*st == CT_OK)
-            *st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+        if (*st == CT_STATUS_OK)
+            *st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
                                 "out of memory");
         return;
     }
     /* The chart starts at the first period with a rate and ends at the
      * last: years before the area's data would be an empty stretch. */
     bool any = false;
-    ct_id nat = ctp_chart_national_of(s, r->area);
+    ct_dataset_id nat = ctp_chart_national_of(s, r->area);
     for (size_t k = 0; k < n; k++) {
         r->fitted[k] = NAN;
         if (!ctp_chart_rate_at(s, c->area, c->offence, s->series[k],
@@ -1426,14 +1426,14 @@ static void plan_xmr(ct_chart_set *s, size_t i, ct_error *err,
 bool ctp_chart_funnel_marked(const ct_chart_set *s, size_t i, size_t row)
 {
     const ct_table *t = s->funnel[s->refs[i].offence];
-    ct_id county = s->refs[i].area;
-    ct_id a = ct_dataset_find_area(s->ds, ctp_chart_cell_str(t, row,
+    ct_dataset_id county = s->refs[i].area;
+    ct_dataset_id a = ct_dataset_find_area(s->ds, ctp_chart_cell_str(t, row,
                                                              "area"));
-    return a != CT_NO_ID &&
-           (county != CT_NO_ID ? ct_dataset_parent(s->ds, a) == county
+    return a != CT_DATASET_NO_ID &&
+           (county != CT_DATASET_NO_ID ? ct_dataset_parent(s->ds, a) == county
                                : s->is_district[a] &&
                                      ct_dataset_parent(s->ds, a) ==
-                                         CT_NO_ID);
+                                         CT_DATASET_NO_ID);
 }
 
 static void plan_funnel(ct_chart_set *s, size_t i, ct_error *err,
@@ -1475,8 +1475,8 @@ static void plan_funnel(ct_chart_set *s, size_t i, ct_error *err,
                                                &ref_high, err)
                          : ct_funnel_limits(r->pooled / per, pmin * 0.5,
                                             0.998, &ref_low, &ref_high, err);
-    if (fs != CT_OK) {
-        if (*st == CT_OK)
+    if (fs != CT_STATUS_OK) {
+        if (*st == CT_STATUS_OK)
             *st = fs;
         return;
     }
@@ -1508,7 +1508,7 @@ static void plan_funnel(ct_chart_set *s, size_t i, ct_error *err,
     if (n_other > 0)
         legend_add(s, i, "Other districts", err, st);
     if (n_marked > 0)
-        legend_add(s, i, r->area != CT_NO_ID
+        legend_add(s, i, r->area != CT_DATASET_NO_ID
                              ? ownf(s, i, err, st, "Districts of %s",
                                     ctp_chart_area_name(s, r->area))
                              : "Districts charted", err, st);
@@ -1526,8 +1526,8 @@ static void plan_funnel(ct_chart_set *s, size_t i, ct_error *err,
     if (c->labels == NULL || points == NULL || order_key == NULL) {
         free(points);
         free(order_key);
-        if (*st == CT_OK)
-            *st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+        if (*st == CT_STATUS_OK)
+            *st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
                                 "out of memory");
         return;
     }
@@ -1548,14 +1548,14 @@ static void plan_funnel(ct_chart_set *s, size_t i, ct_error *err,
         if ((r->od ? ct_funnel_od_limits(r->pooled / per, pop, r->tau2,
                                          0.998, &low, &high, NULL)
                    : ct_funnel_limits(r->pooled / per, pop, 0.998, &low,
-                                      &high, NULL)) != CT_OK)
+                                      &high, NULL)) != CT_STATUS_OK)
             continue;
         double beyond = rate > high * per ? rate / (high * per)
                       : rate < low * per ? (low * per) / (rate > 0 ? rate
                                                                    : 1e-9)
                                          : 0;
-        ct_id a = ct_dataset_find_area(s->ds, name);
-        bool focal = a != CT_NO_ID && s->is_focal[a];
+        ct_dataset_id a = ct_dataset_find_area(s->ds, name);
+        bool focal = a != CT_DATASET_NO_ID && s->is_focal[a];
         n_outside += beyond > 0;
         if (beyond <= 0 && !focal)
             continue;
@@ -1608,22 +1608,22 @@ static void plan_overview(ct_chart_set *s, size_t i, ct_error *err,
 {
     ct_chart *c = &s->charts[i];
     chart_ref *r = &s->refs[i];
-    ct_id county = r->area;
+    ct_dataset_id county = r->area;
     ct_status cs = ctp_chart_county_districts(s, county, &r->members,
                                               &r->n_members, err);
     r->own_series = calloc(r->n_members + 1, sizeof *r->own_series);
     r->has_rate = calloc(r->n_members + 1, sizeof *r->has_rate);
-    if (cs != CT_OK || r->own_series == NULL || r->has_rate == NULL) {
-        if (*st == CT_OK)
-            *st = cs != CT_OK ? cs
-                              : ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+    if (cs != CT_STATUS_OK || r->own_series == NULL || r->has_rate == NULL) {
+        if (*st == CT_STATUS_OK)
+            *st = cs != CT_STATUS_OK ? cs
+                              : ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
                                               "out of memory");
         return;
     }
-    ct_id nat = r->n_members > 0 ? ctp_chart_national_of(s, r->members[0])
-                                 : CT_NO_ID;
+    ct_dataset_id nat = r->n_members > 0 ? ctp_chart_national_of(s, r->members[0])
+                                 : CT_DATASET_NO_ID;
     if (nat == county)
-        nat = CT_NO_ID;
+        nat = CT_DATASET_NO_ID;
     const char *county_name = ctp_chart_area_name(s, county);
     if (county_name == NULL)
         county_name = "";
@@ -1636,7 +1636,7 @@ static void plan_overview(ct_chart_set *s, size_t i, ct_error *err,
                                            s->offences[o].name,
                                            s->period_label, &x, NULL, NULL) &&
                          x > 0;
-        r->any_national |= nat != CT_NO_ID &&
+        r->any_national |= nat != CT_DATASET_NO_ID &&
                            ctp_chart_rate_at(s, ctp_chart_area_name(s, nat),
                                              s->offences[o].name,
                                              s->period_label, &x, NULL,
@@ -1667,10 +1667,10 @@ static void plan_overview(ct_chart_set *s, size_t i, ct_error *err,
      * and the rest in grey; and only as many as the legend has room
      * for. */
     size_t n = r->n_members;
-    ct_id *want = calloc(n + 1, sizeof *want);
+    ct_dataset_id *want = calloc(n + 1, sizeof *want);
     if (want == NULL) {
-        if (*st == CT_OK)
-            *st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+        if (*st == CT_STATUS_OK)
+            *st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
                                 "out of memory");
         return;
     }
@@ -1699,7 +1699,7 @@ static void plan_overview(ct_chart_set *s, size_t i, ct_error *err,
             if (s->is_focal[r->members[k]] && r->has_rate[k])
                 want[n_want++] = k;
         for (size_t k = 0, m = n_want; k < m; k++) {
-            const ct_id *peers;
+            const ct_dataset_id *peers;
             size_t np = ct_dataset_peers(s->ds, r->members[want[k]], &peers);
             for (size_t j = 0; j < np; j++)
                 for (size_t q = 0; q < n; q++) {
@@ -1749,8 +1749,8 @@ static void plan_overview(ct_chart_set *s, size_t i, ct_error *err,
 
 static ct_status plan_charts(ct_chart_set *s, ct_error *err)
 {
-    ct_status st = CT_OK;
-    for (size_t i = 0; i < s->n_charts && st == CT_OK; i++) {
+    ct_status st = CT_STATUS_OK;
+    for (size_t i = 0; i < s->n_charts && st == CT_STATUS_OK; i++) {
         switch (s->charts[i].kind) {
         case CT_CHART_PEERS: plan_peers(s, i, err, &st); break;
         case CT_CHART_TREND: plan_trend(s, i, err, &st); break;
@@ -1765,13 +1765,13 @@ static ct_status plan_charts(ct_chart_set *s, ct_error *err)
 }
 
 ct_status ct_chart_set_new(const ct_dataset *ds, const ct_dataset *months,
-                             const ct_query *q,
+                             const ct_tables_query *q,
                              const ct_chart_options *opt,
                              ct_chart_set **out, ct_error *err)
 {
     ct_chart_set *s = calloc(1, sizeof *s);
     if (s == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     ct_status st;
     s->ds = ds;
     s->q = *q;
@@ -1782,11 +1782,11 @@ ct_status ct_chart_set_new(const ct_dataset *ds, const ct_dataset *months,
         s->opt = *opt;
     else
         ct_chart_options_init(&s->opt);
-    s->national = CT_NO_ID;
+    s->national = CT_DATASET_NO_ID;
     if (s->opt.source != NULL) {
         s->source = malloc(strlen(s->opt.source) + 1);
         if (s->source == NULL) {
-            st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+            st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
                                "out of memory");
             goto fail;
         }
@@ -1796,8 +1796,8 @@ ct_status ct_chart_set_new(const ct_dataset *ds, const ct_dataset *months,
     s->opt.national = NULL; /* only the id is kept, below */
     if (opt != NULL && opt->national != NULL) {
         s->national = ct_dataset_find_area(ds, opt->national);
-        if (s->national == CT_NO_ID) {
-            st = ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+        if (s->national == CT_DATASET_NO_ID) {
+            st = ctp_error_set(err, CT_STATUS_USAGE, NULL, 0, 0,
                                "no national area called '%s' in the data",
                                opt->national);
             goto fail;
@@ -1819,7 +1819,7 @@ ct_status ct_chart_set_new(const ct_dataset *ds, const ct_dataset *months,
         (st = plan_charts(s, err)))
         goto fail;
     *out = s;
-    return CT_OK;
+    return CT_STATUS_OK;
 fail:
     ct_chart_set_free(s);
     return st;

@@ -24,7 +24,7 @@ typedef struct table_index {
 } table_index;
 
 typedef struct chart_ref {
-    ct_id area;       /* district, or county (CT_NO_ID: none) */
+    ct_dataset_id area;       /* district, or county (CT_DATASET_NO_ID: none) */
     size_t offence;   /* index into the set's offences; unused for
                          overviews */
     /* What the planner worked out for the writer (chart.c, plan_chart). */
@@ -38,7 +38,7 @@ typedef struct chart_ref {
     double pooled, x_max, y_min, y_max; /* funnel: pooled rate; axes */
     bool od;          /* funnel: over-dispersed limits drawn (tau2) */
     double tau2, phi;
-    ct_id *members;   /* overview: the county's districts, by name */
+    ct_dataset_id *members;   /* overview: the county's districts, by name */
     size_t n_members;
     bool *own_series; /* overview: member drawn as its own series (else
                          in the grey group) */
@@ -49,10 +49,10 @@ typedef struct chart_ref {
 
 struct ct_chart_set {
     const ct_dataset *ds;
-    ct_query q;                 /* copy without filters */
+    ct_tables_query q;                 /* copy without filters */
     ct_chart_options opt;
     char *source;               /* owned copy of opt.source */
-    ct_id national;             /* opt.national's id, or CT_NO_ID */
+    ct_dataset_id national;             /* opt.national's id, or CT_DATASET_NO_ID */
     char period_label[32];      /* the period shown */
     char per_label[48];         /* "1,000" */
     char level_label[16];       /* "95" */
@@ -61,7 +61,7 @@ struct ct_chart_set {
     size_t n_series;
     named_id *offences;         /* the offences charted, All crime first */
     size_t n_offences;
-    ct_id *districts;           /* districts charted, by name */
+    ct_dataset_id *districts;           /* districts charted, by name */
     size_t n_districts;
     bool *is_district;          /* by area id */
     bool *is_leaf;              /* by area id: no children, some count */
@@ -108,15 +108,15 @@ const row_key *ctp_chart_find_row_with(const table_index *ix, const char *area,
                                     const char *value);
 const row_key *ctp_chart_find_row(const table_index *ix, const char *area,
                                const char *offence);
-const char *ctp_chart_area_name(const ct_chart_set *s, ct_id a);
+const char *ctp_chart_area_name(const ct_chart_set *s, ct_dataset_id a);
 double ctp_chart_label_time(const char *label);
-ct_id ctp_chart_national_of(const ct_chart_set *s, ct_id a);
+ct_dataset_id ctp_chart_national_of(const ct_chart_set *s, ct_dataset_id a);
 bool ctp_chart_rate_at(const ct_chart_set *s, const char *area,
                     const char *offence, const char *label, double *rate,
                     double *low, double *high);
 const row_key *ctp_chart_compare_row(const ct_chart_set *s, size_t k,
                                   const char *area, const char *offence);
-ct_status ctp_chart_county_districts(const ct_chart_set *s, ct_id c,
-                                  ct_id **out, size_t *n_out, ct_error *err);
+ct_status ctp_chart_county_districts(const ct_chart_set *s, ct_dataset_id c,
+                                  ct_dataset_id **out, size_t *n_out, ct_error *err);
 
 #endif

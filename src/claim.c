@@ -189,30 +189,30 @@ char *ctp_claim_fig_format(const ct_claim_figure *f, bool plus, char *buf,
 /* Names                                                                 */
 /* ==================================================================== */
 
-const char *ct_verdict_name(ct_verdict v)
+const char *ct_claim_verdict_name(ct_claim_verdict v)
 {
     switch (v) {
-    case CT_VERDICT_CONSISTENT: return "consistent";
-    case CT_VERDICT_IF_HALF_EVEN: return "consistent-if-half-even";
-    case CT_VERDICT_IF_TRUNCATED: return "consistent-if-truncated";
-    case CT_VERDICT_INCONSISTENT: return "inconsistent";
-    case CT_VERDICT_NOT_CHECKABLE: return "not-checkable";
-    case CT_VERDICT_HEDGED: return "consistent-hedged";
+    case CT_CLAIM_CONSISTENT: return "consistent";
+    case CT_CLAIM_IF_HALF_EVEN: return "consistent-if-half-even";
+    case CT_CLAIM_IF_TRUNCATED: return "consistent-if-truncated";
+    case CT_CLAIM_INCONSISTENT: return "inconsistent";
+    case CT_CLAIM_NOT_CHECKABLE: return "not-checkable";
+    case CT_CLAIM_HEDGED: return "consistent-hedged";
     }
     return "unknown";
 }
 
 /* The verdict in words for people. */
-static const char *verdict_words(ct_verdict v)
+static const char *verdict_words(ct_claim_verdict v)
 {
     switch (v) {
-    case CT_VERDICT_CONSISTENT: return "consistent";
-    case CT_VERDICT_IF_HALF_EVEN: return "consistent only if rounded "
+    case CT_CLAIM_CONSISTENT: return "consistent";
+    case CT_CLAIM_IF_HALF_EVEN: return "consistent only if rounded "
                                          "half-even";
-    case CT_VERDICT_IF_TRUNCATED: return "consistent only if truncated";
-    case CT_VERDICT_INCONSISTENT: return "inconsistent";
-    case CT_VERDICT_NOT_CHECKABLE: return "not checkable";
-    case CT_VERDICT_HEDGED: return "consistent (hedged)";
+    case CT_CLAIM_IF_TRUNCATED: return "consistent only if truncated";
+    case CT_CLAIM_INCONSISTENT: return "inconsistent";
+    case CT_CLAIM_NOT_CHECKABLE: return "not checkable";
+    case CT_CLAIM_HEDGED: return "consistent (hedged)";
     }
     return "unknown";
 }
@@ -226,40 +226,40 @@ static const struct measure_info {
     bool change;
     const char *words;
 } measures[] = {
-    [CT_MEASURE_COUNT] = {"count", false, false, "count"},
-    [CT_MEASURE_RATE] = {"rate", false, false, "rate"},
-    [CT_MEASURE_CHANGE] = {"change", false, true, "change"},
-    [CT_MEASURE_PCT_CHANGE] = {"pct_change", true, true, "per cent change"},
-    [CT_MEASURE_RATE_PCT_CHANGE] = {"rate_pct_change", true, true,
+    [CT_CLAIM_COUNT] = {"count", false, false, "count"},
+    [CT_CLAIM_RATE] = {"rate", false, false, "rate"},
+    [CT_CLAIM_CHANGE] = {"change", false, true, "change"},
+    [CT_CLAIM_PCT_CHANGE] = {"pct_change", true, true, "per cent change"},
+    [CT_CLAIM_RATE_PCT_CHANGE] = {"rate_pct_change", true, true,
                                     "per cent change in the rate"},
-    [CT_MEASURE_SHARE] = {"share", true, false, "share"},
+    [CT_CLAIM_SHARE] = {"share", true, false, "share"},
 };
 
 #define N_MEASURES (sizeof measures / sizeof measures[0])
 
-const char *ct_measure_name(ct_measure m)
+const char *ct_claim_measure_name(ct_claim_measure m)
 {
     if ((size_t)m < N_MEASURES)
         return measures[m].name;
     return "unknown";
 }
 
-bool ctp_claim_measure_is_percent(ct_measure m)
+bool ctp_claim_measure_is_percent(ct_claim_measure m)
 {
     return (size_t)m < N_MEASURES && measures[m].percent;
 }
 
-bool ctp_claim_measure_is_change(ct_measure m)
+bool ctp_claim_measure_is_change(ct_claim_measure m)
 {
     return (size_t)m < N_MEASURES && measures[m].change;
 }
 
-const char *ctp_claim_measure_words(ct_measure m)
+const char *ctp_claim_measure_words(ct_claim_measure m)
 {
     return (size_t)m < N_MEASURES ? measures[m].words : "?";
 }
 
-bool ct_measure_parse(const char *s, ct_measure *out)
+bool ct_claim_measure_parse(const char *s, ct_claim_measure *out)
 {
     for (size_t i = 0; i < N_MEASURES; i++) {
         const char *name = measures[i].name;
@@ -268,7 +268,7 @@ bool ct_measure_parse(const char *s, ct_measure *out)
                lower((unsigned char)s[k]) == (unsigned char)name[k])
             k++;
         if (s[k] == '\0' && name[k] == '\0') {
-            *out = (ct_measure)i;
+            *out = (ct_claim_measure)i;
             return true;
         }
     }
@@ -278,8 +278,8 @@ bool ct_measure_parse(const char *s, ct_measure *out)
 void ct_claim_init(ct_claim *c)
 {
     memset(c, 0, sizeof *c);
-    c->measure = CT_MEASURE_PCT_CHANGE;
-    c->verdict = CT_VERDICT_NOT_CHECKABLE;
+    c->measure = CT_CLAIM_PCT_CHANGE;
+    c->verdict = CT_CLAIM_NOT_CHECKABLE;
 }
 
 void ct_claim_options_init(ct_claim_options *opt)
@@ -532,11 +532,11 @@ static void try_alt(plan *pl, const char *cause, bool magnitude,
             range_text(pl, &r, v, sizeof v));
 }
 
-static void set_result(ct_claim *c, ct_verdict v, const char *cause,
+static void set_result(ct_claim *c, ct_claim_verdict v, const char *cause,
                        const char *fmt, ...)
     __attribute__((format(__printf__, 4, 5)));
 
-static void set_result(ct_claim *c, ct_verdict v, const char *cause,
+static void set_result(ct_claim *c, ct_claim_verdict v, const char *cause,
                        const char *fmt, ...)
 {
     c->verdict = v;
@@ -568,7 +568,7 @@ static ct_claim_figure fig_round(const ct_exact *x,
  * "about 30%" 28.5 to 31.5 (5% of the figure, or one unit of its last
  * digit when that is more), "more than 30%" anything above 30; a fall
  * the same below zero. */
-static ival hedge_ival(const ct_claim_figure *pub, ct_hedge hedge, bool *ok)
+static ival hedge_ival(const ct_claim_figure *pub, ct_claim_hedge hedge, bool *ok)
 {
     ct_exact v = fig_value(pub, ok);
     bool neg = ct_exact_sign(&v) < 0;
@@ -581,9 +581,9 @@ static ival hedge_ival(const ct_claim_figure *pub, ct_hedge hedge, bool *ok)
     r.lo = ct_exact_sub(m, tol, ok);
     r.hi = ct_exact_add(m, tol, ok);
     r.lo_open = r.hi_open = false;
-    if (hedge == CT_HEDGE_BELOW) {
+    if (hedge == CT_CLAIM_HEDGE_BELOW) {
         r.hi = m;
-    } else if (hedge == CT_HEDGE_ABOVE) {
+    } else if (hedge == CT_CLAIM_HEDGE_ABOVE) {
         r.lo = m;
         r.lo_open = true;
         /* Far above: a bound people would not state. */
@@ -608,25 +608,25 @@ static void decide(ct_claim *c, plan *pl, const ct_claim_figure *pub,
     char p[80], x[120], y[80];
     ctp_claim_fig_format(pub, false, p, sizeof p);
     value_text(pl, &pl->point, x, sizeof x);
-    if (c->hedge != CT_HEDGE_NONE) {
+    if (c->hedge != CT_CLAIM_HEDGE_NONE) {
         static const char *const hedge_words[] = {
-            [CT_HEDGE_NONE] = "", [CT_HEDGE_NEAR] = "about",
-            [CT_HEDGE_BELOW] = "nearly", [CT_HEDGE_ABOVE] = "more than"
+            [CT_CLAIM_HEDGE_NONE] = "", [CT_CLAIM_HEDGE_NEAR] = "about",
+            [CT_CLAIM_HEDGE_BELOW] = "nearly", [CT_CLAIM_HEDGE_ABOVE] = "more than"
         };
         ival h = hedge_ival(pub, c->hedge, ok);
         if (meets(&h, &pl->feasible, ok)) {
-            set_result(c, CT_VERDICT_HEDGED, "",
+            set_result(c, CT_CLAIM_HEDGED, "",
                        "hedged: the figures give %s, which is %s %s", x,
                        hedge_words[c->hedge], p);
             return;
         }
     }
     if (meets(&hu, &pl->feasible, ok)) {
-        c->verdict = CT_VERDICT_CONSISTENT;
+        c->verdict = CT_CLAIM_CONSISTENT;
         if (pl->inputs_exact && !meets(&he, &pl->feasible, ok)) {
             ct_claim_figure even = fig_round(&pl->point, pub,
                                              CT_ROUNDING_HALF_EVEN, ok);
-            set_result(c, CT_VERDICT_CONSISTENT, "",
+            set_result(c, CT_CLAIM_CONSISTENT, "",
                        "%s is exactly halfway: %s rounded half-up, as "
                        "here; %s rounded half-even", x, p,
                        ctp_claim_fig_format(&even, false, y, sizeof y));
@@ -637,18 +637,18 @@ static void decide(ct_claim *c, plan *pl, const ct_claim_figure *pub,
     ctp_claim_fig_format(&up, false, y, sizeof y);
     if (meets(&he, &pl->feasible, ok)) {
         if (pl->inputs_exact)
-            set_result(c, CT_VERDICT_IF_HALF_EVEN, "rounded half-even",
+            set_result(c, CT_CLAIM_IF_HALF_EVEN, "rounded half-even",
                        "holds only if rounded half-even (banker's "
                        "rounding): %s is exactly halfway; rounded half-up "
                        "it is %s", x, y);
         else
-            set_result(c, CT_VERDICT_IF_HALF_EVEN, "rounded half-even",
+            set_result(c, CT_CLAIM_IF_HALF_EVEN, "rounded half-even",
                        "holds only if rounded half-even (banker's "
                        "rounding)");
         return;
     }
     if (meets(&tr, &pl->feasible, ok)) {
-        set_result(c, CT_VERDICT_IF_TRUNCATED, "truncated",
+        set_result(c, CT_CLAIM_IF_TRUNCATED, "truncated",
                    "holds only if cut off rather than rounded: %s rounded "
                    "half-up is %s", x, y);
         return;
@@ -661,29 +661,29 @@ static void decide(ct_claim *c, plan *pl, const ct_claim_figure *pub,
         ival h1 = fig_ival(f, CT_ROUNDING_HALF_UP, ok);
         ival h2 = fig_ival(f, CT_ROUNDING_HALF_EVEN, ok);
         if (meets(&h1, &a->r, ok) || meets(&h2, &a->r, ok)) {
-            set_result(c, CT_VERDICT_INCONSISTENT, a->cause, "%s: %s",
+            set_result(c, CT_CLAIM_INCONSISTENT, a->cause, "%s: %s",
                        a->cause, a->detail);
             return;
         }
     }
-    if (c->measure == CT_MEASURE_COUNT) {
-        set_result(c, CT_VERDICT_INCONSISTENT, "differs from the dataset",
+    if (c->measure == CT_CLAIM_COUNT) {
+        set_result(c, CT_CLAIM_INCONSISTENT, "differs from the dataset",
                    "differs from the dataset: it has %s", x);
         return;
     }
     ival ce = fig_ival(pub, CT_ROUNDING_CEILING, ok);
     if (meets(&ce, &pl->feasible, ok)) {
-        set_result(c, CT_VERDICT_INCONSISTENT, "rounded up",
+        set_result(c, CT_CLAIM_INCONSISTENT, "rounded up",
                    "rounded up: %s always rounded up gives %s; rounded "
                    "to the nearest it is %s", x, p, y);
         return;
     }
     if (pl->inputs_exact)
-        set_result(c, CT_VERDICT_INCONSISTENT, "no simple explanation",
+        set_result(c, CT_CLAIM_INCONSISTENT, "no simple explanation",
                    "no simple explanation: the figures give %s, which "
                    "rounds to %s", x, y);
     else
-        set_result(c, CT_VERDICT_INCONSISTENT, "no simple explanation",
+        set_result(c, CT_CLAIM_INCONSISTENT, "no simple explanation",
                    "no simple explanation: allowing for their rounding "
                    "the figures give %s",
                    range_text(pl, &pl->feasible, x, sizeof x));
@@ -732,7 +732,7 @@ static void set_detail(ct_claim *c, const plan *pl, const char *what,
 
 static void not_checkable(ct_claim *c, const char *cause, const char *why)
 {
-    set_result(c, CT_VERDICT_NOT_CHECKABLE, cause, "%s", why);
+    set_result(c, CT_CLAIM_NOT_CHECKABLE, cause, "%s", why);
 }
 
 /* Per cent change (or, with populations, the change of the rate) from
@@ -759,9 +759,9 @@ static bool plan_pct(ct_claim *c, plan *pl, bool *ok)
     fig_span(a, &lo, &hi, ok);
     if (a->is_exact && fig_is_zero(a)) {
         if (fig_is_zero(b) && fig_is_zero(&c->published))
-            c->verdict = CT_VERDICT_CONSISTENT;
+            c->verdict = CT_CLAIM_CONSISTENT;
         else
-            set_result(c, CT_VERDICT_INCONSISTENT, "change from zero",
+            set_result(c, CT_CLAIM_INCONSISTENT, "change from zero",
                        "change from zero: a per cent change from 0 is not "
                        "defined; give the counts instead");
         return false;
@@ -780,7 +780,7 @@ static bool plan_pct(ct_claim *c, plan *pl, bool *ok)
     pl->decimals = 4;
     char fig[200];
     pair_text(c, fig, sizeof fig);
-    set_detail(c, pl, ctp_claim_measure_words(CT_MEASURE_PCT_CHANGE), fig);
+    set_detail(c, pl, ctp_claim_measure_words(CT_CLAIM_PCT_CHANGE), fig);
 
     /* The alternatives, in the order of METHODS §4.3 step 4. */
     ct_exact blo, bhi;
@@ -868,7 +868,7 @@ static bool plan_rate_pct(ct_claim *c, plan *pl, bool *ok)
         return false;
     }
     if (fig_is_zero(&c->from)) {
-        set_result(c, CT_VERDICT_INCONSISTENT, "change from zero",
+        set_result(c, CT_CLAIM_INCONSISTENT, "change from zero",
                    "change from zero: a per cent change from a rate of 0 "
                    "is not defined");
         return false;
@@ -889,7 +889,7 @@ static bool plan_rate_pct(ct_claim *c, plan *pl, bool *ok)
             a, pa, c->period_from[0] ? " (" : "", c->period_from,
             c->period_from[0] ? ")" : "", b, pb, c->period[0] ? " (" : "",
             c->period, c->period[0] ? ")" : "");
-    set_detail(c, pl, ctp_claim_measure_words(CT_MEASURE_RATE_PCT_CHANGE),
+    set_detail(c, pl, ctp_claim_measure_words(CT_CLAIM_RATE_PCT_CHANGE),
                fig);
 
     const ct_claim_figure *in2[2] = {&c->from, &c->to};
@@ -1107,7 +1107,7 @@ static bool plan_share(ct_claim *c, plan *pl, const ct_claim_figure *pub,
     ival hu = fig_ival(pub, CT_ROUNDING_HALF_UP, ok);
     ct_exact h = hundred();
     if (ct_exact_cmp(&hu.lo, &h, ok) > 0) {
-        set_result(c, CT_VERDICT_INCONSISTENT, "share over 100%",
+        set_result(c, CT_CLAIM_INCONSISTENT, "share over 100%",
                    "share over 100%%: a part cannot be more than the "
                    "whole");
         return false;
@@ -1149,9 +1149,9 @@ static bool plan_share(ct_claim *c, plan *pl, const ct_claim_figure *pub,
     static const ct_rounding rules[] = {CT_ROUNDING_HALF_UP,
                                         CT_ROUNDING_HALF_EVEN,
                                         CT_ROUNDING_TRUNCATE};
-    static const ct_verdict verdicts[] = {CT_VERDICT_CONSISTENT,
-                                          CT_VERDICT_IF_HALF_EVEN,
-                                          CT_VERDICT_IF_TRUNCATED};
+    static const ct_claim_verdict verdicts[] = {CT_CLAIM_CONSISTENT,
+                                          CT_CLAIM_IF_HALF_EVEN,
+                                          CT_CLAIM_IF_TRUNCATED};
     for (size_t i = 0; i < 3; i++) {
         for (int64_t kk = k - 1; kk <= k + 1; kk++) {
             if (kk < 0 || kk > n)
@@ -1181,7 +1181,7 @@ static bool plan_share(ct_claim *c, plan *pl, const ct_claim_figure *pub,
                                ok);
     ct_exact s2 = ct_exact_mul(h, ct_exact_div(ct_exact_of_int(k2), nr, ok),
                                ok);
-    set_result(c, CT_VERDICT_INCONSISTENT, "no whole number fits",
+    set_result(c, CT_CLAIM_INCONSISTENT, "no whole number fits",
                "no whole number fits: no part of %s gives %s (%s of %s is "
                "%s, %s is %s)", nt,
                ctp_claim_fig_format(pub, false, b, sizeof b),
@@ -1226,17 +1226,17 @@ static bool has_words(const char *hay, const char *needle)
 }
 
 /* The longest area (or offence) name of the dataset found in 'text'. */
-static ct_id find_longest(const ct_dataset *ds, const char *text, bool area)
+static ct_dataset_id find_longest(const ct_dataset *ds, const char *text, bool area)
 {
-    ct_id best = CT_NO_ID;
+    ct_dataset_id best = CT_DATASET_NO_ID;
     size_t best_len = 0;
     size_t n = area ? ct_dataset_n_areas(ds) : ct_dataset_n_offences(ds);
     for (size_t i = 0; i < n; i++) {
-        const char *name = area ? ct_dataset_area_name(ds, (ct_id)i)
-                                : ct_dataset_offence_name(ds, (ct_id)i);
+        const char *name = area ? ct_dataset_area_name(ds, (ct_dataset_id)i)
+                                : ct_dataset_offence_name(ds, (ct_dataset_id)i);
         size_t len = strlen(name);
         if (len > best_len && has_words(text, name)) {
-            best = (ct_id)i;
+            best = (ct_dataset_id)i;
             best_len = len;
         }
     }
@@ -1245,32 +1245,32 @@ static ct_id find_longest(const ct_dataset *ds, const char *text, bool area)
 
 /* The longest area (or offence) name of the dataset found in the clause
  * of a context (up to its line break), else in the whole of it. */
-static ct_id find_name(const ct_dataset *ds, const char *context, bool area)
+static ct_dataset_id find_name(const ct_dataset *ds, const char *context, bool area)
 {
     char clause[sizeof ((ct_claim *)0)->context];
     const char *nl = strchr(context, '\n');
     size_t k = nl != NULL ? (size_t)(nl - context) : strlen(context);
     memcpy(clause, context, k);
     clause[k] = '\0';
-    ct_id id = find_longest(ds, clause, area);
-    return id != CT_NO_ID ? id : find_longest(ds, context, area);
+    ct_dataset_id id = find_longest(ds, clause, area);
+    return id != CT_DATASET_NO_ID ? id : find_longest(ds, context, area);
 }
 
 /* The dataset period for a label: the same months, or for a calendar
  * year named in a text the one 12-month period of the dataset that ends
  * in that year (a year ending September, a financial year). */
-static ct_id find_period(const ct_dataset *ds, ct_period p)
+static ct_dataset_id find_period(const ct_dataset *ds, ct_period p)
 {
-    ct_id id = ct_dataset_find_period(ds, p);
-    if (id != CT_NO_ID || p.kind != CT_PERIOD_YEAR)
+    ct_dataset_id id = ct_dataset_find_period(ds, p);
+    if (id != CT_DATASET_NO_ID || p.kind != CT_PERIOD_YEAR)
         return id;
-    ct_id found = CT_NO_ID;
+    ct_dataset_id found = CT_DATASET_NO_ID;
     for (size_t i = 0; i < ct_dataset_n_periods(ds); i++) {
-        ct_period q = ct_dataset_period(ds, (ct_id)i);
+        ct_period q = ct_dataset_period(ds, (ct_dataset_id)i);
         if (q.n_months == 12 && ct_period_end(q) / 12 == p.start / 12) {
-            if (found != CT_NO_ID)
-                return CT_NO_ID;  /* ambiguous */
-            found = (ct_id)i;
+            if (found != CT_DATASET_NO_ID)
+                return CT_DATASET_NO_ID;  /* ambiguous */
+            found = (ct_dataset_id)i;
         }
     }
     return found;
@@ -1280,19 +1280,19 @@ static ct_id find_period(const ct_dataset *ds, ct_period p)
 typedef struct lookup {
     const ct_dataset *ds;
     ct_pop_rule rule;
-    ct_id area, offence;
+    ct_dataset_id area, offence;
     const char *area_name, *offence_name;
 } lookup;
 
-static void period_label(const ct_dataset *ds, ct_id p, char *buf,
+static void period_label(const ct_dataset *ds, ct_dataset_id p, char *buf,
                          size_t size)
 {
     ct_period_format(ct_dataset_period(ds, p), buf, size);
 }
 
 /* The count of the cell, or a not-checkable verdict saying why not. */
-static bool data_count(ct_claim *c, const lookup *lk, ct_id area,
-                       ct_id offence, ct_id period, ct_claim_figure *out)
+static bool data_count(ct_claim *c, const lookup *lk, ct_dataset_id area,
+                       ct_dataset_id offence, ct_dataset_id period, ct_claim_figure *out)
 {
     ct_cell cell = ct_dataset_cell(lk->ds, area, offence, period);
     if (cell.state == CT_CELL_PRESENT) {
@@ -1309,7 +1309,7 @@ static bool data_count(ct_claim *c, const lookup *lk, ct_id area,
     return false;
 }
 
-static bool data_population(ct_claim *c, const lookup *lk, ct_id period,
+static bool data_population(ct_claim *c, const lookup *lk, ct_dataset_id period,
                             bool required, ct_claim_figure *out)
 {
     double pop;
@@ -1331,13 +1331,13 @@ static bool data_population(ct_claim *c, const lookup *lk, ct_id period,
 
 /* Adds "figure for another period" alternatives: the same measure a year
  * before and a year after. */
-static void other_periods(ct_claim *c, const lookup *lk, ct_id period,
+static void other_periods(ct_claim *c, const lookup *lk, ct_dataset_id period,
                           plan *pl, bool *ok)
 {
     ct_period p = ct_dataset_period(lk->ds, period);
     for (int dy = -1; dy <= 1; dy += 2) {
-        ct_id q = ct_dataset_find_period(lk->ds, ct_period_shift_years(p, dy));
-        if (q == CT_NO_ID)
+        ct_dataset_id q = ct_dataset_find_period(lk->ds, ct_period_shift_years(p, dy));
+        if (q == CT_DATASET_NO_ID)
             continue;
         ct_cell cell = ct_dataset_cell(lk->ds, lk->area, lk->offence, q);
         if (cell.state != CT_CELL_PRESENT)
@@ -1345,7 +1345,7 @@ static void other_periods(ct_claim *c, const lookup *lk, ct_id period,
         char ql[40];
         period_label(lk->ds, q, ql, sizeof ql);
         ct_exact v;
-        if (c->measure == CT_MEASURE_COUNT) {
+        if (c->measure == CT_CLAIM_COUNT) {
             v = ct_exact_of_int(cell.count);
         } else {
             ct_claim_figure pop;
@@ -1371,11 +1371,11 @@ static void other_periods(ct_claim *c, const lookup *lk, ct_id period,
  * verdict is already decided (not checkable, or a text figure that
  * differs from the dataset). */
 static bool resolve_data(ct_claim *c, const ct_claim_options *opt, plan *pl,
-                         lookup *lk, ct_id *period_out, bool *ok)
+                         lookup *lk, ct_dataset_id *period_out, bool *ok)
 {
     const ct_dataset *ds = opt != NULL ? opt->data : NULL;
     bool from_file = c->area[0] != '\0' || c->offence[0] != '\0';
-    *period_out = CT_NO_ID;
+    *period_out = CT_DATASET_NO_ID;
     lk->ds = ds;
     lk->rule = opt != NULL ? opt->pop_rule : CT_POP_RULE_JUNE30;
     if (!from_file) {
@@ -1383,18 +1383,18 @@ static bool resolve_data(ct_claim *c, const ct_claim_options *opt, plan *pl,
          * and an offence of it, and something to look up. */
         if (ds == NULL || c->context[0] == '\0')
             return true;
-        bool needs = c->measure == CT_MEASURE_RATE
+        bool needs = c->measure == CT_CLAIM_RATE
                          ? !c->from.is_set || !c->to.is_set
                          : !c->from.is_set && !c->to.is_set;
         bool compare = c->from.is_set && c->to.is_set && c->period[0] &&
                        c->period_from[0] &&
-                       (c->measure == CT_MEASURE_PCT_CHANGE ||
-                        c->measure == CT_MEASURE_CHANGE);
-        if (c->measure == CT_MEASURE_SHARE || (!needs && !compare))
+                       (c->measure == CT_CLAIM_PCT_CHANGE ||
+                        c->measure == CT_CLAIM_CHANGE);
+        if (c->measure == CT_CLAIM_SHARE || (!needs && !compare))
             return true;
         lk->area = find_name(ds, c->context, true);
         lk->offence = find_name(ds, c->context, false);
-        if (lk->area == CT_NO_ID || lk->offence == CT_NO_ID)
+        if (lk->area == CT_DATASET_NO_ID || lk->offence == CT_DATASET_NO_ID)
             return true;
     } else {
         if (ds == NULL) {
@@ -1404,11 +1404,11 @@ static bool resolve_data(ct_claim *c, const ct_claim_options *opt, plan *pl,
         }
         lk->area = ct_dataset_find_area(ds, c->area);
         lk->offence = ct_dataset_find_offence(ds, c->offence);
-        if (lk->area == CT_NO_ID || lk->offence == CT_NO_ID) {
+        if (lk->area == CT_DATASET_NO_ID || lk->offence == CT_DATASET_NO_ID) {
             char why[400];
             bprintf(why, sizeof why, "%s '%s' is not in the dataset",
-                    lk->area == CT_NO_ID ? "area" : "offence",
-                    lk->area == CT_NO_ID ? c->area : c->offence);
+                    lk->area == CT_DATASET_NO_ID ? "area" : "offence",
+                    lk->area == CT_DATASET_NO_ID ? c->area : c->offence);
             not_checkable(c, "not in the dataset", why);
             return false;
         }
@@ -1420,22 +1420,22 @@ static bool resolve_data(ct_claim *c, const ct_claim_options *opt, plan *pl,
 
     /* The (later) period: as labelled, or for a text the latest one with
      * a count. */
-    ct_id period = CT_NO_ID;
+    ct_dataset_id period = CT_DATASET_NO_ID;
     ct_period p;
     if (c->period[0]) {
         if (ct_period_parse(c->period, strlen(c->period), &p))
             period = find_period(ds, p);
     } else if (!from_file) {
         for (size_t i = 0; i < ct_dataset_n_periods(ds); i++) {
-            ct_period q = ct_dataset_period(ds, (ct_id)i);
-            if (ct_dataset_cell(ds, lk->area, lk->offence, (ct_id)i).state ==
+            ct_period q = ct_dataset_period(ds, (ct_dataset_id)i);
+            if (ct_dataset_cell(ds, lk->area, lk->offence, (ct_dataset_id)i).state ==
                     CT_CELL_PRESENT &&
-                (period == CT_NO_ID ||
+                (period == CT_DATASET_NO_ID ||
                  ct_period_compare(q, ct_dataset_period(ds, period)) > 0))
-                period = (ct_id)i;
+                period = (ct_dataset_id)i;
         }
     }
-    if (period == CT_NO_ID) {
+    if (period == CT_DATASET_NO_ID) {
         char why[400];
         bprintf(why, sizeof why, "period '%s' is not in the dataset",
                 c->period[0] ? c->period : "(none)");
@@ -1448,23 +1448,23 @@ static bool resolve_data(ct_claim *c, const ct_claim_options *opt, plan *pl,
     bool text_had_period = c->period[0] != '\0';
 
     switch (c->measure) {
-    case CT_MEASURE_COUNT:
+    case CT_CLAIM_COUNT:
         if (!data_count(c, lk, lk->area, lk->offence, period, &c->to))
             return false;
         bprintf(c->period, sizeof c->period, "%s", label);
         return true;
-    case CT_MEASURE_RATE:
+    case CT_CLAIM_RATE:
         if (!data_count(c, lk, lk->area, lk->offence, period, &c->from) ||
             !data_population(c, lk, period, true, &c->to))
             return false;
         bprintf(c->period, sizeof c->period, "%s", label);
         return true;
-    case CT_MEASURE_SHARE: {
+    case CT_CLAIM_SHARE: {
         if (!data_count(c, lk, lk->area, lk->offence, period, &c->from))
             return false;
-        ct_id o = ct_dataset_find_offence(ds, c->whole);
-        ct_id a = ct_dataset_find_area(ds, c->whole);
-        if (c->whole[0] == '\0' || (o == CT_NO_ID && a == CT_NO_ID)) {
+        ct_dataset_id o = ct_dataset_find_offence(ds, c->whole);
+        ct_dataset_id a = ct_dataset_find_area(ds, c->whole);
+        if (c->whole[0] == '\0' || (o == CT_DATASET_NO_ID && a == CT_DATASET_NO_ID)) {
             char why[400];
             bprintf(why, sizeof why, "needs the total: '%s' is not an "
                     "offence or area of the dataset (the 'from' column "
@@ -1472,7 +1472,7 @@ static bool resolve_data(ct_claim *c, const ct_claim_options *opt, plan *pl,
             not_checkable(c, "needs the total", why);
             return false;
         }
-        if (o != CT_NO_ID) {
+        if (o != CT_DATASET_NO_ID) {
             if (!data_count(c, lk, lk->area, o, period, &c->to))
                 return false;
         } else if (!data_count(c, lk, a, lk->offence, period, &c->to)) {
@@ -1481,14 +1481,14 @@ static bool resolve_data(ct_claim *c, const ct_claim_options *opt, plan *pl,
         bprintf(c->period, sizeof c->period, "%s", label);
         return true;
     }
-    case CT_MEASURE_CHANGE:
-    case CT_MEASURE_PCT_CHANGE:
-    case CT_MEASURE_RATE_PCT_CHANGE:
+    case CT_CLAIM_CHANGE:
+    case CT_CLAIM_PCT_CHANGE:
+    case CT_CLAIM_RATE_PCT_CHANGE:
         break;
     }
 
     /* Changes: the earlier period as labelled, else a year before. */
-    ct_id from = CT_NO_ID;
+    ct_dataset_id from = CT_DATASET_NO_ID;
     if (c->period_from[0]) {
         ct_period q;
         if (ct_period_parse(c->period_from, strlen(c->period_from), &q))
@@ -1497,7 +1497,7 @@ static bool resolve_data(ct_claim *c, const ct_claim_options *opt, plan *pl,
         from = ct_dataset_find_period(
             ds, ct_period_shift_years(ct_dataset_period(ds, period), -1));
     }
-    if (from == CT_NO_ID) {
+    if (from == CT_DATASET_NO_ID) {
         char why[400];
         bprintf(why, sizeof why, "the earlier period '%s' is not in the "
                 "dataset", c->period_from[0] ? c->period_from
@@ -1522,7 +1522,7 @@ static bool resolve_data(ct_claim *c, const ct_claim_options *opt, plan *pl,
             range one = point_range(&v);
             if (!meets(&iv, &one, ok)) {
                 char g[60], d[60];
-                set_result(c, CT_VERDICT_INCONSISTENT,
+                set_result(c, CT_CLAIM_INCONSISTENT,
                            "differs from the dataset",
                            "differs from the dataset: it has %s for %s, "
                            "%s, %s, not %s",
@@ -1540,20 +1540,20 @@ static bool resolve_data(ct_claim *c, const ct_claim_options *opt, plan *pl,
     c->to = b;
     bprintf(c->period, sizeof c->period, "%s", label);
     bprintf(c->period_from, sizeof c->period_from, "%s", from_label);
-    bool rate = c->measure == CT_MEASURE_RATE_PCT_CHANGE ||
+    bool rate = c->measure == CT_CLAIM_RATE_PCT_CHANGE ||
                 (!from_file && has_words(c->context, "rate"));
     data_population(c, lk, from, false, &c->pop_from);
     data_population(c, lk, period, false, &c->pop_to);
     if (rate && (!c->pop_from.is_set || !c->pop_to.is_set)) {
-        if (c->measure == CT_MEASURE_RATE_PCT_CHANGE) {
+        if (c->measure == CT_CLAIM_RATE_PCT_CHANGE) {
             data_population(c, lk, c->pop_from.is_set ? period : from, true,
                             &c->pop_from);
             return false;
         }
         rate = false;
     }
-    if (rate && c->measure == CT_MEASURE_PCT_CHANGE)
-        c->measure = CT_MEASURE_RATE_PCT_CHANGE;
+    if (rate && c->measure == CT_CLAIM_PCT_CHANGE)
+        c->measure = CT_CLAIM_RATE_PCT_CHANGE;
     return true;
 }
 
@@ -1565,9 +1565,9 @@ static ct_status check_with(ct_claim *c, const ct_claim_options *opt,
                             bool no_alts, ct_error *err)
 {
     if (!c->published.is_set)
-        return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_USAGE, NULL, 0, 0,
                              "claim has no published figure to check");
-    c->verdict = CT_VERDICT_NOT_CHECKABLE;
+    c->verdict = CT_CLAIM_NOT_CHECKABLE;
     c->has_recomputed = false;
     c->recomputed_text[0] = c->detail[0] = c->cause[0] = '\0';
     c->explanation[0] = '\0';
@@ -1578,7 +1578,7 @@ static ct_status check_with(ct_claim *c, const ct_claim_options *opt,
     pl.no_alts = no_alts;
     lookup lk;
     memset(&lk, 0, sizeof lk);
-    ct_id period = CT_NO_ID;
+    ct_dataset_id period = CT_DATASET_NO_ID;
 
     /* The interval the published figure stands for, half-up; a change
      * stated in words as a fall is negative. */
@@ -1594,30 +1594,30 @@ static ct_status check_with(ct_claim *c, const ct_claim_options *opt,
     bool go = resolve_data(c, opt, &pl, &lk, &period, &ok);
     if (go) {
         switch (c->measure) {
-        case CT_MEASURE_PCT_CHANGE:
+        case CT_CLAIM_PCT_CHANGE:
             go = plan_pct(c, &pl, &ok);
             break;
-        case CT_MEASURE_RATE_PCT_CHANGE:
+        case CT_CLAIM_RATE_PCT_CHANGE:
             go = plan_rate_pct(c, &pl, &ok);
             break;
-        case CT_MEASURE_CHANGE:
+        case CT_CLAIM_CHANGE:
             go = plan_change(c, &pl, &ok);
             break;
-        case CT_MEASURE_COUNT:
+        case CT_CLAIM_COUNT:
             go = plan_count(c, &pl, &ok);
             break;
-        case CT_MEASURE_RATE:
+        case CT_CLAIM_RATE:
             go = plan_rate(c, &pl, &ok);
             break;
-        case CT_MEASURE_SHARE:
+        case CT_CLAIM_SHARE:
             go = plan_share(c, &pl, &pub, &ok);
             break;
         }
         if (go)
             pl.has_point = true;
     }
-    if (go && period != CT_NO_ID &&
-        (c->measure == CT_MEASURE_COUNT || c->measure == CT_MEASURE_RATE))
+    if (go && period != CT_DATASET_NO_ID &&
+        (c->measure == CT_CLAIM_COUNT || c->measure == CT_CLAIM_RATE))
         other_periods(c, &lk, period, &pl, &ok);
     if (go) {
         /* A change with no sign and no direction in words takes the sign
@@ -1644,7 +1644,7 @@ static ct_status check_with(ct_claim *c, const ct_claim_options *opt,
         not_checkable(c, "numbers too large",
                       "the numbers are too large to check exactly");
     }
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* Checks a claim first without the alternative explanations, then, when
@@ -1654,11 +1654,11 @@ static ct_status check_one(ct_claim *c, const ct_claim_options *opt,
 {
     ct_claim orig = *c;
     ct_status st = check_with(c, opt, true, err);
-    if (st != CT_OK || c->verdict != CT_VERDICT_INCONSISTENT)
+    if (st != CT_STATUS_OK || c->verdict != CT_CLAIM_INCONSISTENT)
         return st;
     *c = orig;
     st = check_with(c, opt, false, err);
-    if (st == CT_OK && c->verdict == CT_VERDICT_INCONSISTENT && c->loose) {
+    if (st == CT_STATUS_OK && c->verdict == CT_CLAIM_INCONSISTENT && c->loose) {
         /* Which figures the percentage compares is not stated: say what
          * they give, but do not call the claim wrong on a guess. */
         char why[sizeof c->explanation];
@@ -1670,15 +1670,15 @@ static ct_status check_one(ct_claim *c, const ct_claim_options *opt,
 }
 
 /* How good a verdict is for the claim, for choosing between readings. */
-static int verdict_rank(ct_verdict v)
+static int verdict_rank(ct_claim_verdict v)
 {
     switch (v) {
-    case CT_VERDICT_CONSISTENT: return 5;
-    case CT_VERDICT_HEDGED: return 4;
-    case CT_VERDICT_IF_HALF_EVEN: return 3;
-    case CT_VERDICT_IF_TRUNCATED: return 2;
-    case CT_VERDICT_NOT_CHECKABLE: return 1;
-    case CT_VERDICT_INCONSISTENT: return 0;
+    case CT_CLAIM_CONSISTENT: return 5;
+    case CT_CLAIM_HEDGED: return 4;
+    case CT_CLAIM_IF_HALF_EVEN: return 3;
+    case CT_CLAIM_IF_TRUNCATED: return 2;
+    case CT_CLAIM_NOT_CHECKABLE: return 1;
+    case CT_CLAIM_INCONSISTENT: return 0;
     }
     return 0;
 }
@@ -1690,7 +1690,7 @@ ct_status ct_claim_check(ct_claim *c, const ct_claim_options *opt,
     ct_status st = check_one(c, opt, err);
     bool has_alt = orig.alt_published.is_set || orig.alt_from.is_set ||
                    orig.alt_to.is_set;
-    if (st != CT_OK || !has_alt || c->verdict == CT_VERDICT_CONSISTENT)
+    if (st != CT_STATUS_OK || !has_alt || c->verdict == CT_CLAIM_CONSISTENT)
         return st;
     /* Each mix of readings; the first that does better wins, so that a
      * claim is never called inconsistent when another reasonable reading
@@ -1710,22 +1710,22 @@ ct_status ct_claim_check(ct_claim *c, const ct_claim_options *opt,
             }
         if (!any)
             continue;
-        if ((st = check_one(&t, opt, err)) != CT_OK)
+        if ((st = check_one(&t, opt, err)) != CT_STATUS_OK)
             return st;
         /* Another reading stands only when it makes the claim hold. */
-        if ((t.verdict == CT_VERDICT_CONSISTENT ||
-             t.verdict == CT_VERDICT_HEDGED) &&
+        if ((t.verdict == CT_CLAIM_CONSISTENT ||
+             t.verdict == CT_CLAIM_HEDGED) &&
             verdict_rank(t.verdict) > verdict_rank(c->verdict)) {
             char note[sizeof t.explanation];
             bprintf(note, sizeof note, "%s%s%s", orig.alt_note,
                     t.explanation[0] ? "; " : "", t.explanation);
             *c = t;
             bprintf(c->explanation, sizeof c->explanation, "%s", note);
-            if (c->verdict == CT_VERDICT_CONSISTENT)
+            if (c->verdict == CT_CLAIM_CONSISTENT)
                 break;
         }
     }
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* ==================================================================== */
@@ -1765,10 +1765,10 @@ ct_status ct_claim_set_add(ct_claim_set *set, const ct_claim *c,
 {
     ct_status st = ctp_grow((void **)&set->items, &set->cap, set->n + 1,
                             sizeof *set->items, err);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         return st;
     set->items[set->n++] = *c;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 ct_status ct_claim_check_all(ct_claim_set *set, const ct_claim_options *opt,
@@ -1776,10 +1776,10 @@ ct_status ct_claim_check_all(ct_claim_set *set, const ct_claim_options *opt,
 {
     for (size_t i = 0; i < set->n; i++) {
         ct_status st = ct_claim_check(&set->items[i], opt, err);
-        if (st != CT_OK)
+        if (st != CT_STATUS_OK)
             return st;
     }
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 void ctp_claim_set_sort(ct_claim_set *set, size_t first,
@@ -1789,7 +1789,7 @@ void ctp_claim_set_sort(ct_claim_set *set, size_t first,
         qsort(set->items + first, set->n - first, sizeof *set->items, cmp);
 }
 
-size_t ct_claim_set_count(const ct_claim_set *set, ct_verdict v)
+size_t ct_claim_set_count(const ct_claim_set *set, ct_claim_verdict v)
 {
     size_t k = 0;
     for (size_t i = 0; i < set->n; i++)
@@ -1802,18 +1802,18 @@ size_t ct_claim_set_count(const ct_claim_set *set, ct_verdict v)
 /* Results                                                               */
 /* ==================================================================== */
 
-static const ct_column claim_columns[] = {
-    {"source", "Source", CT_COLUMN_STRING, 0, NULL},
-    {"line", "Line", CT_COLUMN_COUNT, 0, NULL},
-    {"column", "Column", CT_COLUMN_COUNT, 0, NULL},
-    {"claim", "Claim", CT_COLUMN_STRING, 0, NULL},
-    {"measure", "Measure", CT_COLUMN_STRING, 0, NULL},
-    {"published", "Published", CT_COLUMN_REAL, -1, NULL},
-    {"recomputed", "Recomputed", CT_COLUMN_REAL, 4, NULL},
-    {"low", "Low", CT_COLUMN_REAL, -1, NULL},
-    {"high", "High", CT_COLUMN_REAL, -1, NULL},
-    {"verdict", "Verdict", CT_COLUMN_STRING, 0, NULL},
-    {"explanation", "Explanation", CT_COLUMN_STRING, 0, NULL},
+static const ct_table_column claim_columns[] = {
+    {"source", "Source", CT_TABLE_STRING, 0, NULL},
+    {"line", "Line", CT_TABLE_COUNT, 0, NULL},
+    {"column", "Column", CT_TABLE_COUNT, 0, NULL},
+    {"claim", "Claim", CT_TABLE_STRING, 0, NULL},
+    {"measure", "Measure", CT_TABLE_STRING, 0, NULL},
+    {"published", "Published", CT_TABLE_REAL, -1, NULL},
+    {"recomputed", "Recomputed", CT_TABLE_REAL, 4, NULL},
+    {"low", "Low", CT_TABLE_REAL, -1, NULL},
+    {"high", "High", CT_TABLE_REAL, -1, NULL},
+    {"verdict", "Verdict", CT_TABLE_STRING, 0, NULL},
+    {"explanation", "Explanation", CT_TABLE_STRING, 0, NULL},
 };
 
 static const char note_rounding[] =
@@ -1830,18 +1830,18 @@ ct_status ct_claim_table(const ct_claim_set *set, ct_table **out,
     size_t nc = sizeof claim_columns / sizeof claim_columns[0];
     ct_table *t = ct_table_new(claim_columns, nc);
     if (t == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    ct_status st = CT_OK;
-    for (size_t i = 0; i < set->n && st == CT_OK; i++) {
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
+    ct_status st = CT_STATUS_OK;
+    for (size_t i = 0; i < set->n && st == CT_STATUS_OK; i++) {
         const ct_claim *c = &set->items[i];
         bool ok = true;
         ct_exact pv = fig_value(&c->published, &ok);
         if ((st = ct_table_add_row(t, err)) ||
             (st = ct_table_set_string(t, 0, c->source, err)) ||
             (st = ct_table_set_string(t, 3, c->text, err)) ||
-            (st = ct_table_set_string(t, 4, ct_measure_name(c->measure),
+            (st = ct_table_set_string(t, 4, ct_claim_measure_name(c->measure),
                                       err)) ||
-            (st = ct_table_set_string(t, 9, ct_verdict_name(c->verdict),
+            (st = ct_table_set_string(t, 9, ct_claim_verdict_name(c->verdict),
                                       err)) ||
             (st = ct_table_set_string(t, 10, c->explanation, err)))
             break;
@@ -1853,15 +1853,15 @@ ct_status ct_claim_table(const ct_claim_set *set, ct_table **out,
         ct_table_set_real(t, 7, c->low);
         ct_table_set_real(t, 8, c->high);
     }
-    if (st == CT_OK && (st = ct_table_add_note(t, note_rounding, err)) ==
-                          CT_OK)
+    if (st == CT_STATUS_OK && (st = ct_table_add_note(t, note_rounding, err)) ==
+                          CT_STATUS_OK)
         st = ct_table_add_note(t, note_exact, err);
-    if (st != CT_OK) {
+    if (st != CT_STATUS_OK) {
         ct_table_free(t);
         return st;
     }
     *out = t;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* "56% stands for 55.5% to 56.5% when rounded half-up", or "443 is an
@@ -1885,7 +1885,7 @@ static void published_text(const ct_claim *c, char *buf, size_t size)
     const char *unit = c->published.is_points ? " points"
                        : c->published.is_percent ? "%" : "";
     char per[60] = "";
-    if (c->measure == CT_MEASURE_RATE) {
+    if (c->measure == CT_CLAIM_RATE) {
         ct_claim_figure base =
             c->per.is_set ? c->per : ctp_claim_fig_count(1000);
         char b[40];
@@ -1914,17 +1914,17 @@ ct_status ct_claim_write_text(const ct_claim_set *set, FILE *out,
         fprintf(out, "  Published:  %s\n", pub);
         if (c->explanation[0])
             fprintf(out, "  %s %s\n",
-                    c->verdict == CT_VERDICT_CONSISTENT ? "Note:      "
+                    c->verdict == CT_CLAIM_CONSISTENT ? "Note:      "
                                                         : "Reason:    ",
                     c->explanation);
         fputc('\n', out);
     }
-    size_t n_ok = ct_claim_set_count(set, CT_VERDICT_CONSISTENT) +
-                  ct_claim_set_count(set, CT_VERDICT_HEDGED);
-    size_t n_rule = ct_claim_set_count(set, CT_VERDICT_IF_HALF_EVEN) +
-                    ct_claim_set_count(set, CT_VERDICT_IF_TRUNCATED);
-    size_t n_bad = ct_claim_set_count(set, CT_VERDICT_INCONSISTENT);
-    size_t n_nc = ct_claim_set_count(set, CT_VERDICT_NOT_CHECKABLE);
+    size_t n_ok = ct_claim_set_count(set, CT_CLAIM_CONSISTENT) +
+                  ct_claim_set_count(set, CT_CLAIM_HEDGED);
+    size_t n_rule = ct_claim_set_count(set, CT_CLAIM_IF_HALF_EVEN) +
+                    ct_claim_set_count(set, CT_CLAIM_IF_TRUNCATED);
+    size_t n_bad = ct_claim_set_count(set, CT_CLAIM_INCONSISTENT);
+    size_t n_nc = ct_claim_set_count(set, CT_CLAIM_NOT_CHECKABLE);
     if (set->n == 0)
         fputs("No claims found.\n", out);
     else
@@ -1935,8 +1935,8 @@ ct_status ct_claim_write_text(const ct_claim_set *set, FILE *out,
     fputs("Figures are taken as rounded half-up (as Excel's ROUND); counts "
           "written in full\nare exact.\n", out);
     if (ferror(out))
-        return ctp_error_set(err, CT_ERR_IO, NULL, 0, 0, "write error");
-    return CT_OK;
+        return ctp_error_set(err, CT_STATUS_IO, NULL, 0, 0, "write error");
+    return CT_STATUS_OK;
 }
 
 ct_status ct_claim_annotate(const ct_claim_set *set, const char *text,
@@ -1947,7 +1947,7 @@ ct_status ct_claim_annotate(const ct_claim_set *set, const char *text,
     size_t *order = ctp_realloc_array(NULL, set->n ? set->n : 1,
                                       sizeof *order);
     if (order == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     size_t n = 0;
     for (size_t i = 0; i < set->n; i++)
         if (strcmp(set->items[i].source, source) == 0 &&
@@ -1973,12 +1973,12 @@ ct_status ct_claim_annotate(const ct_claim_set *set, const char *text,
             fwrite(text + pos, 1, end - pos, out);
             pos = end;
         }
-        const char *v = c->verdict == CT_VERDICT_CONSISTENT ? "consistent"
-                        : c->verdict == CT_VERDICT_INCONSISTENT
+        const char *v = c->verdict == CT_CLAIM_CONSISTENT ? "consistent"
+                        : c->verdict == CT_CLAIM_INCONSISTENT
                             ? "inconsistent"
                             : verdict_words(c->verdict);
-        if (c->cause[0] && (c->verdict == CT_VERDICT_INCONSISTENT ||
-                            c->verdict == CT_VERDICT_NOT_CHECKABLE))
+        if (c->cause[0] && (c->verdict == CT_CLAIM_INCONSISTENT ||
+                            c->verdict == CT_CLAIM_NOT_CHECKABLE))
             fprintf(out, " [check: %s: %s]", v, c->cause);
         else
             fprintf(out, " [check: %s]", v);
@@ -1987,8 +1987,8 @@ ct_status ct_claim_annotate(const ct_claim_set *set, const char *text,
         fwrite(text + pos, 1, len - pos, out);
     free(order);
     if (ferror(out))
-        return ctp_error_set(err, CT_ERR_IO, NULL, 0, 0, "write error");
-    return CT_OK;
+        return ctp_error_set(err, CT_STATUS_IO, NULL, 0, 0, "write error");
+    return CT_STATUS_OK;
 }
 
 /* ==================================================================== */

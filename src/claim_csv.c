@@ -53,26 +53,26 @@ static void fold_name(const char *s, char *out, size_t size)
     out[k] = '\0';
 }
 
-static const char *row_field(const claims_csv *cc, const ct_csv_row *row,
+static const char *row_field(const claims_csv *cc, const ct_ingest_row *row,
                              enum col col)
 {
     int i = cc->col[col];
     return i >= 0 && (size_t)i < row->n_fields ? row->fields[i] : "";
 }
 
-static ct_status bad_field(const claims_csv *cc, const ct_csv_row *row,
+static ct_status bad_field(const claims_csv *cc, const ct_ingest_row *row,
                            enum col col, ct_error *err, const char *what,
                            const char *expected)
 {
     const char *v = row_field(cc, row, col);
-    return ctp_error_set(err, CT_ERR_INPUT, cc->source, row->line,
+    return ctp_error_set(err, CT_STATUS_INPUT, cc->source, row->line,
                          (unsigned long)cc->col[col] + 1,
                          "%s '%.60s' %s", what, v, expected);
 }
 
 /* Reads the period in column 'col' into 'out' as its label, or fails naming
  * the field as 'what'. */
-static ct_status period_field(const claims_csv *cc, const ct_csv_row *row,
+static ct_status period_field(const claims_csv *cc, const ct_ingest_row *row,
                               enum col col, char *out, size_t size,
                               ct_error *err, const char *what,
                               const char *example)
@@ -86,10 +86,10 @@ static ct_status period_field(const claims_csv *cc, const ct_csv_row *row,
         return bad_field(cc, row, col, err, what, expected);
     }
     ct_period_format(p, out, size);
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
-static ct_status claims_row(void *ctx, const ct_csv_row *row, ct_error *err)
+static ct_status claims_row(void *ctx, const ct_ingest_row *row, ct_error *err)
 {
     claims_csv *cc = ctx;
     if (!cc->have_header) {
@@ -104,17 +104,17 @@ static ct_status claims_row(void *ctx, const ct_csv_row *row, ct_error *err)
                         cc->col[c] = (int)i;
             }
             if (cc->col[c] < 0 && col_required[c])
-                return ctp_error_set(err, CT_ERR_INPUT, cc->source,
+                return ctp_error_set(err, CT_STATUS_INPUT, cc->source,
                                      row->line, 0,
                                      "no column '%s'; expected the header "
                                      "id,area,offence,measure,period,from,"
                                      "published,per,note",
                                      col_names[c][0]);
         }
-        return CT_OK;
+        return CT_STATUS_OK;
     }
     if (row->n_fields < 2 && row->lens[0] == 0)
-        return CT_OK;
+        return CT_STATUS_OK;
     ct_claim c;
     ct_claim_init(&c);
     bprintf(c.source, sizeof c.source, "%s", cc->source);
@@ -131,23 +131,23 @@ static ct_status claims_row(void *ctx, const ct_csv_row *row, ct_error *err)
     if (c.offence[0] == '\0')
         return bad_field(cc, row, COL_OFFENCE, err, "offence", "is empty; "
                          "expected an offence of the dataset");
-    if (!ct_measure_parse(row_field(cc, row, COL_MEASURE), &c.measure))
+    if (!ct_claim_measure_parse(row_field(cc, row, COL_MEASURE), &c.measure))
         return bad_field(cc, row, COL_MEASURE, err, "measure",
                          "is not a measure; expected count, rate, change, "
                          "pct_change, rate_pct_change or share");
     ct_status st = period_field(cc, row, COL_PERIOD, c.period,
                                 sizeof c.period, err, "period",
                                 "2019, 2015/16 or YE2015-09");
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         return st;
     const char *from = row_field(cc, row, COL_FROM);
-    if (c.measure == CT_MEASURE_SHARE) {
+    if (c.measure == CT_CLAIM_SHARE) {
         bprintf(c.whole, sizeof c.whole, "%s", from);
     } else if (from[0] != '\0') {
         st = period_field(cc, row, COL_FROM, c.period_from,
                           sizeof c.period_from, err, "earlier period",
                           "2018");
-        if (st != CT_OK)
+        if (st != CT_STATUS_OK)
             return st;
     }
     const char *pub = row_field(cc, row, COL_PUBLISHED);
@@ -164,7 +164,7 @@ static ct_status claims_row(void *ctx, const ct_csv_row *row, ct_error *err)
         c.direction = neg_sign ? -1 : 1;
     /* Only counts and changes of counts can be exact; a rate or a
      * percentage written "5" still stands for 4.5 to 5.5. */
-    if (c.measure != CT_MEASURE_COUNT && c.measure != CT_MEASURE_CHANGE)
+    if (c.measure != CT_CLAIM_COUNT && c.measure != CT_CLAIM_CHANGE)
         c.published.is_exact = false;
     const char *per = row_field(cc, row, COL_PER);
     if (per[0] != '\0' &&
@@ -178,15 +178,15 @@ static ct_status claims_row(void *ctx, const ct_csv_row *row, ct_error *err)
     ctp_claim_fig_format(&base, false, per_text, sizeof per_text);
     /* "T1.2: Shoplifting in Demoshire, per cent change, 2024 on 2023:
      * +16.7%". */
-    if (c.measure == CT_MEASURE_SHARE)
+    if (c.measure == CT_CLAIM_SHARE)
         bprintf(what, sizeof what, "share of %s", c.whole[0] ? c.whole : "?");
     else
         bprintf(what, sizeof what, "%s", ctp_claim_measure_words(c.measure));
     bprintf(c.text, sizeof c.text, "%s%s%s in %s, %s, %s%s%s: %s%s%s", c.id,
             c.id[0] ? ": " : "", c.offence, c.area, what, c.period,
             c.period_from[0] ? " on " : "", c.period_from, pub,
-            c.measure == CT_MEASURE_RATE ? " per " : "",
-            c.measure == CT_MEASURE_RATE ? per_text : "");
+            c.measure == CT_CLAIM_RATE ? " per " : "",
+            c.measure == CT_CLAIM_RATE ? per_text : "");
     return ct_claim_set_add(cc->set, &c, err);
 }
 

@@ -424,7 +424,7 @@ typedef struct tok {
     ct_claim_figure fig;    /* NUM */
     ct_claim_figure alt;    /* NUM: another reading ("3.120"), if set */
     int sign;               /* NUM: +1 or -1 when written with a sign */
-    ct_hedge hedge;         /* NUM: a change in words ("doubled", "a
+    ct_claim_hedge hedge;         /* NUM: a change in words ("doubled", "a
                                third") is an approximation */
     bool label;             /* NUM: not a figure (a day, "Table 3", a rate
                                base, a duration) */
@@ -462,7 +462,7 @@ enum { MAX_SENTENCE_TOKENS = 400 };
 static tok *push(lexer *lx, tok_kind k, size_t off, size_t end)
 {
     if (ctp_grow((void **)&lx->t, &lx->cap, lx->n_t + 1, sizeof *lx->t,
-                 lx->err) != CT_OK)
+                 lx->err) != CT_STATUS_OK)
         return NULL;
     tok *t = &lx->t[lx->n_t++];
     memset(t, 0, sizeof *t);
@@ -1204,7 +1204,7 @@ static bool lex_word(lexer *lx, size_t *i)
         t->fig.value.digits = wc->digits;
         t->fig.value.scale = wc->scale;
         t->sign = wc->sign;
-        t->hedge = CT_HEDGE_NEAR;
+        t->hedge = CT_CLAIM_HEDGE_NEAR;
         *i = p;
         return true;
     }
@@ -2112,7 +2112,7 @@ typedef struct stmt {
     int pair;             /* index of its pair, or -1 */
     int from_a, to_b;     /* "by 443 from 790", "by 443 to 1,233", or -1 */
     bool weak;            /* a change known only from "more" or "fewer" */
-    ct_hedge hedge;       /* "nearly 30%" */
+    ct_claim_hedge hedge;       /* "nearly 30%" */
     bool loose;           /* its pair was given by nearness alone */
     bool absorbed;        /* its change went to a percentage's claim */
 } stmt;
@@ -2580,7 +2580,7 @@ static void find_pairs(extractor *x, sentence *st)
  * the word, or to 'i'. */
 /* Hedge words before a figure: "nearly", "about", "over"; "more than"
  * and "less than" are read as a pair. */
-static ct_hedge hedge_word(const tok *t)
+static ct_claim_hedge hedge_word(const tok *t)
 {
     static const char *const near[] = {
         "about", "around", "approximately", "roughly", "some", "circa",
@@ -2591,39 +2591,39 @@ static ct_hedge hedge_word(const tok *t)
     };
     static const char *const above[] = {"over", NULL};
     if (t->kind != TK_WORD)
-        return CT_HEDGE_NONE;
+        return CT_CLAIM_HEDGE_NONE;
     if (in_list(t->w, near))
-        return CT_HEDGE_NEAR;
+        return CT_CLAIM_HEDGE_NEAR;
     if (in_list(t->w, below))
-        return CT_HEDGE_BELOW;
+        return CT_CLAIM_HEDGE_BELOW;
     if (in_list(t->w, above))
-        return CT_HEDGE_ABOVE;
-    return CT_HEDGE_NONE;
+        return CT_CLAIM_HEDGE_ABOVE;
+    return CT_CLAIM_HEDGE_NONE;
 }
 
 /* The hedge before a share: "less than 2 percent of", "nearly 20 per
  * cent of", "just over 30% of". */
-static ct_hedge share_hedge(const extractor *x, size_t s, size_t i)
+static ct_claim_hedge share_hedge(const extractor *x, size_t s, size_t i)
 {
     const tok *t = x->t;
-    if (t[i].hedge != CT_HEDGE_NONE)
+    if (t[i].hedge != CT_CLAIM_HEDGE_NONE)
         return t[i].hedge;
     if (i < s + 1)
-        return CT_HEDGE_NONE;
+        return CT_CLAIM_HEDGE_NONE;
     if (i >= s + 2 && is_word(&t[i - 1], "than"))
-        return is_word(&t[i - 2], "more") ? CT_HEDGE_ABOVE
+        return is_word(&t[i - 2], "more") ? CT_CLAIM_HEDGE_ABOVE
                : is_word(&t[i - 2], "less") || is_word(&t[i - 2], "fewer")
-                   ? CT_HEDGE_BELOW : CT_HEDGE_NONE;
+                   ? CT_CLAIM_HEDGE_BELOW : CT_CLAIM_HEDGE_NONE;
     return hedge_word(&t[i - 1]);
 }
 
 static int pct_direction(const extractor *x, size_t s, size_t e, size_t i,
-                         size_t *word, bool *change_word, ct_hedge *hedge)
+                         size_t *word, bool *change_word, ct_claim_hedge *hedge)
 {
     const tok *t = x->t;
     *word = i;
     *change_word = false;
-    *hedge = CT_HEDGE_NONE;
+    *hedge = CT_CLAIM_HEDGE_NONE;
     /* "nearly a 30% rise", "casi un 30%": the article does not count. */
     size_t at = i;
     if (i > s && (is_word(&t[i - 1], "a") || is_word(&t[i - 1], "an")))
@@ -2642,15 +2642,15 @@ static int pct_direction(const extractor *x, size_t s, size_t e, size_t i,
         if (is_word(&t[k], "than") && k > s && k + 1 == at &&
             (is_word(&t[k - 1], "more") || is_word(&t[k - 1], "less") ||
              is_word(&t[k - 1], "fewer"))) {
-            *hedge = is_word(&t[k - 1], "more") ? CT_HEDGE_ABOVE
-                                                : CT_HEDGE_BELOW;
+            *hedge = is_word(&t[k - 1], "more") ? CT_CLAIM_HEDGE_ABOVE
+                                                : CT_CLAIM_HEDGE_BELOW;
             k--;
             continue;
         }
-        ct_hedge h = hedge_word(&t[k]);
-        if (h != CT_HEDGE_NONE && *hedge == CT_HEDGE_NONE && k + 1 == at)
+        ct_claim_hedge h = hedge_word(&t[k]);
+        if (h != CT_CLAIM_HEDGE_NONE && *hedge == CT_CLAIM_HEDGE_NONE && k + 1 == at)
             *hedge = h;
-        else if (h == CT_HEDGE_NONE && is_word(&t[k], "just") &&
+        else if (h == CT_CLAIM_HEDGE_NONE && is_word(&t[k], "just") &&
                  k + 2 == at)
             *hedge = hedge_word(&t[k + 1]);
         int d = word_direction(&t[k]);
@@ -3133,7 +3133,7 @@ static void find_statements(extractor *x, sentence *st)
             bool change_word;
             m.dir = pct_direction(x, s, e, i, &word, &change_word,
                                   &m.hedge);
-            if (m.hedge == CT_HEDGE_NONE)
+            if (m.hedge == CT_CLAIM_HEDGE_NONE)
                 m.hedge = t[i].hedge;
             bool near_pair = false;
             for (size_t p = 0; p < st->n_pairs; p++)
@@ -3987,13 +3987,13 @@ static ct_status emit_sentence(extractor *x, sentence *st)
             c.published = pt->fig;
             other_readings(x, &c, m->pct, p != NULL ? (int)p->a : -1,
                            p != NULL ? (int)p->b : -1);
-            c.measure = pt->fig.is_points ? CT_MEASURE_CHANGE
+            c.measure = pt->fig.is_points ? CT_CLAIM_CHANGE
                         : (p != NULL && t[p->b].per >= 0)
-                            ? CT_MEASURE_RATE_PCT_CHANGE
-                            : CT_MEASURE_PCT_CHANGE;
+                            ? CT_CLAIM_RATE_PCT_CHANGE
+                            : CT_CLAIM_PCT_CHANGE;
             if (p != NULL && t[p->b].per >= 0)
                 claim_figure_from_tok(&t[t[p->b].per], &c.per);
-            if ((rc = emit(x, &c)) != CT_OK)
+            if ((rc = emit(x, &c)) != CT_STATUS_OK)
                 return rc;
         }
         /* A change in counts with neither of its figures ("fell by 128")
@@ -4010,7 +4010,7 @@ static ct_status emit_sentence(extractor *x, sentence *st)
             !derived && !bare_diff) {
             ct_claim d = c;
             d.published = t[m->diff].fig;
-            d.measure = CT_MEASURE_CHANGE;
+            d.measure = CT_CLAIM_CHANGE;
             /* A difference of whole counts has no decimals: "(+25,2)"
              * after "393, frente a los 314" is a percentage written
              * without its sign, so the figure is not called a wrong
@@ -4026,7 +4026,7 @@ static ct_status emit_sentence(extractor *x, sentence *st)
                     l2 = p->last;
                 claim_at(x, st, &d, clause, f2, l2);
             }
-            if ((rc = emit(x, &d)) != CT_OK)
+            if ((rc = emit(x, &d)) != CT_STATUS_OK)
                 return rc;
         }
     }
@@ -4054,13 +4054,13 @@ static ct_status emit_sentence(extractor *x, sentence *st)
             continue;
         ct_claim c;
         ct_claim_init(&c);
-        c.measure = CT_MEASURE_SHARE;
+        c.measure = CT_CLAIM_SHARE;
         c.published = t[k + 1].fig;
         claim_figure_from_tok(&t[i], &c.from);
         claim_figure_from_tok(&t[j], &c.to);
         t[i].used = t[j].used = t[k + 1].used = true;
         claim_at(x, st, &c, s, i, k + 1);
-        if ((rc = emit(x, &c)) != CT_OK)
+        if ((rc = emit(x, &c)) != CT_STATUS_OK)
             return rc;
     }
     for (size_t i = s; i < e; i++) {
@@ -4094,13 +4094,13 @@ static ct_status emit_sentence(extractor *x, sentence *st)
                 continue;
             ct_claim c;
             ct_claim_init(&c);
-            c.measure = CT_MEASURE_SHARE;
+            c.measure = CT_CLAIM_SHARE;
             c.published = t[i].fig;
             claim_figure_from_tok(&t[nn], &c.to);
             claim_figure_from_tok(&t[part], &c.from);
             t[part].used = t[i].used = t[nn].used = true;
             claim_at(x, st, &c, s, q - 1, i);
-            if ((rc = emit(x, &c)) != CT_OK)
+            if ((rc = emit(x, &c)) != CT_STATUS_OK)
                 return rc;
             continue;
         }
@@ -4123,7 +4123,7 @@ static ct_status emit_sentence(extractor *x, sentence *st)
                     continue;
                 size_t nn = q + 3;
                 while (word_at(x, nn, e, "the") || word_at(x, nn, e, "all") ||
-                       (nn < e && hedge_word(&t[nn]) != CT_HEDGE_NONE))
+                       (nn < e && hedge_word(&t[nn]) != CT_CLAIM_HEDGE_NONE))
                     nn++;
                 if (!free_num(x, nn, e) || t[nn].fig.is_percent ||
                     t[nn].per >= 0)
@@ -4152,14 +4152,14 @@ static ct_status emit_sentence(extractor *x, sentence *st)
                 t[whole].fig.value.digits > t[j + 1].fig.value.digits) {
                 ct_claim c;
                 ct_claim_init(&c);
-                c.measure = CT_MEASURE_SHARE;
+                c.measure = CT_CLAIM_SHARE;
                 c.published = t[i].fig;
                 c.hedge = share_hedge(x, s, i);
                 claim_figure_from_tok(&t[j + 1], &c.from);
                 claim_figure_from_tok(&t[whole], &c.to);
                 t[i].used = t[j + 1].used = true;
                 claim_at(x, st, &c, s, i, j + 2);
-                if ((rc = emit(x, &c)) != CT_OK)
+                if ((rc = emit(x, &c)) != CT_STATUS_OK)
                     return rc;
                 continue;
             }
@@ -4168,7 +4168,7 @@ static ct_status emit_sentence(extractor *x, sentence *st)
             continue;
         ct_claim c;
         ct_claim_init(&c);
-        c.measure = CT_MEASURE_SHARE;
+        c.measure = CT_CLAIM_SHARE;
         c.published = t[i].fig;
         c.hedge = share_hedge(x, s, i);
         claim_figure_from_tok(&t[j], &c.to);
@@ -4203,7 +4203,7 @@ static ct_status emit_sentence(extractor *x, sentence *st)
         size_t lo = part >= 0 && (size_t)part < i ? (size_t)part : i;
         size_t hi = part >= 0 && (size_t)part > j ? (size_t)part : j;
         claim_at(x, st, &c, s, lo, hi);
-        if ((rc = emit(x, &c)) != CT_OK)
+        if ((rc = emit(x, &c)) != CT_STATUS_OK)
             return rc;
     }
     /* "un 82% de éxito en las investigaciones (226 de 274)", "82% of
@@ -4227,13 +4227,13 @@ static ct_status emit_sentence(extractor *x, sentence *st)
             continue;
         ct_claim c;
         ct_claim_init(&c);
-        c.measure = CT_MEASURE_SHARE;
+        c.measure = CT_CLAIM_SHARE;
         c.published = t[i].fig;
         claim_figure_from_tok(&t[k + 1], &c.from);
         claim_figure_from_tok(&t[j], &c.to);
         t[i].used = t[k + 1].used = t[j].used = true;
         claim_at(x, st, &c, s, i, j + 1);
-        if ((rc = emit(x, &c)) != CT_OK)
+        if ((rc = emit(x, &c)) != CT_STATUS_OK)
             return rc;
     }
     /* "Of 59,335 young people sentenced in 2011/12, 3,925 were given an
@@ -4265,14 +4265,14 @@ static ct_status emit_sentence(extractor *x, sentence *st)
             is_punct(&t[part - 1], ',')) {
             ct_claim c;
             ct_claim_init(&c);
-            c.measure = CT_MEASURE_SHARE;
+            c.measure = CT_CLAIM_SHARE;
             c.published = t[pct].fig;
             c.hedge = share_hedge(x, s, (size_t)pct);
             claim_figure_from_tok(&t[part], &c.from);
             claim_figure_from_tok(&t[nn], &c.to);
             t[part].used = t[pct].used = t[nn].used = true;
             claim_at(x, st, &c, s, s, (size_t)pct);
-            if ((rc = emit(x, &c)) != CT_OK)
+            if ((rc = emit(x, &c)) != CT_STATUS_OK)
                 return rc;
         }
     }
@@ -4332,14 +4332,14 @@ static ct_status emit_sentence(extractor *x, sentence *st)
             continue;
         ct_claim c;
         ct_claim_init(&c);
-        c.measure = CT_MEASURE_SHARE;
+        c.measure = CT_CLAIM_SHARE;
         c.published = t[i].fig;
         c.published.value.negative = false;
         claim_figure_from_tok(&t[part], &c.from);
         claim_figure_from_tok(&t[whole], &c.to);
         t[part].used = t[i].used = true;
         claim_at(x, st, &c, s, lo, (size_t)part > i ? (size_t)part : i);
-        if ((rc = emit(x, &c)) != CT_OK)
+        if ((rc = emit(x, &c)) != CT_STATUS_OK)
             return rc;
     }
     /* Rates: "a rate of 8.5 per 1,000" with a count and a population in
@@ -4379,7 +4379,7 @@ static ct_status emit_sentence(extractor *x, sentence *st)
         }
         ct_claim c;
         ct_claim_init(&c);
-        c.measure = CT_MEASURE_RATE;
+        c.measure = CT_CLAIM_RATE;
         claim_figure_from_tok(&t[i], &c.published);
         claim_figure_from_tok(&t[t[i].per], &c.per);
         size_t first = i, last = (size_t)t[i].per;
@@ -4409,17 +4409,17 @@ static ct_status emit_sentence(extractor *x, sentence *st)
             if (t[k].kind == TK_PERIOD && !c.period[0])
                 ct_period_format(t[k].period, c.period, sizeof c.period);
         claim_at(x, st, &c, s, first, last);
-        if ((rc = emit(x, &c)) != CT_OK)
+        if ((rc = emit(x, &c)) != CT_STATUS_OK)
             return rc;
     }
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 static ct_status do_sentence(extractor *x, size_t s, size_t e)
 {
     sentence *st = calloc(1, sizeof *st);
     if (st == NULL)
-        return ctp_error_set(x->err, CT_ERR_NOMEM, NULL, 0, 0,
+        return ctp_error_set(x->err, CT_STATUS_NOMEM, NULL, 0, 0,
                              "out of memory");
     st->s = s;
     st->e = e;
@@ -4555,7 +4555,7 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
     x.err = err;
     x.at_line = x.at_col = 1;
     /* The text must be UTF-8 without NUL. */
-    ct_status st = CT_OK;
+    ct_status st = CT_STATUS_OK;
     size_t start = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
     for (size_t i = start; i < len;) {
         size_t k = text[i] == '\0' ? 0
@@ -4563,7 +4563,7 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
         if (k == 0) {
             unsigned long line, col;
             place(&x, i, &line, &col);
-            return ctp_error_set(err, CT_ERR_INPUT, source, line, col,
+            return ctp_error_set(err, CT_STATUS_INPUT, source, line, col,
                                  text[i] == '\0'
                                      ? "NUL byte in text; expected plain text"
                                      : "byte 0x%02X is not valid UTF-8; "
@@ -4585,12 +4585,12 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
     const lang_table *lang = auto_lang ? text_lang(text + start, len - start)
                                        : lang_of(opt->lang);
     lx.spanish = lang->spanish_numbers;
-    while (st == CT_OK && !lx.done) {
+    while (st == CT_STATUS_OK && !lx.done) {
         size_t s = lx.n_t;
         lexer saved = lx;
         if (!lex_sentence(&lx)) {
-            st = err != NULL && err->status != CT_OK ? err->status
-                                                     : CT_ERR_NOMEM;
+            st = err != NULL && err->status != CT_STATUS_OK ? err->status
+                                                     : CT_STATUS_NOMEM;
             break;
         }
         if (auto_lang) {
@@ -4602,8 +4602,8 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
                 lx = saved;
                 lx.spanish = lang->spanish_numbers;
                 if (!lex_sentence(&lx)) {
-                    st = err != NULL && err->status != CT_OK
-                             ? err->status : CT_ERR_NOMEM;
+                    st = err != NULL && err->status != CT_STATUS_OK
+                             ? err->status : CT_STATUS_NOMEM;
                     break;
                 }
             }
@@ -4633,7 +4633,7 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
              * of one sentence need sorting. */
             size_t first = ct_claim_set_size(set);
             st = do_sentence(&x, s, e);
-            if (st == CT_OK)
+            if (st == CT_STATUS_OK)
                 ctp_claim_set_sort(set, first, by_offset);
         }
         if (e < lx.n_t && lx.t[e].para)

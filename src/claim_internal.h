@@ -64,14 +64,14 @@ size_t ctp_claim_sign_len(const char *s, size_t n, bool *neg);
 
 /* Whether a measure's figure is a percentage (per cent change of counts
  * or of rates, a share), from the one table of measures in claim.c. */
-bool ctp_claim_measure_is_percent(ct_measure m);
+bool ctp_claim_measure_is_percent(ct_claim_measure m);
 
 /* Whether a measure is a change, whose figure carries a sign. */
-bool ctp_claim_measure_is_change(ct_measure m);
+bool ctp_claim_measure_is_change(ct_claim_measure m);
 
 /* The words that describe a measure to a reader: "per cent change in the
  * rate".  A static string. */
-const char *ctp_claim_measure_words(ct_measure m);
+const char *ctp_claim_measure_words(ct_claim_measure m);
 
 /* An exact figure for a count. */
 ct_claim_figure ctp_claim_fig_count(int64_t v);

@@ -26,7 +26,7 @@ typedef struct intern {
 } intern;
 
 typedef struct cell_entry {
-    ct_id area, offence, period;  /* the key */
+    ct_dataset_id area, offence, period;  /* the key */
     ct_cell cell;                 /* the value */
     uint32_t months;              /* aggregation: bit i = month i present;
                                      roll-up: children counted */
@@ -40,7 +40,7 @@ typedef struct cell_map {
 } cell_map;
 
 typedef struct pop_entry {
-    ct_id area;            /* whose population */
+    ct_dataset_id area;            /* whose population */
     ct_period period;      /* the period it was given for */
     double population;     /* residents (or households) */
     unsigned long line;    /* input line; 0 when derived */
@@ -48,14 +48,14 @@ typedef struct pop_entry {
 } pop_entry;
 
 typedef struct area_info {
-    ct_id parent;          /* CT_NO_ID at the top */
-    ct_id *peers;          /* most similar areas, owned */
+    ct_dataset_id parent;          /* CT_DATASET_NO_ID at the top */
+    ct_dataset_id *peers;          /* most similar areas, owned */
     size_t n_peers, cap_peers;
     unsigned long parent_line; /* areas.csv line naming the parent */
-    ct_id uf;              /* union-find over the trees: the next area
+    ct_dataset_id uf;              /* union-find over the trees: the next area
                               towards the set's representative, or itself */
     uint32_t uf_size;      /* areas in the set (at a representative) */
-    ct_id top;             /* at a representative: the root of the tree */
+    ct_dataset_id top;             /* at a representative: the root of the tree */
     bool national;         /* marked as a national total */
 } area_info;
 
@@ -95,12 +95,12 @@ struct ct_dataset {
 
 /* ---- hashing helpers ------------------------------------------------ */
 
-static uint64_t key3(ct_id a, ct_id b, ct_id c)
+static uint64_t key3(ct_dataset_id a, ct_dataset_id b, ct_dataset_id c)
 {
     return ctp_hash_u64(((uint64_t)a << 42) ^ ((uint64_t)b << 21) ^ c);
 }
 
-static uint64_t pop_key(ct_id area, ct_period p)
+static uint64_t pop_key(ct_dataset_id area, ct_period p)
 {
     return ctp_hash_u64(((uint64_t)area << 32) ^
                         ((uint64_t)(uint32_t)p.start << 8) ^
@@ -112,10 +112,10 @@ static ct_status new_slots(uint32_t **slots, size_t n, ct_error *err)
 {
     uint32_t *s = calloc(n, sizeof *s);
     if (s == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     free(*slots);
     *slots = s;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* ---- interning ------------------------------------------------------ */
@@ -129,22 +129,22 @@ static void intern_free(intern *t)
     free(t->slots);
 }
 
-static ct_id intern_find(const intern *t, const char *s, size_t len)
+static ct_dataset_id intern_find(const intern *t, const char *s, size_t len)
 {
     if (t->n_slots == 0)
-        return CT_NO_ID;
+        return CT_DATASET_NO_ID;
     size_t mask = t->n_slots - 1;
     for (size_t i = ctp_hash_bytes(s, len) & mask;; i = (i + 1) & mask) {
         uint32_t v = t->slots[i];
         if (v == 0)
-            return CT_NO_ID;
-        ct_id id = v - 1;
+            return CT_DATASET_NO_ID;
+        ct_dataset_id id = v - 1;
         if (t->lens[id] == len && memcmp(t->names[id], s, len) == 0)
             return id;
     }
 }
 
-static void intern_place(intern *t, ct_id id)
+static void intern_place(intern *t, ct_dataset_id id)
 {
     size_t mask = t->n_slots - 1;
     size_t i = ctp_hash_bytes(t->names[id], t->lens[id]) & mask;
@@ -153,44 +153,44 @@ static void intern_place(intern *t, ct_id id)
     t->slots[i] = id + 1;
 }
 
-static ct_status intern_add(intern *t, const char *s, size_t len, ct_id *id,
+static ct_status intern_add(intern *t, const char *s, size_t len, ct_dataset_id *id,
                             ct_error *err)
 {
-    ct_id found = intern_find(t, s, len);
-    if (found != CT_NO_ID) {
+    ct_dataset_id found = intern_find(t, s, len);
+    if (found != CT_DATASET_NO_ID) {
         *id = found;
-        return CT_OK;
+        return CT_STATUS_OK;
     }
     if (t->n >= 0x7fffffffu)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
                              "too many distinct names");
     if ((t->n + 1) * 2 > t->n_slots) {
         size_t n = t->n_slots ? t->n_slots * 2 : 64;
-        if (new_slots(&t->slots, n, err) != CT_OK)
-            return CT_ERR_NOMEM;
+        if (new_slots(&t->slots, n, err) != CT_STATUS_OK)
+            return CT_STATUS_NOMEM;
         t->n_slots = n;
-        for (ct_id i = 0; i < t->n; i++)
+        for (ct_dataset_id i = 0; i < t->n; i++)
             intern_place(t, i);
     }
     size_t cap = t->cap;
     if (ctp_grow((void **)&t->names, &cap, t->n + 1, sizeof *t->names, err)
-        != CT_OK)
-        return CT_ERR_NOMEM;
+        != CT_STATUS_OK)
+        return CT_STATUS_NOMEM;
     cap = t->cap;
     if (ctp_grow((void **)&t->lens, &cap, t->n + 1, sizeof *t->lens, err)
-        != CT_OK)
-        return CT_ERR_NOMEM;
+        != CT_STATUS_OK)
+        return CT_STATUS_NOMEM;
     t->cap = cap;
     char *copy = malloc(len + 1);
     if (copy == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     memcpy(copy, s, len);
     copy[len] = '\0';
     t->names[t->n] = copy;
     t->lens[t->n] = len;
-    *id = (ct_id)t->n++;
+    *id = (ct_dataset_id)t->n++;
     intern_place(t, *id);
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* ---- cell maps ------------------------------------------------------ */
@@ -201,8 +201,8 @@ static void cell_map_free(cell_map *m)
     free(m->slots);
 }
 
-static cell_entry *cell_map_find(const cell_map *m, ct_id a, ct_id o,
-                                 ct_id p)
+static cell_entry *cell_map_find(const cell_map *m, ct_dataset_id a, ct_dataset_id o,
+                                 ct_dataset_id p)
 {
     if (m->n_slots == 0)
         return NULL;
@@ -229,28 +229,28 @@ static void cell_map_place(cell_map *m, size_t idx)
 
 /* Finds the entry for a key, adding a zeroed one (state MISSING) when there
  * is none; '*added' says which happened. */
-static ct_status cell_map_get(cell_map *m, ct_id a, ct_id o, ct_id p,
+static ct_status cell_map_get(cell_map *m, ct_dataset_id a, ct_dataset_id o, ct_dataset_id p,
                               cell_entry **out, bool *added, ct_error *err)
 {
     cell_entry *e = cell_map_find(m, a, o, p);
     if (e != NULL) {
         *out = e;
         *added = false;
-        return CT_OK;
+        return CT_STATUS_OK;
     }
     if (m->n >= 0x7fffffffu)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "too many cells");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "too many cells");
     if ((m->n + 1) * 2 > m->n_slots) {
         size_t n = m->n_slots ? m->n_slots * 2 : 1024;
-        if (new_slots(&m->slots, n, err) != CT_OK)
-            return CT_ERR_NOMEM;
+        if (new_slots(&m->slots, n, err) != CT_STATUS_OK)
+            return CT_STATUS_NOMEM;
         m->n_slots = n;
         for (size_t i = 0; i < m->n; i++)
             cell_map_place(m, i);
     }
     if (ctp_grow((void **)&m->entries, &m->cap, m->n + 1, sizeof *m->entries,
-                 err) != CT_OK)
-        return CT_ERR_NOMEM;
+                 err) != CT_STATUS_OK)
+        return CT_STATUS_NOMEM;
     e = &m->entries[m->n];
     memset(e, 0, sizeof *e);
     e->area = a;
@@ -259,7 +259,7 @@ static ct_status cell_map_get(cell_map *m, ct_id a, ct_id o, ct_id p,
     cell_map_place(m, m->n++);
     *out = e;
     *added = true;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* ---- period sets ---------------------------------------------------- */
@@ -276,21 +276,21 @@ static void period_set_free(period_set *s)
     free(s->slots);
 }
 
-static ct_id period_set_find(const period_set *s, ct_period p)
+static ct_dataset_id period_set_find(const period_set *s, ct_period p)
 {
     if (s->n_slots == 0)
-        return CT_NO_ID;
+        return CT_DATASET_NO_ID;
     size_t mask = s->n_slots - 1;
     for (size_t i = period_key(p) & mask;; i = (i + 1) & mask) {
         uint32_t v = s->slots[i];
         if (v == 0)
-            return CT_NO_ID;
+            return CT_DATASET_NO_ID;
         if (ct_period_equal(s->v[v - 1], p))
             return v - 1;
     }
 }
 
-static void period_set_place(period_set *s, ct_id id)
+static void period_set_place(period_set *s, ct_dataset_id id)
 {
     size_t mask = s->n_slots - 1;
     size_t i = period_key(s->v[id]) & mask;
@@ -299,29 +299,29 @@ static void period_set_place(period_set *s, ct_id id)
     s->slots[i] = id + 1;
 }
 
-static ct_status period_set_add(period_set *s, ct_period p, ct_id *id,
+static ct_status period_set_add(period_set *s, ct_period p, ct_dataset_id *id,
                                 ct_error *err)
 {
-    ct_id found = period_set_find(s, p);
-    if (found != CT_NO_ID) {
+    ct_dataset_id found = period_set_find(s, p);
+    if (found != CT_DATASET_NO_ID) {
         *id = found;
-        return CT_OK;
+        return CT_STATUS_OK;
     }
     if ((s->n + 1) * 2 > s->n_slots) {
         size_t n = s->n_slots ? s->n_slots * 2 : 64;
-        if (new_slots(&s->slots, n, err) != CT_OK)
-            return CT_ERR_NOMEM;
+        if (new_slots(&s->slots, n, err) != CT_STATUS_OK)
+            return CT_STATUS_NOMEM;
         s->n_slots = n;
-        for (ct_id i = 0; i < s->n; i++)
+        for (ct_dataset_id i = 0; i < s->n; i++)
             period_set_place(s, i);
     }
     if (ctp_grow((void **)&s->v, &s->cap, s->n + 1, sizeof *s->v, err)
-        != CT_OK)
-        return CT_ERR_NOMEM;
+        != CT_STATUS_OK)
+        return CT_STATUS_NOMEM;
     s->v[s->n] = p;
-    *id = (ct_id)s->n++;
+    *id = (ct_dataset_id)s->n++;
     period_set_place(s, *id);
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* ---- the dataset ---------------------------------------------------- */
@@ -353,48 +353,48 @@ void ct_dataset_free(ct_dataset *ds)
 }
 
 ct_status ct_dataset_intern_area(ct_dataset *ds, const char *name, size_t len,
-                                 ct_id *id, ct_error *err)
+                                 ct_dataset_id *id, ct_error *err)
 {
     /* Room for the area's info first, so that a failure leaves the two
      * arrays in step. */
     if (ctp_grow((void **)&ds->info, &ds->cap_info, ds->areas.n + 1,
-                 sizeof *ds->info, err) != CT_OK)
-        return CT_ERR_NOMEM;
+                 sizeof *ds->info, err) != CT_STATUS_OK)
+        return CT_STATUS_NOMEM;
     size_t before = ds->areas.n;
     ct_status st = intern_add(&ds->areas, name, len, id, err);
-    if (st != CT_OK || ds->areas.n == before)
+    if (st != CT_STATUS_OK || ds->areas.n == before)
         return st;
     memset(&ds->info[*id], 0, sizeof ds->info[*id]);
-    ds->info[*id].parent = CT_NO_ID;
+    ds->info[*id].parent = CT_DATASET_NO_ID;
     ds->info[*id].uf = *id;
     ds->info[*id].uf_size = 1;
     ds->info[*id].top = *id;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 ct_status ct_dataset_intern_offence(ct_dataset *ds, const char *name,
-                                    size_t len, ct_id *id, ct_error *err)
+                                    size_t len, ct_dataset_id *id, ct_error *err)
 {
     return intern_add(&ds->offences, name, len, id, err);
 }
 
-ct_id ct_dataset_find_period(const ct_dataset *ds, ct_period p)
+ct_dataset_id ct_dataset_find_period(const ct_dataset *ds, ct_period p)
 {
     return period_set_find(&ds->periods, p);
 }
 
-ct_status ct_dataset_intern_period(ct_dataset *ds, ct_period p, ct_id *id,
+ct_status ct_dataset_intern_period(ct_dataset *ds, ct_period p, ct_dataset_id *id,
                                    ct_error *err)
 {
     return period_set_add(&ds->periods, p, id, err);
 }
 
-ct_id ct_dataset_find_area(const ct_dataset *ds, const char *name)
+ct_dataset_id ct_dataset_find_area(const ct_dataset *ds, const char *name)
 {
     return intern_find(&ds->areas, name, strlen(name));
 }
 
-ct_id ct_dataset_find_offence(const ct_dataset *ds, const char *name)
+ct_dataset_id ct_dataset_find_offence(const ct_dataset *ds, const char *name)
 {
     return intern_find(&ds->offences, name, strlen(name));
 }
@@ -428,27 +428,27 @@ static size_t name_fold(const char *s, char *out, size_t cap)
     return k;
 }
 
-static ct_id intern_match(const intern *t, const char *name)
+static ct_dataset_id intern_match(const intern *t, const char *name)
 {
-    ct_id id = intern_find(t, name, strlen(name));
-    if (id != CT_NO_ID)
+    ct_dataset_id id = intern_find(t, name, strlen(name));
+    if (id != CT_DATASET_NO_ID)
         return id;
     char want[512], got[512];
     name_fold(name, want, sizeof want);
-    for (ct_id i = 0; i < t->n; i++) {
+    for (ct_dataset_id i = 0; i < t->n; i++) {
         name_fold(t->names[i], got, sizeof got);
         if (strcmp(want, got) == 0)
             return i;
     }
-    return CT_NO_ID;
+    return CT_DATASET_NO_ID;
 }
 
-ct_id ct_dataset_match_area(const ct_dataset *ds, const char *name)
+ct_dataset_id ct_dataset_match_area(const ct_dataset *ds, const char *name)
 {
     return intern_match(&ds->areas, name);
 }
 
-ct_id ct_dataset_match_offence(const ct_dataset *ds, const char *name)
+ct_dataset_id ct_dataset_match_offence(const ct_dataset *ds, const char *name)
 {
     return intern_match(&ds->offences, name);
 }
@@ -486,7 +486,7 @@ size_t ct_dataset_suggest(const ct_dataset *ds, bool areas, const char *name,
     size_t dist[16];
     if (max > 16)
         max = 16;
-    for (ct_id i = 0; i < t->n; i++) {
+    for (ct_dataset_id i = 0; i < t->n; i++) {
         size_t ng = name_fold(t->names[i], got, sizeof got);
         size_t d = edit_distance(want, nw, got, ng);
         size_t longer = nw > ng ? nw : ng;
@@ -512,13 +512,13 @@ size_t ct_dataset_suggest(const ct_dataset *ds, bool areas, const char *name,
     return n;
 }
 
-void ct_dataset_mark_national(ct_dataset *ds, ct_id area)
+void ct_dataset_mark_national(ct_dataset *ds, ct_dataset_id area)
 {
     if (area < ds->areas.n)
         ds->info[area].national = true;
 }
 
-bool ct_dataset_is_national(const ct_dataset *ds, ct_id area)
+bool ct_dataset_is_national(const ct_dataset *ds, ct_dataset_id area)
 {
     if (area >= ds->areas.n)
         return false;
@@ -537,30 +537,30 @@ size_t ct_dataset_n_areas(const ct_dataset *ds) { return ds->areas.n; }
 size_t ct_dataset_n_offences(const ct_dataset *ds) { return ds->offences.n; }
 size_t ct_dataset_n_periods(const ct_dataset *ds) { return ds->periods.n; }
 
-const char *ct_dataset_area_name(const ct_dataset *ds, ct_id area)
+const char *ct_dataset_area_name(const ct_dataset *ds, ct_dataset_id area)
 {
     return area < ds->areas.n ? ds->areas.names[area] : "";
 }
 
-const char *ct_dataset_offence_name(const ct_dataset *ds, ct_id offence)
+const char *ct_dataset_offence_name(const ct_dataset *ds, ct_dataset_id offence)
 {
     return offence < ds->offences.n ? ds->offences.names[offence] : "";
 }
 
-ct_period ct_dataset_period(const ct_dataset *ds, ct_id period)
+ct_period ct_dataset_period(const ct_dataset *ds, ct_dataset_id period)
 {
     return ds->periods.v[period];
 }
 
 /* The error for a second row with the same key. */
-static ct_status duplicate_row(const ct_dataset *ds, ct_id area,
-                               ct_id offence, ct_id period, const char *path,
+static ct_status duplicate_row(const ct_dataset *ds, ct_dataset_id area,
+                               ct_dataset_id offence, ct_dataset_id period, const char *path,
                                unsigned long line, unsigned long first_line,
                                ct_error *err)
 {
     char label[32];
     ct_period_format(ds->periods.v[period], label, sizeof label);
-    return ctp_error_set(err, CT_ERR_INPUT, path, line, 0,
+    return ctp_error_set(err, CT_STATUS_INPUT, path, line, 0,
                          "duplicate row for area '%s', offence '%s', "
                          "period %s (first on line %lu); expected one "
                          "row per area, offence and period",
@@ -568,19 +568,19 @@ static ct_status duplicate_row(const ct_dataset *ds, ct_id area,
                          label, first_line);
 }
 
-static ct_status aggregation_add(ct_dataset *ds, ct_id area, ct_id offence,
-                                 ct_id period, ct_cell_state state,
+static ct_status aggregation_add(ct_dataset *ds, ct_dataset_id area, ct_dataset_id offence,
+                                 ct_dataset_id period, ct_cell_state state,
                                  int64_t count, const char *path,
                                  unsigned long line, ct_error *err);
 
-ct_status ct_dataset_add_cell(ct_dataset *ds, ct_id area, ct_id offence,
-                              ct_id period, ct_cell_state state, int64_t count,
+ct_status ct_dataset_add_cell(ct_dataset *ds, ct_dataset_id area, ct_dataset_id offence,
+                              ct_dataset_id period, ct_cell_state state, int64_t count,
                               bool sum, const char *path, unsigned long line,
                               ct_error *err)
 {
     if (ds->agg != NULL) {
         if (sum)
-            return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+            return ctp_error_set(err, CT_STATUS_USAGE, NULL, 0, 0,
                                  "rows cannot be summed while aggregating; "
                                  "expected sum false");
         return aggregation_add(ds, area, offence, period, state, count, path,
@@ -590,34 +590,34 @@ ct_status ct_dataset_add_cell(ct_dataset *ds, ct_id area, ct_id offence,
     bool added;
     ct_status st = cell_map_get(&ds->cells, area, offence, period, &e, &added,
                                 err);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         return st;
     if (added) {
         e->cell.state = state;
         e->cell.count = state == CT_CELL_PRESENT ? count : 0;
         e->cell.line = line;
-        return CT_OK;
+        return CT_STATUS_OK;
     }
     if (!sum)
         return duplicate_row(ds, area, offence, period, path, line,
                              e->cell.line, err);
     /* Summing: a part that is suppressed or missing taints the total. */
     if (e->cell.state != CT_CELL_PRESENT)
-        return CT_OK;
+        return CT_STATUS_OK;
     if (state != CT_CELL_PRESENT) {
         e->cell.state = state;
         e->cell.count = 0;
-        return CT_OK;
+        return CT_STATUS_OK;
     }
     if (count > INT64_MAX - e->cell.count)
-        return ctp_error_set(err, CT_ERR_INPUT, path, line, 0,
+        return ctp_error_set(err, CT_STATUS_INPUT, path, line, 0,
                              "sum of counts is too large");
     e->cell.count += count;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
-ct_cell ct_dataset_cell(const ct_dataset *ds, ct_id area, ct_id offence,
-                        ct_id period)
+ct_cell ct_dataset_cell(const ct_dataset *ds, ct_dataset_id area, ct_dataset_id offence,
+                        ct_dataset_id period)
 {
     const cell_entry *e = cell_map_find(&ds->cells, area, offence, period);
     if (e == NULL) {
@@ -627,14 +627,14 @@ ct_cell ct_dataset_cell(const ct_dataset *ds, ct_id area, ct_id offence,
     return e->cell;
 }
 
-bool ct_dataset_has_cell(const ct_dataset *ds, ct_id area, ct_id offence,
-                         ct_id period)
+bool ct_dataset_has_cell(const ct_dataset *ds, ct_dataset_id area, ct_dataset_id offence,
+                         ct_dataset_id period)
 {
     return cell_map_find(&ds->cells, area, offence, period) != NULL;
 }
 
-bool ct_dataset_get_cell(const ct_dataset *ds, ct_id area, ct_id offence,
-                         ct_id period, ct_cell *cell)
+bool ct_dataset_get_cell(const ct_dataset *ds, ct_dataset_id area, ct_dataset_id offence,
+                         ct_dataset_id period, ct_cell *cell)
 {
     const cell_entry *e = cell_map_find(&ds->cells, area, offence, period);
     if (e == NULL) {
@@ -648,8 +648,8 @@ bool ct_dataset_get_cell(const ct_dataset *ds, ct_id area, ct_id offence,
 
 size_t ct_dataset_n_cells(const ct_dataset *ds) { return ds->cells.n; }
 
-ct_cell ct_dataset_cell_at(const ct_dataset *ds, size_t i, ct_id *area,
-                           ct_id *offence, ct_id *period)
+ct_cell ct_dataset_cell_at(const ct_dataset *ds, size_t i, ct_dataset_id *area,
+                           ct_dataset_id *offence, ct_dataset_id *period)
 {
     const cell_entry *e = &ds->cells.entries[i];
     if (area) *area = e->area;
@@ -660,7 +660,7 @@ ct_cell ct_dataset_cell_at(const ct_dataset *ds, size_t i, ct_id *area,
 
 /* ---- populations ---------------------------------------------------- */
 
-static pop_entry *pop_find(const ct_dataset *ds, ct_id area, ct_period p)
+static pop_entry *pop_find(const ct_dataset *ds, ct_dataset_id area, ct_period p)
 {
     if (ds->n_pop_slots == 0)
         return NULL;
@@ -684,7 +684,7 @@ static void pop_place(ct_dataset *ds, size_t idx)
     ds->pop_slots[i] = (uint32_t)idx + 1;
 }
 
-ct_status ct_dataset_set_population(ct_dataset *ds, ct_id area, ct_period p,
+ct_status ct_dataset_set_population(ct_dataset *ds, ct_dataset_id area, ct_period p,
                                     double population, const char *path,
                                     unsigned long line, ct_error *err)
 {
@@ -693,7 +693,7 @@ ct_status ct_dataset_set_population(ct_dataset *ds, ct_id area, ct_period p,
     if (!(population < 9223372036854775808.0)) {
         char label[32];
         ct_period_format(p, label, sizeof label);
-        return ctp_error_set(err, CT_ERR_INPUT, path, line, 0,
+        return ctp_error_set(err, CT_STATUS_INPUT, path, line, 0,
                              "population %.15g for area '%s', period %s is "
                              "too large; expected a number of residents "
                              "below 2^63", population, ds->areas.names[area],
@@ -702,10 +702,10 @@ ct_status ct_dataset_set_population(ct_dataset *ds, ct_id area, ct_period p,
     pop_entry *e = pop_find(ds, area, p);
     if (e != NULL) {
         if (fabs(e->population - population) <= 1e-9 * fabs(population))
-            return CT_OK;
+            return CT_STATUS_OK;
         char label[32];
         ct_period_format(p, label, sizeof label);
-        return ctp_error_set(err, CT_ERR_INPUT, path, line, 0,
+        return ctp_error_set(err, CT_STATUS_INPUT, path, line, 0,
                              "second population %.15g for area '%s', period "
                              "%s (line %lu gave %.15g); expected one value",
                              population, ds->areas.names[area], label,
@@ -713,15 +713,15 @@ ct_status ct_dataset_set_population(ct_dataset *ds, ct_id area, ct_period p,
     }
     if ((ds->n_pops + 1) * 2 > ds->n_pop_slots) {
         size_t n = ds->n_pop_slots ? ds->n_pop_slots * 2 : 256;
-        if (new_slots(&ds->pop_slots, n, err) != CT_OK)
-            return CT_ERR_NOMEM;
+        if (new_slots(&ds->pop_slots, n, err) != CT_STATUS_OK)
+            return CT_STATUS_NOMEM;
         ds->n_pop_slots = n;
         for (size_t i = 0; i < ds->n_pops; i++)
             pop_place(ds, i);
     }
     if (ctp_grow((void **)&ds->pops, &ds->cap_pops, ds->n_pops + 1,
-                 sizeof *ds->pops, err) != CT_OK)
-        return CT_ERR_NOMEM;
+                 sizeof *ds->pops, err) != CT_STATUS_OK)
+        return CT_STATUS_NOMEM;
     const char *kept = NULL;
     if (path != NULL) {
         /* A handful of files at most: the last one is nearly always it. */
@@ -735,7 +735,7 @@ ct_status ct_dataset_set_population(ct_dataset *ds, ct_id area, ct_period p,
             if (v != NULL)
                 ds->paths = v;
             if (copy == NULL)
-                return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+                return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
                                      "out of memory");
             strcpy(copy, path);
             ds->paths[ds->n_paths++] = copy;
@@ -760,17 +760,17 @@ ct_status ct_dataset_set_population(ct_dataset *ds, ct_id area, ct_period p,
         }
     }
     pop_place(ds, ds->n_pops++);
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
-bool ct_dataset_population(const ct_dataset *ds, ct_id area, ct_period p,
+bool ct_dataset_population(const ct_dataset *ds, ct_dataset_id area, ct_period p,
                            ct_pop_rule rule, double *population,
                            ct_period *source)
 {
     const pop_entry *e = pop_find(ds, area, p);
     int y = ct_period_population_year(p, rule);
     if (e == NULL) {
-        ct_period year = {CT_PERIOD_YEAR, ct_month_index(y, 1), 12};
+        ct_period year = {CT_PERIOD_YEAR, ct_period_month_index(y, 1), 12};
         e = pop_find(ds, area, year);
     }
     /* The fallback looks outward year by year over the span of the years
@@ -781,8 +781,8 @@ bool ct_dataset_population(const ct_dataset *ds, ct_id area, ct_period p,
         int32_t span = (y - ds->year_lo > ds->year_hi - y ? y - ds->year_lo
                                                           : ds->year_hi - y);
         for (int32_t d = 1; e == NULL && d <= span; d++) {
-            ct_period before = {CT_PERIOD_YEAR, ct_month_index(y - d, 1), 12};
-            ct_period after = {CT_PERIOD_YEAR, ct_month_index(y + d, 1), 12};
+            ct_period before = {CT_PERIOD_YEAR, ct_period_month_index(y - d, 1), 12};
+            ct_period after = {CT_PERIOD_YEAR, ct_period_month_index(y + d, 1), 12};
             if (y - d >= ds->year_lo)
                 e = pop_find(ds, area, before);
             if (e == NULL && ds->fallback == CT_POP_NEAREST &&
@@ -799,21 +799,6 @@ bool ct_dataset_population(const ct_dataset *ds, ct_id area, ct_period p,
     return true;
 }
 
-bool ct_pop_fallback_parse(const char *s, ct_pop_fallback *out)
-{
-    if (s == NULL)
-        return false;
-    if (strcasecmp(s, "exact") == 0)
-        *out = CT_POP_EXACT;
-    else if (strcasecmp(s, "nearest") == 0)
-        *out = CT_POP_NEAREST;
-    else if (strcasecmp(s, "carry-forward") == 0)
-        *out = CT_POP_CARRY_FORWARD;
-    else
-        return false;
-    return true;
-}
-
 void ct_dataset_set_pop_fallback(ct_dataset *ds, ct_pop_fallback f)
 {
     ds->fallback = f;
@@ -824,7 +809,7 @@ ct_pop_fallback ct_dataset_pop_fallback(const ct_dataset *ds)
     return ds->fallback;
 }
 
-unsigned long ct_dataset_population_place(const ct_dataset *ds, ct_id area,
+unsigned long ct_dataset_population_place(const ct_dataset *ds, ct_dataset_id area,
                                           ct_period p, const char **path)
 {
     const pop_entry *e = pop_find(ds, area, p);
@@ -837,12 +822,12 @@ ct_status ct_dataset_set_counts_source(ct_dataset *ds, const char *path,
 {
     char *copy = malloc(strlen(path) + 1);
     if (copy == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     strcpy(copy, path);
     free(ds->counts_path);
     ds->counts_path = copy;
     ds->counts_lines = lines;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 const char *ct_dataset_counts_path(const ct_dataset *ds)
@@ -862,23 +847,23 @@ bool ct_dataset_has_populations(const ct_dataset *ds)
 
 /* ---- peers and hierarchy -------------------------------------------- */
 
-ct_status ct_dataset_add_peer(ct_dataset *ds, ct_id area, ct_id peer,
+ct_status ct_dataset_add_peer(ct_dataset *ds, ct_dataset_id area, ct_dataset_id peer,
                               ct_error *err)
 {
     if (area == peer)
-        return CT_OK;
+        return CT_STATUS_OK;
     area_info *a = &ds->info[area];
     for (size_t i = 0; i < a->n_peers; i++)
         if (a->peers[i] == peer)
-            return CT_OK;
+            return CT_STATUS_OK;
     if (ctp_grow((void **)&a->peers, &a->cap_peers, a->n_peers + 1,
-                 sizeof *a->peers, err) != CT_OK)
-        return CT_ERR_NOMEM;
+                 sizeof *a->peers, err) != CT_STATUS_OK)
+        return CT_STATUS_NOMEM;
     a->peers[a->n_peers++] = peer;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
-size_t ct_dataset_peers(const ct_dataset *ds, ct_id area, const ct_id **peers)
+size_t ct_dataset_peers(const ct_dataset *ds, ct_dataset_id area, const ct_dataset_id **peers)
 {
     *peers = ds->info[area].peers;
     return ds->info[area].n_peers;
@@ -886,31 +871,31 @@ size_t ct_dataset_peers(const ct_dataset *ds, ct_id area, const ct_id **peers)
 
 /* The representative of the tree holding 'a' (no path compression, so
  * that it also serves the const lookups; union by size bounds it). */
-static ct_id uf_find(const ct_dataset *ds, ct_id a)
+static ct_dataset_id uf_find(const ct_dataset *ds, ct_dataset_id a)
 {
     while (ds->info[a].uf != a)
         a = ds->info[a].uf;
     return a;
 }
 
-ct_status ct_dataset_set_parent(ct_dataset *ds, ct_id child, ct_id parent,
+ct_status ct_dataset_set_parent(ct_dataset *ds, ct_dataset_id child, ct_dataset_id parent,
                                 const char *path, unsigned long line,
                                 ct_error *err)
 {
     area_info *c = &ds->info[child];
     if (c->parent == parent)
-        return CT_OK;
-    if (c->parent != CT_NO_ID)
-        return ctp_error_set(err, CT_ERR_INPUT, path, line, 0,
+        return CT_STATUS_OK;
+    if (c->parent != CT_DATASET_NO_ID)
+        return ctp_error_set(err, CT_STATUS_INPUT, path, line, 0,
                              "area '%s' has a second parent '%s' (line %lu "
                              "gave '%s'); expected one parent per area",
                              ds->areas.names[child], ds->areas.names[parent],
                              c->parent_line, ds->areas.names[c->parent]);
     /* 'child' has no parent, so it is the root of its tree: the link
      * makes a cycle exactly when 'parent' is in that tree already. */
-    ct_id rc = uf_find(ds, child), rp = uf_find(ds, parent);
+    ct_dataset_id rc = uf_find(ds, child), rp = uf_find(ds, parent);
     if (rc == rp)
-        return ctp_error_set(err, CT_ERR_INPUT, path, line, 0,
+        return ctp_error_set(err, CT_STATUS_INPUT, path, line, 0,
                              "making '%s' the parent of '%s' creates a "
                              "cycle; expected a tree of areas",
                              ds->areas.names[parent],
@@ -918,24 +903,24 @@ ct_status ct_dataset_set_parent(ct_dataset *ds, ct_id child, ct_id parent,
     c->parent = parent;
     c->parent_line = line;
     /* Union by size keeps every path to a representative logarithmic. */
-    ct_id top = ds->info[rp].top;
+    ct_dataset_id top = ds->info[rp].top;
     if (ds->info[rc].uf_size > ds->info[rp].uf_size) {
-        ct_id t = rc;
+        ct_dataset_id t = rc;
         rc = rp;
         rp = t;
     }
     ds->info[rc].uf = rp;
     ds->info[rp].uf_size += ds->info[rc].uf_size;
     ds->info[rp].top = top;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
-ct_id ct_dataset_parent(const ct_dataset *ds, ct_id area)
+ct_dataset_id ct_dataset_parent(const ct_dataset *ds, ct_dataset_id area)
 {
-    return area < ds->areas.n ? ds->info[area].parent : CT_NO_ID;
+    return area < ds->areas.n ? ds->info[area].parent : CT_DATASET_NO_ID;
 }
 
-ct_id ct_dataset_root(const ct_dataset *ds, ct_id area)
+ct_dataset_id ct_dataset_root(const ct_dataset *ds, ct_dataset_id area)
 {
     return ds->info[uf_find(ds, area)].top;
 }
@@ -944,15 +929,15 @@ ct_id ct_dataset_root(const ct_dataset *ds, ct_id area)
  * an area whose depth is known, then fill in the walk on the way back, so
  * the whole costs linear time however deep the tree.  'stack' has room
  * for every area. */
-static size_t fill_depths(const ct_dataset *ds, size_t *depth, ct_id *stack)
+static size_t fill_depths(const ct_dataset *ds, size_t *depth, ct_dataset_id *stack)
 {
     size_t n = ds->areas.n, max_depth = 0;
-    for (ct_id a = 0; a < n; a++)
+    for (ct_dataset_id a = 0; a < n; a++)
         depth[a] = SIZE_MAX;
-    for (ct_id a = 0; a < n; a++) {
+    for (ct_dataset_id a = 0; a < n; a++) {
         size_t k = 0;
-        ct_id x = a;
-        while (depth[x] == SIZE_MAX && ds->info[x].parent != CT_NO_ID) {
+        ct_dataset_id x = a;
+        while (depth[x] == SIZE_MAX && ds->info[x].parent != CT_DATASET_NO_ID) {
             stack[k++] = x;
             x = ds->info[x].parent;
         }
@@ -992,20 +977,20 @@ static ct_status by_depth(size_t n, const size_t *depth_of_item,
     *order = calloc(n ? n : 1, sizeof **order);
     *start = calloc(max_depth + 2, sizeof **start);
     if (*order == NULL || *start == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     for (size_t i = 0; i < n; i++)
         (*start)[depth_of_item[i] + 1]++;
     for (size_t d = 1; d <= max_depth + 1; d++)
         (*start)[d] += (*start)[d - 1];
     size_t *next = calloc(max_depth + 1, sizeof *next);
     if (next == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     for (size_t i = 0; i < n; i++) {
         size_t d = depth_of_item[i];
         (*order)[(*start)[d] + next[d]++] = i;
     }
     free(next);
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* Sums children into parents one level at a time, deepest first, so that
@@ -1016,7 +1001,7 @@ static ct_status by_depth(size_t n, const size_t *depth_of_item,
 /* What the steps of one roll-up share. */
 typedef struct roll_up {
     ct_dataset *ds;
-    ct_warn_fn warn;
+    ct_error_warn_fn warn;
     void *warn_ctx;
     const size_t *n_children;  /* by area id */
     cell_map acc;              /* the sums of one level, by parent */
@@ -1039,7 +1024,7 @@ static ct_status sum_child_counts(roll_up *r, size_t n, const size_t *own,
         bool added;
         ct_status st = cell_map_get(&r->acc, ds->info[c.area].parent,
                                     c.offence, c.period, &e, &added, err);
-        if (st != CT_OK)
+        if (st != CT_STATUS_OK)
             return st;
         if (added)
             e->cell.state = CT_CELL_PRESENT;
@@ -1049,7 +1034,7 @@ static ct_status sum_child_counts(roll_up *r, size_t n, const size_t *own,
             continue;
         }
         if (c.cell.count > INT64_MAX - e->cell.count)
-            return ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
+            return ctp_error_set(err, CT_STATUS_INPUT, NULL, 0, 0,
                                  "counts of the children of '%s' add up to "
                                  "more than %lld",
                                  ds->areas.names[ds->info[c.area].parent],
@@ -1057,7 +1042,7 @@ static ct_status sum_child_counts(roll_up *r, size_t n, const size_t *own,
         e->cell.count += c.cell.count;
         e->months++;
     }
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* Gives each parent the sums of r->acc where every child had a count; a
@@ -1074,7 +1059,7 @@ static ct_status set_parent_counts(roll_up *r, ct_error *err)
         bool added;
         ct_status st = cell_map_get(&ds->cells, s->area, s->offence,
                                     s->period, &p, &added, err);
-        if (st != CT_OK)
+        if (st != CT_STATUS_OK)
             return st;
         if (added || p->cell.state == CT_CELL_MISSING) {
             p->cell.state = CT_CELL_PRESENT;
@@ -1093,7 +1078,7 @@ static ct_status set_parent_counts(roll_up *r, ct_error *err)
                      r->n_children[s->area], (long long)s->cell.count);
         }
     }
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* Populations the same way as sum_child_counts, keyed by (parent, first
@@ -1109,21 +1094,21 @@ static ct_status sum_child_pops(roll_up *r, size_t n, const size_t *own,
         cell_entry *e;
         bool added;
         ct_status st = cell_map_get(&r->acc, ds->info[c.area].parent,
-                                    (ct_id)c.period.start,
-                                    (ct_id)c.period.n_months, &e, &added, err);
-        if (st != CT_OK)
+                                    (ct_dataset_id)c.period.start,
+                                    (ct_dataset_id)c.period.n_months, &e, &added, err);
+        if (st != CT_STATUS_OK)
             return st;
         size_t k2 = (size_t)(e - r->acc.entries);
         st = ctp_grow((void **)&r->pop_sum, &r->cap_sum, r->acc.n,
                       sizeof *r->pop_sum, err);
-        if (st != CT_OK)
+        if (st != CT_STATUS_OK)
             return st;
         if (added)
             r->pop_sum[k2] = 0;
         r->pop_sum[k2] += c.population;
         e->months++;
     }
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* Gives each parent the population sums where every child had one. */
@@ -1143,7 +1128,7 @@ static ct_status set_parent_pops(roll_up *r, ct_error *err)
             ct_status st = ct_dataset_set_population(ds, s->area, p,
                                                      r->pop_sum[i], NULL, 0,
                                                      err);
-            if (st != CT_OK)
+            if (st != CT_STATUS_OK)
                 return st;
         } else if (fabs(given->population - r->pop_sum[i]) > 0.5) {
             char label[32];
@@ -1156,36 +1141,36 @@ static ct_status set_parent_pops(roll_up *r, ct_error *err)
                      r->n_children[s->area], r->pop_sum[i]);
         }
     }
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
-ct_status ct_dataset_roll_up(ct_dataset *ds, ct_warn_fn warn, void *warn_ctx,
+ct_status ct_dataset_roll_up(ct_dataset *ds, ct_error_warn_fn warn, void *warn_ctx,
                              ct_error *err)
 {
     size_t n_areas = ds->areas.n, max_depth = 0;
     size_t n_cells0 = ds->cells.n, n_pops0 = ds->n_pops;
     size_t *depth = calloc(n_areas ? n_areas : 1, sizeof *depth);
     size_t *n_children = calloc(n_areas ? n_areas : 1, sizeof *n_children);
-    ct_id *stack = calloc(n_areas ? n_areas : 1, sizeof *stack);
+    ct_dataset_id *stack = calloc(n_areas ? n_areas : 1, sizeof *stack);
     size_t *item_depth = NULL, *cell_order = NULL, *cell_start = NULL;
     size_t *pop_order = NULL, *pop_start = NULL;
     roll_up r = {.ds = ds, .warn = warn, .warn_ctx = warn_ctx,
                  .n_children = n_children};
-    ct_status st = CT_OK;
+    ct_status st = CT_STATUS_OK;
     if (depth == NULL || n_children == NULL || stack == NULL) {
-        st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
         goto out;
     }
     max_depth = fill_depths(ds, depth, stack);
-    for (ct_id a = 0; a < n_areas; a++)
-        if (ds->info[a].parent != CT_NO_ID)
+    for (ct_dataset_id a = 0; a < n_areas; a++)
+        if (ds->info[a].parent != CT_DATASET_NO_ID)
             n_children[ds->info[a].parent]++;
     if (max_depth == 0)
         goto out;
     size_t n_items = n_cells0 > n_pops0 ? n_cells0 : n_pops0;
     item_depth = calloc(n_items ? n_items : 1, sizeof *item_depth);
     if (item_depth == NULL) {
-        st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
         goto out;
     }
     for (size_t i = 0; i < n_cells0; i++)
@@ -1260,7 +1245,7 @@ struct aggregation {
     int32_t len;           /* months in each target period: 1, 3 or 12 */
     period_set targets;    /* target periods; at the end they replace the
                               dataset's periods, which are the rows' */
-    ct_id *target_of;      /* by row period id: 0 not looked up yet, 1
+    ct_dataset_id *target_of;      /* by row period id: 0 not looked up yet, 1
                               fits in no target period, else target id + 2 */
     size_t cap_target_of;
     cell_map cells;        /* target cells, in order of their first row */
@@ -1290,99 +1275,99 @@ ct_status ct_dataset_aggregate_begin(ct_dataset *ds, ct_period_type t,
                                      ct_error *err)
 {
     if (ds->agg != NULL || ds->cells.n > 0)
-        return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_USAGE, NULL, 0, 0,
                              "a dataset can be aggregated while loading only "
                              "when it holds no cells yet");
     aggregation *g = calloc(1, sizeof *g);
     if (g == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     g->type = t;
     g->len = t.kind == CT_PERIOD_MONTH ? 1
            : t.kind == CT_PERIOD_QUARTER ? 3 : 12;
     ct_error_clear(&g->failure);
     ds->agg = g;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* Sets '*target' to the id of the target period holding row period
- * 'period', or CT_NO_ID when the period does not fit inside one.  Target
+ * 'period', or CT_DATASET_NO_ID when the period does not fit inside one.  Target
  * periods get ids in order of their first row. */
-static ct_status aggregation_target(ct_dataset *ds, ct_id period,
-                                    ct_id *target, ct_error *err)
+static ct_status aggregation_target(ct_dataset *ds, ct_dataset_id period,
+                                    ct_dataset_id *target, ct_error *err)
 {
     aggregation *g = ds->agg;
     if (period >= g->cap_target_of) {
         size_t old = g->cap_target_of;
         if (ctp_grow((void **)&g->target_of, &g->cap_target_of,
-                     (size_t)period + 1, sizeof *g->target_of, err) != CT_OK)
-            return CT_ERR_NOMEM;
+                     (size_t)period + 1, sizeof *g->target_of, err) != CT_STATUS_OK)
+            return CT_STATUS_NOMEM;
         memset(g->target_of + old, 0,
                (g->cap_target_of - old) * sizeof *g->target_of);
     }
     if (g->target_of[period] == 0) {
         ct_period p = ds->periods.v[period];
         ct_period tp = ct_period_containing(g->type, p.start);
-        ct_id id = CT_NO_ID;
+        ct_dataset_id id = CT_DATASET_NO_ID;
         if (p.n_months <= g->len && ct_period_end(p) <= ct_period_end(tp) &&
-            period_set_add(&g->targets, tp, &id, err) != CT_OK)
-            return CT_ERR_NOMEM;
-        g->target_of[period] = id == CT_NO_ID ? 1 : id + 2;
+            period_set_add(&g->targets, tp, &id, err) != CT_STATUS_OK)
+            return CT_STATUS_NOMEM;
+        g->target_of[period] = id == CT_DATASET_NO_ID ? 1 : id + 2;
     }
-    *target = g->target_of[period] == 1 ? CT_NO_ID
+    *target = g->target_of[period] == 1 ? CT_DATASET_NO_ID
                                         : g->target_of[period] - 2;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* Finds or adds the target cell for a key; a new one starts PRESENT, 0,
  * with no month counted.  Sets '*idx' to its index. */
-static ct_status aggregation_cell(aggregation *g, ct_id area, ct_id offence,
-                                  ct_id target, size_t *idx, ct_error *err)
+static ct_status aggregation_cell(aggregation *g, ct_dataset_id area, ct_dataset_id offence,
+                                  ct_dataset_id target, size_t *idx, ct_error *err)
 {
     if (g->last > 0) {
         const cell_entry *e = &g->cells.entries[g->last - 1];
         if (e->area == area && e->offence == offence && e->period == target) {
             *idx = g->last - 1;
-            return CT_OK;
+            return CT_STATUS_OK;
         }
     }
     cell_entry *e;
     bool added;
     if (cell_map_get(&g->cells, area, offence, target, &e, &added, err)
-        != CT_OK)
-        return CT_ERR_NOMEM;
+        != CT_STATUS_OK)
+        return CT_STATUS_NOMEM;
     *idx = (size_t)(e - g->cells.entries);
     g->last = *idx + 1;
     if (!added)
-        return CT_OK;
+        return CT_STATUS_OK;
     e->cell.state = CT_CELL_PRESENT;
     if (ctp_grow((void **)&g->parts, &g->cap_parts, g->cells.n,
-                 (size_t)g->len * sizeof *g->parts, err) != CT_OK)
-        return CT_ERR_NOMEM;
+                 (size_t)g->len * sizeof *g->parts, err) != CT_STATUS_OK)
+        return CT_STATUS_NOMEM;
     memset(&g->parts[*idx * (size_t)g->len], 0,
            (size_t)g->len * sizeof *g->parts);
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* Keeps a row that fits no target cell, or overlaps, so that a second row
  * for its key is still found to be a duplicate. */
-static ct_status aggregation_set_aside(aggregation *g, ct_id area,
-                                       ct_id offence, ct_id period,
+static ct_status aggregation_set_aside(aggregation *g, ct_dataset_id area,
+                                       ct_dataset_id offence, ct_dataset_id period,
                                        unsigned long line, ct_error *err)
 {
     cell_entry *e;
     bool added;
     if (cell_map_get(&g->odd, area, offence, period, &e, &added, err)
-        != CT_OK)
-        return CT_ERR_NOMEM;
+        != CT_STATUS_OK)
+        return CT_STATUS_NOMEM;
     e->cell.line = line;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* Folds one row into its target cell (see struct aggregation).  Returns an
  * error only for a duplicate row, which stops the reading as it does
  * without aggregation, or when out of memory. */
-static ct_status aggregation_add(ct_dataset *ds, ct_id area, ct_id offence,
-                                 ct_id period, ct_cell_state state,
+static ct_status aggregation_add(ct_dataset *ds, ct_dataset_id area, ct_dataset_id offence,
+                                 ct_dataset_id period, ct_cell_state state,
                                  int64_t count, const char *path,
                                  unsigned long line, ct_error *err)
 {
@@ -1395,20 +1380,20 @@ static ct_status aggregation_add(ct_dataset *ds, ct_id area, ct_id offence,
             return duplicate_row(ds, area, offence, period, path, line,
                                  o->cell.line, err);
     }
-    ct_id target;
+    ct_dataset_id target;
     size_t idx;
-    if (aggregation_target(ds, period, &target, err) != CT_OK)
-        return CT_ERR_NOMEM;
-    if (target == CT_NO_ID) {
+    if (aggregation_target(ds, period, &target, err) != CT_STATUS_OK)
+        return CT_STATUS_NOMEM;
+    if (target == CT_DATASET_NO_ID) {
         ct_period_format(p, label, sizeof label);
-        ctp_error_set(&g->failure, CT_ERR_INPUT, NULL, line, 0,
+        ctp_error_set(&g->failure, CT_STATUS_INPUT, NULL, line, 0,
                       "period %s cannot be split into the periods asked "
                       "for; expected months or quarters that fit inside "
                       "them", label);
         return aggregation_set_aside(g, area, offence, period, line, err);
     }
-    if (aggregation_cell(g, area, offence, target, &idx, err) != CT_OK)
-        return CT_ERR_NOMEM;
+    if (aggregation_cell(g, area, offence, target, &idx, err) != CT_STATUS_OK)
+        return CT_STATUS_NOMEM;
     cell_entry *e = &g->cells.entries[idx];
     uint64_t *part = &g->parts[idx * (size_t)g->len];
     int32_t at = p.start - g->targets.v[target].start;
@@ -1419,7 +1404,7 @@ static ct_status aggregation_add(ct_dataset *ds, ct_id area, ct_id offence,
             return duplicate_row(ds, area, offence, period, path, line,
                                  (unsigned long)(part[at] >> 4), err);
         ct_period_format(p, label, sizeof label);
-        ctp_error_set(&g->failure, CT_ERR_INPUT, NULL, line, 0,
+        ctp_error_set(&g->failure, CT_STATUS_INPUT, NULL, line, 0,
                       "period %s for area '%s', offence '%s' overlaps "
                       "another row; expected each month counted once",
                       label, ds->areas.names[area],
@@ -1436,23 +1421,23 @@ static ct_status aggregation_add(ct_dataset *ds, ct_id area, ct_id offence,
         e->cell.count = 0;
     } else if (e->cell.state == CT_CELL_PRESENT) {
         if (count > INT64_MAX - e->cell.count) {
-            ctp_error_set(&g->failure, CT_ERR_INPUT, NULL, line, 0,
+            ctp_error_set(&g->failure, CT_STATUS_INPUT, NULL, line, 0,
                           "counts for area '%s', offence '%s' add up to "
                           "more than %lld", ds->areas.names[area],
                           ds->offences.names[offence], (long long)INT64_MAX);
-            return CT_OK;
+            return CT_STATUS_OK;
         }
         e->cell.count += count;
     }
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
-ct_status ct_dataset_aggregate_end(ct_dataset *ds, ct_warn_fn warn,
+ct_status ct_dataset_aggregate_end(ct_dataset *ds, ct_error_warn_fn warn,
                                    void *warn_ctx, ct_error *err)
 {
     aggregation *g = ds->agg;
     if (g == NULL)
-        return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_USAGE, NULL, 0, 0,
                              "the dataset is not being aggregated");
     ds->agg = NULL;
     /* From here on the dataset speaks of the target periods. */
@@ -1460,19 +1445,19 @@ ct_status ct_dataset_aggregate_end(ct_dataset *ds, ct_warn_fn warn,
     ds->periods = g->targets;
     memset(&g->targets, 0, sizeof g->targets);
     ct_status st = g->failure.status;
-    if (st != CT_OK) {
-        if (err != NULL && err->status == CT_OK)
+    if (st != CT_STATUS_OK) {
+        if (err != NULL && err->status == CT_STATUS_OK)
             *err = g->failure;
         aggregation_free(g);
         return st;
     }
     /* Incomplete periods are never summed partially: count them per
      * period, report each period once, then drop those cells. */
-    ct_id *n_incomplete = calloc(ds->periods.n ? ds->periods.n : 1,
+    ct_dataset_id *n_incomplete = calloc(ds->periods.n ? ds->periods.n : 1,
                                  sizeof *n_incomplete);
     if (n_incomplete == NULL) {
         aggregation_free(g);
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     }
     uint32_t full = (uint32_t)((1u << g->len) - 1);
     cell_map *m = &g->cells;
@@ -1506,33 +1491,33 @@ ct_status ct_dataset_aggregate_end(ct_dataset *ds, ct_warn_fn warn,
                  label, (unsigned long)n_incomplete[p]);
     }
     free(n_incomplete);
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* The two-step path: the cells of 'src' are fed, in order, to the same
  * fold that aggregates while loading. */
 ct_status ct_dataset_aggregate(const ct_dataset *src, ct_period_type t,
-                               ct_dataset **out, ct_warn_fn warn,
+                               ct_dataset **out, ct_error_warn_fn warn,
                                void *warn_ctx, ct_error *err)
 {
-    ct_status st = CT_OK;
+    ct_status st = CT_STATUS_OK;
     ct_dataset *ds = ct_dataset_new();
     if (ds == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    ct_id id;
-    for (ct_id a = 0; a < src->areas.n; a++)
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
+    ct_dataset_id id;
+    for (ct_dataset_id a = 0; a < src->areas.n; a++)
         if ((st = ct_dataset_intern_area(ds, src->areas.names[a],
                                          src->areas.lens[a], &id, err)))
             goto fail;
-    for (ct_id o = 0; o < src->offences.n; o++)
+    for (ct_dataset_id o = 0; o < src->offences.n; o++)
         if ((st = ct_dataset_intern_offence(ds, src->offences.names[o],
                                             src->offences.lens[o], &id, err)))
             goto fail;
     /* The same period ids as 'src', for the rows. */
-    for (ct_id p = 0; p < src->periods.n; p++)
+    for (ct_dataset_id p = 0; p < src->periods.n; p++)
         if ((st = ct_dataset_intern_period(ds, src->periods.v[p], &id, err)))
             goto fail;
-    for (ct_id a = 0; a < src->areas.n; a++) {
+    for (ct_dataset_id a = 0; a < src->areas.n; a++) {
         const area_info *si = &src->info[a];
         ds->info[a].parent = si->parent;
         ds->info[a].parent_line = si->parent_line;
@@ -1564,13 +1549,13 @@ ct_status ct_dataset_aggregate(const ct_dataset *src, ct_period_type t,
     if ((st = ct_dataset_aggregate_end(ds, warn, warn_ctx, err)))
         goto fail;
     *out = ds;
-    return CT_OK;
+    return CT_STATUS_OK;
 fail:
     ct_dataset_free(ds);
     return st;
 }
 
-size_t ct_dataset_sorted_periods(const ct_dataset *ds, ct_id *ids)
+size_t ct_dataset_sorted_periods(const ct_dataset *ds, ct_dataset_id *ids)
 {
     /* Insertion sort: datasets hold at most a few hundred periods, and
      * qsort would need the dataset in a global to compare ids. */
@@ -1581,7 +1566,7 @@ size_t ct_dataset_sorted_periods(const ct_dataset *ds, ct_id *ids)
             ids[j] = ids[j - 1];
             j--;
         }
-        ids[j] = (ct_id)i;
+        ids[j] = (ct_dataset_id)i;
     }
     return ds->periods.n;
 }

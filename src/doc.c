@@ -57,9 +57,9 @@ ct_status ctp_doc_add_block(ct_doc *doc, ctp_block_kind kind, const char *text,
                             const char *chart, ct_table *table, ct_error *err)
 {
     if (ctp_grow((void **)&doc->blocks, &doc->cap, doc->n + 1,
-                 sizeof *doc->blocks, err) != CT_OK) {
+                 sizeof *doc->blocks, err) != CT_STATUS_OK) {
         ct_table_free(table);
-        return CT_ERR_NOMEM;
+        return CT_STATUS_NOMEM;
     }
     block *b = &doc->blocks[doc->n];
     memset(b, 0, sizeof *b);
@@ -69,10 +69,10 @@ ct_status ctp_doc_add_block(ct_doc *doc, ctp_block_kind kind, const char *text,
         (chart != NULL && (b->chart = strdup(chart)) == NULL)) {
         free(b->text);
         ct_table_free(table);
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     }
     doc->n++;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 size_t ct_doc_n_charts(const ct_doc *doc)
@@ -95,8 +95,8 @@ ct_status ct_doc_add_chart(ct_doc *doc, const char *file, const char *caption,
                            ct_error *err)
 {
     if (ct_doc_n_charts(doc) == 0 &&
-        ctp_doc_add_block(doc, B_HEADING, "Charts", NULL, NULL, err) != CT_OK)
-        return CT_ERR_NOMEM;
+        ctp_doc_add_block(doc, B_HEADING, "Charts", NULL, NULL, err) != CT_STATUS_OK)
+        return CT_STATUS_NOMEM;
     return ctp_doc_add_block(doc, B_CHART, caption, file, NULL, err);
 }
 
@@ -154,7 +154,7 @@ ct_status ct_doc_write_markdown(const ct_doc *doc, FILE *out, ct_error *err)
             break;
         case B_TABLE:
             if (ct_table_write(b->table, CT_FORMAT_MARKDOWN, out, err))
-                return CT_ERR_IO;
+                return CT_STATUS_IO;
             fputc('\n', out);
             break;
         case B_CHART:
@@ -166,8 +166,8 @@ ct_status ct_doc_write_markdown(const ct_doc *doc, FILE *out, ct_error *err)
         }
     }
     if (ferror(out))
-        return ctp_error_set(err, CT_ERR_IO, NULL, 0, 0, "write error");
-    return CT_OK;
+        return ctp_error_set(err, CT_STATUS_IO, NULL, 0, 0, "write error");
+    return CT_STATUS_OK;
 }
 
 static const char html_head[] =
@@ -199,7 +199,7 @@ static const char html_style[] =
     "figure svg{width:100%}}\n"
     "</style>\n</head>\n<body>\n";
 
-ct_status ct_doc_write_html(const ct_doc *doc, ct_svg_fn svg, void *ctx,
+ct_status ct_doc_write_html(const ct_doc *doc, ct_doc_svg_fn svg, void *ctx,
                             FILE *out, ct_error *err)
 {
     const char *title = doc->n > 0 && doc->blocks[0].kind == B_TITLE
@@ -240,8 +240,8 @@ ct_status ct_doc_write_html(const ct_doc *doc, ct_svg_fn svg, void *ctx,
             break;
         case B_TABLE:
             fputs("<div class=\"table\">\n", out);
-            if (ct_table_write_html(b->table, out, err) != CT_OK)
-                return CT_ERR_IO;
+            if (ct_table_write_html(b->table, out, err) != CT_STATUS_OK)
+                return CT_STATUS_IO;
             fputs("</div>\n", out);
             break;
         case B_CHART: {
@@ -265,6 +265,6 @@ ct_status ct_doc_write_html(const ct_doc *doc, ct_svg_fn svg, void *ctx,
         fputs("</ul>\n", out);
     fputs("</body>\n</html>\n", out);
     if (ferror(out))
-        return ctp_error_set(err, CT_ERR_IO, NULL, 0, 0, "write error");
-    return CT_OK;
+        return ctp_error_set(err, CT_STATUS_IO, NULL, 0, 0, "write error");
+    return CT_STATUS_OK;
 }

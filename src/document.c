@@ -63,11 +63,11 @@ bool ct_document_encoding_parse(const char *s, ct_document_encoding *out)
 {
     static const struct { const char *name; ct_document_encoding e; }
     names[] = {
-        {"auto", CT_ENCODING_AUTO}, {"utf-8", CT_ENCODING_UTF8},
-        {"utf8", CT_ENCODING_UTF8}, {"windows-1252", CT_ENCODING_WINDOWS_1252},
-        {"cp1252", CT_ENCODING_WINDOWS_1252},
-        {"latin1", CT_ENCODING_LATIN1}, {"latin-1", CT_ENCODING_LATIN1},
-        {"iso-8859-1", CT_ENCODING_LATIN1}};
+        {"auto", CT_DOCUMENT_ENCODING_AUTO}, {"utf-8", CT_DOCUMENT_ENCODING_UTF8},
+        {"utf8", CT_DOCUMENT_ENCODING_UTF8}, {"windows-1252", CT_DOCUMENT_ENCODING_WINDOWS_1252},
+        {"cp1252", CT_DOCUMENT_ENCODING_WINDOWS_1252},
+        {"latin1", CT_DOCUMENT_ENCODING_LATIN1}, {"latin-1", CT_DOCUMENT_ENCODING_LATIN1},
+        {"iso-8859-1", CT_DOCUMENT_ENCODING_LATIN1}};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
         if (same_ascii(s, names[i].name)) {
             *out = names[i].e;
@@ -85,10 +85,10 @@ ct_status ctp_doc_add_line(ct_document *doc, const char *s, size_t n,
     /* A blank line before a new paragraph, none before the first. */
     size_t need = doc->len + n + 3;
     if (need < n || ctp_grow((void **)&doc->text, &doc->cap, need, 1, err))
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     if (ctp_grow((void **)&doc->lines, &doc->cap_lines, doc->n_lines + 1,
-                 sizeof *doc->lines, err) != CT_OK)
-        return CT_ERR_NOMEM;
+                 sizeof *doc->lines, err) != CT_STATUS_OK)
+        return CT_STATUS_NOMEM;
     if (!doc->open_para && doc->len > 0)
         doc->text[doc->len++] = '\n';
     doc->open_para = true;
@@ -97,7 +97,7 @@ ct_status ctp_doc_add_line(ct_document *doc, const char *s, size_t n,
     doc->len += n;
     doc->text[doc->len++] = '\n';
     doc->text[doc->len] = '\0';
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 void ctp_doc_end_para(ct_document *doc)
@@ -364,12 +364,12 @@ static ct_status drop_running_lines(src_line *l, size_t n,
                                     unsigned long pages, ct_error *err)
 {
     if (pages < 2)
-        return CT_OK;
+        return CT_STATUS_OK;
     size_t cap = 0, nk = 0;
     key_count *keys = NULL;
-    ct_status st = CT_OK;
+    ct_status st = CT_STATUS_OK;
     /* Two passes: count the keys, then drop the lines whose key recurs. */
-    for (int pass = 0; pass < 2 && st == CT_OK; pass++) {
+    for (int pass = 0; pass < 2 && st == CT_STATUS_OK; pass++) {
         size_t start = 0;
         while (start < n) {
             size_t end = start;
@@ -407,7 +407,7 @@ static ct_status drop_running_lines(src_line *l, size_t n,
                             continue;   /* enough to find them */
                         st = ctp_grow((void **)&keys, &cap, nk + 1,
                                       sizeof *keys, err);
-                        if (st != CT_OK)
+                        if (st != CT_STATUS_OK)
                             break;
                         keys[nk++] = (key_count){key, 0, 0};
                     }
@@ -505,7 +505,7 @@ static ct_status split_columns(src_line **lp, size_t *np, size_t *capp,
 {
     src_line *l = *lp, *out = NULL;
     size_t n = *np, no = 0, cap = 0;
-    ct_status st = CT_OK;
+    ct_status st = CT_STATUS_OK;
     size_t from = 0;
     bool any = false;
     while (from < n) {
@@ -548,7 +548,7 @@ static ct_status split_columns(src_line **lp, size_t *np, size_t *capp,
         }
         from = to;
     }
-    if (st != CT_OK || !any) {
+    if (st != CT_STATUS_OK || !any) {
         free(out);
         return st;
     }
@@ -556,7 +556,7 @@ static ct_status split_columns(src_line **lp, size_t *np, size_t *capp,
     *lp = out;
     *np = no;
     *capp = cap;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* First character class of a line: does it continue a sentence? */
@@ -663,7 +663,7 @@ ct_status ctp_doc_from_lines(ct_document *doc, const char *t, size_t len,
     src_line *l = NULL;
     size_t n = 0, cap = 0;
     unsigned long page = paged ? 1 : 0, line = 1;
-    ct_status st = CT_OK;
+    ct_status st = CT_STATUS_OK;
     size_t i = 0;
     while (i < len) {
         if (paged && t[i] == '\f') {
@@ -689,7 +689,7 @@ ct_status ctp_doc_from_lines(ct_document *doc, const char *t, size_t len,
         line++;
     }
 
-    if (paged && n > 0 && (st = split_columns(&l, &n, &cap, err)) != CT_OK)
+    if (paged && n > 0 && (st = split_columns(&l, &n, &cap, err)) != CT_STATUS_OK)
         goto out;
     for (size_t j = 0; j < n; j++) {
         src_line *x = &l[j];
@@ -734,7 +734,7 @@ ct_status ctp_doc_from_lines(ct_document *doc, const char *t, size_t len,
         }
     }
     if (paged && n > 0 &&
-        (st = drop_running_lines(l, n, l[n - 1].page, err)) != CT_OK)
+        (st = drop_running_lines(l, n, l[n - 1].page, err)) != CT_STATUS_OK)
         goto out;
 
     /* Paragraphs: runs of kept lines; a blank line, a page break or a
@@ -756,7 +756,7 @@ ct_status ctp_doc_from_lines(ct_document *doc, const char *t, size_t len,
         else if (prev != NULL && !broken && heads(prev, x))
             ctp_doc_end_para(doc);
         if ((st = ctp_doc_add_line(doc, x->s, x->n, x->page, x->line, x->col0,
-                                   err)) != CT_OK)
+                                   err)) != CT_STATUS_OK)
             goto out;
         prev = x;
         broken = false;
@@ -782,10 +782,10 @@ static ct_status from_single_byte(const unsigned char *s, size_t n,
                                   ct_error *err)
 {
     if (n > (SIZE_MAX - 1) / 3)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     char *b = malloc(3 * n + 1);
     if (b == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned cp = s[i];
@@ -805,7 +805,7 @@ static ct_status from_single_byte(const unsigned char *s, size_t n,
     b[k] = '\0';
     *out = b;
     *out_len = k;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* Line and column (characters, in the bytes as they are) of offset 'at'. */
@@ -900,10 +900,10 @@ static ct_status refuse_binary(const char *name, const char *s, size_t n,
 {
     const char *kind = binary_kind(s, n);
     if (kind != NULL)
-        return ctp_error_set(err, CT_ERR_INPUT, name, 0, 0,
+        return ctp_error_set(err, CT_STATUS_INPUT, name, 0, 0,
                              "%s, not text; expected plain text, Markdown, "
                              "HTML or PDF", kind);
-    return ctp_error_set(err, CT_ERR_INPUT, name, 0, 0,
+    return ctp_error_set(err, CT_STATUS_INPUT, name, 0, 0,
                          "binary data, not text (NUL byte at offset %zu); "
                          "expected plain text, Markdown, HTML or PDF",
                          nul_at);
@@ -941,27 +941,27 @@ static ct_status read_text(ct_document *doc, const char *data, size_t len,
     char *conv = NULL;
     size_t bad = ctp_utf8_invalid_at(data, len);
     ct_document_encoding enc = opt->encoding;
-    if (enc == CT_ENCODING_AUTO && bad < len) {
+    if (enc == CT_DOCUMENT_ENCODING_AUTO && bad < len) {
         unsigned long line, col;
         line_col(data, bad, &line, &col);
         ctp_warn(opt->warn, opt->warn_ctx, name, line, col,
                  "byte 0x%02X is not valid UTF-8; reading the file as "
                  "Windows-1252 (--encoding to choose)",
                  (unsigned char)data[bad]);
-        enc = CT_ENCODING_WINDOWS_1252;
+        enc = CT_DOCUMENT_ENCODING_WINDOWS_1252;
     }
-    if (enc == CT_ENCODING_UTF8 && bad < len) {
+    if (enc == CT_DOCUMENT_ENCODING_UTF8 && bad < len) {
         unsigned long line, col;
         line_col(data, bad, &line, &col);
-        return ctp_error_set(err, CT_ERR_INPUT, name, line, col,
+        return ctp_error_set(err, CT_STATUS_INPUT, name, line, col,
                              "byte 0x%02X is not valid UTF-8; expected "
                              "UTF-8 text", (unsigned char)data[bad]);
     }
-    if (enc == CT_ENCODING_WINDOWS_1252 || enc == CT_ENCODING_LATIN1) {
+    if (enc == CT_DOCUMENT_ENCODING_WINDOWS_1252 || enc == CT_DOCUMENT_ENCODING_LATIN1) {
         ct_status st = from_single_byte((const unsigned char *)data, len,
-                                        enc == CT_ENCODING_WINDOWS_1252,
+                                        enc == CT_DOCUMENT_ENCODING_WINDOWS_1252,
                                         &conv, &n, err);
-        if (st != CT_OK)
+        if (st != CT_STATUS_OK)
             return st;
         t = conv;
     }
@@ -976,7 +976,7 @@ static ct_status read_text(ct_document *doc, const char *data, size_t len,
         if (i == len || data[i] == '\n') {
             if (i - start > opt->max_line) {
                 free(conv);
-                return ctp_error_set(err, CT_ERR_INPUT, name, line, 0,
+                return ctp_error_set(err, CT_STATUS_INPUT, name, line, 0,
                                      "line longer than %zu bytes; expected "
                                      "text broken into lines (a paragraph "
                                      "at most that long)", opt->max_line);
@@ -999,10 +999,10 @@ static ct_status read_html(ct_document *doc, const char *data, size_t len,
     const char *enc = NULL;
     bool want_utf8 = false;
     switch (opt->encoding) {
-    case CT_ENCODING_UTF8: want_utf8 = true; enc = "UTF-8"; break;
-    case CT_ENCODING_WINDOWS_1252: enc = "windows-1252"; break;
-    case CT_ENCODING_LATIN1: enc = "ISO-8859-1"; break;
-    case CT_ENCODING_AUTO:
+    case CT_DOCUMENT_ENCODING_UTF8: want_utf8 = true; enc = "UTF-8"; break;
+    case CT_DOCUMENT_ENCODING_WINDOWS_1252: enc = "windows-1252"; break;
+    case CT_DOCUMENT_ENCODING_LATIN1: enc = "ISO-8859-1"; break;
+    case CT_DOCUMENT_ENCODING_AUTO:
         if (strcmp(declared, "utf-8") == 0 || strcmp(declared, "utf8") == 0) {
             want_utf8 = true;
             enc = "UTF-8";
@@ -1033,7 +1033,7 @@ static ct_status read_html(ct_document *doc, const char *data, size_t len,
         if (bad < len) {
             unsigned long line, col;
             line_col(data, bad, &line, &col);
-            return ctp_error_set(err, CT_ERR_INPUT, name, line, col,
+            return ctp_error_set(err, CT_STATUS_INPUT, name, line, col,
                                  "byte 0x%02X is not valid UTF-8; expected "
                                  "UTF-8 as the page declares (or "
                                  "--encoding windows-1252)",
@@ -1051,7 +1051,7 @@ static ct_status read_html(ct_document *doc, const char *data, size_t len,
     size_t n = 0;
     ct_status st = from_single_byte((const unsigned char *)data, len, cp1252,
                                     &conv, &n, err);
-    if (st == CT_OK)
+    if (st == CT_STATUS_OK)
         st = ctp_doc_html(doc, conv, n, name, "UTF-8", err);
     free(conv);
     return st;
@@ -1069,12 +1069,12 @@ static ct_status temp_copy(const char *data, size_t len, const char *name,
     char path[512];
     if ((size_t)snprintf(path, sizeof path, "%s/crimetrend-pdf.XXXXXX", dir)
         >= sizeof path)
-        return ctp_error_set(err, CT_ERR_IO, name, 0, 0,
+        return ctp_error_set(err, CT_STATUS_IO, name, 0, 0,
                              "temporary folder name too long");
     int f = mkstemp(path);
     if (f < 0) {
         int e = errno;
-        ct_status st = ctp_error_set(err, CT_ERR_IO, name, 0, 0,
+        ct_status st = ctp_error_set(err, CT_STATUS_IO, name, 0, 0,
                                      "cannot make a temporary file for "
                                      "pdftotext: %s", strerror(e));
         if (err != NULL)
@@ -1090,14 +1090,14 @@ static ct_status temp_copy(const char *data, size_t len, const char *name,
         if (w <= 0) {
             int e = errno;
             close(f);
-            return ctp_error_set(err, CT_ERR_IO, name, 0, 0,
+            return ctp_error_set(err, CT_STATUS_IO, name, 0, 0,
                                  "cannot write a temporary file for "
                                  "pdftotext: %s", strerror(e));
         }
         done += (size_t)w;
     }
     *fd = f;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* Reads a PDF: 'path' is the file holding 'data', or NULL to copy it to a
@@ -1110,7 +1110,7 @@ static ct_status read_pdf(ct_document *doc, const char *data, size_t len,
      * cut short in a download has none near its end. */
     size_t tail = len < 2048 ? len : 2048;
     if (find_ci(data + len - tail, tail, "%%eof") == NULL)
-        return ctp_error_set(err, CT_ERR_INPUT, name, 0, 0,
+        return ctp_error_set(err, CT_STATUS_INPUT, name, 0, 0,
                              "truncated PDF: no %%%%EOF marker at its end; "
                              "expected a complete PDF file");
     int fd = -1;
@@ -1118,14 +1118,14 @@ static ct_status read_pdf(ct_document *doc, const char *data, size_t len,
     const char *use = path;
     ct_status st;
     if (path == NULL) {
-        if ((st = temp_copy(data, len, name, &fd, err)) != CT_OK)
+        if ((st = temp_copy(data, len, name, &fd, err)) != CT_STATUS_OK)
             return st;
         use = NULL;
     } else if (path[0] == '-') {
         /* A name starting with '-' would be read as an option. */
         if ((size_t)snprintf(given, sizeof given, "./%s", path) >=
             sizeof given)
-            return ctp_error_set(err, CT_ERR_INPUT, name, 0, 0,
+            return ctp_error_set(err, CT_STATUS_INPUT, name, 0, 0,
                                  "file name too long");
         use = given;
     }
@@ -1134,12 +1134,12 @@ static ct_status read_pdf(ct_document *doc, const char *data, size_t len,
     st = ctp_doc_pdftotext(use, fd, name, opt, &out, &out_len, err);
     if (fd >= 0)
         close(fd);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         return st;
     st = ctp_doc_from_lines(doc, out, out_len, true, err);
     free(out);
-    if (st == CT_OK && doc->len == 0)
-        st = ctp_error_set(err, CT_ERR_INPUT, name, 0, 0,
+    if (st == CT_STATUS_OK && doc->len == 0)
+        st = ctp_error_set(err, CT_STATUS_INPUT, name, 0, 0,
                            "the PDF holds no text (a scanned image?); "
                            "expected a PDF with a text layer");
     return st;
@@ -1163,13 +1163,13 @@ static ct_status read_bytes(const char *data, size_t len, const char *path,
             return refuse_binary(name, data, len,
                                  nul ? (size_t)(nul - data) : 0, err);
     } else if (find_ci(data, len < 1024 ? len : 1024, "%pdf-") == NULL) {
-        return ctp_error_set(err, CT_ERR_INPUT, name, 0, 0,
+        return ctp_error_set(err, CT_STATUS_INPUT, name, 0, 0,
                              "not a PDF: no %%PDF- header in its first 1024 "
                              "bytes");
     }
     ct_document *doc = calloc(1, sizeof *doc);
     if (doc == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     doc->type = type;
     ct_status st;
     switch (type) {
@@ -1185,12 +1185,12 @@ static ct_status read_bytes(const char *data, size_t len, const char *path,
         st = read_text(doc, data, len, name, opt, err);
         break;
     }
-    if (st != CT_OK) {
+    if (st != CT_STATUS_OK) {
         ct_document_free(doc);
         return st;
     }
     *out = doc;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 ct_status ct_document_read_memory(const char *data, size_t len,
@@ -1205,7 +1205,7 @@ ct_status ct_document_read_memory(const char *data, size_t len,
     }
     *out = NULL;
     if (len > opt->max_bytes)
-        return ctp_error_set(err, CT_ERR_INPUT, name, 0, 0,
+        return ctp_error_set(err, CT_STATUS_INPUT, name, 0, 0,
                              "larger than %zu bytes; expected at most that "
                              "(--max-size to allow more)", opt->max_bytes);
     return read_bytes(data, len, NULL, name, opt, out, err);
@@ -1214,7 +1214,7 @@ ct_status ct_document_read_memory(const char *data, size_t len,
 static ct_status io_error(ct_error *err, const char *name, const char *what,
                           int e)
 {
-    ct_status st = ctp_error_set(err, CT_ERR_IO, name, 0, 0, "cannot %s: %s",
+    ct_status st = ctp_error_set(err, CT_STATUS_IO, name, 0, 0, "cannot %s: %s",
                                  what, strerror(e));
     if (err != NULL && err->sys_errno == 0)
         err->sys_errno = e;
@@ -1240,19 +1240,19 @@ ct_status ct_document_read(const char *path, const ct_document_options *opt,
     if (regular && (uintmax_t)sb.st_size > opt->max_bytes) {
         if (!is_stdin)
             close(fd);
-        return ctp_error_set(err, CT_ERR_INPUT, name, 0, 0,
+        return ctp_error_set(err, CT_STATUS_INPUT, name, 0, 0,
                              "larger than %zu bytes; expected at most that "
                              "(--max-size to allow more)", opt->max_bytes);
     }
     size_t cap = regular && sb.st_size > 0 ? (size_t)sb.st_size + 1 : 65536;
     size_t len = 0;
     char *buf = malloc(cap);
-    ct_status st = CT_OK;
+    ct_status st = CT_STATUS_OK;
     int kind = -1;   /* -1 not known yet, 0 text, 1 a PDF, 2 HTML */
     size_t scanned = 0, line_start = 0;
     unsigned long line_no = 1;
     if (buf == NULL) {
-        st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
         goto out;
     }
     for (;;) {
@@ -1261,7 +1261,7 @@ ct_status ct_document_read(const char *path, const ct_document_options *opt,
                                                    : cap * 2;
             char *nb = realloc(buf, ncap);
             if (nb == NULL) {
-                st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+                st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
                                    "out of memory");
                 goto out;
             }
@@ -1278,7 +1278,7 @@ ct_status ct_document_read(const char *path, const ct_document_options *opt,
         size_t before = len;
         len += (size_t)got;
         if (len > opt->max_bytes) {
-            st = ctp_error_set(err, CT_ERR_INPUT, name, 0, 0,
+            st = ctp_error_set(err, CT_STATUS_INPUT, name, 0, 0,
                                "larger than %zu bytes; expected at most that "
                                "(--max-size to allow more)", opt->max_bytes);
             goto out;
@@ -1318,7 +1318,7 @@ ct_status ct_document_read(const char *path, const ct_document_options *opt,
                 }
             }
             if (too_long) {
-                st = ctp_error_set(err, CT_ERR_INPUT, name, line_no, 0,
+                st = ctp_error_set(err, CT_STATUS_INPUT, name, line_no, 0,
                                    "line longer than %zu bytes; expected "
                                    "text broken into lines (a paragraph at "
                                    "most that long)", opt->max_line);

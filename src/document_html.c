@@ -92,11 +92,11 @@ static bool is_hidden(xmlNode *n)
 
 static void put(walker *w, const char *s, size_t n)
 {
-    if (w->st != CT_OK)
+    if (w->st != CT_STATUS_OK)
         return;
     if (w->len + n + 1 < w->len ||
         (w->st = ctp_grow((void **)&w->line, &w->cap, w->len + n + 1, 1,
-                          w->err)) != CT_OK)
+                          w->err)) != CT_STATUS_OK)
         return;
     memcpy(w->line + w->len, s, n);
     w->len += n;
@@ -105,7 +105,7 @@ static void put(walker *w, const char *s, size_t n)
 /* Ends the current line (a <br>, or a line of <pre>). */
 static void end_line(walker *w)
 {
-    if (w->st != CT_OK)
+    if (w->st != CT_STATUS_OK)
         return;
     if (w->len > 0)
         w->st = ctp_doc_add_line(w->doc, w->line, w->len, 0, w->src_line, 0,
@@ -192,7 +192,7 @@ static unsigned long first_line(walker *w, xmlNode *n, const xmlChar *s)
 static void text(walker *w, xmlNode *n, const xmlChar *s, bool sup)
 {
     unsigned long ln = first_line(w, n, s);
-    for (const xmlChar *p = s; *p != '\0' && w->st == CT_OK; p++) {
+    for (const xmlChar *p = s; *p != '\0' && w->st == CT_STATUS_OK; p++) {
         char c = (char)*p;
         if (c == '\n' && w->cell == 0) {
             if (w->pre > 0 || w->len > 0)
@@ -324,7 +324,7 @@ static void row(walker *w, xmlNode *tr)
     if (ln > 0 && ln < LINE_CAP)
         w->src_line = (unsigned long)ln;   /* kept if every cell is empty */
     w->need_line = true;
-    for (xmlNode *c = tr->children; c != NULL && w->st == CT_OK; c = c->next) {
+    for (xmlNode *c = tr->children; c != NULL && w->st == CT_STATUS_OK; c = c->next) {
         if (!is_named(c, "td") && !is_named(c, "th"))
             continue;
         if (is_hidden(c))
@@ -347,7 +347,7 @@ static void row(walker *w, xmlNode *tr)
 
 static void walk(walker *w, xmlNode *n, bool sup)
 {
-    if (w->st != CT_OK)
+    if (w->st != CT_STATUS_OK)
         return;
     switch (n->type) {
     case XML_TEXT_NODE:
@@ -443,7 +443,7 @@ ct_status ctp_doc_html(ct_document *doc, const char *data, size_t len,
                        ct_error *err)
 {
     if (len > (size_t)INT_MAX)
-        return ctp_error_set(err, CT_ERR_INPUT, name, 0, 0,
+        return ctp_error_set(err, CT_STATUS_INPUT, name, 0, 0,
                              "an HTML page larger than 2 GiB");
     conversion_error ce = {false, 0, ""};
     xmlStructuredErrorFunc saved = xmlStructuredError;
@@ -455,19 +455,19 @@ ct_status ctp_doc_html(ct_document *doc, const char *data, size_t len,
     xmlSetStructuredErrorFunc(saved_ctx, saved);
     if (ce.seen) {
         xmlFreeDoc(hd);
-        return ctp_error_set(err, CT_ERR_INPUT, name,
+        return ctp_error_set(err, CT_STATUS_INPUT, name,
                              ce.line > 0 ? (unsigned long)ce.line : 0, 0,
                              "bytes that are not %s (%s); expected the "
                              "encoding the page declares (or --encoding)",
                              encoding, ce.message);
     }
     if (hd == NULL)
-        return len == 0 ? CT_OK
-                        : ctp_error_set(err, CT_ERR_INPUT, name, 0, 0,
+        return len == 0 ? CT_STATUS_OK
+                        : ctp_error_set(err, CT_STATUS_INPUT, name, 0, 0,
                                         "cannot be read as HTML (encoding "
                                         "%s); expected an HTML page",
                                         encoding);
-    walker w = {doc, err, CT_OK, NULL, 0, 0, 0, false, 0, 0, 0, data, len,
+    walker w = {doc, err, CT_STATUS_OK, NULL, 0, 0, 0, false, 0, 0, 0, data, len,
                 0, 0, false};
     xmlNode *root = xmlDocGetRootElement(hd);
     if (root != NULL)
@@ -475,7 +475,7 @@ ct_status ctp_doc_html(ct_document *doc, const char *data, size_t len,
     end_para(&w);
     free(w.line);
     xmlFreeDoc(hd);
-    if (w.st == CT_OK)
+    if (w.st == CT_STATUS_OK)
         find_columns(doc, data, len);
     return w.st;
 }

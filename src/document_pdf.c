@@ -34,7 +34,7 @@ extern char **environ;
 static ct_status io_fail(ct_error *err, const char *name, const char *what,
                          int e)
 {
-    ct_status st = ctp_error_set(err, CT_ERR_IO, name, 0, 0, "%s: %s", what,
+    ct_status st = ctp_error_set(err, CT_STATUS_IO, name, 0, 0, "%s: %s", what,
                                  strerror(e));
     if (err != NULL && err->sys_errno == 0)
         err->sys_errno = e;
@@ -76,7 +76,7 @@ ct_status ctp_doc_pdftotext(const char *path, int fd, const char *name,
                             size_t *out_len, ct_error *err)
 {
     int po[2] = {-1, -1}, pe[2] = {-1, -1};
-    ct_status st = CT_OK;
+    ct_status st = CT_STATUS_OK;
     char *buf = NULL;
     size_t len = 0, cap = 0;
     char msg[2048];
@@ -90,7 +90,7 @@ ct_status ctp_doc_pdftotext(const char *path, int fd, const char *name,
         goto out;
     }
     if (posix_spawn_file_actions_init(&fa) != 0) {
-        st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
         goto out;
     }
     fa_init = true;
@@ -115,7 +115,7 @@ ct_status ctp_doc_pdftotext(const char *path, int fd, const char *name,
     if (rc != 0) {
         pid = -1;
         if (rc == ENOENT)
-            st = ctp_error_set(err, CT_ERR_INPUT, name, 0, 0,
+            st = ctp_error_set(err, CT_STATUS_INPUT, name, 0, 0,
                                "cannot read a PDF without %s (install "
                                "poppler-utils)", prog);
         else
@@ -168,12 +168,12 @@ ct_status ctp_doc_pdftotext(const char *path, int fd, const char *name,
                 break;
             }
             if ((st = ctp_grow((void **)&buf, &cap, len + (size_t)got + 1, 1,
-                               err)) != CT_OK)
+                               err)) != CT_STATUS_OK)
                 break;
             memcpy(buf + len, chunk, (size_t)got);
             len += (size_t)got;
         }
-        if (too_big || st != CT_OK)
+        if (too_big || st != CT_STATUS_OK)
             break;
     }
     msg[msg_len] = '\0';
@@ -183,17 +183,17 @@ ct_status ctp_doc_pdftotext(const char *path, int fd, const char *name,
     while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
         ;
     pid = -1;
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         goto out;
     if (too_big) {
-        st = ctp_error_set(err, CT_ERR_INPUT, name, 0, 0,
+        st = ctp_error_set(err, CT_STATUS_INPUT, name, 0, 0,
                            "its text is larger than %zu bytes; expected at "
                            "most that (--max-size to allow more)",
                            opt->max_bytes);
         goto out;
     }
     if (too_slow) {
-        st = ctp_error_set(err, CT_ERR_INPUT, name, 0, 0,
+        st = ctp_error_set(err, CT_STATUS_INPUT, name, 0, 0,
                            "pdftotext took more than %d seconds; the PDF is "
                            "damaged or too complex", PDF_SECONDS);
         goto out;
@@ -202,19 +202,19 @@ ct_status ctp_doc_pdftotext(const char *path, int fd, const char *name,
         char why[200];
         first_error(msg, why, sizeof why);
         if (strstr(msg, "assword") != NULL || strstr(msg, "ncrypt") != NULL)
-            st = ctp_error_set(err, CT_ERR_INPUT, name, 0, 0,
+            st = ctp_error_set(err, CT_STATUS_INPUT, name, 0, 0,
                                "the PDF is encrypted (it needs a password); "
                                "expected a PDF anyone can open");
         else if (WIFEXITED(status) && WEXITSTATUS(status) == 127)
-            st = ctp_error_set(err, CT_ERR_INPUT, name, 0, 0,
+            st = ctp_error_set(err, CT_STATUS_INPUT, name, 0, 0,
                                "cannot read a PDF without %s (install "
                                "poppler-utils)", prog);
         else if (WIFSIGNALED(status))
-            st = ctp_error_set(err, CT_ERR_INPUT, name, 0, 0,
+            st = ctp_error_set(err, CT_STATUS_INPUT, name, 0, 0,
                                "pdftotext stopped on signal %d reading this "
                                "PDF; it is damaged", WTERMSIG(status));
         else
-            st = ctp_error_set(err, CT_ERR_INPUT, name, 0, 0,
+            st = ctp_error_set(err, CT_STATUS_INPUT, name, 0, 0,
                                "the PDF cannot be read (%s); expected a "
                                "complete, undamaged PDF",
                                why[0] ? why : "pdftotext failed");
@@ -237,7 +237,7 @@ ct_status ctp_doc_pdftotext(const char *path, int fd, const char *name,
     if (bad > 0) {
         char *clean = malloc(len + 2 * bad + 1);
         if (clean == NULL) {
-            st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+            st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
             goto out;
         }
         size_t n = 0;

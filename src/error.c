@@ -8,21 +8,6 @@
 #include "crimetrend/error.h"
 #include "error_set.h"
 
-const char *ct_status_name(ct_status status)
-{
-    switch (status) {
-    case CT_OK: return "success";
-    case CT_ERR_USAGE: return "usage error";
-    case CT_ERR_INPUT: return "input error";
-    case CT_ERR_IO: return "input/output error";
-    case CT_ERR_NOMEM: return "out of memory";
-    case CT_ERR_DOMAIN: return "value out of range";
-    case CT_ERR_NUMERIC: return "numerical failure";
-    case CT_ERR_INTERNAL: return "internal error";
-    }
-    return "unknown status";
-}
-
 void ct_error_clear(ct_error *err)
 {
     if (err != NULL)
@@ -52,7 +37,7 @@ ct_status ctp_error_set(ct_error *err, ct_status status, const char *path,
                         unsigned long line, unsigned long column,
                         const char *fmt, ...)
 {
-    if (err == NULL || err->status != CT_OK)
+    if (err == NULL || err->status != CT_STATUS_OK)
         return status;
     va_list ap;
     va_start(ap, fmt);
@@ -61,7 +46,7 @@ ct_status ctp_error_set(ct_error *err, ct_status status, const char *path,
     return status;
 }
 
-void ctp_warn(ct_warn_fn warn, void *ctx, const char *path,
+void ctp_warn(ct_error_warn_fn warn, void *ctx, const char *path,
               unsigned long line, unsigned long column, const char *fmt, ...)
 {
     if (warn == NULL)
@@ -69,7 +54,7 @@ void ctp_warn(ct_warn_fn warn, void *ctx, const char *path,
     ct_error w;
     va_list ap;
     va_start(ap, fmt);
-    fill(&w, CT_OK, path, line, column, fmt, ap);
+    fill(&w, CT_STATUS_OK, path, line, column, fmt, ap);
     va_end(ap);
     warn(ctx, &w);
 }

@@ -30,19 +30,19 @@ const char *ct_funnel_label_name(ct_funnel_label l)
 static ct_status check_population(double population, ct_error *err)
 {
     if (!(population > 0.0) || isinf(population))
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "population '%g' is not positive; expected a "
                              "finite number above 0", population);
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 static ct_status check_pooled(double pooled, ct_error *err)
 {
     if (!(pooled >= 0.0) || isinf(pooled))
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "pooled rate '%g' is not a finite number of 0 "
                              "or more; expected events per person", pooled);
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* METHODS-ADDENDUM §A.4.2: at a population N the expected count is
@@ -57,19 +57,19 @@ ct_status ct_funnel_limits(double pooled, double population,
                            ct_error *err)
 {
     ct_status st = check_pooled(pooled, err);
-    if (st != CT_OK || (st = check_population(population, err)) != CT_OK)
+    if (st != CT_STATUS_OK || (st = check_population(population, err)) != CT_STATUS_OK)
         return st;
     double mu = pooled * population;
     if (isinf(mu))
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "expected count %g x %g overflows; expected "
                              "a finite number", pooled, population);
     double lo, hi;
-    if ((st = ct_stats_poisson_exact(mu, confidence, &lo, &hi, err)) != CT_OK)
+    if ((st = ct_stats_poisson_exact(mu, confidence, &lo, &hi, err)) != CT_STATUS_OK)
         return st;
     *low = lo / population;
     *high = hi / population;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 ct_funnel_label ct_funnel_classify(double value, double low_95,
@@ -96,18 +96,18 @@ ct_status ct_funnel_significance(int64_t count, double population,
                                  ct_error *err)
 {
     if (count < 0)
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "count '%lld' is negative; expected a whole "
                              "number of 0 or more", (long long)count);
     ct_status st = check_population(population, err);
-    if (st != CT_OK || (st = check_pooled(pooled, err)) != CT_OK)
+    if (st != CT_STATUS_OK || (st = check_pooled(pooled, err)) != CT_STATUS_OK)
         return st;
     double mu = pooled * population, l95, h95, l998, h998;
-    if ((st = ct_stats_poisson_exact(mu, 0.95, &l95, &h95, err)) != CT_OK ||
-        (st = ct_stats_poisson_exact(mu, 0.998, &l998, &h998, err)) != CT_OK)
+    if ((st = ct_stats_poisson_exact(mu, 0.95, &l95, &h95, err)) != CT_STATUS_OK ||
+        (st = ct_stats_poisson_exact(mu, 0.998, &l998, &h998, err)) != CT_STATUS_OK)
         return st;
     *out = ct_funnel_classify((double)count, l95, h95, l998, h998);
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* ---- Over-dispersion --------------------------------------------------- */
@@ -138,18 +138,18 @@ ct_status ct_funnel_od_estimate(const int64_t *count,
                                 ct_error *err)
 {
     if (n < 2)
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "%zu areas are too few to estimate "
                              "over-dispersion; expected at least 2", n);
     double sum_o = 0.0, sum_n = 0.0;
     for (size_t i = 0; i < n; i++) {
         if (count[i] < 0)
-            return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+            return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                                  "count '%lld' of area %zu is negative; "
                                  "expected a whole number of 0 or more",
                                  (long long)count[i], i + 1);
         if (!(population[i] > 0.0) || isinf(population[i]))
-            return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+            return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                                  "population '%g' of area %zu is not "
                                  "positive; expected a finite number above "
                                  "0", population[i], i + 1);
@@ -159,12 +159,12 @@ ct_status ct_funnel_od_estimate(const int64_t *count,
     if (isnan(theta0))
         theta0 = sum_o / sum_n;
     if (!(theta0 > 0.0) || isinf(theta0))
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "target rate '%g' is not positive; expected "
                              "events per person above 0", theta0);
     double *zs = malloc(2 * n * sizeof *zs);
     if (zs == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     double *sorted = zs + n;
     double sum_w = 0.0, sum_w2 = 0.0;
     for (size_t i = 0; i < n; i++) {
@@ -189,13 +189,13 @@ ct_status ct_funnel_od_estimate(const int64_t *count,
         tau2 = fmax(0.0, (q - (nd - 1.0)) / (sum_w - sum_w2 / sum_w));
     double crit, p;
     ct_status st = ct_stats_gamma_quantile(0.95, nd / 2.0, &crit, err);
-    if (st == CT_OK)
+    if (st == CT_STATUS_OK)
         st = ct_stats_chisq_Q(q, nd, &p, err);
-    if (st == CT_OK && z != NULL)
+    if (st == CT_STATUS_OK && z != NULL)
         for (size_t i = 0; i < n; i++)
             z[i] = zs[i];
     free(zs);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         return st;
     out->theta0 = theta0;
     out->n = n;
@@ -207,7 +207,7 @@ ct_status ct_funnel_od_estimate(const int64_t *count,
     out->p_value = p;
     out->tau2 = tau2;
     out->adjusted = test == CT_FUNNEL_OD_CHISQ ? q > 2.0 * crit : phi > 1.0;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* METHODS-ADDENDUM §A.4.5.  The square root of a Poisson count has
@@ -222,23 +222,23 @@ ct_status ct_funnel_od_limits(double theta0, double population, double tau2,
                               ct_error *err)
 {
     if (!(theta0 > 0.0) || isinf(theta0))
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "target rate '%g' is not positive; expected "
                              "events per person above 0", theta0);
     ct_status st = check_population(population, err);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         return st;
     if (!(tau2 >= 0.0) || isinf(tau2))
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "tau^2 '%g' is not a finite number of 0 or "
                              "more", tau2);
     double z;
-    if ((st = ct_stats_z(confidence, &z, err)) != CT_OK)
+    if ((st = ct_stats_z(confidence, &z, err)) != CT_STATUS_OK)
         return st;
     double e = theta0 * population;
     double s = sqrt(1.0 / (4.0 * e) + tau2);
     double lo = fmax(0.0, 1.0 - z * s), hi = 1.0 + z * s;
     *low = theta0 * lo * lo;
     *high = theta0 * hi * hi;
-    return CT_OK;
+    return CT_STATUS_OK;
 }

@@ -414,11 +414,11 @@ ct_status ct_gnuplot_write_driver(FILE *out, ct_gnuplot_terminal t,
                                   ct_error *err)
 {
     if (!is_plain_folder(tmpdir))
-        return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_USAGE, NULL, 0, 0,
                              "unsafe folder name for rendering");
     for (size_t i = 0; i < n_names; i++)
         if (!ct_gnuplot_name_is_safe(names[i]))
-            return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+            return ctp_error_set(err, CT_STATUS_USAGE, NULL, 0, 0,
                                  "unsafe chart name '%s'", names[i]);
     const char *ext = ct_gnuplot_terminal_extension(t);
     fputs("# Batch driver written by crimetrend plot, read by gnuplot on its\n"
@@ -443,9 +443,9 @@ ct_status ct_gnuplot_write_driver(FILE *out, ct_gnuplot_terminal t,
         fputs(", GPVAL_ERRMSG)\n", out);
     }
     if (ferror(out))
-        return ctp_error_set(err, CT_ERR_IO, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_IO, NULL, 0, 0,
                              "cannot write the batch driver");
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* ---- the parts every script shares ------------------------------------- */
@@ -537,9 +537,9 @@ static ct_status finish(FILE *script, FILE *const *data, size_t n_data,
     bool bad = ferror(script) != 0;
     for (size_t k = 0; k < n_data; k++)
         bad |= ferror(data[k]) != 0;
-    return bad ? ctp_error_set(err, CT_ERR_IO, NULL, 0, 0,
+    return bad ? ctp_error_set(err, CT_STATUS_IO, NULL, 0, 0,
                                "cannot write the chart")
-               : CT_OK;
+               : CT_STATUS_OK;
 }
 
 /* ---- peer comparison --------------------------------------------------- */
@@ -566,26 +566,26 @@ static ct_status write_peers(const ct_chart_set *s, size_t i,
 {
     const ct_chart *c = &s->charts[i];
     const chart_ref *ref = &s->refs[i];
-    ct_id d = ref->area;
+    ct_dataset_id d = ref->area;
     size_t last = s->n_series - 1;
     const row_key *row = ctp_chart_compare_row(s, last, c->area, c->offence);
     if (row == NULL)
-        return ctp_error_set(err, CT_ERR_INTERNAL, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_INTERNAL, NULL, 0, 0,
                              "no comparison for a planned chart");
     double mean = ctp_chart_cell_real(row->t, row->row, "peer_mean");
     double sd = ctp_chart_cell_real(row->t, row->row, "peer_sd");
-    ct_id nat = ctp_chart_national_of(s, d);
+    ct_dataset_id nat = ctp_chart_national_of(s, d);
     double national = NAN;
     ctp_chart_rate_at(s, ctp_chart_area_name(s, nat), c->offence,
                       s->period_label, &national, NULL, NULL);
-    const ct_id *peers;
+    const ct_dataset_id *peers;
     size_t n_peers = ct_dataset_peers(s->ds, d, &peers);
     member *m = calloc(n_peers + 1, sizeof *m);
     if (m == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     size_t n = 0;
     for (size_t k = 0; k <= n_peers; k++) {
-        ct_id a = k == 0 ? d : peers[k - 1];
+        ct_dataset_id a = k == 0 ? d : peers[k - 1];
         member x;
         x.name = ctp_chart_area_name(s, a);
         x.is_area = k == 0;
@@ -704,7 +704,7 @@ static ct_status write_trend(const ct_chart_set *s, size_t i,
 {
     const ct_chart *c = &s->charts[i];
     const chart_ref *ref = &s->refs[i];
-    ct_id nat = ctp_chart_national_of(s, ref->area);
+    ct_dataset_id nat = ctp_chart_national_of(s, ref->area);
     size_t first = ref->first, last = ref->last, n = last - first + 1;
     fputs("t,rate,rate_low,rate_high,peer_mean,national_rate,fitted,period\n",
           data);
@@ -801,7 +801,7 @@ static ct_status write_xmr(const ct_chart_set *s, size_t i,
     size_t first, n = ctp_chart_index_find(&s->xmr_ix, c->area, c->offence,
                                            &first);
     if (n < 2)
-        return ctp_error_set(err, CT_ERR_INTERNAL, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_INTERNAL, NULL, 0, 0,
                              "no XmR rows for a planned chart");
     fputs("t,value,mean,lower,upper,near_lower,near_upper,special_high,"
           "special_low,period,rule\n", data);
@@ -1077,13 +1077,13 @@ static ct_status write_overview(const ct_chart_set *s, size_t i,
 {
     const ct_chart *c = &s->charts[i];
     const chart_ref *ref = &s->refs[i];
-    ct_id county = ref->area;
-    const ct_id *members = ref->members;
+    ct_dataset_id county = ref->area;
+    const ct_dataset_id *members = ref->members;
     size_t n_members = ref->n_members;
-    ct_id nat = n_members > 0 ? ctp_chart_national_of(s, members[0])
-                              : CT_NO_ID;
+    ct_dataset_id nat = n_members > 0 ? ctp_chart_national_of(s, members[0])
+                              : CT_DATASET_NO_ID;
     if (nat == county)
-        nat = CT_NO_ID;
+        nat = CT_DATASET_NO_ID;
     const char *county_name = ctp_chart_area_name(s, county);
     const char *nat_name = ctp_chart_area_name(s, nat);
 
@@ -1210,7 +1210,7 @@ ct_status ct_gnuplot_write_chart(const ct_chart_set *s, size_t i,
                                  FILE *const *data, ct_error *err)
 {
     if (i >= s->n_charts)
-        return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_USAGE, NULL, 0, 0,
                              "no chart number %zu", i);
     switch (s->charts[i].kind) {
     case CT_CHART_PEERS: return write_peers(s, i, t, script, data[0], err);
@@ -1220,6 +1220,6 @@ ct_status ct_gnuplot_write_chart(const ct_chart_set *s, size_t i,
     case CT_CHART_XMR: return write_xmr(s, i, t, script, data[0], err);
     case CT_CHART_OVERVIEW: return write_overview(s, i, t, script, data[0], err);
     }
-    return ctp_error_set(err, CT_ERR_INTERNAL, NULL, 0, 0,
+    return ctp_error_set(err, CT_STATUS_INTERNAL, NULL, 0, 0,
                          "unknown chart kind");
 }

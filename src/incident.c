@@ -108,7 +108,7 @@ static ct_status strtab_rehash(strtab *t, size_t size)
 {
     uint32_t *slots = calloc(size, sizeof *slots);
     if (slots == NULL)
-        return CT_ERR_NOMEM;
+        return CT_STATUS_NOMEM;
     for (size_t id = 0; id < t->n; id++) {
         size_t i = (size_t)t->hashes[id] & (size - 1);
         while (slots[i] != 0)
@@ -118,24 +118,24 @@ static ct_status strtab_rehash(strtab *t, size_t size)
     free(t->slots);
     t->slots = slots;
     t->mask = size - 1;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 static ct_status strtab_add(strtab *t, const char *s, size_t n, uint64_t h,
                             size_t slot, uint32_t *id)
 {
     if (t->n >= 0x0fffffffu)
-        return CT_ERR_INPUT;
+        return CT_STATUS_INPUT;
     if (ctp_grow((void **)&t->arena, &t->arena_cap, t->arena_len + n + 1, 1,
-                 NULL) != CT_OK ||
+                 NULL) != CT_STATUS_OK ||
         (t->n + 1 > t->cap &&
          (ctp_grow((void **)&t->offs, &(size_t){t->cap}, t->n + 1,
-                   sizeof *t->offs, NULL) != CT_OK ||
+                   sizeof *t->offs, NULL) != CT_STATUS_OK ||
           ctp_grow((void **)&t->lens, &(size_t){t->cap}, t->n + 1,
-                   sizeof *t->lens, NULL) != CT_OK ||
+                   sizeof *t->lens, NULL) != CT_STATUS_OK ||
           ctp_grow((void **)&t->hashes, &t->cap, t->n + 1,
-                   sizeof *t->hashes, NULL) != CT_OK)))
-        return CT_ERR_NOMEM;
+                   sizeof *t->hashes, NULL) != CT_STATUS_OK)))
+        return CT_STATUS_NOMEM;
     memcpy(t->arena + t->arena_len, s, n);
     t->arena[t->arena_len + n] = '\0';
     t->offs[t->n] = t->arena_len;
@@ -146,7 +146,7 @@ static ct_status strtab_add(strtab *t, const char *s, size_t n, uint64_t h,
     *id = (uint32_t)t->n++;
     if (t->n * 2 > t->mask + 1)
         return strtab_rehash(t, (t->mask + 1) * 2);
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* Finds a name: true with its id, or false with the hash and empty slot
@@ -180,7 +180,7 @@ static inline ct_status strtab_intern(strtab *t, const char *s, size_t n,
     uint64_t h;
     size_t slot;
     if (strtab_find(t, s, n, id, &h, &slot))
-        return CT_OK;
+        return CT_STATUS_OK;
     return strtab_add(t, s, n, h, slot, id);
 }
 
@@ -259,10 +259,10 @@ ct_incident_agg *ct_incident_agg_new(const ct_incident_options *opt)
     a->pair_keys = calloc(a->pair_mask + 1, sizeof *a->pair_keys);
     a->pair_ids = malloc((a->pair_mask + 1) * sizeof *a->pair_ids);
     if (a->period_of == NULL || a->month_seen == NULL || a->pair_keys == NULL || a->pair_ids == NULL ||
-        strtab_rehash(&a->areas, 256) != CT_OK ||
-        strtab_rehash(&a->types, 64) != CT_OK ||
+        strtab_rehash(&a->areas, 256) != CT_STATUS_OK ||
+        strtab_rehash(&a->types, 64) != CT_STATUS_OK ||
         strtab_intern(&a->types, CT_INCIDENT_ASB, sizeof CT_INCIDENT_ASB - 1,
-                      &a->asb_type) != CT_OK) {
+                      &a->asb_type) != CT_STATUS_OK) {
         ct_incident_agg_free(a);
         return NULL;
     }
@@ -303,7 +303,7 @@ static ct_status grow_pairs(ct_incident_agg *a)
     if (keys == NULL || ids == NULL) {
         free(keys);
         free(ids);
-        return CT_ERR_NOMEM;
+        return CT_STATUS_NOMEM;
     }
     for (size_t i = 0; i <= a->pair_mask; i++) {
         if (a->pair_keys[i] == 0)
@@ -319,7 +319,7 @@ static ct_status grow_pairs(ct_incident_agg *a)
     a->pair_keys = keys;
     a->pair_ids = ids;
     a->pair_mask = size - 1;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* pair_id for a pair not yet known: 'i' is the empty slot for 'key'. */
@@ -327,19 +327,19 @@ static ct_status new_pair(ct_incident_agg *a, uint32_t area, uint32_t type,
                           uint64_t key, size_t i, uint32_t *pair)
 {
     if (a->n_pairs >= 0xfffffff0u)
-        return CT_ERR_INPUT;
+        return CT_STATUS_INPUT;
     if (a->n_pairs + 1 > a->pair_cap &&
         (ctp_grow((void **)&a->pair_area, &(size_t){a->pair_cap},
-                  a->n_pairs + 1, sizeof *a->pair_area, NULL) != CT_OK ||
+                  a->n_pairs + 1, sizeof *a->pair_area, NULL) != CT_STATUS_OK ||
          ctp_grow((void **)&a->pair_type, &a->pair_cap, a->n_pairs + 1,
-                  sizeof *a->pair_type, NULL) != CT_OK))
-        return CT_ERR_NOMEM;
+                  sizeof *a->pair_type, NULL) != CT_STATUS_OK))
+        return CT_STATUS_NOMEM;
     a->pair_area[a->n_pairs] = area;
     a->pair_type[a->n_pairs] = type;
     *pair = (uint32_t)a->n_pairs++;
     a->pair_keys[i] = key;
     a->pair_ids[i] = *pair;
-    return a->n_pairs * 2 > a->pair_mask + 1 ? grow_pairs(a) : CT_OK;
+    return a->n_pairs * 2 > a->pair_mask + 1 ? grow_pairs(a) : CT_STATUS_OK;
 }
 
 /* The pair id of (area, type), made when new. */
@@ -351,7 +351,7 @@ static inline ct_status pair_id(ct_incident_agg *a, uint32_t area,
     for (; a->pair_keys[i] != 0; i = (i + 1) & a->pair_mask) {
         if (a->pair_keys[i] == key) {
             *pair = a->pair_ids[i];
-            return CT_OK;
+            return CT_STATUS_OK;
         }
     }
     return new_pair(a, area, type, key, i, pair);
@@ -369,19 +369,19 @@ static ct_status new_period_index(ct_incident_agg *a, int32_t month,
                                                      != 0) {
             *at = a->period_of[m - MONTH_FIRST];
             *index = *at - 1u;
-            return CT_OK;
+            return CT_STATUS_OK;
         }
     }
     if (a->n_periods + 1 > a->periods_cap &&
         ctp_grow((void **)&a->periods, &a->periods_cap, a->n_periods + 1,
-                 sizeof *a->periods, NULL) != CT_OK)
-        return CT_ERR_NOMEM;
+                 sizeof *a->periods, NULL) != CT_STATUS_OK)
+        return CT_STATUS_NOMEM;
     period_counts *pc = &a->periods[a->n_periods];
     memset(pc, 0, sizeof *pc);
     pc->start = p.start;
     *index = a->n_periods++;
     *at = (uint16_t)(*index + 1);
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* The index in 'periods' of the output period holding 'month' (a month
@@ -393,7 +393,7 @@ static inline ct_status period_index(ct_incident_agg *a, int32_t month,
     if (at == 0)
         return new_period_index(a, month, index);
     *index = at - 1u;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* The count of 'pair' in a period (0 when none). */
@@ -419,7 +419,7 @@ static ct_status period_rebuild(period_counts *pc, size_t dense,
     if (n == NULL || (!dense && keys == NULL)) {
         free(n);
         free(keys);
-        return CT_ERR_NOMEM;
+        return CT_STATUS_NOMEM;
     }
     for (size_t i = 0; i < pc->cap; i++) {
         uint32_t pair = pc->keys ? pc->keys[i] - 1 : (uint32_t)i;
@@ -440,7 +440,7 @@ static ct_status period_rebuild(period_counts *pc, size_t dense,
     pc->n = n;
     pc->keys = keys;
     pc->cap = cap;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* Room in a dense array for ids below 'pairs' pairs (with some to spare). */
@@ -466,13 +466,13 @@ static ct_status add_count_slow(ct_incident_agg *a, period_counts *pc,
                 slots *= 2;
             st = period_rebuild(pc, 0, slots);
         }
-        if (st != CT_OK)
+        if (st != CT_STATUS_OK)
             return st;
     } else if (pc->cap == 0) {
         pc->keys = calloc(16, sizeof *pc->keys);
         pc->n = calloc(16, sizeof *pc->n);
         if (pc->keys == NULL || pc->n == NULL)
-            return CT_ERR_NOMEM;
+            return CT_STATUS_NOMEM;
         pc->cap = 16;
     }
     if (pc->keys == NULL) {
@@ -481,13 +481,13 @@ static ct_status add_count_slow(ct_incident_agg *a, period_counts *pc,
             a->stats.n_keys++;
         }
         pc->n[pair] += n;
-        return CT_OK;
+        return CT_STATUS_OK;
     }
     size_t mask = pc->cap - 1, i = slot_of(pair, mask);
     for (; pc->keys[i] != 0; i = (i + 1) & mask) {
         if (pc->keys[i] == pair + 1) {
             pc->n[i] += n;
-            return CT_OK;
+            return CT_STATUS_OK;
         }
     }
     pc->keys[i] = pair + 1;
@@ -499,7 +499,7 @@ static ct_status add_count_slow(ct_incident_agg *a, period_counts *pc,
         return period_rebuild(pc, dense_size(a->n_pairs), 0);
     if (pc->used * 2 > pc->cap)
         return period_rebuild(pc, 0, pc->cap * 2);
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* Adds 'n' rows to (pair, period). */
@@ -513,7 +513,7 @@ static inline ct_status add_count(ct_incident_agg *a, uint32_t pair,
             a->stats.n_keys++;
         }
         pc->n[pair] += n;
-        return CT_OK;
+        return CT_STATUS_OK;
     }
     return add_count_slow(a, pc, pair, n);
 }
@@ -599,12 +599,12 @@ ct_incident_reader *ct_incident_reader_new(ct_incident_agg *agg,
     if (r == NULL || (r->path = strdup(path ? path : "")) == NULL ||
         (r->csv = ctp_incident_csv_new(on_csv_row, r)) == NULL) {
         ct_incident_reader_free(r);
-        ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
         return NULL;
     }
     if (header != NULL && !header->have_header) {
         ct_incident_reader_free(r);
-        ctp_error_set(err, CT_ERR_INPUT, path, 0, 0, "the reader given for "
+        ctp_error_set(err, CT_STATUS_INPUT, path, 0, 0, "the reader given for "
                       "the header has read none");
         return NULL;
     }
@@ -660,9 +660,9 @@ static ct_status bad_row(ct_incident_reader *r, unsigned long line,
         r->agg->stats.rows_bad++;
         ctp_warn(r->agg->opt.warn, r->agg->opt.warn_ctx, r->path, line,
                  column, "%s; row skipped", msg);
-        return CT_OK;
+        return CT_STATUS_OK;
     }
-    return ctp_error_set(r->err, CT_ERR_INPUT, r->path, line, column, "%s",
+    return ctp_error_set(r->err, CT_STATUS_INPUT, r->path, line, column, "%s",
                          msg);
 }
 
@@ -718,7 +718,7 @@ static ct_status take_header(ct_incident_reader *r, const char *const *f,
                 at[k] = i;
         }
         if (at[k] == n)
-            return ctp_error_set(r->err, CT_ERR_INPUT, r->path, line, 0,
+            return ctp_error_set(r->err, CT_STATUS_INPUT, r->path, line, 0,
                                  "header has no '%s' column; expected a "
                                  "police.uk street file (Crime ID,Month,"
                                  "...,LSOA name,Crime type,...)", want[k]);
@@ -732,7 +732,7 @@ static ct_status take_header(ct_incident_reader *r, const char *const *f,
         if (at[k] + 1 > r->n_need)
             r->n_need = at[k] + 1;
     r->have_header = true;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* True when 's' (of 'n' bytes) ends with 'tail', ASCII case aside. */
@@ -788,7 +788,7 @@ static inline int32_t parse_month(const char *m, size_t n)
     unsigned month = d[4] * 10 + d[5];
     if (year < 1900 || year > 2999 || month < 1 || month > 12)
         return -1;
-    return ct_month_index((int)year, (int)month);
+    return ct_period_month_index((int)year, (int)month);
 }
 
 /* Up to about 60 bytes of a field, for a message: control bytes (a
@@ -869,8 +869,8 @@ intern_latin1(ct_incident_reader *r, strtab *t, const char *s, size_t n,
         high += (unsigned char)s[i] >= 0x80;
     if (high > 0) {
         if (ctp_grow((void **)&r->conv, &r->conv_cap, n + high, 1, NULL)
-            != CT_OK)
-            return CT_ERR_NOMEM;
+            != CT_STATUS_OK)
+            return CT_STATUS_NOMEM;
         size_t o = 0;
         for (size_t i = 0; i < n; i++) {
             unsigned char c = (unsigned char)s[i];
@@ -887,7 +887,7 @@ intern_latin1(ct_incident_reader *r, strtab *t, const char *s, size_t n,
     uint64_t h;
     size_t slot;
     if (strtab_find(t, s, n, id, &h, &slot))
-        return CT_OK;
+        return CT_STATUS_OK;
     return intern_new(r, t, s, n, h, slot, col, line, id, skipped);
 }
 
@@ -903,7 +903,7 @@ intern_name(ct_incident_reader *r, strtab *t, const char *s, size_t n,
     uint64_t h;
     size_t slot;
     if (__builtin_expect(strtab_find(t, s, n, id, &h, &slot), 1))
-        return CT_OK;
+        return CT_STATUS_OK;
     return intern_new(r, t, s, n, h, slot, col, line, id, skipped);
 }
 
@@ -935,12 +935,12 @@ static ct_status count_row(ct_incident_reader *r, size_t n,
     bool skipped = false;
     ct_status st = intern_name(r, &a->types, t, tl, r->col_type, line,
                                &type, &skipped);
-    if (st != CT_OK || skipped)
+    if (st != CT_STATUS_OK || skipped)
         goto failed;
     if (type == a->asb_type && !a->opt.include_asb) {
         a->stats.rows_asb++;
         a->month_seen[month - MONTH_FIRST] = 1;
-        return CT_OK;
+        return CT_STATUS_OK;
     }
     trim(&s, &sl);
     if (a->opt.by == CT_INCIDENT_BY_DISTRICT)
@@ -953,23 +953,23 @@ static ct_status count_row(ct_incident_reader *r, size_t n,
     size_t period;
     st = intern_name(r, &a->areas, s, sl, r->col_area, line, &area,
                      &skipped);
-    if (st != CT_OK || skipped)
+    if (st != CT_STATUS_OK || skipped)
         goto failed;
-    if ((st = pair_id(a, area, type, &pair)) != CT_OK ||
-        (st = period_index(a, month, &period)) != CT_OK ||
-        (st = add_count(a, pair, period, 1)) != CT_OK)
+    if ((st = pair_id(a, area, type, &pair)) != CT_STATUS_OK ||
+        (st = period_index(a, month, &period)) != CT_STATUS_OK ||
+        (st = add_count(a, pair, period, 1)) != CT_STATUS_OK)
         goto failed;
     a->month_seen[month - MONTH_FIRST] = 1;
     a->stats.rows_no_location += unknown;
     a->stats.rows_used++;
-    return CT_OK;
+    return CT_STATUS_OK;
 failed:
     if (skipped)
         return st; /* a name not UTF-8: skipped, or its error is set */
-    if (st == CT_ERR_INPUT)
-        return ctp_error_set(r->err, CT_ERR_INPUT, r->path, line, 0,
+    if (st == CT_STATUS_INPUT)
+        return ctp_error_set(r->err, CT_STATUS_INPUT, r->path, line, 0,
                              "too many distinct areas or crime types");
-    return ctp_error_set(r->err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+    return ctp_error_set(r->err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
 }
 
 static ct_status on_csv_row(void *ctx, const char *const *f,
@@ -985,7 +985,7 @@ static ct_status on_csv_row(void *ctx, const char *const *f,
         st = count_row(r, n, f[r->col_month], lens[r->col_month],
                        f[r->col_type], lens[r->col_type], f[r->col_area],
                        lens[r->col_area], r->record_line);
-    r->row_failed = st != CT_OK;
+    r->row_failed = st != CT_STATUS_OK;
     return st;
 }
 
@@ -999,7 +999,7 @@ static ct_status line_too_long(ct_incident_reader *r, unsigned long line,
     for (const char *p = s;
          !bare_cr && (p = memchr(p, '\r', (size_t)(end - p))) != NULL; p++)
         bare_cr = p + 1 < end && p[1] != '\n';
-    return ctp_error_set(r->err, CT_ERR_INPUT, r->path, line, 0,
+    return ctp_error_set(r->err, CT_STATUS_INPUT, r->path, line, 0,
                          "line is longer than %zu bytes; expected a police.uk "
                          "row%s", MAX_LINE, bare_cr
                          ? " (the lines seem to end with a bare carriage "
@@ -1018,16 +1018,16 @@ static ct_status csv_piece(ct_incident_reader *r, const char *s, size_t n,
     ct_status st = ctp_incident_csv_line(r->csv, s, n, &r->in_record);
     /* A single line is at most MAX_LINE (plain_line, carry_add), so only
      * a record spanning lines gets here, whether or not it closed. */
-    if (st == CT_OK && r->record_bytes > MAX_LINE)
-        return ctp_error_set(r->err, CT_ERR_INPUT, r->path, r->record_line, 0,
+    if (st == CT_STATUS_OK && r->record_bytes > MAX_LINE)
+        return ctp_error_set(r->err, CT_STATUS_INPUT, r->path, r->record_line, 0,
                              "quoted field starting on this line runs on "
                              "for more than %zu bytes; expected a closing "
                              "quote", MAX_LINE);
-    if (st == CT_ERR_INPUT) {
+    if (st == CT_STATUS_INPUT) {
         if (r->row_failed)
-            return CT_ERR_INPUT; /* a record was refused; err says why */
+            return CT_STATUS_INPUT; /* a record was refused; err says why */
         if (!r->have_header)
-            return ctp_error_set(r->err, CT_ERR_INPUT, r->path,
+            return ctp_error_set(r->err, CT_STATUS_INPUT, r->path,
                                  r->record_line, 0, "header has a malformed "
                                  "quoted field; expected a police.uk street "
                                  "file header");
@@ -1036,8 +1036,8 @@ static ct_status csv_piece(ct_incident_reader *r, const char *s, size_t n,
                        "only at the start and end of a field, doubled "
                        "inside it");
     }
-    if (st == CT_ERR_NOMEM)
-        return ctp_error_set(r->err, CT_ERR_NOMEM, NULL, 0, 0,
+    if (st == CT_STATUS_NOMEM)
+        return ctp_error_set(r->err, CT_STATUS_NOMEM, NULL, 0, 0,
                              "out of memory");
     return st;
 }
@@ -1058,7 +1058,7 @@ static ct_status csv_line(ct_incident_reader *r, const char *s, size_t n,
             cr = memchr(cr + 1, '\r', (size_t)(end - cr - 1));
         size_t len = cr != NULL ? (size_t)(cr + 1 - s) : (size_t)(end - s);
         ct_status st = csv_piece(r, s, len, line);
-        if (st != CT_OK || cr == NULL)
+        if (st != CT_STATUS_OK || cr == NULL)
             return st;
         s = cr + 1;
         line = ++r->line;
@@ -1083,7 +1083,7 @@ static inline ct_status split_line(ct_incident_reader *r, const char *s,
                                    unsigned long line)
 {
     if (k == 0 && blank(s, (size_t)(end - s)))
-        return CT_OK;
+        return CT_STATUS_OK;
     if (k + 1 != r->n_cols)
         return count_row(r, k + 1, NULL, 0, NULL, 0, NULL, 0, line);
 #define FIELD_START(i) ((i) == 0 ? s : base + comma[(i) - 1] + 1)
@@ -1124,7 +1124,7 @@ static ct_status plain_line(ct_incident_reader *r, const char *s, size_t n)
         return csv_line(r, s, n, line);
     if (!r->have_header) {
         if (blank(s, body))
-            return CT_OK;
+            return CT_STATUS_OK;
         /* The header goes through the same splitter as the records, with
          * room for every field. */
         size_t cap = 1;
@@ -1135,7 +1135,7 @@ static ct_status plain_line(ct_incident_reader *r, const char *s, size_t n)
         size_t *fl = malloc(cap * sizeof *fl);
         ct_status st;
         if (f == NULL || fl == NULL) {
-            st = ctp_error_set(r->err, CT_ERR_NOMEM, NULL, 0, 0,
+            st = ctp_error_set(r->err, CT_STATUS_NOMEM, NULL, 0, 0,
                                "out of memory");
         } else {
             const char *p = s, *end = s + body;
@@ -1288,7 +1288,7 @@ scan_window(ct_incident_reader *r, window *x, const char *w, size_t n,
     }
     *used = 0;
     if (x->nl.n == 0)
-        return CT_OK;
+        return CT_STATUS_OK;
     const uint32_t *cm = x->comma.at, *nl = x->nl.at, *sp = x->special.at;
     x->comma.at[x->comma.n] = UINT32_MAX; /* sentinels */
     x->special.at[x->special.n] = UINT32_MAX;
@@ -1315,12 +1315,12 @@ scan_window(ct_incident_reader *r, window *x, const char *w, size_t n,
             uint32_t e = end > start && w[end - 1] == '\r' ? end - 1 : end;
             st = split_line(r, w + start, w + e, w, cm + c0, c - c0, line);
         }
-        if (st != CT_OK)
+        if (st != CT_STATUS_OK)
             return st;
         start = end + 1;
     }
     *used = start;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* Reads the complete lines s[0..n) (s[n - 1] == '\n') a window at a
@@ -1333,18 +1333,18 @@ scan_lines(ct_incident_reader *r, const char *s, size_t n,
     while (n > 0) {
         size_t used, len = n < WINDOW ? n : WINDOW;
         ct_status st = scan_window(r, x, s, len, &used, bits);
-        if (st != CT_OK)
+        if (st != CT_STATUS_OK)
             return st;
         if (used == 0) {
             used = (size_t)((const char *)memchr(s + len, '\n', n - len) -
                             s) + 1;
-            if ((st = plain_line(r, s, used)) != CT_OK)
+            if ((st = plain_line(r, s, used)) != CT_STATUS_OK)
                 return st;
         }
         s += used;
         n -= used;
     }
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 static ct_status scan_portable(ct_incident_reader *r, const char *s,
@@ -1419,19 +1419,19 @@ static ct_status plain_lines(ct_incident_reader *r, const char **s,
         const char *nl = memchr(*s, '\n', *n);
         size_t len = (size_t)(nl - *s) + 1;
         ct_status st = plain_line(r, *s, len);
-        if (st != CT_OK)
+        if (st != CT_STATUS_OK)
             return st;
         *s += len;
         *n -= len;
     }
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* Reads the complete lines s[0..n), s[n - 1] == '\n'. */
 static ct_status read_lines(ct_incident_reader *r, const char *s, size_t n)
 {
     ct_status st = plain_lines(r, &s, &n, true);
-    if (st != CT_OK || n == 0)
+    if (st != CT_STATUS_OK || n == 0)
         return st;
     scan_fn scan = r->agg->opt.csv_only || r->n_need > MAX_COMMAS
                        ? NULL : r->scan;
@@ -1447,7 +1447,7 @@ static ct_status read_lines(ct_incident_reader *r, const char *s, size_t n)
         r->window = x;
         if (x == NULL || x->comma.at == NULL || x->nl.at == NULL ||
             x->special.at == NULL)
-            return ctp_error_set(r->err, CT_ERR_NOMEM, NULL, 0, 0,
+            return ctp_error_set(r->err, CT_STATUS_NOMEM, NULL, 0, 0,
                                  "out of memory");
     }
     return scan(r, s, n);
@@ -1457,12 +1457,12 @@ static ct_status read_lines(ct_incident_reader *r, const char *s, size_t n)
 static ct_status carry_fill(ct_incident_reader *r, const char *s, size_t n)
 {
     if (ctp_grow((void **)&r->carry, &r->carry_cap, r->carry_len + n, 1,
-                 NULL) != CT_OK)
-        return ctp_error_set(r->err, CT_ERR_NOMEM, NULL, 0, 0,
+                 NULL) != CT_STATUS_OK)
+        return ctp_error_set(r->err, CT_STATUS_NOMEM, NULL, 0, 0,
                              "out of memory");
     memcpy(r->carry + r->carry_len, s, n);
     r->carry_len += n;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* Keeps the start of a line that goes on in the next buffer; a line
@@ -1471,8 +1471,8 @@ static ct_status carry_add(ct_incident_reader *r, const char *s, size_t n)
 {
     if (r->carry_len + n > MAX_LINE) {
         size_t k = MAX_LINE - r->carry_len < n ? MAX_LINE - r->carry_len : n;
-        if (carry_fill(r, s, k) != CT_OK)
-            return CT_ERR_NOMEM;
+        if (carry_fill(r, s, k) != CT_STATUS_OK)
+            return CT_STATUS_NOMEM;
         return line_too_long(r, r->line + 1, r->carry, r->carry_len);
     }
     return carry_fill(r, s, n);
@@ -1492,13 +1492,13 @@ ct_status ct_incident_feed_until(ct_incident_reader *r, const char *buf,
                                  bool *done, ct_error *err)
 {
     r->err = err;
-    ct_status st = CT_OK;
+    ct_status st = CT_STATUS_OK;
     size_t i = 0;
     *done = false;
     if (r->carry_len > 0) {
         const char *nl = memchr(buf, '\n', len);
         size_t take = nl ? (size_t)(nl - buf) + 1 : len;
-        if ((st = carry_add(r, buf, take)) != CT_OK)
+        if ((st = carry_add(r, buf, take)) != CT_STATUS_OK)
             goto out;
         i = take;
         r->offset += take;
@@ -1506,7 +1506,7 @@ ct_status ct_incident_feed_until(ct_incident_reader *r, const char *buf,
             goto out;
         st = plain_line(r, r->carry, r->carry_len);
         r->carry_len = 0;
-        if (st != CT_OK)
+        if (st != CT_STATUS_OK)
             goto out;
     }
     while (i < len) {
@@ -1539,7 +1539,7 @@ ct_status ct_incident_feed_until(ct_incident_reader *r, const char *buf,
         size_t n = (size_t)(nl - s) + 1;
         i += n;
         r->offset += n;
-        if ((st = read_lines(r, s, n)) != CT_OK)
+        if ((st = read_lines(r, s, n)) != CT_STATUS_OK)
             break;
     }
     if (i == len && r->carry_len == 0 && r->offset >= stop &&
@@ -1565,22 +1565,22 @@ ct_status ct_incident_finish(ct_incident_reader *r, ct_error *err)
     if (r->carry_len > 0) {
         const char *cr = memchr(r->carry, '\r', r->carry_len);
         if (cr != NULL && cr + 1 < r->carry + r->carry_len && cr[1] != '\n')
-            return ctp_error_set(err, CT_ERR_INPUT, r->path, r->line + 1, 0,
+            return ctp_error_set(err, CT_STATUS_INPUT, r->path, r->line + 1, 0,
                                  "lines end with a bare carriage return; "
                                  "expected LF or CRLF line ends");
-        return ctp_error_set(err, CT_ERR_INPUT, r->path, r->line + 1, 0,
+        return ctp_error_set(err, CT_STATUS_INPUT, r->path, r->line + 1, 0,
                              "last line has no end of line; the file is "
                              "truncated");
     }
     if (r->in_record)
-        return ctp_error_set(err, CT_ERR_INPUT, r->path, r->record_line, 0,
+        return ctp_error_set(err, CT_STATUS_INPUT, r->path, r->record_line, 0,
                              "quoted field starting on this line is never "
                              "closed; the file is truncated");
     if (!r->have_header)
-        return ctp_error_set(err, CT_ERR_INPUT, r->path, 0, 0,
+        return ctp_error_set(err, CT_STATUS_INPUT, r->path, 0, 0,
                              "file is empty; expected a police.uk street "
                              "file header");
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* ---- parts ----------------------------------------------------------- */
@@ -1644,32 +1644,32 @@ ct_status ct_incident_merge(ct_incident_agg *dst, const ct_incident_agg *src,
     /* Each period of 'src' is the same period of 'dst'. */
     size_t *to = malloc((src->n_periods + 1) * sizeof *to);
     if (to == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    ct_status st = CT_OK;
-    for (size_t i = 0; i < src->n_periods && st == CT_OK; i++) {
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
+    ct_status st = CT_STATUS_OK;
+    for (size_t i = 0; i < src->n_periods && st == CT_STATUS_OK; i++) {
         int32_t m = src->periods[i].start;
         if (m < MONTH_FIRST)
             m = MONTH_FIRST; /* a period straddling 1900-01 */
         st = period_index(dst, m, &to[i]);
     }
-    for (size_t p = 0; p < src->n_pairs && st == CT_OK; p++) {
+    for (size_t p = 0; p < src->n_pairs && st == CT_STATUS_OK; p++) {
         uint32_t a = src->pair_area[p], t = src->pair_type[p];
         uint32_t da, dt, pair;
         if ((st = strtab_intern(&dst->areas, strtab_name(&src->areas, a),
-                                src->areas.lens[a], &da)) != CT_OK ||
+                                src->areas.lens[a], &da)) != CT_STATUS_OK ||
             (st = strtab_intern(&dst->types, strtab_name(&src->types, t),
-                                src->types.lens[t], &dt)) != CT_OK ||
-            (st = pair_id(dst, da, dt, &pair)) != CT_OK)
+                                src->types.lens[t], &dt)) != CT_STATUS_OK ||
+            (st = pair_id(dst, da, dt, &pair)) != CT_STATUS_OK)
             break;
-        for (size_t i = 0; i < src->n_periods && st == CT_OK; i++) {
+        for (size_t i = 0; i < src->n_periods && st == CT_STATUS_OK; i++) {
             uint64_t n = period_get(&src->periods[i], (uint32_t)p);
             if (n != 0)
                 st = add_count(dst, pair, to[i], n);
         }
     }
     free(to);
-    if (st != CT_OK)
-        return ctp_error_set(err, st, NULL, 0, 0, st == CT_ERR_NOMEM
+    if (st != CT_STATUS_OK)
+        return ctp_error_set(err, st, NULL, 0, 0, st == CT_STATUS_NOMEM
                              ? "out of memory"
                              : "too many distinct areas");
     for (size_t m = 0; m < N_MONTHS; m++)
@@ -1679,7 +1679,7 @@ ct_status ct_incident_merge(ct_incident_agg *dst, const ct_incident_agg *src,
     dst->stats.rows_no_location += src->stats.rows_no_location;
     dst->stats.rows_asb += src->stats.rows_asb;
     dst->stats.rows_bad += src->stats.rows_bad;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 void ct_incident_stats_get(const ct_incident_agg *agg,
@@ -1798,7 +1798,7 @@ static void month_ranges(const ct_incident_agg *agg, int32_t from,
     }
 }
 
-size_t ct_incident_warn_periods(const ct_incident_agg *agg, ct_warn_fn warn,
+size_t ct_incident_warn_periods(const ct_incident_agg *agg, ct_error_warn_fn warn,
                                 void *ctx)
 {
     int32_t first, last;
@@ -1891,14 +1891,14 @@ static out_period *periods_to_write(const ct_incident_agg *agg, size_t *n)
 ct_status ct_incident_write(const ct_incident_agg *agg, FILE *out,
                             ct_error *err)
 {
-    ct_status st = CT_OK;
+    ct_status st = CT_STATUS_OK;
     uint32_t *areas = by_name(&agg->areas);
     uint32_t *types = by_name(&agg->types);
     bool *used_type = calloc(agg->types.n + 1, sizeof *used_type);
     size_t n = 0;
     out_period *ps = periods_to_write(agg, &n);
     if (areas == NULL || types == NULL || used_type == NULL || ps == NULL) {
-        st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
         goto out;
     }
     /* The offences of the output are those some row was counted under
@@ -1942,7 +1942,7 @@ ct_status ct_incident_write(const ct_incident_agg *agg, FILE *out,
         }
     }
     if (bad || ferror(out))
-        st = ctp_error_set(err, CT_ERR_IO, NULL, 0, 0, "write failed");
+        st = ctp_error_set(err, CT_STATUS_IO, NULL, 0, 0, "write failed");
 out:
     free(areas);
     free(types);

@@ -19,8 +19,8 @@ void ctp_incident_csv_free(ctp_incident_csv *c);
 
 /* Feeds one physical line (with its newline).  '*in_record' tells
  * whether a record is still open afterwards (a quoted newline).  Returns
- * CT_ERR_INPUT for malformed quoting (then the parser is reset; the
- * caller reports), CT_ERR_NOMEM, or the row callback's status. */
+ * CT_STATUS_INPUT for malformed quoting (then the parser is reset; the
+ * caller reports), CT_STATUS_NOMEM, or the row callback's status. */
 ct_status ctp_incident_csv_line(ctp_incident_csv *c, const char *s,
                                 size_t len, bool *in_record);
 

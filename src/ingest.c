@@ -54,14 +54,14 @@ typedef struct reader {
 static void on_field(void *s, size_t len, void *data)
 {
     reader *r = data;
-    if (r->st != CT_OK)
+    if (r->st != CT_STATUS_OK)
         return;
     if ((r->len + len + 1 > r->cap &&
          ctp_grow((void **)&r->buf, &r->cap, r->len + len + 1, 1, r->err)) ||
         (r->n_fields + 1 > r->cap_fields &&
          ctp_grow((void **)&r->fields, &r->cap_fields, r->n_fields + 1,
                   sizeof *r->fields, r->err))) {
-        r->st = CT_ERR_NOMEM;
+        r->st = CT_STATUS_NOMEM;
         return;
     }
     if (len > 0)
@@ -93,7 +93,7 @@ static void on_row_end(int c, void *data)
 {
     (void)c;
     reader *r = data;
-    if (r->st == CT_OK && r->n_fields > 0 && !row_is_blank(r))
+    if (r->st == CT_STATUS_OK && r->n_fields > 0 && !row_is_blank(r))
         r->st = r->on_row(r, r->ctx);
     r->n_fields = 0;
     r->len = 0;
@@ -150,14 +150,14 @@ static ct_status check_utf8(reader *r, const char *s, size_t n)
         }
         size_t k = ctp_utf8_len(u + i, n - i);
         if (k == 0)
-            return ctp_error_set(r->err, CT_ERR_INPUT, r->path, r->line,
+            return ctp_error_set(r->err, CT_STATUS_INPUT, r->path, r->line,
                                  column_of(s, i),
                                  "byte 0x%02X is not valid UTF-8; expected "
                                  "UTF-8 text (for Latin-1 files use "
                                  "--latin1)", u[i]);
         i += k;
     }
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* Latin-1 to UTF-8: each byte >= 0x80 becomes two bytes. */
@@ -165,7 +165,7 @@ static ct_status to_utf8(reader *r, const char *s, size_t n, const char **out,
                          size_t *out_len)
 {
     if (ctp_grow((void **)&r->conv, &r->conv_cap, 2 * n + 1, 1, r->err))
-        return CT_ERR_NOMEM;
+        return CT_STATUS_NOMEM;
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
@@ -178,7 +178,7 @@ static ct_status to_utf8(reader *r, const char *s, size_t n, const char **out,
     }
     *out = r->conv;
     *out_len = k;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 static bool line_is_blank(const char *s, size_t n)
@@ -232,8 +232,8 @@ static bool line_refill(line_reader *lr)
 
 /* Sets '*s' and '*n' to the next line, line end included (the last line
  * may have none), valid until the next call.  '*n' is 0 at the end of the
- * input (or after a read error: see read_errno).  Returns CT_ERR_NOMEM or
- * CT_OK. */
+ * input (or after a read error: see read_errno).  Returns CT_STATUS_NOMEM or
+ * CT_STATUS_OK. */
 static ct_status line_next(line_reader *lr, const char **s, size_t *n,
                            ct_error *err)
 {
@@ -267,11 +267,11 @@ static ct_status line_next(line_reader *lr, const char **s, size_t *n,
         if (ended && !cr_last && len == 0) {
             *s = c; /* the whole line lies in the chunk: no copy */
             *n = k;
-            return CT_OK;
+            return CT_STATUS_OK;
         }
         /* One byte spare for the LF of a split CRLF. */
         if (ctp_grow((void **)&lr->line, &lr->line_cap, len + k + 1, 1, err))
-            return CT_ERR_NOMEM;
+            return CT_STATUS_NOMEM;
         memcpy(lr->line + len, c, k);
         len += k;
         if (len > LINE_MAX_BYTES) {
@@ -288,7 +288,7 @@ static ct_status line_next(line_reader *lr, const char **s, size_t *n,
     }
     *s = lr->line;
     *n = len;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* The common line, a whole record without a quote, split without libcsv
@@ -337,7 +337,7 @@ static ct_status read_csv(FILE *in, const char *path, bool latin1,
     r.between_records = true;
     if (csv_init(&r.parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL)
         != 0)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     /* libcsv grows its field buffer by this much at a time (128 bytes by
      * default): a long quoted field would otherwise be copied once per
      * 128 bytes, which is quadratic. */
@@ -346,22 +346,22 @@ static ct_status read_csv(FILE *in, const char *path, bool latin1,
     lr.chunk = malloc(LINE_CHUNK);
     if (lr.chunk == NULL) {
         csv_free(&r.parser);
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     }
     const char *s;
     size_t n;
     bool any = false;
-    while (r.st == CT_OK && (r.st = line_next(&lr, &s, &n, err)) == CT_OK &&
+    while (r.st == CT_STATUS_OK && (r.st = line_next(&lr, &s, &n, err)) == CT_STATUS_OK &&
            n > 0) {
         r.line++;
         if (lr.too_long) {
             /* Name the likelier cause: binary data holds NUL bytes. */
             const char *nul = memchr(s, '\0', n);
             r.st = nul != NULL
-                ? ctp_error_set(err, CT_ERR_INPUT, path, r.line,
+                ? ctp_error_set(err, CT_STATUS_INPUT, path, r.line,
                                 column_of(s, (size_t)(nul - s)),
                                 "NUL byte in text; expected a CSV text file")
-                : ctp_error_set(err, CT_ERR_INPUT, path, r.line, 0,
+                : ctp_error_set(err, CT_STATUS_INPUT, path, r.line, 0,
                                 "line longer than %u bytes; expected a CSV "
                                 "text file with one record a line",
                                 LINE_MAX_BYTES);
@@ -369,7 +369,7 @@ static ct_status read_csv(FILE *in, const char *path, bool latin1,
         }
         if (!r.between_records && r.line - r.record_line > 0 &&
             r.record_bytes + n > LINE_MAX_BYTES) {
-            r.st = ctp_error_set(err, CT_ERR_INPUT, path, r.record_line, 0,
+            r.st = ctp_error_set(err, CT_STATUS_INPUT, path, r.record_line, 0,
                                  "quoted field starting on this line runs "
                                  "past %u bytes; expected a closing '\"'",
                                  LINE_MAX_BYTES);
@@ -380,7 +380,7 @@ static ct_status read_csv(FILE *in, const char *path, bool latin1,
             n -= 3;
         }
         if (memchr(s, '\0', n) != NULL) {
-            r.st = ctp_error_set(err, CT_ERR_INPUT, path, r.line,
+            r.st = ctp_error_set(err, CT_STATUS_INPUT, path, r.line,
                                  column_of(s, (size_t)((const char *)memchr(
                                                   s, '\0', n) - s)),
                                  "NUL byte in text; expected a CSV text "
@@ -388,9 +388,9 @@ static ct_status read_csv(FILE *in, const char *path, bool latin1,
             break;
         }
         if (r.latin1) {
-            if ((r.st = to_utf8(&r, s, n, &s, &n)) != CT_OK)
+            if ((r.st = to_utf8(&r, s, n, &s, &n)) != CT_STATUS_OK)
                 break;
-        } else if ((r.st = check_utf8(&r, s, n)) != CT_OK) {
+        } else if ((r.st = check_utf8(&r, s, n)) != CT_STATUS_OK) {
             break;
         }
         bool starts = r.between_records; /* a record starts on this line */
@@ -406,30 +406,30 @@ static ct_status read_csv(FILE *in, const char *path, bool latin1,
         if (starts && !csv_only && split_plain_line(&r, s, n))
             continue;
         if (csv_parse(&r.parser, s, n, on_field, on_row_end, &r) != n &&
-            r.st == CT_OK) {
-            r.st = ctp_error_set(err, CT_ERR_INPUT, path, r.line, r.n_fields + 1,
+            r.st == CT_STATUS_OK) {
+            r.st = ctp_error_set(err, CT_STATUS_INPUT, path, r.line, r.n_fields + 1,
                                  "malformed quoted field (%s); expected "
                                  "'\"' only at the start and end of a field, "
                                  "doubled inside it",
                                  csv_strerror(csv_error(&r.parser)));
         }
     }
-    if (r.st == CT_OK && ferror(in))
-        r.st = ctp_error_set(err, CT_ERR_IO, path, 0, 0, "read error: %s",
+    if (r.st == CT_STATUS_OK && ferror(in))
+        r.st = ctp_error_set(err, CT_STATUS_IO, path, 0, 0, "read error: %s",
                              strerror(lr.read_errno ? lr.read_errno : EIO));
-    if (r.st == CT_OK && err != NULL && err->status == CT_ERR_IO)
-        r.st = CT_ERR_IO;
-    if (r.st == CT_OK) {
+    if (r.st == CT_STATUS_OK && err != NULL && err->status == CT_STATUS_IO)
+        r.st = CT_STATUS_IO;
+    if (r.st == CT_STATUS_OK) {
         if (err != NULL && ferror(in))
             err->sys_errno = errno;
         if (csv_fini(&r.parser, on_field, on_row_end, &r) != 0 &&
-            r.st == CT_OK)
-            r.st = ctp_error_set(err, CT_ERR_INPUT, path, r.record_line, 0,
+            r.st == CT_STATUS_OK)
+            r.st = ctp_error_set(err, CT_STATUS_INPUT, path, r.record_line, 0,
                                  "quoted field starting on this line is "
                                  "never closed; expected a closing '\"'");
     }
-    if (r.st == CT_OK && !any)
-        r.st = ctp_error_set(err, CT_ERR_INPUT, path, 0, 0,
+    if (r.st == CT_STATUS_OK && !any)
+        r.st = ctp_error_set(err, CT_STATUS_INPUT, path, 0, 0,
                              "file is empty; expected a header row and data");
     csv_free(&r.parser);
     free(lr.chunk);
@@ -564,10 +564,10 @@ static ct_status missing_column(const reader *r, enum role role,
             k = sizeof have - 1;
     }
     if (named != NULL)
-        return ctp_error_set(r->err, CT_ERR_INPUT, r->path, r->record_line, 0,
+        return ctp_error_set(r->err, CT_STATUS_INPUT, r->path, r->record_line, 0,
                              "no column '%s' for %s; the header has %s",
                              named, role_what[role], have);
-    return ctp_error_set(r->err, CT_ERR_INPUT, r->path, r->record_line, 0,
+    return ctp_error_set(r->err, CT_STATUS_INPUT, r->path, r->record_line, 0,
                          "no column for %s; expected a header such as '%s' "
                          "(the header has %s)",
                          role_what[role], aliases[role][0], have);
@@ -582,14 +582,14 @@ static ct_status read_header(reader *r, header *h, const enum role *need,
     h->n_columns = r->n_fields;
     h->names = calloc(r->n_fields, sizeof *h->names);
     if (h->names == NULL)
-        return ctp_error_set(r->err, CT_ERR_NOMEM, NULL, 0, 0,
+        return ctp_error_set(r->err, CT_STATUS_NOMEM, NULL, 0, 0,
                              "out of memory");
     for (size_t i = 0; i < r->n_fields; i++) {
         size_t n;
         const char *f = field(r, i, &n);
         h->names[i] = malloc(n + 1);
         if (h->names[i] == NULL)
-            return ctp_error_set(r->err, CT_ERR_NOMEM, NULL, 0, 0,
+            return ctp_error_set(r->err, CT_STATUS_NOMEM, NULL, 0, 0,
                                  "out of memory");
         memcpy(h->names[i], f, n);
         h->names[i][n] = '\0';
@@ -624,7 +624,7 @@ static ct_status read_header(reader *r, header *h, const enum role *need,
             h->col[ROLE_QUARTER] = find_column(r, ROLE_QUARTER, NULL);
         }
     }
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* ---- shared row helpers ---------------------------------------------- */
@@ -660,14 +660,14 @@ static void report_missing(const summary *s, const char *path,
 static ct_status check_width(const reader *r, const header *h)
 {
     if (r->n_fields == h->n_columns)
-        return CT_OK;
-    return ctp_error_set(r->err, CT_ERR_INPUT, r->path, r->record_line, 0,
+        return CT_STATUS_OK;
+    return ctp_error_set(r->err, CT_STATUS_INPUT, r->path, r->record_line, 0,
                          "row has %zu fields; expected %zu as in the header",
                          r->n_fields, h->n_columns);
 }
 
 static ct_status intern_area_field(const reader *r, ct_dataset *ds, size_t col,
-                                   const ct_ingest_options *opt, ct_id *id)
+                                   const ct_ingest_options *opt, ct_dataset_id *id)
 {
     size_t n;
     const char *f = field(r, col, &n);
@@ -675,7 +675,7 @@ static ct_status intern_area_field(const reader *r, ct_dataset *ds, size_t col,
         if (opt != NULL && opt->blank_area != NULL)
             return ct_dataset_intern_area(ds, opt->blank_area,
                                           strlen(opt->blank_area), id, r->err);
-        return ctp_error_set(r->err, CT_ERR_INPUT, r->path, r->record_line,
+        return ctp_error_set(r->err, CT_STATUS_INPUT, r->path, r->record_line,
                              col + 1,
                              "area name is empty; expected a name (use "
                              "--blank-area NAME for a total row)");
@@ -689,7 +689,7 @@ static ct_status parse_period_field(const reader *r, const header *h,
     size_t n;
     const char *f = field(r, col, &n);
     if (!ct_period_parse_as(f, n, h->hint, p))
-        return ctp_error_set(r->err, CT_ERR_INPUT, r->path, r->record_line,
+        return ctp_error_set(r->err, CT_STATUS_INPUT, r->path, r->record_line,
                              col + 1,
                              "period '%.*s' is not a period label; expected "
                              "e.g. 2015, 2015/16, 2015Q3, 2015-09 or "
@@ -704,7 +704,7 @@ static ct_status parse_period_field(const reader *r, const header *h,
             qn--;
         }
         if (qn != 1 || q[0] < '1' || q[0] > '4')
-            return ctp_error_set(r->err, CT_ERR_INPUT, r->path,
+            return ctp_error_set(r->err, CT_STATUS_INPUT, r->path,
                                  r->record_line,
                                  (unsigned long)h->col[ROLE_QUARTER] + 1,
                                  "financial quarter '%.*s' is not 1 to 4; "
@@ -714,7 +714,7 @@ static ct_status parse_period_field(const reader *r, const header *h,
         p->start += 3 * (q[0] - '1');
         p->n_months = 3;
     }
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* Reads a count cell: a number, or a suppression marker/empty (missing).
@@ -729,20 +729,20 @@ static ct_status count_cell(const reader *r, size_t col, const char *what,
     switch (k) {
     case CT_NUMBER_OK:
         *state = CT_CELL_PRESENT;
-        return CT_OK;
+        return CT_STATUS_OK;
     case CT_NUMBER_EMPTY:
     case CT_NUMBER_SUPPRESSED:
         note_missing(sum, r, col, f, n);
         *state = k == CT_NUMBER_EMPTY ? CT_CELL_MISSING : CT_CELL_SUPPRESSED;
         *count = 0;
-        return CT_OK;
+        return CT_STATUS_OK;
     case CT_NUMBER_INVALID:
     case CT_NUMBER_NEGATIVE:
     case CT_NUMBER_FRACTION:
     case CT_NUMBER_OVERFLOW:
         break;
     }
-    return ctp_error_set(r->err, CT_ERR_INPUT, r->path, r->record_line,
+    return ctp_error_set(r->err, CT_STATUS_INPUT, r->path, r->record_line,
                          col + 1,
                          "%s '%.*s' is %s; expected a whole number of 0 or "
                          "more, or a suppression marker (.., [x], [c], *, -)",
@@ -762,21 +762,21 @@ static ct_status count_cell(const reader *r, size_t col, const char *what,
 typedef struct name_memo {
     char *name;           /* its bytes (owned), not NUL-terminated */
     size_t len, cap;      /* bytes used and allocated */
-    ct_id id;             /* CT_NO_ID when nothing is remembered */
+    ct_dataset_id id;             /* CT_DATASET_NO_ID when nothing is remembered */
 } name_memo;
 
 static bool name_memo_find(const name_memo *m, const char *s, size_t n,
-                           ct_id *id)
+                           ct_dataset_id *id)
 {
-    if (m->id == CT_NO_ID || m->len != n || memcmp(m->name, s, n) != 0)
+    if (m->id == CT_DATASET_NO_ID || m->len != n || memcmp(m->name, s, n) != 0)
         return false;
     *id = m->id;
     return true;
 }
 
-static void name_memo_keep(name_memo *m, const char *s, size_t n, ct_id id)
+static void name_memo_keep(name_memo *m, const char *s, size_t n, ct_dataset_id id)
 {
-    m->id = CT_NO_ID;
+    m->id = CT_DATASET_NO_ID;
     if (n > m->cap && ctp_grow((void **)&m->name, &m->cap, n, 1, NULL))
         return; /* out of memory: simply remember nothing */
     memcpy(m->name, s, n);
@@ -794,7 +794,7 @@ static void name_memo_keep(name_memo *m, const char *s, size_t n, ct_id id)
 typedef struct period_memo {
     char label[PERIOD_MEMO_LABEL]; /* the label as written, trimmed */
     size_t len;                    /* its length; 0 for an empty slot */
-    ct_id id;                      /* the period it was interned as */
+    ct_dataset_id id;                      /* the period it was interned as */
 } period_memo;
 
 /* The slot holding label 's' of 'n' bytes (1..PERIOD_MEMO_LABEL), or the
@@ -818,12 +818,12 @@ typedef struct counts_ctx {
     header h;
     bool have_header;
     bool *is_offence;     /* WIDE_OFFENCES: column holds an offence */
-    ct_id *offence_id;    /* WIDE_OFFENCES: interned offence per column */
+    ct_dataset_id *offence_id;    /* WIDE_OFFENCES: interned offence per column */
     ct_period *period_of; /* WIDE_PERIODS: period per column */
     bool *is_period;      /* WIDE_PERIODS: column holds a period */
-    ct_id *period_id;     /* interned period per column */
+    ct_dataset_id *period_id;     /* interned period per column */
     ct_period fixed;      /* opt->period, parsed */
-    ct_id fixed_id;
+    ct_dataset_id fixed_id;
     unsigned long last_line; /* the last line read */
     summary missing;
     name_memo area;       /* the previous row's area */
@@ -835,37 +835,37 @@ typedef struct counts_ctx {
 } counts_ctx;
 
 /* The area of the row (see name_memo). */
-static ct_status counts_area(reader *r, counts_ctx *c, ct_id *area)
+static ct_status counts_area(reader *r, counts_ctx *c, ct_dataset_id *area)
 {
     size_t col = (size_t)c->h.col[ROLE_AREA], n;
     const char *f = field(r, col, &n);
     if (name_memo_find(&c->area, f, n, area))
-        return CT_OK;
+        return CT_STATUS_OK;
     ct_status st = intern_area_field(r, c->ds, col, c->opt, area);
-    if (st == CT_OK && n > 0)
+    if (st == CT_STATUS_OK && n > 0)
         name_memo_keep(&c->area, f, n, *area);
     return st;
 }
 
 /* The offence of the row, for the layouts with an offence column. */
-static ct_status counts_offence(reader *r, counts_ctx *c, ct_id *offence)
+static ct_status counts_offence(reader *r, counts_ctx *c, ct_dataset_id *offence)
 {
     size_t col = (size_t)c->h.col[ROLE_OFFENCE], n;
     const char *f = field(r, col, &n);
     if (name_memo_find(&c->offence, f, n, offence))
-        return CT_OK;
+        return CT_STATUS_OK;
     if (n == 0)
-        return ctp_error_set(r->err, CT_ERR_INPUT, r->path, r->record_line,
+        return ctp_error_set(r->err, CT_STATUS_INPUT, r->path, r->record_line,
                              (unsigned long)col + 1,
                              "offence name is empty; expected a name");
     ct_status st = ct_dataset_intern_offence(c->ds, f, n, offence, r->err);
-    if (st == CT_OK)
+    if (st == CT_STATUS_OK)
         name_memo_keep(&c->offence, f, n, *offence);
     return st;
 }
 
 /* The period of the row, from its period column. */
-static ct_status counts_period(reader *r, counts_ctx *c, ct_id *period)
+static ct_status counts_period(reader *r, counts_ctx *c, ct_dataset_id *period)
 {
     size_t col = (size_t)c->h.col[ROLE_PERIOD], n;
     const char *f = field(r, col, &n);
@@ -875,7 +875,7 @@ static ct_status counts_period(reader *r, counts_ctx *c, ct_id *period)
         m = period_memo_slot(c->periods, f, n);
         if (m->len != 0) {
             *period = m->id;
-            return CT_OK;
+            return CT_STATUS_OK;
         }
         if (c->n_periods >= PERIOD_MEMO_SLOTS / 2)
             m = NULL; /* full: keep probes short */
@@ -891,7 +891,7 @@ static ct_status counts_period(reader *r, counts_ctx *c, ct_id *period)
         m->id = *period;
         c->n_periods++;
     }
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 static ct_status counts_header(reader *r, counts_ctx *c)
@@ -903,30 +903,30 @@ static ct_status counts_header(reader *r, counts_ctx *c)
     static const enum role wide_o_need[] = {ROLE_AREA, ROLE_PERIOD};
     const enum role *need = long_need;
     size_t n_need = 4;
-    if (opt->layout == CT_LAYOUT_WIDE_PERIODS) {
+    if (opt->layout == CT_INGEST_WIDE_PERIODS) {
         need = wide_p_need;
         n_need = 2;
-    } else if (opt->layout == CT_LAYOUT_WIDE_OFFENCES) {
+    } else if (opt->layout == CT_INGEST_WIDE_OFFENCES) {
         need = wide_o_need;
         n_need = 2;
     }
     ct_status st = read_header(r, &c->h, need, n_need, opt);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         return st;
     size_t n = c->h.n_columns;
     c->months_col = -1;
-    for (size_t i = 0; opt->layout == CT_LAYOUT_LONG && i < n; i++) {
+    for (size_t i = 0; opt->layout == CT_INGEST_LONG && i < n; i++) {
         size_t len;
         const char *f = field(r, i, &len);
         if (len == 6 && (f[0] == 'm' || f[0] == 'M') &&
             memcmp(f + 1, "onths", 5) == 0)
             c->months_col = (int)i;
     }
-    if (opt->layout == CT_LAYOUT_WIDE_PERIODS) {
+    if (opt->layout == CT_INGEST_WIDE_PERIODS) {
         c->is_period = calloc(n, sizeof *c->is_period);
         c->period_id = calloc(n, sizeof *c->period_id);
         if (c->is_period == NULL || c->period_id == NULL)
-            return ctp_error_set(r->err, CT_ERR_NOMEM, NULL, 0, 0,
+            return ctp_error_set(r->err, CT_STATUS_NOMEM, NULL, 0, 0,
                                  "out of memory");
         size_t found = 0;
         for (size_t i = 0; i < n; i++) {
@@ -942,16 +942,16 @@ static ct_status counts_header(reader *r, counts_ctx *c)
             found++;
         }
         if (found == 0)
-            return ctp_error_set(r->err, CT_ERR_INPUT, r->path,
+            return ctp_error_set(r->err, CT_STATUS_INPUT, r->path,
                                  r->record_line, 0,
                                  "no column header is a period; expected "
                                  "headers such as 200801 or 2015-09 in a "
                                  "table with one column per period");
-    } else if (opt->layout == CT_LAYOUT_WIDE_OFFENCES) {
+    } else if (opt->layout == CT_INGEST_WIDE_OFFENCES) {
         c->is_offence = calloc(n, sizeof *c->is_offence);
         c->offence_id = calloc(n, sizeof *c->offence_id);
         if (c->is_offence == NULL || c->offence_id == NULL)
-            return ctp_error_set(r->err, CT_ERR_NOMEM, NULL, 0, 0,
+            return ctp_error_set(r->err, CT_STATUS_NOMEM, NULL, 0, 0,
                                  "out of memory");
         c->h.col[ROLE_POPULATION] =
             find_column(r, ROLE_POPULATION, opt->population_column);
@@ -995,7 +995,7 @@ static ct_status counts_header(reader *r, counts_ctx *c)
             found++;
         }
         if (found == 0)
-            return ctp_error_set(r->err, CT_ERR_INPUT, r->path,
+            return ctp_error_set(r->err, CT_STATUS_INPUT, r->path,
                                  r->record_line, 0,
                                  "no offence columns found; expected one "
                                  "column per offence (see --offences)");
@@ -1004,7 +1004,7 @@ static ct_status counts_header(reader *r, counts_ctx *c)
             for (const char *s = opt->offences; *s != '\0'; s++)
                 listed += *s == ',';
             if (listed != found)
-                return ctp_error_set(r->err, CT_ERR_INPUT, r->path,
+                return ctp_error_set(r->err, CT_STATUS_INPUT, r->path,
                                      r->record_line, 0,
                                      "--offences names %zu columns but the "
                                      "header has %zu of them; expected "
@@ -1014,14 +1014,14 @@ static ct_status counts_header(reader *r, counts_ctx *c)
     }
     if (opt->period != NULL) {
         if (!ct_period_parse(opt->period, strlen(opt->period), &c->fixed))
-            return ctp_error_set(r->err, CT_ERR_USAGE, NULL, 0, 0,
+            return ctp_error_set(r->err, CT_STATUS_USAGE, NULL, 0, 0,
                                  "period '%s' is not a period label",
                                  opt->period);
         if ((st = ct_dataset_intern_period(c->ds, c->fixed, &c->fixed_id,
                                            r->err)))
             return st;
     }
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* A row of a file `aggregate --partial keep` wrote says in its 'months'
@@ -1029,17 +1029,17 @@ static ct_status counts_header(reader *r, counts_ctx *c)
  * read as a whole one (a quarter of a year's crime called the year's), so
  * it is refused, naming the row. */
 static ct_status whole_period(const reader *r, const counts_ctx *c,
-                              ct_id period)
+                              ct_dataset_id period)
 {
     if (c->months_col < 0)
-        return CT_OK;
+        return CT_STATUS_OK;
     size_t n;
     const char *f = field(r, (size_t)c->months_col, &n);
     ct_period p = ct_dataset_period(c->ds, period);
     char *end;
     long m = strtol(f, &end, 10);
     if (n == 0 || end != f + n || m < 1 || m > p.n_months)
-        return ctp_error_set(r->err, CT_ERR_INPUT, r->path, r->record_line,
+        return ctp_error_set(r->err, CT_STATUS_INPUT, r->path, r->record_line,
                              (unsigned long)c->months_col + 1,
                              "months '%.*s' is not a number of months from "
                              "1 to %d", (int)(n > 40 ? 40 : n), f,
@@ -1047,7 +1047,7 @@ static ct_status whole_period(const reader *r, const counts_ctx *c,
     char label[64];
     ct_period_format(p, label, sizeof label);
     if (m < p.n_months)
-        return ctp_error_set(r->err, CT_ERR_INPUT, r->path, r->record_line,
+        return ctp_error_set(r->err, CT_STATUS_INPUT, r->path, r->record_line,
                              (unsigned long)c->months_col + 1,
                              "period '%s' holds %ld of its %d months: a part "
                              "period, which would be read as a whole one; "
@@ -1055,7 +1055,7 @@ static ct_status whole_period(const reader *r, const counts_ctx *c,
                              "periods out unless --partial keep)",
                              label, m,
                              (int)p.n_months);
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 static ct_status counts_row(reader *r, void *ctx)
@@ -1070,7 +1070,7 @@ static ct_status counts_row(reader *r, void *ctx)
     }
     if ((st = check_width(r, &c->h)))
         return st;
-    ct_id area, offence, period = c->fixed_id;
+    ct_dataset_id area, offence, period = c->fixed_id;
     if ((st = counts_area(r, c, &area)))
         return st;
     if (opt->period == NULL && c->h.col[ROLE_PERIOD] >= 0 &&
@@ -1079,7 +1079,7 @@ static ct_status counts_row(reader *r, void *ctx)
     int64_t count;
     ct_cell_state state;
     switch (opt->layout) {
-    case CT_LAYOUT_LONG:
+    case CT_INGEST_LONG:
         if ((st = counts_offence(r, c, &offence)) ||
             (st = count_cell(r, (size_t)c->h.col[ROLE_COUNT], "count",
                              &c->missing, &state, &count)) ||
@@ -1088,7 +1088,7 @@ static ct_status counts_row(reader *r, void *ctx)
         return ct_dataset_add_cell(c->ds, area, offence, period, state, count,
                                    opt->sum_duplicates, r->path,
                                    r->record_line, r->err);
-    case CT_LAYOUT_WIDE_PERIODS: {
+    case CT_INGEST_WIDE_PERIODS: {
         if ((st = counts_offence(r, c, &offence)))
             return st;
         for (size_t i = 0; i < c->h.n_columns; i++) {
@@ -1102,9 +1102,9 @@ static ct_status counts_row(reader *r, void *ctx)
                                           r->record_line, r->err)))
                 return st;
         }
-        return CT_OK;
+        return CT_STATUS_OK;
     }
-    case CT_LAYOUT_WIDE_OFFENCES:
+    case CT_INGEST_WIDE_OFFENCES:
         for (size_t i = 0; i < c->h.n_columns; i++) {
             if (!c->is_offence[i])
                 continue;
@@ -1128,7 +1128,7 @@ static ct_status counts_row(reader *r, void *ctx)
                                                  pop, r->path, r->record_line,
                                                  r->err);
             if (k != CT_NUMBER_EMPTY && k != CT_NUMBER_SUPPRESSED)
-                return ctp_error_set(r->err, CT_ERR_INPUT, r->path,
+                return ctp_error_set(r->err, CT_STATUS_INPUT, r->path,
                                      r->record_line,
                                      (unsigned long)c->h.col[ROLE_POPULATION]
                                          + 1,
@@ -1136,15 +1136,15 @@ static ct_status counts_row(reader *r, void *ctx)
                                      "number above 0", (int)n, f,
                                      ct_number_kind_name(k));
         }
-        return CT_OK;
+        return CT_STATUS_OK;
     }
-    return ctp_error_set(r->err, CT_ERR_INTERNAL, NULL, 0, 0, "bad layout");
+    return ctp_error_set(r->err, CT_STATUS_INTERNAL, NULL, 0, 0, "bad layout");
 }
 
 void ct_ingest_options_init(ct_ingest_options *opt)
 {
     memset(opt, 0, sizeof *opt);
-    opt->layout = CT_LAYOUT_LONG;
+    opt->layout = CT_INGEST_LONG;
 }
 
 ct_status ct_ingest_counts(ct_dataset *ds, FILE *in, const char *path,
@@ -1159,19 +1159,19 @@ ct_status ct_ingest_counts(ct_dataset *ds, FILE *in, const char *path,
     memset(&c, 0, sizeof c);
     c.ds = ds;
     c.opt = opt;
-    c.fixed_id = CT_NO_ID;
-    c.area.id = CT_NO_ID;
-    c.offence.id = CT_NO_ID;
+    c.fixed_id = CT_DATASET_NO_ID;
+    c.area.id = CT_DATASET_NO_ID;
+    c.offence.id = CT_DATASET_NO_ID;
     /* Without room for the memo, labels are simply parsed every time. */
     c.periods = calloc(PERIOD_MEMO_SLOTS, sizeof *c.periods);
     ct_status st = read_csv(in, path, opt->latin1, opt->csv_only,
                             counts_row, &c, err);
-    if (st == CT_OK && !c.have_header)
-        st = ctp_error_set(err, CT_ERR_INPUT, path, 0, 0,
+    if (st == CT_STATUS_OK && !c.have_header)
+        st = ctp_error_set(err, CT_STATUS_INPUT, path, 0, 0,
                            "file is empty; expected a header row and data");
-    if (st == CT_OK)
+    if (st == CT_STATUS_OK)
         report_missing(&c.missing, path, opt, "count cells are");
-    if (st == CT_OK)
+    if (st == CT_STATUS_OK)
         st = ct_dataset_set_counts_source(ds, path, c.last_line, err);
     header_free(&c.h);
     free(c.is_offence);
@@ -1219,7 +1219,7 @@ static ct_status simple_row(reader *r, void *ctx)
             }
             if (o.period != NULL &&
                 !ct_period_parse(o.period, strlen(o.period), &c->fixed))
-                return ctp_error_set(r->err, CT_ERR_USAGE, NULL, 0, 0,
+                return ctp_error_set(r->err, CT_STATUS_USAGE, NULL, 0, 0,
                                      "period '%s' is not a period label",
                                      o.period);
             return read_header(r, &c->h, pop_need, 3, &o);
@@ -1229,7 +1229,7 @@ static ct_status simple_row(reader *r, void *ctx)
     }
     if ((st = check_width(r, &c->h)))
         return st;
-    ct_id area, other;
+    ct_dataset_id area, other;
     if ((st = intern_area_field(r, c->ds, (size_t)c->h.col[ROLE_AREA], NULL,
                                 &area)))
         return st;
@@ -1245,10 +1245,10 @@ static ct_status simple_row(reader *r, void *ctx)
         ct_number_kind k = ct_number_parse_real(f, n, &pop);
         if (k == CT_NUMBER_EMPTY || k == CT_NUMBER_SUPPRESSED) {
             note_missing(&c->missing, r, col, f, n);
-            return CT_OK;
+            return CT_STATUS_OK;
         }
         if (k != CT_NUMBER_OK)
-            return ctp_error_set(r->err, CT_ERR_INPUT, r->path,
+            return ctp_error_set(r->err, CT_STATUS_INPUT, r->path,
                                  r->record_line, col + 1,
                                  "population '%.*s' is %s; expected a number "
                                  "above 0", (int)(n < 40 ? n : 40), f,
@@ -1276,7 +1276,7 @@ static ct_status read_simple(ct_dataset *ds, FILE *in, const char *path,
     c.kind = kind;
     ct_status st = read_csv(in, path, opt != NULL && opt->latin1, false,
                             simple_row, &c, err);
-    if (st == CT_OK && kind == 0)
+    if (st == CT_STATUS_OK && kind == 0)
         report_missing(&c.missing, path, opt, "population cells are");
     header_free(&c.h);
     return st;
@@ -1303,7 +1303,7 @@ ct_status ct_ingest_areas(ct_dataset *ds, FILE *in, const char *path,
 /* ---- generic rows (claims files) ------------------------------------ */
 
 typedef struct rows_ctx {
-    ct_csv_row_fn fn;      /* the caller's callback */
+    ct_ingest_row_fn fn;      /* the caller's callback */
     void *ctx;             /* its context */
     const char **fields;   /* trimmed field pointers, reused */
     size_t *lens;          /* their lengths */
@@ -1315,12 +1315,12 @@ static ct_status rows_row(reader *r, void *ctx)
     rows_ctx *c = ctx;
     if (ctp_grow((void **)&c->fields, &c->cap, r->n_fields, sizeof *c->fields,
                  r->err))
-        return CT_ERR_NOMEM;
+        return CT_STATUS_NOMEM;
     /* Both arrays grow together: 'cap' counts elements of either. */
     size_t cap = c->cap;
     void *p = ctp_realloc_array(c->lens, cap, sizeof *c->lens);
     if (p == NULL)
-        return ctp_error_set(r->err, CT_ERR_NOMEM, NULL, 0, 0,
+        return ctp_error_set(r->err, CT_STATUS_NOMEM, NULL, 0, 0,
                              "out of memory");
     c->lens = p;
     for (size_t i = 0; i < r->n_fields; i++) {
@@ -1331,12 +1331,12 @@ static ct_status rows_row(reader *r, void *ctx)
         c->fields[i] = f;
         c->lens[i] = n;
     }
-    ct_csv_row row = {r->record_line, r->n_fields, c->fields, c->lens};
+    ct_ingest_row row = {r->record_line, r->n_fields, c->fields, c->lens};
     return c->fn(c->ctx, &row, r->err);
 }
 
 ct_status ct_ingest_rows(FILE *in, const char *path, bool latin1,
-                         ct_csv_row_fn fn, void *ctx, ct_error *err)
+                         ct_ingest_row_fn fn, void *ctx, ct_error *err)
 {
     rows_ctx c;
     memset(&c, 0, sizeof c);
@@ -1369,7 +1369,7 @@ struct ctp_incident_csv {
 static void incident_on_field(void *s, size_t len, void *data)
 {
     ctp_incident_csv *c = data;
-    if (c->st != CT_OK)
+    if (c->st != CT_STATUS_OK)
         return;
     if (ctp_grow((void **)&c->buf, &c->cap, c->len + len + 1, 1, NULL) ||
         (c->n_fields + 1 > c->cap_fields &&
@@ -1379,7 +1379,7 @@ static void incident_on_field(void *s, size_t len, void *data)
                    c->n_fields + 1, sizeof *c->lens, NULL) ||
           ctp_grow((void **)&c->ptrs, &c->cap_fields, c->n_fields + 1,
                    sizeof *c->ptrs, NULL)))) {
-        c->st = CT_ERR_NOMEM;
+        c->st = CT_STATUS_NOMEM;
         return;
     }
     if (len > 0)
@@ -1394,7 +1394,7 @@ static void incident_on_row(int term, void *data)
 {
     (void)term;
     ctp_incident_csv *c = data;
-    if (c->st == CT_OK) {
+    if (c->st == CT_STATUS_OK) {
         for (size_t i = 0; i < c->n_fields; i++)
             c->ptrs[i] = c->buf + c->offs[i];
         c->st = c->fn(c->ctx, c->ptrs, c->lens, c->n_fields);
@@ -1432,18 +1432,18 @@ void ctp_incident_csv_free(ctp_incident_csv *c)
 ct_status ctp_incident_csv_line(ctp_incident_csv *c, const char *s,
                                 size_t len, bool *in_record)
 {
-    c->st = CT_OK;
+    c->st = CT_STATUS_OK;
     size_t got = csv_parse(&c->parser, s, len, incident_on_field,
                            incident_on_row, c);
     ct_status st = c->st;
-    if (got != len && st == CT_OK)
-        st = csv_error(&c->parser) == CSV_ENOMEM ? CT_ERR_NOMEM
-                                                 : CT_ERR_INPUT;
-    if (st != CT_OK) {
+    if (got != len && st == CT_STATUS_OK)
+        st = csv_error(&c->parser) == CSV_ENOMEM ? CT_STATUS_NOMEM
+                                                 : CT_STATUS_INPUT;
+    if (st != CT_STATUS_OK) {
         /* Start afresh: the caller skips or stops at this line. */
         csv_free(&c->parser);
         if (csv_init(&c->parser, CSV_STRICT | CSV_STRICT_FINI) != 0)
-            st = CT_ERR_NOMEM;
+            st = CT_STATUS_NOMEM;
         c->len = 0;
         c->n_fields = 0;
         *in_record = false;
@@ -1451,5 +1451,5 @@ ct_status ctp_incident_csv_line(ctp_incident_csv *c, const char *s,
     }
     /* libcsv is between records only in its "row not begun" state (0). */
     *in_record = c->parser.pstate != 0;
-    return CT_OK;
+    return CT_STATUS_OK;
 }

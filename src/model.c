@@ -61,7 +61,7 @@ static ct_status rank_column(double *x, const bool *present, size_t n,
 {
     ranked *r = malloc((n ? n : 1) * sizeof *r);
     if (r == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     size_t m = 0;
     for (size_t i = 0; i < n; i++)
         if (present == NULL || present[i * p + j])
@@ -77,7 +77,7 @@ static ct_status rank_column(double *x, const bool *present, size_t n,
         a = b + 1;
     }
     free(r);
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 ct_status ct_model_standardise(double *x, const bool *present, size_t n,
@@ -85,17 +85,17 @@ ct_status ct_model_standardise(double *x, const bool *present, size_t n,
                                double *sd, ct_error *err)
 {
     if (x == NULL || j >= p)
-        return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_USAGE, NULL, 0, 0,
                              "ct_model_standardise: no matrix or column");
     if (scale == CT_MODEL_RANK) {
         ct_status st = rank_column(x, present, n, p, j, err);
-        if (st != CT_OK)
+        if (st != CT_STATUS_OK)
             return st;
     }
     size_t m;
     double mean = column_mean(x, present, n, p, j, &m);
     if (m < 2)
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "fewer than 2 values; a spread needs 2 or more");
     long double ss = 0;
     for (size_t i = 0; i < n; i++)
@@ -106,7 +106,7 @@ ct_status ct_model_standardise(double *x, const bool *present, size_t n,
     double s = sqrt((double)(ss / (m - 1)));
     /* A spread lost in rounding is no spread: every value the same. */
     if (!(s > 1e-12 * fabs(mean)) || !(s > 0) || !isfinite(s))
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "every value is the same; a variable that does "
                              "not vary cannot tell areas apart");
     for (size_t i = 0; i < n; i++)
@@ -114,7 +114,7 @@ ct_status ct_model_standardise(double *x, const bool *present, size_t n,
                            ? (x[i * p + j] - mean) / s : 0.0;
     if (sd != NULL)
         *sd = s;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* Least squares of y on an intercept and the listed columns; fills
@@ -129,9 +129,9 @@ static ct_status fit(const double *x, const double *y, size_t n, size_t p,
     gsl_vector *c = gsl_vector_alloc(k + 1);
     gsl_matrix *cov = gsl_matrix_alloc(k + 1, k + 1);
     gsl_multifit_linear_workspace *w = gsl_multifit_linear_alloc(n, k + 1);
-    ct_status st = CT_OK;
+    ct_status st = CT_STATUS_OK;
     if (X == NULL || Y == NULL || c == NULL || cov == NULL || w == NULL) {
-        st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
         goto done;
     }
     double mean = 0;
@@ -146,7 +146,7 @@ static ct_status fit(const double *x, const double *y, size_t n, size_t p,
     double chisq;
     if (gsl_multifit_linear(X, Y, c, cov, &chisq, w) != GSL_SUCCESS ||
         !isfinite(chisq)) {
-        st = ctp_error_set(err, CT_ERR_NUMERIC, NULL, 0, 0,
+        st = ctp_error_set(err, CT_STATUS_NUMERIC, NULL, 0, 0,
                            "the least-squares fit failed");
         goto done;
     }
@@ -174,9 +174,9 @@ ct_status ct_model_dependent_columns(const double *x, size_t n, size_t p,
     size_t *cols = malloc((p ? p : 1) * sizeof *cols);
     double *y = malloc((n ? n : 1) * sizeof *y);
     double *c = malloc((p + 1) * sizeof *c);
-    ct_status st = CT_OK;
+    ct_status st = CT_STATUS_OK;
     if (cols == NULL || y == NULL || c == NULL) {
-        st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
         goto done;
     }
     size_t k = 0;
@@ -206,7 +206,7 @@ ct_status ct_model_dependent_columns(const double *x, size_t n, size_t p,
             rss = tss;
             c[0] = mean;
         } else if ((st = fit(x, y, n, p, cols, k, c, &rss, &tss, err)) !=
-                   CT_OK) {
+                   CT_STATUS_OK) {
             goto done;
         }
         /* Dependent when the others explain all but a millionth of its
@@ -237,9 +237,9 @@ ct_status ct_model_ols(const double *x, const double *y, size_t n, size_t p,
 {
     size_t *cols = malloc((p ? p : 1) * sizeof *cols);
     double *c = malloc((p + 1) * sizeof *c);
-    ct_status st = CT_OK;
+    ct_status st = CT_STATUS_OK;
     if (cols == NULL || c == NULL) {
-        st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
         goto done;
     }
     size_t k = 0;
@@ -249,13 +249,13 @@ ct_status ct_model_ols(const double *x, const double *y, size_t n, size_t p,
             cols[k++] = j;
     }
     if (n <= k + 1) {
-        st = ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+        st = ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                            "%zu areas for %zu variables; a regression needs "
                            "more areas than variables plus one", n, k);
         goto done;
     }
     double rss, tss;
-    if ((st = fit(x, y, n, p, cols, k, c, &rss, &tss, err)) != CT_OK)
+    if ((st = fit(x, y, n, p, cols, k, c, &rss, &tss, err)) != CT_STATUS_OK)
         goto done;
     for (size_t m = 0; m < k; m++)
         beta[cols[m]] = c[m + 1];
@@ -303,19 +303,19 @@ ct_status ct_model_poisson_trend(const double *y, const double *offset,
                                  ct_error *err)
 {
     if (n < 3)
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "%zu points; a trend with a dispersion needs 3 "
                              "or more", n);
     double small[4 * SMALL_N];
     double *buf = n <= SMALL_N ? small : malloc(4 * n * sizeof *buf);
     if (buf == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     double *mu = buf, *eta = buf + n, *z = buf + 2 * n, *w = buf + 3 * n;
     double total = 0;
-    ct_status st = CT_OK;
+    ct_status st = CT_STATUS_OK;
     for (size_t i = 0; i < n; i++) {
         if (!(y[i] >= 0) || !isfinite(y[i])) {
-            st = ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+            st = ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                                "count %g is not 0 or more", y[i]);
             goto done;
         }
@@ -325,7 +325,7 @@ ct_status ct_model_poisson_trend(const double *y, const double *offset,
         eta[i] = log(mu[i]);
     }
     if (!(total > 0)) {
-        st = ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+        st = ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                            "every count is 0; no trend can be fitted");
         goto done;
     }
@@ -339,7 +339,7 @@ ct_status ct_model_poisson_trend(const double *y, const double *offset,
             w[i] = mu[i];
         }
         if (!wls_line(z, w, n, &b0, &b1, cov)) {
-            st = ctp_error_set(err, CT_ERR_NUMERIC, NULL, 0, 0,
+            st = ctp_error_set(err, CT_STATUS_NUMERIC, NULL, 0, 0,
                                "the trend's least-squares step failed");
             goto done;
         }
@@ -351,7 +351,7 @@ ct_status ct_model_poisson_trend(const double *y, const double *offset,
                           (y[i] - mu[i]));
         }
         if (!isfinite(dev)) {
-            st = ctp_error_set(err, CT_ERR_NUMERIC, NULL, 0, 0,
+            st = ctp_error_set(err, CT_STATUS_NUMERIC, NULL, 0, 0,
                                "the trend's deviance is not finite");
             goto done;
         }
@@ -362,7 +362,7 @@ ct_status ct_model_poisson_trend(const double *y, const double *offset,
         devold = dev;
     }
     if (!converged) {
-        st = ctp_error_set(err, CT_ERR_NUMERIC, NULL, 0, 0,
+        st = ctp_error_set(err, CT_STATUS_NUMERIC, NULL, 0, 0,
                            "the trend did not converge in 25 iterations");
         goto done;
     }
@@ -387,7 +387,7 @@ ct_status ct_model_farrington(const ct_model_trend *fit, double t0,
                               ct_model_interval *out, ct_error *err)
 {
     if (!(confidence > 0 && confidence < 1))
-        return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_USAGE, NULL, 0, 0,
                              "confidence %g is not between 0 and 1",
                              confidence);
     double phi = quasi && fit->phi_hat > 1 ? fit->phi_hat : 1.0;
@@ -405,7 +405,7 @@ ct_status ct_model_farrington(const ct_model_trend *fit, double t0,
     out->low = lo > 0 ? pow(lo, 1.5) : 0.0;
     out->high = pow(base + z * se, 1.5);
     if (!isfinite(mu0) || !isfinite(out->high))
-        return ctp_error_set(err, CT_ERR_NUMERIC, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_NUMERIC, NULL, 0, 0,
                              "the projected count is not finite");
-    return CT_OK;
+    return CT_STATUS_OK;
 }

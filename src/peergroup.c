@@ -96,7 +96,7 @@ static ct_status find_area(ct_peergroup_data *d, const char *s, size_t len,
             ns *= 2;
         size_t *slots = calloc(ns, sizeof *slots);
         if (slots == NULL)
-            return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+            return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
                                  "out of memory");
         for (size_t i = 0; i < d->n; i++) {
             size_t h = (size_t)ctp_hash_bytes(d->areas[i],
@@ -114,22 +114,22 @@ static ct_status find_area(ct_peergroup_data *d, const char *s, size_t len,
         const char *a = d->areas[d->slots[h] - 1];
         if (strlen(a) == len && memcmp(a, s, len) == 0) {
             *index = d->slots[h] - 1;
-            return CT_OK;
+            return CT_STATUS_OK;
         }
         h = (h + 1) & (d->n_slots - 1);
     }
     if (!add) {
         *index = SIZE_MAX;
-        return CT_OK;
+        return CT_STATUS_OK;
     }
     ct_status st;
     size_t cap = d->cap_areas;
     if ((st = ctp_grow((void **)&d->areas, &cap, d->n + 1, sizeof *d->areas,
-                       err)) != CT_OK)
+                       err)) != CT_STATUS_OK)
         return st;
     cap = d->cap_areas;
     if ((st = ctp_grow((void **)&d->lines, &cap, d->n + 1, sizeof *d->lines,
-                       err)) != CT_OK)
+                       err)) != CT_STATUS_OK)
         return st;
     size_t vcap = d->cap_areas * (d->cap_vars ? d->cap_vars : 1);
     d->cap_areas = cap;
@@ -139,7 +139,7 @@ static ct_status find_area(ct_peergroup_data *d, const char *s, size_t len,
             double *v = ctp_realloc_array(d->values, cap * d->cap_vars,
                                           sizeof *v);
             if (v == NULL)
-                return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+                return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
                                      "out of memory");
             d->values = v;
         }
@@ -147,12 +147,12 @@ static ct_status find_area(ct_peergroup_data *d, const char *s, size_t len,
             d->values[d->n * d->cap_vars + j] = NAN;
     }
     if ((d->areas[d->n] = dup_n(s, len)) == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     d->lines[d->n] = line;
     d->slots[h] = d->n + 1;
     *index = d->n++;
     *added = true;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* Header names match ignoring ASCII case, spaces and underscores, as the
@@ -175,7 +175,7 @@ static bool header_eq(const char *a, const char *b)
     }
 }
 
-static int header_index(const ct_csv_row *row, const char *name)
+static int header_index(const ct_ingest_row *row, const char *name)
 {
     for (size_t c = 0; c < row->n_fields; c++)
         if (header_eq(row->fields[c], name))
@@ -227,19 +227,19 @@ static ct_status add_variable(ct_peergroup_data *d, const char *name,
     for (size_t j = 0; j < d->p; j++)
         if (strcmp(d->vars[j], name) == 0) {
             *index = j;
-            return CT_OK;
+            return CT_STATUS_OK;
         }
     size_t cap = d->cap_vars;
     ct_status st = ctp_grow((void **)&d->vars, &cap, d->p + 1,
                             sizeof *d->vars, err);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         return st;
     if (cap != d->cap_vars) {
         /* Widen the matrix: rows are laid out with the capacity. */
         size_t rows = d->cap_areas ? d->cap_areas : 1;
         double *v = malloc(rows * cap * sizeof *v);
         if (v == NULL)
-            return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+            return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
                                  "out of memory");
         for (size_t i = 0; i < rows; i++)
             for (size_t j = 0; j < cap; j++)
@@ -250,9 +250,9 @@ static ct_status add_variable(ct_peergroup_data *d, const char *name,
         d->cap_vars = cap;
     }
     if ((d->vars[d->p] = dup_n(name, strlen(name))) == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     *index = d->p++;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 static bool chosen(const ct_peergroup_read_options *o, const char *name)
@@ -265,7 +265,7 @@ static bool chosen(const ct_peergroup_read_options *o, const char *name)
     return false;
 }
 
-static ct_status read_header(reader *r, const ct_csv_row *row, ct_error *err)
+static ct_status read_header(reader *r, const ct_ingest_row *row, ct_error *err)
 {
     static const char *const area_aliases[] = {
         "area", "area name", "name", "borough", "district",
@@ -274,7 +274,7 @@ static ct_status read_header(reader *r, const ct_csv_row *row, ct_error *err)
     if (o->area_column != NULL) {
         r->area_col = header_index(row, o->area_column);
         if (r->area_col < 0)
-            return ctp_error_set(err, CT_ERR_INPUT, r->path, row->line, 0,
+            return ctp_error_set(err, CT_STATUS_INPUT, r->path, row->line, 0,
                                  "no column '%s' in the header; expected the "
                                  "area column named by --area-column",
                                  o->area_column);
@@ -284,7 +284,7 @@ static ct_status read_header(reader *r, const ct_csv_row *row, ct_error *err)
                            r->area_col < 0; a++)
             r->area_col = header_index(row, area_aliases[a]);
         if (r->area_col < 0)
-            return ctp_error_set(err, CT_ERR_INPUT, r->path, row->line, 0,
+            return ctp_error_set(err, CT_STATUS_INPUT, r->path, row->line, 0,
                                  "no area column in the header; expected "
                                  "one named area, Area_name, name or code, "
                                  "or give --area-column");
@@ -293,11 +293,11 @@ static ct_status read_header(reader *r, const ct_csv_row *row, ct_error *err)
     r->value_col = header_index(row, "value");
     r->long_layout = r->var_col >= 0 && r->value_col >= 0;
     if (r->long_layout)
-        return CT_OK;
+        return CT_STATUS_OK;
     r->n_cols = row->n_fields;
     r->col_var = malloc(r->n_cols * sizeof *r->col_var);
     if (r->col_var == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     for (size_t c = 0; c < r->n_cols; c++) {
         r->col_var[c] = -1;
         if ((int)c == r->area_col || row->lens[c] == 0 ||
@@ -305,10 +305,10 @@ static ct_status read_header(reader *r, const ct_csv_row *row, ct_error *err)
             continue;
         size_t j;
         ct_status st = add_variable(r->d, row->fields[c], &j, err);
-        if (st != CT_OK)
+        if (st != CT_STATUS_OK)
             return st;
         if (j + 1 != r->d->p)
-            return ctp_error_set(err, CT_ERR_INPUT, r->path, row->line,
+            return ctp_error_set(err, CT_STATUS_INPUT, r->path, row->line,
                                  (unsigned long)c + 1, "a second column "
                                  "named '%s'; expected each variable once",
                                  row->fields[c]);
@@ -316,29 +316,29 @@ static ct_status read_header(reader *r, const ct_csv_row *row, ct_error *err)
     }
     for (size_t i = 0; o->variables != NULL && i < o->n_variables; i++)
         if (header_index(row, o->variables[i]) < 0)
-            return ctp_error_set(err, CT_ERR_USAGE, r->path, row->line, 0,
+            return ctp_error_set(err, CT_STATUS_USAGE, r->path, row->line, 0,
                                  "no column '%s' in the header",
                                  o->variables[i]);
     if (r->d->p == 0)
-        return ctp_error_set(err, CT_ERR_INPUT, r->path, row->line, 0,
+        return ctp_error_set(err, CT_STATUS_INPUT, r->path, row->line, 0,
                              "no variable columns beside the area column");
     r->text = calloc(r->d->p, sizeof *r->text);
     r->text_line = calloc(r->d->p, sizeof *r->text_line);
     if (r->text == NULL || r->text_line == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    return CT_OK;
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
+    return CT_STATUS_OK;
 }
 
-static ct_status bad_value(reader *r, const ct_csv_row *row, size_t c,
+static ct_status bad_value(reader *r, const ct_ingest_row *row, size_t c,
                            const char *var, ct_error *err)
 {
-    return ctp_error_set(err, CT_ERR_INPUT, r->path, row->line,
+    return ctp_error_set(err, CT_STATUS_INPUT, r->path, row->line,
                          (unsigned long)c + 1, "value '%s' of '%s' is not a "
                          "number; expected a number, or empty or NaN for a "
                          "missing value", row->fields[c], var);
 }
 
-static ct_status read_row(void *ctx, const ct_csv_row *row, ct_error *err)
+static ct_status read_row(void *ctx, const ct_ingest_row *row, ct_error *err)
 {
     reader *r = ctx;
     ct_peergroup_data *d = r->d;
@@ -347,7 +347,7 @@ static ct_status read_row(void *ctx, const ct_csv_row *row, ct_error *err)
         return read_header(r, row, err);
     }
     if ((size_t)r->area_col >= row->n_fields || row->lens[r->area_col] == 0)
-        return CT_OK; /* a blank trailing row */
+        return CT_STATUS_OK; /* a blank trailing row */
     const char *area = row->fields[r->area_col];
     size_t alen = row->lens[r->area_col];
     size_t i;
@@ -356,23 +356,23 @@ static ct_status read_row(void *ctx, const ct_csv_row *row, ct_error *err)
     if (r->long_layout) {
         if ((size_t)r->var_col >= row->n_fields ||
             (size_t)r->value_col >= row->n_fields)
-            return ctp_error_set(err, CT_ERR_INPUT, r->path, row->line, 0,
+            return ctp_error_set(err, CT_STATUS_INPUT, r->path, row->line, 0,
                                  "%zu fields; expected area, variable and "
                                  "value", row->n_fields);
         const char *var = row->fields[r->var_col];
         if (row->lens[r->var_col] == 0 || !chosen(r->o, var))
-            return CT_OK;
+            return CT_STATUS_OK;
         size_t j;
-        if ((st = add_variable(d, var, &j, err)) != CT_OK ||
+        if ((st = add_variable(d, var, &j, err)) != CT_STATUS_OK ||
             (st = find_area(d, area, alen, true, row->line, &i, &added,
-                            err)) != CT_OK)
+                            err)) != CT_STATUS_OK)
             return st;
         if (d->cap_areas != r->lines_rows || d->cap_vars != r->lines_stride) {
             /* The matrix grew: the lines of the values read so far move
              * with it, so that a repeat names the first line. */
             unsigned long *l = calloc(d->cap_areas * d->cap_vars, sizeof *l);
             if (l == NULL)
-                return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+                return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
                                      "out of memory");
             for (size_t a = 0; a < r->lines_rows && r->long_lines; a++)
                 for (size_t v = 0; v < r->lines_stride; v++)
@@ -392,19 +392,19 @@ static ct_status read_row(void *ctx, const ct_csv_row *row, ct_error *err)
             k != CT_NUMBER_SUPPRESSED)
             return bad_value(r, row, c, var, err);
         if (*first != 0)
-            return ctp_error_set(err, CT_ERR_INPUT, r->path, row->line, 0,
+            return ctp_error_set(err, CT_STATUS_INPUT, r->path, row->line, 0,
                                  "a second value for area '%s', variable "
                                  "'%s' (first on line %lu); expected one",
                                  d->areas[i], var, *first);
         *first = row->line;
         *cell = k == CT_NUMBER_OK ? v : NAN;
-        return CT_OK;
+        return CT_STATUS_OK;
     }
     if ((st = find_area(d, area, alen, true, row->line, &i, &added, err)) !=
-        CT_OK)
+        CT_STATUS_OK)
         return st;
     if (!added)
-        return ctp_error_set(err, CT_ERR_INPUT, r->path, row->line,
+        return ctp_error_set(err, CT_STATUS_INPUT, r->path, row->line,
                              (unsigned long)r->area_col + 1,
                              "area '%s' again (first on line %lu); expected "
                              "one row per area", d->areas[i], d->lines[i]);
@@ -425,7 +425,7 @@ static ct_status read_row(void *ctx, const ct_csv_row *row, ct_error *err)
             }
         }
     }
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* Packs the matrix to n x p and drops the variables marked in 'drop'. */
@@ -436,7 +436,7 @@ static ct_status pack(ct_peergroup_data *d, const bool *drop, ct_error *err)
         p += !(drop && drop[j]);
     double *v = malloc((d->n ? d->n : 1) * (p ? p : 1) * sizeof *v);
     if (v == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     for (size_t i = 0; i < d->n; i++) {
         size_t m = 0;
         for (size_t j = 0; j < d->p; j++)
@@ -454,7 +454,7 @@ static ct_status pack(ct_peergroup_data *d, const bool *drop, ct_error *err)
     d->values = v;
     d->p = p;
     d->cap_vars = p;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 ct_status ct_peergroup_read(FILE *in, const char *path,
@@ -464,13 +464,13 @@ ct_status ct_peergroup_read(FILE *in, const char *path,
     *out = NULL;
     ct_peergroup_data *d = calloc(1, sizeof *d);
     if (d == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     reader r = {.d = d, .o = o, .path = path};
     ct_status st = ct_ingest_rows(in, path, o->latin1, read_row, &r, err);
-    if (st == CT_OK && !r.header_done)
-        st = ctp_error_set(err, CT_ERR_INPUT, path, 0, 0,
+    if (st == CT_STATUS_OK && !r.header_done)
+        st = ctp_error_set(err, CT_STATUS_INPUT, path, 0, 0,
                            "the file is empty; expected a header");
-    if (st == CT_OK && !r.long_layout && r.text != NULL) {
+    if (st == CT_STATUS_OK && !r.long_layout && r.text != NULL) {
         char names[240] = "";
         size_t n_text = 0, used = 0;
         for (size_t j = 0; j < d->p; j++)
@@ -490,11 +490,11 @@ ct_status ct_peergroup_read(FILE *in, const char *path,
                      n_text == 1 ? "is" : "are", names,
                      n_text > 6 ? " and more" : "");
         st = pack(d, r.text, err);
-    } else if (st == CT_OK) {
+    } else if (st == CT_STATUS_OK) {
         st = pack(d, NULL, err);
     }
-    if (st == CT_OK && d->p == 0)
-        st = ctp_error_set(err, CT_ERR_INPUT, path, 0, 0,
+    if (st == CT_STATUS_OK && d->p == 0)
+        st = ctp_error_set(err, CT_STATUS_INPUT, path, 0, 0,
                            "no numeric variable; expected a column (or "
                            "variable) of numbers beside the area");
     free(r.col_var);
@@ -504,12 +504,12 @@ ct_status ct_peergroup_read(FILE *in, const char *path,
     free(d->slots);
     d->slots = NULL;
     d->n_slots = 0;
-    if (st != CT_OK) {
+    if (st != CT_STATUS_OK) {
         ct_peergroup_data_free(d);
         return st;
     }
     *out = d;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 ct_status ct_peergroup_data_from_matrix(const char *const *areas,
@@ -523,7 +523,7 @@ ct_status ct_peergroup_data_from_matrix(const char *const *areas,
     *out = NULL;
     ct_peergroup_data *d = calloc(1, sizeof *d);
     if (d == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     d->areas = calloc(n_areas ? n_areas : 1, sizeof *d->areas);
     d->lines = calloc(n_areas ? n_areas : 1, sizeof *d->lines);
     d->vars = calloc(n_variables ? n_variables : 1, sizeof *d->vars);
@@ -531,12 +531,12 @@ ct_status ct_peergroup_data_from_matrix(const char *const *areas,
     if (d->areas == NULL || d->lines == NULL || d->vars == NULL ||
         d->values == NULL) {
         ct_peergroup_data_free(d);
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     }
     for (size_t i = 0; i < n_areas; i++) {
         if ((d->areas[i] = dup_n(areas[i], strlen(areas[i]))) == NULL) {
             ct_peergroup_data_free(d);
-            return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+            return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
                                  "out of memory");
         }
         d->n = i + 1;
@@ -545,7 +545,7 @@ ct_status ct_peergroup_data_from_matrix(const char *const *areas,
         if ((d->vars[j] = dup_n(variables[j], strlen(variables[j]))) ==
             NULL) {
             ct_peergroup_data_free(d);
-            return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+            return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
                                  "out of memory");
         }
         d->p = j + 1;
@@ -553,7 +553,7 @@ ct_status ct_peergroup_data_from_matrix(const char *const *areas,
     memcpy(d->values, values, n_areas * n_variables * sizeof *values);
     d->cap_vars = n_variables;
     *out = d;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* ---- groups ----------------------------------------------------------- */
@@ -879,9 +879,9 @@ static ct_status nearest(ct_peergroup *g, bool loo, int threads,
     }
     for (int t = 0; t < threads; t++)
         if (wk[t].failed)
-            return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+            return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
                                  "out of memory");
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 static size_t find_variable(const ct_peergroup_data *d, const char *name)
@@ -925,23 +925,23 @@ ct_status ct_peergroup_build(const ct_peergroup_data *d,
     *out = NULL;
     const char *path = o->path;
     if (o->k < 1)
-        return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_USAGE, NULL, 0, 0,
                              "k must be 1 or more");
     size_t rate_var = SIZE_MAX;
     bool regression = o->weighting == CT_PEERGROUP_REGRESSION;
     if (regression && o->rate == NULL) {
         if (o->rate_variable == NULL)
-            return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+            return ctp_error_set(err, CT_STATUS_USAGE, NULL, 0, 0,
                                  "regression weights need a crime rate: a "
                                  "rate variable or counts");
         if ((rate_var = find_variable(d, o->rate_variable)) == SIZE_MAX)
-            return ctp_error_set(err, CT_ERR_USAGE, path, 0, 0,
+            return ctp_error_set(err, CT_STATUS_USAGE, path, 0, 0,
                                  "no variable '%s' for the crime rate",
                                  o->rate_variable);
     }
     for (size_t m = 0; m < o->n_weights; m++)
         if (find_variable(d, o->weight_names[m]) == SIZE_MAX)
-            return ctp_error_set(err, CT_ERR_USAGE, path, 0, 0,
+            return ctp_error_set(err, CT_STATUS_USAGE, path, 0, 0,
                                  "no variable '%s' to weigh",
                                  o->weight_names[m]);
     size_t n0 = d->n, p0 = d->p;
@@ -950,9 +950,9 @@ ct_status ct_peergroup_build(const ct_peergroup_data *d,
     sort_name *order = malloc((n0 ? n0 : 1) * sizeof *order);
     double *rate = NULL;
     ct_peergroup *g = calloc(1, sizeof *g);
-    ct_status st = CT_OK;
+    ct_status st = CT_STATUS_OK;
     if (keep_area == NULL || keep_var == NULL || order == NULL || g == NULL) {
-        st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
         goto fail;
     }
     g->path = path;
@@ -1016,13 +1016,13 @@ ct_status ct_peergroup_build(const ct_peergroup_data *d,
     for (size_t j = 0; j < p0; j++)
         p += keep_var[j];
     if (p == 0) {
-        st = ctp_error_set(err, CT_ERR_INPUT, path, 0, 0,
+        st = ctp_error_set(err, CT_STATUS_INPUT, path, 0, 0,
                            "no variable has a value for every area; "
                            "expected at least one");
         goto fail;
     }
     if (n < o->k + 1) {
-        st = ctp_error_set(err, CT_ERR_INPUT, path, 0, 0,
+        st = ctp_error_set(err, CT_STATUS_INPUT, path, 0, 0,
                            "%zu areas with every variable; groups of --k "
                            "%zu need at least %zu", n, o->k, o->k + 1);
         goto fail;
@@ -1031,7 +1031,7 @@ ct_status ct_peergroup_build(const ct_peergroup_data *d,
     qsort(order, n, sizeof *order, by_name);
     for (size_t i = 1; i < n; i++)
         if (strcmp(order[i].name, order[i - 1].name) == 0) {
-            st = ctp_error_set(err, CT_ERR_INPUT, path, 0, 0,
+            st = ctp_error_set(err, CT_STATUS_INPUT, path, 0, 0,
                                "area '%s' twice", order[i].name);
             goto fail;
         }
@@ -1053,7 +1053,7 @@ ct_status ct_peergroup_build(const ct_peergroup_data *d,
         g->w == NULL || g->dependent == NULL || g->combination == NULL ||
         g->members == NULL || g->dist == NULL || g->jaccard == NULL ||
         g->jaccard_min == NULL || g->worst_var == NULL || rate == NULL) {
-        st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
         goto fail;
     }
     size_t m = 0;
@@ -1074,27 +1074,27 @@ ct_status ct_peergroup_build(const ct_peergroup_data *d,
         ct_error e;
         ct_error_clear(&e);
         st = ct_model_standardise(g->z, NULL, n, p, j, o->scale, NULL, &e);
-        if (st == CT_ERR_DOMAIN) {
-            st = ctp_error_set(err, CT_ERR_INPUT, path, 0, 0,
+        if (st == CT_STATUS_DOMAIN) {
+            st = ctp_error_set(err, CT_STATUS_INPUT, path, 0, 0,
                                "variable '%s' has the same value in every "
                                "area; a variable that does not vary cannot "
                                "tell areas apart: leave it out with "
                                "--variables", g->vars[j]);
             goto fail;
         }
-        if (st != CT_OK) {
+        if (st != CT_STATUS_OK) {
             st = ctp_error_set(err, st, NULL, 0, 0, "%s", e.message);
             goto fail;
         }
     }
     double *coef = malloc(p * (p + 1) * sizeof *coef);
     if (coef == NULL) {
-        st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
         goto fail;
     }
     st = ct_model_dependent_columns(g->z, n, p, g->dependent, coef, &g->rank,
                                     err);
-    if (st == CT_OK) {
+    if (st == CT_STATUS_OK) {
         for (size_t j = 0; j < p; j++)
             if (g->dependent[j] && isnan(coef[j * (p + 1)])) {
                 ctp_warn(o->warn, o->warn_ctx, path, 0, 0,
@@ -1112,7 +1112,7 @@ ct_status ct_peergroup_build(const ct_peergroup_data *d,
             }
     }
     free(coef);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         goto fail;
     /* Weights. */
     for (size_t j = 0; j < p; j++)
@@ -1135,7 +1135,7 @@ ct_status ct_peergroup_build(const ct_peergroup_data *d,
             free(y);
             free(beta);
             free(use);
-            st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+            st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
                                "out of memory");
             goto fail;
         }
@@ -1155,17 +1155,17 @@ ct_status ct_peergroup_build(const ct_peergroup_data *d,
         g->n_rate = nr;
         st = ct_model_ols(x, y, nr, p, use, beta, &g->r2, err);
         double sum = 0;
-        for (size_t j = 0; st == CT_OK && j < p; j++)
+        for (size_t j = 0; st == CT_STATUS_OK && j < p; j++)
             sum += fabs(beta[j]);
-        for (size_t j = 0; st == CT_OK && j < p; j++)
+        for (size_t j = 0; st == CT_STATUS_OK && j < p; j++)
             g->w[j] = sum > 0 ? fabs(beta[j]) * (double)p / sum : 1.0;
         free(x);
         free(y);
         free(beta);
         free(use);
-        if (st != CT_OK) {
-            if (st == CT_ERR_DOMAIN)
-                st = ctp_error_set(err, CT_ERR_INPUT, path, 0, 0,
+        if (st != CT_STATUS_OK) {
+            if (st == CT_STATUS_DOMAIN)
+                st = ctp_error_set(err, CT_STATUS_INPUT, path, 0, 0,
                                    "regression weights: %s", err->message);
             goto fail;
         }
@@ -1174,20 +1174,20 @@ ct_status ct_peergroup_build(const ct_peergroup_data *d,
     for (size_t j = 0; j < p; j++)
         any_weight |= g->w[j] > 0;
     if (!any_weight) {
-        st = ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+        st = ctp_error_set(err, CT_STATUS_USAGE, NULL, 0, 0,
                            "every weight is 0; expected at least one above "
                            "0");
         goto fail;
     }
     st = nearest(g, o->stability && p > 1, o->threads, err);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         goto fail;
     free(keep_area);
     free(keep_var);
     free(order);
     free(rate);
     *out = g;
-    return CT_OK;
+    return CT_STATUS_OK;
 fail:
     free(keep_area);
     free(keep_var);
@@ -1202,28 +1202,28 @@ fail:
 ct_status ct_peergroup_peers_table(const ct_peergroup *g, ct_table **out,
                                    ct_error *err)
 {
-    static const ct_column cols[] = {
-        {"area", "Area", CT_COLUMN_STRING, 0, NULL},
-        {"peer", "Peer", CT_COLUMN_STRING, 0, NULL},
+    static const ct_table_column cols[] = {
+        {"area", "Area", CT_TABLE_STRING, 0, NULL},
+        {"peer", "Peer", CT_TABLE_STRING, 0, NULL},
     };
     *out = NULL;
     ct_table *t = ct_table_new(cols, 2);
     if (t == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    ct_status st = CT_OK;
-    for (size_t a = 0; a < g->n && st == CT_OK; a++)
-        for (size_t m = 0; m < g->k && st == CT_OK; m++)
-            if ((st = ct_table_add_row(t, err)) == CT_OK &&
-                (st = ct_table_set_string(t, 0, g->areas[a], err)) == CT_OK)
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
+    ct_status st = CT_STATUS_OK;
+    for (size_t a = 0; a < g->n && st == CT_STATUS_OK; a++)
+        for (size_t m = 0; m < g->k && st == CT_STATUS_OK; m++)
+            if ((st = ct_table_add_row(t, err)) == CT_STATUS_OK &&
+                (st = ct_table_set_string(t, 0, g->areas[a], err)) == CT_STATUS_OK)
                 st = ct_table_set_string(t, 1,
                                          g->areas[g->members[a * g->k + m]],
                                          err);
-    if (st != CT_OK) {
+    if (st != CT_STATUS_OK) {
         ct_table_free(t);
         return st;
     }
     *out = t;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 typedef struct share {
@@ -1264,7 +1264,7 @@ static ct_status method_notes(const ct_peergroup *g, ct_table *t,
                  : g->weighting == CT_PEERGROUP_GIVEN ? "as given"
                                                       : "equal",
              g->k);
-    if ((st = ct_table_add_note(t, note, err)) != CT_OK)
+    if ((st = ct_table_add_note(t, note, err)) != CT_STATUS_OK)
         return st;
     used = (size_t)snprintf(note, sizeof note, "Weights:");
     for (size_t j = 0; j < g->p && used < sizeof note; j++) {
@@ -1277,14 +1277,14 @@ static ct_status method_notes(const ct_peergroup *g, ct_table *t,
         snprintf(note + used, sizeof note - used,
                  " (regression on %zu areas, R-squared %.3f)", g->n_rate,
                  g->r2);
-    if ((st = ct_table_add_note(t, note, err)) != CT_OK)
+    if ((st = ct_table_add_note(t, note, err)) != CT_STATUS_OK)
         return st;
     if (g->rank < g->p) {
         snprintf(note, sizeof note, "Rank: the %zu variables span %zu "
                  "dimensions (least squares by singular value "
                  "decomposition); the others are combinations of them.",
                  g->p, g->rank);
-        if ((st = ct_table_add_note(t, note, err)) != CT_OK)
+        if ((st = ct_table_add_note(t, note, err)) != CT_STATUS_OK)
             return st;
     }
     size_t excess = 0;
@@ -1294,14 +1294,14 @@ static ct_status method_notes(const ct_peergroup *g, ct_table *t,
         snprintf(note, sizeof note, "%zu variables add nothing the others "
                  "do not: there are more variables than areas less one.",
                  excess);
-        if ((st = ct_table_add_note(t, note, err)) != CT_OK)
+        if ((st = ct_table_add_note(t, note, err)) != CT_STATUS_OK)
             return st;
     }
     for (size_t j = 0; j < g->p; j++)
         if (g->dependent[j] && g->combination[j] != NULL) {
             snprintf(note, sizeof note, "Linear combination: %s (z-scores).",
                      g->combination[j]);
-            if ((st = ct_table_add_note(t, note, err)) != CT_OK)
+            if ((st = ct_table_add_note(t, note, err)) != CT_STATUS_OK)
                 return st;
         }
     size_t stable = 0, checked = 0;
@@ -1319,7 +1319,7 @@ static ct_status method_notes(const ct_peergroup *g, ct_table *t,
                  "groups keep at least half their members every time "
                  "(mean Jaccard overlap %.2f).", stable, checked,
                  mean / (double)checked);
-        if ((st = ct_table_add_note(t, note, err)) != CT_OK)
+        if ((st = ct_table_add_note(t, note, err)) != CT_STATUS_OK)
             return st;
     }
     return ct_table_add_note(
@@ -1334,15 +1334,15 @@ static ct_status method_notes(const ct_peergroup *g, ct_table *t,
 ct_status ct_peergroup_distance_table(const ct_peergroup *g, ct_table **out,
                                       ct_error *err)
 {
-    static const ct_column cols[] = {
-        {"area", "Area", CT_COLUMN_STRING, 0, NULL},
-        {"peer", "Peer", CT_COLUMN_STRING, 0, NULL},
-        {"rank", "Rank", CT_COLUMN_COUNT, 0, NULL},
-        {"distance", "Distance", CT_COLUMN_REAL, 3, NULL},
-        {"top_variables", "Variables contributing most", CT_COLUMN_STRING, 0,
+    static const ct_table_column cols[] = {
+        {"area", "Area", CT_TABLE_STRING, 0, NULL},
+        {"peer", "Peer", CT_TABLE_STRING, 0, NULL},
+        {"rank", "Rank", CT_TABLE_COUNT, 0, NULL},
+        {"distance", "Distance", CT_TABLE_REAL, 3, NULL},
+        {"top_variables", "Variables contributing most", CT_TABLE_STRING, 0,
          NULL},
-        {"stability", "Stability", CT_COLUMN_REAL, 2, NULL},
-        {"stable", "Stable", CT_COLUMN_STRING, 0, NULL},
+        {"stability", "Stability", CT_TABLE_REAL, 2, NULL},
+        {"stable", "Stable", CT_TABLE_STRING, 0, NULL},
     };
     *out = NULL;
     ct_table *t = ct_table_new(cols, sizeof cols / sizeof cols[0]);
@@ -1350,13 +1350,13 @@ ct_status ct_peergroup_distance_table(const ct_peergroup *g, ct_table **out,
     if (t == NULL || sh == NULL) {
         ct_table_free(t);
         free(sh);
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     }
-    ct_status st = CT_OK;
-    for (size_t a = 0; a < g->n && st == CT_OK; a++) {
+    ct_status st = CT_STATUS_OK;
+    for (size_t a = 0; a < g->n && st == CT_STATUS_OK; a++) {
         bool stable;
         double jac = ct_peergroup_stability(g, a, &stable);
-        for (size_t m = 0; m < g->k && st == CT_OK; m++) {
+        for (size_t m = 0; m < g->k && st == CT_STATUS_OK; m++) {
             size_t b = g->members[a * g->k + m];
             double tot = 0;
             for (size_t j = 0; j < g->p; j++) {
@@ -1375,13 +1375,13 @@ ct_status ct_peergroup_distance_table(const ct_peergroup *g, ct_table **out,
                     used += (size_t)w;
             }
             top[used] = '\0';
-            if ((st = ct_table_add_row(t, err)) != CT_OK ||
-                (st = ct_table_set_string(t, 0, g->areas[a], err)) != CT_OK ||
-                (st = ct_table_set_string(t, 1, g->areas[b], err)) != CT_OK)
+            if ((st = ct_table_add_row(t, err)) != CT_STATUS_OK ||
+                (st = ct_table_set_string(t, 0, g->areas[a], err)) != CT_STATUS_OK ||
+                (st = ct_table_set_string(t, 1, g->areas[b], err)) != CT_STATUS_OK)
                 break;
             ct_table_set_count(t, 2, (int64_t)m + 1);
             ct_table_set_real(t, 3, g->dist[a * g->k + m]);
-            if ((st = ct_table_set_string(t, 4, top, err)) != CT_OK)
+            if ((st = ct_table_set_string(t, 4, top, err)) != CT_STATUS_OK)
                 break;
             if (!isnan(jac)) {
                 ct_table_set_real(t, 5, jac);
@@ -1390,43 +1390,43 @@ ct_status ct_peergroup_distance_table(const ct_peergroup *g, ct_table **out,
         }
     }
     free(sh);
-    if (st == CT_OK)
+    if (st == CT_STATUS_OK)
         st = method_notes(g, t, err);
-    if (st != CT_OK) {
+    if (st != CT_STATUS_OK) {
         ct_table_free(t);
         return st;
     }
     *out = t;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 ct_status ct_peergroup_rate_from_dataset(const ct_peergroup_data *d,
                                          const ct_dataset *ds,
-                                         const ct_query *q, double *rate,
-                                         ct_warn_fn warn, void *warn_ctx,
+                                         const ct_tables_query *q, double *rate,
+                                         ct_error_warn_fn warn, void *warn_ctx,
                                          ct_error *err)
 {
-    ct_id period;
+    ct_dataset_id period;
     ct_status st;
     if (q->period != NULL) {
         if ((st = ctp_find_period(ds, q->period, "period", &period, err)) !=
-            CT_OK)
+            CT_STATUS_OK)
             return st;
-    } else if ((period = ctp_latest_period(ds)) == CT_NO_ID) {
-        return ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
+    } else if ((period = ctp_latest_period(ds)) == CT_DATASET_NO_ID) {
+        return ctp_error_set(err, CT_STATUS_INPUT, NULL, 0, 0,
                              "the counts hold no counts");
     }
     named_id *offences = NULL;
     size_t n_off = 0;
     if ((st = ctp_select_names(ds, false, q->offences, q->n_offences,
-                               &offences, &n_off, err)) != CT_OK)
+                               &offences, &n_off, err)) != CT_STATUS_OK)
         return st;
     char pl[32];
     ct_period_format(ct_dataset_period(ds, period), pl, sizeof pl);
     for (size_t i = 0; i < d->n; i++) {
         rate[i] = NAN;
-        ct_id a = ct_dataset_find_area(ds, d->areas[i]);
-        if (a == CT_NO_ID) {
+        ct_dataset_id a = ct_dataset_find_area(ds, d->areas[i]);
+        if (a == CT_DATASET_NO_ID) {
             ctp_warn(warn, warn_ctx, NULL, 0, 0, "area '%s' has no counts",
                      d->areas[i]);
             continue;
@@ -1459,5 +1459,5 @@ ct_status ct_peergroup_rate_from_dataset(const ct_peergroup_data *d,
         rate[i] = (double)sum / pop * q->per;
     }
     free(offences);
-    return CT_OK;
+    return CT_STATUS_OK;
 }

@@ -152,7 +152,7 @@ static bool read_month(cursor *c, int32_t *out)
                || !read_year(c, &year)) {
         return false;
     }
-    *out = ct_month_index(year, month);
+    *out = ct_period_month_index(year, month);
     return true;
 }
 
@@ -174,7 +174,7 @@ static bool read_financial_year(cursor *c, int32_t *start)
     if (!read_year(c, &first) || !(eat(c, "/") || eat(c, "-"))
         || !read_fy_second(c, first))
         return false;
-    *start = ct_month_index(first, FY_FIRST_MONTH);
+    *start = ct_period_month_index(first, FY_FIRST_MONTH);
     return true;
 }
 
@@ -192,21 +192,21 @@ static bool read_year_first(cursor *c, int hint, ct_period *out)
         nn = yyyymm % 100;
         if (year < YEAR_MIN || year > YEAR_MAX || nn < 1 || nn > 12)
             return false;
-        *out = make_period(CT_PERIOD_MONTH, ct_month_index(year, nn), 1);
+        *out = make_period(CT_PERIOD_MONTH, ct_period_month_index(year, nn), 1);
         return true;
     }
     if (at_end(c)) {
-        *out = make_period(CT_PERIOD_YEAR, ct_month_index(year, 1), 12);
+        *out = make_period(CT_PERIOD_YEAR, ct_period_month_index(year, 1), 12);
         return true;
     }
     if (eat(c, "q") || eat(c, " q") || eat(c, "-q")) {
         if (!read_digits(c, 1, &quarter) || quarter < 1 || quarter > 4)
             return false;
         *out = make_period(CT_PERIOD_QUARTER,
-                           ct_month_index(year, 3 * quarter - 2), 3);
+                           ct_period_month_index(year, 3 * quarter - 2), 3);
         return true;
     }
-    int32_t fy_start = ct_month_index(year, FY_FIRST_MONTH);
+    int32_t fy_start = ct_period_month_index(year, FY_FIRST_MONTH);
     if (eat(c, "/")) {
         if (!read_fy_second(c, year))
             return false;
@@ -236,7 +236,7 @@ static bool read_year_first(cursor *c, int hint, ct_period *out)
     }
     if (!is_month)
         return false;
-    *out = make_period(CT_PERIOD_MONTH, ct_month_index(year, nn), 1);
+    *out = make_period(CT_PERIOD_MONTH, ct_period_month_index(year, nn), 1);
     return true;
 }
 
@@ -259,7 +259,7 @@ static bool read_label(cursor *c, int hint, ct_period *out)
         if (!read_year(c, &year) || !eat(c, "-") || !read_digits(c, 2, &mm)
             || mm < 1 || mm > 12)
             return false;
-        *out = rolling_ending(ct_month_index(year, mm));
+        *out = rolling_ending(ct_period_month_index(year, mm));
         return true;
     }
     if (eat(c, "fy ") || eat(c, "fy")) {
@@ -273,7 +273,7 @@ static bool read_label(cursor *c, int hint, ct_period *out)
             || !eat(c, " ") || !read_year(c, &year))
             return false;
         *out = make_period(CT_PERIOD_QUARTER,
-                           ct_month_index(year, 3 * quarter - 2), 3);
+                           ct_period_month_index(year, 3 * quarter - 2), 3);
         return true;
     }
     if (!at_end(c) && is_digit(*c->s))
@@ -511,40 +511,4 @@ int ct_period_population_year(ct_period p, ct_pop_rule rule)
     if (first_june <= end)
         return year_of(first_june);
     return year_of(p.start + p.n_months / 2);
-}
-
-bool ct_pop_rule_parse(const char *s, ct_pop_rule *out)
-{
-    if (s == NULL)
-        return false;
-    if (equal_nocase(s, "june30"))
-        *out = CT_POP_RULE_JUNE30;
-    else if (equal_nocase(s, "start"))
-        *out = CT_POP_RULE_START;
-    else if (equal_nocase(s, "end"))
-        *out = CT_POP_RULE_END;
-    else
-        return false;
-    return true;
-}
-
-const char *ct_pop_rule_describe(ct_pop_rule rule)
-{
-    switch (rule) {
-    case CT_POP_RULE_JUNE30:
-        return "population: the mid-year estimate whose 30 June falls "
-               "inside the period (e.g. mid-2015 for 2015/16 and for the "
-               "year ending September 2015), or for a month or quarter "
-               "without a 30 June the estimate for the year of its middle "
-               "month";
-    case CT_POP_RULE_START:
-        return "population: the mid-year estimate for the calendar year in "
-               "which the period starts (e.g. mid-2015 for 2015/16 and "
-               "mid-2014 for the year ending September 2015)";
-    case CT_POP_RULE_END:
-        return "population: the mid-year estimate for the calendar year in "
-               "which the period ends (e.g. mid-2016 for 2015/16 and "
-               "mid-2015 for the year ending September 2015)";
-    }
-    return "population: an unknown rule";
 }

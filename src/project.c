@@ -63,8 +63,8 @@ static ct_status series_alloc(series *s, size_t m, ct_error *err)
     s->state = malloc(m ? m : 1);
     s->pop = malloc((m ? m : 1) * sizeof *s->pop);
     if (s->y == NULL || s->state == NULL || s->pop == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    return CT_OK;
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
+    return CT_STATUS_OK;
 }
 
 static void series_free(series *s)
@@ -76,16 +76,16 @@ static void series_free(series *s)
 
 /* One lookup per period for the counts, and populations only where
  * 'with_pop'. */
-static void gather(const ct_dataset *ds, ct_id area, ct_id offence,
+static void gather(const ct_dataset *ds, ct_dataset_id area, ct_dataset_id offence,
                    ct_period first, ct_pop_rule rule, bool with_pop,
                    series *s)
 {
     s->first = first;
     for (size_t i = 0; i < s->m; i++) {
         ct_period pi = shift(first, (long)i);
-        ct_id id = ct_dataset_find_period(ds, pi);
+        ct_dataset_id id = ct_dataset_find_period(ds, pi);
         ct_cell c = {0};
-        bool has = id != CT_NO_ID &&
+        bool has = id != CT_DATASET_NO_ID &&
                    ct_dataset_get_cell(ds, area, offence, id, &c);
         s->state[i] = !has ? S_NO_ROW
                       : c.state == CT_CELL_PRESENT    ? S_PRESENT
@@ -118,7 +118,7 @@ static ct_status range_from(const series *s, size_t idx, size_t w,
             label(shift(s->first, (long)i), b, sizeof b);
             snprintf(out->reason, sizeof out->reason, "no count for %s%s", b,
                      s->state[i] == S_SUPPRESSED ? " (suppressed)" : "");
-            return CT_OK;
+            return CT_STATUS_OK;
         }
         y[j] = s->y[i];
         if (y[j] > out->max_count)
@@ -148,20 +148,20 @@ static ct_status range_from(const series *s, size_t idx, size_t w,
     ct_error e;
     ct_error_clear(&e);
     ct_status st = ct_model_poisson_trend(y, rates ? off : NULL, w, &fit, &e);
-    if (st == CT_ERR_DOMAIN || st == CT_ERR_NUMERIC) {
+    if (st == CT_STATUS_DOMAIN || st == CT_STATUS_NUMERIC) {
         copy_reason(out, e.message);
-        return CT_OK;
+        return CT_STATUS_OK;
     }
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         return ctp_error_set(err, st, NULL, 0, 0, "%s", e.message);
     ct_model_interval iv;
     st = ct_model_farrington(&fit, (double)w, rates ? log(pop0) : 0.0, true,
                              confidence, &iv, &e);
-    if (st == CT_ERR_NUMERIC) {
+    if (st == CT_STATUS_NUMERIC) {
         copy_reason(out, e.message);
-        return CT_OK;
+        return CT_STATUS_OK;
     }
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         return ctp_error_set(err, st, NULL, 0, 0, "%s", e.message);
     out->available = true;
     out->has_rate = rates;
@@ -175,18 +175,18 @@ static ct_status range_from(const series *s, size_t idx, size_t w,
         double a = (double)out->actual;
         out->side = a < iv.low ? -1 : a > iv.high ? 1 : 0;
     }
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
-ct_status ct_project_range_for(const ct_dataset *ds, ct_id area,
-                               ct_id offence, ct_period period,
+ct_status ct_project_range_for(const ct_dataset *ds, ct_dataset_id area,
+                               ct_dataset_id offence, ct_period period,
                                const ct_project_options *o,
                                double confidence, ct_pop_rule rule,
                                ct_project_range *out, ct_error *err)
 {
     size_t w = o->window;
     if (w < 3 || w > MAX_WINDOW)
-        return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_USAGE, NULL, 0, 0,
                              "window %zu is not 3 to %d periods", w,
                              MAX_WINDOW);
     double y[MAX_WINDOW + 1], pop[MAX_WINDOW + 1];
@@ -212,7 +212,7 @@ static size_t periods_up_to(const ct_dataset *ds, ct_period p,
                             ct_period *first)
 {
     size_t n = 0;
-    for (ct_id i = 0; i < ct_dataset_n_periods(ds); i++) {
+    for (ct_dataset_id i = 0; i < ct_dataset_n_periods(ds); i++) {
         ct_period q = ct_dataset_period(ds, i);
         if (q.n_months == p.n_months && q.start <= p.start &&
             (p.start - q.start) % p.n_months == 0) {
@@ -258,44 +258,44 @@ enum {
     P_LATEST_VS, P_NOTE, P_SENTENCE, P_N_COLUMNS
 };
 
-static const ct_column project_columns[P_N_COLUMNS] = {
-    {"area", "Area", CT_COLUMN_STRING, 0, NULL},
-    {"offence", "Offence", CT_COLUMN_STRING, 0, NULL},
-    {"from", "From", CT_COLUMN_STRING, 0, NULL},
-    {"to", "To", CT_COLUMN_STRING, 0, NULL},
-    {"n", "N", CT_COLUMN_COUNT, 0, NULL},
-    {"period", "Projected", CT_COLUMN_STRING, 0, NULL},
-    {"expected", "Expected", CT_COLUMN_REAL, 0, NULL},
-    {"low", "Low", CT_COLUMN_COUNT, 0, NULL},
-    {"high", "High", CT_COLUMN_COUNT, 0, NULL},
-    {"population", "Population", CT_COLUMN_REAL, 0, NULL},
-    {"expected_rate", "Rate", CT_COLUMN_REAL, 2, NULL},
-    {"rate_low", "Rate low", CT_COLUMN_REAL, 2, NULL},
-    {"rate_high", "Rate high", CT_COLUMN_REAL, 2, NULL},
-    {"model", "Model", CT_COLUMN_STRING, 0, NULL},
-    {"dispersion", "Dispersion", CT_COLUMN_REAL, 2, NULL},
-    {"annual_change_pct", "Change/period", CT_COLUMN_REAL, 1, "%"},
-    {"latest_count", "Latest", CT_COLUMN_COUNT, 0, NULL},
-    {"latest_low", "Latest low", CT_COLUMN_COUNT, 0, NULL},
-    {"latest_high", "Latest high", CT_COLUMN_COUNT, 0, NULL},
-    {"latest_vs_expected", "Latest vs expected", CT_COLUMN_STRING, 0, NULL},
-    {"note", "Note", CT_COLUMN_STRING, 0, NULL},
-    {"sentence", "In words", CT_COLUMN_STRING, 0, NULL},
+static const ct_table_column project_columns[P_N_COLUMNS] = {
+    {"area", "Area", CT_TABLE_STRING, 0, NULL},
+    {"offence", "Offence", CT_TABLE_STRING, 0, NULL},
+    {"from", "From", CT_TABLE_STRING, 0, NULL},
+    {"to", "To", CT_TABLE_STRING, 0, NULL},
+    {"n", "N", CT_TABLE_COUNT, 0, NULL},
+    {"period", "Projected", CT_TABLE_STRING, 0, NULL},
+    {"expected", "Expected", CT_TABLE_REAL, 0, NULL},
+    {"low", "Low", CT_TABLE_COUNT, 0, NULL},
+    {"high", "High", CT_TABLE_COUNT, 0, NULL},
+    {"population", "Population", CT_TABLE_REAL, 0, NULL},
+    {"expected_rate", "Rate", CT_TABLE_REAL, 2, NULL},
+    {"rate_low", "Rate low", CT_TABLE_REAL, 2, NULL},
+    {"rate_high", "Rate high", CT_TABLE_REAL, 2, NULL},
+    {"model", "Model", CT_TABLE_STRING, 0, NULL},
+    {"dispersion", "Dispersion", CT_TABLE_REAL, 2, NULL},
+    {"annual_change_pct", "Change/period", CT_TABLE_REAL, 1, "%"},
+    {"latest_count", "Latest", CT_TABLE_COUNT, 0, NULL},
+    {"latest_low", "Latest low", CT_TABLE_COUNT, 0, NULL},
+    {"latest_high", "Latest high", CT_TABLE_COUNT, 0, NULL},
+    {"latest_vs_expected", "Latest vs expected", CT_TABLE_STRING, 0, NULL},
+    {"note", "Note", CT_TABLE_STRING, 0, NULL},
+    {"sentence", "In words", CT_TABLE_STRING, 0, NULL},
 };
 
 /* Resolves the last period of the windows (q->period or the latest) and
  * checks the data has a window's worth of periods up to it. */
-static ct_status last_period(const ct_dataset *ds, const ct_query *q,
+static ct_status last_period(const ct_dataset *ds, const ct_tables_query *q,
                              const ct_project_options *o, ct_period *last,
                              ct_error *err)
 {
-    ct_id id;
+    ct_dataset_id id;
     if (q->period != NULL) {
         ct_status st = ctp_find_period(ds, q->period, "period", &id, err);
-        if (st != CT_OK)
+        if (st != CT_STATUS_OK)
             return st;
-    } else if ((id = ctp_latest_period(ds)) == CT_NO_ID) {
-        return ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
+    } else if ((id = ctp_latest_period(ds)) == CT_DATASET_NO_ID) {
+        return ctp_error_set(err, CT_STATUS_INPUT, NULL, 0, 0,
                              "the data holds no counts");
     }
     *last = ct_dataset_period(ds, id);
@@ -305,19 +305,19 @@ static ct_status last_period(const ct_dataset *ds, const ct_query *q,
         char a[32], b[32];
         label(first, a, sizeof a);
         label(*last, b, sizeof b);
-        return ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_INPUT, NULL, 0, 0,
                              "the data has %zu period%s of this length up to "
                              "%s (%s to %s); a trend over --window %zu needs "
                              "%zu", have, have == 1 ? "" : "s", b, a, b,
                              o->window, o->window);
     }
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* What the projection and its backtest both read: the last period of the
  * windows and the chosen areas and offences.  On failure nothing is left
  * to free. */
-static ct_status select_series(const ct_dataset *ds, const ct_query *q,
+static ct_status select_series(const ct_dataset *ds, const ct_tables_query *q,
                                const ct_project_options *o, ct_period *last,
                                named_id **areas, size_t *n_areas,
                                named_id **offences, size_t *n_offences,
@@ -326,12 +326,12 @@ static ct_status select_series(const ct_dataset *ds, const ct_query *q,
     *areas = *offences = NULL;
     *n_areas = *n_offences = 0;
     ct_status st = last_period(ds, q, o, last, err);
-    if (st == CT_OK &&
+    if (st == CT_STATUS_OK &&
         (st = ctp_select_query(ds, true, q->areas, q->n_areas, q, areas,
-                               n_areas, err)) == CT_OK)
+                               n_areas, err)) == CT_STATUS_OK)
         st = ctp_select_names(ds, false, q->offences, q->n_offences,
                               offences, n_offences, err);
-    if (st != CT_OK) {
+    if (st != CT_STATUS_OK) {
         free(*areas);
         free(*offences);
         *areas = *offences = NULL;
@@ -368,7 +368,7 @@ static ct_status add_sentence(ct_table *t, const char *area,
     return ct_table_set_string(t, P_SENTENCE, s, err);
 }
 
-ct_status ct_project_table(const ct_dataset *ds, const ct_query *q,
+ct_status ct_project_table(const ct_dataset *ds, const ct_tables_query *q,
                            const ct_project_options *o, ct_table **out,
                            ct_error *err)
 {
@@ -378,11 +378,11 @@ ct_status ct_project_table(const ct_dataset *ds, const ct_query *q,
     size_t n_areas, n_offences;
     ct_status st = select_series(ds, q, o, &last, &areas, &n_areas,
                                  &offences, &n_offences, err);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         return st;
     ct_table *t = ct_table_new(project_columns, P_N_COLUMNS);
     if (t == NULL) {
-        st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
         goto done;
     }
     ct_period next = shift(last, 1);
@@ -398,7 +398,7 @@ ct_status ct_project_table(const ct_dataset *ds, const ct_query *q,
     bool with_pop = ct_dataset_has_populations(ds);
     for (size_t a = 0; a < n_areas; a++)
         for (size_t f = 0; f < n_offences; f++) {
-            ct_id ai = areas[a].id, oi = offences[f].id;
+            ct_dataset_id ai = areas[a].id, oi = offences[f].id;
             gather(ds, ai, oi, s.first, q->pop_rule, with_pop, &s);
             /* Only series the data has at all in the window's last
              * period: an area without this offence is not a row. */
@@ -406,17 +406,17 @@ ct_status ct_project_table(const ct_dataset *ds, const ct_query *q,
                 continue;
             ct_project_range r, l;
             if ((st = range_from(&s, w + 1, w, q->confidence, &r, err)) !=
-                    CT_OK ||
+                    CT_STATUS_OK ||
                 (st = range_from(&s, w, w, q->confidence, &l, err)) !=
-                    CT_OK ||
-                (st = ct_table_add_row(t, err)) != CT_OK ||
+                    CT_STATUS_OK ||
+                (st = ct_table_add_row(t, err)) != CT_STATUS_OK ||
                 (st = ct_table_set_string(t, P_AREA, areas[a].name, err)) !=
-                    CT_OK ||
+                    CT_STATUS_OK ||
                 (st = ct_table_set_string(t, P_OFFENCE, offences[f].name,
-                                          err)) != CT_OK ||
-                (st = ct_table_set_string(t, P_FROM, from, err)) != CT_OK ||
-                (st = ct_table_set_string(t, P_TO, to, err)) != CT_OK ||
-                (st = ct_table_set_string(t, P_PERIOD, nextl, err)) != CT_OK)
+                                          err)) != CT_STATUS_OK ||
+                (st = ct_table_set_string(t, P_FROM, from, err)) != CT_STATUS_OK ||
+                (st = ct_table_set_string(t, P_TO, to, err)) != CT_STATUS_OK ||
+                (st = ct_table_set_string(t, P_PERIOD, nextl, err)) != CT_STATUS_OK)
                 goto done;
             ct_table_set_count(t, P_N, (int64_t)o->window);
             if (l.available && l.has_actual) {
@@ -427,13 +427,13 @@ ct_status ct_project_table(const ct_dataset *ds, const ct_query *q,
                 ct_table_set_count(t, P_LATEST_HIGH, hi);
                 if ((st = ct_table_set_string(t, P_LATEST_VS,
                                               ct_project_range_words(&l),
-                                              err)) != CT_OK)
+                                              err)) != CT_STATUS_OK)
                     goto done;
             }
             if (!r.available) {
                 char msg[200];
                 snprintf(msg, sizeof msg, "cannot project: %s", r.reason);
-                if ((st = ct_table_set_string(t, P_NOTE, msg, err)) != CT_OK)
+                if ((st = ct_table_set_string(t, P_NOTE, msg, err)) != CT_STATUS_OK)
                     goto done;
                 ctp_warn(o->warn, o->warn_ctx, NULL, 0, 0,
                          "%s, %s: cannot project %s: %s", areas[a].name,
@@ -464,12 +464,12 @@ ct_status ct_project_table(const ct_dataset *ds, const ct_query *q,
             if ((st = ct_table_set_string(t, P_MODEL,
                                           r.phi_hat > 1 ? "quasi-Poisson"
                                                         : "Poisson",
-                                          err)) != CT_OK ||
+                                          err)) != CT_STATUS_OK ||
                 (note != NULL &&
-                 (st = ct_table_set_string(t, P_NOTE, note, err)) != CT_OK) ||
+                 (st = ct_table_set_string(t, P_NOTE, note, err)) != CT_STATUS_OK) ||
                 (st = add_sentence(t, areas[a].name, offences[f].name, &r,
                                    next, o->window, q->confidence, err)) !=
-                    CT_OK)
+                    CT_STATUS_OK)
                 goto done;
         }
     char note[640], lev[16];
@@ -486,30 +486,30 @@ ct_status ct_project_table(const ct_dataset *ds, const ct_query *q,
              "With so short a window, trust the backtest's coverage "
              "(--backtest) rather than the nominal %s%%.", o->window, from,
              to, lev, lev);
-    if ((st = ct_table_add_note(t, note, err)) != CT_OK)
+    if ((st = ct_table_add_note(t, note, err)) != CT_STATUS_OK)
         goto done;
     if (carried > 0) {
         snprintf(note, sizeof note, "%zu series have no population for %s: "
                  "the latest population is used for its rate.", carried,
                  nextl);
-        if ((st = ct_table_add_note(t, note, err)) != CT_OK)
+        if ((st = ct_table_add_note(t, note, err)) != CT_STATUS_OK)
             goto done;
     }
     if (skipped > 0) {
         snprintf(note, sizeof note, "%zu series could not be projected "
                  "(see the note column).", skipped);
-        if ((st = ct_table_add_note(t, note, err)) != CT_OK)
+        if ((st = ct_table_add_note(t, note, err)) != CT_STATUS_OK)
             goto done;
     }
 done:
     free(areas);
     free(offences);
-    if (st != CT_OK) {
+    if (st != CT_STATUS_OK) {
         ct_table_free(t);
         return st;
     }
     *out = t;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 enum {
@@ -517,16 +517,16 @@ enum {
     B_MAPE, B_NAIVE, B_N_COLUMNS
 };
 
-static const ct_column backtest_columns[B_N_COLUMNS] = {
-    {"area", "Area", CT_COLUMN_STRING, 0, NULL},
-    {"offence", "Offence", CT_COLUMN_STRING, 0, NULL},
-    {"from", "First projected", CT_COLUMN_STRING, 0, NULL},
-    {"to", "Last projected", CT_COLUMN_STRING, 0, NULL},
-    {"forecasts", "Forecasts", CT_COLUMN_COUNT, 0, NULL},
-    {"inside", "Inside", CT_COLUMN_COUNT, 0, NULL},
-    {"coverage_pct", "Coverage", CT_COLUMN_REAL, 1, "%"},
-    {"mape_pct", "MAPE trend", CT_COLUMN_REAL, 1, "%"},
-    {"naive_mape_pct", "MAPE same as last", CT_COLUMN_REAL, 1, "%"},
+static const ct_table_column backtest_columns[B_N_COLUMNS] = {
+    {"area", "Area", CT_TABLE_STRING, 0, NULL},
+    {"offence", "Offence", CT_TABLE_STRING, 0, NULL},
+    {"from", "First projected", CT_TABLE_STRING, 0, NULL},
+    {"to", "Last projected", CT_TABLE_STRING, 0, NULL},
+    {"forecasts", "Forecasts", CT_TABLE_COUNT, 0, NULL},
+    {"inside", "Inside", CT_TABLE_COUNT, 0, NULL},
+    {"coverage_pct", "Coverage", CT_TABLE_REAL, 1, "%"},
+    {"mape_pct", "MAPE trend", CT_TABLE_REAL, 1, "%"},
+    {"naive_mape_pct", "MAPE same as last", CT_TABLE_REAL, 1, "%"},
 };
 
 typedef struct tally {
@@ -555,18 +555,18 @@ static ct_status tally_row(ct_table *t, const char *area, const char *offence,
                            const tally *s, ct_error *err)
 {
     ct_status st;
-    if ((st = ct_table_add_row(t, err)) != CT_OK ||
-        (st = ct_table_set_string(t, B_AREA, area, err)) != CT_OK ||
-        (st = ct_table_set_string(t, B_OFFENCE, offence, err)) != CT_OK)
+    if ((st = ct_table_add_row(t, err)) != CT_STATUS_OK ||
+        (st = ct_table_set_string(t, B_AREA, area, err)) != CT_STATUS_OK ||
+        (st = ct_table_set_string(t, B_OFFENCE, offence, err)) != CT_STATUS_OK)
         return st;
     ct_table_set_count(t, B_FORECASTS, (int64_t)s->forecasts);
     if (s->forecasts == 0)
-        return CT_OK;
+        return CT_STATUS_OK;
     char a[32], b[32];
     label(s->first, a, sizeof a);
     label(s->last, b, sizeof b);
-    if ((st = ct_table_set_string(t, B_FROM, a, err)) != CT_OK ||
-        (st = ct_table_set_string(t, B_TO, b, err)) != CT_OK)
+    if ((st = ct_table_set_string(t, B_FROM, a, err)) != CT_STATUS_OK ||
+        (st = ct_table_set_string(t, B_TO, b, err)) != CT_STATUS_OK)
         return st;
     ct_table_set_count(t, B_INSIDE, (int64_t)s->inside);
     ct_table_set_real(t, B_COVERAGE, 100.0 * (double)s->inside /
@@ -576,7 +576,7 @@ static ct_status tally_row(ct_table *t, const char *area, const char *offence,
         ct_table_set_real(t, B_NAIVE,
                           100.0 * s->naive_ape / (double)s->n_ape);
     }
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 static int by_start(const void *a, const void *b)
@@ -585,7 +585,7 @@ static int by_start(const void *a, const void *b)
     return x->start < y->start ? -1 : x->start > y->start;
 }
 
-ct_status ct_project_backtest(const ct_dataset *ds, const ct_query *q,
+ct_status ct_project_backtest(const ct_dataset *ds, const ct_tables_query *q,
                               const ct_project_options *o, ct_table **out,
                               ct_error *err)
 {
@@ -595,18 +595,18 @@ ct_status ct_project_backtest(const ct_dataset *ds, const ct_query *q,
     size_t n_areas, n_offences, n_targets = 0;
     ct_status st = select_series(ds, q, o, &last, &areas, &n_areas,
                                  &offences, &n_offences, err);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         return st;
     ct_period *targets = malloc((ct_dataset_n_periods(ds) + 1) * sizeof *targets);
     ct_table *t = ct_table_new(backtest_columns, B_N_COLUMNS);
     if (targets == NULL || t == NULL) {
-        st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
         goto done;
     }
     /* Every period of the length of the last, in step with it, up to it:
      * each is projected from the window before it when the data has
      * one. */
-    for (ct_id i = 0; i < ct_dataset_n_periods(ds); i++) {
+    for (ct_dataset_id i = 0; i < ct_dataset_n_periods(ds); i++) {
         ct_period p = ct_dataset_period(ds, i);
         if (p.n_months == last.n_months && p.start <= last.start &&
             (last.start - p.start) % last.n_months == 0)
@@ -620,7 +620,7 @@ ct_status ct_project_backtest(const ct_dataset *ds, const ct_query *q,
                : (size_t)((last.start - targets[0].start) / last.n_months) +
                      1;
     series s = {0};
-    if ((st = series_alloc(&s, m, err)) != CT_OK)
+    if ((st = series_alloc(&s, m, err)) != CT_STATUS_OK)
         goto done;
     bool with_pop = ct_dataset_has_populations(ds);
     for (size_t a = 0; a < n_areas; a++)
@@ -638,7 +638,7 @@ ct_status ct_project_backtest(const ct_dataset *ds, const ct_query *q,
                     continue;
                 ct_project_range r;
                 if ((st = range_from(&s, i, o->window, q->confidence, &r,
-                                     err)) != CT_OK) {
+                                     err)) != CT_STATUS_OK) {
                     series_free(&s);
                     goto done;
                 }
@@ -649,13 +649,13 @@ ct_status ct_project_backtest(const ct_dataset *ds, const ct_query *q,
                 tally_add(&all, &r, p);
             }
             if ((st = tally_row(t, areas[a].name, offences[f].name, &one,
-                                err)) != CT_OK) {
+                                err)) != CT_STATUS_OK) {
                 series_free(&s);
                 goto done;
             }
         }
     series_free(&s);
-    if ((st = tally_row(t, "All series", "", &all, err)) != CT_OK)
+    if ((st = tally_row(t, "All series", "", &all, err)) != CT_STATUS_OK)
         goto done;
     char note[640], lev[16], c1[32], c2[32], m1[32], m2[32];
     ctp_level_label(q->confidence, lev, sizeof lev);
@@ -684,12 +684,12 @@ done:
     free(areas);
     free(offences);
     free(targets);
-    if (st != CT_OK) {
+    if (st != CT_STATUS_OK) {
         ct_table_free(t);
         return st;
     }
     *out = t;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 ct_status ct_project_write_looking_ahead(const ct_table *projection,
@@ -701,13 +701,13 @@ ct_status ct_project_write_looking_ahead(const ct_table *projection,
     int oc = ct_table_column_index(projection, "offence");
     int lc = ct_table_column_index(projection, "latest_count");
     if (sc < 0 || vc < 0 || ac < 0 || oc < 0 || lc < 0)
-        return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_USAGE, NULL, 0, 0,
                              "not a projection table");
     size_t n = ct_table_n_rows(projection), any = 0;
     for (size_t i = 0; i < n; i++)
         any += ct_table_get_string(projection, i, (size_t)sc) != NULL;
     if (any == 0)
-        return CT_OK;
+        return CT_STATUS_OK;
     fputs("## Looking ahead\n\n", out);
     for (size_t i = 0; i < n; i++) {
         const char *s = ct_table_get_string(projection, i, (size_t)sc);
@@ -734,9 +734,9 @@ ct_status ct_project_write_looking_ahead(const ct_table *projection,
     }
     fputc('\n', out);
     if (ferror(out))
-        return ctp_error_set(err, CT_ERR_IO, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_IO, NULL, 0, 0,
                              "cannot write the looking-ahead section");
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* ---- streaming projection ------------------------------------------
@@ -815,9 +815,9 @@ static bool name_intern(name_set *ns, const char *s, size_t n, uint32_t *id)
     ct_error e;
     if (ns->n >= UINT32_MAX - 1 ||
         ctp_grow((void **)&ns->off, &ns->cap_ids, ns->n + 1, sizeof *ns->off,
-                 &e) != CT_OK ||
+                 &e) != CT_STATUS_OK ||
         ctp_grow((void **)&ns->text, &ns->cap, ns->len + n + 1, 1, &e) !=
-            CT_OK)
+            CT_STATUS_OK)
         return false;
     ns->off[ns->n] = ns->len;
     memcpy(ns->text + ns->len, s, n);
@@ -854,7 +854,7 @@ struct ct_project_stream {
 static ct_status decline(ct_project_stream *s, ct_error *err)
 {
     s->declined = true;
-    return ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
+    return ctp_error_set(err, CT_STATUS_INPUT, NULL, 0, 0,
                          "left to the general reader");
 }
 
@@ -882,7 +882,7 @@ static bool plain_count(const char *f, size_t n, uint32_t *out)
     return true;
 }
 
-static ct_status stream_header(ct_project_stream *s, const ct_csv_row *row,
+static ct_status stream_header(ct_project_stream *s, const ct_ingest_row *row,
                                ct_error *err)
 {
     size_t np = row->n_fields < 2 ? 0 : row->n_fields - 2;
@@ -905,10 +905,10 @@ static ct_status stream_header(ct_project_stream *s, const ct_csv_row *row,
     ct_period_parse(row->fields[s->first_kept_col],
                     row->lens[s->first_kept_col], &s->first_kept);
     s->header_read = true;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
-static ct_status stream_row(void *ctx, const ct_csv_row *row, ct_error *err)
+static ct_status stream_row(void *ctx, const ct_ingest_row *row, ct_error *err)
 {
     ct_project_stream *s = ctx;
     if (!s->header_read)
@@ -917,13 +917,13 @@ static ct_status stream_row(void *ctx, const ct_csv_row *row, ct_error *err)
         row->lens[1] == 0)
         return decline(s, err);
     if (ctp_grow((void **)&s->area, &s->cap, s->n + 1, sizeof *s->area,
-                 err) != CT_OK ||
+                 err) != CT_STATUS_OK ||
         ctp_grow((void **)&s->counts, &s->cap_counts, (s->n + 1) * s->keep,
-                 sizeof *s->counts, err) != CT_OK)
-        return CT_ERR_NOMEM;
+                 sizeof *s->counts, err) != CT_STATUS_OK)
+        return CT_STATUS_NOMEM;
     if (ctp_grow((void **)&s->offence, &s->cap_offence, s->n + 1,
-                 sizeof *s->offence, err) != CT_OK)
-        return CT_ERR_NOMEM;
+                 sizeof *s->offence, err) != CT_STATUS_OK)
+        return CT_STATUS_NOMEM;
     uint32_t *c = s->counts + s->n * s->keep;
     for (size_t i = 2; i < row->n_fields; i++) {
         uint32_t v;
@@ -936,9 +936,9 @@ static ct_status stream_row(void *ctx, const ct_csv_row *row, ct_error *err)
                      &s->area[s->n]) ||
         !name_intern(&s->offences, row->fields[1], row->lens[1],
                      &s->offence[s->n]))
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     s->n++;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 void ct_project_stream_free(ct_project_stream *s)
@@ -1041,38 +1041,38 @@ ct_status ct_project_stream_read(FILE *in, const char *path, size_t window,
 {
     *out = NULL;
     if (window < 3 || window > MAX_WINDOW)
-        return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_USAGE, NULL, 0, 0,
                              "window %zu is not 3 to %d periods", window,
                              MAX_WINDOW);
     ct_project_stream *s = calloc(1, sizeof *s);
     if (s == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     s->window = window;
     s->keep = window + 1;
     s->every_period = every_period;
     ct_error e;
     ct_error_clear(&e);
     ct_status st = ct_ingest_rows(in, path, false, stream_row, s, &e);
-    if (st == CT_ERR_NOMEM && !s->declined) {
+    if (st == CT_STATUS_NOMEM && !s->declined) {
         ct_project_stream_free(s);
         *err = e;
         return st;
     }
     bool dup = false;
-    if (st != CT_OK || s->declined || !s->header_read || s->n == 0) {
+    if (st != CT_STATUS_OK || s->declined || !s->header_read || s->n == 0) {
         ct_project_stream_free(s);
-        return CT_OK;
+        return CT_STATUS_OK;
     }
     if (!stream_order(s, &dup)) {
         ct_project_stream_free(s);
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     }
     if (dup) {
         ct_project_stream_free(s);
-        return CT_OK;
+        return CT_STATUS_OK;
     }
     *out = s;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 size_t ct_project_stream_n_series(const ct_project_stream *s)
@@ -1101,7 +1101,7 @@ static void put_real(FILE *o, double v)
 }
 
 ct_status ct_project_stream_write(const ct_project_stream *s,
-                                  double confidence, ct_warn_fn warn,
+                                  double confidence, ct_error_warn_fn warn,
                                   void *warn_ctx, FILE *out, ct_error *err)
 {
     FILE *o = out;
@@ -1121,7 +1121,7 @@ ct_status ct_project_stream_write(const ct_project_stream *s,
     for (size_t j = 0; j <= w; j++)
         pop[j] = NAN;
     series ser = {w + 1, s->first_kept, y, state, pop};
-    ct_status st = CT_OK;
+    ct_status st = CT_STATUS_OK;
     for (size_t k = 0; k < s->n; k++) {
         size_t i = s->order[k];
         const uint32_t *c = s->counts + i * s->keep;
@@ -1130,8 +1130,8 @@ ct_status ct_project_stream_write(const ct_project_stream *s,
         const char *area = name_of(&s->areas, s->area[i]);
         const char *offence = name_of(&s->offences, s->offence[i]);
         ct_project_range r, l;
-        if ((st = range_from(&ser, w + 1, w, confidence, &r, err)) != CT_OK ||
-            (st = range_from(&ser, w, w, confidence, &l, err)) != CT_OK)
+        if ((st = range_from(&ser, w + 1, w, confidence, &r, err)) != CT_STATUS_OK ||
+            (st = range_from(&ser, w, w, confidence, &l, err)) != CT_STATUS_OK)
             break;
         put_field(o, area, false);
         put_field(o, offence, false);
@@ -1184,8 +1184,8 @@ ct_status ct_project_stream_write(const ct_project_stream *s,
                         w, confidence);
         put_field(o, sentence, true);
     }
-    if (st == CT_OK && ferror(out))
-        st = ctp_error_set(err, CT_ERR_IO, NULL, 0, 0,
+    if (st == CT_STATUS_OK && ferror(out))
+        st = ctp_error_set(err, CT_STATUS_IO, NULL, 0, 0,
                            "cannot write the projections");
     return st;
 }
@@ -1224,15 +1224,15 @@ ct_status ct_project_stream_write_backtest(const ct_project_stream *s,
                                            ct_error *err)
 {
     if (!s->every_period)
-        return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_USAGE, NULL, 0, 0,
                              "the series were read without every period");
     FILE *o = out;
     double *y = malloc(s->keep * sizeof *y), *pop = malloc(s->keep *
                                                            sizeof *pop);
     unsigned char *state = malloc(s->keep);
-    ct_status st = CT_OK;
+    ct_status st = CT_STATUS_OK;
     if (y == NULL || pop == NULL || state == NULL) {
-        st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
         goto done;
     }
     for (size_t c = 0; c < B_N_COLUMNS; c++)
@@ -1251,7 +1251,7 @@ ct_status ct_project_stream_write_backtest(const ct_project_stream *s,
         for (size_t t = s->window; t < s->keep; t++) {
             ct_project_range r;
             if ((st = range_from(&ser, t, s->window, confidence, &r, err)) !=
-                CT_OK)
+                CT_STATUS_OK)
                 goto done;
             if (!r.available)
                 continue;
@@ -1264,7 +1264,7 @@ ct_status ct_project_stream_write_backtest(const ct_project_stream *s,
     }
     put_tally(o, "All series", "", &all);
     if (ferror(out))
-        st = ctp_error_set(err, CT_ERR_IO, NULL, 0, 0,
+        st = ctp_error_set(err, CT_STATUS_IO, NULL, 0, 0,
                            "cannot write the backtest");
 done:
     free(y);

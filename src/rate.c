@@ -17,20 +17,20 @@ ct_status ct_rate_per(int64_t count, double population, double per,
 {
     /* isfinite() also turns away NaN, the "unknown population" marker. */
     if (!(isfinite(population) && population > 0.0))
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "population '%g' is not a positive number; "
                              "expected residents above 0", population);
     if (!(isfinite(per) && per > 0.0))
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "rate base '%g' is not positive; expected a "
                              "base such as 1000", per);
 
     double low, high;
-    ct_ci_method method;
+    ct_stats_ci_method method;
     /* Validates the count and the confidence level. */
     ct_status st = ct_stats_poisson_ci(count, confidence, &low, &high,
                                        &method, err);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         return st;
 
     out->value = (double)count / population * per;
@@ -38,7 +38,7 @@ ct_status ct_rate_per(int64_t count, double population, double per,
     out->high = high / population * per;
     out->confidence = confidence;
     out->method = method;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* METHODS §2.2: the share part / total, with the Wilson score interval
@@ -50,13 +50,13 @@ ct_status ct_rate_share(int64_t part, int64_t total, double confidence,
     /* Validates part, total and the confidence level. */
     ct_status st = ct_stats_wilson_ci(part, total, confidence, &low, &high,
                                       err);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         return st;
 
     out->value = (double)part / (double)total;
     out->low = low;
     out->high = high;
     out->confidence = confidence;
-    out->method = CT_CI_WILSON;
-    return CT_OK;
+    out->method = CT_STATS_CI_WILSON;
+    return CT_STATUS_OK;
 }

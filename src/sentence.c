@@ -38,11 +38,11 @@ ct_status ct_sentence_write(const ct_sentence *s, char *buf, size_t size,
     size_t k = 0;
     char a[32], b[32], pct[32], r1[32], r2[32], per[32];
     if (size == 0)
-        return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_USAGE, NULL, 0, 0,
                              "no room for a sentence");
     buf[0] = '\0';
     if (s->n0 < 0 || s->n1 < 0)
-        return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_USAGE, NULL, 0, 0,
                              "a negative count cannot be put in words");
     ct_number_format_count(s->n0, a, sizeof a);
     ct_number_format_count(s->n1, b, sizeof b);
@@ -51,7 +51,7 @@ ct_status ct_sentence_write(const ct_sentence *s, char *buf, size_t size,
     ct_number_format_fixed(s->per, 0, true, per, sizeof per);
     const char *missing = NULL;
     switch (s->kind) {
-    case CT_SAY_RECORDED:
+    case CT_SENTENCE_RECORDED:
         if (!given(s->p1) || !given(s->area)) {
             missing = "the period and the area";
             break;
@@ -62,7 +62,7 @@ ct_status ct_sentence_write(const ct_sentence *s, char *buf, size_t size,
             put(buf, size, &k, ", a rate of %s per %s residents", r1, per);
         put(buf, size, &k, ".");
         break;
-    case CT_SAY_NO_TOTAL:
+    case CT_SENTENCE_NO_TOTAL:
         if (!given(s->p1) || !given(s->area)) {
             missing = "the period and the area";
             break;
@@ -70,7 +70,7 @@ ct_status ct_sentence_write(const ct_sentence *s, char *buf, size_t size,
         put(buf, size, &k, "The data has no complete total of recorded "
             "crime for %s in %s.", s->area, s->p1);
         break;
-    case CT_SAY_CHANGE:
+    case CT_SENTENCE_CHANGE:
         if (!given(s->subject) || !given(s->p1)) {
             missing = "the subject and the later period";
             break;
@@ -104,7 +104,7 @@ ct_status ct_sentence_write(const ct_sentence *s, char *buf, size_t size,
             put(buf, size, &k, "%s fell from %s in %s to %s in %s, a fall "
                 "of %s%%.", s->subject, a, s->p0, b, s->p1, pct);
         break;
-    case CT_SAY_TREND:
+    case CT_SENTENCE_TREND:
         if (!given(s->subject)) {
             missing = "the subject";
             break;
@@ -125,7 +125,7 @@ ct_status ct_sentence_write(const ct_sentence *s, char *buf, size_t size,
                              : s->direction < 0 ? "decreasing"
                                                 : "not significant");
         break;
-    case CT_SAY_MOVERS:
+    case CT_SENTENCE_MOVERS:
         if (s->n1 == 0)
             put(buf, size, &k, "No offence %s by more than random variation "
                 "would explain.", s->up ? "rose" : "fell");
@@ -133,7 +133,7 @@ ct_status ct_sentence_write(const ct_sentence *s, char *buf, size_t size,
             put(buf, size, &k, "The largest significant %s:",
                 s->up ? "rises" : "falls");
         break;
-    case CT_SAY_VS_NATION_HEAD:
+    case CT_SENTENCE_VS_NATION_HEAD:
         if (s->n1 == 0) {
             put(buf, size, &k, "No offence rate is %s the national rate "
                 "beyond random variation.", s->up ? "above" : "below");
@@ -146,7 +146,7 @@ ct_status ct_sentence_write(const ct_sentence *s, char *buf, size_t size,
         put(buf, size, &k, "Rates %s the national rate (%s):",
             s->up ? "above" : "below", s->nation);
         break;
-    case CT_SAY_VS_NATION:
+    case CT_SENTENCE_VS_NATION:
         if (!given(s->subject) || !given(s->area) || !isfinite(s->rate) ||
             !isfinite(s->rate2)) {
             missing = "the offence, the area and both rates";
@@ -155,7 +155,7 @@ ct_status ct_sentence_write(const ct_sentence *s, char *buf, size_t size,
         put(buf, size, &k, "%s: a rate of %s per %s in %s; %s nationally.",
             s->subject, r1, per, s->area, r2);
         break;
-    case CT_SAY_NO_DISTRICTS:
+    case CT_SENTENCE_NO_DISTRICTS:
         if (!given(s->area)) {
             missing = "the area";
             break;
@@ -164,7 +164,7 @@ ct_status ct_sentence_write(const ct_sentence *s, char *buf, size_t size,
             "areas (peers.csv), so this report has no district comparison.",
             s->area);
         break;
-    case CT_SAY_PEER_OVERALL:
+    case CT_SENTENCE_PEER_OVERALL:
         if (!isfinite(s->rate) || !isfinite(s->rate2) || !(s->per > 0)) {
             missing = "the rate and the peer average";
             break;
@@ -180,7 +180,7 @@ ct_status ct_sentence_write(const ct_sentence *s, char *buf, size_t size,
             put(buf, size, &k, "; its trend: %s.",
                 given(s->words) ? s->words : "cannot be calculated");
         break;
-    case CT_SAY_PEER_LISTS:
+    case CT_SENTENCE_PEER_LISTS:
         put(buf, size, &k, "Crime types that were above average and "
             "increasing: %s. Above average but not increasing: %s. Below "
             "average: %s.", given(s->list[0]) ? s->list[0] : "none",
@@ -193,9 +193,9 @@ ct_status ct_sentence_write(const ct_sentence *s, char *buf, size_t size,
     }
     if (missing != NULL) {
         buf[0] = '\0';
-        return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_USAGE, NULL, 0, 0,
                              "the sentence needs %s", missing);
     }
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 

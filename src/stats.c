@@ -2,7 +2,7 @@
  * count, Wilson and Clopper-Pearson limits for a proportion, and R's exact
  * binomial test.  The rate and change modules build on these.  This is the
  * one file of the library that uses GSL; every GSL result is checked here
- * and a failure comes back as CT_ERR_NUMERIC, never as an abort. */
+ * and a failure comes back as CT_STATUS_NUMERIC, never as an abort. */
 #include <float.h>
 #include <math.h>
 #include <stdbool.h>
@@ -31,13 +31,13 @@ void ct_stats_init(void)
     gsl_set_error_handler_off();
 }
 
-const char *ct_ci_method_name(ct_ci_method method)
+const char *ct_stats_ci_method_name(ct_stats_ci_method method)
 {
     switch (method) {
-    case CT_CI_EXACT: return "Exact";
-    case CT_CI_BYAR: return "Byar";
-    case CT_CI_WILSON: return "Wilson";
-    case CT_CI_CLOPPER: return "Exact conditional";
+    case CT_STATS_CI_EXACT: return "Exact";
+    case CT_STATS_CI_BYAR: return "Byar";
+    case CT_STATS_CI_WILSON: return "Wilson";
+    case CT_STATS_CI_CLOPPER: return "Exact conditional";
     }
     return "unknown";
 }
@@ -46,56 +46,56 @@ const char *ct_ci_method_name(ct_ci_method method)
 static ct_status check_confidence(double confidence, ct_error *err)
 {
     if (!(confidence > 0.0 && confidence < 1.0))
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "confidence '%g' is outside (0, 1); expected "
                              "a level such as 0.95", confidence);
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* Checks x successes out of n trials: 0 <= x <= n, n >= 1. */
 static ct_status check_trials(int64_t x, int64_t n, ct_error *err)
 {
     if (n <= 0)
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "total '%lld' is not positive; expected a "
                              "whole number of 1 or more", (long long)n);
     if (n > MAX_TRIALS)
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "total '%lld' is too large; expected at most "
                              "%lld", (long long)n, (long long)MAX_TRIALS);
     if (x < 0)
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "count '%lld' is negative; expected a whole "
                              "number of 0 or more", (long long)x);
     if (x > n)
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "count '%lld' exceeds its total '%lld'; "
                              "expected at most the total",
                              (long long)x, (long long)n);
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* Reports a GSL result that is NaN or infinite ('what' names it). */
 static ct_status check_finite(double v, const char *what, ct_error *err)
 {
     if (!isfinite(v))
-        return ctp_error_set(err, CT_ERR_NUMERIC, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_NUMERIC, NULL, 0, 0,
                              "%s is not a finite number ('%g')", what, v);
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* METHODS §2.1: z = Phi^-1(c + (1 - c) / 2), the PHE formula. */
 ct_status ct_stats_z(double confidence, double *z, ct_error *err)
 {
     ct_status st = check_confidence(confidence, err);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         return st;
     double v = gsl_cdf_ugaussian_Pinv(confidence + (1.0 - confidence) / 2.0);
     st = check_finite(v, "normal quantile", err);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         return st;
     *z = v;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* METHODS §2.1.  Exact chi-squared limits below 10 (the switch is at
@@ -106,44 +106,44 @@ ct_status ct_stats_z(double confidence, double *z, ct_error *err)
  *   O_L = O (1 - 1/(9O) - z/(3 sqrt O))^3,
  *   O_U = (O+1) (1 - 1/(9(O+1)) + z/(3 sqrt(O+1)))^3. */
 ct_status ct_stats_poisson_ci(int64_t count, double confidence, double *low,
-                              double *high, ct_ci_method *method,
+                              double *high, ct_stats_ci_method *method,
                               ct_error *err)
 {
     if (count < 0)
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "count '%lld' is negative; expected a whole "
                              "number of 0 or more", (long long)count);
     ct_status st = check_confidence(confidence, err);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         return st;
 
     double o = (double)count;
     double lo, hi;
-    ct_ci_method m;
+    ct_stats_ci_method m;
     if (count < 10) {
         if ((st = ct_stats_poisson_exact(o, confidence, &lo, &hi, err)) !=
-            CT_OK)
+            CT_STATUS_OK)
             return st;
-        m = CT_CI_EXACT;
+        m = CT_STATS_CI_EXACT;
     } else {
         double z;
         st = ct_stats_z(confidence, &z, err);
-        if (st != CT_OK)
+        if (st != CT_STATUS_OK)
             return st;
         double o1 = o + 1.0;
         double bl = 1.0 - 1.0 / (9.0 * o) - z / (3.0 * sqrt(o));
         double bu = 1.0 - 1.0 / (9.0 * o1) + z / (3.0 * sqrt(o1));
         lo = o * bl * bl * bl;
         hi = o1 * bu * bu * bu;
-        m = CT_CI_BYAR;
+        m = CT_STATS_CI_BYAR;
     }
-    if ((st = check_finite(lo, "lower Poisson limit", err)) != CT_OK ||
-        (st = check_finite(hi, "upper Poisson limit", err)) != CT_OK)
+    if ((st = check_finite(lo, "lower Poisson limit", err)) != CT_STATUS_OK ||
+        (st = check_finite(hi, "upper Poisson limit", err)) != CT_STATUS_OK)
         return st;
     *low = lo;
     *high = hi;
     *method = m;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* METHODS §2.2, the closed form (never the Wald interval):
@@ -155,10 +155,10 @@ ct_status ct_stats_wilson_ci(int64_t x, int64_t n, double confidence,
                              double *low, double *high, ct_error *err)
 {
     ct_status st = check_trials(x, n, err);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         return st;
     double z;
-    if ((st = ct_stats_z(confidence, &z, err)) != CT_OK)
+    if ((st = ct_stats_z(confidence, &z, err)) != CT_STATUS_OK)
         return st;
 
     double xd = (double)x, nd = (double)n, z2 = z * z;
@@ -166,12 +166,12 @@ ct_status ct_stats_wilson_ci(int64_t x, int64_t n, double confidence,
     double denom = 2.0 * (nd + z2);
     double lo = x == 0 ? 0.0 : (2.0 * xd + z2 - root) / denom;
     double hi = x == n ? 1.0 : (2.0 * xd + z2 + root) / denom;
-    if ((st = check_finite(lo, "lower Wilson limit", err)) != CT_OK ||
-        (st = check_finite(hi, "upper Wilson limit", err)) != CT_OK)
+    if ((st = check_finite(lo, "lower Wilson limit", err)) != CT_STATUS_OK ||
+        (st = check_finite(hi, "upper Wilson limit", err)) != CT_STATUS_OK)
         return st;
     *low = fmax(0.0, lo);
     *high = fmin(1.0, hi);
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* ---- Binomial distribution ------------------------------------------ */
@@ -345,21 +345,21 @@ ct_status ct_stats_clopper_pearson(int64_t x, int64_t n, double confidence,
                                    double *low, double *high, ct_error *err)
 {
     ct_status st = check_trials(x, n, err);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         return st;
-    if ((st = check_confidence(confidence, err)) != CT_OK)
+    if ((st = check_confidence(confidence, err)) != CT_STATUS_OK)
         return st;
 
     double alpha = (1.0 - confidence) / 2.0;
     double lo = x == 0 ? 0.0 : clopper_limit(x, n, alpha, false);
     double hi = x == n ? 1.0 : clopper_limit(x, n, alpha, true);
-    if ((st = check_finite(lo, "lower Clopper-Pearson limit", err)) != CT_OK
+    if ((st = check_finite(lo, "lower Clopper-Pearson limit", err)) != CT_STATUS_OK
         || (st = check_finite(hi, "upper Clopper-Pearson limit", err))
-               != CT_OK)
+               != CT_STATUS_OK)
         return st;
     *low = lo;
     *high = hi;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* METHODS §3.1: the two-sided p of R's binom.test (stats/R/binom.test.R):
@@ -377,30 +377,30 @@ ct_status ct_stats_binom_test(int64_t x, int64_t n, double p, double *p_value,
                               ct_error *err)
 {
     ct_status st = check_trials(x, n, err);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         return st;
     if (!(p >= 0.0 && p <= 1.0))
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "probability '%g' is outside [0, 1]; expected "
                              "a probability of success", p);
 
     /* Degenerate nulls: only one outcome is possible. */
     if (!(p > 0.0)) {
         *p_value = x == 0 ? 1.0 : 0.0;
-        return CT_OK;
+        return CT_STATUS_OK;
     }
     if (!(p < 1.0)) {
         *p_value = x == n ? 1.0 : 0.0;
-        return CT_OK;
+        return CT_STATUS_OK;
     }
 
     double nd = (double)n, xd = (double)x, m = nd * p;
     if (!(xd < m) && !(xd > m)) {
         *p_value = 1.0;
-        return CT_OK;
+        return CT_STATUS_OK;
     }
     double log_d = log_dbinom(xd, nd, p);
-    if ((st = check_finite(log_d, "binomial log density", err)) != CT_OK)
+    if ((st = check_finite(log_d, "binomial log density", err)) != CT_STATUS_OK)
         return st;
     /* d(i) <= d(x) * relErr, on the log scale. */
     double limit = log_d + log1p(1e-7);
@@ -430,11 +430,11 @@ ct_status ct_stats_binom_test(int64_t x, int64_t n, double p, double *p_value,
         }
         pv = binom_cdf(lo, n, p) + binom_sf(x, n, p);
     }
-    if ((st = check_finite(pv, "binomial p value", err)) != CT_OK)
+    if ((st = check_finite(pv, "binomial p value", err)) != CT_STATUS_OK)
         return st;
     /* Two tails computed separately can overshoot 1 by an ulp. */
     *p_value = fmin(1.0, pv);
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* ---- Gamma quantiles and exact Poisson limits ------------------------- */
@@ -493,11 +493,11 @@ ct_status ct_stats_gamma_quantile(double p, double shape, double *x,
                                   ct_error *err)
 {
     if (!(p > 0.0 && p < 1.0))
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "probability '%g' is outside (0, 1); expected "
                              "a tail probability such as 0.025", p);
     if (!(shape > 0.0) || isinf(shape))
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "gamma shape '%g' is not positive; expected a "
                              "finite number above 0", shape);
     /* The smaller tail keeps its relative accuracy: solve P(a, x) = p
@@ -517,7 +517,7 @@ ct_status ct_stats_gamma_quantile(double p, double shape, double *x,
          * 0.001 at 0.025: about 1e-1602), as R gives 0. */
         if (lower && log_x0 < log(DBL_MIN)) {
             *x = 0.0;
-            return CT_OK;
+            return CT_STATUS_OK;
         }
         x0 = exp(log_x0);
     }
@@ -528,7 +528,7 @@ ct_status ct_stats_gamma_quantile(double p, double shape, double *x,
         double t;
         int gs = gamma_tail(shape, v, lower, &t);
         if (gs != GSL_SUCCESS && gs != GSL_EUNDRFLW)
-            return ctp_error_set(err, CT_ERR_NUMERIC, NULL, 0, 0,
+            return ctp_error_set(err, CT_STATUS_NUMERIC, NULL, 0, 0,
                                  "incomplete gamma function failed at shape "
                                  "%g: %s", shape, gsl_strerror(gs));
         double f = dir * (t - target);
@@ -557,10 +557,10 @@ ct_status ct_stats_gamma_quantile(double p, double shape, double *x,
         v = next;
     }
     ct_status st = check_finite(v, "gamma quantile", err);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         return st;
     *x = v;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* The exact interval of poisson.test, continuous in the count:
@@ -570,22 +570,22 @@ ct_status ct_stats_poisson_exact(double count, double confidence,
                                  double *low, double *high, ct_error *err)
 {
     if (!(count >= 0.0) || isinf(count))
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "count '%g' is not a finite number of 0 or "
                              "more", count);
     ct_status st = check_confidence(confidence, err);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         return st;
     double tail = (1.0 - confidence) / 2.0, lo = 0.0, hi;
     if (count > 0.0 &&
-        (st = ct_stats_gamma_quantile(tail, count, &lo, err)) != CT_OK)
+        (st = ct_stats_gamma_quantile(tail, count, &lo, err)) != CT_STATUS_OK)
         return st;
     if ((st = ct_stats_gamma_quantile(1.0 - tail, count + 1.0, &hi, err)) !=
-        CT_OK)
+        CT_STATUS_OK)
         return st;
     *low = lo;
     *high = hi;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* ---- Least squares, Student's t and medians (used by trend.c) ------- */
@@ -602,7 +602,7 @@ ct_status ct_stats_wls(const double *x, const double *y, const double *w,
      * freedom; weighted, the covariance does not use the residuals. */
     size_t need = w == NULL ? 3 : 2;
     if (n < need)
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "%zu points are too few for a straight-line "
                              "fit; expected at least %zu", n, need);
     double r[6];
@@ -612,7 +612,7 @@ ct_status ct_stats_wls(const double *x, const double *y, const double *w,
                  : gsl_fit_wlinear(x, 1, w, 1, y, 1, n, &r[0], &r[1], &r[2],
                                    &r[3], &r[4], &r[5]);
     if (gs != GSL_SUCCESS)
-        return ctp_error_set(err, CT_ERR_NUMERIC, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_NUMERIC, NULL, 0, 0,
                              "least-squares fit failed: %s",
                              gsl_strerror(gs));
     static const char *const what[6] = {
@@ -621,57 +621,57 @@ ct_status ct_stats_wls(const double *x, const double *y, const double *w,
         "residual sum of squares"};
     for (int i = 0; i < 6; i++) {
         ct_status st = check_finite(r[i], what[i], err);
-        if (st != CT_OK)
+        if (st != CT_STATUS_OK)
             return st;
     }
     double *out[6] = {c0, c1, cov00, cov01, cov11, chisq};
     for (int i = 0; i < 6; i++)
         if (out[i] != NULL)
             *out[i] = r[i];
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 ct_status ct_stats_normal_two_sided_p(double z, double *p, ct_error *err)
 {
     if (isnan(z))
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "normal statistic is not a number; expected a "
                              "finite or infinite value");
     /* The upper tail of |z| keeps full relative precision for tiny p,
      * where 1 - Phi(|z|) would round to 0. */
     double v = isinf(z) ? 0.0 : 2.0 * gsl_cdf_ugaussian_Q(fabs(z));
     ct_status st = check_finite(v, "normal p value", err);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         return st;
     *p = fmin(1.0, v);
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* Degrees of freedom must be positive; fractional values are allowed. */
 static ct_status check_df(double df, ct_error *err)
 {
     if (!(df > 0.0) || isinf(df))
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "degrees of freedom '%g' are not positive; "
                              "expected a finite number above 0", df);
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 ct_status ct_stats_t_two_sided_p(double t, double df, double *p,
                                  ct_error *err)
 {
     ct_status st = check_df(df, err);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         return st;
     if (isnan(t))
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "t statistic is not a number; expected a "
                              "finite or infinite value");
     double v = isinf(t) ? 0.0 : 2.0 * gsl_cdf_tdist_Q(fabs(t), df);
-    if ((st = check_finite(v, "Student's t p value", err)) != CT_OK)
+    if ((st = check_finite(v, "Student's t p value", err)) != CT_STATUS_OK)
         return st;
     *p = fmin(1.0, v);
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* As ct_stats_z (METHODS §2.1), with Student's t in place of the normal. */
@@ -679,15 +679,15 @@ ct_status ct_stats_t_quantile(double confidence, double df, double *q,
                               ct_error *err)
 {
     ct_status st = check_confidence(confidence, err);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         return st;
-    if ((st = check_df(df, err)) != CT_OK)
+    if ((st = check_df(df, err)) != CT_STATUS_OK)
         return st;
     double v = gsl_cdf_tdist_Pinv(confidence + (1.0 - confidence) / 2.0, df);
-    if ((st = check_finite(v, "Student's t quantile", err)) != CT_OK)
+    if ((st = check_finite(v, "Student's t quantile", err)) != CT_STATUS_OK)
         return st;
     *q = v;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* The lower (P) or upper (Q) chi-squared tail; 'what' names it in
@@ -696,10 +696,10 @@ static ct_status chisq_tail(double x, double nu, bool lower, const char *what,
                             double *out, ct_error *err)
 {
     ct_status st = check_df(nu, err);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         return st;
     if (!(x >= 0.0))
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "chi-squared value '%g' is negative; expected "
                              "0 or more", x);
     /* gsl_cdf_chisq_P is off by 0.003 just above the mean at 8e7 degrees
@@ -707,12 +707,12 @@ static ct_status chisq_tail(double x, double nu, bool lower, const char *what,
     double v;
     int gs = gamma_tail(nu / 2.0, x / 2.0, lower, &v);
     if (gs != GSL_SUCCESS && gs != GSL_EUNDRFLW)
-        return ctp_error_set(err, CT_ERR_NUMERIC, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_NUMERIC, NULL, 0, 0,
                              "%s failed: %s", what, gsl_strerror(gs));
-    if ((st = check_finite(v, what, err)) != CT_OK)
+    if ((st = check_finite(v, what, err)) != CT_STATUS_OK)
         return st;
     *out = v;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 ct_status ct_stats_chisq_P(double x, double nu, double *p, ct_error *err)
@@ -766,19 +766,19 @@ ct_status ct_stats_median(double *data, size_t n, double *median,
                           ct_error *err)
 {
     if (n == 0)
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "no values to take the median of; expected at "
                              "least one");
     for (size_t i = 0; i < n; i++)
         if (isnan(data[i]))
-            return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+            return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                                  "value %zu of %zu is not a number; "
                                  "expected no missing values", i + 1, n);
     gsl_sort(data, 1, n);
     double v = gsl_stats_median_from_sorted_data(data, 1, n);
     ct_status st = check_finite(v, "median", err);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         return st;
     *median = v;
-    return CT_OK;
+    return CT_STATUS_OK;
 }

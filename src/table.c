@@ -15,9 +15,9 @@
 typedef struct value {
     bool present;      /* false: missing */
     union {
-        const char *s; /* CT_COLUMN_STRING: in the string pool */
-        int64_t n;     /* CT_COLUMN_COUNT */
-        double x;      /* CT_COLUMN_REAL, CT_COLUMN_PVALUE */
+        const char *s; /* CT_TABLE_STRING: in the string pool */
+        int64_t n;     /* CT_TABLE_COUNT */
+        double x;      /* CT_TABLE_REAL, CT_TABLE_PVALUE */
     } u;
 } value;
 
@@ -36,7 +36,7 @@ typedef struct string_pool {
 #define POOL_BLOCK 65536
 
 struct ct_table {
-    ct_column *columns;   /* copied descriptions */
+    ct_table_column *columns;   /* copied descriptions */
     size_t n_columns;
     value *cells;         /* row-major, n_rows * n_columns */
     size_t n_rows, cap_rows;
@@ -74,7 +74,7 @@ static ct_status pool_intern(string_pool *p, const char *s, size_t n,
             const char *q = p->slots[i];
             if (strncmp(q, s, n) == 0 && q[n] == '\0') {
                 *out = q;
-                return CT_OK;
+                return CT_STATUS_OK;
             }
         }
     }
@@ -83,9 +83,9 @@ static ct_status pool_intern(string_pool *p, const char *s, size_t n,
         char *block = malloc(size);
         if (block == NULL ||
             ctp_grow((void **)&p->blocks, &p->cap_blocks, p->n_blocks + 1,
-                     sizeof *p->blocks, err) != CT_OK) {
+                     sizeof *p->blocks, err) != CT_STATUS_OK) {
             free(block);
-            return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+            return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
                                  "out of memory");
         }
         p->blocks[p->n_blocks++] = block;
@@ -102,7 +102,7 @@ static ct_status pool_intern(string_pool *p, const char *s, size_t n,
         size_t size = p->n_slots ? p->n_slots * 2 : 64;
         const char **slots = calloc(size, sizeof *slots);
         if (slots == NULL)
-            return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+            return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
                                  "out of memory");
         for (size_t k = 0; k < p->n_slots; k++)
             if (p->slots[k] != NULL)
@@ -111,13 +111,13 @@ static ct_status pool_intern(string_pool *p, const char *s, size_t n,
         free((void *)p->slots);
         p->slots = slots;
         p->n_slots = size;
-        return CT_OK;
+        return CT_STATUS_OK;
     }
     p->slots[i] = copy;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
-ct_table *ct_table_new(const ct_column *columns, size_t n_columns)
+ct_table *ct_table_new(const ct_table_column *columns, size_t n_columns)
 {
     ct_table *t = calloc(1, sizeof *t);
     if (t == NULL)
@@ -151,13 +151,13 @@ ct_status ct_table_add_row(ct_table *t, ct_error *err)
     ct_status st = ctp_grow((void **)&t->cells, &cap,
                             (t->n_rows + 1) * t->n_columns, sizeof *t->cells,
                             err);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         return st;
     t->cap_rows = cap / (t->n_columns ? t->n_columns : 1);
     memset(&t->cells[t->n_rows * t->n_columns], 0,
            t->n_columns * sizeof *t->cells);
     t->n_rows++;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 size_t ct_table_n_rows(const ct_table *t) { return t->n_rows; }
@@ -179,13 +179,13 @@ ct_status ct_table_set_string(ct_table *t, size_t column, const char *s,
     value *v = last(t, column);
     v->present = false;
     if (s == NULL)
-        return CT_OK;
+        return CT_STATUS_OK;
     const char *copy = NULL;
-    if (pool_intern(&t->strings, s, strlen(s), &copy, err) != CT_OK)
-        return CT_ERR_NOMEM;
+    if (pool_intern(&t->strings, s, strlen(s), &copy, err) != CT_STATUS_OK)
+        return CT_STATUS_NOMEM;
     v->u.s = copy;
     v->present = true;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 void ct_table_set_count(ct_table *t, size_t column, int64_t n)
@@ -237,15 +237,15 @@ int ct_table_column_index(const ct_table *t, const char *name)
 ct_status ct_table_add_note(ct_table *t, const char *note, ct_error *err)
 {
     if (ctp_grow((void **)&t->notes, &t->cap_notes, t->n_notes + 1,
-                 sizeof *t->notes, err) != CT_OK)
-        return CT_ERR_NOMEM;
+                 sizeof *t->notes, err) != CT_STATUS_OK)
+        return CT_STATUS_NOMEM;
     size_t n = strlen(note);
     char *copy = malloc(n + 1);
     if (copy == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     memcpy(copy, note, n + 1);
     t->notes[t->n_notes++] = copy;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* ---- rendering ------------------------------------------------------ */
@@ -254,23 +254,23 @@ ct_status ct_table_add_note(ct_table *t, const char *note, ct_error *err)
 static const char *display(const ct_table *t, size_t row, size_t column,
                            char *buf, size_t size)
 {
-    const ct_column *col = &t->columns[column];
+    const ct_table_column *col = &t->columns[column];
     const value *v = at(t, row, column);
     if (!v->present)
         return "n/a";
     switch (col->type) {
-    case CT_COLUMN_STRING:
+    case CT_TABLE_STRING:
         return v->u.s;
-    case CT_COLUMN_COUNT:
+    case CT_TABLE_COUNT:
         ct_number_format_count(v->u.n, buf, size);
         break;
-    case CT_COLUMN_REAL:
+    case CT_TABLE_REAL:
         if (col->decimals < 0)
             ct_number_format_raw(v->u.x, buf, size);
         else
             ct_number_format_fixed(v->u.x, col->decimals, true, buf, size);
         break;
-    case CT_COLUMN_PVALUE:
+    case CT_TABLE_PVALUE:
         if (v->u.x < 0.001)
             snprintf(buf, size, "<0.001");
         else
@@ -288,17 +288,17 @@ static const char *display(const ct_table *t, size_t row, size_t column,
 static const char *raw(const ct_table *t, size_t row, size_t column,
                        char *buf, size_t size)
 {
-    const ct_column *col = &t->columns[column];
+    const ct_table_column *col = &t->columns[column];
     const value *v = at(t, row, column);
     if (!v->present)
         return NULL;
     switch (col->type) {
-    case CT_COLUMN_STRING:
+    case CT_TABLE_STRING:
         return v->u.s;
-    case CT_COLUMN_COUNT:
+    case CT_TABLE_COUNT:
         return ct_number_format_int(v->u.n, buf, size);
-    case CT_COLUMN_REAL:
-    case CT_COLUMN_PVALUE:
+    case CT_TABLE_REAL:
+    case CT_TABLE_PVALUE:
         return ct_number_format_raw(v->u.x, buf, size);
     }
     return NULL;
@@ -320,9 +320,9 @@ static void pad(FILE *out, size_t n)
         fputc(' ', out);
 }
 
-static bool right_aligned(const ct_column *c)
+static bool right_aligned(const ct_table_column *c)
 {
-    return c->type != CT_COLUMN_STRING;
+    return c->type != CT_TABLE_STRING;
 }
 
 static void write_text(const ct_table *t, FILE *out)
@@ -476,7 +476,7 @@ static void write_json(const ct_table *t, FILE *out)
     for (size_t r = 0; r < t->n_rows; r++) {
         fputs(r ? ",\n    {" : "\n    {", out);
         for (size_t c = 0; c < t->n_columns; c++) {
-            const ct_column *col = &t->columns[c];
+            const ct_table_column *col = &t->columns[c];
             const char *s = raw(t, r, c, buf, sizeof buf);
             if (c)
                 fputs(", ", out);
@@ -484,7 +484,7 @@ static void write_json(const ct_table *t, FILE *out)
             fputs(": ", out);
             if (s == NULL)
                 fputs("null", out);
-            else if (col->type == CT_COLUMN_STRING)
+            else if (col->type == CT_TABLE_STRING)
                 json_string(out, s);
             else
                 fputs(s, out);
@@ -509,8 +509,8 @@ ct_status ct_table_write(const ct_table *t, ct_format format, FILE *out,
     case CT_FORMAT_JSON: write_json(t, out); break;
     }
     if (ferror(out))
-        return ctp_error_set(err, CT_ERR_IO, NULL, 0, 0, "write error");
-    return CT_OK;
+        return ctp_error_set(err, CT_STATUS_IO, NULL, 0, 0, "write error");
+    return CT_STATUS_OK;
 }
 
 ct_status ct_table_write_html(const ct_table *t, FILE *out, ct_error *err)
@@ -544,6 +544,6 @@ ct_status ct_table_write_html(const ct_table *t, FILE *out, ct_error *err)
         fputs("</ul>\n", out);
     }
     if (ferror(out))
-        return ctp_error_set(err, CT_ERR_IO, NULL, 0, 0, "write error");
-    return CT_OK;
+        return ctp_error_set(err, CT_STATUS_IO, NULL, 0, 0, "write error");
+    return CT_STATUS_OK;
 }

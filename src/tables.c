@@ -14,7 +14,7 @@
 #include "alloc.h"
 #include "tables_build.h"
 
-void ct_query_init(ct_query *q)
+void ct_tables_query_init(ct_tables_query *q)
 {
     memset(q, 0, sizeof *q);
     q->per = 1000.0;
@@ -47,7 +47,7 @@ ct_status ctp_unknown_name(const ct_dataset *ds, bool areas,
             break;
         k += (size_t)w;
     }
-    return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+    return ctp_error_set(err, CT_STATUS_USAGE, NULL, 0, 0,
                          "no %s called '%s' in the data%s%s",
                          areas ? "area" : "offence", name, hint,
                          n > 0 ? "?" : "");
@@ -58,7 +58,7 @@ ct_status ctp_unknown_name(const ct_dataset *ds, bool areas,
  * query excludes.  '*out' is owned by the caller. */
 static ct_status select_names(const ct_dataset *ds, bool areas,
                               const char *const *filter, size_t n_filter,
-                              const ct_query *q, named_id **out,
+                              const ct_tables_query *q, named_id **out,
                               size_t *n_out, ct_error *err)
 {
     size_t n_all = areas ? ct_dataset_n_areas(ds) : ct_dataset_n_offences(ds);
@@ -68,11 +68,11 @@ static ct_status select_names(const ct_dataset *ds, bool areas,
     if (v == NULL || (areas && drop == NULL)) {
         free(v);
         free(drop);
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     }
     for (size_t i = 0; areas && q != NULL && i < q->n_exclude; i++) {
-        ct_id id = ct_dataset_match_area(ds, q->exclude[i]);
-        if (id == CT_NO_ID) {
+        ct_dataset_id id = ct_dataset_match_area(ds, q->exclude[i]);
+        if (id == CT_DATASET_NO_ID) {
             free(v);
             free(drop);
             return ctp_unknown_name(ds, true, q->exclude[i], err);
@@ -81,11 +81,11 @@ static ct_status select_names(const ct_dataset *ds, bool areas,
     }
     size_t kept = 0;
     for (size_t i = 0; i < n; i++) {
-        ct_id id = (ct_id)i;
+        ct_dataset_id id = (ct_dataset_id)i;
         if (filter != NULL) {
             id = areas ? ct_dataset_match_area(ds, filter[i])
                        : ct_dataset_match_offence(ds, filter[i]);
-            if (id == CT_NO_ID) {
+            if (id == CT_DATASET_NO_ID) {
                 free(v);
                 free(drop);
                 return ctp_unknown_name(ds, areas, filter[i], err);
@@ -102,7 +102,7 @@ static ct_status select_names(const ct_dataset *ds, bool areas,
     qsort(v, kept, sizeof *v, cmp_named);
     *out = v;
     *n_out = kept;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 ct_status ctp_select_names(const ct_dataset *ds, bool areas,
@@ -114,7 +114,7 @@ ct_status ctp_select_names(const ct_dataset *ds, bool areas,
 
 ct_status ctp_select_query(const ct_dataset *ds, bool areas,
                            const char *const *filter, size_t n_filter,
-                           const ct_query *q, named_id **out, size_t *n_out,
+                           const ct_tables_query *q, named_id **out, size_t *n_out,
                            ct_error *err)
 {
     return select_names(ds, areas, filter, n_filter, q, out, n_out, err);
@@ -127,7 +127,7 @@ bool *ctp_with_cells(const ct_dataset *ds, bool areas)
     if (has == NULL)
         return NULL;
     for (size_t i = 0; i < ct_dataset_n_cells(ds); i++) {
-        ct_id a, o;
+        ct_dataset_id a, o;
         ct_dataset_cell_at(ds, i, &a, &o, NULL);
         has[areas ? a : o] = true;
     }
@@ -147,7 +147,7 @@ static bool list_add(char *list, size_t size, const char *item)
     return true;
 }
 
-ct_status ctp_population(const ct_dataset *ds, const ct_query *q, ct_id area,
+ct_status ctp_population(const ct_dataset *ds, const ct_tables_query *q, ct_dataset_id area,
                          ct_period p, ctp_left_out *lo, double *pop,
                          ct_period *source, bool *usable, ct_error *err)
 {
@@ -160,7 +160,7 @@ ct_status ctp_population(const ct_dataset *ds, const ct_query *q, ct_id area,
     if (source != NULL)
         *source = src;
     if (*usable)
-        return CT_OK;
+        return CT_STATUS_OK;
     char label[32], why[200];
     ct_period_format(p, label, sizeof label);
     const char *name = ct_dataset_area_name(ds, area);
@@ -169,12 +169,12 @@ ct_status ctp_population(const ct_dataset *ds, const ct_query *q, ct_id area,
                                                            &path) : 0;
     if (q->strict) {
         if (has)
-            return ctp_error_set(err, CT_ERR_INPUT, path, line, 0,
+            return ctp_error_set(err, CT_STATUS_INPUT, path, line, 0,
                                  "population of area '%s' for %s is %.15g; "
                                  "expected a number above 0 (or leave the "
                                  "area out with --exclude-area)", name,
                                  label, v);
-        return ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_INPUT, NULL, 0, 0,
                              "no population for area '%s' in period %s "
                              "(nor a mid-%d estimate); expected a row in "
                              "population.csv (or --population-rule nearest, "
@@ -186,11 +186,11 @@ ct_status ctp_population(const ct_dataset *ds, const ct_query *q, ct_id area,
         lo->seen = calloc(n_areas + 1, sizeof *lo->seen);
         lo->n_seen = n_areas + 1;
         if (lo->seen == NULL)
-            return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+            return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
                                  "out of memory");
     }
     if (area >= lo->n_seen || lo->seen[area])
-        return CT_OK;
+        return CT_STATUS_OK;
     lo->seen[area] = true;
     lo->n++;
     if (has && path != NULL && line > 0)
@@ -202,7 +202,7 @@ ct_status ctp_population(const ct_dataset *ds, const ct_query *q, ct_id area,
         snprintf(why, sizeof why, "'%s' (%s: none)", name, label);
     if (!lo->full && !list_add(lo->list, sizeof lo->list, why))
         lo->full = true;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* "N areas ...: 'A' (...); 'B' (...); and K more" into 'buf'. */
@@ -218,7 +218,7 @@ static void left_out_words(const ctp_left_out *lo, char *buf, size_t size)
              "0: %s%s", lo->n, lo->n == 1 ? "" : "s", lo->list, more);
 }
 
-void ctp_left_out_done(ctp_left_out *lo, const ct_query *q)
+void ctp_left_out_done(ctp_left_out *lo, const ct_tables_query *q)
 {
     if (lo->n > 0 && q->warn != NULL) {
         char words[600];
@@ -236,7 +236,7 @@ ct_status ctp_all_left_out(const ctp_left_out *lo, ct_error *err)
 {
     char words[600];
     left_out_words(lo, words, sizeof words);
-    return ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
+    return ctp_error_set(err, CT_STATUS_INPUT, NULL, 0, 0,
                          "no area is left to report: %s; expected "
                          "populations for the period(s) asked for (or "
                          "--population-rule nearest)", words);
@@ -252,7 +252,7 @@ void ctp_missing_note(ctp_missing *m, const char *area, const char *offence,
     }
 }
 
-void ctp_missing_done(const ctp_missing *m, const ct_query *q)
+void ctp_missing_done(const ctp_missing *m, const ct_tables_query *q)
 {
     if (m->n == 0 || q->warn == NULL)
         return;
@@ -263,21 +263,21 @@ void ctp_missing_done(const ctp_missing *m, const ct_query *q)
              m->n > 3 ? "; ..." : "");
 }
 
-/* The latest period that holds any count, or CT_NO_ID. */
-ct_id ctp_latest_period(const ct_dataset *ds)
+/* The latest period that holds any count, or CT_DATASET_NO_ID. */
+ct_dataset_id ctp_latest_period(const ct_dataset *ds)
 {
-    ct_id best = CT_NO_ID;
+    ct_dataset_id best = CT_DATASET_NO_ID;
     size_t n = ct_dataset_n_cells(ds);
     bool *seen = calloc(ct_dataset_n_periods(ds) + 1, sizeof *seen);
     if (seen == NULL)
-        return CT_NO_ID;
+        return CT_DATASET_NO_ID;
     for (size_t i = 0; i < n; i++) {
-        ct_id p;
+        ct_dataset_id p;
         ct_dataset_cell_at(ds, i, NULL, NULL, &p);
         seen[p] = true;
     }
-    for (ct_id p = 0; p < ct_dataset_n_periods(ds); p++)
-        if (seen[p] && (best == CT_NO_ID ||
+    for (ct_dataset_id p = 0; p < ct_dataset_n_periods(ds); p++)
+        if (seen[p] && (best == CT_DATASET_NO_ID ||
                         ct_period_compare(ct_dataset_period(ds, p),
                                           ct_dataset_period(ds, best)) > 0))
             best = p;
@@ -287,11 +287,11 @@ ct_id ctp_latest_period(const ct_dataset *ds)
 
 /* Resolves a period given on the command line to a period of the data. */
 ct_status ctp_find_period(const ct_dataset *ds, const char *label,
-                             const char *what, ct_id *id, ct_error *err)
+                             const char *what, ct_dataset_id *id, ct_error *err)
 {
     ct_period p;
     if (!ct_period_parse(label, strlen(label), &p))
-        return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_USAGE, NULL, 0, 0,
                              "%s '%s' is not a period label; expected e.g. "
                              "2015, 2015/16, 2015Q3, 2015-09 or YE2015-09",
                              what, label);
@@ -299,20 +299,20 @@ ct_status ctp_find_period(const ct_dataset *ds, const char *label,
     /* A period whose cells were all left out (incomplete when aggregated)
      * is as good as absent. */
     bool has_cells = false;
-    for (size_t i = 0; *id != CT_NO_ID && i < ct_dataset_n_cells(ds) &&
+    for (size_t i = 0; *id != CT_DATASET_NO_ID && i < ct_dataset_n_cells(ds) &&
                        !has_cells; i++) {
-        ct_id q;
+        ct_dataset_id q;
         ct_dataset_cell_at(ds, i, NULL, NULL, &q);
         has_cells = q == *id;
     }
     if (!has_cells)
-        *id = CT_NO_ID;
-    if (*id == CT_NO_ID)
-        return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+        *id = CT_DATASET_NO_ID;
+    if (*id == CT_DATASET_NO_ID)
+        return ctp_error_set(err, CT_STATUS_USAGE, NULL, 0, 0,
                              "%s %s is not in the data (use --period-type to "
                              "aggregate months into longer periods)",
                              what, label);
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 void ctp_level_label(double confidence, char *buf, size_t size)
@@ -320,7 +320,7 @@ void ctp_level_label(double confidence, char *buf, size_t size)
     ct_number_format_raw(confidence * 100.0, buf, size);
 }
 
-ct_status ctp_add_common_notes(ct_table *t, const ct_query *q,
+ct_status ctp_add_common_notes(ct_table *t, const ct_tables_query *q,
                                   ct_error *err)
 {
     char note[400], per[32], level[32];
@@ -331,9 +331,9 @@ ct_status ctp_add_common_notes(ct_table *t, const ct_query *q,
              "exact Poisson for counts below 10 and Byar's method from 10 "
              "(as PHE Fingertips; see the README, Methods)", per, level);
     ct_status st = ct_table_add_note(t, note, err);
-    if (st == CT_OK)
+    if (st == CT_STATUS_OK)
         st = ct_table_add_note(t, ct_pop_rule_describe(q->pop_rule), err);
-    if (st == CT_OK)
+    if (st == CT_STATUS_OK)
         st = ct_table_add_note(t,
                                "intervals describe random (Poisson) "
                                "variation only; police-recorded crime also "
@@ -352,7 +352,7 @@ enum {
 static ct_status no_counts(const ct_dataset *ds, ct_error *err)
 {
     const char *path = ct_dataset_counts_path(ds);
-    return ctp_error_set(err, CT_ERR_INPUT, path[0] ? path : NULL,
+    return ctp_error_set(err, CT_STATUS_INPUT, path[0] ? path : NULL,
                          path[0] ? ct_dataset_counts_lines(ds) : 0, 0,
                          "the data holds no counts (a header and no rows, "
                          "or every period left out as incomplete); expected "
@@ -360,14 +360,14 @@ static ct_status no_counts(const ct_dataset *ds, ct_error *err)
 }
 
 /* Every period that holds a cell, in order. */
-static size_t periods_with_cells(const ct_dataset *ds, ct_id *ids)
+static size_t periods_with_cells(const ct_dataset *ds, ct_dataset_id *ids)
 {
     size_t n = ct_dataset_sorted_periods(ds, ids), kept = 0;
     bool *has = calloc(n + 1, sizeof *has);
     if (has == NULL)
         return n;
     for (size_t i = 0; i < ct_dataset_n_cells(ds); i++) {
-        ct_id p;
+        ct_dataset_id p;
         ct_dataset_cell_at(ds, i, NULL, NULL, &p);
         has[p] = true;
     }
@@ -378,29 +378,29 @@ static size_t periods_with_cells(const ct_dataset *ds, ct_id *ids)
     return kept;
 }
 
-ct_status ct_tables_rates(const ct_dataset *ds, const ct_query *q,
+ct_status ct_tables_rates(const ct_dataset *ds, const ct_tables_query *q,
                           ct_table **out, ct_error *err)
 {
-    const ct_column cols[R_N] = {
-        {"area", "Area", CT_COLUMN_STRING, 0, NULL},
-        {"offence", "Offence", CT_COLUMN_STRING, 0, NULL},
-        {"period", "Period", CT_COLUMN_STRING, 0, NULL},
-        {"count", "Count", CT_COLUMN_COUNT, 0, NULL},
-        {"population", "Population", CT_COLUMN_REAL, 0, NULL},
-        {"per", "Per", CT_COLUMN_REAL, 0, NULL},
-        {"rate", "Rate", CT_COLUMN_REAL, 2, NULL},
-        {"rate_low", "Low", CT_COLUMN_REAL, 2, NULL},
-        {"rate_high", "High", CT_COLUMN_REAL, 2, NULL},
-        {"level", "Level", CT_COLUMN_REAL, -1, "%"},
-        {"method", "Method", CT_COLUMN_STRING, 0, NULL},
-        {"population_year", "Pop. year", CT_COLUMN_STRING, 0, NULL},
+    const ct_table_column cols[R_N] = {
+        {"area", "Area", CT_TABLE_STRING, 0, NULL},
+        {"offence", "Offence", CT_TABLE_STRING, 0, NULL},
+        {"period", "Period", CT_TABLE_STRING, 0, NULL},
+        {"count", "Count", CT_TABLE_COUNT, 0, NULL},
+        {"population", "Population", CT_TABLE_REAL, 0, NULL},
+        {"per", "Per", CT_TABLE_REAL, 0, NULL},
+        {"rate", "Rate", CT_TABLE_REAL, 2, NULL},
+        {"rate_low", "Low", CT_TABLE_REAL, 2, NULL},
+        {"rate_high", "High", CT_TABLE_REAL, 2, NULL},
+        {"level", "Level", CT_TABLE_REAL, -1, "%"},
+        {"method", "Method", CT_TABLE_STRING, 0, NULL},
+        {"population_year", "Pop. year", CT_TABLE_STRING, 0, NULL},
     };
     /* The year a population came from matters only when it may differ
      * from the period's own. */
     bool show_year = ct_dataset_pop_fallback(ds) != CT_POP_EXACT;
     named_id *areas = NULL, *offences = NULL;
     size_t n_areas = 0, n_offences = 0, n_periods = 0, n_rows_kept = 0;
-    ct_id *periods = NULL;
+    ct_dataset_id *periods = NULL;
     bool *area_has = NULL, *offence_has = NULL;
     ct_table *t = NULL;
     ctp_left_out lo = {0};
@@ -415,7 +415,7 @@ ct_status ct_tables_rates(const ct_dataset *ds, const ct_query *q,
     area_has = ctp_with_cells(ds, true);
     offence_has = ctp_with_cells(ds, false);
     if (periods == NULL || area_has == NULL || offence_has == NULL) {
-        st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
         goto fail;
     }
     if (q->period != NULL && strcmp(q->period, "all") == 0) {
@@ -424,7 +424,7 @@ ct_status ct_tables_rates(const ct_dataset *ds, const ct_query *q,
         if ((st = ctp_find_period(ds, q->period, "period", &periods[0], err)))
             goto fail;
         n_periods = 1;
-    } else if ((periods[0] = ctp_latest_period(ds)) == CT_NO_ID) {
+    } else if ((periods[0] = ctp_latest_period(ds)) == CT_DATASET_NO_ID) {
         st = no_counts(ds, err);
         goto fail;
     } else {
@@ -435,7 +435,7 @@ ct_status ct_tables_rates(const ct_dataset *ds, const ct_query *q,
         goto fail;
     }
     if (!ct_dataset_has_populations(ds)) {
-        st = ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
+        st = ctp_error_set(err, CT_STATUS_INPUT, NULL, 0, 0,
                            "rates need populations and none were read; "
                            "expected DIR/population.csv or --population "
                            "FILE");
@@ -443,7 +443,7 @@ ct_status ct_tables_rates(const ct_dataset *ds, const ct_query *q,
     }
     t = ct_table_new(cols, show_year ? R_N : R_N - 1);
     if (t == NULL) {
-        st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
         goto fail;
     }
     for (size_t a = 0; a < n_areas; a++) {
@@ -453,7 +453,7 @@ ct_status ct_tables_rates(const ct_dataset *ds, const ct_query *q,
             if (!offence_has[offences[o].id])
                 continue;
             for (size_t k = 0; k < n_periods; k++) {
-                ct_id area = areas[a].id, pid = periods[k];
+                ct_dataset_id area = areas[a].id, pid = periods[k];
                 ct_period p = ct_dataset_period(ds, pid), src;
                 char label[32];
                 ct_period_format(p, label, sizeof label);
@@ -504,7 +504,7 @@ ct_status ct_tables_rates(const ct_dataset *ds, const ct_query *q,
                 ct_table_set_real(t, R_LOW, rate.low);
                 ct_table_set_real(t, R_HIGH, rate.high);
                 if ((st = ct_table_set_string(t, R_METHOD,
-                                              ct_ci_method_name(rate.method),
+                                              ct_stats_ci_method_name(rate.method),
                                               err)))
                     goto fail;
             }
@@ -565,8 +565,8 @@ static void change_reason(ct_cell c0, ct_cell c1, const char *l0,
 }
 
 static ct_status change_row(ct_table *t, const ct_dataset *ds,
-                            const ct_query *q, const named_id *area,
-                            const named_id *offence, ct_id from, ct_id to,
+                            const ct_tables_query *q, const named_id *area,
+                            const named_id *offence, ct_dataset_id from, ct_dataset_id to,
                             bool use_pop, ctp_missing *miss, ct_error *err)
 {
     ct_cell c0, c1;
@@ -617,26 +617,26 @@ static ct_status change_row(ct_table *t, const ct_dataset *ds,
     return ct_table_set_string(t, C_REASON, "", err);
 }
 
-ct_status ct_tables_change(const ct_dataset *ds, const ct_query *q,
+ct_status ct_tables_change(const ct_dataset *ds, const ct_tables_query *q,
                            ct_table **out, ct_error *err)
 {
-    const ct_column cols[C_N] = {
-        {"area", "Area", CT_COLUMN_STRING, 0, NULL},
-        {"offence", "Offence", CT_COLUMN_STRING, 0, NULL},
-        {"from", "From", CT_COLUMN_STRING, 0, NULL},
-        {"to", "To", CT_COLUMN_STRING, 0, NULL},
-        {"count_from", "Count from", CT_COLUMN_COUNT, 0, NULL},
-        {"count_to", "Count to", CT_COLUMN_COUNT, 0, NULL},
-        {"change", "Change", CT_COLUMN_COUNT, 0, NULL},
-        {"pct_change", "Change %", CT_COLUMN_REAL, 0, "%"},
-        {"rate_from", "Rate from", CT_COLUMN_REAL, 2, NULL},
-        {"rate_to", "Rate to", CT_COLUMN_REAL, 2, NULL},
-        {"rate_pct_change", "Rate change %", CT_COLUMN_REAL, 0, "%"},
-        {"ratio", "Ratio", CT_COLUMN_REAL, 3, NULL},
-        {"ratio_low", "Low", CT_COLUMN_REAL, 3, NULL},
-        {"ratio_high", "High", CT_COLUMN_REAL, 3, NULL},
-        {"p_value", "p", CT_COLUMN_PVALUE, 3, NULL},
-        {"reason", "Reason", CT_COLUMN_STRING, 0, NULL},
+    const ct_table_column cols[C_N] = {
+        {"area", "Area", CT_TABLE_STRING, 0, NULL},
+        {"offence", "Offence", CT_TABLE_STRING, 0, NULL},
+        {"from", "From", CT_TABLE_STRING, 0, NULL},
+        {"to", "To", CT_TABLE_STRING, 0, NULL},
+        {"count_from", "Count from", CT_TABLE_COUNT, 0, NULL},
+        {"count_to", "Count to", CT_TABLE_COUNT, 0, NULL},
+        {"change", "Change", CT_TABLE_COUNT, 0, NULL},
+        {"pct_change", "Change %", CT_TABLE_REAL, 0, "%"},
+        {"rate_from", "Rate from", CT_TABLE_REAL, 2, NULL},
+        {"rate_to", "Rate to", CT_TABLE_REAL, 2, NULL},
+        {"rate_pct_change", "Rate change %", CT_TABLE_REAL, 0, "%"},
+        {"ratio", "Ratio", CT_TABLE_REAL, 3, NULL},
+        {"ratio_low", "Low", CT_TABLE_REAL, 3, NULL},
+        {"ratio_high", "High", CT_TABLE_REAL, 3, NULL},
+        {"p_value", "p", CT_TABLE_PVALUE, 3, NULL},
+        {"reason", "Reason", CT_TABLE_STRING, 0, NULL},
     };
     named_id *areas = NULL, *offences = NULL;
     size_t n_areas = 0, n_offences = 0, n_kept = 0;
@@ -645,7 +645,7 @@ ct_status ct_tables_change(const ct_dataset *ds, const ct_query *q,
     ctp_left_out lo = {0};
     ctp_missing miss = {0};
     ct_status st;
-    ct_id to, from, base = CT_NO_ID;
+    ct_dataset_id to, from, base = CT_DATASET_NO_ID;
     bool use_pop = ct_dataset_has_populations(ds) && !q->counts_only;
     if ((st = ctp_select_query(ds, true, q->areas, q->n_areas, q, &areas,
                                &n_areas, err)) ||
@@ -655,13 +655,13 @@ ct_status ct_tables_change(const ct_dataset *ds, const ct_query *q,
     area_has = ctp_with_cells(ds, true);
     offence_has = ctp_with_cells(ds, false);
     if (area_has == NULL || offence_has == NULL) {
-        st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
         goto fail;
     }
     if (q->to != NULL) {
         if ((st = ctp_find_period(ds, q->to, "period", &to, err)))
             goto fail;
-    } else if ((to = ctp_latest_period(ds)) == CT_NO_ID) {
+    } else if ((to = ctp_latest_period(ds)) == CT_DATASET_NO_ID) {
         st = no_counts(ds, err);
         goto fail;
     }
@@ -671,11 +671,11 @@ ct_status ct_tables_change(const ct_dataset *ds, const ct_query *q,
     } else {
         ct_period a = ct_period_shift_years(ct_dataset_period(ds, to), -1);
         from = ct_dataset_find_period(ds, a);
-        if (from == CT_NO_ID) {
+        if (from == CT_DATASET_NO_ID) {
             char l[32], lt[32];
             ct_period_format(a, l, sizeof l);
             ct_period_format(ct_dataset_period(ds, to), lt, sizeof lt);
-            st = ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+            st = ctp_error_set(err, CT_STATUS_USAGE, NULL, 0, 0,
                                "no data for %s, a year before %s; choose "
                                "the periods with --from and --to", l, lt);
             goto fail;
@@ -686,7 +686,7 @@ ct_status ct_tables_change(const ct_dataset *ds, const ct_query *q,
         goto fail;
     t = ct_table_new(cols, C_N);
     if (t == NULL) {
-        st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
         goto fail;
     }
     for (size_t a = 0; a < n_areas; a++) {
@@ -694,10 +694,10 @@ ct_status ct_tables_change(const ct_dataset *ds, const ct_query *q,
             continue;
         if (use_pop) {
             /* Rates of change need both periods' populations. */
-            ct_id need[3] = {from, to, base};
+            ct_dataset_id need[3] = {from, to, base};
             bool usable = true;
             for (int k = 0; k < 3 && usable; k++)
-                if (need[k] != CT_NO_ID &&
+                if (need[k] != CT_DATASET_NO_ID &&
                     (st = ctp_population(ds, q, areas[a].id,
                                          ct_dataset_period(ds, need[k]), &lo,
                                          NULL, NULL, &usable, err)))
@@ -712,7 +712,7 @@ ct_status ct_tables_change(const ct_dataset *ds, const ct_query *q,
             if ((st = change_row(t, ds, q, &areas[a], &offences[o], from, to,
                                  use_pop, &miss, err)))
                 goto fail;
-            if (base != CT_NO_ID &&
+            if (base != CT_DATASET_NO_ID &&
                 (st = change_row(t, ds, q, &areas[a], &offences[o], base, to,
                                  use_pop, &miss, err)))
                 goto fail;
@@ -744,8 +744,8 @@ fail:
     return ctp_table_done(st, t, out, &lo, &miss, q);
 }
 
-bool ctp_count_and_population(const ct_dataset *ds, ct_id area,
-                              ct_id offence, ct_id period, ct_pop_rule rule,
+bool ctp_count_and_population(const ct_dataset *ds, ct_dataset_id area,
+                              ct_dataset_id offence, ct_dataset_id period, ct_pop_rule rule,
                               int64_t *count, double *pop)
 {
     ct_cell c = ct_dataset_cell(ds, area, offence, period);
@@ -776,34 +776,34 @@ ct_status ctp_put_string(ct_table *t, const char *name, const char *s,
                            ct_error *err)
 {
     int c = ct_table_column_index(t, name);
-    return c >= 0 ? ct_table_set_string(t, (size_t)c, s, err) : CT_OK;
+    return c >= 0 ? ct_table_set_string(t, (size_t)c, s, err) : CT_STATUS_OK;
 }
 
-ct_status ctp_query_period(const ct_dataset *ds, const ct_query *q,
-                           ct_id *out, ct_error *err)
+ct_status ctp_query_period(const ct_dataset *ds, const ct_tables_query *q,
+                           ct_dataset_id *out, ct_error *err)
 {
     if (q->period != NULL)
         return ctp_find_period(ds, q->period, "period", out, err);
     *out = ctp_latest_period(ds);
-    if (*out == CT_NO_ID)
-        return ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
+    if (*out == CT_DATASET_NO_ID)
+        return ctp_error_set(err, CT_STATUS_INPUT, NULL, 0, 0,
                              "the data holds no counts");
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* ---- ending a table build ------------------------------------------- */
 
 ct_status ctp_table_done(ct_status st, ct_table *t, ct_table **out,
                          ctp_left_out *lo, const ctp_missing *miss,
-                         const ct_query *q)
+                         const ct_tables_query *q)
 {
     /* After a failure the warnings would speak of a table nobody sees. */
-    ctp_left_out_done(lo, st == CT_OK ? q : &(ct_query){.warn = NULL});
-    if (st != CT_OK) {
+    ctp_left_out_done(lo, st == CT_STATUS_OK ? q : &(ct_tables_query){.warn = NULL});
+    if (st != CT_STATUS_OK) {
         ct_table_free(t);
         return st;
     }
     ctp_missing_done(miss, q);
     *out = t;
-    return CT_OK;
+    return CT_STATUS_OK;
 }

@@ -12,7 +12,7 @@
 #include "crimetrend/period.h"
 
 struct ct_dataset;
-struct ct_query;
+struct ct_tables_query;
 struct ct_table;
 
 /* An area or offence id with its name, for sorting by name. */
@@ -22,35 +22,35 @@ typedef struct named_id {
 } named_id;
 
 /* The ids to report, sorted by name: those named in 'filter' (each must
- * exist, else CT_ERR_USAGE), or all areas (areas true) or offences.
+ * exist, else CT_STATUS_USAGE), or all areas (areas true) or offences.
  * '*out' is owned by the caller. */
 ct_status ctp_select_names(const struct ct_dataset *ds, bool areas,
                            const char *const *filter, size_t n_filter,
                            named_id **out, size_t *n_out, ct_error *err);
 
 /* ctp_select_names for a query: areas named in q->exclude are left out
- * (an unknown one is CT_ERR_USAGE with "did you mean" candidates). */
+ * (an unknown one is CT_STATUS_USAGE with "did you mean" candidates). */
 ct_status ctp_select_query(const struct ct_dataset *ds, bool areas,
                            const char *const *filter, size_t n_filter,
-                           const struct ct_query *q, named_id **out,
+                           const struct ct_tables_query *q, named_id **out,
                            size_t *n_out, ct_error *err);
 
-/* CT_ERR_USAGE for a name the data does not hold: "no area called 'X'
+/* CT_STATUS_USAGE for a name the data does not hold: "no area called 'X'
  * in the data; did you mean 'Y' or 'Z'?" (up to three candidates). */
 ct_status ctp_unknown_name(const struct ct_dataset *ds, bool areas,
                            const char *name, ct_error *err);
 
-/* The latest period that holds any count, or CT_NO_ID. */
+/* The latest period that holds any count, or CT_DATASET_NO_ID. */
 uint32_t ctp_latest_period(const struct ct_dataset *ds);
 
 /* Resolves a period label given by the user ('what' names it in messages)
- * to a period id of the data; CT_ERR_USAGE when unknown. */
+ * to a period id of the data; CT_STATUS_USAGE when unknown. */
 ct_status ctp_find_period(const struct ct_dataset *ds, const char *label,
                           const char *what, uint32_t *id, ct_error *err);
 
 /* Notes every rate table carries: base and interval method, population
  * rule, the Poisson caveat. */
-ct_status ctp_add_common_notes(struct ct_table *t, const struct ct_query *q,
+ct_status ctp_add_common_notes(struct ct_table *t, const struct ct_tables_query *q,
                                ct_error *err);
 
 /* The count and population of an area for a period (by 'rule'), when both
@@ -71,11 +71,11 @@ typedef struct ctp_left_out {
 
 /* The population of 'area' for period 'p' when it is usable ('*usable'
  * true).  Otherwise, under q->strict, an input error naming the area, the
- * period and the population file and line (CT_ERR_INPUT); else the area
+ * period and the population file and line (CT_STATUS_INPUT); else the area
  * is noted in 'lo' and '*usable' is false.  '*source' (may be NULL) gets
  * the period the population was given for. */
 ct_status ctp_population(const struct ct_dataset *ds,
-                         const struct ct_query *q, uint32_t area,
+                         const struct ct_tables_query *q, uint32_t area,
                          ct_period p, ctp_left_out *lo, double *pop,
                          ct_period *source, bool *usable, ct_error *err);
 
@@ -84,7 +84,7 @@ ct_status ctp_all_left_out(const ctp_left_out *lo, ct_error *err);
 
 /* Sends the one warning naming the areas left out (none: nothing) to
  * q->warn and frees what 'lo' holds. */
-void ctp_left_out_done(ctp_left_out *lo, const struct ct_query *q);
+void ctp_left_out_done(ctp_left_out *lo, const struct ct_tables_query *q);
 
 /* Cells shown as missing, gathered for one warning. */
 typedef struct ctp_missing {
@@ -98,14 +98,14 @@ void ctp_missing_note(ctp_missing *m, const char *area, const char *offence,
                       const char *period);
 
 /* Sends the one warning (none missing: nothing) to q->warn. */
-void ctp_missing_done(const ctp_missing *m, const struct ct_query *q);
+void ctp_missing_done(const ctp_missing *m, const struct ct_tables_query *q);
 
 /* Ends a table build: sends the warnings of 'lo' and 'miss' to q->warn
  * (none after a failure) and hands 't' to '*out', or frees it when 'st'
  * is a failure; returns 'st'. */
 ct_status ctp_table_done(ct_status st, struct ct_table *t,
                          struct ct_table **out, ctp_left_out *lo,
-                         const ctp_missing *miss, const struct ct_query *q);
+                         const ctp_missing *miss, const struct ct_tables_query *q);
 
 /* Marks, by id, the areas (areas true) or offences that have at least
  * one cell in the dataset; NULL when out of memory.  Owned by the
@@ -121,7 +121,7 @@ ct_status ctp_put_string(struct ct_table *t, const char *name, const char *s,
 
 /* The period of a query: q->period, or the latest with counts. */
 ct_status ctp_query_period(const struct ct_dataset *ds,
-                           const struct ct_query *q, uint32_t *out,
+                           const struct ct_tables_query *q, uint32_t *out,
                            ct_error *err);
 
 /* Writes a confidence level as a percentage ("95", "99.8"). */

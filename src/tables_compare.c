@@ -33,27 +33,27 @@ static const char *versus(double low, double high, double benchmark)
 
 ct_status ct_dataset_add_total(ct_dataset *ds, ct_error *err)
 {
-    if (ct_dataset_find_offence(ds, CT_ALL_CRIME) != CT_NO_ID)
-        return CT_OK;
+    if (ct_dataset_find_offence(ds, CT_DATASET_ALL_CRIME) != CT_DATASET_NO_ID)
+        return CT_STATUS_OK;
     size_t n_off = ct_dataset_n_offences(ds);
-    ct_id asb = ct_dataset_find_offence(ds, "Anti-social behaviour");
-    size_t n_counted = n_off - (asb != CT_NO_ID ? 1 : 0);
+    ct_dataset_id asb = ct_dataset_find_offence(ds, "Anti-social behaviour");
+    size_t n_counted = n_off - (asb != CT_DATASET_NO_ID ? 1 : 0);
     if (n_counted < 2)
-        return CT_OK; /* a single offence is its own total */
-    ct_id total;
-    ct_status st = ct_dataset_intern_offence(ds, CT_ALL_CRIME,
-                                             strlen(CT_ALL_CRIME), &total,
+        return CT_STATUS_OK; /* a single offence is its own total */
+    ct_dataset_id total;
+    ct_status st = ct_dataset_intern_offence(ds, CT_DATASET_ALL_CRIME,
+                                             strlen(CT_DATASET_ALL_CRIME), &total,
                                              err);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         return st;
     size_t n_areas = ct_dataset_n_areas(ds), n_periods =
         ct_dataset_n_periods(ds);
-    for (ct_id a = 0; a < n_areas; a++)
-        for (ct_id p = 0; p < n_periods; p++) {
+    for (ct_dataset_id a = 0; a < n_areas; a++)
+        for (ct_dataset_id p = 0; p < n_periods; p++) {
             int64_t sum = 0;
             size_t present = 0;
             bool any = false;
-            for (ct_id o = 0; o < n_off; o++) {
+            for (ct_dataset_id o = 0; o < n_off; o++) {
                 if (o == asb)
                     continue;
                 if (ct_dataset_has_cell(ds, a, o, p))
@@ -72,10 +72,10 @@ ct_status ct_dataset_add_total(ct_dataset *ds, ct_error *err)
                                      present == n_counted ? CT_CELL_PRESENT
                                                           : CT_CELL_MISSING,
                                      sum, false, NULL, 0, err);
-            if (st != CT_OK)
+            if (st != CT_STATUS_OK)
                 return st;
         }
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* ---- compare -------------------------------------------------------- */
@@ -89,8 +89,8 @@ enum {
 
 /* The recent-trend marker for the five years ending at 'period' (METHODS
  * 2.5): rolling periods, sub-annual periods and gaps cannot be tested. */
-static ct_status recent_trend(const ct_dataset *ds, const ct_query *q,
-                              ct_id area, ct_id offence, ct_id period,
+static ct_status recent_trend(const ct_dataset *ds, const ct_tables_query *q,
+                              ct_dataset_id area, ct_dataset_id offence, ct_dataset_id period,
                               ct_trend_marker *m, ct_error *err)
 {
     ct_period p = ct_dataset_period(ds, period);
@@ -99,28 +99,28 @@ static ct_status recent_trend(const ct_dataset *ds, const ct_query *q,
     if (p.kind == CT_PERIOD_ROLLING) {
         m->reason = "rolling 12-month periods overlap; use --period-type "
                     "year or fy";
-        return CT_OK;
+        return CT_STATUS_OK;
     }
     if (p.n_months != 12) {
         m->reason = "needs annual periods";
-        return CT_OK;
+        return CT_STATUS_OK;
     }
     double t[5], v[5], lo[5], hi[5];
     for (int k = 0; k < 5; k++) {
-        ct_id pid = ct_dataset_find_period(ds,
+        ct_dataset_id pid = ct_dataset_find_period(ds,
                                            ct_period_shift_years(p, k - 4));
         int64_t count;
         double pop;
         ct_rate r;
-        if (pid == CT_NO_ID ||
+        if (pid == CT_DATASET_NO_ID ||
             !ctp_count_and_population(ds, area, offence, pid, q->pop_rule,
                                   &count, &pop)) {
             m->reason = "fewer than 5 years of counts and populations";
-            return CT_OK;
+            return CT_STATUS_OK;
         }
         ct_status st = ct_rate_per(count, pop, q->per, q->confidence, &r,
                                    err);
-        if (st != CT_OK)
+        if (st != CT_STATUS_OK)
             return st;
         t[k] = k;
         v[k] = r.value;
@@ -146,43 +146,43 @@ static const char *flag_text(const char *vs, ct_trend_direction d, char *buf,
 }
 
 typedef struct member {
-    ct_id area;
+    ct_dataset_id area;
     int64_t count;
     double pop;
     double rate;
 } member;
 
-static const ct_column compare_cols[K_N] = {
-    {"area", "Area", CT_COLUMN_STRING, 0, NULL},
-    {"offence", "Offence", CT_COLUMN_STRING, 0, NULL},
-    {"period", "Period", CT_COLUMN_STRING, 0, NULL},
-    {"count", "Count", CT_COLUMN_COUNT, 0, NULL},
-    {"population", "Population", CT_COLUMN_REAL, 0, NULL},
-    {"rate", "Rate", CT_COLUMN_REAL, 2, NULL},
-    {"rate_low", "Low", CT_COLUMN_REAL, 2, NULL},
-    {"rate_high", "High", CT_COLUMN_REAL, 2, NULL},
-    {"peer_mean", "Peer mean", CT_COLUMN_REAL, 2, NULL},
-    {"peer_pooled", "Peer pooled", CT_COLUMN_REAL, 2, NULL},
-    {"peer_sd", "Peer SD", CT_COLUMN_REAL, 2, NULL},
-    {"peer_n", "Group", CT_COLUMN_COUNT, 0, NULL},
-    {"z", "z", CT_COLUMN_REAL, 2, NULL},
-    {"rank", "Rank", CT_COLUMN_COUNT, 0, NULL},
-    {"vs_peers", "vs peers", CT_COLUMN_STRING, 0, NULL},
-    {"national_rate", "National", CT_COLUMN_REAL, 2, NULL},
-    {"vs_national", "vs national", CT_COLUMN_STRING, 0, NULL},
-    {"trend", "Trend", CT_COLUMN_STRING, 0, NULL},
-    {"flag", "Summary", CT_COLUMN_STRING, 0, NULL},
-    {"level", "Level", CT_COLUMN_REAL, -1, "%"},
+static const ct_table_column compare_cols[K_N] = {
+    {"area", "Area", CT_TABLE_STRING, 0, NULL},
+    {"offence", "Offence", CT_TABLE_STRING, 0, NULL},
+    {"period", "Period", CT_TABLE_STRING, 0, NULL},
+    {"count", "Count", CT_TABLE_COUNT, 0, NULL},
+    {"population", "Population", CT_TABLE_REAL, 0, NULL},
+    {"rate", "Rate", CT_TABLE_REAL, 2, NULL},
+    {"rate_low", "Low", CT_TABLE_REAL, 2, NULL},
+    {"rate_high", "High", CT_TABLE_REAL, 2, NULL},
+    {"peer_mean", "Peer mean", CT_TABLE_REAL, 2, NULL},
+    {"peer_pooled", "Peer pooled", CT_TABLE_REAL, 2, NULL},
+    {"peer_sd", "Peer SD", CT_TABLE_REAL, 2, NULL},
+    {"peer_n", "Group", CT_TABLE_COUNT, 0, NULL},
+    {"z", "z", CT_TABLE_REAL, 2, NULL},
+    {"rank", "Rank", CT_TABLE_COUNT, 0, NULL},
+    {"vs_peers", "vs peers", CT_TABLE_STRING, 0, NULL},
+    {"national_rate", "National", CT_TABLE_REAL, 2, NULL},
+    {"vs_national", "vs national", CT_TABLE_STRING, 0, NULL},
+    {"trend", "Trend", CT_TABLE_STRING, 0, NULL},
+    {"flag", "Summary", CT_TABLE_STRING, 0, NULL},
+    {"level", "Level", CT_TABLE_REAL, -1, "%"},
 };
 
 /* What every step of one compare table shares. */
 typedef struct compare_run {
     const ct_dataset *ds;
-    const ct_query *q;
+    const ct_tables_query *q;
     ct_table *t;
-    ct_id period;
+    ct_dataset_id period;
     char label[32];         /* the period as printed */
-    ct_id nat;              /* the national area asked for, or CT_NO_ID */
+    ct_dataset_id nat;              /* the national area asked for, or CT_DATASET_NO_ID */
     member *group;          /* room for every area and the focal one */
     bool *left_out;         /* peers left out of a group, by area id */
     ctp_left_out lo;        /* areas without a population, for a warning */
@@ -237,16 +237,16 @@ static ct_status row_without_data(compare_run *cx, const named_id *area,
         (st = ct_table_set_string(cx->t, K_FLAG, why, err)))
         return st;
     ct_table_set_real(cx->t, K_LEVEL, cx->q->confidence * 100.0);
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* Fills cx->group with 'self' and every peer that has data; '*n' members.
  * A peer without a count or population is marked in cx->left_out. */
 static ct_status gather_group(compare_run *cx, member self,
-                              const ct_id *peers, size_t n_peers,
-                              ct_id offence, size_t *n, ct_error *err)
+                              const ct_dataset_id *peers, size_t n_peers,
+                              ct_dataset_id offence, size_t *n, ct_error *err)
 {
-    const ct_query *q = cx->q;
+    const ct_tables_query *q = cx->q;
     size_t k_n = 0;
     cx->group[k_n++] = self;
     for (size_t k = 0; k < n_peers; k++) {
@@ -258,7 +258,7 @@ static ct_status gather_group(compare_run *cx, member self,
         ct_status st = ctp_population(cx->ds, q, m.area,
                                       ct_dataset_period(cx->ds, cx->period),
                                       &cx->lo, NULL, NULL, &usable, err);
-        if (st != CT_OK)
+        if (st != CT_STATUS_OK)
             return st;
         if (!ctp_count_and_population(cx->ds, m.area, offence, cx->period,
                                       q->pop_rule, &m.count, &m.pop)) {
@@ -269,14 +269,14 @@ static ct_status gather_group(compare_run *cx, member self,
         cx->group[k_n++] = m;
     }
     *n = k_n;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* The national rate for the focal area: the one asked for, else its root
  * in areas.csv; NaN when there is none or it is the area itself. */
-static double national_rate(const compare_run *cx, ct_id area, ct_id offence)
+static double national_rate(const compare_run *cx, ct_dataset_id area, ct_dataset_id offence)
 {
-    ct_id nat_area = cx->nat != CT_NO_ID ? cx->nat
+    ct_dataset_id nat_area = cx->nat != CT_DATASET_NO_ID ? cx->nat
                                          : ct_dataset_root(cx->ds, area);
     int64_t nc;
     double np;
@@ -291,15 +291,15 @@ static double national_rate(const compare_run *cx, ct_id area, ct_id offence)
  * group and the nation, and its recent trend. */
 static ct_status compare_row(compare_run *cx, const named_id *area,
                              const named_id *offence, member self,
-                             const ct_id *peers, size_t n_peers,
+                             const ct_dataset_id *peers, size_t n_peers,
                              ct_error *err)
 {
-    const ct_query *q = cx->q;
+    const ct_tables_query *q = cx->q;
     ct_table *t = cx->t;
     ct_rate r;
     ct_status st = ct_rate_per(self.count, self.pop, q->per, q->confidence,
                                &r, err);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         return st;
     self.rate = r.value;
     size_t n;
@@ -342,7 +342,7 @@ static ct_status compare_row(compare_run *cx, const named_id *area,
     ct_table_set_count(t, K_RANK, g.rank);
     ct_table_set_real(t, K_NATIONAL_RATE, nat_rate);
     ct_table_set_real(t, K_LEVEL, q->confidence * 100.0);
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* The rows of one area with a peer group, one an offence.  '*counted'
@@ -351,17 +351,17 @@ static ct_status area_rows(compare_run *cx, const named_id *area,
                            const named_id *offences, size_t n_offences,
                            bool *counted, ct_error *err)
 {
-    const ct_id *peers;
+    const ct_dataset_id *peers;
     size_t n_peers = ct_dataset_peers(cx->ds, area->id, &peers);
     /* A national total is the comparator, never a member. */
     *counted = n_peers > 0 && !ct_dataset_is_national(cx->ds, area->id);
     if (!*counted)
-        return CT_OK;
+        return CT_STATUS_OK;
     bool usable;
     ct_status st = ctp_population(cx->ds, cx->q, area->id,
                                   ct_dataset_period(cx->ds, cx->period),
                                   &cx->lo, NULL, NULL, &usable, err);
-    if (st != CT_OK || !usable)
+    if (st != CT_STATUS_OK || !usable)
         return st; /* an unusable one is named in the one warning */
     for (size_t o = 0; o < n_offences; o++) {
         member self = {.area = area->id};
@@ -375,10 +375,10 @@ static ct_status area_rows(compare_run *cx, const named_id *area,
             st = compare_row(cx, area, &offences[o], self, peers, n_peers,
                              err);
         /* else: no population, checked above */
-        if (st != CT_OK)
+        if (st != CT_STATUS_OK)
             return st;
     }
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* The notes under a compare table: what the columns mean, and the peers
@@ -408,24 +408,24 @@ static ct_status compare_notes(const compare_run *cx, ct_error *err)
     size_t len = 0;
     FILE *list = open_memstream(&names, &len);
     if (list == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     size_t n_left = 0;
-    for (ct_id a = 0; a < ct_dataset_n_areas(cx->ds); a++)
+    for (ct_dataset_id a = 0; a < ct_dataset_n_areas(cx->ds); a++)
         if (cx->left_out[a])
             fprintf(list, "%s%s", n_left++ ? ", " : "left out of peer groups "
                     "where they lack a count or population: ",
                     ct_dataset_area_name(cx->ds, a));
     fclose(list);
-    st = n_left > 0 ? ct_table_add_note(cx->t, names, err) : CT_OK;
+    st = n_left > 0 ? ct_table_add_note(cx->t, names, err) : CT_STATUS_OK;
     free(names);
     return st;
 }
 
-ct_status ct_tables_compare(const ct_dataset *ds, const ct_query *q,
+ct_status ct_tables_compare(const ct_dataset *ds, const ct_tables_query *q,
                             const char *national, ct_table **out,
                             ct_error *err)
 {
-    compare_run cx = {.ds = ds, .q = q, .nat = CT_NO_ID};
+    compare_run cx = {.ds = ds, .q = q, .nat = CT_DATASET_NO_ID};
     named_id *areas = NULL, *offences = NULL;
     size_t n_areas = 0, n_offences = 0;
     ct_status st;
@@ -436,8 +436,8 @@ ct_status ct_tables_compare(const ct_dataset *ds, const ct_query *q,
         (st = ctp_query_period(ds, q, &cx.period, err)))
         goto out;
     if (national != NULL &&
-        (cx.nat = ct_dataset_match_area(ds, national)) == CT_NO_ID) {
-        st = ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+        (cx.nat = ct_dataset_match_area(ds, national)) == CT_DATASET_NO_ID) {
+        st = ctp_error_set(err, CT_STATUS_USAGE, NULL, 0, 0,
                            "no national area called '%s' in the data",
                            national);
         goto out;
@@ -446,7 +446,7 @@ ct_status ct_tables_compare(const ct_dataset *ds, const ct_query *q,
     cx.group = calloc(ct_dataset_n_areas(ds) + 1, sizeof *cx.group);
     cx.left_out = calloc(ct_dataset_n_areas(ds) + 1, sizeof *cx.left_out);
     if (cx.t == NULL || cx.group == NULL || cx.left_out == NULL) {
-        st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
         goto out;
     }
     ct_period_format(ct_dataset_period(ds, cx.period), cx.label,
@@ -460,7 +460,7 @@ ct_status ct_tables_compare(const ct_dataset *ds, const ct_query *q,
         n_groups += counted;
     }
     if (n_groups == 0)
-        st = ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
+        st = ctp_error_set(err, CT_STATUS_INPUT, NULL, 0, 0,
                            "no area has a peer group; expected peers.csv "
                            "with area,peer rows");
     else
@@ -496,7 +496,7 @@ static double realv(const ct_table *t, size_t row, const char *name)
 static bool row_matches(const ct_table *t, size_t r, const char *vs,
                         const char *trend, bool negate)
 {
-    if (strcmp(cell(t, r, "offence"), CT_ALL_CRIME) == 0 ||
+    if (strcmp(cell(t, r, "offence"), CT_DATASET_ALL_CRIME) == 0 ||
         strcmp(cell(t, r, "vs_peers"), vs) != 0)
         return false;
     return trend == NULL || (strcmp(cell(t, r, "trend"), trend) == 0) != negate;
@@ -521,7 +521,7 @@ static void list_offences(const ct_table *t, size_t first, size_t end,
     }
 }
 
-ct_status ct_compare_write_summary(const ct_table *t, double per, FILE *out,
+ct_status ct_tables_compare_write_summary(const ct_table *t, double per, FILE *out,
                                    ct_error *err)
 {
     size_t n = ct_table_n_rows(t);
@@ -534,7 +534,7 @@ ct_status ct_compare_write_summary(const ct_table *t, double per, FILE *out,
         size_t total_row = end;
         /* A missing total has no rate to speak of. */
         for (size_t r = first; r < end; r++)
-            if (strcmp(cell(t, r, "offence"), CT_ALL_CRIME) == 0 &&
+            if (strcmp(cell(t, r, "offence"), CT_DATASET_ALL_CRIME) == 0 &&
                 isfinite(realv(t, r, "rate")))
                 total_row = r;
         /* The sentences come from ct_sentence_write, as every sentence
@@ -543,7 +543,7 @@ ct_status ct_compare_write_summary(const ct_table *t, double per, FILE *out,
         if (total_row < end) {
             const char *vs = cell(t, total_row, "vs_peers");
             const char *trend = cell(t, total_row, "trend");
-            ct_sentence s = {.kind = CT_SAY_PEER_OVERALL,
+            ct_sentence s = {.kind = CT_SENTENCE_PEER_OVERALL,
                              .rate = realv(t, total_row, "rate"),
                              .rate2 = realv(t, total_row, "peer_mean"),
                              .per = per, .words = trend,
@@ -554,7 +554,7 @@ ct_status ct_compare_write_summary(const ct_table *t, double per, FILE *out,
                                           : strcmp(trend, "decreasing") == 0
                                               ? -1 : 0};
             if (ct_sentence_write(&s, sentence, sizeof sentence, NULL) ==
-                CT_OK)
+                CT_STATUS_OK)
                 fprintf(out, "%s ", sentence);
         }
         char *lists[3] = {NULL, NULL, NULL};
@@ -573,15 +573,15 @@ ct_status ct_compare_write_summary(const ct_table *t, double per, FILE *out,
                 list_offences(t, first, end, "lower", NULL, false, m);
             fclose(m);
         }
-        ct_sentence l = {.kind = CT_SAY_PEER_LISTS,
+        ct_sentence l = {.kind = CT_SENTENCE_PEER_LISTS,
                          .list = {lists[0], lists[1], lists[2]}};
-        if (ct_sentence_write(&l, sentence, sizeof sentence, NULL) == CT_OK)
+        if (ct_sentence_write(&l, sentence, sizeof sentence, NULL) == CT_STATUS_OK)
             fprintf(out, "%s\n\n", sentence);
         for (int k = 0; k < 3; k++)
             free(lists[k]);
         first = end;
     }
     if (ferror(out))
-        return ctp_error_set(err, CT_ERR_IO, NULL, 0, 0, "write error");
-    return CT_OK;
+        return ctp_error_set(err, CT_STATUS_IO, NULL, 0, 0, "write error");
+    return CT_STATUS_OK;
 }

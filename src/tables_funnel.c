@@ -23,10 +23,10 @@ enum {
     F_OD_SIGNIFICANCE, F_PHI, F_OD_P, F_TAU2, F_OD_ADJUSTED, F_OD_N
 };
 
-ct_status ct_tables_funnel(const ct_dataset *ds, const ct_query *q,
+ct_status ct_tables_funnel(const ct_dataset *ds, const ct_tables_query *q,
                            ct_table **out, ct_error *err)
 {
-    ct_funnel_options fo = {false, CT_FUNNEL_OD_PHI};
+    ct_tables_funnel_options fo = {false, CT_FUNNEL_OD_PHI};
     return ct_tables_funnel_with(ds, q, &fo, out, err);
 }
 
@@ -54,42 +54,42 @@ static ct_status od_note(ct_table *t, const ct_funnel_od *od,
     return ct_table_add_note(t, note, err);
 }
 
-ct_status ct_tables_funnel_with(const ct_dataset *ds, const ct_query *q,
-                                const ct_funnel_options *fo, ct_table **out,
+ct_status ct_tables_funnel_with(const ct_dataset *ds, const ct_tables_query *q,
+                                const ct_tables_funnel_options *fo, ct_table **out,
                                 ct_error *err)
 {
-    const ct_column cols[F_OD_N] = {
-        {"area", "Area", CT_COLUMN_STRING, 0, NULL},
-        {"offence", "Offence", CT_COLUMN_STRING, 0, NULL},
-        {"period", "Period", CT_COLUMN_STRING, 0, NULL},
-        {"count", "Count", CT_COLUMN_COUNT, 0, NULL},
-        {"population", "Population", CT_COLUMN_REAL, 0, NULL},
-        {"rate", "Rate", CT_COLUMN_REAL, 2, NULL},
-        {"pooled_rate", "Pooled", CT_COLUMN_REAL, 2, NULL},
-        {"low_95", "95% low", CT_COLUMN_REAL, 2, NULL},
-        {"high_95", "95% high", CT_COLUMN_REAL, 2, NULL},
-        {"low_998", "99.8% low", CT_COLUMN_REAL, 2, NULL},
-        {"high_998", "99.8% high", CT_COLUMN_REAL, 2, NULL},
-        {"significance", "Significance", CT_COLUMN_STRING, 0, NULL},
-        {"z", "z", CT_COLUMN_REAL, 2, NULL},
-        {"od_low_95", "OD 95% low", CT_COLUMN_REAL, 2, NULL},
-        {"od_high_95", "OD 95% high", CT_COLUMN_REAL, 2, NULL},
-        {"od_low_998", "OD 99.8% low", CT_COLUMN_REAL, 2, NULL},
-        {"od_high_998", "OD 99.8% high", CT_COLUMN_REAL, 2, NULL},
-        {"od_significance", "OD significance", CT_COLUMN_STRING, 0, NULL},
-        {"phi", "phi", CT_COLUMN_REAL, 3, NULL},
-        {"od_p", "p", CT_COLUMN_PVALUE, 3, NULL},
-        {"tau2", "tau^2", CT_COLUMN_REAL, 6, NULL},
-        {"od_adjusted", "Adjusted", CT_COLUMN_STRING, 0, NULL},
+    const ct_table_column cols[F_OD_N] = {
+        {"area", "Area", CT_TABLE_STRING, 0, NULL},
+        {"offence", "Offence", CT_TABLE_STRING, 0, NULL},
+        {"period", "Period", CT_TABLE_STRING, 0, NULL},
+        {"count", "Count", CT_TABLE_COUNT, 0, NULL},
+        {"population", "Population", CT_TABLE_REAL, 0, NULL},
+        {"rate", "Rate", CT_TABLE_REAL, 2, NULL},
+        {"pooled_rate", "Pooled", CT_TABLE_REAL, 2, NULL},
+        {"low_95", "95% low", CT_TABLE_REAL, 2, NULL},
+        {"high_95", "95% high", CT_TABLE_REAL, 2, NULL},
+        {"low_998", "99.8% low", CT_TABLE_REAL, 2, NULL},
+        {"high_998", "99.8% high", CT_TABLE_REAL, 2, NULL},
+        {"significance", "Significance", CT_TABLE_STRING, 0, NULL},
+        {"z", "z", CT_TABLE_REAL, 2, NULL},
+        {"od_low_95", "OD 95% low", CT_TABLE_REAL, 2, NULL},
+        {"od_high_95", "OD 95% high", CT_TABLE_REAL, 2, NULL},
+        {"od_low_998", "OD 99.8% low", CT_TABLE_REAL, 2, NULL},
+        {"od_high_998", "OD 99.8% high", CT_TABLE_REAL, 2, NULL},
+        {"od_significance", "OD significance", CT_TABLE_STRING, 0, NULL},
+        {"phi", "phi", CT_TABLE_REAL, 3, NULL},
+        {"od_p", "p", CT_TABLE_PVALUE, 3, NULL},
+        {"tau2", "tau^2", CT_TABLE_REAL, 6, NULL},
+        {"od_adjusted", "Adjusted", CT_TABLE_STRING, 0, NULL},
     };
     if (q->n_offences != 1)
-        return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_USAGE, NULL, 0, 0,
                              "funnel needs exactly one --offence");
     named_id *areas = NULL, *offences = NULL;
     size_t n_areas = 0, n_offences = 0;
     bool *is_parent = NULL;
     ct_table *t = NULL;
-    ct_id period;
+    ct_dataset_id period;
     ctp_left_out lo = {0};  /* areas without a population, for a warning */
     ctp_missing miss = {.how = "left out of the funnel"};
     ct_status st;
@@ -111,11 +111,11 @@ ct_status ct_tables_funnel_with(const ct_dataset *ds, const ct_query *q,
     t = ct_table_new(cols, want_od ? F_OD_N : F_N);
     if (is_parent == NULL || t == NULL || od_count == NULL ||
         od_pop == NULL || od_z == NULL) {
-        st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
         goto out;
     }
-    for (ct_id a = 0; a < ct_dataset_n_areas(ds); a++) {
-        if (ct_dataset_parent(ds, a) != CT_NO_ID)
+    for (ct_dataset_id a = 0; a < ct_dataset_n_areas(ds); a++) {
+        if (ct_dataset_parent(ds, a) != CT_DATASET_NO_ID)
             is_parent[ct_dataset_parent(ds, a)] = true;
         /* A national total is the benchmark, not a unit of the funnel,
          * with or without areas.csv. */
@@ -126,16 +126,16 @@ ct_status ct_tables_funnel_with(const ct_dataset *ds, const ct_query *q,
      * without a word; areas without the count are named as missing. */
     bool *has_cells = ctp_with_cells(ds, true);
     if (has_cells == NULL) {
-        st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
         goto out;
     }
-    for (size_t a = 0; a < n_areas && st == CT_OK; a++) {
+    for (size_t a = 0; a < n_areas && st == CT_STATUS_OK; a++) {
         if (is_parent[areas[a].id] || !has_cells[areas[a].id])
             continue;
         bool usable;
         st = ctp_population(ds, q, areas[a].id, ct_dataset_period(ds, period),
                             &lo, NULL, NULL, &usable, err);
-        if (st == CT_OK && usable &&
+        if (st == CT_STATUS_OK && usable &&
             ct_dataset_cell(ds, areas[a].id, offences[0].id, period).state ==
                 CT_CELL_MISSING) {
             char pl[32];
@@ -144,7 +144,7 @@ ct_status ct_tables_funnel_with(const ct_dataset *ds, const ct_query *q,
         }
     }
     free(has_cells);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         goto out;
     /* Pooled baseline over the units plotted (METHODS 2.4): sum of counts
      * over sum of populations, not the mean of rates. */
@@ -167,7 +167,7 @@ ct_status ct_tables_funnel_with(const ct_dataset *ds, const ct_query *q,
         goto out;
     }
     if (!(sum_pop > 0)) {
-        st = ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
+        st = ctp_error_set(err, CT_STATUS_INPUT, NULL, 0, 0,
                            "no area has both a count of '%s' and a "
                            "population in this period", offences[0].name);
         goto out;

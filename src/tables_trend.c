@@ -16,61 +16,61 @@
 
 /* ---- trend tables ------------------------------------------------------ */
 
-static const ct_column trend_id_cols[] = {
-    {"area", "Area", CT_COLUMN_STRING, 0, NULL},
-    {"offence", "Offence", CT_COLUMN_STRING, 0, NULL},
-    {"from", "From", CT_COLUMN_STRING, 0, NULL},
-    {"to", "To", CT_COLUMN_STRING, 0, NULL},
-    {"n", "n", CT_COLUMN_COUNT, 0, NULL},
-    {"measure", "Measure", CT_COLUMN_STRING, 0, NULL},
+static const ct_table_column trend_id_cols[] = {
+    {"area", "Area", CT_TABLE_STRING, 0, NULL},
+    {"offence", "Offence", CT_TABLE_STRING, 0, NULL},
+    {"from", "From", CT_TABLE_STRING, 0, NULL},
+    {"to", "To", CT_TABLE_STRING, 0, NULL},
+    {"n", "n", CT_TABLE_COUNT, 0, NULL},
+    {"measure", "Measure", CT_TABLE_STRING, 0, NULL},
 };
 
-static const ct_column fingertips_cols[] = {
-    {"trend", "Trend", CT_COLUMN_STRING, 0, NULL},
-    {"marker_periods", "Marker periods", CT_COLUMN_STRING, 0, NULL},
-    {"marker_slope", "Slope", CT_COLUMN_REAL, 3, NULL},
-    {"marker_intercept", "Intercept", CT_COLUMN_REAL, 3, NULL},
-    {"chi2", "Chi2", CT_COLUMN_REAL, 2, NULL},
-    {"reason", "Reason", CT_COLUMN_STRING, 0, NULL},
+static const ct_table_column fingertips_cols[] = {
+    {"trend", "Trend", CT_TABLE_STRING, 0, NULL},
+    {"marker_periods", "Marker periods", CT_TABLE_STRING, 0, NULL},
+    {"marker_slope", "Slope", CT_TABLE_REAL, 3, NULL},
+    {"marker_intercept", "Intercept", CT_TABLE_REAL, 3, NULL},
+    {"chi2", "Chi2", CT_TABLE_REAL, 2, NULL},
+    {"reason", "Reason", CT_TABLE_STRING, 0, NULL},
 };
 
-static const ct_column poisson_cols[] = {
-    {"annual_change_pct", "Annual %", CT_COLUMN_REAL, 1, "%"},
-    {"change_low_pct", "Low", CT_COLUMN_REAL, 1, "%"},
-    {"change_high_pct", "High", CT_COLUMN_REAL, 1, "%"},
-    {"poisson_p", "p", CT_COLUMN_PVALUE, 3, NULL},
-    {"dispersion", "Dispersion", CT_COLUMN_REAL, 2, NULL},
-    {"change_interval", "Interval", CT_COLUMN_STRING, 0, NULL},
-    {"quasi_p", "Quasi p", CT_COLUMN_PVALUE, 3, NULL},
+static const ct_table_column poisson_cols[] = {
+    {"annual_change_pct", "Annual %", CT_TABLE_REAL, 1, "%"},
+    {"change_low_pct", "Low", CT_TABLE_REAL, 1, "%"},
+    {"change_high_pct", "High", CT_TABLE_REAL, 1, "%"},
+    {"poisson_p", "p", CT_TABLE_PVALUE, 3, NULL},
+    {"dispersion", "Dispersion", CT_TABLE_REAL, 2, NULL},
+    {"change_interval", "Interval", CT_TABLE_STRING, 0, NULL},
+    {"quasi_p", "Quasi p", CT_TABLE_PVALUE, 3, NULL},
 };
 
-static const ct_column linear_cols[] = {
-    {"slope", "Slope/yr", CT_COLUMN_REAL, 3, NULL},
-    {"slope_low", "Low", CT_COLUMN_REAL, 3, NULL},
-    {"slope_high", "High", CT_COLUMN_REAL, 3, NULL},
-    {"linear_p", "p", CT_COLUMN_PVALUE, 3, NULL},
+static const ct_table_column linear_cols[] = {
+    {"slope", "Slope/yr", CT_TABLE_REAL, 3, NULL},
+    {"slope_low", "Low", CT_TABLE_REAL, 3, NULL},
+    {"slope_high", "High", CT_TABLE_REAL, 3, NULL},
+    {"linear_p", "p", CT_TABLE_PVALUE, 3, NULL},
 };
 
-static const ct_column mk_cols[] = {
-    {"mk_s", "S", CT_COLUMN_REAL, 0, NULL},
-    {"mk_z", "z", CT_COLUMN_REAL, 2, NULL},
-    {"mk_p", "p", CT_COLUMN_PVALUE, 3, NULL},
-    {"mk_tau", "tau", CT_COLUMN_REAL, 3, NULL},
-    {"sen_slope", "Sen slope/yr", CT_COLUMN_REAL, 3, NULL},
+static const ct_table_column mk_cols[] = {
+    {"mk_s", "S", CT_TABLE_REAL, 0, NULL},
+    {"mk_z", "z", CT_TABLE_REAL, 2, NULL},
+    {"mk_p", "p", CT_TABLE_PVALUE, 3, NULL},
+    {"mk_tau", "tau", CT_TABLE_REAL, 3, NULL},
+    {"sen_slope", "Sen slope/yr", CT_TABLE_REAL, 3, NULL},
 };
 
-static const ct_column xmr_cols[] = {
-    {"area", "Area", CT_COLUMN_STRING, 0, NULL},
-    {"offence", "Offence", CT_COLUMN_STRING, 0, NULL},
-    {"period", "Period", CT_COLUMN_STRING, 0, NULL},
-    {"value", "Value", CT_COLUMN_REAL, 2, NULL},
-    {"mean", "Mean", CT_COLUMN_REAL, 2, NULL},
-    {"lower", "Lower", CT_COLUMN_REAL, 2, NULL},
-    {"upper", "Upper", CT_COLUMN_REAL, 2, NULL},
-    {"near_lower", "Near lower", CT_COLUMN_REAL, 2, NULL},
-    {"near_upper", "Near upper", CT_COLUMN_REAL, 2, NULL},
-    {"rule", "Special cause", CT_COLUMN_STRING, 0, NULL},
-    {"group", "Group", CT_COLUMN_COUNT, 0, NULL},
+static const ct_table_column xmr_cols[] = {
+    {"area", "Area", CT_TABLE_STRING, 0, NULL},
+    {"offence", "Offence", CT_TABLE_STRING, 0, NULL},
+    {"period", "Period", CT_TABLE_STRING, 0, NULL},
+    {"value", "Value", CT_TABLE_REAL, 2, NULL},
+    {"mean", "Mean", CT_TABLE_REAL, 2, NULL},
+    {"lower", "Lower", CT_TABLE_REAL, 2, NULL},
+    {"upper", "Upper", CT_TABLE_REAL, 2, NULL},
+    {"near_lower", "Near lower", CT_TABLE_REAL, 2, NULL},
+    {"near_upper", "Near upper", CT_TABLE_REAL, 2, NULL},
+    {"rule", "Special cause", CT_TABLE_STRING, 0, NULL},
+    {"group", "Group", CT_TABLE_COUNT, 0, NULL},
 };
 
 enum { M_FINGERTIPS = 1, M_POISSON = 2, M_LINEAR = 4, M_MK = 8, M_XMR = 16 };
@@ -89,7 +89,7 @@ static int parse_method(const char *m)
 
 static ct_table *trend_table(int methods)
 {
-    ct_column cols[32];
+    ct_table_column cols[32];
     size_t n = 0;
 #define ADD(arr) \
     do { \
@@ -112,7 +112,7 @@ static ct_table *trend_table(int methods)
 /* One series: the periods, their counts, populations (NaN when unknown),
  * and times in years. */
 typedef struct series {
-    ct_id *period;
+    ct_dataset_id *period;
     double *t;
     int64_t *count;
     double *pop;
@@ -121,7 +121,7 @@ typedef struct series {
 } series;
 
 static ct_status fit_row(ct_table *t, const ct_dataset *ds,
-                         const ct_query *q, int methods, const named_id *area,
+                         const ct_tables_query *q, int methods, const named_id *area,
                          const named_id *offence, const series *s,
                          bool use_rates, ct_error *err)
 {
@@ -184,10 +184,10 @@ static ct_status fit_row(ct_table *t, const ct_dataset *ds,
     }
     ct_error quiet;
     if ((methods & M_POISSON) && s->n >= 3) {
-        ct_poisson_fit f;
+        ct_trend_poisson_fit f;
         ct_error_clear(&quiet);
         if (ct_trend_poisson(s->t, s->count, s->pop, s->n, q->confidence, &f,
-                             &quiet) == CT_OK) {
+                             &quiet) == CT_STATUS_OK) {
             ctp_put_real(t, "annual_change_pct", 100.0 * f.annual_change);
             ctp_put_real(t, "change_low_pct", 100.0 * f.change_low);
             ctp_put_real(t, "change_high_pct", 100.0 * f.change_high);
@@ -201,10 +201,10 @@ static ct_status fit_row(ct_table *t, const ct_dataset *ds,
         }
     }
     if ((methods & M_LINEAR) && s->n >= 3) {
-        ct_linear_fit f;
+        ct_trend_linear_fit f;
         ct_error_clear(&quiet);
         if (ct_trend_linear(s->t, s->value, s->n, q->confidence, &f,
-                            &quiet) == CT_OK) {
+                            &quiet) == CT_STATUS_OK) {
             ctp_put_real(t, "slope", f.slope);
             ctp_put_real(t, "slope_low", f.slope_low);
             ctp_put_real(t, "slope_high", f.slope_high);
@@ -212,10 +212,10 @@ static ct_status fit_row(ct_table *t, const ct_dataset *ds,
         }
     }
     if ((methods & M_MK) && s->n >= 3) {
-        ct_mann_kendall f;
+        ct_trend_mann_kendall_result f;
         ct_error_clear(&quiet);
         if (ct_trend_mann_kendall(s->t, s->value, s->n, &f, &quiet) ==
-            CT_OK) {
+            CT_STATUS_OK) {
             ctp_put_real(t, "mk_s", f.s);
             ctp_put_real(t, "mk_z", f.z);
             ctp_put_real(t, "mk_p", f.p_value);
@@ -223,27 +223,27 @@ static ct_status fit_row(ct_table *t, const ct_dataset *ds,
             ctp_put_real(t, "sen_slope", f.sen_slope);
         }
     }
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* The chart of one series, with the rebase periods turned into the
  * indices of the points that carry them. */
 static ct_status xmr_rows(ct_table *t, const ct_dataset *ds,
                           const named_id *area, const named_id *offence,
-                          const series *s, const ct_xmr_options *xo,
-                          const ct_id *rebase, size_t n_rebase,
+                          const series *s, const ct_trend_xmr_options *xo,
+                          const ct_dataset_id *rebase, size_t n_rebase,
                           ct_error *err)
 {
     if (s->n < 2)
-        return CT_OK;
-    ct_xmr_point *pt = calloc(s->n, sizeof *pt);
+        return CT_STATUS_OK;
+    ct_trend_xmr_point *pt = calloc(s->n, sizeof *pt);
     size_t *at = calloc(n_rebase + 1, sizeof *at);
     if (pt == NULL || at == NULL) {
         free(pt);
         free(at);
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     }
-    ct_xmr_options o = *xo;
+    ct_trend_xmr_options o = *xo;
     o.n_rebase = 0;
     for (size_t r = 0; r < n_rebase; r++)
         for (size_t k = 0; k < s->n; k++)
@@ -251,7 +251,7 @@ static ct_status xmr_rows(ct_table *t, const ct_dataset *ds,
                 at[o.n_rebase++] = k;
     o.rebase = at;
     ct_status st = ct_trend_xmr_chart(s->value, s->n, &o, pt, err);
-    for (size_t k = 0; st == CT_OK && k < s->n; k++) {
+    for (size_t k = 0; st == CT_STATUS_OK && k < s->n; k++) {
         char label[32];
         ct_period_format(ct_dataset_period(ds, s->period[k]), label,
                          sizeof label);
@@ -259,7 +259,7 @@ static ct_status xmr_rows(ct_table *t, const ct_dataset *ds,
             (st = ct_table_set_string(t, 0, area->name, err)) ||
             (st = ct_table_set_string(t, 1, offence->name, err)) ||
             (st = ct_table_set_string(t, 2, label, err)) ||
-            (st = ct_table_set_string(t, 9, ct_xmr_rule_name(pt[k].rule),
+            (st = ct_table_set_string(t, 9, ct_trend_xmr_rule_name(pt[k].rule),
                                       err)))
             break;
         ct_table_set_real(t, 3, s->value[k]);
@@ -275,15 +275,15 @@ static ct_status xmr_rows(ct_table *t, const ct_dataset *ds,
     return st;
 }
 
-ct_status ct_tables_trend(const ct_dataset *ds, const ct_query *q,
+ct_status ct_tables_trend(const ct_dataset *ds, const ct_tables_query *q,
                           const char *method, ct_table **out, ct_error *err)
 {
     return ct_tables_trend_with(ds, q, method, NULL, out, err);
 }
 
 /* The XmR note: the options in force (METHODS-ADDENDUM §B). */
-static ct_status xmr_note(ct_table *t, const ct_xmr_options *o,
-                          const ct_trend_options *to, ct_error *err)
+static ct_status xmr_note(ct_table *t, const ct_trend_xmr_options *o,
+                          const ct_tables_trend_options *to, ct_error *err)
 {
     char note[832], fix[64] = "all points", rebase[256] = "", tol[64] = "";
     if (o->tolerance > 0)
@@ -308,35 +308,35 @@ static ct_status xmr_note(ct_table *t, const ct_xmr_options *o,
              "points has trial limits",
              fix, rebase,
              o->screen ? "screened out once" : "kept (no screening)",
-             o->two_in_three == CT_XMR_TWO_IN_THREE_MDC2023
+             o->two_in_three == CT_TREND_XMR_TWO_IN_THREE_MDC2023
                  ? "Making Data Count 2023: points outside count"
                  : "outside points do not count",
              tol,
-             o->on_mean == CT_XMR_ON_MEAN_SKIP ? "is passed over"
+             o->on_mean == CT_TREND_XMR_ON_MEAN_SKIP ? "is passed over"
                                                : "breaks the run");
     return ct_table_add_note(t, note, err);
 }
 
-ct_status ct_tables_trend_with(const ct_dataset *ds, const ct_query *q,
+ct_status ct_tables_trend_with(const ct_dataset *ds, const ct_tables_query *q,
                                const char *method,
-                               const ct_trend_options *opts, ct_table **out,
+                               const ct_tables_trend_options *opts, ct_table **out,
                                ct_error *err)
 {
-    ct_xmr_options xo;
+    ct_trend_xmr_options xo;
     if (opts != NULL)
         xo = opts->xmr;
     else
-        ct_xmr_options_init(&xo);
-    ct_id *rebase = NULL;
+        ct_trend_xmr_options_init(&xo);
+    ct_dataset_id *rebase = NULL;
     size_t n_rebase = opts != NULL ? opts->n_rebase : 0;
     int methods = parse_method(method);
     if (methods == 0)
-        return ctp_error_set(err, CT_ERR_USAGE, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_USAGE, NULL, 0, 0,
                              "method '%s' is not fingertips, poisson, "
                              "linear, mann-kendall, xmr or all", method);
     named_id *areas = NULL, *offences = NULL;
     size_t n_areas = 0, n_offences = 0, n_periods = 0;
-    ct_id *order = NULL, to, from = CT_NO_ID;
+    ct_dataset_id *order = NULL, to, from = CT_DATASET_NO_ID;
     series s;
     memset(&s, 0, sizeof s);
     ct_table *t = NULL;
@@ -351,8 +351,8 @@ ct_status ct_tables_trend_with(const ct_dataset *ds, const ct_query *q,
     if (q->to != NULL) {
         if ((st = ctp_find_period(ds, q->to, "period", &to, err)))
             goto out;
-    } else if ((to = ctp_latest_period(ds)) == CT_NO_ID) {
-        st = ctp_error_set(err, CT_ERR_INPUT, NULL, 0, 0,
+    } else if ((to = ctp_latest_period(ds)) == CT_DATASET_NO_ID) {
+        st = ctp_error_set(err, CT_STATUS_INPUT, NULL, 0, 0,
                            "the data holds no counts");
         goto out;
     }
@@ -361,7 +361,7 @@ ct_status ct_tables_trend_with(const ct_dataset *ds, const ct_query *q,
         goto out;
     rebase = calloc(n_rebase + 1, sizeof *rebase);
     if (rebase == NULL) {
-        st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
         goto out;
     }
     for (size_t r = 0; r < n_rebase; r++)
@@ -386,7 +386,7 @@ ct_status ct_tables_trend_with(const ct_dataset *ds, const ct_query *q,
         order == NULL || s.period == NULL || s.t == NULL || s.count == NULL ||
         s.pop == NULL || s.value == NULL || s.low == NULL || s.high == NULL ||
         t == NULL) {
-        st = ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
         goto out;
     }
     ct_dataset_sorted_periods(ds, order);
@@ -395,7 +395,7 @@ ct_status ct_tables_trend_with(const ct_dataset *ds, const ct_query *q,
         ct_period p = ct_dataset_period(ds, order[k]);
         if (p.n_months != pto.n_months || ct_period_compare(p, pto) > 0)
             continue;
-        if (from != CT_NO_ID &&
+        if (from != CT_DATASET_NO_ID &&
             ct_period_compare(p, ct_dataset_period(ds, from)) < 0)
             continue;
         order[n_periods++] = order[k];
@@ -453,7 +453,7 @@ ct_status ct_tables_trend_with(const ct_dataset *ds, const ct_query *q,
                                 rebase, n_rebase, err)
                      : fit_row(t, ds, q, methods, &areas[a], &offences[o], &s,
                                all_pop, err);
-            if (st != CT_OK)
+            if (st != CT_STATUS_OK)
                 goto out;
         }
     if ((st = ct_table_add_note(t, "trend: Fingertips recent-trend marker on "
@@ -483,10 +483,10 @@ out:
     free(s.value);
     free(s.low);
     free(s.high);
-    if (st != CT_OK) {
+    if (st != CT_STATUS_OK) {
         ct_table_free(t);
         return st;
     }
     *out = t;
-    return CT_OK;
+    return CT_STATUS_OK;
 }

@@ -52,14 +52,14 @@ const char *ct_trend_direction_name(ct_trend_direction d)
     return "unknown";
 }
 
-const char *ct_xmr_rule_name(ct_xmr_rule r)
+const char *ct_trend_xmr_rule_name(ct_trend_xmr_rule r)
 {
     switch (r) {
-    case CT_XMR_NONE: return "";
-    case CT_XMR_OUTSIDE_LIMITS: return "outside limits";
-    case CT_XMR_TREND: return "trend of 7";
-    case CT_XMR_TWO_OF_THREE: return "2 of 3 near a limit";
-    case CT_XMR_SHIFT: return "shift of 7";
+    case CT_TREND_XMR_NONE: return "";
+    case CT_TREND_XMR_OUTSIDE_LIMITS: return "outside limits";
+    case CT_TREND_XMR_TREND: return "trend of 7";
+    case CT_TREND_XMR_TWO_OF_THREE: return "2 of 3 near a limit";
+    case CT_TREND_XMR_SHIFT: return "shift of 7";
     }
     return "unknown";
 }
@@ -93,7 +93,7 @@ static void marker_cannot(ct_trend_marker *out, const char *reason)
 typedef ct_status (*marker_slope_fn)(const void *ctx, size_t skip,
                                      double *beta, ct_error *err);
 
-/* Checks the five time points: CT_ERR_DOMAIN when they go backwards (the
+/* Checks the five time points: CT_STATUS_DOMAIN when they go backwards (the
  * caller must sort, or "the last five" would be the wrong ones), otherwise
  * '*repeated' says whether two are equal.  'first' is the 1-based index of
  * t[0] in the caller's series, for messages. */
@@ -103,13 +103,13 @@ static ct_status check_marker_times(const double *t, size_t first,
     *repeated = false;
     for (size_t i = 0; i < MARKER_POINTS; i++)
         if (isinf(t[i]))
-            return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+            return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                                  "time of point %zu is infinite; expected "
                                  "a finite time such as a year",
                                  first + i);
     for (size_t i = 1; i < MARKER_POINTS; i++) {
         if (t[i] < t[i - 1])
-            return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+            return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                                  "time '%g' of point %zu comes before "
                                  "'%g' of point %zu; expected times in "
                                  "ascending order", t[i], first + i,
@@ -117,7 +117,7 @@ static ct_status check_marker_times(const double *t, size_t first,
         if (same_value(t[i], t[i - 1]))
             *repeated = true;
     }
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* METHODS §2.5, the decision once beta and X^2 are known: X^2 must exceed
@@ -135,21 +135,21 @@ static ct_status marker_decide(marker_slope_fn slope, const void *ctx,
     out->reason = NULL;
     if (!(chi2 > MARKER_THRESHOLD)) {
         out->direction = CT_TREND_NO_CHANGE;
-        return CT_OK;
+        return CT_STATUS_OK;
     }
     for (size_t j = 0; j < MARKER_POINTS; j++) {
         double b;
         ct_status st = slope(ctx, j, &b, err);
-        if (st != CT_OK)
+        if (st != CT_STATUS_OK)
             return st;
         if (sign_of(b) != sign_of(beta)) {
             out->direction = CT_TREND_NO_CHANGE;
             out->reason = REASON_OUTLIER;
-            return CT_OK;
+            return CT_STATUS_OK;
         }
     }
     out->direction = beta > 0.0 ? CT_TREND_INCREASING : CT_TREND_DECREASING;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* Copies the five points without point 'skip' (none when skip is
@@ -192,11 +192,11 @@ ct_status ct_trend_marker_values(const double *t, const double *value,
 {
     double z;
     ct_status st = ct_stats_z(confidence, &z, err);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         return st;
     if (n < MARKER_POINTS) {
         marker_cannot(out, REASON_FEW);
-        return CT_OK;
+        return CT_STATUS_OK;
     }
     size_t off = n - MARKER_POINTS, first = off + 1;
     t += off;
@@ -208,26 +208,26 @@ ct_status ct_trend_marker_values(const double *t, const double *value,
         if (isnan(t[i]) || isnan(value[i]) || isnan(low[i]) ||
             isnan(high[i])) {
             marker_cannot(out, REASON_MISSING);
-            return CT_OK;
+            return CT_STATUS_OK;
         }
     for (size_t i = 0; i < MARKER_POINTS; i++) {
         if (isinf(value[i]) || isinf(low[i]) || isinf(high[i]))
-            return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+            return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                                  "value or limit of point %zu is "
                                  "infinite; expected finite numbers",
                                  first + i);
         if (high[i] < low[i])
-            return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+            return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                                  "upper limit '%g' of point %zu is below "
                                  "its lower limit '%g'; expected low <= "
                                  "high", high[i], first + i, low[i]);
     }
     bool repeated;
-    if ((st = check_marker_times(t, first, &repeated, err)) != CT_OK)
+    if ((st = check_marker_times(t, first, &repeated, err)) != CT_STATUS_OK)
         return st;
     if (repeated) {
         marker_cannot(out, REASON_REPEATED);
-        return CT_OK;
+        return CT_STATUS_OK;
     }
 
     struct values_ctx c = {.t = t, .value = value};
@@ -235,7 +235,7 @@ ct_status ct_trend_marker_values(const double *t, const double *value,
         double width = high[i] - low[i];
         if (!(width > 0.0)) {
             marker_cannot(out, REASON_ZERO_WIDTH);
-            return CT_OK;
+            return CT_STATUS_OK;
         }
         double sigma = width / (2.0 * z);
         c.w[i] = 1.0 / (sigma * sigma);
@@ -244,7 +244,7 @@ ct_status ct_trend_marker_values(const double *t, const double *value,
     double alpha, beta, var;
     st = ct_stats_wls(t, value, c.w, MARKER_POINTS, &alpha, &beta, NULL, NULL,
                       &var, NULL, err);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         return st;
     return marker_decide(values_slope, &c, beta, alpha, beta * beta / var,
                          out, err);
@@ -281,7 +281,7 @@ ct_status ct_trend_marker_proportions(const double *t, const int64_t *count,
 {
     if (n < MARKER_POINTS) {
         marker_cannot(out, REASON_FEW);
-        return CT_OK;
+        return CT_STATUS_OK;
     }
     size_t off = n - MARKER_POINTS, first = off + 1;
     t += off;
@@ -290,13 +290,13 @@ ct_status ct_trend_marker_proportions(const double *t, const int64_t *count,
 
     for (size_t i = 0; i < MARKER_POINTS; i++) {
         if (denominator[i] <= 0)
-            return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+            return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                                  "denominator '%lld' of point %zu is not "
                                  "positive; expected a whole number of 1 "
                                  "or more", (long long)denominator[i],
                                  first + i);
         if (count[i] < 0 || count[i] > denominator[i])
-            return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+            return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                                  "count '%lld' of point %zu is outside 0.."
                                  "%lld; expected 0 <= count <= denominator",
                                  (long long)count[i], first + i,
@@ -305,21 +305,21 @@ ct_status ct_trend_marker_proportions(const double *t, const int64_t *count,
     for (size_t i = 0; i < MARKER_POINTS; i++)
         if (isnan(t[i])) {
             marker_cannot(out, REASON_MISSING);
-            return CT_OK;
+            return CT_STATUS_OK;
         }
     bool repeated;
     ct_status st = check_marker_times(t, first, &repeated, err);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         return st;
     if (repeated) {
         marker_cannot(out, REASON_REPEATED);
-        return CT_OK;
+        return CT_STATUS_OK;
     }
     /* The logit of 0 or 1 is infinite, so the slope is undefined. */
     for (size_t i = 0; i < MARKER_POINTS; i++)
         if (count[i] == 0 || count[i] == denominator[i]) {
             marker_cannot(out, REASON_EXTREME);
-            return CT_OK;
+            return CT_STATUS_OK;
         }
 
     struct proportions_ctx c;
@@ -344,7 +344,7 @@ ct_status ct_trend_marker_proportions(const double *t, const int64_t *count,
                   (sum_c * (sum_d - sum_c) *
                    (sum_d * sum_dt2 - sum_dt * sum_dt));
     if (!isfinite(chi2))
-        return ctp_error_set(err, CT_ERR_NUMERIC, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_NUMERIC, NULL, 0, 0,
                              "chi-squared for trend is not a finite number "
                              "('%g')", chi2);
 
@@ -353,7 +353,7 @@ ct_status ct_trend_marker_proportions(const double *t, const int64_t *count,
     double alpha, beta;
     st = ct_stats_wls(c.t, c.logit, NULL, MARKER_POINTS, &alpha, &beta, NULL,
                       NULL, NULL, NULL, err);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         return st;
     return marker_decide(proportions_slope, &c, beta, alpha - beta * tbar,
                          chi2, out, err);
@@ -367,19 +367,19 @@ static ct_status check_series(const double *t, const double *y, size_t n,
 {
     for (size_t i = 0; i < n; i++) {
         if (!isfinite(t[i]))
-            return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+            return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                                  "time of point %zu is '%g'; expected a "
                                  "finite time such as a year", i + 1,
                                  t[i]);
         if (y != NULL && !isfinite(y[i]))
-            return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+            return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                                  "value of point %zu is '%g'; expected a "
                                  "finite number", i + 1, y[i]);
     }
     for (size_t i = 1; i < n; i++)
         if (!same_value(t[i], t[0]))
-            return CT_OK;
-    return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+            return CT_STATUS_OK;
+    return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                          "every time point is '%g'; expected at least two "
                          "different times", t[0]);
 }
@@ -393,7 +393,7 @@ static ct_status two_sided_p(double estimate, double se, double df,
 {
     if (!(se > 0.0)) {
         *p = sign_of(estimate) == 0 ? 1.0 : 0.0;
-        return CT_OK;
+        return CT_STATUS_OK;
     }
     if (df > 0.0)
         return ct_stats_t_two_sided_p(estimate / se, df, p, err);
@@ -404,26 +404,26 @@ static ct_status two_sided_p(double estimate, double se, double df,
  * s^2 = RSS / (n - 2); interval b -/+ t(c; n-2) se; p from t = b / se on
  * n - 2 degrees of freedom. */
 ct_status ct_trend_linear(const double *t, const double *y, size_t n,
-                          double confidence, ct_linear_fit *out,
+                          double confidence, ct_trend_linear_fit *out,
                           ct_error *err)
 {
     if (n < 3)
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "%zu points are too few for a linear trend; "
                              "expected at least 3", n);
     ct_status st = check_series(t, y, n, err);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         return st;
     double df = (double)(n - 2), q;
-    if ((st = ct_stats_t_quantile(confidence, df, &q, err)) != CT_OK)
+    if ((st = ct_stats_t_quantile(confidence, df, &q, err)) != CT_STATUS_OK)
         return st;
 
     double a, b, var;
     st = ct_stats_wls(t, y, NULL, n, &a, &b, NULL, NULL, &var, NULL, err);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         return st;
     double se = sqrt(var), p;
-    if ((st = two_sided_p(b, se, df, &p, err)) != CT_OK)
+    if ((st = two_sided_p(b, se, df, &p, err)) != CT_STATUS_OK)
         return st;
     out->intercept = a;
     out->slope = b;
@@ -432,7 +432,7 @@ ct_status ct_trend_linear(const double *t, const double *y, size_t n,
     out->slope_high = b + q * se;
     out->p_value = p;
     out->n = n;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* ---- Poisson regression by IRLS -------------------------------------- */
@@ -449,43 +449,43 @@ ct_status ct_trend_linear(const double *t, const double *y, size_t n,
  * estimate. */
 ct_status ct_trend_poisson(const double *t, const int64_t *count,
                            const double *population, size_t n,
-                           double confidence, ct_poisson_fit *out,
+                           double confidence, ct_trend_poisson_fit *out,
                            ct_error *err)
 {
     if (n < 3)
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "%zu points are too few for a Poisson "
                              "regression; expected at least 3", n);
     ct_status st = check_series(t, NULL, n, err);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         return st;
     bool any_events = false;
     for (size_t i = 0; i < n; i++) {
         if (count[i] < 0)
-            return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+            return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                                  "count '%lld' of point %zu is negative; "
                                  "expected a whole number of 0 or more",
                                  (long long)count[i], i + 1);
         if (!(population[i] > 0.0) || isinf(population[i]))
-            return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+            return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                                  "population '%g' of point %zu is not "
                                  "positive; expected a finite number above "
                                  "0", population[i], i + 1);
         any_events = any_events || count[i] > 0;
     }
     if (!any_events)
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "every count is 0; expected at least one "
                              "event to fit a rate to");
     double df = (double)(n - 2), z, q;
-    if ((st = ct_stats_z(confidence, &z, err)) != CT_OK ||
-        (st = ct_stats_t_quantile(confidence, df, &q, err)) != CT_OK)
+    if ((st = ct_stats_z(confidence, &z, err)) != CT_STATUS_OK ||
+        (st = ct_stats_t_quantile(confidence, df, &q, err)) != CT_STATUS_OK)
         return st;
 
     /* Work arrays: centred t, offset, eta, mu, working response. */
     double *work = ctp_realloc_array(NULL, n, 5 * sizeof(double));
     if (work == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     double *tc = work, *off = work + n, *eta = work + 2 * n,
            *mu = work + 3 * n, *zr = work + 4 * n;
 
@@ -509,13 +509,13 @@ ct_status ct_trend_poisson(const double *t, const int64_t *count,
         double a1, b1;
         st = ct_stats_wls(tc, zr, mu, n, &a1, &b1, NULL, NULL, NULL, NULL,
                           err);
-        if (st != CT_OK)
+        if (st != CT_STATUS_OK)
             goto out;
         for (size_t i = 0; i < n; i++) {
             eta[i] = off[i] + a1 + b1 * tc[i];
             mu[i] = exp(eta[i]);
             if (!(mu[i] > 0.0) || isinf(mu[i])) {
-                st = ctp_error_set(err, CT_ERR_NUMERIC, NULL, 0, 0,
+                st = ctp_error_set(err, CT_STATUS_NUMERIC, NULL, 0, 0,
                                    "Poisson regression diverged: fitted "
                                    "count of point %zu is '%g' after %d "
                                    "iterations", i + 1, mu[i], iter + 1);
@@ -533,7 +533,7 @@ ct_status ct_trend_poisson(const double *t, const int64_t *count,
         iter++;
     }
     if (!converged) {
-        st = ctp_error_set(err, CT_ERR_NUMERIC, NULL, 0, 0,
+        st = ctp_error_set(err, CT_STATUS_NUMERIC, NULL, 0, 0,
                            "Poisson regression did not converge in %d "
                            "iterations (last change %g); expected counts "
                            "that are not all 0 at every time but the first "
@@ -544,7 +544,7 @@ ct_status ct_trend_poisson(const double *t, const int64_t *count,
      * weights of the step before, which differ by about the tolerance). */
     st = ct_stats_wls(tc, zr, mu, n, NULL, NULL, NULL, NULL, &var, NULL,
                       err);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         goto out;
 
     double pearson = 0.0, deviance = 0.0;
@@ -558,8 +558,8 @@ ct_status ct_trend_poisson(const double *t, const int64_t *count,
     double dispersion = pearson / df;
     double se = sqrt(var), se_quasi = se * sqrt(dispersion);
     double p, p_quasi;
-    if ((st = two_sided_p(b, se, 0.0, &p, err)) != CT_OK ||
-        (st = two_sided_p(b, se_quasi, df, &p_quasi, err)) != CT_OK)
+    if ((st = two_sided_p(b, se, 0.0, &p, err)) != CT_STATUS_OK ||
+        (st = two_sided_p(b, se_quasi, df, &p_quasi, err)) != CT_STATUS_OK)
         goto out;
     /* METHODS §3.3: use the quasi-Poisson se (and its t quantile) only when
      * the counts vary more than Poisson; never narrow the interval. */
@@ -578,7 +578,7 @@ ct_status ct_trend_poisson(const double *t, const int64_t *count,
     out->p_quasi = p_quasi;
     out->deviance = deviance;
     out->iterations = iter;
-    st = CT_OK;
+    st = CT_STATUS_OK;
 out:
     free(work);
     return st;
@@ -602,32 +602,32 @@ static int compare_doubles(const void *pa, const void *pb)
  * "kendall")).  Sen's slope is the median of the n0 pairwise slopes
  * (x_j - x_k) / (t_j - t_k). */
 ct_status ct_trend_mann_kendall(const double *t, const double *x, size_t n,
-                                ct_mann_kendall *out, ct_error *err)
+                                ct_trend_mann_kendall_result *out, ct_error *err)
 {
     if (n < 3)
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "%zu points are too few for a Mann-Kendall "
                              "test; expected at least 3", n);
     ct_status st = check_series(t, x, n, err);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         return st;
     for (size_t i = 1; i < n; i++)
         if (!(t[i] > t[i - 1]))
-            return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+            return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                                  "time '%g' of point %zu does not follow "
                                  "'%g' of point %zu; expected strictly "
                                  "ascending times", t[i], i + 1, t[i - 1],
                                  i);
     if (n - 1 > SIZE_MAX / n)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
                              "out of memory");
     size_t n_pairs = n * (n - 1) / 2;
     if (n_pairs > SIZE_MAX - n)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
                              "out of memory");
     double *work = ctp_realloc_array(NULL, n + n_pairs, sizeof(double));
     if (work == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     double *sorted = work, *slopes = work + n;
 
     double s = 0.0;
@@ -662,8 +662,8 @@ ct_status ct_trend_mann_kendall(const double *t, const double *x, size_t n,
     else if (s < 0.0)
         zs = (s + 1.0) / sqrt(var_s);
     double p, sen, d = sqrt((n0 - tie_pairs) * n0);
-    if ((st = ct_stats_normal_two_sided_p(zs, &p, err)) != CT_OK ||
-        (st = ct_stats_median(slopes, n_pairs, &sen, err)) != CT_OK)
+    if ((st = ct_stats_normal_two_sided_p(zs, &p, err)) != CT_STATUS_OK ||
+        (st = ct_stats_median(slopes, n_pairs, &sen, err)) != CT_STATUS_OK)
         goto out;
     out->s = s;
     out->var_s = var_s;
@@ -678,14 +678,14 @@ out:
 
 /* ---- XmR control chart ------------------------------------------------ */
 
-void ct_xmr_options_init(ct_xmr_options *o)
+void ct_trend_xmr_options_init(ct_trend_xmr_options *o)
 {
     o->screen = true;
     o->fix_after = 0;
     o->rebase = NULL;
     o->n_rebase = 0;
-    o->on_mean = CT_XMR_ON_MEAN_BREAK;
-    o->two_in_three = CT_XMR_TWO_IN_THREE_PACKAGE;
+    o->on_mean = CT_TREND_XMR_ON_MEAN_BREAK;
+    o->two_in_three = CT_TREND_XMR_TWO_IN_THREE_PACKAGE;
     o->tolerance = 0.0;
 }
 
@@ -697,7 +697,7 @@ void ct_xmr_options_init(ct_xmr_options *o)
  * screen out every MR and give NaN limits; here the limits sit on the
  * mean. */
 static void xmr_limits(const double *x, size_t fixed, bool screen,
-                       ct_xmr_point *g)
+                       ct_trend_xmr_point *g)
 {
     double mean = ct_stats_mean(x, fixed);
     double mr_sum = 0.0;
@@ -733,11 +733,11 @@ static void xmr_limits(const double *x, size_t fixed, bool screen,
 /* METHODS-ADDENDUM §B.2 (ptd_calculate_point_type) on one group: each
  * rule marks its points, lowest precedence first so that each later rule
  * overwrites. */
-static void xmr_rules(const double *x, ct_xmr_point *p, size_t n,
-                      const ct_xmr_options *o)
+static void xmr_rules(const double *x, ct_trend_xmr_point *p, size_t n,
+                      const ct_trend_xmr_options *o)
 {
     for (size_t i = 0; i < n; i++)
-        p[i].rule = CT_XMR_NONE;
+        p[i].rule = CT_TREND_XMR_NONE;
     if (p[0].no_variation)
         return;
     /* Shift: 7 on one side.  Breaking: consecutive points; skipping: the
@@ -746,7 +746,7 @@ static void xmr_rules(const double *x, ct_xmr_point *p, size_t n,
     int side = 0;
     for (size_t i = 0; i < n; i++) {
         if (p[i].side == 0) {
-            if (o->on_mean == CT_XMR_ON_MEAN_BREAK) {
+            if (o->on_mean == CT_TREND_XMR_ON_MEAN_BREAK) {
                 run = 0;
                 side = 0;
             }
@@ -762,7 +762,7 @@ static void xmr_rules(const double *x, ct_xmr_point *p, size_t n,
             size_t marked = 0;
             for (size_t k = i + 1; k-- > 0 && marked < XMR_RUN;)
                 if (p[k].side == side) {
-                    p[k].rule = CT_XMR_SHIFT;
+                    p[k].rule = CT_TREND_XMR_SHIFT;
                     marked++;
                 }
         }
@@ -780,14 +780,14 @@ static void xmr_rules(const double *x, ct_xmr_point *p, size_t n,
             bool beyond = v > p[s + k].near_upper || v < p[s + k].near_lower;
             bool outside = v > p[s + k].upper || v < p[s + k].lower;
             close[k] = beyond &&
-                       (o->two_in_three == CT_XMR_TWO_IN_THREE_MDC2023 ||
+                       (o->two_in_three == CT_TREND_XMR_TWO_IN_THREE_MDC2023 ||
                         !outside);
             n_close += close[k];
         }
         if (n_close >= 2)
             for (size_t k = 0; k < 3; k++)
                 if (close[k])
-                    p[s + k].rule = CT_XMR_TWO_OF_THREE;
+                    p[s + k].rule = CT_TREND_XMR_TWO_OF_THREE;
     }
     /* Trend: 6 successive differences of one strict sign. */
     for (size_t e = XMR_RUN - 1; e < n; e++) {
@@ -798,41 +798,41 @@ static void xmr_rules(const double *x, ct_xmr_point *p, size_t n,
             k++;
         if (dir != 0 && k == XMR_RUN - 1)
             for (k = 0; k < XMR_RUN; k++)
-                p[e - k].rule = CT_XMR_TREND;
+                p[e - k].rule = CT_TREND_XMR_TREND;
     }
     for (size_t i = 0; i < n; i++)
         if (x[i] > p[i].upper || x[i] < p[i].lower)
-            p[i].rule = CT_XMR_OUTSIDE_LIMITS;
+            p[i].rule = CT_TREND_XMR_OUTSIDE_LIMITS;
 }
 
 /* METHODS-ADDENDUM §B.3: groups start at index 0 and at each rebase
  * index; each gets its own limits from its first fix_after points and its
  * own rules, so runs never cross a rebase. */
 ct_status ct_trend_xmr_chart(const double *x, size_t n,
-                             const ct_xmr_options *o, ct_xmr_point *points,
+                             const ct_trend_xmr_options *o, ct_trend_xmr_point *points,
                              ct_error *err)
 {
-    ct_xmr_options defaults;
+    ct_trend_xmr_options defaults;
     if (o == NULL) {
-        ct_xmr_options_init(&defaults);
+        ct_trend_xmr_options_init(&defaults);
         o = &defaults;
     }
     if (n < 2)
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "%zu points are too few for an XmR chart; "
                              "expected at least 2", n);
     for (size_t i = 0; i < n; i++)
         if (!isfinite(x[i]))
-            return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+            return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                                  "value of point %zu is '%g'; expected a "
                                  "finite number", i + 1, x[i]);
     if (o->fix_after > 0 && o->fix_after < 12)
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "limits fixed after %zu points; expected 12 "
                              "or more (NHSRplotthedots' minimum)",
                              o->fix_after);
     if (!(o->tolerance >= 0.0) || isinf(o->tolerance))
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "tolerance '%g' is not a finite number of 0 "
                              "or more", o->tolerance);
     size_t start = 0, group = 0;
@@ -845,7 +845,7 @@ ct_status ct_trend_xmr_chart(const double *x, size_t n,
         size_t len = end - start;
         size_t fixed = o->fix_after > 0 && o->fix_after < len ? o->fix_after
                                                                : len;
-        ct_xmr_point g;
+        ct_trend_xmr_point g;
         xmr_limits(x + start, fixed, o->screen, &g);
         for (size_t i = start; i < end; i++) {
             points[i] = g;
@@ -858,25 +858,25 @@ ct_status ct_trend_xmr_chart(const double *x, size_t n,
         start = end;
         group++;
     }
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* The one-group chart of METHODS §3.5, through ct_trend_xmr_chart. */
 ct_status ct_trend_xmr(const double *x, size_t n, bool screen,
-                       ct_xmr *out, ct_xmr_rule *rule, ct_error *err)
+                       ct_trend_xmr_limits *out, ct_trend_xmr_rule *rule, ct_error *err)
 {
     if (n < 2)
-        return ctp_error_set(err, CT_ERR_DOMAIN, NULL, 0, 0,
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "%zu points are too few for an XmR chart; "
                              "expected at least 2", n);
-    ct_xmr_point *p = malloc(n * sizeof *p);
+    ct_trend_xmr_point *p = malloc(n * sizeof *p);
     if (p == NULL)
-        return ctp_error_set(err, CT_ERR_NOMEM, NULL, 0, 0, "out of memory");
-    ct_xmr_options o;
-    ct_xmr_options_init(&o);
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
+    ct_trend_xmr_options o;
+    ct_trend_xmr_options_init(&o);
     o.screen = screen;
     ct_status st = ct_trend_xmr_chart(x, n, &o, p, err);
-    if (st == CT_OK) {
+    if (st == CT_STATUS_OK) {
         out->mean = p[0].mean;
         out->amr = p[0].amr;
         out->upper = p[0].upper;

@@ -25,7 +25,7 @@ int main(int argc, char **argv)
             ct_document *doc;
             ct_error err;
             ct_error_clear(&err);
-            if (ct_document_read(argv[i], NULL, &doc, &err) != CT_OK) {
+            if (ct_document_read(argv[i], NULL, &doc, &err) != CT_STATUS_OK) {
                 char buf[700];
                 fprintf(stderr, "bench_document: %s\n",
                         ct_error_format(&err, buf, sizeof buf));

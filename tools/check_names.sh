@@ -7,19 +7,6 @@
 set -e
 lib=$1
 exceptions='
-ct_ci_method_name          stats.h    names a ct_ci_method of the intervals
-ct_compare_write_summary   tables.h   words the table ct_tables_compare builds
-ct_dataset_add_total       dataset.h  declared there, built with compare
-ct_measure_name            claim.h    names a ct_measure of a claim
-ct_measure_parse           claim.h    parses a ct_measure of a claim
-ct_verdict_name            claim.h    names a ct_verdict of a claim
-ct_pop_fallback_parse      dataset.h  a population rule option
-ct_pop_rule_describe       period.h   names a ct_pop_rule
-ct_pop_rule_parse          period.h   parses a ct_pop_rule
-ct_query_init              tables.h   the query every table takes
-ct_status_name             error.h    names a ct_status
-ct_xmr_options_init        trend.h    the XmR chart of trend.h
-ct_xmr_rule_name           trend.h    names an XmR rule of trend.h
 '
 bad=0
 for s in $(nm -g --defined-only "$lib" | awk 'NF==3 && $3 ~ /^ct_/ {print $3}' | sort -u); do

@@ -14,7 +14,7 @@
  *     // Bothshire = Northby (820,000 burglaries, 923 robberies in 2017,
  *     // 1,000,000 residents) + Southby (10 and 3, 50,000 residents)
  *     ct_assess_options o = {.area = "Bothshire"};
- *     ct_query_init(&o.query);
+ *     ct_tables_query_init(&o.query);
  *     ct_assess_build(ds, &o, &doc, &err);
  *     ct_doc_write_markdown(doc, out, &err);
  *     // "In 2017 the police recorded 820,936 crimes in Bothshire, a rate
@@ -38,7 +38,7 @@ typedef struct ct_assess_options {
                               the hierarchy above the area */
     const char *base;      /* base period for long-term change, or NULL for
                               the earliest period of the same length */
-    ct_query query;        /* period (default latest), per, level, rule */
+    ct_tables_query query;        /* period (default latest), per, level, rule */
     const char *chart_dir; /* where the charts are, relative to the report,
                               or NULL when there are none */
 } ct_assess_options;

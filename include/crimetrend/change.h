@@ -55,7 +55,7 @@ typedef struct ct_change {
  * RR_L = pi_L / (1 - pi_L) * n0 / n1, likewise RR_U.
  * 790 -> 1,233 with equal exposure: +56.0759%, RR 1.560759 (1.426231 to
  * 1.708747), p = 5.82e-23.
- * CT_ERR_DOMAIN for negative counts or a population that is not > 0. */
+ * CT_STATUS_DOMAIN for negative counts or a population that is not > 0. */
 ct_status ct_change_compute(int64_t count_from, int64_t count_to,
                             double pop_from, double pop_to, double per,
                             double confidence, ct_change *out, ct_error *err);

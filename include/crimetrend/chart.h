@@ -57,10 +57,10 @@ typedef struct ct_chart_options {
                                  --national), or NULL for each area's root
                                  in areas.csv */
     unsigned charts;          /* ct_chart_kind bits; default CT_CHART_ALL */
-    ct_warn_fn warn;          /* told of an area and period left out for
+    ct_error_warn_fn warn;          /* told of an area and period left out for
                                  want of a population; may be NULL */
     void *warn_ctx;
-    ct_funnel_options funnel; /* funnel charts: with 'overdispersion', the
+    ct_tables_funnel_options funnel; /* funnel charts: with 'overdispersion', the
                                  limits adjusted for over-dispersion
                                  (Spiegelhalter 2005, ct_tables_funnel_with)
                                  are drawn dashed beside the exact Poisson
@@ -183,11 +183,11 @@ typedef struct ct_chart_set ct_chart_set;
  * left out of the charts of that period (rates are worked out area by
  * area, and period by period for such an area), and opt->warn is told.
  *
- * 'ds' and 'months' must outlive the set and not change.  CT_ERR_USAGE
+ * 'ds' and 'months' must outlive the set and not change.  CT_STATUS_USAGE
  * for an unknown area, offence or period; other errors as the table
  * functions.  '*out' is owned by the caller (ct_chart_set_free). */
 ct_status ct_chart_set_new(const ct_dataset *ds, const ct_dataset *months,
-                             const ct_query *q,
+                             const ct_tables_query *q,
                              const ct_chart_options *opt,
                              ct_chart_set **out, ct_error *err);
 

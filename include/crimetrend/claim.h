@@ -19,7 +19,7 @@
  *
  *     "from 790 to 1,233, an increase of 56%": recomputed 56.0759
  *     (100 * 443 / 790); "56%" stands for 55.5 to 56.5, so the verdict is
- *     CT_VERDICT_CONSISTENT.  "57%" is inconsistent ("rounded up"), and
+ *     CT_CLAIM_CONSISTENT.  "57%" is inconsistent ("rounded up"), and
  *     "36%" too ("wrong base": 100 * 443 / 1,233 = 35.93)
  *     (asserted by test_claim_check_790_to_1233 in tests/unit/test_claim.c)
  */
@@ -38,40 +38,40 @@
 #include "crimetrend/table.h"
 
 /* What a claim states. */
-typedef enum ct_measure {
-    CT_MEASURE_COUNT,           /* a count: "6,925,677 property crimes" */
-    CT_MEASURE_RATE,            /* count / population x per: "2,109.9 per
+typedef enum ct_claim_measure {
+    CT_CLAIM_COUNT,           /* a count: "6,925,677 property crimes" */
+    CT_CLAIM_RATE,            /* count / population x per: "2,109.9 per
                                    100,000" */
-    CT_MEASURE_CHANGE,          /* later - earlier: "an increase of 443";
+    CT_CLAIM_CHANGE,          /* later - earlier: "an increase of 443";
                                    for percentages, in percentage points */
-    CT_MEASURE_PCT_CHANGE,      /* 100 (later - earlier) / earlier: "56%" */
-    CT_MEASURE_RATE_PCT_CHANGE, /* per cent change of the rates */
-    CT_MEASURE_SHARE            /* 100 part / total: "45% of the 1,233" */
-} ct_measure;
+    CT_CLAIM_PCT_CHANGE,      /* 100 (later - earlier) / earlier: "56%" */
+    CT_CLAIM_RATE_PCT_CHANGE, /* per cent change of the rates */
+    CT_CLAIM_SHARE            /* 100 part / total: "45% of the 1,233" */
+} ct_claim_measure;
 
 /* The answer for one claim.  The stable names are those of
- * ct_verdict_name(). */
-typedef enum ct_verdict {
-    CT_VERDICT_CONSISTENT,      /* "consistent": holds rounded half-up */
-    CT_VERDICT_IF_HALF_EVEN,    /* "consistent-if-half-even" */
-    CT_VERDICT_IF_TRUNCATED,    /* "consistent-if-truncated" */
-    CT_VERDICT_INCONSISTENT,    /* "inconsistent" */
-    CT_VERDICT_NOT_CHECKABLE,   /* "not-checkable": something is missing */
-    CT_VERDICT_HEDGED           /* "consistent-hedged": a hedged figure
+ * ct_claim_verdict_name(). */
+typedef enum ct_claim_verdict {
+    CT_CLAIM_CONSISTENT,      /* "consistent": holds rounded half-up */
+    CT_CLAIM_IF_HALF_EVEN,    /* "consistent-if-half-even" */
+    CT_CLAIM_IF_TRUNCATED,    /* "consistent-if-truncated" */
+    CT_CLAIM_INCONSISTENT,    /* "inconsistent" */
+    CT_CLAIM_NOT_CHECKABLE,   /* "not-checkable": something is missing */
+    CT_CLAIM_HEDGED           /* "consistent-hedged": a hedged figure
                                    ("nearly 30%") whose hedge is true */
-} ct_verdict;
+} ct_claim_verdict;
 
 /* A word that qualifies a published figure: the figure is then not a
  * rounded value but a bound or an approximation. */
-typedef enum ct_hedge {
-    CT_HEDGE_NONE,
-    CT_HEDGE_NEAR,   /* about, around, roughly, approximately, some:
+typedef enum ct_claim_hedge {
+    CT_CLAIM_HEDGE_NONE,
+    CT_CLAIM_HEDGE_NEAR,   /* about, around, roughly, approximately, some:
                         within 5% of the figure or one unit of its last
                         digit, whichever is more */
-    CT_HEDGE_BELOW,  /* nearly, almost, just under, less than: at most the
+    CT_CLAIM_HEDGE_BELOW,  /* nearly, almost, just under, less than: at most the
                         figure and no further below than NEAR allows */
-    CT_HEDGE_ABOVE   /* more than, over, just over: above the figure */
-} ct_hedge;
+    CT_CLAIM_HEDGE_ABOVE   /* more than, over, just over: above the figure */
+} ct_claim_hedge;
 
 /* A number as printed.  Its value is value * 10^exp10 (the decimal keeps
  * its printed digits, so "56.10" has two decimals); its rounding unit is
@@ -123,7 +123,7 @@ typedef struct ct_claim {
     char note[200];           /* claims file: the row's note */
 
     /* What it says */
-    ct_measure measure;       /* what is being claimed */
+    ct_claim_measure measure;       /* what is being claimed */
     ct_claim_figure published;/* the figure checked; a fall is negative */
     int direction;            /* +1 a rise, -1 a fall stated in words or by
                                  sign, 0 not stated (the figure is then
@@ -135,7 +135,7 @@ typedef struct ct_claim {
     ct_claim_figure pop_from; /* populations of the two periods, when */
     ct_claim_figure pop_to;   /* known (rate changes, alternatives) */
     ct_claim_figure per;      /* rate base, e.g. 1000 */
-    ct_hedge hedge;           /* how the published figure is qualified */
+    ct_claim_hedge hedge;           /* how the published figure is qualified */
     bool loose;               /* text: the figures were tied to the
                                  published one by nearness alone, no word
                                  saying so; such a claim is never called
@@ -159,7 +159,7 @@ typedef struct ct_claim {
                                  and offences are looked for */
 
     /* The answer (set by ct_claim_check) */
-    ct_verdict verdict;
+    ct_claim_verdict verdict;
     bool has_recomputed;      /* false when nothing could be recomputed */
     double recomputed;        /* the value from the unrounded inputs (for
                                  display and machines; decisions are
@@ -211,23 +211,23 @@ void ct_claim_options_init(ct_claim_options *opt);
  * A share "P% of N" with only the total is checked as GRIM does (METHODS
  * §4.2): some whole number of the N must give P%; with N >= 10^(d+2) for
  * P with d decimals every P is possible and the claim is not checkable.
- * Returns CT_OK (the verdict carries every finding about the claim), or
- * CT_ERR_USAGE for a claim with nothing to check. */
+ * Returns CT_STATUS_OK (the verdict carries every finding about the claim), or
+ * CT_STATUS_USAGE for a claim with nothing to check. */
 ct_status ct_claim_check(ct_claim *c, const ct_claim_options *opt,
                          ct_error *err);
 
 /* Stable names: "consistent", "consistent-if-half-even",
  * "consistent-if-truncated", "inconsistent", "not-checkable".  Static
  * strings; do not free. */
-const char *ct_verdict_name(ct_verdict v);
+const char *ct_claim_verdict_name(ct_claim_verdict v);
 
 /* "count", "rate", "change", "pct_change", "rate_pct_change", "share".
  * Static strings; do not free. */
-const char *ct_measure_name(ct_measure m);
+const char *ct_claim_measure_name(ct_claim_measure m);
 
-/* Parses a measure name as ct_measure_name writes it (ASCII case
+/* Parses a measure name as ct_claim_measure_name writes it (ASCII case
  * ignored).  Returns false otherwise. */
-bool ct_measure_parse(const char *s, ct_measure *out);
+bool ct_claim_measure_parse(const char *s, ct_claim_measure *out);
 
 /* ---- sets of claims --------------------------------------------------- */
 
@@ -260,7 +260,7 @@ ct_status ct_claim_check_all(ct_claim_set *set, const ct_claim_options *opt,
                              ct_error *err);
 
 /* How many claims have verdict 'v'. */
-size_t ct_claim_set_count(const ct_claim_set *set, ct_verdict v);
+size_t ct_claim_set_count(const ct_claim_set *set, ct_claim_verdict v);
 
 /* The results as a table with the stable columns
  *   source,line,column,claim,measure,published,recomputed,low,high,
@@ -273,13 +273,13 @@ ct_status ct_claim_table(const ct_claim_set *set, ct_table **out,
 
 /* Writes the results for people: one block per claim saying where it is,
  * what it says, what the figures give and the verdict with its reason,
- * then a summary line.  CT_ERR_IO when the stream reports an error. */
+ * then a summary line.  CT_STATUS_IO when the stream reports an error. */
 ct_status ct_claim_write_text(const ct_claim_set *set, FILE *out,
                               ct_error *err);
 
 /* Writes 'text' (the text the claims were extracted from) with a marker
  * after each claim from 'source': " [check: consistent]",
- * " [check: inconsistent: wrong base]", ...  CT_ERR_IO on a write
+ * " [check: inconsistent: wrong base]", ...  CT_STATUS_IO on a write
  * error. */
 ct_status ct_claim_annotate(const ct_claim_set *set, const char *text,
                             size_t len, const char *source, FILE *out,

@@ -21,13 +21,13 @@
  *   id,area,offence,measure,period,from,published,per,note
  * (matched without regard to case, spaces or underscores; area, offence,
  * measure, period and published are required, the rest optional).
- * 'measure' is a ct_measure_name; 'period' the period claimed; 'from' the
+ * 'measure' is a ct_claim_measure_name; 'period' the period claimed; 'from' the
  * earlier period of a change (default a year before), or for a share the
  * offence or area whose count is the total; 'published' the figure as
  * printed ("6,925,677", "-4.1%", "2,109.9"); 'per' the rate base (default
  * 1000).  Appends one claim per row, unchecked, with the row's line.
- * CT_ERR_INPUT naming the line and column of a bad measure, period or
- * figure, or a missing column; CT_ERR_IO; CT_ERR_NOMEM. */
+ * CT_STATUS_INPUT naming the line and column of a bad measure, period or
+ * figure, or a missing column; CT_STATUS_IO; CT_STATUS_NOMEM. */
 ct_status ct_claim_csv_read(ct_claim_set *set, FILE *in, const char *source,
                             ct_error *err);
 

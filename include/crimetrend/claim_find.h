@@ -8,7 +8,7 @@
  *
  *     ct_claim_find_text(set, text, len, "report.md", &opt, &err);
  *     // in "Sexual offences increased from 790 to 1,233, an increase of
- *     // 56%." on line 3: a claim at column 17, CT_MEASURE_PCT_CHANGE,
+ *     // 56%." on line 3: a claim at column 17, CT_CLAIM_PCT_CHANGE,
  *     // from 790 to 1233, which ct_claim_check finds consistent
  *     (asserted by test_claim_extract_phrasings in
  *     tests/unit/test_claim_find.c)
@@ -109,8 +109,8 @@ void ct_claim_find_options_init(ct_claim_find_options *opt);
  * so time is linear in 'len' and the memory held besides the claims is
  * bounded.
  *
- * CT_ERR_INPUT for text that is not UTF-8 or holds a NUL byte (with its
- * line and column); CT_ERR_NOMEM. */
+ * CT_STATUS_INPUT for text that is not UTF-8 or holds a NUL byte (with its
+ * line and column); CT_STATUS_NOMEM. */
 ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
                              const char *source,
                              const ct_claim_find_options *opt,

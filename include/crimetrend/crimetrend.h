@@ -8,7 +8,7 @@
  *     ct_stats_init();
  *     ct_dataset *ds = ct_dataset_new();
  *     ct_ingest_counts(ds, in, "counts.csv", NULL, &err);     // read
- *     ct_query q;  ct_query_init(&q);
+ *     ct_tables_query q;  ct_tables_query_init(&q);
  *     ct_table *t;
  *     ct_tables_rates(ds, &q, &t, &err);                      // rates
  *     ct_table_write(t, CT_FORMAT_TEXT, stdout, &err);        // write
@@ -17,16 +17,20 @@
 #define CRIMETREND_CRIMETREND_H
 
 /* Every stage: how failure is reported. */
+#include "crimetrend/status.h"
 #include "crimetrend/error.h"      /* ct_status, ct_error, warnings */
 
 /* Read: numbers and periods as printed, then the input files. */
 #include "crimetrend/number.h"     /* "1,233" in, "34,556" out, half-up */
+#include "crimetrend/decimal.h"
 #include "crimetrend/period.h"     /* "2015/16", "YE2015-09", months */
+#include "crimetrend/pop.h"
 #include "crimetrend/ingest.h"     /* counts, populations, peers, areas CSV */
 #include "crimetrend/incident.h"   /* police.uk street files into counts */
 
 /* The dataset: counts by area x offence x period, populations, peers. */
 #include "crimetrend/dataset.h"    /* cells, populations, hierarchy */
+#include "crimetrend/cell.h"
 
 /* Rates and change, on the distributions of stats.h. */
 #include "crimetrend/stats.h"      /* Poisson, binomial intervals (GSL) */
@@ -57,5 +61,6 @@
 #include "crimetrend/claim_csv.h"  /* claims listed in a CSV file */
 #include "crimetrend/claim.h"      /* a claim's verdict, recomputed */
 #include "crimetrend/exact.h"      /* exact decimals for the verdicts */
+#include "crimetrend/rounding.h"
 
 #endif

@@ -3,7 +3,7 @@
  * self-contained HTML page that needs no network.
  *
  *     ct_doc *doc;
- *     if (ct_assess_build(ds, &opts, &doc, &err) == CT_OK) {
+ *     if (ct_assess_build(ds, &opts, &doc, &err) == CT_STATUS_OK) {
  *         ct_doc_add_chart(doc, "charts/funnel.svg", "Burglary funnel", &err);
  *         ct_doc_write_markdown(doc, stdout, &err);  // "# Strategic ..."
  *         ct_doc_free(doc);
@@ -44,11 +44,11 @@ ct_status ct_doc_write_markdown(const ct_doc *doc, FILE *out, ct_error *err);
 
 /* Supplies the SVG text of a chart for inline embedding, or NULL when it
  * is not there (the report then says so). */
-typedef const char *(*ct_svg_fn)(void *ctx, const char *chart);
+typedef const char *(*ct_doc_svg_fn)(void *ctx, const char *chart);
 
 /* Writes the document as one self-contained HTML page (no network: styles
  * inline, charts inline as SVG), readable on a phone and printable. */
-ct_status ct_doc_write_html(const ct_doc *doc, ct_svg_fn svg, void *ctx,
+ct_status ct_doc_write_html(const ct_doc *doc, ct_doc_svg_fn svg, void *ctx,
                             FILE *out, ct_error *err);
 
 #endif

@@ -57,11 +57,11 @@ typedef enum ct_document_type {
 } ct_document_type;
 
 typedef enum ct_document_encoding {
-    CT_ENCODING_AUTO = 0,   /* UTF-8 when valid, else Windows-1252 with a
+    CT_DOCUMENT_ENCODING_AUTO = 0,   /* UTF-8 when valid, else Windows-1252 with a
                                warning; HTML: its meta charset first */
-    CT_ENCODING_UTF8,       /* UTF-8; an invalid byte is an error */
-    CT_ENCODING_WINDOWS_1252,
-    CT_ENCODING_LATIN1      /* ISO-8859-1: each byte is its code point */
+    CT_DOCUMENT_ENCODING_UTF8,       /* UTF-8; an invalid byte is an error */
+    CT_DOCUMENT_ENCODING_WINDOWS_1252,
+    CT_DOCUMENT_ENCODING_LATIN1      /* ISO-8859-1: each byte is its code point */
 } ct_document_encoding;
 
 typedef struct ct_document_options {
@@ -71,7 +71,7 @@ typedef struct ct_document_options {
     size_t max_line;                /* longest text line (default 1 MiB) */
     const char *pdftotext;          /* program for PDF (default
                                        "pdftotext", looked up in PATH) */
-    ct_warn_fn warn;                /* receives warnings, or NULL */
+    ct_error_warn_fn warn;                /* receives warnings, or NULL */
     void *warn_ctx;
 } ct_document_options;
 
@@ -82,8 +82,8 @@ void ct_document_options_init(ct_document_options *opt);
 typedef struct ct_document ct_document;
 
 /* Reads the file at 'path' ("-" reads standard input) and makes its text.
- * Errors (CT_ERR_INPUT unless said), each naming the file: it cannot be
- * opened or read (CT_ERR_IO); binary data ("binary data, not text (NUL
+ * Errors (CT_STATUS_INPUT unless said), each naming the file: it cannot be
+ * opened or read (CT_STATUS_IO); binary data ("binary data, not text (NUL
  * byte at offset N)"); larger than max_bytes; a line longer than
  * max_line; invalid UTF-8 when UTF-8 was asked for or declared (with line
  * and column); a PDF that is truncated, encrypted, damaged or has no

@@ -12,8 +12,8 @@
  *     ct_error err;
  *     ct_error_clear(&err);
  *     ct_rate r;
- *     if (ct_rate_per(10, 0.0, 1000, 0.95, &r, &err) != CT_OK) {
- *         // CT_ERR_DOMAIN: a population of 0 has no rate, and the
+ *     if (ct_rate_per(10, 0.0, 1000, 0.95, &r, &err) != CT_STATUS_OK) {
+ *         // CT_STATUS_DOMAIN: a population of 0 has no rate, and the
  *         // message names "population '0'"
  *         char msg[640];
  *         ct_error_format(&err, msg, sizeof msg);  // "path:line:col: ..."
@@ -24,30 +24,18 @@
 #ifndef CRIMETREND_ERROR_H
 #define CRIMETREND_ERROR_H
 
-typedef enum ct_status {
-    CT_OK = 0,
-    CT_ERR_USAGE,    /* the caller passed invalid arguments */
-    CT_ERR_INPUT,    /* malformed input data; the error says where */
-    CT_ERR_IO,       /* read or write failed; sys_errno says why */
-    CT_ERR_NOMEM,    /* an allocation failed */
-    CT_ERR_DOMAIN,   /* e.g. zero population, negative count */
-    CT_ERR_NUMERIC,  /* a GSL routine failed or returned NaN */
-    CT_ERR_INTERNAL  /* a bug: an impossible state was reached */
-} ct_status;
+#include "crimetrend/status.h"
 
 typedef struct ct_error {
-    ct_status status;      /* CT_OK until the first error is recorded */
-    int sys_errno;         /* errno for CT_ERR_IO, else 0 */
+    ct_status status;      /* CT_STATUS_OK until the first error is recorded */
+    int sys_errno;         /* errno for CT_STATUS_IO, else 0 */
     char path[256];        /* file being read or written; "" if none */
     unsigned long line;    /* 1-based physical line; 0 if not known */
     unsigned long column;  /* 1-based CSV field; 0 if not known */
     char message[320];     /* what was found, then what was expected */
 } ct_error;
 
-/* Name of a status ("input error", ...).  Static string; do not free. */
-const char *ct_status_name(ct_status status);
-
-/* Resets 'err' to CT_OK with no place and no message.  NULL is allowed. */
+/* Resets 'err' to CT_STATUS_OK with no place and no message.  NULL is allowed. */
 void ct_error_clear(ct_error *err);
 
 /* Writes "path:line:column: message" (the parts that are known) into
@@ -56,6 +44,6 @@ char *ct_error_format(const ct_error *err, char *buf, unsigned long size);
 
 /* Receives warnings (suppressed cells, roll-up mismatches, incomplete
  * periods) as they are found.  'w' is valid only during the call. */
-typedef void (*ct_warn_fn)(void *ctx, const ct_error *w);
+typedef void (*ct_error_warn_fn)(void *ctx, const ct_error *w);
 
 #endif

@@ -25,15 +25,7 @@
 #include <stdint.h>
 #include <stdbool.h>
 #include "crimetrend/number.h"
-
-/* How a published figure was rounded (METHODS §4.3 step 2). */
-typedef enum ct_rounding {
-    CT_ROUNDING_HALF_UP,    /* ties away from zero: [v - u/2, v + u/2) */
-    CT_ROUNDING_HALF_EVEN,  /* ties to the even digit: closed when the last
-                               digit is even, open when it is odd */
-    CT_ROUNDING_TRUNCATE,   /* towards zero: [v, v + u) for v > 0 */
-    CT_ROUNDING_CEILING     /* up: (v - u, v] */
-} ct_rounding;
+#include "crimetrend/rounding.h"
 
 /* Realistic claims need under 450 bits; 16 limbs of 32 bits hold 512. */
 enum { CT_EXACT_LIMBS = 16 };

@@ -4,7 +4,7 @@
  * over-dispersion (METHODS-ADDENDUM §A.4).
  *
  * Pure functions on numbers and arrays; every string returned is static.
- * Invalid arguments give CT_ERR_DOMAIN with a message.
+ * Invalid arguments give CT_STATUS_DOMAIN with a message.
  *
  * Where it sits: compare/trend/funnel (read -> dataset -> rates/change ->
  * compare/trend/funnel -> tables/charts/doc -> check); tables.h makes the
@@ -36,7 +36,7 @@
  * a/2, 2E + 2) / (2N), a = 1 - confidence; as R's poisson.test(E) at a
  * whole E.  Exact at every E up to 1e9 and beyond (ct_stats_gamma_quantile;
  * E = 4e7 at 0.95 gives 39,987,605.05 to 40,012,397.85 events).  The
- * labels of ct_funnel_significance use these same limits.  CT_ERR_DOMAIN
+ * labels of ct_funnel_significance use these same limits.  CT_STATUS_DOMAIN
  * for a pooled rate that is negative or not finite, a population not
  * above 0 or not finite, or 'confidence' outside (0, 1). */
 ct_status ct_funnel_limits(double pooled, double population,
@@ -70,7 +70,7 @@ ct_funnel_label ct_funnel_classify(double value, double low_95,
  * its label are always on the same side of the drawn lines.  (PHE's
  * assign_funnel_significance used Byar's interval from 10 events instead,
  * which near 10-13 events could label a point as if it lay on the other
- * side of an exact line.)  CT_ERR_DOMAIN for a negative count, a
+ * side of an exact line.)  CT_STATUS_DOMAIN for a negative count, a
  * population not above 0 or a pooled rate that is negative or not
  * finite.  Example: 1,233 among 145,000 against a pooled 0.0075 (E =
  * 1087.5; 99.8% upper limit 1191.5) -> High (0.001). */
@@ -118,7 +118,7 @@ typedef struct ct_funnel_od {
  * 'z' (n entries, may be NULL) receives each area's unwinsorised z.
  * FunnelPlotR's two limit bugs (METHODS-ADDENDUM §A.3: unsquared CQC
  * limits, and RC limits with s = 1/(2 sqrt N) on a population) are not
- * copied: see ct_funnel_od_limits.  CT_ERR_DOMAIN for n < 2, a negative
+ * copied: see ct_funnel_od_limits.  CT_STATUS_DOMAIN for n < 2, a negative
  * count, a population not positive and finite, or a target rate that is
  * negative, not finite or gives no expected events.  Example (§A.5): ten
  * areas, theta0 0.00873090277777778 -> phi 9.890457187093, tau^2
@@ -135,7 +135,7 @@ ct_status ct_funnel_od_estimate(const int64_t *count,
  * two-sided normal quantile of 'confidence' (1.959964 at 0.95, 3.090232
  * at 0.998); clamped at 0 before squaring.  With tau2 = 0 these are the
  * square-root (normal) approximation to the exact Poisson limits.
- * CT_ERR_DOMAIN for a target rate or population not positive and finite,
+ * CT_STATUS_DOMAIN for a target rate or population not positive and finite,
  * a negative or non-finite tau2, or 'confidence' outside (0, 1). */
 ct_status ct_funnel_od_limits(double theta0, double population, double tau2,
                               double confidence, double *low, double *high,

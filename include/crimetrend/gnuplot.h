@@ -128,8 +128,8 @@ void ct_gnuplot_write_terminal(FILE *out, ct_gnuplot_terminal t);
  * MESSAGE its GPVAL_ERRMSG.  gnuplot reading commands from its standard
  * input goes on after an error, so one bad chart does not stop the batch;
  * the caller renames each drawn file into place and treats a chart with
- * no status line (gnuplot died) as not drawn.  CT_ERR_USAGE for an unsafe
- * name; CT_ERR_IO when the stream reports an error. */
+ * no status line (gnuplot died) as not drawn.  CT_STATUS_USAGE for an unsafe
+ * name; CT_STATUS_IO when the stream reports an error. */
 ct_status ct_gnuplot_write_driver(FILE *out, ct_gnuplot_terminal t,
                                   const char *tmpdir,
                                   const char *const *names, size_t n_names,
@@ -137,7 +137,7 @@ ct_status ct_gnuplot_write_driver(FILE *out, ct_gnuplot_terminal t,
 
 /* Writes chart i of 's' as gnuplot: its script (which, run alone, draws
  * on terminal 't') to 'script' and its data files to data[0]
- * (and data[1] for a funnel).  CT_ERR_IO when a stream reports an
+ * (and data[1] for a funnel).  CT_STATUS_IO when a stream reports an
  * error. */
 ct_status ct_gnuplot_write_chart(const ct_chart_set *s, size_t i,
                                  ct_gnuplot_terminal t, FILE *script,

@@ -15,7 +15,7 @@
  *     ct_incident_agg *agg = ct_incident_agg_new(&opt);
  *     ct_incident_reader *r = ct_incident_reader_new(agg, "f.csv", 0, &err);
  *     while ((n = read(fd, buf, sizeof buf)) > 0)
- *         if (ct_incident_feed(r, buf, n, &err) != CT_OK) break;
+ *         if (ct_incident_feed(r, buf, n, &err) != CT_STATUS_OK) break;
  *     ct_incident_finish(r, &err);   (a truncated last line is an error)
  *     ct_incident_reader_free(r);
  *     ct_incident_write(agg, stdout, &err);
@@ -94,7 +94,7 @@ typedef struct ct_incident_options {
     bool latin1;                  /* names are Latin-1, converted to
                                      UTF-8; otherwise a name that is not
                                      valid UTF-8 is a malformed row */
-    ct_warn_fn warn;              /* receives skipped rows; may be NULL */
+    ct_error_warn_fn warn;              /* receives skipped rows; may be NULL */
     void *warn_ctx;               /* passed to 'warn' */
 } ct_incident_options;
 
@@ -132,7 +132,7 @@ void ct_incident_agg_free(ct_incident_agg *agg);
  * 'header', which has read one.  'first_line' is the number of physical
  * lines before the first byte fed (0 at the start of a file).  NULL, with
  * 'err' set, when out of memory or when 'header' has read no header
- * (CT_ERR_INPUT). */
+ * (CT_STATUS_INPUT). */
 ct_incident_reader *ct_incident_reader_new(ct_incident_agg *agg,
                                            const char *path,
                                            const ct_incident_reader *header,
@@ -143,9 +143,9 @@ ct_incident_reader *ct_incident_reader_new(ct_incident_agg *agg,
 void ct_incident_reader_free(ct_incident_reader *r);
 
 /* Feeds the next 'len' bytes.  Complete lines are processed at once; a
- * partial last line is kept for the next call.  Returns CT_ERR_INPUT at
+ * partial last line is kept for the next call.  Returns CT_STATUS_INPUT at
  * the first malformed row unless skip_bad is set (then the row is sent to
- * 'warn' and counted), or CT_ERR_NOMEM.  After an error the reader must
+ * 'warn' and counted), or CT_STATUS_NOMEM.  After an error the reader must
  * only be freed. */
 ct_status ct_incident_feed(ct_incident_reader *r, const char *buf,
                            size_t len, ct_error *err);
@@ -241,7 +241,7 @@ void ct_incident_stats_get(const ct_incident_agg *agg,
  * (anti-social behaviour included, counted or not).  Their span runs from
  * the first to the last; a month inside it with no row is a gap (most
  * likely a month file missing), never taken as a month of zeros.
- * '*first' and '*last' are month indexes (ct_month_index); false when the
+ * '*first' and '*last' are month indexes (ct_period_month_index); false when the
  * aggregate holds no month. */
 bool ct_incident_span(const ct_incident_agg *agg, int32_t *first,
                       int32_t *last);
@@ -258,7 +258,7 @@ int ct_incident_months_held(const ct_incident_agg *agg, ct_period p);
  * and the months it holds: left out (CT_INCIDENT_PARTIAL_DROP) or kept
  * with a months column (CT_INCIDENT_PARTIAL_KEEP).  Returns the number of
  * warnings sent. */
-size_t ct_incident_warn_periods(const ct_incident_agg *agg, ct_warn_fn warn,
+size_t ct_incident_warn_periods(const ct_incident_agg *agg, ct_error_warn_fn warn,
                                 void *ctx);
 
 /* Writes the counts as the engine's long CSV, "area,offence,period,count",
@@ -272,8 +272,8 @@ size_t ct_incident_warn_periods(const ct_incident_agg *agg, ct_warn_fn warn,
  * written.  A period that is not whole is left out, or with
  * CT_INCIDENT_PARTIAL_KEEP written with a fifth column, "months", the
  * months of the period the input holds (the column is on every row then;
- * month output never has it).  CT_ERR_IO when a write fails,
- * CT_ERR_NOMEM. */
+ * month output never has it).  CT_STATUS_IO when a write fails,
+ * CT_STATUS_NOMEM. */
 ct_status ct_incident_write(const ct_incident_agg *agg, FILE *out,
                             ct_error *err);
 

@@ -32,16 +32,16 @@
 #include "crimetrend/error.h"
 #include "crimetrend/dataset.h"
 
-typedef enum ct_layout {
-    CT_LAYOUT_LONG,          /* area,offence,period,count: one row a cell */
-    CT_LAYOUT_WIDE_PERIODS,  /* area,offence,<period>,<period>,...: one
+typedef enum ct_ingest_layout {
+    CT_INGEST_LONG,          /* area,offence,period,count: one row a cell */
+    CT_INGEST_WIDE_PERIODS,  /* area,offence,<period>,<period>,...: one
                                 column per period (London Datastore) */
-    CT_LAYOUT_WIDE_OFFENCES  /* area,period,population,<offence>,...: one
+    CT_INGEST_WIDE_OFFENCES  /* area,period,population,<offence>,...: one
                                 column per offence (FBI UCR state tables) */
-} ct_layout;
+} ct_ingest_layout;
 
 typedef struct ct_ingest_options {
-    ct_layout layout;            /* of the counts file */
+    ct_ingest_layout layout;            /* of the counts file */
     const char *area_column;     /* header naming the area column, or NULL
                                     to use the documented aliases */
     const char *offence_column;  /* likewise for the offence */
@@ -66,7 +66,7 @@ typedef struct ct_ingest_options {
     const char *population_period; /* the period of every row of a
                                     population file without a period
                                     column (e.g. "2017"), or NULL */
-    ct_warn_fn warn;             /* receives warnings; may be NULL */
+    ct_error_warn_fn warn;             /* receives warnings; may be NULL */
     void *warn_ctx;              /* passed to 'warn' */
 } ct_ingest_options;
 
@@ -86,8 +86,8 @@ void ct_ingest_options_init(ct_ingest_options *opt);
  *            total
  * (the first alias present wins, in the order above).  Suppressed and
  * empty counts are recorded as such and summarised in one warning.
- * Returns CT_ERR_INPUT with the place on the first bad row, CT_ERR_IO on a
- * read error, CT_ERR_NOMEM. */
+ * Returns CT_STATUS_INPUT with the place on the first bad row, CT_STATUS_IO on a
+ * read error, CT_STATUS_NOMEM. */
 ct_status ct_ingest_counts(ct_dataset *ds, FILE *in, const char *path,
                            const ct_ingest_options *opt, ct_error *err);
 
@@ -108,24 +108,24 @@ ct_status ct_ingest_areas(ct_dataset *ds, FILE *in, const char *path,
 
 /* One record of a CSV file as strings, for files that are not counts
  * (claims files).  Valid only during the callback. */
-typedef struct ct_csv_row {
+typedef struct ct_ingest_row {
     unsigned long line;          /* physical line where the record began */
     size_t n_fields;             /* number of fields */
     const char *const *fields;   /* each trimmed of blanks, NUL-terminated */
     const size_t *lens;          /* their lengths in bytes */
-} ct_csv_row;
+} ct_ingest_row;
 
-/* Receives each record; a status other than CT_OK stops the reading and
+/* Receives each record; a status other than CT_STATUS_OK stops the reading and
  * is returned (the callback fills 'err'). */
-typedef ct_status (*ct_csv_row_fn)(void *ctx, const ct_csv_row *row,
+typedef ct_status (*ct_ingest_row_fn)(void *ctx, const ct_ingest_row *row,
                                    ct_error *err);
 
 /* Reads a CSV file with the same reader as the counts (one physical line
  * at a time, exact line numbers, BOM, LF, CRLF or CR line ends, quoted
  * fields, UTF-8 checked or Latin-1 transcoded) and calls 'fn' for every
- * non-blank record, header included.  CT_ERR_INPUT with the place for malformed CSV or an
- * empty file, CT_ERR_IO, CT_ERR_NOMEM, or the callback's status. */
+ * non-blank record, header included.  CT_STATUS_INPUT with the place for malformed CSV or an
+ * empty file, CT_STATUS_IO, CT_STATUS_NOMEM, or the callback's status. */
 ct_status ct_ingest_rows(FILE *in, const char *path, bool latin1,
-                         ct_csv_row_fn fn, void *ctx, ct_error *err);
+                         ct_ingest_row_fn fn, void *ctx, ct_error *err);
 
 #endif

@@ -32,7 +32,7 @@ typedef enum ct_model_scale {
  * only the rows where present[i * p + j] is true ('present' may be NULL
  * for all); absent cells are set to 0 after scaling (the mean), which the
  * caller must not read as data.  '*sd' (may be NULL) receives the column's
- * SD before scaling (of the ranks for CT_MODEL_RANK).  CT_ERR_DOMAIN when
+ * SD before scaling (of the ranks for CT_MODEL_RANK).  CT_STATUS_DOMAIN when
  * fewer than 2 rows are present or every present value is equal. */
 ct_status ct_model_standardise(double *x, const bool *present, size_t n,
                                size_t p, size_t j, ct_model_scale scale,
@@ -57,7 +57,7 @@ ct_status ct_model_dependent_columns(const double *x, size_t n, size_t p,
  * n x p row-major matrix 'x' whose use[j] is true ('use' may be NULL for
  * all); beta[j] receives the coefficient of column j (0 when not used),
  * '*r2' (may be NULL) the coefficient of determination.  Needs n > p + 1
- * used columns; CT_ERR_DOMAIN otherwise. */
+ * used columns; CT_STATUS_DOMAIN otherwise. */
 ct_status ct_model_ols(const double *x, const double *y, size_t n, size_t p,
                        const bool *use, double *beta, double *r2,
                        ct_error *err);
@@ -75,9 +75,9 @@ typedef struct ct_model_trend {
     int iterations;         /* IRLS iterations */
 } ct_model_trend;
 
-/* 'offset' may be NULL (all 0).  n >= 3 and counts >= 0.  CT_ERR_DOMAIN
+/* 'offset' may be NULL (all 0).  n >= 3 and counts >= 0.  CT_STATUS_DOMAIN
  * for every count 0 (the intercept runs to minus infinity) or fewer than 3
- * points; CT_ERR_NUMERIC when the fit does not converge. */
+ * points; CT_STATUS_NUMERIC when the fit does not converge. */
 ct_status ct_model_poisson_trend(const double *y, const double *offset,
                                  size_t n, ct_model_trend *fit,
                                  ct_error *err);

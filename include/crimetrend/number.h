@@ -26,6 +26,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdbool.h>
+#include "crimetrend/decimal.h"
 
 /* What a table cell held. */
 typedef enum ct_number_kind {
@@ -39,15 +40,6 @@ typedef enum ct_number_kind {
     CT_NUMBER_FRACTION,    /* a count with a non-zero fractional part */
     CT_NUMBER_OVERFLOW     /* too large to hold */
 } ct_number_kind;
-
-/* A decimal as printed: value = sign * digits / 10^scale, exactly.
- * "1,233" is {1233, 0}; "56.10" is {5610, 2} (trailing zeros kept,
- * because they carry the precision of a published figure). */
-typedef struct ct_decimal {
-    int64_t digits;   /* the printed digits as an integer, >= 0 */
-    int scale;        /* number of printed decimal places, 0..18 */
-    bool negative;    /* a leading '-', U+2212 minus sign or en dash */
-} ct_decimal;
 
 /* Parses a count (METHODS §1.5): optional surrounding blanks (space, tab,
  * U+00A0 no-break space, U+2009 thin space, U+202F narrow no-break space),

@@ -57,7 +57,7 @@ typedef struct ct_peergroup_read_options {
                                     numeric one */
     size_t n_variables;
     bool latin1;                 /* the file is Latin-1 */
-    ct_warn_fn warn;             /* columns left out; may be NULL */
+    ct_error_warn_fn warn;             /* columns left out; may be NULL */
     void *warn_ctx;
 } ct_peergroup_read_options;
 
@@ -67,10 +67,10 @@ void ct_peergroup_read_options_init(ct_peergroup_read_options *o);
  * detected from the header) or wide (the area column and one column per
  * variable).  Missing values (empty, NaN, .., [x] and the other
  * suppression markers) are kept as missing, never 0.  A value that is not
- * a number is CT_ERR_INPUT naming the line and column, in a chosen
+ * a number is CT_STATUS_INPUT naming the line and column, in a chosen
  * variable; without a chosen list, a wide column holding any text is not
  * a variable (a warning names it).  A repeated area (wide) or area and
- * variable (long) is CT_ERR_INPUT naming both lines.  Rows without an
+ * variable (long) is CT_STATUS_INPUT naming both lines.  Rows without an
  * area (blank trailing rows) are skipped. */
 ct_status ct_peergroup_read(FILE *in, const char *path,
                             const ct_peergroup_read_options *o,
@@ -124,7 +124,7 @@ typedef struct ct_peergroup_options {
                                       on) */
     int threads;                   /* threads for the distances (default 1;
                                       the result is the same for any) */
-    ct_warn_fn warn;               /* what was left out, and why */
+    ct_error_warn_fn warn;               /* what was left out, and why */
     void *warn_ctx;
     const char *path;              /* the covariates file, for messages */
 } ct_peergroup_options;
@@ -136,7 +136,7 @@ typedef struct ct_peergroup ct_peergroup;
 
 /* Fewer areas left than k + 1, a variable that is the same in every area,
  * no variable left, an unknown variable in the weights or the rate:
- * CT_ERR_INPUT (or CT_ERR_USAGE for names the caller gave) naming it. */
+ * CT_STATUS_INPUT (or CT_STATUS_USAGE for names the caller gave) naming it. */
 ct_status ct_peergroup_build(const ct_peergroup_data *d,
                              const ct_peergroup_options *o,
                              ct_peergroup **out, ct_error *err);
@@ -183,8 +183,8 @@ ct_status ct_peergroup_distance_table(const ct_peergroup *g, ct_table **out,
  * the dataset lacks, or without a count or population (a warning each). */
 ct_status ct_peergroup_rate_from_dataset(const ct_peergroup_data *d,
                                          const ct_dataset *ds,
-                                         const ct_query *q, double *rate,
-                                         ct_warn_fn warn, void *warn_ctx,
+                                         const ct_tables_query *q, double *rate,
+                                         ct_error_warn_fn warn, void *warn_ctx,
                                          ct_error *err);
 
 #endif

@@ -24,6 +24,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdbool.h>
+#include "crimetrend/pop.h"
 
 typedef enum ct_period_kind {
     CT_PERIOD_MONTH,           /* "2015-09" (also "201509", "Sep 2015") */
@@ -42,7 +43,7 @@ typedef struct ct_period {
 } ct_period;
 
 /* Month index of a year and month (1..12). */
-static inline int32_t ct_month_index(int year, int month)
+static inline int32_t ct_period_month_index(int year, int month)
 {
     return (int32_t)year * 12 + (month - 1);
 }
@@ -125,28 +126,9 @@ bool ct_period_type_parse(const char *s, ct_period_type *out);
  * first month numbered t.end_month at or after 'month'. */
 ct_period ct_period_containing(ct_period_type t, int32_t month);
 
-/* Which mid-year population estimate belongs to a period. */
-typedef enum ct_pop_rule {
-    CT_POP_RULE_JUNE30,  /* the year whose 30 June falls inside the period
-                            (the first, if it is longer than a year); for a
-                            period without one (a month other than June, a
-                            quarter other than Q2), the year of its middle
-                            month, month start + n_months / 2 (default) */
-    CT_POP_RULE_START,   /* the calendar year of the period's first month */
-    CT_POP_RULE_END      /* the calendar year of the period's last month */
-} ct_pop_rule;
-
 /* The mid-year (e.g. 2015 for mid-2015) to use for period 'p' under 'rule'
  * (METHODS §1.4): 2015/16 -> 2015 under JUNE30 and START, 2016 under END;
  * YE2015-09 -> 2015 and YE2015-03 -> 2014 under JUNE30. */
 int ct_period_population_year(ct_period p, ct_pop_rule rule);
-
-/* Parses "june30", "start", "end", ignoring ASCII case.  Returns false
- * otherwise, and for NULL. */
-bool ct_pop_rule_parse(const char *s, ct_pop_rule *out);
-
-/* One sentence describing the rule, for the notes of every table.  Static
- * string; do not free. */
-const char *ct_pop_rule_describe(ct_pop_rule rule);
 
 #endif

@@ -33,7 +33,7 @@ typedef struct ct_project_options {
     size_t window;       /* periods the trend is fitted over (default 5;
                             3 or more, so the dispersion has a degree of
                             freedom) */
-    ct_warn_fn warn;     /* series that cannot be projected; may be NULL */
+    ct_error_warn_fn warn;     /* series that cannot be projected; may be NULL */
     void *warn_ctx;
 } ct_project_options;
 
@@ -67,8 +67,8 @@ typedef struct ct_project_range {
  * it.  'confidence' is two-sided (0.95).  A period before which the data
  * has too few periods, or a window with a missing count, gives
  * available = false with the reason, not an error. */
-ct_status ct_project_range_for(const ct_dataset *ds, ct_id area,
-                               ct_id offence, ct_period period,
+ct_status ct_project_range_for(const ct_dataset *ds, ct_dataset_id area,
+                               ct_dataset_id offence, ct_period period,
                                const ct_project_options *o,
                                double confidence, ct_pop_rule rule,
                                ct_project_range *out, ct_error *err);
@@ -86,10 +86,10 @@ const char *ct_project_range_words(const ct_project_range *r);
  * period after q->period (default the latest): 'low' and 'high' are the
  * whole counts inside the interval; 'latest_*' is q->period itself
  * against the range the window before it predicted.  Fewer periods in the
- * data than the window is CT_ERR_INPUT naming how many there are; a
+ * data than the window is CT_STATUS_INPUT naming how many there are; a
  * series that cannot be projected gets a row saying why in 'note', and a
  * warning. */
-ct_status ct_project_table(const ct_dataset *ds, const ct_query *q,
+ct_status ct_project_table(const ct_dataset *ds, const ct_tables_query *q,
                            const ct_project_options *o, ct_table **out,
                            ct_error *err);
 
@@ -100,7 +100,7 @@ ct_status ct_project_table(const ct_dataset *ds, const ct_query *q,
  * (over counts above 0), beside the naive forecast "same as the period
  * before".  One row per area and offence, then "All series" pooling every
  * forecast; the note says it in words. */
-ct_status ct_project_backtest(const ct_dataset *ds, const ct_query *q,
+ct_status ct_project_backtest(const ct_dataset *ds, const ct_tables_query *q,
                               const ct_project_options *o, ct_table **out,
                               ct_error *err);
 
@@ -118,9 +118,9 @@ ct_status ct_project_write_looking_ahead(const ct_table *projection,
  * of one length, and every count written as plain digits.  Anything else
  * (other header names, suppressed, empty or grouped counts, gaps,
  * duplicate rows, malformed CSV, fewer periods than window + 1) leaves
- * '*out' NULL with CT_OK: the caller then takes the general path
+ * '*out' NULL with CT_STATUS_OK: the caller then takes the general path
  * (ct_project_table), which reads and reports it.  With 'every_period'
- * every period's count is kept, for the backtest.  CT_ERR_NOMEM. */
+ * every period's count is kept, for the backtest.  CT_STATUS_NOMEM. */
 typedef struct ct_project_stream ct_project_stream;
 
 ct_status ct_project_stream_read(FILE *in, const char *path, size_t window,
@@ -131,14 +131,14 @@ size_t ct_project_stream_n_series(const ct_project_stream *s);
 
 /* Writes, as CSV, the bytes ct_project_table's table would give for the
  * same file with no population and no filters, and the same warnings
- * through 'warn' (may be NULL).  CT_ERR_IO on a write error. */
+ * through 'warn' (may be NULL).  CT_STATUS_IO on a write error. */
 ct_status ct_project_stream_write(const ct_project_stream *s,
-                                  double confidence, ct_warn_fn warn,
+                                  double confidence, ct_error_warn_fn warn,
                                   void *warn_ctx, FILE *out, ct_error *err);
 
 /* Writes, as CSV, the bytes ct_project_backtest's table would give for
- * the same file (read with 'every_period').  CT_ERR_USAGE when the series
- * were read without every period, CT_ERR_IO on a write error. */
+ * the same file (read with 'every_period').  CT_STATUS_USAGE when the series
+ * were read without every period, CT_STATUS_IO on a write error. */
 ct_status ct_project_stream_write_backtest(const ct_project_stream *s,
                                            double confidence, FILE *out,
                                            ct_error *err);

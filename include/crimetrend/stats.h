@@ -3,17 +3,17 @@
  * The only module that uses GSL.  Callers of the library must switch GSL's
  * aborting error handler off (gsl_set_error_handler_off(), or
  * ct_stats_init()) before calling anything here; every GSL result is then
- * checked, and a failure or a NaN comes back as CT_ERR_NUMERIC.
+ * checked, and a failure or a NaN comes back as CT_STATUS_NUMERIC.
  *
  * Where it sits: rates/change (read -> dataset -> rates/change ->
  * compare/trend/funnel -> ...): the intervals under rate.h, change.h,
  * funnel.h and trend.h.
  *
- *     double low, high;  ct_ci_method m;
+ *     double low, high;  ct_stats_ci_method m;
  *     ct_stats_poisson_ci(1233, 0.95, &low, &high, &m, &err);
- *     // 1165.129159 to 1303.792881, m CT_CI_BYAR (10 or more)
+ *     // 1165.129159 to 1303.792881, m CT_STATS_CI_BYAR (10 or more)
  *     ct_stats_poisson_ci(9, 0.95, &low, &high, &m, &err);
- *     // 4.115373 to 17.084803, m CT_CI_EXACT (chi-squared, below 10)
+ *     // 4.115373 to 17.084803, m CT_STATS_CI_EXACT (chi-squared, below 10)
  *     (METHODS §2.1's table; asserted by
  *     test_stats_poisson_ci_table_of_methods_and_r in
  *     tests/unit/test_stats.c)
@@ -29,15 +29,15 @@
 void ct_stats_init(void);
 
 /* Which interval method produced a result (the "method" column). */
-typedef enum ct_ci_method {
-    CT_CI_EXACT,     /* exact Poisson (chi-squared), counts below 10 */
-    CT_CI_BYAR,      /* Byar's approximation, counts of 10 or more */
-    CT_CI_WILSON,    /* Wilson score interval for a proportion */
-    CT_CI_CLOPPER    /* exact (Clopper-Pearson) binomial, rate ratios */
-} ct_ci_method;
+typedef enum ct_stats_ci_method {
+    CT_STATS_CI_EXACT,     /* exact Poisson (chi-squared), counts below 10 */
+    CT_STATS_CI_BYAR,      /* Byar's approximation, counts of 10 or more */
+    CT_STATS_CI_WILSON,    /* Wilson score interval for a proportion */
+    CT_STATS_CI_CLOPPER    /* exact (Clopper-Pearson) binomial, rate ratios */
+} ct_stats_ci_method;
 
 /* "Exact", "Byar", "Wilson", "Exact conditional".  Static string. */
-const char *ct_ci_method_name(ct_ci_method method);
+const char *ct_stats_ci_method_name(ct_stats_ci_method method);
 
 /* Two-sided standard normal quantile for a confidence level in (0, 1):
  * 0.95 -> 1.959963984540054, 0.998 -> 3.090232306167813. */
@@ -47,9 +47,9 @@ ct_status ct_stats_z(double confidence, double *z, ct_error *err);
  * chi-squared limits when O < 10 (O_L = chi2(a/2; 2O)/2, 0 when O = 0;
  * O_U = chi2(1-a/2; 2O+2)/2), Byar's method when O >= 10.  Limits are
  * counts; divide by the population for a rate.  Sets '*method'.
- * CT_ERR_DOMAIN for a negative count or confidence outside (0, 1). */
+ * CT_STATUS_DOMAIN for a negative count or confidence outside (0, 1). */
 ct_status ct_stats_poisson_ci(int64_t count, double confidence, double *low,
-                              double *high, ct_ci_method *method,
+                              double *high, ct_stats_ci_method *method,
                               ct_error *err);
 
 /* Lower-tail quantile of the gamma distribution with 'shape' > 0 and
@@ -58,7 +58,7 @@ ct_status ct_stats_poisson_ci(int64_t count, double confidence, double *low,
  * gamma functions (the smaller tail), accurate to about 1e-15 relative
  * for shapes from 1e-3 to 1e16 (GSL's own gsl_cdf_chisq_Pinv loses
  * accuracy from shapes near 100 and fails from about 5e5).
- * CT_ERR_DOMAIN for p outside (0, 1) or a shape not positive and finite. */
+ * CT_STATUS_DOMAIN for p outside (0, 1) or a shape not positive and finite. */
 ct_status ct_stats_gamma_quantile(double p, double shape, double *x,
                                   ct_error *err);
 
@@ -66,13 +66,13 @@ ct_status ct_stats_gamma_quantile(double p, double shape, double *x,
  * expected count), as R's poisson.test(E)$conf.int at whole E:
  * low = qchisq(a/2, 2E)/2 (0 when E = 0), high = qchisq(1 - a/2,
  * 2E + 2)/2, a = 1 - confidence.  Example: E = 4e7 at 0.95 gives
- * 39,987,605.0465 and 40,012,397.8479.  CT_ERR_DOMAIN for a negative or
+ * 39,987,605.0465 and 40,012,397.8479.  CT_STATUS_DOMAIN for a negative or
  * infinite count or confidence outside (0, 1). */
 ct_status ct_stats_poisson_exact(double count, double confidence,
                                  double *low, double *high, ct_error *err);
 
 /* Wilson score interval for x successes out of n (METHODS §2.2), as
- * fractions.  CT_ERR_DOMAIN when x < 0, n <= 0 or x > n. */
+ * fractions.  CT_STATUS_DOMAIN when x < 0, n <= 0 or x > n. */
 ct_status ct_stats_wilson_ci(int64_t x, int64_t n, double confidence,
                              double *low, double *high, ct_error *err);
 
@@ -98,7 +98,7 @@ ct_status ct_stats_binom_test(int64_t x, int64_t n, double p, double *p_value,
  * (METHODS §3.3).  With 'w' NULL (ordinary least squares, gsl_fit_linear)
  * they are scaled by s^2 = chisq / (n - 2) (METHODS §3.2).  'chisq' is the
  * (weighted) residual sum of squares.  Any output pointer may be NULL.
- * CT_ERR_DOMAIN when n < 3 unweighted or n < 2 weighted; CT_ERR_NUMERIC
+ * CT_STATUS_DOMAIN when n < 3 unweighted or n < 2 weighted; CT_STATUS_NUMERIC
  * when a result is not finite (x all equal, weights all zero). */
 ct_status ct_stats_wls(const double *x, const double *y, const double *w,
                        size_t n, double *c0, double *c1, double *cov00,
@@ -106,11 +106,11 @@ ct_status ct_stats_wls(const double *x, const double *y, const double *w,
                        ct_error *err);
 
 /* Two-sided p of a standard normal statistic, 2 Phi(-|z|), at most 1;
- * 0 for an infinite z.  CT_ERR_DOMAIN for a NaN z. */
+ * 0 for an infinite z.  CT_STATUS_DOMAIN for a NaN z. */
 ct_status ct_stats_normal_two_sided_p(double z, double *p, ct_error *err);
 
 /* Two-sided p of Student's t with 'df' > 0 degrees of freedom,
- * 2 P(T > |t|), at most 1; 0 for an infinite t.  CT_ERR_DOMAIN for a NaN
+ * 2 P(T > |t|), at most 1; 0 for an infinite t.  CT_STATUS_DOMAIN for a NaN
  * t or df not positive. */
 ct_status ct_stats_t_two_sided_p(double t, double df, double *p,
                                  ct_error *err);
@@ -146,7 +146,7 @@ ct_status ct_stats_chisq_Q(double x, double nu, double *q, ct_error *err);
 double ct_stats_quantile7(const double *sorted, size_t n, double p);
 
 /* Median of data[0..n-1], n >= 1, the mean of the two middle values when
- * n is even.  Sorts 'data' in place.  CT_ERR_DOMAIN when n is 0 or a value
+ * n is even.  Sorts 'data' in place.  CT_STATUS_DOMAIN when n is 0 or a value
  * is NaN. */
 ct_status ct_stats_median(double *data, size_t n, double *median,
                           ct_error *err);

@@ -6,9 +6,9 @@
  * for display, half-up (number.h).  A missing value is empty in CSV, null
  * in JSON and "n/a" in text and Markdown.
  *
- *     static const ct_column cols[] = {
- *         {"area", "Area", CT_COLUMN_STRING, 0, NULL},
- *         {"rate", "Rate", CT_COLUMN_REAL, 1, NULL},
+ *     static const ct_table_column cols[] = {
+ *         {"area", "Area", CT_TABLE_STRING, 0, NULL},
+ *         {"rate", "Rate", CT_TABLE_REAL, 1, NULL},
  *     };
  *     ct_table *t = ct_table_new(cols, 2);
  *     ct_table_add_row(t, &err);
@@ -39,27 +39,27 @@
 #include "crimetrend/error.h"
 #include "crimetrend/format.h"
 
-typedef enum ct_column_type {
-    CT_COLUMN_STRING,  /* text */
-    CT_COLUMN_COUNT,   /* exact integer; shown with thousands separators */
-    CT_COLUMN_REAL,    /* real; shown with 'decimals' places */
-    CT_COLUMN_PVALUE   /* probability; shown as "<0.001" or 3 places */
-} ct_column_type;
+typedef enum ct_table_column_type {
+    CT_TABLE_STRING,  /* text */
+    CT_TABLE_COUNT,   /* exact integer; shown with thousands separators */
+    CT_TABLE_REAL,    /* real; shown with 'decimals' places */
+    CT_TABLE_PVALUE   /* probability; shown as "<0.001" or 3 places */
+} ct_table_column_type;
 
-typedef struct ct_column {
+typedef struct ct_table_column {
     const char *name;     /* stable machine name, e.g. "rate_low" */
     const char *heading;  /* heading in text and Markdown, e.g. "95% low" */
-    ct_column_type type;  /* how values are stored and shown */
-    int decimals;         /* places shown for CT_COLUMN_REAL; -1 shows the
+    ct_table_column_type type;  /* how values are stored and shown */
+    int decimals;         /* places shown for CT_TABLE_REAL; -1 shows the
                              value as it is (95, 99.8) */
     const char *suffix;   /* appended when shown, e.g. "%", or NULL */
-} ct_column;
+} ct_table_column;
 
 typedef struct ct_table ct_table;
 
 /* Creates a table with a copy of the column descriptions (the strings
  * themselves must outlive the table).  NULL when out of memory. */
-ct_table *ct_table_new(const ct_column *columns, size_t n_columns);
+ct_table *ct_table_new(const ct_table_column *columns, size_t n_columns);
 
 /* Frees the table.  NULL is allowed. */
 void ct_table_free(ct_table *t);
@@ -93,7 +93,7 @@ int ct_table_column_index(const ct_table *t, const char *name);
  * the table in text and Markdown and as "notes" in JSON; CSV has none. */
 ct_status ct_table_add_note(ct_table *t, const char *note, ct_error *err);
 
-/* Writes the table.  CT_ERR_IO when the stream reports an error. */
+/* Writes the table.  CT_STATUS_IO when the stream reports an error. */
 ct_status ct_table_write(const ct_table *t, ct_format format, FILE *out,
                          ct_error *err);
 

@@ -7,9 +7,9 @@
  *
  * Where it sits: tables/charts/doc (read -> dataset -> rates/change ->
  * compare/trend/funnel -> tables/charts/doc -> check): each builder turns
- * the dataset and a ct_query into a ct_table (table.h).
+ * the dataset and a ct_tables_query into a ct_table (table.h).
  *
- *     ct_query q;  ct_query_init(&q);
+ *     ct_tables_query q;  ct_tables_query_init(&q);
  *     ct_tables_compare(ds, &q, NULL, &t, &err);
  *     // area A (100 offences, 1.0 per 1,000) with peers B and C (0.5
  *     // each): peer_mean 2/3, peer_sd 0.288675, z 1.154701 (rank 1 of 3),
@@ -28,7 +28,7 @@
 #include "crimetrend/funnel.h"
 #include "crimetrend/trend.h"
 
-typedef struct ct_query {
+typedef struct ct_tables_query {
     const char *const *areas;   /* keep only these areas; NULL for all */
     size_t n_areas;
     const char *const *offences;/* keep only these offences; NULL for all */
@@ -51,13 +51,13 @@ typedef struct ct_query {
     bool strict;                /* an area without a usable population is
                                    an input error instead of being left out
                                    with a warning */
-    ct_warn_fn warn;            /* receives the one-line summaries (areas
+    ct_error_warn_fn warn;            /* receives the one-line summaries (areas
                                    left out, cells missing); may be NULL */
     void *warn_ctx;
-} ct_query;
+} ct_tables_query;
 
 /* Sets the defaults: no filters, per 1,000, 95%, CT_POP_RULE_JUNE30. */
-void ct_query_init(ct_query *q);
+void ct_tables_query_init(ct_tables_query *q);
 
 /* Columns: area,offence,period,count,population,per,rate,rate_low,
  * rate_high,level,method, and population_year when the dataset's
@@ -71,11 +71,11 @@ void ct_query_init(ct_query *q);
  * Populations: an area whose population for a period is absent or not
  * above 0 is left out of that period, and the areas left out are named in
  * one warning; with q->strict the first is an input error naming the
- * population file and line (CT_ERR_INPUT).  Populations absent altogether,
+ * population file and line (CT_STATUS_INPUT).  Populations absent altogether,
  * or every area left out, is an input error.  An unknown period label, or
  * a filter naming nothing (with "did you mean" candidates) is
- * CT_ERR_USAGE.  '*out' is owned by the caller. */
-ct_status ct_tables_rates(const ct_dataset *ds, const ct_query *q,
+ * CT_STATUS_USAGE.  '*out' is owned by the caller. */
+ct_status ct_tables_rates(const ct_dataset *ds, const ct_tables_query *q,
                           ct_table **out, ct_error *err);
 
 /* Columns: area,offence,from,to,count_from,count_to,change,pct_change,
@@ -88,7 +88,7 @@ ct_status ct_tables_rates(const ct_dataset *ds, const ct_query *q,
  * an area without a usable one for either period is left out as by
  * ct_tables_rates; without any populations, counts alone give the
  * change. */
-ct_status ct_tables_change(const ct_dataset *ds, const ct_query *q,
+ct_status ct_tables_change(const ct_dataset *ds, const ct_tables_query *q,
                            ct_table **out, ct_error *err);
 
 /* ---- compare, funnel and trend (tables_compare.c, tables_funnel.c,
@@ -101,7 +101,7 @@ ct_status ct_tables_change(const ct_dataset *ds, const ct_query *q,
  * national area, or NULL for each area's root in areas.csv.  Peers
  * without a count or a population are left out of the group (peer_n says
  * how many remain, and a note says who was left out). */
-ct_status ct_tables_compare(const ct_dataset *ds, const ct_query *q,
+ct_status ct_tables_compare(const ct_dataset *ds, const ct_tables_query *q,
                             const char *national, ct_table **out,
                             ct_error *err);
 
@@ -110,7 +110,7 @@ ct_status ct_tables_compare(const ct_dataset *ds, const ct_query *q,
  * the peer average and its trend, then the offences above average and
  * increasing, above average, and below average.  'per' is the rate base
  * the table was built with. */
-ct_status ct_compare_write_summary(const ct_table *compare, double per,
+ct_status ct_tables_compare_write_summary(const ct_table *compare, double per,
                                    FILE *out, ct_error *err);
 
 /* Columns: area,offence,period,count,population,rate,pooled_rate,low_95,
@@ -120,14 +120,14 @@ ct_status ct_compare_write_summary(const ct_table *compare, double per,
  * rates at the area's population (ct_funnel_limits, METHODS-ADDENDUM
  * §A.4.2), and the significance is the area's rate against them
  * (ct_funnel_significance). */
-ct_status ct_tables_funnel(const ct_dataset *ds, const ct_query *q,
+ct_status ct_tables_funnel(const ct_dataset *ds, const ct_tables_query *q,
                            ct_table **out, ct_error *err);
 
 /* What ct_tables_funnel_with adds. */
-typedef struct ct_funnel_options {
+typedef struct ct_tables_funnel_options {
     bool overdispersion;        /* Spiegelhalter's adjustment */
     ct_funnel_od_test od_test;  /* when it applies (default phi > 1) */
-} ct_funnel_options;
+} ct_tables_funnel_options;
 
 /* ct_tables_funnel, and with 'overdispersion' the columns z (the area's
  * square-root z-score), od_low_95, od_high_95, od_low_998, od_high_998
@@ -139,8 +139,8 @@ typedef struct ct_funnel_options {
  * chart can draw the adjusted curves with ct_funnel_od_limits(pooled,
  * population, tau2, ...); and a note with theta0, phi, n phi, its p value,
  * tau^2 and whether the adjustment applied. */
-ct_status ct_tables_funnel_with(const ct_dataset *ds, const ct_query *q,
-                                const ct_funnel_options *fo, ct_table **out,
+ct_status ct_tables_funnel_with(const ct_dataset *ds, const ct_tables_query *q,
+                                const ct_tables_funnel_options *fo, ct_table **out,
                                 ct_error *err);
 
 /* Trend tables over the periods from q->from to q->to (default all
@@ -149,25 +149,25 @@ ct_status ct_tables_funnel_with(const ct_dataset *ds, const ct_query *q,
  * method but xmr, side by side).  Rates use populations when every period
  * has one, counts (with Poisson intervals) otherwise.  Columns are listed
  * in the README. */
-ct_status ct_tables_trend(const ct_dataset *ds, const ct_query *q,
+ct_status ct_tables_trend(const ct_dataset *ds, const ct_tables_query *q,
                           const char *method, ct_table **out, ct_error *err);
 
 /* The XmR options of ct_tables_trend_with. */
-typedef struct ct_trend_options {
-    ct_xmr_options xmr;         /* its rebase and n_rebase are not read */
+typedef struct ct_tables_trend_options {
+    ct_trend_xmr_options xmr;         /* its rebase and n_rebase are not read */
     const char *const *rebase;  /* labels of the periods that start a new
                                    group (a period outside a series is
                                    passed over, as NHSRplotthedots does) */
     size_t n_rebase;
-} ct_trend_options;
+} ct_tables_trend_options;
 
 /* ct_tables_trend with the XmR chart of ct_trend_xmr_chart under 'opts'
- * (NULL: ct_xmr_options_init's defaults, as ct_tables_trend); the xmr
+ * (NULL: ct_trend_xmr_options_init's defaults, as ct_tables_trend); the xmr
  * table gains the column group (1, 2, ... from each rebase).  An unknown
- * rebase label is CT_ERR_USAGE. */
-ct_status ct_tables_trend_with(const ct_dataset *ds, const ct_query *q,
+ * rebase label is CT_STATUS_USAGE. */
+ct_status ct_tables_trend_with(const ct_dataset *ds, const ct_tables_query *q,
                                const char *method,
-                               const ct_trend_options *opts, ct_table **out,
+                               const ct_tables_trend_options *opts, ct_table **out,
                                ct_error *err);
 
 #endif

@@ -6,8 +6,8 @@
  * Pure functions on arrays: no dataset, no names.  Time is in years (or in
  * periods for monthly series) so that slopes are per year.  Arrays are
  * read only and never kept; every string returned is static.  Invalid
- * arguments give CT_ERR_DOMAIN with a message; a numerical failure (GSL,
- * a regression that does not converge) gives CT_ERR_NUMERIC.  A series the
+ * arguments give CT_STATUS_DOMAIN with a message; a numerical failure (GSL,
+ * a regression that does not converge) gives CT_STATUS_NUMERIC.  A series the
  * Fingertips marker cannot be applied to is not an error: it comes back as
  * CT_TREND_CANNOT with a reason.
  *
@@ -18,7 +18,7 @@
  *     ct_trend_marker_values(t, value, low, high, 5, 0.95, &m, &err);
  *     // METHODS §2.5's five points: m.slope -1.751566, m.chi2 46.7636
  *     // > 9.5495, m.direction CT_TREND_DECREASING
- *     ct_xmr_point p[24];
+ *     ct_trend_xmr_point p[24];
  *     ct_trend_xmr_chart(x, 24, NULL, p, &err);
  *     // METHODS-ADDENDUM §B.6's 24 months (sum 2400): mean 100, average
  *     // moving range 111 / 21 = 5.2857 after screening, limits 85.94 to
@@ -80,7 +80,7 @@ typedef struct ct_trend_marker {
  * CT_TREND_CANNOT (not an error), checked in this order: n < 5 ("fewer
  * than 5 points"); a NaN time, value or limit among the five ("missing
  * value"); two equal times ("repeated time points"); a zero-width
- * interval ("interval of zero width").  CT_ERR_DOMAIN: 'confidence'
+ * interval ("interval of zero width").  CT_STATUS_DOMAIN: 'confidence'
  * outside (0, 1) (checked first, even when n < 5); an infinite value,
  * limit or time; high < low; times that go backwards.  Values and limits
  * must be on the same scale.  Example (METHODS §2.5): values 30.6, 30.2,
@@ -98,7 +98,7 @@ ct_status ct_trend_marker_values(const double *t, const double *value,
  * threshold and leave-one-out rule (on the logit slopes); last five
  * points.  CT_TREND_CANNOT as for values, plus "proportion of 0 or 1" when
  * a count is 0 or equals its denominator (the logit is infinite).
- * CT_ERR_DOMAIN for a denominator below 1, a count outside 0..denominator,
+ * CT_STATUS_DOMAIN for a denominator below 1, a count outside 0..denominator,
  * an infinite time, or times that go backwards.  Example (METHODS §2.5):
  * 1367/44701, ..., 994/40299 -> beta -0.06524964, X^2 47.8967,
  * decreasing. */
@@ -107,7 +107,7 @@ ct_status ct_trend_marker_proportions(const double *t, const int64_t *count,
                                       ct_trend_marker *out, ct_error *err);
 
 /* Ordinary least squares y = a + b t (METHODS §3.2). */
-typedef struct ct_linear_fit {
+typedef struct ct_trend_linear_fit {
     double intercept;   /* a */
     double slope;       /* b, per unit of t */
     double slope_se;    /* standard error of b */
@@ -115,21 +115,21 @@ typedef struct ct_linear_fit {
     double slope_high;
     double p_value;     /* two-sided, H0: b = 0 */
     size_t n;           /* points used */
-} ct_linear_fit;
+} ct_trend_linear_fit;
 
 /* OLS by gsl_fit_linear (METHODS §3.2); se from s^2 = RSS / (n - 2); the
  * interval is slope -/+ t(n-2) se at 'confidence'.  An exact fit has se 0
  * and p 0 (p 1 if the slope is 0 too).  n >= 3, t and y finite, t not all
- * equal and 'confidence' in (0, 1), else CT_ERR_DOMAIN.  Example (METHODS
+ * equal and 'confidence' in (0, 1), else CT_STATUS_DOMAIN.  Example (METHODS
  * §3.2): rates of 790..1233 over 140,000..145,000 per 1,000 in 2018..2024
  * -> slope 0.405340, se 0.107337, p 0.01294. */
 ct_status ct_trend_linear(const double *t, const double *y, size_t n,
-                          double confidence, ct_linear_fit *out,
+                          double confidence, ct_trend_linear_fit *out,
                           ct_error *err);
 
 /* Poisson regression log E[x_i] = ln(pop_i) + b0 + b1 t_i, fitted by IRLS
  * (METHODS §3.3), iterating to |delta b| < 1e-10. */
-typedef struct ct_poisson_fit {
+typedef struct ct_trend_poisson_fit {
     double b0, b1;          /* coefficients (b1 per unit of t) */
     double b1_se;           /* Wald standard error of b1 */
     double annual_change;   /* exp(b1) - 1, a fraction (0.0656 = +6.56%) */
@@ -153,27 +153,27 @@ typedef struct ct_poisson_fit {
     double deviance;        /* residual deviance, 2 Sum (x ln(x/mu) -
                                (x - mu)) */
     int iterations;         /* weighted least-squares fits used */
-} ct_poisson_fit;
+} ct_trend_poisson_fit;
 
 /* Starts from R's glm values (mu = x + 0.1, so zero counts are fine),
  * centres t internally (b0 is for the original t), and takes b1_se from
- * the Fisher information at the estimate.  CT_ERR_DOMAIN unless n >= 3,
+ * the Fisher information at the estimate.  CT_STATUS_DOMAIN unless n >= 3,
  * t finite and not all equal, counts >= 0 with at least one > 0,
  * populations finite and > 0, and 'confidence' in (0, 1).
- * CT_ERR_NUMERIC when the fit diverges or does not converge in 100
+ * CT_STATUS_NUMERIC when the fit diverges or does not converge in 100
  * iterations, as when every event falls at the first or the last time (no
  * finite estimate exists).  Example (METHODS §3.3): the series above ->
  * IRR 1.065602, p 4.19e-24, dispersion 5.637, quasi p 0.00797. */
 ct_status ct_trend_poisson(const double *t, const int64_t *count,
                            const double *population, size_t n,
-                           double confidence, ct_poisson_fit *out,
+                           double confidence, ct_trend_poisson_fit *out,
                            ct_error *err);
 
 /* Mann-Kendall test with tie correction and continuity correction, as R's
  * trend::mk.test, and Sen's slope (METHODS §3.4).  Sen's slope divides by
  * the time gap t_j - t_k (trend::sens.slope divides by the index gap,
  * which is the same only for evenly spaced t). */
-typedef struct ct_mann_kendall {
+typedef struct ct_trend_mann_kendall_result {
     double s;          /* S = Sum sgn(x_j - x_k) */
     double var_s;      /* with the tie correction */
     double z;          /* continuity-corrected */
@@ -185,35 +185,35 @@ typedef struct ct_mann_kendall {
                           ties); NaN when every value is tied */
     double sen_slope;  /* median over k < j of (x_j - x_k) / (t_j - t_k),
                           per unit of t */
-} ct_mann_kendall;
+} ct_trend_mann_kendall_result;
 
 /* z = sgn(S)(|S| - 1) / sqrt(Var(S)), 0 when S = 0; p = 2 Phi(-|z|), 1 when
  * every value is tied.  The normal approximation is poor for n < 10.
- * Takes O(n^2) time and memory (the pairwise slopes); CT_ERR_NOMEM if
- * they do not fit.  CT_ERR_DOMAIN unless n >= 3, t and x finite and t
+ * Takes O(n^2) time and memory (the pairwise slopes); CT_STATUS_NOMEM if
+ * they do not fit.  CT_STATUS_DOMAIN unless n >= 3, t and x finite and t
  * strictly ascending.  Example (METHODS §3.4): 790, 812, 845, 845, 901,
  * 1010, 1233 -> S 20, Var 43.3333, z 2.8863, p 0.003898. */
 ct_status ct_trend_mann_kendall(const double *t, const double *x, size_t n,
-                                ct_mann_kendall *out, ct_error *err);
+                                ct_trend_mann_kendall_result *out, ct_error *err);
 
 /* XmR chart (METHODS §3.5, NHS "Making Data Count"). */
-typedef enum ct_xmr_rule {
-    CT_XMR_NONE = 0,        /* common-cause variation */
-    CT_XMR_OUTSIDE_LIMITS,  /* a point above the upper or below the lower
+typedef enum ct_trend_xmr_rule {
+    CT_TREND_XMR_NONE = 0,        /* common-cause variation */
+    CT_TREND_XMR_OUTSIDE_LIMITS,  /* a point above the upper or below the lower
                                process limit */
-    CT_XMR_TREND,           /* part of 7 points each higher (or lower) than
+    CT_TREND_XMR_TREND,           /* part of 7 points each higher (or lower) than
                                the one before */
-    CT_XMR_TWO_OF_THREE,    /* 2 of 3 beyond the 2-sigma line, same side;
+    CT_TREND_XMR_TWO_OF_THREE,    /* 2 of 3 beyond the 2-sigma line, same side;
                                only the points beyond the line */
-    CT_XMR_SHIFT            /* part of 7 consecutive points on one side of
+    CT_TREND_XMR_SHIFT            /* part of 7 consecutive points on one side of
                                the mean */
-} ct_xmr_rule;
+} ct_trend_xmr_rule;
 
 /* "outside limits", "trend of 7", "2 of 3 near a limit", "shift of 7", "".
  * Static string. */
-const char *ct_xmr_rule_name(ct_xmr_rule r);
+const char *ct_trend_xmr_rule_name(ct_trend_xmr_rule r);
 
-typedef struct ct_xmr {
+typedef struct ct_trend_xmr_limits {
     double mean;         /* centre line */
     double amr;          /* average moving range (after screening MRs >=
                             3.267 AMR once, when 'screen' was asked and
@@ -223,7 +223,7 @@ typedef struct ct_xmr {
     double near_upper;   /* mean + (2/3) 2.66 AMR */
     double near_lower;
     size_t n;            /* points */
-} ct_xmr;
+} ct_trend_xmr_limits;
 
 /* Computes the chart for x[0..n-1] (the mean and AMR use every point)
  * and, in 'rule' (n entries, may be NULL), the special-cause rule that
@@ -241,32 +241,32 @@ typedef struct ct_xmr {
  * series whose moving ranges are all 0 has "no variation": limits on the
  * mean and nothing flagged (METHODS-ADDENDUM §B.5.1).  This is
  * ct_trend_xmr_chart with one group, every point fixed and the package's
- * rules.  n >= 2 and x finite, else CT_ERR_DOMAIN.  Example (METHODS
+ * rules.  n >= 2 and x finite, else CT_STATUS_DOMAIN.  Example (METHODS
  * §3.5): 102, 95, 110, 98, 105, 99, 120, 101, 97, 104, 108, 100 -> mean
  * 103.25, AMR 10, limits 76.65 and 129.85. */
 ct_status ct_trend_xmr(const double *x, size_t n, bool screen,
-                       ct_xmr *out, ct_xmr_rule *rule, ct_error *err);
+                       ct_trend_xmr_limits *out, ct_trend_xmr_rule *rule, ct_error *err);
 
 /* How a point exactly on the mean counts in a run of 7 (METHODS-ADDENDUM
  * §B.4). */
-typedef enum ct_xmr_on_mean {
-    CT_XMR_ON_MEAN_BREAK = 0,  /* it breaks the run (NHSRplotthedots 0.2.2
+typedef enum ct_trend_xmr_on_mean {
+    CT_TREND_XMR_ON_MEAN_BREAK = 0,  /* it breaks the run (NHSRplotthedots 0.2.2
                                   and NHS England's 2019 SQL; default) */
-    CT_XMR_ON_MEAN_SKIP        /* it neither adds to nor breaks the run (the
+    CT_TREND_XMR_ON_MEAN_SKIP        /* it neither adds to nor breaks the run (the
                                   run-chart convention for the median) */
-} ct_xmr_on_mean;
+} ct_trend_xmr_on_mean;
 
 /* Which points count towards "2 of 3" (METHODS-ADDENDUM §B.4). */
-typedef enum ct_xmr_two_in_three {
-    CT_XMR_TWO_IN_THREE_PACKAGE = 0, /* only points between the near limit
+typedef enum ct_trend_xmr_two_in_three {
+    CT_TREND_XMR_TWO_IN_THREE_PACKAGE = 0, /* only points between the near limit
                                         and the process limit
                                         (NHSRplotthedots 0.2.2; default) */
-    CT_XMR_TWO_IN_THREE_MDC2023      /* every point beyond the near limit,
+    CT_TREND_XMR_TWO_IN_THREE_MDC2023      /* every point beyond the near limit,
                                         outside limits included (Making Data
                                         Count, November 2023) */
-} ct_xmr_two_in_three;
+} ct_trend_xmr_two_in_three;
 
-typedef struct ct_xmr_options {
+typedef struct ct_trend_xmr_options {
     bool screen;          /* screen moving ranges >= 3.267 AMR once before
                              the limits (NHSRplotthedots' screen_outliers,
                              default true; the MDC spreadsheets do not) */
@@ -279,28 +279,28 @@ typedef struct ct_xmr_options {
                              (rebase); 0 and indices past the end are
                              ignored, as dates missing from the data are */
     size_t n_rebase;
-    ct_xmr_on_mean on_mean;
-    ct_xmr_two_in_three two_in_three;
+    ct_trend_xmr_on_mean on_mean;
+    ct_trend_xmr_two_in_three two_in_three;
     double tolerance;     /* a point within this of the mean counts as on
                              it (default 0: exact, after R's mean) */
-} ct_xmr_options;
+} ct_trend_xmr_options;
 
 /* The defaults above: screening on, no fix, no rebase, the package's
  * rules, tolerance 0. */
-void ct_xmr_options_init(ct_xmr_options *o);
+void ct_trend_xmr_options_init(ct_trend_xmr_options *o);
 
 /* One point of a chart: its group's centre and limits and its rule. */
-typedef struct ct_xmr_point {
+typedef struct ct_trend_xmr_point {
     size_t group;        /* rebase group, 0-based */
     double mean, amr, upper, lower, near_upper, near_lower;
     int side;            /* +1 above the mean, -1 below, 0 on it */
-    ct_xmr_rule rule;
+    ct_trend_xmr_rule rule;
     bool no_variation;   /* the group's fixed points do not vary (AMR 0):
                             limits on the mean, nothing flagged */
     bool short_group;    /* the group has fewer than 13 points, so its
                             limits are trial limits (NHSRplotthedots warns
                             below its threshold of 13) */
-} ct_xmr_point;
+} ct_trend_xmr_point;
 
 /* XmR chart as NHSRplotthedots 0.2.2 (METHODS-ADDENDUM §B.1-B.3), for
  * x[0..n-1] in time order, into points[0..n-1].  Per rebase group:
@@ -316,15 +316,15 @@ typedef struct ct_xmr_point {
  *          with at least 2 beyond the near limit (package: and inside the
  *          limits); those points are flagged;
  *   shift: 7 consecutive points on one side of the mean (a point on the
- *          mean breaks the run, or with CT_XMR_ON_MEAN_SKIP is passed
+ *          mean breaks the run, or with CT_TREND_XMR_ON_MEAN_SKIP is passed
  *          over), all flagged.
- * 'o' may be NULL for the defaults.  CT_ERR_DOMAIN for n < 2, a value not
+ * 'o' may be NULL for the defaults.  CT_STATUS_DOMAIN for n < 2, a value not
  * finite, a fix_after of 1 to 11 or a negative tolerance.  Example
  * (METHODS-ADDENDUM §B.6): 95 97 93 96 94 128 95 92 103 105 102 100 104
  * 106 103 105 96 110 101 111 96 93 90 85 -> mean 100, AMR 111/21,
  * limits 85.94 and 114.06; point 6 above, 18 and 20 "2 of 3", 24 below. */
 ct_status ct_trend_xmr_chart(const double *x, size_t n,
-                             const ct_xmr_options *o, ct_xmr_point *points,
+                             const ct_trend_xmr_options *o, ct_trend_xmr_point *points,
                              ct_error *err);
 
 #endif

@@ -61,7 +61,7 @@ typedef struct cli_args {
     ct_ingest_options ingest;   /* layout, column names, ... */
     bool has_period_type;       /* --period-type given */
     ct_period_type period_type; /* what to aggregate into */
-    ct_query query;             /* filters, base, level, periods */
+    ct_tables_query query;             /* filters, base, level, periods */
     const char *area_filter[CLI_MAX_FILTERS];
     const char *offence_filter[CLI_MAX_FILTERS];
     const char **exclude;       /* --exclude-area names (owned copies) */
@@ -96,8 +96,8 @@ typedef struct cli_args {
     bool partial_keep;          /* aggregate: --partial keep */
     char **inputs;              /* aggregate: every FILE|DIR argument */
     int n_inputs;               /* how many */
-    ct_funnel_options funnel;   /* funnel: --overdispersion, --od-test */
-    ct_xmr_options xmr;         /* trend --method xmr: --rebase,
+    ct_tables_funnel_options funnel;   /* funnel: --overdispersion, --od-test */
+    ct_trend_xmr_options xmr;         /* trend --method xmr: --rebase,
                                    --fix-after, --on-mean, --two-in-three,
                                    --no-screen, --tolerance */
     const char *rebase[CLI_MAX_FILTERS];
@@ -191,7 +191,7 @@ char *cli_temp_name(const char *path);
 int cli_output_commit(cli_output *o);
 void cli_output_abort(cli_output *o);
 
-/* Writes what a command produces into 'out'; CT_OK, or the status with
+/* Writes what a command produces into 'out'; CT_STATUS_OK, or the status with
  * 'err' set. */
 typedef ct_status (*cli_fill)(FILE *out, const void *ctx, ct_error *err);
 
@@ -244,7 +244,7 @@ const char *cli_chart_source(const cli_args *a, char *buf, size_t size);
  * processes at once (0: one per processor, up to 8).  Messages name 'cmd'.  Returns an exit status; '*out'
  * is set even on failure and freed with cli_charts_free. */
 int cli_charts_draw(const cli_command *cmd, const ct_dataset *ds,
-                    const ct_dataset *months, const ct_query *q,
+                    const ct_dataset *months, const ct_tables_query *q,
                     const ct_chart_options *opt, const char *dir,
                     bool render_them, ct_gnuplot_terminal terminal, int jobs,
                     cli_charts *out);

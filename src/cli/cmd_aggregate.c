@@ -363,7 +363,7 @@ static void task_error(task *t, ct_status st, const char *path,
 static void io_error(task *t, const char *path, const char *what)
 {
     int e = errno ? errno : EIO;
-    task_error(t, CT_ERR_IO, NULL, "cannot %s '%s': %s", what, path,
+    task_error(t, CT_STATUS_IO, NULL, "cannot %s '%s': %s", what, path,
                strerror(e));
     t->err.sys_errno = e;
 }
@@ -572,12 +572,12 @@ static void read_error(task *t, const source *s, const char *why)
     if (why == NULL)
         io_error(t, shown_path(s->path), "read");
     else if (why == GZ_TRUNCATED)
-        task_error(t, CT_ERR_INPUT, shown_path(s->path), "%s", why);
+        task_error(t, CT_STATUS_INPUT, shown_path(s->path), "%s", why);
     else if (s->bad_data)
-        task_error(t, CT_ERR_INPUT, shown_path(s->path), "the compressed "
+        task_error(t, CT_STATUS_INPUT, shown_path(s->path), "the compressed "
                    "data is damaged (%s); expected an intact file", why);
     else
-        task_error(t, CT_ERR_IO, NULL, "cannot read '%s': %s",
+        task_error(t, CT_STATUS_IO, NULL, "cannot read '%s': %s",
                    shown_path(s->path), why);
 }
 
@@ -587,7 +587,7 @@ static void open_error(task *t, const in_file *f, const char *why)
     if (why == NULL)
         io_error(t, shown_path(f->path), "open");
     else
-        task_error(t, CT_ERR_IO, NULL, "cannot read '%s': %s", f->path, why);
+        task_error(t, CT_STATUS_IO, NULL, "cannot read '%s': %s", f->path, why);
 }
 
 /* Reads a whole file (plain or gzip, a member of a zip archive, or stdin)
@@ -605,9 +605,9 @@ static void run_whole(job *j, task *t, ct_incident_agg *agg, char *buf,
     }
     ct_incident_reader *r = ct_incident_reader_new(agg, shown_path(f->path),
                                                    NULL, 0, &t->err);
-    t->st = r == NULL ? CT_ERR_NOMEM : CT_OK;
+    t->st = r == NULL ? CT_STATUS_NOMEM : CT_STATUS_OK;
     uint64_t disk = 0;
-    while (t->st == CT_OK) {
+    while (t->st == CT_STATUS_OK) {
         const char *data, *why;
         ssize_t n = source_next(&s, &data, &why);
         if (n < 0) {
@@ -667,13 +667,13 @@ static void run_part(job *j, task *t, char *buf)
     ct_incident_reader *r = ct_incident_reader_new(
         t->agg, f->path, t->part == 0 ? NULL : j->headers[t->file], 0,
         &t->err);
-    t->st = r == NULL ? CT_ERR_NOMEM : CT_OK;
+    t->st = r == NULL ? CT_STATUS_NOMEM : CT_STATUS_OK;
     bool last = t->part == f->n_parts - 1;
     uint64_t stop = ct_incident_split_stop((uint64_t)t->end, t->info.begin,
                                            last);
     bool done = false;
     uint64_t counted = from;  /* progress reported up to here */
-    while (t->st == CT_OK && !done) {
+    while (t->st == CT_STATUS_OK && !done) {
         if (data == NULL || at == (size_t)n) {
             chunk_at = s.pos;
             n = source_next(&s, &data, &why);
@@ -735,9 +735,9 @@ static void *work(void *arg)
             else
                 run_whole(j, t, w->agg, buf, &w->zc);
             t->ran = true;
-            t->info.state = t->st == CT_OK ? CT_INCIDENT_PART_READ
+            t->info.state = t->st == CT_STATUS_OK ? CT_INCIDENT_PART_READ
                                            : CT_INCIDENT_PART_FAILED;
-            if (t->st != CT_OK) {
+            if (t->st != CT_STATUS_OK) {
                 int f = atomic_load(&j->failed);
                 while (i < f &&
                        !atomic_compare_exchange_weak(&j->failed, &f, i))
@@ -817,7 +817,7 @@ static ct_incident_reader *read_header(const in_file *f,
     size_t used;
     bool done = false;
     if (h != NULL && (ct_incident_feed_until(h, head, (size_t)n, 1, &used,
-                                             &done, &e) != CT_OK ||
+                                             &done, &e) != CT_STATUS_OK ||
                       !done)) {
         ct_incident_reader_free(h);
         h = NULL;
@@ -961,12 +961,12 @@ static int reread_whole(job *j, in_file *f, char **buf)
     t->n_warns = 0;
     t->n_skipped = 0;
     t->bytes = 0;
-    t->st = CT_OK;
+    t->st = CT_STATUS_OK;
     zip_cache zc = {NULL, NULL}; /* split files are plain files */
     run_whole(j, t, t->agg, *buf, &zc);
     zip_cache_close(&zc);
     t->ran = true;
-    t->info.state = t->st == CT_OK ? CT_INCIDENT_PART_READ
+    t->info.state = t->st == CT_STATUS_OK ? CT_INCIDENT_PART_READ
                                    : CT_INCIDENT_PART_FAILED;
     return EXIT_OK;
 oom:
@@ -1000,7 +1000,7 @@ static int gather(job *j, ct_incident_agg *total, bool quiet,
                 shown++;
             }
             skipped += t->n_skipped;
-            if (t->st != CT_OK) {
+            if (t->st != CT_STATUS_OK) {
                 ct_error e = ct_incident_rebase(&t->err, base);
                 cli_report(&e);
                 status = cli_exit_status(t->st);
@@ -1009,7 +1009,7 @@ static int gather(job *j, ct_incident_agg *total, bool quiet,
             *bytes += t->bytes;
             base += t->info.lines;
             if (t->agg != NULL && ct_incident_merge(total, t->agg, &t->err)
-                                      != CT_OK)
+                                      != CT_STATUS_OK)
                 status = cli_report(&t->err);
         }
         if (status == EXIT_OK && !quiet && skipped > shown)
@@ -1138,7 +1138,7 @@ static int aggregate(const cli_command *cmd, cli_args *a)
     for (int w = 0; w < jobs; w++) {
         ct_error e;
         ct_error_clear(&e);
-        if (ct_incident_merge(total, ws[w].agg, &e) != CT_OK) {
+        if (ct_incident_merge(total, ws[w].agg, &e) != CT_STATUS_OK) {
             status = cli_report(&e);
             goto out;
         }

@@ -69,7 +69,7 @@ static const char *chart_svg(void *ctx, const char *chart)
 /* True when every period of the data is a single month. */
 static bool monthly(const ct_dataset *ds)
 {
-    for (ct_id p = 0; p < ct_dataset_n_periods(ds); p++)
+    for (ct_dataset_id p = 0; p < ct_dataset_n_periods(ds); p++)
         if (ct_dataset_period(ds, p).n_months != 1)
             return false;
     return ct_dataset_n_periods(ds) > 0;
@@ -127,13 +127,13 @@ static int assess_charts(const cli_command *cmd, const cli_args *a,
 {
     char dir[4096];
     snprintf(dir, sizeof dir, "%s/charts", out_dir);
-    ct_query q = a->query;
-    const char *all = CT_ALL_CRIME;
+    ct_tables_query q = a->query;
+    const char *all = CT_DATASET_ALL_CRIME;
     if (q.n_areas == 0 && area != NULL) {
         q.areas = &area;
         q.n_areas = 1;
     }
-    if (ct_dataset_find_offence(ds, CT_ALL_CRIME) != CT_NO_ID) {
+    if (ct_dataset_find_offence(ds, CT_DATASET_ALL_CRIME) != CT_DATASET_NO_ID) {
         q.offences = &all;
         q.n_offences = 1;
     }
@@ -210,7 +210,7 @@ static int run_assess(const cli_command *cmd, cli_args a)
         ct_status st = ct_dataset_aggregate(ds, year, &agg, cli_warn, &a,
                                             &err);
         ct_dataset_free(ds);
-        if (st != CT_OK)
+        if (st != CT_STATUS_OK)
             return cli_report(&err);
         ds = agg;
     }
@@ -233,8 +233,8 @@ static int run_assess(const cli_command *cmd, cli_args a)
     ct_error err;
     ct_error_clear(&err);
     ct_status st = ct_assess_build(ds, &o, &doc, &err);
-    if (st != CT_OK) {
-        status = st == CT_ERR_USAGE ? cli_usage_error(cmd, "%s", err.message)
+    if (st != CT_STATUS_OK) {
+        status = st == CT_STATUS_USAGE ? cli_usage_error(cmd, "%s", err.message)
                                     : cli_report(&err);
         ct_dataset_free(ds);
         return status;

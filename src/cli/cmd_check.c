@@ -41,7 +41,7 @@ static int place_claims(const ct_claim_set *found, const ct_document *doc,
         c.column = col;
         if (page > 0 && !keep_source)
             snprintf(c.source, sizeof c.source, "%s:%lu", shown, page);
-        if (ct_claim_set_add(set, &c, &err) != CT_OK)
+        if (ct_claim_set_add(set, &c, &err) != CT_STATUS_OK)
             return cli_report(&err);
     }
     return EXIT_OK;
@@ -69,11 +69,11 @@ static int load_text(const cli_args *a, ct_claim_set *set, ct_document **doc,
     opt.warn_ctx = (void *)a;
     ct_error err;
     ct_error_clear(&err);
-    if (ct_document_read(a->dir, &opt, doc, &err) != CT_OK) {
+    if (ct_document_read(a->dir, &opt, doc, &err) != CT_STATUS_OK) {
         /* A file that cannot be read is unreadable input, like one that
          * cannot be opened. */
         int st = cli_report(&err);
-        return err.status == CT_ERR_IO ? EXIT_INPUT : st;
+        return err.status == CT_STATUS_IO ? EXIT_INPUT : st;
     }
     size_t len;
     const char *text = ct_document_text(*doc, &len);
@@ -88,7 +88,7 @@ static int load_text(const cli_args *a, ct_claim_set *set, ct_document **doc,
     /* The reader has already joined a sentence broken across a blank
      * line; what is left are paragraph ends. */
     fo.join_broken_sentences = false;
-    if (ct_claim_find_text(found, text, len, *shown, &fo, &err) != CT_OK)
+    if (ct_claim_find_text(found, text, len, *shown, &fo, &err) != CT_STATUS_OK)
         status = cli_report(&err);
     else
         status = place_claims(found, *doc, *shown, a->annotate, set);
@@ -108,7 +108,7 @@ static int load_claims(const cli_args *a, ct_claim_set *set)
     ct_status st = ct_claim_csv_read(set, f, shown, &err);
     if (f != stdin)
         fclose(f);
-    return st == CT_OK ? EXIT_OK : cli_report(&err);
+    return st == CT_STATUS_OK ? EXIT_OK : cli_report(&err);
 }
 
 /* Loads --data as the engine loads DIR, with the same options. */
@@ -138,7 +138,7 @@ static ct_status fill_results(FILE *out, const void *ctx, ct_error *err)
         return ct_claim_write_text(r->set, out, err);
     ct_table *t = NULL;
     ct_status st = ct_claim_table(r->set, &t, err);
-    if (st == CT_OK)
+    if (st == CT_STATUS_OK)
         st = ct_table_write(t, r->a->format, out, err);
     ct_table_free(t);
     return st;
@@ -196,13 +196,13 @@ static int check(const cli_command *cmd, const cli_args *a)
     opt.pop_rule = a->query.pop_rule;
     ct_error err;
     ct_error_clear(&err);
-    if (ct_claim_check_all(set, &opt, &err) != CT_OK) {
+    if (ct_claim_check_all(set, &opt, &err) != CT_STATUS_OK) {
         status = cli_report(&err);
         goto out;
     }
     status = write_results(a, set, text, len, shown);
     if (status == EXIT_OK &&
-        ct_claim_set_count(set, CT_VERDICT_INCONSISTENT) > 0)
+        ct_claim_set_count(set, CT_CLAIM_INCONSISTENT) > 0)
         status = EXIT_WRONG;
 out:
     ct_document_free(doc);

@@ -170,8 +170,8 @@ static int peers(const cli_command *cmd, cli_args *a,
     st = ct_peergroup_read(in, a->dir, &ro, &d, &err);
     if (in != stdin)
         fclose(in);
-    if (st != CT_OK) {
-        status = st == CT_ERR_USAGE ? cli_usage_error(cmd, "%s", err.message)
+    if (st != CT_STATUS_OK) {
+        status = st == CT_STATUS_USAGE ? cli_usage_error(cmd, "%s", err.message)
                                     : cli_report(&err);
         goto done;
     }
@@ -190,18 +190,18 @@ static int peers(const cli_command *cmd, cli_args *a,
         }
         if ((st = ct_peergroup_rate_from_dataset(d, ds, &a->query, rate,
                                                  cli_warn, a, &err)) !=
-            CT_OK) {
-            status = st == CT_ERR_USAGE
+            CT_STATUS_OK) {
+            status = st == CT_STATUS_USAGE
                          ? cli_usage_error(cmd, "%s", err.message)
                          : cli_report(&err);
             goto done;
         }
         o.rate = rate;
     }
-    if ((st = ct_peergroup_build(d, &o, &g, &err)) != CT_OK ||
-        (st = ct_peergroup_peers_table(g, &peers, &err)) != CT_OK ||
-        (st = ct_peergroup_distance_table(g, &dist, &err)) != CT_OK) {
-        status = st == CT_ERR_USAGE ? cli_usage_error(cmd, "%s", err.message)
+    if ((st = ct_peergroup_build(d, &o, &g, &err)) != CT_STATUS_OK ||
+        (st = ct_peergroup_peers_table(g, &peers, &err)) != CT_STATUS_OK ||
+        (st = ct_peergroup_distance_table(g, &dist, &err)) != CT_STATUS_OK) {
+        status = st == CT_STATUS_USAGE ? cli_usage_error(cmd, "%s", err.message)
                                     : cli_report(&err);
         goto done;
     }
@@ -241,8 +241,8 @@ static int peers(const cli_command *cmd, cli_args *a,
         else if (dot != NULL)
             ct_format_parse(dot + 1, &df);
     }
-    if (ct_table_write(peers, CT_FORMAT_CSV, po.fp, &err) != CT_OK ||
-        (have_dist && ct_table_write(dist, df, dout.fp, &err) != CT_OK)) {
+    if (ct_table_write(peers, CT_FORMAT_CSV, po.fp, &err) != CT_STATUS_OK ||
+        (have_dist && ct_table_write(dist, df, dout.fp, &err) != CT_STATUS_OK)) {
         fprintf(stderr, "crimetrend: cannot write the peer groups: %s\n",
                 strerror(errno));
         cli_output_abort(&po);

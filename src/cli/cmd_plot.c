@@ -130,11 +130,11 @@ static int write_chart(const ct_chart_set *set, size_t i, const char *dir,
     ct_error_clear(&err);
     FILE *data[2] = {out[1].fp, n_files > 2 ? out[2].fp : NULL};
     if (ct_gnuplot_write_chart(set, i, term, out[0].fp, data, &err) !=
-        CT_OK) {
-        if (err.status == CT_ERR_IO)
+        CT_STATUS_OK) {
+        if (err.status == CT_STATUS_IO)
             fprintf(stderr, "crimetrend: cannot write '%s': %s\n", paths[0],
                     strerror(errno ? errno : EIO));
-        status = err.status == CT_ERR_IO ? EXIT_IO : cli_report(&err);
+        status = err.status == CT_STATUS_IO ? EXIT_IO : cli_report(&err);
         goto out;
     }
     for (size_t k = 0; k < n_files; k++)
@@ -338,7 +338,7 @@ static int start_job(render *r, job *j)
     ct_error err;
     ct_error_clear(&err);
     if (ct_gnuplot_write_driver(o.fp, r->terminal, r->tmp_name, names,
-                                j->b.n, &err) != CT_OK) {
+                                j->b.n, &err) != CT_STATUS_OK) {
         status = cli_report(&err);
         cli_output_abort(&o);
         goto fail;
@@ -663,7 +663,7 @@ void cli_charts_free(cli_charts *c)
 }
 
 int cli_charts_draw(const cli_command *cmd, const ct_dataset *ds,
-                    const ct_dataset *months, const ct_query *q,
+                    const ct_dataset *months, const ct_tables_query *q,
                     const ct_chart_options *opt, const char *dir,
                     bool render_them, ct_gnuplot_terminal terminal, int jobs,
                     cli_charts *out)
@@ -677,9 +677,9 @@ int cli_charts_draw(const cli_command *cmd, const ct_dataset *ds,
                 "are not drawn\n", cmd->name);
         return EXIT_IO;
     }
-    if (ct_chart_set_new(ds, months, q, opt, &out->set, &err) != CT_OK) {
+    if (ct_chart_set_new(ds, months, q, opt, &out->set, &err) != CT_STATUS_OK) {
         free(program);
-        return err.status == CT_ERR_USAGE
+        return err.status == CT_STATUS_USAGE
                    ? cli_usage_error(cmd, "%s", err.message)
                    : cli_report(&err);
     }
@@ -732,7 +732,7 @@ int cli_charts_draw(const cli_command *cmd, const ct_dataset *ds,
 /* True when some period of 'ds' is shorter than a year. */
 static bool has_short_periods(const ct_dataset *ds)
 {
-    for (ct_id p = 0; p < ct_dataset_n_periods(ds); p++)
+    for (ct_dataset_id p = 0; p < ct_dataset_n_periods(ds); p++)
         if (ct_dataset_period(ds, p).n_months < 12)
             return true;
     return false;
@@ -776,14 +776,14 @@ static int plot(const cli_command *cmd, cli_args *a)
     }
     if (aggregate) {
         if (ct_dataset_aggregate(raw, pt, &ds, cli_warn, a, &err) !=
-            CT_OK) {
+            CT_STATUS_OK) {
             status = cli_report(&err);
             goto out;
         }
     }
     ct_dataset *main_ds = ds != NULL ? ds : raw;
-    if (ct_dataset_add_total(main_ds, &err) != CT_OK ||
-        (ds != NULL && ct_dataset_add_total(raw, &err) != CT_OK)) {
+    if (ct_dataset_add_total(main_ds, &err) != CT_STATUS_OK ||
+        (ds != NULL && ct_dataset_add_total(raw, &err) != CT_STATUS_OK)) {
         status = cli_report(&err);
         goto out;
     }

@@ -31,7 +31,7 @@ static const char *streamable(const cli_args *a, char *buf, size_t size)
 {
     const ct_ingest_options *in = &a->ingest;
     if (a->format != CT_FORMAT_CSV || a->has_period_type ||
-        in->layout != CT_LAYOUT_WIDE_PERIODS || in->area_column != NULL ||
+        in->layout != CT_INGEST_WIDE_PERIODS || in->area_column != NULL ||
         in->offence_column != NULL || in->period_column != NULL ||
         in->count_column != NULL || in->population_column != NULL ||
         in->period != NULL || in->offences != NULL ||
@@ -79,7 +79,7 @@ static int project_streamed(const cli_args *a, const ct_project_options *o,
     ct_status st = ct_project_stream_read(in, path, o->window, backtest,
                                           &s, &err);
     fclose(in);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         return cli_report(&err);
     if (s == NULL)
         return -1;
@@ -91,7 +91,7 @@ static int project_streamed(const cli_args *a, const ct_project_options *o,
                                                &err)
             : ct_project_stream_write(s, a->query.confidence, o->warn,
                                       o->warn_ctx, out.fp, &err);
-        if (ws != CT_OK) {
+        if (ws != CT_STATUS_OK) {
             if (out.fp != stdout)
                 fprintf(stderr, "crimetrend: cannot write '%s': %s\n",
                         a->output, strerror(errno));
@@ -138,8 +138,8 @@ static int project(const cli_command *cmd, cli_args *a,
     ct_status st = local[L_BACKTEST].given
                        ? ct_project_backtest(ds, &a->query, &o, &t, &err)
                        : ct_project_table(ds, &a->query, &o, &t, &err);
-    if (st != CT_OK)
-        status = st == CT_ERR_USAGE ? cli_usage_error(cmd, "%s", err.message)
+    if (st != CT_STATUS_OK)
+        status = st == CT_STATUS_USAGE ? cli_usage_error(cmd, "%s", err.message)
                                     : cli_report(&err);
     else
         status = cli_write_table(a, t);

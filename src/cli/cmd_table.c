@@ -23,8 +23,8 @@ static int run_table(const cli_command *cmd, int argc, char **argv,
     ct_error err;
     ct_error_clear(&err);
     ct_status st = build(ds, &a, &t, &err);
-    if (st != CT_OK)
-        status = st == CT_ERR_USAGE ? cli_usage_error(cmd, "%s", err.message)
+    if (st != CT_STATUS_OK)
+        status = st == CT_STATUS_USAGE ? cli_usage_error(cmd, "%s", err.message)
                                     : cli_report(&err);
     else if (summary && a.format == CT_FORMAT_TEXT)
         status = cli_write_compare_summary(&a, ds, t);
@@ -42,14 +42,14 @@ static ct_status build_rates(ct_dataset *ds, const cli_args *a,
                              ct_table **out, ct_error *err)
 {
     ct_status st = ct_dataset_add_total(ds, err);
-    return st != CT_OK ? st : ct_tables_rates(ds, &a->query, out, err);
+    return st != CT_STATUS_OK ? st : ct_tables_rates(ds, &a->query, out, err);
 }
 
 static ct_status build_change(ct_dataset *ds, const cli_args *a,
                               ct_table **out, ct_error *err)
 {
     ct_status st = ct_dataset_add_total(ds, err);
-    return st != CT_OK ? st : ct_tables_change(ds, &a->query, out, err);
+    return st != CT_STATUS_OK ? st : ct_tables_change(ds, &a->query, out, err);
 }
 
 /* Compare adds the "All crime" total first, so that the summary can speak
@@ -58,7 +58,7 @@ static ct_status build_compare(ct_dataset *ds, const cli_args *a,
                                ct_table **out, ct_error *err)
 {
     ct_status st = ct_dataset_add_total(ds, err);
-    return st != CT_OK ? st
+    return st != CT_STATUS_OK ? st
                        : ct_tables_compare(ds, &a->query, a->national, out,
                                            err);
 }
@@ -66,7 +66,7 @@ static ct_status build_compare(ct_dataset *ds, const cli_args *a,
 static ct_status build_trend(ct_dataset *ds, const cli_args *a,
                              ct_table **out, ct_error *err)
 {
-    ct_trend_options to;
+    ct_tables_trend_options to;
     to.xmr = a->xmr;
     to.rebase = a->rebase;
     to.n_rebase = a->xmr.n_rebase;

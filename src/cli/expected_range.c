@@ -27,12 +27,12 @@ static bool write_outside(const cli_args *a, const ct_dataset *ds,
         if (area == NULL || offence == NULL || label == NULL ||
             !ct_period_parse(label, strlen(label), &p))
             continue;
-        ct_id ai = ct_dataset_find_area(ds, area);
-        ct_id oi = ct_dataset_find_offence(ds, offence);
+        ct_dataset_id ai = ct_dataset_find_area(ds, area);
+        ct_dataset_id oi = ct_dataset_find_offence(ds, offence);
         ct_project_range r;
-        if (ai == CT_NO_ID || oi == CT_NO_ID ||
+        if (ai == CT_DATASET_NO_ID || oi == CT_DATASET_NO_ID ||
             ct_project_range_for(ds, ai, oi, p, &o, 0.95,
-                                 a->query.pop_rule, &r, NULL) != CT_OK ||
+                                 a->query.pop_rule, &r, NULL) != CT_STATUS_OK ||
             !r.available || !r.has_actual || r.side == 0)
             continue;
         char c[32], lo[32], hi[32];
@@ -64,10 +64,10 @@ typedef struct summary_fill {
 static ct_status fill_summary(FILE *out, const void *ctx, ct_error *err)
 {
     const summary_fill *f = ctx;
-    ct_status st = ct_compare_write_summary(f->compare, f->a->query.per, out,
+    ct_status st = ct_tables_compare_write_summary(f->compare, f->a->query.per, out,
                                             err);
-    if (st == CT_OK && !write_outside(f->a, f->ds, f->compare, out))
-        st = CT_ERR_IO;
+    if (st == CT_STATUS_OK && !write_outside(f->a, f->ds, f->compare, out))
+        st = CT_STATUS_IO;
     return st;
 }
 

@@ -5,7 +5,7 @@
 
 #include "cli.h"
 
-/* Writes the summary of a compare table (ct_compare_write_summary), then
+/* Writes the summary of a compare table (ct_tables_compare_write_summary), then
  * one paragraph per area naming the offences whose count in the table's
  * period was outside the 95% prediction interval of the five periods
  * before it.  Returns an exit status. */

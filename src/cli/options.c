@@ -290,8 +290,8 @@ static int parse(const cli_command *cmd, int argc, char **argv, cli_args *a)
 {
     memset(a, 0, sizeof *a);
     ct_ingest_options_init(&a->ingest);
-    ct_query_init(&a->query);
-    ct_xmr_options_init(&a->xmr);
+    ct_tables_query_init(&a->query);
+    ct_trend_xmr_options_init(&a->xmr);
     a->funnel.overdispersion = false;
     a->funnel.od_test = CT_FUNNEL_OD_PHI;
     a->ingest.warn = cli_warn;
@@ -325,11 +325,11 @@ static int parse(const cli_command *cmd, int argc, char **argv, cli_args *a)
         case OPT_AREAS: a->areas_file = v; break;
         case OPT_LAYOUT:
             if (strcmp(v, "long") == 0)
-                a->ingest.layout = CT_LAYOUT_LONG;
+                a->ingest.layout = CT_INGEST_LONG;
             else if (strcmp(v, "wide-periods") == 0)
-                a->ingest.layout = CT_LAYOUT_WIDE_PERIODS;
+                a->ingest.layout = CT_INGEST_WIDE_PERIODS;
             else if (strcmp(v, "wide-offences") == 0)
-                a->ingest.layout = CT_LAYOUT_WIDE_OFFENCES;
+                a->ingest.layout = CT_INGEST_WIDE_OFFENCES;
             else
                 return cli_usage_error(cmd, "layout '%s' is not long, "
                                        "wide-periods or wide-offences", v);
@@ -513,18 +513,18 @@ static int parse(const cli_command *cmd, int argc, char **argv, cli_args *a)
             break;
         case OPT_ON_MEAN:
             if (strcmp(v, "break") == 0)
-                a->xmr.on_mean = CT_XMR_ON_MEAN_BREAK;
+                a->xmr.on_mean = CT_TREND_XMR_ON_MEAN_BREAK;
             else if (strcmp(v, "skip") == 0)
-                a->xmr.on_mean = CT_XMR_ON_MEAN_SKIP;
+                a->xmr.on_mean = CT_TREND_XMR_ON_MEAN_SKIP;
             else
                 return cli_usage_error(cmd, "--on-mean '%s' is not break or "
                                        "skip", v);
             break;
         case OPT_TWO_IN_THREE:
             if (strcmp(v, "package") == 0)
-                a->xmr.two_in_three = CT_XMR_TWO_IN_THREE_PACKAGE;
+                a->xmr.two_in_three = CT_TREND_XMR_TWO_IN_THREE_PACKAGE;
             else if (strcmp(v, "mdc2023") == 0)
-                a->xmr.two_in_three = CT_XMR_TWO_IN_THREE_MDC2023;
+                a->xmr.two_in_three = CT_TREND_XMR_TWO_IN_THREE_MDC2023;
             else
                 return cli_usage_error(cmd, "--two-in-three '%s' is not "
                                        "package or mdc2023", v);
@@ -582,7 +582,7 @@ static int parse(const cli_command *cmd, int argc, char **argv, cli_args *a)
     if (optind < argc)
         return cli_usage_error(cmd, "unexpected argument '%s'", argv[optind]);
     if (a->ingest.offences != NULL &&
-        a->ingest.layout != CT_LAYOUT_WIDE_OFFENCES)
+        a->ingest.layout != CT_INGEST_WIDE_OFFENCES)
         return cli_usage_error(cmd, "--offences names the offence columns of "
                                "--layout wide-offences; to keep some "
                                "offences use --offence");

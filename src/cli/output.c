@@ -14,14 +14,14 @@
 int cli_exit_status(ct_status st)
 {
     switch (st) {
-    case CT_OK: return EXIT_OK;
-    case CT_ERR_USAGE: return EXIT_USAGE;
-    case CT_ERR_INPUT:
-    case CT_ERR_DOMAIN: return EXIT_INPUT;
-    case CT_ERR_IO:
-    case CT_ERR_NOMEM: return EXIT_IO;
-    case CT_ERR_NUMERIC:
-    case CT_ERR_INTERNAL: return EXIT_INTERNAL;
+    case CT_STATUS_OK: return EXIT_OK;
+    case CT_STATUS_USAGE: return EXIT_USAGE;
+    case CT_STATUS_INPUT:
+    case CT_STATUS_DOMAIN: return EXIT_INPUT;
+    case CT_STATUS_IO:
+    case CT_STATUS_NOMEM: return EXIT_IO;
+    case CT_STATUS_NUMERIC:
+    case CT_STATUS_INTERNAL: return EXIT_INTERNAL;
     }
     return EXIT_INTERNAL;
 }
@@ -188,7 +188,7 @@ static int ingest_file(ct_dataset *ds, const char *path, ingest_fn fn,
     ct_status st = fn(ds, f, shown, opt, &err);
     if (f != stdin)
         fclose(f);
-    return st == CT_OK ? EXIT_OK : cli_report(&err);
+    return st == CT_STATUS_OK ? EXIT_OK : cli_report(&err);
 }
 
 /* DIR/name when the folder has it (or 'required'), else NULL.  The result
@@ -232,7 +232,7 @@ int cli_load_dataset(const cli_args *a, ct_dataset **out)
      * duplicate rows needs every row's cell, so it takes the two-step
      * path: load, then aggregate. */
     bool fold = a->has_period_type && !a->ingest.sum_duplicates;
-    if (fold && ct_dataset_aggregate_begin(ds, a->period_type, &err) != CT_OK) {
+    if (fold && ct_dataset_aggregate_begin(ds, a->period_type, &err) != CT_STATUS_OK) {
         ct_dataset_free(ds);
         return cli_report(&err);
     }
@@ -251,7 +251,7 @@ int cli_load_dataset(const cli_args *a, ct_dataset **out)
                                                        (void *)a, &err)
                             : ct_dataset_aggregate(ds, a->period_type, &agg,
                                                    cli_warn, (void *)a, &err);
-        if (st != CT_OK) {
+        if (st != CT_STATUS_OK) {
             ct_dataset_free(ds);
             if (err.line != 0 && err.path[0] == '\0')
                 snprintf(err.path, sizeof err.path, "%s", counts);
@@ -262,7 +262,7 @@ int cli_load_dataset(const cli_args *a, ct_dataset **out)
             ds = agg;
         }
     }
-    if (ct_dataset_roll_up(ds, cli_warn, (void *)a, &err) != CT_OK) {
+    if (ct_dataset_roll_up(ds, cli_warn, (void *)a, &err) != CT_STATUS_OK) {
         ct_dataset_free(ds);
         return cli_report(&err);
     }
@@ -395,11 +395,11 @@ int cli_output_write(const char *path, cli_fill fill, const void *ctx)
     ct_error err;
     ct_error_clear(&err);
     ct_status st = fill(o.fp, ctx, &err);
-    if (st == CT_OK)
+    if (st == CT_STATUS_OK)
         return cli_output_commit(&o);
     int saved = errno;
     cli_output_abort(&o);
-    if (st == CT_ERR_NOMEM)
+    if (st == CT_STATUS_NOMEM)
         return cli_report(&err);
     /* A failed write to stdout is reported once, at exit. */
     if (o.path != NULL)

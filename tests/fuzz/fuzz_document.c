@@ -18,8 +18,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                                              CT_DOCUMENT_HTML,
                                              CT_DOCUMENT_TEXT};
     static const ct_document_encoding encodings[] = {
-        CT_ENCODING_AUTO, CT_ENCODING_UTF8, CT_ENCODING_WINDOWS_1252,
-        CT_ENCODING_LATIN1};
+        CT_DOCUMENT_ENCODING_AUTO, CT_DOCUMENT_ENCODING_UTF8, CT_DOCUMENT_ENCODING_WINDOWS_1252,
+        CT_DOCUMENT_ENCODING_LATIN1};
     ct_document_options opt;
     ct_document_options_init(&opt);
     opt.type = types[data[0] & 3];
@@ -33,7 +33,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ct_error err;
     ct_error_clear(&err);
     if (ct_document_read_memory(bytes, len, "fuzz", &opt, &doc, &err) ==
-        CT_OK) {
+        CT_STATUS_OK) {
         size_t n;
         const char *text = ct_document_text(doc, &n);
         for (size_t i = 0; i <= n; i += 1 + n / 16) {

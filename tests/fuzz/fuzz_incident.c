@@ -24,9 +24,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ct_incident_reader *r = ct_incident_reader_new(agg, "street.csv", NULL,
                                                    0, &err);
     if (r != NULL) {
-        if (ct_incident_feed(r, text, cut, &err) == CT_OK &&
-            ct_incident_feed(r, text + cut, len - cut, &err) == CT_OK &&
-            ct_incident_finish(r, &err) == CT_OK) {
+        if (ct_incident_feed(r, text, cut, &err) == CT_STATUS_OK &&
+            ct_incident_feed(r, text + cut, len - cut, &err) == CT_STATUS_OK &&
+            ct_incident_finish(r, &err) == CT_STATUS_OK) {
             FILE *out = fopen("/dev/null", "w");
             if (out != NULL) {
                 (void)ct_incident_write(agg, out, &err);

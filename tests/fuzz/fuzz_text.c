@@ -11,7 +11,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ct_error err;
     ct_error_clear(&err);
     if (ct_claim_extract(set, (const char *)data, size, "fuzz.txt", &err)
-        == CT_OK) {
+        == CT_STATUS_OK) {
         ct_claim_options opt;
         ct_claim_options_init(&opt);
         (void)ct_claim_check_all(set, &opt, &err);

@@ -16,17 +16,17 @@ static const char *write(const ct_sentence *s)
     static char buf[512];
     ct_error err;
     ct_error_clear(&err);
-    assert_int_equal(ct_sentence_write(s, buf, sizeof buf, &err), CT_OK);
+    assert_int_equal(ct_sentence_write(s, buf, sizeof buf, &err), CT_STATUS_OK);
     return buf;
 }
 
 /* The sentence on Shoplifting's change from 'n0' in 'p0' to 'n1' in
  * 'p1', and the sentence on Burglary's trend. */
 #define SHOPLIFTING(p0_, p1_, n0_, n1_) \
-    {.kind = CT_SAY_CHANGE, .subject = "Shoplifting", .p0 = (p0_), \
+    {.kind = CT_SENTENCE_CHANGE, .subject = "Shoplifting", .p0 = (p0_), \
      .p1 = (p1_), .n0 = (n0_), .n1 = (n1_)}
 #define BURGLARY_TREND(direction_, points_, needed_) \
-    {.kind = CT_SAY_TREND, .subject = "Burglary", \
+    {.kind = CT_SENTENCE_TREND, .subject = "Burglary", \
      .direction = (direction_), .points = (points_), \
      .points_needed = (needed_)}
 
@@ -39,17 +39,17 @@ static const struct sentence_case {
 } sentence_cases[] = {
     /* 34,556 over 683,200 residents per 1,000 = 50.580...: 50.6. */
     {"recorded, with a rate",
-     {.kind = CT_SAY_RECORDED, .area = "Oxfordshire", .p1 = "2015",
+     {.kind = CT_SENTENCE_RECORDED, .area = "Oxfordshire", .p1 = "2015",
       .n1 = 34556, .rate = 34556.0 / 683200.0 * 1000.0, .per = 1000},
      "In 2015 the police recorded 34,556 crimes in Oxfordshire, a rate of "
      "50.6 per 1,000 residents."},
     /* Without a population: no rate; one crime is singular. */
     {"recorded, one crime and no rate",
-     {.kind = CT_SAY_RECORDED, .area = "Oxfordshire", .p1 = "2015", .n1 = 1,
+     {.kind = CT_SENTENCE_RECORDED, .area = "Oxfordshire", .p1 = "2015", .n1 = 1,
       .rate = NAN, .per = 1000},
      "In 2015 the police recorded 1 crime in Oxfordshire."},
     {"no total",
-     {.kind = CT_SAY_NO_TOTAL, .area = "Oxfordshire", .p1 = "2015", .n1 = 1,
+     {.kind = CT_SENTENCE_NO_TOTAL, .area = "Oxfordshire", .p1 = "2015", .n1 = 1,
       .rate = NAN, .per = 1000},
      "The data has no complete total of recorded crime for Oxfordshire in "
      "2015."},
@@ -88,50 +88,50 @@ static const struct sentence_case {
     /* Not tested (e.g. rolling periods): no word either. */
     {"trend not tested", BURGLARY_TREND(2, 5, 5),
      "Burglary: the trend cannot be calculated from 5 periods (5 needed)."},
-    {"movers, rises", {.kind = CT_SAY_MOVERS, .up = true, .n1 = 2},
+    {"movers, rises", {.kind = CT_SENTENCE_MOVERS, .up = true, .n1 = 2},
      "The largest significant rises:"},
-    {"movers, falls", {.kind = CT_SAY_MOVERS, .up = false, .n1 = 2},
+    {"movers, falls", {.kind = CT_SENTENCE_MOVERS, .up = false, .n1 = 2},
      "The largest significant falls:"},
-    {"movers, none", {.kind = CT_SAY_MOVERS, .up = false, .n1 = 0},
+    {"movers, none", {.kind = CT_SENTENCE_MOVERS, .up = false, .n1 = 0},
      "No offence fell by more than random variation would explain."},
     {"against the nation, heading",
-     {.kind = CT_SAY_VS_NATION_HEAD, .up = true,
+     {.kind = CT_SENTENCE_VS_NATION_HEAD, .up = true,
       .nation = "England and Wales", .n1 = 1},
      "Rates above the national rate (England and Wales):"},
     {"against the nation, none below",
-     {.kind = CT_SAY_VS_NATION_HEAD, .up = false,
+     {.kind = CT_SENTENCE_VS_NATION_HEAD, .up = false,
       .nation = "England and Wales", .n1 = 0},
      "No offence rate is below the national rate beyond random variation."},
     /* 1.25 and 0.95 per 1,000, rounded half-up to 1 place: 1.3 and 1.0
      * (1.25 is exact in binary, so half-up gives 1.3). */
     {"against the nation",
-     {.kind = CT_SAY_VS_NATION, .subject = "Robbery", .area = "Slough",
+     {.kind = CT_SENTENCE_VS_NATION, .subject = "Robbery", .area = "Slough",
       .rate = 1.25, .rate2 = 0.95, .per = 1000},
      "Robbery: a rate of 1.3 per 1,000 in Slough; 1.0 nationally."},
-    {"no districts", {.kind = CT_SAY_NO_DISTRICTS, .area = "Surrey"},
+    {"no districts", {.kind = CT_SENTENCE_NO_DISTRICTS, .area = "Surrey"},
      "No district of Surrey has a group of most similar areas (peers.csv), "
      "so this report has no district comparison."},
     /* The compare summary's two sentences.  62.35 and 55.04 per 1,000,
      * one place half-up: 62.4 and 55.0. */
     {"peers overall, above and increasing",
-     {.kind = CT_SAY_PEER_OVERALL, .rate = 62.35, .rate2 = 55.04,
+     {.kind = CT_SENTENCE_PEER_OVERALL, .rate = 62.35, .rate2 = 55.04,
       .per = 1000, .versus = 1, .direction = 1, .words = "increasing"},
      "the overall crime rate (62.4 per 1,000) was above the average of its "
      "most similar areas (55.0) and increasing."},
     {"peers overall, similar",
-     {.kind = CT_SAY_PEER_OVERALL, .rate = 62.35, .rate2 = 55.04,
+     {.kind = CT_SENTENCE_PEER_OVERALL, .rate = 62.35, .rate2 = 55.04,
       .per = 1000, .versus = 0, .direction = 0,
       .words = "cannot be calculated"},
      "the overall crime rate (62.4 per 1,000) was similar to the average of "
      "its most similar areas (55.0); its trend: cannot be calculated."},
     {"peers overall, below and decreasing",
-     {.kind = CT_SAY_PEER_OVERALL, .rate = 62.35, .rate2 = 55.04,
+     {.kind = CT_SENTENCE_PEER_OVERALL, .rate = 62.35, .rate2 = 55.04,
       .per = 1000, .versus = -1, .direction = -1,
       .words = "cannot be calculated"},
      "the overall crime rate (62.4 per 1,000) was below the average of its "
      "most similar areas (55.0) and decreasing."},
     {"peer lists",
-     {.kind = CT_SAY_PEER_LISTS, .list = {"Burglary and Robbery", "", NULL}},
+     {.kind = CT_SENTENCE_PEER_LISTS, .list = {"Burglary and Robbery", "", NULL}},
      "Crime types that were above average and increasing: Burglary and "
      "Robbery. Above average but not increasing: none. Below average: "
      "none."},
@@ -150,12 +150,12 @@ static void test_sentence_table(void **state)
 static void test_sentence_peer_overall_needs_a_rate(void **state)
 {
     (void)state;
-    ct_sentence s = {.kind = CT_SAY_PEER_OVERALL, .rate = NAN,
+    ct_sentence s = {.kind = CT_SENTENCE_PEER_OVERALL, .rate = NAN,
                      .rate2 = 55.04, .per = 1000, .versus = -1,
                      .direction = -1, .words = "cannot be calculated"};
     char buf[64];
     assert_int_equal(ct_sentence_write(&s, buf, sizeof buf, NULL),
-                     CT_ERR_USAGE);
+                     CT_STATUS_USAGE);
 }
 
 static void test_sentence_refuses_nonsense(void **state)
@@ -163,26 +163,26 @@ static void test_sentence_refuses_nonsense(void **state)
     (void)state;
     char buf[64] = "x";
     ct_error err;
-    ct_sentence s = {.kind = CT_SAY_CHANGE, .subject = "Burglary",
+    ct_sentence s = {.kind = CT_SENTENCE_CHANGE, .subject = "Burglary",
                      .p0 = "2023", .p1 = "2024", .n0 = -1, .n1 = 5};
     ct_error_clear(&err);
     assert_int_equal(ct_sentence_write(&s, buf, sizeof buf, &err),
-                     CT_ERR_USAGE);
+                     CT_STATUS_USAGE);
     assert_string_equal(buf, "");
     s.n0 = 1;
     s.p1 = NULL;
     ct_error_clear(&err);
     assert_int_equal(ct_sentence_write(&s, buf, sizeof buf, &err),
-                     CT_ERR_USAGE);
-    ct_sentence v = {.kind = CT_SAY_VS_NATION, .subject = "Robbery",
+                     CT_STATUS_USAGE);
+    ct_sentence v = {.kind = CT_SENTENCE_VS_NATION, .subject = "Robbery",
                      .area = "Slough", .rate = 1.0, .rate2 = NAN};
     ct_error_clear(&err);
     assert_int_equal(ct_sentence_write(&v, buf, sizeof buf, &err),
-                     CT_ERR_USAGE);
+                     CT_STATUS_USAGE);
     /* A small buffer cuts the sentence but keeps it a string. */
-    ct_sentence r = {.kind = CT_SAY_NO_DISTRICTS, .area = "Surrey"};
+    ct_sentence r = {.kind = CT_SENTENCE_NO_DISTRICTS, .area = "Surrey"};
     char tiny[8];
-    assert_int_equal(ct_sentence_write(&r, tiny, sizeof tiny, NULL), CT_OK);
+    assert_int_equal(ct_sentence_write(&r, tiny, sizeof tiny, NULL), CT_STATUS_OK);
     assert_string_equal(tiny, "No dist");
 }
 
@@ -195,7 +195,7 @@ static ct_dataset *load(const char *c, const char *p, const char *a)
     feed(ds, ct_ingest_population, p);
     if (a != NULL) {
         feed(ds, ct_ingest_areas, a);
-        assert_int_equal(ct_dataset_roll_up(ds, NULL, NULL, NULL), CT_OK);
+        assert_int_equal(ct_dataset_roll_up(ds, NULL, NULL, NULL), CT_STATUS_OK);
     }
     return ds;
 }
@@ -206,7 +206,7 @@ static ct_status build(ct_dataset *ds, const char *area, ct_doc **doc,
 {
     ct_assess_options o;
     memset(&o, 0, sizeof o);
-    ct_query_init(&o.query);
+    ct_tables_query_init(&o.query);
     o.area = area;
     ct_error_clear(err);
     return ct_assess_build(ds, &o, doc, err);
@@ -228,11 +228,11 @@ static void test_assess_one_period_no_same_period_twice(void **state)
     ct_dataset *ds = load(c, p, a);
     ct_doc *doc = NULL;
     ct_error err;
-    assert_int_equal(build(ds, "Bothshire", &doc, &err), CT_OK);
+    assert_int_equal(build(ds, "Bothshire", &doc, &err), CT_STATUS_OK);
     char *md = NULL;
     size_t len = 0;
     FILE *out = open_memstream(&md, &len);
-    assert_int_equal(ct_doc_write_markdown(doc, out, NULL), CT_OK);
+    assert_int_equal(ct_doc_write_markdown(doc, out, NULL), CT_STATUS_OK);
     fclose(out);
     /* 820,000 + 923 + 10 + 3 = 820,936 crimes; per 1,000 over 1,050,000
      * residents = 781.84...: 781.8. */
@@ -260,14 +260,14 @@ static void test_assess_refuses_empty_sections(void **state)
     ct_dataset *ds = load(c, p, NULL);
     ct_doc *doc = NULL;
     ct_error err;
-    assert_int_equal(build(ds, "Northby", &doc, &err), CT_ERR_INPUT);
+    assert_int_equal(build(ds, "Northby", &doc, &err), CT_STATUS_INPUT);
     assert_null(doc);
     assert_non_null(strstr(err.message, "no population for 'Northby' in "
                                         "2017 (the nearest given is for "
                                         "2015)"));
     /* With the nearest year's population it goes through. */
     ct_dataset_set_pop_fallback(ds, CT_POP_NEAREST);
-    assert_int_equal(build(ds, "Northby", &doc, &err), CT_OK);
+    assert_int_equal(build(ds, "Northby", &doc, &err), CT_STATUS_OK);
     ct_doc_free(doc);
     ct_dataset_free(ds);
 }

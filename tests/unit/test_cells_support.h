@@ -99,9 +99,9 @@ static inline void assert_table(const char *name, const ct_table *t,
 
 /* Sets 'q' to the default query limited to the one area '*area' (which
  * must outlive the query). */
-static inline void query_one_area(ct_query *q, const char *const *area)
+static inline void query_one_area(ct_tables_query *q, const char *const *area)
 {
-    ct_query_init(q);
+    ct_tables_query_init(q);
     q->areas = area;
     q->n_areas = 1;
 }
@@ -117,7 +117,7 @@ static inline void feed(ct_dataset *ds, reader_fn fn, const char *text)
     FILE *f = fmemopen((void *)text, strlen(text), "r");
     ct_error err;
     ct_error_clear(&err);
-    assert_int_equal(fn(ds, f, "t.csv", NULL, &err), CT_OK);
+    assert_int_equal(fn(ds, f, "t.csv", NULL, &err), CT_STATUS_OK);
     fclose(f);
 }
 

@@ -24,11 +24,11 @@ static ct_change change_ok(int64_t from, int64_t to, double pop_from,
     ct_error_clear(&err);
     assert_status(ct_change_compute(from, to, pop_from, pop_to, 1000.0,
                                     confidence, &c, &err),
-                  CT_OK, &err);
+                  CT_STATUS_OK, &err);
     return c;
 }
 
-/* Checks that the arguments are refused with CT_ERR_DOMAIN and a message
+/* Checks that the arguments are refused with CT_STATUS_DOMAIN and a message
  * containing 'quoted'. */
 static void expect_change_domain_error(int64_t from, int64_t to,
                                        double pop_from, double pop_to,
@@ -40,7 +40,7 @@ static void expect_change_domain_error(int64_t from, int64_t to,
     ct_error_clear(&err);
     assert_status(ct_change_compute(from, to, pop_from, pop_to, per,
                                     confidence, &c, &err),
-                  CT_ERR_DOMAIN, &err);
+                  CT_STATUS_DOMAIN, &err);
     assert_non_null(strstr(err.message, quoted));
 }
 

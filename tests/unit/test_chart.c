@@ -139,7 +139,7 @@ static void feed(ct_dataset *ds,
     FILE *f = fmemopen((void *)text, strlen(text), "r");
     ct_error err;
     ct_error_clear(&err);
-    assert_int_equal(fn(ds, f, "t.csv", NULL, &err), CT_OK);
+    assert_int_equal(fn(ds, f, "t.csv", NULL, &err), CT_STATUS_OK);
     fclose(f);
 }
 
@@ -160,12 +160,12 @@ static ct_dataset *late_starter(void)
     feed(ds, ct_ingest_areas, "area,parent\nA,C\nB,C\n");
     ct_error err;
     ct_error_clear(&err);
-    assert_int_equal(ct_dataset_roll_up(ds, NULL, NULL, &err), CT_OK);
+    assert_int_equal(ct_dataset_roll_up(ds, NULL, NULL, &err), CT_STATUS_OK);
     return ds;
 }
 
 /* The title of the trend chart of 'area' planned for q. */
-static void check_trend_title(const ct_query *q, const char *area,
+static void check_trend_title(const ct_tables_query *q, const char *area,
                               const char *title)
 {
     ct_dataset *ds = late_starter();
@@ -175,7 +175,7 @@ static void check_trend_title(const ct_query *q, const char *area,
     ct_chart_set *set = NULL;
     ct_error err;
     ct_error_clear(&err);
-    assert_int_equal(ct_chart_set_new(ds, NULL, q, &opt, &set, &err), CT_OK);
+    assert_int_equal(ct_chart_set_new(ds, NULL, q, &opt, &set, &err), CT_STATUS_OK);
     bool found = false;
     for (size_t i = 0; i < ct_chart_set_count(set); i++) {
         const ct_chart *c = ct_chart_set_chart(set, i);
@@ -193,8 +193,8 @@ static void check_trend_title(const ct_query *q, const char *area,
 static void test_trend_starts_at_first_data(void **state)
 {
     (void)state;
-    ct_query q;
-    ct_query_init(&q);
+    ct_tables_query q;
+    ct_tables_query_init(&q);
     check_trend_title(&q, "A", "Burglary in A, 2018 to 2020");
     check_trend_title(&q, "B", "Burglary in B, 2016 to 2020");
     q.from = "2019";
@@ -221,9 +221,9 @@ static void ingest(ct_dataset *ds, const char *path,
     ct_error err;
     ct_error_clear(&err);
     ct_status st = fn(ds, f, path, o, &err);
-    if (st != CT_OK)
+    if (st != CT_STATUS_OK)
         fprintf(stderr, "%s\n", err.message);
-    assert_int_equal(st, CT_OK);
+    assert_int_equal(st, CT_STATUS_OK);
     fclose(f);
 }
 
@@ -238,7 +238,7 @@ static ct_dataset *london(void)
     assert_true(ct_period_type_parse("year", &year));
     ct_ingest_options o;
     memset(&o, 0, sizeof o);
-    o.layout = CT_LAYOUT_WIDE_PERIODS;
+    o.layout = CT_INGEST_WIDE_PERIODS;
     o.offence_column = "Major Category";
     o.sum_duplicates = true;
     ingest(ds, MPS, ct_ingest_counts, &o);
@@ -255,7 +255,7 @@ static ct_dataset *london(void)
     char *tree = malloc(cap);
     assert_non_null(tree);
     strcpy(tree, "area,parent\n");
-    for (ct_id a = 0; a < n; a++) {
+    for (ct_dataset_id a = 0; a < n; a++) {
         const char *name = ct_dataset_area_name(ds, a);
         if (strcmp(name, "London") == 0)
             continue;
@@ -264,15 +264,15 @@ static ct_dataset *london(void)
     }
     FILE *f = fmemopen(tree, strlen(tree), "r");
     memset(&o, 0, sizeof o);
-    assert_int_equal(ct_ingest_areas(ds, f, "areas.csv", &o, &err), CT_OK);
+    assert_int_equal(ct_ingest_areas(ds, f, "areas.csv", &o, &err), CT_STATUS_OK);
     fclose(f);
     free(tree);
     ct_dataset *years = NULL;
     assert_int_equal(ct_dataset_aggregate(ds, year, &years, NULL, NULL, &err),
-                     CT_OK);
+                     CT_STATUS_OK);
     ct_dataset_free(ds);
-    assert_int_equal(ct_dataset_roll_up(years, NULL, NULL, &err), CT_OK);
-    assert_int_equal(ct_dataset_add_total(years, &err), CT_OK);
+    assert_int_equal(ct_dataset_roll_up(years, NULL, NULL, &err), CT_STATUS_OK);
+    assert_int_equal(ct_dataset_add_total(years, &err), CT_STATUS_OK);
     return years;
 }
 
@@ -329,7 +329,7 @@ static void check_set(const ct_chart_set *set, batch_stats *b)
         ct_error err;
         ct_error_clear(&err);
         assert_int_equal(ct_gnuplot_write_chart(set, i, CT_GNUPLOT_SVG, fs,
-                                                data, &err), CT_OK);
+                                                data, &err), CT_STATUS_OK);
         fclose(fs);
         fclose(data[0]);
         fclose(data[1]);
@@ -366,8 +366,8 @@ static void test_london_batch(void **state)
      * with the limits allowing for over-dispersion. */
     const char *focal[] = {"Westminster", "Harrow"};
     for (int run = 0; run < 4; run++) {
-        ct_query q;
-        ct_query_init(&q);
+        ct_tables_query q;
+        ct_tables_query_init(&q);
         q.period = "2017";
         if (run == 1 || run == 2) {
             q.areas = &focal[run - 1];
@@ -382,9 +382,9 @@ static void test_london_batch(void **state)
         ct_error err;
         ct_error_clear(&err);
         ct_status st = ct_chart_set_new(ds, NULL, &q, &opt, &set, &err);
-        if (st != CT_OK)
+        if (st != CT_STATUS_OK)
             fprintf(stderr, "%s\n", err.message);
-        assert_int_equal(st, CT_OK);
+        assert_int_equal(st, CT_STATUS_OK);
         check_set(set, &b);
         /* London's borough counts are over-dispersed: with the adjustment
          * every funnel draws the dashed limits and names fewer points. */

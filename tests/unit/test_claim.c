@@ -32,7 +32,7 @@ static ct_claim pct_claim(const char *a, const char *b, const char *p,
 {
     ct_claim c;
     ct_claim_init(&c);
-    c.measure = CT_MEASURE_PCT_CHANGE;
+    c.measure = CT_CLAIM_PCT_CHANGE;
     c.from = fig(a);
     c.to = fig(b);
     c.published = fig(p);
@@ -44,18 +44,18 @@ static ct_claim checked(ct_claim c)
 {
     ct_error err;
     ct_error_clear(&err);
-    assert_int_equal(ct_claim_check(&c, NULL, &err), CT_OK);
+    assert_int_equal(ct_claim_check(&c, NULL, &err), CT_STATUS_OK);
     return c;
 }
 
 static void expect_verdict(const char *a, const char *b, const char *p,
-                           int direction, ct_verdict v, const char *cause)
+                           int direction, ct_claim_verdict v, const char *cause)
 {
     ct_claim c = checked(pct_claim(a, b, p, direction));
     if (c.verdict != v || strcmp(c.cause, cause) != 0)
         print_error("%s -> %s, %s: %s (%s), expected %s (%s)\n", a, b, p,
-                    ct_verdict_name(c.verdict), c.explanation,
-                    ct_verdict_name(v), cause);
+                    ct_claim_verdict_name(c.verdict), c.explanation,
+                    ct_claim_verdict_name(v), cause);
     assert_int_equal(c.verdict, v);
     assert_string_equal(c.cause, cause);
 }
@@ -198,20 +198,20 @@ static void test_claim_figure_bounds_other_rules(void **state)
 static void test_claim_names(void **state)
 {
     (void)state;
-    assert_string_equal(ct_verdict_name(CT_VERDICT_CONSISTENT), "consistent");
-    assert_string_equal(ct_verdict_name(CT_VERDICT_IF_HALF_EVEN),
+    assert_string_equal(ct_claim_verdict_name(CT_CLAIM_CONSISTENT), "consistent");
+    assert_string_equal(ct_claim_verdict_name(CT_CLAIM_IF_HALF_EVEN),
                         "consistent-if-half-even");
-    assert_string_equal(ct_verdict_name(CT_VERDICT_IF_TRUNCATED),
+    assert_string_equal(ct_claim_verdict_name(CT_CLAIM_IF_TRUNCATED),
                         "consistent-if-truncated");
-    assert_string_equal(ct_verdict_name(CT_VERDICT_INCONSISTENT),
+    assert_string_equal(ct_claim_verdict_name(CT_CLAIM_INCONSISTENT),
                         "inconsistent");
-    assert_string_equal(ct_verdict_name(CT_VERDICT_NOT_CHECKABLE),
+    assert_string_equal(ct_claim_verdict_name(CT_CLAIM_NOT_CHECKABLE),
                         "not-checkable");
-    ct_measure m;
-    assert_true(ct_measure_parse("RATE_PCT_CHANGE", &m));
-    assert_int_equal(m, CT_MEASURE_RATE_PCT_CHANGE);
-    assert_string_equal(ct_measure_name(CT_MEASURE_SHARE), "share");
-    assert_false(ct_measure_parse("rates", &m));
+    ct_claim_measure m;
+    assert_true(ct_claim_measure_parse("RATE_PCT_CHANGE", &m));
+    assert_int_equal(m, CT_CLAIM_RATE_PCT_CHANGE);
+    assert_string_equal(ct_claim_measure_name(CT_CLAIM_SHARE), "share");
+    assert_false(ct_claim_measure_parse("rates", &m));
 }
 
 /* 790 -> 1,233: 100 x 443 / 790 = 56.075949367088608%. */
@@ -219,7 +219,7 @@ static void test_claim_check_790_to_1233(void **state)
 {
     (void)state;
     ct_claim c = checked(pct_claim("790", "1,233", "56%", 1));
-    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    assert_int_equal(c.verdict, CT_CLAIM_CONSISTENT);
     assert_true(c.has_recomputed);
     assert_close(c.recomputed, 56.075949367088608, 1e-12);
     assert_string_equal(c.recomputed_text, "56.0759");
@@ -227,21 +227,21 @@ static void test_claim_check_790_to_1233(void **state)
     assert_close(c.high, 56.5, 1e-12);
     assert_string_equal(c.explanation, "");
 
-    expect_verdict("790", "1,233", "56.1%", 1, CT_VERDICT_CONSISTENT, "");
+    expect_verdict("790", "1,233", "56.1%", 1, CT_CLAIM_CONSISTENT, "");
     /* 57% is 56.5 to 57.5; only rounding up (ceiling) reaches it. */
-    expect_verdict("790", "1,233", "57%", 1, CT_VERDICT_INCONSISTENT,
+    expect_verdict("790", "1,233", "57%", 1, CT_CLAIM_INCONSISTENT,
                    "rounded up");
     /* 58%: nothing explains it. */
-    expect_verdict("790", "1,233", "58%", 1, CT_VERDICT_INCONSISTENT,
+    expect_verdict("790", "1,233", "58%", 1, CT_CLAIM_INCONSISTENT,
                    "no simple explanation");
     /* 100 x 443 / 1,233 = 35.928629359286%. */
-    expect_verdict("790", "1,233", "36%", 1, CT_VERDICT_INCONSISTENT,
+    expect_verdict("790", "1,233", "36%", 1, CT_CLAIM_INCONSISTENT,
                    "wrong base");
     /* 100 x 1,233 / 790 = 156.0759%. */
-    expect_verdict("790", "1,233", "156%", 1, CT_VERDICT_INCONSISTENT,
+    expect_verdict("790", "1,233", "156%", 1, CT_CLAIM_INCONSISTENT,
                    "ratio given as change");
     /* "56.10%" claims two places: 56.095 to 56.105 misses 56.0759. */
-    expect_verdict("790", "1,233", "56.10%", 1, CT_VERDICT_INCONSISTENT,
+    expect_verdict("790", "1,233", "56.10%", 1, CT_CLAIM_INCONSISTENT,
                    "no simple explanation");
 }
 
@@ -255,19 +255,19 @@ static void test_claim_check_rate_change_given_as_count_change(void **state)
     c.pop_from = fig("140,000");
     c.pop_to = fig("145,000");
     c = checked(c);
-    assert_int_equal(c.verdict, CT_VERDICT_INCONSISTENT);
+    assert_int_equal(c.verdict, CT_CLAIM_INCONSISTENT);
     assert_string_equal(c.cause, "rate change given as count change");
     assert_non_null(strstr(c.explanation, "50.6940%"));
 
     /* The same as a rate claim is consistent, and the count's 56% is the
      * reverse mistake. */
-    c.measure = CT_MEASURE_RATE_PCT_CHANGE;
+    c.measure = CT_CLAIM_RATE_PCT_CHANGE;
     c = checked(c);
-    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    assert_int_equal(c.verdict, CT_CLAIM_CONSISTENT);
     assert_close(c.recomputed, 50.694020078568, 1e-12);
     c.published = fig("56%");
     c = checked(c);
-    assert_int_equal(c.verdict, CT_VERDICT_INCONSISTENT);
+    assert_int_equal(c.verdict, CT_CLAIM_INCONSISTENT);
     assert_string_equal(c.cause, "count change given as rate change");
 }
 
@@ -276,10 +276,10 @@ static void test_claim_check_800_to_900_tie(void **state)
 {
     (void)state;
     ct_claim c = checked(pct_claim("800", "900", "13%", 1));
-    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    assert_int_equal(c.verdict, CT_CLAIM_CONSISTENT);
     assert_non_null(strstr(c.explanation, "exactly halfway"));
     c = checked(pct_claim("800", "900", "12%", 1));
-    assert_int_equal(c.verdict, CT_VERDICT_IF_HALF_EVEN);
+    assert_int_equal(c.verdict, CT_CLAIM_IF_HALF_EVEN);
     assert_string_equal(c.cause, "rounded half-even");
     assert_close(c.recomputed, 12.5, 1e-12);
 }
@@ -291,21 +291,21 @@ static void test_claim_check_rounded_inputs(void **state)
 {
     (void)state;
     ct_claim c = checked(pct_claim("1.2k", "1.5k", "+28%", 1));
-    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    assert_int_equal(c.verdict, CT_CLAIM_CONSISTENT);
     assert_close(c.recomputed, 25.0, 1e-12);
     assert_non_null(strstr(c.detail, "16.0000 to 34.7826%"));
-    expect_verdict("1.2k", "1.5k", "16%", 1, CT_VERDICT_CONSISTENT, "");
-    expect_verdict("1.2k", "1.5k", "35%", 1, CT_VERDICT_CONSISTENT, "");
-    expect_verdict("1.2k", "1.5k", "40%", 1, CT_VERDICT_INCONSISTENT,
+    expect_verdict("1.2k", "1.5k", "16%", 1, CT_CLAIM_CONSISTENT, "");
+    expect_verdict("1.2k", "1.5k", "35%", 1, CT_CLAIM_CONSISTENT, "");
+    expect_verdict("1.2k", "1.5k", "40%", 1, CT_CLAIM_INCONSISTENT,
                    "no simple explanation");
     /* With rounded figures the alternatives are ranges too: dividing by
      * the later figure gives 100 (1450 - 1250) / 1450 = 13.79% to
      * 100 (1550 - 1150) / 1550 = 25.81%. */
-    expect_verdict("1.2k", "1.5k", "15%", 1, CT_VERDICT_INCONSISTENT,
+    expect_verdict("1.2k", "1.5k", "15%", 1, CT_CLAIM_INCONSISTENT,
                    "wrong base");
     /* "1.2 million to 1.5 million": the same range. */
     expect_verdict("1.2 million", "1.5 million", "34.7%", 1,
-                   CT_VERDICT_CONSISTENT, "");
+                   CT_CLAIM_CONSISTENT, "");
 }
 
 static void test_claim_check_ties_at_each_position(void **state)
@@ -324,25 +324,25 @@ static void test_claim_check_ties_at_each_position(void **state)
     };
     for (size_t i = 0; i < sizeof ties / sizeof ties[0]; i++) {
         expect_verdict(ties[i].a, ties[i].b, ties[i].up, 1,
-                       CT_VERDICT_CONSISTENT, "");
+                       CT_CLAIM_CONSISTENT, "");
         expect_verdict(ties[i].a, ties[i].b, ties[i].even, 1,
-                       CT_VERDICT_IF_HALF_EVEN, "rounded half-even");
+                       CT_CLAIM_IF_HALF_EVEN, "rounded half-even");
     }
     /* A falling tie, 800 -> 700 = -12.5%: half-up goes away from zero
      * (-13), half-even to -12. */
-    expect_verdict("800", "700", "13%", -1, CT_VERDICT_CONSISTENT, "");
-    expect_verdict("800", "700", "12%", -1, CT_VERDICT_IF_HALF_EVEN,
+    expect_verdict("800", "700", "13%", -1, CT_CLAIM_CONSISTENT, "");
+    expect_verdict("800", "700", "12%", -1, CT_CLAIM_IF_HALF_EVEN,
                    "rounded half-even");
     /* 200 -> 227 = 13.5%: both rules give 14; 13 only by truncation. */
     ct_claim c = checked(pct_claim("200", "227", "14%", 1));
-    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    assert_int_equal(c.verdict, CT_CLAIM_CONSISTENT);
     assert_string_equal(c.explanation, "");
-    expect_verdict("200", "227", "13%", 1, CT_VERDICT_IF_TRUNCATED,
+    expect_verdict("200", "227", "13%", 1, CT_CLAIM_IF_TRUNCATED,
                    "truncated");
     /* 56.0759 cut to two places is 56.07; rounded it is 56.08. */
-    expect_verdict("790", "1,233", "56.07%", 1, CT_VERDICT_IF_TRUNCATED,
+    expect_verdict("790", "1,233", "56.07%", 1, CT_CLAIM_IF_TRUNCATED,
                    "truncated");
-    expect_verdict("790", "1,233", "56.08%", 1, CT_VERDICT_CONSISTENT, "");
+    expect_verdict("790", "1,233", "56.08%", 1, CT_CLAIM_CONSISTENT, "");
 }
 
 /* A rate exactly halfway: 1 among 8,000 per 1,000 = 0.125. */
@@ -351,16 +351,16 @@ static void test_claim_check_rate_tie(void **state)
     (void)state;
     ct_claim c;
     ct_claim_init(&c);
-    c.measure = CT_MEASURE_RATE;
+    c.measure = CT_CLAIM_RATE;
     c.from = fig("1");
     c.to = fig("8,000");
     c.per = fig("1,000");
     c.published = fig("0.13");
     c = checked(c);
-    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    assert_int_equal(c.verdict, CT_CLAIM_CONSISTENT);
     c.published = fig("0.12");
     c = checked(c);
-    assert_int_equal(c.verdict, CT_VERDICT_IF_HALF_EVEN);
+    assert_int_equal(c.verdict, CT_CLAIM_IF_HALF_EVEN);
 }
 
 static void test_claim_check_zero_base(void **state)
@@ -368,21 +368,21 @@ static void test_claim_check_zero_base(void **state)
     (void)state;
     /* No per cent change exists from 0. */
     ct_claim c = checked(pct_claim("0", "12", "100%", 1));
-    assert_int_equal(c.verdict, CT_VERDICT_INCONSISTENT);
+    assert_int_equal(c.verdict, CT_CLAIM_INCONSISTENT);
     assert_string_equal(c.cause, "change from zero");
     assert_false(c.has_recomputed);
     /* 0 -> 0 "unchanged (0%)" says nothing wrong. */
     c = checked(pct_claim("0", "0", "0%", 0));
-    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    assert_int_equal(c.verdict, CT_CLAIM_CONSISTENT);
     /* A rate that rounds to 0.0 may have been 0: any change possible. */
     c = checked(pct_claim("0.0", "1.5", "50%", 1));
-    assert_int_equal(c.verdict, CT_VERDICT_NOT_CHECKABLE);
+    assert_int_equal(c.verdict, CT_CLAIM_NOT_CHECKABLE);
     assert_string_equal(c.cause, "earlier figure rounds to 0");
     /* The absolute change from 0 is fine. */
     c = pct_claim("0", "12", "12", 1);
-    c.measure = CT_MEASURE_CHANGE;
+    c.measure = CT_CLAIM_CHANGE;
     c = checked(c);
-    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    assert_int_equal(c.verdict, CT_CLAIM_CONSISTENT);
 }
 
 /* 1,233 -> 790 = -35.928629%. */
@@ -390,18 +390,18 @@ static void test_claim_check_negative_change(void **state)
 {
     (void)state;
     ct_claim c = checked(pct_claim("1,233", "790", "36%", -1));
-    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    assert_int_equal(c.verdict, CT_CLAIM_CONSISTENT);
     assert_true(c.published.value.negative);
     assert_close(c.recomputed, -35.928629359286294, 1e-12);
     assert_close(c.low, -36.5, 1e-12);
     assert_close(c.high, -35.5, 1e-12);
     /* No direction stated: the figure takes the sign of the change. */
-    expect_verdict("1,233", "790", "36%", 0, CT_VERDICT_CONSISTENT, "");
+    expect_verdict("1,233", "790", "36%", 0, CT_CLAIM_CONSISTENT, "");
     /* A written minus sign. */
     expect_verdict("1,233", "790", "\xE2\x88\x92" "35.9%", 0,
-                   CT_VERDICT_CONSISTENT, "");
+                   CT_CLAIM_CONSISTENT, "");
     /* A fall of 56% from 1,233 to 790 divides by 790: wrong base. */
-    expect_verdict("1,233", "790", "56%", -1, CT_VERDICT_INCONSISTENT,
+    expect_verdict("1,233", "790", "56%", -1, CT_CLAIM_INCONSISTENT,
                    "wrong base");
 }
 
@@ -409,11 +409,11 @@ static void test_claim_check_direction_and_swapped_years(void **state)
 {
     (void)state;
     /* 1,870 -> 2,461 = +31.6043%, called a fall. */
-    expect_verdict("1,870", "2,461", "32%", -1, CT_VERDICT_INCONSISTENT,
+    expect_verdict("1,870", "2,461", "32%", -1, CT_CLAIM_INCONSISTENT,
                    "wrong direction");
     /* 790 -> 1,233 called a fall of 36%: 100 (790 - 1233) / 1233 =
      * -35.93%, the change read from the later year back. */
-    expect_verdict("790", "1,233", "36%", -1, CT_VERDICT_INCONSISTENT,
+    expect_verdict("790", "1,233", "36%", -1, CT_CLAIM_INCONSISTENT,
                    "years swapped");
 }
 
@@ -421,20 +421,20 @@ static void test_claim_check_percentages_over_100(void **state)
 {
     (void)state;
     /* 400 -> 1,000 = 150%; 250% is the ratio 1,000 / 400. */
-    expect_verdict("400", "1,000", "150%", 1, CT_VERDICT_CONSISTENT, "");
-    expect_verdict("400", "1,000", "250%", 1, CT_VERDICT_INCONSISTENT,
+    expect_verdict("400", "1,000", "150%", 1, CT_CLAIM_CONSISTENT, "");
+    expect_verdict("400", "1,000", "250%", 1, CT_CLAIM_INCONSISTENT,
                    "ratio given as change");
     /* 100 -> 1,234 = 1,134%. */
-    expect_verdict("100", "1,234", "1,134%", 1, CT_VERDICT_CONSISTENT, "");
+    expect_verdict("100", "1,234", "1,134%", 1, CT_CLAIM_CONSISTENT, "");
 }
 
 static void test_claim_check_up_zero_per_cent(void **state)
 {
     (void)state;
     /* 1,000 -> 1,004 = 0.4%, published "up 0%". */
-    expect_verdict("1,000", "1,004", "0%", 1, CT_VERDICT_CONSISTENT, "");
+    expect_verdict("1,000", "1,004", "0%", 1, CT_CLAIM_CONSISTENT, "");
     /* 1,000 -> 1,005 = 0.5% rounds to 1 half-up, to 0 half-even. */
-    expect_verdict("1,000", "1,005", "0%", 1, CT_VERDICT_IF_HALF_EVEN,
+    expect_verdict("1,000", "1,005", "0%", 1, CT_CLAIM_IF_HALF_EVEN,
                    "rounded half-even");
 }
 
@@ -442,20 +442,20 @@ static void test_claim_check_points_and_rounded_inputs(void **state)
 {
     (void)state;
     /* 20% -> 25% is +25% relative, +5 points. */
-    expect_verdict("20%", "25%", "5%", 1, CT_VERDICT_INCONSISTENT,
+    expect_verdict("20%", "25%", "5%", 1, CT_CLAIM_INCONSISTENT,
                    "percentage points given as per cent");
     ct_claim c = pct_claim("20%", "25%", "5 percentage points", 1);
-    c.measure = CT_MEASURE_CHANGE;
+    c.measure = CT_CLAIM_CHANGE;
     c = checked(c);
-    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    assert_int_equal(c.verdict, CT_CLAIM_CONSISTENT);
     c.published = fig("25 percentage points");
     c = checked(c);
-    assert_int_equal(c.verdict, CT_VERDICT_INCONSISTENT);
+    assert_int_equal(c.verdict, CT_CLAIM_INCONSISTENT);
     assert_string_equal(c.cause, "per cent given as percentage points");
     /* 1,249 -> 1,351 = 8.1665%; rounded to hundreds first, 1,200 ->
      * 1,400 = 16.6667%, published "17%". */
-    expect_verdict("1,249", "1,351", "8%", 1, CT_VERDICT_CONSISTENT, "");
-    expect_verdict("1,249", "1,351", "17%", 1, CT_VERDICT_INCONSISTENT,
+    expect_verdict("1,249", "1,351", "8%", 1, CT_CLAIM_CONSISTENT, "");
+    expect_verdict("1,249", "1,351", "17%", 1, CT_CLAIM_INCONSISTENT,
                    "inputs rounded before dividing");
 }
 
@@ -466,18 +466,18 @@ static void test_claim_check_large_numbers_are_exact(void **state)
 {
     (void)state;
     ct_claim c = pct_claim("7,219,084", "6,925,677", "-4.52%", 0);
-    c.measure = CT_MEASURE_RATE_PCT_CHANGE;
+    c.measure = CT_CLAIM_RATE_PCT_CHANGE;
     c.pop_from = fig("326,687,501");
     c.pop_to = fig("328,239,523");
     c = checked(c);
-    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    assert_int_equal(c.verdict, CT_CLAIM_CONSISTENT);
     assert_close(c.recomputed, -4.51793922321742, 1e-12);
     c.published = fig("-4.5179%");
     c = checked(c);
-    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    assert_int_equal(c.verdict, CT_CLAIM_CONSISTENT);
     c.published = fig("-4.5180%");
     c = checked(c);
-    assert_int_equal(c.verdict, CT_VERDICT_INCONSISTENT);
+    assert_int_equal(c.verdict, CT_CLAIM_INCONSISTENT);
 }
 
 /* 1,233 among 145,000 per 1,000 = 8.503448. */
@@ -486,25 +486,25 @@ static void test_claim_check_rate(void **state)
     (void)state;
     ct_claim c;
     ct_claim_init(&c);
-    c.measure = CT_MEASURE_RATE;
+    c.measure = CT_CLAIM_RATE;
     c.from = fig("1,233");
     c.to = fig("145,000");
     c.per = fig("1,000");
     c.published = fig("8.5");
     c = checked(c);
-    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    assert_int_equal(c.verdict, CT_CLAIM_CONSISTENT);
     assert_close(c.recomputed, 8.5034482758620690, 1e-12);
     /* Per 10,000 it is 85.03. */
     c.published = fig("85.0");
     c = checked(c);
-    assert_int_equal(c.verdict, CT_VERDICT_INCONSISTENT);
+    assert_int_equal(c.verdict, CT_CLAIM_INCONSISTENT);
     assert_string_equal(c.cause, "rate per another base");
     /* Without the population there is nothing to check. */
     ct_claim_init(&c);
-    c.measure = CT_MEASURE_RATE;
+    c.measure = CT_CLAIM_RATE;
     c.published = fig("3.3");
     c = checked(c);
-    assert_int_equal(c.verdict, CT_VERDICT_NOT_CHECKABLE);
+    assert_int_equal(c.verdict, CT_CLAIM_NOT_CHECKABLE);
     assert_string_equal(c.cause, "needs the count and the population");
 }
 
@@ -515,54 +515,54 @@ static void test_claim_check_share_grim(void **state)
     (void)state;
     ct_claim c;
     ct_claim_init(&c);
-    c.measure = CT_MEASURE_SHARE;
+    c.measure = CT_CLAIM_SHARE;
     c.to = fig("24");
     c.published = fig("38%");
     c = checked(c);
-    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    assert_int_equal(c.verdict, CT_CLAIM_CONSISTENT);
     assert_close(c.recomputed, 37.5, 1e-12);
     /* 40% of 24: 9 / 24 = 37.5%, 10 / 24 = 41.67%; no whole number. */
     c.published = fig("40%");
     c = checked(c);
-    assert_int_equal(c.verdict, CT_VERDICT_INCONSISTENT);
+    assert_int_equal(c.verdict, CT_CLAIM_INCONSISTENT);
     assert_string_equal(c.cause, "no whole number fits");
     /* 41%: 10 / 24 = 41.67 only when cut off. */
     c.published = fig("41%");
     c = checked(c);
-    assert_int_equal(c.verdict, CT_VERDICT_IF_TRUNCATED);
+    assert_int_equal(c.verdict, CT_CLAIM_IF_TRUNCATED);
     /* 12.5% of 8 is 1 of 8 exactly. */
     c.to = fig("8");
     c.published = fig("12.5%");
     c = checked(c);
-    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    assert_int_equal(c.verdict, CT_CLAIM_CONSISTENT);
     /* 12% of 8: 1 / 8 = 12.5 -> 12 only half-even (2 is even). */
     c.published = fig("12%");
     c = checked(c);
-    assert_int_equal(c.verdict, CT_VERDICT_IF_HALF_EVEN);
+    assert_int_equal(c.verdict, CT_CLAIM_IF_HALF_EVEN);
     /* 150% of 24 is more than the whole. */
     c.to = fig("24");
     c.published = fig("150%");
     c = checked(c);
-    assert_int_equal(c.verdict, CT_VERDICT_INCONSISTENT);
+    assert_int_equal(c.verdict, CT_CLAIM_INCONSISTENT);
     assert_string_equal(c.cause, "share over 100%");
     /* With 1,233 in the total every whole percentage is possible. */
     c.to = fig("1,233");
     c.published = fig("45%");
     c = checked(c);
-    assert_int_equal(c.verdict, CT_VERDICT_NOT_CHECKABLE);
+    assert_int_equal(c.verdict, CT_CLAIM_NOT_CHECKABLE);
     assert_string_equal(c.cause, "needs the part");
     /* So it is with one decimal (1,233 >= 10^3), but with two 1,233 <
      * 10^4 is testable: 555 / 1,233 = 45.0122%, 554 / 1,233 = 44.9311%,
      * so 45.01% is possible and 45.00% is not. */
     c.published = fig("45.0%");
     c = checked(c);
-    assert_int_equal(c.verdict, CT_VERDICT_NOT_CHECKABLE);
+    assert_int_equal(c.verdict, CT_CLAIM_NOT_CHECKABLE);
     c.published = fig("45.01%");
     c = checked(c);
-    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    assert_int_equal(c.verdict, CT_CLAIM_CONSISTENT);
     c.published = fig("45.00%");
     c = checked(c);
-    assert_int_equal(c.verdict, CT_VERDICT_INCONSISTENT);
+    assert_int_equal(c.verdict, CT_CLAIM_INCONSISTENT);
 }
 
 /* 551 of 1,233 = 44.687753%. */
@@ -571,17 +571,17 @@ static void test_claim_check_share_with_part(void **state)
     (void)state;
     ct_claim c;
     ct_claim_init(&c);
-    c.measure = CT_MEASURE_SHARE;
+    c.measure = CT_CLAIM_SHARE;
     c.from = fig("551");
     c.to = fig("1,233");
     c.published = fig("44.7%");
     c = checked(c);
-    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    assert_int_equal(c.verdict, CT_CLAIM_CONSISTENT);
     assert_close(c.recomputed, 44.687753446877534, 1e-12);
     /* 100 - 44.6878 = 55.3122. */
     c.published = fig("55.3%");
     c = checked(c);
-    assert_int_equal(c.verdict, CT_VERDICT_INCONSISTENT);
+    assert_int_equal(c.verdict, CT_CLAIM_INCONSISTENT);
     assert_string_equal(c.cause, "share of the rest");
 }
 
@@ -589,19 +589,19 @@ static void test_claim_check_absolute_change(void **state)
 {
     (void)state;
     ct_claim c = pct_claim("790", "1,233", "443", 1);
-    c.measure = CT_MEASURE_CHANGE;
+    c.measure = CT_CLAIM_CHANGE;
     c = checked(c);
-    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    assert_int_equal(c.verdict, CT_CLAIM_CONSISTENT);
     assert_string_equal(c.recomputed_text, "443");
     c.published = fig("443");
     c.direction = -1;
     c = checked(c);
-    assert_int_equal(c.verdict, CT_VERDICT_INCONSISTENT);
+    assert_int_equal(c.verdict, CT_CLAIM_INCONSISTENT);
     assert_string_equal(c.cause, "wrong direction");
     c.published = fig("1.2k");
     c.direction = 0;
     c = checked(c);
-    assert_int_equal(c.verdict, CT_VERDICT_INCONSISTENT);
+    assert_int_equal(c.verdict, CT_CLAIM_INCONSISTENT);
 }
 
 static void test_claim_check_missing_figures(void **state)
@@ -612,17 +612,17 @@ static void test_claim_check_missing_figures(void **state)
     c.published = fig("11%");
     c.direction = -1;
     c = checked(c);
-    assert_int_equal(c.verdict, CT_VERDICT_NOT_CHECKABLE);
+    assert_int_equal(c.verdict, CT_CLAIM_NOT_CHECKABLE);
     assert_string_equal(c.explanation, "needs the two figures compared; "
                                        "only the percentage is given");
     assert_close(c.low, -11.5, 1e-12);
     ct_claim_init(&c);
     ct_error err;
     ct_error_clear(&err);
-    assert_int_equal(ct_claim_check(&c, NULL, &err), CT_ERR_USAGE);
+    assert_int_equal(ct_claim_check(&c, NULL, &err), CT_STATUS_USAGE);
 }
 
-static ct_claim data_claim(const char *offence, ct_measure m,
+static ct_claim data_claim(const char *offence, ct_claim_measure m,
                            const char *period, const char *from,
                            const char *published)
 {
@@ -644,7 +644,7 @@ static ct_claim checked_with(ct_claim c, const ct_dataset *ds)
     opt.data = ds;
     ct_error err;
     ct_error_clear(&err);
-    assert_int_equal(ct_claim_check(&c, &opt, &err), CT_OK);
+    assert_int_equal(ct_claim_check(&c, &opt, &err), CT_STATUS_OK);
     return c;
 }
 
@@ -652,54 +652,54 @@ static void test_claim_check_against_dataset(void **state)
 {
     (void)state;
     ct_dataset *ds = claim_dataset();
-    ct_claim c = checked_with(data_claim("Burglary", CT_MEASURE_COUNT, "2015",
+    ct_claim c = checked_with(data_claim("Burglary", CT_CLAIM_COUNT, "2015",
                                          "", "1,233"), ds);
-    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    assert_int_equal(c.verdict, CT_CLAIM_CONSISTENT);
     /* The 2014 count given for 2015. */
-    c = checked_with(data_claim("Burglary", CT_MEASURE_COUNT, "2015", "",
+    c = checked_with(data_claim("Burglary", CT_CLAIM_COUNT, "2015", "",
                                 "790"), ds);
-    assert_int_equal(c.verdict, CT_VERDICT_INCONSISTENT);
+    assert_int_equal(c.verdict, CT_CLAIM_INCONSISTENT);
     assert_string_equal(c.cause, "figure for another period");
     /* 1,233 / 145,000 x 1,000 = 8.5034. */
-    c = checked_with(data_claim("Burglary", CT_MEASURE_RATE, "2015", "",
+    c = checked_with(data_claim("Burglary", CT_CLAIM_RATE, "2015", "",
                                 "8.5"), ds);
-    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    assert_int_equal(c.verdict, CT_CLAIM_CONSISTENT);
     assert_close(c.recomputed, 8.5034482758620690, 1e-12);
     /* The earlier period defaults to a year before. */
-    c = checked_with(data_claim("Burglary", CT_MEASURE_PCT_CHANGE, "2015", "",
+    c = checked_with(data_claim("Burglary", CT_CLAIM_PCT_CHANGE, "2015", "",
                                 "56%"), ds);
-    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    assert_int_equal(c.verdict, CT_CLAIM_CONSISTENT);
     assert_string_equal(c.period_from, "2014");
-    c = checked_with(data_claim("Burglary", CT_MEASURE_PCT_CHANGE, "2015",
+    c = checked_with(data_claim("Burglary", CT_CLAIM_PCT_CHANGE, "2015",
                                 "2014", "51%"), ds);
-    assert_int_equal(c.verdict, CT_VERDICT_INCONSISTENT);
+    assert_int_equal(c.verdict, CT_CLAIM_INCONSISTENT);
     assert_string_equal(c.cause, "rate change given as count change");
-    c = checked_with(data_claim("Burglary", CT_MEASURE_RATE_PCT_CHANGE,
+    c = checked_with(data_claim("Burglary", CT_CLAIM_RATE_PCT_CHANGE,
                                 "2015", "2014", "50.7%"), ds);
-    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
-    c = checked_with(data_claim("Burglary", CT_MEASURE_CHANGE, "2015", "2014",
+    assert_int_equal(c.verdict, CT_CLAIM_CONSISTENT);
+    c = checked_with(data_claim("Burglary", CT_CLAIM_CHANGE, "2015", "2014",
                                 "443"), ds);
-    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    assert_int_equal(c.verdict, CT_CLAIM_CONSISTENT);
     /* 1,233 of 2,466 = 50%. */
-    c = data_claim("Burglary", CT_MEASURE_SHARE, "2015", "", "50%");
+    c = data_claim("Burglary", CT_CLAIM_SHARE, "2015", "", "50%");
     snprintf(c.whole, sizeof c.whole, "All crime");
     c = checked_with(c, ds);
-    assert_int_equal(c.verdict, CT_VERDICT_CONSISTENT);
+    assert_int_equal(c.verdict, CT_CLAIM_CONSISTENT);
     /* What cannot be looked up is said. */
-    c = checked_with(data_claim("All crime", CT_MEASURE_PCT_CHANGE, "2015",
+    c = checked_with(data_claim("All crime", CT_CLAIM_PCT_CHANGE, "2015",
                                 "2014", "5%"), ds);
-    assert_int_equal(c.verdict, CT_VERDICT_NOT_CHECKABLE);
+    assert_int_equal(c.verdict, CT_CLAIM_NOT_CHECKABLE);
     assert_non_null(strstr(c.explanation, "suppressed"));
-    c = checked_with(data_claim("Robbery", CT_MEASURE_COUNT, "2015", "",
+    c = checked_with(data_claim("Robbery", CT_CLAIM_COUNT, "2015", "",
                                 "5"), ds);
-    assert_int_equal(c.verdict, CT_VERDICT_NOT_CHECKABLE);
+    assert_int_equal(c.verdict, CT_CLAIM_NOT_CHECKABLE);
     assert_string_equal(c.explanation,
                         "offence 'Robbery' is not in the dataset");
-    c = checked_with(data_claim("Burglary", CT_MEASURE_COUNT, "2013", "",
+    c = checked_with(data_claim("Burglary", CT_CLAIM_COUNT, "2013", "",
                                 "5"), ds);
-    assert_int_equal(c.verdict, CT_VERDICT_NOT_CHECKABLE);
-    c = checked(data_claim("Burglary", CT_MEASURE_COUNT, "2015", "", "5"));
-    assert_int_equal(c.verdict, CT_VERDICT_NOT_CHECKABLE);
+    assert_int_equal(c.verdict, CT_CLAIM_NOT_CHECKABLE);
+    c = checked(data_claim("Burglary", CT_CLAIM_COUNT, "2015", "", "5"));
+    assert_int_equal(c.verdict, CT_CLAIM_NOT_CHECKABLE);
     assert_string_equal(c.cause, "needs a dataset");
     ct_dataset_free(ds);
 }
@@ -713,14 +713,14 @@ static char *written(const ct_claim_set *set, int how, const char *text)
     ct_error err;
     ct_error_clear(&err);
     if (how == 0) {
-        assert_int_equal(ct_claim_write_text(set, f, &err), CT_OK);
+        assert_int_equal(ct_claim_write_text(set, f, &err), CT_STATUS_OK);
     } else if (how == 1) {
         assert_int_equal(ct_claim_annotate(set, text, strlen(text), "t.md", f,
-                                           &err), CT_OK);
+                                           &err), CT_STATUS_OK);
     } else {
         ct_table *t = NULL;
-        assert_int_equal(ct_claim_table(set, &t, &err), CT_OK);
-        assert_int_equal(ct_table_write(t, CT_FORMAT_CSV, f, &err), CT_OK);
+        assert_int_equal(ct_claim_table(set, &t, &err), CT_STATUS_OK);
+        assert_int_equal(ct_table_write(t, CT_FORMAT_CSV, f, &err), CT_STATUS_OK);
         ct_table_free(t);
     }
     fclose(f);

@@ -37,7 +37,7 @@ static void test_claim_read_csv(void **state)
                                  "b,Northby,Burglary,pct_change,2015,2014,"
                                  "+56%,,a note\n"
                                  "c,Northby,Burglary,rate,2015,,8.5,1000,\n",
-                                 &err), CT_OK);
+                                 &err), CT_STATUS_OK);
     assert_int_equal(ct_claim_set_size(set), 3);
     const ct_claim *c = ct_claim_set_get(set, 1);
     assert_int_equal(c->line, 3);
@@ -49,31 +49,31 @@ static void test_claim_read_csv(void **state)
     ct_claim_options opt;
     ct_claim_options_init(&opt);
     opt.data = ds;
-    assert_int_equal(ct_claim_check_all(set, &opt, &err), CT_OK);
-    assert_int_equal(ct_claim_set_count(set, CT_VERDICT_CONSISTENT), 3);
+    assert_int_equal(ct_claim_check_all(set, &opt, &err), CT_STATUS_OK);
+    assert_int_equal(ct_claim_set_count(set, CT_CLAIM_CONSISTENT), 3);
 
     /* Errors name the line and column. */
     ct_error_clear(&err);
     assert_int_equal(read_claims(set,
                                  "id,area,offence,measure,period,published\n"
                                  "x,Northby,Burglary,rates,2015,5\n", &err),
-                     CT_ERR_INPUT);
+                     CT_STATUS_INPUT);
     assert_int_equal(err.line, 2);
     assert_int_equal(err.column, 4);
     assert_non_null(strstr(err.message, "'rates'"));
     ct_error_clear(&err);
     assert_int_equal(read_claims(set, "id,area,offence,period,published\n",
-                                 &err), CT_ERR_INPUT);
+                                 &err), CT_STATUS_INPUT);
     assert_non_null(strstr(err.message, "no column 'measure'"));
     ct_error_clear(&err);
     assert_int_equal(read_claims(set,
                                  "area,offence,measure,period,published\n"
-                                 "N,B,count,Spring,5\n", &err), CT_ERR_INPUT);
+                                 "N,B,count,Spring,5\n", &err), CT_STATUS_INPUT);
     assert_int_equal(err.column, 4);
     ct_error_clear(&err);
     assert_int_equal(read_claims(set,
                                  "area,offence,measure,period,published\n"
-                                 "N,B,count,2015,lots\n", &err), CT_ERR_INPUT);
+                                 "N,B,count,2015,lots\n", &err), CT_STATUS_INPUT);
     assert_int_equal(err.column, 5);
     ct_claim_set_free(set);
     ct_dataset_free(ds);

@@ -34,16 +34,16 @@ static void test_claim_extract_phrasings(void **state)
     assert_int_equal(c->column, 17);
     assert_string_equal(c->text, "increased from 790 to 1,233, an increase "
                                  "of 56%");
-    assert_int_equal(c->measure, CT_MEASURE_PCT_CHANGE);
+    assert_int_equal(c->measure, CT_CLAIM_PCT_CHANGE);
     assert_int_equal(c->from.value.digits, 790);
     assert_int_equal(c->to.value.digits, 1233);
     c = ct_claim_set_get(set, 2);
     assert_string_equal(c->period_from, "2014");
     assert_string_equal(c->period, "2015");
-    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
+    assert_int_equal(c->verdict, CT_CLAIM_CONSISTENT);
     c = ct_claim_set_get(set, 3);
     assert_int_equal(c->direction, -1);
-    assert_int_equal(ct_claim_set_count(set, CT_VERDICT_CONSISTENT), 6);
+    assert_int_equal(ct_claim_set_count(set, CT_CLAIM_CONSISTENT), 6);
     ct_claim_set_free(set);
 }
 
@@ -72,7 +72,7 @@ static void test_claim_extract_numbers(void **state)
     assert_int_equal(c->from.value.digits, 790);
     for (size_t i = 0; i < 4; i++)
         assert_int_equal(ct_claim_set_get(set, i)->verdict,
-                         CT_VERDICT_CONSISTENT);
+                         CT_CLAIM_CONSISTENT);
     ct_claim_set_free(set);
 }
 
@@ -85,7 +85,7 @@ static void test_claim_extract_not_checkable_and_labels(void **state)
         "See https://example.org/2015/a-123 for more.\n");
     assert_int_equal(ct_claim_set_size(set), 1);
     const ct_claim *c = ct_claim_set_get(set, 0);
-    assert_int_equal(c->verdict, CT_VERDICT_NOT_CHECKABLE);
+    assert_int_equal(c->verdict, CT_CLAIM_NOT_CHECKABLE);
     assert_string_equal(c->text, "a fall of 11%");
     assert_string_equal(c->period_from, "2014");
     assert_int_equal(c->column, 14);
@@ -101,15 +101,15 @@ static void test_claim_extract_shares_and_rates(void **state)
         "domestic. There were 1,233 offences among 145,000 residents, a\n"
         "rate of 8.5 per 1,000. The rate was 3.3 per 1,000.\n");
     assert_int_equal(ct_claim_set_size(set), 5);
-    assert_int_equal(ct_claim_set_get(set, 0)->measure, CT_MEASURE_SHARE);
+    assert_int_equal(ct_claim_set_get(set, 0)->measure, CT_CLAIM_SHARE);
     assert_int_equal(ct_claim_set_get(set, 0)->from.value.digits, 551);
     assert_int_equal(ct_claim_set_get(set, 1)->to.value.digits, 24);
-    assert_int_equal(ct_claim_set_get(set, 3)->measure, CT_MEASURE_RATE);
+    assert_int_equal(ct_claim_set_get(set, 3)->measure, CT_CLAIM_RATE);
     assert_int_equal(ct_claim_set_get(set, 3)->verdict,
-                     CT_VERDICT_CONSISTENT);
+                     CT_CLAIM_CONSISTENT);
     assert_int_equal(ct_claim_set_get(set, 4)->verdict,
-                     CT_VERDICT_NOT_CHECKABLE);
-    assert_int_equal(ct_claim_set_count(set, CT_VERDICT_CONSISTENT), 4);
+                     CT_CLAIM_NOT_CHECKABLE);
+    assert_int_equal(ct_claim_set_count(set, CT_CLAIM_CONSISTENT), 4);
     ct_claim_set_free(set);
 }
 
@@ -123,19 +123,19 @@ static void test_claim_extract_against_dataset(void **state)
     ct_error err;
     ct_error_clear(&err);
     assert_int_equal(ct_claim_extract(set, text, strlen(text), "t", &err),
-                     CT_OK);
+                     CT_STATUS_OK);
     ct_claim_options opt;
     ct_claim_options_init(&opt);
     opt.data = ds;
-    assert_int_equal(ct_claim_check_all(set, &opt, &err), CT_OK);
+    assert_int_equal(ct_claim_check_all(set, &opt, &err), CT_STATUS_OK);
     assert_int_equal(ct_claim_set_size(set), 2);
     const ct_claim *c = ct_claim_set_get(set, 0);
-    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
+    assert_int_equal(c->verdict, CT_CLAIM_CONSISTENT);
     assert_string_equal(c->period, "2015");
     /* "rate": the change of rates, 50.69%, not 45. */
     c = ct_claim_set_get(set, 1);
-    assert_int_equal(c->measure, CT_MEASURE_RATE_PCT_CHANGE);
-    assert_int_equal(c->verdict, CT_VERDICT_INCONSISTENT);
+    assert_int_equal(c->measure, CT_CLAIM_RATE_PCT_CHANGE);
+    assert_int_equal(c->verdict, CT_CLAIM_INCONSISTENT);
     ct_claim_set_free(set);
     ct_dataset_free(ds);
 }
@@ -157,16 +157,16 @@ static void test_claim_extract_than_phrasings(void **state)
     const ct_claim *c = ct_claim_set_get(set, 0);
     assert_string_equal(c->text, "2,043 burglaries, 5% fewer than the 2,150");
     assert_int_equal(c->column, 12);
-    assert_int_equal(c->measure, CT_MEASURE_PCT_CHANGE);
+    assert_int_equal(c->measure, CT_CLAIM_PCT_CHANGE);
     assert_int_equal(c->from.value.digits, 2150);
     assert_int_equal(c->to.value.digits, 2043);
     assert_int_equal(c->direction, -1);
-    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
+    assert_int_equal(c->verdict, CT_CLAIM_CONSISTENT);
     assert_close(c->recomputed, -4.976744186046512, 1e-12);
     /* The same figures called a rise: a fall of 4.9767% is not 5% more. */
     c = ct_claim_set_get(set, 1);
     assert_int_equal(c->direction, 1);
-    assert_int_equal(c->verdict, CT_VERDICT_INCONSISTENT);
+    assert_int_equal(c->verdict, CT_CLAIM_INCONSISTENT);
     assert_string_equal(c->cause, "wrong direction");
     /* 1,900 -> 2,128: 100 x 228 / 1,900 = 12% exactly. */
     c = ct_claim_set_get(set, 2);
@@ -174,17 +174,17 @@ static void test_claim_extract_than_phrasings(void **state)
                         "2,128, 12% more than the 1,900 recorded in 2023");
     assert_int_equal(c->from.value.digits, 1900);
     assert_int_equal(c->to.value.digits, 2128);
-    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
+    assert_int_equal(c->verdict, CT_CLAIM_CONSISTENT);
     assert_close(c->recomputed, 12.0, 1e-12);
     /* A count: 2,043 - 2,150 = -107. */
     c = ct_claim_set_get(set, 3);
-    assert_int_equal(c->measure, CT_MEASURE_CHANGE);
-    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
+    assert_int_equal(c->measure, CT_CLAIM_CHANGE);
+    assert_int_equal(c->verdict, CT_CLAIM_CONSISTENT);
     assert_close(c->recomputed, -107.0, 1e-12);
     /* A noun between "fewer" and "than"; -4.9767% is not 5.5% to 6.5%. */
     c = ct_claim_set_get(set, 4);
     assert_int_equal(c->from.value.digits, 2150);
-    assert_int_equal(c->verdict, CT_VERDICT_INCONSISTENT);
+    assert_int_equal(c->verdict, CT_CLAIM_INCONSISTENT);
     assert_string_equal(c->cause, "no simple explanation");
     ct_claim_set_free(set);
 }
@@ -205,36 +205,36 @@ static void test_claim_extract_to_from_phrasings(void **state)
     assert_string_equal(c->text, "increased 50% to 1,200 from 800");
     assert_int_equal(c->from.value.digits, 800);
     assert_int_equal(c->to.value.digits, 1200);
-    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
+    assert_int_equal(c->verdict, CT_CLAIM_CONSISTENT);
     assert_close(c->recomputed, 50.0, 1e-12);
     /* 800 -> 640: 100 x -160 / 800 = -20%. */
     c = ct_claim_set_get(set, 1);
     assert_int_equal(c->direction, -1);
-    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
+    assert_int_equal(c->verdict, CT_CLAIM_CONSISTENT);
     assert_close(c->recomputed, -20.0, 1e-12);
     /* 1,000 -> 1,120: 100 x 120 / 1,000 = 12%; the comma is allowed. */
     c = ct_claim_set_get(set, 2);
     assert_string_equal(c->text, "rose by 12% to 1,120, from 1,000");
-    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
+    assert_int_equal(c->verdict, CT_CLAIM_CONSISTENT);
     /* 800 -> 600: 100 x -200 / 800 = -25%; "33%" is 100 x 200 / 600 =
      * 33.3333%, the later figure as the base. */
     c = ct_claim_set_get(set, 3);
-    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
+    assert_int_equal(c->verdict, CT_CLAIM_CONSISTENT);
     assert_close(c->recomputed, -25.0, 1e-12);
     c = ct_claim_set_get(set, 4);
     assert_string_equal(c->text, "fell 33% to 600 from 800");
-    assert_int_equal(c->verdict, CT_VERDICT_INCONSISTENT);
+    assert_int_equal(c->verdict, CT_CLAIM_INCONSISTENT);
     assert_string_equal(c->cause, "wrong base");
     /* 1,200 - 1,100 = 100, not 120. */
     c = ct_claim_set_get(set, 5);
-    assert_int_equal(c->measure, CT_MEASURE_CHANGE);
-    assert_int_equal(c->verdict, CT_VERDICT_INCONSISTENT);
+    assert_int_equal(c->measure, CT_CLAIM_CHANGE);
+    assert_int_equal(c->verdict, CT_CLAIM_INCONSISTENT);
     assert_close(c->recomputed, 100.0, 1e-12);
     /* 1,100 -> 1,200: 100 x 100 / 1,100 = 9.0909%. */
     c = ct_claim_set_get(set, 6);
     assert_string_equal(c->text, "rose to 1,200 from 1,100, an increase of "
                                  "9%");
-    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
+    assert_int_equal(c->verdict, CT_CLAIM_CONSISTENT);
     ct_claim_set_free(set);
 }
 
@@ -256,7 +256,7 @@ static void test_claim_extract_reverse_phrasings_not_paired(void **state)
     assert_int_equal(ct_claim_set_size(set), 7);
     /* A share of the 2,150, not a change from it. */
     const ct_claim *c = ct_claim_set_get(set, 0);
-    assert_int_equal(c->measure, CT_MEASURE_SHARE);
+    assert_int_equal(c->measure, CT_CLAIM_SHARE);
     assert_int_equal(c->line, 1);
     /* "up to 1,000" is a maximum and "sent to 1,200" no change, so
      * neither leaves a pair for the next sentence's statement (800 ->
@@ -264,26 +264,26 @@ static void test_claim_extract_reverse_phrasings_not_paired(void **state)
     c = ct_claim_set_get(set, 1);
     assert_int_equal(c->line, 3);
     assert_false(c->from.is_set);
-    assert_int_equal(c->verdict, CT_VERDICT_NOT_CHECKABLE);
+    assert_int_equal(c->verdict, CT_CLAIM_NOT_CHECKABLE);
     for (size_t i = 0; i < 2; i++) {
         const ct_claim *m = ct_claim_set_get(set, 2 + i);
         assert_int_equal(m->line, 4 + i);
         assert_false(m->from.is_set);
-        assert_int_equal(m->verdict, CT_VERDICT_NOT_CHECKABLE);
+        assert_int_equal(m->verdict, CT_CLAIM_NOT_CHECKABLE);
     }
     /* Two counts before "5% fewer": which one is meant is not said. */
     c = ct_claim_set_get(set, 4);
     assert_string_equal(c->text, "5% fewer");
-    assert_int_equal(c->verdict, CT_VERDICT_NOT_CHECKABLE);
+    assert_int_equal(c->verdict, CT_CLAIM_NOT_CHECKABLE);
     /* "than the national figure": no figure right after "than". */
     c = ct_claim_set_get(set, 5);
     assert_string_equal(c->text, "5% higher");
-    assert_int_equal(c->verdict, CT_VERDICT_NOT_CHECKABLE);
+    assert_int_equal(c->verdict, CT_CLAIM_NOT_CHECKABLE);
     /* "to 1,200" with no "from": the later figure is kept, the earlier
      * is what is missing. */
     c = ct_claim_set_get(set, 6);
     assert_int_equal(c->line, 8);
-    assert_int_equal(c->verdict, CT_VERDICT_NOT_CHECKABLE);
+    assert_int_equal(c->verdict, CT_CLAIM_NOT_CHECKABLE);
     assert_true(c->to.is_set);
     assert_int_equal(c->to.value.digits, 1200);
     assert_false(c->from.is_set);
@@ -300,12 +300,12 @@ static void test_claim_extract_refuses_bad_text(void **state)
     ct_error_clear(&err);
     const char bad[] = "ok\nab\xFF";
     assert_int_equal(ct_claim_extract(set, bad, sizeof bad - 1, "t", &err),
-                     CT_ERR_INPUT);
+                     CT_STATUS_INPUT);
     assert_int_equal(err.line, 2);
     assert_int_equal(err.column, 3);
     ct_error_clear(&err);
     const char nul[] = "a\0b";
-    assert_int_equal(ct_claim_extract(set, nul, 3, "t", &err), CT_ERR_INPUT);
+    assert_int_equal(ct_claim_extract(set, nul, 3, "t", &err), CT_STATUS_INPUT);
     assert_int_equal(ct_claim_set_size(set), 0);
     ct_claim_set_free(set);
 }
@@ -318,7 +318,7 @@ static void expect_verdicts(const char *text, const char *want)
     for (size_t i = 0; i < ct_claim_set_size(set); i++) {
         size_t k = strlen(got);
         snprintf(got + k, sizeof got - k, "%s%s", i ? " " : "",
-                 ct_verdict_name(ct_claim_set_get(set, i)->verdict));
+                 ct_claim_verdict_name(ct_claim_set_get(set, i)->verdict));
     }
     if (ct_claim_set_size(set) == 0)
         snprintf(got, sizeof got, "none");
@@ -510,7 +510,7 @@ static void test_claim_find_spanish(void **state)
     assert_int_equal(c->published.value.digits, 80);
     assert_int_equal(c->published.value.scale, 1);
     assert_int_equal(c->direction, -1);
-    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
+    assert_int_equal(c->verdict, CT_CLAIM_CONSISTENT);
     ct_claim_set_free(set);
     /* 400 -> 450 is 12.5% exactly. */
     expect_verdicts("Las lesiones pasaron de 400 a 450, un incremento del "
@@ -537,7 +537,7 @@ static void test_claim_find_spanish(void **state)
     assert_int_equal(c->from.value.digits, 15649);
     assert_true(c->from.is_exact);
     assert_int_equal(c->to.value.digits, 17027);
-    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
+    assert_int_equal(c->verdict, CT_CLAIM_CONSISTENT);
     ct_claim_set_free(set);
     /* "12 % por ciento" says per cent twice; 2,000 -> 2,100 is 5%. */
     expect_verdicts("Los robos subieron un 5 % por ciento, de 2.000 a 2.100.",
@@ -555,7 +555,7 @@ static void test_claim_find_number_forms(void **state)
     assert_int_equal(ct_claim_set_size(set), 1);
     assert_int_equal(ct_claim_set_get(set, 0)->from.value.digits, 80959);
     assert_int_equal(ct_claim_set_get(set, 0)->verdict,
-                     CT_VERDICT_CONSISTENT);
+                     CT_CLAIM_CONSISTENT);
     ct_claim_set_free(set);
     /* "12, 872" was read as 12: 12,872 -> 13,515 is 4.9953%. */
     expect_verdicts("Theft rose from 12, 872 to 13,515, up 5%.", "consistent");
@@ -571,7 +571,7 @@ static void test_claim_find_number_forms(void **state)
     assert_int_equal(c->from.value.digits, 128);
     assert_int_equal(c->from.exp10, 6);
     assert_false(c->from.is_exact);
-    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
+    assert_int_equal(c->verdict, CT_CLAIM_CONSISTENT);
     ct_claim_set_free(set);
     /* 2.3 million -> 2.5 million: [2.25, 2.35) -> [2.45, 2.55): 4.3% to
      * 13.3%; 9% fits. */
@@ -592,9 +592,9 @@ static void test_claim_find_number_forms(void **state)
     set = extract("The rate rose from 12.5% to 14.0%, up 1.5 percentage "
                   "points.");
     assert_int_equal(ct_claim_set_size(set), 1);
-    assert_int_equal(ct_claim_set_get(set, 0)->measure, CT_MEASURE_CHANGE);
+    assert_int_equal(ct_claim_set_get(set, 0)->measure, CT_CLAIM_CHANGE);
     assert_int_equal(ct_claim_set_get(set, 0)->verdict,
-                     CT_VERDICT_CONSISTENT);
+                     CT_CLAIM_CONSISTENT);
     ct_claim_set_free(set);
 }
 
@@ -606,8 +606,8 @@ static void test_claim_find_hedges(void **state)
     ct_claim_set *set = extract("Knife crime rose by nearly 30% (from 1,250 "
                                 "to 1,620).");
     assert_int_equal(ct_claim_set_size(set), 1);
-    assert_int_equal(ct_claim_set_get(set, 0)->hedge, CT_HEDGE_BELOW);
-    assert_int_equal(ct_claim_set_get(set, 0)->verdict, CT_VERDICT_HEDGED);
+    assert_int_equal(ct_claim_set_get(set, 0)->hedge, CT_CLAIM_HEDGE_BELOW);
+    assert_int_equal(ct_claim_set_get(set, 0)->verdict, CT_CLAIM_HEDGED);
     ct_claim_set_free(set);
     /* 1,000 -> 1,310: 31%: not nearly 30, and 31 does not round to 30. */
     expect_verdicts("Robbery rose by nearly 30%, from 1,000 to 1,310.",
@@ -689,7 +689,7 @@ static void test_claim_find_two_readings(void **state)
                                 "increase of 20%.");
     assert_int_equal(ct_claim_set_size(set), 1);
     const ct_claim *c = ct_claim_set_get(set, 0);
-    assert_int_equal(c->verdict, CT_VERDICT_CONSISTENT);
+    assert_int_equal(c->verdict, CT_CLAIM_CONSISTENT);
     assert_non_null(strstr(c->explanation, "\"1.250\" read as 1,250"));
     ct_claim_set_free(set);
     /* The language given: Spanish reads "3.120" as 3,120. */
@@ -701,7 +701,7 @@ static void test_claim_find_two_readings(void **state)
     opt.lang = CT_CLAIM_FIND_ES;
     const char *text = "Robos: de 3.120 a 2.870 (-8,0%).";
     assert_int_equal(ct_claim_find_text(es, text, strlen(text), "t", &opt,
-                                        &err), CT_OK);
+                                        &err), CT_STATUS_OK);
     assert_int_equal(ct_claim_set_size(es), 1);
     assert_int_equal(ct_claim_set_get(es, 0)->from.value.digits, 3120);
     ct_claim_set_free(es);
@@ -724,7 +724,7 @@ static double seconds_for(size_t size)
     ct_error err;
     ct_error_clear(&err);
     clock_t start = clock();
-    assert_int_equal(ct_claim_extract(set, text, size, "t", &err), CT_OK);
+    assert_int_equal(ct_claim_extract(set, text, size, "t", &err), CT_STATUS_OK);
     double t = (double)(clock() - start) / CLOCKS_PER_SEC;
     assert_true(ct_claim_set_size(set) > size / 200);
     ct_claim_set_free(set);
@@ -959,10 +959,10 @@ static void test_claim_find_join_broken_sentences(void **state)
         ct_error err;
         ct_error_clear(&err);
         assert_int_equal(ct_claim_find_text(set, text, strlen(text), "t", &fo,
-                                            &err), CT_OK);
-        assert_int_equal(ct_claim_check_all(set, NULL, &err), CT_OK);
+                                            &err), CT_STATUS_OK);
+        assert_int_equal(ct_claim_check_all(set, NULL, &err), CT_STATUS_OK);
         assert_int_equal(ct_claim_set_size(set), 1);
-        assert_string_equal(ct_verdict_name(ct_claim_set_get(set, 0)->verdict),
+        assert_string_equal(ct_claim_verdict_name(ct_claim_set_get(set, 0)->verdict),
                             cases[i].want);
         ct_claim_set_free(set);
     }
@@ -1025,7 +1025,7 @@ static void test_claim_find_linear_time(void **state)
 /* Extracts and checks 'text', which must give 'n' claims, and checks the
  * verdict of claim 'k' and, unless 'value' is NAN, the figure recomputed
  * (tolerance 1e-9: the arithmetic is exact decimal). */
-static void real_case(const char *text, size_t n, size_t k, ct_verdict v,
+static void real_case(const char *text, size_t n, size_t k, ct_claim_verdict v,
                       double value)
 {
     ct_claim_set *set = extract(text);
@@ -1044,12 +1044,12 @@ static void test_claim_find_glued_figures(void **state)
      * percentages with no figures; "the 400reported" is 400:
      * 100 x (464 - 400) / 400 = 16% exactly. */
     real_case("The index increased1%\nin2016over the previous year.\n", 1, 0,
-              CT_VERDICT_NOT_CHECKABLE, NAN);
+              CT_CLAIM_NOT_CHECKABLE, NAN);
     real_case("There were 457 murders, about 16per cent fewer than at the "
-              "same time last year.\n", 1, 0, CT_VERDICT_NOT_CHECKABLE, NAN);
+              "same time last year.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE, NAN);
     real_case("Homicides totaled 464 through Thursday, up 16 percent from "
               "the 400reported at the same time last year.\n", 1, 0,
-              CT_VERDICT_CONSISTENT, 16.0);
+              CT_CLAIM_CONSISTENT, 16.0);
     /* A decimal comma before '%' in English ("35,8%" is 35.8%, not 35
      * and 8%): levels from and to, no change claimed, so no claim. */
     ct_claim_set *set = extract("The murder rate has increased from 35,8% in "
@@ -1065,48 +1065,48 @@ static void test_claim_find_pairs_far_apart(void **state)
      * 2.34786%; claim 0 is the difference 2,357, claim 1 the 2.3%. */
     real_case("There were 102,746 crimes recorded by the PSNI in 2013/14 "
               "compared with 100,389 in 2012/13, an increase of 2,357 "
-              "(2.3%).\n", 2, 1, CT_VERDICT_CONSISTENT,
+              "(2.3%).\n", 2, 1, CT_CLAIM_CONSISTENT,
               100.0 * 2357 / 100389);
     /* Time words between the percentage and "from A to B" do not loosen
      * the tie: 100 x 2210 / 5334 = 41.4323%, not 30%. */
     real_case("Violence increased by 30% in 2015-16 compared to the previous "
               "year, from 5,334 recorded crimes to 7,544.\n", 1, 0,
-              CT_VERDICT_INCONSISTENT, 100.0 * 2210 / 5334);
+              CT_CLAIM_INCONSISTENT, 100.0 * 2210 / 5334);
     /* "P% lower than" names its own reference: 58% is not the change
      * from 52,091 to 54,226 (4.0986%), and is not called wrong. */
     real_case("Vandalism increased from 52,091 to 54,226, though this remains "
               "58 per cent lower than in 2006-07.\n", 1, 0,
-              CT_VERDICT_NOT_CHECKABLE, NAN);
+              CT_CLAIM_NOT_CHECKABLE, NAN);
     /* "in the period 2010/2012" between "from A" and "to B":
      * 100 x (575 - 795) / 795 = -27.6730%, "around 28%". */
     real_case("The rate fell, from 795 per 100,000 population in the period "
               "2010/2012 to 575 per 100,000 in the period 2012/2014 (a "
-              "decline of around 28%).\n", 1, 0, CT_VERDICT_HEDGED,
+              "decline of around 28%).\n", 1, 0, CT_CLAIM_HEDGED,
               -100.0 * 220 / 795);
     /* The one count before "compared with", many words off:
      * 100 x (144 - 131) / 131 = 9.92366%. */
     real_case("There were 144 kidnapping-related offences recorded in the "
               "12-month March to March period, compared with 131 in the 12 "
               "previous months. This reflected a jump of 9.9% in kidnapping "
-              "offences.\n", 1, 0, CT_VERDICT_CONSISTENT, 100.0 * 13 / 131);
+              "offences.\n", 1, 0, CT_CLAIM_CONSISTENT, 100.0 * 13 / 131);
     /* "since A": 100 x (12621 - 5447) / 5447 = 131.7055%. */
     real_case("There were 12,621 offences in 2020-21 but the area has seen a "
               "132% rise in domestic abuse since 5,447 were logged in "
-              "2015-16.\n", 1, 0, CT_VERDICT_CONSISTENT,
+              "2015-16.\n", 1, 0, CT_CLAIM_CONSISTENT,
               100.0 * 7174 / 5447);
     /* Points compare two percentages: 35.8 - 33.3 = 2.5 points. */
     real_case("The proportion who went on to reoffend was 35.8 per cent, a "
               "rise of 2.5 percentage points on the previous year, when it "
-              "stood at 33.3 per cent.\n", 1, 0, CT_VERDICT_CONSISTENT, 2.5);
+              "stood at 33.3 per cent.\n", 1, 0, CT_CLAIM_CONSISTENT, 2.5);
     /* Short financial years: 100 x (59923 - 58605) / 58605 = 2.24895%. */
     real_case("The Met had the most burglaries in both 22-23 (58,605) and "
               "23-24 (59,923) which is a 2.25% increase year on year.\n", 1,
-              0, CT_VERDICT_CONSISTENT, 100.0 * 1318 / 58605);
+              0, CT_CLAIM_CONSISTENT, 100.0 * 1318 / 58605);
     /* "compared to 2016 when there were B" dates B:
      * 100 x (1529 - 1378) / 1378 = 10.9579%. */
     real_case("There were 1,378 break ins in 2015 compared to 2016 when there "
               "were\n1,529, an increase of 10.96%.\n", 1, 0,
-              CT_VERDICT_CONSISTENT, 100.0 * 151 / 1378);
+              CT_CLAIM_CONSISTENT, 100.0 * 151 / 1378);
 }
 
 static void test_claim_find_sentence_before(void **state)
@@ -1120,19 +1120,19 @@ static void test_claim_find_sentence_before(void **state)
         "Some 13,957 offences were recorded in the 12 months to September "
         "2023. This is up 22% from 11,452 in the previous 12 months, but is "
         "5% lower than the 14,680 in the year to March 2020.\n";
-    real_case(text, 2, 0, CT_VERDICT_CONSISTENT, 100.0 * 2505 / 11452);
-    real_case(text, 2, 1, CT_VERDICT_CONSISTENT, -100.0 * 723 / 14680);
+    real_case(text, 2, 0, CT_CLAIM_CONSISTENT, 100.0 * 2505 / 11452);
+    real_case(text, 2, 1, CT_CLAIM_CONSISTENT, -100.0 * 723 / 14680);
     /* "The total compares with a figure of A":
      * 100 x (12786 - 11031) / 11031 = 15.9097%. */
     real_case("There were 12,786 knife offences this year. The total compares "
               "with a figure of 11,031 for the comparable period a year "
               "earlier and represents an increase of 16 per cent.\n", 1, 0,
-              CT_VERDICT_CONSISTENT, 100.0 * 1755 / 11031);
+              CT_CLAIM_CONSISTENT, 100.0 * 1755 / 11031);
     /* "That's a P% drop ... compared with 2014, when A":
      * 100 x (22 - 37) / 37 = -40.5405%: 41 half-up, 40 truncated. */
     real_case("Officers shot 22 people in 2015. That's a 40 percent drop in "
               "the total number of people shot compared with 2014, when 37 "
-              "people were hit.\n", 1, 0, CT_VERDICT_IF_TRUNCATED,
+              "people were hit.\n", 1, 0, CT_CLAIM_IF_TRUNCATED,
               -100.0 * 15 / 37);
     /* "That represents a P% decrease on the 2010/11 figure of A, and a
      * Q% drop on 2006/07 when there were A2", across a paragraph break;
@@ -1144,13 +1144,13 @@ static void test_claim_find_sentence_before(void **state)
         "17-year-olds in 2011/12.\n\nThat represents a 20 per cent decrease "
         "on the 2010/11 figure of 45,910, and a 67 per cent drop on 2006/07 "
         "when there were 110,826 first-time entrants.\n";
-    real_case(youth, 2, 0, CT_VERDICT_CONSISTENT, -100.0 * 9233 / 45910);
-    real_case(youth, 2, 1, CT_VERDICT_CONSISTENT, -100.0 * 74149 / 110826);
+    real_case(youth, 2, 0, CT_CLAIM_CONSISTENT, -100.0 * 9233 / 45910);
+    real_case(youth, 2, 1, CT_CLAIM_CONSISTENT, -100.0 * 74149 / 110826);
     /* "more than the A" after "fell by P% to B" compares with B:
      * 100 x (11292 - 7921) / 7921 = 42.5578%. */
     real_case("Fraud fell by 3% to 11,292 over the year (which was 43% more "
               "than the 7,921 incidents in 2019).\n", 2, 1,
-              CT_VERDICT_CONSISTENT, 100.0 * 3371 / 7921);
+              CT_CLAIM_CONSISTENT, 100.0 * 3371 / 7921);
 }
 
 static void test_claim_find_shares_restated(void **state)
@@ -1159,28 +1159,28 @@ static void test_claim_find_shares_restated(void **state)
     /* "P% of X, or K of N": 100 x 3710 / 26494 = 14.00317%. */
     real_case("14 per cent of domestic abuse crimes resulted in a positive "
               "outcome, or 3,710 of 26,494 cases.\n", 1, 0,
-              CT_VERDICT_CONSISTENT, 100.0 * 3710 / 26494);
+              CT_CLAIM_CONSISTENT, 100.0 * 3710 / 26494);
     /* A hedged share of a hedged whole: 100 x 451 / 39000 = 1.1564%,
      * "less than 2 percent" is true. */
     real_case("Mass shooting deaths represented less than 2 percent of all "
               "gun deaths that year \xE2\x80\x94 451 of nearly 39,000 overall "
-              "gun deaths.\n", 1, 0, CT_VERDICT_HEDGED, NAN);
+              "gun deaths.\n", 1, 0, CT_CLAIM_HEDGED, NAN);
     /* "Of N ..., K ... a rate of P per cent": 100 x 3925 / 59335 =
      * 6.614982%, in [6.605, 6.615). */
     real_case("Of 59,335 young people sentenced in 2011/12, 3,925 were given "
               "an immediate custodial sentence \xE2\x80\x93 a custody rate of "
-              "6.61 per cent.\n", 1, 0, CT_VERDICT_CONSISTENT,
+              "6.61 per cent.\n", 1, 0, CT_CLAIM_CONSISTENT,
               100.0 * 3925 / 59335);
     /* "N, of which K were X - P per cent": 100 x 1200 / 1545 = 77.6699%:
      * 78 half-up, 77 truncated. */
     real_case("The best was last year's 1545, of which 1200 were houses - 77 "
-              "per cent.\n", 1, 0, CT_VERDICT_IF_TRUNCATED,
+              "per cent.\n", 1, 0, CT_CLAIM_IF_TRUNCATED,
               100.0 * 1200 / 1545);
     /* "P per cent of those (K)": 100 x 112432 / 532271 = 21.1231%; the
      * fall of 1.8 per cent has no earlier figure. */
     real_case("Offences fell 1.8 per cent to 532,271 in the past year, with "
               "21 per cent of those (112,432) family violence-related.\n", 2,
-              1, CT_VERDICT_CONSISTENT, 100.0 * 112432 / 532271);
+              1, CT_CLAIM_CONSISTENT, 100.0 * 112432 / 532271);
 }
 
 int main(void)

@@ -53,18 +53,18 @@ static void verdicts_of(const char *text, char *out, size_t size,
     ct_claim_find_options fo;
     ct_claim_find_options_init(&fo);
     assert_int_equal(ct_claim_find_text(set, text, strlen(text), "real", &fo,
-                                        &err), CT_OK);
-    assert_int_equal(ct_claim_check_all(set, NULL, &err), CT_OK);
+                                        &err), CT_STATUS_OK);
+    assert_int_equal(ct_claim_check_all(set, NULL, &err), CT_STATUS_OK);
     out[0] = detail[0] = '\0';
     size_t n = ct_claim_set_size(set);
     for (size_t i = 0; i < n; i++) {
         const ct_claim *c = ct_claim_set_get(set, i);
         size_t k = strlen(out);
         snprintf(out + k, size - k, "%s%s", i ? " " : "",
-                 ct_verdict_name(c->verdict));
+                 ct_claim_verdict_name(c->verdict));
         k = strlen(detail);
         snprintf(detail + k, dsize - k, "\n      [%s] %s: %s", c->text,
-                 ct_verdict_name(c->verdict),
+                 ct_claim_verdict_name(c->verdict),
                  c->explanation[0] ? c->explanation : c->detail);
     }
     if (n == 0)

@@ -200,14 +200,14 @@ static void verdicts_of(const char *text, size_t len, bool join, char *out,
     ct_claim_find_options_init(&fo);
     fo.join_broken_sentences = join;
     assert_int_equal(ct_claim_find_text(set, text, len, "real", &fo, &err),
-                     CT_OK);
-    assert_int_equal(ct_claim_check_all(set, NULL, &err), CT_OK);
+                     CT_STATUS_OK);
+    assert_int_equal(ct_claim_check_all(set, NULL, &err), CT_STATUS_OK);
     out[0] = '\0';
     size_t n = ct_claim_set_size(set);
     for (size_t i = 0; i < n; i++) {
         size_t k = strlen(out);
         snprintf(out + k, size - k, "%s%s", i ? " " : "",
-                 ct_verdict_name(ct_claim_set_get(set, i)->verdict));
+                 ct_claim_verdict_name(ct_claim_set_get(set, i)->verdict));
     }
     if (n == 0)
         snprintf(out, size, "none");
@@ -234,7 +234,7 @@ static void compare_item(const char *id, const char *expect, char *text,
     ct_error err;
     ct_error_clear(&err);
     assert_int_equal(ct_document_read_memory(t->html.data, t->html.len, id,
-                                             &opt, &doc, &err), CT_OK);
+                                             &opt, &doc, &err), CT_STATUS_OK);
     assert_int_equal(ct_document_type_of(doc), CT_DOCUMENT_HTML);
     size_t len;
     const char *page_text = ct_document_text(doc, &len);

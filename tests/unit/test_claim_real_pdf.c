@@ -50,12 +50,12 @@ static void text_verdicts(const char *text, char *out, size_t size)
     ct_claim_find_options fo;
     ct_claim_find_options_init(&fo);
     assert_int_equal(ct_claim_find_text(set, text, strlen(text), "real", &fo,
-                                        &err), CT_OK);
-    assert_int_equal(ct_claim_check_all(set, NULL, &err), CT_OK);
+                                        &err), CT_STATUS_OK);
+    assert_int_equal(ct_claim_check_all(set, NULL, &err), CT_STATUS_OK);
     out[0] = '\0';
     for (size_t i = 0; i < ct_claim_set_size(set); i++)
         append_verdict(out, size,
-                       ct_verdict_name(ct_claim_set_get(set, i)->verdict));
+                       ct_claim_verdict_name(ct_claim_set_get(set, i)->verdict));
     ct_claim_set_free(set);
 }
 
@@ -164,7 +164,7 @@ static void test_claim_real_pdf_same_verdicts(void **state)
     ct_document *doc = NULL;
     ct_error err;
     ct_error_clear(&err);
-    assert_int_equal(ct_document_read(pdf_path, &opt, &doc, &err), CT_OK);
+    assert_int_equal(ct_document_read(pdf_path, &opt, &doc, &err), CT_STATUS_OK);
     assert_int_equal(ct_document_type_of(doc), CT_DOCUMENT_PDF);
     size_t len;
     const char *text = ct_document_text(doc, &len);
@@ -177,8 +177,8 @@ static void test_claim_real_pdf_same_verdicts(void **state)
     ct_claim_find_options_init(&fo);
     fo.join_broken_sentences = false;
     assert_int_equal(ct_claim_find_text(set, text, len, "report.pdf", &fo,
-                                        &err), CT_OK);
-    assert_int_equal(ct_claim_check_all(set, NULL, &err), CT_OK);
+                                        &err), CT_STATUS_OK);
+    assert_int_equal(ct_claim_check_all(set, NULL, &err), CT_STATUS_OK);
     size_t strays = 0;
     for (size_t i = 0; i < ct_claim_set_size(set); i++) {
         const ct_claim *c = ct_claim_set_get(set, i);
@@ -188,7 +188,7 @@ static void test_claim_real_pdf_same_verdicts(void **state)
             continue;
         }
         append_verdict(it->from_pdf, sizeof it->from_pdf,
-                       ct_verdict_name(c->verdict));
+                       ct_claim_verdict_name(c->verdict));
     }
 
     size_t same = 0, lost = 0;

@@ -10,35 +10,35 @@
 #include "crimetrend/crimetrend.h"
 
 
-static ct_id area(ct_dataset *ds, const char *name)
+static ct_dataset_id area(ct_dataset *ds, const char *name)
 {
-    ct_id id;
+    ct_dataset_id id;
     assert_int_equal(ct_dataset_intern_area(ds, name, strlen(name), &id,
-                                            NULL), CT_OK);
+                                            NULL), CT_STATUS_OK);
     return id;
 }
 
-static ct_id offence(ct_dataset *ds, const char *name)
+static ct_dataset_id offence(ct_dataset *ds, const char *name)
 {
-    ct_id id;
+    ct_dataset_id id;
     assert_int_equal(ct_dataset_intern_offence(ds, name, strlen(name), &id,
-                                               NULL), CT_OK);
+                                               NULL), CT_STATUS_OK);
     return id;
 }
 
-static ct_id period(ct_dataset *ds, const char *label)
+static ct_dataset_id period(ct_dataset *ds, const char *label)
 {
     ct_period p;
-    ct_id id;
+    ct_dataset_id id;
     assert_true(ct_period_parse(label, strlen(label), &p));
-    assert_int_equal(ct_dataset_intern_period(ds, p, &id, NULL), CT_OK);
+    assert_int_equal(ct_dataset_intern_period(ds, p, &id, NULL), CT_STATUS_OK);
     return id;
 }
 
-static void add(ct_dataset *ds, ct_id a, ct_id o, ct_id p, int64_t n)
+static void add(ct_dataset *ds, ct_dataset_id a, ct_dataset_id o, ct_dataset_id p, int64_t n)
 {
     assert_int_equal(ct_dataset_add_cell(ds, a, o, p, CT_CELL_PRESENT, n,
-                                         false, "t.csv", 1, NULL), CT_OK);
+                                         false, "t.csv", 1, NULL), CT_STATUS_OK);
 }
 
 /* ---- interning and cells ------------------------------------------------ */
@@ -47,12 +47,12 @@ static void test_dataset_intern_same_name_same_id(void **state)
 {
     (void)state;
     ct_dataset *ds = ct_dataset_new();
-    ct_id a = area(ds, "Cherwell");
+    ct_dataset_id a = area(ds, "Cherwell");
     assert_int_equal(area(ds, "Oxford"), a + 1);
     assert_int_equal(area(ds, "Cherwell"), a);
     assert_int_equal(ct_dataset_n_areas(ds), 2);
     assert_string_equal(ct_dataset_area_name(ds, a), "Cherwell");
-    assert_int_equal(ct_dataset_find_area(ds, "Banbury"), CT_NO_ID);
+    assert_int_equal(ct_dataset_find_area(ds, "Banbury"), CT_DATASET_NO_ID);
     ct_dataset_free(ds);
 }
 
@@ -62,8 +62,8 @@ static void test_dataset_many_cells_survive_rehash(void **state)
     (void)state;
     ct_dataset *ds = ct_dataset_new();
     char name[32];
-    ct_id o = offence(ds, "Burglary");
-    ct_id p = period(ds, "2015");
+    ct_dataset_id o = offence(ds, "Burglary");
+    ct_dataset_id p = period(ds, "2015");
     for (int i = 0; i < 5000; i++) {
         snprintf(name, sizeof name, "Area %d", i);
         add(ds, area(ds, name), o, p, i);
@@ -82,14 +82,14 @@ static void test_dataset_add_cell_sum_taints_with_suppressed(void **state)
 {
     (void)state;
     ct_dataset *ds = ct_dataset_new();
-    ct_id a = area(ds, "A"), o = offence(ds, "B"), p = period(ds, "2015");
+    ct_dataset_id a = area(ds, "A"), o = offence(ds, "B"), p = period(ds, "2015");
     assert_int_equal(ct_dataset_add_cell(ds, a, o, p, CT_CELL_PRESENT, 3,
-                                         true, NULL, 1, NULL), CT_OK);
+                                         true, NULL, 1, NULL), CT_STATUS_OK);
     assert_int_equal(ct_dataset_add_cell(ds, a, o, p, CT_CELL_PRESENT, 4,
-                                         true, NULL, 2, NULL), CT_OK);
+                                         true, NULL, 2, NULL), CT_STATUS_OK);
     assert_int_equal(ct_dataset_cell(ds, a, o, p).count, 7);
     assert_int_equal(ct_dataset_add_cell(ds, a, o, p, CT_CELL_SUPPRESSED, 0,
-                                         true, NULL, 3, NULL), CT_OK);
+                                         true, NULL, 3, NULL), CT_STATUS_OK);
     assert_int_equal(ct_dataset_cell(ds, a, o, p).state, CT_CELL_SUPPRESSED);
     ct_dataset_free(ds);
 }
@@ -102,16 +102,16 @@ static void test_dataset_population_by_rule(void **state)
 {
     (void)state;
     ct_dataset *ds = ct_dataset_new();
-    ct_id a = area(ds, "A");
+    ct_dataset_id a = area(ds, "A");
     ct_period y2015, y2016, fy, ye;
     assert_true(ct_period_parse("2015", 4, &y2015));
     assert_true(ct_period_parse("2016", 4, &y2016));
     assert_true(ct_period_parse("2015/16", 7, &fy));
     assert_true(ct_period_parse("YE2016-09", 9, &ye));
     assert_int_equal(ct_dataset_set_population(ds, a, y2015, 1000, NULL, 1,
-                                               NULL), CT_OK);
+                                               NULL), CT_STATUS_OK);
     assert_int_equal(ct_dataset_set_population(ds, a, y2016, 1100, NULL, 2,
-                                               NULL), CT_OK);
+                                               NULL), CT_STATUS_OK);
     double pop;
     ct_period src;
     assert_true(ct_dataset_population(ds, a, fy, CT_POP_RULE_JUNE30, &pop,
@@ -121,7 +121,7 @@ static void test_dataset_population_by_rule(void **state)
     assert_true(ct_dataset_population(ds, a, fy, CT_POP_RULE_END, &pop, NULL));
     assert_close(pop, 1100, 0);
     assert_int_equal(ct_dataset_set_population(ds, a, ye, 1234, NULL, 3,
-                                               NULL), CT_OK);
+                                               NULL), CT_STATUS_OK);
     assert_true(ct_dataset_population(ds, a, ye, CT_POP_RULE_JUNE30, &pop,
                                       NULL));
     assert_close(pop, 1234, 0);
@@ -138,18 +138,18 @@ static void test_dataset_set_parent_refuses_cycle_and_second_parent(void **s)
 {
     (void)s;
     ct_dataset *ds = ct_dataset_new();
-    ct_id d = area(ds, "District"), c = area(ds, "County"),
+    ct_dataset_id d = area(ds, "District"), c = area(ds, "County"),
           n = area(ds, "Nation"), o = area(ds, "Other");
-    assert_int_equal(ct_dataset_set_parent(ds, d, c, "a.csv", 2, NULL), CT_OK);
-    assert_int_equal(ct_dataset_set_parent(ds, c, n, "a.csv", 3, NULL), CT_OK);
+    assert_int_equal(ct_dataset_set_parent(ds, d, c, "a.csv", 2, NULL), CT_STATUS_OK);
+    assert_int_equal(ct_dataset_set_parent(ds, c, n, "a.csv", 3, NULL), CT_STATUS_OK);
     ct_error err;
     ct_error_clear(&err);
     assert_int_equal(ct_dataset_set_parent(ds, n, d, "a.csv", 4, &err),
-                     CT_ERR_INPUT);
+                     CT_STATUS_INPUT);
     assert_non_null(strstr(err.message, "creates a cycle"));
     ct_error_clear(&err);
     assert_int_equal(ct_dataset_set_parent(ds, d, o, "a.csv", 5, &err),
-                     CT_ERR_INPUT);
+                     CT_STATUS_INPUT);
     assert_string_equal(err.message,
                         "area 'District' has a second parent 'Other' (line 2 "
                         "gave 'County'); expected one parent per area");
@@ -163,9 +163,9 @@ static void test_dataset_roll_up_two_levels_and_mismatch(void **state)
 {
     (void)state;
     ct_dataset *ds = ct_dataset_new();
-    ct_id d1 = area(ds, "D1"), d2 = area(ds, "D2"), d3 = area(ds, "D3"),
+    ct_dataset_id d1 = area(ds, "D1"), d2 = area(ds, "D2"), d3 = area(ds, "D3"),
           c1 = area(ds, "C1"), c2 = area(ds, "C2"), n = area(ds, "N");
-    ct_id o = offence(ds, "Burglary"), p = period(ds, "2015");
+    ct_dataset_id o = offence(ds, "Burglary"), p = period(ds, "2015");
     ct_dataset_set_parent(ds, d1, c1, NULL, 0, NULL);
     ct_dataset_set_parent(ds, d2, c1, NULL, 0, NULL);
     ct_dataset_set_parent(ds, d3, c2, NULL, 0, NULL);
@@ -175,7 +175,7 @@ static void test_dataset_roll_up_two_levels_and_mismatch(void **state)
     add(ds, d2, o, p, 20);
     add(ds, d3, o, p, 5);
     warning_log ws = {0, ""};
-    assert_int_equal(ct_dataset_roll_up(ds, note_warning, &ws, NULL), CT_OK);
+    assert_int_equal(ct_dataset_roll_up(ds, note_warning, &ws, NULL), CT_STATUS_OK);
     assert_int_equal(ws.n, 0);
     assert_int_equal(ct_dataset_cell(ds, c1, o, p).count, 30);
     assert_int_equal(ct_dataset_cell(ds, n, o, p).count, 35);
@@ -191,7 +191,7 @@ static void test_dataset_roll_up_two_levels_and_mismatch(void **state)
     add(ds2, d1, o, p, 10);
     add(ds2, d2, o, p, 20);
     add(ds2, c1, o, p, 31);
-    assert_int_equal(ct_dataset_roll_up(ds2, note_warning, &ws, NULL), CT_OK);
+    assert_int_equal(ct_dataset_roll_up(ds2, note_warning, &ws, NULL), CT_STATUS_OK);
     assert_int_equal(ws.n, 1);
     assert_string_equal(ws.last,
                         "area 'C1' has 31 'Burglary' offences in 2015 but its "
@@ -208,12 +208,12 @@ static void test_dataset_roll_up_incomplete_children_leave_gap(void **state)
 {
     (void)state;
     ct_dataset *ds = ct_dataset_new();
-    ct_id d1 = area(ds, "D1"), d2 = area(ds, "D2"), c = area(ds, "C");
-    ct_id o = offence(ds, "Burglary"), p = period(ds, "2015");
+    ct_dataset_id d1 = area(ds, "D1"), d2 = area(ds, "D2"), c = area(ds, "C");
+    ct_dataset_id o = offence(ds, "Burglary"), p = period(ds, "2015");
     ct_dataset_set_parent(ds, d1, c, NULL, 0, NULL);
     ct_dataset_set_parent(ds, d2, c, NULL, 0, NULL);
     add(ds, d1, o, p, 10);
-    assert_int_equal(ct_dataset_roll_up(ds, NULL, NULL, NULL), CT_OK);
+    assert_int_equal(ct_dataset_roll_up(ds, NULL, NULL, NULL), CT_STATUS_OK);
     assert_false(ct_dataset_has_cell(ds, c, o, p));
     ct_dataset_free(ds);
 }
@@ -226,7 +226,7 @@ static void test_dataset_aggregate_year_and_incomplete(void **state)
 {
     (void)state;
     ct_dataset *ds = ct_dataset_new();
-    ct_id a = area(ds, "A"), o = offence(ds, "B");
+    ct_dataset_id a = area(ds, "A"), o = offence(ds, "B");
     char label[16];
     for (int m = 1; m <= 12; m++) {
         snprintf(label, sizeof label, "2015-%02d", m);
@@ -238,7 +238,7 @@ static void test_dataset_aggregate_year_and_incomplete(void **state)
     ct_dataset *agg = NULL;
     warning_log ws = {0, ""};
     assert_int_equal(ct_dataset_aggregate(ds, year, &agg, note_warning, &ws, NULL),
-                     CT_OK);
+                     CT_STATUS_OK);
     assert_int_equal(ct_dataset_n_cells(agg), 1);
     ct_period y;
     assert_true(ct_period_parse("2015", 4, &y));
@@ -257,7 +257,7 @@ static void test_dataset_aggregate_rolling_quarters_suppressed(void **state)
 {
     (void)state;
     ct_dataset *ds = ct_dataset_new();
-    ct_id a = area(ds, "A"), o = offence(ds, "B"), o2 = offence(ds, "C");
+    ct_dataset_id a = area(ds, "A"), o = offence(ds, "B"), o2 = offence(ds, "C");
     add(ds, a, o, period(ds, "2014Q4"), 10);
     add(ds, a, o, period(ds, "2015Q1"), 20);
     add(ds, a, o, period(ds, "2015Q2"), 30);
@@ -267,16 +267,16 @@ static void test_dataset_aggregate_rolling_quarters_suppressed(void **state)
     add(ds, a, o2, period(ds, "2015Q2"), 1);
     assert_int_equal(ct_dataset_add_cell(ds, a, o2, period(ds, "2015Q3"),
                                          CT_CELL_SUPPRESSED, 0, false, NULL,
-                                         9, NULL), CT_OK);
+                                         9, NULL), CT_STATUS_OK);
     ct_period_type ye;
     assert_true(ct_period_type_parse("ye-09", &ye));
     ct_dataset *agg = NULL;
     assert_int_equal(ct_dataset_aggregate(ds, ye, &agg, NULL, NULL, NULL),
-                     CT_OK);
+                     CT_STATUS_OK);
     ct_period y;
     assert_true(ct_period_parse("YE2015-09", 9, &y));
-    ct_id pid = ct_dataset_find_period(agg, y);
-    assert_int_not_equal(pid, CT_NO_ID);
+    ct_dataset_id pid = ct_dataset_find_period(agg, y);
+    assert_int_not_equal(pid, CT_DATASET_NO_ID);
     assert_int_equal(ct_dataset_cell(agg, a, o, pid).count, 100);
     assert_int_equal(ct_dataset_cell(agg, a, o2, pid).state,
                      CT_CELL_SUPPRESSED);
@@ -289,7 +289,7 @@ static void test_dataset_aggregate_refuses_overlap(void **state)
 {
     (void)state;
     ct_dataset *ds = ct_dataset_new();
-    ct_id a = area(ds, "A"), o = offence(ds, "B");
+    ct_dataset_id a = area(ds, "A"), o = offence(ds, "B");
     add(ds, a, o, period(ds, "2015Q1"), 10);
     add(ds, a, o, period(ds, "2015-02"), 3);
     ct_period_type year = {CT_PERIOD_YEAR, 0};
@@ -297,7 +297,7 @@ static void test_dataset_aggregate_refuses_overlap(void **state)
     ct_error err;
     ct_error_clear(&err);
     assert_int_equal(ct_dataset_aggregate(ds, year, &agg, NULL, NULL, &err),
-                     CT_ERR_INPUT);
+                     CT_STATUS_INPUT);
     assert_non_null(strstr(err.message, "overlaps another row"));
     assert_null(agg);
     ct_dataset_free(ds);
@@ -309,7 +309,7 @@ static void test_dataset_aggregate_overflow_is_input_error(void **state)
 {
     (void)state;
     ct_dataset *ds = ct_dataset_new();
-    ct_id a = area(ds, "A"), o = offence(ds, "B");
+    ct_dataset_id a = area(ds, "A"), o = offence(ds, "B");
     add(ds, a, o, period(ds, "2015-01"), 4000000000000000000LL);
     add(ds, a, o, period(ds, "2015-02"), 4000000000000000000LL);
     add(ds, a, o, period(ds, "2015-03"), 4000000000000000000LL);
@@ -318,7 +318,7 @@ static void test_dataset_aggregate_overflow_is_input_error(void **state)
     ct_error err;
     ct_error_clear(&err);
     assert_int_equal(ct_dataset_aggregate(ds, quarter, &agg, NULL, NULL,
-                                          &err), CT_ERR_INPUT);
+                                          &err), CT_STATUS_INPUT);
     assert_non_null(strstr(err.message, "add up to more than"));
     ct_dataset_free(ds);
 }
@@ -330,20 +330,20 @@ static void test_dataset_aggregate_suppressed_wins_in_any_order(void **s)
     (void)s;
     for (int order = 0; order < 2; order++) {
         ct_dataset *ds = ct_dataset_new();
-        ct_id a = area(ds, "A"), o = offence(ds, "B");
+        ct_dataset_id a = area(ds, "A"), o = offence(ds, "B");
         ct_cell_state first = order ? CT_CELL_MISSING : CT_CELL_SUPPRESSED;
         ct_cell_state second = order ? CT_CELL_SUPPRESSED : CT_CELL_MISSING;
         add(ds, a, o, period(ds, "2015-01"), 4);
         assert_int_equal(ct_dataset_add_cell(ds, a, o, period(ds, "2015-02"),
                                              first, 0, false, NULL, 2, NULL),
-                         CT_OK);
+                         CT_STATUS_OK);
         assert_int_equal(ct_dataset_add_cell(ds, a, o, period(ds, "2015-03"),
                                              second, 0, false, NULL, 3, NULL),
-                         CT_OK);
+                         CT_STATUS_OK);
         ct_period_type quarter = {CT_PERIOD_QUARTER, 0};
         ct_dataset *agg = NULL;
         assert_int_equal(ct_dataset_aggregate(ds, quarter, &agg, NULL, NULL,
-                                              NULL), CT_OK);
+                                              NULL), CT_STATUS_OK);
         ct_cell c = ct_dataset_cell_at(agg, 0, NULL, NULL, NULL);
         assert_int_equal(c.state, CT_CELL_SUPPRESSED);
         assert_int_equal(c.count, 0);
@@ -407,23 +407,23 @@ static size_t gen_rows(uint64_t *seed, gen_row *rows, char labels[][8])
 }
 
 /* Adds rows[0..n) to 'ds' as lines 2, 3, ...; returns the status of the
- * first failure (with '*failed_at' its index) or CT_OK. */
+ * first failure (with '*failed_at' its index) or CT_STATUS_OK. */
 static ct_status load_rows(ct_dataset *ds, const gen_row *rows, size_t n,
                            size_t *failed_at, ct_error *err)
 {
     for (size_t i = 0; i < n; i++) {
-        ct_id a = area(ds, gen_areas[rows[i].area]);
-        ct_id o = offence(ds, gen_offences[rows[i].offence]);
-        ct_id p = period(ds, rows[i].period);
+        ct_dataset_id a = area(ds, gen_areas[rows[i].area]);
+        ct_dataset_id o = offence(ds, gen_offences[rows[i].offence]);
+        ct_dataset_id p = period(ds, rows[i].period);
         ct_status st = ct_dataset_add_cell(ds, a, o, p, rows[i].state,
                                            rows[i].count, false, "t.csv",
                                            (unsigned long)i + 2, err);
-        if (st != CT_OK) {
+        if (st != CT_STATUS_OK) {
             *failed_at = i;
             return st;
         }
     }
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 /* Every warning, one per line, in the order given. */
@@ -465,18 +465,18 @@ static void aggregate_both_ways(const gen_row *rows, size_t n,
 
     ct_dataset *raw = ct_dataset_new();
     b->st_two = load_rows(raw, rows, n, &b->failed_two, &b->err_two);
-    if (b->st_two == CT_OK)
+    if (b->st_two == CT_STATUS_OK)
         b->st_two = ct_dataset_aggregate(raw, t, &b->two, log_warning,
                                          &b->log_two, &b->err_two);
     ct_dataset_free(raw);
 
     b->one = ct_dataset_new();
-    assert_int_equal(ct_dataset_aggregate_begin(b->one, t, NULL), CT_OK);
+    assert_int_equal(ct_dataset_aggregate_begin(b->one, t, NULL), CT_STATUS_OK);
     b->st_one = load_rows(b->one, rows, n, &b->failed_one, &b->err_one);
-    if (b->st_one == CT_OK)
+    if (b->st_one == CT_STATUS_OK)
         b->st_one = ct_dataset_aggregate_end(b->one, log_warning,
                                              &b->log_one, &b->err_one);
-    if (b->st_one != CT_OK) {
+    if (b->st_one != CT_STATUS_OK) {
         ct_dataset_free(b->one);
         b->one = NULL;
     }
@@ -487,12 +487,12 @@ static void aggregate_both_ways(const gen_row *rows, size_t n,
 static void assert_same_dataset(const ct_dataset *x, const ct_dataset *y)
 {
     assert_int_equal(ct_dataset_n_periods(x), ct_dataset_n_periods(y));
-    for (ct_id p = 0; p < ct_dataset_n_periods(x); p++)
+    for (ct_dataset_id p = 0; p < ct_dataset_n_periods(x); p++)
         assert_true(ct_period_equal(ct_dataset_period(x, p),
                                     ct_dataset_period(y, p)));
     assert_int_equal(ct_dataset_n_cells(x), ct_dataset_n_cells(y));
     for (size_t i = 0; i < ct_dataset_n_cells(x); i++) {
-        ct_id a[2], o[2], p[2];
+        ct_dataset_id a[2], o[2], p[2];
         ct_cell c0 = ct_dataset_cell_at(x, i, &a[0], &o[0], &p[0]);
         ct_cell c1 = ct_dataset_cell_at(y, i, &a[1], &o[1], &p[1]);
         assert_int_equal(a[0], a[1]);
@@ -523,8 +523,8 @@ static void test_dataset_aggregate_while_loading_equals_after(void **state)
         size_t n = gen_rows(&seed, rows, labels);
         both_ways b;
         aggregate_both_ways(rows, n, year, &b);
-        assert_int_equal(b.st_two, CT_OK);
-        assert_int_equal(b.st_one, CT_OK);
+        assert_int_equal(b.st_two, CT_STATUS_OK);
+        assert_int_equal(b.st_one, CT_STATUS_OK);
         assert_same_dataset(b.two, b.one);
         assert_string_equal(b.log_two.text, b.log_one.text);
 
@@ -543,12 +543,12 @@ static void test_dataset_aggregate_while_loading_equals_after(void **state)
                         missing |= rows[i].state == CT_CELL_MISSING;
                         sum += rows[i].count;
                     }
-                    ct_period py = {CT_PERIOD_YEAR, ct_month_index(y, 1), 12};
-                    ct_id pid = ct_dataset_find_period(b.one, py);
-                    ct_id aid = ct_dataset_find_area(b.one, gen_areas[a]);
-                    ct_id oid = ct_dataset_find_offence(b.one,
+                    ct_period py = {CT_PERIOD_YEAR, ct_period_month_index(y, 1), 12};
+                    ct_dataset_id pid = ct_dataset_find_period(b.one, py);
+                    ct_dataset_id aid = ct_dataset_find_area(b.one, gen_areas[a]);
+                    ct_dataset_id oid = ct_dataset_find_offence(b.one,
                                                         gen_offences[o]);
-                    bool has = pid != CT_NO_ID &&
+                    bool has = pid != CT_DATASET_NO_ID &&
                                ct_dataset_has_cell(b.one, aid, oid, pid);
                     assert_int_equal(has, months == 12);
                     if (months < 12)
@@ -611,7 +611,7 @@ static void test_dataset_aggregate_while_loading_same_errors(void **state)
         assert_int_equal(b.err_one.line, b.err_two.line);
         assert_string_equal(b.err_one.path, b.err_two.path);
         assert_string_equal(b.log_two.text, b.log_one.text);
-        if (b.st_two == CT_OK)
+        if (b.st_two == CT_STATUS_OK)
             assert_same_dataset(b.two, b.one);
         else
             assert_int_not_equal(b.err_one.line, 0);
@@ -629,20 +629,20 @@ static void test_dataset_aggregate_begin_refusals(void **state)
     (void)state;
     ct_period_type year = {CT_PERIOD_YEAR, 0};
     ct_dataset *ds = ct_dataset_new();
-    ct_id a = area(ds, "A"), o = offence(ds, "B");
-    assert_int_equal(ct_dataset_aggregate_begin(ds, year, NULL), CT_OK);
+    ct_dataset_id a = area(ds, "A"), o = offence(ds, "B");
+    assert_int_equal(ct_dataset_aggregate_begin(ds, year, NULL), CT_STATUS_OK);
     assert_int_equal(ct_dataset_add_cell(ds, a, o, period(ds, "2015-01"),
                                          CT_CELL_PRESENT, 1, true, NULL, 2,
-                                         NULL), CT_ERR_USAGE);
+                                         NULL), CT_STATUS_USAGE);
     assert_int_equal(ct_dataset_aggregate_begin(ds, year, NULL),
-                     CT_ERR_USAGE);
-    assert_int_equal(ct_dataset_aggregate_end(ds, NULL, NULL, NULL), CT_OK);
+                     CT_STATUS_USAGE);
+    assert_int_equal(ct_dataset_aggregate_end(ds, NULL, NULL, NULL), CT_STATUS_OK);
     assert_int_equal(ct_dataset_n_cells(ds), 0);
     assert_int_equal(ct_dataset_aggregate_end(ds, NULL, NULL, NULL),
-                     CT_ERR_USAGE);
+                     CT_STATUS_USAGE);
     add(ds, a, o, period(ds, "2015-01"), 1);
     assert_int_equal(ct_dataset_aggregate_begin(ds, year, NULL),
-                     CT_ERR_USAGE);
+                     CT_STATUS_USAGE);
     ct_dataset_free(ds);
 }
 
@@ -652,12 +652,12 @@ static void test_dataset_get_cell_given_or_absent(void **state)
 {
     (void)state;
     ct_dataset *ds = ct_dataset_new();
-    ct_id a = area(ds, "A"), o = offence(ds, "B");
-    ct_id p1 = period(ds, "2015"), p2 = period(ds, "2016");
-    ct_id p3 = period(ds, "2017");
+    ct_dataset_id a = area(ds, "A"), o = offence(ds, "B");
+    ct_dataset_id p1 = period(ds, "2015"), p2 = period(ds, "2016");
+    ct_dataset_id p3 = period(ds, "2017");
     add(ds, a, o, p1, 42);
     assert_int_equal(ct_dataset_add_cell(ds, a, o, p2, CT_CELL_MISSING, 0,
-                                         false, NULL, 7, NULL), CT_OK);
+                                         false, NULL, 7, NULL), CT_STATUS_OK);
     ct_cell c;
     assert_true(ct_dataset_get_cell(ds, a, o, p1, &c));
     assert_int_equal(c.state, CT_CELL_PRESENT);
@@ -678,7 +678,7 @@ static void test_dataset_sorted_periods_by_end(void **state)
     period(ds, "2016");
     period(ds, "2014/15");
     period(ds, "2015");
-    ct_id ids[3];
+    ct_dataset_id ids[3];
     assert_int_equal(ct_dataset_sorted_periods(ds, ids), 3);
     char l[16];
     ct_period_format(ct_dataset_period(ds, ids[0]), l, sizeof l);
@@ -699,7 +699,7 @@ static void test_dataset_deep_hierarchy_is_linear(void **state)
     enum { DEPTH = 20000 };
     ct_dataset *ds = ct_dataset_new();
     char name[32];
-    ct_id ids[DEPTH];
+    ct_dataset_id ids[DEPTH];
     for (int i = 0; i < DEPTH; i++) {
         snprintf(name, sizeof name, "A%d", i);
         ids[i] = area(ds, name);
@@ -708,23 +708,23 @@ static void test_dataset_deep_hierarchy_is_linear(void **state)
         assert_int_equal(ct_dataset_set_parent(ds, ids[i], ids[i - 1],
                                                "areas.csv",
                                                (unsigned long)i + 1, NULL),
-                         CT_OK);
+                         CT_STATUS_OK);
     ct_error err;
     ct_error_clear(&err);
     assert_int_equal(ct_dataset_set_parent(ds, ids[0], ids[DEPTH - 1],
                                            "areas.csv", 20001, &err),
-                     CT_ERR_INPUT);
+                     CT_STATUS_INPUT);
     assert_non_null(strstr(err.message, "creates a cycle"));
     assert_int_equal(ct_dataset_root(ds, ids[DEPTH - 1]), ids[0]);
     assert_int_equal(ct_dataset_root(ds, ids[DEPTH / 2]), ids[0]);
-    ct_id o = offence(ds, "Theft"), p = period(ds, "2020");
+    ct_dataset_id o = offence(ds, "Theft"), p = period(ds, "2020");
     assert_int_equal(ct_dataset_add_cell(ds, ids[DEPTH - 1], o, p,
                                          CT_CELL_PRESENT, 5, false, NULL, 1,
-                                         NULL), CT_OK);
+                                         NULL), CT_STATUS_OK);
     ct_period y = ct_dataset_period(ds, p);
     assert_int_equal(ct_dataset_set_population(ds, ids[DEPTH - 1], y, 1000,
-                                               NULL, 2, NULL), CT_OK);
-    assert_int_equal(ct_dataset_roll_up(ds, NULL, NULL, NULL), CT_OK);
+                                               NULL, 2, NULL), CT_STATUS_OK);
+    assert_int_equal(ct_dataset_roll_up(ds, NULL, NULL, NULL), CT_STATUS_OK);
     ct_cell c = ct_dataset_cell(ds, ids[0], o, p);
     assert_int_equal(c.state, CT_CELL_PRESENT);
     assert_int_equal(c.count, 5);
@@ -736,7 +736,7 @@ static void test_dataset_deep_hierarchy_is_linear(void **state)
     ct_dataset *agg = NULL;
     ct_period_type year = {CT_PERIOD_YEAR, 0};
     assert_int_equal(ct_dataset_aggregate(ds, year, &agg, NULL, NULL, NULL),
-                     CT_OK);
+                     CT_STATUS_OK);
     assert_int_equal(ct_dataset_root(agg, ids[DEPTH - 1]), ids[0]);
     ct_dataset_free(agg);
     ct_dataset_free(ds);
@@ -747,9 +747,9 @@ static void test_dataset_national_rows(void **state)
 {
     (void)state;
     ct_dataset *ds = ct_dataset_new();
-    ct_id us = area(ds, "United States"), tot = area(ds, "United States Total");
-    ct_id ew = area(ds, "England & Wales"), tx = area(ds, "Texas");
-    ct_id odd = area(ds, "Our Nation");
+    ct_dataset_id us = area(ds, "United States"), tot = area(ds, "United States Total");
+    ct_dataset_id ew = area(ds, "England & Wales"), tx = area(ds, "Texas");
+    ct_dataset_id odd = area(ds, "Our Nation");
     assert_true(ct_dataset_is_national(ds, us));
     assert_true(ct_dataset_is_national(ds, tot));
     assert_true(ct_dataset_is_national(ds, ew));

@@ -26,7 +26,7 @@ static ct_document *read_as(const char *in, ct_document_type type,
     ct_error_clear(&err);
     ct_status st = ct_document_read_memory(in, strlen(in), "in.txt", &opt,
                                            &doc, &err);
-    if (st != CT_OK) {
+    if (st != CT_STATUS_OK) {
         char buf[700];
         print_error("read failed: %s\n", ct_error_format(&err, buf,
                                                          sizeof buf));
@@ -190,25 +190,25 @@ static void test_encodings(void **state)
     /* Latin-1 when asked: 0x80 is U+0080. */
     ct_document_options opt;
     ct_document_options_init(&opt);
-    opt.encoding = CT_ENCODING_LATIN1;
+    opt.encoding = CT_DOCUMENT_ENCODING_LATIN1;
     ct_error err;
     ct_error_clear(&err);
     assert_int_equal(ct_document_read_memory("\x80\xE9", 2, "in.txt", &opt,
-                                             &doc, &err), CT_OK);
+                                             &doc, &err), CT_STATUS_OK);
     assert_text(doc, "\xC2\x80\xC3\xA9\n");
     ct_document_free(doc);
 
     /* UTF-8 when asked: the bad byte is an error at its line and
      * column. */
-    opt.encoding = CT_ENCODING_UTF8;
-    assert_refused("ok\nab\xE9", 6, &opt, CT_ERR_INPUT,
+    opt.encoding = CT_DOCUMENT_ENCODING_UTF8;
+    assert_refused("ok\nab\xE9", 6, &opt, CT_STATUS_INPUT,
                    "byte 0xE9 is not valid UTF-8", 2);
 
     ct_document_encoding e;
     assert_true(ct_document_encoding_parse("CP1252", &e));
-    assert_int_equal(e, CT_ENCODING_WINDOWS_1252);
+    assert_int_equal(e, CT_DOCUMENT_ENCODING_WINDOWS_1252);
     assert_true(ct_document_encoding_parse("utf8", &e));
-    assert_int_equal(e, CT_ENCODING_UTF8);
+    assert_int_equal(e, CT_DOCUMENT_ENCODING_UTF8);
     assert_false(ct_document_encoding_parse("ebcdic", &e));
 }
 
@@ -217,24 +217,24 @@ static void test_binary_and_limits(void **state)
     (void)state;
     ct_document_options opt;
     ct_document_options_init(&opt);
-    assert_refused("abc\0def", 7, &opt, CT_ERR_INPUT,
+    assert_refused("abc\0def", 7, &opt, CT_STATUS_INPUT,
                    "binary data, not text (NUL byte at offset 3)", 0);
-    assert_refused("\x89PNG\r\n\x1A\n", 8, &opt, CT_ERR_INPUT,
+    assert_refused("\x89PNG\r\n\x1A\n", 8, &opt, CT_STATUS_INPUT,
                    "a PNG image, not text", 0);
-    assert_refused("PK\x03\x04rest", 8, &opt, CT_ERR_INPUT,
+    assert_refused("PK\x03\x04rest", 8, &opt, CT_STATUS_INPUT,
                    "a ZIP archive", 0);
     /* Even forced to text, a NUL is binary. */
     opt.type = CT_DOCUMENT_TEXT;
-    assert_refused("ab\0", 3, &opt, CT_ERR_INPUT, "NUL byte at offset 2", 0);
+    assert_refused("ab\0", 3, &opt, CT_STATUS_INPUT, "NUL byte at offset 2", 0);
     opt.type = CT_DOCUMENT_AUTO;
 
     opt.max_bytes = 10;
-    assert_refused("0123456789A", 11, &opt, CT_ERR_INPUT,
+    assert_refused("0123456789A", 11, &opt, CT_STATUS_INPUT,
                    "larger than 10 bytes", 0);
     opt.max_bytes = 100;
     opt.max_line = 4;
     /* Line 2 has 5 bytes. */
-    assert_refused("abcd\nabcde\n", 11, &opt, CT_ERR_INPUT,
+    assert_refused("abcd\nabcde\n", 11, &opt, CT_STATUS_INPUT,
                    "line longer than 4 bytes", 2);
 }
 
@@ -247,14 +247,14 @@ static void test_read_files(void **state)
     ct_error err;
     ct_error_clear(&err);
     assert_int_equal(ct_document_read("/dev/zero", NULL, &doc, &err),
-                     CT_ERR_INPUT);
+                     CT_STATUS_INPUT);
     assert_null(doc);
     assert_string_equal(err.path, "/dev/zero");
     assert_non_null(strstr(err.message, "NUL byte at offset 0"));
 
     ct_error_clear(&err);
     assert_int_equal(ct_document_read("no-such-file.txt", NULL, &doc, &err),
-                     CT_ERR_IO);
+                     CT_STATUS_IO);
     assert_string_equal(err.path, "no-such-file.txt");
 
     char dir[] = "/tmp/ct-doc-XXXXXX";
@@ -266,7 +266,7 @@ static void test_read_files(void **state)
     fputs("Line one\n\nLine two\n", f);
     fclose(f);
     ct_error_clear(&err);
-    assert_int_equal(ct_document_read(path, NULL, &doc, &err), CT_OK);
+    assert_int_equal(ct_document_read(path, NULL, &doc, &err), CT_STATUS_OK);
     assert_text(doc, "Line one\n\nLine two\n");
     assert_at(doc, "two", 0, 3, 6);
     ct_document_free(doc);
@@ -275,7 +275,7 @@ static void test_read_files(void **state)
     ct_document_options_init(&opt);
     opt.max_bytes = 5;
     ct_error_clear(&err);
-    assert_int_equal(ct_document_read(path, &opt, &doc, &err), CT_ERR_INPUT);
+    assert_int_equal(ct_document_read(path, &opt, &doc, &err), CT_STATUS_INPUT);
     assert_non_null(strstr(err.message, "larger than 5 bytes"));
     unlink(path);
     rmdir(dir);
@@ -403,7 +403,7 @@ static void test_html_encodings(void **state)
                       "<p>A\xF1o</p></body></html>";
     ct_document_options opt;
     ct_document_options_init(&opt);
-    assert_refused(bad, strlen(bad), &opt, CT_ERR_INPUT,
+    assert_refused(bad, strlen(bad), &opt, CT_STATUS_INPUT,
                    "byte 0xF1 is not valid UTF-8; expected UTF-8 as the "
                    "page declares", 3);
 
@@ -413,7 +413,7 @@ static void test_html_encodings(void **state)
     const char *sjis = "<html><head><meta charset=\"shift_jis\"></head>"
                        "<body><p>Up 10% from 100 to 110 \x82\xFF\x82 end</p>"
                        "<p>Down 5% from 200 to 190.</p></body></html>";
-    assert_refused(sjis, strlen(sjis), &opt, CT_ERR_INPUT,
+    assert_refused(sjis, strlen(sjis), &opt, CT_STATUS_INPUT,
                    "bytes that are not shift_jis (input conversion failed",
                    0);
 }
@@ -485,7 +485,7 @@ static ct_document *read_pdf_layout(const char *layout)
     ct_error err;
     ct_error_clear(&err);
     if (ct_document_read_memory(in, strlen(in), "in.pdf", &opt, &doc,
-                                &err) != CT_OK) {
+                                &err) != CT_STATUS_OK) {
         char buf[700];
         print_error("read failed: %s\n", ct_error_format(&err, buf,
                                                          sizeof buf));
@@ -609,26 +609,26 @@ static void test_pdf_refused(void **state)
     opt.pdftotext = fake_prog;
     /* No %%EOF at the end: truncated, pdftotext is not run. */
     const char *cut = "%PDF-1.7\n1 0 obj << /Type /Catalog >>\nstream\nxx";
-    assert_refused(cut, strlen(cut), &opt, CT_ERR_INPUT,
+    assert_refused(cut, strlen(cut), &opt, CT_STATUS_INPUT,
                    "truncated PDF: no %%EOF marker", 0);
     /* A program that is not there. */
     opt.pdftotext = "/nonexistent/pdftotext";
     const char *ok = "%PDF-1.4\nx\n%%EOF\n";
-    assert_refused(ok, strlen(ok), &opt, CT_ERR_INPUT,
+    assert_refused(ok, strlen(ok), &opt, CT_STATUS_INPUT,
                    "cannot read a PDF without /nonexistent/pdftotext "
                    "(install poppler-utils)", 0);
     /* pdftotext failing (here: false) says the PDF cannot be read. */
     opt.pdftotext = "false";
-    assert_refused(ok, strlen(ok), &opt, CT_ERR_INPUT,
+    assert_refused(ok, strlen(ok), &opt, CT_STATUS_INPUT,
                    "the PDF cannot be read", 0);
     /* No text at all. */
     opt.pdftotext = fake_prog;
     const char *empty = "%PDF-1.4\n\f\f\n%%EOF\n";
-    assert_refused(empty, strlen(empty), &opt, CT_ERR_INPUT,
+    assert_refused(empty, strlen(empty), &opt, CT_STATUS_INPUT,
                    "the PDF holds no text", 0);
     /* Forced to PDF, text without a header is refused. */
     opt.type = CT_DOCUMENT_PDF;
-    assert_refused("hello", 5, &opt, CT_ERR_INPUT, "not a PDF", 0);
+    assert_refused("hello", 5, &opt, CT_STATUS_INPUT, "not a PDF", 0);
 }
 
 /* The real pdftotext on the county summary Chromium printed (two pages,
@@ -645,7 +645,7 @@ static void test_pdf_real(void **state)
     ct_error_clear(&err);
     assert_int_equal(ct_document_read("tests/data/check/formats/"
                                       "county-summary.pdf", NULL, &doc, &err),
-                     CT_OK);
+                     CT_STATUS_OK);
     const char *text = ct_document_text(doc, NULL);
     assert_null(strstr(text, "file:"));
     assert_null(strstr(text, "Demoshire County Council\n"));
@@ -662,10 +662,10 @@ static void test_pdf_real(void **state)
     fclose(f);
     ct_document_options opt;
     ct_document_options_init(&opt);
-    assert_refused(buf, n / 2, &opt, CT_ERR_INPUT, "truncated PDF", 0);
+    assert_refused(buf, n / 2, &opt, CT_STATUS_INPUT, "truncated PDF", 0);
     /* Junk between a header and an end marker is damaged. */
     const char *junk = "%PDF-1.4\n\x01\x02garbage\xff\n%%EOF\n";
-    assert_refused(junk, strlen(junk), &opt, CT_ERR_INPUT,
+    assert_refused(junk, strlen(junk), &opt, CT_STATUS_INPUT,
                    "the PDF cannot be read", 0);
 }
 

@@ -112,23 +112,23 @@ static void test_funnel_limits_match_r_up_to_1e9(void **state)
         ct_error err;
         ct_error_clear(&err);
         assert_int_equal(ct_funnel_limits(pooled, pop, 0.95, &lo, &hi, &err),
-                         CT_OK);
+                         CT_STATUS_OK);
         assert_int_equal(ct_funnel_limits(pooled, pop, 0.998, &lo3, &hi3,
                                           &err),
-                         CT_OK);
+                         CT_STATUS_OK);
         assert_close(lo * pop, REF_LOW95[i], 1e-12);
         assert_close(hi * pop, REF_HIGH95[i], 1e-12);
         assert_close(lo3 * pop, REF_LOW998[i], 1e-12);
         assert_close(hi3 * pop, REF_HIGH998[i], 1e-12);
         /* The same figures from the stats function behind them. */
         assert_int_equal(ct_stats_poisson_exact(e, 0.95, &lo, &hi, NULL),
-                         CT_OK);
+                         CT_STATUS_OK);
         assert_close(lo, REF_LOW95[i], 1e-12);
         assert_close(hi, REF_HIGH95[i], 1e-12);
     }
     /* The figure quoted in the issue, to the event. */
     double lo, hi;
-    assert_int_equal(ct_funnel_limits(1.0, 4e7, 0.95, &lo, &hi, NULL), CT_OK);
+    assert_int_equal(ct_funnel_limits(1.0, 4e7, 0.95, &lo, &hi, NULL), CT_STATUS_OK);
     assert_true(fabs(lo * 4e7 - 39987605.0) < 0.5);
 }
 
@@ -140,7 +140,7 @@ static void test_funnel_limits_as_rates(void **state)
     (void)state;
     double lo, hi;
     assert_int_equal(ct_funnel_limits(0.0075, 145000, 0.95, &lo, &hi, NULL),
-                     CT_OK);
+                     CT_STATUS_OK);
     assert_close(lo, 1023.8180523923793 / 145000, 1e-12);
     assert_close(hi, 1154.1058407272878 / 145000, 1e-12);
 }
@@ -152,14 +152,14 @@ static void test_funnel_limits_bad_arguments_are_domain_errors(void **state)
     ct_error err;
     ct_error_clear(&err);
     assert_int_equal(ct_funnel_limits(-0.1, 1000, 0.95, &lo, &hi, &err),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
     assert_non_null(strstr(err.message, "'-0.1'"));
     assert_int_equal(ct_funnel_limits(0.01, 0, 0.95, &lo, &hi, NULL),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
     assert_int_equal(ct_funnel_limits(0.01, 1000, 95, &lo, &hi, NULL),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
     assert_int_equal(ct_funnel_limits(NAN, 1000, 0.95, &lo, &hi, NULL),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
 }
 
 /* ---- Funnel significance ------------------------------------------------ */
@@ -170,7 +170,7 @@ static ct_funnel_label label_of(int64_t count, double population,
     ct_funnel_label l;
     assert_int_equal(ct_funnel_significance(count, population, pooled, &l,
                                             NULL),
-                     CT_OK);
+                     CT_STATUS_OK);
     return l;
 }
 
@@ -227,9 +227,9 @@ static void test_funnel_significance_same_method_as_drawn_limits(
      * against the limits a chart draws. */
     double l95, h95, l998, h998;
     assert_int_equal(ct_funnel_limits(0.01, 600, 0.95, &l95, &h95, NULL),
-                     CT_OK);
+                     CT_STATUS_OK);
     assert_int_equal(ct_funnel_limits(0.01, 600, 0.998, &l998, &h998, NULL),
-                     CT_OK);
+                     CT_STATUS_OK);
     for (int64_t c = 0; c <= 40; c++)
         assert_int_equal(label_of(c, 600, 0.01),
                          ct_funnel_classify((double)c / 600, l95, h95, l998,
@@ -244,12 +244,12 @@ static void test_funnel_significance_bad_arguments_are_domain_errors(
     ct_error err;
     ct_error_clear(&err);
     assert_int_equal(ct_funnel_significance(-1, 1000, 0.01, &l, &err),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
     assert_non_null(strstr(err.message, "'-1'"));
     assert_int_equal(ct_funnel_significance(5, 0, 0.01, &l, NULL),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
     assert_int_equal(ct_funnel_significance(5, 1000, -0.01, &l, NULL),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
 }
 
 /* ---- Over-dispersion --------------------------------------------------- */
@@ -344,7 +344,7 @@ static void test_funnel_od_estimate_worked_example(void **state)
     ct_error_clear(&err);
     assert_int_equal(ct_funnel_od_estimate(OD_O, OD_N, 10, NAN,
                                            CT_FUNNEL_OD_PHI, &od, z, &err),
-                     CT_OK);
+                     CT_STATUS_OK);
     /* R (above); §A.5 quotes theta0 0.00873090277777778, q10
      * -5.333484690565, q90 4.282463876233, phi 9.890457187093, chi-squared
      * 95% point 18.307038, p 9.0e-17, tau^2 0.00173177701717218. */
@@ -365,7 +365,7 @@ static void test_funnel_od_estimate_worked_example(void **state)
     assert_int_equal(ct_funnel_od_estimate(OD_O, OD_N, 10, NAN,
                                            CT_FUNNEL_OD_CHISQ, &od, NULL,
                                            NULL),
-                     CT_OK);
+                     CT_STATUS_OK);
     assert_true(od.adjusted);
 }
 
@@ -385,7 +385,7 @@ static void test_funnel_od_limits_worked_example(void **state)
         int i = (int)table[k][0];
         assert_int_equal(ct_funnel_od_limits(th, OD_N[i], tau2, 0.95, &lo,
                                              &hi, NULL),
-                         CT_OK);
+                         CT_STATUS_OK);
         assert_close(lo * 1000, table[k][1], 5e-5);
         assert_close(hi * 1000, table[k][2], 5e-5);
     }
@@ -393,10 +393,10 @@ static void test_funnel_od_limits_worked_example(void **state)
         double l95, h95, l998, h998, e95, x95, e998, x998;
         assert_int_equal(ct_funnel_od_limits(th, OD_N[i], tau2, 0.95, &l95,
                                              &h95, NULL),
-                         CT_OK);
+                         CT_STATUS_OK);
         assert_int_equal(ct_funnel_od_limits(th, OD_N[i], tau2, 0.998,
                                              &l998, &h998, NULL),
-                         CT_OK);
+                         CT_STATUS_OK);
         assert_close(l95 * 1000, OD_LOW95[i], 1e-12);
         assert_close(h95 * 1000, OD_HIGH95[i], 1e-12);
         assert_close(l998 * 1000, OD_LOW998[i], 1e-12);
@@ -409,10 +409,10 @@ static void test_funnel_od_limits_worked_example(void **state)
         assert_int_equal(od, want);
         assert_int_equal(ct_funnel_limits(th, OD_N[i], 0.95, &e95, &x95,
                                           NULL),
-                         CT_OK);
+                         CT_STATUS_OK);
         assert_int_equal(ct_funnel_limits(th, OD_N[i], 0.998, &e998, &x998,
                                           NULL),
-                         CT_OK);
+                         CT_STATUS_OK);
         bool out95 = rate < e95 || rate > x95;
         assert_int_equal(out95, i == 2 || i == 4 || i == 5 || i == 6 ||
                                     i == 8 || i == 9);
@@ -426,7 +426,7 @@ static void test_funnel_od_limits_worked_example(void **state)
     double lo, hi;
     assert_int_equal(ct_funnel_od_limits(th, OD_N[0], tau2, 0.95, &lo, &hi,
                                          NULL),
-                     CT_OK);
+                     CT_STATUS_OK);
     assert_true(lo * 1000 < 7.5 && hi * 1000 > 10.0);
 }
 
@@ -445,14 +445,14 @@ static void test_funnel_od_underdispersed_and_clamp(void **state)
     ct_funnel_od od;
     assert_int_equal(ct_funnel_od_estimate(o, n, 4, NAN, CT_FUNNEL_OD_PHI,
                                            &od, NULL, NULL),
-                     CT_OK);
+                     CT_STATUS_OK);
     assert_close(od.theta0, 0.01, 1e-15);
     assert_true(od.phi < 0.01);
     assert_close(od.tau2, 0.0, 0.0);
     assert_false(od.adjusted);
     double lo, hi, zz = 1.959963984540054;
     assert_int_equal(ct_funnel_od_limits(0.01, 1, 0, 0.95, &lo, &hi, NULL),
-                     CT_OK);
+                     CT_STATUS_OK);
     assert_close(lo, 0.0, 0.0);
     assert_close(hi, 0.01 * (1 + zz * 5) * (1 + zz * 5), 1e-15);
 }
@@ -467,21 +467,21 @@ static void test_funnel_od_bad_arguments_are_domain_errors(void **state)
     ct_error_clear(&err);
     assert_int_equal(ct_funnel_od_estimate(o, n, 1, NAN, CT_FUNNEL_OD_PHI,
                                            &od, NULL, &err),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
     assert_non_null(strstr(err.message, "at least 2"));
     assert_int_equal(ct_funnel_od_estimate(o, n, 2, NAN, CT_FUNNEL_OD_PHI,
                                            &od, NULL, NULL),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
     const int64_t zero[2] = {0, 0};
     assert_int_equal(ct_funnel_od_estimate(zero, n, 2, NAN, CT_FUNNEL_OD_PHI,
                                            &od, NULL, NULL),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
     double lo, hi;
     assert_int_equal(ct_funnel_od_limits(0.01, 1000, -1, 0.95, &lo, &hi,
                                          NULL),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
     assert_int_equal(ct_funnel_od_limits(0, 1000, 0, 0.95, &lo, &hi, NULL),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
     assert_string_equal(ct_funnel_od_test_name(CT_FUNNEL_OD_PHI), "phi > 1");
     assert_string_equal(ct_funnel_od_test_name(CT_FUNNEL_OD_CHISQ),
                         "chi-squared");

@@ -336,7 +336,7 @@ static void test_driver_renders_each_chart_and_prints_its_status(void **state)
     const char *names[] = {"peers-a-1b2c3d4e", "trend-b-5f6a7b8c"};
     ct_status st;
     char *text = driver_text(".render-Ab12Cd", names, 2, &st);
-    assert_int_equal(st, CT_OK);
+    assert_int_equal(st, CT_STATUS_OK);
     assert_non_null(strstr(text, "set print '-'\n"
                                  "set terminal pngcairo size 800,450 font "
                                  "'DejaVu Sans,10' noenhanced\n"
@@ -357,12 +357,12 @@ static void test_driver_refuses_unsafe_names(void **state)
     const char *bad[] = {"../x"};
     ct_status st;
     free(driver_text(".render-Ab12Cd", bad, 1, &st));
-    assert_int_equal(st, CT_ERR_USAGE);
+    assert_int_equal(st, CT_STATUS_USAGE);
     const char *good[] = {"a-1"};
     free(driver_text("../up", good, 1, &st));
-    assert_int_equal(st, CT_ERR_USAGE);
+    assert_int_equal(st, CT_STATUS_USAGE);
     free(driver_text("a/b", good, 1, &st));
-    assert_int_equal(st, CT_ERR_USAGE);
+    assert_int_equal(st, CT_STATUS_USAGE);
 }
 
 /* ---- chart sets -------------------------------------------------------- */
@@ -378,11 +378,11 @@ static ct_dataset *counts_and_populations(const char *counts,
 }
 
 /* The chart set planned for 'q' and 'opt', which must succeed. */
-static ct_chart_set *chart_set_ok(const ct_dataset *ds, const ct_query *q,
+static ct_chart_set *chart_set_ok(const ct_dataset *ds, const ct_tables_query *q,
                                   const ct_chart_options *opt)
 {
     ct_chart_set *set = NULL;
-    assert_int_equal(ct_chart_set_new(ds, NULL, q, opt, &set, NULL), CT_OK);
+    assert_int_equal(ct_chart_set_new(ds, NULL, q, opt, &set, NULL), CT_STATUS_OK);
     return set;
 }
 
@@ -425,7 +425,7 @@ static ct_dataset *hostile(void)
     ct_dataset *ds = counts_and_populations(counts, pops);
     feed(ds, ct_ingest_peers, peers);
     feed(ds, ct_ingest_areas, tree);
-    assert_int_equal(ct_dataset_roll_up(ds, NULL, NULL, NULL), CT_OK);
+    assert_int_equal(ct_dataset_roll_up(ds, NULL, NULL, NULL), CT_STATUS_OK);
     return ds;
 }
 
@@ -484,8 +484,8 @@ static void test_set_of_hostile_names_is_safe(void **state)
 {
     (void)state;
     ct_dataset *ds = hostile();
-    ct_query q;
-    ct_query_init(&q);
+    ct_tables_query q;
+    ct_tables_query_init(&q);
     ct_chart_options opt;
     ct_chart_options_init(&opt);
     opt.source = "it's \"here\"\n`id`";
@@ -493,7 +493,7 @@ static void test_set_of_hostile_names_is_safe(void **state)
     ct_error err;
     ct_error_clear(&err);
     assert_int_equal(ct_chart_set_new(ds, NULL, &q, &opt, &set, &err),
-                     CT_OK);
+                     CT_STATUS_OK);
     /* 1 overview and 1 funnel for the county; peers and trend for each of
      * the 3 districts; no XmR without monthly data. */
     size_t n = ct_chart_set_count(set);
@@ -509,7 +509,7 @@ static void test_set_of_hostile_names_is_safe(void **state)
         FILE *fs = open_memstream(&script, &l0);
         FILE *data[2] = {open_memstream(&d0, &l1), open_memstream(&d1, &l2)};
         assert_int_equal(ct_gnuplot_write_chart(set, i, CT_GNUPLOT_PNG, fs,
-                                                data, &err), CT_OK);
+                                                data, &err), CT_STATUS_OK);
         fclose(fs);
         fclose(data[0]);
         fclose(data[1]);
@@ -554,8 +554,8 @@ static void test_set_names_never_collide(void **state)
         "Area %+^=,2022,1000\nArea %+^=,2023,1000\n"
         "Area *?$+,2022,1000\nArea *?$+,2023,1000\n";
     ct_dataset *ds = counts_and_populations(counts, pops);
-    ct_query q;
-    ct_query_init(&q);
+    ct_tables_query q;
+    ct_tables_query_init(&q);
     ct_chart_options opt;
     ct_chart_options_init(&opt);
     opt.charts = CT_CHART_TREND;
@@ -574,14 +574,14 @@ static void test_set_unknown_area_is_usage_error(void **state)
 {
     (void)state;
     ct_dataset *ds = hostile();
-    ct_query q;
+    ct_tables_query q;
     const char *area = "Nowhere";
     query_one_area(&q, &area);
     ct_chart_set *set = NULL;
     ct_error err;
     ct_error_clear(&err);
     assert_int_equal(ct_chart_set_new(ds, NULL, &q, NULL, &set, &err),
-                     CT_ERR_USAGE);
+                     CT_STATUS_USAGE);
     assert_string_equal(err.message, "no area called 'Nowhere' in the data");
     assert_null(set);
     ct_dataset_free(ds);
@@ -593,7 +593,7 @@ static void test_set_county_filter_means_its_districts(void **state)
 {
     (void)state;
     ct_dataset *ds = hostile();
-    ct_query q;
+    ct_tables_query q;
     const char *county = "County \"Q\" & 'S'";
     query_one_area(&q, &county);
     ct_chart_options opt;
@@ -630,8 +630,8 @@ static void test_set_area_without_population_is_left_out(void **state)
         "area,period,population\n"
         "A,2022,1000\nA,2023,1000\nB,2022,1000\n";
     ct_dataset *ds = counts_and_populations(counts, pops);
-    ct_query q;
-    ct_query_init(&q);
+    ct_tables_query q;
+    ct_tables_query_init(&q);
     ct_chart_options opt;
     ct_chart_options_init(&opt);
     int warnings = 0;

@@ -52,8 +52,8 @@ static void run_chunked(const char *text, size_t len,
                                                    &res->err);
     assert_non_null(r);
     size_t at = 0;
-    res->st = CT_OK;
-    while (at < len && res->st == CT_OK) {
+    res->st = CT_STATUS_OK;
+    while (at < len && res->st == CT_STATUS_OK) {
         seed = seed * 1103515245u + 12345u;
         size_t n = 1 + (seed >> 8) % max_chunk;
         if (n > len - at)
@@ -61,13 +61,13 @@ static void run_chunked(const char *text, size_t len,
         res->st = ct_incident_feed(r, text + at, n, &res->err);
         at += n;
     }
-    if (res->st == CT_OK)
+    if (res->st == CT_STATUS_OK)
         res->st = ct_incident_finish(r, &res->err);
     ct_incident_stats_get(agg, &res->stats);
     FILE *f = open_memstream(&res->out, &res->out_len);
     assert_non_null(f);
-    if (res->st == CT_OK)
-        assert_int_equal(ct_incident_write(agg, f, NULL), CT_OK);
+    if (res->st == CT_STATUS_OK)
+        assert_int_equal(ct_incident_write(agg, f, NULL), CT_STATUS_OK);
     fclose(f);
     ct_incident_reader_free(r);
     ct_incident_agg_free(agg);
@@ -125,7 +125,7 @@ static void assert_error_however_fed(const char *name, const char *text,
         opt.skip_bad = skip_bad;
         run_result r;
         run_chunked(text, len, opt, 5, k == 0 ? len + 1 : 4096, &r);
-        assert_int_in(name, r.st, CT_ERR_INPUT);
+        assert_int_in(name, r.st, CT_STATUS_INPUT);
         assert_int_in(name, r.err.line, line);
         assert_string_in(name, r.err.message, message);
         free(r.out);
@@ -276,7 +276,7 @@ static void test_counts_survive_dense_and_sparse_periods(void **state)
     opt.by = CT_INCIDENT_BY_LSOA;
     run_result r;
     run_chunked(b, len, opt, 1, 1u << 20, &r);
-    assert_int_equal(r.st, CT_OK);
+    assert_int_equal(r.st, CT_STATUS_OK);
     /* 100 January keys + 10,000 February keys + L 10099 in January. */
     assert_int_equal(r.stats.n_keys, 10101);
     assert_int_equal(r.stats.rows_used, 200 + 10000 + 3 + 1);
@@ -477,7 +477,7 @@ static size_t feed_part(ct_incident_reader *r, const char *text, size_t len,
             n = len - at;
         size_t used;
         assert_int_equal(ct_incident_feed_until(r, text + at, n, stop, &used,
-                                                done, err), CT_OK);
+                                                done, err), CT_STATUS_OK);
         at += used;
     }
     return at;
@@ -514,7 +514,7 @@ static void test_two_parts_add_up_to_the_whole(void **state)
         opt.skip_bad = true;
         run_result whole;
         run(text, len, opt, (unsigned)i, &whole);
-        if (whole.st != CT_OK) { /* truncated: no parts to compare */
+        if (whole.st != CT_STATUS_OK) { /* truncated: no parts to compare */
             free(whole.out);
             free(text);
             continue;
@@ -537,20 +537,20 @@ static void test_two_parts_add_up_to_the_whole(void **state)
                                                         &err);
         if (!done) {
             assert_int_equal(end1, len); /* the cut is past the last record */
-            assert_int_equal(ct_incident_finish(r1, &err), CT_OK);
+            assert_int_equal(ct_incident_finish(r1, &err), CT_STATUS_OK);
         } else {
             assert_true(end1 >= cut || end1 == len);
             feed_part(r2, text + end1, len - end1, UINT64_MAX, max_chunk,
                       &err, &done);
-            assert_int_equal(ct_incident_finish(r2, &err), CT_OK);
+            assert_int_equal(ct_incident_finish(r2, &err), CT_STATUS_OK);
         }
-        assert_int_equal(ct_incident_merge(sum, one, &err), CT_OK);
-        assert_int_equal(ct_incident_merge(sum, two, &err), CT_OK);
+        assert_int_equal(ct_incident_merge(sum, one, &err), CT_STATUS_OK);
+        assert_int_equal(ct_incident_merge(sum, two, &err), CT_STATUS_OK);
         char *out = NULL;
         size_t out_len = 0;
         FILE *f = open_memstream(&out, &out_len);
         assert_non_null(f);
-        assert_int_equal(ct_incident_write(sum, f, NULL), CT_OK);
+        assert_int_equal(ct_incident_write(sum, f, NULL), CT_STATUS_OK);
         fclose(f);
         ct_incident_stats st;
         ct_incident_stats_get(sum, &st);
@@ -614,8 +614,8 @@ static void period_warnings(const char *text, ct_incident_options opt,
     ct_error_clear(&err);
     ct_incident_reader *rd = ct_incident_reader_new(agg, "t.csv", NULL, 0,
                                                     &err);
-    assert_int_equal(ct_incident_feed(rd, text, strlen(text), &err), CT_OK);
-    assert_int_equal(ct_incident_finish(rd, &err), CT_OK);
+    assert_int_equal(ct_incident_feed(rd, text, strlen(text), &err), CT_STATUS_OK);
+    assert_int_equal(ct_incident_finish(rd, &err), CT_STATUS_OK);
     ct_incident_warn_periods(agg, keep_warning, &r);
     assert_true(strlen(r.warns) < size);
     memcpy(buf, r.warns, strlen(r.warns) + 1);
@@ -650,20 +650,20 @@ static void test_months_held_survive_merge(void **state)
                                                     &err);
     ct_incident_reader *r2 = ct_incident_reader_new(two, "b.csv", NULL, 0,
                                                     &err);
-    assert_int_equal(ct_incident_feed(r1, t1, strlen(t1), &err), CT_OK);
-    assert_int_equal(ct_incident_feed(r2, t2, strlen(t2), &err), CT_OK);
-    assert_int_equal(ct_incident_merge(sum, one, &err), CT_OK);
-    assert_int_equal(ct_incident_merge(sum, two, &err), CT_OK);
-    assert_true(ct_incident_has_month(sum, ct_month_index(2018, 10)));
-    assert_false(ct_incident_has_month(sum, ct_month_index(2018, 12)));
+    assert_int_equal(ct_incident_feed(r1, t1, strlen(t1), &err), CT_STATUS_OK);
+    assert_int_equal(ct_incident_feed(r2, t2, strlen(t2), &err), CT_STATUS_OK);
+    assert_int_equal(ct_incident_merge(sum, one, &err), CT_STATUS_OK);
+    assert_int_equal(ct_incident_merge(sum, two, &err), CT_STATUS_OK);
+    assert_true(ct_incident_has_month(sum, ct_period_month_index(2018, 10)));
+    assert_false(ct_incident_has_month(sum, ct_period_month_index(2018, 12)));
     int32_t first, last;
     assert_true(ct_incident_span(sum, &first, &last));
-    assert_int_equal(first, ct_month_index(2018, 10));
-    assert_int_equal(last, ct_month_index(2018, 11));
+    assert_int_equal(first, ct_period_month_index(2018, 10));
+    assert_int_equal(last, ct_period_month_index(2018, 11));
     char *out = NULL;
     size_t len = 0;
     FILE *f = open_memstream(&out, &len);
-    assert_int_equal(ct_incident_write(sum, f, &err), CT_OK);
+    assert_int_equal(ct_incident_write(sum, f, &err), CT_STATUS_OK);
     fclose(f);
     assert_string_equal(out, "area,offence,period,count\n"
                         "Oxford,Drugs,2018-10,0\n"
@@ -758,7 +758,7 @@ static const struct run_case {
             "Unknown location,Burglary,2018,1,2\n",
      .stats = {{"rows_asb", 0}}},
     {.name = "a bad row names its line", .text = bad_rows,
-     .status = CT_ERR_INPUT, .err_line = 3, .err_column = 2},
+     .status = CT_STATUS_INPUT, .err_line = 3, .err_column = 2},
     {.name = "a bad row is skipped", .text = bad_rows, .skip_bad = true,
      .stats = {{"rows_bad", 2}},
      .warns = "t.csv:3:2: month '2018-1' is not a month; expected YYYY-MM; "
@@ -767,7 +767,7 @@ static const struct run_case {
               "row skipped\n"},
     {.name = "a truncated last line is an error",
      .text = HEADER "a,2018-10,TV,TV,1,2,L,E1,Cherwell 001A,Burglary,x,",
-     .skip_bad = true, .status = CT_ERR_INPUT, .err_line = 2,
+     .skip_bad = true, .status = CT_STATUS_INPUT, .err_line = 2,
      .err_exact = "last line has no end of line; the file is truncated"},
     /* Cherwell has only burglary and Oxford only drugs and burglary, in
      * October and December; November has no row at all.  Every area x
@@ -802,7 +802,7 @@ static const struct run_case {
     {.name = "a part financial year left out", .text = five_months,
      .period_type = "fy", .out = "area,offence,period,count\n"},
     {.name = "a district not UTF-8", .text = not_utf8,
-     .status = CT_ERR_INPUT, .err_path = "t.csv", .err_line = 3,
+     .status = CT_STATUS_INPUT, .err_path = "t.csv", .err_line = 3,
      .err_column = 9, /* LSOA name */
      .err_part = "district 'Ox\\xFFford' is not valid UTF-8"},
     /* Skipped rows: both (the name never enters the table). */
@@ -816,12 +816,12 @@ static const struct run_case {
     /* A crime type is checked too. */
     {.name = "a crime type not UTF-8",
      .text = HEADER "a,2018-10,T,T,1,2,L,E1,Oxford 001A,Dr\xe9gs,x,\n",
-     .status = CT_ERR_INPUT, .err_column = 10},
+     .status = CT_STATUS_INPUT, .err_column = 10},
     /* A quoted month holding a line feed is shown as \n: the message stays
      * on one line. */
     {.name = "a quoted line feed is never printed raw",
      .text = HEADER "a,\"2018\n10\",T,T,1,2,L,E1,Oxford 001A,Drugs,x,\n",
-     .status = CT_ERR_INPUT, .err_line = 2,
+     .status = CT_STATUS_INPUT, .err_line = 2,
      .formatted = "month '2018\\n10' is not a month"},
 };
 
@@ -890,7 +890,7 @@ static void test_empty_aggregate_holds_nothing(void **state)
     int32_t first, last;
     ct_incident_agg *empty = ct_incident_agg_new(&opt);
     assert_false(ct_incident_span(empty, &first, &last));
-    ct_period q4 = {CT_PERIOD_QUARTER, ct_month_index(2018, 10), 3};
+    ct_period q4 = {CT_PERIOD_QUARTER, ct_period_month_index(2018, 10), 3};
     assert_int_equal(ct_incident_months_held(empty, q4), 0);
     ct_incident_agg_free(empty);
 }
@@ -993,8 +993,8 @@ static void test_police_uk_sample_matches_provenance(void **state)
                                                        &err);
         size_t got;
         while ((got = fread(buf, 1, 1 << 16, f)) > 0)
-            assert_int_equal(ct_incident_feed(r, buf, got, &err), CT_OK);
-        assert_int_equal(ct_incident_finish(r, &err), CT_OK);
+            assert_int_equal(ct_incident_feed(r, buf, got, &err), CT_STATUS_OK);
+        assert_int_equal(ct_incident_finish(r, &err), CT_STATUS_OK);
         ct_incident_reader_free(r);
         fclose(f);
         n_files++;
@@ -1005,7 +1005,7 @@ static void test_police_uk_sample_matches_provenance(void **state)
     char *out = NULL;
     size_t out_len = 0;
     FILE *f = open_memstream(&out, &out_len);
-    assert_int_equal(ct_incident_write(agg, f, NULL), CT_OK);
+    assert_int_equal(ct_incident_write(agg, f, NULL), CT_STATUS_OK);
     fclose(f);
     static const struct {
         const char *district;

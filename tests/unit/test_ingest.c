@@ -29,12 +29,12 @@ static int64_t count_of(const ct_dataset *ds, const char *area,
 {
     ct_period p;
     assert_true(ct_period_parse(period, strlen(period), &p));
-    ct_id a = ct_dataset_find_area(ds, area);
-    ct_id o = ct_dataset_find_offence(ds, offence);
-    ct_id q = ct_dataset_find_period(ds, p);
-    assert_int_not_equal(a, CT_NO_ID);
-    assert_int_not_equal(o, CT_NO_ID);
-    assert_int_not_equal(q, CT_NO_ID);
+    ct_dataset_id a = ct_dataset_find_area(ds, area);
+    ct_dataset_id o = ct_dataset_find_offence(ds, offence);
+    ct_dataset_id q = ct_dataset_find_period(ds, p);
+    assert_int_not_equal(a, CT_DATASET_NO_ID);
+    assert_int_not_equal(o, CT_DATASET_NO_ID);
+    assert_int_not_equal(q, CT_DATASET_NO_ID);
     ct_cell c = ct_dataset_cell(ds, a, o, q);
     if (state != NULL)
         *state = c.state;
@@ -75,7 +75,7 @@ static void test_ingest_counts_long_basic(void **state)
                                "count,period,offence,area,extra\n"
                                "790,YE2014-09,Sexual offences,Oxfordshire,x\n"
                                "1233,YE2015-09,Sexual offences,Oxfordshire,y\n",
-                               NULL, &err), CT_OK);
+                               NULL, &err), CT_STATUS_OK);
     assert_int_equal(ct_dataset_n_cells(ds), 2);
     assert_int_equal(count_of(ds, "Oxfordshire", "Sexual offences",
                               "YE2015-09", NULL), 1233);
@@ -105,7 +105,7 @@ static void test_ingest_counts_real_world_quirks(void **state)
     opt.warn_ctx = &ws;
     ct_error err;
     ct_error_clear(&err);
-    assert_int_equal(load_text(ds, text, &opt, &err), CT_OK);
+    assert_int_equal(load_text(ds, text, &opt, &err), CT_STATUS_OK);
     ct_cell_state st;
     assert_int_equal(count_of(ds, "Ynys M\xc3\xb4n", "Burglary", "2014/15",
                               &st), 1233);
@@ -138,7 +138,7 @@ static void test_ingest_counts_financial_quarter(void **state)
                                "Offence Group,Number of Offences\n"
                                "2015/16,1,Thames Valley,Robbery,300\n"
                                "2015/16,4,Thames Valley,Robbery,280\n",
-                               NULL, &err), CT_OK);
+                               NULL, &err), CT_STATUS_OK);
     assert_int_equal(count_of(ds, "Thames Valley", "Robbery", "2015Q2", NULL),
                      300);
     assert_int_equal(count_of(ds, "Thames Valley", "Robbery", "2016Q1", NULL),
@@ -163,54 +163,54 @@ static const struct bad_counts_case {
      "area,offence,period,count\n"
      "\"North\nby\",Burglary,2014,5\n"
      "Southby,Burglary,2014,x5\n",
-     CT_ERR_INPUT, 4, 4, "count 'x5' is not a number"},
+     CT_STATUS_INPUT, 4, 4, "count 'x5' is not a number"},
     {"missing column is named",
-     "area,offence,count\nNorthby,Burglary,5\n", CT_ERR_INPUT, 1,
+     "area,offence,count\nNorthby,Burglary,5\n", CT_STATUS_INPUT, 1,
      0, "no column for the period"},
     {"unbalanced quote",
      "area,offence,period,count\nN,B,2014,5\nN,\"B,2015,6\n",
-     CT_ERR_INPUT, 3, 0, "never closed"},
+     CT_STATUS_INPUT, 3, 0, "never closed"},
     {"quote inside field",
      "area,offence,period,count\nN,\"B\"x,2014,5\n",
-     CT_ERR_INPUT, 2, 2, "malformed quoted field"},
+     CT_STATUS_INPUT, 2, 2, "malformed quoted field"},
     {"non numeric",
      "area,offence,period,count\nN,B,2014,5\nN,B,2015,five\n",
-     CT_ERR_INPUT, 3, 4, "count 'five' is not a number"},
+     CT_STATUS_INPUT, 3, 4, "count 'five' is not a number"},
     {"negative",
-     "area,offence,period,count\nN,B,2014,-3\n", CT_ERR_INPUT, 2,
+     "area,offence,period,count\nN,B,2014,-3\n", CT_STATUS_INPUT, 2,
      4, "count '-3' is a negative number"},
     {"duplicate names both lines",
      "area,offence,period,count\nN,B,2014,5\nN,R,2014,2\n"
-     "N,B,2014,6\n", CT_ERR_INPUT, 4, 0,
+     "N,B,2014,6\n", CT_STATUS_INPUT, 4, 0,
      "duplicate row for area 'N', offence 'B', period 2014 "
      "(first on line 2)"},
     {"unknown period",
      "area,offence,period,count\nN,B,Spring 2015,6\n",
-     CT_ERR_INPUT, 2, 3, "period 'Spring 2015' is not a period"},
+     CT_STATUS_INPUT, 2, 3, "period 'Spring 2015' is not a period"},
     {"not utf8",
      "area,offence,period,count\nYnys M\xf4n,B,2014,5\n",
-     CT_ERR_INPUT, 2, 1, "byte 0xF4 is not valid UTF-8"},
+     CT_STATUS_INPUT, 2, 1, "byte 0xF4 is not valid UTF-8"},
     /* Old Mac files end lines with a bare CR, which libcsv takes as a record
      * end; the line count must take it too.  The bad count is in field 4 of
      * line 4 (before the fix every message in such a file said line 1). */
     {"ragged row",
-     "area,offence,period,count\nN,B,2014\n", CT_ERR_INPUT, 2, 0,
+     "area,offence,period,count\nN,B,2014\n", CT_STATUS_INPUT, 2, 0,
      "row has 3 fields; expected 4"},
     {"cr only line",
      "area,offence,period,count\rN,B,2014,5\rN,R,2014,2\r"
      "N,B,2015,five\r",
-     CT_ERR_INPUT, 4, 4, "count 'five' is not a number"},
+     CT_STATUS_INPUT, 4, 4, "count 'five' is not a number"},
     /* Columns count from the start of each CR-ended line: the bad byte is in
      * field 2 of line 3, not field 8 of line 1. */
     {"cr only column",
      "area,offence,period,count\rN,B,2014,5\rN,B\xf4,2015,6\r",
-     CT_ERR_INPUT, 3, 2, "byte 0xF4 is not valid UTF-8"},
+     CT_STATUS_INPUT, 3, 2, "byte 0xF4 is not valid UTF-8"},
     /* A bad value in a record whose quoted field spans CR-ended lines is
      * reported at the line where the record starts, as for a quoted LF. */
     {"quoted CR: the line where the record starts",
      "area,offence,period,count\rN,B,2014,5\r"
      "\"North\rby\",B,2014,x5\r",
-     CT_ERR_INPUT, 3, 4, "count 'x5' is not a number"},
+     CT_STATUS_INPUT, 3, 4, "count 'x5' is not a number"},
 };
 
 static void test_ingest_counts_bad_input_table(void **state)
@@ -232,7 +232,7 @@ static void test_ingest_counts_empty_file(void **state)
     ct_error_clear(&err);
     FILE *f = fopen("/dev/null", "r");
     assert_int_equal(ct_ingest_counts(ds, f, "e.csv", NULL, &err),
-                     CT_ERR_INPUT);
+                     CT_STATUS_INPUT);
     fclose(f);
     assert_non_null(strstr(err.message, "file is empty"));
     ct_dataset_free(ds);
@@ -250,9 +250,9 @@ static void test_ingest_counts_latin1_option(void **state)
     ct_error_clear(&err);
     assert_int_equal(load_text(ds, "area,offence,period,count\n"
                                    "Ynys M\xf4n,B,2014,5\n", &opt, &err),
-                     CT_OK);
+                     CT_STATUS_OK);
     assert_int_not_equal(ct_dataset_find_area(ds, "Ynys M\xc3\xb4n"),
-                         CT_NO_ID);
+                         CT_DATASET_NO_ID);
     ct_dataset_free(ds);
 }
 
@@ -278,7 +278,7 @@ static void test_ingest_counts_mixed_line_ends(void **state)
     (void)state;
     char text[200];
     snprintf(text, sizeof text, "%sS,B,2015,x5\r", mixed_lines);
-    expect_error("mixed line ends", text, CT_ERR_INPUT, 11, 4,
+    expect_error("mixed line ends", text, CT_STATUS_INPUT, 11, 4,
                  "count 'x5' is not a number");
 }
 
@@ -290,7 +290,7 @@ static void test_ingest_counts_mixed_line_ends_data(void **state)
     ct_dataset *ds = ct_dataset_new();
     ct_error err;
     ct_error_clear(&err);
-    assert_int_equal(load_text(ds, mixed_lines, NULL, &err), CT_OK);
+    assert_int_equal(load_text(ds, mixed_lines, NULL, &err), CT_STATUS_OK);
     assert_int_equal(ct_dataset_n_cells(ds), 4);
     assert_int_equal(count_of(ds, "N", "R", "2014", NULL), 2);
     assert_int_equal(count_of(ds, "North\rby", "B", "2014", NULL), 6);
@@ -342,14 +342,14 @@ static void test_ingest_counts_crlf_split_across_reads(void **state)
 {
     (void)state;
     char *text = straddling_text(false, "N,B,2014,1\rN,B,2015,x5\r");
-    expect_error("CRLF split across reads", text, CT_ERR_INPUT, 12, 4,
+    expect_error("CRLF split across reads", text, CT_STATUS_INPUT, 12, 4,
                  "count 'x5' is not a number");
     free(text);
     ct_dataset *ds = ct_dataset_new();
     ct_error err;
     ct_error_clear(&err);
     text = straddling_text(false, "N,B,2014,1\r");
-    assert_int_equal(load_text(ds, text, NULL, &err), CT_OK);
+    assert_int_equal(load_text(ds, text, NULL, &err), CT_STATUS_OK);
     free(text);
     assert_int_equal(ct_dataset_n_cells(ds), 10);
     assert_int_equal(count_of(ds, "A9", "B", "2014", NULL), 9);
@@ -364,17 +364,17 @@ static void test_ingest_counts_quoted_crlf_split_across_reads(void **state)
 {
     (void)state;
     char *text = straddling_text(true, "N,B,2014,1\rN,B,2015,x5\r");
-    expect_error("quoted CRLF split across reads", text, CT_ERR_INPUT, 21,
+    expect_error("quoted CRLF split across reads", text, CT_STATUS_INPUT, 21,
                  4, "count 'x5' is not a number");
     free(text);
     ct_dataset *ds = ct_dataset_new();
     ct_error err;
     ct_error_clear(&err);
     text = straddling_text(true, "N,B,2014,1\r");
-    assert_int_equal(load_text(ds, text, NULL, &err), CT_OK);
+    assert_int_equal(load_text(ds, text, NULL, &err), CT_STATUS_OK);
     free(text);
     assert_int_equal(ct_dataset_n_areas(ds), 10);
-    for (ct_id a = 0; a < 9; a++) {
+    for (ct_dataset_id a = 0; a < 9; a++) {
         const char *name = ct_dataset_area_name(ds, a);
         size_t n = strlen(name);
         assert_true(n > 3);
@@ -415,7 +415,7 @@ static void test_ingest_counts_cr_only_twin(void **state)
         ct_error err;
         ct_error_clear(&err);
         assert_int_equal(load_text(ds[i], i == 0 ? lf : cr, &opt, &err),
-                         CT_OK);
+                         CT_STATUS_OK);
     }
     assert_int_equal(ct_dataset_n_areas(ds[1]), 2);
     assert_int_equal(ct_dataset_n_areas(ds[1]), ct_dataset_n_areas(ds[0]));
@@ -425,7 +425,7 @@ static void test_ingest_counts_cr_only_twin(void **state)
     assert_int_equal(ct_dataset_n_cells(ds[1]), 5);
     assert_int_equal(ct_dataset_n_cells(ds[1]), ct_dataset_n_cells(ds[0]));
     for (size_t i = 0; i < ct_dataset_n_cells(ds[0]); i++) {
-        ct_id a[2], o[2], p[2];
+        ct_dataset_id a[2], o[2], p[2];
         ct_cell c0 = ct_dataset_cell_at(ds[0], i, &a[0], &o[0], &p[0]);
         ct_cell c1 = ct_dataset_cell_at(ds[1], i, &a[1], &o[1], &p[1]);
         assert_string_equal(ct_dataset_area_name(ds[1], a[1]),
@@ -457,7 +457,7 @@ typedef struct row_lines {
     unsigned long line[8];
 } row_lines;
 
-static ct_status note_row_line(void *ctx, const ct_csv_row *row,
+static ct_status note_row_line(void *ctx, const ct_ingest_row *row,
                                ct_error *err)
 {
     (void)err;
@@ -465,7 +465,7 @@ static ct_status note_row_line(void *ctx, const ct_csv_row *row,
     if (rl->n < 8)
         rl->line[rl->n] = row->line;
     rl->n++;
-    return CT_OK;
+    return CT_STATUS_OK;
 }
 
 static void test_ingest_rows_cr_only_lines(void **state)
@@ -478,7 +478,7 @@ static void test_ingest_rows_cr_only_lines(void **state)
     ct_error err;
     ct_error_clear(&err);
     assert_int_equal(ct_ingest_rows(f, "c.csv", false, note_row_line, &rl,
-                                    &err), CT_OK);
+                                    &err), CT_STATUS_OK);
     fclose(f);
     assert_int_equal(rl.n, 3);
     assert_int_equal(rl.line[0], 1);
@@ -496,20 +496,20 @@ static void test_ingest_population_and_rollup(void **state)
     ct_error_clear(&err);
     assert_int_equal(load_text(ds, "area,offence,period,count\n"
                                    "A,B,2015,10\nC,B,2015,20\n", NULL, &err),
-                     CT_OK);
+                     CT_STATUS_OK);
     const char *pop = "area,year,population\nA,2015,\"1,000\"\nC,2015,3000\n";
     const char *tree = "area,parent\nA,County\nC,County\n";
     FILE *f = fmemopen((void *)pop, strlen(pop), "r");
-    assert_int_equal(ct_ingest_population(ds, f, "p.csv", NULL, &err), CT_OK);
+    assert_int_equal(ct_ingest_population(ds, f, "p.csv", NULL, &err), CT_STATUS_OK);
     fclose(f);
     f = fmemopen((void *)tree, strlen(tree), "r");
-    assert_int_equal(ct_ingest_areas(ds, f, "a.csv", NULL, &err), CT_OK);
+    assert_int_equal(ct_ingest_areas(ds, f, "a.csv", NULL, &err), CT_STATUS_OK);
     fclose(f);
-    assert_int_equal(ct_dataset_roll_up(ds, NULL, NULL, &err), CT_OK);
+    assert_int_equal(ct_dataset_roll_up(ds, NULL, NULL, &err), CT_STATUS_OK);
     /* County = 10 + 20 = 30 offences among 1,000 + 3,000 residents. */
     assert_int_equal(count_of(ds, "County", "B", "2015", NULL), 30);
     double p;
-    ct_period y = {CT_PERIOD_YEAR, ct_month_index(2015, 1), 12};
+    ct_period y = {CT_PERIOD_YEAR, ct_period_month_index(2015, 1), 12};
     assert_true(ct_dataset_population(ds, ct_dataset_find_area(ds, "County"),
                                       y, CT_POP_RULE_JUNE30, &p, NULL));
     assert_close(p, 4000.0, 0);
@@ -524,9 +524,9 @@ static void test_ingest_peers_reads_pairs(void **state)
     ct_error_clear(&err);
     const char *text = "Area,Peer\nA,B\nA,C\nB,A\nA,B\n";
     FILE *f = fmemopen((void *)text, strlen(text), "r");
-    assert_int_equal(ct_ingest_peers(ds, f, "peers.csv", NULL, &err), CT_OK);
+    assert_int_equal(ct_ingest_peers(ds, f, "peers.csv", NULL, &err), CT_STATUS_OK);
     fclose(f);
-    const ct_id *peers;
+    const ct_dataset_id *peers;
     assert_int_equal(ct_dataset_peers(ds, ct_dataset_find_area(ds, "A"),
                                       &peers), 2);
     assert_int_equal(ct_dataset_peers(ds, ct_dataset_find_area(ds, "C"),
@@ -556,12 +556,12 @@ static void test_ingest_wide_periods_london_mps(void **state)
     ct_dataset *ds = ct_dataset_new();
     ct_ingest_options opt;
     ct_ingest_options_init(&opt);
-    opt.layout = CT_LAYOUT_WIDE_PERIODS;
+    opt.layout = CT_INGEST_WIDE_PERIODS;
     opt.offence_column = "Major Category";
     opt.sum_duplicates = true;
     ct_error err;
     ct_error_clear(&err);
-    assert_int_equal(ct_ingest_counts(ds, f, "mps.csv", &opt, &err), CT_OK);
+    assert_int_equal(ct_ingest_counts(ds, f, "mps.csv", &opt, &err), CT_STATUS_OK);
     fclose(f);
     assert_int_equal(ct_dataset_n_areas(ds), 32);
     assert_int_equal(ct_dataset_n_offences(ds), 9);
@@ -569,13 +569,13 @@ static void test_ingest_wide_periods_london_mps(void **state)
     ct_period_type fy = {CT_PERIOD_FINANCIAL_YEAR, 0};
     ct_dataset *agg = NULL;
     assert_int_equal(ct_dataset_aggregate(ds, fy, &agg, NULL, NULL, &err),
-                     CT_OK);
-    ct_id w = ct_dataset_find_area(agg, "Westminster");
+                     CT_STATUS_OK);
+    ct_dataset_id w = ct_dataset_find_area(agg, "Westminster");
     ct_period p;
     assert_true(ct_period_parse("2014/15", 7, &p));
-    ct_id pid = ct_dataset_find_period(agg, p);
+    ct_dataset_id pid = ct_dataset_find_period(agg, p);
     int64_t total = 0;
-    for (ct_id o = 0; o < ct_dataset_n_offences(agg); o++) {
+    for (ct_dataset_id o = 0; o < ct_dataset_n_offences(agg); o++) {
         ct_cell c = ct_dataset_cell(agg, w, o, pid);
         assert_int_equal(c.state, CT_CELL_PRESENT);
         total += c.count;
@@ -599,7 +599,7 @@ static ct_dataset *read_ucr(const char *rel, const char *area_column,
     ct_dataset *ds = ct_dataset_new();
     ct_ingest_options opt;
     ct_ingest_options_init(&opt);
-    opt.layout = CT_LAYOUT_WIDE_OFFENCES;
+    opt.layout = CT_INGEST_WIDE_OFFENCES;
     opt.area_column = area_column;
     opt.blank_area = blank_area;
     ct_error_clear(err);
@@ -613,7 +613,7 @@ static double population_in(const ct_dataset *ds, const char *area,
                             int year)
 {
     double pop;
-    ct_period y = {CT_PERIOD_YEAR, ct_month_index(year, 1), 12};
+    ct_period y = {CT_PERIOD_YEAR, ct_period_month_index(year, 1), 12};
     assert_true(ct_dataset_population(ds, ct_dataset_find_area(ds, area), y,
                                       CT_POP_RULE_JUNE30, &pop, NULL));
     return pop;
@@ -627,7 +627,7 @@ static void test_ingest_wide_offences_fbi_ucr(void **state)
     (void)state;
     ct_error err;
     ct_dataset *ds = read_ucr("fbi-ucr/estimated_crimes_1979_2019.csv",
-                              "state_name", "United States", CT_OK, &err);
+                              "state_name", "United States", CT_STATUS_OK, &err);
     if (ds == NULL)
         skip();
     assert_int_equal(ct_dataset_n_areas(ds), 52);
@@ -653,7 +653,7 @@ static void test_ingest_wide_offences_fbi_messy_vintage(void **state)
     (void)state;
     ct_error err;
     ct_dataset *ds = read_ucr("fbi-ucr/estimated_crimes_1979_2023.csv",
-                              "state_abbr", "US", CT_ERR_INPUT, &err);
+                              "state_abbr", "US", CT_STATUS_INPUT, &err);
     if (ds == NULL)
         skip();
     assert_int_equal(err.line, 2269);
@@ -749,7 +749,7 @@ static char *load_summary(const char *text, bool csv_only, bool sum)
     fprintf(f, "%d %s | %d warnings, last %s\n", (int)st,
             ct_error_format(&err, e, sizeof e), ws.n, ws.last);
     for (size_t i = 0; i < ct_dataset_n_cells(ds); i++) {
-        ct_id a, o, p;
+        ct_dataset_id a, o, p;
         ct_cell c = ct_dataset_cell_at(ds, i, &a, &o, &p);
         char label[64];
         ct_period_format(ct_dataset_period(ds, p), label, sizeof label);

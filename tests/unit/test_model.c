@@ -27,7 +27,7 @@ static void test_standardise_zscore_matches_addendum(void **state)
     for (size_t j = 0; j < 3; j++)
         assert_int_equal(ct_model_standardise(x, NULL, 6, 3, j,
                                               CT_MODEL_ZSCORE, &sd[j], NULL),
-                         CT_OK);
+                         CT_STATUS_OK);
     /* §C.5: sample SDs 20.674308, 1.652473, 8.411421; z(P) = (0.713446,
      * 0.564810, 0.534987), given to 6 places. */
     assert_close(sd[0], 20.674308, 1e-7);
@@ -51,7 +51,7 @@ static void test_standardise_rank_averages_ties(void **state)
     double x[4] = {10, 20, 20, 40};
     double sd;
     assert_int_equal(ct_model_standardise(x, NULL, 4, 1, 0, CT_MODEL_RANK,
-                                          &sd, NULL), CT_OK);
+                                          &sd, NULL), CT_STATUS_OK);
     assert_close(sd, sqrt(1.5), 1e-12);
     assert_close(x[0], -1.5 / sqrt(1.5), 1e-12);
     assert_close(x[1], 0.0, 1e-12);
@@ -65,14 +65,14 @@ static void test_standardise_constant_and_missing(void **state)
     ct_error err;
     ct_error_clear(&err);
     assert_int_equal(ct_model_standardise(x, NULL, 3, 1, 0, CT_MODEL_ZSCORE,
-                                          NULL, &err), CT_ERR_DOMAIN);
+                                          NULL, &err), CT_STATUS_DOMAIN);
     assert_non_null(strstr(err.message, "same"));
     /* The absent row is left out of the mean and SD: 1, 3 give mean 2 and
      * SD sqrt(2). */
     double y[3] = {1, 1000, 3};
     bool present[3] = {true, false, true};
     assert_int_equal(ct_model_standardise(y, present, 3, 1, 0,
-                                          CT_MODEL_ZSCORE, NULL, NULL), CT_OK);
+                                          CT_MODEL_ZSCORE, NULL, NULL), CT_STATUS_OK);
     assert_close(y[0], -1 / sqrt(2), 1e-12);
     assert_close(y[2], 1 / sqrt(2), 1e-12);
 }
@@ -94,7 +94,7 @@ static void test_dependent_columns_finds_the_combination(void **state)
     double coef[4 * 5];
     size_t rank;
     assert_int_equal(ct_model_dependent_columns(x, 6, 4, dep, coef, &rank,
-                                                NULL), CT_OK);
+                                                NULL), CT_STATUS_OK);
     assert_int_equal(rank, 3);
     assert_false(dep[0]);
     assert_false(dep[1]);
@@ -116,12 +116,12 @@ static void test_ols_recovers_exact_coefficients(void **state)
         x[i * 2 + 1] = b[i];
         y[i] = 1 + 2 * a[i] - 3 * b[i];
     }
-    assert_int_equal(ct_model_ols(x, y, 6, 2, NULL, beta, &r2, NULL), CT_OK);
+    assert_int_equal(ct_model_ols(x, y, 6, 2, NULL, beta, &r2, NULL), CT_STATUS_OK);
     assert_close(beta[0], 2.0, 1e-10);
     assert_close(beta[1], -3.0, 1e-10);
     assert_close(r2, 1.0, 1e-12);
     assert_int_equal(ct_model_ols(x, y, 3, 2, NULL, beta, NULL, NULL),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
 }
 
 /* §D.4: five years of burglaries with their populations. */
@@ -136,7 +136,7 @@ static ct_model_trend d4_fit(void)
     for (int i = 0; i < 5; i++)
         off[i] = log(d4_pop[i]);
     ct_model_trend f;
-    assert_int_equal(ct_model_poisson_trend(d4_y, off, 5, &f, NULL), CT_OK);
+    assert_int_equal(ct_model_poisson_trend(d4_y, off, 5, &f, NULL), CT_STATUS_OK);
     return f;
 }
 
@@ -188,7 +188,7 @@ static void test_farrington_interval_matches_addendum(void **state)
     for (size_t i = 0; i < 2; i++) {
         assert_int_equal(ct_model_farrington(&f, 5, log(d4_pop[5]),
                                              cases[i].quasi, 0.95, &q, NULL),
-                         CT_OK);
+                         CT_STATUS_OK);
         assert_fields(cases[i].name, &q, cases[i].checks, 5);
     }
     /* Integers inside the quasi interval: 1026 to 1266, the plain-words
@@ -203,12 +203,12 @@ static void test_poisson_trend_refuses_all_zero_and_short(void **state)
     const double zero[4] = {0, 0, 0, 0};
     ct_model_trend f;
     assert_int_equal(ct_model_poisson_trend(zero, NULL, 4, &f, NULL),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
     assert_int_equal(ct_model_poisson_trend(d4_y, NULL, 2, &f, NULL),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
     /* A zero among other counts is fine (§D.5). */
     const double some[5] = {3, 0, 2, 1, 4};
-    assert_int_equal(ct_model_poisson_trend(some, NULL, 5, &f, NULL), CT_OK);
+    assert_int_equal(ct_model_poisson_trend(some, NULL, 5, &f, NULL), CT_STATUS_OK);
 }
 
 /* §D.4's coverage check: 10,000 series of five years from the true
@@ -233,12 +233,12 @@ static void test_farrington_coverage_on_simulated_series(void **state)
         for (int i = 0; i < 6; i++)
             y[i] = (double)gsl_ran_poisson(r, mu[i]);
         ct_model_trend f;
-        assert_int_equal(ct_model_poisson_trend(y, off, 5, &f, NULL), CT_OK);
+        assert_int_equal(ct_model_poisson_trend(y, off, 5, &f, NULL), CT_STATUS_OK);
         ct_model_interval p, q;
         assert_int_equal(ct_model_farrington(&f, 5, off[5], false, 0.95, &p,
-                                             NULL), CT_OK);
+                                             NULL), CT_STATUS_OK);
         assert_int_equal(ct_model_farrington(&f, 5, off[5], true, 0.95, &q,
-                                             NULL), CT_OK);
+                                             NULL), CT_STATUS_OK);
         inside += y[5] >= p.low && y[5] <= p.high;
         inside_quasi += y[5] >= q.low && y[5] <= q.high;
     }

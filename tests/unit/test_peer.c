@@ -30,7 +30,7 @@ static ct_dataset *load(void)
     feed(ds, ct_ingest_population, pops);
     feed(ds, ct_ingest_peers, peers);
     feed(ds, ct_ingest_areas, tree);
-    assert_int_equal(ct_dataset_roll_up(ds, NULL, NULL, NULL), CT_OK);
+    assert_int_equal(ct_dataset_roll_up(ds, NULL, NULL, NULL), CT_STATUS_OK);
     return ds;
 }
 
@@ -45,9 +45,9 @@ static void test_dataset_add_total_skips_asb_and_gaps(void **state)
          "A,Burglary,2020,10\nA,Robbery,2020,5\n"
          "A,Anti-social behaviour,2020,100\n"
          "A,Burglary,2021,10\n");
-    assert_int_equal(ct_dataset_add_total(ds, NULL), CT_OK);
-    ct_id a = ct_dataset_find_area(ds, "A");
-    ct_id all = ct_dataset_find_offence(ds, CT_ALL_CRIME);
+    assert_int_equal(ct_dataset_add_total(ds, NULL), CT_STATUS_OK);
+    ct_dataset_id a = ct_dataset_find_area(ds, "A");
+    ct_dataset_id all = ct_dataset_find_offence(ds, CT_DATASET_ALL_CRIME);
     ct_period p;
     assert_true(ct_period_parse("2020", 4, &p));
     /* 10 + 5, anti-social behaviour excluded. */
@@ -65,16 +65,16 @@ static void test_compare_write_summary_reads_like_assessment(void **state)
 {
     (void)state;
     ct_dataset *ds = load();
-    assert_int_equal(ct_dataset_add_total(ds, NULL), CT_OK);
-    ct_query q;
+    assert_int_equal(ct_dataset_add_total(ds, NULL), CT_STATUS_OK);
+    ct_tables_query q;
     const char *area = "A";
     query_one_area(&q, &area);
     ct_table *t = NULL;
-    assert_int_equal(ct_tables_compare(ds, &q, NULL, &t, NULL), CT_OK);
+    assert_int_equal(ct_tables_compare(ds, &q, NULL, &t, NULL), CT_STATUS_OK);
     char *buf = NULL;
     size_t len = 0;
     FILE *out = open_memstream(&buf, &len);
-    assert_int_equal(ct_compare_write_summary(t, 1000, out, NULL), CT_OK);
+    assert_int_equal(ct_tables_compare_write_summary(t, 1000, out, NULL), CT_STATUS_OK);
     fclose(out);
     /* One offence only, so no All crime total is added: the summary lists
      * the offence. */
@@ -116,7 +116,7 @@ static const struct table_case {
      * z; the mean is its own rate, so "similar"; E has no parent, so no
      * national figure. */
     {"compare: group statistics", COMPARE, NULL, NULL, NULL, NULL, NULL,
-     CT_OK, NULL, 2,
+     CT_STATUS_OK, NULL, 2,
      {TEXT(0, "area", "A"), TEXT(0, "period", "2020"),
       REAL(0, "rate", 1.0, 1e-12), REAL(0, "peer_mean", 2.0 / 3.0, 1e-12),
       REAL(0, "peer_pooled", 180.0 / 260000.0 * 1000, 1e-12),
@@ -133,7 +133,7 @@ static const struct table_case {
      false},
     {"compare: no peer groups is an input error", COMPARE,
      "area,offence,period,count\nA,X,2020,1\n", NULL, NULL, NULL, NULL,
-     CT_ERR_INPUT, "no area has a peer group", -1, {{0}}, false},
+     CT_STATUS_INPUT, "no area has a peer group", -1, {{0}}, false},
     /* The pooled rate is over the districts only (N is a parent):
      * (100 + 50 + 30 + 40) / (100,000 + 100,000 + 60,000 + 40,000) * 1,000
      * = 0.7333 per 1,000; D has no population and is not plotted.  A: 100
@@ -141,7 +141,7 @@ static const struct table_case {
      * 100 (1 - 1/900 - 3.0902/30)^3 / 100 = 0.7203 per 1,000 is below the
      * pooled rate and the 95% lower limit 0.8136 above it: High (0.025). */
     {"funnel: pooled over the leaves", FUNNEL, NULL, NULL, "X", NULL, NULL,
-     CT_OK, NULL, 4,
+     CT_STATUS_OK, NULL, 4,
      {REAL(0, "pooled_rate", 220.0 / 300000.0 * 1000, 1e-12),
       REAL(1, "pooled_rate", 220.0 / 300000.0 * 1000, 1e-12),
       REAL(2, "pooled_rate", 220.0 / 300000.0 * 1000, 1e-12),
@@ -156,7 +156,7 @@ static const struct table_case {
      *          family = poisson) with t = 2016:2020;
      * 100 * (exp(coef(f)[2]) - 1) = 13.411859291097139 (IRLS tolerance
      * 1e-10 against R's default 1e-8, so compared at 1e-7). */
-    {"trend: all methods", TREND, NULL, "A", NULL, "2016", "all", CT_OK,
+    {"trend: all methods", TREND, NULL, "A", NULL, "2016", "all", CT_STATUS_OK,
      NULL, 1,
      {COUNT(0, "n", 5), TEXT(0, "measure", "rate"),
       TEXT(0, "trend", "increasing"), REAL(0, "slope", 0.1, 1e-9),
@@ -164,7 +164,7 @@ static const struct table_case {
       REAL(0, "annual_change_pct", 13.411859291097139, 1e-7)},
      false},
     {"trend: an unknown method is a usage error", TREND, NULL, "A", NULL,
-     "2016", "spline", CT_ERR_USAGE, NULL, -1, {{0}}, false},
+     "2016", "spline", CT_STATUS_USAGE, NULL, -1, {{0}}, false},
 };
 
 static void test_tables_cases(void **state)
@@ -179,8 +179,8 @@ static void test_tables_cases(void **state)
         } else {
             ds = load();
         }
-        ct_query q;
-        ct_query_init(&q);
+        ct_tables_query q;
+        ct_tables_query_init(&q);
         const char *areas[] = {tc->area}, *offences[] = {tc->offence};
         if (tc->area != NULL) {
             q.areas = areas;

@@ -28,7 +28,7 @@ static ct_peergroup_data *matrix_data(const char *const *areas, size_t n,
 {
     ct_peergroup_data *d = NULL;
     assert_int_equal(ct_peergroup_data_from_matrix(areas, n, vars, p, x, &d,
-                                                   NULL), CT_OK);
+                                                   NULL), CT_STATUS_OK);
     return d;
 }
 
@@ -69,7 +69,7 @@ static void test_worked_example_groups_and_distances(void **state)
     ct_peergroup_options_init(&o);
     o.k = 2;
     ct_peergroup *g = NULL;
-    assert_int_equal(ct_peergroup_build(d, &o, &g, NULL), CT_OK);
+    assert_int_equal(ct_peergroup_build(d, &o, &g, NULL), CT_STATUS_OK);
     /* §C.5: P->{Q,T}; Q->{P,U}; R->{S,U}; S->{U,R}; T->{P,Q}; U->{S,R},
      * nearest first; d(P,Q) = 0.60053, d(P,T) = 1.67188, d(Q,U) =
      * 1.61399, d(R,S) = 0.59000, d(S,U) = 0.50448, d(R,U) = 0.88721,
@@ -97,7 +97,7 @@ static void test_worked_example_groups_and_distances(void **state)
     assert_close(dist[1], 2.26399, 1e-5);
     /* peers.csv: one row per pair, area then peer. */
     ct_table *t = NULL;
-    assert_int_equal(ct_peergroup_peers_table(g, &t, NULL), CT_OK);
+    assert_int_equal(ct_peergroup_peers_table(g, &t, NULL), CT_STATUS_OK);
     assert_int_equal(ct_table_n_rows(t), 12);
     assert_string_equal(ct_table_get_string(t, 3, 1), "U");
     ct_table_free(t);
@@ -132,7 +132,7 @@ static void test_planted_clusters_are_recovered_exactly(void **state)
     ct_peergroup_options o;
     ct_peergroup_options_init(&o);
     ct_peergroup *g = NULL;
-    assert_int_equal(ct_peergroup_build(d, &o, &g, NULL), CT_OK);
+    assert_int_equal(ct_peergroup_build(d, &o, &g, NULL), CT_STATUS_OK);
     assert_int_equal(ct_peergroup_k(g), 7);
     for (size_t i = 0; i < N; i++) {
         const size_t *m = ct_peergroup_members(g, i, NULL);
@@ -147,7 +147,7 @@ static void test_planted_clusters_are_recovered_exactly(void **state)
     ct_peergroup_free(g);
     /* Rank standardisation sees the same clusters. */
     o.scale = CT_MODEL_RANK;
-    assert_int_equal(ct_peergroup_build(d, &o, &g, NULL), CT_OK);
+    assert_int_equal(ct_peergroup_build(d, &o, &g, NULL), CT_STATUS_OK);
     for (size_t i = 0; i < N; i++) {
         const size_t *m = ct_peergroup_members(g, i, NULL);
         for (size_t j = 0; j < 7; j++)
@@ -180,9 +180,9 @@ static void test_threads_give_the_same_groups(void **state)
     ct_peergroup_options o;
     ct_peergroup_options_init(&o);
     ct_peergroup *g1 = NULL, *g3 = NULL;
-    assert_int_equal(ct_peergroup_build(d, &o, &g1, NULL), CT_OK);
+    assert_int_equal(ct_peergroup_build(d, &o, &g1, NULL), CT_STATUS_OK);
     o.threads = 3;
-    assert_int_equal(ct_peergroup_build(d, &o, &g3, NULL), CT_OK);
+    assert_int_equal(ct_peergroup_build(d, &o, &g3, NULL), CT_STATUS_OK);
     for (size_t i = 0; i < N; i++) {
         const double *d1, *d3;
         assert_memory_equal(ct_peergroup_members(g1, i, &d1),
@@ -213,8 +213,8 @@ static void test_rank_is_unchanged_by_a_monotone_transform(void **state)
     o.k = 2;
     o.scale = CT_MODEL_RANK;
     ct_peergroup *g1 = NULL, *g2 = NULL;
-    assert_int_equal(ct_peergroup_build(d1, &o, &g1, NULL), CT_OK);
-    assert_int_equal(ct_peergroup_build(d2, &o, &g2, NULL), CT_OK);
+    assert_int_equal(ct_peergroup_build(d1, &o, &g1, NULL), CT_STATUS_OK);
+    assert_int_equal(ct_peergroup_build(d2, &o, &g2, NULL), CT_STATUS_OK);
     for (size_t i = 0; i < 6; i++)
         assert_memory_equal(ct_peergroup_members(g1, i, NULL),
                             ct_peergroup_members(g2, i, NULL),
@@ -249,7 +249,7 @@ static void test_regression_weights_and_linear_combination(void **state)
     o.weighting = CT_PEERGROUP_REGRESSION;
     o.rate_variable = "rate";
     ct_peergroup *g = NULL;
-    assert_int_equal(ct_peergroup_build(d, &o, &g, NULL), CT_OK);
+    assert_int_equal(ct_peergroup_build(d, &o, &g, NULL), CT_STATUS_OK);
     assert_int_equal(ct_peergroup_n_variables(g), 4);
     assert_close(ct_peergroup_weight(g, 0), 4.0, 1e-9);
     assert_true(fabs(ct_peergroup_weight(g, 1)) < 1e-9);
@@ -265,7 +265,7 @@ static void test_regression_weights_and_linear_combination(void **state)
     names(g, 0, buf, sizeof buf);
     assert_string_equal(buf, "Q,T");
     ct_table *t = NULL;
-    assert_int_equal(ct_peergroup_distance_table(g, &t, NULL), CT_OK);
+    assert_int_equal(ct_peergroup_distance_table(g, &t, NULL), CT_STATUS_OK);
     /* The other two weigh nothing (up to rounding, so their order is
      * not fixed). */
     assert_int_equal(strncmp(ct_table_get_string(t, 0, 4), "density 100%, ",
@@ -285,7 +285,7 @@ static void test_bad_input_is_refused_with_a_reason(void **state)
     ct_error err;
     ct_error_clear(&err);
     /* k = 7 needs 8 areas; there are 6. */
-    assert_int_equal(ct_peergroup_build(d, &o, &g, &err), CT_ERR_INPUT);
+    assert_int_equal(ct_peergroup_build(d, &o, &g, &err), CT_STATUS_INPUT);
     assert_string_equal(err.message, "6 areas with every variable; groups "
                                      "of --k 7 need at least 8");
     ct_peergroup_data_free(d);
@@ -297,7 +297,7 @@ static void test_bad_input_is_refused_with_a_reason(void **state)
     d = matrix_data(c5_areas, 6, c5_vars, 3, x);
     o.k = 2;
     ct_error_clear(&err);
-    assert_int_equal(ct_peergroup_build(d, &o, &g, &err), CT_ERR_INPUT);
+    assert_int_equal(ct_peergroup_build(d, &o, &g, &err), CT_STATUS_INPUT);
     assert_non_null(strstr(err.message, "'lone_parent' has the same value"));
     ct_peergroup_data_free(d);
 }
@@ -313,7 +313,7 @@ static void test_missing_values_leave_out_a_variable_or_an_area(void **state)
     warning_log w;
     options_k_with_log(&o, 2, &w);
     ct_peergroup *g = NULL;
-    assert_int_equal(ct_peergroup_build(d, &o, &g, NULL), CT_OK);
+    assert_int_equal(ct_peergroup_build(d, &o, &g, NULL), CT_STATUS_OK);
     assert_int_equal(ct_peergroup_n_variables(g), 2);
     assert_int_equal(ct_peergroup_n_areas(g), 6);
     assert_int_equal(w.n, 1);
@@ -322,7 +322,7 @@ static void test_missing_values_leave_out_a_variable_or_an_area(void **state)
     ct_peergroup_free(g);
     o.drop_areas = true;
     w.n = 0;
-    assert_int_equal(ct_peergroup_build(d, &o, &g, NULL), CT_OK);
+    assert_int_equal(ct_peergroup_build(d, &o, &g, NULL), CT_STATUS_OK);
     assert_int_equal(ct_peergroup_n_variables(g), 3);
     assert_int_equal(ct_peergroup_n_areas(g), 5);
     assert_int_equal(w.n, 1);
@@ -353,8 +353,8 @@ static void test_long_and_wide_files_read_alike(void **state)
         "density,P,45.2\nlone_parent,P,8.1\ndensity,Q,\"1,038.9\"\n"
         "lone_parent,Q,\ndensity,R,-12.3\nlone_parent,R,5.2\n";
     ct_peergroup_data *a = NULL, *b = NULL;
-    assert_int_equal(read_text(wide, &a, NULL), CT_OK);
-    assert_int_equal(read_text(longf, &b, NULL), CT_OK);
+    assert_int_equal(read_text(wide, &a, NULL), CT_STATUS_OK);
+    assert_int_equal(read_text(longf, &b, NULL), CT_STATUS_OK);
     assert_int_equal(ct_peergroup_data_n_areas(a), 3);
     assert_int_equal(ct_peergroup_data_n_variables(a), 2);
     assert_int_equal(ct_peergroup_data_n_variables(b), 2);
@@ -379,16 +379,16 @@ static void test_long_and_wide_files_read_alike(void **state)
     ct_error err;
     ct_error_clear(&err);
     assert_int_equal(read_text("area,variable,value\nP,x,1\nQ,x,many\n", &a,
-                               &err), CT_ERR_INPUT);
+                               &err), CT_STATUS_INPUT);
     assert_int_equal(err.line, 3);
     assert_int_equal(err.column, 3);
     ct_error_clear(&err);
     assert_int_equal(read_text("area,variable,value\nP,x,1\nP,x,2\n", &a,
-                               &err), CT_ERR_INPUT);
+                               &err), CT_STATUS_INPUT);
     assert_non_null(strstr(err.message, "first on line 2"));
     ct_error_clear(&err);
     assert_int_equal(read_text("area,x\nP,1\nP,2\n", &a, &err),
-                     CT_ERR_INPUT);
+                     CT_STATUS_INPUT);
     assert_non_null(strstr(err.message, "area 'P' again (first on line 2)"));
 }
 
@@ -398,7 +398,7 @@ typedef ct_status (*reader)(ct_dataset *, FILE *, const char *,
 static void feed(ct_dataset *ds, reader fn, const char *text)
 {
     FILE *f = fmemopen((void *)text, strlen(text), "r");
-    assert_int_equal(fn(ds, f, "t.csv", NULL, NULL), CT_OK);
+    assert_int_equal(fn(ds, f, "t.csv", NULL, NULL), CT_STATUS_OK);
     fclose(f);
 }
 
@@ -422,13 +422,13 @@ static void test_rate_from_counts_leaves_out_anti_social_behaviour(void **state)
     static const char *const vars[] = {"v"};
     const double x[3] = {1, 2, 3};
     ct_peergroup_data *d = matrix_data(areas, 3, vars, 1, x);
-    ct_query q;
-    ct_query_init(&q);
+    ct_tables_query q;
+    ct_tables_query_init(&q);
     double rate[3];
     warning_log w = {0};
     assert_int_equal(ct_peergroup_rate_from_dataset(d, ds, &q, rate,
                                                     note_warning, &w, NULL),
-                     CT_OK);
+                     CT_STATUS_OK);
     assert_close(rate[0], 3.0, 1e-15);
     assert_nan(rate[1]);
     assert_nan(rate[2]);
@@ -468,14 +468,14 @@ static void test_london_boroughs_group_inner_with_inner(void **state)
     ro.variables = vars;
     ro.n_variables = 7;
     ct_peergroup_data *d = NULL;
-    assert_int_equal(ct_peergroup_read(f, path, &ro, &d, NULL), CT_OK);
+    assert_int_equal(ct_peergroup_read(f, path, &ro, &d, NULL), CT_STATUS_OK);
     fclose(f);
     assert_int_equal(ct_peergroup_data_n_areas(d), 33);
     ct_peergroup_options o;
     ct_peergroup_options_init(&o);
     o.drop_areas = true;
     ct_peergroup *g = NULL;
-    assert_int_equal(ct_peergroup_build(d, &o, &g, NULL), CT_OK);
+    assert_int_equal(ct_peergroup_build(d, &o, &g, NULL), CT_STATUS_OK);
     assert_int_equal(ct_peergroup_n_areas(g), 32);
     /* The GLA's inner boroughs (the file's Inner/_Outer_London column). */
     static const char *const inner[] = {

@@ -18,7 +18,7 @@
 static ct_period period(ct_period_kind kind, int year, int month,
                         int32_t n_months)
 {
-    ct_period p = { kind, ct_month_index(year, month), n_months };
+    ct_period p = { kind, ct_period_month_index(year, month), n_months };
     return p;
 }
 
@@ -47,15 +47,15 @@ static void check_period(const char *what, ct_period got, ct_period want)
 }
 
 /* ------------------------------------------------------------------ */
-/* ct_month_index                                                      */
+/* ct_period_month_index                                                      */
 /* ------------------------------------------------------------------ */
 
 static void test_month_index_january_2015(void **state)
 {
     (void)state;
     /* period.h: 2015 * 12 + 0 = 24180. */
-    assert_int_equal(ct_month_index(2015, 1), 24180);
-    assert_int_equal(ct_month_index(2015, 12), 24191);
+    assert_int_equal(ct_period_month_index(2015, 1), 24180);
+    assert_int_equal(ct_period_month_index(2015, 12), 24191);
 }
 
 /* ------------------------------------------------------------------ */
@@ -524,7 +524,7 @@ static void test_period_containing_table(void **state)
     for (size_t i = 0; i < N_ELEMS(containing_cases); i++) {
         const struct containing_case *c = &containing_cases[i];
         ct_period p = ct_period_containing(
-            type_of(c->type), ct_month_index(c->year, c->month));
+            type_of(c->type), ct_period_month_index(c->year, c->month));
         char buf[32];
         ct_period_format(p, buf, sizeof buf);
         if (strcmp(buf, c->want) != 0) {
@@ -545,8 +545,8 @@ static void test_period_containing_tiles_the_calendar(void **state)
                                   "ye-01", "ye-06", "ye-09", "ye-12" };
     for (size_t i = 0; i < N_ELEMS(types); i++) {
         ct_period_type t = type_of(types[i]);
-        for (int32_t m = ct_month_index(1999, 1);
-             m <= ct_month_index(2031, 12); m++) {
+        for (int32_t m = ct_period_month_index(1999, 1);
+             m <= ct_period_month_index(2031, 12); m++) {
             ct_period p = ct_period_containing(t, m);
             assert_int_equal(p.kind, t.kind);
             assert_true(p.start <= m && m <= ct_period_end(p));
@@ -616,15 +616,15 @@ static void test_period_population_year_middle_month_without_june(
     void **state)
 {
     (void)state;
-    ct_period three = { CT_PERIOD_ROLLING, ct_month_index(2015, 11), 3 };
-    ct_period two = { CT_PERIOD_ROLLING, ct_month_index(2015, 12), 2 };
+    ct_period three = { CT_PERIOD_ROLLING, ct_period_month_index(2015, 11), 3 };
+    ct_period two = { CT_PERIOD_ROLLING, ct_period_month_index(2015, 12), 2 };
     assert_int_equal(ct_period_population_year(three, CT_POP_RULE_JUNE30),
                      2015);
     assert_int_equal(ct_period_population_year(two, CT_POP_RULE_JUNE30),
                      2016);
     /* Longer than a year: the first 30 June (2015 for Jan 2015-Dec
      * 2016). */
-    ct_period two_years = { CT_PERIOD_ROLLING, ct_month_index(2015, 1), 24 };
+    ct_period two_years = { CT_PERIOD_ROLLING, ct_period_month_index(2015, 1), 24 };
     assert_int_equal(ct_period_population_year(two_years,
                                                 CT_POP_RULE_JUNE30), 2015);
 }
@@ -638,9 +638,9 @@ static void test_period_population_year_every_rolling_year_has_june(
     for (int end_month = 1; end_month <= 12; end_month++) {
         ct_period p = ct_period_containing(
             (ct_period_type){ CT_PERIOD_ROLLING, end_month },
-            ct_month_index(2015, end_month));
+            ct_period_month_index(2015, end_month));
         int y = ct_period_population_year(p, CT_POP_RULE_JUNE30);
-        int32_t june = ct_month_index(y, 6);
+        int32_t june = ct_period_month_index(y, 6);
         assert_true(p.start <= june && june <= ct_period_end(p));
         /* Ends June-December 2015 -> 2015; January-May -> 2014. */
         assert_int_equal(y, end_month >= 6 ? 2015 : 2014);

@@ -46,14 +46,14 @@ static void test_project_range_flags_a_count_outside_it(void **state)
     feed(ds, ct_ingest_population, d4_pops);
     ct_project_options o;
     ct_project_options_init(&o);
-    ct_id a = ct_dataset_find_area(ds, "Sallowford");
-    ct_id f = ct_dataset_find_offence(ds, "Burglary");
+    ct_dataset_id a = ct_dataset_find_area(ds, "Sallowford");
+    ct_dataset_id f = ct_dataset_find_offence(ds, "Burglary");
     ct_period p2024;
     assert_true(ct_period_parse("2024", 4, &p2024));
     ct_project_range r;
     assert_int_equal(ct_project_range_for(ds, a, f, p2024, &o, 0.95,
                                           CT_POP_RULE_JUNE30, &r, NULL),
-                     CT_OK);
+                     CT_STATUS_OK);
     assert_true(r.available);
     assert_true(r.has_actual);
     assert_int_equal(r.actual, 1400);
@@ -112,7 +112,7 @@ static const struct project_case {
      .written = "1 series have no population for 2025: the latest "
                 "population is used"},
     {.name = "fewer periods than the window", .counts = d4_counts,
-     .window = "6", .status = CT_ERR_INPUT,
+     .window = "6", .status = CT_STATUS_INPUT,
      .exact = "the data has 5 periods of this length up to 2023 (2019 to "
               "2023); a trend over --window 6 needs 6"},
     /* A series with a gap, and one of zeros: each a row saying why, and a
@@ -138,7 +138,7 @@ static char *written(const ct_table *t,
     char *buf = NULL;
     size_t len = 0;
     FILE *m = open_memstream(&buf, &len);
-    assert_int_equal(fn(t, m, NULL), CT_OK);
+    assert_int_equal(fn(t, m, NULL), CT_STATUS_OK);
     fclose(m);
     return buf;
 }
@@ -160,8 +160,8 @@ static void test_project_cases(void **state)
             feed(ds, ct_ingest_counts, pc->more_counts);
         if (pc->pops != NULL)
             feed(ds, ct_ingest_population, pc->pops);
-        ct_query q;
-        ct_query_init(&q);
+        ct_tables_query q;
+        ct_tables_query_init(&q);
         ct_project_options o;
         ct_project_options_init(&o);
         if (pc->window != NULL)
@@ -174,7 +174,7 @@ static void test_project_cases(void **state)
         ct_error_clear(&err);
         assert_int_in(pc->name, ct_project_table(ds, &q, &o, &t, &err),
                       pc->status);
-        if (pc->status != CT_OK) {
+        if (pc->status != CT_STATUS_OK) {
             assert_true_in(pc->name, t == NULL);
             assert_string_in(pc->name, err.message, pc->exact);
         }
@@ -209,12 +209,12 @@ static void test_backtest_against_direct_fits(void **state)
                             "A,X,2025,131\n";
     ct_dataset *ds = ct_dataset_new();
     feed(ds, ct_ingest_counts, c);
-    ct_query q;
-    ct_query_init(&q);
+    ct_tables_query q;
+    ct_tables_query_init(&q);
     ct_project_options o;
     ct_project_options_init(&o);
     ct_table *t = NULL;
-    assert_int_equal(ct_project_backtest(ds, &q, &o, &t, NULL), CT_OK);
+    assert_int_equal(ct_project_backtest(ds, &q, &o, &t, NULL), CT_STATUS_OK);
     assert_int_equal(ct_table_n_rows(t), 2); /* A/X and All series */
     const double y[7] = {100, 112, 118, 133, 142, 150, 131};
     double ape = 0;
@@ -223,9 +223,9 @@ static void test_backtest_against_direct_fits(void **state)
         ct_model_trend f;
         ct_model_interval iv;
         assert_int_equal(ct_model_poisson_trend(y + s, NULL, 5, &f, NULL),
-                         CT_OK);
+                         CT_STATUS_OK);
         assert_int_equal(ct_model_farrington(&f, 5, 0, true, 0.95, &iv,
-                                             NULL), CT_OK);
+                                             NULL), CT_STATUS_OK);
         ape += fabs(y[s + 5] - iv.mu0) / y[s + 5];
         inside += y[s + 5] >= iv.low && y[s + 5] <= iv.high;
     }
@@ -248,12 +248,12 @@ static char *general_csv(const char *text, bool backtest, warning_log *w)
     ct_dataset *ds = ct_dataset_new();
     ct_ingest_options io;
     ct_ingest_options_init(&io);
-    io.layout = CT_LAYOUT_WIDE_PERIODS;
+    io.layout = CT_INGEST_WIDE_PERIODS;
     FILE *f = fmemopen((void *)text, strlen(text), "r");
-    assert_int_equal(ct_ingest_counts(ds, f, "t.csv", &io, NULL), CT_OK);
+    assert_int_equal(ct_ingest_counts(ds, f, "t.csv", &io, NULL), CT_STATUS_OK);
     fclose(f);
-    ct_query q;
-    ct_query_init(&q);
+    ct_tables_query q;
+    ct_tables_query_init(&q);
     ct_project_options o;
     ct_project_options_init(&o);
     o.warn = note_warning;
@@ -261,11 +261,11 @@ static char *general_csv(const char *text, bool backtest, warning_log *w)
     ct_table *t = NULL;
     assert_int_equal(backtest ? ct_project_backtest(ds, &q, &o, &t, NULL)
                               : ct_project_table(ds, &q, &o, &t, NULL),
-                     CT_OK);
+                     CT_STATUS_OK);
     char *buf = NULL;
     size_t len = 0;
     FILE *m = open_memstream(&buf, &len);
-    assert_int_equal(ct_table_write(t, CT_FORMAT_CSV, m, NULL), CT_OK);
+    assert_int_equal(ct_table_write(t, CT_FORMAT_CSV, m, NULL), CT_STATUS_OK);
     fclose(m);
     ct_table_free(t);
     ct_dataset_free(ds);
@@ -280,7 +280,7 @@ static char *streamed_csv(const char *text, size_t window, bool backtest,
     ct_project_stream *s = NULL;
     assert_int_equal(ct_project_stream_read(f, "t.csv", window, backtest, &s,
                                             NULL),
-                     CT_OK);
+                     CT_STATUS_OK);
     fclose(f);
     if (s == NULL)
         return NULL;
@@ -291,7 +291,7 @@ static char *streamed_csv(const char *text, size_t window, bool backtest,
                                                                  NULL)
                               : ct_project_stream_write(s, 0.95, note_warning,
                                                         w, m, NULL),
-                     CT_OK);
+                     CT_STATUS_OK);
     fclose(m);
     ct_project_stream_free(s);
     return buf;

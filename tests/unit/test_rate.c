@@ -11,7 +11,7 @@
 #include "crimetrend/rate.h"
 
 /* Calls ct_rate_per and checks that it refuses the arguments with
- * CT_ERR_DOMAIN and a message naming 'quoted'. */
+ * CT_STATUS_DOMAIN and a message naming 'quoted'. */
 static void expect_rate_domain_error(int64_t count, double population,
                                      double per, double confidence,
                                      const char *quoted)
@@ -20,7 +20,7 @@ static void expect_rate_domain_error(int64_t count, double population,
     ct_error err;
     ct_error_clear(&err);
     assert_status(ct_rate_per(count, population, per, confidence, &rate, &err),
-                  CT_ERR_DOMAIN, &err);
+                  CT_STATUS_DOMAIN, &err);
     assert_non_null(strstr(err.message, quoted));
 }
 
@@ -35,7 +35,7 @@ static const struct rate_case {
     double population;        /* the total for a share */
     double per;               /* unused for a share */
     double confidence;
-    int method;               /* a ct_ci_method, or -1: not checked */
+    int method;               /* a ct_stats_ci_method, or -1: not checked */
     struct field_check checks[8];
 } rate_cases[] = {
     /* METHODS §2.1: 1,233 among 145,000 per 1,000.  Hand arithmetic:
@@ -45,7 +45,7 @@ static const struct rate_case {
      * = 8.0353735103448276, 1303.792881 / 145 = 8.9916750413793114.  The
      * level asked for is passed through unchanged. */
     {"1233 of 145,000 per 1,000", false, 1233, 145000.0, 1000.0, 0.95,
-     CT_CI_BYAR,
+     CT_STATS_CI_BYAR,
      {F(value, 8.503448275862069, 1e-12), F(value, 8.503448, 1e-6),
       F(low, 8.035374, 1e-6), F(high, 8.991675, 1e-6),
       F(low, 8.0353735103448276, 1e-9), F(high, 8.9916750413793114, 1e-9),
@@ -54,7 +54,7 @@ static const struct rate_case {
      *    = 0.81174319505921033; qchisq(0.975, 12)/2/2000*1000
      *    = 5.8341660396613335 (sprintf '%.17g'). */
     {"5 of 2,000: a small count is exact", false, 5, 2000.0, 1000.0, 0.95,
-     CT_CI_EXACT,
+     CT_STATS_CI_EXACT,
      {F(value, 2.5, 1e-12), F(low, 0.81174319505921033, 1e-10),
       F(high, 5.8341660396613335, 1e-10)}},
     /* R: 9/3000*1e5 = 300; qchisq(0.025, 18)/2/3000*100000
@@ -71,13 +71,13 @@ static const struct rate_case {
     /* METHODS §2.1: O_L = 0 when O = 0; R: qchisq(0.975, 2)/2/5000*1000
      * = 0.73777589082278705. */
     {"0 of 5,000: the low limit is 0", false, 0, 5000.0, 1000.0, 0.95,
-     CT_CI_EXACT,
+     CT_STATS_CI_EXACT,
      {F(value, 0.0, 0.0), F(low, 0.0, 0.0),
       F(high, 0.73777589082278705, 1e-10)}},
     /* Hand arithmetic: 45 / 120 = 0.375.  METHODS §2.2: 95% CI 0.2935243
      * to 0.4642305.  R: prop.test(45, 120, correct = FALSE)$conf.int
      * = 0.29352429786446804 0.46423049374020792 */
-    {"share 45 of 120", true, 45, 120, 0, 0.95, CT_CI_WILSON,
+    {"share 45 of 120", true, 45, 120, 0, 0.95, CT_STATS_CI_WILSON,
      {F(value, 0.375, 1e-12), F(low, 0.2935243, 1e-6),
       F(high, 0.4642305, 1e-6), F(low, 0.29352429786446804, 1e-10),
       F(high, 0.46423049374020792, 1e-10), F(confidence, 0.95, 0.0)}},
@@ -110,7 +110,7 @@ static void test_rate_table_of_cases(void **state)
                             &rate, NULL)
             : ct_rate_per(c->count, c->population, c->per, c->confidence,
                           &rate, NULL);
-        assert_int_in(c->name, st, CT_OK);
+        assert_int_in(c->name, st, CT_STATUS_OK);
         assert_fields(c->name, &rate, c->checks, 8);
         if (c->method >= 0)
             assert_int_in(c->name, rate.method, c->method);
@@ -135,19 +135,19 @@ static void test_rate_share_part_above_total_is_domain_error(void **state)
     ct_error err;
     ct_error_clear(&err);
     assert_int_equal(ct_rate_share(121, 120, 0.95, &share, &err),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
     assert_non_null(strstr(err.message, "'121'"));
     ct_error_clear(&err);
     assert_int_equal(ct_rate_share(0, 0, 0.95, &share, &err),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
     assert_true(err.message[0] != '\0');
     ct_error_clear(&err);
     assert_int_equal(ct_rate_share(-3, 10, 0.95, &share, &err),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
     assert_non_null(strstr(err.message, "'-3'"));
     ct_error_clear(&err);
     assert_int_equal(ct_rate_share(3, 10, 1.5, &share, &err),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
     assert_non_null(strstr(err.message, "confidence '1.5'"));
 }
 

@@ -8,11 +8,11 @@
 
 #include "crimetrend/crimetrend.h"
 
-static const ct_column cols[] = {
-    {"area", "Area", CT_COLUMN_STRING, 0, NULL},
-    {"count", "Count", CT_COLUMN_COUNT, 0, NULL},
-    {"pct_change", "Change %", CT_COLUMN_REAL, 0, "%"},
-    {"p_value", "p", CT_COLUMN_PVALUE, 3, NULL},
+static const ct_table_column cols[] = {
+    {"area", "Area", CT_TABLE_STRING, 0, NULL},
+    {"count", "Count", CT_TABLE_COUNT, 0, NULL},
+    {"pct_change", "Change %", CT_TABLE_REAL, 0, "%"},
+    {"p_value", "p", CT_TABLE_PVALUE, 3, NULL},
 };
 
 /* Two rows: Ynys Môn with 1,233 offences, +56.0759% (790 -> 1,233), p
@@ -22,17 +22,17 @@ static ct_table *sample(void)
 {
     ct_table *t = ct_table_new(cols, 4);
     assert_non_null(t);
-    assert_int_equal(ct_table_add_row(t, NULL), CT_OK);
-    assert_int_equal(ct_table_set_string(t, 0, "Ynys M\xc3\xb4n", NULL), CT_OK);
+    assert_int_equal(ct_table_add_row(t, NULL), CT_STATUS_OK);
+    assert_int_equal(ct_table_set_string(t, 0, "Ynys M\xc3\xb4n", NULL), CT_STATUS_OK);
     ct_table_set_count(t, 1, 1233);
     ct_table_set_real(t, 2, 100.0 * (1233 - 790) / 790.0);
     ct_table_set_real(t, 3, 5.82e-23);
-    assert_int_equal(ct_table_add_row(t, NULL), CT_OK);
-    assert_int_equal(ct_table_set_string(t, 0, "A, \"B\"|C", NULL), CT_OK);
+    assert_int_equal(ct_table_add_row(t, NULL), CT_STATUS_OK);
+    assert_int_equal(ct_table_set_string(t, 0, "A, \"B\"|C", NULL), CT_STATUS_OK);
     ct_table_set_count(t, 1, 0);
     ct_table_set_real(t, 2, NAN);
     ct_table_set_real(t, 3, 0.5);
-    assert_int_equal(ct_table_add_note(t, "per 1,000", NULL), CT_OK);
+    assert_int_equal(ct_table_add_note(t, "per 1,000", NULL), CT_STATUS_OK);
     return t;
 }
 
@@ -42,7 +42,7 @@ static char *render(const ct_table *t, ct_format f)
     size_t len = 0;
     FILE *out = open_memstream(&buf, &len);
     assert_non_null(out);
-    assert_int_equal(ct_table_write(t, f, out, NULL), CT_OK);
+    assert_int_equal(ct_table_write(t, f, out, NULL), CT_STATUS_OK);
     fclose(out);
     return buf;
 }
@@ -126,7 +126,7 @@ static void test_table_write_reports_io_error(void **state)
     setvbuf(full, NULL, _IONBF, 0);
     ct_error err;
     ct_error_clear(&err);
-    assert_int_equal(ct_table_write(t, CT_FORMAT_CSV, full, &err), CT_ERR_IO);
+    assert_int_equal(ct_table_write(t, CT_FORMAT_CSV, full, &err), CT_STATUS_IO);
     fclose(full);
     ct_table_free(t);
 }
@@ -141,17 +141,17 @@ static void test_table_strings_survive_many_rows(void **state)
     assert_non_null(t);
     char name[32];
     for (int r = 0; r < 20000; r++) {
-        assert_int_equal(ct_table_add_row(t, NULL), CT_OK);
+        assert_int_equal(ct_table_add_row(t, NULL), CT_STATUS_OK);
         if (r % 20 == 0)
             snprintf(name, sizeof name, "unique %d", r);
         else
             snprintf(name, sizeof name, "area %d", r % 37);
-        assert_int_equal(ct_table_set_string(t, 0, name, NULL), CT_OK);
+        assert_int_equal(ct_table_set_string(t, 0, name, NULL), CT_STATUS_OK);
         if (r == 7)
             assert_int_equal(ct_table_set_string(t, 0, "renamed", NULL),
-                             CT_OK);
+                             CT_STATUS_OK);
         if (r == 8)
-            assert_int_equal(ct_table_set_string(t, 0, NULL, NULL), CT_OK);
+            assert_int_equal(ct_table_set_string(t, 0, NULL, NULL), CT_STATUS_OK);
         ct_table_set_count(t, 1, r);
     }
     for (int r = 0; r < 20000; r++) {
@@ -172,12 +172,12 @@ static void test_table_strings_survive_many_rows(void **state)
     const char *first = ct_table_get_string(t, 1, 0);
     assert_string_equal(first, "area 1");
     for (int r = 0; r < 5000; r++) {
-        assert_int_equal(ct_table_add_row(t, NULL), CT_OK);
+        assert_int_equal(ct_table_add_row(t, NULL), CT_STATUS_OK);
         snprintf(name, sizeof name, "later %d", r);
-        assert_int_equal(ct_table_set_string(t, 0, name, NULL), CT_OK);
+        assert_int_equal(ct_table_set_string(t, 0, name, NULL), CT_STATUS_OK);
     }
     assert_string_equal(first, "area 1");
-    assert_int_equal(ct_table_set_string(t, 0, first + 5, NULL), CT_OK);
+    assert_int_equal(ct_table_set_string(t, 0, first + 5, NULL), CT_STATUS_OK);
     assert_string_equal(ct_table_get_string(t, 24999, 0), "1");
     char *csv = render(t, CT_FORMAT_CSV);
     assert_non_null(strstr(csv, "\nunique 19980,19980,,\n"));

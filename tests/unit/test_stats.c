@@ -16,7 +16,7 @@
 struct ci {
     double low;
     double high;
-    ct_ci_method method;
+    ct_stats_ci_method method;
 };
 
 static struct ci poisson_ok(int64_t count, double confidence)
@@ -26,20 +26,20 @@ static struct ci poisson_ok(int64_t count, double confidence)
     ct_error_clear(&err);
     assert_status(ct_stats_poisson_ci(count, confidence, &r.low, &r.high,
                                       &r.method, &err),
-                  CT_OK, &err);
+                  CT_STATUS_OK, &err);
     return r;
 }
 
-/* ---- ct_ci_method_name, ct_stats_z ---------------------------------- */
+/* ---- ct_stats_ci_method_name, ct_stats_z ---------------------------------- */
 
 /* The names are the "method" column's text, as stats.h lists them. */
 static void test_ci_method_name_all_values(void **state)
 {
     (void)state;
-    assert_string_equal(ct_ci_method_name(CT_CI_EXACT), "Exact");
-    assert_string_equal(ct_ci_method_name(CT_CI_BYAR), "Byar");
-    assert_string_equal(ct_ci_method_name(CT_CI_WILSON), "Wilson");
-    assert_string_equal(ct_ci_method_name(CT_CI_CLOPPER),
+    assert_string_equal(ct_stats_ci_method_name(CT_STATS_CI_EXACT), "Exact");
+    assert_string_equal(ct_stats_ci_method_name(CT_STATS_CI_BYAR), "Byar");
+    assert_string_equal(ct_stats_ci_method_name(CT_STATS_CI_WILSON), "Wilson");
+    assert_string_equal(ct_stats_ci_method_name(CT_STATS_CI_CLOPPER),
                         "Exact conditional");
 }
 
@@ -47,10 +47,10 @@ static void test_stats_z_95_and_998(void **state)
 {
     (void)state;
     double z;
-    assert_int_equal(ct_stats_z(0.95, &z, NULL), CT_OK);
+    assert_int_equal(ct_stats_z(0.95, &z, NULL), CT_STATUS_OK);
     /* R: sprintf('%.17g', qnorm(0.975)) = 1.9599639845400536 */
     assert_close(z, 1.9599639845400536, 1e-10);
-    assert_int_equal(ct_stats_z(0.998, &z, NULL), CT_OK);
+    assert_int_equal(ct_stats_z(0.998, &z, NULL), CT_STATUS_OK);
     /* R: sprintf('%.17g', qnorm(0.999)) = 3.0902323061678132 */
     assert_close(z, 3.0902323061678132, 1e-10);
 }
@@ -61,11 +61,11 @@ static void test_stats_z_confidence_outside_unit_interval(void **state)
     double z;
     ct_error err;
     ct_error_clear(&err);
-    assert_status(ct_stats_z(1.5, &z, &err), CT_ERR_DOMAIN, &err);
+    assert_status(ct_stats_z(1.5, &z, &err), CT_STATUS_DOMAIN, &err);
     assert_non_null(strstr(err.message, "'1.5'"));
-    assert_int_equal(ct_stats_z(1.0, &z, NULL), CT_ERR_DOMAIN);
-    assert_int_equal(ct_stats_z(0.0, &z, NULL), CT_ERR_DOMAIN);
-    assert_int_equal(ct_stats_z(NAN, &z, NULL), CT_ERR_DOMAIN);
+    assert_int_equal(ct_stats_z(1.0, &z, NULL), CT_STATUS_DOMAIN);
+    assert_int_equal(ct_stats_z(0.0, &z, NULL), CT_STATUS_DOMAIN);
+    assert_int_equal(ct_stats_z(NAN, &z, NULL), CT_STATUS_DOMAIN);
 }
 
 /* ---- ct_stats_poisson_ci: the table of METHODS §2.1 ------------------ */
@@ -80,7 +80,7 @@ static void test_stats_poisson_ci_zero_count_low_is_exactly_zero(void **state)
     assert_close(r.high, 3.688879, 1e-6);
     /* R: sprintf('%.17g', qchisq(0.975, 2)/2) = 3.6888794541139354 */
     assert_close(r.high, 3.6888794541139354, 1e-10);
-    assert_int_equal(r.method, CT_CI_EXACT);
+    assert_int_equal(r.method, CT_STATS_CI_EXACT);
 }
 
 /* The rows of METHODS §2.1's table and R's values for them.  A value
@@ -94,34 +94,34 @@ static const struct poisson_case {
     double confidence;
     double methods_low, methods_high; /* METHODS §2.1, to 1e-6 */
     double r_low, r_high;             /* R, sprintf('%.17g'), to 1e-10 */
-    int method;                       /* a ct_ci_method, or -1 */
+    int method;                       /* a ct_stats_ci_method, or -1 */
 } poisson_cases[] = {
     /* R: qchisq(0.025, 2)/2 = 0.025317807984289876,
      *    qchisq(0.975, 4)/2 = 5.5716433909388989 */
     {"O = 1, 95%, exact", 1, 0.95, 0.0253178, 5.571643,
-     0.025317807984289876, 5.5716433909388989, CT_CI_EXACT},
+     0.025317807984289876, 5.5716433909388989, CT_STATS_CI_EXACT},
     /* R: qchisq(0.025, 10)/2 = 1.6234863901184207,
      *    qchisq(0.975, 12)/2 = 11.668332079322667 */
     {"O = 5, 95%, exact", 5, 0.95, 1.623486, 11.668332,
-     1.6234863901184207, 11.668332079322667, CT_CI_EXACT},
+     1.6234863901184207, 11.668332079322667, CT_STATS_CI_EXACT},
     /* R: qchisq(0.001, 10)/2 = 0.73937173191783245,
      *    qchisq(0.999, 12)/2 = 16.454745203680105 */
     {"O = 5, 99.8%, exact", 5, 0.998, NAN, NAN,
-     0.73937173191783245, 16.454745203680105, CT_CI_EXACT},
+     0.73937173191783245, 16.454745203680105, CT_STATS_CI_EXACT},
     /* R: qchisq(0.025, 18)/2 = 4.115373097378332,
      *    qchisq(0.975, 20)/2 = 17.08480345141917 */
     {"O = 9, 95%, exact (last below the switch)", 9, 0.95, 4.115373,
-     17.084803, 4.115373097378332, 17.08480345141917, CT_CI_EXACT},
+     17.084803, 4.115373097378332, 17.08480345141917, CT_STATS_CI_EXACT},
     {"O = 10, 95%, Byar (first at the switch)", 10, 0.95, 4.787450,
-     18.391459, NAN, NAN, CT_CI_BYAR},
+     18.391459, NAN, NAN, CT_STATS_CI_BYAR},
     {"O = 790, 95%, Byar", 790, 0.95, 735.864006, 847.064892, NAN, NAN,
-     CT_CI_BYAR},
+     CT_STATS_CI_BYAR},
     {"O = 790, 99.8%, Byar", 790, 0.998, 705.978019, 880.775817, NAN, NAN,
      -1},
     {"O = 1233, 95%, Byar", 1233, 0.95, 1165.129159, 1303.792881, NAN, NAN,
      -1},
     {"O = 1233, 99.8%, Byar", 1233, 0.998, 1127.327293, 1345.415874, NAN,
-     NAN, CT_CI_BYAR},
+     NAN, CT_STATS_CI_BYAR},
 };
 
 static void test_stats_poisson_ci_table_of_methods_and_r(void **state)
@@ -148,11 +148,11 @@ static void test_stats_poisson_ci_negative_count_is_domain_error(void **state)
 {
     (void)state;
     double low, high;
-    ct_ci_method method;
+    ct_stats_ci_method method;
     ct_error err;
     ct_error_clear(&err);
     assert_status(ct_stats_poisson_ci(-1, 0.95, &low, &high, &method, &err),
-                  CT_ERR_DOMAIN, &err);
+                  CT_STATUS_DOMAIN, &err);
     assert_non_null(strstr(err.message, "'-1'"));
 }
 
@@ -160,16 +160,16 @@ static void test_stats_poisson_ci_bad_confidence_is_domain_error(void **state)
 {
     (void)state;
     double low, high;
-    ct_ci_method method;
+    ct_stats_ci_method method;
     ct_error err;
     ct_error_clear(&err);
     assert_int_equal(ct_stats_poisson_ci(5, 1.5, &low, &high, &method, &err),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
     assert_non_null(strstr(err.message, "confidence '1.5'"));
     /* Byar's branch checks the level too. */
     assert_int_equal(ct_stats_poisson_ci(50, 0.0, &low, &high, &method,
                                          NULL),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
 }
 
 /* ---- ct_stats_wilson_ci (METHODS §2.2) and ct_stats_clopper_pearson
@@ -249,7 +249,7 @@ static void test_stats_proportion_ci_table(void **state)
         double low, high;
         assert_int_in(c->name, c->fn(c->x, c->n, c->confidence, &low, &high,
                                      NULL),
-                      CT_OK);
+                      CT_STATUS_OK);
         if (!isnan(c->methods_low)) {
             assert_close_in(c->name, low, c->methods_low, 1e-6);
             assert_close_in(c->name, high, c->methods_high, 1e-6);
@@ -259,7 +259,7 @@ static void test_stats_proportion_ci_table(void **state)
     }
 }
 
-/* Intervals refused with CT_ERR_DOMAIN.  'err_kind' says what is checked
+/* Intervals refused with CT_STATUS_DOMAIN.  'err_kind' says what is checked
  * of the ct_error: 0 none is passed; 1 the message (containing 'needle', or
  * not empty when 'needle' is NULL); 2 its status and the message. */
 static const struct proportion_domain_case {
@@ -289,9 +289,9 @@ static void test_stats_proportion_ci_domain_errors(void **state)
         ct_error_clear(&err);
         ct_status st = c->fn(c->x, c->n, c->confidence, &low, &high,
                              c->err_kind > 0 ? &err : NULL);
-        assert_int_in(c->name, st, CT_ERR_DOMAIN);
+        assert_int_in(c->name, st, CT_STATUS_DOMAIN);
         if (c->err_kind == 2)
-            assert_int_in(c->name, err.status, CT_ERR_DOMAIN);
+            assert_int_in(c->name, err.status, CT_STATUS_DOMAIN);
         if (c->err_kind > 0 && c->needle != NULL)
             assert_true_in(c->name, strstr(err.message, c->needle) != NULL);
         else if (c->err_kind > 0)
@@ -304,7 +304,7 @@ static void test_stats_proportion_ci_domain_errors(void **state)
 static double binom_p(int64_t x, int64_t n, double p)
 {
     double pv = -1.0;
-    assert_int_equal(ct_stats_binom_test(x, n, p, &pv, NULL), CT_OK);
+    assert_int_equal(ct_stats_binom_test(x, n, p, &pv, NULL), CT_STATUS_OK);
     return pv;
 }
 
@@ -389,16 +389,16 @@ static void test_stats_binom_test_bad_arguments_are_domain_errors(
     ct_error err;
     ct_error_clear(&err);
     assert_int_equal(ct_stats_binom_test(11, 10, 0.5, &pv, &err),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
     assert_true(err.message[0] != '\0');
     ct_error_clear(&err);
     assert_int_equal(ct_stats_binom_test(1, 10, 1.5, &pv, &err),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
     assert_non_null(strstr(err.message, "'1.5'"));
     assert_int_equal(ct_stats_binom_test(0, 0, 0.5, &pv, NULL),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
     assert_int_equal(ct_stats_binom_test(1, 10, NAN, &pv, NULL),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
 }
 
 /* METHODS-ADDENDUM §0: R's mean(rep(100/30000*1000, 8)) is

@@ -147,7 +147,7 @@ static inline void assert_status_at(ct_status got, ct_status want,
                       (LargestIntegralType)want, file, line);
 }
 
-/* Warnings received (a ct_warn_fn's context): how many, and the last one
+/* Warnings received (a ct_error_warn_fn's context): how many, and the last one
  * as "path:line:column: message". */
 typedef struct warning_log {
     int n;

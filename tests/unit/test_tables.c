@@ -27,36 +27,36 @@ static ct_dataset *load(const char *c, const char *p)
     ct_error err;
     ct_error_clear(&err);
     FILE *f = fmemopen((void *)c, strlen(c), "r");
-    assert_int_equal(ct_ingest_counts(ds, f, "counts.csv", NULL, &err), CT_OK);
+    assert_int_equal(ct_ingest_counts(ds, f, "counts.csv", NULL, &err), CT_STATUS_OK);
     fclose(f);
     if (p != NULL) {
         f = fmemopen((void *)p, strlen(p), "r");
         assert_int_equal(ct_ingest_population(ds, f, "population.csv", NULL,
-                                              &err), CT_OK);
+                                              &err), CT_STATUS_OK);
         fclose(f);
     }
     return ds;
 }
 
 /* A default query whose warnings are collected in 'log'. */
-static void query_with_log(ct_query *q, warning_log *log)
+static void query_with_log(ct_tables_query *q, warning_log *log)
 {
-    ct_query_init(q);
+    ct_tables_query_init(q);
     log->n = 0;
     log->last[0] = '\0';
     q->warn = note_warning;
     q->warn_ctx = log;
 }
 
-typedef ct_status (*table_fn)(const ct_dataset *, const ct_query *,
+typedef ct_status (*table_fn)(const ct_dataset *, const ct_tables_query *,
                               ct_table **, ct_error *);
 
 /* The table 'fn' builds for 'q', which must succeed. */
 static ct_table *table_ok(const ct_dataset *ds, table_fn fn,
-                          const ct_query *q)
+                          const ct_tables_query *q)
 {
     ct_table *t = NULL;
-    assert_int_equal(fn(ds, q, &t, NULL), CT_OK);
+    assert_int_equal(fn(ds, q, &t, NULL), CT_STATUS_OK);
     return t;
 }
 
@@ -80,8 +80,8 @@ static void test_tables_names_as_typed(void **state)
     assert_int_equal(ct_dataset_match_area(ds, "  barking  &  DAGENHAM "),
                      ct_dataset_find_area(ds, "Barking and Dagenham"));
     assert_int_equal(ct_dataset_match_offence(ds, "BURGLARY"), 0);
-    ct_query q;
-    ct_query_init(&q);
+    ct_tables_query q;
+    ct_tables_query_init(&q);
     const char *ex[] = {"SOUTHBY", "barking & dagenham"};
     q.exclude = ex;
     q.n_exclude = 2;
@@ -100,9 +100,9 @@ static void test_dataset_population_fallback_ties_and_direction(void **state)
     ct_dataset *ds = load(counts, "area,period,population\n"
                                   "Northby,2013,1000\nNorthby,2017,3000\n"
                                   "Southby,2016,500\n");
-    ct_id north = ct_dataset_find_area(ds, "Northby");
-    ct_id south = ct_dataset_find_area(ds, "Southby");
-    ct_period p2015 = {CT_PERIOD_YEAR, ct_month_index(2015, 1), 12}, src;
+    ct_dataset_id north = ct_dataset_find_area(ds, "Northby");
+    ct_dataset_id south = ct_dataset_find_area(ds, "Southby");
+    ct_period p2015 = {CT_PERIOD_YEAR, ct_period_month_index(2015, 1), 12}, src;
     double pop = 0;
     assert_false(ct_dataset_population(ds, north, p2015, CT_POP_RULE_JUNE30,
                                        &pop, &src));
@@ -117,7 +117,7 @@ static void test_dataset_population_fallback_ties_and_direction(void **state)
     assert_true(ct_dataset_population(ds, north, p2015, CT_POP_RULE_JUNE30,
                                       &pop, &src));
     assert_close(pop, 1000, 0);
-    assert_int_equal(src.start, ct_month_index(2013, 1));
+    assert_int_equal(src.start, ct_period_month_index(2013, 1));
     assert_false(ct_dataset_population(ds, south, p2015, CT_POP_RULE_JUNE30,
                                        &pop, &src));
     ct_dataset_free(ds);
@@ -135,7 +135,7 @@ static void test_ingest_population_too_large(void **state)
     ct_error err;
     ct_error_clear(&err);
     assert_int_equal(ct_ingest_population(ds, f, "population.csv", NULL,
-                                          &err), CT_ERR_INPUT);
+                                          &err), CT_STATUS_INPUT);
     fclose(f);
     assert_string_equal(err.path, "population.csv");
     assert_int_equal(err.line, 3);
@@ -206,7 +206,7 @@ static const struct table_case cases[] = {
     {.name = "rates: --strict, an area without a population",
      .kind = RATES, .counts = counts,
      .pops = "area,period,population\nNorthby,2015,101000\n",
-     .strict = true, .status = CT_ERR_INPUT, .no_table = true,
+     .strict = true, .status = CT_STATUS_INPUT, .no_table = true,
      .message = "no population for area 'Southby' in period 2015 (nor a "
                 "mid-2015 estimate)"},
     /* A population of 0 is left out by default and, under --strict, an
@@ -220,13 +220,13 @@ static const struct table_case cases[] = {
     {.name = "rates: --strict, a population of 0", .kind = RATES,
      .counts = counts,
      .pops = "area,period,population\nNorthby,2015,0\nSouthby,2015,50500\n",
-     .strict = true, .status = CT_ERR_INPUT, .err_path = "population.csv",
+     .strict = true, .status = CT_STATUS_INPUT, .err_path = "population.csv",
      .err_line = 2,
      .message = "population of area 'Northby' for 2015 is 0; expected a "
                 "number above 0"},
     /* No populations at all: rates cannot be given, an input error. */
     {.name = "rates: no population at all", .kind = RATES, .counts = counts,
-     .status = CT_ERR_INPUT, .message = "rates need populations"},
+     .status = CT_STATUS_INPUT, .message = "rates need populations"},
     /* A cell with no row (Southby has no robbery row for 2015) is a row
      * with method "missing", summarised once. */
     {.name = "rates: a missing cell gets a row", .kind = RATES,
@@ -245,7 +245,7 @@ static const struct table_case cases[] = {
      .counts = counts,
      .pops = "area,period,population\nNorthby,2014,100000\n"
              "Southby,2014,50000\n",
-     .status = CT_ERR_INPUT},
+     .status = CT_STATUS_INPUT},
     {.name = "rates: nearest population rule, 2014 only", .kind = RATES,
      .counts = counts,
      .pops = "area,period,population\nNorthby,2014,100000\n"
@@ -269,27 +269,27 @@ static const struct table_case cases[] = {
      * rounded down, and at least 2). */
     {.name = "rates: a slip in an area's name", .kind = RATES,
      .counts = names_counts, .pops = names_pops, .area = "Nrthby",
-     .status = CT_ERR_USAGE,
+     .status = CT_STATUS_USAGE,
      .exact = "no area called 'Nrthby' in the data; did you mean "
               "'Northby'?"},
     /* "Xorthby" is one from Northby, two from Southby (x->s, r->u): both,
      * nearest first. */
     {.name = "rates: a slip near two areas", .kind = RATES,
      .counts = names_counts, .pops = names_pops, .area = "Xorthby",
-     .status = CT_ERR_USAGE,
+     .status = CT_STATUS_USAGE,
      .exact = "no area called 'Xorthby' in the data; did you mean "
               "'Northby' or 'Southby'?"},
     /* Nothing near: no candidates. */
     {.name = "rates: a name near no area", .kind = RATES,
      .counts = names_counts, .pops = names_pops, .area = "Zzzzzzzzzzzz",
-     .status = CT_ERR_USAGE,
+     .status = CT_STATUS_USAGE,
      .exact = "no area called 'Zzzzzzzzzzzz' in the data"},
     {.name = "rates: a period not in the data", .kind = RATES,
      .counts = counts, .pops = pops, .period = "2016",
-     .status = CT_ERR_USAGE},
+     .status = CT_STATUS_USAGE},
     {.name = "rates: an area not in the data", .kind = RATES,
      .counts = counts, .pops = pops, .area = "Westby",
-     .status = CT_ERR_USAGE,
+     .status = CT_STATUS_USAGE,
      .exact = "no area called 'Westby' in the data"},
     /* 100 -> 120: +20%; rates 1.0 -> 1.1881188 per 1,000: the rate rose
      * 100 * (120/101000 / (100/100000) - 1) = 18.811881188118811%; the
@@ -311,7 +311,7 @@ static const struct table_case cases[] = {
                REAL(0, "ratio", 1.2, 1e-12)}},
     {.name = "change: no year before the latest", .kind = CHANGE,
      .counts = "area,offence,period,count\nA,B,2015,4\nA,B,2017,5\n",
-     .status = CT_ERR_USAGE,
+     .status = CT_STATUS_USAGE,
      .exact = "no data for 2016, a year before 2017; choose the periods "
               "with --from and --to"},
     /* 4 -> 5: +25%. */
@@ -362,11 +362,11 @@ static void test_tables_cases(void **state)
         if (tc->peers != NULL) {
             FILE *f = fmemopen((void *)tc->peers, strlen(tc->peers), "r");
             assert_int_in(tc->name, ct_ingest_peers(ds, f, "peers.csv",
-                                                    NULL, NULL), CT_OK);
+                                                    NULL, NULL), CT_STATUS_OK);
             fclose(f);
         }
         ct_dataset_set_pop_fallback(ds, tc->fallback);
-        ct_query q;
+        ct_tables_query q;
         warning_log log;
         query_with_log(&q, &log);
         const char *areas[] = {tc->area};

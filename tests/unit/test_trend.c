@@ -50,7 +50,7 @@ static ct_trend_marker values_ok(const double *t, const double *value,
     ct_error_clear(&err);
     assert_status(ct_trend_marker_values(t, value, low, high, n, confidence,
                                          &m, &err),
-                  CT_OK, &err);
+                  CT_STATUS_OK, &err);
     return m;
 }
 
@@ -62,7 +62,7 @@ static ct_trend_marker proportions_ok(const double *t, const int64_t *count,
     ct_error_clear(&err);
     assert_status(ct_trend_marker_proportions(t, count, denominator, n, &m,
                                               &err),
-                  CT_OK, &err);
+                  CT_STATUS_OK, &err);
     return m;
 }
 
@@ -93,13 +93,13 @@ static void test_trend_direction_name_all_values(void **state)
 static void test_xmr_rule_name_all_values(void **state)
 {
     (void)state;
-    assert_string_equal(ct_xmr_rule_name(CT_XMR_NONE), "");
-    assert_string_equal(ct_xmr_rule_name(CT_XMR_OUTSIDE_LIMITS),
+    assert_string_equal(ct_trend_xmr_rule_name(CT_TREND_XMR_NONE), "");
+    assert_string_equal(ct_trend_xmr_rule_name(CT_TREND_XMR_OUTSIDE_LIMITS),
                         "outside limits");
-    assert_string_equal(ct_xmr_rule_name(CT_XMR_TREND), "trend of 7");
-    assert_string_equal(ct_xmr_rule_name(CT_XMR_TWO_OF_THREE),
+    assert_string_equal(ct_trend_xmr_rule_name(CT_TREND_XMR_TREND), "trend of 7");
+    assert_string_equal(ct_trend_xmr_rule_name(CT_TREND_XMR_TWO_OF_THREE),
                         "2 of 3 near a limit");
-    assert_string_equal(ct_xmr_rule_name(CT_XMR_SHIFT), "shift of 7");
+    assert_string_equal(ct_trend_xmr_rule_name(CT_TREND_XMR_SHIFT), "shift of 7");
 }
 
 /* ---- Stats helpers used by the trend module ---------------------------- */
@@ -133,7 +133,7 @@ static void test_stats_wls_matches_lm(void **state)
         double c0, c1, v00, v01, v11, chisq;
         assert_int_in(wc->name, ct_stats_wls(x, y, wc->w, 4, &c0, &c1, &v00,
                                              &v01, &v11, &chisq, NULL),
-                      CT_OK);
+                      CT_STATUS_OK);
         assert_close_in(wc->name, c0, wc->c0, 1e-10);
         assert_close_in(wc->name, c1, wc->c1, 1e-10);
         assert_close_in(wc->name, v00, wc->v00, 1e-10);
@@ -153,16 +153,16 @@ static void test_stats_wls_too_few_or_degenerate(void **state)
     /* Unweighted needs n - 2 >= 1 residual degrees of freedom. */
     assert_int_equal(ct_stats_wls(x, y, NULL, 2, NULL, &c1, NULL, NULL, NULL,
                                   NULL, &err),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
     assert_non_null(strstr(err.message, "too few"));
     assert_int_equal(ct_stats_wls(x, y, w, 1, NULL, &c1, NULL, NULL, NULL,
                                   NULL, NULL),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
     /* x all equal: the slope is 0/0, caught as a non-finite result. */
     ct_error_clear(&err);
     assert_status(ct_stats_wls(x, y, w, 3, NULL, &c1, NULL, NULL, NULL, NULL,
                                &err),
-                  CT_ERR_NUMERIC, &err);
+                  CT_STATUS_NUMERIC, &err);
 }
 
 /* The distribution functions the trend module calls: which, its
@@ -178,38 +178,38 @@ static const struct dist_case {
 } dist_cases[] = {
     /* R: qt(0.975, 5) = 2.5705818356363137, qt(0.975, 2.5) =
      * 3.5746548420036919 (fractional df). */
-    {"t quantile, 5 df", T_QUANTILE, 0.95, 5, CT_OK, 2.5705818356363137,
+    {"t quantile, 5 df", T_QUANTILE, 0.95, 5, CT_STATUS_OK, 2.5705818356363137,
      1e-10},
-    {"t quantile, 2.5 df", T_QUANTILE, 0.95, 2.5, CT_OK, 3.5746548420036919,
+    {"t quantile, 2.5 df", T_QUANTILE, 0.95, 2.5, CT_STATUS_OK, 3.5746548420036919,
      1e-10},
     /* R: 2 * pt(-2.5, 5) = 0.054490099342376204. */
-    {"t two-sided p", T_P, -2.5, 5, CT_OK, 0.054490099342376204, 1e-10},
+    {"t two-sided p", T_P, -2.5, 5, CT_STATUS_OK, 0.054490099342376204, 1e-10},
     /* R: 2 * pnorm(-2.5) = 0.01241933065155227. */
-    {"normal two-sided p", NORMAL_P, 2.5, 0, CT_OK, 0.01241933065155227,
+    {"normal two-sided p", NORMAL_P, 2.5, 0, CT_STATUS_OK, 0.01241933065155227,
      1e-10},
     /* Infinite statistics give 0; a zero statistic gives exactly 1. */
-    {"normal p of -inf", NORMAL_P, -INFINITY, 0, CT_OK, 0.0, 0.0},
-    {"t p of inf", T_P, INFINITY, 3, CT_OK, 0.0, 0.0},
-    {"t p of 0", T_P, 0.0, 3, CT_OK, 1.0, 0.0},
-    {"normal p of NaN", NORMAL_P, NAN, 0, CT_ERR_DOMAIN, 0, 0},
-    {"t p with 0 df", T_P, 1.0, 0.0, CT_ERR_DOMAIN, 0, 0},
-    {"t quantile at level 1", T_QUANTILE, 1.0, 5, CT_ERR_DOMAIN, 0, 0},
+    {"normal p of -inf", NORMAL_P, -INFINITY, 0, CT_STATUS_OK, 0.0, 0.0},
+    {"t p of inf", T_P, INFINITY, 3, CT_STATUS_OK, 0.0, 0.0},
+    {"t p of 0", T_P, 0.0, 3, CT_STATUS_OK, 1.0, 0.0},
+    {"normal p of NaN", NORMAL_P, NAN, 0, CT_STATUS_DOMAIN, 0, 0},
+    {"t p with 0 df", T_P, 1.0, 0.0, CT_STATUS_DOMAIN, 0, 0},
+    {"t quantile at level 1", T_QUANTILE, 1.0, 5, CT_STATUS_DOMAIN, 0, 0},
     /* R: pchisq(7.4, 5) = 0.80744956692060432; pchisq(1, 0.5) =
      * 0.84648640419167742 (fractional df). */
-    {"chi-squared P, 5 df", CHISQ_P, 7.4, 5, CT_OK, 0.80744956692060432,
+    {"chi-squared P, 5 df", CHISQ_P, 7.4, 5, CT_STATUS_OK, 0.80744956692060432,
      1e-10},
-    {"chi-squared P, 0.5 df", CHISQ_P, 1, 0.5, CT_OK, 0.84648640419167742,
+    {"chi-squared P, 0.5 df", CHISQ_P, 1, 0.5, CT_STATUS_OK, 0.84648640419167742,
      1e-10},
-    {"chi-squared P of -1", CHISQ_P, -1, 2, CT_ERR_DOMAIN, 0, 0},
+    {"chi-squared P of -1", CHISQ_P, -1, 2, CT_STATUS_DOMAIN, 0, 0},
     /* Large df just above the mean, where GSL's gsl_cdf_chisq_P gives
      * 0.977974594655004: R pchisq(8e7, 2 * 39987604 + 2) =
      * 0.975000674242335 (pgamma(4e7, 39987605)). */
-    {"chi-squared P, large df", CHISQ_P, 8e7, 79975210, CT_OK,
+    {"chi-squared P, large df", CHISQ_P, 8e7, 79975210, CT_STATUS_OK,
      0.975000674242335, 1e-12},
     /* The upper tail keeps its accuracy far out: R
      * pchisq(98.904571870928706, 10, lower.tail = FALSE) =
      * 9.0262496697009085e-17. */
-    {"chi-squared Q far out", CHISQ_Q, 98.904571870928706, 10, CT_OK,
+    {"chi-squared Q far out", CHISQ_Q, 98.904571870928706, 10, CT_STATUS_OK,
      9.0262496697009085e-17, 1e-9},
 };
 
@@ -227,7 +227,7 @@ static void test_stats_distributions(void **state)
             : dc->fn == CHISQ_P ? ct_stats_chisq_P(dc->a, dc->b, &v, NULL)
                                 : ct_stats_chisq_Q(dc->a, dc->b, &v, NULL);
         assert_int_in(dc->name, st, dc->status);
-        if (dc->status == CT_OK)
+        if (dc->status == CT_STATUS_OK)
             assert_close_in(dc->name, v, dc->want, dc->tol);
     }
 }
@@ -239,13 +239,13 @@ static void test_stats_median(void **state)
     /* Even n averages the middle two: R median(c(3,1,4,1,5,9)) = 3.5; odd
      * n takes the middle: median(c(2,7,1)) = 2. */
     double even[6] = {3, 1, 4, 1, 5, 9}, odd[3] = {2, 7, 1};
-    assert_int_equal(ct_stats_median(even, 6, &v, NULL), CT_OK);
+    assert_int_equal(ct_stats_median(even, 6, &v, NULL), CT_STATUS_OK);
     assert_close(v, 3.5, 0.0);
-    assert_int_equal(ct_stats_median(odd, 3, &v, NULL), CT_OK);
+    assert_int_equal(ct_stats_median(odd, 3, &v, NULL), CT_STATUS_OK);
     assert_close(v, 2.0, 0.0);
     double with_nan[2] = {1, NAN};
-    assert_int_equal(ct_stats_median(with_nan, 2, &v, NULL), CT_ERR_DOMAIN);
-    assert_int_equal(ct_stats_median(odd, 0, &v, NULL), CT_ERR_DOMAIN);
+    assert_int_equal(ct_stats_median(with_nan, 2, &v, NULL), CT_STATUS_DOMAIN);
+    assert_int_equal(ct_stats_median(odd, 0, &v, NULL), CT_STATUS_DOMAIN);
 }
 
 /* ---- Fingertips marker: values with intervals --------------------------- */
@@ -452,14 +452,14 @@ static void test_marker_values_bad_arguments_are_domain_errors(void **state)
     ct_error_clear(&err);
     assert_int_equal(ct_trend_marker_values(MV_T, MV_VALUE, MV_LOW, MV_HIGH,
                                             5, 1.5, &m, &err),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
     assert_non_null(strstr(err.message, "'1.5'"));
 
     /* Reversed interval. */
     ct_error_clear(&err);
     assert_int_equal(ct_trend_marker_values(MV_T, MV_VALUE, MV_HIGH, MV_LOW,
                                             5, 0.95, &m, &err),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
     assert_non_null(strstr(err.message, "below its lower limit"));
 
     /* Times going backwards: "the last five" would be the oldest. */
@@ -467,7 +467,7 @@ static void test_marker_values_bad_arguments_are_domain_errors(void **state)
     ct_error_clear(&err);
     assert_int_equal(ct_trend_marker_values(t, MV_VALUE, MV_LOW, MV_HIGH, 5,
                                             0.95, &m, &err),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
     assert_non_null(strstr(err.message, "ascending"));
 
     double v[5];
@@ -475,7 +475,7 @@ static void test_marker_values_bad_arguments_are_domain_errors(void **state)
     v[1] = INFINITY;
     assert_int_equal(ct_trend_marker_values(MV_T, v, MV_LOW, MV_HIGH, 5,
                                             0.95, &m, NULL),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
 }
 
 /* The marker's line: on points exactly on y = 3 + 2 t (t = 1..5, widths
@@ -547,15 +547,15 @@ static void test_marker_proportions_bad_counts_are_domain_errors(
     c[1] = d[1] + 1;
     ct_error_clear(&err);
     assert_int_equal(ct_trend_marker_proportions(MV_T, c, d, 5, &m, &err),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
     assert_non_null(strstr(err.message, "point 2"));
     c[1] = -1;
     assert_int_equal(ct_trend_marker_proportions(MV_T, c, d, 5, &m, NULL),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
     memcpy(c, MP_COUNT, sizeof c);
     d[4] = 0;
     assert_int_equal(ct_trend_marker_proportions(MV_T, c, d, 5, &m, NULL),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
 }
 
 /* ---- Ordinary least squares --------------------------------------------- */
@@ -564,14 +564,14 @@ static void test_marker_proportions_bad_counts_are_domain_errors(
 
 /* A field of a linear (L) or Poisson (P) fit, within 1e-N (relative) of
  * 'w' for LN and PN. */
-#define L3(f, w) FIELD(ct_linear_fit, f, w, 1e-3)
-#define L6(f, w) FIELD(ct_linear_fit, f, w, 1e-6)
-#define L9(f, w) FIELD(ct_linear_fit, f, w, 1e-9)
-#define L10(f, w) FIELD(ct_linear_fit, f, w, 1e-10)
-#define P3(f, w) FIELD(ct_poisson_fit, f, w, 1e-3)
-#define P7(f, w) FIELD(ct_poisson_fit, f, w, 1e-7)
-#define P8(f, w) FIELD(ct_poisson_fit, f, w, 1e-8)
-#define P9(f, w) FIELD(ct_poisson_fit, f, w, 1e-9)
+#define L3(f, w) FIELD(ct_trend_linear_fit, f, w, 1e-3)
+#define L6(f, w) FIELD(ct_trend_linear_fit, f, w, 1e-6)
+#define L9(f, w) FIELD(ct_trend_linear_fit, f, w, 1e-9)
+#define L10(f, w) FIELD(ct_trend_linear_fit, f, w, 1e-10)
+#define P3(f, w) FIELD(ct_trend_poisson_fit, f, w, 1e-3)
+#define P7(f, w) FIELD(ct_trend_poisson_fit, f, w, 1e-7)
+#define P8(f, w) FIELD(ct_trend_poisson_fit, f, w, 1e-8)
+#define P9(f, w) FIELD(ct_trend_poisson_fit, f, w, 1e-9)
 
 /* The rates per 1,000 of METHODS §3.2 (count / pop * 1000), 2018..2024. */
 static double series_rate[7];
@@ -663,21 +663,21 @@ static void test_fit_table(void **state)
     for (size_t i = 0; i < sizeof fit_cases / sizeof fit_cases[0]; i++) {
         const struct fit_case *fc = &fit_cases[i];
         if (fc->y != NULL) {
-            ct_linear_fit f;
+            ct_trend_linear_fit f;
             assert_int_in(fc->name, ct_trend_linear(fc->t, fc->y, fc->n,
                                                     fc->confidence, &f, NULL),
-                          CT_OK);
+                          CT_STATUS_OK);
             assert_int_in(fc->name, f.n, fc->n);
             assert_fields(fc->name, &f, fc->fields, 12);
             continue;
         }
-        ct_poisson_fit f;
+        ct_trend_poisson_fit f;
         ct_error err;
         ct_error_clear(&err);
         assert_int_in(fc->name, ct_trend_poisson(fc->t, fc->count, fc->pop,
                                                  fc->n, fc->confidence, &f,
                                                  &err),
-                      CT_OK);
+                      CT_STATUS_OK);
         if (fc->quasi >= 0)
             assert_int_in(fc->name, f.quasi, fc->quasi);
         assert_true_in(fc->name, f.iterations >= 2 && f.iterations < 100);
@@ -689,10 +689,10 @@ static void test_fit_table(void **state)
 static void test_poisson_methods_irr(void **state)
 {
     (void)state;
-    ct_poisson_fit f;
+    ct_trend_poisson_fit f;
     assert_int_equal(ct_trend_poisson(SERIES_T, SERIES_COUNT, SERIES_POP, 7,
                                       0.95, &f, NULL),
-                     CT_OK);
+                     CT_STATUS_OK);
     assert_close(1.0 + f.annual_change, 1.065602, 1e-6);
 }
 
@@ -702,8 +702,8 @@ static void test_linear_exact_line(void **state)
 {
     (void)state;
     const double t[4] = {1, 2, 3, 4}, y[4] = {5, 8, 11, 14};
-    ct_linear_fit f;
-    assert_int_equal(ct_trend_linear(t, y, 4, 0.95, &f, NULL), CT_OK);
+    ct_trend_linear_fit f;
+    assert_int_equal(ct_trend_linear(t, y, 4, 0.95, &f, NULL), CT_STATUS_OK);
     assert_close(f.slope, 3.0, 1e-12);
     assert_close(f.intercept, 2.0, 1e-12);
     assert_true(f.slope_se < 1e-12);
@@ -715,20 +715,20 @@ static void test_linear_bad_arguments_are_domain_errors(void **state)
     (void)state;
     const double t[3] = {2020, 2020, 2020}, y[3] = {1, 2, 3};
     const double tn[3] = {1, 2, 3}, yn[3] = {1, NAN, 3};
-    ct_linear_fit f;
+    ct_trend_linear_fit f;
     ct_error err;
     ct_error_clear(&err);
     assert_int_equal(ct_trend_linear(tn, y, 2, 0.95, &f, &err),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
     assert_non_null(strstr(err.message, "at least 3"));
     ct_error_clear(&err);
     assert_int_equal(ct_trend_linear(t, y, 3, 0.95, &f, &err),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
     assert_non_null(strstr(err.message, "different times"));
     assert_int_equal(ct_trend_linear(tn, yn, 3, 0.95, &f, NULL),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
     assert_int_equal(ct_trend_linear(tn, y, 3, 0.0, &f, NULL),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
 }
 
 /* ---- Poisson regression ------------------------------------------------- */
@@ -742,11 +742,11 @@ static void test_poisson_no_finite_estimate_is_numeric_error(void **state)
     const double t[5] = {2019, 2020, 2021, 2022, 2023};
     const int64_t x[5] = {0, 0, 0, 0, 7};
     const double p[5] = {1000, 1000, 1000, 1000, 1000};
-    ct_poisson_fit f;
+    ct_trend_poisson_fit f;
     ct_error err;
     ct_error_clear(&err);
     assert_status(ct_trend_poisson(t, x, p, 5, 0.95, &f, &err),
-                  CT_ERR_NUMERIC, &err);
+                  CT_STATUS_NUMERIC, &err);
     assert_non_null(strstr(err.message, "Poisson regression"));
 }
 
@@ -757,20 +757,20 @@ static void test_poisson_bad_arguments_are_domain_errors(void **state)
     const double p0[3] = {100, 0, 100};
     const int64_t zero[3] = {0, 0, 0}, neg[3] = {1, -1, 2},
                   ok[3] = {1, 2, 3};
-    ct_poisson_fit f;
+    ct_trend_poisson_fit f;
     ct_error err;
     ct_error_clear(&err);
     assert_int_equal(ct_trend_poisson(t, zero, p, 3, 0.95, &f, &err),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
     assert_non_null(strstr(err.message, "every count is 0"));
     assert_int_equal(ct_trend_poisson(t, neg, p, 3, 0.95, &f, NULL),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
     assert_int_equal(ct_trend_poisson(t, ok, p0, 3, 0.95, &f, NULL),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
     assert_int_equal(ct_trend_poisson(t, ok, p, 2, 0.95, &f, NULL),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
     assert_int_equal(ct_trend_poisson(t, ok, p, 3, 1.0, &f, NULL),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
 }
 
 /* ---- Mann-Kendall and Sen's slope --------------------------------------- */
@@ -842,9 +842,9 @@ static void test_mann_kendall_table(void **state)
         for (size_t i = 0; i < c->n; i++)
             x[i] = !c->series ? c->x[i]
                    : (double)SERIES_COUNT[c->reversed ? c->n - 1 - i : i];
-        ct_mann_kendall mk;
+        ct_trend_mann_kendall_result mk;
         assert_int_in(c->name, ct_trend_mann_kendall(t, x, c->n, &mk, NULL),
-                      CT_OK);
+                      CT_STATUS_OK);
         assert_close_in(c->name, mk.s, c->s, 0.0);
         if (!isnan(c->var_s))
             assert_close_in(c->name, mk.var_s, c->var_s, c->tol);
@@ -867,18 +867,18 @@ static void test_mann_kendall_bad_arguments_are_domain_errors(void **state)
     (void)state;
     const double t[3] = {1, 3, 2}, tt[3] = {1, 2, 2}, x[3] = {1, 2, 3};
     const double ok[3] = {1, 2, 3}, xn[3] = {1, NAN, 3};
-    ct_mann_kendall mk;
+    ct_trend_mann_kendall_result mk;
     ct_error err;
     ct_error_clear(&err);
     assert_int_equal(ct_trend_mann_kendall(t, x, 3, &mk, &err),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
     assert_non_null(strstr(err.message, "ascending"));
     assert_int_equal(ct_trend_mann_kendall(tt, x, 3, &mk, NULL),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
     assert_int_equal(ct_trend_mann_kendall(ok, xn, 3, &mk, NULL),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
     assert_int_equal(ct_trend_mann_kendall(ok, x, 2, &mk, NULL),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
 }
 
 /* ---- XmR charts --------------------------------------------------------- */
@@ -887,29 +887,29 @@ static void test_mann_kendall_bad_arguments_are_domain_errors(void **state)
 static const char *xmr_case;
 
 /* Runs the chart and checks each point's rule against 'want'. */
-static ct_xmr xmr_rules(const double *x, size_t n, bool screen,
-                        const ct_xmr_rule *want)
+static ct_trend_xmr_limits xmr_rules(const double *x, size_t n, bool screen,
+                        const ct_trend_xmr_rule *want)
 {
-    ct_xmr c;
-    ct_xmr_rule rule[64];
+    ct_trend_xmr_limits c;
+    ct_trend_xmr_rule rule[64];
     assert_true(n <= 64);
-    assert_int_equal(ct_trend_xmr(x, n, screen, &c, rule, NULL), CT_OK);
+    assert_int_equal(ct_trend_xmr(x, n, screen, &c, rule, NULL), CT_STATUS_OK);
     for (size_t i = 0; i < n; i++) {
         if (rule[i] != want[i])
             print_error("%s%spoint %zu: rule '%s', expected '%s'\n",
                         xmr_case ? xmr_case : "", xmr_case ? ": " : "", i + 1,
-                        ct_xmr_rule_name(rule[i]),
-                        ct_xmr_rule_name(want[i]));
+                        ct_trend_xmr_rule_name(rule[i]),
+                        ct_trend_xmr_rule_name(want[i]));
         assert_int_equal(rule[i], want[i]);
     }
     return c;
 }
 
-#define N_ CT_XMR_NONE
-#define O_ CT_XMR_OUTSIDE_LIMITS
-#define T_ CT_XMR_TREND
-#define W_ CT_XMR_TWO_OF_THREE
-#define S_ CT_XMR_SHIFT
+#define N_ CT_TREND_XMR_NONE
+#define O_ CT_TREND_XMR_OUTSIDE_LIMITS
+#define T_ CT_TREND_XMR_TREND
+#define W_ CT_TREND_XMR_TWO_OF_THREE
+#define S_ CT_TREND_XMR_SHIFT
 
 /* Precedence between the rules, on series made of 'pairs' alternating
  * pairs (first, second), a run of seven, then 'pairs' pairs (second,
@@ -917,7 +917,7 @@ static ct_xmr xmr_rules(const double *x, size_t n, bool screen,
  * listed points that carry a higher-precedence one.  Every value is from
  * the R transcription of NHSRplotthedots. */
 /* A limit of the chart, checked to 1e-12. */
-#define X(f, w) FIELD(ct_xmr, f, w, 1e-12)
+#define X(f, w) FIELD(ct_trend_xmr_limits, f, w, 1e-12)
 
 /* The XmR rules on short series: every point's rule, and the chart's
  * figures (R transcriptions of NHSRplotthedots' rules). */
@@ -984,14 +984,14 @@ static void test_xmr_rules_table(void **state)
     for (size_t i = 0; i < sizeof xmr_cases / sizeof xmr_cases[0]; i++) {
         const struct xmr_case *xc = &xmr_cases[i];
         size_t n = strlen(xc->rules);
-        ct_xmr_rule want[17];
+        ct_trend_xmr_rule want[17];
         for (size_t k = 0; k < n; k++)
             want[k] = xc->rules[k] == 'T'   ? T_
                       : xc->rules[k] == 'S' ? S_
                       : xc->rules[k] == 'W' ? W_
                                             : N_;
         xmr_case = xc->name;
-        ct_xmr c = xmr_rules(xc->x, n, false, want);
+        ct_trend_xmr_limits c = xmr_rules(xc->x, n, false, want);
         assert_fields(xc->name, &c, xc->fields, 6);
     }
     xmr_case = NULL;
@@ -1002,9 +1002,9 @@ static void test_xmr_rule_array_is_optional(void **state)
 {
     (void)state;
     const struct xmr_case *xc = &xmr_cases[0];
-    ct_xmr c;
+    ct_trend_xmr_limits c;
     assert_int_equal(ct_trend_xmr(xc->x, 12, false, &c, NULL, NULL),
-                     CT_OK);
+                     CT_STATUS_OK);
     assert_int_equal(c.n, 12);
     assert_close(c.upper, 129.85, 1e-12);
 }
@@ -1015,10 +1015,10 @@ static const struct xmr_precedence_case {
     double first, second;
     double run[7];
     int from, to;
-    ct_xmr_rule label;
+    ct_trend_xmr_rule label;
     struct {
         int at;                 /* -1: none */
-        ct_xmr_rule rule;
+        ct_trend_xmr_rule rule;
     } except[2];
     struct field_check checks[4];
 } xmr_precedence_cases[] = {
@@ -1071,7 +1071,7 @@ static void test_xmr_precedence_table(void **state)
     for (size_t k = 0; k < n_cases; k++) {
         const struct xmr_precedence_case *pc = &xmr_precedence_cases[k];
         double x[64];
-        ct_xmr_rule want[64];
+        ct_trend_xmr_rule want[64];
         int lead = 2 * pc->pairs, n = 2 * lead + 7;
         for (int i = 0; i < lead; i++) {
             x[i] = i % 2 == 0 ? pc->first : pc->second;
@@ -1085,7 +1085,7 @@ static void test_xmr_precedence_table(void **state)
             if (pc->except[e].at >= 0)
                 want[pc->except[e].at] = pc->except[e].rule;
         xmr_case = pc->name;
-        ct_xmr c = xmr_rules(x, (size_t)n, false, want);
+        ct_trend_xmr_limits c = xmr_rules(x, (size_t)n, false, want);
         assert_fields(pc->name, &c, pc->checks, 4);
     }
     xmr_case = NULL;
@@ -1102,11 +1102,11 @@ static void test_xmr_screening_drops_range_equal_to_cut(void **state)
     (void)state;
     const double x[11] = {5000, 5748, 5000, 5748, 5000, 8267, 7519, 8267,
                           7519, 8267, 7518};
-    const ct_xmr_rule plain[11] = {N_, N_, N_, N_, N_, N_, N_, N_, N_, N_,
+    const ct_trend_xmr_rule plain[11] = {N_, N_, N_, N_, N_, N_, N_, N_, N_, N_,
                                    N_};
-    ct_xmr c = xmr_rules(x, 11, false, plain);
+    ct_trend_xmr_limits c = xmr_rules(x, 11, false, plain);
     assert_close(c.amr, 1000.0, 1e-12);
-    const ct_xmr_rule screened[11] = {W_, N_, W_, N_, W_, W_, N_, W_, N_, W_,
+    const ct_trend_xmr_rule screened[11] = {W_, N_, W_, N_, W_, W_, N_, W_, N_, W_,
                                       N_};
     c = xmr_rules(x, 11, true, screened);
     assert_close(c.amr, 6733.0 / 9.0, 1e-12);
@@ -1122,12 +1122,12 @@ static void test_xmr_screening(void **state)
 {
     (void)state;
     const double x[10] = {10, 11, 10, 12, 11, 40, 11, 10, 12, 11};
-    const ct_xmr_rule plain[10] = {N_, N_, N_, N_, N_, O_, N_, N_, N_, N_};
-    ct_xmr c = xmr_rules(x, 10, false, plain);
+    const ct_trend_xmr_rule plain[10] = {N_, N_, N_, N_, N_, O_, N_, N_, N_, N_};
+    ct_trend_xmr_limits c = xmr_rules(x, 10, false, plain);
     assert_close(c.amr, 7.4444444444444446, 1e-12);
     assert_close(c.upper, 33.602222222222224, 1e-12);
 
-    const ct_xmr_rule screened[10] = {O_, N_, O_, N_, N_, O_, N_, O_, N_,
+    const ct_trend_xmr_rule screened[10] = {O_, N_, O_, N_, N_, O_, N_, O_, N_,
                                       N_};
     c = xmr_rules(x, 10, true, screened);
     assert_close(c.amr, 9.0 / 7.0, 1e-12);
@@ -1141,8 +1141,8 @@ static void test_xmr_flat_series(void **state)
 {
     (void)state;
     const double x[8] = {5, 5, 5, 5, 5, 5, 5, 5};
-    const ct_xmr_rule want[8] = {N_, N_, N_, N_, N_, N_, N_, N_};
-    ct_xmr c = xmr_rules(x, 8, true, want);
+    const ct_trend_xmr_rule want[8] = {N_, N_, N_, N_, N_, N_, N_, N_};
+    ct_trend_xmr_limits c = xmr_rules(x, 8, true, want);
     assert_close(c.amr, 0.0, 0.0);
     assert_close(c.upper, 5.0, 0.0);
     assert_close(c.lower, 5.0, 0.0);
@@ -1160,8 +1160,8 @@ static void test_xmr_flat_rate_series_has_no_signal(void **state)
     double x[8];
     for (int i = 0; i < 8; i++)
         x[i] = 100.0 / 30000.0 * 1000.0;
-    const ct_xmr_rule want[8] = {N_, N_, N_, N_, N_, N_, N_, N_};
-    ct_xmr c = xmr_rules(x, 8, false, want);
+    const ct_trend_xmr_rule want[8] = {N_, N_, N_, N_, N_, N_, N_, N_};
+    ct_trend_xmr_limits c = xmr_rules(x, 8, false, want);
     assert_close(c.mean, x[0], 0.0);
     assert_close(c.upper, x[0], 0.0);
     assert_close(c.lower, x[0], 0.0);
@@ -1176,18 +1176,18 @@ static const double B6[24] = {95, 97, 93, 96, 94, 128, 95, 92, 103, 105,
                               111, 96, 93, 90, 85};
 
 /* Runs ct_trend_xmr_chart and checks every point's rule against 'want'. */
-static void chart_rules(const double *x, size_t n, const ct_xmr_options *o,
-                        ct_xmr_point *p, const ct_xmr_rule *want)
+static void chart_rules(const double *x, size_t n, const ct_trend_xmr_options *o,
+                        ct_trend_xmr_point *p, const ct_trend_xmr_rule *want)
 {
     ct_error err;
     ct_error_clear(&err);
-    assert_int_equal(ct_trend_xmr_chart(x, n, o, p, &err), CT_OK);
+    assert_int_equal(ct_trend_xmr_chart(x, n, o, p, &err), CT_STATUS_OK);
     for (size_t i = 0; i < n; i++) {
         if (p[i].rule != want[i])
             print_error("%s%spoint %zu: rule '%s', expected '%s'\n",
                         xmr_case ? xmr_case : "", xmr_case ? ": " : "", i + 1,
-                        ct_xmr_rule_name(p[i].rule),
-                        ct_xmr_rule_name(want[i]));
+                        ct_trend_xmr_rule_name(p[i].rule),
+                        ct_trend_xmr_rule_name(want[i]));
         assert_int_equal(p[i].rule, want[i]);
     }
 }
@@ -1204,8 +1204,8 @@ static void chart_rules(const double *x, size_t n, const ct_xmr_options *o,
 static void test_xmr_chart_worked_example(void **state)
 {
     (void)state;
-    ct_xmr_point p[24];
-    ct_xmr_rule want[24];
+    ct_trend_xmr_point p[24];
+    ct_trend_xmr_rule want[24];
     for (int i = 0; i < 24; i++)
         want[i] = N_;
     want[5] = O_;
@@ -1226,16 +1226,16 @@ static void test_xmr_chart_worked_example(void **state)
 
     /* --on-mean skip: 9-11 and 13-16 join into 7 Points Above CL; the
      * point on the mean itself is not marked. */
-    ct_xmr_options o;
-    ct_xmr_options_init(&o);
-    o.on_mean = CT_XMR_ON_MEAN_SKIP;
+    ct_trend_xmr_options o;
+    ct_trend_xmr_options_init(&o);
+    o.on_mean = CT_TREND_XMR_ON_MEAN_SKIP;
     for (int i = 8; i < 16; i++)
         want[i] = i == 11 ? N_ : S_;
     chart_rules(B6, 24, &o, p, want);
 
     /* mdc2023: points beyond 3 sigma count too, so 23 is "2 of 3". */
-    ct_xmr_options_init(&o);
-    o.two_in_three = CT_XMR_TWO_IN_THREE_MDC2023;
+    ct_trend_xmr_options_init(&o);
+    o.two_in_three = CT_TREND_XMR_TWO_IN_THREE_MDC2023;
     for (int i = 8; i < 16; i++)
         want[i] = N_;
     want[22] = W_;
@@ -1243,7 +1243,7 @@ static void test_xmr_chart_worked_example(void **state)
 
     /* No screening (the MDC spreadsheets): AMR 178/23 = 7.73913043478,
      * limits 79.4139130435-120.586086957; only point 6 is special. */
-    ct_xmr_options_init(&o);
+    ct_trend_xmr_options_init(&o);
     o.screen = false;
     for (int i = 0; i < 24; i++)
         want[i] = i == 5 ? O_ : N_;
@@ -1260,13 +1260,13 @@ static void test_xmr_chart_worked_example(void **state)
 static void test_xmr_chart_fix_after_12(void **state)
 {
     (void)state;
-    ct_xmr_point p[24];
-    ct_xmr_options o;
-    ct_xmr_options_init(&o);
+    ct_trend_xmr_point p[24];
+    ct_trend_xmr_options o;
+    ct_trend_xmr_options_init(&o);
     o.fix_after = 12;
     ct_error err;
     ct_error_clear(&err);
-    assert_int_equal(ct_trend_xmr_chart(B6, 24, &o, p, &err), CT_OK);
+    assert_int_equal(ct_trend_xmr_chart(B6, 24, &o, p, &err), CT_STATUS_OK);
     assert_close(p[23].mean, 100.0, 0.0);
     assert_close(p[23].amr, 32.0 / 9.0, 1e-12);
     assert_close(p[23].lower, 100 - 2.66 * 32.0 / 9.0, 1e-12);
@@ -1278,7 +1278,7 @@ static void test_xmr_chart_fix_after_12(void **state)
     /* Fewer than 12 points fixed is refused, as the package does. */
     o.fix_after = 11;
     assert_int_equal(ct_trend_xmr_chart(B6, 24, &o, p, &err),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
     assert_non_null(strstr(err.message, "12 or more"));
 }
 
@@ -1290,13 +1290,13 @@ static void test_xmr_chart_fix_after_12(void **state)
 static void test_xmr_chart_rebase(void **state)
 {
     (void)state;
-    ct_xmr_point p[24];
-    ct_xmr_options o;
-    ct_xmr_options_init(&o);
+    ct_trend_xmr_point p[24];
+    ct_trend_xmr_options o;
+    ct_trend_xmr_options_init(&o);
     const size_t at[3] = {12, 0, 99};
     o.rebase = at;
     o.n_rebase = 3;
-    ct_xmr_rule want[24];
+    ct_trend_xmr_rule want[24];
     for (int i = 0; i < 24; i++)
         want[i] = i == 5 ? O_ : N_;
     chart_rules(B6, 24, &o, p, want);
@@ -1320,11 +1320,11 @@ static void test_xmr_chart_trend_vectors(void **state)
     (void)state;
     const double tie[8] = {10, 12, 14, 14, 16, 18, 20, 22};
     const double rise[8] = {10, 12, 14, 15, 16, 18, 20, 22};
-    ct_xmr_point p[8];
-    assert_int_equal(ct_trend_xmr_chart(tie, 8, NULL, p, NULL), CT_OK);
+    ct_trend_xmr_point p[8];
+    assert_int_equal(ct_trend_xmr_chart(tie, 8, NULL, p, NULL), CT_STATUS_OK);
     for (int i = 0; i < 8; i++)
         assert_int_not_equal(p[i].rule, T_);
-    const ct_xmr_rule want[8] = {O_, T_, T_, T_, T_, T_, T_, O_};
+    const ct_trend_xmr_rule want[8] = {O_, T_, T_, T_, T_, T_, T_, O_};
     chart_rules(rise, 8, NULL, p, want);
     assert_close(p[0].upper, 15.875 + 2.66 * 12.0 / 7.0, 1e-12);
 }
@@ -1340,36 +1340,36 @@ static void test_xmr_chart_tolerance_and_flat(void **state)
     double flat[8];
     for (int i = 0; i < 8; i++)
         flat[i] = 100.0 / 30000.0 * 1000.0;
-    ct_xmr_point p[24];
-    assert_int_equal(ct_trend_xmr_chart(flat, 8, NULL, p, NULL), CT_OK);
+    ct_trend_xmr_point p[24];
+    assert_int_equal(ct_trend_xmr_chart(flat, 8, NULL, p, NULL), CT_STATUS_OK);
     for (int i = 0; i < 8; i++) {
         assert_int_equal(p[i].side, 0);
         assert_int_equal(p[i].rule, N_);
         assert_true(p[i].no_variation);
     }
-    ct_xmr_options o;
-    ct_xmr_options_init(&o);
+    ct_trend_xmr_options o;
+    ct_trend_xmr_options_init(&o);
     o.tolerance = 3;
-    assert_int_equal(ct_trend_xmr_chart(B6, 24, &o, p, NULL), CT_OK);
+    assert_int_equal(ct_trend_xmr_chart(B6, 24, &o, p, NULL), CT_STATUS_OK);
     assert_int_equal(p[8].side, 0);   /* 103 */
     assert_int_equal(p[9].side, 1);   /* 105 */
     assert_int_equal(p[16].side, -1); /* 96 */
     o.tolerance = -1;
-    assert_int_equal(ct_trend_xmr_chart(B6, 24, &o, p, NULL), CT_ERR_DOMAIN);
+    assert_int_equal(ct_trend_xmr_chart(B6, 24, &o, p, NULL), CT_STATUS_DOMAIN);
 }
 
 static void test_xmr_bad_arguments_are_domain_errors(void **state)
 {
     (void)state;
     const double x[3] = {1, NAN, 3};
-    ct_xmr c;
+    ct_trend_xmr_limits c;
     ct_error err;
     ct_error_clear(&err);
     assert_int_equal(ct_trend_xmr(x, 1, false, &c, NULL, &err),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
     assert_non_null(strstr(err.message, "at least 2"));
     assert_int_equal(ct_trend_xmr(x, 3, false, &c, NULL, NULL),
-                     CT_ERR_DOMAIN);
+                     CT_STATUS_DOMAIN);
 }
 
 int main(void)
