@@ -1927,6 +1927,9 @@ typedef struct extractor {
     int diff_dir;
     bool prev_same_para;    /* the sentence before is in the same
                                paragraph (or referred to) */
+    int column_order;       /* the last heading of periods ("2014 2015",
+                               "2015 YTD 2014 YTD"): +1 earliest first,
+                               -1 latest first, 0 none seen */
 } extractor;
 
 /* Line and column (characters) of a byte offset. */
@@ -2103,6 +2106,8 @@ typedef struct pair {
     int dir;              /* direction word before "from", or 0 */
     bool claimed;         /* taken by a statement */
     bool carried;         /* from the previous sentence */
+    bool guessed;         /* which is earlier is only guessed (a table
+                             row under no heading of periods) */
 } pair;
 
 typedef struct stmt {
@@ -2499,7 +2504,10 @@ static void find_pairs(extractor *x, sentence *st)
         add_pair(x, st, a, i, i, t[a].at_end - 1, 0);
     }
     /* A table row as text extraction leaves it: "Burglary 3,120 3,342
-     * +7%", two figures side by side and the change after them. */
+     * +7%", two figures side by side and the change after them.  Which
+     * column is the earlier is the heading's to say ("2014 2015", or
+     * "2015 YTD 2014 YTD" latest first); under no heading of periods
+     * it is only a guess, and a guess never makes a claim wrong. */
     for (size_t i = s; i + 2 < e; i++) {
         if (!free_num(x, i, e) || !free_num(x, i + 1, e) ||
             !free_num(x, i + 2, e) || t[i].fig.is_percent ||
@@ -2507,7 +2515,11 @@ static void find_pairs(extractor *x, sentence *st)
             t[i + 1].fig.is_percent || !t[i + 2].fig.is_percent ||
             t[i].per >= 0 || t[i + 1].per >= 0 || t[i + 1].sign != 0)
             continue;
-        add_pair(x, st, i, i + 1, i, i + 1, 0);
+        if (x->column_order < 0)
+            add_pair(x, st, i + 1, i, i, i + 1, 0);
+        else
+            add_pair(x, st, i, i + 1, i, i + 1, 0);
+        st->pairs[st->n_pairs - 1].guessed = x->column_order == 0;
     }
     /* "(32,338 to 48,776)", "(3935 offences to 4199)": the figures
      * compared in brackets after a change. */
@@ -3949,7 +3961,7 @@ static ct_status emit_sentence(extractor *x, sentence *st)
         claim_at(x, st, &c, clause, first, last);
         c.direction = m->dir != 0 ? m->dir : p != NULL ? p->dir : 0;
         c.hedge = m->hedge;
-        c.loose = m->loose;
+        c.loose = m->loose || (p != NULL && p->guessed);
         bool derived = false;
         if (p != NULL) {
             claim_figure_from_tok(&t[p->a], &c.from);
@@ -4415,6 +4427,30 @@ static ct_status emit_sentence(extractor *x, sentence *st)
     return CT_STATUS_OK;
 }
 
+/* A heading of a table's columns: two or more periods and no other
+ * figure ("| Offence | 2014 | 2015 | Change |", "2015 YTD 2014 YTD % CHG
+ * YTD") says which column is the earlier for the rows below it. */
+static void note_column_order(extractor *x, size_t s, size_t e)
+{
+    const tok *t = x->t;
+    int first = -1, second = -1;
+    for (size_t i = s; i < e; i++) {
+        if (t[i].kind == TK_NUM)
+            return;
+        if (t[i].kind != TK_PERIOD)
+            continue;
+        if (first < 0)
+            first = (int)i;
+        else if (second < 0)
+            second = (int)i;
+    }
+    if (second < 0)
+        return;
+    int c = ct_period_compare(t[first].period, t[second].period);
+    if (c != 0)
+        x->column_order = c < 0 ? 1 : -1;
+}
+
 static ct_status do_sentence(extractor *x, size_t s, size_t e)
 {
     sentence *st = calloc(1, sizeof *st);
@@ -4424,6 +4460,7 @@ static ct_status do_sentence(extractor *x, size_t s, size_t e)
     st->s = s;
     st->e = e;
     place_advance(x, x->t[s].off);
+    note_column_order(x, s, e);
     attach_periods(x, s, e);
     find_pairs(x, st);
     find_statements(x, st);

@@ -931,6 +931,30 @@ static void test_claim_find_not_figures(void **state)
         expect_verdicts(cases[i].text, cases[i].want);
 }
 
+/* Which column of a table row is the earlier is the heading's to say:
+ * years earliest first, latest first, or none (a guess, never called
+ * wrong). */
+static void test_claim_find_table_column_order(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *want;
+    } cases[] = {
+        /* 450 -> 400 = -11.11%; read the other way 400 -> 450 = +12.5%:
+         * "-12%" fits neither: inconsistent under a heading in order. */
+        {"| Offence | 2014 | 2015 | Change |\n| Robbery | 450 | 400 | -12% |",
+         "inconsistent"},
+        /* Latest first: 104 (2014) -> 121 (2015) = +16.3462% -> "16.35%". */
+        {"2015 YTD\n\n2014 YTD\n\n% CHG YTD\n\nMurder\n\n121\n\n104\n\n"
+         "16.35%", "consistent"},
+        /* No heading: 121 -> 104 would be -14.05%; the order is a guess,
+         * so "16.35%" is not called wrong. */
+        {"Murder\n\n121\n\n104\n\n16.35%", "not-checkable"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        expect_verdicts(cases[i].text, cases[i].want);
+}
+
 /* A sentence broken by a blank line is joined only when the blank lines
  * may be breaks of the page (text, PDF text), not an HTML page's
  * paragraph ends: there a dateline before a story that opens with a
@@ -1208,6 +1232,7 @@ int main(void)
         cmocka_unit_test(test_claim_find_anaphora_across_paragraphs),
         cmocka_unit_test(test_claim_find_not_figures),
         cmocka_unit_test(test_claim_find_join_broken_sentences),
+        cmocka_unit_test(test_claim_find_table_column_order),
         cmocka_unit_test(test_claim_find_than_reference),
         cmocka_unit_test(test_claim_find_share_of_which),
         cmocka_unit_test(test_claim_find_linear_time),
