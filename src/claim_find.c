@@ -1057,6 +1057,15 @@ static bool lex_number(lexer *lx, size_t *i)
     }
     t->sign = sign;
     t->label = label;
+    /* "1.312.4821", "2.3.4": a figure glued by its separator to the one
+     * before is a misprint or a version, and neither part is a figure
+     * to compare. */
+    if (lx->n_t >= 2 && start > 0 && (s[start - 1] == '.' ||
+                                      s[start - 1] == ',')) {
+        tok *before = &lx->t[lx->n_t - 2];
+        if (before->kind == TK_NUM && before->end + 1 == start)
+            before->label = t->label = true;
+    }
     *i = q;
     return true;
 }

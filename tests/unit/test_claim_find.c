@@ -921,6 +921,11 @@ static void test_claim_find_not_figures(void **state)
         {"Hubo más de 11 millones de procedimientos, un aumento del 10% "
          "respecto al año anterior, equivalente a un promedio de 22,2 "
          "procedimientos por minuto.", "not-checkable"},
+        /* A misprinted figure ("1.312.4821") is no figure: the claim
+         * tied to it by ", lo que supone" cannot be checked, not wrong. */
+        {"Se detectaron 1.312.4821 infracciones penales frente a las "
+         "1.644.917 de un año antes, lo que supone un descenso del 20,2 por "
+         "ciento.", "not-checkable"},
         /* Dates are not rates: only a power of ten is a rate's base. */
         {"By our crime reporter, 14/03/2024", "none"},
         {"Actualizado el 10/10/2023 a las 12:30", "none"},
