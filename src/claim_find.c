@@ -3935,6 +3935,118 @@ static void diff_levels(extractor *x, sentence *st)
 }
 
 /* A claim for each statement, share and rate of a sentence. */
+/* Whether token i may be one of the two counts a percentage compares,
+ * found by nearness: a free figure, not a percentage, a rate, a year or a
+ * number in words. */
+static bool nearby_count(const extractor *x, size_t i, size_t e)
+{
+    const tok *t = &x->t[i];
+    return free_num(x, i, e) && !t->fig.is_percent && !t->fig.is_points &&
+           t->per < 0 && t->hedge == CT_CLAIM_HEDGE_NONE &&
+           t->fig.value.digits > 0;
+}
+
+/* Whether two figures were printed alike ("1,420" twice). */
+static bool same_printed(const ct_claim_figure *a, const ct_claim_figure *b)
+{
+    return a->value.digits == b->value.digits &&
+           a->value.scale == b->value.scale && a->exp10 == b->exp10;
+}
+
+/* Most counts a sentence and the one before it may hold for a pair to be
+ * found by the change it gives: past this many, some pair agrees with any
+ * percentage by chance. */
+enum { MAX_NEARBY = 8 };
+
+/* A percentage left without figures ("Esto implica una suba de 16% ...,
+ * ya que entre enero y marzo de 2024 fueron 85 los asesinatos", the 99 of
+ * this year in the sentence before): among the counts of its sentence and
+ * of the sentence before in the same paragraph, the one pair whose change
+ * the percentage states.  Journalists tie figures to a percentage in more
+ * ways than any list of cues holds, but a pair that gives the stated
+ * figure to its last printed digit rarely does so by chance.  Only a pair
+ * that agrees is taken, and only when no other pair agrees: a pair no
+ * word ties is never used to call a claim wrong.  Counts of two periods
+ * are taken in time order; two counts of the sentence before need a
+ * period named there.  Sets c's figures and returns true when found. */
+static bool agreeing_pair(extractor *x, const sentence *st, ct_claim *c,
+                          int fix_a, int fix_b)
+{
+    const tok *t = x->t;
+    size_t from = x->prev_same_para ? 0 : st->s, cand[MAX_NEARBY], k = 0;
+    for (size_t i = from; i < st->e; i++) {
+        if (!nearby_count(x, i, i < st->s ? st->s : st->e))
+            continue;
+        if (k == MAX_NEARBY)
+            return false;
+        cand[k++] = i;
+    }
+    /* Two counts of the sentence before are taken together only when
+     * that sentence names a period: counts with no time to them are too
+     * weak a tie ("Fines of up to 1,000 from 800 courts were paid. That
+     * is 25% more."). */
+    bool dated_before = false;
+    for (size_t i = from; i < st->s; i++)
+        if (t[i].kind == TK_PERIOD)
+            dated_before = true;
+    /* The earlier and the later figure: the one the words give, else
+     * each count in turn. */
+    size_t one_a = (size_t)fix_a, one_b = (size_t)fix_b;
+    const size_t *as = fix_a >= 0 ? &one_a : cand;
+    const size_t *bs = fix_b >= 0 ? &one_b : cand;
+    size_t na = fix_a >= 0 ? 1 : k, nb = fix_b >= 0 ? 1 : k;
+    bool found = false;
+    ct_claim best;
+    size_t best_a = 0, best_b = 0;
+    for (size_t ia = 0; ia < na; ia++)
+        for (size_t ib = 0; ib < nb; ib++) {
+            const tok *a = &t[as[ia]], *b = &t[bs[ib]];
+            if (as[ia] == bs[ib] ||
+                (as[ia] < st->s && bs[ib] < st->s && !dated_before) ||
+                (a->at >= 0 && b->at >= 0 &&
+                 !ct_period_equal(t[a->at].period, t[b->at].period) &&
+                 !before(&t[a->at], &t[b->at])))
+                continue;
+            ct_claim trial = *c;
+            claim_figure_from_tok(a, &trial.from);
+            claim_figure_from_tok(b, &trial.to);
+            trial.loose = true;
+            ct_error e;
+            ct_error_clear(&e);
+            if (ct_claim_check(&trial, NULL, &e) != CT_STATUS_OK ||
+                (trial.verdict != CT_CLAIM_CONSISTENT &&
+                 trial.verdict != CT_CLAIM_HEDGED))
+                continue;
+            if (found && (!same_printed(&best.from, &trial.from) ||
+                          !same_printed(&best.to, &trial.to)))
+                return false;  /* two pairs agree: which is meant is open */
+            found = true;
+            best = trial;
+            best_a = as[ia];
+            best_b = bs[ib];
+            best.period[0] = best.period_from[0] = '\0';
+            if (a->at >= 0 && b->at >= 0) {
+                period_of(&t[a->at], best.period_from,
+                          sizeof best.period_from);
+                period_of(&t[b->at], best.period, sizeof best.period);
+            }
+        }
+    if (!found)
+        return false;
+    /* Taken, like any pair: the next sentence must not read them again
+     * ("5% higher than the national figure of 2,150" after "2,043 ...
+     * 5% fewer than the 2,150 last year"). */
+    x->t[best_a].used = x->t[best_b].used = true;
+    c->from = best.from;
+    c->to = best.to;
+    c->loose = true;
+    if (best.period[0]) {
+        memcpy(c->period, best.period, sizeof c->period);
+        memcpy(c->period_from, best.period_from, sizeof c->period_from);
+    }
+    return true;
+}
+
 static ct_status emit_sentence(extractor *x, sentence *st)
 {
     tok *t = x->t;
@@ -4014,6 +4126,11 @@ static ct_status emit_sentence(extractor *x, sentence *st)
                             : CT_CLAIM_PCT_CHANGE;
             if (p != NULL && t[p->b].per >= 0)
                 claim_figure_from_tok(&t[t[p->b].per], &c.per);
+            if (p == NULL && !derived && c.measure == CT_CLAIM_PCT_CHANGE &&
+                !(c.from.is_set && c.to.is_set))
+                (void)agreeing_pair(x, st, &c,
+                                    c.from.is_set ? m->from_a : -1,
+                                    c.to.is_set ? m->to_b : -1);
             if ((rc = emit(x, &c)) != CT_STATUS_OK)
                 return rc;
         }

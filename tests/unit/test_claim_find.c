@@ -271,10 +271,16 @@ static void test_claim_extract_reverse_phrasings_not_paired(void **state)
         assert_false(m->from.is_set);
         assert_int_equal(m->verdict, CT_CLAIM_NOT_CHECKABLE);
     }
-    /* Two counts before "5% fewer": which one is meant is not said. */
+    /* Two counts before "5% fewer" and no word ties either: of the three
+     * counts only 2,150 -> 2,043 gives the figure, 100 x (2043 - 2150) /
+     * 2150 = -4.9767% ("5% fewer"), so that pair is taken, loosely
+     * (310 -> 2,150 or 2,150 -> 310 give +593.5% and -85.6%). */
     c = ct_claim_set_get(set, 4);
     assert_string_equal(c->text, "5% fewer");
-    assert_int_equal(c->verdict, CT_CLAIM_NOT_CHECKABLE);
+    assert_int_equal(c->verdict, CT_CLAIM_CONSISTENT);
+    assert_true(c->loose);
+    assert_int_equal(c->from.value.digits, 2150);
+    assert_int_equal(c->to.value.digits, 2043);
     /* "than the national figure": no figure right after "than". */
     c = ct_claim_set_get(set, 5);
     assert_string_equal(c->text, "5% higher");
@@ -1138,6 +1144,69 @@ static void test_claim_find_pairs_far_apart(void **state)
               CT_CLAIM_CONSISTENT, 100.0 * 151 / 1378);
 }
 
+/* A percentage no word ties to figures takes the one pair of nearby
+ * counts that gives it, and nothing when none does or two do. */
+static void test_claim_find_agreeing_pair(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        ct_claim_verdict verdict;
+        int64_t from, to;   /* the pair taken, or 0 */
+    } cases[] = {
+        /* Both figures after the percentage, tied by "por" ("70.112
+         * casos por los 75.575 del año anterior"), which no cue reads:
+         * 100 x (70112 - 75575) / 75575 = -7.2286% ("7,2%"). */
+        {"La estadística refleja una reducción del 7,2% en toda España, "
+         "situándose en 70.112 casos por los 75.575 del mismo periodo del "
+         "año anterior.\n", CT_CLAIM_CONSISTENT, 75575, 70112},
+        /* The later figure in the sentence before, the earlier in this
+         * one: 100 x (99 - 85) / 85 = 16.4706% ("16%"). */
+        {"El Ministerio registró 99 homicidios en el primer trimestre. "
+         "Esto implica una suba de 16% con respecto al mismo período del "
+         "año anterior, ya que entre enero y marzo de 2024 fueron 85.\n",
+         CT_CLAIM_CONSISTENT, 85, 99},
+        /* Both counts in the sentence before, which names its years:
+         * 100 x (336778 - 70178) / 70178 = 379.8911% ("379,9"). */
+        {"En 2022 las estafas sumaron 336.778 delitos, mientras que en 2016 "
+         "la cifra era de 70.178. Las estafas crecieron un 379,9 por "
+         "ciento.\n", CT_CLAIM_CONSISTENT, 70178, 336778},
+        /* No pair gives 12%: 100 x (420 - 400) / 400 = 5%; the claim is
+         * not called wrong on a guess. */
+        {"There were 420 burglaries; 400 were reported before. Burglary "
+         "rose 12%.\n", CT_CLAIM_NOT_CHECKABLE, 0, 0},
+        /* Two pairs give 10% (100 -> 110 and 200 -> 220): which is meant
+         * is open. */
+        {"Thefts were 100 and 110, robberies 200 and 220, a rise of "
+         "10%.\n", CT_CLAIM_NOT_CHECKABLE, 0, 0},
+        /* Two counts of the sentence before with no period named there:
+         * too weak a tie, though 800 -> 1,000 is 25%. */
+        {"Fines of up to 1,000 from 800 courts were paid. That is 25% "
+         "more.\n", CT_CLAIM_NOT_CHECKABLE, 0, 0},
+        /* A wrong direction is no agreement: 100 x (450 - 500) / 500 =
+         * -10%, stated as a rise. */
+        {"Robberies numbered 500 and 450; they rose 10%.\n",
+         CT_CLAIM_NOT_CHECKABLE, 0, 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        ct_claim_set *set = extract(cases[i].text);
+        const ct_claim *c = NULL;
+        for (size_t k = 0; k < ct_claim_set_size(set); k++)
+            if (ct_claim_set_get(set, k)->measure == CT_CLAIM_PCT_CHANGE)
+                c = ct_claim_set_get(set, k);
+        assert_non_null(c);
+        print_message("case %zu: %s\n", i,
+                      ct_claim_verdict_name(c->verdict));
+        assert_int_equal(c->verdict, cases[i].verdict);
+        if (cases[i].from != 0) {
+            assert_true(c->loose);
+            assert_int_equal(c->from.value.digits, cases[i].from);
+            assert_int_equal(c->to.value.digits, cases[i].to);
+        }
+        ct_claim_set_free(set);
+    }
+}
+
 static void test_claim_find_sentence_before(void **state)
 {
     (void)state;
@@ -1244,6 +1313,7 @@ int main(void)
         cmocka_unit_test(test_claim_find_glued_figures),
         cmocka_unit_test(test_claim_find_pairs_far_apart),
         cmocka_unit_test(test_claim_find_sentence_before),
+        cmocka_unit_test(test_claim_find_agreeing_pair),
         cmocka_unit_test(test_claim_find_shares_restated),
     };
     ct_stats_init();
