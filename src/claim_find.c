@@ -728,6 +728,18 @@ static const cue es_cues[] = {
     {"cayó", "fell"}, {"cayeron", "fell"}, {"cae", "fell"},
     {"redujo", "fell"}, {"redujeron", "fell"}, {"reduce", "fell"},
     {"retrocedió", "fell"}, {"decreció", "fell"},
+    {"se disparó", "rose"}, {"se dispararon", "rose"}, {"disparó", "rose"},
+    {"dispararon", "rose"}, {"disparado", "rose"}, {"se desplomó", "fell"},
+    {"se desplomaron", "fell"}, {"desplomó", "fell"}, {"desplome", "decrease"},
+    {"se elevó", "rose"}, {"elevado", "rose"}, {"ascenso", "increase"},
+    {"incrementándose", "rose"}, {"aumentando", "rose"},
+    {"creciendo", "rose"}, {"subiendo", "rose"}, {"disminuyendo", "fell"},
+    {"reduciéndose", "fell"}, {"bajando", "fell"}, {"cayendo", "fell"},
+    {"descendiendo", "fell"}, {"retrocedieron", "fell"},
+    {"decrecido", "fell"}, {"mermaron", "fell"}, {"repuntan", "rose"},
+    {"alzas", "increase"}, {"aumentar", "rose"}, {"reducir", "fell"},
+    {"disminuir", "fell"}, {"al alza", "up"}, {"a la baja", "down"},
+    {"variación", "change"}, {"variaciones", "change"},
     {"disminución", "decrease"}, {"descenso", "decrease"},
     {"reducción", "decrease"}, {"caída", "decrease"},
     {"bajada", "decrease"}, {"decremento", "decrease"},
@@ -1869,7 +1881,10 @@ static const char *const up_words[] = {
     "rose", "risen", "rising", "up", "higher", "more", "grew", "grown",
     "growth", "climbed", "climb", "jumped", "jump", "soared", "gain",
     "gained", "surge", "surged", "upward", "greater", "spike", "spiked",
-    "jumps", "climbs", "climbed", NULL
+    "jumps", "climbs", "climbed", "soar", "soars", "soaring", "rocketed",
+    "leapt", "leaped", "leap", "escalated", "hike", "hiked", "uptick",
+    "swelled", "ballooned", "spiralled", "spiraled", "surging", "jumping",
+    "climbing", "growing", "skyrocketed", "skyrocketing", NULL
 };
 
 static const char *const down_words[] = {
@@ -1877,7 +1892,10 @@ static const char *const down_words[] = {
     "fell", "fallen", "falling", "down", "lower", "fewer", "less", "drop",
     "dropped", "drops", "decline", "declined", "declines", "declining",
     "reduction", "reduced", "reductions", "cut", "dipped", "dip", "shrank",
-    "downward", NULL
+    "downward", "plunged", "plummeted", "plunge", "plummet", "slumped",
+    "slump", "tumbled", "slid", "slipped", "eased", "dropping", "dips",
+    "lowered", "shrunk", "downturn", "sank", "reducing",
+    NULL
 };
 
 static const char *const change_words[] = {

@@ -1144,6 +1144,36 @@ static void test_claim_find_pairs_far_apart(void **state)
               CT_CLAIM_CONSISTENT, 100.0 * 151 / 1378);
 }
 
+/* Verbs of change beyond rise and fall give the direction: a fall of
+ * 100 x (400 - 500) / 500 = -20% stated with a verb of rising is wrong,
+ * with a verb of falling right. */
+static void test_claim_find_direction_words(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        ct_claim_verdict verdict;
+    } cases[] = {
+        {"Burglaries soared 20%, from 500 to 400.\n", CT_CLAIM_INCONSISTENT},
+        {"Burglaries plummeted 20%, from 500 to 400.\n", CT_CLAIM_CONSISTENT},
+        {"Burglaries tumbled 20%, from 500 to 400.\n", CT_CLAIM_CONSISTENT},
+        {"Los robos se dispararon un 20%, de 500 a 400.\n",
+         CT_CLAIM_INCONSISTENT},
+        {"Los robos se desplomaron un 20%, de 500 a 400.\n",
+         CT_CLAIM_CONSISTENT},
+        {"Los robos registraron una variación al alza del 20%, de 500 a "
+         "400.\n", CT_CLAIM_INCONSISTENT},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        ct_claim_set *set = extract(cases[i].text);
+        assert_int_equal(ct_claim_set_size(set), 1);
+        print_message("case %zu: %s\n", i,
+                      ct_claim_verdict_name(ct_claim_set_get(set, 0)->verdict));
+        assert_int_equal(ct_claim_set_get(set, 0)->verdict, cases[i].verdict);
+        ct_claim_set_free(set);
+    }
+}
+
 /* A percentage no word ties to figures takes the one pair of nearby
  * counts that gives it, and nothing when none does or two do. */
 static void test_claim_find_agreeing_pair(void **state)
@@ -1314,6 +1344,7 @@ int main(void)
         cmocka_unit_test(test_claim_find_pairs_far_apart),
         cmocka_unit_test(test_claim_find_sentence_before),
         cmocka_unit_test(test_claim_find_agreeing_pair),
+        cmocka_unit_test(test_claim_find_direction_words),
         cmocka_unit_test(test_claim_find_shares_restated),
     };
     ct_stats_init();
