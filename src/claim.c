@@ -1782,6 +1782,11 @@ ct_status ct_claim_check_all(ct_claim_set *set, const ct_claim_options *opt,
     return CT_STATUS_OK;
 }
 
+ct_claim *ctp_claim_set_at(ct_claim_set *set, size_t i)
+{
+    return &set->items[i];
+}
+
 void ctp_claim_set_sort(ct_claim_set *set, size_t first,
                         int (*cmp)(const void *, const void *))
 {

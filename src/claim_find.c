@@ -1954,6 +1954,10 @@ typedef struct extractor {
     int diff_dir;
     bool prev_same_para;    /* the sentence before is in the same
                                paragraph (or referred to) */
+    size_t pending[4];      /* claims (set indices) of the sentence
+                               before: percentages still without figures,
+                               which the next sentence may give */
+    size_t n_pending;
     int column_order;       /* the last heading of periods ("2014 2015",
                                "2015 YTD 2014 YTD"): +1 earliest first,
                                -1 latest first, 0 none seen */
@@ -3988,10 +3992,11 @@ enum { MAX_NEARBY = 8 };
  * are taken in time order; two counts of the sentence before need a
  * period named there.  Sets c's figures and returns true when found. */
 static bool agreeing_pair(extractor *x, const sentence *st, ct_claim *c,
-                          int fix_a, int fix_b)
+                          int fix_a, int fix_b, bool later)
 {
     const tok *t = x->t;
-    size_t from = x->prev_same_para ? 0 : st->s, cand[MAX_NEARBY], k = 0;
+    size_t from = x->prev_same_para && !later ? 0 : st->s;
+    size_t cand[MAX_NEARBY], k = 0;
     for (size_t i = from; i < st->e; i++) {
         if (!nearby_count(x, i, i < st->s ? st->s : st->e))
             continue;
@@ -4007,6 +4012,17 @@ static bool agreeing_pair(extractor *x, const sentence *st, ct_claim *c,
     for (size_t i = from; i < st->s; i++)
         if (t[i].kind == TK_PERIOD)
             dated_before = true;
+    /* Likewise for a claim of the sentence before whose figures come in
+     * this one ("... se dispararon un 78%; en 2016 hubo 9 pero en 2017
+     * se registraron 16"). */
+    if (later) {
+        bool dated = false;
+        for (size_t i = st->s; i < st->e; i++)
+            if (t[i].kind == TK_PERIOD)
+                dated = true;
+        if (!dated)
+            return false;
+    }
     /* The earlier and the later figure: the one the words give, else
      * each count in turn. */
     size_t one_a = (size_t)fix_a, one_b = (size_t)fix_b;
@@ -4148,7 +4164,7 @@ static ct_status emit_sentence(extractor *x, sentence *st)
                 !(c.from.is_set && c.to.is_set))
                 (void)agreeing_pair(x, st, &c,
                                     c.from.is_set ? m->from_a : -1,
-                                    c.to.is_set ? m->to_b : -1);
+                                    c.to.is_set ? m->to_b : -1, false);
             if ((rc = emit(x, &c)) != CT_STATUS_OK)
                 return rc;
         }
@@ -4595,6 +4611,18 @@ static void note_column_order(extractor *x, size_t s, size_t e)
         x->column_order = c < 0 ? 1 : -1;
 }
 
+/* The percentages of the sentence before that found no figures there
+ * (x->pending) look for an agreeing pair among this sentence's counts. */
+static void figures_after(extractor *x, const sentence *st)
+{
+    for (size_t i = 0; i < x->n_pending; i++) {
+        ct_claim *c = ctp_claim_set_at(x->set, x->pending[i]);
+        ct_claim trial = *c;
+        if (agreeing_pair(x, st, &trial, -1, -1, true))
+            *c = trial;
+    }
+}
+
 static ct_status do_sentence(extractor *x, size_t s, size_t e)
 {
     sentence *st = calloc(1, sizeof *st);
@@ -4610,6 +4638,8 @@ static ct_status do_sentence(extractor *x, size_t s, size_t e)
     find_statements(x, st);
     match_pairs(x, st);
     ct_status rc = emit_sentence(x, st);
+    if (rc == CT_STATUS_OK && x->prev_same_para)
+        figures_after(x, st);
     /* Two counts of two years left unused ("En 2016 se contabilizaron
      * 70.178 delitos mientras que en 2024 fueron 414.133."), for a change
      * at the start of the next sentence ("El crecimiento fue del
@@ -4716,6 +4746,20 @@ static int by_offset(const void *a, const void *b)
     return (int)x->measure - (int)y->measure;
 }
 
+/* Notes the percentages of the sentence just read (claims from index
+ * 'first' on) that are still without figures, for the next sentence. */
+static void note_pending(extractor *x, size_t first)
+{
+    x->n_pending = 0;
+    size_t n = ct_claim_set_size(x->set);
+    for (size_t i = first; i < n && x->n_pending < 4; i++) {
+        const ct_claim *c = ct_claim_set_get(x->set, i);
+        if (c->measure == CT_CLAIM_PCT_CHANGE && !c->from.is_set &&
+            !c->to.is_set)
+            x->pending[x->n_pending++] = i;
+    }
+}
+
 void ct_claim_find_options_init(ct_claim_find_options *opt)
 {
     opt->lang = CT_CLAIM_FIND_AUTO;
@@ -4816,6 +4860,7 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
             st = do_sentence(&x, s, e);
             if (st == CT_STATUS_OK)
                 ctp_claim_set_sort(set, first, by_offset);
+            note_pending(&x, first);
         }
         if (e < lx.n_t && lx.t[e].para)
             new_para = true;

@@ -81,6 +81,10 @@ ct_claim_figure ctp_claim_fig_count(int64_t v);
 char *ctp_claim_fig_format(const ct_claim_figure *f, bool plus, char *buf,
                            size_t size);
 
+/* The claim at index i, to be completed by the finder after a later
+ * sentence gives its figures. */
+ct_claim *ctp_claim_set_at(ct_claim_set *set, size_t i);
+
 /* Sorts the claims from index 'first' on with 'cmp'. */
 void ctp_claim_set_sort(ct_claim_set *set, size_t first,
                         int (*cmp)(const void *, const void *));

@@ -1213,6 +1213,18 @@ static void test_claim_find_agreeing_pair(void **state)
          * too weak a tie, though 800 -> 1,000 is 25%. */
         {"Fines of up to 1,000 from 800 courts were paid. That is 25% "
          "more.\n", CT_CLAIM_NOT_CHECKABLE, 0, 0},
+        /* The figures in the clause after the percentage, which names
+         * its years: 100 x (16 - 9) / 9 = 77.7778% ("78%"). */
+        {"En Catamarca los asesinatos se dispararon un 78% en comparación "
+         "con el año anterior; en 2016 hubo 9 pero en 2017 se registraron "
+         "16.\n", CT_CLAIM_CONSISTENT, 9, 16},
+        /* The same with no period named after it: not taken. */
+        {"Los asesinatos se dispararon un 78% en Catamarca; hubo 9 pero "
+         "luego se registraron 16.\n", CT_CLAIM_NOT_CHECKABLE, 0, 0},
+        /* Nor across a paragraph break. */
+        {"Los asesinatos se dispararon un 78% en Catamarca.\n\nEn 2016 "
+         "hubo 9 y en 2017 se registraron 16.\n", CT_CLAIM_NOT_CHECKABLE,
+         0, 0},
         /* A wrong direction is no agreement: 100 x (450 - 500) / 500 =
          * -10%, stated as a rise. */
         {"Robberies numbered 500 and 450; they rose 10%.\n",
