@@ -4611,14 +4611,56 @@ static void note_column_order(extractor *x, size_t s, size_t e)
         x->column_order = c < 0 ? 1 : -1;
 }
 
+/* The one pair of this sentence that words tie together ("from 421 to
+ * 413", "43,516 ... in comparison with 40,215") but no statement took,
+ * when it gives claim c's percentage; sets c's figures. */
+static bool agreeing_cue_pair(const extractor *x, const sentence *st,
+                              ct_claim *c)
+{
+    bool found = false;
+    ct_claim best;
+    for (size_t i = 0; i < st->n_pairs; i++) {
+        const pair *p = &st->pairs[i];
+        if (p->claimed || p->carried)
+            continue;
+        ct_claim trial = *c;
+        claim_figure_from_tok(&x->t[p->a], &trial.from);
+        claim_figure_from_tok(&x->t[p->b], &trial.to);
+        trial.loose = true;
+        ct_error e;
+        ct_error_clear(&e);
+        if (ct_claim_check(&trial, NULL, &e) != CT_STATUS_OK ||
+            (trial.verdict != CT_CLAIM_CONSISTENT &&
+             trial.verdict != CT_CLAIM_HEDGED))
+            continue;
+        if (found)
+            return false;
+        found = true;
+        best = trial;
+    }
+    if (!found)
+        return false;
+    c->from = best.from;
+    c->to = best.to;
+    c->loose = true;
+    return true;
+}
+
 /* The percentages of the sentence before that found no figures there
- * (x->pending) look for an agreeing pair among this sentence's counts. */
+ * (x->pending) look for them in this sentence: a pair words tie together
+ * that agrees, else, in the same paragraph, an agreeing pair of counts.
+ * A news story often states the change in a paragraph of its own and the
+ * figures in the next ("Knife crime rose by 8% ...\n\nPolice recorded
+ * 43,516 offences, in comparison with 40,215 ..."), so a tied pair may
+ * come from the paragraph after. */
 static void figures_after(extractor *x, const sentence *st)
 {
     for (size_t i = 0; i < x->n_pending; i++) {
         ct_claim *c = ctp_claim_set_at(x->set, x->pending[i]);
         ct_claim trial = *c;
-        if (agreeing_pair(x, st, &trial, -1, -1, true))
+        if (agreeing_cue_pair(x, st, &trial) ||
+            (x->prev_same_para &&
+             agreeing_pair(x, st, &trial, -1, -1, true)))
             *c = trial;
     }
 }
@@ -4638,7 +4680,7 @@ static ct_status do_sentence(extractor *x, size_t s, size_t e)
     find_statements(x, st);
     match_pairs(x, st);
     ct_status rc = emit_sentence(x, st);
-    if (rc == CT_STATUS_OK && x->prev_same_para)
+    if (rc == CT_STATUS_OK)
         figures_after(x, st);
     /* Two counts of two years left unused ("En 2016 se contabilizaron
      * 70.178 delitos mientras que en 2024 fueron 414.133."), for a change

@@ -1225,6 +1225,20 @@ static void test_claim_find_agreeing_pair(void **state)
         {"Los asesinatos se dispararon un 78% en Catamarca.\n\nEn 2016 "
          "hubo 9 y en 2017 se registraron 16.\n", CT_CLAIM_NOT_CHECKABLE,
          0, 0},
+        /* The pair tied by "from ... to" in the clause after:
+         * 100 x (413 - 421) / 421 = -1.9002% ("two per cent"). */
+        {"Homicides decreased by two per cent in 2015; from 421 to 413 "
+         "victims.\n", CT_CLAIM_CONSISTENT, 421, 413},
+        /* A tied pair in the paragraph after a one-sentence lede:
+         * 100 x (43516 - 40215) / 40215 = 8.2084% ("8%"). */
+        {"Knife offences rose by 8% last year, figures show.\n\nForces "
+         "recorded 43,516 offences, compared with 40,215 the year "
+         "before.\n", CT_CLAIM_CONSISTENT, 40215, 43516},
+        /* Untied counts in the paragraph after are not taken, though
+         * 40,215 -> 43,516 gives 8%. */
+        {"Knife offences rose by 8% last year.\n\nForces recorded 43,516 "
+         "offences and 40,215 arrests in 2019.\n", CT_CLAIM_NOT_CHECKABLE,
+         0, 0},
         /* A wrong direction is no agreement: 100 x (450 - 500) / 500 =
          * -10%, stated as a rise. */
         {"Robberies numbered 500 and 450; they rose 10%.\n",
