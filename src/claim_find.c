@@ -4197,6 +4197,16 @@ static ct_status emit_sentence(extractor *x, sentence *st)
                 if (p != NULL && !p->carried && p->last > l2)
                     l2 = p->last;
                 claim_at(x, st, &d, clause, f2, l2);
+                /* "a decrease of 3,000 (2.9%)": a change in counts that
+                 * is right is part of its percentage's claim, as readers
+                 * count it; only a wrong one is listed on its own. */
+                ct_claim probe = d;
+                ct_error pe;
+                ct_error_clear(&pe);
+                if (p != NULL &&
+                    ct_claim_check(&probe, NULL, &pe) == CT_STATUS_OK &&
+                    probe.verdict == CT_CLAIM_CONSISTENT)
+                    continue;
             }
             if ((rc = emit(x, &d)) != CT_STATUS_OK)
                 return rc;

@@ -1097,11 +1097,17 @@ static void test_claim_find_pairs_far_apart(void **state)
 {
     (void)state;
     /* "recorded by the PSNI": 100 x (102746 - 100389) / 100389 =
-     * 2.34786%; claim 0 is the difference 2,357, claim 1 the 2.3%. */
+     * 2.34786%; the right difference 2,357 belongs to the 2.3% claim and
+     * is not listed on its own. */
     real_case("There were 102,746 crimes recorded by the PSNI in 2013/14 "
               "compared with 100,389 in 2012/13, an increase of 2,357 "
-              "(2.3%).\n", 2, 1, CT_CLAIM_CONSISTENT,
+              "(2.3%).\n", 1, 0, CT_CLAIM_CONSISTENT,
               100.0 * 2357 / 100389);
+    /* A wrong difference is still listed: 102746 - 100389 = 2357, not
+     * 2,457; claim 0 is the difference, claim 1 the 2.3%. */
+    real_case("There were 102,746 crimes recorded by the PSNI in 2013/14 "
+              "compared with 100,389 in 2012/13, an increase of 2,457 "
+              "(2.3%).\n", 2, 0, CT_CLAIM_INCONSISTENT, 2357);
     /* Time words between the percentage and "from A to B" do not loosen
      * the tie: 100 x 2210 / 5334 = 41.4323%, not 30%. */
     real_case("Violence increased by 30% in 2015-16 compared to the previous "
