@@ -204,11 +204,11 @@ static void test_encodings(void **state)
     assert_refused("ok\nab\xE9", 6, &opt, CT_STATUS_INPUT,
                    "byte 0xE9 is not valid UTF-8", 2);
 
+    assert_parses_to(ct_document_encoding, ct_document_encoding_parse,
+                     "CP1252", CT_DOCUMENT_ENCODING_WINDOWS_1252);
+    assert_parses_to(ct_document_encoding, ct_document_encoding_parse,
+                     "utf8", CT_DOCUMENT_ENCODING_UTF8);
     ct_document_encoding e;
-    assert_true(ct_document_encoding_parse("CP1252", &e));
-    assert_int_equal(e, CT_DOCUMENT_ENCODING_WINDOWS_1252);
-    assert_true(ct_document_encoding_parse("utf8", &e));
-    assert_int_equal(e, CT_DOCUMENT_ENCODING_UTF8);
     assert_false(ct_document_encoding_parse("ebcdic", &e));
 }
 
@@ -421,11 +421,11 @@ static void test_html_encodings(void **state)
 static void test_type_detection(void **state)
 {
     (void)state;
+    assert_parses_to(ct_document_type, ct_document_type_parse, "PDF",
+                     CT_DOCUMENT_PDF);
+    assert_parses_to(ct_document_type, ct_document_type_parse, "md",
+                     CT_DOCUMENT_TEXT);
     ct_document_type t;
-    assert_true(ct_document_type_parse("PDF", &t));
-    assert_int_equal(t, CT_DOCUMENT_PDF);
-    assert_true(ct_document_type_parse("md", &t));
-    assert_int_equal(t, CT_DOCUMENT_TEXT);
     assert_false(ct_document_type_parse("docx", &t));
     assert_string_equal(ct_document_type_name(CT_DOCUMENT_HTML), "html");
 

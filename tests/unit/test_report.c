@@ -189,11 +189,9 @@ static void test_table_strings_survive_many_rows(void **state)
 static void test_format_parse_names(void **state)
 {
     (void)state;
+    assert_parses_to(ct_format, ct_format_parse, "md", CT_FORMAT_MARKDOWN);
+    assert_parses_to(ct_format, ct_format_parse, "json", CT_FORMAT_JSON);
     ct_format f;
-    assert_true(ct_format_parse("md", &f));
-    assert_int_equal(f, CT_FORMAT_MARKDOWN);
-    assert_true(ct_format_parse("json", &f));
-    assert_int_equal(f, CT_FORMAT_JSON);
     assert_false(ct_format_parse("xml", &f));
 }
 

@@ -147,6 +147,17 @@ static inline void assert_status_at(ct_status got, ct_status want,
                       (LargestIntegralType)want, file, line);
 }
 
+/* A name that 'parse' (a ct_*_parse function filling a 'type') accepts,
+ * and the value it gives: two checks, as assert_true and assert_int_equal
+ * make.  assert_parses_to(ct_format, ct_format_parse, "md",
+ * CT_FORMAT_MARKDOWN) is one. */
+#define assert_parses_to(type, parse, name, want) \
+    do { \
+        type parsed_ = (type)0; \
+        assert_true(parse((name), &parsed_)); \
+        assert_int_equal(parsed_, (want)); \
+    } while (0)
+
 /* Warnings received (a ct_error_warn_fn's context): how many, and the last one
  * as "path:line:column: message". */
 typedef struct warning_log {
