@@ -11,8 +11,6 @@
 #include "test_support.h"
 #include "crimetrend/period.h"
 
-#define N_ELEMS(a) (sizeof (a) / sizeof (a)[0])
-
 #define NO_HINT (-1)
 
 static ct_period period(ct_period_kind kind, int year, int month,
