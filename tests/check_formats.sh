@@ -18,6 +18,21 @@ trap 'rm -rf "$tmp"' EXIT
 status=0
 sed -e 's/ *#.*//' -e '/^$/d' "$dir/county-summary.expected" >"$tmp/expected"
 
+# Compares the verdicts in the CSV $1 that check wrote for the input $2
+# with the expected list $3 (the file $4 in tests/data/check/formats).
+# The verdict is the second last field; the explanation, last, may be
+# quoted with commas inside, but never holds a verdict name.
+compare_verdicts() {
+    sed 1d "$1" |
+        grep -o -E ',(consistent|consistent-if-half-even|consistent-if-truncated|inconsistent|not-checkable),' |
+        tr -d , >"$tmp/got"
+    if ! cmp -s "$3" "$tmp/got"; then
+        echo "FAIL formats: $2: verdicts differ from $4"
+        diff "$3" "$tmp/got" | head -20
+        status=1
+    fi
+}
+
 pdf="$dir/county-summary.pdf"
 if command -v chromium >/dev/null 2>&1; then
     # Printed from a copy, so that the footer Chromium adds names no
@@ -49,30 +64,17 @@ for f in $inputs; do
         echo "FAIL formats: $f: exit status $st, expected 1"; cat "$tmp/err"
         status=1; continue
     fi
-    # The verdict is the second last field; the explanation, last, may be
-    # quoted with commas inside, but never holds a verdict name.
-    sed 1d "$tmp/out.csv" |
-        grep -o -E ',(consistent|consistent-if-half-even|consistent-if-truncated|inconsistent|not-checkable),' |
-        tr -d , >"$tmp/got"
-    if ! cmp -s "$tmp/expected" "$tmp/got"; then
-        echo "FAIL formats: $f: verdicts differ from county-summary.expected"
-        diff "$tmp/expected" "$tmp/got" | head -20
-        status=1
-    fi
+    compare_verdicts "$tmp/out.csv" "$f" "$tmp/expected" \
+        county-summary.expected
 done
 # A bulletin in two columns: the PDF is read column by column.
 sed -e 's/ *#.*//' -e '/^$/d' "$dir/two-columns.expected" >"$tmp/expected2"
 inputs2="$dir/two-columns.html"
 command -v pdftotext >/dev/null 2>&1 && inputs2="$inputs2 $dir/two-columns.pdf"
 for f in $inputs2; do
-    "$bin" check "$f" --format csv 2>"$tmp/err" | sed 1d |
-        grep -o -E ',(consistent|consistent-if-half-even|consistent-if-truncated|inconsistent|not-checkable),' |
-        tr -d , >"$tmp/got"
-    if ! cmp -s "$tmp/expected2" "$tmp/got"; then
-        echo "FAIL formats: $f: verdicts differ from two-columns.expected"
-        diff "$tmp/expected2" "$tmp/got" | head -20
-        status=1
-    fi
+    "$bin" check "$f" --format csv >"$tmp/out.csv" 2>"$tmp/err"
+    compare_verdicts "$tmp/out.csv" "$f" "$tmp/expected2" \
+        two-columns.expected
 done
 [ $status = 0 ] && echo "formats: the same $(wc -l <"$tmp/expected") verdicts from $(echo $inputs | wc -w) formats; $(wc -l <"$tmp/expected2") from a two-column page and its PDF"
 exit $status

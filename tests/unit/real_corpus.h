@@ -8,9 +8,13 @@
 #include "test_support.h"
 
 #include <dirent.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "crimetrend/claim.h"
+#include "crimetrend/claim_find.h"
 
 #define REAL_DIR "tests/data/check/real"
 
@@ -106,6 +110,29 @@ static inline size_t real_corpus_read_dir(const char *dir, real_item_fn fn,
         free(names[i]);
     }
     return n;
+}
+
+/* The claims found in 'text' (of 'len' bytes, from the source 'name'),
+ * every one checked; fails
+ * the test when finding or checking fails.  'join' is the finder's option
+ * join_broken_sentences (true by default: a sentence broken across lines
+ * is mended).  The caller frees the set. */
+static inline ct_claim_set *real_corpus_checked_claims(const char *text,
+                                                       size_t len,
+                                                       const char *name,
+                                                       bool join)
+{
+    ct_claim_set *set = ct_claim_set_new();
+    assert_non_null(set);
+    ct_error err;
+    ct_error_clear(&err);
+    ct_claim_find_options fo;
+    ct_claim_find_options_init(&fo);
+    fo.join_broken_sentences = join;
+    assert_int_equal(ct_claim_find_text(set, text, len, name, &fo, &err),
+                     CT_STATUS_OK);
+    assert_int_equal(ct_claim_check_all(set, NULL, &err), CT_STATUS_OK);
+    return set;
 }
 
 #endif

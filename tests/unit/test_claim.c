@@ -60,6 +60,41 @@ static void expect_verdict(const char *a, const char *b, const char *p,
     assert_string_equal(c.cause, cause);
 }
 
+/* One claim of a rate or a share checked: its figures (NULL: not given)
+ * and what the check must say ('cause' NULL and 'recomputed' NaN are not
+ * compared). */
+typedef struct check_case {
+    const char *name;
+    ct_claim_measure measure;
+    const char *from, *to, *per, *published;
+    ct_claim_verdict verdict;
+    const char *cause;
+    double recomputed;
+} check_case;
+
+static void expect_checks(const check_case *cases, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        const check_case *k = &cases[i];
+        ct_claim c;
+        ct_claim_init(&c);
+        c.measure = k->measure;
+        if (k->from != NULL)
+            c.from = fig(k->from);
+        if (k->to != NULL)
+            c.to = fig(k->to);
+        if (k->per != NULL)
+            c.per = fig(k->per);
+        c.published = fig(k->published);
+        c = checked(c);
+        assert_int_in(k->name, c.verdict, k->verdict);
+        if (k->cause != NULL)
+            assert_string_in(k->name, c.cause, k->cause);
+        if (!isnan(k->recomputed))
+            assert_close_in(k->name, c.recomputed, k->recomputed, 1e-12);
+    }
+}
+
 static void expect_decimal(ct_decimal d, int64_t digits, int scale,
                            bool negative)
 {
@@ -115,98 +150,86 @@ static void test_claim_figure_parse_forms(void **state)
     assert_false(ct_claim_figure_parse("", 0, &g));
 }
 
-static void test_claim_figure_bounds_half_up(void **state)
+/* The interval a figure stands for under a rounding rule: each end as a
+ * decimal (digits, scale, sign) and whether it is open. */
+typedef struct bound_end {
+    int64_t digits;
+    int scale;
+    bool negative, open;
+} bound_end;
+
+typedef struct bounds_case {
+    const char *figure;
+    ct_rounding rule;
+    bound_end lo, hi;
+} bounds_case;
+
+static void expect_end(const char *name, ct_decimal d, bool open,
+                       const bound_end *want)
 {
-    (void)state;
-    ct_decimal lo, hi;
-    bool lo_open, hi_open;
-    /* "56%": 55.5 <= x < 56.5. */
-    ct_claim_figure f = fig("56%");
-    ct_claim_figure_bounds(&f, CT_ROUNDING_HALF_UP, &lo, &lo_open, &hi,
-                           &hi_open);
-    expect_decimal(lo, 555, 1, false);
-    expect_decimal(hi, 565, 1, false);
-    assert_false(lo_open);
-    assert_true(hi_open);
-    /* "-4.1": ties go away from zero, so -4.15 < x <= -4.05. */
-    f = fig("-4.1");
-    ct_claim_figure_bounds(&f, CT_ROUNDING_HALF_UP, &lo, &lo_open, &hi,
-                           &hi_open);
-    expect_decimal(lo, 415, 2, true);
-    expect_decimal(hi, 405, 2, true);
-    assert_true(lo_open);
-    assert_false(hi_open);
-    /* "0%": -0.5 < x < 0.5 (both halves round away from 0). */
-    f = fig("0%");
-    ct_claim_figure_bounds(&f, CT_ROUNDING_HALF_UP, &lo, &lo_open, &hi,
-                           &hi_open);
-    expect_decimal(lo, 5, 1, true);
-    expect_decimal(hi, 5, 1, false);
-    assert_true(lo_open);
-    assert_true(hi_open);
-    /* "1.2k": 1,150 <= x < 1,250. */
-    f = fig("1.2k");
-    ct_claim_figure_bounds(&f, CT_ROUNDING_HALF_UP, &lo, &lo_open, &hi,
-                           &hi_open);
-    expect_decimal(lo, 1150, 0, false);
-    expect_decimal(hi, 1250, 0, false);
-    /* An exact count stands for itself. */
-    f = fig("790");
-    ct_claim_figure_bounds(&f, CT_ROUNDING_HALF_UP, &lo, &lo_open, &hi,
-                           &hi_open);
-    expect_decimal(lo, 790, 0, false);
-    expect_decimal(hi, 790, 0, false);
-    assert_false(lo_open);
-    assert_false(hi_open);
+    assert_int_in(name, d.digits, want->digits);
+    assert_int_in(name, d.scale, want->scale);
+    assert_int_in(name, d.negative, want->negative);
+    assert_int_in(name, open, want->open);
 }
 
-static void test_claim_figure_bounds_other_rules(void **state)
+static void expect_bounds(const bounds_case *cases, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        const bounds_case *k = &cases[i];
+        ct_claim_figure f = fig(k->figure);
+        ct_decimal lo, hi;
+        bool lo_open, hi_open;
+        ct_claim_figure_bounds(&f, k->rule, &lo, &lo_open, &hi, &hi_open);
+        expect_end(k->figure, lo, lo_open, &k->lo);
+        expect_end(k->figure, hi, hi_open, &k->hi);
+    }
+}
+
+static void test_claim_figure_bounds(void **state)
 {
     (void)state;
-    ct_decimal lo, hi;
-    bool lo_open, hi_open;
-    /* Half-even: the ends of "12%" are closed (12 is even), of "13%"
-     * open. */
-    ct_claim_figure f = fig("12%");
-    ct_claim_figure_bounds(&f, CT_ROUNDING_HALF_EVEN, &lo, &lo_open, &hi,
-                           &hi_open);
-    expect_decimal(lo, 115, 1, false);
-    expect_decimal(hi, 125, 1, false);
-    assert_false(lo_open);
-    assert_false(hi_open);
-    f = fig("13%");
-    ct_claim_figure_bounds(&f, CT_ROUNDING_HALF_EVEN, &lo, &lo_open, &hi,
-                           &hi_open);
-    assert_true(lo_open);
-    assert_true(hi_open);
-    /* Truncation: 56 <= x < 57; ceiling: 55 < x <= 56. */
-    f = fig("56%");
-    ct_claim_figure_bounds(&f, CT_ROUNDING_TRUNCATE, &lo, &lo_open, &hi,
-                           &hi_open);
-    expect_decimal(lo, 560, 1, false);
-    expect_decimal(hi, 570, 1, false);
-    assert_false(lo_open);
-    assert_true(hi_open);
-    ct_claim_figure_bounds(&f, CT_ROUNDING_CEILING, &lo, &lo_open, &hi,
-                           &hi_open);
-    expect_decimal(lo, 550, 1, false);
-    expect_decimal(hi, 560, 1, false);
-    assert_true(lo_open);
-    assert_false(hi_open);
+    static const bounds_case cases[] = {
+        /* Half-up.  "56%": 55.5 <= x < 56.5. */
+        {"56%", CT_ROUNDING_HALF_UP, {555, 1, false, false},
+         {565, 1, false, true}},
+        /* "-4.1": ties go away from zero, so -4.15 < x <= -4.05. */
+        {"-4.1", CT_ROUNDING_HALF_UP, {415, 2, true, true},
+         {405, 2, true, false}},
+        /* "0%": -0.5 < x < 0.5 (both halves round away from 0). */
+        {"0%", CT_ROUNDING_HALF_UP, {5, 1, true, true}, {5, 1, false, true}},
+        /* "1.2k": 1,150 <= x < 1,250. */
+        {"1.2k", CT_ROUNDING_HALF_UP, {1150, 0, false, false},
+         {1250, 0, false, true}},
+        /* An exact count stands for itself. */
+        {"790", CT_ROUNDING_HALF_UP, {790, 0, false, false},
+         {790, 0, false, false}},
+        /* Half-even: the ends of "12%" are closed (12 is even), of "13%"
+         * open: 11.5 <= x <= 12.5, 12.5 < x < 13.5. */
+        {"12%", CT_ROUNDING_HALF_EVEN, {115, 1, false, false},
+         {125, 1, false, false}},
+        {"13%", CT_ROUNDING_HALF_EVEN, {125, 1, false, true},
+         {135, 1, false, true}},
+        /* Truncation: 56 <= x < 57; ceiling: 55 < x <= 56. */
+        {"56%", CT_ROUNDING_TRUNCATE, {560, 1, false, false},
+         {570, 1, false, true}},
+        {"56%", CT_ROUNDING_CEILING, {550, 1, false, true},
+         {560, 1, false, false}},
+    };
+    expect_bounds(cases, N_ELEMS(cases));
 }
 
 static void test_claim_names(void **state)
 {
     (void)state;
-    assert_string_equal(ct_claim_verdict_name(CT_CLAIM_CONSISTENT), "consistent");
-    assert_string_equal(ct_claim_verdict_name(CT_CLAIM_IF_HALF_EVEN),
-                        "consistent-if-half-even");
-    assert_string_equal(ct_claim_verdict_name(CT_CLAIM_IF_TRUNCATED),
-                        "consistent-if-truncated");
-    assert_string_equal(ct_claim_verdict_name(CT_CLAIM_INCONSISTENT),
-                        "inconsistent");
-    assert_string_equal(ct_claim_verdict_name(CT_CLAIM_NOT_CHECKABLE),
-                        "not-checkable");
+    static const enum_name verdicts[] = {
+        {CT_CLAIM_CONSISTENT, "consistent"},
+        {CT_CLAIM_IF_HALF_EVEN, "consistent-if-half-even"},
+        {CT_CLAIM_IF_TRUNCATED, "consistent-if-truncated"},
+        {CT_CLAIM_INCONSISTENT, "inconsistent"},
+        {CT_CLAIM_NOT_CHECKABLE, "not-checkable"},
+    };
+    assert_enum_names(ct_claim_verdict_name, verdicts);
     ct_claim_measure m;
     assert_true(ct_claim_measure_parse("RATE_PCT_CHANGE", &m));
     assert_int_equal(m, CT_CLAIM_RATE_PCT_CHANGE);
@@ -349,18 +372,15 @@ static void test_claim_check_ties_at_each_position(void **state)
 static void test_claim_check_rate_tie(void **state)
 {
     (void)state;
-    ct_claim c;
-    ct_claim_init(&c);
-    c.measure = CT_CLAIM_RATE;
-    c.from = fig("1");
-    c.to = fig("8,000");
-    c.per = fig("1,000");
-    c.published = fig("0.13");
-    c = checked(c);
-    assert_int_equal(c.verdict, CT_CLAIM_CONSISTENT);
-    c.published = fig("0.12");
-    c = checked(c);
-    assert_int_equal(c.verdict, CT_CLAIM_IF_HALF_EVEN);
+    static const check_case cases[] = {
+        /* 0.125 -> 0.13 half-up. */
+        {"0.13 half-up", CT_CLAIM_RATE, "1", "8,000", "1,000", "0.13",
+         CT_CLAIM_CONSISTENT, NULL, NAN},
+        /* 0.125 -> 0.12 only half-even (2 is even). */
+        {"0.12 half-even", CT_CLAIM_RATE, "1", "8,000", "1,000", "0.12",
+         CT_CLAIM_IF_HALF_EVEN, NULL, NAN},
+    };
+    expect_checks(cases, N_ELEMS(cases));
 }
 
 static void test_claim_check_zero_base(void **state)
@@ -484,28 +504,17 @@ static void test_claim_check_large_numbers_are_exact(void **state)
 static void test_claim_check_rate(void **state)
 {
     (void)state;
-    ct_claim c;
-    ct_claim_init(&c);
-    c.measure = CT_CLAIM_RATE;
-    c.from = fig("1,233");
-    c.to = fig("145,000");
-    c.per = fig("1,000");
-    c.published = fig("8.5");
-    c = checked(c);
-    assert_int_equal(c.verdict, CT_CLAIM_CONSISTENT);
-    assert_close(c.recomputed, 8.5034482758620690, 1e-12);
-    /* Per 10,000 it is 85.03. */
-    c.published = fig("85.0");
-    c = checked(c);
-    assert_int_equal(c.verdict, CT_CLAIM_INCONSISTENT);
-    assert_string_equal(c.cause, "rate per another base");
-    /* Without the population there is nothing to check. */
-    ct_claim_init(&c);
-    c.measure = CT_CLAIM_RATE;
-    c.published = fig("3.3");
-    c = checked(c);
-    assert_int_equal(c.verdict, CT_CLAIM_NOT_CHECKABLE);
-    assert_string_equal(c.cause, "needs the count and the population");
+    static const check_case cases[] = {
+        {"8.5 per 1,000", CT_CLAIM_RATE, "1,233", "145,000", "1,000", "8.5",
+         CT_CLAIM_CONSISTENT, NULL, 8.5034482758620690},
+        /* Per 10,000 it is 85.03. */
+        {"85.0 per 1,000", CT_CLAIM_RATE, "1,233", "145,000", "1,000",
+         "85.0", CT_CLAIM_INCONSISTENT, "rate per another base", NAN},
+        /* Without the population there is nothing to check. */
+        {"no count or population", CT_CLAIM_RATE, NULL, NULL, NULL, "3.3",
+         CT_CLAIM_NOT_CHECKABLE, "needs the count and the population", NAN},
+    };
+    expect_checks(cases, N_ELEMS(cases));
 }
 
 /* GRIM for percentages (METHODS §4.2): "38%" of 24 -> 9 / 24 = 37.5%
@@ -513,76 +522,52 @@ static void test_claim_check_rate(void **state)
 static void test_claim_check_share_grim(void **state)
 {
     (void)state;
-    ct_claim c;
-    ct_claim_init(&c);
-    c.measure = CT_CLAIM_SHARE;
-    c.to = fig("24");
-    c.published = fig("38%");
-    c = checked(c);
-    assert_int_equal(c.verdict, CT_CLAIM_CONSISTENT);
-    assert_close(c.recomputed, 37.5, 1e-12);
-    /* 40% of 24: 9 / 24 = 37.5%, 10 / 24 = 41.67%; no whole number. */
-    c.published = fig("40%");
-    c = checked(c);
-    assert_int_equal(c.verdict, CT_CLAIM_INCONSISTENT);
-    assert_string_equal(c.cause, "no whole number fits");
-    /* 41%: 10 / 24 = 41.67 only when cut off. */
-    c.published = fig("41%");
-    c = checked(c);
-    assert_int_equal(c.verdict, CT_CLAIM_IF_TRUNCATED);
-    /* 12.5% of 8 is 1 of 8 exactly. */
-    c.to = fig("8");
-    c.published = fig("12.5%");
-    c = checked(c);
-    assert_int_equal(c.verdict, CT_CLAIM_CONSISTENT);
-    /* 12% of 8: 1 / 8 = 12.5 -> 12 only half-even (2 is even). */
-    c.published = fig("12%");
-    c = checked(c);
-    assert_int_equal(c.verdict, CT_CLAIM_IF_HALF_EVEN);
-    /* 150% of 24 is more than the whole. */
-    c.to = fig("24");
-    c.published = fig("150%");
-    c = checked(c);
-    assert_int_equal(c.verdict, CT_CLAIM_INCONSISTENT);
-    assert_string_equal(c.cause, "share over 100%");
-    /* With 1,233 in the total every whole percentage is possible. */
-    c.to = fig("1,233");
-    c.published = fig("45%");
-    c = checked(c);
-    assert_int_equal(c.verdict, CT_CLAIM_NOT_CHECKABLE);
-    assert_string_equal(c.cause, "needs the part");
-    /* So it is with one decimal (1,233 >= 10^3), but with two 1,233 <
-     * 10^4 is testable: 555 / 1,233 = 45.0122%, 554 / 1,233 = 44.9311%,
-     * so 45.01% is possible and 45.00% is not. */
-    c.published = fig("45.0%");
-    c = checked(c);
-    assert_int_equal(c.verdict, CT_CLAIM_NOT_CHECKABLE);
-    c.published = fig("45.01%");
-    c = checked(c);
-    assert_int_equal(c.verdict, CT_CLAIM_CONSISTENT);
-    c.published = fig("45.00%");
-    c = checked(c);
-    assert_int_equal(c.verdict, CT_CLAIM_INCONSISTENT);
+    static const check_case cases[] = {
+        {"38% of 24", CT_CLAIM_SHARE, NULL, "24", NULL, "38%",
+         CT_CLAIM_CONSISTENT, NULL, 37.5},
+        /* 40% of 24: 9 / 24 = 37.5%, 10 / 24 = 41.67%; no whole number. */
+        {"40% of 24", CT_CLAIM_SHARE, NULL, "24", NULL, "40%",
+         CT_CLAIM_INCONSISTENT, "no whole number fits", NAN},
+        /* 41%: 10 / 24 = 41.67 only when cut off. */
+        {"41% of 24", CT_CLAIM_SHARE, NULL, "24", NULL, "41%",
+         CT_CLAIM_IF_TRUNCATED, NULL, NAN},
+        /* 12.5% of 8 is 1 of 8 exactly. */
+        {"12.5% of 8", CT_CLAIM_SHARE, NULL, "8", NULL, "12.5%",
+         CT_CLAIM_CONSISTENT, NULL, NAN},
+        /* 12% of 8: 1 / 8 = 12.5 -> 12 only half-even (2 is even). */
+        {"12% of 8", CT_CLAIM_SHARE, NULL, "8", NULL, "12%",
+         CT_CLAIM_IF_HALF_EVEN, NULL, NAN},
+        /* 150% of 24 is more than the whole. */
+        {"150% of 24", CT_CLAIM_SHARE, NULL, "24", NULL, "150%",
+         CT_CLAIM_INCONSISTENT, "share over 100%", NAN},
+        /* With 1,233 in the total every whole percentage is possible. */
+        {"45% of 1,233", CT_CLAIM_SHARE, NULL, "1,233", NULL, "45%",
+         CT_CLAIM_NOT_CHECKABLE, "needs the part", NAN},
+        /* So it is with one decimal (1,233 >= 10^3), but with two 1,233 <
+         * 10^4 is testable: 555 / 1,233 = 45.0122%, 554 / 1,233 =
+         * 44.9311%, so 45.01% is possible and 45.00% is not. */
+        {"45.0% of 1,233", CT_CLAIM_SHARE, NULL, "1,233", NULL, "45.0%",
+         CT_CLAIM_NOT_CHECKABLE, NULL, NAN},
+        {"45.01% of 1,233", CT_CLAIM_SHARE, NULL, "1,233", NULL, "45.01%",
+         CT_CLAIM_CONSISTENT, NULL, NAN},
+        {"45.00% of 1,233", CT_CLAIM_SHARE, NULL, "1,233", NULL, "45.00%",
+         CT_CLAIM_INCONSISTENT, NULL, NAN},
+    };
+    expect_checks(cases, N_ELEMS(cases));
 }
 
 /* 551 of 1,233 = 44.687753%. */
 static void test_claim_check_share_with_part(void **state)
 {
     (void)state;
-    ct_claim c;
-    ct_claim_init(&c);
-    c.measure = CT_CLAIM_SHARE;
-    c.from = fig("551");
-    c.to = fig("1,233");
-    c.published = fig("44.7%");
-    c = checked(c);
-    assert_int_equal(c.verdict, CT_CLAIM_CONSISTENT);
-    assert_close(c.recomputed, 44.687753446877534, 1e-12);
-    /* 100 - 44.6878 = 55.3122. */
-    c.published = fig("55.3%");
-    c = checked(c);
-    assert_int_equal(c.verdict, CT_CLAIM_INCONSISTENT);
-    assert_string_equal(c.cause, "share of the rest");
+    static const check_case cases[] = {
+        {"44.7% of 1,233", CT_CLAIM_SHARE, "551", "1,233", NULL, "44.7%",
+         CT_CLAIM_CONSISTENT, NULL, 44.687753446877534},
+        /* 100 - 44.6878 = 55.3122. */
+        {"55.3% of 1,233", CT_CLAIM_SHARE, "551", "1,233", NULL, "55.3%",
+         CT_CLAIM_INCONSISTENT, "share of the rest", NAN},
+    };
+    expect_checks(cases, N_ELEMS(cases));
 }
 
 static void test_claim_check_absolute_change(void **state)
@@ -764,8 +749,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_claim_figure_parse_forms),
-        cmocka_unit_test(test_claim_figure_bounds_half_up),
-        cmocka_unit_test(test_claim_figure_bounds_other_rules),
+        cmocka_unit_test(test_claim_figure_bounds),
         cmocka_unit_test(test_claim_names),
         cmocka_unit_test(test_claim_check_790_to_1233),
         cmocka_unit_test(test_claim_check_rate_change_given_as_count_change),

@@ -334,13 +334,23 @@ static void expect_verdicts(const char *text, const char *want)
     ct_claim_set_free(set);
 }
 
+/* A passage and the verdicts its claims must get, in order and
+ * space-separated ("none" when it holds no claim). */
+typedef struct verdict_case {
+    const char *text, *want;
+} verdict_case;
+
+static void expect_verdict_cases(const verdict_case *cases, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        expect_verdicts(cases[i].text, cases[i].want);
+}
+
 /* Spanish rules met on real text, each with a sentence of its form. */
 static void test_claim_find_spanish_rules(void **state)
 {
     (void)state;
-    static const struct {
-        const char *text, *want;
-    } cases[] = {
+    static const verdict_case cases[] = {
         /* "frente" between "de #" and "a #" is no noun of a from-to:
          * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
          * -1.4740% -> "1%". */
@@ -496,8 +506,7 @@ static void test_claim_find_spanish_rules(void **state)
          "descenso del 3% sobre el año anterior.",
          "consistent not-checkable"},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
-        expect_verdicts(cases[i].text, cases[i].want);
+    expect_verdict_cases(cases, N_ELEMS(cases));
 }
 
 /* Spanish: thousands with a period, decimal comma, "por ciento", the cue
@@ -743,9 +752,7 @@ static double seconds_for(size_t size)
 static void test_claim_find_change_and_level(void **state)
 {
     (void)state;
-    static const struct {
-        const char *text, *want;
-    } cases[] = {
+    static const verdict_case cases[] = {
         /* 3,120 - 120 = 3,000; 100 x 120 / 3000 = 4.0%. */
         {"Burglary rose by 4.0% or 120 to a total of 3,120 offences.",
          "consistent"},
@@ -778,8 +785,7 @@ static void test_claim_find_change_and_level(void **state)
         {"Se han presentado 4.986 casos, un incremento de 1.066 casos, un "
          "aumento del 27,2 por ciento.", "consistent"},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
-        expect_verdicts(cases[i].text, cases[i].want);
+    expect_verdict_cases(cases, N_ELEMS(cases));
 }
 
 /* Every percentage is a claim, with or without a verb of change before
@@ -787,9 +793,7 @@ static void test_claim_find_change_and_level(void **state)
 static void test_claim_find_every_percentage(void **state)
 {
     (void)state;
-    static const struct {
-        const char *text, *want;
-    } cases[] = {
+    static const verdict_case cases[] = {
         {"Burglary rose by 3%, robbery by 1% and theft by 5%.",
          "not-checkable not-checkable not-checkable"},
         {"Durham reported a 20% increase, with Derbyshire (19%) and North "
@@ -817,17 +821,14 @@ static void test_claim_find_every_percentage(void **state)
         {"Detections rose to 32.8 per cent, up from 27.7 per cent.", "none"},
         {"Of the 112,037 arrests, boys accounted for 83 per cent.", "none"},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
-        expect_verdicts(cases[i].text, cases[i].want);
+    expect_verdict_cases(cases, N_ELEMS(cases));
 }
 
 /* Words, years and periods between a figure and its "to"/"a" cue. */
 static void test_claim_find_words_between_from_to(void **state)
 {
     (void)state;
-    static const struct {
-        const char *text, *want;
-    } cases[] = {
+    static const verdict_case cases[] = {
         /* 500 -> 400: -20%. */
         {"Thefts fell 20% from 2019's 500 to 2020's 400.", "consistent"},
         /* 80 -> 100: +25%; 30% is wrong. */
@@ -848,8 +849,7 @@ static void test_claim_find_words_between_from_to(void **state)
         {"Los robos suben un 12% y pasan de 1.000 a un total de 1.120.",
          "consistent"},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
-        expect_verdicts(cases[i].text, cases[i].want);
+    expect_verdict_cases(cases, N_ELEMS(cases));
 }
 
 /* Two counts whose times are said in words: last year is the earlier,
@@ -857,9 +857,7 @@ static void test_claim_find_words_between_from_to(void **state)
 static void test_claim_find_times_in_words(void **state)
 {
     (void)state;
-    static const struct {
-        const char *text, *want;
-    } cases[] = {
+    static const verdict_case cases[] = {
         /* 75 -> 51: -32% exactly. */
         {"En 2022 se denunciaron 75 robos, mientras que durante este año "
          "sumaron 51, lo cual representa una disminución del 32 por ciento.",
@@ -873,8 +871,7 @@ static void test_claim_find_times_in_words(void **state)
         {"Los delitos sumaron 287.034 el año pasado, mientras que en 2014 "
          "fueron 267.170, un descenso del 6,9 por ciento.", "consistent"},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
-        expect_verdicts(cases[i].text, cases[i].want);
+    expect_verdict_cases(cases, N_ELEMS(cases));
 }
 
 /* A sentence that begins by referring to the one before may take its
@@ -882,9 +879,7 @@ static void test_claim_find_times_in_words(void **state)
 static void test_claim_find_anaphora_across_paragraphs(void **state)
 {
     (void)state;
-    static const struct {
-        const char *text, *want;
-    } cases[] = {
+    static const verdict_case cases[] = {
         /* 1,000 -> 1,250: +25%. */
         {"The force recorded 1,000 burglaries in 2019.\n\nThat increased by "
          "25 per cent to 1,250 last year.", "consistent"},
@@ -905,8 +900,7 @@ static void test_claim_find_anaphora_across_paragraphs(void **state)
         {"Section 30\n\nThe number of recorded offences fell 1.8 per cent to "
          "532,271 in the past year.", "not-checkable"},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
-        expect_verdicts(cases[i].text, cases[i].want);
+    expect_verdict_cases(cases, N_ELEMS(cases));
 }
 
 /* Numbers that are not a claim's figures: a rate's base with no rate
@@ -914,9 +908,7 @@ static void test_claim_find_anaphora_across_paragraphs(void **state)
 static void test_claim_find_not_figures(void **state)
 {
     (void)state;
-    static const struct {
-        const char *text, *want;
-    } cases[] = {
+    static const verdict_case cases[] = {
         {"The rate per 100,000 population has also increased, up by 1.5% "
          "from 5,851.3 in 2009.", "not-checkable"},
         /* 59 -> 56: -5.0847%, "5,1%": the figures before "y" are the
@@ -938,8 +930,7 @@ static void test_claim_find_not_figures(void **state)
         {"The rate was 394/100,000, the highest in the region.",
          "not-checkable"},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
-        expect_verdicts(cases[i].text, cases[i].want);
+    expect_verdict_cases(cases, N_ELEMS(cases));
 }
 
 /* Which column of a table row is the earlier is the heading's to say:
@@ -948,9 +939,7 @@ static void test_claim_find_not_figures(void **state)
 static void test_claim_find_table_column_order(void **state)
 {
     (void)state;
-    static const struct {
-        const char *text, *want;
-    } cases[] = {
+    static const verdict_case cases[] = {
         /* 450 -> 400 = -11.11%; read the other way 400 -> 450 = +12.5%:
          * "-12%" fits neither: inconsistent under a heading in order. */
         {"| Offence | 2014 | 2015 | Change |\n| Robbery | 450 | 400 | -12% |",
@@ -962,8 +951,7 @@ static void test_claim_find_table_column_order(void **state)
          * so "16.35%" is not called wrong. */
         {"Murder\n\n121\n\n104\n\n16.35%", "not-checkable"},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
-        expect_verdicts(cases[i].text, cases[i].want);
+    expect_verdict_cases(cases, N_ELEMS(cases));
 }
 
 /* A sentence broken by a blank line is joined only when the blank lines
@@ -1008,9 +996,7 @@ static void test_claim_find_join_broken_sentences(void **state)
 static void test_claim_find_than_reference(void **state)
 {
     (void)state;
-    static const struct {
-        const char *text, *want;
-    } cases[] = {
+    static const verdict_case cases[] = {
         /* 900 -> 1,000: +11.1%; 1,250 -> 1,000: -20%. */
         {"Thefts rose by 11% to 1,000, up from 900 in 2022, but this is "
          "still 20% lower than the year ending March 2003 (1,250).",
@@ -1019,17 +1005,14 @@ static void test_claim_find_than_reference(void **state)
          "lower than the pre-pandemic total of 1,250 offences.",
          "consistent inconsistent"},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
-        expect_verdicts(cases[i].text, cases[i].want);
+    expect_verdict_cases(cases, N_ELEMS(cases));
 }
 
 /* A part and its share of the whole named before "of which". */
 static void test_claim_find_share_of_which(void **state)
 {
     (void)state;
-    static const struct {
-        const char *text, *want;
-    } cases[] = {
+    static const verdict_case cases[] = {
         /* 156 / 277 = 56.3177%, "56,3%". */
         {"Se cometieron 277 homicidios, de los cuales 156 (56,3% del total) "
          "fueron en Montevideo.", "consistent"},
@@ -1041,8 +1024,7 @@ static void test_claim_find_share_of_which(void **state)
          "fueron presenciales, frente a los 20.147 (15%) en línea.",
          "consistent consistent"},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
-        expect_verdicts(cases[i].text, cases[i].want);
+    expect_verdict_cases(cases, N_ELEMS(cases));
 }
 
 static void test_claim_find_linear_time(void **state)

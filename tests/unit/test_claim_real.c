@@ -46,15 +46,8 @@ static score *score_of(const char *id)
 static void verdicts_of(const char *text, char *out, size_t size,
                         char *detail, size_t dsize)
 {
-    ct_claim_set *set = ct_claim_set_new();
-    assert_non_null(set);
-    ct_error err;
-    ct_error_clear(&err);
-    ct_claim_find_options fo;
-    ct_claim_find_options_init(&fo);
-    assert_int_equal(ct_claim_find_text(set, text, strlen(text), "real", &fo,
-                                        &err), CT_STATUS_OK);
-    assert_int_equal(ct_claim_check_all(set, NULL, &err), CT_STATUS_OK);
+    ct_claim_set *set = real_corpus_checked_claims(text, strlen(text), "real",
+                                                     true);
     out[0] = detail[0] = '\0';
     size_t n = ct_claim_set_size(set);
     for (size_t i = 0; i < n; i++) {

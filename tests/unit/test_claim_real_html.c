@@ -192,16 +192,7 @@ static void make_page(page *p, const char *text, bool spanish, bool cp1252)
 static void verdicts_of(const char *text, size_t len, bool join, char *out,
                         size_t size)
 {
-    ct_claim_set *set = ct_claim_set_new();
-    assert_non_null(set);
-    ct_error err;
-    ct_error_clear(&err);
-    ct_claim_find_options fo;
-    ct_claim_find_options_init(&fo);
-    fo.join_broken_sentences = join;
-    assert_int_equal(ct_claim_find_text(set, text, len, "real", &fo, &err),
-                     CT_STATUS_OK);
-    assert_int_equal(ct_claim_check_all(set, NULL, &err), CT_STATUS_OK);
+    ct_claim_set *set = real_corpus_checked_claims(text, len, "real", join);
     out[0] = '\0';
     size_t n = ct_claim_set_size(set);
     for (size_t i = 0; i < n; i++) {

@@ -43,15 +43,8 @@ static void append_verdict(char *list, size_t size, const char *v)
 /* The verdicts of a text read as plain text. */
 static void text_verdicts(const char *text, char *out, size_t size)
 {
-    ct_claim_set *set = ct_claim_set_new();
-    assert_non_null(set);
-    ct_error err;
-    ct_error_clear(&err);
-    ct_claim_find_options fo;
-    ct_claim_find_options_init(&fo);
-    assert_int_equal(ct_claim_find_text(set, text, strlen(text), "real", &fo,
-                                        &err), CT_STATUS_OK);
-    assert_int_equal(ct_claim_check_all(set, NULL, &err), CT_STATUS_OK);
+    ct_claim_set *set = real_corpus_checked_claims(text, strlen(text), "real",
+                                                     true);
     out[0] = '\0';
     for (size_t i = 0; i < ct_claim_set_size(set); i++)
         append_verdict(out, size,
@@ -171,14 +164,8 @@ static void test_claim_real_pdf_same_verdicts(void **state)
     unsigned long pages, line, col;
     ct_document_position(doc, len, &pages, &line, &col);
 
-    ct_claim_set *set = ct_claim_set_new();
-    assert_non_null(set);
-    ct_claim_find_options fo;
-    ct_claim_find_options_init(&fo);
-    fo.join_broken_sentences = false;
-    assert_int_equal(ct_claim_find_text(set, text, len, "report.pdf", &fo,
-                                        &err), CT_STATUS_OK);
-    assert_int_equal(ct_claim_check_all(set, NULL, &err), CT_STATUS_OK);
+    ct_claim_set *set = real_corpus_checked_claims(text, len, "report.pdf",
+                                                   false);
     size_t strays = 0;
     for (size_t i = 0; i < ct_claim_set_size(set); i++) {
         const ct_claim *c = ct_claim_set_get(set, i);

@@ -85,6 +85,37 @@ static void assert_refused(const char *in, size_t len,
     }
 }
 
+static ct_document *read_pdf_layout(const char *layout);
+
+/* A text read and where some of its words come from: 'in' read as 'type'
+ * (a PDF's 'in' is the layout pdftotext prints), the type it is read as,
+ * the text it makes and up to five places (page, line, column) of the
+ * first occurrence of a word. */
+typedef struct place {
+    const char *needle;
+    unsigned long page, line, column;
+} place;
+
+typedef struct read_case {
+    const char *in;
+    ct_document_type type, is;
+    const char *want;
+    place at[5];
+} read_case;
+
+static void expect_read(const read_case *k)
+{
+    ct_document *doc = k->type == CT_DOCUMENT_PDF
+                           ? read_pdf_layout(k->in)
+                           : read_as(k->in, k->type, NULL);
+    assert_int_equal(ct_document_type_of(doc), k->is);
+    assert_text(doc, k->want);
+    for (size_t i = 0; i < N_ELEMS(k->at) && k->at[i].needle != NULL; i++)
+        assert_at(doc, k->at[i].needle, k->at[i].page, k->at[i].line,
+                  k->at[i].column);
+    ct_document_free(doc);
+}
+
 /* ---- text -------------------------------------------------------------- */
 
 static void test_text_paragraphs(void **state)
@@ -92,57 +123,57 @@ static void test_text_paragraphs(void **state)
     (void)state;
     /* Lines 1-2 a paragraph, three blank lines (3-5), line 6 a heading,
      * line 7 blank, line 8 a paragraph: one blank line between each. */
-    ct_document *doc = read_as("First line\nsecond line.\n\n  \n\n# Head\n\n"
-                               "Last 12 words.\n", CT_DOCUMENT_AUTO, NULL);
-    assert_int_equal(ct_document_type_of(doc), CT_DOCUMENT_TEXT);
-    assert_text(doc, "First line\nsecond line.\n\n# Head\n\nLast 12 words.\n");
-    assert_at(doc, "second", 0, 2, 1);
-    assert_at(doc, "Head", 0, 6, 3);
-    assert_at(doc, "12", 0, 8, 6);
-    ct_document_free(doc);
+    static const read_case k = {
+        "First line\nsecond line.\n\n  \n\n# Head\n\nLast 12 words.\n",
+        CT_DOCUMENT_AUTO, CT_DOCUMENT_TEXT,
+        "First line\nsecond line.\n\n# Head\n\nLast 12 words.\n",
+        {{"second", 0, 2, 1}, {"Head", 0, 6, 3}, {"12", 0, 8, 6}}};
+    expect_read(&k);
 }
 
 static void test_text_joins_broken_sentence(void **state)
 {
     (void)state;
-    /* "an" ends line 1; after a blank line, "increase" (lower-case)
-     * continues the sentence: one paragraph, the line break kept. */
-    ct_document *doc = read_as("rose from 33,524 to 34,556, an\n\nincrease of "
-                               "3%.\n", CT_DOCUMENT_TEXT, NULL);
-    assert_text(doc, "rose from 33,524 to 34,556, an\nincrease of 3%.\n");
-    assert_at(doc, "increase", 0, 3, 1);
-    ct_document_free(doc);
-
-    /* A figure continues a part that ends without punctuation, not one
-     * that ends a sentence; an upper-case start never continues. */
-    doc = read_as("rose from\n\n1,420 to 1,136.\n\n2015 was quiet.\n\n"
-                  "Then it rose\n\nAgain.\n", CT_DOCUMENT_TEXT, NULL);
-    assert_text(doc, "rose from\n1,420 to 1,136.\n\n2015 was quiet.\n\n"
-                     "Then it rose\n\nAgain.\n");
-    ct_document_free(doc);
-
-    /* A heading set right above its paragraph (no blank line, as a PDF
-     * prints it) is a paragraph of its own, so that its figures never
-     * join the sentence below: it ends without punctuation and is less
-     * than half as long as the next line, which starts with a capital or
-     * a figure.  A sentence wrapped at the page width is not split. */
-    doc = read_as("2.3 Burglary\nBurglaries rose from 1,000 to 1,100, up 10% on"
-                  " the year.\nItem es-017\n31.286 mujeres, un 7,9% m\xC3\xA1s "
-                  "que el a\xC3\xB1o anterior.\nRobbery fell in the year after "
-                  "the change of policy by\nThames Valley Police, from 420 to "
-                  "380.\n", CT_DOCUMENT_TEXT, NULL);
-    assert_text(doc, "2.3 Burglary\n\nBurglaries rose from 1,000 to 1,100, up "
-                     "10% on the year.\nItem es-017\n\n31.286 mujeres, un "
-                     "7,9% m\xC3\xA1s que el a\xC3\xB1o anterior.\nRobbery fell"
-                     " in the year after the change of policy by\nThames "
-                     "Valley Police, from 420 to 380.\n");
-    ct_document_free(doc);
-
-    /* Markdown blocks are never joined: a list item, a table row. */
-    doc = read_as("Figures for\n\n- burglary\n\n| a | 1 |\n\nand more\n",
-                  CT_DOCUMENT_TEXT, NULL);
-    assert_text(doc, "Figures for\n\n- burglary\n\n| a | 1 |\n\nand more\n");
-    ct_document_free(doc);
+    static const read_case cases[] = {
+        /* "an" ends line 1; after a blank line, "increase" (lower-case)
+         * continues the sentence: one paragraph, the line break kept. */
+        {"rose from 33,524 to 34,556, an\n\nincrease of 3%.\n",
+         CT_DOCUMENT_TEXT, CT_DOCUMENT_TEXT,
+         "rose from 33,524 to 34,556, an\nincrease of 3%.\n",
+         {{"increase", 0, 3, 1}}},
+        /* A figure continues a part that ends without punctuation, not
+         * one that ends a sentence; an upper-case start never
+         * continues. */
+        {"rose from\n\n1,420 to 1,136.\n\n2015 was quiet.\n\n"
+         "Then it rose\n\nAgain.\n",
+         CT_DOCUMENT_TEXT, CT_DOCUMENT_TEXT,
+         "rose from\n1,420 to 1,136.\n\n2015 was quiet.\n\n"
+         "Then it rose\n\nAgain.\n", {{NULL, 0, 0, 0}}},
+        /* A heading set right above its paragraph (no blank line, as a
+         * PDF prints it) is a paragraph of its own, so that its figures
+         * never join the sentence below: it ends without punctuation and
+         * is less than half as long as the next line, which starts with a
+         * capital or a figure.  A sentence wrapped at the page width is
+         * not split. */
+        {"2.3 Burglary\nBurglaries rose from 1,000 to 1,100, up 10% on"
+         " the year.\nItem es-017\n31.286 mujeres, un 7,9% m\xC3\xA1s "
+         "que el a\xC3\xB1o anterior.\nRobbery fell in the year after "
+         "the change of policy by\nThames Valley Police, from 420 to "
+         "380.\n",
+         CT_DOCUMENT_TEXT, CT_DOCUMENT_TEXT,
+         "2.3 Burglary\n\nBurglaries rose from 1,000 to 1,100, up "
+         "10% on the year.\nItem es-017\n\n31.286 mujeres, un "
+         "7,9% m\xC3\xA1s que el a\xC3\xB1o anterior.\nRobbery fell"
+         " in the year after the change of policy by\nThames "
+         "Valley Police, from 420 to 380.\n", {{NULL, 0, 0, 0}}},
+        /* Markdown blocks are never joined: a list item, a table row. */
+        {"Figures for\n\n- burglary\n\n| a | 1 |\n\nand more\n",
+         CT_DOCUMENT_TEXT, CT_DOCUMENT_TEXT,
+         "Figures for\n\n- burglary\n\n| a | 1 |\n\nand more\n",
+         {{NULL, 0, 0, 0}}},
+    };
+    for (size_t i = 0; i < N_ELEMS(cases); i++)
+        expect_read(&cases[i]);
 }
 
 static void test_text_page_numbers(void **state)
@@ -151,23 +182,22 @@ static void test_text_page_numbers(void **state)
     /* Line 3 "12" alone between blank lines is a page number: dropped,
      * and the sentence broken around it joined.  "Page 3 of 40" too.  A
      * number inside a paragraph stays. */
-    ct_document *doc = read_as("Crime fell by 20%, from\n\n12\n\n1,420 to "
-                               "1,136.\n\nPage 3 of 40\n\nTotal\n250\n",
-                               CT_DOCUMENT_TEXT, NULL);
-    assert_text(doc, "Crime fell by 20%, from\n1,420 to 1,136.\n\nTotal\n250\n");
-    assert_at(doc, "1,420", 0, 5, 1);
-    assert_at(doc, "250", 0, 10, 1);
-    ct_document_free(doc);
+    static const read_case k = {
+        "Crime fell by 20%, from\n\n12\n\n1,420 to 1,136.\n\nPage 3 of 40"
+        "\n\nTotal\n250\n",
+        CT_DOCUMENT_TEXT, CT_DOCUMENT_TEXT,
+        "Crime fell by 20%, from\n1,420 to 1,136.\n\nTotal\n250\n",
+        {{"1,420", 0, 5, 1}, {"250", 0, 10, 1}}};
+    expect_read(&k);
 }
 
 static void test_text_crlf_and_bom(void **state)
 {
     (void)state;
-    ct_document *doc = read_as("\xEF\xBB\xBFOne\r\ntwo\r\n\r\nThree\r\n",
-                               CT_DOCUMENT_TEXT, NULL);
-    assert_text(doc, "One\ntwo\n\nThree\n");
-    assert_at(doc, "Three", 0, 4, 1);
-    ct_document_free(doc);
+    static const read_case k = {
+        "\xEF\xBB\xBFOne\r\ntwo\r\n\r\nThree\r\n", CT_DOCUMENT_TEXT,
+        CT_DOCUMENT_TEXT, "One\ntwo\n\nThree\n", {{"Three", 0, 4, 1}}};
+    expect_read(&k);
 }
 
 static void test_encodings(void **state)
@@ -204,11 +234,11 @@ static void test_encodings(void **state)
     assert_refused("ok\nab\xE9", 6, &opt, CT_STATUS_INPUT,
                    "byte 0xE9 is not valid UTF-8", 2);
 
+    assert_parses_to(ct_document_encoding, ct_document_encoding_parse,
+                     "CP1252", CT_DOCUMENT_ENCODING_WINDOWS_1252);
+    assert_parses_to(ct_document_encoding, ct_document_encoding_parse,
+                     "utf8", CT_DOCUMENT_ENCODING_UTF8);
     ct_document_encoding e;
-    assert_true(ct_document_encoding_parse("CP1252", &e));
-    assert_int_equal(e, CT_DOCUMENT_ENCODING_WINDOWS_1252);
-    assert_true(ct_document_encoding_parse("utf8", &e));
-    assert_int_equal(e, CT_DOCUMENT_ENCODING_UTF8);
     assert_false(ct_document_encoding_parse("ebcdic", &e));
 }
 
@@ -286,7 +316,7 @@ static void test_read_files(void **state)
 static void test_html_visible_text(void **state)
 {
     (void)state;
-    const char *page =
+    static const read_case k = {
         "<!DOCTYPE html>\n"                                         /* 1 */
         "<html><head><title>Rose 50%</title>\n"                     /* 2 */
         "<style>p { color: red }</style></head>\n"                  /* 3 */
@@ -299,21 +329,18 @@ static void test_html_visible_text(void **state)
         "<div>Line one<br>line two</div>\n"                         /* 10 */
         "<ul><li>First</li><li>Second</li></ul>\n"                  /* 11 */
         "<noscript>enable scripts</noscript><template>t</template>\n"
-        "</body></html>\n";
-    ct_document *doc = read_as(page, CT_DOCUMENT_AUTO, NULL);
-    assert_int_equal(ct_document_type_of(doc), CT_DOCUMENT_HTML);
-    assert_text(doc, "Crime & safety\n\n"
-                     "Total crime rose from 33,524 to\n"
-                     "34,556\xC2\xB9, an increase of\xC2\xA0" "3.1%.\n\n"
-                     "Line one\nline two\n\nFirst\n\nSecond\n");
-    /* Column: "<h1>" is 4 characters before "Crime"; "rose" is at 16 on
-     * line 7 ("<p>" then "Total crime "); "34,556" at 4 on line 8. */
-    assert_at(doc, "Crime", 0, 6, 5);
-    assert_at(doc, "rose", 0, 7, 16);
-    assert_at(doc, "34,556", 0, 8, 4);
-    assert_at(doc, "line two", 0, 10, 18);
-    assert_at(doc, "Second", 0, 11, 23);
-    ct_document_free(doc);
+        "</body></html>\n",
+        CT_DOCUMENT_AUTO, CT_DOCUMENT_HTML,
+        "Crime & safety\n\n"
+        "Total crime rose from 33,524 to\n"
+        "34,556\xC2\xB9, an increase of\xC2\xA0" "3.1%.\n\n"
+        "Line one\nline two\n\nFirst\n\nSecond\n",
+        /* Column: "<h1>" is 4 characters before "Crime"; "rose" is at 16
+         * on line 7 ("<p>" then "Total crime "); "34,556" at 4 on line
+         * 8. */
+        {{"Crime", 0, 6, 5}, {"rose", 0, 7, 16}, {"34,556", 0, 8, 4},
+         {"line two", 0, 10, 18}, {"Second", 0, 11, 23}}};
+    expect_read(&k);
 }
 
 static void test_html_tables(void **state)
@@ -321,21 +348,21 @@ static void test_html_tables(void **state)
     (void)state;
     /* Short cells: a row is a Markdown row of its own paragraph; an empty
      * cell keeps its place.  A cell of long text is read as a block. */
-    const char *page =
+    static const read_case k = {
         "<html><body><table>\n"
         "<caption>Table 1</caption>\n"
         "<tr><th>Offence</th><th>2014</th><th>2015</th></tr>\n"
         "<tr><td>Burglary</td><td>3,120</td><td>3,342</td></tr>\n"
         "<tr><td><b>Robbery</b></td><td></td><td>&minus;400</td></tr>\n"
         "</table>\n<table><tr><td><p>A long paragraph laid out in a table "
-        "cell.</p></td><td>Side</td></tr></table></body></html>\n";
-    ct_document *doc = read_as(page, CT_DOCUMENT_HTML, NULL);
-    assert_text(doc, "Table 1\n\n| Offence | 2014 | 2015 |\n\n"
-                     "| Burglary | 3,120 | 3,342 |\n\n"
-                     "| Robbery | - | \xE2\x88\x92" "400 |\n\n"
-                     "A long paragraph laid out in a table cell.\n\nSide\n");
-    assert_at(doc, "| Burglary", 0, 4, 7);
-    ct_document_free(doc);
+        "cell.</p></td><td>Side</td></tr></table></body></html>\n",
+        CT_DOCUMENT_HTML, CT_DOCUMENT_HTML,
+        "Table 1\n\n| Offence | 2014 | 2015 |\n\n"
+        "| Burglary | 3,120 | 3,342 |\n\n"
+        "| Robbery | - | \xE2\x88\x92" "400 |\n\n"
+        "A long paragraph laid out in a table cell.\n\nSide\n",
+        {{"| Burglary", 0, 4, 7}}};
+    expect_read(&k);
 }
 
 /* libxml2 keeps 16-bit line numbers: past line 65534 the lines are still
@@ -421,11 +448,11 @@ static void test_html_encodings(void **state)
 static void test_type_detection(void **state)
 {
     (void)state;
+    assert_parses_to(ct_document_type, ct_document_type_parse, "PDF",
+                     CT_DOCUMENT_PDF);
+    assert_parses_to(ct_document_type, ct_document_type_parse, "md",
+                     CT_DOCUMENT_TEXT);
     ct_document_type t;
-    assert_true(ct_document_type_parse("PDF", &t));
-    assert_int_equal(t, CT_DOCUMENT_PDF);
-    assert_true(ct_document_type_parse("md", &t));
-    assert_int_equal(t, CT_DOCUMENT_TEXT);
     assert_false(ct_document_type_parse("docx", &t));
     assert_string_equal(ct_document_type_name(CT_DOCUMENT_HTML), "html");
 
@@ -502,7 +529,7 @@ static void test_pdf_pages(void **state)
      * 3" and footer "Strategic assessment 2015"; the sentence on page 1
      * runs on to page 2 ("an" / "increase"); page 2 has a table; page 3
      * ends with a lone page number. */
-    ct_document *doc = read_pdf_layout(
+    static const read_case k = {
         "  Demoshire CSP                Page 1 of 3\n"          /* 1:1 */
         "\n"
         "  Total crime rose from 33,524 to 34,556, an\n"        /* 1:3 */
@@ -517,18 +544,18 @@ static void test_pdf_pages(void **state)
         "  The end.\n"                                          /* 3:2 */
         "  Strategic assessment 2015\n"                         /* 3:3 */
         "                    17\n"                              /* 3:4 */
-        "\f");
-    assert_text(doc, "Total crime rose from 33,524 to 34,556, an\n"
-                     "increase of 3.1%.\n\n"
-                     "Burglary      3,120      3,342      +7%\n\n"
-                     "Robbery fell.\n\nThe end.\n");
-    assert_at(doc, "Total", 1, 3, 3);
-    assert_at(doc, "increase", 2, 2, 3);
-    /* Page 2 line 3: 5 spaces, "Burglary" (columns 6-13), 6 spaces,
-     * "3,120" (20-24), 6 spaces (25-30): "3,342" starts at column 31. */
-    assert_at(doc, "3,342", 2, 3, 31);
-    assert_at(doc, "The end", 3, 2, 3);
-    ct_document_free(doc);
+        "\f",
+        CT_DOCUMENT_PDF, CT_DOCUMENT_PDF,
+        "Total crime rose from 33,524 to 34,556, an\n"
+        "increase of 3.1%.\n\n"
+        "Burglary      3,120      3,342      +7%\n\n"
+        "Robbery fell.\n\nThe end.\n",
+        /* Page 2 line 3: 5 spaces, "Burglary" (columns 6-13), 6 spaces,
+         * "3,120" (20-24), 6 spaces (25-30): "3,342" starts at column
+         * 31. */
+        {{"Total", 1, 3, 3}, {"increase", 2, 2, 3}, {"3,342", 2, 3, 31},
+         {"The end", 3, 2, 3}}};
+    expect_read(&k);
 }
 
 static void test_pdf_two_pages(void **state)
@@ -537,12 +564,13 @@ static void test_pdf_two_pages(void **state)
     /* Two pages: a line at the top of both is a running header; page
      * numbers at the top or bottom of a page are dropped ("- 1 -", "iv"),
      * and a line in the middle of both pages is kept. */
-    ct_document *doc = read_pdf_layout("Summary\nRose 5%.\nNotes\nEnd 1.\n"
-                                       "- 1 -\n\fSummary\nFell 2%.\nNotes\n"
-                                       "End 2.\niv\n\f");
-    assert_text(doc, "Rose 5%.\nNotes\nEnd 1.\n\nFell 2%.\nNotes\n"
-                     "End 2.\n");
-    ct_document_free(doc);
+    static const read_case k = {
+        "Summary\nRose 5%.\nNotes\nEnd 1.\n- 1 -\n\fSummary\nFell 2%.\n"
+        "Notes\nEnd 2.\niv\n\f",
+        CT_DOCUMENT_PDF, CT_DOCUMENT_PDF,
+        "Rose 5%.\nNotes\nEnd 1.\n\nFell 2%.\nNotes\nEnd 2.\n",
+        {{NULL, 0, 0, 0}}};
+    expect_read(&k);
 }
 
 /* A page in two columns as pdftotext -layout prints it: each left line

@@ -23,6 +23,17 @@ static ct_status load_text(ct_dataset *ds, const char *text,
     return st;
 }
 
+/* A new dataset with the counts of 'text' read into it, read without an
+ * error. */
+static ct_dataset *loaded(const char *text, const ct_ingest_options *opt)
+{
+    ct_dataset *ds = ct_dataset_new();
+    ct_error err;
+    ct_error_clear(&err);
+    assert_int_equal(load_text(ds, text, opt, &err), CT_STATUS_OK);
+    return ds;
+}
+
 static int64_t count_of(const ct_dataset *ds, const char *area,
                         const char *offence, const char *period,
                         ct_cell_state *state)
@@ -68,14 +79,10 @@ static void expect_error(const char *name, const char *text,
 static void test_ingest_counts_long_basic(void **state)
 {
     (void)state;
-    ct_dataset *ds = ct_dataset_new();
-    ct_error err;
-    ct_error_clear(&err);
-    assert_int_equal(load_text(ds,
-                               "count,period,offence,area,extra\n"
-                               "790,YE2014-09,Sexual offences,Oxfordshire,x\n"
-                               "1233,YE2015-09,Sexual offences,Oxfordshire,y\n",
-                               NULL, &err), CT_STATUS_OK);
+    ct_dataset *ds = loaded("count,period,offence,area,extra\n"
+                            "790,YE2014-09,Sexual offences,Oxfordshire,x\n"
+                            "1233,YE2015-09,Sexual offences,Oxfordshire,y\n",
+                            NULL);
     assert_int_equal(ct_dataset_n_cells(ds), 2);
     assert_int_equal(count_of(ds, "Oxfordshire", "Sexual offences",
                               "YE2015-09", NULL), 1233);
@@ -130,15 +137,10 @@ static void test_ingest_counts_real_world_quirks(void **state)
 static void test_ingest_counts_financial_quarter(void **state)
 {
     (void)state;
-    ct_dataset *ds = ct_dataset_new();
-    ct_error err;
-    ct_error_clear(&err);
-    assert_int_equal(load_text(ds,
-                               "Financial Year,Financial Quarter,Force Name,"
-                               "Offence Group,Number of Offences\n"
-                               "2015/16,1,Thames Valley,Robbery,300\n"
-                               "2015/16,4,Thames Valley,Robbery,280\n",
-                               NULL, &err), CT_STATUS_OK);
+    ct_dataset *ds = loaded("Financial Year,Financial Quarter,Force Name,"
+                            "Offence Group,Number of Offences\n"
+                            "2015/16,1,Thames Valley,Robbery,300\n"
+                            "2015/16,4,Thames Valley,Robbery,280\n", NULL);
     assert_int_equal(count_of(ds, "Thames Valley", "Robbery", "2015Q2", NULL),
                      300);
     assert_int_equal(count_of(ds, "Thames Valley", "Robbery", "2016Q1", NULL),
@@ -287,10 +289,7 @@ static void test_ingest_counts_mixed_line_ends(void **state)
 static void test_ingest_counts_mixed_line_ends_data(void **state)
 {
     (void)state;
-    ct_dataset *ds = ct_dataset_new();
-    ct_error err;
-    ct_error_clear(&err);
-    assert_int_equal(load_text(ds, mixed_lines, NULL, &err), CT_STATUS_OK);
+    ct_dataset *ds = loaded(mixed_lines, NULL);
     assert_int_equal(ct_dataset_n_cells(ds), 4);
     assert_int_equal(count_of(ds, "N", "R", "2014", NULL), 2);
     assert_int_equal(count_of(ds, "North\rby", "B", "2014", NULL), 6);
@@ -345,11 +344,8 @@ static void test_ingest_counts_crlf_split_across_reads(void **state)
     expect_error("CRLF split across reads", text, CT_STATUS_INPUT, 12, 4,
                  "count 'x5' is not a number");
     free(text);
-    ct_dataset *ds = ct_dataset_new();
-    ct_error err;
-    ct_error_clear(&err);
     text = straddling_text(false, "N,B,2014,1\r");
-    assert_int_equal(load_text(ds, text, NULL, &err), CT_STATUS_OK);
+    ct_dataset *ds = loaded(text, NULL);
     free(text);
     assert_int_equal(ct_dataset_n_cells(ds), 10);
     assert_int_equal(count_of(ds, "A9", "B", "2014", NULL), 9);
@@ -367,11 +363,8 @@ static void test_ingest_counts_quoted_crlf_split_across_reads(void **state)
     expect_error("quoted CRLF split across reads", text, CT_STATUS_INPUT, 21,
                  4, "count 'x5' is not a number");
     free(text);
-    ct_dataset *ds = ct_dataset_new();
-    ct_error err;
-    ct_error_clear(&err);
     text = straddling_text(true, "N,B,2014,1\r");
-    assert_int_equal(load_text(ds, text, NULL, &err), CT_STATUS_OK);
+    ct_dataset *ds = loaded(text, NULL);
     free(text);
     assert_int_equal(ct_dataset_n_areas(ds), 10);
     for (ct_dataset_id a = 0; a < 9; a++) {

@@ -12,8 +12,6 @@
 #include "test_support.h"
 #include "crimetrend/number.h"
 
-#define N_ELEMS(a) (sizeof (a) / sizeof (a)[0])
-
 /* UTF-8 spellings used below. */
 #define NBSP "\xC2\xA0"          /* U+00A0 NO-BREAK SPACE */
 #define THIN "\xE2\x80\x89"      /* U+2009 THIN SPACE */
@@ -388,21 +386,18 @@ static void test_number_parse_decimal_table(void **state)
 static void test_number_kind_name_every_kind(void **state)
 {
     (void)state;
-    assert_string_equal(ct_number_kind_name(CT_NUMBER_OK), "a number");
-    assert_string_equal(ct_number_kind_name(CT_NUMBER_EMPTY),
-                        "an empty cell");
-    assert_string_equal(ct_number_kind_name(CT_NUMBER_SUPPRESSED),
-                        "a suppression marker");
-    assert_string_equal(ct_number_kind_name(CT_NUMBER_INVALID),
-                        "not a number");
-    assert_string_equal(ct_number_kind_name(CT_NUMBER_NEGATIVE),
-                        "a negative number");
-    assert_string_equal(ct_number_kind_name(CT_NUMBER_FRACTION),
-                        "a fraction");
-    assert_string_equal(ct_number_kind_name(CT_NUMBER_OVERFLOW),
-                        "too large a number");
-    assert_string_equal(ct_number_kind_name((ct_number_kind)99),
-                        "an unknown kind of number");
+    /* Every kind, and a value past the last. */
+    static const enum_name kinds[] = {
+        {CT_NUMBER_OK, "a number"},
+        {CT_NUMBER_EMPTY, "an empty cell"},
+        {CT_NUMBER_SUPPRESSED, "a suppression marker"},
+        {CT_NUMBER_INVALID, "not a number"},
+        {CT_NUMBER_NEGATIVE, "a negative number"},
+        {CT_NUMBER_FRACTION, "a fraction"},
+        {CT_NUMBER_OVERFLOW, "too large a number"},
+        {(ct_number_kind)99, "an unknown kind of number"},
+    };
+    assert_enum_names(ct_number_kind_name, kinds);
 }
 
 /* ------------------------------------------------------------------ */

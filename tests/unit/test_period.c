@@ -11,8 +11,6 @@
 #include "test_support.h"
 #include "crimetrend/period.h"
 
-#define N_ELEMS(a) (sizeof (a) / sizeof (a)[0])
-
 #define NO_HINT (-1)
 
 static ct_period period(ct_period_kind kind, int year, int month,
@@ -654,15 +652,17 @@ static void test_period_population_year_every_rolling_year_has_june(
 static void test_pop_rule_parse_accepts_and_refuses(void **state)
 {
     (void)state;
+    /* Each rule by its name, in any case. */
+    static const struct { const char *name; ct_pop_rule want; } good[] = {
+        { "june30", CT_POP_RULE_JUNE30 },
+        { "start", CT_POP_RULE_START },
+        { "end", CT_POP_RULE_END },
+        { "JUNE30", CT_POP_RULE_JUNE30 },
+    };
+    for (size_t i = 0; i < N_ELEMS(good); i++)
+        assert_parses_to(ct_pop_rule, ct_pop_rule_parse, good[i].name,
+                         good[i].want);
     ct_pop_rule r = CT_POP_RULE_END;
-    assert_true(ct_pop_rule_parse("june30", &r));
-    assert_int_equal(r, CT_POP_RULE_JUNE30);
-    assert_true(ct_pop_rule_parse("start", &r));
-    assert_int_equal(r, CT_POP_RULE_START);
-    assert_true(ct_pop_rule_parse("end", &r));
-    assert_int_equal(r, CT_POP_RULE_END);
-    assert_true(ct_pop_rule_parse("JUNE30", &r));
-    assert_int_equal(r, CT_POP_RULE_JUNE30);
     const char *const bad[] = { "", "june", "june-30", "mid", "ends",
                                 "start " };
     for (size_t i = 0; i < N_ELEMS(bad); i++)

@@ -47,70 +47,64 @@ static char *render(const ct_table *t, ct_format f)
     return buf;
 }
 
+/* The sample table written as 'f' must be exactly 'want'. */
+static void expect_rendered(ct_format f, const char *want)
+{
+    ct_table *t = sample();
+    char *s = render(t, f);
+    assert_string_equal(s, want);
+    free(s);
+    ct_table_free(t);
+}
+
 static void test_table_write_csv_is_unrounded_and_quoted(void **state)
 {
     (void)state;
-    ct_table *t = sample();
-    char *s = render(t, CT_FORMAT_CSV);
     /* 100 * 443 / 790 = 56.0759493670886 to 15 significant digits. */
-    assert_string_equal(s,
-                        "area,count,pct_change,p_value\n"
-                        "Ynys M\xc3\xb4n,1233,56.0759493670886,5.82e-23\n"
-                        "\"A, \"\"B\"\"|C\",0,,0.5\n");
-    free(s);
-    ct_table_free(t);
+    expect_rendered(CT_FORMAT_CSV,
+                    "area,count,pct_change,p_value\n"
+                    "Ynys M\xc3\xb4n,1233,56.0759493670886,5.82e-23\n"
+                    "\"A, \"\"B\"\"|C\",0,,0.5\n");
 }
 
 static void test_table_write_text_aligns_and_rounds(void **state)
 {
     (void)state;
-    ct_table *t = sample();
-    char *s = render(t, CT_FORMAT_TEXT);
     /* "Ynys Môn" is 8 characters wide though 9 bytes long. */
-    assert_string_equal(s,
-                        "Area      Count  Change %       p\n"
-                        "Ynys M\xc3\xb4n  1,233       56%  <0.001\n"
-                        "A, \"B\"|C      0       n/a   0.500\n"
-                        "\n"
-                        "note: per 1,000\n");
-    free(s);
-    ct_table_free(t);
+    expect_rendered(CT_FORMAT_TEXT,
+                    "Area      Count  Change %       p\n"
+                    "Ynys M\xc3\xb4n  1,233       56%  <0.001\n"
+                    "A, \"B\"|C      0       n/a   0.500\n"
+                    "\n"
+                    "note: per 1,000\n");
 }
 
 static void test_table_write_markdown_escapes_pipes(void **state)
 {
     (void)state;
-    ct_table *t = sample();
-    char *s = render(t, CT_FORMAT_MARKDOWN);
-    assert_string_equal(s,
-                        "| Area | Count | Change % | p |\n"
-                        "| --- | ---: | ---: | ---: |\n"
-                        "| Ynys M\xc3\xb4n | 1,233 | 56% | <0.001 |\n"
-                        "| A, \"B\"\\|C | 0 | n/a | 0.500 |\n"
-                        "\n"
-                        "- per 1,000\n");
-    free(s);
-    ct_table_free(t);
+    expect_rendered(CT_FORMAT_MARKDOWN,
+                    "| Area | Count | Change % | p |\n"
+                    "| --- | ---: | ---: | ---: |\n"
+                    "| Ynys M\xc3\xb4n | 1,233 | 56% | <0.001 |\n"
+                    "| A, \"B\"\\|C | 0 | n/a | 0.500 |\n"
+                    "\n"
+                    "- per 1,000\n");
 }
 
 static void test_table_write_json_nulls_and_escapes(void **state)
 {
     (void)state;
-    ct_table *t = sample();
-    char *s = render(t, CT_FORMAT_JSON);
-    assert_string_equal(s,
-                        "{\n  \"columns\": [\"area\", \"count\", "
-                        "\"pct_change\", \"p_value\"],\n"
-                        "  \"rows\": [\n"
-                        "    {\"area\": \"Ynys M\xc3\xb4n\", \"count\": 1233, "
-                        "\"pct_change\": 56.0759493670886, "
-                        "\"p_value\": 5.82e-23},\n"
-                        "    {\"area\": \"A, \\\"B\\\"|C\", \"count\": 0, "
-                        "\"pct_change\": null, \"p_value\": 0.5}\n"
-                        "  ],\n"
-                        "  \"notes\": [\n    \"per 1,000\"\n  ]\n}\n");
-    free(s);
-    ct_table_free(t);
+    expect_rendered(CT_FORMAT_JSON,
+                    "{\n  \"columns\": [\"area\", \"count\", "
+                    "\"pct_change\", \"p_value\"],\n"
+                    "  \"rows\": [\n"
+                    "    {\"area\": \"Ynys M\xc3\xb4n\", \"count\": 1233, "
+                    "\"pct_change\": 56.0759493670886, "
+                    "\"p_value\": 5.82e-23},\n"
+                    "    {\"area\": \"A, \\\"B\\\"|C\", \"count\": 0, "
+                    "\"pct_change\": null, \"p_value\": 0.5}\n"
+                    "  ],\n"
+                    "  \"notes\": [\n    \"per 1,000\"\n  ]\n}\n");
 }
 
 /* A failed write (a full disk) is reported, not ignored. */
@@ -189,11 +183,9 @@ static void test_table_strings_survive_many_rows(void **state)
 static void test_format_parse_names(void **state)
 {
     (void)state;
+    assert_parses_to(ct_format, ct_format_parse, "md", CT_FORMAT_MARKDOWN);
+    assert_parses_to(ct_format, ct_format_parse, "json", CT_FORMAT_JSON);
     ct_format f;
-    assert_true(ct_format_parse("md", &f));
-    assert_int_equal(f, CT_FORMAT_MARKDOWN);
-    assert_true(ct_format_parse("json", &f));
-    assert_int_equal(f, CT_FORMAT_JSON);
     assert_false(ct_format_parse("xml", &f));
 }
 

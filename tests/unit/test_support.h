@@ -17,6 +17,9 @@
 #include "crimetrend/error.h"
 #include "crimetrend/table.h"
 
+/* How many elements the array 'a' holds (a table of cases). */
+#define N_ELEMS(a) (sizeof (a) / sizeof (a)[0])
+
 /* Fails unless |actual - expected| <= rel_tol * |expected| (or <= rel_tol
  * when expected is 0).  Prints both values to 17 significant digits and the
  * tolerance used, as GSL's gsl_test_rel does. */
@@ -146,6 +149,32 @@ static inline void assert_status_at(ct_status got, ct_status want,
     _assert_int_equal((LargestIntegralType)err->status,
                       (LargestIntegralType)want, file, line);
 }
+
+/* A name that 'parse' (a ct_*_parse function filling a 'type') accepts,
+ * and the value it gives: two checks, as assert_true and assert_int_equal
+ * make.  assert_parses_to(ct_format, ct_format_parse, "md",
+ * CT_FORMAT_MARKDOWN) is one. */
+#define assert_parses_to(type, parse, name, want) \
+    do { \
+        type parsed_ = (type)0; \
+        assert_true(parse((name), &parsed_)); \
+        assert_int_equal(parsed_, (want)); \
+    } while (0)
+
+/* A value of an enum and the name its *_name function must give it; a
+ * table of them is checked by assert_enum_names(ct_format_name, table),
+ * each failure naming the expected name. */
+typedef struct enum_name {
+    int value;
+    const char *name;
+} enum_name;
+
+#define assert_enum_names(name_of, table) \
+    do { \
+        for (size_t en_ = 0; en_ < N_ELEMS(table); en_++) \
+            assert_string_in((table)[en_].name, name_of((table)[en_].value), \
+                             (table)[en_].name); \
+    } while (0)
 
 /* Warnings received (a ct_error_warn_fn's context): how many, and the last one
  * as "path:line:column: message". */
