@@ -798,12 +798,14 @@ ct_status ctp_table_done(ct_status st, ct_table *t, ct_table **out,
                          const ct_tables_query *q)
 {
     /* After a failure the warnings would speak of a table nobody sees. */
-    ctp_left_out_done(lo, st == CT_STATUS_OK ? q : &(ct_tables_query){.warn = NULL});
+    if (lo != NULL)
+        ctp_left_out_done(lo, st == CT_STATUS_OK ? q : &(ct_tables_query){.warn = NULL});
     if (st != CT_STATUS_OK) {
         ct_table_free(t);
         return st;
     }
-    ctp_missing_done(miss, q);
+    if (miss != NULL)
+        ctp_missing_done(miss, q);
     *out = t;
     return CT_STATUS_OK;
 }

@@ -102,7 +102,8 @@ void ctp_missing_done(const ctp_missing *m, const struct ct_tables_query *q);
 
 /* Ends a table build: sends the warnings of 'lo' and 'miss' to q->warn
  * (none after a failure) and hands 't' to '*out', or frees it when 'st'
- * is a failure; returns 'st'. */
+ * is a failure; returns 'st'.  'lo' and 'miss' may be NULL for a table
+ * that gathers no such warnings. */
 ct_status ctp_table_done(ct_status st, struct ct_table *t,
                          struct ct_table **out, ctp_left_out *lo,
                          const ctp_missing *miss, const struct ct_tables_query *q);
