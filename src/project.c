@@ -258,11 +258,8 @@ enum {
     P_LATEST_VS, P_NOTE, P_SENTENCE, P_N_COLUMNS
 };
 
-static const ct_table_column project_columns[P_N_COLUMNS] = {
-    {"area", "Area", CT_TABLE_STRING, 0, NULL},
-    {"offence", "Offence", CT_TABLE_STRING, 0, NULL},
-    {"from", "From", CT_TABLE_STRING, 0, NULL},
-    {"to", "To", CT_TABLE_STRING, 0, NULL},
+static const ct_table_column project_columns[P_N_COLUMNS -
+                                             CTP_N_SPAN_COLUMNS] = {
     {"n", "N", CT_TABLE_COUNT, 0, NULL},
     {"period", "Projected", CT_TABLE_STRING, 0, NULL},
     {"expected", "Expected", CT_TABLE_REAL, 0, NULL},
@@ -326,17 +323,10 @@ static ct_status select_series(const ct_dataset *ds, const ct_tables_query *q,
     *areas = *offences = NULL;
     *n_areas = *n_offences = 0;
     ct_status st = last_period(ds, q, o, last, err);
-    if (st == CT_STATUS_OK &&
-        (st = ctp_select_query(ds, true, q->areas, q->n_areas, q, areas,
-                               n_areas, err)) == CT_STATUS_OK)
-        st = ctp_select_names(ds, false, q->offences, q->n_offences,
-                              offences, n_offences, err);
-    if (st != CT_STATUS_OK) {
-        free(*areas);
-        free(*offences);
-        *areas = *offences = NULL;
-    }
-    return st;
+    if (st != CT_STATUS_OK)
+        return st;
+    return ctp_select_areas_offences(ds, q, areas, n_areas, offences,
+                                     n_offences, err);
 }
 
 /* The plain-words line of a projected row, shared by the table and the
@@ -518,7 +508,9 @@ ct_status ct_project_table(const ct_dataset *ds, const ct_tables_query *q,
     if (st != CT_STATUS_OK)
         return st;
     project_run pr = {.q = q, .o = o, .next = shift(last, 1)};
-    pr.t = ct_table_new(project_columns, P_N_COLUMNS);
+    pr.t = ctp_table_new_joined(ctp_span_columns, CTP_N_SPAN_COLUMNS,
+                                project_columns,
+                                P_N_COLUMNS - CTP_N_SPAN_COLUMNS);
     if (pr.t == NULL) {
         st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
         goto done;
@@ -1147,7 +1139,10 @@ ct_status ct_project_stream_write(const ct_project_stream *s,
     label(next, nextl, sizeof nextl);
     snprintf(nw, sizeof nw, "%zu", w);
     for (size_t c = 0; c < P_N_COLUMNS; c++)
-        put_field(o, project_columns[c].name, c + 1 == P_N_COLUMNS);
+        put_field(o, c < CTP_N_SPAN_COLUMNS
+                         ? ctp_span_columns[c].name
+                         : project_columns[c - CTP_N_SPAN_COLUMNS].name,
+                  c + 1 == P_N_COLUMNS);
     double y[MAX_WINDOW + 1], pop[MAX_WINDOW + 1];
     unsigned char state[MAX_WINDOW + 1];
     memset(state, S_PRESENT, sizeof state);

@@ -58,12 +58,7 @@ ct_status ct_tables_funnel_with(const ct_dataset *ds, const ct_tables_query *q,
                                 const ct_tables_funnel_options *fo, ct_table **out,
                                 ct_error *err)
 {
-    const ct_table_column cols[F_OD_N] = {
-        {"area", "Area", CT_TABLE_STRING, 0, NULL},
-        {"offence", "Offence", CT_TABLE_STRING, 0, NULL},
-        {"period", "Period", CT_TABLE_STRING, 0, NULL},
-        {"count", "Count", CT_TABLE_COUNT, 0, NULL},
-        {"population", "Population", CT_TABLE_REAL, 0, NULL},
+    const ct_table_column cols[F_OD_N - CTP_N_PLACE_COLUMNS] = {
         {"rate", "Rate", CT_TABLE_REAL, 2, NULL},
         {"pooled_rate", "Pooled", CT_TABLE_REAL, 2, NULL},
         {"low_95", "95% low", CT_TABLE_REAL, 2, NULL},
@@ -108,7 +103,8 @@ ct_status ct_tables_funnel_with(const ct_dataset *ds, const ct_tables_query *q,
     od_count = calloc(n_areas + 1, sizeof *od_count);
     od_pop = calloc(n_areas + 1, sizeof *od_pop);
     od_z = calloc(n_areas + 1, sizeof *od_z);
-    t = ct_table_new(cols, want_od ? F_OD_N : F_N);
+    t = ctp_table_new_joined(ctp_place_columns, CTP_N_PLACE_COLUMNS, cols,
+                             (want_od ? F_OD_N : F_N) - CTP_N_PLACE_COLUMNS);
     if (is_parent == NULL || t == NULL || od_count == NULL ||
         od_pop == NULL || od_z == NULL) {
         st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");

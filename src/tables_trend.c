@@ -16,11 +16,8 @@
 
 /* ---- trend tables ------------------------------------------------------ */
 
+/* After the area, offence, from and to of every trend table. */
 static const ct_table_column trend_id_cols[] = {
-    {"area", "Area", CT_TABLE_STRING, 0, NULL},
-    {"offence", "Offence", CT_TABLE_STRING, 0, NULL},
-    {"from", "From", CT_TABLE_STRING, 0, NULL},
-    {"to", "To", CT_TABLE_STRING, 0, NULL},
     {"n", "n", CT_TABLE_COUNT, 0, NULL},
     {"measure", "Measure", CT_TABLE_STRING, 0, NULL},
 };
@@ -99,6 +96,7 @@ static ct_table *trend_table(int methods)
     if (methods == M_XMR) {
         ADD(xmr_cols);
     } else {
+        ADD(ctp_span_columns);
         ADD(trend_id_cols);
         if (methods & M_FINGERTIPS) ADD(fingertips_cols);
         if (methods & M_POISSON) ADD(poisson_cols);
@@ -343,10 +341,8 @@ ct_status ct_tables_trend_with(const ct_dataset *ds, const ct_tables_query *q,
     bool *area_has = NULL, *offence_has = NULL;
     ctp_missing miss = {.how = "left out of the series"};
     ct_status st;
-    if ((st = ctp_select_query(ds, true, q->areas, q->n_areas, q, &areas,
-                               &n_areas, err)) ||
-        (st = ctp_select_names(ds, false, q->offences, q->n_offences,
-                               &offences, &n_offences, err)))
+    if ((st = ctp_select_areas_offences(ds, q, &areas, &n_areas, &offences,
+                                        &n_offences, err)))
         goto out;
     if (q->to != NULL) {
         if ((st = ctp_find_period(ds, q->to, "period", &to, err)))
