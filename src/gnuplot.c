@@ -692,15 +692,14 @@ static ct_status write_peers(const ct_chart_set *s, size_t i,
     }
     fputs("\n", f);
     free(m);
-    FILE *datas[1] = {data};
-    return finish(f, datas, 1, err);
+    return CT_STATUS_OK;
 }
 
 /* ---- trend ------------------------------------------------------------- */
 
-static ct_status write_trend(const ct_chart_set *s, size_t i,
-                             ct_gnuplot_terminal term, FILE *f,
-                             FILE *data, ct_error *err)
+static void write_trend(const ct_chart_set *s, size_t i,
+                        ct_gnuplot_terminal term, FILE *f,
+                        FILE *data)
 {
     const ct_chart *c = &s->charts[i];
     const chart_ref *ref = &s->refs[i];
@@ -785,8 +784,6 @@ static ct_status write_trend(const ct_chart_set *s, size_t i,
         put_title(f, c, &key);
     }
     fputs("\n", f);
-    FILE *datas[1] = {data};
-    return finish(f, datas, 1, err);
 }
 
 /* ---- XmR --------------------------------------------------------------- */
@@ -896,8 +893,7 @@ static ct_status write_xmr(const ct_chart_set *s, size_t i,
         put_title(f, c, &key);
     }
     fputs("\n", f);
-    FILE *datas[1] = {data};
-    return finish(f, datas, 1, err);
+    return CT_STATUS_OK;
 }
 
 /* ---- funnel ------------------------------------------------------------ */
@@ -1059,8 +1055,7 @@ static ct_status write_funnel(const ct_chart_set *s, size_t i,
         put_title(f, c, &key);
     }
     fputs("\n", f);
-    FILE *datas[2] = {data, limits};
-    return finish(f, datas, 2, err);
+    return CT_STATUS_OK;
 }
 
 /* ---- county overview --------------------------------------------------- */
@@ -1071,9 +1066,9 @@ static const char *const palette[] = {
 };
 static const int point_types[] = {7, 5, 9, 11, 13};
 
-static ct_status write_overview(const ct_chart_set *s, size_t i,
-                                ct_gnuplot_terminal term, FILE *f,
-                                FILE *data, ct_error *err)
+static void write_overview(const ct_chart_set *s, size_t i,
+                           ct_gnuplot_terminal term, FILE *f,
+                           FILE *data)
 {
     const ct_chart *c = &s->charts[i];
     const chart_ref *ref = &s->refs[i];
@@ -1201,8 +1196,6 @@ static ct_status write_overview(const ct_chart_set *s, size_t i,
         put_title(f, c, &key);
     }
     fputs("\n", f);
-    FILE *datas[1] = {data};
-    return finish(f, datas, 1, err);
 }
 
 ct_status ct_gnuplot_write_chart(const ct_chart_set *s, size_t i,
@@ -1212,14 +1205,27 @@ ct_status ct_gnuplot_write_chart(const ct_chart_set *s, size_t i,
     if (i >= s->n_charts)
         return ctp_error_set(err, CT_STATUS_USAGE, NULL, 0, 0,
                              "no chart number %zu", i);
+    ct_status st;
+    size_t n_data = 1;
     switch (s->charts[i].kind) {
-    case CT_CHART_PEERS: return write_peers(s, i, t, script, data[0], err);
-    case CT_CHART_TREND: return write_trend(s, i, t, script, data[0], err);
+    case CT_CHART_PEERS: st = write_peers(s, i, t, script, data[0], err); break;
+    case CT_CHART_TREND:
+        write_trend(s, i, t, script, data[0]);
+        st = CT_STATUS_OK;
+        break;
     case CT_CHART_FUNNEL:
-        return write_funnel(s, i, t, script, data[0], data[1], err);
-    case CT_CHART_XMR: return write_xmr(s, i, t, script, data[0], err);
-    case CT_CHART_OVERVIEW: return write_overview(s, i, t, script, data[0], err);
+        st = write_funnel(s, i, t, script, data[0], data[1], err);
+        n_data = 2;
+        break;
+    case CT_CHART_XMR: st = write_xmr(s, i, t, script, data[0], err); break;
+    case CT_CHART_OVERVIEW:
+        write_overview(s, i, t, script, data[0]);
+        st = CT_STATUS_OK;
+        break;
+    default:
+        return ctp_error_set(err, CT_STATUS_INTERNAL, NULL, 0, 0,
+                             "unknown chart kind");
     }
-    return ctp_error_set(err, CT_STATUS_INTERNAL, NULL, 0, 0,
-                         "unknown chart kind");
+    /* Every script ends alike: a failed write anywhere is one error. */
+    return st == CT_STATUS_OK ? finish(script, data, n_data, err) : st;
 }
