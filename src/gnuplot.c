@@ -189,6 +189,17 @@ static void put_key_spacing(FILE *f, const ct_chart *c)
             1.15 * (double)(c->legend_lines ? c->legend_lines : 1));
 }
 
+/* The frame of a chart whose key stands to the right of the plot, with
+ * room below for the source and method lines. */
+static void put_side_key(FILE *f, const ct_chart *c)
+{
+    fputs("set bmargin 6.5\n"
+          "set rmargin at screen 0.73\n"
+          "set key at screen 0.745, graph 1 left top vertical Left reverse\n",
+          f);
+    put_key_spacing(f, c);
+}
+
 /* The axis titles of the plan. */
 static void put_axis_labels(FILE *f, const ct_chart *c)
 {
@@ -758,12 +769,8 @@ static void write_trend(const ct_chart_set *s, size_t i,
     put_num(f, s->series_t[last] + step * 0.5);
     fputs("]\n"
           "set yrange [0 : *]\n"
-          "set grid ytics lc rgb '#E3E3E3'\n"
-          "set bmargin 6.5\n"
-          "set rmargin at screen 0.73\n"
-          "set key at screen 0.745, graph 1 left top vertical Left reverse\n",
-          f);
-    put_key_spacing(f, c);
+          "set grid ytics lc rgb '#E3E3E3'\n", f);
+    put_side_key(f, c);
     size_t key = 0;
     fputs("plot data skip 1 using 1:2:3:4 with yerrorlines lc rgb '" C_AREA
           "' lw 2 pt 7 ps 0.8 ", f);
@@ -859,12 +866,8 @@ static ct_status write_xmr(const ct_chart_set *s, size_t i,
     fputs(" : ", f);
     put_num(f, t1 + 1.0 / 24);
     fputs("]\n"
-          "set grid ytics lc rgb '#E3E3E3'\n"
-          "set bmargin 6.5\n"
-          "set rmargin at screen 0.73\n"
-          "set key at screen 0.745, graph 1 left top vertical Left reverse\n",
-          f);
-    put_key_spacing(f, c);
+          "set grid ytics lc rgb '#E3E3E3'\n", f);
+    put_side_key(f, c);
     size_t key = 0;
     fputs("plot data skip 1 using 1:4 with lines lc rgb '#8C8C8C' lw 1.5 "
           "dt 2 ", f);
@@ -1143,12 +1146,9 @@ static void write_overview(const ct_chart_set *s, size_t i,
         fprintf(f, " %zu", o + 1);
     }
     fputs(") noenhanced scale 0\n"
-          "set grid xtics ytics mxtics lc rgb '#E3E3E3', lc rgb '#F2F2F2'\n"
-          "set bmargin 6.5\n"
-          "set rmargin at screen 0.73\n"
-          "set key at screen 0.745, graph 1 left top vertical Left "
-          "reverse\n", f);
-    put_key_spacing(f, c);
+          "set grid xtics ytics mxtics lc rgb '#E3E3E3', lc rgb '#F2F2F2'\n",
+          f);
+    put_side_key(f, c);
     fputs("plot", f);
     size_t n_colours = sizeof palette / sizeof palette[0];
     size_t n_points = sizeof point_types / sizeof point_types[0];
