@@ -10,6 +10,7 @@
 #include "crimetrend/funnel.h"
 #include "crimetrend/stats.h"
 #include "error_set.h"
+#include "count_check.h"
 
 const char *ct_funnel_label_name(ct_funnel_label l)
 {
@@ -137,22 +138,14 @@ ct_status ct_funnel_od_estimate(const int64_t *count,
                                 ct_funnel_od *out, double *z,
                                 ct_error *err)
 {
-    if (n < 2)
-        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
-                             "%zu areas are too few to estimate "
-                             "over-dispersion; expected at least 2", n);
+    ct_status st = ctp_check_enough(n, 2, "areas",
+                                    "to estimate over-dispersion", err);
+    if (st == CT_STATUS_OK)
+        st = ctp_check_counts(count, population, n, "area", err);
+    if (st != CT_STATUS_OK)
+        return st;
     double sum_o = 0.0, sum_n = 0.0;
     for (size_t i = 0; i < n; i++) {
-        if (count[i] < 0)
-            return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
-                                 "count '%lld' of area %zu is negative; "
-                                 "expected a whole number of 0 or more",
-                                 (long long)count[i], i + 1);
-        if (!(population[i] > 0.0) || isinf(population[i]))
-            return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
-                                 "population '%g' of area %zu is not "
-                                 "positive; expected a finite number above "
-                                 "0", population[i], i + 1);
         sum_o += (double)count[i];
         sum_n += population[i];
     }
@@ -188,7 +181,7 @@ ct_status ct_funnel_od_estimate(const int64_t *count,
     if (!(q < nd - 1.0))
         tau2 = fmax(0.0, (q - (nd - 1.0)) / (sum_w - sum_w2 / sum_w));
     double crit, p;
-    ct_status st = ct_stats_gamma_quantile(0.95, nd / 2.0, &crit, err);
+    st = ct_stats_gamma_quantile(0.95, nd / 2.0, &crit, err);
     if (st == CT_STATUS_OK)
         st = ct_stats_chisq_Q(q, nd, &p, err);
     if (st == CT_STATUS_OK && z != NULL)

@@ -189,6 +189,17 @@ static void put_key_spacing(FILE *f, const ct_chart *c)
             1.15 * (double)(c->legend_lines ? c->legend_lines : 1));
 }
 
+/* The frame of a chart whose key stands to the right of the plot, with
+ * room below for the source and method lines. */
+static void put_side_key(FILE *f, const ct_chart *c)
+{
+    fputs("set bmargin 6.5\n"
+          "set rmargin at screen 0.73\n"
+          "set key at screen 0.745, graph 1 left top vertical Left reverse\n",
+          f);
+    put_key_spacing(f, c);
+}
+
 /* The axis titles of the plan. */
 static void put_axis_labels(FILE *f, const ct_chart *c)
 {
@@ -692,15 +703,14 @@ static ct_status write_peers(const ct_chart_set *s, size_t i,
     }
     fputs("\n", f);
     free(m);
-    FILE *datas[1] = {data};
-    return finish(f, datas, 1, err);
+    return CT_STATUS_OK;
 }
 
 /* ---- trend ------------------------------------------------------------- */
 
-static ct_status write_trend(const ct_chart_set *s, size_t i,
-                             ct_gnuplot_terminal term, FILE *f,
-                             FILE *data, ct_error *err)
+static void write_trend(const ct_chart_set *s, size_t i,
+                        ct_gnuplot_terminal term, FILE *f,
+                        FILE *data)
 {
     const ct_chart *c = &s->charts[i];
     const chart_ref *ref = &s->refs[i];
@@ -759,12 +769,8 @@ static ct_status write_trend(const ct_chart_set *s, size_t i,
     put_num(f, s->series_t[last] + step * 0.5);
     fputs("]\n"
           "set yrange [0 : *]\n"
-          "set grid ytics lc rgb '#E3E3E3'\n"
-          "set bmargin 6.5\n"
-          "set rmargin at screen 0.73\n"
-          "set key at screen 0.745, graph 1 left top vertical Left reverse\n",
-          f);
-    put_key_spacing(f, c);
+          "set grid ytics lc rgb '#E3E3E3'\n", f);
+    put_side_key(f, c);
     size_t key = 0;
     fputs("plot data skip 1 using 1:2:3:4 with yerrorlines lc rgb '" C_AREA
           "' lw 2 pt 7 ps 0.8 ", f);
@@ -785,8 +791,6 @@ static ct_status write_trend(const ct_chart_set *s, size_t i,
         put_title(f, c, &key);
     }
     fputs("\n", f);
-    FILE *datas[1] = {data};
-    return finish(f, datas, 1, err);
 }
 
 /* ---- XmR --------------------------------------------------------------- */
@@ -862,12 +866,8 @@ static ct_status write_xmr(const ct_chart_set *s, size_t i,
     fputs(" : ", f);
     put_num(f, t1 + 1.0 / 24);
     fputs("]\n"
-          "set grid ytics lc rgb '#E3E3E3'\n"
-          "set bmargin 6.5\n"
-          "set rmargin at screen 0.73\n"
-          "set key at screen 0.745, graph 1 left top vertical Left reverse\n",
-          f);
-    put_key_spacing(f, c);
+          "set grid ytics lc rgb '#E3E3E3'\n", f);
+    put_side_key(f, c);
     size_t key = 0;
     fputs("plot data skip 1 using 1:4 with lines lc rgb '#8C8C8C' lw 1.5 "
           "dt 2 ", f);
@@ -896,8 +896,7 @@ static ct_status write_xmr(const ct_chart_set *s, size_t i,
         put_title(f, c, &key);
     }
     fputs("\n", f);
-    FILE *datas[1] = {data};
-    return finish(f, datas, 1, err);
+    return CT_STATUS_OK;
 }
 
 /* ---- funnel ------------------------------------------------------------ */
@@ -1059,8 +1058,7 @@ static ct_status write_funnel(const ct_chart_set *s, size_t i,
         put_title(f, c, &key);
     }
     fputs("\n", f);
-    FILE *datas[2] = {data, limits};
-    return finish(f, datas, 2, err);
+    return CT_STATUS_OK;
 }
 
 /* ---- county overview --------------------------------------------------- */
@@ -1071,9 +1069,9 @@ static const char *const palette[] = {
 };
 static const int point_types[] = {7, 5, 9, 11, 13};
 
-static ct_status write_overview(const ct_chart_set *s, size_t i,
-                                ct_gnuplot_terminal term, FILE *f,
-                                FILE *data, ct_error *err)
+static void write_overview(const ct_chart_set *s, size_t i,
+                           ct_gnuplot_terminal term, FILE *f,
+                           FILE *data)
 {
     const ct_chart *c = &s->charts[i];
     const chart_ref *ref = &s->refs[i];
@@ -1148,12 +1146,9 @@ static ct_status write_overview(const ct_chart_set *s, size_t i,
         fprintf(f, " %zu", o + 1);
     }
     fputs(") noenhanced scale 0\n"
-          "set grid xtics ytics mxtics lc rgb '#E3E3E3', lc rgb '#F2F2F2'\n"
-          "set bmargin 6.5\n"
-          "set rmargin at screen 0.73\n"
-          "set key at screen 0.745, graph 1 left top vertical Left "
-          "reverse\n", f);
-    put_key_spacing(f, c);
+          "set grid xtics ytics mxtics lc rgb '#E3E3E3', lc rgb '#F2F2F2'\n",
+          f);
+    put_side_key(f, c);
     fputs("plot", f);
     size_t n_colours = sizeof palette / sizeof palette[0];
     size_t n_points = sizeof point_types / sizeof point_types[0];
@@ -1201,8 +1196,6 @@ static ct_status write_overview(const ct_chart_set *s, size_t i,
         put_title(f, c, &key);
     }
     fputs("\n", f);
-    FILE *datas[1] = {data};
-    return finish(f, datas, 1, err);
 }
 
 ct_status ct_gnuplot_write_chart(const ct_chart_set *s, size_t i,
@@ -1212,14 +1205,27 @@ ct_status ct_gnuplot_write_chart(const ct_chart_set *s, size_t i,
     if (i >= s->n_charts)
         return ctp_error_set(err, CT_STATUS_USAGE, NULL, 0, 0,
                              "no chart number %zu", i);
+    ct_status st;
+    size_t n_data = 1;
     switch (s->charts[i].kind) {
-    case CT_CHART_PEERS: return write_peers(s, i, t, script, data[0], err);
-    case CT_CHART_TREND: return write_trend(s, i, t, script, data[0], err);
+    case CT_CHART_PEERS: st = write_peers(s, i, t, script, data[0], err); break;
+    case CT_CHART_TREND:
+        write_trend(s, i, t, script, data[0]);
+        st = CT_STATUS_OK;
+        break;
     case CT_CHART_FUNNEL:
-        return write_funnel(s, i, t, script, data[0], data[1], err);
-    case CT_CHART_XMR: return write_xmr(s, i, t, script, data[0], err);
-    case CT_CHART_OVERVIEW: return write_overview(s, i, t, script, data[0], err);
+        st = write_funnel(s, i, t, script, data[0], data[1], err);
+        n_data = 2;
+        break;
+    case CT_CHART_XMR: st = write_xmr(s, i, t, script, data[0], err); break;
+    case CT_CHART_OVERVIEW:
+        write_overview(s, i, t, script, data[0]);
+        st = CT_STATUS_OK;
+        break;
+    default:
+        return ctp_error_set(err, CT_STATUS_INTERNAL, NULL, 0, 0,
+                             "unknown chart kind");
     }
-    return ctp_error_set(err, CT_STATUS_INTERNAL, NULL, 0, 0,
-                         "unknown chart kind");
+    /* Every script ends alike: a failed write anywhere is one error. */
+    return st == CT_STATUS_OK ? finish(script, data, n_data, err) : st;
 }

@@ -258,11 +258,8 @@ enum {
     P_LATEST_VS, P_NOTE, P_SENTENCE, P_N_COLUMNS
 };
 
-static const ct_table_column project_columns[P_N_COLUMNS] = {
-    {"area", "Area", CT_TABLE_STRING, 0, NULL},
-    {"offence", "Offence", CT_TABLE_STRING, 0, NULL},
-    {"from", "From", CT_TABLE_STRING, 0, NULL},
-    {"to", "To", CT_TABLE_STRING, 0, NULL},
+static const ct_table_column project_columns[P_N_COLUMNS -
+                                             CTP_N_SPAN_COLUMNS] = {
     {"n", "N", CT_TABLE_COUNT, 0, NULL},
     {"period", "Projected", CT_TABLE_STRING, 0, NULL},
     {"expected", "Expected", CT_TABLE_REAL, 0, NULL},
@@ -326,17 +323,10 @@ static ct_status select_series(const ct_dataset *ds, const ct_tables_query *q,
     *areas = *offences = NULL;
     *n_areas = *n_offences = 0;
     ct_status st = last_period(ds, q, o, last, err);
-    if (st == CT_STATUS_OK &&
-        (st = ctp_select_query(ds, true, q->areas, q->n_areas, q, areas,
-                               n_areas, err)) == CT_STATUS_OK)
-        st = ctp_select_names(ds, false, q->offences, q->n_offences,
-                              offences, n_offences, err);
-    if (st != CT_STATUS_OK) {
-        free(*areas);
-        free(*offences);
-        *areas = *offences = NULL;
-    }
-    return st;
+    if (st != CT_STATUS_OK)
+        return st;
+    return ctp_select_areas_offences(ds, q, areas, n_areas, offences,
+                                     n_offences, err);
 }
 
 /* The plain-words line of a projected row, shared by the table and the
@@ -368,6 +358,143 @@ static ct_status add_sentence(ct_table *t, const char *area,
     return ct_table_set_string(t, P_SENTENCE, s, err);
 }
 
+/* What every row of a projection table shares: the query, the window's
+ * labels and the tallies the notes report. */
+typedef struct project_run {
+    const ct_tables_query *q;
+    const ct_project_options *o;
+    ct_table *t;
+    ct_period next;
+    char from[32], to[32], nextl[32];
+    size_t skipped, carried;
+} project_run;
+
+/* The latest period against the interval projected for it from the
+ * periods before. */
+static ct_status latest_columns(const project_run *pr,
+                                const ct_project_range *l, ct_error *err)
+{
+    if (!l->available || !l->has_actual)
+        return CT_STATUS_OK;
+    int64_t lo, hi;
+    whole_bounds(l, &lo, &hi);
+    ct_table_set_count(pr->t, P_LATEST_COUNT, l->actual);
+    ct_table_set_count(pr->t, P_LATEST_LOW, lo);
+    ct_table_set_count(pr->t, P_LATEST_HIGH, hi);
+    return ct_table_set_string(pr->t, P_LATEST_VS,
+                               ct_project_range_words(l), err);
+}
+
+/* The projected count of the next period, its rate and its words. */
+static ct_status projected_columns(project_run *pr, const char *area,
+                                   const char *offence,
+                                   const ct_project_range *r, ct_error *err)
+{
+    ct_table *t = pr->t;
+    double per = pr->q->per;
+    int64_t lo, hi;
+    whole_bounds(r, &lo, &hi);
+    ct_table_set_real(t, P_EXPECTED, r->expected);
+    ct_table_set_count(t, P_LOW, lo);
+    ct_table_set_count(t, P_HIGH, hi);
+    if (r->has_rate) {
+        ct_table_set_real(t, P_POPULATION, r->population);
+        ct_table_set_real(t, P_RATE, r->expected / r->population * per);
+        ct_table_set_real(t, P_RATE_LOW, r->low / r->population * per);
+        ct_table_set_real(t, P_RATE_HIGH, r->high / r->population * per);
+    }
+    ct_table_set_real(t, P_DISPERSION, r->phi_hat);
+    ct_table_set_real(t, P_CHANGE, 100.0 * r->annual_change);
+    const char *note = NULL;
+    if (r->expected > r->max_count + (r->high - r->expected))
+        note = "above every count of the window by more than the "
+               "interval's half-width: the trend is extrapolated";
+    pr->carried += r->carried;
+    ct_status st;
+    if ((st = ct_table_set_string(t, P_MODEL,
+                                  r->phi_hat > 1 ? "quasi-Poisson"
+                                                 : "Poisson",
+                                  err)) != CT_STATUS_OK ||
+        (note != NULL &&
+         (st = ct_table_set_string(t, P_NOTE, note, err)) != CT_STATUS_OK))
+        return st;
+    return add_sentence(t, area, offence, r, pr->next, pr->o->window,
+                        pr->q->confidence, err);
+}
+
+/* The row of one series: its window, the latest period against its
+ * interval and the projection (or why there is none). */
+static ct_status project_row(project_run *pr, const char *area,
+                             const char *offence, const series *s,
+                             ct_error *err)
+{
+    ct_table *t = pr->t;
+    size_t w = pr->o->window;
+    ct_project_range r, l;
+    ct_status st;
+    if ((st = range_from(s, w + 1, w, pr->q->confidence, &r, err)) !=
+            CT_STATUS_OK ||
+        (st = range_from(s, w, w, pr->q->confidence, &l, err)) !=
+            CT_STATUS_OK ||
+        (st = ct_table_add_row(t, err)) != CT_STATUS_OK ||
+        (st = ct_table_set_string(t, P_AREA, area, err)) != CT_STATUS_OK ||
+        (st = ct_table_set_string(t, P_OFFENCE, offence, err)) !=
+            CT_STATUS_OK ||
+        (st = ct_table_set_string(t, P_FROM, pr->from, err)) !=
+            CT_STATUS_OK ||
+        (st = ct_table_set_string(t, P_TO, pr->to, err)) != CT_STATUS_OK ||
+        (st = ct_table_set_string(t, P_PERIOD, pr->nextl, err)) !=
+            CT_STATUS_OK)
+        return st;
+    ct_table_set_count(t, P_N, (int64_t)w);
+    if ((st = latest_columns(pr, &l, err)) != CT_STATUS_OK)
+        return st;
+    if (r.available)
+        return projected_columns(pr, area, offence, &r, err);
+    char msg[200];
+    snprintf(msg, sizeof msg, "cannot project: %s", r.reason);
+    if ((st = ct_table_set_string(t, P_NOTE, msg, err)) != CT_STATUS_OK)
+        return st;
+    ctp_warn(pr->o->warn, pr->o->warn_ctx, NULL, 0, 0,
+             "%s, %s: cannot project %s: %s", area, offence, pr->nextl,
+             r.reason);
+    pr->skipped++;
+    return CT_STATUS_OK;
+}
+
+/* The notes under a projection: the method, and the series carried or
+ * left without a projection. */
+static ct_status project_notes(const project_run *pr, ct_error *err)
+{
+    char note[640], lev[16];
+    ctp_level_label(pr->q->confidence, lev, sizeof lev);
+    snprintf(note, sizeof note,
+             "Method: Poisson log-linear trend of the counts over the last "
+             "%zu periods (%s to %s), with a log-population offset when "
+             "every period has a population, fitted as R's glm; the "
+             "dispersion is max(1, Pearson / (n - 2)) (quasi-Poisson when "
+             "above 1). The %s%% prediction interval for the count is "
+             "Farrington's (1996, as surveillance::algo.farrington): "
+             "parameter uncertainty and Poisson noise together, on the 2/3 "
+             "power scale; low and high are the whole counts inside it. "
+             "With so short a window, trust the backtest's coverage "
+             "(--backtest) rather than the nominal %s%%.", pr->o->window,
+             pr->from, pr->to, lev, lev);
+    ct_status st = ct_table_add_note(pr->t, note, err);
+    if (st == CT_STATUS_OK && pr->carried > 0) {
+        snprintf(note, sizeof note, "%zu series have no population for %s: "
+                 "the latest population is used for its rate.", pr->carried,
+                 pr->nextl);
+        st = ct_table_add_note(pr->t, note, err);
+    }
+    if (st == CT_STATUS_OK && pr->skipped > 0) {
+        snprintf(note, sizeof note, "%zu series could not be projected "
+                 "(see the note column).", pr->skipped);
+        st = ct_table_add_note(pr->t, note, err);
+    }
+    return st;
+}
+
 ct_status ct_project_table(const ct_dataset *ds, const ct_tables_query *q,
                            const ct_project_options *o, ct_table **out,
                            ct_error *err)
@@ -380,136 +507,39 @@ ct_status ct_project_table(const ct_dataset *ds, const ct_tables_query *q,
                                  &offences, &n_offences, err);
     if (st != CT_STATUS_OK)
         return st;
-    ct_table *t = ct_table_new(project_columns, P_N_COLUMNS);
-    if (t == NULL) {
+    project_run pr = {.q = q, .o = o, .next = shift(last, 1)};
+    pr.t = ctp_table_new_joined(ctp_span_columns, CTP_N_SPAN_COLUMNS,
+                                project_columns,
+                                P_N_COLUMNS - CTP_N_SPAN_COLUMNS);
+    if (pr.t == NULL) {
         st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
         goto done;
     }
-    ct_period next = shift(last, 1);
-    char from[32], to[32], nextl[32];
-    label(shift(last, -(long)o->window + 1), from, sizeof from);
-    label(last, to, sizeof to);
-    label(next, nextl, sizeof nextl);
-    size_t skipped = 0, carried = 0, w = o->window;
+    label(shift(last, -(long)o->window + 1), pr.from, sizeof pr.from);
+    label(last, pr.to, sizeof pr.to);
+    label(pr.next, pr.nextl, sizeof pr.nextl);
+    size_t w = o->window;
     /* Periods last - w .. last, and the next one (its population). */
     double ys[MAX_WINDOW + 2], pops[MAX_WINDOW + 2];
     unsigned char states[MAX_WINDOW + 2];
     series s = {w + 2, shift(last, -(long)w), ys, states, pops};
     bool with_pop = ct_dataset_has_populations(ds);
-    for (size_t a = 0; a < n_areas; a++)
-        for (size_t f = 0; f < n_offences; f++) {
-            ct_dataset_id ai = areas[a].id, oi = offences[f].id;
-            gather(ds, ai, oi, s.first, q->pop_rule, with_pop, &s);
+    for (size_t a = 0; a < n_areas && st == CT_STATUS_OK; a++)
+        for (size_t f = 0; f < n_offences && st == CT_STATUS_OK; f++) {
+            gather(ds, areas[a].id, offences[f].id, s.first, q->pop_rule,
+                   with_pop, &s);
             /* Only series the data has at all in the window's last
              * period: an area without this offence is not a row. */
-            if (states[w] == S_NO_ROW)
-                continue;
-            ct_project_range r, l;
-            if ((st = range_from(&s, w + 1, w, q->confidence, &r, err)) !=
-                    CT_STATUS_OK ||
-                (st = range_from(&s, w, w, q->confidence, &l, err)) !=
-                    CT_STATUS_OK ||
-                (st = ct_table_add_row(t, err)) != CT_STATUS_OK ||
-                (st = ct_table_set_string(t, P_AREA, areas[a].name, err)) !=
-                    CT_STATUS_OK ||
-                (st = ct_table_set_string(t, P_OFFENCE, offences[f].name,
-                                          err)) != CT_STATUS_OK ||
-                (st = ct_table_set_string(t, P_FROM, from, err)) != CT_STATUS_OK ||
-                (st = ct_table_set_string(t, P_TO, to, err)) != CT_STATUS_OK ||
-                (st = ct_table_set_string(t, P_PERIOD, nextl, err)) != CT_STATUS_OK)
-                goto done;
-            ct_table_set_count(t, P_N, (int64_t)o->window);
-            if (l.available && l.has_actual) {
-                int64_t lo, hi;
-                whole_bounds(&l, &lo, &hi);
-                ct_table_set_count(t, P_LATEST_COUNT, l.actual);
-                ct_table_set_count(t, P_LATEST_LOW, lo);
-                ct_table_set_count(t, P_LATEST_HIGH, hi);
-                if ((st = ct_table_set_string(t, P_LATEST_VS,
-                                              ct_project_range_words(&l),
-                                              err)) != CT_STATUS_OK)
-                    goto done;
-            }
-            if (!r.available) {
-                char msg[200];
-                snprintf(msg, sizeof msg, "cannot project: %s", r.reason);
-                if ((st = ct_table_set_string(t, P_NOTE, msg, err)) != CT_STATUS_OK)
-                    goto done;
-                ctp_warn(o->warn, o->warn_ctx, NULL, 0, 0,
-                         "%s, %s: cannot project %s: %s", areas[a].name,
-                         offences[f].name, nextl, r.reason);
-                skipped++;
-                continue;
-            }
-            int64_t lo, hi;
-            whole_bounds(&r, &lo, &hi);
-            ct_table_set_real(t, P_EXPECTED, r.expected);
-            ct_table_set_count(t, P_LOW, lo);
-            ct_table_set_count(t, P_HIGH, hi);
-            if (r.has_rate) {
-                ct_table_set_real(t, P_POPULATION, r.population);
-                ct_table_set_real(t, P_RATE,
-                                  r.expected / r.population * q->per);
-                ct_table_set_real(t, P_RATE_LOW, r.low / r.population * q->per);
-                ct_table_set_real(t, P_RATE_HIGH,
-                                  r.high / r.population * q->per);
-            }
-            ct_table_set_real(t, P_DISPERSION, r.phi_hat);
-            ct_table_set_real(t, P_CHANGE, 100.0 * r.annual_change);
-            const char *note = NULL;
-            if (r.expected > r.max_count + (r.high - r.expected))
-                note = "above every count of the window by more than the "
-                       "interval's half-width: the trend is extrapolated";
-            carried += r.carried;
-            if ((st = ct_table_set_string(t, P_MODEL,
-                                          r.phi_hat > 1 ? "quasi-Poisson"
-                                                        : "Poisson",
-                                          err)) != CT_STATUS_OK ||
-                (note != NULL &&
-                 (st = ct_table_set_string(t, P_NOTE, note, err)) != CT_STATUS_OK) ||
-                (st = add_sentence(t, areas[a].name, offences[f].name, &r,
-                                   next, o->window, q->confidence, err)) !=
-                    CT_STATUS_OK)
-                goto done;
+            if (states[w] != S_NO_ROW)
+                st = project_row(&pr, areas[a].name, offences[f].name, &s,
+                                 err);
         }
-    char note[640], lev[16];
-    ctp_level_label(q->confidence, lev, sizeof lev);
-    snprintf(note, sizeof note,
-             "Method: Poisson log-linear trend of the counts over the last "
-             "%zu periods (%s to %s), with a log-population offset when "
-             "every period has a population, fitted as R's glm; the "
-             "dispersion is max(1, Pearson / (n - 2)) (quasi-Poisson when "
-             "above 1). The %s%% prediction interval for the count is "
-             "Farrington's (1996, as surveillance::algo.farrington): "
-             "parameter uncertainty and Poisson noise together, on the 2/3 "
-             "power scale; low and high are the whole counts inside it. "
-             "With so short a window, trust the backtest's coverage "
-             "(--backtest) rather than the nominal %s%%.", o->window, from,
-             to, lev, lev);
-    if ((st = ct_table_add_note(t, note, err)) != CT_STATUS_OK)
-        goto done;
-    if (carried > 0) {
-        snprintf(note, sizeof note, "%zu series have no population for %s: "
-                 "the latest population is used for its rate.", carried,
-                 nextl);
-        if ((st = ct_table_add_note(t, note, err)) != CT_STATUS_OK)
-            goto done;
-    }
-    if (skipped > 0) {
-        snprintf(note, sizeof note, "%zu series could not be projected "
-                 "(see the note column).", skipped);
-        if ((st = ct_table_add_note(t, note, err)) != CT_STATUS_OK)
-            goto done;
-    }
+    if (st == CT_STATUS_OK)
+        st = project_notes(&pr, err);
 done:
     free(areas);
     free(offences);
-    if (st != CT_STATUS_OK) {
-        ct_table_free(t);
-        return st;
-    }
-    *out = t;
-    return CT_STATUS_OK;
+    return ctp_table_done(st, pr.t, out, NULL, NULL, q);
 }
 
 enum {
@@ -684,12 +714,7 @@ done:
     free(areas);
     free(offences);
     free(targets);
-    if (st != CT_STATUS_OK) {
-        ct_table_free(t);
-        return st;
-    }
-    *out = t;
-    return CT_STATUS_OK;
+    return ctp_table_done(st, t, out, NULL, NULL, q);
 }
 
 ct_status ct_project_write_looking_ahead(const ct_table *projection,
@@ -1114,7 +1139,10 @@ ct_status ct_project_stream_write(const ct_project_stream *s,
     label(next, nextl, sizeof nextl);
     snprintf(nw, sizeof nw, "%zu", w);
     for (size_t c = 0; c < P_N_COLUMNS; c++)
-        put_field(o, project_columns[c].name, c + 1 == P_N_COLUMNS);
+        put_field(o, c < CTP_N_SPAN_COLUMNS
+                         ? ctp_span_columns[c].name
+                         : project_columns[c - CTP_N_SPAN_COLUMNS].name,
+                  c + 1 == P_N_COLUMNS);
     double y[MAX_WINDOW + 1], pop[MAX_WINDOW + 1];
     unsigned char state[MAX_WINDOW + 1];
     memset(state, S_PRESENT, sizeof state);

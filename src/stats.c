@@ -84,6 +84,28 @@ static ct_status check_finite(double v, const char *what, ct_error *err)
     return CT_STATUS_OK;
 }
 
+/* What a binomial interval checks first: the trials, then the level. */
+static ct_status check_binomial_ci(int64_t x, int64_t n, double confidence,
+                                   ct_error *err)
+{
+    ct_status st = check_trials(x, n, err);
+    return st != CT_STATUS_OK ? st : check_confidence(confidence, err);
+}
+
+/* Both limits of an interval must be finite; 'method' names the interval
+ * in the error ("lower Wilson limit is not a finite number"). */
+static ct_status check_limits(double lo, double hi, const char *method,
+                              ct_error *err)
+{
+    char what[64];
+    snprintf(what, sizeof what, "lower %s limit", method);
+    ct_status st = check_finite(lo, what, err);
+    if (st != CT_STATUS_OK)
+        return st;
+    snprintf(what, sizeof what, "upper %s limit", method);
+    return check_finite(hi, what, err);
+}
+
 /* METHODS §2.1: z = Phi^-1(c + (1 - c) / 2), the PHE formula. */
 ct_status ct_stats_z(double confidence, double *z, ct_error *err)
 {
@@ -137,8 +159,7 @@ ct_status ct_stats_poisson_ci(int64_t count, double confidence, double *low,
         hi = o1 * bu * bu * bu;
         m = CT_STATS_CI_BYAR;
     }
-    if ((st = check_finite(lo, "lower Poisson limit", err)) != CT_STATUS_OK ||
-        (st = check_finite(hi, "upper Poisson limit", err)) != CT_STATUS_OK)
+    if ((st = check_limits(lo, hi, "Poisson", err)) != CT_STATUS_OK)
         return st;
     *low = lo;
     *high = hi;
@@ -154,11 +175,11 @@ ct_status ct_stats_poisson_ci(int64_t count, double confidence, double *low,
 ct_status ct_stats_wilson_ci(int64_t x, int64_t n, double confidence,
                              double *low, double *high, ct_error *err)
 {
-    ct_status st = check_trials(x, n, err);
-    if (st != CT_STATUS_OK)
-        return st;
     double z;
-    if ((st = ct_stats_z(confidence, &z, err)) != CT_STATUS_OK)
+    ct_status st = check_binomial_ci(x, n, confidence, err);
+    if (st == CT_STATUS_OK)
+        st = ct_stats_z(confidence, &z, err);
+    if (st != CT_STATUS_OK)
         return st;
 
     double xd = (double)x, nd = (double)n, z2 = z * z;
@@ -166,8 +187,7 @@ ct_status ct_stats_wilson_ci(int64_t x, int64_t n, double confidence,
     double denom = 2.0 * (nd + z2);
     double lo = x == 0 ? 0.0 : (2.0 * xd + z2 - root) / denom;
     double hi = x == n ? 1.0 : (2.0 * xd + z2 + root) / denom;
-    if ((st = check_finite(lo, "lower Wilson limit", err)) != CT_STATUS_OK ||
-        (st = check_finite(hi, "upper Wilson limit", err)) != CT_STATUS_OK)
+    if ((st = check_limits(lo, hi, "Wilson", err)) != CT_STATUS_OK)
         return st;
     *low = fmax(0.0, lo);
     *high = fmin(1.0, hi);
@@ -344,18 +364,14 @@ static double clopper_limit(int64_t x, int64_t n, double tail, bool upper)
 ct_status ct_stats_clopper_pearson(int64_t x, int64_t n, double confidence,
                                    double *low, double *high, ct_error *err)
 {
-    ct_status st = check_trials(x, n, err);
+    ct_status st = check_binomial_ci(x, n, confidence, err);
     if (st != CT_STATUS_OK)
-        return st;
-    if ((st = check_confidence(confidence, err)) != CT_STATUS_OK)
         return st;
 
     double alpha = (1.0 - confidence) / 2.0;
     double lo = x == 0 ? 0.0 : clopper_limit(x, n, alpha, false);
     double hi = x == n ? 1.0 : clopper_limit(x, n, alpha, true);
-    if ((st = check_finite(lo, "lower Clopper-Pearson limit", err)) != CT_STATUS_OK
-        || (st = check_finite(hi, "upper Clopper-Pearson limit", err))
-               != CT_STATUS_OK)
+    if ((st = check_limits(lo, hi, "Clopper-Pearson", err)) != CT_STATUS_OK)
         return st;
     *low = lo;
     *high = hi;

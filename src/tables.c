@@ -120,6 +120,27 @@ ct_status ctp_select_query(const ct_dataset *ds, bool areas,
     return select_names(ds, areas, filter, n_filter, q, out, n_out, err);
 }
 
+ct_status ctp_select_areas_offences(const ct_dataset *ds,
+                                    const ct_tables_query *q,
+                                    named_id **areas, size_t *n_areas,
+                                    named_id **offences, size_t *n_offences,
+                                    ct_error *err)
+{
+    *areas = *offences = NULL;
+    *n_areas = *n_offences = 0;
+    ct_status st = select_names(ds, true, q->areas, q->n_areas, q, areas,
+                                n_areas, err);
+    if (st == CT_STATUS_OK)
+        st = select_names(ds, false, q->offences, q->n_offences, NULL,
+                          offences, n_offences, err);
+    if (st != CT_STATUS_OK) {
+        free(*areas);
+        *areas = NULL;
+        *n_areas = 0;
+    }
+    return st;
+}
+
 bool *ctp_with_cells(const ct_dataset *ds, bool areas)
 {
     size_t n = areas ? ct_dataset_n_areas(ds) : ct_dataset_n_offences(ds);
@@ -378,38 +399,145 @@ static size_t periods_with_cells(const ct_dataset *ds, ct_dataset_id *ids)
     return kept;
 }
 
+/* The periods of a rates table: every period with cells for --period
+ * all, the one asked for, or the latest; '*n' of them into 'periods'. */
+static ct_status rates_periods(const ct_dataset *ds, const ct_tables_query *q,
+                               ct_dataset_id *periods, size_t *n,
+                               ct_error *err)
+{
+    *n = 0;
+    if (q->period != NULL && strcmp(q->period, "all") == 0) {
+        *n = periods_with_cells(ds, periods);
+    } else if (q->period != NULL) {
+        ct_status st = ctp_find_period(ds, q->period, "period", &periods[0],
+                                       err);
+        if (st != CT_STATUS_OK)
+            return st;
+        *n = 1;
+    } else if ((periods[0] = ctp_latest_period(ds)) != CT_DATASET_NO_ID) {
+        *n = 1;
+    }
+    if (*n == 0)
+        return no_counts(ds, err);
+    return CT_STATUS_OK;
+}
+
+static const ct_table_column rates_cols[R_N - CTP_N_PLACE_COLUMNS] = {
+    {"per", "Per", CT_TABLE_REAL, 0, NULL},
+    {"rate", "Rate", CT_TABLE_REAL, 2, NULL},
+    {"rate_low", "Low", CT_TABLE_REAL, 2, NULL},
+    {"rate_high", "High", CT_TABLE_REAL, 2, NULL},
+    {"level", "Level", CT_TABLE_REAL, -1, "%"},
+    {"method", "Method", CT_TABLE_STRING, 0, NULL},
+    {"population_year", "Pop. year", CT_TABLE_STRING, 0, NULL},
+};
+
+/* What every row of one rates table shares. */
+typedef struct rates_run {
+    const ct_dataset *ds;
+    const ct_tables_query *q;
+    ct_table *t;
+    bool show_year;      /* the population_year column is there */
+    size_t n_kept;       /* rows with a usable population */
+    ctp_left_out lo;
+    ctp_missing miss;
+} rates_run;
+
+/* The rate of a present cell, or why there is none. */
+static ct_status rates_value(rates_run *rx, const char *area,
+                             const char *offence, const char *label,
+                             ct_cell cell, double pop, ct_error *err)
+{
+    ct_table *t = rx->t;
+    if (cell.state != CT_CELL_PRESENT) {
+        bool suppressed = cell.state == CT_CELL_SUPPRESSED;
+        if (!suppressed)
+            ctp_missing_note(&rx->miss, area, offence, label);
+        return ct_table_set_string(t, R_METHOD,
+                                   suppressed ? "suppressed" : "missing",
+                                   err);
+    }
+    ct_rate rate;
+    ct_status st = ct_rate_per(cell.count, pop, rx->q->per,
+                               rx->q->confidence, &rate, err);
+    if (st != CT_STATUS_OK)
+        return st;
+    ctp_put_rate(t, cell.count, &rate);
+    return ct_table_set_string(t, R_METHOD,
+                               ct_stats_ci_method_name(rate.method), err);
+}
+
+/* The row of one area, offence and period; none when the area has no
+ * usable population then (it is named in the one warning). */
+static ct_status rates_row(rates_run *rx, const named_id *area,
+                           const named_id *offence, ct_dataset_id pid,
+                           ct_error *err)
+{
+    const ct_tables_query *q = rx->q;
+    ct_table *t = rx->t;
+    ct_period p = ct_dataset_period(rx->ds, pid), src;
+    char label[32];
+    ct_period_format(p, label, sizeof label);
+    double pop = NAN;
+    bool usable;
+    ct_status st = ctp_population(rx->ds, q, area->id, p, &rx->lo, &pop,
+                                  &src, &usable, err);
+    if (st != CT_STATUS_OK || !usable)
+        return st;
+    rx->n_kept++;
+    ct_cell cell;
+    ct_dataset_get_cell(rx->ds, area->id, offence->id, pid, &cell);
+    if ((st = ct_table_add_row(t, err)) ||
+        (st = ct_table_set_string(t, R_AREA, area->name, err)) ||
+        (st = ct_table_set_string(t, R_OFFENCE, offence->name, err)) ||
+        (st = ct_table_set_string(t, R_PERIOD, label, err)))
+        return st;
+    ct_table_set_real(t, R_PER, q->per);
+    ct_table_set_real(t, R_LEVEL, q->confidence * 100.0);
+    ct_table_set_real(t, R_POPULATION, pop);
+    if (rx->show_year) {
+        char year[32];
+        ct_period_format(src, year, sizeof year);
+        if ((st = ct_table_set_string(t, R_POP_YEAR, year, err)))
+            return st;
+    }
+    return rates_value(rx, area->name, offence->name, label, cell, pop, err);
+}
+
+/* The notes under a rates table, with the population year's when it is
+ * shown. */
+static ct_status rates_notes(const rates_run *rx, ct_error *err)
+{
+    ct_status st = ctp_add_common_notes(rx->t, rx->q, err);
+    if (st != CT_STATUS_OK || !rx->show_year)
+        return st;
+    return ct_table_add_note(rx->t, ct_dataset_pop_fallback(rx->ds) ==
+                                            CT_POP_NEAREST
+                                        ? "where a period's own population "
+                                          "is not published, the closest "
+                                          "published year's is used; "
+                                          "population_year says which"
+                                        : "where a period's own population "
+                                          "is not published, the latest "
+                                          "earlier year's is carried "
+                                          "forward; population_year says "
+                                          "which", err);
+}
+
 ct_status ct_tables_rates(const ct_dataset *ds, const ct_tables_query *q,
                           ct_table **out, ct_error *err)
 {
-    const ct_table_column cols[R_N] = {
-        {"area", "Area", CT_TABLE_STRING, 0, NULL},
-        {"offence", "Offence", CT_TABLE_STRING, 0, NULL},
-        {"period", "Period", CT_TABLE_STRING, 0, NULL},
-        {"count", "Count", CT_TABLE_COUNT, 0, NULL},
-        {"population", "Population", CT_TABLE_REAL, 0, NULL},
-        {"per", "Per", CT_TABLE_REAL, 0, NULL},
-        {"rate", "Rate", CT_TABLE_REAL, 2, NULL},
-        {"rate_low", "Low", CT_TABLE_REAL, 2, NULL},
-        {"rate_high", "High", CT_TABLE_REAL, 2, NULL},
-        {"level", "Level", CT_TABLE_REAL, -1, "%"},
-        {"method", "Method", CT_TABLE_STRING, 0, NULL},
-        {"population_year", "Pop. year", CT_TABLE_STRING, 0, NULL},
-    };
     /* The year a population came from matters only when it may differ
      * from the period's own. */
-    bool show_year = ct_dataset_pop_fallback(ds) != CT_POP_EXACT;
+    rates_run rx = {.ds = ds, .q = q,
+                    .show_year = ct_dataset_pop_fallback(ds) != CT_POP_EXACT};
     named_id *areas = NULL, *offences = NULL;
-    size_t n_areas = 0, n_offences = 0, n_periods = 0, n_rows_kept = 0;
+    size_t n_areas = 0, n_offences = 0, n_periods = 0;
     ct_dataset_id *periods = NULL;
     bool *area_has = NULL, *offence_has = NULL;
-    ct_table *t = NULL;
-    ctp_left_out lo = {0};
-    ctp_missing miss = {0};
     ct_status st;
-    if ((st = ctp_select_query(ds, true, q->areas, q->n_areas, q, &areas,
-                               &n_areas, err)) ||
-        (st = ctp_select_names(ds, false, q->offences, q->n_offences,
-                               &offences, &n_offences, err)))
+    if ((st = ctp_select_areas_offences(ds, q, &areas, &n_areas, &offences,
+                                        &n_offences, err)))
         goto fail;
     periods = calloc(ct_dataset_n_periods(ds) + 1, sizeof *periods);
     area_has = ctp_with_cells(ds, true);
@@ -418,22 +546,8 @@ ct_status ct_tables_rates(const ct_dataset *ds, const ct_tables_query *q,
         st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
         goto fail;
     }
-    if (q->period != NULL && strcmp(q->period, "all") == 0) {
-        n_periods = periods_with_cells(ds, periods);
-    } else if (q->period != NULL) {
-        if ((st = ctp_find_period(ds, q->period, "period", &periods[0], err)))
-            goto fail;
-        n_periods = 1;
-    } else if ((periods[0] = ctp_latest_period(ds)) == CT_DATASET_NO_ID) {
-        st = no_counts(ds, err);
+    if ((st = rates_periods(ds, q, periods, &n_periods, err)))
         goto fail;
-    } else {
-        n_periods = 1;
-    }
-    if (n_periods == 0) {
-        st = no_counts(ds, err);
-        goto fail;
-    }
     if (!ct_dataset_has_populations(ds)) {
         st = ctp_error_set(err, CT_STATUS_INPUT, NULL, 0, 0,
                            "rates need populations and none were read; "
@@ -441,101 +555,33 @@ ct_status ct_tables_rates(const ct_dataset *ds, const ct_tables_query *q,
                            "FILE");
         goto fail;
     }
-    t = ct_table_new(cols, show_year ? R_N : R_N - 1);
-    if (t == NULL) {
+    rx.t = ctp_table_new_joined(ctp_place_columns, CTP_N_PLACE_COLUMNS,
+                                rates_cols, rx.show_year
+                                                ? R_N - CTP_N_PLACE_COLUMNS
+                                                : R_N - CTP_N_PLACE_COLUMNS - 1);
+    if (rx.t == NULL) {
         st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
         goto fail;
     }
-    for (size_t a = 0; a < n_areas; a++) {
-        if (!area_has[areas[a].id])
-            continue; /* named only in population, peers or areas files */
-        for (size_t o = 0; o < n_offences; o++) {
-            if (!offence_has[offences[o].id])
-                continue;
-            for (size_t k = 0; k < n_periods; k++) {
-                ct_dataset_id area = areas[a].id, pid = periods[k];
-                ct_period p = ct_dataset_period(ds, pid), src;
-                char label[32];
-                ct_period_format(p, label, sizeof label);
-                double pop = NAN;
-                bool usable;
-                if ((st = ctp_population(ds, q, area, p, &lo, &pop, &src,
-                                         &usable, err)))
-                    goto fail;
-                if (!usable)
-                    continue;
-                n_rows_kept++;
-                ct_cell cell;
-                ct_dataset_get_cell(ds, area, offences[o].id, pid, &cell);
-                if ((st = ct_table_add_row(t, err)) ||
-                    (st = ct_table_set_string(t, R_AREA, areas[a].name,
-                                              err)) ||
-                    (st = ct_table_set_string(t, R_OFFENCE, offences[o].name,
-                                              err)) ||
-                    (st = ct_table_set_string(t, R_PERIOD, label, err)))
-                    goto fail;
-                ct_table_set_real(t, R_PER, q->per);
-                ct_table_set_real(t, R_LEVEL, q->confidence * 100.0);
-                ct_table_set_real(t, R_POPULATION, pop);
-                if (show_year) {
-                    char year[32];
-                    ct_period_format(src, year, sizeof year);
-                    if ((st = ct_table_set_string(t, R_POP_YEAR, year, err)))
-                        goto fail;
-                }
-                if (cell.state != CT_CELL_PRESENT) {
-                    bool suppressed = cell.state == CT_CELL_SUPPRESSED;
-                    if (!suppressed)
-                        ctp_missing_note(&miss, areas[a].name,
-                                         offences[o].name, label);
-                    if ((st = ct_table_set_string(t, R_METHOD,
-                                                  suppressed ? "suppressed"
-                                                             : "missing",
-                                                  err)))
-                        goto fail;
-                    continue;
-                }
-                ct_table_set_count(t, R_COUNT, cell.count);
-                ct_rate rate;
-                if ((st = ct_rate_per(cell.count, pop, q->per, q->confidence,
-                                      &rate, err)))
-                    goto fail;
-                ct_table_set_real(t, R_RATE, rate.value);
-                ct_table_set_real(t, R_LOW, rate.low);
-                ct_table_set_real(t, R_HIGH, rate.high);
-                if ((st = ct_table_set_string(t, R_METHOD,
-                                              ct_stats_ci_method_name(rate.method),
-                                              err)))
-                    goto fail;
-            }
-        }
-    }
-    if (n_rows_kept == 0 && lo.n > 0) {
-        st = ctp_all_left_out(&lo, err);
-        goto fail;
-    }
-    if ((st = ctp_add_common_notes(t, q, err)))
-        goto fail;
-    if (show_year &&
-        (st = ct_table_add_note(t, ct_dataset_pop_fallback(ds) ==
-                                           CT_POP_NEAREST
-                                       ? "where a period's own population "
-                                         "is not published, the closest "
-                                         "published year's is used; "
-                                         "population_year says which"
-                                       : "where a period's own population "
-                                         "is not published, the latest "
-                                         "earlier year's is carried "
-                                         "forward; population_year says "
-                                         "which", err)))
-        goto fail;
+    /* Areas named only in population, peers or areas files have no
+     * cells, and no rows. */
+    for (size_t a = 0; a < n_areas && st == CT_STATUS_OK; a++)
+        for (size_t o = 0; o < n_offences && st == CT_STATUS_OK; o++)
+            for (size_t k = 0; k < n_periods && st == CT_STATUS_OK; k++)
+                if (area_has[areas[a].id] && offence_has[offences[o].id])
+                    st = rates_row(&rx, &areas[a], &offences[o], periods[k],
+                                   err);
+    if (st == CT_STATUS_OK && rx.n_kept == 0 && rx.lo.n > 0)
+        st = ctp_all_left_out(&rx.lo, err);
+    if (st == CT_STATUS_OK)
+        st = rates_notes(&rx, err);
 fail:
     free(areas);
     free(offences);
     free(periods);
     free(area_has);
     free(offence_has);
-    return ctp_table_done(st, t, out, &lo, &miss, q);
+    return ctp_table_done(st, rx.t, out, &rx.lo, &rx.miss, q);
 }
 
 /* ---- change --------------------------------------------------------- */
@@ -617,27 +663,24 @@ static ct_status change_row(ct_table *t, const ct_dataset *ds,
     return ct_table_set_string(t, C_REASON, "", err);
 }
 
+static const ct_table_column change_cols[C_N - CTP_N_SPAN_COLUMNS] = {
+    {"count_from", "Count from", CT_TABLE_COUNT, 0, NULL},
+    {"count_to", "Count to", CT_TABLE_COUNT, 0, NULL},
+    {"change", "Change", CT_TABLE_COUNT, 0, NULL},
+    {"pct_change", "Change %", CT_TABLE_REAL, 0, "%"},
+    {"rate_from", "Rate from", CT_TABLE_REAL, 2, NULL},
+    {"rate_to", "Rate to", CT_TABLE_REAL, 2, NULL},
+    {"rate_pct_change", "Rate change %", CT_TABLE_REAL, 0, "%"},
+    {"ratio", "Ratio", CT_TABLE_REAL, 3, NULL},
+    {"ratio_low", "Low", CT_TABLE_REAL, 3, NULL},
+    {"ratio_high", "High", CT_TABLE_REAL, 3, NULL},
+    {"p_value", "p", CT_TABLE_PVALUE, 3, NULL},
+    {"reason", "Reason", CT_TABLE_STRING, 0, NULL},
+};
+
 ct_status ct_tables_change(const ct_dataset *ds, const ct_tables_query *q,
                            ct_table **out, ct_error *err)
 {
-    const ct_table_column cols[C_N] = {
-        {"area", "Area", CT_TABLE_STRING, 0, NULL},
-        {"offence", "Offence", CT_TABLE_STRING, 0, NULL},
-        {"from", "From", CT_TABLE_STRING, 0, NULL},
-        {"to", "To", CT_TABLE_STRING, 0, NULL},
-        {"count_from", "Count from", CT_TABLE_COUNT, 0, NULL},
-        {"count_to", "Count to", CT_TABLE_COUNT, 0, NULL},
-        {"change", "Change", CT_TABLE_COUNT, 0, NULL},
-        {"pct_change", "Change %", CT_TABLE_REAL, 0, "%"},
-        {"rate_from", "Rate from", CT_TABLE_REAL, 2, NULL},
-        {"rate_to", "Rate to", CT_TABLE_REAL, 2, NULL},
-        {"rate_pct_change", "Rate change %", CT_TABLE_REAL, 0, "%"},
-        {"ratio", "Ratio", CT_TABLE_REAL, 3, NULL},
-        {"ratio_low", "Low", CT_TABLE_REAL, 3, NULL},
-        {"ratio_high", "High", CT_TABLE_REAL, 3, NULL},
-        {"p_value", "p", CT_TABLE_PVALUE, 3, NULL},
-        {"reason", "Reason", CT_TABLE_STRING, 0, NULL},
-    };
     named_id *areas = NULL, *offences = NULL;
     size_t n_areas = 0, n_offences = 0, n_kept = 0;
     bool *area_has = NULL, *offence_has = NULL;
@@ -647,10 +690,8 @@ ct_status ct_tables_change(const ct_dataset *ds, const ct_tables_query *q,
     ct_status st;
     ct_dataset_id to, from, base = CT_DATASET_NO_ID;
     bool use_pop = ct_dataset_has_populations(ds) && !q->counts_only;
-    if ((st = ctp_select_query(ds, true, q->areas, q->n_areas, q, &areas,
-                               &n_areas, err)) ||
-        (st = ctp_select_names(ds, false, q->offences, q->n_offences,
-                               &offences, &n_offences, err)))
+    if ((st = ctp_select_areas_offences(ds, q, &areas, &n_areas, &offences,
+                                        &n_offences, err)))
         goto fail;
     area_has = ctp_with_cells(ds, true);
     offence_has = ctp_with_cells(ds, false);
@@ -684,7 +725,8 @@ ct_status ct_tables_change(const ct_dataset *ds, const ct_tables_query *q,
     if (q->base != NULL &&
         (st = ctp_find_period(ds, q->base, "base period", &base, err)))
         goto fail;
-    t = ct_table_new(cols, C_N);
+    t = ctp_table_new_joined(ctp_span_columns, CTP_N_SPAN_COLUMNS,
+                             change_cols, C_N - CTP_N_SPAN_COLUMNS);
     if (t == NULL) {
         st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
         goto fail;
@@ -779,6 +821,42 @@ ct_status ctp_put_string(ct_table *t, const char *name, const char *s,
     return c >= 0 ? ct_table_set_string(t, (size_t)c, s, err) : CT_STATUS_OK;
 }
 
+void ctp_put_rate(ct_table *t, int64_t count, const ct_rate *r)
+{
+    ctp_put_count(t, "count", count);
+    ctp_put_real(t, "rate", r->value);
+    ctp_put_real(t, "rate_low", r->low);
+    ctp_put_real(t, "rate_high", r->high);
+}
+
+/* ---- columns shared by several tables ------------------------------- */
+
+const ct_table_column ctp_place_columns[CTP_N_PLACE_COLUMNS] = {
+    {"area", "Area", CT_TABLE_STRING, 0, NULL},
+    {"offence", "Offence", CT_TABLE_STRING, 0, NULL},
+    {"period", "Period", CT_TABLE_STRING, 0, NULL},
+    {"count", "Count", CT_TABLE_COUNT, 0, NULL},
+    {"population", "Population", CT_TABLE_REAL, 0, NULL},
+};
+
+const ct_table_column ctp_span_columns[CTP_N_SPAN_COLUMNS] = {
+    {"area", "Area", CT_TABLE_STRING, 0, NULL},
+    {"offence", "Offence", CT_TABLE_STRING, 0, NULL},
+    {"from", "From", CT_TABLE_STRING, 0, NULL},
+    {"to", "To", CT_TABLE_STRING, 0, NULL},
+};
+
+ct_table *ctp_table_new_joined(const ct_table_column *first, size_t n_first,
+                               const ct_table_column *rest, size_t n_rest)
+{
+    ct_table_column cols[64];
+    if (n_first + n_rest > sizeof cols / sizeof cols[0])
+        return NULL;
+    memcpy(cols, first, n_first * sizeof *cols);
+    memcpy(cols + n_first, rest, n_rest * sizeof *cols);
+    return ct_table_new(cols, n_first + n_rest);
+}
+
 ct_status ctp_query_period(const ct_dataset *ds, const ct_tables_query *q,
                            ct_dataset_id *out, ct_error *err)
 {
@@ -798,12 +876,14 @@ ct_status ctp_table_done(ct_status st, ct_table *t, ct_table **out,
                          const ct_tables_query *q)
 {
     /* After a failure the warnings would speak of a table nobody sees. */
-    ctp_left_out_done(lo, st == CT_STATUS_OK ? q : &(ct_tables_query){.warn = NULL});
+    if (lo != NULL)
+        ctp_left_out_done(lo, st == CT_STATUS_OK ? q : &(ct_tables_query){.warn = NULL});
     if (st != CT_STATUS_OK) {
         ct_table_free(t);
         return st;
     }
-    ctp_missing_done(miss, q);
+    if (miss != NULL)
+        ctp_missing_done(miss, q);
     *out = t;
     return CT_STATUS_OK;
 }

@@ -10,10 +10,12 @@
 #include <stdint.h>
 #include "crimetrend/error.h"
 #include "crimetrend/period.h"
+#include "crimetrend/table.h"
 
 struct ct_dataset;
 struct ct_tables_query;
 struct ct_table;
+struct ct_rate;
 
 /* An area or offence id with its name, for sorting by name. */
 typedef struct named_id {
@@ -34,6 +36,14 @@ ct_status ctp_select_query(const struct ct_dataset *ds, bool areas,
                            const char *const *filter, size_t n_filter,
                            const struct ct_tables_query *q, named_id **out,
                            size_t *n_out, ct_error *err);
+
+/* The areas (ctp_select_query) and offences (ctp_select_names) a query
+ * names, or all.  On failure nothing is left to free. */
+ct_status ctp_select_areas_offences(const struct ct_dataset *ds,
+                                    const struct ct_tables_query *q,
+                                    named_id **areas, size_t *n_areas,
+                                    named_id **offences, size_t *n_offences,
+                                    ct_error *err);
 
 /* CT_STATUS_USAGE for a name the data does not hold: "no area called 'X'
  * in the data; did you mean 'Y' or 'Z'?" (up to three candidates). */
@@ -102,7 +112,8 @@ void ctp_missing_done(const ctp_missing *m, const struct ct_tables_query *q);
 
 /* Ends a table build: sends the warnings of 'lo' and 'miss' to q->warn
  * (none after a failure) and hands 't' to '*out', or frees it when 'st'
- * is a failure; returns 'st'. */
+ * is a failure; returns 'st'.  'lo' and 'miss' may be NULL for a table
+ * that gathers no such warnings. */
 ct_status ctp_table_done(ct_status st, struct ct_table *t,
                          struct ct_table **out, ctp_left_out *lo,
                          const ctp_missing *miss, const struct ct_tables_query *q);
@@ -118,6 +129,24 @@ void ctp_put_real(struct ct_table *t, const char *name, double v);
 void ctp_put_count(struct ct_table *t, const char *name, int64_t v);
 ct_status ctp_put_string(struct ct_table *t, const char *name, const char *s,
                          ct_error *err);
+
+/* The count and the rate with its interval, into the columns "count",
+ * "rate", "rate_low" and "rate_high" (those the table has). */
+void ctp_put_rate(struct ct_table *t, int64_t count, const struct ct_rate *r);
+
+/* The columns the rates, compare and funnel tables open with (area,
+ * offence, period, count, population), and those the change, trend and
+ * projection tables open with (area, offence, from, to). */
+enum { CTP_N_PLACE_COLUMNS = 5, CTP_N_SPAN_COLUMNS = 4 };
+extern const ct_table_column ctp_place_columns[CTP_N_PLACE_COLUMNS];
+extern const ct_table_column ctp_span_columns[CTP_N_SPAN_COLUMNS];
+
+/* A table whose columns are 'first' then 'rest' (64 at most); NULL when
+ * out of memory. */
+struct ct_table *ctp_table_new_joined(const ct_table_column *first,
+                                      size_t n_first,
+                                      const ct_table_column *rest,
+                                      size_t n_rest);
 
 /* The period of a query: q->period, or the latest with counts. */
 ct_status ctp_query_period(const struct ct_dataset *ds,

@@ -152,12 +152,7 @@ typedef struct member {
     double rate;
 } member;
 
-static const ct_table_column compare_cols[K_N] = {
-    {"area", "Area", CT_TABLE_STRING, 0, NULL},
-    {"offence", "Offence", CT_TABLE_STRING, 0, NULL},
-    {"period", "Period", CT_TABLE_STRING, 0, NULL},
-    {"count", "Count", CT_TABLE_COUNT, 0, NULL},
-    {"population", "Population", CT_TABLE_REAL, 0, NULL},
+static const ct_table_column compare_cols[K_N - CTP_N_PLACE_COLUMNS] = {
     {"rate", "Rate", CT_TABLE_REAL, 2, NULL},
     {"rate_low", "Low", CT_TABLE_REAL, 2, NULL},
     {"rate_high", "High", CT_TABLE_REAL, 2, NULL},
@@ -328,11 +323,8 @@ static ct_status compare_row(compare_run *cx, const named_id *area,
                                   flag_text(vs_peers, m.direction, flag,
                                             sizeof flag), err)))
         return st;
-    ct_table_set_count(t, K_COUNT, self.count);
+    ctp_put_rate(t, self.count, &r);
     ct_table_set_real(t, K_POPULATION, self.pop);
-    ct_table_set_real(t, K_RATE, r.value);
-    ct_table_set_real(t, K_LOW, r.low);
-    ct_table_set_real(t, K_HIGH, r.high);
     ct_table_set_real(t, K_PEER_MEAN, g.mean);
     ct_table_set_real(t, K_PEER_POOLED, g.pooled);
     ct_table_set_real(t, K_PEER_SD, g.sd);
@@ -429,10 +421,8 @@ ct_status ct_tables_compare(const ct_dataset *ds, const ct_tables_query *q,
     named_id *areas = NULL, *offences = NULL;
     size_t n_areas = 0, n_offences = 0;
     ct_status st;
-    if ((st = ctp_select_query(ds, true, q->areas, q->n_areas, q, &areas,
-                               &n_areas, err)) ||
-        (st = ctp_select_names(ds, false, q->offences, q->n_offences,
-                               &offences, &n_offences, err)) ||
+    if ((st = ctp_select_areas_offences(ds, q, &areas, &n_areas, &offences,
+                                        &n_offences, err)) ||
         (st = ctp_query_period(ds, q, &cx.period, err)))
         goto out;
     if (national != NULL &&
@@ -442,7 +432,8 @@ ct_status ct_tables_compare(const ct_dataset *ds, const ct_tables_query *q,
                            national);
         goto out;
     }
-    cx.t = ct_table_new(compare_cols, K_N);
+    cx.t = ctp_table_new_joined(ctp_place_columns, CTP_N_PLACE_COLUMNS,
+                                compare_cols, K_N - CTP_N_PLACE_COLUMNS);
     cx.group = calloc(ct_dataset_n_areas(ds) + 1, sizeof *cx.group);
     cx.left_out = calloc(ct_dataset_n_areas(ds) + 1, sizeof *cx.left_out);
     if (cx.t == NULL || cx.group == NULL || cx.left_out == NULL) {

@@ -16,11 +16,8 @@
 
 /* ---- trend tables ------------------------------------------------------ */
 
+/* After the area, offence, from and to of every trend table. */
 static const ct_table_column trend_id_cols[] = {
-    {"area", "Area", CT_TABLE_STRING, 0, NULL},
-    {"offence", "Offence", CT_TABLE_STRING, 0, NULL},
-    {"from", "From", CT_TABLE_STRING, 0, NULL},
-    {"to", "To", CT_TABLE_STRING, 0, NULL},
     {"n", "n", CT_TABLE_COUNT, 0, NULL},
     {"measure", "Measure", CT_TABLE_STRING, 0, NULL},
 };
@@ -99,6 +96,7 @@ static ct_table *trend_table(int methods)
     if (methods == M_XMR) {
         ADD(xmr_cols);
     } else {
+        ADD(ctp_span_columns);
         ADD(trend_id_cols);
         if (methods & M_FINGERTIPS) ADD(fingertips_cols);
         if (methods & M_POISSON) ADD(poisson_cols);
@@ -317,6 +315,134 @@ static ct_status xmr_note(ct_table *t, const ct_trend_xmr_options *o,
     return ct_table_add_note(t, note, err);
 }
 
+/* The periods of the series into 'order': those of the same length as
+ * 'to', from 'from' (or the first) to 'to', in order; '*n' of them. */
+static void series_periods(const ct_dataset *ds, ct_dataset_id from,
+                           ct_dataset_id to, ct_dataset_id *order, size_t *n)
+{
+    size_t np = ct_dataset_n_periods(ds);
+    ct_dataset_sorted_periods(ds, order);
+    ct_period pto = ct_dataset_period(ds, to);
+    *n = 0;
+    for (size_t k = 0; k < np; k++) {
+        ct_period p = ct_dataset_period(ds, order[k]);
+        if (p.n_months != pto.n_months || ct_period_compare(p, pto) > 0)
+            continue;
+        if (from != CT_DATASET_NO_ID &&
+            ct_period_compare(p, ct_dataset_period(ds, from)) < 0)
+            continue;
+        order[(*n)++] = order[k];
+    }
+}
+
+/* The last period of the series (q->to or the latest), the first
+ * (q->from, else CT_DATASET_NO_ID) and the rebase periods. */
+static ct_status trend_span(const ct_dataset *ds, const ct_tables_query *q,
+                            const ct_tables_trend_options *opts,
+                            ct_dataset_id *from, ct_dataset_id *to,
+                            ct_dataset_id *rebase, ct_error *err)
+{
+    ct_status st;
+    if (q->to != NULL) {
+        if ((st = ctp_find_period(ds, q->to, "period", to, err)))
+            return st;
+    } else if ((*to = ctp_latest_period(ds)) == CT_DATASET_NO_ID) {
+        return ctp_error_set(err, CT_STATUS_INPUT, NULL, 0, 0,
+                             "the data holds no counts");
+    }
+    if (q->from != NULL &&
+        (st = ctp_find_period(ds, q->from, "period", from, err)))
+        return st;
+    if (rebase == NULL)
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
+                             "out of memory");
+    for (size_t r = 0; opts != NULL && r < opts->n_rebase; r++)
+        if ((st = ctp_find_period(ds, opts->rebase[r], "rebase period",
+                                  &rebase[r], err)))
+            return st;
+    return CT_STATUS_OK;
+}
+
+/* Fills 's' with the present counts of one area and offence over the
+ * periods 'order'; a gap is named in 'miss' when the area and offence
+ * have cells at all ('named').  True when every period with a count has
+ * a population (rates), else a trend in counts. */
+static bool gather_series(const ct_dataset *ds, const ct_tables_query *q,
+                          const named_id *area, const named_id *offence,
+                          const ct_dataset_id *order, size_t n_periods,
+                          bool named, ctp_missing *miss, series *s)
+{
+    s->n = 0;
+    bool all_pop = true;
+    for (size_t k = 0; k < n_periods; k++) {
+        ct_cell c = ct_dataset_cell(ds, area->id, offence->id, order[k]);
+        ct_period p = ct_dataset_period(ds, order[k]);
+        if (c.state == CT_CELL_MISSING && named) {
+            /* A gap in the series is named, never skipped without a
+             * word. */
+            char pl[32];
+            ct_period_format(p, pl, sizeof pl);
+            ctp_missing_note(miss, area->name, offence->name, pl);
+        }
+        if (c.state != CT_CELL_PRESENT)
+            continue;
+        double pop = NAN;
+        if (!ct_dataset_population(ds, area->id, p, q->pop_rule, &pop,
+                                   NULL) || !(pop > 0))
+            all_pop = false;
+        s->period[s->n] = order[k];
+        /* Time in years at the middle of the period, so slopes are per
+         * year whatever the period length. */
+        s->t[s->n] = (p.start + p.n_months / 2.0) / 12.0;
+        s->count[s->n] = c.count;
+        s->pop[s->n] = pop;
+        s->n++;
+    }
+    return all_pop;
+}
+
+/* The rate of every point with its interval; without populations
+ * (all_pop false) the counts themselves. */
+static ct_status series_rates(const ct_tables_query *q, bool all_pop,
+                              series *s, ct_error *err)
+{
+    for (size_t k = 0; k < s->n; k++) {
+        ct_rate r;
+        if (!all_pop)
+            s->pop[k] = 1.0;
+        double per = all_pop ? q->per : 1.0;
+        ct_status st = ct_rate_per(s->count[k], s->pop[k], per,
+                                   q->confidence, &r, err);
+        if (st != CT_STATUS_OK)
+            return st;
+        s->value[k] = r.value;
+        s->low[k] = r.low;
+        s->high[k] = r.high;
+    }
+    return CT_STATUS_OK;
+}
+
+/* The notes under a trend table. */
+static ct_status trend_notes(ct_table *t, const ct_tables_query *q,
+                             int methods, const ct_trend_xmr_options *xo,
+                             const ct_tables_trend_options *opts,
+                             ct_error *err)
+{
+    ct_status st;
+    if ((st = ct_table_add_note(t, "trend: Fingertips recent-trend marker on "
+                                "the last 5 annual points; poisson: "
+                                "log-linear regression of counts with a "
+                                "log-population offset (IRLS), annual % "
+                                "change, quasi-Poisson p when "
+                                "over-dispersed; linear: least squares on "
+                                "rates, slope per year; Mann-Kendall with "
+                                "Sen's slope; xmr: mean +/- 2.66 average "
+                                "moving range", err)) ||
+        (methods == M_XMR && (st = xmr_note(t, xo, opts, err))))
+        return st;
+    return ctp_add_common_notes(t, q, err);
+}
+
 ct_status ct_tables_trend_with(const ct_dataset *ds, const ct_tables_query *q,
                                const char *method,
                                const ct_tables_trend_options *opts, ct_table **out,
@@ -327,7 +453,6 @@ ct_status ct_tables_trend_with(const ct_dataset *ds, const ct_tables_query *q,
         xo = opts->xmr;
     else
         ct_trend_xmr_options_init(&xo);
-    ct_dataset_id *rebase = NULL;
     size_t n_rebase = opts != NULL ? opts->n_rebase : 0;
     int methods = parse_method(method);
     if (methods == 0)
@@ -336,40 +461,19 @@ ct_status ct_tables_trend_with(const ct_dataset *ds, const ct_tables_query *q,
                              "linear, mann-kendall, xmr or all", method);
     named_id *areas = NULL, *offences = NULL;
     size_t n_areas = 0, n_offences = 0, n_periods = 0;
-    ct_dataset_id *order = NULL, to, from = CT_DATASET_NO_ID;
+    ct_dataset_id *rebase = NULL, *order = NULL, to, from = CT_DATASET_NO_ID;
     series s;
     memset(&s, 0, sizeof s);
     ct_table *t = NULL;
     bool *area_has = NULL, *offence_has = NULL;
     ctp_missing miss = {.how = "left out of the series"};
     ct_status st;
-    if ((st = ctp_select_query(ds, true, q->areas, q->n_areas, q, &areas,
-                               &n_areas, err)) ||
-        (st = ctp_select_names(ds, false, q->offences, q->n_offences,
-                               &offences, &n_offences, err)))
-        goto out;
-    if (q->to != NULL) {
-        if ((st = ctp_find_period(ds, q->to, "period", &to, err)))
-            goto out;
-    } else if ((to = ctp_latest_period(ds)) == CT_DATASET_NO_ID) {
-        st = ctp_error_set(err, CT_STATUS_INPUT, NULL, 0, 0,
-                           "the data holds no counts");
-        goto out;
-    }
-    if (q->from != NULL &&
-        (st = ctp_find_period(ds, q->from, "period", &from, err)))
+    if ((st = ctp_select_areas_offences(ds, q, &areas, &n_areas, &offences,
+                                        &n_offences, err)))
         goto out;
     rebase = calloc(n_rebase + 1, sizeof *rebase);
-    if (rebase == NULL) {
-        st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
+    if ((st = trend_span(ds, q, opts, &from, &to, rebase, err)))
         goto out;
-    }
-    for (size_t r = 0; r < n_rebase; r++)
-        if ((st = ctp_find_period(ds, opts->rebase[r], "rebase period",
-                                  &rebase[r], err)))
-            goto out;
-    /* The periods of the series: those of the same length as 'to', from
-     * 'from' (or the first) to 'to', in order. */
     size_t np = ct_dataset_n_periods(ds);
     order = calloc(np + 1, sizeof *order);
     s.period = calloc(np + 1, sizeof *s.period);
@@ -389,86 +493,24 @@ ct_status ct_tables_trend_with(const ct_dataset *ds, const ct_tables_query *q,
         st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
         goto out;
     }
-    ct_dataset_sorted_periods(ds, order);
-    ct_period pto = ct_dataset_period(ds, to);
-    for (size_t k = 0; k < np; k++) {
-        ct_period p = ct_dataset_period(ds, order[k]);
-        if (p.n_months != pto.n_months || ct_period_compare(p, pto) > 0)
-            continue;
-        if (from != CT_DATASET_NO_ID &&
-            ct_period_compare(p, ct_dataset_period(ds, from)) < 0)
-            continue;
-        order[n_periods++] = order[k];
-    }
-    for (size_t a = 0; a < n_areas; a++)
-        for (size_t o = 0; o < n_offences; o++) {
-            /* Rates when every period with a count has a population. */
-            s.n = 0;
-            bool all_pop = true;
-            for (size_t k = 0; k < n_periods; k++) {
-                ct_cell c = ct_dataset_cell(ds, areas[a].id, offences[o].id,
-                                            order[k]);
-                if (c.state == CT_CELL_MISSING && area_has[areas[a].id] &&
-                    offence_has[offences[o].id]) {
-                    /* A gap in the series is named, never skipped
-                     * without a word. */
-                    char pl[32];
-                    ct_period_format(ct_dataset_period(ds, order[k]), pl,
-                                     sizeof pl);
-                    ctp_missing_note(&miss, areas[a].name, offences[o].name,
-                                     pl);
-                }
-                if (c.state != CT_CELL_PRESENT)
-                    continue;
-                ct_period p = ct_dataset_period(ds, order[k]);
-                double pop = NAN;
-                if (!ct_dataset_population(ds, areas[a].id, p, q->pop_rule,
-                                           &pop, NULL) || !(pop > 0))
-                    all_pop = false;
-                s.period[s.n] = order[k];
-                /* Time in years at the middle of the period, so slopes are
-                 * per year whatever the period length. */
-                s.t[s.n] = (p.start + p.n_months / 2.0) / 12.0;
-                s.count[s.n] = c.count;
-                s.pop[s.n] = pop;
-                s.n++;
-            }
-            if (s.n == 0)
+    series_periods(ds, from, to, order, &n_periods);
+    for (size_t a = 0; a < n_areas && st == CT_STATUS_OK; a++)
+        for (size_t o = 0; o < n_offences && st == CT_STATUS_OK; o++) {
+            bool all_pop = gather_series(ds, q, &areas[a], &offences[o],
+                                         order, n_periods,
+                                         area_has[areas[a].id] &&
+                                             offence_has[offences[o].id],
+                                         &miss, &s);
+            if (s.n == 0 || (st = series_rates(q, all_pop, &s, err)))
                 continue;
-            for (size_t k = 0; k < s.n; k++) {
-                ct_rate r;
-                if (!all_pop)
-                    s.pop[k] = 1.0; /* no populations: a trend in counts */
-                double pop = s.pop[k];
-                double per = all_pop ? q->per : 1.0;
-                if ((st = ct_rate_per(s.count[k], pop, per, q->confidence,
-                                      &r, err)))
-                    goto out;
-                s.value[k] = r.value;
-                s.low[k] = r.low;
-                s.high[k] = r.high;
-            }
             st = methods == M_XMR
                      ? xmr_rows(t, ds, &areas[a], &offences[o], &s, &xo,
                                 rebase, n_rebase, err)
                      : fit_row(t, ds, q, methods, &areas[a], &offences[o], &s,
                                all_pop, err);
-            if (st != CT_STATUS_OK)
-                goto out;
         }
-    if ((st = ct_table_add_note(t, "trend: Fingertips recent-trend marker on "
-                                "the last 5 annual points; poisson: "
-                                "log-linear regression of counts with a "
-                                "log-population offset (IRLS), annual % "
-                                "change, quasi-Poisson p when "
-                                "over-dispersed; linear: least squares on "
-                                "rates, slope per year; Mann-Kendall with "
-                                "Sen's slope; xmr: mean +/- 2.66 average "
-                                "moving range", err)) ||
-        (methods == M_XMR && (st = xmr_note(t, &xo, opts, err))) ||
-        (st = ctp_add_common_notes(t, q, err)))
-        goto out;
-    ctp_missing_done(&miss, q);
+    if (st == CT_STATUS_OK)
+        st = trend_notes(t, q, methods, &xo, opts, err);
 out:
     free(rebase);
     free(area_has);
@@ -483,10 +525,5 @@ out:
     free(s.value);
     free(s.low);
     free(s.high);
-    if (st != CT_STATUS_OK) {
-        ct_table_free(t);
-        return st;
-    }
-    *out = t;
-    return CT_STATUS_OK;
+    return ctp_table_done(st, t, out, NULL, &miss, q);
 }

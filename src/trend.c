@@ -15,6 +15,7 @@
 #include "crimetrend/trend.h"
 #include "error_set.h"
 #include "alloc.h"
+#include "count_check.h"
 
 /* Fingertips: the last five points, and chi-squared on 1 df at 0.998 as
  * PHE rounds it (the exact quantile is 9.54953570608). */
@@ -407,11 +408,10 @@ ct_status ct_trend_linear(const double *t, const double *y, size_t n,
                           double confidence, ct_trend_linear_fit *out,
                           ct_error *err)
 {
-    if (n < 3)
-        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
-                             "%zu points are too few for a linear trend; "
-                             "expected at least 3", n);
-    ct_status st = check_series(t, y, n, err);
+    ct_status st = ctp_check_enough(n, 3, "points", "for a linear trend",
+                                    err);
+    if (st == CT_STATUS_OK)
+        st = check_series(t, y, n, err);
     if (st != CT_STATUS_OK)
         return st;
     double df = (double)(n - 2), q;
@@ -452,27 +452,17 @@ ct_status ct_trend_poisson(const double *t, const int64_t *count,
                            double confidence, ct_trend_poisson_fit *out,
                            ct_error *err)
 {
-    if (n < 3)
-        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
-                             "%zu points are too few for a Poisson "
-                             "regression; expected at least 3", n);
-    ct_status st = check_series(t, NULL, n, err);
+    ct_status st = ctp_check_enough(n, 3, "points",
+                                    "for a Poisson regression", err);
+    if (st == CT_STATUS_OK)
+        st = check_series(t, NULL, n, err);
+    if (st == CT_STATUS_OK)
+        st = ctp_check_counts(count, population, n, "point", err);
     if (st != CT_STATUS_OK)
         return st;
     bool any_events = false;
-    for (size_t i = 0; i < n; i++) {
-        if (count[i] < 0)
-            return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
-                                 "count '%lld' of point %zu is negative; "
-                                 "expected a whole number of 0 or more",
-                                 (long long)count[i], i + 1);
-        if (!(population[i] > 0.0) || isinf(population[i]))
-            return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
-                                 "population '%g' of point %zu is not "
-                                 "positive; expected a finite number above "
-                                 "0", population[i], i + 1);
+    for (size_t i = 0; i < n; i++)
         any_events = any_events || count[i] > 0;
-    }
     if (!any_events)
         return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "every count is 0; expected at least one "
@@ -604,11 +594,10 @@ static int compare_doubles(const void *pa, const void *pb)
 ct_status ct_trend_mann_kendall(const double *t, const double *x, size_t n,
                                 ct_trend_mann_kendall_result *out, ct_error *err)
 {
-    if (n < 3)
-        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
-                             "%zu points are too few for a Mann-Kendall "
-                             "test; expected at least 3", n);
-    ct_status st = check_series(t, x, n, err);
+    ct_status st = ctp_check_enough(n, 3, "points",
+                                    "for a Mann-Kendall test", err);
+    if (st == CT_STATUS_OK)
+        st = check_series(t, x, n, err);
     if (st != CT_STATUS_OK)
         return st;
     for (size_t i = 1; i < n; i++)
@@ -817,10 +806,10 @@ ct_status ct_trend_xmr_chart(const double *x, size_t n,
         ct_trend_xmr_options_init(&defaults);
         o = &defaults;
     }
-    if (n < 2)
-        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
-                             "%zu points are too few for an XmR chart; "
-                             "expected at least 2", n);
+    ct_status enough = ctp_check_enough(n, 2, "points",
+                                         "for an XmR chart", err);
+    if (enough != CT_STATUS_OK)
+        return enough;
     for (size_t i = 0; i < n; i++)
         if (!isfinite(x[i]))
             return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
@@ -865,10 +854,10 @@ ct_status ct_trend_xmr_chart(const double *x, size_t n,
 ct_status ct_trend_xmr(const double *x, size_t n, bool screen,
                        ct_trend_xmr_limits *out, ct_trend_xmr_rule *rule, ct_error *err)
 {
-    if (n < 2)
-        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
-                             "%zu points are too few for an XmR chart; "
-                             "expected at least 2", n);
+    ct_status enough = ctp_check_enough(n, 2, "points",
+                                         "for an XmR chart", err);
+    if (enough != CT_STATUS_OK)
+        return enough;
     ct_trend_xmr_point *p = malloc(n * sizeof *p);
     if (p == NULL)
         return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
@@ -889,4 +878,32 @@ ct_status ct_trend_xmr(const double *x, size_t n, bool screen,
     }
     free(p);
     return st;
+}
+
+ct_status ctp_check_enough(size_t n, size_t least, const char *units,
+                           const char *purpose, ct_error *err)
+{
+    if (n >= least)
+        return CT_STATUS_OK;
+    return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
+                         "%zu %s are too few %s; expected at least %zu", n,
+                         units, purpose, least);
+}
+
+ct_status ctp_check_counts(const int64_t *count, const double *population,
+                           size_t n, const char *unit, ct_error *err)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (count[i] < 0)
+            return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
+                                 "count '%lld' of %s %zu is negative; "
+                                 "expected a whole number of 0 or more",
+                                 (long long)count[i], unit, i + 1);
+        if (!(population[i] > 0.0) || isinf(population[i]))
+            return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
+                                 "population '%g' of %s %zu is not "
+                                 "positive; expected a finite number above "
+                                 "0", population[i], unit, i + 1);
+    }
+    return CT_STATUS_OK;
 }
