@@ -1175,10 +1175,5 @@ out:
 
 int cmd_aggregate(const cli_command *cmd, int argc, char **argv)
 {
-    cli_args a;
-    int status = cli_parse(cmd, argc, argv, &a);
-    if (status < 0)
-        status = aggregate(cmd, &a);
-    cli_args_free(&a);
-    return status;
+    return cli_run(cmd, argc, argv, aggregate);
 }

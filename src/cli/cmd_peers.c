@@ -171,8 +171,7 @@ static int peers(const cli_command *cmd, cli_args *a,
     if (in != stdin)
         fclose(in);
     if (st != CT_STATUS_OK) {
-        status = st == CT_STATUS_USAGE ? cli_usage_error(cmd, "%s", err.message)
-                                    : cli_report(&err);
+        status = cli_fail(cmd, st, &err);
         goto done;
     }
     if (a->counts != NULL) {
@@ -191,9 +190,7 @@ static int peers(const cli_command *cmd, cli_args *a,
         if ((st = ct_peergroup_rate_from_dataset(d, ds, &a->query, rate,
                                                  cli_warn, a, &err)) !=
             CT_STATUS_OK) {
-            status = st == CT_STATUS_USAGE
-                         ? cli_usage_error(cmd, "%s", err.message)
-                         : cli_report(&err);
+            status = cli_fail(cmd, st, &err);
             goto done;
         }
         o.rate = rate;
@@ -201,8 +198,7 @@ static int peers(const cli_command *cmd, cli_args *a,
     if ((st = ct_peergroup_build(d, &o, &g, &err)) != CT_STATUS_OK ||
         (st = ct_peergroup_peers_table(g, &peers, &err)) != CT_STATUS_OK ||
         (st = ct_peergroup_distance_table(g, &dist, &err)) != CT_STATUS_OK) {
-        status = st == CT_STATUS_USAGE ? cli_usage_error(cmd, "%s", err.message)
-                                    : cli_report(&err);
+        status = cli_fail(cmd, st, &err);
         goto done;
     }
     if (!a->quiet) {
@@ -287,14 +283,6 @@ int cmd_peers(const cli_command *cmd, int argc, char **argv)
         LOCAL_OPTION("distances", "FILE", "also write each pair's distance "
                      "and its main variables (format from the extension)"),
     };
-    int status = cli_take_local_options(cmd, &argc, argv, local,
-                                        sizeof local / sizeof local[0]);
-    if (status >= 0)
-        return status;
-    cli_args a;
-    if ((status = cli_parse(cmd, argc, argv, &a)) >= 0)
-        return status;
-    status = peers(cmd, &a, local);
-    cli_args_free(&a);
-    return status;
+    return cli_run_local(cmd, argc, argv, local, sizeof local / sizeof local[0],
+                         peers);
 }

@@ -606,3 +606,14 @@ int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *a)
         cli_args_free(a);
     return status;
 }
+
+int cli_run(const cli_command *cmd, int argc, char **argv, cli_run_fn run)
+{
+    cli_args a;
+    int status = cli_parse(cmd, argc, argv, &a);
+    if (status >= 0)
+        return status;
+    status = run(cmd, &a);
+    cli_args_free(&a);
+    return status;
+}
