@@ -9,6 +9,7 @@ set -eu
 bin=${1:-./crimetrend}
 dir=${TMPDIR:-/tmp}/crimetrend-bench
 mkdir -p "$dir"
+. "$(dirname "$0")/bench_time.sh"
 areas=${AREAS:-10000}
 vars=${VARS:-30}
 series_areas=${SERIES_AREAS:-200000}
@@ -44,15 +45,7 @@ if [ ! -s "$series" ]; then
 fi
 run() {
     label=$1; shift
-    start=$(date +%s.%N)
-    if [ -x /usr/bin/time ]; then
-        /usr/bin/time -f '%M' -o "$dir/rss" "$@" > /dev/null
-        rss="$(cat "$dir/rss") KiB peak"
-    else
-        "$@" > /dev/null
-        rss="peak memory not measured (install GNU time)"
-    fi
-    end=$(date +%s.%N)
+    bench_time "$@"
     printf '%-48s %6.2f s  %s\n' "$label" \
         "$(echo "$end - $start" | bc)" "$rss"
 }
