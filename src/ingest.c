@@ -160,24 +160,29 @@ static ct_status check_utf8(reader *r, const char *s, size_t n)
     return CT_STATUS_OK;
 }
 
-/* Latin-1 to UTF-8: each byte >= 0x80 becomes two bytes. */
+size_t ctp_latin1_to_utf8(const char *s, size_t n, char *out)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            out[k++] = (char)c;
+        } else {
+            out[k++] = (char)(0xc0 | (c >> 6));
+            out[k++] = (char)(0x80 | (c & 0x3f));
+        }
+    }
+    return k;
+}
+
+/* Latin-1 to UTF-8 in the reader's buffer. */
 static ct_status to_utf8(reader *r, const char *s, size_t n, const char **out,
                          size_t *out_len)
 {
     if (ctp_grow((void **)&r->conv, &r->conv_cap, 2 * n + 1, 1, r->err))
         return CT_STATUS_NOMEM;
-    size_t k = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c < 0x80) {
-            r->conv[k++] = (char)c;
-        } else {
-            r->conv[k++] = (char)(0xc0 | (c >> 6));
-            r->conv[k++] = (char)(0x80 | (c & 0x3f));
-        }
-    }
     *out = r->conv;
-    *out_len = k;
+    *out_len = ctp_latin1_to_utf8(s, n, r->conv);
     return CT_STATUS_OK;
 }
 
