@@ -161,10 +161,26 @@ static bool rate_of(const facts *f, ct_dataset_id a, ct_dataset_id off, ct_datas
 
 /* ---- the sections ---------------------------------------------------- */
 
+/* The overview's sentence on the change of the total since 'p0' (said as
+ * 'words'), when the total has a count then. */
+static void say_change(text *t, ct_sentence *s, const facts *f,
+                       ct_dataset_id p0, const char *subject,
+                       const char *words)
+{
+    int64_t n0;
+    if (!cell_count(f->ds, f->area, f->total, p0, &n0))
+        return;
+    s->subject = subject;
+    s->p0 = words;
+    s->n0 = n0;
+    say(t, " ");
+    say_sentence(t, s);
+}
+
 static ct_status overview(ct_doc *doc, const facts *f, ct_error *err)
 {
     text t = {0};
-    int64_t n, n0;
+    int64_t n;
     ct_sentence s = {.area = f->area_name, .p1 = f->p_words,
                      .per = f->o->query.per, .rate = NAN};
     if (!cell_count(f->ds, f->area, f->total, f->period, &n)) {
@@ -179,22 +195,11 @@ static ct_status overview(ct_doc *doc, const facts *f, ct_error *err)
         s.rate = r.value;
     say_sentence(&t, &s);
     s.kind = CT_SENTENCE_CHANGE;
-    if (f->prev != f->period &&
-        cell_count(f->ds, f->area, f->total, f->prev, &n0)) {
-        s.subject = "The number";
-        s.p0 = f->prev_words;
-        s.n0 = n0;
-        say(&t, " ");
-        say_sentence(&t, &s);
-    }
-    if (f->base != CT_DATASET_NO_ID && f->base != f->prev && f->base != f->period &&
-        cell_count(f->ds, f->area, f->total, f->base, &n0)) {
-        s.subject = "Over the longer term it";
-        s.p0 = f->base_words;
-        s.n0 = n0;
-        say(&t, " ");
-        say_sentence(&t, &s);
-    }
+    if (f->prev != f->period)
+        say_change(&t, &s, f, f->prev, "The number", f->prev_words);
+    if (f->base != CT_DATASET_NO_ID && f->base != f->prev && f->base != f->period)
+        say_change(&t, &s, f, f->base, "Over the longer term it",
+                   f->base_words);
     say(&t, " Crimes here are every offence but anti-social behaviour, which "
         "is not a notifiable crime.");
     return flush_text(doc, B_PARAGRAPH, &t, err);
