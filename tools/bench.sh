@@ -8,7 +8,6 @@ set -eu
 bin=${1:-./crimetrend}
 dir=${TMPDIR:-/tmp}/crimetrend-bench
 mkdir -p "$dir"
-. "$(dirname "$0")/bench_time.sh"
 areas=${AREAS:-2000}
 if [ ! -s "$dir/counts-$areas.csv" ]; then
     awk -v areas="$areas" 'BEGIN {
@@ -29,6 +28,7 @@ if [ ! -s "$dir/counts-$areas.csv" ]; then
 fi
 bytes=$(wc -c < "$dir/counts-$areas.csv")
 rows=$(($(wc -l < "$dir/counts-$areas.csv") - 1))
+. "$(dirname "$0")/bench_time.sh"
 run() {
     label=$1; shift
     bench_time "$@"

@@ -9,7 +9,6 @@ set -eu
 bin=${1:-./crimetrend}
 dir=${TMPDIR:-/tmp}/crimetrend-bench
 mkdir -p "$dir"
-. "$(dirname "$0")/bench_time.sh"
 areas=${AREAS:-10000}
 vars=${VARS:-30}
 series_areas=${SERIES_AREAS:-200000}
@@ -43,6 +42,7 @@ if [ ! -s "$series" ]; then
             }
     }' > "$series"
 fi
+. "$(dirname "$0")/bench_time.sh"
 run() {
     label=$1; shift
     bench_time "$@"
