@@ -332,14 +332,8 @@ static ct_status read_csv(FILE *in, const char *path, bool latin1,
                           bool csv_only, row_fn on_row, void *ctx,
                           ct_error *err)
 {
-    reader r;
-    memset(&r, 0, sizeof r);
-    r.path = path;
-    r.err = err;
-    r.on_row = on_row;
-    r.ctx = ctx;
-    r.latin1 = latin1;
-    r.between_records = true;
+    reader r = {.path = path, .err = err, .on_row = on_row, .ctx = ctx,
+                .latin1 = latin1, .between_records = true};
     if (csv_init(&r.parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL)
         != 0)
         return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
@@ -1160,13 +1154,9 @@ ct_status ct_ingest_counts(ct_dataset *ds, FILE *in, const char *path,
         ct_ingest_options_init(&defaults);
         opt = &defaults;
     }
-    counts_ctx c;
-    memset(&c, 0, sizeof c);
-    c.ds = ds;
-    c.opt = opt;
-    c.fixed_id = CT_DATASET_NO_ID;
-    c.area.id = CT_DATASET_NO_ID;
-    c.offence.id = CT_DATASET_NO_ID;
+    counts_ctx c = {.ds = ds, .opt = opt, .fixed_id = CT_DATASET_NO_ID,
+                    .area.id = CT_DATASET_NO_ID,
+                    .offence.id = CT_DATASET_NO_ID};
     /* Without room for the memo, labels are simply parsed every time. */
     c.periods = calloc(PERIOD_MEMO_SLOTS, sizeof *c.periods);
     ct_status st = read_csv(in, path, opt->latin1, opt->csv_only,
@@ -1274,11 +1264,7 @@ static ct_status read_simple(ct_dataset *ds, FILE *in, const char *path,
                              const ct_ingest_options *opt, int kind,
                              ct_error *err)
 {
-    simple_ctx c;
-    memset(&c, 0, sizeof c);
-    c.ds = ds;
-    c.opt = opt;
-    c.kind = kind;
+    simple_ctx c = {.ds = ds, .opt = opt, .kind = kind};
     ct_status st = read_csv(in, path, opt != NULL && opt->latin1, false,
                             simple_row, &c, err);
     if (st == CT_STATUS_OK && kind == 0)
@@ -1343,10 +1329,7 @@ static ct_status rows_row(reader *r, void *ctx)
 ct_status ct_ingest_rows(FILE *in, const char *path, bool latin1,
                          ct_ingest_row_fn fn, void *ctx, ct_error *err)
 {
-    rows_ctx c;
-    memset(&c, 0, sizeof c);
-    c.fn = fn;
-    c.ctx = ctx;
+    rows_ctx c = {.fn = fn, .ctx = ctx};
     ct_status st = read_csv(in, path, latin1, false, rows_row, &c, err);
     free(c.fields);
     free(c.lens);
