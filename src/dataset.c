@@ -107,14 +107,24 @@ static uint64_t pop_key(ct_dataset_id area, ct_period p)
                         (uint64_t)(uint32_t)p.n_months);
 }
 
-/* Allocates a zeroed slot array of n (a power of two) slots. */
-static ct_status new_slots(uint32_t **slots, size_t n, ct_error *err)
+/* Makes room in an index for one more entry: when its slots would be
+ * over half full, a fresh zeroed array of twice as many ('first' when
+ * there are none yet).  '*grown' says that the entries must be placed
+ * again. */
+static ct_status make_room(uint32_t **slots, size_t *n_slots, size_t n,
+                           size_t first, bool *grown, ct_error *err)
 {
-    uint32_t *s = calloc(n, sizeof *s);
-    if (s == NULL)
+    *grown = false;
+    if ((n + 1) * 2 <= *n_slots)
+        return CT_STATUS_OK;
+    size_t size = *n_slots ? *n_slots * 2 : first;
+    uint32_t *fresh = calloc(size, sizeof *fresh);
+    if (fresh == NULL)
         return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     free(*slots);
-    *slots = s;
+    *slots = fresh;
+    *n_slots = size;
+    *grown = true;
     return CT_STATUS_OK;
 }
 
@@ -171,14 +181,11 @@ static ct_status intern_add(intern *t, const char *s, size_t len, ct_dataset_id 
     if (t->n >= 0x7fffffffu)
         return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
                              "too many distinct names");
-    if ((t->n + 1) * 2 > t->n_slots) {
-        size_t n = t->n_slots ? t->n_slots * 2 : 64;
-        if (new_slots(&t->slots, n, err) != CT_STATUS_OK)
-            return CT_STATUS_NOMEM;
-        t->n_slots = n;
-        for (ct_dataset_id i = 0; i < t->n; i++)
-            intern_place(t, i);
-    }
+    bool grown;
+    if (make_room(&t->slots, &t->n_slots, t->n, 64, &grown, err) != CT_STATUS_OK)
+        return CT_STATUS_NOMEM;
+    for (ct_dataset_id i = 0; grown && i < t->n; i++)
+        intern_place(t, i);
     size_t cap = t->cap;
     if (ctp_grow((void **)&t->names, &cap, t->n + 1, sizeof *t->names, err)
         != CT_STATUS_OK)
@@ -256,14 +263,11 @@ static ct_status cell_map_get(cell_map *m, ct_dataset_id a, ct_dataset_id o, ct_
     }
     if (m->n >= 0x7fffffffu)
         return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "too many cells");
-    if ((m->n + 1) * 2 > m->n_slots) {
-        size_t n = m->n_slots ? m->n_slots * 2 : 1024;
-        if (new_slots(&m->slots, n, err) != CT_STATUS_OK)
-            return CT_STATUS_NOMEM;
-        m->n_slots = n;
-        for (size_t i = 0; i < m->n; i++)
-            cell_map_place(m, i);
-    }
+    bool grown;
+    if (make_room(&m->slots, &m->n_slots, m->n, 1024, &grown, err) != CT_STATUS_OK)
+        return CT_STATUS_NOMEM;
+    for (size_t i = 0; grown && i < m->n; i++)
+        cell_map_place(m, i);
     if (ctp_grow((void **)&m->entries, &m->cap, m->n + 1, sizeof *m->entries,
                  err) != CT_STATUS_OK)
         return CT_STATUS_NOMEM;
@@ -327,14 +331,11 @@ static ct_status period_set_add(period_set *s, ct_period p, ct_dataset_id *id,
         *id = found;
         return CT_STATUS_OK;
     }
-    if ((s->n + 1) * 2 > s->n_slots) {
-        size_t n = s->n_slots ? s->n_slots * 2 : 64;
-        if (new_slots(&s->slots, n, err) != CT_STATUS_OK)
-            return CT_STATUS_NOMEM;
-        s->n_slots = n;
-        for (ct_dataset_id i = 0; i < s->n; i++)
-            period_set_place(s, i);
-    }
+    bool grown;
+    if (make_room(&s->slots, &s->n_slots, s->n, 64, &grown, err) != CT_STATUS_OK)
+        return CT_STATUS_NOMEM;
+    for (ct_dataset_id i = 0; grown && i < s->n; i++)
+        period_set_place(s, i);
     if (ctp_grow((void **)&s->v, &s->cap, s->n + 1, sizeof *s->v, err)
         != CT_STATUS_OK)
         return CT_STATUS_NOMEM;
@@ -738,14 +739,12 @@ ct_status ct_dataset_set_population(ct_dataset *ds, ct_dataset_id area, ct_perio
                              population, ds->areas.names[area], label,
                              e->line, e->population);
     }
-    if ((ds->n_pops + 1) * 2 > ds->n_pop_slots) {
-        size_t n = ds->n_pop_slots ? ds->n_pop_slots * 2 : 256;
-        if (new_slots(&ds->pop_slots, n, err) != CT_STATUS_OK)
-            return CT_STATUS_NOMEM;
-        ds->n_pop_slots = n;
-        for (size_t i = 0; i < ds->n_pops; i++)
-            pop_place(ds, i);
-    }
+    bool grown;
+    if (make_room(&ds->pop_slots, &ds->n_pop_slots, ds->n_pops, 256, &grown,
+                  err) != CT_STATUS_OK)
+        return CT_STATUS_NOMEM;
+    for (size_t i = 0; grown && i < ds->n_pops; i++)
+        pop_place(ds, i);
     if (ctp_grow((void **)&ds->pops, &ds->cap_pops, ds->n_pops + 1,
                  sizeof *ds->pops, err) != CT_STATUS_OK)
         return CT_STATUS_NOMEM;
