@@ -161,10 +161,26 @@ static bool rate_of(const facts *f, ct_dataset_id a, ct_dataset_id off, ct_datas
 
 /* ---- the sections ---------------------------------------------------- */
 
+/* The overview's sentence on the change of the total since 'p0' (said as
+ * 'words'), when the total has a count then. */
+static void say_change(text *t, ct_sentence *s, const facts *f,
+                       ct_dataset_id p0, const char *subject,
+                       const char *words)
+{
+    int64_t n0;
+    if (!cell_count(f->ds, f->area, f->total, p0, &n0))
+        return;
+    s->subject = subject;
+    s->p0 = words;
+    s->n0 = n0;
+    say(t, " ");
+    say_sentence(t, s);
+}
+
 static ct_status overview(ct_doc *doc, const facts *f, ct_error *err)
 {
     text t = {0};
-    int64_t n, n0;
+    int64_t n;
     ct_sentence s = {.area = f->area_name, .p1 = f->p_words,
                      .per = f->o->query.per, .rate = NAN};
     if (!cell_count(f->ds, f->area, f->total, f->period, &n)) {
@@ -179,22 +195,11 @@ static ct_status overview(ct_doc *doc, const facts *f, ct_error *err)
         s.rate = r.value;
     say_sentence(&t, &s);
     s.kind = CT_SENTENCE_CHANGE;
-    if (f->prev != f->period &&
-        cell_count(f->ds, f->area, f->total, f->prev, &n0)) {
-        s.subject = "The number";
-        s.p0 = f->prev_words;
-        s.n0 = n0;
-        say(&t, " ");
-        say_sentence(&t, &s);
-    }
-    if (f->base != CT_DATASET_NO_ID && f->base != f->prev && f->base != f->period &&
-        cell_count(f->ds, f->area, f->total, f->base, &n0)) {
-        s.subject = "Over the longer term it";
-        s.p0 = f->base_words;
-        s.n0 = n0;
-        say(&t, " ");
-        say_sentence(&t, &s);
-    }
+    if (f->prev != f->period)
+        say_change(&t, &s, f, f->prev, "The number", f->prev_words);
+    if (f->base != CT_DATASET_NO_ID && f->base != f->prev && f->base != f->period)
+        say_change(&t, &s, f, f->base, "Over the longer term it",
+                   f->base_words);
     say(&t, " Crimes here are every offence but anti-social behaviour, which "
         "is not a notifiable crime.");
     return flush_text(doc, B_PARAGRAPH, &t, err);
@@ -491,191 +496,228 @@ static ct_status looking_ahead(ct_doc *doc, const facts *f, ct_dataset *ds,
 
 /* ---- building -------------------------------------------------------- */
 
-ct_status ct_assess_build(ct_dataset *ds, const ct_assess_options *o,
-                          ct_doc **out, ct_error *err)
+/* The total, the area assessed and the national comparator. */
+static ct_status find_areas(ct_dataset *ds, ct_doc *doc, facts *f,
+                            ct_error *err)
 {
-    facts f;
-    ct_table *peer_table = NULL;
-    const char **one = NULL;  /* the areas of the tables */
-    memset(&f, 0, sizeof f);
-    f.ds = ds;
-    f.o = o;
+    const ct_assess_options *o = f->o;
+    ct_status st = ct_dataset_add_total(ds, err);
+    if (st != CT_STATUS_OK)
+        return st;
+    f->total = ct_dataset_find_offence(ds, CT_DATASET_ALL_CRIME);
+    if (f->total == CT_DATASET_NO_ID && ct_dataset_n_offences(ds) == 1)
+        f->total = 0;
+    f->area = o->area ? ct_dataset_match_area(ds, o->area) : choose_area(ds);
+    if (f->area == CT_DATASET_NO_ID)
+        return o->area ? ctp_unknown_name(ds, true, o->area, err)
+                       : ctp_error_set(err, CT_STATUS_USAGE, NULL, 0, 0,
+                                       "no area has districts in areas.csv; "
+                                       "name the area with --area");
+    snprintf(f->area_name, sizeof f->area_name, "%s",
+             ct_dataset_area_name(ds, f->area));
+    ctp_doc_set_area(doc, f->area_name);
+    f->national = o->national ? ct_dataset_match_area(ds, o->national)
+                              : ct_dataset_root(ds, f->area);
+    if (f->national == f->area)
+        f->national = CT_DATASET_NO_ID;
+    if (f->national != CT_DATASET_NO_ID)
+        snprintf(f->nat_name, sizeof f->nat_name, "%s",
+                 ct_dataset_area_name(ds, f->national));
+    return CT_STATUS_OK;
+}
+
+/* The period assessed, the one a year before and the base (given, or the
+ * earliest of the same length and time of year), with their labels and
+ * words. */
+static ct_status find_periods(const ct_dataset *ds, facts *f, ct_error *err)
+{
+    const ct_assess_options *o = f->o;
     ct_status st;
-    ct_doc *doc = ctp_doc_new();
-    if (doc == NULL)
-        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
-    if ((st = ct_dataset_add_total(ds, err)))
-        goto fail;
-    f.total = ct_dataset_find_offence(ds, CT_DATASET_ALL_CRIME);
-    if (f.total == CT_DATASET_NO_ID && ct_dataset_n_offences(ds) == 1)
-        f.total = 0;
-    f.area = o->area ? ct_dataset_match_area(ds, o->area) : choose_area(ds);
-    if (f.area == CT_DATASET_NO_ID) {
-        st = o->area ? ctp_unknown_name(ds, true, o->area, err)
-                     : ctp_error_set(err, CT_STATUS_USAGE, NULL, 0, 0,
-                                     "no area has districts in areas.csv; "
-                                     "name the area with --area");
-        goto fail;
-    }
-    snprintf(f.area_name, sizeof f.area_name, "%s",
-             ct_dataset_area_name(ds, f.area));
-    ctp_doc_set_area(doc, f.area_name);
-    f.national = o->national ? ct_dataset_match_area(ds, o->national)
-                             : ct_dataset_root(ds, f.area);
-    if (f.national == f.area)
-        f.national = CT_DATASET_NO_ID;
-    if (f.national != CT_DATASET_NO_ID)
-        snprintf(f.nat_name, sizeof f.nat_name, "%s",
-                 ct_dataset_area_name(ds, f.national));
     if (o->query.period != NULL) {
-        if ((st = ctp_find_period(ds, o->query.period, "period", &f.period,
+        if ((st = ctp_find_period(ds, o->query.period, "period", &f->period,
                                   err)))
-            goto fail;
-    } else if ((f.period = ctp_latest_period(ds)) == CT_DATASET_NO_ID) {
-        st = ctp_error_set(err, CT_STATUS_INPUT, NULL, 0, 0,
-                           "the data holds no counts");
-        goto fail;
+            return st;
+    } else if ((f->period = ctp_latest_period(ds)) == CT_DATASET_NO_ID) {
+        return ctp_error_set(err, CT_STATUS_INPUT, NULL, 0, 0,
+                             "the data holds no counts");
     }
-    ct_period p = ct_dataset_period(ds, f.period);
-    f.prev = ct_dataset_find_period(ds, ct_period_shift_years(p, -1));
+    ct_period p = ct_dataset_period(ds, f->period);
+    f->prev = ct_dataset_find_period(ds, ct_period_shift_years(p, -1));
     if (o->base != NULL) {
-        if ((st = ctp_find_period(ds, o->base, "base period", &f.base, err)))
-            goto fail;
+        if ((st = ctp_find_period(ds, o->base, "base period", &f->base, err)))
+            return st;
     } else {
         ct_dataset_id ids[1024];
         size_t n = ct_dataset_n_periods(ds) < 1024
                        ? ct_dataset_sorted_periods(ds, ids) : 0;
-        f.base = CT_DATASET_NO_ID;
-        for (size_t k = 0; k < n && f.base == CT_DATASET_NO_ID; k++)
+        f->base = CT_DATASET_NO_ID;
+        for (size_t k = 0; k < n && f->base == CT_DATASET_NO_ID; k++)
             if (ct_dataset_period(ds, ids[k]).n_months == p.n_months &&
                 (p.start - ct_dataset_period(ds, ids[k]).start) % 12 == 0)
-                f.base = ids[k];
+                f->base = ids[k];
     }
-    ct_period_format(p, f.p_label, sizeof f.p_label);
-    period_words(p, f.p_words, sizeof f.p_words);
-    if (f.prev != CT_DATASET_NO_ID) {
-        ct_period_format(ct_dataset_period(ds, f.prev), f.prev_label,
-                         sizeof f.prev_label);
-        period_words(ct_dataset_period(ds, f.prev), f.prev_words,
-                     sizeof f.prev_words);
+    ct_period_format(p, f->p_label, sizeof f->p_label);
+    period_words(p, f->p_words, sizeof f->p_words);
+    if (f->prev != CT_DATASET_NO_ID) {
+        ct_period_format(ct_dataset_period(ds, f->prev), f->prev_label,
+                         sizeof f->prev_label);
+        period_words(ct_dataset_period(ds, f->prev), f->prev_words,
+                     sizeof f->prev_words);
     }
-    if (f.base != CT_DATASET_NO_ID) {
-        ct_period_format(ct_dataset_period(ds, f.base), f.base_label,
-                         sizeof f.base_label);
-        period_words(ct_dataset_period(ds, f.base), f.base_words,
-                     sizeof f.base_words);
+    if (f->base != CT_DATASET_NO_ID) {
+        ct_period_format(ct_dataset_period(ds, f->base), f->base_label,
+                         sizeof f->base_label);
+        period_words(ct_dataset_period(ds, f->base), f->base_words,
+                     sizeof f->base_words);
     }
-    if (f.base == f.period)
-        f.base = CT_DATASET_NO_ID; /* one period: no longer-term change */
-    f.has_pop = ct_dataset_population(ds, f.area, p, o->query.pop_rule, NULL,
-                                      NULL);
-    /* A report whose sections would be empty is refused, saying which
-     * input is missing, rather than written with nothing in it. */
-    size_t n_districts = 0, n_with_peers = 0;
+    if (f->base == f->period)
+        f->base = CT_DATASET_NO_ID; /* one period: no longer-term change */
+    f->has_pop = ct_dataset_population(ds, f->area, p, o->query.pop_rule,
+                                       NULL, NULL);
+    return CT_STATUS_OK;
+}
+
+/* A report whose sections would be empty is refused, saying which input
+ * is missing, rather than written with nothing in it.  '*n_districts'
+ * counts the area's districts. */
+static ct_status refuse_empty(ct_dataset *ds, const facts *f,
+                              size_t *n_districts, ct_error *err)
+{
+    size_t n_with_peers = 0;
+    *n_districts = 0;
     for (ct_dataset_id a = 0; a < ct_dataset_n_areas(ds); a++) {
         const ct_dataset_id *peers;
-        if (ct_dataset_parent(ds, a) != f.area)
+        if (ct_dataset_parent(ds, a) != f->area)
             continue;
-        n_districts++;
+        (*n_districts)++;
         n_with_peers += ct_dataset_peers(ds, a, &peers) > 0;
     }
     /* Populations given for the area, but not for this period (one year
      * published only): its rate sections would be empty. */
+    ct_period p = ct_dataset_period(ds, f->period);
     ct_pop_fallback fallback = ct_dataset_pop_fallback(ds);
     ct_period other;
     ct_dataset_set_pop_fallback(ds, CT_POP_NEAREST);
-    bool has_other = !f.has_pop &&
-                     ct_dataset_population(ds, f.area, p, o->query.pop_rule,
-                                           NULL, &other);
+    bool has_other = !f->has_pop &&
+                     ct_dataset_population(ds, f->area, p,
+                                           f->o->query.pop_rule, NULL, &other);
     ct_dataset_set_pop_fallback(ds, fallback);
     if (has_other) {
         char l[32];
         ct_period_format(other, l, sizeof l);
-        st = ctp_error_set(err, CT_STATUS_INPUT, NULL, 0, 0,
-                           "no population for '%s' in %s (the nearest given "
-                           "is for %s), so the rates and comparisons of the "
-                           "assessment would be empty; expected a row for "
-                           "%s in population.csv, or --population-rule "
-                           "nearest to take the closest year", f.area_name,
-                           f.p_label, l, f.p_label);
-        goto fail;
+        return ctp_error_set(err, CT_STATUS_INPUT, NULL, 0, 0,
+                             "no population for '%s' in %s (the nearest given "
+                             "is for %s), so the rates and comparisons of the "
+                             "assessment would be empty; expected a row for "
+                             "%s in population.csv, or --population-rule "
+                             "nearest to take the closest year", f->area_name,
+                             f->p_label, l, f->p_label);
     }
-    if (!f.has_pop && f.prev == CT_DATASET_NO_ID && f.base == CT_DATASET_NO_ID &&
-        n_with_peers == 0) {
-        st = ctp_error_set(err, CT_STATUS_INPUT, NULL, 0, 0,
-                           "the assessment of '%s' would be empty: the "
-                           "counts have no earlier period than %s to "
-                           "compare with, there is no population.csv for "
-                           "rates, and no peers.csv for the districts; "
-                           "expected at least one of them", f.area_name,
-                           f.p_label);
-        goto fail;
-    }
+    if (!f->has_pop && f->prev == CT_DATASET_NO_ID &&
+        f->base == CT_DATASET_NO_ID && n_with_peers == 0)
+        return ctp_error_set(err, CT_STATUS_INPUT, NULL, 0, 0,
+                             "the assessment of '%s' would be empty: the "
+                             "counts have no earlier period than %s to "
+                             "compare with, there is no population.csv for "
+                             "rates, and no peers.csv for the districts; "
+                             "expected at least one of them", f->area_name,
+                             f->p_label);
+    return CT_STATUS_OK;
+}
 
+/* The title and the sections of prose, with the peer table of the
+ * districts left in '*peer_table' for the tables at the end. */
+static ct_status write_sections(ct_dataset *ds, ct_doc *doc, const facts *f,
+                                ct_table **peer_table, ct_error *err)
+{
+    ct_status st;
     text t = {0};
-    say(&t, "Strategic assessment: %s, %s", f.area_name,
-        strncmp(f.p_words, "the ", 4) == 0 ? f.p_words + 4 : f.p_words);
+    say(&t, "Strategic assessment: %s, %s", f->area_name,
+        strncmp(f->p_words, "the ", 4) == 0 ? f->p_words + 4 : f->p_words);
     if ((st = flush_text(doc, B_TITLE, &t, err)) ||
         (st = ctp_doc_add_block(doc, B_HEADING, "Executive summary", NULL, NULL,
                         err)) ||
-        (st = overview(doc, &f, err)) ||
-        (st = movers(doc, &f, err)) ||
-        (st = against_nation(doc, &f, err)) ||
+        (st = overview(doc, f, err)) ||
+        (st = movers(doc, f, err)) ||
+        (st = against_nation(doc, f, err)) ||
         (st = ctp_doc_add_block(doc, B_HEADING, "Districts against their most "
                         "similar areas", NULL, NULL, err)) ||
-        (st = districts(doc, &f, ds, &peer_table, err)) ||
-        (st = looking_ahead(doc, &f, ds, err)) ||
+        (st = districts(doc, f, ds, peer_table, err)) ||
+        (st = looking_ahead(doc, f, ds, err)) ||
         (st = ctp_doc_add_block(doc, B_HEADING, "Caveats", NULL, NULL, err)) ||
-        (st = caveats(doc, &f, err)))
-        goto fail;
+        (st = caveats(doc, f, err)))
+        return st;
+    return CT_STATUS_OK;
+}
 
-    /* The tables behind the summary: the county, then each district. */
-    ct_tables_query q = o->query;
-    one = calloc(n_districts + 1, sizeof *one);
-    if (one == NULL) {
-        st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
-        goto fail;
-    }
+/* The tables behind the summary, for the county and then each district:
+ * change, rates, and the peer comparison ('*peer_table', taken). */
+static ct_status write_tables(ct_dataset *ds, ct_doc *doc, const facts *f,
+                              size_t n_districts, ct_table **peer_table,
+                              ct_error *err)
+{
+    ct_status st = CT_STATUS_OK;
+    ct_tables_query q = f->o->query;
+    const char **one = calloc(n_districts + 1, sizeof *one);
+    if (one == NULL)
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     size_t n_one = 0;
-    one[n_one++] = f.area_name;
+    one[n_one++] = f->area_name;
     for (ct_dataset_id a = 0; a < ct_dataset_n_areas(ds); a++)
-        if (ct_dataset_parent(ds, a) == f.area)
+        if (ct_dataset_parent(ds, a) == f->area)
             one[n_one++] = ct_dataset_area_name(ds, a);
     q.areas = one;
     q.n_areas = n_one;
-    q.period = f.p_label;
-    q.to = f.p_label;
-    q.from = f.prev != CT_DATASET_NO_ID ? f.prev_label : NULL;
-    q.base = f.base != CT_DATASET_NO_ID && f.base != f.prev ? f.base_label : NULL;
-    q.counts_only = !f.has_pop; /* the summary then speaks of counts too */
+    q.period = f->p_label;
+    q.to = f->p_label;
+    q.from = f->prev != CT_DATASET_NO_ID ? f->prev_label : NULL;
+    q.base = f->base != CT_DATASET_NO_ID && f->base != f->prev ? f->base_label
+                                                               : NULL;
+    q.counts_only = !f->has_pop; /* the summary then speaks of counts too */
     ct_table *tab = NULL;
-    if (f.prev != CT_DATASET_NO_ID) {
-        if ((st = ctp_doc_add_block(doc, B_HEADING, "Change", NULL, NULL, err)) ||
-            (st = ct_tables_change(ds, &q, &tab, err)) ||
-            (st = ctp_doc_add_block(doc, B_TABLE, NULL, NULL, tab, err)))
-            goto fail;
-    }
-    if (f.has_pop) {
-        tab = NULL;
-        if ((st = ctp_doc_add_block(doc, B_HEADING, "Rates", NULL, NULL, err)) ||
-            (st = ct_tables_rates(ds, &q, &tab, err)) ||
-            (st = ctp_doc_add_block(doc, B_TABLE, NULL, NULL, tab, err)))
-            goto fail;
-    }
-    if (peer_table != NULL) {
-        tab = peer_table;
-        peer_table = NULL;
+    if (f->prev != CT_DATASET_NO_ID &&
+        ((st = ctp_doc_add_block(doc, B_HEADING, "Change", NULL, NULL, err)) ||
+         (st = ct_tables_change(ds, &q, &tab, err)) ||
+         (st = ctp_doc_add_block(doc, B_TABLE, NULL, NULL, tab, err))))
+        goto out;
+    tab = NULL;
+    if (f->has_pop &&
+        ((st = ctp_doc_add_block(doc, B_HEADING, "Rates", NULL, NULL, err)) ||
+         (st = ct_tables_rates(ds, &q, &tab, err)) ||
+         (st = ctp_doc_add_block(doc, B_TABLE, NULL, NULL, tab, err))))
+        goto out;
+    if (*peer_table != NULL) {
+        tab = *peer_table;
+        *peer_table = NULL;
         if ((st = ctp_doc_add_block(doc, B_HEADING, "Peer comparison of the "
                             "districts", NULL, NULL, err)) ||
             (st = ctp_doc_add_block(doc, B_TABLE, NULL, NULL, tab, err)))
-            goto fail;
+            goto out;
     }
+out:
     free(one);
+    return st;
+}
+
+ct_status ct_assess_build(ct_dataset *ds, const ct_assess_options *o,
+                          ct_doc **out, ct_error *err)
+{
+    facts f = {.ds = ds, .o = o};
+    ct_table *peer_table = NULL;
+    size_t n_districts;
+    ct_status st;
+    ct_doc *doc = ctp_doc_new();
+    if (doc == NULL)
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
+    if ((st = find_areas(ds, doc, &f, err)) ||
+        (st = find_periods(ds, &f, err)) ||
+        (st = refuse_empty(ds, &f, &n_districts, err)) ||
+        (st = write_sections(ds, doc, &f, &peer_table, err)) ||
+        (st = write_tables(ds, doc, &f, n_districts, &peer_table, err))) {
+        ct_table_free(peer_table);
+        ct_doc_free(doc);
+        return st;
+    }
     *out = doc;
     return CT_STATUS_OK;
-fail:
-    free(one);
-    ct_table_free(peer_table);
-    ct_doc_free(doc);
-    return st;
 }

@@ -107,14 +107,24 @@ static uint64_t pop_key(ct_dataset_id area, ct_period p)
                         (uint64_t)(uint32_t)p.n_months);
 }
 
-/* Allocates a zeroed slot array of n (a power of two) slots. */
-static ct_status new_slots(uint32_t **slots, size_t n, ct_error *err)
+/* Makes room in an index for one more entry: when its slots would be
+ * over half full, a fresh zeroed array of twice as many ('first' when
+ * there are none yet).  '*grown' says that the entries must be placed
+ * again. */
+static ct_status make_room(uint32_t **slots, size_t *n_slots, size_t n,
+                           size_t first, bool *grown, ct_error *err)
 {
-    uint32_t *s = calloc(n, sizeof *s);
-    if (s == NULL)
+    *grown = false;
+    if ((n + 1) * 2 <= *n_slots)
+        return CT_STATUS_OK;
+    size_t size = *n_slots ? *n_slots * 2 : first;
+    uint32_t *fresh = calloc(size, sizeof *fresh);
+    if (fresh == NULL)
         return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     free(*slots);
-    *slots = s;
+    *slots = fresh;
+    *n_slots = size;
+    *grown = true;
     return CT_STATUS_OK;
 }
 
@@ -129,28 +139,35 @@ static void intern_free(intern *t)
     free(t->slots);
 }
 
+typedef struct intern_key {
+    const intern *t;
+    const char *s;
+    size_t len;
+} intern_key;
+
+static bool intern_same(const void *ctx, size_t id)
+{
+    const intern_key *k = ctx;
+    return k->t->lens[id] == k->len &&
+           memcmp(k->t->names[id], k->s, k->len) == 0;
+}
+
 static ct_dataset_id intern_find(const intern *t, const char *s, size_t len)
 {
     if (t->n_slots == 0)
         return CT_DATASET_NO_ID;
-    size_t mask = t->n_slots - 1;
-    for (size_t i = ctp_hash_bytes(s, len) & mask;; i = (i + 1) & mask) {
-        uint32_t v = t->slots[i];
-        if (v == 0)
-            return CT_DATASET_NO_ID;
-        ct_dataset_id id = v - 1;
-        if (t->lens[id] == len && memcmp(t->names[id], s, len) == 0)
-            return id;
-    }
+    intern_key k = {t, s, len};
+    uint32_t v = t->slots[ctp_hash_probe(t->slots, t->n_slots,
+                                         ctp_hash_bytes(s, len), intern_same,
+                                         &k)];
+    return v == 0 ? CT_DATASET_NO_ID : v - 1;
 }
 
 static void intern_place(intern *t, ct_dataset_id id)
 {
-    size_t mask = t->n_slots - 1;
-    size_t i = ctp_hash_bytes(t->names[id], t->lens[id]) & mask;
-    while (t->slots[i] != 0)
-        i = (i + 1) & mask;
-    t->slots[i] = id + 1;
+    t->slots[ctp_hash_probe(t->slots, t->n_slots,
+                            ctp_hash_bytes(t->names[id], t->lens[id]), NULL,
+                            NULL)] = id + 1;
 }
 
 static ct_status intern_add(intern *t, const char *s, size_t len, ct_dataset_id *id,
@@ -164,14 +181,11 @@ static ct_status intern_add(intern *t, const char *s, size_t len, ct_dataset_id 
     if (t->n >= 0x7fffffffu)
         return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
                              "too many distinct names");
-    if ((t->n + 1) * 2 > t->n_slots) {
-        size_t n = t->n_slots ? t->n_slots * 2 : 64;
-        if (new_slots(&t->slots, n, err) != CT_STATUS_OK)
-            return CT_STATUS_NOMEM;
-        t->n_slots = n;
-        for (ct_dataset_id i = 0; i < t->n; i++)
-            intern_place(t, i);
-    }
+    bool grown;
+    if (make_room(&t->slots, &t->n_slots, t->n, 64, &grown, err) != CT_STATUS_OK)
+        return CT_STATUS_NOMEM;
+    for (ct_dataset_id i = 0; grown && i < t->n; i++)
+        intern_place(t, i);
     size_t cap = t->cap;
     if (ctp_grow((void **)&t->names, &cap, t->n + 1, sizeof *t->names, err)
         != CT_STATUS_OK)
@@ -201,30 +215,39 @@ static void cell_map_free(cell_map *m)
     free(m->slots);
 }
 
+typedef struct cell_key {
+    const cell_map *m;
+    ct_dataset_id a, o, p;
+} cell_key;
+
+static bool cell_same(const void *ctx, size_t idx)
+{
+    const cell_key *k = ctx;
+    const cell_entry *e = &k->m->entries[idx];
+    return e->area == k->a && e->offence == k->o && e->period == k->p;
+}
+
 static cell_entry *cell_map_find(const cell_map *m, ct_dataset_id a, ct_dataset_id o,
                                  ct_dataset_id p)
 {
     if (m->n_slots == 0)
         return NULL;
-    size_t mask = m->n_slots - 1;
-    for (size_t i = key3(a, o, p) & mask;; i = (i + 1) & mask) {
-        uint32_t v = m->slots[i];
-        if (v == 0)
-            return NULL;
-        cell_entry *e = &m->entries[v - 1];
-        if (e->area == a && e->offence == o && e->period == p)
-            return e;
-    }
+    cell_key k = {m, a, o, p};
+    uint32_t v = m->slots[ctp_hash_probe(m->slots, m->n_slots, key3(a, o, p),
+                                         cell_same, &k)];
+    return v == 0 ? NULL : &m->entries[v - 1];
+}
+
+static uint64_t cell_entry_key(const cell_entry *e)
+{
+    return key3(e->area, e->offence, e->period);
 }
 
 static void cell_map_place(cell_map *m, size_t idx)
 {
-    const cell_entry *e = &m->entries[idx];
-    size_t mask = m->n_slots - 1;
-    size_t i = key3(e->area, e->offence, e->period) & mask;
-    while (m->slots[i] != 0)
-        i = (i + 1) & mask;
-    m->slots[i] = (uint32_t)idx + 1;
+    m->slots[ctp_hash_probe(m->slots, m->n_slots,
+                            cell_entry_key(&m->entries[idx]), NULL, NULL)] =
+        (uint32_t)idx + 1;
 }
 
 /* Finds the entry for a key, adding a zeroed one (state MISSING) when there
@@ -240,14 +263,11 @@ static ct_status cell_map_get(cell_map *m, ct_dataset_id a, ct_dataset_id o, ct_
     }
     if (m->n >= 0x7fffffffu)
         return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "too many cells");
-    if ((m->n + 1) * 2 > m->n_slots) {
-        size_t n = m->n_slots ? m->n_slots * 2 : 1024;
-        if (new_slots(&m->slots, n, err) != CT_STATUS_OK)
-            return CT_STATUS_NOMEM;
-        m->n_slots = n;
-        for (size_t i = 0; i < m->n; i++)
-            cell_map_place(m, i);
-    }
+    bool grown;
+    if (make_room(&m->slots, &m->n_slots, m->n, 1024, &grown, err) != CT_STATUS_OK)
+        return CT_STATUS_NOMEM;
+    for (size_t i = 0; grown && i < m->n; i++)
+        cell_map_place(m, i);
     if (ctp_grow((void **)&m->entries, &m->cap, m->n + 1, sizeof *m->entries,
                  err) != CT_STATUS_OK)
         return CT_STATUS_NOMEM;
@@ -276,27 +296,31 @@ static void period_set_free(period_set *s)
     free(s->slots);
 }
 
+typedef struct period_set_key {
+    const period_set *s;
+    ct_period p;
+} period_set_key;
+
+static bool period_set_same(const void *ctx, size_t id)
+{
+    const period_set_key *k = ctx;
+    return ct_period_equal(k->s->v[id], k->p);
+}
+
 static ct_dataset_id period_set_find(const period_set *s, ct_period p)
 {
     if (s->n_slots == 0)
         return CT_DATASET_NO_ID;
-    size_t mask = s->n_slots - 1;
-    for (size_t i = period_key(p) & mask;; i = (i + 1) & mask) {
-        uint32_t v = s->slots[i];
-        if (v == 0)
-            return CT_DATASET_NO_ID;
-        if (ct_period_equal(s->v[v - 1], p))
-            return v - 1;
-    }
+    period_set_key k = {s, p};
+    uint32_t v = s->slots[ctp_hash_probe(s->slots, s->n_slots, period_key(p),
+                                         period_set_same, &k)];
+    return v == 0 ? CT_DATASET_NO_ID : v - 1;
 }
 
 static void period_set_place(period_set *s, ct_dataset_id id)
 {
-    size_t mask = s->n_slots - 1;
-    size_t i = period_key(s->v[id]) & mask;
-    while (s->slots[i] != 0)
-        i = (i + 1) & mask;
-    s->slots[i] = id + 1;
+    s->slots[ctp_hash_probe(s->slots, s->n_slots, period_key(s->v[id]), NULL,
+                            NULL)] = id + 1;
 }
 
 static ct_status period_set_add(period_set *s, ct_period p, ct_dataset_id *id,
@@ -307,14 +331,11 @@ static ct_status period_set_add(period_set *s, ct_period p, ct_dataset_id *id,
         *id = found;
         return CT_STATUS_OK;
     }
-    if ((s->n + 1) * 2 > s->n_slots) {
-        size_t n = s->n_slots ? s->n_slots * 2 : 64;
-        if (new_slots(&s->slots, n, err) != CT_STATUS_OK)
-            return CT_STATUS_NOMEM;
-        s->n_slots = n;
-        for (ct_dataset_id i = 0; i < s->n; i++)
-            period_set_place(s, i);
-    }
+    bool grown;
+    if (make_room(&s->slots, &s->n_slots, s->n, 64, &grown, err) != CT_STATUS_OK)
+        return CT_STATUS_NOMEM;
+    for (ct_dataset_id i = 0; grown && i < s->n; i++)
+        period_set_place(s, i);
     if (ctp_grow((void **)&s->v, &s->cap, s->n + 1, sizeof *s->v, err)
         != CT_STATUS_OK)
         return CT_STATUS_NOMEM;
@@ -660,28 +681,35 @@ ct_cell ct_dataset_cell_at(const ct_dataset *ds, size_t i, ct_dataset_id *area,
 
 /* ---- populations ---------------------------------------------------- */
 
+typedef struct pop_find_key {
+    const ct_dataset *ds;
+    ct_dataset_id area;
+    ct_period p;
+} pop_find_key;
+
+static bool pop_same(const void *ctx, size_t idx)
+{
+    const pop_find_key *k = ctx;
+    const pop_entry *e = &k->ds->pops[idx];
+    return e->area == k->area && ct_period_equal(e->period, k->p);
+}
+
 static pop_entry *pop_find(const ct_dataset *ds, ct_dataset_id area, ct_period p)
 {
     if (ds->n_pop_slots == 0)
         return NULL;
-    size_t mask = ds->n_pop_slots - 1;
-    for (size_t i = pop_key(area, p) & mask;; i = (i + 1) & mask) {
-        uint32_t v = ds->pop_slots[i];
-        if (v == 0)
-            return NULL;
-        pop_entry *e = &ds->pops[v - 1];
-        if (e->area == area && ct_period_equal(e->period, p))
-            return e;
-    }
+    pop_find_key k = {ds, area, p};
+    uint32_t v = ds->pop_slots[ctp_hash_probe(ds->pop_slots, ds->n_pop_slots,
+                                              pop_key(area, p), pop_same, &k)];
+    return v == 0 ? NULL : &ds->pops[v - 1];
 }
 
 static void pop_place(ct_dataset *ds, size_t idx)
 {
-    size_t mask = ds->n_pop_slots - 1;
-    size_t i = pop_key(ds->pops[idx].area, ds->pops[idx].period) & mask;
-    while (ds->pop_slots[i] != 0)
-        i = (i + 1) & mask;
-    ds->pop_slots[i] = (uint32_t)idx + 1;
+    ds->pop_slots[ctp_hash_probe(ds->pop_slots, ds->n_pop_slots,
+                                 pop_key(ds->pops[idx].area,
+                                         ds->pops[idx].period),
+                                 NULL, NULL)] = (uint32_t)idx + 1;
 }
 
 ct_status ct_dataset_set_population(ct_dataset *ds, ct_dataset_id area, ct_period p,
@@ -711,14 +739,12 @@ ct_status ct_dataset_set_population(ct_dataset *ds, ct_dataset_id area, ct_perio
                              population, ds->areas.names[area], label,
                              e->line, e->population);
     }
-    if ((ds->n_pops + 1) * 2 > ds->n_pop_slots) {
-        size_t n = ds->n_pop_slots ? ds->n_pop_slots * 2 : 256;
-        if (new_slots(&ds->pop_slots, n, err) != CT_STATUS_OK)
-            return CT_STATUS_NOMEM;
-        ds->n_pop_slots = n;
-        for (size_t i = 0; i < ds->n_pops; i++)
-            pop_place(ds, i);
-    }
+    bool grown;
+    if (make_room(&ds->pop_slots, &ds->n_pop_slots, ds->n_pops, 256, &grown,
+                  err) != CT_STATUS_OK)
+        return CT_STATUS_NOMEM;
+    for (size_t i = 0; grown && i < ds->n_pops; i++)
+        pop_place(ds, i);
     if (ctp_grow((void **)&ds->pops, &ds->cap_pops, ds->n_pops + 1,
                  sizeof *ds->pops, err) != CT_STATUS_OK)
         return CT_STATUS_NOMEM;
@@ -957,10 +983,11 @@ static size_t fill_depths(const ct_dataset *ds, size_t *depth, ct_dataset_id *st
  * levels). */
 static void cell_map_clear(cell_map *m)
 {
+    /* Not ctp_hash_probe: a slot emptied before may lie on the way to
+     * an entry's own slot. */
     size_t mask = m->n_slots - 1;
     for (size_t k = 0; k < m->n; k++) {
-        const cell_entry *e = &m->entries[k];
-        size_t i = key3(e->area, e->offence, e->period) & mask;
+        size_t i = cell_entry_key(&m->entries[k]) & mask;
         while (m->slots[i] != k + 1)
             i = (i + 1) & mask;
         m->slots[i] = 0;

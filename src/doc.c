@@ -126,6 +126,17 @@ static void md_text(FILE *out, const char *s)
     }
 }
 
+/* How each block of text opens, in Markdown and in HTML (the HTML close
+ * too; Markdown closes with a blank line). */
+static const struct {
+    const char *md_open, *html_open, *html_close;
+} text_tags[] = {
+    [B_TITLE] = {"# ", "<h1>", "</h1>\n"},
+    [B_HEADING] = {"## ", "<h2>", "</h2>\n"},
+    [B_PARAGRAPH] = {"", "<p>", "</p>\n"},
+    [B_BULLET] = {"- ", "<li>", "</li>\n"},
+};
+
 ct_status ct_doc_write_markdown(const ct_doc *doc, FILE *out, ct_error *err)
 {
     for (size_t i = 0; i < doc->n; i++) {
@@ -134,23 +145,13 @@ ct_status ct_doc_write_markdown(const ct_doc *doc, FILE *out, ct_error *err)
                            doc->blocks[i + 1].kind == B_BULLET;
         switch (b->kind) {
         case B_TITLE:
-            fputs("# ", out);
-            md_text(out, b->text);
-            fputs("\n\n", out);
-            break;
         case B_HEADING:
-            fputs("## ", out);
-            md_text(out, b->text);
-            fputs("\n\n", out);
-            break;
         case B_PARAGRAPH:
-            md_text(out, b->text);
-            fputs("\n\n", out);
-            break;
         case B_BULLET:
-            fputs("- ", out);
+            fputs(text_tags[b->kind].md_open, out);
             md_text(out, b->text);
-            fputs(next_bullet ? "\n" : "\n\n", out);
+            /* A list's bullets stand on consecutive lines. */
+            fputs(next_bullet && b->kind == B_BULLET ? "\n" : "\n\n", out);
             break;
         case B_TABLE:
             if (ct_table_write(b->table, CT_FORMAT_MARKDOWN, out, err))
@@ -215,28 +216,17 @@ ct_status ct_doc_write_html(const ct_doc *doc, ct_doc_svg_fn svg, void *ctx,
             in_list = false;
         }
         switch (b->kind) {
-        case B_TITLE:
-            fputs("<h1>", out);
-            ctp_html_escape(out, b->text);
-            fputs("</h1>\n", out);
-            break;
-        case B_HEADING:
-            fputs("<h2>", out);
-            ctp_html_escape(out, b->text);
-            fputs("</h2>\n", out);
-            break;
-        case B_PARAGRAPH:
-            fputs("<p>", out);
-            ctp_html_escape(out, b->text);
-            fputs("</p>\n", out);
-            break;
         case B_BULLET:
             if (!in_list)
                 fputs("<ul>\n", out);
             in_list = true;
-            fputs("<li>", out);
+            /* fall through */
+        case B_TITLE:
+        case B_HEADING:
+        case B_PARAGRAPH:
+            fputs(text_tags[b->kind].html_open, out);
             ctp_html_escape(out, b->text);
-            fputs("</li>\n", out);
+            fputs(text_tags[b->kind].html_close, out);
             break;
         case B_TABLE:
             fputs("<div class=\"table\">\n", out);

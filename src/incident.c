@@ -871,18 +871,8 @@ intern_latin1(ct_incident_reader *r, strtab *t, const char *s, size_t n,
         if (ctp_grow((void **)&r->conv, &r->conv_cap, n + high, 1, NULL)
             != CT_STATUS_OK)
             return CT_STATUS_NOMEM;
-        size_t o = 0;
-        for (size_t i = 0; i < n; i++) {
-            unsigned char c = (unsigned char)s[i];
-            if (c < 0x80) {
-                r->conv[o++] = (char)c;
-            } else {
-                r->conv[o++] = (char)(0xC0 | c >> 6);
-                r->conv[o++] = (char)(0x80 | (c & 0x3F));
-            }
-        }
+        n = ctp_latin1_to_utf8(s, n, r->conv);
         s = r->conv;
-        n = o;
     }
     uint64_t h;
     size_t slot;

@@ -24,4 +24,9 @@ void ctp_incident_csv_free(ctp_incident_csv *c);
 ct_status ctp_incident_csv_line(ctp_incident_csv *c, const char *s,
                                 size_t len, bool *in_record);
 
+/* Latin-1 to UTF-8, for both readers' --latin1: each byte of 0x80 and
+ * above becomes two bytes, so 'out' has room for n and one more byte for
+ * each of those (2 * n always does).  Returns the length written. */
+size_t ctp_latin1_to_utf8(const char *s, size_t n, char *out);
+
 #endif

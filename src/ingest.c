@@ -160,24 +160,29 @@ static ct_status check_utf8(reader *r, const char *s, size_t n)
     return CT_STATUS_OK;
 }
 
-/* Latin-1 to UTF-8: each byte >= 0x80 becomes two bytes. */
+size_t ctp_latin1_to_utf8(const char *s, size_t n, char *out)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            out[k++] = (char)c;
+        } else {
+            out[k++] = (char)(0xc0 | (c >> 6));
+            out[k++] = (char)(0x80 | (c & 0x3f));
+        }
+    }
+    return k;
+}
+
+/* Latin-1 to UTF-8 in the reader's buffer. */
 static ct_status to_utf8(reader *r, const char *s, size_t n, const char **out,
                          size_t *out_len)
 {
     if (ctp_grow((void **)&r->conv, &r->conv_cap, 2 * n + 1, 1, r->err))
         return CT_STATUS_NOMEM;
-    size_t k = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c < 0x80) {
-            r->conv[k++] = (char)c;
-        } else {
-            r->conv[k++] = (char)(0xc0 | (c >> 6));
-            r->conv[k++] = (char)(0x80 | (c & 0x3f));
-        }
-    }
     *out = r->conv;
-    *out_len = k;
+    *out_len = ctp_latin1_to_utf8(s, n, r->conv);
     return CT_STATUS_OK;
 }
 
@@ -327,14 +332,8 @@ static ct_status read_csv(FILE *in, const char *path, bool latin1,
                           bool csv_only, row_fn on_row, void *ctx,
                           ct_error *err)
 {
-    reader r;
-    memset(&r, 0, sizeof r);
-    r.path = path;
-    r.err = err;
-    r.on_row = on_row;
-    r.ctx = ctx;
-    r.latin1 = latin1;
-    r.between_records = true;
+    reader r = {.path = path, .err = err, .on_row = on_row, .ctx = ctx,
+                .latin1 = latin1, .between_records = true};
     if (csv_init(&r.parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL)
         != 0)
         return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
@@ -894,6 +893,153 @@ static ct_status counts_period(reader *r, counts_ctx *c, ct_dataset_id *period)
     return CT_STATUS_OK;
 }
 
+/* The long layout's optional column of months held (aggregate
+ * --partial keep writes it). */
+static void find_months_column(reader *r, counts_ctx *c)
+{
+    for (size_t i = 0; i < c->h.n_columns; i++) {
+        size_t len;
+        const char *f = field(r, i, &len);
+        if (len == 6 && (f[0] == 'm' || f[0] == 'M') &&
+            memcmp(f + 1, "onths", 5) == 0)
+            c->months_col = (int)i;
+    }
+}
+
+/* A wide layout's map of its 'n' columns: which hold counts, and the id
+ * (period or offence) of each of those.  Freed with the context. */
+static ct_status column_map(reader *r, size_t n, bool **is,
+                            ct_dataset_id **id)
+{
+    *is = calloc(n, sizeof **is);
+    *id = calloc(n, sizeof **id);
+    if (*is == NULL || *id == NULL)
+        return ctp_error_set(r->err, CT_STATUS_NOMEM, NULL, 0, 0,
+                             "out of memory");
+    return CT_STATUS_OK;
+}
+
+/* Wide by period: every header that is a period label, other than the
+ * area and offence columns, is a column of counts for that period. */
+static ct_status period_columns(reader *r, counts_ctx *c)
+{
+    size_t n = c->h.n_columns;
+    ct_status st;
+    if ((st = column_map(r, n, &c->is_period, &c->period_id)))
+        return st;
+    size_t found = 0;
+    for (size_t i = 0; i < n; i++) {
+        ct_period p;
+        if ((int)i == c->h.col[ROLE_AREA] ||
+            (int)i == c->h.col[ROLE_OFFENCE] ||
+            !ct_period_parse(c->h.names[i], strlen(c->h.names[i]), &p))
+            continue;
+        c->is_period[i] = true;
+        if ((st = ct_dataset_intern_period(c->ds, p, &c->period_id[i],
+                                           r->err)))
+            return st;
+        found++;
+    }
+    if (found == 0)
+        return ctp_error_set(r->err, CT_STATUS_INPUT, r->path,
+                             r->record_line, 0,
+                             "no column header is a period; expected "
+                             "headers such as 200801 or 2015-09 in a "
+                             "table with one column per period");
+    return CT_STATUS_OK;
+}
+
+/* Wide by offence: whether column 'i' (its header folded to 'f') holds an
+ * offence's counts: one listed in --offences, else any column that is
+ * not the area, period, population or a known label column. */
+static bool is_offence_column(const counts_ctx *c, size_t i, const char *f)
+{
+    const char *s = c->opt->offences;
+    if (s == NULL)
+        return (int)i != c->h.col[ROLE_AREA] &&
+               (int)i != c->h.col[ROLE_PERIOD] &&
+               (int)i != c->h.col[ROLE_POPULATION] &&
+               !in_list(f, label_columns) &&
+               !in_list(f, aliases[ROLE_AREA]) &&
+               !in_list(f, aliases[ROLE_PERIOD]);
+    while (*s != '\0') {
+        const char *e = strchr(s, ',');
+        size_t len = e ? (size_t)(e - s) : strlen(s);
+        char g[128];
+        fold(s, len, g, sizeof g);
+        if (strcmp(f, g) == 0)
+            return true;
+        s = e ? e + 1 : s + len;
+    }
+    return false;
+}
+
+/* Every --offences name must match a column. */
+static ct_status check_offences_found(reader *r, const counts_ctx *c,
+                                      size_t found)
+{
+    if (c->opt->offences == NULL)
+        return CT_STATUS_OK;
+    size_t listed = 1;
+    for (const char *s = c->opt->offences; *s != '\0'; s++)
+        listed += *s == ',';
+    if (listed != found)
+        return ctp_error_set(r->err, CT_STATUS_INPUT, r->path,
+                             r->record_line, 0,
+                             "--offences names %zu columns but the "
+                             "header has %zu of them; expected "
+                             "header names separated by commas",
+                             listed, found);
+    return CT_STATUS_OK;
+}
+
+/* Wide by offence: the optional population column and the offence
+ * columns (see is_offence_column). */
+static ct_status offence_columns(reader *r, counts_ctx *c)
+{
+    const ct_ingest_options *opt = c->opt;
+    size_t n = c->h.n_columns;
+    ct_status st;
+    if ((st = column_map(r, n, &c->is_offence, &c->offence_id)))
+        return st;
+    c->h.col[ROLE_POPULATION] =
+        find_column(r, ROLE_POPULATION, opt->population_column);
+    if (opt->population_column != NULL && c->h.col[ROLE_POPULATION] < 0)
+        return missing_column(r, ROLE_POPULATION, opt->population_column);
+    size_t found = 0;
+    for (size_t i = 0; i < n; i++) {
+        char f[128];
+        fold(c->h.names[i], strlen(c->h.names[i]), f, sizeof f);
+        /* An unnamed column is a trailing comma. */
+        if (f[0] == '\0' || !is_offence_column(c, i, f))
+            continue;
+        c->is_offence[i] = true;
+        if ((st = ct_dataset_intern_offence(c->ds, c->h.names[i],
+                                            strlen(c->h.names[i]),
+                                            &c->offence_id[i], r->err)))
+            return st;
+        found++;
+    }
+    if (found == 0)
+        return ctp_error_set(r->err, CT_STATUS_INPUT, r->path,
+                             r->record_line, 0,
+                             "no offence columns found; expected one "
+                             "column per offence (see --offences)");
+    return check_offences_found(r, c, found);
+}
+
+/* --file-period: the one period of every row. */
+static ct_status fixed_period(reader *r, counts_ctx *c)
+{
+    const char *label = c->opt->period;
+    if (label == NULL)
+        return CT_STATUS_OK;
+    if (!ct_period_parse(label, strlen(label), &c->fixed))
+        return ctp_error_set(r->err, CT_STATUS_USAGE, NULL, 0, 0,
+                             "period '%s' is not a period label", label);
+    return ct_dataset_intern_period(c->ds, c->fixed, &c->fixed_id, r->err);
+}
+
 static ct_status counts_header(reader *r, counts_ctx *c)
 {
     const ct_ingest_options *opt = c->opt;
@@ -913,115 +1059,16 @@ static ct_status counts_header(reader *r, counts_ctx *c)
     ct_status st = read_header(r, &c->h, need, n_need, opt);
     if (st != CT_STATUS_OK)
         return st;
-    size_t n = c->h.n_columns;
     c->months_col = -1;
-    for (size_t i = 0; opt->layout == CT_INGEST_LONG && i < n; i++) {
-        size_t len;
-        const char *f = field(r, i, &len);
-        if (len == 6 && (f[0] == 'm' || f[0] == 'M') &&
-            memcmp(f + 1, "onths", 5) == 0)
-            c->months_col = (int)i;
-    }
-    if (opt->layout == CT_INGEST_WIDE_PERIODS) {
-        c->is_period = calloc(n, sizeof *c->is_period);
-        c->period_id = calloc(n, sizeof *c->period_id);
-        if (c->is_period == NULL || c->period_id == NULL)
-            return ctp_error_set(r->err, CT_STATUS_NOMEM, NULL, 0, 0,
-                                 "out of memory");
-        size_t found = 0;
-        for (size_t i = 0; i < n; i++) {
-            ct_period p;
-            if ((int)i == c->h.col[ROLE_AREA] ||
-                (int)i == c->h.col[ROLE_OFFENCE] ||
-                !ct_period_parse(c->h.names[i], strlen(c->h.names[i]), &p))
-                continue;
-            c->is_period[i] = true;
-            if ((st = ct_dataset_intern_period(c->ds, p, &c->period_id[i],
-                                               r->err)))
-                return st;
-            found++;
-        }
-        if (found == 0)
-            return ctp_error_set(r->err, CT_STATUS_INPUT, r->path,
-                                 r->record_line, 0,
-                                 "no column header is a period; expected "
-                                 "headers such as 200801 or 2015-09 in a "
-                                 "table with one column per period");
-    } else if (opt->layout == CT_INGEST_WIDE_OFFENCES) {
-        c->is_offence = calloc(n, sizeof *c->is_offence);
-        c->offence_id = calloc(n, sizeof *c->offence_id);
-        if (c->is_offence == NULL || c->offence_id == NULL)
-            return ctp_error_set(r->err, CT_STATUS_NOMEM, NULL, 0, 0,
-                                 "out of memory");
-        c->h.col[ROLE_POPULATION] =
-            find_column(r, ROLE_POPULATION, opt->population_column);
-        if (opt->population_column != NULL && c->h.col[ROLE_POPULATION] < 0)
-            return missing_column(r, ROLE_POPULATION,
-                                  opt->population_column);
-        size_t found = 0;
-        for (size_t i = 0; i < n; i++) {
-            char f[128];
-            fold(c->h.names[i], strlen(c->h.names[i]), f, sizeof f);
-            if (f[0] == '\0')
-                continue; /* an unnamed column (a trailing comma) */
-            bool take;
-            if (opt->offences != NULL) {
-                /* An explicit comma-separated list of headers. */
-                take = false;
-                const char *s = opt->offences;
-                while (*s != '\0' && !take) {
-                    const char *e = strchr(s, ',');
-                    size_t len = e ? (size_t)(e - s) : strlen(s);
-                    char g[128];
-                    fold(s, len, g, sizeof g);
-                    take = strcmp(f, g) == 0;
-                    s = e ? e + 1 : s + len;
-                }
-            } else {
-                take = (int)i != c->h.col[ROLE_AREA] &&
-                       (int)i != c->h.col[ROLE_PERIOD] &&
-                       (int)i != c->h.col[ROLE_POPULATION] &&
-                       !in_list(f, label_columns) &&
-                       !in_list(f, aliases[ROLE_AREA]) &&
-                       !in_list(f, aliases[ROLE_PERIOD]);
-            }
-            if (!take)
-                continue;
-            c->is_offence[i] = true;
-            if ((st = ct_dataset_intern_offence(c->ds, c->h.names[i],
-                                                strlen(c->h.names[i]),
-                                                &c->offence_id[i], r->err)))
-                return st;
-            found++;
-        }
-        if (found == 0)
-            return ctp_error_set(r->err, CT_STATUS_INPUT, r->path,
-                                 r->record_line, 0,
-                                 "no offence columns found; expected one "
-                                 "column per offence (see --offences)");
-        if (opt->offences != NULL) {
-            size_t listed = 1;
-            for (const char *s = opt->offences; *s != '\0'; s++)
-                listed += *s == ',';
-            if (listed != found)
-                return ctp_error_set(r->err, CT_STATUS_INPUT, r->path,
-                                     r->record_line, 0,
-                                     "--offences names %zu columns but the "
-                                     "header has %zu of them; expected "
-                                     "header names separated by commas",
-                                     listed, found);
-        }
-    }
-    if (opt->period != NULL) {
-        if (!ct_period_parse(opt->period, strlen(opt->period), &c->fixed))
-            return ctp_error_set(r->err, CT_STATUS_USAGE, NULL, 0, 0,
-                                 "period '%s' is not a period label",
-                                 opt->period);
-        if ((st = ct_dataset_intern_period(c->ds, c->fixed, &c->fixed_id,
-                                           r->err)))
-            return st;
-    }
-    return CT_STATUS_OK;
+    if (opt->layout == CT_INGEST_LONG)
+        find_months_column(r, c);
+    else if (opt->layout == CT_INGEST_WIDE_PERIODS)
+        st = period_columns(r, c);
+    else if (opt->layout == CT_INGEST_WIDE_OFFENCES)
+        st = offence_columns(r, c);
+    if (st != CT_STATUS_OK)
+        return st;
+    return fixed_period(r, c);
 }
 
 /* A row of a file `aggregate --partial keep` wrote says in its 'months'
@@ -1155,13 +1202,9 @@ ct_status ct_ingest_counts(ct_dataset *ds, FILE *in, const char *path,
         ct_ingest_options_init(&defaults);
         opt = &defaults;
     }
-    counts_ctx c;
-    memset(&c, 0, sizeof c);
-    c.ds = ds;
-    c.opt = opt;
-    c.fixed_id = CT_DATASET_NO_ID;
-    c.area.id = CT_DATASET_NO_ID;
-    c.offence.id = CT_DATASET_NO_ID;
+    counts_ctx c = {.ds = ds, .opt = opt, .fixed_id = CT_DATASET_NO_ID,
+                    .area.id = CT_DATASET_NO_ID,
+                    .offence.id = CT_DATASET_NO_ID};
     /* Without room for the memo, labels are simply parsed every time. */
     c.periods = calloc(PERIOD_MEMO_SLOTS, sizeof *c.periods);
     ct_status st = read_csv(in, path, opt->latin1, opt->csv_only,
@@ -1269,11 +1312,7 @@ static ct_status read_simple(ct_dataset *ds, FILE *in, const char *path,
                              const ct_ingest_options *opt, int kind,
                              ct_error *err)
 {
-    simple_ctx c;
-    memset(&c, 0, sizeof c);
-    c.ds = ds;
-    c.opt = opt;
-    c.kind = kind;
+    simple_ctx c = {.ds = ds, .opt = opt, .kind = kind};
     ct_status st = read_csv(in, path, opt != NULL && opt->latin1, false,
                             simple_row, &c, err);
     if (st == CT_STATUS_OK && kind == 0)
@@ -1338,10 +1377,7 @@ static ct_status rows_row(reader *r, void *ctx)
 ct_status ct_ingest_rows(FILE *in, const char *path, bool latin1,
                          ct_ingest_row_fn fn, void *ctx, ct_error *err)
 {
-    rows_ctx c;
-    memset(&c, 0, sizeof c);
-    c.fn = fn;
-    c.ctx = ctx;
+    rows_ctx c = {.fn = fn, .ctx = ctx};
     ct_status st = read_csv(in, path, latin1, false, rows_row, &c, err);
     free(c.fields);
     free(c.lens);

@@ -250,14 +250,26 @@ ct_status ct_table_add_note(ct_table *t, const char *note, ct_error *err)
 
 /* ---- rendering ------------------------------------------------------ */
 
-/* A value as people read it: rounded half-up, grouped, with its suffix. */
-static const char *display(const ct_table *t, size_t row, size_t column,
-                           char *buf, size_t size)
+/* Who reads a value: people (the text, Markdown and HTML tables) or
+ * machines (CSV and JSON). */
+typedef enum reader_kind { FOR_PEOPLE, FOR_MACHINES } reader_kind;
+
+/* A value as text.  For people: rounded half-up, grouped, with its
+ * suffix, "n/a" when missing.  For machines: unrounded, no grouping, NULL
+ * when missing. */
+static const char *cell_text(const ct_table *t, size_t row, size_t column,
+                             reader_kind who, char *buf, size_t size)
 {
     const ct_table_column *col = &t->columns[column];
     const value *v = at(t, row, column);
     if (!v->present)
-        return "n/a";
+        return who == FOR_PEOPLE ? "n/a" : NULL;
+    if (col->type == CT_TABLE_STRING)
+        return v->u.s;
+    if (who == FOR_MACHINES)
+        return col->type == CT_TABLE_COUNT
+                   ? ct_number_format_int(v->u.n, buf, size)
+                   : ct_number_format_raw(v->u.x, buf, size);
     switch (col->type) {
     case CT_TABLE_STRING:
         return v->u.s;
@@ -284,26 +296,6 @@ static const char *display(const ct_table *t, size_t row, size_t column,
     return buf;
 }
 
-/* A value for machines: unrounded, no grouping; NULL when missing. */
-static const char *raw(const ct_table *t, size_t row, size_t column,
-                       char *buf, size_t size)
-{
-    const ct_table_column *col = &t->columns[column];
-    const value *v = at(t, row, column);
-    if (!v->present)
-        return NULL;
-    switch (col->type) {
-    case CT_TABLE_STRING:
-        return v->u.s;
-    case CT_TABLE_COUNT:
-        return ct_number_format_int(v->u.n, buf, size);
-    case CT_TABLE_REAL:
-    case CT_TABLE_PVALUE:
-        return ct_number_format_raw(v->u.x, buf, size);
-    }
-    return NULL;
-}
-
 /* Display width in characters (UTF-8 continuation bytes take none). */
 static size_t width_of(const char *s)
 {
@@ -325,6 +317,22 @@ static bool right_aligned(const ct_table_column *c)
     return c->type != CT_TABLE_STRING;
 }
 
+/* One cell of the text layout, heading or value, in a column 'width'
+ * wide: two spaces between columns, numbers right-aligned, and no
+ * padding after the last column. */
+static void text_cell(const ct_table *t, size_t c, const char *s,
+                      size_t width, FILE *out)
+{
+    size_t gap = width - width_of(s);
+    if (c)
+        fputs("  ", out);
+    if (right_aligned(&t->columns[c]))
+        pad(out, gap);
+    fputs(s, out);
+    if (!right_aligned(&t->columns[c]) && c + 1 < t->n_columns)
+        pad(out, gap);
+}
+
 static void write_text(const ct_table *t, FILE *out)
 {
     char buf[64];
@@ -335,34 +343,16 @@ static void write_text(const ct_table *t, FILE *out)
         w[c] = width_of(t->columns[c].heading);
     for (size_t r = 0; r < t->n_rows; r++)
         for (size_t c = 0; c < t->n_columns; c++) {
-            size_t n = width_of(display(t, r, c, buf, sizeof buf));
+            size_t n = width_of(cell_text(t, r, c, FOR_PEOPLE, buf, sizeof buf));
             if (n > w[c])
                 w[c] = n;
         }
-    for (size_t c = 0; c < t->n_columns; c++) {
-        const char *h = t->columns[c].heading;
-        size_t gap = w[c] - width_of(h);
-        if (c)
-            fputs("  ", out);
-        if (right_aligned(&t->columns[c]))
-            pad(out, gap);
-        fputs(h, out);
-        if (!right_aligned(&t->columns[c]) && c + 1 < t->n_columns)
-            pad(out, gap);
-    }
+    for (size_t c = 0; c < t->n_columns; c++)
+        text_cell(t, c, t->columns[c].heading, w[c], out);
     fputc('\n', out);
     for (size_t r = 0; r < t->n_rows; r++) {
-        for (size_t c = 0; c < t->n_columns; c++) {
-            const char *s = display(t, r, c, buf, sizeof buf);
-            size_t gap = w[c] - width_of(s);
-            if (c)
-                fputs("  ", out);
-            if (right_aligned(&t->columns[c]))
-                pad(out, gap);
-            fputs(s, out);
-            if (!right_aligned(&t->columns[c]) && c + 1 < t->n_columns)
-                pad(out, gap);
-        }
+        for (size_t c = 0; c < t->n_columns; c++)
+            text_cell(t, c, cell_text(t, r, c, FOR_PEOPLE, buf, sizeof buf), w[c], out);
         fputc('\n', out);
     }
     if (t->n_notes > 0)
@@ -385,7 +375,7 @@ static void write_csv(const ct_table *t, FILE *out)
         for (size_t c = 0; c < t->n_columns; c++) {
             if (c)
                 fputc(',', out);
-            ctp_csv_field(out, raw(t, r, c, buf, sizeof buf));
+            ctp_csv_field(out, cell_text(t, r, c, FOR_MACHINES, buf, sizeof buf));
         }
         fputc('\n', out);
     }
@@ -428,7 +418,7 @@ static void write_markdown(const ct_table *t, FILE *out)
         fputc('|', out);
         for (size_t c = 0; c < t->n_columns; c++) {
             fputc(' ', out);
-            md_cell(out, display(t, r, c, buf, sizeof buf));
+            md_cell(out, cell_text(t, r, c, FOR_PEOPLE, buf, sizeof buf));
             fputs(" |", out);
         }
         fputc('\n', out);
@@ -477,7 +467,7 @@ static void write_json(const ct_table *t, FILE *out)
         fputs(r ? ",\n    {" : "\n    {", out);
         for (size_t c = 0; c < t->n_columns; c++) {
             const ct_table_column *col = &t->columns[c];
-            const char *s = raw(t, r, c, buf, sizeof buf);
+            const char *s = cell_text(t, r, c, FOR_MACHINES, buf, sizeof buf);
             if (c)
                 fputs(", ", out);
             json_string(out, col->name);
@@ -528,7 +518,7 @@ ct_status ct_table_write_html(const ct_table *t, FILE *out, ct_error *err)
         for (size_t c = 0; c < t->n_columns; c++) {
             fputs(right_aligned(&t->columns[c]) ? "<td class=\"n\">"
                                                 : "<td>", out);
-            ctp_html_escape(out, display(t, r, c, buf, sizeof buf));
+            ctp_html_escape(out, cell_text(t, r, c, FOR_PEOPLE, buf, sizeof buf));
             fputs("</td>", out);
         }
         fputs("</tr>\n", out);

@@ -28,17 +28,10 @@ if [ ! -s "$dir/counts-$areas.csv" ]; then
 fi
 bytes=$(wc -c < "$dir/counts-$areas.csv")
 rows=$(($(wc -l < "$dir/counts-$areas.csv") - 1))
+. "$(dirname "$0")/bench_time.sh"
 run() {
     label=$1; shift
-    start=$(date +%s.%N)
-    if [ -x /usr/bin/time ]; then
-        /usr/bin/time -f '%M' -o "$dir/rss" "$@" > /dev/null
-        rss="$(cat "$dir/rss") KiB peak"
-    else
-        "$@" > /dev/null
-        rss="peak memory not measured (install GNU time)"
-    fi
-    end=$(date +%s.%N)
+    bench_time "$@"
     awk -v s="$start" -v e="$end" -v b="$bytes" -v r="$rows" -v l="$label" -v m="$rss" \
         'BEGIN { t = e - s; printf "%-34s %7.2f s  %7.1f MB/s  %9.0f rows/s  %s\n", l, t, b / t / 1e6, r / t, m }'
 }

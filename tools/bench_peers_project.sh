@@ -42,17 +42,10 @@ if [ ! -s "$series" ]; then
             }
     }' > "$series"
 fi
+. "$(dirname "$0")/bench_time.sh"
 run() {
     label=$1; shift
-    start=$(date +%s.%N)
-    if [ -x /usr/bin/time ]; then
-        /usr/bin/time -f '%M' -o "$dir/rss" "$@" > /dev/null
-        rss="$(cat "$dir/rss") KiB peak"
-    else
-        "$@" > /dev/null
-        rss="peak memory not measured (install GNU time)"
-    fi
-    end=$(date +%s.%N)
+    bench_time "$@"
     printf '%-48s %6.2f s  %s\n' "$label" \
         "$(echo "$end - $start" | bc)" "$rss"
 }

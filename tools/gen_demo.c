@@ -302,8 +302,6 @@ static int write_areas(FILE *f, const int *order)
     for (int c = 0; c < N_COUNTY; c++)
         rows[N_DIST + c] = (struct area_row){county_name[c], NATION};
     qsort(rows, N_DIST + N_COUNTY, sizeof rows[0], cmp_area_row);
-    if (fprintf(f, "area,parent\n") < 0)
-        return -1;
     for (int i = 0; i < N_DIST + N_COUNTY; i++)
         if (fprintf(f, "%s,%s\n", rows[i].area, rows[i].parent) < 0)
             return -1;
@@ -312,8 +310,6 @@ static int write_areas(FILE *f, const int *order)
 
 static int write_peers(FILE *f, const int *order)
 {
-    if (fprintf(f, "area,peer\n") < 0)
-        return -1;
     for (int i = 0; i < N_DIST; i++)
         for (int p = 0; p < N_PEERS; p++)
             if (fprintf(f, "%s,%s\n", dist[order[i]].name,
@@ -324,8 +320,6 @@ static int write_peers(FILE *f, const int *order)
 
 static int write_population(FILE *f, const int *order)
 {
-    if (fprintf(f, "area,period,population\n") < 0)
-        return -1;
     for (int i = 0; i < N_DIST; i++)
         for (int y = 0; y < N_YEARS; y++)
             if (fprintf(f, "%s,%d,%ld\n", dist[order[i]].name, FIRST_YEAR + y,
@@ -336,8 +330,6 @@ static int write_population(FILE *f, const int *order)
 
 static int write_counts(FILE *f, const int *order)
 {
-    if (fprintf(f, "area,offence,period,count\n") < 0)
-        return -1;
     for (int i = 0; i < N_DIST; i++)
         for (int o = 0; o < N_OFF; o++)
             for (int t = 0; t < N_MONTHS; t++)
@@ -348,11 +340,25 @@ static int write_counts(FILE *f, const int *order)
     return 0;
 }
 
+/* The files of the dataset: each one's header line and the writer of its
+ * rows (districts in the order given). */
+static const struct demo_file {
+    const char *name;
+    const char *header;
+    int (*rows)(FILE *, const int *);
+} demo_files[] = {
+    {"areas.csv", "area,parent", write_areas},
+    {"peers.csv", "area,peer", write_peers},
+    {"population.csv", "area,period,population", write_population},
+    {"counts.csv", "area,offence,period,count", write_counts},
+};
+
 /* Write dir/name through a temporary file in the same folder, renamed into
  * place only once everything has been written and closed without error. */
-static int write_file(const char *dir, const char *name,
-                      int (*body)(FILE *, const int *), const int *order)
+static int write_file(const char *dir, const struct demo_file *file,
+                      const int *order)
 {
+    const char *name = file->name;
     char path[4096], tmp[4096];
     int n1 = snprintf(path, sizeof path, "%s/%s", dir, name);
     int n2 = snprintf(tmp, sizeof tmp, "%s/.%s.tmp", dir, name);
@@ -366,7 +372,8 @@ static int write_file(const char *dir, const char *name,
         fprintf(stderr, "gen_demo: %s: %s\n", tmp, strerror(errno));
         return -1;
     }
-    int bad = body(f, order) != 0 || fflush(f) != 0 || ferror(f);
+    int bad = fprintf(f, "%s\n", file->header) < 0 ||
+              file->rows(f, order) != 0 || fflush(f) != 0 || ferror(f);
     int saved = errno;
     if (fclose(f) != 0 && !bad) {
         bad = 1;
@@ -414,10 +421,8 @@ int main(int argc, char **argv)
         order[d] = d;
     qsort(order, N_DIST, sizeof order[0], by_name);
 
-    if (write_file(argv[1], "areas.csv", write_areas, order) != 0 ||
-        write_file(argv[1], "peers.csv", write_peers, order) != 0 ||
-        write_file(argv[1], "population.csv", write_population, order) != 0 ||
-        write_file(argv[1], "counts.csv", write_counts, order) != 0)
-        return 1;
+    for (size_t i = 0; i < sizeof demo_files / sizeof demo_files[0]; i++)
+        if (write_file(argv[1], &demo_files[i], order) != 0)
+            return 1;
     return 0;
 }

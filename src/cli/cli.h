@@ -119,6 +119,13 @@ typedef struct cli_command {
  * cli_args_free; on a stop there is nothing left to free. */
 int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *a);
 
+/* A command's work once its options are parsed ('a' is freed after). */
+typedef int (*cli_run_fn)(const cli_command *cmd, cli_args *a);
+
+/* The body of a command: parses argv, runs 'run' and frees the options.
+ * Returns the exit status. */
+int cli_run(const cli_command *cmd, int argc, char **argv, cli_run_fn run);
+
 /* Prints the --help text of 'cmd' to 'out'. */
 void cli_print_help(const cli_command *cmd, FILE *out);
 
@@ -128,6 +135,10 @@ int cli_usage_error(const cli_command *cmd, const char *fmt, ...)
 
 /* Prints a library error in GNU form and returns its exit status. */
 int cli_report(const ct_error *err);
+
+/* A library failure 'st': a usage error when the library says the call's
+ * words were off (CT_STATUS_USAGE), else reported as cli_report does. */
+int cli_fail(const cli_command *cmd, ct_status st, const ct_error *err);
 
 /* Exit status for a library status. */
 int cli_exit_status(ct_status st);

@@ -1067,6 +1067,86 @@ static ct_status fill_counts(FILE *out, const void *ctx, ct_error *err)
     return ct_incident_write(ctx, out, err);
 }
 
+/* The reader's options from the command's. */
+static void job_options(const cli_args *a, ct_incident_options *opt)
+{
+    ct_incident_options_init(opt);
+    opt->by = a->by;
+    opt->include_asb = a->include_asb;
+    opt->skip_bad = a->skip_bad;
+    opt->zero_fill = !a->no_zero_fill;
+    opt->partial = a->partial_keep ? CT_INCIDENT_PARTIAL_KEEP
+                                   : CT_INCIDENT_PARTIAL_DROP;
+    opt->latin1 = a->ingest.latin1;
+    opt->warn = collect_warning;
+    if (a->has_period_type)
+        opt->period_type = a->period_type;
+}
+
+/* The street files among the inputs (files, folders, zip archives), once
+ * each and without the output; the others skipped are counted in a note.
+ * Returns the exit status. */
+static int collect_files(const cli_args *a, job *j)
+{
+    int status = EXIT_OK;
+    walk found;
+    memset(&found, 0, sizeof found);
+    found.quiet = a->quiet;
+    for (int i = 0; i < a->n_inputs && status == EXIT_OK; i++)
+        status = find_files(&found, a->inputs[i], true);
+    drop_duplicates(&found);
+    j->files = found.files;
+    j->n_files = found.n;
+    free(found.dirs);
+    if (status != EXIT_OK)
+        return status;
+    drop_output(j, a->output);
+    if (!a->quiet && found.n_outcomes + found.n_stops > 0)
+        fprintf(stderr, "crimetrend: aggregate: %d outcomes file%s and %d "
+                "stop-and-search file%s skipped (note: they hold no street "
+                "crimes; only the street files are counted)\n",
+                found.n_outcomes, found.n_outcomes == 1 ? "" : "s",
+                found.n_stops, found.n_stops == 1 ? "" : "s");
+    if (j->n_files == 0) {
+        fputs("crimetrend: aggregate: no police.uk street file found; "
+              "expected *.csv or *.csv.gz files, folders or zip archives of "
+              "them\n", stderr);
+        return EXIT_INPUT;
+    }
+    return EXIT_OK;
+}
+
+/* Adds each worker's counts to the total. */
+static int merge_workers(ct_incident_agg *total, const worker *ws, int jobs)
+{
+    for (int w = 0; w < jobs; w++) {
+        ct_error e;
+        ct_error_clear(&e);
+        if (ct_incident_merge(total, ws[w].agg, &e) != CT_STATUS_OK)
+            return cli_report(&e);
+    }
+    return EXIT_OK;
+}
+
+static void job_free(job *j)
+{
+    for (int t = 0; t < j->n_tasks; t++) {
+        ct_incident_agg_free(j->tasks[t].agg);
+        free(j->tasks[t].warns);
+    }
+    free(j->tasks);
+    if (j->headers != NULL)
+        for (int i = 0; i < j->n_files; i++)
+            ct_incident_reader_free(j->headers[i]);
+    free(j->headers);
+    ct_incident_agg_free(j->probe);
+    for (int i = 0; i < j->n_files; i++) {
+        free(j->files[i].path);
+        free(j->files[i].archive);
+    }
+    free(j->files);
+}
+
 static int aggregate(const cli_command *cmd, cli_args *a)
 {
     int status;
@@ -1080,25 +1160,12 @@ static int aggregate(const cli_command *cmd, cli_args *a)
         return EXIT_USAGE;
     job j;
     memset(&j, 0, sizeof j);
-    ct_incident_options_init(&j.opt);
-    j.opt.by = a->by;
-    j.opt.include_asb = a->include_asb;
-    j.opt.skip_bad = a->skip_bad;
-    j.opt.zero_fill = !a->no_zero_fill;
-    j.opt.partial = a->partial_keep ? CT_INCIDENT_PARTIAL_KEEP
-                                   : CT_INCIDENT_PARTIAL_DROP;
-    j.opt.latin1 = a->ingest.latin1;
-    j.opt.warn = collect_warning;
-    if (a->has_period_type)
-        j.opt.period_type = a->period_type;
+    job_options(a, &j.opt);
     int jobs = a->jobs;
     if (jobs == 0) {
         long n = sysconf(_SC_NPROCESSORS_ONLN);
         jobs = n < 1 ? 1 : n > 8 ? 8 : (int)n;
     }
-    walk found;
-    memset(&found, 0, sizeof found);
-    found.quiet = a->quiet;
     worker *ws = calloc((size_t)jobs, sizeof *ws);
     ct_incident_agg *total = ct_incident_agg_new(&j.opt);
     if (ws == NULL || total == NULL) {
@@ -1106,43 +1173,16 @@ static int aggregate(const cli_command *cmd, cli_args *a)
         status = EXIT_IO;
         goto out;
     }
-    status = EXIT_OK;
-    for (int i = 0; i < a->n_inputs && status == EXIT_OK; i++)
-        status = find_files(&found, a->inputs[i], true);
-    drop_duplicates(&found);
-    j.files = found.files;
-    j.n_files = found.n;
-    free(found.dirs);
-    if (status != EXIT_OK)
-        goto out;
-    drop_output(&j, a->output);
-    if (!a->quiet && found.n_outcomes + found.n_stops > 0)
-        fprintf(stderr, "crimetrend: aggregate: %d outcomes file%s and %d "
-                "stop-and-search file%s skipped (note: they hold no street "
-                "crimes; only the street files are counted)\n",
-                found.n_outcomes, found.n_outcomes == 1 ? "" : "s",
-                found.n_stops, found.n_stops == 1 ? "" : "s");
-    if (j.n_files == 0) {
-        fputs("crimetrend: aggregate: no police.uk street file found; "
-              "expected *.csv or *.csv.gz files, folders or zip archives of "
-              "them\n", stderr);
-        status = EXIT_INPUT;
-        goto out;
-    }
     uint64_t bytes;
+    if ((status = collect_files(a, &j)) != EXIT_OK)
+        goto out;
     if ((status = plan_tasks(&j, jobs, split_min)) != EXIT_OK ||
         (status = run_tasks(&j, ws, jobs, !a->quiet && isatty(STDERR_FILENO)))
             != EXIT_OK ||
         (status = gather(&j, total, a->quiet, &bytes)) != EXIT_OK)
         goto out;
-    for (int w = 0; w < jobs; w++) {
-        ct_error e;
-        ct_error_clear(&e);
-        if (ct_incident_merge(total, ws[w].agg, &e) != CT_STATUS_OK) {
-            status = cli_report(&e);
-            goto out;
-        }
-    }
+    if ((status = merge_workers(total, ws, jobs)) != EXIT_OK)
+        goto out;
     if (!a->quiet)
         ct_incident_warn_periods(total, cli_warn, NULL);
     if ((status = cli_output_write(a->output, fill_counts, total)) != EXIT_OK)
@@ -1154,31 +1194,12 @@ out:
         for (int w = 0; w < jobs; w++)
             ct_incident_agg_free(ws[w].agg);
     free(ws);
-    for (int t = 0; t < j.n_tasks; t++) {
-        ct_incident_agg_free(j.tasks[t].agg);
-        free(j.tasks[t].warns);
-    }
-    free(j.tasks);
-    if (j.headers != NULL)
-        for (int i = 0; i < j.n_files; i++)
-            ct_incident_reader_free(j.headers[i]);
-    free(j.headers);
-    ct_incident_agg_free(j.probe);
-    for (int i = 0; i < j.n_files; i++) {
-        free(j.files[i].path);
-        free(j.files[i].archive);
-    }
-    free(j.files);
+    job_free(&j);
     ct_incident_agg_free(total);
     return status;
 }
 
 int cmd_aggregate(const cli_command *cmd, int argc, char **argv)
 {
-    cli_args a;
-    int status = cli_parse(cmd, argc, argv, &a);
-    if (status < 0)
-        status = aggregate(cmd, &a);
-    cli_args_free(&a);
-    return status;
+    return cli_run(cmd, argc, argv, aggregate);
 }

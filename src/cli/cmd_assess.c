@@ -192,29 +192,29 @@ static int assess_charts(const cli_command *cmd, const cli_args *a,
     return status;
 }
 
-static int run_assess(const cli_command *cmd, cli_args a)
+static int run_assess(const cli_command *cmd, cli_args *a)
 {
     int status;
-    if (a.query.n_areas > 1)
+    if (a->query.n_areas > 1)
         return cli_usage_error(cmd, "assess takes one --area, the county");
     ct_dataset *ds = NULL;
-    if ((status = cli_load_dataset(&a, &ds)) != EXIT_OK)
+    if ((status = cli_load_dataset(a, &ds)) != EXIT_OK)
         return status;
-    if (!a.has_period_type && monthly(ds)) {
+    if (!a->has_period_type && monthly(ds)) {
         /* Monthly data is assessed by calendar year. */
         ct_period_type year;
         ct_period_type_parse("year", &year);
         ct_dataset *agg = NULL;
         ct_error err;
         ct_error_clear(&err);
-        ct_status st = ct_dataset_aggregate(ds, year, &agg, cli_warn, &a,
+        ct_status st = ct_dataset_aggregate(ds, year, &agg, cli_warn, a,
                                             &err);
         ct_dataset_free(ds);
         if (st != CT_STATUS_OK)
             return cli_report(&err);
         ds = agg;
     }
-    const char *out_dir = a.out_dir ? a.out_dir : "report";
+    const char *out_dir = a->out_dir ? a->out_dir : "report";
     if (mkdir(out_dir, 0777) != 0 && errno != EEXIST) {
         fprintf(stderr, "crimetrend: cannot create '%s': %s\n", out_dir,
                 strerror(errno));
@@ -223,10 +223,10 @@ static int run_assess(const cli_command *cmd, cli_args a)
     }
     ct_assess_options o;
     memset(&o, 0, sizeof o);
-    o.area = a.query.n_areas == 1 ? a.query.areas[0] : NULL;
-    o.national = a.national;
-    o.base = a.query.base;
-    o.query = a.query;
+    o.area = a->query.n_areas == 1 ? a->query.areas[0] : NULL;
+    o.national = a->national;
+    o.base = a->query.base;
+    o.query = a->query;
     o.query.areas = NULL;
     o.query.n_areas = 0;
     ct_doc *doc = NULL;
@@ -234,23 +234,22 @@ static int run_assess(const cli_command *cmd, cli_args a)
     ct_error_clear(&err);
     ct_status st = ct_assess_build(ds, &o, &doc, &err);
     if (st != CT_STATUS_OK) {
-        status = st == CT_STATUS_USAGE ? cli_usage_error(cmd, "%s", err.message)
-                                    : cli_report(&err);
+        status = cli_fail(cmd, st, &err);
         ct_dataset_free(ds);
         return status;
     }
-    status = assess_charts(cmd, &a, ds, ct_doc_area(doc), out_dir, doc);
+    status = assess_charts(cmd, a, ds, ct_doc_area(doc), out_dir, doc);
     if (status != EXIT_OK)
         fprintf(stderr, "crimetrend: assess: some charts could not be "
                 "drawn; the report goes out without them\n");
     svg_cache svgs = {out_dir, NULL};
     char path[4096];
     int st_md = EXIT_OK, st_html = EXIT_OK;
-    if (a.report_format != CLI_REPORT_HTML) {
+    if (a->report_format != CLI_REPORT_HTML) {
         snprintf(path, sizeof path, "%s/report.md", out_dir);
         st_md = write_doc(path, doc, false, &svgs);
     }
-    if (a.report_format != CLI_REPORT_MD) {
+    if (a->report_format != CLI_REPORT_MD) {
         snprintf(path, sizeof path, "%s/report.html", out_dir);
         st_html = write_doc(path, doc, true, &svgs);
     }
@@ -266,10 +265,5 @@ static int run_assess(const cli_command *cmd, cli_args a)
 
 int cmd_assess(const cli_command *cmd, int argc, char **argv)
 {
-    cli_args a;
-    int status = cli_parse(cmd, argc, argv, &a);
-    if (status < 0)
-        status = run_assess(cmd, a);
-    cli_args_free(&a);
-    return status;
+    return cli_run(cmd, argc, argv, run_assess);
 }

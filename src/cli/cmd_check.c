@@ -152,7 +152,7 @@ static int write_results(const cli_args *a, const ct_claim_set *set,
 }
 
 /* The command once its options are parsed; 'a' is freed by the caller. */
-static int check(const cli_command *cmd, const cli_args *a)
+static int check(const cli_command *cmd, cli_args *a)
 {
     int status;
     if (a->dir == NULL && a->claims == NULL)
@@ -213,11 +213,5 @@ out:
 
 int cmd_check(const cli_command *cmd, int argc, char **argv)
 {
-    cli_args a;
-    int status = cli_parse(cmd, argc, argv, &a);
-    if (status >= 0)
-        return status;
-    status = check(cmd, &a);
-    cli_args_free(&a);
-    return status;
+    return cli_run(cmd, argc, argv, check);
 }

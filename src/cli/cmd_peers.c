@@ -52,186 +52,200 @@ static int split_list(char *buf, const char **names, double *values,
 enum { L_K, L_STD, L_WEIGHTS, L_RATE_VAR, L_VARIABLES, L_NAME_COLUMN,
        L_MISSING, L_DISTANCES };
 
-/* The command once its options are parsed; 'a' is freed by the caller. */
-static int peers(const cli_command *cmd, cli_args *a,
-                 const cli_local_option *local)
-{
-    int status;
-    if (a->dir == NULL)
-        return cli_usage_error(cmd, "no covariates file given");
+/* What the command builds, freed together by peers_run_free. */
+typedef struct peers_run {
     ct_peergroup_options o;
-    ct_peergroup_options_init(&o);
-    o.warn = cli_warn;
-    o.warn_ctx = a;
-    o.path = a->dir;
-    /* The distances are n^2: one thread per processor, up to 8. */
-    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
-    o.threads = cpus < 1 ? 1 : cpus > 8 ? 8 : (int)cpus;
+    ct_peergroup_read_options ro;
+    char *weights_buf, *vars_buf;  /* the lists' text, split in place */
+    ct_peergroup_data *d;
+    ct_peergroup *g;
+    ct_dataset *ds;                /* --counts */
+    ct_table *peers, *dist;
+    double *rate;                  /* per area, from --counts */
+} peers_run;
+
+static void peers_run_free(peers_run *p)
+{
+    free(p->weights_buf);
+    free(p->vars_buf);
+    free(p->rate);
+    ct_table_free(p->peers);
+    ct_table_free(p->dist);
+    ct_peergroup_free(p->g);
+    ct_peergroup_data_free(p->d);
+    ct_dataset_free(p->ds);
+}
+
+/* --k, --standardise and --missing.  Returns -1 to go on or the exit
+ * status. */
+static int take_shape(const cli_command *cmd, const cli_local_option *local,
+                      ct_peergroup_options *o)
+{
     long k;
     if (local[L_K].given) {
         if (!cli_local_size(local[L_K].value, 1, 1000, &k))
             return cli_usage_error(cmd, "k '%s' is not a whole number from 1 "
                                    "to 1000", local[L_K].value);
-        o.k = (size_t)k;
+        o->k = (size_t)k;
     }
     if (local[L_STD].given) {
         if (strcmp(local[L_STD].value, "zscore") == 0)
-            o.scale = CT_MODEL_ZSCORE;
+            o->scale = CT_MODEL_ZSCORE;
         else if (strcmp(local[L_STD].value, "rank") == 0)
-            o.scale = CT_MODEL_RANK;
+            o->scale = CT_MODEL_RANK;
         else
             return cli_usage_error(cmd, "standardisation '%s' is not zscore "
                                    "or rank", local[L_STD].value);
     }
     if (local[L_MISSING].given) {
         if (strcmp(local[L_MISSING].value, "areas") == 0)
-            o.drop_areas = true;
+            o->drop_areas = true;
         else if (strcmp(local[L_MISSING].value, "variables") != 0)
             return cli_usage_error(cmd, "missing '%s' is not variables or "
                                    "areas", local[L_MISSING].value);
     }
-    static const char *weight_names[MAX_LIST], *var_names[MAX_LIST];
-    static double weight_values[MAX_LIST];
-    char *weights_buf = NULL, *vars_buf = NULL;
-    const char *bad = NULL;
-    if (local[L_WEIGHTS].given) {
-        const char *w = local[L_WEIGHTS].value;
-        if (strcmp(w, "equal") == 0) {
-            o.weighting = CT_PEERGROUP_EQUAL;
-        } else if (strcmp(w, "regression") == 0) {
-            o.weighting = CT_PEERGROUP_REGRESSION;
-        } else {
-            weights_buf = strdup(w);
-            int n = weights_buf ? split_list(weights_buf, weight_names,
-                                             weight_values, MAX_LIST, &bad)
-                                : -1;
-            if (n <= 0) {
-                status = cli_usage_error(cmd, "weights '%s' are not equal, "
-                                         "regression or NAME=WEIGHT,... with "
-                                         "weights of 0 or more", w);
-                free(weights_buf);
-                return status;
-            }
-            o.weighting = CT_PEERGROUP_GIVEN;
-            o.weight_names = weight_names;
-            o.weight_values = weight_values;
-            o.n_weights = (size_t)n;
-        }
+    return -1;
+}
+
+static const char *weight_names[MAX_LIST], *var_names[MAX_LIST];
+static double weight_values[MAX_LIST];
+
+/* --weights, and where the crime rate for regression weights comes from
+ * (--rate-variable or --counts, exactly one).  Returns -1 to go on or the
+ * exit status. */
+static int take_weights(const cli_command *cmd, const cli_args *a,
+                        const cli_local_option *local, peers_run *p)
+{
+    const char *w = local[L_WEIGHTS].value, *bad = NULL;
+    if (local[L_WEIGHTS].given && strcmp(w, "equal") == 0) {
+        p->o.weighting = CT_PEERGROUP_EQUAL;
+    } else if (local[L_WEIGHTS].given && strcmp(w, "regression") == 0) {
+        p->o.weighting = CT_PEERGROUP_REGRESSION;
+    } else if (local[L_WEIGHTS].given) {
+        p->weights_buf = strdup(w);
+        int n = p->weights_buf ? split_list(p->weights_buf, weight_names,
+                                            weight_values, MAX_LIST, &bad)
+                               : -1;
+        if (n <= 0)
+            return cli_usage_error(cmd, "weights '%s' are not equal, "
+                                   "regression or NAME=WEIGHT,... with "
+                                   "weights of 0 or more", w);
+        p->o.weighting = CT_PEERGROUP_GIVEN;
+        p->o.weight_names = weight_names;
+        p->o.weight_values = weight_values;
+        p->o.n_weights = (size_t)n;
     }
-    if (o.weighting == CT_PEERGROUP_REGRESSION) {
-        if (local[L_RATE_VAR].given == (a->counts != NULL)) {
-            free(weights_buf);
+    if (p->o.weighting == CT_PEERGROUP_REGRESSION) {
+        if (local[L_RATE_VAR].given == (a->counts != NULL))
             return cli_usage_error(cmd, "--weights regression needs the "
                                    "crime rate from exactly one of "
                                    "--rate-variable NAME or --counts");
-        }
-        o.rate_variable = local[L_RATE_VAR].value;
+        p->o.rate_variable = local[L_RATE_VAR].value;
     } else if (local[L_RATE_VAR].given || a->counts != NULL) {
-        free(weights_buf);
         return cli_usage_error(cmd, "--rate-variable and --counts give the "
                                "crime rate for --weights regression");
     }
-    ct_peergroup_read_options ro;
-    ct_peergroup_read_options_init(&ro);
-    ro.latin1 = a->ingest.latin1;
-    ro.warn = cli_warn;
-    ro.warn_ctx = a;
-    ro.area_column = local[L_NAME_COLUMN].value;
-    if (local[L_VARIABLES].given) {
-        vars_buf = strdup(local[L_VARIABLES].value);
-        int n = vars_buf ? split_list(vars_buf, var_names, NULL, MAX_LIST,
-                                      &bad) : -1;
-        if (n <= 0) {
-            free(weights_buf);
-            free(vars_buf);
-            return cli_usage_error(cmd, "variables '%s' are not a "
-                                   "comma-separated list",
-                                   local[L_VARIABLES].value);
-        }
-        /* The rate is read too, but is not a distance variable. */
-        if (o.rate_variable != NULL && n < MAX_LIST)
-            var_names[n++] = o.rate_variable;
-        ro.variables = var_names;
-        ro.n_variables = (size_t)n;
-    }
-    ct_error err;
-    ct_error_clear(&err);
-    ct_peergroup_data *d = NULL;
-    ct_peergroup *g = NULL;
-    ct_dataset *ds = NULL;
-    ct_table *peers = NULL, *dist = NULL;
-    double *rate = NULL;
+    return -1;
+}
+
+/* How the covariates are read: --name-column and --variables.  Returns -1
+ * to go on or the exit status. */
+static int take_variables(const cli_command *cmd, cli_args *a,
+                          const cli_local_option *local, peers_run *p)
+{
+    const char *bad = NULL;
+    ct_peergroup_read_options_init(&p->ro);
+    p->ro.latin1 = a->ingest.latin1;
+    p->ro.warn = cli_warn;
+    p->ro.warn_ctx = a;
+    p->ro.area_column = local[L_NAME_COLUMN].value;
+    if (!local[L_VARIABLES].given)
+        return -1;
+    p->vars_buf = strdup(local[L_VARIABLES].value);
+    int n = p->vars_buf ? split_list(p->vars_buf, var_names, NULL, MAX_LIST,
+                                     &bad) : -1;
+    if (n <= 0)
+        return cli_usage_error(cmd, "variables '%s' are not a "
+                               "comma-separated list",
+                               local[L_VARIABLES].value);
+    /* The rate is read too, but is not a distance variable. */
+    if (p->o.rate_variable != NULL && n < MAX_LIST)
+        var_names[n++] = p->o.rate_variable;
+    p->ro.variables = var_names;
+    p->ro.n_variables = (size_t)n;
+    return -1;
+}
+
+/* Reads the covariates and, with --counts, each area's crime rate.
+ * Returns EXIT_OK or the exit status. */
+static int read_inputs(const cli_command *cmd, cli_args *a, peers_run *p,
+                       ct_error *err)
+{
     ct_status st;
     FILE *in = strcmp(a->dir, "-") == 0 ? stdin : fopen(a->dir, "r");
-    if (in == NULL) {
-        status = cli_cannot_open(a->dir, errno);
-        goto done;
-    }
-    st = ct_peergroup_read(in, a->dir, &ro, &d, &err);
+    if (in == NULL)
+        return cli_cannot_open(a->dir, errno);
+    st = ct_peergroup_read(in, a->dir, &p->ro, &p->d, err);
     if (in != stdin)
         fclose(in);
-    if (st != CT_STATUS_OK) {
-        status = st == CT_STATUS_USAGE ? cli_usage_error(cmd, "%s", err.message)
-                                    : cli_report(&err);
-        goto done;
+    if (st != CT_STATUS_OK)
+        return cli_fail(cmd, st, err);
+    if (a->counts == NULL)
+        return EXIT_OK;
+    /* The counts may be a dataset folder or a counts file. */
+    cli_args b = *a;
+    b.dir = a->counts;
+    b.counts = NULL;
+    int status = cli_load_dataset(&b, &p->ds);
+    if (status != EXIT_OK)
+        return status;
+    p->rate = malloc((ct_peergroup_data_n_areas(p->d) + 1) * sizeof *p->rate);
+    if (p->rate == NULL) {
+        fputs("crimetrend: out of memory\n", stderr);
+        return EXIT_IO;
     }
-    if (a->counts != NULL) {
-        /* The counts may be a dataset folder or a counts file. */
-        cli_args b = *a;
-        b.dir = a->counts;
-        b.counts = NULL;
-        if ((status = cli_load_dataset(&b, &ds)) != EXIT_OK)
-            goto done;
-        rate = malloc((ct_peergroup_data_n_areas(d) + 1) * sizeof *rate);
-        if (rate == NULL) {
-            fputs("crimetrend: out of memory\n", stderr);
-            status = EXIT_IO;
-            goto done;
+    if ((st = ct_peergroup_rate_from_dataset(p->d, p->ds, &a->query, p->rate,
+                                             cli_warn, a, err)) !=
+        CT_STATUS_OK)
+        return cli_fail(cmd, st, err);
+    p->o.rate = p->rate;
+    return EXIT_OK;
+}
+
+/* The checks users act on, on stderr: stability and weights are also in
+ * the distance table's notes. */
+static void report_stability(const ct_peergroup *g)
+{
+    size_t n = ct_peergroup_n_areas(g), stable = 0, checked = 0;
+    for (size_t i = 0; i < n; i++) {
+        bool s;
+        if (!isnan(ct_peergroup_stability(g, i, &s))) {
+            checked++;
+            stable += s;
         }
-        if ((st = ct_peergroup_rate_from_dataset(d, ds, &a->query, rate,
-                                                 cli_warn, a, &err)) !=
-            CT_STATUS_OK) {
-            status = st == CT_STATUS_USAGE
-                         ? cli_usage_error(cmd, "%s", err.message)
-                         : cli_report(&err);
-            goto done;
-        }
-        o.rate = rate;
     }
-    if ((st = ct_peergroup_build(d, &o, &g, &err)) != CT_STATUS_OK ||
-        (st = ct_peergroup_peers_table(g, &peers, &err)) != CT_STATUS_OK ||
-        (st = ct_peergroup_distance_table(g, &dist, &err)) != CT_STATUS_OK) {
-        status = st == CT_STATUS_USAGE ? cli_usage_error(cmd, "%s", err.message)
-                                    : cli_report(&err);
-        goto done;
-    }
-    if (!a->quiet) {
-        /* The checks users act on, on stderr: stability and weights are
-         * also in the distance table's notes. */
-        size_t n = ct_peergroup_n_areas(g), stable = 0, checked = 0;
-        for (size_t i = 0; i < n; i++) {
-            bool s;
-            if (!isnan(ct_peergroup_stability(g, i, &s))) {
-                checked++;
-                stable += s;
-            }
-        }
-        if (checked > 0)
-            fprintf(stderr, "crimetrend: peers: %zu areas, %zu variables; "
-                    "%zu of %zu groups stable when any one variable is "
-                    "left out\n", n, ct_peergroup_n_variables(g), stable,
-                    checked);
-    }
-    /* Both files or neither. */
+    if (checked > 0)
+        fprintf(stderr, "crimetrend: peers: %zu areas, %zu variables; "
+                "%zu of %zu groups stable when any one variable is "
+                "left out\n", n, ct_peergroup_n_variables(g), stable,
+                checked);
+}
+
+/* Writes the peer groups and, with --distances, the distance table:
+ * both files or neither. */
+static int write_tables(const cli_args *a, const cli_local_option *local,
+                        const peers_run *p, ct_error *err)
+{
+    int status;
     cli_output po, dout;
     bool have_dist = local[L_DISTANCES].given;
     if ((status = cli_output_open(&po, a->output)) != EXIT_OK)
-        goto done;
+        return status;
     if (have_dist &&
         (status = cli_output_open(&dout, local[L_DISTANCES].value)) !=
             EXIT_OK) {
         cli_output_abort(&po);
-        goto done;
+        return status;
     }
     ct_format df = CT_FORMAT_CSV;
     if (have_dist) {
@@ -241,30 +255,60 @@ static int peers(const cli_command *cmd, cli_args *a,
         else if (dot != NULL)
             ct_format_parse(dot + 1, &df);
     }
-    if (ct_table_write(peers, CT_FORMAT_CSV, po.fp, &err) != CT_STATUS_OK ||
-        (have_dist && ct_table_write(dist, df, dout.fp, &err) != CT_STATUS_OK)) {
+    if (ct_table_write(p->peers, CT_FORMAT_CSV, po.fp, err) != CT_STATUS_OK ||
+        (have_dist &&
+         ct_table_write(p->dist, df, dout.fp, err) != CT_STATUS_OK)) {
         fprintf(stderr, "crimetrend: cannot write the peer groups: %s\n",
                 strerror(errno));
         cli_output_abort(&po);
         if (have_dist)
             cli_output_abort(&dout);
-        status = EXIT_IO;
-        goto done;
+        return EXIT_IO;
     }
     if (have_dist && (status = cli_output_commit(&dout)) != EXIT_OK) {
         cli_output_abort(&po);
+        return status;
+    }
+    return cli_output_commit(&po);
+}
+
+/* The command once its options are parsed; 'a' is freed by the caller. */
+static int peers(const cli_command *cmd, cli_args *a,
+                 const cli_local_option *local)
+{
+    if (a->dir == NULL)
+        return cli_usage_error(cmd, "no covariates file given");
+    peers_run p = {0};
+    ct_peergroup_options_init(&p.o);
+    p.o.warn = cli_warn;
+    p.o.warn_ctx = a;
+    p.o.path = a->dir;
+    /* The distances are n^2: one thread per processor, up to 8. */
+    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+    p.o.threads = cpus < 1 ? 1 : cpus > 8 ? 8 : (int)cpus;
+    ct_error err;
+    ct_error_clear(&err);
+    ct_status st;
+    int status;
+    if ((status = take_shape(cmd, local, &p.o)) >= 0 ||
+        (status = take_weights(cmd, a, local, &p)) >= 0 ||
+        (status = take_variables(cmd, a, local, &p)) >= 0)
+        goto done;
+    if ((status = read_inputs(cmd, a, &p, &err)) != EXIT_OK)
+        goto done;
+    if ((st = ct_peergroup_build(p.d, &p.o, &p.g, &err)) != CT_STATUS_OK ||
+        (st = ct_peergroup_peers_table(p.g, &p.peers, &err)) !=
+            CT_STATUS_OK ||
+        (st = ct_peergroup_distance_table(p.g, &p.dist, &err)) !=
+            CT_STATUS_OK) {
+        status = cli_fail(cmd, st, &err);
         goto done;
     }
-    status = cli_output_commit(&po);
+    if (!a->quiet)
+        report_stability(p.g);
+    status = write_tables(a, local, &p, &err);
 done:
-    free(weights_buf);
-    free(vars_buf);
-    free(rate);
-    ct_table_free(peers);
-    ct_table_free(dist);
-    ct_peergroup_free(g);
-    ct_peergroup_data_free(d);
-    ct_dataset_free(ds);
+    peers_run_free(&p);
     return status;
 }
 
@@ -287,14 +331,6 @@ int cmd_peers(const cli_command *cmd, int argc, char **argv)
         LOCAL_OPTION("distances", "FILE", "also write each pair's distance "
                      "and its main variables (format from the extension)"),
     };
-    int status = cli_take_local_options(cmd, &argc, argv, local,
-                                        sizeof local / sizeof local[0]);
-    if (status >= 0)
-        return status;
-    cli_args a;
-    if ((status = cli_parse(cmd, argc, argv, &a)) >= 0)
-        return status;
-    status = peers(cmd, &a, local);
-    cli_args_free(&a);
-    return status;
+    return cli_run_local(cmd, argc, argv, local, sizeof local / sizeof local[0],
+                         peers);
 }

@@ -679,9 +679,7 @@ int cli_charts_draw(const cli_command *cmd, const ct_dataset *ds,
     }
     if (ct_chart_set_new(ds, months, q, opt, &out->set, &err) != CT_STATUS_OK) {
         free(program);
-        return err.status == CT_STATUS_USAGE
-                   ? cli_usage_error(cmd, "%s", err.message)
-                   : cli_report(&err);
+        return cli_fail(cmd, err.status, &err);
     }
     size_t n = ct_chart_set_count(out->set);
     out->drawn = calloc(n + 1, sizeof *out->drawn);
@@ -846,10 +844,5 @@ out:
 
 int cmd_plot(const cli_command *cmd, int argc, char **argv)
 {
-    cli_args a;
-    int status = cli_parse(cmd, argc, argv, &a);
-    if (status < 0)
-        status = plot(cmd, &a);
-    cli_args_free(&a);
-    return status;
+    return cli_run(cmd, argc, argv, plot);
 }

@@ -139,8 +139,7 @@ static int project(const cli_command *cmd, cli_args *a,
                        ? ct_project_backtest(ds, &a->query, &o, &t, &err)
                        : ct_project_table(ds, &a->query, &o, &t, &err);
     if (st != CT_STATUS_OK)
-        status = st == CT_STATUS_USAGE ? cli_usage_error(cmd, "%s", err.message)
-                                    : cli_report(&err);
+        status = cli_fail(cmd, st, &err);
     else
         status = cli_write_table(a, t);
     ct_table_free(t);
@@ -156,14 +155,6 @@ int cmd_project(const cli_command *cmd, int argc, char **argv)
         LOCAL_OPTION("backtest", NULL, "project every past period from the "
                      "ones before it: coverage and error"),
     };
-    int status = cli_take_local_options(cmd, &argc, argv, local,
-                                        sizeof local / sizeof local[0]);
-    if (status >= 0)
-        return status;
-    cli_args a;
-    if ((status = cli_parse(cmd, argc, argv, &a)) >= 0)
-        return status;
-    status = project(cmd, &a, local);
-    cli_args_free(&a);
-    return status;
+    return cli_run_local(cmd, argc, argv, local, sizeof local / sizeof local[0],
+                         project);
 }

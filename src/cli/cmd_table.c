@@ -24,8 +24,7 @@ static int run_table(const cli_command *cmd, int argc, char **argv,
     ct_error_clear(&err);
     ct_status st = build(ds, &a, &t, &err);
     if (st != CT_STATUS_OK)
-        status = st == CT_STATUS_USAGE ? cli_usage_error(cmd, "%s", err.message)
-                                    : cli_report(&err);
+        status = cli_fail(cmd, st, &err);
     else if (summary && a.format == CT_FORMAT_TEXT)
         status = cli_write_compare_summary(&a, ds, t);
     else

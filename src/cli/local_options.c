@@ -83,6 +83,20 @@ int cli_take_local_options(const cli_command *cmd, int *argc, char **argv,
     return -1;
 }
 
+int cli_run_local(const cli_command *cmd, int argc, char **argv,
+                  cli_local_option *opts, size_t n, cli_local_run_fn run)
+{
+    int status = cli_take_local_options(cmd, &argc, argv, opts, n);
+    if (status >= 0)
+        return status;
+    cli_args a;
+    if ((status = cli_parse(cmd, argc, argv, &a)) >= 0)
+        return status;
+    status = run(cmd, &a, opts);
+    cli_args_free(&a);
+    return status;
+}
+
 bool cli_local_size(const char *s, long lo, long hi, long *out)
 {
     char *end;

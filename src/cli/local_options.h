@@ -27,6 +27,16 @@ typedef struct cli_local_option {
 int cli_take_local_options(const cli_command *cmd, int *argc, char **argv,
                            cli_local_option *opts, size_t n);
 
+/* A command's work once both kinds of options are parsed. */
+typedef int (*cli_local_run_fn)(const cli_command *cmd, cli_args *a,
+                                const cli_local_option *local);
+
+/* The body of a command with options of its own: takes them out of argv,
+ * parses the rest, runs 'run' and frees the options.  Returns the exit
+ * status. */
+int cli_run_local(const cli_command *cmd, int argc, char **argv,
+                  cli_local_option *opts, size_t n, cli_local_run_fn run);
+
 /* Parses a whole number from 'lo' to 'hi'; false when it is not one. */
 bool cli_local_size(const char *s, long lo, long hi, long *out);
 

@@ -2,6 +2,7 @@
  * its help text; getopt_long's table, the --help screen and the man-page
  * check all come from here. */
 #include <getopt.h>
+#include <stddef.h>
 #include <unistd.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -9,6 +10,7 @@
 #include <math.h>
 
 #include "cli.h"
+#include "local_options.h"
 
 typedef struct cli_option {
     enum cli_opt id;     /* key returned by getopt_long */
@@ -286,7 +288,305 @@ void cli_args_free(cli_args *a)
     a->n_exclude = 0;
 }
 
-static int parse(const cli_command *cmd, int argc, char **argv, cli_args *a)
+/* ---- how each option's value is taken ------------------------------- */
+
+/* A word an option takes and the value it stands for. */
+typedef struct cli_word {
+    const char *word;
+    int value;
+} cli_word;
+
+static const cli_word layout_words[] = {
+    {"long", CT_INGEST_LONG}, {"wide-periods", CT_INGEST_WIDE_PERIODS},
+    {"wide-offences", CT_INGEST_WIDE_OFFENCES}, {NULL, 0}};
+static const cli_word by_words[] = {
+    {"district", CT_INCIDENT_BY_DISTRICT}, {"lsoa", CT_INCIDENT_BY_LSOA},
+    {"force", CT_INCIDENT_BY_FORCE}, {NULL, 0}};
+static const cli_word od_test_words[] = {
+    {"phi", CT_FUNNEL_OD_PHI}, {"chisq", CT_FUNNEL_OD_CHISQ}, {NULL, 0}};
+static const cli_word on_mean_words[] = {
+    {"break", CT_TREND_XMR_ON_MEAN_BREAK}, {"skip", CT_TREND_XMR_ON_MEAN_SKIP},
+    {NULL, 0}};
+static const cli_word two_in_three_words[] = {
+    {"package", CT_TREND_XMR_TWO_IN_THREE_PACKAGE},
+    {"mdc2023", CT_TREND_XMR_TWO_IN_THREE_MDC2023}, {NULL, 0}};
+static const cli_word partial_words[] = {{"drop", 0}, {"keep", 1}, {NULL, 0}};
+static const cli_word report_words[] = {
+    {"md", CLI_REPORT_MD}, {"html", CLI_REPORT_HTML},
+    {"both", CLI_REPORT_BOTH}, {NULL, 0}};
+
+/* The enumerations a word is stored into through an int. */
+_Static_assert(sizeof(ct_ingest_layout) == sizeof(int), "layout is an int");
+_Static_assert(sizeof(ct_incident_by) == sizeof(int), "by is an int");
+_Static_assert(sizeof(ct_funnel_od_test) == sizeof(int), "od-test is an int");
+_Static_assert(sizeof(ct_trend_xmr_on_mean) == sizeof(int),
+               "on-mean is an int");
+_Static_assert(sizeof(ct_trend_xmr_two_in_three) == sizeof(int),
+               "two-in-three is an int");
+
+typedef enum take_kind {
+    TAKE_TEXT,    /* the argument as given, into a const char * */
+    TAKE_TRUE,    /* a flag that sets a bool */
+    TAKE_FALSE,   /* a flag that clears a bool */
+    TAKE_WORD,    /* one of 'words', its value into an int-sized enum */
+    TAKE_CHECKED  /* checked and stored by take_checked */
+} take_kind;
+
+typedef struct option_rule {
+    enum cli_opt id;
+    take_kind how;
+    size_t field;            /* offsetof in cli_args (not TAKE_CHECKED) */
+    const cli_word *words;   /* TAKE_WORD */
+    const char *what;        /* a bad value's message: "WHAT 'v' is not ..." */
+    const char *expected;    /* ... EXPECTED (TAKE_WORD: the words) */
+} option_rule;
+
+#define TEXT(id, member) {id, TAKE_TEXT, offsetof(cli_args, member), NULL, NULL, NULL}
+#define FLAG(id, member) {id, TAKE_TRUE, offsetof(cli_args, member), NULL, NULL, NULL}
+#define WORD(id, member, words, what) \
+    {id, TAKE_WORD, offsetof(cli_args, member), words, what, NULL}
+#define CHECKED(id, what, expected) {id, TAKE_CHECKED, 0, NULL, what, expected}
+
+static const option_rule rules[] = {
+    TEXT(OPT_COUNTS, counts),
+    TEXT(OPT_POPULATION, population),
+    TEXT(OPT_PEERS, peers),
+    TEXT(OPT_AREAS, areas_file),
+    WORD(OPT_LAYOUT, ingest.layout, layout_words, "layout "),
+    TEXT(OPT_AREA_COLUMN, ingest.area_column),
+    TEXT(OPT_OFFENCE_COLUMN, ingest.offence_column),
+    TEXT(OPT_PERIOD_COLUMN, ingest.period_column),
+    TEXT(OPT_COUNT_COLUMN, ingest.count_column),
+    TEXT(OPT_POPULATION_COLUMN, ingest.population_column),
+    TEXT(OPT_OFFENCES, ingest.offences),
+    CHECKED(OPT_FILE_PERIOD, "", "a period label"),
+    TEXT(OPT_BLANK_AREA, ingest.blank_area),
+    CHECKED(OPT_POPULATION_PERIOD, "", "a period label"),
+    FLAG(OPT_SUM, ingest.sum_duplicates),
+    FLAG(OPT_LATIN1, ingest.latin1),
+    CHECKED(OPT_PERIOD_TYPE, "period type ",
+            "year, fy, quarter, month or ye-MM"),
+    CHECKED(OPT_POP_RULE, "population rule ", "june30, start or end"),
+    CHECKED(OPT_AREA, NULL, NULL),
+    CHECKED(OPT_OFFENCE, NULL, NULL),
+    CHECKED(OPT_FORMAT, "format ", "text, csv, md or json"),
+    CHECKED(OPT_OUTPUT, NULL, NULL),
+    CHECKED(OPT_PER, "rate base ", "a number above 0 and at most 1e9"),
+    CHECKED(OPT_LEVEL, "level ", "95 or 99.8"),
+    TEXT(OPT_PERIOD, query.period),
+    TEXT(OPT_FROM, query.from),
+    TEXT(OPT_TO, query.to),
+    TEXT(OPT_BASE, query.base),
+    FLAG(OPT_QUIET, quiet),
+    TEXT(OPT_NATIONAL, national),
+    TEXT(OPT_SOURCE, source),
+    TEXT(OPT_METHOD, method),
+    TEXT(OPT_DATA, data),
+    TEXT(OPT_CLAIMS, claims),
+    FLAG(OPT_ANNOTATE, annotate),
+    TEXT(OPT_OUT, out_dir),
+    CHECKED(OPT_CHARTS, "chart list ", "a comma-separated list of peers, "
+            "trend, funnel, xmr, overview"),
+    CHECKED(OPT_RENDER, "render ", "png, svg, pdf or none"),
+    CHECKED(OPT_JOBS, "jobs ", "a whole number from 1 to 256"),
+    WORD(OPT_BY, by, by_words, "area "),
+    FLAG(OPT_INCLUDE_ASB, include_asb),
+    CHECKED(OPT_POPULATION_RULE, "population rule ",
+            "exact, nearest or carry-forward"),
+    CHECKED(OPT_EXCLUDE_AREA, NULL, NULL),
+    FLAG(OPT_STRICT, query.strict),
+    FLAG(OPT_VERBOSE, verbose),
+    FLAG(OPT_SKIP_BAD, skip_bad),
+    FLAG(OPT_NO_ZERO_FILL, no_zero_fill),
+    CHECKED(OPT_PARTIAL, "partial ", "drop or keep"),
+    FLAG(OPT_OVERDISPERSION, funnel.overdispersion),
+    WORD(OPT_OD_TEST, funnel.od_test, od_test_words, "over-dispersion test "),
+    CHECKED(OPT_REBASE, NULL, NULL),
+    CHECKED(OPT_FIX_AFTER, "--fix-after ", "a whole number from 12 to 1000000"),
+    WORD(OPT_ON_MEAN, xmr.on_mean, on_mean_words, "--on-mean "),
+    WORD(OPT_TWO_IN_THREE, xmr.two_in_three, two_in_three_words,
+         "--two-in-three "),
+    {OPT_NO_SCREEN, TAKE_FALSE, offsetof(cli_args, xmr.screen), NULL, NULL,
+     NULL},
+    CHECKED(OPT_TOLERANCE, "--tolerance ", "a number of 0 or more"),
+    CHECKED(OPT_DOC_TYPE, "type ", "text, html, pdf or auto"),
+    CHECKED(OPT_ENCODING, "encoding ", "utf-8, windows-1252 or latin1"),
+    CHECKED(OPT_MAX_SIZE, "size ", "a number of bytes from 1 to 4G "
+            "(K, M, G allowed)"),
+    CHECKED(OPT_HELP, NULL, NULL),
+};
+
+static const option_rule *rule_of(enum cli_opt id)
+{
+    for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++)
+        if (rules[i].id == id)
+            return &rules[i];
+    return NULL;
+}
+
+/* The words' value for 'v'; false when it is none of them. */
+static bool pick_word(const cli_word *words, const char *v, int *out)
+{
+    for (; words->word != NULL; words++)
+        if (strcmp(words->word, v) == 0) {
+            *out = words->value;
+            return true;
+        }
+    return false;
+}
+
+/* "a, b or c", the words an option takes, for its message. */
+static void list_words(const cli_word *words, char *buf, size_t size)
+{
+    size_t n = 0, len = 0;
+    while (words[n].word != NULL)
+        n++;
+    buf[0] = '\0';
+    for (size_t i = 0; i < n && len < size; i++)
+        len += (size_t)snprintf(buf + len, size - len, "%s%s",
+                                i == 0 ? "" : i + 1 == n ? " or " : ", ",
+                                words[i].word);
+}
+
+/* Adds 'v' to a repeatable option's list of at most CLI_MAX_FILTERS. */
+static int add_to_list(const cli_command *cmd, const char *name,
+                       const char **list, size_t *n, const char *v)
+{
+    if (*n == CLI_MAX_FILTERS)
+        return cli_usage_error(cmd, "too many --%s options", name);
+    list[(*n)++] = v;
+    return -1;
+}
+
+#define BAD_VALUE (-2) /* take_checked: the value is not one it takes */
+
+/* Checks and stores the value of a TAKE_CHECKED option.  Returns -1 to go
+ * on, BAD_VALUE for a value the option does not take, or the exit status
+ * to stop with (its message printed). */
+static int take_checked(const cli_command *cmd, cli_args *a,
+                        enum cli_opt id, const char *v)
+{
+    ct_period p;
+    long n;
+    int k;
+    bool ok = true;
+    switch ((int)id) { /* only the TAKE_CHECKED options, so not every id */
+    case OPT_FILE_PERIOD:
+        ok = ct_period_parse(v, strlen(v), &p);
+        a->ingest.period = v;
+        break;
+    case OPT_POPULATION_PERIOD:
+        ok = ct_period_parse(v, strlen(v), &p);
+        a->ingest.population_period = v;
+        break;
+    case OPT_PERIOD_TYPE:
+        ok = a->has_period_type = ct_period_type_parse(v, &a->period_type);
+        break;
+    case OPT_POP_RULE: ok = ct_pop_rule_parse(v, &a->query.pop_rule); break;
+    case OPT_AREA:
+        a->query.areas = a->area_filter;
+        return add_to_list(cmd, "area", a->area_filter, &a->query.n_areas, v);
+    case OPT_OFFENCE:
+        a->query.offences = a->offence_filter;
+        return add_to_list(cmd, "offence", a->offence_filter,
+                           &a->query.n_offences, v);
+    case OPT_REBASE:
+        return add_to_list(cmd, "rebase", a->rebase, &a->xmr.n_rebase, v);
+    case OPT_FORMAT:
+        /* assess writes reports, not tables. */
+        if (strcmp(cmd->name, "assess") == 0 && pick_word(report_words, v, &k)) {
+            a->report_format = (cli_report_format)k;
+        } else if (strcmp(cmd->name, "assess") == 0) {
+            return cli_usage_error(cmd, "format '%s' is not md, html or both",
+                                   v);
+        } else {
+            ok = ct_format_parse(v, &a->format);
+        }
+        a->has_format = ok;
+        break;
+    case OPT_OUTPUT:
+        if (*v == '\0')
+            return cli_usage_error(cmd, "--output needs a file name "
+                                   "(or - for standard output)");
+        a->output = v;
+        break;
+    case OPT_PER:
+        ok = parse_number(v, &a->query.per) && a->query.per > 0 &&
+             a->query.per <= 1e9;
+        break;
+    case OPT_LEVEL: return parse_level(cmd, v, &a->query.confidence);
+    case OPT_CHARTS: ok = ct_chart_parse_list(v, &a->charts); break;
+    case OPT_RENDER:
+        a->render = strcmp(v, "none") != 0;
+        ok = !a->render || ct_gnuplot_terminal_parse(v, &a->terminal);
+        break;
+    case OPT_JOBS:
+        if ((ok = cli_local_size(v, 1, 256, &n)))
+            a->jobs = (int)n;
+        break;
+    case OPT_POPULATION_RULE:
+        ok = ct_pop_fallback_parse(v, &a->pop_fallback);
+        break;
+    case OPT_EXCLUDE_AREA: return add_exclusions(cmd, a, v);
+    case OPT_PARTIAL:
+        if ((ok = pick_word(partial_words, v, &k)))
+            a->partial_keep = k == 1;
+        break;
+    case OPT_FIX_AFTER:
+        if ((ok = cli_local_size(v, 12, 1000000, &n)))
+            a->xmr.fix_after = (size_t)n;
+        break;
+    case OPT_TOLERANCE:
+        ok = parse_number(v, &a->xmr.tolerance) && a->xmr.tolerance >= 0;
+        break;
+    case OPT_DOC_TYPE: ok = ct_document_type_parse(v, &a->doc_type); break;
+    case OPT_ENCODING:
+        ok = ct_document_encoding_parse(v, &a->encoding);
+        break;
+    case OPT_MAX_SIZE: ok = parse_size(v, &a->max_size); break;
+    case OPT_HELP:
+        cli_print_help(cmd, stdout);
+        return EXIT_OK;
+    default:
+        break;
+    }
+    return ok ? -1 : BAD_VALUE;
+}
+
+/* Takes one option's value by its rule.  Returns -1 to go on or the exit
+ * status to stop with. */
+static int take_option(const cli_command *cmd, cli_args *a, enum cli_opt id,
+                       const char *v)
+{
+    const option_rule *r = rule_of(id);
+    char *field = r != NULL ? (char *)a + r->field : NULL;
+    char expected[160];
+    int k, st = -1;
+    if (r == NULL)
+        return -1;
+    switch (r->how) {
+    case TAKE_TEXT: *(const char **)(void *)field = v; break;
+    case TAKE_TRUE: *(bool *)(void *)field = true; break;
+    case TAKE_FALSE: *(bool *)(void *)field = false; break;
+    case TAKE_WORD:
+        if (pick_word(r->words, v, &k))
+            *(int *)(void *)field = k;
+        else
+            st = BAD_VALUE;
+        break;
+    case TAKE_CHECKED: st = take_checked(cmd, a, id, v); break;
+    }
+    if (st != BAD_VALUE)
+        return st;
+    if (r->how == TAKE_WORD)
+        list_words(r->words, expected, sizeof expected);
+    else
+        snprintf(expected, sizeof expected, "%s", r->expected);
+    return cli_usage_error(cmd, "%s'%s' is not %s", r->what, v, expected);
+}
+
+/* The defaults before any option is read. */
+static void set_defaults(cli_args *a)
 {
     memset(a, 0, sizeof *a);
     ct_ingest_options_init(&a->ingest);
@@ -301,7 +601,11 @@ static int parse(const cli_command *cmd, int argc, char **argv, cli_args *a)
     a->charts = CT_CHART_ALL;
     a->render = true;
     a->terminal = CT_GNUPLOT_PNG;
-    struct option longopts[N_CATALOGUE + 1];
+}
+
+/* getopt_long's table for the options 'cmd' takes. */
+static void long_options(const cli_command *cmd, struct option *longopts)
+{
     size_t n = 0;
     for (const enum cli_opt *o = cmd->options; *o != OPT_END; o++) {
         const cli_option *c = lookup(*o);
@@ -312,265 +616,27 @@ static int parse(const cli_command *cmd, int argc, char **argv, cli_args *a)
         n++;
     }
     memset(&longopts[n], 0, sizeof longopts[n]);
-    opterr = 0;
-    optind = 1;
-    int key;
-    while ((key = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
-        const char *v = optarg;
-        int st = -1;
-        switch ((enum cli_opt)key) {
-        case OPT_COUNTS: a->counts = v; break;
-        case OPT_POPULATION: a->population = v; break;
-        case OPT_PEERS: a->peers = v; break;
-        case OPT_AREAS: a->areas_file = v; break;
-        case OPT_LAYOUT:
-            if (strcmp(v, "long") == 0)
-                a->ingest.layout = CT_INGEST_LONG;
-            else if (strcmp(v, "wide-periods") == 0)
-                a->ingest.layout = CT_INGEST_WIDE_PERIODS;
-            else if (strcmp(v, "wide-offences") == 0)
-                a->ingest.layout = CT_INGEST_WIDE_OFFENCES;
-            else
-                return cli_usage_error(cmd, "layout '%s' is not long, "
-                                       "wide-periods or wide-offences", v);
-            break;
-        case OPT_AREA_COLUMN: a->ingest.area_column = v; break;
-        case OPT_OFFENCE_COLUMN: a->ingest.offence_column = v; break;
-        case OPT_PERIOD_COLUMN: a->ingest.period_column = v; break;
-        case OPT_COUNT_COLUMN: a->ingest.count_column = v; break;
-        case OPT_POPULATION_COLUMN: a->ingest.population_column = v; break;
-        case OPT_OFFENCES: a->ingest.offences = v; break;
-        case OPT_FILE_PERIOD:
-            {
-                ct_period p;
-                if (!ct_period_parse(v, strlen(v), &p))
-                    return cli_usage_error(cmd, "'%s' is not a period label",
-                                           v);
-                a->ingest.period = v;
-            }
-            break;
-        case OPT_BLANK_AREA: a->ingest.blank_area = v; break;
-        case OPT_POPULATION_PERIOD:
-            {
-                ct_period p;
-                if (!ct_period_parse(v, strlen(v), &p))
-                    return cli_usage_error(cmd, "'%s' is not a period label",
-                                           v);
-                a->ingest.population_period = v;
-            }
-            break;
-        case OPT_SUM: a->ingest.sum_duplicates = true; break;
-        case OPT_LATIN1: a->ingest.latin1 = true; break;
-        case OPT_PERIOD_TYPE:
-            if (!ct_period_type_parse(v, &a->period_type))
-                return cli_usage_error(cmd, "period type '%s' is not year, "
-                                       "fy, quarter, month or ye-MM", v);
-            a->has_period_type = true;
-            break;
-        case OPT_POP_RULE:
-            if (!ct_pop_rule_parse(v, &a->query.pop_rule))
-                return cli_usage_error(cmd, "population rule '%s' is not "
-                                       "june30, start or end", v);
-            break;
-        case OPT_AREA:
-            if (a->query.n_areas == CLI_MAX_FILTERS)
-                return cli_usage_error(cmd, "too many --area options");
-            a->area_filter[a->query.n_areas++] = v;
-            a->query.areas = a->area_filter;
-            break;
-        case OPT_OFFENCE:
-            if (a->query.n_offences == CLI_MAX_FILTERS)
-                return cli_usage_error(cmd, "too many --offence options");
-            a->offence_filter[a->query.n_offences++] = v;
-            a->query.offences = a->offence_filter;
-            break;
-        case OPT_FORMAT:
-            if (strcmp(cmd->name, "assess") == 0) {
-                /* The report's formats, not a table's. */
-                if (strcmp(v, "md") == 0)
-                    a->report_format = CLI_REPORT_MD;
-                else if (strcmp(v, "html") == 0)
-                    a->report_format = CLI_REPORT_HTML;
-                else if (strcmp(v, "both") == 0)
-                    a->report_format = CLI_REPORT_BOTH;
-                else
-                    return cli_usage_error(cmd, "format '%s' is not md, html "
-                                           "or both", v);
-                a->has_format = true;
-                break;
-            }
-            if (!ct_format_parse(v, &a->format))
-                return cli_usage_error(cmd, "format '%s' is not text, csv, "
-                                       "md or json", v);
-            a->has_format = true;
-            break;
-        case OPT_OUTPUT:
-            if (*v == '\0')
-                return cli_usage_error(cmd, "--output needs a file name "
-                                       "(or - for standard output)");
-            a->output = v;
-            break;
-        case OPT_PER:
-            if (!parse_number(v, &a->query.per) || !(a->query.per > 0) ||
-                a->query.per > 1e9)
-                return cli_usage_error(cmd, "rate base '%s' is not a number "
-                                       "above 0 and at most 1e9", v);
-            break;
-        case OPT_LEVEL:
-            if ((st = parse_level(cmd, v, &a->query.confidence)) >= 0)
-                return st;
-            break;
-        case OPT_PERIOD: a->query.period = v; break;
-        case OPT_FROM: a->query.from = v; break;
-        case OPT_TO: a->query.to = v; break;
-        case OPT_BASE: a->query.base = v; break;
-        case OPT_QUIET: a->quiet = true; break;
-        case OPT_NATIONAL: a->national = v; break;
-        case OPT_SOURCE: a->source = v; break;
-        case OPT_METHOD: a->method = v; break;
-        case OPT_DATA: a->data = v; break;
-        case OPT_CLAIMS: a->claims = v; break;
-        case OPT_ANNOTATE: a->annotate = true; break;
-        case OPT_OUT: a->out_dir = v; break;
-        case OPT_CHARTS:
-            if (!ct_chart_parse_list(v, &a->charts))
-                return cli_usage_error(cmd, "chart list '%s' is not a "
-                                       "comma-separated list of peers, "
-                                       "trend, funnel, xmr, overview", v);
-            break;
-        case OPT_RENDER:
-            a->render = strcmp(v, "none") != 0;
-            if (a->render && !ct_gnuplot_terminal_parse(v, &a->terminal))
-                return cli_usage_error(cmd, "render '%s' is not png, svg, "
-                                       "pdf or none", v);
-            break;
-        case OPT_JOBS:
-            {
-                char *end;
-                long jobs = strtol(v, &end, 10);
-                if (end == v || *end != '\0' || jobs < 1 || jobs > 256)
-                    return cli_usage_error(cmd, "jobs '%s' is not a whole "
-                                           "number from 1 to 256", v);
-                a->jobs = (int)jobs;
-            }
-            break;
-        case OPT_BY:
-            if (strcmp(v, "district") == 0)
-                a->by = CT_INCIDENT_BY_DISTRICT;
-            else if (strcmp(v, "lsoa") == 0)
-                a->by = CT_INCIDENT_BY_LSOA;
-            else if (strcmp(v, "force") == 0)
-                a->by = CT_INCIDENT_BY_FORCE;
-            else
-                return cli_usage_error(cmd, "area '%s' is not district, "
-                                       "lsoa or force", v);
-            break;
-        case OPT_INCLUDE_ASB: a->include_asb = true; break;
-        case OPT_POPULATION_RULE:
-            if (!ct_pop_fallback_parse(v, &a->pop_fallback))
-                return cli_usage_error(cmd, "population rule '%s' is not "
-                                       "exact, nearest or carry-forward", v);
-            break;
-        case OPT_EXCLUDE_AREA:
-            if ((st = add_exclusions(cmd, a, v)) >= 0)
-                return st;
-            break;
-        case OPT_STRICT: a->query.strict = true; break;
-        case OPT_VERBOSE: a->verbose = true; break;
-        case OPT_SKIP_BAD: a->skip_bad = true; break;
-        case OPT_NO_ZERO_FILL: a->no_zero_fill = true; break;
-        case OPT_PARTIAL:
-            if (strcmp(v, "keep") == 0 || strcmp(v, "drop") == 0)
-                a->partial_keep = strcmp(v, "keep") == 0;
-            else
-                return cli_usage_error(cmd, "partial '%s' is not drop or "
-                                       "keep", v);
-        case OPT_OVERDISPERSION: a->funnel.overdispersion = true; break;
-        case OPT_OD_TEST:
-            if (strcmp(v, "phi") == 0)
-                a->funnel.od_test = CT_FUNNEL_OD_PHI;
-            else if (strcmp(v, "chisq") == 0)
-                a->funnel.od_test = CT_FUNNEL_OD_CHISQ;
-            else
-                return cli_usage_error(cmd, "over-dispersion test '%s' is "
-                                       "not phi or chisq", v);
-            break;
-        case OPT_REBASE:
-            if (a->xmr.n_rebase == CLI_MAX_FILTERS)
-                return cli_usage_error(cmd, "too many --rebase options");
-            a->rebase[a->xmr.n_rebase++] = v;
-            break;
-        case OPT_FIX_AFTER:
-            {
-                char *end;
-                long fix = strtol(v, &end, 10);
-                if (end == v || *end != '\0' || fix < 12 || fix > 1000000)
-                    return cli_usage_error(cmd, "--fix-after '%s' is not a "
-                                           "whole number from 12 to "
-                                           "1000000", v);
-                a->xmr.fix_after = (size_t)fix;
-            }
-            break;
-        case OPT_ON_MEAN:
-            if (strcmp(v, "break") == 0)
-                a->xmr.on_mean = CT_TREND_XMR_ON_MEAN_BREAK;
-            else if (strcmp(v, "skip") == 0)
-                a->xmr.on_mean = CT_TREND_XMR_ON_MEAN_SKIP;
-            else
-                return cli_usage_error(cmd, "--on-mean '%s' is not break or "
-                                       "skip", v);
-            break;
-        case OPT_TWO_IN_THREE:
-            if (strcmp(v, "package") == 0)
-                a->xmr.two_in_three = CT_TREND_XMR_TWO_IN_THREE_PACKAGE;
-            else if (strcmp(v, "mdc2023") == 0)
-                a->xmr.two_in_three = CT_TREND_XMR_TWO_IN_THREE_MDC2023;
-            else
-                return cli_usage_error(cmd, "--two-in-three '%s' is not "
-                                       "package or mdc2023", v);
-            break;
-        case OPT_NO_SCREEN: a->xmr.screen = false; break;
-        case OPT_TOLERANCE:
-            if (!parse_number(v, &a->xmr.tolerance) ||
-                !(a->xmr.tolerance >= 0))
-                return cli_usage_error(cmd, "--tolerance '%s' is not a "
-                                       "number of 0 or more", v);
-            break;
-        case OPT_DOC_TYPE:
-            if (!ct_document_type_parse(v, &a->doc_type))
-                return cli_usage_error(cmd, "type '%s' is not text, html, "
-                                       "pdf or auto", v);
-            break;
-        case OPT_ENCODING:
-            if (!ct_document_encoding_parse(v, &a->encoding))
-                return cli_usage_error(cmd, "encoding '%s' is not utf-8, "
-                                       "windows-1252 or latin1", v);
-            break;
-        case OPT_MAX_SIZE:
-            if (!parse_size(v, &a->max_size))
-                return cli_usage_error(cmd, "size '%s' is not a number of "
-                                       "bytes from 1 to 4G (K, M, G "
-                                       "allowed)", v);
-            break;
-        case OPT_HELP:
-            cli_print_help(cmd, stdout);
-            return EXIT_OK;
-        case OPT_END:
-            break;
-        default:
-            if (optopt != 0 && optopt < OPT_COUNTS)
-                return cli_usage_error(cmd, "unknown option '-%c'", optopt);
-            if (optopt >= OPT_COUNTS) {
-                const cli_option *c = lookup((enum cli_opt)optopt);
-                return cli_usage_error(cmd, c != NULL && c->arg == NULL
-                                       ? "option '%s' takes no argument"
-                                       : "option '%s' needs an argument",
-                                       argv[optind - 1]);
-            }
-            return cli_usage_error(cmd, "unknown option '%s'",
-                                   argv[optind - 1]);
-        }
+}
+
+/* The message for what getopt_long did not take. */
+static int unknown_option(const cli_command *cmd, char **argv)
+{
+    if (optopt != 0 && optopt < OPT_COUNTS)
+        return cli_usage_error(cmd, "unknown option '-%c'", optopt);
+    if (optopt >= OPT_COUNTS) {
+        const cli_option *c = lookup((enum cli_opt)optopt);
+        return cli_usage_error(cmd, c != NULL && c->arg == NULL
+                               ? "option '%s' takes no argument"
+                               : "option '%s' needs an argument",
+                               argv[optind - 1]);
     }
+    return cli_usage_error(cmd, "unknown option '%s'", argv[optind - 1]);
+}
+
+/* After the options: the operands, the checks across options and the
+ * format's default. */
+static int finish(const cli_command *cmd, int argc, char **argv, cli_args *a)
+{
     if (strcmp(cmd->name, "aggregate") == 0) {
         /* Any number of files and folders. */
         a->inputs = argv + optind;
@@ -598,11 +664,40 @@ static int parse(const cli_command *cmd, int argc, char **argv, cli_args *a)
     return -1;
 }
 
+static int parse(const cli_command *cmd, int argc, char **argv, cli_args *a)
+{
+    set_defaults(a);
+    struct option longopts[N_CATALOGUE + 1];
+    long_options(cmd, longopts);
+    opterr = 0;
+    optind = 1;
+    int key;
+    while ((key = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+        if (key < OPT_COUNTS || lookup((enum cli_opt)key) == NULL)
+            return unknown_option(cmd, argv);
+        int st = take_option(cmd, a, (enum cli_opt)key, optarg);
+        if (st >= 0)
+            return st;
+    }
+    return finish(cmd, argc, argv, a);
+}
+
 int cli_parse(const cli_command *cmd, int argc, char **argv, cli_args *a)
 {
     int status = parse(cmd, argc, argv, a);
     /* A command that stops here has nothing left for it to free. */
     if (status >= 0)
         cli_args_free(a);
+    return status;
+}
+
+int cli_run(const cli_command *cmd, int argc, char **argv, cli_run_fn run)
+{
+    cli_args a;
+    int status = cli_parse(cmd, argc, argv, &a);
+    if (status >= 0)
+        return status;
+    status = run(cmd, &a);
+    cli_args_free(&a);
     return status;
 }

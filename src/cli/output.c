@@ -35,6 +35,12 @@ int cli_report(const ct_error *err)
     return cli_exit_status(err->status);
 }
 
+int cli_fail(const cli_command *cmd, ct_status st, const ct_error *err)
+{
+    return st == CT_STATUS_USAGE ? cli_usage_error(cmd, "%s", err->message)
+                                 : cli_report(err);
+}
+
 /* ---- warnings, grouped by kind ------------------------------------- */
 
 #define WARN_KINDS 64      /* kinds told apart; later ones share the last */
