@@ -3934,125 +3934,192 @@ static void diff_levels(extractor *x, sentence *st)
     }
 }
 
-/* A claim for each statement, share and rate of a sentence. */
-static ct_status emit_sentence(extractor *x, sentence *st)
+/* "There were 7 004 murders, an increase of 841 (13.6%)": a change and
+ * its percentage with no figures of their own describe the one count
+ * before them, which becomes the statement's later figure. */
+static void take_count_before(extractor *x, const sentence *st, stmt *m)
+{
+    tok *t = x->t;
+    if (m->pair >= 0 || m->diff < 0 || m->pct < 0 || m->to_b >= 0 ||
+        m->from_a >= 0)
+        return;
+    int b = only_count_before(x, st, m->first, &t[m->diff]);
+    if (b >= 0 && t[b].fig.is_exact) {
+        m->to_b = b;
+        t[b].used = true;
+        m->first = (size_t)b;
+    }
+}
+
+/* The two figures a statement compares go in the claim: its pair's, or
+ * one given and the other worked out from the change.  Returns whether
+ * they were worked out ("rose by 443 to 1,233"), for then the change is
+ * the claim's own input and no claim of its own. */
+static bool statement_figures(const extractor *x, const stmt *m,
+                              const pair *p, ct_claim *c)
+{
+    const tok *t = x->t;
+    if (p != NULL) {
+        claim_figure_from_tok(&t[p->a], &c->from);
+        claim_figure_from_tok(&t[p->b], &c->to);
+        if (t[p->a].at >= 0 && t[p->b].at >= 0) {
+            period_of(&t[t[p->a].at], c->period_from,
+                      sizeof c->period_from);
+            period_of(&t[t[p->b].at], c->period, sizeof c->period);
+        }
+        return false;
+    }
+    if (m->diff >= 0 && (m->to_b >= 0 || m->from_a >= 0) &&
+        t[m->diff].fig.is_exact &&
+        t[m->to_b >= 0 ? m->to_b : m->from_a].fig.is_exact) {
+        /* "rose by 443 to 1,233": the other figure follows. */
+        int64_t d = t[m->diff].fig.value.digits * (m->dir < 0 ? -1 : 1);
+        if (m->to_b >= 0) {
+            claim_figure_from_tok(&t[m->to_b], &c->to);
+            c->from = ctp_claim_fig_count(c->to.value.digits - d);
+        } else {
+            claim_figure_from_tok(&t[m->from_a], &c->from);
+            c->to = ctp_claim_fig_count(c->from.value.digits + d);
+        }
+        return true;
+    }
+    if (m->pct >= 0 && (m->to_b >= 0 || m->from_a >= 0)) {
+        /* "rose 5% to 1,200": one of the two figures is given. */
+        if (m->to_b >= 0)
+            claim_figure_from_tok(&t[m->to_b], &c->to);
+        else
+            claim_figure_from_tok(&t[m->from_a], &c->from);
+    }
+    return false;
+}
+
+/* The percentage change a statement publishes: of counts, of rates (the
+ * later figure is a rate) or in points.  'c' keeps what is learnt here,
+ * for the change in counts that may follow shares it. */
+static ct_status emit_statement_pct(extractor *x, const stmt *m,
+                                    const pair *p, ct_claim *c)
+{
+    const tok *t = x->t;
+    const tok *pt = &t[m->pct];
+    c->published = pt->fig;
+    other_readings(x, c, m->pct, p != NULL ? (int)p->a : -1,
+                   p != NULL ? (int)p->b : -1);
+    c->measure = pt->fig.is_points ? CT_CLAIM_CHANGE
+                 : (p != NULL && t[p->b].per >= 0) ? CT_CLAIM_RATE_PCT_CHANGE
+                                                   : CT_CLAIM_PCT_CHANGE;
+    if (p != NULL && t[p->b].per >= 0)
+        claim_figure_from_tok(&t[t[p->b].per], &c->per);
+    return emit(x, c);
+}
+
+/* Whether any statement of the sentence publishes a percentage. */
+static bool sentence_has_pct(const sentence *st)
+{
+    for (size_t q = 0; q < st->n_stmts; q++)
+        if (st->stmts[q].pct >= 0)
+            return true;
+    return false;
+}
+
+/* The change in counts a statement publishes ("an increase of 841"),
+ * when it is a claim of its own: not when the figures were worked out
+ * from it, nor when it stands bare beside a percentage. */
+static ct_status emit_statement_change(extractor *x, const sentence *st,
+                                       const stmt *m, const pair *p,
+                                       const ct_claim *c, size_t clause)
+{
+    const tok *t = x->t;
+    /* A change in counts with neither of its figures ("fell by 128")
+     * beside a percentage in the same sentence: the percentage is the
+     * claim, the bare change is not listed (against a dataset, alone
+     * in its sentence, it is still checked). */
+    bool bare_diff = sentence_has_pct(st) && m->pct < 0 && p == NULL &&
+                     m->to_b < 0 && m->from_a < 0;
+    if (!(m->diff >= 0 && (p != NULL || (m->pct < 0 && !m->weak)) &&
+          !bare_diff))
+        return CT_STATUS_OK;
+    ct_claim d = *c;
+    d.published = t[m->diff].fig;
+    d.measure = CT_CLAIM_CHANGE;
+    /* A difference of whole counts has no decimals: "(+25,2)" after
+     * "393, frente a los 314" is a percentage written without its sign,
+     * so the figure is not called a wrong count on that guess. */
+    if (d.published.value.scale > 0)
+        d.loose = true;
+    if (m->pct >= 0) {
+        /* The change's own span: the figures and the count. */
+        size_t f2 = p != NULL && !p->carried && p->first < m->first
+                        ? p->first : m->first;
+        size_t l2 = (size_t)m->diff;
+        if (p != NULL && !p->carried && p->last > l2)
+            l2 = p->last;
+        claim_at(x, st, &d, clause, f2, l2);
+    }
+    return emit(x, &d);
+}
+
+/* The claims of statement 'i' of a sentence: its percentage change and
+ * its change in counts, with the figures and periods they compare. */
+static ct_status emit_statement(extractor *x, sentence *st, size_t i)
+{
+    ct_status rc;
+    stmt mv = st->stmts[i];
+    const stmt *m = &mv;
+    take_count_before(x, st, &mv);
+    size_t clause = i > 0 ? st->stmts[i - 1].last + 1 : st->s;
+    const pair *p = m->pair >= 0 ? &st->pairs[m->pair] : NULL;
+    ct_claim c;
+    ct_claim_init(&c);
+    size_t first = m->first, last = m->last;
+    if (p != NULL && !p->carried) {
+        first = p->first < first ? p->first : first;
+        last = p->last > last ? p->last : last;
+    }
+    claim_at(x, st, &c, clause, first, last);
+    c.direction = m->dir != 0 ? m->dir : p != NULL ? p->dir : 0;
+    c.hedge = m->hedge;
+    c.loose = m->loose || (p != NULL && p->guessed);
+    bool derived = statement_figures(x, m, p, &c);
+    if (!c.period[0] && !c.period_from[0])
+        sentence_periods(x, st, &c);
+    if (m->pct >= 0 && (rc = emit_statement_pct(x, m, p, &c)) != CT_STATUS_OK)
+        return rc;
+    if (derived)
+        return CT_STATUS_OK;
+    return emit_statement_change(x, st, m, p, &c, clause);
+}
+
+/* A share found in a sentence, as the share patterns below read it. */
+typedef struct share {
+    ct_claim_figure published; /* the percentage */
+    int part;                  /* token of the part, or -1 when not given */
+    size_t whole;              /* token of the whole */
+    size_t lo, hi;             /* tokens the claim spans */
+    ct_claim_hedge hedge;      /* "nearly 45%" */
+} share;
+
+/* Every share pattern ends the same way: the claim with its figures and
+ * its place in the sentence. */
+static ct_status emit_share(extractor *x, const sentence *st, const share *sh)
+{
+    ct_claim c;
+    ct_claim_init(&c);
+    c.measure = CT_CLAIM_SHARE;
+    c.published = sh->published;
+    c.hedge = sh->hedge;
+    if (sh->part >= 0)
+        claim_figure_from_tok(&x->t[sh->part], &c.from);
+    claim_figure_from_tok(&x->t[sh->whole], &c.to);
+    claim_at(x, st, &c, st->s, sh->lo, sh->hi);
+    return emit(x, &c);
+}
+
+/* "551 of the 1,233 offences (45%)", "551 out of the 1,233 (45%)": the
+ * part, "of" the whole and a few words, then the share in brackets. */
+static ct_status emit_shares_part_first(extractor *x, const sentence *st)
 {
     tok *t = x->t;
     ct_status rc;
-    size_t clause = st->s;
-    diff_levels(x, st);
-    for (size_t i = 0; i < st->n_stmts; i++) {
-        stmt mv = st->stmts[i];
-        const stmt *m = &mv;
-        if (m->absorbed)
-            continue;
-        /* "There were 7 004 murders, an increase of 841 (13.6%)": the
-         * change and its percentage describe the one count before them. */
-        if (m->pair < 0 && m->diff >= 0 && m->pct >= 0 && m->to_b < 0 &&
-            m->from_a < 0) {
-            int b = only_count_before(x, st, m->first, &t[m->diff]);
-            if (b >= 0 && t[b].fig.is_exact) {
-                mv.to_b = b;
-                t[b].used = true;
-                mv.first = (size_t)b;
-            }
-        }
-        if (i > 0)
-            clause = st->stmts[i - 1].last + 1;
-        const pair *p = m->pair >= 0 ? &st->pairs[m->pair] : NULL;
-        ct_claim c;
-        ct_claim_init(&c);
-        size_t first = m->first, last = m->last;
-        if (p != NULL && !p->carried) {
-            first = p->first < first ? p->first : first;
-            last = p->last > last ? p->last : last;
-        }
-        claim_at(x, st, &c, clause, first, last);
-        c.direction = m->dir != 0 ? m->dir : p != NULL ? p->dir : 0;
-        c.hedge = m->hedge;
-        c.loose = m->loose || (p != NULL && p->guessed);
-        bool derived = false;
-        if (p != NULL) {
-            claim_figure_from_tok(&t[p->a], &c.from);
-            claim_figure_from_tok(&t[p->b], &c.to);
-            if (t[p->a].at >= 0 && t[p->b].at >= 0) {
-                period_of(&t[t[p->a].at], c.period_from,
-                          sizeof c.period_from);
-                period_of(&t[t[p->b].at], c.period, sizeof c.period);
-            }
-        } else if (m->diff >= 0 && (m->to_b >= 0 || m->from_a >= 0) &&
-                   t[m->diff].fig.is_exact &&
-                   t[m->to_b >= 0 ? m->to_b : m->from_a].fig.is_exact) {
-            /* "rose by 443 to 1,233": the other figure follows. */
-            int64_t d = t[m->diff].fig.value.digits *
-                        (m->dir < 0 ? -1 : 1);
-            if (m->to_b >= 0) {
-                claim_figure_from_tok(&t[m->to_b], &c.to);
-                c.from = ctp_claim_fig_count(c.to.value.digits - d);
-            } else {
-                claim_figure_from_tok(&t[m->from_a], &c.from);
-                c.to = ctp_claim_fig_count(c.from.value.digits + d);
-            }
-            derived = true;
-        } else if (m->pct >= 0 && (m->to_b >= 0 || m->from_a >= 0)) {
-            /* "rose 5% to 1,200": one of the two figures is given. */
-            if (m->to_b >= 0)
-                claim_figure_from_tok(&t[m->to_b], &c.to);
-            else
-                claim_figure_from_tok(&t[m->from_a], &c.from);
-        }
-        if (!c.period[0] && !c.period_from[0])
-            sentence_periods(x, st, &c);
-        if (m->pct >= 0) {
-            const tok *pt = &t[m->pct];
-            c.published = pt->fig;
-            other_readings(x, &c, m->pct, p != NULL ? (int)p->a : -1,
-                           p != NULL ? (int)p->b : -1);
-            c.measure = pt->fig.is_points ? CT_CLAIM_CHANGE
-                        : (p != NULL && t[p->b].per >= 0)
-                            ? CT_CLAIM_RATE_PCT_CHANGE
-                            : CT_CLAIM_PCT_CHANGE;
-            if (p != NULL && t[p->b].per >= 0)
-                claim_figure_from_tok(&t[t[p->b].per], &c.per);
-            if ((rc = emit(x, &c)) != CT_STATUS_OK)
-                return rc;
-        }
-        /* A change in counts with neither of its figures ("fell by 128")
-         * beside a percentage in the same sentence: the percentage is the
-         * claim, the bare change is not listed (against a dataset, alone
-         * in its sentence, it is still checked). */
-        bool has_pct = false;
-        for (size_t q = 0; q < st->n_stmts; q++)
-            if (st->stmts[q].pct >= 0)
-                has_pct = true;
-        bool bare_diff = has_pct && m->pct < 0 && p == NULL &&
-                         m->to_b < 0 && m->from_a < 0;
-        if (m->diff >= 0 && (p != NULL || (m->pct < 0 && !m->weak)) &&
-            !derived && !bare_diff) {
-            ct_claim d = c;
-            d.published = t[m->diff].fig;
-            d.measure = CT_CLAIM_CHANGE;
-            /* A difference of whole counts has no decimals: "(+25,2)"
-             * after "393, frente a los 314" is a percentage written
-             * without its sign, so the figure is not called a wrong
-             * count on that guess. */
-            if (d.published.value.scale > 0)
-                d.loose = true;
-            if (m->pct >= 0) {
-                /* The change's own span: the figures and the count. */
-                size_t f2 = p != NULL && !p->carried && p->first < m->first
-                                ? p->first : m->first;
-                size_t l2 = (size_t)m->diff;
-                if (p != NULL && !p->carried && p->last > l2)
-                    l2 = p->last;
-                claim_at(x, st, &d, clause, f2, l2);
-            }
-            if ((rc = emit(x, &d)) != CT_STATUS_OK)
-                return rc;
-        }
-    }
-    /* Shares: "45% of the 1,233 offences", "551 (45%) of the 1,233",
-     * "551 of the 1,233 offences (45%)". */
     size_t s = st->s, e = st->e;
     for (size_t i = s; i < e; i++) {
         if (!free_num(x, i, e) || t[i].fig.is_percent || t[i].per >= 0)
@@ -4073,163 +4140,192 @@ static ct_status emit_sentence(extractor *x, sentence *st)
         if (!punct_at(x, k, e, '(') || !free_num(x, k + 1, e) ||
             !t[k + 1].fig.is_percent || t[k + 1].fig.is_points)
             continue;
-        ct_claim c;
-        ct_claim_init(&c);
-        c.measure = CT_CLAIM_SHARE;
-        c.published = t[k + 1].fig;
-        claim_figure_from_tok(&t[i], &c.from);
-        claim_figure_from_tok(&t[j], &c.to);
+        share sh = {t[k + 1].fig, (int)i, j, i, k + 1, CT_CLAIM_HEDGE_NONE};
         t[i].used = t[j].used = t[k + 1].used = true;
-        claim_at(x, st, &c, s, i, k + 1);
-        if ((rc = emit(x, &c)) != CT_STATUS_OK)
+        if ((rc = emit_share(x, st, &sh)) != CT_STATUS_OK)
             return rc;
     }
-    for (size_t i = s; i < e; i++) {
-        if (!free_num(x, i, e) || !t[i].fig.is_percent || t[i].fig.is_points)
+    return CT_STATUS_OK;
+}
+
+/* "Of the 1,233 offences, 551 (45%) were ...": the share 'i' with its
+ * part 'part' in brackets before it and no "of" after, the whole named
+ * at the sentence's opening "of". */
+static ct_status share_whole_opens(extractor *x, const sentence *st,
+                                   size_t i, size_t part)
+{
+    tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    size_t k = part, words = 0;
+    if (k > s && is_punct(&t[k - 1], ','))
+        k--;
+    while (k > s && t[k - 1].kind == TK_WORD && words < 3 &&
+           !is_word(&t[k - 1], "of"))
+        k--, words++;
+    if (k <= s || !free_num(x, k - 1, e) || t[k - 1].fig.is_percent)
+        return CT_STATUS_OK;
+    size_t nn = k - 1, q = nn;
+    while (q > s && (is_word(&t[q - 1], "the") || is_word(&t[q - 1], "all")))
+        q--;
+    if (q <= s || !is_word(&t[q - 1], "of"))
+        return CT_STATUS_OK;
+    share sh = {t[i].fig, (int)part, nn, q - 1, i, CT_CLAIM_HEDGE_NONE};
+    t[part].used = t[i].used = t[nn].used = true;
+    return emit_share(x, st, &sh);
+}
+
+/* "14 per cent of domestic abuse crimes resulted in a positive outcome,
+ * or 3,710 of 26,494 cases", "less than 2 percent of all gun deaths —
+ * 451 of nearly 39,000": the share restated as a part of a whole later
+ * in the clause.  Scans from token 'j' after "of"; on a find sets
+ * '*part' and moves '*j' to the whole. */
+static void restated_part(const extractor *x, size_t e, size_t *j, int *part)
+{
+    const tok *t = x->t;
+    for (size_t q = *j; q + 3 < e && q < *j + 16; q++) {
+        if (t[q].kind == TK_NUM)
+            break;
+        if (!(is_word(&t[q], "or") || is_punct(&t[q], '-')) ||
+            !free_num(x, q + 1, e) || t[q + 1].fig.is_percent ||
+            t[q + 1].per >= 0 || !t[q + 1].fig.is_exact ||
+            !word_at(x, q + 2, e, "of"))
             continue;
-        size_t j = i + 1;
-        int part = -1;
-        if (i >= s + 2 && punct_at(x, i - 1, e, '(') &&
-            free_num(x, i - 2, e) &&
-            !t[i - 2].fig.is_percent && punct_at(x, i + 1, e, ')')) {
-            part = (int)(i - 2);
-            j = i + 2;
+        size_t nn = q + 3;
+        while (word_at(x, nn, e, "the") || word_at(x, nn, e, "all") ||
+               (nn < e && hedge_word(&t[nn]) != CT_CLAIM_HEDGE_NONE))
+            nn++;
+        if (!free_num(x, nn, e) || t[nn].fig.is_percent || t[nn].per >= 0)
+            break;
+        *part = (int)(q + 1);
+        *j = nn;
+        break;
+    }
+}
+
+/* "fell 1.8 per cent to 532,271 ..., with 21 per cent of those (112,432)
+ * family violence-related": the whole is the count just named before the
+ * share 'i', the part in brackets at 'j' after "those".  Sets '*found'
+ * when the share was the claim. */
+static ct_status share_of_those(extractor *x, const sentence *st, size_t i,
+                                size_t j, bool *found)
+{
+    tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    *found = false;
+    if (!(j > i + 2 &&
+          (is_word(&t[j - 1], "those") || is_word(&t[j - 1], "these") ||
+           is_word(&t[j - 1], "them")) &&
+          punct_at(x, j, e, '(') && plain_count(x, j + 1, e) &&
+          !t[j + 1].used && punct_at(x, j + 2, e, ')')))
+        return CT_STATUS_OK;
+    int whole = -1;
+    for (size_t q = i; q-- > s;)
+        if (t[q].kind == TK_NUM && !t[q].label && !t[q].fig.is_percent &&
+            t[q].per < 0) {
+            whole = (int)q;
+            break;
         }
-        if (!word_at(x, j, e, "of")) {
-            /* "Of the 1,233 offences, 551 (45%) were ...". */
-            if (part < 0)
-                continue;
-            size_t k = (size_t)part, words = 0;
-            if (k > s && is_punct(&t[k - 1], ','))
-                k--;
-            while (k > s && t[k - 1].kind == TK_WORD && words < 3 &&
-                   !is_word(&t[k - 1], "of"))
-                k--, words++;
-            if (k <= s || !free_num(x, k - 1, e) || t[k - 1].fig.is_percent)
-                continue;
-            size_t nn = k - 1, q = nn;
-            while (q > s && (is_word(&t[q - 1], "the") ||
-                             is_word(&t[q - 1], "all")))
-                q--;
-            if (q <= s || !is_word(&t[q - 1], "of"))
-                continue;
-            ct_claim c;
-            ct_claim_init(&c);
-            c.measure = CT_CLAIM_SHARE;
-            c.published = t[i].fig;
-            claim_figure_from_tok(&t[nn], &c.to);
-            claim_figure_from_tok(&t[part], &c.from);
-            t[part].used = t[i].used = t[nn].used = true;
-            claim_at(x, st, &c, s, q - 1, i);
-            if ((rc = emit(x, &c)) != CT_STATUS_OK)
-                return rc;
-            continue;
-        }
+    if (whole < 0 || !t[whole].fig.is_exact ||
+        t[whole].fig.value.digits <= t[j + 1].fig.value.digits)
+        return CT_STATUS_OK;
+    *found = true;
+    share sh = {t[i].fig, (int)(j + 1), (size_t)whole, i, j + 2,
+                share_hedge(x, s, i)};
+    t[i].used = t[j + 1].used = true;
+    return emit_share(x, st, &sh);
+}
+
+/* "el 90,7% de las 52.600 causas finalizadas por robos (unas 47.700)":
+ * the part in brackets after the words of the whole at 'j'.  Returns its
+ * token, or -1. */
+static int part_after_whole(const extractor *x, size_t j, size_t e)
+{
+    const tok *t = x->t;
+    size_t r = j + 1;
+    while (r < e && r <= j + 10 && t[r].kind == TK_WORD)
+        r++;
+    size_t q = r + 1;
+    if (word_at(x, q, e, "about"))
+        q++;
+    if (!(punct_at(x, r, e, '(') && free_num(x, q, e) &&
+          !t[q].fig.is_percent && t[q].per < 0 &&
+          punct_at(x, q + 1, e, ')') && t[q].fig.value.scale == 0 &&
+          t[j].fig.value.scale == 0 && t[j].fig.exp10 == 0 &&
+          t[q].fig.exp10 >= 0 && t[q].fig.exp10 <= 6))
+        return -1;
+    /* "unas 47.700" is read as 477 hundreds. */
+    int64_t v = t[q].fig.value.digits;
+    for (int z = 0; z < t[q].fig.exp10; z++)
+        v *= 10;
+    return v < t[j].fig.value.digits ? (int)q : -1;
+}
+
+/* "45% of the 1,233 offences", "551 (45%) of the 1,233": the share at
+ * token 'i' followed by "of" and its whole, the part (if any) in
+ * brackets before it or restated after. */
+static ct_status share_of_whole(extractor *x, const sentence *st, size_t i)
+{
+    tok *t = x->t;
+    ct_status rc;
+    size_t s = st->s, e = st->e;
+    size_t j = i + 1;
+    int part = -1;
+    if (i >= s + 2 && punct_at(x, i - 1, e, '(') && free_num(x, i - 2, e) &&
+        !t[i - 2].fig.is_percent && punct_at(x, i + 1, e, ')')) {
+        part = (int)(i - 2);
+        j = i + 2;
+    }
+    if (!word_at(x, j, e, "of"))
+        return part < 0 ? CT_STATUS_OK
+                        : share_whole_opens(x, st, i, (size_t)part);
+    j++;
+    while (word_at(x, j, e, "the") || word_at(x, j, e, "all") ||
+           word_at(x, j, e, "those") || word_at(x, j, e, "these"))
         j++;
-        while (word_at(x, j, e, "the") || word_at(x, j, e, "all") ||
-               word_at(x, j, e, "those") || word_at(x, j, e, "these"))
-            j++;
-        /* "14 per cent of domestic abuse crimes resulted in a positive
-         * outcome, or 3,710 of 26,494 cases", "less than 2 percent of all
-         * gun deaths — 451 of nearly 39,000": the share restated as a
-         * part of a whole later in the clause. */
-        if (part < 0 && !free_num(x, j, e)) {
-            for (size_t q = j; q + 3 < e && q < j + 16; q++) {
-                if (t[q].kind == TK_NUM)
-                    break;
-                if (!(is_word(&t[q], "or") || is_punct(&t[q], '-')) ||
-                    !free_num(x, q + 1, e) || t[q + 1].fig.is_percent ||
-                    t[q + 1].per >= 0 || !t[q + 1].fig.is_exact ||
-                    !word_at(x, q + 2, e, "of"))
-                    continue;
-                size_t nn = q + 3;
-                while (word_at(x, nn, e, "the") || word_at(x, nn, e, "all") ||
-                       (nn < e && hedge_word(&t[nn]) != CT_CLAIM_HEDGE_NONE))
-                    nn++;
-                if (!free_num(x, nn, e) || t[nn].fig.is_percent ||
-                    t[nn].per >= 0)
-                    break;
-                part = (int)(q + 1);
-                j = nn;
-                break;
-            }
-        }
-        /* "fell 1.8 per cent to 532,271 ..., with 21 per cent of those
-         * (112,432) family violence-related": the whole is the count just
-         * named, the part in brackets. */
-        if (part < 0 && j > i + 2 &&
-            (is_word(&t[j - 1], "those") || is_word(&t[j - 1], "these") ||
-             is_word(&t[j - 1], "them")) &&
-            punct_at(x, j, e, '(') && plain_count(x, j + 1, e) &&
-            !t[j + 1].used && punct_at(x, j + 2, e, ')')) {
-            int whole = -1;
-            for (size_t q = i; q-- > s;)
-                if (t[q].kind == TK_NUM && !t[q].label &&
-                    !t[q].fig.is_percent && t[q].per < 0) {
-                    whole = (int)q;
-                    break;
-                }
-            if (whole >= 0 && t[whole].fig.is_exact &&
-                t[whole].fig.value.digits > t[j + 1].fig.value.digits) {
-                ct_claim c;
-                ct_claim_init(&c);
-                c.measure = CT_CLAIM_SHARE;
-                c.published = t[i].fig;
-                c.hedge = share_hedge(x, s, i);
-                claim_figure_from_tok(&t[j + 1], &c.from);
-                claim_figure_from_tok(&t[whole], &c.to);
-                t[i].used = t[j + 1].used = true;
-                claim_at(x, st, &c, s, i, j + 2);
-                if ((rc = emit(x, &c)) != CT_STATUS_OK)
-                    return rc;
-                continue;
-            }
-        }
-        if (!free_num(x, j, e) || t[j].fig.is_percent || t[j].per >= 0)
-            continue;
-        ct_claim c;
-        ct_claim_init(&c);
-        c.measure = CT_CLAIM_SHARE;
-        c.published = t[i].fig;
-        c.hedge = share_hedge(x, s, i);
-        claim_figure_from_tok(&t[j], &c.to);
-        /* "el 90,7% de las 52.600 causas finalizadas por robos (unas
-         * 47.700)": the part in brackets after the whole's words. */
-        if (part < 0) {
-            size_t r = j + 1;
-            while (r < e && r <= j + 10 && t[r].kind == TK_WORD)
-                r++;
-            size_t q = r + 1;
-            if (word_at(x, q, e, "about"))
-                q++;
-            if (punct_at(x, r, e, '(') && free_num(x, q, e) &&
-                !t[q].fig.is_percent && t[q].per < 0 &&
-                punct_at(x, q + 1, e, ')') && t[q].fig.value.scale == 0 &&
-                t[j].fig.value.scale == 0 && t[j].fig.exp10 == 0 &&
-                t[q].fig.exp10 >= 0 && t[q].fig.exp10 <= 6) {
-                /* "unas 47.700" is read as 477 hundreds. */
-                int64_t v = t[q].fig.value.digits;
-                for (int z = 0; z < t[q].fig.exp10; z++)
-                    v *= 10;
-                if (v < t[j].fig.value.digits)
-                    part = (int)q;
-            }
-        }
-        if (part >= 0) {
-            claim_figure_from_tok(&t[part], &c.from);
-            t[part].used = true;
-        }
-        t[i].used = t[j].used = true;
-        /* The part may stand before the share or after the whole. */
-        size_t lo = part >= 0 && (size_t)part < i ? (size_t)part : i;
-        size_t hi = part >= 0 && (size_t)part > j ? (size_t)part : j;
-        claim_at(x, st, &c, s, lo, hi);
-        if ((rc = emit(x, &c)) != CT_STATUS_OK)
+    if (part < 0 && !free_num(x, j, e))
+        restated_part(x, e, &j, &part);
+    if (part < 0) {
+        bool found;
+        if ((rc = share_of_those(x, st, i, j, &found)) != CT_STATUS_OK ||
+            found)
             return rc;
     }
-    /* "un 82% de éxito en las investigaciones (226 de 274)", "82% of
-     * them (226 of 274)": the part and the whole in brackets after the
-     * share. */
+    if (!free_num(x, j, e) || t[j].fig.is_percent || t[j].per >= 0)
+        return CT_STATUS_OK;
+    if (part < 0)
+        part = part_after_whole(x, j, e);
+    if (part >= 0)
+        t[part].used = true;
+    t[i].used = t[j].used = true;
+    /* The part may stand before the share or after the whole. */
+    size_t lo = part >= 0 && (size_t)part < i ? (size_t)part : i;
+    size_t hi = part >= 0 && (size_t)part > j ? (size_t)part : j;
+    share sh = {t[i].fig, part, j, lo, hi, share_hedge(x, s, i)};
+    return emit_share(x, st, &sh);
+}
+
+/* Every percentage of the sentence followed by "of" and its whole. */
+static ct_status emit_shares_of_whole(extractor *x, const sentence *st)
+{
+    const tok *t = x->t;
+    ct_status rc;
+    for (size_t i = st->s; i < st->e; i++) {
+        if (!free_num(x, i, st->e) || !t[i].fig.is_percent ||
+            t[i].fig.is_points)
+            continue;
+        if ((rc = share_of_whole(x, st, i)) != CT_STATUS_OK)
+            return rc;
+    }
+    return CT_STATUS_OK;
+}
+
+/* "un 82% de éxito en las investigaciones (226 de 274)", "82% of them
+ * (226 of 274)": the part and the whole in brackets after the share. */
+static ct_status emit_shares_bracketed(extractor *x, const sentence *st)
+{
+    tok *t = x->t;
+    ct_status rc;
+    size_t s = st->s, e = st->e;
     for (size_t i = s; i < e; i++) {
         if (!free_num(x, i, e) || !t[i].fig.is_percent || t[i].fig.is_points)
             continue;
@@ -4246,158 +4342,198 @@ static ct_status emit_sentence(extractor *x, sentence *st)
             t[k + 1].used || t[j].used ||
             t[k + 1].fig.value.digits > t[j].fig.value.digits)
             continue;
-        ct_claim c;
-        ct_claim_init(&c);
-        c.measure = CT_CLAIM_SHARE;
-        c.published = t[i].fig;
-        claim_figure_from_tok(&t[k + 1], &c.from);
-        claim_figure_from_tok(&t[j], &c.to);
+        share sh = {t[i].fig, (int)(k + 1), j, i, j + 1, CT_CLAIM_HEDGE_NONE};
         t[i].used = t[k + 1].used = t[j].used = true;
-        claim_at(x, st, &c, s, i, j + 1);
-        if ((rc = emit(x, &c)) != CT_STATUS_OK)
+        if ((rc = emit_share(x, st, &sh)) != CT_STATUS_OK)
             return rc;
     }
-    /* "Of 59,335 young people sentenced in 2011/12, 3,925 were given an
-     * immediate custodial sentence – a custody rate of 6.61 per cent":
-     * a sentence that opens with the whole, then one part, then one
-     * percentage. */
-    if (word_at(x, s, e, "of")) {
-        size_t nn = s + 1;
-        while (word_at(x, nn, e, "the") || word_at(x, nn, e, "all"))
-            nn++;
-        int part = -1, pct = -1;
-        bool clean = free_num(x, nn, e) && !t[nn].fig.is_percent &&
-                     t[nn].per < 0;
-        for (size_t q = nn + 1; clean && q < e; q++) {
-            if (t[q].kind != TK_NUM || t[q].label)
-                continue;
-            if (!free_num(x, q, e) || t[q].per >= 0)
-                clean = false;
-            else if (!t[q].fig.is_percent && part < 0)
-                part = (int)q;
-            else if (t[q].fig.is_percent && part >= 0 && pct < 0 &&
-                     !t[q].fig.is_points)
-                pct = (int)q;
-            else
-                clean = false;
-        }
-        if (clean && part >= 0 && pct >= 0 &&
-            t[part].fig.value.digits < t[nn].fig.value.digits &&
-            is_punct(&t[part - 1], ',')) {
-            ct_claim c;
-            ct_claim_init(&c);
-            c.measure = CT_CLAIM_SHARE;
-            c.published = t[pct].fig;
-            c.hedge = share_hedge(x, s, (size_t)pct);
-            claim_figure_from_tok(&t[part], &c.from);
-            claim_figure_from_tok(&t[nn], &c.to);
-            t[part].used = t[pct].used = t[nn].used = true;
-            claim_at(x, st, &c, s, s, (size_t)pct);
-            if ((rc = emit(x, &c)) != CT_STATUS_OK)
-                return rc;
-        }
+    return CT_STATUS_OK;
+}
+
+/* "Of 59,335 young people sentenced in 2011/12, 3,925 were given an
+ * immediate custodial sentence – a custody rate of 6.61 per cent": a
+ * sentence that opens with the whole, then one part, then one
+ * percentage. */
+static ct_status emit_share_opening_whole(extractor *x, const sentence *st)
+{
+    tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    if (!word_at(x, s, e, "of"))
+        return CT_STATUS_OK;
+    size_t nn = s + 1;
+    while (word_at(x, nn, e, "the") || word_at(x, nn, e, "all"))
+        nn++;
+    int part = -1, pct = -1;
+    bool clean = free_num(x, nn, e) && !t[nn].fig.is_percent &&
+                 t[nn].per < 0;
+    for (size_t q = nn + 1; clean && q < e; q++) {
+        if (t[q].kind != TK_NUM || t[q].label)
+            continue;
+        if (!free_num(x, q, e) || t[q].per >= 0)
+            clean = false;
+        else if (!t[q].fig.is_percent && part < 0)
+            part = (int)q;
+        else if (t[q].fig.is_percent && part >= 0 && pct < 0 &&
+                 !t[q].fig.is_points)
+            pct = (int)q;
+        else
+            clean = false;
     }
-    /* "277 homicidios, de los cuales 156 (56,3% del total)", "151
-     * mujeres ..., de las cuales el 30,5% (46 mujeres)", "1.224.084
-     * hechos, de los que 986.444 -80,6% del total-", "Of these, 220
-     * (22%) ...": a part and its share, the whole named before "of
-     * which" (or, when the sentence opens with it, the one count of the
-     * sentence before). */
+    if (!(clean && part >= 0 && pct >= 0 &&
+          t[part].fig.value.digits < t[nn].fig.value.digits &&
+          is_punct(&t[part - 1], ',')))
+        return CT_STATUS_OK;
+    share sh = {t[pct].fig, part, nn, s, (size_t)pct,
+                share_hedge(x, s, (size_t)pct)};
+    t[part].used = t[pct].used = t[nn].used = true;
+    return emit_share(x, st, &sh);
+}
+
+/* The part of a share at 'i' in an "of which" sentence: in brackets
+ * before or after it ("156 (56,3% del total)", "30,5% (46 mujeres)"),
+ * the count before a negative share ("986.444 -80,6%"), or a few words
+ * before it after "which" ("of which 1200 were houses - 77 per cent").
+ * Returns its token, or -1. */
+static int part_of_which(const extractor *x, size_t s, size_t e, size_t i)
+{
+    const tok *t = x->t;
+    if (i >= s + 2 && punct_at(x, i - 1, e, '(') &&
+        plain_count(x, i - 2, e) && !t[i - 2].used)
+        return (int)(i - 2);
+    if (punct_at(x, i + 1, e, '(') && plain_count(x, i + 2, e) &&
+        !t[i + 2].used)
+        return (int)(i + 2);
+    if (i > s && t[i].sign < 0 && plain_count(x, i - 1, e) && !t[i - 1].used)
+        return (int)(i - 1);
+    size_t k = i;
+    if (k > s && (is_punct(&t[k - 1], '-') || is_punct(&t[k - 1], ',')))
+        k--;
+    for (size_t words = 0; words < 3 && k > s && t[k - 1].kind == TK_WORD;
+         words++)
+        k--;
+    if (k < i && k > s && plain_count(x, k - 1, e) && !t[k - 1].used &&
+        k >= s + 3 && is_word(&t[k - 2], "which"))
+        return (int)(k - 1);
+    return -1;
+}
+
+/* The whole named before "of which" within six tokens before 'lo': the
+ * count up to 20 tokens before it, or, when the sentence opens with "Of
+ * which", the one count of the sentence before.  Leaves '*whole' as it
+ * was when there is no "of which", so a later share of the sentence keeps
+ * the whole found for an earlier one. */
+static void whole_of_which(const extractor *x, size_t s, size_t e, size_t lo,
+                           int *whole)
+{
+    const tok *t = x->t;
+    for (size_t k = lo; k-- > s && lo - k <= 6;) {
+        if (!is_word(&t[k], "which") || k == s || !is_word(&t[k - 1], "of"))
+            continue;
+        *whole = -1;
+        for (size_t q = k - 1; q-- > s && k - 1 - q <= 20;)
+            if (plain_count(x, q, e)) {
+                *whole = (int)q;
+                break;
+            }
+        if (*whole < 0 && k - 1 == s && x->any_single &&
+            t[x->single].fig.is_exact)
+            *whole = (int)x->single;
+        break;
+    }
+}
+
+/* "277 homicidios, de los cuales 156 (56,3% del total)", "151 mujeres
+ * ..., de las cuales el 30,5% (46 mujeres)", "1.224.084 hechos, de los
+ * que 986.444 -80,6% del total-", "Of these, 220 (22%) ...": a part and
+ * its share, the whole named before "of which" (or, when the sentence
+ * opens with it, the one count of the sentence before). */
+static ct_status emit_shares_of_which(extractor *x, const sentence *st)
+{
+    tok *t = x->t;
+    ct_status rc;
+    size_t s = st->s, e = st->e;
     int whole = -1;
     for (size_t i = s; i < e; i++) {
         if (!free_num(x, i, e) || !t[i].fig.is_percent || t[i].fig.is_points)
             continue;
-        int part = -1;
-        if (i >= s + 2 && punct_at(x, i - 1, e, '(') &&
-            plain_count(x, i - 2, e) && !t[i - 2].used)
-            part = (int)(i - 2);
-        else if (punct_at(x, i + 1, e, '(') && plain_count(x, i + 2, e) &&
-                 !t[i + 2].used)
-            part = (int)(i + 2);
-        else if (i > s && t[i].sign < 0 && plain_count(x, i - 1, e) &&
-                 !t[i - 1].used)
-            part = (int)(i - 1);
-        else {
-            /* "of which 1200 were houses - 77 per cent": the part, a few
-             * words and a dash or comma, then its share. */
-            size_t k = i;
-            if (k > s && (is_punct(&t[k - 1], '-') || is_punct(&t[k - 1], ',')))
-                k--;
-            for (size_t words = 0; words < 3 && k > s &&
-                                   t[k - 1].kind == TK_WORD;
-                 words++)
-                k--;
-            if (k < i && k > s && plain_count(x, k - 1, e) &&
-                !t[k - 1].used && k >= s + 3 && is_word(&t[k - 2], "which"))
-                part = (int)(k - 1);
-        }
+        int part = part_of_which(x, s, e, i);
         if (part < 0)
             continue;
         size_t lo = (size_t)part < i ? (size_t)part : i;
-        for (size_t k = lo; k-- > s && lo - k <= 6;) {
-            if (!is_word(&t[k], "which") || k == s ||
-                !is_word(&t[k - 1], "of"))
-                continue;
-            whole = -1;
-            for (size_t q = k - 1; q-- > s && k - 1 - q <= 20;)
-                if (plain_count(x, q, e)) {
-                    whole = (int)q;
-                    break;
-                }
-            if (whole < 0 && k - 1 == s && x->any_single &&
-                t[x->single].fig.is_exact)
-                whole = (int)x->single;
-            break;
-        }
+        whole_of_which(x, s, e, lo, &whole);
         if (whole < 0 || t[whole].fig.value.digits <= t[part].fig.value.digits)
             continue;
-        ct_claim c;
-        ct_claim_init(&c);
-        c.measure = CT_CLAIM_SHARE;
-        c.published = t[i].fig;
-        c.published.value.negative = false;
-        claim_figure_from_tok(&t[part], &c.from);
-        claim_figure_from_tok(&t[whole], &c.to);
+        share sh = {t[i].fig, part, (size_t)whole, lo,
+                    (size_t)part > i ? (size_t)part : i, CT_CLAIM_HEDGE_NONE};
+        sh.published.value.negative = false;
         t[part].used = t[i].used = true;
-        claim_at(x, st, &c, s, lo, (size_t)part > i ? (size_t)part : i);
-        if ((rc = emit(x, &c)) != CT_STATUS_OK)
+        if ((rc = emit_share(x, st, &sh)) != CT_STATUS_OK)
             return rc;
     }
-    /* Rates: "a rate of 8.5 per 1,000" with a count and a population in
-     * the same sentence ("1,233 offences among 145,000 residents"). */
+    return CT_STATUS_OK;
+}
+
+/* "the rate decreased 5% to 5,792.5 per 100,000": the rate at 'i' is the
+ * level a percentage change reached, stated with no other figure; that
+ * change is the claim (not checkable from the text), the rate no claim of
+ * its own. */
+static bool rate_is_change_level(const extractor *x, const sentence *st,
+                                 size_t i)
+{
+    const tok *t = x->t;
+    bool skipped = false;
+    for (size_t q = 0; q < st->n_stmts && i > st->s; q++) {
+        const stmt *m = &st->stmts[q];
+        if (m->pct >= 0 && m->pair < 0 && m->from_a < 0 && m->to_b < 0 &&
+            is_word(&t[i - 1], "to") && (size_t)m->pct < i &&
+            i - (size_t)m->pct <= 5)
+            skipped = true;
+    }
+    return skipped;
+}
+
+/* The count and the population a rate at 'i' may be made of, anywhere in
+ * the sentence ("1,233 offences among 145,000 residents"): the first
+ * exact figure followed by a word for people is the population, the
+ * first other the count; -1 when missing. */
+static void rate_inputs(const extractor *x, const sentence *st, size_t i,
+                        int *count, int *pop)
+{
     static const char *const pop_words[] = {
         "residents", "people", "population", "inhabitants", "households",
         "persons", "habitantes", "personas", "población", "hogares", NULL
     };
+    const tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    *count = *pop = -1;
+    for (size_t k = s; k < e; k++) {
+        if (!free_num(x, k, e) || k == i || t[k].fig.is_percent ||
+            t[k].per >= 0 || !t[k].fig.is_exact)
+            continue;
+        bool is_pop = (k + 1 < e && t[k + 1].kind == TK_WORD &&
+                       in_list(t[k + 1].w, pop_words)) ||
+                      (k >= s + 2 && is_word(&t[k - 1], "of") &&
+                       is_word(&t[k - 2], "population"));
+        if (is_pop && *pop < 0)
+            *pop = (int)k;
+        else if (!is_pop && *count < 0)
+            *count = (int)k;
+    }
+}
+
+/* Rates: "a rate of 8.5 per 1,000" with a count and a population in the
+ * same sentence ("1,233 offences among 145,000 residents"). */
+static ct_status emit_rates(extractor *x, const sentence *st)
+{
+    tok *t = x->t;
+    ct_status rc;
+    size_t s = st->s, e = st->e;
     for (size_t i = s; i < e; i++) {
         if (!free_num(x, i, e) || t[i].per < 0 || t[i].fig.is_percent)
             continue;
-        /* "the rate decreased 5% to 5,792.5 per 100,000": the rate is the
-         * level a percentage change reached, stated with no other figure;
-         * that change is the claim (not checkable from the text), the rate
-         * no claim of its own. */
-        bool rate_alone_skipped = false;
-        for (size_t q = 0; q < st->n_stmts && i > s; q++) {
-            const stmt *m = &st->stmts[q];
-            if (m->pct >= 0 && m->pair < 0 && m->from_a < 0 &&
-                m->to_b < 0 && is_word(&t[i - 1], "to") &&
-                (size_t)m->pct < i && i - (size_t)m->pct <= 5)
-                rate_alone_skipped = true;
-        }
-        int count = -1, pop = -1;
-        for (size_t k = s; k < e; k++) {
-            if (!free_num(x, k, e) || k == i || t[k].fig.is_percent ||
-                t[k].per >= 0 || !t[k].fig.is_exact)
-                continue;
-            bool is_pop = (k + 1 < e && t[k + 1].kind == TK_WORD &&
-                           in_list(t[k + 1].w, pop_words)) ||
-                          (k >= s + 2 && is_word(&t[k - 1], "of") &&
-                           is_word(&t[k - 2], "population"));
-            if (is_pop && pop < 0)
-                pop = (int)k;
-            else if (!is_pop && count < 0)
-                count = (int)k;
-        }
+        bool rate_alone_skipped = rate_is_change_level(x, st, i);
+        int count, pop;
+        rate_inputs(x, st, i, &count, &pop);
         ct_claim c;
         ct_claim_init(&c);
         c.measure = CT_CLAIM_RATE;
@@ -4434,6 +4570,26 @@ static ct_status emit_sentence(extractor *x, sentence *st)
             return rc;
     }
     return CT_STATUS_OK;
+}
+
+/* A claim for each statement, share and rate of a sentence, in that
+ * order: a figure a statement took is not read again as a share. */
+static ct_status emit_sentence(extractor *x, sentence *st)
+{
+    ct_status rc;
+    diff_levels(x, st);
+    for (size_t i = 0; i < st->n_stmts; i++)
+        if (!st->stmts[i].absorbed &&
+            (rc = emit_statement(x, st, i)) != CT_STATUS_OK)
+            return rc;
+    if ((rc = emit_shares_part_first(x, st)) != CT_STATUS_OK)
+        return rc;
+    if ((rc = emit_shares_of_whole(x, st)) != CT_STATUS_OK ||
+        (rc = emit_shares_bracketed(x, st)) != CT_STATUS_OK ||
+        (rc = emit_share_opening_whole(x, st)) != CT_STATUS_OK ||
+        (rc = emit_shares_of_which(x, st)) != CT_STATUS_OK)
+        return rc;
+    return emit_rates(x, st);
 }
 
 /* A heading of a table's columns: two or more periods and no other
