@@ -2221,13 +2221,14 @@ static int lead_direction(const extractor *x, size_t s, size_t i,
 
 static int role_cue(const extractor *x, size_t i, size_t s, size_t e);
 
-static void find_pairs(extractor *x, sentence *st)
+/* "Entre 2011 y 2014, este tipo de robo creció un 33%: 4626 en 2011,
+ * 4901 en 2012, 5655 en 2013, y 6131 casos en 2014": the years the
+ * sentence spans name the two counts of its series compared.  Only the
+ * first "between Y1 and Y2" of a sentence is read. */
+static void pairs_between_years(extractor *x, sentence *st)
 {
-    tok *t = x->t;
+    const tok *t = x->t;
     size_t s = st->s, e = st->e;
-    /* "Entre 2011 y 2014, este tipo de robo creció un 33%: 4626 en 2011,
-     * 4901 en 2012, 5655 en 2013, y 6131 casos en 2014": the years the
-     * sentence spans name the two counts of its series compared. */
     for (size_t i = s; i + 3 < e; i++) {
         if (!(is_word(&t[i], "between") || is_word(&t[i], "entre")) ||
             t[i + 1].kind != TK_PERIOD || !is_word(&t[i + 2], "and") ||
@@ -2248,112 +2249,139 @@ static void find_pairs(extractor *x, sentence *st)
                      t[b].at_end - 1, 0);
         break;
     }
-    /* "from A [in Y1] to B [in Y2]", "from A–B". */
-    for (size_t i = s; i < e; i++) {
-        /* "from the 3,892 recorded in 2008 to the 1,053" */
-        size_t a = i + 1;
-        /* "from 2007's 282", "desde los 2.642": a year or an article
-         * before the figure is a label. */
-        bool spanish_of = x->loose_order && word_at(x, i, e, "of");
-        for (size_t k = 0; k < 3 && a < e &&
-                           (word_at(x, a, e, "the") || word_at(x, a, e, "s") ||
-                            t[a].kind == TK_PERIOD);
-             k++)
-            a++;
-        if (!(word_at(x, i, e, "from") || spanish_of) || !free_num(x, a, e) ||
-            (spanish_of && t[a].fig.is_percent))
-            continue;
-        size_t j = t[a].at_end;
-        /* "from 25,629 crimes to 28,464", "de 6.128 muertes violentas en
-         * 2019 a 5.281" */
-        size_t q = j;
-        for (size_t words = 0; words < 2 && q < e && t[q].kind == TK_WORD &&
-                               !in_list(t[q].w, structure_words);
-             words++)
-            q++;
-        if (q > j && word_at(x, q, e, "in") && q + 1 < e &&
-            t[q + 1].kind == TK_PERIOD) {
-            if (t[a].at < 0)
-                t[a].at = (int)(q + 1);
-            q += 2;
-        }
-        if (q > j && word_at(x, q, e, "to"))
-            j = q;
-        /* "from eight recorded offences last year to 22", "de 23.290 en
-         * 2016 a los 19.310", "desde los 15.482 casos computados al
-         * comenzar el año pasado a los 15.622": a bounded run of words
-         * and periods, no figure, mark or other cue, up to "to". */
-        if (!word_at(x, j, e, "to")) {
-            static const char *const run_stops[] = {
-                "from", "and", "or", "but", "which", "than", "compared",
-                "while", "whereas", "with", "by", NULL
-            };
-            size_t r = j;
-            while (r < e && r < j + 12 &&
-                   ((t[r].kind == TK_WORD && !word_direction(&t[r]) &&
-                     !in_list(t[r].w, run_stops) && !is_word(&t[r], "to")) ||
-                    t[r].kind == TK_PERIOD ||
-                    /* "in the period 2010/2012": a span of years */
-                    (is_punct(&t[r], '=') && r > j && r + 1 < e &&
-                     t[r - 1].kind == TK_PERIOD &&
-                     t[r + 1].kind == TK_PERIOD) ||
-                    (t[r].kind == TK_NUM && t[r].label)))
-                r++;
-            /* "de 58 denuncias ... del año pasado, se pasaron a 94": a
-             * comma, then a verb of reaching, before "to". */
-            static const char *const reach_words[] = {
-                "pasó", "pasaron", "pasa", "pasan", "pasado", "llegó",
-                "llegaron", "llega", "llegan", NULL
-            };
-            if (r > j && punct_at(x, r, e, ',') && r + 2 < e &&
-                t[r + 1].kind == TK_WORD &&
-                in_list(t[r + 1].w, reach_words) &&
-                word_at(x, r + 2, e, "to"))
-                r += 2;
-            /* "al pasar de 125 robos denunciados en 2022, a 89": after
-             * "from" itself, a comma may stand before "to". */
-            else if (r >= j && !spanish_of && punct_at(x, r, e, ',') &&
-                     word_at(x, r + 1, e, "to") && free_num(x, r + 2, e))
-                r++;
-            if (r > j && word_at(x, r, e, "to")) {
-                for (size_t k = j; k < r; k++)
-                    if (t[k].kind == TK_PERIOD && t[a].at < 0) {
-                        t[a].at = (int)k;
-                        break;
-                    }
-                j = r;
-            }
-        } else if (spanish_of && j == a + 1 && a == i + 1) {
-            /* "de # a #" next to each other is the cue's own reading. */
-            continue;
-        }
-        if (spanish_of && !word_at(x, j, e, "to"))
-            continue;
-        bool to_the = word_at(x, j, e, "to") && word_at(x, j + 1, e, "the");
-        if (to_the)
-            j++;
-        bool to_more = false;
-        /* "to a total of 49.363" */
-        if (word_at(x, j, e, "to") && word_at(x, j + 1, e, "a") &&
-            word_at(x, j + 2, e, "total") && word_at(x, j + 3, e, "of"))
-            j += 3, to_more = true;
-        /* "to 2008's 234" */
-        if (word_at(x, j, e, "to") && j + 2 < e &&
-            t[j + 1].kind == TK_PERIOD && word_at(x, j + 2, e, "s"))
-            j += 2, to_more = true;
-        if (!(to_the || to_more || word_at(x, j, e, "to") ||
-              punct_at(x, j, e, '-')) ||
-            !free_num(x, j + 1, e))
-            continue;
-        size_t b = j + 1;
-        int dir = i > s ? word_direction(&t[i - 1]) : 0;
-        size_t first = dir ? i - 1 : i;
-        add_pair(x, st, a, b, first, t[b].at_end - 1, dir);
+}
+
+/* "from 25,629 crimes to 28,464", "de 6.128 muertes violentas en 2019 a
+ * 5.281": up to two words (and "in" a period, which dates the figure)
+ * between the earlier figure 'a' and "to".  Returns the token of that
+ * "to", or the token after 'a' when there is none. */
+static size_t to_after_words(extractor *x, size_t e, size_t a)
+{
+    tok *t = x->t;
+    size_t j = t[a].at_end;
+    size_t q = j;
+    for (size_t words = 0; words < 2 && q < e && t[q].kind == TK_WORD &&
+                           !in_list(t[q].w, structure_words);
+         words++)
+        q++;
+    if (q > j && word_at(x, q, e, "in") && q + 1 < e &&
+        t[q + 1].kind == TK_PERIOD) {
+        if (t[a].at < 0)
+            t[a].at = (int)(q + 1);
+        q += 2;
     }
-    /* The reverse order, "to B [in Y2][,] from A [in Y1]": only after a
-     * change ("rose to", "increased 50% to", "fell by 20% to"), so that
-     * "sent to 1,200 from 800" and "up to 1,200" are not read as
-     * figures compared. */
+    if (q > j && word_at(x, q, e, "to"))
+        j = q;
+    return j;
+}
+
+/* "from eight recorded offences last year to 22", "de 23.290 en 2016 a
+ * los 19.310", "desde los 15.482 casos computados al comenzar el año
+ * pasado a los 15.622": a bounded run of words and periods from 'j', no
+ * figure, mark or other cue, up to "to".  The first period of the run
+ * dates the earlier figure 'a'.  Returns the token of "to", or 'j'. */
+static size_t to_after_run(extractor *x, size_t e, size_t a, size_t j,
+                           bool spanish_of)
+{
+    static const char *const run_stops[] = {
+        "from", "and", "or", "but", "which", "than", "compared",
+        "while", "whereas", "with", "by", NULL
+    };
+    /* Verbs of reaching: "se pasaron a 94". */
+    static const char *const reach_words[] = {
+        "pasó", "pasaron", "pasa", "pasan", "pasado", "llegó",
+        "llegaron", "llega", "llegan", NULL
+    };
+    tok *t = x->t;
+    size_t r = j;
+    while (r < e && r < j + 12 &&
+           ((t[r].kind == TK_WORD && !word_direction(&t[r]) &&
+             !in_list(t[r].w, run_stops) && !is_word(&t[r], "to")) ||
+            t[r].kind == TK_PERIOD ||
+            /* "in the period 2010/2012": a span of years */
+            (is_punct(&t[r], '=') && r > j && r + 1 < e &&
+             t[r - 1].kind == TK_PERIOD && t[r + 1].kind == TK_PERIOD) ||
+            (t[r].kind == TK_NUM && t[r].label)))
+        r++;
+    /* "de 58 denuncias ... del año pasado, se pasaron a 94": a comma,
+     * then a verb of reaching, before "to". */
+    if (r > j && punct_at(x, r, e, ',') && r + 2 < e &&
+        t[r + 1].kind == TK_WORD && in_list(t[r + 1].w, reach_words) &&
+        word_at(x, r + 2, e, "to"))
+        r += 2;
+    /* "al pasar de 125 robos denunciados en 2022, a 89": after "from"
+     * itself, a comma may stand before "to". */
+    else if (r >= j && !spanish_of && punct_at(x, r, e, ',') &&
+             word_at(x, r + 1, e, "to") && free_num(x, r + 2, e))
+        r++;
+    if (r > j && word_at(x, r, e, "to")) {
+        for (size_t k = j; k < r; k++)
+            if (t[k].kind == TK_PERIOD && t[a].at < 0) {
+                t[a].at = (int)k;
+                break;
+            }
+        j = r;
+    }
+    return j;
+}
+
+/* "from A [in Y1] to B [in Y2]", "from A–B", "from the 3,892 recorded
+ * in 2008 to the 1,053": the pair whose "from" (or, in a language that
+ * puts words between, "de") is token 'i'. */
+static void pair_from_to(extractor *x, sentence *st, size_t i)
+{
+    const tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    size_t a = i + 1;
+    /* "from 2007's 282", "desde los 2.642": a year or an article before
+     * the figure is a label. */
+    bool spanish_of = x->loose_order && word_at(x, i, e, "of");
+    for (size_t k = 0; k < 3 && a < e &&
+                       (word_at(x, a, e, "the") || word_at(x, a, e, "s") ||
+                        t[a].kind == TK_PERIOD);
+         k++)
+        a++;
+    if (!(word_at(x, i, e, "from") || spanish_of) || !free_num(x, a, e) ||
+        (spanish_of && t[a].fig.is_percent))
+        return;
+    size_t j = to_after_words(x, e, a);
+    if (!word_at(x, j, e, "to"))
+        j = to_after_run(x, e, a, j, spanish_of);
+    else if (spanish_of && j == a + 1 && a == i + 1)
+        /* "de # a #" next to each other is the cue's own reading. */
+        return;
+    if (spanish_of && !word_at(x, j, e, "to"))
+        return;
+    bool to_the = word_at(x, j, e, "to") && word_at(x, j + 1, e, "the");
+    if (to_the)
+        j++;
+    bool to_more = false;
+    /* "to a total of 49.363" */
+    if (word_at(x, j, e, "to") && word_at(x, j + 1, e, "a") &&
+        word_at(x, j + 2, e, "total") && word_at(x, j + 3, e, "of"))
+        j += 3, to_more = true;
+    /* "to 2008's 234" */
+    if (word_at(x, j, e, "to") && j + 2 < e &&
+        t[j + 1].kind == TK_PERIOD && word_at(x, j + 2, e, "s"))
+        j += 2, to_more = true;
+    if (!(to_the || to_more || word_at(x, j, e, "to") ||
+          punct_at(x, j, e, '-')) ||
+        !free_num(x, j + 1, e))
+        return;
+    size_t b = j + 1;
+    int dir = i > s ? word_direction(&t[i - 1]) : 0;
+    size_t first = dir ? i - 1 : i;
+    add_pair(x, st, a, b, first, t[b].at_end - 1, dir);
+}
+
+/* The reverse order, "to B [in Y2][,] from A [in Y1]": only after a
+ * change ("rose to", "increased 50% to", "fell by 20% to"), so that
+ * "sent to 1,200 from 800" and "up to 1,200" are not read as figures
+ * compared. */
+static void pairs_to_from(extractor *x, sentence *st)
+{
+    const tok *t = x->t;
+    size_t s = st->s, e = st->e;
     for (size_t i = s; i < e; i++) {
         if (!word_at(x, i, e, "to") || !free_num(x, i + 1, e))
             continue;
@@ -2370,94 +2398,112 @@ static void find_pairs(extractor *x, sentence *st)
         add_pair(x, st, a, b, word + 1 == i ? word : i, t[a].at_end - 1,
                  dir);
     }
-    /* "A in 2014 compared with B in 2015", "B compared with A"; a
-     * percentage is the change, not a figure compared. */
-    for (size_t i = s; i < e; i++) {
-        if (!free_num(x, i, e) || t[i].fig.is_percent)
-            continue;
-        /* "2,015 offences were recorded in the district, compared
-         * with": up to six words between. */
-        size_t j = t[i].at_end, words = 0;
-        /* "102,746 crimes recorded by the PSNI in 2013/14 compared
-         * with": "by" before a word names who, not a change. */
-        while (j < e && words < 8 &&
-               ((t[j].kind == TK_WORD && !word_direction(&t[j]) &&
-                 (!in_list(t[j].w, pair_stops) ||
-                  (is_word(&t[j], "by") && j + 1 < e &&
-                   t[j + 1].kind == TK_WORD))) ||
-                t[j].kind == TK_PERIOD))
-            j++, words++;
-        if (punct_at(x, j, e, ','))
-            j++;
-        size_t k;
-        if (word_at(x, j, e, "compared") &&
-            (word_at(x, j + 1, e, "with") || word_at(x, j + 1, e, "to")))
-            k = j + 2;
-        else if (word_at(x, j, e, "against") || word_at(x, j, e, "versus") ||
-                 word_at(x, j, e, "vs"))
-            k = j + 1;
-        else
-            continue;
-        if (word_at(x, k, e, "the"))
-            k++;
-        if (!free_num(x, k, e) || t[k].fig.is_percent)
-            continue;
-        size_t a = i, b = k;
-        /* The later period, if both are given; otherwise the figure
-         * compared with is the earlier one. */
-        bool dated = t[a].at >= 0 && t[b].at >= 0;
-        if (!dated || !before(&t[t[a].at], &t[t[b].at])) {
-            a = k;
-            b = i;
-        }
-        /* "1.265 frente a los 846 actuales": the one compared with is the
-         * current. */
-        if (!dated && role_cue(x, k, s, e) > 0) {
-            a = i;
-            b = k;
-        }
-        if (dated && !before(&t[t[a].at], &t[t[b].at]))
-            continue;
-        add_pair(x, st, a, b, i, t[k].at_end - 1, 0);
-        /* "340, por encima de las 186 de 2021 (82,8% más) y de las 185
-         * contabilizadas en 2019 (74,3% más)": a list of references
-         * for the one figure, each the earlier of its own pair. */
-        for (size_t r = t[k].at_end; b == i && r < e;) {
-            /* "las 186 de 2021" */
-            if (word_at(x, r, e, "of") && r + 1 < e &&
-                t[r + 1].kind == TK_PERIOD)
-                r += 2;
-            if (punct_at(x, r, e, '(') && r + 2 < e &&
-                t[r + 1].kind == TK_NUM && t[r + 1].fig.is_percent) {
-                r += 2;
-                while (r < e && t[r].kind == TK_WORD)
-                    r++;
-                if (!punct_at(x, r, e, ')'))
-                    break;
+}
+
+/* "340, por encima de las 186 de 2021 (82,8% más) y de las 185
+ * contabilizadas en 2019 (74,3% más)": after the pair of the later
+ * figure 'i', from token 'r' on, a list of references for the one
+ * figure, each the earlier of its own pair. */
+static void pairs_more_references(extractor *x, sentence *st, size_t i,
+                                  size_t r)
+{
+    const tok *t = x->t;
+    size_t e = st->e;
+    while (r < e) {
+        /* "las 186 de 2021" */
+        if (word_at(x, r, e, "of") && r + 1 < e && t[r + 1].kind == TK_PERIOD)
+            r += 2;
+        if (punct_at(x, r, e, '(') && r + 2 < e &&
+            t[r + 1].kind == TK_NUM && t[r + 1].fig.is_percent) {
+            r += 2;
+            while (r < e && t[r].kind == TK_WORD)
                 r++;
-            }
-            if (punct_at(x, r, e, ','))
-                r++;
-            if (!(word_at(x, r, e, "and") || word_at(x, r, e, "but")))
+            if (!punct_at(x, r, e, ')'))
                 break;
             r++;
-            if (word_at(x, r, e, "of"))
-                r++;
-            if (word_at(x, r, e, "compared") && word_at(x, r + 1, e, "with"))
-                r += 2;
-            if (word_at(x, r, e, "the"))
-                r++;
-            if (!free_num(x, r, e) || t[r].fig.is_percent ||
-                (t[r].per >= 0) != (t[i].per >= 0))
-                break;
-            add_pair(x, st, r, i, r, t[r].at_end - 1, 0);
-            r = t[r].at_end;
         }
+        if (punct_at(x, r, e, ','))
+            r++;
+        if (!(word_at(x, r, e, "and") || word_at(x, r, e, "but")))
+            break;
+        r++;
+        if (word_at(x, r, e, "of"))
+            r++;
+        if (word_at(x, r, e, "compared") && word_at(x, r + 1, e, "with"))
+            r += 2;
+        if (word_at(x, r, e, "the"))
+            r++;
+        if (!free_num(x, r, e) || t[r].fig.is_percent ||
+            (t[r].per >= 0) != (t[i].per >= 0))
+            break;
+        add_pair(x, st, r, i, r, t[r].at_end - 1, 0);
+        r = t[r].at_end;
     }
-    /* "There were 144 kidnapping-related offences recorded in the
-     * 12-month March to March period, compared with 131": more words
-     * between than above, but the one count of the sentence before
-     * "compared with" is the one compared. */
+}
+
+/* "A in 2014 compared with B in 2015", "B compared with A": the pair
+ * whose first figure is token 'i'.  A percentage is the change, not a
+ * figure compared. */
+static void pair_compared_with(extractor *x, sentence *st, size_t i)
+{
+    const tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    /* "2,015 offences were recorded in the district, compared with": up
+     * to eight words between.  "102,746 crimes recorded by the PSNI in
+     * 2013/14 compared with": "by" before a word names who, not a
+     * change. */
+    size_t j = t[i].at_end, words = 0;
+    while (j < e && words < 8 &&
+           ((t[j].kind == TK_WORD && !word_direction(&t[j]) &&
+             (!in_list(t[j].w, pair_stops) ||
+              (is_word(&t[j], "by") && j + 1 < e &&
+               t[j + 1].kind == TK_WORD))) ||
+            t[j].kind == TK_PERIOD))
+        j++, words++;
+    if (punct_at(x, j, e, ','))
+        j++;
+    size_t k;
+    if (word_at(x, j, e, "compared") &&
+        (word_at(x, j + 1, e, "with") || word_at(x, j + 1, e, "to")))
+        k = j + 2;
+    else if (word_at(x, j, e, "against") || word_at(x, j, e, "versus") ||
+             word_at(x, j, e, "vs"))
+        k = j + 1;
+    else
+        return;
+    if (word_at(x, k, e, "the"))
+        k++;
+    if (!free_num(x, k, e) || t[k].fig.is_percent)
+        return;
+    size_t a = i, b = k;
+    /* The later period, if both are given; otherwise the figure compared
+     * with is the earlier one. */
+    bool dated = t[a].at >= 0 && t[b].at >= 0;
+    if (!dated || !before(&t[t[a].at], &t[t[b].at])) {
+        a = k;
+        b = i;
+    }
+    /* "1.265 frente a los 846 actuales": the one compared with is the
+     * current. */
+    if (!dated && role_cue(x, k, s, e) > 0) {
+        a = i;
+        b = k;
+    }
+    if (dated && !before(&t[t[a].at], &t[t[b].at]))
+        return;
+    add_pair(x, st, a, b, i, t[k].at_end - 1, 0);
+    if (b == i)
+        pairs_more_references(x, st, i, t[k].at_end);
+}
+
+/* "There were 144 kidnapping-related offences recorded in the 12-month
+ * March to March period, compared with 131": more words between than
+ * pair_compared_with allows, but the one count of the sentence before
+ * "compared with" is the one compared. */
+static void pairs_compared_one_count(extractor *x, sentence *st)
+{
+    const tok *t = x->t;
+    size_t s = st->s, e = st->e;
     for (size_t j = s; j + 2 < e; j++) {
         if (!word_at(x, j, e, "compared") ||
             !(word_at(x, j + 1, e, "with") || word_at(x, j + 1, e, "to")))
@@ -2488,8 +2534,14 @@ static void find_pairs(extractor *x, sentence *st)
             continue;
         add_pair(x, st, a, b, b, t[k].at_end - 1, 0);
     }
-    /* "B, up from A", "127 this year, up from 85 last year"; a percentage
-     * is the change, not B. */
+}
+
+/* "B, up from A", "127 this year, up from 85 last year"; a percentage is
+ * the change, not B. */
+static void pairs_up_from(extractor *x, sentence *st)
+{
+    const tok *t = x->t;
+    size_t s = st->s, e = st->e;
     for (size_t i = s; i < e; i++) {
         if (!free_num(x, i, e) || t[i].fig.is_percent)
             continue;
@@ -2512,11 +2564,17 @@ static void find_pairs(extractor *x, sentence *st)
             continue;
         add_pair(x, st, a, i, i, t[a].at_end - 1, 0);
     }
-    /* A table row as text extraction leaves it: "Burglary 3,120 3,342
-     * +7%", two figures side by side and the change after them.  Which
-     * column is the earlier is the heading's to say ("2014 2015", or
-     * "2015 YTD 2014 YTD" latest first); under no heading of periods
-     * it is only a guess, and a guess never makes a claim wrong. */
+}
+
+/* A table row as text extraction leaves it: "Burglary 3,120 3,342 +7%",
+ * two figures side by side and the change after them.  Which column is
+ * the earlier is the heading's to say ("2014 2015", or "2015 YTD 2014
+ * YTD" latest first); under no heading of periods it is only a guess,
+ * and a guess never makes a claim wrong. */
+static void pairs_table_row(extractor *x, sentence *st)
+{
+    const tok *t = x->t;
+    size_t s = st->s, e = st->e;
     for (size_t i = s; i + 2 < e; i++) {
         if (!free_num(x, i, e) || !free_num(x, i + 1, e) ||
             !free_num(x, i + 2, e) || t[i].fig.is_percent ||
@@ -2530,8 +2588,14 @@ static void find_pairs(extractor *x, sentence *st)
             add_pair(x, st, i, i + 1, i, i + 1, 0);
         st->pairs[st->n_pairs - 1].guessed = x->column_order == 0;
     }
-    /* "(32,338 to 48,776)", "(3935 offences to 4199)": the figures
-     * compared in brackets after a change. */
+}
+
+/* "(32,338 to 48,776)", "(3935 offences to 4199)": the figures compared
+ * in brackets after a change. */
+static void pairs_bracketed(extractor *x, sentence *st)
+{
+    const tok *t = x->t;
+    size_t s = st->s, e = st->e;
     for (size_t i = s; i + 3 < e; i++) {
         if (!is_punct(&t[i], '(') || !free_num(x, i + 1, e) ||
             t[i + 1].fig.is_percent)
@@ -2550,8 +2614,14 @@ static void find_pairs(extractor *x, sentence *st)
             continue;
         add_pair(x, st, i + 1, j + 1, i, k, 0);
     }
-    /* "un 24,6 % -126 a 157": after a percentage, a dash and two
-     * figures; the dash is no minus sign. */
+}
+
+/* "un 24,6 % -126 a 157": after a percentage, a dash and two figures;
+ * the dash is no minus sign, and is taken off the figure. */
+static void pairs_after_dash(extractor *x, sentence *st)
+{
+    tok *t = x->t;
+    size_t s = st->s, e = st->e;
     for (size_t i = s + 1; i + 2 < e; i++) {
         if (!free_num(x, i, e) || t[i].sign >= 0 || !t[i].fig.is_exact ||
             t[i - 1].kind != TK_NUM || !t[i - 1].fig.is_percent ||
@@ -2562,7 +2632,16 @@ static void find_pairs(extractor *x, sentence *st)
         t[i].fig.value.negative = false;
         add_pair(x, st, i, i + 2, i, i + 2, 0);
     }
-    /* "790 in 2014 and 1,233 in 2015". */
+}
+
+/* "790 in 2014 and 1,233 in 2015": two dated figures side by side, the
+ * earlier period first in the pair; not in a series of three or more
+ * ("4626 en 2011, 4901 en 2012, 5655 en 2013"), where which two a change
+ * compares is not said. */
+static void pairs_dated(extractor *x, sentence *st)
+{
+    const tok *t = x->t;
+    size_t s = st->s, e = st->e;
     for (size_t i = s; i < e; i++) {
         if (!free_num(x, i, e) || t[i].at < 0)
             continue;
@@ -2576,8 +2655,6 @@ static void find_pairs(extractor *x, sentence *st)
         const tok *pa = &t[t[i].at], *pb = &t[t[j].at];
         if (ct_period_equal(pa->period, pb->period))
             continue;
-        /* A series of three or more ("4626 en 2011, 4901 en 2012, 5655
-         * en 2013"): which two a change compares is not said. */
         size_t r = t[j].at_end;
         if (punct_at(x, r, e, ','))
             r++;
@@ -2593,6 +2670,27 @@ static void find_pairs(extractor *x, sentence *st)
         else
             add_pair(x, st, j, i, i, t[j].at_end - 1, 0);
     }
+}
+
+/* The pairs of figures a sentence compares, each pattern in turn: a
+ * figure paired by an earlier pattern is no longer free for a later
+ * one, so the order is the order of trust. */
+static void find_pairs(extractor *x, sentence *st)
+{
+    const tok *t = x->t;
+    pairs_between_years(x, st);
+    for (size_t i = st->s; i < st->e; i++)
+        pair_from_to(x, st, i);
+    pairs_to_from(x, st);
+    for (size_t i = st->s; i < st->e; i++)
+        if (free_num(x, i, st->e) && !t[i].fig.is_percent)
+            pair_compared_with(x, st, i);
+    pairs_compared_one_count(x, st);
+    pairs_up_from(x, st);
+    pairs_table_row(x, st);
+    pairs_bracketed(x, st);
+    pairs_after_dash(x, st);
+    pairs_dated(x, st);
 }
 
 /* The direction a percentage is given with: its sign, or a direction
