@@ -3422,7 +3422,6 @@ static bool refers_back(const extractor *x, const sentence *st,
 
 static bool plain_count(const extractor *x, size_t i, size_t e);
 
-/* Gives each statement the nearest free pair, nearest first. */
 /* Words that say when, between a percentage and its figures: "increased
  * by 30% in 2015-16 compared to the previous year, from 5,334 to 7,544".
  * They do not put the figures further off. */
@@ -3458,7 +3457,31 @@ static bool than_after(const extractor *x, const stmt *m, size_t e)
     return false;
 }
 
-static void match_pairs(extractor *x, sentence *st)
+/* How far pair 'p' stands from statement 'm', in tokens: what lies
+ * between, with "and" after the figures counting as a new clause and
+ * time words after the statement not counting at all. */
+static size_t pair_gap(const extractor *x, const stmt *m, const pair *p)
+{
+    size_t gap = p->first > m->last ? p->first - m->last - 1
+                 : m->first > p->last ? m->first - p->last - 1
+                                      : 0;
+    /* "caen un 5,1% ..., de 59 a 56, y los daños se reducen en un 7,6%":
+     * "and" after the figures opens a new clause, so the figures are the
+     * earlier statement's. */
+    if (m->first > p->last)
+        for (size_t k = p->last + 1; k < m->first; k++)
+            if (is_word(&x->t[k], "and")) {
+                gap += 8;
+                break;
+            }
+    if (p->first > m->last)
+        gap = time_gap(x, m->last + 1, p->first, gap);
+    return gap;
+}
+
+/* Gives each statement the nearest free pair, nearest first, up to 12
+ * tokens away. */
+static void match_nearest(extractor *x, sentence *st)
 {
     for (;;) {
         size_t best_gap = 13, bs = 0, bp = 0;
@@ -3468,23 +3491,9 @@ static void match_pairs(extractor *x, sentence *st)
             if (m->pair >= 0 || m->to_b >= 0 || m->from_a >= 0)
                 continue;
             for (size_t j = 0; j < st->n_pairs; j++) {
-                const pair *p = &st->pairs[j];
-                if (p->claimed)
+                if (st->pairs[j].claimed)
                     continue;
-                size_t gap = p->first > m->last ? p->first - m->last - 1
-                             : m->first > p->last ? m->first - p->last - 1
-                                                  : 0;
-                /* "caen un 5,1% ..., de 59 a 56, y los daños se reducen
-                 * en un 7,6%": "and" after the figures opens a new clause,
-                 * so the figures are the earlier statement's. */
-                if (m->first > p->last)
-                    for (size_t k = p->last + 1; k < m->first; k++)
-                        if (is_word(&x->t[k], "and")) {
-                            gap += 8;
-                            break;
-                        }
-                if (p->first > m->last)
-                    gap = time_gap(x, m->last + 1, p->first, gap);
+                size_t gap = pair_gap(x, m, &st->pairs[j]);
                 if (gap < best_gap) {
                     best_gap = gap;
                     bs = i;
@@ -3507,10 +3516,14 @@ static void match_pairs(extractor *x, sentence *st)
                               (st->pairs[bp].last < st->stmts[bs].first &&
                                than_after(x, &st->stmts[bs], st->e));
     }
-    /* "La subida es del 63% en ...: en los primeros seis meses de este
-     * año han sido 62 frente a los 38 de 2021": one percentage and one
-     * pair of figures compared by a cue in the sentence go together
-     * however many words stand between them; only nearness says so. */
+}
+
+/* "La subida es del 63% en ...: en los primeros seis meses de este año
+ * han sido 62 frente a los 38 de 2021": one percentage and one pair of
+ * figures compared by a cue in the sentence go together however many
+ * words stand between them; only nearness says so. */
+static void match_only_pair(const extractor *x, sentence *st)
+{
     if (st->n_stmts == 1 && st->stmts[0].pct >= 0 &&
         st->stmts[0].pair < 0 && st->stmts[0].to_b < 0 &&
         st->stmts[0].from_a < 0 && st->n_pairs == 1 &&
@@ -3520,205 +3533,247 @@ static void match_pairs(extractor *x, sentence *st)
         st->stmts[0].loose = !refers_back(x, st, &st->pairs[0],
                                           &st->stmts[0]);
     }
-    /* "Crime in 2015 (1,233) was 56% higher than in 2014 (790)": two
-     * dated figures left in the sentence belong to its one statement. */
-    if (st->n_stmts == 1 && st->stmts[0].pair < 0 &&
-        st->stmts[0].to_b < 0 && st->stmts[0].from_a < 0) {
-        const tok *t = x->t;
-        size_t found[3], k = 0;
-        for (size_t i = st->s; i < st->e && k < 3; i++)
-            if (free_num(x, i, st->e) && t[i].at >= 0 &&
-                !t[i].fig.is_percent)
-                found[k++] = i;
-        /* "en 2022 se denunciaron 75 ..., mientras que durante el
-         * presente sumaron 51", "hace un año ... 524, mientras que en el
-         * presente año ... 465": two counts, each with its time, one of
-         * them said in words (this year, last year). */
-        int ord = 0;
-        if (k < 2) {
-            size_t c[3];
-            int role[3];
-            size_t m = 0;
-            for (size_t i = st->s; i < st->e && m < 3; i++)
-                if (free_num(x, i, st->e) && !t[i].fig.is_percent &&
-                    t[i].per < 0 && t[i].fig.is_exact) {
-                    role[m] = role_cue(x, i, st->s, st->e);
-                    c[m++] = i;
-                }
-            if (m == 2) {
-                int r0 = role[0], r1 = role[1];
-                bool d0 = t[c[0]].at >= 0, d1 = t[c[1]].at >= 0;
-                /* Last year is the earlier against a year or this year;
-                 * this year the later against a year or last year. */
-                if ((r0 < 0 && (r1 > 0 || d1)) || (r1 > 0 && (r0 < 0 || d0)))
-                    ord = 1;
-                else if ((r1 < 0 && (r0 > 0 || d0)) ||
-                         (r0 > 0 && (r1 < 0 || d1)))
-                    ord = -1;
-                if (ord != 0) {
-                    found[0] = c[0];
-                    found[1] = c[1];
-                    k = 2;
-                }
-            }
+}
+
+/* "en 2022 se denunciaron 75 ..., mientras que durante el presente
+ * sumaron 51", "hace un año ... 524, mientras que en el presente año ...
+ * 465": two counts, each with its time, one of them said in words (this
+ * year, last year).  Returns +1 when the first is the earlier, -1 when
+ * the second is, 0 when the words do not say; on +1 or -1 puts the two
+ * counts in 'found'. */
+static int order_by_role(const extractor *x, const sentence *st,
+                         size_t found[3])
+{
+    const tok *t = x->t;
+    size_t c[3];
+    int role[3];
+    size_t m = 0;
+    for (size_t i = st->s; i < st->e && m < 3; i++)
+        if (free_num(x, i, st->e) && !t[i].fig.is_percent &&
+            t[i].per < 0 && t[i].fig.is_exact) {
+            role[m] = role_cue(x, i, st->s, st->e);
+            c[m++] = i;
         }
-        if (k == 2 && (ord != 0 ||
-                       !ct_period_equal(t[t[found[0]].at].period,
-                                        t[t[found[1]].at].period))) {
-            bool first_earlier = ord != 0 ? ord > 0
-                                 : before(&t[t[found[0]].at],
-                                          &t[t[found[1]].at]);
-            size_t a = first_earlier ? found[0] : found[1];
-            size_t b = first_earlier ? found[1] : found[0];
-            add_pair(x, st, a, b, found[0], t[found[1]].at_end - 1, 0);
-            if (st->n_pairs > 0 && st->pairs[st->n_pairs - 1].a == a) {
-                st->pairs[st->n_pairs - 1].claimed = true;
-                st->stmts[0].pair = (int)(st->n_pairs - 1);
-            }
-        }
+    if (m != 2)
+        return 0;
+    int ord = 0;
+    int r0 = role[0], r1 = role[1];
+    bool d0 = t[c[0]].at >= 0, d1 = t[c[1]].at >= 0;
+    /* Last year is the earlier against a year or this year; this year
+     * the later against a year or last year. */
+    if ((r0 < 0 && (r1 > 0 || d1)) || (r1 > 0 && (r0 < 0 || d0)))
+        ord = 1;
+    else if ((r1 < 0 && (r0 > 0 || d0)) || (r0 > 0 && (r1 < 0 || d1)))
+        ord = -1;
+    if (ord != 0) {
+        found[0] = c[0];
+        found[1] = c[1];
     }
-    /* "Burglaries fell to 1,136 this year. Last year there were 1,420, so
-     * the fall was 20%": one count here and one left by the sentence
-     * before, the words around them saying which is the earlier. */
-    if (st->n_stmts > 0 && st->stmts[0].pair < 0 && st->stmts[0].to_b < 0 &&
-        st->stmts[0].from_a < 0 && x->has_single &&
-        st->n_pairs < MAX_PIECES) {
-        const tok *t = x->t;
-        int c2 = -1, found = 0;
-        for (size_t i = st->s; i < st->e; i++)
-            if (free_num(x, i, st->e) && !t[i].fig.is_percent &&
-                t[i].per < 0)
-                c2 = (int)i, found++;
-        int r2 = found == 1 ? role_cue(x, (size_t)c2, st->s, st->e) : 0;
-        if (r2 != 0 && x->single_role == -r2) {
-            pair *p = &st->pairs[st->n_pairs];
-            memset(p, 0, sizeof *p);
-            p->a = r2 < 0 ? (size_t)c2 : x->single;
-            p->b = r2 < 0 ? x->single : (size_t)c2;
-            p->first = p->last = (size_t)c2;
-            p->claimed = p->carried = true;
-            x->t[c2].used = true;
-            st->stmts[0].pair = (int)st->n_pairs++;
+    return ord;
+}
+
+/* "Crime in 2015 (1,233) was 56% higher than in 2014 (790)": two dated
+ * figures left in the sentence belong to its one statement; so do two
+ * counts whose words say which is the earlier (order_by_role). */
+static void match_two_dated(extractor *x, sentence *st)
+{
+    if (!(st->n_stmts == 1 && st->stmts[0].pair < 0 &&
+          st->stmts[0].to_b < 0 && st->stmts[0].from_a < 0))
+        return;
+    const tok *t = x->t;
+    size_t found[3], k = 0;
+    for (size_t i = st->s; i < st->e && k < 3; i++)
+        if (free_num(x, i, st->e) && t[i].at >= 0 && !t[i].fig.is_percent)
+            found[k++] = i;
+    int ord = 0;
+    if (k < 2) {
+        ord = order_by_role(x, st, found);
+        if (ord != 0)
+            k = 2;
+    }
+    if (k == 2 && (ord != 0 ||
+                   !ct_period_equal(t[t[found[0]].at].period,
+                                    t[t[found[1]].at].period))) {
+        bool first_earlier = ord != 0 ? ord > 0
+                             : before(&t[t[found[0]].at],
+                                      &t[t[found[1]].at]);
+        size_t a = first_earlier ? found[0] : found[1];
+        size_t b = first_earlier ? found[1] : found[0];
+        add_pair(x, st, a, b, found[0], t[found[1]].at_end - 1, 0);
+        if (st->n_pairs > 0 && st->pairs[st->n_pairs - 1].a == a) {
+            st->pairs[st->n_pairs - 1].claimed = true;
+            st->stmts[0].pair = (int)(st->n_pairs - 1);
         }
     }
-    /* "En 2022 se registraron 336.778 ... mientras que en 2023 fueron
-     * 426.744 ... Sin embargo, en 2024 se contabilizaron 414.133, lo que
-     * representa un descenso del 3%": the one dated count of the
-     * sentence and the count of the year before in the sentence before
-     * (loosely: the years say which, no word ties them). */
-    if (st->n_stmts == 1 && st->stmts[0].pct >= 0 && st->stmts[0].pair < 0 &&
-        st->stmts[0].to_b < 0 && st->stmts[0].from_a < 0 &&
-        st->stmts[0].diff < 0 && x->prev_same_para &&
-        st->n_pairs < MAX_PIECES) {
-        const tok *t = x->t;
-        int c = -1, nc = 0, a = -1, na = 0;
-        for (size_t i = st->s; i < st->e; i++)
-            if (plain_count(x, i, st->e) && !t[i].used)
-                c = (int)i, nc++;
-        if (nc == 1 && t[c].at >= 0 &&
-            t[t[c].at].period.kind == CT_PERIOD_YEAR)
-            for (size_t i = 0; i < st->s; i++)
-                if (plain_count(x, i, st->s) && t[i].at >= 0 &&
-                    t[t[i].at].period.kind == CT_PERIOD_YEAR &&
-                    t[t[i].at].period.start ==
-                        t[t[c].at].period.start - 12)
-                    a = (int)i, na++;
-        if (nc == 1 && na == 1) {
-            pair *p = &st->pairs[st->n_pairs];
-            memset(p, 0, sizeof *p);
-            p->a = (size_t)a;
-            p->b = (size_t)c;
-            p->first = p->last = (size_t)c;
-            p->claimed = p->carried = true;
-            x->t[c].used = true;
-            st->stmts[0].pair = (int)st->n_pairs++;
-            st->stmts[0].loose = true;
-        }
+}
+
+/* A pair made of a figure beyond the sentence, given at once to a
+ * statement: claimed, and carried, for its span is not the claim's.
+ * Returns its index. */
+static int add_carried_pair(sentence *st, size_t a, size_t b, size_t first,
+                            size_t last)
+{
+    pair *p = &st->pairs[st->n_pairs];
+    memset(p, 0, sizeof *p);
+    p->a = a;
+    p->b = b;
+    p->first = first;
+    p->last = last;
+    p->claimed = p->carried = true;
+    return (int)st->n_pairs++;
+}
+
+/* "Burglaries fell to 1,136 this year. Last year there were 1,420, so
+ * the fall was 20%": one count here and one left by the sentence before,
+ * the words around them saying which is the earlier. */
+static void match_single_before(extractor *x, sentence *st)
+{
+    if (!(st->n_stmts > 0 && st->stmts[0].pair < 0 &&
+          st->stmts[0].to_b < 0 && st->stmts[0].from_a < 0 &&
+          x->has_single && st->n_pairs < MAX_PIECES))
+        return;
+    const tok *t = x->t;
+    int c2 = -1, found = 0;
+    for (size_t i = st->s; i < st->e; i++)
+        if (free_num(x, i, st->e) && !t[i].fig.is_percent && t[i].per < 0)
+            c2 = (int)i, found++;
+    int r2 = found == 1 ? role_cue(x, (size_t)c2, st->s, st->e) : 0;
+    if (r2 != 0 && x->single_role == -r2) {
+        size_t a = r2 < 0 ? (size_t)c2 : x->single;
+        size_t b = r2 < 0 ? x->single : (size_t)c2;
+        x->t[c2].used = true;
+        st->stmts[0].pair = add_carried_pair(st, a, b, (size_t)c2,
+                                             (size_t)c2);
     }
-    /* "El año 2024 cerró con 377 homicidios, cuatro menos que en el
-     * 2023. Esta diferencia representa el 1% menos": a percentage at the
-     * start of a sentence, with no figures, is the change the sentence
-     * before gave as a level and a difference (loosely: only the order
-     * says so). */
-    if (st->n_stmts > 0 && x->has_diff && st->stmts[0].pct >= 0 &&
-        st->stmts[0].pair < 0 && st->stmts[0].to_b < 0 &&
-        st->stmts[0].from_a < 0 && st->stmts[0].diff < 0 &&
-        st->stmts[0].first <= st->s + 8 &&
-        (st->stmts[0].dir == 0 || st->stmts[0].dir == x->diff_dir)) {
-        stmt *m = &st->stmts[0];
-        m->diff = (int)x->diff_tok;
-        m->to_b = (int)x->diff_level;
-        m->dir = x->diff_dir;
-        m->loose = true;
-        x->t[x->diff_level].used = true;
-        x->has_diff = false;
+}
+
+/* "En 2022 se registraron 336.778 ... mientras que en 2023 fueron
+ * 426.744 ... Sin embargo, en 2024 se contabilizaron 414.133, lo que
+ * representa un descenso del 3%": the one dated count of the sentence
+ * and the count of the year before in the sentence before (loosely: the
+ * years say which, no word ties them). */
+static void match_year_before(extractor *x, sentence *st)
+{
+    if (!(st->n_stmts == 1 && st->stmts[0].pct >= 0 &&
+          st->stmts[0].pair < 0 && st->stmts[0].to_b < 0 &&
+          st->stmts[0].from_a < 0 && st->stmts[0].diff < 0 &&
+          x->prev_same_para && st->n_pairs < MAX_PIECES))
+        return;
+    const tok *t = x->t;
+    int c = -1, nc = 0, a = -1, na = 0;
+    for (size_t i = st->s; i < st->e; i++)
+        if (plain_count(x, i, st->e) && !t[i].used)
+            c = (int)i, nc++;
+    if (nc == 1 && t[c].at >= 0 && t[t[c].at].period.kind == CT_PERIOD_YEAR)
+        for (size_t i = 0; i < st->s; i++)
+            if (plain_count(x, i, st->s) && t[i].at >= 0 &&
+                t[t[i].at].period.kind == CT_PERIOD_YEAR &&
+                t[t[i].at].period.start == t[t[c].at].period.start - 12)
+                a = (int)i, na++;
+    if (nc == 1 && na == 1) {
+        x->t[c].used = true;
+        st->stmts[0].pair = add_carried_pair(st, (size_t)a, (size_t)c,
+                                             (size_t)c, (size_t)c);
+        st->stmts[0].loose = true;
     }
-    /* "9,586 reports were recorded in 2007/08. That increased by 25 per
-     * cent to 11,898", "1,145 car crimes were reported ... This
-     * represents a drop of 47.7 per cent on the 2,290 reported": a
-     * sentence that begins by referring to the one before takes its one
-     * count as the figure the change starts from or reaches. */
-    if (st->n_stmts > 0 && st->stmts[0].pair < 0 && x->anaphor &&
-        x->any_single && st->stmts[0].pct >= 0 &&
-        (st->stmts[0].from_a < 0 || st->stmts[0].to_b < 0) &&
-        st->n_pairs < MAX_PIECES) {
-        stmt *m = &st->stmts[0];
-        const tok *t = x->t;
-        int a = -1, b = -1;
-        if (m->to_b >= 0 && m->diff < 0) {
-            a = (int)x->single;
-            b = m->to_b;
-        } else if (m->from_a >= 0 && m->to_b < 0 && m->diff < 0) {
-            /* "13,957 offences were recorded ... This is up 22% from
-             * 11,452" */
-            a = m->from_a;
+}
+
+/* "El año 2024 cerró con 377 homicidios, cuatro menos que en el 2023.
+ * Esta diferencia representa el 1% menos": a percentage at the start of
+ * a sentence, with no figures, is the change the sentence before gave as
+ * a level and a difference (loosely: only the order says so). */
+static void match_diff_before(extractor *x, sentence *st)
+{
+    if (!(st->n_stmts > 0 && x->has_diff && st->stmts[0].pct >= 0 &&
+          st->stmts[0].pair < 0 && st->stmts[0].to_b < 0 &&
+          st->stmts[0].from_a < 0 && st->stmts[0].diff < 0 &&
+          st->stmts[0].first <= st->s + 8 &&
+          (st->stmts[0].dir == 0 || st->stmts[0].dir == x->diff_dir)))
+        return;
+    stmt *m = &st->stmts[0];
+    m->diff = (int)x->diff_tok;
+    m->to_b = (int)x->diff_level;
+    m->dir = x->diff_dir;
+    m->loose = true;
+    x->t[x->diff_level].used = true;
+    x->has_diff = false;
+}
+
+/* In a sentence referring to the one before ("This represents a drop of
+ * 47.7 per cent on the 2,290 reported"), the one count of this sentence
+ * is the earlier figure when a word before it says so ("on", "from",
+ * "compared with", "than", "a figure of") or its cue does.  Returns its
+ * token, or -1. */
+static int earlier_count_here(const extractor *x, const sentence *st)
+{
+    const tok *t = x->t;
+    int c2 = -1, found = 0;
+    for (size_t i = st->s; i < st->e; i++)
+        if (free_num(x, i, st->e) && !t[i].fig.is_percent && t[i].per < 0)
+            c2 = (int)i, found++;
+    if (found != 1 || c2 <= (int)st->s)
+        return -1;
+    size_t k = (size_t)c2 - 1;
+    if (is_word(&t[k], "the") && k > st->s)
+        k--;
+    /* "compares with a figure of 11,031" */
+    if (is_word(&t[k], "of") && k >= st->s + 2 &&
+        (is_word(&t[k - 1], "figure") || is_word(&t[k - 1], "total") ||
+         is_word(&t[k - 1], "level")) &&
+        (is_word(&t[k - 2], "a") || is_word(&t[k - 2], "the")))
+        k -= 3;
+    if (is_word(&t[k], "on") || is_word(&t[k], "from") ||
+        is_word(&t[k], "than") || is_word(&t[k], "with") ||
+        is_word(&t[k], "against") ||
+        role_cue(x, (size_t)c2, st->s, st->e) < 0)
+        return c2;
+    return -1;
+}
+
+/* "9,586 reports were recorded in 2007/08. That increased by 25 per cent
+ * to 11,898", "1,145 car crimes were reported ... This represents a drop
+ * of 47.7 per cent on the 2,290 reported": a sentence that begins by
+ * referring to the one before takes its one count as the figure the
+ * change starts from or reaches. */
+static void match_anaphor(extractor *x, sentence *st)
+{
+    if (!(st->n_stmts > 0 && st->stmts[0].pair < 0 && x->anaphor &&
+          x->any_single && st->stmts[0].pct >= 0 &&
+          (st->stmts[0].from_a < 0 || st->stmts[0].to_b < 0) &&
+          st->n_pairs < MAX_PIECES))
+        return;
+    stmt *m = &st->stmts[0];
+    const tok *t = x->t;
+    int a = -1, b = -1;
+    if (m->to_b >= 0 && m->diff < 0) {
+        a = (int)x->single;
+        b = m->to_b;
+    } else if (m->from_a >= 0 && m->to_b < 0 && m->diff < 0) {
+        /* "13,957 offences were recorded ... This is up 22% from
+         * 11,452" */
+        a = m->from_a;
+        b = (int)x->single;
+    } else if (m->to_b < 0) {
+        a = earlier_count_here(x, st);
+        if (a >= 0)
             b = (int)x->single;
-        } else if (m->to_b < 0) {
-            /* The one count of this sentence, after "on", "from",
-             * "compared with", "than": the earlier. */
-            int c2 = -1, found = 0;
-            for (size_t i = st->s; i < st->e; i++)
-                if (free_num(x, i, st->e) && !t[i].fig.is_percent &&
-                    t[i].per < 0)
-                    c2 = (int)i, found++;
-            if (found == 1 && c2 > (int)st->s) {
-                size_t k = (size_t)c2 - 1;
-                if (is_word(&t[k], "the") && k > st->s)
-                    k--;
-                /* "compares with a figure of 11,031" */
-                if (is_word(&t[k], "of") && k >= st->s + 2 &&
-                    (is_word(&t[k - 1], "figure") ||
-                     is_word(&t[k - 1], "total") ||
-                     is_word(&t[k - 1], "level")) &&
-                    (is_word(&t[k - 2], "a") || is_word(&t[k - 2], "the")))
-                    k -= 3;
-                if (is_word(&t[k], "on") || is_word(&t[k], "from") ||
-                    is_word(&t[k], "than") || is_word(&t[k], "with") ||
-                    is_word(&t[k], "against") ||
-                    role_cue(x, (size_t)c2, st->s, st->e) < 0) {
-                    a = c2;
-                    b = (int)x->single;
-                }
-            }
-        }
-        if (a >= 0 && b >= 0 && t[a].fig.is_exact && t[b].fig.is_exact) {
-            pair *p = &st->pairs[st->n_pairs];
-            memset(p, 0, sizeof *p);
-            p->a = (size_t)a;
-            p->b = (size_t)b;
-            p->first = p->last = m->last;
-            p->claimed = p->carried = true;
-            x->t[a].used = x->t[b].used = true;
-            m->pair = (int)st->n_pairs++;
-            m->to_b = m->from_a = -1;
-        }
     }
-    /* "This is an increase of 1,032 (3%)": a statement at the start of a
-     * sentence may refer to the figures of the one before. */
-    /* "... ha pasado de 70.178 en el 2016 a 427.448. Por tanto, en ocho
-     * años han crecido un 509,1 por ciento": so too the one statement of
-     * a sentence with no figures or periods of its own ("Crime rose
-     * from 2022 to 2023 by 5%" names its own). */
+    if (a >= 0 && b >= 0 && t[a].fig.is_exact && t[b].fig.is_exact) {
+        x->t[a].used = x->t[b].used = true;
+        m->pair = add_carried_pair(st, (size_t)a, (size_t)b, m->last,
+                                   m->last);
+        m->to_b = m->from_a = -1;
+    }
+}
+
+/* "This is an increase of 1,032 (3%)": a statement at the start of a
+ * sentence may refer to the figures of the one before.  "... ha pasado
+ * de 70.178 en el 2016 a 427.448. Por tanto, en ocho años han crecido un
+ * 509,1 por ciento": so too the one statement of a sentence with no
+ * figures or periods of its own ("Crime rose from 2022 to 2023 by 5%"
+ * names its own). */
+static void match_carried(extractor *x, sentence *st)
+{
     bool lone = st->n_stmts == 1 && st->stmts[0].pct >= 0 &&
                 st->stmts[0].to_b < 0 && st->stmts[0].from_a < 0 &&
                 st->stmts[0].diff < 0;
@@ -3729,16 +3784,15 @@ static void match_pairs(extractor *x, sentence *st)
     if (st->n_stmts > 0 && st->stmts[0].pair < 0 && x->has_carry &&
         (st->stmts[0].first <= st->s + 6 || lone) &&
         st->n_pairs < MAX_PIECES) {
-        pair *p = &st->pairs[st->n_pairs];
-        memset(p, 0, sizeof *p);
-        p->a = x->carry_a;
-        p->b = x->carry_b;
-        p->first = x->carry_first;
-        p->last = x->carry_last;
-        p->claimed = p->carried = true;
-        st->stmts[0].pair = (int)st->n_pairs++;
+        st->stmts[0].pair = add_carried_pair(st, x->carry_a, x->carry_b,
+                                             x->carry_first, x->carry_last);
         st->stmts[0].loose = true;
     }
+}
+
+/* The first pair no statement took is left for the next sentence. */
+static void carry_unclaimed(extractor *x, const sentence *st)
+{
     x->has_carry = false;
     for (size_t j = 0; j < st->n_pairs && !x->has_carry; j++) {
         const pair *p = &st->pairs[j];
@@ -3750,7 +3804,22 @@ static void match_pairs(extractor *x, sentence *st)
             x->carry_last = p->last;
         }
     }
+}
 
+/* Gives the statements of a sentence their pairs: by nearness first,
+ * then by the wider readings, each only for a statement still without
+ * figures, and last across sentences. */
+static void match_pairs(extractor *x, sentence *st)
+{
+    match_nearest(x, st);
+    match_only_pair(x, st);
+    match_two_dated(x, st);
+    match_single_before(x, st);
+    match_year_before(x, st);
+    match_diff_before(x, st);
+    match_anaphor(x, st);
+    match_carried(x, st);
+    carry_unclaimed(x, st);
 }
 
 /* The period labels of a sentence for a claim with none of its own: one
