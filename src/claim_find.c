@@ -1303,9 +1303,6 @@ static bool continues(const lexer *lx, size_t j)
                      is_digit((unsigned char)s[j]));
 }
 
-/* Reads tokens (see ct_claim_find_text for what is read) up to the end
- * of the next sentence, which it pushes; at the end of the text sets
- * 'done'. */
 /* Whether a rate's base starts at 's[i]': a power of ten from 10 up,
  * its zeros maybe grouped ("100,000", "100.000", "1 000"), not followed
  * by another figure or slash (a date goes on: "10/10/2023"). */
@@ -1327,209 +1324,290 @@ static bool slash_base_at(const char *s, size_t n, size_t i)
                                     !is_digit((unsigned char)s[i])));
 }
 
+/* Where the reading of a sentence stands: the byte, and what the line it
+ * is on has shown so far.  Kept apart from the lexer's own copy, which
+ * says what was known when the sentence began (continues() reads that)
+ * and is brought up to date when the sentence ends. */
+typedef struct lex_pos {
+    size_t i;
+    bool line_start;   /* nothing but blanks yet on this line */
+    bool heading;      /* the line is a Markdown heading */
+    bool table_row;    /* the line is a Markdown table row */
+} lex_pos;
+
+/* What a step of lex_sentence made of the bytes at the place. */
+typedef enum { LEX_NONE, LEX_TOOK, LEX_FAIL } lex_step;
+
+static lex_step lex_took(bool ok)
+{
+    return ok ? LEX_TOOK : LEX_FAIL;
+}
+
+/* Blanks: a line break ends a heading or a table row, a blank line ends
+ * a paragraph (unless the text goes on as one sentence), a form feed a
+ * page. */
+static lex_step lex_blank(lexer *lx, lex_pos *p)
+{
+    const char *s = lx->s;
+    size_t n = lx->n, i = p->i;
+    unsigned char c = (unsigned char)s[i];
+    if (c == '\n') {
+        if ((p->heading || p->table_row) && !push_break(lx, i, i))
+            return LEX_FAIL;
+        p->heading = p->table_row = false;
+        i++;
+        p->i = i;
+        size_t j = i;
+        while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r'))
+            j++;
+        if ((j >= n || s[j] == '\n') && !continues(lx, j) &&
+            !push_break_as(lx, i, i, true))
+            return LEX_FAIL;
+        p->line_start = true;
+        return LEX_TOOK;
+    }
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\v') {
+        p->i++;
+        return LEX_TOOK;
+    }
+    if (c == '\f') {
+        if (!push_break(lx, i, i))
+            return LEX_FAIL;
+        p->i++;
+        return LEX_TOOK;
+    }
+    size_t b = ctp_claim_skip_blanks(s, n, i);
+    if (b > i) {
+        p->i = b;
+        return LEX_TOOK;
+    }
+    return LEX_NONE;
+}
+
+/* The marks Markdown puts at the start of a line: a heading's '#', a
+ * quote's '>', a table row's '|', a list item's bullet or number.  A
+ * heading and a list item each start a sentence. */
+static lex_step lex_line_start(lexer *lx, lex_pos *p)
+{
+    const char *s = lx->s;
+    size_t n = lx->n, i = p->i;
+    unsigned char c = (unsigned char)s[i];
+    p->line_start = false;
+    if (c == '#') {
+        p->heading = true;
+        if (!push_break(lx, i, i))
+            return LEX_FAIL;
+        while (i < n && s[i] == '#')
+            i++;
+        p->i = i;
+        return LEX_TOOK;
+    }
+    if (c == '>') {
+        p->i++;
+        p->line_start = true;
+        return LEX_TOOK;
+    }
+    if (c == '|') {
+        /* A Markdown table row is read as one line of figures, as text
+         * extraction leaves a table. */
+        p->table_row = true;
+        p->i++;
+        return LEX_TOOK;
+    }
+    if ((c == '-' || c == '*' || c == '+') && i + 1 < n &&
+        (s[i + 1] == ' ' || s[i + 1] == '\t')) {
+        if (!push_break(lx, i, i))
+            return LEX_FAIL;
+        p->i += 2;
+        return LEX_TOOK;
+    }
+    if (is_digit(c)) {
+        size_t j = i;
+        while (j < n && is_digit((unsigned char)s[j]))
+            j++;
+        if (j - i <= 2 && j + 1 < n && (s[j] == '.' || s[j] == ')') &&
+            (s[j + 1] == ' ' || s[j + 1] == '\t')) {
+            if (!push_break(lx, i, i))
+                return LEX_FAIL;
+            p->i = j + 2;
+            return LEX_TOOK;
+        }
+    }
+    return LEX_NONE;
+}
+
+/* What is no word of a sentence: a bar between table cells (a break,
+ * outside a table row), web addresses, footnote marks, superscripts. */
+static lex_step lex_skipped(lexer *lx, lex_pos *p)
+{
+    const char *s = lx->s;
+    size_t n = lx->n, i = p->i;
+    unsigned char c = (unsigned char)s[i];
+    if (c == '|') {
+        if (!p->table_row && !push_break(lx, i, i))
+            return LEX_FAIL;
+        p->i++;
+        return LEX_TOOK;
+    }
+    if (ctp_claim_starts_word(s + i, n - i, "http") ||
+        ctp_claim_starts_word(s + i, n - i, "https") ||
+        (n - i >= 4 && memcmp(s + i, "www.", 4) == 0)) {
+        size_t j = i;
+        while (j < n && (is_alpha((unsigned char)s[j])))
+            j++;
+        if ((j < n && s[j] == ':') || memcmp(s + i, "www.", 4) == 0) {
+            while (i < n && s[i] != ' ' && s[i] != '\n' && s[i] != '\t' &&
+                   s[i] != ')')
+                i++;
+            p->i = i;
+            return LEX_TOOK;
+        }
+    }
+    if (c == '[') {
+        size_t j = skip_footnotes(s, n, i);
+        p->i = j > i ? j : i + 1;
+        return LEX_TOOK;
+    }
+    size_t k = superscript_len(s, n, i);
+    if (k > 0) {
+        p->i += k;
+        return LEX_TOOK;
+    }
+    return LEX_NONE;
+}
+
+/* The marks that end a sentence: '.', '!' and '?' where
+ * sentence_ends() says so, ';', and ':' at the end of a line.  Mid-line,
+ * ':' stays a mark between words. */
+static lex_step lex_sentence_mark(lexer *lx, lex_pos *p)
+{
+    const char *s = lx->s;
+    size_t n = lx->n, i = p->i;
+    unsigned char c = (unsigned char)s[i];
+    if (c == '.' || c == '!' || c == '?') {
+        if (sentence_ends(lx, i) && !push_break(lx, i, i + 1))
+            return LEX_FAIL;
+        p->i++;
+        return LEX_TOOK;
+    }
+    if (c == ';') {
+        if (!push_break(lx, i, i + 1))
+            return LEX_FAIL;
+        p->i++;
+        return LEX_TOOK;
+    }
+    if (c != ':')
+        return LEX_NONE;
+    size_t j = i + 1;
+    while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r'))
+        j++;
+    if ((j >= n || s[j] == '\n') && !push_break(lx, i, i + 1))
+        return LEX_FAIL;
+    /* Mid-line, a mark between words, so that a cue ("menos de") is not
+     * read across it ("un 9,22% menos: de 1.496"). */
+    if (j < n && s[j] != '\n' && lx->n_t > 0 &&
+        lx->t[lx->n_t - 1].kind == TK_WORD) {
+        tok *t = push(lx, TK_PUNCT, i, i + 1);
+        if (t == NULL)
+            return LEX_FAIL;
+        t->w[0] = ':';
+    }
+    p->i++;
+    return LEX_TOOK;
+}
+
+/* Pushes a mark of 'len' bytes at the place as the one-character mark
+ * 'as', and steps over it. */
+static lex_step lex_mark_as(lexer *lx, lex_pos *p, size_t len, char as)
+{
+    tok *t = push(lx, TK_PUNCT, p->i, p->i + len);
+    if (t == NULL)
+        return LEX_FAIL;
+    t->w[0] = as;
+    p->i += len;
+    return LEX_TOOK;
+}
+
+/* Marks the patterns read: brackets and commas, a rate's slash ("per"),
+ * the operators of arithmetic written out ('='), dashes ('-'). */
+static lex_step lex_punct(lexer *lx, lex_pos *p)
+{
+    const char *s = lx->s;
+    size_t n = lx->n, i = p->i;
+    unsigned char c = (unsigned char)s[i];
+    if (c == '(' || c == ')' || c == ',')
+        return lex_mark_as(lx, p, 1, (char)c);
+    /* "394/100,000": a rate and its base.  Only a power of ten is a
+     * base, so that a date ("14/03/2024", "10/10/2023") is not read as a
+     * rate. */
+    if (c == '/' && lx->n_t > 0 && lx->t[lx->n_t - 1].kind == TK_NUM &&
+        lx->t[lx->n_t - 1].end == i && slash_base_at(s, n, i + 1)) {
+        tok *t = push(lx, TK_WORD, i, i + 1);
+        if (t == NULL)
+            return LEX_FAIL;
+        memcpy(t->w, "per", 4);
+        p->i++;
+        return LEX_TOOK;
+    }
+    /* Arithmetic written out ("2,109.9 / 2,209.8 - 1 = -4.5%") is not a
+     * table row: operators separate the figures.  The token covers the
+     * first byte of the operator only. */
+    if (c == '/' || c == '=' ||
+        (n - i >= 2 && (memcmp(s + i, "\xC3\x97", 2) == 0 ||
+                        memcmp(s + i, "\xC3\xB7", 2) == 0)) ||
+        (n - i >= 3 && memcmp(s + i, minus_sign, 3) == 0)) {
+        tok *t = push(lx, TK_PUNCT, i, i + 1);
+        if (t == NULL)
+            return LEX_FAIL;
+        t->w[0] = '=';
+        p->i += c == '/' || c == '=' ? 1 : c == 0xC3 ? 2 : 3;
+        return LEX_TOOK;
+    }
+    size_t k = dash_len(s, n, i);
+    if (k > 0)
+        return lex_mark_as(lx, p, k, '-');
+    return LEX_NONE;
+}
+
+/* Reads tokens (see ct_claim_find_text for what is read) up to the end
+ * of the next sentence, which it pushes; at the end of the text sets
+ * 'done'.  Each byte goes to the first step that takes it, in this
+ * order; a byte none takes is skipped. */
 static bool lex_sentence(lexer *lx)
 {
     const char *s = lx->s;
-    size_t n = lx->n, i = lx->i;
-    bool line_start = lx->line_start, heading = lx->heading;
-    bool table_row = lx->table_row;
+    size_t n = lx->n;
+    lex_pos p = {lx->i, lx->line_start, lx->heading, lx->table_row};
     size_t mark = lx->n_t;
-    while (i < n) {
+    while (p.i < n) {
         if (lx->n_t > mark && lx->t[lx->n_t - 1].kind == TK_BREAK)
             break;
-        if (lx->since_break >= MAX_SENTENCE_TOKENS && !push_break(lx, i, i))
+        if (lx->since_break >= MAX_SENTENCE_TOKENS &&
+            !push_break(lx, p.i, p.i))
             return false;
-        unsigned char c = (unsigned char)s[i];
-        if (c == '\n') {
-            if ((heading || table_row) && !push_break(lx, i, i))
-                return false;
-            heading = table_row = false;
-            i++;
-            size_t j = i;
-            while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r'))
-                j++;
-            if ((j >= n || s[j] == '\n') && !continues(lx, j) &&
-                !push_break_as(lx, i, i, true))
-                return false;
-            line_start = true;
-            continue;
-        }
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\v') {
-            i++;
-            continue;
-        }
-        if (c == '\f') {
-            if (!push_break(lx, i, i))
-                return false;
-            i++;
-            continue;
-        }
-        size_t b = ctp_claim_skip_blanks(s, n, i);
-        if (b > i) {
-            i = b;
-            continue;
-        }
-        if (line_start) {
-            line_start = false;
-            if (c == '#') {
-                heading = true;
-                if (!push_break(lx, i, i))
-                    return false;
-                while (i < n && s[i] == '#')
-                    i++;
-                continue;
-            }
-            if (c == '>') {
-                i++;
-                line_start = true;
-                continue;
-            }
-            if (c == '|') {
-                /* A Markdown table row is read as one line of figures,
-                 * as text extraction leaves a table. */
-                table_row = true;
-                i++;
-                continue;
-            }
-            if ((c == '-' || c == '*' || c == '+') && i + 1 < n &&
-                (s[i + 1] == ' ' || s[i + 1] == '\t')) {
-                if (!push_break(lx, i, i))
-                    return false;
-                i += 2;
-                continue;
-            }
-            if (is_digit(c)) {
-                size_t j = i;
-                while (j < n && is_digit((unsigned char)s[j]))
-                    j++;
-                if (j - i <= 2 && j + 1 < n && (s[j] == '.' || s[j] == ')') &&
-                    (s[j + 1] == ' ' || s[j + 1] == '\t')) {
-                    if (!push_break(lx, i, i))
-                        return false;
-                    i = j + 2;
-                    continue;
-                }
-            }
-        }
-        if (c == '|') {
-            if (!table_row && !push_break(lx, i, i))
-                return false;
-            i++;
-            continue;
-        }
-        if (ctp_claim_starts_word(s + i, n - i, "http") ||
-            ctp_claim_starts_word(s + i, n - i, "https") ||
-            (n - i >= 4 && memcmp(s + i, "www.", 4) == 0)) {
-            size_t j = i;
-            while (j < n && (is_alpha((unsigned char)s[j])))
-                j++;
-            if ((j < n && s[j] == ':') || memcmp(s + i, "www.", 4) == 0) {
-                while (i < n && s[i] != ' ' && s[i] != '\n' && s[i] != '\t' &&
-                       s[i] != ')')
-                    i++;
-                continue;
-            }
-        }
-        if (c == '[') {
-            size_t j = skip_footnotes(s, n, i);
-            i = j > i ? j : i + 1;
-            continue;
-        }
-        size_t k = superscript_len(s, n, i);
-        if (k > 0) {
-            i += k;
-            continue;
-        }
-        if (number_starts(s, n, i)) {
-            if (!lex_number(lx, &i))
-                return false;
-            continue;
-        }
-        if (c == '.' || c == '!' || c == '?') {
-            if (sentence_ends(lx, i) && !push_break(lx, i, i + 1))
-                return false;
-            i++;
-            continue;
-        }
-        if (c == ';') {
-            if (!push_break(lx, i, i + 1))
-                return false;
-            i++;
-            continue;
-        }
-        if (c == ':') {
-            size_t j = i + 1;
-            while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r'))
-                j++;
-            if ((j >= n || s[j] == '\n') && !push_break(lx, i, i + 1))
-                return false;
-            /* Mid-line, a mark between words, so that a cue ("menos de")
-             * is not read across it ("un 9,22% menos: de 1.496"). */
-            if (j < n && s[j] != '\n' && lx->n_t > 0 &&
-                lx->t[lx->n_t - 1].kind == TK_WORD) {
-                tok *t = push(lx, TK_PUNCT, i, i + 1);
-                if (t == NULL)
-                    return false;
-                t->w[0] = ':';
-            }
-            i++;
-            continue;
-        }
-        if (is_letter_at(s, n, i)) {
-            if (!lex_word(lx, &i))
-                return false;
-            continue;
-        }
-        if (c == '(' || c == ')' || c == ',') {
-            tok *t = push(lx, TK_PUNCT, i, i + 1);
-            if (t == NULL)
-                return false;
-            t->w[0] = (char)c;
-            i++;
-            continue;
-        }
-        /* "394/100,000": a rate and its base.  Only a power of ten is a
-         * base, so that a date ("14/03/2024", "10/10/2023") is not read
-         * as a rate. */
-        if (c == '/' && lx->n_t > 0 && lx->t[lx->n_t - 1].kind == TK_NUM &&
-            lx->t[lx->n_t - 1].end == i && slash_base_at(s, n, i + 1)) {
-            tok *t = push(lx, TK_WORD, i, i + 1);
-            if (t == NULL)
-                return false;
-            memcpy(t->w, "per", 4);
-            i++;
-            continue;
-        }
-        /* Arithmetic written out ("2,109.9 / 2,209.8 - 1 = -4.5%") is not
-         * a table row: operators separate the figures. */
-        if (c == '/' || c == '=' || (n - i >= 2 && (memcmp(s + i, "\xC3\x97",
-                                                           2) == 0 ||
-                                                    memcmp(s + i, "\xC3\xB7",
-                                                           2) == 0)) ||
-            (n - i >= 3 && memcmp(s + i, minus_sign, 3) == 0)) {
-            tok *t = push(lx, TK_PUNCT, i, i + 1);
-            if (t == NULL)
-                return false;
-            t->w[0] = '=';
-            i += c == '/' || c == '=' ? 1 : c == 0xC3 ? 2 : 3;
-            continue;
-        }
-        k = dash_len(s, n, i);
-        if (k > 0) {
-            tok *t = push(lx, TK_PUNCT, i, i + k);
-            if (t == NULL)
-                return false;
-            t->w[0] = '-';
-            i += k;
-            continue;
-        }
-        i++;
+        lex_step r = lex_blank(lx, &p);
+        if (r == LEX_NONE && p.line_start)
+            r = lex_line_start(lx, &p);
+        if (r == LEX_NONE)
+            r = lex_skipped(lx, &p);
+        if (r == LEX_NONE && number_starts(s, n, p.i))
+            r = lex_took(lex_number(lx, &p.i));
+        if (r == LEX_NONE)
+            r = lex_sentence_mark(lx, &p);
+        if (r == LEX_NONE && is_letter_at(s, n, p.i))
+            r = lex_took(lex_word(lx, &p.i));
+        if (r == LEX_NONE)
+            r = lex_punct(lx, &p);
+        if (r == LEX_FAIL)
+            return false;
+        if (r == LEX_NONE)
+            p.i++;
     }
-    lx->i = i;
-    lx->line_start = line_start;
-    lx->heading = heading;
-    lx->table_row = table_row;
-    if (i >= n) {
+    lx->i = p.i;
+    lx->line_start = p.line_start;
+    lx->heading = p.heading;
+    lx->table_row = p.table_row;
+    if (p.i >= n) {
         lx->done = true;
         return push_break_as(lx, n, n, true);
     }
