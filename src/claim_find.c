@@ -906,7 +906,175 @@ static bool push_period(lexer *lx, size_t off, size_t end, ct_period p)
     return true;
 }
 
-/* Reads a number (or a period label written in digits) at *i. */
+/* What a step of the lexer made of the bytes at the place. */
+typedef enum { LEX_NONE, LEX_TOOK, LEX_FAIL } lex_step;
+
+static lex_step lex_took(bool ok)
+{
+    return ok ? LEX_TOOK : LEX_FAIL;
+}
+
+/* Length of a currency sign at s[p] ('$', '£', '€'), or 0. */
+static size_t currency_len(const char *s, size_t n, size_t p)
+{
+    if (p < n && s[p] == '$')
+        return 1;
+    if (n - p >= 2 && (unsigned char)s[p] == 0xC2 &&
+        (unsigned char)s[p + 1] == 0xA3)
+        return 2;
+    if (n - p >= 3 && memcmp(s + p, "\xE2\x82\xAC", 3) == 0)
+        return 3;
+    return 0;
+}
+
+/* Whether no unit follows at s[r] (no percent sign, multiplier or
+ * letters), so that the digits before stand alone: "2015" is a year,
+ * "2015%" and "2015k" are not. */
+static bool no_unit_at(const char *s, size_t n, size_t r)
+{
+    ct_claim_figure probe;
+    memset(&probe, 0, sizeof probe);
+    bool lab;
+    ctp_claim_read_suffix(s, n, r, &probe, &lab);
+    return !probe.is_percent && probe.exp10 == 0 && !lab;
+}
+
+/* "in both 22-23 (58,605) and 23-24 (59,923)": a financial year written
+ * short, two years in a row (digits s[p..d) and two more after a dash or
+ * slash), after "in", "and", "both" or before its figure in brackets. */
+static lex_step lex_short_year(lexer *lx, size_t start, size_t p, size_t d,
+                               size_t *i)
+{
+    static const char *const fy_before[] = {
+        "in", "and", "both", "for", "from", "to", "between", "during", NULL
+    };
+    const char *s = lx->s;
+    size_t n = lx->n;
+    if (!(d - p == 2 && d + 3 <= n && (s[d] == '-' || s[d] == '/') &&
+          is_digit((unsigned char)s[d + 1]) &&
+          is_digit((unsigned char)s[d + 2]) &&
+          (d + 3 == n || !is_alnum_byte((unsigned char)s[d + 3])) &&
+          ((s[p] - '0') * 10 + (s[p + 1] - '0') + 1) % 100 ==
+              (s[d + 1] - '0') * 10 + (s[d + 2] - '0')))
+        return LEX_NONE;
+    const tok *prev = lx->n_t > 0 ? &lx->t[lx->n_t - 1] : NULL;
+    size_t after = ctp_claim_skip_blanks(s, n, d + 3);
+    if (!((prev != NULL && prev->kind == TK_WORD &&
+           in_list(prev->w, fy_before)) ||
+          (after < n && s[after] == '(')))
+        return LEX_NONE;
+    char full[8];
+    bprintf(full, sizeof full, "20%.2s-%.2s", s + p, s + d + 1);
+    ct_period per;
+    if (!ct_period_parse(full, strlen(full), &per))
+        return LEX_NONE;
+    *i = d + 3;
+    return lex_took(push_period(lx, start, d + 3, per));
+}
+
+/* Years and period labels of four digits s[p..d): 2015, 2015/16,
+ * 2014-15, 2014–15, 2015Q3; "2015" alone is a year from 1900 to 2099
+ * unless a unit or decimals follow. */
+static lex_step lex_year(lexer *lx, size_t start, size_t p, size_t d,
+                         size_t *i)
+{
+    const char *s = lx->s;
+    size_t n = lx->n;
+    int year = (s[p] - '0') * 1000 + (s[p + 1] - '0') * 100 +
+               (s[p + 2] - '0') * 10 + (s[p + 3] - '0');
+    size_t r = d, k = 0;
+    if (r < n && (s[r] == '/' || s[r] == '-'))
+        k = 1;
+    else if (n - r >= 3 && memcmp(s + r, en_dash, 3) == 0)
+        k = 3;
+    else if (r < n && (s[r] == 'Q' || s[r] == 'q'))
+        k = 1;
+    if (k > 0) {
+        size_t e = r + k;
+        while (e < n && is_digit((unsigned char)s[e]) && e - r - k < 4)
+            e++;
+        ct_period per;
+        if (e > r + k && (e >= n || !is_alnum_byte((unsigned char)s[e])) &&
+            ct_period_parse(s + p, e - p, &per)) {
+            *i = e;
+            return lex_took(push_period(lx, start, e, per));
+        }
+    }
+    if (year >= 1900 && year <= 2099 &&
+        (r >= n || !(s[r] == '.' && r + 1 < n &&
+                     is_digit((unsigned char)s[r + 1]))) &&
+        no_unit_at(s, n, r)) {
+        ct_period per;
+        if (ct_period_parse(s + p, 4, &per)) {
+            *i = r;
+            return lex_took(push_period(lx, start, r, per));
+        }
+    }
+    return LEX_NONE;
+}
+
+/* "17 mil 27" (Mexico): 17,027 in full.  A figure in thousands at
+ * s[..q) followed by up to three digits standing alone takes them as its
+ * last three.  Returns the index after what was read. */
+static size_t thousands_in_words(const char *s, size_t n, size_t q,
+                                 ct_claim_figure *f)
+{
+    size_t r = ctp_claim_skip_blanks(s, n, q);
+    size_t e = r;
+    while (e < n && is_digit((unsigned char)s[e]) && e - r < 4)
+        e++;
+    if (!(e > r && e - r <= 3 &&
+          !(e < n && (is_alnum_byte((unsigned char)s[e]) ||
+                      ((s[e] == ',' || s[e] == '.') && e + 1 < n &&
+                       is_digit((unsigned char)s[e + 1]))))))
+        return q;
+    int64_t rest = 0;
+    for (size_t k = r; k < e; k++)
+        rest = rest * 10 + (s[k] - '0');
+    if (!no_unit_at(s, n, e))
+        return q;
+    f->value.digits = f->value.digits * 1000 + rest;
+    f->exp10 = 0;
+    return e;
+}
+
+/* Pushes the figure 'f' read at s[start..q) with its sign and the other
+ * reading of its digits, if any.  A figure glued by its separator to the
+ * one before makes both labels. */
+static bool push_figure(lexer *lx, size_t start, size_t q,
+                        const ct_claim_figure *f, const ct_decimal *alt,
+                        int sign, bool label)
+{
+    const char *s = lx->s;
+    tok *t = push(lx, TK_NUM, start, q);
+    if (t == NULL)
+        return false;
+    t->fig = *f;
+    /* A count read as a decimal with three places ("2.000 robos" as 2) is
+     * not a reasonable reading; a percentage may be. */
+    if (alt != NULL && f->exp10 == 0 && (alt->scale == 0 || f->is_percent)) {
+        t->alt = *f;
+        t->alt.value = *alt;
+        t->alt.value.negative = f->value.negative;
+        t->alt.is_exact = alt->scale == 0 && !f->is_percent;
+    }
+    t->sign = sign;
+    t->label = label;
+    /* "1.312.4821", "2.3.4": a figure glued by its separator to the one
+     * before is a misprint or a version, and neither part is a figure
+     * to compare. */
+    if (lx->n_t >= 2 && start > 0 && (s[start - 1] == '.' ||
+                                      s[start - 1] == ',')) {
+        tok *before = &lx->t[lx->n_t - 2];
+        if (before->kind == TK_NUM && before->end + 1 == start)
+            before->label = t->label = true;
+    }
+    return true;
+}
+
+/* Reads a number (or a period label written in digits) at *i: its sign
+ * and currency, then a period if the digits make one, else the figure
+ * with its units. */
 static bool lex_number(lexer *lx, size_t *i)
 {
     const char *s = lx->s;
@@ -915,87 +1083,19 @@ static bool lex_number(lexer *lx, size_t *i)
     size_t sl = ctp_claim_sign_len(s + p, n - p, &neg);
     int sign = sl ? (neg ? -1 : 1) : 0;
     p += sl;
-    bool currency = false;
-    if (p < n && s[p] == '$') {
-        p++;
-        currency = true;
-    } else if (n - p >= 2 && (unsigned char)s[p] == 0xC2 &&
-               (unsigned char)s[p + 1] == 0xA3) {
-        p += 2;
-        currency = true;
-    } else if (n - p >= 3 && memcmp(s + p, "\xE2\x82\xAC", 3) == 0) {
-        p += 3;
-        currency = true;
-    }
-    /* Years and period labels: 2015, 2015/16, 2014-15, 2014–15, 2015Q3. */
+    size_t cl = currency_len(s, n, p);
+    bool currency = cl > 0;
+    p += cl;
     size_t d = p;
     while (d < n && is_digit((unsigned char)s[d]))
         d++;
-    /* "in both 22-23 (58,605) and 23-24 (59,923)": a financial year
-     * written short, two years in a row, after "in", "and", "both" or
-     * before its figure in brackets. */
-    if (sign == 0 && !currency && d - p == 2 && d + 3 <= n &&
-        (s[d] == '-' || s[d] == '/') && is_digit((unsigned char)s[d + 1]) &&
-        is_digit((unsigned char)s[d + 2]) &&
-        (d + 3 == n || !is_alnum_byte((unsigned char)s[d + 3])) &&
-        ((s[p] - '0') * 10 + (s[p + 1] - '0') + 1) % 100 ==
-            (s[d + 1] - '0') * 10 + (s[d + 2] - '0')) {
-        const tok *prev = lx->n_t > 0 ? &lx->t[lx->n_t - 1] : NULL;
-        size_t after = ctp_claim_skip_blanks(s, n, d + 3);
-        static const char *const fy_before[] = {
-            "in", "and", "both", "for", "from", "to", "between", "during",
-            NULL
-        };
-        if ((prev != NULL && prev->kind == TK_WORD &&
-             in_list(prev->w, fy_before)) ||
-            (after < n && s[after] == '(')) {
-            char full[8];
-            bprintf(full, sizeof full, "20%.2s-%.2s", s + p, s + d + 1);
-            ct_period per;
-            if (ct_period_parse(full, strlen(full), &per)) {
-                *i = d + 3;
-                return push_period(lx, start, d + 3, per);
-            }
-        }
-    }
-    if (sign == 0 && !currency && d - p == 4) {
-        int year = (s[p] - '0') * 1000 + (s[p + 1] - '0') * 100 +
-                   (s[p + 2] - '0') * 10 + (s[p + 3] - '0');
-        size_t r = d, k = 0;
-        if (r < n && (s[r] == '/' || s[r] == '-'))
-            k = 1;
-        else if (n - r >= 3 && memcmp(s + r, en_dash, 3) == 0)
-            k = 3;
-        else if (r < n && (s[r] == 'Q' || s[r] == 'q'))
-            k = 1;
-        if (k > 0) {
-            size_t e = r + k;
-            while (e < n && is_digit((unsigned char)s[e]) && e - r - k < 4)
-                e++;
-            ct_period per;
-            if (e > r + k && (e >= n || !is_alnum_byte((unsigned char)s[e])) &&
-                ct_period_parse(s + p, e - p, &per)) {
-                *i = e;
-                return push_period(lx, start, e, per);
-            }
-        }
-        if (year >= 1900 && year <= 2099 &&
-            (r >= n || !(s[r] == '.' && r + 1 < n &&
-                         is_digit((unsigned char)s[r + 1])))) {
-            /* "2015" is a year unless a unit follows ("2015%", "2015k"). */
-            ct_claim_figure probe;
-            memset(&probe, 0, sizeof probe);
-            bool lab;
-            ctp_claim_read_suffix(s, n, r, &probe, &lab);
-            if (!probe.is_percent && probe.exp10 == 0 && !lab) {
-                ct_period per;
-                if (ct_period_parse(s + p, 4, &per)) {
-                    *i = r;
-                    return push_period(lx, start, r, per);
-                }
-            }
-        }
-    }
+    lex_step r = LEX_NONE;
+    if (sign == 0 && !currency)
+        r = lex_short_year(lx, start, p, d, i);
+    if (r == LEX_NONE && sign == 0 && !currency && d - p == 4)
+        r = lex_year(lx, start, p, d, i);
+    if (r != LEX_NONE)
+        return r == LEX_TOOK;
     ct_claim_figure f;
     memset(&f, 0, sizeof f);
     ct_decimal alt;
@@ -1016,56 +1116,14 @@ static bool lex_number(lexer *lx, size_t *i)
         while (q < n && is_alnum_byte((unsigned char)s[q]))
             q++;
     }
-    /* "17 mil 27" (Mexico): 17,027 in full. */
-    if (!label && f.exp10 == 3 && f.value.scale == 0 && !f.is_percent) {
-        size_t r = ctp_claim_skip_blanks(s, n, q);
-        size_t e = r;
-        while (e < n && is_digit((unsigned char)s[e]) && e - r < 4)
-            e++;
-        if (e > r && e - r <= 3 && !(e < n && (is_alnum_byte(
-                (unsigned char)s[e]) || ((s[e] == ',' || s[e] == '.') &&
-                e + 1 < n && is_digit((unsigned char)s[e + 1]))))) {
-            int64_t rest = 0;
-            for (size_t k = r; k < e; k++)
-                rest = rest * 10 + (s[k] - '0');
-            ct_claim_figure probe;
-            memset(&probe, 0, sizeof probe);
-            bool lab;
-            ctp_claim_read_suffix(s, n, e, &probe, &lab);
-            if (!probe.is_percent && probe.exp10 == 0 && !lab) {
-                f.value.digits = f.value.digits * 1000 + rest;
-                f.exp10 = 0;
-                q = e;
-            }
-        }
-    }
+    if (!label && f.exp10 == 3 && f.value.scale == 0 && !f.is_percent)
+        q = thousands_in_words(s, n, q, &f);
     q = skip_footnotes(s, n, q);
     f.is_set = true;
     f.value.negative = sign < 0 && f.value.digits != 0;
     f.is_exact = f.value.scale == 0 && f.exp10 == 0 && !f.is_percent;
-    tok *t = push(lx, TK_NUM, start, q);
-    if (t == NULL)
+    if (!push_figure(lx, start, q, &f, has_alt ? &alt : NULL, sign, label))
         return false;
-    t->fig = f;
-    /* A count read as a decimal with three places ("2.000 robos" as 2) is
-     * not a reasonable reading; a percentage may be. */
-    if (has_alt && f.exp10 == 0 && (alt.scale == 0 || f.is_percent)) {
-        t->alt = f;
-        t->alt.value = alt;
-        t->alt.value.negative = f.value.negative;
-        t->alt.is_exact = alt.scale == 0 && !f.is_percent;
-    }
-    t->sign = sign;
-    t->label = label;
-    /* "1.312.4821", "2.3.4": a figure glued by its separator to the one
-     * before is a misprint or a version, and neither part is a figure
-     * to compare. */
-    if (lx->n_t >= 2 && start > 0 && (s[start - 1] == '.' ||
-                                      s[start - 1] == ',')) {
-        tok *before = &lx->t[lx->n_t - 2];
-        if (before->kind == TK_NUM && before->end + 1 == start)
-            before->label = t->label = true;
-    }
     *i = q;
     return true;
 }
@@ -1334,14 +1392,6 @@ typedef struct lex_pos {
     bool heading;      /* the line is a Markdown heading */
     bool table_row;    /* the line is a Markdown table row */
 } lex_pos;
-
-/* What a step of lex_sentence made of the bytes at the place. */
-typedef enum { LEX_NONE, LEX_TOOK, LEX_FAIL } lex_step;
-
-static lex_step lex_took(bool ok)
-{
-    return ok ? LEX_TOOK : LEX_FAIL;
-}
 
 /* Blanks: a line break ends a heading or a table row, a blank line ends
  * a paragraph (unless the text goes on as one sentence), a form feed a
