@@ -514,6 +514,23 @@ static char *range_text(const plan *pl, const range *r, char *buf,
     return buf;
 }
 
+/* The reading with the sign turned: a rise published as a fall or the
+ * other way round, of the same size.  'shown' begins the detail: "the
+ * figures show", "the rate shows". */
+static void add_wrong_direction(plan *pl, const char *shown)
+{
+    alt *w = add_alt(pl, "wrong direction", false);
+    if (w == NULL)
+        return;
+    w->r = neg_range(&pl->feasible);
+    char v[200];
+    range mag = ct_exact_sign(&pl->point) >= 0 ? pl->feasible
+                                           : neg_range(&pl->feasible);
+    bprintf(w->detail, sizeof w->detail, "%s a %s of %s", shown,
+            ct_exact_sign(&pl->point) >= 0 ? "rise" : "fall",
+            range_text(pl, &mag, v, sizeof v));
+}
+
 /* Adds an alternative computed by 'fn' over the inputs. */
 static void try_alt(plan *pl, const char *cause, bool magnitude,
                     measure_fn fn, const ct_claim_figure *const *in,
@@ -807,16 +824,7 @@ static bool plan_pct(ct_claim *c, plan *pl, bool *ok)
                 ok);
         pl->unit = unit;
     }
-    alt *w = add_alt(pl, "wrong direction", false);
-    if (w != NULL) {
-        w->r = neg_range(&pl->feasible);
-        char v[200];
-        range mag = ct_exact_sign(&pl->point) >= 0 ? pl->feasible
-                                               : neg_range(&pl->feasible);
-        bprintf(w->detail, sizeof w->detail, "the figures show a %s of %s",
-                ct_exact_sign(&pl->point) >= 0 ? "rise" : "fall",
-                range_text(pl, &mag, v, sizeof v));
-    }
+    add_wrong_direction(pl, "the figures show");
     if (b_positive)
         try_alt(pl, "years swapped", false, fn_swapped, in, 2,
                 "the change from the later figure back to the earlier is",
@@ -897,16 +905,7 @@ static bool plan_rate_pct(ct_claim *c, plan *pl, bool *ok)
             in2, 2, "the change in the count is", ok);
     try_alt(pl, "wrong base", false, fn_rate_wrong_base, in, 4,
             "dividing by the later rate instead of the earlier gives", ok);
-    alt *w = add_alt(pl, "wrong direction", false);
-    if (w != NULL) {
-        w->r = neg_range(&pl->feasible);
-        char v[200];
-        range mag = ct_exact_sign(&pl->point) >= 0 ? pl->feasible
-                                               : neg_range(&pl->feasible);
-        bprintf(w->detail, sizeof w->detail, "the rate shows a %s of %s",
-                ct_exact_sign(&pl->point) >= 0 ? "rise" : "fall",
-                range_text(pl, &mag, v, sizeof v));
-    }
+    add_wrong_direction(pl, "the rate shows");
     try_alt(pl, "years swapped", false, fn_rate_swapped, in, 4,
             "the change from the later rate back to the earlier is", ok);
     if (pl->inputs_exact) {
@@ -976,16 +975,7 @@ static bool plan_change(ct_claim *c, plan *pl, bool *ok)
                     fn_pct_change, in, 2, "the per cent change is", ok);
         pl->unit = unit;
     }
-    alt *w = add_alt(pl, "wrong direction", false);
-    if (w != NULL) {
-        w->r = neg_range(&pl->feasible);
-        char v[200];
-        range mag = ct_exact_sign(&pl->point) >= 0 ? pl->feasible
-                                               : neg_range(&pl->feasible);
-        bprintf(w->detail, sizeof w->detail, "the figures show a %s of %s",
-                ct_exact_sign(&pl->point) >= 0 ? "rise" : "fall",
-                range_text(pl, &mag, v, sizeof v));
-    }
+    add_wrong_direction(pl, "the figures show");
     return true;
 }
 
