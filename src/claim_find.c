@@ -1128,9 +1128,6 @@ static bool lex_number(lexer *lx, size_t *i)
     return true;
 }
 
-/* Reads a word at *i: letters, joined across a hyphen at the end of a
- * line ("in-\ncrease"); a word running into digits is an identifier
- * ("E01017649", "Q3") or a period label ("YE2015-09", "FY2015/16"). */
 /* The word (lower-case ASCII letters, other bytes kept) after the
  * blanks from s[p]; returns where it ends. */
 static size_t next_word(const char *s, size_t n, size_t p, char *w,
@@ -1174,24 +1171,24 @@ static bool count_word_at(const lexer *lx, size_t p)
            (a[0] && in_list(b, comparatives) && in_list(c, thans));
 }
 
-static bool lex_word(lexer *lx, size_t *i)
+/* Reads the letters of a word from s[p] into 'w' (lower case, cut to
+ * its size, '*k' bytes): across an apostrophe before a letter and across
+ * a hyphen at the end of a line ("in-\ncrease").  Returns the index
+ * after the word. */
+static size_t read_word_letters(const char *s, size_t n, size_t p, char *w,
+                                size_t size, size_t *k)
 {
-    const char *s = lx->s;
-    size_t n = lx->n, start = *i, p = *i, k = 0;
-    char w[24];
-    for (;;) {
-        if (p >= n)
-            break;
+    while (p < n) {
         unsigned char c = (unsigned char)s[p];
         if (is_alpha(c)) {
-            if (k + 1 < sizeof w)
-                w[k++] = (char)lower(c);
+            if (*k + 1 < size)
+                w[(*k)++] = (char)lower(c);
             p++;
         } else if (c >= 0x80 && is_letter_at(s, n, p)) {
             size_t m = ctp_utf8_len((const unsigned char *)s + p, n - p);
             for (size_t j = 0; j < m; j++)
-                if (k + 1 < sizeof w)
-                    w[k++] = s[p + j];
+                if (*k + 1 < size)
+                    w[(*k)++] = s[p + j];
             p += m;
         } else if ((c == '\'' && p + 1 < n && is_alpha((unsigned char)s[p + 1]))
                    || (n - p >= 4 && memcmp(s + p, "\xE2\x80\x99", 3) == 0 &&
@@ -1211,38 +1208,57 @@ static bool lex_word(lexer *lx, size_t *i)
             break;
         }
     }
-    w[k] = '\0';
-    /* "increased1%", "by12%": a space lost in extraction between a word
-     * of change and its figure; the figure is read on its own. */
+    w[*k] = '\0';
+    return p;
+}
+
+/* A word 'w' at s[start..p) running into digits: a word of change glued
+ * to its figure ("increased1%", "by12%": a space lost in extraction),
+ * read as the word then the figure; otherwise an identifier ("E01017649",
+ * "Q3") or a period label ("YE2015-09", "FY2015/16"). */
+static lex_step lex_word_digits(lexer *lx, size_t start, size_t p,
+                                const char *w, size_t *i)
+{
     static const char *const glued[] = {
         "increased", "decreased", "rose", "fell", "up", "down", "by",
         "of", "to", "from", "dropped", "declined", "grew", NULL
     };
-    if (p < n && is_digit((unsigned char)s[p]) && in_list(w, glued)) {
+    const char *s = lx->s;
+    size_t n = lx->n;
+    if (!(p < n && is_digit((unsigned char)s[p])))
+        return LEX_NONE;
+    if (in_list(w, glued)) {
         tok *t = push(lx, TK_WORD, start, p);
         if (t == NULL)
-            return false;
+            return LEX_FAIL;
         bprintf(t->w, sizeof t->w, "%s", w);
         *i = p;
-        return lex_number(lx, i);
+        return lex_took(lex_number(lx, i));
     }
-    if (p < n && is_digit((unsigned char)s[p])) {
-        size_t r = p;
-        while (r < n && (is_alnum_byte((unsigned char)s[r]) || s[r] == '/' ||
-                         (s[r] == '-' && r + 1 < n &&
-                          is_digit((unsigned char)s[r + 1]))))
-            r++;
-        ct_period per;
-        *i = r;
-        if (ct_period_parse(s + start, r - start, &per))
-            return push_period(lx, start, r, per);
-        tok *t = push(lx, TK_WORD, start, r);
-        if (t == NULL)
-            return false;
-        bprintf(t->w, sizeof t->w, "#%s", w);
-        return true;
-    }
-    /* "doubled", "fell by a third", "se duplicó", "la mitad". */
+    size_t r = p;
+    while (r < n && (is_alnum_byte((unsigned char)s[r]) || s[r] == '/' ||
+                     (s[r] == '-' && r + 1 < n &&
+                      is_digit((unsigned char)s[r + 1]))))
+        r++;
+    ct_period per;
+    *i = r;
+    if (ct_period_parse(s + start, r - start, &per))
+        return lex_took(push_period(lx, start, r, per));
+    tok *t = push(lx, TK_WORD, start, r);
+    if (t == NULL)
+        return LEX_FAIL;
+    bprintf(t->w, sizeof t->w, "#%s", w);
+    return LEX_TOOK;
+}
+
+/* "doubled", "fell by a third", "se duplicó", "la mitad": a change in
+ * words, read as a percentage (with the article or word before it when
+ * the table says so). */
+static lex_step lex_word_change(lexer *lx, size_t start, size_t p,
+                                const char *w, size_t *i)
+{
+    const char *s = lx->s;
+    size_t n = lx->n;
     for (const struct word_change *wc = word_changes; wc->w != NULL; wc++) {
         if (strcmp(wc->w, w) != 0)
             continue;
@@ -1266,18 +1282,27 @@ static bool lex_word(lexer *lx, size_t *i)
         }
         tok *t = push(lx, TK_NUM, from, p);
         if (t == NULL)
-            return false;
+            return LEX_FAIL;
         t->fig.is_set = t->fig.is_percent = true;
         t->fig.value.digits = wc->digits;
         t->fig.value.scale = wc->scale;
         t->sign = wc->sign;
         t->hedge = CT_CLAIM_HEDGE_NEAR;
         *i = p;
-        return true;
+        return LEX_TOOK;
     }
-    /* "han caído de 12 a ocho", "un total de 483 (ocho casos más que en
-     * 2012)", "377 homicidios, cuatro menos que": a count in words where
-     * a figure compared or a difference stands. */
+    return LEX_NONE;
+}
+
+/* A number in words of any language: a count where a figure compared or
+ * a difference stands ("han caído de 12 a ocho", "un total de 483 (ocho
+ * casos más que en 2012)", "377 homicidios, cuatro menos que"), or a
+ * percentage ("three per cent", "tres por ciento"). */
+static lex_step lex_number_word(lexer *lx, size_t start, size_t p,
+                                const char *w, size_t *i)
+{
+    const char *s = lx->s;
+    size_t n = lx->n;
     for (size_t l = 0; l < N_LANGUAGES; l++)
         for (const struct number_word *nw = languages[l].numbers;
              nw->w != NULL; nw++) {
@@ -1285,13 +1310,12 @@ static bool lex_word(lexer *lx, size_t *i)
                 continue;
             tok *t = push(lx, TK_NUM, start, p);
             if (t == NULL)
-                return false;
+                return LEX_FAIL;
             t->fig.is_set = t->fig.is_exact = true;
             t->fig.value.digits = nw->v;
             *i = p;
-            return true;
+            return LEX_TOOK;
         }
-    /* "three per cent", "tres por ciento": a figure in words. */
     for (size_t l = 0; l < N_LANGUAGES; l++)
         for (const struct number_word *nw = languages[l].numbers;
              nw->w != NULL; nw++) {
@@ -1305,13 +1329,30 @@ static bool lex_word(lexer *lx, size_t *i)
                 continue;
             tok *t = push(lx, TK_NUM, start, q);
             if (t == NULL)
-                return false;
+                return LEX_FAIL;
             f.is_set = true;
             f.value.digits = nw->v;
             t->fig = f;
             *i = q;
-            return true;
+            return LEX_TOOK;
         }
+    return LEX_NONE;
+}
+
+/* Reads a word at *i: a word running into digits, a change or a number
+ * in words become what they say; any other word is a word. */
+static bool lex_word(lexer *lx, size_t *i)
+{
+    size_t start = *i, k = 0;
+    char w[24];
+    size_t p = read_word_letters(lx->s, lx->n, start, w, sizeof w, &k);
+    lex_step r = lex_word_digits(lx, start, p, w, i);
+    if (r == LEX_NONE)
+        r = lex_word_change(lx, start, p, w, i);
+    if (r == LEX_NONE)
+        r = lex_number_word(lx, start, p, w, i);
+    if (r != LEX_NONE)
+        return r == LEX_TOOK;
     *i = p;
     tok *t = push(lx, TK_WORD, start, p);
     if (t == NULL)
