@@ -752,9 +752,10 @@ static void not_checkable(ct_claim *c, const char *cause, const char *why)
     set_result(c, CT_CLAIM_NOT_CHECKABLE, cause, "%s", why);
 }
 
-/* Per cent change (or, with populations, the change of the rate) from
- * c->from to c->to. */
-static bool plan_pct(ct_claim *c, plan *pl, bool *ok)
+/* Whether a per cent change can be checked from its two figures: both
+ * given, the earlier neither zero nor possibly zero once rounded.  When
+ * not, the claim is given its verdict or reason here. */
+static bool pct_checkable(ct_claim *c, bool *ok)
 {
     const ct_claim_figure *a = &c->from, *b = &c->to;
     if (!a->is_set || !b->is_set) {
@@ -789,6 +790,46 @@ static bool plan_pct(ct_claim *c, plan *pl, bool *ok)
                       "allowed for, so any per cent change is possible");
         return false;
     }
+    return true;
+}
+
+/* Figures rounded to tens, hundreds, ... before dividing, keeping at
+ * least two significant figures of the smaller: each rounding is an
+ * alternative reading of the published percentage. */
+static void try_rounded_inputs(plan *pl, const ct_claim_figure *a,
+                               const ct_claim_figure *b, bool *ok)
+{
+    int64_t va = a->value.digits, vb = b->value.digits;
+    int64_t small = va < vb ? va : vb;
+    for (int64_t unit = 10; unit * 10 <= small && unit < 1000000000;
+         unit *= 10) {
+        int64_t ra = (va + unit / 2) / unit * unit;
+        int64_t rb = (vb + unit / 2) / unit * unit;
+        if (ra == va && rb == vb)
+            continue;
+        ct_claim_figure fa = ctp_claim_fig_count(ra),
+                        fb = ctp_claim_fig_count(rb);
+        const ct_claim_figure *rin[2] = {&fa, &fb};
+        char ta[40], tb[40], what[160];
+        bprintf(what, sizeof what, "%s and %s (to the nearest %s) give",
+                ct_number_format_count(ra, ta, sizeof ta),
+                ct_number_format_count(rb, tb, sizeof tb),
+                unit == 10 ? "10" : unit == 100 ? "100"
+                : unit == 1000 ? "1,000" : unit == 10000 ? "10,000"
+                : "100,000 or more");
+        try_alt(pl, "inputs rounded before dividing", false, fn_pct_change,
+                rin, 2, what, ok);
+    }
+}
+
+/* Per cent change (or, with populations, the change of the rate) from
+ * c->from to c->to: its range, then the alternatives that explain a
+ * figure outside it. */
+static bool plan_pct(ct_claim *c, plan *pl, bool *ok)
+{
+    const ct_claim_figure *a = &c->from, *b = &c->to;
+    if (!pct_checkable(c, ok))
+        return false;
     const ct_claim_figure *in[2] = {a, b};
     if (!range_of(fn_pct_change, in, 2, &pl->feasible, &pl->point, ok))
         return false;
@@ -830,31 +871,8 @@ static bool plan_pct(ct_claim *c, plan *pl, bool *ok)
                 "the change from the later figure back to the earlier is",
                 ok);
     if (pl->inputs_exact && !a->value.negative && !b->value.negative &&
-        a->value.scale == 0 && b->value.scale == 0) {
-        /* Figures rounded to tens, hundreds, ... before dividing, keeping
-         * at least two significant figures of the smaller. */
-        int64_t va = a->value.digits, vb = b->value.digits;
-        int64_t small = va < vb ? va : vb;
-        for (int64_t unit = 10; unit * 10 <= small && unit < 1000000000;
-             unit *= 10) {
-            int64_t ra = (va + unit / 2) / unit * unit;
-            int64_t rb = (vb + unit / 2) / unit * unit;
-            if (ra == va && rb == vb)
-                continue;
-            ct_claim_figure fa =
-                ctp_claim_fig_count(ra), fb = ctp_claim_fig_count(rb);
-            const ct_claim_figure *rin[2] = {&fa, &fb};
-            char ta[40], tb[40], what[160];
-            bprintf(what, sizeof what, "%s and %s (to the nearest %s) "
-                    "give", ct_number_format_count(ra, ta, sizeof ta),
-                    ct_number_format_count(rb, tb, sizeof tb),
-                    unit == 10 ? "10" : unit == 100 ? "100"
-                    : unit == 1000 ? "1,000" : unit == 10000 ? "10,000"
-                    : "100,000 or more");
-            try_alt(pl, "inputs rounded before dividing", false,
-                    fn_pct_change, rin, 2, what, ok);
-        }
-    }
+        a->value.scale == 0 && b->value.scale == 0)
+        try_rounded_inputs(pl, a, b, ok);
     return true;
 }
 
