@@ -5079,6 +5079,85 @@ void ct_claim_find_options_init(ct_claim_find_options *opt)
     opt->join_broken_sentences = true;
 }
 
+/* The text must be UTF-8 without NUL: the first byte that is not is an
+ * error at its line and column. */
+static ct_status check_utf8(const extractor *x, size_t start)
+{
+    const char *text = x->s;
+    size_t len = x->n;
+    for (size_t i = start; i < len;) {
+        size_t k = text[i] == '\0' ? 0
+                   : ctp_utf8_len((const unsigned char *)text + i, len - i);
+        if (k == 0) {
+            unsigned long line, col;
+            place(x, i, &line, &col);
+            return ctp_error_set(x->err, CT_STATUS_INPUT, x->source, line,
+                                 col,
+                                 text[i] == '\0'
+                                     ? "NUL byte in text; expected plain text"
+                                     : "byte 0x%02X is not valid UTF-8; "
+                                       "expected UTF-8 text",
+                                 (unsigned char)text[i]);
+        }
+        i += k;
+    }
+    return CT_STATUS_OK;
+}
+
+/* The status of a lexer that failed: the error it recorded, else no
+ * memory. */
+static ct_status lex_failed(const ct_error *err)
+{
+    return err != NULL && err->status != CT_STATUS_OK ? err->status
+                                                      : CT_STATUS_NOMEM;
+}
+
+/* Reads the next sentence; with the language told by the text itself
+ * ('auto_lang'), the sentence may change '*lang', and is then read again
+ * when its numbers are written the other way. */
+static ct_status lex_in_language(lexer *lx, const lang_table **lang,
+                                 bool auto_lang)
+{
+    size_t s = lx->n_t;
+    lexer saved = *lx;
+    if (!lex_sentence(lx))
+        return lex_failed(lx->err);
+    if (!auto_lang)
+        return CT_STATUS_OK;
+    *lang = sentence_lang(lx->t, s, lx->n_t, *lang);
+    if ((*lang)->spanish_numbers == lx->spanish)
+        return CT_STATUS_OK;
+    /* Read its numbers again, the language's way. */
+    saved.t = lx->t;
+    saved.cap = lx->cap;
+    *lx = saved;
+    lx->spanish = (*lang)->spanish_numbers;
+    if (!lex_sentence(lx))
+        return lex_failed(lx->err);
+    return CT_STATUS_OK;
+}
+
+/* Keeps only the tokens from 's' on (this sentence's), for the next one
+ * to refer back to, and moves every index kept to match. */
+static void drop_tokens_before(extractor *x, lexer *lx, size_t s)
+{
+    memmove(lx->t, lx->t + s, (lx->n_t - s) * sizeof *lx->t);
+    lx->n_t -= s;
+    for (size_t k = 0; k < lx->n_t; k++) {
+        if (lx->t[k].per >= 0)
+            lx->t[k].per -= (int)s;
+        if (lx->t[k].at >= 0)
+            lx->t[k].at -= (int)s;
+    }
+    x->single -= x->has_single || x->any_single ? s : 0;
+    x->carry_a -= x->has_carry ? s : 0;
+    x->carry_b -= x->has_carry ? s : 0;
+    x->carry_first -= x->has_carry ? s : 0;
+    x->carry_last -= x->has_carry ? s : 0;
+    x->diff_tok -= x->has_diff ? s : 0;
+    x->diff_level -= x->has_diff ? s : 0;
+}
+
 ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
                              const char *source,
                              const ct_claim_find_options *opt,
@@ -5092,24 +5171,10 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
     x.source = source;
     x.err = err;
     x.at_line = x.at_col = 1;
-    /* The text must be UTF-8 without NUL. */
-    ct_status st = CT_STATUS_OK;
     size_t start = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-    for (size_t i = start; i < len;) {
-        size_t k = text[i] == '\0' ? 0
-                   : ctp_utf8_len((const unsigned char *)text + i, len - i);
-        if (k == 0) {
-            unsigned long line, col;
-            place(&x, i, &line, &col);
-            return ctp_error_set(err, CT_STATUS_INPUT, source, line, col,
-                                 text[i] == '\0'
-                                     ? "NUL byte in text; expected plain text"
-                                     : "byte 0x%02X is not valid UTF-8; "
-                                       "expected UTF-8 text",
-                                 (unsigned char)text[i]);
-        }
-        i += k;
-    }
+    ct_status st = check_utf8(&x, start);
+    if (st != CT_STATUS_OK)
+        return st;
     lexer lx;
     memset(&lx, 0, sizeof lx);
     lx.s = text;
@@ -5125,27 +5190,8 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
     lx.spanish = lang->spanish_numbers;
     while (st == CT_STATUS_OK && !lx.done) {
         size_t s = lx.n_t;
-        lexer saved = lx;
-        if (!lex_sentence(&lx)) {
-            st = err != NULL && err->status != CT_STATUS_OK ? err->status
-                                                     : CT_STATUS_NOMEM;
+        if ((st = lex_in_language(&lx, &lang, auto_lang)) != CT_STATUS_OK)
             break;
-        }
-        if (auto_lang) {
-            lang = sentence_lang(lx.t, s, lx.n_t, lang);
-            if (lang->spanish_numbers != lx.spanish) {
-                /* Read its numbers again, the language's way. */
-                saved.t = lx.t;
-                saved.cap = lx.cap;
-                lx = saved;
-                lx.spanish = lang->spanish_numbers;
-                if (!lex_sentence(&lx)) {
-                    st = err != NULL && err->status != CT_STATUS_OK
-                             ? err->status : CT_STATUS_NOMEM;
-                    break;
-                }
-            }
-        }
         /* A blank line after the sentence before, seen only now. */
         if (s > 0 && lx.t[s - 1].kind == TK_BREAK && lx.t[s - 1].para)
             new_para = true;
@@ -5176,25 +5222,8 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
         }
         if (e < lx.n_t && lx.t[e].para)
             new_para = true;
-        /* Keep only this sentence's tokens, for the next one to refer
-         * back to. */
-        if (s > 0) {
-            memmove(lx.t, lx.t + s, (lx.n_t - s) * sizeof *lx.t);
-            lx.n_t -= s;
-            for (size_t k = 0; k < lx.n_t; k++) {
-                if (lx.t[k].per >= 0)
-                    lx.t[k].per -= (int)s;
-                if (lx.t[k].at >= 0)
-                    lx.t[k].at -= (int)s;
-            }
-            x.single -= x.has_single || x.any_single ? s : 0;
-            x.carry_a -= x.has_carry ? s : 0;
-            x.carry_b -= x.has_carry ? s : 0;
-            x.carry_first -= x.has_carry ? s : 0;
-            x.carry_last -= x.has_carry ? s : 0;
-            x.diff_tok -= x.has_diff ? s : 0;
-            x.diff_level -= x.has_diff ? s : 0;
-        }
+        if (s > 0)
+            drop_tokens_before(&x, &lx, s);
     }
     free(lx.t);
     return st;
