@@ -4315,6 +4315,61 @@ static bool same_printed(const ct_claim_figure *a, const ct_claim_figure *b)
  * percentage by chance. */
 enum { MAX_NEARBY = 8 };
 
+/* The counts from token 'from' to the end of the sentence that a
+ * percentage may compare (nearby_count), in 'cand'; false when there
+ * are more than MAX_NEARBY. */
+static bool nearby_counts(const extractor *x, const sentence *st,
+                          size_t from, size_t *cand, size_t *k)
+{
+    *k = 0;
+    for (size_t i = from; i < st->e; i++) {
+        if (!nearby_count(x, i, i < st->s ? st->s : st->e))
+            continue;
+        if (*k == MAX_NEARBY)
+            return false;
+        cand[(*k)++] = i;
+    }
+    return true;
+}
+
+/* Whether a token from i to e names a period. */
+static bool names_period(const tok *t, size_t i, size_t e)
+{
+    for (; i < e; i++)
+        if (t[i].kind == TK_PERIOD)
+            return true;
+    return false;
+}
+
+/* Whether counts a and b may be the earlier and the later figure: two
+ * tokens, not both of the sentence before unless it names a period
+ * ('dated_before'), and in time order when both have one. */
+static bool may_pair(const tok *t, const sentence *st, size_t a, size_t b,
+                     bool dated_before)
+{
+    if (a == b || (a < st->s && b < st->s && !dated_before))
+        return false;
+    return !(t[a].at >= 0 && t[b].at >= 0 &&
+             !ct_period_equal(t[t[a].at].period, t[t[b].at].period) &&
+             !before(&t[t[a].at], &t[t[b].at]));
+}
+
+/* Whether claim c, given a and b as its figures (loosely), agrees with
+ * them (consistent or hedged); the claim so completed is '*trial'. */
+static bool pair_agrees(const ct_claim *c, const tok *a, const tok *b,
+                        ct_claim *trial)
+{
+    *trial = *c;
+    claim_figure_from_tok(a, &trial->from);
+    claim_figure_from_tok(b, &trial->to);
+    trial->loose = true;
+    ct_error e;
+    ct_error_clear(&e);
+    return ct_claim_check(trial, NULL, &e) == CT_STATUS_OK &&
+           (trial->verdict == CT_CLAIM_CONSISTENT ||
+            trial->verdict == CT_CLAIM_HEDGED);
+}
+
 /* A percentage left without figures ("Esto implica una suba de 16% ...,
  * ya que entre enero y marzo de 2024 fueron 85 los asesinatos", the 99 of
  * this year in the sentence before): among the counts of its sentence and
@@ -4331,33 +4386,19 @@ static bool agreeing_pair(extractor *x, const sentence *st, ct_claim *c,
 {
     const tok *t = x->t;
     size_t from = x->prev_same_para && !later ? 0 : st->s;
-    size_t cand[MAX_NEARBY], k = 0;
-    for (size_t i = from; i < st->e; i++) {
-        if (!nearby_count(x, i, i < st->s ? st->s : st->e))
-            continue;
-        if (k == MAX_NEARBY)
-            return false;
-        cand[k++] = i;
-    }
+    size_t cand[MAX_NEARBY], k;
+    if (!nearby_counts(x, st, from, cand, &k))
+        return false;
     /* Two counts of the sentence before are taken together only when
      * that sentence names a period: counts with no time to them are too
      * weak a tie ("Fines of up to 1,000 from 800 courts were paid. That
      * is 25% more."). */
-    bool dated_before = false;
-    for (size_t i = from; i < st->s; i++)
-        if (t[i].kind == TK_PERIOD)
-            dated_before = true;
+    bool dated_before = names_period(t, from, st->s);
     /* Likewise for a claim of the sentence before whose figures come in
      * this one ("... se dispararon un 78%; en 2016 hubo 9 pero en 2017
      * se registraron 16"). */
-    if (later) {
-        bool dated = false;
-        for (size_t i = st->s; i < st->e; i++)
-            if (t[i].kind == TK_PERIOD)
-                dated = true;
-        if (!dated)
-            return false;
-    }
+    if (later && !names_period(t, st->s, st->e))
+        return false;
     /* The earlier and the later figure: the one the words give, else
      * each count in turn. */
     size_t one_a = (size_t)fix_a, one_b = (size_t)fix_b;
@@ -4365,26 +4406,13 @@ static bool agreeing_pair(extractor *x, const sentence *st, ct_claim *c,
     const size_t *bs = fix_b >= 0 ? &one_b : cand;
     size_t na = fix_a >= 0 ? 1 : k, nb = fix_b >= 0 ? 1 : k;
     bool found = false;
-    ct_claim best;
+    ct_claim best, trial;
     size_t best_a = 0, best_b = 0;
     for (size_t ia = 0; ia < na; ia++)
         for (size_t ib = 0; ib < nb; ib++) {
             const tok *a = &t[as[ia]], *b = &t[bs[ib]];
-            if (as[ia] == bs[ib] ||
-                (as[ia] < st->s && bs[ib] < st->s && !dated_before) ||
-                (a->at >= 0 && b->at >= 0 &&
-                 !ct_period_equal(t[a->at].period, t[b->at].period) &&
-                 !before(&t[a->at], &t[b->at])))
-                continue;
-            ct_claim trial = *c;
-            claim_figure_from_tok(a, &trial.from);
-            claim_figure_from_tok(b, &trial.to);
-            trial.loose = true;
-            ct_error e;
-            ct_error_clear(&e);
-            if (ct_claim_check(&trial, NULL, &e) != CT_STATUS_OK ||
-                (trial.verdict != CT_CLAIM_CONSISTENT &&
-                 trial.verdict != CT_CLAIM_HEDGED))
+            if (!may_pair(t, st, as[ia], bs[ib], dated_before) ||
+                !pair_agrees(c, a, b, &trial))
                 continue;
             if (found && (!same_printed(&best.from, &trial.from) ||
                           !same_printed(&best.to, &trial.to)))
@@ -5122,20 +5150,11 @@ static bool agreeing_cue_pair(const extractor *x, const sentence *st,
                               ct_claim *c)
 {
     bool found = false;
-    ct_claim best;
+    ct_claim best, trial;
     for (size_t i = 0; i < st->n_pairs; i++) {
         const pair *p = &st->pairs[i];
-        if (p->claimed || p->carried)
-            continue;
-        ct_claim trial = *c;
-        claim_figure_from_tok(&x->t[p->a], &trial.from);
-        claim_figure_from_tok(&x->t[p->b], &trial.to);
-        trial.loose = true;
-        ct_error e;
-        ct_error_clear(&e);
-        if (ct_claim_check(&trial, NULL, &e) != CT_STATUS_OK ||
-            (trial.verdict != CT_CLAIM_CONSISTENT &&
-             trial.verdict != CT_CLAIM_HEDGED))
+        if (p->claimed || p->carried ||
+            !pair_agrees(c, &x->t[p->a], &x->t[p->b], &trial))
             continue;
         if (found)
             return false;
@@ -5167,49 +5186,39 @@ static void figures_after(extractor *x, const sentence *st)
     }
 }
 
-static ct_status do_sentence(extractor *x, size_t s, size_t e)
+/* Two counts of two years left unused ("En 2016 se contabilizaron
+ * 70.178 delitos mientras que en 2024 fueron 414.133."), for a change
+ * at the start of the next sentence ("El crecimiento fue del
+ * 490%"). */
+static void note_carry(extractor *x, size_t s, size_t e)
 {
-    sentence *st = calloc(1, sizeof *st);
-    if (st == NULL)
-        return ctp_error_set(x->err, CT_STATUS_NOMEM, NULL, 0, 0,
-                             "out of memory");
-    st->s = s;
-    st->e = e;
-    place_advance(x, x->t[s].off);
-    note_column_order(x, s, e);
-    attach_periods(x, s, e);
-    find_pairs(x, st);
-    find_statements(x, st);
-    match_pairs(x, st);
-    ct_status rc = emit_sentence(x, st);
-    if (rc == CT_STATUS_OK)
-        figures_after(x, st);
-    /* Two counts of two years left unused ("En 2016 se contabilizaron
-     * 70.178 delitos mientras que en 2024 fueron 414.133."), for a change
-     * at the start of the next sentence ("El crecimiento fue del
-     * 490%"). */
-    if (!x->has_carry) {
-        size_t d[3], k = 0;
-        for (size_t i = s; i < e && k < 3; i++)
-            if (free_num(x, i, e) && !x->t[i].fig.is_percent &&
-                x->t[i].per < 0 && x->t[i].at >= 0)
-                d[k++] = i;
-        if (k == 2) {
-            const tok *p0 = &x->t[x->t[d[0]].at];
-            const tok *p1 = &x->t[x->t[d[1]].at];
-            if (!ct_period_equal(p0->period, p1->period)) {
-                bool first_earlier = before(p0, p1);
-                x->has_carry = true;
-                x->carry_a = first_earlier ? d[0] : d[1];
-                x->carry_b = first_earlier ? d[1] : d[0];
-                x->carry_first = d[0];
-                x->carry_last = d[1];
-            }
+    if (x->has_carry)
+        return;
+    size_t d[3], k = 0;
+    for (size_t i = s; i < e && k < 3; i++)
+        if (free_num(x, i, e) && !x->t[i].fig.is_percent &&
+            x->t[i].per < 0 && x->t[i].at >= 0)
+            d[k++] = i;
+    if (k == 2) {
+        const tok *p0 = &x->t[x->t[d[0]].at];
+        const tok *p1 = &x->t[x->t[d[1]].at];
+        if (!ct_period_equal(p0->period, p1->period)) {
+            bool first_earlier = before(p0, p1);
+            x->has_carry = true;
+            x->carry_a = first_earlier ? d[0] : d[1];
+            x->carry_b = first_earlier ? d[1] : d[0];
+            x->carry_first = d[0];
+            x->carry_last = d[1];
         }
     }
-    /* A difference stated right after its level, "377 homicidios,
-     * cuatro menos que", with no percentage: the next sentence may give
-     * the change as one. */
+}
+
+/* A difference stated right after its level, "377 homicidios,
+ * cuatro menos que", with no percentage: the next sentence may give
+ * the change as one. */
+static void note_diff(extractor *x, const sentence *st)
+{
+    size_t s = st->s, e = st->e;
     x->has_diff = false;
     for (size_t q = 0; q < st->n_stmts && !x->has_diff; q++) {
         const stmt *m = &st->stmts[q];
@@ -5234,7 +5243,11 @@ static ct_status do_sentence(extractor *x, size_t s, size_t e)
         x->diff_level = l;
         x->diff_dir = m->dir;
     }
-    /* One count left unused, for the next sentence to compare with. */
+}
+
+/* One count left unused, for the next sentence to compare with. */
+static void note_single(extractor *x, size_t s, size_t e)
+{
     x->has_single = false;
     int one = -1, found = 0;
     for (size_t i = s; i < e; i++)
@@ -5247,6 +5260,31 @@ static ct_status do_sentence(extractor *x, size_t s, size_t e)
         x->has_single = x->single_role != 0;
         x->single = (size_t)one;
     }
+}
+
+/* Reads the sentence of tokens s to e: its claims, the figures the
+ * clause before still lacked, and what it leaves for the next sentence
+ * to refer back to. */
+static ct_status do_sentence(extractor *x, size_t s, size_t e)
+{
+    sentence *st = calloc(1, sizeof *st);
+    if (st == NULL)
+        return ctp_error_set(x->err, CT_STATUS_NOMEM, NULL, 0, 0,
+                             "out of memory");
+    st->s = s;
+    st->e = e;
+    place_advance(x, x->t[s].off);
+    note_column_order(x, s, e);
+    attach_periods(x, s, e);
+    find_pairs(x, st);
+    find_statements(x, st);
+    match_pairs(x, st);
+    ct_status rc = emit_sentence(x, st);
+    if (rc == CT_STATUS_OK)
+        figures_after(x, st);
+    note_carry(x, s, e);
+    note_diff(x, st);
+    note_single(x, s, e);
     free(st);
     return rc;
 }
