@@ -514,6 +514,23 @@ static char *range_text(const plan *pl, const range *r, char *buf,
     return buf;
 }
 
+/* The reading with the sign turned: a rise published as a fall or the
+ * other way round, of the same size.  'shown' begins the detail: "the
+ * figures show", "the rate shows". */
+static void add_wrong_direction(plan *pl, const char *shown)
+{
+    alt *w = add_alt(pl, "wrong direction", false);
+    if (w == NULL)
+        return;
+    w->r = neg_range(&pl->feasible);
+    char v[200];
+    range mag = ct_exact_sign(&pl->point) >= 0 ? pl->feasible
+                                           : neg_range(&pl->feasible);
+    bprintf(w->detail, sizeof w->detail, "%s a %s of %s", shown,
+            ct_exact_sign(&pl->point) >= 0 ? "rise" : "fall",
+            range_text(pl, &mag, v, sizeof v));
+}
+
 /* Adds an alternative computed by 'fn' over the inputs. */
 static void try_alt(plan *pl, const char *cause, bool magnitude,
                     measure_fn fn, const ct_claim_figure *const *in,
@@ -735,9 +752,10 @@ static void not_checkable(ct_claim *c, const char *cause, const char *why)
     set_result(c, CT_CLAIM_NOT_CHECKABLE, cause, "%s", why);
 }
 
-/* Per cent change (or, with populations, the change of the rate) from
- * c->from to c->to. */
-static bool plan_pct(ct_claim *c, plan *pl, bool *ok)
+/* Whether a per cent change can be checked from its two figures: both
+ * given, the earlier neither zero nor possibly zero once rounded.  When
+ * not, the claim is given its verdict or reason here. */
+static bool pct_checkable(ct_claim *c, bool *ok)
 {
     const ct_claim_figure *a = &c->from, *b = &c->to;
     if (!a->is_set || !b->is_set) {
@@ -772,6 +790,46 @@ static bool plan_pct(ct_claim *c, plan *pl, bool *ok)
                       "allowed for, so any per cent change is possible");
         return false;
     }
+    return true;
+}
+
+/* Figures rounded to tens, hundreds, ... before dividing, keeping at
+ * least two significant figures of the smaller: each rounding is an
+ * alternative reading of the published percentage. */
+static void try_rounded_inputs(plan *pl, const ct_claim_figure *a,
+                               const ct_claim_figure *b, bool *ok)
+{
+    int64_t va = a->value.digits, vb = b->value.digits;
+    int64_t small = va < vb ? va : vb;
+    for (int64_t unit = 10; unit * 10 <= small && unit < 1000000000;
+         unit *= 10) {
+        int64_t ra = (va + unit / 2) / unit * unit;
+        int64_t rb = (vb + unit / 2) / unit * unit;
+        if (ra == va && rb == vb)
+            continue;
+        ct_claim_figure fa = ctp_claim_fig_count(ra),
+                        fb = ctp_claim_fig_count(rb);
+        const ct_claim_figure *rin[2] = {&fa, &fb};
+        char ta[40], tb[40], what[160];
+        bprintf(what, sizeof what, "%s and %s (to the nearest %s) give",
+                ct_number_format_count(ra, ta, sizeof ta),
+                ct_number_format_count(rb, tb, sizeof tb),
+                unit == 10 ? "10" : unit == 100 ? "100"
+                : unit == 1000 ? "1,000" : unit == 10000 ? "10,000"
+                : "100,000 or more");
+        try_alt(pl, "inputs rounded before dividing", false, fn_pct_change,
+                rin, 2, what, ok);
+    }
+}
+
+/* Per cent change (or, with populations, the change of the rate) from
+ * c->from to c->to: its range, then the alternatives that explain a
+ * figure outside it. */
+static bool plan_pct(ct_claim *c, plan *pl, bool *ok)
+{
+    const ct_claim_figure *a = &c->from, *b = &c->to;
+    if (!pct_checkable(c, ok))
+        return false;
     const ct_claim_figure *in[2] = {a, b};
     if (!range_of(fn_pct_change, in, 2, &pl->feasible, &pl->point, ok))
         return false;
@@ -807,46 +865,14 @@ static bool plan_pct(ct_claim *c, plan *pl, bool *ok)
                 ok);
         pl->unit = unit;
     }
-    alt *w = add_alt(pl, "wrong direction", false);
-    if (w != NULL) {
-        w->r = neg_range(&pl->feasible);
-        char v[200];
-        range mag = ct_exact_sign(&pl->point) >= 0 ? pl->feasible
-                                               : neg_range(&pl->feasible);
-        bprintf(w->detail, sizeof w->detail, "the figures show a %s of %s",
-                ct_exact_sign(&pl->point) >= 0 ? "rise" : "fall",
-                range_text(pl, &mag, v, sizeof v));
-    }
+    add_wrong_direction(pl, "the figures show");
     if (b_positive)
         try_alt(pl, "years swapped", false, fn_swapped, in, 2,
                 "the change from the later figure back to the earlier is",
                 ok);
     if (pl->inputs_exact && !a->value.negative && !b->value.negative &&
-        a->value.scale == 0 && b->value.scale == 0) {
-        /* Figures rounded to tens, hundreds, ... before dividing, keeping
-         * at least two significant figures of the smaller. */
-        int64_t va = a->value.digits, vb = b->value.digits;
-        int64_t small = va < vb ? va : vb;
-        for (int64_t unit = 10; unit * 10 <= small && unit < 1000000000;
-             unit *= 10) {
-            int64_t ra = (va + unit / 2) / unit * unit;
-            int64_t rb = (vb + unit / 2) / unit * unit;
-            if (ra == va && rb == vb)
-                continue;
-            ct_claim_figure fa =
-                ctp_claim_fig_count(ra), fb = ctp_claim_fig_count(rb);
-            const ct_claim_figure *rin[2] = {&fa, &fb};
-            char ta[40], tb[40], what[160];
-            bprintf(what, sizeof what, "%s and %s (to the nearest %s) "
-                    "give", ct_number_format_count(ra, ta, sizeof ta),
-                    ct_number_format_count(rb, tb, sizeof tb),
-                    unit == 10 ? "10" : unit == 100 ? "100"
-                    : unit == 1000 ? "1,000" : unit == 10000 ? "10,000"
-                    : "100,000 or more");
-            try_alt(pl, "inputs rounded before dividing", false,
-                    fn_pct_change, rin, 2, what, ok);
-        }
-    }
+        a->value.scale == 0 && b->value.scale == 0)
+        try_rounded_inputs(pl, a, b, ok);
     return true;
 }
 
@@ -897,16 +923,7 @@ static bool plan_rate_pct(ct_claim *c, plan *pl, bool *ok)
             in2, 2, "the change in the count is", ok);
     try_alt(pl, "wrong base", false, fn_rate_wrong_base, in, 4,
             "dividing by the later rate instead of the earlier gives", ok);
-    alt *w = add_alt(pl, "wrong direction", false);
-    if (w != NULL) {
-        w->r = neg_range(&pl->feasible);
-        char v[200];
-        range mag = ct_exact_sign(&pl->point) >= 0 ? pl->feasible
-                                               : neg_range(&pl->feasible);
-        bprintf(w->detail, sizeof w->detail, "the rate shows a %s of %s",
-                ct_exact_sign(&pl->point) >= 0 ? "rise" : "fall",
-                range_text(pl, &mag, v, sizeof v));
-    }
+    add_wrong_direction(pl, "the rate shows");
     try_alt(pl, "years swapped", false, fn_rate_swapped, in, 4,
             "the change from the later rate back to the earlier is", ok);
     if (pl->inputs_exact) {
@@ -976,16 +993,7 @@ static bool plan_change(ct_claim *c, plan *pl, bool *ok)
                     fn_pct_change, in, 2, "the per cent change is", ok);
         pl->unit = unit;
     }
-    alt *w = add_alt(pl, "wrong direction", false);
-    if (w != NULL) {
-        w->r = neg_range(&pl->feasible);
-        char v[200];
-        range mag = ct_exact_sign(&pl->point) >= 0 ? pl->feasible
-                                               : neg_range(&pl->feasible);
-        bprintf(w->detail, sizeof w->detail, "the figures show a %s of %s",
-                ct_exact_sign(&pl->point) >= 0 ? "rise" : "fall",
-                range_text(pl, &mag, v, sizeof v));
-    }
+    add_wrong_direction(pl, "the figures show");
     return true;
 }
 

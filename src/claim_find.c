@@ -918,7 +918,175 @@ static bool push_period(lexer *lx, size_t off, size_t end, ct_period p)
     return true;
 }
 
-/* Reads a number (or a period label written in digits) at *i. */
+/* What a step of the lexer made of the bytes at the place. */
+typedef enum { LEX_NONE, LEX_TOOK, LEX_FAIL } lex_step;
+
+static lex_step lex_took(bool ok)
+{
+    return ok ? LEX_TOOK : LEX_FAIL;
+}
+
+/* Length of a currency sign at s[p] ('$', '£', '€'), or 0. */
+static size_t currency_len(const char *s, size_t n, size_t p)
+{
+    if (p < n && s[p] == '$')
+        return 1;
+    if (n - p >= 2 && (unsigned char)s[p] == 0xC2 &&
+        (unsigned char)s[p + 1] == 0xA3)
+        return 2;
+    if (n - p >= 3 && memcmp(s + p, "\xE2\x82\xAC", 3) == 0)
+        return 3;
+    return 0;
+}
+
+/* Whether no unit follows at s[r] (no percent sign, multiplier or
+ * letters), so that the digits before stand alone: "2015" is a year,
+ * "2015%" and "2015k" are not. */
+static bool no_unit_at(const char *s, size_t n, size_t r)
+{
+    ct_claim_figure probe;
+    memset(&probe, 0, sizeof probe);
+    bool lab;
+    ctp_claim_read_suffix(s, n, r, &probe, &lab);
+    return !probe.is_percent && probe.exp10 == 0 && !lab;
+}
+
+/* "in both 22-23 (58,605) and 23-24 (59,923)": a financial year written
+ * short, two years in a row (digits s[p..d) and two more after a dash or
+ * slash), after "in", "and", "both" or before its figure in brackets. */
+static lex_step lex_short_year(lexer *lx, size_t start, size_t p, size_t d,
+                               size_t *i)
+{
+    static const char *const fy_before[] = {
+        "in", "and", "both", "for", "from", "to", "between", "during", NULL
+    };
+    const char *s = lx->s;
+    size_t n = lx->n;
+    if (!(d - p == 2 && d + 3 <= n && (s[d] == '-' || s[d] == '/') &&
+          is_digit((unsigned char)s[d + 1]) &&
+          is_digit((unsigned char)s[d + 2]) &&
+          (d + 3 == n || !is_alnum_byte((unsigned char)s[d + 3])) &&
+          ((s[p] - '0') * 10 + (s[p + 1] - '0') + 1) % 100 ==
+              (s[d + 1] - '0') * 10 + (s[d + 2] - '0')))
+        return LEX_NONE;
+    const tok *prev = lx->n_t > 0 ? &lx->t[lx->n_t - 1] : NULL;
+    size_t after = ctp_claim_skip_blanks(s, n, d + 3);
+    if (!((prev != NULL && prev->kind == TK_WORD &&
+           in_list(prev->w, fy_before)) ||
+          (after < n && s[after] == '(')))
+        return LEX_NONE;
+    char full[8];
+    bprintf(full, sizeof full, "20%.2s-%.2s", s + p, s + d + 1);
+    ct_period per;
+    if (!ct_period_parse(full, strlen(full), &per))
+        return LEX_NONE;
+    *i = d + 3;
+    return lex_took(push_period(lx, start, d + 3, per));
+}
+
+/* Years and period labels of four digits s[p..d): 2015, 2015/16,
+ * 2014-15, 2014–15, 2015Q3; "2015" alone is a year from 1900 to 2099
+ * unless a unit or decimals follow. */
+static lex_step lex_year(lexer *lx, size_t start, size_t p, size_t d,
+                         size_t *i)
+{
+    const char *s = lx->s;
+    size_t n = lx->n;
+    int year = (s[p] - '0') * 1000 + (s[p + 1] - '0') * 100 +
+               (s[p + 2] - '0') * 10 + (s[p + 3] - '0');
+    size_t r = d, k = 0;
+    if (r < n && (s[r] == '/' || s[r] == '-'))
+        k = 1;
+    else if (n - r >= 3 && memcmp(s + r, en_dash, 3) == 0)
+        k = 3;
+    else if (r < n && (s[r] == 'Q' || s[r] == 'q'))
+        k = 1;
+    if (k > 0) {
+        size_t e = r + k;
+        while (e < n && is_digit((unsigned char)s[e]) && e - r - k < 4)
+            e++;
+        ct_period per;
+        if (e > r + k && (e >= n || !is_alnum_byte((unsigned char)s[e])) &&
+            ct_period_parse(s + p, e - p, &per)) {
+            *i = e;
+            return lex_took(push_period(lx, start, e, per));
+        }
+    }
+    if (year >= 1900 && year <= 2099 &&
+        (r >= n || !(s[r] == '.' && r + 1 < n &&
+                     is_digit((unsigned char)s[r + 1]))) &&
+        no_unit_at(s, n, r)) {
+        ct_period per;
+        if (ct_period_parse(s + p, 4, &per)) {
+            *i = r;
+            return lex_took(push_period(lx, start, r, per));
+        }
+    }
+    return LEX_NONE;
+}
+
+/* "17 mil 27" (Mexico): 17,027 in full.  A figure in thousands at
+ * s[..q) followed by up to three digits standing alone takes them as its
+ * last three.  Returns the index after what was read. */
+static size_t thousands_in_words(const char *s, size_t n, size_t q,
+                                 ct_claim_figure *f)
+{
+    size_t r = ctp_claim_skip_blanks(s, n, q);
+    size_t e = r;
+    while (e < n && is_digit((unsigned char)s[e]) && e - r < 4)
+        e++;
+    if (!(e > r && e - r <= 3 &&
+          !(e < n && (is_alnum_byte((unsigned char)s[e]) ||
+                      ((s[e] == ',' || s[e] == '.') && e + 1 < n &&
+                       is_digit((unsigned char)s[e + 1]))))))
+        return q;
+    int64_t rest = 0;
+    for (size_t k = r; k < e; k++)
+        rest = rest * 10 + (s[k] - '0');
+    if (!no_unit_at(s, n, e))
+        return q;
+    f->value.digits = f->value.digits * 1000 + rest;
+    f->exp10 = 0;
+    return e;
+}
+
+/* Pushes the figure 'f' read at s[start..q) with its sign and the other
+ * reading of its digits, if any.  A figure glued by its separator to the
+ * one before makes both labels. */
+static bool push_figure(lexer *lx, size_t start, size_t q,
+                        const ct_claim_figure *f, const ct_decimal *alt,
+                        int sign, bool label)
+{
+    const char *s = lx->s;
+    tok *t = push(lx, TK_NUM, start, q);
+    if (t == NULL)
+        return false;
+    t->fig = *f;
+    /* A count read as a decimal with three places ("2.000 robos" as 2) is
+     * not a reasonable reading; a percentage may be. */
+    if (alt != NULL && f->exp10 == 0 && (alt->scale == 0 || f->is_percent)) {
+        t->alt = *f;
+        t->alt.value = *alt;
+        t->alt.value.negative = f->value.negative;
+        t->alt.is_exact = alt->scale == 0 && !f->is_percent;
+    }
+    t->sign = sign;
+    t->label = label;
+    /* "1.312.4821", "2.3.4": a figure glued by its separator to the one
+     * before is a misprint or a version, and neither part is a figure
+     * to compare. */
+    if (lx->n_t >= 2 && start > 0 && (s[start - 1] == '.' ||
+                                      s[start - 1] == ',')) {
+        tok *before = &lx->t[lx->n_t - 2];
+        if (before->kind == TK_NUM && before->end + 1 == start)
+            before->label = t->label = true;
+    }
+    return true;
+}
+
+/* Reads a number (or a period label written in digits) at *i: its sign
+ * and currency, then a period if the digits make one, else the figure
+ * with its units. */
 static bool lex_number(lexer *lx, size_t *i)
 {
     const char *s = lx->s;
@@ -927,87 +1095,19 @@ static bool lex_number(lexer *lx, size_t *i)
     size_t sl = ctp_claim_sign_len(s + p, n - p, &neg);
     int sign = sl ? (neg ? -1 : 1) : 0;
     p += sl;
-    bool currency = false;
-    if (p < n && s[p] == '$') {
-        p++;
-        currency = true;
-    } else if (n - p >= 2 && (unsigned char)s[p] == 0xC2 &&
-               (unsigned char)s[p + 1] == 0xA3) {
-        p += 2;
-        currency = true;
-    } else if (n - p >= 3 && memcmp(s + p, "\xE2\x82\xAC", 3) == 0) {
-        p += 3;
-        currency = true;
-    }
-    /* Years and period labels: 2015, 2015/16, 2014-15, 2014–15, 2015Q3. */
+    size_t cl = currency_len(s, n, p);
+    bool currency = cl > 0;
+    p += cl;
     size_t d = p;
     while (d < n && is_digit((unsigned char)s[d]))
         d++;
-    /* "in both 22-23 (58,605) and 23-24 (59,923)": a financial year
-     * written short, two years in a row, after "in", "and", "both" or
-     * before its figure in brackets. */
-    if (sign == 0 && !currency && d - p == 2 && d + 3 <= n &&
-        (s[d] == '-' || s[d] == '/') && is_digit((unsigned char)s[d + 1]) &&
-        is_digit((unsigned char)s[d + 2]) &&
-        (d + 3 == n || !is_alnum_byte((unsigned char)s[d + 3])) &&
-        ((s[p] - '0') * 10 + (s[p + 1] - '0') + 1) % 100 ==
-            (s[d + 1] - '0') * 10 + (s[d + 2] - '0')) {
-        const tok *prev = lx->n_t > 0 ? &lx->t[lx->n_t - 1] : NULL;
-        size_t after = ctp_claim_skip_blanks(s, n, d + 3);
-        static const char *const fy_before[] = {
-            "in", "and", "both", "for", "from", "to", "between", "during",
-            NULL
-        };
-        if ((prev != NULL && prev->kind == TK_WORD &&
-             in_list(prev->w, fy_before)) ||
-            (after < n && s[after] == '(')) {
-            char full[8];
-            bprintf(full, sizeof full, "20%.2s-%.2s", s + p, s + d + 1);
-            ct_period per;
-            if (ct_period_parse(full, strlen(full), &per)) {
-                *i = d + 3;
-                return push_period(lx, start, d + 3, per);
-            }
-        }
-    }
-    if (sign == 0 && !currency && d - p == 4) {
-        int year = (s[p] - '0') * 1000 + (s[p + 1] - '0') * 100 +
-                   (s[p + 2] - '0') * 10 + (s[p + 3] - '0');
-        size_t r = d, k = 0;
-        if (r < n && (s[r] == '/' || s[r] == '-'))
-            k = 1;
-        else if (n - r >= 3 && memcmp(s + r, en_dash, 3) == 0)
-            k = 3;
-        else if (r < n && (s[r] == 'Q' || s[r] == 'q'))
-            k = 1;
-        if (k > 0) {
-            size_t e = r + k;
-            while (e < n && is_digit((unsigned char)s[e]) && e - r - k < 4)
-                e++;
-            ct_period per;
-            if (e > r + k && (e >= n || !is_alnum_byte((unsigned char)s[e])) &&
-                ct_period_parse(s + p, e - p, &per)) {
-                *i = e;
-                return push_period(lx, start, e, per);
-            }
-        }
-        if (year >= 1900 && year <= 2099 &&
-            (r >= n || !(s[r] == '.' && r + 1 < n &&
-                         is_digit((unsigned char)s[r + 1])))) {
-            /* "2015" is a year unless a unit follows ("2015%", "2015k"). */
-            ct_claim_figure probe;
-            memset(&probe, 0, sizeof probe);
-            bool lab;
-            ctp_claim_read_suffix(s, n, r, &probe, &lab);
-            if (!probe.is_percent && probe.exp10 == 0 && !lab) {
-                ct_period per;
-                if (ct_period_parse(s + p, 4, &per)) {
-                    *i = r;
-                    return push_period(lx, start, r, per);
-                }
-            }
-        }
-    }
+    lex_step r = LEX_NONE;
+    if (sign == 0 && !currency)
+        r = lex_short_year(lx, start, p, d, i);
+    if (r == LEX_NONE && sign == 0 && !currency && d - p == 4)
+        r = lex_year(lx, start, p, d, i);
+    if (r != LEX_NONE)
+        return r == LEX_TOOK;
     ct_claim_figure f;
     memset(&f, 0, sizeof f);
     ct_decimal alt;
@@ -1028,63 +1128,18 @@ static bool lex_number(lexer *lx, size_t *i)
         while (q < n && is_alnum_byte((unsigned char)s[q]))
             q++;
     }
-    /* "17 mil 27" (Mexico): 17,027 in full. */
-    if (!label && f.exp10 == 3 && f.value.scale == 0 && !f.is_percent) {
-        size_t r = ctp_claim_skip_blanks(s, n, q);
-        size_t e = r;
-        while (e < n && is_digit((unsigned char)s[e]) && e - r < 4)
-            e++;
-        if (e > r && e - r <= 3 && !(e < n && (is_alnum_byte(
-                (unsigned char)s[e]) || ((s[e] == ',' || s[e] == '.') &&
-                e + 1 < n && is_digit((unsigned char)s[e + 1]))))) {
-            int64_t rest = 0;
-            for (size_t k = r; k < e; k++)
-                rest = rest * 10 + (s[k] - '0');
-            ct_claim_figure probe;
-            memset(&probe, 0, sizeof probe);
-            bool lab;
-            ctp_claim_read_suffix(s, n, e, &probe, &lab);
-            if (!probe.is_percent && probe.exp10 == 0 && !lab) {
-                f.value.digits = f.value.digits * 1000 + rest;
-                f.exp10 = 0;
-                q = e;
-            }
-        }
-    }
+    if (!label && f.exp10 == 3 && f.value.scale == 0 && !f.is_percent)
+        q = thousands_in_words(s, n, q, &f);
     q = skip_footnotes(s, n, q);
     f.is_set = true;
     f.value.negative = sign < 0 && f.value.digits != 0;
     f.is_exact = f.value.scale == 0 && f.exp10 == 0 && !f.is_percent;
-    tok *t = push(lx, TK_NUM, start, q);
-    if (t == NULL)
+    if (!push_figure(lx, start, q, &f, has_alt ? &alt : NULL, sign, label))
         return false;
-    t->fig = f;
-    /* A count read as a decimal with three places ("2.000 robos" as 2) is
-     * not a reasonable reading; a percentage may be. */
-    if (has_alt && f.exp10 == 0 && (alt.scale == 0 || f.is_percent)) {
-        t->alt = f;
-        t->alt.value = alt;
-        t->alt.value.negative = f.value.negative;
-        t->alt.is_exact = alt.scale == 0 && !f.is_percent;
-    }
-    t->sign = sign;
-    t->label = label;
-    /* "1.312.4821", "2.3.4": a figure glued by its separator to the one
-     * before is a misprint or a version, and neither part is a figure
-     * to compare. */
-    if (lx->n_t >= 2 && start > 0 && (s[start - 1] == '.' ||
-                                      s[start - 1] == ',')) {
-        tok *before = &lx->t[lx->n_t - 2];
-        if (before->kind == TK_NUM && before->end + 1 == start)
-            before->label = t->label = true;
-    }
     *i = q;
     return true;
 }
 
-/* Reads a word at *i: letters, joined across a hyphen at the end of a
- * line ("in-\ncrease"); a word running into digits is an identifier
- * ("E01017649", "Q3") or a period label ("YE2015-09", "FY2015/16"). */
 /* The word (lower-case ASCII letters, other bytes kept) after the
  * blanks from s[p]; returns where it ends. */
 static size_t next_word(const char *s, size_t n, size_t p, char *w,
@@ -1128,24 +1183,24 @@ static bool count_word_at(const lexer *lx, size_t p)
            (a[0] && in_list(b, comparatives) && in_list(c, thans));
 }
 
-static bool lex_word(lexer *lx, size_t *i)
+/* Reads the letters of a word from s[p] into 'w' (lower case, cut to
+ * its size, '*k' bytes): across an apostrophe before a letter and across
+ * a hyphen at the end of a line ("in-\ncrease").  Returns the index
+ * after the word. */
+static size_t read_word_letters(const char *s, size_t n, size_t p, char *w,
+                                size_t size, size_t *k)
 {
-    const char *s = lx->s;
-    size_t n = lx->n, start = *i, p = *i, k = 0;
-    char w[24];
-    for (;;) {
-        if (p >= n)
-            break;
+    while (p < n) {
         unsigned char c = (unsigned char)s[p];
         if (is_alpha(c)) {
-            if (k + 1 < sizeof w)
-                w[k++] = (char)lower(c);
+            if (*k + 1 < size)
+                w[(*k)++] = (char)lower(c);
             p++;
         } else if (c >= 0x80 && is_letter_at(s, n, p)) {
             size_t m = ctp_utf8_len((const unsigned char *)s + p, n - p);
             for (size_t j = 0; j < m; j++)
-                if (k + 1 < sizeof w)
-                    w[k++] = s[p + j];
+                if (*k + 1 < size)
+                    w[(*k)++] = s[p + j];
             p += m;
         } else if ((c == '\'' && p + 1 < n && is_alpha((unsigned char)s[p + 1]))
                    || (n - p >= 4 && memcmp(s + p, "\xE2\x80\x99", 3) == 0 &&
@@ -1165,38 +1220,57 @@ static bool lex_word(lexer *lx, size_t *i)
             break;
         }
     }
-    w[k] = '\0';
-    /* "increased1%", "by12%": a space lost in extraction between a word
-     * of change and its figure; the figure is read on its own. */
+    w[*k] = '\0';
+    return p;
+}
+
+/* A word 'w' at s[start..p) running into digits: a word of change glued
+ * to its figure ("increased1%", "by12%": a space lost in extraction),
+ * read as the word then the figure; otherwise an identifier ("E01017649",
+ * "Q3") or a period label ("YE2015-09", "FY2015/16"). */
+static lex_step lex_word_digits(lexer *lx, size_t start, size_t p,
+                                const char *w, size_t *i)
+{
     static const char *const glued[] = {
         "increased", "decreased", "rose", "fell", "up", "down", "by",
         "of", "to", "from", "dropped", "declined", "grew", NULL
     };
-    if (p < n && is_digit((unsigned char)s[p]) && in_list(w, glued)) {
+    const char *s = lx->s;
+    size_t n = lx->n;
+    if (!(p < n && is_digit((unsigned char)s[p])))
+        return LEX_NONE;
+    if (in_list(w, glued)) {
         tok *t = push(lx, TK_WORD, start, p);
         if (t == NULL)
-            return false;
+            return LEX_FAIL;
         bprintf(t->w, sizeof t->w, "%s", w);
         *i = p;
-        return lex_number(lx, i);
+        return lex_took(lex_number(lx, i));
     }
-    if (p < n && is_digit((unsigned char)s[p])) {
-        size_t r = p;
-        while (r < n && (is_alnum_byte((unsigned char)s[r]) || s[r] == '/' ||
-                         (s[r] == '-' && r + 1 < n &&
-                          is_digit((unsigned char)s[r + 1]))))
-            r++;
-        ct_period per;
-        *i = r;
-        if (ct_period_parse(s + start, r - start, &per))
-            return push_period(lx, start, r, per);
-        tok *t = push(lx, TK_WORD, start, r);
-        if (t == NULL)
-            return false;
-        bprintf(t->w, sizeof t->w, "#%s", w);
-        return true;
-    }
-    /* "doubled", "fell by a third", "se duplicó", "la mitad". */
+    size_t r = p;
+    while (r < n && (is_alnum_byte((unsigned char)s[r]) || s[r] == '/' ||
+                     (s[r] == '-' && r + 1 < n &&
+                      is_digit((unsigned char)s[r + 1]))))
+        r++;
+    ct_period per;
+    *i = r;
+    if (ct_period_parse(s + start, r - start, &per))
+        return lex_took(push_period(lx, start, r, per));
+    tok *t = push(lx, TK_WORD, start, r);
+    if (t == NULL)
+        return LEX_FAIL;
+    bprintf(t->w, sizeof t->w, "#%s", w);
+    return LEX_TOOK;
+}
+
+/* "doubled", "fell by a third", "se duplicó", "la mitad": a change in
+ * words, read as a percentage (with the article or word before it when
+ * the table says so). */
+static lex_step lex_word_change(lexer *lx, size_t start, size_t p,
+                                const char *w, size_t *i)
+{
+    const char *s = lx->s;
+    size_t n = lx->n;
     for (const struct word_change *wc = word_changes; wc->w != NULL; wc++) {
         if (strcmp(wc->w, w) != 0)
             continue;
@@ -1220,18 +1294,27 @@ static bool lex_word(lexer *lx, size_t *i)
         }
         tok *t = push(lx, TK_NUM, from, p);
         if (t == NULL)
-            return false;
+            return LEX_FAIL;
         t->fig.is_set = t->fig.is_percent = true;
         t->fig.value.digits = wc->digits;
         t->fig.value.scale = wc->scale;
         t->sign = wc->sign;
         t->hedge = CT_CLAIM_HEDGE_NEAR;
         *i = p;
-        return true;
+        return LEX_TOOK;
     }
-    /* "han caído de 12 a ocho", "un total de 483 (ocho casos más que en
-     * 2012)", "377 homicidios, cuatro menos que": a count in words where
-     * a figure compared or a difference stands. */
+    return LEX_NONE;
+}
+
+/* A number in words of any language: a count where a figure compared or
+ * a difference stands ("han caído de 12 a ocho", "un total de 483 (ocho
+ * casos más que en 2012)", "377 homicidios, cuatro menos que"), or a
+ * percentage ("three per cent", "tres por ciento"). */
+static lex_step lex_number_word(lexer *lx, size_t start, size_t p,
+                                const char *w, size_t *i)
+{
+    const char *s = lx->s;
+    size_t n = lx->n;
     for (size_t l = 0; l < N_LANGUAGES; l++)
         for (const struct number_word *nw = languages[l].numbers;
              nw->w != NULL; nw++) {
@@ -1239,13 +1322,12 @@ static bool lex_word(lexer *lx, size_t *i)
                 continue;
             tok *t = push(lx, TK_NUM, start, p);
             if (t == NULL)
-                return false;
+                return LEX_FAIL;
             t->fig.is_set = t->fig.is_exact = true;
             t->fig.value.digits = nw->v;
             *i = p;
-            return true;
+            return LEX_TOOK;
         }
-    /* "three per cent", "tres por ciento": a figure in words. */
     for (size_t l = 0; l < N_LANGUAGES; l++)
         for (const struct number_word *nw = languages[l].numbers;
              nw->w != NULL; nw++) {
@@ -1259,13 +1341,30 @@ static bool lex_word(lexer *lx, size_t *i)
                 continue;
             tok *t = push(lx, TK_NUM, start, q);
             if (t == NULL)
-                return false;
+                return LEX_FAIL;
             f.is_set = true;
             f.value.digits = nw->v;
             t->fig = f;
             *i = q;
-            return true;
+            return LEX_TOOK;
         }
+    return LEX_NONE;
+}
+
+/* Reads a word at *i: a word running into digits, a change or a number
+ * in words become what they say; any other word is a word. */
+static bool lex_word(lexer *lx, size_t *i)
+{
+    size_t start = *i, k = 0;
+    char w[24];
+    size_t p = read_word_letters(lx->s, lx->n, start, w, sizeof w, &k);
+    lex_step r = lex_word_digits(lx, start, p, w, i);
+    if (r == LEX_NONE)
+        r = lex_word_change(lx, start, p, w, i);
+    if (r == LEX_NONE)
+        r = lex_number_word(lx, start, p, w, i);
+    if (r != LEX_NONE)
+        return r == LEX_TOOK;
     *i = p;
     tok *t = push(lx, TK_WORD, start, p);
     if (t == NULL)
@@ -1315,9 +1414,6 @@ static bool continues(const lexer *lx, size_t j)
                      is_digit((unsigned char)s[j]));
 }
 
-/* Reads tokens (see ct_claim_find_text for what is read) up to the end
- * of the next sentence, which it pushes; at the end of the text sets
- * 'done'. */
 /* Whether a rate's base starts at 's[i]': a power of ten from 10 up,
  * its zeros maybe grouped ("100,000", "100.000", "1 000"), not followed
  * by another figure or slash (a date goes on: "10/10/2023"). */
@@ -1339,209 +1435,282 @@ static bool slash_base_at(const char *s, size_t n, size_t i)
                                     !is_digit((unsigned char)s[i])));
 }
 
+/* Where the reading of a sentence stands: the byte, and what the line it
+ * is on has shown so far.  Kept apart from the lexer's own copy, which
+ * says what was known when the sentence began (continues() reads that)
+ * and is brought up to date when the sentence ends. */
+typedef struct lex_pos {
+    size_t i;
+    bool line_start;   /* nothing but blanks yet on this line */
+    bool heading;      /* the line is a Markdown heading */
+    bool table_row;    /* the line is a Markdown table row */
+} lex_pos;
+
+/* Blanks: a line break ends a heading or a table row, a blank line ends
+ * a paragraph (unless the text goes on as one sentence), a form feed a
+ * page. */
+static lex_step lex_blank(lexer *lx, lex_pos *p)
+{
+    const char *s = lx->s;
+    size_t n = lx->n, i = p->i;
+    unsigned char c = (unsigned char)s[i];
+    if (c == '\n') {
+        if ((p->heading || p->table_row) && !push_break(lx, i, i))
+            return LEX_FAIL;
+        p->heading = p->table_row = false;
+        i++;
+        p->i = i;
+        size_t j = i;
+        while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r'))
+            j++;
+        if ((j >= n || s[j] == '\n') && !continues(lx, j) &&
+            !push_break_as(lx, i, i, true))
+            return LEX_FAIL;
+        p->line_start = true;
+        return LEX_TOOK;
+    }
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\v') {
+        p->i++;
+        return LEX_TOOK;
+    }
+    if (c == '\f') {
+        if (!push_break(lx, i, i))
+            return LEX_FAIL;
+        p->i++;
+        return LEX_TOOK;
+    }
+    size_t b = ctp_claim_skip_blanks(s, n, i);
+    if (b > i) {
+        p->i = b;
+        return LEX_TOOK;
+    }
+    return LEX_NONE;
+}
+
+/* The marks Markdown puts at the start of a line: a heading's '#', a
+ * quote's '>', a table row's '|', a list item's bullet or number.  A
+ * heading and a list item each start a sentence. */
+static lex_step lex_line_start(lexer *lx, lex_pos *p)
+{
+    const char *s = lx->s;
+    size_t n = lx->n, i = p->i;
+    unsigned char c = (unsigned char)s[i];
+    p->line_start = false;
+    if (c == '#') {
+        p->heading = true;
+        if (!push_break(lx, i, i))
+            return LEX_FAIL;
+        while (i < n && s[i] == '#')
+            i++;
+        p->i = i;
+        return LEX_TOOK;
+    }
+    if (c == '>') {
+        p->i++;
+        p->line_start = true;
+        return LEX_TOOK;
+    }
+    if (c == '|') {
+        /* A Markdown table row is read as one line of figures, as text
+         * extraction leaves a table. */
+        p->table_row = true;
+        p->i++;
+        return LEX_TOOK;
+    }
+    if ((c == '-' || c == '*' || c == '+') && i + 1 < n &&
+        (s[i + 1] == ' ' || s[i + 1] == '\t')) {
+        if (!push_break(lx, i, i))
+            return LEX_FAIL;
+        p->i += 2;
+        return LEX_TOOK;
+    }
+    if (is_digit(c)) {
+        size_t j = i;
+        while (j < n && is_digit((unsigned char)s[j]))
+            j++;
+        if (j - i <= 2 && j + 1 < n && (s[j] == '.' || s[j] == ')') &&
+            (s[j + 1] == ' ' || s[j + 1] == '\t')) {
+            if (!push_break(lx, i, i))
+                return LEX_FAIL;
+            p->i = j + 2;
+            return LEX_TOOK;
+        }
+    }
+    return LEX_NONE;
+}
+
+/* What is no word of a sentence: a bar between table cells (a break,
+ * outside a table row), web addresses, footnote marks, superscripts. */
+static lex_step lex_skipped(lexer *lx, lex_pos *p)
+{
+    const char *s = lx->s;
+    size_t n = lx->n, i = p->i;
+    unsigned char c = (unsigned char)s[i];
+    if (c == '|') {
+        if (!p->table_row && !push_break(lx, i, i))
+            return LEX_FAIL;
+        p->i++;
+        return LEX_TOOK;
+    }
+    if (ctp_claim_starts_word(s + i, n - i, "http") ||
+        ctp_claim_starts_word(s + i, n - i, "https") ||
+        (n - i >= 4 && memcmp(s + i, "www.", 4) == 0)) {
+        size_t j = i;
+        while (j < n && (is_alpha((unsigned char)s[j])))
+            j++;
+        if ((j < n && s[j] == ':') || memcmp(s + i, "www.", 4) == 0) {
+            while (i < n && s[i] != ' ' && s[i] != '\n' && s[i] != '\t' &&
+                   s[i] != ')')
+                i++;
+            p->i = i;
+            return LEX_TOOK;
+        }
+    }
+    if (c == '[') {
+        size_t j = skip_footnotes(s, n, i);
+        p->i = j > i ? j : i + 1;
+        return LEX_TOOK;
+    }
+    size_t k = superscript_len(s, n, i);
+    if (k > 0) {
+        p->i += k;
+        return LEX_TOOK;
+    }
+    return LEX_NONE;
+}
+
+/* The marks that end a sentence: '.', '!' and '?' where
+ * sentence_ends() says so, ';', and ':' at the end of a line.  Mid-line,
+ * ':' stays a mark between words. */
+static lex_step lex_sentence_mark(lexer *lx, lex_pos *p)
+{
+    const char *s = lx->s;
+    size_t n = lx->n, i = p->i;
+    unsigned char c = (unsigned char)s[i];
+    if (c == '.' || c == '!' || c == '?') {
+        if (sentence_ends(lx, i) && !push_break(lx, i, i + 1))
+            return LEX_FAIL;
+        p->i++;
+        return LEX_TOOK;
+    }
+    if (c == ';') {
+        if (!push_break(lx, i, i + 1))
+            return LEX_FAIL;
+        p->i++;
+        return LEX_TOOK;
+    }
+    if (c != ':')
+        return LEX_NONE;
+    size_t j = i + 1;
+    while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r'))
+        j++;
+    if ((j >= n || s[j] == '\n') && !push_break(lx, i, i + 1))
+        return LEX_FAIL;
+    /* Mid-line, a mark between words, so that a cue ("menos de") is not
+     * read across it ("un 9,22% menos: de 1.496"). */
+    if (j < n && s[j] != '\n' && lx->n_t > 0 &&
+        lx->t[lx->n_t - 1].kind == TK_WORD) {
+        tok *t = push(lx, TK_PUNCT, i, i + 1);
+        if (t == NULL)
+            return LEX_FAIL;
+        t->w[0] = ':';
+    }
+    p->i++;
+    return LEX_TOOK;
+}
+
+/* Pushes a mark of 'len' bytes at the place as the one-character mark
+ * 'as', and steps over it. */
+static lex_step lex_mark_as(lexer *lx, lex_pos *p, size_t len, char as)
+{
+    tok *t = push(lx, TK_PUNCT, p->i, p->i + len);
+    if (t == NULL)
+        return LEX_FAIL;
+    t->w[0] = as;
+    p->i += len;
+    return LEX_TOOK;
+}
+
+/* Marks the patterns read: brackets and commas, a rate's slash ("per"),
+ * the operators of arithmetic written out ('='), dashes ('-'). */
+static lex_step lex_punct(lexer *lx, lex_pos *p)
+{
+    const char *s = lx->s;
+    size_t n = lx->n, i = p->i;
+    unsigned char c = (unsigned char)s[i];
+    if (c == '(' || c == ')' || c == ',')
+        return lex_mark_as(lx, p, 1, (char)c);
+    /* "394/100,000": a rate and its base.  Only a power of ten is a
+     * base, so that a date ("14/03/2024", "10/10/2023") is not read as a
+     * rate. */
+    if (c == '/' && lx->n_t > 0 && lx->t[lx->n_t - 1].kind == TK_NUM &&
+        lx->t[lx->n_t - 1].end == i && slash_base_at(s, n, i + 1)) {
+        tok *t = push(lx, TK_WORD, i, i + 1);
+        if (t == NULL)
+            return LEX_FAIL;
+        memcpy(t->w, "per", 4);
+        p->i++;
+        return LEX_TOOK;
+    }
+    /* Arithmetic written out ("2,109.9 / 2,209.8 - 1 = -4.5%") is not a
+     * table row: operators separate the figures.  The token covers the
+     * first byte of the operator only. */
+    if (c == '/' || c == '=' ||
+        (n - i >= 2 && (memcmp(s + i, "\xC3\x97", 2) == 0 ||
+                        memcmp(s + i, "\xC3\xB7", 2) == 0)) ||
+        (n - i >= 3 && memcmp(s + i, minus_sign, 3) == 0)) {
+        tok *t = push(lx, TK_PUNCT, i, i + 1);
+        if (t == NULL)
+            return LEX_FAIL;
+        t->w[0] = '=';
+        p->i += c == '/' || c == '=' ? 1 : c == 0xC3 ? 2 : 3;
+        return LEX_TOOK;
+    }
+    size_t k = dash_len(s, n, i);
+    if (k > 0)
+        return lex_mark_as(lx, p, k, '-');
+    return LEX_NONE;
+}
+
+/* Reads tokens (see ct_claim_find_text for what is read) up to the end
+ * of the next sentence, which it pushes; at the end of the text sets
+ * 'done'.  Each byte goes to the first step that takes it, in this
+ * order; a byte none takes is skipped. */
 static bool lex_sentence(lexer *lx)
 {
     const char *s = lx->s;
-    size_t n = lx->n, i = lx->i;
-    bool line_start = lx->line_start, heading = lx->heading;
-    bool table_row = lx->table_row;
+    size_t n = lx->n;
+    lex_pos p = {lx->i, lx->line_start, lx->heading, lx->table_row};
     size_t mark = lx->n_t;
-    while (i < n) {
+    while (p.i < n) {
         if (lx->n_t > mark && lx->t[lx->n_t - 1].kind == TK_BREAK)
             break;
-        if (lx->since_break >= MAX_SENTENCE_TOKENS && !push_break(lx, i, i))
+        if (lx->since_break >= MAX_SENTENCE_TOKENS &&
+            !push_break(lx, p.i, p.i))
             return false;
-        unsigned char c = (unsigned char)s[i];
-        if (c == '\n') {
-            if ((heading || table_row) && !push_break(lx, i, i))
-                return false;
-            heading = table_row = false;
-            i++;
-            size_t j = i;
-            while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r'))
-                j++;
-            if ((j >= n || s[j] == '\n') && !continues(lx, j) &&
-                !push_break_as(lx, i, i, true))
-                return false;
-            line_start = true;
-            continue;
-        }
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\v') {
-            i++;
-            continue;
-        }
-        if (c == '\f') {
-            if (!push_break(lx, i, i))
-                return false;
-            i++;
-            continue;
-        }
-        size_t b = ctp_claim_skip_blanks(s, n, i);
-        if (b > i) {
-            i = b;
-            continue;
-        }
-        if (line_start) {
-            line_start = false;
-            if (c == '#') {
-                heading = true;
-                if (!push_break(lx, i, i))
-                    return false;
-                while (i < n && s[i] == '#')
-                    i++;
-                continue;
-            }
-            if (c == '>') {
-                i++;
-                line_start = true;
-                continue;
-            }
-            if (c == '|') {
-                /* A Markdown table row is read as one line of figures,
-                 * as text extraction leaves a table. */
-                table_row = true;
-                i++;
-                continue;
-            }
-            if ((c == '-' || c == '*' || c == '+') && i + 1 < n &&
-                (s[i + 1] == ' ' || s[i + 1] == '\t')) {
-                if (!push_break(lx, i, i))
-                    return false;
-                i += 2;
-                continue;
-            }
-            if (is_digit(c)) {
-                size_t j = i;
-                while (j < n && is_digit((unsigned char)s[j]))
-                    j++;
-                if (j - i <= 2 && j + 1 < n && (s[j] == '.' || s[j] == ')') &&
-                    (s[j + 1] == ' ' || s[j + 1] == '\t')) {
-                    if (!push_break(lx, i, i))
-                        return false;
-                    i = j + 2;
-                    continue;
-                }
-            }
-        }
-        if (c == '|') {
-            if (!table_row && !push_break(lx, i, i))
-                return false;
-            i++;
-            continue;
-        }
-        if (ctp_claim_starts_word(s + i, n - i, "http") ||
-            ctp_claim_starts_word(s + i, n - i, "https") ||
-            (n - i >= 4 && memcmp(s + i, "www.", 4) == 0)) {
-            size_t j = i;
-            while (j < n && (is_alpha((unsigned char)s[j])))
-                j++;
-            if ((j < n && s[j] == ':') || memcmp(s + i, "www.", 4) == 0) {
-                while (i < n && s[i] != ' ' && s[i] != '\n' && s[i] != '\t' &&
-                       s[i] != ')')
-                    i++;
-                continue;
-            }
-        }
-        if (c == '[') {
-            size_t j = skip_footnotes(s, n, i);
-            i = j > i ? j : i + 1;
-            continue;
-        }
-        size_t k = superscript_len(s, n, i);
-        if (k > 0) {
-            i += k;
-            continue;
-        }
-        if (number_starts(s, n, i)) {
-            if (!lex_number(lx, &i))
-                return false;
-            continue;
-        }
-        if (c == '.' || c == '!' || c == '?') {
-            if (sentence_ends(lx, i) && !push_break(lx, i, i + 1))
-                return false;
-            i++;
-            continue;
-        }
-        if (c == ';') {
-            if (!push_break(lx, i, i + 1))
-                return false;
-            i++;
-            continue;
-        }
-        if (c == ':') {
-            size_t j = i + 1;
-            while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r'))
-                j++;
-            if ((j >= n || s[j] == '\n') && !push_break(lx, i, i + 1))
-                return false;
-            /* Mid-line, a mark between words, so that a cue ("menos de")
-             * is not read across it ("un 9,22% menos: de 1.496"). */
-            if (j < n && s[j] != '\n' && lx->n_t > 0 &&
-                lx->t[lx->n_t - 1].kind == TK_WORD) {
-                tok *t = push(lx, TK_PUNCT, i, i + 1);
-                if (t == NULL)
-                    return false;
-                t->w[0] = ':';
-            }
-            i++;
-            continue;
-        }
-        if (is_letter_at(s, n, i)) {
-            if (!lex_word(lx, &i))
-                return false;
-            continue;
-        }
-        if (c == '(' || c == ')' || c == ',') {
-            tok *t = push(lx, TK_PUNCT, i, i + 1);
-            if (t == NULL)
-                return false;
-            t->w[0] = (char)c;
-            i++;
-            continue;
-        }
-        /* "394/100,000": a rate and its base.  Only a power of ten is a
-         * base, so that a date ("14/03/2024", "10/10/2023") is not read
-         * as a rate. */
-        if (c == '/' && lx->n_t > 0 && lx->t[lx->n_t - 1].kind == TK_NUM &&
-            lx->t[lx->n_t - 1].end == i && slash_base_at(s, n, i + 1)) {
-            tok *t = push(lx, TK_WORD, i, i + 1);
-            if (t == NULL)
-                return false;
-            memcpy(t->w, "per", 4);
-            i++;
-            continue;
-        }
-        /* Arithmetic written out ("2,109.9 / 2,209.8 - 1 = -4.5%") is not
-         * a table row: operators separate the figures. */
-        if (c == '/' || c == '=' || (n - i >= 2 && (memcmp(s + i, "\xC3\x97",
-                                                           2) == 0 ||
-                                                    memcmp(s + i, "\xC3\xB7",
-                                                           2) == 0)) ||
-            (n - i >= 3 && memcmp(s + i, minus_sign, 3) == 0)) {
-            tok *t = push(lx, TK_PUNCT, i, i + 1);
-            if (t == NULL)
-                return false;
-            t->w[0] = '=';
-            i += c == '/' || c == '=' ? 1 : c == 0xC3 ? 2 : 3;
-            continue;
-        }
-        k = dash_len(s, n, i);
-        if (k > 0) {
-            tok *t = push(lx, TK_PUNCT, i, i + k);
-            if (t == NULL)
-                return false;
-            t->w[0] = '-';
-            i += k;
-            continue;
-        }
-        i++;
+        lex_step r = lex_blank(lx, &p);
+        if (r == LEX_NONE && p.line_start)
+            r = lex_line_start(lx, &p);
+        if (r == LEX_NONE)
+            r = lex_skipped(lx, &p);
+        if (r == LEX_NONE && number_starts(s, n, p.i))
+            r = lex_took(lex_number(lx, &p.i));
+        if (r == LEX_NONE)
+            r = lex_sentence_mark(lx, &p);
+        if (r == LEX_NONE && is_letter_at(s, n, p.i))
+            r = lex_took(lex_word(lx, &p.i));
+        if (r == LEX_NONE)
+            r = lex_punct(lx, &p);
+        if (r == LEX_FAIL)
+            return false;
+        if (r == LEX_NONE)
+            p.i++;
     }
-    lx->i = i;
-    lx->line_start = line_start;
-    lx->heading = heading;
-    lx->table_row = table_row;
-    if (i >= n) {
+    lx->i = p.i;
+    lx->line_start = p.line_start;
+    lx->heading = p.heading;
+    lx->table_row = p.table_row;
+    if (p.i >= n) {
         lx->done = true;
         return push_break_as(lx, n, n, true);
     }
@@ -2243,13 +2412,14 @@ static int lead_direction(const extractor *x, size_t s, size_t i,
 
 static int role_cue(const extractor *x, size_t i, size_t s, size_t e);
 
-static void find_pairs(extractor *x, sentence *st)
+/* "Entre 2011 y 2014, este tipo de robo creció un 33%: 4626 en 2011,
+ * 4901 en 2012, 5655 en 2013, y 6131 casos en 2014": the years the
+ * sentence spans name the two counts of its series compared.  Only the
+ * first "between Y1 and Y2" of a sentence is read. */
+static void pairs_between_years(extractor *x, sentence *st)
 {
-    tok *t = x->t;
+    const tok *t = x->t;
     size_t s = st->s, e = st->e;
-    /* "Entre 2011 y 2014, este tipo de robo creció un 33%: 4626 en 2011,
-     * 4901 en 2012, 5655 en 2013, y 6131 casos en 2014": the years the
-     * sentence spans name the two counts of its series compared. */
     for (size_t i = s; i + 3 < e; i++) {
         if (!(is_word(&t[i], "between") || is_word(&t[i], "entre")) ||
             t[i + 1].kind != TK_PERIOD || !is_word(&t[i + 2], "and") ||
@@ -2270,112 +2440,139 @@ static void find_pairs(extractor *x, sentence *st)
                      t[b].at_end - 1, 0);
         break;
     }
-    /* "from A [in Y1] to B [in Y2]", "from A–B". */
-    for (size_t i = s; i < e; i++) {
-        /* "from the 3,892 recorded in 2008 to the 1,053" */
-        size_t a = i + 1;
-        /* "from 2007's 282", "desde los 2.642": a year or an article
-         * before the figure is a label. */
-        bool spanish_of = x->loose_order && word_at(x, i, e, "of");
-        for (size_t k = 0; k < 3 && a < e &&
-                           (word_at(x, a, e, "the") || word_at(x, a, e, "s") ||
-                            t[a].kind == TK_PERIOD);
-             k++)
-            a++;
-        if (!(word_at(x, i, e, "from") || spanish_of) || !free_num(x, a, e) ||
-            (spanish_of && t[a].fig.is_percent))
-            continue;
-        size_t j = t[a].at_end;
-        /* "from 25,629 crimes to 28,464", "de 6.128 muertes violentas en
-         * 2019 a 5.281" */
-        size_t q = j;
-        for (size_t words = 0; words < 2 && q < e && t[q].kind == TK_WORD &&
-                               !in_list(t[q].w, structure_words);
-             words++)
-            q++;
-        if (q > j && word_at(x, q, e, "in") && q + 1 < e &&
-            t[q + 1].kind == TK_PERIOD) {
-            if (t[a].at < 0)
-                t[a].at = (int)(q + 1);
-            q += 2;
-        }
-        if (q > j && word_at(x, q, e, "to"))
-            j = q;
-        /* "from eight recorded offences last year to 22", "de 23.290 en
-         * 2016 a los 19.310", "desde los 15.482 casos computados al
-         * comenzar el año pasado a los 15.622": a bounded run of words
-         * and periods, no figure, mark or other cue, up to "to". */
-        if (!word_at(x, j, e, "to")) {
-            static const char *const run_stops[] = {
-                "from", "and", "or", "but", "which", "than", "compared",
-                "while", "whereas", "with", "by", NULL
-            };
-            size_t r = j;
-            while (r < e && r < j + 12 &&
-                   ((t[r].kind == TK_WORD && !word_direction(&t[r]) &&
-                     !in_list(t[r].w, run_stops) && !is_word(&t[r], "to")) ||
-                    t[r].kind == TK_PERIOD ||
-                    /* "in the period 2010/2012": a span of years */
-                    (is_punct(&t[r], '=') && r > j && r + 1 < e &&
-                     t[r - 1].kind == TK_PERIOD &&
-                     t[r + 1].kind == TK_PERIOD) ||
-                    (t[r].kind == TK_NUM && t[r].label)))
-                r++;
-            /* "de 58 denuncias ... del año pasado, se pasaron a 94": a
-             * comma, then a verb of reaching, before "to". */
-            static const char *const reach_words[] = {
-                "pasó", "pasaron", "pasa", "pasan", "pasado", "llegó",
-                "llegaron", "llega", "llegan", NULL
-            };
-            if (r > j && punct_at(x, r, e, ',') && r + 2 < e &&
-                t[r + 1].kind == TK_WORD &&
-                in_list(t[r + 1].w, reach_words) &&
-                word_at(x, r + 2, e, "to"))
-                r += 2;
-            /* "al pasar de 125 robos denunciados en 2022, a 89": after
-             * "from" itself, a comma may stand before "to". */
-            else if (r >= j && !spanish_of && punct_at(x, r, e, ',') &&
-                     word_at(x, r + 1, e, "to") && free_num(x, r + 2, e))
-                r++;
-            if (r > j && word_at(x, r, e, "to")) {
-                for (size_t k = j; k < r; k++)
-                    if (t[k].kind == TK_PERIOD && t[a].at < 0) {
-                        t[a].at = (int)k;
-                        break;
-                    }
-                j = r;
-            }
-        } else if (spanish_of && j == a + 1 && a == i + 1) {
-            /* "de # a #" next to each other is the cue's own reading. */
-            continue;
-        }
-        if (spanish_of && !word_at(x, j, e, "to"))
-            continue;
-        bool to_the = word_at(x, j, e, "to") && word_at(x, j + 1, e, "the");
-        if (to_the)
-            j++;
-        bool to_more = false;
-        /* "to a total of 49.363" */
-        if (word_at(x, j, e, "to") && word_at(x, j + 1, e, "a") &&
-            word_at(x, j + 2, e, "total") && word_at(x, j + 3, e, "of"))
-            j += 3, to_more = true;
-        /* "to 2008's 234" */
-        if (word_at(x, j, e, "to") && j + 2 < e &&
-            t[j + 1].kind == TK_PERIOD && word_at(x, j + 2, e, "s"))
-            j += 2, to_more = true;
-        if (!(to_the || to_more || word_at(x, j, e, "to") ||
-              punct_at(x, j, e, '-')) ||
-            !free_num(x, j + 1, e))
-            continue;
-        size_t b = j + 1;
-        int dir = i > s ? word_direction(&t[i - 1]) : 0;
-        size_t first = dir ? i - 1 : i;
-        add_pair(x, st, a, b, first, t[b].at_end - 1, dir);
+}
+
+/* "from 25,629 crimes to 28,464", "de 6.128 muertes violentas en 2019 a
+ * 5.281": up to two words (and "in" a period, which dates the figure)
+ * between the earlier figure 'a' and "to".  Returns the token of that
+ * "to", or the token after 'a' when there is none. */
+static size_t to_after_words(extractor *x, size_t e, size_t a)
+{
+    tok *t = x->t;
+    size_t j = t[a].at_end;
+    size_t q = j;
+    for (size_t words = 0; words < 2 && q < e && t[q].kind == TK_WORD &&
+                           !in_list(t[q].w, structure_words);
+         words++)
+        q++;
+    if (q > j && word_at(x, q, e, "in") && q + 1 < e &&
+        t[q + 1].kind == TK_PERIOD) {
+        if (t[a].at < 0)
+            t[a].at = (int)(q + 1);
+        q += 2;
     }
-    /* The reverse order, "to B [in Y2][,] from A [in Y1]": only after a
-     * change ("rose to", "increased 50% to", "fell by 20% to"), so that
-     * "sent to 1,200 from 800" and "up to 1,200" are not read as
-     * figures compared. */
+    if (q > j && word_at(x, q, e, "to"))
+        j = q;
+    return j;
+}
+
+/* "from eight recorded offences last year to 22", "de 23.290 en 2016 a
+ * los 19.310", "desde los 15.482 casos computados al comenzar el año
+ * pasado a los 15.622": a bounded run of words and periods from 'j', no
+ * figure, mark or other cue, up to "to".  The first period of the run
+ * dates the earlier figure 'a'.  Returns the token of "to", or 'j'. */
+static size_t to_after_run(extractor *x, size_t e, size_t a, size_t j,
+                           bool spanish_of)
+{
+    static const char *const run_stops[] = {
+        "from", "and", "or", "but", "which", "than", "compared",
+        "while", "whereas", "with", "by", NULL
+    };
+    /* Verbs of reaching: "se pasaron a 94". */
+    static const char *const reach_words[] = {
+        "pasó", "pasaron", "pasa", "pasan", "pasado", "llegó",
+        "llegaron", "llega", "llegan", NULL
+    };
+    tok *t = x->t;
+    size_t r = j;
+    while (r < e && r < j + 12 &&
+           ((t[r].kind == TK_WORD && !word_direction(&t[r]) &&
+             !in_list(t[r].w, run_stops) && !is_word(&t[r], "to")) ||
+            t[r].kind == TK_PERIOD ||
+            /* "in the period 2010/2012": a span of years */
+            (is_punct(&t[r], '=') && r > j && r + 1 < e &&
+             t[r - 1].kind == TK_PERIOD && t[r + 1].kind == TK_PERIOD) ||
+            (t[r].kind == TK_NUM && t[r].label)))
+        r++;
+    /* "de 58 denuncias ... del año pasado, se pasaron a 94": a comma,
+     * then a verb of reaching, before "to". */
+    if (r > j && punct_at(x, r, e, ',') && r + 2 < e &&
+        t[r + 1].kind == TK_WORD && in_list(t[r + 1].w, reach_words) &&
+        word_at(x, r + 2, e, "to"))
+        r += 2;
+    /* "al pasar de 125 robos denunciados en 2022, a 89": after "from"
+     * itself, a comma may stand before "to". */
+    else if (r >= j && !spanish_of && punct_at(x, r, e, ',') &&
+             word_at(x, r + 1, e, "to") && free_num(x, r + 2, e))
+        r++;
+    if (r > j && word_at(x, r, e, "to")) {
+        for (size_t k = j; k < r; k++)
+            if (t[k].kind == TK_PERIOD && t[a].at < 0) {
+                t[a].at = (int)k;
+                break;
+            }
+        j = r;
+    }
+    return j;
+}
+
+/* "from A [in Y1] to B [in Y2]", "from A–B", "from the 3,892 recorded
+ * in 2008 to the 1,053": the pair whose "from" (or, in a language that
+ * puts words between, "de") is token 'i'. */
+static void pair_from_to(extractor *x, sentence *st, size_t i)
+{
+    const tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    size_t a = i + 1;
+    /* "from 2007's 282", "desde los 2.642": a year or an article before
+     * the figure is a label. */
+    bool spanish_of = x->loose_order && word_at(x, i, e, "of");
+    for (size_t k = 0; k < 3 && a < e &&
+                       (word_at(x, a, e, "the") || word_at(x, a, e, "s") ||
+                        t[a].kind == TK_PERIOD);
+         k++)
+        a++;
+    if (!(word_at(x, i, e, "from") || spanish_of) || !free_num(x, a, e) ||
+        (spanish_of && t[a].fig.is_percent))
+        return;
+    size_t j = to_after_words(x, e, a);
+    if (!word_at(x, j, e, "to"))
+        j = to_after_run(x, e, a, j, spanish_of);
+    else if (spanish_of && j == a + 1 && a == i + 1)
+        /* "de # a #" next to each other is the cue's own reading. */
+        return;
+    if (spanish_of && !word_at(x, j, e, "to"))
+        return;
+    bool to_the = word_at(x, j, e, "to") && word_at(x, j + 1, e, "the");
+    if (to_the)
+        j++;
+    bool to_more = false;
+    /* "to a total of 49.363" */
+    if (word_at(x, j, e, "to") && word_at(x, j + 1, e, "a") &&
+        word_at(x, j + 2, e, "total") && word_at(x, j + 3, e, "of"))
+        j += 3, to_more = true;
+    /* "to 2008's 234" */
+    if (word_at(x, j, e, "to") && j + 2 < e &&
+        t[j + 1].kind == TK_PERIOD && word_at(x, j + 2, e, "s"))
+        j += 2, to_more = true;
+    if (!(to_the || to_more || word_at(x, j, e, "to") ||
+          punct_at(x, j, e, '-')) ||
+        !free_num(x, j + 1, e))
+        return;
+    size_t b = j + 1;
+    int dir = i > s ? word_direction(&t[i - 1]) : 0;
+    size_t first = dir ? i - 1 : i;
+    add_pair(x, st, a, b, first, t[b].at_end - 1, dir);
+}
+
+/* The reverse order, "to B [in Y2][,] from A [in Y1]": only after a
+ * change ("rose to", "increased 50% to", "fell by 20% to"), so that
+ * "sent to 1,200 from 800" and "up to 1,200" are not read as figures
+ * compared. */
+static void pairs_to_from(extractor *x, sentence *st)
+{
+    const tok *t = x->t;
+    size_t s = st->s, e = st->e;
     for (size_t i = s; i < e; i++) {
         if (!word_at(x, i, e, "to") || !free_num(x, i + 1, e))
             continue;
@@ -2392,94 +2589,112 @@ static void find_pairs(extractor *x, sentence *st)
         add_pair(x, st, a, b, word + 1 == i ? word : i, t[a].at_end - 1,
                  dir);
     }
-    /* "A in 2014 compared with B in 2015", "B compared with A"; a
-     * percentage is the change, not a figure compared. */
-    for (size_t i = s; i < e; i++) {
-        if (!free_num(x, i, e) || t[i].fig.is_percent)
-            continue;
-        /* "2,015 offences were recorded in the district, compared
-         * with": up to six words between. */
-        size_t j = t[i].at_end, words = 0;
-        /* "102,746 crimes recorded by the PSNI in 2013/14 compared
-         * with": "by" before a word names who, not a change. */
-        while (j < e && words < 8 &&
-               ((t[j].kind == TK_WORD && !word_direction(&t[j]) &&
-                 (!in_list(t[j].w, pair_stops) ||
-                  (is_word(&t[j], "by") && j + 1 < e &&
-                   t[j + 1].kind == TK_WORD))) ||
-                t[j].kind == TK_PERIOD))
-            j++, words++;
-        if (punct_at(x, j, e, ','))
-            j++;
-        size_t k;
-        if (word_at(x, j, e, "compared") &&
-            (word_at(x, j + 1, e, "with") || word_at(x, j + 1, e, "to")))
-            k = j + 2;
-        else if (word_at(x, j, e, "against") || word_at(x, j, e, "versus") ||
-                 word_at(x, j, e, "vs"))
-            k = j + 1;
-        else
-            continue;
-        if (word_at(x, k, e, "the"))
-            k++;
-        if (!free_num(x, k, e) || t[k].fig.is_percent)
-            continue;
-        size_t a = i, b = k;
-        /* The later period, if both are given; otherwise the figure
-         * compared with is the earlier one. */
-        bool dated = t[a].at >= 0 && t[b].at >= 0;
-        if (!dated || !before(&t[t[a].at], &t[t[b].at])) {
-            a = k;
-            b = i;
-        }
-        /* "1.265 frente a los 846 actuales": the one compared with is the
-         * current. */
-        if (!dated && role_cue(x, k, s, e) > 0) {
-            a = i;
-            b = k;
-        }
-        if (dated && !before(&t[t[a].at], &t[t[b].at]))
-            continue;
-        add_pair(x, st, a, b, i, t[k].at_end - 1, 0);
-        /* "340, por encima de las 186 de 2021 (82,8% más) y de las 185
-         * contabilizadas en 2019 (74,3% más)": a list of references
-         * for the one figure, each the earlier of its own pair. */
-        for (size_t r = t[k].at_end; b == i && r < e;) {
-            /* "las 186 de 2021" */
-            if (word_at(x, r, e, "of") && r + 1 < e &&
-                t[r + 1].kind == TK_PERIOD)
-                r += 2;
-            if (punct_at(x, r, e, '(') && r + 2 < e &&
-                t[r + 1].kind == TK_NUM && t[r + 1].fig.is_percent) {
-                r += 2;
-                while (r < e && t[r].kind == TK_WORD)
-                    r++;
-                if (!punct_at(x, r, e, ')'))
-                    break;
+}
+
+/* "340, por encima de las 186 de 2021 (82,8% más) y de las 185
+ * contabilizadas en 2019 (74,3% más)": after the pair of the later
+ * figure 'i', from token 'r' on, a list of references for the one
+ * figure, each the earlier of its own pair. */
+static void pairs_more_references(extractor *x, sentence *st, size_t i,
+                                  size_t r)
+{
+    const tok *t = x->t;
+    size_t e = st->e;
+    while (r < e) {
+        /* "las 186 de 2021" */
+        if (word_at(x, r, e, "of") && r + 1 < e && t[r + 1].kind == TK_PERIOD)
+            r += 2;
+        if (punct_at(x, r, e, '(') && r + 2 < e &&
+            t[r + 1].kind == TK_NUM && t[r + 1].fig.is_percent) {
+            r += 2;
+            while (r < e && t[r].kind == TK_WORD)
                 r++;
-            }
-            if (punct_at(x, r, e, ','))
-                r++;
-            if (!(word_at(x, r, e, "and") || word_at(x, r, e, "but")))
+            if (!punct_at(x, r, e, ')'))
                 break;
             r++;
-            if (word_at(x, r, e, "of"))
-                r++;
-            if (word_at(x, r, e, "compared") && word_at(x, r + 1, e, "with"))
-                r += 2;
-            if (word_at(x, r, e, "the"))
-                r++;
-            if (!free_num(x, r, e) || t[r].fig.is_percent ||
-                (t[r].per >= 0) != (t[i].per >= 0))
-                break;
-            add_pair(x, st, r, i, r, t[r].at_end - 1, 0);
-            r = t[r].at_end;
         }
+        if (punct_at(x, r, e, ','))
+            r++;
+        if (!(word_at(x, r, e, "and") || word_at(x, r, e, "but")))
+            break;
+        r++;
+        if (word_at(x, r, e, "of"))
+            r++;
+        if (word_at(x, r, e, "compared") && word_at(x, r + 1, e, "with"))
+            r += 2;
+        if (word_at(x, r, e, "the"))
+            r++;
+        if (!free_num(x, r, e) || t[r].fig.is_percent ||
+            (t[r].per >= 0) != (t[i].per >= 0))
+            break;
+        add_pair(x, st, r, i, r, t[r].at_end - 1, 0);
+        r = t[r].at_end;
     }
-    /* "There were 144 kidnapping-related offences recorded in the
-     * 12-month March to March period, compared with 131": more words
-     * between than above, but the one count of the sentence before
-     * "compared with" is the one compared. */
+}
+
+/* "A in 2014 compared with B in 2015", "B compared with A": the pair
+ * whose first figure is token 'i'.  A percentage is the change, not a
+ * figure compared. */
+static void pair_compared_with(extractor *x, sentence *st, size_t i)
+{
+    const tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    /* "2,015 offences were recorded in the district, compared with": up
+     * to eight words between.  "102,746 crimes recorded by the PSNI in
+     * 2013/14 compared with": "by" before a word names who, not a
+     * change. */
+    size_t j = t[i].at_end, words = 0;
+    while (j < e && words < 8 &&
+           ((t[j].kind == TK_WORD && !word_direction(&t[j]) &&
+             (!in_list(t[j].w, pair_stops) ||
+              (is_word(&t[j], "by") && j + 1 < e &&
+               t[j + 1].kind == TK_WORD))) ||
+            t[j].kind == TK_PERIOD))
+        j++, words++;
+    if (punct_at(x, j, e, ','))
+        j++;
+    size_t k;
+    if (word_at(x, j, e, "compared") &&
+        (word_at(x, j + 1, e, "with") || word_at(x, j + 1, e, "to")))
+        k = j + 2;
+    else if (word_at(x, j, e, "against") || word_at(x, j, e, "versus") ||
+             word_at(x, j, e, "vs"))
+        k = j + 1;
+    else
+        return;
+    if (word_at(x, k, e, "the"))
+        k++;
+    if (!free_num(x, k, e) || t[k].fig.is_percent)
+        return;
+    size_t a = i, b = k;
+    /* The later period, if both are given; otherwise the figure compared
+     * with is the earlier one. */
+    bool dated = t[a].at >= 0 && t[b].at >= 0;
+    if (!dated || !before(&t[t[a].at], &t[t[b].at])) {
+        a = k;
+        b = i;
+    }
+    /* "1.265 frente a los 846 actuales": the one compared with is the
+     * current. */
+    if (!dated && role_cue(x, k, s, e) > 0) {
+        a = i;
+        b = k;
+    }
+    if (dated && !before(&t[t[a].at], &t[t[b].at]))
+        return;
+    add_pair(x, st, a, b, i, t[k].at_end - 1, 0);
+    if (b == i)
+        pairs_more_references(x, st, i, t[k].at_end);
+}
+
+/* "There were 144 kidnapping-related offences recorded in the 12-month
+ * March to March period, compared with 131": more words between than
+ * pair_compared_with allows, but the one count of the sentence before
+ * "compared with" is the one compared. */
+static void pairs_compared_one_count(extractor *x, sentence *st)
+{
+    const tok *t = x->t;
+    size_t s = st->s, e = st->e;
     for (size_t j = s; j + 2 < e; j++) {
         if (!word_at(x, j, e, "compared") ||
             !(word_at(x, j + 1, e, "with") || word_at(x, j + 1, e, "to")))
@@ -2510,8 +2725,14 @@ static void find_pairs(extractor *x, sentence *st)
             continue;
         add_pair(x, st, a, b, b, t[k].at_end - 1, 0);
     }
-    /* "B, up from A", "127 this year, up from 85 last year"; a percentage
-     * is the change, not B. */
+}
+
+/* "B, up from A", "127 this year, up from 85 last year"; a percentage is
+ * the change, not B. */
+static void pairs_up_from(extractor *x, sentence *st)
+{
+    const tok *t = x->t;
+    size_t s = st->s, e = st->e;
     for (size_t i = s; i < e; i++) {
         if (!free_num(x, i, e) || t[i].fig.is_percent)
             continue;
@@ -2534,11 +2755,17 @@ static void find_pairs(extractor *x, sentence *st)
             continue;
         add_pair(x, st, a, i, i, t[a].at_end - 1, 0);
     }
-    /* A table row as text extraction leaves it: "Burglary 3,120 3,342
-     * +7%", two figures side by side and the change after them.  Which
-     * column is the earlier is the heading's to say ("2014 2015", or
-     * "2015 YTD 2014 YTD" latest first); under no heading of periods
-     * it is only a guess, and a guess never makes a claim wrong. */
+}
+
+/* A table row as text extraction leaves it: "Burglary 3,120 3,342 +7%",
+ * two figures side by side and the change after them.  Which column is
+ * the earlier is the heading's to say ("2014 2015", or "2015 YTD 2014
+ * YTD" latest first); under no heading of periods it is only a guess,
+ * and a guess never makes a claim wrong. */
+static void pairs_table_row(extractor *x, sentence *st)
+{
+    const tok *t = x->t;
+    size_t s = st->s, e = st->e;
     for (size_t i = s; i + 2 < e; i++) {
         if (!free_num(x, i, e) || !free_num(x, i + 1, e) ||
             !free_num(x, i + 2, e) || t[i].fig.is_percent ||
@@ -2552,8 +2779,14 @@ static void find_pairs(extractor *x, sentence *st)
             add_pair(x, st, i, i + 1, i, i + 1, 0);
         st->pairs[st->n_pairs - 1].guessed = x->column_order == 0;
     }
-    /* "(32,338 to 48,776)", "(3935 offences to 4199)": the figures
-     * compared in brackets after a change. */
+}
+
+/* "(32,338 to 48,776)", "(3935 offences to 4199)": the figures compared
+ * in brackets after a change. */
+static void pairs_bracketed(extractor *x, sentence *st)
+{
+    const tok *t = x->t;
+    size_t s = st->s, e = st->e;
     for (size_t i = s; i + 3 < e; i++) {
         if (!is_punct(&t[i], '(') || !free_num(x, i + 1, e) ||
             t[i + 1].fig.is_percent)
@@ -2572,8 +2805,14 @@ static void find_pairs(extractor *x, sentence *st)
             continue;
         add_pair(x, st, i + 1, j + 1, i, k, 0);
     }
-    /* "un 24,6 % -126 a 157": after a percentage, a dash and two
-     * figures; the dash is no minus sign. */
+}
+
+/* "un 24,6 % -126 a 157": after a percentage, a dash and two figures;
+ * the dash is no minus sign, and is taken off the figure. */
+static void pairs_after_dash(extractor *x, sentence *st)
+{
+    tok *t = x->t;
+    size_t s = st->s, e = st->e;
     for (size_t i = s + 1; i + 2 < e; i++) {
         if (!free_num(x, i, e) || t[i].sign >= 0 || !t[i].fig.is_exact ||
             t[i - 1].kind != TK_NUM || !t[i - 1].fig.is_percent ||
@@ -2584,7 +2823,16 @@ static void find_pairs(extractor *x, sentence *st)
         t[i].fig.value.negative = false;
         add_pair(x, st, i, i + 2, i, i + 2, 0);
     }
-    /* "790 in 2014 and 1,233 in 2015". */
+}
+
+/* "790 in 2014 and 1,233 in 2015": two dated figures side by side, the
+ * earlier period first in the pair; not in a series of three or more
+ * ("4626 en 2011, 4901 en 2012, 5655 en 2013"), where which two a change
+ * compares is not said. */
+static void pairs_dated(extractor *x, sentence *st)
+{
+    const tok *t = x->t;
+    size_t s = st->s, e = st->e;
     for (size_t i = s; i < e; i++) {
         if (!free_num(x, i, e) || t[i].at < 0)
             continue;
@@ -2598,8 +2846,6 @@ static void find_pairs(extractor *x, sentence *st)
         const tok *pa = &t[t[i].at], *pb = &t[t[j].at];
         if (ct_period_equal(pa->period, pb->period))
             continue;
-        /* A series of three or more ("4626 en 2011, 4901 en 2012, 5655
-         * en 2013"): which two a change compares is not said. */
         size_t r = t[j].at_end;
         if (punct_at(x, r, e, ','))
             r++;
@@ -2615,6 +2861,27 @@ static void find_pairs(extractor *x, sentence *st)
         else
             add_pair(x, st, j, i, i, t[j].at_end - 1, 0);
     }
+}
+
+/* The pairs of figures a sentence compares, each pattern in turn: a
+ * figure paired by an earlier pattern is no longer free for a later
+ * one, so the order is the order of trust. */
+static void find_pairs(extractor *x, sentence *st)
+{
+    const tok *t = x->t;
+    pairs_between_years(x, st);
+    for (size_t i = st->s; i < st->e; i++)
+        pair_from_to(x, st, i);
+    pairs_to_from(x, st);
+    for (size_t i = st->s; i < st->e; i++)
+        if (free_num(x, i, st->e) && !t[i].fig.is_percent)
+            pair_compared_with(x, st, i);
+    pairs_compared_one_count(x, st);
+    pairs_up_from(x, st);
+    pairs_table_row(x, st);
+    pairs_bracketed(x, st);
+    pairs_after_dash(x, st);
+    pairs_dated(x, st);
 }
 
 /* The direction a percentage is given with: its sign, or a direction
@@ -3346,7 +3613,6 @@ static bool refers_back(const extractor *x, const sentence *st,
 
 static bool plain_count(const extractor *x, size_t i, size_t e);
 
-/* Gives each statement the nearest free pair, nearest first. */
 /* Words that say when, between a percentage and its figures: "increased
  * by 30% in 2015-16 compared to the previous year, from 5,334 to 7,544".
  * They do not put the figures further off. */
@@ -3382,7 +3648,31 @@ static bool than_after(const extractor *x, const stmt *m, size_t e)
     return false;
 }
 
-static void match_pairs(extractor *x, sentence *st)
+/* How far pair 'p' stands from statement 'm', in tokens: what lies
+ * between, with "and" after the figures counting as a new clause and
+ * time words after the statement not counting at all. */
+static size_t pair_gap(const extractor *x, const stmt *m, const pair *p)
+{
+    size_t gap = p->first > m->last ? p->first - m->last - 1
+                 : m->first > p->last ? m->first - p->last - 1
+                                      : 0;
+    /* "caen un 5,1% ..., de 59 a 56, y los daños se reducen en un 7,6%":
+     * "and" after the figures opens a new clause, so the figures are the
+     * earlier statement's. */
+    if (m->first > p->last)
+        for (size_t k = p->last + 1; k < m->first; k++)
+            if (is_word(&x->t[k], "and")) {
+                gap += 8;
+                break;
+            }
+    if (p->first > m->last)
+        gap = time_gap(x, m->last + 1, p->first, gap);
+    return gap;
+}
+
+/* Gives each statement the nearest free pair, nearest first, up to 12
+ * tokens away. */
+static void match_nearest(extractor *x, sentence *st)
 {
     for (;;) {
         size_t best_gap = 13, bs = 0, bp = 0;
@@ -3392,23 +3682,9 @@ static void match_pairs(extractor *x, sentence *st)
             if (m->pair >= 0 || m->to_b >= 0 || m->from_a >= 0)
                 continue;
             for (size_t j = 0; j < st->n_pairs; j++) {
-                const pair *p = &st->pairs[j];
-                if (p->claimed)
+                if (st->pairs[j].claimed)
                     continue;
-                size_t gap = p->first > m->last ? p->first - m->last - 1
-                             : m->first > p->last ? m->first - p->last - 1
-                                                  : 0;
-                /* "caen un 5,1% ..., de 59 a 56, y los daños se reducen
-                 * en un 7,6%": "and" after the figures opens a new clause,
-                 * so the figures are the earlier statement's. */
-                if (m->first > p->last)
-                    for (size_t k = p->last + 1; k < m->first; k++)
-                        if (is_word(&x->t[k], "and")) {
-                            gap += 8;
-                            break;
-                        }
-                if (p->first > m->last)
-                    gap = time_gap(x, m->last + 1, p->first, gap);
+                size_t gap = pair_gap(x, m, &st->pairs[j]);
                 if (gap < best_gap) {
                     best_gap = gap;
                     bs = i;
@@ -3431,10 +3707,14 @@ static void match_pairs(extractor *x, sentence *st)
                               (st->pairs[bp].last < st->stmts[bs].first &&
                                than_after(x, &st->stmts[bs], st->e));
     }
-    /* "La subida es del 63% en ...: en los primeros seis meses de este
-     * año han sido 62 frente a los 38 de 2021": one percentage and one
-     * pair of figures compared by a cue in the sentence go together
-     * however many words stand between them; only nearness says so. */
+}
+
+/* "La subida es del 63% en ...: en los primeros seis meses de este año
+ * han sido 62 frente a los 38 de 2021": one percentage and one pair of
+ * figures compared by a cue in the sentence go together however many
+ * words stand between them; only nearness says so. */
+static void match_only_pair(const extractor *x, sentence *st)
+{
     if (st->n_stmts == 1 && st->stmts[0].pct >= 0 &&
         st->stmts[0].pair < 0 && st->stmts[0].to_b < 0 &&
         st->stmts[0].from_a < 0 && st->n_pairs == 1 &&
@@ -3444,205 +3724,247 @@ static void match_pairs(extractor *x, sentence *st)
         st->stmts[0].loose = !refers_back(x, st, &st->pairs[0],
                                           &st->stmts[0]);
     }
-    /* "Crime in 2015 (1,233) was 56% higher than in 2014 (790)": two
-     * dated figures left in the sentence belong to its one statement. */
-    if (st->n_stmts == 1 && st->stmts[0].pair < 0 &&
-        st->stmts[0].to_b < 0 && st->stmts[0].from_a < 0) {
-        const tok *t = x->t;
-        size_t found[3], k = 0;
-        for (size_t i = st->s; i < st->e && k < 3; i++)
-            if (free_num(x, i, st->e) && t[i].at >= 0 &&
-                !t[i].fig.is_percent)
-                found[k++] = i;
-        /* "en 2022 se denunciaron 75 ..., mientras que durante el
-         * presente sumaron 51", "hace un año ... 524, mientras que en el
-         * presente año ... 465": two counts, each with its time, one of
-         * them said in words (this year, last year). */
-        int ord = 0;
-        if (k < 2) {
-            size_t c[3];
-            int role[3];
-            size_t m = 0;
-            for (size_t i = st->s; i < st->e && m < 3; i++)
-                if (free_num(x, i, st->e) && !t[i].fig.is_percent &&
-                    t[i].per < 0 && t[i].fig.is_exact) {
-                    role[m] = role_cue(x, i, st->s, st->e);
-                    c[m++] = i;
-                }
-            if (m == 2) {
-                int r0 = role[0], r1 = role[1];
-                bool d0 = t[c[0]].at >= 0, d1 = t[c[1]].at >= 0;
-                /* Last year is the earlier against a year or this year;
-                 * this year the later against a year or last year. */
-                if ((r0 < 0 && (r1 > 0 || d1)) || (r1 > 0 && (r0 < 0 || d0)))
-                    ord = 1;
-                else if ((r1 < 0 && (r0 > 0 || d0)) ||
-                         (r0 > 0 && (r1 < 0 || d1)))
-                    ord = -1;
-                if (ord != 0) {
-                    found[0] = c[0];
-                    found[1] = c[1];
-                    k = 2;
-                }
-            }
+}
+
+/* "en 2022 se denunciaron 75 ..., mientras que durante el presente
+ * sumaron 51", "hace un año ... 524, mientras que en el presente año ...
+ * 465": two counts, each with its time, one of them said in words (this
+ * year, last year).  Returns +1 when the first is the earlier, -1 when
+ * the second is, 0 when the words do not say; on +1 or -1 puts the two
+ * counts in 'found'. */
+static int order_by_role(const extractor *x, const sentence *st,
+                         size_t found[3])
+{
+    const tok *t = x->t;
+    size_t c[3];
+    int role[3];
+    size_t m = 0;
+    for (size_t i = st->s; i < st->e && m < 3; i++)
+        if (free_num(x, i, st->e) && !t[i].fig.is_percent &&
+            t[i].per < 0 && t[i].fig.is_exact) {
+            role[m] = role_cue(x, i, st->s, st->e);
+            c[m++] = i;
         }
-        if (k == 2 && (ord != 0 ||
-                       !ct_period_equal(t[t[found[0]].at].period,
-                                        t[t[found[1]].at].period))) {
-            bool first_earlier = ord != 0 ? ord > 0
-                                 : before(&t[t[found[0]].at],
-                                          &t[t[found[1]].at]);
-            size_t a = first_earlier ? found[0] : found[1];
-            size_t b = first_earlier ? found[1] : found[0];
-            add_pair(x, st, a, b, found[0], t[found[1]].at_end - 1, 0);
-            if (st->n_pairs > 0 && st->pairs[st->n_pairs - 1].a == a) {
-                st->pairs[st->n_pairs - 1].claimed = true;
-                st->stmts[0].pair = (int)(st->n_pairs - 1);
-            }
-        }
+    if (m != 2)
+        return 0;
+    int ord = 0;
+    int r0 = role[0], r1 = role[1];
+    bool d0 = t[c[0]].at >= 0, d1 = t[c[1]].at >= 0;
+    /* Last year is the earlier against a year or this year; this year
+     * the later against a year or last year. */
+    if ((r0 < 0 && (r1 > 0 || d1)) || (r1 > 0 && (r0 < 0 || d0)))
+        ord = 1;
+    else if ((r1 < 0 && (r0 > 0 || d0)) || (r0 > 0 && (r1 < 0 || d1)))
+        ord = -1;
+    if (ord != 0) {
+        found[0] = c[0];
+        found[1] = c[1];
     }
-    /* "Burglaries fell to 1,136 this year. Last year there were 1,420, so
-     * the fall was 20%": one count here and one left by the sentence
-     * before, the words around them saying which is the earlier. */
-    if (st->n_stmts > 0 && st->stmts[0].pair < 0 && st->stmts[0].to_b < 0 &&
-        st->stmts[0].from_a < 0 && x->has_single &&
-        st->n_pairs < MAX_PIECES) {
-        const tok *t = x->t;
-        int c2 = -1, found = 0;
-        for (size_t i = st->s; i < st->e; i++)
-            if (free_num(x, i, st->e) && !t[i].fig.is_percent &&
-                t[i].per < 0)
-                c2 = (int)i, found++;
-        int r2 = found == 1 ? role_cue(x, (size_t)c2, st->s, st->e) : 0;
-        if (r2 != 0 && x->single_role == -r2) {
-            pair *p = &st->pairs[st->n_pairs];
-            memset(p, 0, sizeof *p);
-            p->a = r2 < 0 ? (size_t)c2 : x->single;
-            p->b = r2 < 0 ? x->single : (size_t)c2;
-            p->first = p->last = (size_t)c2;
-            p->claimed = p->carried = true;
-            x->t[c2].used = true;
-            st->stmts[0].pair = (int)st->n_pairs++;
+    return ord;
+}
+
+/* "Crime in 2015 (1,233) was 56% higher than in 2014 (790)": two dated
+ * figures left in the sentence belong to its one statement; so do two
+ * counts whose words say which is the earlier (order_by_role). */
+static void match_two_dated(extractor *x, sentence *st)
+{
+    if (!(st->n_stmts == 1 && st->stmts[0].pair < 0 &&
+          st->stmts[0].to_b < 0 && st->stmts[0].from_a < 0))
+        return;
+    const tok *t = x->t;
+    size_t found[3], k = 0;
+    for (size_t i = st->s; i < st->e && k < 3; i++)
+        if (free_num(x, i, st->e) && t[i].at >= 0 && !t[i].fig.is_percent)
+            found[k++] = i;
+    int ord = 0;
+    if (k < 2) {
+        ord = order_by_role(x, st, found);
+        if (ord != 0)
+            k = 2;
+    }
+    if (k == 2 && (ord != 0 ||
+                   !ct_period_equal(t[t[found[0]].at].period,
+                                    t[t[found[1]].at].period))) {
+        bool first_earlier = ord != 0 ? ord > 0
+                             : before(&t[t[found[0]].at],
+                                      &t[t[found[1]].at]);
+        size_t a = first_earlier ? found[0] : found[1];
+        size_t b = first_earlier ? found[1] : found[0];
+        add_pair(x, st, a, b, found[0], t[found[1]].at_end - 1, 0);
+        if (st->n_pairs > 0 && st->pairs[st->n_pairs - 1].a == a) {
+            st->pairs[st->n_pairs - 1].claimed = true;
+            st->stmts[0].pair = (int)(st->n_pairs - 1);
         }
     }
-    /* "En 2022 se registraron 336.778 ... mientras que en 2023 fueron
-     * 426.744 ... Sin embargo, en 2024 se contabilizaron 414.133, lo que
-     * representa un descenso del 3%": the one dated count of the
-     * sentence and the count of the year before in the sentence before
-     * (loosely: the years say which, no word ties them). */
-    if (st->n_stmts == 1 && st->stmts[0].pct >= 0 && st->stmts[0].pair < 0 &&
-        st->stmts[0].to_b < 0 && st->stmts[0].from_a < 0 &&
-        st->stmts[0].diff < 0 && x->prev_same_para &&
-        st->n_pairs < MAX_PIECES) {
-        const tok *t = x->t;
-        int c = -1, nc = 0, a = -1, na = 0;
-        for (size_t i = st->s; i < st->e; i++)
-            if (plain_count(x, i, st->e) && !t[i].used)
-                c = (int)i, nc++;
-        if (nc == 1 && t[c].at >= 0 &&
-            t[t[c].at].period.kind == CT_PERIOD_YEAR)
-            for (size_t i = 0; i < st->s; i++)
-                if (plain_count(x, i, st->s) && t[i].at >= 0 &&
-                    t[t[i].at].period.kind == CT_PERIOD_YEAR &&
-                    t[t[i].at].period.start ==
-                        t[t[c].at].period.start - 12)
-                    a = (int)i, na++;
-        if (nc == 1 && na == 1) {
-            pair *p = &st->pairs[st->n_pairs];
-            memset(p, 0, sizeof *p);
-            p->a = (size_t)a;
-            p->b = (size_t)c;
-            p->first = p->last = (size_t)c;
-            p->claimed = p->carried = true;
-            x->t[c].used = true;
-            st->stmts[0].pair = (int)st->n_pairs++;
-            st->stmts[0].loose = true;
-        }
+}
+
+/* A pair made of a figure beyond the sentence, given at once to a
+ * statement: claimed, and carried, for its span is not the claim's.
+ * Returns its index. */
+static int add_carried_pair(sentence *st, size_t a, size_t b, size_t first,
+                            size_t last)
+{
+    pair *p = &st->pairs[st->n_pairs];
+    memset(p, 0, sizeof *p);
+    p->a = a;
+    p->b = b;
+    p->first = first;
+    p->last = last;
+    p->claimed = p->carried = true;
+    return (int)st->n_pairs++;
+}
+
+/* "Burglaries fell to 1,136 this year. Last year there were 1,420, so
+ * the fall was 20%": one count here and one left by the sentence before,
+ * the words around them saying which is the earlier. */
+static void match_single_before(extractor *x, sentence *st)
+{
+    if (!(st->n_stmts > 0 && st->stmts[0].pair < 0 &&
+          st->stmts[0].to_b < 0 && st->stmts[0].from_a < 0 &&
+          x->has_single && st->n_pairs < MAX_PIECES))
+        return;
+    const tok *t = x->t;
+    int c2 = -1, found = 0;
+    for (size_t i = st->s; i < st->e; i++)
+        if (free_num(x, i, st->e) && !t[i].fig.is_percent && t[i].per < 0)
+            c2 = (int)i, found++;
+    int r2 = found == 1 ? role_cue(x, (size_t)c2, st->s, st->e) : 0;
+    if (r2 != 0 && x->single_role == -r2) {
+        size_t a = r2 < 0 ? (size_t)c2 : x->single;
+        size_t b = r2 < 0 ? x->single : (size_t)c2;
+        x->t[c2].used = true;
+        st->stmts[0].pair = add_carried_pair(st, a, b, (size_t)c2,
+                                             (size_t)c2);
     }
-    /* "El año 2024 cerró con 377 homicidios, cuatro menos que en el
-     * 2023. Esta diferencia representa el 1% menos": a percentage at the
-     * start of a sentence, with no figures, is the change the sentence
-     * before gave as a level and a difference (loosely: only the order
-     * says so). */
-    if (st->n_stmts > 0 && x->has_diff && st->stmts[0].pct >= 0 &&
-        st->stmts[0].pair < 0 && st->stmts[0].to_b < 0 &&
-        st->stmts[0].from_a < 0 && st->stmts[0].diff < 0 &&
-        st->stmts[0].first <= st->s + 8 &&
-        (st->stmts[0].dir == 0 || st->stmts[0].dir == x->diff_dir)) {
-        stmt *m = &st->stmts[0];
-        m->diff = (int)x->diff_tok;
-        m->to_b = (int)x->diff_level;
-        m->dir = x->diff_dir;
-        m->loose = true;
-        x->t[x->diff_level].used = true;
-        x->has_diff = false;
+}
+
+/* "En 2022 se registraron 336.778 ... mientras que en 2023 fueron
+ * 426.744 ... Sin embargo, en 2024 se contabilizaron 414.133, lo que
+ * representa un descenso del 3%": the one dated count of the sentence
+ * and the count of the year before in the sentence before (loosely: the
+ * years say which, no word ties them). */
+static void match_year_before(extractor *x, sentence *st)
+{
+    if (!(st->n_stmts == 1 && st->stmts[0].pct >= 0 &&
+          st->stmts[0].pair < 0 && st->stmts[0].to_b < 0 &&
+          st->stmts[0].from_a < 0 && st->stmts[0].diff < 0 &&
+          x->prev_same_para && st->n_pairs < MAX_PIECES))
+        return;
+    const tok *t = x->t;
+    int c = -1, nc = 0, a = -1, na = 0;
+    for (size_t i = st->s; i < st->e; i++)
+        if (plain_count(x, i, st->e) && !t[i].used)
+            c = (int)i, nc++;
+    if (nc == 1 && t[c].at >= 0 && t[t[c].at].period.kind == CT_PERIOD_YEAR)
+        for (size_t i = 0; i < st->s; i++)
+            if (plain_count(x, i, st->s) && t[i].at >= 0 &&
+                t[t[i].at].period.kind == CT_PERIOD_YEAR &&
+                t[t[i].at].period.start == t[t[c].at].period.start - 12)
+                a = (int)i, na++;
+    if (nc == 1 && na == 1) {
+        x->t[c].used = true;
+        st->stmts[0].pair = add_carried_pair(st, (size_t)a, (size_t)c,
+                                             (size_t)c, (size_t)c);
+        st->stmts[0].loose = true;
     }
-    /* "9,586 reports were recorded in 2007/08. That increased by 25 per
-     * cent to 11,898", "1,145 car crimes were reported ... This
-     * represents a drop of 47.7 per cent on the 2,290 reported": a
-     * sentence that begins by referring to the one before takes its one
-     * count as the figure the change starts from or reaches. */
-    if (st->n_stmts > 0 && st->stmts[0].pair < 0 && x->anaphor &&
-        x->any_single && st->stmts[0].pct >= 0 &&
-        (st->stmts[0].from_a < 0 || st->stmts[0].to_b < 0) &&
-        st->n_pairs < MAX_PIECES) {
-        stmt *m = &st->stmts[0];
-        const tok *t = x->t;
-        int a = -1, b = -1;
-        if (m->to_b >= 0 && m->diff < 0) {
-            a = (int)x->single;
-            b = m->to_b;
-        } else if (m->from_a >= 0 && m->to_b < 0 && m->diff < 0) {
-            /* "13,957 offences were recorded ... This is up 22% from
-             * 11,452" */
-            a = m->from_a;
+}
+
+/* "El año 2024 cerró con 377 homicidios, cuatro menos que en el 2023.
+ * Esta diferencia representa el 1% menos": a percentage at the start of
+ * a sentence, with no figures, is the change the sentence before gave as
+ * a level and a difference (loosely: only the order says so). */
+static void match_diff_before(extractor *x, sentence *st)
+{
+    if (!(st->n_stmts > 0 && x->has_diff && st->stmts[0].pct >= 0 &&
+          st->stmts[0].pair < 0 && st->stmts[0].to_b < 0 &&
+          st->stmts[0].from_a < 0 && st->stmts[0].diff < 0 &&
+          st->stmts[0].first <= st->s + 8 &&
+          (st->stmts[0].dir == 0 || st->stmts[0].dir == x->diff_dir)))
+        return;
+    stmt *m = &st->stmts[0];
+    m->diff = (int)x->diff_tok;
+    m->to_b = (int)x->diff_level;
+    m->dir = x->diff_dir;
+    m->loose = true;
+    x->t[x->diff_level].used = true;
+    x->has_diff = false;
+}
+
+/* In a sentence referring to the one before ("This represents a drop of
+ * 47.7 per cent on the 2,290 reported"), the one count of this sentence
+ * is the earlier figure when a word before it says so ("on", "from",
+ * "compared with", "than", "a figure of") or its cue does.  Returns its
+ * token, or -1. */
+static int earlier_count_here(const extractor *x, const sentence *st)
+{
+    const tok *t = x->t;
+    int c2 = -1, found = 0;
+    for (size_t i = st->s; i < st->e; i++)
+        if (free_num(x, i, st->e) && !t[i].fig.is_percent && t[i].per < 0)
+            c2 = (int)i, found++;
+    if (found != 1 || c2 <= (int)st->s)
+        return -1;
+    size_t k = (size_t)c2 - 1;
+    if (is_word(&t[k], "the") && k > st->s)
+        k--;
+    /* "compares with a figure of 11,031" */
+    if (is_word(&t[k], "of") && k >= st->s + 2 &&
+        (is_word(&t[k - 1], "figure") || is_word(&t[k - 1], "total") ||
+         is_word(&t[k - 1], "level")) &&
+        (is_word(&t[k - 2], "a") || is_word(&t[k - 2], "the")))
+        k -= 3;
+    if (is_word(&t[k], "on") || is_word(&t[k], "from") ||
+        is_word(&t[k], "than") || is_word(&t[k], "with") ||
+        is_word(&t[k], "against") ||
+        role_cue(x, (size_t)c2, st->s, st->e) < 0)
+        return c2;
+    return -1;
+}
+
+/* "9,586 reports were recorded in 2007/08. That increased by 25 per cent
+ * to 11,898", "1,145 car crimes were reported ... This represents a drop
+ * of 47.7 per cent on the 2,290 reported": a sentence that begins by
+ * referring to the one before takes its one count as the figure the
+ * change starts from or reaches. */
+static void match_anaphor(extractor *x, sentence *st)
+{
+    if (!(st->n_stmts > 0 && st->stmts[0].pair < 0 && x->anaphor &&
+          x->any_single && st->stmts[0].pct >= 0 &&
+          (st->stmts[0].from_a < 0 || st->stmts[0].to_b < 0) &&
+          st->n_pairs < MAX_PIECES))
+        return;
+    stmt *m = &st->stmts[0];
+    const tok *t = x->t;
+    int a = -1, b = -1;
+    if (m->to_b >= 0 && m->diff < 0) {
+        a = (int)x->single;
+        b = m->to_b;
+    } else if (m->from_a >= 0 && m->to_b < 0 && m->diff < 0) {
+        /* "13,957 offences were recorded ... This is up 22% from
+         * 11,452" */
+        a = m->from_a;
+        b = (int)x->single;
+    } else if (m->to_b < 0) {
+        a = earlier_count_here(x, st);
+        if (a >= 0)
             b = (int)x->single;
-        } else if (m->to_b < 0) {
-            /* The one count of this sentence, after "on", "from",
-             * "compared with", "than": the earlier. */
-            int c2 = -1, found = 0;
-            for (size_t i = st->s; i < st->e; i++)
-                if (free_num(x, i, st->e) && !t[i].fig.is_percent &&
-                    t[i].per < 0)
-                    c2 = (int)i, found++;
-            if (found == 1 && c2 > (int)st->s) {
-                size_t k = (size_t)c2 - 1;
-                if (is_word(&t[k], "the") && k > st->s)
-                    k--;
-                /* "compares with a figure of 11,031" */
-                if (is_word(&t[k], "of") && k >= st->s + 2 &&
-                    (is_word(&t[k - 1], "figure") ||
-                     is_word(&t[k - 1], "total") ||
-                     is_word(&t[k - 1], "level")) &&
-                    (is_word(&t[k - 2], "a") || is_word(&t[k - 2], "the")))
-                    k -= 3;
-                if (is_word(&t[k], "on") || is_word(&t[k], "from") ||
-                    is_word(&t[k], "than") || is_word(&t[k], "with") ||
-                    is_word(&t[k], "against") ||
-                    role_cue(x, (size_t)c2, st->s, st->e) < 0) {
-                    a = c2;
-                    b = (int)x->single;
-                }
-            }
-        }
-        if (a >= 0 && b >= 0 && t[a].fig.is_exact && t[b].fig.is_exact) {
-            pair *p = &st->pairs[st->n_pairs];
-            memset(p, 0, sizeof *p);
-            p->a = (size_t)a;
-            p->b = (size_t)b;
-            p->first = p->last = m->last;
-            p->claimed = p->carried = true;
-            x->t[a].used = x->t[b].used = true;
-            m->pair = (int)st->n_pairs++;
-            m->to_b = m->from_a = -1;
-        }
     }
-    /* "This is an increase of 1,032 (3%)": a statement at the start of a
-     * sentence may refer to the figures of the one before. */
-    /* "... ha pasado de 70.178 en el 2016 a 427.448. Por tanto, en ocho
-     * años han crecido un 509,1 por ciento": so too the one statement of
-     * a sentence with no figures or periods of its own ("Crime rose
-     * from 2022 to 2023 by 5%" names its own). */
+    if (a >= 0 && b >= 0 && t[a].fig.is_exact && t[b].fig.is_exact) {
+        x->t[a].used = x->t[b].used = true;
+        m->pair = add_carried_pair(st, (size_t)a, (size_t)b, m->last,
+                                   m->last);
+        m->to_b = m->from_a = -1;
+    }
+}
+
+/* "This is an increase of 1,032 (3%)": a statement at the start of a
+ * sentence may refer to the figures of the one before.  "... ha pasado
+ * de 70.178 en el 2016 a 427.448. Por tanto, en ocho años han crecido un
+ * 509,1 por ciento": so too the one statement of a sentence with no
+ * figures or periods of its own ("Crime rose from 2022 to 2023 by 5%"
+ * names its own). */
+static void match_carried(extractor *x, sentence *st)
+{
     bool lone = st->n_stmts == 1 && st->stmts[0].pct >= 0 &&
                 st->stmts[0].to_b < 0 && st->stmts[0].from_a < 0 &&
                 st->stmts[0].diff < 0;
@@ -3653,16 +3975,15 @@ static void match_pairs(extractor *x, sentence *st)
     if (st->n_stmts > 0 && st->stmts[0].pair < 0 && x->has_carry &&
         (st->stmts[0].first <= st->s + 6 || lone) &&
         st->n_pairs < MAX_PIECES) {
-        pair *p = &st->pairs[st->n_pairs];
-        memset(p, 0, sizeof *p);
-        p->a = x->carry_a;
-        p->b = x->carry_b;
-        p->first = x->carry_first;
-        p->last = x->carry_last;
-        p->claimed = p->carried = true;
-        st->stmts[0].pair = (int)st->n_pairs++;
+        st->stmts[0].pair = add_carried_pair(st, x->carry_a, x->carry_b,
+                                             x->carry_first, x->carry_last);
         st->stmts[0].loose = true;
     }
+}
+
+/* The first pair no statement took is left for the next sentence. */
+static void carry_unclaimed(extractor *x, const sentence *st)
+{
     x->has_carry = false;
     for (size_t j = 0; j < st->n_pairs && !x->has_carry; j++) {
         const pair *p = &st->pairs[j];
@@ -3674,7 +3995,22 @@ static void match_pairs(extractor *x, sentence *st)
             x->carry_last = p->last;
         }
     }
+}
 
+/* Gives the statements of a sentence their pairs: by nearness first,
+ * then by the wider readings, each only for a statement still without
+ * figures, and last across sentences. */
+static void match_pairs(extractor *x, sentence *st)
+{
+    match_nearest(x, st);
+    match_only_pair(x, st);
+    match_two_dated(x, st);
+    match_single_before(x, st);
+    match_year_before(x, st);
+    match_diff_before(x, st);
+    match_anaphor(x, st);
+    match_carried(x, st);
+    carry_unclaimed(x, st);
 }
 
 /* The period labels of a sentence for a claim with none of its own: one
@@ -3956,7 +4292,6 @@ static void diff_levels(extractor *x, sentence *st)
     }
 }
 
-/* A claim for each statement, share and rate of a sentence. */
 /* Whether token i may be one of the two counts a percentage compares,
  * found by nearness: a free figure, not a percentage, a rate, a year or a
  * number in words. */
@@ -3980,6 +4315,61 @@ static bool same_printed(const ct_claim_figure *a, const ct_claim_figure *b)
  * percentage by chance. */
 enum { MAX_NEARBY = 8 };
 
+/* The counts from token 'from' to the end of the sentence that a
+ * percentage may compare (nearby_count), in 'cand'; false when there
+ * are more than MAX_NEARBY. */
+static bool nearby_counts(const extractor *x, const sentence *st,
+                          size_t from, size_t *cand, size_t *k)
+{
+    *k = 0;
+    for (size_t i = from; i < st->e; i++) {
+        if (!nearby_count(x, i, i < st->s ? st->s : st->e))
+            continue;
+        if (*k == MAX_NEARBY)
+            return false;
+        cand[(*k)++] = i;
+    }
+    return true;
+}
+
+/* Whether a token from i to e names a period. */
+static bool names_period(const tok *t, size_t i, size_t e)
+{
+    for (; i < e; i++)
+        if (t[i].kind == TK_PERIOD)
+            return true;
+    return false;
+}
+
+/* Whether counts a and b may be the earlier and the later figure: two
+ * tokens, not both of the sentence before unless it names a period
+ * ('dated_before'), and in time order when both have one. */
+static bool may_pair(const tok *t, const sentence *st, size_t a, size_t b,
+                     bool dated_before)
+{
+    if (a == b || (a < st->s && b < st->s && !dated_before))
+        return false;
+    return !(t[a].at >= 0 && t[b].at >= 0 &&
+             !ct_period_equal(t[t[a].at].period, t[t[b].at].period) &&
+             !before(&t[t[a].at], &t[t[b].at]));
+}
+
+/* Whether claim c, given a and b as its figures (loosely), agrees with
+ * them (consistent or hedged); the claim so completed is '*trial'. */
+static bool pair_agrees(const ct_claim *c, const tok *a, const tok *b,
+                        ct_claim *trial)
+{
+    *trial = *c;
+    claim_figure_from_tok(a, &trial->from);
+    claim_figure_from_tok(b, &trial->to);
+    trial->loose = true;
+    ct_error e;
+    ct_error_clear(&e);
+    return ct_claim_check(trial, NULL, &e) == CT_STATUS_OK &&
+           (trial->verdict == CT_CLAIM_CONSISTENT ||
+            trial->verdict == CT_CLAIM_HEDGED);
+}
+
 /* A percentage left without figures ("Esto implica una suba de 16% ...,
  * ya que entre enero y marzo de 2024 fueron 85 los asesinatos", the 99 of
  * this year in the sentence before): among the counts of its sentence and
@@ -3996,33 +4386,19 @@ static bool agreeing_pair(extractor *x, const sentence *st, ct_claim *c,
 {
     const tok *t = x->t;
     size_t from = x->prev_same_para && !later ? 0 : st->s;
-    size_t cand[MAX_NEARBY], k = 0;
-    for (size_t i = from; i < st->e; i++) {
-        if (!nearby_count(x, i, i < st->s ? st->s : st->e))
-            continue;
-        if (k == MAX_NEARBY)
-            return false;
-        cand[k++] = i;
-    }
+    size_t cand[MAX_NEARBY], k;
+    if (!nearby_counts(x, st, from, cand, &k))
+        return false;
     /* Two counts of the sentence before are taken together only when
      * that sentence names a period: counts with no time to them are too
      * weak a tie ("Fines of up to 1,000 from 800 courts were paid. That
      * is 25% more."). */
-    bool dated_before = false;
-    for (size_t i = from; i < st->s; i++)
-        if (t[i].kind == TK_PERIOD)
-            dated_before = true;
+    bool dated_before = names_period(t, from, st->s);
     /* Likewise for a claim of the sentence before whose figures come in
      * this one ("... se dispararon un 78%; en 2016 hubo 9 pero en 2017
      * se registraron 16"). */
-    if (later) {
-        bool dated = false;
-        for (size_t i = st->s; i < st->e; i++)
-            if (t[i].kind == TK_PERIOD)
-                dated = true;
-        if (!dated)
-            return false;
-    }
+    if (later && !names_period(t, st->s, st->e))
+        return false;
     /* The earlier and the later figure: the one the words give, else
      * each count in turn. */
     size_t one_a = (size_t)fix_a, one_b = (size_t)fix_b;
@@ -4030,26 +4406,13 @@ static bool agreeing_pair(extractor *x, const sentence *st, ct_claim *c,
     const size_t *bs = fix_b >= 0 ? &one_b : cand;
     size_t na = fix_a >= 0 ? 1 : k, nb = fix_b >= 0 ? 1 : k;
     bool found = false;
-    ct_claim best;
+    ct_claim best, trial;
     size_t best_a = 0, best_b = 0;
     for (size_t ia = 0; ia < na; ia++)
         for (size_t ib = 0; ib < nb; ib++) {
             const tok *a = &t[as[ia]], *b = &t[bs[ib]];
-            if (as[ia] == bs[ib] ||
-                (as[ia] < st->s && bs[ib] < st->s && !dated_before) ||
-                (a->at >= 0 && b->at >= 0 &&
-                 !ct_period_equal(t[a->at].period, t[b->at].period) &&
-                 !before(&t[a->at], &t[b->at])))
-                continue;
-            ct_claim trial = *c;
-            claim_figure_from_tok(a, &trial.from);
-            claim_figure_from_tok(b, &trial.to);
-            trial.loose = true;
-            ct_error e;
-            ct_error_clear(&e);
-            if (ct_claim_check(&trial, NULL, &e) != CT_STATUS_OK ||
-                (trial.verdict != CT_CLAIM_CONSISTENT &&
-                 trial.verdict != CT_CLAIM_HEDGED))
+            if (!may_pair(t, st, as[ia], bs[ib], dated_before) ||
+                !pair_agrees(c, a, b, &trial))
                 continue;
             if (found && (!same_printed(&best.from, &trial.from) ||
                           !same_printed(&best.to, &trial.to)))
@@ -4081,139 +4444,209 @@ static bool agreeing_pair(extractor *x, const sentence *st, ct_claim *c,
     return true;
 }
 
-static ct_status emit_sentence(extractor *x, sentence *st)
+/* "There were 7 004 murders, an increase of 841 (13.6%)": a change and
+ * its percentage with no figures of their own describe the one count
+ * before them, which becomes the statement's later figure. */
+static void take_count_before(extractor *x, const sentence *st, stmt *m)
+{
+    tok *t = x->t;
+    if (m->pair >= 0 || m->diff < 0 || m->pct < 0 || m->to_b >= 0 ||
+        m->from_a >= 0)
+        return;
+    int b = only_count_before(x, st, m->first, &t[m->diff]);
+    if (b >= 0 && t[b].fig.is_exact) {
+        m->to_b = b;
+        t[b].used = true;
+        m->first = (size_t)b;
+    }
+}
+
+/* The two figures a statement compares go in the claim: its pair's, or
+ * one given and the other worked out from the change.  Returns whether
+ * they were worked out ("rose by 443 to 1,233"), for then the change is
+ * the claim's own input and no claim of its own. */
+static bool statement_figures(const extractor *x, const stmt *m,
+                              const pair *p, ct_claim *c)
+{
+    const tok *t = x->t;
+    if (p != NULL) {
+        claim_figure_from_tok(&t[p->a], &c->from);
+        claim_figure_from_tok(&t[p->b], &c->to);
+        if (t[p->a].at >= 0 && t[p->b].at >= 0) {
+            period_of(&t[t[p->a].at], c->period_from,
+                      sizeof c->period_from);
+            period_of(&t[t[p->b].at], c->period, sizeof c->period);
+        }
+        return false;
+    }
+    if (m->diff >= 0 && (m->to_b >= 0 || m->from_a >= 0) &&
+        t[m->diff].fig.is_exact &&
+        t[m->to_b >= 0 ? m->to_b : m->from_a].fig.is_exact) {
+        /* "rose by 443 to 1,233": the other figure follows. */
+        int64_t d = t[m->diff].fig.value.digits * (m->dir < 0 ? -1 : 1);
+        if (m->to_b >= 0) {
+            claim_figure_from_tok(&t[m->to_b], &c->to);
+            c->from = ctp_claim_fig_count(c->to.value.digits - d);
+        } else {
+            claim_figure_from_tok(&t[m->from_a], &c->from);
+            c->to = ctp_claim_fig_count(c->from.value.digits + d);
+        }
+        return true;
+    }
+    if (m->pct >= 0 && (m->to_b >= 0 || m->from_a >= 0)) {
+        /* "rose 5% to 1,200": one of the two figures is given. */
+        if (m->to_b >= 0)
+            claim_figure_from_tok(&t[m->to_b], &c->to);
+        else
+            claim_figure_from_tok(&t[m->from_a], &c->from);
+    }
+    return false;
+}
+
+/* The percentage change a statement publishes: of counts, of rates (the
+ * later figure is a rate) or in points.  A percentage of counts whose
+ * figures neither words nor working out gave ('derived') takes the one
+ * nearby pair that agrees with it.  'c' keeps what is learnt here, for
+ * the change in counts that may follow shares it. */
+static ct_status emit_statement_pct(extractor *x, const sentence *st,
+                                    const stmt *m, const pair *p,
+                                    bool derived, ct_claim *c)
+{
+    const tok *t = x->t;
+    const tok *pt = &t[m->pct];
+    c->published = pt->fig;
+    other_readings(x, c, m->pct, p != NULL ? (int)p->a : -1,
+                   p != NULL ? (int)p->b : -1);
+    c->measure = pt->fig.is_points ? CT_CLAIM_CHANGE
+                 : (p != NULL && t[p->b].per >= 0) ? CT_CLAIM_RATE_PCT_CHANGE
+                                                   : CT_CLAIM_PCT_CHANGE;
+    if (p != NULL && t[p->b].per >= 0)
+        claim_figure_from_tok(&t[t[p->b].per], &c->per);
+    if (p == NULL && !derived && c->measure == CT_CLAIM_PCT_CHANGE &&
+        !(c->from.is_set && c->to.is_set))
+        (void)agreeing_pair(x, st, c, c->from.is_set ? m->from_a : -1,
+                            c->to.is_set ? m->to_b : -1, false);
+    return emit(x, c);
+}
+
+/* Whether any statement of the sentence publishes a percentage. */
+static bool sentence_has_pct(const sentence *st)
+{
+    for (size_t q = 0; q < st->n_stmts; q++)
+        if (st->stmts[q].pct >= 0)
+            return true;
+    return false;
+}
+
+/* The change in counts a statement publishes ("an increase of 841"),
+ * when it is a claim of its own: not when the figures were worked out
+ * from it, nor when it stands bare beside a percentage. */
+static ct_status emit_statement_change(extractor *x, const sentence *st,
+                                       const stmt *m, const pair *p,
+                                       const ct_claim *c, size_t clause)
+{
+    const tok *t = x->t;
+    /* A change in counts with neither of its figures ("fell by 128")
+     * beside a percentage in the same sentence: the percentage is the
+     * claim, the bare change is not listed (against a dataset, alone
+     * in its sentence, it is still checked). */
+    bool bare_diff = sentence_has_pct(st) && m->pct < 0 && p == NULL &&
+                     m->to_b < 0 && m->from_a < 0;
+    if (!(m->diff >= 0 && (p != NULL || (m->pct < 0 && !m->weak)) &&
+          !bare_diff))
+        return CT_STATUS_OK;
+    ct_claim d = *c;
+    d.published = t[m->diff].fig;
+    d.measure = CT_CLAIM_CHANGE;
+    /* A difference of whole counts has no decimals: "(+25,2)" after
+     * "393, frente a los 314" is a percentage written without its sign,
+     * so the figure is not called a wrong count on that guess. */
+    if (d.published.value.scale > 0)
+        d.loose = true;
+    if (m->pct >= 0) {
+        /* The change's own span: the figures and the count. */
+        size_t f2 = p != NULL && !p->carried && p->first < m->first
+                        ? p->first : m->first;
+        size_t l2 = (size_t)m->diff;
+        if (p != NULL && !p->carried && p->last > l2)
+            l2 = p->last;
+        claim_at(x, st, &d, clause, f2, l2);
+        /* "a decrease of 3,000 (2.9%)": a change in counts that is right
+         * is part of its percentage's claim, as readers count it; only a
+         * wrong one is listed on its own. */
+        ct_claim probe = d;
+        ct_error pe;
+        ct_error_clear(&pe);
+        if (p != NULL && ct_claim_check(&probe, NULL, &pe) == CT_STATUS_OK &&
+            probe.verdict == CT_CLAIM_CONSISTENT)
+            return CT_STATUS_OK;
+    }
+    return emit(x, &d);
+}
+
+/* The claims of statement 'i' of a sentence: its percentage change and
+ * its change in counts, with the figures and periods they compare. */
+static ct_status emit_statement(extractor *x, sentence *st, size_t i)
+{
+    ct_status rc;
+    stmt mv = st->stmts[i];
+    const stmt *m = &mv;
+    take_count_before(x, st, &mv);
+    size_t clause = i > 0 ? st->stmts[i - 1].last + 1 : st->s;
+    const pair *p = m->pair >= 0 ? &st->pairs[m->pair] : NULL;
+    ct_claim c;
+    ct_claim_init(&c);
+    size_t first = m->first, last = m->last;
+    if (p != NULL && !p->carried) {
+        first = p->first < first ? p->first : first;
+        last = p->last > last ? p->last : last;
+    }
+    claim_at(x, st, &c, clause, first, last);
+    c.direction = m->dir != 0 ? m->dir : p != NULL ? p->dir : 0;
+    c.hedge = m->hedge;
+    c.loose = m->loose || (p != NULL && p->guessed);
+    bool derived = statement_figures(x, m, p, &c);
+    if (!c.period[0] && !c.period_from[0])
+        sentence_periods(x, st, &c);
+    if (m->pct >= 0 &&
+        (rc = emit_statement_pct(x, st, m, p, derived, &c)) != CT_STATUS_OK)
+        return rc;
+    if (derived)
+        return CT_STATUS_OK;
+    return emit_statement_change(x, st, m, p, &c, clause);
+}
+
+/* A share found in a sentence, as the share patterns below read it. */
+typedef struct share {
+    ct_claim_figure published; /* the percentage */
+    int part;                  /* token of the part, or -1 when not given */
+    size_t whole;              /* token of the whole */
+    size_t lo, hi;             /* tokens the claim spans */
+    ct_claim_hedge hedge;      /* "nearly 45%" */
+} share;
+
+/* Every share pattern ends the same way: the claim with its figures and
+ * its place in the sentence. */
+static ct_status emit_share(extractor *x, const sentence *st, const share *sh)
+{
+    ct_claim c;
+    ct_claim_init(&c);
+    c.measure = CT_CLAIM_SHARE;
+    c.published = sh->published;
+    c.hedge = sh->hedge;
+    if (sh->part >= 0)
+        claim_figure_from_tok(&x->t[sh->part], &c.from);
+    claim_figure_from_tok(&x->t[sh->whole], &c.to);
+    claim_at(x, st, &c, st->s, sh->lo, sh->hi);
+    return emit(x, &c);
+}
+
+/* "551 of the 1,233 offences (45%)", "551 out of the 1,233 (45%)": the
+ * part, "of" the whole and a few words, then the share in brackets. */
+static ct_status emit_shares_part_first(extractor *x, const sentence *st)
 {
     tok *t = x->t;
     ct_status rc;
-    size_t clause = st->s;
-    diff_levels(x, st);
-    for (size_t i = 0; i < st->n_stmts; i++) {
-        stmt mv = st->stmts[i];
-        const stmt *m = &mv;
-        if (m->absorbed)
-            continue;
-        /* "There were 7 004 murders, an increase of 841 (13.6%)": the
-         * change and its percentage describe the one count before them. */
-        if (m->pair < 0 && m->diff >= 0 && m->pct >= 0 && m->to_b < 0 &&
-            m->from_a < 0) {
-            int b = only_count_before(x, st, m->first, &t[m->diff]);
-            if (b >= 0 && t[b].fig.is_exact) {
-                mv.to_b = b;
-                t[b].used = true;
-                mv.first = (size_t)b;
-            }
-        }
-        if (i > 0)
-            clause = st->stmts[i - 1].last + 1;
-        const pair *p = m->pair >= 0 ? &st->pairs[m->pair] : NULL;
-        ct_claim c;
-        ct_claim_init(&c);
-        size_t first = m->first, last = m->last;
-        if (p != NULL && !p->carried) {
-            first = p->first < first ? p->first : first;
-            last = p->last > last ? p->last : last;
-        }
-        claim_at(x, st, &c, clause, first, last);
-        c.direction = m->dir != 0 ? m->dir : p != NULL ? p->dir : 0;
-        c.hedge = m->hedge;
-        c.loose = m->loose || (p != NULL && p->guessed);
-        bool derived = false;
-        if (p != NULL) {
-            claim_figure_from_tok(&t[p->a], &c.from);
-            claim_figure_from_tok(&t[p->b], &c.to);
-            if (t[p->a].at >= 0 && t[p->b].at >= 0) {
-                period_of(&t[t[p->a].at], c.period_from,
-                          sizeof c.period_from);
-                period_of(&t[t[p->b].at], c.period, sizeof c.period);
-            }
-        } else if (m->diff >= 0 && (m->to_b >= 0 || m->from_a >= 0) &&
-                   t[m->diff].fig.is_exact &&
-                   t[m->to_b >= 0 ? m->to_b : m->from_a].fig.is_exact) {
-            /* "rose by 443 to 1,233": the other figure follows. */
-            int64_t d = t[m->diff].fig.value.digits *
-                        (m->dir < 0 ? -1 : 1);
-            if (m->to_b >= 0) {
-                claim_figure_from_tok(&t[m->to_b], &c.to);
-                c.from = ctp_claim_fig_count(c.to.value.digits - d);
-            } else {
-                claim_figure_from_tok(&t[m->from_a], &c.from);
-                c.to = ctp_claim_fig_count(c.from.value.digits + d);
-            }
-            derived = true;
-        } else if (m->pct >= 0 && (m->to_b >= 0 || m->from_a >= 0)) {
-            /* "rose 5% to 1,200": one of the two figures is given. */
-            if (m->to_b >= 0)
-                claim_figure_from_tok(&t[m->to_b], &c.to);
-            else
-                claim_figure_from_tok(&t[m->from_a], &c.from);
-        }
-        if (!c.period[0] && !c.period_from[0])
-            sentence_periods(x, st, &c);
-        if (m->pct >= 0) {
-            const tok *pt = &t[m->pct];
-            c.published = pt->fig;
-            other_readings(x, &c, m->pct, p != NULL ? (int)p->a : -1,
-                           p != NULL ? (int)p->b : -1);
-            c.measure = pt->fig.is_points ? CT_CLAIM_CHANGE
-                        : (p != NULL && t[p->b].per >= 0)
-                            ? CT_CLAIM_RATE_PCT_CHANGE
-                            : CT_CLAIM_PCT_CHANGE;
-            if (p != NULL && t[p->b].per >= 0)
-                claim_figure_from_tok(&t[t[p->b].per], &c.per);
-            if (p == NULL && !derived && c.measure == CT_CLAIM_PCT_CHANGE &&
-                !(c.from.is_set && c.to.is_set))
-                (void)agreeing_pair(x, st, &c,
-                                    c.from.is_set ? m->from_a : -1,
-                                    c.to.is_set ? m->to_b : -1, false);
-            if ((rc = emit(x, &c)) != CT_STATUS_OK)
-                return rc;
-        }
-        /* A change in counts with neither of its figures ("fell by 128")
-         * beside a percentage in the same sentence: the percentage is the
-         * claim, the bare change is not listed (against a dataset, alone
-         * in its sentence, it is still checked). */
-        bool has_pct = false;
-        for (size_t q = 0; q < st->n_stmts; q++)
-            if (st->stmts[q].pct >= 0)
-                has_pct = true;
-        bool bare_diff = has_pct && m->pct < 0 && p == NULL &&
-                         m->to_b < 0 && m->from_a < 0;
-        if (m->diff >= 0 && (p != NULL || (m->pct < 0 && !m->weak)) &&
-            !derived && !bare_diff) {
-            ct_claim d = c;
-            d.published = t[m->diff].fig;
-            d.measure = CT_CLAIM_CHANGE;
-            /* A difference of whole counts has no decimals: "(+25,2)"
-             * after "393, frente a los 314" is a percentage written
-             * without its sign, so the figure is not called a wrong
-             * count on that guess. */
-            if (d.published.value.scale > 0)
-                d.loose = true;
-            if (m->pct >= 0) {
-                /* The change's own span: the figures and the count. */
-                size_t f2 = p != NULL && !p->carried && p->first < m->first
-                                ? p->first : m->first;
-                size_t l2 = (size_t)m->diff;
-                if (p != NULL && !p->carried && p->last > l2)
-                    l2 = p->last;
-                claim_at(x, st, &d, clause, f2, l2);
-                /* "a decrease of 3,000 (2.9%)": a change in counts that
-                 * is right is part of its percentage's claim, as readers
-                 * count it; only a wrong one is listed on its own. */
-                ct_claim probe = d;
-                ct_error pe;
-                ct_error_clear(&pe);
-                if (p != NULL &&
-                    ct_claim_check(&probe, NULL, &pe) == CT_STATUS_OK &&
-                    probe.verdict == CT_CLAIM_CONSISTENT)
-                    continue;
-            }
-            if ((rc = emit(x, &d)) != CT_STATUS_OK)
-                return rc;
-        }
-    }
-    /* Shares: "45% of the 1,233 offences", "551 (45%) of the 1,233",
-     * "551 of the 1,233 offences (45%)". */
     size_t s = st->s, e = st->e;
     for (size_t i = s; i < e; i++) {
         if (!free_num(x, i, e) || t[i].fig.is_percent || t[i].per >= 0)
@@ -4234,163 +4667,192 @@ static ct_status emit_sentence(extractor *x, sentence *st)
         if (!punct_at(x, k, e, '(') || !free_num(x, k + 1, e) ||
             !t[k + 1].fig.is_percent || t[k + 1].fig.is_points)
             continue;
-        ct_claim c;
-        ct_claim_init(&c);
-        c.measure = CT_CLAIM_SHARE;
-        c.published = t[k + 1].fig;
-        claim_figure_from_tok(&t[i], &c.from);
-        claim_figure_from_tok(&t[j], &c.to);
+        share sh = {t[k + 1].fig, (int)i, j, i, k + 1, CT_CLAIM_HEDGE_NONE};
         t[i].used = t[j].used = t[k + 1].used = true;
-        claim_at(x, st, &c, s, i, k + 1);
-        if ((rc = emit(x, &c)) != CT_STATUS_OK)
+        if ((rc = emit_share(x, st, &sh)) != CT_STATUS_OK)
             return rc;
     }
-    for (size_t i = s; i < e; i++) {
-        if (!free_num(x, i, e) || !t[i].fig.is_percent || t[i].fig.is_points)
+    return CT_STATUS_OK;
+}
+
+/* "Of the 1,233 offences, 551 (45%) were ...": the share 'i' with its
+ * part 'part' in brackets before it and no "of" after, the whole named
+ * at the sentence's opening "of". */
+static ct_status share_whole_opens(extractor *x, const sentence *st,
+                                   size_t i, size_t part)
+{
+    tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    size_t k = part, words = 0;
+    if (k > s && is_punct(&t[k - 1], ','))
+        k--;
+    while (k > s && t[k - 1].kind == TK_WORD && words < 3 &&
+           !is_word(&t[k - 1], "of"))
+        k--, words++;
+    if (k <= s || !free_num(x, k - 1, e) || t[k - 1].fig.is_percent)
+        return CT_STATUS_OK;
+    size_t nn = k - 1, q = nn;
+    while (q > s && (is_word(&t[q - 1], "the") || is_word(&t[q - 1], "all")))
+        q--;
+    if (q <= s || !is_word(&t[q - 1], "of"))
+        return CT_STATUS_OK;
+    share sh = {t[i].fig, (int)part, nn, q - 1, i, CT_CLAIM_HEDGE_NONE};
+    t[part].used = t[i].used = t[nn].used = true;
+    return emit_share(x, st, &sh);
+}
+
+/* "14 per cent of domestic abuse crimes resulted in a positive outcome,
+ * or 3,710 of 26,494 cases", "less than 2 percent of all gun deaths —
+ * 451 of nearly 39,000": the share restated as a part of a whole later
+ * in the clause.  Scans from token 'j' after "of"; on a find sets
+ * '*part' and moves '*j' to the whole. */
+static void restated_part(const extractor *x, size_t e, size_t *j, int *part)
+{
+    const tok *t = x->t;
+    for (size_t q = *j; q + 3 < e && q < *j + 16; q++) {
+        if (t[q].kind == TK_NUM)
+            break;
+        if (!(is_word(&t[q], "or") || is_punct(&t[q], '-')) ||
+            !free_num(x, q + 1, e) || t[q + 1].fig.is_percent ||
+            t[q + 1].per >= 0 || !t[q + 1].fig.is_exact ||
+            !word_at(x, q + 2, e, "of"))
             continue;
-        size_t j = i + 1;
-        int part = -1;
-        if (i >= s + 2 && punct_at(x, i - 1, e, '(') &&
-            free_num(x, i - 2, e) &&
-            !t[i - 2].fig.is_percent && punct_at(x, i + 1, e, ')')) {
-            part = (int)(i - 2);
-            j = i + 2;
+        size_t nn = q + 3;
+        while (word_at(x, nn, e, "the") || word_at(x, nn, e, "all") ||
+               (nn < e && hedge_word(&t[nn]) != CT_CLAIM_HEDGE_NONE))
+            nn++;
+        if (!free_num(x, nn, e) || t[nn].fig.is_percent || t[nn].per >= 0)
+            break;
+        *part = (int)(q + 1);
+        *j = nn;
+        break;
+    }
+}
+
+/* "fell 1.8 per cent to 532,271 ..., with 21 per cent of those (112,432)
+ * family violence-related": the whole is the count just named before the
+ * share 'i', the part in brackets at 'j' after "those".  Sets '*found'
+ * when the share was the claim. */
+static ct_status share_of_those(extractor *x, const sentence *st, size_t i,
+                                size_t j, bool *found)
+{
+    tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    *found = false;
+    if (!(j > i + 2 &&
+          (is_word(&t[j - 1], "those") || is_word(&t[j - 1], "these") ||
+           is_word(&t[j - 1], "them")) &&
+          punct_at(x, j, e, '(') && plain_count(x, j + 1, e) &&
+          !t[j + 1].used && punct_at(x, j + 2, e, ')')))
+        return CT_STATUS_OK;
+    int whole = -1;
+    for (size_t q = i; q-- > s;)
+        if (t[q].kind == TK_NUM && !t[q].label && !t[q].fig.is_percent &&
+            t[q].per < 0) {
+            whole = (int)q;
+            break;
         }
-        if (!word_at(x, j, e, "of")) {
-            /* "Of the 1,233 offences, 551 (45%) were ...". */
-            if (part < 0)
-                continue;
-            size_t k = (size_t)part, words = 0;
-            if (k > s && is_punct(&t[k - 1], ','))
-                k--;
-            while (k > s && t[k - 1].kind == TK_WORD && words < 3 &&
-                   !is_word(&t[k - 1], "of"))
-                k--, words++;
-            if (k <= s || !free_num(x, k - 1, e) || t[k - 1].fig.is_percent)
-                continue;
-            size_t nn = k - 1, q = nn;
-            while (q > s && (is_word(&t[q - 1], "the") ||
-                             is_word(&t[q - 1], "all")))
-                q--;
-            if (q <= s || !is_word(&t[q - 1], "of"))
-                continue;
-            ct_claim c;
-            ct_claim_init(&c);
-            c.measure = CT_CLAIM_SHARE;
-            c.published = t[i].fig;
-            claim_figure_from_tok(&t[nn], &c.to);
-            claim_figure_from_tok(&t[part], &c.from);
-            t[part].used = t[i].used = t[nn].used = true;
-            claim_at(x, st, &c, s, q - 1, i);
-            if ((rc = emit(x, &c)) != CT_STATUS_OK)
-                return rc;
-            continue;
-        }
+    if (whole < 0 || !t[whole].fig.is_exact ||
+        t[whole].fig.value.digits <= t[j + 1].fig.value.digits)
+        return CT_STATUS_OK;
+    *found = true;
+    share sh = {t[i].fig, (int)(j + 1), (size_t)whole, i, j + 2,
+                share_hedge(x, s, i)};
+    t[i].used = t[j + 1].used = true;
+    return emit_share(x, st, &sh);
+}
+
+/* "el 90,7% de las 52.600 causas finalizadas por robos (unas 47.700)":
+ * the part in brackets after the words of the whole at 'j'.  Returns its
+ * token, or -1. */
+static int part_after_whole(const extractor *x, size_t j, size_t e)
+{
+    const tok *t = x->t;
+    size_t r = j + 1;
+    while (r < e && r <= j + 10 && t[r].kind == TK_WORD)
+        r++;
+    size_t q = r + 1;
+    if (word_at(x, q, e, "about"))
+        q++;
+    if (!(punct_at(x, r, e, '(') && free_num(x, q, e) &&
+          !t[q].fig.is_percent && t[q].per < 0 &&
+          punct_at(x, q + 1, e, ')') && t[q].fig.value.scale == 0 &&
+          t[j].fig.value.scale == 0 && t[j].fig.exp10 == 0 &&
+          t[q].fig.exp10 >= 0 && t[q].fig.exp10 <= 6))
+        return -1;
+    /* "unas 47.700" is read as 477 hundreds. */
+    int64_t v = t[q].fig.value.digits;
+    for (int z = 0; z < t[q].fig.exp10; z++)
+        v *= 10;
+    return v < t[j].fig.value.digits ? (int)q : -1;
+}
+
+/* "45% of the 1,233 offences", "551 (45%) of the 1,233": the share at
+ * token 'i' followed by "of" and its whole, the part (if any) in
+ * brackets before it or restated after. */
+static ct_status share_of_whole(extractor *x, const sentence *st, size_t i)
+{
+    tok *t = x->t;
+    ct_status rc;
+    size_t s = st->s, e = st->e;
+    size_t j = i + 1;
+    int part = -1;
+    if (i >= s + 2 && punct_at(x, i - 1, e, '(') && free_num(x, i - 2, e) &&
+        !t[i - 2].fig.is_percent && punct_at(x, i + 1, e, ')')) {
+        part = (int)(i - 2);
+        j = i + 2;
+    }
+    if (!word_at(x, j, e, "of"))
+        return part < 0 ? CT_STATUS_OK
+                        : share_whole_opens(x, st, i, (size_t)part);
+    j++;
+    while (word_at(x, j, e, "the") || word_at(x, j, e, "all") ||
+           word_at(x, j, e, "those") || word_at(x, j, e, "these"))
         j++;
-        while (word_at(x, j, e, "the") || word_at(x, j, e, "all") ||
-               word_at(x, j, e, "those") || word_at(x, j, e, "these"))
-            j++;
-        /* "14 per cent of domestic abuse crimes resulted in a positive
-         * outcome, or 3,710 of 26,494 cases", "less than 2 percent of all
-         * gun deaths — 451 of nearly 39,000": the share restated as a
-         * part of a whole later in the clause. */
-        if (part < 0 && !free_num(x, j, e)) {
-            for (size_t q = j; q + 3 < e && q < j + 16; q++) {
-                if (t[q].kind == TK_NUM)
-                    break;
-                if (!(is_word(&t[q], "or") || is_punct(&t[q], '-')) ||
-                    !free_num(x, q + 1, e) || t[q + 1].fig.is_percent ||
-                    t[q + 1].per >= 0 || !t[q + 1].fig.is_exact ||
-                    !word_at(x, q + 2, e, "of"))
-                    continue;
-                size_t nn = q + 3;
-                while (word_at(x, nn, e, "the") || word_at(x, nn, e, "all") ||
-                       (nn < e && hedge_word(&t[nn]) != CT_CLAIM_HEDGE_NONE))
-                    nn++;
-                if (!free_num(x, nn, e) || t[nn].fig.is_percent ||
-                    t[nn].per >= 0)
-                    break;
-                part = (int)(q + 1);
-                j = nn;
-                break;
-            }
-        }
-        /* "fell 1.8 per cent to 532,271 ..., with 21 per cent of those
-         * (112,432) family violence-related": the whole is the count just
-         * named, the part in brackets. */
-        if (part < 0 && j > i + 2 &&
-            (is_word(&t[j - 1], "those") || is_word(&t[j - 1], "these") ||
-             is_word(&t[j - 1], "them")) &&
-            punct_at(x, j, e, '(') && plain_count(x, j + 1, e) &&
-            !t[j + 1].used && punct_at(x, j + 2, e, ')')) {
-            int whole = -1;
-            for (size_t q = i; q-- > s;)
-                if (t[q].kind == TK_NUM && !t[q].label &&
-                    !t[q].fig.is_percent && t[q].per < 0) {
-                    whole = (int)q;
-                    break;
-                }
-            if (whole >= 0 && t[whole].fig.is_exact &&
-                t[whole].fig.value.digits > t[j + 1].fig.value.digits) {
-                ct_claim c;
-                ct_claim_init(&c);
-                c.measure = CT_CLAIM_SHARE;
-                c.published = t[i].fig;
-                c.hedge = share_hedge(x, s, i);
-                claim_figure_from_tok(&t[j + 1], &c.from);
-                claim_figure_from_tok(&t[whole], &c.to);
-                t[i].used = t[j + 1].used = true;
-                claim_at(x, st, &c, s, i, j + 2);
-                if ((rc = emit(x, &c)) != CT_STATUS_OK)
-                    return rc;
-                continue;
-            }
-        }
-        if (!free_num(x, j, e) || t[j].fig.is_percent || t[j].per >= 0)
-            continue;
-        ct_claim c;
-        ct_claim_init(&c);
-        c.measure = CT_CLAIM_SHARE;
-        c.published = t[i].fig;
-        c.hedge = share_hedge(x, s, i);
-        claim_figure_from_tok(&t[j], &c.to);
-        /* "el 90,7% de las 52.600 causas finalizadas por robos (unas
-         * 47.700)": the part in brackets after the whole's words. */
-        if (part < 0) {
-            size_t r = j + 1;
-            while (r < e && r <= j + 10 && t[r].kind == TK_WORD)
-                r++;
-            size_t q = r + 1;
-            if (word_at(x, q, e, "about"))
-                q++;
-            if (punct_at(x, r, e, '(') && free_num(x, q, e) &&
-                !t[q].fig.is_percent && t[q].per < 0 &&
-                punct_at(x, q + 1, e, ')') && t[q].fig.value.scale == 0 &&
-                t[j].fig.value.scale == 0 && t[j].fig.exp10 == 0 &&
-                t[q].fig.exp10 >= 0 && t[q].fig.exp10 <= 6) {
-                /* "unas 47.700" is read as 477 hundreds. */
-                int64_t v = t[q].fig.value.digits;
-                for (int z = 0; z < t[q].fig.exp10; z++)
-                    v *= 10;
-                if (v < t[j].fig.value.digits)
-                    part = (int)q;
-            }
-        }
-        if (part >= 0) {
-            claim_figure_from_tok(&t[part], &c.from);
-            t[part].used = true;
-        }
-        t[i].used = t[j].used = true;
-        /* The part may stand before the share or after the whole. */
-        size_t lo = part >= 0 && (size_t)part < i ? (size_t)part : i;
-        size_t hi = part >= 0 && (size_t)part > j ? (size_t)part : j;
-        claim_at(x, st, &c, s, lo, hi);
-        if ((rc = emit(x, &c)) != CT_STATUS_OK)
+    if (part < 0 && !free_num(x, j, e))
+        restated_part(x, e, &j, &part);
+    if (part < 0) {
+        bool found;
+        if ((rc = share_of_those(x, st, i, j, &found)) != CT_STATUS_OK ||
+            found)
             return rc;
     }
-    /* "un 82% de éxito en las investigaciones (226 de 274)", "82% of
-     * them (226 of 274)": the part and the whole in brackets after the
-     * share. */
+    if (!free_num(x, j, e) || t[j].fig.is_percent || t[j].per >= 0)
+        return CT_STATUS_OK;
+    if (part < 0)
+        part = part_after_whole(x, j, e);
+    if (part >= 0)
+        t[part].used = true;
+    t[i].used = t[j].used = true;
+    /* The part may stand before the share or after the whole. */
+    size_t lo = part >= 0 && (size_t)part < i ? (size_t)part : i;
+    size_t hi = part >= 0 && (size_t)part > j ? (size_t)part : j;
+    share sh = {t[i].fig, part, j, lo, hi, share_hedge(x, s, i)};
+    return emit_share(x, st, &sh);
+}
+
+/* Every percentage of the sentence followed by "of" and its whole. */
+static ct_status emit_shares_of_whole(extractor *x, const sentence *st)
+{
+    const tok *t = x->t;
+    ct_status rc;
+    for (size_t i = st->s; i < st->e; i++) {
+        if (!free_num(x, i, st->e) || !t[i].fig.is_percent ||
+            t[i].fig.is_points)
+            continue;
+        if ((rc = share_of_whole(x, st, i)) != CT_STATUS_OK)
+            return rc;
+    }
+    return CT_STATUS_OK;
+}
+
+/* "un 82% de éxito en las investigaciones (226 de 274)", "82% of them
+ * (226 of 274)": the part and the whole in brackets after the share. */
+static ct_status emit_shares_bracketed(extractor *x, const sentence *st)
+{
+    tok *t = x->t;
+    ct_status rc;
+    size_t s = st->s, e = st->e;
     for (size_t i = s; i < e; i++) {
         if (!free_num(x, i, e) || !t[i].fig.is_percent || t[i].fig.is_points)
             continue;
@@ -4407,158 +4869,198 @@ static ct_status emit_sentence(extractor *x, sentence *st)
             t[k + 1].used || t[j].used ||
             t[k + 1].fig.value.digits > t[j].fig.value.digits)
             continue;
-        ct_claim c;
-        ct_claim_init(&c);
-        c.measure = CT_CLAIM_SHARE;
-        c.published = t[i].fig;
-        claim_figure_from_tok(&t[k + 1], &c.from);
-        claim_figure_from_tok(&t[j], &c.to);
+        share sh = {t[i].fig, (int)(k + 1), j, i, j + 1, CT_CLAIM_HEDGE_NONE};
         t[i].used = t[k + 1].used = t[j].used = true;
-        claim_at(x, st, &c, s, i, j + 1);
-        if ((rc = emit(x, &c)) != CT_STATUS_OK)
+        if ((rc = emit_share(x, st, &sh)) != CT_STATUS_OK)
             return rc;
     }
-    /* "Of 59,335 young people sentenced in 2011/12, 3,925 were given an
-     * immediate custodial sentence – a custody rate of 6.61 per cent":
-     * a sentence that opens with the whole, then one part, then one
-     * percentage. */
-    if (word_at(x, s, e, "of")) {
-        size_t nn = s + 1;
-        while (word_at(x, nn, e, "the") || word_at(x, nn, e, "all"))
-            nn++;
-        int part = -1, pct = -1;
-        bool clean = free_num(x, nn, e) && !t[nn].fig.is_percent &&
-                     t[nn].per < 0;
-        for (size_t q = nn + 1; clean && q < e; q++) {
-            if (t[q].kind != TK_NUM || t[q].label)
-                continue;
-            if (!free_num(x, q, e) || t[q].per >= 0)
-                clean = false;
-            else if (!t[q].fig.is_percent && part < 0)
-                part = (int)q;
-            else if (t[q].fig.is_percent && part >= 0 && pct < 0 &&
-                     !t[q].fig.is_points)
-                pct = (int)q;
-            else
-                clean = false;
-        }
-        if (clean && part >= 0 && pct >= 0 &&
-            t[part].fig.value.digits < t[nn].fig.value.digits &&
-            is_punct(&t[part - 1], ',')) {
-            ct_claim c;
-            ct_claim_init(&c);
-            c.measure = CT_CLAIM_SHARE;
-            c.published = t[pct].fig;
-            c.hedge = share_hedge(x, s, (size_t)pct);
-            claim_figure_from_tok(&t[part], &c.from);
-            claim_figure_from_tok(&t[nn], &c.to);
-            t[part].used = t[pct].used = t[nn].used = true;
-            claim_at(x, st, &c, s, s, (size_t)pct);
-            if ((rc = emit(x, &c)) != CT_STATUS_OK)
-                return rc;
-        }
+    return CT_STATUS_OK;
+}
+
+/* "Of 59,335 young people sentenced in 2011/12, 3,925 were given an
+ * immediate custodial sentence – a custody rate of 6.61 per cent": a
+ * sentence that opens with the whole, then one part, then one
+ * percentage. */
+static ct_status emit_share_opening_whole(extractor *x, const sentence *st)
+{
+    tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    if (!word_at(x, s, e, "of"))
+        return CT_STATUS_OK;
+    size_t nn = s + 1;
+    while (word_at(x, nn, e, "the") || word_at(x, nn, e, "all"))
+        nn++;
+    int part = -1, pct = -1;
+    bool clean = free_num(x, nn, e) && !t[nn].fig.is_percent &&
+                 t[nn].per < 0;
+    for (size_t q = nn + 1; clean && q < e; q++) {
+        if (t[q].kind != TK_NUM || t[q].label)
+            continue;
+        if (!free_num(x, q, e) || t[q].per >= 0)
+            clean = false;
+        else if (!t[q].fig.is_percent && part < 0)
+            part = (int)q;
+        else if (t[q].fig.is_percent && part >= 0 && pct < 0 &&
+                 !t[q].fig.is_points)
+            pct = (int)q;
+        else
+            clean = false;
     }
-    /* "277 homicidios, de los cuales 156 (56,3% del total)", "151
-     * mujeres ..., de las cuales el 30,5% (46 mujeres)", "1.224.084
-     * hechos, de los que 986.444 -80,6% del total-", "Of these, 220
-     * (22%) ...": a part and its share, the whole named before "of
-     * which" (or, when the sentence opens with it, the one count of the
-     * sentence before). */
+    if (!(clean && part >= 0 && pct >= 0 &&
+          t[part].fig.value.digits < t[nn].fig.value.digits &&
+          is_punct(&t[part - 1], ',')))
+        return CT_STATUS_OK;
+    share sh = {t[pct].fig, part, nn, s, (size_t)pct,
+                share_hedge(x, s, (size_t)pct)};
+    t[part].used = t[pct].used = t[nn].used = true;
+    return emit_share(x, st, &sh);
+}
+
+/* The part of a share at 'i' in an "of which" sentence: in brackets
+ * before or after it ("156 (56,3% del total)", "30,5% (46 mujeres)"),
+ * the count before a negative share ("986.444 -80,6%"), or a few words
+ * before it after "which" ("of which 1200 were houses - 77 per cent").
+ * Returns its token, or -1. */
+static int part_of_which(const extractor *x, size_t s, size_t e, size_t i)
+{
+    const tok *t = x->t;
+    if (i >= s + 2 && punct_at(x, i - 1, e, '(') &&
+        plain_count(x, i - 2, e) && !t[i - 2].used)
+        return (int)(i - 2);
+    if (punct_at(x, i + 1, e, '(') && plain_count(x, i + 2, e) &&
+        !t[i + 2].used)
+        return (int)(i + 2);
+    if (i > s && t[i].sign < 0 && plain_count(x, i - 1, e) && !t[i - 1].used)
+        return (int)(i - 1);
+    size_t k = i;
+    if (k > s && (is_punct(&t[k - 1], '-') || is_punct(&t[k - 1], ',')))
+        k--;
+    for (size_t words = 0; words < 3 && k > s && t[k - 1].kind == TK_WORD;
+         words++)
+        k--;
+    if (k < i && k > s && plain_count(x, k - 1, e) && !t[k - 1].used &&
+        k >= s + 3 && is_word(&t[k - 2], "which"))
+        return (int)(k - 1);
+    return -1;
+}
+
+/* The whole named before "of which" within six tokens before 'lo': the
+ * count up to 20 tokens before it, or, when the sentence opens with "Of
+ * which", the one count of the sentence before.  Leaves '*whole' as it
+ * was when there is no "of which", so a later share of the sentence keeps
+ * the whole found for an earlier one. */
+static void whole_of_which(const extractor *x, size_t s, size_t e, size_t lo,
+                           int *whole)
+{
+    const tok *t = x->t;
+    for (size_t k = lo; k-- > s && lo - k <= 6;) {
+        if (!is_word(&t[k], "which") || k == s || !is_word(&t[k - 1], "of"))
+            continue;
+        *whole = -1;
+        for (size_t q = k - 1; q-- > s && k - 1 - q <= 20;)
+            if (plain_count(x, q, e)) {
+                *whole = (int)q;
+                break;
+            }
+        if (*whole < 0 && k - 1 == s && x->any_single &&
+            t[x->single].fig.is_exact)
+            *whole = (int)x->single;
+        break;
+    }
+}
+
+/* "277 homicidios, de los cuales 156 (56,3% del total)", "151 mujeres
+ * ..., de las cuales el 30,5% (46 mujeres)", "1.224.084 hechos, de los
+ * que 986.444 -80,6% del total-", "Of these, 220 (22%) ...": a part and
+ * its share, the whole named before "of which" (or, when the sentence
+ * opens with it, the one count of the sentence before). */
+static ct_status emit_shares_of_which(extractor *x, const sentence *st)
+{
+    tok *t = x->t;
+    ct_status rc;
+    size_t s = st->s, e = st->e;
     int whole = -1;
     for (size_t i = s; i < e; i++) {
         if (!free_num(x, i, e) || !t[i].fig.is_percent || t[i].fig.is_points)
             continue;
-        int part = -1;
-        if (i >= s + 2 && punct_at(x, i - 1, e, '(') &&
-            plain_count(x, i - 2, e) && !t[i - 2].used)
-            part = (int)(i - 2);
-        else if (punct_at(x, i + 1, e, '(') && plain_count(x, i + 2, e) &&
-                 !t[i + 2].used)
-            part = (int)(i + 2);
-        else if (i > s && t[i].sign < 0 && plain_count(x, i - 1, e) &&
-                 !t[i - 1].used)
-            part = (int)(i - 1);
-        else {
-            /* "of which 1200 were houses - 77 per cent": the part, a few
-             * words and a dash or comma, then its share. */
-            size_t k = i;
-            if (k > s && (is_punct(&t[k - 1], '-') || is_punct(&t[k - 1], ',')))
-                k--;
-            for (size_t words = 0; words < 3 && k > s &&
-                                   t[k - 1].kind == TK_WORD;
-                 words++)
-                k--;
-            if (k < i && k > s && plain_count(x, k - 1, e) &&
-                !t[k - 1].used && k >= s + 3 && is_word(&t[k - 2], "which"))
-                part = (int)(k - 1);
-        }
+        int part = part_of_which(x, s, e, i);
         if (part < 0)
             continue;
         size_t lo = (size_t)part < i ? (size_t)part : i;
-        for (size_t k = lo; k-- > s && lo - k <= 6;) {
-            if (!is_word(&t[k], "which") || k == s ||
-                !is_word(&t[k - 1], "of"))
-                continue;
-            whole = -1;
-            for (size_t q = k - 1; q-- > s && k - 1 - q <= 20;)
-                if (plain_count(x, q, e)) {
-                    whole = (int)q;
-                    break;
-                }
-            if (whole < 0 && k - 1 == s && x->any_single &&
-                t[x->single].fig.is_exact)
-                whole = (int)x->single;
-            break;
-        }
+        whole_of_which(x, s, e, lo, &whole);
         if (whole < 0 || t[whole].fig.value.digits <= t[part].fig.value.digits)
             continue;
-        ct_claim c;
-        ct_claim_init(&c);
-        c.measure = CT_CLAIM_SHARE;
-        c.published = t[i].fig;
-        c.published.value.negative = false;
-        claim_figure_from_tok(&t[part], &c.from);
-        claim_figure_from_tok(&t[whole], &c.to);
+        share sh = {t[i].fig, part, (size_t)whole, lo,
+                    (size_t)part > i ? (size_t)part : i, CT_CLAIM_HEDGE_NONE};
+        sh.published.value.negative = false;
         t[part].used = t[i].used = true;
-        claim_at(x, st, &c, s, lo, (size_t)part > i ? (size_t)part : i);
-        if ((rc = emit(x, &c)) != CT_STATUS_OK)
+        if ((rc = emit_share(x, st, &sh)) != CT_STATUS_OK)
             return rc;
     }
-    /* Rates: "a rate of 8.5 per 1,000" with a count and a population in
-     * the same sentence ("1,233 offences among 145,000 residents"). */
+    return CT_STATUS_OK;
+}
+
+/* "the rate decreased 5% to 5,792.5 per 100,000": the rate at 'i' is the
+ * level a percentage change reached, stated with no other figure; that
+ * change is the claim (not checkable from the text), the rate no claim of
+ * its own. */
+static bool rate_is_change_level(const extractor *x, const sentence *st,
+                                 size_t i)
+{
+    const tok *t = x->t;
+    bool skipped = false;
+    for (size_t q = 0; q < st->n_stmts && i > st->s; q++) {
+        const stmt *m = &st->stmts[q];
+        if (m->pct >= 0 && m->pair < 0 && m->from_a < 0 && m->to_b < 0 &&
+            is_word(&t[i - 1], "to") && (size_t)m->pct < i &&
+            i - (size_t)m->pct <= 5)
+            skipped = true;
+    }
+    return skipped;
+}
+
+/* The count and the population a rate at 'i' may be made of, anywhere in
+ * the sentence ("1,233 offences among 145,000 residents"): the first
+ * exact figure followed by a word for people is the population, the
+ * first other the count; -1 when missing. */
+static void rate_inputs(const extractor *x, const sentence *st, size_t i,
+                        int *count, int *pop)
+{
     static const char *const pop_words[] = {
         "residents", "people", "population", "inhabitants", "households",
         "persons", "habitantes", "personas", "población", "hogares", NULL
     };
+    const tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    *count = *pop = -1;
+    for (size_t k = s; k < e; k++) {
+        if (!free_num(x, k, e) || k == i || t[k].fig.is_percent ||
+            t[k].per >= 0 || !t[k].fig.is_exact)
+            continue;
+        bool is_pop = (k + 1 < e && t[k + 1].kind == TK_WORD &&
+                       in_list(t[k + 1].w, pop_words)) ||
+                      (k >= s + 2 && is_word(&t[k - 1], "of") &&
+                       is_word(&t[k - 2], "population"));
+        if (is_pop && *pop < 0)
+            *pop = (int)k;
+        else if (!is_pop && *count < 0)
+            *count = (int)k;
+    }
+}
+
+/* Rates: "a rate of 8.5 per 1,000" with a count and a population in the
+ * same sentence ("1,233 offences among 145,000 residents"). */
+static ct_status emit_rates(extractor *x, const sentence *st)
+{
+    tok *t = x->t;
+    ct_status rc;
+    size_t s = st->s, e = st->e;
     for (size_t i = s; i < e; i++) {
         if (!free_num(x, i, e) || t[i].per < 0 || t[i].fig.is_percent)
             continue;
-        /* "the rate decreased 5% to 5,792.5 per 100,000": the rate is the
-         * level a percentage change reached, stated with no other figure;
-         * that change is the claim (not checkable from the text), the rate
-         * no claim of its own. */
-        bool rate_alone_skipped = false;
-        for (size_t q = 0; q < st->n_stmts && i > s; q++) {
-            const stmt *m = &st->stmts[q];
-            if (m->pct >= 0 && m->pair < 0 && m->from_a < 0 &&
-                m->to_b < 0 && is_word(&t[i - 1], "to") &&
-                (size_t)m->pct < i && i - (size_t)m->pct <= 5)
-                rate_alone_skipped = true;
-        }
-        int count = -1, pop = -1;
-        for (size_t k = s; k < e; k++) {
-            if (!free_num(x, k, e) || k == i || t[k].fig.is_percent ||
-                t[k].per >= 0 || !t[k].fig.is_exact)
-                continue;
-            bool is_pop = (k + 1 < e && t[k + 1].kind == TK_WORD &&
-                           in_list(t[k + 1].w, pop_words)) ||
-                          (k >= s + 2 && is_word(&t[k - 1], "of") &&
-                           is_word(&t[k - 2], "population"));
-            if (is_pop && pop < 0)
-                pop = (int)k;
-            else if (!is_pop && count < 0)
-                count = (int)k;
-        }
+        bool rate_alone_skipped = rate_is_change_level(x, st, i);
+        int count, pop;
+        rate_inputs(x, st, i, &count, &pop);
         ct_claim c;
         ct_claim_init(&c);
         c.measure = CT_CLAIM_RATE;
@@ -4597,6 +5099,26 @@ static ct_status emit_sentence(extractor *x, sentence *st)
     return CT_STATUS_OK;
 }
 
+/* A claim for each statement, share and rate of a sentence, in that
+ * order: a figure a statement took is not read again as a share. */
+static ct_status emit_sentence(extractor *x, sentence *st)
+{
+    ct_status rc;
+    diff_levels(x, st);
+    for (size_t i = 0; i < st->n_stmts; i++)
+        if (!st->stmts[i].absorbed &&
+            (rc = emit_statement(x, st, i)) != CT_STATUS_OK)
+            return rc;
+    if ((rc = emit_shares_part_first(x, st)) != CT_STATUS_OK)
+        return rc;
+    if ((rc = emit_shares_of_whole(x, st)) != CT_STATUS_OK ||
+        (rc = emit_shares_bracketed(x, st)) != CT_STATUS_OK ||
+        (rc = emit_share_opening_whole(x, st)) != CT_STATUS_OK ||
+        (rc = emit_shares_of_which(x, st)) != CT_STATUS_OK)
+        return rc;
+    return emit_rates(x, st);
+}
+
 /* A heading of a table's columns: two or more periods and no other
  * figure ("| Offence | 2014 | 2015 | Change |", "2015 YTD 2014 YTD % CHG
  * YTD") says which column is the earlier for the rows below it. */
@@ -4628,20 +5150,11 @@ static bool agreeing_cue_pair(const extractor *x, const sentence *st,
                               ct_claim *c)
 {
     bool found = false;
-    ct_claim best;
+    ct_claim best, trial;
     for (size_t i = 0; i < st->n_pairs; i++) {
         const pair *p = &st->pairs[i];
-        if (p->claimed || p->carried)
-            continue;
-        ct_claim trial = *c;
-        claim_figure_from_tok(&x->t[p->a], &trial.from);
-        claim_figure_from_tok(&x->t[p->b], &trial.to);
-        trial.loose = true;
-        ct_error e;
-        ct_error_clear(&e);
-        if (ct_claim_check(&trial, NULL, &e) != CT_STATUS_OK ||
-            (trial.verdict != CT_CLAIM_CONSISTENT &&
-             trial.verdict != CT_CLAIM_HEDGED))
+        if (p->claimed || p->carried ||
+            !pair_agrees(c, &x->t[p->a], &x->t[p->b], &trial))
             continue;
         if (found)
             return false;
@@ -4673,49 +5186,39 @@ static void figures_after(extractor *x, const sentence *st)
     }
 }
 
-static ct_status do_sentence(extractor *x, size_t s, size_t e)
+/* Two counts of two years left unused ("En 2016 se contabilizaron
+ * 70.178 delitos mientras que en 2024 fueron 414.133."), for a change
+ * at the start of the next sentence ("El crecimiento fue del
+ * 490%"). */
+static void note_carry(extractor *x, size_t s, size_t e)
 {
-    sentence *st = calloc(1, sizeof *st);
-    if (st == NULL)
-        return ctp_error_set(x->err, CT_STATUS_NOMEM, NULL, 0, 0,
-                             "out of memory");
-    st->s = s;
-    st->e = e;
-    place_advance(x, x->t[s].off);
-    note_column_order(x, s, e);
-    attach_periods(x, s, e);
-    find_pairs(x, st);
-    find_statements(x, st);
-    match_pairs(x, st);
-    ct_status rc = emit_sentence(x, st);
-    if (rc == CT_STATUS_OK)
-        figures_after(x, st);
-    /* Two counts of two years left unused ("En 2016 se contabilizaron
-     * 70.178 delitos mientras que en 2024 fueron 414.133."), for a change
-     * at the start of the next sentence ("El crecimiento fue del
-     * 490%"). */
-    if (!x->has_carry) {
-        size_t d[3], k = 0;
-        for (size_t i = s; i < e && k < 3; i++)
-            if (free_num(x, i, e) && !x->t[i].fig.is_percent &&
-                x->t[i].per < 0 && x->t[i].at >= 0)
-                d[k++] = i;
-        if (k == 2) {
-            const tok *p0 = &x->t[x->t[d[0]].at];
-            const tok *p1 = &x->t[x->t[d[1]].at];
-            if (!ct_period_equal(p0->period, p1->period)) {
-                bool first_earlier = before(p0, p1);
-                x->has_carry = true;
-                x->carry_a = first_earlier ? d[0] : d[1];
-                x->carry_b = first_earlier ? d[1] : d[0];
-                x->carry_first = d[0];
-                x->carry_last = d[1];
-            }
+    if (x->has_carry)
+        return;
+    size_t d[3], k = 0;
+    for (size_t i = s; i < e && k < 3; i++)
+        if (free_num(x, i, e) && !x->t[i].fig.is_percent &&
+            x->t[i].per < 0 && x->t[i].at >= 0)
+            d[k++] = i;
+    if (k == 2) {
+        const tok *p0 = &x->t[x->t[d[0]].at];
+        const tok *p1 = &x->t[x->t[d[1]].at];
+        if (!ct_period_equal(p0->period, p1->period)) {
+            bool first_earlier = before(p0, p1);
+            x->has_carry = true;
+            x->carry_a = first_earlier ? d[0] : d[1];
+            x->carry_b = first_earlier ? d[1] : d[0];
+            x->carry_first = d[0];
+            x->carry_last = d[1];
         }
     }
-    /* A difference stated right after its level, "377 homicidios,
-     * cuatro menos que", with no percentage: the next sentence may give
-     * the change as one. */
+}
+
+/* A difference stated right after its level, "377 homicidios,
+ * cuatro menos que", with no percentage: the next sentence may give
+ * the change as one. */
+static void note_diff(extractor *x, const sentence *st)
+{
+    size_t s = st->s, e = st->e;
     x->has_diff = false;
     for (size_t q = 0; q < st->n_stmts && !x->has_diff; q++) {
         const stmt *m = &st->stmts[q];
@@ -4740,7 +5243,11 @@ static ct_status do_sentence(extractor *x, size_t s, size_t e)
         x->diff_level = l;
         x->diff_dir = m->dir;
     }
-    /* One count left unused, for the next sentence to compare with. */
+}
+
+/* One count left unused, for the next sentence to compare with. */
+static void note_single(extractor *x, size_t s, size_t e)
+{
     x->has_single = false;
     int one = -1, found = 0;
     for (size_t i = s; i < e; i++)
@@ -4753,6 +5260,31 @@ static ct_status do_sentence(extractor *x, size_t s, size_t e)
         x->has_single = x->single_role != 0;
         x->single = (size_t)one;
     }
+}
+
+/* Reads the sentence of tokens s to e: its claims, the figures the
+ * clause before still lacked, and what it leaves for the next sentence
+ * to refer back to. */
+static ct_status do_sentence(extractor *x, size_t s, size_t e)
+{
+    sentence *st = calloc(1, sizeof *st);
+    if (st == NULL)
+        return ctp_error_set(x->err, CT_STATUS_NOMEM, NULL, 0, 0,
+                             "out of memory");
+    st->s = s;
+    st->e = e;
+    place_advance(x, x->t[s].off);
+    note_column_order(x, s, e);
+    attach_periods(x, s, e);
+    find_pairs(x, st);
+    find_statements(x, st);
+    match_pairs(x, st);
+    ct_status rc = emit_sentence(x, st);
+    if (rc == CT_STATUS_OK)
+        figures_after(x, st);
+    note_carry(x, s, e);
+    note_diff(x, st);
+    note_single(x, s, e);
     free(st);
     return rc;
 }
@@ -4816,6 +5348,85 @@ void ct_claim_find_options_init(ct_claim_find_options *opt)
     opt->join_broken_sentences = true;
 }
 
+/* The text must be UTF-8 without NUL: the first byte that is not is an
+ * error at its line and column. */
+static ct_status check_utf8(const extractor *x, size_t start)
+{
+    const char *text = x->s;
+    size_t len = x->n;
+    for (size_t i = start; i < len;) {
+        size_t k = text[i] == '\0' ? 0
+                   : ctp_utf8_len((const unsigned char *)text + i, len - i);
+        if (k == 0) {
+            unsigned long line, col;
+            place(x, i, &line, &col);
+            return ctp_error_set(x->err, CT_STATUS_INPUT, x->source, line,
+                                 col,
+                                 text[i] == '\0'
+                                     ? "NUL byte in text; expected plain text"
+                                     : "byte 0x%02X is not valid UTF-8; "
+                                       "expected UTF-8 text",
+                                 (unsigned char)text[i]);
+        }
+        i += k;
+    }
+    return CT_STATUS_OK;
+}
+
+/* The status of a lexer that failed: the error it recorded, else no
+ * memory. */
+static ct_status lex_failed(const ct_error *err)
+{
+    return err != NULL && err->status != CT_STATUS_OK ? err->status
+                                                      : CT_STATUS_NOMEM;
+}
+
+/* Reads the next sentence; with the language told by the text itself
+ * ('auto_lang'), the sentence may change '*lang', and is then read again
+ * when its numbers are written the other way. */
+static ct_status lex_in_language(lexer *lx, const lang_table **lang,
+                                 bool auto_lang)
+{
+    size_t s = lx->n_t;
+    lexer saved = *lx;
+    if (!lex_sentence(lx))
+        return lex_failed(lx->err);
+    if (!auto_lang)
+        return CT_STATUS_OK;
+    *lang = sentence_lang(lx->t, s, lx->n_t, *lang);
+    if ((*lang)->spanish_numbers == lx->spanish)
+        return CT_STATUS_OK;
+    /* Read its numbers again, the language's way. */
+    saved.t = lx->t;
+    saved.cap = lx->cap;
+    *lx = saved;
+    lx->spanish = (*lang)->spanish_numbers;
+    if (!lex_sentence(lx))
+        return lex_failed(lx->err);
+    return CT_STATUS_OK;
+}
+
+/* Keeps only the tokens from 's' on (this sentence's), for the next one
+ * to refer back to, and moves every index kept to match. */
+static void drop_tokens_before(extractor *x, lexer *lx, size_t s)
+{
+    memmove(lx->t, lx->t + s, (lx->n_t - s) * sizeof *lx->t);
+    lx->n_t -= s;
+    for (size_t k = 0; k < lx->n_t; k++) {
+        if (lx->t[k].per >= 0)
+            lx->t[k].per -= (int)s;
+        if (lx->t[k].at >= 0)
+            lx->t[k].at -= (int)s;
+    }
+    x->single -= x->has_single || x->any_single ? s : 0;
+    x->carry_a -= x->has_carry ? s : 0;
+    x->carry_b -= x->has_carry ? s : 0;
+    x->carry_first -= x->has_carry ? s : 0;
+    x->carry_last -= x->has_carry ? s : 0;
+    x->diff_tok -= x->has_diff ? s : 0;
+    x->diff_level -= x->has_diff ? s : 0;
+}
+
 ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
                              const char *source,
                              const ct_claim_find_options *opt,
@@ -4829,24 +5440,10 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
     x.source = source;
     x.err = err;
     x.at_line = x.at_col = 1;
-    /* The text must be UTF-8 without NUL. */
-    ct_status st = CT_STATUS_OK;
     size_t start = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-    for (size_t i = start; i < len;) {
-        size_t k = text[i] == '\0' ? 0
-                   : ctp_utf8_len((const unsigned char *)text + i, len - i);
-        if (k == 0) {
-            unsigned long line, col;
-            place(&x, i, &line, &col);
-            return ctp_error_set(err, CT_STATUS_INPUT, source, line, col,
-                                 text[i] == '\0'
-                                     ? "NUL byte in text; expected plain text"
-                                     : "byte 0x%02X is not valid UTF-8; "
-                                       "expected UTF-8 text",
-                                 (unsigned char)text[i]);
-        }
-        i += k;
-    }
+    ct_status st = check_utf8(&x, start);
+    if (st != CT_STATUS_OK)
+        return st;
     lexer lx;
     memset(&lx, 0, sizeof lx);
     lx.s = text;
@@ -4862,27 +5459,8 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
     lx.spanish = lang->spanish_numbers;
     while (st == CT_STATUS_OK && !lx.done) {
         size_t s = lx.n_t;
-        lexer saved = lx;
-        if (!lex_sentence(&lx)) {
-            st = err != NULL && err->status != CT_STATUS_OK ? err->status
-                                                     : CT_STATUS_NOMEM;
+        if ((st = lex_in_language(&lx, &lang, auto_lang)) != CT_STATUS_OK)
             break;
-        }
-        if (auto_lang) {
-            lang = sentence_lang(lx.t, s, lx.n_t, lang);
-            if (lang->spanish_numbers != lx.spanish) {
-                /* Read its numbers again, the language's way. */
-                saved.t = lx.t;
-                saved.cap = lx.cap;
-                lx = saved;
-                lx.spanish = lang->spanish_numbers;
-                if (!lex_sentence(&lx)) {
-                    st = err != NULL && err->status != CT_STATUS_OK
-                             ? err->status : CT_STATUS_NOMEM;
-                    break;
-                }
-            }
-        }
         /* A blank line after the sentence before, seen only now. */
         if (s > 0 && lx.t[s - 1].kind == TK_BREAK && lx.t[s - 1].para)
             new_para = true;
@@ -4918,25 +5496,8 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
             x.n_pending = 0;
         if (e < lx.n_t && lx.t[e].para)
             new_para = true;
-        /* Keep only this sentence's tokens, for the next one to refer
-         * back to. */
-        if (s > 0) {
-            memmove(lx.t, lx.t + s, (lx.n_t - s) * sizeof *lx.t);
-            lx.n_t -= s;
-            for (size_t k = 0; k < lx.n_t; k++) {
-                if (lx.t[k].per >= 0)
-                    lx.t[k].per -= (int)s;
-                if (lx.t[k].at >= 0)
-                    lx.t[k].at -= (int)s;
-            }
-            x.single -= x.has_single || x.any_single ? s : 0;
-            x.carry_a -= x.has_carry ? s : 0;
-            x.carry_b -= x.has_carry ? s : 0;
-            x.carry_first -= x.has_carry ? s : 0;
-            x.carry_last -= x.has_carry ? s : 0;
-            x.diff_tok -= x.has_diff ? s : 0;
-            x.diff_level -= x.has_diff ? s : 0;
-        }
+        if (s > 0)
+            drop_tokens_before(&x, &lx, s);
     }
     free(lx.t);
     return st;

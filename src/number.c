@@ -249,22 +249,34 @@ static ct_number_kind prepare(const char *s, size_t len, bool allow_plus,
     return CT_NUMBER_OK;
 }
 
+/* The start every parser shares: prepare() then the digits scanned
+ * into 'd'.  CT_NUMBER_OK when there are digits to read, else the kind
+ * to report. */
+static ct_number_kind prepare_digits(const char *s, size_t len,
+                                     bool allow_plus, digits_scan *d,
+                                     bool *negative)
+{
+    const unsigned char *p;
+    size_t n;
+    ct_number_kind kind = prepare(s, len, allow_plus, &p, &n, negative);
+    if (kind != CT_NUMBER_OK)
+        return kind;
+    if (!scan_digits(p, n, d))
+        return CT_NUMBER_INVALID;
+    return CT_NUMBER_OK;
+}
+
 /* ------------------------------------------------------------------ */
 /* Parsing                                                             */
 /* ------------------------------------------------------------------ */
 
 ct_number_kind ct_number_parse_count(const char *s, size_t len, int64_t *out)
 {
-    const unsigned char *p;
-    size_t n;
     bool negative;
-    ct_number_kind kind = prepare(s, len, false, &p, &n, &negative);
+    digits_scan d;
+    ct_number_kind kind = prepare_digits(s, len, false, &d, &negative);
     if (kind != CT_NUMBER_OK)
         return kind;
-
-    digits_scan d;
-    if (!scan_digits(p, n, &d))
-        return CT_NUMBER_INVALID;
     bool is_zero = !d.int_overflow && d.int_value == 0 && frac_is_zero(&d);
     /* "-0" is zero, not below it.  A negative count is reported as such
      * even when it is also too large or fractional: the sign is the first
@@ -292,16 +304,11 @@ enum { REAL_MAX_DIGITS = 96 };
 
 ct_number_kind ct_number_parse_real(const char *s, size_t len, double *out)
 {
-    const unsigned char *p;
-    size_t n;
     bool negative;
-    ct_number_kind kind = prepare(s, len, false, &p, &n, &negative);
+    digits_scan d;
+    ct_number_kind kind = prepare_digits(s, len, false, &d, &negative);
     if (kind != CT_NUMBER_OK)
         return kind;
-
-    digits_scan d;
-    if (!scan_digits(p, n, &d))
-        return CT_NUMBER_INVALID;
 
     /* Collect the significant digits as one integer 'm' with 'scale'
      * decimal places, dropping leading zeros and trailing fraction zeros
@@ -363,16 +370,11 @@ ct_number_kind ct_number_parse_real(const char *s, size_t len, double *out)
 ct_number_kind ct_number_parse_decimal(const char *s, size_t len,
                                        ct_decimal *out)
 {
-    const unsigned char *p;
-    size_t n;
     bool negative;
-    ct_number_kind kind = prepare(s, len, true, &p, &n, &negative);
+    digits_scan d;
+    ct_number_kind kind = prepare_digits(s, len, true, &d, &negative);
     if (kind != CT_NUMBER_OK)
         return kind;
-
-    digits_scan d;
-    if (!scan_digits(p, n, &d))
-        return CT_NUMBER_INVALID;
     if (d.int_overflow || d.n_frac > 18)
         return CT_NUMBER_OVERFLOW;
 
