@@ -1691,8 +1691,9 @@ static int verdict_rank(ct_claim_verdict v)
     return 0;
 }
 
-ct_status ct_claim_check(ct_claim *c, const ct_claim_options *opt,
-                         ct_error *err)
+/* Checks a claim as read, then each other reading of its figures. */
+static ct_status check_readings(ct_claim *c, const ct_claim_options *opt,
+                                ct_error *err)
 {
     ct_claim orig = *c;
     ct_status st = check_one(c, opt, err);
@@ -1733,6 +1734,32 @@ ct_status ct_claim_check(ct_claim *c, const ct_claim_options *opt,
                 break;
         }
     }
+    return CT_STATUS_OK;
+}
+
+ct_status ct_claim_check(ct_claim *c, const ct_claim_options *opt,
+                         ct_error *err)
+{
+    ct_claim orig = *c;
+    ct_status st = check_readings(c, opt, err);
+    if (st != CT_STATUS_OK || !orig.either_order ||
+        c->verdict == CT_CLAIM_CONSISTENT)
+        return st;
+    /* The figures the other way round: that order stands only when it
+     * does better, so a claim is called inconsistent only when neither
+     * order bears it out. */
+    ct_claim sw = orig;
+    sw.from = orig.to;
+    sw.to = orig.from;
+    sw.alt_from = orig.alt_to;
+    sw.alt_to = orig.alt_from;
+    sw.pop_from = orig.pop_to;
+    sw.pop_to = orig.pop_from;
+    if ((st = check_readings(&sw, opt, err)) != CT_STATUS_OK)
+        return st;
+    if (sw.verdict != CT_CLAIM_NOT_CHECKABLE &&
+        verdict_rank(sw.verdict) > verdict_rank(c->verdict))
+        *c = sw;
     return CT_STATUS_OK;
 }
 

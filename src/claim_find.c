@@ -1351,6 +1351,30 @@ static lex_step lex_number_word(lexer *lx, size_t start, size_t p,
     return LEX_NONE;
 }
 
+/* "mil 249", "Mil 83" (Mexico): a thousand and the three digits or fewer
+ * after it, 1,249 and 1,083 in full.  After a figure ("15 mil") the word
+ * is read with its figure, never here. */
+static lex_step lex_thousand_word(lexer *lx, size_t start, size_t p,
+                                  const char *w, size_t *i)
+{
+    if (strcmp(w, "mil") != 0)
+        return LEX_NONE;
+    ct_claim_figure f;
+    memset(&f, 0, sizeof f);
+    f.value.digits = 1;
+    f.exp10 = 3;
+    size_t q = thousands_in_words(lx->s, lx->n, p, &f);
+    if (q == p)
+        return LEX_NONE;
+    tok *t = push(lx, TK_NUM, start, q);
+    if (t == NULL)
+        return LEX_FAIL;
+    f.is_set = f.is_exact = true;
+    t->fig = f;
+    *i = q;
+    return LEX_TOOK;
+}
+
 /* Reads a word at *i: a word running into digits, a change or a number
  * in words become what they say; any other word is a word. */
 static bool lex_word(lexer *lx, size_t *i)
@@ -1363,6 +1387,8 @@ static bool lex_word(lexer *lx, size_t *i)
         r = lex_word_change(lx, start, p, w, i);
     if (r == LEX_NONE)
         r = lex_number_word(lx, start, p, w, i);
+    if (r == LEX_NONE)
+        r = lex_thousand_word(lx, start, p, w, i);
     if (r != LEX_NONE)
         return r == LEX_TOOK;
     *i = p;
@@ -2308,6 +2334,8 @@ typedef struct pair {
     bool carried;         /* from the previous sentence */
     bool guessed;         /* which is earlier is only guessed (a table
                              row under no heading of periods) */
+    bool either;          /* which is earlier is not known: the claim is
+                             checked both ways (ct_claim.either_order) */
 } pair;
 
 typedef struct stmt {
@@ -3270,15 +3298,26 @@ static bool ref_pair(extractor *x, sentence *st, stmt *m)
      * per cent, a rise of 2.5 percentage points on the previous year,
      * when it stood at 33.3 per cent". */
     bool points = m->pct >= 0 && t[m->pct].fig.is_points;
+    /* "or 680 fewer crimes" is the change, not the earlier figure; after
+     * "while" the clause is about something else ("up 66 per cent on
+     * the year, while violent crimes (12,758) ..."). */
+    static const char *const comparatives[] = {
+        "fewer", "more", "less", "menos", "más", NULL
+    };
     for (size_t q = k; q < e && q < k + reach; q++) {
         if (t[q].kind == TK_NUM) {
+            size_t after = t[q].at_end;
             if (free_num(x, q, e) &&
                 (points ? t[q].fig.is_percent && !t[q].fig.is_points
-                        : !t[q].fig.is_percent))
+                        : !t[q].fig.is_percent) &&
+                !(after < e && t[after].kind == TK_WORD &&
+                  in_list(t[after].w, comparatives)))
                 found = true, a = q;
             break;
         }
         if (word_direction(&t[q]) != 0 || is_word(&t[q], "and") ||
+            is_word(&t[q], "while") || is_word(&t[q], "whereas") ||
+            is_word(&t[q], "whilst") || is_word(&t[q], "mientras") ||
             is_word(&t[q], "but") || is_word(&t[q], "which") ||
             is_word(&t[q], "average") || is_word(&t[q], "equivalent") ||
             is_word(&t[q], "equivalente") || is_word(&t[q], "promedio") ||
@@ -3733,7 +3772,7 @@ static void match_only_pair(const extractor *x, sentence *st)
  * the second is, 0 when the words do not say; on +1 or -1 puts the two
  * counts in 'found'. */
 static int order_by_role(const extractor *x, const sentence *st,
-                         size_t found[3])
+                         size_t found[3], bool *either)
 {
     const tok *t = x->t;
     size_t c[3];
@@ -3750,12 +3789,22 @@ static int order_by_role(const extractor *x, const sentence *st,
     int ord = 0;
     int r0 = role[0], r1 = role[1];
     bool d0 = t[c[0]].at >= 0, d1 = t[c[1]].at >= 0;
-    /* Last year is the earlier against a year or this year; this year
-     * the later against a year or last year. */
-    if ((r0 < 0 && (r1 > 0 || d1)) || (r1 > 0 && (r0 < 0 || d0)))
+    /* This year is the later against a year or last year, and last year
+     * the earlier against this year.  Against a year named, last year is
+     * taken as the later, as a writer names the older year and calls the
+     * one just gone "last year" ("en 1990 se reportaron 517, el año
+     * pasado cerró con 1,249"), but is not sure to be: "287.034 ... del
+     * año pasado, mientras que en el mismo periodo de 2014 ... 267.170"
+     * was written in 2014.  Such a pair is checked both ways (*either). */
+    *either = false;
+    if ((r0 < 0 && r1 > 0) || (r1 > 0 && (r0 < 0 || d0)))
         ord = 1;
-    else if ((r1 < 0 && (r0 > 0 || d0)) || (r0 > 0 && (r1 < 0 || d1)))
+    else if ((r1 < 0 && r0 > 0) || (r0 > 0 && (r1 < 0 || d1)))
         ord = -1;
+    else if (d0 != d1 && (d0 ? r1 : r0) < 0) {
+        ord = d0 ? 1 : -1;
+        *either = true;
+    }
     if (ord != 0) {
         found[0] = c[0];
         found[1] = c[1];
@@ -3777,8 +3826,9 @@ static void match_two_dated(extractor *x, sentence *st)
         if (free_num(x, i, st->e) && t[i].at >= 0 && !t[i].fig.is_percent)
             found[k++] = i;
     int ord = 0;
+    bool either = false;
     if (k < 2) {
-        ord = order_by_role(x, st, found);
+        ord = order_by_role(x, st, found, &either);
         if (ord != 0)
             k = 2;
     }
@@ -3793,6 +3843,7 @@ static void match_two_dated(extractor *x, sentence *st)
         add_pair(x, st, a, b, found[0], t[found[1]].at_end - 1, 0);
         if (st->n_pairs > 0 && st->pairs[st->n_pairs - 1].a == a) {
             st->pairs[st->n_pairs - 1].claimed = true;
+            st->pairs[st->n_pairs - 1].either = either;
             st->stmts[0].pair = (int)(st->n_pairs - 1);
         }
     }
@@ -4605,6 +4656,7 @@ static ct_status emit_statement(extractor *x, sentence *st, size_t i)
     c.direction = m->dir != 0 ? m->dir : p != NULL ? p->dir : 0;
     c.hedge = m->hedge;
     c.loose = m->loose || (p != NULL && p->guessed);
+    c.either_order = p != NULL && p->either;
     bool derived = statement_figures(x, m, p, &c);
     if (!c.period[0] && !c.period_from[0])
         sentence_periods(x, st, &c);

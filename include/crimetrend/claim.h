@@ -140,6 +140,10 @@ typedef struct ct_claim {
                                  published one by nearness alone, no word
                                  saying so; such a claim is never called
                                  inconsistent, only not checkable */
+    bool either_order;        /* text: which figure is the earlier is not
+                                 known ("last year" against a year named);
+                                 the other order stands when it makes the
+                                 claim hold */
 
     /* Another reading of figures printed ambiguously ("3.120" is 3,120
      * in Spain and 3.12 in England): when the figures as read are not

@@ -1132,6 +1132,45 @@ static void test_claim_find_pairs_far_apart(void **state)
               CT_CLAIM_CONSISTENT, 100.0 * 151 / 1378);
 }
 
+/* Forms that once made right claims look wrong. */
+static void test_claim_find_no_false_alarm(void **state)
+{
+    (void)state;
+    /* "mil 249" (Mexico) is 1,249, as "2 mil 143" is 2,143:
+     * 100 x (1249 - 1083) / 1083 = 15.3278% ("15 por ciento"). */
+    real_case("La tasa de crecimiento es de 15 por ciento respecto a los mil "
+              "83 de 2017, pues en 2018 fueron mil 249.\n", 1, 0,
+              CT_CLAIM_CONSISTENT, 100.0 * 166 / 1083);
+    /* "Last year" against a year named is taken as the later, so 517
+     * (1990) -> 1,249: 100 x 732 / 517 = 141.5861%, "141" only if cut
+     * off. */
+    real_case("Los homicidios crecieron 141 por ciento, pues mientras en 1990 "
+              "se reportaron 517 defunciones, el año pasado cerró con mil "
+              "249.\n", 1, 0, CT_CLAIM_IF_TRUNCATED, 100.0 * 732 / 517);
+    /* ... but a text written during the year it names uses it the other
+     * way: 287,034 last year -> 267,170 in 2014 is 100 x -19864 / 287034
+     * = -6.9204% ("6,9"), and the claim holds read that way. */
+    real_case("Los delitos fueron 287.034 entre enero y septiembre del año "
+              "pasado, mientras que en el mismo periodo de 2014 se han "
+              "situado en 267.170, lo que equivale a un descenso del 6,9 por "
+              "ciento.\n", 1, 0, CT_CLAIM_CONSISTENT, -100.0 * 19864 / 287034);
+    /* Neither order gives 4.84%: 100 x (136343 - 130298) / 130298 =
+     * 4.6394%, and the other way a fall. */
+    real_case("A total of 136,343 incidents were reported last year while "
+              "130,298 were recorded in 2015, a 4.84% increase.\n", 1, 0,
+              CT_CLAIM_INCONSISTENT, 100.0 * 6045 / 130298);
+    /* "or 680 fewer" is the change: 9,064 + 680 = 9,744 the year before,
+     * 100 x -680 / 9744 = -6.9787% ("7%"). */
+    real_case("The city recorded 9,064 crimes in July. This is a 7% decrease "
+              "compared with the same period last year, or 680 fewer "
+              "crimes.\n", 1, 0, CT_CLAIM_CONSISTENT, -100.0 * 680 / 9744);
+    /* After "while" the count is another offence's: (12,758) is not the
+     * earlier figure of the 66 per cent. */
+    real_case("Robberies (3,590) were up 66 per cent on the year to March "
+              "2016, while thefts (12,758) were up 20 per cent.\n", 2, 0,
+              CT_CLAIM_NOT_CHECKABLE, NAN);
+}
+
 /* Verbs of change beyond rise and fall give the direction: a fall of
  * 100 x (400 - 500) / 500 = -20% stated with a verb of rising is wrong,
  * with a verb of falling right. */
@@ -1363,6 +1402,7 @@ int main(void)
         cmocka_unit_test(test_claim_find_sentence_before),
         cmocka_unit_test(test_claim_find_agreeing_pair),
         cmocka_unit_test(test_claim_find_direction_words),
+        cmocka_unit_test(test_claim_find_no_false_alarm),
         cmocka_unit_test(test_claim_find_shares_restated),
     };
     ct_stats_init();
