@@ -1036,17 +1036,40 @@ typedef struct roll_up {
     size_t cap_sum;
 } roll_up;
 
-/* Adds up, by (parent, offence, period), the counts of a level's cells:
- * its own ('own', n_own of them) and the n - n_own from 'lo' on that the
- * level below added; 'months' counts the children that had a count. */
-static ct_status sum_child_counts(roll_up *r, size_t n, const size_t *own,
-                                  size_t n_own, size_t lo, ct_error *err)
+/* The entries one level of a roll-up sums, as indexes into the cells or
+ * the populations: its own first (n_own of them, listed in 'own'), then
+ * those the level below added to its areas, [lo, hi). */
+typedef struct level {
+    const size_t *own;
+    size_t n_own, lo, hi;
+} level;
+
+static size_t level_size(const level *l)
 {
-    ct_dataset *ds = r->ds;
+    return l->n_own + (l->hi - l->lo);
+}
+
+/* The index of the level's k-th entry. */
+static size_t level_entry(const level *l, size_t k)
+{
+    return k < l->n_own ? l->own[k] : l->lo + (k - l->n_own);
+}
+
+/* Empties the sums of the level before, for the next. */
+static void begin_level(roll_up *r)
+{
     if (r->acc.n_slots > 0)
         cell_map_clear(&r->acc);
-    for (size_t k = 0; k < n; k++) {
-        cell_entry c = ds->cells.entries[k < n_own ? own[k] : lo + (k - n_own)];
+}
+
+/* Adds up, by (parent, offence, period), the counts of a level's cells;
+ * 'months' counts the children that had a count. */
+static ct_status sum_child_counts(roll_up *r, const level *l, ct_error *err)
+{
+    ct_dataset *ds = r->ds;
+    begin_level(r);
+    for (size_t k = 0; k < level_size(l); k++) {
+        cell_entry c = ds->cells.entries[level_entry(l, k)];
         cell_entry *e;
         bool added;
         ct_status st = cell_map_get(&r->acc, ds->info[c.area].parent,
@@ -1110,14 +1133,12 @@ static ct_status set_parent_counts(roll_up *r, ct_error *err)
 
 /* Populations the same way as sum_child_counts, keyed by (parent, first
  * month, length); the sums are kept beside the map, indexed like it. */
-static ct_status sum_child_pops(roll_up *r, size_t n, const size_t *own,
-                                size_t n_own, size_t lo, ct_error *err)
+static ct_status sum_child_pops(roll_up *r, const level *l, ct_error *err)
 {
     ct_dataset *ds = r->ds;
-    if (r->acc.n_slots > 0)
-        cell_map_clear(&r->acc);
-    for (size_t k = 0; k < n; k++) {
-        pop_entry c = ds->pops[k < n_own ? own[k] : lo + (k - n_own)];
+    begin_level(r);
+    for (size_t k = 0; k < level_size(l); k++) {
+        pop_entry c = ds->pops[level_entry(l, k)];
         cell_entry *e;
         bool added;
         ct_status st = cell_map_get(&r->acc, ds->info[c.area].parent,
@@ -1216,19 +1237,17 @@ ct_status ct_dataset_roll_up(ct_dataset *ds, ct_error_warn_fn warn, void *warn_c
     size_t cells_lo = n_cells0, cells_hi = n_cells0;
     size_t pops_lo = n_pops0, pops_hi = n_pops0;
     for (size_t d = max_depth; d >= 1; d--) {
-        size_t n_own = cell_start[d + 1] - cell_start[d];
-        if ((st = sum_child_counts(&r, n_own + (cells_hi - cells_lo),
-                                   cell_order + cell_start[d], n_own,
-                                   cells_lo, err)))
+        level cells = {cell_order + cell_start[d],
+                       cell_start[d + 1] - cell_start[d], cells_lo, cells_hi};
+        if ((st = sum_child_counts(&r, &cells, err)))
             goto out;
         cells_lo = ds->cells.n;
         if ((st = set_parent_counts(&r, err)))
             goto out;
         cells_hi = ds->cells.n;
-        n_own = pop_start[d + 1] - pop_start[d];
-        if ((st = sum_child_pops(&r, n_own + (pops_hi - pops_lo),
-                                 pop_order + pop_start[d], n_own, pops_lo,
-                                 err)))
+        level pops = {pop_order + pop_start[d],
+                      pop_start[d + 1] - pop_start[d], pops_lo, pops_hi};
+        if ((st = sum_child_pops(&r, &pops, err)))
             goto out;
         pops_lo = ds->n_pops;
         if ((st = set_parent_pops(&r, err)))

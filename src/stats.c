@@ -647,20 +647,40 @@ ct_status ct_stats_wls(const double *x, const double *y, const double *w,
     return CT_STATUS_OK;
 }
 
-ct_status ct_stats_normal_two_sided_p(double z, double *p, ct_error *err)
+/* The upper tail of a distribution at x; 'df' is its degrees of freedom,
+ * where it has any. */
+typedef double (*upper_tail_fn)(double x, double df);
+
+static double normal_upper_tail(double x, double df)
 {
-    if (isnan(z))
+    (void)df;
+    return gsl_cdf_ugaussian_Q(x);
+}
+
+/* Two-sided p of a statistic 'stat' (named 'name'; 'what' names the p in
+ * errors) from the upper tail at |stat|, at most 1; an infinite
+ * statistic gives 0.  The upper tail keeps full relative precision for
+ * tiny p, where 1 - CDF(|stat|) would round to 0. */
+static ct_status two_sided_p(double stat, upper_tail_fn upper, double df,
+                             const char *name, const char *what, double *p,
+                             ct_error *err)
+{
+    if (isnan(stat))
         return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
-                             "normal statistic is not a number; expected a "
-                             "finite or infinite value");
-    /* The upper tail of |z| keeps full relative precision for tiny p,
-     * where 1 - Phi(|z|) would round to 0. */
-    double v = isinf(z) ? 0.0 : 2.0 * gsl_cdf_ugaussian_Q(fabs(z));
-    ct_status st = check_finite(v, "normal p value", err);
+                             "%s statistic is not a number; expected a "
+                             "finite or infinite value", name);
+    double v = isinf(stat) ? 0.0 : 2.0 * upper(fabs(stat), df);
+    ct_status st = check_finite(v, what, err);
     if (st != CT_STATUS_OK)
         return st;
     *p = fmin(1.0, v);
     return CT_STATUS_OK;
+}
+
+ct_status ct_stats_normal_two_sided_p(double z, double *p, ct_error *err)
+{
+    return two_sided_p(z, normal_upper_tail, 0.0, "normal", "normal p value",
+                       p, err);
 }
 
 /* Degrees of freedom must be positive; fractional values are allowed. */
@@ -679,15 +699,8 @@ ct_status ct_stats_t_two_sided_p(double t, double df, double *p,
     ct_status st = check_df(df, err);
     if (st != CT_STATUS_OK)
         return st;
-    if (isnan(t))
-        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
-                             "t statistic is not a number; expected a "
-                             "finite or infinite value");
-    double v = isinf(t) ? 0.0 : 2.0 * gsl_cdf_tdist_Q(fabs(t), df);
-    if ((st = check_finite(v, "Student's t p value", err)) != CT_STATUS_OK)
-        return st;
-    *p = fmin(1.0, v);
-    return CT_STATUS_OK;
+    return two_sided_p(t, gsl_cdf_tdist_Q, df, "t", "Student's t p value", p,
+                       err);
 }
 
 /* As ct_stats_z (METHODS §2.1), with Student's t in place of the normal. */

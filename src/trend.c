@@ -89,6 +89,19 @@ static void marker_cannot(ct_trend_marker *out, const char *reason)
     out->reason = reason;
 }
 
+/* The marker reads the last MARKER_POINTS points of a series of 'n': sets
+ * '*off' to the index of the first of them and returns true, or, when the
+ * series is shorter, marks 'out' as not calculable and returns false. */
+static bool marker_window(size_t n, ct_trend_marker *out, size_t *off)
+{
+    if (n < MARKER_POINTS) {
+        marker_cannot(out, REASON_FEW);
+        return false;
+    }
+    *off = n - MARKER_POINTS;
+    return true;
+}
+
 /* Slope of the marker's regression on its five points, leaving out point
  * 'skip' (MARKER_POINTS to keep them all). */
 typedef ct_status (*marker_slope_fn)(const void *ctx, size_t skip,
@@ -195,11 +208,10 @@ ct_status ct_trend_marker_values(const double *t, const double *value,
     ct_status st = ct_stats_z(confidence, &z, err);
     if (st != CT_STATUS_OK)
         return st;
-    if (n < MARKER_POINTS) {
-        marker_cannot(out, REASON_FEW);
+    size_t off;
+    if (!marker_window(n, out, &off))
         return CT_STATUS_OK;
-    }
-    size_t off = n - MARKER_POINTS, first = off + 1;
+    size_t first = off + 1; /* 1-based, for messages */
     t += off;
     value += off;
     low += off;
@@ -280,11 +292,10 @@ ct_status ct_trend_marker_proportions(const double *t, const int64_t *count,
                                       const int64_t *denominator, size_t n,
                                       ct_trend_marker *out, ct_error *err)
 {
-    if (n < MARKER_POINTS) {
-        marker_cannot(out, REASON_FEW);
+    size_t off;
+    if (!marker_window(n, out, &off))
         return CT_STATUS_OK;
-    }
-    size_t off = n - MARKER_POINTS, first = off + 1;
+    size_t first = off + 1; /* 1-based, for messages */
     t += off;
     count += off;
     denominator += off;

@@ -34,6 +34,32 @@ static ct_dataset *loaded(const char *text, const ct_ingest_options *opt)
     return ds;
 }
 
+/* As loaded, with each warning noted in 'ws'. */
+static ct_dataset *loaded_noting(const char *text, warning_log *ws)
+{
+    ct_ingest_options opt;
+    ct_ingest_options_init(&opt);
+    opt.warn = note_warning;
+    opt.warn_ctx = ws;
+    return loaded(text, &opt);
+}
+
+/* A counts file with the quirks of real published tables: a BOM, aliases
+ * in any order, quoted thousands, padded names, suppression markers, a
+ * blank line, blank trailing rows and a non-ASCII name.  EOL ends each
+ * line.  Its three suppressed cells start at line 4, column 5. */
+#define QUIRKY_COUNTS(EOL)                                                    \
+    "\xef\xbb\xbf" "Financial Year,CSP Name,Offence Description,Notes,"       \
+    "Number of Offences" EOL                                                  \
+    "2014/15,  Ynys M\xc3\xb4n ,Burglary,x,\"1,233\"" EOL                     \
+    "2015/16,Ynys M\xc3\xb4n,Burglary,,\"1,400\"" EOL                         \
+    "2014/15,Cherwell,Burglary,,.." EOL                                       \
+    EOL                                                                       \
+    "2015/16,Cherwell,Burglary,,[x]" EOL                                      \
+    "2014/15,\"Cherwell\",Robbery,,*" EOL                                     \
+    "2015/16,Cherwell,Robbery,, 12 " EOL                                      \
+    ",,,," EOL EOL ",,,," EOL
+
 static int64_t count_of(const ct_dataset *ds, const char *area,
                         const char *offence, const char *period,
                         ct_cell_state *state)
@@ -89,30 +115,12 @@ static void test_ingest_counts_long_basic(void **state)
     ct_dataset_free(ds);
 }
 
-/* BOM, CRLF, aliases in any order, quoted thousands, padded names,
- * suppression markers, blank trailing rows, non-ASCII names. */
+/* The quirks of real tables, with CRLF line ends. */
 static void test_ingest_counts_real_world_quirks(void **state)
 {
     (void)state;
-    const char *text =
-        "\xef\xbb\xbf" "Financial Year,CSP Name,Offence Description,Notes,"
-        "Number of Offences\r\n"
-        "2014/15,  Ynys M\xc3\xb4n ,Burglary,x,\"1,233\"\r\n"
-        "2015/16,Ynys M\xc3\xb4n,Burglary,,\"1,400\"\r\n"
-        "2014/15,Cherwell,Burglary,,..\r\n"
-        "2015/16,Cherwell,Burglary,,[x]\r\n"
-        "2014/15,\"Cherwell\",Robbery,,*\r\n"
-        "2015/16,Cherwell,Robbery,, 12 \r\n"
-        ",,,,\r\n\r\n,,,,\r\n";
-    ct_dataset *ds = ct_dataset_new();
     warning_log ws = {0, ""};
-    ct_ingest_options opt;
-    ct_ingest_options_init(&opt);
-    opt.warn = note_warning;
-    opt.warn_ctx = &ws;
-    ct_error err;
-    ct_error_clear(&err);
-    assert_int_equal(load_text(ds, text, &opt, &err), CT_STATUS_OK);
+    ct_dataset *ds = loaded_noting(QUIRKY_COUNTS("\r\n"), &ws);
     ct_cell_state st;
     assert_int_equal(count_of(ds, "Ynys M\xc3\xb4n", "Burglary", "2014/15",
                               &st), 1233);
@@ -376,46 +384,20 @@ static void test_ingest_counts_quoted_crlf_split_across_reads(void **state)
     ct_dataset_free(ds);
 }
 
-/* A CR-only file reads as the same data as its LF twin, quirks included
- * (BOM, quoted thousands, padding, suppression markers, blank trailing
- * rows), with the same warning at the same place. */
+/* A CR-only file reads as the same data as its LF twin, quirks included,
+ * with the same warning at the same place. */
 static void test_ingest_counts_cr_only_twin(void **state)
 {
     (void)state;
-    const char *lf =
-        "\xef\xbb\xbf" "Financial Year,CSP Name,Offence Description,Notes,"
-        "Number of Offences\n"
-        "2014/15,  Ynys M\xc3\xb4n ,Burglary,x,\"1,233\"\n"
-        "2015/16,Ynys M\xc3\xb4n,Burglary,,\"1,400\"\n"
-        "2014/15,Cherwell,Burglary,,..\n"
-        "\n"
-        "2015/16,Cherwell,Burglary,,[x]\n"
-        "2015/16,Cherwell,Robbery,, 12 \n"
-        ",,,,\n\n,,,,\n";
-    char cr[400];
-    assert_true(strlen(lf) < sizeof cr);
-    strcpy(cr, lf);
-    for (char *p = cr; (p = strchr(p, '\n')) != NULL; p++)
-        *p = '\r';
-    ct_dataset *ds[2];
     warning_log ws[2] = {{0, ""}, {0, ""}};
-    for (int i = 0; i < 2; i++) {
-        ds[i] = ct_dataset_new();
-        ct_ingest_options opt;
-        ct_ingest_options_init(&opt);
-        opt.warn = note_warning;
-        opt.warn_ctx = &ws[i];
-        ct_error err;
-        ct_error_clear(&err);
-        assert_int_equal(load_text(ds[i], i == 0 ? lf : cr, &opt, &err),
-                         CT_STATUS_OK);
-    }
+    ct_dataset *ds[2] = {loaded_noting(QUIRKY_COUNTS("\n"), &ws[0]),
+                         loaded_noting(QUIRKY_COUNTS("\r"), &ws[1])};
     assert_int_equal(ct_dataset_n_areas(ds[1]), 2);
     assert_int_equal(ct_dataset_n_areas(ds[1]), ct_dataset_n_areas(ds[0]));
     assert_int_equal(ct_dataset_n_offences(ds[1]),
                      ct_dataset_n_offences(ds[0]));
     assert_int_equal(ct_dataset_n_periods(ds[1]), ct_dataset_n_periods(ds[0]));
-    assert_int_equal(ct_dataset_n_cells(ds[1]), 5);
+    assert_int_equal(ct_dataset_n_cells(ds[1]), 6);
     assert_int_equal(ct_dataset_n_cells(ds[1]), ct_dataset_n_cells(ds[0]));
     for (size_t i = 0; i < ct_dataset_n_cells(ds[0]); i++) {
         ct_dataset_id a[2], o[2], p[2];
@@ -435,10 +417,10 @@ static void test_ingest_counts_cr_only_twin(void **state)
     }
     assert_int_equal(count_of(ds[1], "Ynys M\xc3\xb4n", "Burglary",
                               "2014/15", NULL), 1233);
-    /* Two suppressed cells, the first on line 4, field 5. */
+    /* Three suppressed cells, the first on line 4, field 5. */
     assert_int_equal(ws[1].n, 1);
     assert_string_equal(ws[1].last, ws[0].last);
-    assert_non_null(strstr(ws[1].last, "t.csv:4:5: 2 count cells"));
+    assert_non_null(strstr(ws[1].last, "t.csv:4:5: 3 count cells"));
     ct_dataset_free(ds[0]);
     ct_dataset_free(ds[1]);
 }
