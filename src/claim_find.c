@@ -4495,6 +4495,57 @@ static bool agreeing_pair(extractor *x, const sentence *st, ct_claim *c,
     return true;
 }
 
+/* "increased by 102 offences in the last quarter compared to the
+ * previous quarter - a total of 811 offences and a 14.4 per cent
+ * increase": a percentage with no figures, a change in counts with none
+ * either, and a count in the same sentence.  The count less the change
+ * gives the earlier figure (811 - 102 = 709, and 100 x 102 / 709 =
+ * 14.4%).  As for agreeing_pair, only a reading that agrees, and the only
+ * one that does, is taken, loosely. */
+static bool agreeing_derived(extractor *x, const sentence *st, ct_claim *c)
+{
+    const tok *t = x->t;
+    size_t cand[MAX_NEARBY], k;
+    if (!nearby_counts(x, st, st->s, cand, &k))
+        return false;
+    bool found = false;
+    ct_claim best;
+    for (size_t q = 0; q < st->n_stmts; q++) {
+        const stmt *d = &st->stmts[q];
+        if (d->diff < 0 || d->pct >= 0 || d->pair >= 0 || d->to_b >= 0 ||
+            d->from_a >= 0 || d->dir == 0 || d->weak ||
+            !t[d->diff].fig.is_exact)
+            continue;
+        int64_t change = t[d->diff].fig.value.digits * (d->dir < 0 ? -1 : 1);
+        for (size_t i = 0; i < k; i++) {
+            const tok *b = &t[cand[i]];
+            if (cand[i] == (size_t)d->diff || !b->fig.is_exact ||
+                b->fig.value.digits - change <= 0)
+                continue;
+            ct_claim trial = *c;
+            claim_figure_from_tok(b, &trial.to);
+            trial.from = ctp_claim_fig_count(b->fig.value.digits - change);
+            trial.loose = true;
+            ct_error e;
+            ct_error_clear(&e);
+            if (ct_claim_check(&trial, NULL, &e) != CT_STATUS_OK ||
+                (trial.verdict != CT_CLAIM_CONSISTENT &&
+                 trial.verdict != CT_CLAIM_HEDGED))
+                continue;
+            if (found)
+                return false;  /* two readings agree: which is meant is open */
+            found = true;
+            best = trial;
+        }
+    }
+    if (!found)
+        return false;
+    c->from = best.from;
+    c->to = best.to;
+    c->loose = true;
+    return true;
+}
+
 /* "There were 7 004 murders, an increase of 841 (13.6%)": a change and
  * its percentage with no figures of their own describe the one count
  * before them, which becomes the statement's later figure. */
@@ -4575,8 +4626,10 @@ static ct_status emit_statement_pct(extractor *x, const sentence *st,
         claim_figure_from_tok(&t[t[p->b].per], &c->per);
     if (p == NULL && !derived && c->measure == CT_CLAIM_PCT_CHANGE &&
         !(c->from.is_set && c->to.is_set))
-        (void)agreeing_pair(x, st, c, c->from.is_set ? m->from_a : -1,
-                            c->to.is_set ? m->to_b : -1, false);
+        if (!agreeing_pair(x, st, c, c->from.is_set ? m->from_a : -1,
+                           c->to.is_set ? m->to_b : -1, false) &&
+            !c->from.is_set && !c->to.is_set)
+            (void)agreeing_derived(x, st, c);
     return emit(x, c);
 }
 

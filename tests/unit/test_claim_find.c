@@ -1270,6 +1270,15 @@ static void test_claim_find_agreeing_pair(void **state)
         {"Knife offences rose by 8% last year.\n\nForces recorded 43,516 "
          "offences and 40,215 arrests in 2019.\n", CT_CLAIM_NOT_CHECKABLE,
          0, 0},
+        /* A change in counts and the total it led to give the earlier
+         * figure: 811 - 102 = 709, 100 x 102 / 709 = 14.3865%. */
+        {"Thefts increased by 102 offences in the last quarter compared to "
+         "the previous quarter - a total of 811 offences and a 14.4 per "
+         "cent increase.\n", CT_CLAIM_CONSISTENT, 709, 811},
+        /* ... and only when that agrees: 24.4% is not called wrong. */
+        {"Thefts increased by 102 offences in the last quarter compared to "
+         "the previous quarter - a total of 811 offences and a 24.4 per "
+         "cent increase.\n", CT_CLAIM_NOT_CHECKABLE, 0, 0},
         /* A wrong direction is no agreement: 100 x (450 - 500) / 500 =
          * -10%, stated as a rise. */
         {"Robberies numbered 500 and 450; they rose 10%.\n",
