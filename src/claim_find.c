@@ -1351,9 +1351,21 @@ static lex_step lex_number_word(lexer *lx, size_t start, size_t p,
     return LEX_NONE;
 }
 
-/* "mil 249", "Mil 83" (Mexico): a thousand and the three digits or fewer
- * after it, 1,249 and 1,083 in full.  After a figure ("15 mil") the word
- * is read with its figure, never here. */
+/* The value of a number in words ("cuatro" 4), or 0. */
+static int number_word_value(const char *w)
+{
+    for (size_t l = 0; l < N_LANGUAGES; l++)
+        for (const struct number_word *nw = languages[l].numbers;
+             nw->w != NULL; nw++)
+            if (strcmp(nw->w, w) == 0)
+                return nw->v;
+    return 0;
+}
+
+/* "mil 249", "Mil 83", "cuatro mil 396" (Mexico): thousands and the
+ * three digits or fewer after them, 1,249, 1,083 and 4,396 in full.
+ * After a figure ("15 mil") the word is read with its figure, never
+ * here. */
 static lex_step lex_thousand_word(lexer *lx, size_t start, size_t p,
                                   const char *w, size_t *i)
 {
@@ -1363,9 +1375,27 @@ static lex_step lex_thousand_word(lexer *lx, size_t start, size_t p,
     memset(&f, 0, sizeof f);
     f.value.digits = 1;
     f.exp10 = 3;
+    /* A number word just before ("cuatro mil"): its thousands. */
+    bool word_before = false;
+    if (lx->n_t > 0) {
+        const tok *b = &lx->t[lx->n_t - 1];
+        /* The word may have been read as a count already ("a cuatro"). */
+        int v = b->kind == TK_WORD ? number_word_value(b->w)
+                : b->kind == TK_NUM && is_alpha((unsigned char)lx->s[b->off]) &&
+                          b->fig.is_exact && b->fig.value.digits < 100
+                      ? (int)b->fig.value.digits : 0;
+        if (v > 1 && ctp_claim_skip_blanks(lx->s, lx->n, b->end) == start) {
+            f.value.digits = v;
+            word_before = true;
+        }
+    }
     size_t q = thousands_in_words(lx->s, lx->n, p, &f);
     if (q == p)
         return LEX_NONE;
+    if (word_before) {
+        start = lx->t[lx->n_t - 1].off;
+        lx->n_t--;
+    }
     tok *t = push(lx, TK_NUM, start, q);
     if (t == NULL)
         return LEX_FAIL;

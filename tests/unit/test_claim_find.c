@@ -1141,6 +1141,12 @@ static void test_claim_find_no_false_alarm(void **state)
     real_case("La tasa de crecimiento es de 15 por ciento respecto a los mil "
               "83 de 2017, pues en 2018 fueron mil 249.\n", 1, 0,
               CT_CLAIM_CONSISTENT, 100.0 * 166 / 1083);
+    /* "cuatro mil 396" is 4,396, also after "a" where "cuatro" alone
+     * would be a count: 100 x 334 / 4396 = 7.5978%, "7.5" only if cut
+     * off. */
+    real_case("Los atracos aumentaron en un 7.5 por ciento, al pasar de "
+              "cuatro mil 396 a cuatro mil 730.\n", 1, 0,
+              CT_CLAIM_IF_TRUNCATED, 100.0 * 334 / 4396);
     /* "Last year" against a year named is taken as the later, so 517
      * (1990) -> 1,249: 100 x 732 / 517 = 141.5861%, "141" only if cut
      * off. */
