@@ -4532,24 +4532,47 @@ static bool agreeing_pair(extractor *x, const sentence *st, ct_claim *c,
  * gives the earlier figure (811 - 102 = 709, and 100 x 102 / 709 =
  * 14.4%).  As for agreeing_pair, only a reading that agrees, and the only
  * one that does, is taken, loosely. */
-static bool agreeing_derived(extractor *x, const sentence *st, ct_claim *c)
+static bool agreeing_derived(extractor *x, const sentence *st,
+                             const stmt *m, ct_claim *c)
 {
     const tok *t = x->t;
+    /* The total may stand in the sentence before when this one opens by
+     * referring to it ("... with 5,266 crimes recorded. This is a
+     * decrease of 19.5% (1,272 crimes) compared to the five-year
+     * mean"). */
+    size_t from = x->anaphor && x->prev_same_para ? 0 : st->s;
     size_t cand[MAX_NEARBY], k;
-    if (!nearby_counts(x, st, st->s, cand, &k))
+    if (!nearby_counts(x, st, from, cand, &k))
         return false;
-    bool found = false;
-    ct_claim best;
+    /* The changes: a count in brackets right after the percentage
+     * ("19.5% (1,272 crimes)"), and each change standing bare in the
+     * sentence ("increased by 102 offences"). */
+    size_t diffs[MAX_PIECES + 1];
+    int dirs[MAX_PIECES + 1];
+    size_t nd = 0;
+    size_t after = t[m->pct].at_end;
+    if (m->dir != 0 && punct_at(x, after, st->e, '(') &&
+        free_num(x, after + 1, st->e) && !t[after + 1].fig.is_percent &&
+        t[after + 1].per < 0 && t[after + 1].fig.is_exact) {
+        diffs[nd] = after + 1;
+        dirs[nd++] = m->dir;
+    }
     for (size_t q = 0; q < st->n_stmts; q++) {
         const stmt *d = &st->stmts[q];
-        if (d->diff < 0 || d->pct >= 0 || d->pair >= 0 || d->to_b >= 0 ||
+        if (d->pct >= 0 || d->diff < 0 || d->pair >= 0 || d->to_b >= 0 ||
             d->from_a >= 0 || d->dir == 0 || d->weak ||
             !t[d->diff].fig.is_exact)
             continue;
-        int64_t change = t[d->diff].fig.value.digits * (d->dir < 0 ? -1 : 1);
+        diffs[nd] = (size_t)d->diff;
+        dirs[nd++] = d->dir;
+    }
+    bool found = false;
+    ct_claim best;
+    for (size_t q = 0; q < nd; q++) {
+        int64_t change = t[diffs[q]].fig.value.digits * (dirs[q] < 0 ? -1 : 1);
         for (size_t i = 0; i < k; i++) {
             const tok *b = &t[cand[i]];
-            if (cand[i] == (size_t)d->diff || !b->fig.is_exact ||
+            if (cand[i] == diffs[q] || !b->fig.is_exact ||
                 b->fig.value.digits - change <= 0)
                 continue;
             ct_claim trial = *c;
@@ -4659,7 +4682,7 @@ static ct_status emit_statement_pct(extractor *x, const sentence *st,
         if (!agreeing_pair(x, st, c, c->from.is_set ? m->from_a : -1,
                            c->to.is_set ? m->to_b : -1, false) &&
             !c->from.is_set && !c->to.is_set)
-            (void)agreeing_derived(x, st, c);
+            (void)agreeing_derived(x, st, m, c);
     return emit(x, c);
 }
 

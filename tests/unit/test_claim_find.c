@@ -1281,6 +1281,12 @@ static void test_claim_find_agreeing_pair(void **state)
         {"Thefts increased by 102 offences in the last quarter compared to "
          "the previous quarter - a total of 811 offences and a 14.4 per "
          "cent increase.\n", CT_CLAIM_CONSISTENT, 709, 811},
+        /* The change in brackets after the percentage, the total in the
+         * sentence referred to: 5,266 + 1,272 = 6,538 before,
+         * 100 x -1272 / 6538 = -19.4555%. */
+        {"Burglary is at its lowest level with 5,266 crimes recorded. This "
+         "is a decrease of 19.5% (1,272 crimes) compared to the five-year "
+         "mean.\n", CT_CLAIM_CONSISTENT, 6538, 5266},
         /* ... and only when that agrees: 24.4% is not called wrong. */
         {"Thefts increased by 102 offences in the last quarter compared to "
          "the previous quarter - a total of 811 offences and a 24.4 per "
