@@ -5195,10 +5195,14 @@ static void rate_inputs(const extractor *x, const sentence *st, size_t i,
         if (!free_num(x, k, e) || k == i || t[k].fig.is_percent ||
             t[k].per >= 0 || !t[k].fig.is_exact)
             continue;
+        /* "145,000 residents", "a population of 145,000", and on a
+         * line of a list "Population: 2,728,695". */
         bool is_pop = (k + 1 < e && t[k + 1].kind == TK_WORD &&
                        in_list(t[k + 1].w, pop_words)) ||
-                      (k >= s + 2 && is_word(&t[k - 1], "of") &&
-                       is_word(&t[k - 2], "population"));
+                      (k >= s + 2 && (is_word(&t[k - 1], "of") ||
+                                      is_punct(&t[k - 1], ':')) &&
+                       (is_word(&t[k - 2], "population") ||
+                        is_word(&t[k - 2], "población")));
         if (is_pop && *pop < 0)
             *pop = (int)k;
         else if (!is_pop && *count < 0)
@@ -5228,6 +5232,11 @@ static ct_status emit_rates(extractor *x, const sentence *st)
         if (count >= 0 && pop >= 0) {
             claim_figure_from_tok(&t[count], &c.from);
             claim_figure_from_tok(&t[pop], &c.to);
+            /* More events than people is possible (a city centre's
+             * thefts) but more often a misreading of which is which:
+             * never called wrong on it. */
+            if (t[count].fig.value.digits > t[pop].fig.value.digits)
+                c.loose = true;
             t[count].used = t[pop].used = true;
             size_t lo = (size_t)(count < pop ? count : pop);
             first = lo < first ? lo : first;

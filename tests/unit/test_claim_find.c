@@ -1170,6 +1170,18 @@ static void test_claim_find_no_false_alarm(void **state)
     real_case("The city recorded 9,064 crimes in July. This is a 7% decrease "
               "compared with the same period last year, or 680 fewer "
               "crimes.\n", 1, 0, CT_CLAIM_CONSISTENT, -100.0 * 680 / 9744);
+    /* "population: N" names the population, on a list line as in a
+     * sentence: 100,000 x 478 / 2,728,695 = 17.5175. */
+    real_case("Murder rate: 17.5 per 100,000, murders: 478, population: "
+              "2,728,695.\n", 1, 0, CT_CLAIM_CONSISTENT,
+              100000.0 * 478 / 2728695);
+    real_case("Murder rate: 27.5 per 100,000, murders: 478, population: "
+              "2,728,695.\n", 1, 0, CT_CLAIM_INCONSISTENT,
+              100000.0 * 478 / 2728695);
+    /* More events than people is more often roles misread than a fact:
+     * not called wrong. */
+    real_case("Murders: 2,728,695, population: 478, a rate of 17.5 per "
+              "100,000.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE, NAN);
     /* After "while" the count is another offence's: (12,758) is not the
      * earlier figure of the 66 per cent. */
     real_case("Robberies (3,590) were up 66 per cent on the year to March "
