@@ -897,6 +897,16 @@ static bool number_starts(const char *s, size_t n, size_t i)
         s[i - 1] != '\n' && s[i - 1] != '(' && s[i - 1] != '[' &&
         s[i - 1] != '"' && (unsigned char)s[i - 1] < 0x80)
         return false;
+    /* "la mayoría –513–, lo que": a figure between two dashes is set off
+     * from the sentence, not negative. */
+    if (j == i + 3) {
+        size_t q = j;
+        while (q < n && (is_digit((unsigned char)s[q]) || s[q] == '.' ||
+                         s[q] == ','))
+            q++;
+        if (q > j && q < n && dash_len(s, n, q) == 3)
+            return false;
+    }
     if (j < n && s[j] == '$')
         j++;
     else if (n - j >= 2 && (unsigned char)s[j] == 0xC2 &&
@@ -2375,6 +2385,8 @@ typedef struct stmt {
     int pair;             /* index of its pair, or -1 */
     int from_a, to_b;     /* "by 443 from 790", "by 443 to 1,233", or -1 */
     bool weak;            /* a change known only from "more" or "fewer" */
+    bool change_word;     /* a word of change stands by its percentage
+                             ("variación del 7,2%") */
     ct_claim_hedge hedge;       /* "nearly 30%" */
     bool loose;           /* its pair was given by nearness alone */
     bool absorbed;        /* its change went to a percentage's claim */
@@ -3512,6 +3524,7 @@ static void find_statements(extractor *x, sentence *st)
             bool change_word;
             m.dir = pct_direction(x, s, e, i, &word, &change_word,
                                   &m.hedge);
+            m.change_word = change_word;
             if (m.hedge == CT_CLAIM_HEDGE_NONE)
                 m.hedge = t[i].hedge;
             bool near_pair = false;
@@ -4658,6 +4671,17 @@ static bool statement_figures(const extractor *x, const stmt *m,
     return false;
 }
 
+/* Whether a word of rising or falling stands from token s to before e:
+ * a percentage with none ("lo que equivale al 60%") describes no change,
+ * and no pair of counts is looked for to make it one. */
+static bool says_change(const extractor *x, size_t s, size_t e)
+{
+    for (size_t k = s; k < e; k++)
+        if (word_direction(&x->t[k]) != 0)
+            return true;
+    return false;
+}
+
 /* The percentage change a statement publishes: of counts, of rates (the
  * later figure is a rate) or in points.  A percentage of counts whose
  * figures neither words nor working out gave ('derived') takes the one
@@ -4678,7 +4702,9 @@ static ct_status emit_statement_pct(extractor *x, const sentence *st,
     if (p != NULL && t[p->b].per >= 0)
         claim_figure_from_tok(&t[t[p->b].per], &c->per);
     if (p == NULL && !derived && c->measure == CT_CLAIM_PCT_CHANGE &&
-        !(c->from.is_set && c->to.is_set))
+        !(c->from.is_set && c->to.is_set) &&
+        (m->dir != 0 || pt->sign != 0 || m->change_word ||
+         says_change(x, st->s, (size_t)m->pct)))
         if (!agreeing_pair(x, st, c, c->from.is_set ? m->from_a : -1,
                            c->to.is_set ? m->to_b : -1, false) &&
             !c->from.is_set && !c->to.is_set)
@@ -4797,6 +4823,75 @@ static ct_status emit_share(extractor *x, const sentence *st, const share *sh)
     claim_figure_from_tok(&x->t[sh->whole], &c.to);
     claim_at(x, st, &c, st->s, sh->lo, sh->hi);
     return emit(x, &c);
+}
+
+/* "1.285 delitos de odio, la mayoría -513-, lo que equivale al 40%": a
+ * count restated as a percentage by a verb of meaning, of a whole named
+ * before it in the sentence but not tied to it by any word.  The one
+ * earlier count of which the part is that share, to the percentage's
+ * printed digits, is taken as the whole (100 x 513 / 1285 = 39.9%);
+ * with none or two, the percentage stays a statement. */
+static ct_status share_restated(extractor *x, const sentence *st, stmt *m)
+{
+    static const char *const verbs[] = {
+        "equivale", "equivalen", "representa", "representan", "supone",
+        "suponen", "significa", "represents", "represent", NULL
+    };
+    static const char *const fillers[] = {
+        /* "que" is read as "than" by the cue table */
+        "lo", "que", "than", "al", "el", "a", "un", "which", "is", "are",
+        "es", "decir", "about", "some", NULL
+    };
+    tok *t = x->t;
+    if (m->pct < 0 || m->dir != 0 || m->pair >= 0 || m->diff >= 0 ||
+        m->to_b >= 0 || m->from_a >= 0 || t[m->pct].fig.is_points)
+        return CT_STATUS_OK;
+    /* Back from the percentage over the verb and its small words. */
+    size_t k = (size_t)m->pct;
+    bool verb = false;
+    while (k > st->s && (size_t)m->pct - k < 8 &&
+           (t[k - 1].kind == TK_PUNCT ||
+            (t[k - 1].kind == TK_WORD && (in_list(t[k - 1].w, fillers) ||
+                                          in_list(t[k - 1].w, verbs))))) {
+        k--;
+        verb |= t[k].kind == TK_WORD && in_list(t[k].w, verbs);
+    }
+    if (!verb || k == st->s || !nearby_count(x, k - 1, st->e) ||
+        !t[k - 1].fig.is_exact)
+        return CT_STATUS_OK;
+    size_t part = k - 1;
+    int whole = -1;
+    ct_claim best;
+    for (size_t w = st->s; w < part; w++) {
+        if (!nearby_count(x, w, st->e) || !t[w].fig.is_exact ||
+            t[w].fig.value.digits <= t[part].fig.value.digits)
+            continue;
+        ct_claim c;
+        ct_claim_init(&c);
+        c.measure = CT_CLAIM_SHARE;
+        c.published = t[m->pct].fig;
+        c.hedge = m->hedge;
+        claim_figure_from_tok(&t[part], &c.from);
+        claim_figure_from_tok(&t[w], &c.to);
+        c.loose = true;
+        ct_claim trial = c;
+        ct_error e;
+        ct_error_clear(&e);
+        if (ct_claim_check(&trial, NULL, &e) != CT_STATUS_OK ||
+            (trial.verdict != CT_CLAIM_CONSISTENT &&
+             trial.verdict != CT_CLAIM_HEDGED))
+            continue;
+        if (whole >= 0)
+            return CT_STATUS_OK;  /* two wholes agree: which is meant is open */
+        whole = (int)w;
+        best = c;
+    }
+    if (whole < 0)
+        return CT_STATUS_OK;
+    claim_at(x, st, &best, st->s, (size_t)whole, (size_t)m->pct);
+    m->absorbed = true;
+    t[part].used = t[whole].used = t[m->pct].used = true;
+    return emit(x, &best);
 }
 
 /* "551 of the 1,233 offences (45%)", "551 out of the 1,233 (45%)": the
@@ -5272,6 +5367,9 @@ static ct_status emit_sentence(extractor *x, sentence *st)
 {
     ct_status rc;
     diff_levels(x, st);
+    for (size_t i = 0; i < st->n_stmts; i++)
+        if ((rc = share_restated(x, st, &st->stmts[i])) != CT_STATUS_OK)
+            return rc;
     for (size_t i = 0; i < st->n_stmts; i++)
         if (!st->stmts[i].absorbed &&
             (rc = emit_statement(x, st, i)) != CT_STATUS_OK)

@@ -1182,6 +1182,18 @@ static void test_claim_find_no_false_alarm(void **state)
      * not called wrong. */
     real_case("Murders: 2,728,695, population: 478, a rate of 17.5 per "
               "100,000.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE, NAN);
+    /* A count between dashes is set off, not negative, and restated as
+     * a share of the one earlier count it agrees with:
+     * 100 x 513 / 1285 = 39.9222% ("40%"). */
+    real_case("La Policía registró el pasado año 1.285 delitos de odio, la "
+              "mayoría –513–, lo que equivale al 40%, vinculados con la "
+              "orientación sexual.\n", 1, 0, CT_CLAIM_CONSISTENT,
+              100.0 * 513 / 1285);
+    /* No share agrees with 60%, and with no word of change the
+     * percentage is no change either, though 1,285 -> 513 is -60.08%. */
+    real_case("La Policía registró el pasado año 1.285 delitos de odio, la "
+              "mayoría –513–, lo que equivale al 60%, vinculados con la "
+              "orientación sexual.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE, NAN);
     /* After "while" the count is another offence's: (12,758) is not the
      * earlier figure of the 66 per cent. */
     real_case("Robberies (3,590) were up 66 per cent on the year to March "
