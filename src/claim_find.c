@@ -2387,6 +2387,7 @@ typedef struct stmt {
     bool weak;            /* a change known only from "more" or "fewer" */
     bool change_word;     /* a word of change stands by its percentage
                              ("variación del 7,2%") */
+    size_t dir_word;      /* the token that gave its direction */
     ct_claim_hedge hedge;       /* "nearly 30%" */
     bool loose;           /* its pair was given by nearness alone */
     bool absorbed;        /* its change went to a percentage's claim */
@@ -3472,6 +3473,14 @@ static bool bare_change(const extractor *x, size_t s, size_t e, size_t i)
     for (size_t k = i; k-- > s && i - k <= 12;)
         if (t[k].kind == TK_WORD && in_list(t[k].w, target_words))
             return false;
+    /* "suman el restante 6.3%", "the remaining 12%": what is left of a
+     * whole, a share. */
+    static const char *const remainder_words[] = {
+        "restante", "remaining", "resto", NULL
+    };
+    if (i > s && t[i - 1].kind == TK_WORD &&
+        in_list(t[i - 1].w, remainder_words))
+        return false;
     /* "22,012 (44 per cent) were ...", "around a third (34%) of all":
      * the part of a whole restated as a share. */
     static const char *const fractions[] = {
@@ -3525,6 +3534,7 @@ static void find_statements(extractor *x, sentence *st)
             m.dir = pct_direction(x, s, e, i, &word, &change_word,
                                   &m.hedge);
             m.change_word = change_word;
+            m.dir_word = word;
             if (m.hedge == CT_CLAIM_HEDGE_NONE)
                 m.hedge = t[i].hedge;
             bool near_pair = false;
@@ -4825,6 +4835,124 @@ static ct_status emit_share(extractor *x, const sentence *st, const share *sh)
     return emit(x, &c);
 }
 
+/* Whether the words at token k refer to a whole already named: "de
+ * estos robos", "de los casos", "del total", "of these", "of them" (the
+ * cue table has made "de" and "del" "of"). */
+static bool refers_to_whole(const extractor *x, size_t k, size_t e)
+{
+    static const char *const these[] = {
+        "these", "those", "them", "estos", "estas", "ellos", "ellas",
+        "total", NULL
+    };
+    const tok *t = x->t;
+    if (!word_at(x, k, e, "of") || k + 1 >= e || t[k + 1].kind != TK_WORD)
+        return false;
+    if (in_list(t[k + 1].w, these))
+        return true;
+    return (is_word(&t[k + 1], "los") || is_word(&t[k + 1], "the")) &&
+           k + 2 < e && (is_word(&t[k + 2], "casos") ||
+                         is_word(&t[k + 2], "cases") ||
+                         is_word(&t[k + 2], "total"));
+}
+
+/* "se denunciaron 174 robos. ... Villa de Álvarez reúne 32% de los casos
+ * (52), el municipio de Colima el 29% (50)": a percentage with its part
+ * in brackets after it and the whole named before, in the sentence or
+ * the one before it.  With one count there that may be the whole, it is
+ * taken, and words referring to it ("de los casos", "of these") tie it
+ * firmly enough to call the share wrong; with several, only the one that
+ * agrees is taken, loosely. */
+static ct_status share_part_after(extractor *x, const sentence *st,
+                                  size_t i, stmt *m)
+{
+    tok *t = x->t;
+    size_t e = st->e;
+    /* A percentage of change ("rose 5% (120)") has the change in
+     * brackets, not a part; a direction word further off ("municipios
+     * con mayor población, Villa de Álvarez reúne 32%") is not its own. */
+    if (m != NULL &&
+        ((m->dir != 0 && i - m->dir_word <= 3) || m->pair >= 0 ||
+         m->diff >= 0 || m->to_b >= 0 || m->from_a >= 0))
+        return CT_STATUS_OK;
+    /* A statement's percentage is taken already; any other must be
+     * free. */
+    if ((m == NULL && !free_num(x, i, e)) || t[i].kind != TK_NUM ||
+        !t[i].fig.is_percent || t[i].fig.is_points || t[i].sign != 0)
+        return CT_STATUS_OK;
+    size_t k = t[i].at_end;
+    bool tied = refers_to_whole(x, k, e);
+    while (k < e && k <= i + 4 && t[k].kind == TK_WORD)
+        k++;
+    if (!punct_at(x, k, e, '(') || !plain_count(x, k + 1, e) ||
+        !punct_at(x, k + 2, e, ')') || t[k + 1].used)
+        return CT_STATUS_OK;
+    size_t part = k + 1;
+    tied |= refers_to_whole(x, k + 3, e);
+    /* The wholes: counts before the percentage, not themselves a part
+     * in brackets after another percentage. */
+    size_t from = x->prev_same_para ? 0 : st->s;
+    size_t cand[MAX_NEARBY], n = 0;
+    for (size_t w = from; w < i; w++) {
+        if (!nearby_count(x, w, w < st->s ? st->s : e) ||
+            !t[w].fig.is_exact ||
+            t[w].fig.value.digits <= t[part].fig.value.digits)
+            continue;
+        if (w >= 2 && is_punct(&t[w - 1], '(') && t[w - 2].kind == TK_NUM)
+            continue;
+        if (n == MAX_NEARBY)
+            return CT_STATUS_OK;
+        cand[n++] = w;
+    }
+    int whole = -1;
+    ct_claim best;
+    for (size_t q = 0; q < n; q++) {
+        ct_claim c;
+        ct_claim_init(&c);
+        c.measure = CT_CLAIM_SHARE;
+        c.published = t[i].fig;
+        c.hedge = m != NULL ? m->hedge : t[i].hedge;
+        claim_figure_from_tok(&t[part], &c.from);
+        claim_figure_from_tok(&t[cand[q]], &c.to);
+        c.loose = !(n == 1 && tied);
+        if (n > 1) {
+            ct_claim trial = c;
+            ct_error err;
+            ct_error_clear(&err);
+            if (ct_claim_check(&trial, NULL, &err) != CT_STATUS_OK ||
+                (trial.verdict != CT_CLAIM_CONSISTENT &&
+                 trial.verdict != CT_CLAIM_HEDGED))
+                continue;
+            if (whole >= 0)
+                return CT_STATUS_OK;  /* two wholes agree */
+        }
+        whole = (int)cand[q];
+        best = c;
+    }
+    if (whole < 0)
+        return CT_STATUS_OK;
+    claim_at(x, st, &best, st->s, i, part + 1);
+    if (m != NULL)
+        m->absorbed = true;
+    t[part].used = t[i].used = true;
+    return emit(x, &best);
+}
+
+/* Every percentage with its part in brackets after it (share_part_after),
+ * whether or not it was read as a statement. */
+static ct_status emit_shares_part_after(extractor *x, const sentence *st)
+{
+    ct_status rc;
+    for (size_t i = st->s; i < st->e; i++) {
+        stmt *m = NULL;
+        for (size_t q = 0; q < st->n_stmts; q++)
+            if (st->stmts[q].pct == (int)i)
+                m = (stmt *)&st->stmts[q];
+        if ((rc = share_part_after(x, st, i, m)) != CT_STATUS_OK)
+            return rc;
+    }
+    return CT_STATUS_OK;
+}
+
 /* "1.285 delitos de odio, la mayoría -513-, lo que equivale al 40%": a
  * count restated as a percentage by a verb of meaning, of a whole named
  * before it in the sentence but not tied to it by any word.  The one
@@ -5370,6 +5498,8 @@ static ct_status emit_sentence(extractor *x, sentence *st)
     for (size_t i = 0; i < st->n_stmts; i++)
         if ((rc = share_restated(x, st, &st->stmts[i])) != CT_STATUS_OK)
             return rc;
+    if ((rc = emit_shares_part_after(x, st)) != CT_STATUS_OK)
+        return rc;
     for (size_t i = 0; i < st->n_stmts; i++)
         if (!st->stmts[i].absorbed &&
             (rc = emit_statement(x, st, i)) != CT_STATUS_OK)

@@ -1194,6 +1194,40 @@ static void test_claim_find_no_false_alarm(void **state)
     real_case("La Policía registró el pasado año 1.285 delitos de odio, la "
               "mayoría –513–, lo que equivale al 60%, vinculados con la "
               "orientación sexual.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE, NAN);
+    /* The part in brackets after each share, the one whole in the
+     * sentence before: 100 x 52 / 174 = 29.8851% is not "32% de los
+     * casos" (tied by "de los casos", so wrong); 100 x 50 / 174 =
+     * 28.7356% ("29%"); 100 x 13 / 174 = 7.4713%, "7.4%" only if cut
+     * off; "el restante 6.3%" is what is left, not a claim. */
+    {
+        ct_claim_set *set = extract(
+            "En enero se denunciaron 174 robos a casa habitación. Villa de "
+            "Álvarez reúne 32% de los casos (52), el municipio de Colima el "
+            "29% (50), y Tecomán representa el 7.4% (13) de estos robos. Los "
+            "demás suman el restante 6.3%.\n");
+        static const ct_claim_verdict want[] = {
+            CT_CLAIM_INCONSISTENT, CT_CLAIM_CONSISTENT, CT_CLAIM_IF_TRUNCATED
+        };
+        static const double share[] = {
+            100.0 * 52 / 174, 100.0 * 50 / 174, 100.0 * 13 / 174
+        };
+        assert_int_equal(ct_claim_set_size(set), 3);
+        for (size_t k = 0; k < 3; k++) {
+            const ct_claim *c = ct_claim_set_get(set, k);
+            assert_int_equal(c->measure, CT_CLAIM_SHARE);
+            assert_int_equal(c->verdict, want[k]);
+            assert_close(c->recomputed, share[k], 1e-9);
+        }
+        ct_claim_set_free(set);
+    }
+    /* With two counts before, only the one that agrees is taken, and
+     * loosely: 100 x 12 / 64 = 18.75% ("19%"); 12 of 27 would be 44%. */
+    real_case("Hubo 64 robos a negocios, de los cuales 27 en la capital; le "
+              "sigue Villa de Álvarez con el 19% (12).\n", 1, 0,
+              CT_CLAIM_CONSISTENT, 100.0 * 12 / 64);
+    /* A change in brackets after a percentage of change is no part. */
+    real_case("Robberies rose from 400 to 520, up 30% (120).\n", 1, 0,
+              CT_CLAIM_CONSISTENT, 30.0);
     /* After "while" the count is another offence's: (12,758) is not the
      * earlier figure of the 66 per cent. */
     real_case("Robberies (3,590) were up 66 per cent on the year to March "
