@@ -758,7 +758,8 @@ static const struct number_word es_numbers[] = {
     {"seis", 6}, {"siete", 7}, {"ocho", 8}, {"nueve", 9}, {"diez", 10},
     {"once", 11}, {"doce", 12}, {"trece", 13}, {"catorce", 14},
     {"quince", 15}, {"dieciséis", 16}, {"diecisiete", 17},
-    {"dieciocho", 18}, {"diecinueve", 19}, {"veinte", 20}, {NULL, 0}
+    {"dieciocho", 18}, {"diecinueve", 19}, {"veinte", 20}, {"cien", 100},
+    {NULL, 0}
 };
 
 /* Changes and fractions in words, read as percentages that stand for
@@ -1400,7 +1401,12 @@ static lex_step lex_thousand_word(lexer *lx, size_t start, size_t p,
         }
     }
     size_t q = thousands_in_words(lx->s, lx->n, p, &f);
-    if (q == p)
+    /* "por cada cien mil habitantes": the thousands alone. */
+    if (q == p && word_before) {
+        f.value.digits *= 1000;
+        f.exp10 = 0;
+    }
+    if (q == p && !word_before)
         return LEX_NONE;
     if (word_before) {
         start = lx->t[lx->n_t - 1].off;
@@ -4862,6 +4868,23 @@ static bool refers_to_whole(const extractor *x, size_t k, size_t e)
  * taken, and words referring to it ("de los casos", "of these") tie it
  * firmly enough to call the share wrong; with several, only the one that
  * agrees is taken, loosely. */
+/* Whether count w stands in brackets a few words after a percentage
+ * ("el 89% de las víctimas (484)"): a part, not a whole. */
+static bool bracketed_part(const extractor *x, size_t w)
+{
+    const tok *t = x->t;
+    if (w < 2 || !is_punct(&t[w - 1], '(') || w + 1 >= x->n_t ||
+        !is_punct(&t[w + 1], ')'))
+        return false;
+    for (size_t k = w - 1; k-- > 0 && w - k <= 6;) {
+        if (t[k].kind == TK_NUM)
+            return t[k].fig.is_percent;
+        if (t[k].kind != TK_WORD)
+            return false;
+    }
+    return false;
+}
+
 static ct_status share_part_after(extractor *x, const sentence *st,
                                   size_t i, stmt *m)
 {
@@ -4897,7 +4920,7 @@ static ct_status share_part_after(extractor *x, const sentence *st,
             !t[w].fig.is_exact ||
             t[w].fig.value.digits <= t[part].fig.value.digits)
             continue;
-        if (w >= 2 && is_punct(&t[w - 1], '(') && t[w - 2].kind == TK_NUM)
+        if (bracketed_part(x, w))
             continue;
         if (n == MAX_NEARBY)
             return CT_STATUS_OK;
@@ -4914,7 +4937,7 @@ static ct_status share_part_after(extractor *x, const sentence *st,
         claim_figure_from_tok(&t[part], &c.from);
         claim_figure_from_tok(&t[cand[q]], &c.to);
         c.loose = !(n == 1 && tied);
-        if (n > 1) {
+        if (c.loose) {
             ct_claim trial = c;
             ct_error err;
             ct_error_clear(&err);

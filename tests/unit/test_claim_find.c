@@ -1228,6 +1228,13 @@ static void test_claim_find_no_false_alarm(void **state)
     /* A change in brackets after a percentage of change is no part. */
     real_case("Robberies rose from 400 to 520, up 30% (120).\n", 1, 0,
               CT_CLAIM_CONSISTENT, 30.0);
+    /* "cien mil" in words is a rate's base: the rate is listed, with
+     * nothing to make it of; "dos mil" alone is 2,000: 100 x 1000 / 2000
+     * = 50%. */
+    real_case("El país tiene 7,78 víctimas por cada cien mil habitantes.\n",
+              1, 0, CT_CLAIM_NOT_CHECKABLE, NAN);
+    real_case("Los robos pasaron de dos mil a tres mil, un aumento del "
+              "50%.\n", 1, 0, CT_CLAIM_CONSISTENT, 50.0);
     /* After "while" the count is another offence's: (12,758) is not the
      * earlier figure of the 66 per cent. */
     real_case("Robberies (3,590) were up 66 per cent on the year to March "
