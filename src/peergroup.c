@@ -724,6 +724,134 @@ static int by_pair(const void *a, const void *b)
     return x->i < y->i ? -1 : x->i > y->i;
 }
 
+/* What one worker keeps while it finds the groups of one area: the
+ * full group's heap (hs[0]) and, with 'loo', one heap per variable left
+ * out (hs[1 + j]); the weighted terms of the pair in hand; and the bound
+ * a pair must beat to enter any leave-one-out heap.  Allocated once per
+ * worker, so that the n^2 pairs allocate nothing. */
+typedef struct scratch {
+    ct_peergroup *g;
+    bool loo;
+    size_t nh;               /* heaps: p + 1 with loo, else 1 */
+    double *hd;              /* nh x k distances behind the heaps */
+    size_t *hi;              /* nh x k indexes */
+    double *sq;              /* p: each variable's term of the pair */
+    pair *tmp;               /* k: the full group, sorted */
+    heap *hs;                /* nh */
+    /* The largest distance any leave-one-out heap would still take
+     * (infinite until every heap is full): a pair whose distance less
+     * its largest term reaches it cannot enter any of them, which is
+     * most pairs, so the p heaps are rarely looked at. */
+    double bound;
+} scratch;
+
+/* The squared weighted distance of two areas, keeping each variable's
+ * term in sq (the leave-one-out distances are the total less one term)
+ * and the largest term in *big (to skip the leave-one-out heaps).  Two
+ * running sums and maxima, so that the additions of one do not wait on
+ * the other's. */
+static double pair_terms(const ct_peergroup *g, const double *za,
+                         const double *zb, double *sq, double *big)
+{
+    const double *w = g->w;
+    size_t p = g->p;
+    double t0 = 0, t1 = 0, m0 = 0, m1 = 0;
+    size_t j = 0;
+    for (; j + 1 < p; j += 2) {
+        double e0 = za[j] - zb[j], e1 = za[j + 1] - zb[j + 1];
+        double s0 = w[j] * e0 * e0, s1 = w[j + 1] * e1 * e1;
+        sq[j] = s0;
+        sq[j + 1] = s1;
+        t0 += s0;
+        t1 += s1;
+        m0 = s0 > m0 ? s0 : m0;
+        m1 = s1 > m1 ? s1 : m1;
+    }
+    if (j < p) {
+        double e0 = za[j] - zb[j];
+        double s0 = w[j] * e0 * e0;
+        sq[j] = s0;
+        t0 += s0;
+        m0 = s0 > m0 ? s0 : m0;
+    }
+    *big = m0 > m1 ? m0 : m1;
+    return t0 + t1;
+}
+
+/* Offers area b, at squared distance tot, to the full group and, unless
+ * the bound rules it out, to each leave-one-out group; the bound is
+ * recomputed only when a leave-one-out heap took it. */
+static void offer_pair(scratch *s, size_t b, double tot, double big)
+{
+    size_t p = s->g->p, k = s->g->k;
+    heap *hs = s->hs;
+    if (hs[0].n < k || worse(hs[0].d[0], hs[0].i[0], tot, b))
+        heap_push(&hs[0], tot, b);
+    if (!s->loo || tot - big > s->bound)
+        return;
+    bool changed = false;
+    for (size_t j = 0; j < p; j++) {
+        heap *x = &hs[j + 1];
+        double dj = tot - s->sq[j];
+        if (x->n < k || worse(x->d[0], x->i[0], dj, b)) {
+            heap_push(x, dj, b);
+            changed = true;
+        }
+    }
+    if (changed) {
+        double bound = 0;
+        for (size_t j = 0; j < p && bound < INFINITY; j++)
+            bound = hs[j + 1].n < k ? INFINITY
+                    : hs[j + 1].d[0] > bound ? hs[j + 1].d[0]
+                                             : bound;
+        s->bound = bound;
+    }
+}
+
+/* Writes area a's group, nearest first (ties to the lower index, that
+ * is the first name), with distances rather than their squares. */
+static void store_group(scratch *s, size_t a)
+{
+    ct_peergroup *g = s->g;
+    size_t k = g->k;
+    for (size_t m = 0; m < k; m++)
+        s->tmp[m] = (pair){s->hs[0].d[m], s->hs[0].i[m]};
+    qsort(s->tmp, k, sizeof *s->tmp, by_pair);
+    for (size_t m = 0; m < k; m++) {
+        g->members[a * k + m] = s->tmp[m].i;
+        g->dist[a * k + m] = sqrt(s->tmp[m].d > 0 ? s->tmp[m].d : 0);
+    }
+}
+
+/* Area a's stability: the mean and least Jaccard similarity of its group
+ * with the groups found leaving each variable out, and the variable
+ * whose removal changes the group most (NaN and none without 'loo'). */
+static void store_stability(scratch *s, size_t a)
+{
+    ct_peergroup *g = s->g;
+    size_t p = g->p, k = g->k;
+    g->jaccard[a] = NAN;
+    g->jaccard_min[a] = NAN;
+    g->worst_var[a] = SIZE_MAX;
+    if (!s->loo)
+        return;
+    double sum = 0, min = 2;
+    for (size_t j = 0; j < p; j++) {
+        size_t common = 0;
+        for (size_t m = 0; m < k; m++)
+            for (size_t q = 0; q < k; q++)
+                common += s->hs[j + 1].i[m] == s->tmp[q].i;
+        double jac = (double)common / (double)(2 * k - common);
+        sum += jac;
+        if (jac < min) {
+            min = jac;
+            g->worst_var[a] = j;
+        }
+    }
+    g->jaccard[a] = sum / (double)p;
+    g->jaccard_min[a] = min;
+}
+
 /* The k nearest areas of areas [from, to), and with 'loo' the same
  * leaving each variable out in turn, compared with the full group by
  * Jaccard.  One pass over the pairs: the squared distance without
@@ -740,109 +868,40 @@ static void *nearest_range(void *arg)
 {
     worker *wk = arg;
     ct_peergroup *g = wk->g;
-    bool loo = wk->loo;
-    size_t n = g->n, p = g->p, k = g->k;
-    size_t nh = loo ? p + 1 : 1;
-    double *hd = malloc(nh * k * sizeof *hd);
-    size_t *hi = malloc(nh * k * sizeof *hi);
-    double *sq = malloc(p * sizeof *sq);
-    pair *tmp = malloc(k * sizeof *tmp);
-    heap *hs = malloc(nh * sizeof *hs);
-    if (hd == NULL || hi == NULL || sq == NULL || tmp == NULL || hs == NULL) {
+    size_t k = g->k, p = g->p;
+    scratch s = {g, wk->loo, wk->loo ? p + 1 : 1, NULL, NULL, NULL, NULL,
+                 NULL, INFINITY};
+    s.hd = malloc(s.nh * k * sizeof *s.hd);
+    s.hi = malloc(s.nh * k * sizeof *s.hi);
+    s.sq = malloc(p * sizeof *s.sq);
+    s.tmp = malloc(k * sizeof *s.tmp);
+    s.hs = malloc(s.nh * sizeof *s.hs);
+    if (s.hd == NULL || s.hi == NULL || s.sq == NULL || s.tmp == NULL ||
+        s.hs == NULL) {
         wk->failed = true;
         goto done;
     }
-    const double *w = g->w;
     for (size_t a = wk->from; a < wk->to; a++) {
-        for (size_t m = 0; m < nh; m++)
-            hs[m] = (heap){hd + m * k, hi + m * k, 0, k};
+        for (size_t m = 0; m < s.nh; m++)
+            s.hs[m] = (heap){s.hd + m * k, s.hi + m * k, 0, k};
         const double *za = g->z + a * p;
-        /* The largest distance any leave-one-out heap would still take
-         * (infinite until every heap is full): a pair whose distance less
-         * its largest term reaches it cannot enter any of them, which is
-         * most pairs, so the p heaps are rarely looked at. */
-        double bound = INFINITY;
-        for (size_t b = 0; b < n; b++) {
+        s.bound = INFINITY;
+        for (size_t b = 0; b < g->n; b++) {
             if (b == a)
                 continue;
-            const double *zb = g->z + b * p;
-            /* Two running sums and maxima, so that the additions of one
-             * do not wait on the other's. */
-            double t0 = 0, t1 = 0, m0 = 0, m1 = 0;
-            size_t j = 0;
-            for (; j + 1 < p; j += 2) {
-                double e0 = za[j] - zb[j], e1 = za[j + 1] - zb[j + 1];
-                double s0 = w[j] * e0 * e0, s1 = w[j + 1] * e1 * e1;
-                sq[j] = s0;
-                sq[j + 1] = s1;
-                t0 += s0;
-                t1 += s1;
-                m0 = s0 > m0 ? s0 : m0;
-                m1 = s1 > m1 ? s1 : m1;
-            }
-            if (j < p) {
-                double e0 = za[j] - zb[j];
-                double s0 = w[j] * e0 * e0;
-                sq[j] = s0;
-                t0 += s0;
-                m0 = s0 > m0 ? s0 : m0;
-            }
-            double tot = t0 + t1, big = m0 > m1 ? m0 : m1;
-            if (hs[0].n < k || worse(hs[0].d[0], hs[0].i[0], tot, b))
-                heap_push(&hs[0], tot, b);
-            if (!loo || tot - big > bound)
-                continue;
-            bool changed = false;
-            for (j = 0; j < p; j++) {
-                heap *x = &hs[j + 1];
-                double dj = tot - sq[j];
-                if (x->n < k || worse(x->d[0], x->i[0], dj, b)) {
-                    heap_push(x, dj, b);
-                    changed = true;
-                }
-            }
-            if (changed) {
-                bound = 0;
-                for (j = 0; j < p && bound < INFINITY; j++)
-                    bound = hs[j + 1].n < k ? INFINITY
-                            : hs[j + 1].d[0] > bound ? hs[j + 1].d[0]
-                                                     : bound;
-            }
+            double big;
+            double tot = pair_terms(g, za, g->z + b * p, s.sq, &big);
+            offer_pair(&s, b, tot, big);
         }
-        for (size_t m = 0; m < k; m++)
-            tmp[m] = (pair){hs[0].d[m], hs[0].i[m]};
-        qsort(tmp, k, sizeof *tmp, by_pair);
-        for (size_t m = 0; m < k; m++) {
-            g->members[a * k + m] = tmp[m].i;
-            g->dist[a * k + m] = sqrt(tmp[m].d > 0 ? tmp[m].d : 0);
-        }
-        g->jaccard[a] = NAN;
-        g->jaccard_min[a] = NAN;
-        g->worst_var[a] = SIZE_MAX;
-        if (loo) {
-            double sum = 0, min = 2;
-            for (size_t j = 0; j < p; j++) {
-                size_t common = 0;
-                for (size_t m = 0; m < k; m++)
-                    for (size_t q = 0; q < k; q++)
-                        common += hs[j + 1].i[m] == tmp[q].i;
-                double jac = (double)common / (double)(2 * k - common);
-                sum += jac;
-                if (jac < min) {
-                    min = jac;
-                    g->worst_var[a] = j;
-                }
-            }
-            g->jaccard[a] = sum / (double)p;
-            g->jaccard_min[a] = min;
-        }
+        store_group(&s, a);
+        store_stability(&s, a);
     }
 done:
-    free(hd);
-    free(hi);
-    free(sq);
-    free(tmp);
-    free(hs);
+    free(s.hd);
+    free(s.hi);
+    free(s.sq);
+    free(s.tmp);
+    free(s.hs);
     return NULL;
 }
 
