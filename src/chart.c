@@ -1436,56 +1436,99 @@ bool ctp_chart_funnel_marked(const ct_chart_set *s, size_t i, size_t row)
                                          CT_DATASET_NO_ID);
 }
 
-static void plan_funnel(ct_chart_set *s, size_t i, ct_error *err,
-                        ct_status *st)
+/* A funnel chart being planned: the chart, its table of districts and
+ * what the steps work out from it in turn (the extent of the points,
+ * how many are marked or outside the limits).  Errors go to err, the
+ * first one kept in *st, as for every plan. */
+typedef struct funnel_plan {
+    ct_chart_set *s;
+    size_t i;
+    ct_chart *c;
+    chart_ref *r;
+    const ct_table *t;       /* the funnel table of the chart's offence */
+    size_t n;                /* its rows */
+    double per;              /* rates are per this many residents */
+    size_t n_marked, n_other, n_outside;
+    double pmin, pmax, y_min, y_max;
+    ct_error *err;
+    ct_status *st;
+} funnel_plan;
+
+/* The range of the populations and rates, the pooled rate, how many
+ * points are the chart's own districts, and the engine's over-dispersion
+ * estimate (the same on every row). */
+static void funnel_extent(funnel_plan *fp)
 {
-    ct_chart *c = &s->charts[i];
-    chart_ref *r = &s->refs[i];
-    const ct_table *t = s->funnel[r->offence];
-    size_t n = ct_table_n_rows(t), n_marked = 0, n_other = 0;
-    double pmin = INFINITY, pmax = 0, y_min = INFINITY, y_max = 0;
-    double per = s->q.per;
+    const ct_table *t = fp->t;
+    chart_ref *r = fp->r;
+    fp->pmin = INFINITY;
+    fp->pmax = 0;
+    fp->y_min = INFINITY;
+    fp->y_max = 0;
     r->pooled = NAN;
-    for (size_t row = 0; row < n; row++) {
+    for (size_t row = 0; row < fp->n; row++) {
         double pop = ctp_chart_cell_real(t, row, "population");
         double rate = ctp_chart_cell_real(t, row, "rate");
-        bool marked = ctp_chart_funnel_marked(s, i, row);
-        n_marked += marked;
-        n_other += !marked;
+        bool marked = ctp_chart_funnel_marked(fp->s, fp->i, row);
+        fp->n_marked += marked;
+        fp->n_other += !marked;
         r->pooled = ctp_chart_cell_real(t, row, "pooled_rate");
-        pmin = pop < pmin ? pop : pmin;
-        pmax = pop > pmax ? pop : pmax;
-        y_min = rate < y_min ? rate : y_min;
-        y_max = rate > y_max ? rate : y_max;
+        fp->pmin = pop < fp->pmin ? pop : fp->pmin;
+        fp->pmax = pop > fp->pmax ? pop : fp->pmax;
+        fp->y_min = rate < fp->y_min ? rate : fp->y_min;
+        fp->y_max = rate > fp->y_max ? rate : fp->y_max;
     }
-    /* The engine's over-dispersion estimate (the same on every row). */
-    if (n > 0 && strcmp(ctp_chart_cell_str(t, 0, "od_adjusted"), "yes") == 0) {
+    if (fp->n > 0 &&
+        strcmp(ctp_chart_cell_str(t, 0, "od_adjusted"), "yes") == 0) {
         r->tau2 = ctp_chart_cell_real(t, 0, "tau2");
         r->phi = ctp_chart_cell_real(t, 0, "phi");
         r->od = isfinite(r->tau2);
     }
-    /* The y axis shows the points and the limits at half the smallest
-     * population; the mouth of the funnel beyond that is cut off. */
-    double hi = pmax * 1.1;
+}
+
+/* The axes.  The y axis shows the points and the limits at half the
+ * smallest population; the mouth of the funnel beyond that is cut off.
+ * False (with *st set) when the limits cannot be had. */
+static bool funnel_axes(funnel_plan *fp)
+{
+    chart_ref *r = fp->r;
+    double per = fp->per;
+    double hi = fp->pmax * 1.1;
     if (!(hi > 0))
         hi = 1;
     double ref_low, ref_high;
-    ct_status fs = r->od ? ct_funnel_od_limits(r->pooled / per, pmin * 0.5,
-                                               r->tau2, 0.998, &ref_low,
-                                               &ref_high, err)
-                         : ct_funnel_limits(r->pooled / per, pmin * 0.5,
-                                            0.998, &ref_low, &ref_high, err);
+    ct_status fs = r->od ? ct_funnel_od_limits(r->pooled / per,
+                                               fp->pmin * 0.5, r->tau2,
+                                               0.998, &ref_low, &ref_high,
+                                               fp->err)
+                         : ct_funnel_limits(r->pooled / per, fp->pmin * 0.5,
+                                            0.998, &ref_low, &ref_high,
+                                            fp->err);
     if (fs != CT_STATUS_OK) {
-        if (*st == CT_STATUS_OK)
-            *st = fs;
-        return;
+        if (*fp->st == CT_STATUS_OK)
+            *fp->st = fs;
+        return false;
     }
-    y_min = ref_low * per < y_min ? ref_low * per : y_min;
-    y_max = ref_high * per > y_max ? ref_high * per : y_max;
+    double y_min = ref_low * per < fp->y_min ? ref_low * per : fp->y_min;
+    double y_max = ref_high * per > fp->y_max ? ref_high * per : fp->y_max;
     double pad = (y_max - y_min) * 0.05;
     r->y_min = y_min - pad > 0 ? y_min - pad : 0;
     r->y_max = y_max + (pad > 0 ? pad : 1);
     r->x_max = hi;
+    return true;
+}
+
+/* Title, source, axis names and legend, in the order gnuplot.c draws
+ * the series; the plotting area is fixed so that labels can be placed
+ * in pixels. */
+static void funnel_texts(funnel_plan *fp)
+{
+    ct_chart_set *s = fp->s;
+    size_t i = fp->i;
+    ct_chart *c = fp->c;
+    chart_ref *r = fp->r;
+    ct_error *err = fp->err;
+    ct_status *st = fp->st;
     char pooled_text[48];
     ct_number_format_fixed(r->pooled, 2, true, pooled_text,
                            sizeof pooled_text);
@@ -1505,69 +1548,88 @@ static void plan_funnel(ct_chart_set *s, size_t i, ct_error *err,
     }
     legend_add(s, i, ownf(s, i, err, st, "Pooled rate (%s)", pooled_text),
                err, st);
-    if (n_other > 0)
+    if (fp->n_other > 0)
         legend_add(s, i, "Other districts", err, st);
-    if (n_marked > 0)
+    if (fp->n_marked > 0)
         legend_add(s, i, r->area != CT_DATASET_NO_ID
                              ? ownf(s, i, err, st, "Districts of %s",
                                     ctp_chart_area_name(s, r->area))
                              : "Districts charted", err, st);
-    /* The plotting area, fixed so that labels can be placed in pixels. */
     c->plot.x0 = 0.10 * CT_CHART_WIDTH;
     c->plot.x1 = 0.73 * CT_CHART_WIDTH;
     c->plot.y0 = plot_top(c);
     c->plot.y1 = CT_CHART_HEIGHT * (1 - 0.19);
-    /* Labels: the points outside the 99.8% limits drawn (judged against
-     * the same curves, so a label never contradicts the picture) and the
-     * districts charted by name; the farthest outside first. */
+}
+
+/* Whether row 'row' is labelled, and how urgently (*key): a point
+ * outside the 99.8% limits drawn, by how far (judged against the same
+ * curves, so a label never contradicts the picture), or a district
+ * charted by name, first of all.  Its box, for the labels to avoid, goes
+ * in *point either way. */
+static bool funnel_label_row(funnel_plan *fp, size_t row, double sx,
+                             double sy, ct_chart_box *point, double *key)
+{
+    chart_ref *r = fp->r;
+    ct_chart *c = fp->c;
+    double per = fp->per;
+    double pop = ctp_chart_cell_real(fp->t, row, "population");
+    double rate = ctp_chart_cell_real(fp->t, row, "rate");
+    const char *name = ctp_chart_cell_str(fp->t, row, "area");
+    double px = c->plot.x0 + pop / 1000 * sx;
+    double py = c->plot.y1 - (rate - r->y_min) * sy;
+    ct_chart_box pt = {px - 4, py - 4, px + 4, py + 4};
+    *point = pt;
+    /* Against the limits that count: the over-dispersed ones when
+     * drawn, else the exact Poisson ones. */
+    double low, high;
+    if ((r->od ? ct_funnel_od_limits(r->pooled / per, pop, r->tau2, 0.998,
+                                     &low, &high, NULL)
+               : ct_funnel_limits(r->pooled / per, pop, 0.998, &low, &high,
+                                  NULL)) != CT_STATUS_OK)
+        return false;
+    double beyond = rate > high * per ? rate / (high * per)
+                  : rate < low * per ? (low * per) / (rate > 0 ? rate
+                                                               : 1e-9)
+                                     : 0;
+    ct_dataset_id a = ct_dataset_find_area(fp->s->ds, name);
+    bool focal = a != CT_DATASET_NO_ID && fp->s->is_focal[a];
+    fp->n_outside += beyond > 0;
+    if (beyond <= 0 && !focal)
+        return false;
+    ct_chart_label *l = &c->labels[c->n_labels];
+    l->text = name;
+    l->x = pop / 1000;
+    l->y = rate;
+    l->px = px;
+    l->py = py;
+    *key = focal ? INFINITY : beyond;
+    return true;
+}
+
+/* The labels, most important first (focal areas, then the farthest
+ * outside), placed clear of the points; *placed is how many found room.
+ * False (with *st set) when out of memory. */
+static bool funnel_labels(funnel_plan *fp, size_t *placed)
+{
+    ct_chart *c = fp->c;
+    size_t n = fp->n;
     c->labels = calloc(n + 1, sizeof *c->labels);
     ct_chart_box *points = calloc(n + 1, sizeof *points);
     double *order_key = calloc(n + 1, sizeof *order_key);
     if (c->labels == NULL || points == NULL || order_key == NULL) {
         free(points);
         free(order_key);
-        if (*st == CT_STATUS_OK)
-            *st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
-                                "out of memory");
-        return;
+        if (*fp->st == CT_STATUS_OK)
+            *fp->st = ctp_error_set(fp->err, CT_STATUS_NOMEM, NULL, 0, 0,
+                                    "out of memory");
+        return false;
     }
-    double sx = (c->plot.x1 - c->plot.x0) / (hi / 1000);
-    double sy = (c->plot.y1 - c->plot.y0) / (r->y_max - r->y_min);
-    size_t n_outside = 0;
-    for (size_t row = 0; row < n; row++) {
-        double pop = ctp_chart_cell_real(t, row, "population");
-        double rate = ctp_chart_cell_real(t, row, "rate");
-        const char *name = ctp_chart_cell_str(t, row, "area");
-        double px = c->plot.x0 + pop / 1000 * sx;
-        double py = c->plot.y1 - (rate - r->y_min) * sy;
-        ct_chart_box pt = {px - 4, py - 4, px + 4, py + 4};
-        points[row] = pt;
-        /* Against the limits that count: the over-dispersed ones when
-         * drawn, else the exact Poisson ones. */
-        double low, high;
-        if ((r->od ? ct_funnel_od_limits(r->pooled / per, pop, r->tau2,
-                                         0.998, &low, &high, NULL)
-                   : ct_funnel_limits(r->pooled / per, pop, 0.998, &low,
-                                      &high, NULL)) != CT_STATUS_OK)
-            continue;
-        double beyond = rate > high * per ? rate / (high * per)
-                      : rate < low * per ? (low * per) / (rate > 0 ? rate
-                                                                   : 1e-9)
-                                         : 0;
-        ct_dataset_id a = ct_dataset_find_area(s->ds, name);
-        bool focal = a != CT_DATASET_NO_ID && s->is_focal[a];
-        n_outside += beyond > 0;
-        if (beyond <= 0 && !focal)
-            continue;
-        ct_chart_label *l = &c->labels[c->n_labels];
-        l->text = name;
-        l->x = pop / 1000;
-        l->y = rate;
-        l->px = px;
-        l->py = py;
-        order_key[c->n_labels++] = focal ? INFINITY : beyond;
-    }
-    /* Most important first: focal areas, then the farthest outside. */
+    double sx = (c->plot.x1 - c->plot.x0) / (fp->r->x_max / 1000);
+    double sy = (c->plot.y1 - c->plot.y0) / (fp->r->y_max - fp->r->y_min);
+    for (size_t row = 0; row < n; row++)
+        if (funnel_label_row(fp, row, sx, sy, &points[row],
+                             &order_key[c->n_labels]))
+            c->n_labels++;
     for (size_t a = 1; a < c->n_labels; a++)
         for (size_t b = a; b > 0 && order_key[b] > order_key[b - 1]; b--) {
             ct_chart_label tl = c->labels[b];
@@ -1577,10 +1639,29 @@ static void plan_funnel(ct_chart_set *s, size_t i, ct_error *err,
             order_key[b] = order_key[b - 1];
             order_key[b - 1] = tk;
         }
-    size_t placed = ct_chart_place_labels(c->labels, c->n_labels, points, n,
-                                          c->plot, CT_CHART_LABEL_POINTS);
+    *placed = ct_chart_place_labels(c->labels, c->n_labels, points, n,
+                                    c->plot, CT_CHART_LABEL_POINTS);
     free(points);
     free(order_key);
+    return true;
+}
+
+static void plan_funnel(ct_chart_set *s, size_t i, ct_error *err,
+                        ct_status *st)
+{
+    ct_chart *c = &s->charts[i];
+    chart_ref *r = &s->refs[i];
+    const ct_table *t = s->funnel[r->offence];
+    funnel_plan fp = {s, i, c, r, t, ct_table_n_rows(t), s->q.per, 0, 0, 0,
+                      0, 0, 0, 0, err, st};
+    funnel_extent(&fp);
+    if (!funnel_axes(&fp))
+        return;
+    funnel_texts(&fp);
+    size_t placed;
+    if (!funnel_labels(&fp, &placed))
+        return;
+    size_t n = fp.n, n_outside = fp.n_outside;
     char unnamed[64] = "";
     if (placed < c->n_labels)
         snprintf(unnamed, sizeof unnamed, ", %zu unnamed for want of room",
