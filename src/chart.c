@@ -1684,48 +1684,79 @@ static void plan_funnel(ct_chart_set *s, size_t i, ct_error *err,
  * drawn in grey as one series. */
 #define OVERVIEW_MAX_NAMED 12
 
-static void plan_overview(ct_chart_set *s, size_t i, ct_error *err,
-                          ct_status *st)
+/* An overview chart being planned: the chart, its county and national
+ * comparator, and the districts that may get a series of their own
+ * (want: indexes into r->members, most wanted first).  Errors go to err,
+ * the first one kept in *st, as for every plan. */
+typedef struct overview_plan {
+    ct_chart_set *s;
+    size_t i;
+    ct_chart *c;
+    chart_ref *r;
+    ct_dataset_id county, nat;   /* nat: CT_DATASET_NO_ID for none */
+    const char *county_name;
+    ct_dataset_id *want;
+    size_t n_want;
+    ct_error *err;
+    ct_status *st;
+} overview_plan;
+
+/* The county's districts and its national comparator.  The county and
+ * national series are drawn only when they have a rate (an area without
+ * a population has none), for gnuplot leaves an empty series out of the
+ * legend.  False (with *st set) on failure. */
+static bool overview_areas(overview_plan *op)
 {
-    ct_chart *c = &s->charts[i];
-    chart_ref *r = &s->refs[i];
-    ct_dataset_id county = r->area;
-    ct_status cs = ctp_chart_county_districts(s, county, &r->members,
-                                              &r->n_members, err);
+    ct_chart_set *s = op->s;
+    chart_ref *r = op->r;
+    ct_status cs = ctp_chart_county_districts(s, op->county, &r->members,
+                                              &r->n_members, op->err);
     r->own_series = calloc(r->n_members + 1, sizeof *r->own_series);
     r->has_rate = calloc(r->n_members + 1, sizeof *r->has_rate);
     if (cs != CT_STATUS_OK || r->own_series == NULL || r->has_rate == NULL) {
-        if (*st == CT_STATUS_OK)
-            *st = cs != CT_STATUS_OK ? cs
-                              : ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
-                                              "out of memory");
-        return;
+        if (*op->st == CT_STATUS_OK)
+            *op->st = cs != CT_STATUS_OK
+                          ? cs
+                          : ctp_error_set(op->err, CT_STATUS_NOMEM, NULL, 0,
+                                          0, "out of memory");
+        return false;
     }
-    ct_dataset_id nat = r->n_members > 0 ? ctp_chart_national_of(s, r->members[0])
-                                 : CT_DATASET_NO_ID;
-    if (nat == county)
-        nat = CT_DATASET_NO_ID;
-    const char *county_name = ctp_chart_area_name(s, county);
-    if (county_name == NULL)
-        county_name = "";
-    /* The county and national series are drawn only when they have a
-     * rate (an area without a population has none), for gnuplot leaves
-     * an empty series out of the legend. */
+    op->nat = r->n_members > 0 ? ctp_chart_national_of(s, r->members[0])
+                               : CT_DATASET_NO_ID;
+    if (op->nat == op->county)
+        op->nat = CT_DATASET_NO_ID;
+    op->county_name = ctp_chart_area_name(s, op->county);
+    if (op->county_name == NULL)
+        op->county_name = "";
     for (size_t o = 0; o < s->n_offences; o++) {
         double x;
-        r->has_county |= ctp_chart_rate_at(s, county_name,
+        r->has_county |= ctp_chart_rate_at(s, op->county_name,
                                            s->offences[o].name,
                                            s->period_label, &x, NULL, NULL) &&
                          x > 0;
-        r->any_national |= nat != CT_DATASET_NO_ID &&
-                           ctp_chart_rate_at(s, ctp_chart_area_name(s, nat),
+        r->any_national |= op->nat != CT_DATASET_NO_ID &&
+                           ctp_chart_rate_at(s, ctp_chart_area_name(s,
+                                                                op->nat),
                                              s->offences[o].name,
                                              s->period_label, &x, NULL,
                                              NULL) &&
                            x > 0;
     }
+    return true;
+}
+
+/* Title, source and method lines and the axis name; the source says
+ * how the county and national rates are made only when they are drawn. */
+static void overview_texts(overview_plan *op)
+{
+    ct_chart_set *s = op->s;
+    size_t i = op->i;
+    ct_chart *c = op->c;
+    chart_ref *r = op->r;
+    ct_error *err = op->err;
+    ct_status *st = op->st;
     c->title = ownf(s, i, err, st, "Crime rates in the districts of %s by "
-                    "offence, %s", county_name, s->period_label);
+                    "offence, %s", op->county_name, s->period_label);
     c->source_line = source_line(s, i, s->period_label,
                                  r->has_county && r->any_national
                                      ? "County and national: total crimes "
@@ -1743,22 +1774,17 @@ static void plan_overview(ct_chart_set *s, size_t i, ct_error *err,
                      "together.";
     c->x_label = ownf(s, i, err, st, "Crimes per %s residents (log scale)",
                       s->per_label);
-    /* Which districts get a series of their own: all of them when there
-     * are few; otherwise the districts charted by name and their peers,
-     * and the rest in grey; and only as many as the legend has room
-     * for. */
-    size_t n = r->n_members;
-    ct_dataset_id *want = calloc(n + 1, sizeof *want);
-    if (want == NULL) {
-        if (*st == CT_STATUS_OK)
-            *st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
-                                "out of memory");
-        return;
-    }
-    /* A district without any rate draws nothing, and gnuplot leaves an
-     * empty series out of the legend: it gets no series. */
+}
+
+/* A district without any rate draws nothing, and gnuplot leaves an
+ * empty series out of the legend: it gets no series.  Returns how many
+ * districts have a rate. */
+static size_t overview_drawable(overview_plan *op)
+{
+    ct_chart_set *s = op->s;
+    chart_ref *r = op->r;
     size_t n_drawable = 0;
-    for (size_t k = 0; k < n; k++) {
+    for (size_t k = 0; k < r->n_members; k++) {
         for (size_t o = 0; o < s->n_offences && !r->has_rate[k]; o++) {
             double x;
             r->has_rate[k] = ctp_chart_rate_at(s, ctp_chart_area_name(s,
@@ -1770,7 +1796,18 @@ static void plan_overview(ct_chart_set *s, size_t i, ct_error *err,
         }
         n_drawable += r->has_rate[k];
     }
-    size_t n_want = 0;
+    return n_drawable;
+}
+
+/* Which districts want a series of their own: all of them when there
+ * are few; otherwise the districts charted by name and then their
+ * peers (the rest go in grey); none when no district was named. */
+static void overview_want(overview_plan *op, size_t n_drawable)
+{
+    ct_chart_set *s = op->s;
+    chart_ref *r = op->r;
+    ct_dataset_id *want = op->want;
+    size_t n = r->n_members, n_want = 0;
     if (n_drawable <= OVERVIEW_MAX_NAMED) {
         for (size_t k = 0; k < n; k++)
             if (r->has_rate[k])
@@ -1793,39 +1830,73 @@ static void plan_overview(ct_chart_set *s, size_t i, ct_error *err,
                 }
         }
     }
-    for (size_t take = n_want < OVERVIEW_MAX_NAMED ? n_want
-                                                   : OVERVIEW_MAX_NAMED;;
-         take--) {
-        free((void *)c->legend);
-        c->legend = NULL;
-        c->n_legend = 0;
-        c->legend_lines = 0;
-        memset(r->own_series, 0, n * sizeof *r->own_series);
-        for (size_t k = 0; k < take; k++)
-            r->own_series[want[k]] = true;
-        r->n_grey = 0;
-        for (size_t k = 0; k < n; k++)
-            r->n_grey += !r->own_series[k] && r->has_rate[k];
-        for (size_t k = 0; k < n; k++)
-            if (r->own_series[k])
-                legend_add(s, i, ctp_chart_area_name(s, r->members[k]), err,
-                           st);
-        if (r->n_grey > 0)
-            legend_add(s, i, ownf(s, i, err, st, "%s district%s (%zu)",
-                                  take > 0 ? "Other" : "All",
-                                  r->n_grey == 1 ? "" : "s", r->n_grey),
-                       err, st);
-        if (r->has_county)
-            legend_add(s, i, ownf(s, i, err, st, "%s (county)",
-                                  county_name), err, st);
-        if (r->any_national)
-            legend_add(s, i, ownf(s, i, err, st, "%s (national)",
-                                  ctp_chart_area_name(s, nat)), err, st);
-        key_box(c);
-        if (c->key.y1 <= KEY_BOTTOM || take == 0)
-            break;
+    op->n_want = n_want;
+}
+
+/* The legend with the first 'take' wanted districts as series of their
+ * own and the rest as one grey series, then the county and national
+ * ones; returns whether its key fits above the plot. */
+static bool overview_legend(overview_plan *op, size_t take)
+{
+    ct_chart_set *s = op->s;
+    size_t i = op->i;
+    ct_chart *c = op->c;
+    chart_ref *r = op->r;
+    ct_error *err = op->err;
+    ct_status *st = op->st;
+    size_t n = r->n_members;
+    free((void *)c->legend);
+    c->legend = NULL;
+    c->n_legend = 0;
+    c->legend_lines = 0;
+    memset(r->own_series, 0, n * sizeof *r->own_series);
+    for (size_t k = 0; k < take; k++)
+        r->own_series[op->want[k]] = true;
+    r->n_grey = 0;
+    for (size_t k = 0; k < n; k++)
+        r->n_grey += !r->own_series[k] && r->has_rate[k];
+    for (size_t k = 0; k < n; k++)
+        if (r->own_series[k])
+            legend_add(s, i, ctp_chart_area_name(s, r->members[k]), err, st);
+    if (r->n_grey > 0)
+        legend_add(s, i, ownf(s, i, err, st, "%s district%s (%zu)",
+                              take > 0 ? "Other" : "All",
+                              r->n_grey == 1 ? "" : "s", r->n_grey),
+                   err, st);
+    if (r->has_county)
+        legend_add(s, i, ownf(s, i, err, st, "%s (county)",
+                              op->county_name), err, st);
+    if (r->any_national)
+        legend_add(s, i, ownf(s, i, err, st, "%s (national)",
+                              ctp_chart_area_name(s, op->nat)), err, st);
+    key_box(c);
+    return c->key.y1 <= KEY_BOTTOM;
+}
+
+static void plan_overview(ct_chart_set *s, size_t i, ct_error *err,
+                          ct_status *st)
+{
+    overview_plan op = {s, i, &s->charts[i], &s->refs[i], s->refs[i].area,
+                        CT_DATASET_NO_ID, NULL, NULL, 0, err, st};
+    if (!overview_areas(&op))
+        return;
+    overview_texts(&op);
+    op.want = calloc(op.r->n_members + 1, sizeof *op.want);
+    if (op.want == NULL) {
+        if (*st == CT_STATUS_OK)
+            *st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
+                                "out of memory");
+        return;
     }
-    free(want);
+    overview_want(&op, overview_drawable(&op));
+    /* As many districts of their own as the legend has room for: fewer
+     * and fewer until the key fits, or none. */
+    for (size_t take = op.n_want < OVERVIEW_MAX_NAMED ? op.n_want
+                                                      : OVERVIEW_MAX_NAMED;;
+         take--)
+        if (overview_legend(&op, take) || take == 0)
+            break;
+    free(op.want);
 }
 
 static ct_status plan_charts(ct_chart_set *s, ct_error *err)
