@@ -818,119 +818,161 @@ static ct_status build_rates(ct_chart_set *s, const ct_tables_query *base,
     return CT_STATUS_OK;
 }
 
-static ct_status build_tables(ct_chart_set *s, const ct_dataset *months,
-                              ct_error *err)
+/* The names every result table is asked for, as a query takes them: the
+ * offences charted and the districts charted. */
+typedef struct table_names {
+    const char **offences;   /* s->n_offences */
+    const char **districts;  /* s->n_districts */
+} table_names;
+
+/* The set's query for the charted offences in every area; each table
+ * then narrows it to what it needs. */
+static ct_tables_query names_query(const ct_chart_set *s,
+                                   const table_names *nm)
 {
-    const ct_dataset *ds = s->ds;
-    unsigned kinds = s->opt.charts;
-    const char **offence_names = NULL, **district_names = NULL;
-    ct_status st;
-    offence_names = ctp_realloc_array(NULL, s->n_offences + 1,
-                                      sizeof *offence_names);
-    if (offence_names == NULL)
-        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
-    for (size_t o = 0; o < s->n_offences; o++)
-        offence_names[o] = s->offences[o].name;
-    if ((st = district_filter(s, &district_names, err)))
-        goto out;
     ct_tables_query q = s->q;
-    q.offences = offence_names;
+    q.offences = nm->offences;
     q.n_offences = s->n_offences;
     q.areas = NULL;
     q.n_areas = 0;
-    if ((kinds & (CT_CHART_PEERS | CT_CHART_TREND | CT_CHART_OVERVIEW)) &&
-        (st = build_rates(s, &q, err)))
-        goto out;
-    if ((kinds & (CT_CHART_PEERS | CT_CHART_TREND)) && any_peers(s) &&
-        s->n_series > 0) {
-        s->compare = calloc(s->n_series + 1, sizeof *s->compare);
-        s->compare_ix = calloc(s->n_series + 1, sizeof *s->compare_ix);
-        if (s->compare == NULL || s->compare_ix == NULL) {
-            st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
-                               "out of memory");
-            goto out;
-        }
-        /* The peer chart needs only the chosen (last) period. */
-        size_t first = kinds & CT_CHART_TREND ? 0 : s->n_series - 1;
-        for (size_t k = first; k < s->n_series; k++) {
-            q.period = s->series[k];
-            q.areas = district_names;
-            q.n_areas = s->n_districts;
-            if ((st = ct_tables_compare(ds, &q, s->opt.national,
-                                        &s->compare[k], err)) ||
-                (st = index_build(&s->compare_ix[k], s->compare[k], err)))
-                goto out;
-        }
-        q.areas = NULL;
-        q.n_areas = 0;
+    return q;
+}
+
+/* The districts against their peers, per series period for the trend
+ * chart's peer line; the peer chart needs only the chosen (last)
+ * period. */
+static ct_status build_compare(ct_chart_set *s, const table_names *nm,
+                               ct_error *err)
+{
+    s->compare = calloc(s->n_series + 1, sizeof *s->compare);
+    s->compare_ix = calloc(s->n_series + 1, sizeof *s->compare_ix);
+    if (s->compare == NULL || s->compare_ix == NULL)
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
+                             "out of memory");
+    ct_tables_query q = names_query(s, nm);
+    q.areas = nm->districts;
+    q.n_areas = s->n_districts;
+    size_t first = s->opt.charts & CT_CHART_TREND ? 0 : s->n_series - 1;
+    ct_status st;
+    for (size_t k = first; k < s->n_series; k++) {
+        q.period = s->series[k];
+        if ((st = ct_tables_compare(s->ds, &q, s->opt.national,
+                                    &s->compare[k], err)) ||
+            (st = index_build(&s->compare_ix[k], s->compare[k], err)))
+            return st;
     }
-    if ((kinds & CT_CHART_TREND) && s->n_districts > 0) {
-        q.period = NULL;
-        q.to = s->period_label;
-        q.from = NULL;
-        q.areas = district_names;
-        q.n_areas = s->n_districts;
-        if ((st = ct_tables_trend(ds, &q, "fingertips", &s->trend, err)) ||
-            (st = index_build(&s->trend_ix, s->trend, err)))
-            goto out;
-        q.areas = NULL;
-        q.n_areas = 0;
-        q.to = NULL;
-    }
-    if ((kinds & CT_CHART_XMR) && months != NULL && is_monthly(months) &&
-        s->n_districts > 0) {
-        ct_tables_query qm = s->q;
-        qm.offences = offence_names;
-        qm.n_offences = s->n_offences;
-        qm.areas = district_names;
-        qm.n_areas = s->n_districts;
-        qm.period = qm.from = qm.to = qm.base = NULL;
-        if ((st = ct_tables_trend(months, &qm, "xmr", &s->xmr, err)) ||
-            (st = index_build(&s->xmr_ix, s->xmr, err)) ||
-            (st = ct_tables_trend(months, &qm, "fingertips",
-                                  &s->xmr_measure, err)) ||
-            (st = index_build(&s->xmr_measure_ix, s->xmr_measure, err)))
-            goto out;
-    }
-    if ((kinds & CT_CHART_FUNNEL) && s->n_districts > 0) {
-        s->funnel = calloc(s->n_offences + 1, sizeof *s->funnel);
-        s->funnel_ix = calloc(s->n_offences + 1, sizeof *s->funnel_ix);
-        if (s->funnel == NULL || s->funnel_ix == NULL) {
-            st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
-                               "out of memory");
-            goto out;
+    return CT_STATUS_OK;
+}
+
+/* The districts' trend markers up to the chosen period, for the trend
+ * chart's verdicts. */
+static ct_status build_trend_markers(ct_chart_set *s, const table_names *nm,
+                                     ct_error *err)
+{
+    ct_tables_query q = names_query(s, nm);
+    q.period = NULL;
+    q.to = s->period_label;
+    q.from = NULL;
+    q.areas = nm->districts;
+    q.n_areas = s->n_districts;
+    ct_status st;
+    if ((st = ct_tables_trend(s->ds, &q, "fingertips", &s->trend, err)) ||
+        (st = index_build(&s->trend_ix, s->trend, err)))
+        return st;
+    return CT_STATUS_OK;
+}
+
+/* The XmR rows and their measure from the monthly counts, over every
+ * month (XmR charts have no period of their own). */
+static ct_status build_xmr(ct_chart_set *s, const ct_dataset *months,
+                           const table_names *nm, ct_error *err)
+{
+    ct_tables_query qm = names_query(s, nm);
+    qm.areas = nm->districts;
+    qm.n_areas = s->n_districts;
+    qm.period = qm.from = qm.to = qm.base = NULL;
+    ct_status st;
+    if ((st = ct_tables_trend(months, &qm, "xmr", &s->xmr, err)) ||
+        (st = index_build(&s->xmr_ix, s->xmr, err)) ||
+        (st = ct_tables_trend(months, &qm, "fingertips", &s->xmr_measure,
+                              err)) ||
+        (st = index_build(&s->xmr_measure_ix, s->xmr_measure, err)))
+        return st;
+    return CT_STATUS_OK;
+}
+
+/* A funnel table per offence over every area in the chosen period.  An
+ * offence that no area has with a population has no funnel; that is not
+ * an error of the whole set. */
+static ct_status build_funnels(ct_chart_set *s, const table_names *nm,
+                               ct_error *err)
+{
+    s->funnel = calloc(s->n_offences + 1, sizeof *s->funnel);
+    s->funnel_ix = calloc(s->n_offences + 1, sizeof *s->funnel_ix);
+    if (s->funnel == NULL || s->funnel_ix == NULL)
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
+                             "out of memory");
+    for (size_t o = 0; o < s->n_offences; o++) {
+        ct_tables_query qf = names_query(s, nm);
+        qf.offences = &nm->offences[o];
+        qf.n_offences = 1;
+        qf.period = s->period_label;
+        ct_error quiet;
+        ct_error_clear(&quiet);
+        ct_status fs = ct_tables_funnel_with(s->ds, &qf, &s->opt.funnel,
+                                             &s->funnel[o], &quiet);
+        if (fs == CT_STATUS_INPUT) {
+            s->funnel[o] = NULL;
+            continue;
         }
-        for (size_t o = 0; o < s->n_offences; o++) {
-            ct_tables_query qf = s->q;
-            qf.offences = &offence_names[o];
-            qf.n_offences = 1;
-            qf.areas = NULL;
-            qf.n_areas = 0;
-            qf.period = s->period_label;
-            /* An offence that no area has with a population has no
-             * funnel; that is not an error of the whole set. */
-            ct_error quiet;
-            ct_error_clear(&quiet);
-            ct_status fs = ct_tables_funnel_with(ds, &qf, &s->opt.funnel,
-                                                 &s->funnel[o], &quiet);
-            if (fs == CT_STATUS_INPUT) {
-                s->funnel[o] = NULL;
-                continue;
-            }
-            if (fs != CT_STATUS_OK) {
-                if (err != NULL && err->status == CT_STATUS_OK)
-                    *err = quiet;
-                st = fs;
-                goto out;
-            }
-            if ((st = index_build(&s->funnel_ix[o], s->funnel[o], err)))
-                goto out;
+        if (fs != CT_STATUS_OK) {
+            if (err != NULL && err->status == CT_STATUS_OK)
+                *err = quiet;
+            return fs;
         }
+        ct_status st = index_build(&s->funnel_ix[o], s->funnel[o], err);
+        if (st)
+            return st;
     }
-    st = CT_STATUS_OK;
-out:
-    free(offence_names);
-    free(district_names);
+    return CT_STATUS_OK;
+}
+
+/* The engine's result tables the chosen kinds of chart read, each asked
+ * for once for the whole set. */
+static ct_status build_tables(ct_chart_set *s, const ct_dataset *months,
+                              ct_error *err)
+{
+    unsigned kinds = s->opt.charts;
+    table_names nm = {NULL, NULL};
+    nm.offences = ctp_realloc_array(NULL, s->n_offences + 1,
+                                    sizeof *nm.offences);
+    if (nm.offences == NULL)
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
+    for (size_t o = 0; o < s->n_offences; o++)
+        nm.offences[o] = s->offences[o].name;
+    ct_status st = district_filter(s, &nm.districts, err);
+    bool rates = kinds & (CT_CHART_PEERS | CT_CHART_TREND |
+                          CT_CHART_OVERVIEW);
+    bool compare = (kinds & (CT_CHART_PEERS | CT_CHART_TREND)) &&
+                   any_peers(s) && s->n_series > 0;
+    bool markers = (kinds & CT_CHART_TREND) && s->n_districts > 0;
+    bool xmr = (kinds & CT_CHART_XMR) && months != NULL &&
+               is_monthly(months) && s->n_districts > 0;
+    bool funnels = (kinds & CT_CHART_FUNNEL) && s->n_districts > 0;
+    if (st == CT_STATUS_OK && rates) {
+        ct_tables_query q = names_query(s, &nm);
+        st = build_rates(s, &q, err);
+    }
+    if (st == CT_STATUS_OK && compare)
+        st = build_compare(s, &nm, err);
+    if (st == CT_STATUS_OK && markers)
+        st = build_trend_markers(s, &nm, err);
+    if (st == CT_STATUS_OK && xmr)
+        st = build_xmr(s, months, &nm, err);
+    if (st == CT_STATUS_OK && funnels)
+        st = build_funnels(s, &nm, err);
+    free(nm.offences);
+    free(nm.districts);
     return st;
 }
 
