@@ -912,19 +912,31 @@ static void put_screen(FILE *f, double px, double py)
     put_num(f, 1 - py / CT_CHART_HEIGHT);
 }
 
-static ct_status write_funnel(const ct_chart_set *s, size_t i,
-                              ct_gnuplot_terminal term, FILE *f,
-                              FILE *data, FILE *limits, ct_error *err)
+/* A funnel script being written: the chart, its table, and how many
+ * points the data file marks as the chart's own districts and how many
+ * not, which decides the series the plot command draws. */
+typedef struct funnel_script {
+    const ct_chart_set *s;
+    size_t i;
+    const ct_chart *c;
+    const chart_ref *ref;
+    const ct_table *t;       /* the funnel table of the chart's offence */
+    FILE *f;                 /* the script */
+    size_t n_marked, n_other;
+} funnel_script;
+
+/* The points, one row per district, marked when it is one of the
+ * chart's own (the plan's rule, so that the legend and the colours
+ * agree). */
+static void put_funnel_points(funnel_script *fs, FILE *data)
 {
-    const ct_chart *c = &s->charts[i];
-    const chart_ref *ref = &s->refs[i];
-    const ct_table *t = s->funnel[ref->offence];
-    size_t n = ct_table_n_rows(t), n_marked = 0, n_other = 0;
+    const ct_table *t = fs->t;
+    size_t n = ct_table_n_rows(t);
     fputs("population,rate,highlight,significance,area\n", data);
     for (size_t r = 0; r < n; r++) {
-        bool marked = ctp_chart_funnel_marked(s, i, r);
-        n_marked += marked;
-        n_other += !marked;
+        bool marked = ctp_chart_funnel_marked(fs->s, fs->i, r);
+        fs->n_marked += marked;
+        fs->n_other += !marked;
         put_csv_num(data, ctp_chart_cell_real(t, r, "population"));
         fputc(',', data);
         put_csv_num(data, ctp_chart_cell_real(t, r, "rate"));
@@ -934,10 +946,17 @@ static ct_status write_funnel(const ct_chart_set *s, size_t i,
         put_csv_text(data, ctp_chart_cell_str(t, r, "area"));
         fputc('\n', data);
     }
-    /* The limits as curves over a population grid from a hundredth of the
-     * largest population, spaced evenly in log population so that the
-     * narrow end is drawn as finely as the wide one. */
-    double hi = ref->x_max, lo = hi / 100, per = s->q.per;
+}
+
+/* The limits as curves over a population grid from a hundredth of the
+ * largest population, spaced evenly in log population so that the
+ * narrow end is drawn as finely as the wide one; the over-dispersed
+ * limits too when the plan draws them. */
+static ct_status put_funnel_limits(const funnel_script *fs, FILE *limits,
+                                   ct_error *err)
+{
+    const chart_ref *ref = fs->ref;
+    double hi = ref->x_max, lo = hi / 100, per = fs->s->q.per;
     fprintf(limits, "population,low_998,low_95,high_95,high_998%s\n",
             ref->od ? ",od_low_998,od_low_95,od_high_95,od_high_998" : "");
     for (int k = 0; k <= FUNNEL_GRID; k++) {
@@ -962,8 +981,18 @@ static ct_status write_funnel(const ct_chart_set *s, size_t i,
         }
         fputc('\n', limits);
     }
+    return CT_STATUS_OK;
+}
 
-    script_header(f, s, c, term, "Funnel plot: every district's rate "
+/* The script's texts, the axes the plan chose, and the plotting area
+ * exactly where the planner placed the labels. */
+static void put_funnel_frame(const funnel_script *fs,
+                             ct_gnuplot_terminal term)
+{
+    const ct_chart *c = fs->c;
+    const chart_ref *ref = fs->ref;
+    FILE *f = fs->f;
+    script_header(f, fs->s, c, term, "Funnel plot: every district's rate "
                   "against its population, with\n# control limits around "
                   "the pooled rate");
     script_texts(f, c);
@@ -972,14 +1001,13 @@ static ct_status write_funnel(const ct_chart_set *s, size_t i,
     fputs("\n", f);
     put_axis_labels(f, c);
     fputs("set xrange [0 : ", f);
-    put_num(f, hi / 1000);
+    put_num(f, ref->x_max / 1000);
     fputs("]\nset yrange [", f);
     put_num(f, ref->y_min);
     fputs(" : ", f);
     put_num(f, ref->y_max);
     fputs("]\n"
           "set grid xtics ytics lc rgb '#E3E3E3'\n", f);
-    /* The plotting area exactly where the planner placed the labels. */
     fputs("set lmargin at screen ", f);
     put_num(f, c->plot.x0 / CT_CHART_WIDTH);
     fputs("\nset rmargin at screen ", f);
@@ -990,8 +1018,14 @@ static ct_status write_funnel(const ct_chart_set *s, size_t i,
     put_num(f, 1 - c->plot.y1 / CT_CHART_HEIGHT);
     fputs("\nset key at screen 0.745, graph 1 left top vertical Left "
           "reverse\n", f);
-    /* The labels the planner placed, text from the script (never read
-     * from the data file), a leader line to a label set apart. */
+}
+
+/* The labels the planner placed, text from the script (never read from
+ * the data file), a leader line to a label set apart. */
+static void put_funnel_labels(const funnel_script *fs)
+{
+    const ct_chart *c = fs->c;
+    FILE *f = fs->f;
     int label_no = 1;
     for (size_t k = 0; k < c->n_labels; k++) {
         const ct_chart_label *l = &c->labels[k];
@@ -1016,10 +1050,19 @@ static ct_status write_funnel(const ct_chart_set *s, size_t i,
             fputs(" nohead front lc rgb '#777777' lw 0.8\n", f);
         }
     }
+}
+
+/* The plot command, its series in the order of the plan's legend: the
+ * exact limits, 99.8% vermilion, 95% orange (dashed, or solid and
+ * thinner when the over-dispersed limits take the dashes), those, the
+ * pooled rate, then the other and the marked districts. */
+static void put_funnel_plot(const funnel_script *fs)
+{
+    const ct_chart *c = fs->c;
+    const chart_ref *ref = fs->ref;
+    FILE *f = fs->f;
     put_key_spacing(f, c);
     size_t key = 0;
-    /* The exact limits: 99.8% vermilion, 95% orange (dashed, or solid
-     * and thinner when the over-dispersed limits take the dashes). */
     const char *dash95 = ref->od ? "lw 1" : "lw 1.5 dt 2";
     fputs("plot limits skip 1 using ($1 / 1000):2 with lines lc rgb '" C_FIT
           "' lw 1.5 ", f);
@@ -1045,19 +1088,35 @@ static ct_status write_funnel(const ct_chart_set *s, size_t i,
     }
     fputs(", \\\n     pooled with lines lc rgb '#333333' lw 1.5 ", f);
     put_title(f, c, &key);
-    if (n_other > 0) {
+    if (fs->n_other > 0) {
         fputs(", \\\n     data skip 1 using ($1 / 1000):(column(3) == 0 ? "
               "column(2) : NaN) with points lc rgb '#9AA5B1' pt 7 ps 0.8 ",
               f);
         put_title(f, c, &key);
     }
-    if (n_marked > 0) {
+    if (fs->n_marked > 0) {
         fputs(", \\\n     data skip 1 using ($1 / 1000):(column(3) == 1 ? "
               "column(2) : NaN) with points lc rgb '" C_AREA "' pt 7 ps 1.1 ",
               f);
         put_title(f, c, &key);
     }
     fputs("\n", f);
+}
+
+static ct_status write_funnel(const ct_chart_set *s, size_t i,
+                              ct_gnuplot_terminal term, FILE *f,
+                              FILE *data, FILE *limits, ct_error *err)
+{
+    const chart_ref *ref = &s->refs[i];
+    funnel_script fs = {s, i, &s->charts[i], ref, s->funnel[ref->offence], f,
+                        0, 0};
+    put_funnel_points(&fs, data);
+    ct_status st = put_funnel_limits(&fs, limits, err);
+    if (st != CT_STATUS_OK)
+        return st;
+    put_funnel_frame(&fs, term);
+    put_funnel_labels(&fs);
+    put_funnel_plot(&fs);
     return CT_STATUS_OK;
 }
 
