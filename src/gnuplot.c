@@ -571,84 +571,107 @@ static int cmp_member(const void *a, const void *b)
     return strcmp(x->name, y->name);
 }
 
-static ct_status write_peers(const ct_chart_set *s, size_t i,
-                             ct_gnuplot_terminal term, FILE *f,
-                             FILE *data, ct_error *err)
+/* A peer script being written: the district's group as drawn (m, the
+ * district and its peers with a rate, highest rate first) and the
+ * reference lines beside it, which the data file, the script's values
+ * and its plot command all read. */
+typedef struct peers_script {
+    const ct_chart_set *s;
+    const ct_chart *c;
+    const chart_ref *ref;
+    FILE *f;                 /* the script */
+    member *m;
+    size_t n;
+    double mean, sd, national;
+} peers_script;
+
+/* The district and its peers, highest rate first.  A peer without a
+ * rate is left out, as compare leaves it out. */
+static ct_status peer_members(peers_script *ps, ct_error *err)
 {
-    const ct_chart *c = &s->charts[i];
-    const chart_ref *ref = &s->refs[i];
-    ct_dataset_id d = ref->area;
-    size_t last = s->n_series - 1;
-    const row_key *row = ctp_chart_compare_row(s, last, c->area, c->offence);
-    if (row == NULL)
-        return ctp_error_set(err, CT_STATUS_INTERNAL, NULL, 0, 0,
-                             "no comparison for a planned chart");
-    double mean = ctp_chart_cell_real(row->t, row->row, "peer_mean");
-    double sd = ctp_chart_cell_real(row->t, row->row, "peer_sd");
-    ct_dataset_id nat = ctp_chart_national_of(s, d);
-    double national = NAN;
-    ctp_chart_rate_at(s, ctp_chart_area_name(s, nat), c->offence,
-                      s->period_label, &national, NULL, NULL);
+    const ct_chart_set *s = ps->s;
+    const ct_chart *c = ps->c;
+    ct_dataset_id d = ps->ref->area;
     const ct_dataset_id *peers;
     size_t n_peers = ct_dataset_peers(s->ds, d, &peers);
-    member *m = calloc(n_peers + 1, sizeof *m);
-    if (m == NULL)
+    ps->m = calloc(n_peers + 1, sizeof *ps->m);
+    if (ps->m == NULL)
         return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
-    size_t n = 0;
     for (size_t k = 0; k <= n_peers; k++) {
         ct_dataset_id a = k == 0 ? d : peers[k - 1];
         member x;
         x.name = ctp_chart_area_name(s, a);
         x.is_area = k == 0;
-        /* A peer without a rate is left out, as compare leaves it out. */
         if (ctp_chart_rate_at(s, x.name, c->offence, s->period_label,
                               &x.rate, &x.low, &x.high))
-            m[n++] = x;
+            ps->m[ps->n++] = x;
     }
-    qsort(m, n, sizeof *m, cmp_member);
-    double x_max = 0;
-    for (size_t k = 0; k < n; k++) {
-        if (m[k].high > x_max)
-            x_max = m[k].high;
-        if (m[k].rate > x_max)
-            x_max = m[k].rate;
-    }
-    if (ref->has_sd && mean + sd > x_max)
-        x_max = mean + sd;
-    if (ref->any_national && national > x_max)
-        x_max = national;
-    x_max = x_max > 0 ? x_max * 1.06 : 1;
+    qsort(ps->m, ps->n, sizeof *ps->m, cmp_member);
+    return CT_STATUS_OK;
+}
 
+/* The rate axis reaches every interval and every reference line drawn,
+ * with a margin. */
+static double peers_x_max(const peers_script *ps)
+{
+    double x_max = 0;
+    for (size_t k = 0; k < ps->n; k++) {
+        if (ps->m[k].high > x_max)
+            x_max = ps->m[k].high;
+        if (ps->m[k].rate > x_max)
+            x_max = ps->m[k].rate;
+    }
+    if (ps->ref->has_sd && ps->mean + ps->sd > x_max)
+        x_max = ps->mean + ps->sd;
+    if (ps->ref->any_national && ps->national > x_max)
+        x_max = ps->national;
+    return x_max > 0 ? x_max * 1.06 : 1;
+}
+
+/* One row per member, in the order drawn top to bottom. */
+static void put_peer_rows(const peers_script *ps, FILE *data)
+{
     fputs("position,rate,rate_low,rate_high,highlight,area\n", data);
-    for (size_t k = 0; k < n; k++) {
+    for (size_t k = 0; k < ps->n; k++) {
+        const member *x = &ps->m[k];
         fprintf(data, "%zu,", k + 1);
-        put_csv_num(data, m[k].rate);
+        put_csv_num(data, x->rate);
         fputc(',', data);
-        put_csv_num(data, m[k].low);
+        put_csv_num(data, x->low);
         fputc(',', data);
-        put_csv_num(data, m[k].high);
-        fprintf(data, ",%d,", m[k].is_area ? 1 : 0);
-        put_csv_text(data, m[k].name);
+        put_csv_num(data, x->high);
+        fprintf(data, ",%d,", x->is_area ? 1 : 0);
+        put_csv_text(data, x->name);
         fputc('\n', data);
     }
+}
 
-    script_header(f, s, c, term, "Peer comparison: a district's rate "
+/* The script up to the plot command: the values the reference lines
+ * use, a member's name beside each bar, the axes, and the lines the
+ * plan says have a value (the spread, the average, the national rate). */
+static void put_peers_frame(const peers_script *ps, ct_gnuplot_terminal term,
+                            double x_max)
+{
+    const ct_chart *c = ps->c;
+    const chart_ref *ref = ps->ref;
+    FILE *f = ps->f;
+    script_header(f, ps->s, c, term, "Peer comparison: a district's rate "
                   "beside each member of its most\n# similar group, the "
                   "group average and the national rate");
     fputs("peer_mean = ", f);
-    put_num(f, mean);
+    put_num(f, ps->mean);
     fputs("\npeer_sd = ", f);
-    put_num(f, sd);
+    put_num(f, ps->sd);
     fputs("\nnational = ", f);
-    put_num(f, national);
-    fprintf(f, "\nmembers = %zu\n", n);
+    put_num(f, ps->national);
+    fprintf(f, "\nmembers = %zu\n", ps->n);
     script_texts(f, c);
     put_axis_labels(f, c);
     fputs("set ytics (", f);
-    for (size_t k = 0; k < n; k++) {
+    for (size_t k = 0; k < ps->n; k++) {
         if (k > 0)
             fputs(", ", f);
-        wrap_text(f, m[k].name, 26, 3);
+        wrap_text(f, ps->m[k].name, 26, 3);
         fprintf(f, " %zu", k + 1);
     }
     fputs(") noenhanced scale 0\n", f);
@@ -674,6 +697,16 @@ static ct_status write_peers(const ct_chart_set *s, size_t i,
     if (ref->any_national)
         fputs("set arrow 2 from first national, graph 0 to first national, "
               "graph 1 nohead front lc rgb '" C_NATIONAL "' lw 2 dt 2\n", f);
+}
+
+/* The plot command: the peers' bars, the district's bar, the intervals,
+ * then a legend entry for each reference line drawn, in the order of the
+ * plan's legend. */
+static void put_peers_plot(const peers_script *ps)
+{
+    const ct_chart *c = ps->c;
+    const chart_ref *ref = ps->ref;
+    FILE *f = ps->f;
     put_key_spacing(f, c);
     size_t key = 0;
     fputs("plot data skip 1 using (column(5) == 0 ? column(2) / 2 : NaN):1:"
@@ -702,7 +735,33 @@ static ct_status write_peers(const ct_chart_set *s, size_t i,
         put_title(f, c, &key);
     }
     fputs("\n", f);
-    free(m);
+}
+
+static ct_status write_peers(const ct_chart_set *s, size_t i,
+                             ct_gnuplot_terminal term, FILE *f,
+                             FILE *data, ct_error *err)
+{
+    const ct_chart *c = &s->charts[i];
+    const chart_ref *ref = &s->refs[i];
+    size_t last = s->n_series - 1;
+    const row_key *row = ctp_chart_compare_row(s, last, c->area, c->offence);
+    if (row == NULL)
+        return ctp_error_set(err, CT_STATUS_INTERNAL, NULL, 0, 0,
+                             "no comparison for a planned chart");
+    peers_script ps = {s, c, ref, f, NULL, 0,
+                       ctp_chart_cell_real(row->t, row->row, "peer_mean"),
+                       ctp_chart_cell_real(row->t, row->row, "peer_sd"),
+                       NAN};
+    ct_dataset_id nat = ctp_chart_national_of(s, ref->area);
+    ctp_chart_rate_at(s, ctp_chart_area_name(s, nat), c->offence,
+                      s->period_label, &ps.national, NULL, NULL);
+    ct_status st = peer_members(&ps, err);
+    if (st != CT_STATUS_OK)
+        return st;
+    put_peer_rows(&ps, data);
+    put_peers_frame(&ps, term, peers_x_max(&ps));
+    put_peers_plot(&ps);
+    free(ps.m);
     return CT_STATUS_OK;
 }
 
