@@ -1187,47 +1187,49 @@ static const char *const palette[] = {
 };
 static const int point_types[] = {7, 5, 9, 11, 13};
 
-static void write_overview(const ct_chart_set *s, size_t i,
-                           ct_gnuplot_terminal term, FILE *f,
-                           FILE *data)
-{
-    const ct_chart *c = &s->charts[i];
-    const chart_ref *ref = &s->refs[i];
-    ct_dataset_id county = ref->area;
-    const ct_dataset_id *members = ref->members;
-    size_t n_members = ref->n_members;
-    ct_dataset_id nat = n_members > 0 ? ctp_chart_national_of(s, members[0])
-                              : CT_DATASET_NO_ID;
-    if (nat == county)
-        nat = CT_DATASET_NO_ID;
-    const char *county_name = ctp_chart_area_name(s, county);
-    const char *nat_name = ctp_chart_area_name(s, nat);
+/* An overview script being written: the county's districts (from the
+ * plan), the county and national names that head the last columns, and
+ * the range of the rates the data file holds, which sets the log axis. */
+typedef struct overview_script {
+    const ct_chart_set *s;
+    const ct_chart *c;
+    const chart_ref *ref;
+    FILE *f;                 /* the script */
+    const char *county_name, *nat_name;
+    double x_min, x_max;     /* of the rates above 0 */
+} overview_script;
 
+/* A row per offence, a column per district, then the county and the
+ * national comparator; a missing rate, or one of 0 (which has no place
+ * on a log scale), is left empty. */
+static void put_overview_rows(overview_script *os, FILE *data)
+{
+    const ct_chart_set *s = os->s;
+    const ct_dataset_id *members = os->ref->members;
+    size_t n_members = os->ref->n_members;
     fputs("row", data);
     for (size_t k = 0; k < n_members; k++) {
         fputc(',', data);
         put_csv_text(data, ctp_chart_area_name(s, members[k]));
     }
     fputc(',', data);
-    put_csv_text(data, county_name);
+    put_csv_text(data, os->county_name);
     fputs(",national,offence\n", data);
-    double x_min = INFINITY, x_max = 0;
     for (size_t o = 0; o < s->n_offences; o++) {
         const char *on = s->offences[o].name;
         fprintf(data, "%zu", o + 1);
         for (size_t k = 0; k <= n_members + 1; k++) {
             const char *an = k < n_members ? ctp_chart_area_name(s, members[k])
-                           : k == n_members ? county_name : nat_name;
+                           : k == n_members ? os->county_name : os->nat_name;
             double r = NAN;
             if (!ctp_chart_rate_at(s, an, on, s->period_label, &r, NULL,
                                    NULL))
                 r = NAN;
-            /* A rate of 0 has no place on a log scale. */
             if (isfinite(r) && r > 0) {
-                if (r < x_min)
-                    x_min = r;
-                if (r > x_max)
-                    x_max = r;
+                if (r < os->x_min)
+                    os->x_min = r;
+                if (r > os->x_max)
+                    os->x_max = r;
             } else {
                 r = NAN;
             }
@@ -1238,7 +1240,16 @@ static void write_overview(const ct_chart_set *s, size_t i,
         put_csv_text(data, on);
         fputc('\n', data);
     }
+}
 
+/* The script up to the plot command: a log rate axis over the rates
+ * drawn, and an offence per row of the y axis. */
+static void put_overview_frame(const overview_script *os,
+                               ct_gnuplot_terminal term)
+{
+    const ct_chart_set *s = os->s;
+    const ct_chart *c = os->c;
+    FILE *f = os->f;
     script_header(f, s, c, term, "County overview: the districts' rates "
                   "side by side for each offence");
     script_texts(f, c);
@@ -1248,11 +1259,11 @@ static void write_overview(const ct_chart_set *s, size_t i,
           "50, 100, 200, 500, 1000, 2000, 5000)\n"
           "set format x '%g'\n"
           "set mxtics 10\n", f);
-    if (isfinite(x_min) && x_max > 0) {
+    if (isfinite(os->x_min) && os->x_max > 0) {
         fputs("set xrange [", f);
-        put_num(f, x_min / 1.4);
+        put_num(f, os->x_min / 1.4);
         fputs(" : ", f);
-        put_num(f, x_max * 1.4);
+        put_num(f, os->x_max * 1.4);
         fputs("]\n", f);
     }
     fprintf(f, "set yrange [%zu.6 : 0.4]\n", s->n_offences);
@@ -1267,12 +1278,23 @@ static void write_overview(const ct_chart_set *s, size_t i,
           "set grid xtics ytics mxtics lc rgb '#E3E3E3', lc rgb '#F2F2F2'\n",
           f);
     put_side_key(f, c);
+}
+
+/* The plot command.  The grey group first, so that the named districts
+ * are drawn over it, with one legend entry for the whole group (the
+ * plan's legend has it after the named districts); then each named
+ * district in its own colour and mark, the county and the national
+ * rate. */
+static void put_overview_plot(const overview_script *os)
+{
+    const ct_chart *c = os->c;
+    const chart_ref *ref = os->ref;
+    FILE *f = os->f;
+    size_t n_members = ref->n_members;
     fputs("plot", f);
     size_t n_colours = sizeof palette / sizeof palette[0];
     size_t n_points = sizeof point_types / sizeof point_types[0];
     size_t key = 0, drawn = 0;
-    /* The grey group first, so that the named districts are drawn over
-     * it; one legend entry for the whole group. */
     bool grey_titled = false;
     size_t grey_key = 0;
     for (size_t k = 0; k < n_members; k++)
@@ -1314,6 +1336,25 @@ static void write_overview(const ct_chart_set *s, size_t i,
         put_title(f, c, &key);
     }
     fputs("\n", f);
+}
+
+static void write_overview(const ct_chart_set *s, size_t i,
+                           ct_gnuplot_terminal term, FILE *f,
+                           FILE *data)
+{
+    const chart_ref *ref = &s->refs[i];
+    ct_dataset_id county = ref->area;
+    ct_dataset_id nat = ref->n_members > 0
+                            ? ctp_chart_national_of(s, ref->members[0])
+                            : CT_DATASET_NO_ID;
+    if (nat == county)
+        nat = CT_DATASET_NO_ID;
+    overview_script os = {s, &s->charts[i], ref, f,
+                          ctp_chart_area_name(s, county),
+                          ctp_chart_area_name(s, nat), INFINITY, 0};
+    put_overview_rows(&os, data);
+    put_overview_frame(&os, term);
+    put_overview_plot(&os);
 }
 
 ct_status ct_gnuplot_write_chart(const ct_chart_set *s, size_t i,
