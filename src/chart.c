@@ -838,22 +838,33 @@ static ct_tables_query names_query(const ct_chart_set *s,
     return q;
 }
 
+/* A table and its index for each of n periods or offences, all empty
+ * until built (a NULL table has nothing to show). */
+static ct_status alloc_tables(ct_table ***tables, table_index **ix, size_t n,
+                              ct_error *err)
+{
+    *tables = calloc(n + 1, sizeof **tables);
+    *ix = calloc(n + 1, sizeof **ix);
+    if (*tables == NULL || *ix == NULL)
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
+                             "out of memory");
+    return CT_STATUS_OK;
+}
+
 /* The districts against their peers, per series period for the trend
  * chart's peer line; the peer chart needs only the chosen (last)
  * period. */
 static ct_status build_compare(ct_chart_set *s, const table_names *nm,
                                ct_error *err)
 {
-    s->compare = calloc(s->n_series + 1, sizeof *s->compare);
-    s->compare_ix = calloc(s->n_series + 1, sizeof *s->compare_ix);
-    if (s->compare == NULL || s->compare_ix == NULL)
-        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
-                             "out of memory");
+    ct_status st = alloc_tables(&s->compare, &s->compare_ix, s->n_series,
+                                err);
+    if (st != CT_STATUS_OK)
+        return st;
     ct_tables_query q = names_query(s, nm);
     q.areas = nm->districts;
     q.n_areas = s->n_districts;
     size_t first = s->opt.charts & CT_CHART_TREND ? 0 : s->n_series - 1;
-    ct_status st;
     for (size_t k = first; k < s->n_series; k++) {
         q.period = s->series[k];
         if ((st = ct_tables_compare(s->ds, &q, s->opt.national,
@@ -907,11 +918,10 @@ static ct_status build_xmr(ct_chart_set *s, const ct_dataset *months,
 static ct_status build_funnels(ct_chart_set *s, const table_names *nm,
                                ct_error *err)
 {
-    s->funnel = calloc(s->n_offences + 1, sizeof *s->funnel);
-    s->funnel_ix = calloc(s->n_offences + 1, sizeof *s->funnel_ix);
-    if (s->funnel == NULL || s->funnel_ix == NULL)
-        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
-                             "out of memory");
+    ct_status st = alloc_tables(&s->funnel, &s->funnel_ix, s->n_offences,
+                                err);
+    if (st != CT_STATUS_OK)
+        return st;
     for (size_t o = 0; o < s->n_offences; o++) {
         ct_tables_query qf = names_query(s, nm);
         qf.offences = &nm->offences[o];
@@ -930,8 +940,7 @@ static ct_status build_funnels(ct_chart_set *s, const table_names *nm,
                 *err = quiet;
             return fs;
         }
-        ct_status st = index_build(&s->funnel_ix[o], s->funnel[o], err);
-        if (st)
+        if ((st = index_build(&s->funnel_ix[o], s->funnel[o], err)))
             return st;
     }
     return CT_STATUS_OK;
@@ -1156,6 +1165,24 @@ static const char *own(ct_chart_set *s, size_t i, char *text, ct_error *err,
     return text;
 }
 
+/* Formatted text kept with chart i, from a va_list. */
+static const char *vownf(ct_chart_set *s, size_t i, ct_error *err,
+                         ct_status *st, const char *fmt, va_list ap)
+    __attribute__((__format__(__printf__, 5, 0)));
+
+static const char *vownf(ct_chart_set *s, size_t i, ct_error *err,
+                         ct_status *st, const char *fmt, va_list ap)
+{
+    va_list again;
+    va_copy(again, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    char *buf = n >= 0 ? malloc((size_t)n + 1) : NULL;
+    if (buf != NULL)
+        vsnprintf(buf, (size_t)n + 1, fmt, again);
+    va_end(again);
+    return own(s, i, buf, err, st);
+}
+
 /* Formatted text kept with chart i. */
 static const char *ownf(ct_chart_set *s, size_t i, ct_error *err,
                         ct_status *st, const char *fmt, ...)
@@ -1166,15 +1193,9 @@ static const char *ownf(ct_chart_set *s, size_t i, ct_error *err,
 {
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    const char *text = vownf(s, i, err, st, fmt, ap);
     va_end(ap);
-    char *buf = n >= 0 ? malloc((size_t)n + 1) : NULL;
-    if (buf != NULL) {
-        va_start(ap, fmt);
-        vsnprintf(buf, (size_t)n + 1, fmt, ap);
-        va_end(ap);
-    }
-    return own(s, i, buf, err, st);
+    return text;
 }
 
 /* "Source: London MPS recorded crime, 2024." or "Period: 2024." */
@@ -1207,6 +1228,51 @@ static void legend_add(ct_chart_set *s, size_t i, const char *text,
     free(ctp_chart_wrap(text, CT_CHART_KEY_WIDTH, 2, &lines));
     if (lines > c->legend_lines)
         c->legend_lines = lines;
+}
+
+/* The chart a step of its plan works on and where errors go (the first
+ * one kept in *st): what own, ownf and legend_add take, gathered so that
+ * the steps of a long plan take one argument for them. */
+typedef struct chart_plan {
+    ct_chart_set *s;
+    size_t i;
+    ct_chart *c;
+    chart_ref *r;
+    ct_error *err;
+    ct_status *st;
+} chart_plan;
+
+static chart_plan plan_of(ct_chart_set *s, size_t i, ct_error *err,
+                          ct_status *st)
+{
+    return (chart_plan){s, i, &s->charts[i], &s->refs[i], err, st};
+}
+
+/* ownf for a plan step. */
+static const char *plan_text(const chart_plan *p, const char *fmt, ...)
+    __attribute__((__format__(__printf__, 2, 3)));
+
+static const char *plan_text(const chart_plan *p, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    const char *text = vownf(p->s, p->i, p->err, p->st, fmt, ap);
+    va_end(ap);
+    return text;
+}
+
+/* legend_add for a plan step. */
+static void plan_legend(const chart_plan *p, const char *text)
+{
+    legend_add(p->s, p->i, text, p->err, p->st);
+}
+
+/* Out of memory in a plan step, unless an error came first. */
+static void plan_nomem(const chart_plan *p)
+{
+    if (*p->st == CT_STATUS_OK)
+        *p->st = ctp_error_set(p->err, CT_STATUS_NOMEM, NULL, 0, 0,
+                               "out of memory");
 }
 
 /* Where the title ends and the key begins: the title takes up to 3 lines
@@ -1483,17 +1549,12 @@ bool ctp_chart_funnel_marked(const ct_chart_set *s, size_t i, size_t row)
  * how many are marked or outside the limits).  Errors go to err, the
  * first one kept in *st, as for every plan. */
 typedef struct funnel_plan {
-    ct_chart_set *s;
-    size_t i;
-    ct_chart *c;
-    chart_ref *r;
+    chart_plan p;
     const ct_table *t;       /* the funnel table of the chart's offence */
     size_t n;                /* its rows */
     double per;              /* rates are per this many residents */
     size_t n_marked, n_other, n_outside;
     double pmin, pmax, y_min, y_max;
-    ct_error *err;
-    ct_status *st;
 } funnel_plan;
 
 /* The range of the populations and rates, the pooled rate, how many
@@ -1502,7 +1563,7 @@ typedef struct funnel_plan {
 static void funnel_extent(funnel_plan *fp)
 {
     const ct_table *t = fp->t;
-    chart_ref *r = fp->r;
+    chart_ref *r = fp->p.r;
     fp->pmin = INFINITY;
     fp->pmax = 0;
     fp->y_min = INFINITY;
@@ -1511,7 +1572,7 @@ static void funnel_extent(funnel_plan *fp)
     for (size_t row = 0; row < fp->n; row++) {
         double pop = ctp_chart_cell_real(t, row, "population");
         double rate = ctp_chart_cell_real(t, row, "rate");
-        bool marked = ctp_chart_funnel_marked(fp->s, fp->i, row);
+        bool marked = ctp_chart_funnel_marked(fp->p.s, fp->p.i, row);
         fp->n_marked += marked;
         fp->n_other += !marked;
         r->pooled = ctp_chart_cell_real(t, row, "pooled_rate");
@@ -1533,7 +1594,7 @@ static void funnel_extent(funnel_plan *fp)
  * False (with *st set) when the limits cannot be had. */
 static bool funnel_axes(funnel_plan *fp)
 {
-    chart_ref *r = fp->r;
+    chart_ref *r = fp->p.r;
     double per = fp->per;
     double hi = fp->pmax * 1.1;
     if (!(hi > 0))
@@ -1542,13 +1603,13 @@ static bool funnel_axes(funnel_plan *fp)
     ct_status fs = r->od ? ct_funnel_od_limits(r->pooled / per,
                                                fp->pmin * 0.5, r->tau2,
                                                0.998, &ref_low, &ref_high,
-                                               fp->err)
+                                               fp->p.err)
                          : ct_funnel_limits(r->pooled / per, fp->pmin * 0.5,
                                             0.998, &ref_low, &ref_high,
-                                            fp->err);
+                                            fp->p.err);
     if (fs != CT_STATUS_OK) {
-        if (*fp->st == CT_STATUS_OK)
-            *fp->st = fs;
+        if (*fp->p.st == CT_STATUS_OK)
+            *fp->p.st = fs;
         return false;
     }
     double y_min = ref_low * per < fp->y_min ? ref_low * per : fp->y_min;
@@ -1565,38 +1626,33 @@ static bool funnel_axes(funnel_plan *fp)
  * in pixels. */
 static void funnel_texts(funnel_plan *fp)
 {
-    ct_chart_set *s = fp->s;
-    size_t i = fp->i;
-    ct_chart *c = fp->c;
-    chart_ref *r = fp->r;
-    ct_error *err = fp->err;
-    ct_status *st = fp->st;
+    const chart_plan *p = &fp->p;
+    ct_chart *c = p->c;
+    chart_ref *r = p->r;
     char pooled_text[48];
     ct_number_format_fixed(r->pooled, 2, true, pooled_text,
                            sizeof pooled_text);
-    c->title = ownf(s, i, err, st, "%s: each district's rate against its "
-                    "population, %s", c->offence, s->period_label);
-    c->source_line = source_line(s, i, s->period_label, "Each point is a "
-                                 "district; population in thousands.", err,
-                                 st);
+    c->title = plan_text(p, "%s: each district's rate against its "
+                         "population, %s", c->offence, p->s->period_label);
+    c->source_line = source_line(p->s, p->i, p->s->period_label,
+                                 "Each point is a district; population in "
+                                 "thousands.", p->err, p->st);
     c->x_label = "Resident population (thousands)";
-    c->y_label = ownf(s, i, err, st, "Crimes per %s residents",
-                      s->per_label);
-    legend_add(s, i, "99.8% limits", err, st);
-    legend_add(s, i, "95% limits", err, st);
+    c->y_label = plan_text(p, "Crimes per %s residents", p->s->per_label);
+    plan_legend(p, "99.8% limits");
+    plan_legend(p, "95% limits");
     if (r->od) {
-        legend_add(s, i, "99.8%, over-dispersed", err, st);
-        legend_add(s, i, "95%, over-dispersed", err, st);
+        plan_legend(p, "99.8%, over-dispersed");
+        plan_legend(p, "95%, over-dispersed");
     }
-    legend_add(s, i, ownf(s, i, err, st, "Pooled rate (%s)", pooled_text),
-               err, st);
+    plan_legend(p, plan_text(p, "Pooled rate (%s)", pooled_text));
     if (fp->n_other > 0)
-        legend_add(s, i, "Other districts", err, st);
+        plan_legend(p, "Other districts");
     if (fp->n_marked > 0)
-        legend_add(s, i, r->area != CT_DATASET_NO_ID
-                             ? ownf(s, i, err, st, "Districts of %s",
-                                    ctp_chart_area_name(s, r->area))
-                             : "Districts charted", err, st);
+        plan_legend(p, r->area != CT_DATASET_NO_ID
+                           ? plan_text(p, "Districts of %s",
+                                       ctp_chart_area_name(p->s, r->area))
+                           : "Districts charted");
     c->plot.x0 = 0.10 * CT_CHART_WIDTH;
     c->plot.x1 = 0.73 * CT_CHART_WIDTH;
     c->plot.y0 = plot_top(c);
@@ -1611,8 +1667,8 @@ static void funnel_texts(funnel_plan *fp)
 static bool funnel_label_row(funnel_plan *fp, size_t row, double sx,
                              double sy, ct_chart_box *point, double *key)
 {
-    chart_ref *r = fp->r;
-    ct_chart *c = fp->c;
+    chart_ref *r = fp->p.r;
+    ct_chart *c = fp->p.c;
     double per = fp->per;
     double pop = ctp_chart_cell_real(fp->t, row, "population");
     double rate = ctp_chart_cell_real(fp->t, row, "rate");
@@ -1633,8 +1689,8 @@ static bool funnel_label_row(funnel_plan *fp, size_t row, double sx,
                   : rate < low * per ? (low * per) / (rate > 0 ? rate
                                                                : 1e-9)
                                      : 0;
-    ct_dataset_id a = ct_dataset_find_area(fp->s->ds, name);
-    bool focal = a != CT_DATASET_NO_ID && fp->s->is_focal[a];
+    ct_dataset_id a = ct_dataset_find_area(fp->p.s->ds, name);
+    bool focal = a != CT_DATASET_NO_ID && fp->p.s->is_focal[a];
     fp->n_outside += beyond > 0;
     if (beyond <= 0 && !focal)
         return false;
@@ -1653,7 +1709,7 @@ static bool funnel_label_row(funnel_plan *fp, size_t row, double sx,
  * False (with *st set) when out of memory. */
 static bool funnel_labels(funnel_plan *fp, size_t *placed)
 {
-    ct_chart *c = fp->c;
+    ct_chart *c = fp->p.c;
     size_t n = fp->n;
     c->labels = calloc(n + 1, sizeof *c->labels);
     ct_chart_box *points = calloc(n + 1, sizeof *points);
@@ -1661,13 +1717,11 @@ static bool funnel_labels(funnel_plan *fp, size_t *placed)
     if (c->labels == NULL || points == NULL || order_key == NULL) {
         free(points);
         free(order_key);
-        if (*fp->st == CT_STATUS_OK)
-            *fp->st = ctp_error_set(fp->err, CT_STATUS_NOMEM, NULL, 0, 0,
-                                    "out of memory");
+        plan_nomem(&fp->p);
         return false;
     }
-    double sx = (c->plot.x1 - c->plot.x0) / (fp->r->x_max / 1000);
-    double sy = (c->plot.y1 - c->plot.y0) / (fp->r->y_max - fp->r->y_min);
+    double sx = (c->plot.x1 - c->plot.x0) / (fp->p.r->x_max / 1000);
+    double sy = (c->plot.y1 - c->plot.y0) / (fp->p.r->y_max - fp->p.r->y_min);
     for (size_t row = 0; row < n; row++)
         if (funnel_label_row(fp, row, sx, sy, &points[row],
                              &order_key[c->n_labels]))
@@ -1691,11 +1745,11 @@ static bool funnel_labels(funnel_plan *fp, size_t *placed)
 static void plan_funnel(ct_chart_set *s, size_t i, ct_error *err,
                         ct_status *st)
 {
-    ct_chart *c = &s->charts[i];
-    chart_ref *r = &s->refs[i];
-    const ct_table *t = s->funnel[r->offence];
-    funnel_plan fp = {s, i, c, r, t, ct_table_n_rows(t), s->q.per, 0, 0, 0,
-                      0, 0, 0, 0, err, st};
+    const ct_table *t = s->funnel[s->refs[i].offence];
+    funnel_plan fp = {plan_of(s, i, err, st), t, ct_table_n_rows(t),
+                      s->q.per, 0, 0, 0, 0, 0, 0, 0};
+    ct_chart *c = fp.p.c;
+    chart_ref *r = fp.p.r;
     funnel_extent(&fp);
     if (!funnel_axes(&fp))
         return;
@@ -1709,17 +1763,19 @@ static void plan_funnel(ct_chart_set *s, size_t i, ct_error *err,
         snprintf(unnamed, sizeof unnamed, ", %zu unnamed for want of room",
                  c->n_labels - placed);
     if (r->od)
-        c->method_line = ownf(s, i, err, st, "Solid: exact Poisson limits; "
-                              "dashed: allowing for over-dispersion "
-                              "(Spiegelhalter, \xcf\x86 %.1f, \xcf\x84\xc2\xb2 "
-                              "%.3g); %zu of %zu outside dashed 99.8%%%s.",
-                              r->phi, r->tau2, n_outside, n, unnamed);
+        c->method_line = plan_text(&fp.p, "Solid: exact Poisson limits; "
+                                   "dashed: allowing for over-dispersion "
+                                   "(Spiegelhalter, \xcf\x86 %.1f, "
+                                   "\xcf\x84\xc2\xb2 %.3g); %zu of %zu "
+                                   "outside dashed 99.8%%%s.", r->phi,
+                                   r->tau2, n_outside, n, unnamed);
     else
-        c->method_line = ownf(s, i, err, st, "Exact Poisson limits around the "
-                              "pooled rate of all %zu districts; %zu points "
-                              "outside 99.8%%%s.", n, n_outside,
-                              unnamed[0] ? unnamed
-                                         : " (unlikely to be chance), named");
+        c->method_line = plan_text(&fp.p, "Exact Poisson limits around the "
+                                   "pooled rate of all %zu districts; %zu "
+                                   "points outside 99.8%%%s.", n, n_outside,
+                                   unnamed[0] ? unnamed
+                                              : " (unlikely to be chance), "
+                                                "named");
 }
 
 /* Overviews name at most this many districts one by one; the rest are
@@ -1731,16 +1787,11 @@ static void plan_funnel(ct_chart_set *s, size_t i, ct_error *err,
  * (want: indexes into r->members, most wanted first).  Errors go to err,
  * the first one kept in *st, as for every plan. */
 typedef struct overview_plan {
-    ct_chart_set *s;
-    size_t i;
-    ct_chart *c;
-    chart_ref *r;
+    chart_plan p;
     ct_dataset_id county, nat;   /* nat: CT_DATASET_NO_ID for none */
     const char *county_name;
     ct_dataset_id *want;
     size_t n_want;
-    ct_error *err;
-    ct_status *st;
 } overview_plan;
 
 /* The county's districts and its national comparator.  The county and
@@ -1749,18 +1800,17 @@ typedef struct overview_plan {
  * legend.  False (with *st set) on failure. */
 static bool overview_areas(overview_plan *op)
 {
-    ct_chart_set *s = op->s;
-    chart_ref *r = op->r;
+    ct_chart_set *s = op->p.s;
+    chart_ref *r = op->p.r;
     ct_status cs = ctp_chart_county_districts(s, op->county, &r->members,
-                                              &r->n_members, op->err);
+                                              &r->n_members, op->p.err);
     r->own_series = calloc(r->n_members + 1, sizeof *r->own_series);
     r->has_rate = calloc(r->n_members + 1, sizeof *r->has_rate);
     if (cs != CT_STATUS_OK || r->own_series == NULL || r->has_rate == NULL) {
-        if (*op->st == CT_STATUS_OK)
-            *op->st = cs != CT_STATUS_OK
-                          ? cs
-                          : ctp_error_set(op->err, CT_STATUS_NOMEM, NULL, 0,
-                                          0, "out of memory");
+        if (cs == CT_STATUS_OK)
+            plan_nomem(&op->p);
+        else if (*op->p.st == CT_STATUS_OK)
+            *op->p.st = cs;
         return false;
     }
     op->nat = r->n_members > 0 ? ctp_chart_national_of(s, r->members[0])
@@ -1791,15 +1841,12 @@ static bool overview_areas(overview_plan *op)
  * how the county and national rates are made only when they are drawn. */
 static void overview_texts(overview_plan *op)
 {
-    ct_chart_set *s = op->s;
-    size_t i = op->i;
-    ct_chart *c = op->c;
-    chart_ref *r = op->r;
-    ct_error *err = op->err;
-    ct_status *st = op->st;
-    c->title = ownf(s, i, err, st, "Crime rates in the districts of %s by "
-                    "offence, %s", op->county_name, s->period_label);
-    c->source_line = source_line(s, i, s->period_label,
+    const chart_plan *p = &op->p;
+    ct_chart *c = p->c;
+    chart_ref *r = p->r;
+    c->title = plan_text(p, "Crime rates in the districts of %s by offence, "
+                         "%s", op->county_name, p->s->period_label);
+    c->source_line = source_line(p->s, p->i, p->s->period_label,
                                  r->has_county && r->any_national
                                      ? "County and national: total crimes "
                                        "over total population."
@@ -1810,12 +1857,12 @@ static void overview_texts(overview_plan *op)
                                      ? "National: total crimes over total "
                                        "population."
                                      : "Each point is a district's rate.",
-                                 err, st);
+                                 p->err, p->st);
     c->method_line = "Logarithmic scale: equal distances are equal ratios, "
                      "so offences with low and high rates can be read "
                      "together.";
-    c->x_label = ownf(s, i, err, st, "Crimes per %s residents (log scale)",
-                      s->per_label);
+    c->x_label = plan_text(p, "Crimes per %s residents (log scale)",
+                           p->s->per_label);
 }
 
 /* A district without any rate draws nothing, and gnuplot leaves an
@@ -1823,8 +1870,8 @@ static void overview_texts(overview_plan *op)
  * districts have a rate. */
 static size_t overview_drawable(overview_plan *op)
 {
-    ct_chart_set *s = op->s;
-    chart_ref *r = op->r;
+    ct_chart_set *s = op->p.s;
+    chart_ref *r = op->p.r;
     size_t n_drawable = 0;
     for (size_t k = 0; k < r->n_members; k++) {
         for (size_t o = 0; o < s->n_offences && !r->has_rate[k]; o++) {
@@ -1846,8 +1893,8 @@ static size_t overview_drawable(overview_plan *op)
  * peers (the rest go in grey); none when no district was named. */
 static void overview_want(overview_plan *op, size_t n_drawable)
 {
-    ct_chart_set *s = op->s;
-    chart_ref *r = op->r;
+    ct_chart_set *s = op->p.s;
+    chart_ref *r = op->p.r;
     ct_dataset_id *want = op->want;
     size_t n = r->n_members, n_want = 0;
     if (n_drawable <= OVERVIEW_MAX_NAMED) {
@@ -1880,12 +1927,9 @@ static void overview_want(overview_plan *op, size_t n_drawable)
  * ones; returns whether its key fits above the plot. */
 static bool overview_legend(overview_plan *op, size_t take)
 {
-    ct_chart_set *s = op->s;
-    size_t i = op->i;
-    ct_chart *c = op->c;
-    chart_ref *r = op->r;
-    ct_error *err = op->err;
-    ct_status *st = op->st;
+    const chart_plan *p = &op->p;
+    ct_chart *c = p->c;
+    chart_ref *r = p->r;
     size_t n = r->n_members;
     free((void *)c->legend);
     c->legend = NULL;
@@ -1899,18 +1943,16 @@ static bool overview_legend(overview_plan *op, size_t take)
         r->n_grey += !r->own_series[k] && r->has_rate[k];
     for (size_t k = 0; k < n; k++)
         if (r->own_series[k])
-            legend_add(s, i, ctp_chart_area_name(s, r->members[k]), err, st);
+            plan_legend(p, ctp_chart_area_name(p->s, r->members[k]));
     if (r->n_grey > 0)
-        legend_add(s, i, ownf(s, i, err, st, "%s district%s (%zu)",
-                              take > 0 ? "Other" : "All",
-                              r->n_grey == 1 ? "" : "s", r->n_grey),
-                   err, st);
+        plan_legend(p, plan_text(p, "%s district%s (%zu)",
+                                 take > 0 ? "Other" : "All",
+                                 r->n_grey == 1 ? "" : "s", r->n_grey));
     if (r->has_county)
-        legend_add(s, i, ownf(s, i, err, st, "%s (county)",
-                              op->county_name), err, st);
+        plan_legend(p, plan_text(p, "%s (county)", op->county_name));
     if (r->any_national)
-        legend_add(s, i, ownf(s, i, err, st, "%s (national)",
-                              ctp_chart_area_name(s, op->nat)), err, st);
+        plan_legend(p, plan_text(p, "%s (national)",
+                                 ctp_chart_area_name(p->s, op->nat)));
     key_box(c);
     return c->key.y1 <= KEY_BOTTOM;
 }
@@ -1918,16 +1960,14 @@ static bool overview_legend(overview_plan *op, size_t take)
 static void plan_overview(ct_chart_set *s, size_t i, ct_error *err,
                           ct_status *st)
 {
-    overview_plan op = {s, i, &s->charts[i], &s->refs[i], s->refs[i].area,
-                        CT_DATASET_NO_ID, NULL, NULL, 0, err, st};
+    overview_plan op = {plan_of(s, i, err, st), s->refs[i].area,
+                        CT_DATASET_NO_ID, NULL, NULL, 0};
     if (!overview_areas(&op))
         return;
     overview_texts(&op);
-    op.want = calloc(op.r->n_members + 1, sizeof *op.want);
+    op.want = calloc(op.p.r->n_members + 1, sizeof *op.want);
     if (op.want == NULL) {
-        if (*st == CT_STATUS_OK)
-            *st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
-                                "out of memory");
+        plan_nomem(&op.p);
         return;
     }
     overview_want(&op, overview_drawable(&op));
