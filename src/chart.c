@@ -818,119 +818,170 @@ static ct_status build_rates(ct_chart_set *s, const ct_tables_query *base,
     return CT_STATUS_OK;
 }
 
-static ct_status build_tables(ct_chart_set *s, const ct_dataset *months,
-                              ct_error *err)
+/* The names every result table is asked for, as a query takes them: the
+ * offences charted and the districts charted. */
+typedef struct table_names {
+    const char **offences;   /* s->n_offences */
+    const char **districts;  /* s->n_districts */
+} table_names;
+
+/* The set's query for the charted offences in every area; each table
+ * then narrows it to what it needs. */
+static ct_tables_query names_query(const ct_chart_set *s,
+                                   const table_names *nm)
 {
-    const ct_dataset *ds = s->ds;
-    unsigned kinds = s->opt.charts;
-    const char **offence_names = NULL, **district_names = NULL;
-    ct_status st;
-    offence_names = ctp_realloc_array(NULL, s->n_offences + 1,
-                                      sizeof *offence_names);
-    if (offence_names == NULL)
-        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
-    for (size_t o = 0; o < s->n_offences; o++)
-        offence_names[o] = s->offences[o].name;
-    if ((st = district_filter(s, &district_names, err)))
-        goto out;
     ct_tables_query q = s->q;
-    q.offences = offence_names;
+    q.offences = nm->offences;
     q.n_offences = s->n_offences;
     q.areas = NULL;
     q.n_areas = 0;
-    if ((kinds & (CT_CHART_PEERS | CT_CHART_TREND | CT_CHART_OVERVIEW)) &&
-        (st = build_rates(s, &q, err)))
-        goto out;
-    if ((kinds & (CT_CHART_PEERS | CT_CHART_TREND)) && any_peers(s) &&
-        s->n_series > 0) {
-        s->compare = calloc(s->n_series + 1, sizeof *s->compare);
-        s->compare_ix = calloc(s->n_series + 1, sizeof *s->compare_ix);
-        if (s->compare == NULL || s->compare_ix == NULL) {
-            st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
-                               "out of memory");
-            goto out;
-        }
-        /* The peer chart needs only the chosen (last) period. */
-        size_t first = kinds & CT_CHART_TREND ? 0 : s->n_series - 1;
-        for (size_t k = first; k < s->n_series; k++) {
-            q.period = s->series[k];
-            q.areas = district_names;
-            q.n_areas = s->n_districts;
-            if ((st = ct_tables_compare(ds, &q, s->opt.national,
-                                        &s->compare[k], err)) ||
-                (st = index_build(&s->compare_ix[k], s->compare[k], err)))
-                goto out;
-        }
-        q.areas = NULL;
-        q.n_areas = 0;
+    return q;
+}
+
+/* A table and its index for each of n periods or offences, all empty
+ * until built (a NULL table has nothing to show). */
+static ct_status alloc_tables(ct_table ***tables, table_index **ix, size_t n,
+                              ct_error *err)
+{
+    *tables = calloc(n + 1, sizeof **tables);
+    *ix = calloc(n + 1, sizeof **ix);
+    if (*tables == NULL || *ix == NULL)
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
+                             "out of memory");
+    return CT_STATUS_OK;
+}
+
+/* The districts against their peers, per series period for the trend
+ * chart's peer line; the peer chart needs only the chosen (last)
+ * period. */
+static ct_status build_compare(ct_chart_set *s, const table_names *nm,
+                               ct_error *err)
+{
+    ct_status st = alloc_tables(&s->compare, &s->compare_ix, s->n_series,
+                                err);
+    if (st != CT_STATUS_OK)
+        return st;
+    ct_tables_query q = names_query(s, nm);
+    q.areas = nm->districts;
+    q.n_areas = s->n_districts;
+    size_t first = s->opt.charts & CT_CHART_TREND ? 0 : s->n_series - 1;
+    for (size_t k = first; k < s->n_series; k++) {
+        q.period = s->series[k];
+        if ((st = ct_tables_compare(s->ds, &q, s->opt.national,
+                                    &s->compare[k], err)) ||
+            (st = index_build(&s->compare_ix[k], s->compare[k], err)))
+            return st;
     }
-    if ((kinds & CT_CHART_TREND) && s->n_districts > 0) {
-        q.period = NULL;
-        q.to = s->period_label;
-        q.from = NULL;
-        q.areas = district_names;
-        q.n_areas = s->n_districts;
-        if ((st = ct_tables_trend(ds, &q, "fingertips", &s->trend, err)) ||
-            (st = index_build(&s->trend_ix, s->trend, err)))
-            goto out;
-        q.areas = NULL;
-        q.n_areas = 0;
-        q.to = NULL;
-    }
-    if ((kinds & CT_CHART_XMR) && months != NULL && is_monthly(months) &&
-        s->n_districts > 0) {
-        ct_tables_query qm = s->q;
-        qm.offences = offence_names;
-        qm.n_offences = s->n_offences;
-        qm.areas = district_names;
-        qm.n_areas = s->n_districts;
-        qm.period = qm.from = qm.to = qm.base = NULL;
-        if ((st = ct_tables_trend(months, &qm, "xmr", &s->xmr, err)) ||
-            (st = index_build(&s->xmr_ix, s->xmr, err)) ||
-            (st = ct_tables_trend(months, &qm, "fingertips",
-                                  &s->xmr_measure, err)) ||
-            (st = index_build(&s->xmr_measure_ix, s->xmr_measure, err)))
-            goto out;
-    }
-    if ((kinds & CT_CHART_FUNNEL) && s->n_districts > 0) {
-        s->funnel = calloc(s->n_offences + 1, sizeof *s->funnel);
-        s->funnel_ix = calloc(s->n_offences + 1, sizeof *s->funnel_ix);
-        if (s->funnel == NULL || s->funnel_ix == NULL) {
-            st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
-                               "out of memory");
-            goto out;
+    return CT_STATUS_OK;
+}
+
+/* The districts' trend markers up to the chosen period, for the trend
+ * chart's verdicts. */
+static ct_status build_trend_markers(ct_chart_set *s, const table_names *nm,
+                                     ct_error *err)
+{
+    ct_tables_query q = names_query(s, nm);
+    q.period = NULL;
+    q.to = s->period_label;
+    q.from = NULL;
+    q.areas = nm->districts;
+    q.n_areas = s->n_districts;
+    ct_status st;
+    if ((st = ct_tables_trend(s->ds, &q, "fingertips", &s->trend, err)) ||
+        (st = index_build(&s->trend_ix, s->trend, err)))
+        return st;
+    return CT_STATUS_OK;
+}
+
+/* The XmR rows and their measure from the monthly counts, over every
+ * month (XmR charts have no period of their own). */
+static ct_status build_xmr(ct_chart_set *s, const ct_dataset *months,
+                           const table_names *nm, ct_error *err)
+{
+    ct_tables_query qm = names_query(s, nm);
+    qm.areas = nm->districts;
+    qm.n_areas = s->n_districts;
+    qm.period = qm.from = qm.to = qm.base = NULL;
+    ct_status st;
+    if ((st = ct_tables_trend(months, &qm, "xmr", &s->xmr, err)) ||
+        (st = index_build(&s->xmr_ix, s->xmr, err)) ||
+        (st = ct_tables_trend(months, &qm, "fingertips", &s->xmr_measure,
+                              err)) ||
+        (st = index_build(&s->xmr_measure_ix, s->xmr_measure, err)))
+        return st;
+    return CT_STATUS_OK;
+}
+
+/* A funnel table per offence over every area in the chosen period.  An
+ * offence that no area has with a population has no funnel; that is not
+ * an error of the whole set. */
+static ct_status build_funnels(ct_chart_set *s, const table_names *nm,
+                               ct_error *err)
+{
+    ct_status st = alloc_tables(&s->funnel, &s->funnel_ix, s->n_offences,
+                                err);
+    if (st != CT_STATUS_OK)
+        return st;
+    for (size_t o = 0; o < s->n_offences; o++) {
+        ct_tables_query qf = names_query(s, nm);
+        qf.offences = &nm->offences[o];
+        qf.n_offences = 1;
+        qf.period = s->period_label;
+        ct_error quiet;
+        ct_error_clear(&quiet);
+        ct_status fs = ct_tables_funnel_with(s->ds, &qf, &s->opt.funnel,
+                                             &s->funnel[o], &quiet);
+        if (fs == CT_STATUS_INPUT) {
+            s->funnel[o] = NULL;
+            continue;
         }
-        for (size_t o = 0; o < s->n_offences; o++) {
-            ct_tables_query qf = s->q;
-            qf.offences = &offence_names[o];
-            qf.n_offences = 1;
-            qf.areas = NULL;
-            qf.n_areas = 0;
-            qf.period = s->period_label;
-            /* An offence that no area has with a population has no
-             * funnel; that is not an error of the whole set. */
-            ct_error quiet;
-            ct_error_clear(&quiet);
-            ct_status fs = ct_tables_funnel_with(ds, &qf, &s->opt.funnel,
-                                                 &s->funnel[o], &quiet);
-            if (fs == CT_STATUS_INPUT) {
-                s->funnel[o] = NULL;
-                continue;
-            }
-            if (fs != CT_STATUS_OK) {
-                if (err != NULL && err->status == CT_STATUS_OK)
-                    *err = quiet;
-                st = fs;
-                goto out;
-            }
-            if ((st = index_build(&s->funnel_ix[o], s->funnel[o], err)))
-                goto out;
+        if (fs != CT_STATUS_OK) {
+            if (err != NULL && err->status == CT_STATUS_OK)
+                *err = quiet;
+            return fs;
         }
+        if ((st = index_build(&s->funnel_ix[o], s->funnel[o], err)))
+            return st;
     }
-    st = CT_STATUS_OK;
-out:
-    free(offence_names);
-    free(district_names);
+    return CT_STATUS_OK;
+}
+
+/* The engine's result tables the chosen kinds of chart read, each asked
+ * for once for the whole set. */
+static ct_status build_tables(ct_chart_set *s, const ct_dataset *months,
+                              ct_error *err)
+{
+    unsigned kinds = s->opt.charts;
+    table_names nm = {NULL, NULL};
+    nm.offences = ctp_realloc_array(NULL, s->n_offences + 1,
+                                    sizeof *nm.offences);
+    if (nm.offences == NULL)
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
+    for (size_t o = 0; o < s->n_offences; o++)
+        nm.offences[o] = s->offences[o].name;
+    ct_status st = district_filter(s, &nm.districts, err);
+    bool rates = kinds & (CT_CHART_PEERS | CT_CHART_TREND |
+                          CT_CHART_OVERVIEW);
+    bool compare = (kinds & (CT_CHART_PEERS | CT_CHART_TREND)) &&
+                   any_peers(s) && s->n_series > 0;
+    bool markers = (kinds & CT_CHART_TREND) && s->n_districts > 0;
+    bool xmr = (kinds & CT_CHART_XMR) && months != NULL &&
+               is_monthly(months) && s->n_districts > 0;
+    bool funnels = (kinds & CT_CHART_FUNNEL) && s->n_districts > 0;
+    if (st == CT_STATUS_OK && rates) {
+        ct_tables_query q = names_query(s, &nm);
+        st = build_rates(s, &q, err);
+    }
+    if (st == CT_STATUS_OK && compare)
+        st = build_compare(s, &nm, err);
+    if (st == CT_STATUS_OK && markers)
+        st = build_trend_markers(s, &nm, err);
+    if (st == CT_STATUS_OK && xmr)
+        st = build_xmr(s, months, &nm, err);
+    if (st == CT_STATUS_OK && funnels)
+        st = build_funnels(s, &nm, err);
+    free(nm.offences);
+    free(nm.districts);
     return st;
 }
 
@@ -1114,6 +1165,24 @@ static const char *own(ct_chart_set *s, size_t i, char *text, ct_error *err,
     return text;
 }
 
+/* Formatted text kept with chart i, from a va_list. */
+static const char *vownf(ct_chart_set *s, size_t i, ct_error *err,
+                         ct_status *st, const char *fmt, va_list ap)
+    __attribute__((__format__(__printf__, 5, 0)));
+
+static const char *vownf(ct_chart_set *s, size_t i, ct_error *err,
+                         ct_status *st, const char *fmt, va_list ap)
+{
+    va_list again;
+    va_copy(again, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    char *buf = n >= 0 ? malloc((size_t)n + 1) : NULL;
+    if (buf != NULL)
+        vsnprintf(buf, (size_t)n + 1, fmt, again);
+    va_end(again);
+    return own(s, i, buf, err, st);
+}
+
 /* Formatted text kept with chart i. */
 static const char *ownf(ct_chart_set *s, size_t i, ct_error *err,
                         ct_status *st, const char *fmt, ...)
@@ -1124,15 +1193,9 @@ static const char *ownf(ct_chart_set *s, size_t i, ct_error *err,
 {
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    const char *text = vownf(s, i, err, st, fmt, ap);
     va_end(ap);
-    char *buf = n >= 0 ? malloc((size_t)n + 1) : NULL;
-    if (buf != NULL) {
-        va_start(ap, fmt);
-        vsnprintf(buf, (size_t)n + 1, fmt, ap);
-        va_end(ap);
-    }
-    return own(s, i, buf, err, st);
+    return text;
 }
 
 /* "Source: London MPS recorded crime, 2024." or "Period: 2024." */
@@ -1165,6 +1228,51 @@ static void legend_add(ct_chart_set *s, size_t i, const char *text,
     free(ctp_chart_wrap(text, CT_CHART_KEY_WIDTH, 2, &lines));
     if (lines > c->legend_lines)
         c->legend_lines = lines;
+}
+
+/* The chart a step of its plan works on and where errors go (the first
+ * one kept in *st): what own, ownf and legend_add take, gathered so that
+ * the steps of a long plan take one argument for them. */
+typedef struct chart_plan {
+    ct_chart_set *s;
+    size_t i;
+    ct_chart *c;
+    chart_ref *r;
+    ct_error *err;
+    ct_status *st;
+} chart_plan;
+
+static chart_plan plan_of(ct_chart_set *s, size_t i, ct_error *err,
+                          ct_status *st)
+{
+    return (chart_plan){s, i, &s->charts[i], &s->refs[i], err, st};
+}
+
+/* ownf for a plan step. */
+static const char *plan_text(const chart_plan *p, const char *fmt, ...)
+    __attribute__((__format__(__printf__, 2, 3)));
+
+static const char *plan_text(const chart_plan *p, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    const char *text = vownf(p->s, p->i, p->err, p->st, fmt, ap);
+    va_end(ap);
+    return text;
+}
+
+/* legend_add for a plan step. */
+static void plan_legend(const chart_plan *p, const char *text)
+{
+    legend_add(p->s, p->i, text, p->err, p->st);
+}
+
+/* Out of memory in a plan step, unless an error came first. */
+static void plan_nomem(const chart_plan *p)
+{
+    if (*p->st == CT_STATUS_OK)
+        *p->st = ctp_error_set(p->err, CT_STATUS_NOMEM, NULL, 0, 0,
+                               "out of memory");
 }
 
 /* Where the title ends and the key begins: the title takes up to 3 lines
@@ -1436,138 +1544,188 @@ bool ctp_chart_funnel_marked(const ct_chart_set *s, size_t i, size_t row)
                                          CT_DATASET_NO_ID);
 }
 
-static void plan_funnel(ct_chart_set *s, size_t i, ct_error *err,
-                        ct_status *st)
+/* A funnel chart being planned: the chart, its table of districts and
+ * what the steps work out from it in turn (the extent of the points,
+ * how many are marked or outside the limits).  Errors go to err, the
+ * first one kept in *st, as for every plan. */
+typedef struct funnel_plan {
+    chart_plan p;
+    const ct_table *t;       /* the funnel table of the chart's offence */
+    size_t n;                /* its rows */
+    double per;              /* rates are per this many residents */
+    size_t n_marked, n_other, n_outside;
+    double pmin, pmax, y_min, y_max;
+} funnel_plan;
+
+/* The range of the populations and rates, the pooled rate, how many
+ * points are the chart's own districts, and the engine's over-dispersion
+ * estimate (the same on every row). */
+static void funnel_extent(funnel_plan *fp)
 {
-    ct_chart *c = &s->charts[i];
-    chart_ref *r = &s->refs[i];
-    const ct_table *t = s->funnel[r->offence];
-    size_t n = ct_table_n_rows(t), n_marked = 0, n_other = 0;
-    double pmin = INFINITY, pmax = 0, y_min = INFINITY, y_max = 0;
-    double per = s->q.per;
+    const ct_table *t = fp->t;
+    chart_ref *r = fp->p.r;
+    fp->pmin = INFINITY;
+    fp->pmax = 0;
+    fp->y_min = INFINITY;
+    fp->y_max = 0;
     r->pooled = NAN;
-    for (size_t row = 0; row < n; row++) {
+    for (size_t row = 0; row < fp->n; row++) {
         double pop = ctp_chart_cell_real(t, row, "population");
         double rate = ctp_chart_cell_real(t, row, "rate");
-        bool marked = ctp_chart_funnel_marked(s, i, row);
-        n_marked += marked;
-        n_other += !marked;
+        bool marked = ctp_chart_funnel_marked(fp->p.s, fp->p.i, row);
+        fp->n_marked += marked;
+        fp->n_other += !marked;
         r->pooled = ctp_chart_cell_real(t, row, "pooled_rate");
-        pmin = pop < pmin ? pop : pmin;
-        pmax = pop > pmax ? pop : pmax;
-        y_min = rate < y_min ? rate : y_min;
-        y_max = rate > y_max ? rate : y_max;
+        fp->pmin = pop < fp->pmin ? pop : fp->pmin;
+        fp->pmax = pop > fp->pmax ? pop : fp->pmax;
+        fp->y_min = rate < fp->y_min ? rate : fp->y_min;
+        fp->y_max = rate > fp->y_max ? rate : fp->y_max;
     }
-    /* The engine's over-dispersion estimate (the same on every row). */
-    if (n > 0 && strcmp(ctp_chart_cell_str(t, 0, "od_adjusted"), "yes") == 0) {
+    if (fp->n > 0 &&
+        strcmp(ctp_chart_cell_str(t, 0, "od_adjusted"), "yes") == 0) {
         r->tau2 = ctp_chart_cell_real(t, 0, "tau2");
         r->phi = ctp_chart_cell_real(t, 0, "phi");
         r->od = isfinite(r->tau2);
     }
-    /* The y axis shows the points and the limits at half the smallest
-     * population; the mouth of the funnel beyond that is cut off. */
-    double hi = pmax * 1.1;
+}
+
+/* The axes.  The y axis shows the points and the limits at half the
+ * smallest population; the mouth of the funnel beyond that is cut off.
+ * False (with *st set) when the limits cannot be had. */
+static bool funnel_axes(funnel_plan *fp)
+{
+    chart_ref *r = fp->p.r;
+    double per = fp->per;
+    double hi = fp->pmax * 1.1;
     if (!(hi > 0))
         hi = 1;
     double ref_low, ref_high;
-    ct_status fs = r->od ? ct_funnel_od_limits(r->pooled / per, pmin * 0.5,
-                                               r->tau2, 0.998, &ref_low,
-                                               &ref_high, err)
-                         : ct_funnel_limits(r->pooled / per, pmin * 0.5,
-                                            0.998, &ref_low, &ref_high, err);
+    ct_status fs = r->od ? ct_funnel_od_limits(r->pooled / per,
+                                               fp->pmin * 0.5, r->tau2,
+                                               0.998, &ref_low, &ref_high,
+                                               fp->p.err)
+                         : ct_funnel_limits(r->pooled / per, fp->pmin * 0.5,
+                                            0.998, &ref_low, &ref_high,
+                                            fp->p.err);
     if (fs != CT_STATUS_OK) {
-        if (*st == CT_STATUS_OK)
-            *st = fs;
-        return;
+        if (*fp->p.st == CT_STATUS_OK)
+            *fp->p.st = fs;
+        return false;
     }
-    y_min = ref_low * per < y_min ? ref_low * per : y_min;
-    y_max = ref_high * per > y_max ? ref_high * per : y_max;
+    double y_min = ref_low * per < fp->y_min ? ref_low * per : fp->y_min;
+    double y_max = ref_high * per > fp->y_max ? ref_high * per : fp->y_max;
     double pad = (y_max - y_min) * 0.05;
     r->y_min = y_min - pad > 0 ? y_min - pad : 0;
     r->y_max = y_max + (pad > 0 ? pad : 1);
     r->x_max = hi;
+    return true;
+}
+
+/* Title, source, axis names and legend, in the order gnuplot.c draws
+ * the series; the plotting area is fixed so that labels can be placed
+ * in pixels. */
+static void funnel_texts(funnel_plan *fp)
+{
+    const chart_plan *p = &fp->p;
+    ct_chart *c = p->c;
+    chart_ref *r = p->r;
     char pooled_text[48];
     ct_number_format_fixed(r->pooled, 2, true, pooled_text,
                            sizeof pooled_text);
-    c->title = ownf(s, i, err, st, "%s: each district's rate against its "
-                    "population, %s", c->offence, s->period_label);
-    c->source_line = source_line(s, i, s->period_label, "Each point is a "
-                                 "district; population in thousands.", err,
-                                 st);
+    c->title = plan_text(p, "%s: each district's rate against its "
+                         "population, %s", c->offence, p->s->period_label);
+    c->source_line = source_line(p->s, p->i, p->s->period_label,
+                                 "Each point is a district; population in "
+                                 "thousands.", p->err, p->st);
     c->x_label = "Resident population (thousands)";
-    c->y_label = ownf(s, i, err, st, "Crimes per %s residents",
-                      s->per_label);
-    legend_add(s, i, "99.8% limits", err, st);
-    legend_add(s, i, "95% limits", err, st);
+    c->y_label = plan_text(p, "Crimes per %s residents", p->s->per_label);
+    plan_legend(p, "99.8% limits");
+    plan_legend(p, "95% limits");
     if (r->od) {
-        legend_add(s, i, "99.8%, over-dispersed", err, st);
-        legend_add(s, i, "95%, over-dispersed", err, st);
+        plan_legend(p, "99.8%, over-dispersed");
+        plan_legend(p, "95%, over-dispersed");
     }
-    legend_add(s, i, ownf(s, i, err, st, "Pooled rate (%s)", pooled_text),
-               err, st);
-    if (n_other > 0)
-        legend_add(s, i, "Other districts", err, st);
-    if (n_marked > 0)
-        legend_add(s, i, r->area != CT_DATASET_NO_ID
-                             ? ownf(s, i, err, st, "Districts of %s",
-                                    ctp_chart_area_name(s, r->area))
-                             : "Districts charted", err, st);
-    /* The plotting area, fixed so that labels can be placed in pixels. */
+    plan_legend(p, plan_text(p, "Pooled rate (%s)", pooled_text));
+    if (fp->n_other > 0)
+        plan_legend(p, "Other districts");
+    if (fp->n_marked > 0)
+        plan_legend(p, r->area != CT_DATASET_NO_ID
+                           ? plan_text(p, "Districts of %s",
+                                       ctp_chart_area_name(p->s, r->area))
+                           : "Districts charted");
     c->plot.x0 = 0.10 * CT_CHART_WIDTH;
     c->plot.x1 = 0.73 * CT_CHART_WIDTH;
     c->plot.y0 = plot_top(c);
     c->plot.y1 = CT_CHART_HEIGHT * (1 - 0.19);
-    /* Labels: the points outside the 99.8% limits drawn (judged against
-     * the same curves, so a label never contradicts the picture) and the
-     * districts charted by name; the farthest outside first. */
+}
+
+/* Whether row 'row' is labelled, and how urgently (*key): a point
+ * outside the 99.8% limits drawn, by how far (judged against the same
+ * curves, so a label never contradicts the picture), or a district
+ * charted by name, first of all.  Its box, for the labels to avoid, goes
+ * in *point either way. */
+static bool funnel_label_row(funnel_plan *fp, size_t row, double sx,
+                             double sy, ct_chart_box *point, double *key)
+{
+    chart_ref *r = fp->p.r;
+    ct_chart *c = fp->p.c;
+    double per = fp->per;
+    double pop = ctp_chart_cell_real(fp->t, row, "population");
+    double rate = ctp_chart_cell_real(fp->t, row, "rate");
+    const char *name = ctp_chart_cell_str(fp->t, row, "area");
+    double px = c->plot.x0 + pop / 1000 * sx;
+    double py = c->plot.y1 - (rate - r->y_min) * sy;
+    ct_chart_box pt = {px - 4, py - 4, px + 4, py + 4};
+    *point = pt;
+    /* Against the limits that count: the over-dispersed ones when
+     * drawn, else the exact Poisson ones. */
+    double low, high;
+    if ((r->od ? ct_funnel_od_limits(r->pooled / per, pop, r->tau2, 0.998,
+                                     &low, &high, NULL)
+               : ct_funnel_limits(r->pooled / per, pop, 0.998, &low, &high,
+                                  NULL)) != CT_STATUS_OK)
+        return false;
+    double beyond = rate > high * per ? rate / (high * per)
+                  : rate < low * per ? (low * per) / (rate > 0 ? rate
+                                                               : 1e-9)
+                                     : 0;
+    ct_dataset_id a = ct_dataset_find_area(fp->p.s->ds, name);
+    bool focal = a != CT_DATASET_NO_ID && fp->p.s->is_focal[a];
+    fp->n_outside += beyond > 0;
+    if (beyond <= 0 && !focal)
+        return false;
+    ct_chart_label *l = &c->labels[c->n_labels];
+    l->text = name;
+    l->x = pop / 1000;
+    l->y = rate;
+    l->px = px;
+    l->py = py;
+    *key = focal ? INFINITY : beyond;
+    return true;
+}
+
+/* The labels, most important first (focal areas, then the farthest
+ * outside), placed clear of the points; *placed is how many found room.
+ * False (with *st set) when out of memory. */
+static bool funnel_labels(funnel_plan *fp, size_t *placed)
+{
+    ct_chart *c = fp->p.c;
+    size_t n = fp->n;
     c->labels = calloc(n + 1, sizeof *c->labels);
     ct_chart_box *points = calloc(n + 1, sizeof *points);
     double *order_key = calloc(n + 1, sizeof *order_key);
     if (c->labels == NULL || points == NULL || order_key == NULL) {
         free(points);
         free(order_key);
-        if (*st == CT_STATUS_OK)
-            *st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
-                                "out of memory");
-        return;
+        plan_nomem(&fp->p);
+        return false;
     }
-    double sx = (c->plot.x1 - c->plot.x0) / (hi / 1000);
-    double sy = (c->plot.y1 - c->plot.y0) / (r->y_max - r->y_min);
-    size_t n_outside = 0;
-    for (size_t row = 0; row < n; row++) {
-        double pop = ctp_chart_cell_real(t, row, "population");
-        double rate = ctp_chart_cell_real(t, row, "rate");
-        const char *name = ctp_chart_cell_str(t, row, "area");
-        double px = c->plot.x0 + pop / 1000 * sx;
-        double py = c->plot.y1 - (rate - r->y_min) * sy;
-        ct_chart_box pt = {px - 4, py - 4, px + 4, py + 4};
-        points[row] = pt;
-        /* Against the limits that count: the over-dispersed ones when
-         * drawn, else the exact Poisson ones. */
-        double low, high;
-        if ((r->od ? ct_funnel_od_limits(r->pooled / per, pop, r->tau2,
-                                         0.998, &low, &high, NULL)
-                   : ct_funnel_limits(r->pooled / per, pop, 0.998, &low,
-                                      &high, NULL)) != CT_STATUS_OK)
-            continue;
-        double beyond = rate > high * per ? rate / (high * per)
-                      : rate < low * per ? (low * per) / (rate > 0 ? rate
-                                                                   : 1e-9)
-                                         : 0;
-        ct_dataset_id a = ct_dataset_find_area(s->ds, name);
-        bool focal = a != CT_DATASET_NO_ID && s->is_focal[a];
-        n_outside += beyond > 0;
-        if (beyond <= 0 && !focal)
-            continue;
-        ct_chart_label *l = &c->labels[c->n_labels];
-        l->text = name;
-        l->x = pop / 1000;
-        l->y = rate;
-        l->px = px;
-        l->py = py;
-        order_key[c->n_labels++] = focal ? INFINITY : beyond;
-    }
-    /* Most important first: focal areas, then the farthest outside. */
+    double sx = (c->plot.x1 - c->plot.x0) / (fp->p.r->x_max / 1000);
+    double sy = (c->plot.y1 - c->plot.y0) / (fp->p.r->y_max - fp->p.r->y_min);
+    for (size_t row = 0; row < n; row++)
+        if (funnel_label_row(fp, row, sx, sy, &points[row],
+                             &order_key[c->n_labels]))
+            c->n_labels++;
     for (size_t a = 1; a < c->n_labels; a++)
         for (size_t b = a; b > 0 && order_key[b] > order_key[b - 1]; b--) {
             ct_chart_label tl = c->labels[b];
@@ -1577,75 +1735,118 @@ static void plan_funnel(ct_chart_set *s, size_t i, ct_error *err,
             order_key[b] = order_key[b - 1];
             order_key[b - 1] = tk;
         }
-    size_t placed = ct_chart_place_labels(c->labels, c->n_labels, points, n,
-                                          c->plot, CT_CHART_LABEL_POINTS);
+    *placed = ct_chart_place_labels(c->labels, c->n_labels, points, n,
+                                    c->plot, CT_CHART_LABEL_POINTS);
     free(points);
     free(order_key);
+    return true;
+}
+
+static void plan_funnel(ct_chart_set *s, size_t i, ct_error *err,
+                        ct_status *st)
+{
+    const ct_table *t = s->funnel[s->refs[i].offence];
+    funnel_plan fp = {plan_of(s, i, err, st), t, ct_table_n_rows(t),
+                      s->q.per, 0, 0, 0, 0, 0, 0, 0};
+    ct_chart *c = fp.p.c;
+    chart_ref *r = fp.p.r;
+    funnel_extent(&fp);
+    if (!funnel_axes(&fp))
+        return;
+    funnel_texts(&fp);
+    size_t placed;
+    if (!funnel_labels(&fp, &placed))
+        return;
+    size_t n = fp.n, n_outside = fp.n_outside;
     char unnamed[64] = "";
     if (placed < c->n_labels)
         snprintf(unnamed, sizeof unnamed, ", %zu unnamed for want of room",
                  c->n_labels - placed);
     if (r->od)
-        c->method_line = ownf(s, i, err, st, "Solid: exact Poisson limits; "
-                              "dashed: allowing for over-dispersion "
-                              "(Spiegelhalter, \xcf\x86 %.1f, \xcf\x84\xc2\xb2 "
-                              "%.3g); %zu of %zu outside dashed 99.8%%%s.",
-                              r->phi, r->tau2, n_outside, n, unnamed);
+        c->method_line = plan_text(&fp.p, "Solid: exact Poisson limits; "
+                                   "dashed: allowing for over-dispersion "
+                                   "(Spiegelhalter, \xcf\x86 %.1f, "
+                                   "\xcf\x84\xc2\xb2 %.3g); %zu of %zu "
+                                   "outside dashed 99.8%%%s.", r->phi,
+                                   r->tau2, n_outside, n, unnamed);
     else
-        c->method_line = ownf(s, i, err, st, "Exact Poisson limits around the "
-                              "pooled rate of all %zu districts; %zu points "
-                              "outside 99.8%%%s.", n, n_outside,
-                              unnamed[0] ? unnamed
-                                         : " (unlikely to be chance), named");
+        c->method_line = plan_text(&fp.p, "Exact Poisson limits around the "
+                                   "pooled rate of all %zu districts; %zu "
+                                   "points outside 99.8%%%s.", n, n_outside,
+                                   unnamed[0] ? unnamed
+                                              : " (unlikely to be chance), "
+                                                "named");
 }
 
 /* Overviews name at most this many districts one by one; the rest are
  * drawn in grey as one series. */
 #define OVERVIEW_MAX_NAMED 12
 
-static void plan_overview(ct_chart_set *s, size_t i, ct_error *err,
-                          ct_status *st)
+/* An overview chart being planned: the chart, its county and national
+ * comparator, and the districts that may get a series of their own
+ * (want: indexes into r->members, most wanted first).  Errors go to err,
+ * the first one kept in *st, as for every plan. */
+typedef struct overview_plan {
+    chart_plan p;
+    ct_dataset_id county, nat;   /* nat: CT_DATASET_NO_ID for none */
+    const char *county_name;
+    ct_dataset_id *want;
+    size_t n_want;
+} overview_plan;
+
+/* The county's districts and its national comparator.  The county and
+ * national series are drawn only when they have a rate (an area without
+ * a population has none), for gnuplot leaves an empty series out of the
+ * legend.  False (with *st set) on failure. */
+static bool overview_areas(overview_plan *op)
 {
-    ct_chart *c = &s->charts[i];
-    chart_ref *r = &s->refs[i];
-    ct_dataset_id county = r->area;
-    ct_status cs = ctp_chart_county_districts(s, county, &r->members,
-                                              &r->n_members, err);
+    ct_chart_set *s = op->p.s;
+    chart_ref *r = op->p.r;
+    ct_status cs = ctp_chart_county_districts(s, op->county, &r->members,
+                                              &r->n_members, op->p.err);
     r->own_series = calloc(r->n_members + 1, sizeof *r->own_series);
     r->has_rate = calloc(r->n_members + 1, sizeof *r->has_rate);
     if (cs != CT_STATUS_OK || r->own_series == NULL || r->has_rate == NULL) {
-        if (*st == CT_STATUS_OK)
-            *st = cs != CT_STATUS_OK ? cs
-                              : ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
-                                              "out of memory");
-        return;
+        if (cs == CT_STATUS_OK)
+            plan_nomem(&op->p);
+        else if (*op->p.st == CT_STATUS_OK)
+            *op->p.st = cs;
+        return false;
     }
-    ct_dataset_id nat = r->n_members > 0 ? ctp_chart_national_of(s, r->members[0])
-                                 : CT_DATASET_NO_ID;
-    if (nat == county)
-        nat = CT_DATASET_NO_ID;
-    const char *county_name = ctp_chart_area_name(s, county);
-    if (county_name == NULL)
-        county_name = "";
-    /* The county and national series are drawn only when they have a
-     * rate (an area without a population has none), for gnuplot leaves
-     * an empty series out of the legend. */
+    op->nat = r->n_members > 0 ? ctp_chart_national_of(s, r->members[0])
+                               : CT_DATASET_NO_ID;
+    if (op->nat == op->county)
+        op->nat = CT_DATASET_NO_ID;
+    op->county_name = ctp_chart_area_name(s, op->county);
+    if (op->county_name == NULL)
+        op->county_name = "";
     for (size_t o = 0; o < s->n_offences; o++) {
         double x;
-        r->has_county |= ctp_chart_rate_at(s, county_name,
+        r->has_county |= ctp_chart_rate_at(s, op->county_name,
                                            s->offences[o].name,
                                            s->period_label, &x, NULL, NULL) &&
                          x > 0;
-        r->any_national |= nat != CT_DATASET_NO_ID &&
-                           ctp_chart_rate_at(s, ctp_chart_area_name(s, nat),
+        r->any_national |= op->nat != CT_DATASET_NO_ID &&
+                           ctp_chart_rate_at(s, ctp_chart_area_name(s,
+                                                                op->nat),
                                              s->offences[o].name,
                                              s->period_label, &x, NULL,
                                              NULL) &&
                            x > 0;
     }
-    c->title = ownf(s, i, err, st, "Crime rates in the districts of %s by "
-                    "offence, %s", county_name, s->period_label);
-    c->source_line = source_line(s, i, s->period_label,
+    return true;
+}
+
+/* Title, source and method lines and the axis name; the source says
+ * how the county and national rates are made only when they are drawn. */
+static void overview_texts(overview_plan *op)
+{
+    const chart_plan *p = &op->p;
+    ct_chart *c = p->c;
+    chart_ref *r = p->r;
+    c->title = plan_text(p, "Crime rates in the districts of %s by offence, "
+                         "%s", op->county_name, p->s->period_label);
+    c->source_line = source_line(p->s, p->i, p->s->period_label,
                                  r->has_county && r->any_national
                                      ? "County and national: total crimes "
                                        "over total population."
@@ -1656,28 +1857,23 @@ static void plan_overview(ct_chart_set *s, size_t i, ct_error *err,
                                      ? "National: total crimes over total "
                                        "population."
                                      : "Each point is a district's rate.",
-                                 err, st);
+                                 p->err, p->st);
     c->method_line = "Logarithmic scale: equal distances are equal ratios, "
                      "so offences with low and high rates can be read "
                      "together.";
-    c->x_label = ownf(s, i, err, st, "Crimes per %s residents (log scale)",
-                      s->per_label);
-    /* Which districts get a series of their own: all of them when there
-     * are few; otherwise the districts charted by name and their peers,
-     * and the rest in grey; and only as many as the legend has room
-     * for. */
-    size_t n = r->n_members;
-    ct_dataset_id *want = calloc(n + 1, sizeof *want);
-    if (want == NULL) {
-        if (*st == CT_STATUS_OK)
-            *st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
-                                "out of memory");
-        return;
-    }
-    /* A district without any rate draws nothing, and gnuplot leaves an
-     * empty series out of the legend: it gets no series. */
+    c->x_label = plan_text(p, "Crimes per %s residents (log scale)",
+                           p->s->per_label);
+}
+
+/* A district without any rate draws nothing, and gnuplot leaves an
+ * empty series out of the legend: it gets no series.  Returns how many
+ * districts have a rate. */
+static size_t overview_drawable(overview_plan *op)
+{
+    ct_chart_set *s = op->p.s;
+    chart_ref *r = op->p.r;
     size_t n_drawable = 0;
-    for (size_t k = 0; k < n; k++) {
+    for (size_t k = 0; k < r->n_members; k++) {
         for (size_t o = 0; o < s->n_offences && !r->has_rate[k]; o++) {
             double x;
             r->has_rate[k] = ctp_chart_rate_at(s, ctp_chart_area_name(s,
@@ -1689,7 +1885,18 @@ static void plan_overview(ct_chart_set *s, size_t i, ct_error *err,
         }
         n_drawable += r->has_rate[k];
     }
-    size_t n_want = 0;
+    return n_drawable;
+}
+
+/* Which districts want a series of their own: all of them when there
+ * are few; otherwise the districts charted by name and then their
+ * peers (the rest go in grey); none when no district was named. */
+static void overview_want(overview_plan *op, size_t n_drawable)
+{
+    ct_chart_set *s = op->p.s;
+    chart_ref *r = op->p.r;
+    ct_dataset_id *want = op->want;
+    size_t n = r->n_members, n_want = 0;
     if (n_drawable <= OVERVIEW_MAX_NAMED) {
         for (size_t k = 0; k < n; k++)
             if (r->has_rate[k])
@@ -1712,39 +1919,66 @@ static void plan_overview(ct_chart_set *s, size_t i, ct_error *err,
                 }
         }
     }
-    for (size_t take = n_want < OVERVIEW_MAX_NAMED ? n_want
-                                                   : OVERVIEW_MAX_NAMED;;
-         take--) {
-        free((void *)c->legend);
-        c->legend = NULL;
-        c->n_legend = 0;
-        c->legend_lines = 0;
-        memset(r->own_series, 0, n * sizeof *r->own_series);
-        for (size_t k = 0; k < take; k++)
-            r->own_series[want[k]] = true;
-        r->n_grey = 0;
-        for (size_t k = 0; k < n; k++)
-            r->n_grey += !r->own_series[k] && r->has_rate[k];
-        for (size_t k = 0; k < n; k++)
-            if (r->own_series[k])
-                legend_add(s, i, ctp_chart_area_name(s, r->members[k]), err,
-                           st);
-        if (r->n_grey > 0)
-            legend_add(s, i, ownf(s, i, err, st, "%s district%s (%zu)",
-                                  take > 0 ? "Other" : "All",
-                                  r->n_grey == 1 ? "" : "s", r->n_grey),
-                       err, st);
-        if (r->has_county)
-            legend_add(s, i, ownf(s, i, err, st, "%s (county)",
-                                  county_name), err, st);
-        if (r->any_national)
-            legend_add(s, i, ownf(s, i, err, st, "%s (national)",
-                                  ctp_chart_area_name(s, nat)), err, st);
-        key_box(c);
-        if (c->key.y1 <= KEY_BOTTOM || take == 0)
-            break;
+    op->n_want = n_want;
+}
+
+/* The legend with the first 'take' wanted districts as series of their
+ * own and the rest as one grey series, then the county and national
+ * ones; returns whether its key fits above the plot. */
+static bool overview_legend(overview_plan *op, size_t take)
+{
+    const chart_plan *p = &op->p;
+    ct_chart *c = p->c;
+    chart_ref *r = p->r;
+    size_t n = r->n_members;
+    free((void *)c->legend);
+    c->legend = NULL;
+    c->n_legend = 0;
+    c->legend_lines = 0;
+    memset(r->own_series, 0, n * sizeof *r->own_series);
+    for (size_t k = 0; k < take; k++)
+        r->own_series[op->want[k]] = true;
+    r->n_grey = 0;
+    for (size_t k = 0; k < n; k++)
+        r->n_grey += !r->own_series[k] && r->has_rate[k];
+    for (size_t k = 0; k < n; k++)
+        if (r->own_series[k])
+            plan_legend(p, ctp_chart_area_name(p->s, r->members[k]));
+    if (r->n_grey > 0)
+        plan_legend(p, plan_text(p, "%s district%s (%zu)",
+                                 take > 0 ? "Other" : "All",
+                                 r->n_grey == 1 ? "" : "s", r->n_grey));
+    if (r->has_county)
+        plan_legend(p, plan_text(p, "%s (county)", op->county_name));
+    if (r->any_national)
+        plan_legend(p, plan_text(p, "%s (national)",
+                                 ctp_chart_area_name(p->s, op->nat)));
+    key_box(c);
+    return c->key.y1 <= KEY_BOTTOM;
+}
+
+static void plan_overview(ct_chart_set *s, size_t i, ct_error *err,
+                          ct_status *st)
+{
+    overview_plan op = {plan_of(s, i, err, st), s->refs[i].area,
+                        CT_DATASET_NO_ID, NULL, NULL, 0};
+    if (!overview_areas(&op))
+        return;
+    overview_texts(&op);
+    op.want = calloc(op.p.r->n_members + 1, sizeof *op.want);
+    if (op.want == NULL) {
+        plan_nomem(&op.p);
+        return;
     }
-    free(want);
+    overview_want(&op, overview_drawable(&op));
+    /* As many districts of their own as the legend has room for: fewer
+     * and fewer until the key fits, or none. */
+    for (size_t take = op.n_want < OVERVIEW_MAX_NAMED ? op.n_want
+                                                      : OVERVIEW_MAX_NAMED;;
+         take--)
+        if (overview_legend(&op, take) || take == 0)
+            break;
+    free(op.want);
 }
 
 static ct_status plan_charts(ct_chart_set *s, ct_error *err)

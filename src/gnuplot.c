@@ -571,84 +571,107 @@ static int cmp_member(const void *a, const void *b)
     return strcmp(x->name, y->name);
 }
 
-static ct_status write_peers(const ct_chart_set *s, size_t i,
-                             ct_gnuplot_terminal term, FILE *f,
-                             FILE *data, ct_error *err)
+/* A peer script being written: the district's group as drawn (m, the
+ * district and its peers with a rate, highest rate first) and the
+ * reference lines beside it, which the data file, the script's values
+ * and its plot command all read. */
+typedef struct peers_script {
+    const ct_chart_set *s;
+    const ct_chart *c;
+    const chart_ref *ref;
+    FILE *f;                 /* the script */
+    member *m;
+    size_t n;
+    double mean, sd, national;
+} peers_script;
+
+/* The district and its peers, highest rate first.  A peer without a
+ * rate is left out, as compare leaves it out. */
+static ct_status peer_members(peers_script *ps, ct_error *err)
 {
-    const ct_chart *c = &s->charts[i];
-    const chart_ref *ref = &s->refs[i];
-    ct_dataset_id d = ref->area;
-    size_t last = s->n_series - 1;
-    const row_key *row = ctp_chart_compare_row(s, last, c->area, c->offence);
-    if (row == NULL)
-        return ctp_error_set(err, CT_STATUS_INTERNAL, NULL, 0, 0,
-                             "no comparison for a planned chart");
-    double mean = ctp_chart_cell_real(row->t, row->row, "peer_mean");
-    double sd = ctp_chart_cell_real(row->t, row->row, "peer_sd");
-    ct_dataset_id nat = ctp_chart_national_of(s, d);
-    double national = NAN;
-    ctp_chart_rate_at(s, ctp_chart_area_name(s, nat), c->offence,
-                      s->period_label, &national, NULL, NULL);
+    const ct_chart_set *s = ps->s;
+    const ct_chart *c = ps->c;
+    ct_dataset_id d = ps->ref->area;
     const ct_dataset_id *peers;
     size_t n_peers = ct_dataset_peers(s->ds, d, &peers);
-    member *m = calloc(n_peers + 1, sizeof *m);
-    if (m == NULL)
+    ps->m = calloc(n_peers + 1, sizeof *ps->m);
+    if (ps->m == NULL)
         return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
-    size_t n = 0;
     for (size_t k = 0; k <= n_peers; k++) {
         ct_dataset_id a = k == 0 ? d : peers[k - 1];
         member x;
         x.name = ctp_chart_area_name(s, a);
         x.is_area = k == 0;
-        /* A peer without a rate is left out, as compare leaves it out. */
         if (ctp_chart_rate_at(s, x.name, c->offence, s->period_label,
                               &x.rate, &x.low, &x.high))
-            m[n++] = x;
+            ps->m[ps->n++] = x;
     }
-    qsort(m, n, sizeof *m, cmp_member);
-    double x_max = 0;
-    for (size_t k = 0; k < n; k++) {
-        if (m[k].high > x_max)
-            x_max = m[k].high;
-        if (m[k].rate > x_max)
-            x_max = m[k].rate;
-    }
-    if (ref->has_sd && mean + sd > x_max)
-        x_max = mean + sd;
-    if (ref->any_national && national > x_max)
-        x_max = national;
-    x_max = x_max > 0 ? x_max * 1.06 : 1;
+    qsort(ps->m, ps->n, sizeof *ps->m, cmp_member);
+    return CT_STATUS_OK;
+}
 
+/* The rate axis reaches every interval and every reference line drawn,
+ * with a margin. */
+static double peers_x_max(const peers_script *ps)
+{
+    double x_max = 0;
+    for (size_t k = 0; k < ps->n; k++) {
+        if (ps->m[k].high > x_max)
+            x_max = ps->m[k].high;
+        if (ps->m[k].rate > x_max)
+            x_max = ps->m[k].rate;
+    }
+    if (ps->ref->has_sd && ps->mean + ps->sd > x_max)
+        x_max = ps->mean + ps->sd;
+    if (ps->ref->any_national && ps->national > x_max)
+        x_max = ps->national;
+    return x_max > 0 ? x_max * 1.06 : 1;
+}
+
+/* One row per member, in the order drawn top to bottom. */
+static void put_peer_rows(const peers_script *ps, FILE *data)
+{
     fputs("position,rate,rate_low,rate_high,highlight,area\n", data);
-    for (size_t k = 0; k < n; k++) {
+    for (size_t k = 0; k < ps->n; k++) {
+        const member *x = &ps->m[k];
         fprintf(data, "%zu,", k + 1);
-        put_csv_num(data, m[k].rate);
+        put_csv_num(data, x->rate);
         fputc(',', data);
-        put_csv_num(data, m[k].low);
+        put_csv_num(data, x->low);
         fputc(',', data);
-        put_csv_num(data, m[k].high);
-        fprintf(data, ",%d,", m[k].is_area ? 1 : 0);
-        put_csv_text(data, m[k].name);
+        put_csv_num(data, x->high);
+        fprintf(data, ",%d,", x->is_area ? 1 : 0);
+        put_csv_text(data, x->name);
         fputc('\n', data);
     }
+}
 
-    script_header(f, s, c, term, "Peer comparison: a district's rate "
+/* The script up to the plot command: the values the reference lines
+ * use, a member's name beside each bar, the axes, and the lines the
+ * plan says have a value (the spread, the average, the national rate). */
+static void put_peers_frame(const peers_script *ps, ct_gnuplot_terminal term,
+                            double x_max)
+{
+    const ct_chart *c = ps->c;
+    const chart_ref *ref = ps->ref;
+    FILE *f = ps->f;
+    script_header(f, ps->s, c, term, "Peer comparison: a district's rate "
                   "beside each member of its most\n# similar group, the "
                   "group average and the national rate");
     fputs("peer_mean = ", f);
-    put_num(f, mean);
+    put_num(f, ps->mean);
     fputs("\npeer_sd = ", f);
-    put_num(f, sd);
+    put_num(f, ps->sd);
     fputs("\nnational = ", f);
-    put_num(f, national);
-    fprintf(f, "\nmembers = %zu\n", n);
+    put_num(f, ps->national);
+    fprintf(f, "\nmembers = %zu\n", ps->n);
     script_texts(f, c);
     put_axis_labels(f, c);
     fputs("set ytics (", f);
-    for (size_t k = 0; k < n; k++) {
+    for (size_t k = 0; k < ps->n; k++) {
         if (k > 0)
             fputs(", ", f);
-        wrap_text(f, m[k].name, 26, 3);
+        wrap_text(f, ps->m[k].name, 26, 3);
         fprintf(f, " %zu", k + 1);
     }
     fputs(") noenhanced scale 0\n", f);
@@ -674,6 +697,16 @@ static ct_status write_peers(const ct_chart_set *s, size_t i,
     if (ref->any_national)
         fputs("set arrow 2 from first national, graph 0 to first national, "
               "graph 1 nohead front lc rgb '" C_NATIONAL "' lw 2 dt 2\n", f);
+}
+
+/* The plot command: the peers' bars, the district's bar, the intervals,
+ * then a legend entry for each reference line drawn, in the order of the
+ * plan's legend. */
+static void put_peers_plot(const peers_script *ps)
+{
+    const ct_chart *c = ps->c;
+    const chart_ref *ref = ps->ref;
+    FILE *f = ps->f;
     put_key_spacing(f, c);
     size_t key = 0;
     fputs("plot data skip 1 using (column(5) == 0 ? column(2) / 2 : NaN):1:"
@@ -702,7 +735,33 @@ static ct_status write_peers(const ct_chart_set *s, size_t i,
         put_title(f, c, &key);
     }
     fputs("\n", f);
-    free(m);
+}
+
+static ct_status write_peers(const ct_chart_set *s, size_t i,
+                             ct_gnuplot_terminal term, FILE *f,
+                             FILE *data, ct_error *err)
+{
+    const ct_chart *c = &s->charts[i];
+    const chart_ref *ref = &s->refs[i];
+    size_t last = s->n_series - 1;
+    const row_key *row = ctp_chart_compare_row(s, last, c->area, c->offence);
+    if (row == NULL)
+        return ctp_error_set(err, CT_STATUS_INTERNAL, NULL, 0, 0,
+                             "no comparison for a planned chart");
+    peers_script ps = {s, c, ref, f, NULL, 0,
+                       ctp_chart_cell_real(row->t, row->row, "peer_mean"),
+                       ctp_chart_cell_real(row->t, row->row, "peer_sd"),
+                       NAN};
+    ct_dataset_id nat = ctp_chart_national_of(s, ref->area);
+    ctp_chart_rate_at(s, ctp_chart_area_name(s, nat), c->offence,
+                      s->period_label, &ps.national, NULL, NULL);
+    ct_status st = peer_members(&ps, err);
+    if (st != CT_STATUS_OK)
+        return st;
+    put_peer_rows(&ps, data);
+    put_peers_frame(&ps, term, peers_x_max(&ps));
+    put_peers_plot(&ps);
+    free(ps.m);
     return CT_STATUS_OK;
 }
 
@@ -912,19 +971,31 @@ static void put_screen(FILE *f, double px, double py)
     put_num(f, 1 - py / CT_CHART_HEIGHT);
 }
 
-static ct_status write_funnel(const ct_chart_set *s, size_t i,
-                              ct_gnuplot_terminal term, FILE *f,
-                              FILE *data, FILE *limits, ct_error *err)
+/* A funnel script being written: the chart, its table, and how many
+ * points the data file marks as the chart's own districts and how many
+ * not, which decides the series the plot command draws. */
+typedef struct funnel_script {
+    const ct_chart_set *s;
+    size_t i;
+    const ct_chart *c;
+    const chart_ref *ref;
+    const ct_table *t;       /* the funnel table of the chart's offence */
+    FILE *f;                 /* the script */
+    size_t n_marked, n_other;
+} funnel_script;
+
+/* The points, one row per district, marked when it is one of the
+ * chart's own (the plan's rule, so that the legend and the colours
+ * agree). */
+static void put_funnel_points(funnel_script *fs, FILE *data)
 {
-    const ct_chart *c = &s->charts[i];
-    const chart_ref *ref = &s->refs[i];
-    const ct_table *t = s->funnel[ref->offence];
-    size_t n = ct_table_n_rows(t), n_marked = 0, n_other = 0;
+    const ct_table *t = fs->t;
+    size_t n = ct_table_n_rows(t);
     fputs("population,rate,highlight,significance,area\n", data);
     for (size_t r = 0; r < n; r++) {
-        bool marked = ctp_chart_funnel_marked(s, i, r);
-        n_marked += marked;
-        n_other += !marked;
+        bool marked = ctp_chart_funnel_marked(fs->s, fs->i, r);
+        fs->n_marked += marked;
+        fs->n_other += !marked;
         put_csv_num(data, ctp_chart_cell_real(t, r, "population"));
         fputc(',', data);
         put_csv_num(data, ctp_chart_cell_real(t, r, "rate"));
@@ -934,10 +1005,17 @@ static ct_status write_funnel(const ct_chart_set *s, size_t i,
         put_csv_text(data, ctp_chart_cell_str(t, r, "area"));
         fputc('\n', data);
     }
-    /* The limits as curves over a population grid from a hundredth of the
-     * largest population, spaced evenly in log population so that the
-     * narrow end is drawn as finely as the wide one. */
-    double hi = ref->x_max, lo = hi / 100, per = s->q.per;
+}
+
+/* The limits as curves over a population grid from a hundredth of the
+ * largest population, spaced evenly in log population so that the
+ * narrow end is drawn as finely as the wide one; the over-dispersed
+ * limits too when the plan draws them. */
+static ct_status put_funnel_limits(const funnel_script *fs, FILE *limits,
+                                   ct_error *err)
+{
+    const chart_ref *ref = fs->ref;
+    double hi = ref->x_max, lo = hi / 100, per = fs->s->q.per;
     fprintf(limits, "population,low_998,low_95,high_95,high_998%s\n",
             ref->od ? ",od_low_998,od_low_95,od_high_95,od_high_998" : "");
     for (int k = 0; k <= FUNNEL_GRID; k++) {
@@ -962,8 +1040,18 @@ static ct_status write_funnel(const ct_chart_set *s, size_t i,
         }
         fputc('\n', limits);
     }
+    return CT_STATUS_OK;
+}
 
-    script_header(f, s, c, term, "Funnel plot: every district's rate "
+/* The script's texts, the axes the plan chose, and the plotting area
+ * exactly where the planner placed the labels. */
+static void put_funnel_frame(const funnel_script *fs,
+                             ct_gnuplot_terminal term)
+{
+    const ct_chart *c = fs->c;
+    const chart_ref *ref = fs->ref;
+    FILE *f = fs->f;
+    script_header(f, fs->s, c, term, "Funnel plot: every district's rate "
                   "against its population, with\n# control limits around "
                   "the pooled rate");
     script_texts(f, c);
@@ -972,14 +1060,13 @@ static ct_status write_funnel(const ct_chart_set *s, size_t i,
     fputs("\n", f);
     put_axis_labels(f, c);
     fputs("set xrange [0 : ", f);
-    put_num(f, hi / 1000);
+    put_num(f, ref->x_max / 1000);
     fputs("]\nset yrange [", f);
     put_num(f, ref->y_min);
     fputs(" : ", f);
     put_num(f, ref->y_max);
     fputs("]\n"
           "set grid xtics ytics lc rgb '#E3E3E3'\n", f);
-    /* The plotting area exactly where the planner placed the labels. */
     fputs("set lmargin at screen ", f);
     put_num(f, c->plot.x0 / CT_CHART_WIDTH);
     fputs("\nset rmargin at screen ", f);
@@ -990,8 +1077,14 @@ static ct_status write_funnel(const ct_chart_set *s, size_t i,
     put_num(f, 1 - c->plot.y1 / CT_CHART_HEIGHT);
     fputs("\nset key at screen 0.745, graph 1 left top vertical Left "
           "reverse\n", f);
-    /* The labels the planner placed, text from the script (never read
-     * from the data file), a leader line to a label set apart. */
+}
+
+/* The labels the planner placed, text from the script (never read from
+ * the data file), a leader line to a label set apart. */
+static void put_funnel_labels(const funnel_script *fs)
+{
+    const ct_chart *c = fs->c;
+    FILE *f = fs->f;
     int label_no = 1;
     for (size_t k = 0; k < c->n_labels; k++) {
         const ct_chart_label *l = &c->labels[k];
@@ -1016,10 +1109,19 @@ static ct_status write_funnel(const ct_chart_set *s, size_t i,
             fputs(" nohead front lc rgb '#777777' lw 0.8\n", f);
         }
     }
+}
+
+/* The plot command, its series in the order of the plan's legend: the
+ * exact limits, 99.8% vermilion, 95% orange (dashed, or solid and
+ * thinner when the over-dispersed limits take the dashes), those, the
+ * pooled rate, then the other and the marked districts. */
+static void put_funnel_plot(const funnel_script *fs)
+{
+    const ct_chart *c = fs->c;
+    const chart_ref *ref = fs->ref;
+    FILE *f = fs->f;
     put_key_spacing(f, c);
     size_t key = 0;
-    /* The exact limits: 99.8% vermilion, 95% orange (dashed, or solid
-     * and thinner when the over-dispersed limits take the dashes). */
     const char *dash95 = ref->od ? "lw 1" : "lw 1.5 dt 2";
     fputs("plot limits skip 1 using ($1 / 1000):2 with lines lc rgb '" C_FIT
           "' lw 1.5 ", f);
@@ -1045,19 +1147,35 @@ static ct_status write_funnel(const ct_chart_set *s, size_t i,
     }
     fputs(", \\\n     pooled with lines lc rgb '#333333' lw 1.5 ", f);
     put_title(f, c, &key);
-    if (n_other > 0) {
+    if (fs->n_other > 0) {
         fputs(", \\\n     data skip 1 using ($1 / 1000):(column(3) == 0 ? "
               "column(2) : NaN) with points lc rgb '#9AA5B1' pt 7 ps 0.8 ",
               f);
         put_title(f, c, &key);
     }
-    if (n_marked > 0) {
+    if (fs->n_marked > 0) {
         fputs(", \\\n     data skip 1 using ($1 / 1000):(column(3) == 1 ? "
               "column(2) : NaN) with points lc rgb '" C_AREA "' pt 7 ps 1.1 ",
               f);
         put_title(f, c, &key);
     }
     fputs("\n", f);
+}
+
+static ct_status write_funnel(const ct_chart_set *s, size_t i,
+                              ct_gnuplot_terminal term, FILE *f,
+                              FILE *data, FILE *limits, ct_error *err)
+{
+    const chart_ref *ref = &s->refs[i];
+    funnel_script fs = {s, i, &s->charts[i], ref, s->funnel[ref->offence], f,
+                        0, 0};
+    put_funnel_points(&fs, data);
+    ct_status st = put_funnel_limits(&fs, limits, err);
+    if (st != CT_STATUS_OK)
+        return st;
+    put_funnel_frame(&fs, term);
+    put_funnel_labels(&fs);
+    put_funnel_plot(&fs);
     return CT_STATUS_OK;
 }
 
@@ -1069,47 +1187,49 @@ static const char *const palette[] = {
 };
 static const int point_types[] = {7, 5, 9, 11, 13};
 
-static void write_overview(const ct_chart_set *s, size_t i,
-                           ct_gnuplot_terminal term, FILE *f,
-                           FILE *data)
-{
-    const ct_chart *c = &s->charts[i];
-    const chart_ref *ref = &s->refs[i];
-    ct_dataset_id county = ref->area;
-    const ct_dataset_id *members = ref->members;
-    size_t n_members = ref->n_members;
-    ct_dataset_id nat = n_members > 0 ? ctp_chart_national_of(s, members[0])
-                              : CT_DATASET_NO_ID;
-    if (nat == county)
-        nat = CT_DATASET_NO_ID;
-    const char *county_name = ctp_chart_area_name(s, county);
-    const char *nat_name = ctp_chart_area_name(s, nat);
+/* An overview script being written: the county's districts (from the
+ * plan), the county and national names that head the last columns, and
+ * the range of the rates the data file holds, which sets the log axis. */
+typedef struct overview_script {
+    const ct_chart_set *s;
+    const ct_chart *c;
+    const chart_ref *ref;
+    FILE *f;                 /* the script */
+    const char *county_name, *nat_name;
+    double x_min, x_max;     /* of the rates above 0 */
+} overview_script;
 
+/* A row per offence, a column per district, then the county and the
+ * national comparator; a missing rate, or one of 0 (which has no place
+ * on a log scale), is left empty. */
+static void put_overview_rows(overview_script *os, FILE *data)
+{
+    const ct_chart_set *s = os->s;
+    const ct_dataset_id *members = os->ref->members;
+    size_t n_members = os->ref->n_members;
     fputs("row", data);
     for (size_t k = 0; k < n_members; k++) {
         fputc(',', data);
         put_csv_text(data, ctp_chart_area_name(s, members[k]));
     }
     fputc(',', data);
-    put_csv_text(data, county_name);
+    put_csv_text(data, os->county_name);
     fputs(",national,offence\n", data);
-    double x_min = INFINITY, x_max = 0;
     for (size_t o = 0; o < s->n_offences; o++) {
         const char *on = s->offences[o].name;
         fprintf(data, "%zu", o + 1);
         for (size_t k = 0; k <= n_members + 1; k++) {
             const char *an = k < n_members ? ctp_chart_area_name(s, members[k])
-                           : k == n_members ? county_name : nat_name;
+                           : k == n_members ? os->county_name : os->nat_name;
             double r = NAN;
             if (!ctp_chart_rate_at(s, an, on, s->period_label, &r, NULL,
                                    NULL))
                 r = NAN;
-            /* A rate of 0 has no place on a log scale. */
             if (isfinite(r) && r > 0) {
-                if (r < x_min)
-                    x_min = r;
-                if (r > x_max)
-                    x_max = r;
+                if (r < os->x_min)
+                    os->x_min = r;
+                if (r > os->x_max)
+                    os->x_max = r;
             } else {
                 r = NAN;
             }
@@ -1120,7 +1240,16 @@ static void write_overview(const ct_chart_set *s, size_t i,
         put_csv_text(data, on);
         fputc('\n', data);
     }
+}
 
+/* The script up to the plot command: a log rate axis over the rates
+ * drawn, and an offence per row of the y axis. */
+static void put_overview_frame(const overview_script *os,
+                               ct_gnuplot_terminal term)
+{
+    const ct_chart_set *s = os->s;
+    const ct_chart *c = os->c;
+    FILE *f = os->f;
     script_header(f, s, c, term, "County overview: the districts' rates "
                   "side by side for each offence");
     script_texts(f, c);
@@ -1130,11 +1259,11 @@ static void write_overview(const ct_chart_set *s, size_t i,
           "50, 100, 200, 500, 1000, 2000, 5000)\n"
           "set format x '%g'\n"
           "set mxtics 10\n", f);
-    if (isfinite(x_min) && x_max > 0) {
+    if (isfinite(os->x_min) && os->x_max > 0) {
         fputs("set xrange [", f);
-        put_num(f, x_min / 1.4);
+        put_num(f, os->x_min / 1.4);
         fputs(" : ", f);
-        put_num(f, x_max * 1.4);
+        put_num(f, os->x_max * 1.4);
         fputs("]\n", f);
     }
     fprintf(f, "set yrange [%zu.6 : 0.4]\n", s->n_offences);
@@ -1149,12 +1278,23 @@ static void write_overview(const ct_chart_set *s, size_t i,
           "set grid xtics ytics mxtics lc rgb '#E3E3E3', lc rgb '#F2F2F2'\n",
           f);
     put_side_key(f, c);
+}
+
+/* The plot command.  The grey group first, so that the named districts
+ * are drawn over it, with one legend entry for the whole group (the
+ * plan's legend has it after the named districts); then each named
+ * district in its own colour and mark, the county and the national
+ * rate. */
+static void put_overview_plot(const overview_script *os)
+{
+    const ct_chart *c = os->c;
+    const chart_ref *ref = os->ref;
+    FILE *f = os->f;
+    size_t n_members = ref->n_members;
     fputs("plot", f);
     size_t n_colours = sizeof palette / sizeof palette[0];
     size_t n_points = sizeof point_types / sizeof point_types[0];
     size_t key = 0, drawn = 0;
-    /* The grey group first, so that the named districts are drawn over
-     * it; one legend entry for the whole group. */
     bool grey_titled = false;
     size_t grey_key = 0;
     for (size_t k = 0; k < n_members; k++)
@@ -1196,6 +1336,25 @@ static void write_overview(const ct_chart_set *s, size_t i,
         put_title(f, c, &key);
     }
     fputs("\n", f);
+}
+
+static void write_overview(const ct_chart_set *s, size_t i,
+                           ct_gnuplot_terminal term, FILE *f,
+                           FILE *data)
+{
+    const chart_ref *ref = &s->refs[i];
+    ct_dataset_id county = ref->area;
+    ct_dataset_id nat = ref->n_members > 0
+                            ? ctp_chart_national_of(s, ref->members[0])
+                            : CT_DATASET_NO_ID;
+    if (nat == county)
+        nat = CT_DATASET_NO_ID;
+    overview_script os = {s, &s->charts[i], ref, f,
+                          ctp_chart_area_name(s, county),
+                          ctp_chart_area_name(s, nat), INFINITY, 0};
+    put_overview_rows(&os, data);
+    put_overview_frame(&os, term);
+    put_overview_plot(&os);
 }
 
 ct_status ct_gnuplot_write_chart(const ct_chart_set *s, size_t i,

@@ -724,6 +724,134 @@ static int by_pair(const void *a, const void *b)
     return x->i < y->i ? -1 : x->i > y->i;
 }
 
+/* What one worker keeps while it finds the groups of one area: the
+ * full group's heap (hs[0]) and, with 'loo', one heap per variable left
+ * out (hs[1 + j]); the weighted terms of the pair in hand; and the bound
+ * a pair must beat to enter any leave-one-out heap.  Allocated once per
+ * worker, so that the n^2 pairs allocate nothing. */
+typedef struct scratch {
+    ct_peergroup *g;
+    bool loo;
+    size_t nh;               /* heaps: p + 1 with loo, else 1 */
+    double *hd;              /* nh x k distances behind the heaps */
+    size_t *hi;              /* nh x k indexes */
+    double *sq;              /* p: each variable's term of the pair */
+    pair *tmp;               /* k: the full group, sorted */
+    heap *hs;                /* nh */
+    /* The largest distance any leave-one-out heap would still take
+     * (infinite until every heap is full): a pair whose distance less
+     * its largest term reaches it cannot enter any of them, which is
+     * most pairs, so the p heaps are rarely looked at. */
+    double bound;
+} scratch;
+
+/* The squared weighted distance of two areas, keeping each variable's
+ * term in sq (the leave-one-out distances are the total less one term)
+ * and the largest term in *big (to skip the leave-one-out heaps).  Two
+ * running sums and maxima, so that the additions of one do not wait on
+ * the other's. */
+static double pair_terms(const ct_peergroup *g, const double *za,
+                         const double *zb, double *sq, double *big)
+{
+    const double *w = g->w;
+    size_t p = g->p;
+    double t0 = 0, t1 = 0, m0 = 0, m1 = 0;
+    size_t j = 0;
+    for (; j + 1 < p; j += 2) {
+        double e0 = za[j] - zb[j], e1 = za[j + 1] - zb[j + 1];
+        double s0 = w[j] * e0 * e0, s1 = w[j + 1] * e1 * e1;
+        sq[j] = s0;
+        sq[j + 1] = s1;
+        t0 += s0;
+        t1 += s1;
+        m0 = s0 > m0 ? s0 : m0;
+        m1 = s1 > m1 ? s1 : m1;
+    }
+    if (j < p) {
+        double e0 = za[j] - zb[j];
+        double s0 = w[j] * e0 * e0;
+        sq[j] = s0;
+        t0 += s0;
+        m0 = s0 > m0 ? s0 : m0;
+    }
+    *big = m0 > m1 ? m0 : m1;
+    return t0 + t1;
+}
+
+/* Offers area b, at squared distance tot, to the full group and, unless
+ * the bound rules it out, to each leave-one-out group; the bound is
+ * recomputed only when a leave-one-out heap took it. */
+static void offer_pair(scratch *s, size_t b, double tot, double big)
+{
+    size_t p = s->g->p, k = s->g->k;
+    heap *hs = s->hs;
+    if (hs[0].n < k || worse(hs[0].d[0], hs[0].i[0], tot, b))
+        heap_push(&hs[0], tot, b);
+    if (!s->loo || tot - big > s->bound)
+        return;
+    bool changed = false;
+    for (size_t j = 0; j < p; j++) {
+        heap *x = &hs[j + 1];
+        double dj = tot - s->sq[j];
+        if (x->n < k || worse(x->d[0], x->i[0], dj, b)) {
+            heap_push(x, dj, b);
+            changed = true;
+        }
+    }
+    if (changed) {
+        double bound = 0;
+        for (size_t j = 0; j < p && bound < INFINITY; j++)
+            bound = hs[j + 1].n < k ? INFINITY
+                    : hs[j + 1].d[0] > bound ? hs[j + 1].d[0]
+                                             : bound;
+        s->bound = bound;
+    }
+}
+
+/* Writes area a's group, nearest first (ties to the lower index, that
+ * is the first name), with distances rather than their squares. */
+static void store_group(scratch *s, size_t a)
+{
+    ct_peergroup *g = s->g;
+    size_t k = g->k;
+    for (size_t m = 0; m < k; m++)
+        s->tmp[m] = (pair){s->hs[0].d[m], s->hs[0].i[m]};
+    qsort(s->tmp, k, sizeof *s->tmp, by_pair);
+    for (size_t m = 0; m < k; m++) {
+        g->members[a * k + m] = s->tmp[m].i;
+        g->dist[a * k + m] = sqrt(s->tmp[m].d > 0 ? s->tmp[m].d : 0);
+    }
+}
+
+/* Area a's stability: the mean and least Jaccard similarity of its group
+ * with the groups found leaving each variable out, and the variable
+ * whose removal changes the group most (NaN and none without 'loo'). */
+static void store_stability(scratch *s, size_t a)
+{
+    ct_peergroup *g = s->g;
+    size_t p = g->p, k = g->k;
+    g->jaccard[a] = NAN;
+    g->jaccard_min[a] = NAN;
+    g->worst_var[a] = SIZE_MAX;
+    if (!s->loo)
+        return;
+    double sum = 0, min = 2;
+    for (size_t j = 0; j < p; j++) {
+        size_t common = 0;
+        for (size_t m = 0; m < k; m++)
+            for (size_t q = 0; q < k; q++)
+                common += s->hs[j + 1].i[m] == s->tmp[q].i;
+        double jac = (double)common / (double)(2 * k - common);
+        sum += jac;
+        if (jac < min) {
+            min = jac;
+            g->worst_var[a] = j;
+        }
+    }
+    g->jaccard[a] = sum / (double)p;
+    g->jaccard_min[a] = min;
+}
+
 /* The k nearest areas of areas [from, to), and with 'loo' the same
  * leaving each variable out in turn, compared with the full group by
  * Jaccard.  One pass over the pairs: the squared distance without
@@ -740,109 +868,40 @@ static void *nearest_range(void *arg)
 {
     worker *wk = arg;
     ct_peergroup *g = wk->g;
-    bool loo = wk->loo;
-    size_t n = g->n, p = g->p, k = g->k;
-    size_t nh = loo ? p + 1 : 1;
-    double *hd = malloc(nh * k * sizeof *hd);
-    size_t *hi = malloc(nh * k * sizeof *hi);
-    double *sq = malloc(p * sizeof *sq);
-    pair *tmp = malloc(k * sizeof *tmp);
-    heap *hs = malloc(nh * sizeof *hs);
-    if (hd == NULL || hi == NULL || sq == NULL || tmp == NULL || hs == NULL) {
+    size_t k = g->k, p = g->p;
+    scratch s = {g, wk->loo, wk->loo ? p + 1 : 1, NULL, NULL, NULL, NULL,
+                 NULL, INFINITY};
+    s.hd = malloc(s.nh * k * sizeof *s.hd);
+    s.hi = malloc(s.nh * k * sizeof *s.hi);
+    s.sq = malloc(p * sizeof *s.sq);
+    s.tmp = malloc(k * sizeof *s.tmp);
+    s.hs = malloc(s.nh * sizeof *s.hs);
+    if (s.hd == NULL || s.hi == NULL || s.sq == NULL || s.tmp == NULL ||
+        s.hs == NULL) {
         wk->failed = true;
         goto done;
     }
-    const double *w = g->w;
     for (size_t a = wk->from; a < wk->to; a++) {
-        for (size_t m = 0; m < nh; m++)
-            hs[m] = (heap){hd + m * k, hi + m * k, 0, k};
+        for (size_t m = 0; m < s.nh; m++)
+            s.hs[m] = (heap){s.hd + m * k, s.hi + m * k, 0, k};
         const double *za = g->z + a * p;
-        /* The largest distance any leave-one-out heap would still take
-         * (infinite until every heap is full): a pair whose distance less
-         * its largest term reaches it cannot enter any of them, which is
-         * most pairs, so the p heaps are rarely looked at. */
-        double bound = INFINITY;
-        for (size_t b = 0; b < n; b++) {
+        s.bound = INFINITY;
+        for (size_t b = 0; b < g->n; b++) {
             if (b == a)
                 continue;
-            const double *zb = g->z + b * p;
-            /* Two running sums and maxima, so that the additions of one
-             * do not wait on the other's. */
-            double t0 = 0, t1 = 0, m0 = 0, m1 = 0;
-            size_t j = 0;
-            for (; j + 1 < p; j += 2) {
-                double e0 = za[j] - zb[j], e1 = za[j + 1] - zb[j + 1];
-                double s0 = w[j] * e0 * e0, s1 = w[j + 1] * e1 * e1;
-                sq[j] = s0;
-                sq[j + 1] = s1;
-                t0 += s0;
-                t1 += s1;
-                m0 = s0 > m0 ? s0 : m0;
-                m1 = s1 > m1 ? s1 : m1;
-            }
-            if (j < p) {
-                double e0 = za[j] - zb[j];
-                double s0 = w[j] * e0 * e0;
-                sq[j] = s0;
-                t0 += s0;
-                m0 = s0 > m0 ? s0 : m0;
-            }
-            double tot = t0 + t1, big = m0 > m1 ? m0 : m1;
-            if (hs[0].n < k || worse(hs[0].d[0], hs[0].i[0], tot, b))
-                heap_push(&hs[0], tot, b);
-            if (!loo || tot - big > bound)
-                continue;
-            bool changed = false;
-            for (j = 0; j < p; j++) {
-                heap *x = &hs[j + 1];
-                double dj = tot - sq[j];
-                if (x->n < k || worse(x->d[0], x->i[0], dj, b)) {
-                    heap_push(x, dj, b);
-                    changed = true;
-                }
-            }
-            if (changed) {
-                bound = 0;
-                for (j = 0; j < p && bound < INFINITY; j++)
-                    bound = hs[j + 1].n < k ? INFINITY
-                            : hs[j + 1].d[0] > bound ? hs[j + 1].d[0]
-                                                     : bound;
-            }
+            double big;
+            double tot = pair_terms(g, za, g->z + b * p, s.sq, &big);
+            offer_pair(&s, b, tot, big);
         }
-        for (size_t m = 0; m < k; m++)
-            tmp[m] = (pair){hs[0].d[m], hs[0].i[m]};
-        qsort(tmp, k, sizeof *tmp, by_pair);
-        for (size_t m = 0; m < k; m++) {
-            g->members[a * k + m] = tmp[m].i;
-            g->dist[a * k + m] = sqrt(tmp[m].d > 0 ? tmp[m].d : 0);
-        }
-        g->jaccard[a] = NAN;
-        g->jaccard_min[a] = NAN;
-        g->worst_var[a] = SIZE_MAX;
-        if (loo) {
-            double sum = 0, min = 2;
-            for (size_t j = 0; j < p; j++) {
-                size_t common = 0;
-                for (size_t m = 0; m < k; m++)
-                    for (size_t q = 0; q < k; q++)
-                        common += hs[j + 1].i[m] == tmp[q].i;
-                double jac = (double)common / (double)(2 * k - common);
-                sum += jac;
-                if (jac < min) {
-                    min = jac;
-                    g->worst_var[a] = j;
-                }
-            }
-            g->jaccard[a] = sum / (double)p;
-            g->jaccard_min[a] = min;
-        }
+        store_group(&s, a);
+        store_stability(&s, a);
     }
 done:
-    free(hd);
-    free(hi);
-    free(sq);
-    free(tmp);
-    free(hs);
+    free(s.hd);
+    free(s.hi);
+    free(s.sq);
+    free(s.tmp);
+    free(s.hs);
     return NULL;
 }
 
@@ -918,193 +977,228 @@ static void describe_combination(ct_peergroup *g, size_t j,
     g->combination[j] = dup_n(buf, strlen(buf));
 }
 
-ct_status ct_peergroup_build(const ct_peergroup_data *d,
-                             const ct_peergroup_options *o,
-                             ct_peergroup **out, ct_error *err)
+/* What building the groups decides step by step: which areas and
+ * variables are kept, the areas' name order, and each area's crime rate
+ * for regression weights.  Every step reads and fills this, so that no
+ * step takes a long list of arguments; the caller frees it all. */
+typedef struct build_state {
+    const ct_peergroup_data *d;
+    const ct_peergroup_options *o;
+    ct_peergroup *g;
+    const char *path;
+    size_t rate_var;         /* the variable holding the rate, or SIZE_MAX */
+    bool regression;         /* weights from a regression on the rate */
+    bool *keep_area;         /* d->n */
+    bool *keep_var;          /* d->p */
+    sort_name *order;        /* the kept areas, then in name order */
+    double *rate;            /* g->n: the rate of each kept area, or NaN */
+} build_state;
+
+/* The options are checked before anything is allocated or read, so that
+ * a usage error is the first thing said, whatever the data hold. */
+static ct_status check_options(build_state *b, ct_error *err)
 {
-    *out = NULL;
-    const char *path = o->path;
+    const ct_peergroup_options *o = b->o;
     if (o->k < 1)
         return ctp_error_set(err, CT_STATUS_USAGE, NULL, 0, 0,
                              "k must be 1 or more");
-    size_t rate_var = SIZE_MAX;
-    bool regression = o->weighting == CT_PEERGROUP_REGRESSION;
-    if (regression && o->rate == NULL) {
+    if (b->regression && o->rate == NULL) {
         if (o->rate_variable == NULL)
             return ctp_error_set(err, CT_STATUS_USAGE, NULL, 0, 0,
                                  "regression weights need a crime rate: a "
                                  "rate variable or counts");
-        if ((rate_var = find_variable(d, o->rate_variable)) == SIZE_MAX)
-            return ctp_error_set(err, CT_STATUS_USAGE, path, 0, 0,
+        if ((b->rate_var = find_variable(b->d, o->rate_variable)) ==
+            SIZE_MAX)
+            return ctp_error_set(err, CT_STATUS_USAGE, b->path, 0, 0,
                                  "no variable '%s' for the crime rate",
                                  o->rate_variable);
     }
     for (size_t m = 0; m < o->n_weights; m++)
-        if (find_variable(d, o->weight_names[m]) == SIZE_MAX)
-            return ctp_error_set(err, CT_STATUS_USAGE, path, 0, 0,
+        if (find_variable(b->d, o->weight_names[m]) == SIZE_MAX)
+            return ctp_error_set(err, CT_STATUS_USAGE, b->path, 0, 0,
                                  "no variable '%s' to weigh",
                                  o->weight_names[m]);
+    return CT_STATUS_OK;
+}
+
+/* Missing values, with --missing areas: an area without a value for a
+ * kept variable is left out, and the warning says which; a missing value
+ * is never read as 0. */
+static void leave_out_incomplete_areas(build_state *b)
+{
+    const ct_peergroup_data *d = b->d;
     size_t n0 = d->n, p0 = d->p;
-    bool *keep_area = malloc((n0 ? n0 : 1) * sizeof *keep_area);
-    bool *keep_var = malloc((p0 ? p0 : 1) * sizeof *keep_var);
-    sort_name *order = malloc((n0 ? n0 : 1) * sizeof *order);
-    double *rate = NULL;
-    ct_peergroup *g = calloc(1, sizeof *g);
-    ct_status st = CT_STATUS_OK;
-    if (keep_area == NULL || keep_var == NULL || order == NULL || g == NULL) {
-        st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
-        goto fail;
-    }
-    g->path = path;
-    g->scale = o->scale;
-    g->weighting = o->weighting;
-    g->r2 = NAN;
-    g->k = o->k;
-    for (size_t i = 0; i < n0; i++)
-        keep_area[i] = true;
-    for (size_t j = 0; j < p0; j++)
-        keep_var[j] = j != rate_var;
-    /* Missing values: leave out the area or the variable, and say so;
-     * never read a missing value as 0. */
-    {
-        if (o->drop_areas) {
-            for (size_t i = 0; i < n0; i++) {
-                size_t miss = 0, first = SIZE_MAX;
-                for (size_t j = 0; j < p0; j++)
-                    if (keep_var[j] && isnan(d->values[i * p0 + j])) {
-                        if (first == SIZE_MAX)
-                            first = j;
-                        miss++;
-                    }
-                if (miss > 0) {
-                    keep_area[i] = false;
-                    g->left_out_areas++;
-                    ctp_warn(o->warn, o->warn_ctx, path, d->lines[i], 0,
-                             "area '%s' left out: no value for '%s'%s",
-                             d->areas[i], d->vars[first],
-                             miss > 1 ? " and others" : "");
-                }
+    for (size_t i = 0; i < n0; i++) {
+        size_t miss = 0, first = SIZE_MAX;
+        for (size_t j = 0; j < p0; j++)
+            if (b->keep_var[j] && isnan(d->values[i * p0 + j])) {
+                if (first == SIZE_MAX)
+                    first = j;
+                miss++;
             }
-        } else {
-            for (size_t j = 0; j < p0; j++) {
-                if (!keep_var[j])
-                    continue;
-                size_t miss = 0, first = SIZE_MAX;
-                for (size_t i = 0; i < n0; i++)
-                    if (isnan(d->values[i * p0 + j])) {
-                        if (first == SIZE_MAX)
-                            first = i;
-                        miss++;
-                    }
-                if (miss > 0) {
-                    keep_var[j] = false;
-                    g->left_out_vars++;
-                    ctp_warn(o->warn, o->warn_ctx, path, 0, 0,
-                             "variable '%s' left out: no value for %zu "
-                             "area%s ('%s'%s); --missing areas leaves out "
-                             "the areas instead", d->vars[j], miss,
-                             miss == 1 ? "" : "s", d->areas[first],
-                             miss > 1 ? " and others" : "");
-                }
-            }
+        if (miss > 0) {
+            b->keep_area[i] = false;
+            b->g->left_out_areas++;
+            ctp_warn(b->o->warn, b->o->warn_ctx, b->path, d->lines[i], 0,
+                     "area '%s' left out: no value for '%s'%s",
+                     d->areas[i], d->vars[first],
+                     miss > 1 ? " and others" : "");
         }
     }
+}
+
+/* Missing values by default: a variable without a value for some area is
+ * left out, so that every area keeps a group; the warning names the
+ * other choice. */
+static void leave_out_incomplete_variables(build_state *b)
+{
+    const ct_peergroup_data *d = b->d;
+    size_t n0 = d->n, p0 = d->p;
+    for (size_t j = 0; j < p0; j++) {
+        if (!b->keep_var[j])
+            continue;
+        size_t miss = 0, first = SIZE_MAX;
+        for (size_t i = 0; i < n0; i++)
+            if (isnan(d->values[i * p0 + j])) {
+                if (first == SIZE_MAX)
+                    first = i;
+                miss++;
+            }
+        if (miss > 0) {
+            b->keep_var[j] = false;
+            b->g->left_out_vars++;
+            ctp_warn(b->o->warn, b->o->warn_ctx, b->path, 0, 0,
+                     "variable '%s' left out: no value for %zu "
+                     "area%s ('%s'%s); --missing areas leaves out "
+                     "the areas instead", d->vars[j], miss,
+                     miss == 1 ? "" : "s", d->areas[first],
+                     miss > 1 ? " and others" : "");
+        }
+    }
+}
+
+/* Counts what is left and puts the kept areas in name order, so that
+ * ties go to the first name; too few areas or variables, or an area
+ * named twice, is an error here, before the group is allocated. */
+static ct_status order_kept_areas(build_state *b, ct_error *err)
+{
+    const ct_peergroup_data *d = b->d;
     size_t n = 0, p = 0;
-    for (size_t i = 0; i < n0; i++)
-        if (keep_area[i])
-            order[n++] = (sort_name){d->areas[i], i};
-    for (size_t j = 0; j < p0; j++)
-        p += keep_var[j];
-    if (p == 0) {
-        st = ctp_error_set(err, CT_STATUS_INPUT, path, 0, 0,
-                           "no variable has a value for every area; "
-                           "expected at least one");
-        goto fail;
-    }
-    if (n < o->k + 1) {
-        st = ctp_error_set(err, CT_STATUS_INPUT, path, 0, 0,
-                           "%zu areas with every variable; groups of --k "
-                           "%zu need at least %zu", n, o->k, o->k + 1);
-        goto fail;
-    }
-    /* Name order, so that ties go to the first name. */
-    qsort(order, n, sizeof *order, by_name);
+    for (size_t i = 0; i < d->n; i++)
+        if (b->keep_area[i])
+            b->order[n++] = (sort_name){d->areas[i], i};
+    for (size_t j = 0; j < d->p; j++)
+        p += b->keep_var[j];
+    if (p == 0)
+        return ctp_error_set(err, CT_STATUS_INPUT, b->path, 0, 0,
+                             "no variable has a value for every area; "
+                             "expected at least one");
+    if (n < b->o->k + 1)
+        return ctp_error_set(err, CT_STATUS_INPUT, b->path, 0, 0,
+                             "%zu areas with every variable; groups of --k "
+                             "%zu need at least %zu", n, b->o->k,
+                             b->o->k + 1);
+    qsort(b->order, n, sizeof *b->order, by_name);
     for (size_t i = 1; i < n; i++)
-        if (strcmp(order[i].name, order[i - 1].name) == 0) {
-            st = ctp_error_set(err, CT_STATUS_INPUT, path, 0, 0,
-                               "area '%s' twice", order[i].name);
-            goto fail;
-        }
-    g->n = n;
-    g->p = p;
+        if (strcmp(b->order[i].name, b->order[i - 1].name) == 0)
+            return ctp_error_set(err, CT_STATUS_INPUT, b->path, 0, 0,
+                                 "area '%s' twice", b->order[i].name);
+    b->g->n = n;
+    b->g->p = p;
+    return CT_STATUS_OK;
+}
+
+/* Every array of the group at once, now that its size is known. */
+static ct_status allocate_group(build_state *b, ct_error *err)
+{
+    ct_peergroup *g = b->g;
+    size_t n = g->n, p = g->p, k = b->o->k;
     g->areas = malloc(n * sizeof *g->areas);
     g->vars = malloc(p * sizeof *g->vars);
     g->z = malloc(n * p * sizeof *g->z);
     g->w = malloc(p * sizeof *g->w);
     g->dependent = calloc(p, sizeof *g->dependent);
     g->combination = calloc(p, sizeof *g->combination);
-    g->members = malloc(n * o->k * sizeof *g->members);
-    g->dist = malloc(n * o->k * sizeof *g->dist);
+    g->members = malloc(n * k * sizeof *g->members);
+    g->dist = malloc(n * k * sizeof *g->dist);
     g->jaccard = malloc(n * sizeof *g->jaccard);
     g->jaccard_min = malloc(n * sizeof *g->jaccard_min);
     g->worst_var = malloc(n * sizeof *g->worst_var);
-    rate = malloc(n * sizeof *rate);
+    b->rate = malloc(n * sizeof *b->rate);
     if (g->areas == NULL || g->vars == NULL || g->z == NULL ||
         g->w == NULL || g->dependent == NULL || g->combination == NULL ||
         g->members == NULL || g->dist == NULL || g->jaccard == NULL ||
-        g->jaccard_min == NULL || g->worst_var == NULL || rate == NULL) {
-        st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
-        goto fail;
-    }
+        g->jaccard_min == NULL || g->worst_var == NULL || b->rate == NULL)
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
+                             "out of memory");
+    return CT_STATUS_OK;
+}
+
+/* Copies the kept values in name order and puts every variable on the
+ * chosen scale, so that distances weigh the variables alike; a variable
+ * that does not vary is an error that says how to leave it out. */
+static ct_status standardise_kept(build_state *b, ct_error *err)
+{
+    const ct_peergroup_data *d = b->d;
+    ct_peergroup *g = b->g;
+    size_t n = g->n, p = g->p, p0 = d->p;
     size_t m = 0;
     for (size_t j = 0; j < p0; j++)
-        if (keep_var[j]) {
+        if (b->keep_var[j]) {
             g->vars[m] = d->vars[j];
             for (size_t i = 0; i < n; i++)
-                g->z[i * p + m] = d->values[order[i].index * p0 + j];
+                g->z[i * p + m] = d->values[b->order[i].index * p0 + j];
             m++;
         }
     for (size_t i = 0; i < n; i++) {
-        g->areas[i] = d->areas[order[i].index];
-        rate[i] = !regression ? NAN
-                  : o->rate ? o->rate[order[i].index]
-                            : d->values[order[i].index * p0 + rate_var];
+        size_t at = b->order[i].index;
+        g->areas[i] = d->areas[at];
+        b->rate[i] = !b->regression ? NAN
+                     : b->o->rate ? b->o->rate[at]
+                                  : d->values[at * p0 + b->rate_var];
     }
     for (size_t j = 0; j < p; j++) {
         ct_error e;
         ct_error_clear(&e);
-        st = ct_model_standardise(g->z, NULL, n, p, j, o->scale, NULL, &e);
-        if (st == CT_STATUS_DOMAIN) {
-            st = ctp_error_set(err, CT_STATUS_INPUT, path, 0, 0,
-                               "variable '%s' has the same value in every "
-                               "area; a variable that does not vary cannot "
-                               "tell areas apart: leave it out with "
-                               "--variables", g->vars[j]);
-            goto fail;
-        }
-        if (st != CT_STATUS_OK) {
-            st = ctp_error_set(err, st, NULL, 0, 0, "%s", e.message);
-            goto fail;
-        }
+        ct_status st = ct_model_standardise(g->z, NULL, n, p, j, b->o->scale,
+                                            NULL, &e);
+        if (st == CT_STATUS_DOMAIN)
+            return ctp_error_set(err, CT_STATUS_INPUT, b->path, 0, 0,
+                                 "variable '%s' has the same value in "
+                                 "every area; a variable that does not "
+                                 "vary cannot tell areas apart: leave it "
+                                 "out with --variables", g->vars[j]);
+        if (st != CT_STATUS_OK)
+            return ctp_error_set(err, st, NULL, 0, 0, "%s", e.message);
     }
+    return CT_STATUS_OK;
+}
+
+/* Marks the variables that are linear combinations of the ones before
+ * them and warns about each: such a variable counts twice in the
+ * distance, and the warning gives the combination so that the analyst
+ * can choose which to drop. */
+static ct_status find_dependent(build_state *b, ct_error *err)
+{
+    ct_peergroup *g = b->g;
+    size_t n = g->n, p = g->p;
     double *coef = malloc(p * (p + 1) * sizeof *coef);
-    if (coef == NULL) {
-        st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
-        goto fail;
-    }
-    st = ct_model_dependent_columns(g->z, n, p, g->dependent, coef, &g->rank,
-                                    err);
+    if (coef == NULL)
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
+                             "out of memory");
+    ct_status st = ct_model_dependent_columns(g->z, n, p, g->dependent, coef,
+                                              &g->rank, err);
     if (st == CT_STATUS_OK) {
         for (size_t j = 0; j < p; j++)
             if (g->dependent[j] && isnan(coef[j * (p + 1)])) {
-                ctp_warn(o->warn, o->warn_ctx, path, 0, 0,
+                ctp_warn(b->o->warn, b->o->warn_ctx, b->path, 0, 0,
                          "variable '%s' adds nothing the ones before it do "
                          "not: %zu areas can be told apart by at most %zu "
                          "variables; choose fewer with --variables",
                          g->vars[j], n, n - 1);
             } else if (g->dependent[j]) {
                 describe_combination(g, j, coef + j * (p + 1));
-                ctp_warn(o->warn, o->warn_ctx, path, 0, 0,
+                ctp_warn(b->o->warn, b->o->warn_ctx, b->path, 0, 0,
                          "variable '%s' is a linear combination of the ones "
                          "before it (in z-scores: %s); it counts twice in "
                          "the distance", g->vars[j],
@@ -1112,9 +1206,67 @@ ct_status ct_peergroup_build(const ct_peergroup_data *d,
             }
     }
     free(coef);
-    if (st != CT_STATUS_OK)
-        goto fail;
-    /* Weights. */
+    return st;
+}
+
+/* Regression weights: the crime rate regressed on the standardised
+ * variables, each weighing its |beta| scaled to sum to p.  The
+ * regression uses the areas with a rate, on the independent variables;
+ * a dependent one gets weight 0, as it cannot be told apart from the
+ * others. */
+static ct_status regression_weights(build_state *b, ct_error *err)
+{
+    ct_peergroup *g = b->g;
+    size_t n = g->n, p = g->p, nr = 0;
+    double *x = malloc(n * p * sizeof *x), *y = malloc(n * sizeof *y);
+    double *beta = malloc(p * sizeof *beta);
+    bool *use = malloc(p * sizeof *use);
+    if (x == NULL || y == NULL || beta == NULL || use == NULL) {
+        free(x);
+        free(y);
+        free(beta);
+        free(use);
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
+                             "out of memory");
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (isnan(b->rate[i])) {
+            ctp_warn(b->o->warn, b->o->warn_ctx, b->path, 0, 0,
+                     "area '%s' has no crime rate: it gets a group but "
+                     "is not in the regression for the weights",
+                     g->areas[i]);
+            continue;
+        }
+        memcpy(x + nr * p, g->z + i * p, p * sizeof *x);
+        y[nr++] = b->rate[i];
+    }
+    for (size_t j = 0; j < p; j++)
+        use[j] = !g->dependent[j];
+    g->n_rate = nr;
+    ct_status st = ct_model_ols(x, y, nr, p, use, beta, &g->r2, err);
+    double sum = 0;
+    for (size_t j = 0; st == CT_STATUS_OK && j < p; j++)
+        sum += fabs(beta[j]);
+    for (size_t j = 0; st == CT_STATUS_OK && j < p; j++)
+        g->w[j] = sum > 0 ? fabs(beta[j]) * (double)p / sum : 1.0;
+    free(x);
+    free(y);
+    free(beta);
+    free(use);
+    if (st == CT_STATUS_DOMAIN)
+        st = ctp_error_set(err, CT_STATUS_INPUT, b->path, 0, 0,
+                           "regression weights: %s", err->message);
+    return st;
+}
+
+/* Each variable's weight in the distance: 1, the ones given by name, or
+ * from the regression; all of them 0 would make every area equally near,
+ * so that is an error. */
+static ct_status choose_weights(build_state *b, ct_error *err)
+{
+    ct_peergroup *g = b->g;
+    const ct_peergroup_options *o = b->o;
+    size_t p = g->p;
     for (size_t j = 0; j < p; j++)
         g->w[j] = 1.0;
     if (o->weighting == CT_PEERGROUP_GIVEN) {
@@ -1122,79 +1274,74 @@ ct_status ct_peergroup_build(const ct_peergroup_data *d,
             for (size_t q = 0; q < o->n_weights; q++)
                 if (header_eq(o->weight_names[q], g->vars[j]))
                     g->w[j] = o->weight_values[q];
-    } else if (regression) {
-        /* The regression uses the areas with a rate, on the independent
-         * variables; a dependent one gets weight 0, as it cannot be
-         * told apart from the others. */
-        size_t nr = 0;
-        double *x = malloc(n * p * sizeof *x), *y = malloc(n * sizeof *y);
-        double *beta = malloc(p * sizeof *beta);
-        bool *use = malloc(p * sizeof *use);
-        if (x == NULL || y == NULL || beta == NULL || use == NULL) {
-            free(x);
-            free(y);
-            free(beta);
-            free(use);
-            st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
-                               "out of memory");
-            goto fail;
-        }
-        for (size_t i = 0; i < n; i++) {
-            if (isnan(rate[i])) {
-                ctp_warn(o->warn, o->warn_ctx, path, 0, 0,
-                         "area '%s' has no crime rate: it gets a group but "
-                         "is not in the regression for the weights",
-                         g->areas[i]);
-                continue;
-            }
-            memcpy(x + nr * p, g->z + i * p, p * sizeof *x);
-            y[nr++] = rate[i];
-        }
-        for (size_t j = 0; j < p; j++)
-            use[j] = !g->dependent[j];
-        g->n_rate = nr;
-        st = ct_model_ols(x, y, nr, p, use, beta, &g->r2, err);
-        double sum = 0;
-        for (size_t j = 0; st == CT_STATUS_OK && j < p; j++)
-            sum += fabs(beta[j]);
-        for (size_t j = 0; st == CT_STATUS_OK && j < p; j++)
-            g->w[j] = sum > 0 ? fabs(beta[j]) * (double)p / sum : 1.0;
-        free(x);
-        free(y);
-        free(beta);
-        free(use);
-        if (st != CT_STATUS_OK) {
-            if (st == CT_STATUS_DOMAIN)
-                st = ctp_error_set(err, CT_STATUS_INPUT, path, 0, 0,
-                                   "regression weights: %s", err->message);
-            goto fail;
-        }
+    } else if (b->regression) {
+        ct_status st = regression_weights(b, err);
+        if (st != CT_STATUS_OK)
+            return st;
     }
     bool any_weight = false;
     for (size_t j = 0; j < p; j++)
         any_weight |= g->w[j] > 0;
-    if (!any_weight) {
-        st = ctp_error_set(err, CT_STATUS_USAGE, NULL, 0, 0,
-                           "every weight is 0; expected at least one above "
-                           "0");
-        goto fail;
-    }
-    st = nearest(g, o->stability && p > 1, o->threads, err);
-    if (st != CT_STATUS_OK)
-        goto fail;
-    free(keep_area);
-    free(keep_var);
-    free(order);
-    free(rate);
-    *out = g;
+    if (!any_weight)
+        return ctp_error_set(err, CT_STATUS_USAGE, NULL, 0, 0,
+                             "every weight is 0; expected at least one above "
+                             "0");
     return CT_STATUS_OK;
-fail:
-    free(keep_area);
-    free(keep_var);
-    free(order);
-    free(rate);
-    ct_peergroup_free(g);
-    return st;
+}
+
+ct_status ct_peergroup_build(const ct_peergroup_data *d,
+                             const ct_peergroup_options *o,
+                             ct_peergroup **out, ct_error *err)
+{
+    *out = NULL;
+    build_state b = {d, o, NULL, o->path, SIZE_MAX,
+                     o->weighting == CT_PEERGROUP_REGRESSION,
+                     NULL, NULL, NULL, NULL};
+    ct_status st = check_options(&b, err);
+    if (st != CT_STATUS_OK)
+        return st;
+    size_t n0 = d->n, p0 = d->p;
+    b.keep_area = malloc((n0 ? n0 : 1) * sizeof *b.keep_area);
+    b.keep_var = malloc((p0 ? p0 : 1) * sizeof *b.keep_var);
+    b.order = malloc((n0 ? n0 : 1) * sizeof *b.order);
+    b.g = calloc(1, sizeof *b.g);
+    if (b.keep_area == NULL || b.keep_var == NULL || b.order == NULL ||
+        b.g == NULL) {
+        st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
+        goto done;
+    }
+    ct_peergroup *g = b.g;
+    g->path = b.path;
+    g->scale = o->scale;
+    g->weighting = o->weighting;
+    g->r2 = NAN;
+    g->k = o->k;
+    for (size_t i = 0; i < n0; i++)
+        b.keep_area[i] = true;
+    for (size_t j = 0; j < p0; j++)
+        b.keep_var[j] = j != b.rate_var;
+    if (o->drop_areas)
+        leave_out_incomplete_areas(&b);
+    else
+        leave_out_incomplete_variables(&b);
+    if ((st = order_kept_areas(&b, err)) != CT_STATUS_OK ||
+        (st = allocate_group(&b, err)) != CT_STATUS_OK ||
+        (st = standardise_kept(&b, err)) != CT_STATUS_OK ||
+        (st = find_dependent(&b, err)) != CT_STATUS_OK ||
+        (st = choose_weights(&b, err)) != CT_STATUS_OK)
+        goto done;
+    st = nearest(g, o->stability && g->p > 1, o->threads, err);
+done:
+    free(b.keep_area);
+    free(b.keep_var);
+    free(b.order);
+    free(b.rate);
+    if (st != CT_STATUS_OK) {
+        ct_peergroup_free(b.g);
+        return st;
+    }
+    *out = b.g;
+    return CT_STATUS_OK;
 }
 
 /* ---- tables ----------------------------------------------------------- */
