@@ -3412,6 +3412,12 @@ static bool ref_pair(extractor *x, sentence *st, stmt *m)
     st->pairs[st->n_pairs - 1].claimed = true;
     m->pair = (int)(st->n_pairs - 1);
     m->last = t[a].at_end - 1;
+    /* "... 2 mil 143 y una alza del 6.6 por ciento en comparación con
+     * julio, que cerró en 2 mil 151": after "and" the statement may be
+     * of another figure, so the count before it is only a guess. */
+    for (size_t q = (size_t)b + 1; q < m->first && q <= (size_t)b + 2; q++)
+        if (is_word(&t[q], "and") && (size_t)b >= st->s)
+            m->loose = true;
     return true;
 }
 
