@@ -4874,6 +4874,57 @@ static bool refers_to_whole(const extractor *x, size_t k, size_t e)
  * taken, and words referring to it ("de los casos", "of these") tie it
  * firmly enough to call the share wrong; with several, only the one that
  * agrees is taken, loosely. */
+/* Whether the percentage of statement m agrees with pair p as its
+ * figures (consistent or hedged). */
+static bool stmt_agrees(const extractor *x, const stmt *m, const pair *p)
+{
+    const tok *t = x->t;
+    if (m->pct < 0 || t[m->pct].fig.is_points || t[p->b].per >= 0 ||
+        t[p->a].per >= 0)
+        return false;
+    ct_claim c;
+    ct_claim_init(&c);
+    c.measure = CT_CLAIM_PCT_CHANGE;
+    c.published = t[m->pct].fig;
+    c.direction = m->dir;
+    c.hedge = m->hedge;
+    claim_figure_from_tok(&t[p->a], &c.from);
+    claim_figure_from_tok(&t[p->b], &c.to);
+    ct_error e;
+    ct_error_clear(&e);
+    return ct_claim_check(&c, NULL, &e) == CT_STATUS_OK &&
+           (c.verdict == CT_CLAIM_CONSISTENT || c.verdict == CT_CLAIM_HEDGED);
+}
+
+/* "han reducido en un 1,1 % ..., de 4.500 a 4.449, lo que supone una
+ * reducción del 22,5 %": a pair between two statements, given by
+ * nearness or reference to the later, goes to the earlier when it agrees
+ * with the earlier (which has no figures) and not with the later: the
+ * later is then left without figures rather than called wrong. */
+static void give_pairs_by_agreement(const extractor *x, sentence *st)
+{
+    for (size_t j = 0; j < st->n_stmts; j++) {
+        stmt *later = &st->stmts[j];
+        if (later->pair < 0 || later->pct < 0)
+            continue;
+        const pair *p = &st->pairs[later->pair];
+        if (p->carried || later->first <= p->last || stmt_agrees(x, later, p))
+            continue;
+        for (size_t i = 0; i < st->n_stmts; i++) {
+            stmt *earlier = &st->stmts[i];
+            if (i == j || earlier->pair >= 0 || earlier->pct < 0 ||
+                earlier->diff >= 0 || earlier->to_b >= 0 ||
+                earlier->from_a >= 0 || earlier->last >= p->first ||
+                !stmt_agrees(x, earlier, p))
+                continue;
+            earlier->pair = later->pair;
+            earlier->loose = true;
+            later->pair = -1;
+            break;
+        }
+    }
+}
+
 /* Whether count w stands in brackets a few words after a percentage
  * ("el 89% de las víctimas (484)"): a part, not a whole. */
 static bool bracketed_part(const extractor *x, size_t w)
@@ -5524,6 +5575,7 @@ static ct_status emit_sentence(extractor *x, sentence *st)
 {
     ct_status rc;
     diff_levels(x, st);
+    give_pairs_by_agreement(x, st);
     for (size_t i = 0; i < st->n_stmts; i++)
         if ((rc = share_restated(x, st, &st->stmts[i])) != CT_STATUS_OK)
             return rc;

@@ -1235,6 +1235,15 @@ static void test_claim_find_no_false_alarm(void **state)
               1, 0, CT_CLAIM_NOT_CHECKABLE, NAN);
     real_case("Los robos pasaron de dos mil a tres mil, un aumento del "
               "50%.\n", 1, 0, CT_CLAIM_CONSISTENT, 50.0);
+    /* A pair between two percentages goes to the one it agrees with:
+     * 100 x (4449 - 4500) / 4500 = -1.1333% ("1,1 %"); the 22,5 % after
+     * "lo que supone" is then left without figures, not called wrong. */
+    real_case("Los robos se han reducido en un 1,1 % en los domicilios, de "
+              "4.500 a 4.449, lo que supone una reducción del 22,5 %.\n", 2,
+              0, CT_CLAIM_CONSISTENT, -100.0 * 51 / 4500);
+    real_case("Los robos se han reducido en un 1,1 % en los domicilios, de "
+              "4.500 a 4.449, lo que supone una reducción del 22,5 %.\n", 2,
+              1, CT_CLAIM_NOT_CHECKABLE, NAN);
     /* After "and" the statement may be another figure's: 2,151 -> 2,143
      * is -0.37%, but the 6.6% is not called wrong on that guess. */
     real_case("En agosto hubo 2 mil 143 robos y una alza del 6.6 por ciento "
