@@ -82,6 +82,7 @@ ct_status ctp_doc_add_line(ct_document *doc, const char *s, size_t n,
                            unsigned long page, unsigned long line,
                            unsigned long col0, ct_error *err)
 {
+    doc->memo_set = false;
     /* A blank line before a new paragraph, none before the first. */
     size_t need = doc->len + n + 3;
     if (need < n || ctp_grow((void **)&doc->text, &doc->cap, need, 1, err))
@@ -138,9 +139,21 @@ void ct_document_position(const ct_document *doc, size_t offset,
     }
     const ctp_doc_line *l = &doc->lines[lo];
     unsigned long c = 1 + l->col0;
-    for (size_t i = l->off; i < offset; i++)
+    size_t from = l->off;
+    if (doc->memo_set && doc->memo_line == lo && doc->memo_off <= offset) {
+        from = doc->memo_off;
+        c = doc->memo_col;
+    }
+    for (size_t i = from; i < offset; i++)
         if (((unsigned char)doc->text[i] & 0xC0) != 0x80)
             c++;
+    /* The memo changes no answer, only how fast the next is found; the
+     * document itself was allocated writable. */
+    ct_document *memo = (ct_document *)doc;
+    memo->memo_set = true;
+    memo->memo_line = lo;
+    memo->memo_off = offset;
+    memo->memo_col = c;
     *page = l->page;
     *line = l->line;
     *column = c;

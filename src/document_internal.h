@@ -22,6 +22,12 @@ struct ct_document {
     ctp_doc_line *lines;
     size_t n_lines, cap_lines;
     bool open_para;        /* a paragraph has lines and is not ended */
+    /* The last place ct_document_position found: claims are placed in
+     * text order, so the next column is counted on from here, not from
+     * the start of a line that may be a megabyte long. */
+    size_t memo_line, memo_off;
+    unsigned long memo_col;
+    bool memo_set;
 };
 
 /* Appends one line of 'n' bytes (no line break inside) to the current

@@ -111,7 +111,9 @@ ct_document_type ct_document_type_of(const ct_document *doc);
 /* Where byte 'offset' of the text comes from: the page (1-based for PDF,
  * 0 otherwise), the 1-based source line (for PDF the line on its page as
  * pdftotext lays it out) and the 1-based column in characters.  An offset
- * past the end is placed at the end. */
+ * past the end is placed at the end.  Offsets asked in increasing order
+ * are placed in time linear in the text; the document remembers the last
+ * place, so one document is not to be asked from two threads at once. */
 void ct_document_position(const ct_document *doc, size_t offset,
                           unsigned long *page, unsigned long *line,
                           unsigned long *column);

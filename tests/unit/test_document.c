@@ -131,6 +131,33 @@ static void test_text_paragraphs(void **state)
     expect_read(&k);
 }
 
+/* Places asked in any order agree with counting from the line's start:
+ * on "año ñandú x" repeated, each 'x' is 11 characters after the last
+ * (14 bytes: three letters take two bytes each). */
+static void test_positions_in_any_order(void **state)
+{
+    (void)state;
+    char in[14 * 200 + 2];
+    size_t n = 0;
+    for (int i = 0; i < 200; i++) {
+        memcpy(in + n, "a\xC3\xB1o \xC3\xB1" "and\xC3\xBA x", 14);
+        n += 14;
+    }
+    in[n++] = '\n';
+    in[n] = '\0';
+    ct_document *doc = read_as(in, CT_DOCUMENT_TEXT, NULL);
+    /* The k-th 'x' (from 0) is at byte 14k + 13, column 11k + 11. */
+    static const int order[] = {5, 150, 150, 20, 199, 0, 100};
+    for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {
+        unsigned long pg, ln, col;
+        ct_document_position(doc, (size_t)(14 * order[i] + 13), &pg, &ln,
+                             &col);
+        assert_int_equal(ln, 1);
+        assert_int_equal(col, 11 * (unsigned long)order[i] + 11);
+    }
+    ct_document_free(doc);
+}
+
 static void test_text_joins_broken_sentence(void **state)
 {
     (void)state;
@@ -714,6 +741,7 @@ int main(void)
         cmocka_unit_test(test_type_detection),
         cmocka_unit_test(test_pdf_pages),
         cmocka_unit_test(test_pdf_two_pages),
+        cmocka_unit_test(test_positions_in_any_order),
         cmocka_unit_test(test_pdf_two_columns),
         cmocka_unit_test(test_pdf_refused),
         cmocka_unit_test(test_pdf_real),
