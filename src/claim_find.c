@@ -4470,6 +4470,32 @@ static bool may_pair(const tok *t, const sentence *st, size_t a, size_t b,
              !before(&t[t[a].at], &t[t[b].at]));
 }
 
+/* Checks claim c as it stands and says whether it holds (consistent or
+ * hedged): the test by which the rules below take figures no word ties
+ * to a claim. */
+static bool claim_agrees(ct_claim *c)
+{
+    ct_error e;
+    ct_error_clear(&e);
+    return ct_claim_check(c, NULL, &e) == CT_STATUS_OK &&
+           (c->verdict == CT_CLAIM_CONSISTENT ||
+            c->verdict == CT_CLAIM_HEDGED);
+}
+
+/* A share claim: the percentage 'pub' (qualified by 'hedge') of tokens
+ * 'part' and 'whole'. */
+static void share_claim(const tok *t, const ct_claim_figure *pub,
+                        ct_claim_hedge hedge, size_t part, size_t whole,
+                        ct_claim *c)
+{
+    ct_claim_init(c);
+    c->measure = CT_CLAIM_SHARE;
+    c->published = *pub;
+    c->hedge = hedge;
+    claim_figure_from_tok(&t[part], &c->from);
+    claim_figure_from_tok(&t[whole], &c->to);
+}
+
 /* Whether claim c, given a and b as its figures (loosely), agrees with
  * them (consistent or hedged); the claim so completed is '*trial'. */
 static bool pair_agrees(const ct_claim *c, const tok *a, const tok *b,
@@ -4479,11 +4505,7 @@ static bool pair_agrees(const ct_claim *c, const tok *a, const tok *b,
     claim_figure_from_tok(a, &trial->from);
     claim_figure_from_tok(b, &trial->to);
     trial->loose = true;
-    ct_error e;
-    ct_error_clear(&e);
-    return ct_claim_check(trial, NULL, &e) == CT_STATUS_OK &&
-           (trial->verdict == CT_CLAIM_CONSISTENT ||
-            trial->verdict == CT_CLAIM_HEDGED);
+    return claim_agrees(trial);
 }
 
 /* A percentage left without figures ("Esto implica una suba de 16% ...,
@@ -4614,11 +4636,7 @@ static bool agreeing_derived(extractor *x, const sentence *st,
             claim_figure_from_tok(b, &trial.to);
             trial.from = ctp_claim_fig_count(b->fig.value.digits - change);
             trial.loose = true;
-            ct_error e;
-            ct_error_clear(&e);
-            if (ct_claim_check(&trial, NULL, &e) != CT_STATUS_OK ||
-                (trial.verdict != CT_CLAIM_CONSISTENT &&
-                 trial.verdict != CT_CLAIM_HEDGED))
+            if (!claim_agrees(&trial))
                 continue;
             if (found)
                 return false;  /* two readings agree: which is meant is open */
@@ -4867,13 +4885,6 @@ static bool refers_to_whole(const extractor *x, size_t k, size_t e)
                          is_word(&t[k + 2], "total"));
 }
 
-/* "se denunciaron 174 robos. ... Villa de Álvarez reúne 32% de los casos
- * (52), el municipio de Colima el 29% (50)": a percentage with its part
- * in brackets after it and the whole named before, in the sentence or
- * the one before it.  With one count there that may be the whole, it is
- * taken, and words referring to it ("de los casos", "of these") tie it
- * firmly enough to call the share wrong; with several, only the one that
- * agrees is taken, loosely. */
 /* Whether the percentage of statement m agrees with pair p as its
  * figures (consistent or hedged). */
 static bool stmt_agrees(const extractor *x, const stmt *m, const pair *p)
@@ -4890,10 +4901,7 @@ static bool stmt_agrees(const extractor *x, const stmt *m, const pair *p)
     c.hedge = m->hedge;
     claim_figure_from_tok(&t[p->a], &c.from);
     claim_figure_from_tok(&t[p->b], &c.to);
-    ct_error e;
-    ct_error_clear(&e);
-    return ct_claim_check(&c, NULL, &e) == CT_STATUS_OK &&
-           (c.verdict == CT_CLAIM_CONSISTENT || c.verdict == CT_CLAIM_HEDGED);
+    return claim_agrees(&c);
 }
 
 /* "han reducido en un 1,1 % ..., de 4.500 a 4.449, lo que supone una
@@ -4942,6 +4950,13 @@ static bool bracketed_part(const extractor *x, size_t w)
     return false;
 }
 
+/* "se denunciaron 174 robos. ... Villa de Álvarez reúne 32% de los casos
+ * (52), el municipio de Colima el 29% (50)": a percentage with its part
+ * in brackets after it and the whole named before, in the sentence or
+ * the one before it.  With one count there that may be the whole, it is
+ * taken, and words referring to it ("de los casos", "of these") tie it
+ * firmly enough to call the share wrong; with several, only the one that
+ * agrees is taken, loosely. */
 static ct_status share_part_after(extractor *x, const sentence *st,
                                   size_t i, stmt *m)
 {
@@ -4987,20 +5002,12 @@ static ct_status share_part_after(extractor *x, const sentence *st,
     ct_claim best;
     for (size_t q = 0; q < n; q++) {
         ct_claim c;
-        ct_claim_init(&c);
-        c.measure = CT_CLAIM_SHARE;
-        c.published = t[i].fig;
-        c.hedge = m != NULL ? m->hedge : t[i].hedge;
-        claim_figure_from_tok(&t[part], &c.from);
-        claim_figure_from_tok(&t[cand[q]], &c.to);
+        share_claim(t, &t[i].fig, m != NULL ? m->hedge : t[i].hedge, part,
+                    cand[q], &c);
         c.loose = !(n == 1 && tied);
         if (c.loose) {
             ct_claim trial = c;
-            ct_error err;
-            ct_error_clear(&err);
-            if (ct_claim_check(&trial, NULL, &err) != CT_STATUS_OK ||
-                (trial.verdict != CT_CLAIM_CONSISTENT &&
-                 trial.verdict != CT_CLAIM_HEDGED))
+            if (!claim_agrees(&trial))
                 continue;
             if (whole >= 0)
                 return CT_STATUS_OK;  /* two wholes agree */
@@ -5075,19 +5082,10 @@ static ct_status share_restated(extractor *x, const sentence *st, stmt *m)
             t[w].fig.value.digits <= t[part].fig.value.digits)
             continue;
         ct_claim c;
-        ct_claim_init(&c);
-        c.measure = CT_CLAIM_SHARE;
-        c.published = t[m->pct].fig;
-        c.hedge = m->hedge;
-        claim_figure_from_tok(&t[part], &c.from);
-        claim_figure_from_tok(&t[w], &c.to);
+        share_claim(t, &t[m->pct].fig, m->hedge, part, w, &c);
         c.loose = true;
         ct_claim trial = c;
-        ct_error e;
-        ct_error_clear(&e);
-        if (ct_claim_check(&trial, NULL, &e) != CT_STATUS_OK ||
-            (trial.verdict != CT_CLAIM_CONSISTENT &&
-             trial.verdict != CT_CLAIM_HEDGED))
+        if (!claim_agrees(&trial))
             continue;
         if (whole >= 0)
             return CT_STATUS_OK;  /* two wholes agree: which is meant is open */
