@@ -1234,6 +1234,122 @@ static ct_status io_error(ct_error *err, const char *name, const char *what,
     return st;
 }
 
+/* A document being read from a descriptor: the buffer so far, what kind
+ * of document it looks like, and how far the line check has scanned.
+ * The read loop's steps share it rather than a dozen locals. */
+typedef struct doc_reading {
+    const ct_document_options *opt;
+    const char *name;
+    int fd;
+    char *buf;
+    size_t len, cap;
+    int kind;              /* -1 not known yet, 0 text, 1 a PDF, 2 HTML */
+    size_t scanned, line_start;
+    unsigned long line_no;
+} doc_reading;
+
+/* Doubles the buffer, but never past one byte over the limit, so that a
+ * file just over it is still seen to be over. */
+static ct_status reading_grow(doc_reading *r, ct_error *err)
+{
+    size_t ncap = r->cap > r->opt->max_bytes / 2 ? r->opt->max_bytes + 1
+                                                 : r->cap * 2;
+    char *nb = realloc(r->buf, ncap);
+    if (nb == NULL)
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
+                             "out of memory");
+    r->buf = nb;
+    r->cap = ncap;
+    return CT_STATUS_OK;
+}
+
+/* Decides the kind once the first 1024 bytes (or the whole of a shorter
+ * input) are in, as read_bytes will: the option if given, else sniffed. */
+static void reading_sniff(doc_reading *r, ssize_t got)
+{
+    if (r->kind >= 0 || (r->len < 1024 && got != 0))
+        return;
+    const ct_document_options *opt = r->opt;
+    ct_document_type t = opt->type != CT_DOCUMENT_AUTO
+                             ? opt->type : sniff(r->buf, r->len);
+    r->kind = t == CT_DOCUMENT_PDF ? 1 : t == CT_DOCUMENT_HTML ? 2 : 0;
+    /* Named .html, it may still be a page (see read_bytes). */
+    if (r->kind == 0 && opt->type == CT_DOCUMENT_AUTO &&
+        by_name(r->name) == CT_DOCUMENT_HTML)
+        r->kind = 2;
+}
+
+/* Binary data is refused as soon as it is seen, so that an endless
+ * device or a large binary file costs no more than one read.  'before' is
+ * the length before the last read: only the new bytes need a NUL search. */
+static ct_status reading_refuse_binary(const doc_reading *r, size_t before,
+                                       ct_error *err)
+{
+    if (r->kind != 0 && r->kind != 2)
+        return CT_STATUS_OK;
+    size_t from = before < 1024 ? 0 : before;
+    const char *nul = memchr(r->buf + from, '\0', r->len - from);
+    if (nul != NULL || binary_kind(r->buf, r->len) != NULL)
+        return refuse_binary(r->name, r->buf, r->len,
+                             nul ? (size_t)(nul - r->buf) : 0, err);
+    return CT_STATUS_OK;
+}
+
+/* A text line over the cap ends the reading there, so that an endless
+ * line costs no more than the cap. */
+static ct_status reading_check_lines(doc_reading *r, ct_error *err)
+{
+    if (r->kind != 0)
+        return CT_STATUS_OK;
+    bool too_long = false;
+    while (r->scanned < r->len && !too_long) {
+        const char *nl = memchr(r->buf + r->scanned, '\n',
+                                r->len - r->scanned);
+        size_t end = nl != NULL ? (size_t)(nl - r->buf) : r->len;
+        too_long = end - r->line_start > r->opt->max_line;
+        r->scanned = nl != NULL ? end + 1 : r->len;
+        if (nl != NULL && !too_long) {
+            r->line_start = r->scanned;
+            r->line_no++;
+        }
+    }
+    if (too_long)
+        return ctp_error_set(err, CT_STATUS_INPUT, r->name, r->line_no, 0,
+                             "line longer than %zu bytes; expected "
+                             "text broken into lines (a paragraph at "
+                             "most that long)", r->opt->max_line);
+    return CT_STATUS_OK;
+}
+
+/* Reads to the end, checking each piece as it comes in, so that the size
+ * limit, binary data and the line cap stop the reading early. */
+static ct_status reading_run(doc_reading *r, ct_error *err)
+{
+    for (;;) {
+        ct_status st;
+        if (r->len == r->cap && (st = reading_grow(r, err)) != CT_STATUS_OK)
+            return st;
+        ssize_t got = read(r->fd, r->buf + r->len, r->cap - r->len);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0)
+            return io_error(err, r->name, "read it", errno);
+        size_t before = r->len;
+        r->len += (size_t)got;
+        if (r->len > r->opt->max_bytes)
+            return ctp_error_set(err, CT_STATUS_INPUT, r->name, 0, 0,
+                                 "larger than %zu bytes; expected at most "
+                                 "that (--max-size to allow more)",
+                                 r->opt->max_bytes);
+        reading_sniff(r, got);
+        if ((st = reading_refuse_binary(r, before, err)) != CT_STATUS_OK ||
+            (st = reading_check_lines(r, err)) != CT_STATUS_OK)
+            return st;
+        if (got == 0)
+            return CT_STATUS_OK;
+    }
+}
+
 ct_status ct_document_read(const char *path, const ct_document_options *opt,
                            ct_document **out, ct_error *err)
 {
@@ -1257,94 +1373,20 @@ ct_status ct_document_read(const char *path, const ct_document_options *opt,
                              "larger than %zu bytes; expected at most that "
                              "(--max-size to allow more)", opt->max_bytes);
     }
-    size_t cap = regular && sb.st_size > 0 ? (size_t)sb.st_size + 1 : 65536;
-    size_t len = 0;
-    char *buf = malloc(cap);
-    ct_status st = CT_STATUS_OK;
-    int kind = -1;   /* -1 not known yet, 0 text, 1 a PDF, 2 HTML */
-    size_t scanned = 0, line_start = 0;
-    unsigned long line_no = 1;
-    if (buf == NULL) {
+    doc_reading r = {
+        .opt = opt, .name = name, .fd = fd, .kind = -1, .line_no = 1,
+        .cap = regular && sb.st_size > 0 ? (size_t)sb.st_size + 1 : 65536,
+    };
+    r.buf = malloc(r.cap);
+    ct_status st;
+    if (r.buf == NULL)
         st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
-        goto out;
-    }
-    for (;;) {
-        if (len == cap) {
-            size_t ncap = cap > opt->max_bytes / 2 ? opt->max_bytes + 1
-                                                   : cap * 2;
-            char *nb = realloc(buf, ncap);
-            if (nb == NULL) {
-                st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
-                                   "out of memory");
-                goto out;
-            }
-            buf = nb;
-            cap = ncap;
-        }
-        ssize_t got = read(fd, buf + len, cap - len);
-        if (got < 0 && errno == EINTR)
-            continue;
-        if (got < 0) {
-            st = io_error(err, name, "read it", errno);
-            goto out;
-        }
-        size_t before = len;
-        len += (size_t)got;
-        if (len > opt->max_bytes) {
-            st = ctp_error_set(err, CT_STATUS_INPUT, name, 0, 0,
-                               "larger than %zu bytes; expected at most that "
-                               "(--max-size to allow more)", opt->max_bytes);
-            goto out;
-        }
-        /* Binary data is refused as soon as it is seen, so that an endless
-         * device or a large binary file costs no more than one read. */
-        if (kind < 0 && (len >= 1024 || got == 0)) {
-            ct_document_type t = opt->type != CT_DOCUMENT_AUTO
-                                     ? opt->type : sniff(buf, len);
-            kind = t == CT_DOCUMENT_PDF ? 1 : t == CT_DOCUMENT_HTML ? 2 : 0;
-            /* Named .html, it may still be a page (see read_bytes). */
-            if (kind == 0 && opt->type == CT_DOCUMENT_AUTO &&
-                by_name(name) == CT_DOCUMENT_HTML)
-                kind = 2;
-        }
-        if (kind == 0 || kind == 2) {
-            size_t from = before < 1024 ? 0 : before;
-            const char *nul = memchr(buf + from, '\0', len - from);
-            if (nul != NULL || binary_kind(buf, len) != NULL) {
-                st = refuse_binary(name, buf, len,
-                                   nul ? (size_t)(nul - buf) : 0, err);
-                goto out;
-            }
-        }
-        /* A text line over the cap ends the reading there, so that an
-         * endless line costs no more than the cap. */
-        if (kind == 0) {
-            bool too_long = false;
-            while (scanned < len && !too_long) {
-                const char *nl = memchr(buf + scanned, '\n', len - scanned);
-                size_t end = nl != NULL ? (size_t)(nl - buf) : len;
-                too_long = end - line_start > opt->max_line;
-                scanned = nl != NULL ? end + 1 : len;
-                if (nl != NULL && !too_long) {
-                    line_start = scanned;
-                    line_no++;
-                }
-            }
-            if (too_long) {
-                st = ctp_error_set(err, CT_STATUS_INPUT, name, line_no, 0,
-                                   "line longer than %zu bytes; expected "
-                                   "text broken into lines (a paragraph at "
-                                   "most that long)", opt->max_line);
-                goto out;
-            }
-        }
-        if (got == 0)
-            break;
-    }
-    st = read_bytes(buf, len, is_stdin || !regular ? NULL : path, name, opt,
-                    out, err);
-out:
-    free(buf);
+    else
+        st = reading_run(&r, err);
+    if (st == CT_STATUS_OK)
+        st = read_bytes(r.buf, r.len, is_stdin || !regular ? NULL : path,
+                        name, opt, out, err);
+    free(r.buf);
     if (!is_stdin)
         close(fd);
     return st;
