@@ -670,13 +670,22 @@ static bool heads(const src_line *a, const src_line *b)
            2 * chars_of(as, an) < chars_of(bs, bn);
 }
 
-ct_status ctp_doc_from_lines(ct_document *doc, const char *t, size_t len,
-                             bool paged, ct_error *err)
+/* The lines of a text or a PDF's pages on their way to paragraphs: each
+ * step below marks or drops some of them. */
+typedef struct line_set {
+    src_line *l;
+    size_t n, cap;
+    bool paged;      /* from pdftotext: form feeds end pages */
+} line_set;
+
+/* Cuts the text at line ends (LF, CR LF or CR) and, when paged, at form
+ * feeds, numbering pages and lines as a reader of the source would. */
+static ct_status split_lines(line_set *ls, const char *t, size_t len,
+                             ct_error *err)
 {
-    src_line *l = NULL;
-    size_t n = 0, cap = 0;
+    bool paged = ls->paged;
     unsigned long page = paged ? 1 : 0, line = 1;
-    ct_status st = CT_STATUS_OK;
+    ct_status st;
     size_t i = 0;
     while (i < len) {
         if (paged && t[i] == '\f') {
@@ -689,9 +698,11 @@ ct_status ctp_doc_from_lines(ct_document *doc, const char *t, size_t len,
         while (e < len && t[e] != '\n' && t[e] != '\r' &&
                !(paged && t[e] == '\f'))
             e++;
-        if ((st = ctp_grow((void **)&l, &cap, n + 1, sizeof *l, err)))
-            goto out;
-        l[n++] = (src_line){t + i, e - i, page, line, 0, false, false, false};
+        if ((st = ctp_grow((void **)&ls->l, &ls->cap, ls->n + 1,
+                           sizeof *ls->l, err)))
+            return st;
+        ls->l[ls->n++] =
+            (src_line){t + i, e - i, page, line, 0, false, false, false};
         if (e < len && t[e] == '\f') {
             i = e;          /* a page break inside a line */
             continue;
@@ -701,12 +712,16 @@ ct_status ctp_doc_from_lines(ct_document *doc, const char *t, size_t len,
         i = e < len ? e + 1 : e;
         line++;
     }
+    return CT_STATUS_OK;
+}
 
-    if (paged && n > 0 && (st = split_columns(&l, &n, &cap, err)) != CT_STATUS_OK)
-        goto out;
-    for (size_t j = 0; j < n; j++) {
-        src_line *x = &l[j];
-        if (paged) {
+/* Marks blank lines and, on a page, table rows and the indent, so that
+ * the later steps need not look at the raw layout again. */
+static void mark_lines(line_set *ls)
+{
+    for (size_t j = 0; j < ls->n; j++) {
+        src_line *x = &ls->l[j];
+        if (ls->paged) {
             /* pdftotext -layout indents; the column counts the indent. */
             const char *s = x->s;
             size_t k = x->n;
@@ -722,40 +737,53 @@ ct_status ctp_doc_from_lines(ct_document *doc, const char *t, size_t len,
         trim(&s, &k);
         x->blank = k == 0;
     }
+}
 
-    /* Page numbers: in a PDF the first or last line of a page; in text a
-     * line of its own between blank lines. */
+/* Is line j alone at the top or bottom of its page, blank lines aside? */
+static bool page_edge(const line_set *ls, size_t j)
+{
+    const src_line *l = ls->l;
+    bool first = true, last = true;
+    for (size_t k = j; k > 0 && l[k - 1].page == l[j].page; k--)
+        if (!l[k - 1].blank) {
+            first = false;
+            break;
+        }
+    for (size_t k = j + 1; k < ls->n && l[k].page == l[j].page; k++)
+        if (!l[k].blank) {
+            last = false;
+            break;
+        }
+    return first || last;
+}
+
+/* Page numbers are dropped so that they never join a sentence: in a PDF
+ * the first or last line of a page; in text a line of its own between
+ * blank lines. */
+static void drop_page_numbers(line_set *ls)
+{
+    src_line *l = ls->l;
+    size_t n = ls->n;
     for (size_t j = 0; j < n; j++) {
-        if (l[j].blank || !is_page_number(l[j].s, l[j].n, paged))
+        if (l[j].blank || !is_page_number(l[j].s, l[j].n, ls->paged))
             continue;
-        if (paged) {
-            bool first = true, last = true;
-            for (size_t k = j; k > 0 && l[k - 1].page == l[j].page; k--)
-                if (!l[k - 1].blank) {
-                    first = false;
-                    break;
-                }
-            for (size_t k = j + 1; k < n && l[k].page == l[j].page; k++)
-                if (!l[k].blank) {
-                    last = false;
-                    break;
-                }
-            l[j].drop = first || last;
-        } else {
+        if (ls->paged)
+            l[j].drop = page_edge(ls, j);
+        else
             l[j].drop = (j == 0 || l[j - 1].blank) &&
                         (j + 1 == n || l[j + 1].blank);
-        }
     }
-    if (paged && n > 0 &&
-        (st = drop_running_lines(l, n, l[n - 1].page, err)) != CT_STATUS_OK)
-        goto out;
+}
 
-    /* Paragraphs: runs of kept lines; a blank line, a page break or a
-     * table row ends one, unless the next part continues the sentence. */
+/* Paragraphs: runs of kept lines; a blank line, a page break or a
+ * table row ends one, unless the next part continues the sentence. */
+static ct_status write_paragraphs(ct_document *doc, const line_set *ls,
+                                  ct_error *err)
+{
     const src_line *prev = NULL;   /* last line written */
     bool broken = false;           /* a break since it */
-    for (size_t j = 0; j < n; j++) {
-        const src_line *x = &l[j];
+    for (size_t j = 0; j < ls->n; j++) {
+        const src_line *x = &ls->l[j];
         if (x->drop)
             continue;
         if (x->blank) {
@@ -768,14 +796,32 @@ ct_status ctp_doc_from_lines(ct_document *doc, const char *t, size_t len,
             ctp_doc_end_para(doc);
         else if (prev != NULL && !broken && heads(prev, x))
             ctp_doc_end_para(doc);
-        if ((st = ctp_doc_add_line(doc, x->s, x->n, x->page, x->line, x->col0,
-                                   err)) != CT_STATUS_OK)
-            goto out;
+        ct_status st = ctp_doc_add_line(doc, x->s, x->n, x->page, x->line,
+                                        x->col0, err);
+        if (st != CT_STATUS_OK)
+            return st;
         prev = x;
         broken = false;
     }
-out:
-    free(l);
+    return CT_STATUS_OK;
+}
+
+ct_status ctp_doc_from_lines(ct_document *doc, const char *t, size_t len,
+                             bool paged, ct_error *err)
+{
+    line_set ls = { .paged = paged };
+    ct_status st = split_lines(&ls, t, len, err);
+    if (st == CT_STATUS_OK && paged && ls.n > 0)
+        st = split_columns(&ls.l, &ls.n, &ls.cap, err);
+    if (st == CT_STATUS_OK) {
+        mark_lines(&ls);
+        drop_page_numbers(&ls);
+        if (paged && ls.n > 0)
+            st = drop_running_lines(ls.l, ls.n, ls.l[ls.n - 1].page, err);
+    }
+    if (st == CT_STATUS_OK)
+        st = write_paragraphs(doc, &ls, err);
+    free(ls.l);
     return st;
 }
 
