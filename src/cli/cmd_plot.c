@@ -737,13 +737,10 @@ static bool has_short_periods(const ct_dataset *ds)
 }
 
 
-/* The command once its options are parsed; 'a' is freed by the caller. */
-static int plot(const cli_command *cmd, cli_args *a)
+/* Before any file is written: without gnuplot (when rendering is asked
+ * for) the command stops at once and says how to install it. */
+static int plot_check_gnuplot(const cli_args *a)
 {
-    int status;
-    const char *dir = a->out_dir != NULL ? a->out_dir : "plots";
-    if (dir[0] == '\0')
-        return cli_usage_error(cmd, "--out needs a folder name");
     char *program = NULL;
     if (a->render && (program = find_gnuplot()) == NULL) {
         const char *env = getenv(GNUPLOT_ENV);
@@ -754,91 +751,119 @@ static int plot(const cli_command *cmd, cli_args *a)
         return EXIT_IO;
     }
     free(program);
+    return EXIT_OK;
+}
 
-    /* The data as read (monthly, for XmR charts), and the periods the
-     * comparisons use: --period-type, or calendar years when the data
-     * has months or quarters. */
-    ct_dataset *raw = NULL, *ds = NULL;
+/* The two datasets a plot draws on: the data as read (monthly, for XmR
+ * charts), and, when the comparisons need other periods, the data rolled
+ * up to them. */
+typedef struct plot_data {
+    ct_dataset *raw;
+    ct_dataset *ds;      /* NULL when the comparisons use 'raw' itself */
+} plot_data;
+
+/* Reads the data and picks the periods the comparisons use:
+ * --period-type, or calendar years when the data has months or quarters.
+ * Both datasets get their all-offence totals. */
+static int plot_load(cli_args *a, plot_data *d)
+{
     cli_args raw_args = *a;
     raw_args.has_period_type = false;
-    if ((status = cli_load_dataset(&raw_args, &raw)) != EXIT_OK)
-        goto out;
+    int status = cli_load_dataset(&raw_args, &d->raw);
+    if (status != EXIT_OK)
+        return status;
     ct_error err;
     ct_error_clear(&err);
     ct_period_type pt = a->period_type;
     bool aggregate = a->has_period_type;
-    if (!aggregate && has_short_periods(raw)) {
+    if (!aggregate && has_short_periods(d->raw)) {
         pt.kind = CT_PERIOD_YEAR;
         pt.end_month = 0;
         aggregate = true;
     }
-    if (aggregate) {
-        if (ct_dataset_aggregate(raw, pt, &ds, cli_warn, a, &err) !=
-            CT_STATUS_OK) {
-            status = cli_report(&err);
-            goto out;
-        }
-    }
-    ct_dataset *main_ds = ds != NULL ? ds : raw;
+    if (aggregate &&
+        ct_dataset_aggregate(d->raw, pt, &d->ds, cli_warn, a, &err) !=
+            CT_STATUS_OK)
+        return cli_report(&err);
+    ct_dataset *main_ds = d->ds != NULL ? d->ds : d->raw;
     if (ct_dataset_add_total(main_ds, &err) != CT_STATUS_OK ||
-        (ds != NULL && ct_dataset_add_total(raw, &err) != CT_STATUS_OK)) {
-        status = cli_report(&err);
-        goto out;
-    }
+        (d->ds != NULL && ct_dataset_add_total(d->raw, &err) != CT_STATUS_OK))
+        return cli_report(&err);
+    return EXIT_OK;
+}
 
-    ct_chart_options opt;
-    ct_chart_options_init(&opt);
-    char source[CLI_SOURCE_MAX];
-    opt.source = cli_chart_source(a, source, sizeof source);
-    opt.national = a->national;
-    opt.charts = a->charts;
-    opt.warn = cli_warn;
-    opt.warn_ctx = a;
-    opt.funnel = a->funnel;
-    cli_charts charts;
-    status = cli_charts_draw(cmd, main_ds, raw, &a->query, &opt, dir,
-                             a->render, a->terminal,
-                             a->jobs, &charts);
-    if (charts.written) {
-        size_t n = ct_chart_set_count(charts.set);
-        size_t per_kind[5] = {0, 0, 0, 0, 0};
-        for (size_t i = 0; i < n; i++) {
-            unsigned k = (unsigned)ct_chart_set_chart(charts.set, i)->kind;
-            for (size_t b = 0; b < 5; b++)
-                per_kind[b] += (k >> b) & 1u;
-        }
-        /* The summary goes out last, after any message about a chart. */
-        printf("%zu chart%s in %s (", n, n == 1 ? "" : "s", dir);
-        for (size_t b = 0, first = 1; b < 5; b++)
-            if (a->charts & (1u << b)) {
-                printf("%s%zu %s", first ? "" : ", ", per_kind[b],
-                       ct_chart_kind_name((ct_chart_kind)(1u << b)));
-                first = 0;
-            }
-        printf("): scripts and data written");
-        const char *kind = a->terminal == CT_GNUPLOT_PNG ? "PNG"
-                         : a->terminal == CT_GNUPLOT_SVG ? "SVG" : "PDF";
-        if (!a->render)
-            printf("; not rendered (--render none)\n");
-        else if (n == 0)
-            printf("\n");
-        else if (charts.n_drawn == n)
-            printf(", %zu %s file%s rendered\n", n, kind,
-                   n == 1 ? "" : "s");
-        else
-            printf(", %zu of %zu %s files rendered; %zu failed\n",
-                   charts.n_drawn, n, kind, n - charts.n_drawn);
-        if (a->render && charts.n_drawn != n) {
-            fprintf(stderr, "crimetrend: plot: %zu of %zu charts failed to "
-                    "render\n", n - charts.n_drawn, n);
-            if (status == EXIT_OK)
-                status = EXIT_IO;
-        }
+/* The summary line on standard output: how many charts of each kind were
+ * written and how many rendered.  It goes out last, after any message
+ * about a chart; a chart that failed to render makes the command fail. */
+static int plot_summary(const cli_args *a, const char *dir,
+                        const cli_charts *charts, int status)
+{
+    size_t n = ct_chart_set_count(charts->set);
+    size_t per_kind[5] = {0, 0, 0, 0, 0};
+    for (size_t i = 0; i < n; i++) {
+        unsigned k = (unsigned)ct_chart_set_chart(charts->set, i)->kind;
+        for (size_t b = 0; b < 5; b++)
+            per_kind[b] += (k >> b) & 1u;
     }
-    cli_charts_free(&charts);
-out:
-    ct_dataset_free(ds);
-    ct_dataset_free(raw);
+    printf("%zu chart%s in %s (", n, n == 1 ? "" : "s", dir);
+    for (size_t b = 0, first = 1; b < 5; b++)
+        if (a->charts & (1u << b)) {
+            printf("%s%zu %s", first ? "" : ", ", per_kind[b],
+                   ct_chart_kind_name((ct_chart_kind)(1u << b)));
+            first = 0;
+        }
+    printf("): scripts and data written");
+    const char *kind = a->terminal == CT_GNUPLOT_PNG ? "PNG"
+                     : a->terminal == CT_GNUPLOT_SVG ? "SVG" : "PDF";
+    if (!a->render)
+        printf("; not rendered (--render none)\n");
+    else if (n == 0)
+        printf("\n");
+    else if (charts->n_drawn == n)
+        printf(", %zu %s file%s rendered\n", n, kind, n == 1 ? "" : "s");
+    else
+        printf(", %zu of %zu %s files rendered; %zu failed\n",
+               charts->n_drawn, n, kind, n - charts->n_drawn);
+    if (a->render && charts->n_drawn != n) {
+        fprintf(stderr, "crimetrend: plot: %zu of %zu charts failed to "
+                "render\n", n - charts->n_drawn, n);
+        if (status == EXIT_OK)
+            status = EXIT_IO;
+    }
+    return status;
+}
+
+/* The command once its options are parsed; 'a' is freed by the caller. */
+static int plot(const cli_command *cmd, cli_args *a)
+{
+    const char *dir = a->out_dir != NULL ? a->out_dir : "plots";
+    if (dir[0] == '\0')
+        return cli_usage_error(cmd, "--out needs a folder name");
+    int status = plot_check_gnuplot(a);
+    if (status != EXIT_OK)
+        return status;
+
+    plot_data d = {NULL, NULL};
+    if ((status = plot_load(a, &d)) == EXIT_OK) {
+        ct_chart_options opt;
+        ct_chart_options_init(&opt);
+        char source[CLI_SOURCE_MAX];
+        opt.source = cli_chart_source(a, source, sizeof source);
+        opt.national = a->national;
+        opt.charts = a->charts;
+        opt.warn = cli_warn;
+        opt.warn_ctx = a;
+        opt.funnel = a->funnel;
+        cli_charts charts;
+        status = cli_charts_draw(cmd, d.ds != NULL ? d.ds : d.raw, d.raw,
+                                 &a->query, &opt, dir, a->render,
+                                 a->terminal, a->jobs, &charts);
+        if (charts.written)
+            status = plot_summary(a, dir, &charts, status);
+        cli_charts_free(&charts);
+    }
+    ct_dataset_free(d.ds);
+    ct_dataset_free(d.raw);
     return status;
 }
 
