@@ -311,59 +311,57 @@ static int enqueue(render *r, const size_t *charts, size_t n)
     return EXIT_OK;
 }
 
-/* Writes the driver for the batch and starts gnuplot on it.  Returns an
- * exit status; on failure the batch's charts are reported failed. */
-static int start_job(render *r, job *j)
+/* Writes the batch's driver script (atomically, as every file): it draws
+ * the batch's charts in order and prints a status line after each. */
+static int write_driver(const render *r, const job *j, const char *path)
 {
-    char driver[64];
-    size_t id = r->n_batches++;
-    snprintf(driver, sizeof driver, "batch-%zu.gp", id);
-    snprintf(j->log, sizeof j->log, "batch-%zu.log", id);
-    j->n_done = 0;
-    j->len = 0;
-    j->fd = -1;
-    j->pid = -1;
     const char **names = malloc((j->b.n + 1) * sizeof *names);
-    char *driver_path = join(r->tmp, driver);
-    char *log_path = join(r->tmp, j->log);
-    int status = EXIT_IO, in = -1, err_fd = -1, p[2] = {-1, -1};
-    cli_output o;
-    memset(&o, 0, sizeof o);
-    if (names == NULL || driver_path == NULL || log_path == NULL)
-        goto fail;
+    if (names == NULL)
+        return EXIT_IO;
     for (size_t k = 0; k < j->b.n; k++)
         names[k] = ct_chart_set_chart(r->set, j->b.charts[k])->name;
-    if ((status = cli_output_open(&o, driver_path)) != EXIT_OK)
-        goto fail;
-    ct_error err;
-    ct_error_clear(&err);
-    if (ct_gnuplot_write_driver(o.fp, r->terminal, r->tmp_name, names,
-                                j->b.n, &err) != CT_STATUS_OK) {
-        status = cli_report(&err);
-        cli_output_abort(&o);
-        goto fail;
+    cli_output o;
+    memset(&o, 0, sizeof o);
+    int status = cli_output_open(&o, path);
+    if (status == EXIT_OK) {
+        ct_error err;
+        ct_error_clear(&err);
+        if (ct_gnuplot_write_driver(o.fp, r->terminal, r->tmp_name, names,
+                                    j->b.n, &err) != CT_STATUS_OK) {
+            status = cli_report(&err);
+            cli_output_abort(&o);
+        } else {
+            status = cli_output_commit(&o);
+        }
     }
-    if ((status = cli_output_commit(&o)) != EXIT_OK)
-        goto fail;
-    status = EXIT_IO;
-    in = open(driver_path, O_RDONLY);
-    err_fd = open(log_path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    free(names);
+    return status;
+}
+
+/* Starts gnuplot on the driver: fork and exec, no shell, so that no
+ * name in the data can reach a command line.  Sets the job's pid and the
+ * read end of its status pipe. */
+static int spawn_gnuplot(const render *r, job *j, const char *driver_path,
+                         const char *log_path)
+{
+    int in = open(driver_path, O_RDONLY);
+    int err_fd = open(log_path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    int p[2] = {-1, -1};
+    pid_t pid = -1;
     if (in < 0 || err_fd < 0 || pipe(p) != 0) {
         fprintf(stderr, "crimetrend: plot: cannot start gnuplot: %s\n",
                 strerror(errno));
-        goto fail;
-    }
-    /* Other jobs' children must not hold this pipe open. */
-    fcntl(p[0], F_SETFD, FD_CLOEXEC);
-    fcntl(p[1], F_SETFD, FD_CLOEXEC);
-    fcntl(in, F_SETFD, FD_CLOEXEC);
-    fcntl(err_fd, F_SETFD, FD_CLOEXEC);
-    fflush(NULL);
-    pid_t pid = fork();
-    if (pid < 0) {
-        fprintf(stderr, "crimetrend: plot: cannot start gnuplot: %s\n",
-                strerror(errno));
-        goto fail;
+    } else {
+        /* Other jobs' children must not hold this pipe open. */
+        fcntl(p[0], F_SETFD, FD_CLOEXEC);
+        fcntl(p[1], F_SETFD, FD_CLOEXEC);
+        fcntl(in, F_SETFD, FD_CLOEXEC);
+        fcntl(err_fd, F_SETFD, FD_CLOEXEC);
+        fflush(NULL);
+        pid = fork();
+        if (pid < 0)
+            fprintf(stderr, "crimetrend: plot: cannot start gnuplot: %s\n",
+                    strerror(errno));
     }
     if (pid == 0) {
         /* The child: standard input is the driver, standard output the
@@ -376,17 +374,7 @@ static int start_job(render *r, job *j)
         execv(r->program, argv);
         _exit(127);
     }
-    close(p[1]);
-    close(in);
-    close(err_fd);
-    j->pid = pid;
-    j->fd = p[0];
-    free(names);
-    free(driver_path);
-    free(log_path);
-    return EXIT_OK;
-fail:
-    if (p[0] >= 0)
+    if (pid < 0 && p[0] >= 0)
         close(p[0]);
     if (p[1] >= 0)
         close(p[1]);
@@ -394,9 +382,35 @@ fail:
         close(in);
     if (err_fd >= 0)
         close(err_fd);
-    free(names);
+    if (pid < 0)
+        return EXIT_IO;
+    j->pid = pid;
+    j->fd = p[0];
+    return EXIT_OK;
+}
+
+/* Writes the driver for the batch and starts gnuplot on it.  Returns an
+ * exit status; on failure the batch's charts are reported failed. */
+static int start_job(render *r, job *j)
+{
+    char driver[64];
+    size_t id = r->n_batches++;
+    snprintf(driver, sizeof driver, "batch-%zu.gp", id);
+    snprintf(j->log, sizeof j->log, "batch-%zu.log", id);
+    j->n_done = 0;
+    j->len = 0;
+    j->fd = -1;
+    j->pid = -1;
+    char *driver_path = join(r->tmp, driver);
+    char *log_path = join(r->tmp, j->log);
+    int status = EXIT_IO;
+    if (driver_path != NULL && log_path != NULL &&
+        (status = write_driver(r, j, driver_path)) == EXIT_OK)
+        status = spawn_gnuplot(r, j, driver_path, log_path);
     free(driver_path);
     free(log_path);
+    if (status == EXIT_OK)
+        return EXIT_OK;
     for (size_t k = 0; k < j->b.n; k++)
         chart_failed(r, j->b.charts[k], "gnuplot could not be started");
     free(j->b.charts);
