@@ -514,92 +514,138 @@ static int finish_job(render *r, job *j)
     return status;
 }
 
-/* Renders every chart of the set; returns an exit status. */
-static int render_all(render *r, int jobs)
+/* Deals the charts round-robin into one batch per job, so that each
+ * batch gets a share of every kind (and so of the slow ones).  Sets
+ * *status to enqueue's; returns false, with nothing printed, when there
+ * is no memory for a batch's list. */
+static bool deal_batches(render *r, int jobs, int *status)
 {
     size_t n = r->n_total;
     size_t n_batches = (size_t)jobs < n ? (size_t)jobs : n;
-    int status = EXIT_OK;
-    /* Deal the charts round-robin, so that each batch gets a share of
-     * every kind. */
-    for (size_t b = 0; b < n_batches && status == EXIT_OK; b++) {
+    *status = EXIT_OK;
+    for (size_t b = 0; b < n_batches && *status == EXIT_OK; b++) {
         size_t m = 0;
         size_t *v = malloc((n / n_batches + 1) * sizeof *v);
         if (v == NULL)
-            return EXIT_IO;
+            return false;
         for (size_t i = b; i < n; i += n_batches)
             v[m++] = i;
-        status = enqueue(r, v, m);
+        *status = enqueue(r, v, m);
         free(v);
     }
-    job *running = calloc((size_t)jobs, sizeof *running);
-    struct pollfd *fds = calloc((size_t)jobs, sizeof *fds);
-    if (status != EXIT_OK || running == NULL || fds == NULL) {
-        free(running);
-        free(fds);
+    return true;
+}
+
+/* The gnuplot processes running at once, one slot per job, and what
+ * poll watches of them. */
+typedef struct job_pool {
+    job *running;          /* by slot; pid < 0 when the slot is free */
+    struct pollfd *fds;
+    int slot[256];         /* the slot of each watched descriptor */
+    int jobs;
+    size_t next;           /* the first batch in the queue not started */
+    int status;            /* the first failure, or EXIT_OK */
+} job_pool;
+
+/* Keeps the first failure: a later one is usually its consequence. */
+static void pool_fail(job_pool *p, int st)
+{
+    if (st != EXIT_OK && p->status == EXIT_OK)
+        p->status = st;
+}
+
+/* Starts batches while there are free slots. */
+static void fill_slots(render *r, job_pool *p)
+{
+    for (int k = 0; k < p->jobs && p->next < r->n_queue; k++) {
+        if (p->running[k].pid >= 0)
+            continue;
+        p->running[k].b = r->queue[p->next];
+        r->queue[p->next].charts = NULL;
+        p->next++;
+        pool_fail(p, start_job(r, &p->running[k]));
+    }
+}
+
+/* Fills the poll set with the running jobs' pipes; returns how many. */
+static nfds_t watch_jobs(job_pool *p)
+{
+    nfds_t nf = 0;
+    for (int k = 0; k < p->jobs; k++)
+        if (p->running[k].pid >= 0) {
+            p->fds[nf].fd = p->running[k].fd;
+            p->fds[nf].events = POLLIN;
+            p->fds[nf].revents = 0;
+            p->slot[nf++] = k;
+        }
+    return nf;
+}
+
+/* Reads every pipe poll found ready; a job whose pipe has closed is
+ * finished, which may put its undrawn charts back in the queue. */
+static void read_ready(render *r, job_pool *p, nfds_t nf)
+{
+    for (nfds_t f = 0; f < nf; f++) {
+        if (p->fds[f].revents == 0)
+            continue;
+        job *j = &p->running[p->slot[f]];
+        if (!read_job(r, j))
+            pool_fail(p, finish_job(r, j));
+    }
+}
+
+/* Only after an error are processes still running: wait for them, and
+ * free what was never started. */
+static void drain_pool(render *r, job_pool *p)
+{
+    for (int k = 0; k < p->jobs; k++)
+        if (p->running[k].pid >= 0) {
+            close(p->running[k].fd);
+            waitpid(p->running[k].pid, NULL, 0);
+            free(p->running[k].b.charts);
+        }
+    for (size_t q = p->next; q < r->n_queue; q++)
+        free(r->queue[q].charts);
+}
+
+/* Renders every chart of the set; returns an exit status. */
+static int render_all(render *r, int jobs)
+{
+    job_pool p = {.jobs = jobs};
+    if (!deal_batches(r, jobs, &p.status))
+        return EXIT_IO;
+    p.running = calloc((size_t)jobs, sizeof *p.running);
+    p.fds = calloc((size_t)jobs, sizeof *p.fds);
+    if (p.status != EXIT_OK || p.running == NULL || p.fds == NULL) {
+        free(p.running);
+        free(p.fds);
         fputs("crimetrend: out of memory\n", stderr);
         return EXIT_IO;
     }
     for (int k = 0; k < jobs; k++)
-        running[k].pid = -1;
-    size_t next = 0;
+        p.running[k].pid = -1;
     draw_progress(r);
     for (;;) {
-        /* Start batches while there are free slots. */
-        for (int k = 0; k < jobs && next < r->n_queue; k++) {
-            if (running[k].pid >= 0)
-                continue;
-            running[k].b = r->queue[next];
-            r->queue[next].charts = NULL;
-            next++;
-            int st = start_job(r, &running[k]);
-            if (st != EXIT_OK && status == EXIT_OK)
-                status = st;
-        }
-        nfds_t nf = 0;
-        int slot[256];
-        for (int k = 0; k < jobs; k++)
-            if (running[k].pid >= 0) {
-                fds[nf].fd = running[k].fd;
-                fds[nf].events = POLLIN;
-                fds[nf].revents = 0;
-                slot[nf++] = k;
-            }
-        if (nf == 0 && next >= r->n_queue)
+        fill_slots(r, &p);
+        nfds_t nf = watch_jobs(&p);
+        if (nf == 0 && p.next >= r->n_queue)
             break;
         if (nf == 0)
             continue;
-        if (poll(fds, nf, -1) < 0) {
+        if (poll(p.fds, nf, -1) < 0) {
             if (errno == EINTR)
                 continue;
             fprintf(stderr, "crimetrend: plot: %s\n", strerror(errno));
-            status = EXIT_IO;
+            p.status = EXIT_IO;
             break;
         }
-        for (nfds_t f = 0; f < nf; f++) {
-            if (fds[f].revents == 0)
-                continue;
-            job *j = &running[slot[f]];
-            if (!read_job(r, j)) {
-                int st = finish_job(r, j);
-                if (st != EXIT_OK && status == EXIT_OK)
-                    status = st;
-            }
-        }
+        read_ready(r, &p, nf);
     }
     clear_progress(r);
-    /* Only after an error are processes still running. */
-    for (int k = 0; k < jobs; k++)
-        if (running[k].pid >= 0) {
-            close(running[k].fd);
-            waitpid(running[k].pid, NULL, 0);
-            free(running[k].b.charts);
-        }
-    for (size_t q = next; q < r->n_queue; q++)
-        free(r->queue[q].charts);
-    free(running);
-    free(fds);
-    return status;
+    drain_pool(r, &p);
+    free(p.running);
+    free(p.fds);
+    return p.status;
 }
 
 /* ---- charts for plot and assess ---------------------------------------- */
