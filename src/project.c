@@ -1162,24 +1162,117 @@ static void put_real(FILE *o, double v)
     put_field(o, ct_number_format_raw(v, b, sizeof b), false);
 }
 
-ct_status ct_project_stream_write(const ct_project_stream *s,
-                                  double confidence, ct_error_warn_fn warn,
-                                  void *warn_ctx, FILE *out, ct_error *err)
-{
-    FILE *o = out;
-    size_t w = s->window;
-    ct_period last = shift(s->first_kept, (long)w);
-    ct_period next = shift(last, 1);
+/* What every row of a streamed projection shares: the periods, already
+ * labelled (every series of a stream ends at the same period), and where
+ * warnings go. */
+typedef struct stream_out {
+    FILE *o;
+    size_t w;                 /* the window */
+    ct_period next;           /* the period projected */
     char from[32], to[32], nextl[32], nw[32];
-    label(shift(last, -(long)w + 1), from, sizeof from);
-    label(last, to, sizeof to);
-    label(next, nextl, sizeof nextl);
-    snprintf(nw, sizeof nw, "%zu", w);
+    double confidence;
+    ct_error_warn_fn warn;
+    void *warn_ctx;
+} stream_out;
+
+/* The header, with the same column names as the general path's table. */
+static void put_header(FILE *o)
+{
     for (size_t c = 0; c < P_N_COLUMNS; c++)
         put_field(o, c < CTP_N_SPAN_COLUMNS
                          ? ctp_span_columns[c].name
                          : project_columns[c - CTP_N_SPAN_COLUMNS].name,
                   c + 1 == P_N_COLUMNS);
+}
+
+/* The projection's columns, empty when there is none; the rate columns
+ * are always empty, as a stream has no populations. */
+static void put_projection(FILE *o, const ct_project_range *r)
+{
+    if (!r->available) {
+        fputs(",,,,,,,,,,", o);
+        return;
+    }
+    int64_t lo, hi;
+    whole_bounds(r, &lo, &hi);
+    put_real(o, r->expected);
+    put_int(o, lo);
+    put_int(o, hi);
+    /* No population: no rate. */
+    fputs(",,,,", o);
+    put_field(o, r->phi_hat > 1 ? "quasi-Poisson" : "Poisson", false);
+    put_real(o, r->phi_hat);
+    put_real(o, 100.0 * r->annual_change);
+}
+
+/* The last period's count against the range projected for it from the
+ * window before, which shows whether the method would have held. */
+static void put_last_check(FILE *o, const ct_project_range *l)
+{
+    if (!(l->available && l->has_actual)) {
+        fputs(",,,,", o);
+        return;
+    }
+    int64_t lo, hi;
+    whole_bounds(l, &lo, &hi);
+    put_int(o, l->actual);
+    put_int(o, lo);
+    put_int(o, hi);
+    put_field(o, ct_project_range_words(l), false);
+}
+
+/* One series' row.  A series that cannot be projected says why in its
+ * row and in a warning; one projected past every count of its window by
+ * more than the half-width is flagged as an extrapolation. */
+static void put_stream_row(const stream_out *so, const char *area,
+                           const char *offence, const ct_project_range *r,
+                           const ct_project_range *l)
+{
+    FILE *o = so->o;
+    put_field(o, area, false);
+    put_field(o, offence, false);
+    put_field(o, so->from, false);
+    put_field(o, so->to, false);
+    put_field(o, so->nw, false);
+    put_field(o, so->nextl, false);
+    put_projection(o, r);
+    put_last_check(o, l);
+    if (!r->available) {
+        char msg[200];
+        snprintf(msg, sizeof msg, "cannot project: %s", r->reason);
+        put_field(o, msg, false);
+        put_field(o, NULL, true);
+        ctp_warn(so->warn, so->warn_ctx, NULL, 0, 0,
+                 "%s, %s: cannot project %s: %s", area, offence, so->nextl,
+                 r->reason);
+        return;
+    }
+    put_field(o, r->expected > r->max_count + (r->high - r->expected)
+                    ? "above every count of the window by more than "
+                      "the interval's half-width: the trend is "
+                      "extrapolated"
+                    : NULL,
+             false);
+    char sentence[640];
+    format_sentence(sentence, sizeof sentence, area, offence, r, so->next,
+                    so->w, so->confidence);
+    put_field(o, sentence, true);
+}
+
+ct_status ct_project_stream_write(const ct_project_stream *s,
+                                  double confidence, ct_error_warn_fn warn,
+                                  void *warn_ctx, FILE *out, ct_error *err)
+{
+    size_t w = s->window;
+    ct_period last = shift(s->first_kept, (long)w);
+    stream_out so = {.o = out, .w = w, .next = shift(last, 1),
+                     .confidence = confidence, .warn = warn,
+                     .warn_ctx = warn_ctx};
+    label(shift(last, -(long)w + 1), so.from, sizeof so.from);
+    label(last, so.to, sizeof so.to);
+    label(so.next, so.nextl, sizeof so.nextl);
+    snprintf(so.nw, sizeof so.nw, "%zu", w);
+    put_header(out);
     double y[MAX_WINDOW + 1], pop[MAX_WINDOW + 1];
     unsigned char state[MAX_WINDOW + 1];
     memset(state, S_PRESENT, sizeof state);
@@ -1192,62 +1285,12 @@ ct_status ct_project_stream_write(const ct_project_stream *s,
         const uint32_t *c = s->counts + i * s->keep;
         for (size_t j = 0; j <= w; j++)
             y[j] = (double)c[j];
-        const char *area = name_of(&s->areas, s->area[i]);
-        const char *offence = name_of(&s->offences, s->offence[i]);
         ct_project_range r, l;
         if ((st = range_from(&ser, w + 1, w, confidence, &r, err)) != CT_STATUS_OK ||
             (st = range_from(&ser, w, w, confidence, &l, err)) != CT_STATUS_OK)
             break;
-        put_field(o, area, false);
-        put_field(o, offence, false);
-        put_field(o, from, false);
-        put_field(o, to, false);
-        put_field(o, nw, false);
-        put_field(o, nextl, false);
-        if (r.available) {
-            int64_t lo, hi;
-            whole_bounds(&r, &lo, &hi);
-            put_real(o, r.expected);
-            put_int(o, lo);
-            put_int(o, hi);
-            /* No population: no rate. */
-            fputs(",,,,", o);
-            put_field(o, r.phi_hat > 1 ? "quasi-Poisson" : "Poisson", false);
-            put_real(o, r.phi_hat);
-            put_real(o, 100.0 * r.annual_change);
-        } else {
-            fputs(",,,,,,,,,,", o);
-        }
-        if (l.available && l.has_actual) {
-            int64_t lo, hi;
-            whole_bounds(&l, &lo, &hi);
-            put_int(o, l.actual);
-            put_int(o, lo);
-            put_int(o, hi);
-            put_field(o, ct_project_range_words(&l), false);
-        } else {
-            fputs(",,,,", o);
-        }
-        if (!r.available) {
-            char msg[200];
-            snprintf(msg, sizeof msg, "cannot project: %s", r.reason);
-            put_field(o, msg, false);
-            put_field(o, NULL, true);
-            ctp_warn(warn, warn_ctx, NULL, 0, 0,
-                     "%s, %s: cannot project %s: %s", area, offence, nextl,
-                     r.reason);
-            continue;
-        }
-        put_field(o, r.expected > r.max_count + (r.high - r.expected)
-                        ? "above every count of the window by more than "
-                          "the interval's half-width: the trend is "
-                          "extrapolated"
-                        : NULL,
-                 false);
-        char sentence[640];
-        format_sentence(sentence, sizeof sentence, area, offence, &r, next,
-                        w, confidence);
-        put_field(o, sentence, true);
+        put_stream_row(&so, name_of(&s->areas, s->area[i]),
+                       name_of(&s->offences, s->offence[i]), &r, &l);
     }
     if (st == CT_STATUS_OK && ferror(out))
         st = ctp_error_set(err, CT_STATUS_IO, NULL, 0, 0,
