@@ -670,13 +670,22 @@ static bool heads(const src_line *a, const src_line *b)
            2 * chars_of(as, an) < chars_of(bs, bn);
 }
 
-ct_status ctp_doc_from_lines(ct_document *doc, const char *t, size_t len,
-                             bool paged, ct_error *err)
+/* The lines of a text or a PDF's pages on their way to paragraphs: each
+ * step below marks or drops some of them. */
+typedef struct line_set {
+    src_line *l;
+    size_t n, cap;
+    bool paged;      /* from pdftotext: form feeds end pages */
+} line_set;
+
+/* Cuts the text at line ends (LF, CR LF or CR) and, when paged, at form
+ * feeds, numbering pages and lines as a reader of the source would. */
+static ct_status split_lines(line_set *ls, const char *t, size_t len,
+                             ct_error *err)
 {
-    src_line *l = NULL;
-    size_t n = 0, cap = 0;
+    bool paged = ls->paged;
     unsigned long page = paged ? 1 : 0, line = 1;
-    ct_status st = CT_STATUS_OK;
+    ct_status st;
     size_t i = 0;
     while (i < len) {
         if (paged && t[i] == '\f') {
@@ -689,9 +698,11 @@ ct_status ctp_doc_from_lines(ct_document *doc, const char *t, size_t len,
         while (e < len && t[e] != '\n' && t[e] != '\r' &&
                !(paged && t[e] == '\f'))
             e++;
-        if ((st = ctp_grow((void **)&l, &cap, n + 1, sizeof *l, err)))
-            goto out;
-        l[n++] = (src_line){t + i, e - i, page, line, 0, false, false, false};
+        if ((st = ctp_grow((void **)&ls->l, &ls->cap, ls->n + 1,
+                           sizeof *ls->l, err)))
+            return st;
+        ls->l[ls->n++] =
+            (src_line){t + i, e - i, page, line, 0, false, false, false};
         if (e < len && t[e] == '\f') {
             i = e;          /* a page break inside a line */
             continue;
@@ -701,12 +712,16 @@ ct_status ctp_doc_from_lines(ct_document *doc, const char *t, size_t len,
         i = e < len ? e + 1 : e;
         line++;
     }
+    return CT_STATUS_OK;
+}
 
-    if (paged && n > 0 && (st = split_columns(&l, &n, &cap, err)) != CT_STATUS_OK)
-        goto out;
-    for (size_t j = 0; j < n; j++) {
-        src_line *x = &l[j];
-        if (paged) {
+/* Marks blank lines and, on a page, table rows and the indent, so that
+ * the later steps need not look at the raw layout again. */
+static void mark_lines(line_set *ls)
+{
+    for (size_t j = 0; j < ls->n; j++) {
+        src_line *x = &ls->l[j];
+        if (ls->paged) {
             /* pdftotext -layout indents; the column counts the indent. */
             const char *s = x->s;
             size_t k = x->n;
@@ -722,40 +737,53 @@ ct_status ctp_doc_from_lines(ct_document *doc, const char *t, size_t len,
         trim(&s, &k);
         x->blank = k == 0;
     }
+}
 
-    /* Page numbers: in a PDF the first or last line of a page; in text a
-     * line of its own between blank lines. */
+/* Is line j alone at the top or bottom of its page, blank lines aside? */
+static bool page_edge(const line_set *ls, size_t j)
+{
+    const src_line *l = ls->l;
+    bool first = true, last = true;
+    for (size_t k = j; k > 0 && l[k - 1].page == l[j].page; k--)
+        if (!l[k - 1].blank) {
+            first = false;
+            break;
+        }
+    for (size_t k = j + 1; k < ls->n && l[k].page == l[j].page; k++)
+        if (!l[k].blank) {
+            last = false;
+            break;
+        }
+    return first || last;
+}
+
+/* Page numbers are dropped so that they never join a sentence: in a PDF
+ * the first or last line of a page; in text a line of its own between
+ * blank lines. */
+static void drop_page_numbers(line_set *ls)
+{
+    src_line *l = ls->l;
+    size_t n = ls->n;
     for (size_t j = 0; j < n; j++) {
-        if (l[j].blank || !is_page_number(l[j].s, l[j].n, paged))
+        if (l[j].blank || !is_page_number(l[j].s, l[j].n, ls->paged))
             continue;
-        if (paged) {
-            bool first = true, last = true;
-            for (size_t k = j; k > 0 && l[k - 1].page == l[j].page; k--)
-                if (!l[k - 1].blank) {
-                    first = false;
-                    break;
-                }
-            for (size_t k = j + 1; k < n && l[k].page == l[j].page; k++)
-                if (!l[k].blank) {
-                    last = false;
-                    break;
-                }
-            l[j].drop = first || last;
-        } else {
+        if (ls->paged)
+            l[j].drop = page_edge(ls, j);
+        else
             l[j].drop = (j == 0 || l[j - 1].blank) &&
                         (j + 1 == n || l[j + 1].blank);
-        }
     }
-    if (paged && n > 0 &&
-        (st = drop_running_lines(l, n, l[n - 1].page, err)) != CT_STATUS_OK)
-        goto out;
+}
 
-    /* Paragraphs: runs of kept lines; a blank line, a page break or a
-     * table row ends one, unless the next part continues the sentence. */
+/* Paragraphs: runs of kept lines; a blank line, a page break or a
+ * table row ends one, unless the next part continues the sentence. */
+static ct_status write_paragraphs(ct_document *doc, const line_set *ls,
+                                  ct_error *err)
+{
     const src_line *prev = NULL;   /* last line written */
     bool broken = false;           /* a break since it */
-    for (size_t j = 0; j < n; j++) {
-        const src_line *x = &l[j];
+    for (size_t j = 0; j < ls->n; j++) {
+        const src_line *x = &ls->l[j];
         if (x->drop)
             continue;
         if (x->blank) {
@@ -768,14 +796,32 @@ ct_status ctp_doc_from_lines(ct_document *doc, const char *t, size_t len,
             ctp_doc_end_para(doc);
         else if (prev != NULL && !broken && heads(prev, x))
             ctp_doc_end_para(doc);
-        if ((st = ctp_doc_add_line(doc, x->s, x->n, x->page, x->line, x->col0,
-                                   err)) != CT_STATUS_OK)
-            goto out;
+        ct_status st = ctp_doc_add_line(doc, x->s, x->n, x->page, x->line,
+                                        x->col0, err);
+        if (st != CT_STATUS_OK)
+            return st;
         prev = x;
         broken = false;
     }
-out:
-    free(l);
+    return CT_STATUS_OK;
+}
+
+ct_status ctp_doc_from_lines(ct_document *doc, const char *t, size_t len,
+                             bool paged, ct_error *err)
+{
+    line_set ls = { .paged = paged };
+    ct_status st = split_lines(&ls, t, len, err);
+    if (st == CT_STATUS_OK && paged && ls.n > 0)
+        st = split_columns(&ls.l, &ls.n, &ls.cap, err);
+    if (st == CT_STATUS_OK) {
+        mark_lines(&ls);
+        drop_page_numbers(&ls);
+        if (paged && ls.n > 0)
+            st = drop_running_lines(ls.l, ls.n, ls.l[ls.n - 1].page, err);
+    }
+    if (st == CT_STATUS_OK)
+        st = write_paragraphs(doc, &ls, err);
+    free(ls.l);
     return st;
 }
 
@@ -1234,6 +1280,122 @@ static ct_status io_error(ct_error *err, const char *name, const char *what,
     return st;
 }
 
+/* A document being read from a descriptor: the buffer so far, what kind
+ * of document it looks like, and how far the line check has scanned.
+ * The read loop's steps share it rather than a dozen locals. */
+typedef struct doc_reading {
+    const ct_document_options *opt;
+    const char *name;
+    int fd;
+    char *buf;
+    size_t len, cap;
+    int kind;              /* -1 not known yet, 0 text, 1 a PDF, 2 HTML */
+    size_t scanned, line_start;
+    unsigned long line_no;
+} doc_reading;
+
+/* Doubles the buffer, but never past one byte over the limit, so that a
+ * file just over it is still seen to be over. */
+static ct_status reading_grow(doc_reading *r, ct_error *err)
+{
+    size_t ncap = r->cap > r->opt->max_bytes / 2 ? r->opt->max_bytes + 1
+                                                 : r->cap * 2;
+    char *nb = realloc(r->buf, ncap);
+    if (nb == NULL)
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
+                             "out of memory");
+    r->buf = nb;
+    r->cap = ncap;
+    return CT_STATUS_OK;
+}
+
+/* Decides the kind once the first 1024 bytes (or the whole of a shorter
+ * input) are in, as read_bytes will: the option if given, else sniffed. */
+static void reading_sniff(doc_reading *r, ssize_t got)
+{
+    if (r->kind >= 0 || (r->len < 1024 && got != 0))
+        return;
+    const ct_document_options *opt = r->opt;
+    ct_document_type t = opt->type != CT_DOCUMENT_AUTO
+                             ? opt->type : sniff(r->buf, r->len);
+    r->kind = t == CT_DOCUMENT_PDF ? 1 : t == CT_DOCUMENT_HTML ? 2 : 0;
+    /* Named .html, it may still be a page (see read_bytes). */
+    if (r->kind == 0 && opt->type == CT_DOCUMENT_AUTO &&
+        by_name(r->name) == CT_DOCUMENT_HTML)
+        r->kind = 2;
+}
+
+/* Binary data is refused as soon as it is seen, so that an endless
+ * device or a large binary file costs no more than one read.  'before' is
+ * the length before the last read: only the new bytes need a NUL search. */
+static ct_status reading_refuse_binary(const doc_reading *r, size_t before,
+                                       ct_error *err)
+{
+    if (r->kind != 0 && r->kind != 2)
+        return CT_STATUS_OK;
+    size_t from = before < 1024 ? 0 : before;
+    const char *nul = memchr(r->buf + from, '\0', r->len - from);
+    if (nul != NULL || binary_kind(r->buf, r->len) != NULL)
+        return refuse_binary(r->name, r->buf, r->len,
+                             nul ? (size_t)(nul - r->buf) : 0, err);
+    return CT_STATUS_OK;
+}
+
+/* A text line over the cap ends the reading there, so that an endless
+ * line costs no more than the cap. */
+static ct_status reading_check_lines(doc_reading *r, ct_error *err)
+{
+    if (r->kind != 0)
+        return CT_STATUS_OK;
+    bool too_long = false;
+    while (r->scanned < r->len && !too_long) {
+        const char *nl = memchr(r->buf + r->scanned, '\n',
+                                r->len - r->scanned);
+        size_t end = nl != NULL ? (size_t)(nl - r->buf) : r->len;
+        too_long = end - r->line_start > r->opt->max_line;
+        r->scanned = nl != NULL ? end + 1 : r->len;
+        if (nl != NULL && !too_long) {
+            r->line_start = r->scanned;
+            r->line_no++;
+        }
+    }
+    if (too_long)
+        return ctp_error_set(err, CT_STATUS_INPUT, r->name, r->line_no, 0,
+                             "line longer than %zu bytes; expected "
+                             "text broken into lines (a paragraph at "
+                             "most that long)", r->opt->max_line);
+    return CT_STATUS_OK;
+}
+
+/* Reads to the end, checking each piece as it comes in, so that the size
+ * limit, binary data and the line cap stop the reading early. */
+static ct_status reading_run(doc_reading *r, ct_error *err)
+{
+    for (;;) {
+        ct_status st;
+        if (r->len == r->cap && (st = reading_grow(r, err)) != CT_STATUS_OK)
+            return st;
+        ssize_t got = read(r->fd, r->buf + r->len, r->cap - r->len);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0)
+            return io_error(err, r->name, "read it", errno);
+        size_t before = r->len;
+        r->len += (size_t)got;
+        if (r->len > r->opt->max_bytes)
+            return ctp_error_set(err, CT_STATUS_INPUT, r->name, 0, 0,
+                                 "larger than %zu bytes; expected at most "
+                                 "that (--max-size to allow more)",
+                                 r->opt->max_bytes);
+        reading_sniff(r, got);
+        if ((st = reading_refuse_binary(r, before, err)) != CT_STATUS_OK ||
+            (st = reading_check_lines(r, err)) != CT_STATUS_OK)
+            return st;
+        if (got == 0)
+            return CT_STATUS_OK;
+    }
+}
+
 ct_status ct_document_read(const char *path, const ct_document_options *opt,
                            ct_document **out, ct_error *err)
 {
@@ -1257,94 +1419,20 @@ ct_status ct_document_read(const char *path, const ct_document_options *opt,
                              "larger than %zu bytes; expected at most that "
                              "(--max-size to allow more)", opt->max_bytes);
     }
-    size_t cap = regular && sb.st_size > 0 ? (size_t)sb.st_size + 1 : 65536;
-    size_t len = 0;
-    char *buf = malloc(cap);
-    ct_status st = CT_STATUS_OK;
-    int kind = -1;   /* -1 not known yet, 0 text, 1 a PDF, 2 HTML */
-    size_t scanned = 0, line_start = 0;
-    unsigned long line_no = 1;
-    if (buf == NULL) {
+    doc_reading r = {
+        .opt = opt, .name = name, .fd = fd, .kind = -1, .line_no = 1,
+        .cap = regular && sb.st_size > 0 ? (size_t)sb.st_size + 1 : 65536,
+    };
+    r.buf = malloc(r.cap);
+    ct_status st;
+    if (r.buf == NULL)
         st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
-        goto out;
-    }
-    for (;;) {
-        if (len == cap) {
-            size_t ncap = cap > opt->max_bytes / 2 ? opt->max_bytes + 1
-                                                   : cap * 2;
-            char *nb = realloc(buf, ncap);
-            if (nb == NULL) {
-                st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
-                                   "out of memory");
-                goto out;
-            }
-            buf = nb;
-            cap = ncap;
-        }
-        ssize_t got = read(fd, buf + len, cap - len);
-        if (got < 0 && errno == EINTR)
-            continue;
-        if (got < 0) {
-            st = io_error(err, name, "read it", errno);
-            goto out;
-        }
-        size_t before = len;
-        len += (size_t)got;
-        if (len > opt->max_bytes) {
-            st = ctp_error_set(err, CT_STATUS_INPUT, name, 0, 0,
-                               "larger than %zu bytes; expected at most that "
-                               "(--max-size to allow more)", opt->max_bytes);
-            goto out;
-        }
-        /* Binary data is refused as soon as it is seen, so that an endless
-         * device or a large binary file costs no more than one read. */
-        if (kind < 0 && (len >= 1024 || got == 0)) {
-            ct_document_type t = opt->type != CT_DOCUMENT_AUTO
-                                     ? opt->type : sniff(buf, len);
-            kind = t == CT_DOCUMENT_PDF ? 1 : t == CT_DOCUMENT_HTML ? 2 : 0;
-            /* Named .html, it may still be a page (see read_bytes). */
-            if (kind == 0 && opt->type == CT_DOCUMENT_AUTO &&
-                by_name(name) == CT_DOCUMENT_HTML)
-                kind = 2;
-        }
-        if (kind == 0 || kind == 2) {
-            size_t from = before < 1024 ? 0 : before;
-            const char *nul = memchr(buf + from, '\0', len - from);
-            if (nul != NULL || binary_kind(buf, len) != NULL) {
-                st = refuse_binary(name, buf, len,
-                                   nul ? (size_t)(nul - buf) : 0, err);
-                goto out;
-            }
-        }
-        /* A text line over the cap ends the reading there, so that an
-         * endless line costs no more than the cap. */
-        if (kind == 0) {
-            bool too_long = false;
-            while (scanned < len && !too_long) {
-                const char *nl = memchr(buf + scanned, '\n', len - scanned);
-                size_t end = nl != NULL ? (size_t)(nl - buf) : len;
-                too_long = end - line_start > opt->max_line;
-                scanned = nl != NULL ? end + 1 : len;
-                if (nl != NULL && !too_long) {
-                    line_start = scanned;
-                    line_no++;
-                }
-            }
-            if (too_long) {
-                st = ctp_error_set(err, CT_STATUS_INPUT, name, line_no, 0,
-                                   "line longer than %zu bytes; expected "
-                                   "text broken into lines (a paragraph at "
-                                   "most that long)", opt->max_line);
-                goto out;
-            }
-        }
-        if (got == 0)
-            break;
-    }
-    st = read_bytes(buf, len, is_stdin || !regular ? NULL : path, name, opt,
-                    out, err);
-out:
-    free(buf);
+    else
+        st = reading_run(&r, err);
+    if (st == CT_STATUS_OK)
+        st = read_bytes(r.buf, r.len, is_stdin || !regular ? NULL : path,
+                        name, opt, out, err);
+    free(r.buf);
     if (!is_stdin)
         close(fd);
     return st;

@@ -326,6 +326,110 @@ static bool split_plain_line(reader *r, const char *s, size_t n)
     return true;
 }
 
+/* A line that is too long to be CSV, or a quoted field that has run on
+ * past the limit, ends the reading: each names its likelier cause. */
+static ct_status line_check_size(const reader *r, const line_reader *lr,
+                                 const char *s, size_t n)
+{
+    if (lr->too_long) {
+        /* Name the likelier cause: binary data holds NUL bytes. */
+        const char *nul = memchr(s, '\0', n);
+        return nul != NULL
+            ? ctp_error_set(r->err, CT_STATUS_INPUT, r->path, r->line,
+                            column_of(s, (size_t)(nul - s)),
+                            "NUL byte in text; expected a CSV text file")
+            : ctp_error_set(r->err, CT_STATUS_INPUT, r->path, r->line, 0,
+                            "line longer than %u bytes; expected a CSV "
+                            "text file with one record a line",
+                            LINE_MAX_BYTES);
+    }
+    if (!r->between_records && r->line - r->record_line > 0 &&
+        r->record_bytes + n > LINE_MAX_BYTES)
+        return ctp_error_set(r->err, CT_STATUS_INPUT, r->path,
+                             r->record_line, 0,
+                             "quoted field starting on this line runs "
+                             "past %u bytes; expected a closing '\"'",
+                             LINE_MAX_BYTES);
+    return CT_STATUS_OK;
+}
+
+/* Makes a line UTF-8 text for the parser: the byte order mark goes, a
+ * NUL byte is refused, and Latin-1 is transcoded (or UTF-8 checked), so
+ * that every field the parser sees is valid text. */
+static ct_status line_to_text(reader *r, const char **s, size_t *n)
+{
+    if (r->line == 1 && *n >= 3 && memcmp(*s, "\xef\xbb\xbf", 3) == 0) {
+        *s += 3; /* UTF-8 byte order mark */
+        *n -= 3;
+    }
+    const char *nul = memchr(*s, '\0', *n);
+    if (nul != NULL)
+        return ctp_error_set(r->err, CT_STATUS_INPUT, r->path, r->line,
+                             column_of(*s, (size_t)(nul - *s)),
+                             "NUL byte in text; expected a CSV text "
+                             "file");
+    if (r->latin1)
+        return to_utf8(r, *s, *n, s, n);
+    return check_utf8(r, *s, *n);
+}
+
+/* Hands a line to a record: blank lines between records are skipped, a
+ * plain line is split here (the fast way), anything else goes through
+ * libcsv.  Sets *any once a record has been seen. */
+static void line_feed(reader *r, const char *s, size_t n, bool csv_only,
+                      bool *any)
+{
+    bool starts = r->between_records; /* a record starts on this line */
+    if (starts) {
+        if (line_is_blank(s, n))
+            return;
+        r->record_line = r->line;
+        r->record_bytes = 0;
+        r->between_records = false;
+    }
+    r->record_bytes += n;
+    *any = true;
+    if (starts && !csv_only && split_plain_line(r, s, n))
+        return;
+    if (csv_parse(&r->parser, s, n, on_field, on_row_end, r) != n &&
+        r->st == CT_STATUS_OK) {
+        r->st = ctp_error_set(r->err, CT_STATUS_INPUT, r->path, r->line,
+                              r->n_fields + 1,
+                              "malformed quoted field (%s); expected "
+                              "'\"' only at the start and end of a field, "
+                              "doubled inside it",
+                              csv_strerror(csv_error(&r->parser)));
+    }
+}
+
+/* After the last line: a read error, a quoted field never closed, or a
+ * file with no record at all is an error, in that order of precedence. */
+static void read_finish(reader *r, FILE *in, const line_reader *lr, bool any)
+{
+    ct_error *err = r->err;
+    if (r->st == CT_STATUS_OK && ferror(in))
+        r->st = ctp_error_set(err, CT_STATUS_IO, r->path, 0, 0,
+                              "read error: %s",
+                              strerror(lr->read_errno ? lr->read_errno
+                                                      : EIO));
+    if (r->st == CT_STATUS_OK && err != NULL && err->status == CT_STATUS_IO)
+        r->st = CT_STATUS_IO;
+    if (r->st == CT_STATUS_OK) {
+        if (err != NULL && ferror(in))
+            err->sys_errno = errno;
+        if (csv_fini(&r->parser, on_field, on_row_end, r) != 0 &&
+            r->st == CT_STATUS_OK)
+            r->st = ctp_error_set(err, CT_STATUS_INPUT, r->path,
+                                  r->record_line, 0,
+                                  "quoted field starting on this line is "
+                                  "never closed; expected a closing '\"'");
+    }
+    if (r->st == CT_STATUS_OK && !any)
+        r->st = ctp_error_set(err, CT_STATUS_INPUT, r->path, 0, 0,
+                              "file is empty; expected a header row and "
+                              "data");
+}
+
 /* Reads 'in' to the end, calling on_row for every non-blank record after
  * (and including) the header. */
 static ct_status read_csv(FILE *in, const char *path, bool latin1,
@@ -353,83 +457,12 @@ static ct_status read_csv(FILE *in, const char *path, bool latin1,
     while (r.st == CT_STATUS_OK && (r.st = line_next(&lr, &s, &n, err)) == CT_STATUS_OK &&
            n > 0) {
         r.line++;
-        if (lr.too_long) {
-            /* Name the likelier cause: binary data holds NUL bytes. */
-            const char *nul = memchr(s, '\0', n);
-            r.st = nul != NULL
-                ? ctp_error_set(err, CT_STATUS_INPUT, path, r.line,
-                                column_of(s, (size_t)(nul - s)),
-                                "NUL byte in text; expected a CSV text file")
-                : ctp_error_set(err, CT_STATUS_INPUT, path, r.line, 0,
-                                "line longer than %u bytes; expected a CSV "
-                                "text file with one record a line",
-                                LINE_MAX_BYTES);
+        if ((r.st = line_check_size(&r, &lr, s, n)) != CT_STATUS_OK ||
+            (r.st = line_to_text(&r, &s, &n)) != CT_STATUS_OK)
             break;
-        }
-        if (!r.between_records && r.line - r.record_line > 0 &&
-            r.record_bytes + n > LINE_MAX_BYTES) {
-            r.st = ctp_error_set(err, CT_STATUS_INPUT, path, r.record_line, 0,
-                                 "quoted field starting on this line runs "
-                                 "past %u bytes; expected a closing '\"'",
-                                 LINE_MAX_BYTES);
-            break;
-        }
-        if (r.line == 1 && n >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0) {
-            s += 3; /* UTF-8 byte order mark */
-            n -= 3;
-        }
-        if (memchr(s, '\0', n) != NULL) {
-            r.st = ctp_error_set(err, CT_STATUS_INPUT, path, r.line,
-                                 column_of(s, (size_t)((const char *)memchr(
-                                                  s, '\0', n) - s)),
-                                 "NUL byte in text; expected a CSV text "
-                                 "file");
-            break;
-        }
-        if (r.latin1) {
-            if ((r.st = to_utf8(&r, s, n, &s, &n)) != CT_STATUS_OK)
-                break;
-        } else if ((r.st = check_utf8(&r, s, n)) != CT_STATUS_OK) {
-            break;
-        }
-        bool starts = r.between_records; /* a record starts on this line */
-        if (starts) {
-            if (line_is_blank(s, n))
-                continue;
-            r.record_line = r.line;
-            r.record_bytes = 0;
-            r.between_records = false;
-        }
-        r.record_bytes += n;
-        any = true;
-        if (starts && !csv_only && split_plain_line(&r, s, n))
-            continue;
-        if (csv_parse(&r.parser, s, n, on_field, on_row_end, &r) != n &&
-            r.st == CT_STATUS_OK) {
-            r.st = ctp_error_set(err, CT_STATUS_INPUT, path, r.line, r.n_fields + 1,
-                                 "malformed quoted field (%s); expected "
-                                 "'\"' only at the start and end of a field, "
-                                 "doubled inside it",
-                                 csv_strerror(csv_error(&r.parser)));
-        }
+        line_feed(&r, s, n, csv_only, &any);
     }
-    if (r.st == CT_STATUS_OK && ferror(in))
-        r.st = ctp_error_set(err, CT_STATUS_IO, path, 0, 0, "read error: %s",
-                             strerror(lr.read_errno ? lr.read_errno : EIO));
-    if (r.st == CT_STATUS_OK && err != NULL && err->status == CT_STATUS_IO)
-        r.st = CT_STATUS_IO;
-    if (r.st == CT_STATUS_OK) {
-        if (err != NULL && ferror(in))
-            err->sys_errno = errno;
-        if (csv_fini(&r.parser, on_field, on_row_end, &r) != 0 &&
-            r.st == CT_STATUS_OK)
-            r.st = ctp_error_set(err, CT_STATUS_INPUT, path, r.record_line, 0,
-                                 "quoted field starting on this line is "
-                                 "never closed; expected a closing '\"'");
-    }
-    if (r.st == CT_STATUS_OK && !any)
-        r.st = ctp_error_set(err, CT_STATUS_INPUT, path, 0, 0,
-                             "file is empty; expected a header row and data");
+    read_finish(&r, in, &lr, any);
     csv_free(&r.parser);
     free(lr.chunk);
     free(lr.line);

@@ -615,27 +615,13 @@ static int by_start(const void *a, const void *b)
     return x->start < y->start ? -1 : x->start > y->start;
 }
 
-ct_status ct_project_backtest(const ct_dataset *ds, const ct_tables_query *q,
-                              const ct_project_options *o, ct_table **out,
-                              ct_error *err)
+/* Every period of the length of the last, in step with it, up to it,
+ * earliest first: each is projected from the window before it when the
+ * data has one.  Returns how many are put in 'targets'. */
+static size_t backtest_targets(const ct_dataset *ds, ct_period last,
+                               ct_period *targets)
 {
-    *out = NULL;
-    ct_period last;
-    named_id *areas, *offences;
-    size_t n_areas, n_offences, n_targets = 0;
-    ct_status st = select_series(ds, q, o, &last, &areas, &n_areas,
-                                 &offences, &n_offences, err);
-    if (st != CT_STATUS_OK)
-        return st;
-    ct_period *targets = malloc((ct_dataset_n_periods(ds) + 1) * sizeof *targets);
-    ct_table *t = ct_table_new(backtest_columns, B_N_COLUMNS);
-    if (targets == NULL || t == NULL) {
-        st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
-        goto done;
-    }
-    /* Every period of the length of the last, in step with it, up to it:
-     * each is projected from the window before it when the data has
-     * one. */
+    size_t n_targets = 0;
     for (ct_dataset_id i = 0; i < ct_dataset_n_periods(ds); i++) {
         ct_period p = ct_dataset_period(ds, i);
         if (p.n_months == last.n_months && p.start <= last.start &&
@@ -643,78 +629,129 @@ ct_status ct_project_backtest(const ct_dataset *ds, const ct_tables_query *q,
             targets[n_targets++] = p;
     }
     qsort(targets, n_targets, sizeof *targets, by_start);
-    tally all = {0};
-    /* The periods are consecutive steps from the earliest to the last;
-     * each series is read once and every window slid along it. */
-    size_t m = n_targets == 0 ? 0
-               : (size_t)((last.start - targets[0].start) / last.n_months) +
-                     1;
-    series s = {0};
-    if ((st = series_alloc(&s, m, err)) != CT_STATUS_OK)
-        goto done;
-    bool with_pop = ct_dataset_has_populations(ds);
-    for (size_t a = 0; a < n_areas; a++)
-        for (size_t f = 0; f < n_offences; f++) {
-            tally one = {0};
-            gather(ds, areas[a].id, offences[f].id, targets[0], q->pop_rule,
-                   with_pop, &s);
-            bool any = false;
-            for (size_t i = 0; i < m && !any; i++)
-                any = s.state[i] != S_NO_ROW;
-            if (!any)
-                continue;
-            for (size_t i = o->window; i < m; i++) {
-                if (s.state[i] != S_PRESENT)
-                    continue;
-                ct_project_range r;
-                if ((st = range_from(&s, i, o->window, q->confidence, &r,
-                                     err)) != CT_STATUS_OK) {
-                    series_free(&s);
-                    goto done;
-                }
-                if (!r.available)
-                    continue;
-                ct_period p = shift(s.first, (long)i);
-                tally_add(&one, &r, p);
-                tally_add(&all, &r, p);
-            }
-            if ((st = tally_row(t, areas[a].name, offences[f].name, &one,
-                                err)) != CT_STATUS_OK) {
-                series_free(&s);
-                goto done;
-            }
-        }
-    series_free(&s);
-    if ((st = tally_row(t, "All series", "", &all, err)) != CT_STATUS_OK)
-        goto done;
+    return n_targets;
+}
+
+/* What the backtest of every series shares: one series buffer, read
+ * once per series and every window slid along it, and the tally of all
+ * series together. */
+typedef struct backtest_run {
+    const ct_dataset *ds;
+    const ct_tables_query *q;
+    const ct_project_options *o;
+    ct_table *t;
+    series s;
+    size_t m;            /* consecutive periods from the first target */
+    const ct_period *first;  /* the first target */
+    bool with_pop;
+    tally all;
+} backtest_run;
+
+/* One series' row: each period with a full window before it is
+ * projected and scored against its count.  A series with no rows at all
+ * in the targets' span has no row. */
+static ct_status backtest_series(backtest_run *bx, const named_id *area,
+                                 const named_id *offence, ct_error *err)
+{
+    series *s = &bx->s;
+    tally one = {0};
+    gather(bx->ds, area->id, offence->id, *bx->first, bx->q->pop_rule,
+           bx->with_pop, s);
+    bool any = false;
+    for (size_t i = 0; i < bx->m && !any; i++)
+        any = s->state[i] != S_NO_ROW;
+    if (!any)
+        return CT_STATUS_OK;
+    ct_status st;
+    for (size_t i = bx->o->window; i < bx->m; i++) {
+        if (s->state[i] != S_PRESENT)
+            continue;
+        ct_project_range r;
+        if ((st = range_from(s, i, bx->o->window, bx->q->confidence, &r,
+                             err)) != CT_STATUS_OK)
+            return st;
+        if (!r.available)
+            continue;
+        ct_period p = shift(s->first, (long)i);
+        tally_add(&one, &r, p);
+        tally_add(&bx->all, &r, p);
+    }
+    return tally_row(bx->t, area->name, offence->name, &one, err);
+}
+
+/* The note that sums the backtest up in words: coverage of the interval
+ * and the trend's error against the naive forecast's. */
+static ct_status backtest_note(const backtest_run *bx, ct_error *err)
+{
+    const tally *all = &bx->all;
+    size_t window = bx->o->window;
     char note[640], lev[16], c1[32], c2[32], m1[32], m2[32];
-    ctp_level_label(q->confidence, lev, sizeof lev);
-    if (all.forecasts > 0 && all.n_ape > 0) {
-        ct_number_format_count((int64_t)all.forecasts, c1, sizeof c1);
-        ct_number_format_fixed(100.0 * (double)all.inside /
-                                   (double)all.forecasts, 1, false, c2,
+    ctp_level_label(bx->q->confidence, lev, sizeof lev);
+    if (all->forecasts > 0 && all->n_ape > 0) {
+        ct_number_format_count((int64_t)all->forecasts, c1, sizeof c1);
+        ct_number_format_fixed(100.0 * (double)all->inside /
+                                   (double)all->forecasts, 1, false, c2,
                                sizeof c2);
-        ct_number_format_fixed(100.0 * all.ape / (double)all.n_ape, 1, false,
-                               m1, sizeof m1);
-        ct_number_format_fixed(100.0 * all.naive_ape / (double)all.n_ape, 1,
-                               false, m2, sizeof m2);
+        ct_number_format_fixed(100.0 * all->ape / (double)all->n_ape, 1,
+                               false, m1, sizeof m1);
+        ct_number_format_fixed(100.0 * all->naive_ape / (double)all->n_ape,
+                               1, false, m2, sizeof m2);
         snprintf(note, sizeof note,
                  "Backtest: each period projected from the %zu before it. "
                  "Of %s forecasts, %s%% of the actual counts fell inside "
                  "the %s%% prediction interval; the mean absolute "
                  "percentage error was %s%% for the trend against %s%% for "
                  "the naive forecast \"same as the period before\".",
-                 o->window, c1, c2, lev, m1, m2);
+                 window, c1, c2, lev, m1, m2);
     } else {
         snprintf(note, sizeof note, "Backtest: no period has a full window "
-                 "of %zu counts before it.", o->window);
+                 "of %zu counts before it.", window);
     }
-    st = ct_table_add_note(t, note, err);
+    return ct_table_add_note(bx->t, note, err);
+}
+
+ct_status ct_project_backtest(const ct_dataset *ds, const ct_tables_query *q,
+                              const ct_project_options *o, ct_table **out,
+                              ct_error *err)
+{
+    *out = NULL;
+    ct_period last;
+    named_id *areas, *offences;
+    size_t n_areas, n_offences;
+    ct_status st = select_series(ds, q, o, &last, &areas, &n_areas,
+                                 &offences, &n_offences, err);
+    if (st != CT_STATUS_OK)
+        return st;
+    ct_period *targets = malloc((ct_dataset_n_periods(ds) + 1) * sizeof *targets);
+    backtest_run bx = {
+        .ds = ds, .q = q, .o = o,
+        .t = ct_table_new(backtest_columns, B_N_COLUMNS),
+        .with_pop = ct_dataset_has_populations(ds),
+    };
+    if (targets == NULL || bx.t == NULL) {
+        st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
+        goto done;
+    }
+    size_t n_targets = backtest_targets(ds, last, targets);
+    /* The periods are consecutive steps from the earliest to the last. */
+    bx.m = n_targets == 0 ? 0
+           : (size_t)((last.start - targets[0].start) / last.n_months) + 1;
+    bx.first = &targets[0];
+    if ((st = series_alloc(&bx.s, bx.m, err)) != CT_STATUS_OK)
+        goto done;
+    for (size_t a = 0; a < n_areas && st == CT_STATUS_OK; a++)
+        for (size_t f = 0; f < n_offences && st == CT_STATUS_OK; f++)
+            st = backtest_series(&bx, &areas[a], &offences[f], err);
+    series_free(&bx.s);
+    if (st == CT_STATUS_OK)
+        st = tally_row(bx.t, "All series", "", &bx.all, err);
+    if (st == CT_STATUS_OK)
+        st = backtest_note(&bx, err);
 done:
     free(areas);
     free(offences);
     free(targets);
-    return ctp_table_done(st, t, out, NULL, NULL, q);
+    return ctp_table_done(st, bx.t, out, NULL, NULL, q);
 }
 
 ct_status ct_project_write_looking_ahead(const ct_table *projection,
@@ -1125,24 +1162,117 @@ static void put_real(FILE *o, double v)
     put_field(o, ct_number_format_raw(v, b, sizeof b), false);
 }
 
-ct_status ct_project_stream_write(const ct_project_stream *s,
-                                  double confidence, ct_error_warn_fn warn,
-                                  void *warn_ctx, FILE *out, ct_error *err)
-{
-    FILE *o = out;
-    size_t w = s->window;
-    ct_period last = shift(s->first_kept, (long)w);
-    ct_period next = shift(last, 1);
+/* What every row of a streamed projection shares: the periods, already
+ * labelled (every series of a stream ends at the same period), and where
+ * warnings go. */
+typedef struct stream_out {
+    FILE *o;
+    size_t w;                 /* the window */
+    ct_period next;           /* the period projected */
     char from[32], to[32], nextl[32], nw[32];
-    label(shift(last, -(long)w + 1), from, sizeof from);
-    label(last, to, sizeof to);
-    label(next, nextl, sizeof nextl);
-    snprintf(nw, sizeof nw, "%zu", w);
+    double confidence;
+    ct_error_warn_fn warn;
+    void *warn_ctx;
+} stream_out;
+
+/* The header, with the same column names as the general path's table. */
+static void put_header(FILE *o)
+{
     for (size_t c = 0; c < P_N_COLUMNS; c++)
         put_field(o, c < CTP_N_SPAN_COLUMNS
                          ? ctp_span_columns[c].name
                          : project_columns[c - CTP_N_SPAN_COLUMNS].name,
                   c + 1 == P_N_COLUMNS);
+}
+
+/* The projection's columns, empty when there is none; the rate columns
+ * are always empty, as a stream has no populations. */
+static void put_projection(FILE *o, const ct_project_range *r)
+{
+    if (!r->available) {
+        fputs(",,,,,,,,,,", o);
+        return;
+    }
+    int64_t lo, hi;
+    whole_bounds(r, &lo, &hi);
+    put_real(o, r->expected);
+    put_int(o, lo);
+    put_int(o, hi);
+    /* No population: no rate. */
+    fputs(",,,,", o);
+    put_field(o, r->phi_hat > 1 ? "quasi-Poisson" : "Poisson", false);
+    put_real(o, r->phi_hat);
+    put_real(o, 100.0 * r->annual_change);
+}
+
+/* The last period's count against the range projected for it from the
+ * window before, which shows whether the method would have held. */
+static void put_last_check(FILE *o, const ct_project_range *l)
+{
+    if (!(l->available && l->has_actual)) {
+        fputs(",,,,", o);
+        return;
+    }
+    int64_t lo, hi;
+    whole_bounds(l, &lo, &hi);
+    put_int(o, l->actual);
+    put_int(o, lo);
+    put_int(o, hi);
+    put_field(o, ct_project_range_words(l), false);
+}
+
+/* One series' row.  A series that cannot be projected says why in its
+ * row and in a warning; one projected past every count of its window by
+ * more than the half-width is flagged as an extrapolation. */
+static void put_stream_row(const stream_out *so, const char *area,
+                           const char *offence, const ct_project_range *r,
+                           const ct_project_range *l)
+{
+    FILE *o = so->o;
+    put_field(o, area, false);
+    put_field(o, offence, false);
+    put_field(o, so->from, false);
+    put_field(o, so->to, false);
+    put_field(o, so->nw, false);
+    put_field(o, so->nextl, false);
+    put_projection(o, r);
+    put_last_check(o, l);
+    if (!r->available) {
+        char msg[200];
+        snprintf(msg, sizeof msg, "cannot project: %s", r->reason);
+        put_field(o, msg, false);
+        put_field(o, NULL, true);
+        ctp_warn(so->warn, so->warn_ctx, NULL, 0, 0,
+                 "%s, %s: cannot project %s: %s", area, offence, so->nextl,
+                 r->reason);
+        return;
+    }
+    put_field(o, r->expected > r->max_count + (r->high - r->expected)
+                    ? "above every count of the window by more than "
+                      "the interval's half-width: the trend is "
+                      "extrapolated"
+                    : NULL,
+             false);
+    char sentence[640];
+    format_sentence(sentence, sizeof sentence, area, offence, r, so->next,
+                    so->w, so->confidence);
+    put_field(o, sentence, true);
+}
+
+ct_status ct_project_stream_write(const ct_project_stream *s,
+                                  double confidence, ct_error_warn_fn warn,
+                                  void *warn_ctx, FILE *out, ct_error *err)
+{
+    size_t w = s->window;
+    ct_period last = shift(s->first_kept, (long)w);
+    stream_out so = {.o = out, .w = w, .next = shift(last, 1),
+                     .confidence = confidence, .warn = warn,
+                     .warn_ctx = warn_ctx};
+    label(shift(last, -(long)w + 1), so.from, sizeof so.from);
+    label(last, so.to, sizeof so.to);
+    label(so.next, so.nextl, sizeof so.nextl);
+    snprintf(so.nw, sizeof so.nw, "%zu", w);
+    put_header(out);
     double y[MAX_WINDOW + 1], pop[MAX_WINDOW + 1];
     unsigned char state[MAX_WINDOW + 1];
     memset(state, S_PRESENT, sizeof state);
@@ -1155,62 +1285,12 @@ ct_status ct_project_stream_write(const ct_project_stream *s,
         const uint32_t *c = s->counts + i * s->keep;
         for (size_t j = 0; j <= w; j++)
             y[j] = (double)c[j];
-        const char *area = name_of(&s->areas, s->area[i]);
-        const char *offence = name_of(&s->offences, s->offence[i]);
         ct_project_range r, l;
         if ((st = range_from(&ser, w + 1, w, confidence, &r, err)) != CT_STATUS_OK ||
             (st = range_from(&ser, w, w, confidence, &l, err)) != CT_STATUS_OK)
             break;
-        put_field(o, area, false);
-        put_field(o, offence, false);
-        put_field(o, from, false);
-        put_field(o, to, false);
-        put_field(o, nw, false);
-        put_field(o, nextl, false);
-        if (r.available) {
-            int64_t lo, hi;
-            whole_bounds(&r, &lo, &hi);
-            put_real(o, r.expected);
-            put_int(o, lo);
-            put_int(o, hi);
-            /* No population: no rate. */
-            fputs(",,,,", o);
-            put_field(o, r.phi_hat > 1 ? "quasi-Poisson" : "Poisson", false);
-            put_real(o, r.phi_hat);
-            put_real(o, 100.0 * r.annual_change);
-        } else {
-            fputs(",,,,,,,,,,", o);
-        }
-        if (l.available && l.has_actual) {
-            int64_t lo, hi;
-            whole_bounds(&l, &lo, &hi);
-            put_int(o, l.actual);
-            put_int(o, lo);
-            put_int(o, hi);
-            put_field(o, ct_project_range_words(&l), false);
-        } else {
-            fputs(",,,,", o);
-        }
-        if (!r.available) {
-            char msg[200];
-            snprintf(msg, sizeof msg, "cannot project: %s", r.reason);
-            put_field(o, msg, false);
-            put_field(o, NULL, true);
-            ctp_warn(warn, warn_ctx, NULL, 0, 0,
-                     "%s, %s: cannot project %s: %s", area, offence, nextl,
-                     r.reason);
-            continue;
-        }
-        put_field(o, r.expected > r.max_count + (r.high - r.expected)
-                        ? "above every count of the window by more than "
-                          "the interval's half-width: the trend is "
-                          "extrapolated"
-                        : NULL,
-                 false);
-        char sentence[640];
-        format_sentence(sentence, sizeof sentence, area, offence, &r, next,
-                        w, confidence);
-        put_field(o, sentence, true);
+        put_stream_row(&so, name_of(&s->areas, s->area[i]),
+                       name_of(&s->offences, s->offence[i]), &r, &l);
     }
     if (st == CT_STATUS_OK && ferror(out))
         st = ctp_error_set(err, CT_STATUS_IO, NULL, 0, 0,

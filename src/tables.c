@@ -678,18 +678,129 @@ static const ct_table_column change_cols[C_N - CTP_N_SPAN_COLUMNS] = {
     {"reason", "Reason", CT_TABLE_STRING, 0, NULL},
 };
 
+/* What every row of one change table shares, as rates_run does for the
+ * rates table. */
+typedef struct change_run {
+    const ct_dataset *ds;
+    const ct_tables_query *q;
+    ct_table *t;
+    bool use_pop;        /* rates of change are shown */
+    ct_dataset_id from, to, base;
+    size_t n_kept;       /* areas with usable populations */
+    ctp_left_out lo;
+    ctp_missing miss;
+} change_run;
+
+/* The periods compared: --to or the latest, --from or a year before it,
+ * and --base if given.  A default 'from' with no data is a usage error, so
+ * that the analyst is told to name the periods. */
+static ct_status change_periods(change_run *cx, ct_error *err)
+{
+    const ct_dataset *ds = cx->ds;
+    const ct_tables_query *q = cx->q;
+    ct_status st;
+    if (q->to != NULL) {
+        if ((st = ctp_find_period(ds, q->to, "period", &cx->to, err)))
+            return st;
+    } else if ((cx->to = ctp_latest_period(ds)) == CT_DATASET_NO_ID) {
+        return no_counts(ds, err);
+    }
+    if (q->from != NULL) {
+        if ((st = ctp_find_period(ds, q->from, "period", &cx->from, err)))
+            return st;
+    } else {
+        ct_period a = ct_period_shift_years(ct_dataset_period(ds, cx->to),
+                                            -1);
+        cx->from = ct_dataset_find_period(ds, a);
+        if (cx->from == CT_DATASET_NO_ID) {
+            char l[32], lt[32];
+            ct_period_format(a, l, sizeof l);
+            ct_period_format(ct_dataset_period(ds, cx->to), lt, sizeof lt);
+            return ctp_error_set(err, CT_STATUS_USAGE, NULL, 0, 0,
+                                 "no data for %s, a year before %s; choose "
+                                 "the periods with --from and --to", l, lt);
+        }
+    }
+    if (q->base != NULL &&
+        (st = ctp_find_period(ds, q->base, "base period", &cx->base, err)))
+        return st;
+    return CT_STATUS_OK;
+}
+
+/* Rates of change need the populations of every period compared; an
+ * area without them is left out (and counted in cx->lo) rather than shown
+ * with counts alone. */
+static ct_status change_area_usable(change_run *cx, ct_dataset_id area,
+                                    bool *usable, ct_error *err)
+{
+    ct_dataset_id need[3] = {cx->from, cx->to, cx->base};
+    *usable = true;
+    if (!cx->use_pop)
+        return CT_STATUS_OK;
+    ct_status st;
+    for (int k = 0; k < 3 && *usable; k++)
+        if (need[k] != CT_DATASET_NO_ID &&
+            (st = ctp_population(cx->ds, cx->q, area,
+                                 ct_dataset_period(cx->ds, need[k]), &cx->lo,
+                                 NULL, NULL, usable, err)))
+            return st;
+    return CT_STATUS_OK;
+}
+
+/* One area's rows: each offence with cells, from 'from' to 'to' and,
+ * with --base, from the base to 'to' as well. */
+static ct_status change_area_rows(change_run *cx, const named_id *area,
+                                  const named_id *offences, size_t n_offences,
+                                  const bool *offence_has, ct_error *err)
+{
+    ct_status st;
+    for (size_t o = 0; o < n_offences; o++) {
+        if (!offence_has[offences[o].id])
+            continue;
+        if ((st = change_row(cx->t, cx->ds, cx->q, area, &offences[o],
+                             cx->from, cx->to, cx->use_pop, &cx->miss, err)))
+            return st;
+        if (cx->base != CT_DATASET_NO_ID &&
+            (st = change_row(cx->t, cx->ds, cx->q, area, &offences[o],
+                             cx->base, cx->to, cx->use_pop, &cx->miss, err)))
+            return st;
+    }
+    return CT_STATUS_OK;
+}
+
+/* The notes say how each column was worked out and warn that a
+ * significant change is about the counts, not proof about crime. */
+static ct_status change_notes(change_run *cx, ct_error *err)
+{
+    char note[300], level[32];
+    ctp_level_label(cx->q->confidence, level, sizeof level);
+    snprintf(note, sizeof note,
+             "change %% = 100 (to - from) / from, from unrounded counts (n/a "
+             "when from is 0); ratio = rate ratio with its exact %s%% "
+             "interval; p = two-sided exact conditional (binomial) test "
+             "(see the README, Methods)", level);
+    ct_status st;
+    if ((st = ct_table_add_note(cx->t, note, err)) ||
+        (st = ctp_add_common_notes(cx->t, cx->q, err)) ||
+        (st = ct_table_add_note(cx->t,
+                                "a significant change is one beyond Poisson "
+                                "noise, not proof of a change in crime",
+                                err)))
+        return st;
+    return CT_STATUS_OK;
+}
+
 ct_status ct_tables_change(const ct_dataset *ds, const ct_tables_query *q,
                            ct_table **out, ct_error *err)
 {
     named_id *areas = NULL, *offences = NULL;
-    size_t n_areas = 0, n_offences = 0, n_kept = 0;
+    size_t n_areas = 0, n_offences = 0;
     bool *area_has = NULL, *offence_has = NULL;
-    ct_table *t = NULL;
-    ctp_left_out lo = {0};
-    ctp_missing miss = {0};
+    change_run cx = {
+        .ds = ds, .q = q, .base = CT_DATASET_NO_ID,
+        .use_pop = ct_dataset_has_populations(ds) && !q->counts_only,
+    };
     ct_status st;
-    ct_dataset_id to, from, base = CT_DATASET_NO_ID;
-    bool use_pop = ct_dataset_has_populations(ds) && !q->counts_only;
     if ((st = ctp_select_areas_offences(ds, q, &areas, &n_areas, &offences,
                                         &n_offences, err)))
         goto fail;
@@ -699,91 +810,38 @@ ct_status ct_tables_change(const ct_dataset *ds, const ct_tables_query *q,
         st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
         goto fail;
     }
-    if (q->to != NULL) {
-        if ((st = ctp_find_period(ds, q->to, "period", &to, err)))
-            goto fail;
-    } else if ((to = ctp_latest_period(ds)) == CT_DATASET_NO_ID) {
-        st = no_counts(ds, err);
+    if ((st = change_periods(&cx, err)))
         goto fail;
-    }
-    if (q->from != NULL) {
-        if ((st = ctp_find_period(ds, q->from, "period", &from, err)))
-            goto fail;
-    } else {
-        ct_period a = ct_period_shift_years(ct_dataset_period(ds, to), -1);
-        from = ct_dataset_find_period(ds, a);
-        if (from == CT_DATASET_NO_ID) {
-            char l[32], lt[32];
-            ct_period_format(a, l, sizeof l);
-            ct_period_format(ct_dataset_period(ds, to), lt, sizeof lt);
-            st = ctp_error_set(err, CT_STATUS_USAGE, NULL, 0, 0,
-                               "no data for %s, a year before %s; choose "
-                               "the periods with --from and --to", l, lt);
-            goto fail;
-        }
-    }
-    if (q->base != NULL &&
-        (st = ctp_find_period(ds, q->base, "base period", &base, err)))
-        goto fail;
-    t = ctp_table_new_joined(ctp_span_columns, CTP_N_SPAN_COLUMNS,
-                             change_cols, C_N - CTP_N_SPAN_COLUMNS);
-    if (t == NULL) {
+    cx.t = ctp_table_new_joined(ctp_span_columns, CTP_N_SPAN_COLUMNS,
+                                change_cols, C_N - CTP_N_SPAN_COLUMNS);
+    if (cx.t == NULL) {
         st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
         goto fail;
     }
     for (size_t a = 0; a < n_areas; a++) {
         if (!area_has[areas[a].id])
             continue;
-        if (use_pop) {
-            /* Rates of change need both periods' populations. */
-            ct_dataset_id need[3] = {from, to, base};
-            bool usable = true;
-            for (int k = 0; k < 3 && usable; k++)
-                if (need[k] != CT_DATASET_NO_ID &&
-                    (st = ctp_population(ds, q, areas[a].id,
-                                         ct_dataset_period(ds, need[k]), &lo,
-                                         NULL, NULL, &usable, err)))
-                    goto fail;
-            if (!usable)
-                continue;
-        }
-        n_kept++;
-        for (size_t o = 0; o < n_offences; o++) {
-            if (!offence_has[offences[o].id])
-                continue;
-            if ((st = change_row(t, ds, q, &areas[a], &offences[o], from, to,
-                                 use_pop, &miss, err)))
-                goto fail;
-            if (base != CT_DATASET_NO_ID &&
-                (st = change_row(t, ds, q, &areas[a], &offences[o], base, to,
-                                 use_pop, &miss, err)))
-                goto fail;
-        }
+        bool usable;
+        if ((st = change_area_usable(&cx, areas[a].id, &usable, err)))
+            goto fail;
+        if (!usable)
+            continue;
+        cx.n_kept++;
+        if ((st = change_area_rows(&cx, &areas[a], offences, n_offences,
+                                   offence_has, err)))
+            goto fail;
     }
-    if (n_kept == 0 && lo.n > 0) {
-        st = ctp_all_left_out(&lo, err);
+    if (cx.n_kept == 0 && cx.lo.n > 0) {
+        st = ctp_all_left_out(&cx.lo, err);
         goto fail;
     }
-    char note[300], level[32];
-    ctp_level_label(q->confidence, level, sizeof level);
-    snprintf(note, sizeof note,
-             "change %% = 100 (to - from) / from, from unrounded counts (n/a "
-             "when from is 0); ratio = rate ratio with its exact %s%% "
-             "interval; p = two-sided exact conditional (binomial) test "
-             "(see the README, Methods)", level);
-    if ((st = ct_table_add_note(t, note, err)) ||
-        (st = ctp_add_common_notes(t, q, err)) ||
-        (st = ct_table_add_note(t,
-                                "a significant change is one beyond Poisson "
-                                "noise, not proof of a change in crime",
-                                err)))
-        goto fail;
+    st = change_notes(&cx, err);
 fail:
     free(areas);
     free(offences);
     free(area_has);
     free(offence_has);
-    return ctp_table_done(st, t, out, &lo, &miss, q);
+    return ctp_table_done(st, cx.t, out, &cx.lo, &cx.miss, q);
 }
 
 bool ctp_count_and_population(const ct_dataset *ds, ct_dataset_id area,

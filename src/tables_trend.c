@@ -118,6 +118,133 @@ typedef struct series {
     size_t n;
 } series;
 
+/* What each method's columns of one trend row are written from. */
+typedef struct fit_run {
+    ct_table *t;
+    const ct_dataset *ds;
+    const ct_tables_query *q;
+    const series *s;
+} fit_run;
+
+/* The marker reads only the last five points (METHODS 2.5), so only they
+ * must follow one another: counts the consecutive periods that end the
+ * series; a gap before them does not matter. */
+static size_t final_run(const ct_dataset *ds, const series *s)
+{
+    ct_period p = ct_dataset_period(ds, s->period[s->n - 1]);
+    size_t run = 1;
+    while (run < s->n &&
+           ct_dataset_period(ds, s->period[s->n - run]).start -
+                   ct_dataset_period(ds, s->period[s->n - run - 1]).start ==
+               p.n_months)
+        run++;
+    return run;
+}
+
+/* The Fingertips marker, or the reason it cannot be given: it needs
+ * annual periods that do not overlap and five of them in a row at the
+ * end. */
+static ct_status fit_marker(const fit_run *fx, ct_error *err)
+{
+    const series *s = fx->s;
+    ct_table *t = fx->t;
+    ct_status st;
+    ct_trend_marker m;
+    ct_period p = ct_dataset_period(fx->ds, s->period[s->n - 1]);
+    size_t run = final_run(fx->ds, s);
+    m.slope = m.intercept = m.chi2 = NAN;
+    m.direction = CT_TREND_CANNOT;
+    char used[80] = "";
+    if (p.kind == CT_PERIOD_ROLLING)
+        m.reason = "rolling 12-month periods overlap; use --period-type "
+                   "year or fy";
+    else if (p.n_months != 12)
+        m.reason = "needs annual periods";
+    else if (run < 5 && s->n >= 5)
+        m.reason = "a gap within the last 5 periods";
+    else if ((st = ct_trend_marker_values(s->t, s->value, s->low, s->high,
+                                          s->n, fx->q->confidence, &m, err)))
+        return st;
+    if (s->n >= 5 && run >= 5) {
+        char a[32], b[32];
+        ct_period_format(ct_dataset_period(fx->ds, s->period[s->n - 5]), a,
+                         sizeof a);
+        ct_period_format(p, b, sizeof b);
+        snprintf(used, sizeof used, "%s to %s", a, b);
+    }
+    if ((st = ctp_put_string(t, "trend",
+                             ct_trend_direction_name(m.direction), err)) ||
+        (st = ctp_put_string(t, "marker_periods", used, err)) ||
+        (st = ctp_put_string(t, "reason", m.reason ? m.reason : "", err)))
+        return st;
+    ctp_put_real(t, "marker_slope", m.slope);
+    ctp_put_real(t, "marker_intercept", m.intercept);
+    ctp_put_real(t, "chi2", m.chi2);
+    return CT_STATUS_OK;
+}
+
+/* The Poisson, linear and Mann-Kendall fits need three points; a series
+ * one of them cannot fit leaves its cells empty rather than failing the
+ * table, so their errors are kept quiet. */
+static ct_status fit_poisson(const fit_run *fx, ct_error *err)
+{
+    const series *s = fx->s;
+    ct_table *t = fx->t;
+    ct_trend_poisson_fit f;
+    ct_error quiet;
+    ct_error_clear(&quiet);
+    if (ct_trend_poisson(s->t, s->count, s->pop, s->n, fx->q->confidence,
+                         &f, &quiet) != CT_STATUS_OK)
+        return CT_STATUS_OK;
+    ctp_put_real(t, "annual_change_pct", 100.0 * f.annual_change);
+    ctp_put_real(t, "change_low_pct", 100.0 * f.change_low);
+    ctp_put_real(t, "change_high_pct", 100.0 * f.change_high);
+    ctp_put_real(t, "poisson_p", f.p_value);
+    ctp_put_real(t, "dispersion", f.dispersion);
+    ct_status st = ctp_put_string(t, "change_interval",
+                                  f.quasi ? "quasi-Poisson t"
+                                          : "Poisson Wald", err);
+    if (st != CT_STATUS_OK)
+        return st;
+    ctp_put_real(t, "quasi_p", f.p_quasi);
+    return CT_STATUS_OK;
+}
+
+/* Least squares on the rates (or counts), for the slope per year. */
+static void fit_linear(const fit_run *fx)
+{
+    const series *s = fx->s;
+    ct_trend_linear_fit f;
+    ct_error quiet;
+    ct_error_clear(&quiet);
+    if (ct_trend_linear(s->t, s->value, s->n, fx->q->confidence, &f,
+                        &quiet) != CT_STATUS_OK)
+        return;
+    ctp_put_real(fx->t, "slope", f.slope);
+    ctp_put_real(fx->t, "slope_low", f.slope_low);
+    ctp_put_real(fx->t, "slope_high", f.slope_high);
+    ctp_put_real(fx->t, "linear_p", f.p_value);
+}
+
+/* Mann-Kendall with Sen's slope, which assume no shape of trend. */
+static void fit_mann_kendall(const fit_run *fx)
+{
+    const series *s = fx->s;
+    ct_trend_mann_kendall_result f;
+    ct_error quiet;
+    ct_error_clear(&quiet);
+    if (ct_trend_mann_kendall(s->t, s->value, s->n, &f, &quiet) !=
+        CT_STATUS_OK)
+        return;
+    ctp_put_real(fx->t, "mk_s", f.s);
+    ctp_put_real(fx->t, "mk_z", f.z);
+    ctp_put_real(fx->t, "mk_p", f.p_value);
+    ctp_put_real(fx->t, "mk_tau", f.tau);
+    ctp_put_real(fx->t, "sen_slope", f.sen_slope);
+}
+
+/* One row of the trend table: the series' span and measure, then the
+ * columns of each method asked for. */
 static ct_status fit_row(ct_table *t, const ct_dataset *ds,
                          const ct_tables_query *q, int methods, const named_id *area,
                          const named_id *offence, const series *s,
@@ -136,91 +263,15 @@ static ct_status fit_row(ct_table *t, const ct_dataset *ds,
         (st = ctp_put_string(t, "measure", use_rates ? "rate" : "count", err)))
         return st;
     ctp_put_count(t, "n", (int64_t)s->n);
-    if (methods & M_FINGERTIPS) {
-        ct_trend_marker m;
-        ct_period p = ct_dataset_period(ds, s->period[s->n - 1]);
-        /* The marker reads only the last five points (METHODS 2.5), so
-         * only they must follow one another: 'run' counts the consecutive
-         * periods that end the series, and a gap before them does not
-         * matter. */
-        size_t run = 1;
-        while (run < s->n &&
-               ct_dataset_period(ds, s->period[s->n - run]).start -
-                       ct_dataset_period(ds, s->period[s->n - run - 1])
-                           .start ==
-                   p.n_months)
-            run++;
-        m.slope = m.intercept = m.chi2 = NAN;
-        m.direction = CT_TREND_CANNOT;
-        char used[80] = "";
-        if (p.kind == CT_PERIOD_ROLLING)
-            m.reason = "rolling 12-month periods overlap; use --period-type "
-                       "year or fy";
-        else if (p.n_months != 12)
-            m.reason = "needs annual periods";
-        else if (run < 5 && s->n >= 5)
-            m.reason = "a gap within the last 5 periods";
-        else if ((st = ct_trend_marker_values(s->t, s->value, s->low,
-                                              s->high, s->n, q->confidence,
-                                              &m, err)))
-            return st;
-        if (s->n >= 5 && run >= 5) {
-            char a[32], b[32];
-            ct_period_format(ct_dataset_period(ds, s->period[s->n - 5]), a,
-                             sizeof a);
-            ct_period_format(p, b, sizeof b);
-            snprintf(used, sizeof used, "%s to %s", a, b);
-        }
-        if ((st = ctp_put_string(t, "trend",
-                             ct_trend_direction_name(m.direction), err)) ||
-            (st = ctp_put_string(t, "marker_periods", used, err)) ||
-            (st = ctp_put_string(t, "reason", m.reason ? m.reason : "", err)))
-            return st;
-        ctp_put_real(t, "marker_slope", m.slope);
-        ctp_put_real(t, "marker_intercept", m.intercept);
-        ctp_put_real(t, "chi2", m.chi2);
-    }
-    ct_error quiet;
-    if ((methods & M_POISSON) && s->n >= 3) {
-        ct_trend_poisson_fit f;
-        ct_error_clear(&quiet);
-        if (ct_trend_poisson(s->t, s->count, s->pop, s->n, q->confidence, &f,
-                             &quiet) == CT_STATUS_OK) {
-            ctp_put_real(t, "annual_change_pct", 100.0 * f.annual_change);
-            ctp_put_real(t, "change_low_pct", 100.0 * f.change_low);
-            ctp_put_real(t, "change_high_pct", 100.0 * f.change_high);
-            ctp_put_real(t, "poisson_p", f.p_value);
-            ctp_put_real(t, "dispersion", f.dispersion);
-            if ((st = ctp_put_string(t, "change_interval",
-                                 f.quasi ? "quasi-Poisson t"
-                                         : "Poisson Wald", err)))
-                return st;
-            ctp_put_real(t, "quasi_p", f.p_quasi);
-        }
-    }
-    if ((methods & M_LINEAR) && s->n >= 3) {
-        ct_trend_linear_fit f;
-        ct_error_clear(&quiet);
-        if (ct_trend_linear(s->t, s->value, s->n, q->confidence, &f,
-                            &quiet) == CT_STATUS_OK) {
-            ctp_put_real(t, "slope", f.slope);
-            ctp_put_real(t, "slope_low", f.slope_low);
-            ctp_put_real(t, "slope_high", f.slope_high);
-            ctp_put_real(t, "linear_p", f.p_value);
-        }
-    }
-    if ((methods & M_MK) && s->n >= 3) {
-        ct_trend_mann_kendall_result f;
-        ct_error_clear(&quiet);
-        if (ct_trend_mann_kendall(s->t, s->value, s->n, &f, &quiet) ==
-            CT_STATUS_OK) {
-            ctp_put_real(t, "mk_s", f.s);
-            ctp_put_real(t, "mk_z", f.z);
-            ctp_put_real(t, "mk_p", f.p_value);
-            ctp_put_real(t, "mk_tau", f.tau);
-            ctp_put_real(t, "sen_slope", f.sen_slope);
-        }
-    }
+    fit_run fx = {t, ds, q, s};
+    if ((methods & M_FINGERTIPS) && (st = fit_marker(&fx, err)))
+        return st;
+    if ((methods & M_POISSON) && s->n >= 3 && (st = fit_poisson(&fx, err)))
+        return st;
+    if ((methods & M_LINEAR) && s->n >= 3)
+        fit_linear(&fx);
+    if ((methods & M_MK) && s->n >= 3)
+        fit_mann_kendall(&fx);
     return CT_STATUS_OK;
 }
 

@@ -448,20 +448,26 @@ ct_status ct_trend_linear(const double *t, const double *y, size_t n,
 
 /* ---- Poisson regression by IRLS -------------------------------------- */
 
-/* METHODS §3.3.  log mu_i = ln(pop_i) + a + b (t_i - tbar), fitted by
- * iteratively reweighted least squares: each step regresses the working
- * response z_i = eta_i - ln(pop_i) + (x_i - mu_i) / mu_i on t with weights
- * mu_i (the Poisson Fisher weights), until |delta a| and |delta b| are both
- * below 1e-10.  Centring t keeps the two coefficients nearly uncorrelated,
- * so the steps stay well conditioned with t in years; b0 = a - b tbar
- * restores the intercept for the original t.  The start is R's,
- * mu = x + 0.1, so that zero counts have a finite log.  The Wald se of b is
- * sqrt(1 / Sum mu (t - tbar_mu)^2), from the weights at the final
- * estimate. */
-ct_status ct_trend_poisson(const double *t, const int64_t *count,
-                           const double *population, size_t n,
-                           double confidence, ct_trend_poisson_fit *out,
-                           ct_error *err)
+/* What the IRLS steps share: the series, the work arrays (centred t,
+ * offset, eta, mu, working response) and the coefficients so far.  One
+ * struct rather than a dozen parameters, so each step reads as what it
+ * decides. */
+typedef struct irls {
+    const int64_t *count;
+    size_t n;
+    double *work;
+    double *tc, *off, *eta, *mu, *zr;
+    double tbar;
+    double a, b;     /* coefficients for the centred t */
+    double change;   /* the last step's largest move */
+    int iter;
+} irls;
+
+/* The checks come first so that a series that cannot be fitted is named
+ * before any memory is taken; a series of zeros has no rate to fit. */
+static ct_status poisson_check(const double *t, const int64_t *count,
+                               const double *population, size_t n,
+                               ct_error *err)
 {
     ct_status st = ctp_check_enough(n, 3, "points",
                                     "for a Poisson regression", err);
@@ -478,96 +484,130 @@ ct_status ct_trend_poisson(const double *t, const int64_t *count,
         return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "every count is 0; expected at least one "
                              "event to fit a rate to");
-    double df = (double)(n - 2), z, q;
-    if ((st = ct_stats_z(confidence, &z, err)) != CT_STATUS_OK ||
-        (st = ct_stats_t_quantile(confidence, df, &q, err)) != CT_STATUS_OK)
-        return st;
+    return CT_STATUS_OK;
+}
 
-    /* Work arrays: centred t, offset, eta, mu, working response. */
-    double *work = ctp_realloc_array(NULL, n, 5 * sizeof(double));
-    if (work == NULL)
+/* R's start, mu = x + 0.1, so that zero counts have a finite log; t is
+ * centred to keep the two coefficients nearly uncorrelated. */
+static ct_status irls_start(irls *s, const double *t,
+                            const double *population, ct_error *err)
+{
+    size_t n = s->n;
+    s->work = ctp_realloc_array(NULL, n, 5 * sizeof(double));
+    if (s->work == NULL)
         return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
-    double *tc = work, *off = work + n, *eta = work + 2 * n,
-           *mu = work + 3 * n, *zr = work + 4 * n;
+    s->tc = s->work;
+    s->off = s->work + n;
+    s->eta = s->work + 2 * n;
+    s->mu = s->work + 3 * n;
+    s->zr = s->work + 4 * n;
 
-    double tbar = 0.0;
+    s->tbar = 0.0;
     for (size_t i = 0; i < n; i++)
-        tbar += t[i];
-    tbar /= (double)n;
+        s->tbar += t[i];
+    s->tbar /= (double)n;
     for (size_t i = 0; i < n; i++) {
-        tc[i] = t[i] - tbar;
-        off[i] = log(population[i]);
-        mu[i] = (double)count[i] + 0.1;
-        eta[i] = log(mu[i]);
+        s->tc[i] = t[i] - s->tbar;
+        s->off[i] = log(population[i]);
+        s->mu[i] = (double)s->count[i] + 0.1;
+        s->eta[i] = log(s->mu[i]);
     }
+    s->a = 0.0;
+    s->b = 0.0;
+    s->change = INFINITY;
+    s->iter = 0;
+    return CT_STATUS_OK;
+}
 
-    double a = 0.0, b = 0.0, var = 0.0, change = INFINITY;
-    int iter = 0;
+/* One weighted fit of the working response, then the new means; a mean
+ * of 0 or infinity means the fit has run off, which is an error rather
+ * than a figure.  Sets *converged once the coefficients stop moving. */
+static ct_status irls_step(irls *s, bool *converged, ct_error *err)
+{
+    size_t n = s->n;
+    for (size_t i = 0; i < n; i++)
+        s->zr[i] = s->eta[i] - s->off[i]
+                   + ((double)s->count[i] - s->mu[i]) / s->mu[i];
+    double a1, b1;
+    ct_status st = ct_stats_wls(s->tc, s->zr, s->mu, n, &a1, &b1, NULL,
+                                NULL, NULL, NULL, err);
+    if (st != CT_STATUS_OK)
+        return st;
+    for (size_t i = 0; i < n; i++) {
+        s->eta[i] = s->off[i] + a1 + b1 * s->tc[i];
+        s->mu[i] = exp(s->eta[i]);
+        if (!(s->mu[i] > 0.0) || isinf(s->mu[i]))
+            return ctp_error_set(err, CT_STATUS_NUMERIC, NULL, 0, 0,
+                                 "Poisson regression diverged: fitted "
+                                 "count of point %zu is '%g' after %d "
+                                 "iterations", i + 1, s->mu[i],
+                                 s->iter + 1);
+    }
+    /* The start is a set of means, not coefficients, so the first
+     * step has nothing to compare with. */
+    if (s->iter > 0) {
+        s->change = fmax(fabs(a1 - s->a), fabs(b1 - s->b));
+        *converged = s->change < IRLS_TOLERANCE;
+    }
+    s->a = a1;
+    s->b = b1;
+    s->iter++;
+    return CT_STATUS_OK;
+}
+
+/* Steps until the coefficients settle; a series with every event at the
+ * first or last time has no finite estimate and never settles. */
+static ct_status irls_run(irls *s, ct_error *err)
+{
     bool converged = false;
-    while (!converged && iter < IRLS_MAX_ITERATIONS) {
-        for (size_t i = 0; i < n; i++)
-            zr[i] = eta[i] - off[i] + ((double)count[i] - mu[i]) / mu[i];
-        double a1, b1;
-        st = ct_stats_wls(tc, zr, mu, n, &a1, &b1, NULL, NULL, NULL, NULL,
-                          err);
+    while (!converged && s->iter < IRLS_MAX_ITERATIONS) {
+        ct_status st = irls_step(s, &converged, err);
         if (st != CT_STATUS_OK)
-            goto out;
-        for (size_t i = 0; i < n; i++) {
-            eta[i] = off[i] + a1 + b1 * tc[i];
-            mu[i] = exp(eta[i]);
-            if (!(mu[i] > 0.0) || isinf(mu[i])) {
-                st = ctp_error_set(err, CT_STATUS_NUMERIC, NULL, 0, 0,
-                                   "Poisson regression diverged: fitted "
-                                   "count of point %zu is '%g' after %d "
-                                   "iterations", i + 1, mu[i], iter + 1);
-                goto out;
-            }
-        }
-        /* The start is a set of means, not coefficients, so the first
-         * step has nothing to compare with. */
-        if (iter > 0) {
-            change = fmax(fabs(a1 - a), fabs(b1 - b));
-            converged = change < IRLS_TOLERANCE;
-        }
-        a = a1;
-        b = b1;
-        iter++;
+            return st;
     }
-    if (!converged) {
-        st = ctp_error_set(err, CT_STATUS_NUMERIC, NULL, 0, 0,
-                           "Poisson regression did not converge in %d "
-                           "iterations (last change %g); expected counts "
-                           "that are not all 0 at every time but the first "
-                           "or last", iter, change);
-        goto out;
-    }
+    if (!converged)
+        return ctp_error_set(err, CT_STATUS_NUMERIC, NULL, 0, 0,
+                             "Poisson regression did not converge in %d "
+                             "iterations (last change %g); expected counts "
+                             "that are not all 0 at every time but the "
+                             "first or last", s->iter, s->change);
+    return CT_STATUS_OK;
+}
+
+/* From the converged fit to what is reported: the Wald se, Pearson's
+ * dispersion and the deviance, and (METHODS §3.3) the quasi-Poisson
+ * interval only when the counts vary more than Poisson. */
+static ct_status poisson_report(const irls *s, double z, double q,
+                                ct_trend_poisson_fit *out, ct_error *err)
+{
+    size_t n = s->n;
+    double df = (double)(n - 2), var = 0.0;
     /* Fisher information at the estimate itself (the last fit used the
      * weights of the step before, which differ by about the tolerance). */
-    st = ct_stats_wls(tc, zr, mu, n, NULL, NULL, NULL, NULL, &var, NULL,
-                      err);
+    ct_status st = ct_stats_wls(s->tc, s->zr, s->mu, n, NULL, NULL, NULL,
+                                NULL, &var, NULL, err);
     if (st != CT_STATUS_OK)
-        goto out;
+        return st;
 
     double pearson = 0.0, deviance = 0.0;
     for (size_t i = 0; i < n; i++) {
-        double x = (double)count[i], r = x - mu[i];
-        pearson += r * r / mu[i];
+        double x = (double)s->count[i], r = x - s->mu[i];
+        pearson += r * r / s->mu[i];
         /* x log(x / mu) -> 0 as x -> 0. */
-        deviance += (x > 0.0 ? x * log(x / mu[i]) : 0.0) - r;
+        deviance += (x > 0.0 ? x * log(x / s->mu[i]) : 0.0) - r;
     }
     deviance *= 2.0;
     double dispersion = pearson / df;
-    double se = sqrt(var), se_quasi = se * sqrt(dispersion);
+    double b = s->b, se = sqrt(var), se_quasi = se * sqrt(dispersion);
     double p, p_quasi;
     if ((st = two_sided_p(b, se, 0.0, &p, err)) != CT_STATUS_OK ||
         (st = two_sided_p(b, se_quasi, df, &p_quasi, err)) != CT_STATUS_OK)
-        goto out;
-    /* METHODS §3.3: use the quasi-Poisson se (and its t quantile) only when
-     * the counts vary more than Poisson; never narrow the interval. */
+        return st;
+    /* Never narrow the interval. */
     bool over = dispersion > 1.0;
     double half = over ? q * se_quasi : z * se;
 
-    out->b0 = a - b * tbar;
+    out->b0 = s->a - b * s->tbar;
     out->b1 = b;
     out->b1_se = se;
     out->annual_change = expm1(b);
@@ -578,10 +618,40 @@ ct_status ct_trend_poisson(const double *t, const int64_t *count,
     out->quasi = over;
     out->p_quasi = p_quasi;
     out->deviance = deviance;
-    out->iterations = iter;
-    st = CT_STATUS_OK;
-out:
-    free(work);
+    out->iterations = s->iter;
+    return CT_STATUS_OK;
+}
+
+/* METHODS §3.3.  log mu_i = ln(pop_i) + a + b (t_i - tbar), fitted by
+ * iteratively reweighted least squares: each step regresses the working
+ * response z_i = eta_i - ln(pop_i) + (x_i - mu_i) / mu_i on t with weights
+ * mu_i (the Poisson Fisher weights), until |delta a| and |delta b| are both
+ * below 1e-10.  Centring t keeps the two coefficients nearly uncorrelated,
+ * so the steps stay well conditioned with t in years; b0 = a - b tbar
+ * restores the intercept for the original t.  The start is R's,
+ * mu = x + 0.1, so that zero counts have a finite log.  The Wald se of b is
+ * sqrt(1 / Sum mu (t - tbar_mu)^2), from the weights at the final
+ * estimate. */
+ct_status ct_trend_poisson(const double *t, const int64_t *count,
+                           const double *population, size_t n,
+                           double confidence, ct_trend_poisson_fit *out,
+                           ct_error *err)
+{
+    ct_status st = poisson_check(t, count, population, n, err);
+    if (st != CT_STATUS_OK)
+        return st;
+    double df = (double)(n - 2), z, q;
+    if ((st = ct_stats_z(confidence, &z, err)) != CT_STATUS_OK ||
+        (st = ct_stats_t_quantile(confidence, df, &q, err)) != CT_STATUS_OK)
+        return st;
+
+    irls s = { .count = count, .n = n };
+    st = irls_start(&s, t, population, err);
+    if (st == CT_STATUS_OK)
+        st = irls_run(&s, err);
+    if (st == CT_STATUS_OK)
+        st = poisson_report(&s, z, q, out, err);
+    free(s.work);
     return st;
 }
 

@@ -311,59 +311,57 @@ static int enqueue(render *r, const size_t *charts, size_t n)
     return EXIT_OK;
 }
 
-/* Writes the driver for the batch and starts gnuplot on it.  Returns an
- * exit status; on failure the batch's charts are reported failed. */
-static int start_job(render *r, job *j)
+/* Writes the batch's driver script (atomically, as every file): it draws
+ * the batch's charts in order and prints a status line after each. */
+static int write_driver(const render *r, const job *j, const char *path)
 {
-    char driver[64];
-    size_t id = r->n_batches++;
-    snprintf(driver, sizeof driver, "batch-%zu.gp", id);
-    snprintf(j->log, sizeof j->log, "batch-%zu.log", id);
-    j->n_done = 0;
-    j->len = 0;
-    j->fd = -1;
-    j->pid = -1;
     const char **names = malloc((j->b.n + 1) * sizeof *names);
-    char *driver_path = join(r->tmp, driver);
-    char *log_path = join(r->tmp, j->log);
-    int status = EXIT_IO, in = -1, err_fd = -1, p[2] = {-1, -1};
-    cli_output o;
-    memset(&o, 0, sizeof o);
-    if (names == NULL || driver_path == NULL || log_path == NULL)
-        goto fail;
+    if (names == NULL)
+        return EXIT_IO;
     for (size_t k = 0; k < j->b.n; k++)
         names[k] = ct_chart_set_chart(r->set, j->b.charts[k])->name;
-    if ((status = cli_output_open(&o, driver_path)) != EXIT_OK)
-        goto fail;
-    ct_error err;
-    ct_error_clear(&err);
-    if (ct_gnuplot_write_driver(o.fp, r->terminal, r->tmp_name, names,
-                                j->b.n, &err) != CT_STATUS_OK) {
-        status = cli_report(&err);
-        cli_output_abort(&o);
-        goto fail;
+    cli_output o;
+    memset(&o, 0, sizeof o);
+    int status = cli_output_open(&o, path);
+    if (status == EXIT_OK) {
+        ct_error err;
+        ct_error_clear(&err);
+        if (ct_gnuplot_write_driver(o.fp, r->terminal, r->tmp_name, names,
+                                    j->b.n, &err) != CT_STATUS_OK) {
+            status = cli_report(&err);
+            cli_output_abort(&o);
+        } else {
+            status = cli_output_commit(&o);
+        }
     }
-    if ((status = cli_output_commit(&o)) != EXIT_OK)
-        goto fail;
-    status = EXIT_IO;
-    in = open(driver_path, O_RDONLY);
-    err_fd = open(log_path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    free(names);
+    return status;
+}
+
+/* Starts gnuplot on the driver: fork and exec, no shell, so that no
+ * name in the data can reach a command line.  Sets the job's pid and the
+ * read end of its status pipe. */
+static int spawn_gnuplot(const render *r, job *j, const char *driver_path,
+                         const char *log_path)
+{
+    int in = open(driver_path, O_RDONLY);
+    int err_fd = open(log_path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    int p[2] = {-1, -1};
+    pid_t pid = -1;
     if (in < 0 || err_fd < 0 || pipe(p) != 0) {
         fprintf(stderr, "crimetrend: plot: cannot start gnuplot: %s\n",
                 strerror(errno));
-        goto fail;
-    }
-    /* Other jobs' children must not hold this pipe open. */
-    fcntl(p[0], F_SETFD, FD_CLOEXEC);
-    fcntl(p[1], F_SETFD, FD_CLOEXEC);
-    fcntl(in, F_SETFD, FD_CLOEXEC);
-    fcntl(err_fd, F_SETFD, FD_CLOEXEC);
-    fflush(NULL);
-    pid_t pid = fork();
-    if (pid < 0) {
-        fprintf(stderr, "crimetrend: plot: cannot start gnuplot: %s\n",
-                strerror(errno));
-        goto fail;
+    } else {
+        /* Other jobs' children must not hold this pipe open. */
+        fcntl(p[0], F_SETFD, FD_CLOEXEC);
+        fcntl(p[1], F_SETFD, FD_CLOEXEC);
+        fcntl(in, F_SETFD, FD_CLOEXEC);
+        fcntl(err_fd, F_SETFD, FD_CLOEXEC);
+        fflush(NULL);
+        pid = fork();
+        if (pid < 0)
+            fprintf(stderr, "crimetrend: plot: cannot start gnuplot: %s\n",
+                    strerror(errno));
     }
     if (pid == 0) {
         /* The child: standard input is the driver, standard output the
@@ -376,17 +374,7 @@ static int start_job(render *r, job *j)
         execv(r->program, argv);
         _exit(127);
     }
-    close(p[1]);
-    close(in);
-    close(err_fd);
-    j->pid = pid;
-    j->fd = p[0];
-    free(names);
-    free(driver_path);
-    free(log_path);
-    return EXIT_OK;
-fail:
-    if (p[0] >= 0)
+    if (pid < 0 && p[0] >= 0)
         close(p[0]);
     if (p[1] >= 0)
         close(p[1]);
@@ -394,9 +382,35 @@ fail:
         close(in);
     if (err_fd >= 0)
         close(err_fd);
-    free(names);
+    if (pid < 0)
+        return EXIT_IO;
+    j->pid = pid;
+    j->fd = p[0];
+    return EXIT_OK;
+}
+
+/* Writes the driver for the batch and starts gnuplot on it.  Returns an
+ * exit status; on failure the batch's charts are reported failed. */
+static int start_job(render *r, job *j)
+{
+    char driver[64];
+    size_t id = r->n_batches++;
+    snprintf(driver, sizeof driver, "batch-%zu.gp", id);
+    snprintf(j->log, sizeof j->log, "batch-%zu.log", id);
+    j->n_done = 0;
+    j->len = 0;
+    j->fd = -1;
+    j->pid = -1;
+    char *driver_path = join(r->tmp, driver);
+    char *log_path = join(r->tmp, j->log);
+    int status = EXIT_IO;
+    if (driver_path != NULL && log_path != NULL &&
+        (status = write_driver(r, j, driver_path)) == EXIT_OK)
+        status = spawn_gnuplot(r, j, driver_path, log_path);
     free(driver_path);
     free(log_path);
+    if (status == EXIT_OK)
+        return EXIT_OK;
     for (size_t k = 0; k < j->b.n; k++)
         chart_failed(r, j->b.charts[k], "gnuplot could not be started");
     free(j->b.charts);
@@ -500,92 +514,138 @@ static int finish_job(render *r, job *j)
     return status;
 }
 
-/* Renders every chart of the set; returns an exit status. */
-static int render_all(render *r, int jobs)
+/* Deals the charts round-robin into one batch per job, so that each
+ * batch gets a share of every kind (and so of the slow ones).  Sets
+ * *status to enqueue's; returns false, with nothing printed, when there
+ * is no memory for a batch's list. */
+static bool deal_batches(render *r, int jobs, int *status)
 {
     size_t n = r->n_total;
     size_t n_batches = (size_t)jobs < n ? (size_t)jobs : n;
-    int status = EXIT_OK;
-    /* Deal the charts round-robin, so that each batch gets a share of
-     * every kind. */
-    for (size_t b = 0; b < n_batches && status == EXIT_OK; b++) {
+    *status = EXIT_OK;
+    for (size_t b = 0; b < n_batches && *status == EXIT_OK; b++) {
         size_t m = 0;
         size_t *v = malloc((n / n_batches + 1) * sizeof *v);
         if (v == NULL)
-            return EXIT_IO;
+            return false;
         for (size_t i = b; i < n; i += n_batches)
             v[m++] = i;
-        status = enqueue(r, v, m);
+        *status = enqueue(r, v, m);
         free(v);
     }
-    job *running = calloc((size_t)jobs, sizeof *running);
-    struct pollfd *fds = calloc((size_t)jobs, sizeof *fds);
-    if (status != EXIT_OK || running == NULL || fds == NULL) {
-        free(running);
-        free(fds);
+    return true;
+}
+
+/* The gnuplot processes running at once, one slot per job, and what
+ * poll watches of them. */
+typedef struct job_pool {
+    job *running;          /* by slot; pid < 0 when the slot is free */
+    struct pollfd *fds;
+    int slot[256];         /* the slot of each watched descriptor */
+    int jobs;
+    size_t next;           /* the first batch in the queue not started */
+    int status;            /* the first failure, or EXIT_OK */
+} job_pool;
+
+/* Keeps the first failure: a later one is usually its consequence. */
+static void pool_fail(job_pool *p, int st)
+{
+    if (st != EXIT_OK && p->status == EXIT_OK)
+        p->status = st;
+}
+
+/* Starts batches while there are free slots. */
+static void fill_slots(render *r, job_pool *p)
+{
+    for (int k = 0; k < p->jobs && p->next < r->n_queue; k++) {
+        if (p->running[k].pid >= 0)
+            continue;
+        p->running[k].b = r->queue[p->next];
+        r->queue[p->next].charts = NULL;
+        p->next++;
+        pool_fail(p, start_job(r, &p->running[k]));
+    }
+}
+
+/* Fills the poll set with the running jobs' pipes; returns how many. */
+static nfds_t watch_jobs(job_pool *p)
+{
+    nfds_t nf = 0;
+    for (int k = 0; k < p->jobs; k++)
+        if (p->running[k].pid >= 0) {
+            p->fds[nf].fd = p->running[k].fd;
+            p->fds[nf].events = POLLIN;
+            p->fds[nf].revents = 0;
+            p->slot[nf++] = k;
+        }
+    return nf;
+}
+
+/* Reads every pipe poll found ready; a job whose pipe has closed is
+ * finished, which may put its undrawn charts back in the queue. */
+static void read_ready(render *r, job_pool *p, nfds_t nf)
+{
+    for (nfds_t f = 0; f < nf; f++) {
+        if (p->fds[f].revents == 0)
+            continue;
+        job *j = &p->running[p->slot[f]];
+        if (!read_job(r, j))
+            pool_fail(p, finish_job(r, j));
+    }
+}
+
+/* Only after an error are processes still running: wait for them, and
+ * free what was never started. */
+static void drain_pool(render *r, job_pool *p)
+{
+    for (int k = 0; k < p->jobs; k++)
+        if (p->running[k].pid >= 0) {
+            close(p->running[k].fd);
+            waitpid(p->running[k].pid, NULL, 0);
+            free(p->running[k].b.charts);
+        }
+    for (size_t q = p->next; q < r->n_queue; q++)
+        free(r->queue[q].charts);
+}
+
+/* Renders every chart of the set; returns an exit status. */
+static int render_all(render *r, int jobs)
+{
+    job_pool p = {.jobs = jobs};
+    if (!deal_batches(r, jobs, &p.status))
+        return EXIT_IO;
+    p.running = calloc((size_t)jobs, sizeof *p.running);
+    p.fds = calloc((size_t)jobs, sizeof *p.fds);
+    if (p.status != EXIT_OK || p.running == NULL || p.fds == NULL) {
+        free(p.running);
+        free(p.fds);
         fputs("crimetrend: out of memory\n", stderr);
         return EXIT_IO;
     }
     for (int k = 0; k < jobs; k++)
-        running[k].pid = -1;
-    size_t next = 0;
+        p.running[k].pid = -1;
     draw_progress(r);
     for (;;) {
-        /* Start batches while there are free slots. */
-        for (int k = 0; k < jobs && next < r->n_queue; k++) {
-            if (running[k].pid >= 0)
-                continue;
-            running[k].b = r->queue[next];
-            r->queue[next].charts = NULL;
-            next++;
-            int st = start_job(r, &running[k]);
-            if (st != EXIT_OK && status == EXIT_OK)
-                status = st;
-        }
-        nfds_t nf = 0;
-        int slot[256];
-        for (int k = 0; k < jobs; k++)
-            if (running[k].pid >= 0) {
-                fds[nf].fd = running[k].fd;
-                fds[nf].events = POLLIN;
-                fds[nf].revents = 0;
-                slot[nf++] = k;
-            }
-        if (nf == 0 && next >= r->n_queue)
+        fill_slots(r, &p);
+        nfds_t nf = watch_jobs(&p);
+        if (nf == 0 && p.next >= r->n_queue)
             break;
         if (nf == 0)
             continue;
-        if (poll(fds, nf, -1) < 0) {
+        if (poll(p.fds, nf, -1) < 0) {
             if (errno == EINTR)
                 continue;
             fprintf(stderr, "crimetrend: plot: %s\n", strerror(errno));
-            status = EXIT_IO;
+            p.status = EXIT_IO;
             break;
         }
-        for (nfds_t f = 0; f < nf; f++) {
-            if (fds[f].revents == 0)
-                continue;
-            job *j = &running[slot[f]];
-            if (!read_job(r, j)) {
-                int st = finish_job(r, j);
-                if (st != EXIT_OK && status == EXIT_OK)
-                    status = st;
-            }
-        }
+        read_ready(r, &p, nf);
     }
     clear_progress(r);
-    /* Only after an error are processes still running. */
-    for (int k = 0; k < jobs; k++)
-        if (running[k].pid >= 0) {
-            close(running[k].fd);
-            waitpid(running[k].pid, NULL, 0);
-            free(running[k].b.charts);
-        }
-    for (size_t q = next; q < r->n_queue; q++)
-        free(r->queue[q].charts);
-    free(running);
-    free(fds);
-    return status;
+    drain_pool(r, &p);
+    free(p.running);
+    free(p.fds);
+    return p.status;
 }
 
 /* ---- charts for plot and assess ---------------------------------------- */
@@ -737,13 +797,10 @@ static bool has_short_periods(const ct_dataset *ds)
 }
 
 
-/* The command once its options are parsed; 'a' is freed by the caller. */
-static int plot(const cli_command *cmd, cli_args *a)
+/* Before any file is written: without gnuplot (when rendering is asked
+ * for) the command stops at once and says how to install it. */
+static int plot_check_gnuplot(const cli_args *a)
 {
-    int status;
-    const char *dir = a->out_dir != NULL ? a->out_dir : "plots";
-    if (dir[0] == '\0')
-        return cli_usage_error(cmd, "--out needs a folder name");
     char *program = NULL;
     if (a->render && (program = find_gnuplot()) == NULL) {
         const char *env = getenv(GNUPLOT_ENV);
@@ -754,91 +811,119 @@ static int plot(const cli_command *cmd, cli_args *a)
         return EXIT_IO;
     }
     free(program);
+    return EXIT_OK;
+}
 
-    /* The data as read (monthly, for XmR charts), and the periods the
-     * comparisons use: --period-type, or calendar years when the data
-     * has months or quarters. */
-    ct_dataset *raw = NULL, *ds = NULL;
+/* The two datasets a plot draws on: the data as read (monthly, for XmR
+ * charts), and, when the comparisons need other periods, the data rolled
+ * up to them. */
+typedef struct plot_data {
+    ct_dataset *raw;
+    ct_dataset *ds;      /* NULL when the comparisons use 'raw' itself */
+} plot_data;
+
+/* Reads the data and picks the periods the comparisons use:
+ * --period-type, or calendar years when the data has months or quarters.
+ * Both datasets get their all-offence totals. */
+static int plot_load(cli_args *a, plot_data *d)
+{
     cli_args raw_args = *a;
     raw_args.has_period_type = false;
-    if ((status = cli_load_dataset(&raw_args, &raw)) != EXIT_OK)
-        goto out;
+    int status = cli_load_dataset(&raw_args, &d->raw);
+    if (status != EXIT_OK)
+        return status;
     ct_error err;
     ct_error_clear(&err);
     ct_period_type pt = a->period_type;
     bool aggregate = a->has_period_type;
-    if (!aggregate && has_short_periods(raw)) {
+    if (!aggregate && has_short_periods(d->raw)) {
         pt.kind = CT_PERIOD_YEAR;
         pt.end_month = 0;
         aggregate = true;
     }
-    if (aggregate) {
-        if (ct_dataset_aggregate(raw, pt, &ds, cli_warn, a, &err) !=
-            CT_STATUS_OK) {
-            status = cli_report(&err);
-            goto out;
-        }
-    }
-    ct_dataset *main_ds = ds != NULL ? ds : raw;
+    if (aggregate &&
+        ct_dataset_aggregate(d->raw, pt, &d->ds, cli_warn, a, &err) !=
+            CT_STATUS_OK)
+        return cli_report(&err);
+    ct_dataset *main_ds = d->ds != NULL ? d->ds : d->raw;
     if (ct_dataset_add_total(main_ds, &err) != CT_STATUS_OK ||
-        (ds != NULL && ct_dataset_add_total(raw, &err) != CT_STATUS_OK)) {
-        status = cli_report(&err);
-        goto out;
-    }
+        (d->ds != NULL && ct_dataset_add_total(d->raw, &err) != CT_STATUS_OK))
+        return cli_report(&err);
+    return EXIT_OK;
+}
 
-    ct_chart_options opt;
-    ct_chart_options_init(&opt);
-    char source[CLI_SOURCE_MAX];
-    opt.source = cli_chart_source(a, source, sizeof source);
-    opt.national = a->national;
-    opt.charts = a->charts;
-    opt.warn = cli_warn;
-    opt.warn_ctx = a;
-    opt.funnel = a->funnel;
-    cli_charts charts;
-    status = cli_charts_draw(cmd, main_ds, raw, &a->query, &opt, dir,
-                             a->render, a->terminal,
-                             a->jobs, &charts);
-    if (charts.written) {
-        size_t n = ct_chart_set_count(charts.set);
-        size_t per_kind[5] = {0, 0, 0, 0, 0};
-        for (size_t i = 0; i < n; i++) {
-            unsigned k = (unsigned)ct_chart_set_chart(charts.set, i)->kind;
-            for (size_t b = 0; b < 5; b++)
-                per_kind[b] += (k >> b) & 1u;
-        }
-        /* The summary goes out last, after any message about a chart. */
-        printf("%zu chart%s in %s (", n, n == 1 ? "" : "s", dir);
-        for (size_t b = 0, first = 1; b < 5; b++)
-            if (a->charts & (1u << b)) {
-                printf("%s%zu %s", first ? "" : ", ", per_kind[b],
-                       ct_chart_kind_name((ct_chart_kind)(1u << b)));
-                first = 0;
-            }
-        printf("): scripts and data written");
-        const char *kind = a->terminal == CT_GNUPLOT_PNG ? "PNG"
-                         : a->terminal == CT_GNUPLOT_SVG ? "SVG" : "PDF";
-        if (!a->render)
-            printf("; not rendered (--render none)\n");
-        else if (n == 0)
-            printf("\n");
-        else if (charts.n_drawn == n)
-            printf(", %zu %s file%s rendered\n", n, kind,
-                   n == 1 ? "" : "s");
-        else
-            printf(", %zu of %zu %s files rendered; %zu failed\n",
-                   charts.n_drawn, n, kind, n - charts.n_drawn);
-        if (a->render && charts.n_drawn != n) {
-            fprintf(stderr, "crimetrend: plot: %zu of %zu charts failed to "
-                    "render\n", n - charts.n_drawn, n);
-            if (status == EXIT_OK)
-                status = EXIT_IO;
-        }
+/* The summary line on standard output: how many charts of each kind were
+ * written and how many rendered.  It goes out last, after any message
+ * about a chart; a chart that failed to render makes the command fail. */
+static int plot_summary(const cli_args *a, const char *dir,
+                        const cli_charts *charts, int status)
+{
+    size_t n = ct_chart_set_count(charts->set);
+    size_t per_kind[5] = {0, 0, 0, 0, 0};
+    for (size_t i = 0; i < n; i++) {
+        unsigned k = (unsigned)ct_chart_set_chart(charts->set, i)->kind;
+        for (size_t b = 0; b < 5; b++)
+            per_kind[b] += (k >> b) & 1u;
     }
-    cli_charts_free(&charts);
-out:
-    ct_dataset_free(ds);
-    ct_dataset_free(raw);
+    printf("%zu chart%s in %s (", n, n == 1 ? "" : "s", dir);
+    for (size_t b = 0, first = 1; b < 5; b++)
+        if (a->charts & (1u << b)) {
+            printf("%s%zu %s", first ? "" : ", ", per_kind[b],
+                   ct_chart_kind_name((ct_chart_kind)(1u << b)));
+            first = 0;
+        }
+    printf("): scripts and data written");
+    const char *kind = a->terminal == CT_GNUPLOT_PNG ? "PNG"
+                     : a->terminal == CT_GNUPLOT_SVG ? "SVG" : "PDF";
+    if (!a->render)
+        printf("; not rendered (--render none)\n");
+    else if (n == 0)
+        printf("\n");
+    else if (charts->n_drawn == n)
+        printf(", %zu %s file%s rendered\n", n, kind, n == 1 ? "" : "s");
+    else
+        printf(", %zu of %zu %s files rendered; %zu failed\n",
+               charts->n_drawn, n, kind, n - charts->n_drawn);
+    if (a->render && charts->n_drawn != n) {
+        fprintf(stderr, "crimetrend: plot: %zu of %zu charts failed to "
+                "render\n", n - charts->n_drawn, n);
+        if (status == EXIT_OK)
+            status = EXIT_IO;
+    }
+    return status;
+}
+
+/* The command once its options are parsed; 'a' is freed by the caller. */
+static int plot(const cli_command *cmd, cli_args *a)
+{
+    const char *dir = a->out_dir != NULL ? a->out_dir : "plots";
+    if (dir[0] == '\0')
+        return cli_usage_error(cmd, "--out needs a folder name");
+    int status = plot_check_gnuplot(a);
+    if (status != EXIT_OK)
+        return status;
+
+    plot_data d = {NULL, NULL};
+    if ((status = plot_load(a, &d)) == EXIT_OK) {
+        ct_chart_options opt;
+        ct_chart_options_init(&opt);
+        char source[CLI_SOURCE_MAX];
+        opt.source = cli_chart_source(a, source, sizeof source);
+        opt.national = a->national;
+        opt.charts = a->charts;
+        opt.warn = cli_warn;
+        opt.warn_ctx = a;
+        opt.funnel = a->funnel;
+        cli_charts charts;
+        status = cli_charts_draw(cmd, d.ds != NULL ? d.ds : d.raw, d.raw,
+                                 &a->query, &opt, dir, a->render,
+                                 a->terminal, a->jobs, &charts);
+        if (charts.written)
+            status = plot_summary(a, dir, &charts, status);
+        cli_charts_free(&charts);
+    }
+    ct_dataset_free(d.ds);
+    ct_dataset_free(d.raw);
     return status;
 }
 
