@@ -1374,66 +1374,104 @@ static void other_periods(ct_claim *c, const lookup *lk, ct_dataset_id period,
     }
 }
 
-/* Where the claim's figures come from in the dataset: fills c->from,
- * c->to, the populations and the period labels.  Returns false when the
- * verdict is already decided (not checkable, or a text figure that
- * differs from the dataset). */
-static bool resolve_data(ct_claim *c, const ct_claim_options *opt, plan *pl,
-                         lookup *lk, ct_dataset_id *period_out, bool *ok)
-{
-    const ct_dataset *ds = opt != NULL ? opt->data : NULL;
-    bool from_file = c->area[0] != '\0' || c->offence[0] != '\0';
-    *period_out = CT_DATASET_NO_ID;
-    lk->ds = ds;
-    lk->rule = opt != NULL ? opt->pop_rule : CT_POP_RULE_JUNE30;
-    if (!from_file) {
-        /* A text claim: only with a dataset, a sentence naming an area
-         * and an offence of it, and something to look up. */
-        if (ds == NULL || c->context[0] == '\0')
-            return true;
-        bool needs = c->measure == CT_CLAIM_RATE
-                         ? !c->from.is_set || !c->to.is_set
-                         : !c->from.is_set && !c->to.is_set;
-        bool compare = c->from.is_set && c->to.is_set && c->period[0] &&
-                       c->period_from[0] &&
-                       (c->measure == CT_CLAIM_PCT_CHANGE ||
-                        c->measure == CT_CLAIM_CHANGE);
-        if (c->measure == CT_CLAIM_SHARE || (!needs && !compare))
-            return true;
-        lk->area = find_name(ds, c->context, true);
-        lk->offence = find_name(ds, c->context, false);
-        if (lk->area == CT_DATASET_NO_ID || lk->offence == CT_DATASET_NO_ID)
-            return true;
-    } else {
-        if (ds == NULL) {
-            not_checkable(c, "needs a dataset",
-                          "needs a dataset to look the figures up in");
-            return false;
-        }
-        lk->area = ct_dataset_find_area(ds, c->area);
-        lk->offence = ct_dataset_find_offence(ds, c->offence);
-        if (lk->area == CT_DATASET_NO_ID || lk->offence == CT_DATASET_NO_ID) {
-            char why[400];
-            bprintf(why, sizeof why, "%s '%s' is not in the dataset",
-                    lk->area == CT_DATASET_NO_ID ? "area" : "offence",
-                    lk->area == CT_DATASET_NO_ID ? c->area : c->offence);
-            not_checkable(c, "not in the dataset", why);
-            return false;
-        }
-    }
-    lk->area_name = ct_dataset_area_name(ds, lk->area);
-    lk->offence_name = ct_dataset_offence_name(ds, lk->offence);
-    bprintf(pl->where, sizeof pl->where, "%s in %s", lk->offence_name,
-            lk->area_name);
+/* How a step of resolve_data ends: on to the next step, or with
+ * resolve_data's answer already known, which is either to check the
+ * claim on its own figures (true) or that its verdict is given (false). */
+typedef enum resolved {
+    RESOLVE_NEXT,
+    RESOLVE_OWN_FIGURES,
+    RESOLVE_DECIDED
+} resolved;
 
-    /* The (later) period: as labelled, or for a text the latest one with
-     * a count. */
+/* What the steps of resolve_data share: the claim, the plan and lookup
+ * they fill, and the periods chosen so far. */
+typedef struct resolving {
+    ct_claim *c;
+    plan *pl;
+    lookup *lk;
+    bool from_file;          /* a row of a claims file, which names its cell */
+    ct_dataset_id period;    /* the (later) period, once chosen */
+    char label[40];          /* its label */
+    ct_dataset_id from;      /* a change's earlier period, once chosen */
+    char from_label[40];     /* its label */
+    bool *ok;                /* cleared when the exact arithmetic overflows */
+} resolving;
+
+/* Whether a sentence's claim has anything to take from the dataset: a
+ * rate short of its count or population, another measure with neither
+ * figure, or a change that names its two figures and periods, which the
+ * dataset then confirms.  Never a share: its whole is a word of the
+ * sentence, not a cell. */
+static bool text_wants_data(const ct_claim *c)
+{
+    bool needs = c->measure == CT_CLAIM_RATE
+                     ? !c->from.is_set || !c->to.is_set
+                     : !c->from.is_set && !c->to.is_set;
+    bool compare = c->from.is_set && c->to.is_set && c->period[0] &&
+                   c->period_from[0] &&
+                   (c->measure == CT_CLAIM_PCT_CHANGE ||
+                    c->measure == CT_CLAIM_CHANGE);
+    return c->measure != CT_CLAIM_SHARE && (needs || compare);
+}
+
+/* A sentence's cell is the area and offence of the dataset its words
+ * name.  Without a dataset, or a sentence naming both, or anything to
+ * look up, the claim is checked on its own figures: a text is not
+ * wrong for being about something the dataset does not hold. */
+static resolved choose_text_cell(resolving *rs)
+{
+    const ct_dataset *ds = rs->lk->ds;
+    const ct_claim *c = rs->c;
+    if (ds == NULL || c->context[0] == '\0' || !text_wants_data(c))
+        return RESOLVE_OWN_FIGURES;
+    rs->lk->area = find_name(ds, c->context, true);
+    rs->lk->offence = find_name(ds, c->context, false);
+    if (rs->lk->area == CT_DATASET_NO_ID ||
+        rs->lk->offence == CT_DATASET_NO_ID)
+        return RESOLVE_OWN_FIGURES;
+    return RESOLVE_NEXT;
+}
+
+/* A claims file's row names its cell, and its figures are all to come
+ * from the dataset: without the dataset, or with a name it does not
+ * hold, the claim cannot be checked. */
+static resolved choose_file_cell(resolving *rs)
+{
+    const ct_dataset *ds = rs->lk->ds;
+    ct_claim *c = rs->c;
+    lookup *lk = rs->lk;
+    if (ds == NULL) {
+        not_checkable(c, "needs a dataset",
+                      "needs a dataset to look the figures up in");
+        return RESOLVE_DECIDED;
+    }
+    lk->area = ct_dataset_find_area(ds, c->area);
+    lk->offence = ct_dataset_find_offence(ds, c->offence);
+    if (lk->area == CT_DATASET_NO_ID || lk->offence == CT_DATASET_NO_ID) {
+        char why[400];
+        bprintf(why, sizeof why, "%s '%s' is not in the dataset",
+                lk->area == CT_DATASET_NO_ID ? "area" : "offence",
+                lk->area == CT_DATASET_NO_ID ? c->area : c->offence);
+        not_checkable(c, "not in the dataset", why);
+        return RESOLVE_DECIDED;
+    }
+    return RESOLVE_NEXT;
+}
+
+/* The (later) period: as labelled, or for a sentence that names none the
+ * latest one with a count of the cell.  False, the claim not checkable,
+ * when the dataset has no such period. */
+static bool choose_later_period(resolving *rs)
+{
+    const ct_dataset *ds = rs->lk->ds;
+    const lookup *lk = rs->lk;
+    ct_claim *c = rs->c;
     ct_dataset_id period = CT_DATASET_NO_ID;
     ct_period p;
     if (c->period[0]) {
         if (ct_period_parse(c->period, strlen(c->period), &p))
             period = find_period(ds, p);
-    } else if (!from_file) {
+    } else if (!rs->from_file) {
         for (size_t i = 0; i < ct_dataset_n_periods(ds); i++) {
             ct_period q = ct_dataset_period(ds, (ct_dataset_id)i);
             if (ct_dataset_cell(ds, lk->area, lk->offence, (ct_dataset_id)i).state ==
@@ -1450,52 +1488,64 @@ static bool resolve_data(ct_claim *c, const ct_claim_options *opt, plan *pl,
         not_checkable(c, "not in the dataset", why);
         return false;
     }
-    *period_out = period;
-    char label[40];
-    period_label(ds, period, label, sizeof label);
-    bool text_had_period = c->period[0] != '\0';
+    rs->period = period;
+    period_label(ds, period, rs->label, sizeof rs->label);
+    return true;
+}
 
-    switch (c->measure) {
-    case CT_CLAIM_COUNT:
-        if (!data_count(c, lk, lk->area, lk->offence, period, &c->to))
-            return false;
-        bprintf(c->period, sizeof c->period, "%s", label);
-        return true;
-    case CT_CLAIM_RATE:
-        if (!data_count(c, lk, lk->area, lk->offence, period, &c->from) ||
-            !data_population(c, lk, period, true, &c->to))
-            return false;
-        bprintf(c->period, sizeof c->period, "%s", label);
-        return true;
-    case CT_CLAIM_SHARE: {
-        if (!data_count(c, lk, lk->area, lk->offence, period, &c->from))
-            return false;
-        ct_dataset_id o = ct_dataset_find_offence(ds, c->whole);
-        ct_dataset_id a = ct_dataset_find_area(ds, c->whole);
-        if (c->whole[0] == '\0' || (o == CT_DATASET_NO_ID && a == CT_DATASET_NO_ID)) {
-            char why[400];
-            bprintf(why, sizeof why, "needs the total: '%s' is not an "
-                    "offence or area of the dataset (the 'from' column "
-                    "names the whole)", c->whole);
-            not_checkable(c, "needs the total", why);
-            return false;
-        }
-        if (o != CT_DATASET_NO_ID) {
-            if (!data_count(c, lk, lk->area, o, period, &c->to))
-                return false;
-        } else if (!data_count(c, lk, a, lk->offence, period, &c->to)) {
-            return false;
-        }
-        bprintf(c->period, sizeof c->period, "%s", label);
-        return true;
+/* A share's whole, which the claims file's 'from' column names: an
+ * offence of the same area or an area of the same offence.  Its count
+ * in the period is the share's total, c->to. */
+static bool fill_share_whole(resolving *rs)
+{
+    ct_claim *c = rs->c;
+    const lookup *lk = rs->lk;
+    ct_dataset_id o = ct_dataset_find_offence(lk->ds, c->whole);
+    ct_dataset_id a = ct_dataset_find_area(lk->ds, c->whole);
+    if (c->whole[0] == '\0' ||
+        (o == CT_DATASET_NO_ID && a == CT_DATASET_NO_ID)) {
+        char why[400];
+        bprintf(why, sizeof why, "needs the total: '%s' is not an "
+                "offence or area of the dataset (the 'from' column "
+                "names the whole)", c->whole);
+        not_checkable(c, "needs the total", why);
+        return false;
     }
-    case CT_CLAIM_CHANGE:
-    case CT_CLAIM_PCT_CHANGE:
-    case CT_CLAIM_RATE_PCT_CHANGE:
-        break;
-    }
+    if (o != CT_DATASET_NO_ID)
+        return data_count(c, lk, lk->area, o, rs->period, &c->to);
+    return data_count(c, lk, a, lk->offence, rs->period, &c->to);
+}
 
-    /* Changes: the earlier period as labelled, else a year before. */
+/* A count, a rate or a share is of one period: the cell's count, with
+ * the population a rate is made of or the whole a share is taken of.
+ * The period's label becomes the claim's. */
+static bool fill_one_period(resolving *rs)
+{
+    ct_claim *c = rs->c;
+    const lookup *lk = rs->lk;
+    bool have;
+    if (c->measure == CT_CLAIM_COUNT)
+        have = data_count(c, lk, lk->area, lk->offence, rs->period, &c->to);
+    else if (c->measure == CT_CLAIM_RATE)
+        have = data_count(c, lk, lk->area, lk->offence, rs->period,
+                          &c->from) &&
+               data_population(c, lk, rs->period, true, &c->to);
+    else
+        have = data_count(c, lk, lk->area, lk->offence, rs->period,
+                          &c->from) &&
+               fill_share_whole(rs);
+    if (!have)
+        return false;
+    bprintf(c->period, sizeof c->period, "%s", rs->label);
+    return true;
+}
+
+/* A change's earlier period: as labelled, else a year before the later
+ * one.  False, the claim not checkable, when the dataset lacks it. */
+static bool choose_earlier_period(resolving *rs)
+{
+    const ct_dataset *ds = rs->lk->ds;
+    ct_claim *c = rs->c;
     ct_dataset_id from = CT_DATASET_NO_ID;
     if (c->period_from[0]) {
         ct_period q;
@@ -1503,7 +1553,7 @@ static bool resolve_data(ct_claim *c, const ct_claim_options *opt, plan *pl,
             from = find_period(ds, q);
     } else {
         from = ct_dataset_find_period(
-            ds, ct_period_shift_years(ct_dataset_period(ds, period), -1));
+            ds, ct_period_shift_years(ct_dataset_period(ds, rs->period), -1));
     }
     if (from == CT_DATASET_NO_ID) {
         char why[400];
@@ -1513,49 +1563,58 @@ static bool resolve_data(ct_claim *c, const ct_claim_options *opt, plan *pl,
         not_checkable(c, "not in the dataset", why);
         return false;
     }
-    char from_label[40];
-    period_label(ds, from, from_label, sizeof from_label);
-    ct_claim_figure a, b;
-    if (!data_count(c, lk, lk->area, lk->offence, from, &a) ||
-        !data_count(c, lk, lk->area, lk->offence, period, &b))
-        return false;
-    if (!from_file && c->from.is_set && c->to.is_set && text_had_period) {
-        /* The text gives the figures too: they must be the dataset's. */
-        const ct_claim_figure *given[2] = {&c->from, &c->to};
-        const ct_claim_figure *data[2] = {&a, &b};
-        const char *labels[2] = {from_label, label};
-        for (int i = 0; i < 2; i++) {
-            ival iv = fig_ival(given[i], CT_ROUNDING_HALF_UP, ok);
-            ct_exact v = fig_value(data[i], ok);
-            range one = point_range(&v);
-            if (!meets(&iv, &one, ok)) {
-                char g[60], d[60];
-                set_result(c, CT_CLAIM_INCONSISTENT,
-                           "differs from the dataset",
-                           "differs from the dataset: it has %s for %s, "
-                           "%s, %s, not %s",
-                           ctp_claim_fig_format(data[i], false, d,
-                                                sizeof d),
-                           lk->offence_name, lk->area_name, labels[i],
-                           ctp_claim_fig_format(given[i], false, g, sizeof g));
-                return false;
-            }
+    rs->from = from;
+    period_label(ds, from, rs->from_label, sizeof rs->from_label);
+    return true;
+}
+
+/* A sentence that gives a change's two figures and names their periods
+ * is checked on its own figures, but those figures must first be the
+ * dataset's counts 'a' (earlier) and 'b' (later): a figure the dataset
+ * does not round to is itself the error, whatever the change. */
+static bool text_figures_match(resolving *rs, const ct_claim_figure *a,
+                               const ct_claim_figure *b)
+{
+    ct_claim *c = rs->c;
+    const ct_claim_figure *given[2] = {&c->from, &c->to};
+    const ct_claim_figure *data[2] = {a, b};
+    const char *labels[2] = {rs->from_label, rs->label};
+    for (int i = 0; i < 2; i++) {
+        ival iv = fig_ival(given[i], CT_ROUNDING_HALF_UP, rs->ok);
+        ct_exact v = fig_value(data[i], rs->ok);
+        range one = point_range(&v);
+        if (!meets(&iv, &one, rs->ok)) {
+            char g[60], d[60];
+            set_result(c, CT_CLAIM_INCONSISTENT,
+                       "differs from the dataset",
+                       "differs from the dataset: it has %s for %s, "
+                       "%s, %s, not %s",
+                       ctp_claim_fig_format(data[i], false, d, sizeof d),
+                       rs->lk->offence_name, rs->lk->area_name, labels[i],
+                       ctp_claim_fig_format(given[i], false, g, sizeof g));
+            return false;
         }
-        pl->where[0] = '\0';
-        return true;
     }
-    c->from = a;
-    c->to = b;
-    bprintf(c->period, sizeof c->period, "%s", label);
-    bprintf(c->period_from, sizeof c->period_from, "%s", from_label);
+    return true;
+}
+
+/* Whether a change taken from the dataset is of the rate: so measured,
+ * or a sentence that says "rate".  Both periods' populations go on the
+ * claim when the dataset has them; without them a change of the rate
+ * so measured cannot be checked, and a sentence's is read as a change
+ * of the count. */
+static bool choose_rate_reading(resolving *rs)
+{
+    ct_claim *c = rs->c;
+    const lookup *lk = rs->lk;
     bool rate = c->measure == CT_CLAIM_RATE_PCT_CHANGE ||
-                (!from_file && has_words(c->context, "rate"));
-    data_population(c, lk, from, false, &c->pop_from);
-    data_population(c, lk, period, false, &c->pop_to);
+                (!rs->from_file && has_words(c->context, "rate"));
+    data_population(c, lk, rs->from, false, &c->pop_from);
+    data_population(c, lk, rs->period, false, &c->pop_to);
     if (rate && (!c->pop_from.is_set || !c->pop_to.is_set)) {
         if (c->measure == CT_CLAIM_RATE_PCT_CHANGE) {
-            data_population(c, lk, c->pop_from.is_set ? period : from, true,
-                            &c->pop_from);
+            data_population(c, lk, c->pop_from.is_set ? rs->period : rs->from,
+                            true, &c->pop_from);
             return false;
         }
         rate = false;
@@ -1563,6 +1622,74 @@ static bool resolve_data(ct_claim *c, const ct_claim_options *opt, plan *pl,
     if (rate && c->measure == CT_CLAIM_PCT_CHANGE)
         c->measure = CT_CLAIM_RATE_PCT_CHANGE;
     return true;
+}
+
+/* A change is of two periods: their counts from the dataset, which
+ * either confirm the figures a sentence gives (checked then as given,
+ * with no cell named in the detail) or become the claim's figures. */
+static bool fill_two_periods(resolving *rs)
+{
+    ct_claim *c = rs->c;
+    const lookup *lk = rs->lk;
+    bool text_had_period = c->period[0] != '\0';
+    if (!choose_earlier_period(rs))
+        return false;
+    ct_claim_figure a, b;
+    if (!data_count(c, lk, lk->area, lk->offence, rs->from, &a) ||
+        !data_count(c, lk, lk->area, lk->offence, rs->period, &b))
+        return false;
+    if (!rs->from_file && c->from.is_set && c->to.is_set && text_had_period) {
+        if (!text_figures_match(rs, &a, &b))
+            return false;
+        rs->pl->where[0] = '\0';
+        return true;
+    }
+    c->from = a;
+    c->to = b;
+    bprintf(c->period, sizeof c->period, "%s", rs->label);
+    bprintf(c->period_from, sizeof c->period_from, "%s", rs->from_label);
+    return choose_rate_reading(rs);
+}
+
+/* Where the claim's figures come from in the dataset: fills c->from,
+ * c->to, the populations and the period labels.  Returns false when the
+ * verdict is already decided (not checkable, or a text figure that
+ * differs from the dataset). */
+static bool resolve_data(ct_claim *c, const ct_claim_options *opt, plan *pl,
+                         lookup *lk, ct_dataset_id *period_out, bool *ok)
+{
+    resolving rs;
+    memset(&rs, 0, sizeof rs);
+    rs.c = c;
+    rs.pl = pl;
+    rs.lk = lk;
+    rs.from_file = c->area[0] != '\0' || c->offence[0] != '\0';
+    rs.period = rs.from = CT_DATASET_NO_ID;
+    rs.ok = ok;
+    *period_out = CT_DATASET_NO_ID;
+    lk->ds = opt != NULL ? opt->data : NULL;
+    lk->rule = opt != NULL ? opt->pop_rule : CT_POP_RULE_JUNE30;
+    resolved r = rs.from_file ? choose_file_cell(&rs) : choose_text_cell(&rs);
+    if (r != RESOLVE_NEXT)
+        return r == RESOLVE_OWN_FIGURES;
+    lk->area_name = ct_dataset_area_name(lk->ds, lk->area);
+    lk->offence_name = ct_dataset_offence_name(lk->ds, lk->offence);
+    bprintf(pl->where, sizeof pl->where, "%s in %s", lk->offence_name,
+            lk->area_name);
+    if (!choose_later_period(&rs))
+        return false;
+    *period_out = rs.period;
+    switch (c->measure) {
+    case CT_CLAIM_COUNT:
+    case CT_CLAIM_RATE:
+    case CT_CLAIM_SHARE:
+        return fill_one_period(&rs);
+    case CT_CLAIM_CHANGE:
+    case CT_CLAIM_PCT_CHANGE:
+    case CT_CLAIM_RATE_PCT_CHANGE:
+        break;
+    }
+    return fill_two_periods(&rs);
 }
 
 /* ==================================================================== */
