@@ -1067,6 +1067,178 @@ static bool plan_rate(ct_claim *c, plan *pl, bool *ok)
     return true;
 }
 
+/* A share whose part and total are both given: 100 part / total, with
+ * the share of the rest of the total as the one alternative. */
+static bool plan_share_part(ct_claim *c, plan *pl, bool *ok)
+{
+    char a[60], b[60], fig[200];
+    const ct_claim_figure *in[2] = {&c->from, &c->to};
+    if (!range_of(fn_share, in, 2, &pl->feasible, &pl->point, ok)) {
+        not_checkable(c, "needs the total", "the total is 0");
+        return false;
+    }
+    pl->inputs_exact = all_exact(in, 2);
+    bprintf(fig, sizeof fig, "%s of %s%s%s%s",
+            ctp_claim_fig_format(&c->from, false, a, sizeof a),
+            ctp_claim_fig_format(&c->to, false, b, sizeof b),
+            c->period[0] ? " (" : "", c->period,
+            c->period[0] ? ")" : "");
+    set_detail(c, pl, "share", fig);
+    alt *w = add_alt(pl, "share of the rest", false);
+    if (w != NULL) {
+        ct_exact h = hundred();
+        w->r.lo = ct_exact_sub(h, pl->feasible.hi, ok);
+        w->r.hi = ct_exact_sub(h, pl->feasible.lo, ok);
+        char v[120];
+        bprintf(w->detail, sizeof w->detail, "the rest of the total "
+                "is %s", range_text(pl, &w->r, v, sizeof v));
+    }
+    return true;
+}
+
+/* What the steps of the GRIM test share: a share given with only its
+ * total N, tested for a whole number k of the N that gives it. */
+typedef struct grim {
+    ct_claim *c;
+    plan *pl;
+    const ct_claim_figure *pub;  /* the published share */
+    int64_t n;                   /* the total N */
+    ct_exact nr;                 /* N, exact */
+    char nt[40];                 /* N as printed */
+    int64_t k;                   /* the part nearest the published share */
+    char fig[200];               /* the figures of the detail */
+    bool *ok;                    /* cleared when the arithmetic overflows */
+} grim;
+
+/* Whether the test can tell anything: N an exact whole number above 0,
+ * the share not above 100%, and N below 10^(d + 2) for a share printed
+ * to d places, since from there on every such percentage is k / N for
+ * some k.  When not, the claim is given its verdict here. */
+static bool grim_possible(grim *g)
+{
+    ct_claim *c = g->c;
+    if (!c->to.is_exact || c->to.value.negative || fig_is_zero(&c->to)) {
+        not_checkable(c, "needs the part",
+                      "needs the part, or the exact total");
+        return false;
+    }
+    g->n = c->to.value.digits;
+    ival hu = fig_ival(g->pub, CT_ROUNDING_HALF_UP, g->ok);
+    ct_exact h = hundred();
+    if (ct_exact_cmp(&hu.lo, &h, g->ok) > 0) {
+        set_result(c, CT_CLAIM_INCONSISTENT, "share over 100%",
+                   "share over 100%%: a part cannot be more than the "
+                   "whole");
+        return false;
+    }
+    int d = g->pub->value.scale - g->pub->exp10;
+    if (d < 0)
+        d = 0;
+    ct_exact lim = ct_exact_pow10(d + 2, g->ok);
+    g->nr = ct_exact_of_int(g->n);
+    ct_number_format_count(g->n, g->nt, sizeof g->nt);
+    if (d > 16 || ct_exact_cmp(&g->nr, &lim, g->ok) >= 0) {
+        char why[200];
+        bprintf(why, sizeof why, "needs the part: with %s in the total "
+                "every percentage to %d decimal place%s is possible", g->nt,
+                d, d == 1 ? "" : "s");
+        not_checkable(c, "needs the part", why);
+        return false;
+    }
+    return true;
+}
+
+/* The share a part k of the N makes: 100 k / N. */
+static ct_exact grim_share(const grim *g, int64_t k)
+{
+    return ct_exact_mul(hundred(),
+                        ct_exact_div(ct_exact_of_int(k), g->nr, g->ok),
+                        g->ok);
+}
+
+/* The part nearest the published share, round(N P / 100): the
+ * recomputed share, and the detail, unless a neighbour fits better. */
+static void grim_nearest(grim *g)
+{
+    plan *pl = g->pl;
+    ct_exact pv = fig_value(g->pub, g->ok);
+    ct_exact kx = ct_exact_div(ct_exact_mul(g->nr, pv, g->ok), hundred(),
+                               g->ok);
+    ct_exact_int kb = ct_exact_round_int(&kx, CT_ROUNDING_HALF_UP, g->ok);
+    /* 0 <= k <= N < 10^18 here, so two limbs hold it. */
+    int64_t k = (int64_t)((uint64_t)kb.w[0] | ((uint64_t)kb.w[1] << 32));
+    if (kb.neg)
+        k = 0;
+    if (k > g->n)
+        k = g->n;
+    g->k = k;
+    pl->point = grim_share(g, k);
+    pl->feasible = point_range(&pl->point);
+    pl->inputs_exact = true;
+    pl->has_point = true;
+    char a[60];
+    bprintf(g->fig, sizeof g->fig, "of %s: the nearest whole number is %s "
+            "of %s", g->nt, ct_number_format_count(k, a, sizeof a), g->nt);
+    set_detail(g->c, pl, "share", g->fig);
+}
+
+/* Whether a whole number beside the nearest (or it) gives the published
+ * share, under each rounding rule in turn: the first rule that fits
+ * gives the verdict, and its share is the recomputed one. */
+static bool grim_fits(grim *g)
+{
+    static const ct_rounding rules[] = {CT_ROUNDING_HALF_UP,
+                                        CT_ROUNDING_HALF_EVEN,
+                                        CT_ROUNDING_TRUNCATE};
+    static const ct_claim_verdict verdicts[] = {CT_CLAIM_CONSISTENT,
+                                          CT_CLAIM_IF_HALF_EVEN,
+                                          CT_CLAIM_IF_TRUNCATED};
+    ct_claim *c = g->c;
+    for (size_t i = 0; i < 3; i++) {
+        for (int64_t kk = g->k - 1; kk <= g->k + 1; kk++) {
+            if (kk < 0 || kk > g->n)
+                continue;
+            ct_exact s = grim_share(g, kk);
+            ival iv = fig_ival(g->pub, rules[i], g->ok);
+            range one = point_range(&s);
+            if (meets(&iv, &one, g->ok)) {
+                g->pl->point = s;
+                g->pl->feasible = one;
+                set_detail(c, g->pl, "share", g->fig);
+                c->verdict = verdicts[i];
+                char a[60];
+                if (i > 0)
+                    set_result(c, verdicts[i], i == 1 ? "rounded half-even"
+                                                      : "truncated",
+                               "holds only if %s: %s of %s",
+                               i == 1 ? "rounded half-even" : "truncated",
+                               ct_number_format_count(kk, a, sizeof a),
+                               g->nt);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+/* No whole number fits: the shares of the parts either side of the
+ * nearest show the reader the gap the published figure falls in. */
+static void grim_no_fit(grim *g)
+{
+    char a[60], b[60], t[200], v1[80], v2[80];
+    int64_t k1 = g->k > 0 ? g->k - 1 : 0, k2 = g->k < g->n ? g->k + 1 : g->n;
+    ct_exact s1 = grim_share(g, k1);
+    ct_exact s2 = grim_share(g, k2);
+    set_result(g->c, CT_CLAIM_INCONSISTENT, "no whole number fits",
+               "no whole number fits: no part of %s gives %s (%s of %s is "
+               "%s, %s is %s)", g->nt,
+               ctp_claim_fig_format(g->pub, false, b, sizeof b),
+               ct_number_format_count(k1, a, sizeof a), g->nt,
+               value_text(g->pl, &s1, v1, sizeof v1),
+               ct_number_format_count(k2, t, sizeof t),
+               value_text(g->pl, &s2, v2, sizeof v2));
+}
+
 /* The share part / total, or with only the total the GRIM test (METHODS
  * §4.2): is there a whole number k of the N with 100 k / N rounding to
  * the published figure? */
@@ -1080,123 +1252,21 @@ static bool plan_share(ct_claim *c, plan *pl, const ct_claim_figure *pub,
     }
     pl->unit = "%";
     pl->decimals = 4;
-    char a[60], b[60], fig[200];
-    if (c->from.is_set) {
-        const ct_claim_figure *in[2] = {&c->from, &c->to};
-        if (!range_of(fn_share, in, 2, &pl->feasible, &pl->point, ok)) {
-            not_checkable(c, "needs the total", "the total is 0");
-            return false;
-        }
-        pl->inputs_exact = all_exact(in, 2);
-        bprintf(fig, sizeof fig, "%s of %s%s%s%s",
-                ctp_claim_fig_format(&c->from, false, a, sizeof a),
-                ctp_claim_fig_format(&c->to, false, b, sizeof b),
-                c->period[0] ? " (" : "", c->period,
-                c->period[0] ? ")" : "");
-        set_detail(c, pl, "share", fig);
-        alt *w = add_alt(pl, "share of the rest", false);
-        if (w != NULL) {
-            ct_exact h = hundred();
-            w->r.lo = ct_exact_sub(h, pl->feasible.hi, ok);
-            w->r.hi = ct_exact_sub(h, pl->feasible.lo, ok);
-            char v[120];
-            bprintf(w->detail, sizeof w->detail, "the rest of the total "
-                    "is %s", range_text(pl, &w->r, v, sizeof v));
-        }
-        return true;
-    }
-    /* GRIM: only the total. */
-    if (!c->to.is_exact || c->to.value.negative || fig_is_zero(&c->to)) {
-        not_checkable(c, "needs the part",
-                      "needs the part, or the exact total");
+    if (c->from.is_set)
+        return plan_share_part(c, pl, ok);
+    /* GRIM: only the total.  Its verdict is decided here, so the plan
+     * never goes on to decide(). */
+    grim g;
+    memset(&g, 0, sizeof g);
+    g.c = c;
+    g.pl = pl;
+    g.pub = pub;
+    g.ok = ok;
+    if (!grim_possible(&g))
         return false;
-    }
-    int64_t n = c->to.value.digits;
-    ival hu = fig_ival(pub, CT_ROUNDING_HALF_UP, ok);
-    ct_exact h = hundred();
-    if (ct_exact_cmp(&hu.lo, &h, ok) > 0) {
-        set_result(c, CT_CLAIM_INCONSISTENT, "share over 100%",
-                   "share over 100%%: a part cannot be more than the "
-                   "whole");
-        return false;
-    }
-    int d = pub->value.scale - pub->exp10;
-    if (d < 0)
-        d = 0;
-    ct_exact lim = ct_exact_pow10(d + 2, ok), nr = ct_exact_of_int(n);
-    char nt[40];
-    ct_number_format_count(n, nt, sizeof nt);
-    if (d > 16 || ct_exact_cmp(&nr, &lim, ok) >= 0) {
-        char why[200];
-        bprintf(why, sizeof why, "needs the part: with %s in the total "
-                "every percentage to %d decimal place%s is possible", nt, d,
-                d == 1 ? "" : "s");
-        not_checkable(c, "needs the part", why);
-        return false;
-    }
-    /* The part nearest the published share: round(N P / 100). */
-    ct_exact pv = fig_value(pub, ok);
-    ct_exact kx = ct_exact_div(ct_exact_mul(nr, pv, ok), h, ok);
-    ct_exact_int kb = ct_exact_round_int(&kx, CT_ROUNDING_HALF_UP, ok);
-    /* 0 <= k <= N < 10^18 here, so two limbs hold it. */
-    int64_t k = (int64_t)((uint64_t)kb.w[0] | ((uint64_t)kb.w[1] << 32));
-    if (kb.neg)
-        k = 0;
-    if (k > n)
-        k = n;
-    ct_exact kr = ct_exact_of_int(k);
-    pl->point = ct_exact_mul(h, ct_exact_div(kr, nr, ok), ok);
-    pl->feasible = point_range(&pl->point);
-    pl->inputs_exact = true;
-    pl->has_point = true;
-    bprintf(fig, sizeof fig, "of %s: the nearest whole number is %s of %s",
-            nt, ct_number_format_count(k, a, sizeof a), nt);
-    set_detail(c, pl, "share", fig);
-    /* Every whole number of the N that the published interval allows,
-     * under each rounding rule in turn. */
-    static const ct_rounding rules[] = {CT_ROUNDING_HALF_UP,
-                                        CT_ROUNDING_HALF_EVEN,
-                                        CT_ROUNDING_TRUNCATE};
-    static const ct_claim_verdict verdicts[] = {CT_CLAIM_CONSISTENT,
-                                          CT_CLAIM_IF_HALF_EVEN,
-                                          CT_CLAIM_IF_TRUNCATED};
-    for (size_t i = 0; i < 3; i++) {
-        for (int64_t kk = k - 1; kk <= k + 1; kk++) {
-            if (kk < 0 || kk > n)
-                continue;
-            ct_exact kv = ct_exact_of_int(kk);
-            ct_exact s = ct_exact_mul(h, ct_exact_div(kv, nr, ok), ok);
-            ival iv = fig_ival(pub, rules[i], ok);
-            range one = point_range(&s);
-            if (meets(&iv, &one, ok)) {
-                pl->point = s;
-                pl->feasible = one;
-                set_detail(c, pl, "share", fig);
-                c->verdict = verdicts[i];
-                if (i > 0)
-                    set_result(c, verdicts[i], i == 1 ? "rounded half-even"
-                                                      : "truncated",
-                               "holds only if %s: %s of %s",
-                               i == 1 ? "rounded half-even" : "truncated",
-                               ct_number_format_count(kk, a, sizeof a), nt);
-                return false;
-            }
-        }
-    }
-    char v1[80], v2[80];
-    int64_t k1 = k > 0 ? k - 1 : 0, k2 = k < n ? k + 1 : n;
-    ct_exact s1 = ct_exact_mul(h, ct_exact_div(ct_exact_of_int(k1), nr, ok),
-                               ok);
-    ct_exact s2 = ct_exact_mul(h, ct_exact_div(ct_exact_of_int(k2), nr, ok),
-                               ok);
-    set_result(c, CT_CLAIM_INCONSISTENT, "no whole number fits",
-               "no whole number fits: no part of %s gives %s (%s of %s is "
-               "%s, %s is %s)", nt,
-               ctp_claim_fig_format(pub, false, b, sizeof b),
-               ct_number_format_count(k1, a, sizeof a), nt,
-               value_text(pl, &s1, v1, sizeof v1),
-               ct_number_format_count(k2, fig, sizeof fig),
-               value_text(pl, &s2, v2, sizeof v2));
+    grim_nearest(&g);
+    if (!grim_fits(&g))
+        grim_no_fit(&g);
     return false;
 }
 
