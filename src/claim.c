@@ -615,95 +615,164 @@ static ival hedge_ival(const ct_claim_figure *pub, ct_claim_hedge hedge, bool *o
     return r;
 }
 
-/* Decides the verdict from the plan (METHODS §4.3 steps 3 to 5). */
-static void decide(ct_claim *c, plan *pl, const ct_claim_figure *pub,
-                   bool *ok)
+/* What the steps of decide() share: the claim and its plan, the
+ * published figure with the intervals it stands for under each rounding
+ * rule, and the texts the verdicts quote. */
+typedef struct deciding {
+    ct_claim *c;
+    const plan *pl;
+    const ct_claim_figure *pub;
+    ival hu, he, tr;   /* the figure rounded half-up, half-even, truncated */
+    char p[80];        /* the published figure as printed */
+    char x[120];       /* the recomputed value with its unit */
+    char y[80];        /* the recomputed value rounded half-up like 'p' */
+    bool *ok;          /* cleared when the arithmetic overflows */
+} deciding;
+
+/* A hedged figure ("nearly 30%") holds when the values its words allow
+ * meet the recomputed range, before any rounding rule is tried. */
+static bool decide_hedged(deciding *d)
 {
-    ival hu = fig_ival(pub, CT_ROUNDING_HALF_UP, ok);
-    ival he = fig_ival(pub, CT_ROUNDING_HALF_EVEN, ok);
-    ival tr = fig_ival(pub, CT_ROUNDING_TRUNCATE, ok);
-    char p[80], x[120], y[80];
-    ctp_claim_fig_format(pub, false, p, sizeof p);
-    value_text(pl, &pl->point, x, sizeof x);
-    if (c->hedge != CT_CLAIM_HEDGE_NONE) {
-        static const char *const hedge_words[] = {
-            [CT_CLAIM_HEDGE_NONE] = "", [CT_CLAIM_HEDGE_NEAR] = "about",
-            [CT_CLAIM_HEDGE_BELOW] = "nearly", [CT_CLAIM_HEDGE_ABOVE] = "more than"
-        };
-        ival h = hedge_ival(pub, c->hedge, ok);
-        if (meets(&h, &pl->feasible, ok)) {
-            set_result(c, CT_CLAIM_HEDGED, "",
-                       "hedged: the figures give %s, which is %s %s", x,
-                       hedge_words[c->hedge], p);
-            return;
-        }
+    static const char *const hedge_words[] = {
+        [CT_CLAIM_HEDGE_NONE] = "", [CT_CLAIM_HEDGE_NEAR] = "about",
+        [CT_CLAIM_HEDGE_BELOW] = "nearly", [CT_CLAIM_HEDGE_ABOVE] = "more than"
+    };
+    ct_claim *c = d->c;
+    if (c->hedge == CT_CLAIM_HEDGE_NONE)
+        return false;
+    ival h = hedge_ival(d->pub, c->hedge, d->ok);
+    if (!meets(&h, &d->pl->feasible, d->ok))
+        return false;
+    set_result(c, CT_CLAIM_HEDGED, "",
+               "hedged: the figures give %s, which is %s %s", d->x,
+               hedge_words[c->hedge], d->p);
+    return true;
+}
+
+/* Consistent: the figure rounded half-up, the project's rule, meets the
+ * range.  An exact value halfway between two figures is pointed out,
+ * since half-even rounding would have printed the other one. */
+static bool decide_half_up(deciding *d)
+{
+    ct_claim *c = d->c;
+    const plan *pl = d->pl;
+    if (!meets(&d->hu, &pl->feasible, d->ok))
+        return false;
+    c->verdict = CT_CLAIM_CONSISTENT;
+    if (pl->inputs_exact && !meets(&d->he, &pl->feasible, d->ok)) {
+        ct_claim_figure even = fig_round(&pl->point, d->pub,
+                                         CT_ROUNDING_HALF_EVEN, d->ok);
+        set_result(c, CT_CLAIM_CONSISTENT, "",
+                   "%s is exactly halfway: %s rounded half-up, as "
+                   "here; %s rounded half-even", d->x, d->p,
+                   ctp_claim_fig_format(&even, false, d->y, sizeof d->y));
     }
-    if (meets(&hu, &pl->feasible, ok)) {
-        c->verdict = CT_CLAIM_CONSISTENT;
-        if (pl->inputs_exact && !meets(&he, &pl->feasible, ok)) {
-            ct_claim_figure even = fig_round(&pl->point, pub,
-                                             CT_ROUNDING_HALF_EVEN, ok);
-            set_result(c, CT_CLAIM_CONSISTENT, "",
-                       "%s is exactly halfway: %s rounded half-up, as "
-                       "here; %s rounded half-even", x, p,
-                       ctp_claim_fig_format(&even, false, y, sizeof y));
-        }
-        return;
-    }
-    ct_claim_figure up = fig_round(&pl->point, pub, CT_ROUNDING_HALF_UP, ok);
-    ctp_claim_fig_format(&up, false, y, sizeof y);
-    if (meets(&he, &pl->feasible, ok)) {
+    return true;
+}
+
+/* The figure holds under another rule people use, half-even (banker's
+ * rounding) or cutting off: a verdict of its own, not an error. */
+static bool decide_other_rounding(deciding *d)
+{
+    ct_claim *c = d->c;
+    const plan *pl = d->pl;
+    if (meets(&d->he, &pl->feasible, d->ok)) {
         if (pl->inputs_exact)
             set_result(c, CT_CLAIM_IF_HALF_EVEN, "rounded half-even",
                        "holds only if rounded half-even (banker's "
                        "rounding): %s is exactly halfway; rounded half-up "
-                       "it is %s", x, y);
+                       "it is %s", d->x, d->y);
         else
             set_result(c, CT_CLAIM_IF_HALF_EVEN, "rounded half-even",
                        "holds only if rounded half-even (banker's "
                        "rounding)");
-        return;
+        return true;
     }
-    if (meets(&tr, &pl->feasible, ok)) {
+    if (meets(&d->tr, &pl->feasible, d->ok)) {
         set_result(c, CT_CLAIM_IF_TRUNCATED, "truncated",
                    "holds only if cut off rather than rounded: %s rounded "
-                   "half-up is %s", x, y);
-        return;
+                   "half-up is %s", d->x, d->y);
+        return true;
     }
-    ct_claim_figure mag = *pub;
+    return false;
+}
+
+/* Inconsistent, with the first alternative in the plan's order that
+ * gives the figure (half-up or half-even) named as its likely cause. */
+static bool decide_alternative(deciding *d)
+{
+    const plan *pl = d->pl;
+    ct_claim_figure mag = *d->pub;
     mag.value.negative = false;
     for (size_t i = 0; i < pl->n_alts; i++) {
         const alt *a = &pl->alts[i];
-        const ct_claim_figure *f = a->magnitude ? &mag : pub;
-        ival h1 = fig_ival(f, CT_ROUNDING_HALF_UP, ok);
-        ival h2 = fig_ival(f, CT_ROUNDING_HALF_EVEN, ok);
-        if (meets(&h1, &a->r, ok) || meets(&h2, &a->r, ok)) {
-            set_result(c, CT_CLAIM_INCONSISTENT, a->cause, "%s: %s",
+        const ct_claim_figure *f = a->magnitude ? &mag : d->pub;
+        ival h1 = fig_ival(f, CT_ROUNDING_HALF_UP, d->ok);
+        ival h2 = fig_ival(f, CT_ROUNDING_HALF_EVEN, d->ok);
+        if (meets(&h1, &a->r, d->ok) || meets(&h2, &a->r, d->ok)) {
+            set_result(d->c, CT_CLAIM_INCONSISTENT, a->cause, "%s: %s",
                        a->cause, a->detail);
-            return;
+            return true;
         }
     }
+    return false;
+}
+
+/* Inconsistent with no alternative that explains it: a count simply
+ * differs from the dataset's; another figure may have been rounded up,
+ * or else the reader is told what the figures give. */
+static void decide_unexplained(deciding *d)
+{
+    ct_claim *c = d->c;
+    const plan *pl = d->pl;
     if (c->measure == CT_CLAIM_COUNT) {
         set_result(c, CT_CLAIM_INCONSISTENT, "differs from the dataset",
-                   "differs from the dataset: it has %s", x);
+                   "differs from the dataset: it has %s", d->x);
         return;
     }
-    ival ce = fig_ival(pub, CT_ROUNDING_CEILING, ok);
-    if (meets(&ce, &pl->feasible, ok)) {
+    ival ce = fig_ival(d->pub, CT_ROUNDING_CEILING, d->ok);
+    if (meets(&ce, &pl->feasible, d->ok)) {
         set_result(c, CT_CLAIM_INCONSISTENT, "rounded up",
                    "rounded up: %s always rounded up gives %s; rounded "
-                   "to the nearest it is %s", x, p, y);
+                   "to the nearest it is %s", d->x, d->p, d->y);
         return;
     }
     if (pl->inputs_exact)
         set_result(c, CT_CLAIM_INCONSISTENT, "no simple explanation",
                    "no simple explanation: the figures give %s, which "
-                   "rounds to %s", x, y);
+                   "rounds to %s", d->x, d->y);
     else
         set_result(c, CT_CLAIM_INCONSISTENT, "no simple explanation",
                    "no simple explanation: allowing for their rounding "
                    "the figures give %s",
-                   range_text(pl, &pl->feasible, x, sizeof x));
+                   range_text(pl, &pl->feasible, d->x, sizeof d->x));
+}
+
+/* Decides the verdict from the plan (METHODS §4.3 steps 3 to 5): each
+ * step in turn, the first that decides giving the verdict. */
+static void decide(ct_claim *c, plan *pl, const ct_claim_figure *pub,
+                   bool *ok)
+{
+    deciding d;
+    memset(&d, 0, sizeof d);
+    d.c = c;
+    d.pl = pl;
+    d.pub = pub;
+    d.ok = ok;
+    /* All three intervals first, so that an overflow in any of them is
+     * seen whichever step decides. */
+    d.hu = fig_ival(pub, CT_ROUNDING_HALF_UP, ok);
+    d.he = fig_ival(pub, CT_ROUNDING_HALF_EVEN, ok);
+    d.tr = fig_ival(pub, CT_ROUNDING_TRUNCATE, ok);
+    ctp_claim_fig_format(pub, false, d.p, sizeof d.p);
+    value_text(pl, &pl->point, d.x, sizeof d.x);
+    if (decide_hedged(&d) || decide_half_up(&d))
+        return;
+    ct_claim_figure up = fig_round(&pl->point, pub, CT_ROUNDING_HALF_UP, ok);
+    ctp_claim_fig_format(&up, false, d.y, sizeof d.y);
+    if (decide_other_rounding(&d) || decide_alternative(&d))
+        return;
+    decide_unexplained(&d);
 }
 
 static bool all_exact(const ct_claim_figure *const *in, size_t n)
