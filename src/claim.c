@@ -1835,89 +1835,136 @@ static bool resolve_data(ct_claim *c, const ct_claim_options *opt, plan *pl,
 /* The check                                                             */
 /* ==================================================================== */
 
+/* What the steps of check_with() share: the claim, its published figure
+ * with the sign it is read with, and the plan and lookup the check
+ * fills. */
+typedef struct checking {
+    ct_claim *c;
+    ct_claim_figure pub;     /* the published figure, signed */
+    bool signed_measure;     /* a change, whose figure carries a sign */
+    plan pl;
+    lookup lk;
+    ct_dataset_id period;    /* the dataset's (later) period, if any */
+    bool ok;                 /* false once the exact arithmetic overflows */
+} checking;
+
+/* Makes ck->pub the claim's published figure, with the interval it
+ * stands for rounded half-up (c->low, c->high): done again once the
+ * recomputed change may have given it a sign. */
+static void publish_figure(checking *ck)
+{
+    ival hu = fig_ival(&ck->pub, CT_ROUNDING_HALF_UP, &ck->ok);
+    ck->c->low = ct_exact_to_double(&hu.lo);
+    ck->c->high = ct_exact_to_double(&hu.hi);
+    ck->c->published = ck->pub;
+}
+
+/* Clears what an earlier check left on the claim, and reads its figure:
+ * a change stated in words as a fall is negative. */
+static void begin_check(checking *ck)
+{
+    ct_claim *c = ck->c;
+    c->verdict = CT_CLAIM_NOT_CHECKABLE;
+    c->has_recomputed = false;
+    c->recomputed_text[0] = c->detail[0] = c->cause[0] = '\0';
+    c->explanation[0] = '\0';
+    ck->pub = c->published;
+    ck->signed_measure = ctp_claim_measure_is_change(c->measure);
+    if (ck->signed_measure && c->direction < 0)
+        ck->pub.value.negative = ck->pub.value.digits != 0;
+    publish_figure(ck);
+}
+
+/* The plan of the claim's measure: its range, its value at the printed
+ * figures and its alternatives.  False when the measure's own step has
+ * given the verdict (or found the claim not checkable). */
+static bool plan_measure(checking *ck)
+{
+    ct_claim *c = ck->c;
+    plan *pl = &ck->pl;
+    bool go = true;
+    switch (c->measure) {
+    case CT_CLAIM_PCT_CHANGE:
+        go = plan_pct(c, pl, &ck->ok);
+        break;
+    case CT_CLAIM_RATE_PCT_CHANGE:
+        go = plan_rate_pct(c, pl, &ck->ok);
+        break;
+    case CT_CLAIM_CHANGE:
+        go = plan_change(c, pl, &ck->ok);
+        break;
+    case CT_CLAIM_COUNT:
+        go = plan_count(c, pl, &ck->ok);
+        break;
+    case CT_CLAIM_RATE:
+        go = plan_rate(c, pl, &ck->ok);
+        break;
+    case CT_CLAIM_SHARE:
+        go = plan_share(c, pl, &ck->pub, &ck->ok);
+        break;
+    }
+    if (go)
+        pl->has_point = true;
+    return go;
+}
+
+/* Decides the verdict on the planned range.  A change with no sign and
+ * no direction in words first takes the sign of the recomputed change,
+ * so "a 5% change" is read as the fall the figures show. */
+static void decide_signed(checking *ck)
+{
+    ct_claim_figure *pub = &ck->pub;
+    if (ck->signed_measure && ck->c->direction == 0 &&
+        !pub->value.negative && ct_exact_sign(&ck->pl.point) < 0)
+        pub->value.negative = pub->value.digits != 0;
+    publish_figure(ck);
+    decide(ck->c, &ck->pl, pub, &ck->ok);
+}
+
+/* Puts the recomputed value on the claim; when the exact arithmetic
+ * overflowed, says so rather than guess. */
+static void record_recomputed(checking *ck)
+{
+    ct_claim *c = ck->c;
+    if (ck->pl.has_point) {
+        c->has_recomputed = true;
+        c->recomputed = ct_exact_to_double(&ck->pl.point);
+        ct_exact_format(&ck->pl.point, ck->pl.decimals, false,
+                        c->recomputed_text, sizeof c->recomputed_text);
+    }
+    if (!ck->ok) {
+        c->has_recomputed = false;
+        c->recomputed_text[0] = '\0';
+        not_checkable(c, "numbers too large",
+                      "the numbers are too large to check exactly");
+    }
+}
+
+/* Checks one reading of a claim: its figures from the dataset, the plan
+ * of its measure, other periods' figures for a count or rate, and the
+ * verdict.  'no_alts' skips the alternative explanations. */
 static ct_status check_with(ct_claim *c, const ct_claim_options *opt,
                             bool no_alts, ct_error *err)
 {
     if (!c->published.is_set)
         return ctp_error_set(err, CT_STATUS_USAGE, NULL, 0, 0,
                              "claim has no published figure to check");
-    c->verdict = CT_CLAIM_NOT_CHECKABLE;
-    c->has_recomputed = false;
-    c->recomputed_text[0] = c->detail[0] = c->cause[0] = '\0';
-    c->explanation[0] = '\0';
-    bool ok = true;
-    plan pl;
-    memset(&pl, 0, sizeof pl);
-    pl.unit = "";
-    pl.no_alts = no_alts;
-    lookup lk;
-    memset(&lk, 0, sizeof lk);
-    ct_dataset_id period = CT_DATASET_NO_ID;
-
-    /* The interval the published figure stands for, half-up; a change
-     * stated in words as a fall is negative. */
-    ct_claim_figure pub = c->published;
-    bool signed_measure = ctp_claim_measure_is_change(c->measure);
-    if (signed_measure && c->direction < 0)
-        pub.value.negative = pub.value.digits != 0;
-    c->published = pub;
-    ival hu = fig_ival(&pub, CT_ROUNDING_HALF_UP, &ok);
-    c->low = ct_exact_to_double(&hu.lo);
-    c->high = ct_exact_to_double(&hu.hi);
-
-    bool go = resolve_data(c, opt, &pl, &lk, &period, &ok);
-    if (go) {
-        switch (c->measure) {
-        case CT_CLAIM_PCT_CHANGE:
-            go = plan_pct(c, &pl, &ok);
-            break;
-        case CT_CLAIM_RATE_PCT_CHANGE:
-            go = plan_rate_pct(c, &pl, &ok);
-            break;
-        case CT_CLAIM_CHANGE:
-            go = plan_change(c, &pl, &ok);
-            break;
-        case CT_CLAIM_COUNT:
-            go = plan_count(c, &pl, &ok);
-            break;
-        case CT_CLAIM_RATE:
-            go = plan_rate(c, &pl, &ok);
-            break;
-        case CT_CLAIM_SHARE:
-            go = plan_share(c, &pl, &pub, &ok);
-            break;
-        }
-        if (go)
-            pl.has_point = true;
-    }
-    if (go && period != CT_DATASET_NO_ID &&
+    checking ck;
+    memset(&ck, 0, sizeof ck);
+    ck.c = c;
+    ck.ok = true;
+    ck.pl.unit = "";
+    ck.pl.no_alts = no_alts;
+    ck.period = CT_DATASET_NO_ID;
+    begin_check(&ck);
+    bool go = resolve_data(c, opt, &ck.pl, &ck.lk, &ck.period, &ck.ok) &&
+              plan_measure(&ck);
+    if (go && ck.period != CT_DATASET_NO_ID &&
         (c->measure == CT_CLAIM_COUNT || c->measure == CT_CLAIM_RATE))
-        other_periods(c, &lk, period, &pl, &ok);
-    if (go) {
-        /* A change with no sign and no direction in words takes the sign
-         * of the recomputed change. */
-        if (signed_measure && c->direction == 0 &&
-            !pub.value.negative && ct_exact_sign(&pl.point) < 0)
-            pub.value.negative = pub.value.digits != 0;
-        hu = fig_ival(&pub, CT_ROUNDING_HALF_UP, &ok);
-        c->low = ct_exact_to_double(&hu.lo);
-        c->high = ct_exact_to_double(&hu.hi);
-        c->published = pub;
-        decide(c, &pl, &pub, &ok);
-    }
-    if (pl.has_point) {
-        c->has_recomputed = true;
-        c->recomputed = ct_exact_to_double(&pl.point);
-        ct_exact_format(&pl.point, pl.decimals, false, c->recomputed_text,
-                   sizeof c->recomputed_text);
-    }
-    if (!ok) {
-        /* Beyond the exact arithmetic's width: say so rather than guess. */
-        c->has_recomputed = false;
-        c->recomputed_text[0] = '\0';
-        not_checkable(c, "numbers too large",
-                      "the numbers are too large to check exactly");
-    }
+        other_periods(c, &ck.lk, ck.period, &ck.pl, &ck.ok);
+    if (go)
+        decide_signed(&ck);
+    record_recomputed(&ck);
     return CT_STATUS_OK;
 }
 
