@@ -945,6 +945,60 @@ static bool plan_pct(ct_claim *c, plan *pl, bool *ok)
     return true;
 }
 
+/* The two rates rounded to 2, 1 or 0 decimal places before the change
+ * is taken, as a table that prints rates would have them: each rounding
+ * is an alternative reading of the published percentage.  Only for
+ * exact counts and populations, whose rates are known exactly. */
+static void try_rounded_rates(const ct_claim *c, plan *pl, bool *ok)
+{
+    ct_exact per = c->per.is_set ? fig_value(&c->per, ok)
+                                 : ct_exact_of_int(1000);
+    ct_exact n0 = ct_exact_mul(fig_value(&c->from, ok), per, ok);
+    ct_exact n1 = ct_exact_mul(fig_value(&c->to, ok), per, ok);
+    ct_exact r0 = ct_exact_div(n0, fig_value(&c->pop_from, ok), ok);
+    ct_exact r1 = ct_exact_div(n1, fig_value(&c->pop_to, ok), ok);
+    for (int d = 2; d >= 0; d--) {
+        ct_exact scale = ct_exact_pow10(d, ok);
+        ct_exact back = ct_exact_pow10(-d, ok);
+        ct_exact s0 = ct_exact_mul(r0, scale, ok);
+        ct_exact s1 = ct_exact_mul(r1, scale, ok);
+        ct_exact q0 = ct_exact_round(&s0, CT_ROUNDING_HALF_UP, ok);
+        ct_exact q1 = ct_exact_round(&s1, CT_ROUNDING_HALF_UP, ok);
+        q0 = ct_exact_mul(q0, back, ok);
+        q1 = ct_exact_mul(q1, back, ok);
+        ct_exact x[2] = {q0, q1}, y;
+        if (!fn_pct_change(x, &y, ok))
+            continue;
+        alt *al = add_alt(pl, "inputs rounded before dividing", false);
+        if (al == NULL)
+            return;
+        al->r = point_range(&y);
+        char t0[60], t1[60], v[120];
+        ct_exact_format(&q0, d, true, t0, sizeof t0);
+        ct_exact_format(&q1, d, true, t1, sizeof t1);
+        bprintf(al->detail, sizeof al->detail,
+                "the rates rounded to %d decimal place%s (%s and %s) "
+                "give %s", d, d == 1 ? "" : "s", t0, t1,
+                value_text(pl, &y, v, sizeof v));
+    }
+}
+
+/* The counts and populations a change of rate is made of, for its
+ * detail: "from 790 among 150,000 (2014) to 1,233 among 152,000
+ * (2015)". */
+static void rate_pair_text(const ct_claim *c, char *buf, size_t size)
+{
+    char a[60], b[60], pa[60], pb[60];
+    ctp_claim_fig_format(&c->from, false, a, sizeof a);
+    ctp_claim_fig_format(&c->to, false, b, sizeof b);
+    ctp_claim_fig_format(&c->pop_from, false, pa, sizeof pa);
+    ctp_claim_fig_format(&c->pop_to, false, pb, sizeof pb);
+    bprintf(buf, size, "from %s among %s%s%s%s to %s among %s%s%s%s",
+            a, pa, c->period_from[0] ? " (" : "", c->period_from,
+            c->period_from[0] ? ")" : "", b, pb, c->period[0] ? " (" : "",
+            c->period, c->period[0] ? ")" : "");
+}
+
 /* Per cent change of a rate: from counts and populations, or from the
  * two rates as printed. */
 static bool plan_rate_pct(ct_claim *c, plan *pl, bool *ok)
@@ -975,15 +1029,8 @@ static bool plan_rate_pct(ct_claim *c, plan *pl, bool *ok)
     pl->inputs_exact = all_exact(in, 4);
     pl->unit = "%";
     pl->decimals = 4;
-    char a[60], b[60], pa[60], pb[60], fig[300];
-    ctp_claim_fig_format(&c->from, false, a, sizeof a);
-    ctp_claim_fig_format(&c->to, false, b, sizeof b);
-    ctp_claim_fig_format(&c->pop_from, false, pa, sizeof pa);
-    ctp_claim_fig_format(&c->pop_to, false, pb, sizeof pb);
-    bprintf(fig, sizeof fig, "from %s among %s%s%s%s to %s among %s%s%s%s",
-            a, pa, c->period_from[0] ? " (" : "", c->period_from,
-            c->period_from[0] ? ")" : "", b, pb, c->period[0] ? " (" : "",
-            c->period, c->period[0] ? ")" : "");
+    char fig[300];
+    rate_pair_text(c, fig, sizeof fig);
     set_detail(c, pl, ctp_claim_measure_words(CT_CLAIM_RATE_PCT_CHANGE),
                fig);
 
@@ -995,39 +1042,8 @@ static bool plan_rate_pct(ct_claim *c, plan *pl, bool *ok)
     add_wrong_direction(pl, "the rate shows");
     try_alt(pl, "years swapped", false, fn_rate_swapped, in, 4,
             "the change from the later rate back to the earlier is", ok);
-    if (pl->inputs_exact) {
-        /* Rates rounded to 0, 1 or 2 places before dividing. */
-        ct_exact per = c->per.is_set ? fig_value(&c->per, ok)
-                                     : ct_exact_of_int(1000);
-        ct_exact n0 = ct_exact_mul(fig_value(&c->from, ok), per, ok);
-        ct_exact n1 = ct_exact_mul(fig_value(&c->to, ok), per, ok);
-        ct_exact r0 = ct_exact_div(n0, fig_value(&c->pop_from, ok), ok);
-        ct_exact r1 = ct_exact_div(n1, fig_value(&c->pop_to, ok), ok);
-        for (int d = 2; d >= 0; d--) {
-            ct_exact scale = ct_exact_pow10(d, ok);
-            ct_exact back = ct_exact_pow10(-d, ok);
-            ct_exact s0 = ct_exact_mul(r0, scale, ok);
-            ct_exact s1 = ct_exact_mul(r1, scale, ok);
-            ct_exact q0 = ct_exact_round(&s0, CT_ROUNDING_HALF_UP, ok);
-            ct_exact q1 = ct_exact_round(&s1, CT_ROUNDING_HALF_UP, ok);
-            q0 = ct_exact_mul(q0, back, ok);
-            q1 = ct_exact_mul(q1, back, ok);
-            ct_exact x[2] = {q0, q1}, y;
-            if (!fn_pct_change(x, &y, ok))
-                continue;
-            alt *al = add_alt(pl, "inputs rounded before dividing", false);
-            if (al == NULL)
-                break;
-            al->r = point_range(&y);
-            char t0[60], t1[60], v[120];
-            ct_exact_format(&q0, d, true, t0, sizeof t0);
-            ct_exact_format(&q1, d, true, t1, sizeof t1);
-            bprintf(al->detail, sizeof al->detail,
-                    "the rates rounded to %d decimal place%s (%s and %s) "
-                    "give %s", d, d == 1 ? "" : "s", t0, t1,
-                    value_text(pl, &y, v, sizeof v));
-        }
-    }
+    if (pl->inputs_exact)
+        try_rounded_rates(c, pl, ok);
     return true;
 }
 
