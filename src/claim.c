@@ -1555,8 +1555,8 @@ typedef struct resolving {
 /* Whether a sentence's claim has anything to take from the dataset: a
  * rate short of its count or population, another measure with neither
  * figure, or a change that names its two figures and periods, which the
- * dataset then confirms.  Never a share: its whole is a word of the
- * sentence, not a cell. */
+ * dataset then confirms.  Never a share: a sentence's share is checked
+ * on the part and total it gives. */
 static bool text_wants_data(const ct_claim *c)
 {
     bool needs = c->measure == CT_CLAIM_RATE
