@@ -615,95 +615,164 @@ static ival hedge_ival(const ct_claim_figure *pub, ct_claim_hedge hedge, bool *o
     return r;
 }
 
-/* Decides the verdict from the plan (METHODS §4.3 steps 3 to 5). */
-static void decide(ct_claim *c, plan *pl, const ct_claim_figure *pub,
-                   bool *ok)
+/* What the steps of decide() share: the claim and its plan, the
+ * published figure with the intervals it stands for under each rounding
+ * rule, and the texts the verdicts quote. */
+typedef struct deciding {
+    ct_claim *c;
+    const plan *pl;
+    const ct_claim_figure *pub;
+    ival hu, he, tr;   /* the figure rounded half-up, half-even, truncated */
+    char p[80];        /* the published figure as printed */
+    char x[120];       /* the recomputed value with its unit */
+    char y[80];        /* the recomputed value rounded half-up like 'p' */
+    bool *ok;          /* cleared when the arithmetic overflows */
+} deciding;
+
+/* A hedged figure ("nearly 30%") holds when the values its words allow
+ * meet the recomputed range, before any rounding rule is tried. */
+static bool decide_hedged(deciding *d)
 {
-    ival hu = fig_ival(pub, CT_ROUNDING_HALF_UP, ok);
-    ival he = fig_ival(pub, CT_ROUNDING_HALF_EVEN, ok);
-    ival tr = fig_ival(pub, CT_ROUNDING_TRUNCATE, ok);
-    char p[80], x[120], y[80];
-    ctp_claim_fig_format(pub, false, p, sizeof p);
-    value_text(pl, &pl->point, x, sizeof x);
-    if (c->hedge != CT_CLAIM_HEDGE_NONE) {
-        static const char *const hedge_words[] = {
-            [CT_CLAIM_HEDGE_NONE] = "", [CT_CLAIM_HEDGE_NEAR] = "about",
-            [CT_CLAIM_HEDGE_BELOW] = "nearly", [CT_CLAIM_HEDGE_ABOVE] = "more than"
-        };
-        ival h = hedge_ival(pub, c->hedge, ok);
-        if (meets(&h, &pl->feasible, ok)) {
-            set_result(c, CT_CLAIM_HEDGED, "",
-                       "hedged: the figures give %s, which is %s %s", x,
-                       hedge_words[c->hedge], p);
-            return;
-        }
+    static const char *const hedge_words[] = {
+        [CT_CLAIM_HEDGE_NONE] = "", [CT_CLAIM_HEDGE_NEAR] = "about",
+        [CT_CLAIM_HEDGE_BELOW] = "nearly", [CT_CLAIM_HEDGE_ABOVE] = "more than"
+    };
+    ct_claim *c = d->c;
+    if (c->hedge == CT_CLAIM_HEDGE_NONE)
+        return false;
+    ival h = hedge_ival(d->pub, c->hedge, d->ok);
+    if (!meets(&h, &d->pl->feasible, d->ok))
+        return false;
+    set_result(c, CT_CLAIM_HEDGED, "",
+               "hedged: the figures give %s, which is %s %s", d->x,
+               hedge_words[c->hedge], d->p);
+    return true;
+}
+
+/* Consistent: the figure rounded half-up, the project's rule, meets the
+ * range.  An exact value halfway between two figures is pointed out,
+ * since half-even rounding would have printed the other one. */
+static bool decide_half_up(deciding *d)
+{
+    ct_claim *c = d->c;
+    const plan *pl = d->pl;
+    if (!meets(&d->hu, &pl->feasible, d->ok))
+        return false;
+    c->verdict = CT_CLAIM_CONSISTENT;
+    if (pl->inputs_exact && !meets(&d->he, &pl->feasible, d->ok)) {
+        ct_claim_figure even = fig_round(&pl->point, d->pub,
+                                         CT_ROUNDING_HALF_EVEN, d->ok);
+        set_result(c, CT_CLAIM_CONSISTENT, "",
+                   "%s is exactly halfway: %s rounded half-up, as "
+                   "here; %s rounded half-even", d->x, d->p,
+                   ctp_claim_fig_format(&even, false, d->y, sizeof d->y));
     }
-    if (meets(&hu, &pl->feasible, ok)) {
-        c->verdict = CT_CLAIM_CONSISTENT;
-        if (pl->inputs_exact && !meets(&he, &pl->feasible, ok)) {
-            ct_claim_figure even = fig_round(&pl->point, pub,
-                                             CT_ROUNDING_HALF_EVEN, ok);
-            set_result(c, CT_CLAIM_CONSISTENT, "",
-                       "%s is exactly halfway: %s rounded half-up, as "
-                       "here; %s rounded half-even", x, p,
-                       ctp_claim_fig_format(&even, false, y, sizeof y));
-        }
-        return;
-    }
-    ct_claim_figure up = fig_round(&pl->point, pub, CT_ROUNDING_HALF_UP, ok);
-    ctp_claim_fig_format(&up, false, y, sizeof y);
-    if (meets(&he, &pl->feasible, ok)) {
+    return true;
+}
+
+/* The figure holds under another rule people use, half-even (banker's
+ * rounding) or cutting off: a verdict of its own, not an error. */
+static bool decide_other_rounding(deciding *d)
+{
+    ct_claim *c = d->c;
+    const plan *pl = d->pl;
+    if (meets(&d->he, &pl->feasible, d->ok)) {
         if (pl->inputs_exact)
             set_result(c, CT_CLAIM_IF_HALF_EVEN, "rounded half-even",
                        "holds only if rounded half-even (banker's "
                        "rounding): %s is exactly halfway; rounded half-up "
-                       "it is %s", x, y);
+                       "it is %s", d->x, d->y);
         else
             set_result(c, CT_CLAIM_IF_HALF_EVEN, "rounded half-even",
                        "holds only if rounded half-even (banker's "
                        "rounding)");
-        return;
+        return true;
     }
-    if (meets(&tr, &pl->feasible, ok)) {
+    if (meets(&d->tr, &pl->feasible, d->ok)) {
         set_result(c, CT_CLAIM_IF_TRUNCATED, "truncated",
                    "holds only if cut off rather than rounded: %s rounded "
-                   "half-up is %s", x, y);
-        return;
+                   "half-up is %s", d->x, d->y);
+        return true;
     }
-    ct_claim_figure mag = *pub;
+    return false;
+}
+
+/* Inconsistent, with the first alternative in the plan's order that
+ * gives the figure (half-up or half-even) named as its likely cause. */
+static bool decide_alternative(deciding *d)
+{
+    const plan *pl = d->pl;
+    ct_claim_figure mag = *d->pub;
     mag.value.negative = false;
     for (size_t i = 0; i < pl->n_alts; i++) {
         const alt *a = &pl->alts[i];
-        const ct_claim_figure *f = a->magnitude ? &mag : pub;
-        ival h1 = fig_ival(f, CT_ROUNDING_HALF_UP, ok);
-        ival h2 = fig_ival(f, CT_ROUNDING_HALF_EVEN, ok);
-        if (meets(&h1, &a->r, ok) || meets(&h2, &a->r, ok)) {
-            set_result(c, CT_CLAIM_INCONSISTENT, a->cause, "%s: %s",
+        const ct_claim_figure *f = a->magnitude ? &mag : d->pub;
+        ival h1 = fig_ival(f, CT_ROUNDING_HALF_UP, d->ok);
+        ival h2 = fig_ival(f, CT_ROUNDING_HALF_EVEN, d->ok);
+        if (meets(&h1, &a->r, d->ok) || meets(&h2, &a->r, d->ok)) {
+            set_result(d->c, CT_CLAIM_INCONSISTENT, a->cause, "%s: %s",
                        a->cause, a->detail);
-            return;
+            return true;
         }
     }
+    return false;
+}
+
+/* Inconsistent with no alternative that explains it: a count simply
+ * differs from the dataset's; another figure may have been rounded up,
+ * or else the reader is told what the figures give. */
+static void decide_unexplained(deciding *d)
+{
+    ct_claim *c = d->c;
+    const plan *pl = d->pl;
     if (c->measure == CT_CLAIM_COUNT) {
         set_result(c, CT_CLAIM_INCONSISTENT, "differs from the dataset",
-                   "differs from the dataset: it has %s", x);
+                   "differs from the dataset: it has %s", d->x);
         return;
     }
-    ival ce = fig_ival(pub, CT_ROUNDING_CEILING, ok);
-    if (meets(&ce, &pl->feasible, ok)) {
+    ival ce = fig_ival(d->pub, CT_ROUNDING_CEILING, d->ok);
+    if (meets(&ce, &pl->feasible, d->ok)) {
         set_result(c, CT_CLAIM_INCONSISTENT, "rounded up",
                    "rounded up: %s always rounded up gives %s; rounded "
-                   "to the nearest it is %s", x, p, y);
+                   "to the nearest it is %s", d->x, d->p, d->y);
         return;
     }
     if (pl->inputs_exact)
         set_result(c, CT_CLAIM_INCONSISTENT, "no simple explanation",
                    "no simple explanation: the figures give %s, which "
-                   "rounds to %s", x, y);
+                   "rounds to %s", d->x, d->y);
     else
         set_result(c, CT_CLAIM_INCONSISTENT, "no simple explanation",
                    "no simple explanation: allowing for their rounding "
                    "the figures give %s",
-                   range_text(pl, &pl->feasible, x, sizeof x));
+                   range_text(pl, &pl->feasible, d->x, sizeof d->x));
+}
+
+/* Decides the verdict from the plan (METHODS §4.3 steps 3 to 5): each
+ * step in turn, the first that decides giving the verdict. */
+static void decide(ct_claim *c, plan *pl, const ct_claim_figure *pub,
+                   bool *ok)
+{
+    deciding d;
+    memset(&d, 0, sizeof d);
+    d.c = c;
+    d.pl = pl;
+    d.pub = pub;
+    d.ok = ok;
+    /* All three intervals first, so that an overflow in any of them is
+     * seen whichever step decides. */
+    d.hu = fig_ival(pub, CT_ROUNDING_HALF_UP, ok);
+    d.he = fig_ival(pub, CT_ROUNDING_HALF_EVEN, ok);
+    d.tr = fig_ival(pub, CT_ROUNDING_TRUNCATE, ok);
+    ctp_claim_fig_format(pub, false, d.p, sizeof d.p);
+    value_text(pl, &pl->point, d.x, sizeof d.x);
+    if (decide_hedged(&d) || decide_half_up(&d))
+        return;
+    ct_claim_figure up = fig_round(&pl->point, pub, CT_ROUNDING_HALF_UP, ok);
+    ctp_claim_fig_format(&up, false, d.y, sizeof d.y);
+    if (decide_other_rounding(&d) || decide_alternative(&d))
+        return;
+    decide_unexplained(&d);
 }
 
 static bool all_exact(const ct_claim_figure *const *in, size_t n)
@@ -876,6 +945,60 @@ static bool plan_pct(ct_claim *c, plan *pl, bool *ok)
     return true;
 }
 
+/* The two rates rounded to 2, 1 or 0 decimal places before the change
+ * is taken, as a table that prints rates would have them: each rounding
+ * is an alternative reading of the published percentage.  Only for
+ * exact counts and populations, whose rates are known exactly. */
+static void try_rounded_rates(const ct_claim *c, plan *pl, bool *ok)
+{
+    ct_exact per = c->per.is_set ? fig_value(&c->per, ok)
+                                 : ct_exact_of_int(1000);
+    ct_exact n0 = ct_exact_mul(fig_value(&c->from, ok), per, ok);
+    ct_exact n1 = ct_exact_mul(fig_value(&c->to, ok), per, ok);
+    ct_exact r0 = ct_exact_div(n0, fig_value(&c->pop_from, ok), ok);
+    ct_exact r1 = ct_exact_div(n1, fig_value(&c->pop_to, ok), ok);
+    for (int d = 2; d >= 0; d--) {
+        ct_exact scale = ct_exact_pow10(d, ok);
+        ct_exact back = ct_exact_pow10(-d, ok);
+        ct_exact s0 = ct_exact_mul(r0, scale, ok);
+        ct_exact s1 = ct_exact_mul(r1, scale, ok);
+        ct_exact q0 = ct_exact_round(&s0, CT_ROUNDING_HALF_UP, ok);
+        ct_exact q1 = ct_exact_round(&s1, CT_ROUNDING_HALF_UP, ok);
+        q0 = ct_exact_mul(q0, back, ok);
+        q1 = ct_exact_mul(q1, back, ok);
+        ct_exact x[2] = {q0, q1}, y;
+        if (!fn_pct_change(x, &y, ok))
+            continue;
+        alt *al = add_alt(pl, "inputs rounded before dividing", false);
+        if (al == NULL)
+            return;
+        al->r = point_range(&y);
+        char t0[60], t1[60], v[120];
+        ct_exact_format(&q0, d, true, t0, sizeof t0);
+        ct_exact_format(&q1, d, true, t1, sizeof t1);
+        bprintf(al->detail, sizeof al->detail,
+                "the rates rounded to %d decimal place%s (%s and %s) "
+                "give %s", d, d == 1 ? "" : "s", t0, t1,
+                value_text(pl, &y, v, sizeof v));
+    }
+}
+
+/* The counts and populations a change of rate is made of, for its
+ * detail: "from 790 among 150,000 (2014) to 1,233 among 152,000
+ * (2015)". */
+static void rate_pair_text(const ct_claim *c, char *buf, size_t size)
+{
+    char a[60], b[60], pa[60], pb[60];
+    ctp_claim_fig_format(&c->from, false, a, sizeof a);
+    ctp_claim_fig_format(&c->to, false, b, sizeof b);
+    ctp_claim_fig_format(&c->pop_from, false, pa, sizeof pa);
+    ctp_claim_fig_format(&c->pop_to, false, pb, sizeof pb);
+    bprintf(buf, size, "from %s among %s%s%s%s to %s among %s%s%s%s",
+            a, pa, c->period_from[0] ? " (" : "", c->period_from,
+            c->period_from[0] ? ")" : "", b, pb, c->period[0] ? " (" : "",
+            c->period, c->period[0] ? ")" : "");
+}
+
 /* Per cent change of a rate: from counts and populations, or from the
  * two rates as printed. */
 static bool plan_rate_pct(ct_claim *c, plan *pl, bool *ok)
@@ -906,15 +1029,8 @@ static bool plan_rate_pct(ct_claim *c, plan *pl, bool *ok)
     pl->inputs_exact = all_exact(in, 4);
     pl->unit = "%";
     pl->decimals = 4;
-    char a[60], b[60], pa[60], pb[60], fig[300];
-    ctp_claim_fig_format(&c->from, false, a, sizeof a);
-    ctp_claim_fig_format(&c->to, false, b, sizeof b);
-    ctp_claim_fig_format(&c->pop_from, false, pa, sizeof pa);
-    ctp_claim_fig_format(&c->pop_to, false, pb, sizeof pb);
-    bprintf(fig, sizeof fig, "from %s among %s%s%s%s to %s among %s%s%s%s",
-            a, pa, c->period_from[0] ? " (" : "", c->period_from,
-            c->period_from[0] ? ")" : "", b, pb, c->period[0] ? " (" : "",
-            c->period, c->period[0] ? ")" : "");
+    char fig[300];
+    rate_pair_text(c, fig, sizeof fig);
     set_detail(c, pl, ctp_claim_measure_words(CT_CLAIM_RATE_PCT_CHANGE),
                fig);
 
@@ -926,39 +1042,8 @@ static bool plan_rate_pct(ct_claim *c, plan *pl, bool *ok)
     add_wrong_direction(pl, "the rate shows");
     try_alt(pl, "years swapped", false, fn_rate_swapped, in, 4,
             "the change from the later rate back to the earlier is", ok);
-    if (pl->inputs_exact) {
-        /* Rates rounded to 0, 1 or 2 places before dividing. */
-        ct_exact per = c->per.is_set ? fig_value(&c->per, ok)
-                                     : ct_exact_of_int(1000);
-        ct_exact n0 = ct_exact_mul(fig_value(&c->from, ok), per, ok);
-        ct_exact n1 = ct_exact_mul(fig_value(&c->to, ok), per, ok);
-        ct_exact r0 = ct_exact_div(n0, fig_value(&c->pop_from, ok), ok);
-        ct_exact r1 = ct_exact_div(n1, fig_value(&c->pop_to, ok), ok);
-        for (int d = 2; d >= 0; d--) {
-            ct_exact scale = ct_exact_pow10(d, ok);
-            ct_exact back = ct_exact_pow10(-d, ok);
-            ct_exact s0 = ct_exact_mul(r0, scale, ok);
-            ct_exact s1 = ct_exact_mul(r1, scale, ok);
-            ct_exact q0 = ct_exact_round(&s0, CT_ROUNDING_HALF_UP, ok);
-            ct_exact q1 = ct_exact_round(&s1, CT_ROUNDING_HALF_UP, ok);
-            q0 = ct_exact_mul(q0, back, ok);
-            q1 = ct_exact_mul(q1, back, ok);
-            ct_exact x[2] = {q0, q1}, y;
-            if (!fn_pct_change(x, &y, ok))
-                continue;
-            alt *al = add_alt(pl, "inputs rounded before dividing", false);
-            if (al == NULL)
-                break;
-            al->r = point_range(&y);
-            char t0[60], t1[60], v[120];
-            ct_exact_format(&q0, d, true, t0, sizeof t0);
-            ct_exact_format(&q1, d, true, t1, sizeof t1);
-            bprintf(al->detail, sizeof al->detail,
-                    "the rates rounded to %d decimal place%s (%s and %s) "
-                    "give %s", d, d == 1 ? "" : "s", t0, t1,
-                    value_text(pl, &y, v, sizeof v));
-        }
-    }
+    if (pl->inputs_exact)
+        try_rounded_rates(c, pl, ok);
     return true;
 }
 
@@ -1067,6 +1152,178 @@ static bool plan_rate(ct_claim *c, plan *pl, bool *ok)
     return true;
 }
 
+/* A share whose part and total are both given: 100 part / total, with
+ * the share of the rest of the total as the one alternative. */
+static bool plan_share_part(ct_claim *c, plan *pl, bool *ok)
+{
+    char a[60], b[60], fig[200];
+    const ct_claim_figure *in[2] = {&c->from, &c->to};
+    if (!range_of(fn_share, in, 2, &pl->feasible, &pl->point, ok)) {
+        not_checkable(c, "needs the total", "the total is 0");
+        return false;
+    }
+    pl->inputs_exact = all_exact(in, 2);
+    bprintf(fig, sizeof fig, "%s of %s%s%s%s",
+            ctp_claim_fig_format(&c->from, false, a, sizeof a),
+            ctp_claim_fig_format(&c->to, false, b, sizeof b),
+            c->period[0] ? " (" : "", c->period,
+            c->period[0] ? ")" : "");
+    set_detail(c, pl, "share", fig);
+    alt *w = add_alt(pl, "share of the rest", false);
+    if (w != NULL) {
+        ct_exact h = hundred();
+        w->r.lo = ct_exact_sub(h, pl->feasible.hi, ok);
+        w->r.hi = ct_exact_sub(h, pl->feasible.lo, ok);
+        char v[120];
+        bprintf(w->detail, sizeof w->detail, "the rest of the total "
+                "is %s", range_text(pl, &w->r, v, sizeof v));
+    }
+    return true;
+}
+
+/* What the steps of the GRIM test share: a share given with only its
+ * total N, tested for a whole number k of the N that gives it. */
+typedef struct grim {
+    ct_claim *c;
+    plan *pl;
+    const ct_claim_figure *pub;  /* the published share */
+    int64_t n;                   /* the total N */
+    ct_exact nr;                 /* N, exact */
+    char nt[40];                 /* N as printed */
+    int64_t k;                   /* the part nearest the published share */
+    char fig[200];               /* the figures of the detail */
+    bool *ok;                    /* cleared when the arithmetic overflows */
+} grim;
+
+/* Whether the test can tell anything: N an exact whole number above 0,
+ * the share not above 100%, and N below 10^(d + 2) for a share printed
+ * to d places, since from there on every such percentage is k / N for
+ * some k.  When not, the claim is given its verdict here. */
+static bool grim_possible(grim *g)
+{
+    ct_claim *c = g->c;
+    if (!c->to.is_exact || c->to.value.negative || fig_is_zero(&c->to)) {
+        not_checkable(c, "needs the part",
+                      "needs the part, or the exact total");
+        return false;
+    }
+    g->n = c->to.value.digits;
+    ival hu = fig_ival(g->pub, CT_ROUNDING_HALF_UP, g->ok);
+    ct_exact h = hundred();
+    if (ct_exact_cmp(&hu.lo, &h, g->ok) > 0) {
+        set_result(c, CT_CLAIM_INCONSISTENT, "share over 100%",
+                   "share over 100%%: a part cannot be more than the "
+                   "whole");
+        return false;
+    }
+    int d = g->pub->value.scale - g->pub->exp10;
+    if (d < 0)
+        d = 0;
+    ct_exact lim = ct_exact_pow10(d + 2, g->ok);
+    g->nr = ct_exact_of_int(g->n);
+    ct_number_format_count(g->n, g->nt, sizeof g->nt);
+    if (d > 16 || ct_exact_cmp(&g->nr, &lim, g->ok) >= 0) {
+        char why[200];
+        bprintf(why, sizeof why, "needs the part: with %s in the total "
+                "every percentage to %d decimal place%s is possible", g->nt,
+                d, d == 1 ? "" : "s");
+        not_checkable(c, "needs the part", why);
+        return false;
+    }
+    return true;
+}
+
+/* The share a part k of the N makes: 100 k / N. */
+static ct_exact grim_share(const grim *g, int64_t k)
+{
+    return ct_exact_mul(hundred(),
+                        ct_exact_div(ct_exact_of_int(k), g->nr, g->ok),
+                        g->ok);
+}
+
+/* The part nearest the published share, round(N P / 100): the
+ * recomputed share, and the detail, unless a neighbour fits better. */
+static void grim_nearest(grim *g)
+{
+    plan *pl = g->pl;
+    ct_exact pv = fig_value(g->pub, g->ok);
+    ct_exact kx = ct_exact_div(ct_exact_mul(g->nr, pv, g->ok), hundred(),
+                               g->ok);
+    ct_exact_int kb = ct_exact_round_int(&kx, CT_ROUNDING_HALF_UP, g->ok);
+    /* 0 <= k <= N < 10^18 here, so two limbs hold it. */
+    int64_t k = (int64_t)((uint64_t)kb.w[0] | ((uint64_t)kb.w[1] << 32));
+    if (kb.neg)
+        k = 0;
+    if (k > g->n)
+        k = g->n;
+    g->k = k;
+    pl->point = grim_share(g, k);
+    pl->feasible = point_range(&pl->point);
+    pl->inputs_exact = true;
+    pl->has_point = true;
+    char a[60];
+    bprintf(g->fig, sizeof g->fig, "of %s: the nearest whole number is %s "
+            "of %s", g->nt, ct_number_format_count(k, a, sizeof a), g->nt);
+    set_detail(g->c, pl, "share", g->fig);
+}
+
+/* Whether a whole number beside the nearest (or it) gives the published
+ * share, under each rounding rule in turn: the first rule that fits
+ * gives the verdict, and its share is the recomputed one. */
+static bool grim_fits(grim *g)
+{
+    static const ct_rounding rules[] = {CT_ROUNDING_HALF_UP,
+                                        CT_ROUNDING_HALF_EVEN,
+                                        CT_ROUNDING_TRUNCATE};
+    static const ct_claim_verdict verdicts[] = {CT_CLAIM_CONSISTENT,
+                                          CT_CLAIM_IF_HALF_EVEN,
+                                          CT_CLAIM_IF_TRUNCATED};
+    ct_claim *c = g->c;
+    for (size_t i = 0; i < 3; i++) {
+        for (int64_t kk = g->k - 1; kk <= g->k + 1; kk++) {
+            if (kk < 0 || kk > g->n)
+                continue;
+            ct_exact s = grim_share(g, kk);
+            ival iv = fig_ival(g->pub, rules[i], g->ok);
+            range one = point_range(&s);
+            if (meets(&iv, &one, g->ok)) {
+                g->pl->point = s;
+                g->pl->feasible = one;
+                set_detail(c, g->pl, "share", g->fig);
+                c->verdict = verdicts[i];
+                char a[60];
+                if (i > 0)
+                    set_result(c, verdicts[i], i == 1 ? "rounded half-even"
+                                                      : "truncated",
+                               "holds only if %s: %s of %s",
+                               i == 1 ? "rounded half-even" : "truncated",
+                               ct_number_format_count(kk, a, sizeof a),
+                               g->nt);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+/* No whole number fits: the shares of the parts either side of the
+ * nearest show the reader the gap the published figure falls in. */
+static void grim_no_fit(grim *g)
+{
+    char a[60], b[60], t[200], v1[80], v2[80];
+    int64_t k1 = g->k > 0 ? g->k - 1 : 0, k2 = g->k < g->n ? g->k + 1 : g->n;
+    ct_exact s1 = grim_share(g, k1);
+    ct_exact s2 = grim_share(g, k2);
+    set_result(g->c, CT_CLAIM_INCONSISTENT, "no whole number fits",
+               "no whole number fits: no part of %s gives %s (%s of %s is "
+               "%s, %s is %s)", g->nt,
+               ctp_claim_fig_format(g->pub, false, b, sizeof b),
+               ct_number_format_count(k1, a, sizeof a), g->nt,
+               value_text(g->pl, &s1, v1, sizeof v1),
+               ct_number_format_count(k2, t, sizeof t),
+               value_text(g->pl, &s2, v2, sizeof v2));
+}
+
 /* The share part / total, or with only the total the GRIM test (METHODS
  * §4.2): is there a whole number k of the N with 100 k / N rounding to
  * the published figure? */
@@ -1080,123 +1337,21 @@ static bool plan_share(ct_claim *c, plan *pl, const ct_claim_figure *pub,
     }
     pl->unit = "%";
     pl->decimals = 4;
-    char a[60], b[60], fig[200];
-    if (c->from.is_set) {
-        const ct_claim_figure *in[2] = {&c->from, &c->to};
-        if (!range_of(fn_share, in, 2, &pl->feasible, &pl->point, ok)) {
-            not_checkable(c, "needs the total", "the total is 0");
-            return false;
-        }
-        pl->inputs_exact = all_exact(in, 2);
-        bprintf(fig, sizeof fig, "%s of %s%s%s%s",
-                ctp_claim_fig_format(&c->from, false, a, sizeof a),
-                ctp_claim_fig_format(&c->to, false, b, sizeof b),
-                c->period[0] ? " (" : "", c->period,
-                c->period[0] ? ")" : "");
-        set_detail(c, pl, "share", fig);
-        alt *w = add_alt(pl, "share of the rest", false);
-        if (w != NULL) {
-            ct_exact h = hundred();
-            w->r.lo = ct_exact_sub(h, pl->feasible.hi, ok);
-            w->r.hi = ct_exact_sub(h, pl->feasible.lo, ok);
-            char v[120];
-            bprintf(w->detail, sizeof w->detail, "the rest of the total "
-                    "is %s", range_text(pl, &w->r, v, sizeof v));
-        }
-        return true;
-    }
-    /* GRIM: only the total. */
-    if (!c->to.is_exact || c->to.value.negative || fig_is_zero(&c->to)) {
-        not_checkable(c, "needs the part",
-                      "needs the part, or the exact total");
+    if (c->from.is_set)
+        return plan_share_part(c, pl, ok);
+    /* GRIM: only the total.  Its verdict is decided here, so the plan
+     * never goes on to decide(). */
+    grim g;
+    memset(&g, 0, sizeof g);
+    g.c = c;
+    g.pl = pl;
+    g.pub = pub;
+    g.ok = ok;
+    if (!grim_possible(&g))
         return false;
-    }
-    int64_t n = c->to.value.digits;
-    ival hu = fig_ival(pub, CT_ROUNDING_HALF_UP, ok);
-    ct_exact h = hundred();
-    if (ct_exact_cmp(&hu.lo, &h, ok) > 0) {
-        set_result(c, CT_CLAIM_INCONSISTENT, "share over 100%",
-                   "share over 100%%: a part cannot be more than the "
-                   "whole");
-        return false;
-    }
-    int d = pub->value.scale - pub->exp10;
-    if (d < 0)
-        d = 0;
-    ct_exact lim = ct_exact_pow10(d + 2, ok), nr = ct_exact_of_int(n);
-    char nt[40];
-    ct_number_format_count(n, nt, sizeof nt);
-    if (d > 16 || ct_exact_cmp(&nr, &lim, ok) >= 0) {
-        char why[200];
-        bprintf(why, sizeof why, "needs the part: with %s in the total "
-                "every percentage to %d decimal place%s is possible", nt, d,
-                d == 1 ? "" : "s");
-        not_checkable(c, "needs the part", why);
-        return false;
-    }
-    /* The part nearest the published share: round(N P / 100). */
-    ct_exact pv = fig_value(pub, ok);
-    ct_exact kx = ct_exact_div(ct_exact_mul(nr, pv, ok), h, ok);
-    ct_exact_int kb = ct_exact_round_int(&kx, CT_ROUNDING_HALF_UP, ok);
-    /* 0 <= k <= N < 10^18 here, so two limbs hold it. */
-    int64_t k = (int64_t)((uint64_t)kb.w[0] | ((uint64_t)kb.w[1] << 32));
-    if (kb.neg)
-        k = 0;
-    if (k > n)
-        k = n;
-    ct_exact kr = ct_exact_of_int(k);
-    pl->point = ct_exact_mul(h, ct_exact_div(kr, nr, ok), ok);
-    pl->feasible = point_range(&pl->point);
-    pl->inputs_exact = true;
-    pl->has_point = true;
-    bprintf(fig, sizeof fig, "of %s: the nearest whole number is %s of %s",
-            nt, ct_number_format_count(k, a, sizeof a), nt);
-    set_detail(c, pl, "share", fig);
-    /* Every whole number of the N that the published interval allows,
-     * under each rounding rule in turn. */
-    static const ct_rounding rules[] = {CT_ROUNDING_HALF_UP,
-                                        CT_ROUNDING_HALF_EVEN,
-                                        CT_ROUNDING_TRUNCATE};
-    static const ct_claim_verdict verdicts[] = {CT_CLAIM_CONSISTENT,
-                                          CT_CLAIM_IF_HALF_EVEN,
-                                          CT_CLAIM_IF_TRUNCATED};
-    for (size_t i = 0; i < 3; i++) {
-        for (int64_t kk = k - 1; kk <= k + 1; kk++) {
-            if (kk < 0 || kk > n)
-                continue;
-            ct_exact kv = ct_exact_of_int(kk);
-            ct_exact s = ct_exact_mul(h, ct_exact_div(kv, nr, ok), ok);
-            ival iv = fig_ival(pub, rules[i], ok);
-            range one = point_range(&s);
-            if (meets(&iv, &one, ok)) {
-                pl->point = s;
-                pl->feasible = one;
-                set_detail(c, pl, "share", fig);
-                c->verdict = verdicts[i];
-                if (i > 0)
-                    set_result(c, verdicts[i], i == 1 ? "rounded half-even"
-                                                      : "truncated",
-                               "holds only if %s: %s of %s",
-                               i == 1 ? "rounded half-even" : "truncated",
-                               ct_number_format_count(kk, a, sizeof a), nt);
-                return false;
-            }
-        }
-    }
-    char v1[80], v2[80];
-    int64_t k1 = k > 0 ? k - 1 : 0, k2 = k < n ? k + 1 : n;
-    ct_exact s1 = ct_exact_mul(h, ct_exact_div(ct_exact_of_int(k1), nr, ok),
-                               ok);
-    ct_exact s2 = ct_exact_mul(h, ct_exact_div(ct_exact_of_int(k2), nr, ok),
-                               ok);
-    set_result(c, CT_CLAIM_INCONSISTENT, "no whole number fits",
-               "no whole number fits: no part of %s gives %s (%s of %s is "
-               "%s, %s is %s)", nt,
-               ctp_claim_fig_format(pub, false, b, sizeof b),
-               ct_number_format_count(k1, a, sizeof a), nt,
-               value_text(pl, &s1, v1, sizeof v1),
-               ct_number_format_count(k2, fig, sizeof fig),
-               value_text(pl, &s2, v2, sizeof v2));
+    grim_nearest(&g);
+    if (!grim_fits(&g))
+        grim_no_fit(&g);
     return false;
 }
 
@@ -1374,66 +1529,104 @@ static void other_periods(ct_claim *c, const lookup *lk, ct_dataset_id period,
     }
 }
 
-/* Where the claim's figures come from in the dataset: fills c->from,
- * c->to, the populations and the period labels.  Returns false when the
- * verdict is already decided (not checkable, or a text figure that
- * differs from the dataset). */
-static bool resolve_data(ct_claim *c, const ct_claim_options *opt, plan *pl,
-                         lookup *lk, ct_dataset_id *period_out, bool *ok)
-{
-    const ct_dataset *ds = opt != NULL ? opt->data : NULL;
-    bool from_file = c->area[0] != '\0' || c->offence[0] != '\0';
-    *period_out = CT_DATASET_NO_ID;
-    lk->ds = ds;
-    lk->rule = opt != NULL ? opt->pop_rule : CT_POP_RULE_JUNE30;
-    if (!from_file) {
-        /* A text claim: only with a dataset, a sentence naming an area
-         * and an offence of it, and something to look up. */
-        if (ds == NULL || c->context[0] == '\0')
-            return true;
-        bool needs = c->measure == CT_CLAIM_RATE
-                         ? !c->from.is_set || !c->to.is_set
-                         : !c->from.is_set && !c->to.is_set;
-        bool compare = c->from.is_set && c->to.is_set && c->period[0] &&
-                       c->period_from[0] &&
-                       (c->measure == CT_CLAIM_PCT_CHANGE ||
-                        c->measure == CT_CLAIM_CHANGE);
-        if (c->measure == CT_CLAIM_SHARE || (!needs && !compare))
-            return true;
-        lk->area = find_name(ds, c->context, true);
-        lk->offence = find_name(ds, c->context, false);
-        if (lk->area == CT_DATASET_NO_ID || lk->offence == CT_DATASET_NO_ID)
-            return true;
-    } else {
-        if (ds == NULL) {
-            not_checkable(c, "needs a dataset",
-                          "needs a dataset to look the figures up in");
-            return false;
-        }
-        lk->area = ct_dataset_find_area(ds, c->area);
-        lk->offence = ct_dataset_find_offence(ds, c->offence);
-        if (lk->area == CT_DATASET_NO_ID || lk->offence == CT_DATASET_NO_ID) {
-            char why[400];
-            bprintf(why, sizeof why, "%s '%s' is not in the dataset",
-                    lk->area == CT_DATASET_NO_ID ? "area" : "offence",
-                    lk->area == CT_DATASET_NO_ID ? c->area : c->offence);
-            not_checkable(c, "not in the dataset", why);
-            return false;
-        }
-    }
-    lk->area_name = ct_dataset_area_name(ds, lk->area);
-    lk->offence_name = ct_dataset_offence_name(ds, lk->offence);
-    bprintf(pl->where, sizeof pl->where, "%s in %s", lk->offence_name,
-            lk->area_name);
+/* How a step of resolve_data ends: on to the next step, or with
+ * resolve_data's answer already known, which is either to check the
+ * claim on its own figures (true) or that its verdict is given (false). */
+typedef enum resolved {
+    RESOLVE_NEXT,
+    RESOLVE_OWN_FIGURES,
+    RESOLVE_DECIDED
+} resolved;
 
-    /* The (later) period: as labelled, or for a text the latest one with
-     * a count. */
+/* What the steps of resolve_data share: the claim, the plan and lookup
+ * they fill, and the periods chosen so far. */
+typedef struct resolving {
+    ct_claim *c;
+    plan *pl;
+    lookup *lk;
+    bool from_file;          /* a row of a claims file, which names its cell */
+    ct_dataset_id period;    /* the (later) period, once chosen */
+    char label[40];          /* its label */
+    ct_dataset_id from;      /* a change's earlier period, once chosen */
+    char from_label[40];     /* its label */
+    bool *ok;                /* cleared when the exact arithmetic overflows */
+} resolving;
+
+/* Whether a sentence's claim has anything to take from the dataset: a
+ * rate short of its count or population, another measure with neither
+ * figure, or a change that names its two figures and periods, which the
+ * dataset then confirms.  Never a share: a sentence's share is checked
+ * on the part and total it gives. */
+static bool text_wants_data(const ct_claim *c)
+{
+    bool needs = c->measure == CT_CLAIM_RATE
+                     ? !c->from.is_set || !c->to.is_set
+                     : !c->from.is_set && !c->to.is_set;
+    bool compare = c->from.is_set && c->to.is_set && c->period[0] &&
+                   c->period_from[0] &&
+                   (c->measure == CT_CLAIM_PCT_CHANGE ||
+                    c->measure == CT_CLAIM_CHANGE);
+    return c->measure != CT_CLAIM_SHARE && (needs || compare);
+}
+
+/* A sentence's cell is the area and offence of the dataset its words
+ * name.  Without a dataset, or a sentence naming both, or anything to
+ * look up, the claim is checked on its own figures: a text is not
+ * wrong for being about something the dataset does not hold. */
+static resolved choose_text_cell(resolving *rs)
+{
+    const ct_dataset *ds = rs->lk->ds;
+    const ct_claim *c = rs->c;
+    if (ds == NULL || c->context[0] == '\0' || !text_wants_data(c))
+        return RESOLVE_OWN_FIGURES;
+    rs->lk->area = find_name(ds, c->context, true);
+    rs->lk->offence = find_name(ds, c->context, false);
+    if (rs->lk->area == CT_DATASET_NO_ID ||
+        rs->lk->offence == CT_DATASET_NO_ID)
+        return RESOLVE_OWN_FIGURES;
+    return RESOLVE_NEXT;
+}
+
+/* A claims file's row names its cell, and its figures are all to come
+ * from the dataset: without the dataset, or with a name it does not
+ * hold, the claim cannot be checked. */
+static resolved choose_file_cell(resolving *rs)
+{
+    const ct_dataset *ds = rs->lk->ds;
+    ct_claim *c = rs->c;
+    lookup *lk = rs->lk;
+    if (ds == NULL) {
+        not_checkable(c, "needs a dataset",
+                      "needs a dataset to look the figures up in");
+        return RESOLVE_DECIDED;
+    }
+    lk->area = ct_dataset_find_area(ds, c->area);
+    lk->offence = ct_dataset_find_offence(ds, c->offence);
+    if (lk->area == CT_DATASET_NO_ID || lk->offence == CT_DATASET_NO_ID) {
+        char why[400];
+        bprintf(why, sizeof why, "%s '%s' is not in the dataset",
+                lk->area == CT_DATASET_NO_ID ? "area" : "offence",
+                lk->area == CT_DATASET_NO_ID ? c->area : c->offence);
+        not_checkable(c, "not in the dataset", why);
+        return RESOLVE_DECIDED;
+    }
+    return RESOLVE_NEXT;
+}
+
+/* The (later) period: as labelled, or for a sentence that names none the
+ * latest one with a count of the cell.  False, the claim not checkable,
+ * when the dataset has no such period. */
+static bool choose_later_period(resolving *rs)
+{
+    const ct_dataset *ds = rs->lk->ds;
+    const lookup *lk = rs->lk;
+    ct_claim *c = rs->c;
     ct_dataset_id period = CT_DATASET_NO_ID;
     ct_period p;
     if (c->period[0]) {
         if (ct_period_parse(c->period, strlen(c->period), &p))
             period = find_period(ds, p);
-    } else if (!from_file) {
+    } else if (!rs->from_file) {
         for (size_t i = 0; i < ct_dataset_n_periods(ds); i++) {
             ct_period q = ct_dataset_period(ds, (ct_dataset_id)i);
             if (ct_dataset_cell(ds, lk->area, lk->offence, (ct_dataset_id)i).state ==
@@ -1450,52 +1643,64 @@ static bool resolve_data(ct_claim *c, const ct_claim_options *opt, plan *pl,
         not_checkable(c, "not in the dataset", why);
         return false;
     }
-    *period_out = period;
-    char label[40];
-    period_label(ds, period, label, sizeof label);
-    bool text_had_period = c->period[0] != '\0';
+    rs->period = period;
+    period_label(ds, period, rs->label, sizeof rs->label);
+    return true;
+}
 
-    switch (c->measure) {
-    case CT_CLAIM_COUNT:
-        if (!data_count(c, lk, lk->area, lk->offence, period, &c->to))
-            return false;
-        bprintf(c->period, sizeof c->period, "%s", label);
-        return true;
-    case CT_CLAIM_RATE:
-        if (!data_count(c, lk, lk->area, lk->offence, period, &c->from) ||
-            !data_population(c, lk, period, true, &c->to))
-            return false;
-        bprintf(c->period, sizeof c->period, "%s", label);
-        return true;
-    case CT_CLAIM_SHARE: {
-        if (!data_count(c, lk, lk->area, lk->offence, period, &c->from))
-            return false;
-        ct_dataset_id o = ct_dataset_find_offence(ds, c->whole);
-        ct_dataset_id a = ct_dataset_find_area(ds, c->whole);
-        if (c->whole[0] == '\0' || (o == CT_DATASET_NO_ID && a == CT_DATASET_NO_ID)) {
-            char why[400];
-            bprintf(why, sizeof why, "needs the total: '%s' is not an "
-                    "offence or area of the dataset (the 'from' column "
-                    "names the whole)", c->whole);
-            not_checkable(c, "needs the total", why);
-            return false;
-        }
-        if (o != CT_DATASET_NO_ID) {
-            if (!data_count(c, lk, lk->area, o, period, &c->to))
-                return false;
-        } else if (!data_count(c, lk, a, lk->offence, period, &c->to)) {
-            return false;
-        }
-        bprintf(c->period, sizeof c->period, "%s", label);
-        return true;
+/* A share's whole, which the claims file's 'from' column names: an
+ * offence of the same area or an area of the same offence.  Its count
+ * in the period is the share's total, c->to. */
+static bool fill_share_whole(resolving *rs)
+{
+    ct_claim *c = rs->c;
+    const lookup *lk = rs->lk;
+    ct_dataset_id o = ct_dataset_find_offence(lk->ds, c->whole);
+    ct_dataset_id a = ct_dataset_find_area(lk->ds, c->whole);
+    if (c->whole[0] == '\0' ||
+        (o == CT_DATASET_NO_ID && a == CT_DATASET_NO_ID)) {
+        char why[400];
+        bprintf(why, sizeof why, "needs the total: '%s' is not an "
+                "offence or area of the dataset (the 'from' column "
+                "names the whole)", c->whole);
+        not_checkable(c, "needs the total", why);
+        return false;
     }
-    case CT_CLAIM_CHANGE:
-    case CT_CLAIM_PCT_CHANGE:
-    case CT_CLAIM_RATE_PCT_CHANGE:
-        break;
-    }
+    if (o != CT_DATASET_NO_ID)
+        return data_count(c, lk, lk->area, o, rs->period, &c->to);
+    return data_count(c, lk, a, lk->offence, rs->period, &c->to);
+}
 
-    /* Changes: the earlier period as labelled, else a year before. */
+/* A count, a rate or a share is of one period: the cell's count, with
+ * the population a rate is made of or the whole a share is taken of.
+ * The period's label becomes the claim's. */
+static bool fill_one_period(resolving *rs)
+{
+    ct_claim *c = rs->c;
+    const lookup *lk = rs->lk;
+    bool have;
+    if (c->measure == CT_CLAIM_COUNT)
+        have = data_count(c, lk, lk->area, lk->offence, rs->period, &c->to);
+    else if (c->measure == CT_CLAIM_RATE)
+        have = data_count(c, lk, lk->area, lk->offence, rs->period,
+                          &c->from) &&
+               data_population(c, lk, rs->period, true, &c->to);
+    else
+        have = data_count(c, lk, lk->area, lk->offence, rs->period,
+                          &c->from) &&
+               fill_share_whole(rs);
+    if (!have)
+        return false;
+    bprintf(c->period, sizeof c->period, "%s", rs->label);
+    return true;
+}
+
+/* A change's earlier period: as labelled, else a year before the later
+ * one.  False, the claim not checkable, when the dataset lacks it. */
+static bool choose_earlier_period(resolving *rs)
+{
+    const ct_dataset *ds = rs->lk->ds;
+    ct_claim *c = rs->c;
     ct_dataset_id from = CT_DATASET_NO_ID;
     if (c->period_from[0]) {
         ct_period q;
@@ -1503,7 +1708,7 @@ static bool resolve_data(ct_claim *c, const ct_claim_options *opt, plan *pl,
             from = find_period(ds, q);
     } else {
         from = ct_dataset_find_period(
-            ds, ct_period_shift_years(ct_dataset_period(ds, period), -1));
+            ds, ct_period_shift_years(ct_dataset_period(ds, rs->period), -1));
     }
     if (from == CT_DATASET_NO_ID) {
         char why[400];
@@ -1513,49 +1718,58 @@ static bool resolve_data(ct_claim *c, const ct_claim_options *opt, plan *pl,
         not_checkable(c, "not in the dataset", why);
         return false;
     }
-    char from_label[40];
-    period_label(ds, from, from_label, sizeof from_label);
-    ct_claim_figure a, b;
-    if (!data_count(c, lk, lk->area, lk->offence, from, &a) ||
-        !data_count(c, lk, lk->area, lk->offence, period, &b))
-        return false;
-    if (!from_file && c->from.is_set && c->to.is_set && text_had_period) {
-        /* The text gives the figures too: they must be the dataset's. */
-        const ct_claim_figure *given[2] = {&c->from, &c->to};
-        const ct_claim_figure *data[2] = {&a, &b};
-        const char *labels[2] = {from_label, label};
-        for (int i = 0; i < 2; i++) {
-            ival iv = fig_ival(given[i], CT_ROUNDING_HALF_UP, ok);
-            ct_exact v = fig_value(data[i], ok);
-            range one = point_range(&v);
-            if (!meets(&iv, &one, ok)) {
-                char g[60], d[60];
-                set_result(c, CT_CLAIM_INCONSISTENT,
-                           "differs from the dataset",
-                           "differs from the dataset: it has %s for %s, "
-                           "%s, %s, not %s",
-                           ctp_claim_fig_format(data[i], false, d,
-                                                sizeof d),
-                           lk->offence_name, lk->area_name, labels[i],
-                           ctp_claim_fig_format(given[i], false, g, sizeof g));
-                return false;
-            }
+    rs->from = from;
+    period_label(ds, from, rs->from_label, sizeof rs->from_label);
+    return true;
+}
+
+/* A sentence that gives a change's two figures and names their periods
+ * is checked on its own figures, but those figures must first be the
+ * dataset's counts 'a' (earlier) and 'b' (later): a figure the dataset
+ * does not round to is itself the error, whatever the change. */
+static bool text_figures_match(resolving *rs, const ct_claim_figure *a,
+                               const ct_claim_figure *b)
+{
+    ct_claim *c = rs->c;
+    const ct_claim_figure *given[2] = {&c->from, &c->to};
+    const ct_claim_figure *data[2] = {a, b};
+    const char *labels[2] = {rs->from_label, rs->label};
+    for (int i = 0; i < 2; i++) {
+        ival iv = fig_ival(given[i], CT_ROUNDING_HALF_UP, rs->ok);
+        ct_exact v = fig_value(data[i], rs->ok);
+        range one = point_range(&v);
+        if (!meets(&iv, &one, rs->ok)) {
+            char g[60], d[60];
+            set_result(c, CT_CLAIM_INCONSISTENT,
+                       "differs from the dataset",
+                       "differs from the dataset: it has %s for %s, "
+                       "%s, %s, not %s",
+                       ctp_claim_fig_format(data[i], false, d, sizeof d),
+                       rs->lk->offence_name, rs->lk->area_name, labels[i],
+                       ctp_claim_fig_format(given[i], false, g, sizeof g));
+            return false;
         }
-        pl->where[0] = '\0';
-        return true;
     }
-    c->from = a;
-    c->to = b;
-    bprintf(c->period, sizeof c->period, "%s", label);
-    bprintf(c->period_from, sizeof c->period_from, "%s", from_label);
+    return true;
+}
+
+/* Whether a change taken from the dataset is of the rate: so measured,
+ * or a sentence that says "rate".  Both periods' populations go on the
+ * claim when the dataset has them; without them a change of the rate
+ * so measured cannot be checked, and a sentence's is read as a change
+ * of the count. */
+static bool choose_rate_reading(resolving *rs)
+{
+    ct_claim *c = rs->c;
+    const lookup *lk = rs->lk;
     bool rate = c->measure == CT_CLAIM_RATE_PCT_CHANGE ||
-                (!from_file && has_words(c->context, "rate"));
-    data_population(c, lk, from, false, &c->pop_from);
-    data_population(c, lk, period, false, &c->pop_to);
+                (!rs->from_file && has_words(c->context, "rate"));
+    data_population(c, lk, rs->from, false, &c->pop_from);
+    data_population(c, lk, rs->period, false, &c->pop_to);
     if (rate && (!c->pop_from.is_set || !c->pop_to.is_set)) {
         if (c->measure == CT_CLAIM_RATE_PCT_CHANGE) {
-            data_population(c, lk, c->pop_from.is_set ? period : from, true,
-                            &c->pop_from);
+            data_population(c, lk, c->pop_from.is_set ? rs->period : rs->from,
+                            true, &c->pop_from);
             return false;
         }
         rate = false;
@@ -1565,93 +1779,208 @@ static bool resolve_data(ct_claim *c, const ct_claim_options *opt, plan *pl,
     return true;
 }
 
+/* A change is of two periods: their counts from the dataset, which
+ * either confirm the figures a sentence gives (checked then as given,
+ * with no cell named in the detail) or become the claim's figures. */
+static bool fill_two_periods(resolving *rs)
+{
+    ct_claim *c = rs->c;
+    const lookup *lk = rs->lk;
+    bool text_had_period = c->period[0] != '\0';
+    if (!choose_earlier_period(rs))
+        return false;
+    ct_claim_figure a, b;
+    if (!data_count(c, lk, lk->area, lk->offence, rs->from, &a) ||
+        !data_count(c, lk, lk->area, lk->offence, rs->period, &b))
+        return false;
+    if (!rs->from_file && c->from.is_set && c->to.is_set && text_had_period) {
+        if (!text_figures_match(rs, &a, &b))
+            return false;
+        rs->pl->where[0] = '\0';
+        return true;
+    }
+    c->from = a;
+    c->to = b;
+    bprintf(c->period, sizeof c->period, "%s", rs->label);
+    bprintf(c->period_from, sizeof c->period_from, "%s", rs->from_label);
+    return choose_rate_reading(rs);
+}
+
+/* Where the claim's figures come from in the dataset: fills c->from,
+ * c->to, the populations and the period labels.  Returns false when the
+ * verdict is already decided (not checkable, or a text figure that
+ * differs from the dataset). */
+static bool resolve_data(ct_claim *c, const ct_claim_options *opt, plan *pl,
+                         lookup *lk, ct_dataset_id *period_out, bool *ok)
+{
+    resolving rs;
+    memset(&rs, 0, sizeof rs);
+    rs.c = c;
+    rs.pl = pl;
+    rs.lk = lk;
+    rs.from_file = c->area[0] != '\0' || c->offence[0] != '\0';
+    rs.period = rs.from = CT_DATASET_NO_ID;
+    rs.ok = ok;
+    *period_out = CT_DATASET_NO_ID;
+    lk->ds = opt != NULL ? opt->data : NULL;
+    lk->rule = opt != NULL ? opt->pop_rule : CT_POP_RULE_JUNE30;
+    resolved r = rs.from_file ? choose_file_cell(&rs) : choose_text_cell(&rs);
+    if (r != RESOLVE_NEXT)
+        return r == RESOLVE_OWN_FIGURES;
+    lk->area_name = ct_dataset_area_name(lk->ds, lk->area);
+    lk->offence_name = ct_dataset_offence_name(lk->ds, lk->offence);
+    bprintf(pl->where, sizeof pl->where, "%s in %s", lk->offence_name,
+            lk->area_name);
+    if (!choose_later_period(&rs))
+        return false;
+    *period_out = rs.period;
+    switch (c->measure) {
+    case CT_CLAIM_COUNT:
+    case CT_CLAIM_RATE:
+    case CT_CLAIM_SHARE:
+        return fill_one_period(&rs);
+    case CT_CLAIM_CHANGE:
+    case CT_CLAIM_PCT_CHANGE:
+    case CT_CLAIM_RATE_PCT_CHANGE:
+        break;
+    }
+    return fill_two_periods(&rs);
+}
+
 /* ==================================================================== */
 /* The check                                                             */
 /* ==================================================================== */
 
+/* What the steps of check_with() share: the claim, its published figure
+ * with the sign it is read with, and the plan and lookup the check
+ * fills. */
+typedef struct checking {
+    ct_claim *c;
+    ct_claim_figure pub;     /* the published figure, signed */
+    bool signed_measure;     /* a change, whose figure carries a sign */
+    plan pl;
+    lookup lk;
+    ct_dataset_id period;    /* the dataset's (later) period, if any */
+    bool ok;                 /* false once the exact arithmetic overflows */
+} checking;
+
+/* Makes ck->pub the claim's published figure, with the interval it
+ * stands for rounded half-up (c->low, c->high): done again once the
+ * recomputed change may have given it a sign. */
+static void publish_figure(checking *ck)
+{
+    ival hu = fig_ival(&ck->pub, CT_ROUNDING_HALF_UP, &ck->ok);
+    ck->c->low = ct_exact_to_double(&hu.lo);
+    ck->c->high = ct_exact_to_double(&hu.hi);
+    ck->c->published = ck->pub;
+}
+
+/* Clears what an earlier check left on the claim, and reads its figure:
+ * a change stated in words as a fall is negative. */
+static void begin_check(checking *ck)
+{
+    ct_claim *c = ck->c;
+    c->verdict = CT_CLAIM_NOT_CHECKABLE;
+    c->has_recomputed = false;
+    c->recomputed_text[0] = c->detail[0] = c->cause[0] = '\0';
+    c->explanation[0] = '\0';
+    ck->pub = c->published;
+    ck->signed_measure = ctp_claim_measure_is_change(c->measure);
+    if (ck->signed_measure && c->direction < 0)
+        ck->pub.value.negative = ck->pub.value.digits != 0;
+    publish_figure(ck);
+}
+
+/* The plan of the claim's measure: its range, its value at the printed
+ * figures and its alternatives.  False when the measure's own step has
+ * given the verdict (or found the claim not checkable). */
+static bool plan_measure(checking *ck)
+{
+    ct_claim *c = ck->c;
+    plan *pl = &ck->pl;
+    bool go = true;
+    switch (c->measure) {
+    case CT_CLAIM_PCT_CHANGE:
+        go = plan_pct(c, pl, &ck->ok);
+        break;
+    case CT_CLAIM_RATE_PCT_CHANGE:
+        go = plan_rate_pct(c, pl, &ck->ok);
+        break;
+    case CT_CLAIM_CHANGE:
+        go = plan_change(c, pl, &ck->ok);
+        break;
+    case CT_CLAIM_COUNT:
+        go = plan_count(c, pl, &ck->ok);
+        break;
+    case CT_CLAIM_RATE:
+        go = plan_rate(c, pl, &ck->ok);
+        break;
+    case CT_CLAIM_SHARE:
+        go = plan_share(c, pl, &ck->pub, &ck->ok);
+        break;
+    }
+    if (go)
+        pl->has_point = true;
+    return go;
+}
+
+/* Decides the verdict on the planned range.  A change with no sign and
+ * no direction in words first takes the sign of the recomputed change,
+ * so "a 5% change" is read as the fall the figures show. */
+static void decide_signed(checking *ck)
+{
+    ct_claim_figure *pub = &ck->pub;
+    if (ck->signed_measure && ck->c->direction == 0 &&
+        !pub->value.negative && ct_exact_sign(&ck->pl.point) < 0)
+        pub->value.negative = pub->value.digits != 0;
+    publish_figure(ck);
+    decide(ck->c, &ck->pl, pub, &ck->ok);
+}
+
+/* Puts the recomputed value on the claim; when the exact arithmetic
+ * overflowed, says so rather than guess. */
+static void record_recomputed(checking *ck)
+{
+    ct_claim *c = ck->c;
+    if (ck->pl.has_point) {
+        c->has_recomputed = true;
+        c->recomputed = ct_exact_to_double(&ck->pl.point);
+        ct_exact_format(&ck->pl.point, ck->pl.decimals, false,
+                        c->recomputed_text, sizeof c->recomputed_text);
+    }
+    if (!ck->ok) {
+        c->has_recomputed = false;
+        c->recomputed_text[0] = '\0';
+        not_checkable(c, "numbers too large",
+                      "the numbers are too large to check exactly");
+    }
+}
+
+/* Checks one reading of a claim: its figures from the dataset, the plan
+ * of its measure, other periods' figures for a count or rate, and the
+ * verdict.  'no_alts' skips the alternative explanations. */
 static ct_status check_with(ct_claim *c, const ct_claim_options *opt,
                             bool no_alts, ct_error *err)
 {
     if (!c->published.is_set)
         return ctp_error_set(err, CT_STATUS_USAGE, NULL, 0, 0,
                              "claim has no published figure to check");
-    c->verdict = CT_CLAIM_NOT_CHECKABLE;
-    c->has_recomputed = false;
-    c->recomputed_text[0] = c->detail[0] = c->cause[0] = '\0';
-    c->explanation[0] = '\0';
-    bool ok = true;
-    plan pl;
-    memset(&pl, 0, sizeof pl);
-    pl.unit = "";
-    pl.no_alts = no_alts;
-    lookup lk;
-    memset(&lk, 0, sizeof lk);
-    ct_dataset_id period = CT_DATASET_NO_ID;
-
-    /* The interval the published figure stands for, half-up; a change
-     * stated in words as a fall is negative. */
-    ct_claim_figure pub = c->published;
-    bool signed_measure = ctp_claim_measure_is_change(c->measure);
-    if (signed_measure && c->direction < 0)
-        pub.value.negative = pub.value.digits != 0;
-    c->published = pub;
-    ival hu = fig_ival(&pub, CT_ROUNDING_HALF_UP, &ok);
-    c->low = ct_exact_to_double(&hu.lo);
-    c->high = ct_exact_to_double(&hu.hi);
-
-    bool go = resolve_data(c, opt, &pl, &lk, &period, &ok);
-    if (go) {
-        switch (c->measure) {
-        case CT_CLAIM_PCT_CHANGE:
-            go = plan_pct(c, &pl, &ok);
-            break;
-        case CT_CLAIM_RATE_PCT_CHANGE:
-            go = plan_rate_pct(c, &pl, &ok);
-            break;
-        case CT_CLAIM_CHANGE:
-            go = plan_change(c, &pl, &ok);
-            break;
-        case CT_CLAIM_COUNT:
-            go = plan_count(c, &pl, &ok);
-            break;
-        case CT_CLAIM_RATE:
-            go = plan_rate(c, &pl, &ok);
-            break;
-        case CT_CLAIM_SHARE:
-            go = plan_share(c, &pl, &pub, &ok);
-            break;
-        }
-        if (go)
-            pl.has_point = true;
-    }
-    if (go && period != CT_DATASET_NO_ID &&
+    checking ck;
+    memset(&ck, 0, sizeof ck);
+    ck.c = c;
+    ck.ok = true;
+    ck.pl.unit = "";
+    ck.pl.no_alts = no_alts;
+    ck.period = CT_DATASET_NO_ID;
+    begin_check(&ck);
+    bool go = resolve_data(c, opt, &ck.pl, &ck.lk, &ck.period, &ck.ok) &&
+              plan_measure(&ck);
+    if (go && ck.period != CT_DATASET_NO_ID &&
         (c->measure == CT_CLAIM_COUNT || c->measure == CT_CLAIM_RATE))
-        other_periods(c, &lk, period, &pl, &ok);
-    if (go) {
-        /* A change with no sign and no direction in words takes the sign
-         * of the recomputed change. */
-        if (signed_measure && c->direction == 0 &&
-            !pub.value.negative && ct_exact_sign(&pl.point) < 0)
-            pub.value.negative = pub.value.digits != 0;
-        hu = fig_ival(&pub, CT_ROUNDING_HALF_UP, &ok);
-        c->low = ct_exact_to_double(&hu.lo);
-        c->high = ct_exact_to_double(&hu.hi);
-        c->published = pub;
-        decide(c, &pl, &pub, &ok);
-    }
-    if (pl.has_point) {
-        c->has_recomputed = true;
-        c->recomputed = ct_exact_to_double(&pl.point);
-        ct_exact_format(&pl.point, pl.decimals, false, c->recomputed_text,
-                   sizeof c->recomputed_text);
-    }
-    if (!ok) {
-        /* Beyond the exact arithmetic's width: say so rather than guess. */
-        c->has_recomputed = false;
-        c->recomputed_text[0] = '\0';
-        not_checkable(c, "numbers too large",
-                      "the numbers are too large to check exactly");
-    }
+        other_periods(c, &ck.lk, ck.period, &ck.pl, &ck.ok);
+    if (go)
+        decide_signed(&ck);
+    record_recomputed(&ck);
     return CT_STATUS_OK;
 }
 
