@@ -312,21 +312,31 @@ static ct_status last_period(const ct_dataset *ds, const ct_tables_query *q,
 }
 
 /* What the projection and its backtest both read: the last period of the
- * windows and the chosen areas and offences.  On failure nothing is left
- * to free. */
+ * windows and the chosen areas and offences. */
+typedef struct series_set {
+    ct_period last;
+    named_id *areas, *offences;
+    size_t n_areas, n_offences;
+} series_set;
+
+/* Fills 'set'; on failure nothing is left to free, on success
+ * series_set_free frees it. */
 static ct_status select_series(const ct_dataset *ds, const ct_tables_query *q,
-                               const ct_project_options *o, ct_period *last,
-                               named_id **areas, size_t *n_areas,
-                               named_id **offences, size_t *n_offences,
+                               const ct_project_options *o, series_set *set,
                                ct_error *err)
 {
-    *areas = *offences = NULL;
-    *n_areas = *n_offences = 0;
-    ct_status st = last_period(ds, q, o, last, err);
+    memset(set, 0, sizeof *set);
+    ct_status st = last_period(ds, q, o, &set->last, err);
     if (st != CT_STATUS_OK)
         return st;
-    return ctp_select_areas_offences(ds, q, areas, n_areas, offences,
-                                     n_offences, err);
+    return ctp_select_areas_offences(ds, q, &set->areas, &set->n_areas,
+                                     &set->offences, &set->n_offences, err);
+}
+
+static void series_set_free(series_set *set)
+{
+    free(set->areas);
+    free(set->offences);
 }
 
 /* The plain-words line of a projected row, shared by the table and the
@@ -500,13 +510,11 @@ ct_status ct_project_table(const ct_dataset *ds, const ct_tables_query *q,
                            ct_error *err)
 {
     *out = NULL;
-    ct_period last;
-    named_id *areas, *offences;
-    size_t n_areas, n_offences;
-    ct_status st = select_series(ds, q, o, &last, &areas, &n_areas,
-                                 &offences, &n_offences, err);
+    series_set set;
+    ct_status st = select_series(ds, q, o, &set, err);
     if (st != CT_STATUS_OK)
         return st;
+    ct_period last = set.last;
     project_run pr = {.q = q, .o = o, .next = shift(last, 1)};
     pr.t = ctp_table_new_joined(ctp_span_columns, CTP_N_SPAN_COLUMNS,
                                 project_columns,
@@ -524,21 +532,20 @@ ct_status ct_project_table(const ct_dataset *ds, const ct_tables_query *q,
     unsigned char states[MAX_WINDOW + 2];
     series s = {w + 2, shift(last, -(long)w), ys, states, pops};
     bool with_pop = ct_dataset_has_populations(ds);
-    for (size_t a = 0; a < n_areas && st == CT_STATUS_OK; a++)
-        for (size_t f = 0; f < n_offences && st == CT_STATUS_OK; f++) {
-            gather(ds, areas[a].id, offences[f].id, s.first, q->pop_rule,
-                   with_pop, &s);
+    for (size_t a = 0; a < set.n_areas && st == CT_STATUS_OK; a++)
+        for (size_t f = 0; f < set.n_offences && st == CT_STATUS_OK; f++) {
+            gather(ds, set.areas[a].id, set.offences[f].id, s.first,
+                   q->pop_rule, with_pop, &s);
             /* Only series the data has at all in the window's last
              * period: an area without this offence is not a row. */
             if (states[w] != S_NO_ROW)
-                st = project_row(&pr, areas[a].name, offences[f].name, &s,
-                                 err);
+                st = project_row(&pr, set.areas[a].name,
+                                 set.offences[f].name, &s, err);
         }
     if (st == CT_STATUS_OK)
         st = project_notes(&pr, err);
 done:
-    free(areas);
-    free(offences);
+    series_set_free(&set);
     return ctp_table_done(st, pr.t, out, NULL, NULL, q);
 }
 
@@ -715,13 +722,11 @@ ct_status ct_project_backtest(const ct_dataset *ds, const ct_tables_query *q,
                               ct_error *err)
 {
     *out = NULL;
-    ct_period last;
-    named_id *areas, *offences;
-    size_t n_areas, n_offences;
-    ct_status st = select_series(ds, q, o, &last, &areas, &n_areas,
-                                 &offences, &n_offences, err);
+    series_set set;
+    ct_status st = select_series(ds, q, o, &set, err);
     if (st != CT_STATUS_OK)
         return st;
+    ct_period last = set.last;
     ct_period *targets = malloc((ct_dataset_n_periods(ds) + 1) * sizeof *targets);
     backtest_run bx = {
         .ds = ds, .q = q, .o = o,
@@ -739,17 +744,16 @@ ct_status ct_project_backtest(const ct_dataset *ds, const ct_tables_query *q,
     bx.first = &targets[0];
     if ((st = series_alloc(&bx.s, bx.m, err)) != CT_STATUS_OK)
         goto done;
-    for (size_t a = 0; a < n_areas && st == CT_STATUS_OK; a++)
-        for (size_t f = 0; f < n_offences && st == CT_STATUS_OK; f++)
-            st = backtest_series(&bx, &areas[a], &offences[f], err);
+    for (size_t a = 0; a < set.n_areas && st == CT_STATUS_OK; a++)
+        for (size_t f = 0; f < set.n_offences && st == CT_STATUS_OK; f++)
+            st = backtest_series(&bx, &set.areas[a], &set.offences[f], err);
     series_free(&bx.s);
     if (st == CT_STATUS_OK)
         st = tally_row(bx.t, "All series", "", &bx.all, err);
     if (st == CT_STATUS_OK)
         st = backtest_note(&bx, err);
 done:
-    free(areas);
-    free(offences);
+    series_set_free(&set);
     free(targets);
     return ctp_table_done(st, bx.t, out, NULL, NULL, q);
 }
