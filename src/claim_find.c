@@ -3267,6 +3267,177 @@ static int only_count_before(const extractor *x, const sentence *st,
     return found == 1 ? b : -1;
 }
 
+/* A statement's pair being read from the reference after it ("from 496",
+ * "compared with the previous year (32,468)"): what the steps of
+ * ref_pair share. */
+typedef struct ref_read {
+    extractor *x;
+    sentence *st;
+    stmt *m;
+    size_t e;           /* end of the sentence */
+    bool points;        /* the change is in percentage points */
+} ref_read;
+
+/* Makes the pair of earlier figure a and later b, spanning from 'first'
+ * to a's end, and gives it to statement m, whose reading now ends there.
+ * One place for it, as every reference ends the same way. */
+static void claim_ref_pair(extractor *x, sentence *st, stmt *m, size_t a,
+                           size_t b, size_t first)
+{
+    add_pair(x, st, a, b, first, x->t[a].at_end - 1, 0);
+    st->pairs[st->n_pairs - 1].claimed = true;
+    m->pair = (int)(st->n_pairs - 1);
+    m->last = x->t[a].at_end - 1;
+}
+
+/* ", to 522 from 496", "to 450 offences (from 400)": the later figure
+ * (at j + 1) and then the earlier.  Apart from the other references as
+ * it names both figures, so nothing is looked for before the change.
+ * False (and no other reading is tried) when "from" and a count do not
+ * follow. */
+static bool to_from_pair(const ref_read *r, size_t j)
+{
+    extractor *x = r->x;
+    const tok *t = x->t;
+    size_t e = r->e, b = j + 1, k = t[b].at_end;
+    for (size_t words = 0; words < 2 && k < e && t[k].kind == TK_WORD &&
+                           !is_word(&t[k], "from");
+         words++)
+        k++;
+    if (punct_at(x, k, e, ',') || punct_at(x, k, e, '('))
+        k++;
+    if (!word_at(x, k, e, "from"))
+        return false;
+    k++;
+    if (word_at(x, k, e, "the"))
+        k++;
+    if (!free_num(x, k, e) || t[k].fig.is_percent)
+        return false;
+    claim_ref_pair(x, r->st, r->m, k, b, r->m->first);
+    return true;
+}
+
+/* The cue that says the figure after it is the earlier one ("from",
+ * "than", "against", "since", "on the", "compared with"), at token j or
+ * after a few words saying what changed ("a 132% rise in domestic abuse
+ * since 5,447 were logged").  Sets '*k' to the token after the cue;
+ * false when there is no cue, so no reference. */
+static bool ref_cue(const ref_read *r, size_t j, size_t *k)
+{
+    const extractor *x = r->x;
+    const tok *t = x->t;
+    size_t e = r->e;
+    if (word_at(x, j, e, "in")) {
+        static const char *const what_stops[] = {
+            "and", "but", "which", "from", "to", "than", "by", "or",
+            "while", "whereas", "since", "compared", NULL
+        };
+        size_t q = j + 1, words = 0;
+        while (q < e && words < 7 && t[q].kind == TK_WORD &&
+               !in_list(t[q].w, what_stops) && !word_direction(&t[q]))
+            q++, words++;
+        if (words > 0 && (word_at(x, q, e, "since") ||
+                          word_at(x, q, e, "compared")))
+            j = q;
+    }
+    if (word_at(x, j, e, "from") || word_at(x, j, e, "than") ||
+        word_at(x, j, e, "against") || word_at(x, j, e, "since") ||
+        /* "a drop of 24 per cent on the 2011 figure of 37,787", "a 67
+         * per cent drop on 2006/07 when there were 110,826" */
+        (word_at(x, j, e, "on") && (word_at(x, j + 1, e, "the") ||
+                                    (j + 1 < e &&
+                                     t[j + 1].kind == TK_PERIOD))))
+        *k = j + 1;
+    else if (word_at(x, j, e, "compared") && (word_at(x, j + 1, e, "with") ||
+                                               word_at(x, j + 1, e, "to")))
+        *k = j + 2;
+    else
+        return false;
+    return true;
+}
+
+/* The earlier figure: the first number within a few words of the cue
+ * ending at k ("the previous year (32,468)", "in 2019, when there were
+ * 48,816"), in '*a'.  False when the first number is not one (a
+ * percentage, a change "or 680 fewer crimes") or a word ends the clause
+ * before any: the reference names no figure. */
+static bool earlier_after_cue(const ref_read *r, size_t k, size_t *a)
+{
+    const extractor *x = r->x;
+    const tok *t = x->t;
+    size_t e = r->e;
+    /* After "since" only a figure close by is the earlier one ("since
+     * 5,447 were logged", "since 2019, when 400 were"), not one further
+     * on in the clause. */
+    size_t reach = is_word(&t[k - 1], "since") ? 4 : 12;
+    /* "or 680 fewer crimes" is the change, not the earlier figure; after
+     * "while" the clause is about something else ("up 66 per cent on
+     * the year, while violent crimes (12,758) ..."). */
+    static const char *const comparatives[] = {
+        "fewer", "more", "less", "menos", "más", NULL
+    };
+    for (size_t q = k; q < e && q < k + reach; q++) {
+        if (t[q].kind == TK_NUM) {
+            size_t after = t[q].at_end;
+            if (free_num(x, q, e) &&
+                (r->points ? t[q].fig.is_percent && !t[q].fig.is_points
+                           : !t[q].fig.is_percent) &&
+                !(after < e && t[after].kind == TK_WORD &&
+                  in_list(t[after].w, comparatives))) {
+                *a = q;
+                return true;
+            }
+            return false;
+        }
+        if (word_direction(&t[q]) != 0 || is_word(&t[q], "and") ||
+            is_word(&t[q], "while") || is_word(&t[q], "whereas") ||
+            is_word(&t[q], "whilst") || is_word(&t[q], "mientras") ||
+            is_word(&t[q], "but") || is_word(&t[q], "which") ||
+            is_word(&t[q], "average") || is_word(&t[q], "equivalent") ||
+            is_word(&t[q], "equivalente") || is_word(&t[q], "promedio") ||
+            is_word(&t[q], "media"))
+            return false;
+    }
+    return false;
+}
+
+/* The later figure for earlier figure a: the one count before the change
+ * (the one percentage, for a change in points), else the one count of
+ * the sentence referred to ("Police shot 22 people in 2015. That's a 40
+ * percent drop ... compared with 2014, when 37 people were hit"), whose
+ * pair then starts at the change ('*first').  -1 when the sentence does
+ * not say which it is. */
+static int later_before_change(const ref_read *r, size_t a, size_t *first)
+{
+    const extractor *x = r->x;
+    const tok *t = x->t;
+    const sentence *st = r->st;
+    size_t before = r->m->first;
+    int b = only_count_before(x, st, before, &t[a]);
+    if (r->points) {
+        b = -1;
+        int n_pct = 0;
+        for (size_t q = st->s; q < before; q++)
+            if (free_num(x, q, r->e) && t[q].fig.is_percent &&
+                !t[q].fig.is_points)
+                b = (int)q, n_pct++;
+        if (n_pct != 1)
+            return -1;
+    }
+    bool counts_before = false;
+    for (size_t q = st->s; q < before; q++)
+        if (free_num(x, q, st->e) && !t[q].fig.is_percent)
+            counts_before = true;
+    *first = (size_t)b;
+    if (b < 0 && x->anaphor && x->any_single && !counts_before &&
+        t[x->single].fig.is_exact && t[a].fig.is_exact &&
+        (t[x->single].per >= 0) == (t[a].per >= 0)) {
+        b = (int)x->single;
+        *first = before;
+    }
+    return b;
+}
+
 /* A percentage followed by the earlier figure, the later standing before
  * it: "108 homicides, up 37 percent from the 79 recorded", "a 22%
  * increase compared with the previous year (32,468)", "un 7,9% más que el
@@ -3282,124 +3453,17 @@ static bool ref_pair(extractor *x, sentence *st, stmt *m)
         j++;
     if (st->n_pairs == MAX_PIECES)
         return false;
-    /* ", to 522 from 496" */
-    if (word_at(x, j, e, "to") && free_num(x, j + 1, e) &&
-        !t[j + 1].fig.is_percent) {
-        size_t b = j + 1, k = t[b].at_end;
-        /* "to 450 offences (from 400)" */
-        for (size_t words = 0; words < 2 && k < e && t[k].kind == TK_WORD &&
-                               !is_word(&t[k], "from");
-             words++)
-            k++;
-        if (punct_at(x, k, e, ',') || punct_at(x, k, e, '('))
-            k++;
-        if (!word_at(x, k, e, "from"))
-            return false;
-        k++;
-        if (word_at(x, k, e, "the"))
-            k++;
-        if (!free_num(x, k, e) || t[k].fig.is_percent)
-            return false;
-        add_pair(x, st, k, b, m->first, t[k].at_end - 1, 0);
-        st->pairs[st->n_pairs - 1].claimed = true;
-        m->pair = (int)(st->n_pairs - 1);
-        m->last = t[k].at_end - 1;
-        return true;
-    }
-    /* "a 132% rise in domestic abuse since 5,447 were logged": a few
-     * words saying what changed may stand before the cue. */
-    if (word_at(x, j, e, "in")) {
-        static const char *const what_stops[] = {
-            "and", "but", "which", "from", "to", "than", "by", "or",
-            "while", "whereas", "since", "compared", NULL
-        };
-        size_t q = j + 1, words = 0;
-        while (q < e && words < 7 && t[q].kind == TK_WORD &&
-               !in_list(t[q].w, what_stops) && !word_direction(&t[q]))
-            q++, words++;
-        if (words > 0 && (word_at(x, q, e, "since") ||
-                          word_at(x, q, e, "compared")))
-            j = q;
-    }
-    size_t k;
-    if (word_at(x, j, e, "from") || word_at(x, j, e, "than") ||
-        word_at(x, j, e, "against") || word_at(x, j, e, "since") ||
-        /* "a drop of 24 per cent on the 2011 figure of 37,787", "a 67
-         * per cent drop on 2006/07 when there were 110,826" */
-        (word_at(x, j, e, "on") && (word_at(x, j + 1, e, "the") ||
-                                    (j + 1 < e &&
-                                     t[j + 1].kind == TK_PERIOD))))
-        k = j + 1;
-    else if (word_at(x, j, e, "compared") && (word_at(x, j + 1, e, "with") ||
-                                               word_at(x, j + 1, e, "to")))
-        k = j + 2;
-    else
-        return false;
-    /* The earlier figure: the first number within a few words ("the
-     * previous year (32,468)", "in 2019, when there were 48,816"). */
-    size_t a = 0;
-    bool found = false;
-    /* After "since" only a figure close by is the earlier one ("since
-     * 5,447 were logged", "since 2019, when 400 were"), not one further
-     * on in the clause. */
-    size_t reach = is_word(&t[k - 1], "since") ? 4 : 12;
     /* A change in percentage points compares two percentages: "was 35.8
      * per cent, a rise of 2.5 percentage points on the previous year,
      * when it stood at 33.3 per cent". */
-    bool points = m->pct >= 0 && t[m->pct].fig.is_points;
-    /* "or 680 fewer crimes" is the change, not the earlier figure; after
-     * "while" the clause is about something else ("up 66 per cent on
-     * the year, while violent crimes (12,758) ..."). */
-    static const char *const comparatives[] = {
-        "fewer", "more", "less", "menos", "más", NULL
-    };
-    for (size_t q = k; q < e && q < k + reach; q++) {
-        if (t[q].kind == TK_NUM) {
-            size_t after = t[q].at_end;
-            if (free_num(x, q, e) &&
-                (points ? t[q].fig.is_percent && !t[q].fig.is_points
-                        : !t[q].fig.is_percent) &&
-                !(after < e && t[after].kind == TK_WORD &&
-                  in_list(t[after].w, comparatives)))
-                found = true, a = q;
-            break;
-        }
-        if (word_direction(&t[q]) != 0 || is_word(&t[q], "and") ||
-            is_word(&t[q], "while") || is_word(&t[q], "whereas") ||
-            is_word(&t[q], "whilst") || is_word(&t[q], "mientras") ||
-            is_word(&t[q], "but") || is_word(&t[q], "which") ||
-            is_word(&t[q], "average") || is_word(&t[q], "equivalent") ||
-            is_word(&t[q], "equivalente") || is_word(&t[q], "promedio") ||
-            is_word(&t[q], "media"))
-            break;
-    }
-    if (!found)
+    ref_read r = { x, st, m, e, m->pct >= 0 && t[m->pct].fig.is_points };
+    if (word_at(x, j, e, "to") && free_num(x, j + 1, e) &&
+        !t[j + 1].fig.is_percent)
+        return to_from_pair(&r, j);
+    size_t k, a, first;
+    if (!ref_cue(&r, j, &k) || !earlier_after_cue(&r, k, &a))
         return false;
-    int b = only_count_before(x, st, m->first, &t[a]);
-    if (points) {
-        b = -1;
-        int n_pct = 0;
-        for (size_t q = st->s; q < m->first; q++)
-            if (free_num(x, q, e) && t[q].fig.is_percent &&
-                !t[q].fig.is_points)
-                b = (int)q, n_pct++;
-        if (n_pct != 1)
-            return false;
-    }
-    /* "Police shot 22 people in 2015. That's a 40 percent drop ...
-     * compared with 2014, when 37 people were hit": the later figure is
-     * the one count of the sentence referred to. */
-    bool counts_before = false;
-    for (size_t q = st->s; q < m->first; q++)
-        if (free_num(x, q, st->e) && !t[q].fig.is_percent)
-            counts_before = true;
-    size_t first = (size_t)b;
-    if (b < 0 && x->anaphor && x->any_single && !counts_before &&
-        t[x->single].fig.is_exact && t[a].fig.is_exact &&
-        (t[x->single].per >= 0) == (t[a].per >= 0)) {
-        b = (int)x->single;
-        first = m->first;
-    }
+    int b = later_before_change(&r, a, &first);
     if (b < 0)
         return false;
     /* "11 millones de procedimientos ..., un aumento del 10% respecto al
@@ -3408,10 +3472,7 @@ static bool ref_pair(extractor *x, sentence *st, stmt *m)
     if (t[a].fig.exp10 == 0 && t[b].fig.exp10 == 0 &&
         (t[a].fig.value.scale > 0) != (t[b].fig.value.scale > 0))
         return false;
-    add_pair(x, st, a, (size_t)b, first, t[a].at_end - 1, 0);
-    st->pairs[st->n_pairs - 1].claimed = true;
-    m->pair = (int)(st->n_pairs - 1);
-    m->last = t[a].at_end - 1;
+    claim_ref_pair(x, st, m, a, (size_t)b, first);
     /* "... 2 mil 143 y una alza del 6.6 por ciento en comparación con
      * julio, que cerró en 2 mil 151": after "and" the statement may be
      * of another figure, so the count before it is only a guess. */
