@@ -45,77 +45,129 @@ size_t ctp_claim_skip_blanks(const char *s, size_t n, size_t i)
     return i;
 }
 
-/* Reads the unit words after a number at s[i]: a multiplier and a
- * percent sign.  Returns the index after what was read. */
-size_t ctp_claim_read_suffix(const char *s, size_t n, size_t i,
-                          ct_claim_figure *f, bool *is_label)
+/* The unit words after a number being read: the text and the figure
+ * they fill in, what the steps of ctp_claim_read_suffix share. */
+typedef struct suffix_read {
+    const char *s;
+    size_t n;
+    ct_claim_figure *f;
+} suffix_read;
+
+/* Letters attached to the digits at s[i]: a multiplier ("1.2k", "1.28m",
+ * "3bn"), a percent in letters ("5pc", "16percent", "16per cent"), a word
+ * run on by extraction ("the 400reported"), else a label ("3rd",
+ * "10am", '*is_label').  Returns true when the reading of the number
+ * ends there, '*i' after what was read; false with '*i' after the
+ * multiplier, to read a percent sign after it. */
+static bool suffix_attached(const suffix_read *r, size_t *i, bool *is_label)
 {
-    /* Multipliers attached ("1.2k", "1.28m", "3bn") and in words ("2.3
-     * million", "15 mil", "1,5 millones", "2 mil millones"). */
     static const struct { const char *w; int e; } attached[] = {
         {"mn", 6}, {"bn", 9}, {"m", 6}, {"k", 3},
     };
+    const char *s = r->s;
+    size_t n = r->n, at = *i;
+    for (size_t k = 0; k < sizeof attached / sizeof attached[0]; k++)
+        if (ctp_claim_starts_word(s + at, n - at, attached[k].w)) {
+            r->f->exp10 = attached[k].e;
+            *i = at + strlen(attached[k].w);
+            return false;
+        }
+    if (ctp_claim_starts_word(s + at, n - at, "pc")) {
+        r->f->is_percent = true;
+        *i = at + 2;
+        return true;
+    }
+    /* "16per cent", "16percent": a space lost in extraction. */
+    if (ctp_claim_starts_word(s + at, n - at, "percent")) {
+        r->f->is_percent = true;
+        *i = at + 7;
+        return true;
+    }
+    if (ctp_claim_starts_word(s + at, n - at, "per")) {
+        size_t k = ctp_claim_skip_blanks(s, n, at + 3);
+        if (ctp_claim_starts_word(s + k, n - k, "cent")) {
+            r->f->is_percent = true;
+            *i = k + 4;
+            return true;
+        }
+    }
+    /* "the 400reported": a whole lower-case word after the digits is
+     * a space lost in extraction, not a label such as "3rd" or
+     * "10am". */
+    size_t w = at;
+    while (w < n && s[w] >= 'a' && s[w] <= 'z')
+        w++;
+    if (!(w - at >= 5 && (w == n || !is_alpha((unsigned char)s[w]))))
+        *is_label = true;
+    return true;
+}
+
+/* A multiplier in words after blanks ("2.3 million", "15 mil", "1,5
+ * millones", "2 mil millones" a thousand million).  Returns the index
+ * after it, or 'i' when there is none. */
+static size_t suffix_multiplier_words(const suffix_read *r, size_t i)
+{
     static const struct { const char *w; int e; } words[] = {
         {"thousand", 3}, {"million", 6}, {"billion", 9}, {"mn", 6},
         {"bn", 9}, {"millones", 6}, {"millón", 6}, {"millon", 6},
         {"mil", 3},
     };
-    *is_label = false;
-    /* Other letters attached ("3rd", "10am") make the number a label;
-     * "5pc" is per cent. */
-    if (i < n && is_alpha((unsigned char)s[i])) {
-        bool found = false;
-        for (size_t k = 0; k < sizeof attached / sizeof attached[0]; k++)
-            if (ctp_claim_starts_word(s + i, n - i, attached[k].w)) {
-                f->exp10 = attached[k].e;
-                i += strlen(attached[k].w);
-                found = true;
-                break;
-            }
-        if (!found && ctp_claim_starts_word(s + i, n - i, "pc")) {
-            f->is_percent = true;
-            return i + 2;
+    const char *s = r->s;
+    size_t n = r->n, j = ctp_claim_skip_blanks(s, n, i);
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (ctp_claim_starts_word(s + j, n - j, words[k].w)) {
+            r->f->exp10 = words[k].e;
+            i = j + strlen(words[k].w);
+            break;
         }
-        /* "16per cent", "16percent": a space lost in extraction. */
-        if (!found && ctp_claim_starts_word(s + i, n - i, "percent")) {
-            f->is_percent = true;
-            return i + 7;
+    size_t k = ctp_claim_skip_blanks(s, n, i);
+    if (r->f->exp10 == 3 && ctp_claim_starts_word(s + k, n - k, "millones")) {
+        r->f->exp10 = 9;
+        i = k + 8;
+    }
+    return i;
+}
+
+/* The Spanish words of a percentage at s[j]: "12 % por ciento" (said
+ * twice, after the sign), "por ciento", "por cien", "puntos
+ * porcentuales".  Kept apart as each is two words, the second of which
+ * may be missing.  Returns the index after them, or 'i'. */
+static size_t percent_por(const suffix_read *r, size_t j, size_t i)
+{
+    const char *s = r->s;
+    size_t n = r->n;
+    if (ctp_claim_starts_word(s + j, n - j, "por")) {
+        size_t k = ctp_claim_skip_blanks(s, n, j + 3);
+        if (ctp_claim_starts_word(s + k, n - k, "ciento")) {
+            r->f->is_percent = true;
+            i = k + 6;
+        } else if (ctp_claim_starts_word(s + k, n - k, "cien")) {
+            /* "un 200 por cien" */
+            r->f->is_percent = true;
+            i = k + 4;
         }
-        if (!found && ctp_claim_starts_word(s + i, n - i, "per")) {
-            size_t k = ctp_claim_skip_blanks(s, n, i + 3);
-            if (ctp_claim_starts_word(s + k, n - k, "cent")) {
-                f->is_percent = true;
-                return k + 4;
-            }
-        }
-        /* "the 400reported": a whole lower-case word after the digits is
-         * a space lost in extraction, not a label such as "3rd" or
-         * "10am". */
-        size_t w = i;
-        while (w < n && s[w] >= 'a' && s[w] <= 'z')
-            w++;
-        if (!found && w - i >= 5 && (w == n || !is_alpha((unsigned char)s[w])))
-            return i;
-        if (!found) {
-            *is_label = true;
-            return i;
-        }
-    } else {
-        size_t j = ctp_claim_skip_blanks(s, n, i);
-        for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
-            if (ctp_claim_starts_word(s + j, n - j, words[k].w)) {
-                f->exp10 = words[k].e;
-                i = j + strlen(words[k].w);
-                break;
-            }
-        /* "2 mil millones": a thousand million. */
-        size_t k = ctp_claim_skip_blanks(s, n, i);
-        if (f->exp10 == 3 && ctp_claim_starts_word(s + k, n - k, "millones")) {
-            f->exp10 = 9;
-            i = k + 8;
+    } else if (ctp_claim_starts_word(s + j, n - j, "puntos") ||
+               ctp_claim_starts_word(s + j, n - j, "punto")) {
+        size_t w = ctp_claim_starts_word(s + j, n - j, "puntos") ? 6 : 5;
+        size_t k = ctp_claim_skip_blanks(s, n, j + w);
+        if (ctp_claim_starts_word(s + k, n - k, "porcentuales") ||
+            ctp_claim_starts_word(s + k, n - k, "porcentual")) {
+            r->f->is_percent = r->f->is_points = true;
+            i = k + (ctp_claim_starts_word(s + k, n - k, "porcentuales")
+                         ? 12 : 10);
         }
     }
-    size_t j = ctp_claim_skip_blanks(s, n, i);
+    return i;
+}
+
+/* The percent sign or words after blanks at s[i]: "%", "pc", "percent",
+ * "per cent", "a 15-per-cent drop", "percentage points", "pp" and the
+ * Spanish forms (percent_por).  Returns the index after them, or 'i'. */
+static size_t percent_unit(const suffix_read *r, size_t i)
+{
+    const char *s = r->s;
+    size_t n = r->n, j = ctp_claim_skip_blanks(s, n, i);
+    ct_claim_figure *f = r->f;
     /* "a 15-percent drop", "a 15-per-cent drop" */
     if (j + 1 < n && s[j] == '-' && (ctp_claim_starts_word(s + j + 1,
                                                             n - j - 1,
@@ -136,26 +188,10 @@ size_t ctp_claim_read_suffix(const char *s, size_t n, size_t i,
     } else if (ctp_claim_starts_word(s + j, n - j, "pc")) {
         f->is_percent = true;
         i = j + 2;
-    } else if (ctp_claim_starts_word(s + j, n - j, "por")) {
-        size_t k = ctp_claim_skip_blanks(s, n, j + 3);
-        if (ctp_claim_starts_word(s + k, n - k, "ciento")) {
-            f->is_percent = true;
-            i = k + 6;
-        } else if (ctp_claim_starts_word(s + k, n - k, "cien")) {
-            /* "un 200 por cien" */
-            f->is_percent = true;
-            i = k + 4;
-        }
-    } else if (ctp_claim_starts_word(s + j, n - j, "puntos") ||
+    } else if (ctp_claim_starts_word(s + j, n - j, "por") ||
+               ctp_claim_starts_word(s + j, n - j, "puntos") ||
                ctp_claim_starts_word(s + j, n - j, "punto")) {
-        size_t w = ctp_claim_starts_word(s + j, n - j, "puntos") ? 6 : 5;
-        size_t k = ctp_claim_skip_blanks(s, n, j + w);
-        if (ctp_claim_starts_word(s + k, n - k, "porcentuales") ||
-            ctp_claim_starts_word(s + k, n - k, "porcentual")) {
-            f->is_percent = f->is_points = true;
-            i = k + (ctp_claim_starts_word(s + k, n - k, "porcentuales")
-                         ? 12 : 10);
-        }
+        i = percent_por(r, j, i);
     } else if (ctp_claim_starts_word(s + j, n - j, "percent")) {
         f->is_percent = true;
         i = j + 7;
@@ -178,8 +214,28 @@ size_t ctp_claim_read_suffix(const char *s, size_t n, size_t i,
         f->is_percent = f->is_points = true;
         i = j + 2;
     }
+    return i;
+}
+
+/* Reads the unit words after a number at s[i]: a multiplier and a
+ * percent sign.  Returns the index after what was read. */
+size_t ctp_claim_read_suffix(const char *s, size_t n, size_t i,
+                          ct_claim_figure *f, bool *is_label)
+{
+    suffix_read r = { s, n, f };
+    *is_label = false;
+    /* Other letters attached ("3rd", "10am") make the number a label;
+     * "5pc" is per cent. */
+    if (i < n && is_alpha((unsigned char)s[i])) {
+        if (suffix_attached(&r, &i, is_label))
+            return i;
+    } else {
+        i = suffix_multiplier_words(&r, i);
+    }
+    i = percent_unit(&r, i);
+    /* "5 percent points", "12% point": a percentage in points. */
     if (f->is_percent && !f->is_points) {
-        j = ctp_claim_skip_blanks(s, n, i);
+        size_t j = ctp_claim_skip_blanks(s, n, i);
         if (ctp_claim_starts_word(s + j, n - j, "points") ||
             ctp_claim_starts_word(s + j, n - j, "point")) {
             f->is_points = true;
