@@ -2056,11 +2056,10 @@ static const char *const approx_words[] = {
     "almost", "circa", "approx", "c", "ca", "estimated", NULL
 };
 
-/* The second pass over the tokens from 'from' on. */
-static void second_pass(lexer *lx, size_t from)
+/* "September 2015": a month name before a year is one month, made one
+ * PERIOD token so the rolling years below and every pattern see it. */
+static void merge_month_years(lexer *lx, size_t from)
 {
-    /* Periods written in words: "September 2015", "year ending September
-     * 2015", "12 months to September 2015", "YE Sep 2015". */
     for (size_t i = from; i + 1 < lx->n_t; i++) {
         tok *t = lx->t;
         if (t[i].kind == TK_WORD && in_list(t[i].w, month_names) &&
@@ -2074,6 +2073,13 @@ static void second_pass(lexer *lx, size_t from)
                 merge_period(lx, i, i + 1, m);
         }
     }
+}
+
+/* "year ending September 2015", "12 months to September 2015", "YE Sep
+ * 2015": the words and the month become one rolling year, which is what
+ * the figures beside them cover. */
+static void merge_rolling_years(lexer *lx, size_t from)
+{
     for (size_t i = from; i + 1 < lx->n_t; i++) {
         tok *t = lx->t;
         size_t j = 0;
@@ -2093,79 +2099,108 @@ static void second_pass(lexer *lx, size_t from)
             merge_period(lx, i, j, r);
         }
     }
-    /* Labels, approximate figures and rate bases. */
+}
+
+/* Whether number i is a label by the words around it ("table 3", "3
+ * months", "10- to 17-year-olds", "30 de octubre", "the 12-month
+ * period", "October 30"): a name or a length of time, never a figure a
+ * claim is made of. */
+static bool label_by_words(const lexer *lx, size_t i)
+{
+    const tok *t = lx->t;
+    const tok *prev = i > 0 ? &t[i - 1] : NULL;
+    const tok *next = i + 1 < lx->n_t ? &t[i + 1] : NULL;
+    if (prev != NULL && prev->kind == TK_WORD &&
+        in_list(prev->w, label_words))
+        return true;
+    if (next != NULL && next->kind == TK_WORD &&
+        (in_list(next->w, month_names) ||
+         (t[i].fig.is_exact && in_list(next->w, duration_words))))
+        return true;
+    /* "by 10- to 17-year-olds": the first of a range of ages or
+     * durations written once. */
+    if (next != NULL && is_punct(next, '-') && next->off == t[i].end &&
+        i + 3 < lx->n_t && (is_word(&t[i + 2], "to") ||
+                            is_word(&t[i + 2], "and")) &&
+        t[i + 3].kind == TK_NUM && i + 4 < lx->n_t &&
+        is_punct(&t[i + 4], '-') && i + 5 < lx->n_t &&
+        t[i + 5].kind == TK_WORD && in_list(t[i + 5].w, duration_words))
+        return true;
+    /* "hasta el 30 de octubre": a day, not a count. */
+    if (next != NULL && is_word(next, "of") && i + 2 < lx->n_t &&
+        t[i + 2].kind == TK_WORD && in_list(t[i + 2].w, month_names) &&
+        t[i].fig.is_exact && t[i].fig.value.digits <= 31)
+        return true;
+    /* "the 12-month period" */
+    if (next != NULL && is_punct(next, '-') && i + 2 < lx->n_t &&
+        t[i + 2].kind == TK_WORD && t[i].fig.is_exact &&
+        in_list(t[i + 2].w, duration_words))
+        return true;
+    return prev != NULL && prev->kind == TK_WORD &&
+           in_list(prev->w, month_names) && t[i].fig.is_exact &&
+           t[i].fig.value.digits <= 31;
+}
+
+/* "about 1,200" stands for 1,150 to 1,250: a round figure after a word
+ * of approximation loses its trailing zeros and is no longer exact, so
+ * a check allows for its rounding.  "Some 13,957 offences": a figure
+ * that does not end in zero was not rounded, whatever word stands
+ * before it. */
+static void mark_approximate(tok *t, size_t i)
+{
+    const tok *prev = i > 0 ? &t[i - 1] : NULL;
+    if (prev != NULL && prev->kind == TK_WORD &&
+        in_list(prev->w, approx_words) && t[i].fig.is_exact &&
+        (t[i].fig.value.scale > 0 || t[i].fig.value.digits % 10 == 0)) {
+        ct_claim_figure *f = &t[i].fig;
+        while (f->value.digits != 0 && f->value.digits % 10 == 0) {
+            f->value.digits /= 10;
+            f->exp10++;
+        }
+        f->is_exact = false;
+    }
+}
+
+/* "3.3 per 1,000", "8.5 crimes per 1,000 residents": number i is a rate
+ * and the number after "per" its base, a definition, exact even when
+ * written "100 mil" and never a figure; "the rate per 100,000
+ * population has also increased" is a base with no rate before it. */
+static void mark_rate_base(lexer *lx, size_t i)
+{
+    tok *t = lx->t;
+    if (i > 0 && is_word(&t[i - 1], "per") && !t[i].fig.is_percent)
+        t[i].label = true;
+    for (size_t j = i + 1; j < lx->n_t && j <= i + 3; j++) {
+        if (is_word(&t[j], "per") && j + 1 < lx->n_t &&
+            t[j + 1].kind == TK_NUM && t[j + 1].fig.value.scale == 0 &&
+            !t[j + 1].fig.is_percent &&
+            t[j + 1].fig.value.digits > 0 && !t[i].fig.is_percent) {
+            t[i].per = (int)(j + 1);
+            t[i].fig.is_exact = false;
+            t[i].alt.is_set = false;
+            t[j + 1].fig.is_exact = true;
+            t[j + 1].label = true;
+            break;
+        }
+        if (t[j].kind != TK_WORD || is_word(&t[j], "of") ||
+            is_word(&t[j], "to") || is_word(&t[j], "from"))
+            break;
+    }
+}
+
+/* The second pass over the tokens from 'from' on: periods written in
+ * words, then labels, approximate figures and rate bases. */
+static void second_pass(lexer *lx, size_t from)
+{
+    merge_month_years(lx, from);
+    merge_rolling_years(lx, from);
     for (size_t i = from; i < lx->n_t; i++) {
-        tok *t = lx->t;
-        if (t[i].kind != TK_NUM)
+        if (lx->t[i].kind != TK_NUM)
             continue;
-        const tok *prev = i > 0 ? &t[i - 1] : NULL;
-        const tok *next = i + 1 < lx->n_t ? &t[i + 1] : NULL;
-        if (prev != NULL && prev->kind == TK_WORD &&
-            in_list(prev->w, label_words))
-            t[i].label = true;
-        if (next != NULL && next->kind == TK_WORD &&
-            (in_list(next->w, month_names) ||
-             (t[i].fig.is_exact && in_list(next->w, duration_words))))
-            t[i].label = true;
-        /* "by 10- to 17-year-olds": the first of a range of ages or
-         * durations written once. */
-        if (next != NULL && is_punct(next, '-') && next->off == t[i].end &&
-            i + 3 < lx->n_t && (is_word(&t[i + 2], "to") ||
-                                is_word(&t[i + 2], "and")) &&
-            t[i + 3].kind == TK_NUM && i + 4 < lx->n_t &&
-            is_punct(&t[i + 4], '-') && i + 5 < lx->n_t &&
-            t[i + 5].kind == TK_WORD && in_list(t[i + 5].w, duration_words))
-            t[i].label = true;
-        /* "hasta el 30 de octubre": a day, not a count. */
-        if (next != NULL && is_word(next, "of") && i + 2 < lx->n_t &&
-            t[i + 2].kind == TK_WORD && in_list(t[i + 2].w, month_names) &&
-            t[i].fig.is_exact && t[i].fig.value.digits <= 31)
-            t[i].label = true;
-        /* "the 12-month period" */
-        if (next != NULL && is_punct(next, '-') && i + 2 < lx->n_t &&
-            t[i + 2].kind == TK_WORD && t[i].fig.is_exact &&
-            in_list(t[i + 2].w, duration_words))
-            t[i].label = true;
-        if (prev != NULL && prev->kind == TK_WORD &&
-            in_list(prev->w, month_names) && t[i].fig.is_exact &&
-            t[i].fig.value.digits <= 31)
-            t[i].label = true;
-        /* "Some 13,957 offences": a figure that does not end in zero
-         * was not rounded, whatever word stands before it. */
-        if (prev != NULL && prev->kind == TK_WORD &&
-            in_list(prev->w, approx_words) && t[i].fig.is_exact &&
-            (t[i].fig.value.scale > 0 || t[i].fig.value.digits % 10 == 0)) {
-            /* "about 1,200" stands for 1,150 to 1,250. */
-            ct_claim_figure *f = &t[i].fig;
-            while (f->value.digits != 0 && f->value.digits % 10 == 0) {
-                f->value.digits /= 10;
-                f->exp10++;
-            }
-            f->is_exact = false;
-        }
-        /* "the rate per 100,000 population has also increased": the
-         * number after "per" is a rate's base, never a figure, even with
-         * no rate before it. */
-        if (prev != NULL && is_word(prev, "per") && !t[i].fig.is_percent)
-            t[i].label = true;
-        /* "3.3 per 1,000", "8.5 crimes per 1,000 residents". */
-        for (size_t j = i + 1; j < lx->n_t && j <= i + 3; j++) {
-            /* A base is a definition, exact even when written "100 mil". */
-            if (is_word(&t[j], "per") && j + 1 < lx->n_t &&
-                t[j + 1].kind == TK_NUM && t[j + 1].fig.value.scale == 0 &&
-                !t[j + 1].fig.is_percent &&
-                t[j + 1].fig.value.digits > 0 && !t[i].fig.is_percent) {
-                t[i].per = (int)(j + 1);
-                t[i].fig.is_exact = false;
-                t[i].alt.is_set = false;
-                t[j + 1].fig.is_exact = true;
-                t[j + 1].label = true;
-                break;
-            }
-            if (t[j].kind != TK_WORD || is_word(&t[j], "of") ||
-                is_word(&t[j], "to") || is_word(&t[j], "from"))
-                break;
-        }
+        if (label_by_words(lx, i))
+            lx->t[i].label = true;
+        mark_approximate(lx->t, i);
+        mark_rate_base(lx, i);
     }
 }
 
