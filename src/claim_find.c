@@ -3681,107 +3681,152 @@ static bool bare_change(const extractor *x, size_t s, size_t e, size_t i)
     return true;
 }
 
+/* Whether percentage i describes a change: a word of direction or of
+ * change before it, a pair of figures beside it, a cue of comparison
+ * after it, the count of change just before it, or nothing that makes it
+ * a share, a level or a bound (bare_change).  Fills in the statement's
+ * direction, hedge and the word that gave them ('*word'). */
+static bool percent_statement(const extractor *x, const sentence *st,
+                              size_t i, stmt *m, size_t *word)
+{
+    const tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    bool change_word;
+    m->dir = pct_direction(x, s, e, i, word, &change_word, &m->hedge);
+    m->change_word = change_word;
+    m->dir_word = *word;
+    if (m->hedge == CT_CLAIM_HEDGE_NONE)
+        m->hedge = t[i].hedge;
+    bool near_pair = false;
+    for (size_t p = 0; p < st->n_pairs; p++)
+        if (st->pairs[p].last + 3 >= i && st->pairs[p].first <= i + 3)
+            near_pair = true;
+    /* "60% of burglaries" is a share even beside a pair. */
+    if (i + 1 < e && is_word(&t[i + 1], "of"))
+        near_pair = false;
+    bool context = i + 1 < e && t[i + 1].kind == TK_WORD &&
+                   (is_word(&t[i + 1], "on") ||
+                    is_word(&t[i + 1], "compared") ||
+                    is_word(&t[i + 1], "since") ||
+                    is_word(&t[i + 1], "than"));
+    bool after_diff = false;
+    if (st->n_stmts > 0) {
+        const stmt *p = &st->stmts[st->n_stmts - 1];
+        after_diff = p->pct < 0 && p->last + 2 >= i &&
+                     (p->last + 1 == i ||
+                      is_punct(&t[p->last + 1], '(') ||
+                      is_punct(&t[p->last + 1], ','));
+    }
+    if (m->dir == 0 && !change_word && !near_pair && !context &&
+        !after_diff && !bare_change(x, s, e, i))
+        return false;
+    m->pct = (int)i;
+    return true;
+}
+
+/* Whether number i (a percentage or a count) states a change; if so
+ * '*m' is the statement it begins, with its direction and the tokens it
+ * spans so far.  A count needs a word of direction; a count with only a
+ * sign or "more" is a weak change, one only next to the figures it
+ * changes. */
+static bool start_statement(const extractor *x, const sentence *st,
+                            size_t i, stmt *m)
+{
+    const tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    memset(m, 0, sizeof *m);
+    m->pct = m->diff = m->pair = m->from_a = m->to_b = -1;
+    size_t word;
+    if (t[i].fig.is_percent) {
+        if (!percent_statement(x, st, i, m, &word))
+            return false;
+    } else {
+        m->dir = diff_direction(x, s, e, i, &word);
+        if (m->dir == 0)
+            return false;
+        m->diff = (int)i;
+    }
+    m->first = word < i ? word : i;
+    if (m->first > s && (is_word(&t[m->first - 1], "a") ||
+                         is_word(&t[m->first - 1], "an")))
+        m->first--;
+    m->last = i;
+    if (i + 1 < e && word_direction(&t[i + 1]) != 0)
+        m->last = i + 1;
+    m->weak = m->diff >= 0 && word == i;
+    return true;
+}
+
+/* "an increase of 443 (56%)", "56% (443 more)": a percentage and a count
+ * of one change, close together with only punctuation, "or" or "and"
+ * between, are one statement.  Gives m's figure to the statement before
+ * and marks number i used; false when m stands alone. */
+static bool joins_previous(extractor *x, sentence *st, const stmt *m,
+                           size_t i)
+{
+    tok *t = x->t;
+    if (st->n_stmts == 0)
+        return false;
+    stmt *p = &st->stmts[st->n_stmts - 1];
+    bool between_ok = true;
+    for (size_t k = p->last + 1; k < m->first; k++)
+        if (!(t[k].kind == TK_PUNCT && t[k].w[0] != '-') &&
+            !is_word(&t[k], "or") && !is_word(&t[k], "and"))
+            between_ok = false;
+    if (!(between_ok && m->first <= p->last + 3 &&
+          ((p->pct < 0 && m->pct >= 0) || (p->diff < 0 && m->diff >= 0))))
+        return false;
+    if (m->pct >= 0)
+        p->pct = m->pct;
+    else
+        p->diff = m->diff;
+    if (p->dir == 0)
+        p->dir = m->dir;
+    p->last = m->last;
+    t[i].used = true;
+    return true;
+}
+
+/* The figures a statement compares, read after it: a reference with a
+ * cue ("up 37 percent from the 79 recorded", ref_pair), the one figure
+ * "rose by 443 to 1,233", "rose by 443 from 790", or a comparative "5%
+ * fewer than the 2,150 last year" (than_pair).  None is fine: the
+ * figures may come from elsewhere in the sentence. */
+static void figures_after_statement(extractor *x, sentence *st, stmt *m,
+                                    size_t i)
+{
+    tok *t = x->t;
+    size_t e = st->e, j = m->last + 1;
+    if (m->pct >= 0 && ref_pair(x, st, m)) {
+        /* the figures compared follow, with a cue */
+    } else if ((word_at(x, j, e, "to") || word_at(x, j, e, "from")) &&
+        free_num(x, j + 1, e) && !t[j + 1].fig.is_percent &&
+        t[j + 1].per < 0 && !word_at(x, t[j + 1].at_end, e, "to")) {
+        if (is_word(&t[j], "to"))
+            m->to_b = (int)(j + 1);
+        else
+            m->from_a = (int)(j + 1);
+        t[j + 1].used = true;
+        m->last = j + 1;
+    } else {
+        than_pair(x, st, m, i);
+    }
+}
+
 /* The percentages and changes of a sentence that describe a change. */
 static void find_statements(extractor *x, sentence *st)
 {
     tok *t = x->t;
-    size_t s = st->s, e = st->e;
-    for (size_t i = s; i < e; i++) {
-        if (!free_num(x, i, e) || t[i].per >= 0)
+    for (size_t i = st->s; i < st->e; i++) {
+        if (!free_num(x, i, st->e) || t[i].per >= 0)
             continue;
         stmt m;
-        memset(&m, 0, sizeof m);
-        m.pct = m.diff = m.pair = m.from_a = m.to_b = -1;
-        size_t word;
-        if (t[i].fig.is_percent) {
-            bool change_word;
-            m.dir = pct_direction(x, s, e, i, &word, &change_word,
-                                  &m.hedge);
-            m.change_word = change_word;
-            m.dir_word = word;
-            if (m.hedge == CT_CLAIM_HEDGE_NONE)
-                m.hedge = t[i].hedge;
-            bool near_pair = false;
-            for (size_t p = 0; p < st->n_pairs; p++)
-                if (st->pairs[p].last + 3 >= i && st->pairs[p].first <= i + 3)
-                    near_pair = true;
-            /* "60% of burglaries" is a share even beside a pair. */
-            if (i + 1 < e && is_word(&t[i + 1], "of"))
-                near_pair = false;
-            bool context = i + 1 < e && t[i + 1].kind == TK_WORD &&
-                           (is_word(&t[i + 1], "on") ||
-                            is_word(&t[i + 1], "compared") ||
-                            is_word(&t[i + 1], "since") ||
-                            is_word(&t[i + 1], "than"));
-            bool after_diff = false;
-            if (st->n_stmts > 0) {
-                const stmt *p = &st->stmts[st->n_stmts - 1];
-                after_diff = p->pct < 0 && p->last + 2 >= i &&
-                             (p->last + 1 == i ||
-                              is_punct(&t[p->last + 1], '(') ||
-                              is_punct(&t[p->last + 1], ','));
-            }
-            if (m.dir == 0 && !change_word && !near_pair && !context &&
-                !after_diff && !bare_change(x, s, e, i))
-                continue;
-            m.pct = (int)i;
-        } else {
-            m.dir = diff_direction(x, s, e, i, &word);
-            if (m.dir == 0)
-                continue;
-            m.diff = (int)i;
-        }
-        m.first = word < i ? word : i;
-        if (m.first > s && (is_word(&t[m.first - 1], "a") ||
-                            is_word(&t[m.first - 1], "an")))
-            m.first--;
-        m.last = i;
-        if (i + 1 < e && word_direction(&t[i + 1]) != 0)
-            m.last = i + 1;
-        /* A count with only a sign or "more" is a change only next to
-         * the figures it changes. */
-        m.weak = m.diff >= 0 && word == i;
-        /* "an increase of 443 (56%)", "56% (443 more)": one statement. */
-        if (st->n_stmts > 0) {
-            stmt *p = &st->stmts[st->n_stmts - 1];
-            bool between_ok = true;
-            for (size_t k = p->last + 1; k < m.first; k++)
-                if (!(t[k].kind == TK_PUNCT && t[k].w[0] != '-') &&
-                    !is_word(&t[k], "or") && !is_word(&t[k], "and"))
-                    between_ok = false;
-            if (between_ok && m.first <= p->last + 3 &&
-                ((p->pct < 0 && m.pct >= 0) || (p->diff < 0 && m.diff >= 0))) {
-                if (m.pct >= 0)
-                    p->pct = m.pct;
-                else
-                    p->diff = m.diff;
-                if (p->dir == 0)
-                    p->dir = m.dir;
-                p->last = m.last;
-                t[i].used = true;
-                continue;
-            }
-        }
+        if (!start_statement(x, st, i, &m) || joins_previous(x, st, &m, i))
+            continue;
         if (st->n_stmts == MAX_PIECES)
             return;
         t[i].used = true;
-        /* "rose by 443 to 1,233", "rose by 443 from 790". */
-        size_t j = m.last + 1;
-        if (m.pct >= 0 && ref_pair(x, st, &m)) {
-            /* the figures compared follow, with a cue */
-        } else if ((word_at(x, j, e, "to") || word_at(x, j, e, "from")) &&
-            free_num(x, j + 1, e) && !t[j + 1].fig.is_percent &&
-            t[j + 1].per < 0 && !word_at(x, t[j + 1].at_end, e, "to")) {
-            if (is_word(&t[j], "to"))
-                m.to_b = (int)(j + 1);
-            else
-                m.from_a = (int)(j + 1);
-            t[j + 1].used = true;
-            m.last = j + 1;
-        } else {
-            /* "5% fewer than the 2,150 last year". */
-            than_pair(x, st, &m, i);
-        }
+        figures_after_statement(x, st, &m, i);
         st->stmts[st->n_stmts++] = m;
     }
 }
