@@ -4497,6 +4497,142 @@ static int change_beside(const extractor *x, const sentence *st, size_t mi,
     return -1;
 }
 
+/* "una reducción ... en un 2,3%, ... 58.751, casi 1.400 menos que las
+ * 60.150": the figures went to the change in counts (statement o), but
+ * the percentage (statement i) is the claim; the change in counts is not
+ * listed beside it.  Moves the pair of the nearest such change, with no
+ * other percentage between, to the percentage; false when there is
+ * none. */
+static bool takes_count_pair(sentence *st, size_t i)
+{
+    stmt *m = &st->stmts[i];
+    for (size_t j = 0; j < st->n_stmts; j++) {
+        stmt *o = &st->stmts[j];
+        if (j == i || o->pct >= 0 || o->pair < 0 || o->absorbed)
+            continue;
+        bool clear = true;
+        size_t lo = (size_t)m->pct < o->first ? (size_t)m->pct : o->first;
+        size_t hi = (size_t)m->pct < o->first ? o->first : (size_t)m->pct;
+        for (size_t k = 0; k < st->n_stmts; k++)
+            if (k != i && st->stmts[k].pct >= 0 &&
+                (size_t)st->stmts[k].pct > lo &&
+                (size_t)st->stmts[k].pct < hi)
+                clear = false;
+        if (!clear || hi - lo > 24)
+            continue;
+        m->pair = o->pair;
+        m->loose = m->loose || o->loose || hi - lo > 8;
+        if (m->dir == 0)
+            m->dir = o->dir;
+        o->absorbed = true;
+        return true;
+    }
+    return false;
+}
+
+/* A percentage (m), the change in counts beside it (token d, from
+ * statement from_stmt or -1) and the level they lead to: what the steps
+ * of diff_levels share. */
+typedef struct level_read {
+    extractor *x;
+    sentence *st;
+    stmt *m;
+    size_t d;
+    int from_stmt;
+} level_read;
+
+/* "to 74,144", "to a total of 406,497" right after the change: the
+ * level it led to, or -1. */
+static int level_after_to(const level_read *r)
+{
+    const extractor *x = r->x;
+    const tok *t = x->t;
+    size_t e = r->st->e, d = r->d, k = t[d].at_end;
+    while (k < e && t[k].kind == TK_WORD && k < t[d].at_end + 2 &&
+           !is_word(&t[k], "to"))
+        k++;
+    if (!word_at(x, k, e, "to"))
+        return -1;
+    k++;
+    if (word_at(x, k, e, "a") && word_at(x, k + 1, e, "total") &&
+        word_at(x, k + 2, e, "of"))
+        k += 3;
+    return free_num(x, k, e) && plain_count(x, k, e) ? (int)k : -1;
+}
+
+/* The one other count of the sentence as the level, or -1 when there is
+ * none or more than one.  Only "2 mil 957 casos, 741 más que ...", the
+ * change right after its level, is firm; anything else is nearness and
+ * makes the statement loose. */
+static int only_other_level(const level_read *r)
+{
+    const extractor *x = r->x;
+    const tok *t = x->t;
+    size_t s = r->st->s, e = r->st->e, d = r->d;
+    int b = -1, found = 0;
+    for (size_t q = s; q < e; q++)
+        if (q != d && free_num(x, q, e) && plain_count(x, q, e))
+            b = (int)q, found++;
+    if (found != 1)
+        return -1;
+    if (!((size_t)b < d && d >= 1 && t[b].at_end + 4 >= d &&
+          punct_at(x, d - 1, e, ',') && r->from_stmt >= 0 &&
+          r->st->stmts[r->from_stmt].weak))
+        r->m->loose = true;
+    return b;
+}
+
+/* The level the change leads to, in the order the words give it: the
+ * statement's own "to", that of the change in counts, "to" after the
+ * change, the one other count, then the one count of the sentence before
+ * ("Hubo 125 tentativas en 2020. Fueron 18 más que el año anterior, lo
+ * que representa ...").  -1 when there is none. */
+static int level_of_change(const level_read *r)
+{
+    const extractor *x = r->x;
+    size_t s = r->st->s;
+    int b = r->m->to_b;
+    if (b < 0 && r->from_stmt >= 0)
+        b = r->st->stmts[r->from_stmt].to_b;
+    if (b < 0)
+        b = level_after_to(r);
+    if (b < 0)
+        b = only_other_level(r);
+    if (b < 0 && x->any_single && x->single < s &&
+        plain_count(x, x->single, s + 1) && r->from_stmt >= 0)
+        b = (int)x->single;
+    return b;
+}
+
+/* Gives the percentage its change d and level b, when the direction is
+ * known (its own, the change's, or the change's sign) and the figures
+ * can be one: a rise smaller than the level, both plain counts with no
+ * multiplier.  The change in counts is then absorbed into it. */
+static void set_change_level(const level_read *r, size_t b)
+{
+    tok *t = r->x->t;
+    stmt *m = r->m;
+    size_t d = r->d;
+    int dir = m->dir;
+    if (dir == 0 && r->from_stmt >= 0)
+        dir = r->st->stmts[r->from_stmt].dir;
+    if (dir == 0)
+        dir = t[d].sign;
+    if (dir == 0)
+        return;
+    if (dir > 0 && t[d].fig.value.digits >= t[b].fig.value.digits)
+        return;
+    if (t[d].fig.exp10 != 0 || t[b].fig.exp10 != 0 ||
+        t[d].fig.value.digits == 0)
+        return;
+    m->dir = dir;
+    m->diff = (int)d;
+    m->to_b = (int)b;
+    t[d].used = t[b].used = true;
+    if (r->from_stmt >= 0)
+        r->st->stmts[r->from_stmt].absorbed = true;
+}
+
 /* A percentage with a change in counts beside it and one level: the
  * earlier figure is the level less the change ("up by 3.4% or 13,479 to
  * a total of 406,497": 406,497 - 13,479).  The level is the count after
@@ -4504,104 +4640,21 @@ static int change_beside(const extractor *x, const sentence *st, size_t mi,
 static void diff_levels(extractor *x, sentence *st)
 {
     tok *t = x->t;
-    size_t s = st->s, e = st->e;
     for (size_t i = 0; i < st->n_stmts; i++) {
         stmt *m = &st->stmts[i];
         if (m->pct < 0 || m->pair >= 0 || m->from_a >= 0 ||
             t[m->pct].fig.is_points || m->absorbed)
             continue;
-        /* "una reducción ... en un 2,3%, ... 58.751, casi 1.400 menos que
-         * las 60.150": the figures went to the change in counts, but the
-         * percentage is the claim; the change in counts is not listed
-         * beside it. */
-        bool moved = false;
-        for (size_t j = 0; j < st->n_stmts && !moved; j++) {
-            stmt *o = &st->stmts[j];
-            if (j == i || o->pct >= 0 || o->pair < 0 || o->absorbed)
-                continue;
-            bool clear = true;
-            size_t lo = (size_t)m->pct < o->first ? (size_t)m->pct : o->first;
-            size_t hi = (size_t)m->pct < o->first ? o->first : (size_t)m->pct;
-            for (size_t k = 0; k < st->n_stmts; k++)
-                if (k != i && st->stmts[k].pct >= 0 &&
-                    (size_t)st->stmts[k].pct > lo &&
-                    (size_t)st->stmts[k].pct < hi)
-                    clear = false;
-            if (!clear || hi - lo > 24)
-                continue;
-            m->pair = o->pair;
-            m->loose = m->loose || o->loose || hi - lo > 8;
-            if (m->dir == 0)
-                m->dir = o->dir;
-            o->absorbed = true;
-            moved = true;
-        }
-        if (moved)
+        if (takes_count_pair(st, i))
             continue;
         int from_stmt;
         int d = change_beside(x, st, i, &from_stmt);
-        if (d < 0 || !plain_count(x, (size_t)d, e))
+        if (d < 0 || !plain_count(x, (size_t)d, st->e))
             continue;
-        int b = m->to_b;
-        if (b < 0 && from_stmt >= 0)
-            b = st->stmts[from_stmt].to_b;
-        if (b < 0) {
-            /* "to 74,144", "to a total of 406,497" after the change. */
-            size_t k = t[d].at_end;
-            while (k < e && t[k].kind == TK_WORD && k < t[d].at_end + 2 &&
-                   !is_word(&t[k], "to"))
-                k++;
-            if (word_at(x, k, e, "to")) {
-                k++;
-                if (word_at(x, k, e, "a") && word_at(x, k + 1, e, "total") &&
-                    word_at(x, k + 2, e, "of"))
-                    k += 3;
-                if (free_num(x, k, e) && plain_count(x, k, e))
-                    b = (int)k;
-            }
-        }
-        if (b < 0) {
-            int found = 0;
-            for (size_t q = s; q < e; q++)
-                if (q != (size_t)d && free_num(x, q, e) &&
-                    plain_count(x, q, e))
-                    b = (int)q, found++;
-            if (found != 1)
-                b = -1;
-            else if (!((size_t)b < (size_t)d && (size_t)d >= 1 &&
-                       t[b].at_end + 4 >= (size_t)d &&
-                       punct_at(x, (size_t)d - 1, e, ',') &&
-                       from_stmt >= 0 && st->stmts[from_stmt].weak))
-                /* "2 mil 957 casos, 741 más que ...": the change stands
-                 * right after its level; anything else is nearness. */
-                m->loose = true;
-        }
-        /* "Hubo 125 tentativas en 2020. Fueron 18 más que el año
-         * anterior, lo que representa ...": the level is the one count of
-         * the sentence before. */
-        if (b < 0 && x->any_single && x->single < s &&
-            plain_count(x, x->single, s + 1) && from_stmt >= 0)
-            b = (int)x->single;
-        if (b < 0)
-            continue;
-        int dir = m->dir;
-        if (dir == 0 && from_stmt >= 0)
-            dir = st->stmts[from_stmt].dir;
-        if (dir == 0)
-            dir = t[d].sign;
-        if (dir == 0)
-            continue;
-        if (dir > 0 && t[d].fig.value.digits >= t[b].fig.value.digits)
-            continue;
-        if (t[d].fig.exp10 != 0 || t[b].fig.exp10 != 0 ||
-            t[d].fig.value.digits == 0)
-            continue;
-        m->dir = dir;
-        m->diff = d;
-        m->to_b = b;
-        t[d].used = t[b].used = true;
-        if (from_stmt >= 0)
-            st->stmts[from_stmt].absorbed = true;
+        level_read r = { x, st, m, (size_t)d, from_stmt };
+        int b = level_of_change(&r);
+        if (b >= 0)
+            set_change_level(&r, (size_t)b);
     }
 }
 
