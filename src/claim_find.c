@@ -3586,17 +3586,12 @@ static bool comparative_after(const tok *t, size_t k, size_t e)
            in_list(t[k].w, comparative_words) && is_word(&t[k + 1], "than");
 }
 
-/* Every published percentage is a claim, even with no verb of change
- * before it ("es decir, un 9,1%", "Derbyshire (19%) and North Wales
- * (17%)", "a reduction of 47% and 8% respectively"), save a share ("45%
- * of the offences", "P% del total"), a bound ("up to 40%") and
- * percentage points: it is listed, not checkable when no figures go with
- * it. */
-static bool bare_change(const extractor *x, size_t s, size_t e, size_t i)
+/* Whether the words around percentage i make it a level, a chance or a
+ * target rather than a change: "95% prediction interval", "rose to 32.8
+ * per cent", "a custody rate of 6.61 per cent", "fue de 13,2%", "the
+ * priority to achieve a reduction ... by 13%", "the remaining 12%". */
+static bool level_not_change(const tok *t, size_t s, size_t e, size_t i)
 {
-    const tok *t = x->t;
-    if (t[i].fig.is_points)
-        return false;
     size_t j = i + 1;
     if (j < e && t[j].kind == TK_PUNCT && t[j].w[0] == ')')
         j++;
@@ -3607,7 +3602,7 @@ static bool bare_change(const extractor *x, size_t s, size_t e, size_t i)
         "probability", "likely", "confianza", "probabilidad", NULL
     };
     if (j < e && t[j].kind == TK_WORD && in_list(t[j].w, not_changes))
-        return false;
+        return true;
     /* A level, not a change: "up from 27.7 per cent", "rose to 32.8
      * per cent", "accounted for 83 per cent", "the 24 per cent average". */
     static const char *const level_words[] = {
@@ -3617,18 +3612,18 @@ static bool bare_change(const extractor *x, size_t s, size_t e, size_t i)
         "over", "under", "approximately", "roughly", NULL
     };
     if (i > s && t[i - 1].kind == TK_WORD && in_list(t[i - 1].w, level_words))
-        return false;
+        return true;
     /* "a custody rate of 6.61 per cent": a level, not a change. */
     static const char *const level_nouns[] = {
         "rate", "share", "proportion", "percentage", NULL
     };
     if (i >= s + 2 && is_word(&t[i - 1], "of") &&
         t[i - 2].kind == TK_WORD && in_list(t[i - 2].w, level_nouns))
-        return false;
+        return true;
     /* "la tasa ... fue de 13,2%": a level stated. */
     if (i >= s + 2 && is_word(&t[i - 1], "of") && t[i - 2].kind == TK_WORD &&
         in_list(t[i - 2].w, level_words))
-        return false;
+        return true;
     /* "the priority to achieve a reduction ... by 13%": a target. */
     static const char *const target_words[] = {
         "target", "targets", "priority", "aim", "goal", "objective",
@@ -3636,17 +3631,21 @@ static bool bare_change(const extractor *x, size_t s, size_t e, size_t i)
     };
     for (size_t k = i; k-- > s && i - k <= 12;)
         if (t[k].kind == TK_WORD && in_list(t[k].w, target_words))
-            return false;
+            return true;
     /* "suman el restante 6.3%", "the remaining 12%": what is left of a
      * whole, a share. */
     static const char *const remainder_words[] = {
         "restante", "remaining", "resto", NULL
     };
-    if (i > s && t[i - 1].kind == TK_WORD &&
-        in_list(t[i - 1].w, remainder_words))
-        return false;
-    /* "22,012 (44 per cent) were ...", "around a third (34%) of all":
-     * the part of a whole restated as a share. */
+    return i > s && t[i - 1].kind == TK_WORD &&
+           in_list(t[i - 1].w, remainder_words);
+}
+
+/* Whether percentage i restates a part of a whole as a share: "22,012
+ * (44 per cent) were ...", "around a third (34%) of all", "of which 1200
+ * were houses - 77 per cent", "551 of the 1,233 offences (45%)". */
+static bool part_as_share(const tok *t, size_t s, size_t e, size_t i)
+{
     static const char *const fractions[] = {
         "half", "third", "thirds", "quarter", "quarters", "fifth", "mitad",
         "tercio", "tercios", "cuarto", "quinto", NULL
@@ -3655,30 +3654,40 @@ static bool bare_change(const extractor *x, size_t s, size_t e, size_t i)
         (t[i - 2].kind == TK_NUM ||
          (t[i - 2].kind == TK_WORD && in_list(t[i - 2].w, fractions))) &&
         !comparative_after(t, i + 1, e))
-        return false;
-    /* "of which 1200 were houses - 77 per cent": a part restated as a
-     * share. */
-    {
-        size_t k = i;
-        if (k > s && (is_punct(&t[k - 1], '-') || is_punct(&t[k - 1], ',')))
-            k--;
-        for (size_t words = 0; words < 3 && k > s && t[k - 1].kind == TK_WORD;
-             words++)
-            k--;
-        if (k < i && k >= s + 3 && t[k - 1].kind == TK_NUM &&
-            is_word(&t[k - 2], "which") && is_word(&t[k - 3], "of"))
-            return false;
-    }
+        return true;
+    /* "of which 1200 were houses - 77 per cent" */
+    size_t k = i;
+    if (k > s && (is_punct(&t[k - 1], '-') || is_punct(&t[k - 1], ',')))
+        k--;
+    for (size_t words = 0; words < 3 && k > s && t[k - 1].kind == TK_WORD;
+         words++)
+        k--;
+    if (k < i && k >= s + 3 && t[k - 1].kind == TK_NUM &&
+        is_word(&t[k - 2], "which") && is_word(&t[k - 3], "of"))
+        return true;
     /* "551 of the 1,233 offences (45%)". */
     if (i >= s + 2 && is_punct(&t[i - 1], '(')) {
-        size_t k = i - 1;
+        k = i - 1;
         while (k > s && k + 4 > i && t[k - 1].kind == TK_WORD)
             k--;
         if (k > s && t[k - 1].kind == TK_NUM && k >= s + 2 &&
             (is_word(&t[k - 2], "of") || is_word(&t[k - 2], "the")))
-            return false;
+            return true;
     }
-    return true;
+    return false;
+}
+
+/* Every published percentage is a claim, even with no verb of change
+ * before it ("es decir, un 9,1%", "Derbyshire (19%) and North Wales
+ * (17%)", "a reduction of 47% and 8% respectively"), save a share ("45%
+ * of the offences", "P% del total"), a bound ("up to 40%") and
+ * percentage points: it is listed, not checkable when no figures go with
+ * it. */
+static bool bare_change(const extractor *x, size_t s, size_t e, size_t i)
+{
+    const tok *t = x->t;
+    return !t[i].fig.is_points && !level_not_change(t, s, e, i) &&
+           !part_as_share(t, s, e, i);
 }
 
 /* Whether percentage i describes a change: a word of direction or of
