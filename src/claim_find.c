@@ -3234,37 +3234,26 @@ static const char *const comparative_words[] = {
     "more", "fewer", "less", "higher", "lower", "greater", NULL
 };
 
-/* A change stated against the figure after "than", the figure it
- * describes standing earlier in the sentence: "There were 2,043
- * burglaries, 5% fewer than the 2,150 last year", "Robbery reached 2,128,
- * 12% more than the 1,900 recorded in 2023", "107 fewer than the 2,150".
- * The change is at token i, the comparative right after it (up to two
- * words may follow it: "5% more burglaries than").  The figure after
- * "than" is the earlier; the later is the one count (or rate, for a
- * rate) before the statement, and with none or several there is no
- * pair: the sentence does not say which it is.  Makes the pair and gives
- * it to the statement; false when there is none. */
-static bool than_pair(extractor *x, sentence *st, stmt *m, size_t i)
+/* Makes the pair of earlier figure a and later b, spanning from 'first'
+ * to a's end, and gives it to statement m, whose reading now ends there.
+ * One place for it, as every reference ends the same way. */
+static void claim_ref_pair(extractor *x, sentence *st, stmt *m, size_t a,
+                           size_t b, size_t first)
+{
+    add_pair(x, st, a, b, first, x->t[a].at_end - 1, 0);
+    st->pairs[st->n_pairs - 1].claimed = true;
+    m->pair = (int)(st->n_pairs - 1);
+    m->last = x->t[a].at_end - 1;
+}
+
+/* The earlier figure after "than [the]" at token k: the count there, or
+ * after the reference named in a few words ("26% lower than the year
+ * ending March 2003 (110,271)", "3% lower than the pre-pandemic total of
+ * 51,206").  -1 when there is no count (a percentage is no earlier
+ * figure). */
+static int earlier_after_than(const extractor *x, size_t k, size_t e)
 {
     const tok *t = x->t;
-    size_t s = st->s, e = st->e;
-    if (!(i + 1 < e && t[i + 1].kind == TK_WORD &&
-          in_list(t[i + 1].w, comparative_words)))
-        return false;
-    size_t k = i + 2;
-    for (size_t words = 0; words < 2 && k < e && t[k].kind == TK_WORD &&
-                           !in_list(t[k].w, structure_words) &&
-                           !word_direction(&t[k]);
-         words++)
-        k++;
-    if (!word_at(x, k, e, "than"))
-        return false;
-    k++;
-    if (word_at(x, k, e, "the"))
-        k++;
-    /* "26% lower than the year ending March 2003 (110,271)", "3% lower
-     * than the pre-pandemic total of 51,206": the reference named in a
-     * few words, then its figure. */
     if (!free_num(x, k, e)) {
         size_t r = k;
         while (r < e && r < k + 8 &&
@@ -3282,17 +3271,30 @@ static bool than_pair(extractor *x, sentence *st, stmt *m, size_t i)
             k = r;
     }
     if (!free_num(x, k, e) || t[k].fig.is_percent)
-        return false;
-    size_t a = k, b = 0, found = 0;
-    for (size_t q = s; q < m->first; q++)
-        if (free_num(x, q, e) && !t[q].fig.is_percent &&
+        return -1;
+    return (int)k;
+}
+
+/* The later figure for earlier figure a, in the order the words give
+ * it: the one count of its kind before the statement; the later figure
+ * of the change just stated ("stood at 49,489 in 2023, up 7% from 46,153
+ * in 2022, but 3% lower than ... 51,206"); the figure a change just
+ * stated reached ("fell by 3% to 11,292 (which was 43% more than the
+ * 7,921 incidents in 2019)"); the one count of the sentence referred to
+ * ("Some 13,957 offences were recorded ... This is ... 5% lower than the
+ * 14,680 in the year to March 2020"), whose pair starts at the change
+ * ('*first').  -1 when there is none or more than one. */
+static int later_for_than(const extractor *x, const sentence *st,
+                          const stmt *m, size_t a, size_t *first)
+{
+    const tok *t = x->t;
+    size_t b = 0, found = 0;
+    for (size_t q = st->s; q < m->first; q++)
+        if (free_num(x, q, st->e) && !t[q].fig.is_percent &&
             (t[q].per >= 0) == (t[a].per >= 0)) {
             b = q;
             found++;
         }
-    /* "stood at 49,489 in 2023, up 7% from 46,153 in 2022, but 3% lower
-     * than ... 51,206": the figure compared is the later one of the
-     * change just stated. */
     if (found == 0 && st->n_pairs > 0 &&
         st->pairs[st->n_pairs - 1].last < m->first &&
         t[st->pairs[st->n_pairs - 1].b].fig.is_exact == t[a].fig.is_exact &&
@@ -3300,8 +3302,6 @@ static bool than_pair(extractor *x, sentence *st, stmt *m, size_t i)
         b = st->pairs[st->n_pairs - 1].b;
         found = 1;
     }
-    /* "fell by 3% to 11,292 (which was 43% more than the 7,921
-     * incidents in 2019)": the figure the change just stated reached. */
     for (size_t q = 0; found == 0 && q < st->n_stmts; q++) {
         const stmt *o = &st->stmts[q];
         if (o != m && o->to_b >= 0 && (size_t)o->to_b < m->first &&
@@ -3311,23 +3311,53 @@ static bool than_pair(extractor *x, sentence *st, stmt *m, size_t i)
             found = 1;
         }
     }
-    /* "Some 13,957 offences were recorded ... This is ... 5% lower than
-     * the 14,680 in the year to March 2020": a sentence that refers to
-     * the one before compares the one count it left. */
-    size_t first = b;
+    *first = b;
     if (found == 0 && x->anaphor && x->any_single &&
         t[x->single].fig.is_exact && t[a].fig.is_exact &&
         t[x->single].per < 0 && t[a].per < 0) {
         b = x->single;
-        first = m->first;
+        *first = m->first;
         found = 1;
     }
-    if (found != 1 || st->n_pairs == MAX_PIECES)
+    return found == 1 ? (int)b : -1;
+}
+
+/* A change stated against the figure after "than", the figure it
+ * describes standing earlier in the sentence: "There were 2,043
+ * burglaries, 5% fewer than the 2,150 last year", "Robbery reached 2,128,
+ * 12% more than the 1,900 recorded in 2023", "107 fewer than the 2,150".
+ * The change is at token i, the comparative right after it (up to two
+ * words may follow it: "5% more burglaries than").  The figure after
+ * "than" is the earlier; the later is the one count (or rate, for a
+ * rate) before the statement, and with none or several there is no
+ * pair: the sentence does not say which it is.  Makes the pair and gives
+ * it to the statement; false when there is none. */
+static bool than_pair(extractor *x, sentence *st, stmt *m, size_t i)
+{
+    const tok *t = x->t;
+    size_t e = st->e;
+    if (!(i + 1 < e && t[i + 1].kind == TK_WORD &&
+          in_list(t[i + 1].w, comparative_words)))
         return false;
-    add_pair(x, st, a, b, first, t[a].at_end - 1, 0);
-    st->pairs[st->n_pairs - 1].claimed = true;
-    m->pair = (int)(st->n_pairs - 1);
-    m->last = t[a].at_end - 1;
+    size_t k = i + 2;
+    for (size_t words = 0; words < 2 && k < e && t[k].kind == TK_WORD &&
+                           !in_list(t[k].w, structure_words) &&
+                           !word_direction(&t[k]);
+         words++)
+        k++;
+    if (!word_at(x, k, e, "than"))
+        return false;
+    k++;
+    if (word_at(x, k, e, "the"))
+        k++;
+    int a = earlier_after_than(x, k, e);
+    if (a < 0)
+        return false;
+    size_t first;
+    int b = later_for_than(x, st, m, (size_t)a, &first);
+    if (b < 0 || st->n_pairs == MAX_PIECES)
+        return false;
+    claim_ref_pair(x, st, m, (size_t)a, (size_t)b, first);
     return true;
 }
 
@@ -3368,18 +3398,6 @@ typedef struct ref_read {
     size_t e;           /* end of the sentence */
     bool points;        /* the change is in percentage points */
 } ref_read;
-
-/* Makes the pair of earlier figure a and later b, spanning from 'first'
- * to a's end, and gives it to statement m, whose reading now ends there.
- * One place for it, as every reference ends the same way. */
-static void claim_ref_pair(extractor *x, sentence *st, stmt *m, size_t a,
-                           size_t b, size_t first)
-{
-    add_pair(x, st, a, b, first, x->t[a].at_end - 1, 0);
-    st->pairs[st->n_pairs - 1].claimed = true;
-    m->pair = (int)(st->n_pairs - 1);
-    m->last = x->t[a].at_end - 1;
-}
 
 /* ", to 522 from 496", "to 450 offences (from 400)": the later figure
  * (at j + 1) and then the earlier.  Apart from the other references as
