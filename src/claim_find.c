@@ -350,6 +350,125 @@ size_t ctp_claim_read_digits(const char *s, size_t n, size_t i, ct_decimal *d)
     return p;
 }
 
+/* A number being read from its digits: where it began and has got to,
+ * the value so far and what its thousands looked like.  What the steps
+ * of read_number share. */
+typedef struct number_read {
+    const char *s;
+    size_t n;
+    size_t start;       /* the first digit */
+    size_t p;           /* where reading has got to */
+    bool spanish;
+    ct_decimal *d;      /* the value so far */
+    int n_digits;
+    size_t first;       /* digits before any thousands mark */
+    char kind;          /* the thousands mark, or 0 */
+    size_t groups;      /* groups of three after it */
+} number_read;
+
+/* The groups of three after the leading digits ("19,669", "3.120",
+ * "1 234"), when the leading digits could begin such a number (one to
+ * three, no leading zero): the first mark that is followed by three
+ * digits is the language's thousands mark, and every group must use it.
+ * False when the number has too many digits to hold. */
+static bool read_groups(number_read *r)
+{
+    const char *s = r->s;
+    size_t n = r->n;
+    if (!(r->first <= 3 && !(r->first > 1 && s[r->start] == '0')))
+        return true;
+    static const char english[] = {',', ' ', ';', 0};
+    static const char spanish_kinds[] = {'.', ',', ' ', ':', 0};
+    const char *kinds = r->spanish ? spanish_kinds : english;
+    for (size_t k = 0; kinds[k] && r->kind == 0; k++) {
+        size_t w = group_sep(s, n, r->p, kinds[k]);
+        if (w > 0 && three_digits(s, n, r->p + w))
+            r->kind = kinds[k];
+    }
+    while (r->kind != 0) {
+        size_t w = group_sep(s, n, r->p, r->kind);
+        if (w == 0 || !three_digits(s, n, r->p + w))
+            break;
+        for (int k = 0; k < 3; k++)
+            if (!add_digit(r->d, &r->n_digits, s[r->p + w + (size_t)k]))
+                return false;
+        r->p += w + 3;
+        r->groups++;
+    }
+    return true;
+}
+
+/* The decimal mark: the one not used between thousands, else the
+ * language's ('.' in English, either in Spanish, where 0 says so). */
+static char decimal_mark(const number_read *r)
+{
+    const char *s = r->s;
+    size_t n = r->n, p = r->p;
+    char kind = r->kind;
+    char mark = kind == ',' || kind == ';' ? '.'
+                : kind == '.' || kind == ':' ? ',' : r->spanish ? 0 : '.';
+    /* "from 35,8% in 2017/18 to 36,4%": in English text a comma and one
+     * or two digits right before a percent sign can only be a decimal
+     * comma (a thousands group has three). */
+    if (!r->spanish && kind == 0 && p + 2 < n && s[p] == ',' &&
+        is_digit((unsigned char)s[p + 1])) {
+        size_t q = p + 1;
+        while (q < n && is_digit((unsigned char)s[q]))
+            q++;
+        if (q - p - 1 <= 2 && q < n && s[q] == '%')
+            mark = ',';
+    }
+    /* "un 8'35 por ciento": an apostrophe for the decimal comma, as
+     * older Spanish print has it. */
+    if (mark == 0 && p + 1 < n && (s[p] == ',' || s[p] == '.' ||
+                                   s[p] == '\'') &&
+        is_digit((unsigned char)s[p + 1]))
+        mark = s[p];
+    return mark;
+}
+
+/* The decimals after 'mark', when it stands next and digits follow.
+ * False when the number has too many digits to hold. */
+static bool read_decimals(number_read *r, char mark)
+{
+    const char *s = r->s;
+    size_t n = r->n, q = r->p;
+    if (!(mark != 0 && q + 1 < n && s[q] == mark &&
+          is_digit((unsigned char)s[q + 1])))
+        return true;
+    q++;
+    while (q < n && is_digit((unsigned char)s[q])) {
+        if (!add_digit(r->d, &r->n_digits, s[q]) || r->d->scale >= 18)
+            return false;
+        r->d->scale++;
+        q++;
+    }
+    r->p = q;
+    return true;
+}
+
+/* The other reading of a single group of three: "3.120" or "19,669" in
+ * Spanish as decimals; "3.120" in English as thousands.  Sets '*alt' and
+ * '*has_alt' when the number reads two ways. */
+static void other_reading(const number_read *r, ct_decimal *alt,
+                          bool *has_alt)
+{
+    const char *s = r->s;
+    size_t i = r->start;
+    if (r->spanish && r->groups == 1 && r->d->scale == 0 && r->first <= 3 &&
+        (r->kind == '.' || r->kind == ',')) {
+        *alt = *r->d;
+        alt->scale = 3;
+        *has_alt = true;
+    } else if (!r->spanish && r->groups == 0 && r->d->scale == 3 &&
+               r->first <= 3 && !(r->first > 1 && s[i] == '0') &&
+               s[i + r->first] == '.') {
+        *alt = *r->d;
+        alt->scale = 0;
+        *has_alt = true;
+    }
+}
+
 /* Reads the digits of a number at s[i] as the language prints them.
  * English: ',' (or a space) between thousands, '.' before decimals.
  * Spanish: '.' or a space between thousands and ',' before decimals, or,
@@ -362,86 +481,21 @@ size_t ctp_claim_read_digits(const char *s, size_t n, size_t i, ct_decimal *d)
 static size_t read_number(const char *s, size_t n, size_t i, bool spanish,
                           ct_decimal *d, ct_decimal *alt, bool *has_alt)
 {
-    size_t p = i, first = 0;
-    int n_digits = 0;
+    number_read r = { s, n, i, i, spanish, d, 0, 0, 0, 0 };
     memset(d, 0, sizeof *d);
     *has_alt = false;
-    while (p < n && is_digit((unsigned char)s[p])) {
-        if (!add_digit(d, &n_digits, s[p]))
+    while (r.p < n && is_digit((unsigned char)s[r.p])) {
+        if (!add_digit(d, &r.n_digits, s[r.p]))
             return i;
-        p++;
-        first++;
+        r.p++;
+        r.first++;
     }
-    if (first == 0)
+    if (r.first == 0)
         return i;
-    char kind = 0;
-    size_t groups = 0;
-    if (first <= 3 && !(first > 1 && s[i] == '0')) {
-        static const char english[] = {',', ' ', ';', 0};
-        static const char spanish_kinds[] = {'.', ',', ' ', ':', 0};
-        const char *kinds = spanish ? spanish_kinds : english;
-        for (size_t k = 0; kinds[k] && kind == 0; k++) {
-            size_t w = group_sep(s, n, p, kinds[k]);
-            if (w > 0 && three_digits(s, n, p + w))
-                kind = kinds[k];
-        }
-        while (kind != 0) {
-            size_t w = group_sep(s, n, p, kind);
-            if (w == 0 || !three_digits(s, n, p + w))
-                break;
-            for (int k = 0; k < 3; k++)
-                if (!add_digit(d, &n_digits, s[p + w + (size_t)k]))
-                    return i;
-            p += w + 3;
-            groups++;
-        }
-    }
-    /* The decimal mark: the one not used between thousands. */
-    char mark = kind == ',' || kind == ';' ? '.'
-                : kind == '.' || kind == ':' ? ',' : spanish ? 0 : '.';
-    /* "from 35,8% in 2017/18 to 36,4%": in English text a comma and one
-     * or two digits right before a percent sign can only be a decimal
-     * comma (a thousands group has three). */
-    if (!spanish && kind == 0 && p + 2 < n && s[p] == ',' &&
-        is_digit((unsigned char)s[p + 1])) {
-        size_t r = p + 1;
-        while (r < n && is_digit((unsigned char)s[r]))
-            r++;
-        if (r - p - 1 <= 2 && r < n && s[r] == '%')
-            mark = ',';
-    }
-    size_t q = p;
-    /* "un 8'35 por ciento": an apostrophe for the decimal comma, as
-     * older Spanish print has it. */
-    if (mark == 0 && q + 1 < n && (s[q] == ',' || s[q] == '.' ||
-                                   s[q] == '\'') &&
-        is_digit((unsigned char)s[q + 1]))
-        mark = s[q];
-    if (mark != 0 && q + 1 < n && s[q] == mark &&
-        is_digit((unsigned char)s[q + 1])) {
-        q++;
-        while (q < n && is_digit((unsigned char)s[q])) {
-            if (!add_digit(d, &n_digits, s[q]) || d->scale >= 18)
-                return i;
-            d->scale++;
-            q++;
-        }
-        p = q;
-    }
-    /* The other reading of a single group of three: "3.120" or "19,669"
-     * in Spanish as decimals; "3.120" in English as thousands. */
-    if (spanish && groups == 1 && d->scale == 0 && first <= 3 &&
-        (kind == '.' || kind == ',')) {
-        *alt = *d;
-        alt->scale = 3;
-        *has_alt = true;
-    } else if (!spanish && groups == 0 && d->scale == 3 && first <= 3 &&
-               !(first > 1 && s[i] == '0') && s[i + first] == '.') {
-        *alt = *d;
-        alt->scale = 0;
-        *has_alt = true;
-    }
-    return p;
+    if (!read_groups(&r) || !read_decimals(&r, decimal_mark(&r)))
+        return i;
+    other_reading(&r, alt, has_alt);
+    return r.p;
 }
 
 /* Length of a sign at s[0]: '+' (1), '-' (1), U+2212 or an en dash (3);
