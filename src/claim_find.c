@@ -2195,11 +2195,11 @@ static bool label_by_words(const lexer *lx, size_t i)
            t[i].fig.value.digits <= 31;
 }
 
-/* "about 1,200" stands for 1,150 to 1,250: a round figure after a word
- * of approximation loses its trailing zeros and is no longer exact, so
- * a check allows for its rounding.  "Some 13,957 offences": a figure
- * that does not end in zero was not rounded, whatever word stands
- * before it. */
+/* "about 1,200" stands for 1,150 to 1,250: a figure with decimals or
+ * ending in zero after a word of approximation loses its trailing zeros
+ * and is no longer exact, so a check allows for its rounding.  "Some
+ * 13,957 offences": a whole figure that does not end in zero was not
+ * rounded, whatever word stands before it. */
 static void mark_approximate(tok *t, size_t i)
 {
     const tok *prev = i > 0 ? &t[i - 1] : NULL;
@@ -3807,9 +3807,9 @@ static bool percent_statement(const extractor *x, const sentence *st,
 
 /* Whether number i (a percentage or a count) states a change; if so
  * '*m' is the statement it begins, with its direction and the tokens it
- * spans so far.  A count needs a word of direction; a count with only a
- * sign or "more" is a weak change, one only next to the figures it
- * changes. */
+ * spans so far.  A count needs a direction, in words or by its sign;
+ * one with only a sign or "more" is a weak change, one only next to the
+ * figures it changes. */
 static bool start_statement(const extractor *x, const sentence *st,
                             size_t i, stmt *m)
 {
