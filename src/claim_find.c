@@ -45,77 +45,129 @@ size_t ctp_claim_skip_blanks(const char *s, size_t n, size_t i)
     return i;
 }
 
-/* Reads the unit words after a number at s[i]: a multiplier and a
- * percent sign.  Returns the index after what was read. */
-size_t ctp_claim_read_suffix(const char *s, size_t n, size_t i,
-                          ct_claim_figure *f, bool *is_label)
+/* The unit words after a number being read: the text and the figure
+ * they fill in, what the steps of ctp_claim_read_suffix share. */
+typedef struct suffix_read {
+    const char *s;
+    size_t n;
+    ct_claim_figure *f;
+} suffix_read;
+
+/* Letters attached to the digits at s[i]: a multiplier ("1.2k", "1.28m",
+ * "3bn"), a percent in letters ("5pc", "16percent", "16per cent"), a word
+ * run on by extraction ("the 400reported"), else a label ("3rd",
+ * "10am", '*is_label').  Returns true when the reading of the number
+ * ends there, '*i' after what was read; false with '*i' after the
+ * multiplier, to read a percent sign after it. */
+static bool suffix_attached(const suffix_read *r, size_t *i, bool *is_label)
 {
-    /* Multipliers attached ("1.2k", "1.28m", "3bn") and in words ("2.3
-     * million", "15 mil", "1,5 millones", "2 mil millones"). */
     static const struct { const char *w; int e; } attached[] = {
         {"mn", 6}, {"bn", 9}, {"m", 6}, {"k", 3},
     };
+    const char *s = r->s;
+    size_t n = r->n, at = *i;
+    for (size_t k = 0; k < sizeof attached / sizeof attached[0]; k++)
+        if (ctp_claim_starts_word(s + at, n - at, attached[k].w)) {
+            r->f->exp10 = attached[k].e;
+            *i = at + strlen(attached[k].w);
+            return false;
+        }
+    if (ctp_claim_starts_word(s + at, n - at, "pc")) {
+        r->f->is_percent = true;
+        *i = at + 2;
+        return true;
+    }
+    /* "16per cent", "16percent": a space lost in extraction. */
+    if (ctp_claim_starts_word(s + at, n - at, "percent")) {
+        r->f->is_percent = true;
+        *i = at + 7;
+        return true;
+    }
+    if (ctp_claim_starts_word(s + at, n - at, "per")) {
+        size_t k = ctp_claim_skip_blanks(s, n, at + 3);
+        if (ctp_claim_starts_word(s + k, n - k, "cent")) {
+            r->f->is_percent = true;
+            *i = k + 4;
+            return true;
+        }
+    }
+    /* "the 400reported": a whole lower-case word after the digits is
+     * a space lost in extraction, not a label such as "3rd" or
+     * "10am". */
+    size_t w = at;
+    while (w < n && s[w] >= 'a' && s[w] <= 'z')
+        w++;
+    if (!(w - at >= 5 && (w == n || !is_alpha((unsigned char)s[w]))))
+        *is_label = true;
+    return true;
+}
+
+/* A multiplier in words after blanks ("2.3 million", "15 mil", "1,5
+ * millones", "2 mil millones" a thousand million).  Returns the index
+ * after it, or 'i' when there is none. */
+static size_t suffix_multiplier_words(const suffix_read *r, size_t i)
+{
     static const struct { const char *w; int e; } words[] = {
         {"thousand", 3}, {"million", 6}, {"billion", 9}, {"mn", 6},
         {"bn", 9}, {"millones", 6}, {"millón", 6}, {"millon", 6},
         {"mil", 3},
     };
-    *is_label = false;
-    /* Other letters attached ("3rd", "10am") make the number a label;
-     * "5pc" is per cent. */
-    if (i < n && is_alpha((unsigned char)s[i])) {
-        bool found = false;
-        for (size_t k = 0; k < sizeof attached / sizeof attached[0]; k++)
-            if (ctp_claim_starts_word(s + i, n - i, attached[k].w)) {
-                f->exp10 = attached[k].e;
-                i += strlen(attached[k].w);
-                found = true;
-                break;
-            }
-        if (!found && ctp_claim_starts_word(s + i, n - i, "pc")) {
-            f->is_percent = true;
-            return i + 2;
+    const char *s = r->s;
+    size_t n = r->n, j = ctp_claim_skip_blanks(s, n, i);
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (ctp_claim_starts_word(s + j, n - j, words[k].w)) {
+            r->f->exp10 = words[k].e;
+            i = j + strlen(words[k].w);
+            break;
         }
-        /* "16per cent", "16percent": a space lost in extraction. */
-        if (!found && ctp_claim_starts_word(s + i, n - i, "percent")) {
-            f->is_percent = true;
-            return i + 7;
+    size_t k = ctp_claim_skip_blanks(s, n, i);
+    if (r->f->exp10 == 3 && ctp_claim_starts_word(s + k, n - k, "millones")) {
+        r->f->exp10 = 9;
+        i = k + 8;
+    }
+    return i;
+}
+
+/* The Spanish words of a percentage at s[j]: "12 % por ciento" (said
+ * twice, after the sign), "por ciento", "por cien", "puntos
+ * porcentuales".  Kept apart as each is two words, the second of which
+ * may be missing.  Returns the index after them, or 'i'. */
+static size_t percent_por(const suffix_read *r, size_t j, size_t i)
+{
+    const char *s = r->s;
+    size_t n = r->n;
+    if (ctp_claim_starts_word(s + j, n - j, "por")) {
+        size_t k = ctp_claim_skip_blanks(s, n, j + 3);
+        if (ctp_claim_starts_word(s + k, n - k, "ciento")) {
+            r->f->is_percent = true;
+            i = k + 6;
+        } else if (ctp_claim_starts_word(s + k, n - k, "cien")) {
+            /* "un 200 por cien" */
+            r->f->is_percent = true;
+            i = k + 4;
         }
-        if (!found && ctp_claim_starts_word(s + i, n - i, "per")) {
-            size_t k = ctp_claim_skip_blanks(s, n, i + 3);
-            if (ctp_claim_starts_word(s + k, n - k, "cent")) {
-                f->is_percent = true;
-                return k + 4;
-            }
-        }
-        /* "the 400reported": a whole lower-case word after the digits is
-         * a space lost in extraction, not a label such as "3rd" or
-         * "10am". */
-        size_t w = i;
-        while (w < n && s[w] >= 'a' && s[w] <= 'z')
-            w++;
-        if (!found && w - i >= 5 && (w == n || !is_alpha((unsigned char)s[w])))
-            return i;
-        if (!found) {
-            *is_label = true;
-            return i;
-        }
-    } else {
-        size_t j = ctp_claim_skip_blanks(s, n, i);
-        for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
-            if (ctp_claim_starts_word(s + j, n - j, words[k].w)) {
-                f->exp10 = words[k].e;
-                i = j + strlen(words[k].w);
-                break;
-            }
-        /* "2 mil millones": a thousand million. */
-        size_t k = ctp_claim_skip_blanks(s, n, i);
-        if (f->exp10 == 3 && ctp_claim_starts_word(s + k, n - k, "millones")) {
-            f->exp10 = 9;
-            i = k + 8;
+    } else if (ctp_claim_starts_word(s + j, n - j, "puntos") ||
+               ctp_claim_starts_word(s + j, n - j, "punto")) {
+        size_t w = ctp_claim_starts_word(s + j, n - j, "puntos") ? 6 : 5;
+        size_t k = ctp_claim_skip_blanks(s, n, j + w);
+        if (ctp_claim_starts_word(s + k, n - k, "porcentuales") ||
+            ctp_claim_starts_word(s + k, n - k, "porcentual")) {
+            r->f->is_percent = r->f->is_points = true;
+            i = k + (ctp_claim_starts_word(s + k, n - k, "porcentuales")
+                         ? 12 : 10);
         }
     }
-    size_t j = ctp_claim_skip_blanks(s, n, i);
+    return i;
+}
+
+/* The percent sign or words after blanks at s[i]: "%", "pc", "percent",
+ * "per cent", "a 15-per-cent drop", "percentage points", "pp" and the
+ * Spanish forms (percent_por).  Returns the index after them, or 'i'. */
+static size_t percent_unit(const suffix_read *r, size_t i)
+{
+    const char *s = r->s;
+    size_t n = r->n, j = ctp_claim_skip_blanks(s, n, i);
+    ct_claim_figure *f = r->f;
     /* "a 15-percent drop", "a 15-per-cent drop" */
     if (j + 1 < n && s[j] == '-' && (ctp_claim_starts_word(s + j + 1,
                                                             n - j - 1,
@@ -136,26 +188,10 @@ size_t ctp_claim_read_suffix(const char *s, size_t n, size_t i,
     } else if (ctp_claim_starts_word(s + j, n - j, "pc")) {
         f->is_percent = true;
         i = j + 2;
-    } else if (ctp_claim_starts_word(s + j, n - j, "por")) {
-        size_t k = ctp_claim_skip_blanks(s, n, j + 3);
-        if (ctp_claim_starts_word(s + k, n - k, "ciento")) {
-            f->is_percent = true;
-            i = k + 6;
-        } else if (ctp_claim_starts_word(s + k, n - k, "cien")) {
-            /* "un 200 por cien" */
-            f->is_percent = true;
-            i = k + 4;
-        }
-    } else if (ctp_claim_starts_word(s + j, n - j, "puntos") ||
+    } else if (ctp_claim_starts_word(s + j, n - j, "por") ||
+               ctp_claim_starts_word(s + j, n - j, "puntos") ||
                ctp_claim_starts_word(s + j, n - j, "punto")) {
-        size_t w = ctp_claim_starts_word(s + j, n - j, "puntos") ? 6 : 5;
-        size_t k = ctp_claim_skip_blanks(s, n, j + w);
-        if (ctp_claim_starts_word(s + k, n - k, "porcentuales") ||
-            ctp_claim_starts_word(s + k, n - k, "porcentual")) {
-            f->is_percent = f->is_points = true;
-            i = k + (ctp_claim_starts_word(s + k, n - k, "porcentuales")
-                         ? 12 : 10);
-        }
+        i = percent_por(r, j, i);
     } else if (ctp_claim_starts_word(s + j, n - j, "percent")) {
         f->is_percent = true;
         i = j + 7;
@@ -178,8 +214,28 @@ size_t ctp_claim_read_suffix(const char *s, size_t n, size_t i,
         f->is_percent = f->is_points = true;
         i = j + 2;
     }
+    return i;
+}
+
+/* Reads the unit words after a number at s[i]: a multiplier and a
+ * percent sign.  Returns the index after what was read. */
+size_t ctp_claim_read_suffix(const char *s, size_t n, size_t i,
+                          ct_claim_figure *f, bool *is_label)
+{
+    suffix_read r = { s, n, f };
+    *is_label = false;
+    /* Other letters attached ("3rd", "10am") make the number a label;
+     * "5pc" is per cent. */
+    if (i < n && is_alpha((unsigned char)s[i])) {
+        if (suffix_attached(&r, &i, is_label))
+            return i;
+    } else {
+        i = suffix_multiplier_words(&r, i);
+    }
+    i = percent_unit(&r, i);
+    /* "5 percent points", "12% point": a percentage in points. */
     if (f->is_percent && !f->is_points) {
-        j = ctp_claim_skip_blanks(s, n, i);
+        size_t j = ctp_claim_skip_blanks(s, n, i);
         if (ctp_claim_starts_word(s + j, n - j, "points") ||
             ctp_claim_starts_word(s + j, n - j, "point")) {
             f->is_points = true;
@@ -294,6 +350,125 @@ size_t ctp_claim_read_digits(const char *s, size_t n, size_t i, ct_decimal *d)
     return p;
 }
 
+/* A number being read from its digits: where it began and has got to,
+ * the value so far and what its thousands looked like.  What the steps
+ * of read_number share. */
+typedef struct number_read {
+    const char *s;
+    size_t n;
+    size_t start;       /* the first digit */
+    size_t p;           /* where reading has got to */
+    bool spanish;
+    ct_decimal *d;      /* the value so far */
+    int n_digits;
+    size_t first;       /* digits before any thousands mark */
+    char kind;          /* the thousands mark, or 0 */
+    size_t groups;      /* groups of three after it */
+} number_read;
+
+/* The groups of three after the leading digits ("19,669", "3.120",
+ * "1 234"), when the leading digits could begin such a number (one to
+ * three, no leading zero): the first mark that is followed by three
+ * digits is the language's thousands mark, and every group must use it.
+ * False when the number has too many digits to hold. */
+static bool read_groups(number_read *r)
+{
+    const char *s = r->s;
+    size_t n = r->n;
+    if (!(r->first <= 3 && !(r->first > 1 && s[r->start] == '0')))
+        return true;
+    static const char english[] = {',', ' ', ';', 0};
+    static const char spanish_kinds[] = {'.', ',', ' ', ':', 0};
+    const char *kinds = r->spanish ? spanish_kinds : english;
+    for (size_t k = 0; kinds[k] && r->kind == 0; k++) {
+        size_t w = group_sep(s, n, r->p, kinds[k]);
+        if (w > 0 && three_digits(s, n, r->p + w))
+            r->kind = kinds[k];
+    }
+    while (r->kind != 0) {
+        size_t w = group_sep(s, n, r->p, r->kind);
+        if (w == 0 || !three_digits(s, n, r->p + w))
+            break;
+        for (int k = 0; k < 3; k++)
+            if (!add_digit(r->d, &r->n_digits, s[r->p + w + (size_t)k]))
+                return false;
+        r->p += w + 3;
+        r->groups++;
+    }
+    return true;
+}
+
+/* The decimal mark: the one not used between thousands, else the
+ * language's ('.' in English, either in Spanish, where 0 says so). */
+static char decimal_mark(const number_read *r)
+{
+    const char *s = r->s;
+    size_t n = r->n, p = r->p;
+    char kind = r->kind;
+    char mark = kind == ',' || kind == ';' ? '.'
+                : kind == '.' || kind == ':' ? ',' : r->spanish ? 0 : '.';
+    /* "from 35,8% in 2017/18 to 36,4%": in English text a comma and one
+     * or two digits right before a percent sign can only be a decimal
+     * comma (a thousands group has three). */
+    if (!r->spanish && kind == 0 && p + 2 < n && s[p] == ',' &&
+        is_digit((unsigned char)s[p + 1])) {
+        size_t q = p + 1;
+        while (q < n && is_digit((unsigned char)s[q]))
+            q++;
+        if (q - p - 1 <= 2 && q < n && s[q] == '%')
+            mark = ',';
+    }
+    /* "un 8'35 por ciento": an apostrophe for the decimal comma, as
+     * older Spanish print has it. */
+    if (mark == 0 && p + 1 < n && (s[p] == ',' || s[p] == '.' ||
+                                   s[p] == '\'') &&
+        is_digit((unsigned char)s[p + 1]))
+        mark = s[p];
+    return mark;
+}
+
+/* The decimals after 'mark', when it stands next and digits follow.
+ * False when the number has too many digits to hold. */
+static bool read_decimals(number_read *r, char mark)
+{
+    const char *s = r->s;
+    size_t n = r->n, q = r->p;
+    if (!(mark != 0 && q + 1 < n && s[q] == mark &&
+          is_digit((unsigned char)s[q + 1])))
+        return true;
+    q++;
+    while (q < n && is_digit((unsigned char)s[q])) {
+        if (!add_digit(r->d, &r->n_digits, s[q]) || r->d->scale >= 18)
+            return false;
+        r->d->scale++;
+        q++;
+    }
+    r->p = q;
+    return true;
+}
+
+/* The other reading of a single group of three: "3.120" or "19,669" in
+ * Spanish as decimals; "3.120" in English as thousands.  Sets '*alt' and
+ * '*has_alt' when the number reads two ways. */
+static void other_reading(const number_read *r, ct_decimal *alt,
+                          bool *has_alt)
+{
+    const char *s = r->s;
+    size_t i = r->start;
+    if (r->spanish && r->groups == 1 && r->d->scale == 0 && r->first <= 3 &&
+        (r->kind == '.' || r->kind == ',')) {
+        *alt = *r->d;
+        alt->scale = 3;
+        *has_alt = true;
+    } else if (!r->spanish && r->groups == 0 && r->d->scale == 3 &&
+               r->first <= 3 && !(r->first > 1 && s[i] == '0') &&
+               s[i + r->first] == '.') {
+        *alt = *r->d;
+        alt->scale = 0;
+        *has_alt = true;
+    }
+}
+
 /* Reads the digits of a number at s[i] as the language prints them.
  * English: ',' (or a space) between thousands, '.' before decimals.
  * Spanish: '.' or a space between thousands and ',' before decimals, or,
@@ -306,86 +481,21 @@ size_t ctp_claim_read_digits(const char *s, size_t n, size_t i, ct_decimal *d)
 static size_t read_number(const char *s, size_t n, size_t i, bool spanish,
                           ct_decimal *d, ct_decimal *alt, bool *has_alt)
 {
-    size_t p = i, first = 0;
-    int n_digits = 0;
+    number_read r = { s, n, i, i, spanish, d, 0, 0, 0, 0 };
     memset(d, 0, sizeof *d);
     *has_alt = false;
-    while (p < n && is_digit((unsigned char)s[p])) {
-        if (!add_digit(d, &n_digits, s[p]))
+    while (r.p < n && is_digit((unsigned char)s[r.p])) {
+        if (!add_digit(d, &r.n_digits, s[r.p]))
             return i;
-        p++;
-        first++;
+        r.p++;
+        r.first++;
     }
-    if (first == 0)
+    if (r.first == 0)
         return i;
-    char kind = 0;
-    size_t groups = 0;
-    if (first <= 3 && !(first > 1 && s[i] == '0')) {
-        static const char english[] = {',', ' ', ';', 0};
-        static const char spanish_kinds[] = {'.', ',', ' ', ':', 0};
-        const char *kinds = spanish ? spanish_kinds : english;
-        for (size_t k = 0; kinds[k] && kind == 0; k++) {
-            size_t w = group_sep(s, n, p, kinds[k]);
-            if (w > 0 && three_digits(s, n, p + w))
-                kind = kinds[k];
-        }
-        while (kind != 0) {
-            size_t w = group_sep(s, n, p, kind);
-            if (w == 0 || !three_digits(s, n, p + w))
-                break;
-            for (int k = 0; k < 3; k++)
-                if (!add_digit(d, &n_digits, s[p + w + (size_t)k]))
-                    return i;
-            p += w + 3;
-            groups++;
-        }
-    }
-    /* The decimal mark: the one not used between thousands. */
-    char mark = kind == ',' || kind == ';' ? '.'
-                : kind == '.' || kind == ':' ? ',' : spanish ? 0 : '.';
-    /* "from 35,8% in 2017/18 to 36,4%": in English text a comma and one
-     * or two digits right before a percent sign can only be a decimal
-     * comma (a thousands group has three). */
-    if (!spanish && kind == 0 && p + 2 < n && s[p] == ',' &&
-        is_digit((unsigned char)s[p + 1])) {
-        size_t r = p + 1;
-        while (r < n && is_digit((unsigned char)s[r]))
-            r++;
-        if (r - p - 1 <= 2 && r < n && s[r] == '%')
-            mark = ',';
-    }
-    size_t q = p;
-    /* "un 8'35 por ciento": an apostrophe for the decimal comma, as
-     * older Spanish print has it. */
-    if (mark == 0 && q + 1 < n && (s[q] == ',' || s[q] == '.' ||
-                                   s[q] == '\'') &&
-        is_digit((unsigned char)s[q + 1]))
-        mark = s[q];
-    if (mark != 0 && q + 1 < n && s[q] == mark &&
-        is_digit((unsigned char)s[q + 1])) {
-        q++;
-        while (q < n && is_digit((unsigned char)s[q])) {
-            if (!add_digit(d, &n_digits, s[q]) || d->scale >= 18)
-                return i;
-            d->scale++;
-            q++;
-        }
-        p = q;
-    }
-    /* The other reading of a single group of three: "3.120" or "19,669"
-     * in Spanish as decimals; "3.120" in English as thousands. */
-    if (spanish && groups == 1 && d->scale == 0 && first <= 3 &&
-        (kind == '.' || kind == ',')) {
-        *alt = *d;
-        alt->scale = 3;
-        *has_alt = true;
-    } else if (!spanish && groups == 0 && d->scale == 3 && first <= 3 &&
-               !(first > 1 && s[i] == '0') && s[i + first] == '.') {
-        *alt = *d;
-        alt->scale = 0;
-        *has_alt = true;
-    }
-    return p;
+    if (!read_groups(&r) || !read_decimals(&r, decimal_mark(&r)))
+        return i;
+    other_reading(&r, alt, has_alt);
+    return r.p;
 }
 
 /* Length of a sign at s[0]: '+' (1), '-' (1), U+2212 or an en dash (3);
@@ -2000,11 +2110,10 @@ static const char *const approx_words[] = {
     "almost", "circa", "approx", "c", "ca", "estimated", NULL
 };
 
-/* The second pass over the tokens from 'from' on. */
-static void second_pass(lexer *lx, size_t from)
+/* "September 2015": a month name before a year is one month, made one
+ * PERIOD token so the rolling years below and every pattern see it. */
+static void merge_month_years(lexer *lx, size_t from)
 {
-    /* Periods written in words: "September 2015", "year ending September
-     * 2015", "12 months to September 2015", "YE Sep 2015". */
     for (size_t i = from; i + 1 < lx->n_t; i++) {
         tok *t = lx->t;
         if (t[i].kind == TK_WORD && in_list(t[i].w, month_names) &&
@@ -2018,6 +2127,13 @@ static void second_pass(lexer *lx, size_t from)
                 merge_period(lx, i, i + 1, m);
         }
     }
+}
+
+/* "year ending September 2015", "12 months to September 2015", "YE Sep
+ * 2015": the words and the month become one rolling year, which is what
+ * the figures beside them cover. */
+static void merge_rolling_years(lexer *lx, size_t from)
+{
     for (size_t i = from; i + 1 < lx->n_t; i++) {
         tok *t = lx->t;
         size_t j = 0;
@@ -2037,79 +2153,108 @@ static void second_pass(lexer *lx, size_t from)
             merge_period(lx, i, j, r);
         }
     }
-    /* Labels, approximate figures and rate bases. */
+}
+
+/* Whether number i is a label by the words around it ("table 3", "3
+ * months", "10- to 17-year-olds", "30 de octubre", "the 12-month
+ * period", "October 30"): a name or a length of time, never a figure a
+ * claim is made of. */
+static bool label_by_words(const lexer *lx, size_t i)
+{
+    const tok *t = lx->t;
+    const tok *prev = i > 0 ? &t[i - 1] : NULL;
+    const tok *next = i + 1 < lx->n_t ? &t[i + 1] : NULL;
+    if (prev != NULL && prev->kind == TK_WORD &&
+        in_list(prev->w, label_words))
+        return true;
+    if (next != NULL && next->kind == TK_WORD &&
+        (in_list(next->w, month_names) ||
+         (t[i].fig.is_exact && in_list(next->w, duration_words))))
+        return true;
+    /* "by 10- to 17-year-olds": the first of a range of ages or
+     * durations written once. */
+    if (next != NULL && is_punct(next, '-') && next->off == t[i].end &&
+        i + 3 < lx->n_t && (is_word(&t[i + 2], "to") ||
+                            is_word(&t[i + 2], "and")) &&
+        t[i + 3].kind == TK_NUM && i + 4 < lx->n_t &&
+        is_punct(&t[i + 4], '-') && i + 5 < lx->n_t &&
+        t[i + 5].kind == TK_WORD && in_list(t[i + 5].w, duration_words))
+        return true;
+    /* "hasta el 30 de octubre": a day, not a count. */
+    if (next != NULL && is_word(next, "of") && i + 2 < lx->n_t &&
+        t[i + 2].kind == TK_WORD && in_list(t[i + 2].w, month_names) &&
+        t[i].fig.is_exact && t[i].fig.value.digits <= 31)
+        return true;
+    /* "the 12-month period" */
+    if (next != NULL && is_punct(next, '-') && i + 2 < lx->n_t &&
+        t[i + 2].kind == TK_WORD && t[i].fig.is_exact &&
+        in_list(t[i + 2].w, duration_words))
+        return true;
+    return prev != NULL && prev->kind == TK_WORD &&
+           in_list(prev->w, month_names) && t[i].fig.is_exact &&
+           t[i].fig.value.digits <= 31;
+}
+
+/* "about 1,200" stands for 1,150 to 1,250: a figure with decimals or
+ * ending in zero after a word of approximation loses its trailing zeros
+ * and is no longer exact, so a check allows for its rounding.  "Some
+ * 13,957 offences": a whole figure that does not end in zero was not
+ * rounded, whatever word stands before it. */
+static void mark_approximate(tok *t, size_t i)
+{
+    const tok *prev = i > 0 ? &t[i - 1] : NULL;
+    if (prev != NULL && prev->kind == TK_WORD &&
+        in_list(prev->w, approx_words) && t[i].fig.is_exact &&
+        (t[i].fig.value.scale > 0 || t[i].fig.value.digits % 10 == 0)) {
+        ct_claim_figure *f = &t[i].fig;
+        while (f->value.digits != 0 && f->value.digits % 10 == 0) {
+            f->value.digits /= 10;
+            f->exp10++;
+        }
+        f->is_exact = false;
+    }
+}
+
+/* "3.3 per 1,000", "8.5 crimes per 1,000 residents": number i is a rate
+ * and the number after "per" its base, a definition, exact even when
+ * written "100 mil" and never a figure; "the rate per 100,000
+ * population has also increased" is a base with no rate before it. */
+static void mark_rate_base(lexer *lx, size_t i)
+{
+    tok *t = lx->t;
+    if (i > 0 && is_word(&t[i - 1], "per") && !t[i].fig.is_percent)
+        t[i].label = true;
+    for (size_t j = i + 1; j < lx->n_t && j <= i + 3; j++) {
+        if (is_word(&t[j], "per") && j + 1 < lx->n_t &&
+            t[j + 1].kind == TK_NUM && t[j + 1].fig.value.scale == 0 &&
+            !t[j + 1].fig.is_percent &&
+            t[j + 1].fig.value.digits > 0 && !t[i].fig.is_percent) {
+            t[i].per = (int)(j + 1);
+            t[i].fig.is_exact = false;
+            t[i].alt.is_set = false;
+            t[j + 1].fig.is_exact = true;
+            t[j + 1].label = true;
+            break;
+        }
+        if (t[j].kind != TK_WORD || is_word(&t[j], "of") ||
+            is_word(&t[j], "to") || is_word(&t[j], "from"))
+            break;
+    }
+}
+
+/* The second pass over the tokens from 'from' on: periods written in
+ * words, then labels, approximate figures and rate bases. */
+static void second_pass(lexer *lx, size_t from)
+{
+    merge_month_years(lx, from);
+    merge_rolling_years(lx, from);
     for (size_t i = from; i < lx->n_t; i++) {
-        tok *t = lx->t;
-        if (t[i].kind != TK_NUM)
+        if (lx->t[i].kind != TK_NUM)
             continue;
-        const tok *prev = i > 0 ? &t[i - 1] : NULL;
-        const tok *next = i + 1 < lx->n_t ? &t[i + 1] : NULL;
-        if (prev != NULL && prev->kind == TK_WORD &&
-            in_list(prev->w, label_words))
-            t[i].label = true;
-        if (next != NULL && next->kind == TK_WORD &&
-            (in_list(next->w, month_names) ||
-             (t[i].fig.is_exact && in_list(next->w, duration_words))))
-            t[i].label = true;
-        /* "by 10- to 17-year-olds": the first of a range of ages or
-         * durations written once. */
-        if (next != NULL && is_punct(next, '-') && next->off == t[i].end &&
-            i + 3 < lx->n_t && (is_word(&t[i + 2], "to") ||
-                                is_word(&t[i + 2], "and")) &&
-            t[i + 3].kind == TK_NUM && i + 4 < lx->n_t &&
-            is_punct(&t[i + 4], '-') && i + 5 < lx->n_t &&
-            t[i + 5].kind == TK_WORD && in_list(t[i + 5].w, duration_words))
-            t[i].label = true;
-        /* "hasta el 30 de octubre": a day, not a count. */
-        if (next != NULL && is_word(next, "of") && i + 2 < lx->n_t &&
-            t[i + 2].kind == TK_WORD && in_list(t[i + 2].w, month_names) &&
-            t[i].fig.is_exact && t[i].fig.value.digits <= 31)
-            t[i].label = true;
-        /* "the 12-month period" */
-        if (next != NULL && is_punct(next, '-') && i + 2 < lx->n_t &&
-            t[i + 2].kind == TK_WORD && t[i].fig.is_exact &&
-            in_list(t[i + 2].w, duration_words))
-            t[i].label = true;
-        if (prev != NULL && prev->kind == TK_WORD &&
-            in_list(prev->w, month_names) && t[i].fig.is_exact &&
-            t[i].fig.value.digits <= 31)
-            t[i].label = true;
-        /* "Some 13,957 offences": a figure that does not end in zero
-         * was not rounded, whatever word stands before it. */
-        if (prev != NULL && prev->kind == TK_WORD &&
-            in_list(prev->w, approx_words) && t[i].fig.is_exact &&
-            (t[i].fig.value.scale > 0 || t[i].fig.value.digits % 10 == 0)) {
-            /* "about 1,200" stands for 1,150 to 1,250. */
-            ct_claim_figure *f = &t[i].fig;
-            while (f->value.digits != 0 && f->value.digits % 10 == 0) {
-                f->value.digits /= 10;
-                f->exp10++;
-            }
-            f->is_exact = false;
-        }
-        /* "the rate per 100,000 population has also increased": the
-         * number after "per" is a rate's base, never a figure, even with
-         * no rate before it. */
-        if (prev != NULL && is_word(prev, "per") && !t[i].fig.is_percent)
-            t[i].label = true;
-        /* "3.3 per 1,000", "8.5 crimes per 1,000 residents". */
-        for (size_t j = i + 1; j < lx->n_t && j <= i + 3; j++) {
-            /* A base is a definition, exact even when written "100 mil". */
-            if (is_word(&t[j], "per") && j + 1 < lx->n_t &&
-                t[j + 1].kind == TK_NUM && t[j + 1].fig.value.scale == 0 &&
-                !t[j + 1].fig.is_percent &&
-                t[j + 1].fig.value.digits > 0 && !t[i].fig.is_percent) {
-                t[i].per = (int)(j + 1);
-                t[i].fig.is_exact = false;
-                t[i].alt.is_set = false;
-                t[j + 1].fig.is_exact = true;
-                t[j + 1].label = true;
-                break;
-            }
-            if (t[j].kind != TK_WORD || is_word(&t[j], "of") ||
-                is_word(&t[j], "to") || is_word(&t[j], "from"))
-                break;
-        }
+        if (label_by_words(lx, i))
+            lx->t[i].label = true;
+        mark_approximate(lx->t, i);
+        mark_rate_base(lx, i);
     }
 }
 
@@ -3143,37 +3288,26 @@ static const char *const comparative_words[] = {
     "more", "fewer", "less", "higher", "lower", "greater", NULL
 };
 
-/* A change stated against the figure after "than", the figure it
- * describes standing earlier in the sentence: "There were 2,043
- * burglaries, 5% fewer than the 2,150 last year", "Robbery reached 2,128,
- * 12% more than the 1,900 recorded in 2023", "107 fewer than the 2,150".
- * The change is at token i, the comparative right after it (up to two
- * words may follow it: "5% more burglaries than").  The figure after
- * "than" is the earlier; the later is the one count (or rate, for a
- * rate) before the statement, and with none or several there is no
- * pair: the sentence does not say which it is.  Makes the pair and gives
- * it to the statement; false when there is none. */
-static bool than_pair(extractor *x, sentence *st, stmt *m, size_t i)
+/* Makes the pair of earlier figure a and later b, spanning from 'first'
+ * to a's end, and gives it to statement m, whose reading now ends there.
+ * One place for it, as every reference ends the same way. */
+static void claim_ref_pair(extractor *x, sentence *st, stmt *m, size_t a,
+                           size_t b, size_t first)
+{
+    add_pair(x, st, a, b, first, x->t[a].at_end - 1, 0);
+    st->pairs[st->n_pairs - 1].claimed = true;
+    m->pair = (int)(st->n_pairs - 1);
+    m->last = x->t[a].at_end - 1;
+}
+
+/* The earlier figure after "than [the]" at token k: the count there, or
+ * after the reference named in a few words ("26% lower than the year
+ * ending March 2003 (110,271)", "3% lower than the pre-pandemic total of
+ * 51,206").  -1 when there is no count (a percentage is no earlier
+ * figure). */
+static int earlier_after_than(const extractor *x, size_t k, size_t e)
 {
     const tok *t = x->t;
-    size_t s = st->s, e = st->e;
-    if (!(i + 1 < e && t[i + 1].kind == TK_WORD &&
-          in_list(t[i + 1].w, comparative_words)))
-        return false;
-    size_t k = i + 2;
-    for (size_t words = 0; words < 2 && k < e && t[k].kind == TK_WORD &&
-                           !in_list(t[k].w, structure_words) &&
-                           !word_direction(&t[k]);
-         words++)
-        k++;
-    if (!word_at(x, k, e, "than"))
-        return false;
-    k++;
-    if (word_at(x, k, e, "the"))
-        k++;
-    /* "26% lower than the year ending March 2003 (110,271)", "3% lower
-     * than the pre-pandemic total of 51,206": the reference named in a
-     * few words, then its figure. */
     if (!free_num(x, k, e)) {
         size_t r = k;
         while (r < e && r < k + 8 &&
@@ -3191,17 +3325,30 @@ static bool than_pair(extractor *x, sentence *st, stmt *m, size_t i)
             k = r;
     }
     if (!free_num(x, k, e) || t[k].fig.is_percent)
-        return false;
-    size_t a = k, b = 0, found = 0;
-    for (size_t q = s; q < m->first; q++)
-        if (free_num(x, q, e) && !t[q].fig.is_percent &&
+        return -1;
+    return (int)k;
+}
+
+/* The later figure for earlier figure a, in the order the words give
+ * it: the one count of its kind before the statement; the later figure
+ * of the change just stated ("stood at 49,489 in 2023, up 7% from 46,153
+ * in 2022, but 3% lower than ... 51,206"); the figure a change just
+ * stated reached ("fell by 3% to 11,292 (which was 43% more than the
+ * 7,921 incidents in 2019)"); the one count of the sentence referred to
+ * ("Some 13,957 offences were recorded ... This is ... 5% lower than the
+ * 14,680 in the year to March 2020"), whose pair starts at the change
+ * ('*first').  -1 when there is none or more than one. */
+static int later_for_than(const extractor *x, const sentence *st,
+                          const stmt *m, size_t a, size_t *first)
+{
+    const tok *t = x->t;
+    size_t b = 0, found = 0;
+    for (size_t q = st->s; q < m->first; q++)
+        if (free_num(x, q, st->e) && !t[q].fig.is_percent &&
             (t[q].per >= 0) == (t[a].per >= 0)) {
             b = q;
             found++;
         }
-    /* "stood at 49,489 in 2023, up 7% from 46,153 in 2022, but 3% lower
-     * than ... 51,206": the figure compared is the later one of the
-     * change just stated. */
     if (found == 0 && st->n_pairs > 0 &&
         st->pairs[st->n_pairs - 1].last < m->first &&
         t[st->pairs[st->n_pairs - 1].b].fig.is_exact == t[a].fig.is_exact &&
@@ -3209,8 +3356,6 @@ static bool than_pair(extractor *x, sentence *st, stmt *m, size_t i)
         b = st->pairs[st->n_pairs - 1].b;
         found = 1;
     }
-    /* "fell by 3% to 11,292 (which was 43% more than the 7,921
-     * incidents in 2019)": the figure the change just stated reached. */
     for (size_t q = 0; found == 0 && q < st->n_stmts; q++) {
         const stmt *o = &st->stmts[q];
         if (o != m && o->to_b >= 0 && (size_t)o->to_b < m->first &&
@@ -3220,23 +3365,53 @@ static bool than_pair(extractor *x, sentence *st, stmt *m, size_t i)
             found = 1;
         }
     }
-    /* "Some 13,957 offences were recorded ... This is ... 5% lower than
-     * the 14,680 in the year to March 2020": a sentence that refers to
-     * the one before compares the one count it left. */
-    size_t first = b;
+    *first = b;
     if (found == 0 && x->anaphor && x->any_single &&
         t[x->single].fig.is_exact && t[a].fig.is_exact &&
         t[x->single].per < 0 && t[a].per < 0) {
         b = x->single;
-        first = m->first;
+        *first = m->first;
         found = 1;
     }
-    if (found != 1 || st->n_pairs == MAX_PIECES)
+    return found == 1 ? (int)b : -1;
+}
+
+/* A change stated against the figure after "than", the figure it
+ * describes standing earlier in the sentence: "There were 2,043
+ * burglaries, 5% fewer than the 2,150 last year", "Robbery reached 2,128,
+ * 12% more than the 1,900 recorded in 2023", "107 fewer than the 2,150".
+ * The change is at token i, the comparative right after it (up to two
+ * words may follow it: "5% more burglaries than").  The figure after
+ * "than" is the earlier; the later is the one count (or rate, for a
+ * rate) before the statement, and with none or several there is no
+ * pair: the sentence does not say which it is.  Makes the pair and gives
+ * it to the statement; false when there is none. */
+static bool than_pair(extractor *x, sentence *st, stmt *m, size_t i)
+{
+    const tok *t = x->t;
+    size_t e = st->e;
+    if (!(i + 1 < e && t[i + 1].kind == TK_WORD &&
+          in_list(t[i + 1].w, comparative_words)))
         return false;
-    add_pair(x, st, a, b, first, t[a].at_end - 1, 0);
-    st->pairs[st->n_pairs - 1].claimed = true;
-    m->pair = (int)(st->n_pairs - 1);
-    m->last = t[a].at_end - 1;
+    size_t k = i + 2;
+    for (size_t words = 0; words < 2 && k < e && t[k].kind == TK_WORD &&
+                           !in_list(t[k].w, structure_words) &&
+                           !word_direction(&t[k]);
+         words++)
+        k++;
+    if (!word_at(x, k, e, "than"))
+        return false;
+    k++;
+    if (word_at(x, k, e, "the"))
+        k++;
+    int a = earlier_after_than(x, k, e);
+    if (a < 0)
+        return false;
+    size_t first;
+    int b = later_for_than(x, st, m, (size_t)a, &first);
+    if (b < 0 || st->n_pairs == MAX_PIECES)
+        return false;
+    claim_ref_pair(x, st, m, (size_t)a, (size_t)b, first);
     return true;
 }
 
@@ -3267,6 +3442,165 @@ static int only_count_before(const extractor *x, const sentence *st,
     return found == 1 ? b : -1;
 }
 
+/* A statement's pair being read from the reference after it ("from 496",
+ * "compared with the previous year (32,468)"): what the steps of
+ * ref_pair share. */
+typedef struct ref_read {
+    extractor *x;
+    sentence *st;
+    stmt *m;
+    size_t e;           /* end of the sentence */
+    bool points;        /* the change is in percentage points */
+} ref_read;
+
+/* ", to 522 from 496", "to 450 offences (from 400)": the later figure
+ * (at j + 1) and then the earlier.  Apart from the other references as
+ * it names both figures, so nothing is looked for before the change.
+ * False (and no other reading is tried) when "from" and a count do not
+ * follow. */
+static bool to_from_pair(const ref_read *r, size_t j)
+{
+    extractor *x = r->x;
+    const tok *t = x->t;
+    size_t e = r->e, b = j + 1, k = t[b].at_end;
+    for (size_t words = 0; words < 2 && k < e && t[k].kind == TK_WORD &&
+                           !is_word(&t[k], "from");
+         words++)
+        k++;
+    if (punct_at(x, k, e, ',') || punct_at(x, k, e, '('))
+        k++;
+    if (!word_at(x, k, e, "from"))
+        return false;
+    k++;
+    if (word_at(x, k, e, "the"))
+        k++;
+    if (!free_num(x, k, e) || t[k].fig.is_percent)
+        return false;
+    claim_ref_pair(x, r->st, r->m, k, b, r->m->first);
+    return true;
+}
+
+/* The cue that says the figure after it is the earlier one ("from",
+ * "than", "against", "since", "on the", "compared with"), at token j or
+ * after a few words saying what changed ("a 132% rise in domestic abuse
+ * since 5,447 were logged").  Sets '*k' to the token after the cue;
+ * false when there is no cue, so no reference. */
+static bool ref_cue(const ref_read *r, size_t j, size_t *k)
+{
+    const extractor *x = r->x;
+    const tok *t = x->t;
+    size_t e = r->e;
+    if (word_at(x, j, e, "in")) {
+        static const char *const what_stops[] = {
+            "and", "but", "which", "from", "to", "than", "by", "or",
+            "while", "whereas", "since", "compared", NULL
+        };
+        size_t q = j + 1, words = 0;
+        while (q < e && words < 7 && t[q].kind == TK_WORD &&
+               !in_list(t[q].w, what_stops) && !word_direction(&t[q]))
+            q++, words++;
+        if (words > 0 && (word_at(x, q, e, "since") ||
+                          word_at(x, q, e, "compared")))
+            j = q;
+    }
+    if (word_at(x, j, e, "from") || word_at(x, j, e, "than") ||
+        word_at(x, j, e, "against") || word_at(x, j, e, "since") ||
+        /* "a drop of 24 per cent on the 2011 figure of 37,787", "a 67
+         * per cent drop on 2006/07 when there were 110,826" */
+        (word_at(x, j, e, "on") && (word_at(x, j + 1, e, "the") ||
+                                    (j + 1 < e &&
+                                     t[j + 1].kind == TK_PERIOD))))
+        *k = j + 1;
+    else if (word_at(x, j, e, "compared") && (word_at(x, j + 1, e, "with") ||
+                                               word_at(x, j + 1, e, "to")))
+        *k = j + 2;
+    else
+        return false;
+    return true;
+}
+
+/* The earlier figure: the first number within a few words of the cue
+ * ending at k ("the previous year (32,468)", "in 2019, when there were
+ * 48,816"), in '*a'.  False when the first number is not one (a
+ * percentage, a change "or 680 fewer crimes") or a word ends the clause
+ * before any: the reference names no figure. */
+static bool earlier_after_cue(const ref_read *r, size_t k, size_t *a)
+{
+    const extractor *x = r->x;
+    const tok *t = x->t;
+    size_t e = r->e;
+    /* After "since" only a figure close by is the earlier one ("since
+     * 5,447 were logged", "since 2019, when 400 were"), not one further
+     * on in the clause. */
+    size_t reach = is_word(&t[k - 1], "since") ? 4 : 12;
+    /* "or 680 fewer crimes" is the change, not the earlier figure; after
+     * "while" the clause is about something else ("up 66 per cent on
+     * the year, while violent crimes (12,758) ..."). */
+    static const char *const comparatives[] = {
+        "fewer", "more", "less", "menos", "más", NULL
+    };
+    for (size_t q = k; q < e && q < k + reach; q++) {
+        if (t[q].kind == TK_NUM) {
+            size_t after = t[q].at_end;
+            if (free_num(x, q, e) &&
+                (r->points ? t[q].fig.is_percent && !t[q].fig.is_points
+                           : !t[q].fig.is_percent) &&
+                !(after < e && t[after].kind == TK_WORD &&
+                  in_list(t[after].w, comparatives))) {
+                *a = q;
+                return true;
+            }
+            return false;
+        }
+        if (word_direction(&t[q]) != 0 || is_word(&t[q], "and") ||
+            is_word(&t[q], "while") || is_word(&t[q], "whereas") ||
+            is_word(&t[q], "whilst") || is_word(&t[q], "mientras") ||
+            is_word(&t[q], "but") || is_word(&t[q], "which") ||
+            is_word(&t[q], "average") || is_word(&t[q], "equivalent") ||
+            is_word(&t[q], "equivalente") || is_word(&t[q], "promedio") ||
+            is_word(&t[q], "media"))
+            return false;
+    }
+    return false;
+}
+
+/* The later figure for earlier figure a: the one count before the change
+ * (the one percentage, for a change in points), else the one count of
+ * the sentence referred to ("Police shot 22 people in 2015. That's a 40
+ * percent drop ... compared with 2014, when 37 people were hit"), whose
+ * pair then starts at the change ('*first').  -1 when the sentence does
+ * not say which it is. */
+static int later_before_change(const ref_read *r, size_t a, size_t *first)
+{
+    const extractor *x = r->x;
+    const tok *t = x->t;
+    const sentence *st = r->st;
+    size_t before = r->m->first;
+    int b = only_count_before(x, st, before, &t[a]);
+    if (r->points) {
+        b = -1;
+        int n_pct = 0;
+        for (size_t q = st->s; q < before; q++)
+            if (free_num(x, q, r->e) && t[q].fig.is_percent &&
+                !t[q].fig.is_points)
+                b = (int)q, n_pct++;
+        if (n_pct != 1)
+            return -1;
+    }
+    bool counts_before = false;
+    for (size_t q = st->s; q < before; q++)
+        if (free_num(x, q, st->e) && !t[q].fig.is_percent)
+            counts_before = true;
+    *first = (size_t)b;
+    if (b < 0 && x->anaphor && x->any_single && !counts_before &&
+        t[x->single].fig.is_exact && t[a].fig.is_exact &&
+        (t[x->single].per >= 0) == (t[a].per >= 0)) {
+        b = (int)x->single;
+        *first = before;
+    }
+    return b;
+}
+
 /* A percentage followed by the earlier figure, the later standing before
  * it: "108 homicides, up 37 percent from the 79 recorded", "a 22%
  * increase compared with the previous year (32,468)", "un 7,9% más que el
@@ -3282,124 +3616,17 @@ static bool ref_pair(extractor *x, sentence *st, stmt *m)
         j++;
     if (st->n_pairs == MAX_PIECES)
         return false;
-    /* ", to 522 from 496" */
-    if (word_at(x, j, e, "to") && free_num(x, j + 1, e) &&
-        !t[j + 1].fig.is_percent) {
-        size_t b = j + 1, k = t[b].at_end;
-        /* "to 450 offences (from 400)" */
-        for (size_t words = 0; words < 2 && k < e && t[k].kind == TK_WORD &&
-                               !is_word(&t[k], "from");
-             words++)
-            k++;
-        if (punct_at(x, k, e, ',') || punct_at(x, k, e, '('))
-            k++;
-        if (!word_at(x, k, e, "from"))
-            return false;
-        k++;
-        if (word_at(x, k, e, "the"))
-            k++;
-        if (!free_num(x, k, e) || t[k].fig.is_percent)
-            return false;
-        add_pair(x, st, k, b, m->first, t[k].at_end - 1, 0);
-        st->pairs[st->n_pairs - 1].claimed = true;
-        m->pair = (int)(st->n_pairs - 1);
-        m->last = t[k].at_end - 1;
-        return true;
-    }
-    /* "a 132% rise in domestic abuse since 5,447 were logged": a few
-     * words saying what changed may stand before the cue. */
-    if (word_at(x, j, e, "in")) {
-        static const char *const what_stops[] = {
-            "and", "but", "which", "from", "to", "than", "by", "or",
-            "while", "whereas", "since", "compared", NULL
-        };
-        size_t q = j + 1, words = 0;
-        while (q < e && words < 7 && t[q].kind == TK_WORD &&
-               !in_list(t[q].w, what_stops) && !word_direction(&t[q]))
-            q++, words++;
-        if (words > 0 && (word_at(x, q, e, "since") ||
-                          word_at(x, q, e, "compared")))
-            j = q;
-    }
-    size_t k;
-    if (word_at(x, j, e, "from") || word_at(x, j, e, "than") ||
-        word_at(x, j, e, "against") || word_at(x, j, e, "since") ||
-        /* "a drop of 24 per cent on the 2011 figure of 37,787", "a 67
-         * per cent drop on 2006/07 when there were 110,826" */
-        (word_at(x, j, e, "on") && (word_at(x, j + 1, e, "the") ||
-                                    (j + 1 < e &&
-                                     t[j + 1].kind == TK_PERIOD))))
-        k = j + 1;
-    else if (word_at(x, j, e, "compared") && (word_at(x, j + 1, e, "with") ||
-                                               word_at(x, j + 1, e, "to")))
-        k = j + 2;
-    else
-        return false;
-    /* The earlier figure: the first number within a few words ("the
-     * previous year (32,468)", "in 2019, when there were 48,816"). */
-    size_t a = 0;
-    bool found = false;
-    /* After "since" only a figure close by is the earlier one ("since
-     * 5,447 were logged", "since 2019, when 400 were"), not one further
-     * on in the clause. */
-    size_t reach = is_word(&t[k - 1], "since") ? 4 : 12;
     /* A change in percentage points compares two percentages: "was 35.8
      * per cent, a rise of 2.5 percentage points on the previous year,
      * when it stood at 33.3 per cent". */
-    bool points = m->pct >= 0 && t[m->pct].fig.is_points;
-    /* "or 680 fewer crimes" is the change, not the earlier figure; after
-     * "while" the clause is about something else ("up 66 per cent on
-     * the year, while violent crimes (12,758) ..."). */
-    static const char *const comparatives[] = {
-        "fewer", "more", "less", "menos", "más", NULL
-    };
-    for (size_t q = k; q < e && q < k + reach; q++) {
-        if (t[q].kind == TK_NUM) {
-            size_t after = t[q].at_end;
-            if (free_num(x, q, e) &&
-                (points ? t[q].fig.is_percent && !t[q].fig.is_points
-                        : !t[q].fig.is_percent) &&
-                !(after < e && t[after].kind == TK_WORD &&
-                  in_list(t[after].w, comparatives)))
-                found = true, a = q;
-            break;
-        }
-        if (word_direction(&t[q]) != 0 || is_word(&t[q], "and") ||
-            is_word(&t[q], "while") || is_word(&t[q], "whereas") ||
-            is_word(&t[q], "whilst") || is_word(&t[q], "mientras") ||
-            is_word(&t[q], "but") || is_word(&t[q], "which") ||
-            is_word(&t[q], "average") || is_word(&t[q], "equivalent") ||
-            is_word(&t[q], "equivalente") || is_word(&t[q], "promedio") ||
-            is_word(&t[q], "media"))
-            break;
-    }
-    if (!found)
+    ref_read r = { x, st, m, e, m->pct >= 0 && t[m->pct].fig.is_points };
+    if (word_at(x, j, e, "to") && free_num(x, j + 1, e) &&
+        !t[j + 1].fig.is_percent)
+        return to_from_pair(&r, j);
+    size_t k, a, first;
+    if (!ref_cue(&r, j, &k) || !earlier_after_cue(&r, k, &a))
         return false;
-    int b = only_count_before(x, st, m->first, &t[a]);
-    if (points) {
-        b = -1;
-        int n_pct = 0;
-        for (size_t q = st->s; q < m->first; q++)
-            if (free_num(x, q, e) && t[q].fig.is_percent &&
-                !t[q].fig.is_points)
-                b = (int)q, n_pct++;
-        if (n_pct != 1)
-            return false;
-    }
-    /* "Police shot 22 people in 2015. That's a 40 percent drop ...
-     * compared with 2014, when 37 people were hit": the later figure is
-     * the one count of the sentence referred to. */
-    bool counts_before = false;
-    for (size_t q = st->s; q < m->first; q++)
-        if (free_num(x, q, st->e) && !t[q].fig.is_percent)
-            counts_before = true;
-    size_t first = (size_t)b;
-    if (b < 0 && x->anaphor && x->any_single && !counts_before &&
-        t[x->single].fig.is_exact && t[a].fig.is_exact &&
-        (t[x->single].per >= 0) == (t[a].per >= 0)) {
-        b = (int)x->single;
-        first = m->first;
-    }
+    int b = later_before_change(&r, a, &first);
     if (b < 0)
         return false;
     /* "11 millones de procedimientos ..., un aumento del 10% respecto al
@@ -3408,10 +3635,7 @@ static bool ref_pair(extractor *x, sentence *st, stmt *m)
     if (t[a].fig.exp10 == 0 && t[b].fig.exp10 == 0 &&
         (t[a].fig.value.scale > 0) != (t[b].fig.value.scale > 0))
         return false;
-    add_pair(x, st, a, (size_t)b, first, t[a].at_end - 1, 0);
-    st->pairs[st->n_pairs - 1].claimed = true;
-    m->pair = (int)(st->n_pairs - 1);
-    m->last = t[a].at_end - 1;
+    claim_ref_pair(x, st, m, a, (size_t)b, first);
     /* "... 2 mil 143 y una alza del 6.6 por ciento en comparación con
      * julio, que cerró en 2 mil 151": after "and" the statement may be
      * of another figure, so the count before it is only a guess. */
@@ -3434,17 +3658,12 @@ static bool comparative_after(const tok *t, size_t k, size_t e)
            in_list(t[k].w, comparative_words) && is_word(&t[k + 1], "than");
 }
 
-/* Every published percentage is a claim, even with no verb of change
- * before it ("es decir, un 9,1%", "Derbyshire (19%) and North Wales
- * (17%)", "a reduction of 47% and 8% respectively"), save a share ("45%
- * of the offences", "P% del total"), a bound ("up to 40%") and
- * percentage points: it is listed, not checkable when no figures go with
- * it. */
-static bool bare_change(const extractor *x, size_t s, size_t e, size_t i)
+/* Whether the words around percentage i make it a level, a chance or a
+ * target rather than a change: "95% prediction interval", "rose to 32.8
+ * per cent", "a custody rate of 6.61 per cent", "fue de 13,2%", "the
+ * priority to achieve a reduction ... by 13%", "the remaining 12%". */
+static bool level_not_change(const tok *t, size_t s, size_t e, size_t i)
 {
-    const tok *t = x->t;
-    if (t[i].fig.is_points)
-        return false;
     size_t j = i + 1;
     if (j < e && t[j].kind == TK_PUNCT && t[j].w[0] == ')')
         j++;
@@ -3455,7 +3674,7 @@ static bool bare_change(const extractor *x, size_t s, size_t e, size_t i)
         "probability", "likely", "confianza", "probabilidad", NULL
     };
     if (j < e && t[j].kind == TK_WORD && in_list(t[j].w, not_changes))
-        return false;
+        return true;
     /* A level, not a change: "up from 27.7 per cent", "rose to 32.8
      * per cent", "accounted for 83 per cent", "the 24 per cent average". */
     static const char *const level_words[] = {
@@ -3465,18 +3684,18 @@ static bool bare_change(const extractor *x, size_t s, size_t e, size_t i)
         "over", "under", "approximately", "roughly", NULL
     };
     if (i > s && t[i - 1].kind == TK_WORD && in_list(t[i - 1].w, level_words))
-        return false;
+        return true;
     /* "a custody rate of 6.61 per cent": a level, not a change. */
     static const char *const level_nouns[] = {
         "rate", "share", "proportion", "percentage", NULL
     };
     if (i >= s + 2 && is_word(&t[i - 1], "of") &&
         t[i - 2].kind == TK_WORD && in_list(t[i - 2].w, level_nouns))
-        return false;
+        return true;
     /* "la tasa ... fue de 13,2%": a level stated. */
     if (i >= s + 2 && is_word(&t[i - 1], "of") && t[i - 2].kind == TK_WORD &&
         in_list(t[i - 2].w, level_words))
-        return false;
+        return true;
     /* "the priority to achieve a reduction ... by 13%": a target. */
     static const char *const target_words[] = {
         "target", "targets", "priority", "aim", "goal", "objective",
@@ -3484,17 +3703,21 @@ static bool bare_change(const extractor *x, size_t s, size_t e, size_t i)
     };
     for (size_t k = i; k-- > s && i - k <= 12;)
         if (t[k].kind == TK_WORD && in_list(t[k].w, target_words))
-            return false;
+            return true;
     /* "suman el restante 6.3%", "the remaining 12%": what is left of a
      * whole, a share. */
     static const char *const remainder_words[] = {
         "restante", "remaining", "resto", NULL
     };
-    if (i > s && t[i - 1].kind == TK_WORD &&
-        in_list(t[i - 1].w, remainder_words))
-        return false;
-    /* "22,012 (44 per cent) were ...", "around a third (34%) of all":
-     * the part of a whole restated as a share. */
+    return i > s && t[i - 1].kind == TK_WORD &&
+           in_list(t[i - 1].w, remainder_words);
+}
+
+/* Whether percentage i restates a part of a whole as a share: "22,012
+ * (44 per cent) were ...", "around a third (34%) of all", "of which 1200
+ * were houses - 77 per cent", "551 of the 1,233 offences (45%)". */
+static bool part_as_share(const tok *t, size_t s, size_t e, size_t i)
+{
     static const char *const fractions[] = {
         "half", "third", "thirds", "quarter", "quarters", "fifth", "mitad",
         "tercio", "tercios", "cuarto", "quinto", NULL
@@ -3503,133 +3726,188 @@ static bool bare_change(const extractor *x, size_t s, size_t e, size_t i)
         (t[i - 2].kind == TK_NUM ||
          (t[i - 2].kind == TK_WORD && in_list(t[i - 2].w, fractions))) &&
         !comparative_after(t, i + 1, e))
-        return false;
-    /* "of which 1200 were houses - 77 per cent": a part restated as a
-     * share. */
-    {
-        size_t k = i;
-        if (k > s && (is_punct(&t[k - 1], '-') || is_punct(&t[k - 1], ',')))
-            k--;
-        for (size_t words = 0; words < 3 && k > s && t[k - 1].kind == TK_WORD;
-             words++)
-            k--;
-        if (k < i && k >= s + 3 && t[k - 1].kind == TK_NUM &&
-            is_word(&t[k - 2], "which") && is_word(&t[k - 3], "of"))
-            return false;
-    }
+        return true;
+    /* "of which 1200 were houses - 77 per cent" */
+    size_t k = i;
+    if (k > s && (is_punct(&t[k - 1], '-') || is_punct(&t[k - 1], ',')))
+        k--;
+    for (size_t words = 0; words < 3 && k > s && t[k - 1].kind == TK_WORD;
+         words++)
+        k--;
+    if (k < i && k >= s + 3 && t[k - 1].kind == TK_NUM &&
+        is_word(&t[k - 2], "which") && is_word(&t[k - 3], "of"))
+        return true;
     /* "551 of the 1,233 offences (45%)". */
     if (i >= s + 2 && is_punct(&t[i - 1], '(')) {
-        size_t k = i - 1;
+        k = i - 1;
         while (k > s && k + 4 > i && t[k - 1].kind == TK_WORD)
             k--;
         if (k > s && t[k - 1].kind == TK_NUM && k >= s + 2 &&
             (is_word(&t[k - 2], "of") || is_word(&t[k - 2], "the")))
-            return false;
+            return true;
     }
+    return false;
+}
+
+/* Every published percentage is a claim, even with no verb of change
+ * before it ("es decir, un 9,1%", "Derbyshire (19%) and North Wales
+ * (17%)", "a reduction of 47% and 8% respectively"), save a share ("45%
+ * of the offences", "P% del total"), a bound ("up to 40%") and
+ * percentage points: it is listed, not checkable when no figures go with
+ * it. */
+static bool bare_change(const extractor *x, size_t s, size_t e, size_t i)
+{
+    const tok *t = x->t;
+    return !t[i].fig.is_points && !level_not_change(t, s, e, i) &&
+           !part_as_share(t, s, e, i);
+}
+
+/* Whether percentage i describes a change: a word of direction or of
+ * change before it, a pair of figures beside it, a cue of comparison
+ * after it, the count of change just before it, or nothing that makes it
+ * a share, a level or a bound (bare_change).  Fills in the statement's
+ * direction, hedge and the word that gave them ('*word'). */
+static bool percent_statement(const extractor *x, const sentence *st,
+                              size_t i, stmt *m, size_t *word)
+{
+    const tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    bool change_word;
+    m->dir = pct_direction(x, s, e, i, word, &change_word, &m->hedge);
+    m->change_word = change_word;
+    m->dir_word = *word;
+    if (m->hedge == CT_CLAIM_HEDGE_NONE)
+        m->hedge = t[i].hedge;
+    bool near_pair = false;
+    for (size_t p = 0; p < st->n_pairs; p++)
+        if (st->pairs[p].last + 3 >= i && st->pairs[p].first <= i + 3)
+            near_pair = true;
+    /* "60% of burglaries" is a share even beside a pair. */
+    if (i + 1 < e && is_word(&t[i + 1], "of"))
+        near_pair = false;
+    bool context = i + 1 < e && t[i + 1].kind == TK_WORD &&
+                   (is_word(&t[i + 1], "on") ||
+                    is_word(&t[i + 1], "compared") ||
+                    is_word(&t[i + 1], "since") ||
+                    is_word(&t[i + 1], "than"));
+    bool after_diff = false;
+    if (st->n_stmts > 0) {
+        const stmt *p = &st->stmts[st->n_stmts - 1];
+        after_diff = p->pct < 0 && p->last + 2 >= i &&
+                     (p->last + 1 == i ||
+                      is_punct(&t[p->last + 1], '(') ||
+                      is_punct(&t[p->last + 1], ','));
+    }
+    if (m->dir == 0 && !change_word && !near_pair && !context &&
+        !after_diff && !bare_change(x, s, e, i))
+        return false;
+    m->pct = (int)i;
     return true;
+}
+
+/* Whether number i (a percentage or a count) states a change; if so
+ * '*m' is the statement it begins, with its direction and the tokens it
+ * spans so far.  A count needs a direction, in words or by its sign;
+ * one with only a sign or "more" is a weak change, one only next to the
+ * figures it changes. */
+static bool start_statement(const extractor *x, const sentence *st,
+                            size_t i, stmt *m)
+{
+    const tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    memset(m, 0, sizeof *m);
+    m->pct = m->diff = m->pair = m->from_a = m->to_b = -1;
+    size_t word;
+    if (t[i].fig.is_percent) {
+        if (!percent_statement(x, st, i, m, &word))
+            return false;
+    } else {
+        m->dir = diff_direction(x, s, e, i, &word);
+        if (m->dir == 0)
+            return false;
+        m->diff = (int)i;
+    }
+    m->first = word < i ? word : i;
+    if (m->first > s && (is_word(&t[m->first - 1], "a") ||
+                         is_word(&t[m->first - 1], "an")))
+        m->first--;
+    m->last = i;
+    if (i + 1 < e && word_direction(&t[i + 1]) != 0)
+        m->last = i + 1;
+    m->weak = m->diff >= 0 && word == i;
+    return true;
+}
+
+/* "an increase of 443 (56%)", "56% (443 more)": a percentage and a count
+ * of one change, close together with only punctuation, "or" or "and"
+ * between, are one statement.  Gives m's figure to the statement before
+ * and marks number i used; false when m stands alone. */
+static bool joins_previous(extractor *x, sentence *st, const stmt *m,
+                           size_t i)
+{
+    tok *t = x->t;
+    if (st->n_stmts == 0)
+        return false;
+    stmt *p = &st->stmts[st->n_stmts - 1];
+    bool between_ok = true;
+    for (size_t k = p->last + 1; k < m->first; k++)
+        if (!(t[k].kind == TK_PUNCT && t[k].w[0] != '-') &&
+            !is_word(&t[k], "or") && !is_word(&t[k], "and"))
+            between_ok = false;
+    if (!(between_ok && m->first <= p->last + 3 &&
+          ((p->pct < 0 && m->pct >= 0) || (p->diff < 0 && m->diff >= 0))))
+        return false;
+    if (m->pct >= 0)
+        p->pct = m->pct;
+    else
+        p->diff = m->diff;
+    if (p->dir == 0)
+        p->dir = m->dir;
+    p->last = m->last;
+    t[i].used = true;
+    return true;
+}
+
+/* The figures a statement compares, read after it: a reference with a
+ * cue ("up 37 percent from the 79 recorded", ref_pair), the one figure
+ * "rose by 443 to 1,233", "rose by 443 from 790", or a comparative "5%
+ * fewer than the 2,150 last year" (than_pair).  None is fine: the
+ * figures may come from elsewhere in the sentence. */
+static void figures_after_statement(extractor *x, sentence *st, stmt *m,
+                                    size_t i)
+{
+    tok *t = x->t;
+    size_t e = st->e, j = m->last + 1;
+    if (m->pct >= 0 && ref_pair(x, st, m)) {
+        /* the figures compared follow, with a cue */
+    } else if ((word_at(x, j, e, "to") || word_at(x, j, e, "from")) &&
+        free_num(x, j + 1, e) && !t[j + 1].fig.is_percent &&
+        t[j + 1].per < 0 && !word_at(x, t[j + 1].at_end, e, "to")) {
+        if (is_word(&t[j], "to"))
+            m->to_b = (int)(j + 1);
+        else
+            m->from_a = (int)(j + 1);
+        t[j + 1].used = true;
+        m->last = j + 1;
+    } else {
+        than_pair(x, st, m, i);
+    }
 }
 
 /* The percentages and changes of a sentence that describe a change. */
 static void find_statements(extractor *x, sentence *st)
 {
     tok *t = x->t;
-    size_t s = st->s, e = st->e;
-    for (size_t i = s; i < e; i++) {
-        if (!free_num(x, i, e) || t[i].per >= 0)
+    for (size_t i = st->s; i < st->e; i++) {
+        if (!free_num(x, i, st->e) || t[i].per >= 0)
             continue;
         stmt m;
-        memset(&m, 0, sizeof m);
-        m.pct = m.diff = m.pair = m.from_a = m.to_b = -1;
-        size_t word;
-        if (t[i].fig.is_percent) {
-            bool change_word;
-            m.dir = pct_direction(x, s, e, i, &word, &change_word,
-                                  &m.hedge);
-            m.change_word = change_word;
-            m.dir_word = word;
-            if (m.hedge == CT_CLAIM_HEDGE_NONE)
-                m.hedge = t[i].hedge;
-            bool near_pair = false;
-            for (size_t p = 0; p < st->n_pairs; p++)
-                if (st->pairs[p].last + 3 >= i && st->pairs[p].first <= i + 3)
-                    near_pair = true;
-            /* "60% of burglaries" is a share even beside a pair. */
-            if (i + 1 < e && is_word(&t[i + 1], "of"))
-                near_pair = false;
-            bool context = i + 1 < e && t[i + 1].kind == TK_WORD &&
-                           (is_word(&t[i + 1], "on") ||
-                            is_word(&t[i + 1], "compared") ||
-                            is_word(&t[i + 1], "since") ||
-                            is_word(&t[i + 1], "than"));
-            bool after_diff = false;
-            if (st->n_stmts > 0) {
-                const stmt *p = &st->stmts[st->n_stmts - 1];
-                after_diff = p->pct < 0 && p->last + 2 >= i &&
-                             (p->last + 1 == i ||
-                              is_punct(&t[p->last + 1], '(') ||
-                              is_punct(&t[p->last + 1], ','));
-            }
-            if (m.dir == 0 && !change_word && !near_pair && !context &&
-                !after_diff && !bare_change(x, s, e, i))
-                continue;
-            m.pct = (int)i;
-        } else {
-            m.dir = diff_direction(x, s, e, i, &word);
-            if (m.dir == 0)
-                continue;
-            m.diff = (int)i;
-        }
-        m.first = word < i ? word : i;
-        if (m.first > s && (is_word(&t[m.first - 1], "a") ||
-                            is_word(&t[m.first - 1], "an")))
-            m.first--;
-        m.last = i;
-        if (i + 1 < e && word_direction(&t[i + 1]) != 0)
-            m.last = i + 1;
-        /* A count with only a sign or "more" is a change only next to
-         * the figures it changes. */
-        m.weak = m.diff >= 0 && word == i;
-        /* "an increase of 443 (56%)", "56% (443 more)": one statement. */
-        if (st->n_stmts > 0) {
-            stmt *p = &st->stmts[st->n_stmts - 1];
-            bool between_ok = true;
-            for (size_t k = p->last + 1; k < m.first; k++)
-                if (!(t[k].kind == TK_PUNCT && t[k].w[0] != '-') &&
-                    !is_word(&t[k], "or") && !is_word(&t[k], "and"))
-                    between_ok = false;
-            if (between_ok && m.first <= p->last + 3 &&
-                ((p->pct < 0 && m.pct >= 0) || (p->diff < 0 && m.diff >= 0))) {
-                if (m.pct >= 0)
-                    p->pct = m.pct;
-                else
-                    p->diff = m.diff;
-                if (p->dir == 0)
-                    p->dir = m.dir;
-                p->last = m.last;
-                t[i].used = true;
-                continue;
-            }
-        }
+        if (!start_statement(x, st, i, &m) || joins_previous(x, st, &m, i))
+            continue;
         if (st->n_stmts == MAX_PIECES)
             return;
         t[i].used = true;
-        /* "rose by 443 to 1,233", "rose by 443 from 790". */
-        size_t j = m.last + 1;
-        if (m.pct >= 0 && ref_pair(x, st, &m)) {
-            /* the figures compared follow, with a cue */
-        } else if ((word_at(x, j, e, "to") || word_at(x, j, e, "from")) &&
-            free_num(x, j + 1, e) && !t[j + 1].fig.is_percent &&
-            t[j + 1].per < 0 && !word_at(x, t[j + 1].at_end, e, "to")) {
-            if (is_word(&t[j], "to"))
-                m.to_b = (int)(j + 1);
-            else
-                m.from_a = (int)(j + 1);
-            t[j + 1].used = true;
-            m.last = j + 1;
-        } else {
-            /* "5% fewer than the 2,150 last year". */
-            than_pair(x, st, &m, i);
-        }
+        figures_after_statement(x, st, &m, i);
         st->stmts[st->n_stmts++] = m;
     }
 }
@@ -4300,6 +4578,142 @@ static int change_beside(const extractor *x, const sentence *st, size_t mi,
     return -1;
 }
 
+/* "una reducción ... en un 2,3%, ... 58.751, casi 1.400 menos que las
+ * 60.150": the figures went to the change in counts (statement o), but
+ * the percentage (statement i) is the claim; the change in counts is not
+ * listed beside it.  Moves the pair of the nearest such change, with no
+ * other percentage between, to the percentage; false when there is
+ * none. */
+static bool takes_count_pair(sentence *st, size_t i)
+{
+    stmt *m = &st->stmts[i];
+    for (size_t j = 0; j < st->n_stmts; j++) {
+        stmt *o = &st->stmts[j];
+        if (j == i || o->pct >= 0 || o->pair < 0 || o->absorbed)
+            continue;
+        bool clear = true;
+        size_t lo = (size_t)m->pct < o->first ? (size_t)m->pct : o->first;
+        size_t hi = (size_t)m->pct < o->first ? o->first : (size_t)m->pct;
+        for (size_t k = 0; k < st->n_stmts; k++)
+            if (k != i && st->stmts[k].pct >= 0 &&
+                (size_t)st->stmts[k].pct > lo &&
+                (size_t)st->stmts[k].pct < hi)
+                clear = false;
+        if (!clear || hi - lo > 24)
+            continue;
+        m->pair = o->pair;
+        m->loose = m->loose || o->loose || hi - lo > 8;
+        if (m->dir == 0)
+            m->dir = o->dir;
+        o->absorbed = true;
+        return true;
+    }
+    return false;
+}
+
+/* A percentage (m), the change in counts beside it (token d, from
+ * statement from_stmt or -1) and the level they lead to: what the steps
+ * of diff_levels share. */
+typedef struct level_read {
+    extractor *x;
+    sentence *st;
+    stmt *m;
+    size_t d;
+    int from_stmt;
+} level_read;
+
+/* "to 74,144", "to a total of 406,497" right after the change: the
+ * level it led to, or -1. */
+static int level_after_to(const level_read *r)
+{
+    const extractor *x = r->x;
+    const tok *t = x->t;
+    size_t e = r->st->e, d = r->d, k = t[d].at_end;
+    while (k < e && t[k].kind == TK_WORD && k < t[d].at_end + 2 &&
+           !is_word(&t[k], "to"))
+        k++;
+    if (!word_at(x, k, e, "to"))
+        return -1;
+    k++;
+    if (word_at(x, k, e, "a") && word_at(x, k + 1, e, "total") &&
+        word_at(x, k + 2, e, "of"))
+        k += 3;
+    return free_num(x, k, e) && plain_count(x, k, e) ? (int)k : -1;
+}
+
+/* The one other count of the sentence as the level, or -1 when there is
+ * none or more than one.  Only "2 mil 957 casos, 741 más que ...", the
+ * change right after its level, is firm; anything else is nearness and
+ * makes the statement loose. */
+static int only_other_level(const level_read *r)
+{
+    const extractor *x = r->x;
+    const tok *t = x->t;
+    size_t s = r->st->s, e = r->st->e, d = r->d;
+    int b = -1, found = 0;
+    for (size_t q = s; q < e; q++)
+        if (q != d && free_num(x, q, e) && plain_count(x, q, e))
+            b = (int)q, found++;
+    if (found != 1)
+        return -1;
+    if (!((size_t)b < d && d >= 1 && t[b].at_end + 4 >= d &&
+          punct_at(x, d - 1, e, ',') && r->from_stmt >= 0 &&
+          r->st->stmts[r->from_stmt].weak))
+        r->m->loose = true;
+    return b;
+}
+
+/* The level the change leads to, in the order the words give it: the
+ * statement's own "to", that of the change in counts, "to" after the
+ * change, the one other count, then the one count of the sentence before
+ * ("Hubo 125 tentativas en 2020. Fueron 18 más que el año anterior, lo
+ * que representa ...").  -1 when there is none. */
+static int level_of_change(const level_read *r)
+{
+    const extractor *x = r->x;
+    size_t s = r->st->s;
+    int b = r->m->to_b;
+    if (b < 0 && r->from_stmt >= 0)
+        b = r->st->stmts[r->from_stmt].to_b;
+    if (b < 0)
+        b = level_after_to(r);
+    if (b < 0)
+        b = only_other_level(r);
+    if (b < 0 && x->any_single && x->single < s &&
+        plain_count(x, x->single, s + 1) && r->from_stmt >= 0)
+        b = (int)x->single;
+    return b;
+}
+
+/* Gives the percentage its change d and level b, when the direction is
+ * known (its own, the change's, or the change's sign) and the figures
+ * can be one: a rise smaller than the level, both plain counts with no
+ * multiplier.  The change in counts is then absorbed into it. */
+static void set_change_level(const level_read *r, size_t b)
+{
+    tok *t = r->x->t;
+    stmt *m = r->m;
+    size_t d = r->d;
+    int dir = m->dir;
+    if (dir == 0 && r->from_stmt >= 0)
+        dir = r->st->stmts[r->from_stmt].dir;
+    if (dir == 0)
+        dir = t[d].sign;
+    if (dir == 0)
+        return;
+    if (dir > 0 && t[d].fig.value.digits >= t[b].fig.value.digits)
+        return;
+    if (t[d].fig.exp10 != 0 || t[b].fig.exp10 != 0 ||
+        t[d].fig.value.digits == 0)
+        return;
+    m->dir = dir;
+    m->diff = (int)d;
+    m->to_b = (int)b;
+    t[d].used = t[b].used = true;
+    if (r->from_stmt >= 0)
+        r->st->stmts[r->from_stmt].absorbed = true;
+}
+
 /* A percentage with a change in counts beside it and one level: the
  * earlier figure is the level less the change ("up by 3.4% or 13,479 to
  * a total of 406,497": 406,497 - 13,479).  The level is the count after
@@ -4307,104 +4721,21 @@ static int change_beside(const extractor *x, const sentence *st, size_t mi,
 static void diff_levels(extractor *x, sentence *st)
 {
     tok *t = x->t;
-    size_t s = st->s, e = st->e;
     for (size_t i = 0; i < st->n_stmts; i++) {
         stmt *m = &st->stmts[i];
         if (m->pct < 0 || m->pair >= 0 || m->from_a >= 0 ||
             t[m->pct].fig.is_points || m->absorbed)
             continue;
-        /* "una reducción ... en un 2,3%, ... 58.751, casi 1.400 menos que
-         * las 60.150": the figures went to the change in counts, but the
-         * percentage is the claim; the change in counts is not listed
-         * beside it. */
-        bool moved = false;
-        for (size_t j = 0; j < st->n_stmts && !moved; j++) {
-            stmt *o = &st->stmts[j];
-            if (j == i || o->pct >= 0 || o->pair < 0 || o->absorbed)
-                continue;
-            bool clear = true;
-            size_t lo = (size_t)m->pct < o->first ? (size_t)m->pct : o->first;
-            size_t hi = (size_t)m->pct < o->first ? o->first : (size_t)m->pct;
-            for (size_t k = 0; k < st->n_stmts; k++)
-                if (k != i && st->stmts[k].pct >= 0 &&
-                    (size_t)st->stmts[k].pct > lo &&
-                    (size_t)st->stmts[k].pct < hi)
-                    clear = false;
-            if (!clear || hi - lo > 24)
-                continue;
-            m->pair = o->pair;
-            m->loose = m->loose || o->loose || hi - lo > 8;
-            if (m->dir == 0)
-                m->dir = o->dir;
-            o->absorbed = true;
-            moved = true;
-        }
-        if (moved)
+        if (takes_count_pair(st, i))
             continue;
         int from_stmt;
         int d = change_beside(x, st, i, &from_stmt);
-        if (d < 0 || !plain_count(x, (size_t)d, e))
+        if (d < 0 || !plain_count(x, (size_t)d, st->e))
             continue;
-        int b = m->to_b;
-        if (b < 0 && from_stmt >= 0)
-            b = st->stmts[from_stmt].to_b;
-        if (b < 0) {
-            /* "to 74,144", "to a total of 406,497" after the change. */
-            size_t k = t[d].at_end;
-            while (k < e && t[k].kind == TK_WORD && k < t[d].at_end + 2 &&
-                   !is_word(&t[k], "to"))
-                k++;
-            if (word_at(x, k, e, "to")) {
-                k++;
-                if (word_at(x, k, e, "a") && word_at(x, k + 1, e, "total") &&
-                    word_at(x, k + 2, e, "of"))
-                    k += 3;
-                if (free_num(x, k, e) && plain_count(x, k, e))
-                    b = (int)k;
-            }
-        }
-        if (b < 0) {
-            int found = 0;
-            for (size_t q = s; q < e; q++)
-                if (q != (size_t)d && free_num(x, q, e) &&
-                    plain_count(x, q, e))
-                    b = (int)q, found++;
-            if (found != 1)
-                b = -1;
-            else if (!((size_t)b < (size_t)d && (size_t)d >= 1 &&
-                       t[b].at_end + 4 >= (size_t)d &&
-                       punct_at(x, (size_t)d - 1, e, ',') &&
-                       from_stmt >= 0 && st->stmts[from_stmt].weak))
-                /* "2 mil 957 casos, 741 más que ...": the change stands
-                 * right after its level; anything else is nearness. */
-                m->loose = true;
-        }
-        /* "Hubo 125 tentativas en 2020. Fueron 18 más que el año
-         * anterior, lo que representa ...": the level is the one count of
-         * the sentence before. */
-        if (b < 0 && x->any_single && x->single < s &&
-            plain_count(x, x->single, s + 1) && from_stmt >= 0)
-            b = (int)x->single;
-        if (b < 0)
-            continue;
-        int dir = m->dir;
-        if (dir == 0 && from_stmt >= 0)
-            dir = st->stmts[from_stmt].dir;
-        if (dir == 0)
-            dir = t[d].sign;
-        if (dir == 0)
-            continue;
-        if (dir > 0 && t[d].fig.value.digits >= t[b].fig.value.digits)
-            continue;
-        if (t[d].fig.exp10 != 0 || t[b].fig.exp10 != 0 ||
-            t[d].fig.value.digits == 0)
-            continue;
-        m->dir = dir;
-        m->diff = d;
-        m->to_b = b;
-        t[d].used = t[b].used = true;
-        if (from_stmt >= 0)
-            st->stmts[from_stmt].absorbed = true;
+        level_read r = { x, st, m, (size_t)d, from_stmt };
+        int b = level_of_change(&r);
+        if (b >= 0)
+            set_change_level(&r, (size_t)b);
     }
 }
 
