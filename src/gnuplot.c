@@ -767,17 +767,28 @@ static ct_status write_peers(const ct_chart_set *s, size_t i,
 
 /* ---- trend ------------------------------------------------------------- */
 
-static void write_trend(const ct_chart_set *s, size_t i,
-                        ct_gnuplot_terminal term, FILE *f,
-                        FILE *data)
+/* A trend script being written: the chart and the periods it shows,
+ * first..last of the set's series (n of them), which the data file, the
+ * x axis and the plot command all read. */
+typedef struct trend_script {
+    const ct_chart_set *s;
+    const ct_chart *c;
+    const chart_ref *ref;
+    FILE *f;                 /* the script */
+    size_t first, last, n;
+} trend_script;
+
+/* One row per period: the district's rate and interval, the peer
+ * average and the national rate in that period, and the fitted line;
+ * a value the data lacks is left empty so gnuplot skips the point. */
+static void put_trend_rows(const trend_script *ts, FILE *data)
 {
-    const ct_chart *c = &s->charts[i];
-    const chart_ref *ref = &s->refs[i];
-    ct_dataset_id nat = ctp_chart_national_of(s, ref->area);
-    size_t first = ref->first, last = ref->last, n = last - first + 1;
+    const ct_chart_set *s = ts->s;
+    const ct_chart *c = ts->c;
+    ct_dataset_id nat = ctp_chart_national_of(s, ts->ref->area);
     fputs("t,rate,rate_low,rate_high,peer_mean,national_rate,fitted,period\n",
           data);
-    for (size_t k = first; k <= last; k++) {
+    for (size_t k = ts->first; k <= ts->last; k++) {
         double rate, low, high, national;
         if (!ctp_chart_rate_at(s, c->area, c->offence, s->series[k], &rate,
                                &low, &high))
@@ -790,7 +801,7 @@ static void write_trend(const ct_chart_set *s, size_t i,
                                s->series[k], &national, NULL, NULL))
             national = NAN;
         double v[7] = {s->series_t[k], rate, low, high, peer, national,
-                       ref->fitted[k]};
+                       ts->ref->fitted[k]};
         for (size_t j = 0; j < 7; j++) {
             put_csv_num(data, v[j]);
             fputc(',', data);
@@ -798,13 +809,16 @@ static void write_trend(const ct_chart_set *s, size_t i,
         put_csv_text(data, s->series[k]);
         fputc('\n', data);
     }
+}
 
-    script_header(f, s, c, term, "Trend: a district's rate over time with "
-                  "its intervals, the peer\n# average and the national "
-                  "rate");
-    script_texts(f, c);
-    put_axis_labels(f, c);
-    /* One label per period, thinned to at most 12. */
+/* The x axis: one label per period, thinned to at most 12 and slanted
+ * when many long labels would collide, and half a period of room at
+ * either end. */
+static void put_trend_periods(const trend_script *ts)
+{
+    const ct_chart_set *s = ts->s;
+    FILE *f = ts->f;
+    size_t first = ts->first, last = ts->last, n = ts->n;
     size_t every = (n + 11) / 12;
     double step = n > 1 ? (s->series_t[last] - s->series_t[first]) /
                               (double)(n - 1)
@@ -826,10 +840,17 @@ static void write_trend(const ct_chart_set *s, size_t i,
     put_num(f, s->series_t[first] - step * 0.5);
     fputs(" : ", f);
     put_num(f, s->series_t[last] + step * 0.5);
-    fputs("]\n"
-          "set yrange [0 : *]\n"
-          "set grid ytics lc rgb '#E3E3E3'\n", f);
-    put_side_key(f, c);
+    fputs("]\n", f);
+}
+
+/* The plot command: the district's rates with their intervals, then the
+ * peer average, the national rate and the fitted trend when the plan
+ * found any, in the order of the plan's legend. */
+static void put_trend_plot(const trend_script *ts)
+{
+    const ct_chart *c = ts->c;
+    const chart_ref *ref = ts->ref;
+    FILE *f = ts->f;
     size_t key = 0;
     fputs("plot data skip 1 using 1:2:3:4 with yerrorlines lc rgb '" C_AREA
           "' lw 2 pt 7 ps 0.8 ", f);
@@ -850,6 +871,26 @@ static void write_trend(const ct_chart_set *s, size_t i,
         put_title(f, c, &key);
     }
     fputs("\n", f);
+}
+
+static void write_trend(const ct_chart_set *s, size_t i,
+                        ct_gnuplot_terminal term, FILE *f,
+                        FILE *data)
+{
+    const chart_ref *ref = &s->refs[i];
+    trend_script ts = {s, &s->charts[i], ref, f, ref->first, ref->last,
+                       ref->last - ref->first + 1};
+    put_trend_rows(&ts, data);
+    script_header(f, s, ts.c, term, "Trend: a district's rate over time with "
+                  "its intervals, the peer\n# average and the national "
+                  "rate");
+    script_texts(f, ts.c);
+    put_axis_labels(f, ts.c);
+    put_trend_periods(&ts);
+    fputs("set yrange [0 : *]\n"
+          "set grid ytics lc rgb '#E3E3E3'\n", f);
+    put_side_key(f, ts.c);
+    put_trend_plot(&ts);
 }
 
 /* ---- XmR --------------------------------------------------------------- */
