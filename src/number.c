@@ -569,23 +569,28 @@ char *ct_number_format_int(int64_t n, char *buf, size_t size)
     return copy_out(out + pos, sizeof out - pos, buf, size);
 }
 
-/* "%.15g" of 'x' written without snprintf when that can be done exactly;
- * returns false, having written nothing, otherwise (the caller then uses
- * snprintf).  The 15 significant digits are the integer nearest to
- * |x| * 10^k for the k that puts it in [10^14, 10^15).  With 10^k exact
- * (k <= 22) the product is formed exactly as hi + lo (fma gives the
- * rounding error of hi), so its fraction decides the rounding, except
- * within 2^-20 of one half: snprintf rounds the exact binary value, ties
- * to even, and such rare cases are left to it.  'out' has room for 32 bytes. */
-static bool format_g15(double x, char *out)
+/* A "%.15g" being written by format_g15: the 15 significant digits as an
+ * integer (n) and the power of ten of the first (exp10), then the same
+ * digits as text without the trailing zeros %g drops. */
+typedef struct g15 {
+    int64_t n;
+    int exp10;
+    char digits[16];
+    int n_digits;
+} g15;
+
+/* The 15 significant digits of 'ax' (positive), rounded as snprintf
+ * rounds them: the integer nearest to ax * 10^k for the k that puts it
+ * in [10^14, 10^15).  With 10^k exact (k <= 22) the product is formed
+ * exactly as hi + lo (fma gives the rounding error of hi), so its
+ * fraction decides the rounding; false when 10^k is not exact or the
+ * fraction is within 2^-20 of one half, where only snprintf knows. */
+static bool g15_round(double ax, g15 *g)
 {
     static const double pow10[] = {
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22
     };
-    double ax = fabs(x);
-    if (!(ax >= 1e-30 && ax <= 1e30))
-        return false; /* zero, tiny, huge, infinite: outside the table */
     int k = 14 - (int)floor(log10(ax));
     double hi = 0.0, lo = 0.0;
     for (int tries = 0;; tries++) {
@@ -613,58 +618,96 @@ static bool format_g15(double x, char *out)
     }
     if (fabs(frac - 0.5) < 0x1p-20)
         return false;
-    int64_t n = (int64_t)whole + (frac > 0.5);
-    int exp10 = 14 - k;
-    if (n >= 1000000000000000) { /* 999999999999999.7 rounds up */
-        n /= 10;
-        exp10++;
+    g->n = (int64_t)whole + (frac > 0.5);
+    g->exp10 = 14 - k;
+    if (g->n >= 1000000000000000) { /* 999999999999999.7 rounds up */
+        g->n /= 10;
+        g->exp10++;
     }
-    char digits[16];
+    return true;
+}
+
+/* The digits of g->n as text, less the trailing zeros %g drops (one
+ * digit is always kept). */
+static void g15_spell(g15 *g)
+{
+    int64_t n = g->n;
     for (int i = 14; i >= 0; i--) {
-        digits[i] = (char)('0' + n % 10);
+        g->digits[i] = (char)('0' + n % 10);
         n /= 10;
     }
-    int n_digits = 15; /* without the trailing zeros %g drops */
-    while (n_digits > 1 && digits[n_digits - 1] == '0')
-        n_digits--;
+    g->n_digits = 15;
+    while (g->n_digits > 1 && g->digits[g->n_digits - 1] == '0')
+        g->n_digits--;
+}
+
+/* Fixed notation, as %g writes from 10^-4 up to 10^15: 14 - exp10
+ * decimals less trailing zeros.  Returns the bytes written at 'out'. */
+static size_t g15_put_fixed(const g15 *g, char *out)
+{
+    size_t pos = 0;
+    int exp10 = g->exp10, n_digits = g->n_digits;
+    if (exp10 < 0) {
+        out[pos++] = '0';
+        out[pos++] = '.';
+        for (int i = -1; i > exp10; i--)
+            out[pos++] = '0';
+        memcpy(out + pos, g->digits, (size_t)n_digits);
+        pos += (size_t)n_digits;
+    } else {
+        memcpy(out + pos, g->digits, (size_t)exp10 + 1);
+        pos += (size_t)exp10 + 1;
+        if (n_digits > exp10 + 1) {
+            out[pos++] = '.';
+            memcpy(out + pos, g->digits + exp10 + 1,
+                   (size_t)(n_digits - exp10 - 1));
+            pos += (size_t)(n_digits - exp10 - 1);
+        }
+    }
+    return pos;
+}
+
+/* Exponent notation, as %g writes outside that range: d.ddd...e+XX with
+ * at least two exponent digits.  Returns the bytes written at 'out'. */
+static size_t g15_put_exponent(const g15 *g, char *out)
+{
+    size_t pos = 0;
+    out[pos++] = g->digits[0];
+    if (g->n_digits > 1) {
+        out[pos++] = '.';
+        memcpy(out + pos, g->digits + 1, (size_t)g->n_digits - 1);
+        pos += (size_t)g->n_digits - 1;
+    }
+    out[pos++] = 'e';
+    out[pos++] = g->exp10 < 0 ? '-' : '+';
+    int e = g->exp10 < 0 ? -g->exp10 : g->exp10;
+    if (e >= 100)
+        out[pos++] = (char)('0' + e / 100);
+    out[pos++] = (char)('0' + e / 10 % 10);
+    out[pos++] = (char)('0' + e % 10);
+    return pos;
+}
+
+/* "%.15g" of 'x' written without snprintf when that can be done exactly;
+ * returns false, having written nothing, otherwise (the caller then uses
+ * snprintf): 'x' zero, tiny, huge or infinite, or a rounding too close
+ * to call (g15_round).  'out' has room for 32 bytes. */
+static bool format_g15(double x, char *out)
+{
+    double ax = fabs(x);
+    if (!(ax >= 1e-30 && ax <= 1e30))
+        return false; /* zero, tiny, huge, infinite: outside the table */
+    g15 g;
+    if (!g15_round(ax, &g))
+        return false;
+    g15_spell(&g);
     size_t pos = 0;
     if (x < 0)
         out[pos++] = '-';
-    if (exp10 >= -4 && exp10 < 15) {
-        /* Fixed notation with 14 - exp10 decimals, less trailing zeros. */
-        if (exp10 < 0) {
-            out[pos++] = '0';
-            out[pos++] = '.';
-            for (int i = -1; i > exp10; i--)
-                out[pos++] = '0';
-            memcpy(out + pos, digits, (size_t)n_digits);
-            pos += (size_t)n_digits;
-        } else {
-            memcpy(out + pos, digits, (size_t)exp10 + 1);
-            pos += (size_t)exp10 + 1;
-            if (n_digits > exp10 + 1) {
-                out[pos++] = '.';
-                memcpy(out + pos, digits + exp10 + 1,
-                       (size_t)(n_digits - exp10 - 1));
-                pos += (size_t)(n_digits - exp10 - 1);
-            }
-        }
-    } else {
-        /* d.ddd...e+XX, at least two exponent digits. */
-        out[pos++] = digits[0];
-        if (n_digits > 1) {
-            out[pos++] = '.';
-            memcpy(out + pos, digits + 1, (size_t)n_digits - 1);
-            pos += (size_t)n_digits - 1;
-        }
-        out[pos++] = 'e';
-        out[pos++] = exp10 < 0 ? '-' : '+';
-        int e = exp10 < 0 ? -exp10 : exp10;
-        if (e >= 100)
-            out[pos++] = (char)('0' + e / 100);
-        out[pos++] = (char)('0' + e / 10 % 10);
-        out[pos++] = (char)('0' + e % 10);
-    }
+    if (g.exp10 >= -4 && g.exp10 < 15)
+        pos += g15_put_fixed(&g, out + pos);
+    else
+        pos += g15_put_exponent(&g, out + pos);
     out[pos] = '\0';
     return true;
 }
