@@ -443,6 +443,106 @@ static void put_grouped(char *out, size_t *pos, const char *digits, size_t n,
  * commas, a point, 9 decimals and a carry digit. */
 enum { FIXED_MAX = 512 };
 
+/* A number being written by ct_number_format_fixed: its 15 significant
+ * digits and their power of ten, then the digits shown as an integer
+ * (the value times 10^decimals, rounded), which the text is made of. */
+typedef struct fixed_number {
+    int decimals;
+    bool negative;
+    char sig[15];        /* d.dddddddddddddd without the point */
+    int exp10;           /* the power of ten of sig[0] */
+    char mag[FIXED_MAX]; /* the digits shown */
+    size_t n_mag;
+} fixed_number;
+
+/* The 15 significant digits that the double stands for: a double holds
+ * 15 decimal digits faithfully, so "%.14e" turns 0.285 (stored as
+ * 0.28499999999999998) back into 2.85000000000000e-01.  Rounding then
+ * happens on those decimal digits, never on the binary value. */
+static void fixed_significant(double x, fixed_number *fx)
+{
+    char sci[40];
+    snprintf(sci, sizeof sci, "%.14e", x);
+    fx->negative = sci[0] == '-';
+    const char *p = sci + (fx->negative ? 1 : 0);
+    fx->sig[0] = p[0];
+    memcpy(fx->sig + 1, p + 2, 14);
+    const char *e = p + 17;  /* the exponent's sign */
+    fx->exp10 = 0;
+    for (const char *q = e + 1; is_digit((unsigned char)*q); q++)
+        fx->exp10 = fx->exp10 * 10 + (*q - '0');
+    if (*e == '-')
+        fx->exp10 = -fx->exp10;
+}
+
+/* The digits shown, rounded half-up.  sig[i] has weight 10^(exp10 - i);
+ * the last digit shown has weight 10^-decimals, so it is sig[last], and
+ * sig[last + 1] decides the rounding. */
+static void fixed_round(fixed_number *fx)
+{
+    const char *sig = fx->sig;
+    char *mag = fx->mag;
+    int last = fx->exp10 + fx->decimals;
+    if (last < 0) {
+        /* Every significant digit lies beyond the last one shown. */
+        mag[0] = (last == -1 && sig[0] >= '5') ? '1' : '0';
+        fx->n_mag = 1;
+        return;
+    }
+    size_t n_mag = (size_t)last + 1;
+    for (size_t i = 0; i < n_mag; i++)
+        mag[i + 1] = i < 15 ? sig[i] : '0';
+    bool carry = n_mag < 15 && sig[n_mag] >= '5';
+    for (size_t i = n_mag; carry && i > 0; i--) {
+        if (mag[i] == '9') {
+            mag[i] = '0';
+        } else {
+            mag[i]++;
+            carry = false;
+        }
+    }
+    /* mag[0] is room for a carry out of the first digit (9.995 ->
+     * 10.00). */
+    if (carry) {
+        mag[0] = '1';
+        n_mag++;
+    } else {
+        memmove(mag, mag + 1, n_mag);
+    }
+    fx->n_mag = n_mag;
+}
+
+/* The text: a sign unless the value shown is zero (-0.0004 shown at 2 dp
+ * is zero, and zero has no sign), the integer digits grouped when asked,
+ * and the decimals.  The digits are first padded to at least one integer
+ * digit: 0.0004 at 2 dp is "000".  Returns the bytes written at 'out'. */
+static size_t fixed_put(fixed_number *fx, bool grouped, char *out)
+{
+    char *mag = fx->mag;
+    size_t decimals = (size_t)fx->decimals;
+    bool is_zero = true;
+    for (size_t i = 0; i < fx->n_mag; i++)
+        if (mag[i] != '0')
+            is_zero = false;
+    size_t want = decimals + 1;
+    if (fx->n_mag < want) {
+        memmove(mag + (want - fx->n_mag), mag, fx->n_mag);
+        memset(mag, '0', want - fx->n_mag);
+        fx->n_mag = want;
+    }
+    size_t pos = 0;
+    if (fx->negative && !is_zero)
+        out[pos++] = '-';
+    size_t n_int = fx->n_mag - decimals;
+    put_grouped(out, &pos, mag, n_int, grouped);
+    if (decimals > 0) {
+        out[pos++] = '.';
+        memcpy(out + pos, mag + n_int, decimals);
+        pos += decimals;
+    }
+    return pos;
+}
+
 char *ct_number_format_fixed(double x, int decimals, bool grouped, char *buf,
                              size_t size)
 {
@@ -451,87 +551,12 @@ char *ct_number_format_fixed(double x, int decimals, bool grouped, char *buf,
     if (isinf(x))
         return x < 0 ? copy_out("-inf", 4, buf, size)
                      : copy_out("inf", 3, buf, size);
-    if (decimals < 0)
-        decimals = 0;
-    if (decimals > 9)
-        decimals = 9;
-
-    /* First the 15 significant digits that the double stands for: a double
-     * holds 15 decimal digits faithfully, so "%.14e" turns 0.285 (stored
-     * as 0.28499999999999998) back into 2.85000000000000e-01.  Rounding
-     * happens below, on those decimal digits. */
-    char sci[40];
-    snprintf(sci, sizeof sci, "%.14e", x);
-    bool negative = sci[0] == '-';
-    const char *p = sci + (negative ? 1 : 0);
-    char sig[15];  /* d.dddddddddddddd without the point */
-    sig[0] = p[0];
-    memcpy(sig + 1, p + 2, 14);
-    const char *e = p + 17;  /* the exponent's sign */
-    int exp10 = 0;
-    for (const char *q = e + 1; is_digit((unsigned char)*q); q++)
-        exp10 = exp10 * 10 + (*q - '0');
-    if (*e == '-')
-        exp10 = -exp10;
-
-    /* sig[i] has weight 10^(exp10 - i); the last digit shown has weight
-     * 10^-decimals, so it is sig[last].  'mag' receives the shown digits
-     * as an integer (the value times 10^decimals), rounded half-up on
-     * sig[last + 1]. */
-    int last = exp10 + decimals;
-    char mag[FIXED_MAX];
-    size_t n_mag;
-    if (last < 0) {
-        /* Every significant digit lies beyond the last one shown. */
-        mag[0] = (last == -1 && sig[0] >= '5') ? '1' : '0';
-        n_mag = 1;
-    } else {
-        n_mag = (size_t)last + 1;
-        for (size_t i = 0; i < n_mag; i++)
-            mag[i + 1] = i < 15 ? sig[i] : '0';
-        bool carry = n_mag < 15 && sig[n_mag] >= '5';
-        for (size_t i = n_mag; carry && i > 0; i--) {
-            if (mag[i] == '9') {
-                mag[i] = '0';
-            } else {
-                mag[i]++;
-                carry = false;
-            }
-        }
-        /* mag[0] is room for a carry out of the first digit (9.995 ->
-         * 10.00). */
-        if (carry) {
-            mag[0] = '1';
-            n_mag++;
-        } else {
-            memmove(mag, mag + 1, n_mag);
-        }
-    }
-    bool is_zero = true;
-    for (size_t i = 0; i < n_mag; i++)
-        if (mag[i] != '0')
-            is_zero = false;
-
-    /* Pad to at least one integer digit: 0.0004 at 2 dp is "000". */
-    size_t want = (size_t)decimals + 1;
-    if (n_mag < want) {
-        memmove(mag + (want - n_mag), mag, n_mag);
-        memset(mag, '0', want - n_mag);
-        n_mag = want;
-    }
-
+    fixed_number fx;
+    fx.decimals = decimals < 0 ? 0 : decimals > 9 ? 9 : decimals;
+    fixed_significant(x, &fx);
+    fixed_round(&fx);
     char out[FIXED_MAX];
-    size_t pos = 0;
-    /* -0.0004 shown at 2 dp is zero, and zero has no sign. */
-    if (negative && !is_zero)
-        out[pos++] = '-';
-    size_t n_int = n_mag - (size_t)decimals;
-    put_grouped(out, &pos, mag, n_int, grouped);
-    if (decimals > 0) {
-        out[pos++] = '.';
-        memcpy(out + pos, mag + n_int, (size_t)decimals);
-        pos += (size_t)decimals;
-    }
+    size_t pos = fixed_put(&fx, grouped, out);
     return copy_out(out, pos, buf, size);
 }
 
