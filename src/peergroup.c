@@ -1415,12 +1415,13 @@ static int by_share(const void *a, const void *b)
     return x->j < y->j ? -1 : x->j > y->j;
 }
 
-static ct_status method_notes(const ct_peergroup *g, ct_table *t,
-                              ct_error *err)
+/* The method in one sentence: the design is crimetrend's, since the Home
+ * Office does not publish its own, so the note says which scaling,
+ * weights and distance were used. */
+static ct_status note_method(const ct_peergroup *g, ct_table *t,
+                             ct_error *err)
 {
     char note[1024];
-    size_t used;
-    ct_status st;
     snprintf(note, sizeof note,
              "Method (crimetrend's design, labelled as such: the Home Office "
              "does not publish its weights, standardisation or distance; "
@@ -1438,9 +1439,17 @@ static ct_status method_notes(const ct_peergroup *g, ct_table *t,
                  : g->weighting == CT_PEERGROUP_GIVEN ? "as given"
                                                       : "equal",
              g->k);
-    if ((st = ct_table_add_note(t, note, err)) != CT_STATUS_OK)
-        return st;
-    used = (size_t)snprintf(note, sizeof note, "Weights:");
+    return ct_table_add_note(t, note, err);
+}
+
+/* Each variable's weight, so a reader can see what drives the groups,
+ * and the regression's fit when the weights came from one; cut short
+ * when the note is full. */
+static ct_status note_weights(const ct_peergroup *g, ct_table *t,
+                              ct_error *err)
+{
+    char note[1024];
+    size_t used = (size_t)snprintf(note, sizeof note, "Weights:");
     for (size_t j = 0; j < g->p && used < sizeof note; j++) {
         int w = snprintf(note + used, sizeof note - used, "%s %s %.3f",
                          j ? "," : "", g->vars[j], g->w[j]);
@@ -1451,8 +1460,17 @@ static ct_status method_notes(const ct_peergroup *g, ct_table *t,
         snprintf(note + used, sizeof note - used,
                  " (regression on %zu areas, R-squared %.3f)", g->n_rate,
                  g->r2);
-    if ((st = ct_table_add_note(t, note, err)) != CT_STATUS_OK)
-        return st;
+    return ct_table_add_note(t, note, err);
+}
+
+/* Variables that say nothing new: the rank when it falls short of the
+ * number of variables, how many are in excess of the areas, and each one
+ * that is a combination of the others. */
+static ct_status note_dependence(const ct_peergroup *g, ct_table *t,
+                                 ct_error *err)
+{
+    char note[1024];
+    ct_status st;
     if (g->rank < g->p) {
         snprintf(note, sizeof note, "Rank: the %zu variables span %zu "
                  "dimensions (least squares by singular value "
@@ -1478,6 +1496,14 @@ static ct_status method_notes(const ct_peergroup *g, ct_table *t,
             if ((st = ct_table_add_note(t, note, err)) != CT_STATUS_OK)
                 return st;
         }
+    return CT_STATUS_OK;
+}
+
+/* How far the groups hold when one variable at a time is left out, over
+ * the areas whose stability was checked; no note when none was. */
+static ct_status note_stability(const ct_peergroup *g, ct_table *t,
+                                ct_error *err)
+{
     size_t stable = 0, checked = 0;
     double mean = 0;
     for (size_t a = 0; a < g->n; a++)
@@ -1487,15 +1513,28 @@ static ct_status method_notes(const ct_peergroup *g, ct_table *t,
             stable += s;
             checked++;
         }
-    if (checked > 0) {
-        snprintf(note, sizeof note,
-                 "Stability: leaving out one variable at a time, %zu of %zu "
-                 "groups keep at least half their members every time "
-                 "(mean Jaccard overlap %.2f).", stable, checked,
-                 mean / (double)checked);
-        if ((st = ct_table_add_note(t, note, err)) != CT_STATUS_OK)
-            return st;
-    }
+    if (checked == 0)
+        return CT_STATUS_OK;
+    char note[1024];
+    snprintf(note, sizeof note,
+             "Stability: leaving out one variable at a time, %zu of %zu "
+             "groups keep at least half their members every time "
+             "(mean Jaccard overlap %.2f).", stable, checked,
+             mean / (double)checked);
+    return ct_table_add_note(t, note, err);
+}
+
+/* The notes under a peer group table: the method, the weights, the
+ * variables that add nothing, the stability, then the sources. */
+static ct_status method_notes(const ct_peergroup *g, ct_table *t,
+                              ct_error *err)
+{
+    ct_status st;
+    if ((st = note_method(g, t, err)) != CT_STATUS_OK ||
+        (st = note_weights(g, t, err)) != CT_STATUS_OK ||
+        (st = note_dependence(g, t, err)) != CT_STATUS_OK ||
+        (st = note_stability(g, t, err)) != CT_STATUS_OK)
+        return st;
     return ct_table_add_note(
         t, "Sources: HMIC, Crime and Policing Comparator, \"About the "
            "data\" (most similar groups: up to seven, one-way, from "
