@@ -1048,12 +1048,14 @@ ct_status ctp_chart_county_districts(const ct_chart_set *s, ct_dataset_id c,
     return CT_STATUS_OK;
 }
 
-static ct_status plan(ct_chart_set *s, ct_error *err)
+/* The counties of the districts charted, by name, and CT_DATASET_NO_ID
+ * last when some district has no county: the order in which the county
+ * charts (overview, funnels) are planned.  '*out' is owned by the
+ * caller. */
+static ct_status plan_counties(const ct_chart_set *s, ct_dataset_id **out,
+                               size_t *n_out, ct_error *err)
 {
     const ct_dataset *ds = s->ds;
-    unsigned kinds = s->opt.charts;
-    ct_status st;
-    /* The counties of the districts, by name; CT_DATASET_NO_ID (no county) last. */
     size_t n_areas = ct_dataset_n_areas(ds), n_counties = 0;
     ct_dataset_id *counties = calloc(n_areas + 1, sizeof *counties);
     bool *seen = calloc(n_areas + 1, sizeof *seen);
@@ -1072,73 +1074,106 @@ static ct_status plan(ct_chart_set *s, ct_error *err)
             counties[n_counties++] = c;
         }
     }
-    if ((st = sort_areas(ds, counties, n_counties, err))) {
+    free(seen);
+    ct_status st = sort_areas(ds, counties, n_counties, err);
+    if (st != CT_STATUS_OK) {
         free(counties);
-        free(seen);
         return st;
     }
     if (orphans)
         counties[n_counties++] = CT_DATASET_NO_ID;
-    free(seen);
-    for (size_t i = 0; i < n_counties; i++) {
-        ct_dataset_id c = counties[i];
-        if ((kinds & CT_CHART_OVERVIEW) && c != CT_DATASET_NO_ID) {
-            ct_dataset_id *members;
-            size_t n_members;
-            if ((st = ctp_chart_county_districts(s, c, &members, &n_members, err)))
-                goto out;
-            bool any = false;
-            for (size_t k = 0; k < n_members && !any; k++)
-                for (size_t o = 0; o < s->n_offences && !any; o++) {
-                    double r;
-                    any = ctp_chart_rate_at(s, ctp_chart_area_name(s, members[k]),
-                                  s->offences[o].name, s->period_label, &r,
-                                  NULL, NULL);
-                }
-            free(members);
-            if (any && (st = add_chart(s, CT_CHART_OVERVIEW, c, 0, err)))
-                goto out;
-        }
-        for (size_t o = 0; (kinds & CT_CHART_FUNNEL) && o < s->n_offences;
-             o++)
-            if (s->funnel != NULL && s->funnel[o] != NULL &&
-                ct_table_n_rows(s->funnel[o]) > 0 &&
-                (st = add_chart(s, CT_CHART_FUNNEL, c, o, err)))
-                goto out;
-    }
-    for (size_t i = 0; i < s->n_districts; i++) {
-        ct_dataset_id d = s->districts[i];
-        const char *dn = ctp_chart_area_name(s, d);
-        const ct_dataset_id *peers;
-        bool has_peers = ct_dataset_peers(ds, d, &peers) > 0;
-        for (size_t o = 0; o < s->n_offences; o++) {
-            const char *on = s->offences[o].name;
-            if ((kinds & CT_CHART_PEERS) && has_peers && s->n_series > 0 &&
-                ctp_chart_compare_row(s, s->n_series - 1, dn, on) != NULL &&
-                (st = add_chart(s, CT_CHART_PEERS, d, o, err)))
-                goto out;
-            if (kinds & CT_CHART_TREND) {
-                size_t n_points = 0;
-                for (size_t k = 0; k < s->n_series; k++) {
-                    double r;
-                    n_points += ctp_chart_rate_at(s, dn, on, s->series[k], &r, NULL,
-                                        NULL);
-                }
-                if (n_points >= 2 &&
-                    (st = add_chart(s, CT_CHART_TREND, d, o, err)))
-                    goto out;
+    *out = counties;
+    *n_out = n_counties;
+    return CT_STATUS_OK;
+}
+
+/* A county's charts: its overview when one of its districts has a rate
+ * in the period reported (an overview of nothing is not drawn), and a
+ * funnel per offence whose funnel table has rows. */
+static ct_status plan_county(ct_chart_set *s, ct_dataset_id c, ct_error *err)
+{
+    unsigned kinds = s->opt.charts;
+    ct_status st;
+    if ((kinds & CT_CHART_OVERVIEW) && c != CT_DATASET_NO_ID) {
+        ct_dataset_id *members;
+        size_t n_members;
+        if ((st = ctp_chart_county_districts(s, c, &members, &n_members, err)))
+            return st;
+        bool any = false;
+        for (size_t k = 0; k < n_members && !any; k++)
+            for (size_t o = 0; o < s->n_offences && !any; o++) {
+                double r;
+                any = ctp_chart_rate_at(s, ctp_chart_area_name(s, members[k]),
+                              s->offences[o].name, s->period_label, &r,
+                              NULL, NULL);
             }
-            if ((kinds & CT_CHART_XMR) && s->xmr != NULL) {
-                size_t first;
-                if (ctp_chart_index_find(&s->xmr_ix, dn, on, &first) >= 2 &&
-                    (st = add_chart(s, CT_CHART_XMR, d, o, err)))
-                    goto out;
+        free(members);
+        if (any && (st = add_chart(s, CT_CHART_OVERVIEW, c, 0, err)))
+            return st;
+    }
+    for (size_t o = 0; (kinds & CT_CHART_FUNNEL) && o < s->n_offences; o++)
+        if (s->funnel != NULL && s->funnel[o] != NULL &&
+            ct_table_n_rows(s->funnel[o]) > 0 &&
+            (st = add_chart(s, CT_CHART_FUNNEL, c, o, err)))
+            return st;
+    return CT_STATUS_OK;
+}
+
+/* A district's charts, offence by offence, each only when it has
+ * something to draw: its peers when it has a peer group and a comparison
+ * in the last period, its trend when two periods have a rate, its XmR
+ * chart when the XmR table has two months of it. */
+static ct_status plan_district(ct_chart_set *s, ct_dataset_id d,
+                               ct_error *err)
+{
+    unsigned kinds = s->opt.charts;
+    ct_status st;
+    const char *dn = ctp_chart_area_name(s, d);
+    const ct_dataset_id *peers;
+    bool has_peers = ct_dataset_peers(s->ds, d, &peers) > 0;
+    for (size_t o = 0; o < s->n_offences; o++) {
+        const char *on = s->offences[o].name;
+        if ((kinds & CT_CHART_PEERS) && has_peers && s->n_series > 0 &&
+            ctp_chart_compare_row(s, s->n_series - 1, dn, on) != NULL &&
+            (st = add_chart(s, CT_CHART_PEERS, d, o, err)))
+            return st;
+        if (kinds & CT_CHART_TREND) {
+            size_t n_points = 0;
+            for (size_t k = 0; k < s->n_series; k++) {
+                double r;
+                n_points += ctp_chart_rate_at(s, dn, on, s->series[k], &r, NULL,
+                                    NULL);
             }
+            if (n_points >= 2 &&
+                (st = add_chart(s, CT_CHART_TREND, d, o, err)))
+                return st;
+        }
+        if ((kinds & CT_CHART_XMR) && s->xmr != NULL) {
+            size_t first;
+            if (ctp_chart_index_find(&s->xmr_ix, dn, on, &first) >= 2 &&
+                (st = add_chart(s, CT_CHART_XMR, d, o, err)))
+                return st;
         }
     }
-    st = make_names_unique(s, err);
-out:
+    return CT_STATUS_OK;
+}
+
+/* Every chart of the set, in the order they are written: each county's
+ * charts, then each district's; then the file names made unique. */
+static ct_status plan(ct_chart_set *s, ct_error *err)
+{
+    ct_dataset_id *counties = NULL;
+    size_t n_counties = 0;
+    ct_status st = plan_counties(s, &counties, &n_counties, err);
+    if (st != CT_STATUS_OK)
+        return st;
+    for (size_t i = 0; i < n_counties && st == CT_STATUS_OK; i++)
+        st = plan_county(s, counties[i], err);
     free(counties);
+    for (size_t i = 0; i < s->n_districts && st == CT_STATUS_OK; i++)
+        st = plan_district(s, s->districts[i], err);
+    if (st == CT_STATUS_OK)
+        st = make_names_unique(s, err);
     return st;
 }
 

@@ -767,17 +767,28 @@ static ct_status write_peers(const ct_chart_set *s, size_t i,
 
 /* ---- trend ------------------------------------------------------------- */
 
-static void write_trend(const ct_chart_set *s, size_t i,
-                        ct_gnuplot_terminal term, FILE *f,
-                        FILE *data)
+/* A trend script being written: the chart and the periods it shows,
+ * first..last of the set's series (n of them), which the data file, the
+ * x axis and the plot command all read. */
+typedef struct trend_script {
+    const ct_chart_set *s;
+    const ct_chart *c;
+    const chart_ref *ref;
+    FILE *f;                 /* the script */
+    size_t first, last, n;
+} trend_script;
+
+/* One row per period: the district's rate and interval, the peer
+ * average and the national rate in that period, and the fitted line;
+ * a value the data lacks is left empty so gnuplot skips the point. */
+static void put_trend_rows(const trend_script *ts, FILE *data)
 {
-    const ct_chart *c = &s->charts[i];
-    const chart_ref *ref = &s->refs[i];
-    ct_dataset_id nat = ctp_chart_national_of(s, ref->area);
-    size_t first = ref->first, last = ref->last, n = last - first + 1;
+    const ct_chart_set *s = ts->s;
+    const ct_chart *c = ts->c;
+    ct_dataset_id nat = ctp_chart_national_of(s, ts->ref->area);
     fputs("t,rate,rate_low,rate_high,peer_mean,national_rate,fitted,period\n",
           data);
-    for (size_t k = first; k <= last; k++) {
+    for (size_t k = ts->first; k <= ts->last; k++) {
         double rate, low, high, national;
         if (!ctp_chart_rate_at(s, c->area, c->offence, s->series[k], &rate,
                                &low, &high))
@@ -790,7 +801,7 @@ static void write_trend(const ct_chart_set *s, size_t i,
                                s->series[k], &national, NULL, NULL))
             national = NAN;
         double v[7] = {s->series_t[k], rate, low, high, peer, national,
-                       ref->fitted[k]};
+                       ts->ref->fitted[k]};
         for (size_t j = 0; j < 7; j++) {
             put_csv_num(data, v[j]);
             fputc(',', data);
@@ -798,13 +809,16 @@ static void write_trend(const ct_chart_set *s, size_t i,
         put_csv_text(data, s->series[k]);
         fputc('\n', data);
     }
+}
 
-    script_header(f, s, c, term, "Trend: a district's rate over time with "
-                  "its intervals, the peer\n# average and the national "
-                  "rate");
-    script_texts(f, c);
-    put_axis_labels(f, c);
-    /* One label per period, thinned to at most 12. */
+/* The x axis: one label per period, thinned to at most 12 and slanted
+ * when many long labels would collide, and half a period of room at
+ * either end. */
+static void put_trend_periods(const trend_script *ts)
+{
+    const ct_chart_set *s = ts->s;
+    FILE *f = ts->f;
+    size_t first = ts->first, last = ts->last, n = ts->n;
     size_t every = (n + 11) / 12;
     double step = n > 1 ? (s->series_t[last] - s->series_t[first]) /
                               (double)(n - 1)
@@ -826,10 +840,17 @@ static void write_trend(const ct_chart_set *s, size_t i,
     put_num(f, s->series_t[first] - step * 0.5);
     fputs(" : ", f);
     put_num(f, s->series_t[last] + step * 0.5);
-    fputs("]\n"
-          "set yrange [0 : *]\n"
-          "set grid ytics lc rgb '#E3E3E3'\n", f);
-    put_side_key(f, c);
+    fputs("]\n", f);
+}
+
+/* The plot command: the district's rates with their intervals, then the
+ * peer average, the national rate and the fitted trend when the plan
+ * found any, in the order of the plan's legend. */
+static void put_trend_plot(const trend_script *ts)
+{
+    const ct_chart *c = ts->c;
+    const chart_ref *ref = ts->ref;
+    FILE *f = ts->f;
     size_t key = 0;
     fputs("plot data skip 1 using 1:2:3:4 with yerrorlines lc rgb '" C_AREA
           "' lw 2 pt 7 ps 0.8 ", f);
@@ -852,25 +873,51 @@ static void write_trend(const ct_chart_set *s, size_t i,
     fputs("\n", f);
 }
 
+static void write_trend(const ct_chart_set *s, size_t i,
+                        ct_gnuplot_terminal term, FILE *f,
+                        FILE *data)
+{
+    const chart_ref *ref = &s->refs[i];
+    trend_script ts = {s, &s->charts[i], ref, f, ref->first, ref->last,
+                       ref->last - ref->first + 1};
+    put_trend_rows(&ts, data);
+    script_header(f, s, ts.c, term, "Trend: a district's rate over time with "
+                  "its intervals, the peer\n# average and the national "
+                  "rate");
+    script_texts(f, ts.c);
+    put_axis_labels(f, ts.c);
+    put_trend_periods(&ts);
+    fputs("set yrange [0 : *]\n"
+          "set grid ytics lc rgb '#E3E3E3'\n", f);
+    put_side_key(f, ts.c);
+    put_trend_plot(&ts);
+}
+
 /* ---- XmR --------------------------------------------------------------- */
 
-static ct_status write_xmr(const ct_chart_set *s, size_t i,
-                           ct_gnuplot_terminal term, FILE *f,
-                           FILE *data, ct_error *err)
+/* An XmR script being written: the chart, its rows in the XmR table (n
+ * rows of the index from 'first') and the span of time they cover, which
+ * the data file finds and the x axis reads. */
+typedef struct xmr_script {
+    const ct_chart_set *s;
+    const ct_chart *c;
+    const chart_ref *ref;
+    FILE *f;                 /* the script */
+    size_t first, n;
+    double t0, t1;           /* the first and last month, as years */
+} xmr_script;
+
+/* One row per month with its limits.  A special cause is copied into a
+ * column of its own, one above the mean and one below, so the script can
+ * draw each side in its colour; the first and last months are kept for
+ * the axis. */
+static void put_xmr_rows(xmr_script *xs, FILE *data)
 {
-    const ct_chart *c = &s->charts[i];
-    const chart_ref *ref = &s->refs[i];
-    const ct_table *t = s->xmr;
-    size_t first, n = ctp_chart_index_find(&s->xmr_ix, c->area, c->offence,
-                                           &first);
-    if (n < 2)
-        return ctp_error_set(err, CT_STATUS_INTERNAL, NULL, 0, 0,
-                             "no XmR rows for a planned chart");
+    const ct_table *t = xs->s->xmr;
     fputs("t,value,mean,lower,upper,near_lower,near_upper,special_high,"
           "special_low,period,rule\n", data);
-    double t0 = NAN, t1 = NAN;
-    for (size_t k = 0; k < n; k++) {
-        size_t r = s->xmr_ix.keys[first + k].row;
+    for (size_t k = 0; k < xs->n; k++) {
+        size_t r = xs->s->xmr_ix.keys[xs->first + k].row;
         const char *label = ctp_chart_cell_str(t, r, "period");
         const char *rule = ctp_chart_cell_str(t, r, "rule");
         double tt = ctp_chart_label_time(label);
@@ -878,8 +925,8 @@ static ct_status write_xmr(const ct_chart_set *s, size_t i,
         double mean = ctp_chart_cell_real(t, r, "mean");
         bool special = rule[0] != '\0';
         if (k == 0)
-            t0 = tt;
-        t1 = tt;
+            xs->t0 = tt;
+        xs->t1 = tt;
         put_csv_num(data, tt);
         fputc(',', data);
         put_csv_num(data, v);
@@ -899,12 +946,14 @@ static ct_status write_xmr(const ct_chart_set *s, size_t i,
         put_csv_text(data, rule);
         fputc('\n', data);
     }
+}
 
-    script_header(f, s, c, term, "XmR chart: a district's monthly series "
-                  "with its process limits and\n# special causes");
-    script_texts(f, c);
-    put_axis_labels(f, c);
-    /* A tic at each January, labelled with the year; thinned to 12. */
+/* The x axis of a monthly series: a tic at each January, labelled with
+ * the year and thinned to 12, and half a month of room at either end. */
+static void put_xmr_years(const xmr_script *xs)
+{
+    FILE *f = xs->f;
+    double t0 = xs->t0, t1 = xs->t1;
     int y0 = (int)floor(t0), y1 = (int)floor(t1);
     int every = (y1 - y0 + 12) / 12;
     fputs("set xtics (", f);
@@ -924,9 +973,16 @@ static ct_status write_xmr(const ct_chart_set *s, size_t i,
     put_num(f, t0 - 1.0 / 24);
     fputs(" : ", f);
     put_num(f, t1 + 1.0 / 24);
-    fputs("]\n"
-          "set grid ytics lc rgb '#E3E3E3'\n", f);
-    put_side_key(f, c);
+    fputs("]\n", f);
+}
+
+/* The plot command: the process limits, the near-limit lines, the mean,
+ * the series, then the special causes above and below the mean when the
+ * plan counted any, in the order of the plan's legend. */
+static void put_xmr_plot(const xmr_script *xs)
+{
+    const ct_chart *c = xs->c;
+    FILE *f = xs->f;
     size_t key = 0;
     fputs("plot data skip 1 using 1:4 with lines lc rgb '#8C8C8C' lw 1.5 "
           "dt 2 ", f);
@@ -944,17 +1000,38 @@ static ct_status write_xmr(const ct_chart_set *s, size_t i,
     fputs(", \\\n     data skip 1 using 1:2 with linespoints lc rgb "
           "'#5B6770' lw 1.2 pt 7 ps 0.45 ", f);
     put_title(f, c, &key);
-    if (ref->n_high > 0) {
+    if (xs->ref->n_high > 0) {
         fputs(", \\\n     data skip 1 using 1:8 with points lc rgb '"
               C_AVERAGE "' pt 7 ps 0.9 ", f);
         put_title(f, c, &key);
     }
-    if (ref->n_low > 0) {
+    if (xs->ref->n_low > 0) {
         fputs(", \\\n     data skip 1 using 1:9 with points lc rgb '" C_AREA
               "' pt 7 ps 0.9 ", f);
         put_title(f, c, &key);
     }
     fputs("\n", f);
+}
+
+static ct_status write_xmr(const ct_chart_set *s, size_t i,
+                           ct_gnuplot_terminal term, FILE *f,
+                           FILE *data, ct_error *err)
+{
+    xmr_script xs = {s, &s->charts[i], &s->refs[i], f, 0, 0, NAN, NAN};
+    xs.n = ctp_chart_index_find(&s->xmr_ix, xs.c->area, xs.c->offence,
+                                &xs.first);
+    if (xs.n < 2)
+        return ctp_error_set(err, CT_STATUS_INTERNAL, NULL, 0, 0,
+                             "no XmR rows for a planned chart");
+    put_xmr_rows(&xs, data);
+    script_header(f, s, xs.c, term, "XmR chart: a district's monthly series "
+                  "with its process limits and\n# special causes");
+    script_texts(f, xs.c);
+    put_axis_labels(f, xs.c);
+    put_xmr_years(&xs);
+    fputs("set grid ytics lc rgb '#E3E3E3'\n", f);
+    put_side_key(f, xs.c);
+    put_xmr_plot(&xs);
     return CT_STATUS_OK;
 }
 

@@ -1138,6 +1138,97 @@ static ct_status whole_period(const reader *r, const counts_ctx *c,
     return CT_STATUS_OK;
 }
 
+/* A row of the long layout: one count, for the row's offence, checked to
+ * cover the whole of its period. */
+static ct_status long_row(reader *r, counts_ctx *c, ct_dataset_id area,
+                          ct_dataset_id period)
+{
+    ct_dataset_id offence;
+    int64_t count;
+    ct_cell_state state;
+    ct_status st;
+    if ((st = counts_offence(r, c, &offence)) ||
+        (st = count_cell(r, (size_t)c->h.col[ROLE_COUNT], "count",
+                         &c->missing, &state, &count)) ||
+        (st = whole_period(r, c, period)))
+        return st;
+    return ct_dataset_add_cell(c->ds, area, offence, period, state, count,
+                               c->opt->sum_duplicates, r->path,
+                               r->record_line, r->err);
+}
+
+/* A row of the wide-periods layout: the row's offence, a count in each
+ * period column. */
+static ct_status wide_periods_row(reader *r, counts_ctx *c,
+                                  ct_dataset_id area)
+{
+    ct_dataset_id offence;
+    int64_t count;
+    ct_cell_state state;
+    ct_status st;
+    if ((st = counts_offence(r, c, &offence)))
+        return st;
+    for (size_t i = 0; i < c->h.n_columns; i++) {
+        if (!c->is_period[i])
+            continue;
+        if ((st = count_cell(r, i, "count", &c->missing, &state, &count)) ||
+            (st = ct_dataset_add_cell(c->ds, area, offence, c->period_id[i],
+                                      state, count, c->opt->sum_duplicates,
+                                      r->path, r->record_line, r->err)))
+            return st;
+    }
+    return CT_STATUS_OK;
+}
+
+/* The population a wide-offences row may carry beside its counts (one
+ * row is one area in one period, so it has room for it); empty or
+ * suppressed leaves the population to the population file. */
+static ct_status row_population(reader *r, counts_ctx *c, ct_dataset_id area,
+                                ct_dataset_id period)
+{
+    if (c->h.col[ROLE_POPULATION] < 0)
+        return CT_STATUS_OK;
+    size_t n;
+    const char *f = field(r, (size_t)c->h.col[ROLE_POPULATION], &n);
+    double pop;
+    ct_number_kind k = ct_number_parse_real(f, n, &pop);
+    if (k == CT_NUMBER_OK)
+        return ct_dataset_set_population(c->ds, area,
+                                         ct_dataset_period(c->ds, period),
+                                         pop, r->path, r->record_line,
+                                         r->err);
+    if (k != CT_NUMBER_EMPTY && k != CT_NUMBER_SUPPRESSED)
+        return ctp_error_set(r->err, CT_STATUS_INPUT, r->path,
+                             r->record_line,
+                             (unsigned long)c->h.col[ROLE_POPULATION] + 1,
+                             "population '%.*s' is %s; expected a "
+                             "number above 0", (int)n, f,
+                             ct_number_kind_name(k));
+    return CT_STATUS_OK;
+}
+
+/* A row of the wide-offences layout: a count in each offence column,
+ * then the row's population if it has one. */
+static ct_status wide_offences_row(reader *r, counts_ctx *c,
+                                   ct_dataset_id area, ct_dataset_id period)
+{
+    int64_t count;
+    ct_cell_state state;
+    ct_status st;
+    for (size_t i = 0; i < c->h.n_columns; i++) {
+        if (!c->is_offence[i])
+            continue;
+        if ((st = count_cell(r, i, "count", &c->missing, &state, &count)) ||
+            (st = ct_dataset_add_cell(c->ds, area, c->offence_id[i], period,
+                                      state, count, c->opt->sum_duplicates,
+                                      r->path, r->record_line, r->err)))
+            return st;
+    }
+    return row_population(r, c, area, period);
+}
+
+/* Each record of a counts file: the header first; then the row's area and
+ * period, and its counts as its layout holds them. */
 static ct_status counts_row(reader *r, void *ctx)
 {
     counts_ctx *c = ctx;
@@ -1150,73 +1241,17 @@ static ct_status counts_row(reader *r, void *ctx)
     }
     if ((st = check_width(r, &c->h)))
         return st;
-    ct_dataset_id area, offence, period = c->fixed_id;
+    ct_dataset_id area, period = c->fixed_id;
     if ((st = counts_area(r, c, &area)))
         return st;
     if (opt->period == NULL && c->h.col[ROLE_PERIOD] >= 0 &&
         (st = counts_period(r, c, &period)))
         return st;
-    int64_t count;
-    ct_cell_state state;
     switch (opt->layout) {
-    case CT_INGEST_LONG:
-        if ((st = counts_offence(r, c, &offence)) ||
-            (st = count_cell(r, (size_t)c->h.col[ROLE_COUNT], "count",
-                             &c->missing, &state, &count)) ||
-            (st = whole_period(r, c, period)))
-            return st;
-        return ct_dataset_add_cell(c->ds, area, offence, period, state, count,
-                                   opt->sum_duplicates, r->path,
-                                   r->record_line, r->err);
-    case CT_INGEST_WIDE_PERIODS: {
-        if ((st = counts_offence(r, c, &offence)))
-            return st;
-        for (size_t i = 0; i < c->h.n_columns; i++) {
-            if (!c->is_period[i])
-                continue;
-            if ((st = count_cell(r, i, "count", &c->missing, &state,
-                                 &count)) ||
-                (st = ct_dataset_add_cell(c->ds, area, offence,
-                                          c->period_id[i], state, count,
-                                          opt->sum_duplicates, r->path,
-                                          r->record_line, r->err)))
-                return st;
-        }
-        return CT_STATUS_OK;
-    }
+    case CT_INGEST_LONG: return long_row(r, c, area, period);
+    case CT_INGEST_WIDE_PERIODS: return wide_periods_row(r, c, area);
     case CT_INGEST_WIDE_OFFENCES:
-        for (size_t i = 0; i < c->h.n_columns; i++) {
-            if (!c->is_offence[i])
-                continue;
-            if ((st = count_cell(r, i, "count", &c->missing, &state,
-                                 &count)) ||
-                (st = ct_dataset_add_cell(c->ds, area, c->offence_id[i],
-                                          period, state, count,
-                                          opt->sum_duplicates, r->path,
-                                          r->record_line, r->err)))
-                return st;
-        }
-        if (c->h.col[ROLE_POPULATION] >= 0) {
-            size_t n;
-            const char *f = field(r, (size_t)c->h.col[ROLE_POPULATION], &n);
-            double pop;
-            ct_number_kind k = ct_number_parse_real(f, n, &pop);
-            if (k == CT_NUMBER_OK)
-                return ct_dataset_set_population(c->ds, area,
-                                                 ct_dataset_period(c->ds,
-                                                                   period),
-                                                 pop, r->path, r->record_line,
-                                                 r->err);
-            if (k != CT_NUMBER_EMPTY && k != CT_NUMBER_SUPPRESSED)
-                return ctp_error_set(r->err, CT_STATUS_INPUT, r->path,
-                                     r->record_line,
-                                     (unsigned long)c->h.col[ROLE_POPULATION]
-                                         + 1,
-                                     "population '%.*s' is %s; expected a "
-                                     "number above 0", (int)n, f,
-                                     ct_number_kind_name(k));
-        }
-        return CT_STATUS_OK;
+        return wide_offences_row(r, c, area, period);
     }
     return ctp_error_set(r->err, CT_STATUS_INTERNAL, NULL, 0, 0, "bad layout");
 }

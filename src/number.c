@@ -443,6 +443,106 @@ static void put_grouped(char *out, size_t *pos, const char *digits, size_t n,
  * commas, a point, 9 decimals and a carry digit. */
 enum { FIXED_MAX = 512 };
 
+/* A number being written by ct_number_format_fixed: its 15 significant
+ * digits and their power of ten, then the digits shown as an integer
+ * (the value times 10^decimals, rounded), which the text is made of. */
+typedef struct fixed_number {
+    int decimals;
+    bool negative;
+    char sig[15];        /* d.dddddddddddddd without the point */
+    int exp10;           /* the power of ten of sig[0] */
+    char mag[FIXED_MAX]; /* the digits shown */
+    size_t n_mag;
+} fixed_number;
+
+/* The 15 significant digits that the double stands for: a double holds
+ * 15 decimal digits faithfully, so "%.14e" turns 0.285 (stored as
+ * 0.28499999999999998) back into 2.85000000000000e-01.  Rounding then
+ * happens on those decimal digits, never on the binary value. */
+static void fixed_significant(double x, fixed_number *fx)
+{
+    char sci[40];
+    snprintf(sci, sizeof sci, "%.14e", x);
+    fx->negative = sci[0] == '-';
+    const char *p = sci + (fx->negative ? 1 : 0);
+    fx->sig[0] = p[0];
+    memcpy(fx->sig + 1, p + 2, 14);
+    const char *e = p + 17;  /* the exponent's sign */
+    fx->exp10 = 0;
+    for (const char *q = e + 1; is_digit((unsigned char)*q); q++)
+        fx->exp10 = fx->exp10 * 10 + (*q - '0');
+    if (*e == '-')
+        fx->exp10 = -fx->exp10;
+}
+
+/* The digits shown, rounded half-up.  sig[i] has weight 10^(exp10 - i);
+ * the last digit shown has weight 10^-decimals, so it is sig[last], and
+ * sig[last + 1] decides the rounding. */
+static void fixed_round(fixed_number *fx)
+{
+    const char *sig = fx->sig;
+    char *mag = fx->mag;
+    int last = fx->exp10 + fx->decimals;
+    if (last < 0) {
+        /* Every significant digit lies beyond the last one shown. */
+        mag[0] = (last == -1 && sig[0] >= '5') ? '1' : '0';
+        fx->n_mag = 1;
+        return;
+    }
+    size_t n_mag = (size_t)last + 1;
+    for (size_t i = 0; i < n_mag; i++)
+        mag[i + 1] = i < 15 ? sig[i] : '0';
+    bool carry = n_mag < 15 && sig[n_mag] >= '5';
+    for (size_t i = n_mag; carry && i > 0; i--) {
+        if (mag[i] == '9') {
+            mag[i] = '0';
+        } else {
+            mag[i]++;
+            carry = false;
+        }
+    }
+    /* mag[0] is room for a carry out of the first digit (9.995 ->
+     * 10.00). */
+    if (carry) {
+        mag[0] = '1';
+        n_mag++;
+    } else {
+        memmove(mag, mag + 1, n_mag);
+    }
+    fx->n_mag = n_mag;
+}
+
+/* The text: a sign unless the value shown is zero (-0.0004 shown at 2 dp
+ * is zero, and zero has no sign), the integer digits grouped when asked,
+ * and the decimals.  The digits are first padded to at least one integer
+ * digit: 0.0004 at 2 dp is "000".  Returns the bytes written at 'out'. */
+static size_t fixed_put(fixed_number *fx, bool grouped, char *out)
+{
+    char *mag = fx->mag;
+    size_t decimals = (size_t)fx->decimals;
+    bool is_zero = true;
+    for (size_t i = 0; i < fx->n_mag; i++)
+        if (mag[i] != '0')
+            is_zero = false;
+    size_t want = decimals + 1;
+    if (fx->n_mag < want) {
+        memmove(mag + (want - fx->n_mag), mag, fx->n_mag);
+        memset(mag, '0', want - fx->n_mag);
+        fx->n_mag = want;
+    }
+    size_t pos = 0;
+    if (fx->negative && !is_zero)
+        out[pos++] = '-';
+    size_t n_int = fx->n_mag - decimals;
+    put_grouped(out, &pos, mag, n_int, grouped);
+    if (decimals > 0) {
+        out[pos++] = '.';
+        memcpy(out + pos, mag + n_int, decimals);
+        pos += decimals;
+    }
+    return pos;
+}
+
 char *ct_number_format_fixed(double x, int decimals, bool grouped, char *buf,
                              size_t size)
 {
@@ -451,87 +551,12 @@ char *ct_number_format_fixed(double x, int decimals, bool grouped, char *buf,
     if (isinf(x))
         return x < 0 ? copy_out("-inf", 4, buf, size)
                      : copy_out("inf", 3, buf, size);
-    if (decimals < 0)
-        decimals = 0;
-    if (decimals > 9)
-        decimals = 9;
-
-    /* First the 15 significant digits that the double stands for: a double
-     * holds 15 decimal digits faithfully, so "%.14e" turns 0.285 (stored
-     * as 0.28499999999999998) back into 2.85000000000000e-01.  Rounding
-     * happens below, on those decimal digits. */
-    char sci[40];
-    snprintf(sci, sizeof sci, "%.14e", x);
-    bool negative = sci[0] == '-';
-    const char *p = sci + (negative ? 1 : 0);
-    char sig[15];  /* d.dddddddddddddd without the point */
-    sig[0] = p[0];
-    memcpy(sig + 1, p + 2, 14);
-    const char *e = p + 17;  /* the exponent's sign */
-    int exp10 = 0;
-    for (const char *q = e + 1; is_digit((unsigned char)*q); q++)
-        exp10 = exp10 * 10 + (*q - '0');
-    if (*e == '-')
-        exp10 = -exp10;
-
-    /* sig[i] has weight 10^(exp10 - i); the last digit shown has weight
-     * 10^-decimals, so it is sig[last].  'mag' receives the shown digits
-     * as an integer (the value times 10^decimals), rounded half-up on
-     * sig[last + 1]. */
-    int last = exp10 + decimals;
-    char mag[FIXED_MAX];
-    size_t n_mag;
-    if (last < 0) {
-        /* Every significant digit lies beyond the last one shown. */
-        mag[0] = (last == -1 && sig[0] >= '5') ? '1' : '0';
-        n_mag = 1;
-    } else {
-        n_mag = (size_t)last + 1;
-        for (size_t i = 0; i < n_mag; i++)
-            mag[i + 1] = i < 15 ? sig[i] : '0';
-        bool carry = n_mag < 15 && sig[n_mag] >= '5';
-        for (size_t i = n_mag; carry && i > 0; i--) {
-            if (mag[i] == '9') {
-                mag[i] = '0';
-            } else {
-                mag[i]++;
-                carry = false;
-            }
-        }
-        /* mag[0] is room for a carry out of the first digit (9.995 ->
-         * 10.00). */
-        if (carry) {
-            mag[0] = '1';
-            n_mag++;
-        } else {
-            memmove(mag, mag + 1, n_mag);
-        }
-    }
-    bool is_zero = true;
-    for (size_t i = 0; i < n_mag; i++)
-        if (mag[i] != '0')
-            is_zero = false;
-
-    /* Pad to at least one integer digit: 0.0004 at 2 dp is "000". */
-    size_t want = (size_t)decimals + 1;
-    if (n_mag < want) {
-        memmove(mag + (want - n_mag), mag, n_mag);
-        memset(mag, '0', want - n_mag);
-        n_mag = want;
-    }
-
+    fixed_number fx;
+    fx.decimals = decimals < 0 ? 0 : decimals > 9 ? 9 : decimals;
+    fixed_significant(x, &fx);
+    fixed_round(&fx);
     char out[FIXED_MAX];
-    size_t pos = 0;
-    /* -0.0004 shown at 2 dp is zero, and zero has no sign. */
-    if (negative && !is_zero)
-        out[pos++] = '-';
-    size_t n_int = n_mag - (size_t)decimals;
-    put_grouped(out, &pos, mag, n_int, grouped);
-    if (decimals > 0) {
-        out[pos++] = '.';
-        memcpy(out + pos, mag + n_int, (size_t)decimals);
-        pos += (size_t)decimals;
-    }
+    size_t pos = fixed_put(&fx, grouped, out);
     return copy_out(out, pos, buf, size);
 }
 
@@ -569,23 +594,28 @@ char *ct_number_format_int(int64_t n, char *buf, size_t size)
     return copy_out(out + pos, sizeof out - pos, buf, size);
 }
 
-/* "%.15g" of 'x' written without snprintf when that can be done exactly;
- * returns false, having written nothing, otherwise (the caller then uses
- * snprintf).  The 15 significant digits are the integer nearest to
- * |x| * 10^k for the k that puts it in [10^14, 10^15).  With 10^k exact
- * (k <= 22) the product is formed exactly as hi + lo (fma gives the
- * rounding error of hi), so its fraction decides the rounding, except
- * within 2^-20 of one half: snprintf rounds the exact binary value, ties
- * to even, and such rare cases are left to it.  'out' has room for 32 bytes. */
-static bool format_g15(double x, char *out)
+/* A "%.15g" being written by format_g15: the 15 significant digits as an
+ * integer (n) and the power of ten of the first (exp10), then the same
+ * digits as text without the trailing zeros %g drops. */
+typedef struct g15 {
+    int64_t n;
+    int exp10;
+    char digits[16];
+    int n_digits;
+} g15;
+
+/* The 15 significant digits of 'ax' (positive), rounded as snprintf
+ * rounds them: the integer nearest to ax * 10^k for the k that puts it
+ * in [10^14, 10^15).  With 10^k exact (k <= 22) the product is formed
+ * exactly as hi + lo (fma gives the rounding error of hi), so its
+ * fraction decides the rounding; false when 10^k is not exact or the
+ * fraction is within 2^-20 of one half, where only snprintf knows. */
+static bool g15_round(double ax, g15 *g)
 {
     static const double pow10[] = {
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22
     };
-    double ax = fabs(x);
-    if (!(ax >= 1e-30 && ax <= 1e30))
-        return false; /* zero, tiny, huge, infinite: outside the table */
     int k = 14 - (int)floor(log10(ax));
     double hi = 0.0, lo = 0.0;
     for (int tries = 0;; tries++) {
@@ -613,58 +643,96 @@ static bool format_g15(double x, char *out)
     }
     if (fabs(frac - 0.5) < 0x1p-20)
         return false;
-    int64_t n = (int64_t)whole + (frac > 0.5);
-    int exp10 = 14 - k;
-    if (n >= 1000000000000000) { /* 999999999999999.7 rounds up */
-        n /= 10;
-        exp10++;
+    g->n = (int64_t)whole + (frac > 0.5);
+    g->exp10 = 14 - k;
+    if (g->n >= 1000000000000000) { /* 999999999999999.7 rounds up */
+        g->n /= 10;
+        g->exp10++;
     }
-    char digits[16];
+    return true;
+}
+
+/* The digits of g->n as text, less the trailing zeros %g drops (one
+ * digit is always kept). */
+static void g15_spell(g15 *g)
+{
+    int64_t n = g->n;
     for (int i = 14; i >= 0; i--) {
-        digits[i] = (char)('0' + n % 10);
+        g->digits[i] = (char)('0' + n % 10);
         n /= 10;
     }
-    int n_digits = 15; /* without the trailing zeros %g drops */
-    while (n_digits > 1 && digits[n_digits - 1] == '0')
-        n_digits--;
+    g->n_digits = 15;
+    while (g->n_digits > 1 && g->digits[g->n_digits - 1] == '0')
+        g->n_digits--;
+}
+
+/* Fixed notation, as %g writes from 10^-4 up to 10^15: 14 - exp10
+ * decimals less trailing zeros.  Returns the bytes written at 'out'. */
+static size_t g15_put_fixed(const g15 *g, char *out)
+{
+    size_t pos = 0;
+    int exp10 = g->exp10, n_digits = g->n_digits;
+    if (exp10 < 0) {
+        out[pos++] = '0';
+        out[pos++] = '.';
+        for (int i = -1; i > exp10; i--)
+            out[pos++] = '0';
+        memcpy(out + pos, g->digits, (size_t)n_digits);
+        pos += (size_t)n_digits;
+    } else {
+        memcpy(out + pos, g->digits, (size_t)exp10 + 1);
+        pos += (size_t)exp10 + 1;
+        if (n_digits > exp10 + 1) {
+            out[pos++] = '.';
+            memcpy(out + pos, g->digits + exp10 + 1,
+                   (size_t)(n_digits - exp10 - 1));
+            pos += (size_t)(n_digits - exp10 - 1);
+        }
+    }
+    return pos;
+}
+
+/* Exponent notation, as %g writes outside that range: d.ddd...e+XX with
+ * at least two exponent digits.  Returns the bytes written at 'out'. */
+static size_t g15_put_exponent(const g15 *g, char *out)
+{
+    size_t pos = 0;
+    out[pos++] = g->digits[0];
+    if (g->n_digits > 1) {
+        out[pos++] = '.';
+        memcpy(out + pos, g->digits + 1, (size_t)g->n_digits - 1);
+        pos += (size_t)g->n_digits - 1;
+    }
+    out[pos++] = 'e';
+    out[pos++] = g->exp10 < 0 ? '-' : '+';
+    int e = g->exp10 < 0 ? -g->exp10 : g->exp10;
+    if (e >= 100)
+        out[pos++] = (char)('0' + e / 100);
+    out[pos++] = (char)('0' + e / 10 % 10);
+    out[pos++] = (char)('0' + e % 10);
+    return pos;
+}
+
+/* "%.15g" of 'x' written without snprintf when that can be done exactly;
+ * returns false, having written nothing, otherwise (the caller then uses
+ * snprintf): 'x' zero, tiny, huge or infinite, or a rounding too close
+ * to call (g15_round).  'out' has room for 32 bytes. */
+static bool format_g15(double x, char *out)
+{
+    double ax = fabs(x);
+    if (!(ax >= 1e-30 && ax <= 1e30))
+        return false; /* zero, tiny, huge, infinite: outside the table */
+    g15 g;
+    if (!g15_round(ax, &g))
+        return false;
+    g15_spell(&g);
     size_t pos = 0;
     if (x < 0)
         out[pos++] = '-';
-    if (exp10 >= -4 && exp10 < 15) {
-        /* Fixed notation with 14 - exp10 decimals, less trailing zeros. */
-        if (exp10 < 0) {
-            out[pos++] = '0';
-            out[pos++] = '.';
-            for (int i = -1; i > exp10; i--)
-                out[pos++] = '0';
-            memcpy(out + pos, digits, (size_t)n_digits);
-            pos += (size_t)n_digits;
-        } else {
-            memcpy(out + pos, digits, (size_t)exp10 + 1);
-            pos += (size_t)exp10 + 1;
-            if (n_digits > exp10 + 1) {
-                out[pos++] = '.';
-                memcpy(out + pos, digits + exp10 + 1,
-                       (size_t)(n_digits - exp10 - 1));
-                pos += (size_t)(n_digits - exp10 - 1);
-            }
-        }
-    } else {
-        /* d.ddd...e+XX, at least two exponent digits. */
-        out[pos++] = digits[0];
-        if (n_digits > 1) {
-            out[pos++] = '.';
-            memcpy(out + pos, digits + 1, (size_t)n_digits - 1);
-            pos += (size_t)n_digits - 1;
-        }
-        out[pos++] = 'e';
-        out[pos++] = exp10 < 0 ? '-' : '+';
-        int e = exp10 < 0 ? -exp10 : exp10;
-        if (e >= 100)
-            out[pos++] = (char)('0' + e / 100);
-        out[pos++] = (char)('0' + e / 10 % 10);
-        out[pos++] = (char)('0' + e % 10);
-    }
+    if (g.exp10 >= -4 && g.exp10 < 15)
+        pos += g15_put_fixed(&g, out + pos);
+    else
+        pos += g15_put_exponent(&g, out + pos);
     out[pos] = '\0';
     return true;
 }

@@ -338,70 +338,82 @@ static ct_status bad_value(reader *r, const ct_ingest_row *row, size_t c,
                          "missing value", row->fields[c], var);
 }
 
-static ct_status read_row(void *ctx, const ct_ingest_row *row, ct_error *err)
+/* The line of each long-layout value read so far follows the matrix when
+ * it grows, so that a repeated value names the line of the first. */
+static ct_status follow_long_lines(reader *r, ct_error *err)
 {
-    reader *r = ctx;
     ct_peergroup_data *d = r->d;
-    if (!r->header_done) {
-        r->header_done = true;
-        return read_header(r, row, err);
-    }
-    if ((size_t)r->area_col >= row->n_fields || row->lens[r->area_col] == 0)
-        return CT_STATUS_OK; /* a blank trailing row */
-    const char *area = row->fields[r->area_col];
-    size_t alen = row->lens[r->area_col];
-    size_t i;
+    if (d->cap_areas == r->lines_rows && d->cap_vars == r->lines_stride)
+        return CT_STATUS_OK;
+    unsigned long *l = calloc(d->cap_areas * d->cap_vars, sizeof *l);
+    if (l == NULL)
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
+                             "out of memory");
+    for (size_t a = 0; a < r->lines_rows && r->long_lines; a++)
+        for (size_t v = 0; v < r->lines_stride; v++)
+            l[a * d->cap_vars + v] = r->long_lines[a * r->lines_stride + v];
+    free(r->long_lines);
+    r->long_lines = l;
+    r->lines_rows = d->cap_areas;
+    r->lines_stride = d->cap_vars;
+    return CT_STATUS_OK;
+}
+
+/* A row of the long layout: one value of one variable for one area.  A
+ * variable not chosen is skipped; a second value for the same area and
+ * variable is an error naming the first's line. */
+static ct_status read_long_row(reader *r, const ct_ingest_row *row,
+                               ct_error *err)
+{
+    ct_peergroup_data *d = r->d;
+    if ((size_t)r->var_col >= row->n_fields ||
+        (size_t)r->value_col >= row->n_fields)
+        return ctp_error_set(err, CT_STATUS_INPUT, r->path, row->line, 0,
+                             "%zu fields; expected area, variable and "
+                             "value", row->n_fields);
+    const char *var = row->fields[r->var_col];
+    if (row->lens[r->var_col] == 0 || !chosen(r->o, var))
+        return CT_STATUS_OK;
+    size_t i, j;
     bool added;
     ct_status st;
-    if (r->long_layout) {
-        if ((size_t)r->var_col >= row->n_fields ||
-            (size_t)r->value_col >= row->n_fields)
-            return ctp_error_set(err, CT_STATUS_INPUT, r->path, row->line, 0,
-                                 "%zu fields; expected area, variable and "
-                                 "value", row->n_fields);
-        const char *var = row->fields[r->var_col];
-        if (row->lens[r->var_col] == 0 || !chosen(r->o, var))
-            return CT_STATUS_OK;
-        size_t j;
-        if ((st = add_variable(d, var, &j, err)) != CT_STATUS_OK ||
-            (st = find_area(d, area, alen, true, row->line, &i, &added,
-                            err)) != CT_STATUS_OK)
-            return st;
-        if (d->cap_areas != r->lines_rows || d->cap_vars != r->lines_stride) {
-            /* The matrix grew: the lines of the values read so far move
-             * with it, so that a repeat names the first line. */
-            unsigned long *l = calloc(d->cap_areas * d->cap_vars, sizeof *l);
-            if (l == NULL)
-                return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
-                                     "out of memory");
-            for (size_t a = 0; a < r->lines_rows && r->long_lines; a++)
-                for (size_t v = 0; v < r->lines_stride; v++)
-                    l[a * d->cap_vars + v] =
-                        r->long_lines[a * r->lines_stride + v];
-            free(r->long_lines);
-            r->long_lines = l;
-            r->lines_rows = d->cap_areas;
-            r->lines_stride = d->cap_vars;
-        }
-        double *cell = &d->values[i * d->cap_vars + j];
-        unsigned long *first = &r->long_lines[i * d->cap_vars + j];
-        double v;
-        size_t c = (size_t)r->value_col;
-        ct_number_kind k = parse_value(row->fields[c], row->lens[c], &v);
-        if (k != CT_NUMBER_OK && k != CT_NUMBER_EMPTY &&
-            k != CT_NUMBER_SUPPRESSED)
-            return bad_value(r, row, c, var, err);
-        if (*first != 0)
-            return ctp_error_set(err, CT_STATUS_INPUT, r->path, row->line, 0,
-                                 "a second value for area '%s', variable "
-                                 "'%s' (first on line %lu); expected one",
-                                 d->areas[i], var, *first);
-        *first = row->line;
-        *cell = k == CT_NUMBER_OK ? v : NAN;
-        return CT_STATUS_OK;
-    }
-    if ((st = find_area(d, area, alen, true, row->line, &i, &added, err)) !=
-        CT_STATUS_OK)
+    if ((st = add_variable(d, var, &j, err)) != CT_STATUS_OK ||
+        (st = find_area(d, row->fields[r->area_col], row->lens[r->area_col],
+                        true, row->line, &i, &added, err)) != CT_STATUS_OK ||
+        (st = follow_long_lines(r, err)) != CT_STATUS_OK)
+        return st;
+    double *cell = &d->values[i * d->cap_vars + j];
+    unsigned long *first = &r->long_lines[i * d->cap_vars + j];
+    double v;
+    size_t c = (size_t)r->value_col;
+    ct_number_kind k = parse_value(row->fields[c], row->lens[c], &v);
+    if (k != CT_NUMBER_OK && k != CT_NUMBER_EMPTY &&
+        k != CT_NUMBER_SUPPRESSED)
+        return bad_value(r, row, c, var, err);
+    if (*first != 0)
+        return ctp_error_set(err, CT_STATUS_INPUT, r->path, row->line, 0,
+                             "a second value for area '%s', variable "
+                             "'%s' (first on line %lu); expected one",
+                             d->areas[i], var, *first);
+    *first = row->line;
+    *cell = k == CT_NUMBER_OK ? v : NAN;
+    return CT_STATUS_OK;
+}
+
+/* A row of the wide layout: one area, a value per variable column.  A
+ * value that is not a number is an error when the variables were named;
+ * otherwise its column is marked as text (with the first line), to be
+ * dropped or reported once the file is read. */
+static ct_status read_wide_row(reader *r, const ct_ingest_row *row,
+                               ct_error *err)
+{
+    ct_peergroup_data *d = r->d;
+    size_t i;
+    bool added;
+    ct_status st = find_area(d, row->fields[r->area_col],
+                             row->lens[r->area_col], true, row->line, &i,
+                             &added, err);
+    if (st != CT_STATUS_OK)
         return st;
     if (!added)
         return ctp_error_set(err, CT_STATUS_INPUT, r->path, row->line,
@@ -426,6 +438,21 @@ static ct_status read_row(void *ctx, const ct_ingest_row *row, ct_error *err)
         }
     }
     return CT_STATUS_OK;
+}
+
+/* Each row of the file: the header first, then a row of the long or the
+ * wide layout; a row without an area is a blank trailing row. */
+static ct_status read_row(void *ctx, const ct_ingest_row *row, ct_error *err)
+{
+    reader *r = ctx;
+    if (!r->header_done) {
+        r->header_done = true;
+        return read_header(r, row, err);
+    }
+    if ((size_t)r->area_col >= row->n_fields || row->lens[r->area_col] == 0)
+        return CT_STATUS_OK; /* a blank trailing row */
+    return r->long_layout ? read_long_row(r, row, err)
+                          : read_wide_row(r, row, err);
 }
 
 /* Packs the matrix to n x p and drops the variables marked in 'drop'. */
@@ -1388,12 +1415,13 @@ static int by_share(const void *a, const void *b)
     return x->j < y->j ? -1 : x->j > y->j;
 }
 
-static ct_status method_notes(const ct_peergroup *g, ct_table *t,
-                              ct_error *err)
+/* The method in one sentence: the design is crimetrend's, since the Home
+ * Office does not publish its own, so the note says which scaling,
+ * weights and distance were used. */
+static ct_status note_method(const ct_peergroup *g, ct_table *t,
+                             ct_error *err)
 {
     char note[1024];
-    size_t used;
-    ct_status st;
     snprintf(note, sizeof note,
              "Method (crimetrend's design, labelled as such: the Home Office "
              "does not publish its weights, standardisation or distance; "
@@ -1411,9 +1439,17 @@ static ct_status method_notes(const ct_peergroup *g, ct_table *t,
                  : g->weighting == CT_PEERGROUP_GIVEN ? "as given"
                                                       : "equal",
              g->k);
-    if ((st = ct_table_add_note(t, note, err)) != CT_STATUS_OK)
-        return st;
-    used = (size_t)snprintf(note, sizeof note, "Weights:");
+    return ct_table_add_note(t, note, err);
+}
+
+/* Each variable's weight, so a reader can see what drives the groups,
+ * and the regression's fit when the weights came from one; cut short
+ * when the note is full. */
+static ct_status note_weights(const ct_peergroup *g, ct_table *t,
+                              ct_error *err)
+{
+    char note[1024];
+    size_t used = (size_t)snprintf(note, sizeof note, "Weights:");
     for (size_t j = 0; j < g->p && used < sizeof note; j++) {
         int w = snprintf(note + used, sizeof note - used, "%s %s %.3f",
                          j ? "," : "", g->vars[j], g->w[j]);
@@ -1424,8 +1460,17 @@ static ct_status method_notes(const ct_peergroup *g, ct_table *t,
         snprintf(note + used, sizeof note - used,
                  " (regression on %zu areas, R-squared %.3f)", g->n_rate,
                  g->r2);
-    if ((st = ct_table_add_note(t, note, err)) != CT_STATUS_OK)
-        return st;
+    return ct_table_add_note(t, note, err);
+}
+
+/* Variables that say nothing new: the rank when it falls short of the
+ * number of variables, how many are in excess of the areas, and each one
+ * that is a combination of the others. */
+static ct_status note_dependence(const ct_peergroup *g, ct_table *t,
+                                 ct_error *err)
+{
+    char note[1024];
+    ct_status st;
     if (g->rank < g->p) {
         snprintf(note, sizeof note, "Rank: the %zu variables span %zu "
                  "dimensions (least squares by singular value "
@@ -1451,6 +1496,14 @@ static ct_status method_notes(const ct_peergroup *g, ct_table *t,
             if ((st = ct_table_add_note(t, note, err)) != CT_STATUS_OK)
                 return st;
         }
+    return CT_STATUS_OK;
+}
+
+/* How far the groups hold when one variable at a time is left out, over
+ * the areas whose stability was checked; no note when none was. */
+static ct_status note_stability(const ct_peergroup *g, ct_table *t,
+                                ct_error *err)
+{
     size_t stable = 0, checked = 0;
     double mean = 0;
     for (size_t a = 0; a < g->n; a++)
@@ -1460,15 +1513,28 @@ static ct_status method_notes(const ct_peergroup *g, ct_table *t,
             stable += s;
             checked++;
         }
-    if (checked > 0) {
-        snprintf(note, sizeof note,
-                 "Stability: leaving out one variable at a time, %zu of %zu "
-                 "groups keep at least half their members every time "
-                 "(mean Jaccard overlap %.2f).", stable, checked,
-                 mean / (double)checked);
-        if ((st = ct_table_add_note(t, note, err)) != CT_STATUS_OK)
-            return st;
-    }
+    if (checked == 0)
+        return CT_STATUS_OK;
+    char note[1024];
+    snprintf(note, sizeof note,
+             "Stability: leaving out one variable at a time, %zu of %zu "
+             "groups keep at least half their members every time "
+             "(mean Jaccard overlap %.2f).", stable, checked,
+             mean / (double)checked);
+    return ct_table_add_note(t, note, err);
+}
+
+/* The notes under a peer group table: the method, the weights, the
+ * variables that add nothing, the stability, then the sources. */
+static ct_status method_notes(const ct_peergroup *g, ct_table *t,
+                              ct_error *err)
+{
+    ct_status st;
+    if ((st = note_method(g, t, err)) != CT_STATUS_OK ||
+        (st = note_weights(g, t, err)) != CT_STATUS_OK ||
+        (st = note_dependence(g, t, err)) != CT_STATUS_OK ||
+        (st = note_stability(g, t, err)) != CT_STATUS_OK)
+        return st;
     return ct_table_add_note(
         t, "Sources: HMIC, Crime and Policing Comparator, \"About the "
            "data\" (most similar groups: up to seven, one-way, from "

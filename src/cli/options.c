@@ -459,18 +459,36 @@ static int add_to_list(const cli_command *cmd, const char *name,
 }
 
 #define BAD_VALUE (-2) /* take_checked: the value is not one it takes */
+#define NOT_HERE (-3)  /* a step of take_checked: not one of its options */
 
-/* Checks and stores the value of a TAKE_CHECKED option.  Returns -1 to go
- * on, BAD_VALUE for a value the option does not take, or the exit status
- * to stop with (its message printed). */
-static int take_checked(const cli_command *cmd, cli_args *a,
-                        enum cli_opt id, const char *v)
+/* The repeatable options: each value joins its list. */
+static int take_repeated(const cli_command *cmd, cli_args *a,
+                         enum cli_opt id, const char *v)
+{
+    switch ((int)id) { /* only its own options, so not every id */
+    case OPT_AREA:
+        a->query.areas = a->area_filter;
+        return add_to_list(cmd, "area", a->area_filter, &a->query.n_areas, v);
+    case OPT_OFFENCE:
+        a->query.offences = a->offence_filter;
+        return add_to_list(cmd, "offence", a->offence_filter,
+                           &a->query.n_offences, v);
+    case OPT_REBASE:
+        return add_to_list(cmd, "rebase", a->rebase, &a->xmr.n_rebase, v);
+    case OPT_EXCLUDE_AREA: return add_exclusions(cmd, a, v);
+    default: return NOT_HERE;
+    }
+}
+
+/* How the data is read and its rates worked out: periods, populations,
+ * the rate base and the confidence level. */
+static int take_data_value(const cli_command *cmd, cli_args *a,
+                           enum cli_opt id, const char *v)
 {
     ct_period p;
-    long n;
     int k;
     bool ok = true;
-    switch ((int)id) { /* only the TAKE_CHECKED options, so not every id */
+    switch ((int)id) { /* only its own options, so not every id */
     case OPT_FILE_PERIOD:
         ok = ct_period_parse(v, strlen(v), &p);
         a->ingest.period = v;
@@ -483,17 +501,34 @@ static int take_checked(const cli_command *cmd, cli_args *a,
         ok = a->has_period_type = ct_period_type_parse(v, &a->period_type);
         break;
     case OPT_POP_RULE: ok = ct_pop_rule_parse(v, &a->query.pop_rule); break;
-    case OPT_AREA:
-        a->query.areas = a->area_filter;
-        return add_to_list(cmd, "area", a->area_filter, &a->query.n_areas, v);
-    case OPT_OFFENCE:
-        a->query.offences = a->offence_filter;
-        return add_to_list(cmd, "offence", a->offence_filter,
-                           &a->query.n_offences, v);
-    case OPT_REBASE:
-        return add_to_list(cmd, "rebase", a->rebase, &a->xmr.n_rebase, v);
+    case OPT_PER:
+        ok = parse_number(v, &a->query.per) && a->query.per > 0 &&
+             a->query.per <= 1e9;
+        break;
+    case OPT_LEVEL: return parse_level(cmd, v, &a->query.confidence);
+    case OPT_POPULATION_RULE:
+        ok = ct_pop_fallback_parse(v, &a->pop_fallback);
+        break;
+    case OPT_PARTIAL:
+        if ((ok = pick_word(partial_words, v, &k)))
+            a->partial_keep = k == 1;
+        break;
+    default: return NOT_HERE;
+    }
+    return ok ? -1 : BAD_VALUE;
+}
+
+/* What is written and where: the format (assess writes reports, not
+ * tables), the output file, the charts and how they are rendered, and
+ * the help. */
+static int take_output_value(const cli_command *cmd, cli_args *a,
+                             enum cli_opt id, const char *v)
+{
+    long n;
+    int k;
+    bool ok = true;
+    switch ((int)id) { /* only its own options, so not every id */
     case OPT_FORMAT:
-        /* assess writes reports, not tables. */
         if (strcmp(cmd->name, "assess") == 0 && pick_word(report_words, v, &k)) {
             a->report_format = (cli_report_format)k;
         } else if (strcmp(cmd->name, "assess") == 0) {
@@ -510,11 +545,6 @@ static int take_checked(const cli_command *cmd, cli_args *a,
                                    "(or - for standard output)");
         a->output = v;
         break;
-    case OPT_PER:
-        ok = parse_number(v, &a->query.per) && a->query.per > 0 &&
-             a->query.per <= 1e9;
-        break;
-    case OPT_LEVEL: return parse_level(cmd, v, &a->query.confidence);
     case OPT_CHARTS: ok = ct_chart_parse_list(v, &a->charts); break;
     case OPT_RENDER:
         a->render = strcmp(v, "none") != 0;
@@ -524,14 +554,22 @@ static int take_checked(const cli_command *cmd, cli_args *a,
         if ((ok = cli_local_size(v, 1, 256, &n)))
             a->jobs = (int)n;
         break;
-    case OPT_POPULATION_RULE:
-        ok = ct_pop_fallback_parse(v, &a->pop_fallback);
-        break;
-    case OPT_EXCLUDE_AREA: return add_exclusions(cmd, a, v);
-    case OPT_PARTIAL:
-        if ((ok = pick_word(partial_words, v, &k)))
-            a->partial_keep = k == 1;
-        break;
+    case OPT_HELP:
+        cli_print_help(cmd, stdout);
+        return EXIT_OK;
+    default: return NOT_HERE;
+    }
+    return ok ? -1 : BAD_VALUE;
+}
+
+/* The XmR chart's limits and the published documents a check reads. */
+static int take_check_value(const cli_command *cmd, cli_args *a,
+                            enum cli_opt id, const char *v)
+{
+    (void)cmd;
+    long n;
+    bool ok = true;
+    switch ((int)id) { /* only its own options, so not every id */
     case OPT_FIX_AFTER:
         if ((ok = cli_local_size(v, 12, 1000000, &n)))
             a->xmr.fix_after = (size_t)n;
@@ -544,13 +582,27 @@ static int take_checked(const cli_command *cmd, cli_args *a,
         ok = ct_document_encoding_parse(v, &a->encoding);
         break;
     case OPT_MAX_SIZE: ok = parse_size(v, &a->max_size); break;
-    case OPT_HELP:
-        cli_print_help(cmd, stdout);
-        return EXIT_OK;
-    default:
-        break;
+    default: return NOT_HERE;
     }
     return ok ? -1 : BAD_VALUE;
+}
+
+/* Checks and stores the value of a TAKE_CHECKED option, by the step that
+ * owns it.  Returns -1 to go on, BAD_VALUE for a value the option does
+ * not take, or the exit status to stop with (its message printed). */
+static int take_checked(const cli_command *cmd, cli_args *a,
+                        enum cli_opt id, const char *v)
+{
+    static int (*const steps[])(const cli_command *, cli_args *,
+                                enum cli_opt, const char *) = {
+        take_repeated, take_data_value, take_output_value, take_check_value,
+    };
+    for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
+        int st = steps[i](cmd, a, id, v);
+        if (st != NOT_HERE)
+            return st;
+    }
+    return -1;
 }
 
 /* Takes one option's value by its rule.  Returns -1 to go on or the exit
