@@ -753,12 +753,7 @@ static void decide_unexplained(deciding *d)
 static void decide(ct_claim *c, plan *pl, const ct_claim_figure *pub,
                    bool *ok)
 {
-    deciding d;
-    memset(&d, 0, sizeof d);
-    d.c = c;
-    d.pl = pl;
-    d.pub = pub;
-    d.ok = ok;
+    deciding d = {.c = c, .pl = pl, .pub = pub, .ok = ok};
     /* All three intervals first, so that an overflow in any of them is
      * seen whichever step decides. */
     d.hu = fig_ival(pub, CT_ROUNDING_HALF_UP, ok);

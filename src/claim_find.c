@@ -1427,51 +1427,6 @@ static lex_step lex_word_change(lexer *lx, size_t start, size_t p,
     return LEX_NONE;
 }
 
-/* A number in words of any language: a count where a figure compared or
- * a difference stands ("han caído de 12 a ocho", "un total de 483 (ocho
- * casos más que en 2012)", "377 homicidios, cuatro menos que"), or a
- * percentage ("three per cent", "tres por ciento"). */
-static lex_step lex_number_word(lexer *lx, size_t start, size_t p,
-                                const char *w, size_t *i)
-{
-    const char *s = lx->s;
-    size_t n = lx->n;
-    for (size_t l = 0; l < N_LANGUAGES; l++)
-        for (const struct number_word *nw = languages[l].numbers;
-             nw->w != NULL; nw++) {
-            if (strcmp(nw->w, w) != 0 || !count_word_at(lx, p))
-                continue;
-            tok *t = push(lx, TK_NUM, start, p);
-            if (t == NULL)
-                return LEX_FAIL;
-            t->fig.is_set = t->fig.is_exact = true;
-            t->fig.value.digits = nw->v;
-            *i = p;
-            return LEX_TOOK;
-        }
-    for (size_t l = 0; l < N_LANGUAGES; l++)
-        for (const struct number_word *nw = languages[l].numbers;
-             nw->w != NULL; nw++) {
-            if (strcmp(nw->w, w) != 0)
-                continue;
-            ct_claim_figure f;
-            memset(&f, 0, sizeof f);
-            bool lab;
-            size_t q = ctp_claim_read_suffix(s, n, p, &f, &lab);
-            if (!f.is_percent || lab || f.exp10 != 0)
-                continue;
-            tok *t = push(lx, TK_NUM, start, q);
-            if (t == NULL)
-                return LEX_FAIL;
-            f.is_set = true;
-            f.value.digits = nw->v;
-            t->fig = f;
-            *i = q;
-            return LEX_TOOK;
-        }
-    return LEX_NONE;
-}
-
 /* The value of a number in words ("cuatro" 4), or 0. */
 static int number_word_value(const char *w)
 {
@@ -1481,6 +1436,37 @@ static int number_word_value(const char *w)
             if (strcmp(nw->w, w) == 0)
                 return nw->v;
     return 0;
+}
+
+/* A number in words of any language: a count where a figure compared or
+ * a difference stands ("han caído de 12 a ocho", "un total de 483 (ocho
+ * casos más que en 2012)", "377 homicidios, cuatro menos que"), or a
+ * percentage ("three per cent", "tres por ciento"). */
+static lex_step lex_number_word(lexer *lx, size_t start, size_t p,
+                                const char *w, size_t *i)
+{
+    int v = number_word_value(w);
+    if (v == 0)
+        return LEX_NONE;
+    ct_claim_figure f;
+    memset(&f, 0, sizeof f);
+    size_t q = p;
+    if (count_word_at(lx, p)) {
+        f.is_exact = true;
+    } else {
+        bool lab;
+        q = ctp_claim_read_suffix(lx->s, lx->n, p, &f, &lab);
+        if (!f.is_percent || lab || f.exp10 != 0)
+            return LEX_NONE;
+    }
+    tok *t = push(lx, TK_NUM, start, q);
+    if (t == NULL)
+        return LEX_FAIL;
+    f.is_set = true;
+    f.value.digits = v;
+    t->fig = f;
+    *i = q;
+    return LEX_TOOK;
 }
 
 /* "mil 249", "Mil 83", "cuatro mil 396" (Mexico): thousands and the
@@ -5281,6 +5267,56 @@ static bool bracketed_part(const extractor *x, size_t w)
     return false;
 }
 
+/* The counts from token 'from' to before 'end' that may be the whole of
+ * the part at token 'part': exact, larger than it, and ('no_parts') not
+ * themselves a part in brackets after a share.  False when there are
+ * more than MAX_NEARBY, as some whole would then agree by chance. */
+static bool whole_candidates(const extractor *x, const sentence *st,
+                             size_t from, size_t end, size_t part,
+                             bool no_parts, size_t *cand, size_t *n)
+{
+    const tok *t = x->t;
+    *n = 0;
+    for (size_t w = from; w < end; w++) {
+        if (!nearby_count(x, w, w < st->s ? st->s : st->e) ||
+            !t[w].fig.is_exact ||
+            t[w].fig.value.digits <= t[part].fig.value.digits ||
+            (no_parts && bracketed_part(x, w)))
+            continue;
+        if (*n == MAX_NEARBY)
+            return false;
+        cand[(*n)++] = w;
+    }
+    return true;
+}
+
+/* The share 'pub' of the part at token 'part' in the whole among
+ * 'cand': the one candidate when words tie it ('firm', and then the
+ * share may be called wrong), else the one whose share agrees, taken
+ * loosely; none, or two agreeing, and there is no share.  Returns the
+ * whole's token, or -1; the claim is '*best'. */
+static int pick_whole(const tok *t, const size_t *cand, size_t n,
+                      size_t part, const ct_claim_figure *pub,
+                      ct_claim_hedge hedge, bool firm, ct_claim *best)
+{
+    int whole = -1;
+    for (size_t q = 0; q < n; q++) {
+        ct_claim c;
+        share_claim(t, pub, hedge, part, cand[q], &c);
+        c.loose = !firm;
+        if (c.loose) {
+            ct_claim trial = c;
+            if (!claim_agrees(&trial))
+                continue;
+            if (whole >= 0)
+                return -1;  /* two wholes agree: which is meant is open */
+        }
+        whole = (int)cand[q];
+        *best = c;
+    }
+    return whole;
+}
+
 /* "se denunciaron 174 robos. ... Villa de Álvarez reúne 32% de los casos
  * (52), el municipio de Colima el 29% (50)": a percentage with its part
  * in brackets after it and the whole named before, in the sentence or
@@ -5316,37 +5352,14 @@ static ct_status share_part_after(extractor *x, const sentence *st,
     tied |= refers_to_whole(x, k + 3, e);
     /* The wholes: counts before the percentage, not themselves a part
      * in brackets after another percentage. */
-    size_t from = x->prev_same_para ? 0 : st->s;
-    size_t cand[MAX_NEARBY], n = 0;
-    for (size_t w = from; w < i; w++) {
-        if (!nearby_count(x, w, w < st->s ? st->s : e) ||
-            !t[w].fig.is_exact ||
-            t[w].fig.value.digits <= t[part].fig.value.digits)
-            continue;
-        if (bracketed_part(x, w))
-            continue;
-        if (n == MAX_NEARBY)
-            return CT_STATUS_OK;
-        cand[n++] = w;
-    }
-    int whole = -1;
+    size_t cand[MAX_NEARBY], n;
+    if (!whole_candidates(x, st, x->prev_same_para ? 0 : st->s, i, part,
+                          true, cand, &n))
+        return CT_STATUS_OK;
     ct_claim best;
-    for (size_t q = 0; q < n; q++) {
-        ct_claim c;
-        share_claim(t, &t[i].fig, m != NULL ? m->hedge : t[i].hedge, part,
-                    cand[q], &c);
-        c.loose = !(n == 1 && tied);
-        if (c.loose) {
-            ct_claim trial = c;
-            if (!claim_agrees(&trial))
-                continue;
-            if (whole >= 0)
-                return CT_STATUS_OK;  /* two wholes agree */
-        }
-        whole = (int)cand[q];
-        best = c;
-    }
-    if (whole < 0)
+    if (pick_whole(t, cand, n, part, &t[i].fig,
+                   m != NULL ? m->hedge : t[i].hedge, n == 1 && tied,
+                   &best) < 0)
         return CT_STATUS_OK;
     claim_at(x, st, &best, st->s, i, part + 1);
     if (m != NULL)
@@ -5361,6 +5374,8 @@ static ct_status emit_shares_part_after(extractor *x, const sentence *st)
 {
     ct_status rc;
     for (size_t i = st->s; i < st->e; i++) {
+        if (x->t[i].kind != TK_NUM || !x->t[i].fig.is_percent)
+            continue;
         stmt *m = NULL;
         for (size_t q = 0; q < st->n_stmts; q++)
             if (st->stmts[q].pct == (int)i)
@@ -5406,23 +5421,12 @@ static ct_status share_restated(extractor *x, const sentence *st, stmt *m)
         !t[k - 1].fig.is_exact)
         return CT_STATUS_OK;
     size_t part = k - 1;
-    int whole = -1;
+    size_t cand[MAX_NEARBY], n;
+    if (!whole_candidates(x, st, st->s, part, part, false, cand, &n))
+        return CT_STATUS_OK;
     ct_claim best;
-    for (size_t w = st->s; w < part; w++) {
-        if (!nearby_count(x, w, st->e) || !t[w].fig.is_exact ||
-            t[w].fig.value.digits <= t[part].fig.value.digits)
-            continue;
-        ct_claim c;
-        share_claim(t, &t[m->pct].fig, m->hedge, part, w, &c);
-        c.loose = true;
-        ct_claim trial = c;
-        if (!claim_agrees(&trial))
-            continue;
-        if (whole >= 0)
-            return CT_STATUS_OK;  /* two wholes agree: which is meant is open */
-        whole = (int)w;
-        best = c;
-    }
+    int whole = pick_whole(t, cand, n, part, &t[m->pct].fig, m->hedge,
+                           false, &best);
     if (whole < 0)
         return CT_STATUS_OK;
     claim_at(x, st, &best, st->s, (size_t)whole, (size_t)m->pct);
