@@ -458,8 +458,7 @@ static ct_status looking_ahead(ct_doc *doc, const facts *f, ct_dataset *ds,
     ct_project_options po;
     ct_project_options_init(&po);
     ct_table *proj = NULL;
-    ct_error e;
-    ct_error_clear(&e);
+    ct_error e = CT_ERROR_INIT;
     ct_status st = ct_project_table(ds, &q, &po, &proj, &e);
     free(names);
     if (st == CT_STATUS_INPUT || st == CT_STATUS_USAGE)

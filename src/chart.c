@@ -761,8 +761,7 @@ static void warn_charts(void *ctx, const ct_error *w)
 static ct_status add_rates(ct_chart_set *s, const ct_tables_query *q,
                            bool warn, bool *added, ct_error *err)
 {
-    ct_error e;
-    ct_error_clear(&e);
+    ct_error e = CT_ERROR_INIT;
     ct_table *t = NULL;
     ct_tables_query qw = *q;
     chart_warn cw = {s->opt.warn, s->opt.warn_ctx};
@@ -927,8 +926,7 @@ static ct_status build_funnels(ct_chart_set *s, const table_names *nm,
         qf.offences = &nm->offences[o];
         qf.n_offences = 1;
         qf.period = s->period_label;
-        ct_error quiet;
-        ct_error_clear(&quiet);
+        ct_error quiet = CT_ERROR_INIT;
         ct_status fs = ct_tables_funnel_with(s->ds, &qf, &s->opt.funnel,
                                              &s->funnel[o], &quiet);
         if (fs == CT_STATUS_INPUT) {

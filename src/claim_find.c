@@ -4792,8 +4792,7 @@ static bool may_pair(const tok *t, const sentence *st, size_t a, size_t b,
  * to a claim. */
 static bool claim_agrees(ct_claim *c)
 {
-    ct_error e;
-    ct_error_clear(&e);
+    ct_error e = CT_ERROR_INIT;
     return ct_claim_check(c, NULL, &e) == CT_STATUS_OK &&
            (c->verdict == CT_CLAIM_CONSISTENT ||
             c->verdict == CT_CLAIM_HEDGED);
@@ -5115,8 +5114,7 @@ static ct_status emit_statement_change(extractor *x, const sentence *st,
          * is part of its percentage's claim, as readers count it; only a
          * wrong one is listed on its own. */
         ct_claim probe = d;
-        ct_error pe;
-        ct_error_clear(&pe);
+        ct_error pe = CT_ERROR_INIT;
         if (p != NULL && ct_claim_check(&probe, NULL, &pe) == CT_STATUS_OK &&
             probe.verdict == CT_CLAIM_CONSISTENT)
             return CT_STATUS_OK;

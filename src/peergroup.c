@@ -1185,8 +1185,7 @@ static ct_status standardise_kept(build_state *b, ct_error *err)
                                   : d->values[at * p0 + b->rate_var];
     }
     for (size_t j = 0; j < p; j++) {
-        ct_error e;
-        ct_error_clear(&e);
+        ct_error e = CT_ERROR_INIT;
         ct_status st = ct_model_standardise(g->z, NULL, n, p, j, b->o->scale,
                                             NULL, &e);
         if (st == CT_STATUS_DOMAIN)

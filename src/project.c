@@ -145,8 +145,7 @@ static ct_status range_from(const series *s, size_t idx, size_t w,
         out->actual = (int64_t)s->y[idx];
     }
     ct_model_trend fit;
-    ct_error e;
-    ct_error_clear(&e);
+    ct_error e = CT_ERROR_INIT;
     ct_status st = ct_model_poisson_trend(y, rates ? off : NULL, w, &fit, &e);
     if (st == CT_STATUS_DOMAIN || st == CT_STATUS_NUMERIC) {
         copy_reason(out, e.message);
@@ -1116,8 +1115,7 @@ ct_status ct_project_stream_read(FILE *in, const char *path, size_t window,
     s->window = window;
     s->keep = window + 1;
     s->every_period = every_period;
-    ct_error e;
-    ct_error_clear(&e);
+    ct_error e = CT_ERROR_INIT;
     ct_status st = ct_ingest_rows(in, path, false, stream_row, s, &e);
     if (st == CT_STATUS_NOMEM && !s->declined) {
         ct_project_stream_free(s);

@@ -191,8 +191,7 @@ static ct_status fit_poisson(const fit_run *fx, ct_error *err)
     const series *s = fx->s;
     ct_table *t = fx->t;
     ct_trend_poisson_fit f;
-    ct_error quiet;
-    ct_error_clear(&quiet);
+    ct_error quiet = CT_ERROR_INIT;
     if (ct_trend_poisson(s->t, s->count, s->pop, s->n, fx->q->confidence,
                          &f, &quiet) != CT_STATUS_OK)
         return CT_STATUS_OK;
@@ -215,8 +214,7 @@ static void fit_linear(const fit_run *fx)
 {
     const series *s = fx->s;
     ct_trend_linear_fit f;
-    ct_error quiet;
-    ct_error_clear(&quiet);
+    ct_error quiet = CT_ERROR_INIT;
     if (ct_trend_linear(s->t, s->value, s->n, fx->q->confidence, &f,
                         &quiet) != CT_STATUS_OK)
         return;
@@ -231,8 +229,7 @@ static void fit_mann_kendall(const fit_run *fx)
 {
     const series *s = fx->s;
     ct_trend_mann_kendall_result f;
-    ct_error quiet;
-    ct_error_clear(&quiet);
+    ct_error quiet = CT_ERROR_INIT;
     if (ct_trend_mann_kendall(s->t, s->value, s->n, &f, &quiet) !=
         CT_STATUS_OK)
         return;

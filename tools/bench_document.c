@@ -23,8 +23,7 @@ int main(int argc, char **argv)
         const char *type = "";
         for (int r = 0; r < repeat; r++) {
             ct_document *doc;
-            ct_error err;
-            ct_error_clear(&err);
+            ct_error err = CT_ERROR_INIT;
             if (ct_document_read(argv[i], NULL, &doc, &err) != CT_STATUS_OK) {
                 char buf[700];
                 fprintf(stderr, "bench_document: %s\n",

@@ -9,8 +9,7 @@
  * rates/change -> compare/trend/funnel -> tables/charts/doc -> check)
  * reports failure this way; the CLI turns the status into an exit status.
  *
- *     ct_error err;
- *     ct_error_clear(&err);
+ *     ct_error err = CT_ERROR_INIT;
  *     ct_rate r;
  *     if (ct_rate_per(10, 0.0, 1000, 0.95, &r, &err) != CT_STATUS_OK) {
  *         // CT_STATUS_DOMAIN: a population of 0 has no rate, and the
@@ -34,6 +33,10 @@ typedef struct ct_error {
     unsigned long column;  /* 1-based CSV field; 0 if not known */
     char message[320];     /* what was found, then what was expected */
 } ct_error;
+
+/* An error record that is already clear, for a declaration:
+ * ct_error err = CT_ERROR_INIT;  (the same as ct_error_clear after it). */
+#define CT_ERROR_INIT {0}
 
 /* Resets 'err' to CT_STATUS_OK with no place and no message.  NULL is allowed. */
 void ct_error_clear(ct_error *err);

@@ -810,8 +810,7 @@ static ct_incident_reader *read_header(const in_file *f,
     if (n <= 2 || ((unsigned char)head[0] == 0x1f &&
                    (unsigned char)head[1] == 0x8b))
         return NULL;
-    ct_error e;
-    ct_error_clear(&e);
+    ct_error e = CT_ERROR_INIT;
     ct_incident_reader *h = ct_incident_reader_new(probe, f->path, NULL, 0,
                                                    &e);
     size_t used;
@@ -1120,8 +1119,7 @@ static int collect_files(const cli_args *a, job *j)
 static int merge_workers(ct_incident_agg *total, const worker *ws, int jobs)
 {
     for (int w = 0; w < jobs; w++) {
-        ct_error e;
-        ct_error_clear(&e);
+        ct_error e = CT_ERROR_INIT;
         if (ct_incident_merge(total, ws[w].agg, &e) != CT_STATUS_OK)
             return cli_report(&e);
     }

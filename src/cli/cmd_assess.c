@@ -205,8 +205,7 @@ static int run_assess(const cli_command *cmd, cli_args *a)
         ct_period_type year;
         ct_period_type_parse("year", &year);
         ct_dataset *agg = NULL;
-        ct_error err;
-        ct_error_clear(&err);
+        ct_error err = CT_ERROR_INIT;
         ct_status st = ct_dataset_aggregate(ds, year, &agg, cli_warn, a,
                                             &err);
         ct_dataset_free(ds);
@@ -230,8 +229,7 @@ static int run_assess(const cli_command *cmd, cli_args *a)
     o.query.areas = NULL;
     o.query.n_areas = 0;
     ct_doc *doc = NULL;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     ct_status st = ct_assess_build(ds, &o, &doc, &err);
     if (st != CT_STATUS_OK) {
         status = cli_fail(cmd, st, &err);

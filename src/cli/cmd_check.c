@@ -31,8 +31,7 @@ static int place_claims(const ct_claim_set *found, const ct_document *doc,
                         const char *shown, bool keep_source,
                         ct_claim_set *set)
 {
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     for (size_t i = 0; i < ct_claim_set_size(found); i++) {
         ct_claim c = *ct_claim_set_get(found, i);
         unsigned long page, line, col;
@@ -67,8 +66,7 @@ static int load_text(const cli_args *a, ct_claim_set *set, ct_document **doc,
         opt.max_bytes = a->max_size;
     opt.warn = cli_warn;
     opt.warn_ctx = (void *)a;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     if (ct_document_read(a->dir, &opt, doc, &err) != CT_STATUS_OK) {
         /* A file that cannot be read is unreadable input, like one that
          * cannot be opened. */
@@ -103,8 +101,7 @@ static int load_claims(const cli_args *a, ct_claim_set *set)
     if (f == NULL)
         return status;
     const char *shown = strcmp(a->claims, "-") == 0 ? "<stdin>" : a->claims;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     ct_status st = ct_claim_csv_read(set, f, shown, &err);
     if (f != stdin)
         fclose(f);
@@ -194,8 +191,7 @@ static int check(const cli_command *cmd, cli_args *a)
     ct_claim_options_init(&opt);
     opt.data = ds;
     opt.pop_rule = a->query.pop_rule;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     if (ct_claim_check_all(set, &opt, &err) != CT_STATUS_OK) {
         status = cli_report(&err);
         goto out;

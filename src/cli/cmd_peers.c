@@ -286,8 +286,7 @@ static int peers(const cli_command *cmd, cli_args *a,
     /* The distances are n^2: one thread per processor, up to 8. */
     long cpus = sysconf(_SC_NPROCESSORS_ONLN);
     p.o.threads = cpus < 1 ? 1 : cpus > 8 ? 8 : (int)cpus;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     ct_status st;
     int status;
     if ((status = take_shape(cmd, local, &p.o)) >= 0 ||

@@ -126,8 +126,7 @@ static int write_chart(const ct_chart_set *set, size_t i, const char *dir,
         if ((status = cli_output_open(&out[k], paths[k])) != EXIT_OK)
             goto out;
     }
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     FILE *data[2] = {out[1].fp, n_files > 2 ? out[2].fp : NULL};
     if (ct_gnuplot_write_chart(set, i, term, out[0].fp, data, &err) !=
         CT_STATUS_OK) {
@@ -324,8 +323,7 @@ static int write_driver(const render *r, const job *j, const char *path)
     memset(&o, 0, sizeof o);
     int status = cli_output_open(&o, path);
     if (status == EXIT_OK) {
-        ct_error err;
-        ct_error_clear(&err);
+        ct_error err = CT_ERROR_INIT;
         if (ct_gnuplot_write_driver(o.fp, r->terminal, r->tmp_name, names,
                                     j->b.n, &err) != CT_STATUS_OK) {
             status = cli_report(&err);
@@ -729,8 +727,7 @@ int cli_charts_draw(const cli_command *cmd, const ct_dataset *ds,
                     cli_charts *out)
 {
     memset(out, 0, sizeof *out);
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     char *program = NULL;
     if (render_them && (program = find_gnuplot()) == NULL) {
         fprintf(stderr, "crimetrend: %s: cannot find gnuplot; the charts "
@@ -832,8 +829,7 @@ static int plot_load(cli_args *a, plot_data *d)
     int status = cli_load_dataset(&raw_args, &d->raw);
     if (status != EXIT_OK)
         return status;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     ct_period_type pt = a->period_type;
     bool aggregate = a->has_period_type;
     if (!aggregate && has_short_periods(d->raw)) {

@@ -74,8 +74,7 @@ static int project_streamed(const cli_args *a, const ct_project_options *o,
     if (in == NULL)
         return -1;
     ct_project_stream *s = NULL;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     ct_status st = ct_project_stream_read(in, path, o->window, backtest,
                                           &s, &err);
     fclose(in);
@@ -133,8 +132,7 @@ static int project(const cli_command *cmd, cli_args *a,
     if ((status = cli_load_dataset(a, &ds)) != EXIT_OK)
         return status;
     ct_table *t = NULL;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     ct_status st = local[L_BACKTEST].given
                        ? ct_project_backtest(ds, &a->query, &o, &t, &err)
                        : ct_project_table(ds, &a->query, &o, &t, &err);

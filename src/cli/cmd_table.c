@@ -20,8 +20,7 @@ static int run_table(const cli_command *cmd, int argc, char **argv,
         return status;
     }
     ct_table *t = NULL;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     ct_status st = build(ds, &a, &t, &err);
     if (st != CT_STATUS_OK)
         status = cli_fail(cmd, st, &err);

@@ -189,8 +189,7 @@ static int ingest_file(ct_dataset *ds, const char *path, ingest_fn fn,
     FILE *f = cli_open_input(path, &shown, &status);
     if (f == NULL)
         return status;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     ct_status st = fn(ds, f, shown, opt, &err);
     if (f != stdin)
         fclose(f);
@@ -231,8 +230,7 @@ int cli_load_dataset(const cli_args *a, ct_dataset **out)
         fputs("crimetrend: out of memory\n", stderr);
         return EXIT_IO;
     }
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     /* Months are summed into the periods asked for while the counts are
      * read, so that memory follows the output, not the rows.  Summing
      * duplicate rows needs every row's cell, so it takes the two-step
@@ -398,8 +396,7 @@ int cli_output_write(const char *path, cli_fill fill, const void *ctx)
     int status = cli_output_open(&o, path);
     if (status != EXIT_OK)
         return status;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     ct_status st = fill(o.fp, ctx, &err);
     if (st == CT_STATUS_OK)
         return cli_output_commit(&o);

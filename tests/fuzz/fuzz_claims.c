@@ -11,8 +11,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     ct_claim_set *set = ct_claim_set_new();
     if (set != NULL) {
-        ct_error err;
-        ct_error_clear(&err);
+        ct_error err = CT_ERROR_INIT;
         (void)ct_claim_csv_read(set, in, "claims.csv", &err);
         ct_claim_set_free(set);
     }

@@ -23,8 +23,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ct_ingest_options opt;
     ct_ingest_options_init(&opt);
     opt.latin1 = (pick & 4) != 0;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     switch (pick & 3) {
     case 0: (void)ct_ingest_counts(ds, in, "fuzz.csv", &opt, &err); break;
     case 1: (void)ct_ingest_population(ds, in, "fuzz.csv", &opt, &err); break;

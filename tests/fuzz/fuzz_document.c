@@ -30,8 +30,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         memcmp(bytes, "%PDF-", 5) == 0)
         opt.type = CT_DOCUMENT_TEXT;
     ct_document *doc = NULL;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     if (ct_document_read_memory(bytes, len, "fuzz", &opt, &doc, &err) ==
         CT_STATUS_OK) {
         size_t n;

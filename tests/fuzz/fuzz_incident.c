@@ -19,8 +19,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ct_incident_agg *agg = ct_incident_agg_new(&opt);
     if (agg == NULL)
         return 0;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     ct_incident_reader *r = ct_incident_reader_new(agg, "street.csv", NULL,
                                                    0, &err);
     if (r != NULL) {

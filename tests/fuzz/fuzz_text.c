@@ -8,8 +8,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ct_claim_set *set = ct_claim_set_new();
     if (set == NULL)
         return 0;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     if (ct_claim_extract(set, (const char *)data, size, "fuzz.txt", &err)
         == CT_STATUS_OK) {
         ct_claim_options opt;

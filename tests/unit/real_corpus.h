@@ -124,8 +124,7 @@ static inline ct_claim_set *real_corpus_checked_claims(const char *text,
 {
     ct_claim_set *set = ct_claim_set_new();
     assert_non_null(set);
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     ct_claim_find_options fo;
     ct_claim_find_options_init(&fo);
     fo.join_broken_sentences = join;

@@ -14,8 +14,7 @@
 static const char *write(const ct_sentence *s)
 {
     static char buf[512];
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_equal(ct_sentence_write(s, buf, sizeof buf, &err), CT_STATUS_OK);
     return buf;
 }

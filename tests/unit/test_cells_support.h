@@ -115,8 +115,7 @@ typedef ct_status (*reader_fn)(ct_dataset *, FILE *, const char *,
 static inline void feed(ct_dataset *ds, reader_fn fn, const char *text)
 {
     FILE *f = fmemopen((void *)text, strlen(text), "r");
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_equal(fn(ds, f, "t.csv", NULL, &err), CT_STATUS_OK);
     fclose(f);
 }

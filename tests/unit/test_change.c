@@ -20,8 +20,7 @@ static ct_change change_ok(int64_t from, int64_t to, double pop_from,
                            double pop_to, double confidence)
 {
     ct_change c;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_status(ct_change_compute(from, to, pop_from, pop_to, 1000.0,
                                     confidence, &c, &err),
                   CT_STATUS_OK, &err);
@@ -36,8 +35,7 @@ static void expect_change_domain_error(int64_t from, int64_t to,
                                        const char *quoted)
 {
     ct_change c;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_status(ct_change_compute(from, to, pop_from, pop_to, per,
                                     confidence, &c, &err),
                   CT_STATUS_DOMAIN, &err);

@@ -137,8 +137,7 @@ static void feed(ct_dataset *ds,
                  const char *text)
 {
     FILE *f = fmemopen((void *)text, strlen(text), "r");
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_equal(fn(ds, f, "t.csv", NULL, &err), CT_STATUS_OK);
     fclose(f);
 }
@@ -158,8 +157,7 @@ static ct_dataset *late_starter(void)
                  "A,%d,10000\nB,%d,12000\n", y, y);
     feed(ds, ct_ingest_population, pops);
     feed(ds, ct_ingest_areas, "area,parent\nA,C\nB,C\n");
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_equal(ct_dataset_roll_up(ds, NULL, NULL, &err), CT_STATUS_OK);
     return ds;
 }
@@ -173,8 +171,7 @@ static void check_trend_title(const ct_tables_query *q, const char *area,
     ct_chart_options_init(&opt);
     opt.charts = CT_CHART_TREND;
     ct_chart_set *set = NULL;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_equal(ct_chart_set_new(ds, NULL, q, &opt, &set, &err), CT_STATUS_OK);
     bool found = false;
     for (size_t i = 0; i < ct_chart_set_count(set); i++) {
@@ -218,8 +215,7 @@ static void ingest(ct_dataset *ds, const char *path,
 {
     FILE *f = fopen(path, "r");
     assert_non_null(f);
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     ct_status st = fn(ds, f, path, o, &err);
     if (st != CT_STATUS_OK)
         fprintf(stderr, "%s\n", err.message);
@@ -232,8 +228,7 @@ static void ingest(ct_dataset *ds, const char *path,
 static ct_dataset *london(void)
 {
     ct_dataset *ds = ct_dataset_new();
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     ct_period_type year;
     assert_true(ct_period_type_parse("year", &year));
     ct_ingest_options o;
@@ -326,8 +321,7 @@ static void check_set(const ct_chart_set *set, batch_stats *b)
         size_t l0, l1, l2;
         FILE *fs = open_memstream(&script, &l0);
         FILE *data[2] = {open_memstream(&d0, &l1), open_memstream(&d1, &l2)};
-        ct_error err;
-        ct_error_clear(&err);
+        ct_error err = CT_ERROR_INIT;
         assert_int_equal(ct_gnuplot_write_chart(set, i, CT_GNUPLOT_SVG, fs,
                                                 data, &err), CT_STATUS_OK);
         fclose(fs);
@@ -379,8 +373,7 @@ static void test_london_batch(void **state)
         opt.funnel.overdispersion = run == 3;
         opt.source = "Metropolitan Police Service, London Datastore";
         ct_chart_set *set = NULL;
-        ct_error err;
-        ct_error_clear(&err);
+        ct_error err = CT_ERROR_INIT;
         ct_status st = ct_chart_set_new(ds, NULL, &q, &opt, &set, &err);
         if (st != CT_STATUS_OK)
             fprintf(stderr, "%s\n", err.message);

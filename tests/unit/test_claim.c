@@ -42,8 +42,7 @@ static ct_claim pct_claim(const char *a, const char *b, const char *p,
 
 static ct_claim checked(ct_claim c)
 {
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_equal(ct_claim_check(&c, NULL, &err), CT_STATUS_OK);
     return c;
 }
@@ -602,8 +601,7 @@ static void test_claim_check_missing_figures(void **state)
                                        "only the percentage is given");
     assert_close(c.low, -11.5, 1e-12);
     ct_claim_init(&c);
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_equal(ct_claim_check(&c, NULL, &err), CT_STATUS_USAGE);
 }
 
@@ -627,8 +625,7 @@ static ct_claim checked_with(ct_claim c, const ct_dataset *ds)
     ct_claim_options opt;
     ct_claim_options_init(&opt);
     opt.data = ds;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_equal(ct_claim_check(&c, &opt, &err), CT_STATUS_OK);
     return c;
 }
@@ -695,8 +692,7 @@ static char *written(const ct_claim_set *set, int how, const char *text)
     size_t len = 0;
     FILE *f = open_memstream(&buf, &len);
     assert_non_null(f);
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     if (how == 0) {
         assert_int_equal(ct_claim_write_text(set, f, &err), CT_STATUS_OK);
     } else if (how == 1) {

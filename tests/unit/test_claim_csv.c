@@ -28,8 +28,7 @@ static void test_claim_read_csv(void **state)
 {
     (void)state;
     ct_claim_set *set = ct_claim_set_new();
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_equal(read_claims(set,
                                  "id,area,offence,measure,period,from,"
                                  "published,per,note\n"

@@ -120,8 +120,7 @@ static void test_claim_extract_against_dataset(void **state)
     const char *text = "Burglary in Northby rose by 56% compared with 2014."
                        " The burglary rate in Northby rose by 45%.";
     ct_claim_set *set = ct_claim_set_new();
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_equal(ct_claim_extract(set, text, strlen(text), "t", &err),
                      CT_STATUS_OK);
     ct_claim_options opt;
@@ -302,8 +301,7 @@ static void test_claim_extract_refuses_bad_text(void **state)
 {
     (void)state;
     ct_claim_set *set = ct_claim_set_new();
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     const char bad[] = "ok\nab\xFF";
     assert_int_equal(ct_claim_extract(set, bad, sizeof bad - 1, "t", &err),
                      CT_STATUS_INPUT);
@@ -709,8 +707,7 @@ static void test_claim_find_two_readings(void **state)
     ct_claim_set_free(set);
     /* The language given: Spanish reads "3.120" as 3,120. */
     ct_claim_set *es = ct_claim_set_new();
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     ct_claim_find_options opt;
     ct_claim_find_options_init(&opt);
     opt.lang = CT_CLAIM_FIND_ES;
@@ -736,8 +733,7 @@ static double seconds_for(size_t size)
         text[i] = piece[i % (sizeof piece - 1)];
     text[size] = '\0';
     ct_claim_set *set = ct_claim_set_new();
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     clock_t start = clock();
     assert_int_equal(ct_claim_extract(set, text, size, "t", &err), CT_STATUS_OK);
     double t = (double)(clock() - start) / CLOCKS_PER_SEC;
@@ -979,8 +975,7 @@ static void test_claim_find_join_broken_sentences(void **state)
         ct_claim_find_options_init(&fo);
         assert_true(fo.join_broken_sentences);
         fo.join_broken_sentences = cases[i].join;
-        ct_error err;
-        ct_error_clear(&err);
+        ct_error err = CT_ERROR_INIT;
         assert_int_equal(ct_claim_find_text(set, text, strlen(text), "t", &fo,
                                             &err), CT_STATUS_OK);
         assert_int_equal(ct_claim_check_all(set, NULL, &err), CT_STATUS_OK);

@@ -222,8 +222,7 @@ static void compare_item(const char *id, const char *expect, char *text,
     ct_document_options opt;
     ct_document_options_init(&opt);
     ct_document *doc = NULL;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_equal(ct_document_read_memory(t->html.data, t->html.len, id,
                                              &opt, &doc, &err), CT_STATUS_OK);
     assert_int_equal(ct_document_type_of(doc), CT_DOCUMENT_HTML);

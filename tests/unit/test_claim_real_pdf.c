@@ -155,8 +155,7 @@ static void test_claim_real_pdf_same_verdicts(void **state)
     ct_document_options opt;
     ct_document_options_init(&opt);
     ct_document *doc = NULL;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_equal(ct_document_read(pdf_path, &opt, &doc, &err), CT_STATUS_OK);
     assert_int_equal(ct_document_type_of(doc), CT_DOCUMENT_PDF);
     size_t len;

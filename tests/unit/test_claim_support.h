@@ -51,8 +51,7 @@ static inline ct_claim_set *extract(const char *text)
 {
     ct_claim_set *set = ct_claim_set_new();
     assert_non_null(set);
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_equal(ct_claim_extract(set, text, strlen(text), "t.md", &err),
                      CT_STATUS_OK);
     assert_int_equal(ct_claim_check_all(set, NULL, &err), CT_STATUS_OK);

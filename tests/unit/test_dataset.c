@@ -142,8 +142,7 @@ static void test_dataset_set_parent_refuses_cycle_and_second_parent(void **s)
           n = area(ds, "Nation"), o = area(ds, "Other");
     assert_int_equal(ct_dataset_set_parent(ds, d, c, "a.csv", 2, NULL), CT_STATUS_OK);
     assert_int_equal(ct_dataset_set_parent(ds, c, n, "a.csv", 3, NULL), CT_STATUS_OK);
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_equal(ct_dataset_set_parent(ds, n, d, "a.csv", 4, &err),
                      CT_STATUS_INPUT);
     assert_non_null(strstr(err.message, "creates a cycle"));
@@ -294,8 +293,7 @@ static void test_dataset_aggregate_refuses_overlap(void **state)
     add(ds, a, o, period(ds, "2015-02"), 3);
     ct_period_type year = {CT_PERIOD_YEAR, 0};
     ct_dataset *agg = NULL;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_equal(ct_dataset_aggregate(ds, year, &agg, NULL, NULL, &err),
                      CT_STATUS_INPUT);
     assert_non_null(strstr(err.message, "overlaps another row"));
@@ -315,8 +313,7 @@ static void test_dataset_aggregate_overflow_is_input_error(void **state)
     add(ds, a, o, period(ds, "2015-03"), 4000000000000000000LL);
     ct_period_type quarter = {CT_PERIOD_QUARTER, 0};
     ct_dataset *agg = NULL;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_equal(ct_dataset_aggregate(ds, quarter, &agg, NULL, NULL,
                                           &err), CT_STATUS_INPUT);
     assert_non_null(strstr(err.message, "add up to more than"));
@@ -709,8 +706,7 @@ static void test_dataset_deep_hierarchy_is_linear(void **state)
                                                "areas.csv",
                                                (unsigned long)i + 1, NULL),
                          CT_STATUS_OK);
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_equal(ct_dataset_set_parent(ds, ids[0], ids[DEPTH - 1],
                                            "areas.csv", 20001, &err),
                      CT_STATUS_INPUT);

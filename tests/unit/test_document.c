@@ -22,8 +22,7 @@ static ct_document *read_as(const char *in, ct_document_type type,
     opt.warn = log ? note_warning : NULL;
     opt.warn_ctx = log;
     ct_document *doc = NULL;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     ct_status st = ct_document_read_memory(in, strlen(in), "in.txt", &opt,
                                            &doc, &err);
     if (st != CT_STATUS_OK) {
@@ -72,8 +71,7 @@ static void assert_refused(const char *in, size_t len,
                            const char *want, unsigned long line)
 {
     ct_document *doc = (ct_document *)1;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     ct_status st = ct_document_read_memory(in, len, "in.txt", opt, &doc,
                                            &err);
     if (st != status || doc != NULL || strstr(err.message, want) == NULL ||
@@ -248,8 +246,7 @@ static void test_encodings(void **state)
     ct_document_options opt;
     ct_document_options_init(&opt);
     opt.encoding = CT_DOCUMENT_ENCODING_LATIN1;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_equal(ct_document_read_memory("\x80\xE9", 2, "in.txt", &opt,
                                              &doc, &err), CT_STATUS_OK);
     assert_text(doc, "\xC2\x80\xC3\xA9\n");
@@ -301,8 +298,7 @@ static void test_read_files(void **state)
 {
     (void)state;
     ct_document *doc = (ct_document *)1;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_equal(ct_document_read("/dev/zero", NULL, &doc, &err),
                      CT_STATUS_INPUT);
     assert_null(doc);
@@ -536,8 +532,7 @@ static ct_document *read_pdf_layout(const char *layout)
     ct_document_options_init(&opt);
     opt.pdftotext = fake_prog;
     ct_document *doc = NULL;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     if (ct_document_read_memory(in, strlen(in), "in.pdf", &opt, &doc,
                                 &err) != CT_STATUS_OK) {
         char buf[700];
@@ -696,8 +691,7 @@ static void test_pdf_real(void **state)
         skip();
     }
     ct_document *doc = NULL;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_equal(ct_document_read("tests/data/check/formats/"
                                       "county-summary.pdf", NULL, &doc, &err),
                      CT_STATUS_OK);

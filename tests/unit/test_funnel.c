@@ -109,8 +109,7 @@ static void test_funnel_limits_match_r_up_to_1e9(void **state)
         double e = REF_E[i];
         double pooled = e > 0 ? 1.0 : 0.0, pop = e > 0 ? e : 1.0;
         double lo, hi, lo3, hi3;
-        ct_error err;
-        ct_error_clear(&err);
+        ct_error err = CT_ERROR_INIT;
         assert_int_equal(ct_funnel_limits(pooled, pop, 0.95, &lo, &hi, &err),
                          CT_STATUS_OK);
         assert_int_equal(ct_funnel_limits(pooled, pop, 0.998, &lo3, &hi3,
@@ -149,8 +148,7 @@ static void test_funnel_limits_bad_arguments_are_domain_errors(void **state)
 {
     (void)state;
     double lo, hi;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_equal(ct_funnel_limits(-0.1, 1000, 0.95, &lo, &hi, &err),
                      CT_STATUS_DOMAIN);
     assert_non_null(strstr(err.message, "'-0.1'"));
@@ -241,8 +239,7 @@ static void test_funnel_significance_bad_arguments_are_domain_errors(
 {
     (void)state;
     ct_funnel_label l;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_equal(ct_funnel_significance(-1, 1000, 0.01, &l, &err),
                      CT_STATUS_DOMAIN);
     assert_non_null(strstr(err.message, "'-1'"));
@@ -340,8 +337,7 @@ static void test_funnel_od_estimate_worked_example(void **state)
     (void)state;
     ct_funnel_od od;
     double z[10];
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_equal(ct_funnel_od_estimate(OD_O, OD_N, 10, NAN,
                                            CT_FUNNEL_OD_PHI, &od, z, &err),
                      CT_STATUS_OK);
@@ -463,8 +459,7 @@ static void test_funnel_od_bad_arguments_are_domain_errors(void **state)
     const int64_t o[2] = {5, -1};
     const double n[2] = {1000, 1000};
     ct_funnel_od od;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_equal(ct_funnel_od_estimate(o, n, 1, NAN, CT_FUNNEL_OD_PHI,
                                            &od, NULL, &err),
                      CT_STATUS_DOMAIN);

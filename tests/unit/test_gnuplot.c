@@ -322,8 +322,7 @@ static char *driver_text(const char *tmpdir, const char *const *names,
     char *text = NULL;
     size_t len = 0;
     FILE *f = open_memstream(&text, &len);
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     *st = ct_gnuplot_write_driver(f, CT_GNUPLOT_PNG, tmpdir, names, n,
                                   &err);
     fclose(f);
@@ -490,8 +489,7 @@ static void test_set_of_hostile_names_is_safe(void **state)
     ct_chart_options_init(&opt);
     opt.source = "it's \"here\"\n`id`";
     ct_chart_set *set = NULL;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_equal(ct_chart_set_new(ds, NULL, &q, &opt, &set, &err),
                      CT_STATUS_OK);
     /* 1 overview and 1 funnel for the county; peers and trend for each of
@@ -578,8 +576,7 @@ static void test_set_unknown_area_is_usage_error(void **state)
     const char *area = "Nowhere";
     query_one_area(&q, &area);
     ct_chart_set *set = NULL;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_equal(ct_chart_set_new(ds, NULL, &q, NULL, &set, &err),
                      CT_STATUS_USAGE);
     assert_string_equal(err.message, "no area called 'Nowhere' in the data");

@@ -522,8 +522,7 @@ static void test_two_parts_add_up_to_the_whole(void **state)
         size_t cut = strlen(HEADER) + rnd((unsigned)(len - strlen(HEADER)
                                                      + 1));
         size_t max_chunk = rnd(2) ? 64 : 5000;
-        ct_error err;
-        ct_error_clear(&err);
+        ct_error err = CT_ERROR_INIT;
         ct_incident_agg *one = ct_incident_agg_new(&opt);
         ct_incident_agg *two = ct_incident_agg_new(&opt);
         ct_incident_agg *sum = ct_incident_agg_new(&opt);
@@ -610,8 +609,7 @@ static void period_warnings(const char *text, ct_incident_options opt,
     opt.warn = keep_warning;
     opt.warn_ctx = &r;
     ct_incident_agg *agg = ct_incident_agg_new(&opt);
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     ct_incident_reader *rd = ct_incident_reader_new(agg, "t.csv", NULL, 0,
                                                     &err);
     assert_int_equal(ct_incident_feed(rd, text, strlen(text), &err), CT_STATUS_OK);
@@ -638,8 +636,7 @@ static void test_months_held_survive_merge(void **state)
     (void)state;
     ct_incident_options opt;
     ct_incident_options_init(&opt);
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     ct_incident_agg *one = ct_incident_agg_new(&opt);
     ct_incident_agg *two = ct_incident_agg_new(&opt);
     ct_incident_agg *sum = ct_incident_agg_new(&opt);
@@ -946,8 +943,7 @@ static void test_parts_join_and_rebase(void **state)
     /* Lines before part 2: 3 + 2. */
     assert_int_equal(ct_incident_line_base(p, 0), 0);
     assert_int_equal(ct_incident_line_base(p, 2), 5);
-    ct_error e;
-    ct_error_clear(&e);
+    ct_error e = CT_ERROR_INIT;
     e.line = 2;
     assert_int_equal(ct_incident_rebase(&e, 5).line, 7);
     e.line = 0; /* not known: stays so */
@@ -987,8 +983,7 @@ static void test_police_uk_sample_matches_provenance(void **state)
         snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
         FILE *f = fopen(path, "rb");
         assert_non_null(f);
-        ct_error err;
-        ct_error_clear(&err);
+        ct_error err = CT_ERROR_INIT;
         ct_incident_reader *r = ct_incident_reader_new(agg, path, NULL, 0,
                                                        &err);
         size_t got;

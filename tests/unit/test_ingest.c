@@ -28,8 +28,7 @@ static ct_status load_text(ct_dataset *ds, const char *text,
 static ct_dataset *loaded(const char *text, const ct_ingest_options *opt)
 {
     ct_dataset *ds = ct_dataset_new();
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_equal(load_text(ds, text, opt, &err), CT_STATUS_OK);
     return ds;
 }
@@ -85,8 +84,7 @@ static void expect_error(const char *name, const char *text,
                          unsigned long column, const char *needle)
 {
     ct_dataset *ds = ct_dataset_new();
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_in(name, load_text(ds, text, NULL, &err), status);
     assert_int_in(name, err.status, status);
     assert_string_in(name, err.path, "t.csv");
@@ -238,8 +236,7 @@ static void test_ingest_counts_empty_file(void **state)
 {
     (void)state;
     ct_dataset *ds = ct_dataset_new();
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     FILE *f = fopen("/dev/null", "r");
     assert_int_equal(ct_ingest_counts(ds, f, "e.csv", NULL, &err),
                      CT_STATUS_INPUT);
@@ -256,8 +253,7 @@ static void test_ingest_counts_latin1_option(void **state)
     ct_ingest_options opt;
     ct_ingest_options_init(&opt);
     opt.latin1 = true;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_equal(load_text(ds, "area,offence,period,count\n"
                                    "Ynys M\xf4n,B,2014,5\n", &opt, &err),
                      CT_STATUS_OK);
@@ -450,8 +446,7 @@ static void test_ingest_rows_cr_only_lines(void **state)
     FILE *f = fmemopen((void *)text, strlen(text), "r");
     assert_non_null(f);
     row_lines rl = {0, {0}};
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_equal(ct_ingest_rows(f, "c.csv", false, note_row_line, &rl,
                                     &err), CT_STATUS_OK);
     fclose(f);
@@ -467,8 +462,7 @@ static void test_ingest_population_and_rollup(void **state)
 {
     (void)state;
     ct_dataset *ds = ct_dataset_new();
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_equal(load_text(ds, "area,offence,period,count\n"
                                    "A,B,2015,10\nC,B,2015,20\n", NULL, &err),
                      CT_STATUS_OK);
@@ -495,8 +489,7 @@ static void test_ingest_peers_reads_pairs(void **state)
 {
     (void)state;
     ct_dataset *ds = ct_dataset_new();
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     const char *text = "Area,Peer\nA,B\nA,C\nB,A\nA,B\n";
     FILE *f = fmemopen((void *)text, strlen(text), "r");
     assert_int_equal(ct_ingest_peers(ds, f, "peers.csv", NULL, &err), CT_STATUS_OK);
@@ -534,8 +527,7 @@ static void test_ingest_wide_periods_london_mps(void **state)
     opt.layout = CT_INGEST_WIDE_PERIODS;
     opt.offence_column = "Major Category";
     opt.sum_duplicates = true;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_equal(ct_ingest_counts(ds, f, "mps.csv", &opt, &err), CT_STATUS_OK);
     fclose(f);
     assert_int_equal(ct_dataset_n_areas(ds), 32);
@@ -713,8 +705,7 @@ static char *load_summary(const char *text, bool csv_only, bool sum)
     warning_log ws = {0};
     opt.warn = note_warning;
     opt.warn_ctx = &ws;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     ct_status st = load_text(ds, text, &opt, &err);
     char *out = NULL;
     size_t out_len = 0;

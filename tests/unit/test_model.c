@@ -62,8 +62,7 @@ static void test_standardise_constant_and_missing(void **state)
 {
     (void)state;
     double x[3] = {7, 7, 7};
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_equal(ct_model_standardise(x, NULL, 3, 1, 0, CT_MODEL_ZSCORE,
                                           NULL, &err), CT_STATUS_DOMAIN);
     assert_non_null(strstr(err.message, "same"));

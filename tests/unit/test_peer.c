@@ -192,8 +192,7 @@ static void test_tables_cases(void **state)
         }
         q.from = tc->from;
         ct_table *t = NULL;
-        ct_error err;
-        ct_error_clear(&err);
+        ct_error err = CT_ERROR_INIT;
         ct_status st = tc->kind == COMPARE ? ct_tables_compare(ds, &q, NULL,
                                                                &t, &err)
                        : tc->kind == FUNNEL ? ct_tables_funnel(ds, &q, &t,

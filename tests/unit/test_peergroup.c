@@ -282,8 +282,7 @@ static void test_bad_input_is_refused_with_a_reason(void **state)
     ct_peergroup_options o;
     ct_peergroup_options_init(&o);
     ct_peergroup *g = NULL;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     /* k = 7 needs 8 areas; there are 6. */
     assert_int_equal(ct_peergroup_build(d, &o, &g, &err), CT_STATUS_INPUT);
     assert_string_equal(err.message, "6 areas with every variable; groups "
@@ -376,8 +375,7 @@ static void test_long_and_wide_files_read_alike(void **state)
     ct_peergroup_data_free(a);
     ct_peergroup_data_free(b);
     /* A text value in a long file, a repeated pair. */
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_equal(read_text("area,variable,value\nP,x,1\nQ,x,many\n", &a,
                                &err), CT_STATUS_INPUT);
     assert_int_equal(err.line, 3);

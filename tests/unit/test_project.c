@@ -170,8 +170,7 @@ static void test_project_cases(void **state)
         o.warn = note_warning;
         o.warn_ctx = &w;
         ct_table *t = NULL;
-        ct_error err;
-        ct_error_clear(&err);
+        ct_error err = CT_ERROR_INIT;
         assert_int_in(pc->name, ct_project_table(ds, &q, &o, &t, &err),
                       pc->status);
         if (pc->status != CT_STATUS_OK) {

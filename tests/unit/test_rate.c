@@ -17,8 +17,7 @@ static void expect_rate_domain_error(int64_t count, double population,
                                      const char *quoted)
 {
     ct_rate rate;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_status(ct_rate_per(count, population, per, confidence, &rate, &err),
                   CT_STATUS_DOMAIN, &err);
     assert_non_null(strstr(err.message, quoted));
@@ -132,8 +131,7 @@ static void test_rate_share_part_above_total_is_domain_error(void **state)
 {
     (void)state;
     ct_rate share;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_equal(ct_rate_share(121, 120, 0.95, &share, &err),
                      CT_STATUS_DOMAIN);
     assert_non_null(strstr(err.message, "'121'"));

@@ -118,8 +118,7 @@ static void test_table_write_reports_io_error(void **state)
         skip();
     }
     setvbuf(full, NULL, _IONBF, 0);
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_equal(ct_table_write(t, CT_FORMAT_CSV, full, &err), CT_STATUS_IO);
     fclose(full);
     ct_table_free(t);

@@ -22,8 +22,7 @@ struct ci {
 static struct ci poisson_ok(int64_t count, double confidence)
 {
     struct ci r;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_status(ct_stats_poisson_ci(count, confidence, &r.low, &r.high,
                                       &r.method, &err),
                   CT_STATUS_OK, &err);
@@ -59,8 +58,7 @@ static void test_stats_z_confidence_outside_unit_interval(void **state)
 {
     (void)state;
     double z;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_status(ct_stats_z(1.5, &z, &err), CT_STATUS_DOMAIN, &err);
     assert_non_null(strstr(err.message, "'1.5'"));
     assert_int_equal(ct_stats_z(1.0, &z, NULL), CT_STATUS_DOMAIN);
@@ -149,8 +147,7 @@ static void test_stats_poisson_ci_negative_count_is_domain_error(void **state)
     (void)state;
     double low, high;
     ct_stats_ci_method method;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_status(ct_stats_poisson_ci(-1, 0.95, &low, &high, &method, &err),
                   CT_STATUS_DOMAIN, &err);
     assert_non_null(strstr(err.message, "'-1'"));
@@ -161,8 +158,7 @@ static void test_stats_poisson_ci_bad_confidence_is_domain_error(void **state)
     (void)state;
     double low, high;
     ct_stats_ci_method method;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_equal(ct_stats_poisson_ci(5, 1.5, &low, &high, &method, &err),
                      CT_STATUS_DOMAIN);
     assert_non_null(strstr(err.message, "confidence '1.5'"));
@@ -285,8 +281,7 @@ static void test_stats_proportion_ci_domain_errors(void **state)
                            / sizeof proportion_domain_cases[0]; i++) {
         const struct proportion_domain_case *c = &proportion_domain_cases[i];
         double low, high;
-        ct_error err;
-        ct_error_clear(&err);
+        ct_error err = CT_ERROR_INIT;
         ct_status st = c->fn(c->x, c->n, c->confidence, &low, &high,
                              c->err_kind > 0 ? &err : NULL);
         assert_int_in(c->name, st, CT_STATUS_DOMAIN);
@@ -386,8 +381,7 @@ static void test_stats_binom_test_bad_arguments_are_domain_errors(
 {
     (void)state;
     double pv;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_equal(ct_stats_binom_test(11, 10, 0.5, &pv, &err),
                      CT_STATUS_DOMAIN);
     assert_true(err.message[0] != '\0');

@@ -24,8 +24,7 @@ static const char pops[] =
 static ct_dataset *load(const char *c, const char *p)
 {
     ct_dataset *ds = ct_dataset_new();
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     FILE *f = fmemopen((void *)c, strlen(c), "r");
     assert_int_equal(ct_ingest_counts(ds, f, "counts.csv", NULL, &err), CT_STATUS_OK);
     fclose(f);
@@ -132,8 +131,7 @@ static void test_ingest_population_too_large(void **state)
     const char *p = "area,period,population\nNorthby,2015,101000\n"
                     "Southby,2015,18446744073709551616\n";
     FILE *f = fmemopen((void *)p, strlen(p), "r");
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_equal(ct_ingest_population(ds, f, "population.csv", NULL,
                                           &err), CT_STATUS_INPUT);
     fclose(f);
@@ -382,8 +380,7 @@ static void test_tables_cases(void **state)
             q.per = tc->per;
         q.strict = tc->strict;
         ct_table *t = NULL;
-        ct_error err;
-        ct_error_clear(&err);
+        ct_error err = CT_ERROR_INIT;
         ct_status st = tc->kind == RATES ? ct_tables_rates(ds, &q, &t, &err)
                        : tc->kind == CHANGE
                            ? ct_tables_change(ds, &q, &t, &err)

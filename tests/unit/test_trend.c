@@ -46,8 +46,7 @@ static ct_trend_marker values_ok(const double *t, const double *value,
                                  size_t n, double confidence)
 {
     ct_trend_marker m;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_status(ct_trend_marker_values(t, value, low, high, n, confidence,
                                          &m, &err),
                   CT_STATUS_OK, &err);
@@ -58,8 +57,7 @@ static ct_trend_marker proportions_ok(const double *t, const int64_t *count,
                                       const int64_t *denominator, size_t n)
 {
     ct_trend_marker m;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_status(ct_trend_marker_proportions(t, count, denominator, n, &m,
                                               &err),
                   CT_STATUS_OK, &err);
@@ -148,8 +146,7 @@ static void test_stats_wls_too_few_or_degenerate(void **state)
     (void)state;
     const double x[3] = {1, 1, 1}, y[3] = {1, 2, 3}, w[3] = {1, 1, 1};
     double c1;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     /* Unweighted needs n - 2 >= 1 residual degrees of freedom. */
     assert_int_equal(ct_stats_wls(x, y, NULL, 2, NULL, &c1, NULL, NULL, NULL,
                                   NULL, &err),
@@ -448,8 +445,7 @@ static void test_marker_values_bad_arguments_are_domain_errors(void **state)
 {
     (void)state;
     ct_trend_marker m;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_equal(ct_trend_marker_values(MV_T, MV_VALUE, MV_LOW, MV_HIGH,
                                             5, 1.5, &m, &err),
                      CT_STATUS_DOMAIN);
@@ -672,8 +668,7 @@ static void test_fit_table(void **state)
             continue;
         }
         ct_trend_poisson_fit f;
-        ct_error err;
-        ct_error_clear(&err);
+        ct_error err = CT_ERROR_INIT;
         assert_int_in(fc->name, ct_trend_poisson(fc->t, fc->count, fc->pop,
                                                  fc->n, fc->confidence, &f,
                                                  &err),
@@ -716,8 +711,7 @@ static void test_linear_bad_arguments_are_domain_errors(void **state)
     const double t[3] = {2020, 2020, 2020}, y[3] = {1, 2, 3};
     const double tn[3] = {1, 2, 3}, yn[3] = {1, NAN, 3};
     ct_trend_linear_fit f;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_equal(ct_trend_linear(tn, y, 2, 0.95, &f, &err),
                      CT_STATUS_DOMAIN);
     assert_non_null(strstr(err.message, "at least 3"));
@@ -743,8 +737,7 @@ static void test_poisson_no_finite_estimate_is_numeric_error(void **state)
     const int64_t x[5] = {0, 0, 0, 0, 7};
     const double p[5] = {1000, 1000, 1000, 1000, 1000};
     ct_trend_poisson_fit f;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_status(ct_trend_poisson(t, x, p, 5, 0.95, &f, &err),
                   CT_STATUS_NUMERIC, &err);
     assert_non_null(strstr(err.message, "Poisson regression"));
@@ -758,8 +751,7 @@ static void test_poisson_bad_arguments_are_domain_errors(void **state)
     const int64_t zero[3] = {0, 0, 0}, neg[3] = {1, -1, 2},
                   ok[3] = {1, 2, 3};
     ct_trend_poisson_fit f;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_equal(ct_trend_poisson(t, zero, p, 3, 0.95, &f, &err),
                      CT_STATUS_DOMAIN);
     assert_non_null(strstr(err.message, "every count is 0"));
@@ -868,8 +860,7 @@ static void test_mann_kendall_bad_arguments_are_domain_errors(void **state)
     const double t[3] = {1, 3, 2}, tt[3] = {1, 2, 2}, x[3] = {1, 2, 3};
     const double ok[3] = {1, 2, 3}, xn[3] = {1, NAN, 3};
     ct_trend_mann_kendall_result mk;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_equal(ct_trend_mann_kendall(t, x, 3, &mk, &err),
                      CT_STATUS_DOMAIN);
     assert_non_null(strstr(err.message, "ascending"));
@@ -1179,8 +1170,7 @@ static const double B6[24] = {95, 97, 93, 96, 94, 128, 95, 92, 103, 105,
 static void chart_rules(const double *x, size_t n, const ct_trend_xmr_options *o,
                         ct_trend_xmr_point *p, const ct_trend_xmr_rule *want)
 {
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_equal(ct_trend_xmr_chart(x, n, o, p, &err), CT_STATUS_OK);
     for (size_t i = 0; i < n; i++) {
         if (p[i].rule != want[i])
@@ -1264,8 +1254,7 @@ static void test_xmr_chart_fix_after_12(void **state)
     ct_trend_xmr_options o;
     ct_trend_xmr_options_init(&o);
     o.fix_after = 12;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_equal(ct_trend_xmr_chart(B6, 24, &o, p, &err), CT_STATUS_OK);
     assert_close(p[23].mean, 100.0, 0.0);
     assert_close(p[23].amr, 32.0 / 9.0, 1e-12);
@@ -1363,8 +1352,7 @@ static void test_xmr_bad_arguments_are_domain_errors(void **state)
     (void)state;
     const double x[3] = {1, NAN, 3};
     ct_trend_xmr_limits c;
-    ct_error err;
-    ct_error_clear(&err);
+    ct_error err = CT_ERROR_INIT;
     assert_int_equal(ct_trend_xmr(x, 1, false, &c, NULL, &err),
                      CT_STATUS_DOMAIN);
     assert_non_null(strstr(err.message, "at least 2"));
