@@ -160,6 +160,36 @@ static size_t percent_por(const suffix_read *r, size_t j, size_t i)
     return i;
 }
 
+/* "Dec 2013 Dec 2012 % Change", "2015 2016 % var.": a year in a table's
+ * heading, before the heading of the column of percentages.  The digits
+ * end at s[i], the '%' is at s[j]. */
+static bool year_before_change_heading(const suffix_read *r, size_t i,
+                                       size_t j)
+{
+    static const char *const headings[] = {
+        "change", "chg", "var", "variación", "variacion", "cambio", "diff",
+    };
+    const char *s = r->s;
+    size_t n = r->n;
+    if (j == i || i < 4 ||
+        (i > 4 && ((s[i - 5] >= '0' && s[i - 5] <= '9') || s[i - 5] == ',' ||
+                   s[i - 5] == '.')))
+        return false;
+    int year = 0;
+    for (size_t k = i - 4; k < i; k++) {
+        if (s[k] < '0' || s[k] > '9')
+            return false;
+        year = year * 10 + (s[k] - '0');
+    }
+    if (year < 1900 || year > 2100)
+        return false;
+    size_t k = ctp_claim_skip_blanks(s, n, j + 1);
+    for (size_t h = 0; h < sizeof headings / sizeof headings[0]; h++)
+        if (ctp_claim_starts_word(s + k, n - k, headings[h]))
+            return true;
+    return false;
+}
+
 /* The percent sign or words after blanks at s[i]: "%", "pc", "percent",
  * "per cent", "a 15-per-cent drop", "percentage points", "pp" and the
  * Spanish forms (percent_por).  Returns the index after them, or 'i'. */
@@ -175,7 +205,7 @@ static size_t percent_unit(const suffix_read *r, size_t i)
                                      ctp_claim_starts_word(s + j + 1,
                                                            n - j - 1, "per")))
         j++;
-    if (j < n && s[j] == '%') {
+    if (j < n && s[j] == '%' && !year_before_change_heading(r, i, j)) {
         f->is_percent = true;
         i = j + 1;
         /* "12 % por ciento" says it twice. */
@@ -1469,6 +1499,25 @@ static lex_step lex_number_word(lexer *lx, size_t start, size_t p,
     return LEX_TOOK;
 }
 
+/* The thousands in 'f' and the units in a word after them at s[p]
+ * ("cuatro mil cinco", 4,005), or the thousands alone when no number
+ * word follows.  Returns the index after what was read. */
+static size_t units_in_words(const char *s, size_t n, size_t p,
+                             ct_claim_figure *f)
+{
+    size_t r = ctp_claim_skip_blanks(s, n, p), k = 0;
+    char w[24];
+    size_t e = read_word_letters(s, n, r, w, sizeof w, &k);
+    w[k] = '\0';
+    int v = k > 0 && strcmp(w, "un") != 0 && strcmp(w, "una") != 0
+                ? number_word_value(w) : 0;
+    f->value.digits *= 1000;
+    if (v <= 0 || !no_unit_at(s, n, e))
+        return p;
+    f->value.digits += v;
+    return e;
+}
+
 /* "mil 249", "Mil 83", "cuatro mil 396" (Mexico): thousands and the
  * three digits or fewer after them, 1,249, 1,083 and 4,396 in full.
  * After a figure ("15 mil") the word is read with its figure, never
@@ -1497,9 +1546,10 @@ static lex_step lex_thousand_word(lexer *lx, size_t start, size_t p,
         }
     }
     size_t q = thousands_in_words(lx->s, lx->n, p, &f);
-    /* "por cada cien mil habitantes": the thousands alone. */
+    /* "cuatro mil cinco carpetas" 4,005; "por cada cien mil habitantes":
+     * the thousands alone. */
     if (q == p && word_before) {
-        f.value.digits *= 1000;
+        q = units_in_words(lx->s, lx->n, p, &f);
         f.exp10 = 0;
     }
     if (q == p && !word_before)
@@ -2528,6 +2578,7 @@ typedef struct stmt {
     ct_claim_hedge hedge;       /* "nearly 30%" */
     bool loose;           /* its pair was given by nearness alone */
     bool absorbed;        /* its change went to a percentage's claim */
+    bool hedged_count;    /* its change is hedged: "more than 41,000" */
 } stmt;
 
 enum { MAX_PIECES = 64 };
@@ -3218,11 +3269,29 @@ static int pct_direction(const extractor *x, size_t s, size_t e, size_t i,
 
 /* Direction of a count given as a change: "an increase of 443", "rose by
  * 443", "up 443", "(+443)", "443 more". */
+/* Where a hedge before count i begins ("a drop of more than 41,000", "rose
+ * by nearly 400", "casi 400"), or i when there is none. */
+static size_t count_hedge_start(const tok *t, size_t s, size_t i)
+{
+    static const char *const hedges[] = {
+        "nearly", "almost", "about", "around", "approximately", "roughly",
+        "some", "over", NULL
+    };
+    if (i > s + 1 && is_word(&t[i - 1], "than") &&
+        (is_word(&t[i - 2], "more") || is_word(&t[i - 2], "less") ||
+         is_word(&t[i - 2], "fewer")))
+        return i - 2;
+    if (i > s && t[i - 1].kind == TK_WORD && in_list(t[i - 1].w, hedges))
+        return i - 1;
+    return i;
+}
+
 static int diff_direction(const extractor *x, size_t s, size_t e, size_t i,
-                          size_t *word)
+                          size_t *word, bool *hedged)
 {
     const tok *t = x->t;
     *word = i;
+    *hedged = false;
     if (t[i].sign != 0)
         return t[i].sign;
     /* "meaning that an extra 2,327 knife crimes". */
@@ -3232,21 +3301,26 @@ static int diff_direction(const extractor *x, size_t s, size_t e, size_t i,
         *word = i - 2;
         return 1;
     }
-    if (i > s && t[i - 1].kind == TK_WORD) {
-        int d = word_direction(&t[i - 1]);
-        if (d != 0 && !is_word(&t[i - 1], "more") &&
-            !is_word(&t[i - 1], "less")) {
-            *word = i - 1;
+    /* A hedged count is read at its stated value, and the claim it makes
+     * is only ever loose: "more than 41,000" is not 41,000. */
+    size_t h = count_hedge_start(t, s, i);
+    if (h > s && t[h - 1].kind == TK_WORD) {
+        int d = word_direction(&t[h - 1]);
+        if (d != 0 && !is_word(&t[h - 1], "more") &&
+            !is_word(&t[h - 1], "less")) {
+            *word = h - 1;
+            *hedged = h < i;
             return d;
         }
-        if ((is_word(&t[i - 1], "by") || is_word(&t[i - 1], "of")) &&
-            i - 1 > s) {
-            d = word_direction(&t[i - 2]);
+        if ((is_word(&t[h - 1], "by") || is_word(&t[h - 1], "of")) &&
+            h - 1 > s) {
+            d = word_direction(&t[h - 2]);
             if (d != 0) {
-                *word = i - 2;
-                if (i - 2 > s && (is_word(&t[i - 3], "a") ||
-                                  is_word(&t[i - 3], "an")))
-                    *word = i - 3;
+                *word = h - 2;
+                if (h - 2 > s && (is_word(&t[h - 3], "a") ||
+                                  is_word(&t[h - 3], "an")))
+                    *word = h - 3;
+                *hedged = h < i;
                 return d;
             }
         }
@@ -3669,7 +3743,12 @@ static bool level_not_change(const tok *t, size_t s, size_t e, size_t i)
         "about",
         "over", "under", "approximately", "roughly", NULL
     };
-    if (i > s && t[i - 1].kind == TK_WORD && in_list(t[i - 1].w, level_words))
+    /* "los delitos informáticos en casi 500 %": a hedge after "by" or
+     * "in" still hedges a change, one of a list. */
+    bool hedged_change = i >= s + 2 && hedge_word(&t[i - 1]) != CT_CLAIM_HEDGE_NONE &&
+                         (is_word(&t[i - 2], "by") || is_word(&t[i - 2], "in"));
+    if (i > s && t[i - 1].kind == TK_WORD && !hedged_change &&
+        in_list(t[i - 1].w, level_words))
         return true;
     /* "a custody rate of 6.61 per cent": a level, not a change. */
     static const char *const level_nouns[] = {
@@ -3699,11 +3778,29 @@ static bool level_not_change(const tok *t, size_t s, size_t e, size_t i)
            in_list(t[i - 1].w, remainder_words);
 }
 
+/* "Of the 103,379 offences recorded by police, 76 per cent were race
+ * hate crimes": percentage i, followed by a verb of being, is a share of
+ * the whole that opens the sentence. */
+static bool share_of_opening_whole(const tok *t, size_t s, size_t e, size_t i)
+{
+    static const char *const being[] = {
+        "were", "was", "are", "is", "fueron", "eran", "son", "fue", NULL
+    };
+    size_t k = s + 1;
+    while (k < i && (is_word(&t[k], "the") || is_word(&t[k], "all")))
+        k++;
+    return is_word(&t[s], "of") && k < i && t[k].kind == TK_NUM &&
+           t[k].fig.is_exact && i + 1 < e && t[i + 1].kind == TK_WORD &&
+           in_list(t[i + 1].w, being);
+}
+
 /* Whether percentage i restates a part of a whole as a share: "22,012
  * (44 per cent) were ...", "around a third (34%) of all", "of which 1200
  * were houses - 77 per cent", "551 of the 1,233 offences (45%)". */
 static bool part_as_share(const tok *t, size_t s, size_t e, size_t i)
 {
+    if (share_of_opening_whole(t, s, e, i))
+        return true;
     static const char *const fractions[] = {
         "half", "third", "thirds", "quarter", "quarters", "fifth", "mitad",
         "tercio", "tercios", "cuarto", "quinto", NULL
@@ -3808,7 +3905,7 @@ static bool start_statement(const extractor *x, const sentence *st,
         if (!percent_statement(x, st, i, m, &word))
             return false;
     } else {
-        m->dir = diff_direction(x, s, e, i, &word);
+        m->dir = diff_direction(x, s, e, i, &word, &m->hedged_count);
         if (m->dir == 0)
             return false;
         m->diff = (int)i;
@@ -5142,7 +5239,7 @@ static ct_status emit_statement(extractor *x, sentence *st, size_t i)
     claim_at(x, st, &c, clause, first, last);
     c.direction = m->dir != 0 ? m->dir : p != NULL ? p->dir : 0;
     c.hedge = m->hedge;
-    c.loose = m->loose || (p != NULL && p->guessed);
+    c.loose = m->loose || m->hedged_count || (p != NULL && p->guessed);
     c.either_order = p != NULL && p->either;
     bool derived = statement_figures(x, m, p, &c);
     if (!c.period[0] && !c.period_from[0])
@@ -5177,6 +5274,16 @@ static ct_status emit_share(extractor *x, const sentence *st, const share *sh)
         claim_figure_from_tok(&x->t[sh->part], &c.from);
     claim_figure_from_tok(&x->t[sh->whole], &c.to);
     claim_at(x, st, &c, st->s, sh->lo, sh->hi);
+    /* "75% of the 70,911 people were female": with no part, a share of a
+     * large whole says nothing to check and is no claim; of a small one
+     * ("43% of the 28") it is still checked, as only some parts fit. */
+    if (sh->part < 0) {
+        ct_claim trial = c;
+        ct_error e = CT_ERROR_INIT;
+        if (ct_claim_check(&trial, NULL, &e) == CT_STATUS_OK &&
+            trial.verdict == CT_CLAIM_NOT_CHECKABLE)
+            return CT_STATUS_OK;
+    }
     return emit(x, &c);
 }
 
@@ -5692,13 +5799,19 @@ static ct_status emit_share_opening_whole(extractor *x, const sentence *st)
             clean = false;
         else if (!t[q].fig.is_percent && part < 0)
             part = (int)q;
-        else if (t[q].fig.is_percent && part >= 0 && pct < 0 &&
-                 !t[q].fig.is_points)
+        else if (t[q].fig.is_percent && pct < 0 && !t[q].fig.is_points)
             pct = (int)q;
         else
             clean = false;
     }
-    if (!(clean && part >= 0 && pct >= 0 &&
+    /* "Of the 103,379 offences recorded, 76 per cent were race hate
+     * crimes": a share whose part is not given is no claim. */
+    if (clean && part < 0 && pct >= 0 &&
+        share_of_opening_whole(t, s, e, (size_t)pct)) {
+        t[pct].used = t[nn].used = true;
+        return CT_STATUS_OK;
+    }
+    if (!(clean && part >= 0 && pct >= 0 && part < pct &&
           t[part].fig.value.digits < t[nn].fig.value.digits &&
           is_punct(&t[part - 1], ',')))
         return CT_STATUS_OK;
