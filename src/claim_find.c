@@ -3764,7 +3764,7 @@ static bool level_not_change(const tok *t, size_t s, size_t e, size_t i)
     /* "the priority to achieve a reduction ... by 13%": a target. */
     static const char *const target_words[] = {
         "target", "targets", "priority", "aim", "goal", "objective",
-        "objetivo", "meta", NULL
+        "pledged", "pledge", "vowed", "objetivo", "meta", NULL
     };
     for (size_t k = i; k-- > s && i - k <= 12;)
         if (t[k].kind == TK_WORD && in_list(t[k].w, target_words))
@@ -3832,6 +3832,18 @@ static bool part_as_share(const tok *t, size_t s, size_t e, size_t i)
     return false;
 }
 
+/* "5 municipios concentraron 81% de los homicidios: SLRC (30%), Cajeme
+ * (14%)": a bare percentage after a share of the same sentence breaks
+ * that share down, a share too. */
+static bool after_share(const tok *t, size_t s, size_t i)
+{
+    for (size_t k = s; k + 1 < i; k++)
+        if (t[k].kind == TK_NUM && t[k].fig.is_percent &&
+            !t[k].fig.is_points && is_word(&t[k + 1], "of"))
+            return true;
+    return false;
+}
+
 /* Every published percentage is a claim, even with no verb of change
  * before it ("es decir, un 9,1%", "Derbyshire (19%) and North Wales
  * (17%)", "a reduction of 47% and 8% respectively"), save a share ("45%
@@ -3842,7 +3854,7 @@ static bool bare_change(const extractor *x, size_t s, size_t e, size_t i)
 {
     const tok *t = x->t;
     return !t[i].fig.is_points && !level_not_change(t, s, e, i) &&
-           !part_as_share(t, s, e, i);
+           !part_as_share(t, s, e, i) && !after_share(t, s, i);
 }
 
 /* Whether percentage i describes a change: a word of direction or of
