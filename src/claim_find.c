@@ -1105,6 +1105,20 @@ static bool no_unit_at(const char *s, size_t n, size_t r)
 /* "in both 22-23 (58,605) and 23-24 (59,923)": a financial year written
  * short, two years in a row (digits s[p..d) and two more after a dash or
  * slash), after "in", "and", "both" or before its figure in brackets. */
+/* Whether a line is one word and a short year ending at s[end], a
+ * table's heading cell copied a line to itself ("Burglaries 22-23"). */
+static bool heading_cell_at(const char *s, size_t n, const tok *word,
+                            size_t end)
+{
+    size_t b = word->off;
+    while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+        b--;
+    size_t a = end;
+    while (a < n && (s[a] == ' ' || s[a] == '\t' || s[a] == '\r'))
+        a++;
+    return (b == 0 || s[b - 1] == '\n') && (a == n || s[a] == '\n');
+}
+
 static lex_step lex_short_year(lexer *lx, size_t start, size_t p, size_t d,
                                size_t *i)
 {
@@ -1123,7 +1137,7 @@ static lex_step lex_short_year(lexer *lx, size_t start, size_t p, size_t d,
     const tok *prev = lx->n_t > 0 ? &lx->t[lx->n_t - 1] : NULL;
     size_t after = ctp_claim_skip_blanks(s, n, d + 3);
     if (!((prev != NULL && prev->kind == TK_WORD &&
-           in_list(prev->w, fy_before)) ||
+           (in_list(prev->w, fy_before) || heading_cell_at(s, n, prev, d + 3))) ||
           (after < n && s[after] == '(')))
         return LEX_NONE;
     char full[8];
@@ -1628,8 +1642,12 @@ static bool continues(const lexer *lx, size_t j)
     while (j < n && (s[j] == '\n' || s[j] == ' ' || s[j] == '\t' ||
                      s[j] == '\r'))
         j++;
+    /* A signed figure goes on too: a table's "-2.97%" cell on a line of
+     * its own. */
+    bool neg;
+    size_t sign = ctp_claim_sign_len(s + j, n - j, &neg);
     return j < n && ((s[j] >= 'a' && s[j] <= 'z') ||
-                     is_digit((unsigned char)s[j]));
+                     (j + sign < n && is_digit((unsigned char)s[j + sign])));
 }
 
 /* Whether a rate's base starts at 's[i]': a power of ten from 10 up,
@@ -2383,6 +2401,9 @@ typedef struct extractor {
     int column_order;       /* the last heading of periods ("2014 2015",
                                "2015 YTD 2014 YTD"): +1 earliest first,
                                -1 latest first, 0 none seen */
+    bool heading_cell;      /* the sentence before was a heading's cell
+                               naming one period ("Burglaries 22-23") */
+    ct_period heading_period;  /* that period */
 } extractor;
 
 /* Line and column (characters) of a byte offset. */
@@ -6058,6 +6079,8 @@ static void note_column_order(extractor *x, size_t s, size_t e)
 {
     const tok *t = x->t;
     int first = -1, second = -1;
+    bool cell = x->heading_cell;
+    x->heading_cell = false;
     for (size_t i = s; i < e; i++) {
         if (t[i].kind == TK_NUM)
             return;
@@ -6068,8 +6091,20 @@ static void note_column_order(extractor *x, size_t s, size_t e)
         else if (second < 0)
             second = (int)i;
     }
-    if (second < 0)
+    if (first < 0)
         return;
+    /* A heading whose cells each stand alone, as a page's table is
+     * copied one cell a line: "Burglaries 22-23", then "Burglaries
+     * 23-24". */
+    if (second < 0) {
+        int c = cell ? ct_period_compare(x->heading_period,
+                                         t[first].period) : 0;
+        if (c != 0)
+            x->column_order = c < 0 ? 1 : -1;
+        x->heading_cell = true;
+        x->heading_period = t[first].period;
+        return;
+    }
     int c = ct_period_compare(t[first].period, t[second].period);
     if (c != 0)
         x->column_order = c < 0 ? 1 : -1;

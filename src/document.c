@@ -13,6 +13,7 @@
 #include "crimetrend/document.h"
 #include "document_internal.h"
 #include "error_set.h"
+#include "number_internal.h"
 #include "alloc.h"
 #include "hash.h"
 #include "text.h"
@@ -585,9 +586,12 @@ static bool starts_lower(const char *s, size_t n)
            (unsigned char)s[1] != 0xB7;
 }
 
+/* A figure, signed or not: a table's "-2.97%" cell goes on a row too. */
 static bool starts_figure(const char *s, size_t n)
 {
-    return n > 0 && is_digit(s[0]);
+    bool neg;
+    size_t k = ctp_number_sign_len(s, n, &neg);
+    return n > k && is_digit(s[k]);
 }
 
 /* Ends a sentence (or a heading or list lead-in): . ! ? : ; after any
