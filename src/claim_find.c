@@ -2401,6 +2401,9 @@ typedef struct extractor {
     int column_order;       /* the last heading of periods ("2014 2015",
                                "2015 YTD 2014 YTD"): +1 earliest first,
                                -1 latest first, 0 none seen */
+    bool pct_column;        /* that heading names a column of changes
+                               in per cent ("% Change", "Var.%"), whose
+                               figures may be printed with no '%' */
     bool heading_cell;      /* the sentence before was a heading's cell
                                naming one period ("Burglaries 22-23") */
     ct_period heading_period;  /* that period */
@@ -3042,16 +3045,49 @@ static void pairs_up_from(extractor *x, sentence *st)
  * the earlier is the heading's to say ("2014 2015", or "2015 YTD 2014
  * YTD" latest first); under no heading of periods it is only a guess,
  * and a guess never makes a claim wrong. */
+/* Whether number i numbers the next row of a table run into one line:
+ * "... -0,4 1. Homicidios dolosos". */
+static bool row_number(const extractor *x, size_t i)
+{
+    const tok *t = &x->t[i];
+    return t->fig.is_exact && t->sign == 0 && t->fig.value.digits < 100 &&
+           t->end < x->n && x->s[t->end] == '.';
+}
+
+/* The cell of a row's change in per cent after its two counts at i: the
+ * next figure, printed with '%' or, under a heading that names the column
+ * ("% Change", "Var.%"), without; under such a heading a column of
+ * changes in counts may come between ("18,535 20,006 -1,471 -7.35").
+ * Returns its token, or 0 when there is none. */
+static size_t row_pct_cell(extractor *x, size_t i, size_t e)
+{
+    tok *t = x->t;
+    size_t p = i + 2;
+    if (x->pct_column && p + 1 < e && t[p].kind == TK_NUM &&
+        t[p].fig.is_exact && !t[p].fig.is_percent && free_num(x, p + 1, e))
+        p++;
+    if (p >= e || !free_num(x, p, e) || t[p].per >= 0)
+        return 0;
+    if (t[p].fig.is_percent)
+        return p;
+    if (!x->pct_column || t[p].fig.exp10 != 0 ||
+        (p + 1 < e && t[p + 1].kind == TK_NUM && !row_number(x, p + 1)))
+        return 0;
+    t[p].fig.is_percent = true;
+    return p;
+}
+
 static void pairs_table_row(extractor *x, sentence *st)
 {
     const tok *t = x->t;
     size_t s = st->s, e = st->e;
     for (size_t i = s; i + 2 < e; i++) {
         if (!free_num(x, i, e) || !free_num(x, i + 1, e) ||
-            !free_num(x, i + 2, e) || t[i].fig.is_percent ||
+            t[i].fig.is_percent ||
             (i > s && t[i - 1].kind == TK_NUM) ||
-            t[i + 1].fig.is_percent || !t[i + 2].fig.is_percent ||
-            t[i].per >= 0 || t[i + 1].per >= 0 || t[i + 1].sign != 0)
+            t[i + 1].fig.is_percent ||
+            t[i].per >= 0 || t[i + 1].per >= 0 || t[i + 1].sign != 0 ||
+            row_pct_cell(x, i, e) == 0)
             continue;
         if (x->column_order < 0)
             add_pair(x, st, i + 1, i, i, i + 1, 0);
@@ -6075,6 +6111,68 @@ static ct_status emit_sentence(extractor *x, sentence *st)
 /* A heading of a table's columns: two or more periods and no other
  * figure ("| Offence | 2014 | 2015 | Change |", "2015 YTD 2014 YTD % CHG
  * YTD") says which column is the earlier for the rows below it. */
+/* Whether the text from byte 'from' to 'to' names a column of changes
+ * in per cent: "% Change", "Change %", "Var.%", "Variación %", "% var",
+ * "Percentage change". */
+static bool names_pct_column(const char *s, size_t from, size_t to)
+{
+    static const char *const changes[] = {
+        "change", "chg", "var", "variación", "variacion", "cambio", NULL
+    };
+    for (size_t k = from; k < to; k++) {
+        if (ctp_claim_starts_word(s + k, to - k, "percentage")) {
+            size_t j = ctp_claim_skip_blanks(s, to, k + 10);
+            if (ctp_claim_starts_word(s + j, to - j, "change"))
+                return true;
+        }
+        if (s[k] != '%')
+            continue;
+        size_t j = ctp_claim_skip_blanks(s, to, k + 1);
+        size_t b = k;
+        while (b > from && (s[b - 1] == ' ' || s[b - 1] == '.'))
+            b--;
+        while (b > from && (is_alpha((unsigned char)s[b - 1]) ||
+                            ((unsigned char)s[b - 1] & 0x80)))
+            b--;
+        for (size_t w = 0; changes[w] != NULL; w++)
+            if (ctp_claim_starts_word(s + j, to - j, changes[w]) ||
+                ctp_claim_starts_word(s + b, k - b, changes[w]))
+                return true;
+    }
+    return false;
+}
+
+/* "Acumulado enero a septiembre 2020 2021 Var.% 21/20 Homicidios ... 232
+ * 206 -11,2": a heading of two periods and a column of changes in per
+ * cent, run into the rows below it as text extraction leaves a table. */
+static void note_heading_in_rows(extractor *x, size_t s, size_t e)
+{
+    const tok *t = x->t;
+    for (size_t a = s; a < e; a++) {
+        if (t[a].kind != TK_PERIOD)
+            continue;
+        size_t b = a + 1;
+        while (b < e && b < a + 4 &&
+               (t[b].kind == TK_WORD || t[b].kind == TK_PUNCT))
+            b++;
+        if (b >= e || t[b].kind != TK_PERIOD)
+            continue;
+        /* The column's name comes right after the second period. */
+        size_t next = b + 1;
+        while (next < e && next <= b + 3 && t[next].kind != TK_NUM)
+            next++;
+        size_t to = next < e ? t[next].off : t[e - 1].end;
+        if (!names_pct_column(x->s, t[b].end, to))
+            continue;
+        int c = ct_period_compare(t[a].period, t[b].period);
+        if (c == 0)
+            return;
+        x->column_order = c < 0 ? 1 : -1;
+        x->pct_column = true;
+        return;
+    }
+}
+
 static void note_column_order(extractor *x, size_t s, size_t e)
 {
     const tok *t = x->t;
@@ -6082,8 +6180,10 @@ static void note_column_order(extractor *x, size_t s, size_t e)
     bool cell = x->heading_cell;
     x->heading_cell = false;
     for (size_t i = s; i < e; i++) {
-        if (t[i].kind == TK_NUM)
+        if (t[i].kind == TK_NUM) {
+            note_heading_in_rows(x, s, e);
             return;
+        }
         if (t[i].kind != TK_PERIOD)
             continue;
         if (first < 0)
@@ -6108,6 +6208,7 @@ static void note_column_order(extractor *x, size_t s, size_t e)
     int c = ct_period_compare(t[first].period, t[second].period);
     if (c != 0)
         x->column_order = c < 0 ? 1 : -1;
+    x->pct_column = names_pct_column(x->s, t[s].off, t[e - 1].end);
 }
 
 /* The one pair of this sentence that words tie together ("from 421 to
