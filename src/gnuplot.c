@@ -14,6 +14,7 @@
 #include "crimetrend/trend.h"
 #include "error_set.h"
 #include "chart_set.h"
+#include "names.h"
 
 /* ---- quoting ----------------------------------------------------------- */
 
@@ -355,29 +356,28 @@ bool ct_gnuplot_name_is_safe(const char *name)
     return true;
 }
 
-bool ct_gnuplot_terminal_parse(const char *s, ct_gnuplot_terminal *out)
-{
-    if (s == NULL)
-        return false;
-    if (strcmp(s, "png") == 0)
-        *out = CT_GNUPLOT_PNG;
-    else if (strcmp(s, "svg") == 0)
-        *out = CT_GNUPLOT_SVG;
-    else if (strcmp(s, "pdf") == 0)
-        *out = CT_GNUPLOT_PDF;
-    else
-        return false;
-    return true;
-}
+/* A terminal's name is also its files' extension.  A new terminal gets
+ * its name here and its settings in ct_gnuplot_write_terminal, whose
+ * switch the compiler checks for every terminal. */
+static const char *const terminal_names[] = {
+    [CT_GNUPLOT_PNG] = "png",
+    [CT_GNUPLOT_SVG] = "svg",
+    [CT_GNUPLOT_PDF] = "pdf",
+};
 
 const char *ct_gnuplot_terminal_extension(ct_gnuplot_terminal t)
 {
-    switch (t) {
-    case CT_GNUPLOT_PNG: return "png";
-    case CT_GNUPLOT_SVG: return "svg";
-    case CT_GNUPLOT_PDF: return "pdf";
-    }
-    return "png";
+    return (size_t)t < CTP_NAMES_COUNT(terminal_names) ? terminal_names[t]
+                                                       : "png";
+}
+
+bool ct_gnuplot_terminal_parse(const char *s, ct_gnuplot_terminal *out)
+{
+    size_t i;
+    if (!CTP_NAMES_FIND(terminal_names, s, false, &i))
+        return false;
+    *out = (ct_gnuplot_terminal)i;
+    return true;
 }
 
 void ct_gnuplot_write_terminal(FILE *out, ct_gnuplot_terminal t)
