@@ -561,14 +561,12 @@ typedef struct member {
     bool is_area;
 } member;
 
+/* Highest rate first, then by name. */
 static int cmp_member(const void *a, const void *b)
 {
     const member *x = a, *y = b;
-    if (x->rate > y->rate)
-        return -1;
-    if (x->rate < y->rate)
-        return 1;
-    return strcmp(x->name, y->name);
+    int by_rate = (x->rate < y->rate) - (x->rate > y->rate);
+    return by_rate != 0 ? by_rate : strcmp(x->name, y->name);
 }
 
 /* A peer script being written: the district's group as drawn (m, the
