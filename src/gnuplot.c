@@ -183,6 +183,16 @@ static void put_title(FILE *f, const ct_chart *c, size_t *k)
     fputs(" noenhanced", f);
 }
 
+/* One more series of a plot command: the break after the one before,
+ * 'spec' (how gnuplot draws it) and the next legend entry. */
+static void put_series(FILE *f, const ct_chart *c, size_t *key,
+                       const char *spec)
+{
+    fputs(", \\\n     ", f);
+    fputs(spec, f);
+    put_title(f, c, key);
+}
+
 /* "set key spacing" for rows as tall as the plan's tallest entry. */
 static void put_key_spacing(FILE *f, const ct_chart *c)
 {
@@ -710,28 +720,20 @@ static void put_peers_plot(const peers_script *ps)
     fputs("plot data skip 1 using (column(5) == 0 ? column(2) / 2 : NaN):1:"
           "(column(2) / 2):(0.34) with boxxyerror fc rgb '" C_PEER "' ", f);
     put_title(f, c, &key);
-    fputs(", \\\n     data skip 1 using (column(5) == 1 ? column(2) / 2 : "
-          "NaN):1:(column(2) / 2):(0.34) with boxxyerror fc rgb '" C_AREA
-          "' ", f);
-    put_title(f, c, &key);
-    fputs(", \\\n     data skip 1 using 2:1:3:4 with xerrorbars lc rgb '"
-          C_INTERVAL "' lw 1.2 pt 7 ps 0.35 ", f);
-    put_title(f, c, &key);
-    if (ref->has_sd) {
-        fputs(", \\\n     keyentry with boxes fc rgb '" C_AVERAGE "' fs "
-              "transparent solid 0.16 noborder ", f);
-        put_title(f, c, &key);
-    }
-    if (ref->has_mean) {
-        fputs(", \\\n     keyentry with lines lc rgb '" C_AVERAGE "' lw 2.5 ",
-              f);
-        put_title(f, c, &key);
-    }
-    if (ref->any_national) {
-        fputs(", \\\n     keyentry with lines lc rgb '" C_NATIONAL "' lw 2 "
-              "dt 2 ", f);
-        put_title(f, c, &key);
-    }
+    put_series(f, c, &key, "data skip 1 using (column(5) == 1 ? column(2) / "
+               "2 : NaN):1:(column(2) / 2):(0.34) with boxxyerror fc rgb '"
+               C_AREA "' ");
+    put_series(f, c, &key, "data skip 1 using 2:1:3:4 with xerrorbars lc "
+               "rgb '" C_INTERVAL "' lw 1.2 pt 7 ps 0.35 ");
+    if (ref->has_sd)
+        put_series(f, c, &key, "keyentry with boxes fc rgb '" C_AVERAGE "' "
+                   "fs transparent solid 0.16 noborder ");
+    if (ref->has_mean)
+        put_series(f, c, &key, "keyentry with lines lc rgb '" C_AVERAGE "' "
+                   "lw 2.5 ");
+    if (ref->any_national)
+        put_series(f, c, &key, "keyentry with lines lc rgb '" C_NATIONAL "' "
+                   "lw 2 dt 2 ");
     fputs("\n", f);
 }
 
@@ -853,21 +855,15 @@ static void put_trend_plot(const trend_script *ts)
     fputs("plot data skip 1 using 1:2:3:4 with yerrorlines lc rgb '" C_AREA
           "' lw 2 pt 7 ps 0.8 ", f);
     put_title(f, c, &key);
-    if (ref->any_peer) {
-        fputs(", \\\n     data skip 1 using 1:5 with linespoints lc rgb '"
-              C_AVERAGE "' lw 2 pt 5 ps 0.5 ", f);
-        put_title(f, c, &key);
-    }
-    if (ref->any_national) {
-        fputs(", \\\n     data skip 1 using 1:6 with lines lc rgb '"
-              C_NATIONAL "' lw 2 dt 2 ", f);
-        put_title(f, c, &key);
-    }
-    if (ref->has_fit) {
-        fputs(", \\\n     data skip 1 using 1:7 with lines lc rgb '" C_FIT
-              "' lw 2.5 dt (7, 4) ", f);
-        put_title(f, c, &key);
-    }
+    if (ref->any_peer)
+        put_series(f, c, &key, "data skip 1 using 1:5 with linespoints lc "
+                   "rgb '" C_AVERAGE "' lw 2 pt 5 ps 0.5 ");
+    if (ref->any_national)
+        put_series(f, c, &key, "data skip 1 using 1:6 with lines lc rgb '"
+                   C_NATIONAL "' lw 2 dt 2 ");
+    if (ref->has_fit)
+        put_series(f, c, &key, "data skip 1 using 1:7 with lines lc rgb '"
+                   C_FIT "' lw 2.5 dt (7, 4) ");
     fputs("\n", f);
 }
 
@@ -995,19 +991,14 @@ static void put_xmr_plot(const xmr_script *xs)
           "     data skip 1 using 1:3 with lines lc rgb '#333333' lw 1.5 ",
           f);
     put_title(f, c, &key);
-    fputs(", \\\n     data skip 1 using 1:2 with linespoints lc rgb "
-          "'#5B6770' lw 1.2 pt 7 ps 0.45 ", f);
-    put_title(f, c, &key);
-    if (xs->ref->n_high > 0) {
-        fputs(", \\\n     data skip 1 using 1:8 with points lc rgb '"
-              C_AVERAGE "' pt 7 ps 0.9 ", f);
-        put_title(f, c, &key);
-    }
-    if (xs->ref->n_low > 0) {
-        fputs(", \\\n     data skip 1 using 1:9 with points lc rgb '" C_AREA
-              "' pt 7 ps 0.9 ", f);
-        put_title(f, c, &key);
-    }
+    put_series(f, c, &key, "data skip 1 using 1:2 with linespoints lc rgb "
+               "'#5B6770' lw 1.2 pt 7 ps 0.45 ");
+    if (xs->ref->n_high > 0)
+        put_series(f, c, &key, "data skip 1 using 1:8 with points lc rgb '"
+                   C_AVERAGE "' pt 7 ps 0.9 ");
+    if (xs->ref->n_low > 0)
+        put_series(f, c, &key, "data skip 1 using 1:9 with points lc rgb '"
+                   C_AREA "' pt 7 ps 0.9 ");
     fputs("\n", f);
 }
 
@@ -1209,31 +1200,24 @@ static void put_funnel_plot(const funnel_script *fs)
     fprintf(f, ", \\\n     limits skip 1 using ($1 / 1000):4 with lines lc "
             "rgb '" C_AVERAGE "' %s notitle", dash95);
     if (ref->od) {
-        fputs(", \\\n     limits skip 1 using ($1 / 1000):6 with lines lc "
-              "rgb '" C_FIT "' lw 2 dt (8, 5) ", f);
-        put_title(f, c, &key);
-        fputs(", \\\n     limits skip 1 using ($1 / 1000):9 with lines lc "
-              "rgb '" C_FIT "' lw 2 dt (8, 5) notitle, \\\n"
-              "     limits skip 1 using ($1 / 1000):7 with lines lc rgb '"
-              C_AVERAGE "' lw 1.5 dt (4, 4) ", f);
-        put_title(f, c, &key);
+        put_series(f, c, &key, "limits skip 1 using ($1 / 1000):6 with "
+                   "lines lc rgb '" C_FIT "' lw 2 dt (8, 5) ");
+        put_series(f, c, &key, "limits skip 1 using ($1 / 1000):9 with "
+                   "lines lc rgb '" C_FIT "' lw 2 dt (8, 5) notitle, \\\n"
+                   "     limits skip 1 using ($1 / 1000):7 with lines lc "
+                   "rgb '" C_AVERAGE "' lw 1.5 dt (4, 4) ");
         fputs(", \\\n     limits skip 1 using ($1 / 1000):8 with lines lc "
               "rgb '" C_AVERAGE "' lw 1.5 dt (4, 4) notitle", f);
     }
-    fputs(", \\\n     pooled with lines lc rgb '#333333' lw 1.5 ", f);
-    put_title(f, c, &key);
-    if (fs->n_other > 0) {
-        fputs(", \\\n     data skip 1 using ($1 / 1000):(column(3) == 0 ? "
-              "column(2) : NaN) with points lc rgb '#9AA5B1' pt 7 ps 0.8 ",
-              f);
-        put_title(f, c, &key);
-    }
-    if (fs->n_marked > 0) {
-        fputs(", \\\n     data skip 1 using ($1 / 1000):(column(3) == 1 ? "
-              "column(2) : NaN) with points lc rgb '" C_AREA "' pt 7 ps 1.1 ",
-              f);
-        put_title(f, c, &key);
-    }
+    put_series(f, c, &key, "pooled with lines lc rgb '#333333' lw 1.5 ");
+    if (fs->n_other > 0)
+        put_series(f, c, &key, "data skip 1 using ($1 / 1000):(column(3) == "
+                   "0 ? column(2) : NaN) with points lc rgb '#9AA5B1' pt 7 "
+                   "ps 0.8 ");
+    if (fs->n_marked > 0)
+        put_series(f, c, &key, "data skip 1 using ($1 / 1000):(column(3) == "
+                   "1 ? column(2) : NaN) with points lc rgb '" C_AREA "' pt "
+                   "7 ps 1.1 ");
     fputs("\n", f);
 }
 
