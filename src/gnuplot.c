@@ -657,15 +657,11 @@ static void put_peer_rows(const peers_script *ps, FILE *data)
 /* The script up to the plot command: the values the reference lines
  * use, a member's name beside each bar, the axes, and the lines the
  * plan says have a value (the spread, the average, the national rate). */
-static void put_peers_frame(const peers_script *ps, ct_gnuplot_terminal term,
-                            double x_max)
+static void put_peers_frame(const peers_script *ps, double x_max)
 {
     const ct_chart *c = ps->c;
     const chart_ref *ref = ps->ref;
     FILE *f = ps->f;
-    script_header(f, ps->s, c, term, "Peer comparison: a district's rate "
-                  "beside each member of its most\n# similar group, the "
-                  "group average and the national rate");
     fputs("peer_mean = ", f);
     put_num(f, ps->mean);
     fputs("\npeer_sd = ", f);
@@ -759,7 +755,10 @@ static ct_status write_peers(const ct_chart_set *s, size_t i,
     if (st != CT_STATUS_OK)
         return st;
     put_peer_rows(&ps, data);
-    put_peers_frame(&ps, term, peers_x_max(&ps));
+    script_header(f, s, c, term, "Peer comparison: a district's rate beside "
+                  "each member of its most\n# similar group, the group "
+                  "average and the national rate");
+    put_peers_frame(&ps, peers_x_max(&ps));
     put_peers_plot(&ps);
     free(ps.m);
     return CT_STATUS_OK;
@@ -1111,15 +1110,11 @@ static ct_status put_funnel_limits(const funnel_script *fs, FILE *limits,
 
 /* The script's texts, the axes the plan chose, and the plotting area
  * exactly where the planner placed the labels. */
-static void put_funnel_frame(const funnel_script *fs,
-                             ct_gnuplot_terminal term)
+static void put_funnel_frame(const funnel_script *fs)
 {
     const ct_chart *c = fs->c;
     const chart_ref *ref = fs->ref;
     FILE *f = fs->f;
-    script_header(f, fs->s, c, term, "Funnel plot: every district's rate "
-                  "against its population, with\n# control limits around "
-                  "the pooled rate");
     script_texts(f, c);
     fputs("pooled = ", f);
     put_num(f, ref->pooled);
@@ -1232,7 +1227,10 @@ static ct_status write_funnel(const ct_chart_set *s, size_t i,
     ct_status st = put_funnel_limits(&fs, limits, err);
     if (st != CT_STATUS_OK)
         return st;
-    put_funnel_frame(&fs, term);
+    script_header(f, s, fs.c, term, "Funnel plot: every district's rate "
+                  "against its population, with\n# control limits around "
+                  "the pooled rate");
+    put_funnel_frame(&fs);
     put_funnel_labels(&fs);
     put_funnel_plot(&fs);
     return CT_STATUS_OK;
@@ -1303,14 +1301,11 @@ static void put_overview_rows(overview_script *os, FILE *data)
 
 /* The script up to the plot command: a log rate axis over the rates
  * drawn, and an offence per row of the y axis. */
-static void put_overview_frame(const overview_script *os,
-                               ct_gnuplot_terminal term)
+static void put_overview_frame(const overview_script *os)
 {
     const ct_chart_set *s = os->s;
     const ct_chart *c = os->c;
     FILE *f = os->f;
-    script_header(f, s, c, term, "County overview: the districts' rates "
-                  "side by side for each offence");
     script_texts(f, c);
     put_axis_labels(f, c);
     fputs("set logscale x 10\n"
@@ -1412,7 +1407,9 @@ static void write_overview(const ct_chart_set *s, size_t i,
                           ctp_chart_area_name(s, county),
                           ctp_chart_area_name(s, nat), INFINITY, 0};
     put_overview_rows(&os, data);
-    put_overview_frame(&os, term);
+    script_header(f, s, os.c, term, "County overview: the districts' rates "
+                  "side by side for each offence");
+    put_overview_frame(&os);
     put_overview_plot(&os);
 }
 
