@@ -30,13 +30,15 @@ ct_status ct_rate_per(int64_t count, double population, double per,
         return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "population '%g' is not a positive number; "
                              "expected residents above 0", population);
+    ct_status st = ctp_check_per(per, err);
+    if (st != CT_STATUS_OK)
+        return st;
+
     double low, high;
     ct_stats_ci_method method;
-    /* ct_stats_poisson_ci validates the count and the confidence level. */
-    ct_status st = ctp_check_per(per, err);
-    if (st != CT_STATUS_OK ||
-        (st = ct_stats_poisson_ci(count, confidence, &low, &high, &method,
-                                  err)) != CT_STATUS_OK)
+    /* Validates the count and the confidence level. */
+    st = ct_stats_poisson_ci(count, confidence, &low, &high, &method, err);
+    if (st != CT_STATUS_OK)
         return st;
 
     out->value = (double)count / population * per;
