@@ -193,6 +193,17 @@ static void put_series(FILE *f, const ct_chart *c, size_t *key,
     put_title(f, c, key);
 }
 
+/* Tic k of a "set ytics (...)" list: the name wrapped to 'width'
+ * characters and 'max_lines' lines, at y = k + 1. */
+static void put_ytic(FILE *f, size_t k, const char *name, size_t width,
+                     size_t max_lines)
+{
+    if (k > 0)
+        fputs(", ", f);
+    wrap_text(f, name, width, max_lines);
+    fprintf(f, " %zu", k + 1);
+}
+
 /* "set key spacing" for rows as tall as the plan's tallest entry. */
 static void put_key_spacing(FILE *f, const ct_chart *c)
 {
@@ -672,12 +683,8 @@ static void put_peers_frame(const peers_script *ps, double x_max)
     script_texts(f, c);
     put_axis_labels(f, c);
     fputs("set ytics (", f);
-    for (size_t k = 0; k < ps->n; k++) {
-        if (k > 0)
-            fputs(", ", f);
-        wrap_text(f, ps->m[k].name, 26, 3);
-        fprintf(f, " %zu", k + 1);
-    }
+    for (size_t k = 0; k < ps->n; k++)
+        put_ytic(f, k, ps->m[k].name, 26, 3);
     fputs(") noenhanced scale 0\n", f);
     fputs("set yrange [members + 0.6 : 0.4]\n"
           "set xrange [0 : ", f);
@@ -701,6 +708,7 @@ static void put_peers_frame(const peers_script *ps, double x_max)
     if (ref->any_national)
         fputs("set arrow 2 from first national, graph 0 to first national, "
               "graph 1 nohead front lc rgb '" C_NATIONAL "' lw 2 dt 2\n", f);
+    put_key_spacing(f, c);
 }
 
 /* The plot command: the peers' bars, the district's bar, the intervals,
@@ -711,7 +719,6 @@ static void put_peers_plot(const peers_script *ps)
     const ct_chart *c = ps->c;
     const chart_ref *ref = ps->ref;
     FILE *f = ps->f;
-    put_key_spacing(f, c);
     size_t key = 0;
     fputs("plot data skip 1 using (column(5) == 0 ? column(2) / 2 : NaN):1:"
           "(column(2) / 2):(0.34) with boxxyerror fc rgb '" C_PEER "' ", f);
@@ -1322,12 +1329,8 @@ static void put_overview_frame(const overview_script *os)
     }
     fprintf(f, "set yrange [%zu.6 : 0.4]\n", s->n_offences);
     fputs("set ytics (", f);
-    for (size_t o = 0; o < s->n_offences; o++) {
-        if (o > 0)
-            fputs(", ", f);
-        wrap_text(f, s->offences[o].name, 30, 2);
-        fprintf(f, " %zu", o + 1);
-    }
+    for (size_t o = 0; o < s->n_offences; o++)
+        put_ytic(f, o, s->offences[o].name, 30, 2);
     fputs(") noenhanced scale 0\n"
           "set grid xtics ytics mxtics lc rgb '#E3E3E3', lc rgb '#F2F2F2'\n",
           f);
