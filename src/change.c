@@ -9,6 +9,7 @@
 #include "crimetrend/change.h"
 #include "crimetrend/stats.h"
 #include "error_set.h"
+#include "count_check.h"
 
 /* A population must be a finite number above 0 when it is given. */
 static ct_status check_population(double pop, const char *which,
@@ -28,25 +29,18 @@ static ct_status check_args(int64_t count_from, int64_t count_to,
                             double pop_from, double pop_to, double per,
                             double confidence, ct_error *err)
 {
-    if (count_from < 0 || count_to < 0)
-        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
-                             "count '%lld' is negative; expected a whole "
-                             "number of 0 or more",
-                             (long long)(count_from < 0 ? count_from
-                                                        : count_to));
+    ct_status st;
+    if ((st = ctp_check_count(count_from, err)) != CT_STATUS_OK ||
+        (st = ctp_check_count(count_to, err)) != CT_STATUS_OK)
+        return st;
     if (count_from > INT64_MAX - count_to)
         return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "counts '%lld' and '%lld' are too large to "
                              "add; expected a realistic number of offences",
                              (long long)count_from, (long long)count_to);
-    if (!(confidence > 0.0 && confidence < 1.0))
-        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
-                             "confidence '%g' is outside (0, 1); expected "
-                             "a level such as 0.95", confidence);
-    if (!(isfinite(per) && per > 0.0))
-        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
-                             "rate base '%g' is not positive; expected a "
-                             "base such as 1000", per);
+    if ((st = ctp_check_confidence(confidence, err)) != CT_STATUS_OK ||
+        (st = ctp_check_per(per, err)) != CT_STATUS_OK)
+        return st;
     /* Populations come as a pair: a rate change needs both, and testing
      * with equal exposure while one population is known would silently
      * mix a count comparison with a rate. */
@@ -56,7 +50,7 @@ static ct_status check_args(int64_t count_from, int64_t count_to,
                              "expected both populations or neither",
                              isnan(pop_from) ? "later" : "earlier");
     if (!isnan(pop_from)) {
-        ct_status st = check_population(pop_from, "earlier", err);
+        st = check_population(pop_from, "earlier", err);
         if (st != CT_STATUS_OK)
             return st;
         return check_population(pop_to, "later", err);

@@ -353,6 +353,14 @@ void ct_chart_options_init(ct_chart_options *o)
     o->charts = CT_CHART_ALL;
 }
 
+/* Frees 'n' strings and the array that holds them. */
+static void free_texts(char **texts, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        free(texts[k]);
+    free(texts);
+}
+
 void ct_chart_set_free(ct_chart_set *s)
 {
     if (s == NULL)
@@ -392,9 +400,7 @@ void ct_chart_set_free(ct_chart_set *s)
     free(s->is_focal);
     for (size_t i = 0; s->refs != NULL && i < s->n_charts; i++) {
         chart_ref *r = &s->refs[i];
-        for (size_t k = 0; k < r->n_owned; k++)
-            free(r->owned[k]);
-        free(r->owned);
+        free_texts(r->owned, r->n_owned);
         free(r->fitted);
         free(r->members);
         free(r->own_series);
@@ -856,22 +862,19 @@ static ct_status alloc_tables(ct_table ***tables, table_index **ix, size_t n,
 static ct_status build_compare(ct_chart_set *s, const table_names *nm,
                                ct_error *err)
 {
-    ct_status st = alloc_tables(&s->compare, &s->compare_ix, s->n_series,
-                                err);
-    if (st != CT_STATUS_OK)
-        return st;
     ct_tables_query q = names_query(s, nm);
     q.areas = nm->districts;
     q.n_areas = s->n_districts;
     size_t first = s->opt.charts & CT_CHART_TREND ? 0 : s->n_series - 1;
-    for (size_t k = first; k < s->n_series; k++) {
+    ct_status st = alloc_tables(&s->compare, &s->compare_ix, s->n_series,
+                                err);
+    for (size_t k = first; st == CT_STATUS_OK && k < s->n_series; k++) {
         q.period = s->series[k];
         if ((st = ct_tables_compare(s->ds, &q, s->opt.national,
-                                    &s->compare[k], err)) ||
-            (st = index_build(&s->compare_ix[k], s->compare[k], err)))
-            return st;
+                                    &s->compare[k], err)) == CT_STATUS_OK)
+            st = index_build(&s->compare_ix[k], s->compare[k], err);
     }
-    return CT_STATUS_OK;
+    return st;
 }
 
 /* The districts' trend markers up to the chosen period, for the trend

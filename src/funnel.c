@@ -30,11 +30,7 @@ const char *ct_funnel_label_name(ct_funnel_label l)
  * rate, worded alike wherever they fail. */
 static ct_status check_population(double population, ct_error *err)
 {
-    if (!(population > 0.0) || isinf(population))
-        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
-                             "population '%g' is not positive; expected a "
-                             "finite number above 0", population);
-    return CT_STATUS_OK;
+    return ctp_check_positive(population, "population", "is", err);
 }
 
 static ct_status check_pooled(double pooled, ct_error *err)
@@ -96,12 +92,10 @@ ct_status ct_funnel_significance(int64_t count, double population,
                                  double pooled, ct_funnel_label *out,
                                  ct_error *err)
 {
-    if (count < 0)
-        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
-                             "count '%lld' is negative; expected a whole "
-                             "number of 0 or more", (long long)count);
-    ct_status st = check_population(population, err);
-    if (st != CT_STATUS_OK || (st = check_pooled(pooled, err)) != CT_STATUS_OK)
+    ct_status st = ctp_check_count(count, err);
+    if (st != CT_STATUS_OK ||
+        (st = check_population(population, err)) != CT_STATUS_OK ||
+        (st = check_pooled(pooled, err)) != CT_STATUS_OK)
         return st;
     double mu = pooled * population, l95, h95, l998, h998;
     if ((st = ct_stats_poisson_exact(mu, 0.95, &l95, &h95, err)) != CT_STATUS_OK ||
@@ -219,14 +213,10 @@ ct_status ct_funnel_od_limits(double theta0, double population, double tau2,
                              "target rate '%g' is not positive; expected "
                              "events per person above 0", theta0);
     ct_status st = check_population(population, err);
-    if (st != CT_STATUS_OK)
-        return st;
-    if (!(tau2 >= 0.0) || isinf(tau2))
-        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
-                             "tau^2 '%g' is not a finite number of 0 or "
-                             "more", tau2);
     double z;
-    if ((st = ct_stats_z(confidence, &z, err)) != CT_STATUS_OK)
+    if (st != CT_STATUS_OK ||
+        (st = ctp_check_nonnegative(tau2, "tau^2", err)) != CT_STATUS_OK ||
+        (st = ct_stats_z(confidence, &z, err)) != CT_STATUS_OK)
         return st;
     double e = theta0 * population;
     double s = sqrt(1.0 / (4.0 * e) + tau2);

@@ -14,6 +14,7 @@
 #include "crimetrend/trend.h"
 #include "error_set.h"
 #include "chart_set.h"
+#include "names.h"
 
 /* ---- quoting ----------------------------------------------------------- */
 
@@ -180,6 +181,27 @@ static void put_title(FILE *f, const ct_chart *c, size_t *k)
     fputs("title ", f);
     wrap_text(f, c->legend[(*k)++], CT_CHART_KEY_WIDTH, 2);
     fputs(" noenhanced", f);
+}
+
+/* One more series of a plot command: the break after the one before,
+ * 'spec' (how gnuplot draws it) and the next legend entry. */
+static void put_series(FILE *f, const ct_chart *c, size_t *key,
+                       const char *spec)
+{
+    fputs(", \\\n     ", f);
+    fputs(spec, f);
+    put_title(f, c, key);
+}
+
+/* Tic k of a "set ytics (...)" list: the name wrapped to 'width'
+ * characters and 'max_lines' lines, at y = k + 1. */
+static void put_ytic(FILE *f, size_t k, const char *name, size_t width,
+                     size_t max_lines)
+{
+    if (k > 0)
+        fputs(", ", f);
+    wrap_text(f, name, width, max_lines);
+    fprintf(f, " %zu", k + 1);
 }
 
 /* "set key spacing" for rows as tall as the plan's tallest entry. */
@@ -355,29 +377,28 @@ bool ct_gnuplot_name_is_safe(const char *name)
     return true;
 }
 
-bool ct_gnuplot_terminal_parse(const char *s, ct_gnuplot_terminal *out)
-{
-    if (s == NULL)
-        return false;
-    if (strcmp(s, "png") == 0)
-        *out = CT_GNUPLOT_PNG;
-    else if (strcmp(s, "svg") == 0)
-        *out = CT_GNUPLOT_SVG;
-    else if (strcmp(s, "pdf") == 0)
-        *out = CT_GNUPLOT_PDF;
-    else
-        return false;
-    return true;
-}
+/* A terminal's name is also its files' extension.  A new terminal gets
+ * its name here and its settings in ct_gnuplot_write_terminal, whose
+ * switch the compiler checks for every terminal. */
+static const char *const terminal_names[] = {
+    [CT_GNUPLOT_PNG] = "png",
+    [CT_GNUPLOT_SVG] = "svg",
+    [CT_GNUPLOT_PDF] = "pdf",
+};
 
 const char *ct_gnuplot_terminal_extension(ct_gnuplot_terminal t)
 {
-    switch (t) {
-    case CT_GNUPLOT_PNG: return "png";
-    case CT_GNUPLOT_SVG: return "svg";
-    case CT_GNUPLOT_PDF: return "pdf";
-    }
-    return "png";
+    return (size_t)t < CTP_NAMES_COUNT(terminal_names) ? terminal_names[t]
+                                                       : "png";
+}
+
+bool ct_gnuplot_terminal_parse(const char *s, ct_gnuplot_terminal *out)
+{
+    size_t i;
+    if (!CTP_NAMES_FIND(terminal_names, s, false, &i))
+        return false;
+    *out = (ct_gnuplot_terminal)i;
+    return true;
 }
 
 void ct_gnuplot_write_terminal(FILE *out, ct_gnuplot_terminal t)
@@ -561,14 +582,12 @@ typedef struct member {
     bool is_area;
 } member;
 
+/* Highest rate first, then by name. */
 static int cmp_member(const void *a, const void *b)
 {
     const member *x = a, *y = b;
-    if (x->rate > y->rate)
-        return -1;
-    if (x->rate < y->rate)
-        return 1;
-    return strcmp(x->name, y->name);
+    int by_rate = (x->rate < y->rate) - (x->rate > y->rate);
+    return by_rate != 0 ? by_rate : strcmp(x->name, y->name);
 }
 
 /* A peer script being written: the district's group as drawn (m, the
@@ -649,15 +668,11 @@ static void put_peer_rows(const peers_script *ps, FILE *data)
 /* The script up to the plot command: the values the reference lines
  * use, a member's name beside each bar, the axes, and the lines the
  * plan says have a value (the spread, the average, the national rate). */
-static void put_peers_frame(const peers_script *ps, ct_gnuplot_terminal term,
-                            double x_max)
+static void put_peers_frame(const peers_script *ps, double x_max)
 {
     const ct_chart *c = ps->c;
     const chart_ref *ref = ps->ref;
     FILE *f = ps->f;
-    script_header(f, ps->s, c, term, "Peer comparison: a district's rate "
-                  "beside each member of its most\n# similar group, the "
-                  "group average and the national rate");
     fputs("peer_mean = ", f);
     put_num(f, ps->mean);
     fputs("\npeer_sd = ", f);
@@ -668,12 +683,8 @@ static void put_peers_frame(const peers_script *ps, ct_gnuplot_terminal term,
     script_texts(f, c);
     put_axis_labels(f, c);
     fputs("set ytics (", f);
-    for (size_t k = 0; k < ps->n; k++) {
-        if (k > 0)
-            fputs(", ", f);
-        wrap_text(f, ps->m[k].name, 26, 3);
-        fprintf(f, " %zu", k + 1);
-    }
+    for (size_t k = 0; k < ps->n; k++)
+        put_ytic(f, k, ps->m[k].name, 26, 3);
     fputs(") noenhanced scale 0\n", f);
     fputs("set yrange [members + 0.6 : 0.4]\n"
           "set xrange [0 : ", f);
@@ -697,6 +708,7 @@ static void put_peers_frame(const peers_script *ps, ct_gnuplot_terminal term,
     if (ref->any_national)
         fputs("set arrow 2 from first national, graph 0 to first national, "
               "graph 1 nohead front lc rgb '" C_NATIONAL "' lw 2 dt 2\n", f);
+    put_key_spacing(f, c);
 }
 
 /* The plot command: the peers' bars, the district's bar, the intervals,
@@ -707,33 +719,24 @@ static void put_peers_plot(const peers_script *ps)
     const ct_chart *c = ps->c;
     const chart_ref *ref = ps->ref;
     FILE *f = ps->f;
-    put_key_spacing(f, c);
     size_t key = 0;
     fputs("plot data skip 1 using (column(5) == 0 ? column(2) / 2 : NaN):1:"
           "(column(2) / 2):(0.34) with boxxyerror fc rgb '" C_PEER "' ", f);
     put_title(f, c, &key);
-    fputs(", \\\n     data skip 1 using (column(5) == 1 ? column(2) / 2 : "
-          "NaN):1:(column(2) / 2):(0.34) with boxxyerror fc rgb '" C_AREA
-          "' ", f);
-    put_title(f, c, &key);
-    fputs(", \\\n     data skip 1 using 2:1:3:4 with xerrorbars lc rgb '"
-          C_INTERVAL "' lw 1.2 pt 7 ps 0.35 ", f);
-    put_title(f, c, &key);
-    if (ref->has_sd) {
-        fputs(", \\\n     keyentry with boxes fc rgb '" C_AVERAGE "' fs "
-              "transparent solid 0.16 noborder ", f);
-        put_title(f, c, &key);
-    }
-    if (ref->has_mean) {
-        fputs(", \\\n     keyentry with lines lc rgb '" C_AVERAGE "' lw 2.5 ",
-              f);
-        put_title(f, c, &key);
-    }
-    if (ref->any_national) {
-        fputs(", \\\n     keyentry with lines lc rgb '" C_NATIONAL "' lw 2 "
-              "dt 2 ", f);
-        put_title(f, c, &key);
-    }
+    put_series(f, c, &key, "data skip 1 using (column(5) == 1 ? column(2) / "
+               "2 : NaN):1:(column(2) / 2):(0.34) with boxxyerror fc rgb '"
+               C_AREA "' ");
+    put_series(f, c, &key, "data skip 1 using 2:1:3:4 with xerrorbars lc "
+               "rgb '" C_INTERVAL "' lw 1.2 pt 7 ps 0.35 ");
+    if (ref->has_sd)
+        put_series(f, c, &key, "keyentry with boxes fc rgb '" C_AVERAGE "' "
+                   "fs transparent solid 0.16 noborder ");
+    if (ref->has_mean)
+        put_series(f, c, &key, "keyentry with lines lc rgb '" C_AVERAGE "' "
+                   "lw 2.5 ");
+    if (ref->any_national)
+        put_series(f, c, &key, "keyentry with lines lc rgb '" C_NATIONAL "' "
+                   "lw 2 dt 2 ");
     fputs("\n", f);
 }
 
@@ -759,7 +762,10 @@ static ct_status write_peers(const ct_chart_set *s, size_t i,
     if (st != CT_STATUS_OK)
         return st;
     put_peer_rows(&ps, data);
-    put_peers_frame(&ps, term, peers_x_max(&ps));
+    script_header(f, s, c, term, "Peer comparison: a district's rate beside "
+                  "each member of its most\n# similar group, the group "
+                  "average and the national rate");
+    put_peers_frame(&ps, peers_x_max(&ps));
     put_peers_plot(&ps);
     free(ps.m);
     return CT_STATUS_OK;
@@ -855,21 +861,15 @@ static void put_trend_plot(const trend_script *ts)
     fputs("plot data skip 1 using 1:2:3:4 with yerrorlines lc rgb '" C_AREA
           "' lw 2 pt 7 ps 0.8 ", f);
     put_title(f, c, &key);
-    if (ref->any_peer) {
-        fputs(", \\\n     data skip 1 using 1:5 with linespoints lc rgb '"
-              C_AVERAGE "' lw 2 pt 5 ps 0.5 ", f);
-        put_title(f, c, &key);
-    }
-    if (ref->any_national) {
-        fputs(", \\\n     data skip 1 using 1:6 with lines lc rgb '"
-              C_NATIONAL "' lw 2 dt 2 ", f);
-        put_title(f, c, &key);
-    }
-    if (ref->has_fit) {
-        fputs(", \\\n     data skip 1 using 1:7 with lines lc rgb '" C_FIT
-              "' lw 2.5 dt (7, 4) ", f);
-        put_title(f, c, &key);
-    }
+    if (ref->any_peer)
+        put_series(f, c, &key, "data skip 1 using 1:5 with linespoints lc "
+                   "rgb '" C_AVERAGE "' lw 2 pt 5 ps 0.5 ");
+    if (ref->any_national)
+        put_series(f, c, &key, "data skip 1 using 1:6 with lines lc rgb '"
+                   C_NATIONAL "' lw 2 dt 2 ");
+    if (ref->has_fit)
+        put_series(f, c, &key, "data skip 1 using 1:7 with lines lc rgb '"
+                   C_FIT "' lw 2.5 dt (7, 4) ");
     fputs("\n", f);
 }
 
@@ -997,19 +997,14 @@ static void put_xmr_plot(const xmr_script *xs)
           "     data skip 1 using 1:3 with lines lc rgb '#333333' lw 1.5 ",
           f);
     put_title(f, c, &key);
-    fputs(", \\\n     data skip 1 using 1:2 with linespoints lc rgb "
-          "'#5B6770' lw 1.2 pt 7 ps 0.45 ", f);
-    put_title(f, c, &key);
-    if (xs->ref->n_high > 0) {
-        fputs(", \\\n     data skip 1 using 1:8 with points lc rgb '"
-              C_AVERAGE "' pt 7 ps 0.9 ", f);
-        put_title(f, c, &key);
-    }
-    if (xs->ref->n_low > 0) {
-        fputs(", \\\n     data skip 1 using 1:9 with points lc rgb '" C_AREA
-              "' pt 7 ps 0.9 ", f);
-        put_title(f, c, &key);
-    }
+    put_series(f, c, &key, "data skip 1 using 1:2 with linespoints lc rgb "
+               "'#5B6770' lw 1.2 pt 7 ps 0.45 ");
+    if (xs->ref->n_high > 0)
+        put_series(f, c, &key, "data skip 1 using 1:8 with points lc rgb '"
+                   C_AVERAGE "' pt 7 ps 0.9 ");
+    if (xs->ref->n_low > 0)
+        put_series(f, c, &key, "data skip 1 using 1:9 with points lc rgb '"
+                   C_AREA "' pt 7 ps 0.9 ");
     fputs("\n", f);
 }
 
@@ -1122,15 +1117,11 @@ static ct_status put_funnel_limits(const funnel_script *fs, FILE *limits,
 
 /* The script's texts, the axes the plan chose, and the plotting area
  * exactly where the planner placed the labels. */
-static void put_funnel_frame(const funnel_script *fs,
-                             ct_gnuplot_terminal term)
+static void put_funnel_frame(const funnel_script *fs)
 {
     const ct_chart *c = fs->c;
     const chart_ref *ref = fs->ref;
     FILE *f = fs->f;
-    script_header(f, fs->s, c, term, "Funnel plot: every district's rate "
-                  "against its population, with\n# control limits around "
-                  "the pooled rate");
     script_texts(f, c);
     fputs("pooled = ", f);
     put_num(f, ref->pooled);
@@ -1211,31 +1202,24 @@ static void put_funnel_plot(const funnel_script *fs)
     fprintf(f, ", \\\n     limits skip 1 using ($1 / 1000):4 with lines lc "
             "rgb '" C_AVERAGE "' %s notitle", dash95);
     if (ref->od) {
-        fputs(", \\\n     limits skip 1 using ($1 / 1000):6 with lines lc "
-              "rgb '" C_FIT "' lw 2 dt (8, 5) ", f);
-        put_title(f, c, &key);
-        fputs(", \\\n     limits skip 1 using ($1 / 1000):9 with lines lc "
-              "rgb '" C_FIT "' lw 2 dt (8, 5) notitle, \\\n"
-              "     limits skip 1 using ($1 / 1000):7 with lines lc rgb '"
-              C_AVERAGE "' lw 1.5 dt (4, 4) ", f);
-        put_title(f, c, &key);
+        put_series(f, c, &key, "limits skip 1 using ($1 / 1000):6 with "
+                   "lines lc rgb '" C_FIT "' lw 2 dt (8, 5) ");
+        put_series(f, c, &key, "limits skip 1 using ($1 / 1000):9 with "
+                   "lines lc rgb '" C_FIT "' lw 2 dt (8, 5) notitle, \\\n"
+                   "     limits skip 1 using ($1 / 1000):7 with lines lc "
+                   "rgb '" C_AVERAGE "' lw 1.5 dt (4, 4) ");
         fputs(", \\\n     limits skip 1 using ($1 / 1000):8 with lines lc "
               "rgb '" C_AVERAGE "' lw 1.5 dt (4, 4) notitle", f);
     }
-    fputs(", \\\n     pooled with lines lc rgb '#333333' lw 1.5 ", f);
-    put_title(f, c, &key);
-    if (fs->n_other > 0) {
-        fputs(", \\\n     data skip 1 using ($1 / 1000):(column(3) == 0 ? "
-              "column(2) : NaN) with points lc rgb '#9AA5B1' pt 7 ps 0.8 ",
-              f);
-        put_title(f, c, &key);
-    }
-    if (fs->n_marked > 0) {
-        fputs(", \\\n     data skip 1 using ($1 / 1000):(column(3) == 1 ? "
-              "column(2) : NaN) with points lc rgb '" C_AREA "' pt 7 ps 1.1 ",
-              f);
-        put_title(f, c, &key);
-    }
+    put_series(f, c, &key, "pooled with lines lc rgb '#333333' lw 1.5 ");
+    if (fs->n_other > 0)
+        put_series(f, c, &key, "data skip 1 using ($1 / 1000):(column(3) == "
+                   "0 ? column(2) : NaN) with points lc rgb '#9AA5B1' pt 7 "
+                   "ps 0.8 ");
+    if (fs->n_marked > 0)
+        put_series(f, c, &key, "data skip 1 using ($1 / 1000):(column(3) == "
+                   "1 ? column(2) : NaN) with points lc rgb '" C_AREA "' pt "
+                   "7 ps 1.1 ");
     fputs("\n", f);
 }
 
@@ -1250,7 +1234,10 @@ static ct_status write_funnel(const ct_chart_set *s, size_t i,
     ct_status st = put_funnel_limits(&fs, limits, err);
     if (st != CT_STATUS_OK)
         return st;
-    put_funnel_frame(&fs, term);
+    script_header(f, s, fs.c, term, "Funnel plot: every district's rate "
+                  "against its population, with\n# control limits around "
+                  "the pooled rate");
+    put_funnel_frame(&fs);
     put_funnel_labels(&fs);
     put_funnel_plot(&fs);
     return CT_STATUS_OK;
@@ -1321,14 +1308,11 @@ static void put_overview_rows(overview_script *os, FILE *data)
 
 /* The script up to the plot command: a log rate axis over the rates
  * drawn, and an offence per row of the y axis. */
-static void put_overview_frame(const overview_script *os,
-                               ct_gnuplot_terminal term)
+static void put_overview_frame(const overview_script *os)
 {
     const ct_chart_set *s = os->s;
     const ct_chart *c = os->c;
     FILE *f = os->f;
-    script_header(f, s, c, term, "County overview: the districts' rates "
-                  "side by side for each offence");
     script_texts(f, c);
     put_axis_labels(f, c);
     fputs("set logscale x 10\n"
@@ -1345,12 +1329,8 @@ static void put_overview_frame(const overview_script *os,
     }
     fprintf(f, "set yrange [%zu.6 : 0.4]\n", s->n_offences);
     fputs("set ytics (", f);
-    for (size_t o = 0; o < s->n_offences; o++) {
-        if (o > 0)
-            fputs(", ", f);
-        wrap_text(f, s->offences[o].name, 30, 2);
-        fprintf(f, " %zu", o + 1);
-    }
+    for (size_t o = 0; o < s->n_offences; o++)
+        put_ytic(f, o, s->offences[o].name, 30, 2);
     fputs(") noenhanced scale 0\n"
           "set grid xtics ytics mxtics lc rgb '#E3E3E3', lc rgb '#F2F2F2'\n",
           f);
@@ -1430,7 +1410,9 @@ static void write_overview(const ct_chart_set *s, size_t i,
                           ctp_chart_area_name(s, county),
                           ctp_chart_area_name(s, nat), INFINITY, 0};
     put_overview_rows(&os, data);
-    put_overview_frame(&os, term);
+    script_header(f, s, os.c, term, "County overview: the districts' rates "
+                  "side by side for each offence");
+    put_overview_frame(&os);
     put_overview_plot(&os);
 }
 

@@ -1,21 +1,29 @@
 /* pop.c - reading and describing the population rules. */
 #include <stddef.h>
-#include <strings.h>
 
 #include "crimetrend/pop.h"
+#include "names.h"
+
+/* The words of --population-rule and of the fallback, ASCII case
+ * ignored. */
+static const char *const rule_names[] = {
+    [CT_POP_RULE_JUNE30] = "june30",
+    [CT_POP_RULE_START] = "start",
+    [CT_POP_RULE_END] = "end",
+};
+
+static const char *const fallback_names[] = {
+    [CT_POP_EXACT] = "exact",
+    [CT_POP_NEAREST] = "nearest",
+    [CT_POP_CARRY_FORWARD] = "carry-forward",
+};
 
 bool ct_pop_rule_parse(const char *s, ct_pop_rule *out)
 {
-    if (s == NULL)
+    size_t i;
+    if (!CTP_NAMES_FIND(rule_names, s, true, &i))
         return false;
-    if (strcasecmp(s, "june30") == 0)
-        *out = CT_POP_RULE_JUNE30;
-    else if (strcasecmp(s, "start") == 0)
-        *out = CT_POP_RULE_START;
-    else if (strcasecmp(s, "end") == 0)
-        *out = CT_POP_RULE_END;
-    else
-        return false;
+    *out = (ct_pop_rule)i;
     return true;
 }
 
@@ -42,15 +50,9 @@ const char *ct_pop_rule_describe(ct_pop_rule rule)
 
 bool ct_pop_fallback_parse(const char *s, ct_pop_fallback *out)
 {
-    if (s == NULL)
+    size_t i;
+    if (!CTP_NAMES_FIND(fallback_names, s, true, &i))
         return false;
-    if (strcasecmp(s, "exact") == 0)
-        *out = CT_POP_EXACT;
-    else if (strcasecmp(s, "nearest") == 0)
-        *out = CT_POP_NEAREST;
-    else if (strcasecmp(s, "carry-forward") == 0)
-        *out = CT_POP_CARRY_FORWARD;
-    else
-        return false;
+    *out = (ct_pop_fallback)i;
     return true;
 }

@@ -8,6 +8,16 @@
 #include "crimetrend/rate.h"
 #include "crimetrend/stats.h"
 #include "error_set.h"
+#include "count_check.h"
+
+ct_status ctp_check_per(double per, ct_error *err)
+{
+    if (!(isfinite(per) && per > 0.0))
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
+                             "rate base '%g' is not positive; expected a "
+                             "base such as 1000", per);
+    return CT_STATUS_OK;
+}
 
 /* METHODS §2.1: r = O / n * m, and the limits on the count O (exact
  * chi-squared below 10, Byar from 10) are scaled by the same m / n, so the
@@ -20,16 +30,14 @@ ct_status ct_rate_per(int64_t count, double population, double per,
         return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "population '%g' is not a positive number; "
                              "expected residents above 0", population);
-    if (!(isfinite(per) && per > 0.0))
-        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
-                             "rate base '%g' is not positive; expected a "
-                             "base such as 1000", per);
+    ct_status st = ctp_check_per(per, err);
+    if (st != CT_STATUS_OK)
+        return st;
 
     double low, high;
     ct_stats_ci_method method;
     /* Validates the count and the confidence level. */
-    ct_status st = ct_stats_poisson_ci(count, confidence, &low, &high,
-                                       &method, err);
+    st = ct_stats_poisson_ci(count, confidence, &low, &high, &method, err);
     if (st != CT_STATUS_OK)
         return st;
 

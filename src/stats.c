@@ -18,6 +18,7 @@
 
 #include "crimetrend/stats.h"
 #include "error_set.h"
+#include "count_check.h"
 
 /* Largest number of trials the binomial code accepts.  Its tail sums take
  * O(sqrt(n)) terms, some millions at this limit; crime counts are far
@@ -42,13 +43,40 @@ const char *ct_stats_ci_method_name(ct_stats_ci_method method)
     return "unknown";
 }
 
-/* A confidence level must lie strictly inside (0, 1); NaN fails too. */
-static ct_status check_confidence(double confidence, ct_error *err)
+ct_status ctp_check_confidence(double confidence, ct_error *err)
 {
     if (!(confidence > 0.0 && confidence < 1.0))
         return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "confidence '%g' is outside (0, 1); expected "
                              "a level such as 0.95", confidence);
+    return CT_STATUS_OK;
+}
+
+ct_status ctp_check_positive(double v, const char *what, const char *verb,
+                             ct_error *err)
+{
+    if (!(v > 0.0) || isinf(v))
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
+                             "%s '%g' %s not positive; expected a finite "
+                             "number above 0", what, v, verb);
+    return CT_STATUS_OK;
+}
+
+ct_status ctp_check_nonnegative(double v, const char *what, ct_error *err)
+{
+    if (!(v >= 0.0) || isinf(v))
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
+                             "%s '%g' is not a finite number of 0 or more",
+                             what, v);
+    return CT_STATUS_OK;
+}
+
+ct_status ctp_check_count(int64_t count, ct_error *err)
+{
+    if (count < 0)
+        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
+                             "count '%lld' is negative; expected a whole "
+                             "number of 0 or more", (long long)count);
     return CT_STATUS_OK;
 }
 
@@ -63,16 +91,12 @@ static ct_status check_trials(int64_t x, int64_t n, ct_error *err)
         return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "total '%lld' is too large; expected at most "
                              "%lld", (long long)n, (long long)MAX_TRIALS);
-    if (x < 0)
-        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
-                             "count '%lld' is negative; expected a whole "
-                             "number of 0 or more", (long long)x);
     if (x > n)
         return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "count '%lld' exceeds its total '%lld'; "
                              "expected at most the total",
                              (long long)x, (long long)n);
-    return CT_STATUS_OK;
+    return ctp_check_count(x, err);
 }
 
 /* Reports a GSL result that is NaN or infinite ('what' names it). */
@@ -89,7 +113,7 @@ static ct_status check_binomial_ci(int64_t x, int64_t n, double confidence,
                                    ct_error *err)
 {
     ct_status st = check_trials(x, n, err);
-    return st != CT_STATUS_OK ? st : check_confidence(confidence, err);
+    return st != CT_STATUS_OK ? st : ctp_check_confidence(confidence, err);
 }
 
 /* Both limits of an interval must be finite; 'method' names the interval
@@ -109,7 +133,7 @@ static ct_status check_limits(double lo, double hi, const char *method,
 /* METHODS §2.1: z = Phi^-1(c + (1 - c) / 2), the PHE formula. */
 ct_status ct_stats_z(double confidence, double *z, ct_error *err)
 {
-    ct_status st = check_confidence(confidence, err);
+    ct_status st = ctp_check_confidence(confidence, err);
     if (st != CT_STATUS_OK)
         return st;
     double v = gsl_cdf_ugaussian_Pinv(confidence + (1.0 - confidence) / 2.0);
@@ -131,11 +155,9 @@ ct_status ct_stats_poisson_ci(int64_t count, double confidence, double *low,
                               double *high, ct_stats_ci_method *method,
                               ct_error *err)
 {
-    if (count < 0)
-        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
-                             "count '%lld' is negative; expected a whole "
-                             "number of 0 or more", (long long)count);
-    ct_status st = check_confidence(confidence, err);
+    ct_status st = ctp_check_count(count, err);
+    if (st == CT_STATUS_OK)
+        st = ctp_check_confidence(confidence, err);
     if (st != CT_STATUS_OK)
         return st;
 
@@ -512,10 +534,9 @@ ct_status ct_stats_gamma_quantile(double p, double shape, double *x,
         return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
                              "probability '%g' is outside (0, 1); expected "
                              "a tail probability such as 0.025", p);
-    if (!(shape > 0.0) || isinf(shape))
-        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
-                             "gamma shape '%g' is not positive; expected a "
-                             "finite number above 0", shape);
+    ct_status st = ctp_check_positive(shape, "gamma shape", "is", err);
+    if (st != CT_STATUS_OK)
+        return st;
     /* The smaller tail keeps its relative accuracy: solve P(a, x) = p
      * below the median, Q(a, x) = 1 - p above it.  P rises with x, Q
      * falls; 'dir' turns both into a rising function. */
@@ -572,8 +593,7 @@ ct_status ct_stats_gamma_quantile(double p, double shape, double *x,
         }
         v = next;
     }
-    ct_status st = check_finite(v, "gamma quantile", err);
-    if (st != CT_STATUS_OK)
+    if ((st = check_finite(v, "gamma quantile", err)) != CT_STATUS_OK)
         return st;
     *x = v;
     return CT_STATUS_OK;
@@ -585,11 +605,9 @@ ct_status ct_stats_gamma_quantile(double p, double shape, double *x,
 ct_status ct_stats_poisson_exact(double count, double confidence,
                                  double *low, double *high, ct_error *err)
 {
-    if (!(count >= 0.0) || isinf(count))
-        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
-                             "count '%g' is not a finite number of 0 or "
-                             "more", count);
-    ct_status st = check_confidence(confidence, err);
+    ct_status st = ctp_check_nonnegative(count, "count", err);
+    if (st == CT_STATUS_OK)
+        st = ctp_check_confidence(confidence, err);
     if (st != CT_STATUS_OK)
         return st;
     double tail = (1.0 - confidence) / 2.0, lo = 0.0, hi;
@@ -686,11 +704,7 @@ ct_status ct_stats_normal_two_sided_p(double z, double *p, ct_error *err)
 /* Degrees of freedom must be positive; fractional values are allowed. */
 static ct_status check_df(double df, ct_error *err)
 {
-    if (!(df > 0.0) || isinf(df))
-        return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
-                             "degrees of freedom '%g' are not positive; "
-                             "expected a finite number above 0", df);
-    return CT_STATUS_OK;
+    return ctp_check_positive(df, "degrees of freedom", "are", err);
 }
 
 ct_status ct_stats_t_two_sided_p(double t, double df, double *p,
@@ -707,7 +721,7 @@ ct_status ct_stats_t_two_sided_p(double t, double df, double *p,
 ct_status ct_stats_t_quantile(double confidence, double df, double *q,
                               ct_error *err)
 {
-    ct_status st = check_confidence(confidence, err);
+    ct_status st = ctp_check_confidence(confidence, err);
     if (st != CT_STATUS_OK)
         return st;
     if ((st = check_df(df, err)) != CT_STATUS_OK)

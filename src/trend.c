@@ -108,13 +108,15 @@ typedef ct_status (*marker_slope_fn)(const void *ctx, size_t skip,
                                      double *beta, ct_error *err);
 
 /* Checks the five time points: CT_STATUS_DOMAIN when they go backwards (the
- * caller must sort, or "the last five" would be the wrong ones), otherwise
- * '*repeated' says whether two are equal.  'first' is the 1-based index of
- * t[0] in the caller's series, for messages. */
+ * caller must sort, or "the last five" would be the wrong ones); when two
+ * are equal, 'out' is marked not calculable and '*usable' is false.
+ * 'first' is the 1-based index of t[0] in the caller's series, for
+ * messages. */
 static ct_status check_marker_times(const double *t, size_t first,
-                                    bool *repeated, ct_error *err)
+                                    ct_trend_marker *out, bool *usable,
+                                    ct_error *err)
 {
-    *repeated = false;
+    bool repeated = false;
     for (size_t i = 0; i < MARKER_POINTS; i++)
         if (isinf(t[i]))
             return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
@@ -129,8 +131,11 @@ static ct_status check_marker_times(const double *t, size_t first,
                                  "ascending order", t[i], first + i,
                                  t[i - 1], first + i - 1);
         if (same_value(t[i], t[i - 1]))
-            *repeated = true;
+            repeated = true;
     }
+    *usable = !repeated;
+    if (repeated)
+        marker_cannot(out, REASON_REPEATED);
     return CT_STATUS_OK;
 }
 
@@ -196,27 +201,16 @@ static ct_status values_slope(const void *ctx, size_t skip, double *beta,
     return ct_stats_wls(t, y, w, m, NULL, beta, NULL, NULL, NULL, NULL, err);
 }
 
-/* METHODS §2.5 (non-proportions).  sigma_i = (high_i - low_i) / (2 z), z
- * for the level the intervals were made at; beta and Var(beta) from the
- * weighted fit; X^2 = beta^2 / Var(beta). */
-ct_status ct_trend_marker_values(const double *t, const double *value,
-                                 const double *low, const double *high,
-                                 size_t n, double confidence,
-                                 ct_trend_marker *out, ct_error *err)
+/* METHODS §2.5 (non-proportions) on the five points of the window, 'first'
+ * being the 1-based place of t[0] in the caller's series (for messages).
+ * sigma_i = (high_i - low_i) / (2 z), z for the level the intervals were
+ * made at; beta and Var(beta) from the weighted fit; X^2 = beta^2 /
+ * Var(beta). */
+static ct_status values_marker(const double *t, const double *value,
+                               const double *low, const double *high,
+                               size_t first, double z, ct_trend_marker *out,
+                               ct_error *err)
 {
-    double z;
-    ct_status st = ct_stats_z(confidence, &z, err);
-    if (st != CT_STATUS_OK)
-        return st;
-    size_t off;
-    if (!marker_window(n, out, &off))
-        return CT_STATUS_OK;
-    size_t first = off + 1; /* 1-based, for messages */
-    t += off;
-    value += off;
-    low += off;
-    high += off;
-
     for (size_t i = 0; i < MARKER_POINTS; i++)
         if (isnan(t[i]) || isnan(value[i]) || isnan(low[i]) ||
             isnan(high[i])) {
@@ -235,13 +229,10 @@ ct_status ct_trend_marker_values(const double *t, const double *value,
                                  "its lower limit '%g'; expected low <= "
                                  "high", high[i], first + i, low[i]);
     }
-    bool repeated;
-    if ((st = check_marker_times(t, first, &repeated, err)) != CT_STATUS_OK)
+    bool usable;
+    ct_status st = check_marker_times(t, first, out, &usable, err);
+    if (st != CT_STATUS_OK || !usable)
         return st;
-    if (repeated) {
-        marker_cannot(out, REASON_REPEATED);
-        return CT_STATUS_OK;
-    }
 
     struct values_ctx c = {.t = t, .value = value};
     for (size_t i = 0; i < MARKER_POINTS; i++) {
@@ -263,6 +254,22 @@ ct_status ct_trend_marker_values(const double *t, const double *value,
                          out, err);
 }
 
+ct_status ct_trend_marker_values(const double *t, const double *value,
+                                 const double *low, const double *high,
+                                 size_t n, double confidence,
+                                 ct_trend_marker *out, ct_error *err)
+{
+    double z;
+    ct_status st = ct_stats_z(confidence, &z, err);
+    if (st != CT_STATUS_OK)
+        return st;
+    size_t off;
+    if (!marker_window(n, out, &off))
+        return CT_STATUS_OK;
+    return values_marker(t + off, value + off, low + off, high + off,
+                         off + 1, z, out, err);
+}
+
 struct proportions_ctx {
     double t[MARKER_POINTS];       /* centred on their mean */
     double logit[MARKER_POINTS];   /* log(c / (d - c)) */
@@ -280,7 +287,8 @@ static ct_status proportions_slope(const void *ctx, size_t skip,
                         err);
 }
 
-/* METHODS §2.5 (proportions): beta is the OLS slope of logit(c/d) on t,
+/* METHODS §2.5 (proportions) on the five points of the window, 'first' as
+ * in values_marker: beta is the OLS slope of logit(c/d) on t,
  * and X^2 the chi-squared test for trend in proportions (Cochran-Armitage,
  * R's prop.trend.test):
  *   X^2 = D (D Sum c t - C Sum d t)^2 / (C (D - C) (D Sum d t^2 -
@@ -288,18 +296,10 @@ static ct_status proportions_slope(const void *ctx, size_t skip,
  * X^2 is unchanged when t is shifted, so t is centred first: with years
  * near 2024 the two products in each difference agree to five or six
  * digits, and centring keeps those digits. */
-ct_status ct_trend_marker_proportions(const double *t, const int64_t *count,
-                                      const int64_t *denominator, size_t n,
-                                      ct_trend_marker *out, ct_error *err)
+static ct_status proportions_marker(const double *t, const int64_t *count,
+                                    const int64_t *denominator, size_t first,
+                                    ct_trend_marker *out, ct_error *err)
 {
-    size_t off;
-    if (!marker_window(n, out, &off))
-        return CT_STATUS_OK;
-    size_t first = off + 1; /* 1-based, for messages */
-    t += off;
-    count += off;
-    denominator += off;
-
     for (size_t i = 0; i < MARKER_POINTS; i++) {
         if (denominator[i] <= 0)
             return ctp_error_set(err, CT_STATUS_DOMAIN, NULL, 0, 0,
@@ -319,14 +319,10 @@ ct_status ct_trend_marker_proportions(const double *t, const int64_t *count,
             marker_cannot(out, REASON_MISSING);
             return CT_STATUS_OK;
         }
-    bool repeated;
-    ct_status st = check_marker_times(t, first, &repeated, err);
-    if (st != CT_STATUS_OK)
+    bool usable;
+    ct_status st = check_marker_times(t, first, out, &usable, err);
+    if (st != CT_STATUS_OK || !usable)
         return st;
-    if (repeated) {
-        marker_cannot(out, REASON_REPEATED);
-        return CT_STATUS_OK;
-    }
     /* The logit of 0 or 1 is infinite, so the slope is undefined. */
     for (size_t i = 0; i < MARKER_POINTS; i++)
         if (count[i] == 0 || count[i] == denominator[i]) {
@@ -369,6 +365,17 @@ ct_status ct_trend_marker_proportions(const double *t, const int64_t *count,
         return st;
     return marker_decide(proportions_slope, &c, beta, alpha - beta * tbar,
                          chi2, out, err);
+}
+
+ct_status ct_trend_marker_proportions(const double *t, const int64_t *count,
+                                      const int64_t *denominator, size_t n,
+                                      ct_trend_marker *out, ct_error *err)
+{
+    size_t off;
+    if (!marker_window(n, out, &off))
+        return CT_STATUS_OK;
+    return proportions_marker(t + off, count + off, denominator + off,
+                              off + 1, out, err);
 }
 
 /* ---- Ordinary least squares ------------------------------------------ */
