@@ -539,10 +539,8 @@ ct_status ct_peergroup_read(FILE *in, const char *path,
     return CT_STATUS_OK;
 }
 
-ct_status ct_peergroup_data_from_matrix(const char *const *areas,
-                                        size_t n_areas,
-                                        const char *const *variables,
-                                        size_t n_variables,
+ct_status ct_peergroup_data_from_matrix(const char *const *areas, size_t n_areas,
+                                        const char *const *variables, size_t n_variables,
                                         const double *values,
                                         ct_peergroup_data **out,
                                         ct_error *err)
