@@ -681,72 +681,64 @@ static int by_name(const void *a, const void *b)
     return strcmp(((const sort_name *)a)->name, ((const sort_name *)b)->name);
 }
 
-/* A bounded max-heap of the k best (distance, index) pairs: the worst on
- * top, so a candidate is compared with one value. */
-typedef struct heap {
-    double *d;
-    size_t *i;
-    size_t n, k;
-} heap;
-
-static bool worse(double da, size_t ia, double db, size_t ib)
-{
-    return da > db || (!(da < db) && ia > ib);
-}
-
-static void heap_push(heap *h, double d, size_t idx)
-{
-    if (h->n < h->k) {
-        size_t c = h->n++;
-        while (c > 0) {
-            size_t par = (c - 1) / 2;
-            if (!worse(d, idx, h->d[par], h->i[par]))
-                break;
-            h->d[c] = h->d[par];
-            h->i[c] = h->i[par];
-            c = par;
-        }
-        h->d[c] = d;
-        h->i[c] = idx;
-        return;
-    }
-    if (!worse(h->d[0], h->i[0], d, idx))
-        return;
-    size_t c = 0;
-    for (;;) {
-        size_t l = 2 * c + 1, r = l + 1, m = c;
-        double md = d;
-        size_t mi = idx;
-        if (l < h->k && worse(h->d[l], h->i[l], md, mi)) {
-            m = l;
-            md = h->d[l];
-            mi = h->i[l];
-        }
-        if (r < h->k && worse(h->d[r], h->i[r], md, mi))
-            m = r;
-        if (m == c)
-            break;
-        h->d[c] = h->d[m];
-        h->i[c] = h->i[m];
-        c = m;
-    }
-    h->d[c] = d;
-    h->i[c] = idx;
-}
-
+/* A candidate peer: its squared distance and its index. */
 typedef struct pair {
     double d;
     size_t i;
 } pair;
 
+/* Whether 'a' ranks after 'b': farther, or as far with the higher index
+ * (the later name), so that ties go to the first name. */
+static bool worse(pair a, pair b)
+{
+    return a.d > b.d || (!(a.d < b.d) && a.i > b.i);
+}
+
 static int by_pair(const void *a, const void *b)
 {
     const pair *x = a, *y = b;
-    if (x->d < y->d)
-        return -1;
-    if (x->d > y->d)
-        return 1;
-    return x->i < y->i ? -1 : x->i > y->i;
+    return worse(*x, *y) - worse(*y, *x);
+}
+
+/* A bounded max-heap of the k best pairs: the worst on top, so a
+ * candidate is compared with one value. */
+typedef struct heap {
+    pair *e;
+    size_t n, k;
+} heap;
+
+static void heap_push(heap *h, pair x)
+{
+    if (h->n < h->k) {
+        size_t c = h->n++;
+        while (c > 0) {
+            size_t par = (c - 1) / 2;
+            if (!worse(x, h->e[par]))
+                break;
+            h->e[c] = h->e[par];
+            c = par;
+        }
+        h->e[c] = x;
+        return;
+    }
+    if (!worse(h->e[0], x))
+        return;
+    size_t c = 0;
+    for (;;) {
+        size_t l = 2 * c + 1, r = l + 1, m = c;
+        pair largest = x;
+        if (l < h->k && worse(h->e[l], largest)) {
+            m = l;
+            largest = h->e[l];
+        }
+        if (r < h->k && worse(h->e[r], largest))
+            m = r;
+        if (m == c)
+            break;
+        h->e[c] = h->e[m];
+        c = m;
+    }
+    h->e[c] = x;
 }
 
 /* What one worker keeps while it finds the groups of one area: the
@@ -758,8 +750,7 @@ typedef struct scratch {
     ct_peergroup *g;
     bool loo;
     size_t nh;               /* heaps: p + 1 with loo, else 1 */
-    double *hd;              /* nh x k distances behind the heaps */
-    size_t *hi;              /* nh x k indexes */
+    pair *he;                /* nh x k pairs behind the heaps */
     double *sq;              /* p: each variable's term of the pair */
     pair *tmp;               /* k: the full group, sorted */
     heap *hs;                /* nh */
@@ -810,16 +801,17 @@ static void offer_pair(scratch *s, size_t b, double tot, double big)
 {
     size_t p = s->g->p, k = s->g->k;
     heap *hs = s->hs;
-    if (hs[0].n < k || worse(hs[0].d[0], hs[0].i[0], tot, b))
-        heap_push(&hs[0], tot, b);
+    pair full = {tot, b};
+    if (hs[0].n < k || worse(hs[0].e[0], full))
+        heap_push(&hs[0], full);
     if (!s->loo || tot - big > s->bound)
         return;
     bool changed = false;
     for (size_t j = 0; j < p; j++) {
         heap *x = &hs[j + 1];
-        double dj = tot - s->sq[j];
-        if (x->n < k || worse(x->d[0], x->i[0], dj, b)) {
-            heap_push(x, dj, b);
+        pair without_j = {tot - s->sq[j], b};
+        if (x->n < k || worse(x->e[0], without_j)) {
+            heap_push(x, without_j);
             changed = true;
         }
     }
@@ -827,8 +819,8 @@ static void offer_pair(scratch *s, size_t b, double tot, double big)
         double bound = 0;
         for (size_t j = 0; j < p && bound < INFINITY; j++)
             bound = hs[j + 1].n < k ? INFINITY
-                    : hs[j + 1].d[0] > bound ? hs[j + 1].d[0]
-                                             : bound;
+                    : hs[j + 1].e[0].d > bound ? hs[j + 1].e[0].d
+                                               : bound;
         s->bound = bound;
     }
 }
@@ -840,7 +832,7 @@ static void store_group(scratch *s, size_t a)
     ct_peergroup *g = s->g;
     size_t k = g->k;
     for (size_t m = 0; m < k; m++)
-        s->tmp[m] = (pair){s->hs[0].d[m], s->hs[0].i[m]};
+        s->tmp[m] = s->hs[0].e[m];
     qsort(s->tmp, k, sizeof *s->tmp, by_pair);
     for (size_t m = 0; m < k; m++) {
         g->members[a * k + m] = s->tmp[m].i;
@@ -865,7 +857,7 @@ static void store_stability(scratch *s, size_t a)
         size_t common = 0;
         for (size_t m = 0; m < k; m++)
             for (size_t q = 0; q < k; q++)
-                common += s->hs[j + 1].i[m] == s->tmp[q].i;
+                common += s->hs[j + 1].e[m].i == s->tmp[q].i;
         double jac = (double)common / (double)(2 * k - common);
         sum += jac;
         if (jac < min) {
@@ -895,20 +887,18 @@ static void *nearest_range(void *arg)
     ct_peergroup *g = wk->g;
     size_t k = g->k, p = g->p;
     scratch s = {g, wk->loo, wk->loo ? p + 1 : 1, NULL, NULL, NULL, NULL,
-                 NULL, INFINITY};
-    s.hd = malloc(s.nh * k * sizeof *s.hd);
-    s.hi = malloc(s.nh * k * sizeof *s.hi);
+                 INFINITY};
+    s.he = malloc(s.nh * k * sizeof *s.he);
     s.sq = malloc(p * sizeof *s.sq);
     s.tmp = malloc(k * sizeof *s.tmp);
     s.hs = malloc(s.nh * sizeof *s.hs);
-    if (s.hd == NULL || s.hi == NULL || s.sq == NULL || s.tmp == NULL ||
-        s.hs == NULL) {
+    if (s.he == NULL || s.sq == NULL || s.tmp == NULL || s.hs == NULL) {
         wk->failed = true;
         goto done;
     }
     for (size_t a = wk->from; a < wk->to; a++) {
         for (size_t m = 0; m < s.nh; m++)
-            s.hs[m] = (heap){s.hd + m * k, s.hi + m * k, 0, k};
+            s.hs[m] = (heap){s.he + m * k, 0, k};
         const double *za = g->z + a * p;
         s.bound = INFINITY;
         for (size_t b = 0; b < g->n; b++) {
@@ -922,8 +912,7 @@ static void *nearest_range(void *arg)
         store_stability(&s, a);
     }
 done:
-    free(s.hd);
-    free(s.hi);
+    free(s.he);
     free(s.sq);
     free(s.tmp);
     free(s.hs);
