@@ -1035,6 +1035,23 @@ static ct_status check_options(build_state *b, ct_error *err)
     return CT_STATUS_OK;
 }
 
+/* How many of the n values v[0], v[step], v[2 step], ... are missing,
+ * counting only those 'keep' keeps (every one when NULL); '*first' is
+ * the place of the first missing one. */
+static size_t count_missing(const double *v, size_t n, size_t step,
+                            const bool *keep, size_t *first)
+{
+    size_t miss = 0;
+    *first = SIZE_MAX;
+    for (size_t m = 0; m < n; m++)
+        if ((keep == NULL || keep[m]) && isnan(v[m * step])) {
+            if (miss == 0)
+                *first = m;
+            miss++;
+        }
+    return miss;
+}
+
 /* Missing values, with --missing areas: an area without a value for a
  * kept variable is left out, and the warning says which; a missing value
  * is never read as 0. */
@@ -1043,13 +1060,9 @@ static void leave_out_incomplete_areas(build_state *b)
     const ct_peergroup_data *d = b->d;
     size_t n0 = d->n, p0 = d->p;
     for (size_t i = 0; i < n0; i++) {
-        size_t miss = 0, first = SIZE_MAX;
-        for (size_t j = 0; j < p0; j++)
-            if (b->keep_var[j] && isnan(d->values[i * p0 + j])) {
-                if (first == SIZE_MAX)
-                    first = j;
-                miss++;
-            }
+        size_t first;
+        size_t miss = count_missing(d->values + i * p0, p0, 1, b->keep_var,
+                                    &first);
         if (miss > 0) {
             b->keep_area[i] = false;
             b->g->left_out_areas++;
@@ -1071,13 +1084,8 @@ static void leave_out_incomplete_variables(build_state *b)
     for (size_t j = 0; j < p0; j++) {
         if (!b->keep_var[j])
             continue;
-        size_t miss = 0, first = SIZE_MAX;
-        for (size_t i = 0; i < n0; i++)
-            if (isnan(d->values[i * p0 + j])) {
-                if (first == SIZE_MAX)
-                    first = i;
-                miss++;
-            }
+        size_t first;
+        size_t miss = count_missing(d->values + j, n0, p0, NULL, &first);
         if (miss > 0) {
             b->keep_var[j] = false;
             b->g->left_out_vars++;
