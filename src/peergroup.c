@@ -35,17 +35,23 @@ void ct_peergroup_read_options_init(ct_peergroup_read_options *o)
     memset(o, 0, sizeof *o);
 }
 
+/* Frees 'names' (NULL allowed) and the n strings it holds. */
+static void free_names(char **names, size_t n)
+{
+    if (names == NULL)
+        return;
+    for (size_t i = 0; i < n; i++)
+        free(names[i]);
+    free(names);
+}
+
 void ct_peergroup_data_free(ct_peergroup_data *d)
 {
     if (d == NULL)
         return;
-    for (size_t i = 0; i < d->n; i++)
-        free(d->areas[i]);
-    for (size_t j = 0; j < d->p; j++)
-        free(d->vars[j]);
-    free(d->areas);
+    free_names(d->areas, d->n);
+    free_names(d->vars, d->p);
     free(d->lines);
-    free(d->vars);
     free(d->values);
     free(d->slots);
     free(d);
@@ -583,6 +589,13 @@ ct_status ct_peergroup_data_from_matrix(const char *const *areas, size_t n_areas
 
 /* ---- groups ----------------------------------------------------------- */
 
+/* How far an area's group holds when each variable in turn is left out:
+ * the mean and the least Jaccard similarity with the full group (NaN
+ * when not checked). */
+typedef struct stability {
+    double mean, least;
+} stability;
+
 struct ct_peergroup {
     size_t n, p, k;
     char **areas;            /* n names (borrowed from the data) */
@@ -593,10 +606,7 @@ struct ct_peergroup {
     char **combination;      /* p: "= 2 a - b + 5" for dependent ones */
     size_t *members;         /* n x k */
     double *dist;            /* n x k */
-    double *jaccard;         /* n mean leave-one-out Jaccard, NaN without */
-    double *jaccard_min;     /* n */
-    size_t *worst_var;       /* n: the variable whose removal changes the
-                                group most */
+    stability *stability;    /* n */
     ct_model_scale scale;
     ct_peergroup_weighting weighting;
     double r2;               /* of the regression, NaN otherwise */
@@ -620,10 +630,7 @@ void ct_peergroup_free(ct_peergroup *g)
 {
     if (g == NULL)
         return;
-    if (g->combination != NULL)
-        for (size_t j = 0; j < g->p; j++)
-            free(g->combination[j]);
-    free(g->combination);
+    free_names(g->combination, g->p);
     free(g->areas);
     free(g->vars);
     free(g->z);
@@ -631,9 +638,7 @@ void ct_peergroup_free(ct_peergroup *g)
     free(g->dependent);
     free(g->members);
     free(g->dist);
-    free(g->jaccard);
-    free(g->jaccard_min);
-    free(g->worst_var);
+    free(g->stability);
     free(g);
 }
 
@@ -665,10 +670,10 @@ bool ct_peergroup_dependent(const ct_peergroup *g, size_t j)
 }
 double ct_peergroup_stability(const ct_peergroup *g, size_t i, bool *stable)
 {
+    const stability *s = &g->stability[i];
     if (stable != NULL)
-        *stable = !isnan(g->jaccard_min[i]) &&
-                  g->jaccard_min[i] >= 1.0 / 3.0 - 1e-12;
-    return g->jaccard[i];
+        *stable = !isnan(s->least) && s->least >= 1.0 / 3.0 - 1e-12;
+    return s->mean;
 }
 
 typedef struct sort_name {
@@ -841,15 +846,12 @@ static void store_group(scratch *s, size_t a)
 }
 
 /* Area a's stability: the mean and least Jaccard similarity of its group
- * with the groups found leaving each variable out, and the variable
- * whose removal changes the group most (NaN and none without 'loo'). */
+ * with the groups found leaving each variable out (NaN without 'loo'). */
 static void store_stability(scratch *s, size_t a)
 {
     ct_peergroup *g = s->g;
     size_t p = g->p, k = g->k;
-    g->jaccard[a] = NAN;
-    g->jaccard_min[a] = NAN;
-    g->worst_var[a] = SIZE_MAX;
+    g->stability[a] = (stability){NAN, NAN};
     if (!s->loo)
         return;
     double sum = 0, min = 2;
@@ -860,13 +862,10 @@ static void store_stability(scratch *s, size_t a)
                 common += s->hs[j + 1].e[m].i == s->tmp[q].i;
         double jac = (double)common / (double)(2 * k - common);
         sum += jac;
-        if (jac < min) {
+        if (jac < min)
             min = jac;
-            g->worst_var[a] = j;
-        }
     }
-    g->jaccard[a] = sum / (double)p;
-    g->jaccard_min[a] = min;
+    g->stability[a] = (stability){sum / (double)p, min};
 }
 
 /* The k nearest areas of areas [from, to), and with 'loo' the same
@@ -1143,14 +1142,12 @@ static ct_status allocate_group(build_state *b, ct_error *err)
     g->combination = calloc(p, sizeof *g->combination);
     g->members = malloc(n * k * sizeof *g->members);
     g->dist = malloc(n * k * sizeof *g->dist);
-    g->jaccard = malloc(n * sizeof *g->jaccard);
-    g->jaccard_min = malloc(n * sizeof *g->jaccard_min);
-    g->worst_var = malloc(n * sizeof *g->worst_var);
+    g->stability = malloc(n * sizeof *g->stability);
     b->rate = malloc(n * sizeof *b->rate);
     if (g->areas == NULL || g->vars == NULL || g->z == NULL ||
         g->w == NULL || g->dependent == NULL || g->combination == NULL ||
-        g->members == NULL || g->dist == NULL || g->jaccard == NULL ||
-        g->jaccard_min == NULL || g->worst_var == NULL || b->rate == NULL)
+        g->members == NULL || g->dist == NULL || g->stability == NULL ||
+        b->rate == NULL)
         return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
                              "out of memory");
     return CT_STATUS_OK;
@@ -1501,7 +1498,7 @@ static ct_status note_stability(const ct_peergroup *g, ct_table *t,
     size_t stable = 0, checked = 0;
     double mean = 0;
     for (size_t a = 0; a < g->n; a++)
-        if (!isnan(g->jaccard[a])) {
+        if (!isnan(g->stability[a].mean)) {
             bool s;
             mean += ct_peergroup_stability(g, a, &s);
             stable += s;
