@@ -547,14 +547,11 @@ typedef struct window {
     offsets comma, nl, special;
 } window;
 
-static void window_free(window *x)
+static void window_release(window *x)
 {
-    if (x == NULL)
-        return;
     free(x->comma.at);
     free(x->nl.at);
     free(x->special.at);
-    free(x);
 }
 
 struct ct_incident_reader {
@@ -577,7 +574,8 @@ struct ct_incident_reader {
     bool row_failed;          /* a record from libcsv was refused */
     char *conv;               /* a Latin-1 name converted to UTF-8 */
     size_t conv_cap;
-    window *window;           /* the block scanner's offsets */
+    window window;            /* the block scanner's offsets, allocated
+                                 when it first runs */
     ct_status (*scan)(struct ct_incident_reader *, const char *, size_t);
                               /* block scanner (pick_scanner), or NULL */
 };
@@ -628,7 +626,7 @@ void ct_incident_reader_free(ct_incident_reader *r)
     if (r == NULL)
         return;
     ctp_incident_csv_free(r->csv);
-    window_free(r->window);
+    window_release(&r->window);
     free(r->path);
     free(r->carry);
     free(r->conv);
@@ -1319,7 +1317,7 @@ static inline __attribute__((always_inline)) ct_status
 scan_lines(ct_incident_reader *r, const char *s, size_t n,
            void (*bits)(const char *, block_bits *))
 {
-    window *x = r->window;
+    window *x = &r->window;
     while (n > 0) {
         size_t used, len = n < WINDOW ? n : WINDOW;
         ct_status st = scan_window(r, x, s, len, &used, bits);
@@ -1427,16 +1425,12 @@ static ct_status read_lines(ct_incident_reader *r, const char *s, size_t n)
                        ? NULL : r->scan;
     if (scan == NULL)
         return plain_lines(r, &s, &n, false);
-    if (r->window == NULL) {
-        window *x = calloc(1, sizeof *x);
-        if (x != NULL) {
-            x->comma.at = malloc(WINDOW_OFFSETS * sizeof *x->comma.at);
-            x->nl.at = malloc(WINDOW_OFFSETS * sizeof *x->nl.at);
-            x->special.at = malloc(WINDOW_OFFSETS * sizeof *x->special.at);
-        }
-        r->window = x;
-        if (x == NULL || x->comma.at == NULL || x->nl.at == NULL ||
-            x->special.at == NULL)
+    window *x = &r->window;
+    if (x->comma.at == NULL) {
+        x->comma.at = malloc(WINDOW_OFFSETS * sizeof *x->comma.at);
+        x->nl.at = malloc(WINDOW_OFFSETS * sizeof *x->nl.at);
+        x->special.at = malloc(WINDOW_OFFSETS * sizeof *x->special.at);
+        if (x->comma.at == NULL || x->nl.at == NULL || x->special.at == NULL)
             return ctp_error_set(r->err, CT_STATUS_NOMEM, NULL, 0, 0,
                                  "out of memory");
     }

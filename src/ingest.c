@@ -13,6 +13,8 @@
  * row once the buffers have grown to the widest row. */
 #include <csv.h>
 #include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -76,6 +78,21 @@ static void on_field(void *s, size_t len, void *data)
 static bool is_blank_byte(unsigned char c)
 {
     return c == ' ' || c == '\t';
+}
+
+/* An error in the record in hand: at the line where it began, and at
+ * 'column' (1-based; 0 when the record as a whole is wrong). */
+__attribute__((__format__(__printf__, 3, 4)))
+static ct_status record_error(const reader *r, unsigned long column,
+                              const char *fmt, ...)
+{
+    char msg[sizeof r->err->message];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    return ctp_error_set(r->err, CT_STATUS_INPUT, r->path, r->record_line,
+                         column, "%s", msg);
 }
 
 static bool row_is_blank(const reader *r)
@@ -345,11 +362,10 @@ static ct_status line_check_size(const reader *r, const line_reader *lr,
     }
     if (!r->between_records && r->line - r->record_line > 0 &&
         r->record_bytes + n > LINE_MAX_BYTES)
-        return ctp_error_set(r->err, CT_STATUS_INPUT, r->path,
-                             r->record_line, 0,
-                             "quoted field starting on this line runs "
-                             "past %u bytes; expected a closing '\"'",
-                             LINE_MAX_BYTES);
+        return record_error(r, 0,
+                            "quoted field starting on this line runs "
+                            "past %u bytes; expected a closing '\"'",
+                            LINE_MAX_BYTES);
     return CT_STATUS_OK;
 }
 
@@ -419,10 +435,9 @@ static void read_finish(reader *r, FILE *in, const line_reader *lr, bool any)
             err->sys_errno = errno;
         if (csv_fini(&r->parser, on_field, on_row_end, r) != 0 &&
             r->st == CT_STATUS_OK)
-            r->st = ctp_error_set(err, CT_STATUS_INPUT, r->path,
-                                  r->record_line, 0,
-                                  "quoted field starting on this line is "
-                                  "never closed; expected a closing '\"'");
+            r->st = record_error(r, 0,
+                                 "quoted field starting on this line is "
+                                 "never closed; expected a closing '\"'");
     }
     if (r->st == CT_STATUS_OK && !any)
         r->st = ctp_error_set(err, CT_STATUS_INPUT, r->path, 0, 0,
@@ -596,13 +611,13 @@ static ct_status missing_column(const reader *r, enum role role,
             k = sizeof have - 1;
     }
     if (named != NULL)
-        return ctp_error_set(r->err, CT_STATUS_INPUT, r->path, r->record_line, 0,
-                             "no column '%s' for %s; the header has %s",
-                             named, role_what[role], have);
-    return ctp_error_set(r->err, CT_STATUS_INPUT, r->path, r->record_line, 0,
-                         "no column for %s; expected a header such as '%s' "
-                         "(the header has %s)",
-                         role_what[role], aliases[role][0], have);
+        return record_error(r, 0,
+                            "no column '%s' for %s; the header has %s",
+                            named, role_what[role], have);
+    return record_error(r, 0,
+                        "no column for %s; expected a header such as '%s' "
+                        "(the header has %s)",
+                        role_what[role], aliases[role][0], have);
 }
 
 static ct_status read_header(reader *r, header *h, const enum role *need,
@@ -693,9 +708,9 @@ static ct_status check_width(const reader *r, const header *h)
 {
     if (r->n_fields == h->n_columns)
         return CT_STATUS_OK;
-    return ctp_error_set(r->err, CT_STATUS_INPUT, r->path, r->record_line, 0,
-                         "row has %zu fields; expected %zu as in the header",
-                         r->n_fields, h->n_columns);
+    return record_error(r, 0,
+                        "row has %zu fields; expected %zu as in the header",
+                        r->n_fields, h->n_columns);
 }
 
 static ct_status intern_area_field(const reader *r, ct_dataset *ds, size_t col,
@@ -707,10 +722,9 @@ static ct_status intern_area_field(const reader *r, ct_dataset *ds, size_t col,
         if (opt != NULL && opt->blank_area != NULL)
             return ct_dataset_intern_area(ds, opt->blank_area,
                                           strlen(opt->blank_area), id, r->err);
-        return ctp_error_set(r->err, CT_STATUS_INPUT, r->path, r->record_line,
-                             col + 1,
-                             "area name is empty; expected a name (use "
-                             "--blank-area NAME for a total row)");
+        return record_error(r, col + 1,
+                            "area name is empty; expected a name (use "
+                            "--blank-area NAME for a total row)");
     }
     return ct_dataset_intern_area(ds, f, n, id, r->err);
 }
@@ -721,11 +735,10 @@ static ct_status parse_period_field(const reader *r, const header *h,
     size_t n;
     const char *f = field(r, col, &n);
     if (!ct_period_parse_as(f, n, h->hint, p))
-        return ctp_error_set(r->err, CT_STATUS_INPUT, r->path, r->record_line,
-                             col + 1,
-                             "period '%.*s' is not a period label; expected "
-                             "e.g. 2015, 2015/16, 2015Q3, 2015-09 or "
-                             "YE2015-09", (int)n, f);
+        return record_error(r, col + 1,
+                            "period '%.*s' is not a period label; expected "
+                            "e.g. 2015, 2015/16, 2015Q3, 2015-09 or "
+                            "YE2015-09", (int)n, f);
     if (h->col[ROLE_QUARTER] >= 0 && p->kind == CT_PERIOD_FINANCIAL_YEAR) {
         /* Home Office tables: "Financial Year" 2015/16 and "Financial
          * Quarter" 1..4, where quarter 1 is April to June. */
@@ -736,12 +749,10 @@ static ct_status parse_period_field(const reader *r, const header *h,
             qn--;
         }
         if (qn != 1 || q[0] < '1' || q[0] > '4')
-            return ctp_error_set(r->err, CT_STATUS_INPUT, r->path,
-                                 r->record_line,
-                                 (unsigned long)h->col[ROLE_QUARTER] + 1,
-                                 "financial quarter '%.*s' is not 1 to 4; "
-                                 "expected 1 (April to June) to 4",
-                                 (int)qn, q);
+            return record_error(r, (unsigned long)h->col[ROLE_QUARTER] + 1,
+                                "financial quarter '%.*s' is not 1 to 4; "
+                                "expected 1 (April to June) to 4",
+                                (int)qn, q);
         p->kind = CT_PERIOD_QUARTER;
         p->start += 3 * (q[0] - '1');
         p->n_months = 3;
@@ -774,12 +785,11 @@ static ct_status count_cell(const reader *r, size_t col, const char *what,
     case CT_NUMBER_OVERFLOW:
         break;
     }
-    return ctp_error_set(r->err, CT_STATUS_INPUT, r->path, r->record_line,
-                         col + 1,
-                         "%s '%.*s' is %s; expected a whole number of 0 or "
-                         "more, or a suppression marker (.., [x], [c], *, -)",
-                         what, (int)(n < 40 ? n : 40), f,
-                         ct_number_kind_name(k));
+    return record_error(r, col + 1,
+                        "%s '%.*s' is %s; expected a whole number of 0 or "
+                        "more, or a suppression marker (.., [x], [c], *, -)",
+                        what, (int)(n < 40 ? n : 40), f,
+                        ct_number_kind_name(k));
 }
 
 /* ---- counts ---------------------------------------------------------- */
@@ -887,9 +897,8 @@ static ct_status counts_offence(reader *r, counts_ctx *c, ct_dataset_id *offence
     if (name_memo_find(&c->offence, f, n, offence))
         return CT_STATUS_OK;
     if (n == 0)
-        return ctp_error_set(r->err, CT_STATUS_INPUT, r->path, r->record_line,
-                             (unsigned long)col + 1,
-                             "offence name is empty; expected a name");
+        return record_error(r, (unsigned long)col + 1,
+                            "offence name is empty; expected a name");
     ct_status st = ct_dataset_intern_offence(c->ds, f, n, offence, r->err);
     if (st == CT_STATUS_OK)
         name_memo_keep(&c->offence, f, n, *offence);
@@ -974,11 +983,10 @@ static ct_status period_columns(reader *r, counts_ctx *c)
         found++;
     }
     if (found == 0)
-        return ctp_error_set(r->err, CT_STATUS_INPUT, r->path,
-                             r->record_line, 0,
-                             "no column header is a period; expected "
-                             "headers such as 200801 or 2015-09 in a "
-                             "table with one column per period");
+        return record_error(r, 0,
+                            "no column header is a period; expected "
+                            "headers such as 200801 or 2015-09 in a "
+                            "table with one column per period");
     return CT_STATUS_OK;
 }
 
@@ -1017,12 +1025,11 @@ static ct_status check_offences_found(reader *r, const counts_ctx *c,
     for (const char *s = c->opt->offences; *s != '\0'; s++)
         listed += *s == ',';
     if (listed != found)
-        return ctp_error_set(r->err, CT_STATUS_INPUT, r->path,
-                             r->record_line, 0,
-                             "--offences names %zu columns but the "
-                             "header has %zu of them; expected "
-                             "header names separated by commas",
-                             listed, found);
+        return record_error(r, 0,
+                            "--offences names %zu columns but the "
+                            "header has %zu of them; expected "
+                            "header names separated by commas",
+                            listed, found);
     return CT_STATUS_OK;
 }
 
@@ -1054,10 +1061,9 @@ static ct_status offence_columns(reader *r, counts_ctx *c)
         found++;
     }
     if (found == 0)
-        return ctp_error_set(r->err, CT_STATUS_INPUT, r->path,
-                             r->record_line, 0,
-                             "no offence columns found; expected one "
-                             "column per offence (see --offences)");
+        return record_error(r, 0,
+                            "no offence columns found; expected one "
+                            "column per offence (see --offences)");
     return check_offences_found(r, c, found);
 }
 
@@ -1119,22 +1125,20 @@ static ct_status whole_period(const reader *r, const counts_ctx *c,
     char *end;
     long m = strtol(f, &end, 10);
     if (n == 0 || end != f + n || m < 1 || m > p.n_months)
-        return ctp_error_set(r->err, CT_STATUS_INPUT, r->path, r->record_line,
-                             (unsigned long)c->months_col + 1,
-                             "months '%.*s' is not a number of months from "
-                             "1 to %d", (int)(n > 40 ? 40 : n), f,
-                             (int)p.n_months);
+        return record_error(r, (unsigned long)c->months_col + 1,
+                            "months '%.*s' is not a number of months from "
+                            "1 to %d", (int)(n > 40 ? 40 : n), f,
+                            (int)p.n_months);
     char label[64];
     ct_period_format(p, label, sizeof label);
     if (m < p.n_months)
-        return ctp_error_set(r->err, CT_STATUS_INPUT, r->path, r->record_line,
-                             (unsigned long)c->months_col + 1,
-                             "period '%s' holds %ld of its %d months: a part "
-                             "period, which would be read as a whole one; "
-                             "expected whole periods (aggregate leaves part "
-                             "periods out unless --partial keep)",
-                             label, m,
-                             (int)p.n_months);
+        return record_error(r, (unsigned long)c->months_col + 1,
+                            "period '%s' holds %ld of its %d months: a part "
+                            "period, which would be read as a whole one; "
+                            "expected whole periods (aggregate leaves part "
+                            "periods out unless --partial keep)",
+                            label, m,
+                            (int)p.n_months);
     return CT_STATUS_OK;
 }
 
@@ -1198,12 +1202,10 @@ static ct_status row_population(reader *r, counts_ctx *c, ct_dataset_id area,
                                          pop, r->path, r->record_line,
                                          r->err);
     if (k != CT_NUMBER_EMPTY && k != CT_NUMBER_SUPPRESSED)
-        return ctp_error_set(r->err, CT_STATUS_INPUT, r->path,
-                             r->record_line,
-                             (unsigned long)c->h.col[ROLE_POPULATION] + 1,
-                             "population '%.*s' is %s; expected a "
-                             "number above 0", (int)n, f,
-                             ct_number_kind_name(k));
+        return record_error(r, (unsigned long)c->h.col[ROLE_POPULATION] + 1,
+                            "population '%.*s' is %s; expected a "
+                            "number above 0", (int)n, f,
+                            ct_number_kind_name(k));
     return CT_STATUS_OK;
 }
 
@@ -1359,11 +1361,10 @@ static ct_status simple_row(reader *r, void *ctx)
             return CT_STATUS_OK;
         }
         if (k != CT_NUMBER_OK)
-            return ctp_error_set(r->err, CT_STATUS_INPUT, r->path,
-                                 r->record_line, col + 1,
-                                 "population '%.*s' is %s; expected a number "
-                                 "above 0", (int)(n < 40 ? n : 40), f,
-                                 ct_number_kind_name(k));
+            return record_error(r, col + 1,
+                                "population '%.*s' is %s; expected a number "
+                                "above 0", (int)(n < 40 ? n : 40), f,
+                                ct_number_kind_name(k));
         return ct_dataset_set_population(c->ds, area, p, pop, r->path,
                                          r->record_line, r->err);
     }

@@ -35,17 +35,23 @@ void ct_peergroup_read_options_init(ct_peergroup_read_options *o)
     memset(o, 0, sizeof *o);
 }
 
+/* Frees 'names' (NULL allowed) and the n strings it holds. */
+static void free_names(char **names, size_t n)
+{
+    if (names == NULL)
+        return;
+    for (size_t i = 0; i < n; i++)
+        free(names[i]);
+    free(names);
+}
+
 void ct_peergroup_data_free(ct_peergroup_data *d)
 {
     if (d == NULL)
         return;
-    for (size_t i = 0; i < d->n; i++)
-        free(d->areas[i]);
-    for (size_t j = 0; j < d->p; j++)
-        free(d->vars[j]);
-    free(d->areas);
+    free_names(d->areas, d->n);
+    free_names(d->vars, d->p);
     free(d->lines);
-    free(d->vars);
     free(d->values);
     free(d->slots);
     free(d);
@@ -539,10 +545,8 @@ ct_status ct_peergroup_read(FILE *in, const char *path,
     return CT_STATUS_OK;
 }
 
-ct_status ct_peergroup_data_from_matrix(const char *const *areas,
-                                        size_t n_areas,
-                                        const char *const *variables,
-                                        size_t n_variables,
+ct_status ct_peergroup_data_from_matrix(const char *const *areas, size_t n_areas,
+                                        const char *const *variables, size_t n_variables,
                                         const double *values,
                                         ct_peergroup_data **out,
                                         ct_error *err)
@@ -585,6 +589,13 @@ ct_status ct_peergroup_data_from_matrix(const char *const *areas,
 
 /* ---- groups ----------------------------------------------------------- */
 
+/* How far an area's group holds when each variable in turn is left out:
+ * the mean and the least Jaccard similarity with the full group (NaN
+ * when not checked). */
+typedef struct stability {
+    double mean, least;
+} stability;
+
 struct ct_peergroup {
     size_t n, p, k;
     char **areas;            /* n names (borrowed from the data) */
@@ -595,10 +606,7 @@ struct ct_peergroup {
     char **combination;      /* p: "= 2 a - b + 5" for dependent ones */
     size_t *members;         /* n x k */
     double *dist;            /* n x k */
-    double *jaccard;         /* n mean leave-one-out Jaccard, NaN without */
-    double *jaccard_min;     /* n */
-    size_t *worst_var;       /* n: the variable whose removal changes the
-                                group most */
+    stability *stability;    /* n */
     ct_model_scale scale;
     ct_peergroup_weighting weighting;
     double r2;               /* of the regression, NaN otherwise */
@@ -622,10 +630,7 @@ void ct_peergroup_free(ct_peergroup *g)
 {
     if (g == NULL)
         return;
-    if (g->combination != NULL)
-        for (size_t j = 0; j < g->p; j++)
-            free(g->combination[j]);
-    free(g->combination);
+    free_names(g->combination, g->p);
     free(g->areas);
     free(g->vars);
     free(g->z);
@@ -633,9 +638,7 @@ void ct_peergroup_free(ct_peergroup *g)
     free(g->dependent);
     free(g->members);
     free(g->dist);
-    free(g->jaccard);
-    free(g->jaccard_min);
-    free(g->worst_var);
+    free(g->stability);
     free(g);
 }
 
@@ -667,10 +670,10 @@ bool ct_peergroup_dependent(const ct_peergroup *g, size_t j)
 }
 double ct_peergroup_stability(const ct_peergroup *g, size_t i, bool *stable)
 {
+    const stability *s = &g->stability[i];
     if (stable != NULL)
-        *stable = !isnan(g->jaccard_min[i]) &&
-                  g->jaccard_min[i] >= 1.0 / 3.0 - 1e-12;
-    return g->jaccard[i];
+        *stable = !isnan(s->least) && s->least >= 1.0 / 3.0 - 1e-12;
+    return s->mean;
 }
 
 typedef struct sort_name {
@@ -683,72 +686,64 @@ static int by_name(const void *a, const void *b)
     return strcmp(((const sort_name *)a)->name, ((const sort_name *)b)->name);
 }
 
-/* A bounded max-heap of the k best (distance, index) pairs: the worst on
- * top, so a candidate is compared with one value. */
-typedef struct heap {
-    double *d;
-    size_t *i;
-    size_t n, k;
-} heap;
-
-static bool worse(double da, size_t ia, double db, size_t ib)
-{
-    return da > db || (!(da < db) && ia > ib);
-}
-
-static void heap_push(heap *h, double d, size_t idx)
-{
-    if (h->n < h->k) {
-        size_t c = h->n++;
-        while (c > 0) {
-            size_t par = (c - 1) / 2;
-            if (!worse(d, idx, h->d[par], h->i[par]))
-                break;
-            h->d[c] = h->d[par];
-            h->i[c] = h->i[par];
-            c = par;
-        }
-        h->d[c] = d;
-        h->i[c] = idx;
-        return;
-    }
-    if (!worse(h->d[0], h->i[0], d, idx))
-        return;
-    size_t c = 0;
-    for (;;) {
-        size_t l = 2 * c + 1, r = l + 1, m = c;
-        double md = d;
-        size_t mi = idx;
-        if (l < h->k && worse(h->d[l], h->i[l], md, mi)) {
-            m = l;
-            md = h->d[l];
-            mi = h->i[l];
-        }
-        if (r < h->k && worse(h->d[r], h->i[r], md, mi))
-            m = r;
-        if (m == c)
-            break;
-        h->d[c] = h->d[m];
-        h->i[c] = h->i[m];
-        c = m;
-    }
-    h->d[c] = d;
-    h->i[c] = idx;
-}
-
+/* A candidate peer: its squared distance and its index. */
 typedef struct pair {
     double d;
     size_t i;
 } pair;
 
+/* Whether 'a' ranks after 'b': farther, or as far with the higher index
+ * (the later name), so that ties go to the first name. */
+static bool worse(pair a, pair b)
+{
+    return a.d > b.d || (!(a.d < b.d) && a.i > b.i);
+}
+
 static int by_pair(const void *a, const void *b)
 {
     const pair *x = a, *y = b;
-    if (x->d < y->d)
-        return -1;
-    if (x->d > y->d)
-        return 1;
-    return x->i < y->i ? -1 : x->i > y->i;
+    return worse(*x, *y) - worse(*y, *x);
+}
+
+/* A bounded max-heap of the k best pairs: the worst on top, so a
+ * candidate is compared with one value. */
+typedef struct heap {
+    pair *e;
+    size_t n, k;
+} heap;
+
+static void heap_push(heap *h, pair x)
+{
+    if (h->n < h->k) {
+        size_t c = h->n++;
+        while (c > 0) {
+            size_t par = (c - 1) / 2;
+            if (!worse(x, h->e[par]))
+                break;
+            h->e[c] = h->e[par];
+            c = par;
+        }
+        h->e[c] = x;
+        return;
+    }
+    if (!worse(h->e[0], x))
+        return;
+    size_t c = 0;
+    for (;;) {
+        size_t l = 2 * c + 1, r = l + 1, m = c;
+        pair largest = x;
+        if (l < h->k && worse(h->e[l], largest)) {
+            m = l;
+            largest = h->e[l];
+        }
+        if (r < h->k && worse(h->e[r], largest))
+            m = r;
+        if (m == c)
+            break;
+        h->e[c] = h->e[m];
+        c = m;
+    }
+    h->e[c] = x;
 }
 
 /* What one worker keeps while it finds the groups of one area: the
@@ -760,8 +755,7 @@ typedef struct scratch {
     ct_peergroup *g;
     bool loo;
     size_t nh;               /* heaps: p + 1 with loo, else 1 */
-    double *hd;              /* nh x k distances behind the heaps */
-    size_t *hi;              /* nh x k indexes */
+    pair *he;                /* nh x k pairs behind the heaps */
     double *sq;              /* p: each variable's term of the pair */
     pair *tmp;               /* k: the full group, sorted */
     heap *hs;                /* nh */
@@ -812,16 +806,17 @@ static void offer_pair(scratch *s, size_t b, double tot, double big)
 {
     size_t p = s->g->p, k = s->g->k;
     heap *hs = s->hs;
-    if (hs[0].n < k || worse(hs[0].d[0], hs[0].i[0], tot, b))
-        heap_push(&hs[0], tot, b);
+    pair full = {tot, b};
+    if (hs[0].n < k || worse(hs[0].e[0], full))
+        heap_push(&hs[0], full);
     if (!s->loo || tot - big > s->bound)
         return;
     bool changed = false;
     for (size_t j = 0; j < p; j++) {
         heap *x = &hs[j + 1];
-        double dj = tot - s->sq[j];
-        if (x->n < k || worse(x->d[0], x->i[0], dj, b)) {
-            heap_push(x, dj, b);
+        pair without_j = {tot - s->sq[j], b};
+        if (x->n < k || worse(x->e[0], without_j)) {
+            heap_push(x, without_j);
             changed = true;
         }
     }
@@ -829,8 +824,8 @@ static void offer_pair(scratch *s, size_t b, double tot, double big)
         double bound = 0;
         for (size_t j = 0; j < p && bound < INFINITY; j++)
             bound = hs[j + 1].n < k ? INFINITY
-                    : hs[j + 1].d[0] > bound ? hs[j + 1].d[0]
-                                             : bound;
+                    : hs[j + 1].e[0].d > bound ? hs[j + 1].e[0].d
+                                               : bound;
         s->bound = bound;
     }
 }
@@ -842,7 +837,7 @@ static void store_group(scratch *s, size_t a)
     ct_peergroup *g = s->g;
     size_t k = g->k;
     for (size_t m = 0; m < k; m++)
-        s->tmp[m] = (pair){s->hs[0].d[m], s->hs[0].i[m]};
+        s->tmp[m] = s->hs[0].e[m];
     qsort(s->tmp, k, sizeof *s->tmp, by_pair);
     for (size_t m = 0; m < k; m++) {
         g->members[a * k + m] = s->tmp[m].i;
@@ -851,15 +846,12 @@ static void store_group(scratch *s, size_t a)
 }
 
 /* Area a's stability: the mean and least Jaccard similarity of its group
- * with the groups found leaving each variable out, and the variable
- * whose removal changes the group most (NaN and none without 'loo'). */
+ * with the groups found leaving each variable out (NaN without 'loo'). */
 static void store_stability(scratch *s, size_t a)
 {
     ct_peergroup *g = s->g;
     size_t p = g->p, k = g->k;
-    g->jaccard[a] = NAN;
-    g->jaccard_min[a] = NAN;
-    g->worst_var[a] = SIZE_MAX;
+    g->stability[a] = (stability){NAN, NAN};
     if (!s->loo)
         return;
     double sum = 0, min = 2;
@@ -867,16 +859,13 @@ static void store_stability(scratch *s, size_t a)
         size_t common = 0;
         for (size_t m = 0; m < k; m++)
             for (size_t q = 0; q < k; q++)
-                common += s->hs[j + 1].i[m] == s->tmp[q].i;
+                common += s->hs[j + 1].e[m].i == s->tmp[q].i;
         double jac = (double)common / (double)(2 * k - common);
         sum += jac;
-        if (jac < min) {
+        if (jac < min)
             min = jac;
-            g->worst_var[a] = j;
-        }
     }
-    g->jaccard[a] = sum / (double)p;
-    g->jaccard_min[a] = min;
+    g->stability[a] = (stability){sum / (double)p, min};
 }
 
 /* The k nearest areas of areas [from, to), and with 'loo' the same
@@ -897,20 +886,18 @@ static void *nearest_range(void *arg)
     ct_peergroup *g = wk->g;
     size_t k = g->k, p = g->p;
     scratch s = {g, wk->loo, wk->loo ? p + 1 : 1, NULL, NULL, NULL, NULL,
-                 NULL, INFINITY};
-    s.hd = malloc(s.nh * k * sizeof *s.hd);
-    s.hi = malloc(s.nh * k * sizeof *s.hi);
+                 INFINITY};
+    s.he = malloc(s.nh * k * sizeof *s.he);
     s.sq = malloc(p * sizeof *s.sq);
     s.tmp = malloc(k * sizeof *s.tmp);
     s.hs = malloc(s.nh * sizeof *s.hs);
-    if (s.hd == NULL || s.hi == NULL || s.sq == NULL || s.tmp == NULL ||
-        s.hs == NULL) {
+    if (s.he == NULL || s.sq == NULL || s.tmp == NULL || s.hs == NULL) {
         wk->failed = true;
         goto done;
     }
     for (size_t a = wk->from; a < wk->to; a++) {
         for (size_t m = 0; m < s.nh; m++)
-            s.hs[m] = (heap){s.hd + m * k, s.hi + m * k, 0, k};
+            s.hs[m] = (heap){s.he + m * k, 0, k};
         const double *za = g->z + a * p;
         s.bound = INFINITY;
         for (size_t b = 0; b < g->n; b++) {
@@ -924,8 +911,7 @@ static void *nearest_range(void *arg)
         store_stability(&s, a);
     }
 done:
-    free(s.hd);
-    free(s.hi);
+    free(s.he);
     free(s.sq);
     free(s.tmp);
     free(s.hs);
@@ -1048,6 +1034,23 @@ static ct_status check_options(build_state *b, ct_error *err)
     return CT_STATUS_OK;
 }
 
+/* How many of the n values v[0], v[step], v[2 step], ... are missing,
+ * counting only those 'keep' keeps (every one when NULL); '*first' is
+ * the place of the first missing one. */
+static size_t count_missing(const double *v, size_t n, size_t step,
+                            const bool *keep, size_t *first)
+{
+    size_t miss = 0;
+    *first = SIZE_MAX;
+    for (size_t m = 0; m < n; m++)
+        if ((keep == NULL || keep[m]) && isnan(v[m * step])) {
+            if (miss == 0)
+                *first = m;
+            miss++;
+        }
+    return miss;
+}
+
 /* Missing values, with --missing areas: an area without a value for a
  * kept variable is left out, and the warning says which; a missing value
  * is never read as 0. */
@@ -1056,13 +1059,9 @@ static void leave_out_incomplete_areas(build_state *b)
     const ct_peergroup_data *d = b->d;
     size_t n0 = d->n, p0 = d->p;
     for (size_t i = 0; i < n0; i++) {
-        size_t miss = 0, first = SIZE_MAX;
-        for (size_t j = 0; j < p0; j++)
-            if (b->keep_var[j] && isnan(d->values[i * p0 + j])) {
-                if (first == SIZE_MAX)
-                    first = j;
-                miss++;
-            }
+        size_t first;
+        size_t miss = count_missing(d->values + i * p0, p0, 1, b->keep_var,
+                                    &first);
         if (miss > 0) {
             b->keep_area[i] = false;
             b->g->left_out_areas++;
@@ -1084,13 +1083,8 @@ static void leave_out_incomplete_variables(build_state *b)
     for (size_t j = 0; j < p0; j++) {
         if (!b->keep_var[j])
             continue;
-        size_t miss = 0, first = SIZE_MAX;
-        for (size_t i = 0; i < n0; i++)
-            if (isnan(d->values[i * p0 + j])) {
-                if (first == SIZE_MAX)
-                    first = i;
-                miss++;
-            }
+        size_t first;
+        size_t miss = count_missing(d->values + j, n0, p0, NULL, &first);
         if (miss > 0) {
             b->keep_var[j] = false;
             b->g->left_out_vars++;
@@ -1148,14 +1142,12 @@ static ct_status allocate_group(build_state *b, ct_error *err)
     g->combination = calloc(p, sizeof *g->combination);
     g->members = malloc(n * k * sizeof *g->members);
     g->dist = malloc(n * k * sizeof *g->dist);
-    g->jaccard = malloc(n * sizeof *g->jaccard);
-    g->jaccard_min = malloc(n * sizeof *g->jaccard_min);
-    g->worst_var = malloc(n * sizeof *g->worst_var);
+    g->stability = malloc(n * sizeof *g->stability);
     b->rate = malloc(n * sizeof *b->rate);
     if (g->areas == NULL || g->vars == NULL || g->z == NULL ||
         g->w == NULL || g->dependent == NULL || g->combination == NULL ||
-        g->members == NULL || g->dist == NULL || g->jaccard == NULL ||
-        g->jaccard_min == NULL || g->worst_var == NULL || b->rate == NULL)
+        g->members == NULL || g->dist == NULL || g->stability == NULL ||
+        b->rate == NULL)
         return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
                              "out of memory");
     return CT_STATUS_OK;
@@ -1506,7 +1498,7 @@ static ct_status note_stability(const ct_peergroup *g, ct_table *t,
     size_t stable = 0, checked = 0;
     double mean = 0;
     for (size_t a = 0; a < g->n; a++)
-        if (!isnan(g->jaccard[a])) {
+        if (!isnan(g->stability[a].mean)) {
             bool s;
             mean += ct_peergroup_stability(g, a, &s);
             stable += s;

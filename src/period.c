@@ -428,20 +428,19 @@ bool ct_period_type_parse(const char *s, ct_period_type *out)
 {
     static const struct {
         const char *name;
-        ct_period_kind kind;
+        ct_period_type type;
     } names[] = {
-        { "year", CT_PERIOD_YEAR },
-        { "fy", CT_PERIOD_FINANCIAL_YEAR },
-        { "financial-year", CT_PERIOD_FINANCIAL_YEAR },
-        { "quarter", CT_PERIOD_QUARTER },
-        { "month", CT_PERIOD_MONTH },
+        { "year", { CT_PERIOD_YEAR, 0 } },
+        { "fy", { CT_PERIOD_FINANCIAL_YEAR, 0 } },
+        { "financial-year", { CT_PERIOD_FINANCIAL_YEAR, 0 } },
+        { "quarter", { CT_PERIOD_QUARTER, 0 } },
+        { "month", { CT_PERIOD_MONTH, 0 } },
     };
     if (s == NULL)
         return false;
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
         if (equal_nocase(s, names[i].name)) {
-            out->kind = names[i].kind;
-            out->end_month = 0;
+            *out = names[i].type;
             return true;
         }
     }
@@ -453,8 +452,7 @@ bool ct_period_type_parse(const char *s, ct_period_type *out)
         int m = (s[3] - '0') * 10 + (s[4] - '0');
         if (m < 1 || m > 12)
             return false;
-        out->kind = CT_PERIOD_ROLLING;
-        out->end_month = m;
+        *out = (ct_period_type){CT_PERIOD_ROLLING, m};
         return true;
     }
     return false;

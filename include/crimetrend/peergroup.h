@@ -88,10 +88,8 @@ bool ct_peergroup_data_value(const ct_peergroup_data *d, size_t i, size_t j,
 
 /* Builds covariates from memory (for tests and callers with their own
  * reader): 'values' is n_areas x n_variables row-major, NaN for missing. */
-ct_status ct_peergroup_data_from_matrix(const char *const *areas,
-                                        size_t n_areas,
-                                        const char *const *variables,
-                                        size_t n_variables,
+ct_status ct_peergroup_data_from_matrix(const char *const *areas, size_t n_areas,
+                                        const char *const *variables, size_t n_variables,
                                         const double *values,
                                         ct_peergroup_data **out,
                                         ct_error *err);
