@@ -92,6 +92,48 @@ static const cli_option *lookup(enum cli_opt id)
     return NULL;
 }
 
+/* Where a command gives an option a meaning of its own, the help line
+ * it shows instead of the catalogue's. */
+static const struct {
+    const char *command;
+    enum cli_opt id;
+    const char *help;
+} own_helps[] = {
+    {"assess", OPT_FORMAT, "md, html or both (default both)"},
+    {"assess", OPT_OUT, "folder for report.md, report.html and charts/ "
+                        "(default report)"},
+    {"assess", OPT_PERIOD, "period to assess (default the latest)"},
+    {"assess", OPT_AREA, "the county to assess (default the one whose "
+                         "districts have peers)"},
+    {"rates", OPT_PERIOD, "period to report (default the latest; 'all' for "
+                          "every one)"},
+    {"plot", OPT_FROM, "first period of the trend charts (default the "
+                       "earliest)"},
+    {"plot", OPT_OVERDISPERSION, "funnels: also draw the limits allowing "
+                                 "for over-dispersion, dashed, and name the "
+                                 "points outside them"},
+    {"plot", OPT_TO, "last period charted (default the latest; --period "
+                     "wins)"},
+    {"aggregate", OPT_JOBS, "threads reading at once (default one per "
+                            "processor, up to 8)"},
+    {"aggregate", OPT_PERIOD_TYPE, "periods of the counts: month (default), "
+                                   "quarter, year, fy or ye-MM"},
+    {"aggregate", OPT_QUIET, "no summary, progress or warnings on stderr"},
+    {"aggregate", OPT_LATIN1, "names are Latin-1 (converted to UTF-8); by "
+                              "default a name that is not UTF-8 is an error"},
+    {"trend", OPT_FROM, "first period of the series (default the earliest)"},
+};
+
+/* The help line of option 'c' in command 'cmd'. */
+static const char *own_help(const cli_command *cmd, const cli_option *c)
+{
+    for (size_t i = 0; i < sizeof own_helps / sizeof own_helps[0]; i++)
+        if (own_helps[i].id == c->id &&
+            strcmp(own_helps[i].command, cmd->name) == 0)
+            return own_helps[i].help;
+    return c->help;
+}
+
 void cli_print_help(const cli_command *cmd, FILE *out)
 {
     fprintf(out, "Usage: crimetrend %s\n%s.\n\nOptions:\n", cmd->usage,
@@ -101,45 +143,7 @@ void cli_print_help(const cli_command *cmd, FILE *out)
         char left[64];
         snprintf(left, sizeof left, "--%s%s%s", c->name, c->arg ? " " : "",
                  c->arg ? c->arg : "");
-        const char *help = c->help;
-        /* assess gives two options a meaning of its own. */
-        if (strcmp(cmd->name, "assess") == 0 && c->id == OPT_FORMAT)
-            help = "md, html or both (default both)";
-        else if (strcmp(cmd->name, "assess") == 0 && c->id == OPT_OUT)
-            help = "folder for report.md, report.html and charts/ "
-                   "(default report)";
-        else if (strcmp(cmd->name, "assess") == 0 && c->id == OPT_PERIOD)
-            help = "period to assess (default the latest)";
-        else if (strcmp(cmd->name, "rates") == 0 && c->id == OPT_PERIOD)
-            help = "period to report (default the latest; 'all' for every "
-                   "one)";
-        else if (strcmp(cmd->name, "plot") == 0 && c->id == OPT_FROM)
-            help = "first period of the trend charts (default the earliest)";
-        else if (strcmp(cmd->name, "plot") == 0 &&
-                 c->id == OPT_OVERDISPERSION)
-            help = "funnels: also draw the limits allowing for "
-                   "over-dispersion, dashed, and name the points outside them";
-        else if (strcmp(cmd->name, "plot") == 0 && c->id == OPT_TO)
-            help = "last period charted (default the latest; --period "
-                   "wins)";
-        else if (strcmp(cmd->name, "assess") == 0 && c->id == OPT_AREA)
-            help = "the county to assess (default the one whose districts "
-                   "have peers)";
-        else if (strcmp(cmd->name, "aggregate") == 0 && c->id == OPT_JOBS)
-            help = "threads reading at once (default one per processor, "
-                   "up to 8)";
-        else if (strcmp(cmd->name, "aggregate") == 0 &&
-                 c->id == OPT_PERIOD_TYPE)
-            help = "periods of the counts: month (default), quarter, year, "
-                   "fy or ye-MM";
-        else if (strcmp(cmd->name, "aggregate") == 0 && c->id == OPT_QUIET)
-            help = "no summary, progress or warnings on stderr";
-        else if (strcmp(cmd->name, "aggregate") == 0 && c->id == OPT_LATIN1)
-            help = "names are Latin-1 (converted to UTF-8); by default a "
-                   "name that is not UTF-8 is an error";
-        else if (strcmp(cmd->name, "trend") == 0 && c->id == OPT_FROM)
-            help = "first period of the series (default the earliest)";
-        fprintf(out, "  %-24s %s\n", left, help);
+        fprintf(out, "  %-24s %s\n", left, own_help(cmd, c));
     }
     if (strcmp(cmd->name, "trend") == 0)
         fputs("\nMethods:\n"
@@ -192,6 +196,13 @@ static bool parse_number(const char *s, double *out)
         return false;
     *out = v;
     return true;
+}
+
+/* Whether 's' is a period label (the period itself is read later). */
+static bool is_period(const char *s)
+{
+    ct_period p;
+    return ct_period_parse(s, strlen(s), &p);
 }
 
 /* A size in bytes: digits, then optionally K, M or G (powers of 1024). */
@@ -485,16 +496,15 @@ static int take_repeated(const cli_command *cmd, cli_args *a,
 static int take_data_value(const cli_command *cmd, cli_args *a,
                            enum cli_opt id, const char *v)
 {
-    ct_period p;
     int k;
     bool ok = true;
     switch ((int)id) { /* only its own options, so not every id */
     case OPT_FILE_PERIOD:
-        ok = ct_period_parse(v, strlen(v), &p);
+        ok = is_period(v);
         a->ingest.period = v;
         break;
     case OPT_POPULATION_PERIOD:
-        ok = ct_period_parse(v, strlen(v), &p);
+        ok = is_period(v);
         a->ingest.population_period = v;
         break;
     case OPT_PERIOD_TYPE:
