@@ -328,6 +328,45 @@ static ct_status against_nation(ct_doc *doc, const facts *f, ct_error *err)
     return st;
 }
 
+/* The area and then each of its districts, as a query's areas; NULL when
+ * out of memory, else the caller frees the list.  '*n' counts them. */
+static const char **area_and_districts(const ct_dataset *ds, const facts *f,
+                                       size_t *n)
+{
+    const char **names = calloc(ct_dataset_n_areas(ds) + 1, sizeof *names);
+    if (names == NULL)
+        return NULL;
+    *n = 0;
+    names[(*n)++] = f->area_name;
+    for (ct_dataset_id a = 0; a < ct_dataset_n_areas(ds); a++)
+        if (ct_dataset_parent(ds, a) == f->area)
+            names[(*n)++] = ct_dataset_area_name(ds, a);
+    return names;
+}
+
+/* The comparison's summary, one block per paragraph. */
+static ct_status summary_paragraphs(ct_doc *doc, const ct_table *cmp,
+                                    double per, ct_error *err)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&buf, &len);
+    if (mem == NULL)
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
+    ct_status st = ct_tables_compare_write_summary(cmp, per, mem, err);
+    fclose(mem);
+    for (char *p = buf; st == CT_STATUS_OK && p != NULL && *p != '\0';) {
+        char *end = strstr(p, "\n\n");
+        if (end != NULL)
+            *end = '\0';
+        if (*p != '\0')
+            st = ctp_doc_add_block(doc, B_PARAGRAPH, p, NULL, NULL, err);
+        p = end ? end + 2 : NULL;
+    }
+    free(buf);
+    return st;
+}
+
 /* One paragraph per district against its most similar areas. */
 static ct_status districts(ct_doc *doc, const facts *f, ct_dataset *ds,
                            ct_table **table, ct_error *err)
@@ -355,34 +394,13 @@ static ct_status districts(ct_doc *doc, const facts *f, ct_dataset *ds,
     q.n_areas = n;
     q.period = f->p_label;
     ct_table *cmp = NULL;
-    char *buf = NULL;
-    size_t len = 0;
-    if ((st = ct_tables_compare(ds, &q, f->o->national, &cmp, err)))
-        goto out;
-    FILE *mem = open_memstream(&buf, &len);
-    if (mem == NULL) {
-        st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
-        goto out;
+    if ((st = ct_tables_compare(ds, &q, f->o->national, &cmp, err)) ==
+            CT_STATUS_OK &&
+        (st = summary_paragraphs(doc, cmp, q.per, err)) == CT_STATUS_OK) {
+        *table = cmp; /* shown with the other tables */
+        cmp = NULL;
     }
-    st = ct_tables_compare_write_summary(cmp, q.per, mem, err);
-    fclose(mem);
-    if (st != CT_STATUS_OK)
-        goto out;
-    /* One block per paragraph of the summary. */
-    for (char *p = buf; p != NULL && *p != '\0';) {
-        char *end = strstr(p, "\n\n");
-        if (end != NULL)
-            *end = '\0';
-        if (*p != '\0' && (st = ctp_doc_add_block(doc, B_PARAGRAPH, p, NULL, NULL,
-                                          err)))
-            goto out;
-        p = end ? end + 2 : NULL;
-    }
-    *table = cmp; /* shown with the other tables */
-    cmp = NULL;
-out:
     ct_table_free(cmp);
-    free(buf);
     free(names);
     return st;
 }
@@ -440,14 +458,10 @@ static ct_status looking_ahead(ct_doc *doc, const facts *f, ct_dataset *ds,
 {
     if (f->total == CT_DATASET_NO_ID)
         return CT_STATUS_OK;
-    const char **names = calloc(ct_dataset_n_areas(ds) + 1, sizeof *names);
+    size_t n;
+    const char **names = area_and_districts(ds, f, &n);
     if (names == NULL)
         return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
-    size_t n = 0;
-    names[n++] = f->area_name;
-    for (ct_dataset_id a = 0; a < ct_dataset_n_areas(ds); a++)
-        if (ct_dataset_parent(ds, a) == f->area)
-            names[n++] = ct_dataset_area_name(ds, a);
     const char *offence[1] = {ct_dataset_offence_name(ds, f->total)};
     ct_tables_query q = f->o->query;
     q.areas = names;
@@ -577,19 +591,14 @@ static ct_status find_periods(const ct_dataset *ds, facts *f, ct_error *err)
 }
 
 /* A report whose sections would be empty is refused, saying which input
- * is missing, rather than written with nothing in it.  '*n_districts'
- * counts the area's districts. */
-static ct_status refuse_empty(ct_dataset *ds, const facts *f,
-                              size_t *n_districts, ct_error *err)
+ * is missing, rather than written with nothing in it. */
+static ct_status refuse_empty(ct_dataset *ds, const facts *f, ct_error *err)
 {
     size_t n_with_peers = 0;
-    *n_districts = 0;
     for (ct_dataset_id a = 0; a < ct_dataset_n_areas(ds); a++) {
         const ct_dataset_id *peers;
-        if (ct_dataset_parent(ds, a) != f->area)
-            continue;
-        (*n_districts)++;
-        n_with_peers += ct_dataset_peers(ds, a, &peers) > 0;
+        if (ct_dataset_parent(ds, a) == f->area)
+            n_with_peers += ct_dataset_peers(ds, a, &peers) > 0;
     }
     /* Populations given for the area, but not for this period (one year
      * published only): its rate sections would be empty. */
@@ -652,19 +661,14 @@ static ct_status write_sections(ct_dataset *ds, ct_doc *doc, const facts *f,
 /* The tables behind the summary, for the county and then each district:
  * change, rates, and the peer comparison ('*peer_table', taken). */
 static ct_status write_tables(ct_dataset *ds, ct_doc *doc, const facts *f,
-                              size_t n_districts, ct_table **peer_table,
-                              ct_error *err)
+                              ct_table **peer_table, ct_error *err)
 {
     ct_status st = CT_STATUS_OK;
     ct_tables_query q = f->o->query;
-    const char **one = calloc(n_districts + 1, sizeof *one);
+    size_t n_one;
+    const char **one = area_and_districts(ds, f, &n_one);
     if (one == NULL)
         return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
-    size_t n_one = 0;
-    one[n_one++] = f->area_name;
-    for (ct_dataset_id a = 0; a < ct_dataset_n_areas(ds); a++)
-        if (ct_dataset_parent(ds, a) == f->area)
-            one[n_one++] = ct_dataset_area_name(ds, a);
     q.areas = one;
     q.n_areas = n_one;
     q.period = f->p_label;
@@ -703,16 +707,15 @@ ct_status ct_assess_build(ct_dataset *ds, const ct_assess_options *o,
 {
     facts f = {.ds = ds, .o = o};
     ct_table *peer_table = NULL;
-    size_t n_districts;
     ct_status st;
     ct_doc *doc = ctp_doc_new();
     if (doc == NULL)
         return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     if ((st = find_areas(ds, doc, &f, err)) ||
         (st = find_periods(ds, &f, err)) ||
-        (st = refuse_empty(ds, &f, &n_districts, err)) ||
+        (st = refuse_empty(ds, &f, err)) ||
         (st = write_sections(ds, doc, &f, &peer_table, err)) ||
-        (st = write_tables(ds, doc, &f, n_districts, &peer_table, err))) {
+        (st = write_tables(ds, doc, &f, &peer_table, err))) {
         ct_table_free(peer_table);
         ct_doc_free(doc);
         return st;

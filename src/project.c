@@ -205,6 +205,14 @@ const char *ct_project_range_words(const ct_project_range *r)
                          : "within the expected range";
 }
 
+/* Whether 'q' is a period of the length of 'p', in step with it, up to
+ * and including 'p'. */
+static bool in_step_up_to(ct_period q, ct_period p)
+{
+    return q.n_months == p.n_months && q.start <= p.start &&
+           (p.start - q.start) % p.n_months == 0;
+}
+
 /* How many periods of the length of 'p', in step with it, the data has up
  * to and including 'p' (with any count), and the earliest of them. */
 static size_t periods_up_to(const ct_dataset *ds, ct_period p,
@@ -213,8 +221,7 @@ static size_t periods_up_to(const ct_dataset *ds, ct_period p,
     size_t n = 0;
     for (ct_dataset_id i = 0; i < ct_dataset_n_periods(ds); i++) {
         ct_period q = ct_dataset_period(ds, i);
-        if (q.n_months == p.n_months && q.start <= p.start &&
-            (p.start - q.start) % p.n_months == 0) {
+        if (in_step_up_to(q, p)) {
             if (n == 0 || q.start < first->start)
                 *first = q;
             n++;
@@ -504,24 +511,20 @@ static ct_status project_notes(const project_run *pr, ct_error *err)
     return st;
 }
 
-ct_status ct_project_table(const ct_dataset *ds, const ct_tables_query *q,
-                           const ct_project_options *o, ct_table **out,
-                           ct_error *err)
+/* The projection table of the chosen series, into '*t'. */
+static ct_status project_all(const ct_dataset *ds, const ct_tables_query *q,
+                             const ct_project_options *o,
+                             const series_set *set, ct_table **t,
+                             ct_error *err)
 {
-    *out = NULL;
-    series_set set;
-    ct_status st = select_series(ds, q, o, &set, err);
-    if (st != CT_STATUS_OK)
-        return st;
-    ct_period last = set.last;
+    ct_period last = set->last;
     project_run pr = {.q = q, .o = o, .next = shift(last, 1)};
-    pr.t = ctp_table_new_joined(ctp_span_columns, CTP_N_SPAN_COLUMNS,
-                                project_columns,
-                                P_N_COLUMNS - CTP_N_SPAN_COLUMNS);
-    if (pr.t == NULL) {
-        st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
-        goto done;
-    }
+    pr.t = *t = ctp_table_new_joined(ctp_span_columns, CTP_N_SPAN_COLUMNS,
+                                     project_columns,
+                                     P_N_COLUMNS - CTP_N_SPAN_COLUMNS);
+    if (pr.t == NULL)
+        return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0,
+                             "out of memory");
     label(shift(last, -(long)o->window + 1), pr.from, sizeof pr.from);
     label(last, pr.to, sizeof pr.to);
     label(pr.next, pr.nextl, sizeof pr.nextl);
@@ -531,21 +534,52 @@ ct_status ct_project_table(const ct_dataset *ds, const ct_tables_query *q,
     unsigned char states[MAX_WINDOW + 2];
     series s = {w + 2, shift(last, -(long)w), ys, states, pops};
     bool with_pop = ct_dataset_has_populations(ds);
-    for (size_t a = 0; a < set.n_areas && st == CT_STATUS_OK; a++)
-        for (size_t f = 0; f < set.n_offences && st == CT_STATUS_OK; f++) {
-            gather(ds, set.areas[a].id, set.offences[f].id, s.first,
+    ct_status st = CT_STATUS_OK;
+    for (size_t a = 0; a < set->n_areas && st == CT_STATUS_OK; a++)
+        for (size_t f = 0; f < set->n_offences && st == CT_STATUS_OK; f++) {
+            gather(ds, set->areas[a].id, set->offences[f].id, s.first,
                    q->pop_rule, with_pop, &s);
             /* Only series the data has at all in the window's last
              * period: an area without this offence is not a row. */
             if (states[w] != S_NO_ROW)
-                st = project_row(&pr, set.areas[a].name,
-                                 set.offences[f].name, &s, err);
+                st = project_row(&pr, set->areas[a].name,
+                                 set->offences[f].name, &s, err);
         }
     if (st == CT_STATUS_OK)
         st = project_notes(&pr, err);
-done:
+    return st;
+}
+
+/* Fills '*t' (set even when it fails part-way) from the chosen series. */
+typedef ct_status (*series_table_fn)(const ct_dataset *ds,
+                                     const ct_tables_query *q,
+                                     const ct_project_options *o,
+                                     const series_set *set, ct_table **t,
+                                     ct_error *err);
+
+/* What the projection and its backtest share: the series are chosen,
+ * 'fill' builds the table over them, and the table is handed over. */
+static ct_status series_table(const ct_dataset *ds, const ct_tables_query *q,
+                              const ct_project_options *o,
+                              series_table_fn fill, ct_table **out,
+                              ct_error *err)
+{
+    *out = NULL;
+    series_set set;
+    ct_status st = select_series(ds, q, o, &set, err);
+    if (st != CT_STATUS_OK)
+        return st;
+    ct_table *t = NULL;
+    st = fill(ds, q, o, &set, &t, err);
     series_set_free(&set);
-    return ctp_table_done(st, pr.t, out, NULL, NULL, q);
+    return ctp_table_done(st, t, out, NULL, NULL, q);
+}
+
+ct_status ct_project_table(const ct_dataset *ds, const ct_tables_query *q,
+                           const ct_project_options *o, ct_table **out,
+                           ct_error *err)
+{
+    return series_table(ds, q, o, project_all, out, err);
 }
 
 enum {
@@ -630,8 +664,7 @@ static size_t backtest_targets(const ct_dataset *ds, ct_period last,
     size_t n_targets = 0;
     for (ct_dataset_id i = 0; i < ct_dataset_n_periods(ds); i++) {
         ct_period p = ct_dataset_period(ds, i);
-        if (p.n_months == last.n_months && p.start <= last.start &&
-            (last.start - p.start) % last.n_months == 0)
+        if (in_step_up_to(p, last))
             targets[n_targets++] = p;
     }
     qsort(targets, n_targets, sizeof *targets, by_start);
@@ -716,22 +749,21 @@ static ct_status backtest_note(const backtest_run *bx, ct_error *err)
     return ct_table_add_note(bx->t, note, err);
 }
 
-ct_status ct_project_backtest(const ct_dataset *ds, const ct_tables_query *q,
-                              const ct_project_options *o, ct_table **out,
+/* The backtest table of the chosen series, into '*t'. */
+static ct_status backtest_all(const ct_dataset *ds, const ct_tables_query *q,
+                              const ct_project_options *o,
+                              const series_set *set, ct_table **t,
                               ct_error *err)
 {
-    *out = NULL;
-    series_set set;
-    ct_status st = select_series(ds, q, o, &set, err);
-    if (st != CT_STATUS_OK)
-        return st;
-    ct_period last = set.last;
+    ct_period last = set->last;
     ct_period *targets = malloc((ct_dataset_n_periods(ds) + 1) * sizeof *targets);
     backtest_run bx = {
         .ds = ds, .q = q, .o = o,
         .t = ct_table_new(backtest_columns, B_N_COLUMNS),
         .with_pop = ct_dataset_has_populations(ds),
     };
+    ct_status st;
+    *t = bx.t;
     if (targets == NULL || bx.t == NULL) {
         st = ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
         goto done;
@@ -743,18 +775,24 @@ ct_status ct_project_backtest(const ct_dataset *ds, const ct_tables_query *q,
     bx.first = &targets[0];
     if ((st = series_alloc(&bx.s, bx.m, err)) != CT_STATUS_OK)
         goto done;
-    for (size_t a = 0; a < set.n_areas && st == CT_STATUS_OK; a++)
-        for (size_t f = 0; f < set.n_offences && st == CT_STATUS_OK; f++)
-            st = backtest_series(&bx, &set.areas[a], &set.offences[f], err);
+    for (size_t a = 0; a < set->n_areas && st == CT_STATUS_OK; a++)
+        for (size_t f = 0; f < set->n_offences && st == CT_STATUS_OK; f++)
+            st = backtest_series(&bx, &set->areas[a], &set->offences[f], err);
     series_free(&bx.s);
     if (st == CT_STATUS_OK)
         st = tally_row(bx.t, "All series", "", &bx.all, err);
     if (st == CT_STATUS_OK)
         st = backtest_note(&bx, err);
 done:
-    series_set_free(&set);
     free(targets);
-    return ctp_table_done(st, bx.t, out, NULL, NULL, q);
+    return st;
+}
+
+ct_status ct_project_backtest(const ct_dataset *ds, const ct_tables_query *q,
+                              const ct_project_options *o, ct_table **out,
+                              ct_error *err)
+{
+    return series_table(ds, q, o, backtest_all, out, err);
 }
 
 ct_status ct_project_write_looking_ahead(const ct_table *projection,
@@ -1187,6 +1225,15 @@ static void put_header(FILE *o)
                   c + 1 == P_N_COLUMNS);
 }
 
+/* The whole counts inside the interval of 'r', low and high. */
+static void put_whole_bounds(FILE *o, const ct_project_range *r)
+{
+    int64_t lo, hi;
+    whole_bounds(r, &lo, &hi);
+    put_int(o, lo);
+    put_int(o, hi);
+}
+
 /* The projection's columns, empty when there is none; the rate columns
  * are always empty, as a stream has no populations. */
 static void put_projection(FILE *o, const ct_project_range *r)
@@ -1195,11 +1242,8 @@ static void put_projection(FILE *o, const ct_project_range *r)
         fputs(",,,,,,,,,,", o);
         return;
     }
-    int64_t lo, hi;
-    whole_bounds(r, &lo, &hi);
     put_real(o, r->expected);
-    put_int(o, lo);
-    put_int(o, hi);
+    put_whole_bounds(o, r);
     /* No population: no rate. */
     fputs(",,,,", o);
     put_field(o, r->phi_hat > 1 ? "quasi-Poisson" : "Poisson", false);
@@ -1215,11 +1259,8 @@ static void put_last_check(FILE *o, const ct_project_range *l)
         fputs(",,,,", o);
         return;
     }
-    int64_t lo, hi;
-    whole_bounds(l, &lo, &hi);
     put_int(o, l->actual);
-    put_int(o, lo);
-    put_int(o, hi);
+    put_whole_bounds(o, l);
     put_field(o, ct_project_range_words(l), false);
 }
 

@@ -362,14 +362,21 @@ static void write_text(const ct_table *t, FILE *out)
     free(w);
 }
 
+/* The columns' names, each written by 'field', with 'sep' between. */
+static void write_names(const ct_table *t, const char *sep,
+                        void (*field)(FILE *out, const char *s), FILE *out)
+{
+    for (size_t c = 0; c < t->n_columns; c++) {
+        if (c)
+            fputs(sep, out);
+        field(out, t->columns[c].name);
+    }
+}
+
 static void write_csv(const ct_table *t, FILE *out)
 {
     char buf[64];
-    for (size_t c = 0; c < t->n_columns; c++) {
-        if (c)
-            fputc(',', out);
-        ctp_csv_field(out, t->columns[c].name);
-    }
+    write_names(t, ",", ctp_csv_field, out);
     fputc('\n', out);
     for (size_t r = 0; r < t->n_rows; r++) {
         for (size_t c = 0; c < t->n_columns; c++) {
@@ -401,34 +408,72 @@ static void md_cell(FILE *out, const char *s)
     }
 }
 
-static void write_markdown(const ct_table *t, FILE *out)
+/* How a markup language lays a table out: what opens and closes the
+ * head, the rows, each cell (by its alignment) and the notes, the rule
+ * under the head (Markdown's; none in HTML), and how text is escaped.
+ * The Markdown and HTML tables differ in these alone. */
+typedef struct grid_markup {
+    void (*escape)(FILE *out, const char *s);
+    const char *head, *th, *th_end, *head_end;
+    const char *rule_right, *rule_left, *rule_end; /* rule_end NULL: none */
+    const char *tr, *td_right, *td_left, *td_end, *tr_end, *body_end;
+    const char *notes, *note, *note_end, *notes_end;
+} grid_markup;
+
+static const grid_markup markdown_markup = {
+    .escape = md_cell,
+    .head = "|", .th = " ", .th_end = " |", .head_end = "\n|",
+    .rule_right = " ---: |", .rule_left = " --- |", .rule_end = "\n",
+    .tr = "|", .td_right = " ", .td_left = " ", .td_end = " |",
+    .tr_end = "\n", .body_end = "",
+    .notes = "\n", .note = "- ", .note_end = "\n", .notes_end = "",
+};
+
+static const grid_markup html_markup = {
+    .escape = ctp_html_escape,
+    .head = "<table>\n<thead><tr>", .th = "<th>", .th_end = "</th>",
+    .head_end = "</tr></thead>\n<tbody>\n",
+    .tr = "<tr>", .td_right = "<td class=\"n\">", .td_left = "<td>",
+    .td_end = "</td>", .tr_end = "</tr>\n", .body_end = "</tbody>\n</table>\n",
+    .notes = "<ul class=\"notes\">\n", .note = "<li>", .note_end = "</li>\n",
+    .notes_end = "</ul>\n",
+};
+
+static void write_grid(const ct_table *t, const grid_markup *m, FILE *out)
 {
     char buf[64];
-    fputc('|', out);
+    fputs(m->head, out);
     for (size_t c = 0; c < t->n_columns; c++) {
-        fputc(' ', out);
-        md_cell(out, t->columns[c].heading);
-        fputs(" |", out);
+        fputs(m->th, out);
+        m->escape(out, t->columns[c].heading);
+        fputs(m->th_end, out);
     }
-    fputs("\n|", out);
-    for (size_t c = 0; c < t->n_columns; c++)
-        fputs(right_aligned(&t->columns[c]) ? " ---: |" : " --- |", out);
-    fputc('\n', out);
+    fputs(m->head_end, out);
+    if (m->rule_end != NULL) {
+        for (size_t c = 0; c < t->n_columns; c++)
+            fputs(right_aligned(&t->columns[c]) ? m->rule_right
+                                                : m->rule_left, out);
+        fputs(m->rule_end, out);
+    }
     for (size_t r = 0; r < t->n_rows; r++) {
-        fputc('|', out);
+        fputs(m->tr, out);
         for (size_t c = 0; c < t->n_columns; c++) {
-            fputc(' ', out);
-            md_cell(out, cell_text(t, r, c, FOR_PEOPLE, buf, sizeof buf));
-            fputs(" |", out);
+            fputs(right_aligned(&t->columns[c]) ? m->td_right : m->td_left,
+                  out);
+            m->escape(out, cell_text(t, r, c, FOR_PEOPLE, buf, sizeof buf));
+            fputs(m->td_end, out);
         }
-        fputc('\n', out);
+        fputs(m->tr_end, out);
     }
-    if (t->n_notes > 0)
-        fputc('\n', out);
-    for (size_t i = 0; i < t->n_notes; i++) {
-        fputs("- ", out);
-        md_cell(out, t->notes[i]);
-        fputc('\n', out);
+    fputs(m->body_end, out);
+    if (t->n_notes > 0) {
+        fputs(m->notes, out);
+        for (size_t i = 0; i < t->n_notes; i++) {
+            fputs(m->note, out);
+            m->escape(out, t->notes[i]);
+            fputs(m->note_end, out);
+        }
+        fputs(m->notes_end, out);
     }
 }
 
@@ -457,11 +502,7 @@ static void write_json(const ct_table *t, FILE *out)
 {
     char buf[64];
     fputs("{\n  \"columns\": [", out);
-    for (size_t c = 0; c < t->n_columns; c++) {
-        if (c)
-            fputs(", ", out);
-        json_string(out, t->columns[c].name);
-    }
+    write_names(t, ", ", json_string, out);
     fputs("],\n  \"rows\": [", out);
     for (size_t r = 0; r < t->n_rows; r++) {
         fputs(r ? ",\n    {" : "\n    {", out);
@@ -495,7 +536,7 @@ ct_status ct_table_write(const ct_table *t, ct_format format, FILE *out,
     switch (format) {
     case CT_FORMAT_TEXT: write_text(t, out); break;
     case CT_FORMAT_CSV: write_csv(t, out); break;
-    case CT_FORMAT_MARKDOWN: write_markdown(t, out); break;
+    case CT_FORMAT_MARKDOWN: write_grid(t, &markdown_markup, out); break;
     case CT_FORMAT_JSON: write_json(t, out); break;
     }
     if (ferror(out))
@@ -505,34 +546,7 @@ ct_status ct_table_write(const ct_table *t, ct_format format, FILE *out,
 
 ct_status ct_table_write_html(const ct_table *t, FILE *out, ct_error *err)
 {
-    char buf[64];
-    fputs("<table>\n<thead><tr>", out);
-    for (size_t c = 0; c < t->n_columns; c++) {
-        fputs("<th>", out);
-        ctp_html_escape(out, t->columns[c].heading);
-        fputs("</th>", out);
-    }
-    fputs("</tr></thead>\n<tbody>\n", out);
-    for (size_t r = 0; r < t->n_rows; r++) {
-        fputs("<tr>", out);
-        for (size_t c = 0; c < t->n_columns; c++) {
-            fputs(right_aligned(&t->columns[c]) ? "<td class=\"n\">"
-                                                : "<td>", out);
-            ctp_html_escape(out, cell_text(t, r, c, FOR_PEOPLE, buf, sizeof buf));
-            fputs("</td>", out);
-        }
-        fputs("</tr>\n", out);
-    }
-    fputs("</tbody>\n</table>\n", out);
-    if (t->n_notes > 0) {
-        fputs("<ul class=\"notes\">\n", out);
-        for (size_t i = 0; i < t->n_notes; i++) {
-            fputs("<li>", out);
-            ctp_html_escape(out, t->notes[i]);
-            fputs("</li>\n", out);
-        }
-        fputs("</ul>\n", out);
-    }
+    write_grid(t, &html_markup, out);
     if (ferror(out))
         return ctp_error_set(err, CT_STATUS_IO, NULL, 0, 0, "write error");
     return CT_STATUS_OK;

@@ -16,61 +16,55 @@
 
 /* ---- trend tables ------------------------------------------------------ */
 
-/* After the area, offence, from and to of every trend table. */
-static const ct_table_column trend_id_cols[] = {
-    {"n", "n", CT_TABLE_COUNT, 0, NULL},
-    {"measure", "Measure", CT_TABLE_STRING, 0, NULL},
+enum {
+    M_FINGERTIPS = 1, M_POISSON = 2, M_LINEAR = 4, M_MK = 8, M_XMR = 16,
+    M_TRENDS = M_FINGERTIPS | M_POISSON | M_LINEAR | M_MK
 };
 
-static const ct_table_column fingertips_cols[] = {
-    {"trend", "Trend", CT_TABLE_STRING, 0, NULL},
-    {"marker_periods", "Marker periods", CT_TABLE_STRING, 0, NULL},
-    {"marker_slope", "Slope", CT_TABLE_REAL, 3, NULL},
-    {"marker_intercept", "Intercept", CT_TABLE_REAL, 3, NULL},
-    {"chi2", "Chi2", CT_TABLE_REAL, 2, NULL},
-    {"reason", "Reason", CT_TABLE_STRING, 0, NULL},
+/* Every column a trend table may have, with the methods that show it, in
+ * table order.  A trend table opens with the area, offence, from and to,
+ * then n and the measure (every method but XmR's) and the columns of its
+ * methods; an XmR table has its own columns alone. */
+static const struct method_column {
+    int methods;
+    ct_table_column column;
+} method_columns[] = {
+    {M_TRENDS, {"n", "n", CT_TABLE_COUNT, 0, NULL}},
+    {M_TRENDS, {"measure", "Measure", CT_TABLE_STRING, 0, NULL}},
+    {M_FINGERTIPS, {"trend", "Trend", CT_TABLE_STRING, 0, NULL}},
+    {M_FINGERTIPS, {"marker_periods", "Marker periods", CT_TABLE_STRING, 0, NULL}},
+    {M_FINGERTIPS, {"marker_slope", "Slope", CT_TABLE_REAL, 3, NULL}},
+    {M_FINGERTIPS, {"marker_intercept", "Intercept", CT_TABLE_REAL, 3, NULL}},
+    {M_FINGERTIPS, {"chi2", "Chi2", CT_TABLE_REAL, 2, NULL}},
+    {M_FINGERTIPS, {"reason", "Reason", CT_TABLE_STRING, 0, NULL}},
+    {M_POISSON, {"annual_change_pct", "Annual %", CT_TABLE_REAL, 1, "%"}},
+    {M_POISSON, {"change_low_pct", "Low", CT_TABLE_REAL, 1, "%"}},
+    {M_POISSON, {"change_high_pct", "High", CT_TABLE_REAL, 1, "%"}},
+    {M_POISSON, {"poisson_p", "p", CT_TABLE_PVALUE, 3, NULL}},
+    {M_POISSON, {"dispersion", "Dispersion", CT_TABLE_REAL, 2, NULL}},
+    {M_POISSON, {"change_interval", "Interval", CT_TABLE_STRING, 0, NULL}},
+    {M_POISSON, {"quasi_p", "Quasi p", CT_TABLE_PVALUE, 3, NULL}},
+    {M_LINEAR, {"slope", "Slope/yr", CT_TABLE_REAL, 3, NULL}},
+    {M_LINEAR, {"slope_low", "Low", CT_TABLE_REAL, 3, NULL}},
+    {M_LINEAR, {"slope_high", "High", CT_TABLE_REAL, 3, NULL}},
+    {M_LINEAR, {"linear_p", "p", CT_TABLE_PVALUE, 3, NULL}},
+    {M_MK, {"mk_s", "S", CT_TABLE_REAL, 0, NULL}},
+    {M_MK, {"mk_z", "z", CT_TABLE_REAL, 2, NULL}},
+    {M_MK, {"mk_p", "p", CT_TABLE_PVALUE, 3, NULL}},
+    {M_MK, {"mk_tau", "tau", CT_TABLE_REAL, 3, NULL}},
+    {M_MK, {"sen_slope", "Sen slope/yr", CT_TABLE_REAL, 3, NULL}},
+    {M_XMR, {"area", "Area", CT_TABLE_STRING, 0, NULL}},
+    {M_XMR, {"offence", "Offence", CT_TABLE_STRING, 0, NULL}},
+    {M_XMR, {"period", "Period", CT_TABLE_STRING, 0, NULL}},
+    {M_XMR, {"value", "Value", CT_TABLE_REAL, 2, NULL}},
+    {M_XMR, {"mean", "Mean", CT_TABLE_REAL, 2, NULL}},
+    {M_XMR, {"lower", "Lower", CT_TABLE_REAL, 2, NULL}},
+    {M_XMR, {"upper", "Upper", CT_TABLE_REAL, 2, NULL}},
+    {M_XMR, {"near_lower", "Near lower", CT_TABLE_REAL, 2, NULL}},
+    {M_XMR, {"near_upper", "Near upper", CT_TABLE_REAL, 2, NULL}},
+    {M_XMR, {"rule", "Special cause", CT_TABLE_STRING, 0, NULL}},
+    {M_XMR, {"group", "Group", CT_TABLE_COUNT, 0, NULL}},
 };
-
-static const ct_table_column poisson_cols[] = {
-    {"annual_change_pct", "Annual %", CT_TABLE_REAL, 1, "%"},
-    {"change_low_pct", "Low", CT_TABLE_REAL, 1, "%"},
-    {"change_high_pct", "High", CT_TABLE_REAL, 1, "%"},
-    {"poisson_p", "p", CT_TABLE_PVALUE, 3, NULL},
-    {"dispersion", "Dispersion", CT_TABLE_REAL, 2, NULL},
-    {"change_interval", "Interval", CT_TABLE_STRING, 0, NULL},
-    {"quasi_p", "Quasi p", CT_TABLE_PVALUE, 3, NULL},
-};
-
-static const ct_table_column linear_cols[] = {
-    {"slope", "Slope/yr", CT_TABLE_REAL, 3, NULL},
-    {"slope_low", "Low", CT_TABLE_REAL, 3, NULL},
-    {"slope_high", "High", CT_TABLE_REAL, 3, NULL},
-    {"linear_p", "p", CT_TABLE_PVALUE, 3, NULL},
-};
-
-static const ct_table_column mk_cols[] = {
-    {"mk_s", "S", CT_TABLE_REAL, 0, NULL},
-    {"mk_z", "z", CT_TABLE_REAL, 2, NULL},
-    {"mk_p", "p", CT_TABLE_PVALUE, 3, NULL},
-    {"mk_tau", "tau", CT_TABLE_REAL, 3, NULL},
-    {"sen_slope", "Sen slope/yr", CT_TABLE_REAL, 3, NULL},
-};
-
-static const ct_table_column xmr_cols[] = {
-    {"area", "Area", CT_TABLE_STRING, 0, NULL},
-    {"offence", "Offence", CT_TABLE_STRING, 0, NULL},
-    {"period", "Period", CT_TABLE_STRING, 0, NULL},
-    {"value", "Value", CT_TABLE_REAL, 2, NULL},
-    {"mean", "Mean", CT_TABLE_REAL, 2, NULL},
-    {"lower", "Lower", CT_TABLE_REAL, 2, NULL},
-    {"upper", "Upper", CT_TABLE_REAL, 2, NULL},
-    {"near_lower", "Near lower", CT_TABLE_REAL, 2, NULL},
-    {"near_upper", "Near upper", CT_TABLE_REAL, 2, NULL},
-    {"rule", "Special cause", CT_TABLE_STRING, 0, NULL},
-    {"group", "Group", CT_TABLE_COUNT, 0, NULL},
-};
-
-enum { M_FINGERTIPS = 1, M_POISSON = 2, M_LINEAR = 4, M_MK = 8, M_XMR = 16 };
 
 static int parse_method(const char *m)
 {
@@ -80,7 +74,7 @@ static int parse_method(const char *m)
     if (strcmp(m, "mann-kendall") == 0) return M_MK;
     if (strcmp(m, "xmr") == 0) return M_XMR;
     if (strcmp(m, "all") == 0)
-        return M_FINGERTIPS | M_POISSON | M_LINEAR | M_MK;
+        return M_TRENDS;
     return 0;
 }
 
@@ -88,22 +82,13 @@ static ct_table *trend_table(int methods)
 {
     ct_table_column cols[32];
     size_t n = 0;
-#define ADD(arr) \
-    do { \
-        for (size_t i_ = 0; i_ < sizeof arr / sizeof arr[0]; i_++) \
-            cols[n++] = arr[i_]; \
-    } while (0)
-    if (methods == M_XMR) {
-        ADD(xmr_cols);
-    } else {
-        ADD(ctp_span_columns);
-        ADD(trend_id_cols);
-        if (methods & M_FINGERTIPS) ADD(fingertips_cols);
-        if (methods & M_POISSON) ADD(poisson_cols);
-        if (methods & M_LINEAR) ADD(linear_cols);
-        if (methods & M_MK) ADD(mk_cols);
-    }
-#undef ADD
+    if (methods != M_XMR)
+        for (size_t i = 0; i < CTP_N_SPAN_COLUMNS; i++)
+            cols[n++] = ctp_span_columns[i];
+    for (size_t i = 0; i < sizeof method_columns / sizeof method_columns[0];
+         i++)
+        if (methods & method_columns[i].methods)
+            cols[n++] = method_columns[i].column;
     return ct_table_new(cols, n);
 }
 

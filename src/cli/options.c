@@ -1,6 +1,6 @@
 /* options.c - the option catalogue.  Each option is declared once, with
- * its help text; getopt_long's table, the --help screen and the man-page
- * check all come from here. */
+ * how its value is taken and its help text; getopt_long's table, the
+ * parsing, the --help screen and the man-page check all come from here. */
 #include <getopt.h>
 #include <stddef.h>
 #include <unistd.h>
@@ -12,74 +12,160 @@
 #include "cli.h"
 #include "local_options.h"
 
+/* ---- how each option's value is taken ------------------------------- */
+
+/* A word an option takes and the value it stands for. */
+typedef struct cli_word {
+    const char *word;
+    int value;
+} cli_word;
+
+static const cli_word layout_words[] = {
+    {"long", CT_INGEST_LONG}, {"wide-periods", CT_INGEST_WIDE_PERIODS},
+    {"wide-offences", CT_INGEST_WIDE_OFFENCES}, {NULL, 0}};
+static const cli_word by_words[] = {
+    {"district", CT_INCIDENT_BY_DISTRICT}, {"lsoa", CT_INCIDENT_BY_LSOA},
+    {"force", CT_INCIDENT_BY_FORCE}, {NULL, 0}};
+static const cli_word od_test_words[] = {
+    {"phi", CT_FUNNEL_OD_PHI}, {"chisq", CT_FUNNEL_OD_CHISQ}, {NULL, 0}};
+static const cli_word on_mean_words[] = {
+    {"break", CT_TREND_XMR_ON_MEAN_BREAK}, {"skip", CT_TREND_XMR_ON_MEAN_SKIP},
+    {NULL, 0}};
+static const cli_word two_in_three_words[] = {
+    {"package", CT_TREND_XMR_TWO_IN_THREE_PACKAGE},
+    {"mdc2023", CT_TREND_XMR_TWO_IN_THREE_MDC2023}, {NULL, 0}};
+static const cli_word partial_words[] = {{"drop", 0}, {"keep", 1}, {NULL, 0}};
+static const cli_word report_words[] = {
+    {"md", CLI_REPORT_MD}, {"html", CLI_REPORT_HTML},
+    {"both", CLI_REPORT_BOTH}, {NULL, 0}};
+
+/* The enumerations a word is stored into through an int. */
+_Static_assert(sizeof(ct_ingest_layout) == sizeof(int), "layout is an int");
+_Static_assert(sizeof(ct_incident_by) == sizeof(int), "by is an int");
+_Static_assert(sizeof(ct_funnel_od_test) == sizeof(int), "od-test is an int");
+_Static_assert(sizeof(ct_trend_xmr_on_mean) == sizeof(int),
+               "on-mean is an int");
+_Static_assert(sizeof(ct_trend_xmr_two_in_three) == sizeof(int),
+               "two-in-three is an int");
+
+typedef enum take_kind {
+    TAKE_TEXT,    /* the argument as given, into a const char * */
+    TAKE_TRUE,    /* a flag that sets a bool */
+    TAKE_FALSE,   /* a flag that clears a bool */
+    TAKE_WORD,    /* one of 'words', its value into an int-sized enum */
+    TAKE_CHECKED  /* checked and stored by take_checked */
+} take_kind;
+
 typedef struct cli_option {
-    enum cli_opt id;     /* key returned by getopt_long */
-    const char *name;    /* long name, without "--" */
-    const char *arg;     /* argument name, or NULL for a flag */
-    const char *help;    /* one line */
+    enum cli_opt id;          /* key returned by getopt_long */
+    const char *name;         /* long name, without "--" */
+    const char *arg;          /* argument name, or NULL for a flag */
+    take_kind how;            /* how its value is taken */
+    size_t field;             /* offsetof in cli_args (not TAKE_CHECKED) */
+    const cli_word *words;    /* TAKE_WORD */
+    const char *what;         /* a bad value's message: "WHAT 'v' is not ..." */
+    const char *expected;     /* ... EXPECTED (TAKE_WORD: the words) */
+    const char *help;         /* one line */
 } cli_option;
 
+#define TEXT(member) TAKE_TEXT, offsetof(cli_args, member), NULL, NULL, NULL
+#define FLAG(member) TAKE_TRUE, offsetof(cli_args, member), NULL, NULL, NULL
+#define CLEAR(member) TAKE_FALSE, offsetof(cli_args, member), NULL, NULL, NULL
+#define WORD(member, words, what) \
+    TAKE_WORD, offsetof(cli_args, member), words, what, NULL
+#define CHECKED(what, expected) TAKE_CHECKED, 0, NULL, what, expected
+
+/* Every option: its name, its argument, how its value is taken and its
+ * help line (on a line of its own where the row would be too long). */
 static const cli_option catalogue[] = {
-    {OPT_COUNTS, "counts", "FILE", "counts file (default DIR/counts.csv; - for stdin)"},
-    {OPT_POPULATION, "population", "FILE", "populations (default DIR/population.csv if present)"},
-    {OPT_PEERS, "peers", "FILE", "peer groups (default DIR/peers.csv if present)"},
-    {OPT_AREAS, "areas", "FILE", "area hierarchy (default DIR/areas.csv if present)"},
-    {OPT_LAYOUT, "layout", "L", "counts layout: long (default), wide-periods, wide-offences"},
-    {OPT_AREA_COLUMN, "area-column", "NAME", "header of the area column"},
-    {OPT_OFFENCE_COLUMN, "offence-column", "NAME", "header of the offence column"},
-    {OPT_PERIOD_COLUMN, "period-column", "NAME", "header of the period column"},
-    {OPT_COUNT_COLUMN, "count-column", "NAME", "header of the count column"},
-    {OPT_POPULATION_COLUMN, "population-column", "NAME", "header of the population column"},
-    {OPT_OFFENCES, "offences", "LIST", "wide-offences: comma-separated offence columns"},
-    {OPT_FILE_PERIOD, "file-period", "P", "period of every row, for a file without a period column"},
-    {OPT_POPULATION_PERIOD, "population-period", "P", "period of every row of a population file without a period column"},
-    {OPT_BLANK_AREA, "blank-area", "NAME", "name for rows whose area is empty (a total row)"},
-    {OPT_SUM, "sum", NULL, "add up rows that share area, offence and period"},
-    {OPT_LATIN1, "latin1", NULL, "read the input files as Latin-1 instead of UTF-8"},
-    {OPT_PERIOD_TYPE, "period-type", "T", "aggregate into year, fy, quarter, month or ye-MM"},
-    {OPT_POP_RULE, "pop-rule", "R", "population year: june30 (default), start, end"},
-    {OPT_AREA, "area", "NAME", "only this area (repeatable)"},
-    {OPT_OFFENCE, "offence", "NAME", "only this offence (repeatable)"},
-    {OPT_FORMAT, "format", "F", "text, csv, md or json (default text on a terminal, else csv)"},
-    {OPT_OUTPUT, "output", "FILE", "write to FILE atomically instead of stdout"},
-    {OPT_PER, "per", "N", "rate base (default 1000)"},
-    {OPT_LEVEL, "level", "L", "confidence level: 95 (default) or 99.8"},
-    {OPT_PERIOD, "period", "P", "period to report (default the latest)"},
-    {OPT_FROM, "from", "P", "earlier period (default a year before --to)"},
-    {OPT_TO, "to", "P", "later period (default the latest)"},
-    {OPT_BASE, "base", "P", "also give long-term change from this base period"},
-    {OPT_QUIET, "quiet", NULL, "do not print warnings"},
-    {OPT_NATIONAL, "national", "AREA", "national comparator (default the root of areas.csv)"},
-    {OPT_METHOD, "method", "M", "fingertips (default), poisson, linear, mann-kendall, xmr or all"},
-    {OPT_DATA, "data", "DIR", "dataset to check claims against"},
-    {OPT_CLAIMS, "claims", "FILE", "claims file (CSV) to check against --data"},
-    {OPT_ANNOTATE, "annotate", NULL, "print the text with a verdict marker after each claim"},
-    {OPT_OUT, "out", "DIR", "folder for the charts (default plots; made if missing)"},
-    {OPT_CHARTS, "charts", "LIST", "charts to draw: peers,trend,funnel,xmr,overview (default all)"},
-    {OPT_RENDER, "render", "R", "png (default), svg, pdf, or none to write the scripts only"},
-    {OPT_SOURCE, "source", "TEXT", "the data's name in chart footnotes (default: the first line of DIR/source, else the folder's name)"},
-    {OPT_JOBS, "jobs", "N", "gnuplot processes at once (default one per processor, up to 8)"},
-    {OPT_BY, "by", "AREA", "area of each row: district (default), lsoa or force"},
-    {OPT_INCLUDE_ASB, "include-asb", NULL, "count anti-social behaviour rows too (left out by default)"},
-    {OPT_SKIP_BAD, "skip-bad", NULL, "skip malformed rows instead of stopping (the first 20 of a file shown)"},
-    {OPT_NO_ZERO_FILL, "no-zero-fill", NULL, "write no zero rows (by default every area x offence x month of the files' span where both occur gets a row, 0 if none)"},
-    {OPT_PARTIAL, "partial", "P", "periods the files hold only part of: drop (default, with a warning) or keep (adds a months column)"},
-    {OPT_OVERDISPERSION, "overdispersion", NULL, "also give limits adjusted for over-dispersion (Spiegelhalter 2005)"},
-    {OPT_OD_TEST, "od-test", "T", "when the adjustment applies: phi (phi > 1, default) or chisq"},
-    {OPT_REBASE, "rebase", "P", "xmr: new mean and limits from period P on (repeatable)"},
-    {OPT_FIX_AFTER, "fix-after", "N", "xmr: limits from the first N points of each group (N >= 12)"},
-    {OPT_ON_MEAN, "on-mean", "M", "xmr: a point on the mean breaks a run (break, default) or not (skip)"},
-    {OPT_TWO_IN_THREE, "two-in-three", "R", "xmr: 2-of-3 rule: package (default) or mdc2023"},
-    {OPT_NO_SCREEN, "no-screen", NULL, "xmr: keep large moving ranges (as the MDC spreadsheets)"},
-    {OPT_TOLERANCE, "tolerance", "X", "xmr: a value within X of the mean counts as on it (default 0)"},
-    {OPT_POPULATION_RULE, "population-rule", "R", "year without a published population: exact (default: left out), nearest, carry-forward"},
-    {OPT_EXCLUDE_AREA, "exclude-area", "NAME", "leave this area out (repeatable; @FILE for one name a line)"},
-    {OPT_STRICT, "strict", NULL, "stop (exit 3) at an area without a population instead of leaving it out"},
-    {OPT_VERBOSE, "verbose", NULL, "print every warning (more than 10 of a kind are otherwise summarised)"},
-    {OPT_DOC_TYPE, "type", "T", "read FILE as text, html or pdf (default: by its content)"},
-    {OPT_ENCODING, "encoding", "E", "utf-8, windows-1252 or latin1 (default UTF-8, else Windows-1252)"},
-    {OPT_MAX_SIZE, "max-size", "N", "largest input, in bytes or with K, M, G (default 256M)"},
-    {OPT_HELP, "help", NULL, "show this help and exit"},
+    {OPT_COUNTS, "counts", "FILE", TEXT(counts), "counts file (default DIR/counts.csv; - for stdin)"},
+    {OPT_POPULATION, "population", "FILE", TEXT(population), "populations (default DIR/population.csv if present)"},
+    {OPT_PEERS, "peers", "FILE", TEXT(peers), "peer groups (default DIR/peers.csv if present)"},
+    {OPT_AREAS, "areas", "FILE", TEXT(areas_file), "area hierarchy (default DIR/areas.csv if present)"},
+    {OPT_LAYOUT, "layout", "L", WORD(ingest.layout, layout_words, "layout "),
+     "counts layout: long (default), wide-periods, wide-offences"},
+    {OPT_AREA_COLUMN, "area-column", "NAME", TEXT(ingest.area_column), "header of the area column"},
+    {OPT_OFFENCE_COLUMN, "offence-column", "NAME", TEXT(ingest.offence_column), "header of the offence column"},
+    {OPT_PERIOD_COLUMN, "period-column", "NAME", TEXT(ingest.period_column), "header of the period column"},
+    {OPT_COUNT_COLUMN, "count-column", "NAME", TEXT(ingest.count_column), "header of the count column"},
+    {OPT_POPULATION_COLUMN, "population-column", "NAME", TEXT(ingest.population_column),
+     "header of the population column"},
+    {OPT_OFFENCES, "offences", "LIST", TEXT(ingest.offences), "wide-offences: comma-separated offence columns"},
+    {OPT_FILE_PERIOD, "file-period", "P", CHECKED("", "a period label"),
+     "period of every row, for a file without a period column"},
+    {OPT_POPULATION_PERIOD, "population-period", "P", CHECKED("", "a period label"),
+     "period of every row of a population file without a period column"},
+    {OPT_BLANK_AREA, "blank-area", "NAME", TEXT(ingest.blank_area), "name for rows whose area is empty (a total row)"},
+    {OPT_SUM, "sum", NULL, FLAG(ingest.sum_duplicates), "add up rows that share area, offence and period"},
+    {OPT_LATIN1, "latin1", NULL, FLAG(ingest.latin1), "read the input files as Latin-1 instead of UTF-8"},
+    {OPT_PERIOD_TYPE, "period-type", "T", CHECKED("period type ", "year, fy, quarter, month or ye-MM"),
+     "aggregate into year, fy, quarter, month or ye-MM"},
+    {OPT_POP_RULE, "pop-rule", "R", CHECKED("population rule ", "june30, start or end"),
+     "population year: june30 (default), start, end"},
+    {OPT_AREA, "area", "NAME", CHECKED(NULL, NULL), "only this area (repeatable)"},
+    {OPT_OFFENCE, "offence", "NAME", CHECKED(NULL, NULL), "only this offence (repeatable)"},
+    {OPT_FORMAT, "format", "F", CHECKED("format ", "text, csv, md or json"),
+     "text, csv, md or json (default text on a terminal, else csv)"},
+    {OPT_OUTPUT, "output", "FILE", CHECKED(NULL, NULL), "write to FILE atomically instead of stdout"},
+    {OPT_PER, "per", "N", CHECKED("rate base ", "a number above 0 and at most 1e9"), "rate base (default 1000)"},
+    {OPT_LEVEL, "level", "L", CHECKED("level ", "95 or 99.8"), "confidence level: 95 (default) or 99.8"},
+    {OPT_PERIOD, "period", "P", TEXT(query.period), "period to report (default the latest)"},
+    {OPT_FROM, "from", "P", TEXT(query.from), "earlier period (default a year before --to)"},
+    {OPT_TO, "to", "P", TEXT(query.to), "later period (default the latest)"},
+    {OPT_BASE, "base", "P", TEXT(query.base), "also give long-term change from this base period"},
+    {OPT_QUIET, "quiet", NULL, FLAG(quiet), "do not print warnings"},
+    {OPT_NATIONAL, "national", "AREA", TEXT(national), "national comparator (default the root of areas.csv)"},
+    {OPT_METHOD, "method", "M", TEXT(method), "fingertips (default), poisson, linear, mann-kendall, xmr or all"},
+    {OPT_DATA, "data", "DIR", TEXT(data), "dataset to check claims against"},
+    {OPT_CLAIMS, "claims", "FILE", TEXT(claims), "claims file (CSV) to check against --data"},
+    {OPT_ANNOTATE, "annotate", NULL, FLAG(annotate), "print the text with a verdict marker after each claim"},
+    {OPT_OUT, "out", "DIR", TEXT(out_dir), "folder for the charts (default plots; made if missing)"},
+    {OPT_CHARTS, "charts", "LIST", CHECKED("chart list ", "a comma-separated list of peers, trend, funnel, xmr, overview"),
+     "charts to draw: peers,trend,funnel,xmr,overview (default all)"},
+    {OPT_RENDER, "render", "R", CHECKED("render ", "png, svg, pdf or none"),
+     "png (default), svg, pdf, or none to write the scripts only"},
+    {OPT_SOURCE, "source", "TEXT", TEXT(source),
+     "the data's name in chart footnotes (default: the first line of DIR/source, else the folder's name)"},
+    {OPT_JOBS, "jobs", "N", CHECKED("jobs ", "a whole number from 1 to 256"),
+     "gnuplot processes at once (default one per processor, up to 8)"},
+    {OPT_BY, "by", "AREA", WORD(by, by_words, "area "), "area of each row: district (default), lsoa or force"},
+    {OPT_INCLUDE_ASB, "include-asb", NULL, FLAG(include_asb),
+     "count anti-social behaviour rows too (left out by default)"},
+    {OPT_SKIP_BAD, "skip-bad", NULL, FLAG(skip_bad),
+     "skip malformed rows instead of stopping (the first 20 of a file shown)"},
+    {OPT_NO_ZERO_FILL, "no-zero-fill", NULL, FLAG(no_zero_fill),
+     "write no zero rows (by default every area x offence x month of the files' span where both occur gets a row, 0 if none)"},
+    {OPT_PARTIAL, "partial", "P", CHECKED("partial ", "drop or keep"),
+     "periods the files hold only part of: drop (default, with a warning) or keep (adds a months column)"},
+    {OPT_OVERDISPERSION, "overdispersion", NULL, FLAG(funnel.overdispersion),
+     "also give limits adjusted for over-dispersion (Spiegelhalter 2005)"},
+    {OPT_OD_TEST, "od-test", "T", WORD(funnel.od_test, od_test_words, "over-dispersion test "),
+     "when the adjustment applies: phi (phi > 1, default) or chisq"},
+    {OPT_REBASE, "rebase", "P", CHECKED(NULL, NULL), "xmr: new mean and limits from period P on (repeatable)"},
+    {OPT_FIX_AFTER, "fix-after", "N", CHECKED("--fix-after ", "a whole number from 12 to 1000000"),
+     "xmr: limits from the first N points of each group (N >= 12)"},
+    {OPT_ON_MEAN, "on-mean", "M", WORD(xmr.on_mean, on_mean_words, "--on-mean "),
+     "xmr: a point on the mean breaks a run (break, default) or not (skip)"},
+    {OPT_TWO_IN_THREE, "two-in-three", "R", WORD(xmr.two_in_three, two_in_three_words, "--two-in-three "),
+     "xmr: 2-of-3 rule: package (default) or mdc2023"},
+    {OPT_NO_SCREEN, "no-screen", NULL, CLEAR(xmr.screen), "xmr: keep large moving ranges (as the MDC spreadsheets)"},
+    {OPT_TOLERANCE, "tolerance", "X", CHECKED("--tolerance ", "a number of 0 or more"),
+     "xmr: a value within X of the mean counts as on it (default 0)"},
+    {OPT_POPULATION_RULE, "population-rule", "R", CHECKED("population rule ", "exact, nearest or carry-forward"),
+     "year without a published population: exact (default: left out), nearest, carry-forward"},
+    {OPT_EXCLUDE_AREA, "exclude-area", "NAME", CHECKED(NULL, NULL),
+     "leave this area out (repeatable; @FILE for one name a line)"},
+    {OPT_STRICT, "strict", NULL, FLAG(query.strict),
+     "stop (exit 3) at an area without a population instead of leaving it out"},
+    {OPT_VERBOSE, "verbose", NULL, FLAG(verbose),
+     "print every warning (more than 10 of a kind are otherwise summarised)"},
+    {OPT_DOC_TYPE, "type", "T", CHECKED("type ", "text, html, pdf or auto"),
+     "read FILE as text, html or pdf (default: by its content)"},
+    {OPT_ENCODING, "encoding", "E", CHECKED("encoding ", "utf-8, windows-1252 or latin1"),
+     "utf-8, windows-1252 or latin1 (default UTF-8, else Windows-1252)"},
+    {OPT_MAX_SIZE, "max-size", "N", CHECKED("size ", "a number of bytes from 1 to 4G (K, M, G allowed)"),
+     "largest input, in bytes or with K, M, G (default 256M)"},
+    {OPT_HELP, "help", NULL, CHECKED(NULL, NULL), "show this help and exit"},
 };
 
 #define N_CATALOGUE (sizeof catalogue / sizeof catalogue[0])
@@ -92,6 +178,48 @@ static const cli_option *lookup(enum cli_opt id)
     return NULL;
 }
 
+/* Where a command gives an option a meaning of its own, the help line
+ * it shows instead of the catalogue's. */
+static const struct {
+    const char *command;
+    enum cli_opt id;
+    const char *help;
+} own_helps[] = {
+    {"assess", OPT_FORMAT, "md, html or both (default both)"},
+    {"assess", OPT_OUT, "folder for report.md, report.html and charts/ "
+                        "(default report)"},
+    {"assess", OPT_PERIOD, "period to assess (default the latest)"},
+    {"assess", OPT_AREA, "the county to assess (default the one whose "
+                         "districts have peers)"},
+    {"rates", OPT_PERIOD, "period to report (default the latest; 'all' for "
+                          "every one)"},
+    {"plot", OPT_FROM, "first period of the trend charts (default the "
+                       "earliest)"},
+    {"plot", OPT_OVERDISPERSION, "funnels: also draw the limits allowing "
+                                 "for over-dispersion, dashed, and name the "
+                                 "points outside them"},
+    {"plot", OPT_TO, "last period charted (default the latest; --period "
+                     "wins)"},
+    {"aggregate", OPT_JOBS, "threads reading at once (default one per "
+                            "processor, up to 8)"},
+    {"aggregate", OPT_PERIOD_TYPE, "periods of the counts: month (default), "
+                                   "quarter, year, fy or ye-MM"},
+    {"aggregate", OPT_QUIET, "no summary, progress or warnings on stderr"},
+    {"aggregate", OPT_LATIN1, "names are Latin-1 (converted to UTF-8); by "
+                              "default a name that is not UTF-8 is an error"},
+    {"trend", OPT_FROM, "first period of the series (default the earliest)"},
+};
+
+/* The help line of option 'c' in command 'cmd'. */
+static const char *own_help(const cli_command *cmd, const cli_option *c)
+{
+    for (size_t i = 0; i < sizeof own_helps / sizeof own_helps[0]; i++)
+        if (own_helps[i].id == c->id &&
+            strcmp(own_helps[i].command, cmd->name) == 0)
+            return own_helps[i].help;
+    return c->help;
+}
+
 void cli_print_help(const cli_command *cmd, FILE *out)
 {
     fprintf(out, "Usage: crimetrend %s\n%s.\n\nOptions:\n", cmd->usage,
@@ -101,45 +229,7 @@ void cli_print_help(const cli_command *cmd, FILE *out)
         char left[64];
         snprintf(left, sizeof left, "--%s%s%s", c->name, c->arg ? " " : "",
                  c->arg ? c->arg : "");
-        const char *help = c->help;
-        /* assess gives two options a meaning of its own. */
-        if (strcmp(cmd->name, "assess") == 0 && c->id == OPT_FORMAT)
-            help = "md, html or both (default both)";
-        else if (strcmp(cmd->name, "assess") == 0 && c->id == OPT_OUT)
-            help = "folder for report.md, report.html and charts/ "
-                   "(default report)";
-        else if (strcmp(cmd->name, "assess") == 0 && c->id == OPT_PERIOD)
-            help = "period to assess (default the latest)";
-        else if (strcmp(cmd->name, "rates") == 0 && c->id == OPT_PERIOD)
-            help = "period to report (default the latest; 'all' for every "
-                   "one)";
-        else if (strcmp(cmd->name, "plot") == 0 && c->id == OPT_FROM)
-            help = "first period of the trend charts (default the earliest)";
-        else if (strcmp(cmd->name, "plot") == 0 &&
-                 c->id == OPT_OVERDISPERSION)
-            help = "funnels: also draw the limits allowing for "
-                   "over-dispersion, dashed, and name the points outside them";
-        else if (strcmp(cmd->name, "plot") == 0 && c->id == OPT_TO)
-            help = "last period charted (default the latest; --period "
-                   "wins)";
-        else if (strcmp(cmd->name, "assess") == 0 && c->id == OPT_AREA)
-            help = "the county to assess (default the one whose districts "
-                   "have peers)";
-        else if (strcmp(cmd->name, "aggregate") == 0 && c->id == OPT_JOBS)
-            help = "threads reading at once (default one per processor, "
-                   "up to 8)";
-        else if (strcmp(cmd->name, "aggregate") == 0 &&
-                 c->id == OPT_PERIOD_TYPE)
-            help = "periods of the counts: month (default), quarter, year, "
-                   "fy or ye-MM";
-        else if (strcmp(cmd->name, "aggregate") == 0 && c->id == OPT_QUIET)
-            help = "no summary, progress or warnings on stderr";
-        else if (strcmp(cmd->name, "aggregate") == 0 && c->id == OPT_LATIN1)
-            help = "names are Latin-1 (converted to UTF-8); by default a "
-                   "name that is not UTF-8 is an error";
-        else if (strcmp(cmd->name, "trend") == 0 && c->id == OPT_FROM)
-            help = "first period of the series (default the earliest)";
-        fprintf(out, "  %-24s %s\n", left, help);
+        fprintf(out, "  %-24s %s\n", left, own_help(cmd, c));
     }
     if (strcmp(cmd->name, "trend") == 0)
         fputs("\nMethods:\n"
@@ -192,6 +282,13 @@ static bool parse_number(const char *s, double *out)
         return false;
     *out = v;
     return true;
+}
+
+/* Whether 's' is a period label (the period itself is read later). */
+static bool is_period(const char *s)
+{
+    ct_period p;
+    return ct_period_parse(s, strlen(s), &p);
 }
 
 /* A size in bytes: digits, then optionally K, M or G (powers of 1024). */
@@ -288,142 +385,6 @@ void cli_args_free(cli_args *a)
     a->n_exclude = 0;
 }
 
-/* ---- how each option's value is taken ------------------------------- */
-
-/* A word an option takes and the value it stands for. */
-typedef struct cli_word {
-    const char *word;
-    int value;
-} cli_word;
-
-static const cli_word layout_words[] = {
-    {"long", CT_INGEST_LONG}, {"wide-periods", CT_INGEST_WIDE_PERIODS},
-    {"wide-offences", CT_INGEST_WIDE_OFFENCES}, {NULL, 0}};
-static const cli_word by_words[] = {
-    {"district", CT_INCIDENT_BY_DISTRICT}, {"lsoa", CT_INCIDENT_BY_LSOA},
-    {"force", CT_INCIDENT_BY_FORCE}, {NULL, 0}};
-static const cli_word od_test_words[] = {
-    {"phi", CT_FUNNEL_OD_PHI}, {"chisq", CT_FUNNEL_OD_CHISQ}, {NULL, 0}};
-static const cli_word on_mean_words[] = {
-    {"break", CT_TREND_XMR_ON_MEAN_BREAK}, {"skip", CT_TREND_XMR_ON_MEAN_SKIP},
-    {NULL, 0}};
-static const cli_word two_in_three_words[] = {
-    {"package", CT_TREND_XMR_TWO_IN_THREE_PACKAGE},
-    {"mdc2023", CT_TREND_XMR_TWO_IN_THREE_MDC2023}, {NULL, 0}};
-static const cli_word partial_words[] = {{"drop", 0}, {"keep", 1}, {NULL, 0}};
-static const cli_word report_words[] = {
-    {"md", CLI_REPORT_MD}, {"html", CLI_REPORT_HTML},
-    {"both", CLI_REPORT_BOTH}, {NULL, 0}};
-
-/* The enumerations a word is stored into through an int. */
-_Static_assert(sizeof(ct_ingest_layout) == sizeof(int), "layout is an int");
-_Static_assert(sizeof(ct_incident_by) == sizeof(int), "by is an int");
-_Static_assert(sizeof(ct_funnel_od_test) == sizeof(int), "od-test is an int");
-_Static_assert(sizeof(ct_trend_xmr_on_mean) == sizeof(int),
-               "on-mean is an int");
-_Static_assert(sizeof(ct_trend_xmr_two_in_three) == sizeof(int),
-               "two-in-three is an int");
-
-typedef enum take_kind {
-    TAKE_TEXT,    /* the argument as given, into a const char * */
-    TAKE_TRUE,    /* a flag that sets a bool */
-    TAKE_FALSE,   /* a flag that clears a bool */
-    TAKE_WORD,    /* one of 'words', its value into an int-sized enum */
-    TAKE_CHECKED  /* checked and stored by take_checked */
-} take_kind;
-
-typedef struct option_rule {
-    enum cli_opt id;
-    take_kind how;
-    size_t field;            /* offsetof in cli_args (not TAKE_CHECKED) */
-    const cli_word *words;   /* TAKE_WORD */
-    const char *what;        /* a bad value's message: "WHAT 'v' is not ..." */
-    const char *expected;    /* ... EXPECTED (TAKE_WORD: the words) */
-} option_rule;
-
-#define TEXT(id, member) {id, TAKE_TEXT, offsetof(cli_args, member), NULL, NULL, NULL}
-#define FLAG(id, member) {id, TAKE_TRUE, offsetof(cli_args, member), NULL, NULL, NULL}
-#define WORD(id, member, words, what) \
-    {id, TAKE_WORD, offsetof(cli_args, member), words, what, NULL}
-#define CHECKED(id, what, expected) {id, TAKE_CHECKED, 0, NULL, what, expected}
-
-static const option_rule rules[] = {
-    TEXT(OPT_COUNTS, counts),
-    TEXT(OPT_POPULATION, population),
-    TEXT(OPT_PEERS, peers),
-    TEXT(OPT_AREAS, areas_file),
-    WORD(OPT_LAYOUT, ingest.layout, layout_words, "layout "),
-    TEXT(OPT_AREA_COLUMN, ingest.area_column),
-    TEXT(OPT_OFFENCE_COLUMN, ingest.offence_column),
-    TEXT(OPT_PERIOD_COLUMN, ingest.period_column),
-    TEXT(OPT_COUNT_COLUMN, ingest.count_column),
-    TEXT(OPT_POPULATION_COLUMN, ingest.population_column),
-    TEXT(OPT_OFFENCES, ingest.offences),
-    CHECKED(OPT_FILE_PERIOD, "", "a period label"),
-    TEXT(OPT_BLANK_AREA, ingest.blank_area),
-    CHECKED(OPT_POPULATION_PERIOD, "", "a period label"),
-    FLAG(OPT_SUM, ingest.sum_duplicates),
-    FLAG(OPT_LATIN1, ingest.latin1),
-    CHECKED(OPT_PERIOD_TYPE, "period type ",
-            "year, fy, quarter, month or ye-MM"),
-    CHECKED(OPT_POP_RULE, "population rule ", "june30, start or end"),
-    CHECKED(OPT_AREA, NULL, NULL),
-    CHECKED(OPT_OFFENCE, NULL, NULL),
-    CHECKED(OPT_FORMAT, "format ", "text, csv, md or json"),
-    CHECKED(OPT_OUTPUT, NULL, NULL),
-    CHECKED(OPT_PER, "rate base ", "a number above 0 and at most 1e9"),
-    CHECKED(OPT_LEVEL, "level ", "95 or 99.8"),
-    TEXT(OPT_PERIOD, query.period),
-    TEXT(OPT_FROM, query.from),
-    TEXT(OPT_TO, query.to),
-    TEXT(OPT_BASE, query.base),
-    FLAG(OPT_QUIET, quiet),
-    TEXT(OPT_NATIONAL, national),
-    TEXT(OPT_SOURCE, source),
-    TEXT(OPT_METHOD, method),
-    TEXT(OPT_DATA, data),
-    TEXT(OPT_CLAIMS, claims),
-    FLAG(OPT_ANNOTATE, annotate),
-    TEXT(OPT_OUT, out_dir),
-    CHECKED(OPT_CHARTS, "chart list ", "a comma-separated list of peers, "
-            "trend, funnel, xmr, overview"),
-    CHECKED(OPT_RENDER, "render ", "png, svg, pdf or none"),
-    CHECKED(OPT_JOBS, "jobs ", "a whole number from 1 to 256"),
-    WORD(OPT_BY, by, by_words, "area "),
-    FLAG(OPT_INCLUDE_ASB, include_asb),
-    CHECKED(OPT_POPULATION_RULE, "population rule ",
-            "exact, nearest or carry-forward"),
-    CHECKED(OPT_EXCLUDE_AREA, NULL, NULL),
-    FLAG(OPT_STRICT, query.strict),
-    FLAG(OPT_VERBOSE, verbose),
-    FLAG(OPT_SKIP_BAD, skip_bad),
-    FLAG(OPT_NO_ZERO_FILL, no_zero_fill),
-    CHECKED(OPT_PARTIAL, "partial ", "drop or keep"),
-    FLAG(OPT_OVERDISPERSION, funnel.overdispersion),
-    WORD(OPT_OD_TEST, funnel.od_test, od_test_words, "over-dispersion test "),
-    CHECKED(OPT_REBASE, NULL, NULL),
-    CHECKED(OPT_FIX_AFTER, "--fix-after ", "a whole number from 12 to 1000000"),
-    WORD(OPT_ON_MEAN, xmr.on_mean, on_mean_words, "--on-mean "),
-    WORD(OPT_TWO_IN_THREE, xmr.two_in_three, two_in_three_words,
-         "--two-in-three "),
-    {OPT_NO_SCREEN, TAKE_FALSE, offsetof(cli_args, xmr.screen), NULL, NULL,
-     NULL},
-    CHECKED(OPT_TOLERANCE, "--tolerance ", "a number of 0 or more"),
-    CHECKED(OPT_DOC_TYPE, "type ", "text, html, pdf or auto"),
-    CHECKED(OPT_ENCODING, "encoding ", "utf-8, windows-1252 or latin1"),
-    CHECKED(OPT_MAX_SIZE, "size ", "a number of bytes from 1 to 4G "
-            "(K, M, G allowed)"),
-    CHECKED(OPT_HELP, NULL, NULL),
-};
-
-static const option_rule *rule_of(enum cli_opt id)
-{
-    for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++)
-        if (rules[i].id == id)
-            return &rules[i];
-    return NULL;
-}
-
 /* The words' value for 'v'; false when it is none of them. */
 static bool pick_word(const cli_word *words, const char *v, int *out)
 {
@@ -485,16 +446,15 @@ static int take_repeated(const cli_command *cmd, cli_args *a,
 static int take_data_value(const cli_command *cmd, cli_args *a,
                            enum cli_opt id, const char *v)
 {
-    ct_period p;
     int k;
     bool ok = true;
     switch ((int)id) { /* only its own options, so not every id */
     case OPT_FILE_PERIOD:
-        ok = ct_period_parse(v, strlen(v), &p);
+        ok = is_period(v);
         a->ingest.period = v;
         break;
     case OPT_POPULATION_PERIOD:
-        ok = ct_period_parse(v, strlen(v), &p);
+        ok = is_period(v);
         a->ingest.population_period = v;
         break;
     case OPT_PERIOD_TYPE:
@@ -610,7 +570,7 @@ static int take_checked(const cli_command *cmd, cli_args *a,
 static int take_option(const cli_command *cmd, cli_args *a, enum cli_opt id,
                        const char *v)
 {
-    const option_rule *r = rule_of(id);
+    const cli_option *r = lookup(id);
     char *field = r != NULL ? (char *)a + r->field : NULL;
     char expected[160];
     int k, st = -1;
