@@ -444,10 +444,9 @@ static void test_rate_from_counts_leaves_out_anti_social_behaviour(void **state)
 static void test_london_boroughs_group_inner_with_inner(void **state)
 {
     (void)state;
-    const char *dir = getenv("CT_SHARED_DATA");
     char path[1024];
-    snprintf(path, sizeof path, "%s/london-gla/london-borough-profiles.csv",
-             dir ? dir : "../shared/data");
+    shared_data_path("london-gla/london-borough-profiles.csv", path,
+                     sizeof path);
     FILE *f = fopen(path, "r");
     if (f == NULL)
         skip();
