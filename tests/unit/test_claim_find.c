@@ -1256,28 +1256,16 @@ static void test_claim_find_no_false_alarm(void **state)
 static void test_claim_find_direction_words(void **state)
 {
     (void)state;
-    static const struct {
-        const char *text;
-        ct_claim_verdict verdict;
-    } cases[] = {
-        {"Burglaries soared 20%, from 500 to 400.\n", CT_CLAIM_INCONSISTENT},
-        {"Burglaries plummeted 20%, from 500 to 400.\n", CT_CLAIM_CONSISTENT},
-        {"Burglaries tumbled 20%, from 500 to 400.\n", CT_CLAIM_CONSISTENT},
-        {"Los robos se dispararon un 20%, de 500 a 400.\n",
-         CT_CLAIM_INCONSISTENT},
-        {"Los robos se desplomaron un 20%, de 500 a 400.\n",
-         CT_CLAIM_CONSISTENT},
+    static const verdict_case cases[] = {
+        {"Burglaries soared 20%, from 500 to 400.\n", "inconsistent"},
+        {"Burglaries plummeted 20%, from 500 to 400.\n", "consistent"},
+        {"Burglaries tumbled 20%, from 500 to 400.\n", "consistent"},
+        {"Los robos se dispararon un 20%, de 500 a 400.\n", "inconsistent"},
+        {"Los robos se desplomaron un 20%, de 500 a 400.\n", "consistent"},
         {"Los robos registraron una variación al alza del 20%, de 500 a "
-         "400.\n", CT_CLAIM_INCONSISTENT},
+         "400.\n", "inconsistent"},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        ct_claim_set *set = extract(cases[i].text);
-        assert_int_equal(ct_claim_set_size(set), 1);
-        print_message("case %zu: %s\n", i,
-                      ct_claim_verdict_name(ct_claim_set_get(set, 0)->verdict));
-        assert_int_equal(ct_claim_set_get(set, 0)->verdict, cases[i].verdict);
-        ct_claim_set_free(set);
-    }
+    expect_verdict_cases(cases, N_ELEMS(cases));
 }
 
 /* A percentage no word ties to figures takes the one pair of nearby
