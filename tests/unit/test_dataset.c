@@ -41,26 +41,40 @@ static void add(ct_dataset *ds, ct_dataset_id a, ct_dataset_id o, ct_dataset_id 
                                          false, "t.csv", 1, NULL), CT_STATUS_OK);
 }
 
+/* The empty dataset of a test, made before it and freed after it. */
+static int new_dataset(void **state)
+{
+    *state = ct_dataset_new();
+    return *state != NULL ? 0 : -1;
+}
+
+static int free_dataset(void **state)
+{
+    ct_dataset_free(*state);
+    return 0;
+}
+
+/* A test that finds its empty dataset in *state. */
+#define DATASET_TEST(f) cmocka_unit_test_setup_teardown(f, new_dataset, \
+                                                        free_dataset)
+
 /* ---- interning and cells ------------------------------------------------ */
 
 static void test_dataset_intern_same_name_same_id(void **state)
 {
-    (void)state;
-    ct_dataset *ds = ct_dataset_new();
+    ct_dataset *ds = *state;
     ct_dataset_id a = area(ds, "Cherwell");
     assert_int_equal(area(ds, "Oxford"), a + 1);
     assert_int_equal(area(ds, "Cherwell"), a);
     assert_int_equal(ct_dataset_n_areas(ds), 2);
     assert_string_equal(ct_dataset_area_name(ds, a), "Cherwell");
     assert_int_equal(ct_dataset_find_area(ds, "Banbury"), CT_DATASET_NO_ID);
-    ct_dataset_free(ds);
 }
 
 /* Enough keys to force several rehashes: every cell still reads back. */
 static void test_dataset_many_cells_survive_rehash(void **state)
 {
-    (void)state;
-    ct_dataset *ds = ct_dataset_new();
+    ct_dataset *ds = *state;
     char name[32];
     ct_dataset_id o = offence(ds, "Burglary");
     ct_dataset_id p = period(ds, "2015");
@@ -75,13 +89,11 @@ static void test_dataset_many_cells_survive_rehash(void **state)
         assert_int_equal(c.state, CT_CELL_PRESENT);
         assert_int_equal(c.count, i);
     }
-    ct_dataset_free(ds);
 }
 
 static void test_dataset_add_cell_sum_taints_with_suppressed(void **state)
 {
-    (void)state;
-    ct_dataset *ds = ct_dataset_new();
+    ct_dataset *ds = *state;
     ct_dataset_id a = area(ds, "A"), o = offence(ds, "B"), p = period(ds, "2015");
     assert_int_equal(ct_dataset_add_cell(ds, a, o, p, CT_CELL_PRESENT, 3,
                                          true, NULL, 1, NULL), CT_STATUS_OK);
@@ -91,7 +103,6 @@ static void test_dataset_add_cell_sum_taints_with_suppressed(void **state)
     assert_int_equal(ct_dataset_add_cell(ds, a, o, p, CT_CELL_SUPPRESSED, 0,
                                          true, NULL, 3, NULL), CT_STATUS_OK);
     assert_int_equal(ct_dataset_cell(ds, a, o, p).state, CT_CELL_SUPPRESSED);
-    ct_dataset_free(ds);
 }
 
 /* ---- populations --------------------------------------------------------- */
@@ -100,8 +111,7 @@ static void test_dataset_add_cell_sum_taints_with_suppressed(void **state)
  * 30 June rule and mid-2016 by the 'end' rule; an exact period wins. */
 static void test_dataset_population_by_rule(void **state)
 {
-    (void)state;
-    ct_dataset *ds = ct_dataset_new();
+    ct_dataset *ds = *state;
     ct_dataset_id a = area(ds, "A");
     ct_period y2015, y2016, fy, ye;
     assert_true(ct_period_parse("2015", 4, &y2015));
@@ -129,15 +139,13 @@ static void test_dataset_population_by_rule(void **state)
     assert_true(ct_period_parse("2014", 4, &y2014));
     assert_false(ct_dataset_population(ds, a, y2014, CT_POP_RULE_JUNE30,
                                        &pop, NULL));
-    ct_dataset_free(ds);
 }
 
 /* ---- hierarchy ----------------------------------------------------------- */
 
-static void test_dataset_set_parent_refuses_cycle_and_second_parent(void **s)
+static void test_dataset_set_parent_refuses_cycle_and_second_parent(void **state)
 {
-    (void)s;
-    ct_dataset *ds = ct_dataset_new();
+    ct_dataset *ds = *state;
     ct_dataset_id d = area(ds, "District"), c = area(ds, "County"),
           n = area(ds, "Nation"), o = area(ds, "Other");
     assert_int_equal(ct_dataset_set_parent(ds, d, c, "a.csv", 2, NULL), CT_STATUS_OK);
@@ -153,15 +161,13 @@ static void test_dataset_set_parent_refuses_cycle_and_second_parent(void **s)
                         "area 'District' has a second parent 'Other' (line 2 "
                         "gave 'County'); expected one parent per area");
     assert_int_equal(ct_dataset_root(ds, d), n);
-    ct_dataset_free(ds);
 }
 
 /* Two levels: districts 10 + 20 make the county 30; with another county of
  * 5 the nation is 35.  A given county figure of 31 is kept and reported. */
 static void test_dataset_roll_up_two_levels_and_mismatch(void **state)
 {
-    (void)state;
-    ct_dataset *ds = ct_dataset_new();
+    ct_dataset *ds = *state;
     ct_dataset_id d1 = area(ds, "D1"), d2 = area(ds, "D2"), d3 = area(ds, "D3"),
           c1 = area(ds, "C1"), c2 = area(ds, "C2"), n = area(ds, "N");
     ct_dataset_id o = offence(ds, "Burglary"), p = period(ds, "2015");
@@ -198,15 +204,13 @@ static void test_dataset_roll_up_two_levels_and_mismatch(void **state)
                         "given figure");
     assert_int_equal(ct_dataset_cell(ds2, c1, o, p).count, 31);
     ct_dataset_free(ds2);
-    ct_dataset_free(ds);
 }
 
 /* A child without a count leaves the parent missing rather than
  * understated. */
 static void test_dataset_roll_up_incomplete_children_leave_gap(void **state)
 {
-    (void)state;
-    ct_dataset *ds = ct_dataset_new();
+    ct_dataset *ds = *state;
     ct_dataset_id d1 = area(ds, "D1"), d2 = area(ds, "D2"), c = area(ds, "C");
     ct_dataset_id o = offence(ds, "Burglary"), p = period(ds, "2015");
     ct_dataset_set_parent(ds, d1, c, NULL, 0, NULL);
@@ -214,7 +218,6 @@ static void test_dataset_roll_up_incomplete_children_leave_gap(void **state)
     add(ds, d1, o, p, 10);
     assert_int_equal(ct_dataset_roll_up(ds, NULL, NULL, NULL), CT_STATUS_OK);
     assert_false(ct_dataset_has_cell(ds, c, o, p));
-    ct_dataset_free(ds);
 }
 
 /* ---- aggregation --------------------------------------------------------- */
@@ -223,8 +226,7 @@ static void test_dataset_roll_up_incomplete_children_leave_gap(void **state)
  * only two months and is left out with one warning. */
 static void test_dataset_aggregate_year_and_incomplete(void **state)
 {
-    (void)state;
-    ct_dataset *ds = ct_dataset_new();
+    ct_dataset *ds = *state;
     ct_dataset_id a = area(ds, "A"), o = offence(ds, "B");
     char label[16];
     for (int m = 1; m <= 12; m++) {
@@ -247,15 +249,13 @@ static void test_dataset_aggregate_year_and_incomplete(void **state)
     assert_int_equal(ws.n, 1);
     assert_non_null(strstr(ws.last, "period 2016 is incomplete"));
     ct_dataset_free(agg);
-    ct_dataset_free(ds);
 }
 
 /* Rolling years ending September: October 2014 to September 2015. Quarters
  * aggregate too; a suppressed month makes the year suppressed. */
 static void test_dataset_aggregate_rolling_quarters_suppressed(void **state)
 {
-    (void)state;
-    ct_dataset *ds = ct_dataset_new();
+    ct_dataset *ds = *state;
     ct_dataset_id a = area(ds, "A"), o = offence(ds, "B"), o2 = offence(ds, "C");
     add(ds, a, o, period(ds, "2014Q4"), 10);
     add(ds, a, o, period(ds, "2015Q1"), 20);
@@ -280,14 +280,12 @@ static void test_dataset_aggregate_rolling_quarters_suppressed(void **state)
     assert_int_equal(ct_dataset_cell(agg, a, o2, pid).state,
                      CT_CELL_SUPPRESSED);
     ct_dataset_free(agg);
-    ct_dataset_free(ds);
 }
 
 /* A month and the quarter containing it would count the month twice. */
 static void test_dataset_aggregate_refuses_overlap(void **state)
 {
-    (void)state;
-    ct_dataset *ds = ct_dataset_new();
+    ct_dataset *ds = *state;
     ct_dataset_id a = area(ds, "A"), o = offence(ds, "B");
     add(ds, a, o, period(ds, "2015Q1"), 10);
     add(ds, a, o, period(ds, "2015-02"), 3);
@@ -298,15 +296,13 @@ static void test_dataset_aggregate_refuses_overlap(void **state)
                      CT_STATUS_INPUT);
     assert_non_null(strstr(err.message, "overlaps another row"));
     assert_null(agg);
-    ct_dataset_free(ds);
 }
 
 /* Three months of 4e18 overflow a 64-bit count: an input error, never a
  * silent wrap. */
 static void test_dataset_aggregate_overflow_is_input_error(void **state)
 {
-    (void)state;
-    ct_dataset *ds = ct_dataset_new();
+    ct_dataset *ds = *state;
     ct_dataset_id a = area(ds, "A"), o = offence(ds, "B");
     add(ds, a, o, period(ds, "2015-01"), 4000000000000000000LL);
     add(ds, a, o, period(ds, "2015-02"), 4000000000000000000LL);
@@ -317,7 +313,6 @@ static void test_dataset_aggregate_overflow_is_input_error(void **state)
     assert_int_equal(ct_dataset_aggregate(ds, quarter, &agg, NULL, NULL,
                                           &err), CT_STATUS_INPUT);
     assert_non_null(strstr(err.message, "add up to more than"));
-    ct_dataset_free(ds);
 }
 
 /* A suppressed month makes the quarter suppressed whichever order the
@@ -623,9 +618,8 @@ static void test_dataset_aggregate_while_loading_same_errors(void **state)
  * aggregating, as is starting on a dataset that already has cells. */
 static void test_dataset_aggregate_begin_refusals(void **state)
 {
-    (void)state;
     ct_period_type year = {CT_PERIOD_YEAR, 0};
-    ct_dataset *ds = ct_dataset_new();
+    ct_dataset *ds = *state;
     ct_dataset_id a = area(ds, "A"), o = offence(ds, "B");
     assert_int_equal(ct_dataset_aggregate_begin(ds, year, NULL), CT_STATUS_OK);
     assert_int_equal(ct_dataset_add_cell(ds, a, o, period(ds, "2015-01"),
@@ -640,15 +634,13 @@ static void test_dataset_aggregate_begin_refusals(void **state)
     add(ds, a, o, period(ds, "2015-01"), 1);
     assert_int_equal(ct_dataset_aggregate_begin(ds, year, NULL),
                      CT_STATUS_USAGE);
-    ct_dataset_free(ds);
 }
 
 /* ct_dataset_get_cell tells an empty cell that was given from no row at
  * all, as ct_dataset_has_cell does, and returns the cell itself. */
 static void test_dataset_get_cell_given_or_absent(void **state)
 {
-    (void)state;
-    ct_dataset *ds = ct_dataset_new();
+    ct_dataset *ds = *state;
     ct_dataset_id a = area(ds, "A"), o = offence(ds, "B");
     ct_dataset_id p1 = period(ds, "2015"), p2 = period(ds, "2016");
     ct_dataset_id p3 = period(ds, "2017");
@@ -665,13 +657,11 @@ static void test_dataset_get_cell_given_or_absent(void **state)
     assert_false(ct_dataset_get_cell(ds, a, o, p3, &c));
     assert_int_equal(c.state, CT_CELL_MISSING);
     assert_int_equal(c.line, 0);
-    ct_dataset_free(ds);
 }
 
 static void test_dataset_sorted_periods_by_end(void **state)
 {
-    (void)state;
-    ct_dataset *ds = ct_dataset_new();
+    ct_dataset *ds = *state;
     period(ds, "2016");
     period(ds, "2014/15");
     period(ds, "2015");
@@ -682,7 +672,6 @@ static void test_dataset_sorted_periods_by_end(void **state)
     assert_string_equal(l, "2014/15");
     ct_period_format(ct_dataset_period(ds, ids[2]), l, sizeof l);
     assert_string_equal(l, "2016");
-    ct_dataset_free(ds);
 }
 
 /* A chain 20,000 areas deep (A0 at the top): the cycle check, the roots
@@ -692,9 +681,8 @@ static void test_dataset_sorted_periods_by_end(void **state)
  * population (1,000); closing the chain into a cycle is refused. */
 static void test_dataset_deep_hierarchy_is_linear(void **state)
 {
-    (void)state;
     enum { DEPTH = 20000 };
-    ct_dataset *ds = ct_dataset_new();
+    ct_dataset *ds = *state;
     char name[32];
     ct_dataset_id ids[DEPTH];
     for (int i = 0; i < DEPTH; i++) {
@@ -735,49 +723,49 @@ static void test_dataset_deep_hierarchy_is_linear(void **state)
                      CT_STATUS_OK);
     assert_int_equal(ct_dataset_root(agg, ids[DEPTH - 1]), ids[0]);
     ct_dataset_free(agg);
-    ct_dataset_free(ds);
 }
 
 /* A national total: marked, or named like one. */
 static void test_dataset_national_rows(void **state)
 {
-    (void)state;
-    ct_dataset *ds = ct_dataset_new();
-    ct_dataset_id us = area(ds, "United States"), tot = area(ds, "United States Total");
-    ct_dataset_id ew = area(ds, "England & Wales"), tx = area(ds, "Texas");
+    static const char *const national[] = {
+        "United States", "United States Total", "England & Wales",
+    };
+    static const char *const not_national[] = {"Texas", "Our Nation"};
+    ct_dataset *ds = *state;
+    for (size_t i = 0; i < N_ELEMS(national); i++)
+        assert_true_in(national[i],
+                       ct_dataset_is_national(ds, area(ds, national[i])));
+    for (size_t i = 0; i < N_ELEMS(not_national); i++)
+        assert_true_in(not_national[i],
+                       !ct_dataset_is_national(ds, area(ds, not_national[i])));
     ct_dataset_id odd = area(ds, "Our Nation");
-    assert_true(ct_dataset_is_national(ds, us));
-    assert_true(ct_dataset_is_national(ds, tot));
-    assert_true(ct_dataset_is_national(ds, ew));
-    assert_false(ct_dataset_is_national(ds, tx));
-    assert_false(ct_dataset_is_national(ds, odd));
     ct_dataset_mark_national(ds, odd);
     assert_true(ct_dataset_is_national(ds, odd));
-    ct_dataset_free(ds);
 }
 
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_dataset_intern_same_name_same_id),
-        cmocka_unit_test(test_dataset_many_cells_survive_rehash),
-        cmocka_unit_test(test_dataset_add_cell_sum_taints_with_suppressed),
-        cmocka_unit_test(test_dataset_population_by_rule),
-        cmocka_unit_test(test_dataset_set_parent_refuses_cycle_and_second_parent),
-        cmocka_unit_test(test_dataset_roll_up_two_levels_and_mismatch),
-        cmocka_unit_test(test_dataset_roll_up_incomplete_children_leave_gap),
-        cmocka_unit_test(test_dataset_aggregate_year_and_incomplete),
-        cmocka_unit_test(test_dataset_aggregate_rolling_quarters_suppressed),
-        cmocka_unit_test(test_dataset_aggregate_refuses_overlap),
-        cmocka_unit_test(test_dataset_aggregate_overflow_is_input_error),
+        DATASET_TEST(test_dataset_intern_same_name_same_id),
+        DATASET_TEST(test_dataset_many_cells_survive_rehash),
+        DATASET_TEST(test_dataset_add_cell_sum_taints_with_suppressed),
+        DATASET_TEST(test_dataset_population_by_rule),
+        DATASET_TEST(test_dataset_set_parent_refuses_cycle_and_second_parent),
+        DATASET_TEST(test_dataset_roll_up_two_levels_and_mismatch),
+        DATASET_TEST(test_dataset_roll_up_incomplete_children_leave_gap),
+        DATASET_TEST(test_dataset_aggregate_year_and_incomplete),
+        DATASET_TEST(test_dataset_aggregate_rolling_quarters_suppressed),
+        DATASET_TEST(test_dataset_aggregate_refuses_overlap),
+        DATASET_TEST(test_dataset_aggregate_overflow_is_input_error),
         cmocka_unit_test(test_dataset_aggregate_suppressed_wins_in_any_order),
         cmocka_unit_test(test_dataset_aggregate_while_loading_equals_after),
         cmocka_unit_test(test_dataset_aggregate_while_loading_same_errors),
-        cmocka_unit_test(test_dataset_aggregate_begin_refusals),
-        cmocka_unit_test(test_dataset_get_cell_given_or_absent),
-        cmocka_unit_test(test_dataset_sorted_periods_by_end),
-        cmocka_unit_test(test_dataset_deep_hierarchy_is_linear),
-        cmocka_unit_test(test_dataset_national_rows),
+        DATASET_TEST(test_dataset_aggregate_begin_refusals),
+        DATASET_TEST(test_dataset_get_cell_given_or_absent),
+        DATASET_TEST(test_dataset_sorted_periods_by_end),
+        DATASET_TEST(test_dataset_deep_hierarchy_is_linear),
+        DATASET_TEST(test_dataset_national_rows),
     };
     return cmocka_run_group_tests_name("dataset", tests, NULL, NULL);
 }

@@ -116,19 +116,6 @@ static void expect_read(const read_case *k)
 
 /* ---- text -------------------------------------------------------------- */
 
-static void test_text_paragraphs(void **state)
-{
-    (void)state;
-    /* Lines 1-2 a paragraph, three blank lines (3-5), line 6 a heading,
-     * line 7 blank, line 8 a paragraph: one blank line between each. */
-    static const read_case k = {
-        "First line\nsecond line.\n\n  \n\n# Head\n\nLast 12 words.\n",
-        CT_DOCUMENT_AUTO, CT_DOCUMENT_TEXT,
-        "First line\nsecond line.\n\n# Head\n\nLast 12 words.\n",
-        {{"second", 0, 2, 1}, {"Head", 0, 6, 3}, {"12", 0, 8, 6}}};
-    expect_read(&k);
-}
-
 /* Places asked in any order agree with counting from the line's start:
  * on "año ñandú x" repeated, each 'x' is 11 characters after the last
  * (14 bytes: three letters take two bytes each). */
@@ -156,10 +143,19 @@ static void test_positions_in_any_order(void **state)
     ct_document_free(doc);
 }
 
-static void test_text_joins_broken_sentence(void **state)
+/* Text read into paragraphs: blank lines between them, sentences broken
+ * across lines joined, page numbers dropped, CRLF and a BOM read. */
+static void test_text_paragraphs(void **state)
 {
     (void)state;
     static const read_case cases[] = {
+        /* Lines 1-2 a paragraph, three blank lines (3-5), line 6 a
+         * heading, line 7 blank, line 8 a paragraph: one blank line
+         * between each. */
+        {"First line\nsecond line.\n\n  \n\n# Head\n\nLast 12 words.\n",
+         CT_DOCUMENT_AUTO, CT_DOCUMENT_TEXT,
+         "First line\nsecond line.\n\n# Head\n\nLast 12 words.\n",
+         {{"second", 0, 2, 1}, {"Head", 0, 6, 3}, {"12", 0, 8, 6}}},
         /* "an" ends line 1; after a blank line, "increase" (lower-case)
          * continues the sentence: one paragraph, the line break kept. */
         {"rose from 33,524 to 34,556, an\n\nincrease of 3%.\n",
@@ -196,33 +192,20 @@ static void test_text_joins_broken_sentence(void **state)
          CT_DOCUMENT_TEXT, CT_DOCUMENT_TEXT,
          "Figures for\n\n- burglary\n\n| a | 1 |\n\nand more\n",
          {{NULL, 0, 0, 0}}},
+        /* Line 3 "12" alone between blank lines is a page number:
+         * dropped, and the sentence broken around it joined.  "Page 3 of
+         * 40" too.  A number inside a paragraph stays. */
+        {"Crime fell by 20%, from\n\n12\n\n1,420 to 1,136.\n\nPage 3 of 40"
+         "\n\nTotal\n250\n",
+         CT_DOCUMENT_TEXT, CT_DOCUMENT_TEXT,
+         "Crime fell by 20%, from\n1,420 to 1,136.\n\nTotal\n250\n",
+         {{"1,420", 0, 5, 1}, {"250", 0, 10, 1}}},
+        /* A byte-order mark, and lines ending in CRLF. */
+        {"\xEF\xBB\xBFOne\r\ntwo\r\n\r\nThree\r\n", CT_DOCUMENT_TEXT,
+         CT_DOCUMENT_TEXT, "One\ntwo\n\nThree\n", {{"Three", 0, 4, 1}}},
     };
     for (size_t i = 0; i < N_ELEMS(cases); i++)
         expect_read(&cases[i]);
-}
-
-static void test_text_page_numbers(void **state)
-{
-    (void)state;
-    /* Line 3 "12" alone between blank lines is a page number: dropped,
-     * and the sentence broken around it joined.  "Page 3 of 40" too.  A
-     * number inside a paragraph stays. */
-    static const read_case k = {
-        "Crime fell by 20%, from\n\n12\n\n1,420 to 1,136.\n\nPage 3 of 40"
-        "\n\nTotal\n250\n",
-        CT_DOCUMENT_TEXT, CT_DOCUMENT_TEXT,
-        "Crime fell by 20%, from\n1,420 to 1,136.\n\nTotal\n250\n",
-        {{"1,420", 0, 5, 1}, {"250", 0, 10, 1}}};
-    expect_read(&k);
-}
-
-static void test_text_crlf_and_bom(void **state)
-{
-    (void)state;
-    static const read_case k = {
-        "\xEF\xBB\xBFOne\r\ntwo\r\n\r\nThree\r\n", CT_DOCUMENT_TEXT,
-        CT_DOCUMENT_TEXT, "One\ntwo\n\nThree\n", {{"Three", 0, 4, 1}}};
-    expect_read(&k);
 }
 
 static void test_encodings(void **state)
@@ -544,55 +527,51 @@ static ct_document *read_pdf_layout(const char *layout)
     return doc;
 }
 
+/* Running headers and footers, and page numbers, are dropped. */
 static void test_pdf_pages(void **state)
 {
     (void)state;
-    /* Three pages, each with the running header "Demoshire CSP  Page N of
-     * 3" and footer "Strategic assessment 2015"; the sentence on page 1
-     * runs on to page 2 ("an" / "increase"); page 2 has a table; page 3
-     * ends with a lone page number. */
-    static const read_case k = {
-        "  Demoshire CSP                Page 1 of 3\n"          /* 1:1 */
-        "\n"
-        "  Total crime rose from 33,524 to 34,556, an\n"        /* 1:3 */
-        "\n"
-        "  Strategic assessment 2015\n"                         /* 1:5 */
-        "\f  Demoshire CSP                Page 2 of 3\n"        /* 2:1 */
-        "  increase of 3.1%.\n"                                 /* 2:2 */
-        "     Burglary      3,120      3,342      +7%\n"        /* 2:3 */
-        "  Robbery fell.\n"                                     /* 2:4 */
-        "  Strategic assessment 2015\n"                         /* 2:5 */
-        "\f  Demoshire CSP                Page 3 of 3\n"        /* 3:1 */
-        "  The end.\n"                                          /* 3:2 */
-        "  Strategic assessment 2015\n"                         /* 3:3 */
-        "                    17\n"                              /* 3:4 */
-        "\f",
-        CT_DOCUMENT_PDF, CT_DOCUMENT_PDF,
-        "Total crime rose from 33,524 to 34,556, an\n"
-        "increase of 3.1%.\n\n"
-        "Burglary      3,120      3,342      +7%\n\n"
-        "Robbery fell.\n\nThe end.\n",
-        /* Page 2 line 3: 5 spaces, "Burglary" (columns 6-13), 6 spaces,
-         * "3,120" (20-24), 6 spaces (25-30): "3,342" starts at column
-         * 31. */
-        {{"Total", 1, 3, 3}, {"increase", 2, 2, 3}, {"3,342", 2, 3, 31},
-         {"The end", 3, 2, 3}}};
-    expect_read(&k);
-}
-
-static void test_pdf_two_pages(void **state)
-{
-    (void)state;
-    /* Two pages: a line at the top of both is a running header; page
-     * numbers at the top or bottom of a page are dropped ("- 1 -", "iv"),
-     * and a line in the middle of both pages is kept. */
-    static const read_case k = {
-        "Summary\nRose 5%.\nNotes\nEnd 1.\n- 1 -\n\fSummary\nFell 2%.\n"
-        "Notes\nEnd 2.\niv\n\f",
-        CT_DOCUMENT_PDF, CT_DOCUMENT_PDF,
-        "Rose 5%.\nNotes\nEnd 1.\n\nFell 2%.\nNotes\nEnd 2.\n",
-        {{NULL, 0, 0, 0}}};
-    expect_read(&k);
+    static const read_case cases[] = {
+        /* Three pages, each with the running header "Demoshire CSP  Page
+         * N of 3" and footer "Strategic assessment 2015"; the sentence on
+         * page 1 runs on to page 2 ("an" / "increase"); page 2 has a
+         * table; page 3 ends with a lone page number. */
+        {"  Demoshire CSP                Page 1 of 3\n"          /* 1:1 */
+         "\n"
+         "  Total crime rose from 33,524 to 34,556, an\n"        /* 1:3 */
+         "\n"
+         "  Strategic assessment 2015\n"                         /* 1:5 */
+         "\f  Demoshire CSP                Page 2 of 3\n"        /* 2:1 */
+         "  increase of 3.1%.\n"                                 /* 2:2 */
+         "     Burglary      3,120      3,342      +7%\n"        /* 2:3 */
+         "  Robbery fell.\n"                                     /* 2:4 */
+         "  Strategic assessment 2015\n"                         /* 2:5 */
+         "\f  Demoshire CSP                Page 3 of 3\n"        /* 3:1 */
+         "  The end.\n"                                          /* 3:2 */
+         "  Strategic assessment 2015\n"                         /* 3:3 */
+         "                    17\n"                              /* 3:4 */
+         "\f",
+         CT_DOCUMENT_PDF, CT_DOCUMENT_PDF,
+         "Total crime rose from 33,524 to 34,556, an\n"
+         "increase of 3.1%.\n\n"
+         "Burglary      3,120      3,342      +7%\n\n"
+         "Robbery fell.\n\nThe end.\n",
+         /* Page 2 line 3: 5 spaces, "Burglary" (columns 6-13), 6 spaces,
+          * "3,120" (20-24), 6 spaces (25-30): "3,342" starts at column
+          * 31. */
+         {{"Total", 1, 3, 3}, {"increase", 2, 2, 3}, {"3,342", 2, 3, 31},
+          {"The end", 3, 2, 3}}},
+        /* Two pages: a line at the top of both is a running header; page
+         * numbers at the top or bottom of a page are dropped ("- 1 -",
+         * "iv"), and a line in the middle of both pages is kept. */
+        {"Summary\nRose 5%.\nNotes\nEnd 1.\n- 1 -\n\fSummary\nFell 2%.\n"
+         "Notes\nEnd 2.\niv\n\f",
+         CT_DOCUMENT_PDF, CT_DOCUMENT_PDF,
+         "Rose 5%.\nNotes\nEnd 1.\n\nFell 2%.\nNotes\nEnd 2.\n",
+         {{NULL, 0, 0, 0}}},
+    };
+    for (size_t i = 0; i < N_ELEMS(cases); i++)
+        expect_read(&cases[i]);
 }
 
 /* A page in two columns as pdftotext -layout prints it: each left line
@@ -722,9 +701,6 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_text_paragraphs),
-        cmocka_unit_test(test_text_joins_broken_sentence),
-        cmocka_unit_test(test_text_page_numbers),
-        cmocka_unit_test(test_text_crlf_and_bom),
         cmocka_unit_test(test_encodings),
         cmocka_unit_test(test_binary_and_limits),
         cmocka_unit_test(test_read_files),
@@ -734,7 +710,6 @@ int main(void)
         cmocka_unit_test(test_html_encodings),
         cmocka_unit_test(test_type_detection),
         cmocka_unit_test(test_pdf_pages),
-        cmocka_unit_test(test_pdf_two_pages),
         cmocka_unit_test(test_positions_in_any_order),
         cmocka_unit_test(test_pdf_two_columns),
         cmocka_unit_test(test_pdf_refused),

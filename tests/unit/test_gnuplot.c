@@ -385,6 +385,19 @@ static ct_chart_set *chart_set_ok(const ct_dataset *ds, const ct_tables_query *q
     return set;
 }
 
+/* Plans the charts of the one area '*area' with 'opt' (NULL: the
+ * defaults) into '*set'. */
+static ct_status chart_set_of_area(const ct_dataset *ds,
+                                   const char *const *area,
+                                   const ct_chart_options *opt,
+                                   ct_chart_set **set, ct_error *err)
+{
+    ct_tables_query q;
+    query_one_area(&q, area);
+    *set = NULL;
+    return ct_chart_set_new(ds, NULL, &q, opt, set, err);
+}
+
 /* Three districts of a county in a nation, 2019 to 2023, one offence;
  * every name is hostile.  In CSV a quote is written "". */
 #define A_CSV "\"x'; system(\"\"touch pwned\"\") # `id` @m \\\""
@@ -568,35 +581,19 @@ static void test_set_names_never_collide(void **state)
     ct_dataset_free(ds);
 }
 
-static void test_set_unknown_area_is_usage_error(void **state)
-{
-    (void)state;
-    ct_dataset *ds = hostile();
-    ct_tables_query q;
-    const char *area = "Nowhere";
-    query_one_area(&q, &area);
-    ct_chart_set *set = NULL;
-    ct_error err = CT_ERROR_INIT;
-    assert_int_equal(ct_chart_set_new(ds, NULL, &q, NULL, &set, &err),
-                     CT_STATUS_USAGE);
-    assert_string_equal(err.message, "no area called 'Nowhere' in the data");
-    assert_null(set);
-    ct_dataset_free(ds);
-}
-
 /* A county named with --area stands for its districts; only the kinds
- * asked for are planned. */
-static void test_set_county_filter_means_its_districts(void **state)
+ * asked for are planned.  An area not in the data is a usage error. */
+static void test_set_area_filter(void **state)
 {
     (void)state;
     ct_dataset *ds = hostile();
-    ct_tables_query q;
     const char *county = "County \"Q\" & 'S'";
-    query_one_area(&q, &county);
     ct_chart_options opt;
     ct_chart_options_init(&opt);
     opt.charts = CT_CHART_PEERS | CT_CHART_OVERVIEW;
-    ct_chart_set *set = chart_set_ok(ds, &q, &opt);
+    ct_chart_set *set;
+    assert_int_equal(chart_set_of_area(ds, &county, &opt, &set, NULL),
+                     CT_STATUS_OK);
     assert_int_equal(ct_chart_set_count(set), 4);
     assert_int_equal(ct_chart_set_chart(set, 0)->kind, CT_CHART_OVERVIEW);
     for (size_t i = 1; i < 4; i++)
@@ -606,6 +603,12 @@ static void test_set_county_filter_means_its_districts(void **state)
     ct_chart_data_name(ct_chart_set_chart(set, 1), 0, name, sizeof name);
     assert_non_null(strstr(name, ".csv"));
     ct_chart_set_free(set);
+    const char *nowhere = "Nowhere";
+    ct_error err = CT_ERROR_INIT;
+    assert_int_equal(chart_set_of_area(ds, &nowhere, NULL, &set, &err),
+                     CT_STATUS_USAGE);
+    assert_string_equal(err.message, "no area called 'Nowhere' in the data");
+    assert_null(set);
     ct_dataset_free(ds);
 }
 
@@ -674,8 +677,7 @@ int main(void)
         /* chart sets */
         cmocka_unit_test(test_set_of_hostile_names_is_safe),
         cmocka_unit_test(test_set_names_never_collide),
-        cmocka_unit_test(test_set_unknown_area_is_usage_error),
-        cmocka_unit_test(test_set_county_filter_means_its_districts),
+        cmocka_unit_test(test_set_area_filter),
         cmocka_unit_test(test_set_area_without_population_is_left_out),
     };
     ct_stats_init();

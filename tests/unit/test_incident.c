@@ -959,10 +959,8 @@ static void test_parts_join_and_rebase(void **state)
 static void test_police_uk_sample_matches_provenance(void **state)
 {
     (void)state;
-    const char *top = getenv("CT_SHARED_DATA");
     char dir[1024];
-    snprintf(dir, sizeof dir, "%s/police-uk-street",
-             top ? top : "../shared/data");
+    shared_data_path("police-uk-street", dir, sizeof dir);
     DIR *d = opendir(dir);
     if (d == NULL)
         skip();

@@ -506,9 +506,8 @@ static void test_ingest_peers_reads_pairs(void **state)
 
 static FILE *open_shared(const char *rel)
 {
-    const char *dir = getenv("CT_SHARED_DATA");
     char path[1024];
-    snprintf(path, sizeof path, "%s/%s", dir ? dir : "../shared/data", rel);
+    shared_data_path(rel, path, sizeof path);
     return fopen(path, "r");
 }
 

@@ -275,30 +275,35 @@ static void test_regression_weights_and_linear_combination(void **state)
     ct_peergroup_data_free(d);
 }
 
+/* Builds groups of 'd' with 'o', which must be refused as bad input,
+ * the reason left in 'err'; frees 'd'. */
+static void expect_refused(ct_peergroup_data *d, const ct_peergroup_options *o,
+                           ct_error *err)
+{
+    ct_peergroup *g = NULL;
+    ct_error_clear(err);
+    assert_int_equal(ct_peergroup_build(d, o, &g, err), CT_STATUS_INPUT);
+    ct_peergroup_data_free(d);
+}
+
 static void test_bad_input_is_refused_with_a_reason(void **state)
 {
     (void)state;
-    ct_peergroup_data *d = c5_data();
     ct_peergroup_options o;
     ct_peergroup_options_init(&o);
-    ct_peergroup *g = NULL;
     ct_error err = CT_ERROR_INIT;
     /* k = 7 needs 8 areas; there are 6. */
-    assert_int_equal(ct_peergroup_build(d, &o, &g, &err), CT_STATUS_INPUT);
+    expect_refused(c5_data(), &o, &err);
     assert_string_equal(err.message, "6 areas with every variable; groups "
                                      "of --k 7 need at least 8");
-    ct_peergroup_data_free(d);
     /* A constant variable. */
     double x[18];
     memcpy(x, c5, sizeof x);
     for (int i = 0; i < 6; i++)
         x[i * 3 + 1] = 7.5;
-    d = matrix_data(c5_areas, 6, c5_vars, 3, x);
     o.k = 2;
-    ct_error_clear(&err);
-    assert_int_equal(ct_peergroup_build(d, &o, &g, &err), CT_STATUS_INPUT);
+    expect_refused(matrix_data(c5_areas, 6, c5_vars, 3, x), &o, &err);
     assert_non_null(strstr(err.message, "'lone_parent' has the same value"));
-    ct_peergroup_data_free(d);
 }
 
 static void test_missing_values_leave_out_a_variable_or_an_area(void **state)
@@ -444,10 +449,9 @@ static void test_rate_from_counts_leaves_out_anti_social_behaviour(void **state)
 static void test_london_boroughs_group_inner_with_inner(void **state)
 {
     (void)state;
-    const char *dir = getenv("CT_SHARED_DATA");
     char path[1024];
-    snprintf(path, sizeof path, "%s/london-gla/london-borough-profiles.csv",
-             dir ? dir : "../shared/data");
+    shared_data_path("london-gla/london-borough-profiles.csv", path,
+                     sizeof path);
     FILE *f = fopen(path, "r");
     if (f == NULL)
         skip();

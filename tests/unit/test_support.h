@@ -8,6 +8,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <setjmp.h>
 #include <stdint.h>
 #include <math.h>
@@ -188,6 +189,14 @@ static inline void note_warning(void *ctx, const ct_error *w)
     warning_log *ws = ctx;
     ws->n++;
     ct_error_format(w, ws->last, sizeof ws->last);
+}
+
+/* The path of 'rel' in the shared data: under $CT_SHARED_DATA, or under
+ * ../shared/data (beside the tree) when that is not set. */
+static inline void shared_data_path(const char *rel, char *path, size_t size)
+{
+    const char *top = getenv("CT_SHARED_DATA");
+    snprintf(path, size, "%s/%s", top ? top : "../shared/data", rel);
 }
 
 /* The index of the column 'name' of 't', which must have it. */
