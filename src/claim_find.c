@@ -1614,44 +1614,52 @@ typedef struct lex_pos {
     bool table_row;    /* the line is a Markdown table row */
 } lex_pos;
 
-/* Blanks: a line break ends a heading or a table row, a blank line ends
- * a paragraph (unless the text goes on as one sentence), a form feed a
- * page. */
+/* A step took the bytes up to 'end': the reading goes on from there. */
+static lex_step lex_took_to(lex_pos *p, size_t end)
+{
+    p->i = end;
+    return LEX_TOOK;
+}
+
+/* A line break ends a heading or a table row, and a blank line ends a
+ * paragraph (unless the text goes on as one sentence). */
+static lex_step lex_line_break(lexer *lx, lex_pos *p)
+{
+    const char *s = lx->s;
+    size_t n = lx->n, i = p->i;
+    if ((p->heading || p->table_row) && !push_break(lx, i, i))
+        return LEX_FAIL;
+    p->heading = p->table_row = false;
+    i++;
+    size_t j = i;
+    while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r'))
+        j++;
+    if ((j >= n || s[j] == '\n') && !continues(lx, j) &&
+        !push_break_as(lx, i, i, true))
+        return LEX_FAIL;
+    p->line_start = true;
+    return lex_took_to(p, i);
+}
+
+/* Blanks: a line break (see lex_line_break), a form feed, which ends a
+ * page, and the others. */
 static lex_step lex_blank(lexer *lx, lex_pos *p)
 {
     const char *s = lx->s;
     size_t n = lx->n, i = p->i;
     unsigned char c = (unsigned char)s[i];
-    if (c == '\n') {
-        if ((p->heading || p->table_row) && !push_break(lx, i, i))
-            return LEX_FAIL;
-        p->heading = p->table_row = false;
-        i++;
-        p->i = i;
-        size_t j = i;
-        while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r'))
-            j++;
-        if ((j >= n || s[j] == '\n') && !continues(lx, j) &&
-            !push_break_as(lx, i, i, true))
-            return LEX_FAIL;
-        p->line_start = true;
-        return LEX_TOOK;
-    }
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\v') {
-        p->i++;
-        return LEX_TOOK;
-    }
+    if (c == '\n')
+        return lex_line_break(lx, p);
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\v')
+        return lex_took_to(p, i + 1);
     if (c == '\f') {
         if (!push_break(lx, i, i))
             return LEX_FAIL;
-        p->i++;
-        return LEX_TOOK;
+        return lex_took_to(p, i + 1);
     }
     size_t b = ctp_claim_skip_blanks(s, n, i);
-    if (b > i) {
-        p->i = b;
-        return LEX_TOOK;
-    }
+    if (b > i)
+        return lex_took_to(p, b);
     return LEX_NONE;
 }
 
@@ -1670,27 +1678,23 @@ static lex_step lex_line_start(lexer *lx, lex_pos *p)
             return LEX_FAIL;
         while (i < n && s[i] == '#')
             i++;
-        p->i = i;
-        return LEX_TOOK;
+        return lex_took_to(p, i);
     }
     if (c == '>') {
-        p->i++;
         p->line_start = true;
-        return LEX_TOOK;
+        return lex_took_to(p, i + 1);
     }
     if (c == '|') {
         /* A Markdown table row is read as one line of figures, as text
          * extraction leaves a table. */
         p->table_row = true;
-        p->i++;
-        return LEX_TOOK;
+        return lex_took_to(p, i + 1);
     }
     if ((c == '-' || c == '*' || c == '+') && i + 1 < n &&
         (s[i + 1] == ' ' || s[i + 1] == '\t')) {
         if (!push_break(lx, i, i))
             return LEX_FAIL;
-        p->i += 2;
-        return LEX_TOOK;
+        return lex_took_to(p, i + 2);
     }
     if (is_digit(c)) {
         size_t j = i;
@@ -1700,8 +1704,7 @@ static lex_step lex_line_start(lexer *lx, lex_pos *p)
             (s[j + 1] == ' ' || s[j + 1] == '\t')) {
             if (!push_break(lx, i, i))
                 return LEX_FAIL;
-            p->i = j + 2;
-            return LEX_TOOK;
+            return lex_took_to(p, j + 2);
         }
     }
     return LEX_NONE;
@@ -1717,8 +1720,7 @@ static lex_step lex_skipped(lexer *lx, lex_pos *p)
     if (c == '|') {
         if (!p->table_row && !push_break(lx, i, i))
             return LEX_FAIL;
-        p->i++;
-        return LEX_TOOK;
+        return lex_took_to(p, i + 1);
     }
     if (ctp_claim_starts_word(s + i, n - i, "http") ||
         ctp_claim_starts_word(s + i, n - i, "https") ||
@@ -1730,20 +1732,16 @@ static lex_step lex_skipped(lexer *lx, lex_pos *p)
             while (i < n && s[i] != ' ' && s[i] != '\n' && s[i] != '\t' &&
                    s[i] != ')')
                 i++;
-            p->i = i;
-            return LEX_TOOK;
+            return lex_took_to(p, i);
         }
     }
     if (c == '[') {
         size_t j = skip_footnotes(s, n, i);
-        p->i = j > i ? j : i + 1;
-        return LEX_TOOK;
+        return lex_took_to(p, j > i ? j : i + 1);
     }
     size_t k = superscript_len(s, n, i);
-    if (k > 0) {
-        p->i += k;
-        return LEX_TOOK;
-    }
+    if (k > 0)
+        return lex_took_to(p, i + k);
     return LEX_NONE;
 }
 
@@ -1758,14 +1756,12 @@ static lex_step lex_sentence_mark(lexer *lx, lex_pos *p)
     if (c == '.' || c == '!' || c == '?') {
         if (sentence_ends(lx, i) && !push_break(lx, i, i + 1))
             return LEX_FAIL;
-        p->i++;
-        return LEX_TOOK;
+        return lex_took_to(p, i + 1);
     }
     if (c == ';') {
         if (!push_break(lx, i, i + 1))
             return LEX_FAIL;
-        p->i++;
-        return LEX_TOOK;
+        return lex_took_to(p, i + 1);
     }
     if (c != ':')
         return LEX_NONE;
@@ -1783,8 +1779,7 @@ static lex_step lex_sentence_mark(lexer *lx, lex_pos *p)
             return LEX_FAIL;
         t->w[0] = ':';
     }
-    p->i++;
-    return LEX_TOOK;
+    return lex_took_to(p, i + 1);
 }
 
 /* Pushes a mark of 'len' bytes at the place as the one-character mark
@@ -1795,8 +1790,7 @@ static lex_step lex_mark_as(lexer *lx, lex_pos *p, size_t len, char as)
     if (t == NULL)
         return LEX_FAIL;
     t->w[0] = as;
-    p->i += len;
-    return LEX_TOOK;
+    return lex_took_to(p, p->i + len);
 }
 
 /* Marks the patterns read: brackets and commas, a rate's slash ("per"),
@@ -1817,8 +1811,7 @@ static lex_step lex_punct(lexer *lx, lex_pos *p)
         if (t == NULL)
             return LEX_FAIL;
         memcpy(t->w, "per", 4);
-        p->i++;
-        return LEX_TOOK;
+        return lex_took_to(p, i + 1);
     }
     /* Arithmetic written out ("2,109.9 / 2,209.8 - 1 = -4.5%") is not a
      * table row: operators separate the figures.  The token covers the
@@ -1831,8 +1824,8 @@ static lex_step lex_punct(lexer *lx, lex_pos *p)
         if (t == NULL)
             return LEX_FAIL;
         t->w[0] = '=';
-        p->i += c == '/' || c == '=' ? 1 : c == 0xC3 ? 2 : 3;
-        return LEX_TOOK;
+        size_t len = c == '/' || c == '=' ? 1 : c == 0xC3 ? 2 : 3;
+        return lex_took_to(p, i + len);
     }
     size_t k = dash_len(s, n, i);
     if (k > 0)
@@ -2407,6 +2400,12 @@ static bool word_at(const extractor *x, size_t i, size_t e, const char *w)
 static bool punct_at(const extractor *x, size_t i, size_t e, char c)
 {
     return i < e && is_punct(&x->t[i], c);
+}
+
+/* The token after word w at i, when it stands there; else i. */
+static size_t skip_word(const extractor *x, size_t i, size_t e, const char *w)
+{
+    return word_at(x, i, e, w) ? i + 1 : i;
 }
 
 static const char *const structure_words[] = {
@@ -3033,6 +3032,15 @@ static void pairs_after_dash(extractor *x, sentence *st)
     }
 }
 
+/* The token after the ',' and the "and" that may join dated figures
+ * ("790 in 2014, and 1,233 in 2015"). */
+static size_t after_joint(const extractor *x, size_t i, size_t e)
+{
+    if (punct_at(x, i, e, ','))
+        i++;
+    return skip_word(x, i, e, "and");
+}
+
 /* "790 in 2014 and 1,233 in 2015": two dated figures side by side, the
  * earlier period first in the pair; not in a series of three or more
  * ("4626 en 2011, 4901 en 2012, 5655 en 2013"), where which two a change
@@ -3044,21 +3052,13 @@ static void pairs_dated(extractor *x, sentence *st)
     for (size_t i = s; i < e; i++) {
         if (!free_num(x, i, e) || t[i].at < 0)
             continue;
-        size_t j = t[i].at_end;
-        if (punct_at(x, j, e, ','))
-            j++;
-        if (word_at(x, j, e, "and"))
-            j++;
+        size_t j = after_joint(x, t[i].at_end, e);
         if (j == t[i].at_end || !free_num(x, j, e) || t[j].at < 0)
             continue;
         const tok *pa = &t[t[i].at], *pb = &t[t[j].at];
         if (ct_period_equal(pa->period, pb->period))
             continue;
-        size_t r = t[j].at_end;
-        if (punct_at(x, r, e, ','))
-            r++;
-        if (word_at(x, r, e, "and"))
-            r++;
+        size_t r = after_joint(x, t[j].at_end, e);
         if ((r < e && t[r].kind == TK_NUM && t[r].at >= 0) ||
             (i > s + 1 && t[i - 1].kind == TK_PUNCT &&
              t[i - 2].kind == TK_PERIOD && i > s + 2 &&
@@ -3387,9 +3387,7 @@ static bool than_pair(extractor *x, sentence *st, stmt *m, size_t i)
         k++;
     if (!word_at(x, k, e, "than"))
         return false;
-    k++;
-    if (word_at(x, k, e, "the"))
-        k++;
+    k = skip_word(x, k + 1, e, "the");
     int a = earlier_after_than(x, k, e);
     if (a < 0)
         return false;
@@ -3457,9 +3455,7 @@ static bool to_from_pair(const ref_read *r, size_t j)
         k++;
     if (!word_at(x, k, e, "from"))
         return false;
-    k++;
-    if (word_at(x, k, e, "the"))
-        k++;
+    k = skip_word(x, k + 1, e, "the");
     if (!free_num(x, k, e) || t[k].fig.is_percent)
         return false;
     claim_ref_pair(x, r->st, r->m, k, b, r->m->first);
@@ -3699,6 +3695,20 @@ static bool level_not_change(const tok *t, size_t s, size_t e, size_t i)
            in_list(t[i - 1].w, remainder_words);
 }
 
+/* Where the up to three words before token i start, past a '-' or ','
+ * right before it: the count of "of which" stands before them ("of
+ * which 1200 were houses - 77 per cent"). */
+static size_t words_before(const tok *t, size_t s, size_t i)
+{
+    size_t k = i;
+    if (k > s && (is_punct(&t[k - 1], '-') || is_punct(&t[k - 1], ',')))
+        k--;
+    for (size_t words = 0; words < 3 && k > s && t[k - 1].kind == TK_WORD;
+         words++)
+        k--;
+    return k;
+}
+
 /* Whether percentage i restates a part of a whole as a share: "22,012
  * (44 per cent) were ...", "around a third (34%) of all", "of which 1200
  * were houses - 77 per cent", "551 of the 1,233 offences (45%)". */
@@ -3714,12 +3724,7 @@ static bool part_as_share(const tok *t, size_t s, size_t e, size_t i)
         !comparative_after(t, i + 1, e))
         return true;
     /* "of which 1200 were houses - 77 per cent" */
-    size_t k = i;
-    if (k > s && (is_punct(&t[k - 1], '-') || is_punct(&t[k - 1], ',')))
-        k--;
-    for (size_t words = 0; words < 3 && k > s && t[k - 1].kind == TK_WORD;
-         words++)
-        k--;
+    size_t k = words_before(t, s, i);
     if (k < i && k >= s + 3 && t[k - 1].kind == TK_NUM &&
         is_word(&t[k - 2], "which") && is_word(&t[k - 3], "of"))
         return true;
@@ -4824,6 +4829,18 @@ static bool pair_agrees(const ct_claim *c, const tok *a, const tok *b,
     return claim_agrees(trial);
 }
 
+/* Gives claim c the figures of 'best', when a reading that agrees was
+ * found: loosely, as no word ties them to c.  False when none was. */
+static bool take_reading(ct_claim *c, bool found, const ct_claim *best)
+{
+    if (!found)
+        return false;
+    c->from = best->from;
+    c->to = best->to;
+    c->loose = true;
+    return true;
+}
+
 /* A percentage left without figures ("Esto implica una suba de 16% ...,
  * ya que entre enero y marzo de 2024 fueron 85 los asesinatos", the 99 of
  * this year in the sentence before): among the counts of its sentence and
@@ -4960,12 +4977,7 @@ static bool agreeing_derived(extractor *x, const sentence *st,
             best = trial;
         }
     }
-    if (!found)
-        return false;
-    c->from = best.from;
-    c->to = best.to;
-    c->loose = true;
-    return true;
+    return take_reading(c, found, &best);
 }
 
 /* "There were 7 004 murders, an increase of 841 (13.6%)": a change and
@@ -5724,12 +5736,7 @@ static int part_of_which(const extractor *x, size_t s, size_t e, size_t i)
         return (int)(i + 2);
     if (i > s && t[i].sign < 0 && plain_count(x, i - 1, e) && !t[i - 1].used)
         return (int)(i - 1);
-    size_t k = i;
-    if (k > s && (is_punct(&t[k - 1], '-') || is_punct(&t[k - 1], ',')))
-        k--;
-    for (size_t words = 0; words < 3 && k > s && t[k - 1].kind == TK_WORD;
-         words++)
-        k--;
+    size_t k = words_before(t, s, i);
     if (k < i && k > s && plain_count(x, k - 1, e) && !t[k - 1].used &&
         k >= s + 3 && is_word(&t[k - 2], "which"))
         return (int)(k - 1);
@@ -5968,12 +5975,7 @@ static bool agreeing_cue_pair(const extractor *x, const sentence *st,
         found = true;
         best = trial;
     }
-    if (!found)
-        return false;
-    c->from = best.from;
-    c->to = best.to;
-    c->loose = true;
-    return true;
+    return take_reading(c, found, &best);
 }
 
 /* The percentages of the clause before that found no figures there
