@@ -778,6 +778,22 @@ static bool all_exact(const ct_claim_figure *const *in, size_t n)
     return true;
 }
 
+/* The plan's value of fn at the printed figures 'in' and its range over
+ * their rounding, shown in 'unit' to four decimal places, and whether
+ * the figures are exact.  False when fn is undefined for some of them. */
+static bool plan_range(plan *pl, measure_fn fn,
+                       const ct_claim_figure *const *in, size_t n,
+                       const char *unit, bool *ok)
+{
+    if (!range_of(fn, in, n, &pl->feasible, &pl->point, ok))
+        return false;
+    pl->has_point = true;
+    pl->inputs_exact = all_exact(in, n);
+    pl->unit = unit;
+    pl->decimals = 4;
+    return true;
+}
+
 /* "from 790 (2014) to 1,233 (2015)". */
 static void pair_text(const ct_claim *c, char *buf, size_t size)
 {
@@ -814,6 +830,16 @@ static void set_detail(ct_claim *c, const plan *pl, const char *what,
 static void not_checkable(ct_claim *c, const char *cause, const char *why)
 {
     set_result(c, CT_CLAIM_NOT_CHECKABLE, cause, "%s", why);
+}
+
+/* Whether the claim's two figures are both given; when not, it is not
+ * checkable, for the reason given. */
+static bool has_both(ct_claim *c, const char *cause, const char *why)
+{
+    if (c->from.is_set && c->to.is_set)
+        return true;
+    not_checkable(c, cause, why);
+    return false;
 }
 
 /* Whether a per cent change can be checked from its two figures: both
@@ -895,11 +921,8 @@ static bool plan_pct(ct_claim *c, plan *pl, bool *ok)
     if (!pct_checkable(c, ok))
         return false;
     const ct_claim_figure *in[2] = {a, b};
-    if (!range_of(fn_pct_change, in, 2, &pl->feasible, &pl->point, ok))
+    if (!plan_range(pl, fn_pct_change, in, 2, "%", ok))
         return false;
-    pl->inputs_exact = all_exact(in, 2);
-    pl->unit = "%";
-    pl->decimals = 4;
     char fig[200];
     pair_text(c, fig, sizeof fig);
     set_detail(c, pl, ctp_claim_measure_words(CT_CLAIM_PCT_CHANGE), fig);
@@ -1006,11 +1029,9 @@ static bool plan_rate_pct(ct_claim *c, plan *pl, bool *ok)
                       "periods");
         return false;
     }
-    if (!c->from.is_set || !c->to.is_set) {
-        not_checkable(c, "needs the counts and populations",
-                      "needs the counts of both periods");
+    if (!has_both(c, "needs the counts and populations",
+                  "needs the counts of both periods"))
         return false;
-    }
     if (fig_is_zero(&c->from)) {
         set_result(c, CT_CLAIM_INCONSISTENT, "change from zero",
                    "change from zero: a per cent change from a rate of 0 "
@@ -1019,11 +1040,8 @@ static bool plan_rate_pct(ct_claim *c, plan *pl, bool *ok)
     }
     const ct_claim_figure *in[4] = {&c->from, &c->to, &c->pop_from,
                                     &c->pop_to};
-    if (!range_of(fn_rate_pct, in, 4, &pl->feasible, &pl->point, ok))
+    if (!plan_range(pl, fn_rate_pct, in, 4, "%", ok))
         return false;
-    pl->inputs_exact = all_exact(in, 4);
-    pl->unit = "%";
-    pl->decimals = 4;
     char fig[300];
     rate_pair_text(c, fig, sizeof fig);
     set_detail(c, pl, ctp_claim_measure_words(CT_CLAIM_RATE_PCT_CHANGE),
@@ -1045,20 +1063,17 @@ static bool plan_rate_pct(ct_claim *c, plan *pl, bool *ok)
 /* Absolute change later - earlier (percentage points for percentages). */
 static bool plan_change(ct_claim *c, plan *pl, bool *ok)
 {
-    if (!c->from.is_set || !c->to.is_set) {
-        not_checkable(c, "needs the figures compared",
-                      "needs the two figures compared; only the change is "
-                      "given");
+    if (!has_both(c, "needs the figures compared",
+                  "needs the two figures compared; only the change is given"))
         return false;
-    }
     const ct_claim_figure *in[2] = {&c->from, &c->to};
-    if (!range_of(fn_diff, in, 2, &pl->feasible, &pl->point, ok))
-        return false;
-    pl->inputs_exact = all_exact(in, 2);
     bool points = c->from.is_percent && c->to.is_percent;
-    pl->unit = points ? " percentage points" : "";
-    pl->decimals = pl->inputs_exact && c->from.value.scale == 0 &&
-                   c->to.value.scale == 0 ? 0 : 4;
+    if (!plan_range(pl, fn_diff, in, 2, points ? " percentage points" : "",
+                    ok))
+        return false;
+    if (pl->inputs_exact && c->from.value.scale == 0 &&
+        c->to.value.scale == 0)
+        pl->decimals = 0;
     char fig[200];
     pair_text(c, fig, sizeof fig);
     set_detail(c, pl, points ? "change in percentage points" : "change",
@@ -1087,6 +1102,7 @@ static bool plan_count(ct_claim *c, plan *pl, bool *ok)
     }
     pl->point = fig_value(&c->to, ok);
     pl->feasible = point_range(&pl->point);
+    pl->has_point = true;
     pl->inputs_exact = true;
     pl->unit = "";
     pl->decimals = 0;
@@ -1099,25 +1115,19 @@ static bool plan_count(ct_claim *c, plan *pl, bool *ok)
 /* A rate: count (c->from) among population (c->to) per c->per. */
 static bool plan_rate(ct_claim *c, plan *pl, bool *ok)
 {
-    if (!c->from.is_set || !c->to.is_set) {
-        not_checkable(c, "needs the count and the population",
-                      "needs the count and the population the rate is "
-                      "made of");
+    if (!has_both(c, "needs the count and the population",
+                  "needs the count and the population the rate is made of"))
         return false;
-    }
     ct_claim_figure per = c->per.is_set ? c->per : ctp_claim_fig_count(1000);
     const ct_claim_figure *in[3] = {&c->from, &c->to, &per};
-    if (!range_of(fn_rate, in, 3, &pl->feasible, &pl->point, ok)) {
+    char pt[60];
+    bprintf(pl->unit_buf, sizeof pl->unit_buf, " per %s",
+            ctp_claim_fig_format(&per, false, pt, sizeof pt));
+    if (!plan_range(pl, fn_rate, in, 3, pl->unit_buf, ok)) {
         not_checkable(c, "needs the count and the population",
                       "the population is 0");
         return false;
     }
-    pl->inputs_exact = all_exact(in, 3);
-    char pt[60];
-    bprintf(pl->unit_buf, sizeof pl->unit_buf, " per %s",
-            ctp_claim_fig_format(&per, false, pt, sizeof pt));
-    pl->unit = pl->unit_buf;
-    pl->decimals = 4;
     char a[60], b[60], fig[200];
     bprintf(fig, sizeof fig, "%s%s among %s%s%s%s",
             pl->where[0] ? "" : "of ",
@@ -1153,11 +1163,10 @@ static bool plan_share_part(ct_claim *c, plan *pl, bool *ok)
 {
     char a[60], b[60], fig[200];
     const ct_claim_figure *in[2] = {&c->from, &c->to};
-    if (!range_of(fn_share, in, 2, &pl->feasible, &pl->point, ok)) {
+    if (!plan_range(pl, fn_share, in, 2, "%", ok)) {
         not_checkable(c, "needs the total", "the total is 0");
         return false;
     }
-    pl->inputs_exact = all_exact(in, 2);
     bprintf(fig, sizeof fig, "%s of %s%s%s%s",
             ctp_claim_fig_format(&c->from, false, a, sizeof a),
             ctp_claim_fig_format(&c->to, false, b, sizeof b),
@@ -1336,12 +1345,7 @@ static bool plan_share(ct_claim *c, plan *pl, const ct_claim_figure *pub,
         return plan_share_part(c, pl, ok);
     /* GRIM: only the total.  Its verdict is decided here, so the plan
      * never goes on to decide(). */
-    grim g;
-    memset(&g, 0, sizeof g);
-    g.c = c;
-    g.pl = pl;
-    g.pub = pub;
-    g.ok = ok;
+    grim g = {.c = c, .pl = pl, .pub = pub, .ok = ok};
     if (!grim_possible(&g))
         return false;
     grim_nearest(&g);
@@ -1893,30 +1897,21 @@ static bool plan_measure(checking *ck)
 {
     ct_claim *c = ck->c;
     plan *pl = &ck->pl;
-    bool go = true;
     switch (c->measure) {
     case CT_CLAIM_PCT_CHANGE:
-        go = plan_pct(c, pl, &ck->ok);
-        break;
+        return plan_pct(c, pl, &ck->ok);
     case CT_CLAIM_RATE_PCT_CHANGE:
-        go = plan_rate_pct(c, pl, &ck->ok);
-        break;
+        return plan_rate_pct(c, pl, &ck->ok);
     case CT_CLAIM_CHANGE:
-        go = plan_change(c, pl, &ck->ok);
-        break;
+        return plan_change(c, pl, &ck->ok);
     case CT_CLAIM_COUNT:
-        go = plan_count(c, pl, &ck->ok);
-        break;
+        return plan_count(c, pl, &ck->ok);
     case CT_CLAIM_RATE:
-        go = plan_rate(c, pl, &ck->ok);
-        break;
+        return plan_rate(c, pl, &ck->ok);
     case CT_CLAIM_SHARE:
-        go = plan_share(c, pl, &ck->pub, &ck->ok);
-        break;
+        return plan_share(c, pl, &ck->pub, &ck->ok);
     }
-    if (go)
-        pl->has_point = true;
-    return go;
+    return true;
 }
 
 /* Decides the verdict on the planned range.  A change with no sign and
