@@ -189,32 +189,32 @@ char *ctp_claim_fig_format(const ct_claim_figure *f, bool plus, char *buf,
 /* Names                                                                 */
 /* ==================================================================== */
 
-const char *ct_claim_verdict_name(ct_claim_verdict v)
+/* A verdict's stable name, or with 'people' its words for people: the
+ * two side by side. */
+static const char *verdict_text(ct_claim_verdict v, bool people)
 {
     switch (v) {
-    case CT_CLAIM_CONSISTENT: return "consistent";
-    case CT_CLAIM_IF_HALF_EVEN: return "consistent-if-half-even";
-    case CT_CLAIM_IF_TRUNCATED: return "consistent-if-truncated";
-    case CT_CLAIM_INCONSISTENT: return "inconsistent";
-    case CT_CLAIM_NOT_CHECKABLE: return "not-checkable";
-    case CT_CLAIM_HEDGED: return "consistent-hedged";
+    case CT_CLAIM_CONSISTENT:
+        return "consistent";
+    case CT_CLAIM_IF_HALF_EVEN:
+        return people ? "consistent only if rounded half-even"
+                      : "consistent-if-half-even";
+    case CT_CLAIM_IF_TRUNCATED:
+        return people ? "consistent only if truncated"
+                      : "consistent-if-truncated";
+    case CT_CLAIM_INCONSISTENT:
+        return "inconsistent";
+    case CT_CLAIM_NOT_CHECKABLE:
+        return people ? "not checkable" : "not-checkable";
+    case CT_CLAIM_HEDGED:
+        return people ? "consistent (hedged)" : "consistent-hedged";
     }
     return "unknown";
 }
 
-/* The verdict in words for people. */
-static const char *verdict_words(ct_claim_verdict v)
+const char *ct_claim_verdict_name(ct_claim_verdict v)
 {
-    switch (v) {
-    case CT_CLAIM_CONSISTENT: return "consistent";
-    case CT_CLAIM_IF_HALF_EVEN: return "consistent only if rounded "
-                                         "half-even";
-    case CT_CLAIM_IF_TRUNCATED: return "consistent only if truncated";
-    case CT_CLAIM_INCONSISTENT: return "inconsistent";
-    case CT_CLAIM_NOT_CHECKABLE: return "not checkable";
-    case CT_CLAIM_HEDGED: return "consistent (hedged)";
-    }
-    return "unknown";
+    return verdict_text(v, false);
 }
 
 /* What each measure is, in one place: its stable name, whether its figure
@@ -2264,7 +2264,7 @@ ct_status ct_claim_write_text(const ct_claim_set *set, FILE *out,
         char pub[300];
         published_text(c, pub, sizeof pub);
         fprintf(out, "%s:%lu:%lu: %s\n", c->source, c->line, c->column,
-                verdict_words(c->verdict));
+                verdict_text(c->verdict, true));
         fprintf(out, "  Claim:      \"%s\"\n", c->text);
         if (c->note[0])
             fprintf(out, "  Note:       %s\n", c->note);
@@ -2335,7 +2335,7 @@ ct_status ct_claim_annotate(const ct_claim_set *set, const char *text,
         const char *v = c->verdict == CT_CLAIM_CONSISTENT ? "consistent"
                         : c->verdict == CT_CLAIM_INCONSISTENT
                             ? "inconsistent"
-                            : verdict_words(c->verdict);
+                            : verdict_text(c->verdict, true);
         if (c->cause[0] && (c->verdict == CT_CLAIM_INCONSISTENT ||
                             c->verdict == CT_CLAIM_NOT_CHECKABLE))
             fprintf(out, " [check: %s: %s]", v, c->cause);
