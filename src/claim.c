@@ -2161,18 +2161,25 @@ size_t ct_claim_set_count(const ct_claim_set *set, ct_claim_verdict v)
 /* Results                                                               */
 /* ==================================================================== */
 
-static const ct_table_column claim_columns[] = {
-    {"source", "Source", CT_TABLE_STRING, 0, NULL},
-    {"line", "Line", CT_TABLE_COUNT, 0, NULL},
-    {"column", "Column", CT_TABLE_COUNT, 0, NULL},
-    {"claim", "Claim", CT_TABLE_STRING, 0, NULL},
-    {"measure", "Measure", CT_TABLE_STRING, 0, NULL},
-    {"published", "Published", CT_TABLE_REAL, -1, NULL},
-    {"recomputed", "Recomputed", CT_TABLE_REAL, 4, NULL},
-    {"low", "Low", CT_TABLE_REAL, -1, NULL},
-    {"high", "High", CT_TABLE_REAL, -1, NULL},
-    {"verdict", "Verdict", CT_TABLE_STRING, 0, NULL},
-    {"explanation", "Explanation", CT_TABLE_STRING, 0, NULL},
+/* The columns of the claims table, by their place in it. */
+enum col {
+    COL_SOURCE, COL_LINE, COL_COLUMN, COL_CLAIM, COL_MEASURE, COL_PUBLISHED,
+    COL_RECOMPUTED, COL_LOW, COL_HIGH, COL_VERDICT, COL_EXPLANATION, N_COLS
+};
+
+static const ct_table_column claim_columns[N_COLS] = {
+    [COL_SOURCE] = {"source", "Source", CT_TABLE_STRING, 0, NULL},
+    [COL_LINE] = {"line", "Line", CT_TABLE_COUNT, 0, NULL},
+    [COL_COLUMN] = {"column", "Column", CT_TABLE_COUNT, 0, NULL},
+    [COL_CLAIM] = {"claim", "Claim", CT_TABLE_STRING, 0, NULL},
+    [COL_MEASURE] = {"measure", "Measure", CT_TABLE_STRING, 0, NULL},
+    [COL_PUBLISHED] = {"published", "Published", CT_TABLE_REAL, -1, NULL},
+    [COL_RECOMPUTED] = {"recomputed", "Recomputed", CT_TABLE_REAL, 4, NULL},
+    [COL_LOW] = {"low", "Low", CT_TABLE_REAL, -1, NULL},
+    [COL_HIGH] = {"high", "High", CT_TABLE_REAL, -1, NULL},
+    [COL_VERDICT] = {"verdict", "Verdict", CT_TABLE_STRING, 0, NULL},
+    [COL_EXPLANATION] = {"explanation", "Explanation", CT_TABLE_STRING, 0,
+                         NULL},
 };
 
 static const char note_rounding[] =
@@ -2186,8 +2193,7 @@ static const char note_exact[] =
 ct_status ct_claim_table(const ct_claim_set *set, ct_table **out,
                          ct_error *err)
 {
-    size_t nc = sizeof claim_columns / sizeof claim_columns[0];
-    ct_table *t = ct_table_new(claim_columns, nc);
+    ct_table *t = ct_table_new(claim_columns, N_COLS);
     if (t == NULL)
         return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     ct_status st = CT_STATUS_OK;
@@ -2196,21 +2202,24 @@ ct_status ct_claim_table(const ct_claim_set *set, ct_table **out,
         bool ok = true;
         ct_exact pv = fig_value(&c->published, &ok);
         if ((st = ct_table_add_row(t, err)) ||
-            (st = ct_table_set_string(t, 0, c->source, err)) ||
-            (st = ct_table_set_string(t, 3, c->text, err)) ||
-            (st = ct_table_set_string(t, 4, ct_claim_measure_name(c->measure),
+            (st = ct_table_set_string(t, COL_SOURCE, c->source, err)) ||
+            (st = ct_table_set_string(t, COL_CLAIM, c->text, err)) ||
+            (st = ct_table_set_string(t, COL_MEASURE,
+                                      ct_claim_measure_name(c->measure),
                                       err)) ||
-            (st = ct_table_set_string(t, 9, ct_claim_verdict_name(c->verdict),
+            (st = ct_table_set_string(t, COL_VERDICT,
+                                      ct_claim_verdict_name(c->verdict),
                                       err)) ||
-            (st = ct_table_set_string(t, 10, c->explanation, err)))
+            (st = ct_table_set_string(t, COL_EXPLANATION, c->explanation,
+                                      err)))
             break;
-        ct_table_set_count(t, 1, (int64_t)c->line);
-        ct_table_set_count(t, 2, (int64_t)c->column);
-        ct_table_set_real(t, 5, ct_exact_to_double(&pv));
+        ct_table_set_count(t, COL_LINE, (int64_t)c->line);
+        ct_table_set_count(t, COL_COLUMN, (int64_t)c->column);
+        ct_table_set_real(t, COL_PUBLISHED, ct_exact_to_double(&pv));
         if (c->has_recomputed)
-            ct_table_set_real(t, 6, c->recomputed);
-        ct_table_set_real(t, 7, c->low);
-        ct_table_set_real(t, 8, c->high);
+            ct_table_set_real(t, COL_RECOMPUTED, c->recomputed);
+        ct_table_set_real(t, COL_LOW, c->low);
+        ct_table_set_real(t, COL_HIGH, c->high);
     }
     if (st == CT_STATUS_OK && (st = ct_table_add_note(t, note_rounding, err)) ==
                           CT_STATUS_OK)
