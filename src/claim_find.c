@@ -644,12 +644,20 @@ typedef struct cue {
     const char *canon;
 } cue;
 
+/* Words of a language read as one word of the patterns, whatever stands
+ * after them: no cue's phrase starts with one of them. */
+typedef struct word_cue {
+    const char *canon;
+    const char *const *words;
+} word_cue;
+
 /* What the finder knows of a language.  Adding a language is adding one
  * of these to 'languages' below. */
 typedef struct lang_table {
     ct_claim_find_lang lang;
     const char *const *common;  /* frequent words, to tell the language */
     const cue *cues;            /* longest phrases first */
+    const word_cue *word_cues;  /* single words of change, or NULL */
     const struct number_word {
         const char *w;
         int v;
@@ -690,6 +698,45 @@ static const char *const es_common[] = {
     "el", "la", "los", "las", "de", "del", "que", "en", "y", "por", "un",
     "una", "con", "se", "fue", "año", "delitos", "respecto", "frente",
     "entre", "durante", "ciento", "cifra", "según", "más", "su", NULL
+};
+
+/* Spanish words of change, one list for each word the patterns read for
+ * them ("aumentó" is read as "rose"). */
+static const char *const es_rose[] = {
+    "aumentara", "creciera", "subiera", "aumentó", "aumentaron", "aumenta",
+    "aumentado", "incrementado", "crecido", "subido", "incrementa",
+    "incrementan", "suben", "crecen", "repuntaron", "aumentan", "incrementó",
+    "incrementaron", "creció", "crecieron", "crece", "subió", "subieron",
+    "sube", "repuntó", "elevó", "elevaron", "disparó", "dispararon",
+    "disparado", "elevado", "incrementándose", "aumentando", "creciendo",
+    "subiendo", "repuntan", "aumentar", NULL
+};
+
+static const char *const es_fell[] = {
+    "disminuyera", "disminuyeran", "cayera", "bajara", "descendiera", "mermó",
+    "disminuido", "descendido", "bajado", "caído", "reducido", "bajan", "caen",
+    "disminuyen", "descienden", "reducen", "decrecieron", "retrocede",
+    "disminuyó", "disminuyeron", "disminuye", "descendió", "descendieron",
+    "desciende", "bajó", "bajaron", "baja", "cayó", "cayeron", "cae", "redujo",
+    "redujeron", "reduce", "retrocedió", "decreció", "desplomó",
+    "disminuyendo", "reduciéndose", "bajando", "cayendo", "descendiendo",
+    "retrocedieron", "decrecido", "mermaron", "reducir", "disminuir", NULL
+};
+
+static const char *const es_increase[] = {
+    "aumentos", "incrementos", "aumento", "incremento", "crecimiento",
+    "subida", "alza", "repunte", "suba", "ascenso", "alzas", NULL
+};
+
+static const char *const es_decrease[] = {
+    "merma", "descensos", "reducciones", "disminuciones", "caídas", "desplome",
+    "disminución", "descenso", "reducción", "caída", "bajada", "decremento",
+    "retroceso", "decrecimiento", NULL
+};
+
+static const word_cue es_word_cues[] = {
+    {"rose", es_rose}, {"fell", es_fell}, {"increase", es_increase},
+    {"decrease", es_decrease}, {NULL, NULL}
 };
 
 static const cue es_cues[] = {
@@ -810,50 +857,11 @@ static const cue es_cues[] = {
     {"en un #", "by #"},
     {"en #", "by #"},
     {"porcentual", ""},
-    {"disminuyera", "fell"}, {"disminuyeran", "fell"}, {"cayera", "fell"},
-    {"bajara", "fell"}, {"descendiera", "fell"}, {"aumentara", "rose"},
-    {"creciera", "rose"}, {"subiera", "rose"}, {"merma", "decrease"},
-    {"mermó", "fell"}, {"se redujeron", "fell"}, {"se redujo", "fell"},
-    {"aumentó", "rose"}, {"aumentaron", "rose"}, {"aumenta", "rose"},
-    {"aumentado", "rose"}, {"incrementado", "rose"}, {"crecido", "rose"},
-    {"subido", "rose"}, {"incrementa", "rose"}, {"incrementan", "rose"},
-    {"suben", "rose"}, {"crecen", "rose"}, {"repuntaron", "rose"},
-    {"disminuido", "fell"}, {"descendido", "fell"}, {"bajado", "fell"},
-    {"caído", "fell"}, {"reducido", "fell"}, {"bajan", "fell"},
-    {"caen", "fell"}, {"disminuyen", "fell"}, {"descienden", "fell"},
-    {"reducen", "fell"}, {"decrecieron", "fell"}, {"retrocede", "fell"},
-    {"aumentos", "increase"}, {"incrementos", "increase"},
-    {"descensos", "decrease"}, {"reducciones", "decrease"},
-    {"disminuciones", "decrease"}, {"caídas", "decrease"},
-    {"aumentan", "rose"}, {"incrementó", "rose"}, {"incrementaron", "rose"},
-    {"creció", "rose"}, {"crecieron", "rose"}, {"crece", "rose"},
-    {"subió", "rose"}, {"subieron", "rose"}, {"sube", "rose"},
-    {"repuntó", "rose"}, {"elevó", "rose"}, {"elevaron", "rose"},
-    {"aumento", "increase"}, {"incremento", "increase"},
-    {"crecimiento", "increase"}, {"subida", "increase"},
-    {"alza", "increase"}, {"repunte", "increase"}, {"suba", "increase"},
-    {"disminuyó", "fell"}, {"disminuyeron", "fell"}, {"disminuye", "fell"},
-    {"descendió", "fell"}, {"descendieron", "fell"}, {"desciende", "fell"},
-    {"bajó", "fell"}, {"bajaron", "fell"}, {"baja", "fell"},
-    {"cayó", "fell"}, {"cayeron", "fell"}, {"cae", "fell"},
-    {"redujo", "fell"}, {"redujeron", "fell"}, {"reduce", "fell"},
-    {"retrocedió", "fell"}, {"decreció", "fell"},
-    {"se disparó", "rose"}, {"se dispararon", "rose"}, {"disparó", "rose"},
-    {"dispararon", "rose"}, {"disparado", "rose"}, {"se desplomó", "fell"},
-    {"se desplomaron", "fell"}, {"desplomó", "fell"}, {"desplome", "decrease"},
-    {"se elevó", "rose"}, {"elevado", "rose"}, {"ascenso", "increase"},
-    {"incrementándose", "rose"}, {"aumentando", "rose"},
-    {"creciendo", "rose"}, {"subiendo", "rose"}, {"disminuyendo", "fell"},
-    {"reduciéndose", "fell"}, {"bajando", "fell"}, {"cayendo", "fell"},
-    {"descendiendo", "fell"}, {"retrocedieron", "fell"},
-    {"decrecido", "fell"}, {"mermaron", "fell"}, {"repuntan", "rose"},
-    {"alzas", "increase"}, {"aumentar", "rose"}, {"reducir", "fell"},
-    {"disminuir", "fell"}, {"al alza", "up"}, {"a la baja", "down"},
+    {"se redujeron", "fell"}, {"se redujo", "fell"}, {"se disparó", "rose"},
+    {"se dispararon", "rose"}, {"se desplomó", "fell"},
+    {"se desplomaron", "fell"}, {"se elevó", "rose"}, {"al alza", "up"},
+    {"a la baja", "down"},
     {"variación", "change"}, {"variaciones", "change"},
-    {"disminución", "decrease"}, {"descenso", "decrease"},
-    {"reducción", "decrease"}, {"caída", "decrease"},
-    {"bajada", "decrease"}, {"decremento", "decrease"},
-    {"retroceso", "decrease"}, {"decrecimiento", "decrease"},
     /* The small words the patterns read. */
     {"un", "a"}, {"una", "a"}, {"del", "of"}, {"de", "of"},
     {"el", "the"}, {"la", "the"}, {"los", "the"}, {"las", "the"},
@@ -908,10 +916,10 @@ static const char *const es_anaphors[] = {
 };
 
 static const lang_table languages[] = {
-    {CT_CLAIM_FIND_EN, en_common, en_cues, en_numbers, false, false,
+    {CT_CLAIM_FIND_EN, en_common, en_cues, NULL, en_numbers, false, false,
      en_anaphors},
-    {CT_CLAIM_FIND_ES, es_common, es_cues, es_numbers, true, true,
-     es_anaphors},
+    {CT_CLAIM_FIND_ES, es_common, es_cues, es_word_cues, es_numbers, true,
+     true, es_anaphors},
 };
 
 enum { N_LANGUAGES = sizeof languages / sizeof languages[0] };
@@ -1934,6 +1942,17 @@ static bool cue_at(const tok *t, size_t i, size_t e, char w[][24],
     return true;
 }
 
+/* The word the patterns read for word w by the language's word cues, or
+ * NULL. */
+static const char *word_cue_of(const lang_table *lang, const char *w)
+{
+    for (const word_cue *c = lang->word_cues; c != NULL && c->canon != NULL;
+         c++)
+        if (in_list(w, c->words))
+            return c->canon;
+    return NULL;
+}
+
 /* Rewrites the words of tokens [s, lx->n_t) by the language's cues and
  * drops the words a cue leaves over. */
 static void apply_cues(lexer *lx, size_t s, const lang_table *lang)
@@ -1944,6 +1963,11 @@ static void apply_cues(lexer *lx, size_t s, const lang_table *lang)
     for (size_t i = s; i < e; i++) {
         if (t[i].kind != TK_WORD || t[i].w[0] == '\0')
             continue;
+        const char *canon = word_cue_of(lang, t[i].w);
+        if (canon != NULL) {
+            bprintf(t[i].w, sizeof t[i].w, "%s", canon);
+            continue;
+        }
         for (const cue *c = lang->cues; c->phrase != NULL; c++) {
             if (t[i].w[0] != c->phrase[0])
                 continue;
