@@ -189,32 +189,32 @@ char *ctp_claim_fig_format(const ct_claim_figure *f, bool plus, char *buf,
 /* Names                                                                 */
 /* ==================================================================== */
 
-const char *ct_claim_verdict_name(ct_claim_verdict v)
+/* A verdict's stable name, or with 'people' its words for people: the
+ * two side by side. */
+static const char *verdict_text(ct_claim_verdict v, bool people)
 {
     switch (v) {
-    case CT_CLAIM_CONSISTENT: return "consistent";
-    case CT_CLAIM_IF_HALF_EVEN: return "consistent-if-half-even";
-    case CT_CLAIM_IF_TRUNCATED: return "consistent-if-truncated";
-    case CT_CLAIM_INCONSISTENT: return "inconsistent";
-    case CT_CLAIM_NOT_CHECKABLE: return "not-checkable";
-    case CT_CLAIM_HEDGED: return "consistent-hedged";
+    case CT_CLAIM_CONSISTENT:
+        return "consistent";
+    case CT_CLAIM_IF_HALF_EVEN:
+        return people ? "consistent only if rounded half-even"
+                      : "consistent-if-half-even";
+    case CT_CLAIM_IF_TRUNCATED:
+        return people ? "consistent only if truncated"
+                      : "consistent-if-truncated";
+    case CT_CLAIM_INCONSISTENT:
+        return "inconsistent";
+    case CT_CLAIM_NOT_CHECKABLE:
+        return people ? "not checkable" : "not-checkable";
+    case CT_CLAIM_HEDGED:
+        return people ? "consistent (hedged)" : "consistent-hedged";
     }
     return "unknown";
 }
 
-/* The verdict in words for people. */
-static const char *verdict_words(ct_claim_verdict v)
+const char *ct_claim_verdict_name(ct_claim_verdict v)
 {
-    switch (v) {
-    case CT_CLAIM_CONSISTENT: return "consistent";
-    case CT_CLAIM_IF_HALF_EVEN: return "consistent only if rounded "
-                                         "half-even";
-    case CT_CLAIM_IF_TRUNCATED: return "consistent only if truncated";
-    case CT_CLAIM_INCONSISTENT: return "inconsistent";
-    case CT_CLAIM_NOT_CHECKABLE: return "not checkable";
-    case CT_CLAIM_HEDGED: return "consistent (hedged)";
-    }
-    return "unknown";
+    return verdict_text(v, false);
 }
 
 /* What each measure is, in one place: its stable name, whether its figure
@@ -778,6 +778,22 @@ static bool all_exact(const ct_claim_figure *const *in, size_t n)
     return true;
 }
 
+/* The plan's value of fn at the printed figures 'in' and its range over
+ * their rounding, shown in 'unit' to four decimal places, and whether
+ * the figures are exact.  False when fn is undefined for some of them. */
+static bool plan_range(plan *pl, measure_fn fn,
+                       const ct_claim_figure *const *in, size_t n,
+                       const char *unit, bool *ok)
+{
+    if (!range_of(fn, in, n, &pl->feasible, &pl->point, ok))
+        return false;
+    pl->has_point = true;
+    pl->inputs_exact = all_exact(in, n);
+    pl->unit = unit;
+    pl->decimals = 4;
+    return true;
+}
+
 /* "from 790 (2014) to 1,233 (2015)". */
 static void pair_text(const ct_claim *c, char *buf, size_t size)
 {
@@ -814,6 +830,16 @@ static void set_detail(ct_claim *c, const plan *pl, const char *what,
 static void not_checkable(ct_claim *c, const char *cause, const char *why)
 {
     set_result(c, CT_CLAIM_NOT_CHECKABLE, cause, "%s", why);
+}
+
+/* Whether the claim's two figures are both given; when not, it is not
+ * checkable, for the reason given. */
+static bool has_both(ct_claim *c, const char *cause, const char *why)
+{
+    if (c->from.is_set && c->to.is_set)
+        return true;
+    not_checkable(c, cause, why);
+    return false;
 }
 
 /* Whether a per cent change can be checked from its two figures: both
@@ -895,11 +921,8 @@ static bool plan_pct(ct_claim *c, plan *pl, bool *ok)
     if (!pct_checkable(c, ok))
         return false;
     const ct_claim_figure *in[2] = {a, b};
-    if (!range_of(fn_pct_change, in, 2, &pl->feasible, &pl->point, ok))
+    if (!plan_range(pl, fn_pct_change, in, 2, "%", ok))
         return false;
-    pl->inputs_exact = all_exact(in, 2);
-    pl->unit = "%";
-    pl->decimals = 4;
     char fig[200];
     pair_text(c, fig, sizeof fig);
     set_detail(c, pl, ctp_claim_measure_words(CT_CLAIM_PCT_CHANGE), fig);
@@ -1006,11 +1029,9 @@ static bool plan_rate_pct(ct_claim *c, plan *pl, bool *ok)
                       "periods");
         return false;
     }
-    if (!c->from.is_set || !c->to.is_set) {
-        not_checkable(c, "needs the counts and populations",
-                      "needs the counts of both periods");
+    if (!has_both(c, "needs the counts and populations",
+                  "needs the counts of both periods"))
         return false;
-    }
     if (fig_is_zero(&c->from)) {
         set_result(c, CT_CLAIM_INCONSISTENT, "change from zero",
                    "change from zero: a per cent change from a rate of 0 "
@@ -1019,11 +1040,8 @@ static bool plan_rate_pct(ct_claim *c, plan *pl, bool *ok)
     }
     const ct_claim_figure *in[4] = {&c->from, &c->to, &c->pop_from,
                                     &c->pop_to};
-    if (!range_of(fn_rate_pct, in, 4, &pl->feasible, &pl->point, ok))
+    if (!plan_range(pl, fn_rate_pct, in, 4, "%", ok))
         return false;
-    pl->inputs_exact = all_exact(in, 4);
-    pl->unit = "%";
-    pl->decimals = 4;
     char fig[300];
     rate_pair_text(c, fig, sizeof fig);
     set_detail(c, pl, ctp_claim_measure_words(CT_CLAIM_RATE_PCT_CHANGE),
@@ -1045,20 +1063,17 @@ static bool plan_rate_pct(ct_claim *c, plan *pl, bool *ok)
 /* Absolute change later - earlier (percentage points for percentages). */
 static bool plan_change(ct_claim *c, plan *pl, bool *ok)
 {
-    if (!c->from.is_set || !c->to.is_set) {
-        not_checkable(c, "needs the figures compared",
-                      "needs the two figures compared; only the change is "
-                      "given");
+    if (!has_both(c, "needs the figures compared",
+                  "needs the two figures compared; only the change is given"))
         return false;
-    }
     const ct_claim_figure *in[2] = {&c->from, &c->to};
-    if (!range_of(fn_diff, in, 2, &pl->feasible, &pl->point, ok))
-        return false;
-    pl->inputs_exact = all_exact(in, 2);
     bool points = c->from.is_percent && c->to.is_percent;
-    pl->unit = points ? " percentage points" : "";
-    pl->decimals = pl->inputs_exact && c->from.value.scale == 0 &&
-                   c->to.value.scale == 0 ? 0 : 4;
+    if (!plan_range(pl, fn_diff, in, 2, points ? " percentage points" : "",
+                    ok))
+        return false;
+    if (pl->inputs_exact && c->from.value.scale == 0 &&
+        c->to.value.scale == 0)
+        pl->decimals = 0;
     char fig[200];
     pair_text(c, fig, sizeof fig);
     set_detail(c, pl, points ? "change in percentage points" : "change",
@@ -1087,6 +1102,7 @@ static bool plan_count(ct_claim *c, plan *pl, bool *ok)
     }
     pl->point = fig_value(&c->to, ok);
     pl->feasible = point_range(&pl->point);
+    pl->has_point = true;
     pl->inputs_exact = true;
     pl->unit = "";
     pl->decimals = 0;
@@ -1099,25 +1115,19 @@ static bool plan_count(ct_claim *c, plan *pl, bool *ok)
 /* A rate: count (c->from) among population (c->to) per c->per. */
 static bool plan_rate(ct_claim *c, plan *pl, bool *ok)
 {
-    if (!c->from.is_set || !c->to.is_set) {
-        not_checkable(c, "needs the count and the population",
-                      "needs the count and the population the rate is "
-                      "made of");
+    if (!has_both(c, "needs the count and the population",
+                  "needs the count and the population the rate is made of"))
         return false;
-    }
     ct_claim_figure per = c->per.is_set ? c->per : ctp_claim_fig_count(1000);
     const ct_claim_figure *in[3] = {&c->from, &c->to, &per};
-    if (!range_of(fn_rate, in, 3, &pl->feasible, &pl->point, ok)) {
+    char pt[60];
+    bprintf(pl->unit_buf, sizeof pl->unit_buf, " per %s",
+            ctp_claim_fig_format(&per, false, pt, sizeof pt));
+    if (!plan_range(pl, fn_rate, in, 3, pl->unit_buf, ok)) {
         not_checkable(c, "needs the count and the population",
                       "the population is 0");
         return false;
     }
-    pl->inputs_exact = all_exact(in, 3);
-    char pt[60];
-    bprintf(pl->unit_buf, sizeof pl->unit_buf, " per %s",
-            ctp_claim_fig_format(&per, false, pt, sizeof pt));
-    pl->unit = pl->unit_buf;
-    pl->decimals = 4;
     char a[60], b[60], fig[200];
     bprintf(fig, sizeof fig, "%s%s among %s%s%s%s",
             pl->where[0] ? "" : "of ",
@@ -1153,11 +1163,10 @@ static bool plan_share_part(ct_claim *c, plan *pl, bool *ok)
 {
     char a[60], b[60], fig[200];
     const ct_claim_figure *in[2] = {&c->from, &c->to};
-    if (!range_of(fn_share, in, 2, &pl->feasible, &pl->point, ok)) {
+    if (!plan_range(pl, fn_share, in, 2, "%", ok)) {
         not_checkable(c, "needs the total", "the total is 0");
         return false;
     }
-    pl->inputs_exact = all_exact(in, 2);
     bprintf(fig, sizeof fig, "%s of %s%s%s%s",
             ctp_claim_fig_format(&c->from, false, a, sizeof a),
             ctp_claim_fig_format(&c->to, false, b, sizeof b),
@@ -1336,12 +1345,7 @@ static bool plan_share(ct_claim *c, plan *pl, const ct_claim_figure *pub,
         return plan_share_part(c, pl, ok);
     /* GRIM: only the total.  Its verdict is decided here, so the plan
      * never goes on to decide(). */
-    grim g;
-    memset(&g, 0, sizeof g);
-    g.c = c;
-    g.pl = pl;
-    g.pub = pub;
-    g.ok = ok;
+    grim g = {.c = c, .pl = pl, .pub = pub, .ok = ok};
     if (!grim_possible(&g))
         return false;
     grim_nearest(&g);
@@ -1893,30 +1897,21 @@ static bool plan_measure(checking *ck)
 {
     ct_claim *c = ck->c;
     plan *pl = &ck->pl;
-    bool go = true;
     switch (c->measure) {
     case CT_CLAIM_PCT_CHANGE:
-        go = plan_pct(c, pl, &ck->ok);
-        break;
+        return plan_pct(c, pl, &ck->ok);
     case CT_CLAIM_RATE_PCT_CHANGE:
-        go = plan_rate_pct(c, pl, &ck->ok);
-        break;
+        return plan_rate_pct(c, pl, &ck->ok);
     case CT_CLAIM_CHANGE:
-        go = plan_change(c, pl, &ck->ok);
-        break;
+        return plan_change(c, pl, &ck->ok);
     case CT_CLAIM_COUNT:
-        go = plan_count(c, pl, &ck->ok);
-        break;
+        return plan_count(c, pl, &ck->ok);
     case CT_CLAIM_RATE:
-        go = plan_rate(c, pl, &ck->ok);
-        break;
+        return plan_rate(c, pl, &ck->ok);
     case CT_CLAIM_SHARE:
-        go = plan_share(c, pl, &ck->pub, &ck->ok);
-        break;
+        return plan_share(c, pl, &ck->pub, &ck->ok);
     }
-    if (go)
-        pl->has_point = true;
-    return go;
+    return true;
 }
 
 /* Decides the verdict on the planned range.  A change with no sign and
@@ -2166,18 +2161,25 @@ size_t ct_claim_set_count(const ct_claim_set *set, ct_claim_verdict v)
 /* Results                                                               */
 /* ==================================================================== */
 
-static const ct_table_column claim_columns[] = {
-    {"source", "Source", CT_TABLE_STRING, 0, NULL},
-    {"line", "Line", CT_TABLE_COUNT, 0, NULL},
-    {"column", "Column", CT_TABLE_COUNT, 0, NULL},
-    {"claim", "Claim", CT_TABLE_STRING, 0, NULL},
-    {"measure", "Measure", CT_TABLE_STRING, 0, NULL},
-    {"published", "Published", CT_TABLE_REAL, -1, NULL},
-    {"recomputed", "Recomputed", CT_TABLE_REAL, 4, NULL},
-    {"low", "Low", CT_TABLE_REAL, -1, NULL},
-    {"high", "High", CT_TABLE_REAL, -1, NULL},
-    {"verdict", "Verdict", CT_TABLE_STRING, 0, NULL},
-    {"explanation", "Explanation", CT_TABLE_STRING, 0, NULL},
+/* The columns of the claims table, by their place in it. */
+enum col {
+    COL_SOURCE, COL_LINE, COL_COLUMN, COL_CLAIM, COL_MEASURE, COL_PUBLISHED,
+    COL_RECOMPUTED, COL_LOW, COL_HIGH, COL_VERDICT, COL_EXPLANATION, N_COLS
+};
+
+static const ct_table_column claim_columns[N_COLS] = {
+    [COL_SOURCE] = {"source", "Source", CT_TABLE_STRING, 0, NULL},
+    [COL_LINE] = {"line", "Line", CT_TABLE_COUNT, 0, NULL},
+    [COL_COLUMN] = {"column", "Column", CT_TABLE_COUNT, 0, NULL},
+    [COL_CLAIM] = {"claim", "Claim", CT_TABLE_STRING, 0, NULL},
+    [COL_MEASURE] = {"measure", "Measure", CT_TABLE_STRING, 0, NULL},
+    [COL_PUBLISHED] = {"published", "Published", CT_TABLE_REAL, -1, NULL},
+    [COL_RECOMPUTED] = {"recomputed", "Recomputed", CT_TABLE_REAL, 4, NULL},
+    [COL_LOW] = {"low", "Low", CT_TABLE_REAL, -1, NULL},
+    [COL_HIGH] = {"high", "High", CT_TABLE_REAL, -1, NULL},
+    [COL_VERDICT] = {"verdict", "Verdict", CT_TABLE_STRING, 0, NULL},
+    [COL_EXPLANATION] = {"explanation", "Explanation", CT_TABLE_STRING, 0,
+                         NULL},
 };
 
 static const char note_rounding[] =
@@ -2191,8 +2193,7 @@ static const char note_exact[] =
 ct_status ct_claim_table(const ct_claim_set *set, ct_table **out,
                          ct_error *err)
 {
-    size_t nc = sizeof claim_columns / sizeof claim_columns[0];
-    ct_table *t = ct_table_new(claim_columns, nc);
+    ct_table *t = ct_table_new(claim_columns, N_COLS);
     if (t == NULL)
         return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     ct_status st = CT_STATUS_OK;
@@ -2201,21 +2202,24 @@ ct_status ct_claim_table(const ct_claim_set *set, ct_table **out,
         bool ok = true;
         ct_exact pv = fig_value(&c->published, &ok);
         if ((st = ct_table_add_row(t, err)) ||
-            (st = ct_table_set_string(t, 0, c->source, err)) ||
-            (st = ct_table_set_string(t, 3, c->text, err)) ||
-            (st = ct_table_set_string(t, 4, ct_claim_measure_name(c->measure),
+            (st = ct_table_set_string(t, COL_SOURCE, c->source, err)) ||
+            (st = ct_table_set_string(t, COL_CLAIM, c->text, err)) ||
+            (st = ct_table_set_string(t, COL_MEASURE,
+                                      ct_claim_measure_name(c->measure),
                                       err)) ||
-            (st = ct_table_set_string(t, 9, ct_claim_verdict_name(c->verdict),
+            (st = ct_table_set_string(t, COL_VERDICT,
+                                      ct_claim_verdict_name(c->verdict),
                                       err)) ||
-            (st = ct_table_set_string(t, 10, c->explanation, err)))
+            (st = ct_table_set_string(t, COL_EXPLANATION, c->explanation,
+                                      err)))
             break;
-        ct_table_set_count(t, 1, (int64_t)c->line);
-        ct_table_set_count(t, 2, (int64_t)c->column);
-        ct_table_set_real(t, 5, ct_exact_to_double(&pv));
+        ct_table_set_count(t, COL_LINE, (int64_t)c->line);
+        ct_table_set_count(t, COL_COLUMN, (int64_t)c->column);
+        ct_table_set_real(t, COL_PUBLISHED, ct_exact_to_double(&pv));
         if (c->has_recomputed)
-            ct_table_set_real(t, 6, c->recomputed);
-        ct_table_set_real(t, 7, c->low);
-        ct_table_set_real(t, 8, c->high);
+            ct_table_set_real(t, COL_RECOMPUTED, c->recomputed);
+        ct_table_set_real(t, COL_LOW, c->low);
+        ct_table_set_real(t, COL_HIGH, c->high);
     }
     if (st == CT_STATUS_OK && (st = ct_table_add_note(t, note_rounding, err)) ==
                           CT_STATUS_OK)
@@ -2269,7 +2273,7 @@ ct_status ct_claim_write_text(const ct_claim_set *set, FILE *out,
         char pub[300];
         published_text(c, pub, sizeof pub);
         fprintf(out, "%s:%lu:%lu: %s\n", c->source, c->line, c->column,
-                verdict_words(c->verdict));
+                verdict_text(c->verdict, true));
         fprintf(out, "  Claim:      \"%s\"\n", c->text);
         if (c->note[0])
             fprintf(out, "  Note:       %s\n", c->note);
@@ -2340,7 +2344,7 @@ ct_status ct_claim_annotate(const ct_claim_set *set, const char *text,
         const char *v = c->verdict == CT_CLAIM_CONSISTENT ? "consistent"
                         : c->verdict == CT_CLAIM_INCONSISTENT
                             ? "inconsistent"
-                            : verdict_words(c->verdict);
+                            : verdict_text(c->verdict, true);
         if (c->cause[0] && (c->verdict == CT_CLAIM_INCONSISTENT ||
                             c->verdict == CT_CLAIM_NOT_CHECKABLE))
             fprintf(out, " [check: %s: %s]", v, c->cause);

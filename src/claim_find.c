@@ -674,12 +674,20 @@ typedef struct cue {
     const char *canon;
 } cue;
 
+/* Words of a language read as one word of the patterns, whatever stands
+ * after them: no cue's phrase starts with one of them. */
+typedef struct word_cue {
+    const char *canon;
+    const char *const *words;
+} word_cue;
+
 /* What the finder knows of a language.  Adding a language is adding one
  * of these to 'languages' below. */
 typedef struct lang_table {
     ct_claim_find_lang lang;
     const char *const *common;  /* frequent words, to tell the language */
     const cue *cues;            /* longest phrases first */
+    const word_cue *word_cues;  /* single words of change, or NULL */
     const struct number_word {
         const char *w;
         int v;
@@ -720,6 +728,45 @@ static const char *const es_common[] = {
     "el", "la", "los", "las", "de", "del", "que", "en", "y", "por", "un",
     "una", "con", "se", "fue", "año", "delitos", "respecto", "frente",
     "entre", "durante", "ciento", "cifra", "según", "más", "su", NULL
+};
+
+/* Spanish words of change, one list for each word the patterns read for
+ * them ("aumentó" is read as "rose"). */
+static const char *const es_rose[] = {
+    "aumentara", "creciera", "subiera", "aumentó", "aumentaron", "aumenta",
+    "aumentado", "incrementado", "crecido", "subido", "incrementa",
+    "incrementan", "suben", "crecen", "repuntaron", "aumentan", "incrementó",
+    "incrementaron", "creció", "crecieron", "crece", "subió", "subieron",
+    "sube", "repuntó", "elevó", "elevaron", "disparó", "dispararon",
+    "disparado", "elevado", "incrementándose", "aumentando", "creciendo",
+    "subiendo", "repuntan", "aumentar", NULL
+};
+
+static const char *const es_fell[] = {
+    "disminuyera", "disminuyeran", "cayera", "bajara", "descendiera", "mermó",
+    "disminuido", "descendido", "bajado", "caído", "reducido", "bajan", "caen",
+    "disminuyen", "descienden", "reducen", "decrecieron", "retrocede",
+    "disminuyó", "disminuyeron", "disminuye", "descendió", "descendieron",
+    "desciende", "bajó", "bajaron", "baja", "cayó", "cayeron", "cae", "redujo",
+    "redujeron", "reduce", "retrocedió", "decreció", "desplomó",
+    "disminuyendo", "reduciéndose", "bajando", "cayendo", "descendiendo",
+    "retrocedieron", "decrecido", "mermaron", "reducir", "disminuir", NULL
+};
+
+static const char *const es_increase[] = {
+    "aumentos", "incrementos", "aumento", "incremento", "crecimiento",
+    "subida", "alza", "repunte", "suba", "ascenso", "alzas", NULL
+};
+
+static const char *const es_decrease[] = {
+    "merma", "descensos", "reducciones", "disminuciones", "caídas", "desplome",
+    "disminución", "descenso", "reducción", "caída", "bajada", "decremento",
+    "retroceso", "decrecimiento", NULL
+};
+
+static const word_cue es_word_cues[] = {
+    {"rose", es_rose}, {"fell", es_fell}, {"increase", es_increase},
+    {"decrease", es_decrease}, {NULL, NULL}
 };
 
 static const cue es_cues[] = {
@@ -840,50 +887,11 @@ static const cue es_cues[] = {
     {"en un #", "by #"},
     {"en #", "by #"},
     {"porcentual", ""},
-    {"disminuyera", "fell"}, {"disminuyeran", "fell"}, {"cayera", "fell"},
-    {"bajara", "fell"}, {"descendiera", "fell"}, {"aumentara", "rose"},
-    {"creciera", "rose"}, {"subiera", "rose"}, {"merma", "decrease"},
-    {"mermó", "fell"}, {"se redujeron", "fell"}, {"se redujo", "fell"},
-    {"aumentó", "rose"}, {"aumentaron", "rose"}, {"aumenta", "rose"},
-    {"aumentado", "rose"}, {"incrementado", "rose"}, {"crecido", "rose"},
-    {"subido", "rose"}, {"incrementa", "rose"}, {"incrementan", "rose"},
-    {"suben", "rose"}, {"crecen", "rose"}, {"repuntaron", "rose"},
-    {"disminuido", "fell"}, {"descendido", "fell"}, {"bajado", "fell"},
-    {"caído", "fell"}, {"reducido", "fell"}, {"bajan", "fell"},
-    {"caen", "fell"}, {"disminuyen", "fell"}, {"descienden", "fell"},
-    {"reducen", "fell"}, {"decrecieron", "fell"}, {"retrocede", "fell"},
-    {"aumentos", "increase"}, {"incrementos", "increase"},
-    {"descensos", "decrease"}, {"reducciones", "decrease"},
-    {"disminuciones", "decrease"}, {"caídas", "decrease"},
-    {"aumentan", "rose"}, {"incrementó", "rose"}, {"incrementaron", "rose"},
-    {"creció", "rose"}, {"crecieron", "rose"}, {"crece", "rose"},
-    {"subió", "rose"}, {"subieron", "rose"}, {"sube", "rose"},
-    {"repuntó", "rose"}, {"elevó", "rose"}, {"elevaron", "rose"},
-    {"aumento", "increase"}, {"incremento", "increase"},
-    {"crecimiento", "increase"}, {"subida", "increase"},
-    {"alza", "increase"}, {"repunte", "increase"}, {"suba", "increase"},
-    {"disminuyó", "fell"}, {"disminuyeron", "fell"}, {"disminuye", "fell"},
-    {"descendió", "fell"}, {"descendieron", "fell"}, {"desciende", "fell"},
-    {"bajó", "fell"}, {"bajaron", "fell"}, {"baja", "fell"},
-    {"cayó", "fell"}, {"cayeron", "fell"}, {"cae", "fell"},
-    {"redujo", "fell"}, {"redujeron", "fell"}, {"reduce", "fell"},
-    {"retrocedió", "fell"}, {"decreció", "fell"},
-    {"se disparó", "rose"}, {"se dispararon", "rose"}, {"disparó", "rose"},
-    {"dispararon", "rose"}, {"disparado", "rose"}, {"se desplomó", "fell"},
-    {"se desplomaron", "fell"}, {"desplomó", "fell"}, {"desplome", "decrease"},
-    {"se elevó", "rose"}, {"elevado", "rose"}, {"ascenso", "increase"},
-    {"incrementándose", "rose"}, {"aumentando", "rose"},
-    {"creciendo", "rose"}, {"subiendo", "rose"}, {"disminuyendo", "fell"},
-    {"reduciéndose", "fell"}, {"bajando", "fell"}, {"cayendo", "fell"},
-    {"descendiendo", "fell"}, {"retrocedieron", "fell"},
-    {"decrecido", "fell"}, {"mermaron", "fell"}, {"repuntan", "rose"},
-    {"alzas", "increase"}, {"aumentar", "rose"}, {"reducir", "fell"},
-    {"disminuir", "fell"}, {"al alza", "up"}, {"a la baja", "down"},
+    {"se redujeron", "fell"}, {"se redujo", "fell"}, {"se disparó", "rose"},
+    {"se dispararon", "rose"}, {"se desplomó", "fell"},
+    {"se desplomaron", "fell"}, {"se elevó", "rose"}, {"al alza", "up"},
+    {"a la baja", "down"},
     {"variación", "change"}, {"variaciones", "change"},
-    {"disminución", "decrease"}, {"descenso", "decrease"},
-    {"reducción", "decrease"}, {"caída", "decrease"},
-    {"bajada", "decrease"}, {"decremento", "decrease"},
-    {"retroceso", "decrease"}, {"decrecimiento", "decrease"},
     /* The small words the patterns read. */
     {"un", "a"}, {"una", "a"}, {"del", "of"}, {"de", "of"},
     {"el", "the"}, {"la", "the"}, {"los", "the"}, {"las", "the"},
@@ -938,10 +946,10 @@ static const char *const es_anaphors[] = {
 };
 
 static const lang_table languages[] = {
-    {CT_CLAIM_FIND_EN, en_common, en_cues, en_numbers, false, false,
+    {CT_CLAIM_FIND_EN, en_common, en_cues, NULL, en_numbers, false, false,
      en_anaphors},
-    {CT_CLAIM_FIND_ES, es_common, es_cues, es_numbers, true, true,
-     es_anaphors},
+    {CT_CLAIM_FIND_ES, es_common, es_cues, es_word_cues, es_numbers, true,
+     true, es_anaphors},
 };
 
 enum { N_LANGUAGES = sizeof languages / sizeof languages[0] };
@@ -1682,44 +1690,52 @@ typedef struct lex_pos {
     bool table_row;    /* the line is a Markdown table row */
 } lex_pos;
 
-/* Blanks: a line break ends a heading or a table row, a blank line ends
- * a paragraph (unless the text goes on as one sentence), a form feed a
- * page. */
+/* A step took the bytes up to 'end': the reading goes on from there. */
+static lex_step lex_took_to(lex_pos *p, size_t end)
+{
+    p->i = end;
+    return LEX_TOOK;
+}
+
+/* A line break ends a heading or a table row, and a blank line ends a
+ * paragraph (unless the text goes on as one sentence). */
+static lex_step lex_line_break(lexer *lx, lex_pos *p)
+{
+    const char *s = lx->s;
+    size_t n = lx->n, i = p->i;
+    if ((p->heading || p->table_row) && !push_break(lx, i, i))
+        return LEX_FAIL;
+    p->heading = p->table_row = false;
+    i++;
+    size_t j = i;
+    while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r'))
+        j++;
+    if ((j >= n || s[j] == '\n') && !continues(lx, j) &&
+        !push_break_as(lx, i, i, true))
+        return LEX_FAIL;
+    p->line_start = true;
+    return lex_took_to(p, i);
+}
+
+/* Blanks: a line break (see lex_line_break), a form feed, which ends a
+ * page, and the others. */
 static lex_step lex_blank(lexer *lx, lex_pos *p)
 {
     const char *s = lx->s;
     size_t n = lx->n, i = p->i;
     unsigned char c = (unsigned char)s[i];
-    if (c == '\n') {
-        if ((p->heading || p->table_row) && !push_break(lx, i, i))
-            return LEX_FAIL;
-        p->heading = p->table_row = false;
-        i++;
-        p->i = i;
-        size_t j = i;
-        while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r'))
-            j++;
-        if ((j >= n || s[j] == '\n') && !continues(lx, j) &&
-            !push_break_as(lx, i, i, true))
-            return LEX_FAIL;
-        p->line_start = true;
-        return LEX_TOOK;
-    }
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\v') {
-        p->i++;
-        return LEX_TOOK;
-    }
+    if (c == '\n')
+        return lex_line_break(lx, p);
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\v')
+        return lex_took_to(p, i + 1);
     if (c == '\f') {
         if (!push_break(lx, i, i))
             return LEX_FAIL;
-        p->i++;
-        return LEX_TOOK;
+        return lex_took_to(p, i + 1);
     }
     size_t b = ctp_claim_skip_blanks(s, n, i);
-    if (b > i) {
-        p->i = b;
-        return LEX_TOOK;
-    }
+    if (b > i)
+        return lex_took_to(p, b);
     return LEX_NONE;
 }
 
@@ -1738,27 +1754,23 @@ static lex_step lex_line_start(lexer *lx, lex_pos *p)
             return LEX_FAIL;
         while (i < n && s[i] == '#')
             i++;
-        p->i = i;
-        return LEX_TOOK;
+        return lex_took_to(p, i);
     }
     if (c == '>') {
-        p->i++;
         p->line_start = true;
-        return LEX_TOOK;
+        return lex_took_to(p, i + 1);
     }
     if (c == '|') {
         /* A Markdown table row is read as one line of figures, as text
          * extraction leaves a table. */
         p->table_row = true;
-        p->i++;
-        return LEX_TOOK;
+        return lex_took_to(p, i + 1);
     }
     if ((c == '-' || c == '*' || c == '+') && i + 1 < n &&
         (s[i + 1] == ' ' || s[i + 1] == '\t')) {
         if (!push_break(lx, i, i))
             return LEX_FAIL;
-        p->i += 2;
-        return LEX_TOOK;
+        return lex_took_to(p, i + 2);
     }
     if (is_digit(c)) {
         size_t j = i;
@@ -1768,8 +1780,7 @@ static lex_step lex_line_start(lexer *lx, lex_pos *p)
             (s[j + 1] == ' ' || s[j + 1] == '\t')) {
             if (!push_break(lx, i, i))
                 return LEX_FAIL;
-            p->i = j + 2;
-            return LEX_TOOK;
+            return lex_took_to(p, j + 2);
         }
     }
     return LEX_NONE;
@@ -1785,8 +1796,7 @@ static lex_step lex_skipped(lexer *lx, lex_pos *p)
     if (c == '|') {
         if (!p->table_row && !push_break(lx, i, i))
             return LEX_FAIL;
-        p->i++;
-        return LEX_TOOK;
+        return lex_took_to(p, i + 1);
     }
     if (ctp_claim_starts_word(s + i, n - i, "http") ||
         ctp_claim_starts_word(s + i, n - i, "https") ||
@@ -1798,20 +1808,16 @@ static lex_step lex_skipped(lexer *lx, lex_pos *p)
             while (i < n && s[i] != ' ' && s[i] != '\n' && s[i] != '\t' &&
                    s[i] != ')')
                 i++;
-            p->i = i;
-            return LEX_TOOK;
+            return lex_took_to(p, i);
         }
     }
     if (c == '[') {
         size_t j = skip_footnotes(s, n, i);
-        p->i = j > i ? j : i + 1;
-        return LEX_TOOK;
+        return lex_took_to(p, j > i ? j : i + 1);
     }
     size_t k = superscript_len(s, n, i);
-    if (k > 0) {
-        p->i += k;
-        return LEX_TOOK;
-    }
+    if (k > 0)
+        return lex_took_to(p, i + k);
     return LEX_NONE;
 }
 
@@ -1826,14 +1832,12 @@ static lex_step lex_sentence_mark(lexer *lx, lex_pos *p)
     if (c == '.' || c == '!' || c == '?') {
         if (sentence_ends(lx, i) && !push_break(lx, i, i + 1))
             return LEX_FAIL;
-        p->i++;
-        return LEX_TOOK;
+        return lex_took_to(p, i + 1);
     }
     if (c == ';') {
         if (!push_break(lx, i, i + 1))
             return LEX_FAIL;
-        p->i++;
-        return LEX_TOOK;
+        return lex_took_to(p, i + 1);
     }
     if (c != ':')
         return LEX_NONE;
@@ -1851,8 +1855,7 @@ static lex_step lex_sentence_mark(lexer *lx, lex_pos *p)
             return LEX_FAIL;
         t->w[0] = ':';
     }
-    p->i++;
-    return LEX_TOOK;
+    return lex_took_to(p, i + 1);
 }
 
 /* Pushes a mark of 'len' bytes at the place as the one-character mark
@@ -1863,8 +1866,7 @@ static lex_step lex_mark_as(lexer *lx, lex_pos *p, size_t len, char as)
     if (t == NULL)
         return LEX_FAIL;
     t->w[0] = as;
-    p->i += len;
-    return LEX_TOOK;
+    return lex_took_to(p, p->i + len);
 }
 
 /* Marks the patterns read: brackets and commas, a rate's slash ("per"),
@@ -1885,8 +1887,7 @@ static lex_step lex_punct(lexer *lx, lex_pos *p)
         if (t == NULL)
             return LEX_FAIL;
         memcpy(t->w, "per", 4);
-        p->i++;
-        return LEX_TOOK;
+        return lex_took_to(p, i + 1);
     }
     /* Arithmetic written out ("2,109.9 / 2,209.8 - 1 = -4.5%") is not a
      * table row: operators separate the figures.  The token covers the
@@ -1899,8 +1900,8 @@ static lex_step lex_punct(lexer *lx, lex_pos *p)
         if (t == NULL)
             return LEX_FAIL;
         t->w[0] = '=';
-        p->i += c == '/' || c == '=' ? 1 : c == 0xC3 ? 2 : 3;
-        return LEX_TOOK;
+        size_t len = c == '/' || c == '=' ? 1 : c == 0xC3 ? 2 : 3;
+        return lex_took_to(p, i + len);
     }
     size_t k = dash_len(s, n, i);
     if (k > 0)
@@ -2009,6 +2010,17 @@ static bool cue_at(const tok *t, size_t i, size_t e, char w[][24],
     return true;
 }
 
+/* The word the patterns read for word w by the language's word cues, or
+ * NULL. */
+static const char *word_cue_of(const lang_table *lang, const char *w)
+{
+    for (const word_cue *c = lang->word_cues; c != NULL && c->canon != NULL;
+         c++)
+        if (in_list(w, c->words))
+            return c->canon;
+    return NULL;
+}
+
 /* Rewrites the words of tokens [s, lx->n_t) by the language's cues and
  * drops the words a cue leaves over. */
 static void apply_cues(lexer *lx, size_t s, const lang_table *lang)
@@ -2019,6 +2031,11 @@ static void apply_cues(lexer *lx, size_t s, const lang_table *lang)
     for (size_t i = s; i < e; i++) {
         if (t[i].kind != TK_WORD || t[i].w[0] == '\0')
             continue;
+        const char *canon = word_cue_of(lang, t[i].w);
+        if (canon != NULL) {
+            bprintf(t[i].w, sizeof t[i].w, "%s", canon);
+            continue;
+        }
         for (const cue *c = lang->cues; c->phrase != NULL; c++) {
             if (t[i].w[0] != c->phrase[0])
                 continue;
@@ -2481,6 +2498,12 @@ static bool word_at(const extractor *x, size_t i, size_t e, const char *w)
 static bool punct_at(const extractor *x, size_t i, size_t e, char c)
 {
     return i < e && is_punct(&x->t[i], c);
+}
+
+/* The token after word w at i, when it stands there; else i. */
+static size_t skip_word(const extractor *x, size_t i, size_t e, const char *w)
+{
+    return word_at(x, i, e, w) ? i + 1 : i;
 }
 
 static const char *const structure_words[] = {
@@ -3141,6 +3164,15 @@ static void pairs_after_dash(extractor *x, sentence *st)
     }
 }
 
+/* The token after the ',' and the "and" that may join dated figures
+ * ("790 in 2014, and 1,233 in 2015"). */
+static size_t after_joint(const extractor *x, size_t i, size_t e)
+{
+    if (punct_at(x, i, e, ','))
+        i++;
+    return skip_word(x, i, e, "and");
+}
+
 /* "790 in 2014 and 1,233 in 2015": two dated figures side by side, the
  * earlier period first in the pair; not in a series of three or more
  * ("4626 en 2011, 4901 en 2012, 5655 en 2013"), where which two a change
@@ -3152,21 +3184,13 @@ static void pairs_dated(extractor *x, sentence *st)
     for (size_t i = s; i < e; i++) {
         if (!free_num(x, i, e) || t[i].at < 0)
             continue;
-        size_t j = t[i].at_end;
-        if (punct_at(x, j, e, ','))
-            j++;
-        if (word_at(x, j, e, "and"))
-            j++;
+        size_t j = after_joint(x, t[i].at_end, e);
         if (j == t[i].at_end || !free_num(x, j, e) || t[j].at < 0)
             continue;
         const tok *pa = &t[t[i].at], *pb = &t[t[j].at];
         if (ct_period_equal(pa->period, pb->period))
             continue;
-        size_t r = t[j].at_end;
-        if (punct_at(x, r, e, ','))
-            r++;
-        if (word_at(x, r, e, "and"))
-            r++;
+        size_t r = after_joint(x, t[j].at_end, e);
         if ((r < e && t[r].kind == TK_NUM && t[r].at >= 0) ||
             (i > s + 1 && t[i - 1].kind == TK_PUNCT &&
              t[i - 2].kind == TK_PERIOD && i > s + 2 &&
@@ -3518,9 +3542,7 @@ static bool than_pair(extractor *x, sentence *st, stmt *m, size_t i)
         k++;
     if (!word_at(x, k, e, "than"))
         return false;
-    k++;
-    if (word_at(x, k, e, "the"))
-        k++;
+    k = skip_word(x, k + 1, e, "the");
     int a = earlier_after_than(x, k, e);
     if (a < 0)
         return false;
@@ -3588,9 +3610,7 @@ static bool to_from_pair(const ref_read *r, size_t j)
         k++;
     if (!word_at(x, k, e, "from"))
         return false;
-    k++;
-    if (word_at(x, k, e, "the"))
-        k++;
+    k = skip_word(x, k + 1, e, "the");
     if (!free_num(x, k, e) || t[k].fig.is_percent)
         return false;
     claim_ref_pair(x, r->st, r->m, k, b, r->m->first);
@@ -3851,6 +3871,20 @@ static bool share_of_opening_whole(const tok *t, size_t s, size_t e, size_t i)
            in_list(t[i + 1].w, being);
 }
 
+/* Where the up to three words before token i start, past a '-' or ','
+ * right before it: the count of "of which" stands before them ("of
+ * which 1200 were houses - 77 per cent"). */
+static size_t words_before(const tok *t, size_t s, size_t i)
+{
+    size_t k = i;
+    if (k > s && (is_punct(&t[k - 1], '-') || is_punct(&t[k - 1], ',')))
+        k--;
+    for (size_t words = 0; words < 3 && k > s && t[k - 1].kind == TK_WORD;
+         words++)
+        k--;
+    return k;
+}
+
 /* Whether percentage i restates a part of a whole as a share: "22,012
  * (44 per cent) were ...", "around a third (34%) of all", "of which 1200
  * were houses - 77 per cent", "551 of the 1,233 offences (45%)". */
@@ -3868,12 +3902,7 @@ static bool part_as_share(const tok *t, size_t s, size_t e, size_t i)
         !comparative_after(t, i + 1, e))
         return true;
     /* "of which 1200 were houses - 77 per cent" */
-    size_t k = i;
-    if (k > s && (is_punct(&t[k - 1], '-') || is_punct(&t[k - 1], ',')))
-        k--;
-    for (size_t words = 0; words < 3 && k > s && t[k - 1].kind == TK_WORD;
-         words++)
-        k--;
+    size_t k = words_before(t, s, i);
     if (k < i && k >= s + 3 && t[k - 1].kind == TK_NUM &&
         is_word(&t[k - 2], "which") && is_word(&t[k - 3], "of"))
         return true;
@@ -4990,6 +5019,18 @@ static bool pair_agrees(const ct_claim *c, const tok *a, const tok *b,
     return claim_agrees(trial);
 }
 
+/* Gives claim c the figures of 'best', when a reading that agrees was
+ * found: loosely, as no word ties them to c.  False when none was. */
+static bool take_reading(ct_claim *c, bool found, const ct_claim *best)
+{
+    if (!found)
+        return false;
+    c->from = best->from;
+    c->to = best->to;
+    c->loose = true;
+    return true;
+}
+
 /* A percentage left without figures ("Esto implica una suba de 16% ...,
  * ya que entre enero y marzo de 2024 fueron 85 los asesinatos", the 99 of
  * this year in the sentence before): among the counts of its sentence and
@@ -5126,12 +5167,7 @@ static bool agreeing_derived(extractor *x, const sentence *st,
             best = trial;
         }
     }
-    if (!found)
-        return false;
-    c->from = best.from;
-    c->to = best.to;
-    c->loose = true;
-    return true;
+    return take_reading(c, found, &best);
 }
 
 /* "There were 7 004 murders, an increase of 841 (13.6%)": a change and
@@ -5906,12 +5942,7 @@ static int part_of_which(const extractor *x, size_t s, size_t e, size_t i)
         return (int)(i + 2);
     if (i > s && t[i].sign < 0 && plain_count(x, i - 1, e) && !t[i - 1].used)
         return (int)(i - 1);
-    size_t k = i;
-    if (k > s && (is_punct(&t[k - 1], '-') || is_punct(&t[k - 1], ',')))
-        k--;
-    for (size_t words = 0; words < 3 && k > s && t[k - 1].kind == TK_WORD;
-         words++)
-        k--;
+    size_t k = words_before(t, s, i);
     if (k < i && k > s && plain_count(x, k - 1, e) && !t[k - 1].used &&
         k >= s + 3 && is_word(&t[k - 2], "which"))
         return (int)(k - 1);
@@ -6229,12 +6260,7 @@ static bool agreeing_cue_pair(const extractor *x, const sentence *st,
         found = true;
         best = trial;
     }
-    if (!found)
-        return false;
-    c->from = best.from;
-    c->to = best.to;
-    c->loose = true;
-    return true;
+    return take_reading(c, found, &best);
 }
 
 /* The percentages of the clause before that found no figures there

@@ -573,17 +573,25 @@ static ct_status split_columns(src_line **lp, size_t *np, size_t *capp,
     return CT_STATUS_OK;
 }
 
-/* First character class of a line: does it continue a sentence? */
-static bool starts_lower(const char *s, size_t n)
+/* The case of the letter a line starts with: 1 a capital, -1 lower case
+ * (which continues a sentence), 0 no letter. */
+static int starting_case(const char *s, size_t n)
 {
     if (n == 0)
-        return false;
+        return 0;
     unsigned char c = (unsigned char)s[0];
     if (c >= 'a' && c <= 'z')
-        return true;
-    /* Latin-1 lower-case letters (à to ÿ, not ÷), as Spanish needs. */
-    return n > 1 && c == 0xC3 && (unsigned char)s[1] >= 0x9F &&
-           (unsigned char)s[1] != 0xB7;
+        return -1;
+    if (c >= 'A' && c <= 'Z')
+        return 1;
+    if (n < 2 || c != 0xC3)
+        return 0;
+    /* Latin-1 letters, as Spanish needs: capitals À to Þ (not ×), lower
+     * case à to ÿ (not ÷). */
+    unsigned char d = (unsigned char)s[1];
+    if (d >= 0x80 && d <= 0x9E && d != 0x97)
+        return 1;
+    return d >= 0x9F && d != 0xB7 ? -1 : 0;
 }
 
 /* A figure, signed or not: a table's "-2.97%" cell goes on a row too. */
@@ -622,32 +630,27 @@ static bool is_block_start(const char *s, size_t n)
     return false;
 }
 
+/* Line l's text without its leading and trailing blanks. */
+static const char *trimmed(const src_line *l, size_t *n)
+{
+    const char *s = l->s;
+    *n = l->n;
+    trim(&s, n);
+    return s;
+}
+
 /* Does paragraph part 'b' (its first line) continue part 'a' (its last
  * line)? */
 static bool continues(const src_line *a, const src_line *b)
 {
-    const char *as = a->s, *bs = b->s;
-    size_t an = a->n, bn = b->n;
-    trim(&as, &an);
-    trim(&bs, &bn);
+    size_t an, bn;
+    const char *as = trimmed(a, &an), *bs = trimmed(b, &bn);
     if (a->table || b->table || is_block_start(as, an) ||
         is_block_start(bs, bn))
         return false;
-    if (starts_lower(bs, bn))
+    if (starting_case(bs, bn) < 0)
         return true;
     return starts_figure(bs, bn) && !ends_sentence(as, an);
-}
-
-static bool starts_upper(const char *s, size_t n)
-{
-    if (n == 0)
-        return false;
-    unsigned char c = (unsigned char)s[0];
-    if (c >= 'A' && c <= 'Z')
-        return true;
-    /* Latin-1 capitals (À to Þ, not ×), as Spanish needs. */
-    return n > 1 && c == 0xC3 && (unsigned char)s[1] >= 0x80 &&
-           (unsigned char)s[1] <= 0x9E && (unsigned char)s[1] != 0x97;
 }
 
 static size_t chars_of(const char *s, size_t n)
@@ -665,12 +668,10 @@ static size_t chars_of(const char *s, size_t n)
  * in a sentence runs to the width of the page. */
 static bool heads(const src_line *a, const src_line *b)
 {
-    const char *as = a->s, *bs = b->s;
-    size_t an = a->n, bn = b->n;
-    trim(&as, &an);
-    trim(&bs, &bn);
+    size_t an, bn;
+    const char *as = trimmed(a, &an), *bs = trimmed(b, &bn);
     return an > 0 && !ends_sentence(as, an) &&
-           (starts_upper(bs, bn) || starts_figure(bs, bn)) &&
+           (starting_case(bs, bn) > 0 || starts_figure(bs, bn)) &&
            2 * chars_of(as, an) < chars_of(bs, bn);
 }
 
@@ -1208,6 +1209,27 @@ static ct_status read_pdf(ct_document *doc, const char *data, size_t len,
     return st;
 }
 
+/* Refuses bytes that cannot be read as the type: text or HTML with a NUL
+ * or a binary format's signature, a PDF with no %PDF- header at its
+ * start. */
+static ct_status refuse_unreadable(const char *data, size_t len,
+                                   ct_document_type type, const char *name,
+                                   ct_error *err)
+{
+    if (type == CT_DOCUMENT_PDF) {
+        if (find_ci(data, len < 1024 ? len : 1024, "%pdf-") != NULL)
+            return CT_STATUS_OK;
+        return ctp_error_set(err, CT_STATUS_INPUT, name, 0, 0,
+                             "not a PDF: no %%PDF- header in its first 1024 "
+                             "bytes");
+    }
+    const char *nul = memchr(data, '\0', len);
+    if (nul != NULL || binary_kind(data, len) != NULL)
+        return refuse_binary(name, data, len,
+                             nul ? (size_t)(nul - data) : 0, err);
+    return CT_STATUS_OK;
+}
+
 static ct_status read_bytes(const char *data, size_t len, const char *path,
                             const char *name, const ct_document_options *opt,
                             ct_document **out, ct_error *err)
@@ -1220,21 +1242,13 @@ static ct_status read_bytes(const char *data, size_t len, const char *path,
             memchr(data, '<', len < 4096 ? len : 4096) != NULL)
             type = CT_DOCUMENT_HTML;
     }
-    if (type != CT_DOCUMENT_PDF) {
-        const char *nul = memchr(data, '\0', len);
-        if (nul != NULL || binary_kind(data, len) != NULL)
-            return refuse_binary(name, data, len,
-                                 nul ? (size_t)(nul - data) : 0, err);
-    } else if (find_ci(data, len < 1024 ? len : 1024, "%pdf-") == NULL) {
-        return ctp_error_set(err, CT_STATUS_INPUT, name, 0, 0,
-                             "not a PDF: no %%PDF- header in its first 1024 "
-                             "bytes");
-    }
+    ct_status st = refuse_unreadable(data, len, type, name, err);
+    if (st != CT_STATUS_OK)
+        return st;
     ct_document *doc = calloc(1, sizeof *doc);
     if (doc == NULL)
         return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     doc->type = type;
-    ct_status st;
     switch (type) {
     case CT_DOCUMENT_HTML:
         st = read_html(doc, data, len, name, opt, err);

@@ -145,6 +145,7 @@ typedef struct digits_scan {
     size_t int_len;           /* its length in bytes (0 for ".5") */
     const unsigned char *frac;      /* digits after the point, or NULL */
     size_t n_frac;            /* how many */
+    bool negative;            /* a minus sign stood before them */
 } digits_scan;
 
 /* Reads "123", "1,233", "1 233 456", "1234.50", ".5".  Thousands groups
@@ -250,15 +251,14 @@ static ct_number_kind prepare(const char *s, size_t len, bool allow_plus,
 }
 
 /* The start every parser shares: prepare() then the digits scanned
- * into 'd'.  CT_NUMBER_OK when there are digits to read, else the kind
- * to report. */
+ * into 'd', with the sign before them.  CT_NUMBER_OK when there are
+ * digits to read, else the kind to report. */
 static ct_number_kind prepare_digits(const char *s, size_t len,
-                                     bool allow_plus, digits_scan *d,
-                                     bool *negative)
+                                     bool allow_plus, digits_scan *d)
 {
     const unsigned char *p;
     size_t n;
-    ct_number_kind kind = prepare(s, len, allow_plus, &p, &n, negative);
+    ct_number_kind kind = prepare(s, len, allow_plus, &p, &n, &d->negative);
     if (kind != CT_NUMBER_OK)
         return kind;
     if (!scan_digits(p, n, d))
@@ -272,16 +272,15 @@ static ct_number_kind prepare_digits(const char *s, size_t len,
 
 ct_number_kind ct_number_parse_count(const char *s, size_t len, int64_t *out)
 {
-    bool negative;
     digits_scan d;
-    ct_number_kind kind = prepare_digits(s, len, false, &d, &negative);
+    ct_number_kind kind = prepare_digits(s, len, false, &d);
     if (kind != CT_NUMBER_OK)
         return kind;
     bool is_zero = !d.int_overflow && d.int_value == 0 && frac_is_zero(&d);
     /* "-0" is zero, not below it.  A negative count is reported as such
      * even when it is also too large or fractional: the sign is the first
      * thing wrong with it. */
-    if (negative && !is_zero)
+    if (d.negative && !is_zero)
         return CT_NUMBER_NEGATIVE;
     if (d.int_overflow || d.int_value > (uint64_t)INT64_MAX)
         return CT_NUMBER_OVERFLOW;
@@ -304,9 +303,8 @@ enum { REAL_MAX_DIGITS = 96 };
 
 ct_number_kind ct_number_parse_real(const char *s, size_t len, double *out)
 {
-    bool negative;
     digits_scan d;
-    ct_number_kind kind = prepare_digits(s, len, false, &d, &negative);
+    ct_number_kind kind = prepare_digits(s, len, false, &d);
     if (kind != CT_NUMBER_OK)
         return kind;
 
@@ -337,7 +335,7 @@ ct_number_kind ct_number_parse_real(const char *s, size_t len, double *out)
         else
             digits[n_digits++] = (char)c;
     }
-    if (negative && n_digits > 0)
+    if (d.negative && n_digits > 0)
         return CT_NUMBER_NEGATIVE;
     if (too_long)
         return CT_NUMBER_OVERFLOW;
@@ -370,9 +368,8 @@ ct_number_kind ct_number_parse_real(const char *s, size_t len, double *out)
 ct_number_kind ct_number_parse_decimal(const char *s, size_t len,
                                        ct_decimal *out)
 {
-    bool negative;
     digits_scan d;
-    ct_number_kind kind = prepare_digits(s, len, true, &d, &negative);
+    ct_number_kind kind = prepare_digits(s, len, true, &d);
     if (kind != CT_NUMBER_OK)
         return kind;
     if (d.int_overflow || d.n_frac > 18)
@@ -392,7 +389,7 @@ ct_number_kind ct_number_parse_decimal(const char *s, size_t len,
     }
     out->digits = v;
     out->scale = (int)d.n_frac;
-    out->negative = negative;
+    out->negative = d.negative;
     return CT_NUMBER_OK;
 }
 
