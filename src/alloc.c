@@ -32,3 +32,12 @@ ct_status ctp_grow(void **p, size_t *cap, size_t need, size_t size,
     *cap = n;
     return CT_STATUS_OK;
 }
+
+void ctp_free_strings(char **s, size_t n)
+{
+    if (s == NULL)
+        return;
+    for (size_t i = 0; i < n; i++)
+        free(s[i]);
+    free(s);
+}

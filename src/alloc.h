@@ -15,4 +15,8 @@ void *ctp_realloc_array(void *p, size_t n, size_t size);
 ct_status ctp_grow(void **p, size_t *cap, size_t need, size_t size,
                    ct_error *err);
 
+/* Frees 'n' strings and the array that holds them; a NULL array is
+ * allowed.  Every list of owned names ends this way. */
+void ctp_free_strings(char **s, size_t n);
+
 #endif

@@ -353,14 +353,6 @@ void ct_chart_options_init(ct_chart_options *o)
     o->charts = CT_CHART_ALL;
 }
 
-/* Frees 'n' strings and the array that holds them. */
-static void free_texts(char **texts, size_t n)
-{
-    for (size_t k = 0; k < n; k++)
-        free(texts[k]);
-    free(texts);
-}
-
 void ct_chart_set_free(ct_chart_set *s)
 {
     if (s == NULL)
@@ -400,7 +392,7 @@ void ct_chart_set_free(ct_chart_set *s)
     free(s->is_focal);
     for (size_t i = 0; s->refs != NULL && i < s->n_charts; i++) {
         chart_ref *r = &s->refs[i];
-        free_texts(r->owned, r->n_owned);
+        ctp_free_strings(r->owned, r->n_owned);
         free(r->fitted);
         free(r->members);
         free(r->own_series);

@@ -132,9 +132,7 @@ static ct_status make_room(uint32_t **slots, size_t *n_slots, size_t n,
 
 static void intern_free(intern *t)
 {
-    for (size_t i = 0; i < t->n; i++)
-        free(t->names[i]);
-    free(t->names);
+    ctp_free_strings(t->names, t->n);
     free(t->lens);
     free(t->slots);
 }

@@ -15,6 +15,7 @@
 
 #include "crimetrend/model.h"
 #include "error_set.h"
+#include "rank.h"
 
 /* R's two-pass mean (METHODS-ADDENDUM §0) over the present rows of a
  * column. */
@@ -39,41 +40,26 @@ static double column_mean(const double *x, const bool *present, size_t n,
     return mean + (double)(t / m);
 }
 
-typedef struct ranked {
-    double v;
-    size_t row;
-} ranked;
-
-static int by_value(const void *a, const void *b)
-{
-    const ranked *x = a, *y = b;
-    if (x->v < y->v)
-        return -1;
-    if (x->v > y->v)
-        return 1;
-    return x->row < y->row ? -1 : x->row > y->row;
-}
-
 /* Replaces the present values of column j by their ranks, ties given the
  * average of the ranks they share (R's rank(ties.method = "average")). */
 static ct_status rank_column(double *x, const bool *present, size_t n,
                              size_t p, size_t j, ct_error *err)
 {
-    ranked *r = malloc((n ? n : 1) * sizeof *r);
+    ctp_rank_item *r = malloc((n ? n : 1) * sizeof *r);
     if (r == NULL)
         return ctp_error_set(err, CT_STATUS_NOMEM, NULL, 0, 0, "out of memory");
     size_t m = 0;
     for (size_t i = 0; i < n; i++)
         if (present == NULL || present[i * p + j])
-            r[m++] = (ranked){x[i * p + j], i};
-    qsort(r, m, sizeof *r, by_value);
+            r[m++] = (ctp_rank_item){x[i * p + j], i};
+    qsort(r, m, sizeof *r, ctp_rank_ascending);
     for (size_t a = 0; a < m;) {
         size_t b = a;
         while (b + 1 < m && !(r[b + 1].v > r[a].v))
             b++;
         double rank = (double)(a + b) / 2.0 + 1.0;
         for (size_t c = a; c <= b; c++)
-            x[r[c].row * p + j] = rank;
+            x[r[c].i * p + j] = rank;
         a = b + 1;
     }
     free(r);

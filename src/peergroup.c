@@ -13,6 +13,7 @@
 #include "crimetrend/number.h"
 #include "error_set.h"
 #include "alloc.h"
+#include "rank.h"
 #include "hash.h"
 #include "tables_build.h"
 
@@ -35,22 +36,12 @@ void ct_peergroup_read_options_init(ct_peergroup_read_options *o)
     memset(o, 0, sizeof *o);
 }
 
-/* Frees 'names' (NULL allowed) and the n strings it holds. */
-static void free_names(char **names, size_t n)
-{
-    if (names == NULL)
-        return;
-    for (size_t i = 0; i < n; i++)
-        free(names[i]);
-    free(names);
-}
-
 void ct_peergroup_data_free(ct_peergroup_data *d)
 {
     if (d == NULL)
         return;
-    free_names(d->areas, d->n);
-    free_names(d->vars, d->p);
+    ctp_free_strings(d->areas, d->n);
+    ctp_free_strings(d->vars, d->p);
     free(d->lines);
     free(d->values);
     free(d->slots);
@@ -630,7 +621,7 @@ void ct_peergroup_free(ct_peergroup *g)
 {
     if (g == NULL)
         return;
-    free_names(g->combination, g->p);
+    ctp_free_strings(g->combination, g->p);
     free(g->areas);
     free(g->vars);
     free(g->z);
@@ -1391,21 +1382,6 @@ ct_status ct_peergroup_peers_table(const ct_peergroup *g, ct_table **out,
     return CT_STATUS_OK;
 }
 
-typedef struct share {
-    double s;
-    size_t j;
-} share;
-
-static int by_share(const void *a, const void *b)
-{
-    const share *x = a, *y = b;
-    if (x->s > y->s)
-        return -1;
-    if (x->s < y->s)
-        return 1;
-    return x->j < y->j ? -1 : x->j > y->j;
-}
-
 /* The method in one sentence: the design is crimetrend's, since the Home
  * Office does not publish its own, so the note says which scaling,
  * weights and distance were used. */
@@ -1550,7 +1526,7 @@ ct_status ct_peergroup_distance_table(const ct_peergroup *g, ct_table **out,
     };
     *out = NULL;
     ct_table *t = ct_table_new(cols, sizeof cols / sizeof cols[0]);
-    share *sh = malloc(g->p * sizeof *sh);
+    ctp_rank_item *sh = malloc(g->p * sizeof *sh);
     if (t == NULL || sh == NULL) {
         ct_table_free(t);
         free(sh);
@@ -1565,16 +1541,16 @@ ct_status ct_peergroup_distance_table(const ct_peergroup *g, ct_table **out,
             double tot = 0;
             for (size_t j = 0; j < g->p; j++) {
                 double e = g->z[a * g->p + j] - g->z[b * g->p + j];
-                sh[j] = (share){g->w[j] * e * e, j};
-                tot += sh[j].s;
+                sh[j] = (ctp_rank_item){g->w[j] * e * e, j};
+                tot += sh[j].v;
             }
-            qsort(sh, g->p, sizeof *sh, by_share);
+            qsort(sh, g->p, sizeof *sh, ctp_rank_descending);
             char top[400];
             size_t used = 0;
             for (size_t q = 0; q < 3 && q < g->p && tot > 0; q++) {
                 int w = snprintf(top + used, sizeof top - used, "%s%s %.0f%%",
-                                 q ? ", " : "", g->vars[sh[q].j],
-                                 100.0 * sh[q].s / tot);
+                                 q ? ", " : "", g->vars[sh[q].i],
+                                 100.0 * sh[q].v / tot);
                 if (w > 0 && (size_t)w < sizeof top - used)
                     used += (size_t)w;
             }

@@ -137,9 +137,7 @@ void ct_table_free(ct_table *t)
     if (t == NULL)
         return;
     pool_free(&t->strings);
-    for (size_t i = 0; i < t->n_notes; i++)
-        free(t->notes[i]);
-    free(t->notes);
+    ctp_free_strings(t->notes, t->n_notes);
     free(t->cells);
     free(t->columns);
     free(t);
