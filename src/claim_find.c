@@ -438,14 +438,18 @@ static char decimal_mark(const number_read *r)
     char mark = kind == ',' || kind == ';' ? '.'
                 : kind == '.' || kind == ':' ? ',' : r->spanish ? 0 : '.';
     /* "from 35,8% in 2017/18 to 36,4%": in English text a comma and one
-     * or two digits right before a percent sign can only be a decimal
-     * comma (a thousands group has three). */
+     * or two digits before a percent sign can only be a decimal comma (a
+     * thousands group has three). */
     if (!r->spanish && kind == 0 && p + 2 < n && s[p] == ',' &&
         is_digit((unsigned char)s[p + 1])) {
         size_t q = p + 1;
         while (q < n && is_digit((unsigned char)s[q]))
             q++;
-        if (q - p - 1 <= 2 && q < n && s[q] == '%')
+        /* So is one that ends a line, a table's cell ("30,4"). */
+        size_t b = q;
+        while (b < n && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r'))
+            b++;
+        if (q - p - 1 <= 2 && (b == n || s[b] == '%' || s[b] == '\n'))
             mark = ',';
     }
     /* "un 8'35 por ciento": an apostrophe for the decimal comma, as
@@ -2421,6 +2425,9 @@ typedef struct extractor {
     bool pct_column;        /* that heading names a column of changes
                                in per cent ("% Change", "Var.%"), whose
                                figures may be printed with no '%' */
+    bool tail_periods;      /* the sentence before ended with two
+                               periods ("... septiembre 2020 2021") */
+    ct_period tail_first, tail_second;  /* those periods */
     bool heading_cell;      /* the sentence before was a heading's cell
                                naming one period ("Burglaries 22-23") */
     ct_period heading_period;  /* that period */
@@ -3096,7 +3103,9 @@ static size_t row_pct_cell(extractor *x, size_t i, size_t e)
     if (!x->pct_column || t[p].fig.exp10 != 0 ||
         (p + 1 < e && t[p + 1].kind == TK_NUM && !row_number(x, p + 1)))
         return 0;
+    /* A whole figure read as a count is now a rounded percentage. */
     t[p].fig.is_percent = true;
+    t[p].fig.is_exact = false;
     return p;
 }
 
@@ -6204,12 +6213,57 @@ static void note_heading_in_rows(extractor *x, size_t s, size_t e)
     }
 }
 
+/* Whether a sentence is prose: eight words or more and no two figures
+ * side by side as a table's row has them. */
+static bool prose(const tok *t, size_t s, size_t e)
+{
+    size_t words = 0;
+    for (size_t i = s; i < e; i++) {
+        if (t[i].kind == TK_WORD)
+            words++;
+        if (i > s && t[i].kind == TK_NUM && t[i - 1].kind == TK_NUM)
+            return false;
+    }
+    return words >= 8;
+}
+
+/* A heading broken in two, as a PDF's reader may leave one: the periods
+ * of the columns end one paragraph ("Acumulado enero a septiembre 2020
+ * 2021") and the name of the column of changes in per cent opens the next
+ * ("Var.% 21/20 Homicidios ..."). */
+static void note_tail_periods(extractor *x, size_t s, size_t e)
+{
+    const tok *t = x->t;
+    if (x->tail_periods && e > s) {
+        size_t to = e - 1 < s + 3 ? e - 1 : s + 3;
+        int c = ct_period_compare(x->tail_first, x->tail_second);
+        if (c != 0 && t[s].kind != TK_NUM &&
+            names_pct_column(x->s, t[s].off, t[to].off)) {
+            x->column_order = c < 0 ? 1 : -1;
+            x->pct_column = true;
+        }
+    }
+    x->tail_periods = e >= s + 2 && t[e - 1].kind == TK_PERIOD &&
+                      t[e - 2].kind == TK_PERIOD;
+    if (x->tail_periods) {
+        x->tail_first = t[e - 2].period;
+        x->tail_second = t[e - 1].period;
+    }
+}
+
 static void note_column_order(extractor *x, size_t s, size_t e)
 {
     const tok *t = x->t;
     int first = -1, second = -1;
     bool cell = x->heading_cell;
     x->heading_cell = false;
+    /* A heading speaks for the table below it, not for a table after the
+     * prose that follows. */
+    if (prose(t, s, e)) {
+        x->column_order = 0;
+        x->pct_column = false;
+    }
+    note_tail_periods(x, s, e);
     for (size_t i = s; i < e; i++) {
         if (t[i].kind == TK_NUM) {
             note_heading_in_rows(x, s, e);

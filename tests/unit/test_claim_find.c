@@ -691,6 +691,62 @@ static const verdict_case verdict_cases[] = {
     {"Los robos se desplomaron un 20%, de 500 a 400.\n", "consistent"},
     {"Los robos registraron una variación al alza del 20%, de 500 a "
      "400.\n", "inconsistent"},
+
+    /* ---- Tables copied one cell a line.  The heading's cells name the
+     * columns' periods: 1,000 (22-23) -> 1,100 (23-24) is +10%; with the
+     * heading the other way round the pair is 1,100 -> 1,000, -9.09%. */
+    {"Burglaries 22-23\n\nBurglaries 23-24\n\nPercentage change\n\n"
+     "Northby\n\n1,000\n\n1,100\n\n+10.00%\n", "consistent"},
+    {"Burglaries 23-24\n\nBurglaries 22-23\n\nPercentage change\n\n"
+     "Northby\n\n1,000\n\n1,100\n\n+10.00%\n", "inconsistent"},
+    /* A "% Change" column printed without '%', after a column of changes
+     * in counts, latest period first: 1,000 (Dec 2012) -> 1,100 (Dec
+     * 2013) is +10.0%; "2012 %" in the heading is no claim. */
+    {"Force Dec 2013 Dec 2012 Change % Change\n\nNorthby\n\n1,100\n\n"
+     "1,000\n\n100\n\n10.0\n", "consistent"},
+    /* A heading speaks for its own table: after prose, a row under no
+     * heading is read in the order printed, 1,000 -> 1,100 (+10%), not
+     * by the heading above the prose (1,100 -> 1,000 would be wrong). */
+    {"Force 2015 2014 % Change\n\nNorthby 1,100 1,000 10.0\n\n"
+     "The figures below come from the second table of the annual "
+     "report.\n\nSouthby 1,000 1,100 10.0%\n", "consistent consistent"},
+    /* A whole figure in such a column is a rounded percentage, not an
+     * exact count: 1,000 -> 1,111 is +11.1%, "11" rounded. */
+    {"Force 2014 2015 % Change\n\nNorthby 1,000 1,111 11\n", "consistent"},
+    /* A decimal comma in English text: 56 -> 73 is +30.3571%. */
+    {"Crime rose 30,4% from 56 to 73.", "consistent"},
+    /* A Ministerio table, one cell a line: 232 -> 206 is -11.2069%,
+     * 56 -> 73 is +30.3571%. */
+    {"Acumulado enero a septiembre\n2020\n2021\nVar.% 21/20\nHurtos\n"
+     "232\n206\n-11,2\nSecuestro\n56\n73\n30,4\n",
+     "consistent consistent"},
+    /* The same heading broken in two paragraphs, as a PDF may be read. */
+    {"Acumulado enero a septiembre 2020 2021\n\nVar.% 21/20 Secuestro 56 "
+     "73 30,4\n", "consistent"},
+
+    /* ---- Counts and shares met on real text. */
+    /* A hedged count of change: 273,053 + 41,000 = 314,053; 100 x 41,000
+     * / 314,053 = 13.06% -> "13%".  "More than" leaves the count open,
+     * so a percentage that does not fit is only not-checkable. */
+    {"A total of 273,053 crimes were recorded, a drop of more than 41,000 "
+     "(13%) compared with 2011-12.", "consistent"},
+    {"A total of 273,053 crimes were recorded, a drop of more than 41,000 "
+     "(20%) compared with 2011-12.", "not-checkable"},
+    /* "dos mil 847" 2,847 -> "cuatro mil cinco" 4,005: 100 x 1,158 /
+     * 2,847 = 40.67%, 41 rounded, 40 cut off. */
+    {"De enero a octubre se abrieron cuatro mil cinco carpetas, 40% más "
+     "que en todo 2018, que cerró con dos mil 847 casos.",
+     "consistent-if-truncated"},
+    /* A share of a large whole with no part says nothing to check. */
+    {"Of the 103,379 offences recorded, 76 per cent were race hate "
+     "crimes.", "none"},
+    {"More than 75% of the 70,911 people affected were female.", "none"},
+    /* Shares breaking down a share are shares too. */
+    {"5 municipios concentraron 81% de los homicidios: SLRC (30%), "
+     "Cajeme (14%).", "none"},
+    /* A hedge in a list of changes: three changes, none with figures. */
+    {"Los robos crecieron en un 400 %, los hurtos en casi 500 %, y las "
+     "estafas en un 300 %.", "not-checkable not-checkable not-checkable"},
 };
 
 static void test_claim_find_verdicts(void **state)
