@@ -2292,7 +2292,8 @@ static void mark_approximate(tok *t, size_t i)
 
 /* "3.3 per 1,000", "8.5 crimes per 1,000 residents": number i is a rate
  * and the number after "per" its base, a definition, exact even when
- * written "100 mil" and never a figure; "the rate per 100,000
+ * written "100 mil" and never a figure; a base is ten or more ("3 por 1
+ * del ejercicio anterior" is three to one); "the rate per 100,000
  * population has also increased" is a base with no rate before it. */
 static void mark_rate_base(lexer *lx, size_t i)
 {
@@ -2303,7 +2304,8 @@ static void mark_rate_base(lexer *lx, size_t i)
         if (is_word(&t[j], "per") && j + 1 < lx->n_t &&
             t[j + 1].kind == TK_NUM && t[j + 1].fig.value.scale == 0 &&
             !t[j + 1].fig.is_percent &&
-            t[j + 1].fig.value.digits > 0 && !t[i].fig.is_percent) {
+            (t[j + 1].fig.value.digits >= 10 || t[j + 1].fig.exp10 > 0) &&
+            !t[i].fig.is_percent) {
             t[i].per = (int)(j + 1);
             t[i].fig.is_exact = false;
             t[i].alt.is_set = false;
@@ -3191,7 +3193,10 @@ static void pairs_dated(extractor *x, sentence *st)
     const tok *t = x->t;
     size_t s = st->s, e = st->e;
     for (size_t i = s; i < e; i++) {
-        if (!free_num(x, i, e) || t[i].at < 0)
+        /* "fell 9.7% in 2002 and 7.6% in 2014": changes of two years, not
+         * the levels a change in points compares. */
+        if (!free_num(x, i, e) || t[i].at < 0 ||
+            (t[i].fig.is_percent && i > s && word_direction(&t[i - 1]) != 0))
             continue;
         size_t j = after_joint(x, t[i].at_end, e);
         if (j == t[i].at_end || !free_num(x, j, e) || t[j].at < 0)
@@ -3825,15 +3830,21 @@ static bool level_not_change(const tok *t, size_t s, size_t e, size_t i)
      * per cent", "accounted for 83 per cent", "the 24 per cent average". */
     static const char *const level_words[] = {
         "to", "than", "at", "from", "for", "with", "is", "was",
-        "were", "are", "be", "the", "nearly", "almost", "around",
+        "were", "are", "be", "being", "siendo", "the", "nearly", "almost",
+        "around",
         "about",
         "over", "under", "approximately", "roughly", NULL
     };
-    /* "los delitos informáticos en casi 500 %": a hedge after "by" or
-     * "in" still hedges a change, one of a list. */
-    bool hedged_change = i >= s + 2 && hedge_word(&t[i - 1]) != CT_CLAIM_HEDGE_NONE &&
-                         (is_word(&t[i - 2], "by") || is_word(&t[i - 2], "in"));
-    if (i > s && t[i - 1].kind == TK_WORD && !hedged_change &&
+    /* Not a level but one change of a list: "los delitos informáticos en
+     * casi 500 %", a hedge after "by" or "in"; "bajaron el 29,3% y el
+     * 38,9%", as Spanish puts the article before a change too. */
+    bool listed_change =
+        i >= s + 2 &&
+        ((hedge_word(&t[i - 1]) != CT_CLAIM_HEDGE_NONE &&
+          (is_word(&t[i - 2], "by") || is_word(&t[i - 2], "in"))) ||
+         (is_word(&t[i - 1], "the") &&
+          (is_word(&t[i - 2], "and") || is_word(&t[i - 2], "or"))));
+    if (i > s && t[i - 1].kind == TK_WORD && !listed_change &&
         in_list(t[i - 1].w, level_words))
         return true;
     /* "a custody rate of 6.61 per cent": a level, not a change. */

@@ -744,6 +744,21 @@ static const verdict_case verdict_cases[] = {
     /* Shares breaking down a share are shares too. */
     {"5 municipios concentraron 81% de los homicidios: SLRC (30%), "
      "Cajeme (14%).", "none"},
+    /* Changes of two years are no levels for a change in points; two
+     * levels are ("20% in 2014 and 25% in 2015": +5 points exactly). */
+    {"Burglary fell 9.7% in 2002 and 7.6% in 2014.",
+     "not-checkable not-checkable"},
+    {"The detection rate was 20% in 2014 and 25% in 2015, a rise of 5 "
+     "percentage points.", "consistent"},
+    /* "3 por 1" is three to one, no rate: a base is ten or more. */
+    {"También crecieron las agresiones, 3 por 1 del ejercicio anterior.",
+     "none"},
+    /* "siendo 42% menores de edad" is a share of the 713, no change. */
+    {"El año cerró con 713 detenidos, un aumento de 94%, siendo 42% "
+     "menores de edad.", "not-checkable"},
+    /* The article before the second change of a list. */
+    {"Los robos y hurtos bajaron el 29,3% y el 38,9% respectivamente.",
+     "not-checkable not-checkable"},
     /* A hedge in a list of changes: three changes, none with figures. */
     {"Los robos crecieron en un 400 %, los hurtos en casi 500 %, y las "
      "estafas en un 300 %.", "not-checkable not-checkable not-checkable"},
