@@ -1354,6 +1354,15 @@ static bool count_word_at(const lexer *lx, size_t p)
         return true;
     char a[24], b[24], c[24];
     size_t q = next_word(lx->s, lx->n, p, a, sizeof a);
+    /* "pasaron de ocho a 22", "from eight to 22": the earlier count of a
+     * from-to whose later one is in figures. */
+    if (nt >= 1 && t[nt - 1].kind == TK_WORD &&
+        (strcmp(t[nt - 1].w, "de") == 0 || strcmp(t[nt - 1].w, "from") == 0) &&
+        (strcmp(a, "a") == 0 || strcmp(a, "to") == 0)) {
+        size_t d = ctp_claim_skip_blanks(lx->s, lx->n, q);
+        if (d < lx->n && is_digit((unsigned char)lx->s[d]))
+            return true;
+    }
     q = next_word(lx->s, lx->n, q, b, sizeof b);
     next_word(lx->s, lx->n, q, c, sizeof c);
     return (in_list(a, comparatives) && in_list(b, thans)) ||

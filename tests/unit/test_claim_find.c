@@ -759,6 +759,11 @@ static const verdict_case verdict_cases[] = {
     /* The article before the second change of a list. */
     {"Los robos y hurtos bajaron el 29,3% y el 38,9% respectivamente.",
      "not-checkable not-checkable"},
+    /* The earlier count in words: 8 -> 22 is +175% exactly. */
+    {"Los homicidios pasaron de ocho a 22, un aumento del 175%.",
+     "consistent"},
+    {"Murders rose from eight to 22, an increase of 150%.",
+     "inconsistent"},
     /* A hedge in a list of changes: three changes, none with figures. */
     {"Los robos crecieron en un 400 %, los hurtos en casi 500 %, y las "
      "estafas en un 300 %.", "not-checkable not-checkable not-checkable"},
