@@ -725,7 +725,9 @@ static const struct number_word en_numbers[] = {
     {"six", 6}, {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10},
     {"eleven", 11}, {"twelve", 12}, {"thirteen", 13}, {"fourteen", 14},
     {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18},
-    {"nineteen", 19}, {"twenty", 20}, {NULL, 0}
+    {"nineteen", 19}, {"twenty", 20}, {"thirty", 30}, {"forty", 40},
+    {"fifty", 50}, {"sixty", 60}, {"seventy", 70}, {"eighty", 80},
+    {"ninety", 90}, {NULL, 0}
 };
 
 static const char *const es_common[] = {
@@ -910,7 +912,18 @@ static const struct number_word es_numbers[] = {
     {"seis", 6}, {"siete", 7}, {"ocho", 8}, {"nueve", 9}, {"diez", 10},
     {"once", 11}, {"doce", 12}, {"trece", 13}, {"catorce", 14},
     {"quince", 15}, {"dieciséis", 16}, {"diecisiete", 17},
-    {"dieciocho", 18}, {"diecinueve", 19}, {"veinte", 20}, {"cien", 100},
+    {"dieciocho", 18}, {"diecinueve", 19}, {"veinte", 20},
+    {"veintiuno", 21}, {"veintiún", 21}, {"veintiuna", 21},
+    {"veintidós", 22}, {"veintitrés", 23}, {"veinticuatro", 24},
+    {"veinticinco", 25}, {"veintiséis", 26}, {"veintisiete", 27},
+    {"veintiocho", 28}, {"veintinueve", 29}, {"treinta", 30},
+    {"cuarenta", 40}, {"cincuenta", 50}, {"sesenta", 60}, {"setenta", 70},
+    {"ochenta", 80}, {"noventa", 90}, {"cien", 100}, {"doscientos", 200},
+    {"doscientas", 200}, {"trescientos", 300}, {"trescientas", 300},
+    {"cuatrocientos", 400}, {"cuatrocientas", 400}, {"quinientos", 500},
+    {"quinientas", 500}, {"seiscientos", 600}, {"seiscientas", 600},
+    {"setecientos", 700}, {"setecientas", 700}, {"ochocientos", 800},
+    {"ochocientas", 800}, {"novecientos", 900}, {"novecientas", 900},
     {NULL, 0}
 };
 
@@ -1503,6 +1516,38 @@ static int number_word_value(const char *w)
     return 0;
 }
 
+/* The rest of a number in words after a first word worth '*v', ending at
+ * s[p]: "twenty-five", "treinta y dos", "quinientos treinta y dos".  Adds
+ * what it reads to '*v' and returns the index after it, or 'p'. */
+static size_t number_words_rest(const char *s, size_t n, size_t p, int *v)
+{
+    for (;;) {
+        size_t q = p, k = 0;
+        int tens = *v % 100;
+        bool hundreds = *v >= 100 && *v % 100 == 0 && *v < 1000;
+        if (tens >= 20 && tens % 10 == 0 && q < n && s[q] == '-') {
+            q++;                                    /* "twenty-five" */
+        } else if (tens >= 30 && tens % 10 == 0) {
+            size_t y = ctp_claim_skip_blanks(s, n, q);
+            if (!(y + 1 < n && s[y] == 'y' && (s[y + 1] == ' ')))
+                return p;
+            q = ctp_claim_skip_blanks(s, n, y + 1);  /* "treinta y dos" */
+        } else if (hundreds) {
+            q = ctp_claim_skip_blanks(s, n, q);     /* "quinientos treinta" */
+        } else {
+            return p;
+        }
+        char w[24];
+        size_t e = read_word_letters(s, n, q, w, sizeof w, &k);
+        w[k] = '\0';
+        int u = k > 0 ? number_word_value(w) : 0;
+        if (u <= 0 || u >= (hundreds ? 100 : 10))
+            return p;
+        *v += u;
+        p = e;
+    }
+}
+
 /* A number in words of any language: a count where a figure compared or
  * a difference stands ("han caído de 12 a ocho", "un total de 483 (ocho
  * casos más que en 2012)", "377 homicidios, cuatro menos que"), or a
@@ -1513,6 +1558,7 @@ static lex_step lex_number_word(lexer *lx, size_t start, size_t p,
     int v = number_word_value(w);
     if (v == 0)
         return LEX_NONE;
+    p = number_words_rest(lx->s, lx->n, p, &v);
     ct_claim_figure f;
     memset(&f, 0, sizeof f);
     size_t q = p;
@@ -1547,6 +1593,8 @@ static size_t units_in_words(const char *s, size_t n, size_t p,
     int v = k > 0 && strcmp(w, "un") != 0 && strcmp(w, "una") != 0
                 ? number_word_value(w) : 0;
     f->value.digits *= 1000;
+    if (v > 0)
+        e = number_words_rest(s, n, e, &v);
     if (v <= 0 || !no_unit_at(s, n, e))
         return p;
     f->value.digits += v;

@@ -764,6 +764,17 @@ static const verdict_case verdict_cases[] = {
      "consistent"},
     {"Murders rose from eight to 22, an increase of 150%.",
      "inconsistent"},
+    /* Numbers in words beyond twenty: 32 -> 40 and 25 -> 30 are +25% and
+     * +20% exactly; 4,011 -> "cuatro mil quinientos treinta y dos" 4,532
+     * is +12.99%, "13%". */
+    {"Los homicidios pasaron de treinta y dos a 40, un aumento del 25%.",
+     "consistent"},
+    {"Murders rose from twenty-five to 30, an increase of 20%.",
+     "consistent"},
+    {"Murders rose from twenty-five to 30, an increase of 25%.",
+     "inconsistent"},
+    {"Se abrieron cuatro mil quinientos treinta y dos expedientes, 13% más "
+     "que los 4.011 de 2018.", "consistent"},
     /* A hedge in a list of changes: three changes, none with figures. */
     {"Los robos crecieron en un 400 %, los hurtos en casi 500 %, y las "
      "estafas en un 300 %.", "not-checkable not-checkable not-checkable"},
