@@ -919,12 +919,9 @@ static const struct number_word es_numbers[] = {
     {"veintiocho", 28}, {"veintinueve", 29}, {"treinta", 30},
     {"cuarenta", 40}, {"cincuenta", 50}, {"sesenta", 60}, {"setenta", 70},
     {"ochenta", 80}, {"noventa", 90}, {"cien", 100}, {"doscientos", 200},
-    {"doscientas", 200}, {"trescientos", 300}, {"trescientas", 300},
-    {"cuatrocientos", 400}, {"cuatrocientas", 400}, {"quinientos", 500},
-    {"quinientas", 500}, {"seiscientos", 600}, {"seiscientas", 600},
-    {"setecientos", 700}, {"setecientas", 700}, {"ochocientos", 800},
-    {"ochocientas", 800}, {"novecientos", 900}, {"novecientas", 900},
-    {NULL, 0}
+    {"trescientos", 300}, {"cuatrocientos", 400}, {"quinientos", 500},
+    {"seiscientos", 600}, {"setecientos", 700}, {"ochocientos", 800},
+    {"novecientos", 900}, {NULL, 0}
 };
 
 /* Changes and fractions in words, read as percentages that stand for
@@ -1505,9 +1502,18 @@ static lex_step lex_word_change(lexer *lx, size_t start, size_t p,
     return LEX_NONE;
 }
 
-/* The value of a number in words ("cuatro" 4), or 0. */
+/* The value of a number in words ("cuatro" 4), or 0.  The hundreds
+ * agree with their noun: "quinientas denuncias" is read as "quinientos". */
 static int number_word_value(const char *w)
 {
+    char masc[24];
+    size_t len = strlen(w);
+    if (len >= 6 && len < sizeof masc &&
+        strcmp(w + len - 6, "ientas") == 0) {
+        memcpy(masc, w, len + 1);
+        masc[len - 2] = 'o';
+        w = masc;
+    }
     for (size_t l = 0; l < N_LANGUAGES; l++)
         for (const struct number_word *nw = languages[l].numbers;
              nw->w != NULL; nw++)

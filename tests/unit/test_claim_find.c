@@ -775,6 +775,9 @@ static const verdict_case verdict_cases[] = {
      "inconsistent"},
     {"Se abrieron cuatro mil quinientos treinta y dos expedientes, 13% más "
      "que los 4.011 de 2018.", "consistent"},
+    /* The hundreds agree with their noun: 500 -> 600 is +20%. */
+    {"Las denuncias pasaron de quinientas a 600, un aumento del 20%.",
+     "consistent"},
     /* A hedge in a list of changes: three changes, none with figures. */
     {"Los robos crecieron en un 400 %, los hurtos en casi 500 %, y las "
      "estafas en un 300 %.", "not-checkable not-checkable not-checkable"},
