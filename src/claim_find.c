@@ -1159,7 +1159,8 @@ static lex_step lex_short_year(lexer *lx, size_t start, size_t p, size_t d,
     const tok *prev = lx->n_t > 0 ? &lx->t[lx->n_t - 1] : NULL;
     size_t after = ctp_claim_skip_blanks(s, n, d + 3);
     if (!((prev != NULL && prev->kind == TK_WORD &&
-           (in_list(prev->w, fy_before) || heading_cell_at(s, n, prev, d + 3))) ||
+           (in_list(prev->w, fy_before) ||
+            heading_cell_at(s, n, prev, d + 3))) ||
           (after < n && s[after] == '(')))
         return LEX_NONE;
     char full[8];
