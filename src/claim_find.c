@@ -160,15 +160,27 @@ static size_t percent_por(const suffix_read *r, size_t j, size_t i)
     return i;
 }
 
+/* The words that, beside a '%', name a table's column of changes in per
+ * cent: "% Change", "Var.%", "Variación %". */
+static const char *const change_column_words[] = {
+    "change", "chg", "var", "variación", "variacion", "cambio", "diff", NULL
+};
+
+/* Whether the word at s[k] is one of change_column_words. */
+static bool change_column_word_at(const char *s, size_t n, size_t k)
+{
+    for (size_t w = 0; change_column_words[w] != NULL; w++)
+        if (ctp_claim_starts_word(s + k, n - k, change_column_words[w]))
+            return true;
+    return false;
+}
+
 /* "Dec 2013 Dec 2012 % Change", "2015 2016 % var.": a year in a table's
  * heading, before the heading of the column of percentages.  The digits
  * end at s[i], the '%' is at s[j]. */
 static bool year_before_change_heading(const suffix_read *r, size_t i,
                                        size_t j)
 {
-    static const char *const headings[] = {
-        "change", "chg", "var", "variación", "variacion", "cambio", "diff",
-    };
     const char *s = r->s;
     size_t n = r->n;
     if (j == i || i < 4 ||
@@ -183,11 +195,7 @@ static bool year_before_change_heading(const suffix_read *r, size_t i,
     }
     if (year < 1900 || year > 2100)
         return false;
-    size_t k = ctp_claim_skip_blanks(s, n, j + 1);
-    for (size_t h = 0; h < sizeof headings / sizeof headings[0]; h++)
-        if (ctp_claim_starts_word(s + k, n - k, headings[h]))
-            return true;
-    return false;
+    return change_column_word_at(s, n, ctp_claim_skip_blanks(s, n, j + 1));
 }
 
 /* The percent sign or words after blanks at s[i]: "%", "pc", "percent",
@@ -1124,9 +1132,6 @@ static bool no_unit_at(const char *s, size_t n, size_t r)
     return !probe.is_percent && probe.exp10 == 0 && !lab;
 }
 
-/* "in both 22-23 (58,605) and 23-24 (59,923)": a financial year written
- * short, two years in a row (digits s[p..d) and two more after a dash or
- * slash), after "in", "and", "both" or before its figure in brackets. */
 /* Whether a line is one word and a short year ending at s[end], a
  * table's heading cell copied a line to itself ("Burglaries 22-23"). */
 static bool heading_cell_at(const char *s, size_t n, const tok *word,
@@ -1141,6 +1146,10 @@ static bool heading_cell_at(const char *s, size_t n, const tok *word,
     return (b == 0 || s[b - 1] == '\n') && (a == n || s[a] == '\n');
 }
 
+/* "in both 22-23 (58,605) and 23-24 (59,923)": a financial year written
+ * short, two years in a row (digits s[p..d) and two more after a dash or
+ * slash), after "in", "and", "both", on a heading cell's line, or before
+ * its figure in brackets. */
 static lex_step lex_short_year(lexer *lx, size_t start, size_t p, size_t d,
                                size_t *i)
 {
@@ -3432,15 +3441,11 @@ static int pct_direction(const extractor *x, size_t s, size_t e, size_t i,
  * by nearly 400", "casi 400"), or i when there is none. */
 static size_t count_hedge_start(const tok *t, size_t s, size_t i)
 {
-    static const char *const hedges[] = {
-        "nearly", "almost", "about", "around", "approximately", "roughly",
-        "some", "over", NULL
-    };
     if (i > s + 1 && is_word(&t[i - 1], "than") &&
         (is_word(&t[i - 2], "more") || is_word(&t[i - 2], "less") ||
          is_word(&t[i - 2], "fewer")))
         return i - 2;
-    if (i > s && t[i - 1].kind == TK_WORD && in_list(t[i - 1].w, hedges))
+    if (i > s && hedge_word(&t[i - 1]) != CT_CLAIM_HEDGE_NONE)
         return i - 1;
     return i;
 }
@@ -6231,9 +6236,6 @@ static ct_status emit_sentence(extractor *x, sentence *st)
  * "Percentage change". */
 static bool names_pct_column(const char *s, size_t from, size_t to)
 {
-    static const char *const changes[] = {
-        "change", "chg", "var", "variación", "variacion", "cambio", NULL
-    };
     for (size_t k = from; k < to; k++) {
         if (ctp_claim_starts_word(s + k, to - k, "percentage")) {
             size_t j = ctp_claim_skip_blanks(s, to, k + 10);
@@ -6249,10 +6251,8 @@ static bool names_pct_column(const char *s, size_t from, size_t to)
         while (b > from && (is_alpha((unsigned char)s[b - 1]) ||
                             ((unsigned char)s[b - 1] & 0x80)))
             b--;
-        for (size_t w = 0; changes[w] != NULL; w++)
-            if (ctp_claim_starts_word(s + j, to - j, changes[w]) ||
-                ctp_claim_starts_word(s + b, k - b, changes[w]))
-                return true;
+        if (change_column_word_at(s, to, j) || change_column_word_at(s, k, b))
+            return true;
     }
     return false;
 }
