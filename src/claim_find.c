@@ -933,26 +933,51 @@ static const struct number_word es_numbers[] = {
 };
 
 /* Changes and fractions in words, read as percentages that stand for
- * about that much: "doubled" is +100%, "fell by a third" 33.3%.  'after'
- * is the word that must come before a fraction ("a third"), or NULL. */
+ * about that much: "doubled" is +100%, "fell by a third" 33.3%.  'before'
+ * is the word that must come before it ("a third"), or NULL; 'keep' says
+ * that word stays a word of its own ("by half", "más del doble", where
+ * "más del" is a hedge) rather than being part of the figure.  English
+ * "almost double the 9,053" is left as words: it compares, it does not
+ * state a change in per cent.  A
+ * multiple is written in tens ('exp10' 1): "doubled" stands for a ratio
+ * of about two, so for 90% to 110% as "about 100%" allows for a figure
+ * whose last digit is the tens. */
 static const struct word_change {
     const char *before;
     const char *w;
     int64_t digits;
     int scale;
+    int exp10;
     int sign;
+    bool keep;
 } word_changes[] = {
-    {NULL, "doubled", 100, 0, 1}, {NULL, "tripled", 200, 0, 1},
-    {NULL, "quadrupled", 300, 0, 1}, {NULL, "halved", 50, 0, -1},
-    {NULL, "duplicó", 100, 0, 1}, {NULL, "duplicaron", 100, 0, 1},
-    {NULL, "duplicado", 100, 0, 1}, {NULL, "triplicó", 200, 0, 1},
-    {NULL, "triplicaron", 200, 0, 1}, {NULL, "triplicado", 200, 0, 1},
-    {"a", "third", 333, 1, 0}, {"one", "third", 333, 1, 0},
-    {"two", "thirds", 667, 1, 0}, {"a", "quarter", 25, 0, 0},
-    {"one", "quarter", 25, 0, 0}, {"by", "half", 50, 0, 0},
-    {"un", "tercio", 333, 1, 0}, {"dos", "tercios", 667, 1, 0},
-    {"un", "cuarto", 25, 0, 0}, {"la", "mitad", 50, 0, 0},
-    {NULL, NULL, 0, 0, 0}
+    {NULL, "doubled", 10, 0, 1, 1, false},
+    {NULL, "tripled", 20, 0, 1, 1, false},
+    {NULL, "quadrupled", 30, 0, 1, 1, false},
+    {NULL, "halved", 50, 0, 0, -1, false},
+    {NULL, "duplicó", 10, 0, 1, 1, false},
+    {NULL, "duplicaron", 10, 0, 1, 1, false},
+    {NULL, "duplicado", 10, 0, 1, 1, false},
+    {NULL, "duplica", 10, 0, 1, 1, false},
+    {"el", "doble", 10, 0, 1, 1, true},
+    {"del", "doble", 10, 0, 1, 1, true},
+    {NULL, "triplicó", 20, 0, 1, 1, false},
+    {NULL, "triplicaron", 20, 0, 1, 1, false},
+    {NULL, "triplicado", 20, 0, 1, 1, false},
+    {NULL, "triplica", 20, 0, 1, 1, false},
+    {"el", "triple", 20, 0, 1, 1, true},
+    {"del", "triple", 20, 0, 1, 1, true},
+    {"a", "third", 333, 1, 0, 0, false},
+    {"one", "third", 333, 1, 0, 0, false},
+    {"two", "thirds", 667, 1, 0, 0, false},
+    {"a", "quarter", 25, 0, 0, 0, false},
+    {"one", "quarter", 25, 0, 0, 0, false},
+    {"by", "half", 50, 0, 0, 0, true},
+    {"un", "tercio", 333, 1, 0, 0, false},
+    {"dos", "tercios", 667, 1, 0, 0, false},
+    {"un", "cuarto", 25, 0, 0, 0, false},
+    {"la", "mitad", 50, 0, 0, 0, false},
+    {NULL, NULL, 0, 0, 0, 0, false}
 };
 
 static const char *const en_anaphors[] = {
@@ -1494,7 +1519,7 @@ static lex_step lex_word_change(lexer *lx, size_t start, size_t p,
         if (wc->sign == 0 && ctp_claim_starts_word(s + q, n - q, "of"))
             continue;
         size_t from = start;
-        if (wc->before != NULL && strcmp(wc->before, "by") != 0) {
+        if (wc->before != NULL && !wc->keep) {
             from = prev->off;
             lx->n_t = (size_t)(prev - lx->t);  /* the article is part of it */
         }
@@ -1504,6 +1529,7 @@ static lex_step lex_word_change(lexer *lx, size_t start, size_t p,
         t->fig.is_set = t->fig.is_percent = true;
         t->fig.value.digits = wc->digits;
         t->fig.value.scale = wc->scale;
+        t->fig.exp10 = wc->exp10;
         t->sign = wc->sign;
         t->hedge = CT_CLAIM_HEDGE_NEAR;
         *i = p;
