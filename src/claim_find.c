@@ -712,6 +712,9 @@ typedef struct lang_table {
     const char *const *anaphors;/* first words of a sentence that refer
                                    to the one before ("That represents",
                                    "Esto supone") */
+    const char *const *openers; /* words that may stand before such a
+                                   word ("However this was", "Pero esto
+                                   supone") */
 } lang_table;
 
 static const char *const en_common[] = {
@@ -992,11 +995,19 @@ static const char *const es_anaphors[] = {
     "lo", "dicha", "dicho", "dichas", "dichos", "ésta", "éste", NULL
 };
 
+static const char *const en_openers[] = {
+    "however", "but", "and", "yet", "still", "so", "overall", NULL
+};
+
+static const char *const es_openers[] = {
+    "pero", "y", "además", "aunque", "asimismo", "así", NULL
+};
+
 static const lang_table languages[] = {
     {CT_CLAIM_FIND_EN, en_common, en_cues, NULL, en_numbers, false, false,
-     en_anaphors},
+     en_anaphors, en_openers},
     {CT_CLAIM_FIND_ES, es_common, es_cues, es_word_cues, es_numbers, true,
-     true, es_anaphors},
+     true, es_anaphors, es_openers},
 };
 
 enum { N_LANGUAGES = sizeof languages / sizeof languages[0] };
@@ -3623,6 +3634,16 @@ static int later_for_than(const extractor *x, const sentence *st,
         *first = m->first;
         found = 1;
     }
+    /* "... 302,076 in 2023, up from 287,678 in 2022.  However this was
+     * 2% lower than the 308,434 crimes recorded in 2019": "this" is the
+     * later figure of the pair before, which no statement took. */
+    if (found == 0 && x->anaphor && !x->any_single && x->has_carry &&
+        t[x->carry_b].fig.is_exact && t[a].fig.is_exact &&
+        t[x->carry_b].per < 0 && t[a].per < 0) {
+        b = x->carry_b;
+        *first = m->first;
+        found = 1;
+    }
     return found == 1 ? (int)b : -1;
 }
 
@@ -3883,9 +3904,10 @@ static bool ref_pair(extractor *x, sentence *st, stmt *m)
         return false;
     claim_ref_pair(x, st, m, a, (size_t)b, first);
     /* "... 2 mil 143 y una alza del 6.6 por ciento en comparación con
-     * julio, que cerró en 2 mil 151": after "and" the statement may be
-     * of another figure, so the count before it is only a guess. */
-    for (size_t q = (size_t)b + 1; q < m->first && q <= (size_t)b + 2; q++)
+     * julio, que cerró en 2 mil 151", "with just 765 incidents – and a
+     * 38.7 per cent leap": after "and" the statement may be of another
+     * figure, so the count before it is only a guess. */
+    for (size_t q = (size_t)b + 1; q < m->first && q <= (size_t)b + 3; q++)
         if (is_word(&t[q], "and") && (size_t)b >= st->s)
             m->loose = true;
     return true;
@@ -3931,12 +3953,14 @@ static bool level_not_change(const tok *t, size_t s, size_t e, size_t i)
         "over", "under", "approximately", "roughly", NULL
     };
     /* Not a level but one change of a list: "los delitos informáticos en
-     * casi 500 %", a hedge after "by" or "in"; "bajaron el 29,3% y el
+     * casi 500 %", a hedge after "by" or "in"; "an increase of 828, or
+     * almost 16pc", the change said again; "bajaron el 29,3% y el
      * 38,9%", as Spanish puts the article before a change too. */
     bool listed_change =
         i >= s + 2 &&
         ((hedge_word(&t[i - 1]) != CT_CLAIM_HEDGE_NONE &&
-          (is_word(&t[i - 2], "by") || is_word(&t[i - 2], "in"))) ||
+          (is_word(&t[i - 2], "by") || is_word(&t[i - 2], "in") ||
+           is_word(&t[i - 2], "or"))) ||
          (is_word(&t[i - 1], "the") &&
           (is_word(&t[i - 2], "and") || is_word(&t[i - 2], "or"))));
     if (i > s && t[i - 1].kind == TK_WORD && !listed_change &&
@@ -4153,10 +4177,14 @@ static bool joins_previous(extractor *x, sentence *st, const stmt *m,
     if (!(between_ok && m->first <= p->last + 3 &&
           ((p->pct < 0 && m->pct >= 0) || (p->diff < 0 && m->diff >= 0))))
         return false;
-    if (m->pct >= 0)
+    if (m->pct >= 0) {
         p->pct = m->pct;
-    else
+        /* "an increase of 828, or almost 16pc": the hedge is the
+         * percentage's. */
+        p->hedge = m->hedge;
+    } else {
         p->diff = m->diff;
+    }
     if (p->dir == 0)
         p->dir = m->dir;
     p->last = m->last;
@@ -6539,10 +6567,17 @@ static ct_status do_sentence(extractor *x, size_t s, size_t e)
 }
 
 /* Whether the sentence at token s opens with a word (or two words,
- * "the total") that refers to the sentence before. */
+ * "the total") that refers to the sentence before, after an opening
+ * word such as "However" when there is one. */
 static bool anaphor_at(const tok *t, size_t s, size_t n,
-                       const char *const *list)
+                       const lang_table *lang)
 {
+    const char *const *list = lang->anaphors;
+    if (s + 1 < n && t[s].kind == TK_WORD && in_list(t[s].w, lang->openers)) {
+        s++;
+        if (s + 1 < n && is_punct(&t[s], ','))
+            s++;
+    }
     if (s >= n || t[s].kind != TK_WORD)
         return false;
     for (size_t i = 0; list[i] != NULL; i++) {
@@ -6717,7 +6752,7 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
          * sentence that begins by referring to the one before ("That
          * represents ...", "Esto supone ..."): news pages put each
          * sentence in a paragraph of its own. */
-        x.anaphor = anaphor_at(lx.t, s, lx.n_t, lang->anaphors);
+        x.anaphor = anaphor_at(lx.t, s, lx.n_t, lang);
         x.prev_same_para = !(new_para && !x.anaphor);
         if (new_para && !x.anaphor)
             x.has_carry = x.has_single = x.any_single = x.has_diff = false;
