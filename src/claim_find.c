@@ -580,6 +580,7 @@ typedef struct tok {
                                third") is an approximation */
     bool label;             /* NUM: not a figure (a day, "Table 3", a rate
                                base, a duration) */
+    bool words;             /* NUM: a change in words ("doubled") */
     bool used;              /* NUM: taken by a claim */
     bool para;              /* BREAK: also ends a paragraph */
     int per;                /* NUM: index of its rate base, or -1 */
@@ -1541,6 +1542,7 @@ static lex_step lex_word_change(lexer *lx, size_t start, size_t p,
         t->fig.value.digits = wc->digits;
         t->fig.value.scale = wc->scale;
         t->fig.exp10 = wc->exp10;
+        t->words = true;
         t->sign = wc->sign;
         t->hedge = CT_CLAIM_HEDGE_NEAR;
         *i = p;
@@ -4373,7 +4375,31 @@ static size_t pair_gap(const extractor *x, const stmt *m, const pair *p)
             }
     if (p->first > m->last)
         gap = time_gap(x, m->last + 1, p->first, gap);
+    /* "casi se duplicaron, al pasar de 45 a 80 (un 77,8% más)": a
+     * figure beside the pair is its claim before a change in words. */
+    if (m->pct >= 0 && x->t[m->pct].words)
+        gap += 3;
     return gap;
+}
+
+/* A change in words left with no figures, beside figures another
+ * statement took, said the same change in words: "casi se duplicaron,
+ * al pasar de 45 a 80 (un 77,8% más)" is one claim, the 77,8%. */
+static void drop_words_beside(extractor *x, sentence *st)
+{
+    for (size_t i = 0; i < st->n_stmts; i++) {
+        stmt *w = &st->stmts[i];
+        if (w->pct < 0 || !x->t[w->pct].words || w->pair >= 0 ||
+            w->from_a >= 0 || w->to_b >= 0)
+            continue;
+        for (size_t j = 0; j < st->n_stmts; j++) {
+            const stmt *o = &st->stmts[j];
+            if (j != i && o->pair >= 0 && o->pct >= 0 &&
+                st->pairs[o->pair].first > w->last &&
+                st->pairs[o->pair].first <= w->last + 4)
+                w->absorbed = true;
+        }
+    }
 }
 
 /* Gives each statement the nearest free pair, nearest first, up to 12
@@ -4728,6 +4754,7 @@ static void match_pairs(extractor *x, sentence *st)
     match_diff_before(x, st);
     match_anaphor(x, st);
     match_carried(x, st);
+    drop_words_beside(x, st);
     carry_unclaimed(x, st);
 }
 
