@@ -4701,6 +4701,17 @@ static void match_anaphor(extractor *x, sentence *st)
     }
 }
 
+/* Whether 'p' is the period of one figure of the pair carried from the
+ * sentence before. */
+static bool carried_period(const extractor *x, ct_period p)
+{
+    const tok *t = x->t;
+    return (t[x->carry_a].at >= 0 &&
+            ct_period_equal(t[t[x->carry_a].at].period, p)) ||
+           (t[x->carry_b].at >= 0 &&
+            ct_period_equal(t[t[x->carry_b].at].period, p));
+}
+
 /* "This is an increase of 1,032 (3%)": a statement at the start of a
  * sentence may refer to the figures of the one before.  "... ha pasado
  * de 70.178 en el 2016 a 427.448. Por tanto, en ocho años han crecido un
@@ -4709,19 +4720,29 @@ static void match_anaphor(extractor *x, sentence *st)
  * names its own). */
 static void match_carried(extractor *x, sentence *st)
 {
+    const tok *t = x->t;
     bool lone = st->n_stmts == 1 && st->stmts[0].pct >= 0 &&
                 st->stmts[0].to_b < 0 && st->stmts[0].from_a < 0 &&
                 st->stmts[0].diff < 0;
-    for (size_t i = st->s; lone && i < st->e; i++)
-        if ((free_num(x, i, st->e) && !x->t[i].fig.is_percent) ||
-            x->t[i].kind == TK_PERIOD)
+    /* "... 336.778 delitos en 2022 y 70.178 hechos registrados en 2016.
+     * Eso implica que ... en el año 2022 crecieron un 379.9% sobre las
+     * registradas en 2016": periods that are those of the pair before
+     * name its figures again, and tie the statement to them. */
+    size_t named = 0;
+    for (size_t i = st->s; lone && i < st->e; i++) {
+        if (free_num(x, i, st->e) && !t[i].fig.is_percent)
             lone = false;
+        else if (t[i].kind == TK_PERIOD && carried_period(x, t[i].period))
+            named++;
+        else if (t[i].kind == TK_PERIOD)
+            lone = false;
+    }
     if (st->n_stmts > 0 && st->stmts[0].pair < 0 && x->has_carry &&
         (st->stmts[0].first <= st->s + 6 || lone) &&
         st->n_pairs < MAX_PIECES) {
         st->stmts[0].pair = add_carried_pair(st, x->carry_a, x->carry_b,
                                              x->carry_first, x->carry_last);
-        st->stmts[0].loose = true;
+        st->stmts[0].loose = !(lone && named >= 2 && x->anaphor);
     }
 }
 
