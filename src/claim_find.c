@@ -940,12 +940,12 @@ static const struct number_word es_numbers[] = {
  * about that much: "doubled" is +100%, "fell by a third" 33.3%.  'before'
  * is the word that must come before it ("a third"), or NULL; 'keep' says
  * that word stays a word of its own ("by half", "más del doble", where
- * "más del" is a hedge) rather than being part of the figure.  English
- * "almost double the 9,053" is left as words: it compares, it does not
- * state a change in per cent.  A
- * multiple is written in tens ('exp10' 1): "doubled" stands for a ratio
- * of about two, so for 90% to 110% as "about 100%" allows for a figure
- * whose last digit is the tens. */
+ * "más del" is a hedge) rather than being part of the figure.  "de seis
+ * a el doble, doce" names a figure, not a change, and English "almost
+ * double the 9,053" compares without stating a change in per cent: both
+ * stay words.  A multiple is written in tens ('exp10' 1): "doubled"
+ * stands for a ratio of about two, so for 90% to 110% as "about 100%"
+ * allows for a figure whose last digit is the tens. */
 static const struct word_change {
     const char *before;
     const char *w;
@@ -963,13 +963,11 @@ static const struct word_change {
     {NULL, "duplicaron", 10, 0, 1, 1, false},
     {NULL, "duplicado", 10, 0, 1, 1, false},
     {NULL, "duplica", 10, 0, 1, 1, false},
-    {"el", "doble", 10, 0, 1, 1, true},
     {"del", "doble", 10, 0, 1, 1, true},
     {NULL, "triplicó", 20, 0, 1, 1, false},
     {NULL, "triplicaron", 20, 0, 1, 1, false},
     {NULL, "triplicado", 20, 0, 1, 1, false},
     {NULL, "triplica", 20, 0, 1, 1, false},
-    {"el", "triple", 20, 0, 1, 1, true},
     {"del", "triple", 20, 0, 1, 1, true},
     {"a", "third", 333, 1, 0, 0, false},
     {"one", "third", 333, 1, 0, 0, false},
