@@ -3859,6 +3859,22 @@ static int later_before_change(const ref_read *r, size_t a, size_t *first)
         if (free_num(x, q, st->e) && !t[q].fig.is_percent)
             counts_before = true;
     *first = (size_t)b;
+    /* "1,316, up 16.8 per cent on the 12 months to September 2015
+     * (1,126), and up 142 per cent on the same period in 2007 (542)": the
+     * second change of a list is of the same later figure. */
+    if (b < 0 && st->n_stmts > 0 && before >= st->s + 1 &&
+        (is_word(&t[before - 1], "and") ||
+         (before >= st->s + 2 && is_word(&t[before - 2], "and") &&
+          hedge_word(&t[before - 1]) == CT_CLAIM_HEDGE_NONE &&
+          t[before - 1].kind == TK_WORD))) {
+        const stmt *o = &st->stmts[st->n_stmts - 1];
+        if (o->pair >= 0 && st->pairs[o->pair].last < before &&
+            t[st->pairs[o->pair].b].fig.is_exact == t[a].fig.is_exact &&
+            (t[st->pairs[o->pair].b].per >= 0) == (t[a].per >= 0)) {
+            b = (int)st->pairs[o->pair].b;
+            *first = before;
+        }
+    }
     if (b < 0 && x->anaphor && x->any_single && !counts_before &&
         t[x->single].fig.is_exact && t[a].fig.is_exact &&
         (t[x->single].per >= 0) == (t[a].per >= 0)) {
@@ -3961,6 +3977,11 @@ static bool level_not_change(const tok *t, size_t s, size_t e, size_t i)
         ((hedge_word(&t[i - 1]) != CT_CLAIM_HEDGE_NONE &&
           (is_word(&t[i - 2], "by") || is_word(&t[i - 2], "in") ||
            is_word(&t[i - 2], "or"))) ||
+         /* "and by more than 18 per cent from ..." */
+         (i >= s + 3 && is_word(&t[i - 1], "than") &&
+          (is_word(&t[i - 2], "more") || is_word(&t[i - 2], "less")) &&
+          (is_word(&t[i - 3], "by") || is_word(&t[i - 3], "in") ||
+           is_word(&t[i - 3], "or"))) ||
          (is_word(&t[i - 1], "the") &&
           (is_word(&t[i - 2], "and") || is_word(&t[i - 2], "or"))));
     if (i > s && t[i - 1].kind == TK_WORD && !listed_change &&
@@ -4259,6 +4280,9 @@ static int role_cue(const extractor *x, size_t i, size_t s, size_t e)
                            is_word(&t[k], "actuales") ||
                            is_word(&t[k], "actual")))
             return 1;
+        /* "88 in the latest results" */
+        if (is_word(&t[k], "latest"))
+            return 1;
     }
     for (size_t k = i; k-- > s && i - k <= 5;) {
         if (t[k].kind == TK_NUM || t[k].kind == TK_PUNCT)
@@ -4268,6 +4292,9 @@ static int role_cue(const extractor *x, size_t i, size_t s, size_t e)
             is_word(&t[k + 1], "year"))
             return -1;
         if (k + 1 < i && is_word(&t[k], "this") && is_word(&t[k + 1], "year"))
+            return 1;
+        /* "the latest figure standing at 369" */
+        if (is_word(&t[k], "latest"))
             return 1;
     }
     return 0;
