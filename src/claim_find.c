@@ -995,7 +995,8 @@ static const char *const es_anaphors[] = {
 };
 
 static const char *const en_openers[] = {
-    "however", "but", "and", "yet", "still", "so", "overall", NULL
+    "however", "but", "and", "yet", "still", "so", "overall", "while",
+    "although", "though", NULL
 };
 
 static const char *const es_openers[] = {
@@ -3837,7 +3838,8 @@ static bool earlier_after_cue(const ref_read *r, size_t k, size_t *a)
  * percent drop ... compared with 2014, when 37 people were hit"), whose
  * pair then starts at the change ('*first').  -1 when the sentence does
  * not say which it is. */
-static int later_before_change(const ref_read *r, size_t a, size_t *first)
+static int later_before_change(const ref_read *r, size_t a, size_t *first,
+                               bool *shared)
 {
     const extractor *x = r->x;
     const tok *t = x->t;
@@ -3860,19 +3862,37 @@ static int later_before_change(const ref_read *r, size_t a, size_t *first)
             counts_before = true;
     *first = (size_t)b;
     /* "1,316, up 16.8 per cent on the 12 months to September 2015
-     * (1,126), and up 142 per cent on the same period in 2007 (542)": the
-     * second change of a list is of the same later figure. */
+     * (1,126), and up 142 per cent on the same period in 2007 (542)",
+     * "up to 204 from 186, but down 39 per cent on the same period in
+     * 2007 (338 crimes)": the second change of a list is of the same
+     * later figure. */
     if (b < 0 && st->n_stmts > 0 && before >= st->s + 1 &&
-        (is_word(&t[before - 1], "and") ||
-         (before >= st->s + 2 && is_word(&t[before - 2], "and") &&
+        (is_word(&t[before - 1], "and") || is_word(&t[before - 1], "but") ||
+         (before >= st->s + 2 &&
+          (is_word(&t[before - 2], "and") || is_word(&t[before - 2], "but")) &&
           hedge_word(&t[before - 1]) == CT_CLAIM_HEDGE_NONE &&
           t[before - 1].kind == TK_WORD))) {
         const stmt *o = &st->stmts[st->n_stmts - 1];
-        if (o->pair >= 0 && st->pairs[o->pair].last < before &&
-            t[st->pairs[o->pair].b].fig.is_exact == t[a].fig.is_exact &&
-            (t[st->pairs[o->pair].b].per >= 0) == (t[a].per >= 0)) {
-            b = (int)st->pairs[o->pair].b;
+        const pair *op = o->pair >= 0 ? &st->pairs[o->pair] : NULL;
+        /* The first change's figures may be a pair of their own not yet
+         * matched to it: the one right after it. */
+        for (size_t j = 0; op == NULL && j < st->n_pairs; j++)
+            if (st->pairs[j].first > o->last && st->pairs[j].last < before &&
+                st->pairs[j].first <= o->last + 8)
+                op = &st->pairs[j];
+        int ob = op != NULL && op->last < before ? (int)op->b
+                 : o->to_b >= 0 && (size_t)o->to_b < before ? o->to_b : -1;
+        /* "rose by 10 per cent on the previous year, up to 204 from 186":
+         * the figure after "to". */
+        for (size_t q = o->last + 1; ob < 0 && q + 1 < before; q++)
+            if (is_word(&t[q], "to") && t[q + 1].kind == TK_NUM &&
+                !t[q + 1].fig.is_percent && t[q + 1].per < 0)
+                ob = (int)(q + 1);
+        if (ob >= 0 && t[ob].fig.is_exact == t[a].fig.is_exact &&
+            (t[ob].per >= 0) == (t[a].per >= 0)) {
+            b = ob;
             *first = before;
+            *shared = true;
         }
     }
     if (b < 0 && x->anaphor && x->any_single && !counts_before &&
@@ -3909,7 +3929,8 @@ static bool ref_pair(extractor *x, sentence *st, stmt *m)
     size_t k, a, first;
     if (!ref_cue(&r, j, &k) || !earlier_after_cue(&r, k, &a))
         return false;
-    int b = later_before_change(&r, a, &first);
+    bool shared = false;
+    int b = later_before_change(&r, a, &first, &shared);
     if (b < 0)
         return false;
     /* "11 millones de procedimientos ..., un aumento del 10% respecto al
@@ -3919,6 +3940,9 @@ static bool ref_pair(extractor *x, sentence *st, stmt *m)
         (t[a].fig.value.scale > 0) != (t[b].fig.value.scale > 0))
         return false;
     claim_ref_pair(x, st, m, a, (size_t)b, first);
+    /* The later figure of a list's first change stays that change's. */
+    if (shared)
+        x->t[b].used = false;
     /* "... 2 mil 143 y una alza del 6.6 por ciento en comparación con
      * julio, que cerró en 2 mil 151", "with just 765 incidents – and a
      * 38.7 per cent leap": after "and" the statement may be of another
@@ -4352,7 +4376,7 @@ static bool plain_count(const extractor *x, size_t i, size_t e);
 static const char *const gap_time_words[] = {
     "in", "on", "over", "compared", "to", "with", "the", "previous",
     "preceding", "prior", "last", "same", "year", "years", "period",
-    "financial", "a", "earlier", "before", NULL
+    "financial", "a", "earlier", "before", "for", NULL
 };
 
 /* The tokens between a statement and its pair, not counting periods and
@@ -4362,7 +4386,7 @@ static size_t time_gap(const extractor *x, size_t from, size_t to,
 {
     for (size_t k = from; k < to; k++) {
         const tok *t = &x->t[k];
-        if (!(t->kind == TK_PERIOD || is_punct(t, ',') ||
+        if (!(t->kind == TK_PERIOD || is_punct(t, ',') || is_punct(t, '-') ||
               (t->kind == TK_WORD && in_list(t->w, gap_time_words))))
             return gap;
     }
@@ -4389,17 +4413,23 @@ static size_t pair_gap(const extractor *x, const stmt *m, const pair *p)
     size_t gap = p->first > m->last ? p->first - m->last - 1
                  : m->first > p->last ? m->first - p->last - 1
                                       : 0;
-    /* "caen un 5,1% ..., de 59 a 56, y los daños se reducen en un 7,6%":
-     * "and" after the figures opens a new clause, so the figures are the
+    /* "caen un 5,1% ..., de 59 a 56, y los daños se reducen en un 7,6%",
+     * "rose to 204 from 186, but fell 39 per cent on 2007": "and" or
+     * "but" after the figures opens a new clause, so the figures are the
      * earlier statement's. */
     if (m->first > p->last)
         for (size_t k = p->last + 1; k < m->first; k++)
-            if (is_word(&x->t[k], "and")) {
+            if (is_word(&x->t[k], "and") || is_word(&x->t[k], "but")) {
                 gap += 8;
                 break;
             }
     if (p->first > m->last)
         gap = time_gap(x, m->last + 1, p->first, gap);
+    /* "compared to 75 for the same period the year before - an increase
+     * of 25%": the words that date the figures before it do not count
+     * either. */
+    else if (m->first > p->last)
+        gap = time_gap(x, p->last + 1, m->first, gap);
     /* "casi se duplicaron, al pasar de 45 a 80 (un 77,8% más)": a
      * figure beside the pair is its claim before a change in words. */
     if (m->pct >= 0 && x->t[m->pct].words)
