@@ -1329,6 +1329,71 @@ static const real_case real_cases[] = {
     {"Offences fell 1.8 per cent to 532,271 in the past year, with "
      "21 per cent of those (112,432) family violence-related.\n", 2,
      1, CT_CLAIM_CONSISTENT, 100.0 * 112432 / 532271},
+    /* ---- Lists of changes and clauses after the figures. */
+    /* "or almost 16pc" restates the change of 828: 100 x 828 / 5,208 =
+     * 15.8986%, nearly 16. */
+    {"Fraud rose from 5,208 at the beginning of last year to 6,036, an "
+     "increase of 828, or almost 16pc.\n", 1, 0, CT_CLAIM_HEDGED,
+     100.0 * 828 / 5208},
+    /* The second change of a list shares the later figure 1,316:
+     * 100 x (1316 - 542) / 542 = 142.8044%, "142" only if cut off. */
+    {"The number of sexual offences recorded was 1,316, up 16.8 per cent "
+     "on the 12 months to September 2015 (1,126), and up 142 per cent on "
+     "the same period in 2007 (542).\n", 2, 1, CT_CLAIM_IF_TRUNCATED,
+     100.0 * (1316 - 542) / 542},
+    /* ... or the figure after "to": 100 x (204 - 338) / 338 = -39.645%;
+     * the first change keeps 186 -> 204, +9.6774%. */
+    {"Possession of weapons offences rose by 10 per cent on the previous "
+     "year, up to 204 from 186, but down 39 per cent on the same period "
+     "in 2007 (338 crimes).\n", 2, 1, CT_CLAIM_IF_TRUNCATED,
+     100.0 * (204 - 338) / 338},
+    {"Possession of weapons offences rose by 10 per cent on the previous "
+     "year, up to 204 from 186, but down 39 per cent on the same period "
+     "in 2007 (338 crimes).\n", 2, 0, CT_CLAIM_CONSISTENT,
+     100.0 * (204 - 186) / 186},
+    /* "but" after the figures opens another clause: the fall of 39% is
+     * not of 186 -> 204 (+9.68%), and is never called wrong on them. */
+    {"Offences rose to 204 from 186, but fell 39 per cent on the same "
+     "period in 2007.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* Words that date the earlier figure stand between it and the
+     * change: 100 x (100 - 75) / 75 = 33.33%, and 25 is 25 / 100 on the
+     * later figure: wrong base. */
+    {"On New Year's Eve, 100 incidents of domestic abuse were reported, "
+     "compared to 75 for the same period the year before - an increase "
+     "of 25% in calls.\n", 1, 0, CT_CLAIM_INCONSISTENT, 100.0 / 3},
+    /* "– and" after a count makes it a guess: 765 is 2010's, not the
+     * year's; the change is not called wrong on 2,956 -> 765. */
+    {"This was more than four times the count for 2010 – with just 765 "
+     "incidents – and a 38.7 per cent leap on the previous year with "
+     "2956 cases.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE, NAN},
+
+    /* ---- A sentence that refers to the one before. */
+    /* "However this" is the later figure of the pair before:
+     * 100 x (302076 - 308434) / 308434 = -2.0614%, "2% lower". */
+    {"Police Scotland recorded 302,076 crimes in 2023, up from 287,678 in "
+     "2022.\n\nHowever this was 2% lower than the 308,434 crimes recorded "
+     "in 2019.\n", 1, 0, CT_CLAIM_CONSISTENT,
+     100.0 * (302076 - 308434) / 308434},
+    /* "While this" too: 100 x (100 - 118) / 118 = -15.2542%. */
+    {"On Christmas Day, 100 incidents were reported, compared to 118 for "
+     "the same period the year before.\n\nWhile this was a 15% decrease, "
+     "calls rose on Boxing Day.\n", 1, 0, CT_CLAIM_CONSISTENT,
+     100.0 * (100 - 118) / 118},
+    /* The years of the pair before, named again, tie the change to it:
+     * 100 x (336778 - 70178) / 70178 = 379.8911%. */
+    {"Las estafas representaron 336.778 delitos en 2022 y 70.178 hechos "
+     "en 2016. Eso implica que las estafas conocidas en el año 2022 "
+     "crecieron un 379.9% sobre las registradas en 2016.\n", 1, 0,
+     CT_CLAIM_CONSISTENT, 100.0 * (336778 - 70178) / 70178},
+    /* "latest" marks the later figure: 100 x (88 - 106) / 106 =
+     * -16.9811%, "16.9" only if cut off. */
+    {"Theft from a person dropped 16.9 per cent in Stevenage with 106 "
+     "crimes in the year ending June 2016 and 88 in the latest "
+     "results.\n", 1, 0, CT_CLAIM_IF_TRUNCATED, 100.0 * (88 - 106) / 106},
+    /* A figure beside the pair is the claim, not "casi se duplicaron":
+     * 100 x (80 - 45) / 45 = 77.7778%. */
+    {"Las agresiones casi se duplicaron, al pasar de 45 a 80 (un 77,8% "
+     "más).\n", 1, 0, CT_CLAIM_CONSISTENT, 100.0 * 35 / 45},
 };
 
 static void test_claim_find_real_phrasings(void **state)
