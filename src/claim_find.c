@@ -404,6 +404,31 @@ typedef struct number_read {
     size_t groups;      /* groups of three after it */
 } number_read;
 
+/* Indian grouping, lakhs and crores in pairs of digits before the last
+ * three ("4,05,861" is 405,861; "1,23,45,678" is 12,345,678): read when
+ * one group of two at least and a last group of three follow.  False
+ * when the number has too many digits to hold. */
+static bool read_lakh_groups(number_read *r)
+{
+    const char *s = r->s;
+    size_t n = r->n, q = r->p, pairs = 0;
+    if (r->first > 2)
+        return true;
+    while (q + 3 < n && s[q] == ',' && is_digit((unsigned char)s[q + 1]) &&
+           is_digit((unsigned char)s[q + 2]) && s[q + 3] == ',')
+        q += 3, pairs++;
+    if (pairs == 0 || !(q < n && s[q] == ',' && three_digits(s, n, q + 1)))
+        return true;
+    for (size_t p = r->p; p < q + 4; p++)
+        if (is_digit((unsigned char)s[p]) &&
+            !add_digit(r->d, &r->n_digits, s[p]))
+            return false;
+    r->p = q + 4;
+    r->kind = ',';
+    r->groups = pairs + 1;
+    return true;
+}
+
 /* The groups of three after the leading digits ("19,669", "3.120",
  * "1 234"), when the leading digits could begin such a number (one to
  * three, no leading zero): the first mark that is followed by three
@@ -415,6 +440,8 @@ static bool read_groups(number_read *r)
     size_t n = r->n;
     if (!(r->first <= 3 && !(r->first > 1 && s[r->start] == '0')))
         return true;
+    if (!r->spanish && !read_lakh_groups(r))
+        return false;
     static const char english[] = {',', ' ', ';', 0};
     static const char spanish_kinds[] = {'.', ',', ' ', ':', 0};
     const char *kinds = r->spanish ? spanish_kinds : english;
@@ -423,6 +450,8 @@ static bool read_groups(number_read *r)
         if (w > 0 && three_digits(s, n, r->p + w))
             r->kind = kinds[k];
     }
+    number_read before = *r;
+    ct_decimal d_before = *r->d;
     while (r->kind != 0) {
         size_t w = group_sep(s, n, r->p, r->kind);
         if (w == 0 || !three_digits(s, n, r->p + w))
@@ -432,6 +461,17 @@ static bool read_groups(number_read *r)
                 return false;
         r->p += w + 3;
         r->groups++;
+    }
+    /* "2022: 4 2023: 24 500% increase": a percentage is not printed with
+     * its thousands spaced out, so before a percent sign a plain space
+     * parts two cells. */
+    if (r->kind == ' ') {
+        size_t q = ctp_claim_skip_blanks(s, n, r->p);
+        if (q < n && s[q] == '%') {
+            *r = before;
+            *r->d = d_before;
+            r->kind = 0;
+        }
     }
     return true;
 }
@@ -1220,6 +1260,22 @@ static lex_step lex_short_year(lexer *lx, size_t start, size_t p, size_t d,
 /* Years and period labels of four digits s[p..d): 2015, 2015/16,
  * 2014-15, 2014–15, 2015Q3; "2015" alone is a year from 1900 to 2099
  * unless a unit or decimals follow. */
+/* Whether "in" or "en" and a year follow s[r]: "to 2032 in 2015/16"
+ * dates a count of 2,032, since a year is not dated by another. */
+static bool dated_after(const char *s, size_t n, size_t r)
+{
+    size_t q = ctp_claim_skip_blanks(s, n, r);
+    if (!(ctp_claim_starts_word(s + q, n - q, "in") ||
+          ctp_claim_starts_word(s + q, n - q, "en")))
+        return false;
+    q = ctp_claim_skip_blanks(s, n, q + 2);
+    return q + 4 <= n && (s[q] == '1' || s[q] == '2') &&
+           is_digit((unsigned char)s[q + 1]) &&
+           is_digit((unsigned char)s[q + 2]) &&
+           is_digit((unsigned char)s[q + 3]) &&
+           (q + 4 == n || !is_digit((unsigned char)s[q + 4]));
+}
+
 static lex_step lex_year(lexer *lx, size_t start, size_t p, size_t d,
                          size_t *i)
 {
@@ -1248,7 +1304,7 @@ static lex_step lex_year(lexer *lx, size_t start, size_t p, size_t d,
     if (year >= 1900 && year <= 2099 &&
         (r >= n || !(s[r] == '.' && r + 1 < n &&
                      is_digit((unsigned char)s[r + 1]))) &&
-        no_unit_at(s, n, r)) {
+        no_unit_at(s, n, r) && !dated_after(s, n, r)) {
         ct_period per;
         if (ct_period_parse(s + p, 4, &per)) {
             *i = r;
@@ -4123,6 +4179,15 @@ static bool after_share(const tok *t, size_t s, size_t i)
 static bool bare_change(const extractor *x, size_t s, size_t e, size_t i)
 {
     const tok *t = x->t;
+    /* "of those caught by police 70 percent were aged under 18": a
+     * percentage that is the subject of "were" is a share of them. */
+    static const char *const share_verbs[] = {
+        "were", "was", "are", "had", "have", "involved", "eran", "era",
+        "fueron", "son", "tenían", "correspondían", NULL
+    };
+    if (i + 1 < e && t[i + 1].kind == TK_WORD &&
+        in_list(t[i + 1].w, share_verbs))
+        return false;
     return !t[i].fig.is_points && !level_not_change(t, s, e, i) &&
            !part_as_share(t, s, e, i) && !after_share(t, s, i);
 }

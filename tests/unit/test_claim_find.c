@@ -1390,6 +1390,26 @@ static const real_case real_cases[] = {
     {"Theft from a person dropped 16.9 per cent in Stevenage with 106 "
      "crimes in the year ending June 2016 and 88 in the latest "
      "results.\n", 1, 0, CT_CLAIM_IF_TRUNCATED, 100.0 * (88 - 106) / 106},
+    /* ---- Number forms. */
+    /* Indian grouping: 4,05,861 is 405,861 and 3,78,236 is 378,236:
+     * 100 x (405861 - 378236) / 378236 = 7.3036%. */
+    {"A total of 4,05,861 cases were registered during 2019, an increase "
+     "of 7.3% over 2018 (3,78,236 cases).\n", 1, 0, CT_CLAIM_CONSISTENT,
+     100.0 * (405861 - 378236) / 378236},
+    /* A space before a percent sign parts two cells, not thousands:
+     * 4 -> 24 is 500% exactly. */
+    {"Animal cruelty\n\n2022: 4 2023: 24 500% increase\n", 1, 0,
+     CT_CLAIM_CONSISTENT, 500.0},
+    /* A year is not dated by another: "2032 in 2015/16" is a count.
+     * 100 x (2032 - 1530) / 1530 = 32.8105%, "32" only if cut off. */
+    {"The Western Cape experienced an alarming 32 percent increase in "
+     "hijackings, from 1530 in 2014/15 to 2032 in 2015/16.\n", 1, 0,
+     CT_CLAIM_IF_TRUNCATED, 100.0 * (2032 - 1530) / 1530},
+    /* A percentage that is the subject of "were" is a share: no claim. */
+    {"In two years there has been a 465 percent increase in ram raids, "
+     "and of those caught by police 70 percent were aged under 18.\n", 1,
+     0, CT_CLAIM_NOT_CHECKABLE, NAN},
+
     /* A figure beside the pair is the claim, not "casi se duplicaron":
      * 100 x (80 - 45) / 45 = 77.7778%. */
     {"Las agresiones casi se duplicaron, al pasar de 45 a 80 (un 77,8% "
