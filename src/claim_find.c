@@ -3405,6 +3405,15 @@ static void find_pairs(extractor *x, sentence *st)
     pairs_dated(x, st);
 }
 
+/* Whether "up" at token k is the "up" of "made up": "made up 30% of
+ * crimes", "made up 42,710 of the 65,893" state a share, not a rise. */
+static bool made_up(const tok *t, size_t s, size_t k)
+{
+    return k > s && is_word(&t[k], "up") && t[k - 1].kind == TK_WORD &&
+           (is_word(&t[k - 1], "made") || is_word(&t[k - 1], "makes") ||
+            is_word(&t[k - 1], "make") || is_word(&t[k - 1], "making"));
+}
+
 /* The direction a percentage is given with: its sign, or a direction
  * word before it ("rose by 56%", "a fall of 11%", "up 3.1 per cent") or
  * after it ("a 56% increase", "11% lower").  Sets '*word' to the token of
@@ -3485,11 +3494,7 @@ static int pct_direction(const extractor *x, size_t s, size_t e, size_t i,
                  k + 2 == at)
             *hedge = hedge_word(&t[k + 1]);
         int d = word_direction(&t[k]);
-        /* "made up 30% of crimes" states a share, not a rise. */
-        if (d > 0 && k > s && is_word(&t[k], "up") &&
-            t[k - 1].kind == TK_WORD &&
-            (is_word(&t[k - 1], "made") || is_word(&t[k - 1], "makes") ||
-             is_word(&t[k - 1], "make") || is_word(&t[k - 1], "making")))
+        if (d > 0 && made_up(t, s, k))
             break;
         if (d != 0) {
             *word = k;
@@ -3565,7 +3570,7 @@ static int diff_direction(const extractor *x, size_t s, size_t e, size_t i,
     if (h > s && t[h - 1].kind == TK_WORD) {
         int d = word_direction(&t[h - 1]);
         if (d != 0 && !is_word(&t[h - 1], "more") &&
-            !is_word(&t[h - 1], "less")) {
+            !is_word(&t[h - 1], "less") && !made_up(t, s, h - 1)) {
             *word = h - 1;
             *hedged = h < i;
             return d;
@@ -6162,7 +6167,9 @@ static ct_status emit_shares_of_whole(extractor *x, const sentence *st)
 }
 
 /* "un 82% de éxito en las investigaciones (226 de 274)", "82% of them
- * (226 of 274)": the part and the whole in brackets after the share. */
+ * (226 of 274)", "64.8 per cent of cyber-crime cases registered were for
+ * the motive of fraud (42,710 out of 65,893 cases)": the part and the
+ * whole in brackets after the share, in the same clause. */
 static ct_status emit_shares_bracketed(extractor *x, const sentence *st)
 {
     tok *t = x->t;
@@ -6172,19 +6179,29 @@ static ct_status emit_shares_bracketed(extractor *x, const sentence *st)
         if (!free_num(x, i, e) || !t[i].fig.is_percent || t[i].fig.is_points)
             continue;
         size_t k = i + 1;
-        while (k < e && k <= i + 7 && t[k].kind == TK_WORD)
+        while (k < e && k <= i + 14 &&
+               (t[k].kind == TK_WORD ||
+                (is_punct(&t[k], '-') && t[k - 1].end == t[k].off)))
             k++;
-        if (!punct_at(x, k, e, '(') || !plain_count(x, k + 1, e) ||
-            !word_at(x, k + 2, e, "of"))
+        if (!punct_at(x, k, e, '(') || !plain_count(x, k + 1, e))
             continue;
-        size_t j = k + 3;
+        size_t j = k + 2;
+        if (word_at(x, j, e, "out"))
+            j++;
+        if (!word_at(x, j, e, "of"))
+            continue;
+        j++;
         if (word_at(x, j, e, "the"))
             j++;
-        if (!plain_count(x, j, e) || !punct_at(x, j + 1, e, ')') ||
+        size_t close = j + 1;
+        if (close < e && t[close].kind == TK_WORD)
+            close++;  /* "65,893 cases)" */
+        if (!plain_count(x, j, e) || !punct_at(x, close, e, ')') ||
             t[k + 1].used || t[j].used ||
             t[k + 1].fig.value.digits > t[j].fig.value.digits)
             continue;
-        share sh = {t[i].fig, (int)(k + 1), j, i, j + 1, CT_CLAIM_HEDGE_NONE};
+        share sh = {t[i].fig, (int)(k + 1), j, i, close,
+                    CT_CLAIM_HEDGE_NONE};
         t[i].used = t[k + 1].used = t[j].used = true;
         if ((rc = emit_share(x, st, &sh)) != CT_STATUS_OK)
             return rc;

@@ -1410,6 +1410,16 @@ static const real_case real_cases[] = {
      "and of those caught by police 70 percent were aged under 18.\n", 1,
      0, CT_CLAIM_NOT_CHECKABLE, NAN},
 
+    /* ---- Shares. */
+    /* The part and whole in brackets at the end of the share's clause:
+     * 100 x 42710 / 65893 = 64.8172%. */
+    {"During 2022, 64.8 per cent of cyber-crime cases registered were for "
+     "the motive of fraud (42,710 out of 65,893 cases).\n", 1, 0,
+     CT_CLAIM_CONSISTENT, 100.0 * 42710 / 65893},
+    /* "made up" states a share, not a rise of 42,710. */
+    {"Fraud made up 42,710 out of 65,893 cases (64.8%).\n", 1, 0,
+     CT_CLAIM_CONSISTENT, 100.0 * 42710 / 65893},
+
     /* A figure beside the pair is the claim, not "casi se duplicaron":
      * 100 x (80 - 45) / 45 = 77.7778%. */
     {"Las agresiones casi se duplicaron, al pasar de 45 a 80 (un 77,8% "
