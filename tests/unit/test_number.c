@@ -89,6 +89,25 @@ typedef struct refusal_case {
     const char *inputs[32];
 } refusal_case;
 
+/* Each input of 'cases' is refused by ct_number_parse_real ('real') or
+ * ct_number_parse_count with its kind, and '*out' is left alone. */
+static void expect_refusals(const refusal_case *cases, size_t n, bool real)
+{
+    for (size_t i = 0; i < n; i++) {
+        const refusal_case *c = &cases[i];
+        for (size_t k = 0; k < N_ELEMS(c->inputs) && c->inputs[k]; k++) {
+            const char *s = c->inputs[k];
+            int64_t count = -1;
+            double value = -1;
+            check_kind(s, real ? ct_number_parse_real(s, strlen(s), &value)
+                              : ct_number_parse_count(s, strlen(s), &count),
+                       c->kind);
+            assert_int_equal(count, -1);
+            assert_close(value, -1.0, 0.0);
+        }
+    }
+}
+
 static const refusal_case count_refusals[] = {
     { CT_NUMBER_OVERFLOW,
       { "9223372036854775808",      /* 2^63 */
@@ -126,15 +145,7 @@ static void test_number_parse_count_table(void **state)
                    CT_NUMBER_OK);
         assert_int_equal(v, c->value);
     }
-    for (size_t i = 0; i < N_ELEMS(count_refusals); i++) {
-        const refusal_case *c = &count_refusals[i];
-        for (size_t k = 0; k < N_ELEMS(c->inputs) && c->inputs[k]; k++) {
-            const char *s = c->inputs[k];
-            int64_t v = -1;
-            check_kind(s, ct_number_parse_count(s, strlen(s), &v), c->kind);
-            assert_int_equal(v, -1);  /* '*out' set only for OK */
-        }
-    }
+    expect_refusals(count_refusals, N_ELEMS(count_refusals), false);
 }
 
 /* Every marker is missing, never 0 (METHODS §1.5). */
@@ -273,15 +284,7 @@ static const refusal_case real_refusals[] = {
 static void test_number_parse_real_refusals(void **state)
 {
     (void)state;
-    for (size_t i = 0; i < N_ELEMS(real_refusals); i++) {
-        const refusal_case *c = &real_refusals[i];
-        for (size_t k = 0; k < N_ELEMS(c->inputs) && c->inputs[k]; k++) {
-            const char *s = c->inputs[k];
-            double v = -1;
-            check_kind(s, ct_number_parse_real(s, strlen(s), &v), c->kind);
-            assert_close(v, -1.0, 0.0);  /* '*out' untouched */
-        }
-    }
+    expect_refusals(real_refusals, N_ELEMS(real_refusals), true);
     for (size_t i = 0; i < N_ELEMS(suppression_markers); i++) {
         const char *s = suppression_markers[i];
         double v = -1;
