@@ -71,6 +71,12 @@ typedef struct check_case {
     double recomputed;
 } check_case;
 
+/* The check_case of a share published of a total with no part given,
+ * named "PUBLISHED of TOTAL" (both string literals). */
+#define SHARE_OF(published, total, verdict, cause, recomputed) \
+    {published " of " total, CT_CLAIM_SHARE, NULL, total, NULL, published, \
+     verdict, cause, recomputed}
+
 static void expect_checks(const check_case *cases, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
@@ -149,27 +155,33 @@ static void test_claim_figure_parse_forms(void **state)
     assert_false(ct_claim_figure_parse("", 0, &g));
 }
 
-/* The interval a figure stands for under a rounding rule: each end as a
- * decimal (digits, scale, sign) and whether it is open. */
-typedef struct bound_end {
-    int64_t digits;
-    int scale;
-    bool negative, open;
-} bound_end;
-
+/* The interval a figure stands for under a rounding rule, written as
+ * "[55.5, 56.5)": a square bracket at a closed end, a round one at an open
+ * end. */
 typedef struct bounds_case {
     const char *figure;
     ct_rounding rule;
-    bound_end lo, hi;
+    const char *interval;
 } bounds_case;
 
-static void expect_end(const char *name, ct_decimal d, bool open,
-                       const bound_end *want)
+/* Each end is written with as many places as its scale, so "56.0" and
+ * "56" differ as the decimals do, and with its sign, so "-0.0" and "0.0"
+ * differ too. */
+static void interval_text(char *buf, size_t size, ct_decimal lo,
+                          bool lo_open, ct_decimal hi, bool hi_open)
 {
-    assert_int_in(name, d.digits, want->digits);
-    assert_int_in(name, d.scale, want->scale);
-    assert_int_in(name, d.negative, want->negative);
-    assert_int_in(name, open, want->open);
+    const ct_decimal end[2] = {lo, hi};
+    char text[2][48];
+    for (int e = 0; e < 2; e++) {
+        char digits[32];
+        int n = snprintf(digits, sizeof digits, "%0*lld", end[e].scale + 1,
+                         (long long)end[e].digits);
+        snprintf(text[e], sizeof text[e], "%s%.*s%s%s",
+                 end[e].negative ? "-" : "", n - end[e].scale, digits,
+                 end[e].scale > 0 ? "." : "", digits + n - end[e].scale);
+    }
+    snprintf(buf, size, "%c%s, %s%c", lo_open ? '(' : '[', text[0], text[1],
+             hi_open ? ')' : ']');
 }
 
 static void expect_bounds(const bounds_case *cases, size_t n)
@@ -180,8 +192,9 @@ static void expect_bounds(const bounds_case *cases, size_t n)
         ct_decimal lo, hi;
         bool lo_open, hi_open;
         ct_claim_figure_bounds(&f, k->rule, &lo, &lo_open, &hi, &hi_open);
-        expect_end(k->figure, lo, lo_open, &k->lo);
-        expect_end(k->figure, hi, hi_open, &k->hi);
+        char got[128];
+        interval_text(got, sizeof got, lo, lo_open, hi, hi_open);
+        assert_string_in(k->figure, got, k->interval);
     }
 }
 
@@ -189,31 +202,22 @@ static void test_claim_figure_bounds(void **state)
 {
     (void)state;
     static const bounds_case cases[] = {
-        /* Half-up.  "56%": 55.5 <= x < 56.5. */
-        {"56%", CT_ROUNDING_HALF_UP, {555, 1, false, false},
-         {565, 1, false, true}},
-        /* "-4.1": ties go away from zero, so -4.15 < x <= -4.05. */
-        {"-4.1", CT_ROUNDING_HALF_UP, {415, 2, true, true},
-         {405, 2, true, false}},
-        /* "0%": -0.5 < x < 0.5 (both halves round away from 0). */
-        {"0%", CT_ROUNDING_HALF_UP, {5, 1, true, true}, {5, 1, false, true}},
-        /* "1.2k": 1,150 <= x < 1,250. */
-        {"1.2k", CT_ROUNDING_HALF_UP, {1150, 0, false, false},
-         {1250, 0, false, true}},
+        /* Half-up. */
+        {"56%", CT_ROUNDING_HALF_UP, "[55.5, 56.5)"},
+        /* Ties go away from zero. */
+        {"-4.1", CT_ROUNDING_HALF_UP, "(-4.15, -4.05]"},
+        /* Both halves round away from 0. */
+        {"0%", CT_ROUNDING_HALF_UP, "(-0.5, 0.5)"},
+        {"1.2k", CT_ROUNDING_HALF_UP, "[1150, 1250)"},
         /* An exact count stands for itself. */
-        {"790", CT_ROUNDING_HALF_UP, {790, 0, false, false},
-         {790, 0, false, false}},
+        {"790", CT_ROUNDING_HALF_UP, "[790, 790]"},
         /* Half-even: the ends of "12%" are closed (12 is even), of "13%"
-         * open: 11.5 <= x <= 12.5, 12.5 < x < 13.5. */
-        {"12%", CT_ROUNDING_HALF_EVEN, {115, 1, false, false},
-         {125, 1, false, false}},
-        {"13%", CT_ROUNDING_HALF_EVEN, {125, 1, false, true},
-         {135, 1, false, true}},
-        /* Truncation: 56 <= x < 57; ceiling: 55 < x <= 56. */
-        {"56%", CT_ROUNDING_TRUNCATE, {560, 1, false, false},
-         {570, 1, false, true}},
-        {"56%", CT_ROUNDING_CEILING, {550, 1, false, true},
-         {560, 1, false, false}},
+         * open. */
+        {"12%", CT_ROUNDING_HALF_EVEN, "[11.5, 12.5]"},
+        {"13%", CT_ROUNDING_HALF_EVEN, "(12.5, 13.5)"},
+        /* Truncation, then ceiling. */
+        {"56%", CT_ROUNDING_TRUNCATE, "[56.0, 57.0)"},
+        {"56%", CT_ROUNDING_CEILING, "(55.0, 56.0]"},
     };
     expect_bounds(cases, N_ELEMS(cases));
 }
@@ -522,35 +526,28 @@ static void test_claim_check_share_grim(void **state)
 {
     (void)state;
     static const check_case cases[] = {
-        {"38% of 24", CT_CLAIM_SHARE, NULL, "24", NULL, "38%",
-         CT_CLAIM_CONSISTENT, NULL, 37.5},
+        SHARE_OF("38%", "24", CT_CLAIM_CONSISTENT, NULL, 37.5),
         /* 40% of 24: 9 / 24 = 37.5%, 10 / 24 = 41.67%; no whole number. */
-        {"40% of 24", CT_CLAIM_SHARE, NULL, "24", NULL, "40%",
-         CT_CLAIM_INCONSISTENT, "no whole number fits", NAN},
+        SHARE_OF("40%", "24", CT_CLAIM_INCONSISTENT, "no whole number fits",
+                 NAN),
         /* 41%: 10 / 24 = 41.67 only when cut off. */
-        {"41% of 24", CT_CLAIM_SHARE, NULL, "24", NULL, "41%",
-         CT_CLAIM_IF_TRUNCATED, NULL, NAN},
+        SHARE_OF("41%", "24", CT_CLAIM_IF_TRUNCATED, NULL, NAN),
         /* 12.5% of 8 is 1 of 8 exactly. */
-        {"12.5% of 8", CT_CLAIM_SHARE, NULL, "8", NULL, "12.5%",
-         CT_CLAIM_CONSISTENT, NULL, NAN},
+        SHARE_OF("12.5%", "8", CT_CLAIM_CONSISTENT, NULL, NAN),
         /* 12% of 8: 1 / 8 = 12.5 -> 12 only half-even (2 is even). */
-        {"12% of 8", CT_CLAIM_SHARE, NULL, "8", NULL, "12%",
-         CT_CLAIM_IF_HALF_EVEN, NULL, NAN},
+        SHARE_OF("12%", "8", CT_CLAIM_IF_HALF_EVEN, NULL, NAN),
         /* 150% of 24 is more than the whole. */
-        {"150% of 24", CT_CLAIM_SHARE, NULL, "24", NULL, "150%",
-         CT_CLAIM_INCONSISTENT, "share over 100%", NAN},
+        SHARE_OF("150%", "24", CT_CLAIM_INCONSISTENT, "share over 100%",
+                 NAN),
         /* With 1,233 in the total every whole percentage is possible. */
-        {"45% of 1,233", CT_CLAIM_SHARE, NULL, "1,233", NULL, "45%",
-         CT_CLAIM_NOT_CHECKABLE, "needs the part", NAN},
+        SHARE_OF("45%", "1,233", CT_CLAIM_NOT_CHECKABLE, "needs the part",
+                 NAN),
         /* So it is with one decimal (1,233 >= 10^3), but with two 1,233 <
          * 10^4 is testable: 555 / 1,233 = 45.0122%, 554 / 1,233 =
          * 44.9311%, so 45.01% is possible and 45.00% is not. */
-        {"45.0% of 1,233", CT_CLAIM_SHARE, NULL, "1,233", NULL, "45.0%",
-         CT_CLAIM_NOT_CHECKABLE, NULL, NAN},
-        {"45.01% of 1,233", CT_CLAIM_SHARE, NULL, "1,233", NULL, "45.01%",
-         CT_CLAIM_CONSISTENT, NULL, NAN},
-        {"45.00% of 1,233", CT_CLAIM_SHARE, NULL, "1,233", NULL, "45.00%",
-         CT_CLAIM_INCONSISTENT, NULL, NAN},
+        SHARE_OF("45.0%", "1,233", CT_CLAIM_NOT_CHECKABLE, NULL, NAN),
+        SHARE_OF("45.01%", "1,233", CT_CLAIM_CONSISTENT, NULL, NAN),
+        SHARE_OF("45.00%", "1,233", CT_CLAIM_INCONSISTENT, NULL, NAN),
     };
     expect_checks(cases, N_ELEMS(cases));
 }
