@@ -1745,7 +1745,11 @@ static lex_step lex_thousand_word(lexer *lx, size_t start, size_t p,
         q = units_in_words(lx->s, lx->n, p, &f);
         f.exp10 = 0;
     }
-    if (q == p && !word_before)
+    /* "27,7 delitos por cada mil habitantes": a base of one thousand. */
+    bool base = q == p && !word_before && lx->n_t > 0 &&
+                lx->t[lx->n_t - 1].kind == TK_WORD &&
+                strcmp(lx->t[lx->n_t - 1].w, "cada") == 0;
+    if (q == p && !word_before && !base)
         return LEX_NONE;
     if (word_before) {
         start = lx->t[lx->n_t - 1].off;
@@ -1758,6 +1762,33 @@ static lex_step lex_thousand_word(lexer *lx, size_t start, size_t p,
     t->fig = f;
     *i = q;
     return LEX_TOOK;
+}
+
+/* A rate's base in words after "per": "per thousand", "per lakh" (as
+ * Indian statistics count, 100,000). */
+static lex_step lex_base_word(lexer *lx, size_t start, size_t p,
+                              const char *w, size_t *i)
+{
+    static const struct { const char *w; int exp10; } bases[] = {
+        {"hundred", 2}, {"thousand", 3}, {"lakh", 5}, {"million", 6},
+        {NULL, 0}
+    };
+    if (!(lx->n_t > 0 && lx->t[lx->n_t - 1].kind == TK_WORD &&
+          strcmp(lx->t[lx->n_t - 1].w, "per") == 0))
+        return LEX_NONE;
+    for (size_t k = 0; bases[k].w != NULL; k++) {
+        if (strcmp(bases[k].w, w) != 0)
+            continue;
+        tok *t = push(lx, TK_NUM, start, p);
+        if (t == NULL)
+            return LEX_FAIL;
+        t->fig.is_set = t->fig.is_exact = true;
+        t->fig.value.digits = 1;
+        t->fig.exp10 = bases[k].exp10;
+        *i = p;
+        return LEX_TOOK;
+    }
+    return LEX_NONE;
 }
 
 /* Reads a word at *i: a word running into digits, a change or a number
@@ -1774,6 +1805,8 @@ static bool lex_word(lexer *lx, size_t *i)
         r = lex_number_word(lx, start, p, w, i);
     if (r == LEX_NONE)
         r = lex_thousand_word(lx, start, p, w, i);
+    if (r == LEX_NONE)
+        r = lex_base_word(lx, start, p, w, i);
     if (r != LEX_NONE)
         return r == LEX_TOOK;
     *i = p;
@@ -2480,6 +2513,9 @@ static void mark_rate_base(lexer *lx, size_t i)
             t[j + 1].label = true;
             break;
         }
+        /* "a rate of 144.4 (per lakh)" */
+        if (is_punct(&t[j], '(') && j == i + 1)
+            continue;
         if (t[j].kind != TK_WORD || is_word(&t[j], "of") ||
             is_word(&t[j], "to") || is_word(&t[j], "from"))
             break;

@@ -1410,6 +1410,14 @@ static const real_case real_cases[] = {
      "and of those caught by police 70 percent were aged under 18.\n", 1,
      0, CT_CLAIM_NOT_CHECKABLE, NAN},
 
+    /* A rate's base in words: "por cada mil" is per 1,000 and "per lakh"
+     * per 100,000; with no population given, not checkable. */
+    {"Se cometieron 36.595 infracciones, lo que sitúa la tasa en 27,7 "
+     "delitos por cada mil habitantes.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE,
+     NAN},
+    {"The capital recorded 14,247 cases in 2022 with a rate of 144.4 (per "
+     "lakh).\n", 1, 0, CT_CLAIM_NOT_CHECKABLE, NAN},
+
     /* ---- Shares. */
     /* The part and whole in brackets at the end of the share's clause:
      * 100 x 42710 / 65893 = 64.8172%. */
