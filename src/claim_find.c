@@ -1448,10 +1448,88 @@ static size_t next_word(const char *s, size_t n, size_t p, char *w,
     return p;
 }
 
-/* Whether a number word ending at s[p] is a count: after "a" or "to"
- * that follows a count ("de 12 a ocho", "from 12 to eight"), or before
- * a comparative and "than", one noun allowed between ("cuatro menos
- * que", "ocho casos más que", "four more than"). */
+static int number_word_value(const char *w);
+
+/* Whether up to four words and a comma, then "frente a", follow s[p]:
+ * "nueve homicidios o asesinatos, frente a los seis". */
+static bool noun_then_against(const char *s, size_t n, size_t p)
+{
+    char w[24];
+    size_t q = p;
+    for (int k = 0; k < 4; k++) {
+        q = next_word(s, n, q, w, sizeof w);
+        if (w[0] == '\0')
+            return false;
+        size_t r = ctp_claim_skip_blanks(s, n, q);
+        if (r < n && s[r] == ',') {
+            q = next_word(s, n, r + 1, w, sizeof w);
+            if (strcmp(w, "frente") != 0)
+                return false;
+            next_word(s, n, q, w, sizeof w);
+            return strcmp(w, "a") == 0;
+        }
+    }
+    return false;
+}
+
+/* Whether a number or a number word starts after the blanks at s[p]. */
+static bool figure_next(const char *s, size_t n, size_t p)
+{
+    size_t d = ctp_claim_skip_blanks(s, n, p);
+    if (d < n && is_digit((unsigned char)s[d]))
+        return true;
+    char w[24];
+    next_word(s, n, d, w, sizeof w);
+    return number_word_value(w) > 0;
+}
+
+/* Skips ", en 2013," or "en 2013" after a figure ("al pasar de dos, en
+ * 2013, a cinco"): returns the index after it, or p. */
+static size_t skip_dated_aside(const char *s, size_t n, size_t p)
+{
+    size_t q = ctp_claim_skip_blanks(s, n, p);
+    bool comma = q < n && s[q] == ',';
+    char w[24];
+    q = next_word(s, n, comma ? q + 1 : q, w, sizeof w);
+    if (strcmp(w, "en") != 0 && strcmp(w, "in") != 0)
+        return p;
+    q = ctp_claim_skip_blanks(s, n, q);
+    size_t d = q;
+    while (q < n && is_digit((unsigned char)s[q]))
+        q++;
+    if (q - d != 4)
+        return p;
+    if (!comma)
+        return q;
+    q = ctp_claim_skip_blanks(s, n, q);
+    return q < n && s[q] == ',' ? q + 1 : p;
+}
+
+/* The token before "a" or "to" at t[k], stepping back over a dated
+ * aside (", en 2013," or "en 2013"), or k when there is none. */
+static size_t before_dated_aside(const tok *t, size_t k)
+{
+    size_t j = k;
+    if (j > 0 && t[j - 1].kind == TK_PUNCT && t[j - 1].w[0] == ',')
+        j--;
+    if (!(j >= 2 && t[j - 1].kind == TK_PERIOD && t[j - 2].kind == TK_WORD &&
+          (strcmp(t[j - 2].w, "en") == 0 || strcmp(t[j - 2].w, "in") == 0)))
+        return k;
+    j -= 2;
+    if (j > 0 && t[j - 1].kind == TK_PUNCT && t[j - 1].w[0] == ',')
+        j--;
+    return j;
+}
+
+/* Whether a number word ending at s[p] is a count:
+ * - after "a" or "to" that follows a count ("de 12 a ocho", "from 12 to
+ *   eight"), or after "frente a los" ("frente a los seis del año 2016");
+ * - the earlier of a from-to ("pasaron de ocho a 22", "de cuatro a seis
+ *   casos", "al pasar de dos, en 2013, a cinco");
+ * - before a comparative and "than", one noun allowed between ("cuatro
+ *   menos que", "ocho casos más que", "four more than");
+ * - before its noun and "frente a" ("nueve homicidios o asesinatos,
+ *   frente a los seis"). */
 static bool count_word_at(const lexer *lx, size_t p)
 {
     static const char *const comparatives[] = {
@@ -1461,24 +1539,31 @@ static bool count_word_at(const lexer *lx, size_t p)
     const tok *t = lx->t;
     size_t nt = lx->n_t;
     if (nt >= 2 && t[nt - 1].kind == TK_WORD &&
-        (strcmp(t[nt - 1].w, "a") == 0 || strcmp(t[nt - 1].w, "to") == 0) &&
-        t[nt - 2].kind == TK_NUM && !t[nt - 2].fig.is_percent)
-        return true;
-    char a[24], b[24], c[24];
-    size_t q = next_word(lx->s, lx->n, p, a, sizeof a);
-    /* "pasaron de ocho a 22", "from eight to 22": the earlier count of a
-     * from-to whose later one is in figures. */
-    if (nt >= 1 && t[nt - 1].kind == TK_WORD &&
-        (strcmp(t[nt - 1].w, "de") == 0 || strcmp(t[nt - 1].w, "from") == 0) &&
-        (strcmp(a, "a") == 0 || strcmp(a, "to") == 0)) {
-        size_t d = ctp_claim_skip_blanks(lx->s, lx->n, q);
-        if (d < lx->n && is_digit((unsigned char)lx->s[d]))
+        (strcmp(t[nt - 1].w, "a") == 0 || strcmp(t[nt - 1].w, "to") == 0)) {
+        size_t k = before_dated_aside(t, nt - 1);
+        if (k > 0 && t[k - 1].kind == TK_NUM && !t[k - 1].fig.is_percent)
             return true;
     }
+    if (nt >= 3 && t[nt - 1].kind == TK_WORD && t[nt - 2].kind == TK_WORD &&
+        t[nt - 3].kind == TK_WORD &&
+        (strcmp(t[nt - 1].w, "los") == 0 || strcmp(t[nt - 1].w, "las") == 0) &&
+        strcmp(t[nt - 2].w, "a") == 0 && strcmp(t[nt - 3].w, "frente") == 0)
+        return true;
+    char a[24], b[24], c[24];
+    size_t q = next_word(lx->s, lx->n, skip_dated_aside(lx->s, lx->n, p), a,
+                         sizeof a);
+    if (nt >= 1 && t[nt - 1].kind == TK_WORD &&
+        (strcmp(t[nt - 1].w, "de") == 0 || strcmp(t[nt - 1].w, "from") == 0) &&
+        (strcmp(a, "a") == 0 || strcmp(a, "to") == 0) &&
+        figure_next(lx->s, lx->n, q))
+        return true;
+    q = next_word(lx->s, lx->n, p, a, sizeof a);
     q = next_word(lx->s, lx->n, q, b, sizeof b);
     next_word(lx->s, lx->n, q, c, sizeof c);
-    return (in_list(a, comparatives) && in_list(b, thans)) ||
-           (a[0] && in_list(b, comparatives) && in_list(c, thans));
+    if ((in_list(a, comparatives) && in_list(b, thans)) ||
+        (a[0] && in_list(b, comparatives) && in_list(c, thans)))
+        return true;
+    return noun_then_against(lx->s, lx->n, p);
 }
 
 /* Reads the letters of a word from s[p] into 'w' (lower case, cut to

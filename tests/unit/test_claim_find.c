@@ -1418,6 +1418,16 @@ static const real_case real_cases[] = {
     {"The capital recorded 14,247 cases in 2022 with a rate of 144.4 (per "
      "lakh).\n", 1, 0, CT_CLAIM_NOT_CHECKABLE, NAN},
 
+    /* Counts in words: a from-to with a date between ("de dos, en 2013,
+     * a cinco", 2 -> 5 is +150%), and a count against "frente a los"
+     * (6 -> 9 is +50%). */
+    {"Se produjo un aumento del 150% en los homicidios, al pasar de dos, "
+     "en 2013, a cinco.\n", 1, 0, CT_CLAIM_CONSISTENT, 150.0},
+    {"Se registraron nueve homicidios o asesinatos, frente a los seis del "
+     "año 2016 (50%).\n", 1, 0, CT_CLAIM_CONSISTENT, 50.0},
+    {"Aumentaron los secuestros (un 50 %, de cuatro a seis casos).\n", 1,
+     0, CT_CLAIM_CONSISTENT, 50.0},
+
     /* ---- Shares. */
     /* The part and whole in brackets at the end of the share's clause:
      * 100 x 42710 / 65893 = 64.8172%. */
