@@ -1493,6 +1493,14 @@ static size_t skip_dated_aside(const char *s, size_t n, size_t p)
     q = next_word(s, n, comma ? q + 1 : q, w, sizeof w);
     if (strcmp(w, "en") != 0 && strcmp(w, "in") != 0)
         return p;
+    /* "en el primer trimestre de 2016": up to five words before the
+     * year. */
+    for (int k = 0; k < 5; k++) {
+        size_t r = next_word(s, n, q, w, sizeof w);
+        if (w[0] == '\0')
+            break;
+        q = r;
+    }
     q = ctp_claim_skip_blanks(s, n, q);
     size_t d = q;
     while (q < n && is_digit((unsigned char)s[q]))
@@ -4640,9 +4648,12 @@ static void drop_words_beside(extractor *x, sentence *st)
             continue;
         for (size_t j = 0; j < st->n_stmts; j++) {
             const stmt *o = &st->stmts[j];
+            /* "se redujeron un tercio (un 33%) al pasar de 232 a 155":
+             * the figure right after the words, or its pair, is there. */
             if (j != i && o->pair >= 0 && o->pct >= 0 &&
-                st->pairs[o->pair].first > w->last &&
-                st->pairs[o->pair].first <= w->last + 4)
+                ((o->first > w->last && o->first <= w->last + 3) ||
+                 (st->pairs[o->pair].first > w->last &&
+                  st->pairs[o->pair].first <= w->last + 4)))
                 w->absorbed = true;
         }
     }

@@ -1428,6 +1428,15 @@ static const real_case real_cases[] = {
     {"Aumentaron los secuestros (un 50 %, de cuatro a seis casos).\n", 1,
      0, CT_CLAIM_CONSISTENT, 50.0},
 
+    /* A quarter named between the figures: 7 -> 17 is +142.8571%. */
+    {"Estos delitos pasaron de siete en el primer trimestre de 2016 a 17 "
+     "en el mismo periodo de 2017, lo que supone un incremento interanual "
+     "del 142,9%.\n", 1, 0, CT_CLAIM_CONSISTENT, 100.0 * 10 / 7},
+    /* "un tercio (un 33%)": the figure is the claim, the words say it
+     * again: 232 -> 155 is -33.1897%. */
+    {"Los robos de vehículos se redujeron un tercio (un 33%) al pasar de "
+     "232 a 155.\n", 1, 0, CT_CLAIM_CONSISTENT, 100.0 * (155 - 232) / 232},
+
     /* ---- Shares. */
     /* The part and whole in brackets at the end of the share's clause:
      * 100 x 42710 / 65893 = 64.8172%. */
