@@ -206,6 +206,9 @@ static size_t percent_unit(const suffix_read *r, size_t i)
     const char *s = r->s;
     size_t n = r->n, j = ctp_claim_skip_blanks(s, n, i);
     ct_claim_figure *f = r->f;
+    /* "un 11,%": a decimal comma with its decimals lost, as printed. */
+    if (j == i && j + 1 < n && s[j] == ',' && s[j + 1] == '%')
+        j++;
     /* "a 15-percent drop", "a 15-per-cent drop" */
     if (j + 1 < n && s[j] == '-' && (ctp_claim_starts_word(s + j + 1,
                                                             n - j - 1,
@@ -2583,21 +2586,42 @@ static void mark_approximate(tok *t, size_t i)
     }
 }
 
+/* Whether a figure is ten, a hundred, a thousand or a higher power of
+ * ten: the bases rates are given per. */
+static bool power_of_ten(const ct_claim_figure *f)
+{
+    int64_t d = f->value.digits;
+    int e = f->exp10;
+    while (d != 0 && d % 10 == 0) {
+        d /= 10;
+        e++;
+    }
+    return d == 1 && e >= 1;
+}
+
 /* "3.3 per 1,000", "8.5 crimes per 1,000 residents": number i is a rate
  * and the number after "per" its base, a definition, exact even when
- * written "100 mil" and never a figure; a base is ten or more ("3 por 1
- * del ejercicio anterior" is three to one); "the rate per 100,000
- * population has also increased" is a base with no rate before it. */
+ * written "100 mil" and never a figure; a base is a power of ten, ten or
+ * more ("3 por 1 del ejercicio anterior" is three to one, "299 casos, por
+ * 189 del año anterior" two counts); "the rate per 100,000 population
+ * has also increased" is a base with no rate before it. */
 static void mark_rate_base(lexer *lx, size_t i)
 {
     tok *t = lx->t;
-    if (i > 0 && is_word(&t[i - 1], "per") && !t[i].fig.is_percent)
-        t[i].label = true;
+    if (i > 0 && is_word(&t[i - 1], "per") && !t[i].fig.is_percent) {
+        /* "En la capital fueron 299 casos, por 189 del año anterior":
+         * in Spanish a count after "por" that is no base is the one
+         * compared with. */
+        if (lx->spanish && t[i].fig.is_exact && !power_of_ten(&t[i].fig) &&
+            t[i].fig.value.digits >= 10)
+            bprintf(t[i - 1].w, sizeof t[i - 1].w, "%s", "against");
+        else
+            t[i].label = true;
+    }
     for (size_t j = i + 1; j < lx->n_t && j <= i + 3; j++) {
         if (is_word(&t[j], "per") && j + 1 < lx->n_t &&
             t[j + 1].kind == TK_NUM && t[j + 1].fig.value.scale == 0 &&
-            !t[j + 1].fig.is_percent &&
-            (t[j + 1].fig.value.digits >= 10 || t[j + 1].fig.exp10 > 0) &&
+            !t[j + 1].fig.is_percent && power_of_ten(&t[j + 1].fig) &&
             !t[i].fig.is_percent) {
             t[i].per = (int)(j + 1);
             t[i].fig.is_exact = false;

@@ -1437,6 +1437,17 @@ static const real_case real_cases[] = {
     {"Los robos de vehículos se redujeron un tercio (un 33%) al pasar de "
      "232 a 155.\n", 1, 0, CT_CLAIM_CONSISTENT, 100.0 * (155 - 232) / 232},
 
+    /* "un 15,%" is 15%: 1,700 -> 1,957 is +15.1176%. */
+    {"Así, se han incrementado en un 15,% las lesiones, que han pasado de "
+     "las 1.700 en 2020 a 1.957 en 2021.\n", 1, 0, CT_CLAIM_CONSISTENT,
+     100.0 * 257 / 1700},
+    /* "por 189 del año anterior" is no rate base (not a power of ten) but
+     * the count compared; "Es decir" takes the pair: 189 -> 299 is
+     * +58.2011%. */
+    {"En la capital fueron 299 casos, por 189 del año anterior. Es decir, "
+     "una variación del 58%.\n", 1, 0, CT_CLAIM_CONSISTENT,
+     100.0 * 110 / 189},
+
     /* ---- Shares. */
     /* The part and whole in brackets at the end of the share's clause:
      * 100 x 42710 / 65893 = 64.8172%. */
