@@ -6050,6 +6050,46 @@ static ct_status share_part_after(extractor *x, const sentence *st,
     return emit(x, &best);
 }
 
+/* "un total de 2.459.659, 1.989.271 (80,9% del total) se encuadran
+ * ...": a count with its share of "the total" in brackets after it, the
+ * whole named before it in the sentence (or the one before).  "del
+ * total" ties it to a lone whole; among several, only one that agrees
+ * is taken, loosely. */
+static ct_status emit_shares_of_total(extractor *x, const sentence *st)
+{
+    tok *t = x->t;
+    size_t e = st->e;
+    for (size_t i = st->s + 2; i < e; i++) {
+        if (!free_num(x, i, e) || !t[i].fig.is_percent ||
+            t[i].fig.is_points || t[i].sign != 0 ||
+            !punct_at(x, i - 1, e, '(') || !plain_count(x, i - 2, e) ||
+            t[i - 2].used)
+            continue;
+        size_t k = t[i].at_end;
+        if (!refers_to_whole(x, k, e) ||
+            !(is_word(&t[k + 1], "total") ||
+              (k + 2 < e && is_word(&t[k + 2], "total"))))
+            continue;
+        size_t close = is_word(&t[k + 1], "total") ? k + 2 : k + 3;
+        if (!punct_at(x, close, e, ')'))
+            continue;
+        size_t part = i - 2, cand[MAX_NEARBY], n;
+        if (!whole_candidates(x, st, x->prev_same_para ? 0 : st->s, part,
+                              part, true, cand, &n))
+            continue;
+        ct_claim best;
+        if (pick_whole(t, cand, n, part, &t[i].fig, t[i].hedge, n == 1,
+                       &best) < 0)
+            continue;
+        claim_at(x, st, &best, st->s, part, close);
+        t[part].used = t[i].used = true;
+        ct_status rc = emit(x, &best);
+        if (rc != CT_STATUS_OK)
+            return rc;
+    }
+    return CT_STATUS_OK;
+}
+
 /* Every percentage with its part in brackets after it (share_part_after),
  * whether or not it was read as a statement. */
 static ct_status emit_shares_part_after(extractor *x, const sentence *st)
@@ -6613,7 +6653,8 @@ static ct_status emit_sentence(extractor *x, sentence *st)
         if (!st->stmts[i].absorbed &&
             (rc = emit_statement(x, st, i)) != CT_STATUS_OK)
             return rc;
-    if ((rc = emit_shares_part_first(x, st)) != CT_STATUS_OK)
+    if ((rc = emit_shares_part_first(x, st)) != CT_STATUS_OK ||
+        (rc = emit_shares_of_total(x, st)) != CT_STATUS_OK)
         return rc;
     if ((rc = emit_shares_of_whole(x, st)) != CT_STATUS_OK ||
         (rc = emit_shares_bracketed(x, st)) != CT_STATUS_OK ||

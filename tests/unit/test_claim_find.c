@@ -1454,6 +1454,11 @@ static const real_case real_cases[] = {
     {"During 2022, 64.8 per cent of cyber-crime cases registered were for "
      "the motive of fraud (42,710 out of 65,893 cases).\n", 1, 0,
      CT_CLAIM_CONSISTENT, 100.0 * 42710 / 65893},
+    /* A count with its share "del total" in brackets, the whole named
+     * before it: 100 x 1989271 / 2459659 = 80.8759%. */
+    {"De un total de 2.459.659 delitos, 1.989.271 (80,9% del total) se "
+     "encuadran dentro de la criminalidad convencional.\n", 1, 0,
+     CT_CLAIM_CONSISTENT, 100.0 * 1989271 / 2459659},
     /* "made up" states a share, not a rise of 42,710. */
     {"Fraud made up 42,710 out of 65,893 cases (64.8%).\n", 1, 0,
      CT_CLAIM_CONSISTENT, 100.0 * 42710 / 65893},
