@@ -4254,8 +4254,10 @@ static bool level_not_change(const tok *t, size_t s, size_t e, size_t i)
 }
 
 /* "Of the 103,379 offences recorded by police, 76 per cent were race
- * hate crimes": percentage i, followed by a verb of being, is a share of
- * the whole that opens the sentence. */
+ * hate crimes", "Of the 577,054 combined stops and searches, 437,139
+ * resulted in no further action (76%)": percentage i, followed by a verb
+ * of being or standing alone in brackets, is a share of the whole that
+ * opens the sentence. */
 static bool share_of_opening_whole(const tok *t, size_t s, size_t e, size_t i)
 {
     static const char *const being[] = {
@@ -4264,9 +4266,12 @@ static bool share_of_opening_whole(const tok *t, size_t s, size_t e, size_t i)
     size_t k = s + 1;
     while (k < i && (is_word(&t[k], "the") || is_word(&t[k], "all")))
         k++;
+    bool bracketed = i > s && is_punct(&t[i - 1], '(') && i + 1 < e &&
+                     is_punct(&t[i + 1], ')');
     return is_word(&t[s], "of") && k < i && t[k].kind == TK_NUM &&
-           t[k].fig.is_exact && i + 1 < e && t[i + 1].kind == TK_WORD &&
-           in_list(t[i + 1].w, being);
+           t[k].fig.is_exact && i + 1 < e &&
+           ((t[i + 1].kind == TK_WORD && in_list(t[i + 1].w, being)) ||
+            bracketed);
 }
 
 /* Where the up to three words before token i start, past a '-' or ','
@@ -4298,6 +4303,11 @@ static bool part_as_share(const tok *t, size_t s, size_t e, size_t i)
         (t[i - 2].kind == TK_NUM ||
          (t[i - 2].kind == TK_WORD && in_list(t[i - 2].w, fractions))) &&
         !comparative_after(t, i + 1, e))
+        return true;
+    /* "of which 315 victims (73%) were women" */
+    if (i >= s + 5 && is_punct(&t[i - 1], '(') && t[i - 2].kind == TK_WORD &&
+        t[i - 3].kind == TK_NUM && is_word(&t[i - 4], "which") &&
+        is_word(&t[i - 5], "of"))
         return true;
     /* "of which 1200 were houses - 77 per cent" */
     size_t k = words_before(t, s, i);
@@ -6051,10 +6061,11 @@ static ct_status share_part_after(extractor *x, const sentence *st,
 }
 
 /* "un total de 2.459.659, 1.989.271 (80,9% del total) se encuadran
- * ...": a count with its share of "the total" in brackets after it, the
- * whole named before it in the sentence (or the one before).  "del
- * total" ties it to a lone whole; among several, only one that agrees
- * is taken, loosely. */
+ * ...", "94,098 offences ... This included ... 11,638 (12%) offences
+ * triggered by sexual orientation": a count with its share in brackets
+ * after it, the whole named before it in the sentence (or the one
+ * before).  "del total" ties it to a lone whole; otherwise, or among
+ * several, only a whole that agrees is taken, loosely. */
 static ct_status emit_shares_of_total(extractor *x, const sentence *st)
 {
     tok *t = x->t;
@@ -6065,12 +6076,12 @@ static ct_status emit_shares_of_total(extractor *x, const sentence *st)
             !punct_at(x, i - 1, e, '(') || !plain_count(x, i - 2, e) ||
             t[i - 2].used)
             continue;
-        size_t k = t[i].at_end;
-        if (!refers_to_whole(x, k, e) ||
-            !(is_word(&t[k + 1], "total") ||
-              (k + 2 < e && is_word(&t[k + 2], "total"))))
-            continue;
-        size_t close = is_word(&t[k + 1], "total") ? k + 2 : k + 3;
+        size_t k = t[i].at_end, close = k;
+        bool of_total = refers_to_whole(x, k, e) &&
+                        (is_word(&t[k + 1], "total") ||
+                         (k + 2 < e && is_word(&t[k + 2], "total")));
+        if (of_total)
+            close = is_word(&t[k + 1], "total") ? k + 2 : k + 3;
         if (!punct_at(x, close, e, ')'))
             continue;
         size_t part = i - 2, cand[MAX_NEARBY], n;
@@ -6078,8 +6089,8 @@ static ct_status emit_shares_of_total(extractor *x, const sentence *st)
                               part, true, cand, &n))
             continue;
         ct_claim best;
-        if (pick_whole(t, cand, n, part, &t[i].fig, t[i].hedge, n == 1,
-                       &best) < 0)
+        if (pick_whole(t, cand, n, part, &t[i].fig, t[i].hedge,
+                       of_total && n == 1, &best) < 0)
             continue;
         claim_at(x, st, &best, st->s, part, close);
         t[part].used = t[i].used = true;
@@ -6461,6 +6472,11 @@ static int part_of_which(const extractor *x, size_t s, size_t e, size_t i)
     if (i >= s + 2 && punct_at(x, i - 1, e, '(') &&
         plain_count(x, i - 2, e) && !t[i - 2].used)
         return (int)(i - 2);
+    /* "of which 315 victims (73%)" */
+    if (i >= s + 4 && punct_at(x, i - 1, e, '(') &&
+        t[i - 2].kind == TK_WORD && plain_count(x, i - 3, e) &&
+        !t[i - 3].used && is_word(&t[i - 4], "which"))
+        return (int)(i - 3);
     if (punct_at(x, i + 1, e, '(') && plain_count(x, i + 2, e) &&
         !t[i + 2].used)
         return (int)(i + 2);

@@ -1459,6 +1459,15 @@ static const real_case real_cases[] = {
     {"De un total de 2.459.659 delitos, 1.989.271 (80,9% del total) se "
      "encuadran dentro de la criminalidad convencional.\n", 1, 0,
      CT_CLAIM_CONSISTENT, 100.0 * 1989271 / 2459659},
+    /* A share in brackets at the end of a sentence that opens with its
+     * whole: 100 x 437139 / 577054 = 75.7536%. */
+    {"Of the 577,054 combined stops and searches, 437,139 resulted in no "
+     "further action (76%).\n", 1, 0, CT_CLAIM_CONSISTENT,
+     100.0 * 437139 / 577054},
+    /* "of which K victims (P%)": 100 x 315 / 432 = 72.9167%. */
+    {"There were 432 domestic homicides recorded by police, of which 315 "
+     "victims (73%) were women and 117 were men.\n", 1, 0,
+     CT_CLAIM_CONSISTENT, 100.0 * 315 / 432},
     /* "made up" states a share, not a rise of 42,710. */
     {"Fraud made up 42,710 out of 65,893 cases (64.8%).\n", 1, 0,
      CT_CLAIM_CONSISTENT, 100.0 * 42710 / 65893},
