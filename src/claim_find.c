@@ -2599,6 +2599,38 @@ static bool power_of_ten(const ct_claim_figure *f)
     return d == 1 && e >= 1;
 }
 
+/* "The rate of ASB per 1,000 population in Haringey was 34.6": after a
+ * base with no rate before it ('b'), the figure that "was" or "is" gives
+ * is the rate. */
+static void rate_after_base(lexer *lx, size_t b)
+{
+    tok *t = lx->t;
+    size_t k = b - 1;
+    if (!(k >= 2 && (is_word(&t[k - 1], "rate") ||
+                     (is_word(&t[k - 2], "rate") && t[k - 1].kind == TK_WORD) ||
+                     (k >= 3 && is_word(&t[k - 3], "rate") &&
+                      is_word(&t[k - 2], "of")))))
+        return;
+    for (size_t j = b + 1; j < lx->n_t && j <= b + 6; j++) {
+        if (t[j].kind != TK_WORD)
+            return;
+        if ((is_word(&t[j], "was") || is_word(&t[j], "is")) &&
+            j + 1 < lx->n_t && t[j + 1].kind == TK_NUM &&
+            !t[j + 1].fig.is_percent && t[j + 1].per < 0) {
+            /* "was 88.0 in 2014, compared to 86.6 in 2013": two levels
+             * compared, with nothing to check them by. */
+            for (size_t q = j + 2; q < lx->n_t && q <= j + 6; q++)
+                if (is_word(&t[q], "compared") || is_word(&t[q], "from") ||
+                    is_word(&t[q], "against") || is_word(&t[q], "versus"))
+                    return;
+            t[j + 1].per = (int)b;
+            t[j + 1].fig.is_exact = false;
+            t[j + 1].alt.is_set = false;
+            return;
+        }
+    }
+}
+
 /* "3.3 per 1,000", "8.5 crimes per 1,000 residents": number i is a rate
  * and the number after "per" its base, a definition, exact even when
  * written "100 mil" and never a figure; a base is a power of ten, ten or
@@ -2608,6 +2640,9 @@ static bool power_of_ten(const ct_claim_figure *f)
 static void mark_rate_base(lexer *lx, size_t i)
 {
     tok *t = lx->t;
+    if (i > 0 && is_word(&t[i - 1], "per") && !t[i].fig.is_percent &&
+        power_of_ten(&t[i].fig))
+        rate_after_base(lx, i);
     if (i > 0 && is_word(&t[i - 1], "per") && !t[i].fig.is_percent) {
         /* "En la capital fueron 299 casos, por 189 del año anterior":
          * in Spanish a count after "por" that is no base is the one
@@ -6615,7 +6650,17 @@ static ct_status emit_rates(extractor *x, const sentence *st)
         c.measure = CT_CLAIM_RATE;
         claim_figure_from_tok(&t[i], &c.published);
         claim_figure_from_tok(&t[t[i].per], &c.per);
+        /* The base may come first: "the rate per 1,000 ... was 34.6". */
         size_t first = i, last = (size_t)t[i].per;
+        if (last < first) {
+            first = last;
+            last = i;
+            for (size_t k = first; k-- > s && first - k <= 4;)
+                if (is_word(&t[k], "rate")) {
+                    first = k;
+                    break;
+                }
+        }
         if (count >= 0 && pop >= 0) {
             claim_figure_from_tok(&t[count], &c.from);
             claim_figure_from_tok(&t[pop], &c.to);
