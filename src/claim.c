@@ -748,6 +748,17 @@ static void decide_unexplained(deciding *d)
                    range_text(pl, &pl->feasible, d->x, sizeof d->x));
 }
 
+/* Inconsistent: a bound ("nearly 30%", "more than 24%") the figures do
+ * not keep. */
+static void decide_false_bound(deciding *d)
+{
+    set_result(d->c, CT_CLAIM_INCONSISTENT, "bound not kept",
+               "bound not kept: the figures give %s, which is not %s %s",
+               d->x, d->c->hedge == CT_CLAIM_HEDGE_ABOVE ? "more than"
+                                                         : "nearly",
+               d->p);
+}
+
 /* Decides the verdict from the plan (METHODS §4.3 steps 3 to 5): each
  * step in turn, the first that decides giving the verdict. */
 static void decide(ct_claim *c, plan *pl, const ct_claim_figure *pub,
@@ -761,13 +772,22 @@ static void decide(ct_claim *c, plan *pl, const ct_claim_figure *pub,
     d.tr = fig_ival(pub, CT_ROUNDING_TRUNCATE, ok);
     ctp_claim_fig_format(pub, false, d.p, sizeof d.p);
     value_text(pl, &pl->point, d.x, sizeof d.x);
-    if (decide_hedged(&d) || decide_half_up(&d))
+    if (decide_hedged(&d))
+        return;
+    /* "by more than 24 per cent" for a fall of 23.53%: a bound that does
+     * not hold is not saved by rounding the figure. */
+    bool bound = c->hedge == CT_CLAIM_HEDGE_BELOW ||
+                 c->hedge == CT_CLAIM_HEDGE_ABOVE;
+    if (!bound && decide_half_up(&d))
         return;
     ct_claim_figure up = fig_round(&pl->point, pub, CT_ROUNDING_HALF_UP, ok);
     ctp_claim_fig_format(&up, false, d.y, sizeof d.y);
-    if (decide_other_rounding(&d) || decide_alternative(&d))
+    if ((!bound && decide_other_rounding(&d)) || decide_alternative(&d))
         return;
-    decide_unexplained(&d);
+    if (bound)
+        decide_false_bound(&d);
+    else
+        decide_unexplained(&d);
 }
 
 static bool all_exact(const ct_claim_figure *const *in, size_t n)

@@ -6714,13 +6714,16 @@ static ct_status emit_sentence(extractor *x, sentence *st)
         if (!st->stmts[i].absorbed &&
             (rc = emit_statement(x, st, i)) != CT_STATUS_OK)
             return rc;
-    if ((rc = emit_shares_part_first(x, st)) != CT_STATUS_OK ||
-        (rc = emit_shares_of_total(x, st)) != CT_STATUS_OK)
+    if ((rc = emit_shares_part_first(x, st)) != CT_STATUS_OK)
         return rc;
+    /* A count and its share in brackets with no word naming the whole
+     * (emit_shares_of_total) come last, when no form that names it has
+     * taken them. */
     if ((rc = emit_shares_of_whole(x, st)) != CT_STATUS_OK ||
         (rc = emit_shares_bracketed(x, st)) != CT_STATUS_OK ||
         (rc = emit_share_opening_whole(x, st)) != CT_STATUS_OK ||
-        (rc = emit_shares_of_which(x, st)) != CT_STATUS_OK)
+        (rc = emit_shares_of_which(x, st)) != CT_STATUS_OK ||
+        (rc = emit_shares_of_total(x, st)) != CT_STATUS_OK)
         return rc;
     return emit_rates(x, st);
 }

@@ -205,7 +205,10 @@ void ct_claim_options_init(ct_claim_options *opt);
  *    ratio given as change, rate change given as count change (or the
  *    reverse; when populations are known), percentage points given as per
  *    cent (or the reverse), wrong direction, years swapped, inputs rounded
- *    before dividing, rounded up; or "no simple explanation".
+ *    before dividing, rounded up; or "no simple explanation".  A hedged
+ *    figure is HEDGED when its hedge holds; a bound ("nearly",
+ *    "more than") that does not hold is INCONSISTENT, "bound not kept",
+ *    whatever rounding would give, unless an alternative above fits.
  *    790 -> 1,233: "56%" and "56.1%" consistent, "57%" inconsistent, "36%"
  *    wrong base, "156%" ratio; 800 -> 900: "13%" consistent, "12%"
  *    consistent if half-even.

@@ -911,6 +911,10 @@ static void test_claim_find_hedges(void **state)
     /* 1,000 -> 1,320: 32% is more than 30. */
     expect_verdicts("Robbery rose by more than 30%, from 1,000 to 1,320.",
                     "consistent-hedged");
+    /* 1,360 -> 1,040 is -23.53%: it rounds to 24 but is not "more than
+     * 24": a bound not kept is wrong whatever rounding gives. */
+    expect_verdicts("Incidents decreased by more than 24 per cent – from "
+                    "1,360 to 1,040.", "inconsistent");
     /* 1,000 -> 1,290: 29% is not more than 30. */
     expect_verdicts("Robbery rose by more than 30%, from 1,000 to 1,290.",
                     "inconsistent");
