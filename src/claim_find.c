@@ -6604,7 +6604,7 @@ static bool rate_is_change_level(const extractor *x, const sentence *st,
  * exact figure followed by a word for people is the population, the
  * first other the count; -1 when missing. */
 static void rate_inputs(const extractor *x, const sentence *st, size_t i,
-                        int *count, int *pop)
+                        int *count, int *pop, bool *carried)
 {
     static const char *const pop_words[] = {
         "residents", "people", "population", "inhabitants", "households",
@@ -6613,12 +6613,14 @@ static void rate_inputs(const extractor *x, const sentence *st, size_t i,
     const tok *t = x->t;
     size_t s = st->s, e = st->e;
     *count = *pop = -1;
+    *carried = false;
     for (size_t k = s; k < e; k++) {
         if (!free_num(x, k, e) || k == i || t[k].fig.is_percent ||
-            t[k].per >= 0 || !t[k].fig.is_exact)
+            t[k].per >= 0)
             continue;
         /* "145,000 residents", "a population of 145,000", and on a
-         * line of a list "Population: 2,728,695". */
+         * line of a list "Population: 2,728,695"; a population may be
+         * rounded ("2.7 million people"), a count may not. */
         bool is_pop = (k + 1 < e && t[k + 1].kind == TK_WORD &&
                        in_list(t[k + 1].w, pop_words)) ||
                       (k >= s + 2 && (is_word(&t[k - 1], "of") ||
@@ -6627,8 +6629,17 @@ static void rate_inputs(const extractor *x, const sentence *st, size_t i,
                         is_word(&t[k - 2], "población")));
         if (is_pop && *pop < 0)
             *pop = (int)k;
-        else if (!is_pop && *count < 0)
+        else if (!is_pop && *count < 0 && t[k].fig.is_exact)
             *count = (int)k;
+    }
+    /* "Chicago has seen the most killings of any city, with 284.  With
+     * 2.7 million people, Chicago's homicide rate is about 10.4 per
+     * 100,000": the one count of the sentence before, taken loosely. */
+    if (*pop >= 0 && *count < 0 && x->prev_same_para && x->any_single &&
+        t[x->single].fig.is_exact && t[x->single].per < 0 &&
+        !t[x->single].used) {
+        *count = (int)x->single;
+        *carried = true;
     }
 }
 
@@ -6644,10 +6655,14 @@ static ct_status emit_rates(extractor *x, const sentence *st)
             continue;
         bool rate_alone_skipped = rate_is_change_level(x, st, i);
         int count, pop;
-        rate_inputs(x, st, i, &count, &pop);
+        bool carried;
+        rate_inputs(x, st, i, &count, &pop, &carried);
         ct_claim c;
         ct_claim_init(&c);
         c.measure = CT_CLAIM_RATE;
+        /* "a homicide rate of about 10.4 per 100,000" */
+        if (i > s)
+            c.hedge = hedge_word(&t[i - 1]);
         claim_figure_from_tok(&t[i], &c.published);
         claim_figure_from_tok(&t[t[i].per], &c.per);
         /* The base may come first: "the rate per 1,000 ... was 34.6". */
@@ -6667,7 +6682,8 @@ static ct_status emit_rates(extractor *x, const sentence *st)
             /* More events than people is possible (a city centre's
              * thefts) but more often a misreading of which is which:
              * never called wrong on it. */
-            if (t[count].fig.value.digits > t[pop].fig.value.digits)
+            if (t[count].fig.value.digits > t[pop].fig.value.digits ||
+                carried)
                 c.loose = true;
             t[count].used = t[pop].used = true;
             size_t lo = (size_t)(count < pop ? count : pop);

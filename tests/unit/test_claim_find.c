@@ -1461,6 +1461,14 @@ static const real_case real_cases[] = {
      "in 2014, compared to 86.6 in 2013.\n", 0, 0, CT_CLAIM_NOT_CHECKABLE,
      NAN},
 
+    /* A rate's count in the sentence before, its rounded population in
+     * its own: 284 / 2.7 million x 100,000 = 10.5185, and over the
+     * rounding of 2.7 million [2.65, 2.75) 10.3273 to 10.7170, which
+     * "about 10.4" meets. */
+    {"Chicago has seen the most killings of any city, with 284. With 2.7 "
+     "million people, Chicago's homicide rate is about 10.4 per 100,000 "
+     "people.\n", 1, 0, CT_CLAIM_HEDGED, 284.0 / 2.7e6 * 1e5},
+
     /* ---- Shares. */
     /* The part and whole in brackets at the end of the share's clause:
      * 100 x 42710 / 65893 = 64.8172%. */
