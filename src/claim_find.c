@@ -697,7 +697,7 @@ static const char *const month_names[] = {
     "august", "september", "sept", "october", "november", "december",
     "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
     "agosto", "septiembre", "setiembre", "octubre", "noviembre",
-    "diciembre", NULL
+    "diciembre", "ene", "abr", "ago", "dic", NULL
 };
 
 static bool in_list(const char *w, const char *const *list)
@@ -4471,6 +4471,29 @@ static bool start_statement(const extractor *x, const sentence *st,
     return true;
 }
 
+/* Whether the words between tokens 'last' and 'first' end by saying
+ * the same again ("o lo que es lo mismo", "es decir", "in other words"),
+ * with no figure among them: "un incremento de 1.066 muertes frente al
+ * mismo lapso de tiempo de 2020, o lo que es lo mismo, un aumento del
+ * 27,1 por ciento" states one change twice. */
+static bool restated_after(const tok *t, size_t last, size_t first)
+{
+    if (first <= last + 1 || first - last > 20)
+        return false;
+    for (size_t k = last + 1; k < first; k++)
+        if (t[k].kind == TK_NUM)
+            return false;
+    size_t k = first;
+    while (k > last + 1 && t[k - 1].kind == TK_PUNCT)
+        k--;
+    if (k < last + 3)
+        return false;
+    const tok *a = &t[k - 2], *b = &t[k - 1];
+    return (is_word(a, "lo") && is_word(b, "mismo")) ||
+           (is_word(a, "es") && is_word(b, "decir")) ||
+           (is_word(a, "other") && is_word(b, "words"));
+}
+
 /* "an increase of 443 (56%)", "56% (443 more)": a percentage and a count
  * of one change, close together with only punctuation, "or" or "and"
  * between, are one statement.  Gives m's figure to the statement before
@@ -4487,7 +4510,11 @@ static bool joins_previous(extractor *x, sentence *st, const stmt *m,
         if (!(t[k].kind == TK_PUNCT && t[k].w[0] != '-') &&
             !is_word(&t[k], "or") && !is_word(&t[k], "and"))
             between_ok = false;
-    if (!(between_ok && m->first <= p->last + 3 &&
+    if (restated_after(t, p->last, m->first))
+        between_ok = true;
+    else if (m->first > p->last + 3)
+        between_ok = false;
+    if (!(between_ok &&
           ((p->pct < 0 && m->pct >= 0) || (p->diff < 0 && m->diff >= 0))))
         return false;
     if (m->pct >= 0) {

@@ -1469,6 +1469,18 @@ static const real_case real_cases[] = {
      "million people, Chicago's homicide rate is about 10.4 per 100,000 "
      "people.\n", 1, 0, CT_CLAIM_HEDGED, 284.0 / 2.7e6 * 1e5},
 
+    /* A dateline "3 ene" is a date, not a count: 654 -> 907 is
+     * +38.6850%, "38,6" only if cut off. */
+    {"San José, 3 ene (EFE).- Costa Rica registró 907 homicidios, un "
+     "incremento del 38,6% frente a los 654 de 2022.\n", 1, 0,
+     CT_CLAIM_IF_TRUNCATED, 100.0 * (907 - 654) / 654},
+    /* "o lo que es lo mismo" says the change of 1,066 again: 4,986 -
+     * 1,066 = 3,920 before, 100 x 1066 / 3920 = 27.1939%. */
+    {"Se han presentado 4.986 casos de este delito, lo que representa un "
+     "incremento de 1.066 muertes frente al mismo lapso de tiempo de 2020, "
+     "o lo que es lo mismo, un aumento del 27,1 por ciento.\n", 1, 0,
+     CT_CLAIM_IF_TRUNCATED, 100.0 * 1066 / 3920},
+
     /* ---- Shares. */
     /* The part and whole in brackets at the end of the share's clause:
      * 100 x 42710 / 65893 = 64.8172%. */
