@@ -1034,7 +1034,10 @@ static const char *const en_anaphors[] = {
 
 static const char *const es_anaphors[] = {
     "esto", "eso", "ello", "esta", "este", "esa", "ese", "estas", "estos",
-    "lo", "dicha", "dicho", "dichas", "dichos", "ésta", "éste", NULL
+    "lo", "dicha", "dicho", "dichas", "dichos", "ésta", "éste",
+    /* two words: the first two of the sentence */
+    "la cifra", "el número", "el total", "el aumento", "el incremento",
+    "la reducción", "la disminución", "el descenso", NULL
 };
 
 static const char *const en_openers[] = {
@@ -4542,6 +4545,9 @@ static void figures_after_statement(extractor *x, sentence *st, stmt *m,
 {
     tok *t = x->t;
     size_t e = st->e, j = m->last + 1;
+    /* "saw the figure fall 16%, to 650 murders" */
+    if (punct_at(x, j, e, ',') && word_at(x, j + 1, e, "to"))
+        j++;
     if (m->pct >= 0 && ref_pair(x, st, m)) {
         /* the figures compared follow, with a cue */
     } else if ((word_at(x, j, e, "to") || word_at(x, j, e, "from")) &&
@@ -4975,7 +4981,7 @@ static void match_diff_before(extractor *x, sentence *st)
     if (!(st->n_stmts > 0 && x->has_diff && st->stmts[0].pct >= 0 &&
           st->stmts[0].pair < 0 && st->stmts[0].to_b < 0 &&
           st->stmts[0].from_a < 0 && st->stmts[0].diff < 0 &&
-          st->stmts[0].first <= st->s + 8 &&
+          (st->stmts[0].first <= st->s + 8 || x->anaphor) &&
           (st->stmts[0].dir == 0 || st->stmts[0].dir == x->diff_dir)))
         return;
     stmt *m = &st->stmts[0];
@@ -5091,11 +5097,36 @@ static void match_carried(extractor *x, sentence *st)
             lone = false;
     }
     if (st->n_stmts > 0 && st->stmts[0].pair < 0 && x->has_carry &&
-        (st->stmts[0].first <= st->s + 6 || lone) &&
+        (st->stmts[0].first <= st->s + 6 || lone ||
+         (x->anaphor && st->n_stmts == 1)) &&
         st->n_pairs < MAX_PIECES) {
         st->stmts[0].pair = add_carried_pair(st, x->carry_a, x->carry_b,
                                              x->carry_first, x->carry_last);
         st->stmts[0].loose = !(lone && named >= 2 && x->anaphor);
+    }
+}
+
+/* "Chicago, with 754 homicides in 2016, saw the figure fall 16%, to
+ * 650": a change with its later figure only, and one count before it in
+ * the sentence, which is then the earlier.  Only nearness says so (the
+ * count may be of something else), so the claim is loose. */
+static void match_earlier_before(extractor *x, sentence *st)
+{
+    const tok *t = x->t;
+    for (size_t i = 0; i < st->n_stmts && st->n_pairs < MAX_PIECES; i++) {
+        stmt *m = &st->stmts[i];
+        if (m->pct < 0 || m->pair >= 0 || m->to_b < 0 || m->from_a >= 0 ||
+            m->diff >= 0 || !t[m->to_b].fig.is_exact)
+            continue;
+        int a = only_count_before(x, st, m->first, &t[m->to_b]);
+        if (a < 0 || !t[a].fig.is_exact)
+            continue;
+        add_pair(x, st, (size_t)a, (size_t)m->to_b, (size_t)a,
+                 (size_t)m->to_b, 0);
+        st->pairs[st->n_pairs - 1].claimed = true;
+        m->pair = (int)(st->n_pairs - 1);
+        m->to_b = -1;
+        m->loose = true;
     }
 }
 
@@ -5128,6 +5159,7 @@ static void match_pairs(extractor *x, sentence *st)
     match_diff_before(x, st);
     match_anaphor(x, st);
     match_carried(x, st);
+    match_earlier_before(x, st);
     drop_words_beside(x, st);
     carry_unclaimed(x, st);
 }

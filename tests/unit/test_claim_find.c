@@ -1481,6 +1481,19 @@ static const real_case real_cases[] = {
      "o lo que es lo mismo, un aumento del 27,1 por ciento.\n", 1, 0,
      CT_CLAIM_IF_TRUNCATED, 100.0 * 1066 / 3920},
 
+    /* "La cifra" refers to the sentence before, across its paragraph
+     * break: 6,650 -> 6,534 is -1.7444%. */
+    {"Se registraron 6.534 robos, frente a los 6.650 del año anterior.\n\n"
+     "La cifra, que fue reportada como histórica, supone una reducción del "
+     "1,7%.\n", 1, 0, CT_CLAIM_CONSISTENT, 100.0 * (6534 - 6650) / 6650},
+    /* The one count before a change with only its later figure is the
+     * earlier, loosely: 754 -> 650 is -13.79%, not "16%", and so not
+     * checkable rather than wrong. */
+    {"Chicago, with 754 homicides in 2016, saw the figure fall 16%, to 650 "
+     "murders.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE, 100.0 * (650 - 754) / 754},
+    {"Chicago, with 754 homicides in 2016, saw the figure fall 14%, to 650 "
+     "murders.\n", 1, 0, CT_CLAIM_CONSISTENT, 100.0 * (650 - 754) / 754},
+
     /* ---- Shares. */
     /* The part and whole in brackets at the end of the share's clause:
      * 100 x 42710 / 65893 = 64.8172%. */
