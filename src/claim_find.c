@@ -2677,6 +2677,37 @@ static void mark_rate_base(lexer *lx, size_t i)
     }
 }
 
+/* "se sitúa en 16.6 por cada 100 mil habitantes, ... cuando la tasa
+ * registrada fue de 17.1": a figure a few words after "rate" ("tasa"),
+ * with no base of its own, is a rate on the base of the last rate before
+ * it, in its sentence or the one before. */
+static void mark_rate_again(lexer *lx, size_t from)
+{
+    tok *t = lx->t;
+    int base = -1;
+    /* The rate may be in the sentence before, whose tokens are kept. */
+    for (size_t i = 0; i < lx->n_t; i++) {
+        if (t[i].kind != TK_NUM)
+            continue;
+        if (t[i].per >= 0) {
+            base = t[i].per;
+            continue;
+        }
+        if (base < 0 || t[i].label || t[i].fig.is_percent || i < from + 2)
+            continue;
+        for (size_t k = i - 1; k + 5 > i && k > from; k--) {
+            if (t[k].kind != TK_WORD)
+                break;
+            if (is_word(&t[k], "rate") || is_word(&t[k], "tasa")) {
+                t[i].per = base;
+                t[i].fig.is_exact = false;
+                t[i].alt.is_set = false;
+                break;
+            }
+        }
+    }
+}
+
 /* The second pass over the tokens from 'from' on: periods written in
  * words, then labels, approximate figures and rate bases. */
 static void second_pass(lexer *lx, size_t from)
@@ -2691,6 +2722,7 @@ static void second_pass(lexer *lx, size_t from)
         mark_approximate(lx->t, i);
         mark_rate_base(lx, i);
     }
+    mark_rate_again(lx, from);
 }
 
 /* ==================================================================== */

@@ -1494,6 +1494,14 @@ static const real_case real_cases[] = {
     {"Chicago, with 754 homicides in 2016, saw the figure fall 14%, to 650 "
      "murders.\n", 1, 0, CT_CLAIM_CONSISTENT, 100.0 * (650 - 754) / 754},
 
+    /* A rate named again with no base, "cuando la tasa registrada fue
+     * de 17.1", is on the base of the rate before: the change of rates
+     * 100 x (16.6 - 17.1) / 17.1 = -2.9240%, "3%". */
+    {"La tasa de homicidios se sitúa en 16.6 por cada 100 mil habitantes, "
+     "lo que muestra una reducción del 3% en relación al año anterior, "
+     "cuando la tasa registrada fue de 17.1.\n", 1, 0, CT_CLAIM_CONSISTENT,
+     100.0 * (16.6 - 17.1) / 17.1},
+
     /* ---- Shares. */
     /* The part and whole in brackets at the end of the share's clause:
      * 100 x 42710 / 65893 = 64.8172%. */
