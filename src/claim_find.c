@@ -5878,14 +5878,6 @@ static ct_status emit_statement_pct(extractor *x, const sentence *st,
     return emit(x, c);
 }
 
-/* Whether any statement of the sentence publishes a percentage. */
-static bool sentence_has_pct(const sentence *st)
-{
-    for (size_t q = 0; q < st->n_stmts; q++)
-        if (st->stmts[q].pct >= 0)
-            return true;
-    return false;
-}
 
 /* The change in counts a statement publishes ("an increase of 841"),
  * when it is a claim of its own: not when the figures were worked out
@@ -5895,12 +5887,11 @@ static ct_status emit_statement_change(extractor *x, const sentence *st,
                                        const ct_claim *c, size_t clause)
 {
     const tok *t = x->t;
-    /* A change in counts with neither of its figures ("fell by 128")
-     * beside a percentage in the same sentence: the percentage is the
-     * claim, the bare change is not listed (against a dataset, alone
-     * in its sentence, it is still checked). */
-    bool bare_diff = sentence_has_pct(st) && m->pct < 0 && p == NULL &&
-                     m->to_b < 0 && m->from_a < 0;
+    /* A change in counts with neither of its figures ("fell by 128",
+     * "un incremento de 48 casos") is no percentage and nothing the text
+     * lets anyone check: it is not listed. */
+    bool bare_diff = m->pct < 0 && p == NULL && m->to_b < 0 &&
+                     m->from_a < 0;
     if (!(m->diff >= 0 && (p != NULL || (m->pct < 0 && !m->weak)) &&
           !bare_diff))
         return CT_STATUS_OK;

@@ -1502,6 +1502,12 @@ static const real_case real_cases[] = {
      "cuando la tasa registrada fue de 17.1.\n", 1, 0, CT_CLAIM_CONSISTENT,
      100.0 * (16.6 - 17.1) / 17.1},
 
+    /* A change in counts with neither figure is no claim: "fell by 128"
+     * is not listed, the 16.5% is (775 -> 647 is -16.5161%). */
+    {"The number of reported rapes in the city fell by 128 from last year. "
+     "Rapes dipped from 775 to 647, a 16.5% change.\n", 1, 0,
+     CT_CLAIM_CONSISTENT, 100.0 * (647 - 775) / 775},
+
     /* ---- Shares. */
     /* The part and whole in brackets at the end of the share's clause:
      * 100 x 42710 / 65893 = 64.8172%. */
