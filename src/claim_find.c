@@ -4358,12 +4358,54 @@ static size_t words_before(const tok *t, size_t s, size_t i)
     return k;
 }
 
+/* "police attended 10,963 of 47,228 car thefts last year – just 23%",
+ * "cleared 11 of 13 burglaries, ..., a clearance rate of 84.61 percent":
+ * a part "of" a whole, then after a dash or comma and a few words with
+ * no direction among them, percentage i.  Returns the part's token and
+ * sets '*whole', or -1. */
+static int part_of_whole_before(const tok *t, size_t s, size_t i,
+                                size_t *whole)
+{
+    bool mark = false;
+    size_t k = i;
+    while (k > s && i - k < 20) {
+        const tok *q = &t[k - 1];
+        if (q->kind == TK_NUM || q->kind == TK_PERIOD)
+            break;
+        if (q->kind == TK_PUNCT) {
+            if (q->w[0] != ',' && q->w[0] != '-')
+                return -1;
+            mark = true;
+        } else if (word_direction(q) != 0) {
+            return -1;
+        }
+        k--;
+    }
+    if (!mark || k < s + 3 || t[k - 1].kind != TK_NUM)
+        return -1;
+    size_t n = k - 1, j = n;
+    while (j > s && (is_word(&t[j - 1], "the") || is_word(&t[j - 1], "all")))
+        j--;
+    if (j < s + 2 || !is_word(&t[j - 1], "of") || t[j - 2].kind != TK_NUM)
+        return -1;
+    size_t part = j - 2;
+    const ct_claim_figure *pf = &t[part].fig, *wf = &t[n].fig;
+    if (!pf->is_exact || !wf->is_exact || pf->is_percent || wf->is_percent ||
+        t[part].per >= 0 || t[n].per >= 0 ||
+        pf->value.digits > wf->value.digits)
+        return -1;
+    *whole = n;
+    return (int)part;
+}
+
 /* Whether percentage i restates a part of a whole as a share: "22,012
  * (44 per cent) were ...", "around a third (34%) of all", "of which 1200
  * were houses - 77 per cent", "551 of the 1,233 offences (45%)". */
 static bool part_as_share(const tok *t, size_t s, size_t e, size_t i)
 {
-    if (share_of_opening_whole(t, s, e, i))
+    size_t whole;
+    if (share_of_opening_whole(t, s, e, i) ||
+        part_of_whole_before(t, s, i, &whole) >= 0)
         return true;
     static const char *const fractions[] = {
         "half", "third", "thirds", "quarter", "quarters", "fifth", "mitad",
@@ -6313,6 +6355,20 @@ static ct_status emit_shares_part_first(extractor *x, const sentence *st)
             continue;
         share sh = {t[k + 1].fig, (int)i, j, i, k + 1, CT_CLAIM_HEDGE_NONE};
         t[i].used = t[j].used = t[k + 1].used = true;
+        if ((rc = emit_share(x, st, &sh)) != CT_STATUS_OK)
+            return rc;
+    }
+    /* ... or the share after a dash or a comma (part_of_whole_before). */
+    for (size_t i = s; i < e; i++) {
+        size_t whole;
+        if (!free_num(x, i, e) || !t[i].fig.is_percent || t[i].fig.is_points)
+            continue;
+        int part = part_of_whole_before(t, s, i, &whole);
+        if (part < 0 || t[part].used || t[whole].used)
+            continue;
+        share sh = {t[i].fig, part, whole, (size_t)part, i,
+                    share_hedge(x, s, i)};
+        t[part].used = t[whole].used = t[i].used = true;
         if ((rc = emit_share(x, st, &sh)) != CT_STATUS_OK)
             return rc;
     }

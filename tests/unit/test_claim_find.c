@@ -1528,6 +1528,15 @@ static const real_case real_cases[] = {
     {"There were 432 domestic homicides recorded by police, of which 315 "
      "victims (73%) were women and 117 were men.\n", 1, 0,
      CT_CLAIM_CONSISTENT, 100.0 * 315 / 432},
+    /* "K of N ... – just P%": the share after a dash, 100 x 10963 / 47228
+     * = 23.2129%; after a comma and a clause, 100 x 11 / 13 = 84.6154%,
+     * "84.61" only if cut off. */
+    {"Police attended 10,963 of 47,228 car thefts last year – just 23%.\n",
+     1, 0, CT_CLAIM_CONSISTENT, 100.0 * 10963 / 47228},
+    {"The sheriff's department has cleared 11 of 13 burglaries, meaning "
+     "charges have been filed in all but two of those reports, a clearance "
+     "rate of 84.61 percent.\n", 1, 0, CT_CLAIM_IF_TRUNCATED,
+     100.0 * 11 / 13},
     /* "made up" states a share, not a rise of 42,710. */
     {"Fraud made up 42,710 out of 65,893 cases (64.8%).\n", 1, 0,
      CT_CLAIM_CONSISTENT, 100.0 * 42710 / 65893},
