@@ -2545,6 +2545,16 @@ static bool label_by_words(const lexer *lx, size_t i)
         (in_list(next->w, month_names) ||
          (t[i].fig.is_exact && in_list(next->w, duration_words))))
         return true;
+    /* "los 10 primeros meses": an ordinal between the number and its
+     * length of time.  (English puts it first, "the first 10 months";
+     * "1,420 last year" is a count and its year.) */
+    static const char *const ordinals[] = {
+        "primeros", "primeras", "últimos", "últimas", NULL
+    };
+    if (next != NULL && next->kind == TK_WORD && t[i].fig.is_exact &&
+        in_list(next->w, ordinals) && i + 2 < lx->n_t &&
+        t[i + 2].kind == TK_WORD && in_list(t[i + 2].w, duration_words))
+        return true;
     /* "by 10- to 17-year-olds": the first of a range of ages or
      * durations written once. */
     if (next != NULL && is_punct(next, '-') && next->off == t[i].end &&

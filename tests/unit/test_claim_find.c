@@ -1508,6 +1508,13 @@ static const real_case real_cases[] = {
      "Rapes dipped from 775 to 647, a 16.5% change.\n", 1, 0,
      CT_CLAIM_CONSISTENT, 100.0 * (647 - 775) / 775},
 
+    /* "los 10 primeros meses" is a length of time, not a count: the fall
+     * of 3.9% has no earlier figure here (it was once read as 10 ->
+     * 28,101 and called wrong). */
+    {"En los 10 primeros meses se observa una baja del 3.9 por ciento, "
+     "respecto al 2020, al reportarse 28 mil 101 homicidios.\n", 1, 0,
+     CT_CLAIM_NOT_CHECKABLE, NAN},
+
     /* ---- Shares. */
     /* The part and whole in brackets at the end of the share's clause:
      * 100 x 42710 / 65893 = 64.8172%. */
