@@ -934,6 +934,15 @@ static const cue es_cues[] = {
     {"inferior", "lower"},
     {"que", "than"},
     /* A change, in verbs and nouns. */
+    /* "678, una cifra que supera en 14,5% los 592 del año anterior" */
+    {"supera en un # a los", "rose by # than the"},
+    {"supera en un # a las", "rose by # than the"},
+    {"supera en un # los", "rose by # than the"},
+    {"supera en un # las", "rose by # than the"},
+    {"supera en # a los", "rose by # than the"},
+    {"supera en # a las", "rose by # than the"},
+    {"supera en # los", "rose by # than the"},
+    {"supera en # las", "rose by # than the"},
     {"pasando de # a #", "from # to #"},
     {"al pasar de # a #", "from # to #"},
     {"al pasar de", "from"},

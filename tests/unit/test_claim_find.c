@@ -1515,6 +1515,12 @@ static const real_case real_cases[] = {
      "respecto al 2020, al reportarse 28 mil 101 homicidios.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
 
+    /* "supera en 14,5% los 592": the figure after is the earlier, the one
+     * before the later: 100 x (678 - 592) / 592 = 14.5270%. */
+    {"El número de homicidios ascendió a 678, una cifra que supera en "
+     "14,5% los 592 homicidios del año anterior.\n", 1, 0,
+     CT_CLAIM_CONSISTENT, 100.0 * 86 / 592},
+
     /* ---- Shares. */
     /* The part and whole in brackets at the end of the share's clause:
      * 100 x 42710 / 65893 = 64.8172%. */
