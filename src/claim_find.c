@@ -7083,13 +7083,28 @@ static void figures_after(extractor *x, const sentence *st)
 }
 
 /* Two counts of two years left unused ("En 2016 se contabilizaron
- * 70.178 delitos mientras que en 2024 fueron 414.133."), for a change
- * at the start of the next sentence ("El crecimiento fue del
- * 490%"). */
-static void note_carry(extractor *x, size_t s, size_t e)
+ * 70.178 delitos mientras que en 2024 fueron 414.133."), or of this year
+ * and last, for a change at the start of the next sentence ("El
+ * crecimiento fue del 490%"). */
+static void note_carry(extractor *x, const sentence *st)
 {
+    size_t s = st->s, e = st->e;
     if (x->has_carry)
         return;
+    /* "216 hechos este año, mientras que ... del año anterior se
+     * registraron 139": two counts whose words say which is the
+     * earlier. */
+    size_t found[3];
+    bool either;
+    int ord = order_by_role(x, st, found, &either);
+    if (ord != 0 && !either) {
+        x->has_carry = true;
+        x->carry_a = ord > 0 ? found[0] : found[1];
+        x->carry_b = ord > 0 ? found[1] : found[0];
+        x->carry_first = found[0];
+        x->carry_last = found[1];
+        return;
+    }
     size_t d[3], k = 0;
     for (size_t i = s; i < e && k < 3; i++)
         if (free_num(x, i, e) && !x->t[i].fig.is_percent &&
@@ -7178,7 +7193,7 @@ static ct_status do_sentence(extractor *x, size_t s, size_t e)
     ct_status rc = emit_sentence(x, st);
     if (rc == CT_STATUS_OK)
         figures_after(x, st);
-    note_carry(x, s, e);
+    note_carry(x, st);
     note_diff(x, st);
     note_single(x, s, e);
     free(st);

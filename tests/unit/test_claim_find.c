@@ -1521,6 +1521,14 @@ static const real_case real_cases[] = {
      "14,5% los 592 homicidios del año anterior.\n", 1, 0,
      CT_CLAIM_CONSISTENT, 100.0 * 86 / 592},
 
+    /* Two counts whose words say which year each is ("este año", "del
+     * año anterior") carry to "Es decir, ... un aumento del 55%":
+     * 100 x (216 - 139) / 139 = 55.3957%. */
+    {"En el primer semestre de este año se han contabilizado 216 hechos, "
+     "mientras que en el mismo ejercicio del año anterior se registraron "
+     "139. Es decir, se trata de un aumento del 55%.\n", 1, 0,
+     CT_CLAIM_CONSISTENT, 100.0 * 77 / 139},
+
     /* ---- Shares. */
     /* The part and whole in brackets at the end of the share's clause:
      * 100 x 42710 / 65893 = 64.8172%. */
