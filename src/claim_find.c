@@ -6346,6 +6346,22 @@ static ct_status share_restated(extractor *x, const sentence *st, stmt *m)
     return emit(x, &best);
 }
 
+/* Whether "of", "out of", "of the" or "of all" stands at token j, the
+ * words before a share's whole; '*after' is the token after them. */
+static bool of_whole_at(const extractor *x, size_t j, size_t e,
+                        size_t *after)
+{
+    if (word_at(x, j, e, "out"))
+        j++;
+    if (!word_at(x, j, e, "of"))
+        return false;
+    j++;
+    while (word_at(x, j, e, "the") || word_at(x, j, e, "all"))
+        j++;
+    *after = j;
+    return true;
+}
+
 /* "551 of the 1,233 offences (45%)", "551 out of the 1,233 (45%)": the
  * part, "of" the whole and a few words, then the share in brackets. */
 static ct_status emit_shares_part_first(extractor *x, const sentence *st)
@@ -6356,14 +6372,9 @@ static ct_status emit_shares_part_first(extractor *x, const sentence *st)
     for (size_t i = s; i < e; i++) {
         if (!free_num(x, i, e) || t[i].fig.is_percent || t[i].per >= 0)
             continue;
-        size_t j = i + 1;
-        if (word_at(x, j, e, "out"))
-            j++;
-        if (!word_at(x, j, e, "of"))
+        size_t j;
+        if (!of_whole_at(x, i + 1, e, &j))
             continue;
-        j++;
-        while (word_at(x, j, e, "the") || word_at(x, j, e, "all"))
-            j++;
         if (!free_num(x, j, e) || t[j].fig.is_percent)
             continue;
         size_t k = j + 1, words = 0;
@@ -6584,14 +6595,9 @@ static ct_status emit_shares_bracketed(extractor *x, const sentence *st)
             k++;
         if (!punct_at(x, k, e, '(') || !plain_count(x, k + 1, e))
             continue;
-        size_t j = k + 2;
-        if (word_at(x, j, e, "out"))
-            j++;
-        if (!word_at(x, j, e, "of"))
+        size_t j;
+        if (!of_whole_at(x, k + 2, e, &j))
             continue;
-        j++;
-        if (word_at(x, j, e, "the"))
-            j++;
         size_t close = j + 1;
         if (close < e && t[close].kind == TK_WORD)
             close++;  /* "65,893 cases)" */
