@@ -1529,6 +1529,13 @@ static const real_case real_cases[] = {
      "139. Es decir, se trata de un aumento del 55%.\n", 1, 0,
      CT_CLAIM_CONSISTENT, 100.0 * 77 / 139},
 
+    /* "un 16% más baja que ... (162)" is "lower than": 162 -> 136 is
+     * -16.0494%; "un 17,2% más alta que ... (116)": +17.2414%. */
+    {"El número de víctimas ascendió a 136, una cifra un 16% más baja que "
+     "la registrada en el mismo trimestre de 2022 (162), pero un 17,2% más "
+     "alta que la del primer trimestre de este año (116).\n", 2, 0,
+     CT_CLAIM_CONSISTENT, 100.0 * (136 - 162) / 162},
+
     /* ---- Shares. */
     /* The part and whole in brackets at the end of the share's clause:
      * 100 x 42710 / 65893 = 64.8172%. */
