@@ -453,8 +453,12 @@ static bool read_groups(number_read *r)
         if (w > 0 && three_digits(s, n, r->p + w))
             r->kind = kinds[k];
     }
-    number_read before = *r;
-    ct_decimal d_before = *r->d;
+    number_read before;
+    ct_decimal d_before;
+    if (r->kind == ' ') {
+        before = *r;
+        d_before = *r->d;
+    }
     while (r->kind != 0) {
         size_t w = group_sep(s, n, r->p, r->kind);
         if (w == 0 || !three_digits(s, n, r->p + w))
@@ -1280,9 +1284,17 @@ static lex_step lex_short_year(lexer *lx, size_t start, size_t p, size_t d,
     return lex_took(push_period(lx, start, d + 3, per));
 }
 
-/* Years and period labels of four digits s[p..d): 2015, 2015/16,
- * 2014-15, 2014–15, 2015Q3; "2015" alone is a year from 1900 to 2099
- * unless a unit or decimals follow. */
+/* Whether a year of four digits (1000 to 2999, no fifth digit) starts at
+ * s[q]. */
+static bool year_at(const char *s, size_t n, size_t q)
+{
+    return q + 4 <= n && (s[q] == '1' || s[q] == '2') &&
+           is_digit((unsigned char)s[q + 1]) &&
+           is_digit((unsigned char)s[q + 2]) &&
+           is_digit((unsigned char)s[q + 3]) &&
+           (q + 4 == n || !is_digit((unsigned char)s[q + 4]));
+}
+
 /* Whether "in" or "en" and a year follow s[r]: "to 2032 in 2015/16"
  * dates a count of 2,032, since a year is not dated by another. */
 static bool dated_after(const char *s, size_t n, size_t r)
@@ -1291,14 +1303,12 @@ static bool dated_after(const char *s, size_t n, size_t r)
     if (!(ctp_claim_starts_word(s + q, n - q, "in") ||
           ctp_claim_starts_word(s + q, n - q, "en")))
         return false;
-    q = ctp_claim_skip_blanks(s, n, q + 2);
-    return q + 4 <= n && (s[q] == '1' || s[q] == '2') &&
-           is_digit((unsigned char)s[q + 1]) &&
-           is_digit((unsigned char)s[q + 2]) &&
-           is_digit((unsigned char)s[q + 3]) &&
-           (q + 4 == n || !is_digit((unsigned char)s[q + 4]));
+    return year_at(s, n, ctp_claim_skip_blanks(s, n, q + 2));
 }
 
+/* Years and period labels of four digits s[p..d): 2015, 2015/16,
+ * 2014-15, 2014–15, 2015Q3; "2015" alone is a year from 1900 to 2099
+ * unless a unit or decimals follow or another year dates it. */
 static lex_step lex_year(lexer *lx, size_t start, size_t p, size_t d,
                          size_t *i)
 {
@@ -1525,11 +1535,9 @@ static size_t skip_dated_aside(const char *s, size_t n, size_t p)
         q = r;
     }
     q = ctp_claim_skip_blanks(s, n, q);
-    size_t d = q;
-    while (q < n && is_digit((unsigned char)s[q]))
-        q++;
-    if (q - d != 4)
+    if (!year_at(s, n, q))
         return p;
+    q += 4;
     if (!comma)
         return q;
     q = ctp_claim_skip_blanks(s, n, q);
@@ -1861,11 +1869,7 @@ static lex_step lex_thousand_word(lexer *lx, size_t start, size_t p,
         q = units_in_words(lx->s, lx->n, p, &f);
         f.exp10 = 0;
     }
-    /* "27,7 delitos por cada mil habitantes": a base of one thousand. */
-    bool base = q == p && !word_before && lx->n_t > 0 &&
-                lx->t[lx->n_t - 1].kind == TK_WORD &&
-                strcmp(lx->t[lx->n_t - 1].w, "cada") == 0;
-    if (q == p && !word_before && !base)
+    if (q == p && !word_before)
         return LEX_NONE;
     if (word_before) {
         start = lx->t[lx->n_t - 1].off;
@@ -1880,17 +1884,18 @@ static lex_step lex_thousand_word(lexer *lx, size_t start, size_t p,
     return LEX_TOOK;
 }
 
-/* A rate's base in words after "per": "per thousand", "per lakh" (as
- * Indian statistics count, 100,000). */
+/* A rate's base in words after "per" or "por cada": "per thousand",
+ * "per lakh" (as Indian statistics count, 100,000), "por cada mil". */
 static lex_step lex_base_word(lexer *lx, size_t start, size_t p,
                               const char *w, size_t *i)
 {
     static const struct { const char *w; int exp10; } bases[] = {
         {"hundred", 2}, {"thousand", 3}, {"lakh", 5}, {"million", 6},
-        {NULL, 0}
+        {"mil", 3}, {NULL, 0}
     };
     if (!(lx->n_t > 0 && lx->t[lx->n_t - 1].kind == TK_WORD &&
-          strcmp(lx->t[lx->n_t - 1].w, "per") == 0))
+          (strcmp(lx->t[lx->n_t - 1].w, "per") == 0 ||
+           strcmp(lx->t[lx->n_t - 1].w, "cada") == 0)))
         return LEX_NONE;
     for (size_t k = 0; bases[k].w != NULL; k++) {
         if (strcmp(bases[k].w, w) != 0)
@@ -2670,14 +2675,14 @@ static void rate_after_base(lexer *lx, size_t b)
 static void mark_rate_base(lexer *lx, size_t i)
 {
     tok *t = lx->t;
-    if (i > 0 && is_word(&t[i - 1], "per") && !t[i].fig.is_percent &&
-        power_of_ten(&t[i].fig))
-        rate_after_base(lx, i);
     if (i > 0 && is_word(&t[i - 1], "per") && !t[i].fig.is_percent) {
+        bool base = power_of_ten(&t[i].fig);
+        if (base)
+            rate_after_base(lx, i);
         /* "En la capital fueron 299 casos, por 189 del año anterior":
          * in Spanish a count after "por" that is no base is the one
          * compared with. */
-        if (lx->spanish && t[i].fig.is_exact && !power_of_ten(&t[i].fig) &&
+        if (lx->spanish && t[i].fig.is_exact && !base &&
             t[i].fig.value.digits >= 10)
             bprintf(t[i - 1].w, sizeof t[i - 1].w, "%s", "against");
         else
@@ -4143,6 +4148,44 @@ static bool earlier_after_cue(const ref_read *r, size_t k, size_t *a)
     return false;
 }
 
+/* "1,316, up 16.8 per cent on the 12 months to September 2015 (1,126),
+ * and up 142 per cent on the same period in 2007 (542)", "up to 204 from
+ * 186, but down 39 per cent on the same period in 2007 (338 crimes)":
+ * the second change of a list, after "and" or "but", is of the later
+ * figure of the change before it (statement o): its pair's, its "to"
+ * figure's, or the figure after a "to" between the two.  Returns that
+ * token, or -1. */
+static int later_of_list(const extractor *x, const sentence *st,
+                         size_t before)
+{
+    const tok *t = x->t;
+    if (!(st->n_stmts > 0 && before >= st->s + 1 &&
+          (is_word(&t[before - 1], "and") || is_word(&t[before - 1], "but") ||
+           (before >= st->s + 2 &&
+            (is_word(&t[before - 2], "and") ||
+             is_word(&t[before - 2], "but")) &&
+            hedge_word(&t[before - 1]) == CT_CLAIM_HEDGE_NONE &&
+            t[before - 1].kind == TK_WORD))))
+        return -1;
+    const stmt *o = &st->stmts[st->n_stmts - 1];
+    const pair *op = o->pair >= 0 ? &st->pairs[o->pair] : NULL;
+    /* The first change's figures may be a pair of their own not yet
+     * matched to it: the one right after it. */
+    for (size_t j = 0; op == NULL && j < st->n_pairs; j++)
+        if (st->pairs[j].first > o->last && st->pairs[j].last < before &&
+            st->pairs[j].first <= o->last + 8)
+            op = &st->pairs[j];
+    if (op != NULL && op->last < before)
+        return (int)op->b;
+    if (o->to_b >= 0 && (size_t)o->to_b < before)
+        return o->to_b;
+    for (size_t q = o->last + 1; q + 1 < before; q++)
+        if (is_word(&t[q], "to") && t[q + 1].kind == TK_NUM &&
+            !t[q + 1].fig.is_percent && t[q + 1].per < 0)
+            return (int)(q + 1);
+    return -1;
+}
+
 /* The later figure for earlier figure a: the one count before the change
  * (the one percentage, for a change in points), else the one count of
  * the sentence referred to ("Police shot 22 people in 2015. That's a 40
@@ -4172,38 +4215,14 @@ static int later_before_change(const ref_read *r, size_t a, size_t *first,
         if (free_num(x, q, st->e) && !t[q].fig.is_percent)
             counts_before = true;
     *first = (size_t)b;
-    /* "1,316, up 16.8 per cent on the 12 months to September 2015
-     * (1,126), and up 142 per cent on the same period in 2007 (542)",
-     * "up to 204 from 186, but down 39 per cent on the same period in
-     * 2007 (338 crimes)": the second change of a list is of the same
-     * later figure. */
-    if (b < 0 && st->n_stmts > 0 && before >= st->s + 1 &&
-        (is_word(&t[before - 1], "and") || is_word(&t[before - 1], "but") ||
-         (before >= st->s + 2 &&
-          (is_word(&t[before - 2], "and") || is_word(&t[before - 2], "but")) &&
-          hedge_word(&t[before - 1]) == CT_CLAIM_HEDGE_NONE &&
-          t[before - 1].kind == TK_WORD))) {
-        const stmt *o = &st->stmts[st->n_stmts - 1];
-        const pair *op = o->pair >= 0 ? &st->pairs[o->pair] : NULL;
-        /* The first change's figures may be a pair of their own not yet
-         * matched to it: the one right after it. */
-        for (size_t j = 0; op == NULL && j < st->n_pairs; j++)
-            if (st->pairs[j].first > o->last && st->pairs[j].last < before &&
-                st->pairs[j].first <= o->last + 8)
-                op = &st->pairs[j];
-        int ob = op != NULL && op->last < before ? (int)op->b
-                 : o->to_b >= 0 && (size_t)o->to_b < before ? o->to_b : -1;
-        /* "rose by 10 per cent on the previous year, up to 204 from 186":
-         * the figure after "to". */
-        for (size_t q = o->last + 1; ob < 0 && q + 1 < before; q++)
-            if (is_word(&t[q], "to") && t[q + 1].kind == TK_NUM &&
-                !t[q + 1].fig.is_percent && t[q + 1].per < 0)
-                ob = (int)(q + 1);
-        if (ob >= 0 && t[ob].fig.is_exact == t[a].fig.is_exact &&
-            (t[ob].per >= 0) == (t[a].per >= 0)) {
-            b = ob;
+    if (b < 0) {
+        b = later_of_list(x, st, before);
+        if (b >= 0 && t[b].fig.is_exact == t[a].fig.is_exact &&
+            (t[b].per >= 0) == (t[a].per >= 0)) {
             *first = before;
             *shared = true;
+        } else {
+            b = -1;
         }
     }
     if (b < 0 && x->anaphor && x->any_single && !counts_before &&
@@ -4350,6 +4369,13 @@ static bool level_not_change(const tok *t, size_t s, size_t e, size_t i)
            in_list(t[i - 1].w, remainder_words);
 }
 
+/* Verbs whose subject is a percentage that is a share ("76 per cent
+ * were race hate crimes", "el 61,4 % fueron mujeres"). */
+static const char *const share_verbs[] = {
+    "were", "was", "are", "is", "had", "have", "involved", "fueron",
+    "fue", "eran", "era", "son", "tenían", "correspondían", NULL
+};
+
 /* "Of the 103,379 offences recorded by police, 76 per cent were race
  * hate crimes", "Of the 577,054 combined stops and searches, 437,139
  * resulted in no further action (76%)": percentage i, followed by a verb
@@ -4357,9 +4383,6 @@ static bool level_not_change(const tok *t, size_t s, size_t e, size_t i)
  * opens the sentence. */
 static bool share_of_opening_whole(const tok *t, size_t s, size_t e, size_t i)
 {
-    static const char *const being[] = {
-        "were", "was", "are", "is", "fueron", "eran", "son", "fue", NULL
-    };
     size_t k = s + 1;
     while (k < i && (is_word(&t[k], "the") || is_word(&t[k], "all")))
         k++;
@@ -4367,7 +4390,7 @@ static bool share_of_opening_whole(const tok *t, size_t s, size_t e, size_t i)
                      is_punct(&t[i + 1], ')');
     return is_word(&t[s], "of") && k < i && t[k].kind == TK_NUM &&
            t[k].fig.is_exact && i + 1 < e &&
-           ((t[i + 1].kind == TK_WORD && in_list(t[i + 1].w, being)) ||
+           ((t[i + 1].kind == TK_WORD && in_list(t[i + 1].w, share_verbs)) ||
             bracketed);
 }
 
@@ -4425,6 +4448,18 @@ static int part_of_whole_before(const tok *t, size_t s, size_t i,
     return (int)part;
 }
 
+/* "of which 315 victims (73%) were women": the part, a noun and the
+ * share in brackets after "of which".  Returns the part's token, or
+ * -1. */
+static int which_part_before(const tok *t, size_t s, size_t i)
+{
+    if (i >= s + 5 && is_punct(&t[i - 1], '(') && t[i - 2].kind == TK_WORD &&
+        t[i - 3].kind == TK_NUM && is_word(&t[i - 4], "which") &&
+        is_word(&t[i - 5], "of"))
+        return (int)(i - 3);
+    return -1;
+}
+
 /* Whether percentage i restates a part of a whole as a share: "22,012
  * (44 per cent) were ...", "around a third (34%) of all", "of which 1200
  * were houses - 77 per cent", "551 of the 1,233 offences (45%)". */
@@ -4443,10 +4478,7 @@ static bool part_as_share(const tok *t, size_t s, size_t e, size_t i)
          (t[i - 2].kind == TK_WORD && in_list(t[i - 2].w, fractions))) &&
         !comparative_after(t, i + 1, e))
         return true;
-    /* "of which 315 victims (73%) were women" */
-    if (i >= s + 5 && is_punct(&t[i - 1], '(') && t[i - 2].kind == TK_WORD &&
-        t[i - 3].kind == TK_NUM && is_word(&t[i - 4], "which") &&
-        is_word(&t[i - 5], "of"))
+    if (which_part_before(t, s, i) >= 0)
         return true;
     /* "of which 1200 were houses - 77 per cent" */
     size_t k = words_before(t, s, i);
@@ -4488,10 +4520,6 @@ static bool bare_change(const extractor *x, size_t s, size_t e, size_t i)
     const tok *t = x->t;
     /* "of those caught by police 70 percent were aged under 18": a
      * percentage that is the subject of "were" is a share of them. */
-    static const char *const share_verbs[] = {
-        "were", "was", "are", "had", "have", "involved", "eran", "era",
-        "fueron", "son", "tenían", "correspondían", NULL
-    };
     if (i + 1 < e && t[i + 1].kind == TK_WORD &&
         in_list(t[i + 1].w, share_verbs))
         return false;
@@ -5947,7 +5975,6 @@ static ct_status emit_statement_pct(extractor *x, const sentence *st,
     return emit(x, c);
 }
 
-
 /* The change in counts a statement publishes ("an increase of 841"),
  * when it is a claim of its own: not when the figures were worked out
  * from it, nor when it stands bare beside a percentage. */
@@ -6678,11 +6705,9 @@ static int part_of_which(const extractor *x, size_t s, size_t e, size_t i)
     if (i >= s + 2 && punct_at(x, i - 1, e, '(') &&
         plain_count(x, i - 2, e) && !t[i - 2].used)
         return (int)(i - 2);
-    /* "of which 315 victims (73%)" */
-    if (i >= s + 4 && punct_at(x, i - 1, e, '(') &&
-        t[i - 2].kind == TK_WORD && plain_count(x, i - 3, e) &&
-        !t[i - 3].used && is_word(&t[i - 4], "which"))
-        return (int)(i - 3);
+    int w = which_part_before(t, s, i);
+    if (w >= 0 && plain_count(x, (size_t)w, e) && !t[w].used)
+        return w;
     if (punct_at(x, i + 1, e, '(') && plain_count(x, i + 2, e) &&
         !t[i + 2].used)
         return (int)(i + 2);
@@ -7238,13 +7263,14 @@ static bool anaphor_at(const tok *t, size_t s, size_t n,
                    strncmp(t[s].w, list[i], (size_t)(sp - list[i])) == 0 &&
                    strcmp(t[s + 1].w, sp + 1) == 0) {
             /* "The total compares with ..." refers back; "The total
-             * number of offences", "The rise in burglary" name a new
-             * subject. */
+             * number of offences", "The rise in burglary", "El aumento
+             * de los robos" name a new subject.  (The words are as
+             * written: the cue tables have not yet been applied.) */
+            static const char *const new_subject[] = {
+                "of", "in", "number", "amount", "de", "del", "en", NULL
+            };
             return !(s + 2 < n && t[s + 2].kind == TK_WORD &&
-                     (strcmp(t[s + 2].w, "of") == 0 ||
-                      strcmp(t[s + 2].w, "in") == 0 ||
-                      strcmp(t[s + 2].w, "number") == 0 ||
-                      strcmp(t[s + 2].w, "amount") == 0));
+                     in_list(t[s + 2].w, new_subject));
         }
     }
     return false;

@@ -992,6 +992,21 @@ static void test_claim_find_sentences(void **state)
      * inconsistent. */
     expect_verdicts("There were 500 burglaries and 550 robberies, a rise of "
                     "12%.", "not-checkable");
+    /* "La cifra supone" refers to the paragraph before (139 -> 216 is
+     * +55.3957%); "El aumento de los hurtos" names a new subject and
+     * takes no figure from it. */
+    ct_claim_set *set = extract(
+        "Este año se han contabilizado 216 hechos, frente a 139 del año "
+        "anterior.\n\nLa cifra supone un aumento del 55%.\n");
+    assert_int_equal(ct_claim_set_size(set), 1);
+    assert_int_equal(ct_claim_set_get(set, 0)->verdict, CT_CLAIM_CONSISTENT);
+    ct_claim_set_free(set);
+    set = extract("Este año se han contabilizado 216 hechos, frente a 139 "
+                  "del año anterior.\n\nEl aumento de los hurtos fue del "
+                  "12%.\n");
+    assert_int_equal(ct_claim_set_size(set), 1);
+    assert_false(ct_claim_set_get(set, 0)->from.is_set);
+    ct_claim_set_free(set);
 }
 
 /* A form that reads two ways: the verdict uses the reading that holds and
