@@ -2921,6 +2921,13 @@ static bool free_num(const extractor *x, size_t i, size_t e)
            !x->t[i].used;
 }
 
+/* A free percentage that can be a share: not percentage points. */
+static bool free_share_pct(const extractor *x, size_t i, size_t e)
+{
+    return free_num(x, i, e) && x->t[i].fig.is_percent &&
+           !x->t[i].fig.is_points;
+}
+
 static bool word_at(const extractor *x, size_t i, size_t e, const char *w)
 {
     return i < e && is_word(&x->t[i], w);
@@ -6284,8 +6291,7 @@ static ct_status emit_shares_of_total(extractor *x, const sentence *st)
     tok *t = x->t;
     size_t e = st->e;
     for (size_t i = st->s + 2; i < e; i++) {
-        if (!free_num(x, i, e) || !t[i].fig.is_percent ||
-            t[i].fig.is_points || t[i].sign != 0 ||
+        if (!free_share_pct(x, i, e) || t[i].sign != 0 ||
             !punct_at(x, i - 1, e, '(') || !plain_count(x, i - 2, e) ||
             t[i - 2].used)
             continue;
@@ -6426,7 +6432,7 @@ static ct_status emit_shares_part_first(extractor *x, const sentence *st)
     /* ... or the share after a dash or a comma (part_of_whole_before). */
     for (size_t i = s; i < e; i++) {
         size_t whole;
-        if (!free_num(x, i, e) || !t[i].fig.is_percent || t[i].fig.is_points)
+        if (!free_share_pct(x, i, e))
             continue;
         int part = part_of_whole_before(t, s, i, &whole);
         if (part < 0 || t[part].used || t[whole].used)
@@ -6599,11 +6605,9 @@ static ct_status share_of_whole(extractor *x, const sentence *st, size_t i)
 /* Every percentage of the sentence followed by "of" and its whole. */
 static ct_status emit_shares_of_whole(extractor *x, const sentence *st)
 {
-    const tok *t = x->t;
     ct_status rc;
     for (size_t i = st->s; i < st->e; i++) {
-        if (!free_num(x, i, st->e) || !t[i].fig.is_percent ||
-            t[i].fig.is_points)
+        if (!free_share_pct(x, i, st->e))
             continue;
         if ((rc = share_of_whole(x, st, i)) != CT_STATUS_OK)
             return rc;
@@ -6619,9 +6623,9 @@ static ct_status emit_shares_bracketed(extractor *x, const sentence *st)
 {
     tok *t = x->t;
     ct_status rc;
-    size_t s = st->s, e = st->e;
-    for (size_t i = s; i < e; i++) {
-        if (!free_num(x, i, e) || !t[i].fig.is_percent || t[i].fig.is_points)
+    size_t e = st->e;
+    for (size_t i = st->s; i < e; i++) {
+        if (!free_share_pct(x, i, e))
             continue;
         size_t k = i + 1;
         while (k < e && k <= i + 14 &&
@@ -6757,7 +6761,7 @@ static ct_status emit_shares_of_which(extractor *x, const sentence *st)
     size_t s = st->s, e = st->e;
     int whole = -1;
     for (size_t i = s; i < e; i++) {
-        if (!free_num(x, i, e) || !t[i].fig.is_percent || t[i].fig.is_points)
+        if (!free_share_pct(x, i, e))
             continue;
         int part = part_of_which(x, s, e, i);
         if (part < 0)

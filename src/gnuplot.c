@@ -1186,11 +1186,11 @@ static void put_funnel_labels(const funnel_script *fs)
 static void put_funnel_plot(const funnel_script *fs)
 {
     const ct_chart *c = fs->c;
-    const chart_ref *ref = fs->ref;
+    bool od = fs->ref->od;  /* over-dispersed limits are drawn */
     FILE *f = fs->f;
     put_key_spacing(f, c);
     size_t key = 0;
-    const char *dash95 = ref->od ? "lw 1" : "lw 1.5 dt 2";
+    const char *dash95 = od ? "lw 1" : "lw 1.5 dt 2";
     fputs("plot limits skip 1 using ($1 / 1000):2 with lines lc rgb '" C_FIT
           "' lw 1.5 ", f);
     put_title(f, c, &key);
@@ -1201,7 +1201,7 @@ static void put_funnel_plot(const funnel_script *fs)
     put_title(f, c, &key);
     fprintf(f, ", \\\n     limits skip 1 using ($1 / 1000):4 with lines lc "
             "rgb '" C_AVERAGE "' %s notitle", dash95);
-    if (ref->od) {
+    if (od) {
         put_series(f, c, &key, "limits skip 1 using ($1 / 1000):6 with "
                    "lines lc rgb '" C_FIT "' lw 2 dt (8, 5) ");
         put_series(f, c, &key, "limits skip 1 using ($1 / 1000):9 with "

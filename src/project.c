@@ -588,15 +588,16 @@ enum {
 };
 
 static const ct_table_column backtest_columns[B_N_COLUMNS] = {
-    {"area", "Area", CT_TABLE_STRING, 0, NULL},
-    {"offence", "Offence", CT_TABLE_STRING, 0, NULL},
-    {"from", "First projected", CT_TABLE_STRING, 0, NULL},
-    {"to", "Last projected", CT_TABLE_STRING, 0, NULL},
-    {"forecasts", "Forecasts", CT_TABLE_COUNT, 0, NULL},
-    {"inside", "Inside", CT_TABLE_COUNT, 0, NULL},
-    {"coverage_pct", "Coverage", CT_TABLE_REAL, 1, "%"},
-    {"mape_pct", "MAPE trend", CT_TABLE_REAL, 1, "%"},
-    {"naive_mape_pct", "MAPE same as last", CT_TABLE_REAL, 1, "%"},
+    [B_AREA] = {"area", "Area", CT_TABLE_STRING, 0, NULL},
+    [B_OFFENCE] = {"offence", "Offence", CT_TABLE_STRING, 0, NULL},
+    [B_FROM] = {"from", "First projected", CT_TABLE_STRING, 0, NULL},
+    [B_TO] = {"to", "Last projected", CT_TABLE_STRING, 0, NULL},
+    [B_FORECASTS] = {"forecasts", "Forecasts", CT_TABLE_COUNT, 0, NULL},
+    [B_INSIDE] = {"inside", "Inside", CT_TABLE_COUNT, 0, NULL},
+    [B_COVERAGE] = {"coverage_pct", "Coverage", CT_TABLE_REAL, 1, "%"},
+    [B_MAPE] = {"mape_pct", "MAPE trend", CT_TABLE_REAL, 1, "%"},
+    [B_NAIVE] = {"naive_mape_pct", "MAPE same as last", CT_TABLE_REAL, 1,
+                 "%"},
 };
 
 typedef struct tally {

@@ -664,18 +664,21 @@ static ct_status change_row(ct_table *t, const ct_dataset *ds,
 }
 
 static const ct_table_column change_cols[C_N - CTP_N_SPAN_COLUMNS] = {
-    {"count_from", "Count from", CT_TABLE_COUNT, 0, NULL},
-    {"count_to", "Count to", CT_TABLE_COUNT, 0, NULL},
-    {"change", "Change", CT_TABLE_COUNT, 0, NULL},
-    {"pct_change", "Change %", CT_TABLE_REAL, 0, "%"},
-    {"rate_from", "Rate from", CT_TABLE_REAL, 2, NULL},
-    {"rate_to", "Rate to", CT_TABLE_REAL, 2, NULL},
-    {"rate_pct_change", "Rate change %", CT_TABLE_REAL, 0, "%"},
-    {"ratio", "Ratio", CT_TABLE_REAL, 3, NULL},
-    {"ratio_low", "Low", CT_TABLE_REAL, 3, NULL},
-    {"ratio_high", "High", CT_TABLE_REAL, 3, NULL},
-    {"p_value", "p", CT_TABLE_PVALUE, 3, NULL},
-    {"reason", "Reason", CT_TABLE_STRING, 0, NULL},
+#define AT(i) [CTP_AFTER_SPAN(i)]
+    AT(C_COUNT_FROM) = {"count_from", "Count from", CT_TABLE_COUNT, 0, NULL},
+    AT(C_COUNT_TO) = {"count_to", "Count to", CT_TABLE_COUNT, 0, NULL},
+    AT(C_CHANGE) = {"change", "Change", CT_TABLE_COUNT, 0, NULL},
+    AT(C_PCT) = {"pct_change", "Change %", CT_TABLE_REAL, 0, "%"},
+    AT(C_RATE_FROM) = {"rate_from", "Rate from", CT_TABLE_REAL, 2, NULL},
+    AT(C_RATE_TO) = {"rate_to", "Rate to", CT_TABLE_REAL, 2, NULL},
+    AT(C_RATE_PCT) = {"rate_pct_change", "Rate change %", CT_TABLE_REAL, 0,
+                      "%"},
+    AT(C_RATIO) = {"ratio", "Ratio", CT_TABLE_REAL, 3, NULL},
+    AT(C_RATIO_LOW) = {"ratio_low", "Low", CT_TABLE_REAL, 3, NULL},
+    AT(C_RATIO_HIGH) = {"ratio_high", "High", CT_TABLE_REAL, 3, NULL},
+    AT(C_P) = {"p_value", "p", CT_TABLE_PVALUE, 3, NULL},
+    AT(C_REASON) = {"reason", "Reason", CT_TABLE_STRING, 0, NULL},
+#undef AT
 };
 
 /* What every row of one change table shares, as rates_run does for the

@@ -141,6 +141,12 @@ enum { CTP_N_PLACE_COLUMNS = 5, CTP_N_SPAN_COLUMNS = 4 };
 extern const ct_table_column ctp_place_columns[CTP_N_PLACE_COLUMNS];
 extern const ct_table_column ctp_span_columns[CTP_N_SPAN_COLUMNS];
 
+/* The index, in a table's own columns after the span columns, of the
+ * column whose index in the whole table is 'i': a designated initializer
+ * [CTP_AFTER_SPAN(C_PCT)] = {...} ties each description to its enum, so
+ * that a column put out of order cannot label another's values. */
+#define CTP_AFTER_SPAN(i) ((i) - CTP_N_SPAN_COLUMNS)
+
 /* A table whose columns are 'first' then 'rest' (64 at most); NULL when
  * out of memory. */
 struct ct_table *ctp_table_new_joined(const ct_table_column *first,
