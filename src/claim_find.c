@@ -103,14 +103,15 @@ static bool suffix_attached(const suffix_read *r, size_t *i, bool *is_label)
 }
 
 /* A multiplier in words after blanks ("2.3 million", "15 mil", "1,5
- * millones", "2 mil millones" a thousand million).  Returns the index
+ * millones", "2 mil millones" a thousand million, India's "60.9 lakh"
+ * 6,090,000 and "1.2 crore" 12,000,000).  Returns the index
  * after it, or 'i' when there is none. */
 static size_t suffix_multiplier_words(const suffix_read *r, size_t i)
 {
     static const struct { const char *w; int e; } words[] = {
         {"thousand", 3}, {"million", 6}, {"billion", 9}, {"mn", 6},
         {"bn", 9}, {"millones", 6}, {"millón", 6}, {"millon", 6},
-        {"mil", 3},
+        {"mil", 3}, {"lakh", 5}, {"lakhs", 5}, {"crore", 7}, {"crores", 7},
     };
     const char *s = r->s;
     size_t n = r->n, j = ctp_claim_skip_blanks(s, n, i);
@@ -714,7 +715,7 @@ static bool in_list(const char *w, const char *const *list)
 
 /* Words whose full stop does not end a sentence. */
 static const char *const abbreviations[] = {
-    "e", "g", "i", "eg", "ie", "etc", "approx", "no", "nos", "vs", "cf",
+    "e", "g", "i", "eg", "ie", "etc", "approx", "no", "nos", "vs", "v", "cf",
     "fig", "figs", "c", "ca", "p", "pp", "para", "mr", "mrs", "ms", "dr",
     "st", "est", "aprox", "sr", "sra", "srta", "sres", "dra", "núm",
     "nro", "art", "pág", "ej", "vol", "av", "gral", "lic", "ing", "cía",
@@ -776,6 +777,13 @@ static const cue en_cues[] = {
     {"in comparison to", "compared with"},
     {"as against", "against"},
     {"year on year", ""},
+    /* "(3,601 v. 3,430)", "(423 vs 394)"; "245 reports compared 209",
+     * with "with" left out. */
+    {"vs", "versus"},
+    {"v", "versus"},
+    {"compared #", "versus #"},
+    /* "1.56 victims for every 100,000 population" */
+    {"for every", "per"},
     {NULL, NULL}
 };
 
@@ -1018,32 +1026,36 @@ static const struct word_change {
     int exp10;
     int sign;
     bool keep;
+    const char *after;  /* the word that must follow it, or NULL */
 } word_changes[] = {
-    {NULL, "doubled", 10, 0, 1, 1, false},
-    {NULL, "tripled", 20, 0, 1, 1, false},
-    {NULL, "quadrupled", 30, 0, 1, 1, false},
-    {NULL, "halved", 50, 0, 0, -1, false},
-    {NULL, "duplicó", 10, 0, 1, 1, false},
-    {NULL, "duplicaron", 10, 0, 1, 1, false},
-    {NULL, "duplicado", 10, 0, 1, 1, false},
-    {NULL, "duplica", 10, 0, 1, 1, false},
-    {"del", "doble", 10, 0, 1, 1, true},
-    {NULL, "triplicó", 20, 0, 1, 1, false},
-    {NULL, "triplicaron", 20, 0, 1, 1, false},
-    {NULL, "triplicado", 20, 0, 1, 1, false},
-    {NULL, "triplica", 20, 0, 1, 1, false},
-    {"del", "triple", 20, 0, 1, 1, true},
-    {"a", "third", 333, 1, 0, 0, false},
-    {"one", "third", 333, 1, 0, 0, false},
-    {"two", "thirds", 667, 1, 0, 0, false},
-    {"a", "quarter", 25, 0, 0, 0, false},
-    {"one", "quarter", 25, 0, 0, 0, false},
-    {"by", "half", 50, 0, 0, 0, true},
-    {"un", "tercio", 333, 1, 0, 0, false},
-    {"dos", "tercios", 667, 1, 0, 0, false},
-    {"un", "cuarto", 25, 0, 0, 0, false},
-    {"la", "mitad", 50, 0, 0, 0, false},
-    {NULL, NULL, 0, 0, 0, 0, false}
+    {NULL, "doubled", 10, 0, 1, 1, false, NULL},
+    /* "more than double from 77 to 187"; "almost double the 9,053"
+     * compares without stating a change and stays words. */
+    {NULL, "double", 10, 0, 1, 1, false, "from"},
+    {NULL, "tripled", 20, 0, 1, 1, false, NULL},
+    {NULL, "quadrupled", 30, 0, 1, 1, false, NULL},
+    {NULL, "halved", 50, 0, 0, -1, false, NULL},
+    {NULL, "duplicó", 10, 0, 1, 1, false, NULL},
+    {NULL, "duplicaron", 10, 0, 1, 1, false, NULL},
+    {NULL, "duplicado", 10, 0, 1, 1, false, NULL},
+    {NULL, "duplica", 10, 0, 1, 1, false, NULL},
+    {"del", "doble", 10, 0, 1, 1, true, NULL},
+    {NULL, "triplicó", 20, 0, 1, 1, false, NULL},
+    {NULL, "triplicaron", 20, 0, 1, 1, false, NULL},
+    {NULL, "triplicado", 20, 0, 1, 1, false, NULL},
+    {NULL, "triplica", 20, 0, 1, 1, false, NULL},
+    {"del", "triple", 20, 0, 1, 1, true, NULL},
+    {"a", "third", 333, 1, 0, 0, false, NULL},
+    {"one", "third", 333, 1, 0, 0, false, NULL},
+    {"two", "thirds", 667, 1, 0, 0, false, NULL},
+    {"a", "quarter", 25, 0, 0, 0, false, NULL},
+    {"one", "quarter", 25, 0, 0, 0, false, NULL},
+    {"by", "half", 50, 0, 0, 0, true, NULL},
+    {"un", "tercio", 333, 1, 0, 0, false, NULL},
+    {"dos", "tercios", 667, 1, 0, 0, false, NULL},
+    {"un", "cuarto", 25, 0, 0, 0, false, NULL},
+    {"la", "mitad", 50, 0, 0, 0, false, NULL},
+    {NULL, NULL, 0, 0, 0, 0, false, NULL}
 };
 
 static const char *const en_anaphors[] = {
@@ -1707,6 +1719,9 @@ static lex_step lex_word_change(lexer *lx, size_t start, size_t p,
         /* "a third of the victims" is a share, not a change: it stays
          * words. */
         size_t q = ctp_claim_skip_blanks(s, n, p);
+        if (wc->after != NULL &&
+            !ctp_claim_starts_word(s + q, n - q, wc->after))
+            continue;
         if (wc->sign == 0 && ctp_claim_starts_word(s + q, n - q, "of"))
             continue;
         size_t from = start;
@@ -1782,6 +1797,28 @@ static size_t number_words_rest(const char *s, size_t n, size_t p, int *v)
     }
 }
 
+/* The index after " and a half" or " y medio" at s[p], or 'p'. */
+static size_t half_after(const char *s, size_t n, size_t p)
+{
+    static const char *const halves[][3] = {
+        {"and", "a", "half"}, {"y", "medio", NULL}
+    };
+    for (size_t h = 0; h < sizeof halves / sizeof halves[0]; h++) {
+        size_t q = p;
+        for (size_t k = 0; k < 3 && halves[h][k] != NULL; k++) {
+            q = ctp_claim_skip_blanks(s, n, q);
+            if (!ctp_claim_starts_word(s + q, n - q, halves[h][k])) {
+                q = p;
+                break;
+            }
+            q += strlen(halves[h][k]);
+        }
+        if (q != p)
+            return q;
+    }
+    return p;
+}
+
 /* A number in words of any language: a count where a figure compared or
  * a difference stands ("han caído de 12 a ocho", "un total de 483 (ocho
  * casos más que en 2012)", "377 homicidios, cuatro menos que"), or a
@@ -1795,8 +1832,17 @@ static lex_step lex_number_word(lexer *lx, size_t start, size_t p,
     p = number_words_rest(lx->s, lx->n, p, &v);
     ct_claim_figure f;
     memset(&f, 0, sizeof f);
+    /* "three and a half per cent", "tres y medio por ciento": 3.5. */
+    size_t h = half_after(lx->s, lx->n, p);
+    if (h != p) {
+        v = v * 10 + 5;
+        f.value.scale = 1;
+        p = h;
+    }
     size_t q = p;
     if (count_word_at(lx, p)) {
+        if (h != p)
+            return LEX_NONE;  /* half a crime is no count */
         f.is_exact = true;
     } else {
         bool lab;
@@ -3105,15 +3151,21 @@ static bool before(const tok *a, const tok *b)
 /* The direction of the words that lead up to token i, which is "to":
  * "rose to", "increased 50% to", "rose by 12% to", "a fall of 20% to",
  * "a 20% fall to".  Sets '*word' to the direction word.  0 when they
- * state no change, and for "up to", which gives a maximum. */
+ * state no change.  "up to" before "from", the only place the caller
+ * reads, is a rise ("crime, up to 25,067 from 21,942"), but a maximum
+ * after a preposition ("fines of up to 1,000 from 800 courts"). */
 static int lead_direction(const extractor *x, size_t s, size_t i,
                           size_t *word)
 {
+    static const char *const before_maximum[] = {
+        "of", "by", "for", "with", "to", "at", "in", "on", NULL
+    };
     const tok *t = x->t;
     size_t k = i;
     *word = i;
     if (k > s && t[k - 1].kind == TK_WORD) {
-        if (is_word(&t[k - 1], "up"))
+        if (is_word(&t[k - 1], "up") && k - 1 > s &&
+            t[k - 2].kind == TK_WORD && in_list(t[k - 2].w, before_maximum))
             return 0;
         *word = k - 1;
         return word_direction(&t[k - 1]);
@@ -6404,7 +6456,8 @@ static bool of_whole_at(const extractor *x, size_t j, size_t e,
 }
 
 /* "551 of the 1,233 offences (45%)", "551 out of the 1,233 (45%)": the
- * part, "of" the whole and a few words, then the share in brackets. */
+ * part, "of" the whole and a few words, then the share in brackets (or
+ * the part, its share in brackets, then "of" the whole). */
 static ct_status emit_shares_part_first(extractor *x, const sentence *st)
 {
     tok *t = x->t;
@@ -6426,6 +6479,20 @@ static ct_status emit_shares_part_first(extractor *x, const sentence *st)
             continue;
         share sh = {t[k + 1].fig, (int)i, j, i, k + 1, CT_CLAIM_HEDGE_NONE};
         t[i].used = t[j].used = t[k + 1].used = true;
+        if ((rc = emit_share(x, st, &sh)) != CT_STATUS_OK)
+            return rc;
+    }
+    /* ... or the share in brackets after the part: "in 23 (72%) out of
+     * 32 local authorities". */
+    for (size_t i = s; i + 4 < e; i++) {
+        size_t j;
+        if (!plain_count(x, i, e) || !punct_at(x, i + 1, e, '(') ||
+            !free_share_pct(x, i + 2, e) || !punct_at(x, i + 3, e, ')') ||
+            !of_whole_at(x, i + 4, e, &j) || !plain_count(x, j, e) ||
+            t[i].fig.value.digits > t[j].fig.value.digits)
+            continue;
+        share sh = {t[i + 2].fig, (int)i, j, i, j, CT_CLAIM_HEDGE_NONE};
+        t[i].used = t[j].used = t[i + 2].used = true;
         if ((rc = emit_share(x, st, &sh)) != CT_STATUS_OK)
             return rc;
     }
@@ -6638,8 +6705,8 @@ static ct_status emit_shares_bracketed(extractor *x, const sentence *st)
         if (!of_whole_at(x, k + 2, e, &j))
             continue;
         size_t close = j + 1;
-        if (close < e && t[close].kind == TK_WORD)
-            close++;  /* "65,893 cases)" */
+        while (close < e && close <= j + 3 && t[close].kind == TK_WORD)
+            close++;  /* "65,893 cases)", "6,68,061 IPC cases)" */
         if (!plain_count(x, j, e) || !punct_at(x, close, e, ')') ||
             t[k + 1].used || t[j].used ||
             t[k + 1].fig.value.digits > t[j].fig.value.digits)

@@ -1130,6 +1130,55 @@ static const char youth_text[] =
     "when there were 110,826 first-time entrants.\n";
 
 static const real_case real_cases[] = {
+    /* ---- Forms of a fourth held-out set (UK, US, Indian, NZ pages). */
+    /* "v." between the later and the earlier figure, as NYPD figures are
+     * reported: 100 x (33 - 43) / 43 = -23.2558% ("23.3%"). */
+    {"Murder decreased by 23.3% (33 v. 43) while shooting incidents "
+     "decreased by 19.5% (165 v. 205).\n", 2, 0, CT_CLAIM_CONSISTENT,
+     100.0 * (33 - 43) / 43},
+    /* ... and its second claim: 100 x (165 - 205) / 205 = -19.5122%. */
+    {"Murder decreased by 23.3% (33 v. 43) while shooting incidents "
+     "decreased by 19.5% (165 v. 205).\n", 2, 1, CT_CLAIM_CONSISTENT,
+     100.0 * (165 - 205) / 205},
+    /* "compared" with its "with" left out: 100 x (245 - 209) / 209 =
+     * 17.2249%, not 14%, and tied by words, so wrong. */
+    {"Knife crimes also saw a 14 per cent increase in 2015/16, with 245 "
+     "reports compared 209 in 2014/15.\n", 1, 0, CT_CLAIM_INCONSISTENT,
+     100.0 * 36 / 209},
+    /* "up to B from A" is a rise, not a maximum: 100 x (25067 - 21942)
+     * / 21942 = 14.2421%, not 13%. */
+    {"Dyfed-Powys also showed a 13 per cent increase in crime, up to "
+     "25,067 from 21,942 in 2016.\n", 1, 0, CT_CLAIM_INCONSISTENT,
+     100.0 * 3125 / 21942},
+    /* "for every 100,000" is a rate's base: the rate is listed. */
+    {"The 2012 homicide rate was 1.56 victims for every 100,000 "
+     "population.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* "lakh" stands for its rounding interval, as "million" does: 66
+     * lakh is 6.55 to 6.65 million, so -7.6% is within reach (65.9 ->
+     * 60.9 gives -7.5873%), though 66 -> 60.9 gives -7.7273%. */
+    {"Crimes saw a 7.6% decrease from 66 lakh in 2020 to 60.9 lakh in "
+     "2021.\n", 1, 0, CT_CLAIM_CONSISTENT, 100.0 * (60.9 - 66) / 66},
+    /* "three and a half per cent" is 3.5%: 100 x (465834 - 482831) /
+     * 482831 = -3.5203%. */
+    {"Total recorded crime dropped by three and a half per cent for the "
+     "year, from 482,831 to 465,834 offences.\n", 1, 0,
+     CT_CLAIM_CONSISTENT, 100.0 * (465834 - 482831) / 482831},
+    /* The part, its share in brackets, then the whole: 100 x 23 / 32 =
+     * 71.875% ("72%"). */
+    {"Fewer crimes were recorded in 23 (72%) out of 32 local "
+     "authorities.\n", 1, 0, CT_CLAIM_CONSISTENT, 100.0 * 23 / 32},
+    /* Two words after the whole in brackets: 100 x 220772 / 668061 =
+     * 33.0467%. */
+    {"Most cases were for theft, accounting for 33 percent (2,20,772 out "
+     "of 6,68,061 IPC cases)\n", 1, 0, CT_CLAIM_CONSISTENT,
+     100.0 * 220772 / 668061},
+    /* "more than double from A to B": 187 / 77 = 2.43, more than
+     * double; "double" with no "from" stays a word. */
+    {"Crimes in this area more than double from 77 to 187.\n", 1, 0,
+     CT_CLAIM_HEDGED, 100.0 * 110 / 77},
+    {"Thefts almost double the 9,053 of 2010.\n", 0, 0,
+     CT_CLAIM_NOT_CHECKABLE, NAN},
+
     /* ---- Figures glued to the words beside them. */
     /* Spaces lost in extraction: "increased1%" and "16per cent" are
      * percentages with no figures; "the 400reported" is 400:
