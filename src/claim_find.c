@@ -2392,6 +2392,8 @@ static const char *word_cue_of(const lang_table *lang, const char *w)
     return NULL;
 }
 
+static bool is_word(const tok *t, const char *w);
+
 /* Rewrites the words of tokens [s, lx->n_t) by the language's cues and
  * drops the words a cue leaves over. */
 static void apply_cues(lexer *lx, size_t s, const lang_table *lang)
@@ -2439,6 +2441,15 @@ static void apply_cues(lexer *lx, size_t s, const lang_table *lang)
             break;
         }
     }
+    /* "un 7,6% de subida" read "a 7.6% of increase" is no share: it is
+     * "a 7.6% increase". */
+    for (size_t i = s; i + 2 < e; i++)
+        if (t[i].kind == TK_NUM && t[i].fig.is_percent &&
+            is_word(&t[i + 1], "of") &&
+            (is_word(&t[i + 2], "increase") || is_word(&t[i + 2], "decrease"))) {
+            t[i + 1].w[0] = '\0';
+            dropped = true;
+        }
     if (!dropped)
         return;
     size_t k = s;
@@ -4182,7 +4193,20 @@ static bool earlier_after_cue(const ref_read *r, size_t k, size_t *a)
     static const char *const comparatives[] = {
         "fewer", "more", "less", "menos", "más", NULL
     };
+    /* The clause of the reference ends at a bracket closed after the cue
+     * ("(un 9,46 % más que en 2023), siendo ... 194.658") and at a comma
+     * that opens a clause on something else (", siendo", ", with"). */
+    static const char *const new_clause[] = {
+        "siendo", "being", "con", "with", NULL
+    };
+    bool open = false;
     for (size_t q = k; q < e && q < k + reach; q++) {
+        if (is_punct(&t[q], '('))
+            open = true;
+        if ((is_punct(&t[q], ')') && !open) ||
+            (is_punct(&t[q], ',') && q + 1 < e && t[q + 1].kind == TK_WORD &&
+             in_list(t[q + 1].w, new_clause)))
+            return false;
         if (t[q].kind == TK_NUM) {
             size_t after = t[q].at_end;
             if (free_num(x, q, e) &&
@@ -4507,6 +4531,45 @@ static int part_of_whole_before(const tok *t, size_t s, size_t i,
     return (int)part;
 }
 
+/* The whole a list of parts opens after, at token k ("183.908 (", "un
+ * total de 194.658 víctimas, siendo"): a count just before, maybe with
+ * a word and a comma between.  Its token, or -1. */
+static int whole_before_list(const tok *t, size_t s, size_t k)
+{
+    size_t q = k;
+    if (q > s && is_punct(&t[q - 1], ','))
+        q--;
+    if (q > s && t[q - 1].kind == TK_WORD && is_word(&t[k], "siendo"))
+        q--;
+    if (q > s && t[q - 1].kind == TK_NUM && !t[q - 1].fig.is_percent &&
+        t[q - 1].per < 0)
+        return (int)(q - 1);
+    return -1;
+}
+
+/* "de las que fueron españolas 126.963, el 65,22 %", "(españolas
+ * 115.737, el 62,93 % y extranjeras 68.171, el 37,07%)": a part, a comma
+ * and "the" share, in a list whose whole is named before "of which" or
+ * before the bracket the list opens.  The part's token, or -1. */
+static int comma_the_part(const tok *t, size_t s, size_t e, size_t i)
+{
+    if (!(i >= s + 3 && is_word(&t[i - 1], "the") &&
+          is_punct(&t[i - 2], ',') && t[i - 3].kind == TK_NUM &&
+          !t[i - 3].fig.is_percent && t[i - 3].per < 0 &&
+          !(i + 1 < e && t[i + 1].kind == TK_WORD &&
+            in_list(t[i + 1].w, comparative_words))))
+        return -1;
+    for (size_t k = i - 3; k-- > s && i - k <= 24;) {
+        if (is_punct(&t[k], ')'))
+            return -1;
+        if ((is_word(&t[k], "which") && k > s && is_word(&t[k - 1], "of")) ||
+            ((is_punct(&t[k], '(') || is_word(&t[k], "siendo")) && k > s &&
+             whole_before_list(t, s, k) >= 0))
+            return (int)(i - 3);
+    }
+    return -1;
+}
+
 /* "of which 315 victims (73%) were women": the part, a noun and the
  * share in brackets after "of which".  Returns the part's token, or
  * -1. */
@@ -4537,7 +4600,7 @@ static bool part_as_share(const tok *t, size_t s, size_t e, size_t i)
          (t[i - 2].kind == TK_WORD && in_list(t[i - 2].w, fractions))) &&
         !comparative_after(t, i + 1, e))
         return true;
-    if (which_part_before(t, s, i) >= 0)
+    if (which_part_before(t, s, i) >= 0 || comma_the_part(t, s, e, i) >= 0)
         return true;
     /* "of which 1200 were houses - 77 per cent" */
     size_t k = words_before(t, s, i);
@@ -6777,6 +6840,8 @@ static int part_of_which(const extractor *x, size_t s, size_t e, size_t i)
         plain_count(x, i - 2, e) && !t[i - 2].used)
         return (int)(i - 2);
     int w = which_part_before(t, s, i);
+    if (w < 0)
+        w = comma_the_part(t, s, e, i);
     if (w >= 0 && plain_count(x, (size_t)w, e) && !t[w].used)
         return w;
     if (punct_at(x, i + 1, e, '(') && plain_count(x, i + 2, e) &&
@@ -6801,6 +6866,15 @@ static void whole_of_which(const extractor *x, size_t s, size_t e, size_t lo,
 {
     const tok *t = x->t;
     for (size_t k = lo; k-- > s && lo - k <= 6;) {
+        /* "asciende a 183.908 (españolas 115.737, el 62,93 % ...)",
+         * "194.658 víctimas, siendo españolas 126.963, el 65,22%" */
+        int w = whole_before_list(t, s, k);
+        if ((is_punct(&t[k], '(') || is_word(&t[k], "siendo")) && w >= 0 &&
+            plain_count(x, (size_t)w, e) &&
+            comma_the_part(t, s, e, lo + 3) == (int)lo) {
+            *whole = w;
+            break;
+        }
         if (!is_word(&t[k], "which") || k == s || !is_word(&t[k - 1], "of"))
             continue;
         *whole = -1;

@@ -1131,6 +1131,34 @@ static const char youth_text[] =
 
 static const real_case real_cases[] = {
     /* ---- Forms of a fourth held-out set (UK, US, Indian, NZ pages). */
+    /* "un 7,6% de subida" is a change, not a share "of" a rise:
+     * 100 x (4949 - 4599) / 4599 = 7.6104%. */
+    {"Las sustracciones de vehículos pasan de 4.599 a 4.949, un 7,6% de "
+     "subida.\n", 1, 0, CT_CLAIM_CONSISTENT, 100.0 * 350 / 4599},
+    /* A reference after "más que en 2023" ends at its bracket: the
+     * victims after ", siendo" are no earlier figure of the reports
+     * (199,282 against 194,658 would give 2.3754%, called wrong). */
+    {"Se han interpuesto un total de 199.282 denuncias (un 9,46 % más que "
+     "en 2023), siendo el cómputo de víctimas 194.658.\n", 1, 0,
+     CT_CLAIM_NOT_CHECKABLE, NAN},
+    {"Se han interpuesto 199.282 denuncias, un 9,46 % más que en 2023, "
+     "siendo el cómputo de víctimas 194.658.\n", 1, 0,
+     CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* Parts of a whole named before a bracket or "siendo", each "K, el
+     * P%": 100 x 115737 / 183908 = 62.9320% and 100 x 68171 / 183908 =
+     * 37.0680%; 100 x 126963 / 194658 = 65.2236%. */
+    {"Las víctimas ascienden a 183.908 (españolas 115.737, el 62,93 % y "
+     "extranjeras 68.171, el 37,07%).\n", 2, 1, CT_CLAIM_CONSISTENT,
+     100.0 * 68171 / 183908},
+    {"En 2023 hubo un total de 194.658 víctimas, siendo españolas "
+     "126.963, el 65,22% y extranjeras 67.695, el 34,78%.\n", 2, 0,
+     CT_CLAIM_CONSISTENT, 100.0 * 126963 / 194658},
+    /* ... and after "de las que", with a wrong share: 100 x 67695 /
+     * 194658 = 34.7764%, not 36,78. */
+    {"El cómputo de víctimas fue 194.658, de las que fueron españolas "
+     "126.963, el 65,22 % y extranjeras 67.695, el 36,78 %.\n", 2, 1,
+     CT_CLAIM_INCONSISTENT, 100.0 * 67695 / 194658},
+
     /* "v." between the later and the earlier figure, as NYPD figures are
      * reported: 100 x (33 - 43) / 43 = -23.2558% ("23.3%"). */
     {"Murder decreased by 23.3% (33 v. 43) while shooting incidents "
