@@ -881,6 +881,12 @@ static const cue es_cues[] = {
     {"en relación con", "compared with"},
     {"en relación al", "compared with"},
     {"en relación a", "compared with"},
+    {"con relación al", "compared with"},
+    {"en contraste con", "compared with"},
+    {"en contraste del", "compared with"},
+    {"en contraste al", "compared with"},
+    {"con relación a", "compared with"},
+    {"en comparación al", "compared with"},
     {"por encima de los", "compared with the"},
     {"por encima de las", "compared with the"},
     {"por debajo de los", "compared with the"},
@@ -910,6 +916,14 @@ static const cue es_cues[] = {
     {"lo que va del año", "this year"},
     {"año en curso", "this year"},
     /* Hedges. */
+    /* "un incremento superior al 147%": a bound, where "superior al del
+     * año pasado" compares. */
+    {"superior al #", "more than #"},
+    {"superior a #", "more than #"},
+    {"inferior al #", "less than #"},
+    {"inferior a #", "less than #"},
+    {"mayor al #", "more than #"},
+    {"menor al #", "less than #"},
     {"poco más de", "just over"},
     {"más del", "more than"},
     {"menos del", "less than"},
@@ -963,10 +977,12 @@ static const cue es_cues[] = {
     {"supera en # a las", "rose by # than the"},
     {"supera en # los", "rose by # than the"},
     {"supera en # las", "rose by # than the"},
-    {"pasando de # a #", "from # to #"},
-    {"al pasar de # a #", "from # to #"},
-    {"al pasar de", "from"},
-    {"pasando de", "from"},
+    /* "un descenso del 10%, al pasar de 2 mil 534 a 2 mil 294": "by
+     * going from" ties the figures to the change before them. */
+    {"pasando de # a #", "thereby from # to #"},
+    {"al pasar de # a #", "thereby from # to #"},
+    {"al pasar de", "thereby from"},
+    {"pasando de", "thereby from"},
     {"pasó de", "from"},
     {"pasaron de", "from"},
     {"a #", "to #"},
@@ -1070,7 +1086,8 @@ static const char *const es_anaphors[] = {
     "lo", "dicha", "dicho", "dichas", "dichos", "ésta", "éste",
     /* two words: the first two of the sentence */
     "la cifra", "el número", "el total", "el aumento", "el incremento",
-    "la reducción", "la disminución", "el descenso", NULL
+    "la reducción", "la disminución", "el descenso", "el crecimiento",
+    "la caída", "la baja", "la subida", "el alza", "la variación", NULL
 };
 
 static const char *const en_openers[] = {
@@ -3105,6 +3122,8 @@ typedef struct pair {
                              row under no heading of periods) */
     bool either;          /* which is earlier is not known: the claim is
                              checked both ways (ct_claim.either_order) */
+    bool thereby;         /* "al pasar de A a B": the figures of the change
+                             just before, whatever words stand between */
 } pair;
 
 typedef struct stmt {
@@ -3343,6 +3362,7 @@ static void pair_from_to(extractor *x, sentence *st, size_t i)
         (spanish_of && t[a].fig.is_percent))
         return;
     size_t j = to_after_words(x, e, a);
+    bool thereby = i > s && is_word(&t[i - 1], "thereby");
     if (!word_at(x, j, e, "to"))
         j = to_after_run(x, e, a, j, spanish_of);
     else if (spanish_of && j == a + 1 && a == i + 1)
@@ -3370,6 +3390,8 @@ static void pair_from_to(extractor *x, sentence *st, size_t i)
     int dir = i > s ? word_direction(&t[i - 1]) : 0;
     size_t first = dir ? i - 1 : i;
     add_pair(x, st, a, b, first, t[b].at_end - 1, dir);
+    if (st->pairs[st->n_pairs - 1].a == a)
+        st->pairs[st->n_pairs - 1].thereby = thereby;
 }
 
 /* The reverse order, "to B [in Y2][,] from A [in Y1]": only after a
@@ -4187,6 +4209,18 @@ static bool earlier_after_cue(const ref_read *r, size_t k, size_t *a)
      * 5,447 were logged", "since 2019, when 400 were"), not one further
      * on in the clause. */
     size_t reach = is_word(&t[k - 1], "since") ? 4 : 12;
+    /* "un 25% menos que el registrado en el mismo trimestre de 2024,
+     * durante el que se contabilizaron 141": a clause on the period
+     * named, "when" or "during" it, goes on to its figure. */
+    static const char *const when_words[] = {
+        "when", "during", "cuando", "durante", NULL
+    };
+    for (size_t q = k; q < e && q < k + reach; q++)
+        if (t[q].kind == TK_WORD && in_list(t[q].w, when_words)) {
+            if (q - k + 6 > reach)
+                reach = q - k + 6;
+            break;
+        }
     /* "or 680 fewer crimes" is the change, not the earlier figure; after
      * "while" the clause is about something else ("up 66 per cent on
      * the year, while violent crimes (12,758) ..."). */
@@ -5012,6 +5046,20 @@ static void drop_words_beside(extractor *x, sentence *st)
     }
 }
 
+/* Whether pair p, "al pasar de A a B", comes after statement i with no
+ * other statement between: the words say the change came about by it. */
+static bool thereby_after(const sentence *st, size_t i, const pair *p)
+{
+    const stmt *m = &st->stmts[i];
+    if (!p->thereby || p->first < m->last)
+        return false;
+    for (size_t k = 0; k < st->n_stmts; k++)
+        if (k != i && st->stmts[k].first > m->last &&
+            st->stmts[k].first < p->first)
+            return false;
+    return true;
+}
+
 /* Gives each statement the nearest free pair, nearest first, up to 12
  * tokens away. */
 static void match_nearest(extractor *x, sentence *st)
@@ -5045,7 +5093,8 @@ static void match_nearest(extractor *x, sentence *st)
         st->stmts[bs].loose = ((best_gap > 6 ||
                                 (best_gap > 1 && st->n_stmts > 1)) &&
                                !refers_back(x, st, &st->pairs[bp],
-                                            &st->stmts[bs])) ||
+                                            &st->stmts[bs]) &&
+                               !thereby_after(st, bs, &st->pairs[bp])) ||
                               (st->pairs[bp].last < st->stmts[bs].first &&
                                than_after(x, &st->stmts[bs], st->e));
     }

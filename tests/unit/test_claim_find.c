@@ -1134,6 +1134,29 @@ static const char youth_text[] =
 
 static const real_case real_cases[] = {
     /* ---- Forms of a fourth held-out set (UK, US, Indian, NZ pages). */
+    /* "al pasar de A a B" ties the figures to the change before it,
+     * whatever words stand between: 100 x (2294 - 2534) / 2534 =
+     * -9.4712%, not 10% (10.4621% on the later figure: wrong base). */
+    {"Se reportó una disminución de 10 por ciento en el número de "
+     "homicidios dolosos, al pasar de 2 mil 534 a 2 mil 294.\n", 1, 0,
+     CT_CLAIM_INCONSISTENT, 100.0 * (2294 - 2534) / 2534},
+    /* "con relación al mismo periodo de 2016, cuando se registraron":
+     * 100 x (23968 - 16881) / 16881 = 41.9821%, not 23.6%. */
+    {"De enero a octubre suman 23 mil 968 homicidios, esto es, un "
+     "incremento del 23.6% con relación al mismo periodo de 2016, cuando "
+     "se registraron 16 mil 881.\n", 1, 0, CT_CLAIM_INCONSISTENT,
+     100.0 * 7087 / 16881},
+    /* "durante el que" goes on past twelve words to the earlier figure:
+     * 100 x (105 - 141) / 141 = -25.5319%, 25% only if cut off. */
+    {"El número de víctimas menores fue de 105, un 25% menos que el "
+     "registrado en el mismo trimestre de 2024, durante el que se "
+     "contabilizaron 141 menores.\n", 1, 0, CT_CLAIM_IF_TRUNCATED,
+     100.0 * (105 - 141) / 141},
+    /* "superior al 147%" is a bound: 100 x 59 / 40 = 147.5% is more. */
+    {"Los procedimientos aumentaron, al pasar de los 40 expedientes "
+     "registrados en 2015 a los 99 en 2016, un incremento superior al "
+     "147%.\n", 1, 0, CT_CLAIM_HEDGED, 147.5},
+
     /* "un 7,6% de subida" is a change, not a share "of" a rise:
      * 100 x (4949 - 4599) / 4599 = 7.6104%. */
     {"Las sustracciones de vehículos pasan de 4.599 a 4.949, un 7,6% de "
