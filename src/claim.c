@@ -635,7 +635,8 @@ static bool decide_hedged(deciding *d)
 {
     static const char *const hedge_words[] = {
         [CT_CLAIM_HEDGE_NONE] = "", [CT_CLAIM_HEDGE_NEAR] = "about",
-        [CT_CLAIM_HEDGE_BELOW] = "nearly", [CT_CLAIM_HEDGE_ABOVE] = "more than"
+        [CT_CLAIM_HEDGE_BELOW] = "nearly", [CT_CLAIM_HEDGE_ABOVE] = "more than",
+        [CT_CLAIM_HEDGE_WORD] = "about"
     };
     ct_claim *c = d->c;
     if (c->hedge == CT_CLAIM_HEDGE_NONE)
@@ -643,6 +644,14 @@ static bool decide_hedged(deciding *d)
     ival h = hedge_ival(d->pub, c->hedge, d->ok);
     if (!meets(&h, &d->pl->feasible, d->ok))
         return false;
+    /* "se han duplicado, pasando de 67 a 138": the word says about
+     * twice, and 2.06 times is that; the writer hedged nothing. */
+    if (c->hedge == CT_CLAIM_HEDGE_WORD) {
+        set_result(c, CT_CLAIM_CONSISTENT, "",
+                   "said in words: the figures give %s, which is about %s",
+                   d->x, d->p);
+        return true;
+    }
     set_result(c, CT_CLAIM_HEDGED, "",
                "hedged: the figures give %s, which is %s %s", d->x,
                hedge_words[c->hedge], d->p);

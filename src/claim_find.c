@@ -1755,7 +1755,7 @@ static lex_step lex_word_change(lexer *lx, size_t start, size_t p,
         t->fig.exp10 = wc->exp10;
         t->words = true;
         t->sign = wc->sign;
-        t->hedge = CT_CLAIM_HEDGE_NEAR;
+        t->hedge = CT_CLAIM_HEDGE_WORD;
         *i = p;
         return LEX_TOOK;
     }

@@ -70,7 +70,11 @@ typedef enum ct_claim_hedge {
                         digit, whichever is more */
     CT_CLAIM_HEDGE_BELOW,  /* nearly, almost, just under, less than: at most the
                         figure and no further below than NEAR allows */
-    CT_CLAIM_HEDGE_ABOVE   /* more than, over, just over: above the figure */
+    CT_CLAIM_HEDGE_ABOVE,  /* more than, over, just over: above the figure */
+    CT_CLAIM_HEDGE_WORD    /* a change said in words ("doubled", "a third",
+                        "se duplicó"): the reach of NEAR, as the word is
+                        no rounded figure; no hedge of the writer's, so
+                        CONSISTENT when it holds */
 } ct_claim_hedge;
 
 /* A number as printed.  Its value is value * 10^exp10 (the decimal keeps
