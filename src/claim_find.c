@@ -6918,12 +6918,13 @@ static void whole_of_which(const extractor *x, size_t s, size_t e, size_t lo,
     for (size_t k = lo; k-- > s && lo - k <= 6;) {
         /* "asciende a 183.908 (españolas 115.737, el 62,93 % ...)",
          * "194.658 víctimas, siendo españolas 126.963, el 65,22%" */
-        int w = whole_before_list(t, s, k);
-        if ((is_punct(&t[k], '(') || is_word(&t[k], "siendo")) && w >= 0 &&
-            plain_count(x, (size_t)w, e) &&
-            comma_the_part(t, s, e, lo + 3) == (int)lo) {
-            *whole = w;
-            break;
+        if (is_punct(&t[k], '(') || is_word(&t[k], "siendo")) {
+            int w = whole_before_list(t, s, k);
+            if (w >= 0 && plain_count(x, (size_t)w, e) &&
+                comma_the_part(t, s, e, lo + 3) == (int)lo) {
+                *whole = w;
+                break;
+            }
         }
         if (!is_word(&t[k], "which") || k == s || !is_word(&t[k - 1], "of"))
             continue;

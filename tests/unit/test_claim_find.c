@@ -1157,7 +1157,7 @@ static const real_case real_cases[] = {
     /* "superior al 147%" is a bound: 100 x 59 / 40 = 147.5% is more. */
     {"Los procedimientos aumentaron, al pasar de los 40 expedientes "
      "registrados en 2015 a los 99 en 2016, un incremento superior al "
-     "147%.\n", 1, 0, CT_CLAIM_HEDGED, 147.5},
+     "147%.\n", 1, 0, CT_CLAIM_HEDGED, 100.0 * 59 / 40},
 
     /* "un 7,6% de subida" is a change, not a share "of" a rise:
      * 100 x (4949 - 4599) / 4599 = 7.6104%. */
