@@ -3461,6 +3461,33 @@ static void pairs_more_references(extractor *x, sentence *st, size_t i,
     }
 }
 
+/* Which of two figures compared is the earlier: 'i', before "compared
+ * with", or 'k', after it.  The earlier period when both are dated (false
+ * when it is the same period); otherwise the figure compared with, unless
+ * words of time call it the current one ("1.265 frente a los 846
+ * actuales", "49 rapes in 2017, compared to 55 ... this year"). */
+static bool order_compared(const extractor *x, size_t s, size_t e, size_t i,
+                           size_t k, size_t *a, size_t *b)
+{
+    const tok *t = x->t;
+    bool first_earlier;
+    if (t[i].at >= 0 && t[k].at >= 0) {
+        const tok *pi = &t[t[i].at], *pk = &t[t[k].at];
+        if (ct_period_equal(pi->period, pk->period))
+            return false;
+        first_earlier = before(pi, pk);
+    } else {
+        /* Only "this year" or "current" after the second: "last year"
+         * before the first is often the year reported, later than the
+         * one compared with ("el año pasado hubo 7.824, contra 5.671 del
+         * periodo anterior"). */
+        first_earlier = role_cue(x, k, s, e) > 0;
+    }
+    *a = first_earlier ? i : k;
+    *b = first_earlier ? k : i;
+    return true;
+}
+
 /* "A in 2014 compared with B in 2015", "B compared with A": the pair
  * whose first figure is token 'i'.  A percentage is the change, not a
  * figure compared. */
@@ -3495,21 +3522,8 @@ static void pair_compared_with(extractor *x, sentence *st, size_t i)
         k++;
     if (!free_num(x, k, e) || t[k].fig.is_percent)
         return;
-    size_t a = i, b = k;
-    /* The later period, if both are given; otherwise the figure compared
-     * with is the earlier one. */
-    bool dated = t[a].at >= 0 && t[b].at >= 0;
-    if (!dated || !before(&t[t[a].at], &t[t[b].at])) {
-        a = k;
-        b = i;
-    }
-    /* "1.265 frente a los 846 actuales": the one compared with is the
-     * current. */
-    if (!dated && role_cue(x, k, s, e) > 0) {
-        a = i;
-        b = k;
-    }
-    if (dated && !before(&t[t[a].at], &t[t[b].at]))
+    size_t a, b;
+    if (!order_compared(x, s, e, i, k, &a, &b))
         return;
     add_pair(x, st, a, b, i, t[k].at_end - 1, 0);
     if (b == i)
@@ -3541,18 +3555,19 @@ static void pairs_compared_one_count(extractor *x, sentence *st)
         if (found != 1 || !free_num(x, (size_t)only, e) ||
             t[only].per >= 0 || !t[only].fig.is_exact)
             continue;
-        size_t a = k, b = (size_t)only;
+        size_t one = (size_t)only;
         /* "113.842 (85%) ..., frente a los 20.147 (15%)": two parts of a
          * whole, each with its share, are not a change. */
-        if ((punct_at(x, b + 1, e, '(') && free_num(x, b + 2, e) &&
-             t[b + 2].fig.is_percent) ||
-            (punct_at(x, t[a].at_end, e, '(') &&
-             free_num(x, t[a].at_end + 1, e) &&
-             t[t[a].at_end + 1].fig.is_percent))
+        if ((punct_at(x, one + 1, e, '(') && free_num(x, one + 2, e) &&
+             t[one + 2].fig.is_percent) ||
+            (punct_at(x, t[k].at_end, e, '(') &&
+             free_num(x, t[k].at_end + 1, e) &&
+             t[t[k].at_end + 1].fig.is_percent))
             continue;
-        if (t[a].at >= 0 && t[b].at >= 0 && !before(&t[t[a].at], &t[t[b].at]))
+        size_t a, b;
+        if (!order_compared(x, s, e, one, k, &a, &b))
             continue;
-        add_pair(x, st, a, b, b, t[k].at_end - 1, 0);
+        add_pair(x, st, a, b, one, t[k].at_end - 1, 0);
     }
 }
 

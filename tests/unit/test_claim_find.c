@@ -1136,6 +1136,14 @@ static const char youth_text[] =
 
 static const real_case real_cases[] = {
     /* ---- Forms of a fourth held-out set (UK, US, Indian, NZ pages). */
+    /* "compared to 55 ... this year": words of time beat the order of
+     * "compared to", for the one count before it too: 100 x (55 - 49) /
+     * 49 = 12.2449% ("up 12 per cent"), where 55 -> 49 gave a false
+     * "years swapped". */
+    {"Rapes were up 12 per cent — 49 rapes between January 1, 2017, and "
+     "December 18, 2017, compared to 55 rapes during the same period this "
+     "year.\n", 1, 0, CT_CLAIM_CONSISTENT, 100.0 * 6 / 49},
+
     /* "al pasar de A a B" ties the figures to the change before it,
      * whatever words stand between: 100 x (2294 - 2534) / 2534 =
      * -9.4712%, not 10% (10.4621% on the later figure: wrong base). */
