@@ -891,6 +891,11 @@ static const cue es_cues[] = {
     {"por encima de las", "compared with the"},
     {"por debajo de los", "compared with the"},
     {"por debajo de las", "compared with the"},
+    /* "un 34% por debajo de la media nacional" */
+    {"por debajo del", "lower"},
+    {"por debajo de", "lower"},
+    {"por encima del", "higher"},
+    {"por encima de", "higher"},
     {"frente a los", "compared with the"},
     {"frente a las", "compared with the"},
     {"frente al", "compared with"},
@@ -947,6 +952,8 @@ static const cue es_cues[] = {
     /* Rates. */
     {"por cada", "per"},
     {"por #", "per #"},
+    /* "22,2 homicidios cada 100 mil habitantes" leaves out "por". */
+    {"cada #", "per #"},
     /* Comparatives. */
     {"más baja que", "lower than"},
     {"más bajo que", "lower than"},
@@ -2460,13 +2467,21 @@ static void apply_cues(lexer *lx, size_t s, const lang_table *lang)
     }
     /* "un 7,6% de subida" read "a 7.6% of increase" is no share: it is
      * "a 7.6% increase". */
-    for (size_t i = s; i + 2 < e; i++)
-        if (t[i].kind == TK_NUM && t[i].fig.is_percent &&
-            is_word(&t[i + 1], "of") &&
+    for (size_t i = s; i + 1 < e; i++) {
+        if (!(t[i].kind == TK_NUM && t[i].fig.is_percent))
+            continue;
+        /* "34% below the national average": after a percentage "below"
+         * and "above" say the direction; before one they are hedges. */
+        if (is_word(&t[i + 1], "below"))
+            memcpy(t[i + 1].w, "lower", 6);
+        else if (is_word(&t[i + 1], "above"))
+            memcpy(t[i + 1].w, "higher", 7);
+        if (i + 2 < e && is_word(&t[i + 1], "of") &&
             (is_word(&t[i + 2], "increase") || is_word(&t[i + 2], "decrease"))) {
             t[i + 1].w[0] = '\0';
             dropped = true;
         }
+    }
     if (!dropped)
         return;
     size_t k = s;
@@ -2708,6 +2723,12 @@ static bool power_of_ten(const ct_claim_figure *f)
     return d == 1 && e >= 1;
 }
 
+/* "rate" or Spanish "tasa": the word that names a figure as a rate. */
+static bool is_rate_word(const tok *t)
+{
+    return is_word(t, "rate") || is_word(t, "tasa");
+}
+
 /* "The rate of ASB per 1,000 population in Haringey was 34.6": after a
  * base with no rate before it ('b'), the figure that "was" or "is" gives
  * is the rate. */
@@ -2715,9 +2736,9 @@ static void rate_after_base(lexer *lx, size_t b)
 {
     tok *t = lx->t;
     size_t k = b - 1;
-    if (!(k >= 2 && (is_word(&t[k - 1], "rate") ||
-                     (is_word(&t[k - 2], "rate") && t[k - 1].kind == TK_WORD) ||
-                     (k >= 3 && is_word(&t[k - 3], "rate") &&
+    if (!(k >= 2 && (is_rate_word(&t[k - 1]) ||
+                     (is_rate_word(&t[k - 2]) && t[k - 1].kind == TK_WORD) ||
+                     (k >= 3 && is_rate_word(&t[k - 3]) &&
                       is_word(&t[k - 2], "of")))))
         return;
     for (size_t j = b + 1; j < lx->n_t && j <= b + 6; j++) {
@@ -2804,7 +2825,7 @@ static void mark_rate_again(lexer *lx, size_t from)
         for (size_t k = i - 1; k + 5 > i && k > from; k--) {
             if (t[k].kind != TK_WORD)
                 break;
-            if (is_word(&t[k], "rate") || is_word(&t[k], "tasa")) {
+            if (is_rate_word(&t[k])) {
                 t[i].per = base;
                 t[i].fig.is_exact = false;
                 t[i].alt.is_set = false;
@@ -3488,6 +3509,21 @@ static bool order_compared(const extractor *x, size_t s, size_t e, size_t i,
     return true;
 }
 
+/* "27,1 por cada mil habitantes frente a un índice en el conjunto del
+ * país de 43,3": a rate is compared with one named in a few words, the
+ * figure after their "of".  Returns the token of that figure, or k. */
+static size_t rate_named_after(const extractor *x, size_t k, size_t e)
+{
+    const tok *t = x->t;
+    for (size_t q = k; q < e && q < k + 8; q++) {
+        if (t[q].kind != TK_WORD || word_direction(&t[q]) != 0)
+            return k;
+        if (is_word(&t[q], "of") && q + 1 < e && t[q + 1].kind == TK_NUM)
+            return q + 1;
+    }
+    return k;
+}
+
 /* "A in 2014 compared with B in 2015", "B compared with A": the pair
  * whose first figure is token 'i'.  A percentage is the change, not a
  * figure compared. */
@@ -3520,6 +3556,8 @@ static void pair_compared_with(extractor *x, sentence *st, size_t i)
         return;
     if (word_at(x, k, e, "the"))
         k++;
+    if (t[i].per >= 0 && !free_num(x, k, e))
+        k = rate_named_after(x, k, e);
     if (!free_num(x, k, e) || t[k].fig.is_percent)
         return;
     size_t a, b;

@@ -1697,6 +1697,23 @@ static const real_case real_cases[] = {
     {"Fraud made up 42,710 out of 65,893 cases (64.8%).\n", 1, 0,
      CT_CLAIM_CONSISTENT, 100.0 * 42710 / 65893},
 
+    /* "cada 100 mil habitantes" without "por" is a rate's base, and the
+     * second base is no rate of the first: one claim, the 22.2 rate,
+     * which has no count and population beside it. */
+    {"Tuvo una tasa de 22,2 homicidios cada 100 mil habitantes. El año "
+     "pasado la tasa de homicidios cada 100.000 habitantes fue 7,6.\n",
+     2, 1, CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* A rate compared with one named in words, "un 34% por debajo":
+     * 100 x (27.1 - 43.3) / 43.3 = -37.4134%, not -34%. */
+    {"Galicia se sitúa en 27,1 por cada mil habitantes frente a un "
+     "índice en el conjunto del país de 43,3, lo que supone un 34% por "
+     "debajo de la media nacional.\n", 1, 0, CT_CLAIM_INCONSISTENT,
+     100.0 * (27.1 - 43.3) / 43.3},
+    /* After a percentage "below" is a direction (before one it is a
+     * hedge): the same figures, -37.4134%. */
+    {"The rate was 27.1 per 1,000 compared with 43.3 nationally, which "
+     "is 34% below the national average.\n", 1, 0, CT_CLAIM_INCONSISTENT,
+     100.0 * (27.1 - 43.3) / 43.3},
     /* A figure beside the pair is the claim, not "casi se duplicaron":
      * 100 x (80 - 45) / 45 = 77.7778%. */
     {"Las agresiones casi se duplicaron, al pasar de 45 a 80 (un 77,8% "
