@@ -997,6 +997,9 @@ static const cue es_cues[] = {
     {"a las #", "to the #"},
     {"pasa de", "from"},
     {"pasan de", "from"},
+    /* "(pasan 553 a 674)" leaves out "de". */
+    {"pasan # a #", "from # to #"},
+    {"pasa # a #", "from # to #"},
     {"en un #", "by #"},
     {"en #", "by #"},
     {"porcentual", ""},
@@ -2417,6 +2420,68 @@ static const char *word_cue_of(const lang_table *lang, const char *w)
 }
 
 static bool is_word(const tok *t, const char *w);
+static bool is_punct(const tok *t, char c);
+
+/* Verbs of a multiple with its factor in digits: "se multiplica por
+ * 2,5", "multiplied by 3". */
+static const char *const multiply_words[] = {
+    "multiplied", "multiplica", "multiplican", "multiplicó",
+    "multiplicaron", "multiplicado", "multiplicados", "multiplicada",
+    NULL
+};
+
+/* Token i, a figure, becomes the per cent change its factor f states:
+ * 100 (f - 1), standing for the interval of the printed factor ("2,5"
+ * is 2.45 to 2.55, so 145% to 155%).  False when it is no plain factor
+ * above one. */
+static bool factor_as_change(tok *t)
+{
+    ct_claim_figure *f = &t->fig;
+    if (f->is_percent || f->exp10 != 0 || f->value.negative ||
+        f->value.scale > 2)
+        return false;
+    int64_t one = f->value.scale == 0 ? 1 : f->value.scale == 1 ? 10 : 100;
+    if (f->value.digits <= one)
+        return false;
+    f->value.digits -= one;
+    f->exp10 = 2;
+    f->is_percent = true;
+    f->is_exact = false;
+    t->alt.is_set = false;
+    t->sign = 1;
+    return true;
+}
+
+/* "se multiplica por 2,5", "multiplied by 3", "a 2.5-fold increase": a
+ * factor in digits is a rise of 100 (f - 1) per cent; the verb is read
+ * "rose" and "-fold" is dropped.  Returns whether a word was dropped. */
+static bool mark_multiples(tok *t, size_t s, size_t e)
+{
+    bool dropped = false;
+    for (size_t i = s; i < e; i++) {
+        if (t[i].kind != TK_NUM)
+            continue;
+        if (i >= s + 2 && t[i - 2].kind == TK_WORD &&
+            in_list(t[i - 2].w, multiply_words) &&
+            (is_word(&t[i - 1], "by") || is_word(&t[i - 1], "per") ||
+             is_word(&t[i - 1], "por")) && factor_as_change(&t[i])) {
+            memcpy(t[i - 2].w, "rose", 5);
+            memcpy(t[i - 1].w, "by", 3);
+            continue;
+        }
+        size_t f = i + 1;
+        if (f < e && is_punct(&t[f], '-'))
+            f++;
+        if (f < e && is_word(&t[f], "fold") && factor_as_change(&t[i])) {
+            for (size_t q = i + 1; q <= f; q++) {
+                t[q].kind = TK_WORD;
+                t[q].w[0] = '\0';
+            }
+            dropped = true;
+        }
+    }
+    return dropped;
+}
 
 /* Rewrites the words of tokens [s, lx->n_t) by the language's cues and
  * drops the words a cue leaves over. */
@@ -2482,6 +2547,15 @@ static void apply_cues(lexer *lx, size_t s, const lang_table *lang)
             dropped = true;
         }
     }
+    /* "99.413 sobre las 606.895": "sobre" between two figures is "out
+     * of"; elsewhere it is "about" a subject. */
+    for (size_t i = s; i + 2 < e; i++)
+        if (t[i].kind == TK_NUM && is_word(&t[i + 1], "sobre") &&
+            (t[i + 2].kind == TK_NUM ||
+             (i + 3 < e && t[i + 3].kind == TK_NUM &&
+              is_word(&t[i + 2], "the"))))
+            memcpy(t[i + 1].w, "of", 3);
+    dropped |= mark_multiples(t, s, e);
     if (!dropped)
         return;
     size_t k = s;
@@ -6659,6 +6733,27 @@ static ct_status emit_shares_part_first(extractor *x, const sentence *st)
             continue;
         share sh = {t[i + 2].fig, (int)i, j, i, j, CT_CLAIM_HEDGE_NONE};
         t[i].used = t[j].used = t[i + 2].used = true;
+        if ((rc = emit_share(x, st, &sh)) != CT_STATUS_OK)
+            return rc;
+    }
+    /* ... or the share before them: "el 16,3% del total de infracciones
+     * penales, 99.413 sobre las 606.895". */
+    for (size_t i = s + 2; i + 2 < e; i++) {
+        size_t j;
+        if (!plain_count(x, i, e) ||
+            !(punct_at(x, i - 1, e, ',') || punct_at(x, i - 1, e, '(')) ||
+            !of_whole_at(x, i + 1, e, &j) || !plain_count(x, j, e) ||
+            t[i].fig.value.digits > t[j].fig.value.digits)
+            continue;
+        size_t p = i - 1;
+        while (p > s && i - p < 20 &&
+               (t[p - 1].kind == TK_WORD || t[p - 1].kind == TK_PUNCT))
+            p--;
+        if (p == s || !free_share_pct(x, p - 1, e))
+            continue;
+        p--;
+        share sh = {t[p].fig, (int)i, j, p, j, share_hedge(x, s, p)};
+        t[i].used = t[j].used = t[p].used = true;
         if ((rc = emit_share(x, st, &sh)) != CT_STATUS_OK)
             return rc;
     }

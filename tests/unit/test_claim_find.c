@@ -1714,6 +1714,23 @@ static const real_case real_cases[] = {
     {"The rate was 27.1 per 1,000 compared with 43.3 nationally, which "
      "is 34% below the national average.\n", 1, 0, CT_CLAIM_INCONSISTENT,
      100.0 * (27.1 - 43.3) / 43.3},
+    /* A factor in digits is a rise of 100 (f - 1) per cent: "2,5"
+     * stands for 2.45 to 2.55, 145% to 155%; 1201 / 479 = 2.5073. */
+    {"En Valladolid el crecimiento de estas faltas se multiplica por 2,5, "
+     "lo que supone pasar de 479 casos en 2011 a 1.201 en 2018.\n", 1, 0,
+     CT_CLAIM_CONSISTENT, 100.0 * (1201 - 479) / 479},
+    /* 3 -> 12 is a factor of 4, not "a 3-fold increase" (2.5 to 3.5). */
+    {"Thefts rose from 3 to 12, a 3-fold increase.\n", 1, 0,
+     CT_CLAIM_INCONSISTENT, 300.0},
+    /* The share before "K sobre N": 100 x 99413 / 606895 = 16.3806%,
+     * 16.3 only if cut off. */
+    {"Andalucía ha supuesto el 16,3% del total de infracciones penales, "
+     "99.413 sobre las 606.895 del total nacional.\n", 1, 0,
+     CT_CLAIM_IF_TRUNCATED, 100.0 * 99413 / 606895},
+    /* "pasan 553 a 674" leaves out "de": 100 x 121 / 553 = 21.8807%,
+     * not 16.2%. */
+    {"Salamanca, con un 16,2% de subida (pasan 553 a 674).\n", 1, 0,
+     CT_CLAIM_INCONSISTENT, 100.0 * 121 / 553},
     /* A figure beside the pair is the claim, not "casi se duplicaron":
      * 100 x (80 - 45) / 45 = 77.7778%. */
     {"Las agresiones casi se duplicaron, al pasar de 45 a 80 (un 77,8% "
