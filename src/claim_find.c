@@ -4652,6 +4652,47 @@ static size_t words_before(const tok *t, size_t s, size_t i)
     return k;
 }
 
+/* "el 16,3% del total de infracciones penales, 99.413 sobre las
+ * 606.895", "79.02 por ciento, o sea 976 de mil 235": percentage i, a
+ * few words with a comma or bracket among them, then a part "of" a
+ * whole.  Returns the part's token and sets '*whole', or -1. */
+static int part_of_whole_after(const tok *t, size_t s, size_t i, size_t e,
+                               size_t *whole)
+{
+    /* "rose 12%, and 400 of the 1,000 were ..." is a change. */
+    for (size_t q = i; q > s && i - q < 4 && t[q - 1].kind == TK_WORD; q--)
+        if (word_direction(&t[q - 1]) != 0)
+            return -1;
+    bool mark = false;
+    size_t k = i + 1;
+    while (k < e && k - i < 20 &&
+           (t[k].kind == TK_WORD || t[k].kind == TK_PUNCT)) {
+        mark |= is_punct(&t[k], ',') || is_punct(&t[k], '(');
+        if (word_direction(&t[k]) != 0)
+            return -1;
+        k++;
+    }
+    if (!mark || k + 2 >= e || t[k].kind != TK_NUM)
+        return -1;
+    size_t j = k + 1;
+    if (is_word(&t[j], "out"))
+        j++;
+    if (!is_word(&t[j], "of"))
+        return -1;
+    j++;
+    while (j < e && (is_word(&t[j], "the") || is_word(&t[j], "all")))
+        j++;
+    if (j >= e || t[j].kind != TK_NUM)
+        return -1;
+    const ct_claim_figure *pf = &t[k].fig, *wf = &t[j].fig;
+    if (!pf->is_exact || !wf->is_exact || pf->is_percent || wf->is_percent ||
+        pf->is_points || wf->is_points || t[k].per >= 0 || t[j].per >= 0 ||
+        pf->value.digits > wf->value.digits)
+        return -1;
+    *whole = j;
+    return (int)k;
+}
+
 /* "police attended 10,963 of 47,228 car thefts last year – just 23%",
  * "cleared 11 of 13 burglaries, ..., a clearance rate of 84.61 percent":
  * a part "of" a whole, then after a dash or comma and a few words with
@@ -4750,7 +4791,8 @@ static bool part_as_share(const tok *t, size_t s, size_t e, size_t i)
 {
     size_t whole;
     if (share_of_opening_whole(t, s, e, i) ||
-        part_of_whole_before(t, s, i, &whole) >= 0)
+        part_of_whole_before(t, s, i, &whole) >= 0 ||
+        part_of_whole_after(t, s, i, e, &whole) >= 0)
         return true;
     static const char *const fractions[] = {
         "half", "third", "thirds", "quarter", "quarters", "fifth", "mitad",
@@ -6736,24 +6778,17 @@ static ct_status emit_shares_part_first(extractor *x, const sentence *st)
         if ((rc = emit_share(x, st, &sh)) != CT_STATUS_OK)
             return rc;
     }
-    /* ... or the share before them: "el 16,3% del total de infracciones
-     * penales, 99.413 sobre las 606.895". */
-    for (size_t i = s + 2; i + 2 < e; i++) {
-        size_t j;
-        if (!plain_count(x, i, e) ||
-            !(punct_at(x, i - 1, e, ',') || punct_at(x, i - 1, e, '(')) ||
-            !of_whole_at(x, i + 1, e, &j) || !plain_count(x, j, e) ||
-            t[i].fig.value.digits > t[j].fig.value.digits)
+    /* ... or the share before them (part_of_whole_after). */
+    for (size_t i = s; i < e; i++) {
+        size_t whole;
+        if (!free_share_pct(x, i, e))
             continue;
-        size_t p = i - 1;
-        while (p > s && i - p < 20 &&
-               (t[p - 1].kind == TK_WORD || t[p - 1].kind == TK_PUNCT))
-            p--;
-        if (p == s || !free_share_pct(x, p - 1, e))
+        int part = part_of_whole_after(t, s, i, e, &whole);
+        if (part < 0 || t[part].used || t[whole].used || t[part].label ||
+            t[whole].label)
             continue;
-        p--;
-        share sh = {t[p].fig, (int)i, j, p, j, share_hedge(x, s, p)};
-        t[i].used = t[j].used = t[p].used = true;
+        share sh = {t[i].fig, part, whole, i, whole, share_hedge(x, s, i)};
+        t[i].used = t[part].used = t[whole].used = true;
         if ((rc = emit_share(x, st, &sh)) != CT_STATUS_OK)
             return rc;
     }
@@ -7050,6 +7085,18 @@ static int part_of_which(const extractor *x, size_t s, size_t e, size_t i)
     size_t k = words_before(t, s, i);
     if (k < i && k > s && plain_count(x, k - 1, e) && !t[k - 1].used &&
         k >= s + 3 && is_word(&t[k - 2], "which"))
+        return (int)(k - 1);
+    /* "de los cuales 42 fueron con arma de fuego, es decir, 49.41 por
+     * ciento": more words, with a comma before the share, and no
+     * direction among them. */
+    k = i;
+    while (k > s && i - k < 12 &&
+           (t[k - 1].kind == TK_WORD || is_punct(&t[k - 1], ',')) &&
+           word_direction(&t[k - 1]) == 0)
+        k--;
+    if (k < i && k >= s + 3 && is_punct(&t[i - 1], ',') &&
+        plain_count(x, k - 1, e) && !t[k - 1].used &&
+        is_word(&t[k - 2], "which") && is_word(&t[k - 3], "of"))
         return (int)(k - 1);
     return -1;
 }

@@ -1727,6 +1727,18 @@ static const real_case real_cases[] = {
     {"Andalucía ha supuesto el 16,3% del total de infracciones penales, "
      "99.413 sobre las 606.895 del total nacional.\n", 1, 0,
      CT_CLAIM_IF_TRUNCATED, 100.0 * 99413 / 606895},
+    /* The part after "de los cuales" and more words before its share:
+     * 100 x 42 / 84 = 50%, not 49.41%. */
+    {"En Nuevo León se tipificaron como feminicidios 84 crímenes de "
+     "mujeres, de los cuales 42 fueron con arma de fuego, es decir, 49.41 "
+     "por ciento de los casos.\n", 1, 0, CT_CLAIM_INCONSISTENT, 50.0},
+    /* The share, then "o sea K de N" after a verb and a noun before it:
+     * 100 x 976 / 1235 = 79.0283%, 79.02 only if cut off. */
+    {"Fueron con arma de fuego, hasta noviembre, 79.02 por ciento, o sea "
+     "976 de mil 235.\n", 1, 0, CT_CLAIM_IF_TRUNCATED, 100.0 * 976 / 1235},
+    /* A change before "K of N" stays a change. */
+    {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
+     CT_CLAIM_NOT_CHECKABLE, NAN},
     /* "pasan 553 a 674" leaves out "de": 100 x 121 / 553 = 21.8807%,
      * not 16.2%. */
     {"Salamanca, con un 16,2% de subida (pasan 553 a 674).\n", 1, 0,
