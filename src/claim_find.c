@@ -6589,10 +6589,14 @@ static ct_status share_part_after(extractor *x, const sentence *st,
         return CT_STATUS_OK;
     size_t k = t[i].at_end;
     bool tied = refers_to_whole(x, k, e);
-    while (k < e && k <= i + 4 && t[k].kind == TK_WORD)
+    /* "el 90,81% de las víctimas fueron hombres (11.440 casos)": a few
+     * words, and a noun may follow the part in its bracket. */
+    while (k < e && k <= i + 6 && t[k].kind == TK_WORD)
         k++;
     if (!punct_at(x, k, e, '(') || !plain_count(x, k + 1, e) ||
-        !punct_at(x, k + 2, e, ')') || t[k + 1].used)
+        !(punct_at(x, k + 2, e, ')') ||
+          (word_at(x, k + 2, e, t[k + 2].w) && punct_at(x, k + 3, e, ')'))) ||
+        t[k + 1].used)
         return CT_STATUS_OK;
     size_t part = k + 1;
     tied |= refers_to_whole(x, k + 3, e);
