@@ -2418,6 +2418,7 @@ static const char *word_cue_of(const lang_table *lang, const char *w)
             return c->canon;
     return NULL;
 }
+static int word_direction(const tok *t);
 
 static bool is_word(const tok *t, const char *w);
 static bool is_punct(const tok *t, char c);
@@ -2532,9 +2533,22 @@ static void apply_cues(lexer *lx, size_t s, const lang_table *lang)
     }
     /* "un 7,6% de subida" read "a 7.6% of increase" is no share: it is
      * "a 7.6% increase". */
+    /* "570 homicidios, cifra que bajó a 560": "que" before a verb of
+     * change is "that", not "than". */
+    for (size_t i = s; i + 1 < e; i++)
+        if (is_word(&t[i], "than") && word_direction(&t[i + 1]) != 0 &&
+            t[i].off + 3 <= lx->n && strncmp(lx->s + t[i].off, "que", 3) == 0)
+            memcpy(t[i].w, "that", 5);
     for (size_t i = s; i + 1 < e; i++) {
         if (!(t[i].kind == TK_NUM && t[i].fig.is_percent))
             continue;
+        /* "205% más de casos": after a percentage "más de" is no hedge
+         * "more than" but "more" of a noun. */
+        if (i + 2 < e && (is_word(&t[i + 1], "more") ||
+                          is_word(&t[i + 1], "fewer")) &&
+            is_word(&t[i + 2], "than") && t[i + 2].off + 2 <= lx->n &&
+            strncmp(lx->s + t[i + 2].off, "de", 2) == 0)
+            memcpy(t[i + 2].w, "of", 3);
         /* "34% below the national average": after a percentage "below"
          * and "above" say the direction; before one they are hedges. */
         if (is_word(&t[i + 1], "below"))
@@ -3858,6 +3872,42 @@ static void pairs_dated(extractor *x, sentence *st)
     }
 }
 
+static bool plain_count(const extractor *x, size_t i, size_t e);
+
+/* "570 homicidios, cifra que bajó a 560", "1,420 burglaries, which fell
+ * to 1,136": a count, a few words naming it, then a relative clause
+ * whose verb of change goes "to" the later figure. */
+static void pairs_relative_to(extractor *x, sentence *st)
+{
+    static const char *const relative[] = {"that", "which", NULL};
+    static const char *const naming[] = {
+        "a", "an", "the", "una", "la", "figure", "cifra", "number",
+        "total", NULL
+    };
+    const tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    for (size_t a = s; a + 4 < e; a++) {
+        if (!plain_count(x, a, e) || !free_num(x, a, e))
+            continue;
+        size_t k = a + 1, words = 0;
+        while (k < e && words < 4 &&
+               ((t[k].kind == TK_WORD && !in_list(t[k].w, relative) &&
+                 !in_list(t[k].w, naming) && word_direction(&t[k]) == 0) ||
+                t[k].kind == TK_PERIOD))
+            k++, words++;
+        if (punct_at(x, k, e, ','))
+            k++;
+        while (k < e && t[k].kind == TK_WORD && in_list(t[k].w, naming))
+            k++;
+        if (!(k + 3 < e && t[k].kind == TK_WORD &&
+              in_list(t[k].w, relative) && word_direction(&t[k + 1]) != 0 &&
+              is_word(&t[k + 2], "to") && plain_count(x, k + 3, e) &&
+              free_num(x, k + 3, e)))
+            continue;
+        add_pair(x, st, a, k + 3, a, t[k + 3].at_end - 1, 0);
+    }
+}
+
 /* The pairs of figures a sentence compares, each pattern in turn: a
  * figure paired by an earlier pattern is no longer free for a later
  * one, so the order is the order of trust. */
@@ -3877,6 +3927,7 @@ static void find_pairs(extractor *x, sentence *st)
     pairs_bracketed(x, st);
     pairs_after_dash(x, st);
     pairs_dated(x, st);
+    pairs_relative_to(x, st);
 }
 
 /* Whether "up" at token k is the "up" of "made up": "made up 30% of
@@ -5123,7 +5174,6 @@ static bool refers_back(const extractor *x, const sentence *st,
     return false;
 }
 
-static bool plain_count(const extractor *x, size_t i, size_t e);
 
 /* Words that say when, between a percentage and its figures: "increased
  * by 30% in 2015-16 compared to the previous year, from 5,334 to 7,544".

@@ -1742,6 +1742,16 @@ static const real_case real_cases[] = {
     {"Se registraron 12.626 homicidios. El 90,81% de los casos fueron "
      "hombres (11.440 casos).\n", 1, 0, CT_CLAIM_INCONSISTENT,
      100.0 * 11440 / 12626},
+    /* "cifra que bajó a 560": a count, then a relative clause going
+     * "to" the later one ("que" before a verb is "that", not "than"):
+     * 100 x (560 - 570) / 570 = -1.7544%, -1.7 only if cut off. */
+    {"Se registraron 570 homicidios, cifra que bajó a 560 en el mismo "
+     "lapso de 2025, lo que supone una reducción de 1,7 %.\n", 1, 0,
+     CT_CLAIM_IF_TRUNCATED, 100.0 * (560 - 570) / 570},
+    /* After a percentage "más de" is "more" of a noun, no hedge:
+     * 100 x (74 - 36) / 36 = 105.5556%, not 205%. */
+    {"Zacatecas pasó de 36 a 74 denuncias, lo que representa 205% más de "
+     "casos.\n", 1, 0, CT_CLAIM_INCONSISTENT, 100.0 * 38 / 36},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
