@@ -630,6 +630,8 @@ typedef struct tok {
                                base, a duration) */
     bool words;             /* NUM: a change in words ("doubled") */
     bool used;              /* NUM: taken by a claim */
+    bool in_change;         /* NUM: a rate with its base, taken by a change
+                               of rates, still to be listed as a rate */
     bool para;              /* BREAK: also ends a paragraph */
     int per;                /* NUM: index of its rate base, or -1 */
     int at;                 /* NUM: index of its period ("790 in 2014"),
@@ -2542,12 +2544,15 @@ static void apply_cues(lexer *lx, size_t s, const lang_table *lang)
     for (size_t i = s; i + 1 < e; i++) {
         if (!(t[i].kind == TK_NUM && t[i].fig.is_percent))
             continue;
-        /* "205% más de casos": after a percentage "más de" is no hedge
-         * "more than" but "more" of a noun. */
-        if (i + 2 < e && (is_word(&t[i + 1], "more") ||
+        /* "205% más de casos": after a percentage "más de" and a noun
+         * is "more" of it, not "more than" ("36% más de los 16.272",
+         * "40% más de las que hubo"). */
+        if (i + 3 < e && (is_word(&t[i + 1], "more") ||
                           is_word(&t[i + 1], "fewer")) &&
             is_word(&t[i + 2], "than") && t[i + 2].off + 2 <= lx->n &&
-            strncmp(lx->s + t[i + 2].off, "de", 2) == 0)
+            strncmp(lx->s + t[i + 2].off, "de", 2) == 0 &&
+            t[i + 3].kind == TK_WORD && !is_word(&t[i + 3], "the") &&
+            !is_word(&t[i + 3], "those") && !is_word(&t[i + 3], "lo"))
             memcpy(t[i + 2].w, "of", 3);
         /* "34% below the national average": after a percentage "below"
          * and "above" say the direction; before one they are hedges. */
@@ -5776,9 +5781,28 @@ static void other_readings(const extractor *x, ct_claim *c, int pub,
     }
 }
 
+/* The byte offset of the figure claim c publishes: the first number in
+ * its span with the same digits and unit, else where the span starts. */
+static size_t figure_offset(const extractor *x, const ct_claim *c)
+{
+    const ct_claim_figure *f = &c->published;
+    for (size_t i = 0; i < x->n_t; i++) {
+        const tok *t = &x->t[i];
+        if (t->kind == TK_NUM && t->off >= c->offset &&
+            t->end <= c->offset + c->length &&
+            t->fig.value.digits == f->value.digits &&
+            t->fig.value.scale == f->value.scale &&
+            t->fig.is_percent == f->is_percent)
+            return t->off;
+    }
+    return c->offset;
+}
+
 static ct_status emit(extractor *x, const ct_claim *c)
 {
-    return ct_claim_set_add(x->set, c, x->err);
+    ct_claim k = *c;
+    k.figure_offset = figure_offset(x, c);
+    return ct_claim_set_add(x->set, &k, x->err);
 }
 
 /* Whether token i is a count that may stand for a level or a change: a
@@ -6335,6 +6359,26 @@ static bool says_change(const extractor *x, size_t s, size_t e)
     return false;
 }
 
+/* "fell from 81.4 per 100,000 in 2018 to 60.3 per 100,000": each rate
+ * written with its base is a rate published, listed as such after the
+ * change it makes (emit_rates), as readers count it; a bare level it is
+ * compared with ("cuando la tasa era de 6,28") is not. */
+static void note_rates_in_change(extractor *x, const pair *p)
+{
+    size_t ends[2] = {p->a, p->b};
+    for (size_t k = 0; k < 2; k++) {
+        /* "from 665 to 680 offences per 100,000": the base is written
+         * for the later rate only. */
+        tok *r = &x->t[ends[k]];
+        if (r->per <= (int)ends[k])
+            continue;
+        bool own = true;
+        for (size_t q = ends[k] + 1; q < (size_t)r->per; q++)
+            own &= x->t[q].kind != TK_NUM;
+        r->in_change = own;
+    }
+}
+
 /* The percentage change a statement publishes: of counts, of rates (the
  * later figure is a rate) or in points.  A percentage of counts whose
  * figures neither words nor working out gave ('derived') takes the one
@@ -6352,8 +6396,10 @@ static ct_status emit_statement_pct(extractor *x, const sentence *st,
     c->measure = pt->fig.is_points ? CT_CLAIM_CHANGE
                  : (p != NULL && t[p->b].per >= 0) ? CT_CLAIM_RATE_PCT_CHANGE
                                                    : CT_CLAIM_PCT_CHANGE;
-    if (p != NULL && t[p->b].per >= 0)
+    if (p != NULL && t[p->b].per >= 0) {
         claim_figure_from_tok(&t[t[p->b].per], &c->per);
+        note_rates_in_change(x, p);
+    }
     if (p == NULL && !derived && c->measure == CT_CLAIM_PCT_CHANGE &&
         !(c->from.is_set && c->to.is_set) &&
         (m->dir != 0 || pt->sign != 0 || m->change_word ||
@@ -7292,8 +7338,10 @@ static ct_status emit_rates(extractor *x, const sentence *st)
     ct_status rc;
     size_t s = st->s, e = st->e;
     for (size_t i = s; i < e; i++) {
-        if (!free_num(x, i, e) || t[i].per < 0 || t[i].fig.is_percent)
+        if (!(free_num(x, i, e) || t[i].in_change) || t[i].per < 0 ||
+            t[i].fig.is_percent)
             continue;
+        t[i].in_change = false;
         bool rate_alone_skipped = rate_is_change_level(x, st, i);
         int count, pop;
         bool carried;
@@ -7724,6 +7772,8 @@ static bool anaphor_at(const tok *t, size_t s, size_t n,
 static int by_offset(const void *a, const void *b)
 {
     const ct_claim *x = a, *y = b;
+    if (x->figure_offset != y->figure_offset)
+        return x->figure_offset < y->figure_offset ? -1 : 1;
     if (x->offset != y->offset)
         return x->offset < y->offset ? -1 : 1;
     if (x->length != y->length)

@@ -122,6 +122,9 @@ typedef struct ct_claim {
     unsigned long column;     /* 1-based column, in characters */
     size_t offset;            /* byte span of the claim in the text, for */
     size_t length;            /* annotation (0 for a claims file) */
+    size_t figure_offset;     /* byte offset of the published figure: the
+                                 claims of a sentence are listed in the
+                                 order of their figures */
     char text[400];           /* the claim as written, blanks collapsed */
     char id[64];              /* claims file: the row's id */
     char note[200];           /* claims file: the row's note */

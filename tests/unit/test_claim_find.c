@@ -1279,10 +1279,12 @@ static const real_case real_cases[] = {
      "58 per cent lower than in 2006-07.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
     /* "in the period 2010/2012" between "from A" and "to B":
-     * 100 x (575 - 795) / 795 = -27.6730%, "around 28%". */
+     * 100 x (575 - 795) / 795 = -27.6730%, "around 28%"; the two rates,
+     * each written with its base, are listed before it, in the order of
+     * the figures. */
     {"The rate fell, from 795 per 100,000 population in the period "
      "2010/2012 to 575 per 100,000 in the period 2012/2014 (a "
-     "decline of around 28%).\n", 1, 0, CT_CLAIM_HEDGED,
+     "decline of around 28%).\n", 3, 2, CT_CLAIM_HEDGED,
      -100.0 * 220 / 795},
     /* The one count before "compared with", many words off:
      * 100 x (144 - 131) / 131 = 9.92366%. */
@@ -1624,10 +1626,11 @@ static const real_case real_cases[] = {
 
     /* A rate named again with no base, "cuando la tasa registrada fue
      * de 17.1", is on the base of the rate before: the change of rates
-     * 100 x (16.6 - 17.1) / 17.1 = -2.9240%, "3%". */
+     * 100 x (16.6 - 17.1) / 17.1 = -2.9240%, "3%", listed after the rate
+     * 16.6 written with its base (the bare 17.1 is not). */
     {"La tasa de homicidios se sitúa en 16.6 por cada 100 mil habitantes, "
      "lo que muestra una reducción del 3% en relación al año anterior, "
-     "cuando la tasa registrada fue de 17.1.\n", 1, 0, CT_CLAIM_CONSISTENT,
+     "cuando la tasa registrada fue de 17.1.\n", 2, 1, CT_CLAIM_CONSISTENT,
      100.0 * (16.6 - 17.1) / 17.1},
 
     /* A change in counts with neither figure is no claim: "fell by 128"
@@ -1704,15 +1707,16 @@ static const real_case real_cases[] = {
      "pasado la tasa de homicidios cada 100.000 habitantes fue 7,6.\n",
      2, 1, CT_CLAIM_NOT_CHECKABLE, NAN},
     /* A rate compared with one named in words, "un 34% por debajo":
-     * 100 x (27.1 - 43.3) / 43.3 = -37.4134%, not -34%. */
+     * 100 x (27.1 - 43.3) / 43.3 = -37.4134%, not -34%; the rate 27,1
+     * with its base is listed first. */
     {"Galicia se sitúa en 27,1 por cada mil habitantes frente a un "
      "índice en el conjunto del país de 43,3, lo que supone un 34% por "
-     "debajo de la media nacional.\n", 1, 0, CT_CLAIM_INCONSISTENT,
+     "debajo de la media nacional.\n", 2, 1, CT_CLAIM_INCONSISTENT,
      100.0 * (27.1 - 43.3) / 43.3},
     /* After a percentage "below" is a direction (before one it is a
      * hedge): the same figures, -37.4134%. */
     {"The rate was 27.1 per 1,000 compared with 43.3 nationally, which "
-     "is 34% below the national average.\n", 1, 0, CT_CLAIM_INCONSISTENT,
+     "is 34% below the national average.\n", 2, 1, CT_CLAIM_INCONSISTENT,
      100.0 * (27.1 - 43.3) / 43.3},
     /* A factor in digits is a rise of 100 (f - 1) per cent: "2,5"
      * stands for 2.45 to 2.55, 145% to 155%; 1201 / 479 = 2.5073. */
