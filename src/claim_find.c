@@ -2425,6 +2425,32 @@ static int word_direction(const tok *t);
 static bool is_word(const tok *t, const char *w);
 static bool is_punct(const tok *t, char c);
 
+/* "casi cinco puntos más que el de los varones", "up 3 points": a
+ * figure followed by "points" alone is a change in percentage points
+ * (not "puntos de venta", "points of entry").  Returns whether a word was
+ * dropped. */
+static bool mark_points(tok *t, size_t s, size_t e)
+{
+    static const char *const points[] = {
+        "puntos", "punto", "points", "point", NULL
+    };
+    bool dropped = false;
+    for (size_t i = s; i + 1 < e; i++) {
+        if (t[i].kind != TK_NUM || t[i].fig.is_percent || t[i].per >= 0 ||
+            t[i + 1].kind != TK_WORD ||
+            !in_list(t[i + 1].w, points) ||
+            (i + 2 < e && is_word(&t[i + 2], "of")))
+            continue;
+        t[i].fig.is_percent = t[i].fig.is_points = true;
+        t[i].fig.is_exact = false;
+        t[i].alt.is_set = false;
+        t[i].end = t[i + 1].end;
+        t[i + 1].w[0] = '\0';
+        dropped = true;
+    }
+    return dropped;
+}
+
 /* Verbs of a multiple with its factor in digits: "se multiplica por
  * 2,5", "multiplied by 3". */
 static const char *const multiply_words[] = {
@@ -2574,6 +2600,7 @@ static void apply_cues(lexer *lx, size_t s, const lang_table *lang)
              (i + 3 < e && t[i + 3].kind == TK_NUM &&
               is_word(&t[i + 2], "the"))))
             memcpy(t[i + 1].w, "of", 3);
+    dropped |= mark_points(t, s, e);
     dropped |= mark_multiples(t, s, e);
     if (!dropped)
         return;

@@ -1756,6 +1756,15 @@ static const real_case real_cases[] = {
      * 100 x (74 - 36) / 36 = 105.5556%, not 205%. */
     {"Zacatecas pasó de 36 a 74 denuncias, lo que representa 205% más de "
      "casos.\n", 1, 0, CT_CLAIM_INCONSISTENT, 100.0 * 38 / 36},
+    /* "casi cinco puntos más" is a change in points, not a count: it
+     * was read as 5 more than the 306,807 of the sentence before and
+     * called the 13.5% wrong.  Both claims lack their figures. */
+    {"Un total de 306.807 adultos fueron inscritos. El número de mujeres "
+     "condenadas creció un 13,5%, casi cinco puntos más que el de los "
+     "varones.\n", 2, 0, CT_CLAIM_NOT_CHECKABLE, NAN},
+    {"Un total de 306.807 adultos fueron inscritos. El número de mujeres "
+     "condenadas creció un 13,5%, casi cinco puntos más que el de los "
+     "varones.\n", 2, 1, CT_CLAIM_NOT_CHECKABLE, NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
