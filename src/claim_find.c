@@ -4750,7 +4750,8 @@ static int part_of_whole_after(const tok *t, size_t s, size_t i, size_t e,
     size_t k = i + 1;
     while (k < e && k - i < 20 &&
            (t[k].kind == TK_WORD || t[k].kind == TK_PUNCT)) {
-        mark |= is_punct(&t[k], ',') || is_punct(&t[k], '(');
+        mark |= is_punct(&t[k], ',') || is_punct(&t[k], '(') ||
+                is_punct(&t[k], '-');
         if (word_direction(&t[k]) != 0)
             return -1;
         k++;
