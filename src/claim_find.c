@@ -1609,7 +1609,8 @@ static size_t before_dated_aside(const tok *t, size_t k)
  * - before a comparative and "than", one noun allowed between ("cuatro
  *   menos que", "ocho casos más que", "four more than");
  * - before its noun and "frente a" ("nueve homicidios o asesinatos,
- *   frente a los seis"). */
+ *   frente a los seis");
+ * - after "compared to/with" or "frente a" ("compared to three"). */
 static bool count_word_at(const lexer *lx, size_t p)
 {
     static const char *const comparatives[] = {
@@ -1628,6 +1629,12 @@ static bool count_word_at(const lexer *lx, size_t p)
         t[nt - 3].kind == TK_WORD &&
         (strcmp(t[nt - 1].w, "los") == 0 || strcmp(t[nt - 1].w, "las") == 0) &&
         strcmp(t[nt - 2].w, "a") == 0 && strcmp(t[nt - 3].w, "frente") == 0)
+        return true;
+    /* "13 murders compared to three", "frente a seis" */
+    if (nt >= 2 && t[nt - 1].kind == TK_WORD && t[nt - 2].kind == TK_WORD &&
+        (((strcmp(t[nt - 1].w, "to") == 0 || strcmp(t[nt - 1].w, "with") == 0) &&
+          strcmp(t[nt - 2].w, "compared") == 0) ||
+         (strcmp(t[nt - 1].w, "a") == 0 && strcmp(t[nt - 2].w, "frente") == 0)))
         return true;
     char a[24], b[24], c[24];
     size_t q = next_word(lx->s, lx->n, skip_dated_aside(lx->s, lx->n, p), a,
@@ -5826,10 +5833,27 @@ static size_t figure_offset(const extractor *x, const ct_claim *c)
     return c->offset;
 }
 
+/* Whether two figures are printed the same. */
+static bool same_figure(const ct_claim_figure *a, const ct_claim_figure *b)
+{
+    return a->is_set && b->is_set && a->value.digits == b->value.digits &&
+           a->value.scale == b->value.scale &&
+           a->value.negative == b->value.negative && a->exp10 == b->exp10;
+}
+
 static ct_status emit(extractor *x, const ct_claim *c)
 {
     ct_claim k = *c;
     k.figure_offset = figure_offset(x, c);
+    /* Two figures the same and a change that is not nil: whatever tied
+     * them, they are not the two the change compares ("13 murders" of
+     * one parish taken as the earlier figure of the next parish's 13). */
+    if ((k.measure == CT_CLAIM_PCT_CHANGE ||
+         k.measure == CT_CLAIM_RATE_PCT_CHANGE) &&
+        same_figure(&k.from, &k.to) && k.published.value.digits != 0) {
+        k.from.is_set = k.to.is_set = false;
+        k.loose = false;
+    }
     return ct_claim_set_add(x->set, &k, x->err);
 }
 

@@ -1765,6 +1765,18 @@ static const real_case real_cases[] = {
     {"Un total de 306.807 adultos fueron inscritos. El número de mujeres "
      "condenadas creció un 13,5%, casi cinco puntos más que el de los "
      "varones.\n", 2, 1, CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* "compared to three": a number word after "compared to" is a
+     * count: 100 x (13 - 3) / 3 = 333.3333%. */
+    {"There were 13 murders compared to three last year, a 333.3 per cent "
+     "increase.\n", 1, 0, CT_CLAIM_CONSISTENT, 100.0 * 10 / 3},
+    /* One parish's 13, the one count of the sentence before, is no
+     * earlier figure of the next parish's 13: two figures the same make
+     * no change of 333.3%, so it is left unchecked, not called wrong. */
+    {"There were 13 murders committed in the parish up to Saturday.\n"
+     "This was followed by Trelawny, which had a 333.3 per cent increase "
+     "in murders from January 1 to April 2, with 13 murders compared to "
+     "some for the same period last year.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE,
+     NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
