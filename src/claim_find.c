@@ -1524,8 +1524,11 @@ static size_t next_word(const char *s, size_t n, size_t p, char *w,
 
 static int number_word_value(const char *w);
 
+static bool figure_next(const char *s, size_t n, size_t p);
+
 /* Whether up to four words and a comma, then "frente a", follow s[p]:
- * "nueve homicidios o asesinatos, frente a los seis". */
+ * "nueve homicidios o asesinatos, frente a los seis"; or up to eight
+ * words, then "compared to" or "down from" a figure. */
 static bool noun_then_against(const char *s, size_t n, size_t p)
 {
     char w[24];
@@ -1541,6 +1544,23 @@ static bool noun_then_against(const char *s, size_t n, size_t p)
                 return false;
             next_word(s, n, q, w, sizeof w);
             return strcmp(w, "a") == 0;
+        }
+    }
+    /* "nine reported cases so far this year compared to 21" */
+    q = p;
+    for (int k = 0; k < 8; k++) {
+        q = next_word(s, n, q, w, sizeof w);
+        if (w[0] == '\0')
+            return false;
+        if (strcmp(w, "compared") == 0) {
+            q = next_word(s, n, q, w, sizeof w);
+            return (strcmp(w, "to") == 0 || strcmp(w, "with") == 0) &&
+                   figure_next(s, n, q);
+        }
+        /* "four incidents reported to the cops, down from 13" */
+        if (strcmp(w, "down") == 0 || strcmp(w, "up") == 0) {
+            q = next_word(s, n, q, w, sizeof w);
+            return strcmp(w, "from") == 0 && figure_next(s, n, q);
         }
     }
     return false;
@@ -3385,6 +3405,7 @@ static int lead_direction(const extractor *x, size_t s, size_t i,
 }
 
 static int role_cue(const extractor *x, size_t i, size_t s, size_t e);
+static int role_cue_after(const extractor *x, size_t i, size_t e);
 
 /* "Entre 2011 y 2014, este tipo de robo creció un 33%: 4626 en 2011,
  * 4901 en 2012, 5655 en 2013, y 6131 casos en 2014": the years the
@@ -3614,7 +3635,7 @@ static void pairs_more_references(extractor *x, sentence *st, size_t i,
  * when it is the same period); otherwise the figure compared with, unless
  * words of time call it the current one ("1.265 frente a los 846
  * actuales", "49 rapes in 2017, compared to 55 ... this year"). */
-static bool order_compared(const extractor *x, size_t s, size_t e, size_t i,
+static bool order_compared(const extractor *x, size_t e, size_t i,
                            size_t k, size_t *a, size_t *b)
 {
     const tok *t = x->t;
@@ -3629,7 +3650,7 @@ static bool order_compared(const extractor *x, size_t s, size_t e, size_t i,
          * before the first is often the year reported, later than the
          * one compared with ("el año pasado hubo 7.824, contra 5.671 del
          * periodo anterior"). */
-        first_earlier = role_cue(x, k, s, e) > 0;
+        first_earlier = role_cue_after(x, k, e) > 0;
     }
     *a = first_earlier ? i : k;
     *b = first_earlier ? k : i;
@@ -3657,7 +3678,7 @@ static size_t rate_named_after(const extractor *x, size_t k, size_t e)
 static void pair_compared_with(extractor *x, sentence *st, size_t i)
 {
     const tok *t = x->t;
-    size_t s = st->s, e = st->e;
+    size_t e = st->e;
     /* "2,015 offences were recorded in the district, compared with": up
      * to eight words between.  "102,746 crimes recorded by the PSNI in
      * 2013/14 compared with": "by" before a word names who, not a
@@ -3688,7 +3709,7 @@ static void pair_compared_with(extractor *x, sentence *st, size_t i)
     if (!free_num(x, k, e) || t[k].fig.is_percent)
         return;
     size_t a, b;
-    if (!order_compared(x, s, e, i, k, &a, &b))
+    if (!order_compared(x, e, i, k, &a, &b))
         return;
     add_pair(x, st, a, b, i, t[k].at_end - 1, 0);
     if (b == i)
@@ -3730,7 +3751,7 @@ static void pairs_compared_one_count(extractor *x, sentence *st)
              t[t[k].at_end + 1].fig.is_percent))
             continue;
         size_t a, b;
-        if (!order_compared(x, s, e, one, k, &a, &b))
+        if (!order_compared(x, e, one, k, &a, &b))
             continue;
         add_pair(x, st, a, b, one, t[k].at_end - 1, 0);
     }
@@ -5132,6 +5153,31 @@ static void find_statements(extractor *x, sentence *st)
  * year", "a year earlier"; 0 when they do not say. */
 static int role_cue(const extractor *x, size_t i, size_t s, size_t e)
 {
+    int r = role_cue_after(x, i, e);
+    if (r != 0)
+        return r;
+    const tok *t = x->t;
+    for (size_t k = i; k-- > s && i - k <= 5;) {
+        if (t[k].kind == TK_NUM || t[k].kind == TK_PUNCT)
+            break;
+        if (k + 1 < i && (is_word(&t[k], "last") ||
+                          is_word(&t[k], "previous")) &&
+            is_word(&t[k + 1], "year"))
+            return -1;
+        if (k + 1 < i && is_word(&t[k], "this") && is_word(&t[k + 1], "year"))
+            return 1;
+        /* "the latest figure standing at 369" */
+        if (is_word(&t[k], "latest"))
+            return 1;
+    }
+    return 0;
+}
+
+/* role_cue from the words after count i only: before a figure compared
+ * with, the words are the other figure's ("9 so far this year compared
+ * to 21"). */
+static int role_cue_after(const extractor *x, size_t i, size_t e)
+{
     const tok *t = x->t;
     for (size_t k = i + 1; k < e && k <= i + 7; k++) {
         if (t[k].kind == TK_NUM || t[k].kind == TK_PUNCT ||
@@ -5151,19 +5197,6 @@ static int role_cue(const extractor *x, size_t i, size_t s, size_t e)
                            is_word(&t[k], "actual")))
             return 1;
         /* "88 in the latest results" */
-        if (is_word(&t[k], "latest"))
-            return 1;
-    }
-    for (size_t k = i; k-- > s && i - k <= 5;) {
-        if (t[k].kind == TK_NUM || t[k].kind == TK_PUNCT)
-            break;
-        if (k + 1 < i && (is_word(&t[k], "last") ||
-                          is_word(&t[k], "previous")) &&
-            is_word(&t[k + 1], "year"))
-            return -1;
-        if (k + 1 < i && is_word(&t[k], "this") && is_word(&t[k + 1], "year"))
-            return 1;
-        /* "the latest figure standing at 369" */
         if (is_word(&t[k], "latest"))
             return 1;
     }

@@ -1777,6 +1777,19 @@ static const real_case real_cases[] = {
      "in murders from January 1 to April 2, with 13 murders compared to "
      "some for the same period last year.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE,
      NAN},
+    /* "so far this year" names the first figure, not the one "compared
+     * to" after it (a number in "the first 11 days" once hid "last
+     * year"): 100 x (9 - 21) / 21 = -57.1429%. */
+    {"The number of rape cases has fallen, with nine reported cases so far "
+     "this year compared to 21 in the first 11 days of last year. This "
+     "represents a 57 percent decline.\n", 1, 0, CT_CLAIM_CONSISTENT,
+     -100.0 * 12 / 21},
+    /* A number word some words before "down from": 100 x (4 - 13) / 13
+     * = -69.2308%. */
+    {"There is a 69 percent drop in the number of aggravated assault cases "
+     "reported so far this year, with four incidents reported to the cops "
+     "down from 13 last year.\n", 1, 0, CT_CLAIM_CONSISTENT,
+     -100.0 * 9 / 13},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
