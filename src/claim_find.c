@@ -630,7 +630,7 @@ typedef struct tok {
                                base, a duration) */
     bool words;             /* NUM: a change in words ("doubled") */
     bool used;              /* NUM: taken by a claim */
-    bool in_change;         /* NUM: a rate with its base, taken by a change
+    bool in_pair;           /* NUM: a rate with its base, taken by a pair
                                of rates, still to be listed as a rate */
     bool para;              /* BREAK: also ends a paragraph */
     int per;                /* NUM: index of its rate base, or -1 */
@@ -3211,6 +3211,27 @@ static bool of_period(const tok *t, size_t s, size_t k)
            t[k - 2].kind == TK_WORD && in_list(t[k - 2].w, spans);
 }
 
+/* "fell from 81.4 per 100,000 in 2018 to 60.3 per 100,000", "617 cases
+ * per 100,000 in 2019, compared to 587 cases per 100,000": each rate
+ * written with its base is a rate published, listed as such whether or
+ * not a change is made of the two (emit_rates), as readers count it; a
+ * bare level it is compared with ("cuando la tasa era de 6,28") is not. */
+static void note_rates_in_pair(extractor *x, size_t a, size_t b)
+{
+    size_t ends[2] = {a, b};
+    for (size_t k = 0; k < 2; k++) {
+        /* "from 665 to 680 offences per 100,000": the base is written
+         * for the later rate only. */
+        tok *r = &x->t[ends[k]];
+        if (r->per <= (int)ends[k])
+            continue;
+        bool own = true;
+        for (size_t q = ends[k] + 1; q < (size_t)r->per; q++)
+            own &= x->t[q].kind != TK_NUM;
+        r->in_pair = own;
+    }
+}
+
 /* Attaches a period to each number: "790 offences in 2014", "790
  * (2014)", "in 2015 (1,233)", "In 2015, 2,015 offences". */
 static void attach_periods(extractor *x, size_t s, size_t e)
@@ -3329,6 +3350,7 @@ static void add_pair(extractor *x, sentence *st, size_t a, size_t b,
     memset(p, 0, sizeof *p);
     p->a = a;
     p->b = b;
+    note_rates_in_pair(x, a, b);
     p->first = first;
     p->last = last;
     p->dir = dir;
@@ -6444,26 +6466,6 @@ static bool says_change(const extractor *x, size_t s, size_t e)
     return false;
 }
 
-/* "fell from 81.4 per 100,000 in 2018 to 60.3 per 100,000": each rate
- * written with its base is a rate published, listed as such after the
- * change it makes (emit_rates), as readers count it; a bare level it is
- * compared with ("cuando la tasa era de 6,28") is not. */
-static void note_rates_in_change(extractor *x, const pair *p)
-{
-    size_t ends[2] = {p->a, p->b};
-    for (size_t k = 0; k < 2; k++) {
-        /* "from 665 to 680 offences per 100,000": the base is written
-         * for the later rate only. */
-        tok *r = &x->t[ends[k]];
-        if (r->per <= (int)ends[k])
-            continue;
-        bool own = true;
-        for (size_t q = ends[k] + 1; q < (size_t)r->per; q++)
-            own &= x->t[q].kind != TK_NUM;
-        r->in_change = own;
-    }
-}
-
 /* The percentage change a statement publishes: of counts, of rates (the
  * later figure is a rate) or in points.  A percentage of counts whose
  * figures neither words nor working out gave ('derived') takes the one
@@ -6481,10 +6483,8 @@ static ct_status emit_statement_pct(extractor *x, const sentence *st,
     c->measure = pt->fig.is_points ? CT_CLAIM_CHANGE
                  : (p != NULL && t[p->b].per >= 0) ? CT_CLAIM_RATE_PCT_CHANGE
                                                    : CT_CLAIM_PCT_CHANGE;
-    if (p != NULL && t[p->b].per >= 0) {
+    if (p != NULL && t[p->b].per >= 0)
         claim_figure_from_tok(&t[t[p->b].per], &c->per);
-        note_rates_in_change(x, p);
-    }
     if (p == NULL && !derived && c->measure == CT_CLAIM_PCT_CHANGE &&
         !(c->from.is_set && c->to.is_set) &&
         (m->dir != 0 || pt->sign != 0 || m->change_word ||
@@ -7423,10 +7423,10 @@ static ct_status emit_rates(extractor *x, const sentence *st)
     ct_status rc;
     size_t s = st->s, e = st->e;
     for (size_t i = s; i < e; i++) {
-        if (!(free_num(x, i, e) || t[i].in_change) || t[i].per < 0 ||
+        if (!(free_num(x, i, e) || t[i].in_pair) || t[i].per < 0 ||
             t[i].fig.is_percent)
             continue;
-        t[i].in_change = false;
+        t[i].in_pair = false;
         bool rate_alone_skipped = rate_is_change_level(x, st, i);
         int count, pop;
         bool carried;
