@@ -4714,7 +4714,12 @@ static bool level_not_change(const tok *t, size_t s, size_t e, size_t i)
           (is_word(&t[i - 3], "by") || is_word(&t[i - 3], "in") ||
            is_word(&t[i - 3], "or"))) ||
          (is_word(&t[i - 1], "the") &&
-          (is_word(&t[i - 2], "and") || is_word(&t[i - 2], "or"))));
+          (is_word(&t[i - 2], "and") || is_word(&t[i - 2], "or"))) ||
+         /* "the highest increases, at 29.7 per cent" */
+         (is_word(&t[i - 1], "at") &&
+          (word_direction(&t[i - 2]) != 0 ||
+           (i >= s + 3 && is_punct(&t[i - 2], ',') &&
+            word_direction(&t[i - 3]) != 0))));
     if (i > s && t[i - 1].kind == TK_WORD && !listed_change &&
         in_list(t[i - 1].w, level_words))
         return true;
@@ -5147,6 +5152,18 @@ static void figures_after_statement(extractor *x, sentence *st, stmt *m,
             m->from_a = (int)(j + 1);
         t[j + 1].used = true;
         m->last = j + 1;
+        /* "falling by 13.9% to 56 - down from 65" */
+        size_t k = t[j + 1].at_end;
+        if (punct_at(x, k, e, '-') || punct_at(x, k, e, ','))
+            k++;
+        if (m->to_b >= 0 &&
+            (word_at(x, k, e, "down") || word_at(x, k, e, "up")) &&
+            word_at(x, k + 1, e, "from") && free_num(x, k + 2, e) &&
+            !t[k + 2].fig.is_percent && t[k + 2].per < 0) {
+            t[k + 2].used = true;
+            claim_ref_pair(x, st, m, k + 2, (size_t)m->to_b, m->first);
+            m->to_b = -1;
+        }
     } else {
         than_pair(x, st, m, i);
     }

@@ -1790,6 +1790,16 @@ static const real_case real_cases[] = {
      "reported so far this year, with four incidents reported to the cops "
      "down from 13 last year.\n", 1, 0, CT_CLAIM_CONSISTENT,
      -100.0 * 9 / 13},
+    /* "to 56 - down from 65": the earlier figure after the later:
+     * 100 x (56 - 65) / 65 = -13.8462%, not -13.9% under any rounding. */
+    {"Domestic burglaries affecting people over 60 years of age fell by "
+     "13.9% to 56 - down from 65.\n", 1, 0, CT_CLAIM_INCONSISTENT,
+     -100.0 * 9 / 65},
+    /* "increases, at 29.7 per cent": after a change noun "at" gives the
+     * change, not a level: both percentages are listed. */
+    {"North Yorkshire and Greater Manchester had the highest increases, at "
+     "29.7 per cent and 21.3 per cent respectively.\n", 2, 0,
+     CT_CLAIM_NOT_CHECKABLE, NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
