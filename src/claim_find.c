@@ -1621,6 +1621,13 @@ static size_t before_dated_aside(const tok *t, size_t k)
     return j;
 }
 
+/* Nouns a count of crimes is given with. */
+static const char *const count_nouns[] = {
+    "casos", "delitos", "denuncias", "víctimas", "homicidios", "robos",
+    "asesinatos", "detenidos", "detenciones", "hechos", "cases", "crimes",
+    "offences", "offenses", "victims", "incidents", NULL
+};
+
 /* Whether a number word ending at s[p] is a count:
  * - after "a" or "to" that follows a count ("de 12 a ocho", "from 12 to
  *   eight"), or after "frente a los" ("frente a los seis del año 2016");
@@ -1630,7 +1637,9 @@ static size_t before_dated_aside(const tok *t, size_t k)
  *   menos que", "ocho casos más que", "four more than");
  * - before its noun and "frente a" ("nueve homicidios o asesinatos,
  *   frente a los seis");
- * - after "compared to/with" or "frente a" ("compared to three"). */
+ * - after "compared to/with" or "frente a" ("compared to three"), after
+ *   "respecto a los" ("respecto a los cinco"), and after "con" before a
+ *   noun of crimes ("con siete casos"). */
 static bool count_word_at(const lexer *lx, size_t p)
 {
     static const char *const comparatives[] = {
@@ -1648,8 +1657,19 @@ static bool count_word_at(const lexer *lx, size_t p)
     if (nt >= 3 && t[nt - 1].kind == TK_WORD && t[nt - 2].kind == TK_WORD &&
         t[nt - 3].kind == TK_WORD &&
         (strcmp(t[nt - 1].w, "los") == 0 || strcmp(t[nt - 1].w, "las") == 0) &&
-        strcmp(t[nt - 2].w, "a") == 0 && strcmp(t[nt - 3].w, "frente") == 0)
+        strcmp(t[nt - 2].w, "a") == 0 &&
+        (strcmp(t[nt - 3].w, "frente") == 0 ||
+         strcmp(t[nt - 3].w, "respecto") == 0))
         return true;
+    /* "que con siete casos suponen un incremento": "con", the number
+     * and its noun. */
+    if (nt >= 1 && t[nt - 1].kind == TK_WORD &&
+        strcmp(t[nt - 1].w, "con") == 0) {
+        char nw[24];
+        next_word(lx->s, lx->n, p, nw, sizeof nw);
+        if (in_list(nw, count_nouns))
+            return true;
+    }
     /* "13 murders compared to three", "frente a seis" */
     if (nt >= 2 && t[nt - 1].kind == TK_WORD && t[nt - 2].kind == TK_WORD &&
         (((strcmp(t[nt - 1].w, "to") == 0 || strcmp(t[nt - 1].w, "with") == 0) &&
@@ -5261,13 +5281,17 @@ static bool refers_back(const extractor *x, const sentence *st,
         "representando", "suponiendo", "significando", "implicando",
         "equivaliendo", NULL
     };
-    /* "los homicidios (-18,8%), que han pasado de 18 a 13": a clause
-     * on the same noun, right after the percentage. */
-    if (p->first > m->last && m->last + 3 < p->first &&
-        p->first <= m->last + 6 && is_punct(&t[m->last + 1], ')') &&
-        is_punct(&t[m->last + 2], ',') && is_word(&t[m->last + 3], "than")) {
+    /* "los homicidios (-18,8%), que han pasado de 18 a 13", "una
+     * reducción del 11,4%, que se traduce en 19.096 casos": a clause on
+     * the same noun, right after the percentage. */
+    size_t q = m->last + 1;
+    if (q < p->first && is_punct(&t[q], ')'))
+        q++;
+    if (p->first > m->last && q + 1 < p->first && p->first <= q + 5 &&
+        is_punct(&t[q], ',') &&
+        (is_word(&t[q + 1], "than") || is_word(&t[q + 1], "that"))) {
         bool words = true;
-        for (size_t k = m->last + 4; k < p->first; k++)
+        for (size_t k = q + 2; k < p->first; k++)
             if (t[k].kind != TK_WORD)
                 words = false;
         return words;

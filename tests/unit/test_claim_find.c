@@ -1800,6 +1800,18 @@ static const real_case real_cases[] = {
     {"North Yorkshire and Greater Manchester had the highest increases, at "
      "29.7 per cent and 21.3 per cent respectively.\n", 2, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* "con siete casos ... respecto a los cinco": number words as
+     * counts: 100 x (7 - 5) / 5 = 40%. */
+    {"Los homicidios, que con siete casos suponen un incremento del 40% "
+     "respecto a los cinco del mismo periodo de 2018.\n", 1, 0,
+     CT_CLAIM_CONSISTENT, 40.0},
+    /* ", que se traduce en A ... frente a los B del ejercicio anterior":
+     * a clause on the change, then its figures: 100 x (19096 - 16928) /
+     * 16928 = +12.8072%, so "una reducción del 11,4%" swaps the years. */
+    {"La Comunidad Valenciana, con una reducción del 11,4%, que se "
+     "traduce en 19.096 casos el pasado año frente a los 16.928 del "
+     "ejercicio anterior.\n", 1, 0, CT_CLAIM_INCONSISTENT,
+     100.0 * 2168 / 16928},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
