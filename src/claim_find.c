@@ -5415,6 +5415,33 @@ static bool thereby_after(const sentence *st, size_t i, const pair *p)
     return true;
 }
 
+/* "un 13,8 % en Gran Canaria (de 9.710 a 8.370)": a pair in brackets
+ * a few words (a place) after a statement is its own, before any nearer
+ * pair of the list is looked at: the bracket ties it. */
+static void match_bracketed_after(const extractor *x, sentence *st)
+{
+    const tok *t = x->t;
+    for (size_t i = 0; i < st->n_stmts; i++) {
+        stmt *m = &st->stmts[i];
+        if (m->pct < 0 || m->pair >= 0 || m->to_b >= 0 || m->from_a >= 0)
+            continue;
+        for (size_t j = 0; j < st->n_pairs; j++) {
+            pair *p = &st->pairs[j];
+            if (p->claimed || p->first <= m->last || p->first > m->last + 6)
+                continue;
+            size_t k = m->last + 1;
+            while (k < p->first && t[k].kind == TK_WORD)
+                k++;
+            if (!((k + 1 == p->first && is_punct(&t[k], '(')) ||
+                  (k == p->first && is_punct(&t[k], '('))))
+                continue;
+            m->pair = (int)j;
+            p->claimed = true;
+            break;
+        }
+    }
+}
+
 /* Gives each statement the nearest free pair, nearest first, up to 12
  * tokens away. */
 static void match_nearest(extractor *x, sentence *st)
@@ -5757,7 +5784,13 @@ static void match_carried(extractor *x, sentence *st)
         st->n_pairs < MAX_PIECES) {
         st->stmts[0].pair = add_carried_pair(st, x->carry_a, x->carry_b,
                                              x->carry_first, x->carry_last);
-        st->stmts[0].loose = !(lone && named >= 2 && x->anaphor);
+        /* "... de 37.631 a 30.436. Una reducción del 23%.": a sentence
+         * that is the change alone, with no verb, says it of the pair
+         * before. */
+        bool fragment = lone && st->stmts[0].first <= st->s + 1 &&
+                        st->stmts[0].last + 1 >= st->e;
+        st->stmts[0].loose = !((lone && named >= 2 && x->anaphor) ||
+                               fragment);
     }
 }
 
@@ -5806,6 +5839,7 @@ static void carry_unclaimed(extractor *x, const sentence *st)
  * figures, and last across sentences. */
 static void match_pairs(extractor *x, sentence *st)
 {
+    match_bracketed_after(x, st);
     match_nearest(x, st);
     match_only_pair(x, st);
     match_two_dated(x, st);
@@ -7306,6 +7340,11 @@ static int part_of_which(const extractor *x, size_t s, size_t e, size_t i)
     if (punct_at(x, i + 1, e, '(') && plain_count(x, i + 2, e) &&
         !t[i + 2].used)
         return (int)(i + 2);
+    /* "el 3,6% (un total de 55.478)" */
+    if (punct_at(x, i + 1, e, '(') && word_at(x, i + 2, e, "a") &&
+        word_at(x, i + 3, e, "total") && word_at(x, i + 4, e, "of") &&
+        plain_count(x, i + 5, e) && !t[i + 5].used)
+        return (int)(i + 5);
     if (i > s && t[i].sign < 0 && plain_count(x, i - 1, e) && !t[i - 1].used)
         return (int)(i - 1);
     size_t k = words_before(t, s, i);

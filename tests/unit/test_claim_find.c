@@ -1812,6 +1812,23 @@ static const real_case real_cases[] = {
      "traduce en 19.096 casos el pasado año frente a los 16.928 del "
      "ejercicio anterior.\n", 1, 0, CT_CLAIM_INCONSISTENT,
      100.0 * 2168 / 16928},
+    /* "un 13,8 % en Gran Canaria (de 9.710 a 8.370)": the pair in
+     * brackets after a place is the statement's own, not the nearer
+     * pair of the item before it: 100 x (8370 - 9710) / 9710 =
+     * -13.8002%. */
+    {"La criminalidad bajó: un 13,9 % en Lanzarote (de 1.710 a 1.473), un "
+     "13,8 % en Gran Canaria (de 9.710 a 8.370) y 7,3 % en Fuerteventura "
+     "(de 1.293 a 1.198).\n", 3, 1, CT_CLAIM_CONSISTENT,
+     -100.0 * 1340 / 9710},
+    /* "el 3,6% (un total de 55.478)": 100 x 55478 / 1527806 =
+     * 3.6312%. */
+    {"Se produjo un total de 1.527.806 ilícitos, de los que el 3,6% (un "
+     "total de 55.478) se registraron en Galicia.\n", 1, 0,
+     CT_CLAIM_CONSISTENT, 100.0 * 55478 / 1527806},
+    /* A sentence that is the change alone restates the pair before it:
+     * 100 x (30436 - 37631) / 37631 = -19.1199%, not 23%. */
+    {"Los delitos han bajado de 37.631 a 30.436. Una reducción del "
+     "23%.\n", 1, 0, CT_CLAIM_INCONSISTENT, -100.0 * 7195 / 37631},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
