@@ -5415,6 +5415,61 @@ static bool thereby_after(const sentence *st, size_t i, const pair *p)
     return true;
 }
 
+/* "del 4,2 por ciento ..., dos puntos menos que la subida del primer
+ * trimestre (6,3 por ciento)", "un incremento del 25,4%, esto es, 8,3
+ * puntos menos que en todo el territorio valenciano": a change in points
+ * "fewer/more than" compares the percentage before it with the one after
+ * "than" (within a few words, brackets allowed), or, when none is named
+ * there, with the other percentage of the sentence before it, which only
+ * nearness gives.  The pair runs from that one to the percentage before
+ * the points. */
+static void match_points_than(extractor *x, sentence *st)
+{
+    const tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    for (size_t i = 0; i < st->n_stmts && st->n_pairs < MAX_PIECES; i++) {
+        stmt *m = &st->stmts[i];
+        if (m->pct < 0 || !t[m->pct].fig.is_points || m->pair >= 0)
+            continue;
+        size_t k = m->last;
+        if (!(t[k].kind == TK_WORD && in_list(t[k].w, comparative_words)))
+            k++;
+        if (!(k + 1 < e && t[k].kind == TK_WORD &&
+              in_list(t[k].w, comparative_words) && is_word(&t[k + 1], "than")))
+            continue;
+        int a = -1, b = -1;
+        for (size_t q = (size_t)m->pct; q-- > s;)
+            if (t[q].kind == TK_NUM && t[q].fig.is_percent &&
+                !t[q].fig.is_points) {
+                a = (int)q;
+                break;
+            }
+        if (a < 0)
+            continue;
+        bool named = false;
+        for (size_t q = k + 2; q < e && q < k + 12; q++) {
+            if (t[q].kind == TK_NUM) {
+                if (t[q].fig.is_percent && !t[q].fig.is_points)
+                    b = (int)q, named = true;
+                break;
+            }
+        }
+        if (b < 0)
+            for (size_t q = (size_t)a; q-- > s;)
+                if (t[q].kind == TK_NUM && t[q].fig.is_percent &&
+                    !t[q].fig.is_points) {
+                    b = (int)q;
+                    break;
+                }
+        if (b < 0)
+            continue;
+        add_pair(x, st, (size_t)b, (size_t)a, m->first, m->last, 0);
+        st->pairs[st->n_pairs - 1].claimed = true;
+        m->pair = (int)(st->n_pairs - 1);
+        m->loose = !named;
+    }
+}
+
 /* "un 13,8 % en Gran Canaria (de 9.710 a 8.370)": a pair in brackets
  * a few words (a place) after a statement is its own, before any nearer
  * pair of the list is looked at: the bracket ties it. */
@@ -5840,6 +5895,7 @@ static void carry_unclaimed(extractor *x, const sentence *st)
 static void match_pairs(extractor *x, sentence *st)
 {
     match_bracketed_after(x, st);
+    match_points_than(x, st);
     match_nearest(x, st);
     match_only_pair(x, st);
     match_two_dated(x, st);

@@ -1829,6 +1829,17 @@ static const real_case real_cases[] = {
      * 100 x (30436 - 37631) / 37631 = -19.1199%, not 23%. */
     {"Los delitos han bajado de 37.631 a 30.436. Una reducción del "
      "23%.\n", 1, 0, CT_CLAIM_INCONSISTENT, -100.0 * 7195 / 37631},
+    /* "dos puntos menos que la subida ... (6,3 por ciento)": points
+     * between the percentage before and the one after "than": 4.2 - 6.3
+     * = -2.1 points, "dos" standing for 1.5 to 2.5. */
+    {"En Mallorca el aumento es del 4,2 por ciento, dos puntos menos que "
+     "la subida del primer trimestre (6,3 por ciento).\n", 3, 1,
+     CT_CLAIM_CONSISTENT, -2.1},
+    /* ... "than" names no figure: the other percentage before, by
+     * nearness: 25.4 - 33.7 = -8.3 points. */
+    {"La subida fue del 33,7%, muy por encima de la media nacional, que se "
+     "situó en un incremento del 25,4%, esto es, 8,3 puntos menos que en "
+     "todo el territorio valenciano.\n", 3, 2, CT_CLAIM_CONSISTENT, -8.3},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
