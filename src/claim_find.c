@@ -7488,6 +7488,52 @@ static ct_status emit_shares_of_which(extractor *x, const sentence *st)
     return CT_STATUS_OK;
 }
 
+/* "De los 13.911 casos denunciados, 11.817 corresponden a delitos
+ * convencionales y 2.094 a cibernéticos. La cibercriminalidad ... ya
+ * supone el 15% del total": a share "of" the total with no count in its
+ * sentence, whose part and whole are counts of the sentence before.
+ * Which part is meant only agreement says, so the share is taken only
+ * when exactly one part agrees, loosely. */
+static ct_status emit_share_parts_before(extractor *x, const sentence *st)
+{
+    tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    if (!x->prev_same_para)
+        return CT_STATUS_OK;
+    for (size_t q = s; q < e; q++)
+        if (t[q].kind == TK_NUM && !t[q].fig.is_percent && !t[q].label)
+            return CT_STATUS_OK;
+    for (size_t i = s; i + 1 < e; i++) {
+        if (!free_share_pct(x, i, e) || !is_word(&t[i + 1], "of"))
+            continue;
+        int found = 0, part = -1, whole = -1;
+        ct_claim best;
+        for (size_t p = 0; p < s && found < 2; p++) {
+            size_t cand[MAX_NEARBY], n;
+            if (!nearby_count(x, p, s) || !t[p].fig.is_exact ||
+                !whole_candidates(x, st, 0, s, p, true, cand, &n))
+                continue;
+            ct_claim c;
+            int w = pick_whole(t, cand, n, p, &t[i].fig, t[i].hedge, false,
+                               &c);
+            if (w >= 0) {
+                found++;
+                part = (int)p;
+                whole = w;
+                best = c;
+            }
+        }
+        if (found != 1)
+            continue;
+        claim_at(x, st, &best, s, i, i);
+        t[part].used = t[whole].used = t[i].used = true;
+        ct_status rc = emit(x, &best);
+        if (rc != CT_STATUS_OK)
+            return rc;
+    }
+    return CT_STATUS_OK;
+}
+
 /* "the rate decreased 5% to 5,792.5 per 100,000": the rate at 'i' is the
  * level a percentage change reached, stated with no other figure; that
  * change is the claim (not checkable from the text), the rate no claim of
@@ -7649,7 +7695,8 @@ static ct_status emit_sentence(extractor *x, sentence *st)
         (rc = emit_shares_bracketed(x, st)) != CT_STATUS_OK ||
         (rc = emit_share_opening_whole(x, st)) != CT_STATUS_OK ||
         (rc = emit_shares_of_which(x, st)) != CT_STATUS_OK ||
-        (rc = emit_shares_of_total(x, st)) != CT_STATUS_OK)
+        (rc = emit_shares_of_total(x, st)) != CT_STATUS_OK ||
+        (rc = emit_share_parts_before(x, st)) != CT_STATUS_OK)
         return rc;
     return emit_rates(x, st);
 }

@@ -1840,6 +1840,18 @@ static const real_case real_cases[] = {
     {"La subida fue del 33,7%, muy por encima de la media nacional, que se "
      "situó en un incremento del 25,4%, esto es, 8,3 puntos menos que en "
      "todo el territorio valenciano.\n", 3, 2, CT_CLAIM_CONSISTENT, -8.3},
+    /* A share "del total" with its part and whole in the sentence
+     * before, taken when one part agrees: 100 x 2094 / 13911 =
+     * 15.0528%. */
+    {"De los 13.911 casos denunciados, 11.817 corresponden a delitos "
+     "convencionales y 2.094 a cibernéticos. La cibercriminalidad ya "
+     "supone el 15% del total de los delitos.\n", 1, 0,
+     CT_CLAIM_CONSISTENT, 100.0 * 2094 / 13911},
+    /* ... and left alone when none agrees: no part is named. */
+    {"De los 13.911 casos denunciados, 11.817 corresponden a delitos "
+     "convencionales y 2.094 a cibernéticos. La cibercriminalidad ya "
+     "supone el 25% del total de los delitos.\n", 0, 0,
+     CT_CLAIM_CONSISTENT, NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
