@@ -999,6 +999,14 @@ static const cue es_cues[] = {
     {"a las #", "to the #"},
     {"pasa de", "from"},
     {"pasan de", "from"},
+    /* "creció un 10,28 % ... y se situó en el 60,68": the level the
+     * change reached. */
+    {"y se situó en el", "to"},
+    {"y se situó en", "to"},
+    {"situándose en el", "to"},
+    {"situándose en", "to"},
+    {"hasta situarse en el", "to"},
+    {"hasta situarse en", "to"},
     /* "(pasan 553 a 674)" leaves out "de". */
     {"pasan # a #", "from # to #"},
     {"pasa # a #", "from # to #"},
@@ -2006,8 +2014,9 @@ static lex_step lex_thousand_word(lexer *lx, size_t start, size_t p,
     return LEX_TOOK;
 }
 
-/* A rate's base in words after "per" or "por cada": "per thousand",
- * "per lakh" (as Indian statistics count, 100,000), "por cada mil". */
+/* A rate's base in words after "per", "por" or "por cada": "per
+ * thousand", "per lakh" (as Indian statistics count, 100,000), "por cada
+ * mil", "por mil". */
 static lex_step lex_base_word(lexer *lx, size_t start, size_t p,
                               const char *w, size_t *i)
 {
@@ -2017,7 +2026,8 @@ static lex_step lex_base_word(lexer *lx, size_t start, size_t p,
     };
     if (!(lx->n_t > 0 && lx->t[lx->n_t - 1].kind == TK_WORD &&
           (strcmp(lx->t[lx->n_t - 1].w, "per") == 0 ||
-           strcmp(lx->t[lx->n_t - 1].w, "cada") == 0)))
+           strcmp(lx->t[lx->n_t - 1].w, "cada") == 0 ||
+           strcmp(lx->t[lx->n_t - 1].w, "por") == 0)))
         return LEX_NONE;
     for (size_t k = 0; bases[k].w != NULL; k++) {
         if (strcmp(bases[k].w, w) != 0)
@@ -2908,10 +2918,21 @@ static void rate_after_base(lexer *lx, size_t b)
                      (k >= 3 && is_rate_word(&t[k - 3]) &&
                       is_word(&t[k - 2], "of")))))
         return;
-    for (size_t j = b + 1; j < lx->n_t && j <= b + 6; j++) {
+    /* "la tasa por cada mil habitantes se cerró el año pasado en
+     * 49,20": a verb of standing, then "in" its level ("en #" reads
+     * "by #"). */
+    static const char *const stood[] = {
+        "cerró", "situó", "ubicó", "quedó", "colocó", "stood", "closed",
+        NULL
+    };
+    bool verb = false;
+    for (size_t j = b + 1; j < lx->n_t && j <= b + 8; j++) {
         if (t[j].kind != TK_WORD)
             return;
-        if ((is_word(&t[j], "was") || is_word(&t[j], "is")) &&
+        verb |= in_list(t[j].w, stood);
+        if ((is_word(&t[j], "was") || is_word(&t[j], "is") ||
+             (verb && (is_word(&t[j], "in") || is_word(&t[j], "at") ||
+                      is_word(&t[j], "by")))) &&
             j + 1 < lx->n_t && t[j + 1].kind == TK_NUM &&
             !t[j + 1].fig.is_percent && t[j + 1].per < 0) {
             /* "was 88.0 in 2014, compared to 86.6 in 2013": two levels

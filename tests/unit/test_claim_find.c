@@ -1852,6 +1852,19 @@ static const real_case real_cases[] = {
      "convencionales y 2.094 a cibernéticos. La cibercriminalidad ya "
      "supone el 25% del total de los delitos.\n", 0, 0,
      CT_CLAIM_CONSISTENT, NAN},
+    /* "y se situó en el 60,68 ..., frente al 50,4": the level a change
+     * reached, then the one compared with: 100 x (60.68 - 50.4) / 50.4
+     * = 20.3968%, not 10.28%.  The rate with its base is listed too. */
+    {"La tasa de delincuencia creció un 10,28 % con respecto a 2021 y se "
+     "situó en el 60,68 delitos por cada 1.000 habitantes, frente al 50,4 "
+     "de 2021.\n", 2, 0, CT_CLAIM_INCONSISTENT,
+     100.0 * (60.68 - 50.4) / 50.4},
+    /* "por mil" is a base; "la tasa por cada mil habitantes se cerró ...
+     * en 49,20" a rate after a verb of standing: two rates, neither
+     * with its count and population. */
+    {"La tasa delincuencial por cada mil habitantes se cerró el año "
+     "pasado en 49,20 mientras que en 2016 la tasa se cerró en 48,20 "
+     "delitos por mil habitantes.\n", 2, 1, CT_CLAIM_NOT_CHECKABLE, NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
