@@ -2657,6 +2657,14 @@ static void apply_cues(lexer *lx, size_t s, const lang_table *lang)
              (i + 3 < e && t[i + 3].kind == TK_NUM &&
               is_word(&t[i + 2], "the"))))
             memcpy(t[i + 1].w, "of", 3);
+    /* "110.473 (el 80%)" is "110.473 (80%)". */
+    for (size_t i = s + 1; i + 2 < e; i++)
+        if (t[i - 1].kind == TK_NUM && !t[i - 1].fig.is_percent &&
+            is_punct(&t[i], '(') && is_word(&t[i + 1], "the") &&
+            t[i + 2].kind == TK_NUM && t[i + 2].fig.is_percent) {
+            t[i + 1].w[0] = '\0';
+            dropped = true;
+        }
     dropped |= mark_points(t, s, e);
     dropped |= mark_multiples(t, s, e);
     if (!dropped)

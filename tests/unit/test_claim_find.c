@@ -1865,6 +1865,11 @@ static const real_case real_cases[] = {
     {"La tasa delincuencial por cada mil habitantes se cerró el año "
      "pasado en 49,20 mientras que en 2016 la tasa se cerró en 48,20 "
      "delitos por mil habitantes.\n", 2, 1, CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* "110.473 (el 80%)": the article in the bracket changes nothing:
+     * 100 x 110473 / 138180 = 79.9486%. */
+    {"El año pasado se registraron 138.180 delitos: 110.473 (el 80%) "
+     "fueron presenciales.\n", 1, 0, CT_CLAIM_CONSISTENT,
+     100.0 * 110473 / 138180},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
