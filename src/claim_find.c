@@ -830,7 +830,7 @@ static const char *const es_fell[] = {
 
 static const char *const es_increase[] = {
     "aumentos", "incrementos", "aumento", "incremento", "crecimiento",
-    "subida", "alza", "repunte", "suba", "ascenso", "alzas", NULL
+    "subida", "alza", "repunte", "suba", "ascenso", "alzas", "expansión", NULL
 };
 
 static const char *const es_decrease[] = {
@@ -4722,6 +4722,33 @@ static bool comparative_after(const tok *t, size_t k, size_t e)
            in_list(t[k].w, comparative_words) && is_word(&t[k + 1], "than");
 }
 
+/* "el aumento de denuncias ante la Policía a nivel nacional fue de 27%",
+ * "the increase was 27%": a noun of change, the subject, stands a few
+ * words before "was", with no figure between; the percentage is then
+ * the change, not a level. */
+static bool change_is_subject(const tok *t, size_t s, size_t i)
+{
+    static const char *const nouns[] = {
+        "increase", "decrease", "rise", "fall", "drop", "reduction",
+        "decline", "growth", "change", NULL
+    };
+    size_t k = i;
+    while (k > s && i - k < 3 && t[k - 1].kind == TK_WORD &&
+           !is_word(&t[k - 1], "was") && !is_word(&t[k - 1], "is"))
+        k--;
+    if (!(k > s && (is_word(&t[k - 1], "was") || is_word(&t[k - 1], "is"))))
+        return false;
+    for (size_t q = k - 1; q > s && k - q < 12; q--) {
+        const tok *w = &t[q - 1];
+        if (w->kind == TK_NUM || is_punct(w, ',') || is_punct(w, ';'))
+            return false;
+        if (w->kind == TK_WORD && in_list(w->w, nouns) && q >= s + 2 &&
+            is_word(&t[q - 2], "the"))
+            return true;
+    }
+    return false;
+}
+
 /* Whether the words around percentage i make it a level, a chance or a
  * target rather than a change: "95% prediction interval", "rose to 32.8
  * per cent", "a custody rate of 6.61 per cent", "fue de 13,2%", "the
@@ -4770,7 +4797,7 @@ static bool level_not_change(const tok *t, size_t s, size_t e, size_t i)
            (i >= s + 3 && is_punct(&t[i - 2], ',') &&
             word_direction(&t[i - 3]) != 0))));
     if (i > s && t[i - 1].kind == TK_WORD && !listed_change &&
-        in_list(t[i - 1].w, level_words))
+        !change_is_subject(t, s, i) && in_list(t[i - 1].w, level_words))
         return true;
     /* "a custody rate of 6.61 per cent": a level, not a change. */
     static const char *const level_nouns[] = {
@@ -4781,7 +4808,7 @@ static bool level_not_change(const tok *t, size_t s, size_t e, size_t i)
         return true;
     /* "la tasa ... fue de 13,2%": a level stated. */
     if (i >= s + 2 && is_word(&t[i - 1], "of") && t[i - 2].kind == TK_WORD &&
-        in_list(t[i - 2].w, level_words))
+        in_list(t[i - 2].w, level_words) && !change_is_subject(t, s, i))
         return true;
     /* "the priority to achieve a reduction ... by 13%": a target. */
     static const char *const target_words[] = {

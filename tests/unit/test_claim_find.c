@@ -1870,6 +1870,18 @@ static const real_case real_cases[] = {
     {"El año pasado se registraron 138.180 delitos: 110.473 (el 80%) "
      "fueron presenciales.\n", 1, 0, CT_CLAIM_CONSISTENT,
      100.0 * 110473 / 138180},
+    /* "el aumento ... fue de 27%": a change as the subject of "was" is
+     * no level; listed, with no figures. */
+    {"Si se observa, el aumento de denuncias ante la Policía a nivel "
+     "nacional fue de 27%.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* ... while "the clearance rate was 27%" is a level, no claim. */
+    {"The clearance rate was 27%.\n", 0, 0, CT_CLAIM_CONSISTENT, NAN},
+    /* "para un 11,56 por ciento de expansión": 100 x (656 - 588) / 588 =
+     * 11.5646%. */
+    {"Los 656 homicidios contabilizados en 2022 representan un incremento "
+     "de 68 más que en 2021, cuando sumaron 588, para un 11,56 por ciento "
+     "de expansión en este negativo índice.\n", 1, 0, CT_CLAIM_CONSISTENT,
+     100.0 * 68 / 588},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
