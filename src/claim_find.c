@@ -1355,6 +1355,58 @@ static bool dated_after(const char *s, size_t n, size_t r)
     return year_at(s, n, ctp_claim_skip_blanks(s, n, q + 2));
 }
 
+/* Nouns a count of crimes is given with. */
+static const char *const count_nouns[] = {
+    "casos", "delitos", "denuncias", "víctimas", "homicidios", "robos",
+    "asesinatos", "detenidos", "detenciones", "hechos", "cases", "crimes",
+    "offences", "offenses", "victims", "incidents", NULL
+};
+
+static size_t before_dated_aside(const tok *t, size_t k);
+static size_t next_word(const char *s, size_t n, size_t p, char *w,
+                        size_t size);
+
+/* Whether four digits that look like a year, ending at s[r], are a
+ * count: after "to" that follows a count ("from 16,146 offences in
+ * 2007-08 to 1996 last financial year"), or after "were" at the end of
+ * a clause ("las víctimas de muertes violentas fueron 1990."); and
+ * before a noun of crimes (count_noun_after). */
+static bool year_is_count(const lexer *lx, size_t r)
+{
+    const tok *t = lx->t;
+    size_t nt = lx->n_t;
+    /* "to 2008's 234" */
+    if (r < lx->n && (lx->s[r] == '\'' ||
+                      (lx->n - r >= 3 && memcmp(lx->s + r, "\xE2\x80\x99", 3) == 0)))
+        return false;
+    if (nt == 0 || t[nt - 1].kind != TK_WORD)
+        return false;
+    const char *w = t[nt - 1].w;
+    if (strcmp(w, "to") == 0 || strcmp(w, "a") == 0) {
+        size_t k = before_dated_aside(t, nt - 1);
+        if (k > 1 && t[k - 1].kind == TK_WORD &&
+            in_list(t[k - 1].w, count_nouns))
+            k--;  /* "16,146 offences in 2007-08 to" */
+        return k > 0 && t[k - 1].kind == TK_NUM && !t[k - 1].fig.is_percent &&
+               t[k - 1].fig.is_exact;
+    }
+    if (strcmp(w, "were") == 0 || strcmp(w, "fueron") == 0) {
+        size_t q = ctp_claim_skip_blanks(lx->s, lx->n, r);
+        return q >= lx->n || lx->s[q] == '.' || lx->s[q] == ',' ||
+               lx->s[q] == ';';
+    }
+    return false;
+}
+
+/* Whether a noun of counted crimes follows s[r]: "(2081 víctimas)" is a
+ * count, not a year. */
+static bool count_noun_after(const char *s, size_t n, size_t r)
+{
+    char w[24];
+    next_word(s, n, r, w, sizeof w);
+    return in_list(w, count_nouns);
+}
+
 /* Years and period labels of four digits s[p..d): 2015, 2015/16,
  * 2014-15, 2014–15, 2015Q3; "2015" alone is a year from 1900 to 2099
  * unless a unit or decimals follow or another year dates it. */
@@ -1386,7 +1438,8 @@ static lex_step lex_year(lexer *lx, size_t start, size_t p, size_t d,
     if (year >= 1900 && year <= 2099 &&
         (r >= n || !(s[r] == '.' && r + 1 < n &&
                      is_digit((unsigned char)s[r + 1]))) &&
-        no_unit_at(s, n, r) && !dated_after(s, n, r)) {
+        no_unit_at(s, n, r) && !dated_after(s, n, r) &&
+        !year_is_count(lx, r) && !count_noun_after(s, n, r)) {
         ct_period per;
         if (ct_period_parse(s + p, 4, &per)) {
             *i = r;
@@ -1629,12 +1682,6 @@ static size_t before_dated_aside(const tok *t, size_t k)
     return j;
 }
 
-/* Nouns a count of crimes is given with. */
-static const char *const count_nouns[] = {
-    "casos", "delitos", "denuncias", "víctimas", "homicidios", "robos",
-    "asesinatos", "detenidos", "detenciones", "hechos", "cases", "crimes",
-    "offences", "offenses", "victims", "incidents", NULL
-};
 
 /* Whether a number word ending at s[p] is a count:
  * - after "a" or "to" that follows a count ("de 12 a ocho", "from 12 to

@@ -1882,6 +1882,19 @@ static const real_case real_cases[] = {
      "de 68 más que en 2021, cuando sumaron 588, para un 11,56 por ciento "
      "de expansión en este negativo índice.\n", 1, 0, CT_CLAIM_CONSISTENT,
      100.0 * 68 / 588},
+    /* Four digits that look like a year are a count after "to" that
+     * follows a count, or before a noun of crimes: 100 x (1996 - 16146)
+     * / 16146 = -87.6378%; 100 x (1990 - 2081) / 2081 = -4.3729%. */
+    {"Graffiti crime fell the most, down 88 per cent in the past decade, "
+     "from 16,146 offences in 2007-08 to 1996 last financial year.\n", 1, 0,
+     CT_CLAIM_CONSISTENT, -100.0 * 14150 / 16146},
+    {"Las víctimas de muertes violentas fueron 1990. Eso demostraba una "
+     "disminución del 4,4% con relación al año 2016 (2081 víctimas).\n",
+     1, 0, CT_CLAIM_CONSISTENT, -100.0 * 91 / 2081},
+    /* ... but "to 2008's 234" is a year: 100 x (234 - 282) / 282 =
+     * -17.0213%. */
+    {"A 17 percent dip, from 2007's 282 to 2008's 234.\n", 1, 0,
+     CT_CLAIM_CONSISTENT, -100.0 * 48 / 282},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
