@@ -1895,6 +1895,14 @@ static const real_case real_cases[] = {
      * -17.0213%. */
     {"A 17 percent dip, from 2007's 282 to 2008's 234.\n", 1, 0,
      CT_CLAIM_CONSISTENT, -100.0 * 48 / 282},
+    /* "The figure decreased ..., with 1,408": "with" alone does not
+     * compare, so the count here is the later, the one before the
+     * earlier: 100 x (1408 - 1514) / 1514 = -7.0013%, "around 7". It was
+     * read backwards and called wrong. */
+    {"The total number of robbery cases reported in Delhi from January to "
+     "November 2023 was 1,514. The figure decreased slightly in 2024, with "
+     "1,408 reported cases during the same period a reduction of around 7 "
+     "per cent.\n", 1, 0, CT_CLAIM_HEDGED, -100.0 * 106 / 1514},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
