@@ -8048,10 +8048,16 @@ static void note_diff(extractor *x, const sentence *st)
             break;
         }
         if (m->diff < 0 || m->pair >= 0 || m->to_b >= 0 || m->from_a >= 0 ||
-            m->absorbed || m->dir == 0 || (size_t)m->diff < s + 2 ||
-            !is_punct(&x->t[m->diff - 1], ','))
+            m->absorbed || m->dir == 0)
             continue;
-        size_t l = (size_t)m->diff - 2;
+        /* The comma before the change, or before its words ("6,859
+         * murders, an increase of 562"). */
+        size_t c = (size_t)m->diff < m->first ? (size_t)m->diff : m->first;
+        if (c > s && is_word(&x->t[c - 1], "a"))
+            c--;
+        if (c < s + 2 || !is_punct(&x->t[c - 1], ','))
+            continue;
+        size_t l = c - 2;
         if (x->t[l].kind == TK_WORD && l > s)
             l--;
         if (!free_num(x, l, e) || !plain_count(x, l, e) ||

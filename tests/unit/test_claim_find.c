@@ -1903,6 +1903,12 @@ static const real_case real_cases[] = {
      "November 2023 was 1,514. The figure decreased slightly in 2024, with "
      "1,408 reported cases during the same period a reduction of around 7 "
      "per cent.\n", 1, 0, CT_CLAIM_HEDGED, -100.0 * 106 / 1514},
+    /* "6,859 murders, an increase of 562 incidents ... This marks an
+     * increase of 8.9%": the change in words after the comma gives the
+     * earlier figure: 100 x 562 / (6859 - 562) = 8.9249%. */
+    {"There were 6,859 murders, an increase of 562 incidents from the same "
+     "period in 2020. This marks an increase of 8.9%.\n", 1, 0,
+     CT_CLAIM_CONSISTENT, 100.0 * 562 / 6297},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
