@@ -1358,8 +1358,10 @@ static bool dated_after(const char *s, size_t n, size_t r)
 /* Nouns a count of crimes is given with. */
 static const char *const count_nouns[] = {
     "casos", "delitos", "denuncias", "víctimas", "homicidios", "robos",
-    "asesinatos", "detenidos", "detenciones", "hechos", "cases", "crimes",
-    "offences", "offenses", "victims", "incidents", NULL
+    "asesinatos", "detenidos", "detenciones", "hechos", "feminicidios",
+    "cases", "crimes", "offences", "offenses", "victims", "incidents",
+    "shootings", "murders", "killings", "homicides", "robberies",
+    "burglaries", "thefts", "assaults", "rapes", "arrests", NULL
 };
 
 static size_t before_dated_aside(const tok *t, size_t k);
@@ -1693,8 +1695,8 @@ static size_t before_dated_aside(const tok *t, size_t k)
  * - before its noun and "frente a" ("nueve homicidios o asesinatos,
  *   frente a los seis");
  * - after "compared to/with" or "frente a" ("compared to three"), after
- *   "respecto a los" ("respecto a los cinco"), and after "con" before a
- *   noun of crimes ("con siete casos"). */
+ *   "respecto a los" ("respecto a los cinco"), and before a noun of
+ *   crimes ("con siete casos", "Twenty shootings"). */
 static bool count_word_at(const lexer *lx, size_t p)
 {
     static const char *const comparatives[] = {
@@ -1716,15 +1718,12 @@ static bool count_word_at(const lexer *lx, size_t p)
         (strcmp(t[nt - 3].w, "frente") == 0 ||
          strcmp(t[nt - 3].w, "respecto") == 0))
         return true;
-    /* "que con siete casos suponen un incremento": "con", the number
-     * and its noun. */
-    if (nt >= 1 && t[nt - 1].kind == TK_WORD &&
-        strcmp(t[nt - 1].w, "con") == 0) {
-        char nw[24];
-        next_word(lx->s, lx->n, p, nw, sizeof nw);
-        if (in_list(nw, count_nouns))
-            return true;
-    }
+    /* "que con siete casos suponen un incremento", "Twenty shootings
+     * have been recorded": the number and its noun of crimes. */
+    char nw[24];
+    next_word(lx->s, lx->n, p, nw, sizeof nw);
+    if (in_list(nw, count_nouns))
+        return true;
     /* "13 murders compared to three", "frente a seis" */
     if (nt >= 2 && t[nt - 1].kind == TK_WORD && t[nt - 2].kind == TK_WORD &&
         (((strcmp(t[nt - 1].w, "to") == 0 || strcmp(t[nt - 1].w, "with") == 0) &&

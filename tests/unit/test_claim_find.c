@@ -1909,6 +1909,12 @@ static const real_case real_cases[] = {
     {"There were 6,859 murders, an increase of 562 incidents from the same "
      "period in 2020. This marks an increase of 8.9%.\n", 1, 0,
      CT_CLAIM_CONSISTENT, 100.0 * 562 / 6297},
+    /* A number word before a noun of crimes is a count: 100 x (20 -
+     * 12) / 12 = 66.6667%. */
+    {"Twenty shootings have been recorded in that division up to April 30 "
+     "- a 66.7 per cent increase when compared with the 12 shootings "
+     "carried out during the corresponding period last year.\n", 1, 0,
+     CT_CLAIM_CONSISTENT, 100.0 * 8 / 12},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
