@@ -10,6 +10,11 @@
 #include "text.h"
 #include "claim_internal.h"
 
+/* U+2019, the typographic apostrophe some Spanish pages print for the
+ * decimal comma ("66’7%"), and the mark that stands for it. */
+#define RIGHT_QUOTE "\xE2\x80\x99"
+#define QUOTE_MARK '\x19'
+
 static const unsigned char minus_sign[] = {0xE2, 0x88, 0x92, 0};
 static const unsigned char en_dash[] = {0xE2, 0x80, 0x93, 0};
 
@@ -514,6 +519,10 @@ static char decimal_mark(const number_read *r)
                                    s[p] == '\'') &&
         is_digit((unsigned char)s[p + 1]))
         mark = s[p];
+    /* "un 66’7%": the same with a typographic apostrophe, U+2019. */
+    if (mark == 0 && p + 3 < n && memcmp(s + p, RIGHT_QUOTE, 3) == 0 &&
+        is_digit((unsigned char)s[p + 3]))
+        mark = QUOTE_MARK;
     return mark;
 }
 
@@ -523,10 +532,13 @@ static bool read_decimals(number_read *r, char mark)
 {
     const char *s = r->s;
     size_t n = r->n, q = r->p;
-    if (!(mark != 0 && q + 1 < n && s[q] == mark &&
-          is_digit((unsigned char)s[q + 1])))
+    size_t w = mark == QUOTE_MARK ? 3 : 1;
+    if (!(mark != 0 && q + w < n &&
+          (mark == QUOTE_MARK ? memcmp(s + q, RIGHT_QUOTE, 3) == 0
+                              : s[q] == mark) &&
+          is_digit((unsigned char)s[q + w])))
         return true;
-    q++;
+    q += w;
     while (q < n && is_digit((unsigned char)s[q])) {
         if (!add_digit(r->d, &r->n_digits, s[q]) || r->d->scale >= 18)
             return false;
@@ -2703,6 +2715,16 @@ static void apply_cues(lexer *lx, size_t s, const lang_table *lang)
              (i + 3 < e && t[i + 3].kind == TK_NUM &&
               is_word(&t[i + 2], "the"))))
             memcpy(t[i + 1].w, "of", 3);
+    /* "un aumento ... en un 10% -1.259 frente a 1.136 en 2017-": after a
+     * percentage a dash sets the figures off; a count is never negative
+     * there. */
+    for (size_t i = s + 1; i < e; i++)
+        if (t[i].kind == TK_NUM && t[i].sign < 0 && t[i].fig.is_exact &&
+            !t[i].fig.is_percent && t[i - 1].kind == TK_NUM &&
+            t[i - 1].fig.is_percent) {
+            t[i].sign = 0;
+            t[i].fig.value.negative = false;
+        }
     /* "110.473 (el 80%)" is "110.473 (80%)". */
     for (size_t i = s + 1; i + 2 < e; i++)
         if (t[i - 1].kind == TK_NUM && !t[i - 1].fig.is_percent &&

@@ -1915,6 +1915,16 @@ static const real_case real_cases[] = {
      "- a 66.7 per cent increase when compared with the 12 shootings "
      "carried out during the corresponding period last year.\n", 1, 0,
      CT_CLAIM_CONSISTENT, 100.0 * 8 / 12},
+    /* "66’7%": a typographic apostrophe for the decimal comma; it was
+     * read as 66 and 7, and both called wrong: 100 x 4 / 6 = 66.6667%. */
+    {"La cifra se incrementa en un 66’7%, aumentando de 6 a 10 los "
+     "casos.\n", 1, 0, CT_CLAIM_CONSISTENT, 100.0 * 4 / 6},
+    /* "en un 10% -1.259 frente a 1.136 en 2017-": a dash after a
+     * percentage is no minus sign: 100 x 123 / 1136 = 10.8275%, 10 only
+     * if cut off.  It was read -1,259 and called wrong. */
+    {"El informe registra un aumento de infracciones en un 10% -1.259 "
+     "frente a 1.136 en 2017-.\n", 1, 0, CT_CLAIM_IF_TRUNCATED,
+     100.0 * 123 / 1136},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
