@@ -3600,6 +3600,12 @@ static size_t to_after_words(extractor *x, size_t e, size_t a)
     return j;
 }
 
+/* "between" or "entre", which opens a span closed by "and". */
+static bool is_between(const tok *t)
+{
+    return is_word(t, "between") || is_word(t, "entre");
+}
+
 /* "from eight recorded offences last year to 22", "de 23.290 en 2016 a
  * los 19.310", "desde los 15.482 casos computados al comenzar el año
  * pasado a los 15.622": a bounded run of words and periods from 'j', no
@@ -3618,16 +3624,37 @@ static size_t to_after_run(extractor *x, size_t e, size_t a, size_t j,
         "llegaron", "llega", "llegan", NULL
     };
     tok *t = x->t;
-    size_t r = j;
-    while (r < e && r < j + 12 &&
-           ((t[r].kind == TK_WORD && !word_direction(&t[r]) &&
+    size_t r = j, limit = j + 12;
+    while (r < e && r < limit) {
+        /* "(delitos y delitos leves, antiguas faltas)": an aside in
+         * brackets with no figure. */
+        if (is_punct(&t[r], '(')) {
+            size_t q = r + 1;
+            while (q < e && q < r + 10 && t[q].kind != TK_NUM &&
+                   !is_punct(&t[q], ')') && !is_punct(&t[q], '('))
+                q++;
+            if (q < e && is_punct(&t[q], ')')) {
+                limit += q + 1 - r;
+                r = q + 1;
+                continue;
+            }
+        }
+        /* "entre enero y marzo": "and" within a span "between" opens. */
+        if (is_word(&t[r], "and") && r >= j + 2 &&
+            (is_between(&t[r - 2]) || (r >= j + 3 && is_between(&t[r - 3])))) {
+            r++;
+            continue;
+        }
+        if (!((t[r].kind == TK_WORD && !word_direction(&t[r]) &&
              !in_list(t[r].w, run_stops) && !is_word(&t[r], "to")) ||
             t[r].kind == TK_PERIOD ||
             /* "in the period 2010/2012": a span of years */
             (is_punct(&t[r], '=') && r > j && r + 1 < e &&
              t[r - 1].kind == TK_PERIOD && t[r + 1].kind == TK_PERIOD) ||
             (t[r].kind == TK_NUM && t[r].label)))
+            break;
         r++;
+    }
     /* "de 58 denuncias ... del año pasado, se pasaron a 94": a comma,
      * then a verb of reaching, before "to". */
     if (r > j && punct_at(x, r, e, ',') && r + 2 < e &&

@@ -1925,6 +1925,14 @@ static const real_case real_cases[] = {
     {"El informe registra un aumento de infracciones en un 10% -1.259 "
      "frente a 1.136 en 2017-.\n", 1, 0, CT_CLAIM_IF_TRUNCATED,
      100.0 * 123 / 1136},
+    /* "al pasar de las 9.414 infracciones penales (delitos y delitos
+     * leves, antiguas faltas) entre enero y marzo del 2016 a las 9.439":
+     * an aside in brackets and "entre ... y ..." stand between "from A"
+     * and "to B": 100 x 25 / 9414 = 0.2656%, not 0.8%. */
+    {"Subió un 0,8%, al pasar de las 9.414 infracciones penales (delitos y "
+     "delitos leves, antiguas faltas) entre enero y marzo del 2016 a las "
+     "9.439 de este año.\n", 1, 0, CT_CLAIM_INCONSISTENT,
+     100.0 * 25 / 9414},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
