@@ -1371,6 +1371,7 @@ static bool dated_after(const char *s, size_t n, size_t r)
 static const char *const count_nouns[] = {
     "casos", "delitos", "denuncias", "víctimas", "homicidios", "robos",
     "asesinatos", "detenidos", "detenciones", "hechos", "feminicidios",
+    "crímenes",
     "cases", "crimes", "offences", "offenses", "victims", "incidents",
     "shootings", "murders", "killings", "homicides", "robberies",
     "burglaries", "thefts", "assaults", "rapes", "arrests", NULL
@@ -3600,6 +3601,11 @@ static size_t to_after_words(extractor *x, size_t e, size_t a)
     return j;
 }
 
+/* Words of comparison that "than" follows. */
+static const char *const comparative_words[] = {
+    "more", "fewer", "less", "higher", "lower", "greater", NULL
+};
+
 /* "between" or "entre", which opens a span closed by "and". */
 static bool is_between(const tok *t)
 {
@@ -3638,6 +3644,25 @@ static size_t to_after_run(extractor *x, size_t e, size_t a, size_t j,
                 r = q + 1;
                 continue;
             }
+        }
+        /* "de 23.929 delitos que llegaron a los juzgados en 2016 se pasó
+         * a 23.472": a "to" with no figure after it is a word of the
+         * run. */
+        if (is_word(&t[r], "to") && r + 1 < e) {
+            size_t q = r + 1;
+            if (is_word(&t[q], "the") && q + 1 < e)
+                q++;
+            if (t[q].kind == TK_WORD && !is_word(&t[q], "the")) {
+                r++;
+                continue;
+            }
+        }
+        /* "delitos que llegaron": "que" after a noun is "that", not
+         * "than" (which follows a comparative). */
+        if (is_word(&t[r], "than") && r > j && t[r - 1].kind == TK_WORD &&
+            !in_list(t[r - 1].w, comparative_words)) {
+            r++;
+            continue;
         }
         /* "entre enero y marzo": "and" within a span "between" opens. */
         if (is_word(&t[r], "and") && r >= j + 2 &&
@@ -4358,9 +4383,6 @@ static int diff_direction(const extractor *x, size_t s, size_t e, size_t i,
     return 0;
 }
 
-static const char *const comparative_words[] = {
-    "more", "fewer", "less", "higher", "lower", "greater", NULL
-};
 
 /* Makes the pair of earlier figure a and later b, spanning from 'first'
  * to a's end, and gives it to statement m, whose reading now ends there.
