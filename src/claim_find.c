@@ -3048,7 +3048,9 @@ static void mark_rate_base(lexer *lx, size_t i)
         else
             t[i].label = true;
     }
-    for (size_t j = i + 1; j < lx->n_t && j <= i + 3; j++) {
+    /* "73,6 delitos y faltas por cada mil habitantes": up to three
+     * words of what is counted before "per". */
+    for (size_t j = i + 1; j < lx->n_t && j <= i + 4; j++) {
         if (is_word(&t[j], "per") && j + 1 < lx->n_t &&
             t[j + 1].kind == TK_NUM && t[j + 1].fig.value.scale == 0 &&
             !t[j + 1].fig.is_percent && power_of_ten(&t[j + 1].fig) &&
@@ -7085,25 +7087,45 @@ static ct_status share_part_after(extractor *x, const sentence *st,
      * words, and a noun may follow the part in its bracket. */
     while (k < e && k <= i + 6 && t[k].kind == TK_WORD)
         k++;
-    if (!punct_at(x, k, e, '(') || !plain_count(x, k + 1, e) ||
-        !(punct_at(x, k + 2, e, ')') ||
-          (word_at(x, k + 2, e, t[k + 2].w) && punct_at(x, k + 3, e, ')'))) ||
-        t[k + 1].used)
+    /* "que concentra el 85% del total, 780.": tied to the total, the
+     * part may follow a comma at the end of the clause. */
+    bool after_comma = tied && punct_at(x, k, e, ',') &&
+                       plain_count(x, k + 1, e) && !t[k + 1].used &&
+                       (k + 2 >= e || t[k + 2].kind == TK_PUNCT ||
+                        t[k + 2].kind == TK_BREAK);
+    if (!after_comma &&
+        (!punct_at(x, k, e, '(') || !plain_count(x, k + 1, e) ||
+         !(punct_at(x, k + 2, e, ')') ||
+           (word_at(x, k + 2, e, t[k + 2].w) && punct_at(x, k + 3, e, ')'))) ||
+         t[k + 1].used))
         return CT_STATUS_OK;
     size_t part = k + 1;
     tied |= refers_to_whole(x, k + 3, e);
     /* The wholes: counts before the percentage, not themselves a part
-     * in brackets after another percentage. */
-    size_t cand[MAX_NEARBY], n;
-    if (!whole_candidates(x, st, x->prev_same_para ? 0 : st->s, i, part,
-                          true, cand, &n))
+     * in brackets after another percentage; after a comma, any count
+     * before, even one a pair took ("916 frente a 820 ... el 85% del
+     * total, 780"), and only one that agrees. */
+    size_t cand[MAX_NEARBY], n = 0;
+    if (after_comma) {
+        for (size_t w = x->prev_same_para ? 0 : st->s; w < i; w++)
+            if (t[w].kind == TK_NUM && !t[w].label && t[w].fig.is_exact &&
+                !t[w].fig.is_percent && t[w].per < 0 &&
+                t[w].fig.value.digits > t[part].fig.value.digits) {
+                if (n == MAX_NEARBY)
+                    return CT_STATUS_OK;
+                cand[n++] = w;
+            }
+        tied = false;
+    } else if (!whole_candidates(x, st, x->prev_same_para ? 0 : st->s, i,
+                                 part, true, cand, &n)) {
         return CT_STATUS_OK;
+    }
     ct_claim best;
     if (pick_whole(t, cand, n, part, &t[i].fig,
                    m != NULL ? m->hedge : t[i].hedge, n == 1 && tied,
                    &best) < 0)
         return CT_STATUS_OK;
-    claim_at(x, st, &best, st->s, i, part + 1);
+    claim_at(x, st, &best, st->s, i, after_comma ? part : part + 1);
     if (m != NULL)
         m->absorbed = true;
     t[part].used = t[i].used = true;

@@ -1940,6 +1940,14 @@ static const real_case real_cases[] = {
     {"Concretamente, de 23.929 delitos que llegaron a los juzgados en 2016 "
      "se pasó a 23.472, un 1,90% menos.\n", 1, 0, CT_CLAIM_IF_TRUNCATED,
      -100.0 * 457 / 23929},
+    /* "el 85% del total, 780": the part after a comma, the whole a count
+     * a pair took in the sentence before, taken as it agrees: 100 x 780
+     * / 916 = 85.1528%. */
+    {"Fueron 916 frente a 820. Zaragoza concentra el 85% del total, "
+     "780.\n", 1, 0, CT_CLAIM_CONSISTENT, 100.0 * 780 / 916},
+    /* Three words of what is counted before "por cada mil". */
+    {"La más alta se situaría en Lanzarote, con 73,6 delitos y faltas por "
+     "cada mil habitantes.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE, NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
