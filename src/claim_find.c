@@ -1734,8 +1734,13 @@ static bool count_word_at(const lexer *lx, size_t p)
     /* "que con siete casos suponen un incremento", "Twenty shootings
      * have been recorded": the number and its noun of crimes. */
     char nw[24];
-    next_word(lx->s, lx->n, p, nw, sizeof nw);
+    size_t after = next_word(lx->s, lx->n, p, nw, sizeof nw);
     if (in_list(nw, count_nouns))
+        return true;
+    /* "(seven to four)": in brackets, before "to" and a figure. */
+    if (nt >= 1 && t[nt - 1].kind == TK_PUNCT && t[nt - 1].w[0] == '(' &&
+        (strcmp(nw, "to") == 0 || strcmp(nw, "a") == 0) &&
+        figure_next(lx->s, lx->n, after))
         return true;
     /* "13 murders compared to three", "frente a seis" */
     if (nt >= 2 && t[nt - 1].kind == TK_WORD && t[nt - 2].kind == TK_WORD &&
@@ -2385,6 +2390,20 @@ static lex_step lex_mark_as(lexer *lx, lex_pos *p, size_t len, char as)
     return lex_took_to(p, p->i + len);
 }
 
+/* The length of an arrow at s[i]: "->", "→", "⇒" or "®" (an arrow
+ * glyph as some PDFs' fonts extract it); 0 when there is none. */
+static size_t arrow_len(const char *s, size_t n, size_t i)
+{
+    if (n - i >= 2 && s[i] == '-' && s[i + 1] == '>')
+        return 2;
+    if (n - i >= 2 && memcmp(s + i, "\xC2\xAE", 2) == 0)
+        return 2;
+    if (n - i >= 3 && (memcmp(s + i, "\xE2\x86\x92", 3) == 0 ||
+                       memcmp(s + i, "\xE2\x87\x92", 3) == 0))
+        return 3;
+    return 0;
+}
+
 /* Marks the patterns read: brackets and commas, a rate's slash ("per"),
  * the operators of arithmetic written out ('='), dashes ('-'). */
 static lex_step lex_punct(lexer *lx, lex_pos *p)
@@ -2418,6 +2437,16 @@ static lex_step lex_punct(lexer *lx, lex_pos *p)
         t->w[0] = '=';
         size_t len = c == '/' || c == '=' ? 1 : c == 0xC3 ? 2 : 3;
         return lex_took_to(p, i + len);
+    }
+    /* "(129,449 → 138,710)", "129,449 -> 138,710", or a PDF's arrow
+     * glyph come through as "®": after a figure, an arrow reads "to". */
+    size_t a = arrow_len(s, n, i);
+    if (a > 0 && lx->n_t > 0 && lx->t[lx->n_t - 1].kind == TK_NUM) {
+        tok *t = push(lx, TK_WORD, i, i + a);
+        if (t == NULL)
+            return LEX_FAIL;
+        memcpy(t->w, "to", 3);
+        return lex_took_to(p, i + a);
     }
     size_t k = dash_len(s, n, i);
     if (k > 0)
@@ -6829,10 +6858,20 @@ static ct_status emit_statement_change(extractor *x, const sentence *st,
     d.published = t[m->diff].fig;
     d.measure = CT_CLAIM_CHANGE;
     /* A difference of whole counts has no decimals: "(+25,2)" after
-     * "393, frente a los 314" is a percentage written without its sign,
-     * so the figure is not called a wrong count on that guess. */
-    if (d.published.value.scale > 0)
-        d.loose = true;
+     * "393, frente a los 314", "(-5,4)" after "de 141.118 a 107.691", is
+     * a percentage written without its sign, as the same page writes
+     * "(-5,3%)" beside it; it is checked as one. */
+    if (d.published.value.scale > 0) {
+        if (p == NULL)
+            return CT_STATUS_OK;
+        d.measure = CT_CLAIM_PCT_CHANGE;
+        d.published.is_percent = true;
+        d.published.is_exact = false;
+        claim_at(x, st, &d, clause, p->first < (size_t)m->diff ? p->first
+                                                           : (size_t)m->diff,
+                 (size_t)m->diff);
+        return emit(x, &d);
+    }
     if (m->pct >= 0) {
         /* The change's own span: the figures and the count. */
         size_t f2 = p != NULL && !p->carried && p->first < m->first
@@ -6845,11 +6884,13 @@ static ct_status emit_statement_change(extractor *x, const sentence *st,
     /* "a decrease of 3,000 (2.9%)": a change in counts that is right is
      * part of its percentage's claim, as readers count it; "pasaron de
      * 9.844 a 10.361, es decir, 517" says the same change twice, and
-     * neither is a percentage or a rate.  Only a wrong one is listed. */
+     * neither is a percentage or a rate; "This is a surge of more than
+     * 9,000 crimes", its figures tied by nearness only, can be neither
+     * right nor wrong.  Only a wrong one is listed. */
     ct_claim probe = d;
     ct_error pe = CT_ERROR_INIT;
-    if (p != NULL && ct_claim_check(&probe, NULL, &pe) == CT_STATUS_OK &&
-        probe.verdict == CT_CLAIM_CONSISTENT)
+    if (ct_claim_check(&probe, NULL, &pe) != CT_STATUS_OK ||
+        probe.verdict != CT_CLAIM_INCONSISTENT)
         return CT_STATUS_OK;
     return emit(x, &d);
 }

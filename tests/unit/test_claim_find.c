@@ -818,11 +818,14 @@ static void test_claim_find_spanish(void **state)
     expect_verdicts("Se registraron 1.300 robos, frente a los 1.450 del año "
                     "anterior, un descenso del 10,3%.", "consistent");
     /* "(+25,2)" after 314 -> 393 is not a count difference (79 is whole):
-     * it is 100 x 79 / 314 = 25.159% written without its sign, so it is
-     * never called a wrong count. */
+     * it is the percentage written without its sign, 100 x 79 / 314 =
+     * 25.159%; "(-5,4)" after 141.118 -> 107.691 is wrong as one
+     * (-23.6873%), and as a count (-33,427) too. */
     expect_verdicts("Las sustracciones de vehículos sumaron 393 delitos, "
                     "frente a los 314 del año anterior (+25,2).",
-                    "not-checkable");
+                    "consistent");
+    expect_verdicts("Las faltas, por su parte, han disminuido de 141.118 a "
+                    "107.691 (-5,4).", "inconsistent");
     /* 398 -> 412: 3.5176%, "3,5%"; and 4.1% is wrong. */
     expect_verdicts("Los homicidios sumaron 412, un 3,5% más con respecto a "
                     "2018, cuando hubo 398.", "consistent");
@@ -1948,6 +1951,23 @@ static const real_case real_cases[] = {
     /* Three words of what is counted before "por cada mil". */
     {"La más alta se situaría en Lanzarote, con 73,6 delitos y faltas por "
      "cada mil habitantes.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* An arrow between the figures, as "→" or as a PDF font's "®":
+     * 100 x 9261 / 129449 = 7.1542%. */
+    {"Thames Valley saw recorded crime increase by 7.2% (129,449 ® "
+     "138,710).\n", 1, 0, CT_CLAIM_CONSISTENT, 100.0 * 9261 / 129449},
+    {"Crime rose by 7.2% (129,449 → 138,710).\n", 1, 0,
+     CT_CLAIM_CONSISTENT, 100.0 * 9261 / 129449},
+    /* "(seven to four)": number words in brackets: 100 x (4 - 7) / 7 =
+     * -42.8571%. */
+    {"This includes a 43% fall in manslaughter offences (seven to "
+     "four).\n", 1, 0, CT_CLAIM_CONSISTENT, -300.0 / 7},
+    /* A change in counts tied by nearness only ("This is a surge of
+     * more than 9,000") is not listed: it can be neither right nor
+     * wrong. */
+    {"The statistics show that 42,202 crimes were committed in the 12 "
+     "months up to September compared to 32,609 in the previous 12 months. "
+     "This is a surge of more than 9,000 crimes.\n", 0, 0,
+     CT_CLAIM_CONSISTENT, NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
