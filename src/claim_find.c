@@ -2755,6 +2755,16 @@ static void apply_cues(lexer *lx, size_t s, const lang_table *lang)
             t[i].sign = 0;
             t[i].fig.value.negative = false;
         }
+    /* "a decrease of almost a third (32%)": the printed percentage is
+     * the claim, the fraction in words only says it roughly. */
+    for (size_t i = s; i + 3 < e; i++)
+        if (t[i].kind == TK_NUM && t[i].words && is_punct(&t[i + 1], '(') &&
+            t[i + 2].kind == TK_NUM && t[i + 2].fig.is_percent &&
+            !t[i + 2].words && is_punct(&t[i + 3], ')')) {
+            t[i].kind = TK_WORD;
+            t[i].w[0] = '\0';
+            dropped = true;
+        }
     /* "110.473 (el 80%)" is "110.473 (80%)". */
     for (size_t i = s + 1; i + 2 < e; i++)
         if (t[i - 1].kind == TK_NUM && !t[i - 1].fig.is_percent &&
@@ -5686,10 +5696,16 @@ static void match_bracketed_after(const extractor *x, sentence *st)
             continue;
         for (size_t j = 0; j < st->n_pairs; j++) {
             pair *p = &st->pairs[j];
-            if (p->claimed || p->first <= m->last || p->first > m->last + 6)
+            if (p->claimed || p->first <= m->last || p->first > m->last + 9)
                 continue;
+            /* Words of what changed, a number among them ("a 12%
+             * increase in defilement of a child under 17 (677 to
+             * 800)"). */
             size_t k = m->last + 1;
-            while (k < p->first && t[k].kind == TK_WORD)
+            while (k < p->first &&
+                   (t[k].kind == TK_WORD ||
+                    (t[k].kind == TK_NUM && !t[k].fig.is_percent &&
+                     k > m->last + 1 && t[k - 1].kind == TK_WORD)))
                 k++;
             if (!((k + 1 == p->first && is_punct(&t[k], '(')) ||
                   (k == p->first && is_punct(&t[k], '('))))

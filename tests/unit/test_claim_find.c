@@ -1968,6 +1968,15 @@ static const real_case real_cases[] = {
      "months up to September compared to 32,609 in the previous 12 months. "
      "This is a surge of more than 9,000 crimes.\n", 0, 0,
      CT_CLAIM_CONSISTENT, NAN},
+    /* "a decrease of almost a third (32%)": the printed percentage is
+     * the claim: 100 x (62 - 91) / 91 = -31.8681%, "32%". */
+    {"In 2012-13, Scottish police forces recorded 62 cases of homicide, a "
+     "decrease of almost a third (32%) from the 91 cases recorded in "
+     "2011-12.\n", 1, 0, CT_CLAIM_CONSISTENT, -100.0 * 29 / 91},
+    /* A number among the words before the bracketed pair: 100 x 123 /
+     * 677 = 18.1684%, not 12%. */
+    {"The rise includes a 12% increase in defilement of a child under 17 "
+     "(677 to 800).\n", 1, 0, CT_CLAIM_INCONSISTENT, 100.0 * 123 / 677},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
