@@ -2755,6 +2755,28 @@ static void apply_cues(lexer *lx, size_t s, const lang_table *lang)
             t[i].sign = 0;
             t[i].fig.value.negative = false;
         }
+    /* "increased 4.2, 16.1 and 14.3 per cent, respectively", "del 8,4 y
+     * 8,7%": figures listed before a percentage, printed with the same
+     * decimals, share its sign. */
+    for (size_t i = e; i-- > s + 2;) {
+        if (t[i].kind != TK_NUM || !t[i].fig.is_percent || t[i].words)
+            continue;
+        size_t k = i;
+        while (k >= s + 2 &&
+               (is_punct(&t[k - 1], ',') || is_word(&t[k - 1], "and") ||
+                is_word(&t[k - 1], "or")) &&
+               t[k - 2].kind == TK_NUM && !t[k - 2].fig.is_percent &&
+               t[k - 2].per < 0 && !t[k - 2].label &&
+               t[k - 2].fig.exp10 == 0 &&
+               t[k - 2].fig.value.scale == t[i].fig.value.scale &&
+               t[i].fig.value.scale > 0) {
+            t[k - 2].fig.is_percent = true;
+            t[k - 2].fig.is_points = t[i].fig.is_points;
+            t[k - 2].fig.is_exact = false;
+            t[k - 2].alt.is_set = false;
+            k -= 2;
+        }
+    }
     /* "a decrease of almost a third (32%)": the printed percentage is
      * the claim, the fraction in words only says it roughly. */
     for (size_t i = s; i + 3 < e; i++)

@@ -1977,6 +1977,11 @@ static const real_case real_cases[] = {
      * 677 = 18.1684%, not 12%. */
     {"The rise includes a 12% increase in defilement of a child under 17 "
      "(677 to 800).\n", 1, 0, CT_CLAIM_INCONSISTENT, 100.0 * 123 / 677},
+    /* "increased 4.2, 16.1 and 14.3 per cent, respectively": three
+     * changes, none with figures. */
+    {"Level two and three assaults and criminal harassment increased 4.2, "
+     "16.1 and 14.3 per cent, respectively.\n", 3, 1,
+     CT_CLAIM_NOT_CHECKABLE, NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
