@@ -5014,6 +5014,30 @@ static const char *const share_verbs[] = {
     "fue", "eran", "era", "son", "tenían", "correspondían", NULL
 };
 
+/* The "of" that opens a sentence ("Of the 1,233 offences", "Out of 234
+ * robbery cases"), also after a dateline ("Kumasi, June 13, GNA - Out
+ * of 234"); SIZE_MAX when there is none before token e. */
+static size_t opening_of(const tok *t, size_t s, size_t e)
+{
+    size_t o = s;
+    for (int pass = 0; pass < 2; pass++) {
+        if (o < e && is_word(&t[o], "out"))
+            o++;
+        if (o < e && is_word(&t[o], "of"))
+            return o;
+        /* Past a dateline's dash. */
+        o = SIZE_MAX;
+        for (size_t k = s; k < e && k < s + 10; k++)
+            if (is_punct(&t[k], '-')) {
+                o = k + 1;
+                break;
+            }
+        if (o == SIZE_MAX)
+            return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 /* "Of the 103,379 offences recorded by police, 76 per cent were race
  * hate crimes", "Of the 577,054 combined stops and searches, 437,139
  * resulted in no further action (76%)": percentage i, followed by a verb
@@ -5021,15 +5045,26 @@ static const char *const share_verbs[] = {
  * opens the sentence. */
 static bool share_of_opening_whole(const tok *t, size_t s, size_t e, size_t i)
 {
-    size_t k = s + 1;
+    /* "Out of 234 robbery cases reported, ... 130 cases representing
+     * 55.5 per cent" */
+    static const char *const representing[] = {
+        "representing", "representando", NULL
+    };
+    size_t o = opening_of(t, s, i);
+    if (o == SIZE_MAX)
+        return false;
+    size_t k = o + 1;
     while (k < i && (is_word(&t[k], "the") || is_word(&t[k], "all")))
         k++;
     bool bracketed = i > s && is_punct(&t[i - 1], '(') && i + 1 < e &&
                      is_punct(&t[i + 1], ')');
-    return is_word(&t[s], "of") && k < i && t[k].kind == TK_NUM &&
-           t[k].fig.is_exact && i + 1 < e &&
-           ((t[i + 1].kind == TK_WORD && in_list(t[i + 1].w, share_verbs)) ||
-            bracketed);
+    bool represents = i > s && t[i - 1].kind == TK_WORD &&
+                      in_list(t[i - 1].w, representing);
+    return is_word(&t[o], "of") && k < i && t[k].kind == TK_NUM &&
+           t[k].fig.is_exact && i + 1 <= e &&
+           ((i + 1 < e && t[i + 1].kind == TK_WORD &&
+             in_list(t[i + 1].w, share_verbs)) ||
+            bracketed || represents);
 }
 
 /* Where the up to three words before token i start, past a '-' or ','
@@ -7621,9 +7656,10 @@ static ct_status emit_share_opening_whole(extractor *x, const sentence *st)
 {
     tok *t = x->t;
     size_t s = st->s, e = st->e;
-    if (!word_at(x, s, e, "of"))
+    size_t o = opening_of(t, s, e);
+    if (o == SIZE_MAX)
         return CT_STATUS_OK;
-    size_t nn = s + 1;
+    size_t nn = o + 1;
     while (word_at(x, nn, e, "the") || word_at(x, nn, e, "all"))
         nn++;
     int part = -1, pct = -1;
@@ -7648,9 +7684,17 @@ static ct_status emit_share_opening_whole(extractor *x, const sentence *st)
         t[pct].used = t[nn].used = true;
         return CT_STATUS_OK;
     }
+    /* The part right after the comma that closes the whole's words, or
+     * later in the clause before a share of its own ("..., Ashanti had
+     * 130 cases representing 55.5 per cent"). */
+    bool after_comma = false;
+    for (size_t q = nn + 1; part >= 0 && q < (size_t)part; q++)
+        if (is_punct(&t[q], ','))
+            after_comma = true;
     if (!(clean && part >= 0 && pct >= 0 && part < pct &&
           t[part].fig.value.digits < t[nn].fig.value.digits &&
-          is_punct(&t[part - 1], ',')))
+          (is_punct(&t[part - 1], ',') ||
+           (after_comma && share_of_opening_whole(t, s, e, (size_t)pct)))))
         return CT_STATUS_OK;
     share sh = {t[pct].fig, part, nn, s, (size_t)pct,
                 share_hedge(x, s, (size_t)pct)};

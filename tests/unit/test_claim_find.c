@@ -1982,6 +1982,12 @@ static const real_case real_cases[] = {
     {"Level two and three assaults and criminal harassment increased 4.2, "
      "16.1 and 14.3 per cent, respectively.\n", 3, 1,
      CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* "Out of N ..., K cases representing P%", after a dateline: 100 x
+     * 130 / 234 = 55.5556%, 55.5 only if cut off. */
+    {"Kumasi, June 13, GNA - Out of 234 robbery cases reported in the "
+     "country during the second quarter, Ashanti Region had 130 cases "
+     "representing 55.5 per cent.\n", 1, 0, CT_CLAIM_IF_TRUNCATED,
+     100.0 * 130 / 234},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
