@@ -1374,7 +1374,8 @@ static const char *const count_nouns[] = {
     "crímenes",
     "cases", "crimes", "offences", "offenses", "victims", "incidents",
     "shootings", "murders", "killings", "homicides", "robberies",
-    "burglaries", "thefts", "assaults", "rapes", "arrests", NULL
+    "burglaries", "thefts", "assaults", "rapes", "arrests", "case",
+    "crime", "offence", "incident", "caso", "delito", NULL
 };
 
 static size_t before_dated_aside(const tok *t, size_t k);
@@ -1721,6 +1722,14 @@ static bool count_word_at(const lexer *lx, size_t p)
     if (nt >= 2 && t[nt - 1].kind == TK_WORD &&
         (strcmp(t[nt - 1].w, "a") == 0 || strcmp(t[nt - 1].w, "to") == 0)) {
         size_t k = before_dated_aside(t, nt - 1);
+        /* "from one case in August to three" */
+        if (k > 2 && t[k - 1].kind == TK_WORD &&
+            in_list(t[k - 1].w, month_names) && t[k - 2].kind == TK_WORD &&
+            (strcmp(t[k - 2].w, "in") == 0 || strcmp(t[k - 2].w, "en") == 0))
+            k -= 2;
+        if (k > 1 && t[k - 1].kind == TK_WORD &&
+            in_list(t[k - 1].w, count_nouns))
+            k = before_dated_aside(t, k - 1);
         if (k > 0 && t[k - 1].kind == TK_NUM && !t[k - 1].fig.is_percent)
             return true;
     }

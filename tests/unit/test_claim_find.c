@@ -1988,6 +1988,11 @@ static const real_case real_cases[] = {
      "country during the second quarter, Ashanti Region had 130 cases "
      "representing 55.5 per cent.\n", 1, 0, CT_CLAIM_IF_TRUNCATED,
      100.0 * 130 / 234},
+    /* "from one case in August to three": number words, a noun and a
+     * month between: 3 / 1 = 3, "tripled". */
+    {"Extortion cases tripled within a month – from one case in August to "
+     "three in September – highlighting the concern.\n", 1, 0,
+     CT_CLAIM_CONSISTENT, 200.0},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
