@@ -4735,9 +4735,13 @@ static bool earlier_after_cue(const ref_read *r, size_t k, size_t *a)
     for (size_t q = k; q < e && q < k + reach; q++) {
         if (is_punct(&t[q], '('))
             open = true;
+        /* ", con 685 expedientes": "with" and the figure at once name
+         * the earlier one; ", con" and words open another clause. */
         if ((is_punct(&t[q], ')') && !open) ||
             (is_punct(&t[q], ',') && q + 1 < e && t[q + 1].kind == TK_WORD &&
-             in_list(t[q + 1].w, new_clause)))
+             in_list(t[q + 1].w, new_clause) &&
+             !((is_word(&t[q + 1], "with") || is_word(&t[q + 1], "con")) &&
+               q + 2 < e && t[q + 2].kind == TK_NUM)))
             return false;
         if (t[q].kind == TK_NUM) {
             size_t after = t[q].at_end;
@@ -5784,15 +5788,16 @@ static void match_bracketed_after(const extractor *x, sentence *st)
 }
 
 /* Gives each statement the nearest free pair, nearest first, up to 12
- * tokens away. */
-static void match_nearest(extractor *x, sentence *st)
+ * tokens away; with 'pct_only', only statements with a percentage. */
+static void match_nearest_of(extractor *x, sentence *st, bool pct_only)
 {
     for (;;) {
         size_t best_gap = 13, bs = 0, bp = 0;
         bool found = false;
         for (size_t i = 0; i < st->n_stmts; i++) {
             const stmt *m = &st->stmts[i];
-            if (m->pair >= 0 || m->to_b >= 0 || m->from_a >= 0)
+            if (m->pair >= 0 || m->to_b >= 0 || m->from_a >= 0 ||
+                (pct_only && m->pct < 0))
                 continue;
             for (size_t j = 0; j < st->n_pairs; j++) {
                 if (st->pairs[j].claimed)
@@ -5821,6 +5826,15 @@ static void match_nearest(extractor *x, sentence *st)
                               (st->pairs[bp].last < st->stmts[bs].first &&
                                than_after(x, &st->stmts[bs], st->e));
     }
+}
+
+/* Percentages first: "un aumento del 53% ..., ya que pasó de 172 ... a
+ * 263, es decir, 91 casos más" gives the figures to the 53%, the change
+ * in counts after them only restating it. */
+static void match_nearest(extractor *x, sentence *st)
+{
+    match_nearest_of(x, st, true);
+    match_nearest_of(x, st, false);
 }
 
 /* "La subida es del 63% en ...: en los primeros seis meses de este año

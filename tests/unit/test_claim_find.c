@@ -1993,6 +1993,17 @@ static const real_case real_cases[] = {
     {"Extortion cases tripled within a month – from one case in August to "
      "three in September – highlighting the concern.\n", 1, 0,
      CT_CLAIM_CONSISTENT, 200.0},
+    /* ", con 685 expedientes": "with" and a figure after the period
+     * compared with: 100 x 308 / 685 = 44.9635%, 44.9 only if cut off. */
+    {"La Fiscalía inició 993 carpetas, cifra que representó un aumento de "
+     "44.9 por ciento en comparación con el mismo período de 2019, con 685 "
+     "expedientes.\n", 1, 0, CT_CLAIM_IF_TRUNCATED, 100.0 * 308 / 685},
+    /* The pair goes to the percentage, not to the change in counts that
+     * restates it after: 100 x 91 / 172 = 52.9070%. */
+    {"Se registró un aumento del 53% en este delito de enero a septiembre, "
+     "ya que paso de 172 casos registrados al término del primer mes a 263 "
+     "homicidios dolosos al cierre de septiembre, es decir, 91 casos "
+     "más.\n", 1, 0, CT_CLAIM_CONSISTENT, 100.0 * 91 / 172},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
