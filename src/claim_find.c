@@ -4933,10 +4933,14 @@ static bool change_is_subject(const tok *t, size_t s, size_t i)
         return false;
     for (size_t q = k - 1; q > s && k - q < 12; q--) {
         const tok *w = &t[q - 1];
+        /* "un aumento, que fue del 26.42%" */
+        if (is_punct(w, ',') && q >= s + 2 && t[q - 2].kind == TK_WORD &&
+            in_list(t[q - 2].w, nouns))
+            continue;
         if (w->kind == TK_NUM || is_punct(w, ',') || is_punct(w, ';'))
             return false;
         if (w->kind == TK_WORD && in_list(w->w, nouns) && q >= s + 2 &&
-            is_word(&t[q - 2], "the"))
+            (is_word(&t[q - 2], "the") || is_word(&t[q - 2], "a")))
             return true;
     }
     return false;

@@ -2004,6 +2004,13 @@ static const real_case real_cases[] = {
      "ya que paso de 172 casos registrados al término del primer mes a 263 "
      "homicidios dolosos al cierre de septiembre, es decir, 91 casos "
      "más.\n", 1, 0, CT_CLAIM_CONSISTENT, 100.0 * 91 / 172},
+    /* "un aumento, que fue del 26.42%": the change is the subject;
+     * "un total de mil 206 contra las 954": 100 x 252 / 954 =
+     * 26.4151%. */
+    {"El número de carpetas también tuvo un aumento, que fue del 26.42%, "
+     "teniéndose hasta la fecha un total de mil 206 contra las 954 que se "
+     "emprendieron el año pasado.\n", 1, 0, CT_CLAIM_CONSISTENT,
+     100.0 * 252 / 954},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
