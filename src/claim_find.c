@@ -3422,6 +3422,23 @@ static void note_rates_in_pair(extractor *x, size_t a, size_t b)
     }
 }
 
+/* "420 murders recorded at the end of 2015", "al cierre de 2023": a
+ * period a few words after a figure, named as the end or start of
+ * something.  Its token, or -1. */
+static int period_end_of(const extractor *x, size_t j, size_t e)
+{
+    static const char *const edges[] = {
+        "end", "close", "start", "beginning", "cierre", "final", "finales",
+        "principios", "inicio", NULL
+    };
+    const tok *t = x->t;
+    for (size_t k = j; k + 2 < e && k < j + 6 && t[k].kind == TK_WORD; k++)
+        if (in_list(t[k].w, edges) && is_word(&t[k + 1], "of") &&
+            t[k + 2].kind == TK_PERIOD)
+            return (int)(k + 2);
+    return -1;
+}
+
 /* Attaches a period to each number: "790 offences in 2014", "790
  * (2014)", "in 2015 (1,233)", "In 2015, 2,015 offences". */
 static void attach_periods(extractor *x, size_t s, size_t e)
@@ -3439,8 +3456,12 @@ static void attach_periods(extractor *x, size_t s, size_t e)
         while (j < e && t[j].kind == TK_WORD && words < 3 &&
                !in_list(t[j].w, structure_words) && !word_direction(&t[j]))
             j++, words++;
-        if ((word_at(x, j, e, "in") || word_at(x, j, e, "during") ||
-             word_at(x, j, e, "for")) ) {
+        int end_of = period_end_of(x, t[i].at_end, e);
+        if (end_of >= 0) {
+            t[i].at = end_of;
+            t[i].at_end = (size_t)end_of + 1;
+        } else if ((word_at(x, j, e, "in") || word_at(x, j, e, "during") ||
+                    word_at(x, j, e, "for")) ) {
             size_t k = j + 1;
             if (word_at(x, k, e, "the"))
                 k++;
@@ -5590,6 +5611,9 @@ static bool refers_back(const extractor *x, const sentence *st,
         if (k + 1 < st->e && is_word(&t[k], "lo") &&
             is_word(&t[k + 1], "than") && k > st->s &&
             is_punct(&t[k - 1], ','))
+            return true;
+        /* ", which represented a decrease of 21.20 per cent" */
+        if (is_word(&t[k], "which") && k > st->s && is_punct(&t[k - 1], ','))
             return true;
         if (t[k].kind == TK_WORD && in_list(t[k].w, gerunds) &&
             k > st->s && is_punct(&t[k - 1], ','))

@@ -2011,6 +2011,17 @@ static const real_case real_cases[] = {
      "teniéndose hasta la fecha un total de mil 206 contra las 954 que se "
      "emprendieron el año pasado.\n", 1, 0, CT_CLAIM_CONSISTENT,
      100.0 * 252 / 954},
+    /* "at the end of 2015" dates its figure: 420 -> 462 is +10%; read
+     * undated, the two were ordered backwards. */
+    {"There has been a ten per cent increase in murders from 2015 to 2016, "
+     "with 420 murders recorded at the end of 2015 compared to 462 at the "
+     "end of 2016, police said.\n", 1, 0, CT_CLAIM_CONSISTENT, 10.0},
+    /* ", which represented a decrease of 21.20 per cent" ties the pair
+     * before it: 100 x (193 - 245) / 245 = -21.2245%, not -21.20. */
+    {"There were 193 cases of shootings over the period under review, "
+     "compared to 245 for the same period last year, which represented a "
+     "decrease of 21.20 per cent.\n", 1, 0, CT_CLAIM_INCONSISTENT,
+     -100.0 * 52 / 245},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
