@@ -6208,6 +6208,37 @@ static void match_earlier_before(extractor *x, sentence *st)
     }
 }
 
+/* "an offence rate of 7,894.9 offences per 100,000 people, increasing by
+ * 2.6% from 7,691.4": a change with its earlier figure only, and one
+ * rate (or count) before it in the sentence, which is then the later.
+ * Only nearness says so, so the claim is loose. */
+static void match_later_before(extractor *x, sentence *st)
+{
+    const tok *t = x->t;
+    for (size_t i = 0; i < st->n_stmts && st->n_pairs < MAX_PIECES; i++) {
+        stmt *m = &st->stmts[i];
+        if (m->pct < 0 || m->pair >= 0 || m->from_a < 0 || m->to_b >= 0 ||
+            m->diff >= 0)
+            continue;
+        /* A rate's earlier figure is often printed bare: match the kind
+         * of the figure before, rate or count, not that of 'from'. */
+        int b = -1;
+        for (int rate = 1; rate >= 0 && b < 0; rate--) {
+            tok like = t[m->from_a];
+            like.per = rate ? 0 : -1;
+            b = only_count_before(x, st, m->first, &like);
+        }
+        if (b < 0 || (t[b].per < 0 && !t[b].fig.is_exact))
+            continue;
+        add_pair(x, st, (size_t)m->from_a, (size_t)b, (size_t)b,
+                 (size_t)m->from_a, 0);
+        st->pairs[st->n_pairs - 1].claimed = true;
+        m->pair = (int)(st->n_pairs - 1);
+        m->from_a = -1;
+        m->loose = true;
+    }
+}
+
 /* The first pair no statement took is left for the next sentence. */
 static void carry_unclaimed(extractor *x, const sentence *st)
 {
@@ -6240,6 +6271,7 @@ static void match_pairs(extractor *x, sentence *st)
     match_anaphor(x, st);
     match_carried(x, st);
     match_earlier_before(x, st);
+    match_later_before(x, st);
     drop_words_beside(x, st);
     carry_unclaimed(x, st);
 }

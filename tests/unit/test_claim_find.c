@@ -2022,6 +2022,13 @@ static const real_case real_cases[] = {
      "compared to 245 for the same period last year, which represented a "
      "decrease of 21.20 per cent.\n", 1, 0, CT_CLAIM_INCONSISTENT,
      -100.0 * 52 / 245},
+    /* A change with its earlier figure only takes the one rate before
+     * it as the later, loosely: 100 x 203.5 / 7691.4 = 2.6458%, and the
+     * rate with its base is listed first. */
+    {"This resulted in an offence rate of 7,894.9 offences per 100,000 "
+     "people in Victoria, increasing by 2.6% from 7,691.4 in "
+     "2013-14.\n", 2, 1, CT_CLAIM_CONSISTENT,
+     100.0 * (7894.9 - 7691.4) / 7691.4},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
