@@ -1732,6 +1732,20 @@ static bool count_word_at(const lexer *lx, size_t p)
             k = before_dated_aside(t, k - 1);
         if (k > 0 && t[k - 1].kind == TK_NUM && !t[k - 1].fig.is_percent)
             return true;
+        /* "from six reported for the same period in 2022 to three": a
+         * figure after "from", words between. */
+        for (size_t q = nt - 1; q-- > 0 && nt - 1 - q <= 8;) {
+            if (t[q].kind == TK_NUM) {
+                if (!t[q].fig.is_percent && q > 0 &&
+                    t[q - 1].kind == TK_WORD &&
+                    (strcmp(t[q - 1].w, "from") == 0 ||
+                     strcmp(t[q - 1].w, "de") == 0))
+                    return true;
+                break;
+            }
+            if (t[q].kind != TK_WORD && t[q].kind != TK_PERIOD)
+                break;
+        }
     }
     if (nt >= 3 && t[nt - 1].kind == TK_WORD && t[nt - 2].kind == TK_WORD &&
         t[nt - 3].kind == TK_WORD &&
@@ -1744,7 +1758,15 @@ static bool count_word_at(const lexer *lx, size_t p)
      * have been recorded": the number and its noun of crimes. */
     char nw[24];
     size_t after = next_word(lx->s, lx->n, p, nw, sizeof nw);
-    if (in_list(nw, count_nouns))
+    static const char *const counted[] = {
+        "reported", "recorded", "registered", "registrados", "registradas",
+        "denunciados", "denunciadas", NULL
+    };
+    if (in_list(nw, count_nouns) || in_list(nw, counted))
+        return true;
+    /* "only four in 2024" */
+    if ((strcmp(nw, "in") == 0 || strcmp(nw, "en") == 0) &&
+        year_at(lx->s, lx->n, ctp_claim_skip_blanks(lx->s, lx->n, after)))
         return true;
     /* "(seven to four)": in brackets, before "to" and a figure. */
     if (nt >= 1 && t[nt - 1].kind == TK_PUNCT && t[nt - 1].w[0] == '(' &&
@@ -1765,6 +1787,21 @@ static bool count_word_at(const lexer *lx, size_t p)
         (strcmp(a, "a") == 0 || strcmp(a, "to") == 0) &&
         figure_next(lx->s, lx->n, q))
         return true;
+    /* "from six reported for the same period in 2022 to three" */
+    if (nt >= 1 && t[nt - 1].kind == TK_WORD &&
+        strcmp(t[nt - 1].w, "from") == 0) {
+        size_t r = p;
+        for (int w = 0; w < 10; w++) {
+            r = next_word(lx->s, lx->n, r, a, sizeof a);
+            if (a[0] == '\0')
+                break;
+            if (strcmp(a, "to") == 0) {
+                if (figure_next(lx->s, lx->n, r))
+                    return true;
+                break;
+            }
+        }
+    }
     q = next_word(lx->s, lx->n, p, a, sizeof a);
     q = next_word(lx->s, lx->n, q, b, sizeof b);
     next_word(lx->s, lx->n, q, c, sizeof c);

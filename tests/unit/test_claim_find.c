@@ -2029,6 +2029,14 @@ static const real_case real_cases[] = {
      "people in Victoria, increasing by 2.6% from 7,691.4 in "
      "2013-14.\n", 2, 1, CT_CLAIM_CONSISTENT,
      100.0 * (7894.9 - 7691.4) / 7691.4},
+    /* Number words before "in 2024", "reported", and after "from ...
+     * to": 100 x (4 - 7) / 7 = -42.8571%, not 42.7; 6 -> 3 is -50%. */
+    {"As of March 31, St. Paul recorded seven homicides in 2023 but only "
+     "four in 2024 — a 42.7% decrease, according to the data.\n", 1, 0,
+     CT_CLAIM_INCONSISTENT, -300.0 / 7},
+    {"Armed robbery saw a fifty percent decline thus far this year, from "
+     "six reported for the same period in 2022 to three this year.\n", 1, 0,
+     CT_CLAIM_CONSISTENT, -50.0},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
