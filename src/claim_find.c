@@ -5764,6 +5764,15 @@ static bool thereby_after(const sentence *st, size_t i, const pair *p)
     return true;
 }
 
+/* The last percentage (not in points) before token i, or -1. */
+static int level_pct_before(const tok *t, size_t s, size_t i)
+{
+    for (size_t q = i; q-- > s;)
+        if (t[q].kind == TK_NUM && t[q].fig.is_percent && !t[q].fig.is_points)
+            return (int)q;
+    return -1;
+}
+
 /* "del 4,2 por ciento ..., dos puntos menos que la subida del primer
  * trimestre (6,3 por ciento)", "un incremento del 25,4%, esto es, 8,3
  * puntos menos que en todo el territorio valenciano": a change in points
@@ -5786,13 +5795,7 @@ static void match_points_than(extractor *x, sentence *st)
         if (!(k + 1 < e && t[k].kind == TK_WORD &&
               in_list(t[k].w, comparative_words) && is_word(&t[k + 1], "than")))
             continue;
-        int a = -1, b = -1;
-        for (size_t q = (size_t)m->pct; q-- > s;)
-            if (t[q].kind == TK_NUM && t[q].fig.is_percent &&
-                !t[q].fig.is_points) {
-                a = (int)q;
-                break;
-            }
+        int a = level_pct_before(t, s, (size_t)m->pct), b = -1;
         if (a < 0)
             continue;
         bool named = false;
@@ -5804,12 +5807,7 @@ static void match_points_than(extractor *x, sentence *st)
             }
         }
         if (b < 0)
-            for (size_t q = (size_t)a; q-- > s;)
-                if (t[q].kind == TK_NUM && t[q].fig.is_percent &&
-                    !t[q].fig.is_points) {
-                    b = (int)q;
-                    break;
-                }
+            b = level_pct_before(t, s, (size_t)a);
         if (b < 0)
             continue;
         add_pair(x, st, (size_t)b, (size_t)a, m->first, m->last, 0);
