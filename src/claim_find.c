@@ -966,6 +966,12 @@ static const cue es_cues[] = {
     /* Rates. */
     {"por cada", "per"},
     {"por #", "per #"},
+    /* "la disminución ronda el 20 por ciento" */
+    {"ronda el #", "around #"},
+    {"ronda #", "around #"},
+    {"rondó el #", "around #"},
+    {"rondan los #", "around #"},
+    {"rondaron los #", "around #"},
     /* "22,2 homicidios cada 100 mil habitantes" leaves out "por". */
     {"cada #", "per #"},
     /* Comparatives. */
@@ -2833,10 +2839,12 @@ static void apply_cues(lexer *lx, size_t s, const lang_table *lang)
             t[i].w[0] = '\0';
             dropped = true;
         }
-    /* "110.473 (el 80%)" is "110.473 (80%)". */
+    /* "110.473 (el 80%)", "56 (un 65 por ciento)" are "110.473 (80%)"
+     * and "56 (65%)". */
     for (size_t i = s + 1; i + 2 < e; i++)
         if (t[i - 1].kind == TK_NUM && !t[i - 1].fig.is_percent &&
-            is_punct(&t[i], '(') && is_word(&t[i + 1], "the") &&
+            is_punct(&t[i], '(') &&
+            (is_word(&t[i + 1], "the") || is_word(&t[i + 1], "a")) &&
             t[i + 2].kind == TK_NUM && t[i + 2].fig.is_percent) {
             t[i + 1].w[0] = '\0';
             dropped = true;
@@ -3821,6 +3829,16 @@ static size_t to_after_run(extractor *x, size_t e, size_t a, size_t j,
     else if (r >= j && !spanish_of && punct_at(x, r, e, ',') &&
              word_at(x, r + 1, e, "to") && free_num(x, r + 2, e))
         r++;
+    /* "pasó de 38.975 casos, en 2011, a 47.914": a date set off by
+     * commas. */
+    else if (r >= j && punct_at(x, r, e, ',') && word_at(x, r + 1, e, "in") &&
+             r + 2 < e && t[r + 2].kind == TK_PERIOD &&
+             punct_at(x, r + 3, e, ',') && word_at(x, r + 4, e, "to") &&
+             free_num(x, r + 5, e)) {
+        if (t[a].at < 0)
+            t[a].at = (int)(r + 2);
+        r += 4;
+    }
     if (r > j && word_at(x, r, e, "to")) {
         for (size_t k = j; k < r; k++)
             if (t[k].kind == TK_PERIOD && t[a].at < 0) {
@@ -5095,6 +5113,13 @@ static const char *const share_verbs[] = {
 static size_t opening_of(const tok *t, size_t s, size_t e)
 {
     size_t o = s;
+    /* "En tanto, de los 85 homicidios": a connective and a comma. */
+    for (size_t k = s; k < e && k < s + 3; k++)
+        if (is_punct(&t[k], ',') && k + 1 < e &&
+            (is_word(&t[k + 1], "of") || is_word(&t[k + 1], "out"))) {
+            o = k + 1;
+            break;
+        }
     for (int pass = 0; pass < 2; pass++) {
         if (o < e && is_word(&t[o], "out"))
             o++;
@@ -7809,9 +7834,11 @@ static ct_status emit_share_opening_whole(extractor *x, const sentence *st)
     for (size_t q = nn + 1; part >= 0 && q < (size_t)part; q++)
         if (is_punct(&t[q], ','))
             after_comma = true;
+    bool bracketed = part >= 0 && pct == part + 2 &&
+                     punct_at(x, (size_t)part + 1, e, '(');
     if (!(clean && part >= 0 && pct >= 0 && part < pct &&
           t[part].fig.value.digits < t[nn].fig.value.digits &&
-          (is_punct(&t[part - 1], ',') ||
+          (is_punct(&t[part - 1], ',') || bracketed ||
            (after_comma && share_of_opening_whole(t, s, e, (size_t)pct)))))
         return CT_STATUS_OK;
     share sh = {t[pct].fig, part, nn, s, (size_t)pct,

@@ -2037,6 +2037,21 @@ static const real_case real_cases[] = {
     {"Armed robbery saw a fifty percent decline thus far this year, from "
      "six reported for the same period in 2022 to three this year.\n", 1, 0,
      CT_CLAIM_CONSISTENT, -50.0},
+    /* "ronda el 20 por ciento" hedges: 100 x (85 - 106) / 106 =
+     * -19.8113%, around 20. */
+    {"En comparación con los 106 contabilizados en el primer cuatrimestre "
+     "de 2014, se registraron 85 homicidios y la disminución ronda el 20 por "
+     "ciento.\n", 1, 0, CT_CLAIM_HEDGED, -100.0 * 21 / 106},
+    /* "de los 85 homicidios ... 56 (un 65 por ciento)" after a
+     * connective: 100 x 56 / 85 = 65.8824%, 65 only if cut off. */
+    {"En tanto, de los 85 homicidios ocurridos en los primeros cuatro meses "
+     "56 (un 65 por ciento) tuvieron como víctimas a menores de 35 "
+     "años.\n", 1, 0, CT_CLAIM_IF_TRUNCATED, 100.0 * 56 / 85},
+    /* "pasó de 38.975 casos, en 2011, a 47.914": a date set off by
+     * commas: 100 x 8939 / 38975 = 22.9352%, 22.93 only if cut off. */
+    {"El robo agravado experimentó la mayor suba interanual, con un 22,93 "
+     "por ciento: pasó de 38.975 casos, en 2011, a 47.914, en 2012.\n", 1,
+     0, CT_CLAIM_IF_TRUNCATED, 100.0 * 8939 / 38975},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
