@@ -2829,6 +2829,28 @@ static void apply_cues(lexer *lx, size_t s, const lang_table *lang)
             k -= 2;
         }
     }
+    /* "..., un 4,1 por ciento menos, y la de hurtos, un 6,4 al pasar
+     * de": a figure with decimals after "un", in a list of percentages
+     * printed alike, is one of them with its sign left off. */
+    for (size_t i = s + 1; i < e; i++) {
+        if (t[i].kind != TK_NUM || t[i].fig.is_percent || t[i].per >= 0 ||
+            t[i].fig.value.scale == 0 || t[i].fig.exp10 != 0 ||
+            !is_word(&t[i - 1], "a") ||
+            (i + 1 < e && t[i + 1].kind == TK_WORD &&
+             !is_word(&t[i + 1], "thereby") && !is_word(&t[i + 1], "from")))
+            continue;
+        int like = 0;
+        for (size_t q = s; q < i; q++)
+            if (t[q].kind == TK_NUM && t[q].fig.is_percent &&
+                !t[q].fig.is_points &&
+                t[q].fig.value.scale == t[i].fig.value.scale)
+                like++;
+        if (like >= 2) {
+            t[i].fig.is_percent = true;
+            t[i].fig.is_exact = false;
+            t[i].alt.is_set = false;
+        }
+    }
     /* "a decrease of almost a third (32%)": the printed percentage is
      * the claim, the fraction in words only says it roughly. */
     for (size_t i = s; i + 3 < e; i++)
@@ -5609,7 +5631,7 @@ static int role_cue(const extractor *x, size_t i, size_t s, size_t e)
 static int role_cue_after(const extractor *x, size_t i, size_t e)
 {
     const tok *t = x->t;
-    for (size_t k = i + 1; k < e && k <= i + 7; k++) {
+    for (size_t k = i + 1; k < e && k <= i + 10; k++) {
         if (t[k].kind == TK_NUM || t[k].kind == TK_PUNCT ||
             is_word(&t[k], "while"))
             break;
@@ -5777,11 +5799,17 @@ static void drop_words_beside(extractor *x, sentence *st)
 
 /* Whether pair p, "al pasar de A a B", comes after statement i with no
  * other statement between: the words say the change came about by it. */
-static bool thereby_after(const sentence *st, size_t i, const pair *p)
+static bool thereby_after(const extractor *x, const sentence *st, size_t i,
+                          const pair *p)
 {
     const stmt *m = &st->stmts[i];
     if (!p->thereby || p->first < m->last)
         return false;
+    /* "un 4,1 por ciento menos, y la de hurtos, un 6,4 al pasar de": a
+     * figure between is the one the figures go with. */
+    for (size_t k = m->last + 1; k < p->first; k++)
+        if (x->t[k].kind == TK_NUM && !x->t[k].label)
+            return false;
     for (size_t k = 0; k < st->n_stmts; k++)
         if (k != i && st->stmts[k].first > m->last &&
             st->stmts[k].first < p->first)
@@ -5865,8 +5893,13 @@ static void match_bracketed_after(const extractor *x, sentence *st)
                     (t[k].kind == TK_NUM && !t[k].fig.is_percent &&
                      k > m->last + 1 && t[k - 1].kind == TK_WORD)))
                 k++;
+            /* ... or "a nine per cent rise in sexual offences from 721 to
+             * 778, a 20 per cent drop ...": its own "from" after the
+             * words of what changed, before the next statement's pair. */
+            bool from = k == p->first && is_word(&t[k], "from") &&
+                        k <= m->last + 5;
             if (!((k + 1 == p->first && is_punct(&t[k], '(')) ||
-                  (k == p->first && is_punct(&t[k], '('))))
+                  (k == p->first && is_punct(&t[k], '(')) || from))
                 continue;
             m->pair = (int)j;
             p->claimed = true;
@@ -5910,7 +5943,7 @@ static void match_nearest_of(extractor *x, sentence *st, bool pct_only)
                                 (best_gap > 1 && st->n_stmts > 1)) &&
                                !refers_back(x, st, &st->pairs[bp],
                                             &st->stmts[bs]) &&
-                               !thereby_after(st, bs, &st->pairs[bp])) ||
+                               !thereby_after(x, st, bs, &st->pairs[bp])) ||
                               (st->pairs[bp].last < st->stmts[bs].first &&
                                than_after(x, &st->stmts[bs], st->e));
     }

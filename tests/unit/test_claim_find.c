@@ -2052,6 +2052,25 @@ static const real_case real_cases[] = {
     {"El robo agravado experimentó la mayor suba interanual, con un 22,93 "
      "por ciento: pasó de 38.975 casos, en 2011, a 47.914, en 2012.\n", 1,
      0, CT_CLAIM_IF_TRUNCATED, 100.0 * 8939 / 38975},
+    /* Each change takes the "from A to B" after its own words, not the
+     * nearer pair of the change before: 721 -> 778 is +7.9057% ("nine"
+     * is wrong), 2620 -> 2080 is -20.6107% (20 only if cut off).  The
+     * 20% was once given 721 -> 778 and called wrong. */
+    {"The figures also show a nine per cent rise in sexual offences from "
+     "721 to 778, a 20 per cent drop in drug offences from 2620 to 2080 "
+     "offences.\n", 2, 1, CT_CLAIM_IF_TRUNCATED, -100.0 * 540 / 2620},
+    /* "un 6,4 al pasar de": the decimal after "un" in a list of
+     * percentages is one, and the figures are its own, not the change's
+     * before it: 100 x -38045 / 592572 = -6.4203%. */
+    {"Bajan los daños, un 4,1 por ciento menos, y los robos, un 5,8 por "
+     "ciento, y la de hurtos, un 6,4 al pasar de 592.572 a 554.527.\n",
+     3, 2, CT_CLAIM_CONSISTENT, -100.0 * 38045 / 592572},
+    /* "this year" ten words after the figure compared with names it the
+     * later: 74.639 -> 92.930 is +24.5060%; read backwards, "years
+     * swapped" was a false alarm. */
+    {"La media nacional apenas alcanza el 24,5% (74.639 de enero a "
+     "septiembre de 2011 frente a 92.930 en el mismo lapso de tiempo de "
+     "este año).\n", 1, 0, CT_CLAIM_CONSISTENT, 100.0 * 18291 / 74639},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
