@@ -1,6 +1,7 @@
 /* claim_find.c - finding claims in plain text (claim_find.h): a lexer
  * for words, numbers as printed and periods, sentences, and the patterns
  * that pair a published figure with the figures it was computed from. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -966,6 +967,12 @@ static const cue es_cues[] = {
     /* Rates. */
     {"por cada", "per"},
     {"por #", "per #"},
+    /* "es mayor en 6.1 por ciento a la registrada en el mismo lapso de
+     * 2021, cuando ...": the one compared with. */
+    {"a la registrada", "than the"},
+    {"a las registradas", "than the"},
+    {"al registrado", "than the"},
+    {"a los registrados", "than the"},
     /* "la disminución ronda el 20 por ciento" */
     {"ronda el #", "around #"},
     {"ronda #", "around #"},
@@ -1496,6 +1503,34 @@ static size_t thousands_in_words(const char *s, size_t n, size_t q,
     return e;
 }
 
+/* "1 millón 341 mil 168", "un millón 515 mil 74" (Mexico): a figure in
+ * millions at s[..q) followed by the thousands and units in full, as
+ * "17 mil 27" is.  Returns the index after what was read. */
+static size_t millions_in_words(const char *s, size_t n, size_t q,
+                                ct_claim_figure *f)
+{
+    size_t r = ctp_claim_skip_blanks(s, n, q), e = r;
+    while (e < n && is_digit((unsigned char)s[e]) && e - r < 4)
+        e++;
+    if (!(e > r && e - r <= 3))
+        return q;
+    int64_t th = 0;
+    for (size_t k = r; k < e; k++)
+        th = th * 10 + (s[k] - '0');
+    size_t m = ctp_claim_skip_blanks(s, n, e);
+    if (!ctp_claim_starts_word(s + m, n - m, "mil"))
+        return q;
+    ct_claim_figure g = *f;
+    g.value.digits = th;
+    g.exp10 = 3;
+    /* "341 mil 168": the units, if any, in full. */
+    size_t t = thousands_in_words(s, n, m + 3, &g);
+    int64_t units = t == m + 3 ? 0 : g.value.digits - th * 1000;
+    f->value.digits = f->value.digits * 1000000 + th * 1000 + units;
+    f->exp10 = 0;
+    return t;
+}
+
 /* Pushes the figure 'f' read at s[start..q) with its sign and the other
  * reading of its digits, if any.  A figure glued by its separator to the
  * one before makes both labels. */
@@ -1576,6 +1611,8 @@ static bool lex_number(lexer *lx, size_t *i)
     }
     if (!label && f.exp10 == 3 && f.value.scale == 0 && !f.is_percent)
         q = thousands_in_words(s, n, q, &f);
+    else if (!label && f.exp10 == 6 && f.value.scale == 0 && !f.is_percent)
+        q = millions_in_words(s, n, q, &f);
     q = skip_footnotes(s, n, q);
     f.is_set = true;
     f.value.negative = sign < 0 && f.value.digits != 0;
@@ -2130,6 +2167,33 @@ static lex_step lex_thousand_word(lexer *lx, size_t start, size_t p,
     return LEX_TOOK;
 }
 
+/* "un millón 341 mil 168": "un" and "millón", then the thousands and
+ * units in full (millions_in_words). */
+static lex_step lex_million_word(lexer *lx, size_t start, size_t p,
+                                 const char *w, size_t *i)
+{
+    if (!(strcmp(w, "millón") == 0 || strcmp(w, "millon") == 0) ||
+        lx->n_t == 0 || lx->t[lx->n_t - 1].kind != TK_WORD ||
+        strcmp(lx->t[lx->n_t - 1].w, "un") != 0)
+        return LEX_NONE;
+    ct_claim_figure f;
+    memset(&f, 0, sizeof f);
+    f.value.digits = 1;
+    f.exp10 = 6;
+    size_t q = millions_in_words(lx->s, lx->n, p, &f);
+    if (q == p)
+        return LEX_NONE;
+    start = lx->t[lx->n_t - 1].off;
+    lx->n_t--;
+    tok *t = push(lx, TK_NUM, start, q);
+    if (t == NULL)
+        return LEX_FAIL;
+    f.is_set = f.is_exact = true;
+    t->fig = f;
+    *i = q;
+    return LEX_TOOK;
+}
+
 /* A rate's base in words after "per", "por" or "por cada": "per
  * thousand", "per lakh" (as Indian statistics count, 100,000), "por cada
  * mil", "por mil". */
@@ -2174,6 +2238,8 @@ static bool lex_word(lexer *lx, size_t *i)
         r = lex_number_word(lx, start, p, w, i);
     if (r == LEX_NONE)
         r = lex_thousand_word(lx, start, p, w, i);
+    if (r == LEX_NONE)
+        r = lex_million_word(lx, start, p, w, i);
     if (r == LEX_NONE)
         r = lex_base_word(lx, start, p, w, i);
     if (r != LEX_NONE)
@@ -4903,6 +4969,42 @@ static int later_of_list(const extractor *x, const sentence *st,
     return -1;
 }
 
+/* The value of an exact count. */
+static double count_value(const tok *t)
+{
+    return (double)t->fig.value.digits * pow(10.0, t->fig.exp10);
+}
+
+/* "hubo un millón 434 mil 801 delitos, es decir, un promedio de 179 mil
+ * 350 por mes ... Dicha cifra es mayor en 6.1 por ciento a la registrada
+ * en 2021, cuando ... un millón 352 mil 003": the sentence referred to
+ * holds several counts, and the one whose change from 'a' gives the
+ * percentage of 'm' as printed is the later figure, taken loosely; -1
+ * when none or more than one does.  Only a choice: the verdict is then
+ * worked out in exact decimals as for any pair. */
+static int agreeing_count_before(const extractor *x, size_t s, size_t a,
+                                 const stmt *m)
+{
+    const tok *t = x->t;
+    const ct_claim_figure *p = &t[m->pct].fig;
+    double unit = pow(10.0, -p->value.scale),
+           pub = (double)p->value.digits * unit, from = count_value(&t[a]);
+    if (from <= 0)
+        return -1;
+    int found = -1, n = 0;
+    for (size_t q = 0; q < s; q++) {
+        if (!free_num(x, q, s) || t[q].fig.is_percent || t[q].per >= 0 ||
+            !t[q].fig.is_exact)
+            continue;
+        double pct = 100.0 * (count_value(&t[q]) - from) / from;
+        if ((m->dir > 0 && pct < 0) || (m->dir < 0 && pct > 0))
+            continue;
+        if (fabs(pct) >= pub - unit / 2 && fabs(pct) < pub + unit / 2)
+            found = (int)q, n++;
+    }
+    return n == 1 ? found : -1;
+}
+
 /* The later figure for earlier figure a: the one count before the change
  * (the one percentage, for a change in points), else the one count of
  * the sentence referred to ("Police shot 22 people in 2015. That's a 40
@@ -4947,6 +5049,14 @@ static int later_before_change(const ref_read *r, size_t a, size_t *first,
         (t[x->single].per >= 0) == (t[a].per >= 0)) {
         b = (int)x->single;
         *first = before;
+    }
+    if (b < 0 && x->anaphor && !x->any_single && !counts_before &&
+        !r->points && t[a].fig.is_exact) {
+        b = agreeing_count_before(x, st->s, a, r->m);
+        if (b >= 0) {
+            *first = before;
+            r->m->loose = true;
+        }
     }
     return b;
 }

@@ -2071,6 +2071,25 @@ static const real_case real_cases[] = {
     {"La media nacional apenas alcanza el 24,5% (74.639 de enero a "
      "septiembre de 2011 frente a 92.930 en el mismo lapso de tiempo de "
      "este año).\n", 1, 0, CT_CLAIM_CONSISTENT, 100.0 * 18291 / 74639},
+    /* "un millón 341 mil 168" in full, as "17 mil 27" is: 100 x 173906
+     * / 1341168 = 12.9668%. */
+    {"Se pasó de un millón 341 mil 168 a un millón 515 mil 74, un 13% "
+     "más.\n", 1, 0, CT_CLAIM_CONSISTENT, 100.0 * 173906 / 1341168},
+    {"Se pasó de 1 millón 341 mil 168 a 1 millón 515 mil 74, un 13% "
+     "más.\n", 1, 0, CT_CLAIM_CONSISTENT, 100.0 * 173906 / 1341168},
+    /* "mayor en 6.1 por ciento a la registrada ..., cuando se
+     * denunciaron": the one compared with, the later in the sentence
+     * before: 100 x 82798 / 1352003 = 6.1241%. */
+    {"Hubo un millón 434 mil 801 delitos denunciados. Dicha cifra es mayor "
+     "en 6.1 por ciento a la registrada en el mismo lapso de 2021, cuando "
+     "se denunciaron un millón 352 mil 003 delitos.\n", 1, 0,
+     CT_CLAIM_CONSISTENT, 100.0 * 82798 / 1352003},
+    /* ... and when the sentence referred to holds several counts, the
+     * one whose change agrees is taken, loosely. */
+    {"Hubo un millón 434 mil 801 delitos, es decir, un promedio de 179 mil "
+     "350 por mes. Dicha cifra es mayor en 6.1 por ciento a la registrada "
+     "en el mismo lapso de 2021, cuando se denunciaron un millón 352 mil "
+     "003 delitos.\n", 1, 0, CT_CLAIM_CONSISTENT, 100.0 * 82798 / 1352003},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
