@@ -4143,6 +4143,13 @@ static void pair_compared_with(extractor *x, sentence *st, size_t i)
         pairs_more_references(x, st, i, t[k].at_end);
 }
 
+/* "while", "whereas", "mientras": a clause on something else begins. */
+static bool is_clause_while(const tok *t)
+{
+    return is_word(t, "while") || is_word(t, "whereas") ||
+           is_word(t, "whilst") || is_word(t, "mientras");
+}
+
 /* "There were 144 kidnapping-related offences recorded in the 12-month
  * March to March period, compared with 131": more words between than
  * pair_compared_with allows, but the one count of the sentence before
@@ -4161,10 +4168,15 @@ static void pairs_compared_one_count(extractor *x, sentence *st)
         if (!free_num(x, k, e) || t[k].fig.is_percent || t[k].per >= 0 ||
             !t[k].fig.is_exact)
             continue;
+        /* Counts before "while" ("mientras que") are of the clause
+         * before. */
         int only = -1, found = 0;
-        for (size_t q = s; q < j; q++)
+        for (size_t q = s; q < j; q++) {
+            if (is_clause_while(&t[q]))
+                only = -1, found = 0;
             if (t[q].kind == TK_NUM && !t[q].label && !t[q].fig.is_percent)
                 only = (int)q, found++;
+        }
         if (found != 1 || !free_num(x, (size_t)only, e) ||
             t[only].per >= 0 || !t[only].fig.is_exact)
             continue;
@@ -5019,6 +5031,12 @@ static int later_before_change(const ref_read *r, size_t a, size_t *first,
     const sentence *st = r->st;
     size_t before = r->m->first;
     int b = only_count_before(x, st, before, &t[a]);
+    /* "... cuando se registraron 2.357 casos, mientras que el de mujeres
+     * descendió un 9,5 por ciento": a count before "while" is of the
+     * clause before, not this change's later figure. */
+    for (size_t q = st->s; b >= 0 && q < before; q++)
+        if (q > (size_t)b && is_clause_while(&t[q]))
+            b = -1;
     if (r->points) {
         b = -1;
         int n_pct = 0;

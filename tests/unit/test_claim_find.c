@@ -2090,6 +2090,12 @@ static const real_case real_cases[] = {
      "350 por mes. Dicha cifra es mayor en 6.1 por ciento a la registrada "
      "en el mismo lapso de 2021, cuando se denunciaron un millón 352 mil "
      "003 delitos.\n", 1, 0, CT_CLAIM_CONSISTENT, 100.0 * 82798 / 1352003},
+    /* A count before "mientras que" is of the clause before: 464 ->
+     * 2,357 (the men's count) is no reading of the women's fall. */
+    {"Los crímenes de hombres aumentaron en relación con 2018, cuando se "
+     "registraron 2.357 casos, mientras que el de mujeres descendió un 9,5 "
+     "por ciento en comparación con los 464 femicidios del año "
+     "pasado.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE, NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
