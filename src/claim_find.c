@@ -2927,6 +2927,14 @@ static void apply_cues(lexer *lx, size_t s, const lang_table *lang)
             t[i].w[0] = '\0';
             dropped = true;
         }
+    /* "Of these, 64 (34%) were solved", "De estas muertes el 34 % (64
+     * casos)": opening a sentence, "of these" names the whole before as
+     * "of which" does ("21 per cent of those (112,432)" elsewhere is a
+     * share of its own). */
+    if (s + 1 < e && is_word(&t[s], "of") &&
+        (is_word(&t[s + 1], "these") || is_word(&t[s + 1], "those") ||
+         is_word(&t[s + 1], "estos") || is_word(&t[s + 1], "estas")))
+        memcpy(t[s + 1].w, "which", 6);
     /* "110.473 (el 80%)", "56 (un 65 por ciento)" are "110.473 (80%)"
      * and "56 (65%)". */
     for (size_t i = s + 1; i + 2 < e; i++)
@@ -6494,7 +6502,6 @@ static void match_pairs(extractor *x, sentence *st)
     match_earlier_before(x, st);
     match_later_before(x, st);
     drop_words_beside(x, st);
-    carry_unclaimed(x, st);
 }
 
 /* The period labels of a sentence for a claim with none of its own: one
@@ -8084,6 +8091,12 @@ static void whole_of_which(const extractor *x, size_t s, size_t e, size_t lo,
         if (*whole < 0 && k - 1 == s && x->any_single &&
             t[x->single].fig.is_exact)
             *whole = (int)x->single;
+        /* "192 casos de homicidio, frente a 217 del año pasado. De estas
+         * muertes el 34 % (64 casos)": the later figure of the pair
+         * before. */
+        else if (*whole < 0 && k - 1 == s && x->has_carry &&
+                 t[x->carry_b].fig.is_exact)
+            *whole = (int)x->carry_b;
         break;
     }
 }
@@ -8630,6 +8643,10 @@ static ct_status do_sentence(extractor *x, size_t s, size_t e)
     ct_status rc = emit_sentence(x, st);
     if (rc == CT_STATUS_OK)
         figures_after(x, st);
+    /* The pairs this sentence left, for the next: only now, as its own
+     * claims may still read the pair the sentence before left ("De
+     * estas muertes el 34 % (64 casos)"). */
+    carry_unclaimed(x, st);
     note_carry(x, st);
     note_diff(x, st);
     note_single(x, s, e);

@@ -2096,6 +2096,19 @@ static const real_case real_cases[] = {
      "registraron 2.357 casos, mientras que el de mujeres descendió un 9,5 "
      "por ciento en comparación con los 464 femicidios del año "
      "pasado.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* "Of these" opening a sentence names the whole before, firmly:
+     * 100 x 64 / 192 = 33.3333%, so 34% is wrong; after a pair, the
+     * later figure is the whole. */
+    {"There were 192 homicides. Of these, 64 (34%) were solved.\n", 1, 0,
+     CT_CLAIM_INCONSISTENT, 100.0 * 64 / 192},
+    {"Se han registrado 192 casos de homicidio, frente a 217 del año "
+     "pasado. De estas muertes el 34 % (64 casos) se han esclarecido.\n",
+     1, 0, CT_CLAIM_INCONSISTENT, 100.0 * 64 / 192},
+    /* ... while "21 per cent of those (112,432)" inside a sentence is a
+     * share of the count before: 100 x 112432 / 532271 = 21.1232%. */
+    {"Recorded offences fell 1.8 per cent to 532,271 in the past year, "
+     "with 21 per cent of those (112,432) family violence-related.\n", 2, 1,
+     CT_CLAIM_CONSISTENT, 100.0 * 112432 / 532271},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
