@@ -2931,10 +2931,11 @@ static void apply_cues(lexer *lx, size_t s, const lang_table *lang)
      * casos)": opening a sentence, "of these" names the whole before as
      * "of which" does ("21 per cent of those (112,432)" elsewhere is a
      * share of its own). */
-    if (s + 1 < e && is_word(&t[s], "of") &&
-        (is_word(&t[s + 1], "these") || is_word(&t[s + 1], "those") ||
-         is_word(&t[s + 1], "estos") || is_word(&t[s + 1], "estas")))
-        memcpy(t[s + 1].w, "which", 6);
+    size_t o = s + 1 < e && is_word(&t[s], "out") ? s + 1 : s;
+    if (o + 1 < e && is_word(&t[o], "of") &&
+        (is_word(&t[o + 1], "these") || is_word(&t[o + 1], "those") ||
+         is_word(&t[o + 1], "estos") || is_word(&t[o + 1], "estas")))
+        memcpy(t[o + 1].w, "which", 6);
     /* "110.473 (el 80%)", "56 (un 65 por ciento)" are "110.473 (80%)"
      * and "56 (65%)". */
     for (size_t i = s + 1; i + 2 < e; i++)
@@ -5493,6 +5494,13 @@ static bool part_as_share(const tok *t, size_t s, size_t e, size_t i)
         return true;
     if (which_part_before(t, s, i) >= 0 || comma_the_part(t, s, e, i) >= 0)
         return true;
+    /* "Out of these, 3,033 cases (72.82 per cent)": in a sentence that
+     * opens with "of which", a count, its noun and the share. */
+    size_t o = is_word(&t[s], "out") ? s + 1 : s;
+    if (o + 1 < i && is_word(&t[o], "of") && is_word(&t[o + 1], "which") &&
+        i >= s + 3 && is_punct(&t[i - 1], '(') && t[i - 2].kind == TK_WORD &&
+        t[i - 3].kind == TK_NUM && !t[i - 3].fig.is_percent)
+        return true;
     /* "of which 1200 were houses - 77 per cent" */
     size_t k = words_before(t, s, i);
     if (k < i && k >= s + 3 && t[k - 1].kind == TK_NUM &&
@@ -8026,6 +8034,11 @@ static int part_of_which(const extractor *x, size_t s, size_t e, size_t i)
     if (i >= s + 2 && punct_at(x, i - 1, e, '(') &&
         plain_count(x, i - 2, e) && !t[i - 2].used)
         return (int)(i - 2);
+    /* "3,033 cases (72.82 per cent)" */
+    if (i >= s + 3 && punct_at(x, i - 1, e, '(') &&
+        t[i - 2].kind == TK_WORD && plain_count(x, i - 3, e) &&
+        !t[i - 3].used)
+        return (int)(i - 3);
     int w = which_part_before(t, s, i);
     if (w < 0)
         w = comma_the_part(t, s, e, i);
@@ -8088,13 +8101,15 @@ static void whole_of_which(const extractor *x, size_t s, size_t e, size_t lo,
                 *whole = (int)q;
                 break;
             }
-        if (*whole < 0 && k - 1 == s && x->any_single &&
+        /* "Out of these, 3,033 cases (72.82 per cent)" */
+        bool opens = k - 1 == s || (k - 2 == s && is_word(&t[s], "out"));
+        if (*whole < 0 && opens && x->any_single &&
             t[x->single].fig.is_exact)
             *whole = (int)x->single;
         /* "192 casos de homicidio, frente a 217 del año pasado. De estas
          * muertes el 34 % (64 casos)": the later figure of the pair
          * before. */
-        else if (*whole < 0 && k - 1 == s && x->has_carry &&
+        else if (*whole < 0 && opens && x->has_carry &&
                  t[x->carry_b].fig.is_exact)
             *whole = (int)x->carry_b;
         break;

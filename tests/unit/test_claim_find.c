@@ -2109,6 +2109,11 @@ static const real_case real_cases[] = {
     {"Recorded offences fell 1.8 per cent to 532,271 in the past year, "
      "with 21 per cent of those (112,432) family violence-related.\n", 2, 1,
      CT_CLAIM_CONSISTENT, 100.0 * 112432 / 532271},
+    /* "Out of these, 3,033 cases (72.82 per cent)": the whole is the
+     * later figure of the pair before: 100 x 3033 / 4165 = 72.8211%. */
+    {"During 2016, 4,165 molestation cases were reported as compared to "
+     "5,367 cases in 2015. Out of these, 3,033 cases (72.82 per cent) have "
+     "been solved.\n", 1, 0, CT_CLAIM_CONSISTENT, 100.0 * 3033 / 4165},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
