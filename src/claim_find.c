@@ -1822,6 +1822,11 @@ static bool count_word_at(const lexer *lx, size_t p)
           strcmp(t[nt - 2].w, "compared") == 0) ||
          (strcmp(t[nt - 1].w, "a") == 0 && strcmp(t[nt - 2].w, "frente") == 0)))
         return true;
+    /* "14 cases in 2018 against six in 2017" */
+    if (nt >= 1 && t[nt - 1].kind == TK_WORD &&
+        (strcmp(t[nt - 1].w, "against") == 0 ||
+         strcmp(t[nt - 1].w, "versus") == 0 || strcmp(t[nt - 1].w, "vs") == 0))
+        return true;
     char a[24], b[24], c[24];
     size_t q = next_word(lx->s, lx->n, skip_dated_aside(lx->s, lx->n, p), a,
                          sizeof a);
@@ -1906,11 +1911,25 @@ static lex_step lex_word_digits(lexer *lx, size_t start, size_t p,
         "increased", "decreased", "rose", "fell", "up", "down", "by",
         "of", "to", "from", "dropped", "declined", "grew", NULL
     };
+    /* "representing a133% rise", "del19,3%": an article glued to a
+     * percentage (not "A1" or "a4", which are names). */
+    static const char *const articles[] = {
+        "a", "an", "un", "una", "del", "de", "el", NULL
+    };
     const char *s = lx->s;
     size_t n = lx->n;
     if (!(p < n && is_digit((unsigned char)s[p])))
         return LEX_NONE;
-    if (in_list(w, glued)) {
+    bool pct = false;
+    if (in_list(w, articles)) {
+        size_t q = p;
+        while (q < n && (is_digit((unsigned char)s[q]) ||
+                         ((s[q] == '.' || s[q] == ',') && q + 1 < n &&
+                          is_digit((unsigned char)s[q + 1]))))
+            q++;
+        pct = q < n && s[q] == '%';
+    }
+    if (in_list(w, glued) || pct) {
         tok *t = push(lx, TK_WORD, start, p);
         if (t == NULL)
             return LEX_FAIL;

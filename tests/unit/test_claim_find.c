@@ -2114,6 +2114,10 @@ static const real_case real_cases[] = {
     {"During 2016, 4,165 molestation cases were reported as compared to "
      "5,367 cases in 2015. Out of these, 3,033 cases (72.82 per cent) have "
      "been solved.\n", 1, 0, CT_CLAIM_CONSISTENT, 100.0 * 3033 / 4165},
+    /* "representing a133% rise": an article glued to a percentage; a
+     * number word after "against": 100 x 8 / 6 = 133.3333%. */
+    {"There were 14 cases in 2018 against six in 2017, representing a133% "
+     "rise.\n", 1, 0, CT_CLAIM_CONSISTENT, 800.0 / 6},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
