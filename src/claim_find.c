@@ -973,6 +973,9 @@ static const cue es_cues[] = {
     {"a las registradas", "than the"},
     {"al registrado", "than the"},
     {"a los registrados", "than the"},
+    /* "Al menos 106 crímenes": not "fewer". */
+    {"al menos", "at least"},
+    {"por lo menos", "at least"},
     /* "la disminución ronda el 20 por ciento" */
     {"ronda el #", "around #"},
     {"ronda #", "around #"},
@@ -1127,6 +1130,9 @@ static const char *const en_anaphors[] = {
 };
 
 static const char *const es_anaphors[] = {
+    /* a verb whose subject is what was said: "Equivale a una variación" */
+    "equivale", "equivalen", "supone", "suponen", "representa",
+    "representan", "significa",
     "esto", "eso", "ello", "esta", "este", "esa", "ese", "estas", "estos",
     "lo", "dicha", "dicho", "dichas", "dichos", "ésta", "éste",
     /* two words: the first two of the sentence */
@@ -6501,7 +6507,14 @@ static void carry_unclaimed(extractor *x, const sentence *st)
     x->has_carry = false;
     for (size_t j = 0; j < st->n_pairs && !x->has_carry; j++) {
         const pair *p = &st->pairs[j];
-        if (!p->claimed) {
+        /* "una reducción de 56 casos, al pasar de 366 ... a 310.
+         * Equivale a una variación de -15 por ciento": a pair only a
+         * change in counts took is left for a percentage too. */
+        bool by_pct = false;
+        for (size_t i = 0; i < st->n_stmts; i++)
+            if (st->stmts[i].pair == (int)j && st->stmts[i].pct >= 0)
+                by_pct = true;
+        if (!p->claimed || !by_pct) {
             x->has_carry = true;
             x->carry_a = p->a;
             x->carry_b = p->b;

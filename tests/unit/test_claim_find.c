@@ -2118,6 +2118,17 @@ static const real_case real_cases[] = {
      * number word after "against": 100 x 8 / 6 = 133.3333%. */
     {"There were 14 cases in 2018 against six in 2017, representing a133% "
      "rise.\n", 1, 0, CT_CLAIM_CONSISTENT, 800.0 / 6},
+    /* "Al menos 106" is not "fewer": 100 x 39 / 67 = 58.2090%. */
+    {"Al menos 106 crímenes de odio fueron reportados en 2020, lo que "
+     "equivale a un incremento de 58 % respecto a 2019, cuando se "
+     "reportaron 67 ataques.\n", 1, 0, CT_CLAIM_CONSISTENT, 3900.0 / 67},
+    /* "Equivale a" opening a sentence refers to the one before, and the
+     * pair a change in counts took is left for it: 100 x -56 / 366 =
+     * -15.3005%. */
+    {"Los homicidios presentan una reducción de 56 casos, al pasar de 366 "
+     "hechos en 2023 a 310 en 2024. Equivale a una variación de -15 por "
+     "ciento con relación al año anterior.\n", 1, 0, CT_CLAIM_CONSISTENT,
+     -5600.0 / 366},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
