@@ -6514,7 +6514,9 @@ static void carry_unclaimed(extractor *x, const sentence *st)
         for (size_t i = 0; i < st->n_stmts; i++)
             if (st->stmts[i].pair == (int)j && st->stmts[i].pct >= 0)
                 by_pct = true;
-        if (!p->claimed || !by_pct) {
+        /* A pair carried from the sentence before is not carried on: its
+         * figures are two sentences back by then. */
+        if (!p->carried && (!p->claimed || !by_pct)) {
             x->has_carry = true;
             x->carry_a = p->a;
             x->carry_b = p->b;
@@ -6688,6 +6690,29 @@ static bool plain_count(const extractor *x, size_t i, size_t e)
            !t[i].fig.is_points;
 }
 
+/* The period a change is measured from, named a few words after it
+ * ("from 2017/18", "since the year ending March 2011", "on 2015"): its
+ * token, or -1. */
+static int base_period_after(const extractor *x, size_t last, size_t e)
+{
+    const tok *t = x->t;
+    for (size_t k = last + 1; k < e && k <= last + 8; k++) {
+        if (t[k].kind == TK_NUM)
+            return -1;
+        if (!(is_word(&t[k], "since") || is_word(&t[k], "from") ||
+              is_word(&t[k], "on") || is_word(&t[k], "desde")))
+            continue;
+        for (size_t q = k + 1; q < e && q <= k + 5; q++) {
+            if (t[q].kind == TK_PERIOD)
+                return (int)q;
+            if (t[q].kind != TK_WORD)
+                break;
+        }
+        return -1;
+    }
+    return -1;
+}
+
 /* The change in figures stated beside a percentage that has none: "up by
  * 3.4% or 13,479", "fell by 2,237 (1%)", "a 4.1% increase - 747 cases -",
  * "an increase of 40,351 offences or 8.4 per cent", or a statement of a
@@ -6720,6 +6745,14 @@ static int change_beside(const extractor *x, const sentence *st, size_t mi,
                                                     : (size_t)m->pct)))
                 clear = false;
         }
+        /* "a rise of 3,301 ... from 2017/18, with the volume of offences
+         * up 42% since the year ending March 2011": each names its own
+         * base, and they differ. */
+        int pm = base_period_after(x, m->last, e),
+            po = base_period_after(x, o->last, e);
+        if (pm >= 0 && po >= 0 &&
+            !ct_period_equal(t[pm].period, t[po].period))
+            clear = false;
         size_t lo = o->last < m->first ? o->last : m->last;
         size_t hi = o->last < m->first ? m->first : o->first;
         if (clear && hi - lo <= 14) {
