@@ -1748,54 +1748,49 @@ static size_t before_dated_aside(const tok *t, size_t k)
 }
 
 
-/* Whether a number word ending at s[p] is a count:
- * - after "a" or "to" that follows a count ("de 12 a ocho", "from 12 to
- *   eight"), or after "frente a los" ("frente a los seis del año 2016");
- * - the earlier of a from-to ("pasaron de ocho a 22", "de cuatro a seis
- *   casos", "al pasar de dos, en 2013, a cinco");
- * - before a comparative and "than", one noun allowed between ("cuatro
- *   menos que", "ocho casos más que", "four more than");
- * - before its noun and "frente a" ("nueve homicidios o asesinatos,
- *   frente a los seis");
- * - after "compared to/with" or "frente a" ("compared to three"), after
- *   "respecto a los" ("respecto a los cinco"), and before a noun of
- *   crimes ("con siete casos", "Twenty shootings"). */
-static bool count_word_at(const lexer *lx, size_t p)
+/* After "to" or "a" that follows a count: "from 12 to eight", "from one
+ * case in August to three", "from six reported for the same period in
+ * 2022 to three". */
+static bool count_after_to(const tok *t, size_t nt)
 {
-    static const char *const comparatives[] = {
-        "más", "menos", "more", "fewer", "less", NULL
-    };
-    static const char *const thans[] = {"que", "than", NULL};
+    if (!(nt >= 2 && t[nt - 1].kind == TK_WORD &&
+          (strcmp(t[nt - 1].w, "a") == 0 || strcmp(t[nt - 1].w, "to") == 0)))
+        return false;
+    size_t k = before_dated_aside(t, nt - 1);
+    /* "from one case in August to three" */
+    if (k > 2 && t[k - 1].kind == TK_WORD &&
+        in_list(t[k - 1].w, month_names) && t[k - 2].kind == TK_WORD &&
+        (strcmp(t[k - 2].w, "in") == 0 || strcmp(t[k - 2].w, "en") == 0))
+        k -= 2;
+    if (k > 1 && t[k - 1].kind == TK_WORD &&
+        in_list(t[k - 1].w, count_nouns))
+        k = before_dated_aside(t, k - 1);
+    if (k > 0 && t[k - 1].kind == TK_NUM && !t[k - 1].fig.is_percent)
+        return true;
+    /* "from six reported for the same period in 2022 to three": a
+     * figure after "from", words between. */
+    for (size_t q = nt - 1; q-- > 0 && nt - 1 - q <= 8;) {
+        if (t[q].kind == TK_NUM) {
+            if (!t[q].fig.is_percent && q > 0 &&
+                t[q - 1].kind == TK_WORD &&
+                (strcmp(t[q - 1].w, "from") == 0 ||
+                 strcmp(t[q - 1].w, "de") == 0))
+                return true;
+            break;
+        }
+        if (t[q].kind != TK_WORD && t[q].kind != TK_PERIOD)
+            break;
+    }
+    return false;
+}
+
+/* The words around a number word that make it a count: "frente a los
+ * seis", "con siete casos", "four in 2024", "(seven to four)", "compared
+ * to three", "against six". */
+static bool count_by_neighbours(const lexer *lx, size_t p)
+{
     const tok *t = lx->t;
     size_t nt = lx->n_t;
-    if (nt >= 2 && t[nt - 1].kind == TK_WORD &&
-        (strcmp(t[nt - 1].w, "a") == 0 || strcmp(t[nt - 1].w, "to") == 0)) {
-        size_t k = before_dated_aside(t, nt - 1);
-        /* "from one case in August to three" */
-        if (k > 2 && t[k - 1].kind == TK_WORD &&
-            in_list(t[k - 1].w, month_names) && t[k - 2].kind == TK_WORD &&
-            (strcmp(t[k - 2].w, "in") == 0 || strcmp(t[k - 2].w, "en") == 0))
-            k -= 2;
-        if (k > 1 && t[k - 1].kind == TK_WORD &&
-            in_list(t[k - 1].w, count_nouns))
-            k = before_dated_aside(t, k - 1);
-        if (k > 0 && t[k - 1].kind == TK_NUM && !t[k - 1].fig.is_percent)
-            return true;
-        /* "from six reported for the same period in 2022 to three": a
-         * figure after "from", words between. */
-        for (size_t q = nt - 1; q-- > 0 && nt - 1 - q <= 8;) {
-            if (t[q].kind == TK_NUM) {
-                if (!t[q].fig.is_percent && q > 0 &&
-                    t[q - 1].kind == TK_WORD &&
-                    (strcmp(t[q - 1].w, "from") == 0 ||
-                     strcmp(t[q - 1].w, "de") == 0))
-                    return true;
-                break;
-            }
-            if (t[q].kind != TK_WORD && t[q].kind != TK_PERIOD)
-                break;
-        }
-    }
     if (nt >= 3 && t[nt - 1].kind == TK_WORD && t[nt - 2].kind == TK_WORD &&
         t[nt - 3].kind == TK_WORD &&
         (strcmp(t[nt - 1].w, "los") == 0 || strcmp(t[nt - 1].w, "las") == 0) &&
@@ -1832,6 +1827,31 @@ static bool count_word_at(const lexer *lx, size_t p)
     if (nt >= 1 && t[nt - 1].kind == TK_WORD &&
         (strcmp(t[nt - 1].w, "against") == 0 ||
          strcmp(t[nt - 1].w, "versus") == 0 || strcmp(t[nt - 1].w, "vs") == 0))
+        return true;
+    return false;
+}
+
+/* Whether a number word ending at s[p] is a count:
+ * - after "a" or "to" that follows a count ("de 12 a ocho", "from 12 to
+ *   eight"), or after "frente a los" ("frente a los seis del año 2016");
+ * - the earlier of a from-to ("pasaron de ocho a 22", "de cuatro a seis
+ *   casos", "al pasar de dos, en 2013, a cinco");
+ * - before a comparative and "than", one noun allowed between ("cuatro
+ *   menos que", "ocho casos más que", "four more than");
+ * - before its noun and "frente a" ("nueve homicidios o asesinatos,
+ *   frente a los seis");
+ * - after "compared to/with" or "frente a" ("compared to three"), after
+ *   "respecto a los" ("respecto a los cinco"), and before a noun of
+ *   crimes ("con siete casos", "Twenty shootings"). */
+static bool count_word_at(const lexer *lx, size_t p)
+{
+    static const char *const comparatives[] = {
+        "más", "menos", "more", "fewer", "less", NULL
+    };
+    static const char *const thans[] = {"que", "than", NULL};
+    const tok *t = lx->t;
+    size_t nt = lx->n_t;
+    if (count_after_to(t, nt) || count_by_neighbours(lx, p))
         return true;
     char a[24], b[24], c[24];
     size_t q = next_word(lx->s, lx->n, skip_dated_aside(lx->s, lx->n, p), a,
@@ -2143,6 +2163,26 @@ static size_t units_in_words(const char *s, size_t n, size_t p,
     return e;
 }
 
+/* Pushes the count 'f' written partly in words, s[start..q), taking in
+ * the word token before it when 'with_word' ("cuatro mil", "un
+ * millón"), and steps to q. */
+static lex_step push_count_in_words(lexer *lx, size_t start, size_t q,
+                                    ct_claim_figure *f, bool with_word,
+                                    size_t *i)
+{
+    if (with_word) {
+        start = lx->t[lx->n_t - 1].off;
+        lx->n_t--;
+    }
+    tok *t = push(lx, TK_NUM, start, q);
+    if (t == NULL)
+        return LEX_FAIL;
+    f->is_set = f->is_exact = true;
+    t->fig = *f;
+    *i = q;
+    return LEX_TOOK;
+}
+
 /* "mil 249", "Mil 83", "cuatro mil 396" (Mexico): thousands and the
  * three digits or fewer after them, 1,249, 1,083 and 4,396 in full.
  * After a figure ("15 mil") the word is read with its figure, never
@@ -2179,17 +2219,7 @@ static lex_step lex_thousand_word(lexer *lx, size_t start, size_t p,
     }
     if (q == p && !word_before)
         return LEX_NONE;
-    if (word_before) {
-        start = lx->t[lx->n_t - 1].off;
-        lx->n_t--;
-    }
-    tok *t = push(lx, TK_NUM, start, q);
-    if (t == NULL)
-        return LEX_FAIL;
-    f.is_set = f.is_exact = true;
-    t->fig = f;
-    *i = q;
-    return LEX_TOOK;
+    return push_count_in_words(lx, start, q, &f, word_before, i);
 }
 
 /* "un millón 341 mil 168": "un" and "millón", then the thousands and
@@ -2208,15 +2238,7 @@ static lex_step lex_million_word(lexer *lx, size_t start, size_t p,
     size_t q = millions_in_words(lx->s, lx->n, p, &f);
     if (q == p)
         return LEX_NONE;
-    start = lx->t[lx->n_t - 1].off;
-    lx->n_t--;
-    tok *t = push(lx, TK_NUM, start, q);
-    if (t == NULL)
-        return LEX_FAIL;
-    f.is_set = f.is_exact = true;
-    t->fig = f;
-    *i = q;
-    return LEX_TOOK;
+    return push_count_in_words(lx, start, q, &f, true, i);
 }
 
 /* A rate's base in words after "per", "por" or "por cada": "per
@@ -2800,6 +2822,199 @@ static bool mark_multiples(tok *t, size_t s, size_t e)
     return dropped;
 }
 
+/* "570 homicidios, cifra que bajó a 560": "que" before a verb of change
+ * is "that", not "than". */
+static void reread_relative_que(lexer *lx, size_t s, size_t e)
+{
+    tok *t = lx->t;
+    for (size_t i = s; i + 1 < e; i++)
+        if (is_word(&t[i], "than") && word_direction(&t[i + 1]) != 0 &&
+            t[i].off + 3 <= lx->n && strncmp(lx->s + t[i].off, "que", 3) == 0)
+            memcpy(t[i].w, "that", 5);
+}
+
+/* The words right after a percentage.  Returns whether one was dropped. */
+static bool reread_after_percent(lexer *lx, size_t s, size_t e)
+{
+    tok *t = lx->t;
+    bool dropped = false;
+    for (size_t i = s; i + 1 < e; i++) {
+        if (!(t[i].kind == TK_NUM && t[i].fig.is_percent))
+            continue;
+        /* "205% más de casos": "más de" and a noun is "more" of it, not
+         * "more than" ("36% más de los 16.272", "40% más de las que
+         * hubo"). */
+        if (i + 3 < e && (is_word(&t[i + 1], "more") ||
+                          is_word(&t[i + 1], "fewer")) &&
+            is_word(&t[i + 2], "than") && t[i + 2].off + 2 <= lx->n &&
+            strncmp(lx->s + t[i + 2].off, "de", 2) == 0 &&
+            t[i + 3].kind == TK_WORD && !is_word(&t[i + 3], "the") &&
+            !is_word(&t[i + 3], "those") && !is_word(&t[i + 3], "lo"))
+            memcpy(t[i + 2].w, "of", 3);
+        /* "34% below the national average": "below" and "above" say the
+         * direction; before a percentage they are hedges. */
+        if (is_word(&t[i + 1], "below"))
+            memcpy(t[i + 1].w, "lower", 6);
+        else if (is_word(&t[i + 1], "above"))
+            memcpy(t[i + 1].w, "higher", 7);
+        /* "un 7,6% de subida" read "a 7.6% of increase" is no share: it
+         * is "a 7.6% increase". */
+        if (i + 2 < e && is_word(&t[i + 1], "of") &&
+            (is_word(&t[i + 2], "increase") || is_word(&t[i + 2], "decrease"))) {
+            t[i + 1].w[0] = '\0';
+            dropped = true;
+        }
+    }
+    return dropped;
+}
+
+/* "99.413 sobre las 606.895": "sobre" between two figures is "out of";
+ * elsewhere it is "about" a subject. */
+static void reread_sobre(tok *t, size_t s, size_t e)
+{
+    for (size_t i = s; i + 2 < e; i++)
+        if (t[i].kind == TK_NUM && is_word(&t[i + 1], "sobre") &&
+            (t[i + 2].kind == TK_NUM ||
+             (i + 3 < e && t[i + 3].kind == TK_NUM &&
+              is_word(&t[i + 2], "the"))))
+            memcpy(t[i + 1].w, "of", 3);
+}
+
+/* "un aumento ... en un 10% -1.259 frente a 1.136 en 2017-": after a
+ * percentage a dash sets the figures off; a count is never negative
+ * there. */
+static void unsign_after_percent(tok *t, size_t s, size_t e)
+{
+    for (size_t i = s + 1; i < e; i++)
+        if (t[i].kind == TK_NUM && t[i].sign < 0 && t[i].fig.is_exact &&
+            !t[i].fig.is_percent && t[i - 1].kind == TK_NUM &&
+            t[i - 1].fig.is_percent) {
+            t[i].sign = 0;
+            t[i].fig.value.negative = false;
+        }
+}
+
+/* Figure i becomes a percentage like 'like', its sign left off. */
+static void make_percent(tok *t, const ct_claim_figure *like)
+{
+    t->fig.is_percent = true;
+    t->fig.is_points = like->is_points;
+    t->fig.is_exact = false;
+    t->alt.is_set = false;
+}
+
+/* "increased 4.2, 16.1 and 14.3 per cent, respectively", "del 8,4 y
+ * 8,7%": figures listed before a percentage, printed with the same
+ * decimals, share its sign. */
+static void percent_of_list(tok *t, size_t s, size_t e)
+{
+    for (size_t i = e; i-- > s + 2;) {
+        if (t[i].kind != TK_NUM || !t[i].fig.is_percent || t[i].words ||
+            t[i].fig.value.scale == 0)
+            continue;
+        size_t k = i;
+        while (k >= s + 2 &&
+               (is_punct(&t[k - 1], ',') || is_word(&t[k - 1], "and") ||
+                is_word(&t[k - 1], "or")) &&
+               t[k - 2].kind == TK_NUM && !t[k - 2].fig.is_percent &&
+               t[k - 2].per < 0 && !t[k - 2].label &&
+               t[k - 2].fig.exp10 == 0 &&
+               t[k - 2].fig.value.scale == t[i].fig.value.scale) {
+            make_percent(&t[k - 2], &t[i].fig);
+            k -= 2;
+        }
+    }
+}
+
+/* "..., un 4,1 por ciento menos, y la de hurtos, un 6,4 al pasar de": a
+ * figure with decimals after "un", in a list of percentages printed
+ * alike, is one of them with its sign left off. */
+static void percent_after_un(tok *t, size_t s, size_t e)
+{
+    for (size_t i = s + 1; i < e; i++) {
+        if (t[i].kind != TK_NUM || t[i].fig.is_percent || t[i].per >= 0 ||
+            t[i].fig.value.scale == 0 || t[i].fig.exp10 != 0 ||
+            !is_word(&t[i - 1], "a") ||
+            (i + 1 < e && t[i + 1].kind == TK_WORD &&
+             !is_word(&t[i + 1], "thereby") && !is_word(&t[i + 1], "from")))
+            continue;
+        int like = -1, n = 0;
+        for (size_t q = s; q < i; q++)
+            if (t[q].kind == TK_NUM && t[q].fig.is_percent &&
+                !t[q].fig.is_points &&
+                t[q].fig.value.scale == t[i].fig.value.scale)
+                like = (int)q, n++;
+        if (n >= 2)
+            make_percent(&t[i], &t[like].fig);
+    }
+}
+
+/* "a decrease of almost a third (32%)": the printed percentage is the
+ * claim, the fraction in words only says it roughly.  Returns whether a
+ * token was dropped. */
+static bool drop_words_before_percent(tok *t, size_t s, size_t e)
+{
+    bool dropped = false;
+    for (size_t i = s; i + 3 < e; i++)
+        if (t[i].kind == TK_NUM && t[i].words && is_punct(&t[i + 1], '(') &&
+            t[i + 2].kind == TK_NUM && t[i + 2].fig.is_percent &&
+            !t[i + 2].words && is_punct(&t[i + 3], ')')) {
+            t[i].kind = TK_WORD;
+            t[i].w[0] = '\0';
+            dropped = true;
+        }
+    return dropped;
+}
+
+/* "Of these, 64 (34%) were solved", "De estas muertes el 34 % (64
+ * casos)": opening a sentence, "of these" names the whole before as "of
+ * which" does ("21 per cent of those (112,432)" elsewhere is a share of
+ * its own). */
+static void opening_of_these(tok *t, size_t s, size_t e)
+{
+    size_t o = s + 1 < e && is_word(&t[s], "out") ? s + 1 : s;
+    if (o + 1 < e && is_word(&t[o], "of") &&
+        (is_word(&t[o + 1], "these") || is_word(&t[o + 1], "those") ||
+         is_word(&t[o + 1], "estos") || is_word(&t[o + 1], "estas")))
+        memcpy(t[o + 1].w, "which", 6);
+}
+
+/* "110.473 (el 80%)", "56 (un 65 por ciento)" are "110.473 (80%)" and
+ * "56 (65%)".  Returns whether a word was dropped. */
+static bool drop_article_in_bracket(tok *t, size_t s, size_t e)
+{
+    bool dropped = false;
+    for (size_t i = s + 1; i + 2 < e; i++)
+        if (t[i - 1].kind == TK_NUM && !t[i - 1].fig.is_percent &&
+            is_punct(&t[i], '(') &&
+            (is_word(&t[i + 1], "the") || is_word(&t[i + 1], "a")) &&
+            t[i + 2].kind == TK_NUM && t[i + 2].fig.is_percent) {
+            t[i + 1].w[0] = '\0';
+            dropped = true;
+        }
+    return dropped;
+}
+
+/* The readings the cue table alone cannot give, each by the words and
+ * figures around a token, in this order.  Returns whether a token was
+ * dropped (an empty word), for apply_cues to close the gaps. */
+static bool reread_tokens(lexer *lx, size_t s, size_t e)
+{
+    tok *t = lx->t;
+    reread_relative_que(lx, s, e);
+    bool dropped = reread_after_percent(lx, s, e);
+    reread_sobre(t, s, e);
+    unsign_after_percent(t, s, e);
+    percent_of_list(t, s, e);
+    percent_after_un(t, s, e);
+    dropped |= drop_words_before_percent(t, s, e);
+    opening_of_these(t, s, e);
+    dropped |= drop_article_in_bracket(t, s, e);
+    dropped |= mark_points(t, s, e);
+    dropped |= mark_multiples(t, s, e);
+    return dropped;
+}
+
 /* Rewrites the words of tokens [s, lx->n_t) by the language's cues and
  * drops the words a cue leaves over. */
 static void apply_cues(lexer *lx, size_t s, const lang_table *lang)
@@ -2847,132 +3062,7 @@ static void apply_cues(lexer *lx, size_t s, const lang_table *lang)
             break;
         }
     }
-    /* "un 7,6% de subida" read "a 7.6% of increase" is no share: it is
-     * "a 7.6% increase". */
-    /* "570 homicidios, cifra que bajó a 560": "que" before a verb of
-     * change is "that", not "than". */
-    for (size_t i = s; i + 1 < e; i++)
-        if (is_word(&t[i], "than") && word_direction(&t[i + 1]) != 0 &&
-            t[i].off + 3 <= lx->n && strncmp(lx->s + t[i].off, "que", 3) == 0)
-            memcpy(t[i].w, "that", 5);
-    for (size_t i = s; i + 1 < e; i++) {
-        if (!(t[i].kind == TK_NUM && t[i].fig.is_percent))
-            continue;
-        /* "205% más de casos": after a percentage "más de" and a noun
-         * is "more" of it, not "more than" ("36% más de los 16.272",
-         * "40% más de las que hubo"). */
-        if (i + 3 < e && (is_word(&t[i + 1], "more") ||
-                          is_word(&t[i + 1], "fewer")) &&
-            is_word(&t[i + 2], "than") && t[i + 2].off + 2 <= lx->n &&
-            strncmp(lx->s + t[i + 2].off, "de", 2) == 0 &&
-            t[i + 3].kind == TK_WORD && !is_word(&t[i + 3], "the") &&
-            !is_word(&t[i + 3], "those") && !is_word(&t[i + 3], "lo"))
-            memcpy(t[i + 2].w, "of", 3);
-        /* "34% below the national average": after a percentage "below"
-         * and "above" say the direction; before one they are hedges. */
-        if (is_word(&t[i + 1], "below"))
-            memcpy(t[i + 1].w, "lower", 6);
-        else if (is_word(&t[i + 1], "above"))
-            memcpy(t[i + 1].w, "higher", 7);
-        if (i + 2 < e && is_word(&t[i + 1], "of") &&
-            (is_word(&t[i + 2], "increase") || is_word(&t[i + 2], "decrease"))) {
-            t[i + 1].w[0] = '\0';
-            dropped = true;
-        }
-    }
-    /* "99.413 sobre las 606.895": "sobre" between two figures is "out
-     * of"; elsewhere it is "about" a subject. */
-    for (size_t i = s; i + 2 < e; i++)
-        if (t[i].kind == TK_NUM && is_word(&t[i + 1], "sobre") &&
-            (t[i + 2].kind == TK_NUM ||
-             (i + 3 < e && t[i + 3].kind == TK_NUM &&
-              is_word(&t[i + 2], "the"))))
-            memcpy(t[i + 1].w, "of", 3);
-    /* "un aumento ... en un 10% -1.259 frente a 1.136 en 2017-": after a
-     * percentage a dash sets the figures off; a count is never negative
-     * there. */
-    for (size_t i = s + 1; i < e; i++)
-        if (t[i].kind == TK_NUM && t[i].sign < 0 && t[i].fig.is_exact &&
-            !t[i].fig.is_percent && t[i - 1].kind == TK_NUM &&
-            t[i - 1].fig.is_percent) {
-            t[i].sign = 0;
-            t[i].fig.value.negative = false;
-        }
-    /* "increased 4.2, 16.1 and 14.3 per cent, respectively", "del 8,4 y
-     * 8,7%": figures listed before a percentage, printed with the same
-     * decimals, share its sign. */
-    for (size_t i = e; i-- > s + 2;) {
-        if (t[i].kind != TK_NUM || !t[i].fig.is_percent || t[i].words)
-            continue;
-        size_t k = i;
-        while (k >= s + 2 &&
-               (is_punct(&t[k - 1], ',') || is_word(&t[k - 1], "and") ||
-                is_word(&t[k - 1], "or")) &&
-               t[k - 2].kind == TK_NUM && !t[k - 2].fig.is_percent &&
-               t[k - 2].per < 0 && !t[k - 2].label &&
-               t[k - 2].fig.exp10 == 0 &&
-               t[k - 2].fig.value.scale == t[i].fig.value.scale &&
-               t[i].fig.value.scale > 0) {
-            t[k - 2].fig.is_percent = true;
-            t[k - 2].fig.is_points = t[i].fig.is_points;
-            t[k - 2].fig.is_exact = false;
-            t[k - 2].alt.is_set = false;
-            k -= 2;
-        }
-    }
-    /* "..., un 4,1 por ciento menos, y la de hurtos, un 6,4 al pasar
-     * de": a figure with decimals after "un", in a list of percentages
-     * printed alike, is one of them with its sign left off. */
-    for (size_t i = s + 1; i < e; i++) {
-        if (t[i].kind != TK_NUM || t[i].fig.is_percent || t[i].per >= 0 ||
-            t[i].fig.value.scale == 0 || t[i].fig.exp10 != 0 ||
-            !is_word(&t[i - 1], "a") ||
-            (i + 1 < e && t[i + 1].kind == TK_WORD &&
-             !is_word(&t[i + 1], "thereby") && !is_word(&t[i + 1], "from")))
-            continue;
-        int like = 0;
-        for (size_t q = s; q < i; q++)
-            if (t[q].kind == TK_NUM && t[q].fig.is_percent &&
-                !t[q].fig.is_points &&
-                t[q].fig.value.scale == t[i].fig.value.scale)
-                like++;
-        if (like >= 2) {
-            t[i].fig.is_percent = true;
-            t[i].fig.is_exact = false;
-            t[i].alt.is_set = false;
-        }
-    }
-    /* "a decrease of almost a third (32%)": the printed percentage is
-     * the claim, the fraction in words only says it roughly. */
-    for (size_t i = s; i + 3 < e; i++)
-        if (t[i].kind == TK_NUM && t[i].words && is_punct(&t[i + 1], '(') &&
-            t[i + 2].kind == TK_NUM && t[i + 2].fig.is_percent &&
-            !t[i + 2].words && is_punct(&t[i + 3], ')')) {
-            t[i].kind = TK_WORD;
-            t[i].w[0] = '\0';
-            dropped = true;
-        }
-    /* "Of these, 64 (34%) were solved", "De estas muertes el 34 % (64
-     * casos)": opening a sentence, "of these" names the whole before as
-     * "of which" does ("21 per cent of those (112,432)" elsewhere is a
-     * share of its own). */
-    size_t o = s + 1 < e && is_word(&t[s], "out") ? s + 1 : s;
-    if (o + 1 < e && is_word(&t[o], "of") &&
-        (is_word(&t[o + 1], "these") || is_word(&t[o + 1], "those") ||
-         is_word(&t[o + 1], "estos") || is_word(&t[o + 1], "estas")))
-        memcpy(t[o + 1].w, "which", 6);
-    /* "110.473 (el 80%)", "56 (un 65 por ciento)" are "110.473 (80%)"
-     * and "56 (65%)". */
-    for (size_t i = s + 1; i + 2 < e; i++)
-        if (t[i - 1].kind == TK_NUM && !t[i - 1].fig.is_percent &&
-            is_punct(&t[i], '(') &&
-            (is_word(&t[i + 1], "the") || is_word(&t[i + 1], "a")) &&
-            t[i + 2].kind == TK_NUM && t[i + 2].fig.is_percent) {
-            t[i + 1].w[0] = '\0';
-            dropped = true;
-        }
-    dropped |= mark_points(t, s, e);
-    dropped |= mark_multiples(t, s, e);
+    dropped |= reread_tokens(lx, s, e);
     if (!dropped)
         return;
     size_t k = s;
@@ -3872,24 +3962,16 @@ static bool is_between(const tok *t)
     return is_word(t, "between") || is_word(t, "entre");
 }
 
-/* "from eight recorded offences last year to 22", "de 23.290 en 2016 a
- * los 19.310", "desde los 15.482 casos computados al comenzar el año
- * pasado a los 15.622": a bounded run of words and periods from 'j', no
- * figure, mark or other cue, up to "to".  The first period of the run
- * dates the earlier figure 'a'.  Returns the token of "to", or 'j'. */
-static size_t to_after_run(extractor *x, size_t e, size_t a, size_t j,
-                           bool spanish_of)
+/* Where the run of words and periods from token j ends (see
+ * to_after_run): at most twelve tokens, an aside in brackets, a span
+ * "entre ... y ...", a "to" with no figure after it and "que" after a
+ * noun taken in. */
+static size_t run_end(const tok *t, size_t e, size_t j)
 {
     static const char *const run_stops[] = {
         "from", "and", "or", "but", "which", "than", "compared",
         "while", "whereas", "with", "by", NULL
     };
-    /* Verbs of reaching: "se pasaron a 94". */
-    static const char *const reach_words[] = {
-        "pasó", "pasaron", "pasa", "pasan", "pasado", "llegó",
-        "llegaron", "llega", "llegan", NULL
-    };
-    tok *t = x->t;
     size_t r = j, limit = j + 12;
     while (r < e && r < limit) {
         /* "(delitos y delitos leves, antiguas faltas)": an aside in
@@ -3940,6 +4022,24 @@ static size_t to_after_run(extractor *x, size_t e, size_t a, size_t j,
             break;
         r++;
     }
+    return r;
+}
+
+/* "from eight recorded offences last year to 22", "de 23.290 en 2016 a
+ * los 19.310", "desde los 15.482 casos computados al comenzar el año
+ * pasado a los 15.622": a bounded run of words and periods from 'j', no
+ * figure, mark or other cue, up to "to".  The first period of the run
+ * dates the earlier figure 'a'.  Returns the token of "to", or 'j'. */
+static size_t to_after_run(extractor *x, size_t e, size_t a, size_t j,
+                           bool spanish_of)
+{
+    /* Verbs of reaching: "se pasaron a 94". */
+    static const char *const reach_words[] = {
+        "pasó", "pasaron", "pasa", "pasan", "pasado", "llegó",
+        "llegaron", "llega", "llegan", NULL
+    };
+    tok *t = x->t;
+    size_t r = run_end(t, e, j);
     /* "de 58 denuncias ... del año pasado, se pasaron a 94": a comma,
      * then a verb of reaching, before "to". */
     if (r > j && punct_at(x, r, e, ',') && r + 2 < e &&
