@@ -7894,30 +7894,20 @@ static ct_status emit_shares_part_first(extractor *x, const sentence *st)
         if ((rc = emit_share(x, st, &sh)) != CT_STATUS_OK)
             return rc;
     }
-    /* ... or the share before them (part_of_whole_after). */
+    /* ... or the share after a dash or a comma (part_of_whole_before),
+     * or before them (part_of_whole_after). */
     for (size_t i = s; i < e; i++) {
         size_t whole;
         if (!free_share_pct(x, i, e))
             continue;
         int part = part_of_whole_after(t, s, i, e, &whole);
-        if (part < 0 || t[part].used || t[whole].used || t[part].label ||
-            t[whole].label)
-            continue;
-        share sh = {t[i].fig, part, whole, i, whole, share_hedge(x, s, i)};
-        t[i].used = t[part].used = t[whole].used = true;
-        if ((rc = emit_share(x, st, &sh)) != CT_STATUS_OK)
-            return rc;
-    }
-    /* ... or the share after a dash or a comma (part_of_whole_before). */
-    for (size_t i = s; i < e; i++) {
-        size_t whole;
-        if (!free_share_pct(x, i, e))
-            continue;
-        int part = part_of_whole_before(t, s, i, &whole);
+        bool after = part >= 0 && !t[part].label && !t[whole].label;
+        if (!after)
+            part = part_of_whole_before(t, s, i, &whole);
         if (part < 0 || t[part].used || t[whole].used)
             continue;
-        share sh = {t[i].fig, part, whole, (size_t)part, i,
-                    share_hedge(x, s, i)};
+        size_t lo = after ? i : (size_t)part, hi = after ? whole : i;
+        share sh = {t[i].fig, part, whole, lo, hi, share_hedge(x, s, i)};
         t[part].used = t[whole].used = t[i].used = true;
         if ((rc = emit_share(x, st, &sh)) != CT_STATUS_OK)
             return rc;
@@ -8320,10 +8310,10 @@ static ct_status emit_shares_of_which(extractor *x, const sentence *st)
  * when exactly one part agrees, loosely. */
 static ct_status emit_share_parts_before(extractor *x, const sentence *st)
 {
-    tok *t = x->t;
-    size_t s = st->s, e = st->e;
     if (!x->prev_same_para)
         return CT_STATUS_OK;
+    tok *t = x->t;
+    size_t s = st->s, e = st->e;
     for (size_t q = s; q < e; q++)
         if (t[q].kind == TK_NUM && !t[q].fig.is_percent && !t[q].label)
             return CT_STATUS_OK;
