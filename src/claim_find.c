@@ -4507,6 +4507,21 @@ static void pairs_dated(extractor *x, sentence *st)
 
 static bool plain_count(const extractor *x, size_t i, size_t e);
 
+/* "fraude, 106 a 217, un 104.72 por ciento": in a list whose other items
+ * say "de A a B", an item may leave out "de"; after a comma, two counts
+ * joined by "a" (or "to") are the earlier and the later. */
+static void pairs_bare_to(extractor *x, sentence *st)
+{
+    const tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    for (size_t i = s + 1; i + 2 < e; i++)
+        if (is_punct(&t[i - 1], ',') && plain_count(x, i, e) &&
+            free_num(x, i, e) && is_word(&t[i + 1], "to") &&
+            plain_count(x, i + 2, e) && free_num(x, i + 2, e) &&
+            (i + 3 >= e || t[i + 3].kind == TK_PUNCT))
+            add_pair(x, st, i, i + 2, i, i + 2, 0);
+}
+
 /* "570 homicidios, cifra que bajó a 560", "1,420 burglaries, which fell
  * to 1,136": a count, a few words naming it, then a relative clause
  * whose verb of change goes "to" the later figure. */
@@ -4561,6 +4576,7 @@ static void find_pairs(extractor *x, sentence *st)
     pairs_after_dash(x, st);
     pairs_dated(x, st);
     pairs_relative_to(x, st);
+    pairs_bare_to(x, st);
 }
 
 /* Whether "up" at token k is the "up" of "made up": "made up 30% of

@@ -2129,6 +2129,11 @@ static const real_case real_cases[] = {
      "hechos en 2023 a 310 en 2024. Equivale a una variación de -15 por "
      "ciento con relación al año anterior.\n", 1, 0, CT_CLAIM_CONSISTENT,
      -5600.0 / 366},
+    /* "fraude, 106 a 217, un 104.72 por ciento": an item of a list that
+     * leaves out "de": 100 x 111 / 106 = 104.7170%. */
+    {"Violencia familiar, de 99 a 210, un 112.12 por ciento; fraude, 106 a "
+     "217, un 104.72 por ciento.\n", 2, 1, CT_CLAIM_CONSISTENT,
+     100.0 * 111 / 106},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
