@@ -1823,6 +1823,16 @@ static bool count_by_neighbours(const lexer *lx, size_t p)
           strcmp(t[nt - 2].w, "compared") == 0) ||
          (strcmp(t[nt - 1].w, "a") == 0 && strcmp(t[nt - 2].w, "frente") == 0)))
         return true;
+    /* "el número se redujo a diez", "rose to twelve": the level a
+     * change reached. */
+    if (nt >= 2 && t[nt - 1].kind == TK_WORD && t[nt - 2].kind == TK_WORD &&
+        (strcmp(t[nt - 1].w, "a") == 0 || strcmp(t[nt - 1].w, "to") == 0) &&
+        (in_list(t[nt - 2].w, es_rose) || in_list(t[nt - 2].w, es_fell) ||
+         strcmp(t[nt - 2].w, "rose") == 0 || strcmp(t[nt - 2].w, "fell") == 0 ||
+         strcmp(t[nt - 2].w, "increased") == 0 ||
+         strcmp(t[nt - 2].w, "decreased") == 0 ||
+         strcmp(t[nt - 2].w, "dropped") == 0))
+        return true;
     /* "14 cases in 2018 against six in 2017" */
     if (nt >= 1 && t[nt - 1].kind == TK_WORD &&
         (strcmp(t[nt - 1].w, "against") == 0 ||
@@ -5976,7 +5986,7 @@ static bool refers_back(const extractor *x, const sentence *st,
     }
     if (p->last >= m->first)
         return false;
-    for (size_t k = m->first; k-- > p->last + 1 && m->first - k <= 4;) {
+    for (size_t k = m->first; k-- > p->last + 1 && m->first - k <= 6;) {
         if (k + 1 < st->e && is_word(&t[k], "lo") &&
             is_word(&t[k + 1], "than") && k > st->s &&
             is_punct(&t[k - 1], ','))

@@ -2134,6 +2134,18 @@ static const real_case real_cases[] = {
     {"Violencia familiar, de 99 a 210, un 112.12 por ciento; fraude, 106 a "
      "217, un 104.72 por ciento.\n", 2, 1, CT_CLAIM_CONSISTENT,
      100.0 * 111 / 106},
+    /* ", lo que supone un considerable aumento del 350%": the words
+     * before the change tie it to the pair before: 100 x 1346 / 179 =
+     * 751.9553%, not 350%. */
+    {"Las infracciones penales han subido de 179 a 1.525 en la geografía "
+     "cacereña durante la última década, lo que supone un considerable "
+     "aumento del 350%.\n", 1, 0, CT_CLAIM_INCONSISTENT, 134600.0 / 179},
+    /* "se redujo a diez": a number word after a verb of change and "a"
+     * is the level reached; the one count before, the earlier: 100 x
+     * (10 - 92) / 92 = -89.1304%. */
+    {"Sólo en 2013, el número de secuestrados fue de 92. Seis años después, "
+     "el número se redujo a diez, es decir, la reducción es de un 89.13 por "
+     "ciento.\n", 1, 0, CT_CLAIM_CONSISTENT, -8200.0 / 92},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
