@@ -6567,7 +6567,15 @@ static void match_carried(extractor *x, sentence *st)
          * before. */
         bool fragment = lone && st->stmts[0].first <= st->s + 1 &&
                         st->stmts[0].last + 1 >= st->e;
+        /* "Year on year ... 164 burglaries in 2016 and 132 in 2017.
+         * This is a drop year on year of over 40%": a sentence that
+         * refers to the one before and names no other figure or period
+         * says its change of the pair there. */
+        bool per = false;  /* "8.1% reduction per 10,000": of a rate */
+        for (size_t i = st->s; i < st->e; i++)
+            per |= is_word(&t[i], "per");
         st->stmts[0].loose = !((lone && named >= 2 && x->anaphor) ||
+                               (lone && named == 0 && x->anaphor && !per) ||
                                fragment);
     }
 }

@@ -2146,6 +2146,17 @@ static const real_case real_cases[] = {
     {"Sólo en 2013, el número de secuestrados fue de 92. Seis años después, "
      "el número se redujo a diez, es decir, la reducción es de un 89.13 por "
      "ciento.\n", 1, 0, CT_CLAIM_CONSISTENT, -8200.0 / 92},
+    /* "This is a drop ... of over 40%": a sentence that refers to the one
+     * before and names nothing else takes its pair firmly: 164 -> 132 is
+     * -19.5122%, not over 40%. */
+    {"Year on year to the end of August there were 164 burglaries in 2016 "
+     "and 132 in 2017. This is a drop year on year of over 40%.\n", 1, 0,
+     CT_CLAIM_INCONSISTENT, -3200.0 / 164},
+    /* ... but not a change per head: the counts are not its figures. */
+    {"The total number of offences was 396,018 compared to 426,149 in the "
+     "previous 12 months. This equates to 8.1% reduction per 10,000 "
+     "population for the year.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE,
+     -100.0 * 30131 / 426149},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
