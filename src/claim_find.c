@@ -1,7 +1,6 @@
 /* claim_find.c - finding claims in plain text (claim_find.h): a lexer
  * for words, numbers as printed and periods, sentences, and the patterns
  * that pair a published figure with the figures it was computed from. */
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1412,7 +1411,7 @@ static bool year_is_count(const lexer *lx, size_t r)
     size_t nt = lx->n_t;
     /* "to 2008's 234" */
     if (r < lx->n && (lx->s[r] == '\'' ||
-                      (lx->n - r >= 3 && memcmp(lx->s + r, "\xE2\x80\x99", 3) == 0)))
+                      (lx->n - r >= 3 && memcmp(lx->s + r, RIGHT_QUOTE, 3) == 0)))
         return false;
     if (nt == 0 || t[nt - 1].kind != TK_WORD)
         return false;
@@ -2839,7 +2838,7 @@ static void reread_relative_que(lexer *lx, size_t s, size_t e)
     tok *t = lx->t;
     for (size_t i = s; i + 1 < e; i++)
         if (is_word(&t[i], "than") && word_direction(&t[i + 1]) != 0 &&
-            t[i].off + 3 <= lx->n && strncmp(lx->s + t[i].off, "que", 3) == 0)
+            ctp_claim_starts_word(lx->s + t[i].off, lx->n - t[i].off, "que"))
             memcpy(t[i].w, "that", 5);
 }
 
@@ -2856,8 +2855,9 @@ static bool reread_after_percent(lexer *lx, size_t s, size_t e)
          * hubo"). */
         if (i + 3 < e && (is_word(&t[i + 1], "more") ||
                           is_word(&t[i + 1], "fewer")) &&
-            is_word(&t[i + 2], "than") && t[i + 2].off + 2 <= lx->n &&
-            strncmp(lx->s + t[i + 2].off, "de", 2) == 0 &&
+            is_word(&t[i + 2], "than") &&
+            ctp_claim_starts_word(lx->s + t[i + 2].off, lx->n - t[i + 2].off,
+                                  "de") &&
             t[i + 3].kind == TK_WORD && !is_word(&t[i + 3], "the") &&
             !is_word(&t[i + 3], "those") && !is_word(&t[i + 3], "lo"))
             memcpy(t[i + 2].w, "of", 3);
@@ -5092,8 +5092,7 @@ static bool earlier_after_cue(const ref_read *r, size_t k, size_t *a)
             return false;
         }
         if (word_direction(&t[q]) != 0 || is_word(&t[q], "and") ||
-            is_word(&t[q], "while") || is_word(&t[q], "whereas") ||
-            is_word(&t[q], "whilst") || is_word(&t[q], "mientras") ||
+            is_clause_while(&t[q]) ||
             is_word(&t[q], "but") || is_word(&t[q], "which") ||
             is_word(&t[q], "average") || is_word(&t[q], "equivalent") ||
             is_word(&t[q], "equivalente") || is_word(&t[q], "promedio") ||
@@ -5141,39 +5140,30 @@ static int later_of_list(const extractor *x, const sentence *st,
     return -1;
 }
 
-/* The value of an exact count. */
-static double count_value(const tok *t)
-{
-    return (double)t->fig.value.digits * pow(10.0, t->fig.exp10);
-}
+static bool pair_agrees(const ct_claim *c, const tok *a, const tok *b,
+                        ct_claim *trial);
 
 /* "hubo un millón 434 mil 801 delitos, es decir, un promedio de 179 mil
  * 350 por mes ... Dicha cifra es mayor en 6.1 por ciento a la registrada
  * en 2021, cuando ... un millón 352 mil 003": the sentence referred to
  * holds several counts, and the one whose change from 'a' gives the
- * percentage of 'm' as printed is the later figure, taken loosely; -1
- * when none or more than one does.  Only a choice: the verdict is then
- * worked out in exact decimals as for any pair. */
+ * percentage of 'm' as printed (pair_agrees) is the later figure, taken
+ * loosely; -1 when none or more than one does. */
 static int agreeing_count_before(const extractor *x, size_t s, size_t a,
                                  const stmt *m)
 {
     const tok *t = x->t;
-    const ct_claim_figure *p = &t[m->pct].fig;
-    double unit = pow(10.0, -p->value.scale),
-           pub = (double)p->value.digits * unit, from = count_value(&t[a]);
-    if (from <= 0)
-        return -1;
+    ct_claim c, trial;
+    ct_claim_init(&c);
+    c.measure = CT_CLAIM_PCT_CHANGE;
+    c.published = t[m->pct].fig;
+    c.direction = m->dir;
+    c.hedge = m->hedge;
     int found = -1, n = 0;
-    for (size_t q = 0; q < s; q++) {
-        if (!free_num(x, q, s) || t[q].fig.is_percent || t[q].per >= 0 ||
-            !t[q].fig.is_exact)
-            continue;
-        double pct = 100.0 * (count_value(&t[q]) - from) / from;
-        if ((m->dir > 0 && pct < 0) || (m->dir < 0 && pct > 0))
-            continue;
-        if (fabs(pct) >= pub - unit / 2 && fabs(pct) < pub + unit / 2)
+    for (size_t q = 0; q < s; q++)
+        if (free_num(x, q, s) && !t[q].fig.is_percent && t[q].per < 0 &&
+            t[q].fig.is_exact && pair_agrees(&c, &t[a], &t[q], &trial))
             found = (int)q, n++;
-    }
     return n == 1 ? found : -1;
 }
 

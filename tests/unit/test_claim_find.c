@@ -2086,10 +2086,12 @@ static const real_case real_cases[] = {
      CT_CLAIM_CONSISTENT, 100.0 * 82798 / 1352003},
     /* ... and when the sentence referred to holds several counts, the
      * one whose change agrees is taken, loosely. */
-    {"Hubo un millón 434 mil 801 delitos, es decir, un promedio de 179 mil "
-     "350 por mes. Dicha cifra es mayor en 6.1 por ciento a la registrada "
-     "en el mismo lapso de 2021, cuando se denunciaron un millón 352 mil "
-     "003 delitos.\n", 1, 0, CT_CLAIM_CONSISTENT, 100.0 * 82798 / 1352003},
+    {"Entre enero y agosto hubo un millón 434 mil 801 delitos denunciados, "
+     "es decir, un promedio de 179 mil 350 por mes, 5 mil 979 por día, o "
+     "100 delitos por hora.\nDicha cifra es mayor en 6.1 por ciento a la "
+     "registrada en el mismo lapso de 2021, cuando se denunciaron un millón "
+     "352 mil 003 delitos, promedio de 169 mil por mes; 5 mil 633 por día o "
+     "94 por hora.\n", 1, 0, CT_CLAIM_CONSISTENT, 100.0 * 82798 / 1352003},
     /* A count before "mientras que" is of the clause before: 464 ->
      * 2,357 (the men's count) is no reading of the women's fall. */
     {"Los crímenes de hombres aumentaron en relación con 2018, cuando se "
