@@ -1095,6 +1095,7 @@ static const struct word_change {
     /* "more than double from 77 to 187"; "almost double the 9,053"
      * compares without stating a change and stays words. */
     {NULL, "double", 10, 0, 1, 1, false, "from"},
+    {NULL, "double", 10, 0, 1, 1, false, "the"},
     {NULL, "tripled", 20, 0, 1, 1, false, NULL},
     {NULL, "quadrupled", 30, 0, 1, 1, false, NULL},
     {NULL, "halved", 50, 0, 0, -1, false, NULL},
@@ -1103,6 +1104,8 @@ static const struct word_change {
     {NULL, "duplicado", 10, 0, 1, 1, false, NULL},
     {NULL, "duplica", 10, 0, 1, 1, false, NULL},
     {"del", "doble", 10, 0, 1, 1, true, NULL},
+    /* "casi el doble de lo que se procesó en 2019 (mil 34)" */
+    {"el", "doble", 10, 0, 1, 1, false, "de"},
     {NULL, "triplicó", 20, 0, 1, 1, false, NULL},
     {NULL, "triplicaron", 20, 0, 1, 1, false, NULL},
     {NULL, "triplicado", 20, 0, 1, 1, false, NULL},
@@ -1840,6 +1843,21 @@ static bool count_by_neighbours(const lexer *lx, size_t p)
     return false;
 }
 
+/* Verbs of a multiple with its factor in digits: "se multiplica por
+ * 2,5", "multiplied by 3". */
+static const char *const multiply_words[] = {
+    "multiplied", "multiplica", "multiplican", "multiplicó",
+    "multiplicaron", "multiplicado", "multiplicados", "multiplicada",
+    NULL
+};
+
+/* Words after "N times" that make it a multiple of the figure compared
+ * with: "five times higher than", "tres veces más que". */
+static const char *const times_words[] = {
+    "higher", "more", "greater", "larger", "bigger", "más", "mayor",
+    "superior", NULL
+};
+
 /* Whether a number word ending at s[p] is a count:
  * - after "a" or "to" that follows a count ("de 12 a ocho", "from 12 to
  *   eight"), or after "frente a los" ("frente a los seis del año 2016");
@@ -1890,6 +1908,14 @@ static bool count_word_at(const lexer *lx, size_t p)
     next_word(lx->s, lx->n, q, c, sizeof c);
     if ((in_list(a, comparatives) && in_list(b, thans)) ||
         (a[0] && in_list(b, comparatives) && in_list(c, thans)))
+        return true;
+    /* "five times higher than", "multiplicado por ocho": a factor. */
+    if ((strcmp(a, "times") == 0 || strcmp(a, "veces") == 0) &&
+        in_list(b, times_words))
+        return true;
+    if (nt >= 2 && t[nt - 2].kind == TK_WORD &&
+        in_list(t[nt - 2].w, multiply_words) &&
+        (strcmp(t[nt - 1].w, "by") == 0 || strcmp(t[nt - 1].w, "por") == 0))
         return true;
     return noun_then_against(lx->s, lx->n, p);
 }
@@ -2770,14 +2796,6 @@ static bool mark_points(tok *t, size_t s, size_t e)
     return dropped;
 }
 
-/* Verbs of a multiple with its factor in digits: "se multiplica por
- * 2,5", "multiplied by 3". */
-static const char *const multiply_words[] = {
-    "multiplied", "multiplica", "multiplican", "multiplicó",
-    "multiplicaron", "multiplicado", "multiplicados", "multiplicada",
-    NULL
-};
-
 /* Token i, a figure, becomes the per cent change its factor f states:
  * 100 (f - 1), standing for the interval of the printed factor ("2,5"
  * is 2.45 to 2.55, so 145% to 155%).  False when it is no plain factor
@@ -2818,6 +2836,17 @@ static bool mark_multiples(tok *t, size_t s, size_t e)
             continue;
         }
         size_t f = i + 1;
+        if (f + 1 < e && (is_word(&t[f], "times") || is_word(&t[f], "veces")) &&
+            t[f + 1].kind == TK_WORD && in_list(t[f + 1].w, times_words) &&
+            factor_as_change(&t[i])) {
+            /* "five times higher than": the factor stays the figure and
+             * "times" is read as a rise, so that "than" names the figure
+             * compared with. */
+            memcpy(t[f].w, "rose", 5);
+            t[f + 1].w[0] = '\0';
+            dropped = true;
+            continue;
+        }
         if (f < e && is_punct(&t[f], '-'))
             f++;
         if (f < e && is_word(&t[f], "fold") && factor_as_change(&t[i])) {
@@ -5020,6 +5049,12 @@ static bool ref_cue(const ref_read *r, size_t j, size_t *k)
         (word_at(x, j, e, "on") && (word_at(x, j + 1, e, "the") ||
                                     (j + 1 < e &&
                                      t[j + 1].kind == TK_PERIOD))))
+        *k = j + 1;
+    /* "17,616 offences, almost double the 9,053", "casi el doble de lo
+     * que se procesó en 2019 (mil 34)": after a multiple in words "the"
+     * or "de" names the figure compared with. */
+    else if ((word_at(x, j, e, "the") || word_at(x, j, e, "de")) &&
+             j > 0 && t[j - 1].words && t[j - 1].sign > 0)
         *k = j + 1;
     else if (word_at(x, j, e, "compared") && (word_at(x, j + 1, e, "with") ||
                                                word_at(x, j + 1, e, "to")))

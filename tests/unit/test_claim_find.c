@@ -960,9 +960,15 @@ static void test_claim_find_hedges(void **state)
                     "478 a 987 casos.", "consistent-hedged");
     expect_verdicts("Los robos se triplicaron, al pasar de 12 a 35.",
                     "consistent");
-    /* English "almost double the 9,053" compares; it states no change. */
+    /* "almost double the 9,053" states a change in words, as readers
+     * count: 17,616 / 9,053 = 1.95, nearly two. */
     expect_verdicts("Police recorded 17,616 offences in 2019, almost double "
-                    "the 9,053 in the previous 12 months.", "none");
+                    "the 9,053 in the previous 12 months.",
+                    "consistent-hedged");
+    /* ... and the multiple must hold: 18,500 / 9,053 = 2.04 is not
+     * "almost" double. */
+    expect_verdicts("Police recorded 18,500 offences in 2019, almost double "
+                    "the 9,053 in the previous 12 months.", "inconsistent");
     /* "a third of the victims" is a share of nothing given: no claim. */
     expect_verdicts("A third of the victims were under 25.", "none");
 }
@@ -1240,10 +1246,11 @@ static const real_case real_cases[] = {
      "of 6,68,061 IPC cases)\n", 1, 0, CT_CLAIM_CONSISTENT,
      100.0 * 220772 / 668061},
     /* "more than double from A to B": 187 / 77 = 2.43, more than
-     * double; "double" with no "from" stays a word. */
+     * double. */
     {"Crimes in this area more than double from 77 to 187.\n", 1, 0,
      CT_CLAIM_HEDGED, 100.0 * 110 / 77},
-    {"Thefts almost double the 9,053 of 2010.\n", 0, 0,
+    /* "double the 9,053" with no later figure: a change, not checkable. */
+    {"Thefts almost double the 9,053 of 2010.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
 
     /* ---- Figures glued to the words beside them. */
@@ -2159,6 +2166,33 @@ static const real_case real_cases[] = {
      "previous 12 months. This equates to 8.1% reduction per 10,000 "
      "population for the year.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE,
      -100.0 * 30131 / 426149},
+    /* "almost double the 9,053": a multiple in words compares the count
+     * before it with the one after "the": 17,616 / 9,053 = 1.946, a rise
+     * of 94.6%, nearly 100%. */
+    {"Constabularies also recorded 17,616 offences of coercive control in "
+     "the year ending March 2019, almost double the 9,053 in the previous "
+     "12 months.\n", 1, 0, CT_CLAIM_HEDGED,
+     100.0 * (17616 - 9053) / 9053},
+    /* 708 / 306 = 2.314: more than double. */
+    {"The sheriff said that the Criminal Investigations Division closed 708 "
+     "cases in 2014, more than double the 306 cases it closed in 2013.\n",
+     1, 0, CT_CLAIM_HEDGED, 100.0 * (708 - 306) / 306},
+    /* "nearly five times higher than ... (232 offences)": a factor in
+     * words; 1,099 / 232 = 4.737, a rise of 373.7%, nearly 400%. */
+    {"1,099 rapes were recorded, nearly five times higher than the lowest "
+     "level recorded in 2000/01 (232 offences).\n", 1, 0,
+     CT_CLAIM_HEDGED, 100.0 * (1099 - 232) / 232},
+    /* "multiplicado por ocho": 5.958 / 719 = 8.29, within 7.5 to 8.5. */
+    {"Además, estas infracciones penales se han multiplicado por ocho desde "
+     "el 2014, al pasar de las 719 contabilizadas ese año a las a las 5.958 "
+     "de 2019.\n", 1, 0, CT_CLAIM_CONSISTENT, 100.0 * (5958 - 719) / 719},
+    /* "casi el doble de lo que se procesó en 2019 (mil 34)": 2.060 /
+     * 1.034 = 1.992, nearly double. */
+    {"En el reporte se menciona además que en los seis primeros meses del "
+     "año se iniciaron 4 mil 619 carpetas de investigación relacionadas con "
+     "delitos de alto impacto y se judicializaron 2 mil 60 carpetas, casi el "
+     "doble de lo que se procesó en 2019 (mil 34).\n", 1, 0,
+     CT_CLAIM_HEDGED, 100.0 * (2060 - 1034) / 1034},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
