@@ -2193,6 +2193,11 @@ static const real_case real_cases[] = {
      "delitos de alto impacto y se judicializaron 2 mil 60 carpetas, casi el "
      "doble de lo que se procesó en 2019 (mil 34).\n", 1, 0,
      CT_CLAIM_HEDGED, 100.0 * (2060 - 1034) / 1034},
+    /* A whole that opens the sentence, then parts each with its share
+     * beside it: 32.765 / 36.685 = 89.31%. */
+    {"De los 36 mil 685 homicidios en 2018, 3 mil 752, el 10.2 por ciento, "
+     "fueron de mujeres y 32 mil 765, el 89.3 por ciento, de hombres.\n",
+     2, 1, CT_CLAIM_CONSISTENT, 100.0 * 32765 / 36685},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
