@@ -7174,7 +7174,9 @@ static bool claim_agrees(ct_claim *c)
     ct_error e = CT_ERROR_INIT;
     return ct_claim_check(c, NULL, &e) == CT_STATUS_OK &&
            (c->verdict == CT_CLAIM_CONSISTENT ||
-            c->verdict == CT_CLAIM_HEDGED);
+            c->verdict == CT_CLAIM_HEDGED ||
+            c->verdict == CT_CLAIM_IF_TRUNCATED ||
+            c->verdict == CT_CLAIM_IF_HALF_EVEN);
 }
 
 /* A share claim: the percentage 'pub' (qualified by 'hedge') of tokens
