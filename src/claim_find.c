@@ -5019,6 +5019,17 @@ static bool to_from_pair(const ref_read *r, size_t j)
     return true;
 }
 
+/* Whether a comma comes before the next figure from token k: "more
+ * than double the number in 2016, incurring losses of HK$108 million"
+ * names no figure compared with. */
+static bool comma_before_figure(const tok *t, size_t k, size_t e)
+{
+    for (; k < e && t[k].kind != TK_NUM; k++)
+        if (is_punct(&t[k], ','))
+            return true;
+    return false;
+}
+
 /* The cue that says the figure after it is the earlier one ("from",
  * "than", "against", "since", "on the", "compared with"), at token j or
  * after a few words saying what changed ("a 132% rise in domestic abuse
@@ -5054,7 +5065,8 @@ static bool ref_cue(const ref_read *r, size_t j, size_t *k)
      * que se procesó en 2019 (mil 34)": after a multiple in words "the"
      * or "de" names the figure compared with. */
     else if ((word_at(x, j, e, "the") || word_at(x, j, e, "de")) &&
-             j > 0 && t[j - 1].words && t[j - 1].sign > 0)
+             j > 0 && t[j - 1].words && t[j - 1].sign > 0 &&
+             !comma_before_figure(t, j + 1, e))
         *k = j + 1;
     else if (word_at(x, j, e, "compared") && (word_at(x, j + 1, e, "with") ||
                                                word_at(x, j + 1, e, "to")))
@@ -6208,7 +6220,9 @@ static void match_bracketed_after(const extractor *x, sentence *st)
              * increase in defilement of a child under 17 (677 to
              * 800)"). */
             size_t k = m->last + 1;
-            while (k < p->first &&
+            /* A verb of change between starts a change of its own ("fell
+             * by 5.8 per cent and homicides fell from 84 to 72"). */
+            while (k < p->first && word_direction(&t[k]) == 0 &&
                    (t[k].kind == TK_WORD ||
                     (t[k].kind == TK_NUM && !t[k].fig.is_percent &&
                      k > m->last + 1 && t[k - 1].kind == TK_WORD)))
@@ -6226,6 +6240,26 @@ static void match_bracketed_after(const extractor *x, sentence *st)
             break;
         }
     }
+}
+
+/* Whether a clause of its own, a conjunction and then a verb of change,
+ * stands in tokens [from, to): "decreased by 5.8 per cent and homicides
+ * fell from 84 to 72" gives the pair its own change. */
+static bool clause_between(const tok *t, size_t from, size_t to)
+{
+    static const char *const joins[] = {
+        "and", "but", "while", "whereas", "y", "pero", "mientras", NULL
+    };
+    bool joined = false;
+    for (size_t k = from; k < to; k++) {
+        if (t[k].kind == TK_NUM)
+            return false;
+        if (t[k].kind == TK_WORD && in_list(t[k].w, joins))
+            joined = true;
+        else if (joined && word_direction(&t[k]) != 0)
+            return true;
+    }
+    return false;
 }
 
 /* Gives each statement the nearest free pair, nearest first, up to 12
@@ -6265,7 +6299,9 @@ static void match_nearest_of(extractor *x, sentence *st, bool pct_only)
                                             &st->stmts[bs]) &&
                                !thereby_after(x, st, bs, &st->pairs[bp])) ||
                               (st->pairs[bp].last < st->stmts[bs].first &&
-                               than_after(x, &st->stmts[bs], st->e));
+                               than_after(x, &st->stmts[bs], st->e)) ||
+                              clause_between(x->t, st->stmts[bs].last + 1,
+                                             st->pairs[bp].first + 1);
     }
 }
 
@@ -6949,7 +6985,7 @@ static int change_beside(const extractor *x, const sentence *st, size_t mi,
  * listed beside it.  Moves the pair of the nearest such change, with no
  * other percentage between, to the percentage; false when there is
  * none. */
-static bool takes_count_pair(sentence *st, size_t i)
+static bool takes_count_pair(const tok *t, sentence *st, size_t i)
 {
     stmt *m = &st->stmts[i];
     for (size_t j = 0; j < st->n_stmts; j++) {
@@ -6967,7 +7003,8 @@ static bool takes_count_pair(sentence *st, size_t i)
         if (!clear || hi - lo > 24)
             continue;
         m->pair = o->pair;
-        m->loose = m->loose || o->loose || hi - lo > 8;
+        m->loose = m->loose || o->loose || hi - lo > 8 ||
+                   clause_between(t, m->last + 1, o->first + 1);
         if (m->dir == 0)
             m->dir = o->dir;
         o->absorbed = true;
@@ -7091,7 +7128,7 @@ static void diff_levels(extractor *x, sentence *st)
         if (m->pct < 0 || m->pair >= 0 || m->from_a >= 0 ||
             t[m->pct].fig.is_points || m->absorbed)
             continue;
-        if (takes_count_pair(st, i))
+        if (takes_count_pair(t, st, i))
             continue;
         int from_stmt;
         int d = change_beside(x, st, i, &from_stmt);

@@ -2207,6 +2207,18 @@ static const real_case real_cases[] = {
      "el número de asesinatos que se registraron en el mismo periodo del año "
      "pasado, cuando en total existieron 16 mil 288 víctimas.\n", 1, 0,
      CT_CLAIM_IF_TRUNCATED, 100.0 * (17138 - 16288) / 16288},
+    /* A clause of its own between a percentage and a pair ("and
+     * homicides fell from 84 to 72") gives the pair its own change: no
+     * word ties it to the 5.8 per cent, so it is not called wrong. */
+    {"However, burglary and related offences fell by 10.3 per cent to "
+     "16,766 incidents. Damage to property and environment offences "
+     "decreased by 5.8 per cent and homicides fell from 84 to 72.\n", 2, 1,
+     CT_CLAIM_NOT_CHECKABLE, -100.0 * 12 / 84},
+    /* "more than double the number in 2016, incurring losses of around
+     * HK$108 million": a comma before any figure; nothing compared. */
+    {"The number of cases rose to 235 – more than double the number in "
+     "2016, incurring losses of around HK$108 million.\n", 1, 0,
+     CT_CLAIM_NOT_CHECKABLE, NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
