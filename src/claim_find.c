@@ -5718,6 +5718,52 @@ static bool after_share(const tok *t, size_t s, size_t i)
     return false;
 }
 
+/* Whether tokens [from, e) hold a word of change or of comparison
+ * ("than", "compared", "frente a los seis"). */
+static bool words_of_change(const tok *t, size_t from, size_t e)
+{
+    static const char *const comparing[] = {
+        "than", "compared", "since", NULL
+    };
+    for (size_t k = from; k < e; k++) {
+        if (t[k].kind != TK_WORD)
+            continue;
+        if (word_direction(&t[k]) != 0 || in_list(t[k].w, change_words) ||
+            in_list(t[k].w, comparing))
+            return true;
+        /* "against" or "versus" a figure, not "crime against women" */
+        if ((is_word(&t[k], "against") || is_word(&t[k], "versus")) &&
+            ((k + 1 < e && t[k + 1].kind == TK_NUM) ||
+             (k + 2 < e && t[k + 2].kind == TK_NUM)))
+            return true;
+    }
+    return false;
+}
+
+/* "registered under 'cruelty by husband' (30.9%), followed by 'assault'
+ * (21.8%)": a percentage alone in brackets, with no word of change or
+ * comparison in its sentence breaks a whole down: a share.  The sentence
+ * before in its paragraph may give it the change ("Los delitos que más
+ * aumentan. Corresponden al robo (63,1%)"), unless this one names its
+ * whole ("Majority of cases ..."). */
+static bool bracketed_in_still_text(const extractor *x, size_t s, size_t e,
+                                    size_t i)
+{
+    static const char *const whole_words[] = {
+        "majority", "most", "mayoría", "share", "proportion", NULL
+    };
+    const tok *t = x->t;
+    if (i == s || i + 1 >= e || !is_punct(&t[i - 1], '(') ||
+        !is_punct(&t[i + 1], ')') || words_of_change(t, s, e))
+        return false;
+    if (!x->prev_same_para)
+        return true;
+    for (size_t k = s; k < i; k++)
+        if (t[k].kind == TK_WORD && in_list(t[k].w, whole_words))
+            return true;
+    return !words_of_change(t, 0, s);
+}
+
 /* Every published percentage is a claim, even with no verb of change
  * before it ("es decir, un 9,1%", "Derbyshire (19%) and North Wales
  * (17%)", "a reduction of 47% and 8% respectively"), save a share ("45%
@@ -5733,7 +5779,8 @@ static bool bare_change(const extractor *x, size_t s, size_t e, size_t i)
         in_list(t[i + 1].w, share_verbs))
         return false;
     return !t[i].fig.is_points && !level_not_change(t, s, e, i) &&
-           !part_as_share(t, s, e, i) && !after_share(t, s, i);
+           !part_as_share(t, s, e, i) && !after_share(t, s, i) &&
+           !bracketed_in_still_text(x, s, e, i);
 }
 
 /* Whether percentage i describes a change: a word of direction or of

@@ -2219,6 +2219,21 @@ static const real_case real_cases[] = {
     {"The number of cases rose to 235 – more than double the number in "
      "2016, incurring losses of around HK$108 million.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* Percentages alone in brackets in a sentence with no word of change
+     * that names its whole ("Majority of cases") break it down: shares of
+     * nothing given, not listed.  The change before is 3,78,236 ->
+     * 4,05,861, +7.3036%. */
+    {"“A total of 4,05,861 cases of crime against women were registered "
+     "during 2019, showing an increase of 7.3% over 2018 (3,78,236 cases). "
+     "Majority of cases under crime against women under IPC were registered "
+     "under ‘cruelty by husband or his relatives’ (30.9%), followed by "
+     "‘assault on women with intent to outrage her modesty’ (21.8%).\n", 1,
+     0, CT_CLAIM_CONSISTENT, 100.0 * (405861 - 378236) / 378236},
+    /* ... but after a sentence of change with no figure they are the
+     * changes it announces. */
+    {"1.Los delitos que más aumentan. Corresponden al robo con violencia o "
+     "intimidación (63,1%), robo por sorpresa (61,2%) y robo en lugar no "
+     "habitado (56,4%).\n", 3, 2, CT_CLAIM_NOT_CHECKABLE, NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
