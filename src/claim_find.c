@@ -3443,6 +3443,9 @@ static void mark_rate_base(lexer *lx, size_t i)
  * it, in its sentence or the one before. */
 static void mark_rate_again(lexer *lx, size_t from)
 {
+    static const char *const among_words[] = {
+        "among", "amongst", "across", "between", "entre", NULL
+    };
     tok *t = lx->t;
     int base = -1;
     /* The rate may be in the sentence before, whose tokens are kept. */
@@ -3456,7 +3459,9 @@ static void mark_rate_again(lexer *lx, size_t from)
         if (base < 0 || t[i].label || t[i].fig.is_percent || i < from + 2)
             continue;
         for (size_t k = i - 1; k + 5 > i && k > from; k--) {
-            if (t[k].kind != TK_WORD)
+            /* "the fifth highest murder rate among 15 Caribbean
+             * countries": a number of places, not a rate. */
+            if (t[k].kind != TK_WORD || in_list(t[k].w, among_words))
                 break;
             if (is_rate_word(&t[k])) {
                 t[i].per = base;
@@ -8549,6 +8554,12 @@ static bool rate_is_change_level(const extractor *x, const sentence *st,
  * the sentence ("1,233 offences among 145,000 residents"): the first
  * exact figure followed by a word for people is the population, the
  * first other the count; -1 when missing. */
+/* "population" or "población" */
+static bool is_population_word(const tok *t)
+{
+    return is_word(t, "population") || is_word(t, "población");
+}
+
 static void rate_inputs(const extractor *x, const sentence *st, size_t i,
                         int *count, int *pop, bool *carried)
 {
@@ -8569,10 +8580,18 @@ static void rate_inputs(const extractor *x, const sentence *st, size_t i,
          * rounded ("2.7 million people"), a count may not. */
         bool is_pop = (k + 1 < e && t[k + 1].kind == TK_WORD &&
                        in_list(t[k + 1].w, pop_words)) ||
+                      /* "723,802 city residents" */
+                      (k + 2 < e && t[k + 1].kind == TK_WORD &&
+                       !is_word(&t[k + 1], "of") &&
+                       t[k + 2].kind == TK_WORD &&
+                       in_list(t[k + 2].w, pop_words)) ||
                       (k >= s + 2 && (is_word(&t[k - 1], "of") ||
-                                      is_punct(&t[k - 1], ':')) &&
-                       (is_word(&t[k - 2], "population") ||
-                        is_word(&t[k - 2], "población")));
+                                      is_punct(&t[k - 1], ':') ||
+                                      is_punct(&t[k - 1], '-')) &&
+                       is_population_word(&t[k - 2])) ||
+                      /* "St. Kitts-Nevis–population 50,000–with 40
+                       * murders per 100,000" */
+                      (k >= s + 1 && is_population_word(&t[k - 1]));
         if (is_pop && *pop < 0)
             *pop = (int)k;
         else if (!is_pop && *count < 0 && t[k].fig.is_exact)

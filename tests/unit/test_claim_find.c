@@ -2234,6 +2234,26 @@ static const real_case real_cases[] = {
     {"1.Los delitos que más aumentan. Corresponden al robo con violencia o "
      "intimidación (63,1%), robo por sorpresa (61,2%) y robo en lugar no "
      "habitado (56,4%).\n", 3, 2, CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* A population written after its word ("population 50,000") and a
+     * count later in the sentence: 20 / 50,000 x 100,000 = 40. */
+    {"The third highest murder rate was recorded by St. Kitts-Nevis–"
+     "population 50,000–with 40 murders per 100,000, and 20 murders in total "
+     "in 2010; then Trinidad and Tobago with 36 murders per 100,000–472 "
+     "total murders; then The Bahamas with 29 murders per 100,000.\n", 3, 0,
+     CT_CLAIM_CONSISTENT, 40.0},
+    /* "723,802 city residents", one word between: 353 / 723,802 x
+     * 100,000 = 48.7702. */
+    {"That breaks the record of 48.77 homicides per 100,000 residents set "
+     "in 1993, when there were an estimated 723,802 city residents and the "
+     "city hit its highest number of killings ever, with 353.\n", 1, 0,
+     CT_CLAIM_CONSISTENT, 35300000.0 / 723802},
+    /* "the fifth highest murder rate among 15 Caribbean countries": a
+     * number of places, not a rate on the base before. */
+    {"In 2013, with a population of 351,461 and 120 murders, it had a rate "
+     "of 34.1 murders per 100,000 people. That was a sharp increase from "
+     "2010, when the Bahamas had the fifth highest murder rate among 15 "
+     "Caribbean countries when it recorded 29 murders per 100,000 people.\n",
+     2, 1, CT_CLAIM_NOT_CHECKABLE, NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
