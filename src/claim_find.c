@@ -3356,10 +3356,15 @@ static void rate_after_base(lexer *lx, size_t b)
 {
     tok *t = lx->t;
     size_t k = b - 1;
-    if (!(k >= 2 && (is_rate_word(&t[k - 1]) ||
-                     (is_rate_word(&t[k - 2]) && t[k - 1].kind == TK_WORD) ||
-                     (k >= 3 && is_rate_word(&t[k - 3]) &&
-                      is_word(&t[k - 2], "of")))))
+    /* "The crime rate measuring by number of crimes per 100,000
+     * population stood at 910": "rate" up to seven words before "per". */
+    bool rate = false;
+    for (size_t q = k; q > 0 && k - q < 8 && t[q - 1].kind == TK_WORD; q--)
+        if (is_rate_word(&t[q - 1])) {
+            rate = true;
+            break;
+        }
+    if (!rate)
         return;
     /* "la tasa por cada mil habitantes se cerró el año pasado en
      * 49,20": a verb of standing, then "in" its level ("en #" reads
@@ -3441,6 +3446,28 @@ static void mark_rate_base(lexer *lx, size_t i)
  * registrada fue de 17.1": a figure a few words after "rate" ("tasa"),
  * with no base of its own, is a rate on the base of the last rate before
  * it, in its sentence or the one before. */
+/* "the crime rate ... stood at 1,015 cases in 2013, a decrease of more
+ * than 15 per cent when compared with 1,199 cases in 2004": a figure
+ * after a word of comparison, with the noun of the rate 'r' before it
+ * and no other figure between, is the rate it is compared with. */
+static bool rate_compared(const tok *t, size_t r, size_t i)
+{
+    static const char *const comparing[] = {
+        "compared", "from", "than", "against", "versus", NULL
+    };
+    if (r + 1 >= i || t[r + 1].kind != TK_WORD || t[i + 1].kind != TK_WORD ||
+        strcmp(t[r + 1].w, t[i + 1].w) != 0 || is_word(&t[r + 1], "per"))
+        return false;
+    bool compared = false;
+    for (size_t k = r + 1; k < i; k++) {
+        if (t[k].kind == TK_NUM && !t[k].fig.is_percent)
+            return false;
+        if (t[k].kind == TK_WORD && in_list(t[k].w, comparing))
+            compared = true;
+    }
+    return compared;
+}
+
 static void mark_rate_again(lexer *lx, size_t from)
 {
     static const char *const among_words[] = {
@@ -3448,16 +3475,24 @@ static void mark_rate_again(lexer *lx, size_t from)
     };
     tok *t = lx->t;
     int base = -1;
+    size_t last_rate = 0;
     /* The rate may be in the sentence before, whose tokens are kept. */
     for (size_t i = 0; i < lx->n_t; i++) {
         if (t[i].kind != TK_NUM)
             continue;
         if (t[i].per >= 0) {
             base = t[i].per;
+            last_rate = i;
             continue;
         }
         if (base < 0 || t[i].label || t[i].fig.is_percent || i < from + 2)
             continue;
+        if (rate_compared(t, last_rate, i)) {
+            t[i].per = base;
+            t[i].fig.is_exact = false;
+            t[i].alt.is_set = false;
+            continue;
+        }
         for (size_t k = i - 1; k + 5 > i && k > from; k--) {
             /* "the fifth highest murder rate among 15 Caribbean
              * countries": a number of places, not a rate. */
@@ -3714,10 +3749,14 @@ static void note_rates_in_pair(extractor *x, size_t a, size_t b)
         /* "from 665 to 680 offences per 100,000": the base is written
          * for the later rate only. */
         tok *r = &x->t[ends[k]];
-        if (r->per <= (int)ends[k])
+        if (r->per < 0)
             continue;
+        /* "per 100,000 population stood at 1,015": a base before the
+         * rate is its own when no other figure stands between. */
+        size_t lo = (size_t)r->per < ends[k] ? (size_t)r->per : ends[k];
+        size_t hi = (size_t)r->per < ends[k] ? ends[k] : (size_t)r->per;
         bool own = true;
-        for (size_t q = ends[k] + 1; q < (size_t)r->per; q++)
+        for (size_t q = lo + 1; q < hi; q++)
             own &= x->t[q].kind != TK_NUM;
         r->in_pair = own;
     }
@@ -3750,7 +3789,9 @@ static void attach_periods(extractor *x, size_t s, size_t e)
             continue;
         t[i].at = -1;
         t[i].at_end = i + 1;
-        if (t[i].per >= 0)
+        /* "3.3 per 1,000" ends after its base; "the rate per 1,000 ...
+         * was 34.6" at the figure. */
+        if (t[i].per >= 0 && (size_t)t[i].per > i)
             t[i].at_end = (size_t)t[i].per + 1;
         size_t j = t[i].at_end;
         size_t words = 0;
@@ -5045,6 +5086,10 @@ static bool ref_cue(const ref_read *r, size_t j, size_t *k)
     const extractor *x = r->x;
     const tok *t = x->t;
     size_t e = r->e;
+    /* "a decrease of 15 per cent when compared with 1,199" */
+    if ((word_at(x, j, e, "when") || word_at(x, j, e, "as")) &&
+        word_at(x, j + 1, e, "compared"))
+        j++;
     if (word_at(x, j, e, "in")) {
         static const char *const what_stops[] = {
             "and", "but", "which", "from", "to", "than", "by", "or",
@@ -5396,6 +5441,7 @@ static bool level_not_change(const tok *t, size_t s, size_t e, size_t i)
     static const char *const level_words[] = {
         "to", "than", "at", "from", "for", "with", "is", "was",
         "were", "are", "be", "being", "siendo", "the", "nearly", "almost",
+        "on",  /* "remained steady on 39 per cent" */
         "around",
         "about",
         "over", "under", "approximately", "roughly", NULL
@@ -7291,7 +7337,18 @@ static bool pair_agrees(const ct_claim *c, const tok *a, const tok *b,
     claim_figure_from_tok(a, &trial->from);
     claim_figure_from_tok(b, &trial->to);
     trial->loose = true;
-    return claim_agrees(trial);
+    if (!claim_agrees(trial))
+        return false;
+    /* "more than 10 per cent" holds for any larger change, so it alone
+     * would tie any two figures: taken by agreement only when the figure
+     * is also near ("more than 15 per cent" for 15.35). */
+    if (c->hedge == CT_CLAIM_HEDGE_ABOVE) {
+        ct_claim near = *trial;
+        near.hedge = CT_CLAIM_HEDGE_NEAR;
+        if (!claim_agrees(&near))
+            return false;
+    }
+    return true;
 }
 
 /* Gives claim c the figures of 'best', when a reading that agrees was

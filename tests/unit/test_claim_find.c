@@ -2254,6 +2254,30 @@ static const real_case real_cases[] = {
      "2010, when the Bahamas had the fifth highest murder rate among 15 "
      "Caribbean countries when it recorded 29 murders per 100,000 people.\n",
      2, 1, CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* A rate whose base comes first ("per 100,000 population stood at
+     * 1,015 cases"), compared "when compared with 1,199 cases": the
+     * figure after the comparison with the rate's noun is a rate on the
+     * same base; 1,015 / 1,199 is -15.35%, more than 15 per cent.  The
+     * drop "more than 10 per cent" ties to nothing: any larger change
+     * would agree, so agreement alone does not tie it. */
+    {"The overall crime rate fell to new lows in the present decade with a "
+     "drop of more than 10 per cent when compared with 81,315 cases in "
+     "2004, and the crime rate measuring by number of crimes per 100,000 "
+     "population stood at 1,015 cases in 2013, a decrease of more than 15 "
+     "per cent when compared with 1,199 cases in 2004.\n", 3, 2,
+     CT_CLAIM_HEDGED, -100.0 * 184 / 1199},
+    {"The overall crime rate fell to new lows in the present decade with a "
+     "drop of more than 10 per cent when compared with 81,315 cases in "
+     "2004, and the crime rate measuring by number of crimes per 100,000 "
+     "population stood at 1,015 cases in 2013, a decrease of more than 15 "
+     "per cent when compared with 1,199 cases in 2004.\n", 3, 0,
+     CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* "remained steady on 39 per cent": a level, no change. */
+    {"Statistics released today show a 0.8 per cent reduction in recorded "
+     "crime for the Auckland City District. The number of recorded offences "
+     "dropped from 56,364 to 55,898 while the district's crime resolution "
+     "rate remained steady on 39 per cent in the year ending 30 June, "
+     "2009.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE, NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
