@@ -8056,6 +8056,10 @@ static bool of_whole_at(const extractor *x, size_t j, size_t e,
     j++;
     while (word_at(x, j, e, "the") || word_at(x, j, e, "all"))
         j++;
+    /* "out of a total of 31,490 cases" */
+    if (word_at(x, j, e, "a") && word_at(x, j + 1, e, "total") &&
+        word_at(x, j + 2, e, "of"))
+        j += 3;
     *after = j;
     return true;
 }
@@ -8295,6 +8299,25 @@ static ct_status emit_shares_of_whole(extractor *x, const sentence *st)
  * (226 of 274)", "64.8 per cent of cyber-crime cases registered were for
  * the motive of fraud (42,710 out of 65,893 cases)": the part and the
  * whole in brackets after the share, in the same clause. */
+/* "fraud with 91.6% (28,842 cases) out of a total of 31,490 cases": a
+ * share, its part in brackets right after it, then "of" the whole.
+ * Returns the whole's token, or -1. */
+static int part_bracketed_then_whole(const extractor *x, size_t i, size_t e)
+{
+    const tok *t = x->t;
+    if (!punct_at(x, i + 1, e, '(') || !plain_count(x, i + 2, e))
+        return -1;
+    size_t close = i + 3;
+    while (close < e && close <= i + 5 && t[close].kind == TK_WORD)
+        close++;
+    size_t j;
+    if (!punct_at(x, close, e, ')') || !of_whole_at(x, close + 1, e, &j) ||
+        !plain_count(x, j, e) || t[j].used ||
+        t[i + 2].fig.value.digits > t[j].fig.value.digits)
+        return -1;
+    return (int)j;
+}
+
 static ct_status emit_shares_bracketed(extractor *x, const sentence *st)
 {
     tok *t = x->t;
@@ -8303,6 +8326,15 @@ static ct_status emit_shares_bracketed(extractor *x, const sentence *st)
     for (size_t i = st->s; i < e; i++) {
         if (!free_share_pct(x, i, e))
             continue;
+        int w = part_bracketed_then_whole(x, i, e);
+        if (w >= 0) {
+            share sh = {t[i].fig, (int)(i + 2), (size_t)w, i, (size_t)w,
+                        CT_CLAIM_HEDGE_NONE};
+            t[i].used = t[i + 2].used = t[w].used = true;
+            if ((rc = emit_share(x, st, &sh)) != CT_STATUS_OK)
+                return rc;
+            continue;
+        }
         size_t k = i + 1;
         while (k < e && k <= i + 14 &&
                (t[k].kind == TK_WORD ||

@@ -2278,6 +2278,13 @@ static const real_case real_cases[] = {
      "dropped from 56,364 to 55,898 while the district's crime resolution "
      "rate remained steady on 39 per cent in the year ending 30 June, "
      "2009.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* A share, its part in brackets, then "out of a total of" the
+     * whole: 28,842 / 31,490 = 91.59%. */
+    {"The highest number of cases recorded was for fraud with 91.6% (28,842 "
+     "cases) out of a total of 31,490 cases, followed by breach of trust "
+     "(942), offences under the Moneylenders Act (847), cybercrime (400) and "
+     "counterfeit (204).\n", 1, 0, CT_CLAIM_CONSISTENT,
+     100.0 * 28842 / 31490},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
