@@ -3014,7 +3014,9 @@ static void opening_of_these(tok *t, size_t s, size_t e)
     size_t o = s + 1 < e && is_word(&t[s], "out") ? s + 1 : s;
     if (o + 1 < e && is_word(&t[o], "of") &&
         (is_word(&t[o + 1], "these") || is_word(&t[o + 1], "those") ||
-         is_word(&t[o + 1], "estos") || is_word(&t[o + 1], "estas")))
+         is_word(&t[o + 1], "estos") || is_word(&t[o + 1], "estas")) &&
+        /* "De estas 159 violaciones, 62 ...": the whole is named. */
+        !(o + 2 < e && t[o + 2].kind == TK_NUM))
         memcpy(t[o + 1].w, "which", 6);
 }
 
@@ -4735,6 +4737,10 @@ static int pct_direction(const extractor *x, size_t s, size_t e, size_t i,
             *word = k - 1;
             return t[i].sign != 0 ? t[i].sign : word_direction(&t[k - 1]);
         }
+        /* "disminuyeron ligeramente (un 1,4 %)": the bracket that
+         * opens on the figure. */
+        if (is_punct(&t[k], '(') && k + 1 >= at)
+            continue;
         if (t[k].kind != TK_WORD)
             break;
         /* "more than 30%", "less than 5%": a bound, not a direction. */
@@ -5423,6 +5429,26 @@ static bool change_is_subject(const tok *t, size_t s, size_t i)
  * target rather than a change: "95% prediction interval", "rose to 32.8
  * per cent", "a custody rate of 6.61 per cent", "fue de 13,2%", "the
  * priority to achieve a reduction ... by 13%", "the remaining 12%". */
+static bool level_not_change(const tok *t, size_t s, size_t e, size_t i);
+
+/* "el 91% hechos contra el patrimonio y el 6% contra las personas": the
+ * percentage before "and the" was a level, with no verb of change close
+ * before it, so this one is too. */
+static bool after_level(const tok *t, size_t s, size_t e, size_t i)
+{
+    for (size_t k = i; k-- > s;) {
+        if (t[k].kind != TK_NUM || !t[k].fig.is_percent)
+            continue;
+        /* "redujeron sus niveles entre el 29,3% y el 38,9%": a verb of
+         * change close before makes the first a change. */
+        for (size_t q = k; q-- > s && k - q <= 8;)
+            if (word_direction(&t[q]) != 0)
+                return false;
+        return level_not_change(t, s, e, k);
+    }
+    return false;
+}
+
 static bool level_not_change(const tok *t, size_t s, size_t e, size_t i)
 {
     size_t j = i + 1;
@@ -5461,7 +5487,8 @@ static bool level_not_change(const tok *t, size_t s, size_t e, size_t i)
           (is_word(&t[i - 3], "by") || is_word(&t[i - 3], "in") ||
            is_word(&t[i - 3], "or"))) ||
          (is_word(&t[i - 1], "the") &&
-          (is_word(&t[i - 2], "and") || is_word(&t[i - 2], "or"))) ||
+          (is_word(&t[i - 2], "and") || is_word(&t[i - 2], "or")) &&
+          !after_level(t, s, e, i)) ||
          /* "the highest increases, at 29.7 per cent" */
          (is_word(&t[i - 1], "at") &&
           (word_direction(&t[i - 2]) != 0 ||
@@ -6300,6 +6327,15 @@ static void match_points_than(extractor *x, sentence *st)
     }
 }
 
+/* Whether a comma stands in tokens (a, b). */
+static bool comma_between(const tok *t, size_t a, size_t b)
+{
+    for (size_t k = a + 1; k < b; k++)
+        if (is_punct(&t[k], ','))
+            return true;
+    return false;
+}
+
 /* "un 13,8 % en Gran Canaria (de 9.710 a 8.370)": a pair in brackets
  * a few words (a place) after a statement is its own, before any nearer
  * pair of the list is looked at: the bracket ties it. */
@@ -6312,7 +6348,7 @@ static void match_bracketed_after(const extractor *x, sentence *st)
             continue;
         for (size_t j = 0; j < st->n_pairs; j++) {
             pair *p = &st->pairs[j];
-            if (p->claimed || p->first <= m->last || p->first > m->last + 9)
+            if (p->claimed || p->first <= m->last || p->first > m->last + 15)
                 continue;
             /* Words of what changed, a number among them ("a 12%
              * increase in defilement of a child under 17 (677 to
@@ -6322,6 +6358,11 @@ static void match_bracketed_after(const extractor *x, sentence *st)
              * by 5.8 per cent and homicides fell from 84 to 72"). */
             while (k < p->first && word_direction(&t[k]) == 0 &&
                    (t[k].kind == TK_WORD ||
+                    /* "los robos con fuerza en domicilios,
+                     * establecimientos y otras instalaciones (de 1.045
+                     * a 968)" */
+                    (is_punct(&t[k], ',') && k + 1 < p->first &&
+                     t[k + 1].kind == TK_WORD) ||
                     (t[k].kind == TK_NUM && !t[k].fig.is_percent &&
                      k > m->last + 1 && t[k - 1].kind == TK_WORD)))
                 k++;
@@ -6329,7 +6370,7 @@ static void match_bracketed_after(const extractor *x, sentence *st)
              * 778, a 20 per cent drop ...": its own "from" after the
              * words of what changed, before the next statement's pair. */
             bool from = k == p->first && is_word(&t[k], "from") &&
-                        k <= m->last + 5;
+                        k <= m->last + 5 && !comma_between(t, m->last, k);
             if (!((k + 1 == p->first && is_punct(&t[k], '(')) ||
                   (k == p->first && is_punct(&t[k], '(')) || from))
                 continue;
@@ -8392,7 +8433,10 @@ static ct_status emit_share_opening_whole(extractor *x, const sentence *st)
     if (o == SIZE_MAX)
         return CT_STATUS_OK;
     size_t nn = o + 1;
-    while (word_at(x, nn, e, "the") || word_at(x, nn, e, "all"))
+    /* "De estas 159 violaciones de domicilio, 62 fueron ..." */
+    while (word_at(x, nn, e, "the") || word_at(x, nn, e, "all") ||
+           word_at(x, nn, e, "these") || word_at(x, nn, e, "those") ||
+           word_at(x, nn, e, "estas") || word_at(x, nn, e, "estos"))
         nn++;
     size_t parts[MAX_PARTS], pcts[MAX_PARTS], np = 0, npct = 0;
     bool clean = free_num(x, nn, e) && !t[nn].fig.is_percent &&

@@ -2285,6 +2285,32 @@ static const real_case real_cases[] = {
      "(942), offences under the Moneylenders Act (847), cybercrime (400) and "
      "counterfeit (204).\n", 1, 0, CT_CLAIM_CONSISTENT,
      100.0 * 28842 / 31490},
+    /* "el 91% hechos contra el patrimonio y el 6% contra las personas":
+     * after a level, "y el 6%" is a level too; three changes listed. */
+    {"En general, los delitos en la capital catalana aumentaron un 7,47%, "
+     "situándose en los 189.411 hechos delictivos, el 91% hechos contra el "
+     "patrimonio y el 6% contra las personas: los primeros aumentaron un "
+     "8,52% y los segundos, un 0,81%, según un comunicado de los Mossos "
+     "d'Esquadra y la Guardia Urbana de Barcelona.\n", 3, 1,
+     CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* "De estas 159 violaciones de domicilio, 62 ...": the whole named
+     * after "estas"; 62 / 159 = 38.99%. */
+    {"De estas 159 violaciones de domicilio, 62 fueron en segundas "
+     "residencias, un 39 % del total de violaciones.\n", 1, 0,
+     CT_CLAIM_CONSISTENT, 100.0 * 62 / 159},
+    /* "disminuyeron ligeramente (un 1,4 %)": the verb before the bracket
+     * gives the direction; 1.073 -> 1.058 is -1.398%. */
+    {"Asimismo se duplicaron las denuncias de secuestro, que pasaron de dos "
+     "a cuatro (dos en Gran Canaria y dos en Tenerife), y disminuyeron "
+     "ligeramente (un 1,4 %) las lesiones y los delitos de riña tumultuaria, "
+     "descendiendo desde los 1.073 casos de 2016 hasta los 1.058 de "
+     "2017.\n", 2, 1, CT_CLAIM_CONSISTENT, -100.0 * 15 / 1073},
+    /* A pair in brackets after a list of what changed, commas and all:
+     * 1.045 -> 968 is -7.368%. */
+    {"También descendieron, en un 7,4%, los robos con fuerza en domicilios, "
+     "establecimientos y otras instalaciones (de 1.045 a 968), con una "
+     "caída del 1,3% en el caso de los robos con fuerza en domicilios (de "
+     "741 a 731).\n", 2, 0, CT_CLAIM_CONSISTENT, -100.0 * 77 / 1045},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
