@@ -5842,6 +5842,36 @@ static bool bracketed_in_still_text(const extractor *x, size_t s, size_t e,
     return !words_of_change(t, 0, s);
 }
 
+/* "De los 114 homicidios, ... resolvieron 112 homicidios, un 98.2 %": in
+ * a sentence that opens with its whole, a percentage right after a count
+ * ("112 homicidios, un 98.2 %") is that count's share. */
+static bool share_of_opened_whole(const extractor *x, size_t s, size_t e,
+                                  size_t i)
+{
+    const tok *t = x->t;
+    size_t o = opening_of(t, s, i);
+    if (o == SIZE_MAX)
+        return false;
+    o++;
+    while (o < i && (is_word(&t[o], "the") || is_word(&t[o], "all") ||
+                     is_word(&t[o], "these") || is_word(&t[o], "estas") ||
+                     is_word(&t[o], "estos")))
+        o++;
+    if (o >= i || t[o].kind != TK_NUM)
+        return false;
+    size_t k = i;
+    if (k > s && (is_word(&t[k - 1], "a") || is_word(&t[k - 1], "the")))
+        k--;
+    if (k < s + 2 || !is_punct(&t[k - 1], ','))
+        return false;
+    k--;
+    /* the count, and a noun after it */
+    if (t[k - 1].kind == TK_WORD && k >= s + 2)
+        k--;
+    return t[k - 1].kind == TK_NUM && k - 1 > o &&
+           !t[k - 1].fig.is_percent && t[k - 1].per < 0 && i < e;
+}
+
 /* Every published percentage is a claim, even with no verb of change
  * before it ("es decir, un 9,1%", "Derbyshire (19%) and North Wales
  * (17%)", "a reduction of 47% and 8% respectively"), save a share ("45%
@@ -5858,7 +5888,8 @@ static bool bare_change(const extractor *x, size_t s, size_t e, size_t i)
         return false;
     return !t[i].fig.is_points && !level_not_change(t, s, e, i) &&
            !part_as_share(t, s, e, i) && !after_share(t, s, i) &&
-           !bracketed_in_still_text(x, s, e, i);
+           !bracketed_in_still_text(x, s, e, i) &&
+           !share_of_opened_whole(x, s, e, i);
 }
 
 /* Whether percentage i describes a change: a word of direction or of
@@ -7939,6 +7970,15 @@ static ct_status share_part_after(extractor *x, const sentence *st,
                        plain_count(x, k + 1, e) && !t[k + 1].used &&
                        (k + 2 >= e || t[k + 2].kind == TK_PUNCT ||
                         t[k + 2].kind == TK_BREAK);
+    /* "concentró el 42 % de las víctimas, con 140 casos": the part
+     * after "con", its whole only by agreement. */
+    bool with_part = !after_comma && punct_at(x, k, e, ',') &&
+                     (word_at(x, k + 1, e, "con") ||
+                      word_at(x, k + 1, e, "with")) &&
+                     plain_count(x, k + 2, e) && !t[k + 2].used;
+    if (with_part)
+        k++;
+    after_comma |= with_part;
     if (!after_comma &&
         (!punct_at(x, k, e, '(') || !plain_count(x, k + 1, e) ||
          !(punct_at(x, k + 2, e, ')') ||
@@ -8408,6 +8448,9 @@ static bool share_beside_part(const extractor *x, size_t part, size_t pct,
                               size_t e)
 {
     size_t q = part + 1;
+    /* "112 homicidios, un 98.2 %": a noun may follow the part. */
+    if (q + 1 < e && x->t[q].kind == TK_WORD && punct_at(x, q + 1, e, ','))
+        q++;
     if (!punct_at(x, q, e, ',') && !punct_at(x, q, e, '('))
         return false;
     q++;
@@ -8476,7 +8519,10 @@ static ct_status emit_share_opening_whole(extractor *x, const sentence *st)
             after_comma = true;
     bool bracketed = punct_at(x, part + 1, e, '(') &&
                      share_beside_part(x, part, pct, e);
-    if (!(is_punct(&t[part - 1], ',') || bracketed ||
+    /* "De los 114 homicidios, ... resolvieron 112 homicidios, un 98.2
+     * %": the part later in the clause, its share beside it. */
+    bool beside = after_comma && share_beside_part(x, part, pct, e);
+    if (!(is_punct(&t[part - 1], ',') || bracketed || beside ||
           (after_comma && share_of_opening_whole(t, s, e, pct))))
         return CT_STATUS_OK;
     for (size_t k = 0; k < np; k++)

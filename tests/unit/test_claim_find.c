@@ -2311,6 +2311,19 @@ static const real_case real_cases[] = {
      "establecimientos y otras instalaciones (de 1.045 a 968), con una "
      "caída del 1,3% en el caso de los robos con fuerza en domicilios (de "
      "741 a 731).\n", 2, 0, CT_CLAIM_CONSISTENT, -100.0 * 77 / 1045},
+    /* A sentence that opens with its whole, the part later in the
+     * clause with its share beside it: 112 / 114 = 98.25%. */
+    {"De los 114 homicidios, el funcionario aseguró que resolvieron 112 "
+     "homicidios, un 98.2 %.\n", 1, 0, CT_CLAIM_CONSISTENT,
+     100.0 * 112 / 114},
+    /* "el 42 % de las víctimas, con 140 casos", the whole in the sentence
+     * before, taken as the one that agrees: 140 / 333 = 42.04%. */
+    {"El reporte detalla que, entre el 1 de enero y el 31 de julio, se "
+     "contabilizaron 333 homicidios a nivel nacional, siendo mayo, con 54 y "
+     "enero con 51, los meses con mayores índices después de julio. La "
+     "provincia de Panamá concentró el 42 % de las víctimas, con 140 casos, "
+     "seguida de Colón con 76 y San Miguelito con 63.\n", 1, 0,
+     CT_CLAIM_CONSISTENT, 100.0 * 140 / 333},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
