@@ -3020,6 +3020,25 @@ static void opening_of_these(tok *t, size_t s, size_t e)
         memcpy(t[o + 1].w, "which", 6);
 }
 
+/* "de los cuales 441 –el 85%- están relacionados": dashes around a
+ * count's share stand for brackets. */
+static void dashes_as_brackets(tok *t, size_t s, size_t e)
+{
+    for (size_t i = s + 1; i + 2 < e; i++) {
+        if (t[i - 1].kind != TK_NUM || t[i - 1].fig.is_percent ||
+            !is_punct(&t[i], '-'))
+            continue;
+        size_t p = i + 1;
+        if (is_word(&t[p], "the") || is_word(&t[p], "a"))
+            p++;
+        if (p + 1 < e && t[p].kind == TK_NUM && t[p].fig.is_percent &&
+            is_punct(&t[p + 1], '-')) {
+            t[i].w[0] = '(';
+            t[p + 1].w[0] = ')';
+        }
+    }
+}
+
 /* "110.473 (el 80%)", "56 (un 65 por ciento)" are "110.473 (80%)" and
  * "56 (65%)".  Returns whether a word was dropped. */
 static bool drop_article_in_bracket(tok *t, size_t s, size_t e)
@@ -3043,6 +3062,7 @@ static bool reread_tokens(lexer *lx, size_t s, size_t e)
 {
     tok *t = lx->t;
     reread_relative_que(lx, s, e);
+    dashes_as_brackets(t, s, e);
     bool dropped = reread_after_percent(lx, s, e);
     reread_sobre(t, s, e);
     unsign_after_percent(t, s, e);

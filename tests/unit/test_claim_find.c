@@ -2324,6 +2324,13 @@ static const real_case real_cases[] = {
      "provincia de Panamá concentró el 42 % de las víctimas, con 140 casos, "
      "seguida de Colón con 76 y San Miguelito con 63.\n", 1, 0,
      CT_CLAIM_CONSISTENT, 100.0 * 140 / 333},
+    /* Dashes around a count's share stand for brackets: 441 / 516 =
+     * 85.47%. */
+    {"No obstante, el documento  “Avance de las acciones por la "
+     "seguridad”, con fecha de abril de 2012, argumenta que de enero a marzo "
+     "de este año, se reportaron 516 homicidios dolosos en el estado, de los "
+     "cuales 441 –el 85%- están relacionados con la delincuencia "
+     "organizada.\n", 1, 0, CT_CLAIM_CONSISTENT, 100.0 * 441 / 516},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
