@@ -7664,6 +7664,51 @@ static bool says_change(const extractor *x, size_t s, size_t e)
     return false;
 }
 
+/* "se incrementó 2.7 por ciento ...: se registraron 302 ... y 294 en
+ * 2021; es decir, un incremento de 2.7 por ciento": a change after "es
+ * decir" ("that is"), printed as the claim listed just before it, in its
+ * sentence or the one before in its paragraph, and agreeing with that
+ * claim's figures, says it again: it takes them, loosely. */
+static bool restates_claim_before(const extractor *x, const sentence *st,
+                                  const stmt *m, ct_claim *c)
+{
+    /* The words that say it again: "es decir", "o sea", "that is". */
+    const tok *t = x->t;
+    size_t k = m->first;
+    while (k > st->s &&
+           (t[k - 1].kind == TK_PUNCT || is_word(&t[k - 1], "a")))
+        k--;
+    if (k < st->s + 2 ||
+        /* "es" has been read as "is" */
+        !(((is_word(&t[k - 2], "es") || is_word(&t[k - 2], "is")) &&
+           is_word(&t[k - 1], "decir")) ||
+          (is_word(&t[k - 2], "o") && is_word(&t[k - 1], "sea")) ||
+          (is_word(&t[k - 2], "that") && is_word(&t[k - 1], "is")) ||
+          (is_word(&t[k - 2], "other") && is_word(&t[k - 1], "words"))))
+        return false;
+    size_t n = ct_claim_set_size(x->set);
+    if (n == 0)
+        return false;
+    const ct_claim *o = ct_claim_set_get(x->set, n - 1);
+    size_t from = x->t[x->prev_same_para ? 0 : st->s].off;
+    if (o->offset < from || o->measure != c->measure ||
+        !o->from.is_set || !o->to.is_set ||
+        !same_printed(&o->published, &c->published))
+        return false;
+    ct_claim trial = *c;
+    trial.from = o->from;
+    trial.to = o->to;
+    trial.loose = true;
+    if (!claim_agrees(&trial))
+        return false;
+    c->from = o->from;
+    c->to = o->to;
+    memcpy(c->period, o->period, sizeof c->period);
+    memcpy(c->period_from, o->period_from, sizeof c->period_from);
+    c->loose = true;
+    return true;
+}
+
 /* The percentage change a statement publishes: of counts, of rates (the
  * later figure is a rate) or in points.  A percentage of counts whose
  * figures neither words nor working out gave ('derived') takes the one
@@ -7689,8 +7734,9 @@ static ct_status emit_statement_pct(extractor *x, const sentence *st,
          says_change(x, st->s, (size_t)m->pct)))
         if (!agreeing_pair(x, st, c, c->from.is_set ? m->from_a : -1,
                            c->to.is_set ? m->to_b : -1, false) &&
-            !c->from.is_set && !c->to.is_set)
-            (void)agreeing_derived(x, st, m, c);
+            !c->from.is_set && !c->to.is_set &&
+            !agreeing_derived(x, st, m, c))
+            (void)restates_claim_before(x, st, m, c);
     return emit(x, c);
 }
 

@@ -2331,6 +2331,20 @@ static const real_case real_cases[] = {
      "de este año, se reportaron 516 homicidios dolosos en el estado, de los "
      "cuales 441 –el 85%- están relacionados con la delincuencia "
      "organizada.\n", 1, 0, CT_CLAIM_CONSISTENT, 100.0 * 441 / 516},
+    /* "es decir, un incremento de 2.7 por ciento" says again the change
+     * just listed, 294 -> 302 (+2.72%), and takes its figures. */
+    {"No obstante, en enero de 2023 se incrementó 2.7 por ciento el número "
+     "de presuntas víctimas de muertes violentas respecto a enero anterior: "
+     "“durante enero de 2023 se registraron 302 mujeres presuntas víctimas "
+     "de muertes violentas y 294 en 2021; es decir, un incremento de 2.7 por "
+     "ciento.\n", 2, 1, CT_CLAIM_CONSISTENT, 100.0 * 8 / 294},
+    /* ... but the same figure for another subject, with no "that is", is
+     * a claim of its own: not checkable. */
+    {"\"There were four per cent fewer burglaries recorded in 2005 than for "
+     "the same period in 2004 - 8,920 offences compared with 9,313 - and "
+     "it's pleasing to note that total dishonesty offences (which include "
+     "the burglary category) were down by 4 per cent,\" he said.\n", 2, 1,
+     CT_CLAIM_NOT_CHECKABLE, NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
