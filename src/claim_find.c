@@ -1097,6 +1097,7 @@ static const struct word_change {
     {NULL, "double", 10, 0, 1, 1, false, "from"},
     {NULL, "double", 10, 0, 1, 1, false, "the"},
     {NULL, "tripled", 20, 0, 1, 1, false, NULL},
+    {NULL, "trebled", 20, 0, 1, 1, false, NULL},
     {NULL, "quadrupled", 30, 0, 1, 1, false, NULL},
     {NULL, "halved", 50, 0, 0, -1, false, NULL},
     {NULL, "duplicó", 10, 0, 1, 1, false, NULL},
@@ -1804,6 +1805,9 @@ static bool count_by_neighbours(const lexer *lx, size_t p)
      * have been recorded": the number and its noun of crimes. */
     char nw[24];
     size_t after = next_word(lx->s, lx->n, p, nw, sizeof nw);
+    /* "just nine such offences" */
+    if (strcmp(nw, "such") == 0)
+        after = next_word(lx->s, lx->n, after, nw, sizeof nw);
     static const char *const counted[] = {
         "reported", "recorded", "registered", "registrados", "registradas",
         "denunciados", "denunciadas", NULL
@@ -1858,6 +1862,12 @@ static const char *const times_words[] = {
     "superior", NULL
 };
 
+/* A character of a date or list passed over between words: "2013,". */
+static bool date_char(char c)
+{
+    return is_digit((unsigned char)c) || c == ',' || c == '/';
+}
+
 /* Whether a number word ending at s[p] is a count:
  * - after "a" or "to" that follows a count ("de 12 a ocho", "from 12 to
  *   eight"), or after "frente a los" ("frente a los seis del año 2016");
@@ -1892,8 +1902,15 @@ static bool count_word_at(const lexer *lx, size_t p)
     if (nt >= 1 && t[nt - 1].kind == TK_WORD &&
         strcmp(t[nt - 1].w, "from") == 0) {
         size_t r = p;
-        for (int w = 0; w < 10; w++) {
+        for (int w = 0; w < 12; w++) {
             r = next_word(lx->s, lx->n, r, a, sizeof a);
+            /* "from six between September 2013 and July 2014, to 30":
+             * dates and commas on the way, not a full stop. */
+            while (a[0] == '\0' && r < lx->n && date_char(lx->s[r])) {
+                while (r < lx->n && date_char(lx->s[r]))
+                    r++;
+                r = next_word(lx->s, lx->n, r, a, sizeof a);
+            }
             if (a[0] == '\0')
                 break;
             if (strcmp(a, "to") == 0) {

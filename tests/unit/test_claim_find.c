@@ -2352,6 +2352,21 @@ static const real_case real_cases[] = {
      "con 71 casos registrados, en comparación con las cifras del mes "
      "anterior (85), por lo que el número de víctimas también bajó de 233 a "
      "200.\n", 1, 0, CT_CLAIM_IF_TRUNCATED, -100.0 * 14 / 85},
+    /* "from six between September 2013 and July 2014, to 30": dates and
+     * a comma between "from" and "to"; 6 -> 30 is +400%. */
+    {"Sexual offences crimes shot up from six between September 2013 and "
+     "July 2014, to 30 last year - a hike of 400 per cent. There was also "
+     "one rape recorded for each of the years.\n", 1, 0, CT_CLAIM_CONSISTENT,
+     400.0},
+    /* "more than trebled": 61 / 19 = 3.21. */
+    {"The number of crimes recorded at the station in Tallow more than "
+     "trebled from 19 in 2019 to 61 last year due largely to increases in "
+     "assaults and thefts.\n", 1, 0, CT_CLAIM_HEDGED, 100.0 * 42 / 19},
+    /* "just nine such offences in 2018", the earlier figure of the next
+     * sentence's change: 9 -> 163 is +1,711.1%. */
+    {"In Nottinghamshire, police recorded just nine such offences in 2018. "
+     "But between January and October 2019 there were 163, a rise of 1,711 "
+     "per cent.\n", 1, 0, CT_CLAIM_CONSISTENT, 100.0 * 154 / 9},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
