@@ -3770,6 +3770,7 @@ static bool of_period(const tok *t, size_t s, size_t k)
 {
     static const char *const spans[] = {
         "periodo", "período", "lapso", "trimestre", "semestre", "period",
+        "va",  /* "en lo que va del 2020" */
         NULL
     };
     return k >= s + 2 && is_word(&t[k - 1], "of") &&
@@ -3875,6 +3876,11 @@ static void attach_periods(extractor *x, size_t s, size_t e)
              * 426,744": "in" and a year a few words before, no other
              * number between. */
             for (size_t k = i; k-- > s && i - k <= 5;) {
+                /* "en el 2018, se tenían 2 mil 050": a comma right after
+                 * the year. */
+                if (is_punct(&t[k], ',') && k > s &&
+                    t[k - 1].kind == TK_PERIOD)
+                    continue;
                 /* "18.342 en 2017 contra 16.647": a cue that compares
                  * two figures stands between a year and the other. */
                 if (t[k].kind == TK_NUM || t[k].kind == TK_PUNCT ||
@@ -3884,6 +3890,9 @@ static void attach_periods(extractor *x, size_t s, size_t e)
                 if (t[k].kind == TK_PERIOD && t[k].period.kind ==
                                                   CT_PERIOD_YEAR &&
                     k > s && (is_word(&t[k - 1], "in") ||
+                              (k > s + 1 && is_word(&t[k - 1], "the") &&
+                               (is_word(&t[k - 2], "in") ||
+                                is_word(&t[k - 2], "en"))) ||
                               of_period(t, s, k))) {
                     t[i].at = (int)k;
                     break;

@@ -2367,6 +2367,14 @@ static const real_case real_cases[] = {
     {"In Nottinghamshire, police recorded just nine such offences in 2018. "
      "But between January and October 2019 there were 163, a rise of 1,711 "
      "per cent.\n", 1, 0, CT_CLAIM_CONSISTENT, 100.0 * 154 / 9},
+    /* Years before their counts: "en el 2018, se tenían 2 mil 050",
+     * "para lo que va del 2020 han sido 4 mil 500"; 2.050 -> 4.500 is
+     * +119.5%, not 100. */
+    {"Morelia, Mich., 1 de diciembre de 2020.- Según el Fiscal General del "
+     "Estado, Adrián López Solís, se han incrementado en 100 por ciento los "
+     "números de casos resueltos o llevados a la justicia dado que en el "
+     "2018, se tenían 2 mil 050 y para lo que va del 2020 han sido 4 mil "
+     "500.\n", 1, 0, CT_CLAIM_INCONSISTENT, 100.0 * 2450 / 2050},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
