@@ -7737,6 +7737,81 @@ static bool restates_claim_before(const extractor *x, const sentence *st,
     return true;
 }
 
+/* Figures only nearness gave ("un 16,4 % ..., con 71 casos, en
+ * comparación con ... (85), por lo que ... bajó de 233 a 200") that do
+ * not agree give way to the one pair nearby that does. */
+static void retie_loose_pair(extractor *x, const sentence *st,
+                             const stmt *m, ct_claim *c)
+{
+    if (!c->from.is_set || !c->to.is_set)
+        return;
+    ct_claim trial = *c;
+    if (claim_agrees(&trial))
+        return;
+    trial = *c;
+    trial.from.is_set = trial.to.is_set = false;
+    if (agreeing_pair(x, st, &trial, -1, -1, false)) {
+        *c = trial;
+        claim_at(x, st, c, st->s, m->first, m->last);
+    }
+}
+
+/* "subieron a 17.274 (+16%), aunque en 2022 la cifra ya sí se moderó a
+ * 16.726 (-3%)": a change with only the level it reached, after a claim
+ * (in its sentence or the one before in its paragraph) whose later
+ * figure is its earlier, taken when they agree, loosely. */
+static bool chained_to_claim_before(const extractor *x, const sentence *st,
+                                    ct_claim *c)
+{
+    size_t n = ct_claim_set_size(x->set);
+    if (n == 0 || c->from.is_set || !c->to.is_set)
+        return false;
+    const ct_claim *o = ct_claim_set_get(x->set, n - 1);
+    size_t from = x->t[x->prev_same_para ? 0 : st->s].off;
+    if (o->offset < from || o->measure != c->measure || !o->to.is_set ||
+        !o->to.is_exact || !c->to.is_exact)
+        return false;
+    ct_claim trial = *c;
+    trial.from = o->to;
+    trial.loose = true;
+    if (!claim_agrees(&trial))
+        return false;
+    c->from = o->to;
+    memcpy(c->period_from, o->period, sizeof c->period_from);
+    c->loose = true;
+    return true;
+}
+
+/* A change whose figures no word gave: the one nearby pair that agrees
+ * (agreeing_pair), a count worked out from a change in counts
+ * (agreeing_derived), the figures of the claim it says again
+ * (restates_claim_before) or of the claim it follows on from
+ * (chained_to_claim_before). */
+static void figures_by_agreement(extractor *x, const sentence *st,
+                                 const stmt *m, ct_claim *c)
+{
+    if (agreeing_pair(x, st, c, c->from.is_set ? m->from_a : -1,
+                      c->to.is_set ? m->to_b : -1, false))
+        return;
+    if (c->from.is_set || c->to.is_set) {
+        (void)chained_to_claim_before(x, st, c);
+        return;
+    }
+    if (agreeing_derived(x, st, m, c) || restates_claim_before(x, st, m, c))
+        return;
+    /* "fell to 108 (-10%)": the level in front of the bracket. */
+    const tok *t = x->t;
+    size_t i = (size_t)m->pct;
+    if (i >= st->s + 3 && is_punct(&t[i - 1], '(') &&
+        t[i - 2].kind == TK_NUM && !t[i - 2].fig.is_percent &&
+        t[i - 2].per < 0 && is_word(&t[i - 3], "to")) {
+        ct_claim trial = *c;
+        claim_figure_from_tok(&t[i - 2], &trial.to);
+        if (chained_to_claim_before(x, st, &trial))
+            *c = trial;
+    }
+}
+
 /* The percentage change a statement publishes: of counts, of rates (the
  * later figure is a rate) or in points.  A percentage of counts whose
  * figures neither words nor working out gave ('derived') takes the one
@@ -7756,31 +7831,14 @@ static ct_status emit_statement_pct(extractor *x, const sentence *st,
                                                    : CT_CLAIM_PCT_CHANGE;
     if (p != NULL && t[p->b].per >= 0)
         claim_figure_from_tok(&t[t[p->b].per], &c->per);
-    /* Figures only nearness gave ("un 16,4 % ..., con 71 casos, en
-     * comparación con ... (85), por lo que ... bajó de 233 a 200") that
-     * do not agree give way to the one pair nearby that does. */
     if (p != NULL && !derived && c->loose &&
-        c->measure == CT_CLAIM_PCT_CHANGE && c->from.is_set &&
-        c->to.is_set) {
-        ct_claim trial = *c;
-        if (!claim_agrees(&trial)) {
-            trial = *c;
-            trial.from.is_set = trial.to.is_set = false;
-            if (agreeing_pair(x, st, &trial, -1, -1, false)) {
-                *c = trial;
-                claim_at(x, st, c, st->s, m->first, m->last);
-            }
-        }
-    }
+        c->measure == CT_CLAIM_PCT_CHANGE)
+        retie_loose_pair(x, st, m, c);
     if (p == NULL && !derived && c->measure == CT_CLAIM_PCT_CHANGE &&
         !(c->from.is_set && c->to.is_set) &&
         (m->dir != 0 || pt->sign != 0 || m->change_word ||
          says_change(x, st->s, (size_t)m->pct)))
-        if (!agreeing_pair(x, st, c, c->from.is_set ? m->from_a : -1,
-                           c->to.is_set ? m->to_b : -1, false) &&
-            !c->from.is_set && !c->to.is_set &&
-            !agreeing_derived(x, st, m, c))
-            (void)restates_claim_before(x, st, m, c);
+        figures_by_agreement(x, st, m, c);
     return emit(x, c);
 }
 

@@ -2375,6 +2375,15 @@ static const real_case real_cases[] = {
      "números de casos resueltos o llevados a la justicia dado que en el "
      "2018, se tenían 2 mil 050 y para lo que va del 2020 han sido 4 mil "
      "500.\n", 1, 0, CT_CLAIM_INCONSISTENT, 100.0 * 2450 / 2050},
+    /* A chain of levels: the level one change reached is the earlier
+     * figure of the next, "se moderó a 16.726 (-3%)" after "subieron a
+     * 17.274 (+16%)"; 17.274 -> 16.726 is -3.17%. */
+    {"Según la estadística de Interior, con datos de todas las Fuerzas y "
+     "Cuerpos de Seguridad del Estado, en 2020 se contabilizaron un total de "
+     "14.792 infracciones penales. En 2021, primer año con la instrucción en "
+     "vigor, estos delitos subieron a 17.274 (+16%), aunque en 2022 la cifra "
+     "ya sí se moderó a 16.726 (-3%).\n", 2, 1, CT_CLAIM_CONSISTENT,
+     -100.0 * 548 / 17274},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
