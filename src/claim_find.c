@@ -3819,6 +3819,32 @@ static int period_end_of(const extractor *x, size_t j, size_t e)
     return -1;
 }
 
+/* "En 2022 se registraron 336.778", "while in 2023 there were 426,744",
+ * "en el 2018, se tenían 2 mil 050": "in" and a year a few words before
+ * count i, no other number between.  The year's token, or -1. */
+static int year_before_count(const tok *t, size_t s, size_t i)
+{
+    for (size_t k = i; k-- > s && i - k <= 5;) {
+        /* a comma right after the year */
+        if (is_punct(&t[k], ',') && k > s && t[k - 1].kind == TK_PERIOD)
+            continue;
+        /* "18.342 en 2017 contra 16.647": a cue that compares two
+         * figures stands between a year and the other. */
+        if (t[k].kind == TK_NUM || t[k].kind == TK_PUNCT ||
+            is_word(&t[k], "against") || is_word(&t[k], "compared") ||
+            is_word(&t[k], "versus") || is_word(&t[k], "than"))
+            return -1;
+        if (t[k].kind == TK_PERIOD && t[k].period.kind == CT_PERIOD_YEAR &&
+            k > s &&
+            (is_word(&t[k - 1], "in") ||
+             (k > s + 1 && is_word(&t[k - 1], "the") &&
+              (is_word(&t[k - 2], "in") || is_word(&t[k - 2], "en"))) ||
+             of_period(t, s, k)))
+            return (int)k;
+    }
+    return -1;
+}
+
 /* Attaches a period to each number: "790 offences in 2014", "790
  * (2014)", "in 2015 (1,233)", "In 2015, 2,015 offences". */
 static void attach_periods(extractor *x, size_t s, size_t e)
@@ -3872,32 +3898,7 @@ static void attach_periods(extractor *x, size_t s, size_t e)
             /* "compared to 2016 when there were 1,529" */
             t[i].at = (int)(t[i - 4].kind == TK_PERIOD ? i - 4 : i - 5);
         } else if (!t[i].fig.is_percent) {
-            /* "En 2022 se registraron 336.778", "while in 2023 there were
-             * 426,744": "in" and a year a few words before, no other
-             * number between. */
-            for (size_t k = i; k-- > s && i - k <= 5;) {
-                /* "en el 2018, se tenían 2 mil 050": a comma right after
-                 * the year. */
-                if (is_punct(&t[k], ',') && k > s &&
-                    t[k - 1].kind == TK_PERIOD)
-                    continue;
-                /* "18.342 en 2017 contra 16.647": a cue that compares
-                 * two figures stands between a year and the other. */
-                if (t[k].kind == TK_NUM || t[k].kind == TK_PUNCT ||
-                    is_word(&t[k], "against") || is_word(&t[k], "compared") ||
-                    is_word(&t[k], "versus") || is_word(&t[k], "than"))
-                    break;
-                if (t[k].kind == TK_PERIOD && t[k].period.kind ==
-                                                  CT_PERIOD_YEAR &&
-                    k > s && (is_word(&t[k - 1], "in") ||
-                              (k > s + 1 && is_word(&t[k - 1], "the") &&
-                               (is_word(&t[k - 2], "in") ||
-                                is_word(&t[k - 2], "en"))) ||
-                              of_period(t, s, k))) {
-                    t[i].at = (int)k;
-                    break;
-                }
-            }
+            t[i].at = year_before_count(t, s, i);
         }
     }
 }
