@@ -297,6 +297,8 @@ size_t ctp_claim_read_suffix(const char *s, size_t n, size_t i,
  * ("80, 959", as some pages print it) or a comma and a line break (as
  * pdftotext breaks a line), a space, a no-break or a narrow no-break
  * space. */
+static bool three_digits(const char *s, size_t n, size_t q);
+
 static size_t group_sep(const char *s, size_t n, size_t q, char kind)
 {
     const unsigned char *u = (const unsigned char *)s;
@@ -319,6 +321,12 @@ static size_t group_sep(const char *s, size_t n, size_t q, char kind)
         return q + 1 < n && s[q] == '.' && s[q + 1] == ' ' ? 2 : 0;
     }
     if (q < n && s[q] == ' ')
+        return 1;
+    /* "a total of 2\n271 reported": a space thousands mark where a line
+     * was wrapped; one line break, then the group and a word. */
+    if (kind == '\n' && q + 5 < n && s[q] == '\n' &&
+        three_digits(s, n, q + 1) && s[q + 4] == ' ' &&
+        is_alpha((unsigned char)s[q + 5]))
         return 1;
     if (q + 1 < n && u[q] == 0xC2 && u[q + 1] == 0xA0)
         return 2;
@@ -451,8 +459,8 @@ static bool read_groups(number_read *r)
         return true;
     if (!r->spanish && !read_lakh_groups(r))
         return false;
-    static const char english[] = {',', ' ', ';', 0};
-    static const char spanish_kinds[] = {'.', ',', ' ', ':', 0};
+    static const char english[] = {',', ' ', ';', '\n', 0};
+    static const char spanish_kinds[] = {'.', ',', ' ', ':', '\n', 0};
     const char *kinds = r->spanish ? spanish_kinds : english;
     for (size_t k = 0; kinds[k] && r->kind == 0; k++) {
         size_t w = group_sep(s, n, r->p, kinds[k]);
@@ -2560,8 +2568,9 @@ static lex_step lex_skipped(lexer *lx, lex_pos *p)
 }
 
 /* The marks that end a sentence: '.', '!' and '?' where
- * sentence_ends() says so, ';', and ':' at the end of a line.  Mid-line,
- * ':' stays a mark between words. */
+ * sentence_ends() says so, ';', and ':' at the end of a line unless the
+ * next line goes on in lower case.  Mid-line, ':' stays a mark between
+ * words. */
 static lex_step lex_sentence_mark(lexer *lx, lex_pos *p)
 {
     const char *s = lx->s;
@@ -2582,6 +2591,15 @@ static lex_step lex_sentence_mark(lexer *lx, lex_pos *p)
     size_t j = i + 1;
     while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r'))
         j++;
+    /* "cayó a la mitad:\nde 20 a 10": a line the wrap began in lower
+     * case goes on with the sentence. */
+    if (j < n && s[j] == '\n') {
+        size_t q = j + 1;
+        while (q < n && (s[q] == ' ' || s[q] == '\t'))
+            q++;
+        if (q < n && s[q] >= 'a' && s[q] <= 'z')
+            j = q;
+    }
     if ((j >= n || s[j] == '\n') && !push_break(lx, i, i + 1))
         return LEX_FAIL;
     /* Mid-line, a mark between words, so that a cue ("menos de") is not
@@ -3310,6 +3328,14 @@ static bool label_by_words(const lexer *lx, size_t i)
     const tok *next = i + 1 < lx->n_t ? &t[i + 1] : NULL;
     if (prev != NULL && prev->kind == TK_WORD &&
         in_list(prev->w, label_words))
+        return true;
+    /* "Item en-407", "COVID-19", "the M-30": a number joined to a word by
+     * a hyphen is part of a name. */
+    if (prev != NULL && !t[i].fig.is_percent &&
+        ((is_punct(prev, '-') && prev->end == t[i].off && i >= 2 &&
+          t[i - 2].kind == TK_WORD && t[i - 2].end == prev->off) ||
+         (prev->kind == TK_WORD && prev->end == t[i].off &&
+          lx->s[t[i].off] == '-')))
         return true;
     if (next != NULL && next->kind == TK_WORD &&
         (in_list(next->w, month_names) ||
@@ -6833,8 +6859,9 @@ static void match_carried(extractor *x, sentence *st)
             lone = false;
         else if (t[i].kind == TK_PERIOD && carried_period(x, t[i].period))
             named++;
-        else if (t[i].kind == TK_PERIOD)
-            lone = false;
+        else if (t[i].kind == TK_PERIOD ||
+                 (t[i].kind == TK_WORD && in_list(t[i].w, month_names)))
+            lone = false;  /* "de enero a junio, con meses como abril" */
     }
     if (st->n_stmts > 0 && st->stmts[0].pair < 0 && x->has_carry &&
         (st->stmts[0].first <= st->s + 6 || lone ||
@@ -6854,8 +6881,10 @@ static void match_carried(extractor *x, sentence *st)
         bool per = false;  /* "8.1% reduction per 10,000": of a rate */
         for (size_t i = st->s; i < st->e; i++)
             per |= is_word(&t[i], "per");
+        bool early = st->stmts[0].first <= st->s + 8;
         st->stmts[0].loose = !((lone && named >= 2 && x->anaphor) ||
-                               (lone && named == 0 && x->anaphor && !per) ||
+                               (lone && named == 0 && x->anaphor && !per &&
+                                early) ||
                                fragment);
     }
 }

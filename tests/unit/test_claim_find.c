@@ -2384,6 +2384,30 @@ static const real_case real_cases[] = {
      "vigor, estos delitos subieron a 17.274 (+16%), aunque en 2022 la cifra "
      "ya sí se moderó a 16.726 (-3%).\n", 2, 1, CT_CLAIM_CONSISTENT,
      -100.0 * 548 / 17274},
+    /* A number joined to a word by a hyphen names something ("Item
+     * en-407"); it is not the count "This" refers to. */
+    {"Item en-407\n\nThis is up 4% from 49,187 offences in the previous 12 "
+     "months.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* A space thousands mark where a line was wrapped ("2\n271
+     * reported"): 2,271 -> 2,005 is -11.71%. */
+    {"According to Nhleko’s figures, the Free State recorded an 11.7 percent "
+     "drop in the trio crimes from a total of 2\n271 reported in 2012/13 to "
+     "2 005 cases in 2013/14.\n", 1, 0, CT_CLAIM_CONSISTENT,
+     -100.0 * 266 / 2271},
+    /* A colon at the end of a line before a line in lower case goes on
+     * with the sentence: "cayó a la mitad:\nde 20 a 10". */
+    {"En el acumulado de los primeros siete meses del año (enero a julio), "
+     "hubo 90 crímenes, 32 menos que los 122 del año pasado. Ese descenso se "
+     "refleja también de enero a junio, con meses como abril donde la cifra "
+     "cayó a la mitad:\nde 20 a 10, según datos de la Policía.\n", 1, 0,
+     CT_CLAIM_CONSISTENT, -50.0},
+    /* ... and a change late in a sentence that opens by referring to the
+     * one before, naming months of its own, is not firmly that pair's:
+     * 122 -> 90 is not half. */
+    {"En el acumulado de los primeros siete meses del año (enero a julio), "
+     "hubo 90 crímenes, 32 menos que los 122 del año pasado. Ese descenso se "
+     "refleja también de enero a junio, con meses como abril donde la cifra "
+     "cayó a la mitad.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE, -100.0 * 32 / 122},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
