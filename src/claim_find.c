@@ -804,8 +804,10 @@ static const cue en_cues[] = {
     {"vs", "versus"},
     {"v", "versus"},
     {"compared #", "versus #"},
-    /* "1.56 victims for every 100,000 population" */
+    /* "1.56 victims for every 100,000 population", "38 per every 1,000
+     * people" */
     {"for every", "per"},
+    {"per every", "per"},
     {NULL, NULL}
 };
 
@@ -6485,6 +6487,22 @@ static void match_bracketed_after(const extractor *x, sentence *st)
     }
 }
 
+/* Whether a word that names a part of what the figures count stands in
+ * tokens [from, to): "fallen from 10,467 offences ... to 9,864 last
+ * year, including a 10.4 per cent reduction in house burglaries" is a
+ * change of the part, not of the pair. */
+static bool part_named_between(const tok *t, size_t from, size_t to)
+{
+    static const char *const parts[] = {
+        "including", "includes", "included", "among", "incluidos",
+        "incluidas", "incluyendo", NULL
+    };
+    for (size_t k = from; k < to; k++)
+        if (t[k].kind == TK_WORD && in_list(t[k].w, parts))
+            return true;
+    return false;
+}
+
 /* Whether a clause of its own, a conjunction and then a verb of change,
  * stands in tokens [from, to): "decreased by 5.8 per cent and homicides
  * fell from 84 to 72" gives the pair its own change. */
@@ -6546,7 +6564,9 @@ static void match_nearest_of(extractor *x, sentence *st, bool pct_only)
                               (st->pairs[bp].last < st->stmts[bs].first &&
                                than_after(x, &st->stmts[bs], st->e)) ||
                               clause_between(x->t, st->stmts[bs].last + 1,
-                                             st->pairs[bp].first + 1);
+                                             st->pairs[bp].first + 1) ||
+                              part_named_between(x->t, st->pairs[bp].last + 1,
+                                                 st->stmts[bs].first);
     }
 }
 

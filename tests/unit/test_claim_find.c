@@ -2408,6 +2408,17 @@ static const real_case real_cases[] = {
      "hubo 90 crímenes, 32 menos que los 122 del año pasado. Ese descenso se "
      "refleja también de enero a junio, con meses como abril donde la cifra "
      "cayó a la mitad.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE, -100.0 * 32 / 122},
+    /* "per every 1,000 people" is a base: 38 is a rate, not the count of
+     * the rate of 81. */
+    {"Crime Rate found that the overall crime rate in 2023 was 38 per every "
+     "1,000 people which is significantly lower than the average for "
+     "Hampshire which has a crime rate of 81 per 1,000 people.\n", 2, 1,
+     CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* "including a 10.4 per cent reduction in house burglaries": a change
+     * of a part; the pair is only near it. */
+    {"Burglary has fallen from 10,467 offences in 1999-2000 to 9,864 last "
+     "year, including a 10.4 per cent reduction in house burglaries.\n", 1,
+     0, CT_CLAIM_NOT_CHECKABLE, -100.0 * 603 / 10467},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
