@@ -867,6 +867,8 @@ static const word_cue es_word_cues[] = {
 };
 
 static const cue es_cues[] = {
+    /* "457 homicidios, lo que comparado con los 499" */
+    {"lo que comparado con", "compared with"},
     /* The whole a share is of. */
     {"de los cuales", "of which"},
     {"de las cuales", "of which"},
@@ -1008,6 +1010,8 @@ static const cue es_cues[] = {
     {"menor a", "lower than"},
     {"superior a", "higher than"},
     {"inferior a", "lower than"},
+    /* "la mayor parte de éstas": most of them, no comparison */
+    {"mayor parte", "most"},
     {"mayor", "higher"},
     {"menor", "lower"},
     {"superior", "higher"},
@@ -3801,8 +3805,10 @@ static bool of_period(const tok *t, size_t s, size_t k)
         "va",  /* "en lo que va del 2020" */
         NULL
     };
+    /* "entre enero y noviembre del 2022" */
     return k >= s + 2 && is_word(&t[k - 1], "of") &&
-           t[k - 2].kind == TK_WORD && in_list(t[k - 2].w, spans);
+           t[k - 2].kind == TK_WORD && (in_list(t[k - 2].w, spans) ||
+                                        in_list(t[k - 2].w, month_names));
 }
 
 /* "fell from 81.4 per 100,000 in 2018 to 60.3 per 100,000", "617 cases
@@ -3862,8 +3868,9 @@ static int year_before_count(const tok *t, size_t s, size_t i)
             is_word(&t[k], "against") || is_word(&t[k], "compared") ||
             is_word(&t[k], "versus") || is_word(&t[k], "than"))
             return -1;
-        if (t[k].kind == TK_PERIOD && t[k].period.kind == CT_PERIOD_YEAR &&
-            k > s &&
+        if (t[k].kind == TK_PERIOD && k > s &&
+            (t[k].period.kind == CT_PERIOD_YEAR ||
+             t[k].period.kind == CT_PERIOD_MONTH) &&
             (is_word(&t[k - 1], "in") ||
              (k > s + 1 && is_word(&t[k - 1], "the") &&
               (is_word(&t[k - 2], "in") || is_word(&t[k - 2], "en"))) ||
@@ -3898,8 +3905,15 @@ static void attach_periods(extractor *x, size_t s, size_t e)
             t[i].at_end = (size_t)end_of + 1;
         } else if ((word_at(x, j, e, "in") || word_at(x, j, e, "during") ||
                     word_at(x, j, e, "for")) ) {
+            /* "in 2019", "en igual periodo de 2023", "in the same
+             * period of 2023" */
+            static const char *const same_span[] = {
+                "the", "igual", "same", "mismo", "misma", "periodo",
+                "período", "period", "lapso", "of", NULL
+            };
             size_t k = j + 1;
-            if (word_at(x, k, e, "the"))
+            while (k < e && k <= j + 5 && t[k].kind == TK_WORD &&
+                   in_list(t[k].w, same_span))
                 k++;
             if (k < e && t[k].kind == TK_PERIOD) {
                 t[i].at = (int)k;
@@ -4417,11 +4431,11 @@ static void pair_compared_with(extractor *x, sentence *st, size_t i)
     if (punct_at(x, j, e, ','))
         j++;
     size_t k;
+    bool versus = word_at(x, j, e, "versus") || word_at(x, j, e, "vs");
     if (word_at(x, j, e, "compared") &&
         (word_at(x, j + 1, e, "with") || word_at(x, j + 1, e, "to")))
         k = j + 2;
-    else if (word_at(x, j, e, "against") || word_at(x, j, e, "versus") ||
-             word_at(x, j, e, "vs"))
+    else if (word_at(x, j, e, "against") || versus)
         k = j + 1;
     else
         return;
@@ -4435,6 +4449,12 @@ static void pair_compared_with(extractor *x, sentence *st, size_t i)
     if (!order_compared(x, e, i, k, &a, &b))
         return;
     add_pair(x, st, a, b, i, t[k].at_end - 1, 0);
+    /* "(200 vs 224)" after "de un semestre al otro", "up 13% (27 versus
+     * 24)": with no period to either figure and no word after, "vs"
+     * says nothing of which is the earlier; checked both ways. */
+    if (versus && t[i].at < 0 && t[k].at < 0 && role_cue_after(x, k, e) == 0 &&
+        st->n_pairs > 0 && st->pairs[st->n_pairs - 1].a == a)
+        st->pairs[st->n_pairs - 1].either = true;
     if (b == i)
         pairs_more_references(x, st, i, t[k].at_end);
 }
@@ -5907,7 +5927,15 @@ static bool bracketed_in_still_text(const extractor *x, size_t s, size_t e,
     };
     const tok *t = x->t;
     if (i == s || i + 1 >= e || !is_punct(&t[i - 1], '(') ||
-        !is_punct(&t[i + 1], ')') || words_of_change(t, s, e))
+        !is_punct(&t[i + 1], ')'))
+        return false;
+    /* "correspondiendo la mayor parte de éstas a hurtos (31,67 %)": the
+     * whole broken down is named after the last word of change. */
+    for (size_t k = i; k-- > s && word_direction(&t[k]) == 0;)
+        if (t[k].kind == TK_WORD && (in_list(t[k].w, whole_words) ||
+                                     is_word(&t[k], "parte")))
+            return true;
+    if (words_of_change(t, s, e))
         return false;
     if (!x->prev_same_para)
         return true;
@@ -6460,6 +6488,10 @@ static void match_bracketed_after(const extractor *x, sentence *st)
              * increase in defilement of a child under 17 (677 to
              * 800)"). */
             size_t k = m->last + 1;
+            /* "y mayor –del 37,6%- en el caso de ...": the dash that
+             * closes the figure. */
+            if (k < p->first && is_punct(&t[k], '-'))
+                k++;
             /* A verb of change between starts a change of its own ("fell
              * by 5.8 per cent and homicides fell from 84 to 72"). */
             while (k < p->first && word_direction(&t[k]) == 0 &&
@@ -6477,8 +6509,15 @@ static void match_bracketed_after(const extractor *x, sentence *st)
              * words of what changed, before the next statement's pair. */
             bool from = k == p->first && is_word(&t[k], "from") &&
                         k <= m->last + 5 && !comma_between(t, m->last, k);
-            if (!((k + 1 == p->first && is_punct(&t[k], '(')) ||
-                  (k == p->first && is_punct(&t[k], '(')) || from))
+            /* "(que pasan de 245 a 337)": a word or two inside the
+             * bracket before the pair. */
+            bool bracket = k < p->first && is_punct(&t[k], '(') &&
+                           p->first <= k + 3;
+            for (size_t q = k + 1; bracket && q < p->first; q++)
+                bracket = t[q].kind == TK_WORD &&
+                          word_direction(&t[q]) == 0;
+            if (!((k == p->first && is_punct(&t[k], '(')) || bracket ||
+                  from))
                 continue;
             m->pair = (int)j;
             p->claimed = true;
