@@ -6759,6 +6759,61 @@ static void match_single_before(extractor *x, sentence *st)
     }
 }
 
+/* The year of count c: its own, or one its sentence (tokens [s, e))
+ * opens with ("En 2021, el número de víctimas aumentó a 2,830"); NULL
+ * when none. */
+static const tok *year_of_count(const tok *t, size_t s, size_t e, size_t c)
+{
+    if (t[c].at >= 0)
+        return t[t[c].at].period.kind == CT_PERIOD_YEAR ? &t[t[c].at] : NULL;
+    size_t k = s;
+    if (k < e && t[k].kind == TK_WORD && !is_word(&t[k], "in") &&
+        !is_word(&t[k], "en"))
+        k++;  /* "And in 2021", "Pero en 2021" */
+    if (k + 1 < e && (is_word(&t[k], "in") || is_word(&t[k], "en")) &&
+        t[k + 1].kind == TK_PERIOD &&
+        t[k + 1].period.kind == CT_PERIOD_YEAR)
+        return &t[k + 1];
+    return NULL;
+}
+
+/* The one plain count of tokens [0, e) when every period among them
+ * falls in year y (a month of it, or the year); -1 otherwise. */
+static int only_count_of_year(const extractor *x, size_t e, int y)
+{
+    const tok *t = x->t;
+    int c = -1, n = 0, periods = 0;
+    for (size_t i = 0; i < e; i++) {
+        if (t[i].kind == TK_PERIOD) {
+            if ((t[i].period.kind != CT_PERIOD_YEAR &&
+                 t[i].period.kind != CT_PERIOD_MONTH) ||
+                t[i].period.start / 12 != y)
+                return -1;
+            periods++;
+        } else if (plain_count(x, i, e)) {
+            c = (int)i, n++;
+        }
+    }
+    return n == 1 && periods > 0 ? c : -1;
+}
+
+/* Whether tokens [from, e) name the year before: "the previous year",
+ * "the year before", "last year" (as "el año anterior" is read). */
+static bool names_year_before(const tok *t, size_t from, size_t e)
+{
+    static const char *const before_words[] = {
+        "previous", "before", "prior", "anterior", "last", NULL
+    };
+    for (size_t k = from; k < e; k++)
+        if ((is_word(&t[k], "year") || is_word(&t[k], "año")) &&
+            ((k + 1 < e && t[k + 1].kind == TK_WORD &&
+              in_list(t[k + 1].w, before_words)) ||
+             (k > from && t[k - 1].kind == TK_WORD &&
+              in_list(t[k - 1].w, before_words))))
+            return true;
+    return false;
+}
+
 /* "En 2022 se registraron 336.778 ... mientras que en 2023 fueron
  * 426.744 ... Sin embargo, en 2024 se contabilizaron 414.133, lo que
  * representa un descenso del 3%": the one dated count of the sentence
@@ -6766,27 +6821,43 @@ static void match_single_before(extractor *x, sentence *st)
  * years say which, no word ties them). */
 static void match_year_before(extractor *x, sentence *st)
 {
-    if (!(st->n_stmts == 1 && st->stmts[0].pct >= 0 &&
-          st->stmts[0].pair < 0 && st->stmts[0].to_b < 0 &&
-          st->stmts[0].from_a < 0 && st->stmts[0].diff < 0 &&
-          x->prev_same_para && st->n_pairs < MAX_PIECES))
+    stmt *m = &st->stmts[0];
+    if (!(st->n_stmts == 1 && m->pct >= 0 && m->pair < 0 &&
+          m->from_a < 0 && m->diff < 0 && x->prev_same_para &&
+          st->n_pairs < MAX_PIECES))
         return;
     const tok *t = x->t;
     int c = -1, nc = 0, a = -1, na = 0;
-    for (size_t i = st->s; i < st->e; i++)
-        if (plain_count(x, i, st->e) && !t[i].used)
-            c = (int)i, nc++;
-    if (nc == 1 && t[c].at >= 0 && t[t[c].at].period.kind == CT_PERIOD_YEAR)
-        for (size_t i = 0; i < st->s; i++)
-            if (plain_count(x, i, st->s) && t[i].at >= 0 &&
-                t[t[i].at].period.kind == CT_PERIOD_YEAR &&
-                t[t[i].at].period.start == t[t[c].at].period.start - 12)
-                a = (int)i, na++;
+    if (m->to_b >= 0) {
+        c = m->to_b, nc = 1;  /* "rose to 2,830" */
+    } else {
+        for (size_t i = st->s; i < st->e; i++)
+            if (plain_count(x, i, st->e) && !t[i].used)
+                c = (int)i, nc++;
+    }
+    const tok *year = nc == 1 ? year_of_count(t, st->s, st->e, (size_t)c)
+                              : NULL;
+    /* The sentence before: its tokens come first. */
+    for (size_t i = 0; year != NULL && i < st->s; i++) {
+        const tok *y = plain_count(x, i, st->s)
+                       ? year_of_count(t, 0, st->s, i) : NULL;
+        if (y != NULL && y->period.start == year->period.start - 12)
+            a = (int)i, na++;
+    }
+    /* "en marzo de 2020, ..., el total de fallecidos ... fue de 2,572":
+     * the one count of a sentence naming only the year before. */
+    if (year != NULL && na == 0) {
+        a = only_count_of_year(x, st->s, year->period.start / 12 - 1);
+        na = a >= 0 ? 1 : 0;
+    }
     if (nc == 1 && na == 1) {
         x->t[c].used = true;
-        st->stmts[0].pair = add_carried_pair(st, (size_t)a, (size_t)c,
-                                             (size_t)c, (size_t)c);
-        st->stmts[0].loose = true;
+        m->pair = add_carried_pair(st, (size_t)a, (size_t)c, (size_t)c,
+                                   (size_t)c);
+        m->to_b = -1;
+        /* "up 11% on the previous year", "un 11% más en relación con el
+         * año anterior": the words name the year before. */
+        m->loose = !names_year_before(t, m->last + 1, st->e);
     }
 }
 

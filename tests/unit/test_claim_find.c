@@ -2446,6 +2446,20 @@ static const real_case real_cases[] = {
      "periodo de 2017 en el que la cifra ascendió a 9.162, correspondiendo "
      "la mayor parte de éstas a hurtos (31,67 %) y robos (8,73 %).\n", 1, 0,
      CT_CLAIM_CONSISTENT, -100.0 * 369 / 9162},
+    /* "rose to 2,830 in 2021, up 11% on the previous year": the words
+     * name the year before, whose one count is in the sentence before;
+     * 2,572 -> 2,830 is +10.03%, not 11. */
+    {"In 2020 there were 2,572 deaths. In 2021 the number rose to 2,830, up "
+     "11% on the previous year.\n", 1, 0, CT_CLAIM_INCONSISTENT,
+     100.0 * 258 / 2572},
+    /* ... and so when the sentence before names the year only in a month
+     * ("en marzo de 2020"). */
+    {"Tras el inicio de la pandemia en Guatemala, en marzo de 2020, cuando "
+     "hubo seis meses con encierros parciales por toques de queda, el total "
+     "de fallecidos en hechos de violencia fue de 2,572, la cifra más baja "
+     "de las últimas dos décadas. En 2021, el número de víctimas aumentó a "
+     "2,830, un 11% más en relación con el año anterior, según análisis del "
+     "CIEN.\n", 1, 0, CT_CLAIM_INCONSISTENT, 100.0 * 258 / 2572},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
