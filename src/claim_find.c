@@ -6246,6 +6246,32 @@ static int role_cue_after(const extractor *x, size_t i, size_t e)
     return 0;
 }
 
+/* Whether the words before token 'first' (none before 'from') open a
+ * clause on what was said before: ", lo que implica", ", which
+ * represented", ", representando". */
+static bool said_of_before(const tok *t, const sentence *st, size_t from,
+                           size_t first)
+{
+    /* ", representando un aumento": a verb of meaning, as a gerund. */
+    static const char *const gerunds[] = {
+        "representando", "suponiendo", "significando", "implicando",
+        "equivaliendo", NULL
+    };
+    for (size_t k = first; k-- > from && first - k <= 6;) {
+        if (k + 1 < st->e && is_word(&t[k], "lo") &&
+            is_word(&t[k + 1], "than") && k > st->s &&
+            is_punct(&t[k - 1], ','))
+            return true;
+        /* ", which represented a decrease of 21.20 per cent" */
+        if (is_word(&t[k], "which") && k > st->s && is_punct(&t[k - 1], ','))
+            return true;
+        if (t[k].kind == TK_WORD && in_list(t[k].w, gerunds) &&
+            k > st->s && is_punct(&t[k - 1], ','))
+            return true;
+    }
+    return false;
+}
+
 /* Whether a statement opens with words that refer to the figures
  * before it, the pair being the one figure-pair before it: "disminuyeron
  * de 710 a 660 al comparar el período, entre 2016 y 2017, lo que implica
@@ -6260,11 +6286,6 @@ static bool refers_back(const extractor *x, const sentence *st,
     for (size_t k = p->last + 1; k < m->first; k++)
         if (t[k].kind == TK_NUM && !t[k].label)
             return false;
-    /* ", representando un aumento": a verb of meaning, as a gerund. */
-    static const char *const gerunds[] = {
-        "representando", "suponiendo", "significando", "implicando",
-        "equivaliendo", NULL
-    };
     /* "los homicidios (-18,8%), que han pasado de 18 a 13", "una
      * reducción del 11,4%, que se traduce en 19.096 casos": a clause on
      * the same noun, right after the percentage. */
@@ -6282,19 +6303,7 @@ static bool refers_back(const extractor *x, const sentence *st,
     }
     if (p->last >= m->first)
         return false;
-    for (size_t k = m->first; k-- > p->last + 1 && m->first - k <= 6;) {
-        if (k + 1 < st->e && is_word(&t[k], "lo") &&
-            is_word(&t[k + 1], "than") && k > st->s &&
-            is_punct(&t[k - 1], ','))
-            return true;
-        /* ", which represented a decrease of 21.20 per cent" */
-        if (is_word(&t[k], "which") && k > st->s && is_punct(&t[k - 1], ','))
-            return true;
-        if (t[k].kind == TK_WORD && in_list(t[k].w, gerunds) &&
-            k > st->s && is_punct(&t[k - 1], ','))
-            return true;
-    }
-    return false;
+    return said_of_before(t, st, p->last + 1, m->first);
 }
 
 
@@ -7381,7 +7390,13 @@ static bool takes_count_pair(const tok *t, sentence *st, size_t i)
         if (!clear || hi - lo > 24)
             continue;
         m->pair = o->pair;
-        m->loose = m->loose || o->loose || hi - lo > 8 ||
+        /* Far apart, only nearness ties them, unless the percentage
+         * opens on what was said before ("223 menos que en 2018 (880
+         * casos), lo que representa una reducción del 23,5%"). */
+        bool far = hi - lo > 8 && !((size_t)m->pct > o->first &&
+                                    said_of_before(t, st, o->last + 1,
+                                                   m->first));
+        m->loose = m->loose || o->loose || far ||
                    clause_between(t, m->last + 1, o->first + 1);
         if (m->dir == 0)
             m->dir = o->dir;

@@ -2460,6 +2460,11 @@ static const real_case real_cases[] = {
      "de las últimas dos décadas. En 2021, el número de víctimas aumentó a "
      "2,830, un 11% más en relación con el año anterior, según análisis del "
      "CIEN.\n", 1, 0, CT_CLAIM_INCONSISTENT, 100.0 * 258 / 2572},
+    /* ", lo que representa una reducción del 23,5%" says its change of
+     * the figures before, however far: 880 -> 657 is -25.34%. */
+    {"En 2019 se registraron 657 casos, 223 menos que en 2018 (880 casos), "
+     "lo que representa una reducción del 23,5%.\n", 1, 0,
+     CT_CLAIM_INCONSISTENT, -100.0 * 223 / 880},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
