@@ -1716,7 +1716,16 @@ static bool figure_next(const char *s, size_t n, size_t p)
     if (d < n && is_digit((unsigned char)s[d]))
         return true;
     char w[24];
-    next_word(s, n, d, w, sizeof w);
+    size_t q = next_word(s, n, d, w, sizeof w);
+    /* "de dos a un total de siete", "to a total of seven" */
+    if (strcmp(w, "un") == 0 || strcmp(w, "a") == 0) {
+        char t1[24], t2[24];
+        size_t r = next_word(s, n, q, t1, sizeof t1);
+        r = next_word(s, n, r, t2, sizeof t2);
+        if (strcmp(t1, "total") == 0 &&
+            (strcmp(t2, "de") == 0 || strcmp(t2, "of") == 0))
+            return figure_next(s, n, r);
+    }
     return number_word_value(w) > 0;
 }
 
@@ -1852,6 +1861,11 @@ static bool count_by_neighbours(const lexer *lx, size_t p)
          strcmp(t[nt - 2].w, "increased") == 0 ||
          strcmp(t[nt - 2].w, "decreased") == 0 ||
          strcmp(t[nt - 2].w, "dropped") == 0))
+        return true;
+    /* "de dos a un total de siete" */
+    if (nt >= 2 && t[nt - 1].kind == TK_WORD && t[nt - 2].kind == TK_WORD &&
+        (strcmp(t[nt - 1].w, "de") == 0 || strcmp(t[nt - 1].w, "of") == 0) &&
+        strcmp(t[nt - 2].w, "total") == 0)
         return true;
     /* "14 cases in 2018 against six in 2017" */
     if (nt >= 1 && t[nt - 1].kind == TK_WORD &&
@@ -3520,22 +3534,33 @@ static void mark_rate_base(lexer *lx, size_t i)
 /* "the crime rate ... stood at 1,015 cases in 2013, a decrease of more
  * than 15 per cent when compared with 1,199 cases in 2004": a figure
  * after a word of comparison, with the noun of the rate 'r' before it
- * and no other figure between, is the rate it is compared with. */
+ * and no other figure between, is the rate it is compared with; so is
+ * the figure "to" after a verb of change "from" the rate. */
 static bool rate_compared(const tok *t, size_t r, size_t i)
 {
     static const char *const comparing[] = {
         "compared", "from", "than", "against", "versus", NULL
     };
-    if (r + 1 >= i || t[r + 1].kind != TK_WORD || t[i + 1].kind != TK_WORD ||
-        strcmp(t[r + 1].w, t[i + 1].w) != 0 || is_word(&t[r + 1], "per"))
+    bool labels = false;
+    for (size_t k = r + 1; k < i; k++) {
+        if (t[k].kind == TK_NUM && !t[k].fig.is_percent && !t[k].label)
+            return false;
+        labels |= t[k].kind == TK_NUM && t[k].label;
+    }
+    /* "ha bajado de 38,37 infracciones por cada 1000 habitantes a
+     * 37,15": from the rate, its base written, to the figure. */
+    if (r > 1 && word_direction(&t[r - 2]) != 0 &&
+        (is_word(&t[r - 1], "from") || is_word(&t[r - 1], "of")) &&
+        is_word(&t[i - 1], "to"))
+        return true;
+    if (labels || r + 1 >= i || t[r + 1].kind != TK_WORD ||
+        t[i + 1].kind != TK_WORD || strcmp(t[r + 1].w, t[i + 1].w) != 0 ||
+        is_word(&t[r + 1], "per"))
         return false;
     bool compared = false;
-    for (size_t k = r + 1; k < i; k++) {
-        if (t[k].kind == TK_NUM && !t[k].fig.is_percent)
-            return false;
+    for (size_t k = r + 1; k < i; k++)
         if (t[k].kind == TK_WORD && in_list(t[k].w, comparing))
             compared = true;
-    }
     return compared;
 }
 
@@ -7974,12 +7999,18 @@ static void figures_by_agreement(extractor *x, const sentence *st,
     }
     if (agreeing_derived(x, st, m, c) || restates_claim_before(x, st, m, c))
         return;
-    /* "fell to 108 (-10%)": the level in front of the bracket. */
+    /* "fell to 108 (-10%)": the level in front of the bracket; "En 2012,
+     * fueron 529.217, un 0,36% menos": the count in front of the
+     * comma. */
     const tok *t = x->t;
     size_t i = (size_t)m->pct;
-    if (i >= st->s + 3 && is_punct(&t[i - 1], '(') &&
+    if (i > st->s && is_word(&t[i - 1], "a"))
+        i--;
+    if (i >= st->s + 3 &&
+        (is_punct(&t[i - 1], '(') || is_punct(&t[i - 1], ',')) &&
         t[i - 2].kind == TK_NUM && !t[i - 2].fig.is_percent &&
-        t[i - 2].per < 0 && is_word(&t[i - 3], "to")) {
+        t[i - 2].per < 0 &&
+        (is_word(&t[i - 3], "to") || is_punct(&t[i - 1], ','))) {
         ct_claim trial = *c;
         claim_figure_from_tok(&t[i - 2], &trial.to);
         if (chained_to_claim_before(x, st, &trial))
@@ -9156,7 +9187,14 @@ static ct_status emit_rates(extractor *x, const sentence *st)
         claim_figure_from_tok(&t[t[i].per], &c.per);
         /* The base may come first: "the rate per 1,000 ... was 34.6". */
         size_t first = i, last = (size_t)t[i].per;
-        if (last < first) {
+        /* "de 38,37 infracciones por cada 1000 habitantes a 37,15": a
+         * base another rate wrote is not part of this one's words. */
+        bool shared = false;
+        for (size_t k = s; last < i && k < i; k++)
+            shared |= t[k].kind == TK_NUM && t[k].per == t[i].per;
+        if (shared) {
+            last = i;
+        } else if (last < first) {
             first = last;
             last = i;
             for (size_t k = first; k-- > s && first - k <= 4;)

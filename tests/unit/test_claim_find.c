@@ -2465,6 +2465,26 @@ static const real_case real_cases[] = {
     {"En 2019 se registraron 657 casos, 223 menos que en 2018 (880 casos), "
      "lo que representa una reducción del 23,5%.\n", 1, 0,
      CT_CLAIM_INCONSISTENT, -100.0 * 223 / 880},
+    /* "de dos a un total de siete": 2 -> 7 is +250%. */
+    {"Los delitos registrados en Aragón durante el primer trimestre de este "
+     "año descendieron un 5,5 por ciento en relación al mismo periodo de "
+     "tiempo del ejercicio anterior, aunque las agresiones sexuales con "
+     "penetración se dispararon en un 250 por ciento, de dos a un total de "
+     "siete.\n", 2, 1, CT_CLAIM_CONSISTENT, 250.0},
+    /* A chain: "En 2012, fueron 529.217, un 0,36% menos que el año
+     * anterior" follows on from the level the claim before reached,
+     * 531.150; -0.364%. */
+    {"Aquel año, en Cataluña se registraron 545.370 delitos y faltas. Un año "
+     "después, la cifra había bajado a 531.150, un 2,61% menos. En 2012, "
+     "fueron 529.217, un 0,36% menos que el año anterior, y este año ha sido "
+     "del 4,02% ya mencionado.\n", 3, 1, CT_CLAIM_CONSISTENT,
+     -100.0 * 1933 / 531150},
+    /* "ha bajado de 38,37 infracciones por cada 1000 habitantes a 37,15":
+     * the figure the rate fell to is a rate too, listed on its own. */
+    {"Las infracciones penales han descendido en 2016 de manera considerable "
+     "en Euskadi, pasando de 83.996 en 2015 a 81.335. La tasa delictiva ha "
+     "bajado de 38,37 infracciones por cada 1000 habitantes a 37,15.\n", 2,
+     1, CT_CLAIM_NOT_CHECKABLE, NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
