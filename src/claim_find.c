@@ -5619,10 +5619,13 @@ static bool level_not_change(const tok *t, size_t s, size_t e, size_t i)
         return true;
     /* "a custody rate of 6.61 per cent": a level, not a change. */
     static const char *const level_nouns[] = {
-        "rate", "share", "proportion", "percentage", NULL
+        "rate", "share", "proportion", "percentage", "weight", "peso", NULL
     };
+    /* "con un peso estadístico del 22,8%": one word may qualify it. */
     if (i >= s + 2 && is_word(&t[i - 1], "of") &&
-        t[i - 2].kind == TK_WORD && in_list(t[i - 2].w, level_nouns))
+        t[i - 2].kind == TK_WORD && (in_list(t[i - 2].w, level_nouns) ||
+                                     (i >= s + 3 && t[i - 3].kind == TK_WORD &&
+                                      in_list(t[i - 3].w, level_nouns))))
         return true;
     /* "la tasa ... fue de 13,2%": a level stated. */
     if (i >= s + 2 && is_word(&t[i - 1], "of") && t[i - 2].kind == TK_WORD &&

@@ -2485,6 +2485,11 @@ static const real_case real_cases[] = {
      "en Euskadi, pasando de 83.996 en 2015 a 81.335. La tasa delictiva ha "
      "bajado de 38,37 infracciones por cada 1000 habitantes a 37,15.\n", 2,
      1, CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* "con un peso estadístico del 22,8%": a level, its noun with a word
+     * after it; one claim, the 8,1%. */
+    {"La región policial metropolitana norte, con un peso estadístico del "
+     "22,8%, cerró el año con un 8,1% más de delitos (130.283).\n", 1, 0,
+     CT_CLAIM_NOT_CHECKABLE, NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
