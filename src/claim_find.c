@@ -4522,6 +4522,12 @@ static void pairs_compared_one_count(extractor *x, sentence *st)
             t[only].per >= 0 || !t[only].fig.is_exact)
             continue;
         size_t one = (size_t)only;
+        /* "has reduced by 7,560 or 2.55 percent compared to the 296,444":
+         * a count after "by" and a verb of change is the change, not a
+         * level compared. */
+        if (one >= s + 2 && is_word(&t[one - 1], "by") &&
+            word_direction(&t[one - 2]) != 0)
+            continue;
         /* "113.842 (85%) ..., frente a los 20.147 (15%)": two parts of a
          * whole, each with its share, are not a change. */
         if ((punct_at(x, one + 1, e, '(') && free_num(x, one + 2, e) &&
@@ -5609,6 +5615,10 @@ static bool level_not_change(const tok *t, size_t s, size_t e, size_t i)
          (is_word(&t[i - 1], "the") &&
           (is_word(&t[i - 2], "and") || is_word(&t[i - 2], "or")) &&
           !after_level(t, s, e, i)) ||
+         /* "the increase is even higher - over 5 per cent" */
+         (i >= s + 3 && hedge_word(&t[i - 1]) != CT_CLAIM_HEDGE_NONE &&
+          (is_punct(&t[i - 2], '-') || is_punct(&t[i - 2], ',')) &&
+          word_direction(&t[i - 3]) != 0) ||
          /* "the highest increases, at 29.7 per cent" */
          (is_word(&t[i - 1], "at") &&
           (word_direction(&t[i - 2]) != 0 ||

@@ -2490,6 +2490,18 @@ static const real_case real_cases[] = {
     {"La región policial metropolitana norte, con un peso estadístico del "
      "22,8%, cerró el año con un 8,1% más de delitos (130.283).\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* "the increase is even higher - over 5 per cent": a hedge after a
+     * dash and a word of change is a change, listed. */
+    {"Overall, rape cases saw an increase of 12.4 percent from 34,651 cases "
+     "in the country in 2015 to 38,947 in 2016. Compared to the data from "
+     "the Crime in India 2014 report, the increase is even higher - over 5 "
+     "per cent.\n", 2, 1, CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* "reduced by 7, 560 or 2.55 percent compared to the 296,444": the
+     * count after "by" is the change, not the level compared, so the
+     * percentage is never read as 7,560 against 296,444. */
+    {"In addition, DIDM said non-index crimes nationwide has reduced by 7, "
+     "560 or 2.55 percent compared to the 296,444 non-index crimes of the "
+     "same quarters last year.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE, NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
