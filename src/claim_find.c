@@ -3932,9 +3932,10 @@ static void attach_periods(extractor *x, size_t s, size_t e)
                     word_at(x, j, e, "for")) ) {
             /* "in 2019", "en igual periodo de 2023", "in the same
              * period of 2023" */
+            /* ... "for the same period in 2018" */
             static const char *const same_span[] = {
                 "the", "igual", "same", "mismo", "misma", "periodo",
-                "período", "period", "lapso", "of", NULL
+                "período", "period", "lapso", "of", "in", NULL
             };
             size_t k = j + 1;
             while (k < e && k <= j + 5 && t[k].kind == TK_WORD &&

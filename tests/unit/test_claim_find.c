@@ -2502,6 +2502,14 @@ static const real_case real_cases[] = {
     {"In addition, DIDM said non-index crimes nationwide has reduced by 7, "
      "560 or 2.55 percent compared to the 296,444 non-index crimes of the "
      "same quarters last year.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* "192 reports ... for the period in 2017 when compared to 151 for the
+     * same period in 2018": each count dated, so 192 is the earlier;
+     * -21.35%. */
+    {"It added that reports of offences such as rape, incest and other "
+     "offences of a sexual nature were reduced by twenty-one percent as 192 "
+     "reports were recorded for the period in 2017 when compared to 151 for "
+     "the same period in 2018.\n", 1, 0, CT_CLAIM_CONSISTENT,
+     -100.0 * 41 / 192},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
