@@ -8830,6 +8830,48 @@ static ct_status emit_shares_bracketed(extractor *x, const sentence *st)
     return CT_STATUS_OK;
 }
 
+/* "35,971 grave crimes were reported last year and that 28,002 or 78% of
+ * them were solved": a count, "or" its share "of them", the whole the
+ * count named before it in the sentence (the nearest larger one; firmly
+ * when it is the only count before). */
+static ct_status emit_shares_or_of_them(extractor *x, const sentence *st)
+{
+    tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    for (size_t i = s + 2; i < e; i++) {
+        if (!free_share_pct(x, i, e) || !is_word(&t[i - 1], "or") ||
+            !plain_count(x, i - 2, e) || t[i - 2].used ||
+            !refers_to_whole(x, t[i].at_end, e))
+            continue;
+        size_t part = i - 2;
+        int whole = -1, counts = 0;
+        for (size_t q = part; q-- > s;)
+            if (t[q].kind == TK_NUM && !t[q].label && !t[q].fig.is_percent &&
+                t[q].per < 0) {
+                counts++;
+                if (whole < 0 && t[q].fig.is_exact &&
+                    t[q].fig.value.digits > t[part].fig.value.digits)
+                    whole = (int)q;
+            }
+        if (whole < 0)
+            continue;
+        t[part].used = t[i].used = t[whole].used = true;
+        ct_claim c;
+        ct_claim_init(&c);
+        c.measure = CT_CLAIM_SHARE;
+        c.published = t[i].fig;
+        c.hedge = share_hedge(x, s, i);
+        claim_figure_from_tok(&t[part], &c.from);
+        claim_figure_from_tok(&t[whole], &c.to);
+        claim_at(x, st, &c, s, part, i);
+        c.loose = counts > 1;
+        ct_status rc = emit(x, &c);
+        if (rc != CT_STATUS_OK)
+            return rc;
+    }
+    return CT_STATUS_OK;
+}
+
 /* Whether part 'part' and its share 'pct' stand side by side: "3.752,
  * el 10,2 por ciento", "3,925 (76%)". */
 static bool share_beside_part(const extractor *x, size_t part, size_t pct,
@@ -9281,7 +9323,8 @@ static ct_status emit_sentence(extractor *x, sentence *st)
         (rc = emit_share_opening_whole(x, st)) != CT_STATUS_OK ||
         (rc = emit_shares_of_which(x, st)) != CT_STATUS_OK ||
         (rc = emit_shares_of_total(x, st)) != CT_STATUS_OK ||
-        (rc = emit_share_parts_before(x, st)) != CT_STATUS_OK)
+        (rc = emit_share_parts_before(x, st)) != CT_STATUS_OK ||
+        (rc = emit_shares_or_of_them(x, st)) != CT_STATUS_OK)
         return rc;
     return emit_rates(x, st);
 }

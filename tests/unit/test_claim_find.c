@@ -2510,6 +2510,12 @@ static const real_case real_cases[] = {
      "reports were recorded for the period in 2017 when compared to 151 for "
      "the same period in 2018.\n", 1, 0, CT_CLAIM_CONSISTENT,
      -100.0 * 41 / 192},
+    /* "28,002 or 78% of them": the count beside the share is the part,
+     * the only count before it the whole; 100 x 28002 / 35971 = 77.846%
+     * -> "78%" [77.5, 78.5). */
+    {"The police chief said 35,971 grave crimes were reported last year "
+     "and that 28,002 or 78% of them were solved.\n", 1, 0,
+     CT_CLAIM_CONSISTENT, 100.0 * 28002 / 35971},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
