@@ -5740,6 +5740,37 @@ static size_t words_before(const tok *t, size_t s, size_t i)
     return k;
 }
 
+/* The words that lead from a part to its whole at token j: "of", "out
+ * of", "of the", "of all", "out of a total of", "sobre (las)", "sobre un
+ * total de".  Returns the token after them, or j when none stand there;
+ * with 'plain', only the forms no other reading shares ("out of", "a
+ * total of", "sobre"). */
+static size_t whole_named_at(const tok *t, size_t j, size_t e, bool plain)
+{
+    size_t k = j;
+    bool sure = false;
+    if (k < e && is_word(&t[k], "sobre")) {
+        k++;
+        sure = true;
+    } else {
+        if (k < e && is_word(&t[k], "out")) {
+            k++;
+            sure = true;
+        }
+        if (k >= e || !is_word(&t[k], "of"))
+            return j;
+        k++;
+    }
+    while (k < e && (is_word(&t[k], "the") || is_word(&t[k], "all")))
+        k++;
+    if (k + 2 < e && is_word(&t[k], "a") && is_word(&t[k + 1], "total") &&
+        is_word(&t[k + 2], "of")) {
+        k += 3;
+        sure = true;
+    }
+    return plain && !sure ? j : k;
+}
+
 /* "el 16,3% del total de infracciones penales, 99.413 sobre las
  * 606.895", "79.02 por ciento, o sea 976 de mil 235": percentage i, a
  * few words with a comma or bracket among them, then a part "of" a
@@ -5756,22 +5787,22 @@ static int part_of_whole_after(const tok *t, size_t s, size_t i, size_t e,
     while (k < e && k - i < 20 &&
            (t[k].kind == TK_WORD || t[k].kind == TK_PUNCT)) {
         mark |= is_punct(&t[k], ',') || is_punct(&t[k], '(') ||
-                is_punct(&t[k], '-');
+                is_punct(&t[k], '-') || is_punct(&t[k], ':');
         if (word_direction(&t[k]) != 0)
             return -1;
         k++;
     }
     if (!mark || k + 2 >= e || t[k].kind != TK_NUM)
         return -1;
-    size_t j = k + 1;
-    if (is_word(&t[j], "out"))
-        j++;
-    if (!is_word(&t[j], "of"))
-        return -1;
-    j++;
-    while (j < e && (is_word(&t[j], "the") || is_word(&t[j], "all")))
-        j++;
-    if (j >= e || t[j].kind != TK_NUM)
+    size_t j = whole_named_at(t, k + 1, e, false);
+    /* "240 arrebatos sobre un total de 2908 delitos": a noun may follow
+     * the part when the words before the whole say "out of" plainly. */
+    if (j == k + 1 && t[k + 1].kind == TK_WORD) {
+        j = whole_named_at(t, k + 2, e, true);
+        if (j == k + 2)
+            return -1;
+    }
+    if (j == k + 1 || j >= e || t[j].kind != TK_NUM)
         return -1;
     const ct_claim_figure *pf = &t[k].fig, *wf = &t[j].fig;
     if (!pf->is_exact || !wf->is_exact || pf->is_percent || wf->is_percent ||

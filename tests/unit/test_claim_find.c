@@ -2516,6 +2516,20 @@ static const real_case real_cases[] = {
     {"The police chief said 35,971 grave crimes were reported last year "
      "and that 28,002 or 78% of them were solved.\n", 1, 0,
      CT_CLAIM_CONSISTENT, 100.0 * 28002 / 35971},
+    /* "el 8% ... (240 arrebatos sobre un total de 2908 delitos)": a noun
+     * may stand between the part and "sobre un total de" its whole;
+     * 100 x 240 / 2908 = 8.2531% -> "8%" [7.5, 8.5). */
+    {"Los arrebatos constituían el 8% de los hechos delictivos (240 "
+     "arrebatos sobre un total de 2908 delitos).\n", 1, 0,
+     CT_CLAIM_CONSISTENT, 100.0 * 240 / 2908},
+    /* ... or after a colon, "de un total de". */
+    {"Los arrebatos fueron el 8% de los hechos: 240 casos de un total de "
+     "2908 delitos.\n", 1, 0, CT_CLAIM_CONSISTENT, 100.0 * 240 / 2908},
+    /* A noun and "to" after the count is no whole: "(que pasan de 245 a
+     * 337)" stays the change it is; 100 x 92 / 245 = 37.551%. */
+    {"Y mayor -del 37,6%- en el caso del resto de delitos contra la "
+     "libertad sexual (que pasan de 245 a 337).\n", 1, 0,
+     CT_CLAIM_CONSISTENT, 100.0 * 92 / 245},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
