@@ -7554,6 +7554,24 @@ static int level_of_change(const level_read *r)
  * known (its own, the change's, or the change's sign) and the figures
  * can be one: a rise smaller than the level, both plain counts with no
  * multiplier.  The change in counts is then absorbed into it. */
+/* Whether level b, after change d, is the one compared with: "100
+ * fewer than the 5,173 of the year before", "100 menos que el ejercicio
+ * anterior, cuando se registraron 5.173".  "than" stands between them,
+ * with no other figure and nothing that leads to a new level. */
+static bool level_compared_with(const tok *t, size_t d, size_t b)
+{
+    if (b <= d || b - d > 12)
+        return false;
+    bool than = false;
+    for (size_t k = d + 1; k < b; k++) {
+        if (t[k].kind == TK_NUM || t[k].kind == TK_PERIOD ||
+            is_word(&t[k], "to") || is_word(&t[k], "total"))
+            return false;
+        than |= is_word(&t[k], "than");
+    }
+    return than;
+}
+
 static void set_change_level(const level_read *r, size_t b)
 {
     tok *t = r->x->t;
@@ -7566,14 +7584,20 @@ static void set_change_level(const level_read *r, size_t b)
         dir = t[d].sign;
     if (dir == 0)
         return;
-    if (dir > 0 && t[d].fig.value.digits >= t[b].fig.value.digits)
+    bool compared = level_compared_with(t, d, b);
+    /* A rise to a level is smaller than it; so is a fall from one. */
+    if ((dir > 0) != compared &&
+        t[d].fig.value.digits >= t[b].fig.value.digits)
         return;
     if (t[d].fig.exp10 != 0 || t[b].fig.exp10 != 0 ||
         t[d].fig.value.digits == 0)
         return;
     m->dir = dir;
     m->diff = (int)d;
-    m->to_b = (int)b;
+    if (compared)
+        m->from_a = (int)b;
+    else
+        m->to_b = (int)b;
     t[d].used = t[b].used = true;
     if (r->from_stmt >= 0)
         r->st->stmts[r->from_stmt].absorbed = true;

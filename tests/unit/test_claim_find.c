@@ -2530,6 +2530,14 @@ static const real_case real_cases[] = {
     {"Y mayor -del 37,6%- en el caso del resto de delitos contra la "
      "libertad sexual (que pasan de 245 a 337).\n", 1, 0,
      CT_CLAIM_CONSISTENT, 100.0 * 92 / 245},
+    /* "100 fewer than the 1,000 of the year before": the level after
+     * "than" is the earlier one, 1,000 -> 900, -10%; read as the later
+     * it would give 100 / 1,100 = 9.09%. */
+    {"Burglary fell by 10%, with 100 fewer offences than the 1,000 of the "
+     "year before.\n", 1, 0, CT_CLAIM_CONSISTENT, -10.0},
+    {"Los robos bajaron un 10%, ya que se produjeron 100 menos que el año "
+     "anterior, cuando se registraron 1.000.\n", 1, 0, CT_CLAIM_CONSISTENT,
+     -10.0},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
