@@ -1131,11 +1131,23 @@ static const struct word_change {
     {"two", "thirds", 667, 1, 0, 0, false, NULL},
     {"a", "quarter", 25, 0, 0, 0, false, NULL},
     {"one", "quarter", 25, 0, 0, 0, false, NULL},
+    {"a", "fifth", 20, 0, 0, 0, false, NULL},
+    {"one", "fifth", 20, 0, 0, 0, false, NULL},
+    {"a", "tenth", 10, 0, 0, 0, false, NULL},
+    {"one", "tenth", 10, 0, 0, 0, false, NULL},
     {"by", "half", 50, 0, 0, 0, true, NULL},
     {"un", "tercio", 333, 1, 0, 0, false, NULL},
     {"dos", "tercios", 667, 1, 0, 0, false, NULL},
     {"un", "cuarto", 25, 0, 0, 0, false, NULL},
     {"la", "mitad", 50, 0, 0, 0, false, NULL},
+    /* "se redujeron en una quinta parte" */
+    {"una", "tercera", 333, 1, 0, 0, false, "parte"},
+    {"la", "tercera", 333, 1, 0, 0, false, "parte"},
+    {"una", "cuarta", 25, 0, 0, 0, false, "parte"},
+    {"la", "cuarta", 25, 0, 0, 0, false, "parte"},
+    {"una", "quinta", 20, 0, 0, 0, false, "parte"},
+    {"la", "quinta", 20, 0, 0, 0, false, "parte"},
+    {"dos", "terceras", 667, 1, 0, 0, false, "partes"},
     {NULL, NULL, 0, 0, 0, 0, false, NULL}
 };
 
@@ -2086,12 +2098,22 @@ static lex_step lex_word_change(lexer *lx, size_t start, size_t p,
             continue;
         if (wc->sign == 0 && ctp_claim_starts_word(s + q, n - q, "of"))
             continue;
+        /* "una quinta parte": "parte" belongs to the figure, and "una
+         * quinta parte de los delitos" is a share, as "of" above. */
+        size_t end = p;
+        if (wc->after != NULL && strncmp(wc->after, "parte", 5) == 0) {
+            end = q + strlen(wc->after);
+            size_t r = ctp_claim_skip_blanks(s, n, end);
+            if (ctp_claim_starts_word(s + r, n - r, "de") ||
+                ctp_claim_starts_word(s + r, n - r, "del"))
+                continue;
+        }
         size_t from = start;
         if (wc->before != NULL && !wc->keep) {
             from = prev->off;
             lx->n_t = (size_t)(prev - lx->t);  /* the article is part of it */
         }
-        tok *t = push(lx, TK_NUM, from, p);
+        tok *t = push(lx, TK_NUM, from, end);
         if (t == NULL)
             return LEX_FAIL;
         t->fig.is_set = t->fig.is_percent = true;
@@ -2101,7 +2123,7 @@ static lex_step lex_word_change(lexer *lx, size_t start, size_t p,
         t->words = true;
         t->sign = wc->sign;
         t->hedge = CT_CLAIM_HEDGE_WORD;
-        *i = p;
+        *i = end;
         return LEX_TOOK;
     }
     return LEX_NONE;

@@ -2538,6 +2538,16 @@ static const real_case real_cases[] = {
     {"Los robos bajaron un 10%, ya que se produjeron 100 menos que el año "
      "anterior, cuando se registraron 1.000.\n", 1, 0, CT_CLAIM_CONSISTENT,
      -10.0},
+    /* "fell by a fifth", "una quinta parte": fractions in words are
+     * changes of 20%; 500 -> 400 is -20%. */
+    {"Robbery fell by a fifth, from 500 to 400.\n", 1, 0,
+     CT_CLAIM_CONSISTENT, -20.0},
+    {"Los robos se redujeron en una quinta parte, de 500 a 400.\n", 1, 0,
+     CT_CLAIM_CONSISTENT, -20.0},
+    /* ... and "una quinta parte de los delitos" a share with no counts,
+     * no claim. */
+    {"La quinta parte de los delitos fueron robos.\n", 0, 0,
+     CT_CLAIM_NOT_CHECKABLE, NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
