@@ -3114,6 +3114,19 @@ static void dashes_as_brackets(tok *t, size_t s, size_t e)
             t[p + 1].w[0] = ')';
         }
     }
+    /* "almost 20 per cent of these - 44,364 - recorded in Gwent": so do
+     * dashes around the part after the words naming the whole. */
+    static const char *const these[] = {
+        "these", "those", "them", "estos", "estas", "ellos", "ellas", NULL
+    };
+    for (size_t i = s + 1; i + 2 < e; i++)
+        if (t[i - 1].kind == TK_WORD && in_list(t[i - 1].w, these) &&
+            is_punct(&t[i], '-') && t[i + 1].kind == TK_NUM &&
+            t[i + 1].fig.is_exact && !t[i + 1].fig.is_percent &&
+            is_punct(&t[i + 2], '-')) {
+            t[i].w[0] = '(';
+            t[i + 2].w[0] = ')';
+        }
 }
 
 /* "110.473 (el 80%)", "56 (un 65 por ciento)" are "110.473 (80%)" and
@@ -3401,6 +3414,15 @@ static bool label_by_words(const lexer *lx, size_t i)
         t[i + 3].kind == TK_NUM && i + 4 < lx->n_t &&
         is_punct(&t[i + 4], '-') && i + 5 < lx->n_t &&
         t[i + 5].kind == TK_WORD && in_list(t[i + 5].w, duration_words))
+        return true;
+    /* "on 31 March 2017", "el 31 de marzo de 2017": a day before a
+     * month already read with its year. */
+    const tok *month = next != NULL && is_word(next, "of") && i + 2 < lx->n_t
+                           ? &t[i + 2] : next;
+    if (month != NULL && month->kind == TK_PERIOD &&
+        month->period.kind == CT_PERIOD_MONTH && t[i].fig.is_exact &&
+        t[i].fig.value.scale == 0 && t[i].fig.value.digits >= 1 &&
+        t[i].fig.value.digits <= 31)
         return true;
     /* "hasta el 30 de octubre": a day, not a count. */
     if (next != NULL && is_word(next, "of") && i + 2 < lx->n_t &&
@@ -8247,6 +8269,14 @@ static ct_status emit_share(extractor *x, const sentence *st, const share *sh)
     c.measure = CT_CLAIM_SHARE;
     c.published = sh->published;
     c.hedge = sh->hedge;
+    /* "almost 20 per cent of these - 44,364 -": the words before the
+     * share hedge it, whichever pattern found it. */
+    for (size_t k = sh->lo; c.hedge == CT_CLAIM_HEDGE_NONE && k <= sh->hi;
+         k++)
+        if (x->t[k].kind == TK_NUM && x->t[k].fig.is_percent) {
+            c.hedge = share_hedge(x, st->s, k);
+            break;
+        }
     if (sh->part >= 0)
         claim_figure_from_tok(&x->t[sh->part], &c.from);
     claim_figure_from_tok(&x->t[sh->whole], &c.to);
@@ -8472,8 +8502,9 @@ static ct_status share_part_after(extractor *x, const sentence *st,
         return CT_STATUS_OK;
     }
     ct_claim best;
-    if (pick_whole(t, cand, n, part, &t[i].fig,
-                   m != NULL ? m->hedge : t[i].hedge, n == 1 && tied,
+    ct_claim_hedge hedge = m != NULL && m->hedge != CT_CLAIM_HEDGE_NONE
+                               ? m->hedge : share_hedge(x, st->s, i);
+    if (pick_whole(t, cand, n, part, &t[i].fig, hedge, n == 1 && tied,
                    &best) < 0)
         return CT_STATUS_OK;
     claim_at(x, st, &best, st->s, i, after_comma ? part : part + 1);

@@ -2548,6 +2548,16 @@ static const real_case real_cases[] = {
      * no claim. */
     {"La quinta parte de los delitos fueron robos.\n", 0, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* "almost 20 per cent of these - 44,364 -": dashes set the part off,
+     * and "almost" bounds the share: 100 x 44364 / 219111 = 20.247%, not
+     * under 20. */
+    {"The figures show that 219,111 crimes were recorded across Wales, "
+     "with almost 20 per cent of these - 44,364 - recorded in Gwent.\n", 1,
+     0, CT_CLAIM_INCONSISTENT, 100.0 * 44364 / 219111},
+    /* "to 198,684 on 31 March 2017": 31 is the day, so 198,684 is the
+     * one level; 200,921 -> 198,684 = -1.113%. */
+    {"The number of police workers fell by 2,237 (1%) to 198,684 on 31 "
+     "March 2017.\n", 1, 0, CT_CLAIM_CONSISTENT, -100.0 * 2237 / 200921},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
