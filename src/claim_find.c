@@ -1110,6 +1110,7 @@ static const struct word_change {
      * compares without stating a change and stays words. */
     {NULL, "double", 10, 0, 1, 1, false, "from"},
     {NULL, "double", 10, 0, 1, 1, false, "the"},
+    {NULL, "double", 10, 0, 1, 1, false, "that"},
     {NULL, "tripled", 20, 0, 1, 1, false, NULL},
     {NULL, "trebled", 20, 0, 1, 1, false, NULL},
     {NULL, "quadrupled", 30, 0, 1, 1, false, NULL},
@@ -1960,11 +1961,16 @@ static bool count_word_at(const lexer *lx, size_t p)
             }
         }
     }
-    q = next_word(lx->s, lx->n, p, a, sizeof a);
-    q = next_word(lx->s, lx->n, q, b, sizeof b);
+    size_t after_a = next_word(lx->s, lx->n, p, a, sizeof a);
+    q = next_word(lx->s, lx->n, after_a, b, sizeof b);
     next_word(lx->s, lx->n, q, c, sizeof c);
     if ((in_list(a, comparatives) && in_list(b, thans)) ||
         (a[0] && in_list(b, comparatives) && in_list(c, thans)))
+        return true;
+    /* "nine per 1,000", "nueve por cada 100.000": a rate. */
+    if (strcmp(a, "per") == 0 && figure_next(lx->s, lx->n, after_a))
+        return true;
+    if (strcmp(a, "por") == 0 && strcmp(b, "cada") == 0)
         return true;
     /* "five times higher than", "multiplicado por ocho": a factor. */
     if ((strcmp(a, "times") == 0 || strcmp(a, "veces") == 0) &&
@@ -4329,8 +4335,13 @@ static void pair_from_to(extractor *x, sentence *st, size_t i)
     /* "from 2007's 282", "desde los 2.642": a year or an article before
      * the figure is a label. */
     bool spanish_of = x->loose_order && word_at(x, i, e, "of");
-    for (size_t k = 0; k < 3 && a < e &&
-                       (word_at(x, a, e, "the") || word_at(x, a, e, "s") ||
+    /* ... and so is "last year's" ("from last year's 166 to 124"). */
+    static const char *const whose[] = {
+        "the", "s", "last", "previous", "year", "years", NULL
+    };
+    for (size_t k = 0; k < 4 && a < e &&
+                       ((t[a].kind == TK_WORD && in_list(t[a].w, whose) &&
+                         !(spanish_of && !is_word(&t[a], "the"))) ||
                         t[a].kind == TK_PERIOD);
          k++)
         a++;

@@ -2558,6 +2558,18 @@ static const real_case real_cases[] = {
      * one level; 200,921 -> 198,684 = -1.113%. */
     {"The number of police workers fell by 2,237 (1%) to 198,684 on 31 "
      "March 2017.\n", 1, 0, CT_CLAIM_CONSISTENT, -100.0 * 2237 / 200921},
+    /* "from last year's 166 to 124": the words naming the year are no
+     * figure; 42 / 166 = 25.30%, and "34 per cent" is 42 / 124. */
+    {"Criminal damage incidents were down 34 per cent from last year's 166 "
+     "to 124.\n", 1, 0, CT_CLAIM_INCONSISTENT, -100.0 * 42 / 166},
+    /* "almost double that recorded in 1999/2000" is a change in words,
+     * with nothing to check it by. */
+    {"The number rose 4% year on year and is almost double that recorded "
+     "in 1999/2000.\n", 2, 1, CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* "nine per 1,000": a rate written in words is listed as a rate. */
+    {"There are 13 burglaries per 1,000 population compared to the "
+     "national average of nine per 1,000.\n", 2, 1, CT_CLAIM_NOT_CHECKABLE,
+     NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
