@@ -6120,6 +6120,21 @@ static bool bare_change(const extractor *x, size_t s, size_t e, size_t i)
            !share_of_opened_whole(x, s, e, i);
 }
 
+/* "an increase of 171 sectarian incidents (16%)": after the count that
+ * ended at token 'last', one or two words naming it, then percentage i
+ * in brackets. */
+static bool noun_then_bracket(const tok *t, size_t last, size_t i)
+{
+    if (i < last + 3 || i > last + 4 || !is_punct(&t[i - 1], '(') ||
+        !t[i].fig.is_percent)
+        return false;
+    for (size_t k = last + 1; k + 1 < i; k++)
+        if (t[k].kind != TK_WORD || in_list(t[k].w, structure_words) ||
+            word_direction(&t[k]) != 0)
+            return false;
+    return true;
+}
+
 /* Whether percentage i describes a change: a word of direction or of
  * change before it, a pair of figures beside it, a cue of comparison
  * after it, the count of change just before it, or nothing that makes it
@@ -6151,10 +6166,12 @@ static bool percent_statement(const extractor *x, const sentence *st,
     bool after_diff = false;
     if (st->n_stmts > 0) {
         const stmt *p = &st->stmts[st->n_stmts - 1];
-        after_diff = p->pct < 0 && p->last + 2 >= i &&
-                     (p->last + 1 == i ||
-                      is_punct(&t[p->last + 1], '(') ||
-                      is_punct(&t[p->last + 1], ','));
+        after_diff = p->pct < 0 &&
+                     ((p->last + 2 >= i &&
+                       (p->last + 1 == i ||
+                        is_punct(&t[p->last + 1], '(') ||
+                        is_punct(&t[p->last + 1], ','))) ||
+                      noun_then_bracket(t, p->last, i));
     }
     if (m->dir == 0 && !change_word && !near_pair && !context &&
         !after_diff && !bare_change(x, s, e, i))
@@ -6235,7 +6252,8 @@ static bool joins_previous(extractor *x, sentence *st, const stmt *m,
         if (!(t[k].kind == TK_PUNCT && t[k].w[0] != '-') &&
             !is_word(&t[k], "or") && !is_word(&t[k], "and"))
             between_ok = false;
-    if (restated_after(t, p->last, m->first))
+    if (restated_after(t, p->last, m->first) ||
+        (m->pct >= 0 && noun_then_bracket(t, p->last, m->first)))
         between_ok = true;
     else if (m->first > p->last + 3)
         between_ok = false;

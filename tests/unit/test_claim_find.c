@@ -2570,6 +2570,11 @@ static const real_case real_cases[] = {
     {"There are 13 burglaries per 1,000 population compared to the "
      "national average of nine per 1,000.\n", 2, 1, CT_CLAIM_NOT_CHECKABLE,
      NAN},
+    /* "an increase of 171 incidents (16%)": a noun may stand between the
+     * change in counts and its percentage; 1,240 - 171 = 1,069, and
+     * 100 x 171 / 1069 = 15.996%. */
+    {"There were 1,240 offences, an increase of 171 incidents (16%).\n", 1,
+     0, CT_CLAIM_CONSISTENT, 100.0 * 171 / 1069},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
