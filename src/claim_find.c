@@ -1122,6 +1122,7 @@ static const struct word_change {
     {"del", "doble", 10, 0, 1, 1, true, NULL},
     /* "casi el doble de lo que se procesó en 2019 (mil 34)" */
     {"el", "doble", 10, 0, 1, 1, false, "de"},
+    {"el", "doble", 10, 0, 1, 1, false, "que"},
     {NULL, "triplicó", 20, 0, 1, 1, false, NULL},
     {NULL, "triplicaron", 20, 0, 1, 1, false, NULL},
     {NULL, "triplicado", 20, 0, 1, 1, false, NULL},
@@ -1971,6 +1972,11 @@ static bool count_word_at(const lexer *lx, size_t p)
     if (strcmp(a, "per") == 0 && figure_next(lx->s, lx->n, after_a))
         return true;
     if (strcmp(a, "por") == 0 && strcmp(b, "cada") == 0)
+        return true;
+    /* "casi tres puntos", "three points": a change in points ("tres
+     * puntos porcentuales" is read whole as a percentage below). */
+    if ((strcmp(a, "puntos") == 0 && strncmp(b, "porcentual", 10) != 0) ||
+        strcmp(a, "points") == 0)
         return true;
     /* "five times higher than", "multiplicado por ocho": a factor. */
     if ((strcmp(a, "times") == 0 || strcmp(a, "veces") == 0) &&
@@ -6128,7 +6134,13 @@ static bool noun_then_bracket(const tok *t, size_t last, size_t i)
     if (i < last + 3 || i > last + 4 || !is_punct(&t[i - 1], '(') ||
         !t[i].fig.is_percent)
         return false;
-    for (size_t k = last + 1; k + 1 < i; k++)
+    /* "2.500 inculpaciones más (+14,60%)": the last word may be the
+     * comparative. */
+    size_t end = i - 1;
+    if (end > last + 2 && t[end - 1].kind == TK_WORD &&
+        (is_word(&t[end - 1], "more") || is_word(&t[end - 1], "fewer")))
+        end--;
+    for (size_t k = last + 1; k < end; k++)
         if (t[k].kind != TK_WORD || in_list(t[k].w, structure_words) ||
             word_direction(&t[k]) != 0)
             return false;
@@ -6253,7 +6265,7 @@ static bool joins_previous(extractor *x, sentence *st, const stmt *m,
             !is_word(&t[k], "or") && !is_word(&t[k], "and"))
             between_ok = false;
     if (restated_after(t, p->last, m->first) ||
-        (m->pct >= 0 && noun_then_bracket(t, p->last, m->first)))
+        (m->pct >= 0 && noun_then_bracket(t, p->last, (size_t)m->pct)))
         between_ok = true;
     else if (m->first > p->last + 3)
         between_ok = false;
@@ -8247,6 +8259,39 @@ static ct_status emit_statement_change(extractor *x, const sentence *st,
     return emit(x, &d);
 }
 
+/* "frente a las 17.055 inculpaciones del pasado año en 2016 se han
+ * registrado 19.555, lo que supone 2.500 inculpaciones más (+14,60%)": a
+ * change in counts and its percentage with no figures of their own, and
+ * before them in the sentence exactly one pair of counts whose
+ * difference is that change.  The arithmetic ties them as firmly as
+ * words would. */
+static void pair_by_difference(extractor *x, sentence *st, stmt *m)
+{
+    const tok *t = x->t;
+    if (m->pair >= 0 || m->diff < 0 || m->pct < 0 || m->to_b >= 0 ||
+        m->from_a >= 0 || m->dir == 0 || !t[m->diff].fig.is_exact ||
+        t[m->diff].fig.value.scale != 0 || st->n_pairs == MAX_PIECES)
+        return;
+    int64_t d = t[m->diff].fig.value.digits * (m->dir < 0 ? -1 : 1);
+    size_t end = m->first < (size_t)m->diff ? m->first : (size_t)m->diff;
+    int a = -1, b = -1, found = 0;
+    for (size_t i = st->s; i < end; i++) {
+        if (!plain_count(x, i, end) || t[i].used ||
+            t[i].fig.value.scale != 0)
+            continue;
+        for (size_t j = st->s; j < end; j++)
+            if (j != i && plain_count(x, j, end) && !t[j].used &&
+                t[j].fig.value.scale == 0 &&
+                t[j].fig.value.digits - t[i].fig.value.digits == d)
+                a = (int)i, b = (int)j, found++;
+    }
+    if (found != 1)
+        return;
+    size_t lo = a < b ? (size_t)a : (size_t)b, hi = a < b ? (size_t)b : (size_t)a;
+    add_pair(x, st, (size_t)a, (size_t)b, lo, t[hi].at_end - 1, m->dir);
+    m->pair = (int)st->n_pairs - 1;
+}
+
 /* The claims of statement 'i' of a sentence: its percentage change and
  * its change in counts, with the figures and periods they compare. */
 static ct_status emit_statement(extractor *x, sentence *st, size_t i)
@@ -8254,6 +8299,7 @@ static ct_status emit_statement(extractor *x, sentence *st, size_t i)
     ct_status rc;
     stmt mv = st->stmts[i];
     const stmt *m = &mv;
+    pair_by_difference(x, st, &mv);
     take_count_before(x, st, &mv);
     size_t clause = i > 0 ? st->stmts[i - 1].last + 1 : st->s;
     const pair *p = m->pair >= 0 ? &st->pairs[m->pair] : NULL;

@@ -2575,6 +2575,19 @@ static const real_case real_cases[] = {
      * 100 x 171 / 1069 = 15.996%. */
     {"There were 1,240 offences, an increase of 171 incidents (16%).\n", 1,
      0, CT_CLAIM_CONSISTENT, 100.0 * 171 / 1069},
+    /* "frente a las 17.055 ... se han registrado 19.555, lo que supone
+     * 2.500 inculpaciones más (+14,60%)": the one pair of counts before
+     * whose difference is the change; 100 x 2500 / 17055 = 14.6585%,
+     * not 14,60. */
+    {"Al contrario, frente a las 17.055 inculpaciones del pasado año en "
+     "2016 se han registrado 19.555, lo que supone 2.500 inculpaciones más "
+     "(+14,60%)\n", 1, 0, CT_CLAIM_INCONSISTENT, 100.0 * 2500 / 17055},
+    /* "un incremento de casi tres puntos": points in words are listed. */
+    {"Lo que supone un incremento de casi tres puntos respecto al mismo "
+     "trimestre de 2016.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* "el doble que las registradas en 2013" is a change in words. */
+    {"La Fiscalía abrió el año pasado 106 investigaciones, el doble que las "
+     "registradas en 2013.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE, NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
