@@ -3008,6 +3008,23 @@ static void reread_sobre(tok *t, size_t s, size_t e)
             memcpy(t[i + 1].w, "of", 3);
 }
 
+/* "descendió un 3,4% hasta los 869 casos": "hasta" before a count is
+ * "to"; before a percentage it is a bound ("hasta un 9%") and before a
+ * date "until", and stays as it is. */
+static void reread_hasta(tok *t, size_t s, size_t e)
+{
+    for (size_t i = s; i + 1 < e; i++) {
+        if (!is_word(&t[i], "hasta"))
+            continue;
+        size_t k = i + 1;
+        if (k + 1 < e && is_word(&t[k], "the"))
+            k++;
+        if (t[k].kind == TK_NUM && !t[k].label && !t[k].fig.is_percent &&
+            t[k].per < 0)
+            memcpy(t[i].w, "to", 3);
+    }
+}
+
 /* "un aumento ... en un 10% -1.259 frente a 1.136 en 2017-": after a
  * percentage a dash sets the figures off; a count is never negative
  * there. */
@@ -3167,6 +3184,7 @@ static bool reread_tokens(lexer *lx, size_t s, size_t e)
     dashes_as_brackets(t, s, e);
     bool dropped = reread_after_percent(lx, s, e);
     reread_sobre(t, s, e);
+    reread_hasta(t, s, e);
     unsign_after_percent(t, s, e);
     percent_of_list(t, s, e);
     percent_after_un(t, s, e);
@@ -7582,12 +7600,18 @@ static int level_after_to(const level_read *r)
     while (k < e && t[k].kind == TK_WORD && k < t[d].at_end + 2 &&
            !is_word(&t[k], "to"))
         k++;
+    /* "with two fewer robberies, to 32" */
+    if (punct_at(x, k, e, ',') && word_at(x, k + 1, e, "to"))
+        k++;
     if (!word_at(x, k, e, "to"))
         return -1;
     k++;
     if (word_at(x, k, e, "a") && word_at(x, k + 1, e, "total") &&
         word_at(x, k + 2, e, "of"))
         k += 3;
+    /* "dos robos menos hasta los 32 actuales" */
+    else if (word_at(x, k, e, "the"))
+        k++;
     return free_num(x, k, e) && plain_count(x, k, e) ? (int)k : -1;
 }
 

@@ -2588,6 +2588,14 @@ static const real_case real_cases[] = {
     /* "el doble que las registradas en 2013" is a change in words. */
     {"La Fiscalía abrió el año pasado 106 investigaciones, el doble que las "
      "registradas en 2013.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* "con solo dos robos menos hasta los 32 actuales": "hasta" before a
+     * count is "to", so 34 -> 32 is tied by words: -5.88%, not 6,1. */
+    {"En Pontevedra la reducción fue del 6,1%, con solo dos robos menos "
+     "hasta los 32 actuales.\n", 1, 0, CT_CLAIM_INCONSISTENT,
+     -100.0 * 2 / 34},
+    /* "with 2 fewer robberies, to 32": a comma before "to". */
+    {"In Pontevedra robbery fell by 6.1%, with 2 fewer robberies, to 32.\n",
+     1, 0, CT_CLAIM_INCONSISTENT, -100.0 * 2 / 34},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
