@@ -878,6 +878,10 @@ static const cue es_cues[] = {
     {"de ellas", "of which"},
     /* Figures compared: which is the earlier. */
     {"pasó de # a #", "from # to #"},
+    {"pasó del # al #", "from # to #"},
+    {"pasaron del # al #", "from # to #"},
+    {"pasa del # al #", "from # to #"},
+    {"pasan del # al #", "from # to #"},
     {"pasaron de # a #", "from # to #"},
     {"pasa de # a #", "from # to #"},
     {"pasan de # a #", "from # to #"},
@@ -1030,6 +1034,8 @@ static const cue es_cues[] = {
     /* "un descenso del 10%, al pasar de 2 mil 534 a 2 mil 294": "by
      * going from" ties the figures to the change before them. */
     {"pasando de # a #", "thereby from # to #"},
+    {"pasando del # al #", "thereby from # to #"},
+    {"al pasar del # al #", "thereby from # to #"},
     {"al pasar de # a #", "thereby from # to #"},
     {"al pasar de", "thereby from"},
     {"pasando de", "thereby from"},

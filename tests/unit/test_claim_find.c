@@ -2596,6 +2596,14 @@ static const real_case real_cases[] = {
     /* "with 2 fewer robberies, to 32": a comma before "to". */
     {"In Pontevedra robbery fell by 6.1%, with 2 fewer robberies, to 32.\n",
      1, 0, CT_CLAIM_INCONSISTENT, -100.0 * 2 / 34},
+    /* "pasando del 21,8 % al 28,1 %": percentages compared after "del"
+     * and "al"; 28.1 - 21.8 = 6.3 points, called "6,2 %" (the relative
+     * change is 28.90%). */
+    {"La resolución de hechos delictivos ha aumentado en un 6,2 %, pasando "
+     "del 21,8 % al 28,1 %.\n", 1, 0, CT_CLAIM_INCONSISTENT,
+     100.0 * 6.3 / 21.8},
+    {"La tasa de resolución pasó del 21,8 % al 28,1 %, 6,3 puntos más.\n", 1,
+     0, CT_CLAIM_CONSISTENT, 6.3},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
