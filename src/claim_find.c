@@ -4380,6 +4380,15 @@ static void pair_from_to(extractor *x, sentence *st, size_t i)
         return;
     size_t j = to_after_words(x, e, a);
     bool thereby = i > s && is_word(&t[i - 1], "thereby");
+    /* "pasando en el primer trimestre de 2018 de siete casos a los 13":
+     * a period may stand between "pasando" and its figures. */
+    for (size_t k = i, n = 0; !thereby && k > s && n < 7; k--, n++) {
+        const tok *q = &t[k - 1];
+        if (is_word(q, "pasando"))
+            thereby = true;
+        else if (q->kind != TK_WORD && q->kind != TK_PERIOD)
+            break;
+    }
     if (!word_at(x, j, e, "to"))
         j = to_after_run(x, e, a, j, spanish_of);
     else if (spanish_of && j == a + 1 && a == i + 1)

@@ -2604,6 +2604,13 @@ static const real_case real_cases[] = {
      100.0 * 6.3 / 21.8},
     {"La tasa de resolución pasó del 21,8 % al 28,1 %, 6,3 puntos más.\n", 1,
      0, CT_CLAIM_CONSISTENT, 6.3},
+    /* "pasando en el primer trimestre de 2018 de siete casos a los 13":
+     * a period between "pasando" and its figures still ties them;
+     * 100 x 6 / 7 = 85.71%, and "46,2" is 6 / 13. */
+    {"Se encuentran los secuestros, que han experimentado una subida de un "
+     "46,2 por ciento pasando en el primer trimestre de 2018 de siete casos "
+     "a los 13 secuestros de la primera etapa trimestral de 2019.\n", 1, 0,
+     CT_CLAIM_INCONSISTENT, 100.0 * 6 / 7},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
