@@ -982,6 +982,8 @@ static const cue es_cues[] = {
     /* Rates. */
     {"por cada", "per"},
     {"por #", "per #"},
+    /* "1,5 de cada mil mujeres" */
+    {"de cada #", "per #"},
     /* "es mayor en 6.1 por ciento a la registrada en el mismo lapso de
      * 2021, cuando ...": the one compared with. */
     {"a la registrada", "than the"},

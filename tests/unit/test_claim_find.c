@@ -2611,6 +2611,11 @@ static const real_case real_cases[] = {
      "46,2 por ciento pasando en el primer trimestre de 2018 de siete casos "
      "a los 13 secuestros de la primera etapa trimestral de 2019.\n", 1, 0,
      CT_CLAIM_INCONSISTENT, 100.0 * 6 / 7},
+    /* "1,5 de cada mil mujeres" is a rate; "dos de cada tres" no claim. */
+    {"Cifra que refleja que 1,5 de cada mil mujeres de más de 14 años está "
+     "inscrita.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE, NAN},
+    {"2 de cada 3 víctimas eran mujeres.\n", 0, 0, CT_CLAIM_NOT_CHECKABLE,
+     NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
