@@ -7620,7 +7620,12 @@ static int level_after_to(const level_read *r)
     const extractor *x = r->x;
     const tok *t = x->t;
     size_t e = r->st->e, d = r->d, k = t[d].at_end;
-    while (k < e && t[k].kind == TK_WORD && k < t[d].at_end + 2 &&
+    /* "fell by 2,237 (1%) to 198,684" */
+    if (punct_at(x, k, e, '(') && k + 2 < e && t[k + 1].kind == TK_NUM &&
+        t[k + 1].fig.is_percent && is_punct(&t[k + 2], ')'))
+        k += 3;
+    size_t from = k;
+    while (k < e && t[k].kind == TK_WORD && k < from + 2 &&
            !is_word(&t[k], "to"))
         k++;
     /* "with two fewer robberies, to 32" */

@@ -2623,6 +2623,12 @@ static const real_case real_cases[] = {
      "han descendido un 2,5%, una reducción tenue que se aprecia mejor en "
      "números absolutos: se han presentado 517 denuncias, 13 menos que hace "
      "un año.\n", 1, 0, CT_CLAIM_CONSISTENT, -100.0 * 13 / 530},
+    /* "fell by 2,237 (1%) to 198,684, of whom 10,213": the level after
+     * the bracketed percentage is the one reached, whatever other counts
+     * follow; 2,237 / 200,921 = 1.113%. */
+    {"The number of police workers fell by 2,237 (1%) to 198,684, of whom "
+     "10,213 were PCSOs.\n", 1, 0, CT_CLAIM_CONSISTENT,
+     -100.0 * 2237 / 200921},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
