@@ -1526,6 +1526,32 @@ static lex_step lex_year(lexer *lx, size_t start, size_t p, size_t d,
 /* "17 mil 27" (Mexico): 17,027 in full.  A figure in thousands at
  * s[..q) followed by up to three digits standing alone takes them as its
  * last three.  Returns the index after what was read. */
+static size_t read_word_letters(const char *s, size_t n, size_t p, char *w,
+                                size_t size, size_t *k);
+static int number_word_value(const char *w);
+static size_t number_words_rest(const char *s, size_t n, size_t p, int *v);
+
+/* "5 mil veinte" (Mexico): after the thousands in digits, the units in
+ * words.  Returns the index after them, or q when there are none. */
+static size_t thousands_then_word(const char *s, size_t n, size_t q,
+                                  ct_claim_figure *f)
+{
+    size_t r = ctp_claim_skip_blanks(s, n, q), k = 0;
+    char w[24];
+    size_t e = read_word_letters(s, n, r, w, sizeof w, &k);
+    w[k < sizeof w ? k : sizeof w - 1] = '\0';
+    int v = k > 0 && strcmp(w, "un") != 0 && strcmp(w, "una") != 0
+                ? number_word_value(w) : 0;
+    if (v <= 0)
+        return q;
+    e = number_words_rest(s, n, e, &v);
+    if (v <= 0 || v > 999 || !no_unit_at(s, n, e))
+        return q;
+    f->value.digits = f->value.digits * 1000 + v;
+    f->exp10 = 0;
+    return e;
+}
+
 static size_t thousands_in_words(const char *s, size_t n, size_t q,
                                  ct_claim_figure *f)
 {
@@ -1533,6 +1559,8 @@ static size_t thousands_in_words(const char *s, size_t n, size_t q,
     size_t e = r;
     while (e < n && is_digit((unsigned char)s[e]) && e - r < 4)
         e++;
+    if (e == r)
+        return thousands_then_word(s, n, q, f);
     if (!(e > r && e - r <= 3 &&
           !(e < n && (is_alnum_byte((unsigned char)s[e]) ||
                       ((s[e] == ',' || s[e] == '.') && e + 1 < n &&

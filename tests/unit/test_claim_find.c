@@ -2629,6 +2629,10 @@ static const real_case real_cases[] = {
     {"The number of police workers fell by 2,237 (1%) to 198,684, of whom "
      "10,213 were PCSOs.\n", 1, 0, CT_CLAIM_CONSISTENT,
      -100.0 * 2237 / 200921},
+    /* "5 mil veinte": the units after "mil" in words, 5,020; 5,651 ->
+     * 5,020 is -11.166%, "un 11%". */
+    {"Se registraron 5 mil veinte carpetas, frente a 5 mil 651, un 11% "
+     "menos.\n", 1, 0, CT_CLAIM_CONSISTENT, -100.0 * 631 / 5651},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
