@@ -1136,6 +1136,11 @@ static const struct word_change {
     {NULL, "triplicado", 20, 0, 1, 1, false, NULL},
     {NULL, "triplica", 20, 0, 1, 1, false, NULL},
     {"del", "triple", 20, 0, 1, 1, true, NULL},
+    /* "la cifra es de 18.246, casi el séxtuple" */
+    {"el", "triple", 20, 0, 1, 1, false, NULL},
+    {"el", "cuádruple", 30, 0, 1, 1, false, NULL},
+    {"el", "quíntuple", 40, 0, 1, 1, false, NULL},
+    {"el", "séxtuple", 50, 0, 1, 1, false, NULL},
     {"a", "third", 333, 1, 0, 0, false, NULL},
     {"one", "third", 333, 1, 0, 0, false, NULL},
     {"two", "thirds", 667, 1, 0, 0, false, NULL},

@@ -2633,6 +2633,22 @@ static const real_case real_cases[] = {
      * 5,020 is -11.166%, "un 11%". */
     {"Se registraron 5 mil veinte carpetas, frente a 5 mil 651, un 11% "
      "menos.\n", 1, 0, CT_CLAIM_CONSISTENT, -100.0 * 631 / 5651},
+    /* "down to 44.71 per cent ... from 61.89 per cent -- an over 17 per
+     * cent decrease": -27.76% is "over 17" only far off; 61.89 - 44.71 =
+     * 17.18 points is what was meant, points given as per cent. */
+    {"According to the report, the heinous crime rate came down to 44.71 "
+     "per cent in 2016 from 61.89 per cent in 2015 -- an over 17 per cent "
+     "decrease.\n", 1, 0, CT_CLAIM_INCONSISTENT,
+     100.0 * (44.71 - 61.89) / 61.89},
+    /* ... while "a decrease of over 27 per cent" is the change, hedged. */
+    {"The rate came down to 44.71 per cent in 2016 from 61.89 per cent in "
+     "2015, a decrease of over 27 per cent.\n", 1, 0, CT_CLAIM_HEDGED,
+     100.0 * (44.71 - 61.89) / 61.89},
+    /* "casi el séxtuple": six times is +500%; 18,246 / 2,910 = 6.27,
+     * above six, so "casi" is not kept. */
+    {"En 2019 se presentaron 2.910 denuncias y en 2024 fueron 18.246, casi "
+     "el séxtuple.\n", 1, 0, CT_CLAIM_INCONSISTENT,
+     100.0 * (18246 - 2910) / 2910},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
