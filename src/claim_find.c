@@ -2009,6 +2009,12 @@ static bool count_word_at(const lexer *lx, size_t p)
     if ((in_list(a, comparatives) && in_list(b, thans)) ||
         (a[0] && in_list(b, comparatives) && in_list(c, thans)))
         return true;
+    /* "last year stood at seven": a level. */
+    if (nt >= 2 && t[nt - 1].kind == TK_WORD && t[nt - 2].kind == TK_WORD &&
+        strcmp(t[nt - 1].w, "at") == 0 &&
+        (strcmp(t[nt - 2].w, "stood") == 0 ||
+         strcmp(t[nt - 2].w, "stands") == 0))
+        return true;
     /* "nine per 1,000", "nueve por cada 100.000": a rate. */
     if (strcmp(a, "per") == 0 && figure_next(lx->s, lx->n, after_a))
         return true;

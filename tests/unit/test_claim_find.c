@@ -2649,6 +2649,11 @@ static const real_case real_cases[] = {
     {"En 2019 se presentaron 2.910 denuncias y en 2024 fueron 18.246, casi "
      "el séxtuple.\n", 1, 0, CT_CLAIM_INCONSISTENT,
      100.0 * (18246 - 2910) / 2910},
+    /* "last year stood at seven, and this year, 17": a level in words;
+     * 7 -> 17 is +142.857%, "143 per cent". */
+    {"What went up was possession of drugs for supply, which last year "
+     "stood at seven, and this year, 17 incidences, an increase of 143 per "
+     "cent.\n", 1, 0, CT_CLAIM_CONSISTENT, 100.0 * 10 / 7},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
