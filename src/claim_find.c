@@ -4203,6 +4203,11 @@ static int lead_direction(const extractor *x, size_t s, size_t i,
     if (k == s || !free_num(x, k - 1, i) || t[k - 1].per >= 0)
         return 0;
     k--;
+    /* "have almost doubled to 55": the change in words says which way. */
+    if (t[k].words && t[k].sign != 0) {
+        *word = k;
+        return t[k].sign;
+    }
     for (size_t words = 0; k > s && words < 3; words++) {
         const tok *w = &t[k - 1];
         int d = word_direction(w);
@@ -4465,6 +4470,24 @@ static void pair_from_to(extractor *x, sentence *st, size_t i)
  * change ("rose to", "increased 50% to", "fell by 20% to"), so that
  * "sent to 1,200 from 800" and "up to 1,200" are not read as figures
  * compared. */
+/* The figure after "from" at token k: "from 27", "from the 27", "from
+ * the previous figure of 27", "from last year's 27".  Its token, or k. */
+static size_t figure_after_from(const extractor *x, size_t k, size_t e)
+{
+    static const char *const naming[] = {
+        "the", "a", "previous", "earlier", "last", "year", "years", "s",
+        "figure", "total", "level", NULL
+    };
+    const tok *t = x->t;
+    size_t q = k;
+    while (q < e && q < k + 5 && t[q].kind == TK_WORD &&
+           in_list(t[q].w, naming))
+        q++;
+    if (q > k && !(word_at(x, q - 1, e, "the") || word_at(x, q - 1, e, "s")))
+        q = word_at(x, q, e, "of") ? q + 1 : k;
+    return q < e && t[q].kind == TK_NUM ? q : k;
+}
+
 static void pairs_to_from(extractor *x, sentence *st)
 {
     const tok *t = x->t;
@@ -4477,11 +4500,20 @@ static void pairs_to_from(extractor *x, sentence *st)
         if (dir == 0)
             continue;
         size_t b = i + 1, j = t[b].at_end;
-        if (punct_at(x, j, e, ','))
+        if (punct_at(x, j, e, ',') || punct_at(x, j, e, '-'))
             j++;
-        if (!word_at(x, j, e, "from") || !free_num(x, j + 1, e))
+        /* "to 55, a big leap from the previous figure of 27": a few
+         * words naming the change may come before "from". */
+        for (size_t k = j, n = 0; k < e && n < 4 && t[k].kind == TK_WORD &&
+                                  !word_at(x, j, e, "from");
+             k++, n++)
+            if (is_word(&t[k + 1], "from") && k + 1 < e)
+                j = k + 1;
+        if (!word_at(x, j, e, "from"))
             continue;
-        size_t a = j + 1;
+        size_t a = figure_after_from(x, j + 1, e);
+        if (!free_num(x, a, e))
+            continue;
         add_pair(x, st, a, b, word + 1 == i ? word : i, t[a].at_end - 1,
                  dir);
     }

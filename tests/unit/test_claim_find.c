@@ -2654,6 +2654,14 @@ static const real_case real_cases[] = {
     {"What went up was possession of drugs for supply, which last year "
      "stood at seven, and this year, 17 incidences, an increase of 143 per "
      "cent.\n", 1, 0, CT_CLAIM_CONSISTENT, 100.0 * 10 / 7},
+    /* "almost doubled to 55, a big leap from the previous figure of 27":
+     * the change in words leads "to ... from", words may name the change
+     * before "from", and "the previous figure of" names the earlier; 55 /
+     * 27 = 2.04, not "almost" two. */
+    {"Offences have almost doubled to 55, a big leap from the previous "
+     "figure of 27.\n", 1, 0, CT_CLAIM_INCONSISTENT, 100.0 * 28 / 27},
+    {"Offences rose 10% to 55, up from last year's 50.\n", 1, 0,
+     CT_CLAIM_CONSISTENT, 10.0},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
