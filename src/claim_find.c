@@ -9382,6 +9382,36 @@ static void whole_of_which(const extractor *x, size_t s, size_t e, size_t lo,
     }
 }
 
+/* "... se han registrado 217.571 infracciones ... Esto supone el 12,5%
+ * de todo el conjunto de la criminalidad (un total de 1.735.625
+ * infracciones penales)": a sentence that opens on the one before gives
+ * its one count as the part, and the whole is the total named in
+ * brackets after the share. */
+static ct_status emit_share_of_anaphor(extractor *x, const sentence *st)
+{
+    tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    if (!x->anaphor || !x->any_single || !t[x->single].fig.is_exact)
+        return CT_STATUS_OK;
+    size_t i = s;
+    while (i < e && i < s + 6 && t[i].kind == TK_WORD)
+        i++;
+    if (!free_share_pct(x, i, e) || !word_at(x, i + 1, e, "of"))
+        return CT_STATUS_OK;
+    size_t k = i + 2;
+    while (k < e && k < i + 12 && t[k].kind == TK_WORD)
+        k++;
+    if (!punct_at(x, k, e, '(') || !word_at(x, k + 1, e, "a") ||
+        !word_at(x, k + 2, e, "total") || !word_at(x, k + 3, e, "of") ||
+        !plain_count(x, k + 4, e) || t[k + 4].used ||
+        t[k + 4].fig.value.digits <= t[x->single].fig.value.digits)
+        return CT_STATUS_OK;
+    share sh = {t[i].fig, (int)x->single, k + 4, i, k + 4,
+                share_hedge(x, s, i)};
+    t[i].used = t[k + 4].used = true;
+    return emit_share(x, st, &sh);
+}
+
 /* "277 homicidios, de los cuales 156 (56,3% del total)", "151 mujeres
  * ..., de las cuales el 30,5% (46 mujeres)", "1.224.084 hechos, de los
  * que 986.444 -80,6% del total-", "Of these, 220 (22%) ...": a part and
@@ -9643,7 +9673,8 @@ static ct_status emit_sentence(extractor *x, sentence *st)
         (rc = emit_shares_of_which(x, st)) != CT_STATUS_OK ||
         (rc = emit_shares_of_total(x, st)) != CT_STATUS_OK ||
         (rc = emit_share_parts_before(x, st)) != CT_STATUS_OK ||
-        (rc = emit_shares_or_of_them(x, st)) != CT_STATUS_OK)
+        (rc = emit_shares_or_of_them(x, st)) != CT_STATUS_OK ||
+        (rc = emit_share_of_anaphor(x, st)) != CT_STATUS_OK)
         return rc;
     return emit_rates(x, st);
 }

@@ -2667,6 +2667,16 @@ static const real_case real_cases[] = {
     {"Este descenso se acompaña de una bajada del 23,3 % de las detenciones "
      "(8.670) y del 23,7 % de las personas investigadas (18.793).\n", 2, 1,
      CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* "Esto supone el 12,5% de ... (un total de 1.735.625 ...)": the one
+     * count of the sentence before is the part; 100 x 217571 / 1735625 =
+     * 12.5356%. */
+    {"Se han registrado 217.571 infracciones penales. Esto supone el 12,5% "
+     "de todo el conjunto de la criminalidad (un total de 1.735.625 "
+     "infracciones penales).\n", 1, 0, CT_CLAIM_CONSISTENT,
+     100.0 * 217571 / 1735625},
+    {"Police recorded 21,000 burglaries last year. This represents 13% of "
+     "all crime in the county (a total of 175,000 offences).\n", 1, 0,
+     CT_CLAIM_INCONSISTENT, 12.0},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
