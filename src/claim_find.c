@@ -8404,12 +8404,26 @@ static ct_status emit_statement_change(extractor *x, const sentence *st,
 static void pair_by_difference(extractor *x, sentence *st, stmt *m)
 {
     const tok *t = x->t;
-    if (m->pair >= 0 || m->diff < 0 || m->pct < 0 || m->to_b >= 0 ||
-        m->from_a >= 0 || m->dir == 0 || !t[m->diff].fig.is_exact ||
-        t[m->diff].fig.value.scale != 0 || st->n_pairs == MAX_PIECES)
+    if (m->pair >= 0 || m->pct < 0 || m->to_b >= 0 || m->from_a >= 0 ||
+        st->n_pairs == MAX_PIECES)
         return;
-    int64_t d = t[m->diff].fig.value.digits * (m->dir < 0 ? -1 : 1);
-    size_t end = m->first < (size_t)m->diff ? m->first : (size_t)m->diff;
+    /* "2,574 y 2,029 en el 2017, es decir, un 21.2 por ciento en la
+     * reducción de homicidios, es decir, 545 casos o víctimas menos": the
+     * change in counts may be a statement of its own. */
+    int diff = m->diff, dir = m->dir;
+    for (size_t j = 0; diff < 0 && j < st->n_stmts; j++) {
+        const stmt *o = &st->stmts[j];
+        if (o->diff >= 0 && o->pct < 0 && o->pair < 0 && o->to_b < 0 &&
+            o->from_a < 0 && o->dir != 0 && (dir == 0 || dir == o->dir)) {
+            diff = o->diff;
+            dir = o->dir;
+        }
+    }
+    if (diff < 0 || dir == 0 || !t[diff].fig.is_exact ||
+        t[diff].fig.value.scale != 0)
+        return;
+    int64_t d = t[diff].fig.value.digits * (dir < 0 ? -1 : 1);
+    size_t end = m->first < (size_t)diff ? m->first : (size_t)diff;
     int a = -1, b = -1, found = 0;
     for (size_t i = st->s; i < end; i++) {
         if (!plain_count(x, i, end) || t[i].used ||
@@ -8424,8 +8438,10 @@ static void pair_by_difference(extractor *x, sentence *st, stmt *m)
     if (found != 1)
         return;
     size_t lo = a < b ? (size_t)a : (size_t)b, hi = a < b ? (size_t)b : (size_t)a;
-    add_pair(x, st, (size_t)a, (size_t)b, lo, t[hi].at_end - 1, m->dir);
+    add_pair(x, st, (size_t)a, (size_t)b, lo, t[hi].at_end - 1, dir);
     m->pair = (int)st->n_pairs - 1;
+    if (m->dir == 0)
+        m->dir = dir;
 }
 
 /* The claims of statement 'i' of a sentence: its percentage change and

@@ -2677,6 +2677,12 @@ static const real_case real_cases[] = {
     {"Police recorded 21,000 burglaries last year. This represents 13% of "
      "all crime in the county (a total of 175,000 offences).\n", 1, 0,
      CT_CLAIM_INCONSISTENT, 12.0},
+    /* "2.574 y luego 2.029, un 21,2 por ciento en la reducción, es
+     * decir, 545 casos menos": the change in counts, a statement of its
+     * own, is the difference of the one pair before; -21.173%. */
+    {"Los homicidios fueron 2.574 y luego 2.029, un 21,2 por ciento en la "
+     "reducción, es decir, 545 casos menos.\n", 1, 0, CT_CLAIM_CONSISTENT,
+     -100.0 * 545 / 2574},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
