@@ -5154,7 +5154,12 @@ static int diff_direction(const extractor *x, size_t s, size_t e, size_t i,
         t[from + 1].kind == TK_NUM && t[from + 1].fig.is_percent &&
         is_punct(&t[from + 2], ')'))
         from += 3;
-    for (size_t k = from; k < e && k <= from + 1; k++) {
+    /* "545 casos o víctimas menos": two nouns joined by "or". */
+    size_t reach = from + 1;
+    if (from + 3 < e && is_word(&t[from + 1], "or") &&
+        t[from].kind == TK_WORD && t[from + 2].kind == TK_WORD)
+        reach = from + 3;
+    for (size_t k = from; k < e && k <= reach; k++) {
         if (t[k].kind != TK_WORD)
             break;
         if (is_word(&t[k], "more") || is_word(&t[k], "additional") ||

@@ -2683,6 +2683,13 @@ static const real_case real_cases[] = {
     {"Los homicidios fueron 2.574 y luego 2.029, un 21,2 por ciento en la "
      "reducción, es decir, 545 casos menos.\n", 1, 0, CT_CLAIM_CONSISTENT,
      -100.0 * 545 / 2574},
+    /* "545 casos o víctimas menos": two nouns joined by "o" before the
+     * comparative; with the first count dated January to June only, the
+     * difference ties the pair: -21.173%. */
+    {"En el 2016 (de enero a junio), los homicidios fueron 2,574 y 2,029 "
+     "en el 2017, es decir, un 21.2 por ciento en la reducción de "
+     "homicidios, es decir, 545 casos o víctimas menos en relación al año "
+     "anterior.\n", 1, 0, CT_CLAIM_CONSISTENT, -100.0 * 545 / 2574},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
