@@ -2613,7 +2613,13 @@ static lex_step lex_line_start(lexer *lx, lex_pos *p)
         p->table_row = true;
         return lex_took_to(p, i + 1);
     }
-    if ((c == '-' || c == '*' || c == '+') && i + 1 < n &&
+    /* "in 2015 -\n- an over 17 per cent": a double dash split by the
+     * line's end is no bullet. */
+    size_t b = i;
+    while (b > 0 && (s[b - 1] == '\n' || s[b - 1] == ' ' || s[b - 1] == '\r'))
+        b--;
+    bool split_dash = c == '-' && b >= 2 && s[b - 1] == '-' && s[b - 2] == ' ';
+    if ((c == '-' || c == '*' || c == '+') && !split_dash && i + 1 < n &&
         (s[i + 1] == ' ' || s[i + 1] == '\t')) {
         if (!push_break(lx, i, i))
             return LEX_FAIL;

@@ -2690,6 +2690,11 @@ static const real_case real_cases[] = {
      "en el 2017, es decir, un 21.2 por ciento en la reducción de "
      "homicidios, es decir, 545 casos o víctimas menos en relación al año "
      "anterior.\n", 1, 0, CT_CLAIM_CONSISTENT, -100.0 * 545 / 2574},
+    /* "in 2015 -\n- an over 17": a double dash the line's end split, as
+     * a PDF's wrapping leaves it, is no bullet opening a sentence. */
+    {"The heinous crime rate came down to 44.71 per cent in 2016 from 61.89 "
+     "per cent in 2015 -\n- an over 17 per cent decrease.\n", 1, 0,
+     CT_CLAIM_INCONSISTENT, 100.0 * (44.71 - 61.89) / 61.89},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
