@@ -2478,6 +2478,13 @@ static bool sentence_ends(const lexer *lx, size_t i)
         const tok *t = &lx->t[lx->n_t - 1];
         if (t->kind == TK_WORD && t->end == i && in_list(t->w, abbreviations))
             return false;
+        /* "as of Sept. 19": a month cut short before its day. */
+        size_t d = j;
+        while (d < n && (s[d] == ' ' || s[d] == '\t'))
+            d++;
+        if (t->kind == TK_WORD && t->end == i && strlen(t->w) <= 4 &&
+            in_list(t->w, month_names) && d < n && is_digit((unsigned char)s[d]))
+            return false;
     }
     return true;
 }
@@ -6451,6 +6458,22 @@ static void figures_after_statement(extractor *x, sentence *st, stmt *m,
             !t[k + 2].fig.is_percent && t[k + 2].per < 0) {
             t[k + 2].used = true;
             claim_ref_pair(x, st, m, k + 2, (size_t)m->to_b, m->first);
+            m->to_b = -1;
+            return;
+        }
+        /* "by 25.4 percent to 69,245 cases last year from 93,411 in
+         * 2019": a noun and a period may stand before "from". */
+        k = t[j + 1].at_end;
+        for (size_t n = 0; m->to_b >= 0 && k < e && n < 4 &&
+                           (t[k].kind == TK_PERIOD ||
+                            (t[k].kind == TK_WORD &&
+                             !in_list(t[k].w, structure_words)));
+             n++)
+            k++;
+        if (m->to_b >= 0 && k > t[j + 1].at_end && word_at(x, k, e, "from") &&
+            free_num(x, k + 1, e) && plain_count(x, k + 1, e)) {
+            t[k + 1].used = true;
+            claim_ref_pair(x, st, m, k + 1, (size_t)m->to_b, m->first);
             m->to_b = -1;
         }
     } else {

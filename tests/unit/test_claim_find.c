@@ -2695,6 +2695,26 @@ static const real_case real_cases[] = {
     {"The heinous crime rate came down to 44.71 per cent in 2016 from 61.89 "
      "per cent in 2015 -\n- an over 17 per cent decrease.\n", 1, 0,
      CT_CLAIM_INCONSISTENT, 100.0 * (44.71 - 61.89) / 61.89},
+    /* "by 25.4 percent to 69,245 cases last year from 93,411 in 2019": a
+     * noun and a period before "from"; -25.87%, not 25.4.  The next
+     * sentence's "fell by 21 percent to 65,088" has no earlier figure
+     * left to take. */
+    {"Overall, there was a decline in the number of crimes reported to the "
+     "police by 25.4 percent to 69,245 cases last year from 93,411 in 2019. "
+     "This decrease also included the number of offenders reported to the "
+     "police, which fell by 21 percent to 65,088.\n", 2, 0,
+     CT_CLAIM_INCONSISTENT, -100.0 * 24166 / 93411},
+    {"Overall, there was a decline in the number of crimes reported to the "
+     "police by 25.4 percent to 69,245 cases last year from 93,411 in 2019. "
+     "This decrease also included the number of offenders reported to the "
+     "police, which fell by 21 percent to 65,088.\n", 2, 1,
+     CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* "as of Sept. 19": the month's full stop ends no sentence, and 19 is
+     * the day, no count for the next sentence to take. */
+    {"The number of carjackings as of Sept. 19 are up 81 percent, with 324 "
+     "reported so far this year, compared to 179 in the same 2020 timeframe. "
+     "The number is a whopping 277 percent spike from 2019, when NYPD data "
+     "showed just 86 such incidents.\n", 2, 1, CT_CLAIM_NOT_CHECKABLE, NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
