@@ -7761,6 +7761,8 @@ static int level_after_to(const level_read *r)
     return free_num(x, k, e) && plain_count(x, k, e) ? (int)k : -1;
 }
 
+static bool level_compared_with(const tok *t, size_t d, size_t b);
+
 /* The one other count of the sentence as the level, or -1 when there is
  * none or more than one.  Only "2 mil 957 casos, 741 más que ...", the
  * change right after its level, is firm; anything else is nearness and
@@ -7778,7 +7780,8 @@ static int only_other_level(const level_read *r)
         return -1;
     if (!((size_t)b < d && d >= 1 && t[b].at_end + 4 >= d &&
           punct_at(x, d - 1, e, ',') && r->from_stmt >= 0 &&
-          r->st->stmts[r->from_stmt].weak))
+          r->st->stmts[r->from_stmt].weak) &&
+        !level_compared_with(t, d, (size_t)b))
         r->m->loose = true;
     return b;
 }
@@ -7817,14 +7820,27 @@ static bool level_compared_with(const tok *t, size_t d, size_t b)
 {
     if (b <= d || b - d > 12)
         return false;
-    bool than = false;
+    bool than = false, compared = false;
     for (size_t k = d + 1; k < b; k++) {
-        if (t[k].kind == TK_NUM || t[k].kind == TK_PERIOD ||
-            is_word(&t[k], "to") || is_word(&t[k], "total"))
+        bool compared_to = is_word(&t[k], "to") && is_word(&t[k - 1], "compared");
+        /* the change's own percentage, "(53 per cent)", may stand
+         * between */
+        bool own_pct = t[k].kind == TK_NUM && t[k].fig.is_percent &&
+                       is_punct(&t[k - 1], '(');
+        if ((t[k].kind == TK_NUM && !own_pct) || is_word(&t[k], "total") ||
+            (is_word(&t[k], "to") && !compared_to) ||
+            (t[k].kind == TK_PERIOD && !compared))
             return false;
         than |= is_word(&t[k], "than");
+        compared |= is_word(&t[k], "compared");
     }
-    return than;
+    /* "an increase of 193,419 (53 per cent) compared to 2018/19, when
+     * 365,554 searches were recorded": the period compared with dates
+     * the level after "when". */
+    bool when = compared && b >= 2 && (is_word(&t[b - 1], "when") ||
+                                       is_word(&t[b - 1], "where") ||
+                                       is_word(&t[b - 2], "when"));
+    return than || when;
 }
 
 static void set_change_level(const level_read *r, size_t b)

@@ -2715,6 +2715,15 @@ static const real_case real_cases[] = {
      "reported so far this year, compared to 179 in the same 2020 timeframe. "
      "The number is a whopping 277 percent spike from 2019, when NYPD data "
      "showed just 86 such incidents.\n", 2, 1, CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* "an increase of 193,419 (53 per cent) compared to 2018/19, when
+     * 365,554 searches were recorded": the level after "compared to" a
+     * period "when" is the earlier; 193419 / 365554 = 52.91%. */
+    {"It is also an increase of 193,419 (53 per cent) compared to 2018/19, "
+     "when 365,554 searches were recorded.\n", 1, 0, CT_CLAIM_CONSISTENT,
+     100.0 * 193419 / 365554},
+    {"It is also an increase of 193,419 (55 per cent) compared to 2018/19, "
+     "when 365,554 searches were recorded.\n", 1, 0, CT_CLAIM_INCONSISTENT,
+     100.0 * 193419 / 365554},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
