@@ -6833,8 +6833,13 @@ static void match_bracketed_after(const extractor *x, sentence *st)
             for (size_t q = k + 1; bracket && q < p->first; q++)
                 bracket = t[q].kind == TK_WORD &&
                           word_direction(&t[q]) == 0;
+            /* "a decrease of 15% in the number robberies in the county –
+             * down from 434 to 375": a dash, and the pair says the same
+             * way. */
+            bool dash = k + 1 == p->first && is_punct(&t[k], '-') &&
+                        p->dir != 0 && (m->dir == 0 || p->dir == m->dir);
             if (!((k == p->first && is_punct(&t[k], '(')) || bracket ||
-                  from))
+                  from || dash))
                 continue;
             m->pair = (int)j;
             p->claimed = true;

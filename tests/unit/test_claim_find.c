@@ -2724,6 +2724,13 @@ static const real_case real_cases[] = {
     {"It is also an increase of 193,419 (55 per cent) compared to 2018/19, "
      "when 365,554 searches were recorded.\n", 1, 0, CT_CLAIM_INCONSISTENT,
      100.0 * 193419 / 365554},
+    /* "a decrease of 15% in the number robberies in the county – down
+     * from 434 to 375": after a dash the pair says the same way; -13.59%,
+     * not 15. */
+    {"However, figures in Tipperary are bucking the trend, with a "
+     "significant decrease of 15% in the number robberies in the county – "
+     "down from 434 to 375.\n", 1, 0, CT_CLAIM_INCONSISTENT,
+     -100.0 * 59 / 434},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
