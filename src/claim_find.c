@@ -2009,6 +2009,24 @@ static bool count_word_at(const lexer *lx, size_t p)
     if ((in_list(a, comparatives) && in_list(b, thans)) ||
         (a[0] && in_list(b, comparatives) && in_list(c, thans)))
         return true;
+    /* "with three reported in 2022 and two this year": a count named by
+     * its period or by the verb that recorded it. */
+    {
+        static const char *const recorded[] = {
+            "reported", "recorded", "registered", "registrados",
+            "registradas", "denunciados", "denunciadas", NULL
+        };
+        char w1[24], w2[24];
+        size_t r1 = next_word(lx->s, lx->n, p, w1, sizeof w1);
+        next_word(lx->s, lx->n, r1, w2, sizeof w2);
+        size_t y = ctp_claim_skip_blanks(lx->s, lx->n, r1);
+        if (in_list(w1, recorded) ||
+            ((strcmp(w1, "this") == 0 || strcmp(w1, "last") == 0) &&
+             strcmp(w2, "year") == 0) ||
+            ((strcmp(w1, "in") == 0 || strcmp(w1, "en") == 0) &&
+             year_at(lx->s, lx->n, y)))
+            return true;
+    }
     /* "last year stood at seven": a level. */
     if (nt >= 2 && t[nt - 1].kind == TK_WORD && t[nt - 2].kind == TK_WORD &&
         strcmp(t[nt - 1].w, "at") == 0 &&
@@ -2211,6 +2229,19 @@ static int number_word_value(const char *w)
 /* The rest of a number in words after a first word worth '*v', ending at
  * s[p]: "twenty-five", "treinta y dos", "quinientos treinta y dos".  Adds
  * what it reads to '*v' and returns the index after it, or 'p'. */
+/* Whether an English unit ("one" to "nine") starts at s[q]. */
+static bool english_unit_at(const char *s, size_t n, size_t q)
+{
+    static const char *const units[] = {
+        "one", "two", "three", "four", "five", "six", "seven", "eight",
+        "nine", NULL
+    };
+    for (size_t k = 0; units[k] != NULL; k++)
+        if (ctp_claim_starts_word(s + q, n - q, units[k]))
+            return true;
+    return false;
+}
+
 static size_t number_words_rest(const char *s, size_t n, size_t p, int *v)
 {
     for (;;) {
@@ -2219,6 +2250,9 @@ static size_t number_words_rest(const char *s, size_t n, size_t p, int *v)
         bool hundreds = *v >= 100 && *v % 100 == 0 && *v < 1000;
         if (tens >= 20 && tens % 10 == 0 && q < n && s[q] == '-') {
             q++;                                    /* "twenty-five" */
+        } else if (tens >= 20 && tens % 10 == 0 &&
+                   english_unit_at(s, n, ctp_claim_skip_blanks(s, n, q))) {
+            q = ctp_claim_skip_blanks(s, n, q);     /* "twenty two" */
         } else if (tens >= 30 && tens % 10 == 0) {
             size_t y = ctp_claim_skip_blanks(s, n, q);
             if (!(y + 1 < n && s[y] == 'y' && (s[y + 1] == ' ')))

@@ -2737,6 +2737,18 @@ static const real_case real_cases[] = {
     {"Dacoity and robbery incidents lessened by 39 percent, 1520 such cases "
      "were registered in 2015, while the number of such cases in 2016 was "
      "only 923.\n", 1, 0, CT_CLAIM_CONSISTENT, -100.0 * 597 / 1520},
+    /* "Twenty two per cent": tens and units apart in words, 22; 4,550 ->
+     * 3,550 = -21.98%. */
+    {"Twenty two per cent less motor vehicles were taken away in 2016 in "
+     "comparison to such incidents in 2015 as 4,550 motor vehicle "
+     "snatching cases were reported in 2015 but 3,550 such incidents were "
+     "reported in 2016.\n", 1, 0, CT_CLAIM_CONSISTENT,
+     -100.0 * 1000 / 4550},
+    /* "with three reported in 2022 and two this year": counts in words
+     * named by their periods; 3 -> 2 = -33.3%. */
+    {"For crimes against the person, murder in Grand Bahama saw a "
+     "thirty-three percent decline, with three reported in 2022 and two "
+     "this year.\n", 1, 0, CT_CLAIM_CONSISTENT, -100.0 / 3},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
