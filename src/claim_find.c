@@ -3823,7 +3823,8 @@ static const char *const change_words[] = {
  * "an increase of", "up some". */
 static const char *const filler_words[] = {
     "by", "of", "a", "an", "the", "some", "around", "about", "almost",
-    "nearly", "just", "over", "under", "approximately", "roughly", "was",
+    "nearly", "near", "just", "over", "under", "approximately", "roughly",
+    "was",
     "were", "is", "has", "have", "had", "been", "overall", "significant",
     "large", "small", "substantial", "slight", "sharp", NULL
 };
@@ -5026,7 +5027,7 @@ static ct_claim_hedge hedge_word(const tok *t)
 {
     static const char *const near[] = {
         "about", "around", "approximately", "roughly", "some", "circa",
-        "approx", "c", "ca", "estimated", NULL
+        "approx", "c", "ca", "estimated", "near", NULL
     };
     static const char *const below[] = {
         "nearly", "almost", "under", NULL
@@ -5813,7 +5814,7 @@ static bool level_not_change(const tok *t, size_t s, size_t e, size_t i)
     static const char *const level_words[] = {
         "to", "than", "at", "from", "for", "with", "is", "was",
         "were", "are", "be", "being", "siendo", "the", "nearly", "almost",
-        "on",  /* "remained steady on 39 per cent" */
+        "near", "on",  /* "remained steady on 39 per cent" */
         "around",
         "about",
         "over", "under", "approximately", "roughly", NULL

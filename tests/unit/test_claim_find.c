@@ -2749,6 +2749,12 @@ static const real_case real_cases[] = {
     {"For crimes against the person, murder in Grand Bahama saw a "
      "thirty-three percent decline, with three reported in 2022 and two "
      "this year.\n", 1, 0, CT_CLAIM_CONSISTENT, -100.0 / 3},
+    /* "the detection rate was near 80 per cent" is a level, no claim;
+     * "rose near 80 per cent, from 100 to 179" a hedged change (79%). */
+    {"The detection rate was near 80 per cent.\n", 0, 0,
+     CT_CLAIM_NOT_CHECKABLE, NAN},
+    {"Robbery rose near 80 per cent, from 100 to 179.\n", 1, 0,
+     CT_CLAIM_HEDGED, 79.0},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
