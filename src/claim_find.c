@@ -5517,10 +5517,27 @@ static bool earlier_after_cue(const ref_read *r, size_t k, size_t *a)
     static const char *const new_clause[] = {
         "siendo", "being", "con", "with", NULL
     };
-    bool open = false;
+    bool open = false, period = false;
     for (size_t q = k; q < e && q < k + reach; q++) {
         if (is_punct(&t[q], '('))
             open = true;
+        /* "un 86% más en comparación al 2022, seguidamente se encuentra
+         * la provincia de Limón con 214": the period was the reference;
+         * after its comma only "when" goes on to its figure. */
+        if (t[q].kind == TK_PERIOD)
+            period = true;
+        else if (period && is_punct(&t[q], ',') &&
+                 !(q + 1 < e && t[q + 1].kind == TK_WORD &&
+                   (in_list(t[q + 1].w, when_words) ||
+                    is_word(&t[q + 1], "where") ||
+                    is_word(&t[q + 1], "with") ||
+                    is_word(&t[q + 1], "con") ||
+                    is_word(&t[q + 1], "which") ||
+                    is_word(&t[q + 1], "that") ||
+                    is_word(&t[q + 1], "que") ||
+                    is_word(&t[q + 1], "than"))) &&
+                 !(q + 1 < e && t[q + 1].kind == TK_NUM))
+            return false;
         /* ", con 685 expedientes": "with" and the figure at once name
          * the earlier one; ", con" and words open another clause. */
         if ((is_punct(&t[q], ')') && !open) ||

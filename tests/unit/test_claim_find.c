@@ -2755,6 +2755,13 @@ static const real_case real_cases[] = {
      CT_CLAIM_NOT_CHECKABLE, NAN},
     {"Robbery rose near 80 per cent, from 100 to 179.\n", 1, 0,
      CT_CLAIM_HEDGED, 79.0},
+    /* "un 86% más en comparación al 2022, seguidamente se encuentra la
+     * provincia de Limón con 214": the year compared with has no figure
+     * here, and Limón's 214 is not it. */
+    {"San José es la provincia con más homicidios con un total 220, un 86% "
+     "más en comparación al 2022, seguidamente se encuentra la provincia de "
+     "Limón con 214 casos, un 45% más.\n", 2, 0, CT_CLAIM_NOT_CHECKABLE,
+     NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
