@@ -2762,6 +2762,17 @@ static const real_case real_cases[] = {
      "más en comparación al 2022, seguidamente se encuentra la provincia de "
      "Limón con 214 casos, un 45% más.\n", 2, 0, CT_CLAIM_NOT_CHECKABLE,
      NAN},
+    /* Parts each with a share in brackets a few words on, adding up to
+     * the total said before: 3,631 + 1,247 = 4,878; 100 x 3631 / 4878 =
+     * 74.44% and 100 x 1247 / 4878 = 25.56%. */
+    {"En 2023, se registraron 3.670 casos de homicidios, los que dejaron "
+     "4.878 víctimas en total. Así, 3.631 afectados corresponden a víctimas "
+     "no consumadas (74%), es decir sobrevivieron al ilícito, y 1.247 "
+     "víctimas fallecieron a causa del delito (26%).\n", 2, 1,
+     CT_CLAIM_CONSISTENT, 100.0 * 1247 / 4878},
+    {"In all 4,878 victims were recorded. Of them, 3,631 survived the attack "
+     "(70%) and 1,247 victims died (26%).\n", 2, 0, CT_CLAIM_INCONSISTENT,
+     100.0 * 3631 / 4878},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
