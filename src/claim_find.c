@@ -6183,6 +6183,14 @@ static bool part_as_share(const tok *t, size_t s, size_t e, size_t i)
             (is_word(&t[k - 2], "of") || is_word(&t[k - 2], "the")))
             return true;
     }
+    /* "La mayoría (191, un 37%)": a count and its share in one bracket. */
+    k = i;
+    if (k > s && (is_word(&t[k - 1], "a") || is_word(&t[k - 1], "the")))
+        k--;
+    if (k >= s + 3 && is_punct(&t[k - 1], ',') && t[k - 2].kind == TK_NUM &&
+        !t[k - 2].fig.is_percent && t[k - 2].fig.is_exact &&
+        is_punct(&t[k - 3], '('))
+        return true;
     return false;
 }
 

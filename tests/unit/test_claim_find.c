@@ -2773,6 +2773,10 @@ static const real_case real_cases[] = {
     {"In all 4,878 victims were recorded. Of them, 3,631 survived the attack "
      "(70%) and 1,247 victims died (26%).\n", 2, 0, CT_CLAIM_INCONSISTENT,
      100.0 * 3631 / 4878},
+    /* "La mayoría (191, un 37%)": a count and its share in one bracket,
+     * whole unnamed, is no claim. */
+    {"La mayoría (191, un 37%) se corresponden con hechos cometidos a "
+     "través de internet.\n", 0, 0, CT_CLAIM_NOT_CHECKABLE, NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
