@@ -6183,6 +6183,24 @@ static bool part_as_share(const tok *t, size_t s, size_t e, size_t i)
             (is_word(&t[k - 2], "of") || is_word(&t[k - 2], "the")))
             return true;
     }
+    /* "del 58% (22.148 delitos del total de 37.878)": the part and its
+     * whole in the bracket after the share. */
+    if (i + 5 < e && is_punct(&t[i + 1], '(') && t[i + 2].kind == TK_NUM &&
+        t[i + 2].fig.is_exact && !t[i + 2].fig.is_percent) {
+        size_t q = i + 3;
+        if (t[q].kind == TK_WORD && !is_word(&t[q], "of"))
+            q++;
+        if (q < e && is_word(&t[q], "of")) {
+            q++;
+            while (q < e && (is_word(&t[q], "the") || is_word(&t[q], "all")))
+                q++;
+            if (q + 1 < e && is_word(&t[q], "total") && is_word(&t[q + 1], "of"))
+                q += 2;
+            if (q < e && t[q].kind == TK_NUM && t[q].fig.is_exact &&
+                !t[q].fig.is_percent)
+                return true;
+        }
+    }
     /* "La mayoría (191, un 37%)": a count and its share in one bracket. */
     k = i;
     if (k > s && (is_word(&t[k - 1], "a") || is_word(&t[k - 1], "the")))
@@ -8996,10 +9014,12 @@ static bool of_whole_at(const extractor *x, size_t j, size_t e,
     j++;
     while (word_at(x, j, e, "the") || word_at(x, j, e, "all"))
         j++;
-    /* "out of a total of 31,490 cases" */
+    /* "out of a total of 31,490 cases", "del total de 37.878" */
     if (word_at(x, j, e, "a") && word_at(x, j + 1, e, "total") &&
         word_at(x, j + 2, e, "of"))
         j += 3;
+    else if (word_at(x, j, e, "total") && word_at(x, j + 1, e, "of"))
+        j += 2;
     *after = j;
     return true;
 }
@@ -9283,7 +9303,11 @@ static ct_status emit_shares_bracketed(extractor *x, const sentence *st)
         if (!punct_at(x, k, e, '(') || !plain_count(x, k + 1, e))
             continue;
         size_t j;
-        if (!of_whole_at(x, k + 2, e, &j))
+        /* "(22.148 delitos del total de 37.878)": a noun may follow the
+         * part. */
+        if (!of_whole_at(x, k + 2, e, &j) &&
+            !(t[k + 2].kind == TK_WORD && of_whole_at(x, k + 3, e, &j) &&
+              word_at(x, j - 2, e, "total")))
             continue;
         size_t close = j + 1;
         while (close < e && close <= j + 3 && t[close].kind == TK_WORD)

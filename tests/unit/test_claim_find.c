@@ -2777,6 +2777,11 @@ static const real_case real_cases[] = {
      * whole unnamed, is no claim. */
     {"La mayoría (191, un 37%) se corresponden con hechos cometidos a "
      "través de internet.\n", 0, 0, CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* "del 58% (22.148 delitos del total de 37.878)": part and whole in
+     * the bracket after the share; 100 x 22148 / 37878 = 58.47%. */
+    {"El porcentaje, del 58% (22.148 delitos del total de 37.878), es algo "
+     "superior al de población.\n", 1, 0, CT_CLAIM_CONSISTENT,
+     100.0 * 22148 / 37878},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
