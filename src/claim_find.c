@@ -7867,6 +7867,23 @@ static int level_after_to(const level_read *r)
 
 static bool level_compared_with(const tok *t, size_t d, size_t b);
 
+/* "en enero se registraron 19 muertes habiendo un descenso de 53 casos":
+ * the change in counts follows its level within a few words of one
+ * clause, no figure, mark or conjunction between. */
+static bool change_follows_level(const tok *t, size_t b, size_t d)
+{
+    if (b >= d || d > t[b].at_end + 6)
+        return false;
+    static const char *const joins[] = {
+        "and", "or", "but", "while", "whereas", "y", "o", "pero",
+        "mientras", NULL
+    };
+    for (size_t k = t[b].at_end; k < d; k++)
+        if (t[k].kind != TK_WORD || in_list(t[k].w, joins))
+            return false;
+    return true;
+}
+
 /* The one other count of the sentence as the level, or -1 when there is
  * none or more than one.  Only "2 mil 957 casos, 741 más que ...", the
  * change right after its level, is firm; anything else is nearness and
@@ -7885,7 +7902,8 @@ static int only_other_level(const level_read *r)
     if (!((size_t)b < d && d >= 1 && t[b].at_end + 4 >= d &&
           punct_at(x, d - 1, e, ',') && r->from_stmt >= 0 &&
           r->st->stmts[r->from_stmt].weak) &&
-        !level_compared_with(t, d, (size_t)b))
+        !level_compared_with(t, d, (size_t)b) &&
+        !change_follows_level(t, (size_t)b, d))
         r->m->loose = true;
     return b;
 }

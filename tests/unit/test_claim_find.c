@@ -2782,6 +2782,13 @@ static const real_case real_cases[] = {
     {"El porcentaje, del 58% (22.148 delitos del total de 37.878), es algo "
      "superior al de población.\n", 1, 0, CT_CLAIM_CONSISTENT,
      100.0 * 22148 / 37878},
+    /* "en enero se registraron 19 muertes habiendo un descenso de 53
+     * casos": the change follows its level in one clause, so the earlier
+     * is 72, firmly; -73.61%, not 65. */
+    {"La PNC también reportó una disminución de homicidios del 65%, es "
+     "decir, en enero se registraron 19 muertes habiendo un descenso de 53 "
+     "casos en comparación al primer mes del año pasado.\n", 1, 0,
+     CT_CLAIM_INCONSISTENT, -100.0 * 53 / 72},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
