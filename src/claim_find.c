@@ -4474,11 +4474,12 @@ static void pair_from_to(extractor *x, sentence *st, size_t i)
         return;
     size_t j = to_after_words(x, e, a);
     bool thereby = i > s && is_word(&t[i - 1], "thereby");
-    /* "pasando en el primer trimestre de 2018 de siete casos a los 13":
-     * a period may stand between "pasando" and its figures. */
+    /* "pasando en el primer trimestre de 2018 de siete casos a los 13",
+     * "pasando de un promedio diario de 86.3 a 65.6": a period or what
+     * is counted may stand between "pasando" and its figures. */
     for (size_t k = i, n = 0; !thereby && k > s && n < 7; k--, n++) {
         const tok *q = &t[k - 1];
-        if (is_word(q, "pasando"))
+        if (is_word(q, "pasando") || is_word(q, "thereby"))
             thereby = true;
         else if (q->kind != TK_WORD && q->kind != TK_PERIOD)
             break;
@@ -6322,6 +6323,13 @@ static bool bare_change(const extractor *x, size_t s, size_t e, size_t i)
     if (i + 1 < e && t[i + 1].kind == TK_WORD &&
         in_list(t[i + 1].w, share_verbs))
         return false;
+    /* "Un 17% se asoció con el crimen organizado": opening the sentence
+     * as the subject of its verb. */
+    if (i + 1 < e && i <= s + 1 && t[i + 1].kind == TK_WORD) {
+        size_t q = ctp_claim_skip_blanks(x->s, x->n, t[i].end);
+        if (ctp_claim_starts_word(x->s + q, x->n - q, "se"))
+            return false;
+    }
     return !t[i].fig.is_points && !level_not_change(t, s, e, i) &&
            !part_as_share(t, s, e, i) && !after_share(t, s, i) &&
            !bracketed_in_still_text(x, s, e, i) &&

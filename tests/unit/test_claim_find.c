@@ -2789,6 +2789,10 @@ static const real_case real_cases[] = {
      "decir, en enero se registraron 19 muertes habiendo un descenso de 53 "
      "casos en comparación al primer mes del año pasado.\n", 1, 0,
      CT_CLAIM_INCONSISTENT, -100.0 * 53 / 72},
+    /* "Un 17% se asoció con el crimen organizado": a share opening the
+     * sentence as its verb's subject, no change. */
+    {"Un 17% se asoció con el crimen organizado y el tráfico de drogas.\n",
+     0, 0, CT_CLAIM_NOT_CHECKABLE, NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
