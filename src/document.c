@@ -339,9 +339,9 @@ static bool is_table_row(const char *s, size_t n)
     return gaps >= 2 && cells_with_digits >= 2;
 }
 
-/* The key of a header or footer line: blanks collapsed, digits as '#',
- * ASCII letters lower-case, so that "Page 3 of 40" on every page is one
- * key. */
+/* The key of a header or footer line: blanks collapsed, each run of
+ * digits as one '#', ASCII letters lower-case, so that "Page 3 of 40" and
+ * "Page 103 of 140" on every page are one key. */
 static uint64_t line_key(const char *s, size_t n)
 {
     trim(&s, &n);
@@ -357,6 +357,8 @@ static uint64_t line_key(const char *s, size_t n)
         if (space && k > 0)
             buf[k++] = ' ';
         space = false;
+        if (is_digit(c) && k > 0 && buf[k - 1] == '#')
+            continue;
         if (k < sizeof buf - 1)
             buf[k++] = is_digit(c) ? '#' : lower(c);
     }

@@ -569,6 +569,18 @@ static void test_pdf_pages(void **state)
          CT_DOCUMENT_PDF, CT_DOCUMENT_PDF,
          "Rose 5%.\nNotes\nEnd 1.\n\nFell 2%.\nNotes\nEnd 2.\n",
          {{NULL, 0, 0, 0}}},
+        /* A footer whose page number grows a digit ("9/12", "10/12") is
+         * still one running line: the number counts as one figure,
+         * however many digits it has.  Left in, "9/12" would read as a
+         * figure of the text. */
+        {"Burglary rose 5%.\nfile:///report.html   9/12\n"
+         "\fRobbery fell 2%.\nfile:///report.html  10/12\n"
+         "\fArson rose 3%.\nfile:///report.html  11/12\n"
+         "\fFraud fell 1%.\nfile:///report.html  12/12\n\f",
+         CT_DOCUMENT_PDF, CT_DOCUMENT_PDF,
+         "Burglary rose 5%.\n\nRobbery fell 2%.\n\nArson rose 3%.\n\n"
+         "Fraud fell 1%.\n",
+         {{NULL, 0, 0, 0}}},
     };
     for (size_t i = 0; i < N_ELEMS(cases); i++)
         expect_read(&cases[i]);
