@@ -1119,6 +1119,8 @@ static const struct word_change {
     {NULL, "double", 10, 0, 1, 1, false, "from"},
     {NULL, "double", 10, 0, 1, 1, false, "the"},
     {NULL, "double", 10, 0, 1, 1, false, "that"},
+    /* "exactly twice as many as the city saw in 2018" */
+    {NULL, "twice", 10, 0, 1, 1, false, "as"},
     {NULL, "tripled", 20, 0, 1, 1, false, NULL},
     {NULL, "trebled", 20, 0, 1, 1, false, NULL},
     {NULL, "quadrupled", 30, 0, 1, 1, false, NULL},
@@ -2175,6 +2177,14 @@ static lex_step lex_word_change(lexer *lx, size_t start, size_t p,
             continue;
         if (wc->sign == 0 && ctp_claim_starts_word(s + q, n - q, "of"))
             continue;
+        /* "twice as many as", not "twice as likely to": a count. */
+        if (strcmp(wc->w, "twice") == 0) {
+            char w2[24];
+            next_word(s, n, q + 2, w2, sizeof w2);
+            if (strcmp(w2, "many") != 0 && strcmp(w2, "much") != 0 &&
+                strcmp(w2, "high") != 0)
+                continue;
+        }
         /* "una quinta parte": "parte" belongs to the figure, and "una
          * quinta parte de los delitos" is a share, as "of" above. */
         size_t end = p;

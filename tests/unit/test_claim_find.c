@@ -2798,6 +2798,12 @@ static const real_case real_cases[] = {
     {"El informe mostró que los robos disminuyeron casi un 20 %, las "
      "violaciones casi un 9 % y las agresiones con agravantes casi un 10 % "
      "el año pasado.\n", 3, 2, CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* "twice as many as the 22 in 2018" is a doubling; "twice as likely
+     * to be victims" no change of a count. */
+    {"There were 44 homicides in 2019, twice as many as the 22 in 2018.\n", 1,
+     0, CT_CLAIM_CONSISTENT, 100.0},
+    {"Women were twice as likely to be victims.\n", 0, 0,
+     CT_CLAIM_NOT_CHECKABLE, NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
