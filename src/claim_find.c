@@ -9466,6 +9466,20 @@ static ct_status emit_share_opening_whole(extractor *x, const sentence *st)
            word_at(x, nn, e, "these") || word_at(x, nn, e, "those") ||
            word_at(x, nn, e, "estas") || word_at(x, nn, e, "estos"))
         nn++;
+    /* "De todos los homicidios cometidos, es decir de los 3.954, 470
+     * corresponden a mujeres": the whole named again with its figure. */
+    for (size_t k = nn; k + 3 < e && k < nn + 8 && t[nn].kind != TK_NUM;
+         k++)
+        if ((is_word(&t[k], "es") || is_word(&t[k], "is")) &&
+            is_word(&t[k + 1], "decir") &&
+            is_word(&t[k + 2], "of")) {
+            size_t q = k + 3;
+            while (word_at(x, q, e, "the") || word_at(x, q, e, "all"))
+                q++;
+            if (q < e && t[q].kind == TK_NUM)
+                nn = q;
+            break;
+        }
     size_t parts[MAX_PARTS], pcts[MAX_PARTS], np = 0, npct = 0;
     bool clean = free_num(x, nn, e) && !t[nn].fig.is_percent &&
                  t[nn].per < 0;

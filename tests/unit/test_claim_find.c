@@ -2804,6 +2804,12 @@ static const real_case real_cases[] = {
      0, CT_CLAIM_CONSISTENT, 100.0},
     {"Women were twice as likely to be victims.\n", 0, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* "De todos los homicidios cometidos, es decir de los 3.954, 470
+     * corresponden a mujeres, el 11,9%": the whole named again after "es
+     * decir"; 100 x 470 / 3954 = 11.887%. */
+    {"De todos los homicidios cometidos, es decir de los 3.954, 470 "
+     "corresponden a mujeres, el 11,9%.\n", 1, 0, CT_CLAIM_CONSISTENT,
+     100.0 * 470 / 3954},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
