@@ -2326,16 +2326,20 @@ static lex_step lex_number_word(lexer *lx, size_t start, size_t p,
         f.value.scale = 1;
         p = h;
     }
-    size_t q = p;
-    if (count_word_at(lx, p)) {
+    /* "four per cent": a percentage first, whatever follows it ("an
+     * increase of four per cent compared to 34,153"). */
+    bool lab;
+    ct_claim_figure pf = f;
+    size_t q = ctp_claim_read_suffix(lx->s, lx->n, p, &pf, &lab);
+    if (pf.is_percent && !lab && pf.exp10 == 0) {
+        f = pf;
+    } else if (count_word_at(lx, p)) {
         if (h != p)
             return LEX_NONE;  /* half a crime is no count */
         f.is_exact = true;
+        q = p;
     } else {
-        bool lab;
-        q = ctp_claim_read_suffix(lx->s, lx->n, p, &f, &lab);
-        if (!f.is_percent || lab || f.exp10 != 0)
-            return LEX_NONE;
+        return LEX_NONE;
     }
     tok *t = push(lx, TK_NUM, start, q);
     if (t == NULL)
