@@ -3266,6 +3266,28 @@ static void dashes_as_brackets(tok *t, size_t s, size_t e)
         }
 }
 
+/* "- 217 - the percentage increase of reported stalking cases": a
+ * figure opening the line, a dash and "the percentage" and a word of
+ * change is that change in per cent.  Returns whether words were
+ * dropped. */
+static bool figure_then_percentage(tok *t, size_t s, size_t e)
+{
+    if (s + 4 >= e || t[s].kind != TK_NUM || t[s].fig.is_percent ||
+        !t[s].fig.is_exact || !is_punct(&t[s + 1], '-') ||
+        !is_word(&t[s + 2], "the") || !is_word(&t[s + 3], "percentage") ||
+        word_direction(&t[s + 4]) == 0)
+        return false;
+    t[s].fig.is_percent = true;
+    t[s].fig.is_exact = false;
+    t[s].alt.is_set = false;
+    t[s].label = false;
+    for (size_t k = s + 1; k <= s + 3; k++) {
+        t[k].kind = TK_WORD;
+        t[k].w[0] = '\0';
+    }
+    return true;
+}
+
 /* "110.473 (el 80%)", "56 (un 65 por ciento)" are "110.473 (80%)" and
  * "56 (65%)".  Returns whether a word was dropped. */
 static bool drop_article_in_bracket(tok *t, size_t s, size_t e)
@@ -3299,6 +3321,7 @@ static bool reread_tokens(lexer *lx, size_t s, size_t e)
     dropped |= drop_words_before_percent(t, s, e);
     opening_of_these(t, s, e);
     dropped |= drop_article_in_bracket(t, s, e);
+    dropped |= figure_then_percentage(t, s, e);
     dropped |= mark_points(t, s, e);
     dropped |= mark_multiples(t, s, e);
     return dropped;

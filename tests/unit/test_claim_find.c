@@ -2817,6 +2817,11 @@ static const real_case real_cases[] = {
      "Gwent, an increase of four per cent compared to 34,153 in the "
      "previous year.\n", 1, 0, CT_CLAIM_CONSISTENT,
      100.0 * 1244 / 34153},
+    /* "- 217 - the percentage increase of ...": a figure opening a
+     * bullet, then "the percentage increase"; 94 -> 298 = +217.02%. */
+    {"- 217 - the percentage increase of reported stalking cases, with 298 "
+     "incidents reported compared to 94 last year.\n", 1, 0,
+     CT_CLAIM_CONSISTENT, 100.0 * 204 / 94},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
