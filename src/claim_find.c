@@ -8069,6 +8069,51 @@ static void set_change_level(const level_read *r, size_t b)
  * earlier figure is the level less the change ("up by 3.4% or 13,479 to
  * a total of 406,497": 406,497 - 13,479).  The level is the count after
  * "to" ("to a total of"), or the one other count of the sentence. */
+/* "a drop of 21.7 per cent compared to the same 16 week period last year
+ * which equals a total of 3,612 fewer incidents reported, down from
+ * 16,634": the next statement is a change in counts with its own level;
+ * the percentage takes both, as one change said twice. */
+static bool takes_change_and_level(tok *t, sentence *st, size_t i)
+{
+    stmt *m = &st->stmts[i];
+    if (i + 1 >= st->n_stmts || m->diff >= 0 || m->to_b >= 0)
+        return false;
+    stmt *o = &st->stmts[i + 1];
+    /* "3,612 fewer incidents reported, down from 16,634" */
+    int from = o->from_a;
+    if (from < 0 && o->to_b < 0) {
+        size_t k = o->last + 1, words = 0;
+        while (k < st->e && words < 3 && t[k].kind == TK_WORD &&
+               word_direction(&t[k]) == 0)
+            k++, words++;
+        if (k < st->e && is_punct(&t[k], ','))
+            k++;
+        if (k + 2 < st->e && (is_word(&t[k], "down") || is_word(&t[k], "up")) &&
+            is_word(&t[k + 1], "from") && t[k + 2].kind == TK_NUM &&
+            t[k + 2].fig.is_exact && !t[k + 2].fig.is_percent &&
+            word_direction(&t[k]) == o->dir)
+            from = (int)(k + 2);
+    }
+    if (o->pct >= 0 || o->diff < 0 || o->pair >= 0 ||
+        (from < 0 && o->to_b < 0) || o->absorbed ||
+        (m->dir != 0 && o->dir != 0 && m->dir != o->dir) ||
+        o->first > m->last + 18)
+        return false;
+    for (size_t k = m->last + 1; k < o->first; k++)
+        if (t[k].kind == TK_NUM && !t[k].label)
+            return false;
+    m->diff = o->diff;
+    m->from_a = from;
+    m->to_b = o->to_b;
+    if (from >= 0)
+        t[from].used = true;
+    if (m->dir == 0)
+        m->dir = o->dir;
+    m->loose = m->loose || o->loose;
+    o->absorbed = true;
+    return true;
+}
+
 static void diff_levels(extractor *x, sentence *st)
 {
     tok *t = x->t;
@@ -8077,7 +8122,8 @@ static void diff_levels(extractor *x, sentence *st)
         if (m->pct < 0 || m->pair >= 0 || m->from_a >= 0 ||
             t[m->pct].fig.is_points || m->absorbed)
             continue;
-        if (takes_count_pair(t, st, i))
+        if (takes_count_pair(t, st, i) ||
+            takes_change_and_level(x->t, st, i))
             continue;
         int from_stmt;
         int d = change_beside(x, st, i, &from_stmt);

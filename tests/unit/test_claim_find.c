@@ -2822,6 +2822,17 @@ static const real_case real_cases[] = {
     {"- 217 - the percentage increase of reported stalking cases, with 298 "
      "incidents reported compared to 94 last year.\n", 1, 0,
      CT_CLAIM_CONSISTENT, 100.0 * 204 / 94},
+    /* "a drop of 21.7 per cent ... which equals a total of 3,612 fewer
+     * incidents reported, down from 16,634": the change said twice, the
+     * second with its level; 16,634 -> 13,022 = -21.71%. */
+    {"There has been a drop of 21.7 per cent compared to the same 16 week "
+     "period last year which equals a total of 3,612 fewer incidents "
+     "reported, down from 16,634.\n", 1, 0, CT_CLAIM_CONSISTENT,
+     -100.0 * 3612 / 16634},
+    {"There has been a drop of 25.7 per cent compared to the same 16 week "
+     "period last year which equals a total of 3,612 fewer incidents "
+     "reported, down from 16,634.\n", 1, 0, CT_CLAIM_INCONSISTENT,
+     -100.0 * 3612 / 16634},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
