@@ -2833,6 +2833,12 @@ static const real_case real_cases[] = {
      "period last year which equals a total of 3,612 fewer incidents "
      "reported, down from 16,634.\n", 1, 0, CT_CLAIM_INCONSISTENT,
      -100.0 * 3612 / 16634},
+    /* "Of those, 27,426 were cleared, for a rate of 24.12 percent": the
+     * whole is the one count of the sentence before; 100 x 27426 /
+     * 113710 = 24.119%. */
+    {"Last year, MPD reported 113,710 crimes, ranging from homicide to "
+     "arson. Of those, 27,426 were cleared, for a rate of 24.12 percent.\n",
+     1, 0, CT_CLAIM_CONSISTENT, 100.0 * 27426 / 113710},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
