@@ -2839,6 +2839,13 @@ static const real_case real_cases[] = {
     {"Last year, MPD reported 113,710 crimes, ranging from homicide to "
      "arson. Of those, 27,426 were cleared, for a rate of 24.12 percent.\n",
      1, 0, CT_CLAIM_CONSISTENT, 100.0 * 27426 / 113710},
+    /* "there were 1 198 murders recorded. This is 142 (13,4%) more
+     * cases": the count before is the later figure; 1,056 -> 1,198 =
+     * 13.447%. */
+    {"The statistics show that there were 1 198 murders recorded in the "
+     "Western Cape. This is 142 (13,4%) more cases when compared to the "
+     "same period of the previous year.\n", 1, 0, CT_CLAIM_CONSISTENT,
+     100.0 * 142 / 1056},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
