@@ -8021,7 +8021,7 @@ static bool level_compared_with(const tok *t, size_t d, size_t b)
         /* the change's own percentage, "(53 per cent)", may stand
          * between */
         bool own_pct = t[k].kind == TK_NUM && t[k].fig.is_percent &&
-                       is_punct(&t[k - 1], '(');
+                       (is_punct(&t[k - 1], '(') || is_word(&t[k - 1], "or"));
         if ((t[k].kind == TK_NUM && !own_pct) || is_word(&t[k], "total") ||
             (is_word(&t[k], "to") && !compared_to) ||
             (t[k].kind == TK_PERIOD && !compared))
@@ -8035,7 +8035,15 @@ static bool level_compared_with(const tok *t, size_t d, size_t b)
     bool when = compared && b >= 2 && (is_word(&t[b - 1], "when") ||
                                        is_word(&t[b - 1], "where") ||
                                        is_word(&t[b - 2], "when"));
-    return than || when;
+    /* "reduced by 7,560 or 2.55 percent compared to the 296,444" */
+    bool right_after = compared && b >= 2 &&
+                       ((is_word(&t[b - 1], "the") &&
+                         (is_word(&t[b - 2], "to") ||
+                          is_word(&t[b - 2], "with"))) ||
+                        ((is_word(&t[b - 1], "to") ||
+                          is_word(&t[b - 1], "with")) &&
+                         is_word(&t[b - 2], "compared")));
+    return than || when || right_after;
 }
 
 static void set_change_level(const level_read *r, size_t b)

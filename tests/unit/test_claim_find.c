@@ -2496,12 +2496,18 @@ static const real_case real_cases[] = {
      "in the country in 2015 to 38,947 in 2016. Compared to the data from "
      "the Crime in India 2014 report, the increase is even higher - over 5 "
      "per cent.\n", 2, 1, CT_CLAIM_NOT_CHECKABLE, NAN},
-    /* "reduced by 7, 560 or 2.55 percent compared to the 296,444": the
-     * count after "by" is the change, not the level compared, so the
-     * percentage is never read as 7,560 against 296,444. */
+    /* "reduced by 7, 560 or 2.55 percent compared to the 296,444 ... of
+     * the same quarters last year": the count after "by" is the change and
+     * the one after "compared to the" the earlier level; 7560 / 296444 =
+     * 2.5502%.  ("2.25 percent", as another outlet printed it, is
+     * wrong.) */
     {"In addition, DIDM said non-index crimes nationwide has reduced by 7, "
      "560 or 2.55 percent compared to the 296,444 non-index crimes of the "
-     "same quarters last year.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE, NAN},
+     "same quarters last year.\n", 1, 0, CT_CLAIM_CONSISTENT,
+     -100.0 * 7560 / 296444},
+    {"Non-index crimes nationwide were reduced by 7,560 or 2.25 percent "
+     "compared to the 296,444 non-index crimes of the same quarters last "
+     "year.\n", 1, 0, CT_CLAIM_INCONSISTENT, -100.0 * 7560 / 296444},
     /* "192 reports ... for the period in 2017 when compared to 151 for the
      * same period in 2018": each count dated, so 192 is the earlier;
      * -21.35%. */
