@@ -460,7 +460,7 @@ static bool read_groups(number_read *r)
     if (!r->spanish && !read_lakh_groups(r))
         return false;
     static const char english[] = {',', ' ', ';', '\n', 0};
-    static const char spanish_kinds[] = {'.', ',', ' ', ':', '\n', 0};
+    static const char spanish_kinds[] = {'.', ',', ' ', ':', ';', '\n', 0};
     const char *kinds = r->spanish ? spanish_kinds : english;
     for (size_t k = 0; kinds[k] && r->kind == 0; k++) {
         size_t w = group_sep(s, n, r->p, kinds[k]);
@@ -6722,6 +6722,12 @@ static bool said_of_before(const tok *t, const sentence *st, size_t from,
             return true;
         if (t[k].kind == TK_WORD && in_list(t[k].w, gerunds) &&
             k > st->s && is_punct(&t[k - 1], ','))
+            return true;
+        /* "de 15 pasó a 10 en 2019, para una caída del 50%": "para" and
+         * a noun of change, the change the figures make. */
+        if (is_word(&t[k], "para") && k > st->s && is_punct(&t[k - 1], ',') &&
+            k + 2 < st->e && is_word(&t[k + 1], "a") &&
+            word_direction(&t[k + 2]) != 0)
             return true;
     }
     return false;

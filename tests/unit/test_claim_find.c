@@ -2852,6 +2852,17 @@ static const real_case real_cases[] = {
      "Western Cape. This is 142 (13,4%) more cases when compared to the "
      "same period of the previous year.\n", 1, 0, CT_CLAIM_CONSISTENT,
      100.0 * 142 / 1056},
+    /* "de 15 pasó a 10 en 2019, para una caída del 50%": "para" and a
+     * noun of change tie the figures before; -33.3%, and 50% is 5 / 10. */
+    {"En secuestros de 15 pasó a 10 en 2019, para una caída del 50%.\n", 1,
+     0, CT_CLAIM_INCONSISTENT, -100.0 / 3},
+    /* "con 7, 563 registros, mientras que en 2022 ... fue de 5, 929": a
+     * comma and a stray space before three digits is a thousands mark in
+     * Spanish too; 5,929 -> 7,563 = 27.56%. */
+    {"La violencia familiar ha representado un incremento este 2023 con un "
+     "28%, con 7, 563 registros, mientras que en 2022 en el mismo periodo "
+     "el acumulado fue de 5, 929.\n", 1, 0, CT_CLAIM_CONSISTENT,
+     100.0 * 1634 / 5929},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
