@@ -9058,8 +9058,15 @@ static ct_status emit_shares_of_total(extractor *x, const sentence *st)
     size_t e = st->e;
     for (size_t i = st->s + 2; i < e; i++) {
         if (!free_share_pct(x, i, e) || t[i].sign != 0 ||
-            !punct_at(x, i - 1, e, '(') || !plain_count(x, i - 2, e) ||
-            t[i - 2].used)
+            !punct_at(x, i - 1, e, '('))
+            continue;
+        /* "En 161 acusaciones (10%)": a noun may stand before the
+         * bracket. */
+        size_t part = i - 2;
+        if (!plain_count(x, part, e) && i >= st->s + 3 &&
+            t[i - 2].kind == TK_WORD && !in_list(t[i - 2].w, structure_words))
+            part = i - 3;
+        if (!plain_count(x, part, e) || t[part].used)
             continue;
         size_t k = t[i].at_end, close = k;
         bool of_total = refers_to_whole(x, k, e) &&
@@ -9069,7 +9076,7 @@ static ct_status emit_shares_of_total(extractor *x, const sentence *st)
             close = is_word(&t[k + 1], "total") ? k + 2 : k + 3;
         if (!punct_at(x, close, e, ')'))
             continue;
-        size_t part = i - 2, cand[MAX_NEARBY], n;
+        size_t cand[MAX_NEARBY], n;
         if (!whole_candidates(x, st, x->prev_same_para ? 0 : st->s, part,
                               part, true, cand, &n))
             continue;

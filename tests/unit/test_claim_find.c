@@ -2863,6 +2863,13 @@ static const real_case real_cases[] = {
      "28%, con 7, 563 registros, mientras que en 2022 en el mismo periodo "
      "el acumulado fue de 5, 929.\n", 1, 0, CT_CLAIM_CONSISTENT,
      100.0 * 1634 / 5929},
+    /* "En 161 acusaciones (10%)": a noun before the bracket, the whole
+     * the one count of the sentence before it agrees with: 161 / 1530 =
+     * 10.52%, "10" only cut off. */
+    {"De las 1.530 acusaciones, 841 correspondieron a conducción bajo los "
+     "efectos del alcohol y 564 a conducción sin permiso. En 161 acusaciones "
+     "(10%) se apreció la agravante de reincidencia.\n", 1, 0,
+     CT_CLAIM_IF_TRUNCATED, 100.0 * 161 / 1530},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
