@@ -8934,6 +8934,25 @@ static bool whole_candidates(const extractor *x, const sentence *st,
     return true;
 }
 
+/* When no free count may be the whole, the counts of the sentence before
+ * that a change there took: "... al pasar de 4.354 a 4.534. Las estafas
+ * ... supusieron el 87,9 por ciento (fueron 3.987)".  Taken only by
+ * agreement, so the caller reads them loosely.  Returns whether any was
+ * added. */
+static bool wholes_used_before(const extractor *x, const sentence *st,
+                               size_t part, size_t *cand, size_t *n)
+{
+    const tok *t = x->t;
+    if (*n > 0 || !x->prev_same_para)
+        return false;
+    for (size_t w = 0; w < st->s && *n < MAX_NEARBY; w++)
+        if (t[w].kind == TK_NUM && t[w].used && !t[w].label &&
+            t[w].fig.is_exact && !t[w].fig.is_percent && t[w].per < 0 &&
+            t[w].fig.value.digits > t[part].fig.value.digits)
+            cand[(*n)++] = w;
+    return *n > 0;
+}
+
 /* The share 'pub' of the part at token 'part' in the whole among
  * 'cand': the one candidate when words tie it ('firm', and then the
  * share may be called wrong), else the one whose share agrees, taken
@@ -9006,13 +9025,21 @@ static ct_status share_part_after(extractor *x, const sentence *st,
     if (with_part)
         k++;
     after_comma |= with_part;
-    if (!after_comma &&
+    /* "el 87,9 por ciento (fueron 3.987)": a verb may open the bracket. */
+    size_t verb = 0;
+    if (!after_comma && punct_at(x, k, e, '(') && k + 3 < e &&
+        (is_word(&t[k + 1], "were") || is_word(&t[k + 1], "was") ||
+         is_word(&t[k + 1], "fueron") || is_word(&t[k + 1], "fue")) &&
+        plain_count(x, k + 2, e) && punct_at(x, k + 3, e, ')') &&
+        !t[k + 2].used)
+        verb = 1;
+    if (!after_comma && !verb &&
         (!punct_at(x, k, e, '(') || !plain_count(x, k + 1, e) ||
          !(punct_at(x, k + 2, e, ')') ||
            (word_at(x, k + 2, e, t[k + 2].w) && punct_at(x, k + 3, e, ')'))) ||
          t[k + 1].used))
         return CT_STATUS_OK;
-    size_t part = k + 1;
+    size_t part = k + 1 + verb;
     tied |= refers_to_whole(x, k + 3, e);
     /* The wholes: counts before the percentage, not themselves a part
      * in brackets after another percentage; after a comma, any count
@@ -9033,6 +9060,8 @@ static ct_status share_part_after(extractor *x, const sentence *st,
                                  part, true, cand, &n)) {
         return CT_STATUS_OK;
     }
+    if (wholes_used_before(x, st, part, cand, &n))
+        tied = false;
     ct_claim best;
     ct_claim_hedge hedge = m != NULL && m->hedge != CT_CLAIM_HEDGE_NONE
                                ? m->hedge : share_hedge(x, st->s, i);
