@@ -3687,6 +3687,25 @@ static void rate_after_base(lexer *lx, size_t b)
     }
 }
 
+/* Whether a past participle stands before "por" at token k: "fueron
+ * presentadas por 632 mujeres" names who did it, not a figure compared
+ * with. */
+static bool passive_before(const tok *t, size_t k)
+{
+    if (k == 0 || t[k - 1].kind != TK_WORD)
+        return false;
+    const char *w = t[k - 1].w;
+    size_t n = strlen(w);
+    static const char *const ends[] = {"ados", "adas", "idos", "idas",
+                                       "ado", "ada", "ido", "ida", NULL};
+    for (size_t j = 0; ends[j] != NULL; j++) {
+        size_t m = strlen(ends[j]);
+        if (n > m + 1 && strcmp(w + n - m, ends[j]) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* "3.3 per 1,000", "8.5 crimes per 1,000 residents": number i is a rate
  * and the number after "per" its base, a definition, exact even when
  * written "100 mil" and never a figure; a base is a power of ten, ten or
@@ -3704,9 +3723,9 @@ static void mark_rate_base(lexer *lx, size_t i)
          * in Spanish a count after "por" that is no base is the one
          * compared with. */
         if (lx->spanish && t[i].fig.is_exact && !base &&
-            t[i].fig.value.digits >= 10)
+            t[i].fig.value.digits >= 10 && !passive_before(t, i - 1))
             bprintf(t[i - 1].w, sizeof t[i - 1].w, "%s", "against");
-        else
+        else if (!(lx->spanish && passive_before(t, i - 1)))
             t[i].label = true;
     }
     /* "73,6 delitos y faltas por cada mil habitantes": up to three

@@ -2877,6 +2877,12 @@ static const real_case real_cases[] = {
      "Las estafas siguen destacando, ya que estas supusieron el 87,9 por "
      "ciento (fueron 3.987).\n", 2, 1, CT_CLAIM_CONSISTENT,
      100.0 * 3987 / 4534},
+    /* "fueron presentadas por 632 mujeres, frente a las 560": after a
+     * past participle "por" names who did it, no figure compared with;
+     * 560 -> 632 = 12.857%, "12,8" only cut off. */
+    {"Esas 645 denuncias fueron presentadas por 632 mujeres, frente a las "
+     "560 del primer trimestre del año pasado, lo que supone un aumento del "
+     "12,8 por ciento.\n", 1, 0, CT_CLAIM_IF_TRUNCATED, 100.0 * 72 / 560},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
