@@ -6217,6 +6217,17 @@ static bool part_as_share(const tok *t, size_t s, size_t e, size_t i)
          (t[i - 2].kind == TK_WORD && in_list(t[i - 2].w, fractions))) &&
         !comparative_after(t, i + 1, e))
         return true;
+    /* "más de la mitad, un 52 %, de los casos": the fraction said in
+     * figures, between commas. */
+    size_t f = i;
+    if (f > s && (is_word(&t[f - 1], "a") || is_word(&t[f - 1], "the")))
+        f--;
+    if (f >= s + 2 && is_punct(&t[f - 1], ',') &&
+        ((t[f - 2].kind == TK_WORD && in_list(t[f - 2].w, fractions)) ||
+         (t[f - 2].kind == TK_NUM && t[f - 2].words && t[f - 2].sign == 0)) &&
+        i + 1 < e &&
+        (is_punct(&t[i + 1], ',') || is_word(&t[i + 1], "of")))
+        return true;
     if (which_part_before(t, s, i) >= 0 || comma_the_part(t, s, e, i) >= 0)
         return true;
     /* "Out of these, 3,033 cases (72.82 per cent)": in a sentence that

@@ -2883,6 +2883,10 @@ static const real_case real_cases[] = {
     {"Esas 645 denuncias fueron presentadas por 632 mujeres, frente a las "
      "560 del primer trimestre del año pasado, lo que supone un aumento del "
      "12,8 por ciento.\n", 1, 0, CT_CLAIM_IF_TRUNCATED, 100.0 * 72 / 560},
+    /* "esclarece más de la mitad, un 52 %, de los casos": a fraction
+     * said again in figures is a share, no claim without its counts. */
+    {"La institución esclarece más de la mitad, un 52 %, de los casos que "
+     "le llegan.\n", 0, 0, CT_CLAIM_NOT_CHECKABLE, NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
