@@ -6117,9 +6117,16 @@ static int part_of_whole_before(const tok *t, size_t s, size_t i,
 {
     bool mark = false;
     size_t k = i;
-    while (k > s && i - k < 20) {
+    /* "suman 40 de los 133 feminicidios ... en el periodo de enero a
+     * octubre del año en curso, esto es, el 30 por ciento del total": a
+     * period named between is no figure. */
+    while (k > s && i - k < 24) {
         const tok *q = &t[k - 1];
-        if (q->kind == TK_NUM || q->kind == TK_PERIOD)
+        if (q->kind == TK_PERIOD) {
+            k--;
+            continue;
+        }
+        if (q->kind == TK_NUM)
             break;
         if (q->kind == TK_PUNCT) {
             if (q->w[0] != ',' && q->w[0] != '-')

@@ -2887,6 +2887,13 @@ static const real_case real_cases[] = {
      * said again in figures is a share, no claim without its counts. */
     {"La institución esclarece más de la mitad, un 52 %, de los casos que "
      "le llegan.\n", 0, 0, CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* "suman 40 de los 133 feminicidios ... en el periodo de enero a
+     * octubre del año en curso, esto es, el 30 por ciento del total": a
+     * period between the part and its share; 40 / 133 = 30.08%. */
+    {"Juntos estos cinco municipios suman 40 de los 133 feminicidios "
+     "identificados por la Universidad Veracruzana en el periodo de enero a "
+     "octubre del año en curso, esto es, el 30 por ciento del total.\n", 1,
+     0, CT_CLAIM_CONSISTENT, 100.0 * 40 / 133},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
