@@ -5114,6 +5114,10 @@ static ct_claim_hedge share_hedge(const extractor *x, size_t s, size_t i)
         return is_word(&t[i - 2], "more") ? CT_CLAIM_HEDGE_ABOVE
                : is_word(&t[i - 2], "less") || is_word(&t[i - 2], "fewer")
                    ? CT_CLAIM_HEDGE_BELOW : CT_CLAIM_HEDGE_NONE;
+    /* "at least 34%", "al menos el 34%" */
+    size_t k = i > s && is_word(&t[i - 1], "the") ? i - 1 : i;
+    if (k >= s + 2 && is_word(&t[k - 1], "least") && is_word(&t[k - 2], "at"))
+        return CT_CLAIM_HEDGE_ABOVE;
     return hedge_word(&t[i - 1]);
 }
 
@@ -6082,7 +6086,12 @@ static int part_of_whole_after(const tok *t, size_t s, size_t i, size_t e,
            (t[k].kind == TK_WORD || t[k].kind == TK_PUNCT)) {
         mark |= is_punct(&t[k], ',') || is_punct(&t[k], '(') ||
                 is_punct(&t[k], '-') || is_punct(&t[k], ':');
-        if (word_direction(&t[k]) != 0)
+        /* "de los ilícitos más frecuentes": "más" between a noun and an
+         * adjective is "most", no change. */
+        bool most = is_word(&t[k], "more") && t[k - 1].kind == TK_WORD &&
+                    k + 1 < e && t[k + 1].kind == TK_WORD &&
+                    !is_word(&t[k + 1], "than");
+        if (word_direction(&t[k]) != 0 && !most)
             return -1;
         k++;
     }

@@ -2894,6 +2894,12 @@ static const real_case real_cases[] = {
      "identificados por la Universidad Veracruzana en el periodo de enero a "
      "octubre del año en curso, esto es, el 30 por ciento del total.\n", 1,
      0, CT_CLAIM_CONSISTENT, 100.0 * 40 / 133},
+    /* "al menos el 34% de los ilícitos más frecuentes en todo el país:
+     * 17.247 de 50.309": "más" after a noun is "most", and "al menos" a
+     * bound; 17247 / 50309 = 34.28%. */
+    {"En esta urbe ocurrieron al menos el 34% de los ilícitos más "
+     "frecuentes en todo el país: 17.247 de 50.309.\n", 1, 0,
+     CT_CLAIM_HEDGED, 100.0 * 17247 / 50309},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
