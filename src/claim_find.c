@@ -7988,6 +7988,26 @@ static int level_after_to(const level_read *r)
 
 static bool level_compared_with(const tok *t, size_t d, size_t b);
 
+/* "a total of 3,417 serious and violent crimes, which is 96 more than
+ * 2018": the change in counts said of the count before ", which is".
+ * Its token, or -1. */
+static int level_before_which(const level_read *r)
+{
+    const extractor *x = r->x;
+    const tok *t = x->t;
+    size_t s = r->st->s, e = r->st->e, d = r->d;
+    if (d < s + 4 || !(is_word(&t[d - 1], "is") || is_word(&t[d - 1], "was")) ||
+        !is_word(&t[d - 2], "which") || !is_punct(&t[d - 3], ','))
+        return -1;
+    for (size_t q = d - 3; q-- > s && d - q <= 10;) {
+        if (t[q].kind == TK_NUM)
+            return free_num(x, q, e) && plain_count(x, q, e) ? (int)q : -1;
+        if (t[q].kind != TK_WORD)
+            return -1;
+    }
+    return -1;
+}
+
 /* "en enero se registraron 19 muertes habiendo un descenso de 53 casos":
  * the change in counts follows its level within a few words of one
  * clause, no figure, mark or conjunction between. */
@@ -8043,6 +8063,8 @@ static int level_of_change(const level_read *r)
         b = r->st->stmts[r->from_stmt].to_b;
     if (b < 0)
         b = level_after_to(r);
+    if (b < 0)
+        b = level_before_which(r);
     if (b < 0)
         b = only_other_level(r);
     /* "... there were 1 198 murders recorded. This is 142 (13,4%) more

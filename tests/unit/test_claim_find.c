@@ -2900,6 +2900,12 @@ static const real_case real_cases[] = {
     {"En esta urbe ocurrieron al menos el 34% de los ilícitos más "
      "frecuentes en todo el país: 17.247 de 50.309.\n", 1, 0,
      CT_CLAIM_HEDGED, 100.0 * 17247 / 50309},
+    /* "a total of 3,417 serious and violent crimes, which is 96 more
+     * than 2018, or an increase of 2.9 per cent": the count before ",
+     * which is" is the level; 3,321 -> 3,417 = 2.89%. */
+    {"Along with 484 rapes, the country saw a total of 3,417 serious and "
+     "violent crimes, which is 96 more than 2018, or an increase of 2.9 per "
+     "cent.\n", 1, 0, CT_CLAIM_CONSISTENT, 100.0 * 96 / 3321},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
