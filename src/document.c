@@ -579,6 +579,25 @@ static ct_status split_columns(src_line **lp, size_t *np, size_t *capp,
  * (which continues a sentence), 0 no letter. */
 static int starting_case(const char *s, size_t n)
 {
+    /* Past opening quotes, brackets and Spanish opening marks: '"', '(',
+     * “ ‘ « ¿ ¡. */
+    for (;;) {
+        if (n >= 1 && (s[0] == '"' || s[0] == '\'' || s[0] == '(')) {
+            s++, n--;
+        } else if (n >= 3 && (unsigned char)s[0] == 0xE2 &&
+                   (unsigned char)s[1] == 0x80 &&
+                   ((unsigned char)s[2] == 0x9C ||
+                    (unsigned char)s[2] == 0x98)) {
+            s += 3, n -= 3;
+        } else if (n >= 2 && (unsigned char)s[0] == 0xC2 &&
+                   ((unsigned char)s[1] == 0xAB ||
+                    (unsigned char)s[1] == 0xBF ||
+                    (unsigned char)s[1] == 0xA1)) {
+            s += 2, n -= 2;
+        } else {
+            break;
+        }
+    }
     if (n == 0)
         return 0;
     unsigned char c = (unsigned char)s[0];

@@ -569,6 +569,14 @@ static void test_pdf_pages(void **state)
          CT_DOCUMENT_PDF, CT_DOCUMENT_PDF,
          "Rose 5%.\nNotes\nEnd 1.\n\nFell 2%.\nNotes\nEnd 2.\n",
          {{NULL, 0, 0, 0}}},
+        /* A short line over a quoted sentence is its heading: the quote
+         * mark before the capital does not join them. */
+        {"Item 12\n\"De los 3.954 homicidios, 470 fueron de mujeres, el "
+         "11,9%\", dijo.\n\f",
+         CT_DOCUMENT_PDF, CT_DOCUMENT_PDF,
+         "Item 12\n\n\"De los 3.954 homicidios, 470 fueron de mujeres, el "
+         "11,9%\", dijo.\n",
+         {{NULL, 0, 0, 0}}},
         /* A footer whose page number grows a digit ("9/12", "10/12") is
          * still one running line: the number counts as one figure,
          * however many digits it has.  Left in, "9/12" would read as a
