@@ -10173,11 +10173,105 @@ static ct_status emit_shares_summing(extractor *x, sentence *st)
     return CT_STATUS_OK;
 }
 
+/* The bracketed percentage a few words after count c ("78.253 en 2014
+ * (-3,6%)"), or 0 when there is none. */
+static size_t bracketed_change_after(const tok *t, size_t c, size_t e)
+{
+    size_t k = t[c].at_end;
+    for (size_t n = 0; k < e && n < 5 &&
+                       (t[k].kind == TK_WORD || t[k].kind == TK_PERIOD);
+         n++)
+        k++;
+    if (k + 2 < e && is_punct(&t[k], '(') && t[k + 1].kind == TK_NUM &&
+        t[k + 1].fig.is_percent && !t[k + 1].fig.is_points &&
+        is_punct(&t[k + 2], ')'))
+        return k + 1;
+    return 0;
+}
+
+/* "83.132 delitos ese año; 81.237 el ejercicio siguiente (-2,3%); 78.253
+ * en 2014 (-3,6%); 76.620 en 2015 (-2%) y los 74.536 del año pasado
+ * (-2,7%)": a list whose items a semicolon parts (each read as a
+ * sentence), each count after the first with its change in brackets from
+ * the count of the item before, even when a change there took it. */
+static void series_of_changes(extractor *x, sentence *st)
+{
+    tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    if (!x->prev_same_para || s == 0 || st->n_pairs >= MAX_PIECES)
+        return;
+    size_t b = t[s].off;
+    while (b > 0 && (x->s[b - 1] == ' ' || x->s[b - 1] == '\n'))
+        b--;
+    if (b == 0 || x->s[b - 1] != ';')
+        return;
+    int prev = -1;
+    size_t top = s;
+    while (top > 0 && (t[top - 1].kind == TK_BREAK ||
+                       t[top - 1].kind == TK_PUNCT))
+        top--;
+    for (size_t q = top; q-- > 0;) {
+        if (t[q].kind == TK_BREAK)
+            break;
+        if (t[q].kind == TK_NUM && !t[q].label && !t[q].fig.is_percent) {
+            prev = plain_count(x, q, s) && t[q].fig.value.scale == 0
+                       ? (int)q : -1;
+            break;
+        }
+    }
+    /* Each count of the item, "y los 74.536 ... (-2,7%)" after "76.620
+     * en 2015 (-2%)", from the one before it. */
+    bool carried = true;
+    for (size_t c = s; c < e && prev >= 0 && st->n_pairs < MAX_PIECES;) {
+        while (c < e && t[c].kind != TK_NUM)
+            c++;
+        if (c >= e || !plain_count(x, c, e) || t[c].fig.value.scale != 0)
+            return;
+        size_t p = bracketed_change_after(t, c, e);
+        if (p == 0)
+            return;
+        /* A series in time: each item names its period ("78.253 en
+         * 2014"); "19 tentativas (72,7%), 283 lesiones (-5%)" lists other
+         * things, each against its own year before. */
+        static const char *const when[] = {
+            "año", "year", "ejercicio", "pasado", "anterior", "siguiente",
+            "last", "previous", "following", NULL
+        };
+        bool dated = t[c].at >= 0;
+        for (size_t q = c + 1; q < p; q++)
+            dated |= t[q].kind == TK_PERIOD ||
+                     (t[q].kind == TK_WORD && in_list(t[q].w, when));
+        if (!dated)
+            return;
+        for (size_t j = 0; j < st->n_stmts; j++) {
+            stmt *m = &st->stmts[j];
+            if (m->pct != (int)p || m->pair >= 0 || m->diff >= 0 ||
+                m->to_b >= 0 || m->from_a >= 0 || m->absorbed)
+                continue;
+            add_pair(x, st, (size_t)prev, c, c, p + 1, 0);
+            st->pairs[st->n_pairs - 1].claimed = true;
+            st->pairs[st->n_pairs - 1].carried = carried;
+            m->pair = (int)st->n_pairs - 1;
+        }
+        prev = (int)c;
+        carried = false;
+        c = p + 2;
+        /* Only "and" or a comma, and the words of the next item. */
+        size_t q = c;
+        while (q < e && (t[q].kind == TK_WORD || is_punct(&t[q], ',')))
+            q++;
+        if (q >= e || t[q].kind != TK_NUM || !(is_word(&t[c], "and") ||
+                                               is_punct(&t[c], ',')))
+            return;
+    }
+}
+
 static ct_status emit_sentence(extractor *x, sentence *st)
 {
     ct_status rc;
     if ((rc = emit_shares_summing(x, st)) != CT_STATUS_OK)
         return rc;
+    series_of_changes(x, st);
     diff_levels(x, st);
     give_pairs_by_agreement(x, st);
     for (size_t i = 0; i < st->n_stmts; i++)

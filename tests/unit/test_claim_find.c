@@ -2906,6 +2906,22 @@ static const real_case real_cases[] = {
     {"Along with 484 rapes, the country saw a total of 3,417 serious and "
      "violent crimes, which is 96 more than 2018, or an increase of 2.9 per "
      "cent.\n", 1, 0, CT_CLAIM_CONSISTENT, 100.0 * 96 / 3321},
+    /* A series in time, its items parted by semicolons: each change from
+     * the count of the item before; 81,237 -> 78,253 = -3.67% ("-3,6%"
+     * only cut off), 78,253 -> 76,620 = -2.09%. */
+    {"Desde 2012 se mantiene esta tendencia: 83.132 delitos ese año; 81.237 "
+     "el ejercicio siguiente (-2,3%); 78.253 en 2014 (-3,6%); 76.620 en 2015 "
+     "(-2%) y los 74.536 del año pasado (-2,7%).\n", 4, 1,
+     CT_CLAIM_IF_TRUNCATED, -100.0 * 2984 / 81237},
+    {"Desde 2012 se mantiene esta tendencia: 83.132 delitos ese año; 81.237 "
+     "el ejercicio siguiente (-2,3%); 78.253 en 2014 (-3,6%); 76.620 en 2015 "
+     "(-2%) y los 74.536 del año pasado (-2,7%).\n", 4, 3,
+     CT_CLAIM_CONSISTENT, -100.0 * 2084 / 76620},
+    /* ... but a list of other offences, each with its own change, is no
+     * series: "19 tentativas (72,7%), 283 lesiones (-5%)". */
+    {"Se registraron nueve homicidios, frente a los seis del año 2016 (50%); "
+     "19 tentativas de homicidio (72,7%), 283 lesiones (-5%) y 182 delitos "
+     "sexuales (-1,6%).\n", 4, 2, CT_CLAIM_NOT_CHECKABLE, NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
