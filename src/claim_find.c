@@ -979,6 +979,8 @@ static const cue es_cues[] = {
     {"casi una", "nearly"},
     {"casi el", "nearly"},
     {"casi", "nearly"},
+    /* "por poco duplica la cantidad" */
+    {"por poco", "nearly"},
     /* Rates. */
     {"por cada", "per"},
     {"por #", "per #"},

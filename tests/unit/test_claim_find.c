@@ -2922,6 +2922,10 @@ static const real_case real_cases[] = {
     {"Se registraron nueve homicidios, frente a los seis del año 2016 (50%); "
      "19 tentativas de homicidio (72,7%), 283 lesiones (-5%) y 182 delitos "
      "sexuales (-1,6%).\n", 4, 2, CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* "por poco duplica": "por poco" bounds the doubling from below;
+     * 66 -> 130 is a ratio of 1.97. */
+    {"La capital por poco duplica la cantidad de homicidios, de 66 a "
+     "130.\n", 1, 0, CT_CLAIM_HEDGED, 100.0 * 64 / 66},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
