@@ -10532,11 +10532,26 @@ static void note_diff(extractor *x, const sentence *st)
 {
     size_t s = st->s, e = st->e;
     x->has_diff = false;
-    for (size_t q = 0; q < st->n_stmts && !x->has_diff; q++) {
+    for (size_t q = 0; q < st->n_stmts; q++) {
         const stmt *m = &st->stmts[q];
+        /* Only a difference after the last percentage: "had a 15%
+         * increase, up 38 to 291 and Cork West ... was up 27 to 128" leaves
+         * the second. */
         if (m->pct >= 0) {
             x->has_diff = false;
-            break;
+            continue;
+        }
+        /* "was up 27 to 128": the level the change reached. */
+        if (m->diff >= 0 && m->to_b >= 0 && m->pair < 0 && m->from_a < 0 &&
+            !m->absorbed && m->dir != 0 && plain_count(x, (size_t)m->to_b, e) &&
+            x->t[m->diff].fig.exp10 == 0 && x->t[m->to_b].fig.exp10 == 0 &&
+            (m->dir < 0 || x->t[m->diff].fig.value.digits <
+                               x->t[m->to_b].fig.value.digits)) {
+            x->has_diff = true;
+            x->diff_tok = (size_t)m->diff;
+            x->diff_level = (size_t)m->to_b;
+            x->diff_dir = m->dir;
+            continue;
         }
         if (m->diff < 0 || m->pair >= 0 || m->to_b >= 0 || m->from_a >= 0 ||
             m->absorbed || m->dir == 0)

@@ -2926,6 +2926,12 @@ static const real_case real_cases[] = {
      * 66 -> 130 is a ratio of 1.97. */
     {"La capital por poco duplica la cantidad de homicidios, de 66 a "
      "130.\n", 1, 0, CT_CLAIM_HEDGED, 100.0 * 64 / 66},
+    /* "... and Cork West ... was up 27 to 128. That is an annual increase
+     * of 27%.": the difference after the sentence's last percentage, and
+     * its level, carry to the next sentence; 101 -> 128 = 26.73%. */
+    {"Cork North had a 15% increase, up 38 to 291 and Cork West was up 27 "
+     "to 128. That is an annual increase of 27%.\n", 2, 1,
+     CT_CLAIM_CONSISTENT, 100.0 * 27 / 101},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
