@@ -6758,7 +6758,7 @@ static bool said_of_before(const tok *t, const sentence *st, size_t from,
     /* ", representando un aumento": a verb of meaning, as a gerund. */
     static const char *const gerunds[] = {
         "representando", "suponiendo", "significando", "implicando",
-        "equivaliendo", NULL
+        "equivaliendo", "representing", "meaning", NULL
     };
     for (size_t k = first; k-- > from && first - k <= 6;) {
         if (k + 1 < st->e && is_word(&t[k], "lo") &&
@@ -10268,12 +10268,45 @@ static void series_of_changes(extractor *x, sentence *st)
     }
 }
 
+/* "increasing 0.2 percent from 18,205 to 18,233, representing a
+ * year-on-year increase of 0.2 percent": the same change said again, in
+ * the same figure, after a word that says so; it takes the pair of the
+ * one before. */
+static void restated_with_pair(const extractor *x, sentence *st)
+{
+    const tok *t = x->t;
+    for (size_t i = 1; i < st->n_stmts; i++) {
+        stmt *m = &st->stmts[i];
+        const stmt *o = &st->stmts[i - 1];
+        if (m->pct < 0 || m->pair >= 0 || m->diff >= 0 || m->to_b >= 0 ||
+            m->from_a >= 0 || o->pct < 0 || o->pair < 0 ||
+            (m->dir != 0 && o->dir != 0 && m->dir != o->dir) ||
+            t[m->pct].fig.value.digits != t[o->pct].fig.value.digits ||
+            t[m->pct].fig.value.scale != t[o->pct].fig.value.scale)
+            continue;
+        size_t from = st->pairs[o->pair].last > o->last
+                          ? st->pairs[o->pair].last + 1 : o->last + 1;
+        bool says = from + 1 < m->first && is_punct(&t[from], ',') &&
+                    (is_word(&t[from + 1], "representing") ||
+                     is_word(&t[from + 1], "representando") ||
+                     is_word(&t[from + 1], "meaning"));
+        if (m->first <= from || m->first > from + 8 ||
+            !(says || said_of_before(t, st, from, m->first)))
+            continue;
+        m->pair = o->pair;
+        m->loose = o->loose;
+        if (m->dir == 0)
+            m->dir = o->dir;
+    }
+}
+
 static ct_status emit_sentence(extractor *x, sentence *st)
 {
     ct_status rc;
     if ((rc = emit_shares_summing(x, st)) != CT_STATUS_OK)
         return rc;
     series_of_changes(x, st);
+    restated_with_pair(x, st);
     diff_levels(x, st);
     give_pairs_by_agreement(x, st);
     for (size_t i = 0; i < st->n_stmts; i++)

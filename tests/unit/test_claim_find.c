@@ -2932,6 +2932,12 @@ static const real_case real_cases[] = {
     {"Cork North had a 15% increase, up 38 to 291 and Cork West was up 27 "
      "to 128. That is an annual increase of 27%.\n", 2, 1,
      CT_CLAIM_CONSISTENT, 100.0 * 27 / 101},
+    /* "increasing 0.2 percent from 18,205 to 18,233, representing a
+     * year-on-year increase of 0.2 percent": the same change said again
+     * takes the same figures; 0.154% -> "0.2". */
+    {"Attempted murders were also on the rise, increasing 0.2 percent from "
+     "18,205 to 18,233, representing a year-on-year increase of 0.2 "
+     "percent.\n", 2, 1, CT_CLAIM_CONSISTENT, 100.0 * 28 / 18205},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
