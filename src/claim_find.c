@@ -10300,6 +10300,44 @@ static void restated_with_pair(const extractor *x, sentence *st)
     }
 }
 
+/* "de 4.500 a 4.449, lo que supone una reducción del 22,5 % (5.741)
+ * respecto al 2019": the figure in brackets, dated by the comparison
+ * after it, is the earlier one; the later is the one the words before
+ * refer to, the later figure of the pair before (loosely: only the order
+ * says so). */
+static void bracketed_earlier(extractor *x, sentence *st)
+{
+    const tok *t = x->t;
+    size_t e = st->e;
+    for (size_t i = 0; i < st->n_stmts && st->n_pairs < MAX_PIECES; i++) {
+        stmt *m = &st->stmts[i];
+        size_t p = m->pct >= 0 ? (size_t)m->pct : 0;
+        if (m->pct < 0 || m->diff >= 0 || m->to_b >= 0 || m->from_a >= 0 ||
+            !punct_at(x, p + 1, e, '(') || !plain_count(x, p + 2, e) ||
+            !punct_at(x, p + 3, e, ')') || !word_at(x, p + 4, e, "compared"))
+            continue;
+        int b = -1;
+        for (size_t j = 0; j < st->n_pairs; j++)
+            if (st->pairs[j].last < m->first)
+                b = (int)st->pairs[j].b;
+        if (b < 0 || !said_of_before(t, st, t[b].at_end, m->first))
+            continue;
+        int old = m->pair;
+        add_pair(x, st, p + 2, (size_t)b, p + 1, p + 3, 0);
+        st->pairs[st->n_pairs - 1].claimed = true;
+        st->pairs[st->n_pairs - 1].guessed = true;
+        m->pair = (int)st->n_pairs - 1;
+        /* The pair the percentage had goes back to the change before it
+         * ("reducido en un 1,1 % ..., de 4.500 a 4.449"). */
+        if (old >= 0 && i > 0) {
+            stmt *o = &st->stmts[i - 1];
+            if (o->pct >= 0 && o->pair < 0 && o->diff < 0 && o->to_b < 0 &&
+                o->from_a < 0 && st->pairs[old].first > o->last)
+                o->pair = old;
+        }
+    }
+}
+
 static ct_status emit_sentence(extractor *x, sentence *st)
 {
     ct_status rc;
@@ -10307,6 +10345,7 @@ static ct_status emit_sentence(extractor *x, sentence *st)
         return rc;
     series_of_changes(x, st);
     restated_with_pair(x, st);
+    bracketed_earlier(x, st);
     diff_levels(x, st);
     give_pairs_by_agreement(x, st);
     for (size_t i = 0; i < st->n_stmts; i++)
