@@ -10298,6 +10298,27 @@ static void restated_with_pair(const extractor *x, sentence *st)
         if (m->dir == 0)
             m->dir = o->dir;
     }
+    /* "de menos de un 1%, un 0,8%, al pasar de las 9.414 ... a las
+     * 9.439": a bound said first, then the figure beside it with its
+     * pair; the bound takes the same pair. */
+    for (size_t i = 0; i + 1 < st->n_stmts; i++) {
+        stmt *m = &st->stmts[i];
+        const stmt *o = &st->stmts[i + 1];
+        if (m->pct < 0 || m->pair >= 0 || m->diff >= 0 || m->to_b >= 0 ||
+            m->from_a >= 0 || o->pct < 0 || o->pair < 0 ||
+            m->hedge == CT_CLAIM_HEDGE_NONE ||
+            (m->dir != 0 && o->dir != 0 && m->dir != o->dir))
+            continue;
+        bool beside = o->first > m->last;
+        for (size_t k = m->last + 1; beside && k < (size_t)o->pct; k++)
+            beside = is_punct(&t[k], ',') || is_word(&t[k], "a");
+        if (!beside || !is_punct(&t[m->last + 1], ','))
+            continue;
+        m->pair = o->pair;
+        m->loose = o->loose;
+        if (m->dir == 0)
+            m->dir = o->dir;
+    }
 }
 
 /* "de 4.500 a 4.449, lo que supone una reducción del 22,5 % (5.741)

@@ -2948,6 +2948,12 @@ static const real_case real_cases[] = {
     {"Se han reducido en un 1,1 % los robos en domicilios, de 4.500 a "
      "4.449, lo que supone una reducción del 22,5 % (5.741) respecto al "
      "2019.\n", 2, 0, CT_CLAIM_CONSISTENT, -100.0 * 51 / 4500},
+    /* "de menos de un 1%, un 0,8%, al pasar de las 9.414 ... a las
+     * 9.439": the bound said first takes the pair of the figure beside
+     * it; 0.27% is under 1, and not 0,8. */
+    {"Fue, eso sí, de menos de un 1%, un 0,8%, al pasar de las 9.414 "
+     "infracciones penales entre enero y marzo del 2016 a las 9.439 de este "
+     "año.\n", 2, 0, CT_CLAIM_HEDGED, 100.0 * 25 / 9414},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
