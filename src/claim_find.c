@@ -5889,6 +5889,7 @@ static bool level_not_change(const tok *t, size_t s, size_t e, size_t i)
     };
     if (j < e && t[j].kind == TK_WORD && in_list(t[j].w, not_changes))
         return true;
+
     /* A level, not a change: "up from 27.7 per cent", "rose to 32.8
      * per cent", "accounted for 83 per cent", "the 24 per cent average". */
     static const char *const level_words[] = {
@@ -6408,6 +6409,11 @@ static bool bare_change(const extractor *x, size_t s, size_t e, size_t i)
     if (i + 1 < e && t[i + 1].kind == TK_WORD &&
         in_list(t[i + 1].w, share_verbs))
         return false;
+    /* "with a 29 per cent detection rate": a rate of cases, a level. */
+    if (i + 1 < e && (is_word(&t[i + 1], "rate") ||
+                      (i + 2 < e && t[i + 1].kind == TK_WORD &&
+                       is_word(&t[i + 2], "rate"))))
+        return false;
     /* "Un 17% se asoció con el crimen organizado": opening the sentence
      * as the subject of its verb. */
     if (i + 1 < e && i <= s + 1 && t[i + 1].kind == TK_WORD) {
@@ -6462,8 +6468,11 @@ static bool percent_statement(const extractor *x, const sentence *st,
     for (size_t p = 0; p < st->n_pairs; p++)
         if (st->pairs[p].last + 3 >= i && st->pairs[p].first <= i + 3)
             near_pair = true;
-    /* "60% of burglaries" is a share even beside a pair. */
-    if (i + 1 < e && is_word(&t[i + 1], "of"))
+    /* "60% of burglaries" is a share even beside a pair; so is "a 29 per
+     * cent detection rate". */
+    if (i + 1 < e && (is_word(&t[i + 1], "of") || is_word(&t[i + 1], "rate") ||
+                      (i + 2 < e && t[i + 1].kind == TK_WORD &&
+                       is_word(&t[i + 2], "rate"))))
         near_pair = false;
     bool context = i + 1 < e && t[i + 1].kind == TK_WORD &&
                    (is_word(&t[i + 1], "on") ||

@@ -2954,6 +2954,12 @@ static const real_case real_cases[] = {
     {"Fue, eso sí, de menos de un 1%, un 0,8%, al pasar de las 9.414 "
      "infracciones penales entre enero y marzo del 2016 a las 9.439 de este "
      "año.\n", 2, 0, CT_CLAIM_HEDGED, 100.0 * 25 / 9414},
+    /* "741, with a 29 per cent detection rate, as compared to 1,135":
+     * a detection rate is a level, no change of the counts beside it. */
+    {"The total reports of serious crimes stood at 741, with a 29 per cent "
+     "detection rate, as compared to 1,135 with a 33 per cent detection "
+     "rate over the same month last year.\n", 0, 0, CT_CLAIM_NOT_CHECKABLE,
+     NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
