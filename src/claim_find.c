@@ -2015,22 +2015,16 @@ static bool count_word_at(const lexer *lx, size_t p)
         return true;
     /* "with three reported in 2022 and two this year": a count named by
      * its period or by the verb that recorded it. */
-    {
-        static const char *const recorded[] = {
-            "reported", "recorded", "registered", "registrados",
-            "registradas", "denunciados", "denunciadas", NULL
-        };
-        char w1[24], w2[24];
-        size_t r1 = next_word(lx->s, lx->n, p, w1, sizeof w1);
-        next_word(lx->s, lx->n, r1, w2, sizeof w2);
-        size_t y = ctp_claim_skip_blanks(lx->s, lx->n, r1);
-        if (in_list(w1, recorded) ||
-            ((strcmp(w1, "this") == 0 || strcmp(w1, "last") == 0) &&
-             strcmp(w2, "year") == 0) ||
-            ((strcmp(w1, "in") == 0 || strcmp(w1, "en") == 0) &&
-             year_at(lx->s, lx->n, y)))
-            return true;
-    }
+    static const char *const recorded[] = {
+        "reported", "recorded", "registered", "registrados", "registradas",
+        "denunciados", "denunciadas", NULL
+    };
+    if (in_list(a, recorded) ||
+        ((strcmp(a, "this") == 0 || strcmp(a, "last") == 0) &&
+         strcmp(b, "year") == 0) ||
+        ((strcmp(a, "in") == 0 || strcmp(a, "en") == 0) &&
+         year_at(lx->s, lx->n, ctp_claim_skip_blanks(lx->s, lx->n, after_a))))
+        return true;
     /* "last year stood at seven": a level. */
     if (nt >= 2 && t[nt - 1].kind == TK_WORD && t[nt - 2].kind == TK_WORD &&
         strcmp(t[nt - 1].w, "at") == 0 &&
@@ -3236,6 +3230,11 @@ static void opening_of_these(tok *t, size_t s, size_t e)
         memcpy(t[o + 1].w, "which", 6);
 }
 
+/* Words that name a whole already given: "of these", "de estos". */
+static const char *const whole_before[] = {
+    "these", "those", "them", "estos", "estas", "ellos", "ellas", NULL
+};
+
 /* "de los cuales 441 –el 85%- están relacionados": dashes around a
  * count's share stand for brackets. */
 static void dashes_as_brackets(tok *t, size_t s, size_t e)
@@ -3255,11 +3254,8 @@ static void dashes_as_brackets(tok *t, size_t s, size_t e)
     }
     /* "almost 20 per cent of these - 44,364 - recorded in Gwent": so do
      * dashes around the part after the words naming the whole. */
-    static const char *const these[] = {
-        "these", "those", "them", "estos", "estas", "ellos", "ellas", NULL
-    };
     for (size_t i = s + 1; i + 2 < e; i++)
-        if (t[i - 1].kind == TK_WORD && in_list(t[i - 1].w, these) &&
+        if (t[i - 1].kind == TK_WORD && in_list(t[i - 1].w, whole_before) &&
             is_punct(&t[i], '-') && t[i + 1].kind == TK_NUM &&
             t[i + 1].fig.is_exact && !t[i + 1].fig.is_percent &&
             is_punct(&t[i + 2], '-')) {
@@ -6068,6 +6064,9 @@ static size_t whole_named_at(const tok *t, size_t j, size_t e, bool plain)
         is_word(&t[k + 2], "of")) {
         k += 3;
         sure = true;
+    } else if (k + 1 < e && is_word(&t[k], "total") &&
+               is_word(&t[k + 1], "of")) {
+        k += 2;     /* "del total de 37.878" */
     }
     return plain && !sure ? j : k;
 }
@@ -6277,16 +6276,10 @@ static bool part_as_share(const tok *t, size_t s, size_t e, size_t i)
         size_t q = i + 3;
         if (t[q].kind == TK_WORD && !is_word(&t[q], "of"))
             q++;
-        if (q < e && is_word(&t[q], "of")) {
-            q++;
-            while (q < e && (is_word(&t[q], "the") || is_word(&t[q], "all")))
-                q++;
-            if (q + 1 < e && is_word(&t[q], "total") && is_word(&t[q + 1], "of"))
-                q += 2;
-            if (q < e && t[q].kind == TK_NUM && t[q].fig.is_exact &&
-                !t[q].fig.is_percent)
-                return true;
-        }
+        size_t w = whole_named_at(t, q, e, false);
+        if (w != q && w < e && t[w].kind == TK_NUM && t[w].fig.is_exact &&
+            !t[w].fig.is_percent)
+            return true;
     }
     /* "La mayoría (191, un 37%)": a count and its share in one bracket. */
     k = i;
@@ -6401,6 +6394,15 @@ static bool share_of_opened_whole(const extractor *x, size_t s, size_t e,
  * of the offences", "P% del total"), a bound ("up to 40%") and
  * percentage points: it is listed, not checkable when no figures go with
  * it. */
+/* Whether "rate" names percentage i, at once or after one word: "with a
+ * 29 per cent detection rate" is a rate of cases, a level. */
+static bool rate_noun_after(const tok *t, size_t i, size_t e)
+{
+    return i + 1 < e && (is_word(&t[i + 1], "rate") ||
+                         (i + 2 < e && t[i + 1].kind == TK_WORD &&
+                          is_word(&t[i + 2], "rate")));
+}
+
 static bool bare_change(const extractor *x, size_t s, size_t e, size_t i)
 {
     const tok *t = x->t;
@@ -6409,10 +6411,7 @@ static bool bare_change(const extractor *x, size_t s, size_t e, size_t i)
     if (i + 1 < e && t[i + 1].kind == TK_WORD &&
         in_list(t[i + 1].w, share_verbs))
         return false;
-    /* "with a 29 per cent detection rate": a rate of cases, a level. */
-    if (i + 1 < e && (is_word(&t[i + 1], "rate") ||
-                      (i + 2 < e && t[i + 1].kind == TK_WORD &&
-                       is_word(&t[i + 2], "rate"))))
+    if (rate_noun_after(t, i, e))
         return false;
     /* "Un 17% se asoció con el crimen organizado": opening the sentence
      * as the subject of its verb. */
@@ -6470,9 +6469,7 @@ static bool percent_statement(const extractor *x, const sentence *st,
             near_pair = true;
     /* "60% of burglaries" is a share even beside a pair; so is "a 29 per
      * cent detection rate". */
-    if (i + 1 < e && (is_word(&t[i + 1], "of") || is_word(&t[i + 1], "rate") ||
-                      (i + 2 < e && t[i + 1].kind == TK_WORD &&
-                       is_word(&t[i + 2], "rate"))))
+    if ((i + 1 < e && is_word(&t[i + 1], "of")) || rate_noun_after(t, i, e))
         near_pair = false;
     bool context = i + 1 < e && t[i + 1].kind == TK_WORD &&
                    (is_word(&t[i + 1], "on") ||
@@ -8910,14 +8907,10 @@ static ct_status emit_share(extractor *x, const sentence *st, const share *sh)
  * cue table has made "de" and "del" "of"). */
 static bool refers_to_whole(const extractor *x, size_t k, size_t e)
 {
-    static const char *const these[] = {
-        "these", "those", "them", "estos", "estas", "ellos", "ellas",
-        "total", NULL
-    };
     const tok *t = x->t;
     if (!word_at(x, k, e, "of") || k + 1 >= e || t[k + 1].kind != TK_WORD)
         return false;
-    if (in_list(t[k + 1].w, these))
+    if (in_list(t[k + 1].w, whole_before) || is_word(&t[k + 1], "total"))
         return true;
     return (is_word(&t[k + 1], "los") || is_word(&t[k + 1], "the")) &&
            k + 2 < e && (is_word(&t[k + 2], "casos") ||
