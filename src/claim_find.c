@@ -7159,8 +7159,12 @@ static void match_only_pair(const extractor *x, sentence *st)
         !st->pairs[0].claimed) {
         st->stmts[0].pair = 0;
         st->pairs[0].claimed = true;
+        /* "una caída del 24.5% entre septiembre de 2024 y junio de 2025,
+         * pasando de un promedio diario de 86.3 a 65.6": however far,
+         * "pasando de" says the change came about by these figures. */
         st->stmts[0].loose = !refers_back(x, st, &st->pairs[0],
-                                          &st->stmts[0]);
+                                          &st->stmts[0]) &&
+                             !thereby_after(x, st, 0, &st->pairs[0]);
     }
 }
 
@@ -8033,6 +8037,34 @@ static bool change_follows_level(const tok *t, size_t b, size_t d)
     return true;
 }
 
+/* "Durante 2013 fueron reportados 14.294 homicidios ..., con 1.433 casos
+ * menos (9,12 %) respecto al año anterior", "There were 7,004 murders, an
+ * increase of 841 (13.6%)": a change set off by a comma after the level,
+ * opened by a few words and no conjunction, describes that level; no
+ * other figure, and no mark closing a clause, stands between. */
+static bool change_appended_to_level(const tok *t, size_t b, size_t d)
+{
+    static const char *const joins[] = {
+        "and", "or", "but", "while", "whereas", "y", "o", "pero",
+        "mientras", NULL
+    };
+    if (b >= d)
+        return false;
+    size_t k = d;
+    for (size_t words = 0; k > t[b].at_end && words < 4 &&
+                           t[k - 1].kind == TK_WORD;
+         words++)
+        if (in_list(t[--k].w, joins))
+            return false;
+    if (k <= t[b].at_end || !is_punct(&t[k - 1], ','))
+        return false;
+    for (size_t q = t[b].at_end; q + 1 < k; q++)
+        if ((t[q].kind == TK_NUM && !t[q].label) || is_punct(&t[q], ';') ||
+            is_punct(&t[q], ':'))
+            return false;
+    return true;
+}
+
 /* The one other count of the sentence as the level, or -1 when there is
  * none or more than one.  Only "2 mil 957 casos, 741 más que ...", the
  * change right after its level, is firm; anything else is nearness and
@@ -8052,7 +8084,8 @@ static int only_other_level(const level_read *r)
           punct_at(x, d - 1, e, ',') && r->from_stmt >= 0 &&
           r->st->stmts[r->from_stmt].weak) &&
         !level_compared_with(t, d, (size_t)b) &&
-        !change_follows_level(t, (size_t)b, d))
+        !change_follows_level(t, (size_t)b, d) &&
+        !change_appended_to_level(t, (size_t)b, d))
         r->m->loose = true;
     return b;
 }

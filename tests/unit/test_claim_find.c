@@ -2960,6 +2960,25 @@ static const real_case real_cases[] = {
      "detection rate, as compared to 1,135 with a 33 per cent detection "
      "rate over the same month last year.\n", 0, 0, CT_CLAIM_NOT_CHECKABLE,
      NAN},
+    /* "una caída del 24.5% entre septiembre de 2024 y junio de 2025,
+     * pasando de un promedio diario de 86.3 a 65.6": "pasando de" ties
+     * the figures however far; 86.3 -> 65.6 is -23.99%, not -24.5. */
+    {"Los homicidios dolosos en el país registraron una caída del 24.5% "
+     "entre septiembre de 2024 y junio de 2025, pasando de un promedio "
+     "diario de 86.3 a 65.6 víctimas.\n", 1, 0, CT_CLAIM_INCONSISTENT,
+     -100.0 * 20.7 / 86.3},
+    /* "14.294 homicidios ..., con 1.433 casos menos (9,12 %)": a change
+     * set off by a comma after the one level describes it; 15,727 ->
+     * 14,294 is -9.11%, not -9,12. */
+    {"Durante 2013 fueron reportados 14.294 homicidios al Instituto "
+     "Nacional de Medicina Legal y Ciencias Forenses (INMLCF), con 1.433 "
+     "casos menos (9,12 %) respecto al año anterior.\n", 1, 0,
+     CT_CLAIM_INCONSISTENT, -100.0 * 1433 / 15727},
+    {"There were 7,004 murders, an increase of 841 (12.6%).\n", 1, 0,
+     CT_CLAIM_INCONSISTENT, 100.0 * 841 / 6163},
+    /* ... but not across "and": the change may be of another figure. */
+    {"There were 7,004 murders, and an increase of 841 (12.6%).\n", 1, 0,
+     CT_CLAIM_NOT_CHECKABLE, 100.0 * 841 / 6163},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
