@@ -7347,6 +7347,16 @@ static bool names_year_before(const tok *t, size_t from, size_t e)
     return false;
 }
 
+/* Whether the sentence before st ended with a semicolon: the two are
+ * clauses of one sentence as written. */
+static bool after_semicolon(const extractor *x, const sentence *st)
+{
+    size_t b = x->t[st->s].off;
+    while (b > 0 && (x->s[b - 1] == ' ' || x->s[b - 1] == '\n'))
+        b--;
+    return b > 0 && x->s[b - 1] == ';';
+}
+
 /* "En 2022 se registraron 336.778 ... mientras que en 2023 fueron
  * 426.744 ... Sin embargo, en 2024 se contabilizaron 414.133, lo que
  * representa un descenso del 3%": the one dated count of the sentence
@@ -7390,7 +7400,12 @@ static void match_year_before(extractor *x, sentence *st)
         m->to_b = -1;
         /* "up 11% on the previous year", "un 11% más en relación con el
          * año anterior": the words name the year before. */
-        m->loose = !names_year_before(t, m->last + 1, st->e);
+        m->loose = !names_year_before(t, m->last + 1, st->e) &&
+                   /* "In 2019 there were 53,447 crimes; in 2020 there were
+                    * 53,374, a reduction of 0.4%": one sentence as
+                    * written, its two years give the order. */
+                   !(after_semicolon(x, st) && x->prev_same_para &&
+                     t[a].at >= 0);
     }
 }
 
@@ -10237,10 +10252,7 @@ static void series_of_changes(extractor *x, sentence *st)
     size_t s = st->s, e = st->e;
     if (!x->prev_same_para || s == 0 || st->n_pairs >= MAX_PIECES)
         return;
-    size_t b = t[s].off;
-    while (b > 0 && (x->s[b - 1] == ' ' || x->s[b - 1] == '\n'))
-        b--;
-    if (b == 0 || x->s[b - 1] != ';')
+    if (!after_semicolon(x, st))
         return;
     int prev = -1;
     size_t top = s;

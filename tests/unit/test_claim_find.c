@@ -2979,6 +2979,17 @@ static const real_case real_cases[] = {
     /* ... but not across "and": the change may be of another figure. */
     {"There were 7,004 murders, and an increase of 841 (12.6%).\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, 100.0 * 841 / 6163},
+    /* Two clauses parted by a semicolon, each count with its year: one
+     * sentence as written, the years give the order; 53,447 -> 53,374
+     * is -0.14%, not -0.4. */
+    {"En el periodo de septiembre de 2019 a agosto de 2020 se "
+     "contabilizaron 53 mil 447 delitos; para el lapso de septiembre de "
+     "2020 a agosto de 2021 hubo 53 mil 374 delitos, reducción que equivale "
+     "al 0.4%.\n", 1, 0, CT_CLAIM_INCONSISTENT, -100.0 * 73 / 53447},
+    /* ... but a full stop parts two sentences: only nearness ties. */
+    {"In 2019 there were 53,447 crimes. In 2020 there were 53,374 crimes, "
+     "a reduction of 0.4%.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE,
+     -100.0 * 73 / 53447},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
