@@ -7560,10 +7560,20 @@ static void match_carried(extractor *x, sentence *st)
         for (size_t i = st->s; i < st->e; i++)
             per |= is_word(&t[i], "per");
         bool early = st->stmts[0].first <= st->s + 8;
+        /* "... 1.380 ..., frente a las 727 registradas en 2018. Supone un
+         * aumento del 89,9% ..., que viene derivado de las 851 estafas":
+         * opening its sentence, the one statement refers back; what
+         * follows it explains it. */
+        bool opens = x->anaphor && st->n_stmts == 1 && !per &&
+                     st->stmts[0].first <= st->s + 3 &&
+                     st->stmts[0].pct >= 0 && st->stmts[0].to_b < 0 &&
+                     st->stmts[0].from_a < 0 && st->stmts[0].diff < 0;
+        for (size_t i = st->s; opens && i < st->stmts[0].first; i++)
+            opens = t[i].kind == TK_WORD;
         st->stmts[0].loose = !((lone && named >= 2 && x->anaphor) ||
                                (lone && named == 0 && x->anaphor && !per &&
                                 early) ||
-                               fragment);
+                               fragment || opens);
     }
 }
 

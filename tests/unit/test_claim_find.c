@@ -2990,6 +2990,15 @@ static const real_case real_cases[] = {
     {"In 2019 there were 53,447 crimes. In 2020 there were 53,374 crimes, "
      "a reduction of 0.4%.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE,
      -100.0 * 73 / 53447},
+    /* "... frente a las 727 registradas en 2018. Supone un aumento del
+     * 89,9% ..., que viene derivado de las 851 estafas": opening its
+     * sentence, the statement refers to the pair before; the count after
+     * it explains it.  727 -> 1,380 is +89.82%, not 89,9. */
+    {"De ellas, 1.380 corresponden con fraudes informáticos, frente a las "
+     "727 registradas en 2018. Supone un aumento del 89,9% en el número de "
+     "infracciones penales detectadas, que viene derivado de las 851 "
+     "estafas cometidas con tarjetas bancarias.\n", 1, 0,
+     CT_CLAIM_INCONSISTENT, 100.0 * 653 / 727},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
