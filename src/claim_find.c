@@ -8834,6 +8834,29 @@ static ct_status emit_statement_change(extractor *x, const sentence *st,
     return emit(x, &d);
 }
 
+/* The one pair of plain counts of tokens [s, end) whose difference,
+ * later less earlier, is the change at token 'diff' in direction 'dir':
+ * their tokens in *a (earlier) and *b.  False when no pair, or more than
+ * one, gives it. */
+static bool pair_of_difference(const extractor *x, size_t s, size_t end,
+                               size_t diff, int dir, int *a, int *b)
+{
+    const tok *t = x->t;
+    int64_t d = t[diff].fig.value.digits * (dir < 0 ? -1 : 1);
+    int found = 0;
+    for (size_t i = s; i < end; i++) {
+        if (!plain_count(x, i, end) || t[i].used ||
+            t[i].fig.value.scale != 0)
+            continue;
+        for (size_t j = s; j < end; j++)
+            if (j != i && plain_count(x, j, end) && !t[j].used &&
+                t[j].fig.value.scale == 0 &&
+                t[j].fig.value.digits - t[i].fig.value.digits == d)
+                *a = (int)i, *b = (int)j, found++;
+    }
+    return found == 1;
+}
+
 /* "frente a las 17.055 inculpaciones del pasado año en 2016 se han
  * registrado 19.555, lo que supone 2.500 inculpaciones más (+14,60%)": a
  * change in counts and its percentage with no figures of their own, and
@@ -8861,20 +8884,9 @@ static void pair_by_difference(extractor *x, sentence *st, stmt *m)
     if (diff < 0 || dir == 0 || !t[diff].fig.is_exact ||
         t[diff].fig.value.scale != 0)
         return;
-    int64_t d = t[diff].fig.value.digits * (dir < 0 ? -1 : 1);
     size_t end = m->first < (size_t)diff ? m->first : (size_t)diff;
-    int a = -1, b = -1, found = 0;
-    for (size_t i = st->s; i < end; i++) {
-        if (!plain_count(x, i, end) || t[i].used ||
-            t[i].fig.value.scale != 0)
-            continue;
-        for (size_t j = st->s; j < end; j++)
-            if (j != i && plain_count(x, j, end) && !t[j].used &&
-                t[j].fig.value.scale == 0 &&
-                t[j].fig.value.digits - t[i].fig.value.digits == d)
-                a = (int)i, b = (int)j, found++;
-    }
-    if (found != 1)
+    int a, b;
+    if (!pair_of_difference(x, st->s, end, (size_t)diff, dir, &a, &b))
         return;
     size_t lo = a < b ? (size_t)a : (size_t)b, hi = a < b ? (size_t)b : (size_t)a;
     add_pair(x, st, (size_t)a, (size_t)b, lo, t[hi].at_end - 1, dir);
@@ -10671,7 +10683,29 @@ static void note_carry(extractor *x, const sentence *st)
             x->carry_b = first_earlier ? d[1] : d[0];
             x->carry_first = d[0];
             x->carry_last = d[1];
+            return;
         }
+    }
+    /* "... 5 mil 651 carpetas, mientras que para el 2019 ... 5 mil
+     * veinte carpetas, lo que muestra una baja de 631 carpetas; lo que
+     * representó una disminución de un 12 por ciento": a change in counts
+     * alone, and the one pair of counts before it it is the difference
+     * of. */
+    for (size_t q = 0; q < st->n_stmts; q++) {
+        const stmt *m = &st->stmts[q];
+        int a, b;
+        if (m->pct >= 0 || m->diff < 0 || m->pair >= 0 || m->to_b >= 0 ||
+            m->from_a >= 0 || m->dir == 0 ||
+            !x->t[m->diff].fig.is_exact || x->t[m->diff].fig.value.scale ||
+            !pair_of_difference(x, s, m->first, (size_t)m->diff, m->dir,
+                                &a, &b))
+            continue;
+        x->has_carry = true;
+        x->carry_a = (size_t)a;
+        x->carry_b = (size_t)b;
+        x->carry_first = (size_t)(a < b ? a : b);
+        x->carry_last = (size_t)(a < b ? b : a);
+        return;
     }
 }
 

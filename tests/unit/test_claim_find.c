@@ -2999,6 +2999,17 @@ static const real_case real_cases[] = {
      "infracciones penales detectadas, que viene derivado de las 851 "
      "estafas cometidas con tarjetas bancarias.\n", 1, 0,
      CT_CLAIM_INCONSISTENT, 100.0 * 653 / 727},
+    /* "... 5 mil 651 ..., mientras que para el 2019 ... 5 mil veinte
+     * carpetas, lo que muestra una baja de 631 carpetas; lo que
+     * representó una disminución de un 12 por ciento": the change in
+     * counts names the pair it is the difference of, which the next
+     * clause's percentage takes; 5,651 -> 5,020 is -11.17%, not -12. */
+    {"En el caso de robo de vehículo, en el 2018 se aperturaron 5 mil 651 "
+     "carpetas por este tipo de delito, mientras que para el 2019 se "
+     "registraron 5 mil veinte carpetas, lo que muestra una baja de 631 "
+     "carpetas para este último año; lo que representó una disminución de "
+     "un 12 por ciento de este delito.\n", 1, 0, CT_CLAIM_INCONSISTENT,
+     -100.0 * 631 / 5651},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
