@@ -2031,6 +2031,18 @@ static bool count_word_at(const lexer *lx, size_t p)
         (strcmp(t[nt - 2].w, "stood") == 0 ||
          strcmp(t[nt - 2].w, "stands") == 0))
         return true;
+    /* "una reducción de tres, o un 2.8%", "an increase of five,": the
+     * size of a change, set off from what follows. */
+    static const char *const change_nouns[] = {
+        "reducción", "disminución", "descenso", "aumento", "incremento",
+        "baja", "alza", "caída", "subida", "increase", "decrease", "rise",
+        "fall", "drop", "reduction", NULL
+    };
+    if (nt >= 2 && t[nt - 1].kind == TK_WORD && t[nt - 2].kind == TK_WORD &&
+        (strcmp(t[nt - 1].w, "de") == 0 || strcmp(t[nt - 1].w, "of") == 0) &&
+        in_list(t[nt - 2].w, change_nouns) && a[0] == '\0' &&
+        after_a < lx->n && (lx->s[after_a] == ',' || lx->s[after_a] == ';'))
+        return true;
     /* "nine per 1,000", "nueve por cada 100.000": a rate. */
     if (strcmp(a, "per") == 0 && figure_next(lx->s, lx->n, after_a))
         return true;
@@ -8065,7 +8077,8 @@ static bool change_follows_level(const tok *t, size_t b, size_t d)
 /* "Durante 2013 fueron reportados 14.294 homicidios ..., con 1.433 casos
  * menos (9,12 %) respecto al año anterior", "There were 7,004 murders, an
  * increase of 841 (13.6%)": a change set off by a comma after the level,
- * opened by a few words and no conjunction, describes that level; no
+ * opened by up to six words ("lo que representa una reducción de") and
+ * no conjunction, describes that level; no
  * other figure, and no mark closing a clause, stands between. */
 static bool change_appended_to_level(const tok *t, size_t b, size_t d)
 {
@@ -8076,7 +8089,7 @@ static bool change_appended_to_level(const tok *t, size_t b, size_t d)
     if (b >= d)
         return false;
     size_t k = d;
-    for (size_t words = 0; k > t[b].at_end && words < 4 &&
+    for (size_t words = 0; k > t[b].at_end && words < 6 &&
                            t[k - 1].kind == TK_WORD;
          words++)
         if (in_list(t[--k].w, joins))

@@ -3010,6 +3010,14 @@ static const real_case real_cases[] = {
      "carpetas para este último año; lo que representó una disminución de "
      "un 12 por ciento de este delito.\n", 1, 0, CT_CLAIM_INCONSISTENT,
      -100.0 * 631 / 5651},
+    /* "107 asesinatos ..., lo que representa una reducción de tres, o un
+     * 2.8%": a number word after "reducción de" is the change, and the
+     * level before it the later figure; 110 -> 107 is -2.73%, and 2.8 is
+     * 3 / 107, the wrong base. */
+    {"En total se reportaron 107 asesinatos y homicidios durante este "
+     "periodo, lo que representa una reducción de tres, o un 2.8% en la "
+     "comparación con el pasado año.\n", 1, 0, CT_CLAIM_INCONSISTENT,
+     -100.0 * 3 / 110},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
