@@ -4608,10 +4608,14 @@ static void pairs_to_from(extractor *x, sentence *st)
     const tok *t = x->t;
     size_t s = st->s, e = st->e;
     for (size_t i = s; i < e; i++) {
-        if (!word_at(x, i, e, "to") || !free_num(x, i + 1, e))
+        /* "have almost doubled, at 55 – a big leap from the previous
+         * figure of 27": after a comma, "at" gives the level reached. */
+        bool at = word_at(x, i, e, "at") && i > s &&
+                  punct_at(x, i - 1, e, ',');
+        if (!(word_at(x, i, e, "to") || at) || !free_num(x, i + 1, e))
             continue;
         size_t word;
-        int dir = lead_direction(x, s, i, &word);
+        int dir = lead_direction(x, s, at ? i - 1 : i, &word);
         if (dir == 0)
             continue;
         size_t b = i + 1, j = t[b].at_end;

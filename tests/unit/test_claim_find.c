@@ -3018,6 +3018,12 @@ static const real_case real_cases[] = {
      "periodo, lo que representa una reducción de tres, o un 2.8% en la "
      "comparación con el pasado año.\n", 1, 0, CT_CLAIM_INCONSISTENT,
      -100.0 * 3 / 110},
+    /* "have almost doubled, at 55 – a big leap from the previous figure
+     * of 27": "at" after a comma gives the level reached; 55 / 27 =
+     * 2.04, more than double, so "almost" is false. */
+    {"Possession of weapons offences have almost doubled, at 55 \xe2\x80\x93 "
+     "a big leap from the previous figure of 27.\n", 1, 0,
+     CT_CLAIM_INCONSISTENT, 100.0 * 28 / 27},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
