@@ -8953,6 +8953,7 @@ typedef struct share {
     size_t whole;              /* token of the whole */
     size_t lo, hi;             /* tokens the claim spans */
     ct_claim_hedge hedge;      /* "nearly 45%" */
+    bool loose;                /* only nearness ties the whole to it */
 } share;
 
 /* Every share pattern ends the same way: the claim with its figures and
@@ -8976,6 +8977,7 @@ static ct_status emit_share(extractor *x, const sentence *st, const share *sh)
         claim_figure_from_tok(&x->t[sh->part], &c.from);
     claim_figure_from_tok(&x->t[sh->whole], &c.to);
     claim_at(x, st, &c, st->s, sh->lo, sh->hi);
+    c.loose = sh->loose;
     /* "75% of the 70,911 people were female": with no part, a share of a
      * large whole says nothing to check and is no claim; of a small one
      * ("43% of the 28") it is still checked, as only some parts fit. */
@@ -9392,7 +9394,8 @@ static ct_status emit_shares_part_first(extractor *x, const sentence *st)
         if (!punct_at(x, k, e, '(') || !free_num(x, k + 1, e) ||
             !t[k + 1].fig.is_percent || t[k + 1].fig.is_points)
             continue;
-        share sh = {t[k + 1].fig, (int)i, j, i, k + 1, CT_CLAIM_HEDGE_NONE};
+        share sh = {.published = t[k + 1].fig, .part = (int)i, .whole = j,
+            .lo = i, .hi = k + 1, .hedge = CT_CLAIM_HEDGE_NONE};
         t[i].used = t[j].used = t[k + 1].used = true;
         if ((rc = emit_share(x, st, &sh)) != CT_STATUS_OK)
             return rc;
@@ -9406,7 +9409,8 @@ static ct_status emit_shares_part_first(extractor *x, const sentence *st)
             !of_whole_at(x, i + 4, e, &j) || !plain_count(x, j, e) ||
             t[i].fig.value.digits > t[j].fig.value.digits)
             continue;
-        share sh = {t[i + 2].fig, (int)i, j, i, j, CT_CLAIM_HEDGE_NONE};
+        share sh = {.published = t[i + 2].fig, .part = (int)i, .whole = j,
+            .lo = i, .hi = j, .hedge = CT_CLAIM_HEDGE_NONE};
         t[i].used = t[j].used = t[i + 2].used = true;
         if ((rc = emit_share(x, st, &sh)) != CT_STATUS_OK)
             return rc;
@@ -9424,7 +9428,8 @@ static ct_status emit_shares_part_first(extractor *x, const sentence *st)
         if (part < 0 || t[part].used || t[whole].used)
             continue;
         size_t lo = after ? i : (size_t)part, hi = after ? whole : i;
-        share sh = {t[i].fig, part, whole, lo, hi, share_hedge(x, s, i)};
+        share sh = {.published = t[i].fig, .part = part, .whole = whole,
+            .lo = lo, .hi = hi, .hedge = share_hedge(x, s, i)};
         t[part].used = t[whole].used = t[i].used = true;
         if ((rc = emit_share(x, st, &sh)) != CT_STATUS_OK)
             return rc;
@@ -9453,7 +9458,8 @@ static ct_status share_whole_opens(extractor *x, const sentence *st,
         q--;
     if (q <= s || !is_word(&t[q - 1], "of"))
         return CT_STATUS_OK;
-    share sh = {t[i].fig, (int)part, nn, q - 1, i, CT_CLAIM_HEDGE_NONE};
+    share sh = {.published = t[i].fig, .part = (int)part, .whole = nn,
+        .lo = q - 1, .hi = i, .hedge = CT_CLAIM_HEDGE_NONE};
     t[part].used = t[i].used = t[nn].used = true;
     return emit_share(x, st, &sh);
 }
@@ -9513,8 +9519,9 @@ static ct_status share_of_those(extractor *x, const sentence *st, size_t i,
         t[whole].fig.value.digits <= t[j + 1].fig.value.digits)
         return CT_STATUS_OK;
     *found = true;
-    share sh = {t[i].fig, (int)(j + 1), (size_t)whole, i, j + 2,
-                share_hedge(x, s, i)};
+    share sh = {.published = t[i].fig, .part = (int)(j + 1),
+        .whole = (size_t)whole, .lo = i, .hi = j + 2,
+        .hedge = share_hedge(x, s, i)};
     t[i].used = t[j + 1].used = true;
     return emit_share(x, st, &sh);
 }
@@ -9584,7 +9591,8 @@ static ct_status share_of_whole(extractor *x, const sentence *st, size_t i)
     /* The part may stand before the share or after the whole. */
     size_t lo = part >= 0 && (size_t)part < i ? (size_t)part : i;
     size_t hi = part >= 0 && (size_t)part > j ? (size_t)part : j;
-    share sh = {t[i].fig, part, j, lo, hi, share_hedge(x, s, i)};
+    share sh = {.published = t[i].fig, .part = part, .whole = j, .lo = lo,
+        .hi = hi, .hedge = share_hedge(x, s, i)};
     return emit_share(x, st, &sh);
 }
 
@@ -9634,8 +9642,9 @@ static ct_status emit_shares_bracketed(extractor *x, const sentence *st)
             continue;
         int w = part_bracketed_then_whole(x, i, e);
         if (w >= 0) {
-            share sh = {t[i].fig, (int)(i + 2), (size_t)w, i, (size_t)w,
-                        CT_CLAIM_HEDGE_NONE};
+            share sh = {.published = t[i].fig, .part = (int)(i + 2),
+                .whole = (size_t)w, .lo = i, .hi = (size_t)w,
+                .hedge = CT_CLAIM_HEDGE_NONE};
             t[i].used = t[i + 2].used = t[w].used = true;
             if ((rc = emit_share(x, st, &sh)) != CT_STATUS_OK)
                 return rc;
@@ -9662,8 +9671,8 @@ static ct_status emit_shares_bracketed(extractor *x, const sentence *st)
             t[k + 1].used || t[j].used ||
             t[k + 1].fig.value.digits > t[j].fig.value.digits)
             continue;
-        share sh = {t[i].fig, (int)(k + 1), j, i, close,
-                    CT_CLAIM_HEDGE_NONE};
+        share sh = {.published = t[i].fig, .part = (int)(k + 1), .whole = j,
+            .lo = i, .hi = close, .hedge = CT_CLAIM_HEDGE_NONE};
         t[i].used = t[k + 1].used = t[j].used = true;
         if ((rc = emit_share(x, st, &sh)) != CT_STATUS_OK)
             return rc;
@@ -9697,16 +9706,10 @@ static ct_status emit_shares_or_of_them(extractor *x, const sentence *st)
         if (whole < 0)
             continue;
         t[part].used = t[i].used = t[whole].used = true;
-        ct_claim c;
-        ct_claim_init(&c);
-        c.measure = CT_CLAIM_SHARE;
-        c.published = t[i].fig;
-        c.hedge = share_hedge(x, s, i);
-        claim_figure_from_tok(&t[part], &c.from);
-        claim_figure_from_tok(&t[whole], &c.to);
-        claim_at(x, st, &c, s, part, i);
-        c.loose = counts > 1;
-        ct_status rc = emit(x, &c);
+        share sh = {.published = t[i].fig, .part = (int)part,
+                    .whole = (size_t)whole, .lo = part, .hi = i,
+                    .hedge = share_hedge(x, s, i), .loose = counts > 1};
+        ct_status rc = emit_share(x, st, &sh);
         if (rc != CT_STATUS_OK)
             return rc;
     }
@@ -9815,8 +9818,9 @@ static ct_status emit_share_opening_whole(extractor *x, const sentence *st)
             (np > 1 && !share_beside_part(x, parts[k], pcts[k], e)))
             return CT_STATUS_OK;
     for (size_t k = 0; k < np; k++) {
-        share sh = {t[pcts[k]].fig, (int)parts[k], nn, k ? parts[k] : s,
-                    pcts[k], share_hedge(x, s, pcts[k])};
+        share sh = {.published = t[pcts[k]].fig, .part = (int)parts[k],
+            .whole = nn, .lo = k ? parts[k] : s, .hi = pcts[k],
+            .hedge = share_hedge(x, s, pcts[k])};
         t[parts[k]].used = t[pcts[k]].used = t[nn].used = true;
         ct_status rc = emit_share(x, st, &sh);
         if (rc != CT_STATUS_OK)
@@ -9952,8 +9956,8 @@ static ct_status emit_share_of_anaphor(extractor *x, const sentence *st)
         !plain_count(x, k + 4, e) || t[k + 4].used ||
         t[k + 4].fig.value.digits <= t[x->single].fig.value.digits)
         return CT_STATUS_OK;
-    share sh = {t[i].fig, (int)x->single, k + 4, i, k + 4,
-                share_hedge(x, s, i)};
+    share sh = {.published = t[i].fig, .part = (int)x->single, .whole = k + 4,
+        .lo = i, .hi = k + 4, .hedge = share_hedge(x, s, i)};
     t[i].used = t[k + 4].used = true;
     return emit_share(x, st, &sh);
 }
@@ -9979,8 +9983,10 @@ static ct_status emit_shares_of_which(extractor *x, const sentence *st)
         whole_of_which(x, s, e, lo, &whole);
         if (whole < 0 || t[whole].fig.value.digits <= t[part].fig.value.digits)
             continue;
-        share sh = {t[i].fig, part, (size_t)whole, lo,
-                    (size_t)part > i ? (size_t)part : i, CT_CLAIM_HEDGE_NONE};
+        share sh = {.published = t[i].fig, .part = part,
+            .whole = (size_t)whole, .lo = lo,
+            .hi = (size_t)part > i ? (size_t)part : i,
+            .hedge = CT_CLAIM_HEDGE_NONE};
         sh.published.value.negative = false;
         t[part].used = t[i].used = true;
         if ((rc = emit_share(x, st, &sh)) != CT_STATUS_OK)
@@ -10253,8 +10259,9 @@ static ct_status emit_shares_summing(extractor *x, sentence *st)
             if (st->stmts[j].pct == (int)pcts[k])
                 st->stmts[j].absorbed = true;
     for (size_t k = 0; k < np; k++) {
-        share sh = {t[pcts[k]].fig, (int)parts[k], (size_t)whole, parts[k],
-                    pcts[k] + 1, CT_CLAIM_HEDGE_NONE};
+        share sh = {.published = t[pcts[k]].fig, .part = (int)parts[k],
+            .whole = (size_t)whole, .lo = parts[k], .hi = pcts[k] + 1,
+            .hedge = CT_CLAIM_HEDGE_NONE};
         t[parts[k]].used = t[pcts[k]].used = true;
         ct_status rc = emit_share(x, st, &sh);
         if (rc != CT_STATUS_OK)
