@@ -8728,6 +8728,50 @@ static bool chained_to_claim_before(const extractor *x, const sentence *st,
     return true;
 }
 
+/* "... up 81 percent, with 324 reported so far this year, compared to
+ * 179 in the same 2020 timeframe. The number is a whopping 277 percent
+ * spike from 2019, when NYPD data showed just 86 such incidents": a
+ * change with no figures, measured to the same later figure as the claim
+ * before it (in its sentence or the one before in its paragraph) from a
+ * count of its own sentence.  Only the one count that agrees is taken,
+ * loosely. */
+static bool same_later_as_claim_before(const extractor *x,
+                                       const sentence *st, ct_claim *c)
+{
+    size_t n = ct_claim_set_size(x->set);
+    if (n == 0 || c->from.is_set || c->to.is_set)
+        return false;
+    const ct_claim *o = ct_claim_set_get(x->set, n - 1);
+    size_t from = x->t[x->prev_same_para ? 0 : st->s].off;
+    if (o->offset < from || o->measure != c->measure || !o->from.is_set ||
+        !o->to.is_set || !o->to.is_exact)
+        return false;
+    size_t cand[MAX_NEARBY], k;
+    if (!nearby_counts(x, st, st->s, cand, &k))
+        return false;
+    bool found = false;
+    ct_claim best, trial;
+    for (size_t i = 0; i < k; i++) {
+        const tok *a = &x->t[cand[i]];
+        if (!a->fig.is_exact)
+            continue;
+        trial = *c;
+        claim_figure_from_tok(a, &trial.from);
+        trial.to = o->to;
+        trial.loose = true;
+        if (same_printed(&trial.from, &o->to) || !claim_agrees(&trial))
+            continue;
+        if (found)
+            return false;  /* two counts agree: which is meant is open */
+        found = true;
+        best = trial;
+        memcpy(best.period, o->period, sizeof best.period);
+    }
+    if (found)
+        memcpy(c->period, best.period, sizeof c->period);
+    return take_reading(c, found, &best);
+}
+
 /* A change whose figures no word gave: the one nearby pair that agrees
  * (agreeing_pair), a count worked out from a change in counts
  * (agreeing_derived), the figures of the claim it says again
@@ -8743,7 +8787,8 @@ static void figures_by_agreement(extractor *x, const sentence *st,
         (void)chained_to_claim_before(x, st, c);
         return;
     }
-    if (agreeing_derived(x, st, m, c) || restates_claim_before(x, st, m, c))
+    if (agreeing_derived(x, st, m, c) || restates_claim_before(x, st, m, c) ||
+        same_later_as_claim_before(x, st, c))
         return;
     /* "fell to 108 (-10%)": the level in front of the bracket; "En 2012,
      * fueron 529.217, un 0,36% menos": the count in front of the

@@ -2716,11 +2716,25 @@ static const real_case real_cases[] = {
      "police, which fell by 21 percent to 65,088.\n", 2, 1,
      CT_CLAIM_NOT_CHECKABLE, NAN},
     /* "as of Sept. 19": the month's full stop ends no sentence, and 19 is
-     * the day, no count for the next sentence to take. */
+     * the day, no count for the next sentence to take.  The 277 percent
+     * is measured to the same 324 from the 86 of its own sentence: 100 x
+     * 238 / 86 = 276.74%. */
     {"The number of carjackings as of Sept. 19 are up 81 percent, with 324 "
      "reported so far this year, compared to 179 in the same 2020 timeframe. "
      "The number is a whopping 277 percent spike from 2019, when NYPD data "
-     "showed just 86 such incidents.\n", 2, 1, CT_CLAIM_NOT_CHECKABLE, NAN},
+     "showed just 86 such incidents.\n", 2, 1, CT_CLAIM_CONSISTENT,
+     100.0 * 238 / 86},
+    /* ... and so is "dropped 44% since then, with 10,350 vehicles
+     * reported stolen that year": 10,350 -> 5,776 is -44.19%. */
+    {"Reported auto thefts dropped 3%, from 5,946 in 2023 to 5,776 in 2024. "
+     "The chart, which dates back to 2017, shows auto thefts have dropped "
+     "44% since then, with 10,350 vehicles reported stolen that year.\n", 2,
+     1, CT_CLAIM_CONSISTENT, -100.0 * 4574 / 10350},
+    /* Agreement only: a wrong one stays not-checkable. */
+    {"Reported auto thefts dropped 3%, from 5,946 in 2023 to 5,776 in 2024. "
+     "The chart, which dates back to 2017, shows auto thefts have dropped "
+     "40% since then, with 10,350 vehicles reported stolen that year.\n", 2,
+     1, CT_CLAIM_NOT_CHECKABLE, NAN},
     /* "an increase of 193,419 (53 per cent) compared to 2018/19, when
      * 365,554 searches were recorded": the level after "compared to" a
      * period "when" is the earlier; 193419 / 365554 = 52.91%. */
