@@ -7597,6 +7597,26 @@ static void match_carried(extractor *x, sentence *st)
  * 650": a change with its later figure only, and one count before it in
  * the sentence, which is then the earlier.  Only nearness says so (the
  * count may be of something else), so the claim is loose. */
+/* Whether token q is the level another statement of the sentence has
+ * taken ("fell by 2,237 (1%) to 198,684, with ... declining by 7.5% to
+ * 10,213": 198,684 is the first change's, not the second's earlier). */
+static bool level_of_statement(const tok *t, const sentence *st, size_t q)
+{
+    for (size_t i = 0; i < st->n_stmts; i++) {
+        const stmt *o = &st->stmts[i];
+        if (o->to_b == (int)q || o->from_a == (int)q)
+            return true;
+        /* "fell by 2,237 (1%) to 198,684": the bracket ends the
+         * statement, "to" gives its level. */
+        size_t k = o->last + 1;
+        if (k < q && is_punct(&t[k], ')'))
+            k++;
+        if (k + 1 == q && is_word(&t[k], "to"))
+            return true;
+    }
+    return false;
+}
+
 static void match_earlier_before(extractor *x, sentence *st)
 {
     const tok *t = x->t;
@@ -7606,7 +7626,8 @@ static void match_earlier_before(extractor *x, sentence *st)
             m->diff >= 0 || !t[m->to_b].fig.is_exact)
             continue;
         int a = only_count_before(x, st, m->first, &t[m->to_b]);
-        if (a < 0 || !t[a].fig.is_exact)
+        if (a < 0 || !t[a].fig.is_exact ||
+            level_of_statement(t, st, (size_t)a))
             continue;
         add_pair(x, st, (size_t)a, (size_t)m->to_b, (size_t)a,
                  (size_t)m->to_b, 0);

@@ -3038,6 +3038,16 @@ static const real_case real_cases[] = {
     {"Possession of weapons offences have almost doubled, at 55 \xe2\x80\x93 "
      "a big leap from the previous figure of 27.\n", 1, 0,
      CT_CLAIM_INCONSISTENT, 100.0 * 28 / 27},
+    /* "fell by 2,237 (1%) to 198,684 ..., with ... declining by 7.5% to
+     * 10,213": 198,684 is the first change's level, not the second's
+     * earlier figure; 200,921 -> 198,684 is -1.11%. */
+    {"The number of police workers fell by 2,237 (1%) to 198,684 on 31 "
+     "March 2017, with the number of Police Community Support Officers "
+     "declining by 7.5% to 10,213.\n", 2, 0, CT_CLAIM_CONSISTENT,
+     -100.0 * 2237 / 200921},
+    {"The number of police workers fell by 2,237 (1%) to 198,684 on 31 "
+     "March 2017, with the number of Police Community Support Officers "
+     "declining by 7.5% to 10,213.\n", 2, 1, CT_CLAIM_NOT_CHECKABLE, NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
