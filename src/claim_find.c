@@ -8830,6 +8830,41 @@ static void figures_by_agreement(extractor *x, const sentence *st,
     }
 }
 
+/* "se esclarecieron el 39,3% ..., el segundo porcentaje más elevado desde
+ * 2010 (30,2%), por lo que estamos ante un incremento de nueve puntos": a
+ * change in points with no figures takes the one pair of percentages of
+ * its sentence, or of the one before in its paragraph, whose difference
+ * it states, loosely. */
+static bool agreeing_percentages(const extractor *x, const sentence *st,
+                                 ct_claim *c)
+{
+    const tok *t = x->t;
+    size_t from = x->prev_same_para ? 0 : st->s;
+    size_t cand[MAX_NEARBY], k = 0;
+    for (size_t i = from; i < st->e; i++) {
+        if (!(t[i].kind == TK_NUM && t[i].fig.is_percent &&
+              !t[i].fig.is_points && !t[i].used && !t[i].label))
+            continue;
+        if (k == MAX_NEARBY)
+            return false;
+        cand[k++] = i;
+    }
+    bool found = false;
+    ct_claim best, trial;
+    for (size_t ia = 0; ia < k; ia++)
+        for (size_t ib = 0; ib < k; ib++) {
+            if (!may_pair(t, st, cand[ia], cand[ib], true) ||
+                !pair_agrees(c, &t[cand[ia]], &t[cand[ib]], &trial))
+                continue;
+            if (found && (!same_printed(&best.from, &trial.from) ||
+                          !same_printed(&best.to, &trial.to)))
+                return false;  /* two pairs agree: which is meant is open */
+            found = true;
+            best = trial;
+        }
+    return take_reading(c, found, &best);
+}
+
 /* The percentage change a statement publishes: of counts, of rates (the
  * later figure is a rate) or in points.  A percentage of counts whose
  * figures neither words nor working out gave ('derived') takes the one
@@ -8857,6 +8892,9 @@ static ct_status emit_statement_pct(extractor *x, const sentence *st,
         (m->dir != 0 || pt->sign != 0 || m->change_word ||
          says_change(x, st->s, (size_t)m->pct)))
         figures_by_agreement(x, st, m, c);
+    if (p == NULL && !derived && pt->fig.is_points &&
+        !(c->from.is_set || c->to.is_set))
+        (void)agreeing_percentages(x, st, c);
     return emit(x, c);
 }
 

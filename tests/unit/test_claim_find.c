@@ -3048,6 +3048,20 @@ static const real_case real_cases[] = {
     {"The number of police workers fell by 2,237 (1%) to 198,684 on 31 "
      "March 2017, with the number of Police Community Support Officers "
      "declining by 7.5% to 10,213.\n", 2, 1, CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* "el 39,3% ..., desde 2010 (30,2%), por lo que estamos ante un
+     * incremento de nueve puntos": the one pair of percentages whose
+     * difference the points state; 39.3 - 30.2 = 9.1 points. */
+    {"El pasado año se esclarecieron el 39,3% de las infracciones penales "
+     "denunciadas, lo que supone también el segundo porcentaje más elevado "
+     "desde 2010 (30,2%), por lo que estamos ante un incremento de nueve "
+     "puntos en lo que a la resolución de investigaciones.\n", 1, 0,
+     CT_CLAIM_CONSISTENT, 9.1},
+    /* ... by agreement only: eleven points is not called wrong. */
+    {"El pasado año se esclarecieron el 39,3% de las infracciones penales "
+     "denunciadas, lo que supone también el segundo porcentaje más elevado "
+     "desde 2010 (30,2%), por lo que estamos ante un incremento de once "
+     "puntos en lo que a la resolución de investigaciones.\n", 1, 0,
+     CT_CLAIM_NOT_CHECKABLE, NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
