@@ -9914,7 +9914,14 @@ static ct_status emit_share_opening_whole(extractor *x, const sentence *st)
     /* "De los 114 homicidios, ... resolvieron 112 homicidios, un 98.2
      * %": the part later in the clause, its share beside it. */
     bool beside = after_comma && share_beside_part(x, part, pct, e);
-    if (!(is_punct(&t[part - 1], ',') || bracketed || beside ||
+    /* "Of the 525 murders ..., a mere 42 were detected": a word or two
+     * weighing the part may stand after the comma. */
+    static const char *const weighing[] = {"a", "mere", "only", "just", NULL};
+    size_t lead = part - 1;
+    while (lead > nn + 1 && lead + 2 >= part && t[lead].kind == TK_WORD &&
+           in_list(t[lead].w, weighing))
+        lead--;
+    if (!(is_punct(&t[lead], ',') || bracketed || beside ||
           (after_comma && share_of_opening_whole(t, s, e, pct))))
         return CT_STATUS_OK;
     for (size_t k = 0; k < np; k++)

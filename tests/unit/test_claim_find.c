@@ -3062,6 +3062,14 @@ static const real_case real_cases[] = {
      "desde 2010 (30,2%), por lo que estamos ante un incremento de once "
      "puntos en lo que a la resolución de investigaciones.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* "Of the 525 murders ..., a mere 42 were detected, which was an
+     * eight per cent detection rate": "a mere" may weigh the part after
+     * the comma; 100 x 42 / 525 = 8.0%. */
+    {"Of the 525 murders committed up to November, a mere 42 were detected, "
+     "which was an eight per cent detection rate and the lowest rate in the "
+     "past ten years.\n", 1, 0, CT_CLAIM_CONSISTENT, 8.0},
+    {"Of the 525 murders committed up to November, only 42 were detected, "
+     "which was 9 per cent.\n", 1, 0, CT_CLAIM_INCONSISTENT, 8.0},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
