@@ -3210,16 +3210,29 @@ static void percent_after_un(tok *t, size_t s, size_t e)
     }
 }
 
-/* "a decrease of almost a third (32%)": the printed percentage is the
- * claim, the fraction in words only says it roughly.  Returns whether a
- * token was dropped. */
+/* Whether the bracket opened before token p closes right after the
+ * percentage there, or after a count beside it: "(32%)", "(26% or
+ * 184,549)". */
+static bool bracket_closes_after(const tok *t, size_t p, size_t e)
+{
+    if (p + 1 < e && is_punct(&t[p + 1], ')'))
+        return true;
+    return p + 3 < e &&
+           (is_word(&t[p + 1], "or") || is_punct(&t[p + 1], ',')) &&
+           t[p + 2].kind == TK_NUM && !t[p + 2].fig.is_percent &&
+           is_punct(&t[p + 3], ')');
+}
+
+/* "a decrease of almost a third (32%)", "a decline of roughly a quarter
+ * (26% or 184,549)": the printed percentage is the claim, the fraction in
+ * words only says it roughly.  Returns whether a token was dropped. */
 static bool drop_words_before_percent(tok *t, size_t s, size_t e)
 {
     bool dropped = false;
     for (size_t i = s; i + 3 < e; i++)
         if (t[i].kind == TK_NUM && t[i].words && is_punct(&t[i + 1], '(') &&
             t[i + 2].kind == TK_NUM && t[i + 2].fig.is_percent &&
-            !t[i + 2].words && is_punct(&t[i + 3], ')')) {
+            !t[i + 2].words && bracket_closes_after(t, i + 2, e)) {
             t[i].kind = TK_WORD;
             t[i].w[0] = '\0';
             dropped = true;

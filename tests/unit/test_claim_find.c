@@ -3070,6 +3070,12 @@ static const real_case real_cases[] = {
      "past ten years.\n", 1, 0, CT_CLAIM_CONSISTENT, 8.0},
     {"Of the 525 murders committed up to November, only 42 were detected, "
      "which was 9 per cent.\n", 1, 0, CT_CLAIM_INCONSISTENT, 8.0},
+    /* "a decline of roughly a quarter (26% or 184,549)": the printed
+     * percentage is the claim, the words only say it roughly; 714,914 ->
+     * 530,365 is -25.81%, so 26% is right. */
+    {"Forces made just over half a million searches (530,365), a decline "
+     "of roughly a quarter (26% or 184,549) compared with the previous year "
+     "(714,914).\n", 1, 0, CT_CLAIM_CONSISTENT, -100.0 * 184549 / 714914},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
