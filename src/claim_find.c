@@ -8569,6 +8569,12 @@ static bool agreeing_derived(extractor *x, const sentence *st,
         diffs[nd] = after + 1;
         dirs[nd++] = m->dir;
     }
+    /* "This is an annual increase of 34% and 159 more burglary offences
+     * than ...": the statement's own change in counts. */
+    if (m->diff >= 0 && m->dir != 0 && nd == 0 && t[m->diff].fig.is_exact) {
+        diffs[nd] = (size_t)m->diff;
+        dirs[nd++] = m->dir;
+    }
     for (size_t q = 0; q < st->n_stmts; q++) {
         const stmt *d = &st->stmts[q];
         if (d->pct >= 0 || d->diff < 0 || d->pair >= 0 || d->to_b >= 0 ||
