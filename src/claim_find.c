@@ -2025,6 +2025,12 @@ static bool count_word_at(const lexer *lx, size_t p)
         ((strcmp(a, "in") == 0 || strcmp(a, "en") == 0) &&
          year_at(lx->s, lx->n, ctp_claim_skip_blanks(lx->s, lx->n, after_a))))
         return true;
+    /* "the second highest number of homicides ..., at five, with": a
+     * level set off by commas. */
+    if (nt >= 2 && t[nt - 1].kind == TK_WORD && strcmp(t[nt - 1].w, "at") == 0 &&
+        t[nt - 2].kind == TK_PUNCT && t[nt - 2].w[0] == ',' && a[0] == '\0' &&
+        after_a < lx->n && (lx->s[after_a] == ',' || lx->s[after_a] == '.'))
+        return true;
     /* "last year stood at seven": a level. */
     if (nt >= 2 && t[nt - 1].kind == TK_WORD && t[nt - 2].kind == TK_WORD &&
         strcmp(t[nt - 1].w, "at") == 0 &&

@@ -3085,6 +3085,15 @@ static const real_case real_cases[] = {
      "city's 13 stations over the period. This is an annual increase of 34% "
      "and 159 more burglary offences than over the previous 12-month "
      "period.\n", 1, 0, CT_CLAIM_CONSISTENT, 100.0 * 159 / 469},
+    /* "... the second highest number of homicides during that time, at
+     * five, ... this is a 50 per cent decrease as 10 were reported": a
+     * number word set off by ", at" is a level; 10 -> 5 is -50%. */
+    {"Concerningly, the Dyfed-Powys Police force area reported the second "
+     "highest number of homicides during that time, at five, with South "
+     "Wales Police force area topping the table with nine homicides. For the "
+     "Dyfed-Powys Police area, this is a 50 per cent decrease as 10 were "
+     "reported in the 12 months to September 2022.\n", 1, 0,
+     CT_CLAIM_CONSISTENT, -50.0},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
