@@ -7216,13 +7216,19 @@ static int order_by_role(const extractor *x, const sentence *st,
     size_t c[3];
     int role[3];
     size_t m = 0;
+    /* "en 2015 la tasa era de 3,63 cada 100.000 habitantes y el año
+     * pasado fue de 3,43": a rate, and a figure after it on the same base,
+     * count too. */
+    size_t rates = 0;
     for (size_t i = st->s; i < st->e && m < 3; i++)
         if (free_num(x, i, st->e) && !t[i].fig.is_percent &&
-            t[i].per < 0 && t[i].fig.is_exact) {
+            (t[i].fig.is_exact || (t[i].per >= 0 && m == 0) ||
+             (rates > 0 && !t[i].fig.is_exact && t[i].per < 0))) {
+            rates += t[i].per >= 0;
             role[m] = role_cue(x, i, st->s, st->e);
             c[m++] = i;
         }
-    if (m != 2)
+    if (m != 2 || rates > 1 || (rates == 1 && t[c[1]].per >= 0))
         return 0;
     int ord = 0;
     int r0 = role[0], r1 = role[1];

@@ -3094,6 +3094,18 @@ static const real_case real_cases[] = {
      "Dyfed-Powys Police area, this is a 50 per cent decrease as 10 were "
      "reported in the 12 months to September 2022.\n", 1, 0,
      CT_CLAIM_CONSISTENT, -50.0},
+    /* "disminuyó un 6% ya que en 2015 la tasa era de 3,63 cada 100.000
+     * habitantes y el año pasado fue de 3,43": a rate and the figure on
+     * its base after it, ordered by their years; 3.63 -> 3.43 is -5.51%
+     * (6% just holds; 8% does not). */
+    {"Según el análisis, el total de delitos en el país disminuyó un 6% ya "
+     "que en 2015 la tasa era de 3,63 cada 100.000 habitantes y el año "
+     "pasado fue de 3,43.\n", 2, 0, CT_CLAIM_CONSISTENT,
+     -100.0 * 0.2 / 3.63},
+    {"Según el análisis, el total de delitos en el país disminuyó un 8% ya "
+     "que en 2015 la tasa era de 3,63 cada 100.000 habitantes y el año "
+     "pasado fue de 3,43.\n", 2, 0, CT_CLAIM_INCONSISTENT,
+     -100.0 * 0.2 / 3.63},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
