@@ -3774,7 +3774,12 @@ static void mark_rate_base(lexer *lx, size_t i)
         /* "a rate of 144.4 (per lakh)" */
         if (is_punct(&t[j], '(') && j == i + 1)
             continue;
-        if (t[j].kind != TK_WORD || is_word(&t[j], "of") ||
+        /* "1,65 delitos de odio por cada 100.000": "of" between two
+         * words of what is counted. */
+        bool of_inside = is_word(&t[j], "of") && j > i + 1 &&
+                         j + 1 < lx->n_t && t[j + 1].kind == TK_WORD &&
+                         !is_word(&t[j + 1], "the");
+        if (t[j].kind != TK_WORD || (is_word(&t[j], "of") && !of_inside) ||
             is_word(&t[j], "to") || is_word(&t[j], "from"))
             break;
     }
