@@ -3668,13 +3668,61 @@ static bool is_rate_word(const tok *t)
     return is_word(t, "rate") || is_word(t, "tasa");
 }
 
-/* "The rate of ASB per 1,000 population in Haringey was 34.6": after a
- * base with no rate before it ('b'), the figure that "was" or "is" gives
- * is the rate. */
+/* Words after a base that name the people it counts: "per 1,000
+ * population", "por cada 10.000 habitantes". */
+static const char *const people_words[] = {
+    "population", "residents", "inhabitants", "people", "persons",
+    "habitantes", "ciudadanos", "personas", "mujeres", "hombres", NULL
+};
+
+/* Whether token q is an age within what a base counts: "por cada 1.000
+ * mujeres de 14 y más años". */
+static bool age_at(const tok *t, size_t q, size_t n)
+{
+    size_t k = q + 1;
+    if (k + 1 < n && is_word(&t[k], "and") &&
+        (is_word(&t[k + 1], "más") || is_word(&t[k + 1], "more") ||
+         is_word(&t[k + 1], "over") || is_word(&t[k + 1], "older")))
+        k += 2;
+    return k < n && (is_word(&t[k], "años") || is_word(&t[k], "years"));
+}
+
+/* Whether the next figure after token q has a base of its own written
+ * after it ("frente a las 48,43 por cada mil ciudadanos"): then each
+ * figure is a rate in its own right. */
+static bool next_has_own_base(const tok *t, size_t n, size_t q)
+{
+    size_t f = q + 1;
+    while (f < n && f <= q + 4 && t[f].kind != TK_NUM)
+        f++;
+    if (f >= n || t[f].kind != TK_NUM)
+        return false;
+    for (size_t j = f + 1; j + 1 < n && j <= f + 4; j++) {
+        if (is_word(&t[j], "per"))
+            return t[j + 1].kind == TK_NUM && power_of_ten(&t[j + 1].fig);
+        if (t[j].kind != TK_WORD)
+            return false;
+    }
+    return false;
+}
+
+/* "The rate of ASB per 1,000 population in Haringey was 34.6", "la
+ * tasa de homicidios por cada 100 mil habitantes en la República
+ * Dominicana, se sitúa en 12.5", "las denuncias por cada 10.000
+ * habitantes fueron 22,6", "infracciones por cada mil habitantes, un
+ * total de 47": after a base with no rate before it ('b'), the figure
+ * that "was", "is", a verb of standing or "a total of" gives is the rate.
+ * A rate word before "per", or the people counted after the base, say
+ * the base is a rate's. */
 static void rate_after_base(lexer *lx, size_t b)
 {
     tok *t = lx->t;
     size_t k = b - 1;
+    /* "3,63 cada 100.000 habitantes y el año pasado fue de 3,43": the
+     * base has its rate already; the figure after it is only compared. */
+    for (size_t q = k; q > 0 && k - q < 8; q--)
+        if (t[q - 1].kind == TK_NUM && t[q - 1].per == (int)b)
+            return;
     /* "The crime rate measuring by number of crimes per 100,000
      * population stood at 910": "rate" up to seven words before "per". */
     bool rate = false;
@@ -3683,34 +3731,72 @@ static void rate_after_base(lexer *lx, size_t b)
             rate = true;
             break;
         }
-    if (!rate)
+    if (!rate && !(b + 1 < lx->n_t && t[b + 1].kind == TK_WORD &&
+                   in_list(t[b + 1].w, people_words)))
         return;
     /* "la tasa por cada mil habitantes se cerró el año pasado en
      * 49,20": a verb of standing, then "in" its level ("en #" reads
      * "by #"). */
     static const char *const stood[] = {
-        "cerró", "situó", "ubicó", "quedó", "colocó", "stood", "closed",
-        NULL
+        "cerró", "situó", "sitúa", "ubicó", "ubica", "quedó", "colocó",
+        "mantuvo", "stood", "closed", NULL
     };
+    static const char *const was[] = {
+        "was", "is", "were", "era", "eran", NULL
+    };
+    /* "y por cada 10.000 mujeres 44,1": the figure right after the
+     * people counted. */
+    if (b + 2 < lx->n_t && t[b + 1].kind == TK_WORD &&
+        in_list(t[b + 1].w, people_words) && t[b + 2].kind == TK_NUM &&
+        !t[b + 2].fig.is_percent && t[b + 2].per < 0 && !t[b + 2].label &&
+        !age_at(t, b + 2, lx->n_t)) {
+        t[b + 2].per = (int)b;
+        t[b + 2].fig.is_exact = false;
+        t[b + 2].alt.is_set = false;
+        return;
+    }
     bool verb = false;
-    for (size_t j = b + 1; j < lx->n_t && j <= b + 8; j++) {
-        if (t[j].kind != TK_WORD)
+    for (size_t j = b + 1; j < lx->n_t && j <= b + 12; j++) {
+        if (t[j].kind == TK_NUM && age_at(t, j, lx->n_t))
+            continue;
+        if (!(t[j].kind == TK_WORD || is_punct(&t[j], ',')))
             return;
+        if (t[j].kind != TK_WORD)
+            continue;
         verb |= in_list(t[j].w, stood);
-        if ((is_word(&t[j], "was") || is_word(&t[j], "is") ||
+        bool total = is_word(&t[j], "of") && j >= b + 2 &&
+                     is_word(&t[j - 1], "total");
+        /* "fue de 13.2": "of" after the verb */
+        size_t f = j + 1;
+        if (in_list(t[j].w, was) && f < lx->n_t && is_word(&t[f], "of"))
+            f++;
+        if ((in_list(t[j].w, was) || total ||
              (verb && (is_word(&t[j], "in") || is_word(&t[j], "at") ||
                       is_word(&t[j], "by")))) &&
-            j + 1 < lx->n_t && t[j + 1].kind == TK_NUM &&
-            !t[j + 1].fig.is_percent && t[j + 1].per < 0) {
+            f < lx->n_t && t[f].kind == TK_NUM &&
+            !t[f].fig.is_percent && t[f].per < 0) {
             /* "was 88.0 in 2014, compared to 86.6 in 2013": two levels
              * compared, with nothing to check them by. */
-            for (size_t q = j + 2; q < lx->n_t && q <= j + 6; q++)
-                if (is_word(&t[q], "compared") || is_word(&t[q], "from") ||
-                    is_word(&t[q], "against") || is_word(&t[q], "versus"))
+            static const char *const comparing[] = {
+                "compared", "from", "against", "versus", NULL
+            };
+            /* "fue de 24,849, mientras que durante 2018 fue de 28,269":
+             * after "was", the level may be one of two counts set side
+             * by side; "se cerró ... en 49,20 mientras que" is the rate's
+             * own level. */
+            static const char *const side_by_side[] = {
+                "while", "whereas", "mientras", NULL
+            };
+            bool by_verb = verb && !in_list(t[j].w, was) && !total;
+            for (size_t q = f + 1; q < lx->n_t && q <= f + 5; q++)
+                if (t[q].kind == TK_WORD &&
+                    (in_list(t[q].w, comparing) ||
+                     (!by_verb && in_list(t[q].w, side_by_side))) &&
+                    !next_has_own_base(t, lx->n_t, q))
                     return;
-            t[j + 1].per = (int)b;
-            t[j + 1].fig.is_exact = false;
-            t[j + 1].alt.is_set = false;
+            t[f].per = (int)b;
+            t[f].fig.is_exact = false;
+            t[f].alt.is_set = false;
             return;
         }
     }
@@ -3758,8 +3844,9 @@ static void mark_rate_base(lexer *lx, size_t i)
             t[i].label = true;
     }
     /* "73,6 delitos y faltas por cada mil habitantes": up to three
-     * words of what is counted before "per". */
-    for (size_t j = i + 1; j < lx->n_t && j <= i + 4; j++) {
+     * words of what is counted before "per" (not when a base before has
+     * already made the figure its rate). */
+    for (size_t j = i + 1; t[i].per < 0 && j < lx->n_t && j <= i + 4; j++) {
         if (is_word(&t[j], "per") && j + 1 < lx->n_t &&
             t[j + 1].kind == TK_NUM && t[j + 1].fig.value.scale == 0 &&
             !t[j + 1].fig.is_percent && power_of_ten(&t[j + 1].fig) &&

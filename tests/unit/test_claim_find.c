@@ -3112,6 +3112,30 @@ static const real_case real_cases[] = {
     {"La provincia tiene actualmente una tasa de 1,65 delitos de odio por "
      "cada 100.000 habitantes, cuando el año pasado ese indicador era de "
      "1,8.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* A base written before its rate: "las denuncias por cada 10.000
+     * habitantes fueron 22,6 y por cada 10.000 mujeres 44,1" (two rates,
+     * each its base), "la tasa de víctimas por cada 1.000 mujeres de 14 y
+     * más años se situó en 1,3" (an age between), "infracciones por cada
+     * mil habitantes, un total de 47, frente a las 48,43 por cada mil
+     * ciudadanos" (each with its base), "la tasa de homicidios por cada
+     * 100 mil habitantes en la República Dominicana, se sitúa en 12.5". */
+    {"Por otra parte, las denuncias por cada 10.000 habitantes fueron 22,6 "
+     "y por cada 10.000 mujeres 44,1.\n", 2, 1, CT_CLAIM_NOT_CHECKABLE, NAN},
+    {"La tasa de víctimas por cada 1.000 mujeres de 14 y más años se situó "
+     "en 1,3 en la Comunidad.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE, NAN},
+    {"También ha descendido en 2016 el número de infracciones por cada mil "
+     "habitantes, un total de 47, frente a las 48,43 por cada mil ciudadanos "
+     "de 2015.\n", 2, 0, CT_CLAIM_NOT_CHECKABLE, NAN},
+    {"La policía informó que la tasa de homicidios  por cada 100 mil "
+     "habitantes en la República Dominicana, se sitúa en 12.5 en los "
+     "primeros 6 meses del 2023, lo cual evidencia baja ya que el 2022 fue "
+     "de 13.2 en igual periodo.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* ... but "fue de 24,849, mientras que durante 2018 fue de 28,269":
+     * two counts side by side, whose change is checked. */
+    {"A nivel nacional, las víctimas de delito por cada 100,000 habitantes "
+     "fue de 24,849, mientras que durante 2018 fue de 28,269; es decir, el "
+     "cambio a la baja fue de -12.1%.\n", 1, 0, CT_CLAIM_CONSISTENT,
+     -100.0 * 3420 / 28269},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
