@@ -4636,9 +4636,11 @@ static void pair_from_to(extractor *x, sentence *st, size_t i)
     /* "from 2007's 282", "desde los 2.642": a year or an article before
      * the figure is a label. */
     bool spanish_of = x->loose_order && word_at(x, i, e, "of");
-    /* ... and so is "last year's" ("from last year's 166 to 124"). */
+    /* ... and so is "last year's" ("from last year's 166 to 124"), and
+     * a word weighing the figure ("from just 21 cases ... to 53"). */
     static const char *const whose[] = {
-        "the", "s", "last", "previous", "year", "years", NULL
+        "the", "s", "last", "previous", "year", "years", "just", "only",
+        NULL
     };
     for (size_t k = 0; k < 4 && a < e &&
                        ((t[a].kind == TK_WORD && in_list(t[a].w, whose) &&

@@ -3136,6 +3136,11 @@ static const real_case real_cases[] = {
      "fue de 24,849, mientras que durante 2018 fue de 28,269; es decir, el "
      "cambio a la baja fue de -12.1%.\n", 1, 0, CT_CLAIM_CONSISTENT,
      -100.0 * 3420 / 28269},
+    /* "more than doubled, from just 21 cases ... to 53": "just" weighs
+     * the earlier figure; 53 / 21 = 2.52, more than double. */
+    {"Burglaries at education and childcare centres have more than doubled, "
+     "from just 21 cases in the first half of last year to 53 so far.\n", 1,
+     0, CT_CLAIM_HEDGED, 100.0 * 32 / 21},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
