@@ -7041,6 +7041,16 @@ static void drop_words_beside(extractor *x, sentence *st)
     }
 }
 
+/* Whether number k is a length of time: "diez meses", "12 months". */
+static bool duration_at(const tok *t, size_t k, size_t e)
+{
+    static const char *const units[] = {
+        "días", "semanas", "meses", "años", "days", "weeks", "months",
+        "years", NULL
+    };
+    return k + 1 < e && t[k + 1].kind == TK_WORD && in_list(t[k + 1].w, units);
+}
+
 /* Whether pair p, "al pasar de A a B", comes after statement i with no
  * other statement between: the words say the change came about by it. */
 static bool thereby_after(const extractor *x, const sentence *st, size_t i,
@@ -7050,9 +7060,11 @@ static bool thereby_after(const extractor *x, const sentence *st, size_t i,
     if (!p->thereby || p->first < m->last)
         return false;
     /* "un 4,1 por ciento menos, y la de hurtos, un 6,4 al pasar de": a
-     * figure between is the one the figures go with. */
+     * figure between is the one the figures go with; a length of time
+     * ("los primeros diez meses de 2019") is not. */
     for (size_t k = m->last + 1; k < p->first; k++)
-        if (x->t[k].kind == TK_NUM && !x->t[k].label)
+        if (x->t[k].kind == TK_NUM && !x->t[k].label &&
+            !duration_at(x->t, k, p->first))
             return false;
     for (size_t k = 0; k < st->n_stmts; k++)
         if (k != i && st->stmts[k].first > m->last &&
@@ -7267,11 +7279,39 @@ static void match_nearest_of(extractor *x, sentence *st, bool pct_only)
     }
 }
 
+/* "disminuyó 10,8 % este año al compararlo con los primeros diez meses
+ * de 2019, al pasar de 3.031 en 2019 a 2.705 en 2020, es decir, 326
+ * menos": "al pasar de" gives its figures to the percentage before it,
+ * however far, before nearness can give them to the change after. */
+static void match_thereby(const extractor *x, sentence *st)
+{
+    for (size_t j = 0; j < st->n_pairs; j++) {
+        pair *p = &st->pairs[j];
+        if (!p->thereby || p->claimed)
+            continue;
+        for (size_t i = st->n_stmts; i-- > 0;) {
+            stmt *m = &st->stmts[i];
+            if (m->last >= p->first)
+                continue;
+            /* "casi se duplicaron, al pasar de 45 a 80 (un 77,8% más)":
+             * a change in words leaves the figures to the one after. */
+            if (m->pct >= 0 && !x->t[m->pct].words && m->pair < 0 &&
+                m->to_b < 0 && m->from_a < 0 && m->diff < 0 &&
+                thereby_after(x, st, i, p)) {
+                m->pair = (int)j;
+                p->claimed = true;
+            }
+            break;
+        }
+    }
+}
+
 /* Percentages first: "un aumento del 53% ..., ya que pasó de 172 ... a
  * 263, es decir, 91 casos más" gives the figures to the 53%, the change
  * in counts after them only restating it. */
 static void match_nearest(extractor *x, sentence *st)
 {
+    match_thereby(x, st);
     match_nearest_of(x, st, true);
     match_nearest_of(x, st, false);
 }

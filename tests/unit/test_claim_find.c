@@ -3141,6 +3141,18 @@ static const real_case real_cases[] = {
     {"Burglaries at education and childcare centres have more than doubled, "
      "from just 21 cases in the first half of last year to 53 so far.\n", 1,
      0, CT_CLAIM_HEDGED, 100.0 * 32 / 21},
+    /* "disminuyó 10,8 % este año al compararlo con los primeros diez meses
+     * de 2019, al pasar de 3.031 en 2019 a 2.705 en 2020, es decir, 326
+     * menos": "al pasar de" gives its figures to the percentage before
+     * it, past a length of time; 3,031 -> 2,705 is -10.76%. */
+    {"El hurto a automotores disminuyó 10,8 % este año al compararlo con los "
+     "primeros diez meses de 2019, al pasar de 3.031 en 2019 a 2.705 en "
+     "2020, es decir, 326 menos.\n", 1, 0, CT_CLAIM_CONSISTENT,
+     -100.0 * 326 / 3031},
+    {"El hurto a automotores disminuyó 11,8 % este año al compararlo con los "
+     "primeros diez meses de 2019, al pasar de 3.031 en 2019 a 2.705 en "
+     "2020, es decir, 326 menos.\n", 1, 0, CT_CLAIM_INCONSISTENT,
+     -100.0 * 326 / 3031},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
