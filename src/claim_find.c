@@ -1186,7 +1186,9 @@ static const char *const es_anaphors[] = {
     /* two words: the first two of the sentence */
     "la cifra", "el número", "el total", "el aumento", "el incremento",
     "la reducción", "la disminución", "el descenso", "el crecimiento",
-    "la caída", "la baja", "la subida", "el alza", "la variación", NULL
+    "la caída", "la baja", "la subida", "el alza", "la variación",
+    /* "Es decir, una reducción del 23%": saying it again */
+    "es decir", "o sea", NULL
 };
 
 static const char *const en_openers[] = {

@@ -3153,6 +3153,14 @@ static const real_case real_cases[] = {
      "primeros diez meses de 2019, al pasar de 3.031 en 2019 a 2.705 en "
      "2020, es decir, 326 menos.\n", 1, 0, CT_CLAIM_INCONSISTENT,
      -100.0 * 326 / 3031},
+    /* "... 2 900 homicidios ..., mientras que en ese mismo periodo del
+     * 2024 se registraron 2 200 muertes. Es decir, una reducción del 23%":
+     * "Es decir" refers back to the pair; 2,900 -> 2,200 is -24.14%. */
+    {"Entre enero y mayo del 2023 se cometieron entre 2 900 homicidios "
+     "intencionales, mientras que en ese mismo periodo del 2024 se "
+     "registraron 2 200 muertes. Es decir, una reducción del 23%, según las "
+     "cifras publicadas por Plan V.\n", 1, 0, CT_CLAIM_INCONSISTENT,
+     -100.0 * 700 / 2900},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
