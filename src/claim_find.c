@@ -7741,12 +7741,22 @@ static void match_carried(extractor *x, sentence *st)
          * aumento del 89,9% ..., que viene derivado de las 851 estafas":
          * opening its sentence, the one statement refers back; what
          * follows it explains it. */
-        bool opens = x->anaphor && st->n_stmts == 1 && !per &&
+        bool opens = x->anaphor && !per &&
                      st->stmts[0].first <= st->s + 3 &&
                      st->stmts[0].pct >= 0 && st->stmts[0].to_b < 0 &&
                      st->stmts[0].from_a < 0 && st->stmts[0].diff < 0;
         for (size_t i = st->s; opens && i < st->stmts[0].first; i++)
             opens = t[i].kind == TK_WORD;
+        /* "This represents a 16.5pc reduction and is followed by Wicklow
+         * (-16pc), Roscommon and Longford (-15pc)": other percentages
+         * with no figures of their own, and no count in the sentence. */
+        for (size_t i = 1; opens && i < st->n_stmts; i++) {
+            const stmt *o = &st->stmts[i];
+            opens = o->diff < 0 && o->to_b < 0 && o->from_a < 0 &&
+                    o->pair < 0;
+        }
+        for (size_t i = st->s; opens && st->n_stmts > 1 && i < st->e; i++)
+            opens = !(free_num(x, i, st->e) && !t[i].fig.is_percent);
         st->stmts[0].loose = !((lone && named >= 2 && x->anaphor) ||
                                (lone && named == 0 && x->anaphor && !per &&
                                 early) ||

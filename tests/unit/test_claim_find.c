@@ -3161,6 +3161,14 @@ static const real_case real_cases[] = {
      "registraron 2 200 muertes. Es decir, una reducción del 23%, según las "
      "cifras publicadas por Plan V.\n", 1, 0, CT_CLAIM_INCONSISTENT,
      -100.0 * 700 / 2900},
+    /* "... 590 attacks compared to 706 ...\nThis represents a 16.5pc
+     * reduction and is followed by Wicklow (-16pc)": the other
+     * percentages have no figures; 706 -> 590 is -16.43%, not 16.5. */
+    {"Donegal is the county with the biggest drop, which recorded 590 "
+     "attacks compared to 706 in the period analysed.\nThis represents a "
+     "16.5pc reduction and is followed by Wicklow (-16pc), Roscommon and "
+     "Longford (-15pc) as well as Clare (-13.5pc).\n", 4, 0,
+     CT_CLAIM_INCONSISTENT, -100.0 * 116 / 706},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
