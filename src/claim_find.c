@@ -7027,6 +7027,27 @@ static void drop_words_beside(extractor *x, sentence *st)
 {
     for (size_t i = 0; i < st->n_stmts; i++) {
         stmt *w = &st->stmts[i];
+        /* "rose more than a quarter from 1,020 to 1,302 – an increase of
+         * over 27%": the figure right after the words' own pair, set off
+         * by a dash or a comma, says the change again; it takes the
+         * pair. */
+        if (w->pct >= 0 && x->t[w->pct].words && w->pair >= 0 &&
+            i + 1 < st->n_stmts) {
+            stmt *o = &st->stmts[i + 1];
+            const pair *p = &st->pairs[w->pair];
+            size_t k = p->last + 1;
+            if (o->pct >= 0 && !x->t[o->pct].words && o->pair < 0 &&
+                o->to_b < 0 && o->from_a < 0 && o->diff < 0 &&
+                (o->dir == 0 || o->dir == w->dir) && k < o->first &&
+                (is_punct(&x->t[k], '-') || is_punct(&x->t[k], ',')) &&
+                o->first <= k + 5) {
+                o->pair = w->pair;
+                o->loose = w->loose;
+                w->pair = -1;
+                w->absorbed = true;
+                continue;
+            }
+        }
         if (w->pct < 0 || !x->t[w->pct].words || w->pair >= 0 ||
             w->from_a >= 0 || w->to_b >= 0)
             continue;

@@ -3169,6 +3169,15 @@ static const real_case real_cases[] = {
      "16.5pc reduction and is followed by Wicklow (-16pc), Roscommon and "
      "Longford (-15pc) as well as Clare (-13.5pc).\n", 4, 0,
      CT_CLAIM_INCONSISTENT, -100.0 * 116 / 706},
+    /* "rose more than a quarter from 1,020 to 1,302 – an increase of over
+     * 27%": the figure after the words' pair says the change again and is
+     * the one claim; 27.65% is over 27. */
+    {"But in the north-east sexual offences rose more than a quarter from "
+     "1,020 to 1,302 \xe2\x80\x93 an increase of over 27%.\n", 1, 0,
+     CT_CLAIM_HEDGED, 100.0 * 282 / 1020},
+    {"But in the north-east sexual offences rose more than a quarter from "
+     "1,020 to 1,302 \xe2\x80\x93 an increase of over 29%.\n", 1, 0,
+     CT_CLAIM_INCONSISTENT, 100.0 * 282 / 1020},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
