@@ -7042,7 +7042,7 @@ static void drop_words_beside(extractor *x, sentence *st)
                 (is_punct(&x->t[k], '-') || is_punct(&x->t[k], ',')) &&
                 o->first <= k + 5) {
                 o->pair = w->pair;
-                o->loose = w->loose;
+                o->loose = p->guessed;
                 w->pair = -1;
                 w->absorbed = true;
                 continue;
