@@ -9345,7 +9345,7 @@ static void give_pairs_by_agreement(const extractor *x, sentence *st)
         for (size_t i = 0; i < st->n_stmts; i++) {
             stmt *earlier = &st->stmts[i];
             if (i == j || earlier->pair >= 0 || earlier->pct < 0 ||
-                earlier->diff >= 0 || earlier->to_b >= 0 ||
+                earlier->absorbed || earlier->diff >= 0 || earlier->to_b >= 0 ||
                 earlier->from_a >= 0 || earlier->last >= p->first ||
                 !stmt_agrees(x, earlier, p))
                 continue;
