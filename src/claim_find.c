@@ -960,6 +960,13 @@ static const cue es_cues[] = {
     {"mayor al #", "more than #"},
     {"menor al #", "less than #"},
     {"poco más de", "just over"},
+    /* "se redujeron ... en algo más del 50% los delitos": somewhat more. */
+    {"en algo más del #", "by more than #"},
+    {"en algo más de #", "by more than #"},
+    {"algo más del #", "more than #"},
+    {"algo más de #", "more than #"},
+    {"algo menos del #", "less than #"},
+    {"algo menos de #", "less than #"},
     {"más del", "more than"},
     {"menos del", "less than"},
     {"poco menos de", "just under"},

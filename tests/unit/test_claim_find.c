@@ -3178,6 +3178,13 @@ static const real_case real_cases[] = {
     {"But in the north-east sexual offences rose more than a quarter from "
      "1,020 to 1,302 \xe2\x80\x93 an increase of over 29%.\n", 1, 0,
      CT_CLAIM_INCONSISTENT, 100.0 * 282 / 1020},
+    /* "se redujeron ... en algo más del 50% los delitos ..., que pasaron
+     * de los 129 de 2014 a 59 en 2015": "algo más del" is a bound;
+     * 100 x (59 - 129) / 129 = -54.26%, more than 50. */
+    {"Se redujeron de forma significativa durante el pasado año, en algo "
+     "más del 50% los delitos relacionados con la conducción bajo los "
+     "efectos del alcohol en la ciudad, que pasaron de los 129 de 2014 a 59 "
+     "en 2015.\n", 1, 0, CT_CLAIM_HEDGED, -100.0 * 70 / 129},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
