@@ -660,6 +660,28 @@ typedef struct tok {
     ct_period period;       /* PERIOD */
 } tok;
 
+#ifdef CT_DEBUG_TOKENS
+/* A sentence's tokens after the cue tables, one a line, on stderr: built
+ * only with -DCT_DEBUG_TOKENS, to see how a missed sentence was read. */
+static void debug_tokens(const tok *t, size_t s, size_t e)
+{
+    static const char kinds[] = "WNPUB";
+    for (size_t k = s; k < e; k++) {
+        fprintf(stderr, "%zu %c %s", k, kinds[t[k].kind], t[k].w);
+        if (t[k].kind == TK_NUM)
+            fprintf(stderr, " %s%lld/10^%d e%d%s%s%s per=%d at=%d",
+                    t[k].fig.value.negative ? "-" : "",
+                    (long long)t[k].fig.value.digits, t[k].fig.value.scale,
+                    t[k].fig.exp10,
+                    t[k].fig.is_percent ? " %" : "",
+                    t[k].label ? " label" : "", t[k].words ? " words" : "",
+                    t[k].per, t[k].at);
+        fputc('\n', stderr);
+    }
+    fputs("--\n", stderr);
+}
+#endif
+
 /* The lexer reads one sentence at a time (lex_sentence), so that the
  * tokens held stay few however long the text: those of the sentence
  * being read and of the one before it. */
@@ -4622,6 +4644,15 @@ static size_t to_after_run(extractor *x, size_t e, size_t a, size_t j,
         if (t[a].at < 0)
             t[a].at = (int)(r + 2);
         r += 4;
+    }
+    /* "al pasar de 933, de enero a abril del año pasado a 635": a span
+     * of months after a comma dates the earlier figure. */
+    else if (r == j && punct_at(x, r, e, ',') && word_at(x, r + 1, e, "of") &&
+             r + 2 < e && t[r + 2].kind == TK_WORD &&
+             in_list(t[r + 2].w, month_names)) {
+        size_t q = run_end(t, e, r + 2);
+        if (q <= r + 10 && word_at(x, q, e, "to") && free_num(x, q + 1, e))
+            r = q;
     }
     if (r > j && word_at(x, r, e, "to")) {
         for (size_t k = j; k < r; k++)
@@ -11352,6 +11383,9 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
         size_t e = lx.n_t;
         if (e > s && lx.t[e - 1].kind == TK_BREAK)
             e--;
+#ifdef CT_DEBUG_TOKENS
+        debug_tokens(lx.t, s, e);
+#endif
         if (e > s) {
             /* Claims come in text order sentence by sentence: only those
              * of one sentence need sorting. */

@@ -3185,6 +3185,12 @@ static const real_case real_cases[] = {
      "más del 50% los delitos relacionados con la conducción bajo los "
      "efectos del alcohol en la ciudad, que pasaron de los 129 de 2014 a 59 "
      "en 2015.\n", 1, 0, CT_CLAIM_HEDGED, -100.0 * 70 / 129},
+    /* "se redujeron 30% al pasar de 933, de enero a abril del año pasado a
+     * 635": the span of months after the comma dates the earlier figure;
+     * 100 x (635 - 933) / 933 = -31.94%, not 30. */
+    {"Algunos robos como el de casa-habitación se redujeron 30% al pasar de "
+     "933, de enero a abril del año pasado a 635 en el mismo periodo de este "
+     "año.\n", 1, 0, CT_CLAIM_INCONSISTENT, -100.0 * 298 / 933},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
