@@ -669,7 +669,8 @@ static void debug_tokens(const tok *t, size_t s, size_t e)
     for (size_t k = s; k < e; k++) {
         fprintf(stderr, "%zu %c %s", k, kinds[t[k].kind], t[k].w);
         if (t[k].kind == TK_NUM)
-            fprintf(stderr, " %s%lld/10^%d e%d%s%s%s per=%d at=%d",
+            fprintf(stderr, " sign=%d %s%lld/10^%d e%d%s%s%s per=%d at=%d",
+                    t[k].sign,
                     t[k].fig.value.negative ? "-" : "",
                     (long long)t[k].fig.value.digits, t[k].fig.value.scale,
                     t[k].fig.exp10,
@@ -1316,6 +1317,34 @@ static size_t dash_len(const char *s, size_t n, size_t i)
     return 0;
 }
 
+/* A sign set off by a space in a row of figures: "3,455,173 3,561,443 +
+ * 106,270 + 3.1%", "54,721 53,036 - 1,685 - 3.1%" as a table's cells
+ * leave it.  Only on a line whose text after its first digit is figures,
+ * blanks and signs, so that a dash in a sentence stays a dash.  Its
+ * length with the space (2), or 0; 'neg' says which. */
+static size_t spaced_sign_len(const char *s, size_t n, size_t i, bool *neg)
+{
+    if (i == 0 || i + 2 >= n || (s[i] != '+' && s[i] != '-') ||
+        s[i + 1] != ' ' || !is_digit((unsigned char)s[i + 2]) ||
+        s[i - 1] != ' ')
+        return 0;
+    size_t b = i;
+    while (b > 0 && s[b - 1] != '\n')
+        b--;
+    bool digit = false;
+    for (size_t k = b; k < i; k++) {
+        unsigned char c = (unsigned char)s[k];
+        if (is_digit(c))
+            digit = true;
+        else if (digit && strchr(" ,.%+-", c) == NULL)
+            return 0;
+    }
+    if (!digit)
+        return 0;
+    *neg = s[i] == '-';
+    return 2;
+}
+
 /* A number starts here: a digit, a point and a digit, or a sign or a
  * currency symbol before one, not inside a word. */
 static bool number_starts(const char *s, size_t n, size_t i)
@@ -1340,6 +1369,8 @@ static bool number_starts(const char *s, size_t n, size_t i)
         if (q > j && q < n && dash_len(s, n, q) == 3)
             return false;
     }
+    if (j <= i + 1 && j < n && spaced_sign_len(s, n, i, &neg) > 0)
+        j = i + 2;
     if (j < n && s[j] == '$')
         j++;
     else if (n - j >= 2 && (unsigned char)s[j] == 0xC2 &&
@@ -1687,6 +1718,8 @@ static bool lex_number(lexer *lx, size_t *i)
     size_t n = lx->n, start = *i, p = *i;
     bool neg = false;
     size_t sl = ctp_claim_sign_len(s + p, n - p, &neg);
+    if (sl == 0 || (sl == 1 && p + 1 < n && s[p + 1] == ' '))
+        sl = spaced_sign_len(s, n, p, &neg);
     int sign = sl ? (neg ? -1 : 1) : 0;
     p += sl;
     size_t cl = currency_len(s, n, p);
@@ -2891,7 +2924,8 @@ static lex_step lex_punct(lexer *lx, lex_pos *p)
         return lex_took_to(p, i + a);
     }
     size_t k = dash_len(s, n, i);
-    if (k > 0)
+    bool neg;
+    if (k > 0 && spaced_sign_len(s, n, i, &neg) == 0)
         return lex_mark_as(lx, p, k, '-');
     return LEX_NONE;
 }

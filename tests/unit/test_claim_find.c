@@ -3191,6 +3191,14 @@ static const real_case real_cases[] = {
     {"Algunos robos como el de casa-habitación se redujeron 30% al pasar de "
      "933, de enero a abril del año pasado a 635 en el mismo periodo de este "
      "año.\n", 1, 0, CT_CLAIM_INCONSISTENT, -100.0 * 298 / 933},
+    /* A table's row as extracted, its signs set off by a space: "54,721
+     * 53,036 - 1,685 - 3.1%"; 100 x (53036 - 54721) / 54721 = -3.079%. */
+    {"Earlier Period Later Period\nMay-13 to Apr-14 May-14 to Apr-15 "
+     "Numeric Percentage\n54,721 53,036 - 1,685 - 3.1%\n", 1, 0,
+     CT_CLAIM_CONSISTENT, -100.0 * 1685 / 54721},
+    /* ... and in a sentence a spaced dash stays a dash. */
+    {"Burglary fell by 12% - 1,685 offences in all - to 53,036.\n", 1, 0,
+     CT_CLAIM_NOT_CHECKABLE, NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
