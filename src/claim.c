@@ -997,6 +997,15 @@ static bool plan_pct(ct_claim *c, plan *pl, bool *ok)
                 in, 2, "the difference between the two percentages is",
                 ok);
         pl->unit = unit;
+    } else if (!a->is_exact && !b->is_exact && !a->is_percent &&
+               !b->is_percent && (a->value.scale > 0 || b->value.scale > 0)) {
+        /* "un 0,3%, pasando de 33,3 a 33 infracciones por cada mil": the
+         * difference of two rates printed as a change in per cent. */
+        const char *unit = pl->unit;
+        pl->unit = "";
+        try_alt(pl, "difference given as per cent", false, fn_diff, in, 2,
+                "the difference between the two figures is", ok);
+        pl->unit = unit;
     }
     add_wrong_direction(pl, "the figures show");
     if (b_positive)

@@ -8876,6 +8876,25 @@ static void take_count_before(extractor *x, const sentence *st, stmt *m)
     }
 }
 
+/* "pasando de 33,3 a 33 infracciones por cada mil": of two levels from
+ * one table, the one printed whole has lost its trailing zeros and
+ * stands for 33,0, not for anything from 32,5 to 33,5.  Only rounded
+ * figures (rates, decimals) printed whole beside one with decimals. */
+static void same_precision(ct_claim_figure *a, ct_claim_figure *b)
+{
+    ct_claim_figure *whole = a->value.scale == 0 ? a : b;
+    const ct_claim_figure *fine = whole == a ? b : a;
+    if (whole->is_exact || fine->is_exact || whole->value.scale != 0 ||
+        fine->value.scale == 0 || fine->value.scale > 3 ||
+        whole->exp10 != 0 || fine->exp10 != 0 ||
+        whole->is_percent != fine->is_percent ||
+        whole->value.digits > INT64_MAX / 1000)
+        return;
+    for (int k = 0; k < fine->value.scale; k++)
+        whole->value.digits *= 10;
+    whole->value.scale = fine->value.scale;
+}
+
 /* The two figures a statement compares go in the claim: its pair's, or
  * one given and the other worked out from the change.  Returns whether
  * they were worked out ("rose by 443 to 1,233"), for then the change is
@@ -8887,6 +8906,7 @@ static bool statement_figures(const extractor *x, const stmt *m,
     if (p != NULL) {
         claim_figure_from_tok(&t[p->a], &c->from);
         claim_figure_from_tok(&t[p->b], &c->to);
+        same_precision(&c->from, &c->to);
         if (t[p->a].at >= 0 && t[p->b].at >= 0) {
             period_of(&t[t[p->a].at], c->period_from,
                       sizeof c->period_from);

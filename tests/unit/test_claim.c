@@ -467,6 +467,10 @@ static void test_claim_check_points_and_rounded_inputs(void **state)
     /* 20% -> 25% is +25% relative, +5 points. */
     expect_verdict("20%", "25%", "5%", 1, CT_CLAIM_INCONSISTENT,
                    "percentage points given as per cent");
+    /* Two rates, 33.3 -> 33.0 per 1,000: -0.90%; their difference, 0.3,
+     * printed as the change in per cent. */
+    expect_verdict("33.3", "33.0", "0.3%", -1, CT_CLAIM_INCONSISTENT,
+                   "difference given as per cent");
     ct_claim c = pct_claim("20%", "25%", "5 percentage points", 1);
     c.measure = CT_CLAIM_CHANGE;
     c = checked(c);

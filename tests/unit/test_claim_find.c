@@ -3199,6 +3199,12 @@ static const real_case real_cases[] = {
     /* ... and in a sentence a spaced dash stays a dash. */
     {"Burglary fell by 12% - 1,685 offences in all - to 53,036.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* "un 0,3% ..., pasando de 33,3 a 33 infracciones por cada mil": the
+     * rate printed whole beside one with a decimal is 33,0, so the change
+     * is 100 x (33.0 - 33.3) / 33.3 = -0.90%; 0,3 is the difference. */
+    {"La delincuencia en Castilla y León descendió en 2010 un 0,3% con "
+     "respecto al año anterior, pasando de 33,3 a 33 infracciones por cada "
+     "mil habitantes.\n", 2, 0, CT_CLAIM_INCONSISTENT, -100.0 * 0.3 / 33.3},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
