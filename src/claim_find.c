@@ -3627,6 +3627,8 @@ static void merge_rolling_years(lexer *lx, size_t from)
     }
 }
 
+static bool age_at(const tok *t, size_t q, size_t n);
+
 /* Whether number i is a label by the words around it ("table 3", "3
  * months", "10- to 17-year-olds", "30 de octubre", "the 12-month
  * period", "October 30"): a name or a length of time, never a figure a
@@ -3650,6 +3652,10 @@ static bool label_by_words(const lexer *lx, size_t i)
     if (next != NULL && next->kind == TK_WORD &&
         (in_list(next->w, month_names) ||
          (t[i].fig.is_exact && in_list(next->w, duration_words))))
+        return true;
+    /* "de 18 y más años": an age. */
+    if (t[i].fig.is_exact && !t[i].fig.is_percent &&
+        age_at(t, i, lx->n_t))
         return true;
     /* "los 10 primeros meses": an ordinal between the number and its
      * length of time.  (English puts it first, "the first 10 months";
@@ -3897,6 +3903,12 @@ static void mark_rate_base(lexer *lx, size_t i)
     tok *t = lx->t;
     if (i > 0 && is_word(&t[i - 1], "per") && !t[i].fig.is_percent) {
         bool base = power_of_ten(&t[i].fig);
+        /* "condenados por cada 1000 habitantes": "cada" makes it a base
+         * after a participle too. */
+        bool each = false;
+        for (size_t q = t[i - 1].off; base && !each && q + 4 <= t[i].off;
+             q++)
+            each = memcmp(lx->s + q, "cada", 4) == 0;
         if (base)
             rate_after_base(lx, i);
         /* "En la capital fueron 299 casos, por 189 del año anterior":
@@ -3905,7 +3917,7 @@ static void mark_rate_base(lexer *lx, size_t i)
         if (lx->spanish && t[i].fig.is_exact && !base &&
             t[i].fig.value.digits >= 10 && !passive_before(t, i - 1))
             bprintf(t[i - 1].w, sizeof t[i - 1].w, "%s", "against");
-        else if (!(lx->spanish && passive_before(t, i - 1)))
+        else if (each || !(lx->spanish && passive_before(t, i - 1)))
             t[i].label = true;
     }
     /* "73,6 delitos y faltas por cada mil habitantes": up to three

@@ -3205,6 +3205,14 @@ static const real_case real_cases[] = {
     {"La delincuencia en Castilla y León descendió en 2010 un 0,3% con "
      "respecto al año anterior, pasando de 33,3 a 33 infracciones por cada "
      "mil habitantes.\n", 2, 0, CT_CLAIM_INCONSISTENT, -100.0 * 0.3 / 33.3},
+    /* "condenados por cada 1000 habitantes de 18 y más años": "cada"
+     * makes 1000 a base after a participle, and "18 y más años" an age;
+     * neither is a count ("18 more ... 1000" once read 982 -> 1000).
+     * 13.7 / 4.8 = 2.854 times, nearly three: +185.4%. */
+    {"La tasa de condenados por cada 1000 habitantes de 18 y más años fue "
+     "casi tres veces superior en los condenados de nacionalidad "
+     "extranjera (13,7) que en los de nacionalidad española (4,8).\n", 1, 0,
+     CT_CLAIM_HEDGED, 100.0 * 8.9 / 4.8},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
