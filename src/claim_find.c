@@ -3270,13 +3270,24 @@ static void percent_after_un(tok *t, size_t s, size_t e)
             (i + 1 < e && t[i + 1].kind == TK_WORD &&
              !is_word(&t[i + 1], "thereby") && !is_word(&t[i + 1], "from")))
             continue;
-        int like = -1, n = 0;
-        for (size_t q = s; q < i; q++)
+        int like = -1, n = 0, before = 0;
+        for (size_t q = 0; q < i; q++)
             if (t[q].kind == TK_NUM && t[q].fig.is_percent &&
                 !t[q].fig.is_points &&
-                t[q].fig.value.scale == t[i].fig.value.scale)
-                like = (int)q, n++;
-        if (n >= 2)
+                t[q].fig.value.scale == t[i].fig.value.scale) {
+                like = (int)q;
+                if (q >= s)
+                    n++;
+                else
+                    before++;
+            }
+        /* "El primero ha subido un 14,5 por ciento, pasando de 836 a 957.
+         * El de hurtos ... lo ha hecho un 3,4 al pasar de 1.126 a 1.164":
+         * with "al pasar de" after it, one percentage printed alike in
+         * the sentence before will do. */
+        bool thereby = i + 2 < e && is_word(&t[i + 1], "thereby") &&
+                       is_word(&t[i + 2], "from");
+        if (n >= 2 || (thereby && n + before >= 1))
             make_percent(&t[i], &t[like].fig);
     }
 }

@@ -3213,6 +3213,12 @@ static const real_case real_cases[] = {
      "casi tres veces superior en los condenados de nacionalidad "
      "extranjera (13,7) que en los de nacionalidad española (4,8).\n", 1, 0,
      CT_CLAIM_HEDGED, 100.0 * 8.9 / 4.8},
+    /* "... ha subido un 14,5 por ciento, pasando de 836 a 957. El de
+     * hurtos ... lo ha hecho un 3,4 al pasar de 1.126 a 1.164": the bare
+     * 3,4 is a percentage like the one before; 100 x 38 / 1126 = 3.37%. */
+    {"El primero ha subido un 14,5 por ciento, pasando de 836 a 957. El de "
+     "hurtos, por su parte, lo ha hecho un 3,4 al pasar de 1.126 a 1.164.\n",
+     2, 1, CT_CLAIM_CONSISTENT, 100.0 * 38 / 1126},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
