@@ -945,6 +945,9 @@ static const cue es_cues[] = {
     {"por debajo de los", "compared with the"},
     {"por debajo de las", "compared with the"},
     /* "un 34% por debajo de la media nacional" */
+    /* "3,2 puntos por debajo que la nacional" */
+    {"por debajo que", "lower"},
+    {"por encima que", "higher"},
     {"por debajo del", "lower"},
     {"por debajo de", "lower"},
     {"por encima del", "higher"},
@@ -3057,6 +3060,28 @@ static bool mark_points(tok *t, size_t s, size_t e)
     };
     bool dropped = false;
     for (size_t i = s; i + 1 < e; i++) {
+        /* "medio punto por debajo": half a point. */
+        if ((is_word(&t[i], "medio") || is_word(&t[i], "half")) &&
+            (is_word(&t[i + 1], "punto") ||
+             (is_word(&t[i + 1], "a") && i + 2 < e &&
+              is_word(&t[i + 2], "point")))) {
+            if (is_word(&t[i + 1], "a")) {
+                t[i + 1].w[0] = '\0';
+                i++;
+                t[i] = t[i - 1];
+                t[i - 1].w[0] = '\0';
+            }
+            size_t off = t[i].off, end = t[i].end;
+            memset(&t[i], 0, sizeof t[i]);
+            t[i].kind = TK_NUM;
+            t[i].off = off;
+            t[i].end = end;
+            t[i].per = t[i].at = -1;
+            t[i].fig.is_set = true;
+            t[i].fig.value.digits = 5;
+            t[i].fig.value.scale = 1;
+            dropped = true;
+        }
         if (t[i].kind != TK_NUM || t[i].fig.is_percent || t[i].per >= 0 ||
             t[i + 1].kind != TK_WORD ||
             !in_list(t[i + 1].w, points) ||
@@ -9143,6 +9168,10 @@ static void figures_by_agreement(extractor *x, const sentence *st,
     }
 }
 
+static bool one_agreeing_pair(const tok *t, const sentence *st,
+                              const ct_claim *c, const size_t *cand,
+                              size_t k, bool *found, ct_claim *best);
+
 /* "se esclarecieron el 39,3% ..., el segundo porcentaje más elevado desde
  * 2010 (30,2%), por lo que estamos ante un incremento de nueve puntos": a
  * change in points with no figures takes the one pair of percentages of
@@ -9163,19 +9192,56 @@ static bool agreeing_percentages(const extractor *x, const sentence *st,
         cand[k++] = i;
     }
     bool found = false;
-    ct_claim best, trial;
+    ct_claim best;
+    if (!one_agreeing_pair(t, st, c, cand, k, &found, &best))
+        return false;
+    /* "una tasa de 48,5 delitos por cada 1.000 habitantes, lo que supone
+     * 3,2 puntos por debajo que la nacional, que se fijó ... en 51,7
+     * puntos": with no two percentages, the points may be the gap
+     * between two rates, or levels printed alike. */
+    if (!found && c->published.is_points) {
+        k = 0;
+        for (size_t i = from; i < st->e; i++) {
+            if (!(t[i].kind == TK_NUM && !t[i].label &&
+                  (t[i].per >= 0 || t[i].fig.is_points ||
+                   (!t[i].fig.is_percent && !t[i].fig.is_exact)) &&
+                  t[i].fig.value.scale >= c->published.value.scale &&
+                  t[i].fig.exp10 == 0) ||
+                same_printed(&t[i].fig, &c->published))
+                continue;
+            if (k == MAX_NEARBY)
+                return false;
+            cand[k++] = i;
+        }
+        if (!one_agreeing_pair(t, st, c, cand, k, &found, &best))
+            return false;
+        if (found && !(best.from.is_percent && best.to.is_percent))
+            best.to.is_points = best.from.is_points =
+                best.to.is_percent = best.from.is_percent = false;
+    }
+    return take_reading(c, found, &best);
+}
+
+/* Among the figures 'cand', the one pair that agrees with claim c, in
+ * '*best' with '*found' set; false when two different pairs agree, for
+ * then which is meant is open. */
+static bool one_agreeing_pair(const tok *t, const sentence *st,
+                              const ct_claim *c, const size_t *cand,
+                              size_t k, bool *found, ct_claim *best)
+{
+    ct_claim trial;
     for (size_t ia = 0; ia < k; ia++)
         for (size_t ib = 0; ib < k; ib++) {
             if (!may_pair(t, st, cand[ia], cand[ib], true) ||
                 !pair_agrees(c, &t[cand[ia]], &t[cand[ib]], &trial))
                 continue;
-            if (found && (!same_printed(&best.from, &trial.from) ||
-                          !same_printed(&best.to, &trial.to)))
-                return false;  /* two pairs agree: which is meant is open */
-            found = true;
-            best = trial;
+            if (*found && (!same_printed(&best->from, &trial.from) ||
+                           !same_printed(&best->to, &trial.to)))
+                return false;
+            *found = true;
+            *best = trial;
         }
-    return take_reading(c, found, &best);
+    return true;
 }
 
 /* The percentage change a statement publishes: of counts, of rates (the

@@ -3219,6 +3219,16 @@ static const real_case real_cases[] = {
     {"El primero ha subido un 14,5 por ciento, pasando de 836 a 957. El de "
      "hurtos, por su parte, lo ha hecho un 3,4 al pasar de 1.126 a 1.164.\n",
      2, 1, CT_CLAIM_CONSISTENT, 100.0 * 38 / 1126},
+    /* Points as the gap between two rates: 51.7 - 48.5 = 3.2. */
+    {"Andalucía cerró el primer trimestre de 2024 con una tasa de "
+     "criminalidad de 48,5 delitos por cada 1.000 habitantes, lo que supone "
+     "3,2 puntos por debajo que la nacional, que se fijó a final de marzo en "
+     "51,7 puntos.\n", 2, 1, CT_CLAIM_CONSISTENT, -3.2},
+    /* ... and not when it does not agree: 51.7 - 48.5 is not 4.2. */
+    {"Andalucía cerró el primer trimestre de 2024 con una tasa de "
+     "criminalidad de 48,5 delitos por cada 1.000 habitantes, lo que supone "
+     "4,2 puntos por debajo que la nacional, que se fijó a final de marzo en "
+     "51,7 puntos.\n", 2, 1, CT_CLAIM_NOT_CHECKABLE, NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
