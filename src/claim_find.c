@@ -2600,8 +2600,19 @@ static bool sentence_ends(const lexer *lx, size_t i)
     while (j < n && (s[j] == ')' || s[j] == '"' || s[j] == '\'' ||
                      s[j] == '*' || s[j] == '_'))
         j++;
+    /* "per 100,000 population.One-quarter of", "solved.This
+     * represented": a page that ran two sentences together, a word in
+     * lower case against a capitalised one. */
+    bool run_together = false;
+    if (s[i] == '.' && j == i + 1 && j + 1 < n && s[j] >= 'A' &&
+        s[j] <= 'Z' && s[j + 1] >= 'a' && s[j + 1] <= 'z' && lx->n_t > 0) {
+        const tok *t = &lx->t[lx->n_t - 1];
+        run_together = t->kind == TK_WORD && t->end == i &&
+                       strlen(t->w) >= 3 && s[i - 1] >= 'a' &&
+                       s[i - 1] <= 'z' && !in_list(t->w, abbreviations);
+    }
     if (j < n && s[j] != ' ' && s[j] != '\t' && s[j] != '\n' && s[j] != '\r'
-        && !(n - j >= 3 && (unsigned char)s[j] == 0xE2))
+        && !(n - j >= 3 && (unsigned char)s[j] == 0xE2) && !run_together)
         return false;
     if (s[i] == '.' && lx->n_t > 0) {
         const tok *t = &lx->t[lx->n_t - 1];
@@ -3434,6 +3445,48 @@ static bool drop_article_in_bracket(tok *t, size_t s, size_t e)
     return dropped;
 }
 
+static const char *const approx_words[] = {
+    "about", "around", "approximately", "roughly", "some", "nearly",
+    "almost", "circa", "approx", "c", "ca", "estimated", NULL
+};
+
+/* "33 per cent - about roughly 173 people - were": the part of a share
+ * set off after its percentage, by dashes or brackets, with words of
+ * approximation before it.  The words go (a part ending in zero is then
+ * no longer exact) and the dashes become brackets.  Returns whether
+ * words were dropped. */
+static bool approximate_part(tok *t, size_t s, size_t e)
+{
+    bool dropped = false;
+    for (size_t i = s; i + 4 < e; i++) {
+        if (t[i].kind != TK_NUM || !t[i].fig.is_percent ||
+            t[i].fig.is_points || t[i + 1].kind != TK_PUNCT ||
+            (t[i + 1].w[0] != '(' && t[i + 1].w[0] != '-'))
+            continue;
+        char close = t[i + 1].w[0] == '(' ? ')' : '-';
+        size_t q = i + 2, words = 0;
+        while (q < e && words < 2 && t[q].kind == TK_WORD &&
+               in_list(t[q].w, approx_words))
+            q++, words++;
+        if (words == 0 || q >= e || t[q].kind != TK_NUM ||
+            !t[q].fig.is_exact || t[q].fig.is_percent)
+            continue;
+        size_t c = q + 1;
+        while (c < e && c <= q + 2 && t[c].kind == TK_WORD)
+            c++;
+        if (c >= e || !is_punct(&t[c], close))
+            continue;
+        for (size_t k = i + 2; k < q; k++)
+            t[k].w[0] = '\0';
+        if (t[q].fig.value.scale == 0 && t[q].fig.value.digits % 10 == 0)
+            t[q].fig.is_exact = false;
+        t[i + 1].w[0] = '(';
+        t[c].w[0] = ')';
+        dropped = true;
+    }
+    return dropped;
+}
+
 /* The readings the cue table alone cannot give, each by the words and
  * figures around a token, in this order.  Returns whether a token was
  * dropped (an empty word), for apply_cues to close the gaps. */
@@ -3442,7 +3495,8 @@ static bool reread_tokens(lexer *lx, size_t s, size_t e)
     tok *t = lx->t;
     reread_relative_que(lx, s, e);
     dashes_as_brackets(t, s, e);
-    bool dropped = reread_after_percent(lx, s, e);
+    bool dropped = approximate_part(t, s, e);
+    dropped |= reread_after_percent(lx, s, e);
     reread_sobre(t, s, e);
     reread_hasta(t, s, e);
     unsign_after_percent(t, s, e);
@@ -3613,10 +3667,6 @@ static const char *const duration_words[] = {
     "días", "horas", "minutos", "año", "mes", "semana", "día", "hora", NULL
 };
 
-static const char *const approx_words[] = {
-    "about", "around", "approximately", "roughly", "some", "nearly",
-    "almost", "circa", "approx", "c", "ca", "estimated", NULL
-};
 
 /* "September 2015": a month name before a year is one month, made one
  * PERIOD token so the rolling years below and every pattern see it. */

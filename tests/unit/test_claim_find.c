@@ -3229,6 +3229,18 @@ static const real_case real_cases[] = {
      "criminalidad de 48,5 delitos por cada 1.000 habitantes, lo que supone "
      "4,2 puntos por debajo que la nacional, que se fijó a final de marzo en "
      "51,7 puntos.\n", 2, 1, CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* "33 per cent - about roughly 173 people -": the part set off by
+     * dashes after words of approximation; 173 / 525 = 32.95%. */
+    {"Of the 525 people accused of committing homicides in 2015, 33 per "
+     "cent - about roughly 173 people - were aboriginal.\n", 1, 0,
+     CT_CLAIM_CONSISTENT, 100.0 * 173 / 525},
+    /* "per 100,000 population.One-quarter of the 604": two sentences run
+     * together; the 604 after the full stop is not the later figure of
+     * the change before it (525 -> 604 would give 15.05%). */
+    {"Of the 525 people accused, 173 were aboriginal. The homicide rate "
+     "increased by 15 per cent up to 1.68 victims per 100,000 "
+     "population.One-quarter of the 604 homicide victims were reported as "
+     "Indigenous.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE, NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
