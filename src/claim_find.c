@@ -2733,6 +2733,31 @@ static lex_step lex_blank(lexer *lx, lex_pos *p)
     return LEX_NONE;
 }
 
+/* "Gauteng:\n- Murders in 2018/2019: 4 495\n- Murders in 2019/2020: 4
+ * 555\n- Increase of 1.3%": an item of a list that is a few words and a
+ * figure, with no full stop, goes on into the next item (bullet 'c') as
+ * a clause of one sentence, so that the change the last item states
+ * finds the figures the items before it give. */
+static bool figure_item_before(const lexer *lx, char c)
+{
+    if (lx->n_t == 0 || lx->since_break == 0)
+        return false;
+    const tok *last = &lx->t[lx->n_t - 1];
+    if (last->kind != TK_NUM || last->fig.is_percent)
+        return false;
+    const char *s = lx->s;
+    size_t b = last->off;
+    while (b > 0 && s[b - 1] != '\n')
+        b--;
+    size_t on_line = 0;
+    for (size_t k = lx->n_t; k-- > 0 && lx->t[k].off >= b &&
+                             lx->t[k].kind != TK_BREAK;)
+        on_line++;
+    while (s[b] == ' ' || s[b] == '\t')
+        b++;
+    return on_line <= 8 && s[b] == c && s[b + 1] == ' ';
+}
+
 /* The marks Markdown puts at the start of a line: a heading's '#', a
  * quote's '>', a table row's '|', a list item's bullet or number.  A
  * heading and a list item each start a sentence. */
@@ -2768,8 +2793,14 @@ static lex_step lex_line_start(lexer *lx, lex_pos *p)
     bool split_dash = c == '-' && b >= 2 && s[b - 1] == '-' && s[b - 2] == ' ';
     if ((c == '-' || c == '*' || c == '+') && !split_dash && i + 1 < n &&
         (s[i + 1] == ' ' || s[i + 1] == '\t')) {
-        if (!push_break(lx, i, i))
+        if (figure_item_before(lx, c)) {
+            tok *t = push(lx, TK_PUNCT, i, i + 1);
+            if (t == NULL)
+                return LEX_FAIL;
+            t->w[0] = ',';
+        } else if (!push_break(lx, i, i)) {
             return LEX_FAIL;
+        }
         return lex_took_to(p, i + 2);
     }
     if (is_digit(c)) {
@@ -4413,6 +4444,20 @@ static int year_before_count(const tok *t, size_t s, size_t i)
     }
     return -1;
 }
+/* Whether only blanks and one colon stand between byte 'from' and 'to':
+ * a label and its figure ("in 2019/2020: 4 555"). */
+static bool colon_between(const char *s, size_t from, size_t to)
+{
+    int colons = 0;
+    for (size_t q = from; q < to; q++) {
+        if (s[q] == ':')
+            colons++;
+        else if (s[q] != ' ' && s[q] != '\t')
+            return false;
+    }
+    return colons == 1;
+}
+
 
 /* Attaches a period to each number: "790 offences in 2014", "790
  * (2014)", "in 2015 (1,233)", "In 2015, 2,015 offences". */
@@ -4466,6 +4511,11 @@ static void attach_periods(extractor *x, size_t s, size_t e)
                    t[i - 2].kind == TK_PERIOD && is_word(&t[i - 3], "in")) {
             /* "In 2015, 2,015 offences" */
             t[i].at = (int)(i - 2);
+        } else if (i >= s + 2 && t[i - 1].kind == TK_PERIOD &&
+                   is_word(&t[i - 2], "in") && !t[i].fig.is_percent &&
+                   colon_between(x->s, t[i - 1].end, t[i].off)) {
+            /* "Murders in 2019/2020: 4 555" */
+            t[i].at = (int)(i - 1);
         } else if (i >= s + 4 && is_word(&t[i - 3], "when") &&
                    is_word(&t[i - 2], "there") &&
                    (is_word(&t[i - 1], "were") || is_word(&t[i - 1], "was")) &&

@@ -3241,6 +3241,15 @@ static const real_case real_cases[] = {
      "increased by 15 per cent up to 1.68 victims per 100,000 "
      "population.One-quarter of the 604 homicide victims were reported as "
      "Indigenous.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* A list whose items are a label and a figure, the last the change:
+     * "Murders in 2019/2020: 4 895" dates its figure by the label; 4,395
+     * -> 4,895 is 11.38%, not 10.6. */
+    {"KwaZulu-Natal:\n- Murders in 2018/2019: 4 395\n- Murders in "
+     "2019/2020: 4 895\n- Increase of 10.6%\n", 1, 0, CT_CLAIM_INCONSISTENT,
+     100.0 * 500 / 4395},
+    {"Gauteng:\n- Murders in 2018/2019: 4 495\n- Murders in 2019/2020: "
+     "4 555\n- Increase of 1.3%\n", 1, 0, CT_CLAIM_CONSISTENT,
+     100.0 * 60 / 4495},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
