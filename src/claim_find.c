@@ -660,29 +660,6 @@ typedef struct tok {
     ct_period period;       /* PERIOD */
 } tok;
 
-#ifdef CT_DEBUG_TOKENS
-/* A sentence's tokens after the cue tables, one a line, on stderr: built
- * only with -DCT_DEBUG_TOKENS, to see how a missed sentence was read. */
-static void debug_tokens(const tok *t, size_t s, size_t e)
-{
-    static const char kinds[] = "WNPUB";
-    for (size_t k = s; k < e; k++) {
-        fprintf(stderr, "%zu %c %s", k, kinds[t[k].kind], t[k].w);
-        if (t[k].kind == TK_NUM)
-            fprintf(stderr, " sign=%d %s%lld/10^%d e%d%s%s%s per=%d at=%d",
-                    t[k].sign,
-                    t[k].fig.value.negative ? "-" : "",
-                    (long long)t[k].fig.value.digits, t[k].fig.value.scale,
-                    t[k].fig.exp10,
-                    t[k].fig.is_percent ? " %" : "",
-                    t[k].label ? " label" : "", t[k].words ? " words" : "",
-                    t[k].per, t[k].at);
-        fputc('\n', stderr);
-    }
-    fputs("--\n", stderr);
-}
-#endif
-
 /* The lexer reads one sentence at a time (lex_sentence), so that the
  * tokens held stay few however long the text: those of the sentence
  * being read and of the one before it. */
@@ -11626,9 +11603,6 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
         size_t e = lx.n_t;
         if (e > s && lx.t[e - 1].kind == TK_BREAK)
             e--;
-#ifdef CT_DEBUG_TOKENS
-        debug_tokens(lx.t, s, e);
-#endif
         if (e > s) {
             /* Claims come in text order sentence by sentence: only those
              * of one sentence need sorting. */
