@@ -3285,8 +3285,13 @@ static void make_percent(tok *t, const ct_claim_figure *like)
 static void percent_of_list(tok *t, size_t s, size_t e)
 {
     for (size_t i = e; i-- > s + 2;) {
+        /* "aumentando 46 y 53% respectivamente": whole figures too when
+         * "respectively" says they are a list. */
+        bool respectively = i + 1 < e &&
+                            (is_word(&t[i + 1], "respectively") ||
+                             is_word(&t[i + 1], "respectivamente"));
         if (t[i].kind != TK_NUM || !t[i].fig.is_percent || t[i].words ||
-            t[i].fig.value.scale == 0)
+            (t[i].fig.value.scale == 0 && !respectively))
             continue;
         size_t k = i;
         while (k >= s + 2 &&

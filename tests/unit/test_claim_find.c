@@ -3250,6 +3250,12 @@ static const real_case real_cases[] = {
     {"Gauteng:\n- Murders in 2018/2019: 4 495\n- Murders in 2019/2020: "
      "4 555\n- Increase of 1.3%\n", 1, 0, CT_CLAIM_CONSISTENT,
      100.0 * 60 / 4495},
+    /* "en 2018 hubo 414 homicidios y 29.904 rapiñas, aumentando 46 y 53%
+     * respectivamente": two percentages, neither with its earlier
+     * figure; 46 is not the change of 414 in counts. */
+    {"Los números reflejan que en 2018 hubo 414 homicidios y 29.904 "
+     "rapiñas, aumentando 46 y 53% respectivamente.\n", 2, 0,
+     CT_CLAIM_NOT_CHECKABLE, NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
