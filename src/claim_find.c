@@ -9213,6 +9213,45 @@ static bool same_later_as_claim_before(const extractor *x,
     return take_reading(c, found, &best);
 }
 
+static bool one_agreeing_pair(const tok *t, const sentence *st,
+                              const ct_claim *c, const size_t *cand,
+                              size_t k, bool *found, ct_claim *best);
+
+/* "Aquel 2011 dejó una tasa de 19.37 homicidios ... por cada cien mil
+ * habitantes. La de 2017 es de 20.51 asesinatos, es decir, casi 6%
+ * mayor": with no counts to compare, the one pair of rates (or figures
+ * printed with decimals beside a rate, which share its base) of the
+ * sentence, or of the one before in its paragraph, whose change the
+ * percentage states, loosely. */
+static bool agreeing_rates(const extractor *x, const sentence *st,
+                           ct_claim *c)
+{
+    const tok *t = x->t;
+    size_t from = x->prev_same_para ? 0 : st->s;
+    size_t cand[MAX_NEARBY], k = 0;
+    bool rate = false;
+    for (size_t i = from; i < st->e; i++) {
+        if (!(t[i].kind == TK_NUM && !t[i].fig.is_percent && !t[i].label &&
+              (!t[i].used || t[i].per >= 0) && !t[i].fig.is_exact &&
+              t[i].fig.exp10 == 0 &&
+              (t[i].per >= 0 || t[i].fig.value.scale > 0)))
+            continue;
+        if (k == MAX_NEARBY)
+            return false;
+        rate |= t[i].per >= 0;
+        cand[k++] = i;
+    }
+    bool found = false;
+    ct_claim best;
+    if (!rate || !one_agreeing_pair(t, st, c, cand, k, &found, &best) ||
+        !found)
+        return false;
+    c->from = best.from;
+    c->to = best.to;
+    c->loose = true;
+    return true;
+}
+
 /* A change whose figures no word gave: the one nearby pair that agrees
  * (agreeing_pair), a count worked out from a change in counts
  * (agreeing_derived), the figures of the claim it says again
@@ -9229,7 +9268,7 @@ static void figures_by_agreement(extractor *x, const sentence *st,
         return;
     }
     if (agreeing_derived(x, st, m, c) || restates_claim_before(x, st, m, c) ||
-        same_later_as_claim_before(x, st, c))
+        same_later_as_claim_before(x, st, c) || agreeing_rates(x, st, c))
         return;
     /* "fell to 108 (-10%)": the level in front of the bracket; "En 2012,
      * fueron 529.217, un 0,36% menos": the count in front of the
@@ -9249,10 +9288,6 @@ static void figures_by_agreement(extractor *x, const sentence *st,
             *c = trial;
     }
 }
-
-static bool one_agreeing_pair(const tok *t, const sentence *st,
-                              const ct_claim *c, const size_t *cand,
-                              size_t k, bool *found, ct_claim *best);
 
 /* "se esclarecieron el 39,3% ..., el segundo porcentaje más elevado desde
  * 2010 (30,2%), por lo que estamos ante un incremento de nueve puntos": a

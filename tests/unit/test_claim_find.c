@@ -3256,6 +3256,15 @@ static const real_case real_cases[] = {
     {"Los números reflejan que en 2018 hubo 414 homicidios y 29.904 "
      "rapiñas, aumentando 46 y 53% respectivamente.\n", 2, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* A rate in the sentence before and a figure printed alike here:
+     * "casi 6% mayor" takes them by agreement, 19.37 -> 20.51 = +5.89%. */
+    {"Aquel 2011 dejó una tasa de 19.37 homicidios dolosos por cada cien "
+     "mil habitantes. La de 2017 es de 20.51 asesinatos, es decir, casi 6% "
+     "mayor.\n", 2, 1, CT_CLAIM_HEDGED, 100.0 * 1.14 / 19.37},
+    /* ... and a figure that does not agree leaves it unchecked. */
+    {"Aquel 2011 dejó una tasa de 19.37 homicidios dolosos por cada cien "
+     "mil habitantes. La de 2017 es de 20.51 asesinatos, es decir, casi 9% "
+     "mayor.\n", 2, 1, CT_CLAIM_NOT_CHECKABLE, NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
