@@ -2098,6 +2098,10 @@ static bool count_word_at(const lexer *lx, size_t p)
         return true;
     if (strcmp(a, "por") == 0 && strcmp(b, "cada") == 0)
         return true;
+    /* "a rate of one for every 1,000 people" */
+    if (strcmp(a, "for") == 0 && strcmp(b, "every") == 0 &&
+        figure_next(lx->s, lx->n, q))
+        return true;
     /* "casi tres puntos", "three points": a change in points ("tres
      * puntos porcentuales" is read whole as a percentage below). */
     if ((strcmp(a, "puntos") == 0 && strncmp(b, "porcentual", 10) != 0) ||

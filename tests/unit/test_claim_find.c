@@ -3265,6 +3265,11 @@ static const real_case real_cases[] = {
     {"Aquel 2011 dejó una tasa de 19.37 homicidios dolosos por cada cien "
      "mil habitantes. La de 2017 es de 20.51 asesinatos, es decir, casi 9% "
      "mayor.\n", 2, 1, CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* "a rate of one for every 1,000 people": a number word before "for
+     * every" and a base is a rate (its population is not given). */
+    {"Robbery crimes have increased by 22 per cent from 626 in the year to "
+     "September 2016 to 761 in the year to September 2017, a rate of one "
+     "for every 1,000 people.\n", 2, 1, CT_CLAIM_NOT_CHECKABLE, NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
