@@ -9306,7 +9306,7 @@ static bool agreeing_percentages(const extractor *x, const sentence *st,
     size_t cand[MAX_NEARBY], k = 0;
     for (size_t i = from; i < st->e; i++) {
         if (!(t[i].kind == TK_NUM && t[i].fig.is_percent &&
-              !t[i].fig.is_points && !t[i].used && !t[i].label))
+              !t[i].fig.is_points && !t[i].label))
             continue;
         if (k == MAX_NEARBY)
             return false;

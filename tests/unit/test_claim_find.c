@@ -3270,6 +3270,12 @@ static const real_case real_cases[] = {
     {"Robbery crimes have increased by 22 per cent from 626 in the year to "
      "September 2016 to 761 in the year to September 2017, a rate of one "
      "for every 1,000 people.\n", 2, 1, CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* "estábamos sobre el 28 % de incremento en julio, y hoy estamos al
+     * 23 %, lo que quiere decir que hemos bajado cinco puntos": the points
+     * are the gap between two percentages that are claims themselves. */
+    {"En cuanto al hurto a personas estábamos sobre el 28 % de incremento "
+     "en julio, y hoy estamos al 23 %, lo que quiere decir que hemos bajado "
+     "cinco puntos.\n", 3, 2, CT_CLAIM_CONSISTENT, -5.0},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
