@@ -3317,10 +3317,21 @@ static void percent_of_list(tok *t, size_t s, size_t e)
 static void percent_after_un(tok *t, size_t s, size_t e)
 {
     for (size_t i = s + 1; i < e; i++) {
+        /* "la de hurtos ascendió un 7,9 entre 2017 y 2018": a verb of
+         * change before "un", a span of time after the figure. */
+        static const char *const rose[] = {
+            "ascendió", "ascendieron", "ascendido", NULL
+        };
+        bool changed = i >= s + 2 &&
+                       (word_direction(&t[i - 2]) != 0 ||
+                        (t[i - 2].kind == TK_WORD &&
+                         in_list(t[i - 2].w, rose))) &&
+                       i + 1 < e && (is_word(&t[i + 1], "between") ||
+                                     is_word(&t[i + 1], "entre"));
         if (t[i].kind != TK_NUM || t[i].fig.is_percent || t[i].per >= 0 ||
             t[i].fig.value.scale == 0 || t[i].fig.exp10 != 0 ||
             !is_word(&t[i - 1], "a") ||
-            (i + 1 < e && t[i + 1].kind == TK_WORD &&
+            (i + 1 < e && t[i + 1].kind == TK_WORD && !changed &&
              !is_word(&t[i + 1], "thereby") && !is_word(&t[i + 1], "from")))
             continue;
         int like = -1, n = 0, before = 0;
@@ -3340,7 +3351,7 @@ static void percent_after_un(tok *t, size_t s, size_t e)
          * the sentence before will do. */
         bool thereby = i + 2 < e && is_word(&t[i + 1], "thereby") &&
                        is_word(&t[i + 2], "from");
-        if (n >= 2 || (thereby && n + before >= 1))
+        if (n >= 2 || ((thereby || changed) && n + before >= 1))
             make_percent(&t[i], &t[like].fig);
     }
 }

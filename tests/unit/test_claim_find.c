@@ -3276,6 +3276,11 @@ static const real_case real_cases[] = {
     {"En cuanto al hurto a personas estábamos sobre el 28 % de incremento "
      "en julio, y hoy estamos al 23 %, lo que quiere decir que hemos bajado "
      "cinco puntos.\n", 3, 2, CT_CLAIM_CONSISTENT, -5.0},
+    /* "la de hurtos ascendió un 7,9 entre 2017 y 2018": after a verb of
+     * change, a figure printed like the percentage before it is one. */
+    {"Según el informe, la tasa de robos cada 100.000 habitantes creció un "
+     "3,9 por ciento y la de hurtos ascendió un 7,9 entre 2017 y 2018.\n", 2,
+     1, CT_CLAIM_NOT_CHECKABLE, NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
