@@ -1612,19 +1612,33 @@ static size_t thousands_in_words(const char *s, size_t n, size_t q,
         e++;
     if (e == r)
         return thousands_then_word(s, n, q, f);
+    /* "2 mil 562.6 reportes mensuales" (Mexico): one or two decimals
+     * after the units, with a point. */
+    size_t d = e, scale = 0;
+    if (e + 1 < n && s[e] == '.' && is_digit((unsigned char)s[e + 1])) {
+        d = e + 1;
+        while (d < n && is_digit((unsigned char)s[d]))
+            d++;
+        scale = d - e - 1;
+        if (scale > 2 || (d < n && is_alnum_byte((unsigned char)s[d])))
+            return q;
+    }
     if (!(e > r && e - r <= 3 &&
-          !(e < n && (is_alnum_byte((unsigned char)s[e]) ||
-                      ((s[e] == ',' || s[e] == '.') && e + 1 < n &&
-                       is_digit((unsigned char)s[e + 1]))))))
+          !(d < n && (is_alnum_byte((unsigned char)s[d]) ||
+                      ((s[d] == ',' || s[d] == '.') && d + 1 < n &&
+                       is_digit((unsigned char)s[d + 1]))))))
         return q;
     int64_t rest = 0;
     for (size_t k = r; k < e; k++)
         rest = rest * 10 + (s[k] - '0');
-    if (!no_unit_at(s, n, e))
+    if (!no_unit_at(s, n, d))
         return q;
     f->value.digits = f->value.digits * 1000 + rest;
+    for (size_t k = e + 1; k < d; k++)
+        f->value.digits = f->value.digits * 10 + (s[k] - '0');
+    f->value.scale = (int)scale;
     f->exp10 = 0;
-    return e;
+    return d;
 }
 
 /* "1 millón 341 mil 168", "un millón 515 mil 74" (Mexico): a figure in
@@ -2448,7 +2462,8 @@ static lex_step push_count_in_words(lexer *lx, size_t start, size_t q,
     tok *t = push(lx, TK_NUM, start, q);
     if (t == NULL)
         return LEX_FAIL;
-    f->is_set = f->is_exact = true;
+    f->is_set = true;
+    f->is_exact = f->value.scale == 0;
     t->fig = *f;
     *i = q;
     return LEX_TOOK;

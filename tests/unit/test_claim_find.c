@@ -3281,6 +3281,11 @@ static const real_case real_cases[] = {
     {"Según el informe, la tasa de robos cada 100.000 habitantes creció un "
      "3,9 por ciento y la de hurtos ascendió un 7,9 entre 2017 y 2018.\n", 2,
      1, CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* "2 mil 562.6" and "mil 997.6" (Mexico): thousands in words, the
+     * units and one decimal; 100 x (1997.6 - 2562.6) / 2562.6 = -22.05%. */
+    {"En el primer trimestre se reportaron 2 mil 562.6 robos mensuales en "
+     "promedio y en el segundo el promedio bajó a mil 997.6, una caída del "
+     "22%.\n", 1, 0, CT_CLAIM_CONSISTENT, -100.0 * 565 / 2562.6},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
