@@ -4052,7 +4052,14 @@ static void mark_rate_base(lexer *lx, size_t i)
     /* "73,6 delitos y faltas por cada mil habitantes": up to three
      * words of what is counted before "per" (not when a base before has
      * already made the figure its rate). */
-    for (size_t j = i + 1; t[i].per < 0 && j < lx->n_t && j <= i + 4; j++) {
+    size_t reach = i + 4;
+    for (size_t j = i + 1; t[i].per < 0 && j < lx->n_t && j <= reach; j++) {
+        /* "31,7 delitos y/o faltas por cada mil": "and/or" as one word. */
+        if (is_punct(&t[j], '=') && j > i + 1 && is_word(&t[j - 1], "and") &&
+            j + 1 < lx->n_t && is_word(&t[j + 1], "or")) {
+            reach += 2;
+            continue;
+        }
         if (is_word(&t[j], "per") && j + 1 < lx->n_t &&
             t[j + 1].kind == TK_NUM && t[j + 1].fig.value.scale == 0 &&
             !t[j + 1].fig.is_percent && power_of_ten(&t[j + 1].fig) &&

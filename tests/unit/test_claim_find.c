@@ -3286,6 +3286,10 @@ static const real_case real_cases[] = {
     {"En el primer trimestre se reportaron 2 mil 562.6 robos mensuales en "
      "promedio y en el segundo el promedio bajó a mil 997.6, una caída del "
      "22%.\n", 1, 0, CT_CLAIM_CONSISTENT, -100.0 * 565 / 2562.6},
+    /* "31,7 delitos y/o faltas por cada mil habitantes": "y/o" between
+     * the words of what is counted keeps the base the figure's. */
+    {"Su tasa de delincuencia --31,7 delitos y/o faltas por cada mil "
+     "habitantes-- es la menor.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE, NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
