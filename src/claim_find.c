@@ -6784,8 +6784,14 @@ static bool bare_change(const extractor *x, size_t s, size_t e, size_t i)
     if (rate_noun_after(t, i, e))
         return false;
     /* "Un 17% se asoció con el crimen organizado": opening the sentence
-     * as the subject of its verb. */
-    if (i + 1 < e && i <= s + 1 && t[i + 1].kind == TK_WORD) {
+     * as the subject of its verb; so too "..., y un 15% se comete ya en
+     * el ciberespacio" opening a clause. */
+    bool opens_clause = i <= s + 1 ||
+                        (i >= s + 2 && (is_word(&t[i - 1], "a") ||
+                                        is_word(&t[i - 1], "the")) &&
+                         (is_word(&t[i - 2], "and") ||
+                          is_punct(&t[i - 2], ',')));
+    if (i + 1 < e && opens_clause && t[i + 1].kind == TK_WORD) {
         size_t q = ctp_claim_skip_blanks(x->s, x->n, t[i].end);
         if (ctp_claim_starts_word(x->s + q, x->n - q, "se"))
             return false;

@@ -3290,6 +3290,12 @@ static const real_case real_cases[] = {
      * the words of what is counted keeps the base the figure's. */
     {"Su tasa de delincuencia --31,7 delitos y/o faltas por cada mil "
      "habitantes-- es la menor.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* "..., y un 15% se comete ya en el ciberespacio": a percentage
+     * opening a clause as the subject of "se" and its verb is a share
+     * (its part not given: no claim), not a change. */
+    {"En 2022, Ertzaintza y policías locales registraron 133.989 delitos, y "
+     "un 15% se comete ya en el ciberespacio, donde el crecimiento ronda el "
+     "41%.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE, NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
