@@ -808,6 +808,10 @@ static const cue en_cues[] = {
      * people" */
     {"for every", "per"},
     {"per every", "per"},
+    /* "just shy of a 60-percent increase": short of it ("ended just
+     * shy of 400" stays words: the count is no claim's figure). */
+    {"just shy of a #", "nearly a #"},
+    {"shy of a #", "nearly a #"},
     {NULL, NULL}
 };
 
