@@ -5122,8 +5122,11 @@ static void pair_compared_with(extractor *x, sentence *st, size_t i)
     /* "(200 vs 224)" after "de un semestre al otro", "up 13% (27 versus
      * 24)": with no period to either figure and no word after, "vs"
      * says nothing of which is the earlier; checked both ways. */
-    if (versus && t[i].at < 0 && t[k].at < 0 && role_cue_after(x, k, e) == 0 &&
-        st->n_pairs > 0 && st->pairs[st->n_pairs - 1].a == a)
+    /* "(27 incidents vs 35 for 2018)" after "increased by 30% last
+     * year": one figure dated, the other not, says no more. */
+    if (versus && (t[i].at < 0 || t[k].at < 0) &&
+        role_cue_after(x, k, e) == 0 && st->n_pairs > 0 &&
+        st->pairs[st->n_pairs - 1].a == a)
         st->pairs[st->n_pairs - 1].either = true;
     if (b == i)
         pairs_more_references(x, st, i, t[k].at_end);
