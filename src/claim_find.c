@@ -6178,6 +6178,13 @@ static bool ref_pair(extractor *x, sentence *st, stmt *m)
     for (size_t q = (size_t)b + 1; q < m->first && q <= (size_t)b + 3; q++)
         if (is_word(&t[q], "and") && (size_t)b >= st->s)
             m->loose = true;
+    /* "more than four times higher than in 2010, when 765 break-ins were
+     * registered, and 38.7% higher than the previous year, when 2,956":
+     * a count after "when" is the figure another comparison was made
+     * with, so taking it as this one's later figure is a guess. */
+    if ((size_t)b > st->s &&
+        (is_word(&t[b - 1], "when") || is_word(&t[b - 1], "cuando")))
+        m->loose = true;
     return true;
 }
 

@@ -3306,6 +3306,16 @@ static const real_case real_cases[] = {
     {"Assault causing harm increased by 30% last year (27 incidents vs 35 "
      "for 2018), with 16 of these offences involving a domestic violence "
      "motive.\n", 1, 0, CT_CLAIM_CONSISTENT, 100.0 * 8 / 27},
+    /* "... higher than in 2010, when 765 break-ins were registered, and
+     * 38.7% higher than the previous year, when 2,956 incidents were
+     * reported": 765 is the figure the first comparison was made with,
+     * not the later figure of the second (2,956 -> 765 is no 38.7%). */
+    {"The data reveals that an average of 11 properties a day were "
+     "targeted, with the number of break-ins reaching 4,101 in the 12 "
+     "months leading to April 2014. The figure is more than four times "
+     "higher than in 2010, when 765 break-ins were registered, and 38.7% "
+     "higher than the previous year, when 2,956 incidents were reported.\n",
+     2, 1, CT_CLAIM_NOT_CHECKABLE, NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
