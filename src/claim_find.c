@@ -1057,6 +1057,9 @@ static const cue es_cues[] = {
     {"al pasar de # a #", "thereby from # to #"},
     {"al pasar de", "thereby from"},
     {"pasando de", "thereby from"},
+    /* "al pasar las carpetas de investigación de 48 a 57": what is
+     * counted between the verb and its figures. */
+    {"al pasar", "thereby"},
     {"pasó de", "from"},
     {"pasaron de", "from"},
     {"a #", "to #"},

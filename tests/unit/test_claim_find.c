@@ -3316,6 +3316,12 @@ static const real_case real_cases[] = {
      "higher than in 2010, when 765 break-ins were registered, and 38.7% "
      "higher than the previous year, when 2,956 incidents were reported.\n",
      2, 1, CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* "al pasar las carpetas de investigación de 48 a 57": what is
+     * counted may stand between "al pasar" and its figures; 48 -> 57 is
+     * +18.75%, not 12.5. */
+    {"Las violaciones tuvieron un repunte de 12.5 por ciento entre un año y "
+     "otro al pasar las carpetas de investigación de 48 a 57.\n", 1, 0,
+     CT_CLAIM_INCONSISTENT, 100.0 * 9 / 48},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
