@@ -3350,10 +3350,13 @@ static void percent_after_un(tok *t, size_t s, size_t e)
                          in_list(t[i - 2].w, rose))) &&
                        i + 1 < e && (is_word(&t[i + 1], "between") ||
                                      is_word(&t[i + 1], "entre"));
+        /* "larceny – 372,350 versus 395,150, a 5.8 decrease" after "a 9.3
+         * percent decrease" and others: the noun of change right after. */
+        bool noun = i + 1 < e && word_direction(&t[i + 1]) != 0;
         if (t[i].kind != TK_NUM || t[i].fig.is_percent || t[i].per >= 0 ||
             t[i].fig.value.scale == 0 || t[i].fig.exp10 != 0 ||
             !is_word(&t[i - 1], "a") ||
-            (i + 1 < e && t[i + 1].kind == TK_WORD && !changed &&
+            (i + 1 < e && t[i + 1].kind == TK_WORD && !changed && !noun &&
              !is_word(&t[i + 1], "thereby") && !is_word(&t[i + 1], "from")))
             continue;
         int like = -1, n = 0, before = 0;
@@ -3373,7 +3376,7 @@ static void percent_after_un(tok *t, size_t s, size_t e)
          * the sentence before will do. */
         bool thereby = i + 2 < e && is_word(&t[i + 1], "thereby") &&
                        is_word(&t[i + 2], "from");
-        if (n >= 2 || ((thereby || changed) && n + before >= 1))
+        if (n >= 2 || ((thereby || changed || noun) && n + before >= 1))
             make_percent(&t[i], &t[like].fig);
     }
 }

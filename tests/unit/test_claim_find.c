@@ -3322,6 +3322,14 @@ static const real_case real_cases[] = {
     {"Las violaciones tuvieron un repunte de 12.5 por ciento entre un año y "
      "otro al pasar las carpetas de investigación de 48 a 57.\n", 1, 0,
      CT_CLAIM_INCONSISTENT, 100.0 * 9 / 48},
+    /* "burglary – 71,801 versus 88,778, a 19.1 percent decrease; larceny
+     * – 372,350 versus 395,150, a 5.8 decrease": the bare decimal before
+     * a noun of change is a percentage like the one before it;
+     * 100 x (372350 - 395150) / 395150 = -5.77%. */
+    {"Index crimes decreased as follows: burglary \xe2\x80\x93 71,801 versus "
+     "88,778, a 19.1 percent decrease; larceny \xe2\x80\x93 372,350 versus "
+     "395,150, a 5.8 decrease.\n", 2, 1, CT_CLAIM_CONSISTENT,
+     -100.0 * 22800 / 395150},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
