@@ -5389,6 +5389,8 @@ static void pairs_bare_to(extractor *x, sentence *st)
             add_pair(x, st, i, i + 2, i, i + 2, 0);
 }
 
+static bool made_up(const tok *t, size_t s, size_t k);
+
 /* "570 homicidios, cifra que bajó a 560", "1,420 burglaries, which fell
  * to 1,136": a count, a few words naming it, then a relative clause
  * whose verb of change goes "to" the later figure. */
@@ -5401,8 +5403,19 @@ static void pairs_relative_to(extractor *x, sentence *st)
     };
     const tok *t = x->t;
     size_t s = st->s, e = st->e;
-    for (size_t a = s; a + 4 < e; a++) {
+    for (size_t a = s; a + 3 < e; a++) {
         if (!plain_count(x, a, e) || !free_num(x, a, e))
+            continue;
+        /* "last year's total of 46 rising to 60": the verb right after
+         * the count, with no relative word. */
+        if (word_direction(&t[a + 1]) != 0) {
+            if (t[a + 1].kind == TK_WORD && is_word(&t[a + 2], "to") &&
+                plain_count(x, a + 3, e) && free_num(x, a + 3, e) &&
+                !made_up(t, s, a + 1))
+                add_pair(x, st, a, a + 3, a, t[a + 3].at_end - 1, 0);
+            continue;
+        }
+        if (a + 4 >= e)
             continue;
         size_t k = a + 1, words = 0;
         while (k < e && words < 4 &&

@@ -3330,6 +3330,12 @@ static const real_case real_cases[] = {
      "88,778, a 19.1 percent decrease; larceny \xe2\x80\x93 372,350 versus "
      "395,150, a 5.8 decrease.\n", 2, 1, CT_CLAIM_CONSISTENT,
      -100.0 * 22800 / 395150},
+    /* "last year's total of 46 rising to 60 which represents a rise of
+     * 26%": the count, its verb and "to" tie the pair; 46 -> 60 is
+     * +30.43%, not 26. */
+    {"Sexual assaults are also on the rise with last year\xe2\x80\x99s total "
+     "of 46 rising to 60 which represents a rise of 26%.\n", 1, 0,
+     CT_CLAIM_INCONSISTENT, 100.0 * 14 / 46},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
