@@ -6328,6 +6328,10 @@ static bool level_not_change(const tok *t, size_t s, size_t e, size_t i)
     if (i > s && t[i - 1].kind == TK_WORD && !listed_change &&
         !change_is_subject(t, s, i) && in_list(t[i - 1].w, level_words))
         return true;
+    /* "a detection rate of 25% recorded in the Tipperary division and 20%
+     * nationally": after "and", the level of a list of levels. */
+    if (i > s && is_word(&t[i - 1], "and") && after_level(t, s, e, i))
+        return true;
     /* "a custody rate of 6.61 per cent": a level, not a change. */
     static const char *const level_nouns[] = {
         "rate", "share", "proportion", "percentage", "weight", "peso", NULL
@@ -6344,8 +6348,11 @@ static bool level_not_change(const tok *t, size_t s, size_t e, size_t i)
         return true;
     /* "the priority to achieve a reduction ... by 13%": a target. */
     static const char *const target_words[] = {
-        "target", "targets", "priority", "aim", "goal", "objective",
-        "pledged", "pledge", "vowed", "objetivo", "meta", NULL
+        "target", "targets", "priority", "aim", "aims", "goal", "objective",
+        "pledged", "pledge", "vowed", "objetivo", "meta",
+        /* "Despite attempts to cut the total number of crimes by 2 per
+         * cent", "in a bid to cut" */
+        "attempts", "attempt", "bid", NULL
     };
     for (size_t k = i; k-- > s && i - k <= 12;)
         if (t[k].kind == TK_WORD && in_list(t[k].w, target_words))

@@ -3336,6 +3336,17 @@ static const real_case real_cases[] = {
     {"Sexual assaults are also on the rise with last year\xe2\x80\x99s total "
      "of 46 rising to 60 which represents a rise of 26%.\n", 1, 0,
      CT_CLAIM_INCONSISTENT, 100.0 * 14 / 46},
+    /* "with a detection rate of 25% recorded in the Tipperary division and
+     * 20% nationally": both levels, no change; "attempts to cut ... by 2
+     * per cent" is a target. */
+    {"Criminal damage cases were up by 2% (422 in 2018 compared to 412 in "
+     "2017), with a detection rate of 25% recorded in the Tipperary "
+     "division and 20% nationally.\n", 1, 0, CT_CLAIM_CONSISTENT,
+     100.0 * 10 / 412},
+    {"Despite attempts to cut the total number of crimes by 2 per cent, "
+     "overall the figure increased from 23,589 for the same period last "
+     "year to 24,969 (up 5.9 per cent).\n", 1, 0, CT_CLAIM_CONSISTENT,
+     100.0 * 1380 / 23589},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
