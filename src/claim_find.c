@@ -1143,6 +1143,17 @@ static const struct word_change {
     {NULL, "tripled", 20, 0, 1, 1, false, NULL},
     {NULL, "trebled", 20, 0, 1, 1, false, NULL},
     {NULL, "quadrupled", 30, 0, 1, 1, false, NULL},
+    /* "a four-fold increase", "a threefold rise" */
+    {NULL, "twofold", 10, 0, 1, 1, false, NULL},
+    {NULL, "threefold", 20, 0, 1, 1, false, NULL},
+    {NULL, "fourfold", 30, 0, 1, 1, false, NULL},
+    {NULL, "fivefold", 40, 0, 1, 1, false, NULL},
+    {NULL, "tenfold", 90, 0, 1, 1, false, NULL},
+    {NULL, "two", 10, 0, 1, 1, false, "fold"},
+    {NULL, "three", 20, 0, 1, 1, false, "fold"},
+    {NULL, "four", 30, 0, 1, 1, false, "fold"},
+    {NULL, "five", 40, 0, 1, 1, false, "fold"},
+    {NULL, "ten", 90, 0, 1, 1, false, "fold"},
     {NULL, "halved", 50, 0, 0, -1, false, NULL},
     {NULL, "duplicó", 10, 0, 1, 1, false, NULL},
     {NULL, "duplicaron", 10, 0, 1, 1, false, NULL},
@@ -2255,6 +2266,10 @@ static lex_step lex_word_change(lexer *lx, size_t start, size_t p,
         /* "a third of the victims" is a share, not a change: it stays
          * words. */
         size_t q = ctp_claim_skip_blanks(s, n, p);
+        /* "four-fold" */
+        if (wc->after != NULL && strcmp(wc->after, "fold") == 0 && q < n &&
+            s[q] == '-')
+            q++;
         if (wc->after != NULL &&
             !ctp_claim_starts_word(s + q, n - q, wc->after))
             continue;

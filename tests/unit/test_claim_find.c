@@ -3347,6 +3347,13 @@ static const real_case real_cases[] = {
      "overall the figure increased from 23,589 for the same period last "
      "year to 24,969 (up 5.9 per cent).\n", 1, 0, CT_CLAIM_CONSISTENT,
      100.0 * 1380 / 23589},
+    /* "a four-fold increase": a multiple in words before "-fold"; 10 ->
+     * 40 is four times, +300%. */
+    {"Burglaries saw a four-fold increase, from 10 to 40.\n", 1, 0,
+     CT_CLAIM_CONSISTENT, 300.0},
+    {"Police recorded a four-fold increase in instant messaging hacking and "
+     "a 3.3 fold increase in employment fraud.\n", 2, 0,
+     CT_CLAIM_NOT_CHECKABLE, NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
