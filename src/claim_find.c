@@ -9420,7 +9420,8 @@ static bool agreeing_percentages(const extractor *x, const sentence *st,
             if (!(t[i].kind == TK_NUM && !t[i].label &&
                   (t[i].per >= 0 || t[i].fig.is_points ||
                    (!t[i].fig.is_percent && !t[i].fig.is_exact)) &&
-                  t[i].fig.value.scale >= c->published.value.scale &&
+                  (t[i].fig.value.scale >= c->published.value.scale ||
+                   t[i].per >= 0) &&
                   t[i].fig.exp10 == 0) ||
                 same_printed(&t[i].fig, &c->published))
                 continue;

@@ -3354,6 +3354,13 @@ static const real_case real_cases[] = {
     {"Police recorded a four-fold increase in instant messaging hacking and "
      "a 3.3 fold increase in employment fraud.\n", 2, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* A rate printed whole and points printed with a decimal: "38 ...
+     * por cada mil habitantes, ... 12,8 puntos por debajo de la media
+     * nacional, que ... fue de 50,8": 50.8 - 38 = 12.8. */
+    {"La tasa de criminalidad se situó en 38 hechos penales conocidos por "
+     "cada mil habitantes, con 12,8 puntos por debajo de la media nacional, "
+     "que al finalizar septiembre fue de 50,8.\n", 2, 1, CT_CLAIM_CONSISTENT,
+     -12.8},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
