@@ -9460,6 +9460,20 @@ static bool one_agreeing_pair(const tok *t, const sentence *st,
     return true;
 }
 
+/* Whether "rate" ("tasa") names what statement m's change is of: a rate
+ * word a few words before its first word, in its clause, no figure
+ * between. */
+static bool rate_is_subject(const tok *t, const sentence *st, const stmt *m)
+{
+    for (size_t k = m->first; k-- > st->s && m->first - k <= 6;) {
+        if (t[k].kind != TK_WORD)
+            return false;
+        if (is_rate_word(&t[k]))
+            return true;
+    }
+    return false;
+}
+
 /* The percentage change a statement publishes: of counts, of rates (the
  * later figure is a rate) or in points.  A percentage of counts whose
  * figures neither words nor working out gave ('derived') takes the one
@@ -9477,6 +9491,13 @@ static ct_status emit_statement_pct(extractor *x, const sentence *st,
     c->measure = pt->fig.is_points ? CT_CLAIM_CHANGE
                  : (p != NULL && t[p->b].per >= 0) ? CT_CLAIM_RATE_PCT_CHANGE
                                                    : CT_CLAIM_PCT_CHANGE;
+    /* "Crime rate across Victoria has increased by 6.8 per cent with the
+     * total number of offences recorded up by 29,714 to 391,325": the
+     * change is the rate's, and counts alone do not give it. */
+    if (c->measure == CT_CLAIM_PCT_CHANGE && c->from.is_set &&
+        c->to.is_set && rate_is_subject(t, st, m) &&
+        !(p != NULL && (t[p->a].per >= 0 || t[p->b].per >= 0)))
+        c->loose = true;
     if (p != NULL && t[p->b].per >= 0)
         claim_figure_from_tok(&t[t[p->b].per], &c->per);
     if (p != NULL && !derived && c->loose &&

@@ -3361,6 +3361,12 @@ static const real_case real_cases[] = {
      "cada mil habitantes, con 12,8 puntos por debajo de la media nacional, "
      "que al finalizar septiembre fue de 50,8.\n", 2, 1, CT_CLAIM_CONSISTENT,
      -12.8},
+    /* "Crime rate across Victoria has increased by 6.8 per cent with the
+     * total number of offences recorded up by 29,714 to 391,325": the
+     * change is the rate's; the counts give 8.2% and do not check it. */
+    {"Crime rate across Victoria has increased by 6.8 per cent with the "
+     "total number of offences recorded up by 29,714 to a total of 391,325 "
+     "offences.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE, NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
