@@ -5899,6 +5899,27 @@ static bool comma_before_figure(const tok *t, size_t k, size_t e)
     return false;
 }
 
+/* Whether the words from token q to the closing bracket name the
+ * earlier time a count in brackets was counted in: a period, "last
+ * year", "el año anterior", "del año pasado". */
+static bool dated_in_bracket(const tok *t, size_t q, size_t e)
+{
+    static const char *const earlier[] = {
+        "last", "previous", "anterior", "pasado", "before", NULL
+    };
+    bool dated = false;
+    for (size_t k = q; k < e && k < q + 10; k++) {
+        if (is_punct(&t[k], ')'))
+            return dated;
+        if (t[k].kind == TK_PERIOD ||
+            (t[k].kind == TK_WORD && in_list(t[k].w, earlier)))
+            dated = true;
+        else if (t[k].kind != TK_WORD)
+            return false;
+    }
+    return false;
+}
+
 /* The cue that says the figure after it is the earlier one ("from",
  * "than", "against", "since", "on the", "compared with"), at token j or
  * after a few words saying what changed ("a 132% rise in domestic abuse
@@ -5944,6 +5965,11 @@ static bool ref_cue(const ref_read *r, size_t j, size_t *k)
     else if (word_at(x, j, e, "compared") && (word_at(x, j + 1, e, "with") ||
                                                word_at(x, j + 1, e, "to")))
         *k = j + 2;
+    /* "un incremento interanual del 24%, (1.222 en el mismo periodo de
+     * 2015)": a count in brackets with the time it was counted. */
+    else if (punct_at(x, j, e, '(') && free_num(x, j + 1, e) &&
+             !t[j + 1].fig.is_percent && dated_in_bracket(t, j + 2, e))
+        *k = j + 1;
     else
         return false;
     return true;
@@ -7198,9 +7224,12 @@ static bool said_of_before(const tok *t, const sentence *st, size_t from,
         "equivaliendo", "representing", "meaning", NULL
     };
     for (size_t k = first; k-- > from && first - k <= 6;) {
+        /* ", lo que implica"; ", con lo que supone" */
         if (k + 1 < st->e && is_word(&t[k], "lo") &&
             is_word(&t[k + 1], "than") && k > st->s &&
-            is_punct(&t[k - 1], ','))
+            (is_punct(&t[k - 1], ',') ||
+             (k > st->s + 1 && is_word(&t[k - 1], "con") &&
+              is_punct(&t[k - 2], ','))))
             return true;
         /* ", which represented a decrease of 21.20 per cent" */
         if (is_word(&t[k], "which") && k > st->s && is_punct(&t[k - 1], ','))

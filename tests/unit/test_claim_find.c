@@ -3367,6 +3367,18 @@ static const real_case real_cases[] = {
     {"Crime rate across Victoria has increased by 6.8 per cent with the "
      "total number of offences recorded up by 29,714 to a total of 391,325 "
      "offences.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* "un incremento interanual del 24%, (1.222 en el mismo periodo de
+     * 2015)": the count in brackets with its earlier time is the figure
+     * compared with; 1,222 -> 1,610 is +31.75%, not 24. */
+    {"Los juzgados murcianos recibieron en el segundo trimestre del año un "
+     "total de 1.610 denuncias por violencia de género, lo que supone un "
+     "incremento interanual del 24%, (1.222 en el mismo periodo de "
+     "2015).\n", 1, 0, CT_CLAIM_INCONSISTENT, 100.0 * 388 / 1222},
+    /* ", con lo que supone un incremento del 16 por ciento" refers to the
+     * pair before: 2,990 -> 3,510 is +17.39%. */
+    {"Fueron 3.510 frente a los 2.990 de la primera mitad de 2023, con lo "
+     "que supone un incremento del 16 por ciento.\n", 1, 0,
+     CT_CLAIM_INCONSISTENT, 100.0 * 520 / 2990},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
