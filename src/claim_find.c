@@ -10477,6 +10477,9 @@ static bool share_beside_part(const extractor *x, size_t part, size_t pct,
     if (!punct_at(x, q, e, ',') && !punct_at(x, q, e, '('))
         return false;
     q++;
+    /* "43.134 (casi el 45%)": a hedge may come first. */
+    if (q < e && hedge_word(&x->t[q]) != CT_CLAIM_HEDGE_NONE)
+        q++;
     /* Cues have read "el" and "un" as "the" and "a". */
     if (word_at(x, q, e, "the") || word_at(x, q, e, "a") ||
         word_at(x, q, e, "or") || word_at(x, q, e, "some"))
@@ -10596,6 +10599,11 @@ static int part_of_which(const extractor *x, size_t s, size_t e, size_t i)
     if (i >= s + 2 && punct_at(x, i - 1, e, '(') &&
         plain_count(x, i - 2, e) && !t[i - 2].used)
         return (int)(i - 2);
+    /* "43.134 (casi el 45%)" */
+    if (i >= s + 3 && hedge_word(&t[i - 1]) != CT_CLAIM_HEDGE_NONE &&
+        punct_at(x, i - 2, e, '(') && plain_count(x, i - 3, e) &&
+        !t[i - 3].used)
+        return (int)(i - 3);
     /* "3,033 cases (72.82 per cent)" */
     if (i >= s + 3 && punct_at(x, i - 1, e, '(') &&
         t[i - 2].kind == TK_WORD && plain_count(x, i - 3, e) &&
@@ -10742,7 +10750,7 @@ static ct_status emit_shares_of_which(extractor *x, const sentence *st)
         share sh = {.published = t[i].fig, .part = part,
             .whole = (size_t)whole, .lo = lo,
             .hi = (size_t)part > i ? (size_t)part : i,
-            .hedge = CT_CLAIM_HEDGE_NONE};
+            .hedge = i > s ? hedge_word(&t[i - 1]) : CT_CLAIM_HEDGE_NONE};
         sh.published.value.negative = false;
         t[part].used = t[i].used = true;
         if ((rc = emit_share(x, st, &sh)) != CT_STATUS_OK)

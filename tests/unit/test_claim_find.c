@@ -3379,6 +3379,14 @@ static const real_case real_cases[] = {
     {"Fueron 3.510 frente a los 2.990 de la primera mitad de 2023, con lo "
      "que supone un incremento del 16 por ciento.\n", 1, 0,
      CT_CLAIM_INCONSISTENT, 100.0 * 520 / 2990},
+    /* "de los cuales 43.134 (casi el 45%)": a hedge before the share in
+     * brackets; 43,134 / 94,789 = 45.51%, above 45, so "casi" is false. */
+    {"El año pasado se reportaron 94.789 delitos en el Perú, de los cuales "
+     "43.134 (casi el 45%) fueron cometidos en Lima y Callao.\n", 1, 0,
+     CT_CLAIM_INCONSISTENT, 100.0 * 43134 / 94789},
+    {"El año pasado se reportaron 94.789 delitos en el Perú, de los cuales "
+     "43.134 (casi el 46%) fueron cometidos en Lima y Callao.\n", 1, 0,
+     CT_CLAIM_HEDGED, 100.0 * 43134 / 94789},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
