@@ -3387,6 +3387,13 @@ static const real_case real_cases[] = {
     {"El año pasado se reportaron 94.789 delitos en el Perú, de los cuales "
      "43.134 (casi el 46%) fueron cometidos en Lima y Callao.\n", 1, 0,
      CT_CLAIM_HEDGED, 100.0 * 43134 / 94789},
+    /* "... un total de 6.696 noticias criminales ... De ellas, 6.154, es
+     * decir el 81 % del total": the part, "es decir" and its share;
+     * 6,154 / 6,696 = 91.91%, not 81. */
+    {"Solo entre enero y abril, la Fiscalía reportó un total de 6.696 "
+     "noticias criminales abiertas por extorsión. De ellas, 6.154, es decir "
+     "el 81 % del total, tienen elementos.\n", 1, 0, CT_CLAIM_INCONSISTENT,
+     100.0 * 6154 / 6696},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
