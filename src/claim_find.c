@@ -904,6 +904,11 @@ static const cue es_cues[] = {
     {"en comparación con", "compared with"},
     {"en comparación a", "compared with"},
     {"comparado con", "compared with"},
+    /* "un incremento del 3 por ciento al comparar con igual periodo de
+     * 2021, cuando se reportaron 1.007" */
+    {"al comparar con", "compared with"},
+    {"al compararlo con", "compared with"},
+    {"si se compara con", "compared with"},
     {"comparados con", "compared with"},
     {"con respecto al", "compared with"},
     {"con respecto a", "compared with"},
@@ -3806,6 +3811,14 @@ static bool label_by_words(const lexer *lx, size_t i)
     if (next != NULL && next->kind == TK_WORD &&
         (in_list(next->w, month_names) ||
          (t[i].fig.is_exact && in_list(next->w, duration_words))))
+        return true;
+    /* "el 1.º de enero", "la 3ª": an ordinal. */
+    size_t q = t[i].end;
+    if (q < lx->n && lx->s[q] == '.')
+        q++;
+    if (q + 1 < lx->n && (unsigned char)lx->s[q] == 0xC2 &&
+        ((unsigned char)lx->s[q + 1] == 0xBA ||
+         (unsigned char)lx->s[q + 1] == 0xAA))
         return true;
     /* "de 18 y más años": an age. */
     if (t[i].fig.is_exact && !t[i].fig.is_percent &&

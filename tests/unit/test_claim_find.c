@@ -3394,6 +3394,14 @@ static const real_case real_cases[] = {
      "noticias criminales abiertas por extorsión. De ellas, 6.154, es decir "
      "el 81 % del total, tienen elementos.\n", 1, 0, CT_CLAIM_INCONSISTENT,
      100.0 * 6154 / 6696},
+    /* "Entre el 1.º y el 31 de enero de 2022 ... 1.135 homicidios, lo que
+     * equivale a un incremento del 3 por ciento al comparar con igual
+     * periodo de 2021, cuando se reportaron 1.007": "1.º" is an ordinal,
+     * "al comparar con" a cue; 1,007 -> 1,135 is +12.71%. */
+    {"Entre el 1.\xc2\xba y el 31 de enero de 2022, la Policía Nacional "
+     "registra 1.135 homicidios, lo que equivale a un incremento del 3 por "
+     "ciento al comparar con igual periodo de 2021, cuando se reportaron "
+     "1.007.\n", 1, 0, CT_CLAIM_INCONSISTENT, 100.0 * 128 / 1007},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
