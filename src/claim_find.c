@@ -4501,6 +4501,7 @@ static int year_before_count(const tok *t, size_t s, size_t i)
     }
     return -1;
 }
+
 /* Whether only blanks and one colon stand between byte 'from' and 'to':
  * a label and its figure ("in 2019/2020: 4 555"). */
 static bool colon_between(const char *s, size_t from, size_t to)
@@ -4514,7 +4515,6 @@ static bool colon_between(const char *s, size_t from, size_t to)
     }
     return colons == 1;
 }
-
 
 /* Attaches a period to each number: "790 offences in 2014", "790
  * (2014)", "in 2015 (1,233)", "In 2015, 2,015 offences". */
@@ -10914,6 +10914,7 @@ static ct_status emit_rates(extractor *x, const sentence *st)
         if (!(free_num(x, i, e) || t[i].in_pair) || t[i].per < 0 ||
             t[i].fig.is_percent)
             continue;
+        bool in_pair = t[i].in_pair;
         t[i].in_pair = false;
         bool rate_alone_skipped = rate_is_change_level(x, st, i);
         int count, pop;
@@ -10934,6 +10935,13 @@ static ct_status emit_rates(extractor *x, const sentence *st)
         bool shared = false;
         for (size_t k = s; last < i && k < i; k++)
             shared |= t[k].kind == TK_NUM && t[k].per == t[i].per;
+        /* "from 61 recorded cases per 1,000 population in 2017/18 to 58.7
+         * last year": the second rate of a pair sharing one written base
+         * is no rate claim apart (RULES.md, 8). */
+        if (shared && in_pair) {
+            t[i].used = true;
+            continue;
+        }
         if (shared) {
             last = i;
         } else if (last < first) {
