@@ -8290,7 +8290,15 @@ static void claim_at(const extractor *x, const sentence *st, ct_claim *c,
                      size_t clause, size_t first, size_t last)
 {
     bprintf(c->source, sizeof c->source, "%s", x->source);
+    /* A span is given by its two ends, whichever came first. */
+    if (last < first) {
+        size_t k = first;
+        first = last;
+        last = k;
+    }
     size_t off = x->t[first].off, end = x->t[last].end;
+    if (end < off)
+        end = x->t[first].end;
     /* A closing bracket after the span belongs to it: "(+56%)". */
     if (last + 1 < st->e && is_punct(&x->t[last + 1], ')') &&
         first > 0 && last > first)
@@ -9597,6 +9605,12 @@ static ct_status emit_statement_change(extractor *x, const sentence *st,
         size_t l2 = (size_t)m->diff;
         if (p != NULL && !p->carried && p->last > l2)
             l2 = p->last;
+        /* A change in counts taken from before the statement ("... 1,118,
+         * a fall of ...") opens the span. */
+        if (l2 < f2) {
+            f2 = l2;
+            l2 = m->last;
+        }
         claim_at(x, st, &d, clause, f2, l2);
     }
     /* "a decrease of 3,000 (2.9%)": a change in counts that is right is
