@@ -1325,15 +1325,20 @@ static size_t dash_len(const char *s, size_t n, size_t i)
  * leave it.  Only on a line whose text after its first digit is figures,
  * blanks and signs, so that a dash in a sentence stays a dash.  Its
  * length with the space (2), or 0; 'neg' says which. */
+enum { MAX_ROW_BYTES = 200 };
+
 static size_t spaced_sign_len(const char *s, size_t n, size_t i, bool *neg)
 {
     if (i == 0 || i + 2 >= n || (s[i] != '+' && s[i] != '-') ||
         s[i + 1] != ' ' || !is_digit((unsigned char)s[i + 2]) ||
         s[i - 1] != ' ')
         return 0;
+    /* A table's row is short: a longer line is prose. */
     size_t b = i;
-    while (b > 0 && s[b - 1] != '\n')
+    while (b > 0 && s[b - 1] != '\n' && i - b < MAX_ROW_BYTES)
         b--;
+    if (b > 0 && s[b - 1] != '\n')
+        return 0;
     bool digit = false;
     for (size_t k = b; k < i; k++) {
         unsigned char c = (unsigned char)s[k];
@@ -1735,7 +1740,7 @@ static bool lex_number(lexer *lx, size_t *i)
     size_t n = lx->n, start = *i, p = *i;
     bool neg = false;
     size_t sl = ctp_claim_sign_len(s + p, n - p, &neg);
-    if (sl == 0 || (sl == 1 && p + 1 < n && s[p + 1] == ' '))
+    if (sl == 1 && p + 1 < n && s[p + 1] == ' ')
         sl = spaced_sign_len(s, n, p, &neg);
     int sign = sl ? (neg ? -1 : 1) : 0;
     p += sl;
@@ -2271,9 +2276,8 @@ static lex_step lex_word_change(lexer *lx, size_t start, size_t p,
         /* "a third of the victims" is a share, not a change: it stays
          * words. */
         size_t q = ctp_claim_skip_blanks(s, n, p);
-        /* "four-fold" */
-        if (wc->after != NULL && strcmp(wc->after, "fold") == 0 && q < n &&
-            s[q] == '-')
+        /* "four-fold": the word after may be joined by a hyphen. */
+        if (wc->after != NULL && q < n && s[q] == '-')
             q++;
         if (wc->after != NULL &&
             !ctp_claim_starts_word(s + q, n - q, wc->after))
