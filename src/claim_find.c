@@ -3118,6 +3118,19 @@ static int word_direction(const tok *t);
 static bool is_word(const tok *t, const char *w);
 static bool is_punct(const tok *t, char c);
 
+/* The token of "punto" or "point" when token i begins "medio punto" or
+ * "half a point"; 0 when it does not. */
+static size_t half_point(const tok *t, size_t i, size_t e)
+{
+    if (!is_word(&t[i], "medio") && !is_word(&t[i], "half"))
+        return 0;
+    size_t k = i + 1;
+    if (k < e && is_word(&t[k], "a"))
+        k++;
+    return k < e && (is_word(&t[k], "punto") || is_word(&t[k], "point"))
+               ? k : 0;
+}
+
 /* "casi cinco puntos más que el de los varones", "up 3 points": a
  * figure followed by "points" alone is a change in percentage points
  * (not "puntos de venta", "points of entry").  Returns whether a word was
@@ -3129,18 +3142,15 @@ static bool mark_points(tok *t, size_t s, size_t e)
     };
     bool dropped = false;
     for (size_t i = s; i + 1 < e; i++) {
-        /* "medio punto por debajo": half a point. */
-        if ((is_word(&t[i], "medio") || is_word(&t[i], "half")) &&
-            (is_word(&t[i + 1], "punto") ||
-             (is_word(&t[i + 1], "a") && i + 2 < e &&
-              is_word(&t[i + 2], "point")))) {
-            if (is_word(&t[i + 1], "a")) {
-                t[i + 1].w[0] = '\0';
-                i++;
-                t[i] = t[i - 1];
-                t[i - 1].w[0] = '\0';
-            }
-            size_t off = t[i].off, end = t[i].end;
+        /* "medio punto por debajo", "half a point": the word before the
+         * point becomes the figure 0.5, its text from "half" on. */
+        size_t pt = half_point(t, i, e);
+        if (pt > 0) {
+            size_t off = t[i].off;
+            for (size_t k = i; k + 1 < pt; k++)
+                t[k].w[0] = '\0';
+            i = pt - 1;
+            size_t end = t[i].end;
             memset(&t[i], 0, sizeof t[i]);
             t[i].kind = TK_NUM;
             t[i].off = off;

@@ -3410,6 +3410,12 @@ static const real_case real_cases[] = {
      "registra 1.135 homicidios, lo que equivale a un incremento del 3 por "
      "ciento al comparar con igual periodo de 2021, cuando se reportaron "
      "1.007.\n", 1, 0, CT_CLAIM_INCONSISTENT, 100.0 * 128 / 1007},
+    /* "medio punto", "half a point": 0.5 points, the gap between 48.9%
+     * and 48.4%. */
+    {"The rate fell from 48.9% to 48.4%, down half a point.\n", 1, 0,
+     CT_CLAIM_CONSISTENT, -0.5},
+    {"La tasa bajó del 48,9% al 48,4%, medio punto menos.\n", 3, 2,
+     CT_CLAIM_CONSISTENT, -0.5},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
