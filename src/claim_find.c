@@ -3372,27 +3372,35 @@ static void percent_of_list(tok *t, size_t s, size_t e)
  * alike, is one of them with its sign left off. */
 static void percent_after_un(tok *t, size_t s, size_t e)
 {
+    /* "ascendió un 7,9": "amounted to" too, so no direction of its own. */
+    static const char *const rose[] = {
+        "ascendió", "ascendieron", "ascendido", NULL
+    };
     for (size_t i = s + 1; i < e; i++) {
-        /* "la de hurtos ascendió un 7,9 entre 2017 y 2018": a verb of
-         * change before "un", a span of time after the figure. */
-        static const char *const rose[] = {
-            "ascendió", "ascendieron", "ascendido", NULL
-        };
+        if (t[i].kind != TK_NUM || t[i].fig.is_percent || t[i].per >= 0 ||
+            t[i].fig.value.scale == 0 || t[i].fig.exp10 != 0 ||
+            !is_word(&t[i - 1], "a"))
+            continue;
+        /* What follows the figure: "al pasar de" ("thereby from"); a
+         * span of time after a verb of change before "un" ("la de hurtos
+         * ascendió un 7,9 entre 2017 y 2018"); a noun of change ("a 5.8
+         * decrease"); or no word at all. */
+        bool thereby = i + 2 < e && is_word(&t[i + 1], "thereby") &&
+                       is_word(&t[i + 2], "from");
         bool changed = i >= s + 2 &&
                        (word_direction(&t[i - 2]) != 0 ||
                         (t[i - 2].kind == TK_WORD &&
                          in_list(t[i - 2].w, rose))) &&
                        i + 1 < e && (is_word(&t[i + 1], "between") ||
                                      is_word(&t[i + 1], "entre"));
-        /* "larceny – 372,350 versus 395,150, a 5.8 decrease" after "a 9.3
-         * percent decrease" and others: the noun of change right after. */
         bool noun = i + 1 < e && word_direction(&t[i + 1]) != 0;
-        if (t[i].kind != TK_NUM || t[i].fig.is_percent || t[i].per >= 0 ||
-            t[i].fig.value.scale == 0 || t[i].fig.exp10 != 0 ||
-            !is_word(&t[i - 1], "a") ||
-            (i + 1 < e && t[i + 1].kind == TK_WORD && !changed && !noun &&
-             !is_word(&t[i + 1], "thereby") && !is_word(&t[i + 1], "from")))
+        if (i + 1 < e && t[i + 1].kind == TK_WORD && !changed && !noun &&
+            !is_word(&t[i + 1], "thereby") && !is_word(&t[i + 1], "from"))
             continue;
+        /* The percentages printed alike: two in the sentence, or, with a
+         * cue after the figure, one there or in the sentence before
+         * ("El primero ha subido un 14,5 por ciento ... El de hurtos ...
+         * lo ha hecho un 3,4 al pasar de 1.126 a 1.164"). */
         int like = -1, n = 0, before = 0;
         for (size_t q = 0; q < i; q++)
             if (t[q].kind == TK_NUM && t[q].fig.is_percent &&
@@ -3404,12 +3412,6 @@ static void percent_after_un(tok *t, size_t s, size_t e)
                 else
                     before++;
             }
-        /* "El primero ha subido un 14,5 por ciento, pasando de 836 a 957.
-         * El de hurtos ... lo ha hecho un 3,4 al pasar de 1.126 a 1.164":
-         * with "al pasar de" after it, one percentage printed alike in
-         * the sentence before will do. */
-        bool thereby = i + 2 < e && is_word(&t[i + 1], "thereby") &&
-                       is_word(&t[i + 2], "from");
         if (n >= 2 || ((thereby || changed || noun) && n + before >= 1))
             make_percent(&t[i], &t[like].fig);
     }
