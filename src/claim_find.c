@@ -9381,6 +9381,16 @@ static bool one_agreeing_pair(const tok *t, const sentence *st,
                               const ct_claim *c, const size_t *cand,
                               size_t k, bool *found, ct_claim *best);
 
+/* Whether token t is a rate or a level printed like one: a rounded
+ * figure, not a percentage, with its base or with at least 'scale'
+ * decimals ("20.51" beside "19.37 ... por cada cien mil"). */
+static bool rate_like(const tok *t, int scale)
+{
+    return t->kind == TK_NUM && !t->label && t->fig.exp10 == 0 &&
+           !t->fig.is_percent && !t->fig.is_exact &&
+           (t->per >= 0 || t->fig.value.scale >= scale);
+}
+
 /* "Aquel 2011 dejó una tasa de 19.37 homicidios ... por cada cien mil
  * habitantes. La de 2017 es de 20.51 asesinatos, es decir, casi 6%
  * mayor": with no counts to compare, the one pair of rates (or figures
@@ -9395,10 +9405,7 @@ static bool agreeing_rates(const extractor *x, const sentence *st,
     size_t cand[MAX_NEARBY], k = 0;
     bool rate = false;
     for (size_t i = from; i < st->e; i++) {
-        if (!(t[i].kind == TK_NUM && !t[i].fig.is_percent && !t[i].label &&
-              (!t[i].used || t[i].per >= 0) && !t[i].fig.is_exact &&
-              t[i].fig.exp10 == 0 &&
-              (t[i].per >= 0 || t[i].fig.value.scale > 0)))
+        if (!rate_like(&t[i], 1) || (t[i].used && t[i].per < 0))
             continue;
         if (k == MAX_NEARBY)
             return false;
@@ -9459,7 +9466,7 @@ static void figures_by_agreement(extractor *x, const sentence *st,
  * its sentence, or of the one before in its paragraph, whose difference
  * it states, loosely. */
 static bool agreeing_percentages(const extractor *x, const sentence *st,
-                                 ct_claim *c)
+                                 size_t own, ct_claim *c)
 {
     const tok *t = x->t;
     size_t from = x->prev_same_para ? 0 : st->s;
@@ -9482,14 +9489,13 @@ static bool agreeing_percentages(const extractor *x, const sentence *st,
      * between two rates, or levels printed alike. */
     if (!found && c->published.is_points) {
         k = 0;
+        int scale = c->published.value.scale;
         for (size_t i = from; i < st->e; i++) {
-            if (!(t[i].kind == TK_NUM && !t[i].label &&
-                  (t[i].per >= 0 || t[i].fig.is_points ||
-                   (!t[i].fig.is_percent && !t[i].fig.is_exact)) &&
-                  (t[i].fig.value.scale >= c->published.value.scale ||
-                   t[i].per >= 0) &&
-                  t[i].fig.exp10 == 0) ||
-                same_printed(&t[i].fig, &c->published))
+            bool level_in_points = t[i].kind == TK_NUM &&
+                                   t[i].fig.is_points && !t[i].label &&
+                                   t[i].fig.exp10 == 0 &&
+                                   t[i].fig.value.scale >= scale;
+            if (i == own || !(rate_like(&t[i], scale) || level_in_points))
                 continue;
             if (k == MAX_NEARBY)
                 return false;
@@ -9576,7 +9582,7 @@ static ct_status emit_statement_pct(extractor *x, const sentence *st,
         figures_by_agreement(x, st, m, c);
     if (p == NULL && !derived && pt->fig.is_points &&
         !(c->from.is_set || c->to.is_set))
-        (void)agreeing_percentages(x, st, c);
+        (void)agreeing_percentages(x, st, (size_t)m->pct, c);
     return emit(x, c);
 }
 
