@@ -8313,8 +8313,6 @@ static void claim_at(const extractor *x, const sentence *st, ct_claim *c,
         last = k;
     }
     size_t off = x->t[first].off, end = x->t[last].end;
-    if (end < off)
-        end = x->t[first].end;
     /* A closing bracket after the span belongs to it: "(+56%)". */
     if (last + 1 < st->e && is_punct(&x->t[last + 1], ')') &&
         first > 0 && last > first)
