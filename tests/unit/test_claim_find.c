@@ -3204,9 +3204,10 @@ static const real_case real_cases[] = {
     {"Earlier Period Later Period\nMay-13 to Apr-14 May-14 to Apr-15 "
      "Numeric Percentage\n54,721 53,036 - 1,685 - 3.1%\n", 1, 0,
      CT_CLAIM_CONSISTENT, -100.0 * 1685 / 54721},
-    /* ... and in a sentence a spaced dash stays a dash. */
-    {"Burglary fell by 12% - 1,685 offences in all - to 53,036.\n", 1, 0,
-     CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* ... and in a sentence a spaced dash stays a dash: "- 12.5%" is no
+     * fall; 400 -> 450 is +12.5%. */
+    {"Robberies rose from 400 to 450 - 12.5% more than the year before.\n",
+     1, 0, CT_CLAIM_CONSISTENT, 12.5},
     /* "un 0,3% ..., pasando de 33,3 a 33 infracciones por cada mil": the
      * rate printed whole beside one with a decimal is 33,0, so the change
      * is 100 x (33.0 - 33.3) / 33.3 = -0.90%; 0,3 is the difference. */
