@@ -4615,6 +4615,8 @@ typedef struct pair {
                              checked both ways (ct_claim.either_order) */
     bool thereby;         /* "al pasar de A a B": the figures of the change
                              just before, whatever words stand between */
+    bool aside;           /* its subject is named apart (", with
+                             homicides at 38, compared with 41") */
 } pair;
 
 typedef struct stmt {
@@ -4643,6 +4645,23 @@ typedef struct sentence {
     size_t n_stmts;
 } sentence;
 
+/* ", with homicides at 38": a clause that names its own subject and
+ * gives it a level.  The figures after it are of that subject, not of a
+ * change stated before the comma ("Major crimes were up 13 per cent year
+ * on year, with homicides at 38, compared with 41 for 2024"). */
+static bool named_apart(const tok *t, size_t s, size_t i)
+{
+    if (i < s + 3 || !is_word(&t[i - 1], "at"))
+        return false;
+    for (size_t k = i - 1, words = 0; k-- > s && words <= 4; words++) {
+        if (t[k].kind != TK_WORD || word_direction(&t[k]) != 0)
+            return false;
+        if (is_word(&t[k], "with"))
+            return words > 0 && k > s && is_punct(&t[k - 1], ',');
+    }
+    return false;
+}
+
 static void add_pair(extractor *x, sentence *st, size_t a, size_t b,
                      size_t first, size_t last, int dir)
 {
@@ -4656,6 +4675,7 @@ static void add_pair(extractor *x, sentence *st, size_t a, size_t b,
     p->first = first;
     p->last = last;
     p->dir = dir;
+    p->aside = named_apart(x->t, st->s, first < a ? first : a);
     x->t[a].used = x->t[b].used = true;
     /* "from 5.1 to 4.2 per 1,000": both are rates. */
     if (x->t[a].per < 0 && x->t[b].per >= 0) {
@@ -9729,7 +9749,8 @@ static ct_status emit_statement(extractor *x, sentence *st, size_t i)
     claim_at(x, st, &c, clause, first, last);
     c.direction = m->dir != 0 ? m->dir : p != NULL ? p->dir : 0;
     c.hedge = m->hedge;
-    c.loose = m->loose || m->hedged_count || (p != NULL && p->guessed);
+    c.loose = m->loose || m->hedged_count ||
+              (p != NULL && (p->guessed || (p->aside && m->last < p->first)));
     c.either_order = p != NULL && p->either;
     bool derived = statement_figures(x, m, p, &c);
     if (!c.period[0] && !c.period_from[0])
