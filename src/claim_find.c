@@ -4512,8 +4512,14 @@ static int year_before_count(const tok *t, size_t s, size_t i)
             (is_word(&t[k - 1], "in") ||
              (k > s + 1 && is_word(&t[k - 1], "the") &&
               (is_word(&t[k - 2], "in") || is_word(&t[k - 2], "en"))) ||
-             of_period(t, s, k)))
+             of_period(t, s, k))) {
+            /* "from 2,293 in 1995 to 1,119": the year right after
+             * another figure is that figure's. */
+            if (is_word(&t[k - 1], "in") && k > s + 1 &&
+                t[k - 2].kind == TK_NUM)
+                return -1;
             return (int)k;
+        }
     }
     return -1;
 }
@@ -7452,6 +7458,33 @@ static bool duration_at(const tok *t, size_t k, size_t e)
     return k + 1 < e && t[k + 1].kind == TK_WORD && in_list(t[k + 1].w, units);
 }
 
+
+/* "a decline of 50% in the number of vehicles stolen from its members in
+ * the last five years, from 2,293 in 1995 to 1,119 last year": after the
+ * percentage, "in" and words naming what changed, then a comma and "from
+ * A to B".  Nothing else is said between, so the figures are the ones
+ * the change is of, however many words name it. */
+static bool named_then_from(const extractor *x, const stmt *m,
+                            const pair *p)
+{
+    static const char *const clauses[] = {
+        "and", "but", "while", "whereas", "which", "that", "who", "where",
+        "when", "as", "because", "although", "though", NULL
+    };
+    const tok *t = x->t;
+    size_t q = m->last + 1;
+    if (p->first <= q + 2 || p->first > q + 24 ||
+        !is_word(&t[p->first], "from") || !is_punct(&t[p->first - 1], ',') ||
+        !is_word(&t[q], "in"))
+        return false;
+    for (size_t k = q + 1; k + 1 < p->first; k++)
+        if (!(t[k].kind == TK_PERIOD ||
+              (t[k].kind == TK_WORD && !in_list(t[k].w, clauses) &&
+               word_direction(&t[k]) == 0)))
+            return false;
+    return true;
+}
+
 /* Whether pair p, "al pasar de A a B", comes after statement i with no
  * other statement between: the words say the change came about by it. */
 static bool thereby_after(const extractor *x, const sentence *st, size_t i,
@@ -7472,6 +7505,15 @@ static bool thereby_after(const extractor *x, const sentence *st, size_t i,
             st->stmts[k].first < p->first)
             return false;
     return true;
+}
+
+/* Whether words tie statement i to pair p, however far apart they
+ * stand. */
+static bool tied_by_words(const extractor *x, const sentence *st, size_t i,
+                          const pair *p)
+{
+    return refers_back(x, st, p, &st->stmts[i]) ||
+           thereby_after(x, st, i, p) || named_then_from(x, &st->stmts[i], p);
 }
 
 /* The last percentage (not in points) before token i, or -1. */
@@ -7668,9 +7710,7 @@ static void match_nearest_of(extractor *x, sentence *st, bool pct_only)
          * nearness says so. */
         st->stmts[bs].loose = ((best_gap > 6 ||
                                 (best_gap > 1 && st->n_stmts > 1)) &&
-                               !refers_back(x, st, &st->pairs[bp],
-                                            &st->stmts[bs]) &&
-                               !thereby_after(x, st, bs, &st->pairs[bp])) ||
+                               !tied_by_words(x, st, bs, &st->pairs[bp])) ||
                               (st->pairs[bp].last < st->stmts[bs].first &&
                                than_after(x, &st->stmts[bs], st->e)) ||
                               clause_between(x->t, st->stmts[bs].last + 1,
@@ -7732,9 +7772,7 @@ static void match_only_pair(const extractor *x, sentence *st)
         /* "una caída del 24.5% entre septiembre de 2024 y junio de 2025,
          * pasando de un promedio diario de 86.3 a 65.6": however far,
          * "pasando de" says the change came about by these figures. */
-        st->stmts[0].loose = !refers_back(x, st, &st->pairs[0],
-                                          &st->stmts[0]) &&
-                             !thereby_after(x, st, 0, &st->pairs[0]);
+        st->stmts[0].loose = !tied_by_words(x, st, 0, &st->pairs[0]);
     }
 }
 
@@ -9219,11 +9257,14 @@ static bool statement_figures(const extractor *x, const stmt *m,
         claim_figure_from_tok(&t[p->a], &c->from);
         claim_figure_from_tok(&t[p->b], &c->to);
         same_precision(&c->from, &c->to);
-        if (t[p->a].at >= 0 && t[p->b].at >= 0) {
+        /* "from 2,293 in 1995 to 1,119 last year": a figure's own
+         * period is its label, so the sentence's periods are not handed
+         * out over it. */
+        if (t[p->a].at >= 0)
             period_of(&t[t[p->a].at], c->period_from,
                       sizeof c->period_from);
+        if (t[p->b].at >= 0)
             period_of(&t[t[p->b].at], c->period, sizeof c->period);
-        }
         return false;
     }
     if (m->diff >= 0 && (m->to_b >= 0 || m->from_a >= 0) &&

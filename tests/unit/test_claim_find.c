@@ -92,6 +92,28 @@ static void test_claim_extract_not_checkable_and_labels(void **state)
     ct_claim_set_free(set);
 }
 
+/* "a decline of 50% in the number of vehicles stolen from its members in
+ * the last five years, from 2,293 in 1995 to 1,119 last year": "in" and
+ * the words naming what changed tie the percentage to "from A to B" 17
+ * tokens on; 100 x (1,119 - 2,293) / 2,293 = -51.1993%, outside
+ * [-50.5, -49.5).  1995 is the year of 2,293 only: 1,119 has none. */
+static void test_claim_extract_named_then_from(void **state)
+{
+    (void)state;
+    ct_claim_set *set = extract(
+        "The association, which has seen a decline of 50% in the number of "
+        "vehicles stolen from its members in the last five years, from "
+        "2,293 in 1995 to 1,119 last year, welcomed the results.\n");
+    assert_int_equal(ct_claim_set_size(set), 1);
+    const ct_claim *c = ct_claim_set_get(set, 0);
+    assert_int_equal(c->verdict, CT_CLAIM_INCONSISTENT);
+    assert_int_equal(c->from.value.digits, 2293);
+    assert_int_equal(c->to.value.digits, 1119);
+    assert_string_equal(c->period_from, "1995");
+    assert_string_equal(c->period, "");
+    ct_claim_set_free(set);
+}
+
 static void test_claim_extract_shares_and_rates(void **state)
 {
     (void)state;
@@ -3595,6 +3617,7 @@ int main(void)
         cmocka_unit_test(test_claim_extract_phrasings),
         cmocka_unit_test(test_claim_extract_numbers),
         cmocka_unit_test(test_claim_extract_not_checkable_and_labels),
+        cmocka_unit_test(test_claim_extract_named_then_from),
         cmocka_unit_test(test_claim_extract_shares_and_rates),
         cmocka_unit_test(test_claim_extract_against_dataset),
         cmocka_unit_test(test_claim_extract_than_phrasings),
