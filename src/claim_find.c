@@ -8701,7 +8701,13 @@ static int level_before_which(const level_read *r)
  * clause, no figure, mark or conjunction between. */
 static bool change_follows_level(const tok *t, size_t b, size_t d)
 {
-    if (b >= d || d > t[b].at_end + 6)
+    /* "3259 sex offences were recorded during the period an increase of
+     * 641": "an increase of" names the change at once, so the clause may
+     * run a few words longer. */
+    bool named = d >= 3 && is_word(&t[d - 1], "of") &&
+                 word_direction(&t[d - 2]) != 0 &&
+                 (is_word(&t[d - 3], "a") || is_word(&t[d - 3], "an"));
+    if (b >= d || d > t[b].at_end + (named ? 10 : 6))
         return false;
     static const char *const joins[] = {
         "and", "or", "but", "while", "whereas", "y", "o", "pero",

@@ -3444,6 +3444,17 @@ static const real_case real_cases[] = {
      * major crimes before the comma, which has no counts of its own. */
     {"Major crimes were up 13 per cent year on year, with homicides at 38, "
      "compared with 41 for 2024.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* "3259 sex offences were recorded during the period an increase of
+     * 641" (no comma): "an increase of" names the change of the level
+     * before it.  3,259 - 641 = 2,618; 100 x 641 / 2,618 = 24.4843%, so
+     * "70%" is wrong and "24%" right. */
+    {"The number of sex crimes has lept by a massive 70% in the 12 months "
+     "to March 2018 \xe2\x80\x93 3259 sex offences were recorded during the "
+     "period an increase of 641.\n", 1, 0, CT_CLAIM_INCONSISTENT,
+     100.0 * 641 / 2618},
+    {"The number of sex crimes has risen by 24% in the 12 months to March "
+     "2018 \xe2\x80\x93 3259 sex offences were recorded during the period "
+     "an increase of 641.\n", 1, 0, CT_CLAIM_CONSISTENT, 100.0 * 641 / 2618},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
