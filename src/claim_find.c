@@ -518,7 +518,11 @@ static char decimal_mark(const number_read *r)
         size_t b = q;
         while (b < n && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r'))
             b++;
-        if (q - p - 1 <= 2 && (b == n || s[b] == '%' || s[b] == '\n'))
+        /* "rose 2,5 percent": the words for the sign say the same. */
+        bool pct_words = (n - b >= 7 && strncmp(s + b, "percent", 7) == 0) ||
+                         (n - b >= 8 && strncmp(s + b, "per cent", 8) == 0);
+        if (q - p - 1 <= 2 &&
+            (b == n || s[b] == '%' || s[b] == '\n' || pct_words))
             mark = ',';
     }
     /* "un 8'35 por ciento": an apostrophe for the decimal comma, as

@@ -3455,6 +3455,13 @@ static const real_case real_cases[] = {
     {"The number of sex crimes has risen by 24% in the 12 months to March "
      "2018 \xe2\x80\x93 3259 sex offences were recorded during the period "
      "an increase of 641.\n", 1, 0, CT_CLAIM_CONSISTENT, 100.0 * 641 / 2618},
+    /* "rose 2,5 percent": a comma and one digit before "percent" is a
+     * decimal comma, as before "%"; 100 x 4,396 / 178,031 = 2.4692%,
+     * within [2.45, 2.55). */
+    {"Crime rate rose 2,5 percent in the third quarter of this year from "
+     "178 031 recorded offences in the second quarter to 182 427 offences, "
+     "according to ZimStat.\n", 1, 0, CT_CLAIM_CONSISTENT,
+     100.0 * 4396 / 178031},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
