@@ -5428,10 +5428,16 @@ static void pairs_dated(extractor *x, sentence *st)
             (t[i].fig.is_percent && i > s && word_direction(&t[i - 1]) != 0))
             continue;
         size_t j = after_joint(x, t[i].at_end, e);
+        /* "were 124 in 2017 from 67 in 2016": "from" and the earlier
+         * year say the same order. */
+        bool from = j == t[i].at_end && word_at(x, j, e, "from");
+        if (from)
+            j++;
         if (j == t[i].at_end || !free_num(x, j, e) || t[j].at < 0)
             continue;
         const tok *pa = &t[t[i].at], *pb = &t[t[j].at];
-        if (ct_period_equal(pa->period, pb->period))
+        if (ct_period_equal(pa->period, pb->period) ||
+            (from && !before(pb, pa)))
             continue;
         size_t r = after_joint(x, t[j].at_end, e);
         if ((r < e && t[r].kind == TK_NUM && t[r].at >= 0) ||
