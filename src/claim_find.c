@@ -4575,7 +4575,12 @@ static void attach_periods(extractor *x, size_t s, size_t e)
                 "período", "period", "lapso", "of", "in", NULL
             };
             size_t k = j + 1;
-            while (k < e && k <= j + 5 && t[k].kind == TK_WORD &&
+            /* "119 en lo que va de 2023": so far in that year. */
+            if (word_at(x, k, e, "lo") &&
+                (word_at(x, k + 1, e, "than") || word_at(x, k + 1, e, "que")) &&
+                word_at(x, k + 2, e, "va"))
+                k += 3;
+            while (k < e && k <= j + 8 && t[k].kind == TK_WORD &&
                    in_list(t[k].w, same_span))
                 k++;
             if (k < e && t[k].kind == TK_PERIOD) {

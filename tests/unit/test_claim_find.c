@@ -3469,6 +3469,12 @@ static const real_case real_cases[] = {
      "59.6% increase and deaths as a result of domestic violence fell from "
      "401 to 361 (a 10% drop).\n", 2, 0, CT_CLAIM_INCONSISTENT,
      100.0 * 57 / 67},
+    /* "frente a 119 en lo que va de 2023": "en lo que va de" dates the
+     * figure, and the years order the pair, not "frente a"; 60 (2022)
+     * -> 119 (2023) is +98.3333%, within [97.5, 98.5). */
+    {"En el 2022 se presentaron 60 casos, frente a 119 en lo que va de "
+     "2023, lo que se traduce en un incremento del 98%.\n", 1, 0,
+     CT_CLAIM_CONSISTENT, 100.0 * 59 / 60},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
