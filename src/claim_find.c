@@ -1381,6 +1381,17 @@ static bool number_starts(const char *s, size_t n, size_t i)
         if (q > j && q < n && dash_len(s, n, q) == 3)
             return false;
     }
+    /* "el incremento más preocupante -214,3%-, ya que": the same with
+     * hyphens, around a percentage. */
+    if (j == i + 1 && s[i] == '-') {
+        size_t q = j;
+        while (q < n && (is_digit((unsigned char)s[q]) || s[q] == '.' ||
+                         s[q] == ','))
+            q++;
+        if (q > j && q + 1 < n && s[q] == '%' && s[q + 1] == '-' &&
+            (q + 2 == n || !is_alnum_byte((unsigned char)s[q + 2])))
+            return false;
+    }
     if (j <= i + 1 && j < n && spaced_sign_len(s, n, i, &neg) > 0)
         j = i + 2;
     if (j < n && s[j] == '$')

@@ -3475,6 +3475,12 @@ static const real_case real_cases[] = {
     {"En el 2022 se presentaron 60 casos, frente a 119 en lo que va de "
      "2023, lo que se traduce en un incremento del 98%.\n", 1, 0,
      CT_CLAIM_CONSISTENT, 100.0 * 59 / 60},
+    /* "-214,3%-": hyphens set the percentage off, as dashes do, and are
+     * no minus sign; "incremento" and 7 -> 22 agree: 100 x 15 / 7 =
+     * 214.2857%, within [214.25, 214.35). */
+    {"Huelva es quien presenta el incremento m\xc3\xa1s preocupante "
+     "-214,3%-, ya que pasa de 7 agresiones sexuales graves a 22.\n", 1, 0,
+     CT_CLAIM_CONSISTENT, 100.0 * 15 / 7},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
