@@ -8846,9 +8846,13 @@ static bool level_compared_with(const tok *t, size_t d, size_t b)
          * between */
         bool own_pct = t[k].kind == TK_NUM && t[k].fig.is_percent &&
                        (is_punct(&t[k - 1], '(') || is_word(&t[k - 1], "or"));
+        /* "405 fewer shooting victims in 2023 compared with 2022's
+         * 1,546": the change's own period, right before "compared". */
+        bool own_period = t[k].kind == TK_PERIOD && k + 1 < b &&
+                          is_word(&t[k + 1], "compared");
         if ((t[k].kind == TK_NUM && !own_pct) || is_word(&t[k], "total") ||
             (is_word(&t[k], "to") && !compared_to) ||
-            (t[k].kind == TK_PERIOD && !compared))
+            (t[k].kind == TK_PERIOD && !compared && !own_period))
             return false;
         than |= is_word(&t[k], "than");
         compared |= is_word(&t[k], "compared");
@@ -8860,13 +8864,17 @@ static bool level_compared_with(const tok *t, size_t d, size_t b)
                                        is_word(&t[b - 1], "where") ||
                                        is_word(&t[b - 2], "when"));
     /* "reduced by 7,560 or 2.55 percent compared to the 296,444" */
-    bool right_after = compared && b >= 2 &&
-                       ((is_word(&t[b - 1], "the") &&
-                         (is_word(&t[b - 2], "to") ||
-                          is_word(&t[b - 2], "with"))) ||
-                        ((is_word(&t[b - 1], "to") ||
-                          is_word(&t[b - 1], "with")) &&
-                         is_word(&t[b - 2], "compared")));
+    /* ... "compared with 2022's 1,546" */
+    size_t w = b;
+    if (w >= d + 3 && is_word(&t[w - 1], "s") && t[w - 2].kind == TK_PERIOD)
+        w -= 2;
+    bool right_after = compared && w >= 2 &&
+                       ((is_word(&t[w - 1], "the") &&
+                         (is_word(&t[w - 2], "to") ||
+                          is_word(&t[w - 2], "with"))) ||
+                        ((is_word(&t[w - 1], "to") ||
+                          is_word(&t[w - 1], "with")) &&
+                         is_word(&t[w - 2], "compared")));
     return than || when || right_after;
 }
 

@@ -3481,6 +3481,13 @@ static const real_case real_cases[] = {
     {"Huelva es quien presenta el incremento m\xc3\xa1s preocupante "
      "-214,3%-, ya que pasa de 7 agresiones sexuales graves a 22.\n", 1, 0,
      CT_CLAIM_CONSISTENT, 100.0 * 15 / 7},
+    /* "405 fewer shooting victims in 2023 compared with 2022's 1,546":
+     * the change's own year before "compared", and the possessive year
+     * on the level compared with; 1,546 - 405 = 1,141, 100 x 405 / 1,546
+     * = 26.1966%, within [26.15, 26.25). */
+    {"There were 405 fewer shooting victims in 2023 compared with "
+     "2022\xe2\x80\x99s 1,546, down 26.2%.\n", 1, 0, CT_CLAIM_CONSISTENT,
+     -100.0 * 405 / 1546},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
