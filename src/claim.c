@@ -174,7 +174,10 @@ char *ctp_claim_fig_format(const ct_claim_figure *f, bool plus, char *buf,
     if (f->exp10 == 0 || *mult != '\0') {
         ct_exact_format(&mant, f->value.scale, true, num, sizeof num);
     } else {
-        ct_exact v = fig_value(f, &ok);
+        /* The sign is written once, below. */
+        ct_claim_figure mag = *f;
+        mag.value.negative = false;
+        ct_exact v = fig_value(&mag, &ok);
         ct_exact_format(&v, 0, true, num, sizeof num);
         mult = "";
     }

@@ -1130,7 +1130,8 @@ static const struct number_word es_numbers[] = {
  * double the 9,053" compares without stating a change in per cent: both
  * stay words.  A multiple is written in tens ('exp10' 1): "doubled"
  * stands for a ratio of about two, so for 90% to 110% as "about 100%"
- * allows for a figure whose last digit is the tens. */
+ * allows for a figure whose last digit is the tens; "halved", a ratio of
+ * about a half, likewise stands for a fall of 45% to 55%. */
 static const struct word_change {
     const char *before;
     const char *w;
@@ -1163,7 +1164,9 @@ static const struct word_change {
     {NULL, "four", 30, 0, 1, 1, false, "fold"},
     {NULL, "five", 40, 0, 1, 1, false, "fold"},
     {NULL, "ten", 90, 0, 1, 1, false, "fold"},
-    {NULL, "halved", 50, 0, 0, -1, false, NULL},
+    {NULL, "halved", 5, 0, 1, -1, false, NULL},
+    /* "an almost halving in the murder rate from 57 ... to 30" */
+    {NULL, "halving", 5, 0, 1, -1, false, NULL},
     {NULL, "duplicó", 10, 0, 1, 1, false, NULL},
     {NULL, "duplicaron", 10, 0, 1, 1, false, NULL},
     {NULL, "duplicado", 10, 0, 1, 1, false, NULL},
@@ -4506,6 +4509,8 @@ static int period_end_of(const extractor *x, size_t j, size_t e)
     return -1;
 }
 
+static bool is_clause_while(const tok *t);
+
 /* "En 2022 se registraron 336.778", "while in 2023 there were 426,744",
  * "en el 2018, se tenían 2 mil 050": "in" and a year a few words before
  * count i, no other number between.  The year's token, or -1. */
@@ -4528,11 +4533,20 @@ static int year_before_count(const tok *t, size_t s, size_t i)
              (k > s + 1 && is_word(&t[k - 1], "the") &&
               (is_word(&t[k - 2], "in") || is_word(&t[k - 2], "en"))) ||
              of_period(t, s, k))) {
-            /* "from 2,293 in 1995 to 1,119": the year right after
-             * another figure is that figure's. */
-            if (is_word(&t[k - 1], "in") && k > s + 1 &&
-                t[k - 2].kind == TK_NUM)
-                return -1;
+            /* "from 2,293 in 1995 to 1,119", "from 57 instances in 2014
+             * to 30": the year a word or two after another figure is
+             * that figure's. */
+            if (is_word(&t[k - 1], "in"))
+                for (size_t q = k - 1; q-- > s && k - q <= 3;) {
+                    if (t[q].kind == TK_NUM && !t[q].fig.is_percent &&
+                        !t[q].label)
+                        return -1;
+                    if (t[q].kind != TK_WORD || is_word(&t[q], "and") ||
+                        is_word(&t[q], "y") || is_word(&t[q], "or") ||
+                        is_word(&t[q], "o") || is_word(&t[q], "but") ||
+                        is_clause_while(&t[q]))
+                        break;
+                }
             return (int)k;
         }
     }

@@ -742,6 +742,24 @@ static void test_claim_results_written(void **state)
     ct_claim_set_free(set);
 }
 
+/* "halved" stands for a fall of 45% to 55% (a ratio of about a half,
+ * as "doubled" is one of about two); its sign is printed once:
+ * 57 -> 30 is 100 x -27 / 57 = -47.3684%. */
+static void test_claim_words_written(void **state)
+{
+    (void)state;
+    const char *text = "Murders halved from 57 to 30.\n";
+    ct_claim_set *set = extract(text);
+    assert_int_equal(ct_claim_set_size(set), 1);
+    assert_int_equal(ct_claim_set_get(set, 0)->verdict, CT_CLAIM_CONSISTENT);
+    char *out = written(set, 0, text);
+    assert_non_null(strstr(out, "  Published:  -50%, which stands for -55% "
+                                "to -45% when rounded half-up\n"));
+    assert_null(strstr(out, "--"));
+    free(out);
+    ct_claim_set_free(set);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -768,6 +786,7 @@ int main(void)
         cmocka_unit_test(test_claim_check_missing_figures),
         cmocka_unit_test(test_claim_check_against_dataset),
         cmocka_unit_test(test_claim_results_written),
+        cmocka_unit_test(test_claim_words_written),
     };
     ct_stats_init();
     return cmocka_run_group_tests_name("claim", tests, NULL, NULL);
