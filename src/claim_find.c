@@ -5491,12 +5491,17 @@ static void pairs_bare_to(extractor *x, sentence *st)
 {
     const tok *t = x->t;
     size_t s = st->s, e = st->e;
-    for (size_t i = s + 1; i + 2 < e; i++)
-        if (is_punct(&t[i - 1], ',') && plain_count(x, i, e) &&
+    for (size_t i = s + 1; i + 2 < e; i++) {
+        /* "of 47,075 individual offences — 154,777 to 107,102 — or a
+         * 30.5 per cent decrease": or set off between two dashes. */
+        bool dashed = is_punct(&t[i - 1], '-');
+        if ((is_punct(&t[i - 1], ',') || dashed) && plain_count(x, i, e) &&
             free_num(x, i, e) && is_word(&t[i + 1], "to") &&
             plain_count(x, i + 2, e) && free_num(x, i + 2, e) &&
-            (i + 3 >= e || t[i + 3].kind == TK_PUNCT))
+            (dashed ? i + 3 < e && is_punct(&t[i + 3], '-')
+                    : i + 3 >= e || t[i + 3].kind == TK_PUNCT))
             add_pair(x, st, i, i + 2, i, i + 2, 0);
+    }
 }
 
 static bool made_up(const tok *t, size_t s, size_t k);

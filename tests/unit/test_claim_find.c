@@ -3494,6 +3494,13 @@ static const real_case real_cases[] = {
     {"During that period homicides fell by 36 per cent, due in most part "
      "to an almost halving in the murder rate from 57 instances in 2014 to "
      "30 this year.\n", 2, 1, CT_CLAIM_HEDGED, -100.0 * 27 / 57},
+    /* "— 154,777 to 107,102 —": two counts joined by "to" between two
+     * dashes, as after a comma; 100 x -47,675 / 154,777 = -30.8024%,
+     * outside [-30.55, -30.45). */
+    {"Over the 10-year period there has been a reduction in overall "
+     "offending of 47,075 individual offences \xe2\x80\x94 154,777 to "
+     "107,102 \xe2\x80\x94 or a 30.5 per cent decrease.\n", 1, 0,
+     CT_CLAIM_INCONSISTENT, -100.0 * 47675 / 154777},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
