@@ -3245,6 +3245,22 @@ static bool mark_multiples(tok *t, size_t s, size_t e)
             dropped = true;
             continue;
         }
+        /* "an increase of almost 12 times": a noun of change, "of" and
+         * the factor, with perhaps a hedge between. */
+        size_t o = i;
+        if (o > s && t[o - 1].kind == TK_WORD && !is_word(&t[o - 1], "of"))
+            o--;
+        if (f < e && (is_word(&t[f], "times") || is_word(&t[f], "veces")) &&
+            o >= s + 2 && is_word(&t[o - 1], "of") &&
+            word_direction(&t[o - 2]) > 0 && factor_as_change(&t[i])) {
+            /* ... which may also be read as a rise of 1,200%. */
+            t[i].alt = t[i].fig;
+            t[i].alt.value.digits += t[i].fig.value.scale == 0 ? 1
+                                     : t[i].fig.value.scale == 1 ? 10 : 100;
+            t[f].w[0] = '\0';
+            dropped = true;
+            continue;
+        }
         if (f < e && is_punct(&t[f], '-'))
             f++;
         if (f < e && is_word(&t[f], "fold") && factor_as_change(&t[i])) {

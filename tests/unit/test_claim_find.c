@@ -3501,6 +3501,15 @@ static const real_case real_cases[] = {
      "offending of 47,075 individual offences \xe2\x80\x94 154,777 to "
      "107,102 \xe2\x80\x94 or a 30.5 per cent decrease.\n", 1, 0,
      CT_CLAIM_INCONSISTENT, -100.0 * 47675 / 154777},
+    /* "an increase of almost 12 times": a ratio of about 12 (a rise of
+     * about 1,100%); 7,407 / 624 = 11.870, a rise of 1,087.0192%, short
+     * of it, so "almost" holds.  Read as a rise of 1,200% it would hold
+     * too. */
+    {"The cases of robbery witnessed an increase of almost 12 times during "
+     "this period, with 624 cases reported in 2001 and 7407 in 2015.\n", 1,
+     0, CT_CLAIM_HEDGED, 100.0 * 6783 / 624},
+    {"Robbery saw an increase of 12 times, with 624 cases in 2001 and 9000 "
+     "in 2015.\n", 1, 0, CT_CLAIM_INCONSISTENT, 100.0 * 8376 / 624},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
