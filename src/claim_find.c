@@ -1115,7 +1115,8 @@ static const struct number_word es_numbers[] = {
     {"veinticinco", 25}, {"veintiséis", 26}, {"veintisiete", 27},
     {"veintiocho", 28}, {"veintinueve", 29}, {"treinta", 30},
     {"cuarenta", 40}, {"cincuenta", 50}, {"sesenta", 60}, {"setenta", 70},
-    {"ochenta", 80}, {"noventa", 90}, {"cien", 100}, {"doscientos", 200},
+    {"ochenta", 80}, {"noventa", 90}, {"cien", 100}, {"ciento", 100},
+    {"doscientos", 200},
     {"trescientos", 300}, {"cuatrocientos", 400}, {"quinientos", 500},
     {"seiscientos", 600}, {"setecientos", 700}, {"ochocientos", 800},
     {"novecientos", 900}, {NULL, 0}
@@ -1986,6 +1987,12 @@ static bool count_by_neighbours(const lexer *lx, size_t p)
         strcmp(t[nt - 2].w, "a") == 0 &&
         (strcmp(t[nt - 3].w, "frente") == 0 ||
          strcmp(t[nt - 3].w, "respecto") == 0))
+        return true;
+    /* "desde los ciento trece del pasado año hasta los ochenta y
+     * cuatro": the two ends of a change. */
+    if (nt >= 2 && t[nt - 1].kind == TK_WORD && t[nt - 2].kind == TK_WORD &&
+        (strcmp(t[nt - 1].w, "los") == 0 || strcmp(t[nt - 1].w, "las") == 0) &&
+        (strcmp(t[nt - 2].w, "desde") == 0 || strcmp(t[nt - 2].w, "hasta") == 0))
         return true;
     /* "que con siete casos suponen un incremento", "Twenty shootings
      * have been recorded": the number and its noun of crimes. */

@@ -3510,6 +3510,14 @@ static const real_case real_cases[] = {
      0, CT_CLAIM_HEDGED, 100.0 * 6783 / 624},
     {"Robbery saw an increase of 12 times, with 624 cases in 2001 and 9000 "
      "in 2015.\n", 1, 0, CT_CLAIM_INCONSISTENT, 100.0 * 8376 / 624},
+    /* "desde los ciento trece ... hasta los ochenta y cuatro": numbers
+     * in words after "desde los" and "hasta los"; 100 x -29 / 113 =
+     * -25.6637%, within [-25.75, -25.65). */
+    {"El segundo tipo de delitos que m\xc3\xa1s han disminuido es el de los "
+     "relacionados con el tr\xc3\xa1" "fico de droga, desde los ciento trece "
+     "del pasado a\xc3\xb1o hasta los ochenta y cuatro de este, lo que "
+     "supone un 25\xe2\x80\x99" "7% menos.\n", 1, 0, CT_CLAIM_CONSISTENT,
+     -100.0 * 29 / 113},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
