@@ -7575,13 +7575,36 @@ static bool thereby_after(const extractor *x, const sentence *st, size_t i,
     return true;
 }
 
+/* "se ha duplicado en la última década: de las 882 personas de 2013
+ * hasta las 1.490 de 2023": a colon after the change opens its figures,
+ * with no other figure or statement between. */
+static bool colon_then_pair(const extractor *x, const sentence *st,
+                            size_t i, const pair *p)
+{
+    const tok *t = x->t;
+    const stmt *m = &st->stmts[i];
+    if (p->first <= m->last + 1 || !is_punct(&t[p->first - 1], ':'))
+        return false;
+    for (size_t k = m->last + 1; k + 1 < p->first; k++)
+        if ((t[k].kind == TK_NUM && !t[k].label) ||
+            (t[k].kind == TK_PUNCT && !is_punct(&t[k], ',')))
+            return false;
+    for (size_t k = 0; k < st->n_stmts; k++)
+        if (k != i && st->stmts[k].first > m->last &&
+            st->stmts[k].first < p->first)
+            return false;
+    return true;
+}
+
 /* Whether words tie statement i to pair p, however far apart they
  * stand. */
 static bool tied_by_words(const extractor *x, const sentence *st, size_t i,
                           const pair *p)
 {
     return refers_back(x, st, p, &st->stmts[i]) ||
-           thereby_after(x, st, i, p) || named_then_from(x, &st->stmts[i], p);
+           thereby_after(x, st, i, p) ||
+           named_then_from(x, &st->stmts[i], p) ||
+           colon_then_pair(x, st, i, p);
 }
 
 /* The last percentage (not in points) before token i, or -1. */

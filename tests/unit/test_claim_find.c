@@ -3518,6 +3518,13 @@ static const real_case real_cases[] = {
      "del pasado a\xc3\xb1o hasta los ochenta y cuatro de este, lo que "
      "supone un 25\xe2\x80\x99" "7% menos.\n", 1, 0, CT_CLAIM_CONSISTENT,
      -100.0 * 29 / 113},
+    /* "se ha duplicado en la última década: de las 882 personas de 2013
+     * hasta las 1.490 de 2023": the colon opens the change's figures;
+     * 1,490 / 882 = 1.689, not about two. */
+    {"Un dato que en el conjunto de la provincia se ha duplicado en la "
+     "\xc3\xbaltima d\xc3\xa9" "cada: de las 882 personas de 2013 hasta las "
+     "1.490 de 2023, seg\xc3\xban los \xc3\xbaltimos datos.\n", 1, 0,
+     CT_CLAIM_INCONSISTENT, 100.0 * 608 / 882},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
