@@ -2124,6 +2124,13 @@ static bool count_word_at(const lexer *lx, size_t p)
     if ((in_list(a, comparatives) && in_list(b, thans)) ||
         (a[0] && in_list(b, comparatives) && in_list(c, thans)))
         return true;
+    /* "fueron 11, uno más (+10%)": a change whose percentage follows in
+     * brackets. */
+    if (in_list(a, comparatives)) {
+        size_t r = ctp_claim_skip_blanks(lx->s, lx->n, after_a);
+        if (r < lx->n && lx->s[r] == '(')
+            return true;
+    }
     /* "with three reported in 2022 and two this year": a count named by
      * its period or by the verb that recorded it. */
     static const char *const recorded[] = {

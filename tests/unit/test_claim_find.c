@@ -3525,6 +3525,12 @@ static const real_case real_cases[] = {
      "\xc3\xbaltima d\xc3\xa9" "cada: de las 882 personas de 2013 hasta las "
      "1.490 de 2023, seg\xc3\xban los \xc3\xbaltimos datos.\n", 1, 0,
      CT_CLAIM_INCONSISTENT, 100.0 * 608 / 882},
+    /* "fueron 11, uno más (+10%)": "uno más" is a change in counts, its
+     * percentage in brackets; 11 - 1 = 10, 100 x 1 / 10 = 10%. */
+    {"Los homicidios dolosos y asesinatos en grado de tentativa fueron 11, "
+     "uno m\xc3\xa1s (+10%).\n", 1, 0, CT_CLAIM_CONSISTENT, 10.0},
+    {"Los homicidios dolosos y asesinatos en grado de tentativa fueron 11, "
+     "uno m\xc3\xa1s (+12%).\n", 1, 0, CT_CLAIM_INCONSISTENT, 10.0},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
