@@ -914,6 +914,13 @@ static const cue es_cues[] = {
     {"al compararlo con", "compared with"},
     {"si se compara con", "compared with"},
     {"comparados con", "compared with"},
+    {"comparadas con", "compared with"},
+    {"comparada con", "compared with"},
+    /* "330 homicidios en el 2024, comparados a los 447 del año 2023" */
+    {"comparados a", "compared with"},
+    {"comparadas a", "compared with"},
+    {"comparado a", "compared with"},
+    {"comparada a", "compared with"},
     {"con respecto al", "compared with"},
     {"con respecto a", "compared with"},
     {"con respecto del", "compared with"},
@@ -3624,6 +3631,26 @@ static bool approximate_part(tok *t, size_t s, size_t e)
     return dropped;
 }
 
+/* "una tasa de reducción porcentual de 13.2": a bare figure after
+ * "porcentual de" is a percentage, however it is printed. */
+static void percent_named_before(lexer *lx, size_t s, size_t e)
+{
+    tok *t = lx->t;
+    for (size_t i = s + 2; i < e; i++) {
+        if (t[i].kind != TK_NUM || t[i].fig.is_percent || t[i].label ||
+            t[i].per >= 0 || t[i].fig.exp10 != 0 || !is_word(&t[i - 1], "of"))
+            continue;
+        const tok *w = &t[i - 2];
+        if (w->kind == TK_WORD &&
+            ctp_claim_starts_word(lx->s + w->off, lx->n - w->off,
+                                  "porcentual")) {
+            t[i].fig.is_percent = true;
+            t[i].fig.is_exact = false;
+            t[i].alt.is_set = false;
+        }
+    }
+}
+
 /* The readings the cue table alone cannot give, each by the words and
  * figures around a token, in this order.  Returns whether a token was
  * dropped (an empty word), for apply_cues to close the gaps. */
@@ -3636,6 +3663,7 @@ static bool reread_tokens(lexer *lx, size_t s, size_t e)
     dropped |= reread_after_percent(lx, s, e);
     reread_sobre(t, s, e);
     reread_hasta(t, s, e);
+    percent_named_before(lx, s, e);
     unsign_after_percent(t, s, e);
     percent_of_list(t, s, e);
     percent_after_un(t, s, e);
@@ -4597,6 +4625,28 @@ static bool colon_between(const char *s, size_t from, size_t to)
     return colons == 1;
 }
 
+/* The year after "of" that dates a count: "(del) año 2023", "(de)
+ * 2013", ending the phrase (a mark, the end, or a word that joins or
+ * compares follows).  Its token, or -1. */
+static int year_after_of(const extractor *x, size_t k, size_t e)
+{
+    static const char *const ends[] = {
+        "and", "to", "or", "compared", "against", "than", "while", "but",
+        "hasta", "frente", "contra", NULL
+    };
+    const tok *t = x->t;
+    if (word_at(x, k, e, "año") || word_at(x, k, e, "year") ||
+        word_at(x, k, e, "the"))
+        k++;
+    if (k >= e || t[k].kind != TK_PERIOD ||
+        t[k].period.kind != CT_PERIOD_YEAR)
+        return -1;
+    if (k + 1 < e && t[k + 1].kind != TK_PUNCT &&
+        !(t[k + 1].kind == TK_WORD && in_list(t[k + 1].w, ends)))
+        return -1;
+    return (int)k;
+}
+
 /* Attaches a period to each number: "790 offences in 2014", "790
  * (2014)", "in 2015 (1,233)", "In 2015, 2,015 offences". */
 static void attach_periods(extractor *x, size_t s, size_t e)
@@ -4642,6 +4692,12 @@ static void attach_periods(extractor *x, size_t s, size_t e)
                 t[i].at = (int)k;
                 t[i].at_end = k + 1;
             }
+        } else if (!t[i].fig.is_percent && word_at(x, j, e, "of") &&
+                   year_after_of(x, j + 1, e) >= 0) {
+            /* "los 447 del año 2023", "882 personas de 2013" */
+            size_t k = (size_t)year_after_of(x, j + 1, e);
+            t[i].at = (int)k;
+            t[i].at_end = k + 1;
         } else if (punct_at(x, j, e, '(') && j + 2 < e &&
                    t[j + 1].kind == TK_PERIOD && is_punct(&t[j + 2], ')')) {
             t[i].at = (int)(j + 1);
@@ -5318,9 +5374,12 @@ static void pairs_compared_one_count(extractor *x, sentence *st)
             continue;
         /* "113.842 (85%) ..., frente a los 20.147 (15%)": two parts of a
          * whole, each with its share, are not a change. */
+        /* One bracketed percentage after the second, dated figure is
+         * the change: "frente a los seis del año 2016 (50%)". */
+        bool dated_change = t[k].at >= 0 && (size_t)t[k].at > k;
         if ((punct_at(x, one + 1, e, '(') && free_num(x, one + 2, e) &&
              t[one + 2].fig.is_percent) ||
-            (punct_at(x, t[k].at_end, e, '(') &&
+            (!dated_change && punct_at(x, t[k].at_end, e, '(') &&
              free_num(x, t[k].at_end + 1, e) &&
              t[t[k].at_end + 1].fig.is_percent))
             continue;
@@ -8691,6 +8750,24 @@ static int change_beside(const extractor *x, const sentence *st, size_t mi,
     return -1;
 }
 
+/* "una reducción de 117 muertos y una tasa de reducción porcentual de
+ * 13.2": "and" right after a change in counts, then only words up to the
+ * percentage, which says the same change in per cent. */
+static bool and_names_it(const tok *t, size_t from, size_t pct)
+{
+    /* the noun of the count ("muertos") may come first */
+    size_t j = from;
+    while (j < pct && j < from + 2 && t[j].kind == TK_WORD &&
+           !is_word(&t[j], "and"))
+        j++;
+    if (j >= pct || !is_word(&t[j], "and") || pct - j > 9)
+        return false;
+    for (size_t k = from; k < pct; k++)
+        if (t[k].kind != TK_WORD || is_clause_while(&t[k]))
+            return false;
+    return true;
+}
+
 /* "una reducción ... en un 2,3%, ... 58.751, casi 1.400 menos que las
  * 60.150": the figures went to the change in counts (statement o), but
  * the percentage (statement i) is the claim; the change in counts is not
@@ -8719,8 +8796,10 @@ static bool takes_count_pair(const tok *t, sentence *st, size_t i)
          * opens on what was said before ("223 menos que en 2018 (880
          * casos), lo que representa una reducción del 23,5%"). */
         bool far = hi - lo > 8 && !((size_t)m->pct > o->first &&
-                                    said_of_before(t, st, o->last + 1,
-                                                   m->first));
+                                    (said_of_before(t, st, o->last + 1,
+                                                    m->first) ||
+                                     and_names_it(t, o->last + 1,
+                                                  (size_t)m->pct)));
         m->loose = m->loose || o->loose || far ||
                    clause_between(t, m->last + 1, o->first + 1);
         if (m->dir == 0)
@@ -9711,8 +9790,12 @@ static bool rate_is_subject(const tok *t, const sentence *st, const stmt *m)
     for (size_t k = m->first; k-- > st->s && m->first - k <= 6;) {
         if (t[k].kind != TK_WORD)
             return false;
+        /* "una tasa de reducción porcentual de 13.2", "tasa de
+         * variación": the rate of the change itself, not its subject. */
         if (is_rate_word(&t[k]))
-            return true;
+            return !(k + 2 < st->e && is_word(&t[k + 1], "of") &&
+                     (word_direction(&t[k + 2]) != 0 ||
+                      is_word(&t[k + 2], "change")));
     }
     return false;
 }

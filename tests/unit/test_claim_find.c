@@ -3531,6 +3531,22 @@ static const real_case real_cases[] = {
      "uno m\xc3\xa1s (+10%).\n", 1, 0, CT_CLAIM_CONSISTENT, 10.0},
     {"Los homicidios dolosos y asesinatos en grado de tentativa fueron 11, "
      "uno m\xc3\xa1s (+12%).\n", 1, 0, CT_CLAIM_INCONSISTENT, 10.0},
+    /* "comparados a los 447 del año 2023, lo que refleja una reducción
+     * de 117 muertos y una tasa de reducción porcentual de 13.2":
+     * "comparados a" compares, "del año 2023" dates 447, "porcentual de"
+     * makes 13.2 a percentage, "y" joins it to the change it restates,
+     * and "tasa de reducción" is the change's own rate, not a rate as
+     * subject.  447 -> 330 is 100 x -117 / 447 = -26.1745%. */
+    {"El segundo departamento m\xc3\xa1s violento es Francisco Moraz\xc3\xa1n "
+     "con 330 homicidios en el 2024, comparados a los 447 del a\xc3\xb1o "
+     "2023, lo que refleja una reducci\xc3\xb3n de 117 muertos y una tasa de "
+     "reducci\xc3\xb3n porcentual de 13.2.\n", 1, 0, CT_CLAIM_INCONSISTENT,
+     -100.0 * 117 / 447},
+    {"El segundo departamento m\xc3\xa1s violento es Francisco Moraz\xc3\xa1n "
+     "con 330 homicidios en el 2024, comparados a los 447 del a\xc3\xb1o "
+     "2023, lo que refleja una reducci\xc3\xb3n de 117 muertos y una tasa de "
+     "reducci\xc3\xb3n porcentual de 26.2.\n", 1, 0, CT_CLAIM_CONSISTENT,
+     -100.0 * 117 / 447},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
