@@ -3829,7 +3829,8 @@ static const char *const label_words[] = {
 static const char *const duration_words[] = {
     "months", "years", "weeks", "days", "hours", "minutes", "month",
     "year", "week", "day", "hour", "am", "pm", "años", "meses", "semanas",
-    "días", "horas", "minutos", "año", "mes", "semana", "día", "hora", NULL
+    "días", "horas", "minutos", "año", "mes", "semana", "día", "hora",
+    "seconds", "segundos", NULL
 };
 
 
@@ -3878,15 +3879,51 @@ static void merge_rolling_years(lexer *lx, size_t from)
     }
 }
 
+/* Whether "cada día", "al día", "cada 24 horas", "a day", "per day" or
+ * "each day" follows s[p], after at most one word ("casos"). */
+static bool per_day_after(const lexer *lx, size_t p)
+{
+    static const char *const days[] = {
+        "cada día", "cada dia", "al día", "por día", "cada 24 horas",
+        "a day", "per day", "each day", NULL
+    };
+    const char *s = lx->s;
+    size_t n = lx->n;
+    for (int words = 0; words < 2; words++) {
+        size_t q = ctp_claim_skip_blanks(s, n, p);
+        for (size_t k = 0; days[k] != NULL; k++) {
+            size_t len = strlen(days[k]);
+            if (n - q >= len && memcmp(s + q, days[k], len) == 0 &&
+                (q + len == n || !is_alnum_byte((unsigned char)s[q + len])))
+                return true;
+        }
+        /* one word of what is counted */
+        size_t r = q;
+        while (r < n && (is_alpha((unsigned char)s[r]) ||
+                         (unsigned char)s[r] >= 0x80))
+            r++;
+        if (r == q)
+            return false;
+        p = r;
+    }
+    return false;
+}
+
 static bool age_at(const tok *t, size_t q, size_t n);
 
 /* Whether number i is a label by the words around it ("table 3", "3
  * months", "10- to 17-year-olds", "30 de octubre", "the 12-month
  * period", "October 30"): a name or a length of time, never a figure a
  * claim is made of. */
+static bool per_day_after(const lexer *lx, size_t p);
+
 static bool label_by_words(const lexer *lx, size_t i)
 {
     const tok *t = lx->t;
+    /* "1.110 casos cada día", "28,2 asesinatos cada 24 horas": a daily
+     * average, neither a count compared nor a rate of a population. */
+    if (!t[i].fig.is_percent && per_day_after(lx, t[i].end))
+        return true;
     const tok *prev = i > 0 ? &t[i - 1] : NULL;
     const tok *next = i + 1 < lx->n_t ? &t[i + 1] : NULL;
     if (prev != NULL && prev->kind == TK_WORD &&

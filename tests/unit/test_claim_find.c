@@ -3340,13 +3340,15 @@ static const real_case real_cases[] = {
     /* "... higher than in 2010, when 765 break-ins were registered, and
      * 38.7% higher than the previous year, when 2,956 incidents were
      * reported": 765 is the figure the first comparison was made with,
-     * not the later figure of the second (2,956 -> 765 is no 38.7%). */
+     * not the later figure of the second (2,956 -> 765 is no 38.7%).
+     * "11 properties a day" is a daily average, so 4,101 is the one
+     * level before: 2,956 -> 4,101 is 100 x 1,145 / 2,956 = 38.7348%. */
     {"The data reveals that an average of 11 properties a day were "
      "targeted, with the number of break-ins reaching 4,101 in the 12 "
      "months leading to April 2014. The figure is more than four times "
      "higher than in 2010, when 765 break-ins were registered, and 38.7% "
      "higher than the previous year, when 2,956 incidents were reported.\n",
-     2, 1, CT_CLAIM_NOT_CHECKABLE, NAN},
+     2, 1, CT_CLAIM_CONSISTENT, 100.0 * 1145 / 2956},
     /* "al pasar las carpetas de investigación de 48 a 57": what is
      * counted may stand between "al pasar" and its figures; 48 -> 57 is
      * +18.75%, not 12.5. */
@@ -3547,6 +3549,17 @@ static const real_case real_cases[] = {
      "2023, lo que refleja una reducci\xc3\xb3n de 117 muertos y una tasa de "
      "reducci\xc3\xb3n porcentual de 26.2.\n", 1, 0, CT_CLAIM_CONSISTENT,
      -100.0 * 117 / 447},
+    /* "1.110 casos cada día –una denuncia cada 80 segundos–": a daily
+     * average and a length of time, not counts; the change runs from
+     * 68.774 to the one count left, 81.039: 100 x 12,265 / 68,774 =
+     * 17.8338%, not 15 (15.13% is over the later figure). */
+    {"Informes de la Fiscal\xc3\xad" "a se\xc3\xb1" "alan que en lo corrido "
+     "del a\xc3\xb1o se han denunciado en el pa\xc3\xads 81.039 casos de "
+     "hurto; es decir, 1.110 casos cada d\xc3\xad" "a \xe2\x80\x93una denuncia "
+     "cada 80 segundos\xe2\x80\x93, lo que representa un incremento del 15 "
+     "por ciento frente a los 68.774 hechos registrados en el mismo periodo "
+     "del a\xc3\xb1o pasado.\n", 1, 0, CT_CLAIM_INCONSISTENT,
+     100.0 * 12265 / 68774},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
