@@ -7656,6 +7656,17 @@ static bool named_then_from(const extractor *x, const stmt *m,
     return true;
 }
 
+/* Whether a statement other than i opens after i and before token
+ * 'end': the figures there are nearer to it. */
+static bool stmt_opens_before(const sentence *st, size_t i, size_t end)
+{
+    for (size_t k = 0; k < st->n_stmts; k++)
+        if (k != i && st->stmts[k].first > st->stmts[i].last &&
+            st->stmts[k].first < end)
+            return true;
+    return false;
+}
+
 /* Whether pair p, "al pasar de A a B", comes after statement i with no
  * other statement between: the words say the change came about by it. */
 static bool thereby_after(const extractor *x, const sentence *st, size_t i,
@@ -7671,11 +7682,7 @@ static bool thereby_after(const extractor *x, const sentence *st, size_t i,
         if (x->t[k].kind == TK_NUM && !x->t[k].label &&
             !duration_at(x->t, k, p->first))
             return false;
-    for (size_t k = 0; k < st->n_stmts; k++)
-        if (k != i && st->stmts[k].first > m->last &&
-            st->stmts[k].first < p->first)
-            return false;
-    return true;
+    return !stmt_opens_before(st, i, p->first);
 }
 
 /* "se ha duplicado en la última década: de las 882 personas de 2013
@@ -7692,11 +7699,7 @@ static bool colon_then_pair(const extractor *x, const sentence *st,
         if ((t[k].kind == TK_NUM && !t[k].label) ||
             (t[k].kind == TK_PUNCT && !is_punct(&t[k], ',')))
             return false;
-    for (size_t k = 0; k < st->n_stmts; k++)
-        if (k != i && st->stmts[k].first > m->last &&
-            st->stmts[k].first < p->first)
-            return false;
-    return true;
+    return !stmt_opens_before(st, i, p->first);
 }
 
 /* Whether words tie statement i to pair p, however far apart they
