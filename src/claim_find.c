@@ -5779,6 +5779,24 @@ static int pct_direction(const extractor *x, size_t s, size_t e, size_t i,
          * opens on the figure. */
         if (is_punct(&t[k], '(') && k + 1 >= at)
             continue;
+        /* "increased in the year to 31 March 2019 by 0.4%": the words
+         * that date the change stand between its verb and "by". */
+        if (t[k].kind == TK_PERIOD && k + 1 < i && is_word(&t[k + 1], "by")) {
+            static const char *const dating[] = {
+                "in", "the", "year", "to", "ending", "period", "months",
+                "for", "during", "of", NULL
+            };
+            size_t q = k;
+            while (q > s && k - q < 6 &&
+                   ((t[q - 1].kind == TK_WORD && in_list(t[q - 1].w, dating)) ||
+                    (t[q - 1].kind == TK_NUM && t[q - 1].label)))
+                q--;
+            if (q < k && q > s && word_direction(&t[q - 1]) != 0) {
+                *word = q - 1;
+                return t[i].sign != 0 ? t[i].sign : word_direction(&t[q - 1]);
+            }
+            break;
+        }
         if (t[k].kind != TK_WORD)
             break;
         /* "more than 30%", "less than 5%": a bound, not a direction. */
