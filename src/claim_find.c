@@ -8894,8 +8894,11 @@ static int level_after_to(const level_read *r)
     while (k < e && t[k].kind == TK_WORD && k < from + 2 &&
            !is_word(&t[k], "to"))
         k++;
-    /* "with two fewer robberies, to 32" */
-    if (punct_at(x, k, e, ',') && word_at(x, k + 1, e, "to"))
+    /* "with two fewer robberies, to 32"; "by 0.4% (1,224) to 299,948",
+     * the change in counts in brackets after its percentage */
+    if ((punct_at(x, k, e, ',') ||
+         (punct_at(x, k, e, ')') && d > 0 && is_punct(&t[d - 1], '('))) &&
+        word_at(x, k + 1, e, "to"))
         k++;
     if (!word_at(x, k, e, "to"))
         return -1;

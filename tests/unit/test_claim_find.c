@@ -3561,8 +3561,9 @@ static const real_case real_cases[] = {
      "del a\xc3\xb1o pasado.\n", 1, 0, CT_CLAIM_INCONSISTENT,
      100.0 * 12265 / 68774},
     /* "increased in the year to 31 March 2019 by 0.4% (1,224) to
-     * 299,948": the dating words stand between the verb and "by";
-     * 299,948 - 1,224 = 298,724, 100 x 1,224 / 298,724 = 0.4097%. */
+     * 299,948": the dating words stand between the verb and "by", and
+     * the change in counts in brackets leads "to" its level; 299,948 -
+     * 1,224 = 298,724, 100 x 1,224 / 298,724 = 0.4097%. */
     {"Victim reports increased in the year to 31 March 2019 by 0.4% "
      "(1,224) to 299,948 victim reports.\n", 1, 0, CT_CLAIM_CONSISTENT,
      100.0 * 1224 / 298724},
