@@ -7705,18 +7705,27 @@ static bool thereby_after(const extractor *x, const sentence *st, size_t i,
 
 /* "se ha duplicado en la última década: de las 882 personas de 2013
  * hasta las 1.490 de 2023": a colon after the change opens its figures,
- * with no other figure or statement between. */
+ * with no other figure or statement between; a dash too. */
 static bool colon_then_pair(const extractor *x, const sentence *st,
                             size_t i, const pair *p)
 {
     const tok *t = x->t;
     const stmt *m = &st->stmts[i];
-    if (p->first <= m->last + 1 || !is_punct(&t[p->first - 1], ':'))
+    if (p->first <= m->last + 1)
         return false;
-    for (size_t k = m->last + 1; k + 1 < p->first; k++)
+    /* "doubled last year's year-on-year figures — 213 against 100": a
+     * dash does the same for figures with no verb of their own. */
+    bool dash = is_punct(&t[p->first - 1], '-') && p->dir == 0;
+    if (!is_punct(&t[p->first - 1], ':') && !dash)
+        return false;
+    for (size_t k = m->last + 1; k + 1 < p->first; k++) {
+        /* a hyphen inside a word ("year-on-year") is no mark */
+        bool joined = is_punct(&t[k], '-') && t[k].off > 0 &&
+                      t[k].off == t[k - 1].end;
         if ((t[k].kind == TK_NUM && !t[k].label) ||
-            (t[k].kind == TK_PUNCT && !is_punct(&t[k], ',')))
+            (t[k].kind == TK_PUNCT && !is_punct(&t[k], ',') && !joined))
             return false;
+    }
     return !stmt_opens_before(st, i, p->first);
 }
 

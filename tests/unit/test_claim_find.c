@@ -3570,6 +3570,13 @@ static const real_case real_cases[] = {
     {"Victim reports increased in the year to 31 March 2019 by 0.6% "
      "(1,224) to 299,948 victim reports.\n", 1, 0, CT_CLAIM_INCONSISTENT,
      100.0 * 1224 / 298724},
+    /* "doubled last year's year-on-year figures — 213 against 100": a
+     * dash before figures with no verb of their own opens the change's
+     * figures; 213 / 100 = 2.13, outside 1.9 to 2.1. */
+    {"Reported robberies doubled last year\xe2\x80\x99s year-on-year figures "
+     "\xe2\x80\x94 213 against 100.\n", 1, 0, CT_CLAIM_INCONSISTENT, 113.0},
+    {"Reported robberies doubled last year\xe2\x80\x99s year-on-year figures "
+     "\xe2\x80\x94 203 against 100.\n", 1, 0, CT_CLAIM_CONSISTENT, 103.0},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
