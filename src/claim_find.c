@@ -11556,9 +11556,15 @@ static void restated_with_pair(const extractor *x, sentence *st)
             m->hedge == CT_CLAIM_HEDGE_NONE ||
             (m->dir != 0 && o->dir != 0 && m->dir != o->dir))
             continue;
+        /* "bajaron casi un 9%, concretamente un 8,8%: ..." */
+        static const char *const precisely[] = {
+            "concretamente", "exactamente", "precisamente", "specifically",
+            "exactly", "precisely", NULL
+        };
         bool beside = o->first > m->last;
         for (size_t k = m->last + 1; beside && k < (size_t)o->pct; k++)
-            beside = is_punct(&t[k], ',') || is_word(&t[k], "a");
+            beside = is_punct(&t[k], ',') || is_word(&t[k], "a") ||
+                     (t[k].kind == TK_WORD && in_list(t[k].w, precisely));
         if (!beside || !is_punct(&t[m->last + 1], ','))
             continue;
         m->pair = o->pair;
