@@ -3583,6 +3583,13 @@ static const real_case real_cases[] = {
     {"Las okupaciones bajaron en Espa\xc3\xb1" "a casi un 9%, concretamente "
      "un 8,8%: en el a\xc3\xb1o 2023 se anotaron 15.289 denuncias, frente a "
      "las 16.765 de 2022.\n", 2, 0, CT_CLAIM_HEDGED, -100.0 * 1476 / 16765},
+    /* "de las cuales 3.646 (el 36,64%) estaban habitadas y 5.803 sin
+     * habitar (el 58,23%)": two words naming the second part before its
+     * bracket; 100 x 5,803 / 9,949 = 58.3275%, not 58.23. */
+    {"Espa\xc3\xb1" "a acumula 9.949 denuncias por okupaciones, de las "
+     "cuales 3.646 (el 36,64%) estaban habitadas y 5.803 sin habitar (el "
+     "58,23%), seg\xc3\xban los datos.\n", 2, 1, CT_CLAIM_INCONSISTENT,
+     100.0 * 5803 / 9949},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
