@@ -5372,6 +5372,17 @@ static bool is_clause_while(const tok *t)
            is_word(t, "whilst") || is_word(t, "mientras");
 }
 
+/* Whether "compared with (the)" stands right before count i: the figure
+ * a change was compared with. */
+static bool compared_with_before(const tok *t, size_t s, size_t i)
+{
+    if (i > s && is_word(&t[i - 1], "the"))
+        i--;
+    return i >= s + 2 &&
+           (is_word(&t[i - 1], "with") || is_word(&t[i - 1], "to")) &&
+           is_word(&t[i - 2], "compared");
+}
+
 /* "There were 144 kidnapping-related offences recorded in the 12-month
  * March to March period, compared with 131": more words between than
  * pair_compared_with allows, but the one count of the sentence before
@@ -5403,6 +5414,11 @@ static void pairs_compared_one_count(extractor *x, sentence *st)
             t[only].per >= 0 || !t[only].fig.is_exact)
             continue;
         size_t one = (size_t)only;
+        /* "un aumento del 65 % en comparación con los 1.428 ..., y un
+         * incremento del 39 % frente a los 1.698": the one count is
+         * itself a figure compared with, by another change. */
+        if (compared_with_before(t, s, one))
+            continue;
         /* "has reduced by 7,560 or 2.55 percent compared to the 296,444":
          * a count after "by" and a verb of change is the change, not a
          * level compared. */
@@ -6488,6 +6504,11 @@ static bool ref_pair(extractor *x, sentence *st, stmt *m)
      * with, so taking it as this one's later figure is a guess. */
     if ((size_t)b > st->s &&
         (is_word(&t[b - 1], "when") || is_word(&t[b - 1], "cuando")))
+        m->loose = true;
+    /* "un aumento del 65 % en comparación con los 1.428 ..., y un
+     * incremento del 39 % frente a los 1.698": so is a count another
+     * change was compared with. */
+    if (compared_with_before(t, st->s, (size_t)b))
         m->loose = true;
     return true;
 }
@@ -7693,6 +7714,11 @@ static bool thereby_after(const extractor *x, const sentence *st, size_t i,
     const stmt *m = &st->stmts[i];
     if (!p->thereby || p->first < m->last)
         return false;
+    /* "un incremento del 133,3%, mientras que en la capital ... al pasar
+     * de 1 a 12": "mientras" opens a clause on something else. */
+    for (size_t k = m->last + 1; k < p->first; k++)
+        if (is_clause_while(&x->t[k]))
+            return false;
     /* "un 4,1 por ciento menos, y la de hurtos, un 6,4 al pasar de": a
      * figure between is the one the figures go with; a length of time
      * ("los primeros diez meses de 2019") is not. */
@@ -8787,6 +8813,12 @@ static int change_beside(const extractor *x, const sentence *st, size_t mi,
         bool colon = false;
         for (size_t k = lo; o->last > m->first && k < hi; k++)
             colon |= is_punct(&t[k], ':');
+        /* "– a 3.6 per cent drop – while police dealt with a total of
+         * 82,870 incidents, which was 6,295 less": "while" opens a
+         * clause on something else. */
+        for (size_t k = lo; k < hi; k++)
+            if (is_clause_while(&t[k]))
+                clear = false;
         if (clear && hi - lo <= (colon ? 24u : 14u)) {
             *from_stmt = (int)j;
             return o->diff;

@@ -3590,6 +3590,31 @@ static const real_case real_cases[] = {
      "cuales 3.646 (el 36,64%) estaban habitadas y 5.803 sin habitar (el "
      "58,23%), seg\xc3\xban los datos.\n", 2, 1, CT_CLAIM_INCONSISTENT,
      100.0 * 5803 / 9949},
+    /* "un incremento del 133,3%, mientras que en la capital ... al pasar
+     * de 1 a 12 ..., lo que supone un aumento del 1.100%": "mientras"
+     * keeps "al pasar de" from reaching back; 1 -> 12 is +1,100%, the
+     * second's. */
+    {"De los 15 delitos de este tipo registrados en 2018 se pas\xc3\xb3 a 35 "
+     "durante el a\xc3\xb1o pasado, lo que supone un incremento del 133,3%, "
+     "mientras que en la capital turolense ese crecimiento porcentual fue "
+     "todav\xc3\xad" "a mayor al pasar de 1 a 12 delitos de este tipo, lo que "
+     "supone un aumento del 1.100%.\n", 2, 0, CT_CLAIM_CONSISTENT,
+     100.0 * 20 / 15},
+    /* "– a 3.6 per cent drop – while police dealt with a total of 82,870
+     * incidents, which was 6,295 less": the change after "while" is the
+     * incidents', not the offences'. */
+    {"A total of 21,422 offences were committed \xe2\x80\x93 a 3.6 per cent "
+     "drop \xe2\x80\x93 while police dealt with a total of 82,870 incidents, "
+     "which was 6,295 less than the previous year.\n", 1, 0,
+     CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* "un aumento del 65 % en comparación con los 1.428 ... de 2024, y un
+     * incremento del 39 % frente a los 1.698 ... de 2023": 1,428 is the
+     * figure the first change was compared with, not the later figure of
+     * the second (1,698 -> 1,428 is -15.9%). */
+    {"Los datos reflejan un aumento del 65 % en comparaci\xc3\xb3n con los "
+     "1.428 homicidios registrados en el mismo per\xc3\xad" "odo de 2024, y "
+     "un incremento del 39 % frente a los 1.698 casos reportados en el "
+     "primer trimestre de 2023.\n", 2, 1, CT_CLAIM_NOT_CHECKABLE, NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
