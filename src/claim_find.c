@@ -7755,6 +7755,27 @@ static bool colon_then_pair(const extractor *x, const sentence *st,
     return !stmt_opens_before(st, i, p->first);
 }
 
+/* "se han multiplicado por dos los delitos por tráfico de drogas, que
+ * suben de cuatro en 2019 hasta los doce de 2020": the words after the
+ * change name what changed, and a relative clause on them gives its
+ * figures, its verb going the same way. */
+static bool relative_pair(const extractor *x, const stmt *m, const pair *p)
+{
+    const tok *t = x->t;
+    size_t f = p->first;
+    if (p->dir == 0 || (m->dir != 0 && p->dir != m->dir) ||
+        f < m->last + 3 || f > m->last + 10 ||
+        !(is_word(&t[f - 1], "that") || is_word(&t[f - 1], "which") ||
+          is_word(&t[f - 1], "que")) ||
+        !is_punct(&t[f - 2], ','))
+        return false;
+    for (size_t k = m->last + 1; k + 2 < f; k++)
+        if (t[k].kind != TK_WORD || word_direction(&t[k]) != 0 ||
+            is_clause_while(&t[k]))
+            return false;
+    return true;
+}
+
 /* Whether words tie statement i to pair p, however far apart they
  * stand. */
 static bool tied_by_words(const extractor *x, const sentence *st, size_t i,
@@ -7763,7 +7784,8 @@ static bool tied_by_words(const extractor *x, const sentence *st, size_t i,
     return refers_back(x, st, p, &st->stmts[i]) ||
            thereby_after(x, st, i, p) ||
            named_then_from(x, &st->stmts[i], p) ||
-           colon_then_pair(x, st, i, p);
+           colon_then_pair(x, st, i, p) ||
+           relative_pair(x, &st->stmts[i], p);
 }
 
 /* The last percentage (not in points) before token i, or -1. */

@@ -3615,6 +3615,13 @@ static const real_case real_cases[] = {
      "1.428 homicidios registrados en el mismo per\xc3\xad" "odo de 2024, y "
      "un incremento del 39 % frente a los 1.698 casos reportados en el "
      "primer trimestre de 2023.\n", 2, 1, CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* "se han multiplicado por dos los delitos por tráfico de drogas,
+     * que suben de cuatro en 2019 hasta los doce de 2020": a relative
+     * clause on what changed gives its figures; 12 / 4 = 3, a rise of
+     * 200%, not the 100% (50% to 150%) of "por dos". */
+    {"En Formentera se han multiplicado por dos los delitos por "
+     "tr\xc3\xa1" "fico de drogas, que suben de cuatro en 2019 hasta los "
+     "doce de 2020.\n", 1, 0, CT_CLAIM_INCONSISTENT, 200.0},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
