@@ -9,6 +9,7 @@
 #include "alloc.h"
 #include "text.h"
 #include "claim_internal.h"
+#include "claim_lang.h"
 
 /* U+2019, the typographic apostrophe some Spanish pages print for the
  * decimal comma ("66’7%"), and the mark that stands for it. */
@@ -748,521 +749,12 @@ static const char *const abbreviations[] = {
     "dpto", "prof", NULL
 };
 
-/* ---- languages ------------------------------------------------------- */
-
-/* A cue of a language and the words the patterns below read for it:
- * "pasó de # a #" is read as "from # to #" ('#' stands for a number, '*'
- * for any one word, both kept, and
- * the words of 'canon' replace the words of 'phrase' in order; a phrase's
- * words left over are dropped).  English needs few: the patterns are
- * written in its words. */
-typedef struct cue {
-    const char *phrase;
-    const char *canon;
-} cue;
-
-/* Words of a language read as one word of the patterns, whatever stands
- * after them: no cue's phrase starts with one of them. */
-typedef struct word_cue {
-    const char *canon;
-    const char *const *words;
-} word_cue;
-
-/* What the finder knows of a language.  Adding a language is adding one
- * of these to 'languages' below. */
-typedef struct lang_table {
-    ct_claim_find_lang lang;
-    const char *const *common;  /* frequent words, to tell the language */
-    const cue *cues;            /* longest phrases first */
-    const word_cue *word_cues;  /* single words of change, or NULL */
-    const struct number_word {
-        const char *w;
-        int v;
-    } *numbers;                 /* number words read as figures before a
-                                   percent sign ("three per cent") */
-    bool spanish_numbers;       /* "1.234,5" rather than "1,234.5" */
-    bool words_between;         /* other words may stand between a verb
-                                   of change and its figure ("suben en
-                                   toda la región un 9,2%") */
-    const char *const *anaphors;/* first words of a sentence that refer
-                                   to the one before ("That represents",
-                                   "Esto supone") */
-    const char *const *openers; /* words that may stand before such a
-                                   word ("However this was", "Pero esto
-                                   supone") */
-} lang_table;
-
-static const char *const en_common[] = {
-    "the", "of", "and", "to", "in", "was", "were", "from", "by", "with",
-    "for", "is", "has", "have", "this", "that", "year", "crime", "rose",
-    "fell", "increase", "per", "cent", "which", "an", "on", NULL
-};
-
-static const cue en_cues[] = {
-    {"in comparison with", "compared with"},
-    {"in comparison to", "compared with"},
-    {"as against", "against"},
-    {"year on year", ""},
-    /* "(3,601 v. 3,430)", "(423 vs 394)"; "245 reports compared 209",
-     * with "with" left out. */
-    {"vs", "versus"},
-    {"v", "versus"},
-    {"compared #", "versus #"},
-    /* "1.56 victims for every 100,000 population", "38 per every 1,000
-     * people" */
-    {"for every", "per"},
-    {"per every", "per"},
-    /* "just shy of a 60-percent increase": short of it ("ended just
-     * shy of 400" stays words: the count is no claim's figure). */
-    {"just shy of a #", "nearly a #"},
-    {"shy of a #", "nearly a #"},
-    {NULL, NULL}
-};
-
-static const struct number_word en_numbers[] = {
-    {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5},
-    {"six", 6}, {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10},
-    {"eleven", 11}, {"twelve", 12}, {"thirteen", 13}, {"fourteen", 14},
-    {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18},
-    {"nineteen", 19}, {"twenty", 20}, {"thirty", 30}, {"forty", 40},
-    {"fifty", 50}, {"sixty", 60}, {"seventy", 70}, {"eighty", 80},
-    {"ninety", 90}, {NULL, 0}
-};
-
-static const char *const es_common[] = {
-    "el", "la", "los", "las", "de", "del", "que", "en", "y", "por", "un",
-    "una", "con", "se", "fue", "año", "delitos", "respecto", "frente",
-    "entre", "durante", "ciento", "cifra", "según", "más", "su", NULL
-};
-
-/* Spanish words of change, one list for each word the patterns read for
- * them ("aumentó" is read as "rose"). */
-static const char *const es_rose[] = {
-    "aumentara", "creciera", "subiera", "aumentó", "aumentaron", "aumenta",
-    "aumentado", "incrementado", "crecido", "subido", "incrementa",
-    "incrementan", "suben", "crecen", "repuntaron", "aumentan", "incrementó",
-    "incrementaron", "creció", "crecieron", "crece", "subió", "subieron",
-    "sube", "repuntó", "elevó", "elevaron", "disparó", "dispararon",
-    "disparado", "elevado", "incrementándose", "aumentando", "creciendo",
-    "subiendo", "repuntan", "aumentar", NULL
-};
-
-static const char *const es_fell[] = {
-    "disminuyera", "disminuyeran", "cayera", "bajara", "descendiera", "mermó",
-    "disminuido", "descendido", "bajado", "caído", "reducido", "bajan", "caen",
-    "disminuyen", "descienden", "reducen", "decrecieron", "retrocede",
-    "disminuyó", "disminuyeron", "disminuye", "descendió", "descendieron",
-    "desciende", "bajó", "bajaron", "baja", "cayó", "cayeron", "cae", "redujo",
-    "redujeron", "reduce", "retrocedió", "decreció", "desplomó",
-    "disminuyendo", "reduciéndose", "bajando", "cayendo", "descendiendo",
-    "retrocedieron", "decrecido", "mermaron", "reducir", "disminuir", NULL
-};
-
-static const char *const es_increase[] = {
-    "aumentos", "incrementos", "aumento", "incremento", "crecimiento",
-    "subida", "alza", "repunte", "suba", "ascenso", "alzas", "expansión", NULL
-};
-
-static const char *const es_decrease[] = {
-    "merma", "descensos", "reducciones", "disminuciones", "caídas", "desplome",
-    "disminución", "descenso", "reducción", "caída", "bajada", "decremento",
-    "retroceso", "decrecimiento", NULL
-};
-
-static const word_cue es_word_cues[] = {
-    {"rose", es_rose}, {"fell", es_fell}, {"increase", es_increase},
-    {"decrease", es_decrease}, {NULL, NULL}
-};
-
-static const cue es_cues[] = {
-    /* "457 homicidios, lo que comparado con los 499" */
-    {"lo que comparado con", "compared with"},
-    /* The whole a share is of. */
-    {"de los cuales", "of which"},
-    {"de las cuales", "of which"},
-    {"de los que", "of which"},
-    {"de las que", "of which"},
-    {"de ellos", "of which"},
-    {"de ellas", "of which"},
-    /* Figures compared: which is the earlier. */
-    {"pasó de # a #", "from # to #"},
-    {"pasó del # al #", "from # to #"},
-    {"pasaron del # al #", "from # to #"},
-    {"pasa del # al #", "from # to #"},
-    {"pasan del # al #", "from # to #"},
-    {"pasaron de # a #", "from # to #"},
-    {"pasa de # a #", "from # to #"},
-    {"pasan de # a #", "from # to #"},
-    {"de # a #", "from # to #"},
-    {"de # * a #", "from # * to #"},
-    {"de # al #", "from # to #"},
-    {"desde # hasta #", "from # to #"},
-    {"desde los", "from the"},
-    {"desde las", "from the"},
-    {"desde", "from"},
-    {"a un total de", "to a total of"},
-    {"a la cantidad de", "to a total of"},
-    {"a la cifra de", "to a total of"},
-    {"hasta un total de", "to a total of"},
-    {"un total de", "a total of"},
-    {"en comparación con", "compared with"},
-    {"en comparación a", "compared with"},
-    {"comparado con", "compared with"},
-    /* "un incremento del 3 por ciento al comparar con igual periodo de
-     * 2021, cuando se reportaron 1.007" */
-    {"al comparar con", "compared with"},
-    {"al compararlo con", "compared with"},
-    {"si se compara con", "compared with"},
-    {"comparados con", "compared with"},
-    {"comparadas con", "compared with"},
-    {"comparada con", "compared with"},
-    /* "330 homicidios en el 2024, comparados a los 447 del año 2023" */
-    {"comparados a", "compared with"},
-    {"comparadas a", "compared with"},
-    {"comparado a", "compared with"},
-    {"comparada a", "compared with"},
-    {"con respecto al", "compared with"},
-    {"con respecto a", "compared with"},
-    {"con respecto del", "compared with"},
-    {"respecto al", "compared with"},
-    {"respecto a", "compared with"},
-    {"respecto del", "compared with"},
-    {"respecto de", "compared with"},
-    {"en relación con", "compared with"},
-    {"en relación al", "compared with"},
-    {"en relación a", "compared with"},
-    {"con relación al", "compared with"},
-    {"en contraste con", "compared with"},
-    {"en contraste del", "compared with"},
-    {"en contraste al", "compared with"},
-    {"con relación a", "compared with"},
-    {"en comparación al", "compared with"},
-    {"por encima de los", "compared with the"},
-    {"por encima de las", "compared with the"},
-    {"por debajo de los", "compared with the"},
-    {"por debajo de las", "compared with the"},
-    /* "un 34% por debajo de la media nacional" */
-    /* "3,2 puntos por debajo que la nacional" */
-    {"por debajo que", "lower"},
-    {"por encima que", "higher"},
-    {"por debajo del", "lower"},
-    {"por debajo de", "lower"},
-    {"por encima del", "higher"},
-    {"por encima de", "higher"},
-    {"frente a los", "compared with the"},
-    {"frente a las", "compared with the"},
-    {"frente al", "compared with"},
-    {"frente a", "compared with"},
-    {"contra", "against"},
-    {"el año anterior", "last year"},
-    {"el año pasado", "last year"},
-    /* Times in words: which count is the earlier. */
-    {"año anterior", "last year"},
-    {"año pasado", "last year"},
-    {"ejercicio anterior", "last year"},
-    {"ejercicio pasado", "last year"},
-    {"hace un año", "last year"},
-    {"un año antes", "a year earlier"},
-    {"un año atrás", "a year earlier"},
-    {"el presente año", "this year"},
-    {"el presente ejercicio", "this year"},
-    {"el presente", "this year"},
-    {"presente año", "this year"},
-    {"este año", "this year"},
-    {"este ejercicio", "this year"},
-    {"lo que va de año", "this year"},
-    {"lo que va del año", "this year"},
-    {"año en curso", "this year"},
-    /* Hedges. */
-    /* "un incremento superior al 147%": a bound, where "superior al del
-     * año pasado" compares. */
-    {"superior al #", "more than #"},
-    {"superior a #", "more than #"},
-    {"inferior al #", "less than #"},
-    {"inferior a #", "less than #"},
-    {"mayor al #", "more than #"},
-    {"menor al #", "less than #"},
-    {"poco más de", "just over"},
-    /* "se redujeron ... en algo más del 50% los delitos": somewhat more. */
-    {"en algo más del #", "by more than #"},
-    {"en algo más de #", "by more than #"},
-    {"algo más del #", "more than #"},
-    {"algo más de #", "more than #"},
-    {"algo menos del #", "less than #"},
-    {"algo menos de #", "less than #"},
-    {"más del", "more than"},
-    {"menos del", "less than"},
-    {"poco menos de", "just under"},
-    {"más de", "more than"},
-    {"menos de", "less than"},
-    {"cerca de", "about"},
-    {"cerca del", "about"},
-    {"alrededor del", "around"},
-    {"alrededor de", "around"},
-    {"en torno al", "around"},
-    {"en torno a", "around"},
-    {"aproximadamente", "approximately"},
-    {"unos #", "about #"},
-    {"unas #", "about #"},
-    {"aprox", "approximately"},
-    {"casi un", "nearly"},
-    {"casi una", "nearly"},
-    {"casi el", "nearly"},
-    {"casi", "nearly"},
-    /* "por poco duplica la cantidad" */
-    {"por poco", "nearly"},
-    /* Rates. */
-    {"por cada", "per"},
-    {"por #", "per #"},
-    /* "1,5 de cada mil mujeres" */
-    {"de cada #", "per #"},
-    /* "es mayor en 6.1 por ciento a la registrada en el mismo lapso de
-     * 2021, cuando ...": the one compared with. */
-    {"a la registrada", "than the"},
-    {"a las registradas", "than the"},
-    {"al registrado", "than the"},
-    {"a los registrados", "than the"},
-    /* "Al menos 106 crímenes": not "fewer". */
-    {"al menos", "at least"},
-    {"por lo menos", "at least"},
-    /* "la disminución ronda el 20 por ciento" */
-    {"ronda el #", "around #"},
-    {"ronda #", "around #"},
-    {"rondó el #", "around #"},
-    {"rondan los #", "around #"},
-    {"rondaron los #", "around #"},
-    /* "22,2 homicidios cada 100 mil habitantes" leaves out "por". */
-    {"cada #", "per #"},
-    /* Comparatives. */
-    {"más baja que", "lower than"},
-    {"más bajo que", "lower than"},
-    {"más bajas que", "lower than"},
-    {"más bajos que", "lower than"},
-    {"más alta que", "higher than"},
-    {"más alto que", "higher than"},
-    {"más altas que", "higher than"},
-    {"más altos que", "higher than"},
-    {"más", "more"},
-    {"menos", "fewer"},
-    {"mayor a", "higher than"},
-    {"menor a", "lower than"},
-    {"superior a", "higher than"},
-    {"inferior a", "lower than"},
-    /* "la mayor parte de éstas": most of them, no comparison */
-    {"mayor parte", "most"},
-    {"mayor", "higher"},
-    {"menor", "lower"},
-    {"superior", "higher"},
-    {"inferior", "lower"},
-    {"que", "than"},
-    /* A change, in verbs and nouns. */
-    /* "678, una cifra que supera en 14,5% los 592 del año anterior" */
-    {"supera en un # a los", "rose by # than the"},
-    {"supera en un # a las", "rose by # than the"},
-    {"supera en un # los", "rose by # than the"},
-    {"supera en un # las", "rose by # than the"},
-    {"supera en # a los", "rose by # than the"},
-    {"supera en # a las", "rose by # than the"},
-    {"supera en # los", "rose by # than the"},
-    {"supera en # las", "rose by # than the"},
-    /* "un descenso del 10%, al pasar de 2 mil 534 a 2 mil 294": "by
-     * going from" ties the figures to the change before them. */
-    {"pasando de # a #", "thereby from # to #"},
-    {"pasando del # al #", "thereby from # to #"},
-    {"al pasar del # al #", "thereby from # to #"},
-    {"al pasar de # a #", "thereby from # to #"},
-    {"al pasar de", "thereby from"},
-    {"pasando de", "thereby from"},
-    /* "al pasar las carpetas de investigación de 48 a 57": what is
-     * counted between the verb and its figures. */
-    {"al pasar", "thereby"},
-    {"pasó de", "from"},
-    {"pasaron de", "from"},
-    {"a #", "to #"},
-    {"a los #", "to the #"},
-    {"a las #", "to the #"},
-    {"pasa de", "from"},
-    {"pasan de", "from"},
-    /* "creció un 10,28 % ... y se situó en el 60,68": the level the
-     * change reached. */
-    {"y se situó en el", "to"},
-    {"y se situó en", "to"},
-    {"situándose en el", "to"},
-    {"situándose en", "to"},
-    {"hasta situarse en el", "to"},
-    {"hasta situarse en", "to"},
-    /* "(pasan 553 a 674)" leaves out "de". */
-    {"pasan # a #", "from # to #"},
-    {"pasa # a #", "from # to #"},
-    {"en un #", "by #"},
-    {"en #", "by #"},
-    {"porcentual", ""},
-    {"se redujeron", "fell"}, {"se redujo", "fell"}, {"se disparó", "rose"},
-    {"se dispararon", "rose"}, {"se desplomó", "fell"},
-    {"se desplomaron", "fell"}, {"se elevó", "rose"}, {"al alza", "up"},
-    {"a la baja", "down"},
-    {"variación", "change"}, {"variaciones", "change"},
-    /* The small words the patterns read. */
-    {"un", "a"}, {"una", "a"}, {"del", "of"}, {"de", "of"},
-    {"el", "the"}, {"la", "the"}, {"los", "the"}, {"las", "the"},
-    {"y", "and"}, {"en", "in"}, {"o", "or"}, {"se", ""}, {"pero", "but"},
-    {"fue", "was"}, {"fueron", "were"}, {"ha", "has"}, {"han", "have"},
-    {"hubo", "was"}, {"es", "is"}, {"son", "were"}, {"sido", "been"},
-    {NULL, NULL}
-};
-
-static const struct number_word es_numbers[] = {
-    {"uno", 1}, {"dos", 2}, {"tres", 3}, {"cuatro", 4}, {"cinco", 5},
-    {"seis", 6}, {"siete", 7}, {"ocho", 8}, {"nueve", 9}, {"diez", 10},
-    {"once", 11}, {"doce", 12}, {"trece", 13}, {"catorce", 14},
-    {"quince", 15}, {"dieciséis", 16}, {"diecisiete", 17},
-    {"dieciocho", 18}, {"diecinueve", 19}, {"veinte", 20},
-    {"veintiuno", 21}, {"veintiún", 21}, {"veintiuna", 21},
-    {"veintidós", 22}, {"veintitrés", 23}, {"veinticuatro", 24},
-    {"veinticinco", 25}, {"veintiséis", 26}, {"veintisiete", 27},
-    {"veintiocho", 28}, {"veintinueve", 29}, {"treinta", 30},
-    {"cuarenta", 40}, {"cincuenta", 50}, {"sesenta", 60}, {"setenta", 70},
-    {"ochenta", 80}, {"noventa", 90}, {"cien", 100}, {"ciento", 100},
-    {"doscientos", 200},
-    {"trescientos", 300}, {"cuatrocientos", 400}, {"quinientos", 500},
-    {"seiscientos", 600}, {"setecientos", 700}, {"ochocientos", 800},
-    {"novecientos", 900}, {NULL, 0}
-};
-
-/* Changes and fractions in words, read as percentages that stand for
- * about that much: "doubled" is +100%, "fell by a third" 33.3%.  'before'
- * is the word that must come before it ("a third"), or NULL; 'keep' says
- * that word stays a word of its own ("by half", "más del doble", where
- * "más del" is a hedge) rather than being part of the figure.  "de seis
- * a el doble, doce" names a figure, not a change, and English "almost
- * double the 9,053" compares without stating a change in per cent: both
- * stay words.  A multiple is written in tens ('exp10' 1): "doubled"
- * stands for a ratio of about two, so for 90% to 110% as "about 100%"
- * allows for a figure whose last digit is the tens; "halved", a ratio of
- * about a half, likewise stands for a fall of 45% to 55%. */
-static const struct word_change {
-    const char *before;
-    const char *w;
-    int64_t digits;
-    int scale;
-    int exp10;
-    int sign;
-    bool keep;
-    const char *after;  /* the word that must follow it, or NULL */
-} word_changes[] = {
-    {NULL, "doubled", 10, 0, 1, 1, false, NULL},
-    /* "more than double from 77 to 187"; "almost double the 9,053"
-     * compares without stating a change and stays words. */
-    {NULL, "double", 10, 0, 1, 1, false, "from"},
-    {NULL, "double", 10, 0, 1, 1, false, "the"},
-    {NULL, "double", 10, 0, 1, 1, false, "that"},
-    /* "exactly twice as many as the city saw in 2018" */
-    {NULL, "twice", 10, 0, 1, 1, false, "as"},
-    {NULL, "tripled", 20, 0, 1, 1, false, NULL},
-    {NULL, "trebled", 20, 0, 1, 1, false, NULL},
-    {NULL, "quadrupled", 30, 0, 1, 1, false, NULL},
-    /* "a four-fold increase", "a threefold rise" */
-    {NULL, "twofold", 10, 0, 1, 1, false, NULL},
-    {NULL, "threefold", 20, 0, 1, 1, false, NULL},
-    {NULL, "fourfold", 30, 0, 1, 1, false, NULL},
-    {NULL, "fivefold", 40, 0, 1, 1, false, NULL},
-    {NULL, "tenfold", 90, 0, 1, 1, false, NULL},
-    {NULL, "two", 10, 0, 1, 1, false, "fold"},
-    {NULL, "three", 20, 0, 1, 1, false, "fold"},
-    {NULL, "four", 30, 0, 1, 1, false, "fold"},
-    {NULL, "five", 40, 0, 1, 1, false, "fold"},
-    {NULL, "ten", 90, 0, 1, 1, false, "fold"},
-    {NULL, "halved", 5, 0, 1, -1, false, NULL},
-    /* "an almost halving in the murder rate from 57 ... to 30" */
-    {NULL, "halving", 5, 0, 1, -1, false, NULL},
-    {NULL, "duplicó", 10, 0, 1, 1, false, NULL},
-    {NULL, "duplicaron", 10, 0, 1, 1, false, NULL},
-    {NULL, "duplicado", 10, 0, 1, 1, false, NULL},
-    {NULL, "duplica", 10, 0, 1, 1, false, NULL},
-    {"del", "doble", 10, 0, 1, 1, true, NULL},
-    /* "casi el doble de lo que se procesó en 2019 (mil 34)" */
-    {"el", "doble", 10, 0, 1, 1, false, "de"},
-    {"el", "doble", 10, 0, 1, 1, false, "que"},
-    {NULL, "triplicó", 20, 0, 1, 1, false, NULL},
-    {NULL, "triplicaron", 20, 0, 1, 1, false, NULL},
-    {NULL, "triplicado", 20, 0, 1, 1, false, NULL},
-    {NULL, "triplica", 20, 0, 1, 1, false, NULL},
-    {"del", "triple", 20, 0, 1, 1, true, NULL},
-    /* "la cifra es de 18.246, casi el séxtuple" */
-    {"el", "triple", 20, 0, 1, 1, false, NULL},
-    {"el", "cuádruple", 30, 0, 1, 1, false, NULL},
-    {"el", "quíntuple", 40, 0, 1, 1, false, NULL},
-    {"el", "séxtuple", 50, 0, 1, 1, false, NULL},
-    {"a", "third", 333, 1, 0, 0, false, NULL},
-    {"one", "third", 333, 1, 0, 0, false, NULL},
-    {"two", "thirds", 667, 1, 0, 0, false, NULL},
-    {"a", "quarter", 25, 0, 0, 0, false, NULL},
-    {"one", "quarter", 25, 0, 0, 0, false, NULL},
-    {"a", "fifth", 20, 0, 0, 0, false, NULL},
-    {"one", "fifth", 20, 0, 0, 0, false, NULL},
-    {"a", "tenth", 10, 0, 0, 0, false, NULL},
-    {"one", "tenth", 10, 0, 0, 0, false, NULL},
-    {"by", "half", 50, 0, 0, 0, true, NULL},
-    {"un", "tercio", 333, 1, 0, 0, false, NULL},
-    {"dos", "tercios", 667, 1, 0, 0, false, NULL},
-    {"un", "cuarto", 25, 0, 0, 0, false, NULL},
-    {"la", "mitad", 50, 0, 0, 0, false, NULL},
-    /* "se redujeron en una quinta parte" */
-    {"una", "tercera", 333, 1, 0, 0, false, "parte"},
-    {"la", "tercera", 333, 1, 0, 0, false, "parte"},
-    {"una", "cuarta", 25, 0, 0, 0, false, "parte"},
-    {"la", "cuarta", 25, 0, 0, 0, false, "parte"},
-    {"una", "quinta", 20, 0, 0, 0, false, "parte"},
-    {"la", "quinta", 20, 0, 0, 0, false, "parte"},
-    {"dos", "terceras", 667, 1, 0, 0, false, "partes"},
-    {NULL, NULL, 0, 0, 0, 0, false, NULL}
-};
-
-static const char *const en_anaphors[] = {
-    "that", "this", "these", "those", "it", "which", "thats",
-    /* two words: the first two of the sentence */
-    "the total", "the figure", "the number", "the rise", "the fall",
-    "the increase", "the decrease", NULL
-};
-
-static const char *const es_anaphors[] = {
-    /* a verb whose subject is what was said: "Equivale a una variación" */
-    "equivale", "equivalen", "supone", "suponen", "representa",
-    "representan", "significa",
-    "esto", "eso", "ello", "esta", "este", "esa", "ese", "estas", "estos",
-    "lo", "dicha", "dicho", "dichas", "dichos", "ésta", "éste",
-    /* two words: the first two of the sentence */
-    "la cifra", "el número", "el total", "el aumento", "el incremento",
-    "la reducción", "la disminución", "el descenso", "el crecimiento",
-    "la caída", "la baja", "la subida", "el alza", "la variación",
-    /* "Es decir, una reducción del 23%": saying it again */
-    "es decir", "o sea", NULL
-};
-
-static const char *const en_openers[] = {
-    "however", "but", "and", "yet", "still", "so", "overall", "while",
-    "although", "though", NULL
-};
-
-static const char *const es_openers[] = {
-    "pero", "y", "además", "aunque", "asimismo", "así", NULL
-};
-
-static const lang_table languages[] = {
-    {CT_CLAIM_FIND_EN, en_common, en_cues, NULL, en_numbers, false, false,
-     en_anaphors, en_openers},
-    {CT_CLAIM_FIND_ES, es_common, es_cues, es_word_cues, es_numbers, true,
-     true, es_anaphors, es_openers},
-};
-
-enum { N_LANGUAGES = sizeof languages / sizeof languages[0] };
-
 static const lang_table *lang_of(ct_claim_find_lang lang)
 {
     for (size_t i = 0; i < N_LANGUAGES; i++)
-        if (languages[i].lang == lang)
-            return &languages[i];
-    return &languages[0];
+        if (ctp_claim_lang_tables[i].lang == lang)
+            return &ctp_claim_lang_tables[i];
+    return &ctp_claim_lang_tables[0];
 }
 
 
@@ -2033,7 +1525,7 @@ static bool count_by_neighbours(const lexer *lx, size_t p)
      * change reached. */
     if (nt >= 2 && t[nt - 1].kind == TK_WORD && t[nt - 2].kind == TK_WORD &&
         (strcmp(t[nt - 1].w, "a") == 0 || strcmp(t[nt - 1].w, "to") == 0) &&
-        (in_list(t[nt - 2].w, es_rose) || in_list(t[nt - 2].w, es_fell) ||
+        (in_list(t[nt - 2].w, ctp_claim_lang_es_rose) || in_list(t[nt - 2].w, ctp_claim_lang_es_fell) ||
          strcmp(t[nt - 2].w, "rose") == 0 || strcmp(t[nt - 2].w, "fell") == 0 ||
          strcmp(t[nt - 2].w, "increased") == 0 ||
          strcmp(t[nt - 2].w, "decreased") == 0 ||
@@ -2301,7 +1793,7 @@ static lex_step lex_word_change(lexer *lx, size_t start, size_t p,
 {
     const char *s = lx->s;
     size_t n = lx->n;
-    for (const struct word_change *wc = word_changes; wc->w != NULL; wc++) {
+    for (const struct word_change *wc = ctp_claim_lang_word_changes; wc->w != NULL; wc++) {
         if (strcmp(wc->w, w) != 0)
             continue;
         tok *prev = lx->n_t > 0 ? &lx->t[lx->n_t - 1] : NULL;
@@ -2375,7 +1867,7 @@ static int number_word_value(const char *w)
         w = masc;
     }
     for (size_t l = 0; l < N_LANGUAGES; l++)
-        for (const struct number_word *nw = languages[l].numbers;
+        for (const struct number_word *nw = ctp_claim_lang_tables[l].numbers;
              nw->w != NULL; nw++)
             if (strcmp(nw->w, w) == 0)
                 return nw->v;
@@ -3752,9 +3244,9 @@ static const lang_table *sentence_lang(const tok *t, size_t s, size_t e,
     const lang_table *best = prev;
     size_t best_n = common_words(t, s, e, prev);
     for (size_t i = 0; i < N_LANGUAGES; i++) {
-        size_t k = common_words(t, s, e, &languages[i]);
+        size_t k = common_words(t, s, e, &ctp_claim_lang_tables[i]);
         if (k >= best_n + 2 || (k > best_n && best_n == 0 && k >= 2)) {
-            best = &languages[i];
+            best = &ctp_claim_lang_tables[i];
             best_n = k;
         }
     }
@@ -3784,7 +3276,7 @@ static const lang_table *text_lang(const char *s, size_t n)
         }
         w[k] = '\0';
         for (size_t l = 0; l < N_LANGUAGES; l++)
-            if (in_list(w, languages[l].common))
+            if (in_list(w, ctp_claim_lang_tables[l].common))
                 counts[l]++;
         i = j;
     }
@@ -3792,7 +3284,7 @@ static const lang_table *text_lang(const char *s, size_t n)
     for (size_t l = 1; l < N_LANGUAGES; l++)
         if (counts[l] > counts[best])
             best = l;
-    return &languages[best];
+    return &ctp_claim_lang_tables[best];
 }
 
 /* ---- second pass: periods in words, labels, rate bases -------------- */
