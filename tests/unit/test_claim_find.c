@@ -3622,6 +3622,18 @@ static const real_case real_cases[] = {
     {"En Formentera se han multiplicado por dos los delitos por "
      "tr\xc3\xa1" "fico de drogas, que suben de cuatro en 2019 hasta los "
      "doce de 2020.\n", 1, 0, CT_CLAIM_INCONSISTENT, 200.0},
+    /* "aumentó un 0,6%, con un total de 94.726 casos contabilizados, lo
+     * que supone una cifra de 575 casos más que en 2013": the level right
+     * after the percentage and the change said of it; 94,726 - 575 =
+     * 94,151, 100 x 575 / 94,151 = 0.6107%. */
+    {"El n\xc3\xbamero de hurtos denunciados el a\xc3\xb1o pasado en Barcelona "
+     "aument\xc3\xb3 un 0,6%, con un total de 94.726 casos contabilizados, lo "
+     "que supone una cifra de 575 casos m\xc3\xa1s que en 2013.\n", 1, 0,
+     CT_CLAIM_CONSISTENT, 100.0 * 575 / 94151},
+    {"El n\xc3\xbamero de hurtos denunciados el a\xc3\xb1o pasado en Barcelona "
+     "aument\xc3\xb3 un 1,6%, con un total de 94.726 casos contabilizados, lo "
+     "que supone una cifra de 575 casos m\xc3\xa1s que en 2013.\n", 1, 0,
+     CT_CLAIM_INCONSISTENT, 100.0 * 575 / 94151},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
