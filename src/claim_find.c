@@ -1525,7 +1525,8 @@ static bool count_by_neighbours(const lexer *lx, size_t p)
      * change reached. */
     if (nt >= 2 && t[nt - 1].kind == TK_WORD && t[nt - 2].kind == TK_WORD &&
         (strcmp(t[nt - 1].w, "a") == 0 || strcmp(t[nt - 1].w, "to") == 0) &&
-        (in_list(t[nt - 2].w, ctp_claim_lang_es_rose) || in_list(t[nt - 2].w, ctp_claim_lang_es_fell) ||
+        (in_list(t[nt - 2].w, ctp_claim_lang_es_rose) ||
+         in_list(t[nt - 2].w, ctp_claim_lang_es_fell) ||
          strcmp(t[nt - 2].w, "rose") == 0 || strcmp(t[nt - 2].w, "fell") == 0 ||
          strcmp(t[nt - 2].w, "increased") == 0 ||
          strcmp(t[nt - 2].w, "decreased") == 0 ||
@@ -1793,7 +1794,8 @@ static lex_step lex_word_change(lexer *lx, size_t start, size_t p,
 {
     const char *s = lx->s;
     size_t n = lx->n;
-    for (const struct word_change *wc = ctp_claim_lang_word_changes; wc->w != NULL; wc++) {
+    for (const struct word_change *wc = ctp_claim_lang_word_changes;
+         wc->w != NULL; wc++) {
         if (strcmp(wc->w, w) != 0)
             continue;
         tok *prev = lx->n_t > 0 ? &lx->t[lx->n_t - 1] : NULL;

@@ -84,7 +84,8 @@ static const char *const es_decrease[] = {
 };
 
 static const word_cue es_word_cues[] = {
-    {"rose", ctp_claim_lang_es_rose}, {"fell", ctp_claim_lang_es_fell}, {"increase", es_increase},
+    {"rose", ctp_claim_lang_es_rose}, {"fell", ctp_claim_lang_es_fell},
+    {"increase", es_increase},
     {"decrease", es_decrease}, {NULL, NULL}
 };
 
@@ -449,7 +450,7 @@ const lang_table ctp_claim_lang_tables[] = {
      true, es_anaphors, es_openers},
 };
 
-_Static_assert(sizeof ctp_claim_lang_tables / sizeof ctp_claim_lang_tables[0] ==
-                   N_LANGUAGES,
+_Static_assert(sizeof ctp_claim_lang_tables /
+                   sizeof ctp_claim_lang_tables[0] == N_LANGUAGES,
                "N_LANGUAGES counts the tables");
 
