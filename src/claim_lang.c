@@ -378,6 +378,10 @@ const struct word_change ctp_claim_lang_word_changes[] = {
     /* "casi el doble de lo que se procesó en 2019 (mil 34)" */
     {"el", "doble", 10, 0, 1, 1, false, "de"},
     {"el", "doble", 10, 0, 1, 1, false, "que"},
+    /* "que pasaron de 48 en 2022 a 95 en 2023, casi el doble.": at the
+     * end of its sentence it says the change ("de seis a el doble,
+     * doce" names a figure and stays words). */
+    {"el", "doble", 10, 0, 1, 1, false, "."},
     {NULL, "triplicó", 20, 0, 1, 1, false, NULL},
     {NULL, "triplicaron", 20, 0, 1, 1, false, NULL},
     {NULL, "triplicado", 20, 0, 1, 1, false, NULL},

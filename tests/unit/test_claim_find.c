@@ -3634,6 +3634,15 @@ static const real_case real_cases[] = {
      "aument\xc3\xb3 un 1,6%, con un total de 94.726 casos contabilizados, lo "
      "que supone una cifra de 575 casos m\xc3\xa1s que en 2013.\n", 1, 0,
      CT_CLAIM_INCONSISTENT, 100.0 * 575 / 94151},
+    /* "que pasaron de 48 en 2022 a 95 en 2023, casi el doble.": "el
+     * doble" ending its sentence says the change; 95 / 48 = 1.979, just
+     * under two. */
+    {"Destaca el incremento de los relacionados con el tr\xc3\xa1" "fico de "
+     "drogas, que pasaron de 48 en 2022 a 95 en 2023, casi el doble.\n", 1, 0,
+     CT_CLAIM_HEDGED, 100.0 * 47 / 48},
+    {"Destaca el incremento de los relacionados con el tr\xc3\xa1" "fico de "
+     "drogas, que pasaron de 48 en 2022 a 75 en 2023, casi el doble.\n", 1, 0,
+     CT_CLAIM_INCONSISTENT, 100.0 * 27 / 48},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
