@@ -7443,6 +7443,18 @@ static bool clause_between(const tok *t, size_t from, size_t to)
     return false;
 }
 
+/* "tres puntos por encima de la media nacional, ..., al registrarse
+ * 8.622 infracciones penales frente a las 7.773": a change in points is
+ * a gap between two percentages or rates, never between two counts. */
+static bool points_of_counts(const extractor *x, const stmt *m,
+                             const pair *p)
+{
+    const tok *t = x->t;
+    return m->pct >= 0 && t[m->pct].fig.is_points && t[p->a].fig.is_exact &&
+           t[p->b].fig.is_exact && !t[p->a].fig.is_percent &&
+           !t[p->b].fig.is_percent && t[p->a].per < 0 && t[p->b].per < 0;
+}
+
 /* Gives each statement the nearest free pair, nearest first, up to 12
  * tokens away; with 'pct_only', only statements with a percentage. */
 static void match_nearest_of(extractor *x, sentence *st, bool pct_only)
@@ -7456,7 +7468,8 @@ static void match_nearest_of(extractor *x, sentence *st, bool pct_only)
                 (pct_only && m->pct < 0))
                 continue;
             for (size_t j = 0; j < st->n_pairs; j++) {
-                if (st->pairs[j].claimed)
+                if (st->pairs[j].claimed || points_of_counts(x, m,
+                                                             &st->pairs[j]))
                     continue;
                 size_t gap = pair_gap(x, m, &st->pairs[j]);
                 if (gap < best_gap) {

@@ -114,6 +114,27 @@ static void test_claim_extract_named_then_from(void **state)
     ct_claim_set_free(set);
 }
 
+/* "tres puntos por encima de la media nacional, que fue del 7,2, al
+ * registrarse 8.622 infracciones penales frente a las 7.773": a change
+ * in points is never worked out from two counts (8,622 - 7,773 = 849
+ * "points" means nothing). */
+static void test_claim_extract_points_not_counts(void **state)
+{
+    (void)state;
+    ct_claim_set *set = extract(
+        "La criminalidad creci\xc3\xb3 en Extremadura un 10,9 por ciento en "
+        "el primer trimestre de 2023 en relaci\xc3\xb3n a 2022, tres puntos "
+        "por encima de la media nacional, que fue del 7,2, al registrarse "
+        "8.622 infracciones penales frente a las 7.773 del a\xc3\xb1o "
+        "pasado.\n");
+    assert_int_equal(ct_claim_set_size(set), 2);
+    const ct_claim *c = ct_claim_set_get(set, 1);
+    assert_true(c->published.is_points);
+    assert_false(c->from.is_set && !c->from.is_percent);
+    assert_int_not_equal(c->verdict, CT_CLAIM_INCONSISTENT);
+    ct_claim_set_free(set);
+}
+
 static void test_claim_extract_shares_and_rates(void **state)
 {
     (void)state;
@@ -3817,6 +3838,7 @@ int main(void)
         cmocka_unit_test(test_claim_extract_numbers),
         cmocka_unit_test(test_claim_extract_not_checkable_and_labels),
         cmocka_unit_test(test_claim_extract_named_then_from),
+        cmocka_unit_test(test_claim_extract_points_not_counts),
         cmocka_unit_test(test_claim_extract_shares_and_rates),
         cmocka_unit_test(test_claim_extract_against_dataset),
         cmocka_unit_test(test_claim_extract_than_phrasings),
