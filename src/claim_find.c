@@ -3375,30 +3375,22 @@ static void merge_rolling_years(lexer *lx, size_t from)
 
 /* Whether "cada día", "al día", "cada 24 horas", "a day", "per day" or
  * "each day" follows s[p], after at most one word ("casos"). */
-static bool per_day_after(const lexer *lx, size_t p)
+static bool per_day_after(const char *s, size_t n, size_t p)
 {
     static const char *const days[] = {
         "cada día", "cada dia", "al día", "por día", "cada 24 horas",
         "a day", "per day", "each day", NULL
     };
-    const char *s = lx->s;
-    size_t n = lx->n;
     for (int words = 0; words < 2; words++) {
         size_t q = ctp_claim_skip_blanks(s, n, p);
-        for (size_t k = 0; days[k] != NULL; k++) {
-            size_t len = strlen(days[k]);
-            if (n - q >= len && memcmp(s + q, days[k], len) == 0 &&
-                (q + len == n || !is_alnum_byte((unsigned char)s[q + len])))
+        for (size_t k = 0; days[k] != NULL; k++)
+            if (ctp_claim_starts_word(s + q, n - q, days[k]))
                 return true;
-        }
         /* one word of what is counted */
-        size_t r = q;
-        while (r < n && (is_alpha((unsigned char)s[r]) ||
-                         (unsigned char)s[r] >= 0x80))
-            r++;
-        if (r == q)
+        char w[24];
+        p = next_word(s, n, q, w, sizeof w);
+        if (p == q)
             return false;
-        p = r;
     }
     return false;
 }
@@ -3409,14 +3401,12 @@ static bool age_at(const tok *t, size_t q, size_t n);
  * months", "10- to 17-year-olds", "30 de octubre", "the 12-month
  * period", "October 30"): a name or a length of time, never a figure a
  * claim is made of. */
-static bool per_day_after(const lexer *lx, size_t p);
-
 static bool label_by_words(const lexer *lx, size_t i)
 {
     const tok *t = lx->t;
     /* "1.110 casos cada día", "28,2 asesinatos cada 24 horas": a daily
      * average, neither a count compared nor a rate of a population. */
-    if (!t[i].fig.is_percent && per_day_after(lx, t[i].end))
+    if (!t[i].fig.is_percent && per_day_after(lx->s, lx->n, t[i].end))
         return true;
     const tok *prev = i > 0 ? &t[i - 1] : NULL;
     const tok *next = i + 1 < lx->n_t ? &t[i + 1] : NULL;
