@@ -4088,7 +4088,16 @@ static int period_end_of(const extractor *x, size_t j, size_t e)
     return -1;
 }
 
-static bool is_clause_while(const tok *t);
+/* A word that joins two clauses: what stands after it is said of
+ * something else. */
+static bool is_join(const tok *t)
+{
+    static const char *const joins[] = {
+        "and", "or", "but", "while", "whereas", "whilst", "y", "o", "pero",
+        "mientras", NULL
+    };
+    return t->kind == TK_WORD && in_list(t->w, joins);
+}
 
 /* "En 2022 se registraron 336.778", "while in 2023 there were 426,744",
  * "en el 2018, se tenían 2 mil 050": "in" and a year a few words before
@@ -4120,10 +4129,7 @@ static int year_before_count(const tok *t, size_t s, size_t i)
                     if (t[q].kind == TK_NUM && !t[q].fig.is_percent &&
                         !t[q].label)
                         return -1;
-                    if (t[q].kind != TK_WORD || is_word(&t[q], "and") ||
-                        is_word(&t[q], "y") || is_word(&t[q], "or") ||
-                        is_word(&t[q], "o") || is_word(&t[q], "but") ||
-                        is_clause_while(&t[q]))
+                    if (t[q].kind != TK_WORD || is_join(&t[q]))
                         break;
                 }
             return (int)k;
@@ -8526,12 +8532,8 @@ static bool change_follows_level(const tok *t, size_t b, size_t d)
                  (is_word(&t[d - 3], "a") || is_word(&t[d - 3], "an"));
     if (b >= d || d > t[b].at_end + (named ? 10 : 6))
         return false;
-    static const char *const joins[] = {
-        "and", "or", "but", "while", "whereas", "y", "o", "pero",
-        "mientras", NULL
-    };
     for (size_t k = t[b].at_end; k < d; k++)
-        if (t[k].kind != TK_WORD || in_list(t[k].w, joins))
+        if (t[k].kind != TK_WORD || is_join(&t[k]))
             return false;
     return true;
 }
@@ -8544,17 +8546,13 @@ static bool change_follows_level(const tok *t, size_t b, size_t d)
  * other figure, and no mark closing a clause, stands between. */
 static bool change_appended_to_level(const tok *t, size_t b, size_t d)
 {
-    static const char *const joins[] = {
-        "and", "or", "but", "while", "whereas", "y", "o", "pero",
-        "mientras", NULL
-    };
     if (b >= d)
         return false;
     size_t k = d;
     for (size_t words = 0; k > t[b].at_end && words < 6 &&
                            t[k - 1].kind == TK_WORD;
          words++)
-        if (in_list(t[--k].w, joins))
+        if (is_join(&t[--k]))
             return false;
     if (k <= t[b].at_end || !is_punct(&t[k - 1], ','))
         return false;
