@@ -4194,6 +4194,9 @@ static void attach_periods(extractor *x, size_t s, size_t e)
                !in_list(t[j].w, structure_words) && !word_direction(&t[j]))
             j++, words++;
         int end_of = period_end_of(x, t[i].at_end, e);
+        /* "los 447 del año 2023", "882 personas de 2013" */
+        int of_year = !t[i].fig.is_percent && word_at(x, j, e, "of")
+                          ? year_after_of(x, j + 1, e) : -1;
         if (end_of >= 0) {
             t[i].at = end_of;
             t[i].at_end = (size_t)end_of + 1;
@@ -4219,12 +4222,9 @@ static void attach_periods(extractor *x, size_t s, size_t e)
                 t[i].at = (int)k;
                 t[i].at_end = k + 1;
             }
-        } else if (!t[i].fig.is_percent && word_at(x, j, e, "of") &&
-                   year_after_of(x, j + 1, e) >= 0) {
-            /* "los 447 del año 2023", "882 personas de 2013" */
-            size_t k = (size_t)year_after_of(x, j + 1, e);
-            t[i].at = (int)k;
-            t[i].at_end = k + 1;
+        } else if (of_year >= 0) {
+            t[i].at = of_year;
+            t[i].at_end = (size_t)of_year + 1;
         } else if (punct_at(x, j, e, '(') && j + 2 < e &&
                    t[j + 1].kind == TK_PERIOD && is_punct(&t[j + 2], ')')) {
             t[i].at = (int)(j + 1);
