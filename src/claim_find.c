@@ -8652,8 +8652,8 @@ static bool level_compared_with(const tok *t, size_t d, size_t b)
     bool when = compared && b >= 2 && (is_word(&t[b - 1], "when") ||
                                        is_word(&t[b - 1], "where") ||
                                        is_word(&t[b - 2], "when"));
-    /* "reduced by 7,560 or 2.55 percent compared to the 296,444" */
-    /* ... "compared with 2022's 1,546" */
+    /* "reduced by 7,560 or 2.55 percent compared to the 296,444", ...
+     * "compared with 2022's 1,546" */
     size_t w = b;
     if (w >= d + 3 && is_word(&t[w - 1], "s") && t[w - 2].kind == TK_PERIOD)
         w -= 2;
@@ -8661,9 +8661,7 @@ static bool level_compared_with(const tok *t, size_t d, size_t b)
                        ((is_word(&t[w - 1], "the") &&
                          (is_word(&t[w - 2], "to") ||
                           is_word(&t[w - 2], "with"))) ||
-                        ((is_word(&t[w - 1], "to") ||
-                          is_word(&t[w - 1], "with")) &&
-                         is_word(&t[w - 2], "compared")));
+                        compared_with_before(t, 0, w));
     return than || when || right_after;
 }
 
