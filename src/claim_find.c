@@ -8298,6 +8298,24 @@ static bool level_clause_after(const extractor *x, const stmt *m, size_t k,
 
 static bool change_appended_to_level(const tok *t, size_t b, size_t d);
 
+/* "aumentó un 0,6%, con un total de 94.726 casos contabilizados, lo que
+ * supone una cifra de 575 casos más que en 2013": between the percentage
+ * (token lo) and the change (at d, its statement opening at hi), one
+ * level a few words on, no bracket closed before it, and the change said
+ * of that level. */
+static bool level_then_change(const tok *t, size_t lo, size_t hi, size_t d)
+{
+    size_t level = 0, n = 0;
+    for (size_t k = lo + 1; k < hi; k++) {
+        if (is_punct(&t[k], ')') && n == 0)
+            return false;
+        if (t[k].kind == TK_NUM && !t[k].label)
+            level = k, n++;
+    }
+    return n == 1 && level <= lo + 6 && t[level].fig.is_exact &&
+           !t[level].fig.is_percent && change_appended_to_level(t, level, d);
+}
+
 static int change_beside(const extractor *x, const sentence *st, size_t mi,
                          int *from_stmt)
 {
@@ -8346,23 +8364,8 @@ static int change_beside(const extractor *x, const sentence *st, size_t mi,
         for (size_t k = lo; k < hi; k++)
             if (is_clause_while(&t[k]))
                 clear = false;
-        /* "aumentó un 0,6%, con un total de 94.726 casos contabilizados,
-         * lo que supone una cifra de 575 casos más que en 2013": the one
-         * level right after the percentage, and the change said of it. */
-        bool of_level = false;
-        if (o->last > m->first) {
-            int level = -1, n = 0;
-            for (size_t k = lo + 1; k < hi; k++)
-                if (t[k].kind == TK_NUM && !t[k].label)
-                    level = (int)k, n++;
-            for (size_t k = lo + 1; level >= 0 && k < (size_t)level; k++)
-                if (is_punct(&t[k], ')'))
-                    level = -1;
-            of_level = n == 1 && level >= 0 && (size_t)level <= lo + 6 &&
-                       t[level].fig.is_exact && !t[level].fig.is_percent &&
-                       change_appended_to_level(t, (size_t)level,
-                                                (size_t)o->diff);
-        }
+        bool of_level = o->last > m->first &&
+                        level_then_change(t, lo, hi, (size_t)o->diff);
         if (clear && hi - lo <= (colon || of_level ? 24u : 14u)) {
             *from_stmt = (int)j;
             return o->diff;
