@@ -10556,18 +10556,18 @@ static int part_of_which(const extractor *x, size_t s, size_t e, size_t i)
         !t[i - 3].used)
         return (int)(i - 3);
     /* "3,033 cases (72.82 per cent)", "5.803 sin habitar (el 58,23%)":
-     * a word or two naming the part before the bracket. */
+     * a word, or two that are not structure words, naming the part
+     * before the bracket. */
     size_t b = i > s && is_word(&t[i - 1], "the") ? i - 1 : i;
-    if (b >= s + 3 && punct_at(x, b - 1, e, '(') &&
-        t[b - 2].kind == TK_WORD && plain_count(x, b - 3, e) &&
-        !t[b - 3].used)
-        return (int)(b - 3);
-    if (b >= s + 4 && punct_at(x, b - 1, e, '(') &&
-        t[b - 2].kind == TK_WORD && t[b - 3].kind == TK_WORD &&
-        !in_list(t[b - 2].w, structure_words) &&
-        !in_list(t[b - 3].w, structure_words) &&
-        plain_count(x, b - 4, e) && !t[b - 4].used)
-        return (int)(b - 4);
+    if (b >= s + 3 && punct_at(x, b - 1, e, '('))
+        for (size_t k = b - 2, words = 1;
+             words <= 2 && k > s && t[k].kind == TK_WORD; k--, words++) {
+            if (words == 2 && (in_list(t[k].w, structure_words) ||
+                               in_list(t[k + 1].w, structure_words)))
+                break;
+            if (plain_count(x, k - 1, e) && !t[k - 1].used)
+                return (int)(k - 1);
+        }
     int w = which_part_before(t, s, i);
     if (w < 0)
         w = comma_the_part(t, s, e, i);
