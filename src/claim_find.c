@@ -2765,13 +2765,14 @@ static bool mark_multiples(tok *t, size_t s, size_t e)
         size_t o = i;
         if (o > s && t[o - 1].kind == TK_WORD && !is_word(&t[o - 1], "of"))
             o--;
+        int64_t factor = t[i].fig.value.digits;
         if (f < e && (is_word(&t[f], "times") || is_word(&t[f], "veces")) &&
             o >= s + 2 && is_word(&t[o - 1], "of") &&
             word_direction(&t[o - 2]) > 0 && factor_as_change(&t[i])) {
-            /* ... which may also be read as a rise of 1,200%. */
+            /* ... which may also be read as a rise of 1,200%: the factor
+             * itself, in the same hundreds. */
             t[i].alt = t[i].fig;
-            t[i].alt.value.digits += t[i].fig.value.scale == 0 ? 1
-                                     : t[i].fig.value.scale == 1 ? 10 : 100;
+            t[i].alt.value.digits = factor;
             t[f].w[0] = '\0';
             dropped = true;
             continue;
