@@ -4917,9 +4917,9 @@ static void pairs_compared_one_count(extractor *x, sentence *st)
             word_direction(&t[one - 2]) != 0)
             continue;
         /* "113.842 (85%) ..., frente a los 20.147 (15%)": two parts of a
-         * whole, each with its share, are not a change. */
-        /* One bracketed percentage after the second, dated figure is
-         * the change: "frente a los seis del año 2016 (50%)". */
+         * whole, each with its share, are not a change; but one bracketed
+         * percentage after the second, dated figure is the change:
+         * "frente a los seis del año 2016 (50%)". */
         bool dated_change = t[k].at >= 0 && (size_t)t[k].at > k;
         if ((punct_at(x, one + 1, e, '(') && free_num(x, one + 2, e) &&
              t[one + 2].fig.is_percent) ||
@@ -11124,8 +11124,13 @@ static void restated_with_pair(const extractor *x, sentence *st)
             m->dir = o->dir;
     }
     /* "de menos de un 1%, un 0,8%, al pasar de las 9.414 ... a las
-     * 9.439": a bound said first, then the figure beside it with its
-     * pair; the bound takes the same pair. */
+     * 9.439", "bajaron casi un 9%, concretamente un 8,8%: ...": a bound
+     * said first, then the figure beside it with its pair; the bound
+     * takes the same pair. */
+    static const char *const precisely[] = {
+        "concretamente", "exactamente", "precisamente", "specifically",
+        "exactly", "precisely", NULL
+    };
     for (size_t i = 0; i + 1 < st->n_stmts; i++) {
         stmt *m = &st->stmts[i];
         const stmt *o = &st->stmts[i + 1];
@@ -11134,11 +11139,6 @@ static void restated_with_pair(const extractor *x, sentence *st)
             m->hedge == CT_CLAIM_HEDGE_NONE ||
             (m->dir != 0 && o->dir != 0 && m->dir != o->dir))
             continue;
-        /* "bajaron casi un 9%, concretamente un 8,8%: ..." */
-        static const char *const precisely[] = {
-            "concretamente", "exactamente", "precisamente", "specifically",
-            "exactly", "precisely", NULL
-        };
         bool beside = o->first > m->last;
         for (size_t k = m->last + 1; beside && k < (size_t)o->pct; k++)
             beside = is_punct(&t[k], ',') || is_word(&t[k], "a") ||
