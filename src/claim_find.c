@@ -7442,14 +7442,32 @@ static bool clause_between(const tok *t, size_t from, size_t to)
 
 /* "tres puntos por encima de la media nacional, ..., al registrarse
  * 8.622 infracciones penales frente a las 7.773": a change in points is
- * a gap between two percentages or rates, never between two counts. */
+ * a gap between two percentages or rates, never between two counts.  A
+ * whole figure up to 100 may be a rate printed bare ("la tasa de
+ * esclarecimiento subió de 40 a 43, tres puntos más"); above it, with
+ * no base and no decimals, it is a count. */
 static bool points_of_counts(const extractor *x, const stmt *m,
                              const pair *p)
 {
     const tok *t = x->t;
-    return m->pct >= 0 && t[m->pct].fig.is_points && t[p->a].fig.is_exact &&
-           t[p->b].fig.is_exact && !t[p->a].fig.is_percent &&
-           !t[p->b].fig.is_percent && t[p->a].per < 0 && t[p->b].per < 0;
+    const ct_claim_figure *a = &t[p->a].fig, *b = &t[p->b].fig;
+    return m->pct >= 0 && t[m->pct].fig.is_points && a->is_exact &&
+           b->is_exact && !a->is_percent && !b->is_percent &&
+           t[p->a].per < 0 && t[p->b].per < 0 &&
+           (a->value.digits > 100 || b->value.digits > 100);
+}
+
+/* Whatever matched them, two counts are never the figures of a change
+ * in points (points_of_counts): the statement is left without. */
+static void drop_counts_of_points(const extractor *x, sentence *st)
+{
+    for (size_t i = 0; i < st->n_stmts; i++) {
+        stmt *m = &st->stmts[i];
+        if (m->pair >= 0 && points_of_counts(x, m, &st->pairs[m->pair])) {
+            st->pairs[m->pair].claimed = false;
+            m->pair = -1;
+        }
+    }
 }
 
 /* Gives each statement the nearest free pair, nearest first, up to 12
@@ -8096,6 +8114,7 @@ static void match_pairs(extractor *x, sentence *st)
     match_earlier_before(x, st);
     match_later_before(x, st);
     drop_words_beside(x, st);
+    drop_counts_of_points(x, st);
 }
 
 /* The period labels of a sentence for a claim with none of its own: one

@@ -133,6 +133,21 @@ static void test_claim_extract_points_not_counts(void **state)
     assert_false(c->from.is_set && !c->from.is_percent);
     assert_int_not_equal(c->verdict, CT_CLAIM_INCONSISTENT);
     ct_claim_set_free(set);
+    /* However the pair came to it: "from 400 to 450" right after the
+     * points gives them no figures either. */
+    set = extract("The clear-up rate rose three points, from 400 to 450.\n");
+    assert_int_equal(ct_claim_set_size(set), 1);
+    c = ct_claim_set_get(set, 0);
+    assert_true(c->published.is_points);
+    assert_false(c->from.is_set);
+    ct_claim_set_free(set);
+    /* Whole figures up to 100 may be rates printed bare: 43 - 40 = 3
+     * points, as published. */
+    set = extract("La tasa de esclarecimiento subi\xc3\xb3 de 40 a 43, tres "
+                  "puntos m\xc3\xa1s.\n");
+    assert_int_equal(ct_claim_set_size(set), 1);
+    assert_int_equal(ct_claim_set_get(set, 0)->verdict, CT_CLAIM_CONSISTENT);
+    ct_claim_set_free(set);
 }
 
 static void test_claim_extract_shares_and_rates(void **state)
