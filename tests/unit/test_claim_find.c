@@ -3646,7 +3646,12 @@ static const real_case real_cases[] = {
     /* "un aumento del 65 % en comparación con los 1.428 ... de 2024, y un
      * incremento del 39 % frente a los 1.698 ... de 2023": 1,428 is the
      * figure the first change was compared with, not the later figure of
-     * the second (1,698 -> 1,428 is -15.9%). */
+     * the second (1,698 -> 1,428 is -15.9%), and not a figure of the
+     * first's either: neither change has both its figures. */
+    {"Los datos reflejan un aumento del 65 % en comparaci\xc3\xb3n con los "
+     "1.428 homicidios registrados en el mismo per\xc3\xad" "odo de 2024, y "
+     "un incremento del 39 % frente a los 1.698 casos reportados en el "
+     "primer trimestre de 2023.\n", 2, 0, CT_CLAIM_NOT_CHECKABLE, NAN},
     {"Los datos reflejan un aumento del 65 % en comparaci\xc3\xb3n con los "
      "1.428 homicidios registrados en el mismo per\xc3\xad" "odo de 2024, y "
      "un incremento del 39 % frente a los 1.698 casos reportados en el "
