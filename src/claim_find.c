@@ -4269,8 +4269,6 @@ typedef struct pair {
                              checked both ways (ct_claim.either_order) */
     bool thereby;         /* "al pasar de A a B": the figures of the change
                              just before, whatever words stand between */
-    bool aside;           /* its subject is named apart (", with
-                             homicides at 38, compared with 41") */
 } pair;
 
 typedef struct stmt {
@@ -4329,7 +4327,6 @@ static void add_pair(extractor *x, sentence *st, size_t a, size_t b,
     p->first = first;
     p->last = last;
     p->dir = dir;
-    p->aside = named_apart(x->t, st->s, first < a ? first : a);
     x->t[a].used = x->t[b].used = true;
     /* "from 5.1 to 4.2 per 1,000": both are rates. */
     if (x->t[a].per < 0 && x->t[b].per >= 0) {
@@ -9645,7 +9642,9 @@ static ct_status emit_statement(extractor *x, sentence *st, size_t i)
     c.direction = m->dir != 0 ? m->dir : p != NULL ? p->dir : 0;
     c.hedge = m->hedge;
     c.loose = m->loose || m->hedged_count ||
-              (p != NULL && (p->guessed || (p->aside && m->last < p->first)));
+              (p != NULL && (p->guessed ||
+                             (m->last < p->first &&
+                              named_apart(x->t, st->s, p->first))));
     c.either_order = p != NULL && p->either;
     bool derived = statement_figures(x, m, p, &c);
     if (!c.period[0] && !c.period_from[0])
