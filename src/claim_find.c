@@ -10783,6 +10783,54 @@ static ct_status emit_share_parts_before(extractor *x, const sentence *st)
     return CT_STATUS_OK;
 }
 
+/* "la cifra de 31 homicidios en noviembre ... representa el 6 % del
+ * total de crímenes registrados hasta ese mes (494)": a share "of the
+ * total" whose whole follows in brackets after the words naming it.
+ * The part is a count before it in the sentence; which one only
+ * agreement says, so the share is taken only when exactly one agrees,
+ * loosely. */
+static ct_status emit_share_total_in_brackets(extractor *x,
+                                              const sentence *st)
+{
+    tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    for (size_t i = s; i + 2 < e; i++) {
+        if (!free_share_pct(x, i, e) || !is_word(&t[i + 1], "of"))
+            continue;
+        size_t k = i + 2 + is_word(&t[i + 2], "the");
+        if (!word_at(x, k, e, "total"))
+            continue;
+        size_t w = k + 1;
+        while (w < e && w <= k + 10 && t[w].kind == TK_WORD)
+            w++;
+        if (!punct_at(x, w, e, '(') || !plain_count(x, w + 1, e) ||
+            !punct_at(x, w + 2, e, ')') || t[w + 1].used)
+            continue;
+        size_t whole = w + 1;
+        int found = 0, part = -1;
+        ct_claim best;
+        for (size_t p = s; p < i && found < 2; p++) {
+            ct_claim c;
+            if (nearby_count(x, p, e) && t[p].fig.is_exact &&
+                t[p].fig.value.digits < t[whole].fig.value.digits &&
+                pick_whole(t, &whole, 1, p, &t[i].fig, t[i].hedge, false,
+                           &c) >= 0) {
+                found++;
+                part = (int)p;
+                best = c;
+            }
+        }
+        if (found != 1)
+            continue;
+        claim_at(x, st, &best, s, (size_t)part, whole);
+        t[part].used = t[whole].used = t[i].used = true;
+        ct_status rc = emit(x, &best);
+        if (rc != CT_STATUS_OK)
+            return rc;
+    }
+    return CT_STATUS_OK;
+}
+
 /* "the rate decreased 5% to 5,792.5 per 100,000": the rate at 'i' is the
  * level a percentage change reached, stated with no other figure; that
  * change is the claim (not checkable from the text), the rate no claim of
@@ -11238,6 +11286,7 @@ static ct_status emit_sentence(extractor *x, sentence *st)
         (rc = emit_shares_of_which(x, st)) != CT_STATUS_OK ||
         (rc = emit_shares_of_total(x, st)) != CT_STATUS_OK ||
         (rc = emit_share_parts_before(x, st)) != CT_STATUS_OK ||
+        (rc = emit_share_total_in_brackets(x, st)) != CT_STATUS_OK ||
         (rc = emit_shares_or_of_them(x, st)) != CT_STATUS_OK ||
         (rc = emit_share_of_anaphor(x, st)) != CT_STATUS_OK)
         return rc;

@@ -3691,6 +3691,15 @@ static const real_case real_cases[] = {
      "comparación con los denunciados en el 2018, pues se denunciaron 424 "
      "delitos de este rubro, en comparación con los 213 que se registraron "
      "el año pasado.\n", 1, 0, CT_CLAIM_HEDGED, 100.0 * (424 - 213) / 213},
+    /* "la cifra de 31 homicidios ... es menor a los 36 ..., y representa
+     * el 6 % del total de crímenes registrados hasta ese mes (494)": the
+     * whole in brackets after "del total"; of the two counts before, 31
+     * agrees (100 x 31 / 494 = 6.275%, "6 %" stands for [5.5, 6.5)) and
+     * 36 does not (7.287%), so 31 is the part. */
+    {"La cifra de 31 homicidios en noviembre pasado es menor a los 36 "
+     "registrados en el mismo mes de 2020, y representa el 6 % del total "
+     "de crímenes registrados hasta ese mes (494).\n", 1, 0, CT_CLAIM_CONSISTENT,
+     100.0 * 31 / 494},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
