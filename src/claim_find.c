@@ -3558,6 +3558,15 @@ static bool next_has_own_base(const tok *t, size_t n, size_t q)
     return false;
 }
 
+/* Whether the sentence holds a percentage. */
+static bool any_percent(const lexer *lx)
+{
+    for (size_t q = 0; q < lx->n_t; q++)
+        if (lx->t[q].kind == TK_NUM && lx->t[q].fig.is_percent)
+            return true;
+    return false;
+}
+
 /* "The rate of ASB per 1,000 population in Haringey was 34.6", "la
  * tasa de homicidios por cada 100 mil habitantes en la República
  * Dominicana, se sitúa en 12.5", "las denuncias por cada 10.000
@@ -3609,18 +3618,41 @@ static void rate_after_base(lexer *lx, size_t b)
     }
     bool verb = false;
     for (size_t j = b + 1; j < lx->n_t && j <= b + 12; j++) {
-        if (t[j].kind == TK_NUM && age_at(t, j, lx->n_t))
+        /* "por cada mil habitantes en 2013 era de 40,53": a year may
+         * date the rate on the way to its verb. */
+        if ((t[j].kind == TK_NUM && age_at(t, j, lx->n_t)) ||
+            t[j].kind == TK_PERIOD)
             continue;
         if (!(t[j].kind == TK_WORD || is_punct(&t[j], ',')))
             return;
         if (t[j].kind != TK_WORD)
             continue;
+        /* "las infracciones penales por cada mil habitantes ... pasan de
+         * 27,2 a 29,3": two rates of the one base, which is one rate
+         * claim (RULES.md, 8), so the earlier alone takes the base.
+         * With a percentage in the sentence ("un aumento del 18% en la
+         * tasa cada 100 mil habitantes, que pasó de 597 a 706") the two
+         * are that change's figures and no claim of their own. */
+        if (is_word(&t[j], "from") && j + 3 < lx->n_t && !any_percent(lx) &&
+            t[j + 1].kind == TK_NUM && !t[j + 1].fig.is_percent &&
+            t[j + 1].per < 0 && !t[j + 1].label && is_word(&t[j + 2], "to") &&
+            t[j + 3].kind == TK_NUM && !t[j + 3].fig.is_percent &&
+            t[j + 3].per < 0 && !t[j + 3].label) {
+            t[j + 1].per = (int)b;
+            t[j + 1].fig.is_exact = false;
+            t[j + 1].alt.is_set = false;
+            return;
+        }
         verb |= in_list(t[j].w, stood);
         bool total = is_word(&t[j], "of") && j >= b + 2 &&
                      is_word(&t[j - 1], "total");
-        /* "fue de 13.2": "of" after the verb */
+        /* "fue de 13.2": "of" after the verb; "se sitúa en el 44,1": an
+         * article after "in". */
         size_t f = j + 1;
         if (in_list(t[j].w, was) && f < lx->n_t && is_word(&t[f], "of"))
+            f++;
+        else if (verb && f < lx->n_t && is_word(&t[f], "the") &&
+                 (is_word(&t[j], "in") || is_word(&t[j], "at")))
             f++;
         if ((in_list(t[j].w, was) || total ||
              (verb && (is_word(&t[j], "in") || is_word(&t[j], "at") ||

@@ -3730,6 +3730,56 @@ static void test_claim_find_real_phrasings(void **state)
     }
 }
 
+/* A base written before its rate: "por mil habitantes, se sitúa en el
+ * 44,1" (an article after the verb's "en"); "por cada mil habitantes en
+ * 2013 era de 40,53" (a year on the way to the verb); "per 1,000
+ * population in the county rose from 27.2 to 29.3" (two rates of one
+ * base are one rate claim, RULES.md 8, on the earlier).  None gives the
+ * count and the population, so each is a rate that cannot be checked;
+ * the rate is the printed figure: 44.1, 40.53, 27.2 (one more decimal
+ * than printed is the rounding unit, so digits and scale are asserted).
+ * With a percentage the two rates are the change's figures and no rate
+ * claim is listed: 100 x (706 - 597) / 597 = 18.2580%, "18%". */
+static void test_claim_find_rate_base_before(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int64_t digits;
+        int scale;
+    } rates[] = {
+        {"La tasa de criminalidad, que es el número de infracciones "
+         "penales por mil habitantes, se sitúa en el 44,1, lo que "
+         "demuestra una estabilización.\n", 441, 1},
+        {"Si la tasa de infracciones por cada mil habitantes en 2013 era "
+         "de 40,53 hoy es otra.\n", 4053, 2},
+        {"The rate of offences per 1,000 population in the county rose "
+         "from 27.2 to 29.3 in the last twelve months.\n", 272, 1},
+        {"Las infracciones penales por cada mil habitantes en la Comunidad "
+         "pasan de 27,2 a 29,3 en los últimos doce meses.\n", 272, 1},
+    };
+    for (size_t k = 0; k < N_ELEMS(rates); k++) {
+        ct_claim_set *set = extract(rates[k].text);
+        assert_int_in(rates[k].text, ct_claim_set_size(set), 1);
+        const ct_claim *c = ct_claim_set_get(set, 0);
+        assert_int_in(rates[k].text, c->measure, CT_CLAIM_RATE);
+        assert_int_in(rates[k].text, c->verdict, CT_CLAIM_NOT_CHECKABLE);
+        assert_int_in(rates[k].text, c->published.value.digits,
+                      rates[k].digits);
+        assert_int_in(rates[k].text, c->published.value.scale,
+                      rates[k].scale);
+        ct_claim_set_free(set);
+    }
+    ct_claim_set *set = extract(
+        "Esto significó un aumento del 18% en la tasa cada 100 mil "
+        "habitantes, que pasó de 597 a 706.\n");
+    assert_int_equal(ct_claim_set_size(set), 1);
+    const ct_claim *c = ct_claim_set_get(set, 0);
+    assert_int_equal(c->verdict, CT_CLAIM_CONSISTENT);
+    assert_close(c->recomputed, 100.0 * (706 - 597) / 597, 1e-9);
+    ct_claim_set_free(set);
+}
+
 /* The part in brackets after each share, the one whole in the
  * sentence before: 100 x 52 / 174 = 29.8851% is not "32% de los
  * casos" (tied by "de los casos", so wrong); 100 x 50 / 174 =
@@ -3892,6 +3942,7 @@ int main(void)
         cmocka_unit_test(test_claim_find_real_phrasings),
         cmocka_unit_test(test_claim_find_agreeing_pair),
         cmocka_unit_test(test_claim_find_shares_of_one_whole),
+        cmocka_unit_test(test_claim_find_rate_base_before),
     };
     ct_stats_init();
     return cmocka_run_group_tests_name("claim_find", tests, NULL, NULL);
