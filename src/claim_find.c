@@ -7370,6 +7370,24 @@ static bool comma_between(const tok *t, size_t a, size_t b)
     return false;
 }
 
+/* Whether a free pair ends right before statement m, only a dash or a
+ * comma between: "fell from 904 to 633 — a 30 per cent decrease — and
+ * in Southwark from 771 to 660" gives the 30% the figures before it,
+ * never the next place's after it. */
+static bool pair_just_before(const extractor *x, const sentence *st,
+                             const stmt *m)
+{
+    for (size_t j = 0; j < st->n_pairs; j++) {
+        const pair *p = &st->pairs[j];
+        if (p->claimed || p->last >= m->first || m->first - p->last > 2)
+            continue;
+        if (m->first - p->last == 1 || is_punct(&x->t[p->last + 1], '-') ||
+            is_punct(&x->t[p->last + 1], ','))
+            return true;
+    }
+    return false;
+}
+
 /* "un 13,8 % en Gran Canaria (de 9.710 a 8.370)": a pair in brackets
  * a few words (a place) after a statement is its own, before any nearer
  * pair of the list is looked at: the bracket ties it. */
@@ -7378,7 +7396,8 @@ static void match_bracketed_after(const extractor *x, sentence *st)
     const tok *t = x->t;
     for (size_t i = 0; i < st->n_stmts; i++) {
         stmt *m = &st->stmts[i];
-        if (m->pct < 0 || m->pair >= 0 || m->to_b >= 0 || m->from_a >= 0)
+        if (m->pct < 0 || m->pair >= 0 || m->to_b >= 0 || m->from_a >= 0 ||
+            pair_just_before(x, st, m))
             continue;
         for (size_t j = 0; j < st->n_pairs; j++) {
             pair *p = &st->pairs[j];
@@ -7409,6 +7428,11 @@ static void match_bracketed_after(const extractor *x, sentence *st)
              * words of what changed, before the next statement's pair. */
             bool from = k == p->first && is_word(&t[k], "from") &&
                         k <= m->last + 5 && !comma_between(t, m->last, k);
+            /* "— a 30 per cent decrease — and in Southwark from 771 to
+             * 660, a 13 per cent fall": "and" opens the next place's
+             * change. */
+            for (size_t q = m->last + 1; from && q < k; q++)
+                from = !is_join(&t[q]);
             /* "(que pasan de 245 a 337)": a word or two inside the
              * bracket before the pair. */
             bool bracket = k < p->first && is_punct(&t[k], '(') &&

@@ -3700,6 +3700,22 @@ static const real_case real_cases[] = {
      "registrados en el mismo mes de 2020, y representa el 6 % del total "
      "de crímenes registrados hasta ese mes (494).\n", 1, 0, CT_CLAIM_CONSISTENT,
      100.0 * 31 / 494},
+    /* "fell from the highest at 904 to 633 — a 30 per cent decrease —
+     * and in Southwark from 771 to 660, a 13 per cent fall": the 30% has
+     * its figures right before it, 100 x (633 - 904) / 904 = -29.9779%,
+     * and is consistent; 771 -> 660 belongs to the 13% (-14.3969%, which
+     * is wrong). */
+    {"In Newham offences fell from the highest at 904 to 633 — a 30 per "
+     "cent decrease — and in Southwark from 771 to 660, a 13 per cent "
+     "fall.\n", 2, 0, CT_CLAIM_CONSISTENT, 100.0 * (633 - 904) / 904},
+    {"In Newham offences fell from 904 to 633 — a 30 per cent decrease — "
+     "in Southwark from 771 to 660, a 13 per cent fall.\n", 2, 1,
+     CT_CLAIM_INCONSISTENT, 100.0 * (660 - 771) / 771},
+    /* With no figures before it the 30% has none: "and in Southwark"
+     * opens the next place's change. */
+    {"In Newham offences fell to 633 — a 30 per cent decrease — and in "
+     "Southwark from 771 to 660, a 13 per cent fall.\n", 2, 0,
+     CT_CLAIM_NOT_CHECKABLE, NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
