@@ -5105,6 +5105,19 @@ static size_t after_joint(const extractor *x, size_t i, size_t e)
     return skip_word(x, i, e, "and");
 }
 
+/* Whether count i follows another dated count and a comma, as an item
+ * of a list: "(34 denuncias en 2021, 35 en 2020 y 58 en 2019)", where
+ * which two a change compares is not said. */
+static bool dated_item_before(const tok *t, size_t s, size_t i)
+{
+    if (i < s + 3 || t[i - 1].kind != TK_PUNCT || t[i - 2].kind != TK_PERIOD)
+        return false;
+    for (size_t k = i - 2; k-- > s && i - 2 - k <= 4;)
+        if (t[k].kind == TK_NUM)
+            return t[k].at == (int)(i - 2);
+    return false;
+}
+
 /* "790 in 2014 and 1,233 in 2015": two dated figures side by side, the
  * earlier period first in the pair; not in a series of three or more
  * ("4626 en 2011, 4901 en 2012, 5655 en 2013"), where which two a change
@@ -5133,9 +5146,7 @@ static void pairs_dated(extractor *x, sentence *st)
             continue;
         size_t r = after_joint(x, t[j].at_end, e);
         if ((r < e && t[r].kind == TK_NUM && t[r].at >= 0) ||
-            (i > s + 1 && t[i - 1].kind == TK_PUNCT &&
-             t[i - 2].kind == TK_PERIOD && i > s + 2 &&
-             t[i - 3].kind == TK_NUM))
+            dated_item_before(t, s, i))
             continue;
         if (before(pa, pb))
             add_pair(x, st, i, j, i, t[j].at_end - 1, 0);
@@ -8967,6 +8978,21 @@ static bool take_reading(ct_claim *c, bool found, const ct_claim *best)
     return true;
 }
 
+/* Whether a count among 'cand' is dated later than the dated count b:
+ * "(34 denuncias en 2021, 35 en 2020 y 58 en 2019)" states the change to
+ * the latest year, so 2020's 35 is not the later figure of a pair no
+ * word ties. */
+static bool later_dated_among(const tok *t, const size_t *cand, size_t k,
+                              size_t b)
+{
+    if (t[b].at < 0)
+        return false;
+    for (size_t q = 0; q < k; q++)
+        if (t[cand[q]].at >= 0 && before(&t[t[b].at], &t[t[cand[q]].at]))
+            return true;
+    return false;
+}
+
 /* A percentage left without figures ("Esto implica una suba de 16% ...,
  * ya que entre enero y marzo de 2024 fueron 85 los asesinatos", the 99 of
  * this year in the sentence before): among the counts of its sentence and
@@ -9009,6 +9035,7 @@ static bool agreeing_pair(extractor *x, const sentence *st, ct_claim *c,
         for (size_t ib = 0; ib < nb; ib++) {
             const tok *a = &t[as[ia]], *b = &t[bs[ib]];
             if (!may_pair(t, st, as[ia], bs[ib], dated_before) ||
+                later_dated_among(t, cand, k, bs[ib]) ||
                 !pair_agrees(c, a, b, &trial))
                 continue;
             if (found && (!same_printed(&best.from, &trial.from) ||

@@ -3716,6 +3716,20 @@ static const real_case real_cases[] = {
     {"In Newham offences fell to 633 — a 30 per cent decrease — and in "
      "Southwark from 771 to 660, a 13 per cent fall.\n", 2, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* "han descendido en un 40 % (34 denuncias en 2021, 35 en 2020 y 58
+     * en 2019)": three dated counts in a list; which two the 40% compares
+     * is not said (58 -> 35 gives -39.6552%, 58 -> 34 gives -41.3793%),
+     * so none is taken as its pair. */
+    {"Las agresiones sexuales han descendido en un 40 % (34 denuncias en "
+     "2021, 35 en 2020 y 58 en 2019).\n", 1, 0, CT_CLAIM_NOT_CHECKABLE,
+     NAN},
+    /* The same list after a clause naming the year compared with: still
+     * no pair ("tomando como referencia 2019" names the earlier year, not
+     * the later). */
+    {"Desglosados los datos, y tomando como referencia 2019, las "
+     "agresiones sexuales han descendido en un 40 % (34 denuncias en "
+     "2021, 35 en 2020 y 58 en 2019).\n", 1, 0, CT_CLAIM_NOT_CHECKABLE,
+     NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
