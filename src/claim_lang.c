@@ -216,6 +216,9 @@ static const cue es_cues[] = {
     {"alrededor de", "around"},
     {"en torno al", "around"},
     {"en torno a", "around"},
+    /* "una apreciable caída ..., del orden del -12,2%" */
+    {"del orden del", "around"},
+    {"del orden de", "around"},
     {"aproximadamente", "approximately"},
     {"unos #", "about #"},
     {"unas #", "about #"},

@@ -3730,6 +3730,12 @@ static const real_case real_cases[] = {
      "agresiones sexuales han descendido en un 40 % (34 denuncias en "
      "2021, 35 en 2020 y 58 en 2019).\n", 1, 0, CT_CLAIM_NOT_CHECKABLE,
      NAN},
+    /* "del orden del -12,2%" is a hedge, "about": 100 x (245 - 279) /
+     * 279 = -12.1864%, inside [-12.25, -12.15), consistent-hedged. */
+    {"Se notó una apreciable caída de las sustracciones de vehículos, del "
+     "orden del -12,2%, lo que supuso el robo de 245 automóviles en el "
+     "2019 frente a los 279 del año anterior.\n", 1, 0, CT_CLAIM_HEDGED,
+     100.0 * (245 - 279) / 279},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
