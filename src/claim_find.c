@@ -8758,8 +8758,18 @@ static void set_change_level(const level_read *r, size_t b)
     stmt *m = r->m;
     size_t d = r->d;
     int dir = m->dir;
-    if (dir == 0 && r->from_stmt >= 0)
-        dir = r->st->stmts[r->from_stmt].dir;
+    /* "son un 28,75 % más que los del 2019, cuando se registraron
+     * 17.334, 4.985 menos que en ... 2022": a change in counts after the
+     * percentage, said the other way, compares another pair of figures.
+     * Before it, the percentage restates it, its direction wrong or not
+     * ("Fueron 18 más que el año anterior, lo que representa una baja
+     * de 14,4%"). */
+    const stmt *o = r->from_stmt >= 0 ? &r->st->stmts[r->from_stmt] : NULL;
+    int other = o != NULL ? o->dir : 0;
+    if (dir != 0 && other != 0 && other != dir && o->first > m->last)
+        return;
+    if (dir == 0)
+        dir = other;
     if (dir == 0)
         dir = t[d].sign;
     if (dir == 0)
