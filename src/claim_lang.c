@@ -377,6 +377,9 @@ const struct word_change ctp_claim_lang_word_changes[] = {
     {NULL, "duplicaron", 10, 0, 1, 1, false, NULL},
     {NULL, "duplicado", 10, 0, 1, 1, false, NULL},
     {NULL, "duplica", 10, 0, 1, 1, false, NULL},
+    /* "tuvo un repunte al duplicarse la cifra de casos" */
+    {NULL, "duplicarse", 10, 0, 1, 1, false, NULL},
+    {NULL, "duplicándose", 10, 0, 1, 1, false, NULL},
     {"del", "doble", 10, 0, 1, 1, true, NULL},
     /* "casi el doble de lo que se procesó en 2019 (mil 34)" */
     {"el", "doble", 10, 0, 1, 1, false, "de"},
@@ -391,6 +394,8 @@ const struct word_change ctp_claim_lang_word_changes[] = {
     {NULL, "triplicaron", 20, 0, 1, 1, false, NULL},
     {NULL, "triplicado", 20, 0, 1, 1, false, NULL},
     {NULL, "triplica", 20, 0, 1, 1, false, NULL},
+    {NULL, "triplicarse", 20, 0, 1, 1, false, NULL},
+    {NULL, "triplicándose", 20, 0, 1, 1, false, NULL},
     {"del", "triple", 20, 0, 1, 1, true, NULL},
     /* "la cifra es de 18.246, casi el séxtuple" */
     {"el", "triple", 20, 0, 1, 1, false, NULL},

@@ -3746,6 +3746,13 @@ static const real_case real_cases[] = {
      "son un 28,75 % más que los del 2019, cuando se registraron 17.334, "
      "4.985 menos que en la primera mitad del 2022.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* "al duplicarse la cifra ..., con 6 hasta septiembre del 2020,
+     * mientras que en el mismo periodo de 2019, se contabilizaron 3":
+     * 6 / 3 = 2.000, inside the doubled band (1.9 to 2.1). */
+    {"También el feminicidio tuvo un repunte al duplicarse la cifra de "
+     "casos, con 6 hasta septiembre del 2020, mientras que en el mismo "
+     "periodo de 2019, se contabilizaron 3 denuncias.\n", 1, 0,
+     CT_CLAIM_CONSISTENT, 100.0},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
