@@ -3558,6 +3558,8 @@ static bool next_has_own_base(const tok *t, size_t n, size_t q)
     return false;
 }
 
+static ct_claim_hedge hedge_word(const tok *t);
+
 /* Whether the sentence holds a percentage. */
 static bool any_percent(const lexer *lx)
 {
@@ -3650,6 +3652,10 @@ static void rate_after_base(lexer *lx, size_t b)
          * article after "in". */
         size_t f = j + 1;
         if (in_list(t[j].w, was) && f < lx->n_t && is_word(&t[f], "of"))
+            f++;
+        /* "fue de aproximadamente 359": a hedge before the rate. */
+        if (f + 1 < lx->n_t && t[f].kind == TK_WORD &&
+            hedge_word(&t[f]) != CT_CLAIM_HEDGE_NONE)
             f++;
         else if (verb && f < lx->n_t && is_word(&t[f], "the") &&
                  (is_word(&t[j], "in") || is_word(&t[j], "at")))

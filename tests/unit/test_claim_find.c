@@ -3785,11 +3785,12 @@ static void test_claim_find_real_phrasings(void **state)
 
 /* A base written before its rate: "por mil habitantes, se sitúa en el
  * 44,1" (an article after the verb's "en"); "por cada mil habitantes en
- * 2013 era de 40,53" (a year on the way to the verb); "per 1,000
+ * 2013 era de 40,53" (a year on the way to the verb); "fue de
+ * aproximadamente 359" (a hedge before it); "per 1,000
  * population in the county rose from 27.2 to 29.3" (two rates of one
  * base are one rate claim, RULES.md 8, on the earlier).  None gives the
  * count and the population, so each is a rate that cannot be checked;
- * the rate is the printed figure: 44.1, 40.53, 27.2 (one more decimal
+ * the rate is the printed figure: 44.1, 40.53, 27.2, 359 (one more decimal
  * than printed is the rounding unit, so digits and scale are asserted).
  * With a percentage the two rates are the change's figures and no rate
  * claim is listed: 100 x (706 - 597) / 597 = 18.2580%, "18%". */
@@ -3810,6 +3811,11 @@ static void test_claim_find_rate_base_before(void **state)
          "from 27.2 to 29.3 in the last twelve months.\n", 272, 1},
         {"Las infracciones penales por cada mil habitantes en la Comunidad "
          "pasan de 27,2 a 29,3 en los últimos doce meses.\n", 272, 1},
+        /* a hedge between the verb and the rate; the other places' rates
+         * share the base and are no claims apart */
+        {"Mientras que el promedio nacional de delitos violentos por cada "
+         "100,000 habitantes fue de aproximadamente 359, en Laredo fue de "
+         "365 y en Brownsville de 456.\n", 359, 0},
     };
     for (size_t k = 0; k < N_ELEMS(rates); k++) {
         ct_claim_set *set = extract(rates[k].text);
