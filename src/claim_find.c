@@ -8058,7 +8058,16 @@ static void match_carried(extractor *x, sentence *st)
         }
         for (size_t i = st->s; opens && st->n_stmts > 1 && i < st->e; i++)
             opens = !(free_num(x, i, st->e) && !t[i].fig.is_percent);
-        st->stmts[0].loose = !((lone && named >= 2 && x->anaphor) ||
+        /* "This is a decrease of 4% from the year to December 2018",
+         * after figures of 2022 and the twelve months before: a period
+         * of its own that neither figure has says the change may be
+         * another's. */
+        bool own_period = false;
+        for (size_t i = st->s; i < st->e; i++)
+            own_period |= t[i].kind == TK_PERIOD &&
+                          !carried_period(x, t[i].period);
+        st->stmts[0].loose = own_period ||
+                             !((lone && named >= 2 && x->anaphor) ||
                                (lone && named == 0 && x->anaphor && !per &&
                                 early) ||
                                fragment || opens);

@@ -16,6 +16,9 @@ static const cue en_cues[] = {
     {"in comparison with", "compared with"},
     {"in comparison to", "compared with"},
     {"as against", "against"},
+    /* "88 instances were reported as opposed to 124 in the last three
+     * months of 2019" */
+    {"as opposed to", "compared with"},
     {"year on year", ""},
     /* "(3,601 v. 3,430)", "(423 vs 394)"; "245 reports compared 209",
      * with "with" left out. */

@@ -3753,6 +3753,20 @@ static const real_case real_cases[] = {
      "casos, con 6 hasta septiembre del 2020, mientras que en el mismo "
      "periodo de 2019, se contabilizaron 3 denuncias.\n", 1, 0,
      CT_CLAIM_CONSISTENT, 100.0},
+    /* "as opposed to" compares: 124 -> 88 is 100 x (88 - 124) / 124 =
+     * -29.0323%, not "down 33%" ([-33.5, -32.5)): inconsistent. */
+    {"Attempts or threats to harm were down 33% in the first quarter where "
+     "just 88 instances were reported as opposed to 124 in the last three "
+     "months of 2019.\n", 1, 0, CT_CLAIM_INCONSISTENT,
+     100.0 * (88 - 124) / 124},
+    /* "This is a decrease of 4% from the year to December 2018" after
+     * figures of 2022 and the twelve months before: the 4% names its own
+     * earlier year, so 292,316 -> 287,678 (-1.5866%) is only a loose
+     * reading and, disagreeing, leaves it not checkable. */
+    {"Police Scotland reported 287,678 crimes in the year ending December "
+     "2022 as opposed to 292,316 in the prior 12 months. This is a "
+     "decrease of 4% from the year to December 2018.\n", 1, 0,
+     CT_CLAIM_NOT_CHECKABLE, NAN},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
