@@ -2206,6 +2206,9 @@ static bool continues(const lexer *lx, size_t j)
         j++;
     /* A signed figure goes on too: a table's "-2.97%" cell on a line of
      * its own. */
+    /* "el 59,12%\n\n(2.596) fueron": a figure in brackets too. */
+    if (j + 1 < n && s[j] == '(')
+        j++;
     bool neg;
     size_t sign = ctp_claim_sign_len(s + j, n - j, &neg);
     return j < n && ((s[j] >= 'a' && s[j] <= 'z') ||

@@ -671,6 +671,10 @@ static bool continues(const src_line *a, const src_line *b)
         return false;
     if (starting_case(bs, bn) < 0)
         return true;
+    /* "... el 59,12%" at the foot of a page, "(2.596) fueron ..." at the
+     * head of the next: a figure in brackets goes on too. */
+    if (bn > 1 && bs[0] == '(')
+        bs++, bn--;
     return starts_figure(bs, bn) && !ends_sentence(as, an);
 }
 

@@ -3767,6 +3767,11 @@ static const real_case real_cases[] = {
      "2022 as opposed to 292,316 in the prior 12 months. This is a "
      "decrease of 4% from the year to December 2018.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
+    /* A sentence broken across a blank line before a figure in brackets
+     * ("el 59,12%\n\n(2.596)", as a page break leaves it) goes on: 100 x
+     * 2596 / 4391 = 59.1209%, "59,12%" [59.115, 59.125). */
+    {"En 2016 hubo 4.391 infracciones. De ellos, el 59,12%\n\n(2.596) "
+     "fueron leves.\n", 1, 0, CT_CLAIM_CONSISTENT, 100.0 * 2596 / 4391},
     /* A change before "K of N" stays a change. */
     {"Burglary rose by 12%, and 400 of the 1,000 were at night.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},

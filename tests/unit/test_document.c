@@ -170,6 +170,11 @@ static void test_text_paragraphs(void **state)
          CT_DOCUMENT_TEXT, CT_DOCUMENT_TEXT,
          "rose from\n1,420 to 1,136.\n\n2015 was quiet.\n\n"
          "Then it rose\n\nAgain.\n", {{NULL, 0, 0, 0}}},
+        /* A figure in brackets goes on too: "el 59,12%" at the foot of a
+         * page, "(2.596) fueron" at the head of the next. */
+        {"De ellos, el 59,12%\n\n(2.596) fueron leves.\n",
+         CT_DOCUMENT_TEXT, CT_DOCUMENT_TEXT,
+         "De ellos, el 59,12%\n(2.596) fueron leves.\n", {{NULL, 0, 0, 0}}},
         /* A heading set right above its paragraph (no blank line, as a
          * PDF prints it) is a paragraph of its own, so that its figures
          * never join the sentence below: it ends without punctuation and
