@@ -3563,6 +3563,23 @@ static bool next_has_own_base(const tok *t, size_t n, size_t q)
 
 static ct_claim_hedge hedge_word(const tok *t);
 
+/* Makes figure r a rate on the base at token 'base': no longer a count
+ * written in full, and with no other reading. */
+static void rate_on(tok *r, int base)
+{
+    r->per = base;
+    r->fig.is_exact = false;
+    r->alt.is_set = false;
+}
+
+/* Whether token r is a figure no base or label has taken, not a
+ * percentage: one a base written before it may make a rate. */
+static bool free_level(const tok *r)
+{
+    return r->kind == TK_NUM && !r->fig.is_percent && r->per < 0 &&
+           !r->label;
+}
+
 /* Whether the sentence holds a percentage. */
 static bool any_percent(const lexer *lx)
 {
@@ -3613,12 +3630,9 @@ static void rate_after_base(lexer *lx, size_t b)
     /* "y por cada 10.000 mujeres 44,1": the figure right after the
      * people counted. */
     if (b + 2 < lx->n_t && t[b + 1].kind == TK_WORD &&
-        in_list(t[b + 1].w, people_words) && t[b + 2].kind == TK_NUM &&
-        !t[b + 2].fig.is_percent && t[b + 2].per < 0 && !t[b + 2].label &&
+        in_list(t[b + 1].w, people_words) && free_level(&t[b + 2]) &&
         !age_at(t, b + 2, lx->n_t)) {
-        t[b + 2].per = (int)b;
-        t[b + 2].fig.is_exact = false;
-        t[b + 2].alt.is_set = false;
+        rate_on(&t[b + 2], (int)b);
         return;
     }
     bool verb = false;
@@ -3638,14 +3652,10 @@ static void rate_after_base(lexer *lx, size_t b)
          * With a percentage in the sentence ("un aumento del 18% en la
          * tasa cada 100 mil habitantes, que pasó de 597 a 706") the two
          * are that change's figures and no claim of their own. */
-        if (is_word(&t[j], "from") && j + 3 < lx->n_t && !any_percent(lx) &&
-            t[j + 1].kind == TK_NUM && !t[j + 1].fig.is_percent &&
-            t[j + 1].per < 0 && !t[j + 1].label && is_word(&t[j + 2], "to") &&
-            t[j + 3].kind == TK_NUM && !t[j + 3].fig.is_percent &&
-            t[j + 3].per < 0 && !t[j + 3].label) {
-            t[j + 1].per = (int)b;
-            t[j + 1].fig.is_exact = false;
-            t[j + 1].alt.is_set = false;
+        if (is_word(&t[j], "from") && j + 3 < lx->n_t &&
+            free_level(&t[j + 1]) && is_word(&t[j + 2], "to") &&
+            free_level(&t[j + 3]) && !any_percent(lx)) {
+            rate_on(&t[j + 1], (int)b);
             return;
         }
         verb |= in_list(t[j].w, stood);
@@ -3687,9 +3697,7 @@ static void rate_after_base(lexer *lx, size_t b)
                      (!by_verb && in_list(t[q].w, side_by_side))) &&
                     !next_has_own_base(t, lx->n_t, q))
                     return;
-            t[f].per = (int)b;
-            t[f].fig.is_exact = false;
-            t[f].alt.is_set = false;
+            rate_on(&t[f], (int)b);
             return;
         }
     }
@@ -3757,9 +3765,7 @@ static void mark_rate_base(lexer *lx, size_t i)
             t[j + 1].kind == TK_NUM && t[j + 1].fig.value.scale == 0 &&
             !t[j + 1].fig.is_percent && power_of_ten(&t[j + 1].fig) &&
             !t[i].fig.is_percent) {
-            t[i].per = (int)(j + 1);
-            t[i].fig.is_exact = false;
-            t[i].alt.is_set = false;
+            rate_on(&t[i], (int)(j + 1));
             t[j + 1].fig.is_exact = true;
             t[j + 1].label = true;
             break;
@@ -3835,9 +3841,7 @@ static void mark_rate_again(lexer *lx, size_t from)
         if (base < 0 || t[i].label || t[i].fig.is_percent || i < from + 2)
             continue;
         if (rate_compared(t, last_rate, i)) {
-            t[i].per = base;
-            t[i].fig.is_exact = false;
-            t[i].alt.is_set = false;
+            rate_on(&t[i], base);
             continue;
         }
         for (size_t k = i - 1; k + 5 > i && k > from; k--) {
@@ -3846,9 +3850,7 @@ static void mark_rate_again(lexer *lx, size_t from)
             if (t[k].kind != TK_WORD || in_list(t[k].w, among_words))
                 break;
             if (is_rate_word(&t[k])) {
-                t[i].per = base;
-                t[i].fig.is_exact = false;
-                t[i].alt.is_set = false;
+                rate_on(&t[i], base);
                 break;
             }
         }
