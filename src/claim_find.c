@@ -8014,13 +8014,23 @@ static void match_carried(extractor *x, sentence *st)
      * Eso implica que ... en el año 2022 crecieron un 379.9% sobre las
      * registradas en 2016": periods that are those of the pair before
      * name its figures again, and tie the statement to them. */
+    /* "This is a decrease of 4% from the year to December 2018", after
+     * figures of 2022 and the twelve months before: a period of its own
+     * that neither figure has says the change may be another's. */
     size_t named = 0;
-    for (size_t i = st->s; lone && i < st->e; i++) {
+    bool own_period = false;
+    for (size_t i = st->s; i < st->e; i++) {
+        bool period = t[i].kind == TK_PERIOD;
+        bool carried = period && x->has_carry &&
+                       carried_period(x, t[i].period);
+        own_period |= period && !carried;
+        if (!lone)
+            continue;
         if (free_num(x, i, st->e) && !t[i].fig.is_percent)
             lone = false;
-        else if (t[i].kind == TK_PERIOD && carried_period(x, t[i].period))
+        else if (carried)
             named++;
-        else if (t[i].kind == TK_PERIOD ||
+        else if (period ||
                  (t[i].kind == TK_WORD && in_list(t[i].w, month_names)))
             lone = false;  /* "de enero a junio, con meses como abril" */
     }
@@ -8063,14 +8073,6 @@ static void match_carried(extractor *x, sentence *st)
         }
         for (size_t i = st->s; opens && st->n_stmts > 1 && i < st->e; i++)
             opens = !(free_num(x, i, st->e) && !t[i].fig.is_percent);
-        /* "This is a decrease of 4% from the year to December 2018",
-         * after figures of 2022 and the twelve months before: a period
-         * of its own that neither figure has says the change may be
-         * another's. */
-        bool own_period = false;
-        for (size_t i = st->s; i < st->e; i++)
-            own_period |= t[i].kind == TK_PERIOD &&
-                          !carried_period(x, t[i].period);
         st->stmts[0].loose = own_period ||
                              !((lone && named >= 2 && x->anaphor) ||
                                (lone && named == 0 && x->anaphor && !per &&
