@@ -2204,11 +2204,11 @@ static bool continues(const lexer *lx, size_t j)
     while (j < n && (s[j] == '\n' || s[j] == ' ' || s[j] == '\t' ||
                      s[j] == '\r'))
         j++;
-    /* A signed figure goes on too: a table's "-2.97%" cell on a line of
-     * its own. */
-    /* "el 59,12%\n\n(2.596) fueron": a figure in brackets too. */
+    /* "el 59,12%\n\n(2.596) fueron": a figure in brackets goes on. */
     if (j + 1 < n && s[j] == '(')
         j++;
+    /* A signed figure goes on too: a table's "-2.97%" cell on a line of
+     * its own. */
     bool neg;
     size_t sign = ctp_claim_sign_len(s + j, n - j, &neg);
     return j < n && ((s[j] >= 'a' && s[j] <= 'z') ||
