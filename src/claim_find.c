@@ -2093,13 +2093,13 @@ static lex_step lex_million_word(lexer *lx, size_t start, size_t p,
 
 /* A rate's base in words after "per", "por" or "por cada": "per
  * thousand", "per lakh" (as Indian statistics count, 100,000), "por cada
- * mil", "por mil". */
+ * mil", "por mil", "0,7 casos por millar". */
 static lex_step lex_base_word(lexer *lx, size_t start, size_t p,
                               const char *w, size_t *i)
 {
     static const struct { const char *w; int exp10; } bases[] = {
         {"hundred", 2}, {"thousand", 3}, {"lakh", 5}, {"million", 6},
-        {"mil", 3}, {NULL, 0}
+        {"mil", 3}, {"millar", 3}, {NULL, 0}
     };
     if (!(lx->n_t > 0 && lx->t[lx->n_t - 1].kind == TK_WORD &&
           (strcmp(lx->t[lx->n_t - 1].w, "per") == 0 ||
@@ -2900,22 +2900,33 @@ static void percent_of_list(tok *t, size_t s, size_t e)
     for (size_t i = e; i-- > s + 2;) {
         /* "aumentando 46 y 53% respectivamente": whole figures too when
          * "respectively" says they are a list. */
-        bool respectively = i + 1 < e &&
-                            (is_word(&t[i + 1], "respectively") ||
-                             is_word(&t[i + 1], "respectivamente"));
+        size_t r = i + 1 < e && is_punct(&t[i + 1], ',') ? i + 2 : i + 1;
+        bool respectively = r < e &&
+                            (is_word(&t[r], "respectively") ||
+                             is_word(&t[r], "respectivamente"));
         if (t[i].kind != TK_NUM || !t[i].fig.is_percent || t[i].words ||
             (t[i].fig.value.scale == 0 && !respectively))
             continue;
+        /* "con ascensos del 50 y el 28,6%, respectivamente": with
+         * "respectively" the list may print its figures unalike and
+         * give each an article. */
         size_t k = i;
-        while (k >= s + 2 &&
-               (is_punct(&t[k - 1], ',') || is_word(&t[k - 1], "and") ||
-                is_word(&t[k - 1], "or")) &&
-               t[k - 2].kind == TK_NUM && !t[k - 2].fig.is_percent &&
-               t[k - 2].per < 0 && !t[k - 2].label &&
-               t[k - 2].fig.exp10 == 0 &&
-               t[k - 2].fig.value.scale == t[i].fig.value.scale) {
-            make_percent(&t[k - 2], &t[i].fig);
-            k -= 2;
+        for (;;) {
+            size_t a = k;
+            if (respectively && a >= s + 3 && is_word(&t[a - 1], "the"))
+                a--;
+            if (a < s + 2 ||
+                !(is_punct(&t[a - 1], ',') || is_word(&t[a - 1], "and") ||
+                  is_word(&t[a - 1], "or")))
+                break;
+            tok *f = &t[a - 2];
+            if (f->kind != TK_NUM || f->fig.is_percent || f->per >= 0 ||
+                f->label || f->fig.exp10 != 0 ||
+                (f->fig.value.scale != t[i].fig.value.scale &&
+                 !respectively))
+                break;
+            make_percent(f, &t[i].fig);
+            k = a - 2;
         }
     }
 }

@@ -322,6 +322,9 @@ static const cue es_cues[] = {
     {"se dispararon", "rose"}, {"se desplomó", "fell"},
     {"se desplomaron", "fell"}, {"se elevó", "rose"}, {"al alza", "up"},
     {"a la baja", "down"},
+    /* "con una variación positiva del 32,7%": a change with its
+     * direction. */
+    {"variación positiva", "increase"}, {"variación negativa", "decrease"},
     {"variación", "change"}, {"variaciones", "change"},
     /* The small words the patterns read. */
     {"un", "a"}, {"una", "a"}, {"del", "of"}, {"de", "of"},
@@ -362,6 +365,7 @@ const struct word_change ctp_claim_lang_word_changes[] = {
     {NULL, "tripled", 20, 0, 1, 1, false, NULL},
     {NULL, "trebled", 20, 0, 1, 1, false, NULL},
     {NULL, "quadrupled", 30, 0, 1, 1, false, NULL},
+    {NULL, "quintupled", 40, 0, 1, 1, false, NULL},
     /* "a four-fold increase", "a threefold rise" */
     {NULL, "twofold", 10, 0, 1, 1, false, NULL},
     {NULL, "threefold", 20, 0, 1, 1, false, NULL},
@@ -381,6 +385,7 @@ const struct word_change ctp_claim_lang_word_changes[] = {
     {NULL, "duplicado", 10, 0, 1, 1, false, NULL},
     {NULL, "duplica", 10, 0, 1, 1, false, NULL},
     /* "tuvo un repunte al duplicarse la cifra de casos" */
+    {NULL, "duplican", 10, 0, 1, 1, false, NULL},
     {NULL, "duplicarse", 10, 0, 1, 1, false, NULL},
     {NULL, "duplicándose", 10, 0, 1, 1, false, NULL},
     {"del", "doble", 10, 0, 1, 1, true, NULL},
@@ -397,8 +402,18 @@ const struct word_change ctp_claim_lang_word_changes[] = {
     {NULL, "triplicaron", 20, 0, 1, 1, false, NULL},
     {NULL, "triplicado", 20, 0, 1, 1, false, NULL},
     {NULL, "triplica", 20, 0, 1, 1, false, NULL},
+    {NULL, "triplican", 20, 0, 1, 1, false, NULL},
     {NULL, "triplicarse", 20, 0, 1, 1, false, NULL},
     {NULL, "triplicándose", 20, 0, 1, 1, false, NULL},
+    /* "en Hermosillo se cuadruplicó" */
+    {NULL, "cuadruplicó", 30, 0, 1, 1, false, NULL},
+    {NULL, "cuadruplicaron", 30, 0, 1, 1, false, NULL},
+    {NULL, "cuadruplicado", 30, 0, 1, 1, false, NULL},
+    {NULL, "cuadruplica", 30, 0, 1, 1, false, NULL},
+    {NULL, "cuadruplican", 30, 0, 1, 1, false, NULL},
+    {NULL, "quintuplicó", 40, 0, 1, 1, false, NULL},
+    {NULL, "quintuplicaron", 40, 0, 1, 1, false, NULL},
+    {NULL, "quintuplicado", 40, 0, 1, 1, false, NULL},
     {"del", "triple", 20, 0, 1, 1, true, NULL},
     /* "la cifra es de 18.246, casi el séxtuple" */
     {"el", "triple", 20, 0, 1, 1, false, NULL},

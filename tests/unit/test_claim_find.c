@@ -403,6 +403,25 @@ typedef struct verdict_case {
 static const verdict_case verdict_cases[] = {
     /* ---- Spanish rules met on real text, each with a sentence of its form.
      */
+    /* Multiples in the present and fourfold: each a change with no
+     * figures. */
+    {"Los delitos sexuales se triplican y en Hermosillo se cuadruplicó.",
+     "not-checkable not-checkable"},
+    /* 10 -> 40 is 4 times, "se cuadruplicaron" (3.9 to 4.1 times). */
+    {"Los robos pasaron de 10 a 40, es decir, se cuadruplicaron.",
+     "consistent"},
+    /* "del 50 y el 28,6%, respectivamente": the bare 50 is a percentage
+     * of the list, though printed unalike and with its own article. */
+    {"Los secuestros y los homicidios, con ascensos del 50 y el 28,6%, "
+     "respectivamente.", "not-checkable not-checkable"},
+    /* "por millar" is a rate's base, a thousand. */
+    {"Euskadi tiene la tasa más baja, 0,7 casos por millar.",
+     "not-checkable"},
+    /* "variación positiva" is a rise, so after a share of a total it is
+     * a change, not another share. */
+    {"El robo representó el 22,2% del total de infracciones, y los "
+     "hurtos, con una variación positiva del 32,7%, y otros, que "
+     "aumentaron un 40,7%.", "not-checkable not-checkable"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
