@@ -603,6 +603,11 @@ static ival hedge_ival(const ct_claim_figure *pub, ct_claim_hedge hedge, bool *o
     r.lo_open = r.hi_open = false;
     if (hedge == CT_CLAIM_HEDGE_BELOW) {
         r.hi = m;
+    } else if (hedge == CT_CLAIM_HEDGE_LESS) {
+        /* "less than half" for 47.2%: a bound, not a nearness. */
+        r.lo = ct_exact_of_int(0);
+        r.hi = m;
+        r.hi_open = true;
     } else if (hedge == CT_CLAIM_HEDGE_ABOVE) {
         r.lo = m;
         r.lo_open = true;
@@ -639,7 +644,7 @@ static bool decide_hedged(deciding *d)
     static const char *const hedge_words[] = {
         [CT_CLAIM_HEDGE_NONE] = "", [CT_CLAIM_HEDGE_NEAR] = "about",
         [CT_CLAIM_HEDGE_BELOW] = "nearly", [CT_CLAIM_HEDGE_ABOVE] = "more than",
-        [CT_CLAIM_HEDGE_WORD] = "about"
+        [CT_CLAIM_HEDGE_WORD] = "about", [CT_CLAIM_HEDGE_LESS] = "less than"
     };
     ct_claim *c = d->c;
     if (c->hedge == CT_CLAIM_HEDGE_NONE)
@@ -652,7 +657,8 @@ static bool decide_hedged(deciding *d)
      * and closely for the difference in points (17.18): the points were
      * given as per cent, which the steps below say. */
     if ((c->hedge == CT_CLAIM_HEDGE_ABOVE ||
-         c->hedge == CT_CLAIM_HEDGE_BELOW) &&
+         c->hedge == CT_CLAIM_HEDGE_BELOW ||
+         c->hedge == CT_CLAIM_HEDGE_LESS) &&
         c->measure == CT_CLAIM_PCT_CHANGE && c->from.is_percent &&
         c->to.is_percent) {
         ival near = hedge_ival(d->pub, CT_CLAIM_HEDGE_NEAR, d->ok);
@@ -783,8 +789,9 @@ static void decide_false_bound(deciding *d)
 {
     set_result(d->c, CT_CLAIM_INCONSISTENT, "bound not kept",
                "bound not kept: the figures give %s, which is not %s %s",
-               d->x, d->c->hedge == CT_CLAIM_HEDGE_ABOVE ? "more than"
-                                                         : "nearly",
+               d->x, d->c->hedge == CT_CLAIM_HEDGE_ABOVE  ? "more than"
+                     : d->c->hedge == CT_CLAIM_HEDGE_LESS ? "less than"
+                                                          : "nearly",
                d->p);
 }
 
@@ -806,7 +813,8 @@ static void decide(ct_claim *c, plan *pl, const ct_claim_figure *pub,
     /* "by more than 24 per cent" for a fall of 23.53%: a bound that does
      * not hold is not saved by rounding the figure. */
     bool bound = c->hedge == CT_CLAIM_HEDGE_BELOW ||
-                 c->hedge == CT_CLAIM_HEDGE_ABOVE;
+                 c->hedge == CT_CLAIM_HEDGE_ABOVE ||
+                 c->hedge == CT_CLAIM_HEDGE_LESS;
     if (!bound && decide_half_up(&d))
         return;
     ct_claim_figure up = fig_round(&pl->point, pub, CT_ROUNDING_HALF_UP, ok);

@@ -1786,6 +1786,25 @@ static lex_step lex_word_digits(lexer *lx, size_t start, size_t p,
     return LEX_TOOK;
 }
 
+/* Whether "of" or "de" at s[q] is followed by an article and a figure:
+ * "casi una tercera parte de los 139", "less than half of the 199" are
+ * fractions of a figure, which the share rules check, not words. */
+static bool fraction_of_figure(const char *s, size_t n, size_t q)
+{
+    static const char *const articles[] = {
+        "the", "los", "las", "all", NULL
+    };
+    char w[24];
+    size_t p = next_word(s, n, q, w, sizeof w);
+    if (strcmp(w, "of") != 0 && strcmp(w, "de") != 0)
+        return false;
+    p = next_word(s, n, p, w, sizeof w);
+    if (!in_list(w, articles))
+        return false;
+    p = ctp_claim_skip_blanks(s, n, p);
+    return p < n && s[p] >= '0' && s[p] <= '9';
+}
+
 /* "doubled", "fell by a third", "se duplicó", "la mitad": a change in
  * words, read as a percentage (with the article or word before it when
  * the table says so). */
@@ -1815,7 +1834,9 @@ static lex_step lex_word_change(lexer *lx, size_t start, size_t p,
         if (wc->after != NULL &&
             !ctp_claim_starts_word(s + q, n - q, wc->after))
             continue;
-        if (wc->sign == 0 && ctp_claim_starts_word(s + q, n - q, "of"))
+        if ((wc->sign == 0 || strcmp(wc->w, "half") == 0) &&
+            ctp_claim_starts_word(s + q, n - q, "of") &&
+            !fraction_of_figure(s, n, q))
             continue;
         /* "twice as many as", not "twice as likely to": a count. */
         if (strcmp(wc->w, "twice") == 0) {
@@ -1831,8 +1852,9 @@ static lex_step lex_word_change(lexer *lx, size_t start, size_t p,
         if (wc->after != NULL && strncmp(wc->after, "parte", 5) == 0) {
             end = q + strlen(wc->after);
             size_t r = ctp_claim_skip_blanks(s, n, end);
-            if (ctp_claim_starts_word(s + r, n - r, "de") ||
-                ctp_claim_starts_word(s + r, n - r, "del"))
+            if ((ctp_claim_starts_word(s + r, n - r, "de") ||
+                 ctp_claim_starts_word(s + r, n - r, "del")) &&
+                !fraction_of_figure(s, n, r))
                 continue;
         }
         size_t from = start;
@@ -5307,22 +5329,34 @@ static ct_claim_hedge hedge_word(const tok *t)
 
 /* The hedge before a share: "less than 2 percent of", "nearly 20 per
  * cent of", "just over 30% of". */
-static ct_claim_hedge share_hedge(const extractor *x, size_t s, size_t i)
+static ct_claim_hedge share_hedge_before(const extractor *x, size_t s,
+                                         size_t i)
 {
     const tok *t = x->t;
-    if (t[i].hedge != CT_CLAIM_HEDGE_NONE)
-        return t[i].hedge;
     if (i < s + 1)
         return CT_CLAIM_HEDGE_NONE;
     if (i >= s + 2 && is_word(&t[i - 1], "than"))
         return is_word(&t[i - 2], "more") ? CT_CLAIM_HEDGE_ABOVE
                : is_word(&t[i - 2], "less") || is_word(&t[i - 2], "fewer")
-                   ? CT_CLAIM_HEDGE_BELOW : CT_CLAIM_HEDGE_NONE;
+                   ? CT_CLAIM_HEDGE_LESS : CT_CLAIM_HEDGE_NONE;
     /* "at least 34%", "al menos el 34%" */
     size_t k = i > s && is_word(&t[i - 1], "the") ? i - 1 : i;
     if (k >= s + 2 && is_word(&t[k - 1], "least") && is_word(&t[k - 2], "at"))
         return CT_CLAIM_HEDGE_ABOVE;
     return hedge_word(&t[i - 1]);
+}
+
+static ct_claim_hedge share_hedge(const extractor *x, size_t s, size_t i)
+{
+    ct_claim_hedge h = x->t[i].hedge;
+    /* "menos de la mitad de los 199": a fraction in words takes the
+     * hedge written before it. */
+    if (h == CT_CLAIM_HEDGE_NONE || h == CT_CLAIM_HEDGE_WORD) {
+        ct_claim_hedge before = share_hedge_before(x, s, i);
+        if (before != CT_CLAIM_HEDGE_NONE)
+            return before;
+    }
+    return h;
 }
 
 static int pct_direction(const extractor *x, size_t s, size_t e, size_t i,
@@ -5373,7 +5407,7 @@ static int pct_direction(const extractor *x, size_t s, size_t e, size_t i,
             (is_word(&t[k - 1], "more") || is_word(&t[k - 1], "less") ||
              is_word(&t[k - 1], "fewer"))) {
             *hedge = is_word(&t[k - 1], "more") ? CT_CLAIM_HEDGE_ABOVE
-                                                : CT_CLAIM_HEDGE_BELOW;
+                                                : CT_CLAIM_HEDGE_LESS;
             k--;
             continue;
         }
@@ -8999,8 +9033,9 @@ static bool pair_agrees(const ct_claim *c, const tok *a, const tok *b,
         return false;
     /* "more than 10 per cent" holds for any larger change, so it alone
      * would tie any two figures: taken by agreement only when the figure
-     * is also near ("more than 15 per cent" for 15.35). */
-    if (c->hedge == CT_CLAIM_HEDGE_ABOVE) {
+     * is also near ("more than 15 per cent" for 15.35); so with "less
+     * than". */
+    if (c->hedge == CT_CLAIM_HEDGE_ABOVE || c->hedge == CT_CLAIM_HEDGE_LESS) {
         ct_claim near = *trial;
         near.hedge = CT_CLAIM_HEDGE_NEAR;
         if (!claim_agrees(&near))
@@ -10388,6 +10423,43 @@ static int part_after_whole(const extractor *x, size_t j, size_t e)
     return v < t[j].fig.value.digits ? (int)q : -1;
 }
 
+/* "52 homicidios este año, casi una tercera parte de los 139": a count,
+ * a few words naming it and a comma, then the share of the whole at 'j'
+ * (after a hedge): the count is the part, in apposition to the share.
+ * Returns its token, or -1. */
+static int part_before_share(const extractor *x, size_t s, size_t i,
+                             size_t j)
+{
+    static const char *const hedges[] = {
+        "nearly", "almost", "less", "fewer", "than", "more", "about",
+        "around", "just", "under", "over", "roughly", "approximately",
+        "some", NULL
+    };
+    const tok *t = x->t;
+    size_t k = i;
+    while (k > s && i - k < 3 && t[k - 1].kind == TK_WORD &&
+           in_list(t[k - 1].w, hedges))
+        k--;
+    if (k < s + 2 || !is_punct(&t[k - 1], ','))
+        return -1;
+    k--;
+    size_t words = 0;
+    while (k > s && words < 4 && t[k - 1].kind == TK_WORD &&
+           !in_list(t[k - 1].w, structure_words)) {
+        k--;
+        words++;
+    }
+    if (k == s)
+        return -1;
+    size_t q = k - 1;
+    if (!plain_count(x, q, i) || !free_num(x, q, i) ||
+        !plain_count(x, j, x->n_t) || t[q].fig.exp10 != 0 ||
+        t[q].fig.value.digits > t[j].fig.value.digits ||
+        t[j].fig.exp10 != 0)
+        return -1;
+    return (int)q;
+}
+
 /* "45% of the 1,233 offences", "551 (45%) of the 1,233": the share at
  * token 'i' followed by "of" and its whole, the part (if any) in
  * brackets before it or restated after. */
@@ -10422,6 +10494,12 @@ static ct_status share_of_whole(extractor *x, const sentence *st, size_t i)
         return CT_STATUS_OK;
     if (part < 0)
         part = part_after_whole(x, j, e);
+    if (part < 0)
+        part = part_before_share(x, s, i, j);
+    /* "half of the 40 cases" with no part: any whole has a part near
+     * half, so a fraction in words says nothing to check. */
+    if (part < 0 && t[i].words)
+        return CT_STATUS_OK;
     if (part >= 0)
         t[part].used = true;
     t[i].used = t[j].used = true;

@@ -430,6 +430,10 @@ const struct word_change ctp_claim_lang_word_changes[] = {
     {"a", "tenth", 10, 0, 0, 0, false, NULL},
     {"one", "tenth", 10, 0, 0, 0, false, NULL},
     {"by", "half", 50, 0, 0, 0, true, NULL},
+    /* "homicides were slashed in half", "cut in half" */
+    {"in", "half", 5, 0, 1, -1, true, NULL},
+    /* "less than half of the 199": a fraction of a figure. */
+    {NULL, "half", 50, 0, 0, 0, false, "of"},
     {"un", "tercio", 333, 1, 0, 0, false, NULL},
     {"dos", "tercios", 667, 1, 0, 0, false, NULL},
     {"un", "cuarto", 25, 0, 0, 0, false, NULL},

@@ -68,13 +68,15 @@ typedef enum ct_claim_hedge {
     CT_CLAIM_HEDGE_NEAR,   /* about, around, roughly, approximately, some:
                         within 5% of the figure or one unit of its last
                         digit, whichever is more */
-    CT_CLAIM_HEDGE_BELOW,  /* nearly, almost, just under, less than: at most the
+    CT_CLAIM_HEDGE_BELOW,  /* nearly, almost, just under: at most the
                         figure and no further below than NEAR allows */
     CT_CLAIM_HEDGE_ABOVE,  /* more than, over, just over: above the figure */
-    CT_CLAIM_HEDGE_WORD    /* a change said in words ("doubled", "a third",
+    CT_CLAIM_HEDGE_WORD,   /* a change said in words ("doubled", "a third",
                         "se duplicó"): the reach of NEAR, as the word is
                         no rounded figure; no hedge of the writer's, so
                         CONSISTENT when it holds */
+    CT_CLAIM_HEDGE_LESS    /* less than, fewer than, menos de: below the
+                        figure, as far below as ABOVE allows above */
 } ct_claim_hedge;
 
 /* A number as printed.  Its value is value * 10^exp10 (the decimal keeps

@@ -422,6 +422,27 @@ static const verdict_case verdict_cases[] = {
     {"El robo representó el 22,2% del total de infracciones, y los "
      "hurtos, con una variación positiva del 32,7%, y otros, que "
      "aumentaron un 40,7%.", "not-checkable not-checkable"},
+    /* A count, the words naming it and a comma, then a fraction "de los"
+     * a whole: the count is the part.  52 / 139 = 37.41%, above a third,
+     * so "casi una tercera parte" (at most 33.33%) is false. */
+    {"Se cometieron 52 homicidios este año, casi una tercera parte de los "
+     "139 registrados en 2023.", "inconsistent"},
+    /* 94 / 199 = 47.24%: "menos de la mitad" is a bound, below 50%
+     * however far, and it holds. */
+    {"Este año se perpetraron 94 asesinatos, menos de la mitad de los 199 "
+     "del año pasado.", "consistent-hedged"},
+    {"This year 94 murders were committed, less than half of the 199 "
+     "committed last year.", "consistent-hedged"},
+    /* "less than 5%" for 1,000 -> 990 (-1%) holds. */
+    {"Burglary fell by less than 5%, from 1,000 to 990.",
+     "consistent-hedged"},
+    /* 10 -> 5: ratio 0.5, "slashed in half" (0.45 to 0.55). */
+    {"Homicides were slashed in half last year, with five victims in 2023 "
+     "compared with 10 in 2022.", "consistent"},
+    /* A fraction in words of a whole with no part says nothing: any
+     * whole has a part near half. */
+    {"La mitad de los 40 casos fueron resueltos.", "none"},
+    {"Half of the 40 cases were solved.", "none"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
