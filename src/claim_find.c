@@ -4274,6 +4274,18 @@ static void attach_periods(extractor *x, size_t s, size_t e)
         /* "los 447 del año 2023", "882 personas de 2013" */
         int of_year = !t[i].fig.is_percent && word_at(x, j, e, "of")
                           ? year_after_of(x, j + 1, e) : -1;
+        /* "420 reports of murders for 2015": what is counted may run
+         * through "of" to the year. */
+        if (of_year < 0 && !t[i].fig.is_percent && word_at(x, j, e, "of")) {
+            size_t q = j + 1, more = 0;
+            while (q < e && t[q].kind == TK_WORD && more < 2 &&
+                   !in_list(t[q].w, structure_words) &&
+                   !word_direction(&t[q]))
+                q++, more++;
+            if (more > 0 && (word_at(x, q, e, "in") ||
+                             word_at(x, q, e, "for")))
+                j = q;
+        }
         if (end_of >= 0) {
             t[i].at = end_of;
             t[i].at_end = (size_t)end_of + 1;
@@ -8816,7 +8828,12 @@ static bool level_compared_with(const tok *t, size_t d, size_t b)
                          (is_word(&t[w - 2], "to") ||
                           is_word(&t[w - 2], "with"))) ||
                         compared_with_before(t, 0, w));
-    return than || when || right_after;
+    /* "a drop of 255 cases from the 3,002 cases for the same period
+     * last year": the change leaves the level. */
+    bool from = b >= d + 2 &&
+                (is_word(&t[b - 1], "from") ||
+                 (is_word(&t[b - 1], "the") && is_word(&t[b - 2], "from")));
+    return than || when || right_after || from;
 }
 
 static void set_change_level(const level_read *r, size_t b)

@@ -443,6 +443,15 @@ static const verdict_case verdict_cases[] = {
      * whole has a part near half. */
     {"La mitad de los 40 casos fueron resueltos.", "none"},
     {"Half of the 40 cases were solved.", "none"},
+    /* What is counted runs through "of" to its year: 420 (2015) -> 462
+     * (2016): 100 x 42 / 420 = 10.0000% -> "ten percent". */
+    {"There were 420 reports of murders for 2015 as opposed to 462 for "
+     "2016 which represented a ten percent increase.", "consistent"},
+    /* "a drop of 255 cases from the 3,002": the change leaves the level,
+     * 3,002 -> 2,747: 100 x -255 / 3002 = -8.4943% -> "8.5 per cent". */
+    {"We succeeded in reducing the overall crime index by 8.5 per cent, "
+     "reflecting a drop of 255 cases from the 3,002 cases for the same "
+     "period last year.", "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
