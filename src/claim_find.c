@@ -8092,7 +8092,8 @@ static void match_carried(extractor *x, sentence *st)
             lone = false;  /* "de enero a junio, con meses como abril" */
     }
     if (st->n_stmts > 0 && st->stmts[0].pair < 0 && x->has_carry &&
-        (st->stmts[0].first <= st->s + 6 || lone ||
+        (st->stmts[0].first <= st->s + 6 ||
+         (st->stmts[0].first <= st->s + 12 && !own_period) || lone ||
          (x->anaphor && st->n_stmts == 1)) &&
         st->n_pairs < MAX_PIECES) {
         st->stmts[0].pair = add_carried_pair(st, x->carry_a, x->carry_b,

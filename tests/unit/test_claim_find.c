@@ -452,6 +452,13 @@ static const verdict_case verdict_cases[] = {
     {"We succeeded in reducing the overall crime index by 8.5 per cent, "
      "reflecting a drop of 255 cases from the 3,002 cases for the same "
      "period last year.", "consistent"},
+    /* The first of two percentages, some words into its sentence, takes
+     * the pair before loosely: 8,116 -> 7,992 is 100 x -124 / 8116 =
+     * -1.5279% -> "1,5"; the other place's 2,8 has no figures. */
+    {"Los robos han pasado de 8.116 a 7.992 en la provincia. En la "
+     "provincia vuelve a bajar la criminalidad, en concreto, un 1,5 por "
+     "ciento, y en Andalucía disminuye un 2,8 por ciento.",
+     "consistent not-checkable"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
