@@ -6213,11 +6213,15 @@ static bool level_not_change(const tok *t, size_t s, size_t e, size_t i)
         ((hedge_word(&t[i - 1]) != CT_CLAIM_HEDGE_NONE &&
           (is_word(&t[i - 2], "by") || is_word(&t[i - 2], "in") ||
            is_word(&t[i - 2], "or"))) ||
-         /* "and by more than 18 per cent from ..." */
+         /* "and by more than 18 per cent from ..."; "se incrementaron
+          * hasta 36, más del 100 por ciento": after a figure and a
+          * comma, the change said of it. */
          (i >= s + 3 && is_word(&t[i - 1], "than") &&
           (is_word(&t[i - 2], "more") || is_word(&t[i - 2], "less")) &&
           (is_word(&t[i - 3], "by") || is_word(&t[i - 3], "in") ||
-           is_word(&t[i - 3], "or"))) ||
+           is_word(&t[i - 3], "or") ||
+           (i >= s + 4 && is_punct(&t[i - 3], ',') &&
+            t[i - 4].kind == TK_NUM && !t[i - 4].fig.is_percent))) ||
          (is_word(&t[i - 1], "the") &&
           (is_word(&t[i - 2], "and") || is_word(&t[i - 2], "or")) &&
           !after_level(t, s, e, i)) ||
@@ -7213,6 +7217,13 @@ static size_t pair_gap(const extractor *x, const stmt *m, const pair *p)
     return gap;
 }
 
+/* Words that say a change again: "lo que representa", "which means". */
+static const char *const restating_words[] = {
+    "representa", "representó", "representan", "supone", "supuso",
+    "significa", "significó", "equivale", "represents", "represented",
+    "representing", "means", "meaning", "para", NULL
+};
+
 /* A change in words left with no figures, beside figures another
  * statement took, said the same change in words: "casi se duplicaron,
  * al pasar de 45 a 80 (un 77,8% más)" is one claim, the 77,8%. */
@@ -7228,12 +7239,29 @@ static void drop_words_beside(extractor *x, sentence *st)
             i + 1 < st->n_stmts) {
             stmt *o = &st->stmts[i + 1];
             const pair *p = &st->pairs[w->pair];
+            const tok *t = x->t;
+            /* "se duplicaron los delitos (de 98 a 189), para un 92% de
+             * crecimiento"; "de 38 en 2012 a 55 este año pasado, lo que
+             * representa una diferencia del 44,74%": past a bracket or
+             * a few words naming the time, and words that say it again. */
             size_t k = p->last + 1;
-            if (o->pct >= 0 && !x->t[o->pct].words && o->pair < 0 &&
+            if (k < o->first && is_punct(&t[k], ')'))
+                k++;
+            for (size_t words = 0; words < 3 && k < o->first &&
+                                   t[k].kind == TK_WORD;
+                 words++)
+                k++;
+            size_t reach = k + 5;
+            for (size_t q = k + 1; q < o->first && q <= k + 8 &&
+                                   t[q].kind == TK_WORD;
+                 q++)
+                if (in_list(t[q].w, restating_words))
+                    reach = k + 9;
+            if (o->pct >= 0 && !t[o->pct].words && o->pair < 0 &&
                 o->to_b < 0 && o->from_a < 0 && o->diff < 0 &&
                 (o->dir == 0 || o->dir == w->dir) && k < o->first &&
-                (is_punct(&x->t[k], '-') || is_punct(&x->t[k], ',')) &&
-                o->first <= k + 5) {
+                (is_punct(&t[k], '-') || is_punct(&t[k], ',')) &&
+                o->first <= reach) {
                 o->pair = w->pair;
                 o->loose = p->guessed;
                 w->pair = -1;

@@ -459,6 +459,19 @@ static const verdict_case verdict_cases[] = {
      "provincia vuelve a bajar la criminalidad, en concreto, un 1,5 por "
      "ciento, y en Andalucía disminuye un 2,8 por ciento.",
      "consistent not-checkable"},
+    /* After a figure and a comma, "más del 100 por ciento" is the change
+     * said of it: 15 -> 36 is 100 x 21 / 15 = 140%, more than 100. */
+    {"Las cifras se incrementaron de 15 a 36, más del 100 por ciento.",
+     "consistent-hedged"},
+    /* A multiple in words with its own pair, then the figure that says
+     * it again, past a bracket or words of time: one claim, the
+     * figure's.  98 -> 189: 100 x 91 / 98 = 92.857%, "92%" only if cut
+     * off; 38 -> 55: 100 x 17 / 38 = 44.737% -> "44,74%". */
+    {"Como se aprecia, se duplicaron los delitos (de 98 a 189), para un "
+     "92% de crecimiento.", "consistent-if-truncated"},
+    {"Por el contrario, las agresiones sexuales casi se han duplicado: de "
+     "38 en 2012 a 55 este año pasado, lo que representa una diferencia "
+     "del 44,74%.", "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
