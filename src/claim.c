@@ -608,9 +608,10 @@ static ival hedge_ival(const ct_claim_figure *pub, ct_claim_hedge hedge, bool *o
         r.lo = ct_exact_of_int(0);
         r.hi = m;
         r.hi_open = true;
-    } else if (hedge == CT_CLAIM_HEDGE_ABOVE) {
+    } else if (hedge == CT_CLAIM_HEDGE_ABOVE ||
+               hedge == CT_CLAIM_HEDGE_AT_LEAST) {
         r.lo = m;
-        r.lo_open = true;
+        r.lo_open = hedge == CT_CLAIM_HEDGE_ABOVE;
         /* Far above: a bound people would not state. */
         r.hi = ct_exact_add(ct_exact_mul(m, ct_exact_of_int(100), ok),
                             ct_exact_of_int(100), ok);
@@ -637,6 +638,14 @@ typedef struct deciding {
     bool *ok;          /* cleared when the arithmetic overflows */
 } deciding;
 
+/* Whether a hedge bounds the value on one side ("nearly", "more than",
+ * "less than", "at least") rather than saying it roughly. */
+static bool hedge_is_bound(ct_claim_hedge h)
+{
+    return h == CT_CLAIM_HEDGE_BELOW || h == CT_CLAIM_HEDGE_ABOVE ||
+           h == CT_CLAIM_HEDGE_LESS || h == CT_CLAIM_HEDGE_AT_LEAST;
+}
+
 /* A hedged figure ("nearly 30%") holds when the values its words allow
  * meet the recomputed range, before any rounding rule is tried. */
 static bool decide_hedged(deciding *d)
@@ -644,7 +653,8 @@ static bool decide_hedged(deciding *d)
     static const char *const hedge_words[] = {
         [CT_CLAIM_HEDGE_NONE] = "", [CT_CLAIM_HEDGE_NEAR] = "about",
         [CT_CLAIM_HEDGE_BELOW] = "nearly", [CT_CLAIM_HEDGE_ABOVE] = "more than",
-        [CT_CLAIM_HEDGE_WORD] = "about", [CT_CLAIM_HEDGE_LESS] = "less than"
+        [CT_CLAIM_HEDGE_WORD] = "about", [CT_CLAIM_HEDGE_LESS] = "less than",
+        [CT_CLAIM_HEDGE_AT_LEAST] = "at least"
     };
     ct_claim *c = d->c;
     if (c->hedge == CT_CLAIM_HEDGE_NONE)
@@ -656,9 +666,7 @@ static bool decide_hedged(deciding *d)
      * decrease": the bound holds for the change (-27.76%) only far off,
      * and closely for the difference in points (17.18): the points were
      * given as per cent, which the steps below say. */
-    if ((c->hedge == CT_CLAIM_HEDGE_ABOVE ||
-         c->hedge == CT_CLAIM_HEDGE_BELOW ||
-         c->hedge == CT_CLAIM_HEDGE_LESS) &&
+    if (hedge_is_bound(c->hedge) &&
         c->measure == CT_CLAIM_PCT_CHANGE && c->from.is_percent &&
         c->to.is_percent) {
         ival near = hedge_ival(d->pub, CT_CLAIM_HEDGE_NEAR, d->ok);
@@ -791,6 +799,7 @@ static void decide_false_bound(deciding *d)
                "bound not kept: the figures give %s, which is not %s %s",
                d->x, d->c->hedge == CT_CLAIM_HEDGE_ABOVE  ? "more than"
                      : d->c->hedge == CT_CLAIM_HEDGE_LESS ? "less than"
+                     : d->c->hedge == CT_CLAIM_HEDGE_AT_LEAST ? "at least"
                                                           : "nearly",
                d->p);
 }
@@ -812,9 +821,7 @@ static void decide(ct_claim *c, plan *pl, const ct_claim_figure *pub,
         return;
     /* "by more than 24 per cent" for a fall of 23.53%: a bound that does
      * not hold is not saved by rounding the figure. */
-    bool bound = c->hedge == CT_CLAIM_HEDGE_BELOW ||
-                 c->hedge == CT_CLAIM_HEDGE_ABOVE ||
-                 c->hedge == CT_CLAIM_HEDGE_LESS;
+    bool bound = hedge_is_bound(c->hedge);
     if (!bound && decide_half_up(&d))
         return;
     ct_claim_figure up = fig_round(&pl->point, pub, CT_ROUNDING_HALF_UP, ok);

@@ -5354,7 +5354,7 @@ static ct_claim_hedge share_hedge_before(const extractor *x, size_t s,
     /* "at least 34%", "al menos el 34%" */
     size_t k = i > s && is_word(&t[i - 1], "the") ? i - 1 : i;
     if (k >= s + 2 && is_word(&t[k - 1], "least") && is_word(&t[k - 2], "at"))
-        return CT_CLAIM_HEDGE_ABOVE;
+        return CT_CLAIM_HEDGE_AT_LEAST;
     return hedge_word(&t[i - 1]);
 }
 
@@ -5420,6 +5420,13 @@ static int pct_direction(const extractor *x, size_t s, size_t e, size_t i,
              is_word(&t[k - 1], "fewer"))) {
             *hedge = is_word(&t[k - 1], "more") ? CT_CLAIM_HEDGE_ABOVE
                                                 : CT_CLAIM_HEDGE_LESS;
+            k--;
+            continue;
+        }
+        /* "un aumento de al menos 50%" */
+        if (is_word(&t[k], "least") && k > s && is_word(&t[k - 1], "at") &&
+            k + 1 == at && *hedge == CT_CLAIM_HEDGE_NONE) {
+            *hedge = CT_CLAIM_HEDGE_AT_LEAST;
             k--;
             continue;
         }
@@ -9081,7 +9088,8 @@ static bool pair_agrees(const ct_claim *c, const tok *a, const tok *b,
      * would tie any two figures: taken by agreement only when the figure
      * is also near ("more than 15 per cent" for 15.35); so with "less
      * than". */
-    if (c->hedge == CT_CLAIM_HEDGE_ABOVE || c->hedge == CT_CLAIM_HEDGE_LESS) {
+    if (c->hedge == CT_CLAIM_HEDGE_ABOVE || c->hedge == CT_CLAIM_HEDGE_LESS ||
+        c->hedge == CT_CLAIM_HEDGE_AT_LEAST) {
         ct_claim near = *trial;
         near.hedge = CT_CLAIM_HEDGE_NEAR;
         if (!claim_agrees(&near))

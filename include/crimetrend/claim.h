@@ -75,8 +75,10 @@ typedef enum ct_claim_hedge {
                         "se duplicó"): the reach of NEAR, as the word is
                         no rounded figure; no hedge of the writer's, so
                         CONSISTENT when it holds */
-    CT_CLAIM_HEDGE_LESS    /* less than, fewer than, menos de: below the
+    CT_CLAIM_HEDGE_LESS,   /* less than, fewer than, menos de: below the
                         figure, as far below as ABOVE allows above */
+    CT_CLAIM_HEDGE_AT_LEAST  /* at least, al menos: ABOVE with the figure
+                        itself allowed */
 } ct_claim_hedge;
 
 /* A number as printed.  Its value is value * 10^exp10 (the decimal keeps

@@ -472,6 +472,12 @@ static const verdict_case verdict_cases[] = {
     {"Por el contrario, las agresiones sexuales casi se han duplicado: de "
      "38 en 2012 a 55 este año pasado, lo que representa una diferencia "
      "del 44,74%.", "consistent"},
+    /* "al menos 50%" allows 50 itself: 28 -> 42 is 100 x 14 / 28 =
+     * 50.000% exactly, at least 50; 28 -> 41 (46.43%) is not. */
+    {"Se dio un aumento de al menos 50% en los homicidios, al pasar de 28 "
+     "casos en marzo a 42 en abril.", "consistent-hedged"},
+    {"Se dio un aumento de al menos 50% en los homicidios, al pasar de 28 "
+     "casos en marzo a 41 en abril.", "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
