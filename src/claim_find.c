@@ -11201,6 +11201,16 @@ static ct_status emit_rates(extractor *x, const sentence *st)
         /* "from 61 recorded cases per 1,000 population in 2017/18 to 58.7
          * last year": the second rate of a pair sharing one written base
          * is no rate claim apart (RULES.md, 8). */
+        /* "29,0 por cada 100 mil ...; un aumento de 22,9% con respecto
+         * a la tasa de 23,6": so is one a statement compared with. */
+        /* "29,0 por cada 100 mil habitantes el año 2022; lo que
+         * representó un aumento de 22,9% con respecto a la tasa de 23,6":
+         * the rate that wrote the base stands before the semicolon that
+         * began this sentence. */
+        for (size_t k = (size_t)t[i].per >= 8 ? (size_t)t[i].per - 8 : 0;
+             (size_t)t[i].per < s && k < s; k++)
+            if (t[k].kind == TK_NUM && t[k].per == t[i].per)
+                shared = in_pair = true;
         if (shared && in_pair) {
             t[i].used = true;
             continue;

@@ -478,6 +478,12 @@ static const verdict_case verdict_cases[] = {
      "casos en marzo a 42 en abril.", "consistent-hedged"},
     {"Se dio un aumento de al menos 50% en los homicidios, al pasar de 28 "
      "casos en marzo a 41 en abril.", "inconsistent"},
+    /* Two rates sharing one written base across a semicolon are one
+     * rate claim and the change: 23,6 -> 29,0 is 100 x 5.4 / 23.6 =
+     * 22.881% -> "22,9%"; the 23,6 is no rate claim of its own. */
+    {"La región cerró con una tasa de 29,0 por cada 100 mil habitantes el "
+     "año 2022; lo que representó un aumento de 22,9% con respecto a la "
+     "tasa de 23,6 de 2021.", "not-checkable consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
