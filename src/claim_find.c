@@ -1972,6 +1972,22 @@ static size_t half_after(const char *s, size_t n, size_t p)
  * a difference stands ("han caído de 12 a ocho", "un total de 483 (ocho
  * casos más que en 2012)", "377 homicidios, cuatro menos que"), or a
  * percentage ("three per cent", "tres por ciento"). */
+/* Whether a percentage in brackets follows s[p]: "de los cuales ocho
+ * (66%) fueron con armas de fuego" makes the number word a count. */
+static bool share_in_brackets_at(const char *s, size_t n, size_t p)
+{
+    p = ctp_claim_skip_blanks(s, n, p);
+    if (p >= n || s[p] != '(')
+        return false;
+    size_t q = p + 1, digits = 0;
+    while (q < n && ((s[q] >= '0' && s[q] <= '9') || s[q] == ',' ||
+                     s[q] == '.'))
+        digits += s[q] >= '0' && s[q] <= '9', q++;
+    while (q < n && s[q] == ' ')
+        q++;
+    return digits > 0 && q < n && s[q] == '%';
+}
+
 static lex_step lex_number_word(lexer *lx, size_t start, size_t p,
                                 const char *w, size_t *i)
 {
@@ -1995,7 +2011,7 @@ static lex_step lex_number_word(lexer *lx, size_t start, size_t p,
     size_t q = ctp_claim_read_suffix(lx->s, lx->n, p, &pf, &lab);
     if (pf.is_percent && !lab && pf.exp10 == 0) {
         f = pf;
-    } else if (count_word_at(lx, p)) {
+    } else if (count_word_at(lx, p) || share_in_brackets_at(lx->s, lx->n, p)) {
         if (h != p)
             return LEX_NONE;  /* half a crime is no count */
         f.is_exact = true;

@@ -484,6 +484,11 @@ static const verdict_case verdict_cases[] = {
     {"La región cerró con una tasa de 29,0 por cada 100 mil habitantes el "
      "año 2022; lo que representó un aumento de 22,9% con respecto a la "
      "tasa de 23,6 de 2021.", "not-checkable consistent"},
+    /* A number in words before a percentage in brackets is the part:
+     * 8 / 12 = 66.667%, "66%" only cut off; 3 / 12 = 25% exactly. */
+    {"En febrero se registraron 12 homicidios dolosos, de los cuales ocho "
+     "(66%) fueron con armas de fuego; tres (25%) con arma blanca.",
+     "consistent-if-truncated consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
