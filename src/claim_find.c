@@ -10837,12 +10837,14 @@ static int part_of_which(const extractor *x, size_t s, size_t e, size_t i)
         return (int)(i - 2);
     /* "De ellas, 6.154, es decir el 81 % del total": the part, then
      * "that is" and its share. */
-    if (i >= s + 5 && is_word(&t[i - 1], "the") &&
-        is_word(&t[i - 2], "decir") &&
-        (is_word(&t[i - 3], "is") || is_word(&t[i - 3], "es")) &&
-        punct_at(x, i - 4, e, ',') && plain_count(x, i - 5, e) &&
-        !t[i - 5].used)
-        return (int)(i - 5);
+    /* "632, es decir, el 60 por ciento": a comma after it too. */
+    size_t d = i >= s + 2 && is_punct(&t[i - 2], ',') ? i - 1 : i;
+    if (d >= s + 5 && is_word(&t[i - 1], "the") &&
+        is_word(&t[d - 2], "decir") &&
+        (is_word(&t[d - 3], "is") || is_word(&t[d - 3], "es")) &&
+        punct_at(x, d - 4, e, ',') && plain_count(x, d - 5, e) &&
+        !t[d - 5].used)
+        return (int)(d - 5);
     /* "43.134 (casi el 45%)" */
     if (i >= s + 3 && hedge_word(&t[i - 1]) != CT_CLAIM_HEDGE_NONE &&
         punct_at(x, i - 2, e, '(') && plain_count(x, i - 3, e) &&

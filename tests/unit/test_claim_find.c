@@ -489,6 +489,10 @@ static const verdict_case verdict_cases[] = {
     {"En febrero se registraron 12 homicidios dolosos, de los cuales ocho "
      "(66%) fueron con armas de fuego; tres (25%) con arma blanca.",
      "consistent-if-truncated consistent"},
+    /* "de los cuales, 632, es decir, el 60 por ciento": "mil 50" is
+     * 1,050; 100 x 632 / 1050 = 60.190% -> "60". */
+    {"Se contabilizaron mil 50 casos de robo a peatón, de los cuales, 632, "
+     "es decir, el 60 por ciento, fue ejecutado con daños.", "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
