@@ -282,6 +282,12 @@ static const cue es_cues[] = {
     {"supera en un # a las", "rose by # than the"},
     {"supera en un # los", "rose by # than the"},
     {"supera en un # las", "rose by # than the"},
+    /* "cifra que supera en 25 % a todo lo reportado durante el 2024,
+     * que reportaron 352 casos" */
+    {"supera en # a todo lo reportado", "rose by # than the"},
+    {"supera en # a todo lo registrado", "rose by # than the"},
+    {"supera en # a lo reportado", "rose by # than the"},
+    {"supera en # a lo registrado", "rose by # than the"},
     {"supera en # a los", "rose by # than the"},
     {"supera en # a las", "rose by # than the"},
     {"supera en # los", "rose by # than the"},

@@ -493,6 +493,11 @@ static const verdict_case verdict_cases[] = {
      * 1,050; 100 x 632 / 1050 = 60.190% -> "60". */
     {"Se contabilizaron mil 50 casos de robo a peatón, de los cuales, 632, "
      "es decir, el 60 por ciento, fue ejecutado con daños.", "consistent"},
+    /* "supera en 25 % a todo lo reportado ... que reportaron 352":
+     * 352 -> 440 is 100 x 88 / 352 = 25.000%. */
+    {"La región registró 440 denuncias por extorsión, cifra que supera en "
+     "25 % a todo lo reportado durante el 2024, que reportaron 352 casos.",
+     "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
