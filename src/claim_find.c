@@ -3796,6 +3796,11 @@ static void mark_rate_base(lexer *lx, size_t i)
         if (lx->spanish && t[i].fig.is_exact && !base &&
             t[i].fig.value.digits >= 10 && !passive_before(t, i - 1))
             bprintf(t[i - 1].w, sizeof t[i - 1].w, "%s", "against");
+        /* "en 2020 aumentó por 4 casos más": after a verb of change,
+         * "por" is "by". */
+        else if (lx->spanish && !base && i >= 2 &&
+                 word_direction(&t[i - 2]) != 0)
+            bprintf(t[i - 1].w, sizeof t[i - 1].w, "%s", "by");
         else if (each || !(lx->spanish && passive_before(t, i - 1)))
             t[i].label = true;
     }
@@ -8888,6 +8893,25 @@ static bool level_compared_with(const tok *t, size_t d, size_t b)
     return than || when || right_after || from;
 }
 
+/* "en el primer mes de 2019 se denunciaron ... 34 casos ... y en 2020
+ * aumentó por 4 casos más": a change dated, between the level and
+ * itself, later than the level's period is a change from the level. */
+static bool change_dated_after_level(const tok *t, size_t s, size_t b,
+                                     size_t d)
+{
+    if (b >= d)
+        return false;
+    int pd = -1, pb = t[b].at;
+    for (size_t k = b + 1; k < d; k++)
+        if (t[k].kind == TK_PERIOD)
+            pd = (int)k;
+    for (size_t k = b; pb < 0 && k-- > s;)
+        if (t[k].kind == TK_PERIOD)
+            pb = (int)k;
+    return pd >= 0 && pb >= 0 &&
+           t[pd].period.start >= t[pb].period.start + t[pb].period.n_months;
+}
+
 static void set_change_level(const level_read *r, size_t b)
 {
     tok *t = r->x->t;
@@ -8910,7 +8934,8 @@ static void set_change_level(const level_read *r, size_t b)
         dir = t[d].sign;
     if (dir == 0)
         return;
-    bool compared = level_compared_with(t, d, b);
+    bool compared = level_compared_with(t, d, b) ||
+                    change_dated_after_level(t, r->st->s, b, d);
     /* A rise to a level is smaller than it; so is a fall from one. */
     if ((dir > 0) != compared &&
         t[d].fig.value.digits >= t[b].fig.value.digits)
