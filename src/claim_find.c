@@ -10518,6 +10518,32 @@ static int part_after_whole(const extractor *x, size_t j, size_t e)
     return v < t[j].fig.value.digits ? (int)q : -1;
 }
 
+/* "más del 11% del total de la provincia, donde se contabilizan
+ * 23.183": the whole named, then counted after "donde" or "where".
+ * Returns the whole's token, or j. */
+static size_t whole_counted_after(const extractor *x, size_t j, size_t e)
+{
+    static const char *const counted[] = {
+        "contabilizan", "contabilizaron", "registran", "registraron",
+        "hubo", "hay", "suman", "sumaron", "recorded", "were", NULL
+    };
+    const tok *t = x->t;
+    if (!word_at(x, j, e, "total") || !word_at(x, j + 1, e, "of"))
+        return j;
+    size_t k = j + 2, words = 0;
+    while (k < e && words < 4 && t[k].kind == TK_WORD)
+        k++, words++;
+    if (!punct_at(x, k, e, ',') ||
+        !(word_at(x, k + 1, e, "donde") || word_at(x, k + 1, e, "where")))
+        return j;
+    k += 2;
+    if (word_at(x, k, e, "there"))
+        k++;
+    if (!(k < e && t[k].kind == TK_WORD && in_list(t[k].w, counted)))
+        return j;
+    return k + 1 < e && plain_count(x, k + 1, e) ? k + 1 : j;
+}
+
 /* "52 homicidios este año, casi una tercera parte de los 139": a count,
  * a few words naming it and a comma, then the share of the whole at 'j'
  * (after a hedge): the count is the part, in apposition to the share.
@@ -10530,10 +10556,20 @@ static int part_before_share(const extractor *x, size_t s, size_t i,
         "around", "just", "under", "over", "roughly", "approximately",
         "some", NULL
     };
+    /* "2.559 infracciones penales, lo que supone más del 11% de las
+     * 23.183": words that say the count again as a share. */
+    static const char *const restating[] = {
+        "lo", "than", "that", "which", "supone", "suponen", "representa",
+        "representan", "represents", "representing", "equivale", "equivalen",
+        "the", NULL
+    };
     const tok *t = x->t;
     size_t k = i;
     while (k > s && i - k < 3 && t[k - 1].kind == TK_WORD &&
            in_list(t[k - 1].w, hedges))
+        k--;
+    for (size_t q = k; k > s && q - k < 4 && t[k - 1].kind == TK_WORD &&
+                       in_list(t[k - 1].w, restating);)
         k--;
     if (k < s + 2 || !is_punct(&t[k - 1], ','))
         return -1;
@@ -10585,6 +10621,8 @@ static ct_status share_of_whole(extractor *x, const sentence *st, size_t i)
             found)
             return rc;
     }
+    if (!free_num(x, j, e))
+        j = whole_counted_after(x, j, e);
     if (!free_num(x, j, e) || t[j].fig.is_percent || t[j].per >= 0)
         return CT_STATUS_OK;
     if (part < 0)

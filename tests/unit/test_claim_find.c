@@ -505,6 +505,14 @@ static const verdict_case verdict_cases[] = {
      "Zacatecas 34 casos de extorsión y en 2020 aumentó por 4 casos más, lo "
      "que supone un aumento del 11.7 por ciento.",
      "consistent-if-truncated"},
+    /* A count, a comma and "lo que supone" a share: the count is the
+     * part; the whole may be counted after "donde".  2,559 / 23,183 =
+     * 11.038%, more than 11; 2,559 of 23,183 is not 20%. */
+    {"La capital acumula un total de 2.559 infracciones penales, lo que "
+     "supone más del 11% del total de la provincia, donde se contabilizan "
+     "23.183.", "consistent-hedged"},
+    {"Hubo 2.559 infracciones, lo que representa el 20% de las 23.183 de "
+     "la provincia.", "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
