@@ -1988,6 +1988,24 @@ static bool share_in_brackets_at(const char *s, size_t n, size_t p)
     return digits > 0 && q < n && s[q] == '%';
 }
 
+/* Whether a rate's base follows s[p]: "only nine per thousand
+ * population", "nueve por cada mil". */
+static bool base_after(const char *s, size_t n, size_t p)
+{
+    static const char *const bases[] = {
+        "thousand", "hundred", "lakh", "million", "mil", "cada", NULL
+    };
+    char w[24];
+    size_t q = next_word(s, n, p, w, sizeof w);
+    if (strcmp(w, "per") != 0 && strcmp(w, "por") != 0)
+        return false;
+    size_t r = ctp_claim_skip_blanks(s, n, q);
+    if (r < n && s[r] >= '1' && s[r] <= '9')
+        return true;
+    next_word(s, n, q, w, sizeof w);
+    return in_list(w, bases);
+}
+
 static lex_step lex_number_word(lexer *lx, size_t start, size_t p,
                                 const char *w, size_t *i)
 {
@@ -2011,7 +2029,8 @@ static lex_step lex_number_word(lexer *lx, size_t start, size_t p,
     size_t q = ctp_claim_read_suffix(lx->s, lx->n, p, &pf, &lab);
     if (pf.is_percent && !lab && pf.exp10 == 0) {
         f = pf;
-    } else if (count_word_at(lx, p) || share_in_brackets_at(lx->s, lx->n, p)) {
+    } else if (count_word_at(lx, p) || share_in_brackets_at(lx->s, lx->n, p) ||
+               base_after(lx->s, lx->n, p)) {
         if (h != p)
             return LEX_NONE;  /* half a crime is no count */
         f.is_exact = true;

@@ -29,6 +29,8 @@ static const cue en_cues[] = {
      * people" */
     {"for every", "per"},
     {"per every", "per"},
+    /* "increased by only 115 (0.03%)": the figure is the change. */
+    {"by only #", "by #"},
     /* "just shy of a 60-percent increase": short of it ("ended just
      * shy of 400" stays words: the count is no claim's figure). */
     {"just shy of a #", "nearly a #"},

@@ -513,6 +513,15 @@ static const verdict_case verdict_cases[] = {
      "23.183.", "consistent-hedged"},
     {"Hubo 2.559 infracciones, lo que representa el 20% de las 23.183 de "
      "la provincia.", "inconsistent"},
+    /* A number in words before its base is a rate: two rates, each
+     * with its own base and neither count nor population. */
+    {"Violent crime stands at 11.6 per thousand population nationally and "
+     "is only nine per thousand population in Cumbria.",
+     "not-checkable not-checkable"},
+    /* "by only 115 (0.03%)": the change and its percentage, with no
+     * level to check them on. */
+    {"Recorded offences for the fiscal year increased by only 115 (0.03%) "
+     "and recorded crime fell.", "not-checkable"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
