@@ -1762,7 +1762,20 @@ static lex_step lex_word_digits(lexer *lx, size_t start, size_t p,
             q++;
         pct = q < n && s[q] == '%';
     }
-    if (in_list(w, glued) || pct) {
+    /* "en Vícar lo ha hecho de970 a 904": "de" glued to the earlier of
+     * a from-to. */
+    bool from_to = false;
+    if (strcmp(w, "de") == 0) {
+        size_t q = p;
+        while (q < n && (is_digit((unsigned char)s[q]) || s[q] == '.'))
+            q++;
+        char w2[8];
+        size_t r = next_word(s, n, q, w2, sizeof w2);
+        r = ctp_claim_skip_blanks(s, n, r);
+        from_to = strcmp(w2, "a") == 0 && r < n &&
+                  is_digit((unsigned char)s[r]);
+    }
+    if (in_list(w, glued) || pct || from_to) {
         tok *t = push(lx, TK_WORD, start, p);
         if (t == NULL)
             return LEX_FAIL;

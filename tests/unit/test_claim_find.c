@@ -522,6 +522,11 @@ static const verdict_case verdict_cases[] = {
      * level to check them on. */
     {"Recorded offences for the fiscal year increased by only 115 (0.03%) "
      "and recorded crime fell.", "not-checkable"},
+    /* "de970 a 904": "de" glued to the earlier figure of a from-to.
+     * 970 -> 904: 100 x -66 / 970 = -6.804% -> "6,8%". */
+    {"En Níjar se ha producido un descenso del 5,2%, de 1.170 a 1.109, y "
+     "en Vícar lo ha hecho de970 a 904, una bajada del 6,8%.",
+     "consistent consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
