@@ -5424,6 +5424,34 @@ static ct_claim_hedge share_hedge(const extractor *x, size_t s, size_t i)
     return h;
 }
 
+/* "un incremento de los asuntos penales que llegan a los juzgados ... de
+ * casi el 25%": in Spanish the noun of change, after its article, may
+ * stand many words before "de" and its figure, with only words between.
+ * Returns its direction and sets '*word', or 0. */
+static int far_change_noun(const tok *t, size_t s, size_t i, size_t *word)
+{
+    size_t j = i;
+    if (j > s && is_word(&t[j - 1], "the"))
+        j--;
+    while (j > s && hedge_word(&t[j - 1]) != CT_CLAIM_HEDGE_NONE)
+        j--;
+    if (j < s + 2 || !is_word(&t[j - 1], "of"))
+        return 0;
+    for (size_t q = j - 1; q-- > s && j - q <= 24;) {
+        if (t[q].kind != TK_WORD)
+            return 0;
+        int d = word_direction(&t[q]);
+        if (d == 0)
+            continue;
+        if (q > s && (is_word(&t[q - 1], "a") || is_word(&t[q - 1], "an"))) {
+            *word = q;
+            return d;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 static int pct_direction(const extractor *x, size_t s, size_t e, size_t i,
                          size_t *word, bool *change_word, ct_claim_hedge *hedge)
 {
@@ -5527,7 +5555,7 @@ static int pct_direction(const extractor *x, size_t s, size_t e, size_t i,
         if (d != 0)
             return d;
     }
-    return 0;
+    return x->loose_order ? far_change_noun(t, s, i, word) : 0;
 }
 
 /* Direction of a count given as a change: "an increase of 443", "rose by

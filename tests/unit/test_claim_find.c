@@ -527,6 +527,11 @@ static const verdict_case verdict_cases[] = {
     {"En Níjar se ha producido un descenso del 5,2%, de 1.170 a 1.109, y "
      "en Vícar lo ha hecho de970 a 904, una bajada del 6,8%.",
      "consistent consistent"},
+    /* The noun of change after its article, many words before "de casi
+     * el 25%": a change, with no figures in its sentence. */
+    {"La memoria refleja un incremento de los asuntos penales que llegan a "
+     "los juzgados desde el Ministerio público en la provincia de Las "
+     "Palmas de casi el 25%.", "not-checkable"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
