@@ -5286,6 +5286,38 @@ static void pairs_bare_to(extractor *x, sentence *st)
     }
 }
 
+/* "al comparar los casos registrados en la primera semana (2,230) con la
+ * segunda (2,169)", "comparing the first half (412) with the second
+ * (380)": each figure in brackets after what it counts; the first is the
+ * earlier. */
+static void pairs_compared_brackets(extractor *x, sentence *st)
+{
+    static const char *const comparing[] = {
+        "comparar", "comparando", "compararse", "comparing", "compare", NULL
+    };
+    const tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    for (size_t c = s; c < e; c++) {
+        if (t[c].kind != TK_WORD || !in_list(t[c].w, comparing))
+            continue;
+        size_t k = c + 1;
+        while (k < e && k <= c + 10 && t[k].kind == TK_WORD)
+            k++;
+        size_t a = k + 1;
+        if (!punct_at(x, k, e, '(') || !plain_count(x, a, e) ||
+            !free_num(x, a, e) || !punct_at(x, a + 1, e, ')') ||
+            !(word_at(x, a + 2, e, "con") || word_at(x, a + 2, e, "with")))
+            continue;
+        k = a + 3;
+        while (k < e && k <= a + 7 && t[k].kind == TK_WORD)
+            k++;
+        size_t b = k + 1;
+        if (punct_at(x, k, e, '(') && plain_count(x, b, e) &&
+            free_num(x, b, e) && punct_at(x, b + 1, e, ')'))
+            add_pair(x, st, a, b, a, b + 1, 0);
+    }
+}
+
 static bool made_up(const tok *t, size_t s, size_t k);
 
 /* "570 homicidios, cifra que bajó a 560", "1,420 burglaries, which fell
@@ -5354,6 +5386,7 @@ static void find_pairs(extractor *x, sentence *st)
     pairs_dated(x, st);
     pairs_relative_to(x, st);
     pairs_bare_to(x, st);
+    pairs_compared_brackets(x, st);
 }
 
 /* Whether "up" at token k is the "up" of "made up": "made up 30% of

@@ -532,6 +532,12 @@ static const verdict_case verdict_cases[] = {
     {"La memoria refleja un incremento de los asuntos penales que llegan a "
      "los juzgados desde el Ministerio público en la provincia de Las "
      "Palmas de casi el 25%.", "not-checkable"},
+    /* "al comparar ... (2,230) con la segunda (2,169)": the first in
+     * brackets is the earlier.  100 x -61 / 2230 = -2.7354%, not "2.8%";
+     * 61 / 2169 = 2.8124% divides by the later: wrong base. */
+    {"En cuanto a los robos, se observó una reducción del 2.8% al comparar "
+     "los casos registrados en la primera semana (2,230) con la segunda "
+     "(2,169).", "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
