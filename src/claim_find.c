@@ -1815,7 +1815,7 @@ static bool fraction_of_figure(const char *s, size_t n, size_t q)
     if (!in_list(w, articles))
         return false;
     p = ctp_claim_skip_blanks(s, n, p);
-    return p < n && s[p] >= '0' && s[p] <= '9';
+    return p < n && is_digit((unsigned char)s[p]);
 }
 
 /* "doubled", "fell by a third", "se duplicó", "la mitad": a change in
@@ -1992,13 +1992,15 @@ static bool share_in_brackets_at(const char *s, size_t n, size_t p)
     p = ctp_claim_skip_blanks(s, n, p);
     if (p >= n || s[p] != '(')
         return false;
-    size_t q = p + 1, digits = 0;
-    while (q < n && ((s[q] >= '0' && s[q] <= '9') || s[q] == ',' ||
+    size_t q = p + 1;
+    if (q >= n || !is_digit((unsigned char)s[q]))
+        return false;
+    while (q < n && (is_digit((unsigned char)s[q]) || s[q] == ',' ||
                      s[q] == '.'))
-        digits += s[q] >= '0' && s[q] <= '9', q++;
+        q++;
     while (q < n && s[q] == ' ')
         q++;
-    return digits > 0 && q < n && s[q] == '%';
+    return q < n && s[q] == '%';
 }
 
 /* Whether a rate's base follows s[p]: "only nine per thousand
@@ -2013,7 +2015,7 @@ static bool base_after(const char *s, size_t n, size_t p)
     if (strcmp(w, "per") != 0 && strcmp(w, "por") != 0)
         return false;
     size_t r = ctp_claim_skip_blanks(s, n, q);
-    if (r < n && s[r] >= '1' && s[r] <= '9')
+    if (r < n && is_digit((unsigned char)s[r]) && s[r] != '0')
         return true;
     next_word(s, n, q, w, sizeof w);
     return in_list(w, bases);
