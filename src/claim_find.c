@@ -4323,7 +4323,8 @@ static void attach_periods(extractor *x, size_t s, size_t e)
         size_t j = t[i].at_end;
         size_t words = 0;
         while (j < e && t[j].kind == TK_WORD && words < 3 &&
-               !in_list(t[j].w, structure_words) && !word_direction(&t[j]))
+               !in_list(t[j].w, structure_words) && !word_direction(&t[j]) &&
+               !is_word(&t[j], "durante"))
             j++, words++;
         int end_of = period_end_of(x, t[i].at_end, e);
         /* "los 447 del año 2023", "882 personas de 2013" */
@@ -4345,7 +4346,7 @@ static void attach_periods(extractor *x, size_t s, size_t e)
             t[i].at = end_of;
             t[i].at_end = (size_t)end_of + 1;
         } else if ((word_at(x, j, e, "in") || word_at(x, j, e, "during") ||
-                    word_at(x, j, e, "for")) ) {
+                    word_at(x, j, e, "durante") || word_at(x, j, e, "for"))) {
             /* "in 2019", "en igual periodo de 2023", "in the same
              * period of 2023" */
             /* ... "for the same period in 2018" */
@@ -9098,6 +9099,19 @@ static bool takes_change_and_level(tok *t, sentence *st, size_t i)
     return true;
 }
 
+/* Whether count d is dated "the same period" of a year ("12 homicidios
+ * durante el mismo periodo de 2019"). */
+static bool same_period_before(const tok *t, size_t d)
+{
+    static const char *const same[] = {"same", "mismo", "misma", "igual", NULL};
+    if (t[d].at < 0 || (size_t)t[d].at <= d)
+        return false;
+    for (size_t k = d + 1; k < (size_t)t[d].at; k++)
+        if (t[k].kind == TK_WORD && in_list(t[k].w, same))
+            return true;
+    return false;
+}
+
 static void diff_levels(extractor *x, sentence *st)
 {
     tok *t = x->t;
@@ -9115,6 +9129,17 @@ static void diff_levels(extractor *x, sentence *st)
             continue;
         level_read r = { x, st, m, (size_t)d, from_stmt };
         int b = level_of_change(&r);
+        /* "un aumento del 33 por ciento en 12 homicidios durante el mismo
+         * periodo de 2019": a count "by" which the change went, dated the
+         * same period of another year, is the level compared with. */
+        if (b >= 0 && (size_t)b != (size_t)d && same_period_before(t, d) &&
+            from_stmt < 0) {
+            m->from_a = d;
+            m->to_b = b;
+            m->loose = true;
+            t[d].used = t[b].used = true;
+            continue;
+        }
         if (b >= 0)
             set_change_level(&r, (size_t)b);
     }

@@ -538,6 +538,16 @@ static const verdict_case verdict_cases[] = {
     {"En cuanto a los robos, se observó una reducción del 2.8% al comparar "
      "los casos registrados en la primera semana (2,230) con la segunda "
      "(2,169).", "inconsistent"},
+    /* "en 12 homicidios durante el mismo periodo de 2019": a count
+     * dated the same period of another year is the level compared with,
+     * taken by nearness: 12 -> 16 is 100 x 4 / 12 = 33.333% -> "33";
+     * a figure that does not agree is not called wrong. */
+    {"Desde ese día, 16 personas han sido asesinadas en el condado, lo que "
+     "supone un aumento del 33 por ciento en 12 homicidios durante el "
+     "mismo periodo de 2019.", "consistent"},
+    {"Desde ese día, 16 personas han sido asesinadas en el condado, lo que "
+     "supone un aumento del 40 por ciento en 12 homicidios durante el "
+     "mismo periodo de 2019.", "not-checkable"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
