@@ -4976,6 +4976,12 @@ static void pair_compared_with(extractor *x, sentence *st, size_t i)
         return;
     if (word_at(x, k, e, "the"))
         k++;
+    /* "compared with last year's 108" */
+    if (word_at(x, k, e, "last") && word_at(x, k + 1, e, "years"))
+        k += 2;
+    else if (word_at(x, k, e, "last") && word_at(x, k + 1, e, "year") &&
+             word_at(x, k + 2, e, "s"))
+        k += 3;
     if (t[i].per >= 0 && !free_num(x, k, e))
         k = rate_named_after(x, k, e);
     if (!free_num(x, k, e) || t[k].fig.is_percent)

@@ -548,6 +548,11 @@ static const verdict_case verdict_cases[] = {
     {"Desde ese día, 16 personas han sido asesinadas en el condado, lo que "
      "supone un aumento del 40 por ciento en 12 homicidios durante el "
      "mismo periodo de 2019.", "not-checkable"},
+    /* "compared with last year’s 108", the apostrophe curly: 108 ->
+     * 133 is 100 x 25 / 108 = 23.148%, not 18.7% (25 / 133 = 18.797%,
+     * the later figure as base). */
+    {"The total rose to 133 compared with last year\u2019s 108, an 18.7% "
+     "increase.", "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
