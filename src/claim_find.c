@@ -3087,9 +3087,25 @@ static bool drop_words_before_percent(tok *t, size_t s, size_t e)
  * casos)": opening a sentence, "of these" names the whole before as "of
  * which" does ("21 per cent of those (112,432)" elsewhere is a share of
  * its own). */
+/* Where the "of" that opens a sentence stands: "Of these", "Out of
+ * these", "Most of these", "A bulk of these cases", "The majority of
+ * these". */
+static size_t opening_of_at(const tok *t, size_t s, size_t e)
+{
+    static const char *const most[] = {"out", "most", "many", NULL};
+    static const char *const bulk[] = {"bulk", "majority", "most", NULL};
+    if (s + 2 < e && (is_word(&t[s], "a") || is_word(&t[s], "the")) &&
+        t[s + 1].kind == TK_WORD && in_list(t[s + 1].w, bulk) &&
+        is_word(&t[s + 2], "of"))
+        return s + 2;
+    if (s + 1 < e && t[s].kind == TK_WORD && in_list(t[s].w, most))
+        return s + 1;
+    return s;
+}
+
 static void opening_of_these(tok *t, size_t s, size_t e)
 {
-    size_t o = s + 1 < e && is_word(&t[s], "out") ? s + 1 : s;
+    size_t o = opening_of_at(t, s, e);
     if (o + 1 < e && is_word(&t[o], "of") &&
         (is_word(&t[o + 1], "these") || is_word(&t[o + 1], "those") ||
          is_word(&t[o + 1], "estos") || is_word(&t[o + 1], "estas")) &&
@@ -6738,6 +6754,14 @@ static bool part_as_share(const tok *t, size_t s, size_t e, size_t i)
         !t[k - 2].fig.is_percent && t[k - 2].fig.is_exact &&
         is_punct(&t[k - 3], '('))
         return true;
+    /* "A bulk of these cases (7,805, or 27.3 per cent)", "(3,201 or 11.2
+     * per cent)": so with "or". */
+    if (i >= s + 3 && is_word(&t[i - 1], "or")) {
+        k = is_punct(&t[i - 2], ',') ? i - 3 : i - 2;
+        if (k > s && t[k].kind == TK_NUM && !t[k].fig.is_percent &&
+            t[k].fig.is_exact && is_punct(&t[k - 1], '('))
+            return true;
+    }
     return false;
 }
 
@@ -11034,6 +11058,14 @@ static int part_of_which(const extractor *x, size_t s, size_t e, size_t i)
         punct_at(x, d - 4, e, ',') && plain_count(x, d - 5, e) &&
         !t[d - 5].used)
         return (int)(d - 5);
+    /* "A bulk of these cases (7,805, or 27.3 per cent)", "(3,201 or
+     * 11.2 per cent)": the part and "or" its share, in brackets. */
+    if (i >= s + 3 && is_word(&t[i - 1], "or")) {
+        size_t q = punct_at(x, i - 2, e, ',') ? i - 3 : i - 2;
+        if (q > s && punct_at(x, q - 1, e, '(') && plain_count(x, q, e) &&
+            !t[q].used)
+            return (int)q;
+    }
     /* "43.134 (casi el 45%)" */
     if (i >= s + 3 && hedge_word(&t[i - 1]) != CT_CLAIM_HEDGE_NONE &&
         punct_at(x, i - 2, e, '(') && plain_count(x, i - 3, e) &&
@@ -11124,8 +11156,9 @@ static void whole_of_which(const extractor *x, size_t s, size_t e, size_t lo,
                 *whole = (int)q;
                 break;
             }
-        /* "Out of these, 3,033 cases (72.82 per cent)" */
-        bool opens = k - 1 == s || (k - 2 == s && is_word(&t[s], "out"));
+        /* "Out of these, 3,033 cases (72.82 per cent)", "A bulk of these
+         * cases (7,805, or 27.3 per cent)" */
+        bool opens = k - 1 == opening_of_at(t, s, e);
         if (*whole < 0 && opens && x->any_single &&
             t[x->single].fig.is_exact)
             *whole = (int)x->single;

@@ -553,6 +553,17 @@ static const verdict_case verdict_cases[] = {
      * the later figure as base). */
     {"The total rose to 133 compared with last year\u2019s 108, an 18.7% "
      "increase.", "inconsistent"},
+    /* "A bulk of these cases (7,805, or 27.3 per cent)": "of these"
+     * after two words still opens on the whole before, the later of its
+     * pair; "(K, or P per cent)" is a part and its share.  7,805 /
+     * 28,545 = 27.343% -> "27.3"; 3,201 / 28,545 = 11.214% -> "11.2";
+     * 37.3 is wrong. */
+    {"Crimes numbered 28,545 cases compared to 26,110 cases in 2021. A bulk "
+     "of these cases (7,805, or 27.3 per cent) involved injury, and fraud "
+     "(3,201 or 11.2 per cent).", "consistent consistent"},
+    {"Crimes numbered 28,545 cases compared to 26,110 cases in 2021. A bulk "
+     "of these cases (7,805, or 37.3 per cent) involved injury.",
+     "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
