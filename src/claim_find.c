@@ -5486,7 +5486,8 @@ static ct_claim_hedge share_hedge(const extractor *x, size_t s, size_t i)
  * casi el 25%": in Spanish the noun of change, after its article, may
  * stand many words before "de" and its figure, with only words between.
  * Returns its direction and sets '*word', or 0. */
-static int far_change_noun(const tok *t, size_t s, size_t i, size_t *word)
+static int far_change_noun(const tok *t, size_t s, size_t i, size_t *word,
+                           bool *change_word)
 {
     size_t j = i;
     if (j > s && is_word(&t[j - 1], "the"))
@@ -5495,14 +5496,21 @@ static int far_change_noun(const tok *t, size_t s, size_t i, size_t *word)
         j--;
     if (j < s + 2 || !is_word(&t[j - 1], "of"))
         return 0;
+    /* "una variación sobre el año 2010 del 11,5 por ciento": a year may
+     * stand between, and a noun of change with no direction ("change")
+     * is found too. */
     for (size_t q = j - 1; q-- > s && j - q <= 24;) {
+        if (t[q].kind == TK_PERIOD)
+            continue;
         if (t[q].kind != TK_WORD)
             return 0;
         int d = word_direction(&t[q]);
-        if (d == 0)
+        bool change = in_list(t[q].w, change_words);
+        if (d == 0 && !change)
             continue;
         if (q > s && (is_word(&t[q - 1], "a") || is_word(&t[q - 1], "an"))) {
             *word = q;
+            *change_word = change;
             return d;
         }
         return 0;
@@ -5613,7 +5621,7 @@ static int pct_direction(const extractor *x, size_t s, size_t e, size_t i,
         if (d != 0)
             return d;
     }
-    return x->loose_order ? far_change_noun(t, s, i, word) : 0;
+    return x->loose_order ? far_change_noun(t, s, i, word, change_word) : 0;
 }
 
 /* Direction of a count given as a change: "an increase of 443", "rose by

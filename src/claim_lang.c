@@ -334,6 +334,8 @@ static const cue es_cues[] = {
      * direction. */
     {"variación positiva", "increase"}, {"variación negativa", "decrease"},
     {"variación", "change"}, {"variaciones", "change"},
+    /* "con una diferencia sobre el año 2010 del 11,5 por ciento" */
+    {"una diferencia", "a change"},
     /* The small words the patterns read. */
     {"un", "a"}, {"una", "a"}, {"del", "of"}, {"de", "of"},
     {"el", "the"}, {"la", "the"}, {"los", "the"}, {"las", "the"},

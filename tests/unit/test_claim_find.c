@@ -564,6 +564,13 @@ static const verdict_case verdict_cases[] = {
     {"Crimes numbered 28,545 cases compared to 26,110 cases in 2021. A bulk "
      "of these cases (7,805, or 37.3 per cent) involved injury.",
      "inconsistent"},
+    /* "una diferencia sobre el año 2010 del 11,5 por ciento": a change
+     * with no direction, a year between it and its figure; "cuando s
+     * registraron 736" (a typo kept) gives the earlier: 736 -> 821 is
+     * 100 x 85 / 736 = 11.549% -> "11,5". */
+    {"En lo que se refiere a delitos contra las personas se denunciaron 821 "
+     "con una diferencia sobre el año 2010 del 11,5 por ciento, cuando s "
+     "registraron 736.", "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
