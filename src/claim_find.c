@@ -8670,6 +8670,27 @@ static bool level_then_change(const tok *t, size_t lo, size_t hi, size_t d)
            !t[level].fig.is_percent && change_appended_to_level(t, level, d);
 }
 
+/* "con una diferencia de 118 homicidios– 20% menos–": a noun of change,
+ * "of" and a count, its noun, then the percentage set off by a dash or a
+ * bracket.  Returns the count's token, or -1. */
+static int change_set_before(const extractor *x, size_t s, size_t pct)
+{
+    const tok *t = x->t;
+    size_t q = pct;
+    if (!(q > s && (is_punct(&t[q - 1], '-') || is_punct(&t[q - 1], '('))))
+        return -1;
+    q--;
+    if (q > s && t[q - 1].kind == TK_WORD &&
+        !in_list(t[q - 1].w, structure_words))
+        q--;
+    if (q < s + 3 || !plain_count(x, q - 1, pct) || t[q - 1].at >= 0 ||
+        !is_word(&t[q - 2], "of") ||
+        !(word_direction(&t[q - 3]) != 0 ||
+          in_list(t[q - 3].w, change_words)))
+        return -1;
+    return (int)(q - 1);
+}
+
 static int change_beside(const extractor *x, const sentence *st, size_t mi,
                          int *from_stmt)
 {
@@ -8747,7 +8768,7 @@ static int change_beside(const extractor *x, const sentence *st, size_t mi,
     if (marks > 0 && plain_count(x, k, e) && t[k].at < 0 &&
         !level_clause_after(x, m, k, e))
         return (int)k;
-    return -1;
+    return change_set_before(x, st->s, (size_t)m->pct);
 }
 
 /* "una reducción de 117 muertos y una tasa de reducción porcentual de

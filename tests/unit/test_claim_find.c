@@ -571,6 +571,13 @@ static const verdict_case verdict_cases[] = {
     {"En lo que se refiere a delitos contra las personas se denunciaron 821 "
      "con una diferencia sobre el año 2010 del 11,5 por ciento, cuando s "
      "registraron 736.", "consistent"},
+    /* "una diferencia de 118 homicidios– 20% menos–": the change in
+     * counts before the percentage set off by dashes; 462 (2023) is the
+     * level, so 2022 had 580: 100 x -118 / 580 = -20.345% -> "20%". */
+    {"Hubo 462 asesinatos en 2023, con una diferencia de 118 homicidios– "
+     "20% menos– en comparación con 2022.", "consistent"},
+    {"Hubo 462 asesinatos en 2023, con una diferencia de 118 homicidios– "
+     "25% menos– en comparación con 2022.", "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
