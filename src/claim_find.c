@@ -65,6 +65,8 @@ typedef struct suffix_read {
  * "10am", '*is_label').  Returns true when the reading of the number
  * ends there, '*i' after what was read; false with '*i' after the
  * multiplier, to read a percent sign after it. */
+static bool in_list(const char *w, const char *const *list);
+
 static bool suffix_attached(const suffix_read *r, size_t *i, bool *is_label)
 {
     static const struct { const char *w; int e; } attached[] = {
@@ -100,10 +102,25 @@ static bool suffix_attached(const suffix_read *r, size_t *i, bool *is_label)
     /* "the 400reported": a whole lower-case word after the digits is
      * a space lost in extraction, not a label such as "3rd" or
      * "10am". */
+    /* "from 41,901in 2018": so is a short word of the sentence's
+     * structure before a blank. */
+    static const char *const small[] = {
+        "in", "to", "of", "and", "from", "en", "de", "y", NULL
+    };
     size_t w = at;
-    while (w < n && s[w] >= 'a' && s[w] <= 'z')
+    char word[8];
+    while (w < n && s[w] >= 'a' && s[w] <= 'z') {
+        if (w - at + 1 < sizeof word)
+            word[w - at] = s[w];
         w++;
-    if (!(w - at >= 5 && (w == n || !is_alpha((unsigned char)s[w]))))
+    }
+    bool short_word = false;
+    if (w - at < sizeof word && w < n && (s[w] == ' ' || s[w] == '\n')) {
+        word[w - at] = '\0';
+        short_word = in_list(word, small);
+    }
+    if (!(w - at >= 5 && (w == n || !is_alpha((unsigned char)s[w]))) &&
+        !short_word)
         *is_label = true;
     return true;
 }
