@@ -8776,6 +8776,9 @@ static int change_beside(const extractor *x, const sentence *st, size_t mi,
             is_word(&t[k], "spike") || is_word(&t[k], "rise") ||
             is_word(&t[k], "increase") || is_word(&t[k], "decrease") ||
             is_word(&t[k], "fall") || is_word(&t[k], "drop") ||
+            /* "an increase of 2.4 per cent equates to 768 crimes" */
+            is_word(&t[k], "equates") || is_word(&t[k], "equals") ||
+            (is_word(&t[k], "to") && k > 0 && is_word(&t[k - 1], "equates")) ||
             (is_word(&t[k], "of") && k > 0 && t[k - 1].kind == TK_WORD &&
              !is_word(&t[k - 1], "or") && !is_word(&t[k - 1], "by")))) {
         if (t[k].kind == TK_PUNCT && t[k].w[0] == ')')
@@ -9544,6 +9547,21 @@ static void same_precision(ct_claim_figure *a, ct_claim_figure *b)
     whole->value.scale = fine->value.scale;
 }
 
+/* "up by 36.7% on the previous year, from 652 between April 2017 and
+ * March 2018 to 477 in 2016-17": the words give the pair backwards, but
+ * each figure's date and the direction of the change agree the other
+ * way, which two cues outweigh one.  Counts written in full only. */
+static bool dates_reverse_pair(const tok *t, const stmt *m, size_t a,
+                               size_t b)
+{
+    if (m->dir == 0 || t[a].at < 0 || t[b].at < 0 ||
+        !before(&t[t[b].at], &t[t[a].at]) || !t[a].fig.is_exact ||
+        !t[b].fig.is_exact || t[a].fig.exp10 != 0 || t[b].fig.exp10 != 0)
+        return false;
+    int64_t va = t[a].fig.value.digits, vb = t[b].fig.value.digits;
+    return va != vb && (va > vb) == (m->dir > 0);
+}
+
 /* The two figures a statement compares go in the claim: its pair's, or
  * one given and the other worked out from the change.  Returns whether
  * they were worked out ("rose by 443 to 1,233"), for then the change is
@@ -9553,17 +9571,21 @@ static bool statement_figures(const extractor *x, const stmt *m,
 {
     const tok *t = x->t;
     if (p != NULL) {
-        claim_figure_from_tok(&t[p->a], &c->from);
-        claim_figure_from_tok(&t[p->b], &c->to);
+        size_t a = p->a, b = p->b;
+        if (dates_reverse_pair(t, m, a, b)) {
+            a = p->b;
+            b = p->a;
+        }
+        claim_figure_from_tok(&t[a], &c->from);
+        claim_figure_from_tok(&t[b], &c->to);
         same_precision(&c->from, &c->to);
         /* "from 2,293 in 1995 to 1,119 last year": a figure's own
          * period is its label, so the sentence's periods are not handed
          * out over it. */
-        if (t[p->a].at >= 0)
-            period_of(&t[t[p->a].at], c->period_from,
-                      sizeof c->period_from);
-        if (t[p->b].at >= 0)
-            period_of(&t[t[p->b].at], c->period, sizeof c->period);
+        if (t[a].at >= 0)
+            period_of(&t[t[a].at], c->period_from, sizeof c->period_from);
+        if (t[b].at >= 0)
+            period_of(&t[t[b].at], c->period, sizeof c->period);
         return false;
     }
     if (m->diff >= 0 && (m->to_b >= 0 || m->from_a >= 0) &&

@@ -373,6 +373,9 @@ const struct word_change ctp_claim_lang_word_changes[] = {
     /* "exactly twice as many as the city saw in 2018" */
     {NULL, "twice", 10, 0, 1, 1, false, "as"},
     {NULL, "tripled", 20, 0, 1, 1, false, NULL},
+    /* "saw figures more than triple from 10 to 23" */
+    {NULL, "triple", 20, 0, 1, 1, false, "from"},
+    {NULL, "treble", 20, 0, 1, 1, false, "from"},
     {NULL, "trebled", 20, 0, 1, 1, false, NULL},
     {NULL, "quadrupled", 30, 0, 1, 1, false, NULL},
     {NULL, "quintupled", 40, 0, 1, 1, false, NULL},

@@ -583,6 +583,19 @@ static const verdict_case verdict_cases[] = {
      * -> "0.1%". */
     {"In all, 41,932 cases of crime were registered with Mumbai Police in "
      "2019, a 0.1% increase from 41,901in 2018.", "consistent"},
+    /* "up by 36.7% ..., from 652 between April 2017 and March 2018 to
+     * 477 in 2016-17": the dates and the direction both give 477 -> 652,
+     * 100 x 175 / 477 = 36.688%; the words alone would give -26.84%. */
+    {"In West Suffolk, drugs offences were up by 36.7% on the previous "
+     "year, from 652 between April 2017 and March 2018 to 477 in 2016-17.",
+     "consistent"},
+    /* "more than triple from 10 to 23": a ratio of 2.3, not above 3. */
+    {"Norwich North was the worst affected region as it saw figures more "
+     "than triple from 10 to 23.", "inconsistent"},
+    /* "equates to 768 crimes with an overall total of 33,397": 32,629 ->
+     * 33,397 is 100 x 768 / 32629 = 2.354% -> "2.4". */
+    {"The increase of 2.4 per cent equates to 768 crimes with an overall "
+     "total of 33,397 crimes recorded.", "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
