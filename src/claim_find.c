@@ -4854,7 +4854,11 @@ static size_t figure_after_from(const extractor *x, size_t k, size_t e)
     while (q < e && q < k + 5 && t[q].kind == TK_WORD &&
            in_list(t[q].w, naming))
         q++;
-    if (q > k && !(word_at(x, q - 1, e, "the") || word_at(x, q - 1, e, "s")))
+    /* "from last year’s 78.54", the apostrophe curly, reads "years" */
+    bool years = q >= k + 2 && word_at(x, q - 1, e, "years") &&
+                 word_at(x, q - 2, e, "last");
+    if (q > k && !(word_at(x, q - 1, e, "the") || word_at(x, q - 1, e, "s") ||
+                   years))
         q = word_at(x, q, e, "of") ? q + 1 : k;
     return q < e && t[q].kind == TK_NUM ? q : k;
 }
