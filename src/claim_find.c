@@ -6331,6 +6331,43 @@ static bool change_is_subject(const tok *t, size_t s, size_t i)
     return false;
 }
 
+/* "del crecimiento medio del país, que se ubicó en el 1%": a noun of
+ * change, a comma and "que" with a verb of standing at the figure: the
+ * percentage is that change, not a level. */
+static bool change_is_relative_subject(const tok *t, size_t s, size_t i)
+{
+    static const char *const stood[] = {
+        "ubicó", "situó", "cifró", "colocó", "quedó", "fue", "was", "stood",
+        NULL
+    };
+    static const char *const nouns[] = {
+        "increase", "decrease", "rise", "fall", "drop", "reduction",
+        "decline", "growth", "change", NULL
+    };
+    size_t k = i;
+    if (k > s && is_word(&t[k - 1], "the"))
+        k--;
+    if (k > s && (is_word(&t[k - 1], "in") || is_word(&t[k - 1], "of") ||
+                  is_word(&t[k - 1], "at")))
+        k--;
+    if (k < s + 3 || t[k - 1].kind != TK_WORD || !in_list(t[k - 1].w, stood))
+        return false;
+    k--;
+    if (!(is_word(&t[k - 1], "than") || is_word(&t[k - 1], "which")))
+        return false;
+    k--;
+    if (k < s + 2 || !is_punct(&t[k - 1], ','))
+        return false;
+    k--;
+    for (size_t q = k; q-- > s && k - q <= 4;) {
+        if (t[q].kind != TK_WORD)
+            return false;
+        if (in_list(t[q].w, nouns))
+            return true;
+    }
+    return false;
+}
+
 /* Whether the words around percentage i make it a level, a chance or a
  * target rather than a change: "95% prediction interval", "rose to 32.8
  * per cent", "a custody rate of 6.61 per cent", "fue de 13,2%", "the
@@ -6410,7 +6447,8 @@ static bool level_not_change(const tok *t, size_t s, size_t e, size_t i)
            (i >= s + 3 && is_punct(&t[i - 2], ',') &&
             word_direction(&t[i - 3]) != 0))));
     if (i > s && t[i - 1].kind == TK_WORD && !listed_change &&
-        !change_is_subject(t, s, i) && in_list(t[i - 1].w, level_words))
+        !change_is_subject(t, s, i) && !change_is_relative_subject(t, s, i) &&
+        in_list(t[i - 1].w, level_words))
         return true;
     /* "a detection rate of 25% recorded in the Tipperary division and 20%
      * nationally": after "and", the level of a list of levels. */

@@ -601,6 +601,11 @@ static const verdict_case verdict_cases[] = {
      * cent. */
     {"The efficiency rose by 3.93 percent to 82.47 percent, from last "
      "year\u2019s 78.54 percent.", "inconsistent"},
+    /* "del crecimiento medio del país, que se ubicó en el 1%": the
+     * percentage is that growth, with no figures: a change. */
+    {"Este aumento sitúa a la región por encima del crecimiento medio del "
+     "país, que se ubicó en el 1% para el mismo tramo temporal.",
+     "not-checkable"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
