@@ -9129,6 +9129,49 @@ static bool change_dated_after_level(const tok *t, size_t s, size_t b,
            t[pd].period.start >= t[pb].period.start + t[pb].period.n_months;
 }
 
+/* "cifra menor a los 1,618,856 en el mismo periodo del año pasado; una
+ * disminución de 98,077": a level before the change, dated last year by
+ * the words after it, is the one the change leaves. */
+static bool level_of_last_year(const tok *t, size_t n, size_t b, size_t d)
+{
+    if (b >= d)
+        return false;
+    for (size_t k = b + 1; k + 1 < n && k < d && k <= b + 8; k++) {
+        if (t[k].kind == TK_NUM)
+            return false;
+        if ((is_word(&t[k], "last") || is_word(&t[k], "previous")) &&
+            is_word(&t[k + 1], "year"))
+            return true;
+        if (is_word(&t[k], "year") &&
+            (is_word(&t[k + 1], "before") || is_word(&t[k + 1], "anterior")))
+            return true;
+    }
+    return false;
+}
+
+/* "respecto al semestre anterior, cuando esta alcanzó los 2,9 por cada
+ * 100 mil habitantes, con un total de 585 víctimas": a level after
+ * "when" that follows the period compared with is that period's. */
+static bool level_when_compared(const tok *t, size_t b)
+{
+    for (size_t k = b; k-- > 0 && b - k <= 14;) {
+        if (t[k].kind == TK_PUNCT && (t[k].w[0] == '.' || t[k].w[0] == ';'))
+            return false;
+        if (!(is_word(&t[k], "cuando") || is_word(&t[k], "when")))
+            continue;
+        size_t q = k > 0 && is_punct(&t[k - 1], ',') ? k - 1 : k;
+        for (size_t j = q; j-- > 0 && q - j <= 5;) {
+            if (t[j].kind != TK_WORD)
+                return false;
+            if (is_word(&t[j], "compared") || is_word(&t[j], "anterior") ||
+                is_word(&t[j], "previous"))
+                return true;
+        }
+        return false;
+    }
+    return false;
+}
+
 static void set_change_level(const level_read *r, size_t b)
 {
     tok *t = r->x->t;
@@ -9152,7 +9195,9 @@ static void set_change_level(const level_read *r, size_t b)
     if (dir == 0)
         return;
     bool compared = level_compared_with(t, d, b) ||
-                    change_dated_after_level(t, r->st->s, b, d);
+                    change_dated_after_level(t, r->st->s, b, d) ||
+                    level_of_last_year(t, r->x->n_t, b, d) ||
+                    level_when_compared(t, b);
     /* A rise to a level is smaller than it; so is a fall from one. */
     if ((dir > 0) != compared &&
         t[d].fig.value.digits >= t[b].fig.value.digits)

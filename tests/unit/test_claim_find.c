@@ -606,6 +606,22 @@ static const verdict_case verdict_cases[] = {
     {"Este aumento sitúa a la región por encima del crecimiento medio del "
      "país, que se ubicó en el 1% para el mismo tramo temporal.",
      "not-checkable"},
+    /* A level dated "del año pasado" before the change leaves it:
+     * 1,618,856 -> 1,520,779 is 100 x -98077 / 1618856 = -6.058% ->
+     * "6.1"; taken as the later it would be -5.71%. */
+    {"El total de delitos reportados del 1 de enero al 20 de octubre de 2019 "
+     "fueron 1,520,779; cifra menor a los 1,618,856 en el mismo periodo del "
+     "año pasado; una disminución de 98,077 o del 6.1 por ciento.",
+     "consistent"},
+    /* "respecto al semestre anterior, cuando ... 585 víctimas": the level
+     * after "cuando" is the earlier, 585 -> 511: 100 x -74 / 585 =
+     * -12.650% -> "12,6" (taken as the later, -11.23%). */
+    {"Esta cifra representa una disminución del 13,8% en la tasa respecto al "
+     "semestre anterior, cuando esta alcanzó los 2,9 por cada 100 mil "
+     "habitantes, con un total de 585 víctimas. En términos absolutos, la "
+     "variación corresponde a 74 víctimas menos, lo que equivale a una "
+     "reducción de -12,6% en la frecuencia.",
+     "not-checkable not-checkable consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
