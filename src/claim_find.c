@@ -2823,6 +2823,8 @@ static bool factor_as_change(tok *t)
     return true;
 }
 
+static ct_claim_hedge hedge_word(const tok *t);
+
 /* "se multiplica por 2,5", "multiplied by 3", "a 2.5-fold increase": a
  * factor in digits is a rise of 100 (f - 1) per cent; the verb is read
  * "rose" and "-fold" is dropped.  Returns whether a word was dropped. */
@@ -2838,6 +2840,13 @@ static bool mark_multiples(tok *t, size_t s, size_t e)
              is_word(&t[i - 1], "por")) && factor_as_change(&t[i])) {
             memcpy(t[i - 2].w, "rose", 5);
             memcpy(t[i - 1].w, "by", 3);
+            /* "casi se multiplicaron por tres": the hedge before the
+             * verb bounds the factor. */
+            size_t h = i - 2;
+            while (h > s && t[h - 1].kind == TK_WORD && t[h - 1].w[0] == '\0')
+                h--;
+            if (h > s && t[i].hedge == CT_CLAIM_HEDGE_NONE)
+                t[i].hedge = hedge_word(&t[h - 1]);
             continue;
         }
         size_t f = i + 1;

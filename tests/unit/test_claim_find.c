@@ -622,6 +622,13 @@ static const verdict_case verdict_cases[] = {
      "variación corresponde a 74 víctimas menos, lo que equivale a una "
      "reducción de -12,6% en la frecuencia.",
      "not-checkable not-checkable consistent"},
+    /* "casi se multiplicaron por tres": the hedge bounds the factor.
+     * 2,772 / 981 = 2.826, just under three: hedged; 3,100 / 981 =
+     * 3.160 is not "nearly" three. */
+    {"Los delitos casi se multiplicaron por tres al pasar de 981 a 2.772.",
+     "consistent-hedged"},
+    {"Los delitos casi se multiplicaron por tres al pasar de 981 a 3.100.",
+     "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
