@@ -3056,6 +3056,22 @@ static void percent_after_un(tok *t, size_t s, size_t e)
                        i + 1 < e && (is_word(&t[i + 1], "between") ||
                                      is_word(&t[i + 1], "entre"));
         bool noun = i + 1 < e && word_direction(&t[i + 1]) != 0;
+        /* "bajó un 5,1% en la ciudad naval y un 5,5 en el municipio
+         * vecino": after "and a", the next item of a list whose first is
+         * a percentage printed alike, a few words before. */
+        int listed = -1;
+        for (size_t q = i - 1; i >= s + 2 && is_word(&t[i - 2], "and") &&
+                               q-- > s && i - q <= 10;)
+            if (t[q].kind == TK_NUM) {
+                if (t[q].fig.is_percent && !t[q].fig.is_points &&
+                    t[q].fig.value.scale == t[i].fig.value.scale)
+                    listed = (int)q;
+                break;
+            }
+        if (listed >= 0) {
+            make_percent(&t[i], &t[listed].fig);
+            continue;
+        }
         if (i + 1 < e && t[i + 1].kind == TK_WORD && !changed && !noun &&
             !is_word(&t[i + 1], "thereby") && !is_word(&t[i + 1], "from"))
             continue;

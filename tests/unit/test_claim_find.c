@@ -629,6 +629,10 @@ static const verdict_case verdict_cases[] = {
      "consistent-hedged"},
     {"Los delitos casi se multiplicaron por tres al pasar de 981 a 3.100.",
      "inconsistent"},
+    /* "bajó un 5,1% en la ciudad naval y un 5,5 en el municipio": the
+     * bare 5,5 after "y un" is the next percentage of the list. */
+    {"La criminalidad bajó un 5,1% en la ciudad naval y un 5,5 en el "
+     "municipio vecino.", "not-checkable not-checkable"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
