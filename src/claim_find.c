@@ -4685,6 +4685,11 @@ static size_t run_end(const tok *t, size_t e, size_t j)
         "while", "whereas", "with", "by", NULL
     };
     size_t r = j, limit = j + 12;
+    /* "pasó de 86 que se registraron en noviembre a 69": "que" right
+     * after the figure opens a relative clause on it, no comparison. */
+    if (r + 1 < e && is_word(&t[r], "than") && t[r + 1].kind == TK_WORD &&
+        r > 0 && t[r - 1].kind == TK_NUM)
+        r++;
     while (r < e && r < limit) {
         /* "(delitos y delitos leves, antiguas faltas)": an aside in
          * brackets with no figure. */
@@ -7649,6 +7654,26 @@ static bool relative_pair(const extractor *x, const stmt *m, const pair *p)
     return true;
 }
 
+/* "pasó de 70 denuncias en noviembre a 80 en diciembre con un aumento
+ * del 3.61 por ciento": right after the pair, "with" and the noun of its
+ * change. */
+static bool pair_then_with(const extractor *x, const stmt *m, const pair *p)
+{
+    const tok *t = x->t;
+    size_t k = p->last + 1;
+    if (k + 1 < m->first && (is_word(&t[k], "in") || is_word(&t[k], "en")) &&
+        (t[k + 1].kind == TK_PERIOD ||
+         (t[k + 1].kind == TK_WORD && in_list(t[k + 1].w, month_names))))
+        k += 2;  /* "a 80 en diciembre" */
+    if (m->first < k || m->first > k + 4 ||
+        !(is_word(&t[k], "con") || is_word(&t[k], "with")))
+        return false;
+    for (size_t q = k + 1; q < m->first; q++)
+        if (t[q].kind != TK_WORD || is_clause_while(&t[q]))
+            return false;
+    return true;
+}
+
 /* Whether words tie statement i to pair p, however far apart they
  * stand. */
 static bool tied_by_words(const extractor *x, const sentence *st, size_t i,
@@ -7658,7 +7683,8 @@ static bool tied_by_words(const extractor *x, const sentence *st, size_t i,
            thereby_after(x, st, i, p) ||
            named_then_from(x, &st->stmts[i], p) ||
            colon_then_pair(x, st, i, p) ||
-           relative_pair(x, &st->stmts[i], p);
+           relative_pair(x, &st->stmts[i], p) ||
+           pair_then_with(x, &st->stmts[i], p);
 }
 
 /* The last percentage (not in points) before token i, or -1. */

@@ -633,6 +633,18 @@ static const verdict_case verdict_cases[] = {
      * bare 5,5 after "y un" is the next percentage of the list. */
     {"La criminalidad bajó un 5,1% en la ciudad naval y un 5,5 en el "
      "municipio vecino.", "not-checkable not-checkable"},
+    /* "... a 80 en diciembre con un aumento del 3.61 por ciento": "with"
+     * right after the pair ties the change to it, past another clause's
+     * percentage.  70 -> 80 is 14.286%, not 3.61. */
+    {"La extorsión subió un 160 por ciento, mientras el robo a negocio pasó "
+     "de 70 denuncias en noviembre a 80 en diciembre con un aumento del "
+     "3.61 por ciento.", "not-checkable inconsistent"},
+    /* "pasó de 86 que se registraron en noviembre a 69": "que" after the
+     * figure opens a relative clause.  86 -> 69 is -19.767%, not 21.59
+     * (nor 24.64 on the later base). */
+    {"El homicidio doloso pasó de 86 que se registraron en noviembre a 69 "
+     "en diciembre con una disminución del 21.59 por ciento.",
+     "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
