@@ -9406,7 +9406,11 @@ static bool nearby_counts(const extractor *x, const sentence *st,
 static bool names_period(const tok *t, size_t i, size_t e)
 {
     for (; i < e; i++)
-        if (t[i].kind == TK_PERIOD)
+        /* "168 ... el mes pasado, mientras que en febrero fueron 131": a
+         * month with no year names a period too. */
+        if (t[i].kind == TK_PERIOD ||
+            (t[i].kind == TK_WORD && in_list(t[i].w, month_names) && i > 0 &&
+             (is_word(&t[i - 1], "in") || is_word(&t[i - 1], "en"))))
             return true;
     return false;
 }

@@ -645,6 +645,12 @@ static const verdict_case verdict_cases[] = {
     {"El homicidio doloso pasó de 86 que se registraron en noviembre a 69 "
      "en diciembre con una disminución del 21.59 por ciento.",
      "inconsistent"},
+    /* A month with no year names a period, so two counts of the sentence
+     * before may be taken together by agreement: 131 (febrero) -> 168 (el
+     * mes pasado) is 100 x 37 / 131 = 28.244% -> "28". */
+    {"En Sonora 168 personas fueron privadas de la vida el mes pasado, "
+     "mientras que en febrero fueron 131. Lo anterior se traduce a un "
+     "aumento de 28 por ciento.", "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
