@@ -8851,7 +8851,14 @@ static int change_beside(const extractor *x, const sentence *st, size_t mi,
                 clear = false;
         bool of_level = o->last > m->first &&
                         level_then_change(t, lo, hi, (size_t)o->diff);
-        if (clear && hi - lo <= (colon || of_level ? 24u : 14u)) {
+        /* "186 delitos menos que en el mes de noviembre de 2024, lo que
+         * significó una disminución del 16.57 por ciento": words that
+         * say the change again reach further. */
+        bool restated = false;
+        for (size_t k = lo; o->last < m->first && k < hi; k++)
+            restated |= t[k].kind == TK_WORD &&
+                        in_list(t[k].w, restating_words);
+        if (clear && hi - lo <= (colon || of_level || restated ? 24u : 14u)) {
             *from_stmt = (int)j;
             return o->diff;
         }

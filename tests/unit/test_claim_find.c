@@ -651,6 +651,14 @@ static const verdict_case verdict_cases[] = {
     {"En Sonora 168 personas fueron privadas de la vida el mes pasado, "
      "mientras que en febrero fueron 131. Lo anterior se traduce a un "
      "aumento de 28 por ciento.", "consistent"},
+    /* "186 delitos menos que en el mes de noviembre de 2024, lo que
+     * significó una disminución del 16.57": the words that say it again
+     * let the change in counts reach its percentage.  936 + 186 = 1,122:
+     * 100 x 186 / 1122 = 16.5775%, "16.57" only cut off. */
+    {"En el mes de diciembre se registraron 936 delitos de alto impacto, lo "
+     "que significó 186 delitos menos que en el mes de noviembre de 2024, lo "
+     "que significó una disminución del 16.57 por ciento.",
+     "consistent-if-truncated"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
