@@ -3927,6 +3927,10 @@ static void mark_rate_base(lexer *lx, size_t i)
         if (t[j].kind != TK_WORD || (is_word(&t[j], "of") && !of_inside) ||
             is_word(&t[j], "to") || is_word(&t[j], "from"))
             break;
+        /* "22,1 mujeres víctimas de violencia de género por cada 10.000
+         * mujeres": each "of" names one more word. */
+        if (of_inside && reach < i + 8)
+            reach += 2;
     }
 }
 

@@ -659,6 +659,14 @@ static const verdict_case verdict_cases[] = {
      "que significó 186 delitos menos que en el mes de noviembre de 2024, lo "
      "que significó una disminución del 16.57 por ciento.",
      "consistent-if-truncated"},
+    /* What a rate counts may run through two "de" to its base: two
+     * rates with their own bases, then the points between them, 22.1 -
+     * 17.5 = 4.6. */
+    {"Canarias registró una tasa de 22,1 mujeres víctimas de violencia de "
+     "género por cada 10.000 mujeres. La media nacional fue de 17,5 mujeres "
+     "víctimas de violencia machista por cada 10.000 mujeres, 4,6 puntos "
+     "por debajo de la ratio canaria.",
+     "not-checkable not-checkable consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
