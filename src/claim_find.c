@@ -11579,13 +11579,34 @@ static bool is_population_word(const tok *t)
     return is_word(t, "population") || is_word(t, "población");
 }
 
-static void rate_inputs(const extractor *x, const sentence *st, size_t i,
-                        int *count, int *pop, bool *carried)
+/* Whether figure k, in tokens s..e, is a population: "145,000
+ * residents", "a population of 145,000", and on a line of a list
+ * "Population: 2,728,695"; a population may be rounded ("2.7 million
+ * people"), a count may not. */
+static bool population_at(const tok *t, size_t s, size_t e, size_t k)
 {
     static const char *const pop_words[] = {
         "residents", "people", "population", "inhabitants", "households",
         "persons", "habitantes", "personas", "población", "hogares", NULL
     };
+    return (k + 1 < e && t[k + 1].kind == TK_WORD &&
+            in_list(t[k + 1].w, pop_words)) ||
+           /* "723,802 city residents" */
+           (k + 2 < e && t[k + 1].kind == TK_WORD &&
+            !is_word(&t[k + 1], "of") && t[k + 2].kind == TK_WORD &&
+            in_list(t[k + 2].w, pop_words)) ||
+           (k >= s + 2 && (is_word(&t[k - 1], "of") ||
+                           is_punct(&t[k - 1], ':') ||
+                           is_punct(&t[k - 1], '-')) &&
+            is_population_word(&t[k - 2])) ||
+           /* "St. Kitts-Nevis–population 50,000–with 40 murders per
+            * 100,000" */
+           (k >= s + 1 && is_population_word(&t[k - 1]));
+}
+
+static void rate_inputs(const extractor *x, const sentence *st, size_t i,
+                        int *count, int *pop, bool *carried)
+{
     const tok *t = x->t;
     size_t s = st->s, e = st->e;
     *count = *pop = -1;
@@ -11594,23 +11615,7 @@ static void rate_inputs(const extractor *x, const sentence *st, size_t i,
         if (!free_num(x, k, e) || k == i || t[k].fig.is_percent ||
             t[k].per >= 0)
             continue;
-        /* "145,000 residents", "a population of 145,000", and on a
-         * line of a list "Population: 2,728,695"; a population may be
-         * rounded ("2.7 million people"), a count may not. */
-        bool is_pop = (k + 1 < e && t[k + 1].kind == TK_WORD &&
-                       in_list(t[k + 1].w, pop_words)) ||
-                      /* "723,802 city residents" */
-                      (k + 2 < e && t[k + 1].kind == TK_WORD &&
-                       !is_word(&t[k + 1], "of") &&
-                       t[k + 2].kind == TK_WORD &&
-                       in_list(t[k + 2].w, pop_words)) ||
-                      (k >= s + 2 && (is_word(&t[k - 1], "of") ||
-                                      is_punct(&t[k - 1], ':') ||
-                                      is_punct(&t[k - 1], '-')) &&
-                       is_population_word(&t[k - 2])) ||
-                      /* "St. Kitts-Nevis–population 50,000–with 40
-                       * murders per 100,000" */
-                      (k >= s + 1 && is_population_word(&t[k - 1]));
+        bool is_pop = population_at(t, s, e, k);
         if (is_pop && *pop < 0)
             *pop = (int)k;
         else if (!is_pop && *count < 0 && t[k].fig.is_exact)
@@ -11625,6 +11630,44 @@ static void rate_inputs(const extractor *x, const sentence *st, size_t i,
         *count = (int)x->single;
         *carried = true;
     }
+}
+
+/* "en 2013 se contabilizaron 2.548 delitos cuando la provincia contaba
+ * con 93.291 habitantes, ... con 2.550 infracciones penales, pero con una
+ * población de 88.747 personas. De esta forma, en 2013 la tasa ... se
+ * situó en 27,31 casos por 1.000 habitantes": a rate with neither input
+ * in its sentence takes the one count and population of the sentence
+ * before that give it, loosely; none when two such pairs would. */
+static void rate_inputs_by_agreement(const extractor *x, const sentence *st,
+                                     const ct_claim *c, int *count, int *pop)
+{
+    const tok *t = x->t;
+    if (!x->prev_same_para)
+        return;
+    int found_c = -1, found_p = -1;
+    for (size_t p = 0; p < st->s; p++) {
+        if (t[p].kind != TK_NUM || t[p].label || t[p].fig.is_percent ||
+            t[p].per >= 0 || !population_at(t, 0, st->s, p))
+            continue;
+        for (size_t k = 0; k < st->s; k++) {
+            if (k == p || !plain_count(x, k, st->s) ||
+                population_at(t, 0, st->s, k) ||
+                t[k].fig.value.digits >= t[p].fig.value.digits)
+                continue;
+            ct_claim trial = *c;
+            claim_figure_from_tok(&t[k], &trial.from);
+            claim_figure_from_tok(&t[p], &trial.to);
+            trial.loose = true;
+            if (!claim_agrees(&trial))
+                continue;
+            if (found_c >= 0)
+                return;  /* two pairs give it: which is meant is open */
+            found_c = (int)k;
+            found_p = (int)p;
+        }
+    }
+    *count = found_c;
+    *pop = found_p;
 }
 
 /* Rates: "a rate of 8.5 per 1,000" with a count and a population in the
@@ -11652,6 +11695,10 @@ static ct_status emit_rates(extractor *x, const sentence *st)
             c.hedge = hedge_word(&t[i - 1]);
         claim_figure_from_tok(&t[i], &c.published);
         claim_figure_from_tok(&t[t[i].per], &c.per);
+        if (count < 0 && pop < 0) {
+            rate_inputs_by_agreement(x, st, &c, &count, &pop);
+            carried = count >= 0;
+        }
         /* The base may come first: "the rate per 1,000 ... was 34.6". */
         size_t first = i, last = (size_t)t[i].per;
         /* "de 38,37 infracciones por cada 1000 habitantes a 37,15": a

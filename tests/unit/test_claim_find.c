@@ -667,6 +667,14 @@ static const verdict_case verdict_cases[] = {
      "víctimas de violencia machista por cada 10.000 mujeres, 4,6 puntos "
      "por debajo de la ratio canaria.",
      "not-checkable not-checkable consistent"},
+    /* A rate whose count and population are in the sentence before:
+     * the one pair that gives it, 2,548 / 93,291 x 1,000 = 27.3124 ->
+     * "27,31" (2,550 / 88,747 gives 28.733). */
+    {"Por ejemplo, en 2013 se contabilizaron 2.548 delitos cuando la "
+     "provincia contaba con 93.291 habitantes, y el pasado año 2.550 "
+     "infracciones penales, pero con una población de 88.747 personas. De "
+     "esta forma, en 2013 la tasa de criminalidad se situó en 27,31 casos "
+     "por 1.000 habitantes.", "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
