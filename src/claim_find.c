@@ -2038,6 +2038,15 @@ static bool base_after(const char *s, size_t n, size_t p)
     return in_list(w, bases);
 }
 
+/* Whether "times" or "veces" follows s[p]: "un aumento de casi cuatro
+ * veces" is a factor. */
+static bool times_after(const char *s, size_t n, size_t p)
+{
+    char w[8];
+    next_word(s, n, p, w, sizeof w);
+    return strcmp(w, "times") == 0 || strcmp(w, "veces") == 0;
+}
+
 static lex_step lex_number_word(lexer *lx, size_t start, size_t p,
                                 const char *w, size_t *i)
 {
@@ -2062,7 +2071,7 @@ static lex_step lex_number_word(lexer *lx, size_t start, size_t p,
     if (pf.is_percent && !lab && pf.exp10 == 0) {
         f = pf;
     } else if (count_word_at(lx, p) || share_in_brackets_at(lx->s, lx->n, p) ||
-               base_after(lx->s, lx->n, p)) {
+               base_after(lx->s, lx->n, p) || times_after(lx->s, lx->n, p)) {
         if (h != p)
             return LEX_NONE;  /* half a crime is no count */
         f.is_exact = true;

@@ -675,6 +675,14 @@ static const verdict_case verdict_cases[] = {
      "infracciones penales, pero con una población de 88.747 personas. De "
      "esta forma, en 2013 la tasa de criminalidad se situó en 27,31 casos "
      "por 1.000 habitantes.", "consistent"},
+    /* A number in words before "veces" or "times" is a factor: "casi
+     * cuatro veces" with no figures; 10 -> 39 is 3.9 times, nearly
+     * four. */
+    {"El estudio destaca un crecimiento de las denuncias entre 2021 y 2022, "
+     "con un aumento de casi cuatro veces en ese corto período.",
+     "not-checkable"},
+    {"Robberies saw an increase of almost four times, from 10 to 39.",
+     "consistent-hedged"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
