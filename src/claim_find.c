@@ -7488,6 +7488,31 @@ static const char *const restating_words[] = {
     "representing", "means", "meaning", "para", NULL
 };
 
+/* Whether statement o, a figure, says again the change in words of w
+ * just before it: a comma, a few words among which one says so
+ * ("sumando", "lo que representa"), nothing that opens another clause. */
+static bool words_restated(const tok *t, const stmt *w, const stmt *o)
+{
+    if (o->pct < 0 || t[o->pct].words || o->pair >= 0 ||
+        (o->dir != 0 && w->dir != 0 && o->dir != w->dir) ||
+        o->first <= w->last || o->first > w->last + 10)
+        return false;
+    bool comma = false, says = false;
+    for (size_t k = w->last + 1; k < o->first; k++) {
+        if (is_punct(&t[k], ',')) {
+            comma = true;
+            continue;
+        }
+        if (t[k].kind != TK_WORD || is_word(&t[k], "and") ||
+            is_clause_while(&t[k]))
+            return false;
+        size_t len = strlen(t[k].w);
+        says |= in_list(t[k].w, restating_words) ||
+                (len > 4 && strcmp(t[k].w + len - 3, "ndo") == 0);
+    }
+    return comma && says;
+}
+
 /* A change in words left with no figures, beside figures another
  * statement took, said the same change in words: "casi se duplicaron,
  * al pasar de 45 a 80 (un 77,8% más)" is one claim, the 77,8%. */
@@ -7536,6 +7561,13 @@ static void drop_words_beside(extractor *x, sentence *st)
         if (w->pct < 0 || !x->t[w->pct].words || w->pair >= 0 ||
             w->from_a >= 0 || w->to_b >= 0)
             continue;
+        /* "casi se duplicaron con respecto al año anterior, sumando 41%
+         * más que en 2020": a figure right after, with a word that says
+         * it again, is the claim; the words only say it roughly. */
+        if (i + 1 < st->n_stmts && words_restated(x->t, w, &st->stmts[i + 1])) {
+            w->absorbed = true;
+            continue;
+        }
         for (size_t j = 0; j < st->n_stmts; j++) {
             const stmt *o = &st->stmts[j];
             /* "se redujeron un tercio (un 33%) al pasar de 232 a 155":

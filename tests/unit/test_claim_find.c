@@ -683,6 +683,12 @@ static const verdict_case verdict_cases[] = {
      "not-checkable"},
     {"Robberies saw an increase of almost four times, from 10 to 39.",
      "consistent-hedged"},
+    /* "casi se duplicaron ..., sumando 41% más": the figure says the
+     * words again, one claim, the figure's; "y" would open another. */
+    {"Las muertes por tiroteos casi se duplicaron con respecto al año "
+     "anterior, sumando 41% más que en 2020.", "not-checkable"},
+    {"Las muertes por tiroteos casi se duplicaron, y los robos subieron "
+     "41%.", "not-checkable not-checkable"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
