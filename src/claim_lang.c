@@ -74,7 +74,10 @@ const char *const ctp_claim_lang_es_fell[] = {
     "desciende", "bajó", "bajaron", "baja", "cayó", "cayeron", "cae", "redujo",
     "redujeron", "reduce", "retrocedió", "decreció", "desplomó",
     "disminuyendo", "reduciéndose", "bajando", "cayendo", "descendiendo",
-    "retrocedieron", "decrecido", "mermaron", "reducir", "disminuir", NULL
+    "retrocedieron", "decrecido", "mermaron", "reducir", "disminuir",
+    /* "recortando 19,1 puntos", "recortó un 5%" */
+    "recortó", "recortaron", "recorta", "recortan", "recortando",
+    "recortado", NULL
 };
 
 static const char *const es_increase[] = {
@@ -85,7 +88,7 @@ static const char *const es_increase[] = {
 static const char *const es_decrease[] = {
     "merma", "descensos", "reducciones", "disminuciones", "caídas", "desplome",
     "disminución", "descenso", "reducción", "caída", "bajada", "decremento",
-    "retroceso", "decrecimiento", NULL
+    "retroceso", "decrecimiento", "recorte", NULL
 };
 
 static const word_cue es_word_cues[] = {
