@@ -9131,6 +9131,19 @@ static int only_other_level(const level_read *r)
     return b;
 }
 
+/* "657 casos ..., 223 menos que los que fueron denunciados en esos
+ * mismos meses de 2018 (880 casos)": among several counts, the one after
+ * the change that "than" compares it with.  -1 when there is none. */
+static int level_compared_after(const level_read *r)
+{
+    const extractor *x = r->x;
+    size_t e = r->st->e, d = r->d;
+    for (size_t q = d + 1; q < e && q <= d + 16; q++)
+        if (free_num(x, q, e) && plain_count(x, q, e))
+            return level_compared_with(x->t, d, q) ? (int)q : -1;
+    return -1;
+}
+
 /* The level the change leads to, in the order the words give it: the
  * statement's own "to", that of the change in counts, "to" after the
  * change, the one other count, then the one count of the sentence before
@@ -9147,6 +9160,8 @@ static int level_of_change(const level_read *r)
         b = level_after_to(r);
     if (b < 0)
         b = level_before_which(r);
+    if (b < 0)
+        b = level_compared_after(r);
     if (b < 0)
         b = only_other_level(r);
     /* "... there were 1 198 murders recorded. This is 142 (13,4%) more
@@ -9169,7 +9184,7 @@ static int level_of_change(const level_read *r)
  * with no other figure and nothing that leads to a new level. */
 static bool level_compared_with(const tok *t, size_t d, size_t b)
 {
-    if (b <= d || b - d > 12)
+    if (b <= d || b - d > 16)
         return false;
     bool than = false, compared = false;
     for (size_t k = d + 1; k < b; k++) {
@@ -9182,6 +9197,11 @@ static bool level_compared_with(const tok *t, size_t d, size_t b)
          * 1,546": the change's own period, right before "compared". */
         bool own_period = t[k].kind == TK_PERIOD && k + 1 < b &&
                           is_word(&t[k + 1], "compared");
+        /* "223 menos que los que fueron denunciados en esos mismos meses
+         * de 2018 (880 casos)": the level's own date, right before it in
+         * brackets. */
+        own_period |= t[k].kind == TK_PERIOD && k + 2 == b &&
+                      is_punct(&t[k + 1], '(');
         if ((t[k].kind == TK_NUM && !own_pct) || is_word(&t[k], "total") ||
             (is_word(&t[k], "to") && !compared_to) ||
             (t[k].kind == TK_PERIOD && !compared && !own_period))

@@ -693,6 +693,13 @@ static const verdict_case verdict_cases[] = {
      * a rise, the wrong way. */
     {"Los robos se recortaron un 5%, de 200 a 190.", "consistent"},
     {"Los robos se recortaron un 5%, de 200 a 210.", "inconsistent"},
+    /* Among three counts, the one "than" compares the change with, past
+     * its own date in brackets: 880 - 223 = 657, 100 x -223 / 880 =
+     * -25.341%, not 23.5 (nor 223 / 657 = 33.94%). */
+    {"En enero y febrero de este 2019 se registraron 657 casos de robos de "
+     "vehículos en todo el país, 223 menos que los que fueron denunciados en "
+     "esos mismos meses de 2018 (880 casos), lo que representa una reducción "
+     "del 23,5%.", "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
