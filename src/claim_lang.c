@@ -297,6 +297,12 @@ static const cue es_cues[] = {
     {"supera en # a las", "rose by # than the"},
     {"supera en # los", "rose by # than the"},
     {"supera en # las", "rose by # than the"},
+    {"supera en un # a la", "rose by # than the"},
+    {"supera en # a la", "rose by # than the"},
+    /* "Esta cifra supera en 668 casos a la del 2023" */
+    {"supera en un #", "rose by #"},
+    {"supera en #", "rose by #"},
+    {"superó en #", "rose by #"},
     /* "un descenso del 10%, al pasar de 2 mil 534 a 2 mil 294": "by
      * going from" ties the figures to the change before them. */
     {"pasando de # a #", "thereby from # to #"},

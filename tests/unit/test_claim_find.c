@@ -700,6 +700,15 @@ static const verdict_case verdict_cases[] = {
      "vehículos en todo el país, 223 menos que los que fueron denunciados en "
      "esos mismos meses de 2018 (880 casos), lo que representa una reducción "
      "del 23,5%.", "inconsistent"},
+    /* "Esta cifra supera en 668 casos a la del 2023": a rise of 668 to
+     * the count of the sentence before, 649 -> 1,317: 100 x 668 / 649 =
+     * 102.928%; 50.7% is 668 / 1,317, the later figure as base. */
+    {"Durante el año 2024 se acumuló un total de 1,317 denuncias. Esta cifra "
+     "supera en 668 casos a la del 2023, un incremento del 102.9%.",
+     "consistent"},
+    {"Durante el año 2024 se acumuló un total de 1,317 denuncias. Esta cifra "
+     "supera en 668 casos a la del 2023, reflejando un incremento del 50.7%.",
+     "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
