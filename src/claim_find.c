@@ -11563,6 +11563,54 @@ static ct_status emit_share_parts_before(extractor *x, const sentence *st)
     return CT_STATUS_OK;
 }
 
+/* "A total of 37,689 cases were recorded in 2024, up from 22,859 in the
+ * previous year. The 11,914 cybercrimes cases accounted for 32% of the
+ * total.": a share "of the total" with its part before it in the
+ * sentence and no figure after, its whole a count of the sentence before;
+ * which one only agreement says, so the share is taken only when exactly
+ * one agrees, loosely. */
+static ct_status emit_share_whole_before(extractor *x, const sentence *st)
+{
+    if (!x->prev_same_para)
+        return CT_STATUS_OK;
+    tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    for (size_t i = s + 1; i + 2 < e; i++) {
+        /* "of the total", "del total" */
+        size_t k = word_at(x, i + 2, e, "the") ? i + 3 : i + 2;
+        if (!free_share_pct(x, i, e) || !word_at(x, i + 1, e, "of") ||
+            !word_at(x, k, e, "total") ||
+            (k + 1 < e && (t[k + 1].kind == TK_NUM || is_word(&t[k + 1], "of"))))
+            continue;
+        int part = -1;
+        for (size_t q = i; q-- > s && i - q <= 8;)
+            if (t[q].kind == TK_NUM) {
+                if (plain_count(x, q, e) && free_num(x, q, e))
+                    part = (int)q;
+                break;
+            }
+        if (part < 0)
+            continue;
+        size_t cand[MAX_NEARBY], n;
+        if (!whole_candidates(x, st, 0, s, (size_t)part, true, cand, &n))
+            continue;
+        if (n == 0)
+            (void)wholes_used_before(x, st, (size_t)part, cand, &n);
+        ct_claim best;
+        int w = pick_whole(t, cand, n, (size_t)part, &t[i].fig, t[i].hedge,
+                           false, &best);
+        if (w < 0)
+            continue;
+        best.loose = true;
+        claim_at(x, st, &best, s, (size_t)part, k);
+        t[part].used = t[i].used = true;
+        ct_status rc = emit(x, &best);
+        if (rc != CT_STATUS_OK)
+            return rc;
+    }
+    return CT_STATUS_OK;
+}
+
 /* "la cifra de 31 homicidios en noviembre ... representa el 6 % del
  * total de crímenes registrados hasta ese mes (494)": a share "of the
  * total" whose whole follows in brackets after the words naming it.
@@ -12123,6 +12171,7 @@ static ct_status emit_sentence(extractor *x, sentence *st)
         (rc = emit_shares_of_which(x, st)) != CT_STATUS_OK ||
         (rc = emit_shares_of_total(x, st)) != CT_STATUS_OK ||
         (rc = emit_share_parts_before(x, st)) != CT_STATUS_OK ||
+        (rc = emit_share_whole_before(x, st)) != CT_STATUS_OK ||
         (rc = emit_share_total_in_brackets(x, st)) != CT_STATUS_OK ||
         (rc = emit_shares_or_of_them(x, st)) != CT_STATUS_OK ||
         (rc = emit_share_of_anaphor(x, st)) != CT_STATUS_OK)

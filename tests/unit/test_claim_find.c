@@ -709,6 +709,16 @@ static const verdict_case verdict_cases[] = {
     {"Durante el año 2024 se acumuló un total de 1,317 denuncias. Esta cifra "
      "supera en 668 casos a la del 2023, reflejando un incremento del 50.7%.",
      "inconsistent"},
+    /* A share "of the total" with its part before it and the whole in
+     * the sentence before, taken by agreement: 11,914 / 37,689 =
+     * 31.611% -> "32"; "40%" agrees with no whole and is no claim. */
+    {"A total of 37,689 cases were recorded in 2024, up from 22,859 in the "
+     "previous year. The 11,914 cybercrimes cases accounted for 32% of the "
+     "total.", "consistent"},
+    {"En 2024 se registraron 37.689 casos. Los 11.914 ciberdelitos "
+     "supusieron el 32% del total.", "consistent"},
+    {"A total of 37,689 cases were recorded in 2024. The 11,914 cybercrimes "
+     "cases accounted for 40% of the total.", "none"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
