@@ -1851,6 +1851,15 @@ static lex_step lex_word_change(lexer *lx, size_t start, size_t p,
         if (prev != NULL && prev->kind == TK_PUNCT && prev->w[0] == '-' &&
             lx->n_t > 1)
             prev = &lx->t[lx->n_t - 2];  /* "two-thirds" */
+        /* "increased by almost half": a hedge between the word before
+         * and the fraction. */
+        static const char *const hedges[] = {
+            "almost", "nearly", "about", "around", "roughly", "over", NULL
+        };
+        if (wc->before != NULL && wc->keep && prev != NULL &&
+            prev->kind == TK_WORD && in_list(prev->w, hedges) &&
+            lx->n_t > 1 && prev == &lx->t[lx->n_t - 1])
+            prev = &lx->t[lx->n_t - 2];
         if (wc->before != NULL &&
             (prev == NULL || prev->kind != TK_WORD ||
              strcmp(prev->w, wc->before) != 0))
@@ -1879,6 +1888,9 @@ static lex_step lex_word_change(lexer *lx, size_t start, size_t p,
         /* "una quinta parte": "parte" belongs to the figure, and "una
          * quinta parte de los delitos" is a share, as "of" above. */
         size_t end = p;
+        /* "a three-fold increase": "-fold" belongs to the figure too. */
+        if (wc->after != NULL && strcmp(wc->after, "fold") == 0)
+            end = q + strlen(wc->after);
         if (wc->after != NULL && strncmp(wc->after, "parte", 5) == 0) {
             end = q + strlen(wc->after);
             size_t r = ctp_claim_skip_blanks(s, n, end);
@@ -3299,6 +3311,42 @@ static void percent_named_before(lexer *lx, size_t s, size_t e)
     }
 }
 
+/* "There were over 1120 (1121) cases": a count said roughly, with the
+ * exact one in brackets after it.  The rough one and the brackets go, so
+ * the exact count stands in its place.  Returns whether words were
+ * dropped. */
+static bool exact_in_brackets(tok *t, size_t s, size_t e)
+{
+    static const char *const rough[] = {
+        "over", "about", "around", "almost", "nearly", "some", "than", NULL
+    };
+    bool dropped = false;
+    for (size_t i = s + 1; i + 3 < e; i++) {
+        if (t[i].kind != TK_NUM || t[i].fig.is_percent || t[i].per >= 0 ||
+            t[i - 1].kind != TK_WORD || !in_list(t[i - 1].w, rough) ||
+            !is_punct(&t[i + 1], '(') || t[i + 2].kind != TK_NUM ||
+            !t[i + 2].fig.is_exact || t[i + 2].fig.is_percent ||
+            !is_punct(&t[i + 3], ')') || t[i].fig.exp10 != 0 ||
+            t[i + 2].fig.exp10 != 0 || t[i].fig.value.scale != 0)
+            continue;
+        int64_t a = t[i].fig.value.digits, b = t[i + 2].fig.value.digits;
+        if (a <= 0 || (b > a ? b - a : a - b) * 10 > a)
+            continue;
+        t[i].kind = TK_WORD;
+        t[i].w[0] = '\0';
+        if (i >= s + 2 && is_word(&t[i - 1], "than") &&
+            is_word(&t[i - 2], "more"))
+            t[i - 2].w[0] = '\0';  /* "more than 1,100 (1,121)" */
+        t[i - 1].w[0] = '\0';
+        t[i + 1].kind = TK_WORD;
+        t[i + 1].w[0] = '\0';
+        t[i + 3].kind = TK_WORD;
+        t[i + 3].w[0] = '\0';
+        dropped = true;
+    }
+    return dropped;
+}
+
 /* The readings the cue table alone cannot give, each by the words and
  * figures around a token, in this order.  Returns whether a token was
  * dropped (an empty word), for apply_cues to close the gaps. */
@@ -3308,6 +3356,7 @@ static bool reread_tokens(lexer *lx, size_t s, size_t e)
     reread_relative_que(lx, s, e);
     dashes_as_brackets(t, s, e);
     bool dropped = approximate_part(t, s, e);
+    dropped |= exact_in_brackets(t, s, e);
     dropped |= reread_after_percent(lx, s, e);
     reread_sobre(t, s, e);
     reread_hasta(t, s, e);

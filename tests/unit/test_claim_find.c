@@ -719,6 +719,19 @@ static const verdict_case verdict_cases[] = {
      "supusieron el 32% del total.", "consistent"},
     {"A total of 37,689 cases were recorded in 2024. The 11,914 cybercrimes "
      "cases accounted for 40% of the total.", "none"},
+    /* "a three-fold increase on the 2,940": "-fold" is part of the
+     * figure, so "increase" stands beside it.  9,545 / 2,940 = 3.247,
+     * not 2.9 to 3.1 times. */
+    {"In the year to March there were 9,545 offences, a three-fold "
+     "increase on the 2,940 from the previous year.", "inconsistent"},
+    /* "over 1120 (1121) cases": the exact count in brackets stands for
+     * the rough one.  1,196 -> 1,121 is 100 x -75 / 1196 = -6.271% ->
+     * "6%". */
+    {"There were over 1120 (1121) cases of property crime recorded, a 6% "
+     "reduction on the 2019 figure (1196).", "consistent"},
+    /* "fell by almost half": a hedge between "by" and the fraction.
+     * 100 -> 52 is a fall of 48%, just under half. */
+    {"Burglaries fell by almost half, from 100 to 52.", "consistent-hedged"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
