@@ -447,6 +447,8 @@ const struct word_change ctp_claim_lang_word_changes[] = {
     {"two", "thirds", 667, 1, 0, 0, false, NULL},
     {"a", "quarter", 25, 0, 0, 0, false, NULL},
     {"one", "quarter", 25, 0, 0, 0, false, NULL},
+    /* "risen by more than three quarters in a year" */
+    {"three", "quarters", 75, 0, 0, 0, false, NULL},
     {"a", "fifth", 20, 0, 0, 0, false, NULL},
     {"one", "fifth", 20, 0, 0, 0, false, NULL},
     {"a", "tenth", 10, 0, 0, 0, false, NULL},
@@ -468,6 +470,7 @@ const struct word_change ctp_claim_lang_word_changes[] = {
     {"una", "quinta", 20, 0, 0, 0, false, "parte"},
     {"la", "quinta", 20, 0, 0, 0, false, "parte"},
     {"dos", "terceras", 667, 1, 0, 0, false, "partes"},
+    {"tres", "cuartas", 75, 0, 0, 0, false, "partes"},
     {NULL, NULL, 0, 0, 0, 0, false, NULL}
 };
 

@@ -732,6 +732,10 @@ static const verdict_case verdict_cases[] = {
     /* "fell by almost half": a hedge between "by" and the fraction.
      * 100 -> 52 is a fall of 48%, just under half. */
     {"Burglaries fell by almost half, from 100 to 52.", "consistent-hedged"},
+    /* "three quarters", "tres cuartas partes": 40 -> 70 is +75%. */
+    {"Assaults rose by three quarters, from 40 to 70.", "consistent"},
+    {"Los robos crecieron en tres cuartas partes, de 40 a 70.",
+     "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
