@@ -1864,6 +1864,16 @@ static lex_step lex_word_change(lexer *lx, size_t start, size_t p,
             (prev == NULL || prev->kind != TK_WORD ||
              strcmp(prev->w, wc->before) != 0))
             continue;
+        /* "a decrease compared to the previous three quarters": quarters
+         * of a year, not a fraction. */
+        static const char *const of_time[] = {
+            "previous", "last", "past", "first", "next", "the", "these",
+            "those", "recent", NULL
+        };
+        if (strcmp(wc->w, "quarters") == 0 && prev != NULL &&
+            prev > lx->t && prev[-1].kind == TK_WORD &&
+            in_list(prev[-1].w, of_time))
+            continue;
         /* "a third of the victims" is a share, not a change: it stays
          * words. */
         size_t q = ctp_claim_skip_blanks(s, n, p);
