@@ -738,6 +738,13 @@ static const verdict_case verdict_cases[] = {
      "consistent"},
     /* "the previous three quarters" are quarters of a year. */
     {"Murders fell 3.4% on the previous three quarters.", "not-checkable"},
+    /* "de 1.417 a 884, (un 36,9% menos)": a comma before the bracket
+     * still ties it to the pair.  100 x -533 / 1417 = -37.615%, not
+     * 36.9; 653 -> 403 is -38.285% -> "38,3". */
+    {"El tráfico de drogas ha experimentado un gran recorte, pasando de "
+     "1.417 a 884, (un 36,9% menos), por debajo de las sustracciones de "
+     "vehículos, que han pasado de 653 a 403 (un 38,3% por debajo).",
+     "inconsistent consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
