@@ -316,6 +316,10 @@ static const cue es_cues[] = {
     {"al pasar", "thereby"},
     {"pasó de", "from"},
     {"pasaron de", "from"},
+    /* "los robos ..., que han pasado de 305 ... a 267" */
+    {"han pasado de", "from"},
+    {"ha pasado de", "from"},
+    {"pasado de", "from"},
     {"a #", "to #"},
     {"a los #", "to the #"},
     {"a las #", "to the #"},

@@ -745,6 +745,14 @@ static const verdict_case verdict_cases[] = {
      "1.417 a 884, (un 36,9% menos), por debajo de las sustracciones de "
      "vehículos, que han pasado de 653 a 403 (un 38,3% por debajo).",
      "inconsistent consistent"},
+    /* "que han pasado de 305 ... a 267": "han pasado de" is "from".
+     * 305 -> 267 is -12.459%, more than 12 (the 13.262 -> 12.881 pair
+     * before is another's). */
+    {"Se han cometido un total de 12.881 delitos y faltas, frente a los "
+     "13.262 del mismo periodo de 2014, así como el descenso en más de un 12 "
+     "por ciento de los robos con violencia o intimidación, que han pasado "
+     "de 305 de la serie del año pasado a 267 hasta septiembre de este año.",
+     "consistent-hedged"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
