@@ -201,6 +201,11 @@ static const cue es_cues[] = {
      * año pasado" compares. */
     {"superior al #", "more than #"},
     {"superior a #", "more than #"},
+    /* "un descenso superior a los dos puntos" */
+    {"superior a los #", "more than #"},
+    {"superior a las #", "more than #"},
+    {"inferior a los #", "less than #"},
+    {"inferior a las #", "less than #"},
     {"inferior al #", "less than #"},
     {"inferior a #", "less than #"},
     {"mayor al #", "more than #"},
@@ -235,6 +240,7 @@ static const cue es_cues[] = {
     {"casi una", "nearly"},
     {"casi el", "nearly"},
     {"casi", "nearly"},
+    {"prácticamente", "nearly"},
     /* "por poco duplica la cantidad" */
     {"por poco", "nearly"},
     /* Rates. */
@@ -407,6 +413,10 @@ const struct word_change ctp_claim_lang_word_changes[] = {
     /* "an almost halving in the murder rate from 57 ... to 30" */
     {NULL, "halving", 5, 0, 1, -1, false, NULL},
     {NULL, "duplicó", 10, 0, 1, 1, false, NULL},
+    /* "prácticamente se han doblado" */
+    {NULL, "doblado", 10, 0, 1, 1, false, NULL},
+    {NULL, "doblaron", 10, 0, 1, 1, false, NULL},
+    {NULL, "dobló", 10, 0, 1, 1, false, NULL},
     {NULL, "duplicaron", 10, 0, 1, 1, false, NULL},
     {NULL, "duplicado", 10, 0, 1, 1, false, NULL},
     {NULL, "duplica", 10, 0, 1, 1, false, NULL},

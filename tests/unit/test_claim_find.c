@@ -753,6 +753,14 @@ static const verdict_case verdict_cases[] = {
      "por ciento de los robos con violencia o intimidación, que han pasado "
      "de 305 de la serie del año pasado a 267 hasta septiembre de este año.",
      "consistent-hedged"},
+    /* "prácticamente se han doblado": nearly doubled; 182 -> 301 is 1.65
+     * times, not nearly two. */
+    {"Las ciberfalsificaciones prácticamente se han doblado de un año a "
+     "otro, al pasar de 182 a 301.", "inconsistent"},
+    /* "superior a los dos puntos": a bound; 69,87 - 67,69 = 2.18 points,
+     * more than two. */
+    {"La tasa delictiva experimentó un descenso superior a los dos puntos al "
+     "pasar de 69,87 en 2013 a 67,69 durante 2014.", "consistent-hedged"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
