@@ -5743,6 +5743,14 @@ static int pct_direction(const extractor *x, size_t s, size_t e, size_t i,
         int d = word_direction(&t[i + 1]);
         if (d != 0)
             return d;
+        /* "66% han crecido las agresiones sexuales": the verb after
+         * "have" at the opening of the sentence. */
+        if (i == s && i + 2 < e &&
+            (is_word(&t[i + 1], "have") || is_word(&t[i + 1], "has")) &&
+            (d = word_direction(&t[i + 2])) != 0) {
+            *word = i + 2;
+            return d;
+        }
     }
     return x->loose_order ? far_change_noun(t, s, i, word, change_word) : 0;
 }

@@ -761,6 +761,10 @@ static const verdict_case verdict_cases[] = {
      * more than two. */
     {"La tasa delictiva experimentó un descenso superior a los dos puntos al "
      "pasar de 69,87 en 2013 a 67,69 durante 2014.", "consistent-hedged"},
+    /* "66% han crecido ...": the verb after "have" at the opening; 9 ->
+     * 15 is 66.667%, "66" only cut off. */
+    {"66% han crecido las agresiones sexuales en Gipuzkoa, al pasar de las 9 "
+     "del pasado año a las 15 de este.", "consistent-if-truncated"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
