@@ -7649,6 +7649,19 @@ static void drop_words_beside(extractor *x, sentence *st)
                  (st->pairs[o->pair].first > w->last &&
                   st->pairs[o->pair].first <= w->last + 4)))
                 w->absorbed = true;
+            /* "un 100% –de 2 a 4-, el doble.": the figure and its pair
+             * right before, set off by a comma. */
+            size_t end = j != i && o->pair >= 0 && o->pct >= 0
+                             ? (st->pairs[o->pair].last > o->last
+                                    ? st->pairs[o->pair].last : o->last)
+                             : 0;
+            if (end > 0 && w->first > end && w->first <= end + 4) {
+                bool comma = false;
+                for (size_t k = end + 1; k < w->first; k++)
+                    comma |= is_punct(&x->t[k], ',');
+                if (comma)
+                    w->absorbed = true;
+            }
         }
     }
 }

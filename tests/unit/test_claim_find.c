@@ -765,6 +765,9 @@ static const verdict_case verdict_cases[] = {
      * 15 is 66.667%, "66" only cut off. */
     {"66% han crecido las agresiones sexuales en Gipuzkoa, al pasar de las 9 "
      "del pasado año a las 15 de este.", "consistent-if-truncated"},
+    /* "un 100% –de 2 a 4-, el doble.": the words after the figure and
+     * its pair say it again, one claim: 2 -> 4 is +100%. */
+    {"En Villena ha subido un 100% –de 2 a 4-, el doble.", "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
