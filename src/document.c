@@ -805,6 +805,22 @@ static void drop_page_numbers(line_set *ls)
     }
 }
 
+/* "... la quinta más alta del Estado después de" at the foot of a page,
+ * "Navarra (30,1), ..." at the head of the next: a full line that stops
+ * mid-sentence on a word or a comma runs on over the page break,
+ * whatever the case of the next. */
+static bool runs_over_page(const src_line *a, const src_line *b)
+{
+    size_t an, bn;
+    const char *as = trimmed(a, &an), *bs = trimmed(b, &bn);
+    if (a->page == b->page || a->table || b->table || an == 0 ||
+        is_block_start(bs, bn) || ends_sentence(as, an) ||
+        chars_of(as, an) < 60)
+        return false;
+    unsigned char c = (unsigned char)as[an - 1];
+    return c == ',' || (c >= 'a' && c <= 'z') || c >= 0x80;
+}
+
 /* Paragraphs: runs of kept lines; a blank line, a page break or a
  * table row ends one, unless the next part continues the sentence. */
 static ct_status write_paragraphs(ct_document *doc, const line_set *ls,
@@ -822,7 +838,8 @@ static ct_status write_paragraphs(ct_document *doc, const line_set *ls,
         }
         if (prev != NULL && (prev->page != x->page || x->table || prev->table))
             broken = true;
-        if (prev != NULL && broken && !continues(prev, x))
+        if (prev != NULL && broken && !continues(prev, x) &&
+            !runs_over_page(prev, x))
             ctp_doc_end_para(doc);
         else if (prev != NULL && !broken && heads(prev, x))
             ctp_doc_end_para(doc);

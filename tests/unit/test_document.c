@@ -582,6 +582,23 @@ static void test_pdf_pages(void **state)
          "Item 12\n\n\"De los 3.954 homicidios, 470 fueron de mujeres, el "
          "11,9%\", dijo.\n",
          {{NULL, 0, 0, 0}}},
+        /* A full line that stops mid-sentence on a word at the foot of a
+         * page runs on to the next page, though that starts with a
+         * capital ("después de" / "Navarra"); a short one, a heading, does
+         * not. */
+        {"Canarias registra una tasa de 22,1 por cada 10.000 mujeres, la "
+         "quinta mas alta del Estado despues de\n"
+         "file:///report.html   9/12\n"
+         "\fNavarra (30,1). La media nacional fue de 17,5.\n"
+         "file:///report.html  10/12\n"
+         "\fEn cifras de\nfile:///report.html  11/12\n"
+         "\fNavarra sube.\nfile:///report.html  12/12\n\f",
+         CT_DOCUMENT_PDF, CT_DOCUMENT_PDF,
+         "Canarias registra una tasa de 22,1 por cada 10.000 mujeres, la "
+         "quinta mas alta del Estado despues de\n"
+         "Navarra (30,1). La media nacional fue de 17,5.\n\nEn cifras de\n\n"
+         "Navarra sube.\n",
+         {{NULL, 0, 0, 0}}},
         /* A footer whose page number grows a digit ("9/12", "10/12") is
          * still one running line: the number counts as one figure,
          * however many digits it has.  Left in, "9/12" would read as a
