@@ -11422,9 +11422,17 @@ static int part_of_which(const extractor *x, size_t s, size_t e, size_t i)
     if (d >= s + 5 && is_word(&t[i - 1], "the") &&
         is_word(&t[d - 2], "decir") &&
         (is_word(&t[d - 3], "is") || is_word(&t[d - 3], "es")) &&
-        punct_at(x, d - 4, e, ',') && plain_count(x, d - 5, e) &&
-        !t[d - 5].used)
-        return (int)(d - 5);
+        punct_at(x, d - 4, e, ',')) {
+        /* "de los cuales 8 fueron en Tabasco, es decir, el 13%": a few
+         * words may name where the part is. */
+        size_t q = d - 5;
+        for (size_t words = 0; q > s && words < 4 && t[q].kind == TK_WORD &&
+                               !is_word(&t[q], "and") && !is_word(&t[q], "but");
+             words++)
+            q--;
+        if (plain_count(x, q, e) && !t[q].used)
+            return (int)q;
+    }
     /* "A bulk of these cases (7,805, or 27.3 per cent)", "(3,201 or
      * 11.2 per cent)": the part and "or" its share, in brackets. */
     if (i >= s + 3 && is_word(&t[i - 1], "or")) {

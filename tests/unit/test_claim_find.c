@@ -768,6 +768,12 @@ static const verdict_case verdict_cases[] = {
     /* "un 100% –de 2 a 4-, el doble.": the words after the figure and
      * its pair say it again, one claim: 2 -> 4 is +100%. */
     {"En Villena ha subido un 100% –de 2 a 4-, el doble.", "consistent"},
+    /* "de los cuales 8 fueron en Tabasco, es decir, el 13% del total":
+     * words naming where the part is stand before "es decir".  8 / 62 =
+     * 12.903% -> "13". */
+    {"Se contabilizaron en el país 62 víctimas de homicidio doloso, de los "
+     "cuales 8 fueron en Tabasco, es decir, el 13% del total.",
+     "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
