@@ -29,8 +29,11 @@ static const cue en_cues[] = {
      * people" */
     {"for every", "per"},
     {"per every", "per"},
-    /* "increased by only 115 (0.03%)": the figure is the change. */
+    /* "increased by only 115 (0.03%)": the figure is the change;
+     * "falling from 1,002 cases to just 117": the later figure. */
     {"by only #", "by #"},
+    {"to just #", "to #"},
+    {"to only #", "to #"},
     /* "just shy of a 60-percent increase": short of it ("ended just
      * shy of 400" stays words: the count is no claim's figure). */
     {"just shy of a #", "nearly a #"},

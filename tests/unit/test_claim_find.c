@@ -774,6 +774,12 @@ static const verdict_case verdict_cases[] = {
     {"Se contabilizaron en el país 62 víctimas de homicidio doloso, de los "
      "cuales 8 fueron en Tabasco, es decir, el 13% del total.",
      "consistent"},
+    /* "falling from 1,002 cases to just 117": "just" after "to" leaves
+     * the pair whole, not the bracketed count before.  1,002 -> 117 is
+     * -88.323%, not 90. */
+    {"While trading fraud (1,256 cases) remained prevalent, digital arrest "
+     "fraud witnessed a dramatic 90 per cent reduction, falling from 1,002 "
+     "cases to just 117.", "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
