@@ -3969,9 +3969,11 @@ static void mark_rate_base(lexer *lx, size_t i)
      * already made the figure its rate). */
     size_t reach = i + 4;
     for (size_t j = i + 1; t[i].per < 0 && j < lx->n_t && j <= reach; j++) {
-        /* "31,7 delitos y/o faltas por cada mil": "and/or" as one word. */
-        if (is_punct(&t[j], '=') && j > i + 1 && is_word(&t[j - 1], "and") &&
-            j + 1 < lx->n_t && is_word(&t[j + 1], "or")) {
+        /* "31,7 delitos y/o faltas por cada mil": "and/or" as one word;
+         * "69,87 delitos/faltas por cada 1.000" the same. */
+        if (is_punct(&t[j], '=') && j > i + 1 &&
+            t[j - 1].kind == TK_WORD && j + 1 < lx->n_t &&
+            t[j + 1].kind == TK_WORD && !is_word(&t[j + 1], "per")) {
             reach += 2;
             continue;
         }

@@ -780,6 +780,11 @@ static const verdict_case verdict_cases[] = {
     {"While trading fraud (1,256 cases) remained prevalent, digital arrest "
      "fraud witnessed a dramatic 90 per cent reduction, falling from 1,002 "
      "cases to just 117.", "inconsistent"},
+    /* "69,87 delitos/faltas por cada 1.000": a slash between two words
+     * of what is counted, as "y/o"; the pair of rates is one rate claim. */
+    {"La tasa delictiva experimentó un descenso superior a los dos puntos "
+     "al pasar de 69,87 delitos/faltas por cada 1.000 habitantes en 2013 a "
+     "67,69 durante 2014.", "consistent-hedged not-checkable"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
