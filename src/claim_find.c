@@ -3166,7 +3166,7 @@ static bool drop_words_before_percent(tok *t, size_t s, size_t e)
 static size_t opening_of_at(const tok *t, size_t s, size_t e)
 {
     static const char *const most[] = {"out", "most", "many", NULL};
-    static const char *const bulk[] = {"bulk", "majority", "most", NULL};
+    static const char *const bulk[] = {"bulk", "majority", NULL};
     if (s + 2 < e && (is_word(&t[s], "a") || is_word(&t[s], "the")) &&
         t[s + 1].kind == TK_WORD && in_list(t[s + 1].w, bulk) &&
         is_word(&t[s + 2], "of"))
@@ -6416,12 +6416,15 @@ static bool comparative_after(const tok *t, size_t k, size_t e)
  * "the increase was 27%": a noun of change, the subject, stands a few
  * words before "was", with no figure between; the percentage is then
  * the change, not a level. */
+/* Nouns of change as the words read them ("un aumento" is "an
+ * increase"). */
+static const char *const change_noun_words[] = {
+    "increase", "decrease", "rise", "fall", "drop", "reduction", "decline",
+    "growth", "change", NULL
+};
+
 static bool change_is_subject(const tok *t, size_t s, size_t i)
 {
-    static const char *const nouns[] = {
-        "increase", "decrease", "rise", "fall", "drop", "reduction",
-        "decline", "growth", "change", NULL
-    };
     size_t k = i;
     while (k > s && i - k < 3 && t[k - 1].kind == TK_WORD &&
            !is_word(&t[k - 1], "was") && !is_word(&t[k - 1], "is"))
@@ -6432,11 +6435,12 @@ static bool change_is_subject(const tok *t, size_t s, size_t i)
         const tok *w = &t[q - 1];
         /* "un aumento, que fue del 26.42%" */
         if (is_punct(w, ',') && q >= s + 2 && t[q - 2].kind == TK_WORD &&
-            in_list(t[q - 2].w, nouns))
+            in_list(t[q - 2].w, change_noun_words))
             continue;
         if (w->kind == TK_NUM || is_punct(w, ',') || is_punct(w, ';'))
             return false;
-        if (w->kind == TK_WORD && in_list(w->w, nouns) && q >= s + 2 &&
+        if (w->kind == TK_WORD && in_list(w->w, change_noun_words) &&
+            q >= s + 2 &&
             (is_word(&t[q - 2], "the") || is_word(&t[q - 2], "a")))
             return true;
     }
@@ -6451,10 +6455,6 @@ static bool change_is_relative_subject(const tok *t, size_t s, size_t i)
     static const char *const stood[] = {
         "ubicó", "situó", "cifró", "colocó", "quedó", "fue", "was", "stood",
         NULL
-    };
-    static const char *const nouns[] = {
-        "increase", "decrease", "rise", "fall", "drop", "reduction",
-        "decline", "growth", "change", NULL
     };
     size_t k = i;
     if (k > s && is_word(&t[k - 1], "the"))
@@ -6474,7 +6474,7 @@ static bool change_is_relative_subject(const tok *t, size_t s, size_t i)
     for (size_t q = k; q-- > s && k - q <= 4;) {
         if (t[q].kind != TK_WORD)
             return false;
-        if (in_list(t[q].w, nouns))
+        if (in_list(t[q].w, change_noun_words))
             return true;
     }
     return false;
