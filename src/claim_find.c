@@ -7632,16 +7632,20 @@ static void drop_words_beside(extractor *x, sentence *st)
                 continue;
             }
         }
-        if (w->pct < 0 || !x->t[w->pct].words || w->pair >= 0 ||
-            w->from_a >= 0 || w->to_b >= 0)
-            continue;
         /* "casi se duplicaron con respecto al año anterior, sumando 41%
-         * más que en 2020": a figure right after, with a word that says
-         * it again, is the claim; the words only say it roughly. */
-        if (i + 1 < st->n_stmts && words_restated(x->t, w, &st->stmts[i + 1])) {
+         * más que en 2020", "fell by almost a quarter to 82 ..., which
+         * represents a 23.4% reduction": a figure right after, with a word
+         * that says it again, is the claim; the words only say it
+         * roughly. */
+        if (w->pct >= 0 && x->t[w->pct].words && w->pair < 0 &&
+            w->from_a < 0 && i + 1 < st->n_stmts &&
+            words_restated(x->t, w, &st->stmts[i + 1])) {
             w->absorbed = true;
             continue;
         }
+        if (w->pct < 0 || !x->t[w->pct].words || w->pair >= 0 ||
+            w->from_a >= 0 || w->to_b >= 0)
+            continue;
         for (size_t j = 0; j < st->n_stmts; j++) {
             const stmt *o = &st->stmts[j];
             /* "se redujeron un tercio (un 33%) al pasar de 232 a 155":
