@@ -6568,7 +6568,9 @@ static bool level_not_change(const tok *t, size_t s, size_t e, size_t i)
         return true;
     /* "a custody rate of 6.61 per cent": a level, not a change. */
     static const char *const level_nouns[] = {
-        "rate", "share", "proportion", "percentage", "weight", "peso", NULL
+        "rate", "share", "proportion", "percentage", "weight", "peso",
+        /* "a public satisfaction rating of 89%" */
+        "rating", NULL
     };
     /* "con un peso estadístico del 22,8%": one word may qualify it. */
     if (i >= s + 2 && is_word(&t[i - 1], "of") &&

@@ -791,6 +791,9 @@ static const verdict_case verdict_cases[] = {
     {"The numbers of drink driving detections fell by almost a quarter to 82 "
      "in the three months, which represents a 23.4% reduction on the same "
      "period last year.", "not-checkable"},
+    /* "a public satisfaction rating of 89%" is a level, no change. */
+    {"The detection rate rose by 6% from the previous year, while a survey "
+     "revealed a public satisfaction rating of 89%.", "not-checkable"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
