@@ -5104,6 +5104,9 @@ static void pair_compared_with(extractor *x, sentence *st, size_t i)
                t[j + 1].kind == TK_WORD))) ||
             t[j].kind == TK_PERIOD))
         j++, words++;
+    /* "by almost half (18) compared to": the figure in brackets. */
+    if (punct_at(x, j, e, ')') && i > st->s && is_punct(&t[i - 1], '('))
+        j++;
     if (punct_at(x, j, e, ','))
         j++;
     size_t k;
@@ -5117,6 +5120,16 @@ static void pair_compared_with(extractor *x, sentence *st, size_t i)
         return;
     if (word_at(x, k, e, "the"))
         k++;
+    /* "compared to the same period in 2019 (10)": the period compared
+     * with, then its figure in brackets. */
+    if (word_at(x, k, e, "same") && word_at(x, k + 1, e, "period")) {
+        size_t q = k + 2;
+        if (word_at(x, q, e, "in") || word_at(x, q, e, "of") ||
+            word_at(x, q, e, "last"))
+            q++;
+        if (q + 2 < e && t[q].kind == TK_PERIOD && punct_at(x, q + 1, e, '('))
+            k = q + 2;
+    }
     /* "compared with last year's 108" */
     if (word_at(x, k, e, "last") && word_at(x, k + 1, e, "years"))
         k += 2;

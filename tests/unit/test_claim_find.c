@@ -794,6 +794,14 @@ static const verdict_case verdict_cases[] = {
     /* "a public satisfaction rating of 89%" is a level, no change. */
     {"The detection rate rose by 6% from the previous year, while a survey "
      "revealed a public satisfaction rating of 89%.", "not-checkable"},
+    /* "by almost half (18) compared to the same period in 2019 (10)":
+     * each figure in brackets, the second dated.  10 -> 18 is +80%, not
+     * almost half; 40 -> 59 is +47.5%, just under half. */
+    {"Possession of weapons increased by almost half (18) compared to the "
+     "same period in 2019 (10), and anti-social behaviour rose by 17 per "
+     "cent.", "inconsistent not-checkable"},
+    {"Possession of weapons increased by almost half (59) compared to the "
+     "same period in 2019 (40).", "consistent-hedged"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
