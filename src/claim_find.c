@@ -7528,7 +7528,12 @@ static size_t time_gap(const extractor *x, size_t from, size_t to,
 static bool than_after(const extractor *x, const stmt *m, size_t e)
 {
     for (size_t k = m->first; k < e && k <= m->last + 2; k++)
-        if (is_word(&x->t[k], "than"))
+        /* "a rise of less than one per cent": a bound, no comparison */
+        if (is_word(&x->t[k], "than") &&
+            !(m->pct >= 0 && k + 1 == (size_t)m->pct && k > 0 &&
+              (is_word(&x->t[k - 1], "less") ||
+               is_word(&x->t[k - 1], "more") ||
+               is_word(&x->t[k - 1], "fewer"))))
             return true;
     return false;
 }

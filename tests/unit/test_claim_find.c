@@ -802,6 +802,11 @@ static const verdict_case verdict_cases[] = {
      "cent.", "inconsistent not-checkable"},
     {"Possession of weapons increased by almost half (59) compared to the "
      "same period in 2019 (40).", "consistent-hedged"},
+    /* "a rise of less than one per cent": the "than" of a bound is no
+     * comparison, so the pair before ties: 56 -> 59 is +5.357%, not
+     * less than 1. */
+    {"Robbery offences increased slightly from 56 in 2023 to 59 last year, a "
+     "rise of less than one per cent.", "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
