@@ -807,6 +807,11 @@ static const verdict_case verdict_cases[] = {
      * less than 1. */
     {"Robbery offences increased slightly from 56 in 2023 to 59 last year, a "
      "rise of less than one per cent.", "inconsistent"},
+    /* "doubled to 4,387 from 2,845": the multiple's own figures, firm
+     * among other statements; 2,845 -> 4,387 is 1.54 times. */
+    {"Grave narcotics offenses doubled to 4,387 from 2,845 in 2018, pushing "
+     "total grave crimes up by 376 offenses to 36,355 in 2018, up from "
+     "35,979 in 2017.", "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
