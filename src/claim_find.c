@@ -11462,11 +11462,14 @@ static int part_of_which(const extractor *x, size_t s, size_t e, size_t i)
             return (int)q;
     }
     /* "A bulk of these cases (7,805, or 27.3 per cent)", "(3,201 or
-     * 11.2 per cent)": the part and "or" its share, in brackets. */
+     * 11.2 per cent)": the part and "or" its share, in brackets; "Of
+     * these cases 9,359 or 49% were detected" without them. */
     if (i >= s + 3 && is_word(&t[i - 1], "or")) {
         size_t q = punct_at(x, i - 2, e, ',') ? i - 3 : i - 2;
-        if (q > s && punct_at(x, q - 1, e, '(') && plain_count(x, q, e) &&
-            !t[q].used)
+        if (q > s && plain_count(x, q, e) && !t[q].used &&
+            (punct_at(x, q - 1, e, '(') ||
+             (i + 1 < e && t[i + 1].kind == TK_WORD &&
+              in_list(t[i + 1].w, share_verbs))))
             return (int)q;
     }
     /* "43.134 (casi el 45%)" */

@@ -812,6 +812,12 @@ static const verdict_case verdict_cases[] = {
     {"Grave narcotics offenses doubled to 4,387 from 2,845 in 2018, pushing "
      "total grave crimes up by 376 offenses to 36,355 in 2018, up from "
      "35,979 in 2017.", "inconsistent"},
+    /* "Of these cases 9,359 or 49% were detected", the whole in the
+     * sentence before, written "19, 038": 9,359 / 19,038 = 49.160%. */
+    {"A total of 19, 038 reports of crime were accepted by the police in "
+     "2013. Of these cases 9,359 or 49% were detected.", "consistent"},
+    {"There were 19,038 reports. Of these, 9,359 or 59% were detected.",
+     "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
