@@ -4175,6 +4175,8 @@ typedef struct extractor {
                                menos que en 2023") */
     size_t diff_tok, diff_level;
     int diff_dir;
+    bool diff_from;         /* its level is the earlier figure ("fell by
+                               32 from 134") */
     bool prev_same_para;    /* the sentence before is in the same
                                paragraph (or referred to) */
     size_t pending[4];      /* claims (set indices) of the sentence
@@ -8421,7 +8423,10 @@ static void match_diff_before(extractor *x, sentence *st)
         return;
     stmt *m = &st->stmts[0];
     m->diff = (int)x->diff_tok;
-    m->to_b = (int)x->diff_level;
+    if (x->diff_from)
+        m->from_a = (int)x->diff_level;
+    else
+        m->to_b = (int)x->diff_level;
     m->dir = x->diff_dir;
     m->loose = true;
     x->t[x->diff_level].used = true;
@@ -12564,6 +12569,21 @@ static void note_diff(extractor *x, const sentence *st)
             x->has_diff = false;
             continue;
         }
+        /* "a reduction of 32 from the previous year when there were
+         * 134": the level the change left. */
+        if (m->diff >= 0 && m->from_a >= 0 && m->to_b < 0 && m->pair < 0 &&
+            !m->absorbed && m->dir != 0 &&
+            plain_count(x, (size_t)m->from_a, e) &&
+            x->t[m->diff].fig.exp10 == 0 &&
+            x->t[m->from_a].fig.exp10 == 0 &&
+            (m->dir > 0 || x->t[m->diff].fig.value.digits <
+                               x->t[m->from_a].fig.value.digits)) {
+            x->has_diff = x->diff_from = true;
+            x->diff_tok = (size_t)m->diff;
+            x->diff_level = (size_t)m->from_a;
+            x->diff_dir = m->dir;
+            continue;
+        }
         /* "was up 27 to 128": the level the change reached. */
         if (m->diff >= 0 && m->to_b >= 0 && m->pair < 0 && m->from_a < 0 &&
             !m->absorbed && m->dir != 0 && plain_count(x, (size_t)m->to_b, e) &&
@@ -12571,6 +12591,7 @@ static void note_diff(extractor *x, const sentence *st)
             (m->dir < 0 || x->t[m->diff].fig.value.digits <
                                x->t[m->to_b].fig.value.digits)) {
             x->has_diff = true;
+            x->diff_from = false;
             x->diff_tok = (size_t)m->diff;
             x->diff_level = (size_t)m->to_b;
             x->diff_dir = m->dir;
@@ -12595,6 +12616,7 @@ static void note_diff(extractor *x, const sentence *st)
                                x->t[l].fig.value.digits))
             continue;
         x->has_diff = true;
+        x->diff_from = false;
         x->diff_tok = (size_t)m->diff;
         x->diff_level = l;
         x->diff_dir = m->dir;

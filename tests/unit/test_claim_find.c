@@ -818,6 +818,13 @@ static const verdict_case verdict_cases[] = {
      "2013. Of these cases 9,359 or 49% were detected.", "consistent"},
     {"There were 19,038 reports. Of these, 9,359 or 59% were detected.",
      "inconsistent"},
+    /* A change in counts from a level, then the percentage alone in the
+     * next sentence: 134 -> 102 is 100 x -32 / 134 = -23.881%; 30% does
+     * not agree and is not called wrong. */
+    {"Murders fell by 32 from 134 the previous year. That's a decline of "
+     "23.88%.", "consistent"},
+    {"Murders fell by 32 from 134 the previous year. That's a decline of "
+     "30%.", "not-checkable"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
