@@ -5090,10 +5090,29 @@ static size_t rate_named_after(const extractor *x, size_t k, size_t e)
 /* "A in 2014 compared with B in 2015", "B compared with A": the pair
  * whose first figure is token 'i'.  A percentage is the change, not a
  * figure compared. */
+/* Whether a verb of change leads up to the figure at i ("rose to
+ * 1,100, compared with 1,000"): then it is the later, whatever the
+ * dates. */
+static bool change_led(const extractor *x, size_t s, size_t i)
+{
+    const tok *t = x->t;
+    for (size_t k = i; k-- > s && i - k <= 3;)
+        if (word_direction(&t[k]) != 0)
+            return true;
+    return false;
+}
+
 static void pair_compared_with(extractor *x, sentence *st, size_t i)
 {
     const tok *t = x->t;
     size_t e = st->e;
+    /* "un aumento del 3 por ciento (2 mil 461) respecto a los 81 mil
+     * 141": a count in brackets right after a percentage is its change
+     * in counts, not a figure compared. */
+    if (i >= st->s + 2 && is_punct(&t[i - 1], '(') &&
+        t[i - 2].kind == TK_NUM && t[i - 2].fig.is_percent &&
+        !t[i - 2].words && i + 1 < e && is_punct(&t[i + 1], ')'))
+        return;
     /* "2,015 offences were recorded in the district, compared with": up
      * to eight words between.  "102,746 crimes recorded by the PSNI in
      * 2013/14 compared with": "by" before a word names who, not a
@@ -5154,6 +5173,16 @@ static void pair_compared_with(extractor *x, sentence *st, size_t i)
     if (versus && (t[i].at < 0 || t[k].at < 0) &&
         role_cue_after(x, k, e) == 0 && st->n_pairs > 0 &&
         st->pairs[st->n_pairs - 1].a == a)
+        st->pairs[st->n_pairs - 1].either = true;
+    /* "10 cases of rape in the first quarter as opposed to nine recorded
+     * during second quarter": with no year to either figure, "compared
+     * with" alone says no more of which is the earlier either. */
+    bool dated = false;
+    for (size_t q = st->s; q < e; q++)
+        dated |= t[q].kind == TK_PERIOD;
+    if (!versus && !dated && t[i].at < 0 && t[k].at < 0 &&
+        role_cue_after(x, k, e) == 0 && st->n_pairs > 0 &&
+        st->pairs[st->n_pairs - 1].a == a && !change_led(x, st->s, i))
         st->pairs[st->n_pairs - 1].either = true;
     if (b == i)
         pairs_more_references(x, st, i, t[k].at_end);
@@ -5483,6 +5512,20 @@ static void pairs_compared_brackets(extractor *x, sentence *st)
     }
 }
 
+/* "up 34 per cent (98 from 73)": in brackets, the later figure "from"
+ * the earlier. */
+static void pairs_bracketed_from(extractor *x, sentence *st)
+{
+    const tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    for (size_t i = s + 1; i + 3 < e; i++)
+        if (is_punct(&t[i - 1], '(') && plain_count(x, i, e) &&
+            free_num(x, i, e) && is_word(&t[i + 1], "from") &&
+            plain_count(x, i + 2, e) && free_num(x, i + 2, e) &&
+            is_punct(&t[i + 3], ')'))
+            add_pair(x, st, i + 2, i, i, i + 2, 0);
+}
+
 static bool made_up(const tok *t, size_t s, size_t k);
 
 /* "570 homicidios, cifra que bajó a 560", "1,420 burglaries, which fell
@@ -5550,6 +5593,7 @@ static void find_pairs(extractor *x, sentence *st)
     pairs_after_dash(x, st);
     pairs_dated(x, st);
     pairs_relative_to(x, st);
+    pairs_bracketed_from(x, st);
     pairs_bare_to(x, st);
     pairs_compared_brackets(x, st);
 }

@@ -825,6 +825,22 @@ static const verdict_case verdict_cases[] = {
      "23.88%.", "consistent"},
     {"Murders fell by 32 from 134 the previous year. That's a decline of "
      "30%.", "not-checkable"},
+    /* "up 34 per cent (98 from 73)": in brackets, the later "from" the
+     * earlier; 73 -> 98 is 34.247%, 1,950 -> 2,226 is 14.154%. */
+    {"The biggest problem areas are residential break and enters, up 34 per "
+     "cent (98 from 73), and property offences up 14 per cent (2,226 from "
+     "1,950).", "consistent consistent"},
+    /* "as opposed to" with no date to either figure says nothing of
+     * which is the earlier: 10 -> 9 is -10%, as published. */
+    {"The number of rape cases received a -10% growth rate after they "
+     "registered 10 cases of rape in the first quarter as opposed to nine "
+     "recorded during second quarter of the year.", "consistent"},
+    /* "un aumento del 3 por ciento (2 mil 461) respecto a los 81 mil
+     * 141": the count in brackets is the change, 81,141 -> 83,602 is
+     * 3.033%. */
+    {"Puebla registró 83 mil 602 delitos perpetrados en 2024, lo que "
+     "significó un aumento del 3 por ciento (2 mil 461) respecto a los 81 "
+     "mil 141 casos del año anterior.", "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
