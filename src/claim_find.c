@@ -6249,6 +6249,21 @@ static bool earlier_after_cue(const ref_read *r, size_t k, size_t *a)
             return false;
         if (t[q].kind == TK_NUM) {
             size_t after = t[q].at_end;
+            /* "un 36,8% más que en el mismo periodo de 2021, 1.474 robos
+             * con fuerza ... (24,2% más)": a count after the period's
+             * comma with a percentage of its own in brackets further on
+             * is the next item of a list. */
+            bool own_pct = false;
+            for (size_t z = after; period && q > k && is_punct(&t[q - 1], ',') &&
+                                   z + 1 < e && z <= q + 12;
+                 z++)
+                if (is_punct(&t[z], '(') && t[z + 1].kind == TK_NUM &&
+                    t[z + 1].fig.is_percent) {
+                    own_pct = true;
+                    break;
+                }
+            if (own_pct)
+                return false;
             if (free_num(x, q, e) &&
                 (r->points ? t[q].fig.is_percent && !t[q].fig.is_points
                            : !t[q].fig.is_percent) &&

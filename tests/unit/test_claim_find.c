@@ -841,6 +841,13 @@ static const verdict_case verdict_cases[] = {
     {"Puebla registró 83 mil 602 delitos perpetrados en 2024, lo que "
      "significó un aumento del 3 por ciento (2 mil 461) respecto a los 81 "
      "mil 141 casos del año anterior.", "consistent"},
+    /* "un 36,8% más que en el mismo periodo de 2021, 1.474 robos con
+     * fuerza ... (24,2% más)": the count after the period's comma is the
+     * next item of the list, not the figure compared with. */
+    {"En la provincia se han cometido 517 robos con violencia, lo que supone "
+     "un 36,8% más que en el mismo periodo de 2021, 1.474 robos con fuerza "
+     "en domicilios (24,2% más) y 4.205 hurtos (28,3% más).",
+     "not-checkable not-checkable not-checkable"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
