@@ -9191,6 +9191,21 @@ static int level_after_to(const level_read *r)
     const extractor *x = r->x;
     const tok *t = x->t;
     size_t e = r->st->e, d = r->d, k = t[d].at_end;
+    /* "cae un 10%, hasta los 564 delitos, 64 menos que en 2024": "to"
+     * right after the percentage, before its change in counts. */
+    const stmt *m = r->m;
+    if (m->pct >= 0 && (size_t)m->pct < d) {
+        size_t q = (size_t)m->pct + 1;
+        if (punct_at(x, q, e, ','))
+            q++;
+        if (word_at(x, q, e, "to")) {
+            q++;
+            if (word_at(x, q, e, "the"))
+                q++;
+            if (q < d && free_num(x, q, e) && plain_count(x, q, e))
+                return (int)q;
+        }
+    }
     /* "fell by 2,237 (1%) to 198,684" */
     if (punct_at(x, k, e, '(') && k + 2 < e && t[k + 1].kind == TK_NUM &&
         t[k + 1].fig.is_percent && is_punct(&t[k + 2], ')'))

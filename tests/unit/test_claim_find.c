@@ -848,6 +848,11 @@ static const verdict_case verdict_cases[] = {
      "un 36,8% más que en el mismo periodo de 2021, 1.474 robos con fuerza "
      "en domicilios (24,2% más) y 4.205 hurtos (28,3% más).",
      "not-checkable not-checkable not-checkable"},
+    /* "cae un 10%, hasta los 564 delitos, 64 menos que en 2024": the
+     * level after "hasta" right after the percentage, among other
+     * counts: 628 -> 564 is -10.191%. */
+    {"Hubo 917 casos, mientras que en Ontinyent cae un 10%, hasta los 564 "
+     "delitos, 64 menos que en 2024.", "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
