@@ -594,6 +594,11 @@ static ival hedge_ival(const ct_claim_figure *pub, ct_claim_hedge hedge, bool *o
     bool neg = ct_exact_sign(&v) < 0;
     ct_exact m = ct_exact_abs(v);
     ct_exact tol = ct_exact_div(m, ct_exact_of_int(20), ok);
+    /* A multiple in words ("se han triplicado", +200%) holds within 5%
+     * of its factor: 2.85 to 3.15 times, as "doubled" is 1.9 to 2.1. */
+    ct_exact h = hundred();
+    if (hedge == CT_CLAIM_HEDGE_WORD && ct_exact_cmp(&m, &h, ok) >= 0)
+        tol = ct_exact_div(ct_exact_add(m, h, ok), ct_exact_of_int(20), ok);
     ct_exact u = fig_unit(pub, ok);
     if (ct_exact_cmp(&u, &tol, ok) > 0)
         tol = u;

@@ -853,6 +853,12 @@ static const verdict_case verdict_cases[] = {
      * counts: 628 -> 564 is -10.191%. */
     {"Hubo 917 casos, mientras que en Ontinyent cae un 10%, hasta los 564 "
      "delitos, 64 menos que en 2024.", "consistent"},
+    /* A multiple in words holds within 5% of its factor: 44 -> 137 is
+     * 3.114 times, tripled (2.85 to 3.15); 44 -> 140 is 3.18, not. */
+    {"En 2024 hubo 137 denuncias, que se han triplicado respecto a 2023 "
+     "(cuando se registraron 44 denuncias).", "consistent"},
+    {"En 2024 hubo 140 denuncias, que se han triplicado respecto a 2023 "
+     "(cuando se registraron 44 denuncias).", "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
