@@ -10838,15 +10838,36 @@ static ct_status emit_shares_of_total(extractor *x, const sentence *st)
     tok *t = x->t;
     size_t e = st->e;
     for (size_t i = st->s + 2; i < e; i++) {
-        if (!free_share_pct(x, i, e) || t[i].sign != 0 ||
-            !punct_at(x, i - 1, e, '('))
+        if (!free_share_pct(x, i, e) || t[i].sign != 0)
             continue;
-        /* "En 161 acusaciones (10%)": a noun may stand before the
-         * bracket. */
-        size_t part = i - 2;
-        if (!plain_count(x, part, e) && i >= st->s + 3 &&
-            t[i - 2].kind == TK_WORD && !in_list(t[i - 2].w, structure_words))
-            part = i - 3;
+        size_t part;
+        if (punct_at(x, i - 1, e, '(')) {
+            /* "En 161 acusaciones (10%)": a noun may stand before the
+             * bracket. */
+            part = i - 2;
+            if (!plain_count(x, part, e) && i >= st->s + 3 &&
+                t[i - 2].kind == TK_WORD &&
+                !in_list(t[i - 2].w, structure_words))
+                part = i - 3;
+        } else {
+            /* "(435 infracciones penales, el 14,1 por ciento del
+             * total)": the part opens the bracket, its noun and a comma
+             * before the share. */
+            size_t q = i;
+            if (q > st->s && (is_word(&t[q - 1], "the") ||
+                              is_word(&t[q - 1], "a")))
+                q--;
+            if (q < st->s + 3 || !is_punct(&t[q - 1], ','))
+                continue;
+            q--;
+            for (size_t words = 0; q > st->s && words < 3 &&
+                                   t[q - 1].kind == TK_WORD;
+                 words++)
+                q--;
+            if (q < st->s + 2 || !is_punct(&t[q - 2], '('))
+                continue;
+            part = q - 1;
+        }
         if (!plain_count(x, part, e) || t[part].used)
             continue;
         size_t k = t[i].at_end, close = k;

@@ -859,6 +859,11 @@ static const verdict_case verdict_cases[] = {
      "(cuando se registraron 44 denuncias).", "consistent"},
     {"En 2024 hubo 140 denuncias, que se han triplicado respecto a 2023 "
      "(cuando se registraron 44 denuncias).", "inconsistent"},
+    /* "(435 infracciones penales, el 14,1 por ciento del total)": the
+     * part opens the bracket; 435 / 3,081 = 14.119% -> "14,1". */
+    {"Suma un total de 3.081 actos, en tanto que la cibercriminalidad (435 "
+     "infracciones penales, el 14,1 por ciento del total), presenta un "
+     "incremento.", "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
