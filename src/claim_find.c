@@ -7227,8 +7227,14 @@ static bool percent_statement(const extractor *x, const sentence *st,
         is_word(&t[i - 1], "of") && is_word(&t[i - 2], "and") &&
         x->loose_order) {
         const stmt *p = &st->stmts[st->n_stmts - 1];
+        /* "El aumento en cerca de un 200% de los delitos ... y del 103%
+         * en las sustracciones": the change before may be "en" its
+         * figure, hedged, too. */
         if (p->pct >= 0 && p->dir != 0 && (size_t)p->pct > s &&
-            is_word(&t[p->pct - 1], "of") && i - (size_t)p->pct <= 16) {
+            (is_word(&t[p->pct - 1], "of") ||
+             hedge_word(&t[p->pct - 1]) != CT_CLAIM_HEDGE_NONE ||
+             is_word(&t[p->pct - 1], "a")) &&
+            i - (size_t)p->pct <= 16) {
             m->dir = p->dir;
             *word = i - 1;
         }
@@ -7255,6 +7261,16 @@ static bool percent_statement(const extractor *x, const sentence *st,
             is_word(&t[k], "the")) {
             m->dir = p->dir;
             *word = k;
+        }
+    }
+    /* "creció un 32,4% en la provincia y un 43,8% en la capital": "and
+     * a" after a change a few words before goes on its list. */
+    if (m->dir == 0 && !change_word && st->n_stmts > 0 && i >= s + 2 &&
+        is_word(&t[i - 1], "a") && is_word(&t[i - 2], "and")) {
+        const stmt *p = &st->stmts[st->n_stmts - 1];
+        if (p->pct >= 0 && p->dir != 0 && i - (size_t)p->pct <= 8) {
+            m->dir = p->dir;
+            *word = i - 1;
         }
     }
     if (m->dir == 0 && !change_word && !near_pair && !context &&

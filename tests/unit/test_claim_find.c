@@ -864,6 +864,13 @@ static const verdict_case verdict_cases[] = {
     {"Suma un total de 3.081 actos, en tanto que la cibercriminalidad (435 "
      "infracciones penales, el 14,1 por ciento del total), presenta un "
      "incremento.", "consistent"},
+    /* Lists of changes: "en cerca de un 200% de los delitos ... y del
+     * 103%", "creció un 32,4% en la provincia y un 43,8% en la capital":
+     * four changes, none with figures. */
+    {"El aumento en cerca de un 200% de los delitos contra la libertad "
+     "sexual y del 103% en las sustracciones de vehículos lastran la tasa "
+     "de criminalidad, que creció un 32,4% en la provincia y un 43,8% en la "
+     "capital.", "not-checkable not-checkable not-checkable not-checkable"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
