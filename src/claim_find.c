@@ -1583,6 +1583,24 @@ static bool date_char(char c)
     return is_digit((unsigned char)c) || c == ',' || c == '/';
 }
 
+/* Whether a percentage in brackets follows s[p]: "de los cuales ocho
+ * (66%) fueron con armas de fuego" makes the number word a count. */
+static bool share_in_brackets_at(const char *s, size_t n, size_t p)
+{
+    p = ctp_claim_skip_blanks(s, n, p);
+    if (p >= n || s[p] != '(')
+        return false;
+    size_t q = p + 1;
+    if (q >= n || !is_digit((unsigned char)s[q]))
+        return false;
+    while (q < n && (is_digit((unsigned char)s[q]) || s[q] == ',' ||
+                     s[q] == '.'))
+        q++;
+    while (q < n && s[q] == ' ')
+        q++;
+    return q < n && s[q] == '%';
+}
+
 /* Whether a number word ending at s[p] is a count:
  * - after "a" or "to" that follows a count ("de 12 a ocho", "from 12 to
  *   eight"), or after "frente a los" ("frente a los seis del año 2016");
@@ -1684,10 +1702,22 @@ static bool count_word_at(const lexer *lx, size_t p)
         in_list(t[nt - 2].w, change_nouns) && a[0] == '\0' &&
         after_a < lx->n && (lx->s[after_a] == ',' || lx->s[after_a] == ';'))
         return true;
-    /* "nine per 1,000", "nueve por cada 100.000": a rate. */
-    if (strcmp(a, "per") == 0 && figure_next(lx->s, lx->n, after_a))
+    /* "nine per 1,000", "nueve por cada 100.000", "only nine per
+     * thousand population", "nueve por mil": a rate. */
+    static const char *const bases[] = {
+        "thousand", "hundred", "lakh", "million", "mil", NULL
+    };
+    if ((strcmp(a, "per") == 0 || strcmp(a, "por") == 0) &&
+        (figure_next(lx->s, lx->n, after_a) || in_list(b, bases)))
         return true;
     if (strcmp(a, "por") == 0 && strcmp(b, "cada") == 0)
+        return true;
+    /* "un aumento de casi cuatro veces": a factor. */
+    if (strcmp(a, "times") == 0 || strcmp(a, "veces") == 0)
+        return true;
+    /* "de los cuales ocho (66%) fueron con armas de fuego": the part of
+     * a share in brackets after it. */
+    if (share_in_brackets_at(lx->s, lx->n, p))
         return true;
     /* "a rate of one for every 1,000 people" */
     if (strcmp(a, "for") == 0 && strcmp(b, "every") == 0 &&
@@ -2024,51 +2054,6 @@ static size_t half_after(const char *s, size_t n, size_t p)
  * a difference stands ("han caído de 12 a ocho", "un total de 483 (ocho
  * casos más que en 2012)", "377 homicidios, cuatro menos que"), or a
  * percentage ("three per cent", "tres por ciento"). */
-/* Whether a percentage in brackets follows s[p]: "de los cuales ocho
- * (66%) fueron con armas de fuego" makes the number word a count. */
-static bool share_in_brackets_at(const char *s, size_t n, size_t p)
-{
-    p = ctp_claim_skip_blanks(s, n, p);
-    if (p >= n || s[p] != '(')
-        return false;
-    size_t q = p + 1;
-    if (q >= n || !is_digit((unsigned char)s[q]))
-        return false;
-    while (q < n && (is_digit((unsigned char)s[q]) || s[q] == ',' ||
-                     s[q] == '.'))
-        q++;
-    while (q < n && s[q] == ' ')
-        q++;
-    return q < n && s[q] == '%';
-}
-
-/* Whether a rate's base follows s[p]: "only nine per thousand
- * population", "nueve por cada mil". */
-static bool base_after(const char *s, size_t n, size_t p)
-{
-    static const char *const bases[] = {
-        "thousand", "hundred", "lakh", "million", "mil", "cada", NULL
-    };
-    char w[24];
-    size_t q = next_word(s, n, p, w, sizeof w);
-    if (strcmp(w, "per") != 0 && strcmp(w, "por") != 0)
-        return false;
-    size_t r = ctp_claim_skip_blanks(s, n, q);
-    if (r < n && is_digit((unsigned char)s[r]) && s[r] != '0')
-        return true;
-    next_word(s, n, q, w, sizeof w);
-    return in_list(w, bases);
-}
-
-/* Whether "times" or "veces" follows s[p]: "un aumento de casi cuatro
- * veces" is a factor. */
-static bool times_after(const char *s, size_t n, size_t p)
-{
-    char w[8];
-    next_word(s, n, p, w, sizeof w);
-    return strcmp(w, "times") == 0 || strcmp(w, "veces") == 0;
-}
-
 static lex_step lex_number_word(lexer *lx, size_t start, size_t p,
                                 const char *w, size_t *i)
 {
@@ -2092,8 +2077,7 @@ static lex_step lex_number_word(lexer *lx, size_t start, size_t p,
     size_t q = ctp_claim_read_suffix(lx->s, lx->n, p, &pf, &lab);
     if (pf.is_percent && !lab && pf.exp10 == 0) {
         f = pf;
-    } else if (count_word_at(lx, p) || share_in_brackets_at(lx->s, lx->n, p) ||
-               base_after(lx->s, lx->n, p) || times_after(lx->s, lx->n, p)) {
+    } else if (count_word_at(lx, p)) {
         if (h != p)
             return LEX_NONE;  /* half a crime is no count */
         f.is_exact = true;
