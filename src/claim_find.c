@@ -7880,7 +7880,7 @@ static bool pair_then_with(const extractor *x, const stmt *m, const pair *p)
 {
     const tok *t = x->t;
     size_t k = p->last + 1;
-    if (k + 1 < m->first && (is_word(&t[k], "in") || is_word(&t[k], "en")) &&
+    if (k + 1 < m->first && is_word(&t[k], "in") &&
         (t[k + 1].kind == TK_PERIOD ||
          (t[k + 1].kind == TK_WORD && in_list(t[k + 1].w, month_names))))
         k += 2;  /* "a 80 en diciembre" */
@@ -9457,8 +9457,8 @@ static bool level_of_last_year(const tok *t, size_t n, size_t b, size_t d)
         if ((is_word(&t[k], "last") || is_word(&t[k], "previous")) &&
             is_word(&t[k + 1], "year"))
             return true;
-        if (is_word(&t[k], "year") &&
-            (is_word(&t[k + 1], "before") || is_word(&t[k + 1], "anterior")))
+        /* "del año anterior" is read "last year" */
+        if (is_word(&t[k], "year") && is_word(&t[k + 1], "before"))
             return true;
     }
     return false;
@@ -9674,7 +9674,7 @@ static bool names_period(const tok *t, size_t i, size_t e)
          * month with no year names a period too. */
         if (t[i].kind == TK_PERIOD ||
             (t[i].kind == TK_WORD && in_list(t[i].w, month_names) && i > 0 &&
-             (is_word(&t[i - 1], "in") || is_word(&t[i - 1], "en"))))
+             is_word(&t[i - 1], "in")))
             return true;
     return false;
 }
@@ -11170,7 +11170,7 @@ static size_t whole_counted_after(const extractor *x, size_t j, size_t e)
 {
     static const char *const counted[] = {
         "contabilizan", "contabilizaron", "registran", "registraron",
-        "hubo", "hay", "suman", "sumaron", "recorded", "were", NULL
+        "hay", "suman", "sumaron", "recorded", "were", NULL
     };
     const tok *t = x->t;
     if (!word_at(x, j, e, "total") || !word_at(x, j + 1, e, "of"))
