@@ -4441,8 +4441,7 @@ static void attach_periods(extractor *x, size_t s, size_t e)
         size_t j = t[i].at_end;
         size_t words = 0;
         while (j < e && t[j].kind == TK_WORD && words < 3 &&
-               !in_list(t[j].w, structure_words) && !word_direction(&t[j]) &&
-               !is_word(&t[j], "durante"))
+               !in_list(t[j].w, structure_words) && !word_direction(&t[j]))
             j++, words++;
         int end_of = period_end_of(x, t[i].at_end, e);
         /* "los 447 del año 2023", "882 personas de 2013" */
@@ -4464,7 +4463,7 @@ static void attach_periods(extractor *x, size_t s, size_t e)
             t[i].at = end_of;
             t[i].at_end = (size_t)end_of + 1;
         } else if ((word_at(x, j, e, "in") || word_at(x, j, e, "during") ||
-                    word_at(x, j, e, "durante") || word_at(x, j, e, "for"))) {
+                    word_at(x, j, e, "for"))) {
             /* "in 2019", "en igual periodo de 2023", "in the same
              * period of 2023" */
             /* ... "for the same period in 2018" */
@@ -6182,7 +6181,7 @@ static bool earlier_after_cue(const ref_read *r, size_t k, size_t *a)
      * durante el que se contabilizaron 141": a clause on the period
      * named, "when" or "during" it, goes on to its figure. */
     static const char *const when_words[] = {
-        "when", "during", "cuando", "durante", NULL
+        "when", "during", "cuando", NULL
     };
     for (size_t q = k; q < e && q < k + reach; q++)
         if (t[q].kind == TK_WORD && in_list(t[q].w, when_words)) {

@@ -361,7 +361,7 @@ static const cue es_cues[] = {
     /* The small words the patterns read. */
     {"un", "a"}, {"una", "a"}, {"del", "of"}, {"de", "of"},
     {"el", "the"}, {"la", "the"}, {"los", "the"}, {"las", "the"},
-    {"y", "and"}, {"en", "in"}, {"o", "or"}, {"se", ""}, {"pero", "but"},
+    {"y", "and"}, {"en", "in"}, {"durante", "during"}, {"o", "or"}, {"se", ""}, {"pero", "but"},
     {"fue", "was"}, {"fueron", "were"}, {"ha", "has"}, {"han", "have"},
     {"hubo", "was"}, {"es", "is"}, {"son", "were"}, {"sido", "been"},
     {NULL, NULL}
