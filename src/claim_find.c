@@ -5073,6 +5073,8 @@ static size_t rate_named_after(const extractor *x, size_t k, size_t e)
 /* "A in 2014 compared with B in 2015", "B compared with A": the pair
  * whose first figure is token 'i'.  A percentage is the change, not a
  * figure compared. */
+static bool names_period(const tok *t, size_t i, size_t e);
+
 /* Whether a verb of change leads up to the figure at i ("rose to
  * 1,100, compared with 1,000"): then it is the later, whatever the
  * dates. */
@@ -5160,11 +5162,8 @@ static void pair_compared_with(extractor *x, sentence *st, size_t i)
     /* "10 cases of rape in the first quarter as opposed to nine recorded
      * during second quarter": with no year to either figure, "compared
      * with" alone says no more of which is the earlier either. */
-    bool dated = false;
-    for (size_t q = st->s; q < e; q++)
-        dated |= t[q].kind == TK_PERIOD;
-    if (!versus && !dated && t[i].at < 0 && t[k].at < 0 &&
-        role_cue_after(x, k, e) == 0 && st->n_pairs > 0 &&
+    if (!versus && !names_period(t, st->s, e) && t[i].at < 0 &&
+        t[k].at < 0 && role_cue_after(x, k, e) == 0 && st->n_pairs > 0 &&
         st->pairs[st->n_pairs - 1].a == a && !change_led(x, st->s, i))
         st->pairs[st->n_pairs - 1].either = true;
     if (b == i)
