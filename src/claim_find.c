@@ -3311,13 +3311,12 @@ static void percent_named_before(lexer *lx, size_t s, size_t e)
  * dropped. */
 static bool exact_in_brackets(tok *t, size_t s, size_t e)
 {
-    static const char *const rough[] = {
-        "over", "about", "around", "almost", "nearly", "some", "than", NULL
-    };
     bool dropped = false;
     for (size_t i = s + 1; i + 3 < e; i++) {
         if (t[i].kind != TK_NUM || t[i].fig.is_percent || t[i].per >= 0 ||
-            t[i - 1].kind != TK_WORD || !in_list(t[i - 1].w, rough) ||
+            t[i - 1].kind != TK_WORD ||
+            !(in_list(t[i - 1].w, approx_words) || is_word(&t[i - 1], "over") ||
+              is_word(&t[i - 1], "than")) ||
             !is_punct(&t[i + 1], '(') || t[i + 2].kind != TK_NUM ||
             !t[i + 2].fig.is_exact || t[i + 2].fig.is_percent ||
             !is_punct(&t[i + 3], ')') || t[i].fig.exp10 != 0 ||
