@@ -643,6 +643,18 @@ typedef struct deciding {
     bool *ok;          /* cleared when the arithmetic overflows */
 } deciding;
 
+/* The words the explanations give a hedge in. */
+static const char *hedge_text(ct_claim_hedge h)
+{
+    static const char *const words[] = {
+        [CT_CLAIM_HEDGE_NONE] = "", [CT_CLAIM_HEDGE_NEAR] = "about",
+        [CT_CLAIM_HEDGE_BELOW] = "nearly", [CT_CLAIM_HEDGE_ABOVE] = "more than",
+        [CT_CLAIM_HEDGE_WORD] = "about", [CT_CLAIM_HEDGE_LESS] = "less than",
+        [CT_CLAIM_HEDGE_AT_LEAST] = "at least"
+    };
+    return words[h];
+}
+
 /* Whether a hedge bounds the value on one side ("nearly", "more than",
  * "less than", "at least") rather than saying it roughly. */
 static bool hedge_is_bound(ct_claim_hedge h)
@@ -655,12 +667,6 @@ static bool hedge_is_bound(ct_claim_hedge h)
  * meet the recomputed range, before any rounding rule is tried. */
 static bool decide_hedged(deciding *d)
 {
-    static const char *const hedge_words[] = {
-        [CT_CLAIM_HEDGE_NONE] = "", [CT_CLAIM_HEDGE_NEAR] = "about",
-        [CT_CLAIM_HEDGE_BELOW] = "nearly", [CT_CLAIM_HEDGE_ABOVE] = "more than",
-        [CT_CLAIM_HEDGE_WORD] = "about", [CT_CLAIM_HEDGE_LESS] = "less than",
-        [CT_CLAIM_HEDGE_AT_LEAST] = "at least"
-    };
     ct_claim *c = d->c;
     if (c->hedge == CT_CLAIM_HEDGE_NONE)
         return false;
@@ -693,7 +699,7 @@ static bool decide_hedged(deciding *d)
     }
     set_result(c, CT_CLAIM_HEDGED, "",
                "hedged: the figures give %s, which is %s %s", d->x,
-               hedge_words[c->hedge], d->p);
+               hedge_text(c->hedge), d->p);
     return true;
 }
 
@@ -802,11 +808,7 @@ static void decide_false_bound(deciding *d)
 {
     set_result(d->c, CT_CLAIM_INCONSISTENT, "bound not kept",
                "bound not kept: the figures give %s, which is not %s %s",
-               d->x, d->c->hedge == CT_CLAIM_HEDGE_ABOVE  ? "more than"
-                     : d->c->hedge == CT_CLAIM_HEDGE_LESS ? "less than"
-                     : d->c->hedge == CT_CLAIM_HEDGE_AT_LEAST ? "at least"
-                                                          : "nearly",
-               d->p);
+               d->x, hedge_text(d->c->hedge), d->p);
 }
 
 /* Decides the verdict from the plan (METHODS §4.3 steps 3 to 5): each

@@ -76,7 +76,7 @@ typedef enum ct_claim_hedge {
                         no rounded figure; no hedge of the writer's, so
                         CONSISTENT when it holds */
     CT_CLAIM_HEDGE_LESS,   /* less than, fewer than, menos de: below the
-                        figure, as far below as ABOVE allows above */
+                        figure, however far */
     CT_CLAIM_HEDGE_AT_LEAST  /* at least, al menos: ABOVE with the figure
                         itself allowed */
 } ct_claim_hedge;
