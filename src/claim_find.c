@@ -8574,6 +8574,22 @@ static bool carried_period(const extractor *x, ct_period p)
             ct_period_equal(t[t[x->carry_b].at].period, p));
 }
 
+/* Whether the period token i names a month or period the sentence
+ * before named too: "... 3,392 ... (3,261 en junio). ... una variación de
+ * 4 por ciento en la relación julio-junio 2019" names the pair again. */
+static bool period_named_before(const extractor *x, const sentence *st,
+                                size_t i)
+{
+    const tok *t = x->t;
+    for (size_t j = 0; j < st->s; j++)
+        if ((t[j].kind == TK_PERIOD &&
+             ct_period_equal(t[j].period, t[i].period)) ||
+            (t[j].kind == TK_WORD && in_list(t[j].w, month_names) &&
+             strcmp(t[j].w, t[i].w) == 0))
+            return true;
+    return false;
+}
+
 /* "This is an increase of 1,032 (3%)": a statement at the start of a
  * sentence may refer to the figures of the one before.  "... ha pasado
  * de 70.178 en el 2016 a 427.448. Por tanto, en ocho años han crecido un
@@ -8598,7 +8614,8 @@ static void match_carried(extractor *x, sentence *st)
     for (size_t i = st->s; i < st->e; i++) {
         bool period = t[i].kind == TK_PERIOD;
         bool carried = period && x->has_carry &&
-                       carried_period(x, t[i].period);
+                       (carried_period(x, t[i].period) ||
+                        period_named_before(x, st, i));
         own_period |= period && !carried;
         if (!lone)
             continue;

@@ -871,6 +871,14 @@ static const verdict_case verdict_cases[] = {
      "sexual y del 103% en las sustracciones de vehículos lastran la tasa "
      "de criminalidad, que creció un 32,4% en la provincia y un 43,8% en la "
      "capital.", "not-checkable not-checkable not-checkable not-checkable"},
+    /* A period the sentence before named ("julio-junio", its months) is
+     * not one of this sentence's own: 100 x (3392 - 3261) / 3261 =
+     * 4.017% -> "4 por ciento" [3.5, 4.5). */
+    {"Referente a julio, la entidad registró 3,392 delitos del fuero "
+     "común, 131 más que su mes anterior (3,261 en junio). Gracias a esta "
+     "alza en incidencias delictivas, la entidad muestra una variación de 4 "
+     "por ciento en la relación julio-junio 2019.",
+     "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
