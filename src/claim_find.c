@@ -9475,6 +9475,26 @@ static bool level_of_last_year(const tok *t, size_t n, size_t b, size_t d)
         if (is_word(&t[k], "year") && is_word(&t[k + 1], "before"))
             return true;
     }
+    /* "entre los mismos meses del año anterior hubo 2128 asesinatos; ...
+     * hay 1 198 muertes violentas más": dated by the words before it,
+     * unless they are the period compared with ("respecto al año
+     * anterior hubo 2128, 100 más"). */
+    for (size_t k = b; k-- > 1 && b - k <= 8;) {
+        if (t[k].kind == TK_NUM || t[k].kind == TK_PUNCT)
+            return false;
+        bool last = ((is_word(&t[k - 1], "last") ||
+                      is_word(&t[k - 1], "previous")) &&
+                     is_word(&t[k], "year")) ||
+                    (is_word(&t[k - 1], "year") && is_word(&t[k], "before"));
+        if (!last)
+            continue;
+        for (size_t j = k - 1; j-- > 0 && k - 1 - j <= 3;)
+            if (is_word(&t[j], "compared") || is_word(&t[j], "than") ||
+                is_word(&t[j], "with") || is_word(&t[j], "on") ||
+                is_word(&t[j], "from") || is_word(&t[j], "versus"))
+                return false;
+        return true;
+    }
     return false;
 }
 
@@ -12954,7 +12974,7 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
     lx.join_broken = opt == NULL || opt->join_broken_sentences;
     lx.err = err;
     bool auto_lang = opt == NULL || opt->lang == CT_CLAIM_FIND_AUTO;
-    bool new_para = false;
+    bool new_para = false, kept_two = false;
     const lang_table *lang = auto_lang ? text_lang(text + start, len - start)
                                        : lang_of(opt->lang);
     lx.spanish = lang->spanish_numbers;
@@ -12993,12 +13013,24 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
         }
         /* A semicolon ends a clause, not the sentence: only then may the
          * next clause give the figures still missing. */
-        if (e >= lx.n_t || lx.t[e].para || text[lx.t[e].off] != ';')
+        bool clause = e < lx.n_t && !lx.t[e].para &&
+                      text[lx.t[e].off] == ';';
+        if (!clause)
             x.n_pending = 0;
         if (e < lx.n_t && lx.t[e].para)
             new_para = true;
-        if (s > 0)
-            drop_tokens_before(&x, &lx, s);
+        /* "... se reportaron 3326 homicidios. Mientras que ... hubo 2128
+         * asesinatos; es decir que ... un crecimiento del 56%": the
+         * clause after a semicolon may still read the sentence written
+         * before in its paragraph, so its tokens stay for one clause
+         * more. */
+        if (clause && !kept_two && x.prev_same_para) {
+            kept_two = true;
+        } else {
+            kept_two = false;
+            if (s > 0)
+                drop_tokens_before(&x, &lx, s);
+        }
     }
     free(lx.t);
     return st;

@@ -879,6 +879,25 @@ static const verdict_case verdict_cases[] = {
      "alza en incidencias delictivas, la entidad muestra una variación de 4 "
      "por ciento en la relación julio-junio 2019.",
      "consistent"},
+    /* The clause after a semicolon may read the sentence written before:
+     * 2128 -> 3326 (sentence before), 100 x 1198 / 2128 = 56.297% ->
+     * "56%" [55.5, 56.5). */
+    {"Entre enero y lo que va de junio de 2023 se reportaron 3326 "
+     "homicidios. Mientras que entre los mismos meses del año anterior "
+     "hubo 2128 asesinatos; es decir que en este primer semestre hay 1 198 "
+     "muertes violentas más en comparación con el mismo periodo del 2022, "
+     "lo que representa un crecimiento del 56%.",
+     "consistent"},
+    /* A level dated last year by the words before it is the one a later
+     * change leaves: 2128 + 1198 = 3326, 100 x 1198 / 2128 = 56.297%;
+     * read the other way (930 -> 2128) it would be called wrong. */
+    {"Se reportaron 3326 homicidios.\n\nEntre los mismos meses del año "
+     "anterior hubo 2128 asesinatos; es decir que hay 1 198 muertes más, "
+     "lo que representa un crecimiento del 56%.",
+     "consistent"},
+    {"Last year there were 2,128 murders, and this year 1,198 more, a rise "
+     "of 56%.",
+     "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
