@@ -12927,6 +12927,10 @@ static ct_status lex_in_language(lexer *lx, const lang_table **lang,
     return CT_STATUS_OK;
 }
 
+/* Most clauses of one sentence whose tokens are kept for the next to read
+ * back: past this many, semicolons are separating items of a list. */
+enum { MAX_CLAUSES = 4 };
+
 /* Keeps only the tokens from 's' on (this sentence's), for the next one
  * to refer back to, and moves every index kept to match. */
 static void drop_tokens_before(extractor *x, lexer *lx, size_t s)
@@ -12974,7 +12978,12 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
     lx.join_broken = opt == NULL || opt->join_broken_sentences;
     lx.err = err;
     bool auto_lang = opt == NULL || opt->lang == CT_CLAIM_FIND_AUTO;
-    bool new_para = false, kept_two = false;
+    bool new_para = false;
+    /* The clauses of the sentence being read, as written: where its first
+     * began (wcur), whether that opened a paragraph, and how many ended
+     * with a semicolon so far. */
+    size_t wcur = 0, n_clauses = 0;
+    bool in_clause = false, wpara = false;
     const lang_table *lang = auto_lang ? text_lang(text + start, len - start)
                                        : lang_of(opt->lang);
     lx.spanish = lang->spanish_numbers;
@@ -13019,17 +13028,21 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
             x.n_pending = 0;
         if (e < lx.n_t && lx.t[e].para)
             new_para = true;
-        /* "... se reportaron 3326 homicidios. Mientras que ... hubo 2128
-         * asesinatos; es decir que ... un crecimiento del 56%": the
-         * clause after a semicolon may still read the sentence written
-         * before in its paragraph, so its tokens stay for one clause
-         * more. */
-        if (clause && !kept_two && x.prev_same_para) {
-            kept_two = true;
-        } else {
-            kept_two = false;
-            if (s > 0)
-                drop_tokens_before(&x, &lx, s);
+        /* The sentence before, as written, is all its clauses: "...
+         * con 7.13 homicidios diarios; en este momento estamos en 4.13.
+         * ... es una reducción del 42 por ciento", and "... se reportaron
+         * 3326 homicidios. Mientras que ... hubo 2128 asesinatos; es
+         * decir que ... un crecimiento del 56%".  So the tokens kept are
+         * those of the sentence written before and of the clauses of this
+         * one so far; a long run of clauses is cut short, as a list. */
+        if (!in_clause)
+            wcur = s, wpara = !x.prev_same_para;
+        in_clause = clause && n_clauses < MAX_CLAUSES;
+        n_clauses = in_clause ? n_clauses + 1 : 0;
+        size_t keep = !in_clause ? (clause ? s : wcur) : wpara ? wcur : 0;
+        if (keep > 0) {
+            drop_tokens_before(&x, &lx, keep);
+            wcur -= wcur >= keep ? keep : wcur;
         }
     }
     free(lx.t);

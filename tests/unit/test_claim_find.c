@@ -898,6 +898,14 @@ static const verdict_case verdict_cases[] = {
     {"Last year there were 2,128 murders, and this year 1,198 more, a rise "
      "of 56%.",
      "consistent"},
+    /* The sentence before, as written, is all its clauses: 7.13 -> 4.13,
+     * 100 x (4.13 - 7.13) / 7.13 = -42.076% -> "42 por ciento"
+     * [41.5, 42.5). */
+    {"Nada más desde que llegamos al gobierno, septiembre de 2024 fue un "
+     "mes muy alto, con 7.13 homicidios diarios; en este momento estamos "
+     "en 4.13. Por supuesto que tenemos que seguir disminuyendo, pero es "
+     "una reducción del 42 por ciento.",
+     "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
