@@ -3609,6 +3609,24 @@ static bool label_by_words(const lexer *lx, size_t i)
     if (prev != NULL && prev->kind == TK_WORD &&
         in_list(prev->w, label_words))
         return true;
+    /* "reported last year to date by week 28, compared to 79": a week or
+     * day numbered, where nothing counted follows and no word makes it a
+     * period of its own ("in the last week 28 burglaries", "this week
+     * 35, a rise" count). */
+    static const char *const numbered[] = {
+        "week", "semana", "day", "día", "dia", NULL
+    };
+    static const char *const determiners[] = {
+        "the", "this", "that", "last", "next", "previous", "same", "each",
+        "every", "a", "per", "esta", "esa", "este", "cada", "una", "un",
+        "one", NULL
+    };
+    if (prev != NULL && prev->kind == TK_WORD && in_list(prev->w, numbered) &&
+        !(i >= 2 && t[i - 2].kind == TK_WORD &&
+          in_list(t[i - 2].w, determiners)) &&
+        t[i].fig.is_exact && t[i].fig.value.scale == 0 &&
+        t[i].fig.value.digits <= 366 && (next == NULL || next->kind != TK_WORD))
+        return true;
     /* "Item en-407", "COVID-19", "the M-30": a number joined to a word by
      * a hyphen is part of a name. */
     if (prev != NULL && !t[i].fig.is_percent &&

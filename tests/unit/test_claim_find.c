@@ -906,6 +906,17 @@ static const verdict_case verdict_cases[] = {
      "en 4.13. Por supuesto que tenemos que seguir disminuyendo, pero es "
      "una reducción del 42 por ciento.",
      "consistent"},
+    /* "by week 28" numbers a week, no count: 41 -> 79, 100 x 38 / 41 =
+     * 92.683% -> "92.7 per cent" [92.65, 92.75); read as 28 -> 79 it
+     * would be called wrong. */
+    {"Of those involving disability hate crime, 41 were reported last year "
+     "to date by week 28, compared to 79 this year to date. This is an "
+     "increase of 92.7 per cent.",
+     "consistent"},
+    /* "in the last week 28 burglaries": a count, 28 -> 35 = 25%. */
+    {"In the last week 28 burglaries were reported, and this week 35, a "
+     "rise of 25%.",
+     "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
