@@ -9267,17 +9267,30 @@ static int level_after_to(const level_read *r)
 static bool level_compared_with(const tok *t, size_t d, size_t b);
 
 /* "a total of 3,417 serious and violent crimes, which is 96 more than
- * 2018": the change in counts said of the count before ", which is".
- * Its token, or -1. */
+ * 2018", "(1.716, lo que supone 106 más que ...)": the change in counts
+ * said of the count before ", which is" or ", lo que supone".  Its
+ * token, or -1. */
 static int level_before_which(const level_read *r)
 {
     const extractor *x = r->x;
     const tok *t = x->t;
     size_t s = r->st->s, e = r->st->e, d = r->d;
-    if (d < s + 4 || !(is_word(&t[d - 1], "is") || is_word(&t[d - 1], "was")) ||
-        !is_word(&t[d - 2], "which") || !is_punct(&t[d - 3], ','))
+    /* "(1.716, lo que supone 106 más ...)": "lo que" with its verb. */
+    static const char *const verbs[] = {
+        "is", "was", "supone", "representa", "significa", "implica", NULL
+    };
+    if (d < s + 4 || t[d - 1].kind != TK_WORD || !in_list(t[d - 1].w, verbs))
         return -1;
-    for (size_t q = d - 3; q-- > s && d - q <= 10;) {
+    size_t c = d - 2;
+    if (!is_word(&t[c], "which")) {
+        if (!(is_word(&t[c], "than") || is_word(&t[c], "que")) || c <= s ||
+            !is_word(&t[c - 1], "lo"))
+            return -1;
+        c--;
+    }
+    if (c <= s || !is_punct(&t[c - 1], ','))
+        return -1;
+    for (size_t q = c - 1; q-- > s && d - q <= 11;) {
         if (t[q].kind == TK_NUM)
             return free_num(x, q, e) && plain_count(x, q, e) ? (int)q : -1;
         if (t[q].kind != TK_WORD)

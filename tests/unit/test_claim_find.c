@@ -926,6 +926,13 @@ static const verdict_case verdict_cases[] = {
      "más que en el 2000, es decir, un incremento del 9,7% en sólo dos "
      "años.",
      "consistent-if-truncated"},
+    /* ", lo que supone 106 más" is said of the count before it, as ",
+     * which is 96 more": 1716 - 106 = 1610, 100 x 106 / 1610 = 6.584% ->
+     * "6,6 %" [6.55, 6.65); the "(10)" before is no level of it. */
+    {"Se han cometido tantos homicidios como hace un año (10), y han "
+     "crecido un 6,6 % los robos con fuerza en viviendas (1.716, lo que "
+     "supone 106 más que en el primer semestre de 2015).",
+     "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
