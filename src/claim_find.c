@@ -11692,7 +11692,10 @@ static int part_of_which(const extractor *x, size_t s, size_t e, size_t i)
            (t[k - 1].kind == TK_WORD || is_punct(&t[k - 1], ',')) &&
            word_direction(&t[k - 1]) == 0)
         k--;
-    if (k < i && k >= s + 3 && is_punct(&t[i - 1], ',') &&
+    /* "de los que apenas 153 tuvieron lugar en Extremadura, el 1% del
+     * total": "the" may stand between the comma and the share. */
+    size_t before_share = i > s + 1 && is_word(&t[i - 1], "the") ? i - 1 : i;
+    if (k < i && k >= s + 3 && is_punct(&t[before_share - 1], ',') &&
         plain_count(x, k - 1, e) && !t[k - 1].used &&
         is_word(&t[k - 2], "which") && is_word(&t[k - 3], "of"))
         return (int)(k - 1);

@@ -358,6 +358,10 @@ static const cue es_cues[] = {
     {"variación", "change"}, {"variaciones", "change"},
     /* "con una diferencia sobre el año 2010 del 11,5 por ciento" */
     {"una diferencia", "a change"},
+    /* "de los que apenas 153 tuvieron lugar en Extremadura": words
+     * that weigh a figure ("only", "barely") say nothing of its size. */
+    {"apenas #", "#"}, {"sólo #", "#"}, {"solo #", "#"},
+    {"solamente #", "#"}, {"únicamente #", "#"},
     /* The small words the patterns read. */
     {"un", "a"}, {"una", "a"}, {"del", "of"}, {"de", "of"},
     {"el", "the"}, {"la", "the"}, {"los", "the"}, {"las", "the"},

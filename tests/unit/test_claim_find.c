@@ -933,6 +933,16 @@ static const verdict_case verdict_cases[] = {
      "crecido un 6,6 % los robos con fuerza en viviendas (1.716, lo que "
      "supone 106 más que en el primer semestre de 2015).",
      "consistent"},
+    /* "de los que apenas 153 ..., el 1% del total": "apenas" weighs the
+     * part, and "the" may stand between the comma and the share: 100 x
+     * 153 / 15289 = 1.0007% -> "1%" [0.5, 1.5). */
+    {"Según el último informe anual, en 2023 se produjeron en España "
+     "15.289 hechos de este tipo, de los que apenas 153 tuvieron lugar en "
+     "Extremadura, el 1% del total nacional.",
+     "consistent"},
+    {"Se produjeron 15.289 hechos, de los que 153 tuvieron lugar en "
+     "Extremadura, el 1% del total.",
+     "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
