@@ -11448,20 +11448,58 @@ static ct_status emit_shares_bracketed(extractor *x, const sentence *st)
     return CT_STATUS_OK;
 }
 
+/* The part said just before share i: "28,002 or 78%", "65 of them,
+ * which is 78%", "153, lo que supone el 1%".  Its token, or -1. */
+static int part_said_before(const extractor *x, size_t s, size_t e, size_t i)
+{
+    const tok *t = x->t;
+    if (i >= s + 2 && is_word(&t[i - 1], "or"))
+        return plain_count(x, i - 2, e) ? (int)(i - 2) : -1;
+    static const char *const verbs[] = {
+        "is", "was", "represents", "supone", "representa", "significa", NULL
+    };
+    size_t q = i;
+    if (q > s && hedge_word(&t[q - 1]) != CT_CLAIM_HEDGE_NONE)
+        q--;
+    if (q > s && (is_word(&t[q - 1], "the") || is_word(&t[q - 1], "a")))
+        q--;
+    if (q <= s + 3 || t[q - 1].kind != TK_WORD || !in_list(t[q - 1].w, verbs))
+        return -1;
+    q--;
+    if (is_word(&t[q - 1], "which"))
+        q--;
+    else if ((is_word(&t[q - 1], "than") || is_word(&t[q - 1], "que")) &&
+             is_word(&t[q - 2], "lo"))
+        q -= 2;
+    else
+        return -1;
+    if (q <= s + 1 || !is_punct(&t[q - 1], ','))
+        return -1;
+    q--;
+    /* "detected 65 of them, which is" */
+    if (q >= s + 3 && is_word(&t[q - 2], "of") &&
+        (is_word(&t[q - 1], "them") || is_word(&t[q - 1], "these") ||
+         is_word(&t[q - 1], "those")))
+        q -= 2;
+    return plain_count(x, q - 1, e) ? (int)(q - 1) : -1;
+}
+
 /* "35,971 grave crimes were reported last year and that 28,002 or 78% of
- * them were solved": a count, "or" its share "of them", the whole the
- * count named before it in the sentence (the nearest larger one; firmly
- * when it is the only count before). */
+ * them were solved", "registered 83 cases and detected 65 of them, which
+ * is 78% of the total": a count, its share "of them" or "of the total"
+ * said of it, the whole the count named before it in the sentence (the
+ * nearest larger one; firmly when it is the only count before). */
 static ct_status emit_shares_or_of_them(extractor *x, const sentence *st)
 {
     tok *t = x->t;
     size_t s = st->s, e = st->e;
     for (size_t i = s + 2; i < e; i++) {
-        if (!free_share_pct(x, i, e) || !is_word(&t[i - 1], "or") ||
-            !plain_count(x, i - 2, e) || t[i - 2].used ||
-            !refers_to_whole(x, t[i].at_end, e))
+        if (!free_share_pct(x, i, e) || !refers_to_whole(x, t[i].at_end, e))
             continue;
-        size_t part = i - 2;
+        int said = part_said_before(x, s, e, i);
+        if (said < 0 || t[said].used)
+            continue;
+        size_t part = (size_t)said;
         int whole = -1, counts = 0;
         for (size_t q = part; q-- > s;)
             if (t[q].kind == TK_NUM && !t[q].label && !t[q].fig.is_percent &&
