@@ -11268,14 +11268,21 @@ static size_t whole_counted_after(const extractor *x, size_t j, size_t e)
  * a few words naming it and a comma, then the share of the whole at 'j'
  * (after a hedge): the count is the part, in apposition to the share.
  * Returns its token, or -1. */
+/* A fraction in words that a percentage in brackets may say again. */
+static const char *const fraction_words[] = {
+    "half", "third", "thirds", "quarter", "quarters", "mitad", "tercio",
+    "tercios", "parte", "partes", NULL
+};
+
+/* The words of a hedge that may stand between a part and its share. */
+static const char *const share_hedges[] = {
+    "nearly", "almost", "less", "fewer", "than", "more", "about", "around",
+    "just", "under", "over", "roughly", "approximately", "some", NULL
+};
+
 static int part_before_share(const extractor *x, size_t s, size_t i,
                              size_t j)
 {
-    static const char *const hedges[] = {
-        "nearly", "almost", "less", "fewer", "than", "more", "about",
-        "around", "just", "under", "over", "roughly", "approximately",
-        "some", NULL
-    };
     /* "2.559 infracciones penales, lo que supone más del 11% de las
      * 23.183": words that say the count again as a share. */
     static const char *const restating[] = {
@@ -11286,7 +11293,7 @@ static int part_before_share(const extractor *x, size_t s, size_t i,
     const tok *t = x->t;
     size_t k = i;
     while (k > s && i - k < 3 && t[k - 1].kind == TK_WORD &&
-           in_list(t[k - 1].w, hedges))
+           in_list(t[k - 1].w, share_hedges))
         k--;
     for (size_t q = k; k > s && q - k < 4 && t[k - 1].kind == TK_WORD &&
                        in_list(t[k - 1].w, restating);)
@@ -11311,6 +11318,37 @@ static int part_before_share(const extractor *x, size_t s, size_t i,
     return (int)q;
 }
 
+/* "The number of ... offences at 9,246 in the year to Q1 2023 was just
+ * over half (55%) of the 16,741 incidents": the count the clause is
+ * about, before "was" and the share at 'i' of the whole at 'j', with
+ * only words and dates between.  No word ties it to the share, so it is
+ * taken only when they agree.  Its token, or -1. */
+static int part_subject_of_share(const extractor *x, size_t s, size_t i,
+                                 size_t j)
+{
+    static const char *const verbs[] = {
+        "was", "were", "is", "are", "represents", "represent", "accounted",
+        NULL
+    };
+    const tok *t = x->t;
+    size_t k = i;
+    while (k > s && i - k < 3 && t[k - 1].kind == TK_WORD &&
+           in_list(t[k - 1].w, share_hedges))
+        k--;
+    if (k <= s + 1 || t[k - 1].kind != TK_WORD || !in_list(t[k - 1].w, verbs))
+        return -1;
+    for (size_t q = k - 1; q-- > s && k - q <= 12;) {
+        if (t[q].kind == TK_NUM)
+            return plain_count(x, q, i) && free_num(x, q, i) &&
+                           plain_count(x, j, x->n_t) &&
+                           t[q].fig.value.digits < t[j].fig.value.digits
+                       ? (int)q : -1;
+        if (t[q].kind != TK_WORD && t[q].kind != TK_PERIOD)
+            return -1;
+    }
+    return -1;
+}
+
 /* "45% of the 1,233 offences", "551 (45%) of the 1,233": the share at
  * token 'i' followed by "of" and its whole, the part (if any) in
  * brackets before it or restated after. */
@@ -11321,9 +11359,20 @@ static ct_status share_of_whole(extractor *x, const sentence *st, size_t i)
     size_t s = st->s, e = st->e;
     size_t j = i + 1;
     int part = -1;
+    /* Where the share stands: "just over half (55%) of the 16,741", a
+     * fraction in words the percentage in brackets says again, is the
+     * one claim, the figure's. */
+    size_t at = i;
     if (i >= s + 2 && punct_at(x, i - 1, e, '(') && free_num(x, i - 2, e) &&
         !t[i - 2].fig.is_percent && punct_at(x, i + 1, e, ')')) {
         part = (int)(i - 2);
+        j = i + 2;
+    } else if (i >= s + 2 && punct_at(x, i - 1, e, '(') &&
+               ((free_share_pct(x, i - 2, e) && t[i - 2].words) ||
+                (t[i - 2].kind == TK_WORD &&
+                 in_list(t[i - 2].w, fraction_words))) &&
+               punct_at(x, i + 1, e, ')') && word_at(x, i + 2, e, "of")) {
+        at = i - 2;
         j = i + 2;
     }
     if (!word_at(x, j, e, "of"))
@@ -11348,19 +11397,24 @@ static ct_status share_of_whole(extractor *x, const sentence *st, size_t i)
     if (part < 0)
         part = part_after_whole(x, j, e);
     if (part < 0)
-        part = part_before_share(x, s, i, j);
+        part = part_before_share(x, s, at, j);
+    bool loose = false;
+    if (part < 0) {
+        part = part_subject_of_share(x, s, at, j);
+        loose = part >= 0;
+    }
     /* "half of the 40 cases" with no part: any whole has a part near
      * half, so a fraction in words says nothing to check. */
     if (part < 0 && t[i].words)
         return CT_STATUS_OK;
     if (part >= 0)
         t[part].used = true;
-    t[i].used = t[j].used = true;
+    t[i].used = t[j].used = t[at].used = true;
     /* The part may stand before the share or after the whole. */
-    size_t lo = part >= 0 && (size_t)part < i ? (size_t)part : i;
+    size_t lo = part >= 0 && (size_t)part < at ? (size_t)part : at;
     size_t hi = part >= 0 && (size_t)part > j ? (size_t)part : j;
     share sh = {.published = t[i].fig, .part = part, .whole = j, .lo = lo,
-        .hi = hi, .hedge = share_hedge(x, s, i)};
+        .hi = hi, .hedge = share_hedge(x, s, i), .loose = loose};
     return emit_share(x, st, &sh);
 }
 

@@ -956,6 +956,18 @@ static const verdict_case verdict_cases[] = {
     {"Se denunciaron 83 robos y se esclarecieron 65, lo que supone el 78% "
      "del total.",
      "consistent"},
+    /* The count a clause is about, before "was" and a share of a whole
+     * after it, is its part when they agree: 100 x 9246 / 16741 =
+     * 55.230% -> "55%" [54.5, 55.5); "just over half" is said again by
+     * the figure in brackets, so the claim is the figure's.  With 65%
+     * they do not agree, and no word ties them: not checkable. */
+    {"The number of crime incidents classed as Burglary & Related offences "
+     "at 9,246 in the year to Q1 2023 was just over half (55%) of the "
+     "16,741 incidents recorded in the same period in 2019.",
+     "consistent"},
+    {"Burglaries at 9,246 were 65% of the 16,741 incidents recorded in "
+     "2019.",
+     "not-checkable"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
