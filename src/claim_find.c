@@ -9334,13 +9334,39 @@ static bool change_appended_to_level(const tok *t, size_t b, size_t d)
          words++)
         if (is_join(&t[--k]))
             return false;
-    if (k <= t[b].at_end || !is_punct(&t[k - 1], ','))
+    /* "5,832 offences were reported to police – an increase of 88
+     * offences or two per cent": a dash sets it off too. */
+    if (k <= t[b].at_end ||
+        !(is_punct(&t[k - 1], ',') || is_punct(&t[k - 1], '-')))
         return false;
     for (size_t q = t[b].at_end; q + 1 < k; q++)
         if ((t[q].kind == TK_NUM && !t[q].label) || is_punct(&t[q], ';') ||
             is_punct(&t[q], ':'))
             return false;
     return true;
+}
+
+/* The one count before the change d when the change is set off after
+ * it (change_appended_to_level), whatever counts follow: "5,832 offences
+ * were reported – an increase of 88 offences or two per cent ... – a
+ * decrease of 100 offences from April, with 411 ...".  Its token, or
+ * -1. */
+static int level_appended_before(const level_read *r)
+{
+    const extractor *x = r->x;
+    size_t s = r->st->s, e = r->st->e, d = r->d;
+    int b = -1;
+    for (size_t q = s; q < d; q++)
+        if (x->t[q].kind == TK_NUM && !x->t[q].label &&
+            !x->t[q].fig.is_percent) {
+            if (b >= 0)
+                return -1;
+            b = (int)q;
+        }
+    return b >= 0 && free_num(x, (size_t)b, e) &&
+                   plain_count(x, (size_t)b, e) &&
+                   change_appended_to_level(x->t, (size_t)b, d)
+               ? b : -1;
 }
 
 /* The one other count of the sentence as the level, or -1 when there is
@@ -9399,6 +9425,8 @@ static int level_of_change(const level_read *r)
         b = level_before_which(r);
     if (b < 0)
         b = level_compared_after(r);
+    if (b < 0)
+        b = level_appended_before(r);
     if (b < 0)
         b = only_other_level(r);
     /* "... there were 1 198 murders recorded. This is 142 (13,4%) more

@@ -968,6 +968,21 @@ static const verdict_case verdict_cases[] = {
     {"Burglaries at 9,246 were 65% of the 16,741 incidents recorded in "
      "2019.",
      "not-checkable"},
+    /* A change set off by a dash after the one count before it describes
+     * that count, whatever counts follow: 5,832 - 88 = 5,744, 100 x 88 /
+     * 5744 = 1.532% -> "two per cent" [1.5, 2.5), and "three per cent"
+     * [2.5, 3.5) is wrong. */
+    {"While the rolling year crime statistics to May show 5,832 offences "
+     "were reported to police – an increase of 88 offences or two per cent "
+     "over the corresponding period – the statistics reveal there was a "
+     "decrease of 100 offences from April, with 411 offences reported in "
+     "May.",
+     "consistent"},
+    {"The statistics show 5,832 offences were reported to police – an "
+     "increase of 88 offences or three per cent over the corresponding "
+     "period – with a decrease of 100 offences from April, with 411 "
+     "offences reported in May.",
+     "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
