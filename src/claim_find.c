@@ -7208,7 +7208,10 @@ static bool percent_statement(const extractor *x, const sentence *st,
                    (is_word(&t[i + 1], "on") ||
                     is_word(&t[i + 1], "compared") ||
                     is_word(&t[i + 1], "since") ||
-                    is_word(&t[i + 1], "than"));
+                    is_word(&t[i + 1], "than") ||
+                    /* "and over 15% from 2019 (44,735 cases)" */
+                    (is_word(&t[i + 1], "from") && i + 2 < e &&
+                     t[i + 2].kind == TK_PERIOD));
     bool after_diff = false;
     if (st->n_stmts > 0) {
         const stmt *p = &st->stmts[st->n_stmts - 1];

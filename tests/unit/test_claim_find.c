@@ -983,6 +983,18 @@ static const verdict_case verdict_cases[] = {
      "period – with a decrease of 100 offences from April, with 411 "
      "offences reported in May.",
      "inconsistent"},
+    /* "and over 15% from 2019": a percentage "from" a period is a change,
+     * hedged or not: 44,735 -> 52,974, 100 x 8239 / 44735 = 18.417%,
+     * more than 15%.  The later figure is the first change's, taken by
+     * agreement, so "over 20%" is left open, not called wrong. */
+    {"India registered 52,974 cybercrime cases in 2021, an increase of "
+     "over 5% from 2020 (50,035 cases) and over 15% from 2019 (44,735 "
+     "cases).",
+     "consistent-hedged consistent-hedged"},
+    {"India registered 52,974 cybercrime cases in 2021, an increase of "
+     "over 5% from 2020 (50,035 cases) and over 20% from 2019 (44,735 "
+     "cases).",
+     "consistent-hedged not-checkable"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
