@@ -8648,6 +8648,19 @@ static void match_carried(extractor *x, sentence *st)
                  (t[i].kind == TK_WORD && in_list(t[i].w, month_names)))
             lone = false;  /* "de enero a junio, con meses como abril" */
     }
+    /* "60,080 cases in 2012-13, up from 59,847 in the previous year.
+     * The number is up by nearly 46 per cent from 41,235 in 2003-04": a
+     * statement opening the sentence with its own earlier figure takes
+     * only the later one of the pair before. */
+    stmt *m0 = &st->stmts[0];
+    if (st->n_stmts > 0 && m0->pair < 0 && x->has_carry && x->anaphor &&
+        m0->from_a >= 0 && m0->to_b < 0 && m0->first <= st->s + 6 &&
+        (size_t)m0->from_a > x->carry_b && st->n_pairs < MAX_PIECES) {
+        m0->pair = add_carried_pair(st, (size_t)m0->from_a, x->carry_b,
+                                    x->carry_first, (size_t)m0->from_a);
+        m0->from_a = -1;
+        return;
+    }
     if (st->n_stmts > 0 && st->stmts[0].pair < 0 && x->has_carry &&
         (st->stmts[0].first <= st->s + 6 ||
          (st->stmts[0].first <= st->s + 12 && !own_period) || lone ||

@@ -995,6 +995,20 @@ static const verdict_case verdict_cases[] = {
      "over 5% from 2020 (50,035 cases) and over 20% from 2019 (44,735 "
      "cases).",
      "consistent-hedged not-checkable"},
+    /* A statement opening the sentence with "The number" and its own
+     * earlier figure takes only the later figure of the pair before:
+     * 41,235 -> 60,080, 100 x 18845 / 41235 = 45.702%, nearly 46%; 52%
+     * is wrong (59,847 -> 60,080 is the other change, 0.389%). */
+    {"Police recorded 60,080 cases in 2012-13, up from 59,847 in the "
+     "previous year, at a time when the problem is described as the "
+     "service’s ‘top priority’.\nThe number is up by nearly 46 per cent "
+     "from 41,235 in 2003-04 and of the total last year, 61 per cent "
+     "involved repeat victims of abuse.",
+     "consistent-hedged"},
+    {"Police recorded 60,080 cases in 2012-13, up from 59,847 in the "
+     "previous year. The number is up by 52 per cent from 41,235 in "
+     "2003-04.",
+     "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
