@@ -10455,6 +10455,16 @@ static bool rate_is_subject(const tok *t, const sentence *st, const stmt *m)
     return false;
 }
 
+/* Whether statement m goes on "to" a rate ("fell eight per cent from
+ * 2012 to 1.44 victims per 100,000") within a few words. */
+static bool rate_reached(const tok *t, const sentence *st, const stmt *m)
+{
+    for (size_t k = m->last + 1; k + 1 < st->e && k <= m->last + 4; k++)
+        if (is_word(&t[k], "to"))
+            return t[k + 1].kind == TK_NUM && t[k + 1].per >= 0;
+    return false;
+}
+
 /* The percentage change a statement publishes: of counts, of rates (the
  * later figure is a rate) or in points.  A percentage of counts whose
  * figures neither words nor working out gave ('derived') takes the one
@@ -10477,8 +10487,14 @@ static ct_status emit_statement_pct(extractor *x, const sentence *st,
      * change is the rate's, and counts alone do not give it. */
     if (c->measure == CT_CLAIM_PCT_CHANGE && c->from.is_set &&
         c->to.is_set && rate_is_subject(t, st, m) &&
-        !(p != NULL && (t[p->a].per >= 0 || t[p->b].per >= 0)))
+        !(p != NULL && (t[p->a].per >= 0 || t[p->b].per >= 0))) {
         c->loose = true;
+        /* "The homicide rate fell eight per cent from 2012 to 1.44
+         * victims per 100,000": the rate it reached is named, so counts
+         * are not its figures at all. */
+        if (rate_reached(t, st, m))
+            c->from.is_set = c->to.is_set = c->loose = false;
+    }
     if (p != NULL && t[p->b].per >= 0)
         claim_figure_from_tok(&t[t[p->b].per], &c->per);
     if (p != NULL && !derived && c->loose &&

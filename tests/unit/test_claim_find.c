@@ -1009,6 +1009,16 @@ static const verdict_case verdict_cases[] = {
      "previous year. The number is up by 52 per cent from 41,235 in "
      "2003-04.",
      "inconsistent"},
+    /* A change of a rate that names the rate it reached is not checked
+     * against counts: 505 -> 465 (505 less "40 fewer") agrees with -8%
+     * by chance, but the 8% is the rate's, whose 2012 value is not
+     * given. */
+    {"According to 2013 homicide figures released by Statistics Canada, "
+     "police services reported 505 homicides last year -- 38 less than "
+     "2012. The homicide rate fell eight per cent from 2012 to 1.44 "
+     "victims per 100,000 population, the decrease due to 40 fewer "
+     "homicides in Quebec after two years of more slayings than usual.",
+     "not-checkable not-checkable"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
