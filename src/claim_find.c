@@ -1856,6 +1856,11 @@ static bool fraction_of_figure(const char *s, size_t n, size_t q)
     };
     char w[24];
     size_t p = next_word(s, n, q, w, sizeof w);
+    /* "half the 161,404 crimes", with "of" left out */
+    if (strcmp(w, "the") == 0) {
+        p = ctp_claim_skip_blanks(s, n, p);
+        return p < n && is_digit((unsigned char)s[p]);
+    }
     if (strcmp(w, "of") != 0 && strcmp(w, "de") != 0)
         return false;
     p = next_word(s, n, p, w, sizeof w);
@@ -1914,7 +1919,8 @@ static lex_step lex_word_change(lexer *lx, size_t start, size_t p,
             !ctp_claim_starts_word(s + q, n - q, wc->after))
             continue;
         if ((wc->sign == 0 || strcmp(wc->w, "half") == 0) &&
-            ctp_claim_starts_word(s + q, n - q, "of") &&
+            (ctp_claim_starts_word(s + q, n - q, "of") ||
+             (wc->after != NULL && strcmp(wc->after, "the") == 0)) &&
             !fraction_of_figure(s, n, q))
             continue;
         /* "twice as many as", not "twice as likely to": a count. */
@@ -1954,6 +1960,16 @@ static lex_step lex_word_change(lexer *lx, size_t start, size_t p,
         t->words = true;
         t->sign = wc->sign;
         t->hedge = CT_CLAIM_HEDGE_WORD;
+        /* "half the 161,404 crimes" is "half of the 161,404": the "of"
+         * left out is read, taking no text, so every share rule sees
+         * it. */
+        if (wc->sign == 0 && wc->after != NULL &&
+            strcmp(wc->after, "the") == 0) {
+            tok *of = push(lx, TK_WORD, end, end);
+            if (of == NULL)
+                return LEX_FAIL;
+            memcpy(of->w, "of", 3);
+        }
         *i = end;
         return LEX_TOOK;
     }
@@ -6935,6 +6951,13 @@ static int which_part_before(const tok *t, size_t s, size_t i)
     return -1;
 }
 
+/* A fraction in words, which a percentage in brackets may say again:
+ * "just over half (55%) of the 16,741". */
+static const char *const fraction_words[] = {
+    "half", "third", "thirds", "quarter", "quarters", "fifth", "mitad",
+    "tercio", "tercios", "cuarto", "quinto", NULL
+};
+
 /* Whether percentage i restates a part of a whole as a share: "22,012
  * (44 per cent) were ...", "around a third (34%) of all", "of which 1200
  * were houses - 77 per cent", "551 of the 1,233 offences (45%)". */
@@ -6945,13 +6968,9 @@ static bool part_as_share(const tok *t, size_t s, size_t e, size_t i)
         part_of_whole_before(t, s, i, &whole) >= 0 ||
         part_of_whole_after(t, s, i, e, &whole) >= 0)
         return true;
-    static const char *const fractions[] = {
-        "half", "third", "thirds", "quarter", "quarters", "fifth", "mitad",
-        "tercio", "tercios", "cuarto", "quinto", NULL
-    };
     if (i >= s + 2 && is_punct(&t[i - 1], '(') &&
         (t[i - 2].kind == TK_NUM ||
-         (t[i - 2].kind == TK_WORD && in_list(t[i - 2].w, fractions))) &&
+         (t[i - 2].kind == TK_WORD && in_list(t[i - 2].w, fraction_words))) &&
         !comparative_after(t, i + 1, e))
         return true;
     /* "más de la mitad, un 52 %, de los casos": the fraction said in
@@ -6960,7 +6979,7 @@ static bool part_as_share(const tok *t, size_t s, size_t e, size_t i)
     if (f > s && (is_word(&t[f - 1], "a") || is_word(&t[f - 1], "the")))
         f--;
     if (f >= s + 2 && is_punct(&t[f - 1], ',') &&
-        ((t[f - 2].kind == TK_WORD && in_list(t[f - 2].w, fractions)) ||
+        ((t[f - 2].kind == TK_WORD && in_list(t[f - 2].w, fraction_words)) ||
          (t[f - 2].kind == TK_NUM && t[f - 2].words && t[f - 2].sign == 0)) &&
         i + 1 < e &&
         (is_punct(&t[i + 1], ',') || is_word(&t[i + 1], "of")))
@@ -11328,12 +11347,6 @@ static size_t whole_counted_after(const extractor *x, size_t j, size_t e)
  * a few words naming it and a comma, then the share of the whole at 'j'
  * (after a hedge): the count is the part, in apposition to the share.
  * Returns its token, or -1. */
-/* A fraction in words that a percentage in brackets may say again. */
-static const char *const fraction_words[] = {
-    "half", "third", "thirds", "quarter", "quarters", "mitad", "tercio",
-    "tercios", "parte", "partes", NULL
-};
-
 /* The words of a hedge that may stand between a part and its share. */
 static const char *const share_hedges[] = {
     "nearly", "almost", "less", "fewer", "than", "more", "about", "around",
@@ -11358,12 +11371,15 @@ static int part_before_share(const extractor *x, size_t s, size_t i,
     for (size_t q = k; k > s && q - k < 4 && t[k - 1].kind == TK_WORD &&
                        in_list(t[k - 1].w, restating);)
         k--;
-    if (k < s + 2 || !is_punct(&t[k - 1], ','))
+    /* "68,097 recorded crimes a year – fewer than half the 161,404": a
+     * dash sets the share off too. */
+    if (k < s + 2 || !(is_punct(&t[k - 1], ',') || is_punct(&t[k - 1], '-')))
         return -1;
     k--;
     size_t words = 0;
     while (k > s && words < 4 && t[k - 1].kind == TK_WORD &&
-           !in_list(t[k - 1].w, structure_words)) {
+           (!in_list(t[k - 1].w, structure_words) ||
+            (is_word(&t[k - 1], "a") && is_word(&t[k], "year")))) {
         k--;
         words++;
     }

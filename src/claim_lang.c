@@ -479,6 +479,8 @@ const struct word_change ctp_claim_lang_word_changes[] = {
     {"in", "half", 5, 0, 1, -1, true, NULL},
     /* "less than half of the 199": a fraction of a figure. */
     {NULL, "half", 50, 0, 0, 0, false, "of"},
+    /* "fewer than half the 161,404 crimes" */
+    {NULL, "half", 50, 0, 0, 0, false, "the"},
     {"un", "tercio", 333, 1, 0, 0, false, NULL},
     {"dos", "tercios", 667, 1, 0, 0, false, NULL},
     {"un", "cuarto", 25, 0, 0, 0, false, NULL},

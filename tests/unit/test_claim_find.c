@@ -1019,6 +1019,18 @@ static const verdict_case verdict_cases[] = {
      "victims per 100,000 population, the decrease due to 40 fewer "
      "homicides in Quebec after two years of more slayings than usual.",
      "not-checkable not-checkable"},
+    /* "fewer than half the 161,404" is a fraction of a figure with "of"
+     * left out, set off by a dash: 100 x 68097 / 161404 = 42.19%, fewer
+     * than half; 98,097 is 60.78%, not. */
+    {"This took the force to a total of 68,097 recorded crimes a year – "
+     "fewer than half the 161,404 crimes in the corresponding 12-month "
+     "period ten years ago.",
+     "consistent-hedged"},
+    {"The force recorded 98,097 crimes, less than half the 161,404 crimes "
+     "ten years ago.",
+     "inconsistent"},
+    /* With no part, still no claim. */
+    {"Half the 200 officers were on duty.", "none"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
