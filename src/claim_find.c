@@ -1659,6 +1659,18 @@ static bool count_word_at(const lexer *lx, size_t p)
     if ((in_list(a, comparatives) && in_list(b, thans)) ||
         (a[0] && in_list(b, comparatives) && in_list(c, thans)))
         return true;
+    /* "bajan ... un 60%, dos frente a cinco del pasado año": a number
+     * set against another, and the other. */
+    if (((strcmp(a, "frente") == 0 && strcmp(b, "a") == 0) ||
+         (strcmp(a, "compared") == 0 && strcmp(b, "with") == 0)) &&
+        figure_next(lx->s, lx->n, q))
+        return true;
+    if (nt >= 3 && t[nt - 1].kind == TK_WORD && t[nt - 2].kind == TK_WORD &&
+        t[nt - 3].kind == TK_NUM && !t[nt - 3].fig.is_percent &&
+        ((strcmp(t[nt - 2].w, "frente") == 0 && strcmp(t[nt - 1].w, "a") == 0) ||
+         (strcmp(t[nt - 2].w, "compared") == 0 &&
+          strcmp(t[nt - 1].w, "with") == 0)))
+        return true;
     /* "fueron 11, uno más (+10%)": a change whose percentage follows in
      * brackets. */
     if (in_list(a, comparatives)) {

@@ -1031,6 +1031,15 @@ static const verdict_case verdict_cases[] = {
      "inconsistent"},
     /* With no part, still no claim. */
     {"Half the 200 officers were on duty.", "none"},
+    /* Numbers in words set against each other ("dos frente a cinco") are
+     * counts: 5 -> 2, 100 x (2 - 5) / 5 = -60% exactly; 50% is wrong. */
+    {"También suben las tentativas de homicidios y asesinatos un un 33,3% "
+     "pero bajan los crímenes consumados un 60%, dos frente a cinco del "
+     "pasado año.",
+     "not-checkable consistent"},
+    {"Bajan los crímenes consumados un 50%, dos frente a cinco del pasado "
+     "año.",
+     "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
