@@ -4160,7 +4160,9 @@ static const char *const filler_words[] = {
     "nearly", "near", "just", "over", "under", "approximately", "roughly",
     "was",
     "were", "is", "has", "have", "had", "been", "overall", "significant",
-    "large", "small", "substantial", "slight", "sharp", NULL
+    "large", "small", "substantial", "slight", "sharp",
+    /* "Esta variación interanual es del 78,5 por ciento" */
+    "annual", "interanual", "anual", "mensual", "interannual", NULL
 };
 
 /* +1, -1 for a direction word, 0 otherwise. */
@@ -5705,7 +5707,12 @@ static int far_change_noun(const tok *t, size_t s, size_t i, size_t *word,
         j--;
     while (j > s && hedge_word(&t[j - 1]) != CT_CLAIM_HEDGE_NONE)
         j--;
-    if (j < s + 2 || !is_word(&t[j - 1], "of"))
+    /* "Esta variación interanual de enero a septiembre entre ambos años
+     * se sitúa ahora en el 78,5 por ciento": the change is the subject
+     * of "is", named by "this" or "the". */
+    bool is = j >= s + 2 && (is_word(&t[j - 1], "is") ||
+                             is_word(&t[j - 1], "was"));
+    if (j < s + 2 || !(is_word(&t[j - 1], "of") || is))
         return 0;
     /* "una variación sobre el año 2010 del 11,5 por ciento": a year may
      * stand between, and a noun of change with no direction ("change")
@@ -5719,7 +5726,10 @@ static int far_change_noun(const tok *t, size_t s, size_t i, size_t *word,
         bool change = in_list(t[q].w, change_words);
         if (d == 0 && !change)
             continue;
-        if (q > s && (is_word(&t[q - 1], "a") || is_word(&t[q - 1], "an"))) {
+        if (q > s && (is_word(&t[q - 1], "a") || is_word(&t[q - 1], "an") ||
+                      (is && change && (is_word(&t[q - 1], "the") ||
+                                        is_word(&t[q - 1], "esta") ||
+                                        is_word(&t[q - 1], "this"))))) {
             *word = q;
             *change_word = change;
             return d;
@@ -9324,16 +9334,20 @@ static int level_before_which(const level_read *r)
     size_t s = r->st->s, e = r->st->e, d = r->d;
     /* "(1.716, lo que supone 106 más ...)": "lo que" with its verb. */
     static const char *const verbs[] = {
-        "is", "was", "supone", "representa", "significa", "implica", NULL
+        "is", "was", "were", "supone", "representa", "significa", "implica",
+        NULL
     };
     if (d < s + 4 || t[d - 1].kind != TK_WORD || !in_list(t[d - 1].w, verbs))
         return -1;
     size_t c = d - 2;
+    /* ", que son 73 más que ...": "que" alone after the comma too. */
     if (!is_word(&t[c], "which")) {
-        if (!(is_word(&t[c], "than") || is_word(&t[c], "que")) || c <= s ||
-            !is_word(&t[c - 1], "lo"))
+        if (!(is_word(&t[c], "than") || is_word(&t[c], "que")) || c <= s)
             return -1;
-        c--;
+        if (is_word(&t[c - 1], "lo"))
+            c--;
+        else if (!is_punct(&t[c - 1], ','))
+            return -1;
     }
     if (c <= s || !is_punct(&t[c - 1], ','))
         return -1;
@@ -12958,10 +12972,24 @@ static void note_diff(extractor *x, const sentence *st)
         size_t c = (size_t)m->diff < m->first ? (size_t)m->diff : m->first;
         if (c > s && is_word(&x->t[c - 1], "a"))
             c--;
+        /* "166 casos, que son 73 más", "..., which is 96 more" */
+        static const char *const which_is[] = {
+            "than", "que", "which", "lo", "were", "is", "was", "supone",
+            "representa", NULL
+        };
+        for (size_t k = 0; k < 3 && c > s && x->t[c - 1].kind == TK_WORD &&
+                           in_list(x->t[c - 1].w, which_is);
+             k++)
+            c--;
         if (c < s + 2 || !is_punct(&x->t[c - 1], ','))
             continue;
+        /* "un total de 166 casos registrados de estos delitos, que son
+         * 73 más": the words naming the level before the comma. */
         size_t l = c - 2;
-        if (x->t[l].kind == TK_WORD && l > s)
+        for (size_t words = 0; words < 5 && l > s &&
+                               x->t[l].kind == TK_WORD &&
+                               word_direction(&x->t[l]) == 0;
+             words++)
             l--;
         if (!free_num(x, l, e) || !plain_count(x, l, e) ||
             x->t[m->diff].fig.exp10 != 0 || x->t[l].fig.exp10 != 0 ||

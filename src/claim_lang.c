@@ -342,6 +342,10 @@ static const cue es_cues[] = {
     {"situándose en", "to"},
     {"hasta situarse en el", "to"},
     {"hasta situarse en", "to"},
+    /* "Esta variación interanual ... se sitúa ahora en el 78,5 por
+     * ciento": what a change or level stands at. */
+    {"se sitúa ahora en el", "is"}, {"se sitúa en el", "is"},
+    {"se sitúa en", "is"}, {"se situó en el", "was"}, {"se situó en", "was"},
     /* "(pasan 553 a 674)" leaves out "de". */
     {"pasan # a #", "from # to #"},
     {"pasa # a #", "from # to #"},
