@@ -2082,12 +2082,46 @@ static size_t half_after(const char *s, size_t n, size_t p)
  * a difference stands ("han caído de 12 a ocho", "un total de 483 (ocho
  * casos más que en 2012)", "377 homicidios, cuatro menos que"), or a
  * percentage ("three per cent", "tres por ciento"). */
+/* Whether w is a word for none ("zero", "ninguno"), whose value 0
+ * number_word_value cannot tell from no number at all. */
+static bool zero_word(const char *w)
+{
+    for (size_t l = 0; l < N_LANGUAGES; l++)
+        for (const struct number_word *nw = ctp_claim_lang_tables[l].numbers;
+             nw->w != NULL; nw++)
+            if (nw->v == 0 && strcmp(nw->w, w) == 0)
+                return true;
+    return false;
+}
+
+/* "from zero to three", "frente a ninguno": none as a count, only where
+ * a figure is set against it. */
+static lex_step lex_zero_word(lexer *lx, size_t start, size_t p, size_t *i)
+{
+    const tok *t = lx->t;
+    size_t nt = lx->n_t;
+    bool against = nt >= 2 && t[nt - 1].kind == TK_WORD &&
+                   t[nt - 2].kind == TK_WORD &&
+                   ((strcmp(t[nt - 2].w, "frente") == 0 &&
+                     strcmp(t[nt - 1].w, "a") == 0) ||
+                    (strcmp(t[nt - 2].w, "compared") == 0 &&
+                     strcmp(t[nt - 1].w, "with") == 0));
+    if (!against && !count_word_at(lx, p))
+        return LEX_NONE;
+    tok *z = push(lx, TK_NUM, start, p);
+    if (z == NULL)
+        return LEX_FAIL;
+    z->fig.is_set = z->fig.is_exact = true;
+    *i = p;
+    return LEX_TOOK;
+}
+
 static lex_step lex_number_word(lexer *lx, size_t start, size_t p,
                                 const char *w, size_t *i)
 {
     int v = number_word_value(w);
     if (v == 0)
-        return LEX_NONE;
+        return zero_word(w) ? lex_zero_word(lx, start, p, i) : LEX_NONE;
     p = number_words_rest(lx->s, lx->n, p, &v);
     ct_claim_figure f;
     memset(&f, 0, sizeof f);

@@ -42,6 +42,7 @@ static const cue en_cues[] = {
 };
 
 static const struct number_word en_numbers[] = {
+    {"zero", 0}, {"none", 0},
     {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5},
     {"six", 6}, {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10},
     {"eleven", 11}, {"twelve", 12}, {"thirteen", 13}, {"fourteen", 14},
@@ -366,6 +367,11 @@ static const cue es_cues[] = {
      * that weigh a figure ("only", "barely") say nothing of its size. */
     {"apenas #", "#"}, {"sólo #", "#"}, {"solo #", "#"},
     {"solamente #", "#"}, {"únicamente #", "#"},
+    /* "un incremento del 100% en cuanto a los homicidios, con tres ...
+     * frente a ninguno": what the change is of, not a level it went
+     * "to". */
+    {"en cuanto a", "regarding"}, {"en lo que respecta a", "regarding"},
+    {"en lo relativo a", "regarding"},
     /* The small words the patterns read. */
     {"un", "a"}, {"una", "a"}, {"del", "of"}, {"de", "of"},
     {"el", "the"}, {"la", "the"}, {"los", "the"}, {"las", "the"},
@@ -376,6 +382,10 @@ static const cue es_cues[] = {
 };
 
 static const struct number_word es_numbers[] = {
+    /* "con tres registrados ... frente a ninguno en el mismo periodo de
+     * 2014": none is a count of nothing, when the words around make it
+     * one. */
+    {"cero", 0}, {"ninguno", 0}, {"ninguna", 0},
     {"uno", 1}, {"dos", 2}, {"tres", 3}, {"cuatro", 4}, {"cinco", 5},
     {"seis", 6}, {"siete", 7}, {"ocho", 8}, {"nueve", 9}, {"diez", 10},
     {"once", 11}, {"doce", 12}, {"trece", 13}, {"catorce", 14},

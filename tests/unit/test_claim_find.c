@@ -1058,6 +1058,19 @@ static const verdict_case verdict_cases[] = {
     {"La ciudad acumula 166 casos, que son 73 más que el año pasado. Esta "
      "variación interanual es del 80,5 por ciento.",
      "not-checkable"},
+    /* None as a count where a figure is set against it: a change from
+     * zero has no percentage, so "100%" and "cien por cien" are wrong
+     * (RULES.md: from zero). */
+    {"Murders rose 100%, from zero to three.", "inconsistent"},
+    {"Los secuestros también aumentaron, pasando de ninguno a uno, lo que "
+     "supone un incremento del cien por cien.",
+     "inconsistent"},
+    {"Destaca un incremento del 100% en cuanto a los homicidios, con tres "
+     "registrados entre enero y junio de este año frente a ninguno en el "
+     "mismo periodo de 2014.",
+     "inconsistent"},
+    /* "None of the 12" is no count. */
+    {"None of the 12 areas saw a rise of 5%.", "not-checkable"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
