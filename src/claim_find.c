@@ -1776,6 +1776,11 @@ static size_t read_word_letters(const char *s, size_t n, size_t p, char *w,
             p += c == '\'' ? 1 : 3;
         } else if (c == '-' && p + 1 < n &&
                    (s[p + 1] == '\n' || s[p + 1] == '\r')) {
+            /* "la relación julio-\njunio 2019": a month before the
+             * hyphen is a word of its own, the hyphen a real one. */
+            w[*k] = '\0';
+            if (in_list(w, month_names))
+                break;
             size_t j = p + 1;
             while (j < n && (s[j] == '\n' || s[j] == '\r' || s[j] == ' ' ||
                              s[j] == '\t'))

@@ -1071,6 +1071,14 @@ static const verdict_case verdict_cases[] = {
      "inconsistent"},
     /* "None of the 12" is no count. */
     {"None of the 12 areas saw a rise of 5%.", "not-checkable"},
+    /* A month before a hyphen at a line's end ("julio-\njunio 2019", as
+     * a PDF breaks it) is a word of its own, not the first half of one:
+     * 100 x (3392 - 3261) / 3261 = 4.017% -> "4 por ciento". */
+    {"Referente a julio, la entidad registró 3,392 delitos del fuero "
+     "común, 131 más que su mes anterior (3,261 en junio).\nGracias a esta "
+     "alza en incidencias delictivas, la entidad muestra una variación de 4 "
+     "por ciento en la relación julio-\njunio 2019.",
+     "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
