@@ -10539,6 +10539,15 @@ static bool rate_is_subject(const tok *t, const sentence *st, const stmt *m)
     return false;
 }
 
+/* Whether the percentage of statement m is "per" a base ("0.2 per cent
+ * per 100,000 population"): a change of a rate. */
+static bool pct_per_base(const tok *t, const sentence *st, const stmt *m)
+{
+    size_t k = t[m->pct].at_end;
+    return k + 1 < st->e && is_word(&t[k], "per") && t[k + 1].kind == TK_NUM &&
+           !t[k + 1].fig.is_percent;
+}
+
 /* Whether statement m goes on "to" a rate ("fell eight per cent from
  * 2012 to 1.44 victims per 100,000") within a few words. */
 static bool rate_reached(const tok *t, const sentence *st, const stmt *m)
@@ -10569,6 +10578,11 @@ static ct_status emit_statement_pct(extractor *x, const sentence *st,
     /* "Crime rate across Victoria has increased by 6.8 per cent with the
      * total number of offences recorded up by 29,714 to 391,325": the
      * change is the rate's, and counts alone do not give it. */
+    /* "has risen by 0.2 per cent per 100,000 population (or up 1205
+     * offences to a total of 59,907)": the change of a rate, which the
+     * counts beside it do not give. */
+    if (c->measure == CT_CLAIM_PCT_CHANGE && pct_per_base(t, st, m))
+        c->from.is_set = c->to.is_set = c->loose = false;
     if (c->measure == CT_CLAIM_PCT_CHANGE && c->from.is_set &&
         c->to.is_set && rate_is_subject(t, st, m) &&
         !(p != NULL && (t[p->a].per >= 0 || t[p->b].per >= 0))) {

@@ -1079,6 +1079,12 @@ static const verdict_case verdict_cases[] = {
      "alza en incidencias delictivas, la entidad muestra una variación de 4 "
      "por ciento en la relación julio-\njunio 2019.",
      "consistent"},
+    /* A percentage "per 100,000 population" is the change of a rate,
+     * which the counts beside it do not give (58,702 -> 59,907 is
+     * 2.053%, the count's change). */
+    {"Crime against the person has risen by 0.2 per cent per 100,000 "
+     "population (or up 1205 offences to a total of 59,907 offences).",
+     "not-checkable"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
