@@ -3610,6 +3610,27 @@ static void merge_month_years(lexer *lx, size_t from)
     }
 }
 
+/* "in Q2 2020": a quarter before a year is one quarter, made one PERIOD
+ * token as a month with its year is. */
+static void merge_quarter_years(lexer *lx, size_t from)
+{
+    for (size_t i = from; i + 1 < lx->n_t; i++) {
+        tok *t = lx->t;
+        const char *q = lx->s + t[i].off;
+        if (t[i].kind != TK_WORD || t[i].end - t[i].off != 2 ||
+            (q[0] != 'Q' && q[0] != 'q') || q[1] < '1' || q[1] > '4' ||
+            t[i + 1].kind != TK_PERIOD ||
+            t[i + 1].period.kind != CT_PERIOD_YEAR)
+            continue;
+        ct_period p = {CT_PERIOD_QUARTER, 0, 3};
+        char label[16];
+        bprintf(label, sizeof label, "%dQ%c", t[i + 1].period.start / 12,
+                q[1]);
+        if (ct_period_parse(label, strlen(label), &p))
+            merge_period(lx, i, i + 1, p);
+    }
+}
+
 /* "year ending September 2015", "12 months to September 2015", "YE Sep
  * 2015": the words and the month become one rolling year, which is what
  * the figures beside them cover. */
@@ -4150,6 +4171,7 @@ static void mark_rate_again(lexer *lx, size_t from)
 static void second_pass(lexer *lx, size_t from)
 {
     merge_month_years(lx, from);
+    merge_quarter_years(lx, from);
     merge_rolling_years(lx, from);
     for (size_t i = from; i < lx->n_t; i++) {
         if (lx->t[i].kind != TK_NUM)

@@ -1085,6 +1085,13 @@ static const verdict_case verdict_cases[] = {
     {"Crime against the person has risen by 0.2 per cent per 100,000 "
      "population (or up 1205 offences to a total of 59,907 offences).",
      "not-checkable"},
+    /* "in Q2 2020" is one quarter, a date set off by commas inside the
+     * from-to: 324 -> 495, 100 x 171 / 324 = 52.778%, so "58%" is wrong;
+     * 520 -> 665 = 27.885% -> "28%". */
+    {"A 14% increase among males, driven by a 58% jump among males under "
+     "18 (from 324, in Q2 2020, to 495, in Q2 2021) and a 28% increase "
+     "among males aged 18-29 (from 520 to 665);",
+     "not-checkable inconsistent consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
