@@ -13155,10 +13155,17 @@ static bool anaphor_at(const tok *t, size_t s, size_t n,
              * de los robos" name a new subject.  (The words are as
              * written: the cue tables have not yet been applied.) */
             static const char *const new_subject[] = {
-                "of", "in", "number", "amount", "de", "del", "en", NULL
+                "of", "in", "de", "del", "en", NULL
             };
-            return !(s + 2 < n && t[s + 2].kind == TK_WORD &&
-                     in_list(t[s + 2].w, new_subject));
+            /* "The total number was 1% up on the 58,810" refers back,
+             * as "The total was" does. */
+            size_t q = s + 2;
+            if (q + 1 < n && t[q].kind == TK_WORD &&
+                (strcmp(t[q].w, "number") == 0 ||
+                 strcmp(t[q].w, "amount") == 0))
+                q++;
+            return !(q < n && t[q].kind == TK_WORD &&
+                     in_list(t[q].w, new_subject));
         }
     }
     return false;

@@ -1092,6 +1092,17 @@ static const verdict_case verdict_cases[] = {
      "18 (from 324, in Q2 2020, to 495, in Q2 2021) and a 28% increase "
      "among males aged 18-29 (from 520 to 665);",
      "not-checkable inconsistent consistent"},
+    /* "The total number was" refers back across the paragraph break a
+     * web page puts after each sentence: 58,810 -> 59,541, 100 x 731 /
+     * 58810 = 1.243% -> "1% up"; "The total number of thefts" names a
+     * new subject and does not. */
+    {"The report showed there were 59,541 incidents last year, of which "
+     "26,273 (44%) involved at least one crime or offence.\n\nThe total "
+     "number was 1% up on the 58,810 incidents recorded in 2016/17.",
+     "consistent consistent"},
+    {"The report showed there were 59,541 incidents last year.\n\nThe total "
+     "number of thefts was 1% up on the 58,810 recorded in 2016/17.",
+     "not-checkable"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
