@@ -5860,6 +5860,11 @@ static int pct_direction(const extractor *x, size_t s, size_t e, size_t i,
             continue;
         }
         ct_claim_hedge h = hedge_word(&t[k]);
+        /* "concern over a 15 per cent jump": before an article, "over"
+         * and "under" are prepositions; "nearly a 30% rise" hedges. */
+        if (at != i && (is_word(&t[k], "over") || is_word(&t[k], "under") ||
+                        is_word(&t[k], "above") || is_word(&t[k], "below")))
+            h = CT_CLAIM_HEDGE_NONE;
         if (h != CT_CLAIM_HEDGE_NONE && *hedge == CT_CLAIM_HEDGE_NONE && k + 1 == at)
             *hedge = h;
         else if (h == CT_CLAIM_HEDGE_NONE && is_word(&t[k], "just") &&

@@ -1103,6 +1103,17 @@ static const verdict_case verdict_cases[] = {
     {"The report showed there were 59,541 incidents last year.\n\nThe total "
      "number of thefts was 1% up on the 58,810 recorded in 2016/17.",
      "not-checkable"},
+    /* Before an article "over" is a preposition, no hedge: 95 -> 109,
+     * 100 x 14 / 95 = 14.737% -> "15 per cent" [14.5, 15.5); "17 per
+     * cent" is wrong. */
+    {"Police expressed continuing concern over a 15 per cent jump in "
+     "youths arrested for loanshark-related activities, from 95 youths "
+     "arrested in the first half of last year to 109 youths arrested over "
+     "the same period this year.",
+     "consistent"},
+    {"Police expressed concern over a 17 per cent jump in arrests, from 95 "
+     "in the first half of last year to 109 this year.",
+     "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
