@@ -3950,9 +3950,17 @@ static void rate_after_base(lexer *lx, size_t b)
          * With a percentage in the sentence ("un aumento del 18% en la
          * tasa cada 100 mil habitantes, que pasó de 597 a 706") the two
          * are that change's figures and no claim of their own. */
-        if (is_word(&t[j], "from") && j + 3 < lx->n_t &&
-            free_level(&t[j + 1]) && is_word(&t[j + 2], "to") &&
-            free_level(&t[j + 3]) && !any_percent(lx)) {
+        /* "per lakh population has declined from 487.8 in 2020 to 445.9
+         * in 2021": each figure may have its year. */
+        size_t to = j + 2;
+        if (to + 1 < lx->n_t && is_word(&t[to], "in") &&
+            t[to + 1].kind == TK_PERIOD)
+            to += 2;
+        else if (to < lx->n_t && t[to].kind == TK_PERIOD)
+            to++;
+        if (is_word(&t[j], "from") && to + 1 < lx->n_t &&
+            free_level(&t[j + 1]) && is_word(&t[to], "to") &&
+            free_level(&t[to + 1]) && !any_percent(lx)) {
             rate_on(&t[j + 1], (int)b);
             return;
         }
