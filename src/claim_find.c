@@ -3697,6 +3697,15 @@ static bool label_by_words(const lexer *lx, size_t i)
     if (prev != NULL && prev->kind == TK_WORD &&
         in_list(prev->w, label_words))
         return true;
+    /* "the country's 30 largest cities", "the 10 most violent": a
+     * number of places ranked, not a count compared. */
+    static const char *const ranked[] = {
+        "largest", "biggest", "smallest", "highest", "lowest", "worst",
+        "best", "safest", "deadliest", "busiest", "most", "least", NULL
+    };
+    if (next != NULL && next->kind == TK_WORD && in_list(next->w, ranked) &&
+        !t[i].fig.is_percent)
+        return true;
     /* "reported last year to date by week 28, compared to 79": a week or
      * day numbered, where nothing counted follows and no word makes it a
      * period of its own ("in the last week 28 burglaries", "this week
@@ -12278,6 +12287,10 @@ static bool is_population_word(const tok *t)
  * people"), a count may not. */
 static bool population_at(const tok *t, size_t s, size_t e, size_t k)
 {
+    static const char *const place_words[] = {
+        "city", "town", "country", "nation", "state", "island", "county",
+        "ciudad", "municipio", "país", "provincia", NULL
+    };
     static const char *const pop_words[] = {
         "residents", "people", "population", "inhabitants", "households",
         "persons", "habitantes", "personas", "población", "hogares", NULL
@@ -12294,7 +12307,10 @@ static bool population_at(const tok *t, size_t s, size_t e, size_t k)
             is_population_word(&t[k - 2])) ||
            /* "St. Kitts-Nevis–population 50,000–with 40 murders per
             * 100,000" */
-           (k >= s + 1 && is_population_word(&t[k - 1]));
+           (k >= s + 1 && is_population_word(&t[k - 1])) ||
+           /* "the city of 600,000" */
+           (k >= s + 2 && is_word(&t[k - 1], "of") &&
+            t[k - 2].kind == TK_WORD && in_list(t[k - 2].w, place_words));
 }
 
 static void rate_inputs(const extractor *x, const sentence *st, size_t i,
@@ -12323,6 +12339,44 @@ static void rate_inputs(const extractor *x, const sentence *st, size_t i,
         *count = (int)x->single;
         *carried = true;
     }
+}
+
+/* "In Baltimore, 309 murders were recorded in 2018, ... down from 342 in
+ * 2017.  But the city of 600,000 continues to top ..., with more than 50
+ * murders per 100,000 people": a rate with its population in its
+ * sentence and several counts in the sentence before takes the one
+ * count that gives it, loosely; none when two would.  Its token, or -1. */
+static int rate_count_before(const extractor *x, const sentence *st,
+                             const ct_claim *c, size_t pop)
+{
+    const tok *t = x->t;
+    if (!x->prev_same_para)
+        return -1;
+    int found = -1;
+    for (size_t k = 0; k < st->s; k++) {
+        if (!plain_count(x, k, st->s) ||
+            t[k].fig.value.digits >= t[pop].fig.value.digits)
+            continue;
+        ct_claim trial = *c;
+        claim_figure_from_tok(&t[k], &trial.from);
+        claim_figure_from_tok(&t[pop], &trial.to);
+        trial.loose = true;
+        if (!claim_agrees(&trial))
+            continue;
+        /* "more than 50" would hold for any larger count: the count must
+         * also be near. */
+        if (c->hedge == CT_CLAIM_HEDGE_ABOVE ||
+            c->hedge == CT_CLAIM_HEDGE_LESS ||
+            c->hedge == CT_CLAIM_HEDGE_AT_LEAST) {
+            trial.hedge = CT_CLAIM_HEDGE_NEAR;
+            if (!claim_agrees(&trial))
+                continue;
+        }
+        if (found >= 0)
+            return -1;  /* two counts give it: which is meant is open */
+        found = (int)k;
+    }
+    return found;
 }
 
 /* "en 2013 se contabilizaron 2.548 delitos cuando la provincia contaba
@@ -12383,13 +12437,23 @@ static ct_status emit_rates(extractor *x, const sentence *st)
         ct_claim c;
         ct_claim_init(&c);
         c.measure = CT_CLAIM_RATE;
-        /* "a homicide rate of about 10.4 per 100,000" */
-        if (i > s)
+        /* "a homicide rate of about 10.4 per 100,000", "with more than
+         * 50 murders per 100,000 people" */
+        if (i > s + 1 && is_word(&t[i - 1], "than") &&
+            (is_word(&t[i - 2], "more") || is_word(&t[i - 2], "less") ||
+             is_word(&t[i - 2], "fewer")))
+            c.hedge = is_word(&t[i - 2], "more") ? CT_CLAIM_HEDGE_ABOVE
+                                                 : CT_CLAIM_HEDGE_LESS;
+        else if (i > s)
             c.hedge = hedge_word(&t[i - 1]);
         claim_figure_from_tok(&t[i], &c.published);
         claim_figure_from_tok(&t[t[i].per], &c.per);
         if (count < 0 && pop < 0) {
             rate_inputs_by_agreement(x, st, &c, &count, &pop);
+            carried = count >= 0;
+        }
+        if (count < 0 && pop >= 0) {
+            count = rate_count_before(x, st, &c, (size_t)pop);
             carried = count >= 0;
         }
         /* The base may come first: "the rate per 1,000 ... was 34.6". */
@@ -12437,8 +12501,11 @@ static ct_status emit_rates(extractor *x, const sentence *st)
                 carried)
                 c.loose = true;
             t[count].used = t[pop].used = true;
-            size_t lo = (size_t)(count < pop ? count : pop);
-            first = lo < first ? lo : first;
+            /* The claim's words are its sentence's: a count carried from
+             * the sentence before is quoted in its figures only. */
+            size_t lo = (size_t)(count < pop && (size_t)count >= s ? count
+                                                                  : pop);
+            first = lo < first && lo >= s ? lo : first;
         } else if (rate_alone_skipped) {
             /* A rate with neither its count nor its population is not a
              * claim the text lets anyone check, nor a percentage: it is

@@ -1119,6 +1119,15 @@ static const verdict_case verdict_cases[] = {
     {"“Crime rate registered per lakh population has declined from 487.8 "
      "in 2020 to 445.9 in 2021,” the report noted.",
      "not-checkable"},
+    /* A rate with its population in its sentence ("the city of 600,000")
+     * takes the one count of the sentence before that gives it: 309 /
+     * 600,000 x 100,000 = 51.5, more than 50 and near it (342 gives 57,
+     * not near); "30 largest cities" ranks, and is no count. */
+    {"In Baltimore, 309 murders were recorded in 2018, reports CBS "
+     "Baltimore, down from 342 in 2017. But the city of 600,000 continues "
+     "to top the country's 30 largest cities in population-based murder "
+     "rate, with more than 50 murders per 100,000 people.",
+     "consistent-hedged"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
