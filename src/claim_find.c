@@ -10204,11 +10204,35 @@ static void same_precision(ct_claim_figure *a, ct_claim_figure *b)
  * March 2018 to 477 in 2016-17": the words give the pair backwards, but
  * each figure's date and the direction of the change agree the other
  * way, which two cues outweigh one.  Counts written in full only. */
-static bool dates_reverse_pair(const tok *t, const stmt *m, size_t a,
-                               size_t b)
+/* The date of figure i: its own, else one in its clause that no other
+ * figure stands nearer to: "From January to July 2022 there were 1,350",
+ * "1,060 incidents during the same period in 2024".  The token, or -1. */
+static int clause_date(const tok *t, size_t n, size_t i)
 {
-    if (m->dir == 0 || t[a].at < 0 || t[b].at < 0 ||
-        !before(&t[t[b].at], &t[t[a].at]) || !t[a].fig.is_exact ||
+    if (t[i].at >= 0)
+        return t[i].at;
+    /* "In 2022, there were 1,350": the comma after an opening date. */
+    for (size_t k = i; k-- > 0 && i - k <= 6;) {
+        if (t[k].kind == TK_PERIOD)
+            return (int)k;
+        if (t[k].kind != TK_WORD && !is_punct(&t[k], ','))
+            break;
+    }
+    for (size_t k = i + 1; k < n && k <= i + 7; k++) {
+        if (t[k].kind == TK_PERIOD)
+            return (int)k;
+        if (t[k].kind != TK_WORD)
+            break;
+    }
+    return -1;
+}
+
+static bool dates_reverse_pair(const tok *t, size_t n, const stmt *m,
+                               size_t a, size_t b)
+{
+    int da = clause_date(t, n, a), db = clause_date(t, n, b);
+    if (m->dir == 0 || da < 0 || db < 0 || da == db ||
+        !before(&t[db], &t[da]) || !t[a].fig.is_exact ||
         !t[b].fig.is_exact || t[a].fig.exp10 != 0 || t[b].fig.exp10 != 0)
         return false;
     int64_t va = t[a].fig.value.digits, vb = t[b].fig.value.digits;
@@ -10225,7 +10249,7 @@ static bool statement_figures(const extractor *x, const stmt *m,
     const tok *t = x->t;
     if (p != NULL) {
         size_t a = p->a, b = p->b;
-        if (dates_reverse_pair(t, m, a, b)) {
+        if (dates_reverse_pair(t, x->n_t, m, a, b)) {
             a = p->b;
             b = p->a;
         }

@@ -1128,6 +1128,23 @@ static const verdict_case verdict_cases[] = {
      "to top the country's 30 largest cities in population-based murder "
      "rate, with more than 50 murders per 100,000 people.",
      "consistent-hedged"},
+    /* "compared to" puts 1,060 first, but the date opening the sentence
+     * and the one after 1,060 put 1,350 (2022) first, as "a decrease"
+     * does: 1,350 -> 1,060, 100 x (1060 - 1350) / 1350 = -21.481% ->
+     * "21.48 percent" [21.475, 21.485); read the other way it would be
+     * called wrong. */
+    {"From January to July 2022 there were 1,350 incidents, compared to "
+     "1,060 incidents during the same period in 2024, a decrease of 21.48 "
+     "percent.",
+     "consistent"},
+    {"He cited that from January to July 2022, there were 1,350 recorded "
+     "incidents, compared to 1,060 incidents during the same period in "
+     "2024.\nThis represents a substantial decrease of 21.48 percent, or "
+     "290 incidents, according to Maranan.",
+     "consistent"},
+    {"In 2024 there were 1,060 incidents, compared to 1,350 in 2022, a "
+     "decrease of 21.48 percent.",
+     "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
