@@ -8735,6 +8735,20 @@ static bool period_named_before(const extractor *x, const sentence *st,
     return false;
 }
 
+/* Whether statement m goes on ", to the 32" right after its figure: a
+ * level of its own. */
+static bool reaches_own_level(const extractor *x, const sentence *st,
+                              const stmt *m)
+{
+    size_t e = st->e, q = m->last + 1;
+    if (punct_at(x, q, e, ','))
+        q++;
+    if (!word_at(x, q, e, "to"))
+        return false;
+    q = skip_word(x, q + 1, e, "the");
+    return free_num(x, q, e) && plain_count(x, q, e);
+}
+
 /* "This is an increase of 1,032 (3%)": a statement at the start of a
  * sentence may refer to the figures of the one before.  "... ha pasado
  * de 70.178 en el 2016 a 427.448. Por tanto, en ocho años han crecido un
@@ -8785,6 +8799,12 @@ static void match_carried(extractor *x, sentence *st)
         m0->from_a = -1;
         return;
     }
+    /* "ha caído un 11 por ciento, hasta los 32 asesinatos consumados,
+     * cuatro menos que en 2018": a statement with the level it reached
+     * and its change in counts has its own figures. */
+    if (st->n_stmts > 1 && reaches_own_level(x, st, m0) &&
+        st->stmts[1].diff >= 0 && st->stmts[1].pct < 0)
+        return;
     if (st->n_stmts > 0 && st->stmts[0].pair < 0 && x->has_carry &&
         (st->stmts[0].first <= st->s + 6 ||
          (st->stmts[0].first <= st->s + 12 && !own_period) || lone ||
