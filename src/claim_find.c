@@ -2125,6 +2125,16 @@ static lex_step lex_number_word(lexer *lx, size_t start, size_t p,
                                 const char *w, size_t *i)
 {
     int v = number_word_value(w);
+    /* "pasó de una a 12": "una" is an article everywhere but here, one
+     * of a from-to. */
+    if (v == 0 && (strcmp(w, "una") == 0 || strcmp(w, "un") == 0) &&
+        lx->n_t > 0 && lx->t[lx->n_t - 1].kind == TK_WORD &&
+        strcmp(lx->t[lx->n_t - 1].w, "de") == 0) {
+        char a[24];
+        size_t q = next_word(lx->s, lx->n, p, a, sizeof a);
+        if (strcmp(a, "a") == 0 && figure_next(lx->s, lx->n, q))
+            v = 1;
+    }
     if (v == 0)
         return zero_word(w) ? lex_zero_word(lx, start, p, i) : LEX_NONE;
     p = number_words_rest(lx->s, lx->n, p, &v);

@@ -1160,6 +1160,16 @@ static const verdict_case verdict_cases[] = {
      "homicidios, ha caído un 15 por ciento, hasta los 32 asesinatos "
      "consumados, cuatro menos que en 2018.",
      "inconsistent"},
+    /* "de una a 12": "una" is one in a from-to: 1 -> 12 is 1100%, 1 -> 2
+     * is 100%; "200%" is wrong. */
+    {"En algunas entidades hubo un incremento de 1,100%, pero ello responde "
+     "a que el número de víctimas pasó de una a 12.",
+     "consistent"},
+    {"También está el caso de Yucatán, donde el aumento fue de 100% al "
+     "pasar de una a dos víctimas.",
+     "consistent"},
+    {"En Yucatán el aumento fue de 200% al pasar de una a dos víctimas.",
+     "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
