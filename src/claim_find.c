@@ -11538,7 +11538,7 @@ static int part_before_share(const extractor *x, size_t s, size_t i,
     static const char *const restating[] = {
         "lo", "than", "that", "which", "supone", "suponen", "representa",
         "representan", "represents", "representing", "equivale", "equivalen",
-        "the", NULL
+        "the", "a", NULL
     };
     const tok *t = x->t;
     size_t k = i;

@@ -1170,6 +1170,15 @@ static const verdict_case verdict_cases[] = {
      "consistent"},
     {"En Yucatán el aumento fue de 200% al pasar de una a dos víctimas.",
      "inconsistent"},
+    /* ", lo que representa un 14 por ciento del 151 total": "un" may
+     * stand before the share said of the count before: 100 x 21 / 151 =
+     * 13.907% -> "14 por ciento" [13.5, 14.5); 18 is wrong. */
+    {"Se logró neutralizar y abatir a un total de 21 delincuentes, lo que "
+     "representa un 14 por ciento del 151 total de homicidios registrados.",
+     "consistent"},
+    {"Se logró neutralizar y abatir a un total de 21 delincuentes, lo que "
+     "representa un 18 por ciento del 151 total de homicidios registrados.",
+     "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
