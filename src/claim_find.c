@@ -672,6 +672,9 @@ typedef struct tok {
                                base, a duration) */
     bool words;             /* NUM: a change in words ("doubled") */
     bool used;              /* NUM: taken by a claim */
+    bool part;              /* NUM: taken as the part of a share, which
+                               may still be the later level the next
+                               sentence's change reached */
     bool in_pair;           /* NUM: a rate with its base, taken by a pair
                                of rates, still to be listed as a rate */
     bool para;              /* BREAK: also ends a paragraph */
@@ -9934,7 +9937,14 @@ static bool nearby_counts(const extractor *x, const sentence *st,
 {
     *k = 0;
     for (size_t i = from; i < st->e; i++) {
-        if (!nearby_count(x, i, i < st->s ? st->s : st->e))
+        /* "... de las cuales el 44.7% estaban aseguradas, es decir,
+         * 61,222 unidades ... Este incremento del 2.25% con respecto a
+         * 2022, cuando se reportaron 59,871": a part of a share in the
+         * sentence before may be the level a change reached. */
+        bool part = i < st->s && x->t[i].part && x->t[i].kind == TK_NUM &&
+                    !x->t[i].label && !x->t[i].fig.is_percent &&
+                    x->t[i].per < 0 && x->t[i].fig.is_exact;
+        if (!part && !nearby_count(x, i, i < st->s ? st->s : st->e))
             continue;
         if (*k == MAX_NEARBY)
             return false;
@@ -10895,8 +10905,10 @@ static ct_status emit_share(extractor *x, const sentence *st, const share *sh)
             c.hedge = share_hedge(x, st->s, k);
             break;
         }
-    if (sh->part >= 0)
+    if (sh->part >= 0) {
         claim_figure_from_tok(&x->t[sh->part], &c.from);
+        x->t[sh->part].part = true;
+    }
     claim_figure_from_tok(&x->t[sh->whole], &c.to);
     claim_at(x, st, &c, st->s, sh->lo, sh->hi);
     c.loose = sh->loose;
@@ -12054,6 +12066,24 @@ static int part_of_which(const extractor *x, size_t s, size_t e, size_t i)
         is_punct(&t[k - 2], ',') && is_word(&t[k - 3], "which") &&
         is_word(&t[k - 4], "of"))
         return (int)(k - 1);
+    /* "de las cuales el 44.7% estaban aseguradas, es decir, 61,222
+     * unidades": the share right after "of which", the part after "that
+     * is". */
+    size_t o = i > s && is_word(&t[i - 1], "the") ? i - 1 : i;
+    if (o >= s + 2 && is_word(&t[o - 1], "which") && is_word(&t[o - 2], "of")) {
+        size_t q = i + 1;
+        while (q < e && q <= i + 4 && t[q].kind == TK_WORD)
+            q++;
+        if (punct_at(x, q, e, ',') &&
+            ((word_at(x, q + 1, e, "is") && word_at(x, q + 2, e, "decir")) ||
+             (word_at(x, q + 1, e, "that") && word_at(x, q + 2, e, "is")))) {
+            q += 3;
+            if (punct_at(x, q, e, ','))
+                q++;
+            if (plain_count(x, q, e) && !t[q].used)
+                return (int)q;
+        }
+    }
     return -1;
 }
 

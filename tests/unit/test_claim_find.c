@@ -1179,6 +1179,20 @@ static const verdict_case verdict_cases[] = {
     {"Se logró neutralizar y abatir a un total de 21 delincuentes, lo que "
      "representa un 18 por ciento del 151 total de homicidios registrados.",
      "inconsistent"},
+    /* "de las cuales el 44.7% ..., es decir, 61,222": the part after "that
+     * is"; 100 x 61222 / 136993 = 44.690% -> "44.7%".  The part may
+     * still be the level the next sentence's change reached: 59,871 ->
+     * 61,222 = 2.2565%, "2.25%" only if cut. */
+    {"Según datos revelados por la Asociación Mexicana de Instituciones de "
+     "Seguros (AMIS), se reportaron 136,993 unidades robadas, de las cuales "
+     "el 44.7% estaban aseguradas, es decir, 61,222 unidades aseguradas, lo "
+     "que representa un promedio diario de casi 170 unidades sustraídas. "
+     "Este incremento del 2.25% con respecto a 2022, cuando se reportaron "
+     "59,871 unidades, plantea desafíos adicionales.",
+     "consistent consistent-if-truncated"},
+    {"Se reportaron 136,993 unidades robadas, de las cuales el 40.7% "
+     "estaban aseguradas, es decir, 61,222 unidades aseguradas.",
+     "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
