@@ -10620,6 +10620,13 @@ static bool one_agreeing_pair(const tok *t, const sentence *st,
             if (!may_pair(t, st, cand[ia], cand[ib], true) ||
                 !pair_agrees(c, &t[cand[ia]], &t[cand[ib]], &trial))
                 continue;
+            /* "a 15,7 puntos de la tasa media": a gap with no direction
+             * agrees both ways round, which is one reading. */
+            bool swapped = *found &&
+                           same_printed(&best->from, &trial.to) &&
+                           same_printed(&best->to, &trial.from);
+            if (swapped)
+                continue;
             if (*found && (!same_printed(&best->from, &trial.from) ||
                            !same_printed(&best->to, &trial.to)))
                 return false;

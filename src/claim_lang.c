@@ -168,6 +168,9 @@ static const cue es_cues[] = {
     {"por encima de las", "compared with the"},
     {"por debajo de los", "compared with the"},
     {"por debajo de las", "compared with the"},
+    /* "coloca además a Galicia a 15,7 puntos de la tasa de la media
+     * nacional": the gap between two rates, not a level reached. */
+    {"a # puntos de", "# points compared with"},
     /* "un 34% por debajo de la media nacional" */
     /* "3,2 puntos por debajo que la nacional" */
     {"por debajo que", "lower"},

@@ -1193,6 +1193,17 @@ static const verdict_case verdict_cases[] = {
     {"Se reportaron 136,993 unidades robadas, de las cuales el 40.7% "
      "estaban aseguradas, es decir, 61,222 unidades aseguradas.",
      "inconsistent"},
+    /* "a 15,7 puntos de la tasa de la media nacional" is the gap between
+     * two rates, with no direction, which agrees both ways round: 43,8 -
+     * 28,1 = 15,7 points (15,6 to 15,8 over the decimals). */
+    {"El delegado del Gobierno en Galicia destacó que la comunidad gallega "
+     "ha reducido su índice de criminalidad hasta 28,1 infracciones penales "
+     "por cada mil habitantes, lo que supone un descenso del 1,8% respecto "
+     "al mismo periodo del año anterior. Esta cifra coloca además a Galicia "
+     "a 15,7 puntos de la tasa de la media nacional, que alcanza los 43,8 "
+     "puntos y solo por detrás de los índices de La Rioja,Asturias y "
+     "Extremadura.",
+     "not-checkable not-checkable consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
