@@ -2881,6 +2881,21 @@ static bool mark_points(tok *t, size_t s, size_t e)
             t[i].fig.value.scale = 1;
             dropped = true;
         }
+        /* "un punto por encima de la media nacional" (the cue table has
+         * read "un" as "a"), "one point higher": one, in words ("un
+         * punto de venta" is a place, "a punto de" about to). */
+        if (((is_word(&t[i], "a") && is_word(&t[i + 1], "punto")) ||
+             (is_word(&t[i], "one") && is_word(&t[i + 1], "point"))) &&
+            !(i + 2 < e && is_word(&t[i + 2], "of"))) {
+            size_t off = t[i].off, end = t[i].end;
+            memset(&t[i], 0, sizeof t[i]);
+            t[i].kind = TK_NUM;
+            t[i].off = off;
+            t[i].end = end;
+            t[i].per = t[i].at = -1;
+            t[i].fig.is_set = true;
+            t[i].fig.value.digits = 1;
+        }
         if (t[i].kind != TK_NUM || t[i].fig.is_percent || t[i].per >= 0 ||
             t[i + 1].kind != TK_WORD ||
             !in_list(t[i + 1].w, points) ||

@@ -370,6 +370,8 @@ static const cue es_cues[] = {
      * that weigh a figure ("only", "barely") say nothing of its size. */
     {"apenas #", "#"}, {"sólo #", "#"}, {"solo #", "#"},
     {"solamente #", "#"}, {"únicamente #", "#"},
+    {"apenas un #", "a #"}, {"sólo un #", "a #"}, {"solo un #", "a #"},
+    {"apenas una #", "a #"}, {"sólo una #", "a #"}, {"solo una #", "a #"},
     /* "un incremento del 100% en cuanto a los homicidios, con tres ...
      * frente a ninguno": what the change is of, not a level it went
      * "to". */

@@ -1204,6 +1204,25 @@ static const verdict_case verdict_cases[] = {
      "puntos y solo por detrás de los índices de La Rioja,Asturias y "
      "Extremadura.",
      "not-checkable not-checkable consistent"},
+    /* "un punto" is one point (the cue table has read "un" as "a"): with
+     * no national rate given it is not checkable; with 51,2 it holds
+     * (52,2 - 51,2 = 1,0). */
+    {"Navarra ha cerrado 2023 con una tasa de criminalidad de 52,2 "
+     "infracciones penales por cada 1.000 habitantes, un punto por encima "
+     "de la media nacional, en un ejercicio en el que han aumentado los "
+     "homicidios.",
+     "not-checkable not-checkable"},
+    {"Navarra tiene una tasa de 52,2 por cada 1.000 habitantes, un punto "
+     "por encima de la media nacional, de 51,2.",
+     "not-checkable consistent"},
+    /* "solo un 1% se resuelven" is a share with no whole, no claim; the
+     * point is the change 92.4% -> 93.3% = 0.9 points [0.5, 1.5). */
+    {"Sin embargo, la ‘cifra negra’ de delitos que no se denuncian también "
+     "aumentó un punto porcentual de 2019 a 2020, pasando del 92.4% al "
+     "93.3%. Es decir, que solo una muy pequeña parte (5.7%) de los "
+     "delitos llega al conocimiento de las autoridades, y de esos, solo un "
+     "1% se resuelven.",
+     "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
