@@ -179,6 +179,9 @@ static const cue es_cues[] = {
     {"por debajo de", "lower"},
     {"por encima del", "higher"},
     {"por encima de", "higher"},
+    /* "con un punto por encima (5,20%)" */
+    {"por encima", "higher"},
+    {"por debajo", "lower"},
     {"frente a los", "compared with the"},
     {"frente a las", "compared with the"},
     {"frente al", "compared with"},

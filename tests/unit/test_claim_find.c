@@ -1223,6 +1223,11 @@ static const verdict_case verdict_cases[] = {
      "delitos llega al conocimiento de las autoridades, y de esos, solo un "
      "1% se resuelven.",
      "consistent"},
+    /* "con un punto por encima (5,20%)": "por encima" alone is "higher";
+     * 5,20 - 4,02 = 1,18 points -> "un punto" [0,5, 1,5). */
+    {"Los delitos y faltas se redujeron un 4,02 % (507.941), con un punto "
+     "por encima (5,20%) en el caso solo de los delitos.",
+     "not-checkable consistent not-checkable"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
