@@ -7613,14 +7613,20 @@ static int role_cue(const extractor *x, size_t i, size_t s, size_t e)
     if (r != 0)
         return r;
     const tok *t = x->t;
-    for (size_t k = i; k-- > s && i - k <= 5;) {
+    /* "el año pasado entre enero y junio hubo 42": the months of the
+     * period may stand between. */
+    for (size_t k = i; k-- > s && i - k <= 8;) {
         if (t[k].kind == TK_NUM || t[k].kind == TK_PUNCT)
             break;
         if (k + 1 < i && (is_word(&t[k], "last") ||
                           is_word(&t[k], "previous")) &&
             is_word(&t[k + 1], "year"))
             return -1;
+        /* "este 2013 han sido 24": this year, named */
         if (k + 1 < i && is_word(&t[k], "this") && is_word(&t[k + 1], "year"))
+            return 1;
+        if (k + 1 < i && t[k + 1].kind == TK_PERIOD &&
+            (is_word(&t[k], "this") || is_word(&t[k], "este")))
             return 1;
         /* "the latest figure standing at 369" */
         if (is_word(&t[k], "latest"))
@@ -7638,6 +7644,14 @@ static int role_cue_after(const extractor *x, size_t i, size_t e)
     for (size_t k = i + 1; k < e && k <= i + 10; k++) {
         if (t[k].kind == TK_NUM || t[k].kind == TK_PUNCT ||
             is_word(&t[k], "while"))
+            break;
+        /* "last year there were 42 and this year 24": after "and", the
+         * words are the next figure's. */
+        bool next_figure = false;
+        for (size_t q = k + 1; q < e && q <= k + 6; q++)
+            next_figure |= t[q].kind == TK_NUM;
+        if ((is_word(&t[k], "and") || is_word(&t[k], "but") ||
+             is_word(&t[k], "whereas")) && next_figure)
             break;
         if (k + 1 < e && (is_word(&t[k], "last") ||
                           is_word(&t[k], "previous")) &&
