@@ -5818,7 +5818,11 @@ static int far_change_noun(const tok *t, size_t s, size_t i, size_t *word,
      * of "is", named by "this" or "the". */
     bool is = j >= s + 2 && (is_word(&t[j - 1], "is") ||
                              is_word(&t[j - 1], "was"));
-    if (j < s + 2 || !(is_word(&t[j - 1], "of") || is))
+    /* "un repunte en la incidencia del delito ... por el 43.03 por
+     * ciento": "by" the figure too. */
+    if (j < s + 2 ||
+        !(is_word(&t[j - 1], "of") || is_word(&t[j - 1], "by") ||
+          is_word(&t[j - 1], "por") || is))
         return 0;
     /* "una variación sobre el año 2010 del 11,5 por ciento": a year may
      * stand between, and a noun of change with no direction ("change")

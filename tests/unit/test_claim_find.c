@@ -1245,6 +1245,14 @@ static const verdict_case verdict_cases[] = {
      "inconsistent"},
     {"Murders fell 43%: last year there were 42 and this year 24.",
      "consistent"},
+    /* A noun of change far before "por el" and its figure names it: a
+     * change with no figures, not checkable (the counts come only in the
+     * next sentence). */
+    {"MORELIA, Mich., 7 de septiembre de 2018.- Morelia registró un repunte "
+     "en la incidencia del delito de robo a casa habitación por el 43.03 "
+     "por ciento en los últimos cuatro años, para el período de enero a "
+     "julio.",
+     "not-checkable"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
