@@ -3718,7 +3718,10 @@ static bool label_by_words(const lexer *lx, size_t i)
     const tok *t = lx->t;
     /* "1.110 casos cada día", "28,2 asesinatos cada 24 horas": a daily
      * average, neither a count compared nor a rate of a population. */
-    if (!t[i].fig.is_percent && per_day_after(lx->s, lx->n, t[i].end))
+    /* A daily average with decimals ("4.68 homicidios por día") is a
+     * level two periods may be compared by, printed to its rounding. */
+    if (!t[i].fig.is_percent && t[i].fig.value.scale == 0 &&
+        per_day_after(lx->s, lx->n, t[i].end))
         return true;
     const tok *prev = i > 0 ? &t[i - 1] : NULL;
     const tok *next = i + 1 < lx->n_t ? &t[i + 1] : NULL;

@@ -1253,6 +1253,20 @@ static const verdict_case verdict_cases[] = {
      "por ciento en los últimos cuatro años, para el período de enero a "
      "julio.",
      "not-checkable"},
+    /* Daily averages with decimals are levels two periods are compared
+     * by: 9.4 -> 4.68, 100 x (4.68 - 9.4) / 9.4 = -50.213%, -50.53 to
+     * -49.89 over the decimals -> "50.2%"; "55.2%" is wrong. */
+    {"El mes de octubre cerró con 4.68 homicidios por día, continuando la "
+     "disminución progresiva de los últimos meses. Esta cifra representa "
+     "una reducción preliminar del 50.2% en el promedio diario, en "
+     "comparación con septiembre de 2024, cuando se registraban 9.4 "
+     "homicidios diarios.",
+     "consistent"},
+    {"El mes de octubre cerró con 4.68 homicidios por día. Esta cifra "
+     "representa una reducción del 55.2% en el promedio diario, en "
+     "comparación con septiembre de 2024, cuando se registraban 9.4 "
+     "homicidios diarios.",
+     "not-checkable"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
