@@ -1634,6 +1634,12 @@ static bool count_word_at(const lexer *lx, size_t p)
         (strcmp(a, "a") == 0 || strcmp(a, "to") == 0) &&
         figure_next(lx->s, lx->n, q))
         return true;
+    /* "up five to 106", "down three to 40": a change in words with the
+     * level it reached. */
+    if (nt >= 1 && t[nt - 1].kind == TK_WORD &&
+        (strcmp(t[nt - 1].w, "up") == 0 || strcmp(t[nt - 1].w, "down") == 0) &&
+        strcmp(a, "to") == 0 && figure_next(lx->s, lx->n, q))
+        return true;
     /* "from six reported for the same period in 2022 to three" */
     if (nt >= 1 && t[nt - 1].kind == TK_WORD &&
         strcmp(t[nt - 1].w, "from") == 0) {

@@ -1267,6 +1267,14 @@ static const verdict_case verdict_cases[] = {
      "comparación con septiembre de 2024, cuando se registraban 9.4 "
      "homicidios diarios.",
      "not-checkable"},
+    /* "up five to 106": a change in words with its level: 101 -> 106,
+     * 100 x 5 / 101 = 4.950% -> "5%"; "8%" is wrong. */
+    {"Although less statistically significant, there was also a 5% "
+     "increase in the number of reported kidnappings — up five to 106.",
+     "consistent"},
+    {"There was also an 8% increase in the number of reported kidnappings "
+     "— up five to 106.",
+     "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
