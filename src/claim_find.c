@@ -2857,6 +2857,21 @@ static size_t half_point(const tok *t, size_t i, size_t e)
                ? k : 0;
 }
 
+/* Makes token t, whose text begins at 'off', the figure digits /
+ * 10^scale read from words ("medio", "un"). */
+static void figure_in_words(tok *t, size_t off, int64_t digits, int scale)
+{
+    size_t end = t->end;
+    memset(t, 0, sizeof *t);
+    t->kind = TK_NUM;
+    t->off = off;
+    t->end = end;
+    t->per = t->at = -1;
+    t->fig.is_set = true;
+    t->fig.value.digits = digits;
+    t->fig.value.scale = scale;
+}
+
 /* "casi cinco puntos más que el de los varones", "up 3 points": a
  * figure followed by "points" alone is a change in percentage points
  * (not "puntos de venta", "points of entry").  Returns whether a word was
@@ -2876,15 +2891,7 @@ static bool mark_points(tok *t, size_t s, size_t e)
             for (size_t k = i; k + 1 < pt; k++)
                 t[k].w[0] = '\0';
             i = pt - 1;
-            size_t end = t[i].end;
-            memset(&t[i], 0, sizeof t[i]);
-            t[i].kind = TK_NUM;
-            t[i].off = off;
-            t[i].end = end;
-            t[i].per = t[i].at = -1;
-            t[i].fig.is_set = true;
-            t[i].fig.value.digits = 5;
-            t[i].fig.value.scale = 1;
+            figure_in_words(&t[i], off, 5, 1);
             dropped = true;
         }
         /* "un punto por encima de la media nacional" (the cue table has
@@ -2892,16 +2899,8 @@ static bool mark_points(tok *t, size_t s, size_t e)
          * punto de venta" is a place, "a punto de" about to). */
         if (((is_word(&t[i], "a") && is_word(&t[i + 1], "punto")) ||
              (is_word(&t[i], "one") && is_word(&t[i + 1], "point"))) &&
-            !(i + 2 < e && is_word(&t[i + 2], "of"))) {
-            size_t off = t[i].off, end = t[i].end;
-            memset(&t[i], 0, sizeof t[i]);
-            t[i].kind = TK_NUM;
-            t[i].off = off;
-            t[i].end = end;
-            t[i].per = t[i].at = -1;
-            t[i].fig.is_set = true;
-            t[i].fig.value.digits = 1;
-        }
+            !(i + 2 < e && is_word(&t[i + 2], "of")))
+            figure_in_words(&t[i], t[i].off, 1, 0);
         if (t[i].kind != TK_NUM || t[i].fig.is_percent || t[i].per >= 0 ||
             t[i + 1].kind != TK_WORD ||
             !in_list(t[i + 1].w, points) ||
@@ -9180,6 +9179,19 @@ static bool plain_count(const extractor *x, size_t i, size_t e)
            !t[i].fig.is_points;
 }
 
+/* The first period among tokens from..lim before anything but a word:
+ * its token, or -1. */
+static int period_in_words(const tok *t, size_t from, size_t lim)
+{
+    for (size_t q = from; q < lim; q++) {
+        if (t[q].kind == TK_PERIOD)
+            return (int)q;
+        if (t[q].kind != TK_WORD)
+            break;
+    }
+    return -1;
+}
+
 /* The period a change is measured from, named a few words after it
  * ("from 2017/18", "since the year ending March 2011", "on 2015"): its
  * token, or -1. */
@@ -9192,13 +9204,7 @@ static int base_period_after(const extractor *x, size_t last, size_t e)
         if (!(is_word(&t[k], "since") || is_word(&t[k], "from") ||
               is_word(&t[k], "on") || is_word(&t[k], "desde")))
             continue;
-        for (size_t q = k + 1; q < e && q <= k + 5; q++) {
-            if (t[q].kind == TK_PERIOD)
-                return (int)q;
-            if (t[q].kind != TK_WORD)
-                break;
-        }
-        return -1;
+        return period_in_words(t, k + 1, k + 6 < e ? k + 6 : e);
     }
     return -1;
 }
@@ -10300,13 +10306,7 @@ static int clause_date(const tok *t, size_t n, size_t i)
         if (t[k].kind != TK_WORD && !is_punct(&t[k], ','))
             break;
     }
-    for (size_t k = i + 1; k < n && k <= i + 7; k++) {
-        if (t[k].kind == TK_PERIOD)
-            return (int)k;
-        if (t[k].kind != TK_WORD)
-            break;
-    }
-    return -1;
+    return period_in_words(t, i + 1, i + 8 < n ? i + 8 : n);
 }
 
 static bool dates_reverse_pair(const tok *t, size_t n, const stmt *m,
@@ -12474,42 +12474,43 @@ static void rate_inputs(const extractor *x, const sentence *st, size_t i,
     }
 }
 
+/* The one count of the sentence before whose rate among the population
+ * at token 'pop' claim c states (loosely, as pair_agrees: "more than 50"
+ * must be near too); -1 when none does, and '*two' set when two do, for
+ * then which is meant is open. */
+static int count_for_population(const extractor *x, const sentence *st,
+                                const ct_claim *c, size_t pop, bool *two)
+{
+    const tok *t = x->t;
+    int found = -1;
+    *two = false;
+    for (size_t k = 0; k < st->s; k++) {
+        ct_claim trial;
+        if (k == pop || !plain_count(x, k, st->s) ||
+            population_at(t, 0, st->s, k) ||
+            t[k].fig.value.digits >= t[pop].fig.value.digits ||
+            !pair_agrees(c, &t[k], &t[pop], &trial))
+            continue;
+        if (found >= 0) {
+            *two = true;
+            return -1;
+        }
+        found = (int)k;
+    }
+    return found;
+}
+
 /* "In Baltimore, 309 murders were recorded in 2018, ... down from 342 in
  * 2017.  But the city of 600,000 continues to top ..., with more than 50
  * murders per 100,000 people": a rate with its population in its
  * sentence and several counts in the sentence before takes the one
- * count that gives it, loosely; none when two would.  Its token, or -1. */
+ * count that gives it, loosely.  Its token, or -1. */
 static int rate_count_before(const extractor *x, const sentence *st,
                              const ct_claim *c, size_t pop)
 {
-    const tok *t = x->t;
-    if (!x->prev_same_para)
-        return -1;
-    int found = -1;
-    for (size_t k = 0; k < st->s; k++) {
-        if (!plain_count(x, k, st->s) ||
-            t[k].fig.value.digits >= t[pop].fig.value.digits)
-            continue;
-        ct_claim trial = *c;
-        claim_figure_from_tok(&t[k], &trial.from);
-        claim_figure_from_tok(&t[pop], &trial.to);
-        trial.loose = true;
-        if (!claim_agrees(&trial))
-            continue;
-        /* "more than 50" would hold for any larger count: the count must
-         * also be near. */
-        if (c->hedge == CT_CLAIM_HEDGE_ABOVE ||
-            c->hedge == CT_CLAIM_HEDGE_LESS ||
-            c->hedge == CT_CLAIM_HEDGE_AT_LEAST) {
-            trial.hedge = CT_CLAIM_HEDGE_NEAR;
-            if (!claim_agrees(&trial))
-                continue;
-        }
-        if (found >= 0)
-            return -1;  /* two counts give it: which is meant is open */
-        found = (int)k;
-    }
-    return found;
+    bool two;
+    return x->prev_same_para ? count_for_population(x, st, c, pop, &two)
+                             : -1;
 }
 
 /* "en 2013 se contabilizaron 2.548 delitos cuando la provincia contaba
@@ -12529,20 +12530,12 @@ static void rate_inputs_by_agreement(const extractor *x, const sentence *st,
         if (t[p].kind != TK_NUM || t[p].label || t[p].fig.is_percent ||
             t[p].per >= 0 || !population_at(t, 0, st->s, p))
             continue;
-        for (size_t k = 0; k < st->s; k++) {
-            if (k == p || !plain_count(x, k, st->s) ||
-                population_at(t, 0, st->s, k) ||
-                t[k].fig.value.digits >= t[p].fig.value.digits)
-                continue;
-            ct_claim trial = *c;
-            claim_figure_from_tok(&t[k], &trial.from);
-            claim_figure_from_tok(&t[p], &trial.to);
-            trial.loose = true;
-            if (!claim_agrees(&trial))
-                continue;
-            if (found_c >= 0)
-                return;  /* two pairs give it: which is meant is open */
-            found_c = (int)k;
+        bool two;
+        int k = count_for_population(x, st, c, p, &two);
+        if (two || (k >= 0 && found_c >= 0))
+            return;  /* two pairs give it: which is meant is open */
+        if (k >= 0) {
+            found_c = k;
             found_p = (int)p;
         }
     }
