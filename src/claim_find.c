@@ -9235,6 +9235,19 @@ static bool level_clause_after(const extractor *x, const stmt *m, size_t k,
     return false;
 }
 
+/* Whether "in total" follows count k after a word or two: "(1,410
+ * crimes in total, down 156 from 1,566)" gives a level, not a change. */
+static bool total_after(const extractor *x, size_t k, size_t e)
+{
+    for (size_t q = k + 1; q + 1 < e && q <= k + 3; q++) {
+        if (x->t[q].kind != TK_WORD)
+            return false;
+        if (is_word(&x->t[q], "in") && is_word(&x->t[q + 1], "total"))
+            return true;
+    }
+    return false;
+}
+
 static bool change_appended_to_level(const tok *t, size_t b, size_t d);
 
 /* "aumentó un 0,6%, con un total de 94.726 casos contabilizados, lo que
@@ -9361,7 +9374,7 @@ static int change_beside(const extractor *x, const sentence *st, size_t mi,
         k++, marks++;
     }
     if (marks > 0 && plain_count(x, k, e) && t[k].at < 0 &&
-        !level_clause_after(x, m, k, e))
+        !level_clause_after(x, m, k, e) && !total_after(x, k, e))
         return (int)k;
     return change_set_before(x, st->s, (size_t)m->pct);
 }
@@ -10230,6 +10243,30 @@ static bool agreeing_derived(extractor *x, const sentence *st,
     }
     bool found = false;
     ct_claim best;
+    /* "reduced by 10% (1,410 crimes in total, down 156 from 1,566)": a
+     * change in counts with the level it left gives the pair itself. */
+    for (size_t q = 0; q < st->n_stmts; q++) {
+        const stmt *d = &st->stmts[q];
+        if (d->pct >= 0 || d->diff < 0 || d->from_a < 0 || d->to_b >= 0 ||
+            d->pair >= 0 || d->dir == 0 || !t[d->diff].fig.is_exact ||
+            !t[d->from_a].fig.is_exact)
+            continue;
+        int64_t left = t[d->from_a].fig.value.digits;
+        int64_t reached = left + t[d->diff].fig.value.digits *
+                                     (d->dir < 0 ? -1 : 1);
+        if (reached <= 0)
+            continue;
+        ct_claim trial = *c;
+        claim_figure_from_tok(&t[d->from_a], &trial.from);
+        trial.to = ctp_claim_fig_count(reached);
+        trial.loose = true;
+        if (!claim_agrees(&trial))
+            continue;
+        if (found)
+            return false;  /* two readings agree: which is meant is open */
+        found = true;
+        best = trial;
+    }
     for (size_t q = 0; q < nd; q++) {
         int64_t change = t[diffs[q]].fig.value.digits * (dirs[q] < 0 ? -1 : 1);
         for (size_t i = 0; i < k; i++) {
