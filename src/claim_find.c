@@ -10336,14 +10336,23 @@ static int clause_date(const tok *t, size_t n, size_t i)
 {
     if (t[i].at >= 0)
         return t[i].at;
-    /* "In 2022, there were 1,350": the comma after an opening date. */
+    /* "68 sexual offences were recorded by An Garda Síochána in the
+     * first half of 2018": however many words, up to a mark. */
+    int after = period_in_words(t, i + 1, i + 16 < n ? i + 16 : n);
+    if (after >= 0)
+        return after;
+    /* "In 2022, there were 1,350": the comma after an opening date; not
+     * past the words that set one figure against another (", compared
+     * to 47 in ..."). */
     for (size_t k = i; k-- > 0 && i - k <= 6;) {
         if (t[k].kind == TK_PERIOD)
             return (int)k;
-        if (t[k].kind != TK_WORD && !is_punct(&t[k], ','))
+        if ((t[k].kind != TK_WORD && !is_punct(&t[k], ',')) ||
+            is_word(&t[k], "compared") || is_word(&t[k], "than") ||
+            is_word(&t[k], "against") || is_word(&t[k], "versus"))
             break;
     }
-    return period_in_words(t, i + 1, i + 8 < n ? i + 8 : n);
+    return -1;
 }
 
 static bool dates_reverse_pair(const tok *t, size_t n, const stmt *m,
