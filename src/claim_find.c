@@ -4736,6 +4736,20 @@ static bool named_apart(const tok *t, size_t s, size_t i)
     return false;
 }
 
+/* "1.34 lakh cases registered during 2020 against 1.21 cases in 2019":
+ * a figure with decimals and no multiplier, set against one with a
+ * multiplier word, may have lost the word; it is read that way too. */
+static void shared_multiplier(tok *bare, const tok *scaled)
+{
+    if (bare->alt.is_set || scaled->fig.exp10 < 3 || bare->fig.exp10 != 0 ||
+        bare->fig.value.scale == 0 || bare->fig.is_percent ||
+        bare->per >= 0 || scaled->fig.is_percent || scaled->per >= 0)
+        return;
+    bare->alt = bare->fig;
+    bare->alt.exp10 = scaled->fig.exp10;
+    bare->alt.is_exact = false;
+}
+
 static void add_pair(extractor *x, sentence *st, size_t a, size_t b,
                      size_t first, size_t last, int dir)
 {
@@ -4746,6 +4760,8 @@ static void add_pair(extractor *x, sentence *st, size_t a, size_t b,
     p->a = a;
     p->b = b;
     note_rates_in_pair(x, a, b);
+    shared_multiplier(&x->t[a], &x->t[b]);
+    shared_multiplier(&x->t[b], &x->t[a]);
     p->first = first;
     p->last = last;
     p->dir = dir;

@@ -1283,6 +1283,15 @@ static const verdict_case verdict_cases[] = {
      "from 1,566), with overall burglary down by 5.3% (4,015 crimes in "
      "total, down 223 from 4,238).",
      "consistent consistent"},
+    /* A figure with decimals and no multiplier, set against one with a
+     * multiplier word, is read with it too: "1.21" as 1.21 lakh, 121,000
+     * -> 134,000 = 10.744% -> "10.74%"; read as 1.21 it would be called
+     * wrong. */
+    {"Odisha has registered a yearly 10.74% increase in overall crime with "
+     "1.34 lakh cases registered during 2020 against 1.21 cases in 2019, "
+     "the Home Minister Dibya Shankar Mishra informed the State Assembly on "
+     "Monday.",
+     "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
