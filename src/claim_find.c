@@ -7134,6 +7134,21 @@ static bool part_as_share(const tok *t, size_t s, size_t e, size_t i)
          (t[i - 2].kind == TK_WORD && in_list(t[i - 2].w, fraction_words))) &&
         !comparative_after(t, i + 1, e))
         return true;
+    /* "9,727 (or 48%)", but not "an increase of 9103 (or 5.8 per
+     * cent)": the count before must not be a change. */
+    if (i >= s + 3 && is_word(&t[i - 1], "or") && is_punct(&t[i - 2], '(') &&
+        t[i - 3].kind == TK_NUM && !t[i - 3].fig.is_percent &&
+        t[i - 3].sign == 0 && !comparative_after(t, i + 1, e)) {
+        size_t q = i - 3;
+        bool change = q > s && (word_direction(&t[q - 1]) != 0 ||
+                                ((is_word(&t[q - 1], "of") ||
+                                  is_word(&t[q - 1], "by")) &&
+                                 q > s + 1 &&
+                                 (word_direction(&t[q - 2]) != 0 ||
+                                  in_list(t[q - 2].w, change_words))));
+        if (!change)
+            return true;
+    }
     /* "más de la mitad, un 52 %, de los casos": the fraction said in
      * figures, between commas. */
     size_t f = i;
@@ -11295,7 +11310,11 @@ static ct_status emit_shares_of_total(extractor *x, const sentence *st)
         if (!free_share_pct(x, i, e) || t[i].sign != 0)
             continue;
         size_t part;
-        if (punct_at(x, i - 1, e, '(')) {
+        /* "9,727 (or 48%), crimes against property — 5,337 (or 27%)" */
+        if (i >= st->s + 3 && word_at(x, i - 1, e, "or") &&
+            punct_at(x, i - 2, e, '(')) {
+            part = i - 3;
+        } else if (punct_at(x, i - 1, e, '(')) {
             /* "En 161 acusaciones (10%)": a noun may stand before the
              * bracket. */
             part = i - 2;

@@ -1292,6 +1292,17 @@ static const verdict_case verdict_cases[] = {
      "the Home Minister Dibya Shankar Mishra informed the State Assembly on "
      "Monday.",
      "consistent"},
+    /* "9,727 (or 48%)" after a whole in the sentence before is a share,
+     * taken by agreement: 100 x 9727 / 20084 = 48.43%; "an increase of
+     * 9103 (or 5.8 per cent)" stays a change. */
+    {"While 20,084 incidents of crime were reported in 2014, summary "
+     "offences accounted for the lion’s share of the crimes reported — "
+     "9,727 (or 48%), crimes against property — 5,337 (or 27%).",
+     "consistent consistent"},
+    {"There were 61,959 theft from motor vehicle offences recorded in the "
+     "12 months to June 2024, an increase of 9103 (or 5.8 per cent) on the "
+     "previous year.",
+     "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
