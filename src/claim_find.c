@@ -423,6 +423,8 @@ size_t ctp_claim_read_digits(const char *s, size_t n, size_t i, ct_decimal *d)
     return p;
 }
 
+static bool month_before(const char *s, size_t start);
+
 /* A number being read from its digits: where it began and has got to,
  * the value so far and what its thousands looked like.  What the steps
  * of read_number share. */
@@ -482,6 +484,10 @@ static bool read_groups(number_read *r)
     const char *kinds = r->spanish ? spanish_kinds : english;
     for (size_t k = 0; kinds[k] && r->kind == 0; k++) {
         size_t w = group_sep(s, n, r->p, kinds[k]);
+        /* "On December 26, 145 incidents": a day and a count, not a
+         * thousands comma with a stray space. */
+        if (kinds[k] == ';' && r->first <= 2 && month_before(s, r->start))
+            continue;
         if (w > 0 && three_digits(s, n, r->p + w))
             r->kind = kinds[k];
     }
@@ -751,6 +757,27 @@ static const char *const month_names[] = {
     "agosto", "septiembre", "setiembre", "octubre", "noviembre",
     "diciembre", "ene", "abr", "ago", "dic", NULL
 };
+
+static bool in_list(const char *w, const char *const *list);
+
+/* Whether the word right before s[start] is a month's name ("December
+ * 26"). */
+static bool month_before(const char *s, size_t start)
+{
+    size_t e = start;
+    while (e > 0 && s[e - 1] == ' ')
+        e--;
+    size_t b = e;
+    while (b > 0 && is_alpha((unsigned char)s[b - 1]) && e - b < 12)
+        b--;
+    if (b == e || (b > 0 && is_alpha((unsigned char)s[b - 1])))
+        return false;
+    char w[16];
+    for (size_t k = 0; k < e - b; k++)
+        w[k] = (char)lower((unsigned char)s[b + k]);
+    w[e - b] = '\0';
+    return in_list(w, month_names);
+}
 
 static bool in_list(const char *w, const char *const *list)
 {
@@ -8122,10 +8149,30 @@ static bool pair_then_with(const extractor *x, const stmt *m, const pair *p)
 
 /* Whether words tie statement i to pair p, however far apart they
  * stand. */
+/* "100 incidents ... were reported, compared to 75 for the same period
+ * the year before (an increase of 25% in calls)": a bracket that opens
+ * after the pair's words, with the statement first in it, says the
+ * pair's change. */
+static bool bracket_after_pair(const extractor *x, const stmt *m,
+                               const pair *p)
+{
+    const tok *t = x->t;
+    size_t k = p->last + 1;
+    while (k < m->first && (t[k].kind == TK_WORD || t[k].kind == TK_PERIOD))
+        k++;
+    if (k >= m->first || !is_punct(&t[k], '(') || k > p->last + 12)
+        return false;
+    for (size_t q = k + 1; q < m->first; q++)
+        if (t[q].kind != TK_WORD)
+            return false;
+    return m->first <= k + 3;
+}
+
 static bool tied_by_words(const extractor *x, const sentence *st, size_t i,
                           const pair *p)
 {
     return refers_back(x, st, p, &st->stmts[i]) ||
+           bracket_after_pair(x, &st->stmts[i], p) ||
            thereby_after(x, st, i, p) ||
            named_then_from(x, &st->stmts[i], p) ||
            colon_then_pair(x, st, i, p) ||

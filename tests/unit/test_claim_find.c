@@ -1303,6 +1303,18 @@ static const verdict_case verdict_cases[] = {
      "12 months to June 2024, an increase of 9103 (or 5.8 per cent) on the "
      "previous year.",
      "inconsistent"},
+    /* A bracket that opens after a pair's words, its statement first,
+     * says the pair's change: 75 -> 100 is 33.3%, so "25%" (the change
+     * over the later figure) is wrong; "December 26, 145" is a day and a
+     * count, not 26,145: 132 -> 145 = 9.848%, "9%" only if cut. */
+    {"On New Year’s Eve, 100 incidents of domestic abuse were reported, "
+     "compared to 75 for the same period the year before (an increase of "
+     "25% in calls).",
+     "inconsistent"},
+    {"On December 26, 145 incidents of domestic abuse were reported, "
+     "compared to 132 for the same period the year before (an increase of "
+     "9% in calls).",
+     "consistent-if-truncated"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
