@@ -5925,15 +5925,21 @@ static int pct_direction(const extractor *x, size_t s, size_t e, size_t i,
             continue;
         /* "increased in the year to 31 March 2019 by 0.4%": the words
          * that date the change stand between its verb and "by". */
-        if (t[k].kind == TK_PERIOD && k + 1 < i && is_word(&t[k + 1], "by")) {
+        /* "aumentaron en 2021 en relación a 2020 entorno al 30%": so do
+         * the words that date it and the period compared with, before a
+         * hedge. */
+        bool hedged = *hedge != CT_CLAIM_HEDGE_NONE && k + 2 == at;
+        if (t[k].kind == TK_PERIOD && k + 1 < i &&
+            (is_word(&t[k + 1], "by") || hedged)) {
             static const char *const dating[] = {
                 "in", "the", "year", "to", "ending", "period", "months",
-                "for", "during", "of", NULL
+                "for", "during", "of", "compared", "with", NULL
             };
             size_t q = k;
-            while (q > s && k - q < 6 &&
+            while (q > s && k - q < 8 &&
                    ((t[q - 1].kind == TK_WORD && in_list(t[q - 1].w, dating)) ||
-                    (t[q - 1].kind == TK_NUM && t[q - 1].label)))
+                    (t[q - 1].kind == TK_NUM && t[q - 1].label) ||
+                    (hedged && t[q - 1].kind == TK_PERIOD)))
                 q--;
             if (q < k && q > s && word_direction(&t[q - 1]) != 0) {
                 *word = q - 1;

@@ -239,6 +239,10 @@ static const cue es_cues[] = {
     {"alrededor de", "around"},
     {"en torno al", "around"},
     {"en torno a", "around"},
+    /* "aumentaron ... entorno al 30%": the two words run together, as
+     * often printed */
+    {"entorno al", "around"},
+    {"entorno a", "around"},
     /* "una apreciable caída ..., del orden del -12,2%" */
     {"del orden del", "around"},
     {"del orden de", "around"},

@@ -1315,6 +1315,17 @@ static const verdict_case verdict_cases[] = {
      "compared to 132 for the same period the year before (an increase of "
      "9% in calls).",
      "consistent-if-truncated"},
+    /* "entorno al" is "en torno al" run together, a hedge; the verb of
+     * change may stand before the dates and the period compared with:
+     * 140 -> 182 = +30.000%, around 30%; "entorno al 40%" is not. */
+    {"Las sustracciones con fuerza en viviendas aumentaron en 2021 en "
+     "relación a 2020 entorno al 30%, pasando de 140 en el ejercicio del "
+     "confinamiento, a los 182 del año 2021.",
+     "consistent-hedged"},
+    {"Las sustracciones con fuerza en viviendas aumentaron en 2021 en "
+     "relación a 2020 entorno al 40%, pasando de 140 en el ejercicio del "
+     "confinamiento, a los 182 del año 2021.",
+     "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
