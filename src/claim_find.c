@@ -9588,11 +9588,29 @@ static bool level_compared_with(const tok *t, size_t d, size_t b);
  * 2018", "(1.716, lo que supone 106 más que ...)": the change in counts
  * said of the count before ", which is" or ", lo que supone".  Its
  * token, or -1. */
+static int level_before_which_at(const level_read *r, size_t d);
+
 static int level_before_which(const level_read *r)
+{
+    int b = level_before_which_at(r, r->d);
+    /* "10.092 ilícitos, lo que representa una caída de 13% (1.312 casos
+     * menos)": the words may stand before the percentage whose change in
+     * counts follows it. */
+    if (b < 0 && r->m->pct >= 0 && (size_t)r->m->pct < r->d) {
+        size_t f = r->m->first;
+        if (f > r->st->s && is_word(&r->x->t[f - 1], "a"))
+            f--;
+        b = level_before_which_at(r, f);
+    }
+    return b;
+}
+
+/* level_before_which with the words of restating before token d. */
+static int level_before_which_at(const level_read *r, size_t d)
 {
     const extractor *x = r->x;
     const tok *t = x->t;
-    size_t s = r->st->s, e = r->st->e, d = r->d;
+    size_t s = r->st->s, e = r->st->e;
     /* "(1.716, lo que supone 106 más ...)": "lo que" with its verb. */
     static const char *const verbs[] = {
         "is", "was", "were", "supone", "representa", "significa", "implica",

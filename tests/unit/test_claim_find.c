@@ -1325,6 +1325,17 @@ static const verdict_case verdict_cases[] = {
     {"Las sustracciones con fuerza en viviendas aumentaron en 2021 en "
      "relación a 2020 entorno al 40%, pasando de 140 a 182.",
      "inconsistent"},
+    /* ", lo que representa una caída de 13% (1.312 casos menos)" is said
+     * of the count before: 10.092 + 1.312 = 11.404, 100 x 1312 / 11404 =
+     * 11.505%, so "13%" (1312 / 10092) is wrong; "11,5%" holds. */
+    {"Entre enero y septiembre de este año en la comuna fueron reportados "
+     "10.092 ilícitos, lo que representa una caída de 13% (1.312 casos "
+     "menos) respecto a igual periodo de 2015.",
+     "inconsistent"},
+    {"Entre enero y septiembre de este año en la comuna fueron reportados "
+     "10.092 ilícitos, lo que representa una caída de 11,5% (1.312 casos "
+     "menos) respecto a igual periodo de 2015.",
+     "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
