@@ -1336,6 +1336,14 @@ static const verdict_case verdict_cases[] = {
      "10.092 ilícitos, lo que representa una caída de 11,5% (1.312 casos "
      "menos) respecto a igual periodo de 2015.",
      "consistent"},
+    /* "casi el doble de los 68": "de" (read "of") names the figure the
+     * multiple compares with: 123 / 68 = 1.809, not nearly double (1.9
+     * to 2); 123 / 63 = 1.952 is. */
+    {"El distrito de Manta lidera las estadísticas con 123 asesinatos, casi "
+     "el doble de los 68 registrados en el primer trimestre de 2024.",
+     "inconsistent"},
+    {"Manta registró 123 asesinatos, casi el doble de los 63 de 2024.",
+     "consistent-hedged"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
