@@ -11719,13 +11719,21 @@ static size_t whole_counted_after(const extractor *x, size_t j, size_t e)
         "hay", "suman", "sumaron", "recorded", "were", NULL
     };
     const tok *t = x->t;
-    if (!word_at(x, j, e, "total") || !word_at(x, j + 1, e, "of"))
+    /* "el 70 % (583) de los crímenes registrados en la provincia, que
+     * suman 856": the whole named by its noun, then counted. */
+    size_t k;
+    if (word_at(x, j, e, "total") && word_at(x, j + 1, e, "of"))
+        k = j + 2;
+    else if (word_at(x, j, e, "the"))
+        k = j + 1;
+    else
         return j;
-    size_t k = j + 2, words = 0;
-    while (k < e && words < 4 && t[k].kind == TK_WORD)
+    size_t words = 0;
+    while (k < e && words < 6 && t[k].kind == TK_WORD)
         k++, words++;
     if (!punct_at(x, k, e, ',') ||
-        !(word_at(x, k + 1, e, "donde") || word_at(x, k + 1, e, "where")))
+        !(word_at(x, k + 1, e, "donde") || word_at(x, k + 1, e, "where") ||
+          word_at(x, k + 1, e, "than") || word_at(x, k + 1, e, "which")))
         return j;
     k += 2;
     if (word_at(x, k, e, "there"))
@@ -11915,8 +11923,13 @@ static int part_bracketed_then_whole(const extractor *x, size_t i, size_t e)
     while (close < e && close <= i + 5 && t[close].kind == TK_WORD)
         close++;
     size_t j;
-    if (!punct_at(x, close, e, ')') || !of_whole_at(x, close + 1, e, &j) ||
-        !plain_count(x, j, e) || t[j].used ||
+    if (!punct_at(x, close, e, ')') || !of_whole_at(x, close + 1, e, &j))
+        return -1;
+    /* "el 70 % (583) de los crímenes registrados en la provincia, que
+     * suman 856": the whole counted after its noun. */
+    if (!plain_count(x, j, e) && word_at(x, close + 2, e, "the"))
+        j = whole_counted_after(x, close + 2, e);
+    if (!plain_count(x, j, e) || t[j].used ||
         t[i + 2].fig.value.digits > t[j].fig.value.digits)
         return -1;
     return (int)j;

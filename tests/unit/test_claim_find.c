@@ -1344,6 +1344,15 @@ static const verdict_case verdict_cases[] = {
      "inconsistent"},
     {"Manta registró 123 asesinatos, casi el doble de los 63 de 2024.",
      "consistent-hedged"},
+    /* "el 70 % (583) de los crímenes ..., que suman 856": the whole
+     * counted after its noun: 100 x 583 / 856 = 68.107%, so "70 %" is
+     * wrong and "68 %" holds. */
+    {"Entre ambos cantones representan el 70 % (583) de los crímenes "
+     "registrados en la provincia, que suman 856.",
+     "inconsistent"},
+    {"Entre ambos cantones representan el 68 % (583) de los crímenes "
+     "registrados en la provincia, que suman 856.",
+     "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
