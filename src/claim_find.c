@@ -6900,17 +6900,25 @@ static const char *const share_verbs[] = {
 static size_t opening_of(const tok *t, size_t s, size_t e)
 {
     size_t o = s;
-    /* "En tanto, de los 85 homicidios": a connective and a comma. */
-    for (size_t k = s; k < e && k < s + 3; k++)
-        if (is_punct(&t[k], ',') && k + 1 < e &&
-            (is_word(&t[k + 1], "of") || is_word(&t[k + 1], "out"))) {
+    /* "En tanto, de los 85 homicidios": a connective and a comma; "the
+     * fact that from the 411 increased cases, 319 or 77% are": a clause
+     * that opens on the whole. */
+    for (size_t k = s; k < e && k < s + 20; k++)
+        if (((is_punct(&t[k], ',') && k < s + 3) || is_word(&t[k], "that")) &&
+            k + 1 < e &&
+            (is_word(&t[k + 1], "of") || is_word(&t[k + 1], "out") ||
+             (is_word(&t[k + 1], "from") && k + 2 < e &&
+              is_word(&t[k + 2], "the")))) {
             o = k + 1;
             break;
         }
     for (int pass = 0; pass < 2; pass++) {
         if (o < e && is_word(&t[o], "out"))
             o++;
-        if (o < e && is_word(&t[o], "of"))
+        /* "From the 411 increased cases, 319 or 77% are ..." */
+        if (o < e && (is_word(&t[o], "of") ||
+                      (is_word(&t[o], "from") && o + 1 < e &&
+                       is_word(&t[o + 1], "the"))))
             return o;
         /* Past a dateline's dash. */
         o = SIZE_MAX;

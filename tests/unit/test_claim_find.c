@@ -1353,6 +1353,16 @@ static const verdict_case verdict_cases[] = {
     {"Entre ambos cantones representan el 68 % (583) de los crímenes "
      "registrados en la provincia, que suman 856.",
      "consistent"},
+    /* A clause that opens on the whole after "that", or with "from the":
+     * 100 x 319 / 411 = 77.616%, "77%" only if cut, "78%" holds. */
+    {"“It is critical to highlight that the assertion of relatively stable "
+     "environment is premise on the fact that from the 411 increased cases, "
+     "319 or 77% are offences relating to threats, threatening language, "
+     "obscene language, insulting language and common assaults…” he said.",
+     "consistent-if-truncated"},
+    {"From the 411 increased cases, 319 or 78% are offences relating to "
+     "threats.",
+     "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
