@@ -4675,6 +4675,14 @@ static void attach_periods(extractor *x, size_t s, size_t e)
         } else if (of_year >= 0) {
             t[i].at = of_year;
             t[i].at_end = (size_t)of_year + 1;
+        } else if (j == i + 1 && j < e && t[j].kind == TK_PERIOD &&
+                   !t[i].fig.is_percent &&
+                   t[j].period.kind == CT_PERIOD_FINANCIAL_YEAR &&
+                   !(j + 1 < e && t[j + 1].kind == TK_NUM)) {
+            /* "as opposed to 124 2017/2018": a year written right after
+             * its figure, "in" left out (not a table row's next cell). */
+            t[i].at = (int)j;
+            t[i].at_end = j + 1;
         } else if (punct_at(x, j, e, '(') && j + 2 < e &&
                    t[j + 1].kind == TK_PERIOD && is_punct(&t[j + 2], ')')) {
             t[i].at = (int)(j + 1);
@@ -7449,7 +7457,11 @@ static bool percent_statement(const extractor *x, const sentence *st,
                     is_word(&t[i + 1], "than") ||
                     /* "and over 15% from 2019 (44,735 cases)" */
                     (is_word(&t[i + 1], "from") && i + 2 < e &&
-                     t[i + 2].kind == TK_PERIOD));
+                     t[i + 2].kind == TK_PERIOD) ||
+                    /* "the 26.5 per cent equates to 26 total crimes" */
+                    ((is_word(&t[i + 1], "equates") ||
+                      is_word(&t[i + 1], "equals")) && i + 3 < e &&
+                     t[i + 3].kind == TK_NUM));
     bool after_diff = false;
     if (st->n_stmts > 0) {
         const stmt *p = &st->stmts[st->n_stmts - 1];

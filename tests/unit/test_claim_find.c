@@ -1363,6 +1363,15 @@ static const verdict_case verdict_cases[] = {
     {"From the 411 increased cases, 319 or 78% are offences relating to "
      "threats.",
      "consistent"},
+    /* "the 26.5 per cent equates to 26 total crimes" states a change;
+     * "124 2017/2018" is dated by the year after it, so the dates put 98
+     * first, not "as opposed to": 98 -> 124 = 26.531% -> "26.5 per
+     * cent"; read the other way it would be called wrong. */
+    {"“In this specific case the 26.5 per cent equates to 26 total crimes "
+     "in the year period (98 in 2016/2017 as opposed to 124 2017/2018) "
+     "which can be explained by the new crime recording practices and "
+     "accounting rules.\"",
+     "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
