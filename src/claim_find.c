@@ -7384,6 +7384,11 @@ static bool bare_change(const extractor *x, size_t s, size_t e, size_t i)
     if (i + 1 < e && t[i + 1].kind == TK_WORD &&
         in_list(t[i + 1].w, share_verbs))
         return false;
+    /* "5,286, or 90.6 percent, were property crimes" */
+    if (i + 2 < e && is_punct(&t[i + 1], ',') && t[i + 2].kind == TK_WORD &&
+        in_list(t[i + 2].w, share_verbs) && i >= s + 2 &&
+        is_word(&t[i - 1], "or"))
+        return false;
     if (rate_noun_after(t, i, e))
         return false;
     /* "Un 17% se asoció con el crimen organizado": opening the sentence

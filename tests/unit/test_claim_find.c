@@ -1372,6 +1372,15 @@ static const verdict_case verdict_cases[] = {
      "which can be explained by the new crime recording practices and "
      "accounting rules.\"",
      "consistent"},
+    /* "5,286, or 90.6 percent, were property crimes": the share of the
+     * whole the sentence opens on, set off by commas: 100 x 5286 / 5833
+     * = 90.622%; "92.6" is wrong. */
+    {"Of the 5,833 offenses reported on the Big Island that year, 5,286, or "
+     "90.6 percent, were property crimes.",
+     "consistent"},
+    {"Of the 5,833 offenses reported on the Big Island that year, 5,286, or "
+     "92.6 percent, were property crimes.",
+     "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
