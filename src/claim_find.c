@@ -7937,7 +7937,7 @@ static const char *const restating_words[] = {
  * ("sumando", "lo que representa"), nothing that opens another clause. */
 static bool words_restated(const tok *t, const stmt *w, const stmt *o)
 {
-    if (o->pct < 0 || t[o->pct].words || o->pair >= 0 ||
+    if (o->pct < 0 || t[o->pct].words ||
         (o->dir != 0 && w->dir != 0 && o->dir != w->dir) ||
         o->first <= w->last || o->first > w->last + 10)
         return false;
@@ -7954,7 +7954,11 @@ static bool words_restated(const tok *t, const stmt *w, const stmt *o)
         says |= in_list(t[k].w, restating_words) ||
                 (len > 4 && strcmp(t[k].w + len - 3, "ndo") == 0);
     }
-    return comma && says;
+    /* "halved in that timespan, dropped by 63%": the figure's own verb,
+     * the same way, right after the comma. */
+    bool again = w->dir != 0 && word_direction(&t[o->first]) == w->dir &&
+                 o->first <= w->last + 6;
+    return comma && ((says && o->pair < 0) || again);
 }
 
 /* A change in words left with no figures, beside figures another
