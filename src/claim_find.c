@@ -1661,6 +1661,16 @@ static bool count_word_at(const lexer *lx, size_t p)
         (strcmp(a, "a") == 0 || strcmp(a, "to") == 0) &&
         figure_next(lx->s, lx->n, q))
         return true;
+    /* "up from just three incidents the previous year": the level left. */
+    if (nt >= 2 && t[nt - 1].kind == TK_WORD && t[nt - 2].kind == TK_WORD) {
+        size_t f = strcmp(t[nt - 1].w, "just") == 0 ||
+                           strcmp(t[nt - 1].w, "only") == 0
+                       ? nt - 2 : nt - 1;
+        if (f >= 1 && strcmp(t[f].w, "from") == 0 &&
+            t[f - 1].kind == TK_WORD &&
+            (strcmp(t[f - 1].w, "up") == 0 || strcmp(t[f - 1].w, "down") == 0))
+            return true;
+    }
     /* "up five to 106", "down three to 40": a change in words with the
      * level it reached. */
     if (nt >= 1 && t[nt - 1].kind == TK_WORD &&
@@ -5475,15 +5485,17 @@ static void pairs_up_from(extractor *x, sentence *st)
                                !in_list(t[j].w, structure_words);
              words++)
             j++;
-        if (punct_at(x, j, e, ','))
+        /* "101 recorded incidents — up from just three" */
+        if (punct_at(x, j, e, ',') || punct_at(x, j, e, '-'))
             j++;
         if (word_at(x, j, e, "a") || word_at(x, j, e, "an"))
             j++;
         int dir = j < e ? word_direction(&t[j]) : 0;
-        if (dir == 0 || !word_at(x, j + 1, e, "from") ||
-            !free_num(x, j + 2, e))
-            continue;
         size_t a = j + 2;
+        if (word_at(x, a, e, "just") || word_at(x, a, e, "only"))
+            a++;
+        if (dir == 0 || !word_at(x, j + 1, e, "from") || !free_num(x, a, e))
+            continue;
         if (word_at(x, t[a].at_end, e, "to"))
             continue;
         add_pair(x, st, a, i, i, t[a].at_end - 1, 0);

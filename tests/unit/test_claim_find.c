@@ -1388,6 +1388,17 @@ static const verdict_case verdict_cases[] = {
      "theft of a motor vehicle, halved in that timespan, dropped by 63%, "
      "from 266 in 2010-11 to 99 in 2019-20.",
      "consistent"},
+    /* "101 recorded incidents — up from just three": a dash before "up
+     * from" and "just" before the number in words: 3 -> 101 = 3266.7%,
+     * so "2,367 per cent" is wrong. */
+    {"A report, published by the Community Safety Partnership (CSP) show "
+     "that drug related violence has risen by 2,367 per cent, with 101 "
+     "recorded incidents — up from just three incidents the previous "
+     "year.",
+     "inconsistent"},
+    {"Violence has risen by 3,267 per cent, with 101 recorded incidents — "
+     "up from just three incidents the previous year.",
+     "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
