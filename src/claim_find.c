@@ -4015,6 +4015,13 @@ static void rate_after_base(lexer *lx, size_t b)
         rate_on(&t[b + 2], (int)b);
         return;
     }
+    /* "the third highest rate ... per 1,000 people (4.1)" */
+    if (b + 4 < lx->n_t && t[b + 1].kind == TK_WORD &&
+        in_list(t[b + 1].w, people_words) && is_punct(&t[b + 2], '(') &&
+        free_level(&t[b + 3]) && is_punct(&t[b + 4], ')')) {
+        rate_on(&t[b + 3], (int)b);
+        return;
+    }
     bool verb = false;
     for (size_t j = b + 1; j < lx->n_t && j <= b + 12; j++) {
         /* "por cada mil habitantes en 2013 era de 40,53": a year may

@@ -1399,6 +1399,12 @@ static const verdict_case verdict_cases[] = {
     {"Violence has risen by 3,267 per cent, with 101 recorded incidents — "
      "up from just three incidents the previous year.",
      "consistent"},
+    /* A rate in brackets after its base and the people it counts is a
+     * rate claim, with no population to check it by. */
+    {"Shockingly, the region had the third highest rate in England and "
+     "Wales for sexual offences per 1,000 people (4.1), equivalent to 2,800 "
+     "cases.",
+     "not-checkable"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
