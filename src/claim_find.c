@@ -4265,6 +4265,23 @@ static void mark_rate_again(lexer *lx, size_t from)
 
 /* The second pass over the tokens from 'from' on: periods written in
  * words, then labels, approximate figures and rate bases. */
+/* "con 78 casos -25 más que en 2012-": a dash opening an aside before
+ * a count said to be "more" or "fewer" than another is no minus sign. */
+static void dash_not_sign(lexer *lx, size_t i)
+{
+    tok *t = lx->t;
+    if (t[i].sign >= 0 || t[i].fig.is_percent || i + 1 >= lx->n_t ||
+        t[i + 1].kind != TK_WORD || lx->s[t[i].off] != '-' ||
+        !(strcmp(t[i + 1].w, "más") == 0 || strcmp(t[i + 1].w, "menos") == 0 ||
+          strcmp(t[i + 1].w, "more") == 0 ||
+          strcmp(t[i + 1].w, "fewer") == 0) ||
+        i == 0 || t[i - 1].kind != TK_WORD)
+        return;
+    t[i].sign = 0;
+    t[i].fig.value.negative = false;
+    t[i].off++;
+}
+
 static void second_pass(lexer *lx, size_t from)
 {
     merge_month_years(lx, from);
@@ -4277,6 +4294,7 @@ static void second_pass(lexer *lx, size_t from)
             lx->t[i].label = true;
         mark_approximate(lx->t, i);
         mark_rate_base(lx, i);
+        dash_not_sign(lx, i);
     }
     mark_rate_again(lx, from);
 }
@@ -9759,6 +9777,31 @@ static int level_appended_before(const level_read *r)
                ? b : -1;
 }
 
+/* "con 571 delitos -146 más que en 2012-", "571 delitos (146 más que en
+ * 2012)": the count a word or two before the change in counts, an
+ * opening bracket at most between.  Its token, or -1. */
+static int level_just_before(const level_read *r)
+{
+    const extractor *x = r->x;
+    const tok *t = x->t;
+    size_t s = r->st->s, e = r->st->e, d = r->d;
+    if (d < s + 2 || t[d].sign != 0)
+        return -1;
+    size_t k = d;
+    if (is_punct(&t[k - 1], '('))
+        k--;
+    for (size_t words = 0; words < 2 && k > s && t[k - 1].kind == TK_WORD &&
+                           !in_list(t[k - 1].w, structure_words) &&
+                           word_direction(&t[k - 1]) == 0;
+         words++)
+        k--;
+    if (k == d || k <= s)
+        return -1;
+    size_t b = k - 1;
+    return free_num(x, b, e) && plain_count(x, b, e) && t[b].at < 0 ? (int)b
+                                                                     : -1;
+}
+
 /* The one other count of the sentence as the level, or -1 when there is
  * none or more than one.  Only "2 mil 957 casos, 741 más que ...", the
  * change right after its level, is firm; anything else is nearness and
@@ -9817,6 +9860,8 @@ static int level_of_change(const level_read *r)
         b = level_compared_after(r);
     if (b < 0)
         b = level_appended_before(r);
+    if (b < 0)
+        b = level_just_before(r);
     if (b < 0)
         b = only_other_level(r);
     /* "... there were 1 198 murders recorded. This is 142 (13,4%) more
