@@ -4282,6 +4282,39 @@ static void dash_not_sign(lexer *lx, size_t i)
     t[i].off++;
 }
 
+/* "aumentó un 17, 76% durante 2018", "5, 5 percent": a decimal comma
+ * with a stray space after it, before a percentage of one or two digits,
+ * with a word before the whole (not a list of figures): the percentage
+ * is the decimal, and the whole part no figure of its own. */
+static void decimal_comma_spaced(lexer *lx, size_t i)
+{
+    static const char *const before_decimal[] = {
+        "a", "an", "un", "una", "the", "el", "del", "of", "by", "with", NULL
+    };
+    tok *t = lx->t;
+    if (i < 3 || !t[i].fig.is_percent || t[i].fig.is_points ||
+        t[i].fig.value.scale != 0 || t[i].fig.exp10 != 0 ||
+        t[i].fig.value.digits > 99 || t[i].sign != 0 ||
+        !is_punct(&t[i - 1], ',') || t[i - 2].kind != TK_NUM ||
+        t[i - 2].fig.is_percent || t[i - 2].sign != 0 || t[i - 2].label ||
+        t[i - 2].fig.value.scale != 0 || t[i - 2].fig.exp10 != 0 ||
+        t[i - 2].fig.value.digits > 999 || t[i - 3].kind != TK_WORD ||
+        /* "un 17, 76%", "with 5, 5 percent"; not "de ocho a 14, 75 por
+         * ciento", where 14 ends a from-to */
+        !in_list(t[i - 3].w, before_decimal) ||
+        t[i - 1].off != t[i - 2].end || t[i].off != t[i - 1].end + 1 ||
+        lx->s[t[i - 1].end] != ' ')
+        return;
+    int64_t frac = t[i].fig.value.digits;
+    int scale = lx->s[t[i].off + 1] >= '0' && lx->s[t[i].off + 1] <= '9' ? 2
+                                                                         : 1;
+    int64_t whole = t[i - 2].fig.value.digits;
+    t[i].fig.value.digits = whole * (scale == 2 ? 100 : 10) + frac;
+    t[i].fig.value.scale = scale;
+    t[i].off = t[i - 2].off;
+    t[i - 2].label = true;
+}
+
 static void second_pass(lexer *lx, size_t from)
 {
     merge_month_years(lx, from);
@@ -4295,6 +4328,7 @@ static void second_pass(lexer *lx, size_t from)
         mark_approximate(lx->t, i);
         mark_rate_base(lx, i);
         dash_not_sign(lx, i);
+        decimal_comma_spaced(lx, i);
     }
     mark_rate_again(lx, from);
 }

@@ -1415,6 +1415,16 @@ static const verdict_case verdict_cases[] = {
      "que en 2012-, y los delitos de receptación, que han crecido un 35,44 "
      "por ciento, hasta los 107 casos -28 más que en 2012-.",
      "consistent-if-truncated consistent-if-truncated consistent"},
+    /* "un 17, 76%": a decimal comma with a stray space, read 17.76%:
+     * 259 -> 305 = 17.761% -> "17,76" [17.755, 17.765); "de ocho a 14,
+     * 75 por ciento" ends a from-to and stays 75%: 8 -> 14 = 75%. */
+    {"El número de diligencias previas por delitos de violencia de género "
+     "aumentó un 17, 76% durante 2018 respecto al ejercicio anterior, "
+     "habiéndose pasado de las 259 de 2017 a las 305 del año pasado.",
+     "consistent"},
+    {"Asimismo, hostigamiento, de ocho a 14, 75 por ciento; abuso sexual, "
+     "de 30 a 38, 26.67 por ciento.",
+     "consistent consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
