@@ -7993,6 +7993,26 @@ static size_t pair_gap(const extractor *x, const stmt *m, const pair *p)
     if (m->first == p->last + 3 && is_punct(&x->t[p->last + 1], ',') &&
         is_punct(&x->t[p->last + 2], '('))
         gap = 1;
+    /* "Apía de 9 a 1 caso, equivalente a un -89%, Mistrató de 4 a 0
+     * casos, con un -100%": words that link a figure to the pair before
+     * it bind it there. */
+    static const char *const linking[] = {
+        "equivalente", "equivale", "is", "es", "decir", "con", "with",
+        "to", "a", "that", "than", "which", "representa", "represents",
+        "caso", "casos", "cases", NULL
+    };
+    if (m->first > p->last && m->first <= p->last + 6) {
+        bool linked = false, only = true;
+        for (size_t k = p->last + 1; only && k < m->first; k++) {
+            const tok *w = &x->t[k];
+            only = is_punct(w, ',') ||
+                   (w->kind == TK_WORD && in_list(w->w, linking));
+            linked |= w->kind == TK_WORD && !is_word(w, "caso") &&
+                      !is_word(w, "casos") && !is_word(w, "cases");
+        }
+        if (only && linked)
+            gap = 0;
+    }
     return gap;
 }
 

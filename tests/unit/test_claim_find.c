@@ -1425,6 +1425,15 @@ static const verdict_case verdict_cases[] = {
     {"Asimismo, hostigamiento, de ocho a 14, 75 por ciento; abuso sexual, "
      "de 30 a 38, 26.67 por ciento.",
      "consistent consistent"},
+    /* Words that link a figure to the pair before it ("equivalente a un",
+     * "con un", "que representa un") bind it there, not to the next
+     * place's pair: 9 -> 1 = -88.9%, 4 -> 0 = -100%, 2 -> 1 = -50%. */
+    {"Destaca la reducción de homicidios en municipios como Pereira que pasó "
+     "de 83 a 52 casos, es decir un -37%, Santa Rosa de Cabal de 12 a 5 "
+     "casos, -58%, Apía de 9 a 1 caso, equivalente a un -89%, Mistrató de 4 "
+     "a 0 casos, con un -100%, Quinchía de 2 a 1 caso que representa un "
+     "-50%, mientras Pueblo Rico mantiene en cero su indicador.",
+     "consistent consistent consistent consistent consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
