@@ -3477,6 +3477,32 @@ static bool exact_in_brackets(tok *t, size_t s, size_t e)
     return dropped;
 }
 
+/* "stands at seven (7)", "a reduction of five (5)": a number in words
+ * said again in figures in brackets is the one figure, the digits'. */
+static bool words_said_in_figures(const lexer *lx, tok *t, size_t s,
+                                  size_t e)
+{
+    bool dropped = false;
+    for (size_t i = s; i + 3 < e; i++) {
+        if (!is_punct(&t[i + 1], '(') || t[i + 2].kind != TK_NUM ||
+            !t[i + 2].fig.is_exact || t[i + 2].fig.is_percent ||
+            t[i + 2].fig.value.scale != 0 || t[i + 2].fig.exp10 != 0 ||
+            !is_punct(&t[i + 3], ')') ||
+            !is_alpha((unsigned char)lx->s[t[i].off]))
+            continue;
+        char w[24];
+        size_t k = 0;
+        read_word_letters(lx->s, lx->n, t[i].off, w, sizeof w, &k);
+        int v = number_word_value(w);
+        if (v <= 0 || v != t[i + 2].fig.value.digits)
+            continue;
+        t[i].kind = t[i + 1].kind = t[i + 3].kind = TK_WORD;
+        t[i].w[0] = t[i + 1].w[0] = t[i + 3].w[0] = '\0';
+        dropped = true;
+    }
+    return dropped;
+}
+
 /* The readings the cue table alone cannot give, each by the words and
  * figures around a token, in this order.  Returns whether a token was
  * dropped (an empty word), for apply_cues to close the gaps. */
@@ -3486,6 +3512,7 @@ static bool reread_tokens(lexer *lx, size_t s, size_t e)
     reread_relative_que(lx, s, e);
     dashes_as_brackets(t, s, e);
     bool dropped = approximate_part(t, s, e);
+    dropped |= words_said_in_figures(lx, t, s, e);
     dropped |= exact_in_brackets(t, s, e);
     dropped |= reread_after_percent(lx, s, e);
     reread_sobre(t, s, e);

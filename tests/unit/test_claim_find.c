@@ -1434,6 +1434,18 @@ static const verdict_case verdict_cases[] = {
      "a 0 casos, con un -100%, Quinchía de 2 a 1 caso que representa un "
      "-50%, mientras Pueblo Rico mantiene en cero su indicador.",
      "consistent consistent consistent consistent consistent"},
+    /* "seven (7)", "five (5)": a number in words said again in figures
+     * is one figure: 7 + 5 = 12 -> 7, 100 x 5 / 12 = 41.667% -> "42
+     * percent"; "45 percent" is wrong. */
+    {"A further breakdown of the crime statistics for the year shows that "
+     "the number of homicides for 2020 stands at seven (7). This represents "
+     "a reduction of five (5) or 42 percent, when compared with the same "
+     "period last year.",
+     "consistent"},
+    {"The number of homicides for 2020 stands at seven (7). This represents "
+     "a reduction of five (5) or 45 percent, when compared with the same "
+     "period last year.",
+     "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
