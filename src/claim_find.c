@@ -7611,10 +7611,16 @@ static bool percent_statement(const extractor *x, const sentence *st,
             k--, words++;
         bool joined = k > s && (is_punct(&t[k - 1], ',') ||
                                 is_word(&t[k - 1], "and"));
-        if (p->pct >= 0 && p->dir != 0 && words >= 1 && joined &&
+        /* "..., aquellos con violencia, un 43,2% y los hurtos rozan el
+         * 50%": the list's direction is its first item's. */
+        int dir = p->dir;
+        for (size_t q = st->n_stmts; dir == 0 && q-- > 0;)
+            if (st->stmts[q].pct >= 0)
+                dir = st->stmts[q].dir;
+        if (p->pct >= 0 && dir != 0 && words >= 1 && joined &&
             k - 1 > (size_t)p->pct && k - 1 <= (size_t)p->last + 2 &&
             is_word(&t[k], "the")) {
-            m->dir = p->dir;
+            m->dir = dir;
             *word = k;
         }
     }

@@ -239,6 +239,9 @@ static const cue es_cues[] = {
     {"alrededor de", "around"},
     {"en torno al", "around"},
     {"en torno a", "around"},
+    /* "y los hurtos rozan el 50%": come close to it */
+    {"rozan el", "nearly"}, {"roza el", "nearly"}, {"rozaron el", "nearly"},
+    {"rozó el", "nearly"},
     /* "aumentaron ... entorno al 30%": the two words run together, as
      * often printed */
     {"entorno al", "around"},

@@ -1446,6 +1446,13 @@ static const verdict_case verdict_cases[] = {
      "a reduction of five (5) or 45 percent, when compared with the same "
      "period last year.",
      "inconsistent"},
+    /* "y los hurtos rozan el 50%": close to 50% ("rozan el" read
+     * "nearly"), the third item of a list whose direction is its first
+     * item's; no counts, so not checkable, but a claim. */
+    {"En concreto, los robos con fuerza en viviendas han bajado casi un 36% "
+     "en Castellón, aquellos con violencia e intimidación, un 43,2% y los "
+     "hurtos rozan el 50%.",
+     "not-checkable not-checkable not-checkable"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
