@@ -10478,6 +10478,26 @@ static bool agreeing_pair(extractor *x, const sentence *st, ct_claim *c,
     return true;
 }
 
+/* Claim c with figures 'from' and 'to', loosely, when it agrees with
+ * them: the first such reading goes in '*best' and sets '*found'; a
+ * second returns false, for then which is meant is open. */
+static bool one_reading(const ct_claim *c, const ct_claim_figure *from,
+                        const ct_claim_figure *to, bool *found,
+                        ct_claim *best)
+{
+    ct_claim trial = *c;
+    trial.from = *from;
+    trial.to = *to;
+    trial.loose = true;
+    if (!claim_agrees(&trial))
+        return true;
+    if (*found)
+        return false;
+    *found = true;
+    *best = trial;
+    return true;
+}
+
 /* "increased by 102 offences in the last quarter compared to the
  * previous quarter - a total of 811 offences and a 14.4 per cent
  * increase": a percentage with no figures, a change in counts with none
@@ -10540,16 +10560,10 @@ static bool agreeing_derived(extractor *x, const sentence *st,
                                      (d->dir < 0 ? -1 : 1);
         if (reached <= 0)
             continue;
-        ct_claim trial = *c;
-        claim_figure_from_tok(&t[d->from_a], &trial.from);
-        trial.to = ctp_claim_fig_count(reached);
-        trial.loose = true;
-        if (!claim_agrees(&trial))
-            continue;
-        if (found)
-            return false;  /* two readings agree: which is meant is open */
-        found = true;
-        best = trial;
+        ct_claim_figure earlier, later = ctp_claim_fig_count(reached);
+        claim_figure_from_tok(&t[d->from_a], &earlier);
+        if (!one_reading(c, &earlier, &later, &found, &best))
+            return false;
     }
     for (size_t q = 0; q < nd; q++) {
         int64_t change = t[diffs[q]].fig.value.digits * (dirs[q] < 0 ? -1 : 1);
@@ -10558,16 +10572,11 @@ static bool agreeing_derived(extractor *x, const sentence *st,
             if (cand[i] == diffs[q] || !b->fig.is_exact ||
                 b->fig.value.digits - change <= 0)
                 continue;
-            ct_claim trial = *c;
-            claim_figure_from_tok(b, &trial.to);
-            trial.from = ctp_claim_fig_count(b->fig.value.digits - change);
-            trial.loose = true;
-            if (!claim_agrees(&trial))
-                continue;
-            if (found)
-                return false;  /* two readings agree: which is meant is open */
-            found = true;
-            best = trial;
+            ct_claim_figure later, earlier =
+                ctp_claim_fig_count(b->fig.value.digits - change);
+            claim_figure_from_tok(b, &later);
+            if (!one_reading(c, &earlier, &later, &found, &best))
+                return false;
         }
     }
     return take_reading(c, found, &best);
