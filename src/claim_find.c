@@ -7749,17 +7749,25 @@ static void figures_after_statement(extractor *x, sentence *st, stmt *m,
     /* "saw the figure fall 16%, to 650 murders" */
     if (punct_at(x, j, e, ',') && word_at(x, j + 1, e, "to"))
         j++;
+    /* "fell by 20% to an estimated £42.3 million": the words that say the
+     * level is rounded stand between. */
+    size_t f = j + 1;
+    if (word_at(x, j, e, "to") &&
+        (word_at(x, f, e, "an") || word_at(x, f, e, "a")) && f + 1 < e &&
+        t[f + 1].kind == TK_WORD && in_list(t[f + 1].w, approx_words))
+        f += 2;
     if (m->pct >= 0 && ref_pair(x, st, m)) {
         /* the figures compared follow, with a cue */
     } else if ((word_at(x, j, e, "to") || word_at(x, j, e, "from")) &&
-        free_num(x, j + 1, e) && !t[j + 1].fig.is_percent &&
-        t[j + 1].per < 0 && !word_at(x, t[j + 1].at_end, e, "to")) {
+        free_num(x, f, e) && !t[f].fig.is_percent &&
+        t[f].per < 0 && !word_at(x, t[f].at_end, e, "to")) {
         if (is_word(&t[j], "to"))
-            m->to_b = (int)(j + 1);
+            m->to_b = (int)f;
         else
-            m->from_a = (int)(j + 1);
-        t[j + 1].used = true;
-        m->last = j + 1;
+            m->from_a = (int)f;
+        t[f].used = true;
+        m->last = f;
+        j = f - 1;
         /* "falling by 13.9% to 56 - down from 65" */
         size_t k = t[j + 1].at_end;
         if (punct_at(x, k, e, '-') || punct_at(x, k, e, ','))

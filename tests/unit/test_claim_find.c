@@ -1453,6 +1453,15 @@ static const verdict_case verdict_cases[] = {
      "en Castellón, aquellos con violencia e intimidación, un 43,2% y los "
      "hurtos rozan el 50%.",
      "not-checkable not-checkable not-checkable"},
+    /* "fell by 20% to an estimated £42.3 million (£52.7m in 2011)": the
+     * level after "to an estimated" is the later figure, not the
+     * region's £780,000 of 2012: 52.7m -> 42.3m = -19.73% (-19.91 to
+     * -19.56 over the rounding). */
+    {"New figures from leading rural insurer NFU Mutual reveal rural crime "
+     "in the South West totalled an estimated £780,000 in 2012, while the "
+     "UK-wide cost of ‘agri-crime’ fell by 20% to an estimated £42.3 "
+     "million (£52.7m in 2011).",
+     "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
