@@ -10656,13 +10656,22 @@ static int clause_date(const tok *t, size_t n, size_t i)
     return -1;
 }
 
-static bool dates_reverse_pair(const tok *t, size_t n, const stmt *m,
-                               size_t a, size_t b)
+static bool dates_reverse_pair(const extractor *x, const sentence *st,
+                               const stmt *m, size_t a, size_t b)
 {
+    const tok *t = x->t;
+    size_t n = x->n_t;
     int da = clause_date(t, n, a), db = clause_date(t, n, b);
-    if (m->dir == 0 || da < 0 || db < 0 || da == db ||
-        !before(&t[db], &t[da]) || !t[a].fig.is_exact ||
-        !t[b].fig.is_exact || t[a].fig.exp10 != 0 || t[b].fig.exp10 != 0)
+    /* "En 2014 se produjeron 27.704 delitos y faltas, frente a los 25.864
+     * del año pasado, lo que entraña una bajada": against a year named,
+     * last year is the later (as order_by_role takes it). */
+    bool last_year_later = da < 0 && db >= 0 && t[db].kind == TK_PERIOD &&
+                           role_cue(x, a, st->s, st->e) < 0;
+    if (m->dir == 0 || db < 0 || !t[a].fig.is_exact || !t[b].fig.is_exact ||
+        t[a].fig.exp10 != 0 || t[b].fig.exp10 != 0)
+        return false;
+    if (!last_year_later &&
+        (da < 0 || da == db || !before(&t[db], &t[da])))
         return false;
     int64_t va = t[a].fig.value.digits, vb = t[b].fig.value.digits;
     return va != vb && (va > vb) == (m->dir > 0);
@@ -10672,13 +10681,13 @@ static bool dates_reverse_pair(const tok *t, size_t n, const stmt *m,
  * one given and the other worked out from the change.  Returns whether
  * they were worked out ("rose by 443 to 1,233"), for then the change is
  * the claim's own input and no claim of its own. */
-static bool statement_figures(const extractor *x, const stmt *m,
-                              const pair *p, ct_claim *c)
+static bool statement_figures(const extractor *x, const sentence *st,
+                              const stmt *m, const pair *p, ct_claim *c)
 {
     const tok *t = x->t;
     if (p != NULL) {
         size_t a = p->a, b = p->b;
-        if (dates_reverse_pair(t, x->n_t, m, a, b)) {
+        if (dates_reverse_pair(x, st, m, a, b)) {
             a = p->b;
             b = p->a;
         }
@@ -11263,7 +11272,7 @@ static ct_status emit_statement(extractor *x, sentence *st, size_t i)
                              (m->last < p->first &&
                               named_apart(x->t, st->s, p->first))));
     c.either_order = p != NULL && p->either;
-    bool derived = statement_figures(x, m, p, &c);
+    bool derived = statement_figures(x, st, m, p, &c);
     if (!c.period[0] && !c.period_from[0])
         sentence_periods(x, st, &c);
     if (m->pct >= 0 &&

@@ -1462,6 +1462,15 @@ static const verdict_case verdict_cases[] = {
      "UK-wide cost of ‘agri-crime’ fell by 20% to an estimated £42.3 "
      "million (£52.7m in 2011).",
      "consistent"},
+    /* Against a year named, "del año pasado" is the later year, as the
+     * change's direction agrees: 27.704 (2014) -> 25.864 = -6.642% ->
+     * "bajada del 6,6"; by "frente a" alone it would be called wrong. */
+    {"En 2014 se produjeron 27.704 delitos y faltas, frente a los 25.864 "
+     "del año pasado, lo que entraña una bajada del 6,6 por ciento, una "
+     "cifra que nada tiene que ver con la reducción del 85,7 de los "
+     "homicidios dolosos y asesinatos consumados, que pasaron de siete a "
+     "uno.",
+     "consistent consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
