@@ -11052,6 +11052,31 @@ static bool rate_is_subject(const tok *t, const sentence *st, const stmt *m)
     return false;
 }
 
+/* Whether the earlier figure of pair p is dated some years ago ("two
+ * years ago") while statement m says its change is of the last year
+ * ("in the last year", "in the past year"). */
+static bool spans_differ(const extractor *x, const sentence *st,
+                         const stmt *m, const pair *p)
+{
+    const tok *t = x->t;
+    size_t e = st->e;
+    bool years_ago = false;
+    for (size_t k = p->a + 1; k + 2 < e && k <= p->a + 5; k++)
+        if (is_word(&t[k + 1], "years") && is_word(&t[k + 2], "ago") &&
+            t[k].kind == TK_WORD && strcmp(t[k].w, "one") != 0 &&
+            strcmp(t[k].w, "a") != 0) {
+            years_ago = true;
+            break;
+        }
+    if (!years_ago)
+        return false;
+    for (size_t k = m->last + 1; k + 1 < e && k <= m->last + 4; k++)
+        if ((is_word(&t[k], "last") || is_word(&t[k], "past")) &&
+            is_word(&t[k + 1], "year"))
+            return true;
+    return false;
+}
+
 /* Whether the percentage of statement m is "per" a base ("0.2 per cent
  * per 100,000 population"): a change of a rate. */
 static bool pct_per_base(const tok *t, const sentence *st, const stmt *m)
@@ -11106,6 +11131,11 @@ static ct_status emit_statement_pct(extractor *x, const sentence *st,
         if (rate_reached(t, st, m))
             c->from.is_set = c->to.is_set = c->loose = false;
     }
+    /* "jumping from 35 reported incidents two years ago to 196 now, a
+     * jump of 176.1% in the last year": the change is over another span
+     * than the figures, which only nearness gives it. */
+    if (p != NULL && spans_differ(x, st, m, p))
+        c->loose = true;
     if (p != NULL && t[p->b].per >= 0)
         claim_figure_from_tok(&t[t[p->b].per], &c->per);
     if (p != NULL && !derived && c->loose &&

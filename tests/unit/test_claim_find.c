@@ -1471,6 +1471,13 @@ static const verdict_case verdict_cases[] = {
      "homicidios dolosos y asesinatos consumados, que pasaron de siete a "
      "uno.",
      "consistent consistent"},
+    /* A change "in the last year" beside figures of "two years ago" and
+     * now is over another span: not checked against them (35 -> 196 is
+     * 460% over two years). */
+    {"Homophobic incidents show an even more worrying rise, jumping from 35 "
+     "reported incidents two years ago to 196 now, a jump of 176.1% in the "
+     "last year.",
+     "not-checkable"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
