@@ -8717,6 +8717,24 @@ static int order_by_role(const extractor *x, const sentence *st,
     return ord;
 }
 
+/* Whether count i is one of a list of three or more ("4, 1 y 3"): a
+ * figure, a comma, a figure, then "and" and a figure. */
+static bool in_count_list(const tok *t, size_t s, size_t e, size_t i)
+{
+    size_t a = i;
+    while (a >= s + 2 && is_punct(&t[a - 1], ',') && t[a - 2].kind == TK_NUM &&
+           !t[a - 2].fig.is_percent)
+        a -= 2;
+    size_t k = a, items = 1;
+    while (k + 2 < e && is_punct(&t[k + 1], ',') && t[k + 2].kind == TK_NUM &&
+           !t[k + 2].fig.is_percent)
+        k += 2, items++;
+    if (k + 2 < e && is_word(&t[k + 1], "and") && t[k + 2].kind == TK_NUM &&
+        !t[k + 2].fig.is_percent)
+        items++;
+    return items >= 3 && i >= a && i <= k + 2;
+}
+
 /* "Crime in 2015 (1,233) was 56% higher than in 2014 (790)": two dated
  * figures left in the sentence belong to its one statement; so do two
  * counts whose words say which is the earlier (order_by_role). */
@@ -8727,6 +8745,12 @@ static void match_two_dated(extractor *x, sentence *st)
         return;
     const tok *t = x->t;
     size_t found[3], k = 0;
+    /* "En enero, febrero y marzo de 2018 ocurrieron 4, 1 y 3 plagios":
+     * a figure of a list is no level of its own; the list is not read. */
+    for (size_t i = st->s; i < st->e; i++)
+        if (t[i].kind == TK_NUM && !t[i].fig.is_percent &&
+            in_count_list(t, st->s, st->e, i))
+            return;
     for (size_t i = st->s; i < st->e && k < 3; i++)
         if (free_num(x, i, st->e) && t[i].at >= 0 && !t[i].fig.is_percent)
             found[k++] = i;

@@ -1478,6 +1478,13 @@ static const verdict_case verdict_cases[] = {
      "reported incidents two years ago to 196 now, a jump of 176.1% in the "
      "last year.",
      "not-checkable"},
+    /* "ocurrieron 4, 1 y 3 plagios ..., se reportaron 2, 12 y 3": the
+     * first figures of two lists are no levels of their own (4 -> 2 is
+     * no change the 112.5% states; the sums 8 -> 17 are). */
+    {"En enero, febrero y marzo de 2018 ocurrieron 4, 1 y 3 plagios "
+     "respectivamente, mientras que en el mismo periodo de 2019 se "
+     "reportaron 2, 12 y 3, un crecimiento de 112.5%.",
+     "not-checkable"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
