@@ -7010,7 +7010,9 @@ static size_t opening_of(const tok *t, size_t s, size_t e)
      * fact that from the 411 increased cases, 319 or 77% are": a clause
      * that opens on the whole. */
     for (size_t k = s; k < e && k < s + 20; k++)
-        if (((is_punct(&t[k], ',') && k < s + 3) || is_word(&t[k], "that")) &&
+        /* "De acuerdo a Menchú, de los 296 homicidios": a short
+         * attribution before the comma. */
+        if (((is_punct(&t[k], ',') && k < s + 6) || is_word(&t[k], "that")) &&
             k + 1 < e &&
             (is_word(&t[k + 1], "of") || is_word(&t[k + 1], "out") ||
              (is_word(&t[k + 1], "from") && k + 2 < e &&
@@ -12387,6 +12389,12 @@ static ct_status emit_share_opening_whole(extractor *x, const sentence *st)
             pcts[npct++] = q;
         else if (t[q].fig.is_percent && np == 0 && npct == 0)
             pcts[npct++] = q;  /* a share with no part given */
+        /* "el 16% corresponden a mujeres, es decir 47 muertes": the part
+         * said after its share. */
+        else if (!t[q].fig.is_percent && np + 1 == npct && q >= 2 &&
+                 ((is_word(&t[q - 2], "is") && is_word(&t[q - 1], "decir")) ||
+                  (is_word(&t[q - 2], "that") && is_word(&t[q - 1], "is"))))
+            parts[np++] = q;
         else
             clean = false;
     }
@@ -12421,7 +12429,7 @@ static ct_status emit_share_opening_whole(extractor *x, const sentence *st)
     while (lead > nn + 1 && lead + 2 >= part && t[lead].kind == TK_WORD &&
            in_list(t[lead].w, weighing))
         lead--;
-    if (!(is_punct(&t[lead], ',') || bracketed || beside ||
+    if (!(is_punct(&t[lead], ',') || bracketed || beside || part > pct ||
           (after_comma && share_of_opening_whole(t, s, e, pct))))
         return CT_STATUS_OK;
     for (size_t k = 0; k < np; k++)

@@ -1485,6 +1485,17 @@ static const verdict_case verdict_cases[] = {
      "respectivamente, mientras que en el mismo periodo de 2019 se "
      "reportaron 2, 12 y 3, un crecimiento de 112.5%.",
      "not-checkable"},
+    /* "De acuerdo a Menchú, de los 296 homicidios ..., el 16% corresponden
+     * a mujeres, es decir 47 muertes": a short attribution before the
+     * whole, and the part after "es decir": 100 x 47 / 296 = 15.878% ->
+     * "16%"; "18%" is wrong. */
+    {"De acuerdo a Menchú, de los 296 homicidios registrados en octubre, el "
+     "16% corresponden a mujeres, es decir 47 muertes, por lo que también se "
+     "reporta un aumento.",
+     "consistent"},
+    {"De los 296 homicidios registrados en octubre, el 18% corresponden a "
+     "mujeres, es decir 47 muertes.",
+     "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
