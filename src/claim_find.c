@@ -6517,12 +6517,20 @@ static bool earlier_after_cue(const ref_read *r, size_t k, size_t *a)
     static const char *const when_words[] = {
         "when", "during", "cuando", NULL
     };
-    for (size_t q = k; q < e && q < k + reach; q++)
-        if (t[q].kind == TK_WORD && in_list(t[q].w, when_words)) {
-            if (q - k + 6 > reach)
-                reach = q - k + 6;
+    for (size_t q = k; q < e && q < k + reach; q++) {
+        /* "más que en enero del año pasado, en el que los homicidas
+         * usaron 15": "in which" ("que" has been read "than") too. */
+        bool in_which = q + 2 < e && is_word(&t[q], "in") &&
+                        is_word(&t[q + 1], "the") &&
+                        (is_word(&t[q + 2], "than") ||
+                         is_word(&t[q + 2], "which"));
+        if ((t[q].kind == TK_WORD && in_list(t[q].w, when_words)) ||
+            in_which) {
+            if (q - k + (in_which ? 8 : 6) > reach)
+                reach = q - k + (in_which ? 8 : 6);
             break;
         }
+    }
     /* "or 680 fewer crimes" is the change, not the earlier figure; after
      * "while" the clause is about something else ("up 66 per cent on
      * the year, while violent crimes (12,758) ..."). */

@@ -1496,6 +1496,18 @@ static const verdict_case verdict_cases[] = {
     {"De los 296 homicidios registrados en octubre, el 18% corresponden a "
      "mujeres, es decir 47 muertes.",
      "inconsistent"},
+    /* "más que en enero del año pasado, en el que los homicidas usaron
+     * 15": the figure of the period compared with, after "in which": 15
+     * -> 23 = 53.3%, so "34.8" (8 over the later 23) is wrong; "53.3"
+     * holds. */
+    {"En este año, se utilizaron en las ejecuciones 23 con arma de fuego, un "
+     "34.8 por ciento más que en enero del año pasado, en el que los "
+     "homicidas usaron 15 pistolas.",
+     "inconsistent"},
+    {"En este año, se utilizaron en las ejecuciones 23 con arma de fuego, un "
+     "53.3 por ciento más que en enero del año pasado, en el que los "
+     "homicidas usaron 15 pistolas.",
+     "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
