@@ -8089,6 +8089,10 @@ static bool words_restated(const tok *t, const stmt *w, const stmt *o)
             comma = true;
             continue;
         }
+        /* "almost doubled in 2010, up by 97pc": its date may stand
+         * between */
+        if (t[k].kind == TK_PERIOD)
+            continue;
         if (t[k].kind != TK_WORD || is_word(&t[k], "and") ||
             is_clause_while(&t[k]))
             return false;
@@ -8098,7 +8102,8 @@ static bool words_restated(const tok *t, const stmt *w, const stmt *o)
     }
     /* "halved in that timespan, dropped by 63%": the figure's own verb,
      * the same way, right after the comma. */
-    bool again = w->dir != 0 && word_direction(&t[o->first]) == w->dir &&
+    int wdir = w->dir != 0 ? w->dir : t[w->pct].sign;
+    bool again = wdir != 0 && word_direction(&t[o->first]) == wdir &&
                  o->first <= w->last + 6;
     return comma && ((says && o->pair < 0) || again);
 }

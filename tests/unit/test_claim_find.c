@@ -1508,6 +1508,13 @@ static const verdict_case verdict_cases[] = {
      "53.3 por ciento más que en enero del año pasado, en el que los "
      "homicidas usaron 15 pistolas.",
      "consistent"},
+    /* "almost doubled in 2010, up by 97pc from 273 to 538": the figure
+     * with its own verb, its date between, says the change in words
+     * again: 273 -> 538 = +97.07%. */
+    {"New figures, published by the Central Statistics Office yesterday, "
+     "showed that those offences almost doubled in 2010, up by 97pc from "
+     "273 to 538.",
+     "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
