@@ -10846,7 +10846,7 @@ static void retie_loose_pair(extractor *x, const sentence *st,
  * (in its sentence or the one before in its paragraph) whose later
  * figure is its earlier, taken when they agree, loosely. */
 static bool chained_to_claim_before(const extractor *x, const sentence *st,
-                                    ct_claim *c)
+                                    const stmt *m, ct_claim *c)
 {
     size_t n = ct_claim_set_size(x->set);
     if (n == 0 || c->from.is_set || !c->to.is_set)
@@ -10856,14 +10856,19 @@ static bool chained_to_claim_before(const extractor *x, const sentence *st,
     if (o->offset < from || o->measure != c->measure || !o->to.is_set ||
         !o->to.is_exact || !c->to.is_exact)
         return false;
+    /* "a 7% decrease between 2015 ... and 2016 (283) and a further 18%
+     * decrease to 257": "further" says so, agreeing or not. */
+    bool further = false;
+    for (size_t k = m->first; k-- > st->s && m->first - k <= 2;)
+        further |= is_word(&x->t[k], "further");
     ct_claim trial = *c;
     trial.from = o->to;
     trial.loose = true;
-    if (!claim_agrees(&trial))
+    if (!further && !claim_agrees(&trial))
         return false;
     c->from = o->to;
     memcpy(c->period_from, o->period, sizeof c->period_from);
-    c->loose = true;
+    c->loose = !further;
     return true;
 }
 
@@ -10969,7 +10974,7 @@ static void figures_by_agreement(extractor *x, const sentence *st,
                       c->to.is_set ? m->to_b : -1, false))
         return;
     if (c->from.is_set || c->to.is_set) {
-        (void)chained_to_claim_before(x, st, c);
+        (void)chained_to_claim_before(x, st, m, c);
         return;
     }
     if (agreeing_derived(x, st, m, c) || restates_claim_before(x, st, m, c) ||
@@ -10989,7 +10994,7 @@ static void figures_by_agreement(extractor *x, const sentence *st,
         (is_word(&t[i - 3], "to") || is_punct(&t[i - 1], ','))) {
         ct_claim trial = *c;
         claim_figure_from_tok(&t[i - 2], &trial.to);
-        if (chained_to_claim_before(x, st, &trial))
+        if (chained_to_claim_before(x, st, m, &trial))
             *c = trial;
     }
 }

@@ -1515,6 +1515,18 @@ static const verdict_case verdict_cases[] = {
      "showed that those offences almost doubled in 2010, up by 97pc from "
      "273 to 538.",
      "consistent"},
+    /* "and a further 18% decrease to 257": "further" ties the change to
+     * the later figure of the claim before, agreeing or not: 283 -> 257
+     * = -9.187%, so "18%" is wrong and "9%" holds. */
+    {"The number of injuries suffered in assaults is however steadily "
+     "decreasing year on year with a 7% decrease between 2015 (which saw "
+     "304 assault injuries), and 2016 (283) and a further 18% decrease to "
+     "257 injuries in 2017.",
+     "consistent inconsistent"},
+    {"Injuries fell with a 7% decrease between 2015 (which saw 304 "
+     "injuries), and 2016 (283) and a further 9% decrease to 257 injuries "
+     "in 2017.",
+     "consistent consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
