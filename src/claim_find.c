@@ -8679,6 +8679,39 @@ static void match_only_pair(const extractor *x, sentence *st)
     }
 }
 
+/* Whether words of reason ("ya que", "because", "since", "debido a")
+ * open the clause right after statement m. */
+static bool reason_follows(const tok *t, const sentence *st, const stmt *m)
+{
+    size_t k = m->last + 1;
+    for (size_t n = 0; k < st->e && n < 4 && t[k].kind == TK_WORD &&
+                       !is_word(&t[k], "ya") && !is_word(&t[k], "because") &&
+                       !is_word(&t[k], "debido") && !is_word(&t[k], "pues");
+         n++)
+        k++;
+    if (k < st->e && is_punct(&t[k], ','))
+        k++;
+    return k + 1 < st->e &&
+           ((is_word(&t[k], "ya") &&
+             (is_word(&t[k + 1], "than") || is_word(&t[k + 1], "que"))) ||
+            is_word(&t[k], "because") || is_word(&t[k], "pues") ||
+            (is_word(&t[k], "debido") && is_word(&t[k + 1], "a")));
+}
+
+/* Whether the period of count i is "the same period" of a year ("en el
+ * mismo periodo del 2022", "in the same period of 2019"). */
+static bool same_period_of(const tok *t, size_t s, size_t i)
+{
+    static const char *const same[] = {"same", "mismo", "misma", "igual", NULL};
+    if (t[i].at < 0)
+        return false;
+    size_t p = (size_t)t[i].at;
+    for (size_t k = p; k-- > s && p - k <= 4;)
+        if (t[k].kind == TK_WORD && in_list(t[k].w, same))
+            return true;
+    return false;
+}
+
 /* "en 2022 se denunciaron 75 ..., mientras que durante el presente
  * sumaron 51", "hace un año ... 524, mientras que en el presente año ...
  * 465": two counts, each with its time, one of them said in words (this
@@ -8724,6 +8757,12 @@ static int order_by_role(const extractor *x, const sentence *st,
     else if (d0 != d1 && (d0 ? r1 : r0) < 0) {
         ord = d0 ? 1 : -1;
         *either = true;
+    } else if (d0 != d1 && r0 == 0 && r1 == 0 &&
+               same_period_of(t, st->s, d0 ? c[0] : c[1])) {
+        /* "se abrieron 296 carpetas, mientras que en el mismo periodo del
+         * 2022 la cifra fue de 146": the same period of a year named is
+         * the earlier against the figure of the period written of. */
+        ord = d0 ? 1 : -1;
     }
     if (ord != 0) {
         found[0] = c[0];
@@ -8789,6 +8828,17 @@ static void match_two_dated(extractor *x, sentence *st)
             st->pairs[st->n_pairs - 1].claimed = true;
             st->pairs[st->n_pairs - 1].either = either;
             st->stmts[0].pair = (int)(st->n_pairs - 1);
+            /* Ordered by "the same period" of a year alone, the figures
+             * are the statement's only when words give them as its
+             * reason ("aumentó 91.6 por ciento ..., ya que se abrieron
+             * 296 ..., mientras que en el mismo periodo del 2022 ...
+             * 146"); "a 12% drop on the five-year average and down also
+             * from the same period in 2018" names another base. */
+            bool dated0 = t[found[0]].at >= 0, dated1 = t[found[1]].at >= 0;
+            if (dated0 != dated1 &&
+                same_period_of(t, st->s, dated0 ? found[0] : found[1]) &&
+                !reason_follows(t, st, &st->stmts[0]))
+                st->stmts[0].loose = true;
         }
     }
 }

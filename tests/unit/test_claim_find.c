@@ -1527,6 +1527,17 @@ static const verdict_case verdict_cases[] = {
      "injuries), and 2016 (283) and a further 9% decrease to 257 injuries "
      "in 2017.",
      "consistent consistent"},
+    /* "aumentó 91.6 por ciento ..., ya que se abrieron 296 ..., mientras
+     * que en el mismo periodo del 2022 la cifra fue de 146": the same
+     * period of a year named is the earlier, and "ya que" gives the
+     * figures as the change's reason: 146 -> 296 = +102.7%, so "91.6" is
+     * wrong. */
+    {"De acuerdo con cifras del Secretariado Ejecutivo del Sistema "
+     "Nacional de Seguridad Pública, durante el primer trimestre de este "
+     "año el delito de homicidio doloso aumentó 91.6 por ciento en "
+     "Campeche, ya que se abrieron 296 carpetas de investigación, mientras "
+     "que en el mismo periodo del 2022 la cifra fue de 146.",
+     "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
