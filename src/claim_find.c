@@ -3797,6 +3797,21 @@ static bool label_by_words(const lexer *lx, size_t i)
     if (prev != NULL && prev->kind == TK_WORD &&
         in_list(prev->w, label_words))
         return true;
+    /* "3,103 cases filed in 75 districts ... compared to 2,467 in 71
+     * districts": how many places the count comes from, not a count
+     * compared. */
+    static const char *const places[] = {
+        "districts", "areas", "counties", "states", "provinces",
+        "municipalities", "regions", "cities", "towns", "wards", "divisions",
+        "distritos", "municipios", "provincias", "estados", "regiones",
+        "departamentos", "comunas", "ciudades", "localidades", "cantones",
+        NULL
+    };
+    if (prev != NULL && next != NULL && next->kind == TK_WORD &&
+        in_list(next->w, places) && !t[i].fig.is_percent &&
+        (is_word(prev, "in") || is_word(prev, "across") ||
+         is_word(prev, "en") || is_word(prev, "from")))
+        return true;
     /* "the country's 30 largest cities", "the 10 most violent": a
      * number of places ranked, not a count compared. */
     static const char *const ranked[] = {

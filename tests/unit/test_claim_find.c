@@ -1538,6 +1538,13 @@ static const verdict_case verdict_cases[] = {
      "Campeche, ya que se abrieron 296 carpetas de investigación, mientras "
      "que en el mismo periodo del 2022 la cifra fue de 146.",
      "inconsistent"},
+    /* "in 75 districts" counts places, not crimes: 2,467 -> 3,103 =
+     * +25.78% -> "26 percent"; read as 2,467 -> 75 it would be called
+     * wrong. */
+    {"ISLAMABAD: Theft cases in Pakistan registered an increase of 26 "
+     "percent with 3,103 cases filed in 75 districts during December 2012 "
+     "compared to 2,467 in 71 districts the month before.",
+     "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
