@@ -350,6 +350,9 @@ static const cue es_cues[] = {
     {"pasan de", "from"},
     /* "creció un 10,28 % ... y se situó en el 60,68": the level the
      * change reached. */
+    /* "ascendieron un 54,08% ..., hasta alcanzar la cifra de 792" */
+    {"hasta alcanzar la cifra de", "to"}, {"hasta alcanzar los", "to the"},
+    {"hasta alcanzar las", "to the"}, {"hasta alcanzar", "to"},
     {"y se situó en el", "to"},
     {"y se situó en", "to"},
     {"situándose en el", "to"},

@@ -1545,6 +1545,12 @@ static const verdict_case verdict_cases[] = {
      "percent with 3,103 cases filed in 75 districts during December 2012 "
      "compared to 2,467 in 71 districts the month before.",
      "consistent"},
+    /* "hasta alcanzar la cifra de 792, esto es 278 más": the level the
+     * change reached: 514 -> 792 = +54.086%, "54,08%" only if cut. */
+    {"Los malos tratos por violencia doméstica ascendieron un 54,08% en el "
+     "2004 respecto del año anterior, hasta alcanzar la cifra de 792, esto "
+     "es 278 más que en el 2003.",
+     "consistent-if-truncated"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
