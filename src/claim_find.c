@@ -7035,7 +7035,13 @@ static size_t opening_of(const tok *t, size_t s, size_t e)
     for (size_t k = s; k < e && k < s + 20; k++)
         /* "De acuerdo a Menchú, de los 296 homicidios": a short
          * attribution before the comma. */
-        if (((is_punct(&t[k], ',') && k < s + 6) || is_word(&t[k], "that")) &&
+        if (((is_punct(&t[k], ',') &&
+              (k < s + 6 ||
+               /* "De acuerdo con el Balance ... del año, de los 939
+                * delitos": a longer one before "of the" and a figure */
+               (k + 3 < e && is_word(&t[k + 1], "of") &&
+                is_word(&t[k + 2], "the") && t[k + 3].kind == TK_NUM))) ||
+             is_word(&t[k], "that")) &&
             k + 1 < e &&
             (is_word(&t[k + 1], "of") || is_word(&t[k + 1], "out") ||
              (is_word(&t[k + 1], "from") && k + 2 < e &&

@@ -1551,6 +1551,17 @@ static const verdict_case verdict_cases[] = {
      "2004 respecto del año anterior, hasta alcanzar la cifra de 792, esto "
      "es 278 más que en el 2003.",
      "consistent-if-truncated"},
+    /* A longer attribution before ", de los 939 delitos": the sentence
+     * still opens on its whole: 100 x 340 / 939 = 36.209% -> "36,2%";
+     * "38,2%" is wrong. */
+    {"De acuerdo con el Balance de Criminalidad del primer trimestre del "
+     "año, de los 939 delitos registrados en la provincia, 340 fueron "
+     "ciberdelitos, lo que supone un 36,2% del total.",
+     "consistent"},
+    {"De acuerdo con el Balance de Criminalidad del primer trimestre del "
+     "año, de los 939 delitos registrados en la provincia, 340 fueron "
+     "ciberdelitos, lo que supone un 38,2% del total.",
+     "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
