@@ -9097,6 +9097,16 @@ static void match_anaphor(extractor *x, sentence *st)
         return;
     stmt *m = &st->stmts[0];
     const tok *t = x->t;
+    /* "... were down 21%, at 7,530. This includes a 25% drop in
+     * homicides ... to a total of 91": the change of a part of the count
+     * before, not of that count. */
+    static const char *const part_verbs[] = {
+        "includes", "included", "include", "including", "incluye",
+        "incluyen", "incluía", NULL
+    };
+    for (size_t k = st->s; k < m->first && k <= st->s + 2; k++)
+        if (t[k].kind == TK_WORD && in_list(t[k].w, part_verbs))
+            return;
     int a = -1, b = -1;
     if (m->to_b >= 0 && m->diff < 0) {
         a = (int)x->single;
