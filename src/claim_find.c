@@ -7995,7 +7995,10 @@ static bool refers_back(const extractor *x, const sentence *st,
 static const char *const gap_time_words[] = {
     "in", "on", "over", "compared", "to", "with", "the", "previous",
     "preceding", "prior", "last", "same", "year", "years", "period",
-    "financial", "a", "earlier", "before", "for", NULL
+    "financial", "a", "earlier", "before", "for",
+    /* "compared with 691 for the same quarter in 2014 – a 16.9%
+     * increase" */
+    "quarter", "month", "months", "half", "week", NULL
 };
 
 /* The tokens between a statement and its pair, not counting periods and

@@ -1570,6 +1570,16 @@ static const verdict_case verdict_cases[] = {
      "and death by both dangerous driving and careless driving, to a total "
      "of 91 last year.",
      "not-checkable not-checkable"},
+    /* "compared with 691 for the same quarter in 2014 – a 16.9%
+     * increase": words of time between the pair and its change do not
+     * part them: 691 -> 832 = +20.405%, so "16.9%" (141 over 832) is
+     * wrong; "20.4%" holds. */
+    {"There were 832 serious crimes between April and June this year, "
+     "compared with 691 for the same quarter in 2014 – a 16.9% increase.",
+     "inconsistent"},
+    {"There were 832 serious crimes between April and June this year, "
+     "compared with 691 for the same quarter in 2014 – a 20.4% increase.",
+     "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
