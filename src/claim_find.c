@@ -12141,9 +12141,13 @@ static int part_before_share(const extractor *x, size_t s, size_t i,
         return -1;
     k--;
     size_t words = 0;
-    while (k > s && words < 4 && t[k - 1].kind == TK_WORD &&
+    /* "883 recorded sexual offences in the Eastern region, representing
+     * 25% of the 3,323": where they were recorded may stand between. */
+    while (k > s && words < 7 && t[k - 1].kind == TK_WORD &&
            (!in_list(t[k - 1].w, structure_words) ||
-            (is_word(&t[k - 1], "a") && is_word(&t[k], "year")))) {
+            (is_word(&t[k - 1], "a") && is_word(&t[k], "year")) ||
+            (words > 0 && (is_word(&t[k - 1], "in") ||
+                           is_word(&t[k - 1], "the"))))) {
         k--;
         words++;
     }

@@ -1580,6 +1580,16 @@ static const verdict_case verdict_cases[] = {
     {"There were 832 serious crimes between April and June this year, "
      "compared with 691 for the same quarter in 2014 – a 20.4% increase.",
      "consistent"},
+    /* "883 recorded sexual offences in the Eastern region, representing
+     * 25% of the 3,323": where the part was counted may stand before the
+     * comma: 100 x 883 / 3323 = 26.572%, so "25%" is wrong and "27%"
+     * holds. */
+    {"There were 883 recorded sexual offences in the Eastern region, "
+     "representing 25% of the 3,323 recorded for the State as a whole.",
+     "inconsistent"},
+    {"There were 883 recorded sexual offences in the Eastern region, "
+     "representing 27% of the 3,323 recorded for the State as a whole.",
+     "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
