@@ -239,6 +239,9 @@ static const cue es_cues[] = {
     {"alrededor de", "around"},
     {"en torno al", "around"},
     {"en torno a", "around"},
+    /* "un aumento cercano al 69 %": close to it */
+    {"cercano al", "around"}, {"cercana al", "around"},
+    {"cercanos al", "around"}, {"cercanas al", "around"},
     /* "y los hurtos rozan el 50%": come close to it */
     {"rozan el", "nearly"}, {"roza el", "nearly"}, {"rozaron el", "nearly"},
     {"rozó el", "nearly"},

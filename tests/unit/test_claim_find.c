@@ -1590,6 +1590,13 @@ static const verdict_case verdict_cases[] = {
     {"There were 883 recorded sexual offences in the Eastern region, "
      "representing 27% of the 3,323 recorded for the State as a whole.",
      "consistent"},
+    /* "un aumento cercano al 69 %" is hedged "around": 87 -> 147 =
+     * +68.97%. */
+    {"De acuerdo con cifras del Sistema de Denuncias Policiales (SIDPOL) "
+     "del Ministerio del Interior (Mininter), Cusco habría experimentado un "
+     "aumento cercano al 69 % en denuncias por extorsión, al pasar de 87 "
+     "casos en 2024 a 147 en 2025.",
+     "consistent-hedged"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
