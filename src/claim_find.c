@@ -5989,7 +5989,12 @@ static int far_change_noun(const tok *t, size_t s, size_t i, size_t *word,
      * se sitúa ahora en el 78,5 por ciento": the change is the subject
      * of "is", named by "this" or "the". */
     bool is = j >= s + 2 && (is_word(&t[j - 1], "is") ||
-                             is_word(&t[j - 1], "was"));
+                             is_word(&t[j - 1], "was") ||
+                             /* "la subida en los robos a viviendas
+                              * alcanzó el 50%" */
+                             is_word(&t[j - 1], "alcanzó") ||
+                             is_word(&t[j - 1], "alcanza") ||
+                             is_word(&t[j - 1], "reached"));
     /* "un repunte en la incidencia del delito ... por el 43.03 por
      * ciento": "by" the figure too. */
     if (j < s + 2 ||
@@ -6009,9 +6014,9 @@ static int far_change_noun(const tok *t, size_t s, size_t i, size_t *word,
         if (d == 0 && !change)
             continue;
         if (q > s && (is_word(&t[q - 1], "a") || is_word(&t[q - 1], "an") ||
-                      (is && change && (is_word(&t[q - 1], "the") ||
-                                        is_word(&t[q - 1], "esta") ||
-                                        is_word(&t[q - 1], "this"))))) {
+                      (is && (is_word(&t[q - 1], "the") ||
+                              is_word(&t[q - 1], "esta") ||
+                              is_word(&t[q - 1], "this"))))) {
             *word = q;
             *change_word = change;
             return d;
