@@ -465,6 +465,10 @@ const struct word_change ctp_claim_lang_word_changes[] = {
     /* "tuvo un repunte al duplicarse la cifra de casos" */
     {NULL, "duplican", 10, 0, 1, 1, false, NULL},
     {NULL, "duplicarse", 10, 0, 1, 1, false, NULL},
+    /* "8 fueron en la capital, doblándose los casos" */
+    {NULL, "doblándose", 10, 0, 1, 1, false, NULL},
+    {NULL, "duplicándose", 10, 0, 1, 1, false, NULL},
+    {NULL, "triplicándose", 20, 0, 1, 1, false, NULL},
     {NULL, "duplicándose", 10, 0, 1, 1, false, NULL},
     {"del", "doble", 10, 0, 1, 1, true, NULL},
     /* "casi el doble de lo que se procesó en 2019 (mil 34)" */

@@ -1606,6 +1606,12 @@ static const verdict_case verdict_cases[] = {
      "la violencia del género escaló otro preocupante 25% (de 725 casos a "
      "906).",
      "not-checkable not-checkable not-checkable consistent"},
+    /* "doblándose los casos" is a multiple in words (the capital's
+     * earlier count is not given); 9 -> 14 = +55.56% -> "55,6". */
+    {"La agresión sexual con penetración ha registrado un aumento del 55,6 "
+     "por ciento, pasando de 9 a 14. De ellos, 8 fueron en la capital, "
+     "doblándose los casos que se denunciaron el año anterior.",
+     "consistent not-checkable"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
