@@ -19,6 +19,8 @@ static const cue en_cues[] = {
     /* "88 instances were reported as opposed to 124 in the last three
      * months of 2019" */
     {"as opposed to", "compared with"},
+    /* "a decrease of 404 cases or equivalent to 9 per cent" */
+    {"or equivalent to", "or"},
     {"year on year", ""},
     /* "(3,601 v. 3,430)", "(423 vs 394)"; "245 reports compared 209",
      * with "with" left out. */
