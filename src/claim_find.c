@@ -7792,6 +7792,12 @@ static void figures_after_statement(extractor *x, sentence *st, stmt *m,
         (word_at(x, f, e, "an") || word_at(x, f, e, "a")) && f + 1 < e &&
         t[f + 1].kind == TK_WORD && in_list(t[f + 1].w, approx_words))
         f += 2;
+    /* "las infracciones bajaron en 550, hasta las 6.844": a change in
+     * counts and the level it reached ("hasta las" is read "to the"); a
+     * percentage's level is diff_levels' to find. */
+    else if (m->pct < 0 && m->diff >= 0 && word_at(x, j, e, "to") &&
+             word_at(x, f, e, "the") && free_num(x, f + 1, e))
+        f++;
     if (m->pct >= 0 && ref_pair(x, st, m)) {
         /* the figures compared follow, with a cue */
     } else if ((word_at(x, j, e, "to") || word_at(x, j, e, "from")) &&

@@ -1625,6 +1625,12 @@ static const verdict_case verdict_cases[] = {
      "4,299 cases in 2021. This comparison shows a decrease of 404 cases or "
      "equivalent to 11 per cent.",
      "not-checkable"},
+    /* "bajaron en 550, hasta las 6.844; es decir, un 7,4% menos": the
+     * change in counts and the level it reached, which the next clause
+     * gives as a percentage: 7,394 -> 6,844 = -7.438%. */
+    {"Las infracciones bajaron en 550, hasta las 6.844; es decir, un 7,4% "
+     "menos que al cierre de 2023.",
+     "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
