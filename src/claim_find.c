@@ -3452,8 +3452,9 @@ static bool exact_in_brackets(tok *t, size_t s, size_t e)
     for (size_t i = s + 1; i + 3 < e; i++) {
         if (t[i].kind != TK_NUM || t[i].fig.is_percent || t[i].per >= 0 ||
             t[i - 1].kind != TK_WORD ||
+            /* "just under 750 (747)" */
             !(in_list(t[i - 1].w, approx_words) || is_word(&t[i - 1], "over") ||
-              is_word(&t[i - 1], "than")) ||
+              is_word(&t[i - 1], "than") || is_word(&t[i - 1], "under")) ||
             !is_punct(&t[i + 1], '(') || t[i + 2].kind != TK_NUM ||
             !t[i + 2].fig.is_exact || t[i + 2].fig.is_percent ||
             !is_punct(&t[i + 3], ')') || t[i].fig.exp10 != 0 ||
@@ -3467,6 +3468,9 @@ static bool exact_in_brackets(tok *t, size_t s, size_t e)
         if (i >= s + 2 && is_word(&t[i - 1], "than") &&
             is_word(&t[i - 2], "more"))
             t[i - 2].w[0] = '\0';  /* "more than 1,100 (1,121)" */
+        if (i >= s + 2 && is_word(&t[i - 1], "under") &&
+            is_word(&t[i - 2], "just"))
+            t[i - 2].w[0] = '\0';  /* "just under 750 (747)" */
         t[i - 1].w[0] = '\0';
         t[i + 1].kind = TK_WORD;
         t[i + 1].w[0] = '\0';

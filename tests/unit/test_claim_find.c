@@ -1631,6 +1631,12 @@ static const verdict_case verdict_cases[] = {
     {"Las infracciones bajaron en 550, hasta las 6.844; es decir, un 7,4% "
      "menos que al cierre de 2023.",
      "consistent"},
+    /* "just under 750 (747) ..., up from almost 600 (599)": the exact
+     * counts in brackets stand in: 599 -> 747 = +24.708% -> "25%". */
+    {"The figures show there was a 25% increase in property crime, with "
+     "just under 750 (747) incidents recorded, up from almost 600 (599) in "
+     "2019.",
+     "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
