@@ -10135,9 +10135,13 @@ static bool level_compared_with(const tok *t, size_t d, size_t b)
          * brackets. */
         own_period |= t[k].kind == TK_PERIOD && k + 2 == b &&
                       is_punct(&t[k + 1], '(');
+        /* "10 casos más que en 2024, cuando se registraron 583": the
+         * period compared with, after "than", dates the level after
+         * "when". */
         if ((t[k].kind == TK_NUM && !own_pct) || is_word(&t[k], "total") ||
             (is_word(&t[k], "to") && !compared_to) ||
-            (t[k].kind == TK_PERIOD && !compared && !own_period))
+            (t[k].kind == TK_PERIOD && !compared && !than && !own_period) ||
+            (than && is_word(&t[k], "and")))
             return false;
         than |= is_word(&t[k], "than");
         compared |= is_word(&t[k], "compared");
