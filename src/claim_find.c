@@ -1287,6 +1287,10 @@ static bool push_figure(lexer *lx, size_t start, size_t q,
     /* "1.312.4821", "2.3.4": a figure glued by its separator to the one
      * before is a misprint or a version, and neither part is a figure
      * to compare. */
+    /* "rose 10.three%": a figure glued by its point to a word in lower
+     * case is a misprint too. */
+    if (q + 1 < lx->n && s[q] == '.' && s[q + 1] >= 'a' && s[q + 1] <= 'z')
+        t->label = true;
     if (lx->n_t >= 2 && start > 0 && (s[start - 1] == '.' ||
                                       s[start - 1] == ',')) {
         tok *before = &lx->t[lx->n_t - 2];
@@ -2183,6 +2187,11 @@ static lex_step lex_number_word(lexer *lx, size_t start, size_t p,
     }
     if (v == 0)
         return zero_word(w) ? lex_zero_word(lx, start, p, i) : LEX_NONE;
+    /* "rose 10.three%": a word glued to a figure's decimal point is a
+     * misprint, no figure, as "10.3.1%" is none. */
+    if (start >= 2 && lx->s[start - 1] == '.' &&
+        is_digit((unsigned char)lx->s[start - 2]))
+        return LEX_NONE;
     p = number_words_rest(lx->s, lx->n, p, &v);
     ct_claim_figure f;
     memset(&f, 0, sizeof f);
@@ -2397,6 +2406,15 @@ static bool sentence_ends(const lexer *lx, size_t i)
         run_together = t->kind == TK_WORD && t->end == i &&
                        strlen(t->w) >= 3 && s[i - 1] >= 'a' &&
                        s[i - 1] <= 'z' && !in_list(t->w, abbreviations);
+        /* "compared to 2017.Acting National Commissioner": a year
+         * against a capitalised word. */
+        if ((t->kind == TK_NUM || t->kind == TK_PERIOD) &&
+            t->end == i && t->off + 4 == i &&
+            (s[t->off] == '1' || s[t->off] == '2') &&
+            is_digit((unsigned char)s[t->off + 1]) &&
+            is_digit((unsigned char)s[t->off + 2]) &&
+            is_digit((unsigned char)s[t->off + 3]))
+            run_together = true;
     }
     if (j < n && s[j] != ' ' && s[j] != '\t' && s[j] != '\n' && s[j] != '\r'
         && !(n - j >= 3 && (unsigned char)s[j] == 0xE2) && !run_together)
