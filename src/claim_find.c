@@ -8568,6 +8568,28 @@ static void match_bracketed_after(const extractor *x, sentence *st)
     }
 }
 
+/* "caen de 107 a 74 en la provincia (30% menos) y de 33 a 19 en la
+ * capital (42% menos)": a statement that opens a bracket after a pair's
+ * words (bracket_after_pair) says that pair's change, however near the
+ * next place's pair stands. */
+static void match_bracket_after_pair(const extractor *x, sentence *st)
+{
+    for (size_t i = 0; i < st->n_stmts; i++) {
+        stmt *m = &st->stmts[i];
+        if (m->pct < 0 || m->pair >= 0 || m->to_b >= 0 || m->from_a >= 0)
+            continue;
+        for (size_t j = 0; j < st->n_pairs; j++) {
+            pair *p = &st->pairs[j];
+            if (!p->claimed && p->last < m->first &&
+                bracket_after_pair(x, m, p)) {
+                m->pair = (int)j;
+                p->claimed = true;
+                break;
+            }
+        }
+    }
+}
+
 /* Whether a word that names a part of what the figures count stands in
  * tokens [from, to): "fallen from 10,467 offences ... to 9,864 last
  * year, including a 10.4 per cent reduction in house burglaries" is a
@@ -9417,6 +9439,7 @@ static void carry_unclaimed(extractor *x, const sentence *st)
 static void match_pairs(extractor *x, sentence *st)
 {
     match_bracketed_after(x, st);
+    match_bracket_after_pair(x, st);
     match_points_than(x, st);
     match_nearest(x, st);
     match_only_pair(x, st);
