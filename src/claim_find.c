@@ -7256,9 +7256,16 @@ static int part_of_whole_before(const tok *t, size_t s, size_t i,
     size_t n = k - 1, j = n;
     while (j > s && (is_word(&t[j - 1], "the") || is_word(&t[j - 1], "all")))
         j--;
-    if (j < s + 2 || !is_word(&t[j - 1], "of") || t[j - 2].kind != TK_NUM)
+    if (j < s + 2 || !is_word(&t[j - 1], "of"))
         return -1;
     size_t part = j - 2;
+    /* "concentraron 675 delitos de los 1,110": what is counted may stand
+     * between the part and "of". */
+    if (t[part].kind == TK_WORD && part > s && word_direction(&t[part]) == 0 &&
+        t[part - 1].kind == TK_NUM)
+        part--;
+    if (t[part].kind != TK_NUM)
+        return -1;
     const ct_claim_figure *pf = &t[part].fig, *wf = &t[n].fig;
     if (!pf->is_exact || !wf->is_exact || pf->is_percent || wf->is_percent ||
         t[part].per >= 0 || t[n].per >= 0 ||

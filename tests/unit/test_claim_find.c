@@ -1663,6 +1663,11 @@ static const verdict_case verdict_cases[] = {
     {"Los robos caen de 107 a 74 en la provincia (30% menos) y de 33 a "
      "19 en la capital (42% menos).",
      "consistent-if-truncated consistent"},
+    /* What is counted may stand between a share's part and "de los"
+     * whole: "675 delitos de los 1,110". */
+    {"Ambos estados concentraron 675 delitos de los 1,110 que se "
+     "presentaron en ese periodo en todo el país, lo que equivale al 60 %.",
+     "consistent-if-truncated"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
