@@ -10332,7 +10332,10 @@ static void set_change_level(const level_read *r, size_t b)
         dir = t[d].sign;
     if (dir == 0)
         return;
-    bool compared = level_compared_with(t, d, b) ||
+    /* "But it is up from 436 reported in 2014 – an increase of 133":
+     * a count after "from" is the earlier. */
+    bool compared = (b > r->st->s && is_word(&t[b - 1], "from")) ||
+                    level_compared_with(t, d, b) ||
                     change_dated_after_level(t, r->st->s, b, d) ||
                     level_of_last_year(t, r->x->n_t, b, d) ||
                     level_when_compared(t, b);

@@ -1668,6 +1668,11 @@ static const verdict_case verdict_cases[] = {
     {"Ambos estados concentraron 675 delitos de los 1,110 que se "
      "presentaron en ese periodo en todo el país, lo que equivale al 60 %.",
      "consistent-if-truncated"},
+    /* "up from 436 ... – an increase of 133": a level after "from" is
+     * the earlier, the change in counts added to it. */
+    {"Total property crimes in 2016 were 569, practically the same as the "
+     "568 incidents in 2015. But it is up from 436 reported in 2014 – an "
+     "increase of 133, or 30 per cent.", "consistent-if-truncated"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
