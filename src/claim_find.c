@@ -1294,6 +1294,10 @@ static bool push_figure(lexer *lx, size_t start, size_t q,
     if (lx->n_t >= 2 && start > 0 && (s[start - 1] == '.' ||
                                       s[start - 1] == ',')) {
         tok *before = &lx->t[lx->n_t - 2];
+        /* "2156,224": the comma may stand as a token between. */
+        if (before->kind == TK_PUNCT && before->off + 1 == start &&
+            lx->n_t >= 3)
+            before = &lx->t[lx->n_t - 3];
         if (before->kind == TK_NUM && before->end + 1 == start)
             before->label = t->label = true;
     }

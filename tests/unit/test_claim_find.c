@@ -1673,6 +1673,11 @@ static const verdict_case verdict_cases[] = {
     {"Total property crimes in 2016 were 569, practically the same as the "
      "568 incidents in 2015. But it is up from 436 reported in 2014 – an "
      "increase of 133, or 30 per cent.", "consistent-if-truncated"},
+    /* "2156,224": four digits before a thousands comma is a misprint,
+     * its parts no figures, though the comma is a token between. */
+    {"The findings reported a decrease in the volume of crimes by 9.8% "
+     "from the total 238,746 cases reported in 2018 compared to 2156,224 "
+     "cases reported in 2019.", "not-checkable"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
