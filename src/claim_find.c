@@ -7777,11 +7777,17 @@ static bool joins_previous(extractor *x, sentence *st, const stmt *m,
     if (st->n_stmts == 0)
         return false;
     stmt *p = &st->stmts[st->n_stmts - 1];
-    bool between_ok = true;
-    for (size_t k = p->last + 1; k < m->first; k++)
+    bool between_ok = true, and = false;
+    for (size_t k = p->last + 1; k < m->first; k++) {
+        and |= is_word(&t[k], "and");
         if (!(t[k].kind == TK_PUNCT && t[k].w[0] != '-') &&
             !is_word(&t[k], "or") && !is_word(&t[k], "and"))
             between_ok = false;
+    }
+    /* "un aumento del 7,1%, y 184 más que hace seis años": after "and",
+     * a change compared with a time of its own is a change of its own. */
+    if (and && m->last + 1 < st->e && is_word(&t[m->last + 1], "than"))
+        return false;
     if (restated_after(t, p->last, m->first) ||
         (m->pct >= 0 && noun_then_bracket(t, p->last, (size_t)m->pct)))
         between_ok = true;

@@ -1678,6 +1678,11 @@ static const verdict_case verdict_cases[] = {
     {"The findings reported a decrease in the volume of crimes by 9.8% "
      "from the total 238,746 cases reported in 2018 compared to 2156,224 "
      "cases reported in 2019.", "not-checkable"},
+    /* After "and", a change compared with a time of its own ("y 184 más
+     * que hace seis años") is no restating of the percentage before. */
+    {"Hay un total de 501 mujeres en esta situación, 33 más que justo un "
+     "año antes, un aumento del 7,1%, y 184 más que hace seis años, cuando "
+     "se elevaban a 317.", "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
