@@ -9707,7 +9707,12 @@ static bool level_then_change(const tok *t, size_t lo, size_t hi, size_t d)
         if (t[k].kind == TK_NUM && !t[k].label)
             level = k, n++;
     }
-    return n == 1 && level <= lo + 6 && t[level].fig.is_exact &&
+    /* "un 1,9% si se compara ese periodo con los seis primeros meses
+     * del pasado año (11.733 infracciones, 214 más ...)": a bracket
+     * opening on the level reaches further. */
+    bool bracket = level > lo + 1 && is_punct(&t[level - 1], '(');
+    return n == 1 && (level <= lo + 6 || (bracket && level <= lo + 16)) &&
+           t[level].fig.is_exact &&
            !t[level].fig.is_percent && change_appended_to_level(t, level, d);
 }
 

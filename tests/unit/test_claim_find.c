@@ -1683,6 +1683,11 @@ static const verdict_case verdict_cases[] = {
     {"Hay un total de 501 mujeres en esta situación, 33 más que justo un "
      "año antes, un aumento del 7,1%, y 184 más que hace seis años, cuando "
      "se elevaban a 317.", "consistent"},
+    /* A bracket opening on a level reaches further back to the
+     * percentage: "(11.733 infracciones, 214 más que en 2024)". */
+    {"Los delitos aumentaron un 1,9% si se compara ese periodo con los "
+     "seis primeros meses del pasado año (11.733 infracciones, 214 más que "
+     "en 2024).", "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
