@@ -1688,6 +1688,10 @@ static const verdict_case verdict_cases[] = {
     {"Los delitos aumentaron un 1,9% si se compara ese periodo con los "
      "seis primeros meses del pasado año (11.733 infracciones, 214 más que "
      "en 2024).", "consistent"},
+    /* "493 of 1,336 files for a 37 per cent clearance rate": "for a"
+     * ties a share to its part and whole as a comma does. */
+    {"The police cleared 493 of 1,336 total criminal code files for a 37 "
+     "per cent clearance rate.", "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
