@@ -3968,7 +3968,8 @@ static bool power_of_ten(const ct_claim_figure *f)
 /* "rate" or Spanish "tasa": the word that names a figure as a rate. */
 static bool is_rate_word(const tok *t)
 {
-    return is_word(t, "rate") || is_word(t, "tasa");
+    return is_word(t, "rate") || is_word(t, "tasa") || is_word(t, "rates") ||
+           is_word(t, "tasas");
 }
 
 /* Words after a base that name the people it counts: "per 1,000
@@ -4069,8 +4070,8 @@ static void rate_after_base(lexer *lx, size_t b)
      * 49,20": a verb of standing, then "in" its level ("en #" reads
      * "by #"). */
     static const char *const stood[] = {
-        "cerró", "situó", "sitúa", "ubicó", "ubica", "quedó", "colocó",
-        "mantuvo", "stood", "closed", NULL
+        "cerró", "situó", "sitúa", "situado", "ubicó", "ubica", "quedó",
+        "colocó", "mantuvo", "stood", "closed", NULL
     };
     static const char *const was[] = {
         "was", "is", "were", "era", "eran", NULL
@@ -4091,7 +4092,11 @@ static void rate_after_base(lexer *lx, size_t b)
         return;
     }
     bool verb = false;
-    for (size_t j = b + 1; j < lx->n_t && j <= b + 12; j++) {
+    /* "La tasa de homicidios por cada 100 mil habitantes en la República
+     * Dominicana, que suma las muertes ..., se ha situado en 12.5": named
+     * a rate, the base may wait longer for its figure. */
+    size_t reach = rate ? 24 : 12;
+    for (size_t j = b + 1; j < lx->n_t && j <= b + reach; j++) {
         /* "por cada mil habitantes en 2013 era de 40,53": a year may
          * date the rate on the way to its verb. */
         if ((t[j].kind == TK_NUM && age_at(t, j, lx->n_t)) ||
@@ -4136,7 +4141,13 @@ static void rate_after_base(lexer *lx, size_t b)
         else if (verb && f < lx->n_t && is_word(&t[f], "the") &&
                  (is_word(&t[j], "in") || is_word(&t[j], "at")))
             f++;
-        if ((in_list(t[j].w, was) || total ||
+        /* "tasas de homicidio por cada 100 mil habitantes, Colima
+         * continúa en la cima con 83.31": "with" a figure printed with
+         * decimals, as rates are and counts never. */
+        bool with = rate && (is_word(&t[j], "with") ||
+                             is_word(&t[j], "con")) && f < lx->n_t &&
+                    t[f].kind == TK_NUM && t[f].fig.value.scale > 0;
+        if ((in_list(t[j].w, was) || total || with ||
              (verb && (is_word(&t[j], "in") || is_word(&t[j], "at") ||
                       is_word(&t[j], "by")))) &&
             f < lx->n_t && t[f].kind == TK_NUM &&
@@ -4154,12 +4165,19 @@ static void rate_after_base(lexer *lx, size_t b)
                 "while", "whereas", "mientras", NULL
             };
             bool by_verb = verb && !in_list(t[j].w, was) && !total;
-            for (size_t q = f + 1; q < lx->n_t && q <= f + 5; q++)
+            for (size_t q = f + 1; q < lx->n_t && q <= f + 5; q++) {
+                /* "fue de 3.67 casos, mientras que la tasa nacional fue
+                 * de 3.47": rates of the one base set side by side. */
+                bool rates = false;
+                for (size_t r = q + 1; r < lx->n_t && r <= q + 4; r++)
+                    rates |= is_rate_word(&t[r]);
                 if (t[q].kind == TK_WORD &&
                     (in_list(t[q].w, comparing) ||
-                     (!by_verb && in_list(t[q].w, side_by_side))) &&
+                     (!by_verb && !rates &&
+                      in_list(t[q].w, side_by_side))) &&
                     !next_has_own_base(t, lx->n_t, q))
                     return;
+            }
             rate_on(&t[f], (int)b);
             return;
         }
@@ -13232,7 +13250,14 @@ static ct_status emit_rates(extractor *x, const sentence *st)
              (size_t)t[i].per < s && k < s; k++)
             if (t[k].kind == TK_NUM && t[k].per == t[i].per)
                 shared = in_pair = true;
-        if (shared && in_pair) {
+        /* "la tasa ... por cada 100 mil habitantes ... fue de 3.67 casos,
+         * mientras que la tasa nacional fue de 3.47": a second rate on a
+         * base written once, with no count of its own, is no rate claim
+         * apart either. */
+        bool own_base = false;  /* "2,87 muertes por cada 100.00" */
+        for (size_t k = i + 1; k < e && k <= i + 3; k++)
+            own_base |= is_word(&t[k], "per");
+        if (shared && (in_pair || (count < 0 && pop < 0 && !own_base))) {
             t[i].used = true;
             continue;
         }

@@ -1692,6 +1692,20 @@ static const verdict_case verdict_cases[] = {
      * ties a share to its part and whole as a comma does. */
     {"The police cleared 493 of 1,336 total criminal code files for a 37 "
      "per cent clearance rate.", "consistent"},
+    /* A base written once before two rates set side by side is one rate
+     * claim (RULES.md, 8): the first; "tasas" names rates too, "con" a
+     * figure with decimals, and a named rate may wait longer. */
+    {"La organización reveló que la tasa de secuestros por cada 100 mil "
+     "habitantes hasta el mes pasado fue de 3.67 casos, mientras que la "
+     "tasa nacional fue de 3.47 víctimas.", "not-checkable"},
+    {"En cuanto a tasas de homicidio doloso por cada 100 mil habitantes, "
+     "Colima continúa en la cima con 83.31, seguido de Baja California Sur "
+     "con una tasa de 61.62.", "not-checkable"},
+    {"La tasa de homicidios por cada 100 mil habitantes en la República "
+     "Dominicana, que suma las muertes por conflictos sociales y por "
+     "delincuencia, se ha situado en 12.5 en los primeros seis meses del "
+     "año 2023, ya que el 2022 fue de 13.2 en igual periodo.",
+     "not-checkable"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
