@@ -1,7 +1,7 @@
 /* claim.c - published claims: the figures they state, the intervals those
  * figures stand for, the exact recomputation and the verdict (METHODS
  * §4.3), and writing the results.  Finding claims in text is
- * claim_find.c; reading claims files claim_csv.c.
+ * claim_lex.c and claim_find.c; reading claims files claim_csv.c.
  *
  * All decisions use exact rational arithmetic on the printed decimals
  * (exact.h); nothing is ever decided on a double (METHODS §4.3, "C

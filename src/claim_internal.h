@@ -1,5 +1,5 @@
 /* claim_internal.h - declarations shared by the claim modules (claim.c,
- * claim_find.c, claim_csv.c) and private to them. */
+ * claim_lex.c, claim_find.c, claim_csv.c) and private to them. */
 #ifndef CRIMETREND_CLAIM_INTERNAL_H
 #define CRIMETREND_CLAIM_INTERNAL_H
 
@@ -35,7 +35,7 @@ static inline unsigned char lower(unsigned char c)
     return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
 }
 
-/* ---- number forms (claim_find.c) ------------------------------------ */
+/* ---- number forms (claim_lex.c) ------------------------------------- */
 
 /* True when the 'n' bytes at 's' begin with the word 'w' (ASCII case
  * ignored) not followed by a letter. */

@@ -1,5 +1,5 @@
 /* claim_lang.c - the language tables of the claim finder (claim_lang.h):
- * data only, read by claim_find.c. */
+ * data only, read by claim_lex.c and claim_find.c. */
 #include <stddef.h>
 
 #include "claim_lang.h"

@@ -1,7 +1,7 @@
 /* claim_lang.h - what the claim finder knows of each language it reads
- * (claim_find.c): the cue phrases read as the words its patterns are
- * written in, number words, changes said in words, and the words that
- * tell the language.  Adding a language is adding a table in
+ * (claim_lex.c, claim_find.c): the cue phrases read as the words its
+ * patterns are written in, number words, changes said in words, and the
+ * words that tell the language.  Adding a language is adding a table in
  * claim_lang.c. */
 #ifndef CRIMETREND_CLAIM_LANG_H
 #define CRIMETREND_CLAIM_LANG_H
