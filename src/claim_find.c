@@ -1522,10 +1522,6 @@ static bool made_up(const tok *t, size_t s, size_t k)
             is_word(&t[k - 1], "make") || is_word(&t[k - 1], "making"));
 }
 
-/* The direction a percentage is given with: its sign, or a direction
- * word before it ("rose by 56%", "a fall of 11%", "up 3.1 per cent") or
- * after it ("a 56% increase", "11% lower").  Sets '*word' to the token of
- * the word, or to 'i'. */
 /* The hedge before a share: "less than 2 percent of", "nearly 20 per
  * cent of", "just over 30% of". */
 static ct_claim_hedge share_hedge_before(const extractor *x, size_t s,
@@ -1611,6 +1607,10 @@ static int far_change_noun(const tok *t, size_t s, size_t i, size_t *word,
     return 0;
 }
 
+/* The direction a percentage is given with: its sign, or a direction
+ * word before it ("rose by 56%", "a fall of 11%", "up 3.1 per cent") or
+ * after it ("a 56% increase", "11% lower").  Sets '*word' to the token of
+ * the word, or to 'i'. */
 static int pct_direction(const extractor *x, size_t s, size_t e, size_t i,
                          size_t *word, bool *change_word, ct_claim_hedge *hedge)
 {
