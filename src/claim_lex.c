@@ -4082,6 +4082,19 @@ static void rate_after_base(lexer *lx, size_t b)
         if ((t[j].kind == TK_NUM && age_at(t, j, lx->n_t)) ||
             t[j].kind == TK_PERIOD)
             continue;
+        /* "por cada 1.000 habitantes (a partir de 18 años) fue de 5,7":
+         * an aside in brackets, no figure but an age in it. */
+        if (is_punct(&t[j], '(')) {
+            size_t q = j + 1;
+            while (q < lx->n_t && q <= j + 8 && !is_punct(&t[q], ')') &&
+                   (t[q].kind == TK_WORD ||
+                    (t[q].kind == TK_NUM && age_at(t, q, lx->n_t))))
+                q++;
+            if (q < lx->n_t && q <= j + 8 && is_punct(&t[q], ')')) {
+                j = q;
+                continue;
+            }
+        }
         if (!(t[j].kind == TK_WORD || is_punct(&t[j], ',')))
             return;
         if (t[j].kind != TK_WORD)
@@ -4127,6 +4140,13 @@ static void rate_after_base(lexer *lx, size_t b)
         bool with = rate && (is_word(&t[j], "with") ||
                              is_word(&t[j], "con")) && f < lx->n_t &&
                     t[f].kind == TK_NUM && t[f].fig.value.scale > 0;
+        /* "Por cada cien mil habitantes se registraron 45.8 homicidios":
+         * so with a verb of counting. */
+        static const char *const counted[] = {
+            "registraron", "registró", "registered", "recorded", NULL
+        };
+        with |= in_list(t[j].w, counted) && f < lx->n_t &&
+                t[f].kind == TK_NUM && t[f].fig.value.scale > 0;
         if ((in_list(t[j].w, was) || total || with ||
              (verb && (is_word(&t[j], "in") || is_word(&t[j], "at") ||
                       is_word(&t[j], "by")))) &&

@@ -1706,6 +1706,15 @@ static const verdict_case verdict_cases[] = {
      "delincuencia, se ha situado en 12.5 en los primeros seis meses del "
      "año 2023, ya que el 2022 fue de 13.2 en igual periodo.",
      "not-checkable"},
+    /* A base written before its rate: past an aside in brackets naming
+     * an age, and after a verb of counting with a figure in decimals. */
+    {"En 2013 fueron inscritas en el Registro 219.776 personas, es decir, "
+     "un 0,6% menos que el año anterior, y la tasa de condenados por cada "
+     "1.000 habitantes (a partir de 18 años) fue de 5,7.",
+     "not-checkable not-checkable"},
+    {"Por cada cien mil habitantes se registraron 45.8 homicidios en "
+     "Quintana Roo, que representa un aumento de 113% respecto al año "
+     "anterior.", "not-checkable not-checkable"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
