@@ -802,9 +802,14 @@ static void pair_from_to(extractor *x, sentence *st, size_t i)
         "the", "s", "last", "previous", "year", "years", "just", "only",
         NULL
     };
+    /* "pasó de tener 156 a 187 casos": a verb of having or counting. */
+    static const char *const having[] = {
+        "the", "tener", "registrar", "contabilizar", "sumar", NULL
+    };
     for (size_t k = 0; k < 4 && a < e &&
-                       ((t[a].kind == TK_WORD && in_list(t[a].w, whose) &&
-                         !(spanish_of && !is_word(&t[a], "the"))) ||
+                       ((t[a].kind == TK_WORD &&
+                         (in_list(t[a].w, having) ||
+                          (!spanish_of && in_list(t[a].w, whose)))) ||
                         t[a].kind == TK_PERIOD);
          k++)
         a++;
@@ -5021,8 +5026,46 @@ static void carry_unclaimed(extractor *x, const sentence *st)
 /* Gives the statements of a sentence their pairs: by nearness first,
  * then by the wider readings, each only for a statement still without
  * figures, and last across sentences. */
+/* "pasó de 156 a 187 casos y en Tepeca de 64 a 94, lo que significó un
+ * alza del 19.8 y del 46.8 por ciento, respectivamente": a list of
+ * percentages closed by "respectively" gives each, in order, the pair of
+ * a list of as many before it. */
+static void match_respectively(const extractor *x, sentence *st)
+{
+    const tok *t = x->t;
+    size_t r = st->s;
+    while (r < st->e && !is_word(&t[r], "respectively") &&
+           !is_word(&t[r], "respectivamente"))
+        r++;
+    if (r == st->e)
+        return;
+    size_t list[MAX_PIECES], k = 0;
+    for (size_t i = 0; i < st->n_stmts; i++) {
+        const stmt *m = &st->stmts[i];
+        if (m->pct >= 0 && (size_t)m->pct < r && m->pair < 0 &&
+            m->to_b < 0 && m->from_a < 0 && m->diff < 0)
+            list[k++] = i;
+    }
+    if (k < 2)
+        return;
+    size_t pairs[MAX_PIECES], n = 0;
+    for (size_t j = 0; j < st->n_pairs; j++) {
+        const pair *p = &st->pairs[j];
+        if (!p->claimed && p->last < st->stmts[list[0]].first)
+            pairs[n++] = j;
+    }
+    if (n < k)
+        return;
+    for (size_t i = 0; i < k; i++) {
+        stmt *m = &st->stmts[list[i]];
+        m->pair = (int)pairs[n - k + i];
+        st->pairs[m->pair].claimed = true;
+    }
+}
+
 static void match_pairs(extractor *x, sentence *st)
 {
+    match_respectively(x, st);
     match_bracketed_after(x, st);
     match_bracket_after_pair(x, st);
     match_points_than(x, st);

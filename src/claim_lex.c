@@ -3176,7 +3176,9 @@ static void percent_of_list(tok *t, size_t s, size_t e)
         size_t k = i;
         for (;;) {
             size_t a = k;
-            if (respectively && a >= s + 3 && is_word(&t[a - 1], "the"))
+            /* "del 19.8 y del 46.8 por ciento": "del" reads "of". */
+            if (respectively && a >= s + 3 &&
+                (is_word(&t[a - 1], "the") || is_word(&t[a - 1], "of")))
                 a--;
             if (a < s + 2 ||
                 !(is_punct(&t[a - 1], ',') || is_word(&t[a - 1], "and") ||

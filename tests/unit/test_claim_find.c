@@ -1715,6 +1715,18 @@ static const verdict_case verdict_cases[] = {
     {"Por cada cien mil habitantes se registraron 45.8 homicidios en "
      "Quintana Roo, que representa un aumento de 113% respecto al año "
      "anterior.", "not-checkable not-checkable"},
+    /* A list of percentages closed by "respectively" takes, in order,
+     * the pairs listed before it; "del" may stand before each, and "de
+     * tener" before a pair's first figure. */
+    {"En el caso de Acatzingo pasó de tener 156 a 187 casos y en Tepeca de "
+     "64 a 94, lo que significó un alza del 19.8 y del 46.8 por ciento, "
+     "respectivamente.",
+     "consistent-if-truncated consistent-if-truncated"},
+    {"Los robos pasaron de 156 a 187 y los hurtos de 64 a 94, con alzas del "
+     "19.9 y del 46.9 por ciento, respectivamente.",
+     "consistent consistent"},
+    {"Burglaries fell from 100 to 80 and robberies from 50 to 45, down 20% "
+     "and 10% respectively.", "consistent consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
