@@ -1505,6 +1505,17 @@ static bool count_by_neighbours(const lexer *lx, size_t p)
     if ((strcmp(nw, "in") == 0 || strcmp(nw, "en") == 0) &&
         year_at(lx->s, lx->n, ctp_claim_skip_blanks(lx->s, lx->n, after)))
         return true;
+    /* "y tres en el mismo periodo del año anterior", "three in the same
+     * period": a count dated by the period compared with. */
+    if (strcmp(nw, "in") == 0 || strcmp(nw, "en") == 0) {
+        char w1[24], w2[24];
+        size_t q = next_word(lx->s, lx->n, after, w1, sizeof w1);
+        next_word(lx->s, lx->n, q, w2, sizeof w2);
+        if (((strcmp(w1, "el") == 0 || strcmp(w1, "la") == 0) &&
+             (strcmp(w2, "mismo") == 0 || strcmp(w2, "misma") == 0)) ||
+            (strcmp(w1, "the") == 0 && strcmp(w2, "same") == 0))
+            return true;
+    }
     /* "(seven to four)": in brackets, before "to" and a figure. */
     if (nt >= 1 && t[nt - 1].kind == TK_PUNCT && t[nt - 1].w[0] == '(' &&
         (strcmp(nw, "to") == 0 || strcmp(nw, "a") == 0) &&

@@ -1727,6 +1727,11 @@ static const verdict_case verdict_cases[] = {
      "consistent consistent"},
     {"Burglaries fell from 100 to 80 and robberies from 50 to 45, down 20% "
      "and 10% respectively.", "consistent consistent"},
+    /* A number in words before "en el mismo periodo" is a count dated
+     * by the period compared with. */
+    {"Los homicidios aumentan hasta un 166,7% —se contabilizan ocho casos "
+     "entre enero-sept 2018, y tres en el mismo periodo del año anterior—.",
+     "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
