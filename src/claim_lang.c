@@ -21,6 +21,10 @@ static const cue en_cues[] = {
     {"as opposed to", "compared with"},
     /* "a decrease of 404 cases or equivalent to 9 per cent" */
     {"or equivalent to", "or"},
+    /* "a reduction of 7,161 which equates to 4.5%" */
+    {"which equates to", "or"},
+    {"which equated to", "or"},
+    {"which is equivalent to", "or"},
     {"year on year", ""},
     /* "(3,601 v. 3,430)", "(423 vs 394)"; "245 reports compared 209",
      * with "with" left out. */

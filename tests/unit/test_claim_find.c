@@ -1732,6 +1732,10 @@ static const verdict_case verdict_cases[] = {
     {"Los homicidios aumentan hasta un 166,7% —se contabilizan ocho casos "
      "entre enero-sept 2018, y tres en el mismo periodo del año anterior—.",
      "consistent"},
+    /* "which equates to" joins a change in counts to its percentage as
+     * "or" does. */
+    {"There were 153,284 crimes recorded in the 12 months to December. "
+     "This is a reduction of 7,161 which equates to 4.5%.", "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
