@@ -234,13 +234,19 @@ static size_t percent_unit(const suffix_read *r, size_t i)
     /* "un 11,%": a decimal comma with its decimals lost, as printed. */
     if (j == i && j + 1 < n && s[j] == ',' && s[j + 1] == '%')
         j++;
-    /* "a 15-percent drop", "a 15-per-cent drop" */
-    if (j + 1 < n && s[j] == '-' && (ctp_claim_starts_word(s + j + 1,
-                                                            n - j - 1,
-                                                            "percent") ||
-                                     ctp_claim_starts_word(s + j + 1,
-                                                           n - j - 1, "per")))
-        j++;
+    /* "a 15-percent drop", "a 15-per-cent drop", and "an over 1000-\n
+     * percent increase" with the line broken at the hyphen. */
+    if (j + 1 < n && s[j] == '-') {
+        size_t w = j + 1;
+        if (s[w] == '\r' && w + 1 < n && s[w + 1] == '\n')
+            w++;
+        if (s[w] == '\n')
+            for (w++; w < n && (s[w] == ' ' || s[w] == '\t'); w++)
+                ;
+        if (ctp_claim_starts_word(s + w, n - w, "percent") ||
+            ctp_claim_starts_word(s + w, n - w, "per"))
+            j = w;
+    }
     if (j < n && s[j] == '%' && !year_before_change_heading(r, i, j)) {
         f->is_percent = true;
         i = j + 1;

@@ -1736,6 +1736,12 @@ static const verdict_case verdict_cases[] = {
      * "or" does. */
     {"There were 153,284 crimes recorded in the 12 months to December. "
      "This is a reduction of 7,161 which equates to 4.5%.", "consistent"},
+    /* A PDF's line broken at the hyphen of "1000-percent": the unit
+     * still reads; the claim has no earlier figure of its own year. */
+    {"Thefts exploded to 14,433 in 2020. That is an over 1000-\n"
+     "percent increase in just two short years.", "not-checkable"},
+    {"Thefts rose from 100 in 2019 to 160 in 2020, a 60-\npercent increase.",
+     "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
