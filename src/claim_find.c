@@ -8482,6 +8482,36 @@ static ct_status emit_shares_of_which(extractor *x, const sentence *st)
     return CT_STATUS_OK;
 }
 
+/* Whether every count of the sentence after the share at 'i' stands in
+ * a clause of its own that compares the share's part with another place
+ * ("Es decir, el 18% de todas las denuncias, cifra que está muy por
+ * encima de las 31 denuncias ... en Alto Paraná"), so it is neither the
+ * part nor the whole; a count before the share, or one not set against
+ * it, may be either. */
+static bool counts_compared_after(const extractor *x, size_t s, size_t i,
+                                  size_t e)
+{
+    static const char *const comparing[] = {
+        "than", "encima", "above", "below", "debajo", "compared",
+        "frente", "superior", "inferior", NULL
+    };
+    const tok *t = x->t;
+    for (size_t q = s; q < i; q++)
+        if (t[q].kind == TK_NUM && !t[q].label)
+            return false;
+    size_t comma = e, cmp = e;
+    for (size_t q = i + 1; q < e; q++) {
+        if (t[q].kind == TK_NUM && !t[q].fig.is_percent && !t[q].label &&
+            cmp == e)
+            return false;
+        if (is_punct(&t[q], ',') && comma == e)
+            comma = q;
+        if (comma < q && t[q].kind == TK_WORD && in_list(t[q].w, comparing))
+            cmp = q;
+    }
+    return true;
+}
+
 /* "De los 13.911 casos denunciados, 11.817 corresponden a delitos
  * convencionales y 2.094 a cibernéticos. La cibercriminalidad ... ya
  * supone el 15% del total": a share "of" the total with no count in its
@@ -8494,11 +8524,14 @@ static ct_status emit_share_parts_before(extractor *x, const sentence *st)
         return CT_STATUS_OK;
     tok *t = x->t;
     size_t s = st->s, e = st->e;
-    for (size_t q = s; q < e; q++)
+    size_t first_count = e;
+    for (size_t q = s; q < e && first_count == e; q++)
         if (t[q].kind == TK_NUM && !t[q].fig.is_percent && !t[q].label)
-            return CT_STATUS_OK;
+            first_count = q;
     for (size_t i = s; i + 1 < e; i++) {
         if (!free_share_pct(x, i, e) || !is_word(&t[i + 1], "of"))
+            continue;
+        if (first_count < e && !counts_compared_after(x, s, i, e))
             continue;
         int found = 0, part = -1, whole = -1;
         ct_claim best;

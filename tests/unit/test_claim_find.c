@@ -1742,6 +1742,16 @@ static const verdict_case verdict_cases[] = {
      "percent increase in just two short years.", "not-checkable"},
     {"Thefts rose from 100 in 2019 to 160 in 2020, a 60-\npercent increase.",
      "consistent"},
+    /* A share whose part and whole are in the sentence before keeps
+     * them when the count after it is set against another place. */
+    {"De las 267 denuncias, 50 correspondieron a Amambay. Es decir, el 19% "
+     "de todas las denuncias, cifra muy por encima de las 31 denuncias de "
+     "Alto Paraná.", "consistent"},
+    {"Of the 267 complaints, 50 were in Amambay. That is 19% of all "
+     "complaints, well above the 31 in Alto Paraná.", "consistent"},
+    /* A count after the share not set against it may be its whole. */
+    {"Of the 267 complaints, 50 were in Amambay. That is 19% of all "
+     "complaints, 31 of them in March.", "none"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
