@@ -8418,6 +8418,57 @@ static void whole_of_which(const extractor *x, size_t s, size_t e, size_t lo,
     }
 }
 
+/* "la provincia registró un total de 518 muertes violentas, lo que
+ * implica que ya se ha alcanzado el 90% de ese número: 466", "rose to
+ * 1,200, and 45% of that figure (540) were": a share of "that number"
+ * (or figure, total) points back to the one count before it in the
+ * sentence, its part given right after, past a colon, comma or
+ * bracket. */
+static ct_status emit_share_of_that_number(extractor *x, const sentence *st)
+{
+    static const char *const pointing[] = {
+        "that", "this", "ese", "esa", "este", "esta", "dicho", "dicha", NULL
+    };
+    static const char *const numbers[] = {
+        "number", "figure", "total", "número", "cifra", NULL
+    };
+    tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    for (size_t i = s + 1; i + 4 < e; i++) {
+        if (!free_share_pct(x, i, e) || !word_at(x, i + 1, e, "of") ||
+            t[i + 2].kind != TK_WORD || !in_list(t[i + 2].w, pointing) ||
+            t[i + 3].kind != TK_WORD || !in_list(t[i + 3].w, numbers))
+            continue;
+        size_t p = i + 4;
+        if (!punct_at(x, p, e, ':') && !punct_at(x, p, e, ',') &&
+            !punct_at(x, p, e, '('))
+            continue;
+        p++;
+        if (!plain_count(x, p, e) || !free_num(x, p, e) ||
+            !t[p].fig.is_exact)
+            continue;
+        /* the whole: the one count before the share */
+        int whole = -1, counts = 0;
+        for (size_t q = s; q < i; q++)
+            if (t[q].kind == TK_NUM && !t[q].label) {
+                counts++;
+                whole = (int)q;
+            }
+        if (counts != 1 || !plain_count(x, (size_t)whole, e) ||
+            !free_num(x, (size_t)whole, e) ||
+            t[p].fig.value.digits > t[whole].fig.value.digits)
+            continue;
+        share sh = {.published = t[i].fig, .part = (int)p,
+            .whole = (size_t)whole, .lo = i, .hi = p,
+            .hedge = share_hedge(x, s, i)};
+        t[p].used = t[i].used = t[whole].used = true;
+        ct_status rc = emit_share(x, st, &sh);
+        if (rc != CT_STATUS_OK)
+            return rc;
+    }
+    return CT_STATUS_OK;
+}
+
 /* "... se han registrado 217.571 infracciones ... Esto supone el 12,5%
  * de todo el conjunto de la criminalidad (un total de 1.735.625
  * infracciones penales)": a sentence that opens on the one before gives
@@ -9230,7 +9281,8 @@ static ct_status emit_sentence(extractor *x, sentence *st)
         (rc = emit_share_whole_before(x, st)) != CT_STATUS_OK ||
         (rc = emit_share_total_in_brackets(x, st)) != CT_STATUS_OK ||
         (rc = emit_shares_or_of_them(x, st)) != CT_STATUS_OK ||
-        (rc = emit_share_of_anaphor(x, st)) != CT_STATUS_OK)
+        (rc = emit_share_of_anaphor(x, st)) != CT_STATUS_OK ||
+        (rc = emit_share_of_that_number(x, st)) != CT_STATUS_OK)
         return rc;
     return emit_rates(x, st);
 }

@@ -1752,6 +1752,12 @@ static const verdict_case verdict_cases[] = {
     /* A count after the share not set against it may be its whole. */
     {"Of the 267 complaints, 50 were in Amambay. That is 19% of all "
      "complaints, 31 of them in March.", "none"},
+    /* A share "of that number" takes the one count before it as its
+     * whole and the count after the colon as its part. */
+    {"La provincia registró un total de 518 muertes, lo que implica que ya "
+     "se ha alcanzado el 90% de ese número: 466.", "consistent"},
+    {"The county recorded 1,200 burglaries, and 40% of that figure (540) "
+     "were in the city.", "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
