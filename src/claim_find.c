@@ -3716,7 +3716,7 @@ static size_t pair_gap(const extractor *x, const stmt *m, const pair *p)
 static const char *const restating_words[] = {
     "representa", "representó", "representan", "supone", "supuso",
     "significa", "significó", "equivale", "represents", "represented",
-    "representing", "means", "meaning", "para", NULL
+    "representing", "means", "meaning", "para", "decir", NULL
 };
 
 /* Whether statement o, a figure, says again the change in words of w

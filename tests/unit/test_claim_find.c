@@ -1758,6 +1758,14 @@ static const verdict_case verdict_cases[] = {
      "se ha alcanzado el 90% de ese número: 466.", "consistent"},
     {"The county recorded 1,200 burglaries, and 40% of that figure (540) "
      "were in the city.", "inconsistent"},
+    /* "es decir" says the change in counts again: the percentage after
+     * it reaches the difference past a clause between. */
+    {"Se reportaron 66 carpetas de investigación, 16 casos más comparado "
+     "con el mismo mes, pero del 2022, es decir, un incremento del 32%.",
+     "consistent"},
+    {"Se reportaron 66 carpetas de investigación, 16 casos más comparado "
+     "con el mismo mes, pero del 2022, es decir, un incremento del 30%.",
+     "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
