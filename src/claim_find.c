@@ -3549,7 +3549,8 @@ static bool said_of_before(const tok *t, const sentence *st, size_t from,
     /* ", representando un aumento": a verb of meaning, as a gerund. */
     static const char *const gerunds[] = {
         "representando", "suponiendo", "significando", "implicando",
-        "equivaliendo", "representing", "meaning", NULL
+        "equivaliendo", "representing", "meaning", "amounting",
+        "equating", NULL
     };
     for (size_t k = first; k-- > from && first - k <= 6;) {
         /* ", lo que implica"; ", con lo que supone" */

@@ -1766,6 +1766,13 @@ static const verdict_case verdict_cases[] = {
     {"Se reportaron 66 carpetas de investigación, 16 casos más comparado "
      "con el mismo mes, pero del 2022, es decir, un incremento del 30%.",
      "inconsistent"},
+    /* ", amounting to" opens a clause on the pair just before it. */
+    {"There have been 25 more murders, which takes the total to 133 in "
+     "comparison to last year's 108, amounting to an 18.7% increase.",
+     "inconsistent"},
+    {"There have been 25 more murders, which takes the total to 133 in "
+     "comparison to last year's 108, amounting to a 23.1% increase.",
+     "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
