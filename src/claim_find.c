@@ -4923,10 +4923,33 @@ static void match_carried(extractor *x, sentence *st)
     }
 }
 
+/* Whether the words from token 'from' to 'to' name the figure before
+ * them again ("con 754 homicidios, vio bajar la cifra un 16%, a 650",
+ * "754 homicides, and saw the figure fall"): the change is then that
+ * figure's, as firmly as words say. */
+static bool figure_named_again(const tok *t, size_t from, size_t to)
+{
+    static const char *const pointing[] = {
+        "the", "that", "this", "esta", "esa", "dicha", NULL
+    };
+    static const char *const figures[] = {
+        "figure", "number", "total", "cifra", "número", NULL
+    };
+    for (size_t k = from; k + 1 < to; k++) {
+        if (t[k].kind == TK_NUM || is_clause_while(&t[k]))
+            return false;
+        if (t[k].kind == TK_WORD && in_list(t[k].w, pointing) &&
+            t[k + 1].kind == TK_WORD && in_list(t[k + 1].w, figures))
+            return true;
+    }
+    return false;
+}
+
 /* "Chicago, with 754 homicides in 2016, saw the figure fall 16%, to
  * 650": a change with its later figure only, and one count before it in
  * the sentence, which is then the earlier.  Only nearness says so (the
- * count may be of something else), so the claim is loose. */
+ * count may be of something else), so the claim is loose, unless words
+ * between name the figure again. */
 /* Whether token q is the level another statement of the sentence has
  * taken ("fell by 2,237 (1%) to 198,684, with ... declining by 7.5% to
  * 10,213": 198,684 is the first change's, not the second's earlier). */
@@ -4964,7 +4987,7 @@ static void match_earlier_before(extractor *x, sentence *st)
         st->pairs[st->n_pairs - 1].claimed = true;
         m->pair = (int)(st->n_pairs - 1);
         m->to_b = -1;
-        m->loose = true;
+        m->loose = !figure_named_again(t, (size_t)a + 1, m->first);
     }
 }
 

@@ -3059,9 +3059,12 @@ static const real_case real_cases[] = {
      "1,7%.\n", 1, 0, CT_CLAIM_CONSISTENT, 100.0 * (6534 - 6650) / 6650},
     /* The one count before a change with only its later figure is the
      * earlier, loosely: 754 -> 650 is -13.79%, not "16%", and so not
-     * checkable rather than wrong. */
-    {"Chicago, with 754 homicides in 2016, saw the figure fall 16%, to 650 "
+     * checkable rather than wrong; named again as "the figure", it is
+     * the earlier firmly, and 16% (650 taken as the base) is wrong. */
+    {"Chicago, with 754 homicides in 2016, saw killings fall 16%, to 650 "
      "murders.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE, 100.0 * (650 - 754) / 754},
+    {"Chicago, with 754 homicides in 2016, saw the figure fall 16%, to 650 "
+     "murders.\n", 1, 0, CT_CLAIM_INCONSISTENT, 100.0 * (650 - 754) / 754},
     {"Chicago, with 754 homicides in 2016, saw the figure fall 14%, to 650 "
      "murders.\n", 1, 0, CT_CLAIM_CONSISTENT, 100.0 * (650 - 754) / 754},
 
