@@ -8442,6 +8442,53 @@ static void whole_of_which(const extractor *x, size_t s, size_t e, size_t lo,
     }
 }
 
+/* "se registraron 102.918 delitos, 19.569 de ellos ciberdelitos, un 19%
+ * del total", "102,918 crimes, 19,569 of them online, 19% of the
+ * total": a part said to be "of them" right after a count and a comma,
+ * and its share after the next comma; the count before is the whole. */
+static ct_status emit_share_part_of_them(extractor *x, const sentence *st)
+{
+    static const char *const them[] = {
+        "which", "them", "these", "those", NULL
+    };
+    tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    for (size_t p = s + 2; p + 3 < e; p++) {
+        if (!plain_count(x, p, e) || !free_num(x, p, e) ||
+            !word_at(x, p + 1, e, "of") || t[p + 2].kind != TK_WORD ||
+            !in_list(t[p + 2].w, them) || !punct_at(x, p - 1, e, ','))
+            continue;
+        /* the whole: a count, a few words of its noun, the comma */
+        size_t w = p - 1;
+        while (w > s && w + 4 > p && t[w - 1].kind == TK_WORD)
+            w--;
+        /* A count a change has taken may still be the whole ("rose to
+         * 102,918, 19,569 of them ..."). */
+        if (w == s || !plain_count(x, w - 1, e) ||
+            t[w - 1].fig.value.digits <= t[p].fig.value.digits)
+            continue;
+        size_t whole = w - 1;
+        /* the share: past a few words of the part's noun and a comma */
+        size_t q = p + 3;
+        while (q < e && q < p + 7 && t[q].kind == TK_WORD)
+            q++;
+        if (!punct_at(x, q, e, ','))
+            continue;
+        q++;
+        if (word_at(x, q, e, "a") || word_at(x, q, e, "the"))
+            q++;
+        if (!free_share_pct(x, q, e) || t[q].sign != 0)
+            continue;
+        share sh = {.published = t[q].fig, .part = (int)p, .whole = whole,
+            .lo = whole, .hi = q, .hedge = share_hedge(x, s, q)};
+        t[p].used = t[q].used = t[whole].used = true;
+        ct_status rc = emit_share(x, st, &sh);
+        if (rc != CT_STATUS_OK)
+            return rc;
+    }
+    return CT_STATUS_OK;
+}
+
 /* "la provincia registró un total de 518 muertes violentas, lo que
  * implica que ya se ha alcanzado el 90% de ese número: 466", "rose to
  * 1,200, and 45% of that figure (540) were": a share of "that number"
@@ -9306,7 +9353,8 @@ static ct_status emit_sentence(extractor *x, sentence *st)
         (rc = emit_share_total_in_brackets(x, st)) != CT_STATUS_OK ||
         (rc = emit_shares_or_of_them(x, st)) != CT_STATUS_OK ||
         (rc = emit_share_of_anaphor(x, st)) != CT_STATUS_OK ||
-        (rc = emit_share_of_that_number(x, st)) != CT_STATUS_OK)
+        (rc = emit_share_of_that_number(x, st)) != CT_STATUS_OK ||
+        (rc = emit_share_part_of_them(x, st)) != CT_STATUS_OK)
         return rc;
     return emit_rates(x, st);
 }

@@ -1773,6 +1773,14 @@ static const verdict_case verdict_cases[] = {
     {"There have been 25 more murders, which takes the total to 133 in "
      "comparison to last year's 108, amounting to a 23.1% increase.",
      "consistent"},
+    /* A part "of them" right after a count and a comma, its share after
+     * the next comma: the count before is the whole. */
+    {"Se registraron 102.918 delitos, 19.569 de ellos ciberdelitos, un 19% "
+     "del total.", "consistent"},
+    {"There were 102,918 crimes, 19,569 of them cybercrimes, 25% of the "
+     "total.", "inconsistent"},
+    {"Crime rose from 90,000 to 102,918, 19,569 of them cybercrimes, 19% of "
+     "the total.", "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
