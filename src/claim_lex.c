@@ -4083,6 +4083,25 @@ static void rate_after_base(lexer *lx, size_t b)
         rate_on(&t[b + 2], (int)b);
         return;
     }
+    /* "the highest rate of domestic abuse per 10,000 people at 183":
+     * named a rate, "at" after the people counted gives its figure. */
+    if (rate && b + 3 < lx->n_t && t[b + 1].kind == TK_WORD &&
+        in_list(t[b + 1].w, people_words) && is_word(&t[b + 2], "at") &&
+        free_level(&t[b + 3])) {
+        rate_on(&t[b + 3], (int)b);
+        return;
+    }
+    /* "per 1,000 people, 68.7 crimes were committed": the base opens the
+     * clause, and a figure printed with decimals, as rates are and counts
+     * never, follows its comma. */
+    if (b + 3 < lx->n_t && t[b + 1].kind == TK_WORD &&
+        in_list(t[b + 1].w, people_words) && is_punct(&t[b + 2], ',') &&
+        free_level(&t[b + 3]) && t[b + 3].fig.value.scale > 0 &&
+        b >= 2 && is_word(&t[b - 1], "per") &&
+        (b == 2 || t[b - 2].kind != TK_NUM)) {
+        rate_on(&t[b + 3], (int)b);
+        return;
+    }
     /* "the third highest rate ... per 1,000 people (4.1)" */
     if (b + 4 < lx->n_t && t[b + 1].kind == TK_WORD &&
         in_list(t[b + 1].w, people_words) && is_punct(&t[b + 2], '(') &&
@@ -4291,6 +4310,11 @@ static void mark_rate_base(lexer *lx, size_t i)
         /* "22,1 mujeres víctimas de violencia de género por cada 10.000
          * mujeres": each "of" names one more word. */
         if (of_inside && reach < i + 8)
+            reach += 2;
+        /* "81 crimes on average recorded for every 1,000 people" */
+        if (is_word(&t[j], "average") && j > i + 1 &&
+            (is_word(&t[j - 1], "on") || is_word(&t[j - 1], "de") ||
+             is_word(&t[j - 1], "in")) && reach < i + 8)
             reach += 2;
     }
 }

@@ -5216,6 +5216,15 @@ static void test_claim_find_rate_base_before(void **state)
         {"Mientras que el promedio nacional de delitos violentos por cada "
          "100,000 habitantes fue de aproximadamente 359, en Laredo fue de "
          "365 y en Brownsville de 456.\n", 359, 0},
+        /* named a rate, "at" after the people counted */
+        {"Dundee had the highest rate of domestic abuse per 10,000 people "
+         "at 183.\n", 183, 0},
+        /* the base opens the clause; a figure with decimals after it */
+        {"The statistics show that per 1,000 people, 68.7 crimes were "
+         "committed in the region.\n", 687, 1},
+        /* "on average" between the rate and its base */
+        {"There were 81 crimes on average recorded for every 1,000 people "
+         "in Northern Ireland.\n", 81, 0},
     };
     for (size_t k = 0; k < N_ELEMS(rates); k++) {
         ct_claim_set *set = extract(rates[k].text);
