@@ -4190,11 +4190,9 @@ static void rate_after_base(lexer *lx, size_t b)
                       is_word(&t[j], "by")))) &&
             f < lx->n_t && t[f].kind == TK_NUM &&
             !t[f].fig.is_percent && t[f].per < 0) {
-            /* "was 88.0 in 2014, compared to 86.6 in 2013": two levels
-             * compared, with nothing to check them by. */
-            static const char *const comparing[] = {
-                "compared", "from", "against", "versus", NULL
-            };
+            /* "was 88.0 in 2014, compared to 86.6 in 2013": two rates of
+             * the one base, which is one rate claim (RULES.md, 8), on the
+             * first. */
             /* "fue de 24,849, mientras que durante 2018 fue de 28,269":
              * after "was", the level may be one of two counts set side
              * by side; "se cerró ... en 49,20 mientras que" is the rate's
@@ -4209,10 +4207,8 @@ static void rate_after_base(lexer *lx, size_t b)
                 bool rates = false;
                 for (size_t r = q + 1; r < lx->n_t && r <= q + 4; r++)
                     rates |= ctp_lex_is_rate_word(&t[r]);
-                if (t[q].kind == TK_WORD &&
-                    (in_list(t[q].w, comparing) ||
-                     (!by_verb && !rates &&
-                      in_list(t[q].w, side_by_side))) &&
+                if (t[q].kind == TK_WORD && !by_verb && !rates &&
+                    in_list(t[q].w, side_by_side) &&
                     !next_has_own_base(t, lx->n_t, q))
                     return;
             }

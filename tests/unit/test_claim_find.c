@@ -3032,12 +3032,15 @@ static const real_case real_cases[] = {
      100.0 * 110 / 189},
 
     /* A rate after its base, "the rate ... per 1,000 ... was 34.6": no
-     * population given, not checkable; two rates compared with nothing
-     * to check them by are no claim. */
+     * population given, not checkable; two rates of the one base
+     * compared are one rate claim, on the first (RULES.md, 8). */
     {"The rate of ASB per 1,000 population in Haringey was 34.6.\n", 1, 0,
      CT_CLAIM_NOT_CHECKABLE, NAN},
     {"The sexual assault victimisation rate per 100,000 persons was 88.0 "
-     "in 2014, compared to 86.6 in 2013.\n", 0, 0, CT_CLAIM_NOT_CHECKABLE,
+     "in 2014, compared to 86.6 in 2013.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE,
+     NAN},
+    {"The crime rate registered per lakh women population was 66.4 in "
+     "2022 in comparison with 64.5 in 2021.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE,
      NAN},
 
     /* A rate's count in the sentence before, its rounded population in
