@@ -4062,8 +4062,14 @@ static void rate_after_base(lexer *lx, size_t b)
             rate = true;
             break;
         }
-    if (!rate && !(b + 1 < lx->n_t && t[b + 1].kind == TK_WORD &&
-                   in_list(t[b + 1].w, people_words)))
+    /* "per lakh of population", "per 10,000 of the population" */
+    size_t pw = b + 1;
+    if (pw < lx->n_t && is_word(&t[pw], "of"))
+        pw++;
+    if (pw < lx->n_t && is_word(&t[pw], "the") && pw > b + 1)
+        pw++;
+    if (!rate && !(pw < lx->n_t && t[pw].kind == TK_WORD &&
+                   in_list(t[pw].w, people_words)))
         return;
     /* "la tasa por cada mil habitantes se cerró el año pasado en
      * 49,20": a verb of standing, then "in" its level ("en #" reads

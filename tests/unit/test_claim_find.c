@@ -5225,6 +5225,9 @@ static void test_claim_find_rate_base_before(void **state)
         /* the base opens the clause; a figure with decimals after it */
         {"The statistics show that per 1,000 people, 68.7 crimes were "
          "committed in the region.\n", 687, 1},
+        /* "of the" between the base and the people counted */
+        {"The number of crimes per 10,000 of the population was 110 last "
+         "year.\n", 110, 0},
         /* "on average" between the rate and its base */
         {"There were 81 crimes on average recorded for every 1,000 people "
          "in Northern Ireland.\n", 81, 0},
