@@ -5061,8 +5061,10 @@ static void match_respectively(const extractor *x, sentence *st)
     while (r < st->e && !is_word(&t[r], "respectively") &&
            !is_word(&t[r], "respectivamente"))
         r++;
-    if (r == st->e)
-        return;
+    /* Without the word, a list of percentages printed close together
+     * ("falls of 25 and 20 per cent") after as many pairs says the
+     * same. */
+    bool said = r < st->e;
     size_t list[MAX_PIECES], k = 0;
     for (size_t i = 0; i < st->n_stmts; i++) {
         const stmt *m = &st->stmts[i];
@@ -5072,13 +5074,23 @@ static void match_respectively(const extractor *x, sentence *st)
     }
     if (k < 2)
         return;
+    for (size_t i = 1; !said && i < k; i++) {
+        size_t a = (size_t)st->stmts[list[i - 1]].pct,
+               b = (size_t)st->stmts[list[i]].pct;
+        if (b - a > 3)
+            return;
+        for (size_t q = a + 1; q < b; q++)
+            if (!is_punct(&t[q], ',') && !is_word(&t[q], "and") &&
+                !is_word(&t[q], "the") && !is_word(&t[q], "of"))
+                return;
+    }
     size_t pairs[MAX_PIECES], n = 0;
     for (size_t j = 0; j < st->n_pairs; j++) {
         const pair *p = &st->pairs[j];
         if (!p->claimed && p->last < st->stmts[list[0]].first)
             pairs[n++] = j;
     }
-    if (n < k)
+    if (n < k || (!said && n != k))
         return;
     for (size_t i = 0; i < k; i++) {
         stmt *m = &st->stmts[list[i]];

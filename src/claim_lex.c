@@ -3172,6 +3172,30 @@ static void make_percent(tok *t, const ct_claim_figure *like)
     t->alt.is_set = false;
 }
 
+/* "where there have been 78 and 36 per cent decreases": two whole
+ * figures joined by "and" alone, the second a percentage at token i,
+ * are both percentages, unless they bound a range ("between 5 and 10
+ * per cent") or the first is no share of a hundred.  Makes the first a
+ * percentage and says whether it did. */
+static bool two_whole_percents(tok *t, size_t s, size_t i)
+{
+    if (i < s + 2 || !(is_word(&t[i - 1], "and") || is_word(&t[i - 1], "y")))
+        return false;
+    tok *f = &t[i - 2];
+    if (f->kind != TK_NUM || f->fig.is_percent || f->per >= 0 || f->label ||
+        f->fig.exp10 != 0 || f->fig.value.scale != 0 || f->sign != 0 ||
+        f->fig.value.digits > 100 || f->words)
+        return false;
+    if (i >= s + 3) {
+        const tok *b = &t[i - 3];
+        if (b->kind == TK_NUM || is_word(b, "between") || is_word(b, "from") ||
+            is_word(b, "to") || is_word(b, "entre"))
+            return false;
+    }
+    make_percent(f, &t[i].fig);
+    return true;
+}
+
 /* "increased 4.2, 16.1 and 14.3 per cent, respectively", "del 8,4 y
  * 8,7%": figures listed before a percentage, printed with the same
  * decimals, share its sign. */
@@ -3184,6 +3208,10 @@ static void percent_of_list(tok *t, size_t s, size_t e)
         bool respectively = r < e &&
                             (is_word(&t[r], "respectively") ||
                              is_word(&t[r], "respectivamente"));
+        if (t[i].kind == TK_NUM && t[i].fig.is_percent && !t[i].words &&
+            t[i].fig.value.scale == 0 && !respectively &&
+            two_whole_percents(t, s, i))
+            continue;
         if (t[i].kind != TK_NUM || !t[i].fig.is_percent || t[i].words ||
             (t[i].fig.value.scale == 0 && !respectively))
             continue;

@@ -1781,6 +1781,20 @@ static const verdict_case verdict_cases[] = {
      "total.", "inconsistent"},
     {"Crime rose from 90,000 to 102,918, 19,569 of them cybercrimes, 19% of "
      "the total.", "consistent"},
+    /* Two whole figures joined by "and" alone before a percentage are
+     * both percentages; bounds of a range are not. */
+    {"Car crime is far safer in Wiltshire and Humberside, where there have "
+     "been 78 and 36 per cent decreases since 2016.",
+     "not-checkable not-checkable"},
+    {"Burglaries fell from 200 to 150 and robberies from 50 to 40, falls of "
+     "25 and 20 per cent.", "consistent consistent"},
+    {"Crime rose between 5 and 10 per cent.", "not-checkable"},
+    /* A list of percentages printed close together after as many pairs
+     * takes them in order, as "respectively" says. */
+    {"Los robos bajaron de 200 a 150 y los hurtos de 50 a 40, caídas del 25 "
+     "y 20 por ciento.", "consistent consistent"},
+    {"Burglaries fell from 200 to 150 and robberies from 50 to 40, falls of "
+     "20% and 25%.", "inconsistent inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
