@@ -1731,6 +1731,14 @@ static int pct_direction(const extractor *x, size_t s, size_t e, size_t i,
         int d = ctp_lex_word_direction(&t[i + 1]);
         if (d != 0)
             return d;
+        /* "a 10% total drop", "a 5% overall rise": a word of extent
+         * between the figure and its noun of change. */
+        static const char *const extent[] = {
+            "total", "overall", "annual", "yearly", NULL
+        };
+        if (i + 2 < e && in_list(t[i + 1].w, extent) &&
+            (d = ctp_lex_word_direction(&t[i + 2])) != 0)
+            return d;
         /* "66% han crecido las agresiones sexuales": the verb after
          * "have" at the opening of the sentence. */
         if (i == s && i + 2 < e &&
@@ -3310,6 +3318,10 @@ static bool start_statement(const extractor *x, const sentence *st,
     m->last = i;
     if (i + 1 < e && ctp_lex_word_direction(&t[i + 1]) != 0)
         m->last = i + 1;
+    else if (i + 2 < e && (is_word(&t[i + 1], "total") ||
+                           is_word(&t[i + 1], "overall")) &&
+             ctp_lex_word_direction(&t[i + 2]) != 0)
+        m->last = i + 2;  /* "a 10% total drop" */
     m->weak = m->diff >= 0 && word == i;
     return true;
 }

@@ -1795,6 +1795,9 @@ static const verdict_case verdict_cases[] = {
      "y 20 por ciento.", "consistent consistent"},
     {"Burglaries fell from 200 to 150 and robberies from 50 to 40, falls of "
      "20% and 25%.", "inconsistent inconsistent"},
+    /* A word of extent between a percentage and its noun of change. */
+    {"Crime fell from 200 to 180, a 10% overall drop.", "consistent"},
+    {"Crime fell from 200 to 180, a 12% total drop.", "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
