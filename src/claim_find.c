@@ -2591,11 +2591,20 @@ static bool level_not_change(const tok *t, size_t s, size_t e, size_t i)
         /* "a public satisfaction rating of 89%" */
         "rating", NULL
     };
-    /* "con un peso estadístico del 22,8%": one word may qualify it. */
-    if (i >= s + 2 && is_word(&t[i - 1], "of") &&
-        t[i - 2].kind == TK_WORD && (in_list(t[i - 2].w, level_nouns) ||
-                                     (i >= s + 3 && t[i - 3].kind == TK_WORD &&
-                                      in_list(t[i - 3].w, level_nouns))))
+    /* "con un peso estadístico del 22,8%": one word may qualify it;
+     * "an average outcome rate (covering results such as a charge) of
+     * 26.7 per cent": an aside in brackets may stand before "of". */
+    size_t n = i >= s + 2 && is_word(&t[i - 1], "of") ? i - 2 : SIZE_MAX;
+    if (n != SIZE_MAX && is_punct(&t[n], ')')) {
+        size_t q = n;
+        while (q > s && n - q < 24 && !is_punct(&t[q], '('))
+            q--;
+        n = is_punct(&t[q], '(') && q > s ? q - 1 : SIZE_MAX;
+    }
+    if (n != SIZE_MAX && t[n].kind == TK_WORD &&
+        (in_list(t[n].w, level_nouns) ||
+         (n > s && t[n - 1].kind == TK_WORD &&
+          in_list(t[n - 1].w, level_nouns))))
         return true;
     /* "la tasa ... fue de 13,2%": a level stated. */
     if (i >= s + 2 && is_word(&t[i - 1], "of") && t[i - 2].kind == TK_WORD &&

@@ -1798,6 +1798,10 @@ static const verdict_case verdict_cases[] = {
     /* A word of extent between a percentage and its noun of change. */
     {"Crime fell from 200 to 180, a 10% overall drop.", "consistent"},
     {"Crime fell from 200 to 180, a 12% total drop.", "inconsistent"},
+    /* A rate named before an aside in brackets and "of" is a level. */
+    {"There was an average outcome rate (covering results such as a "
+     "charge) of 26.7 per cent, down 1.4 per cent compared to last year.",
+     "not-checkable"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
