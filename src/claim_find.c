@@ -8729,10 +8729,12 @@ static ct_status emit_share_whole_before(extractor *x, const sentence *st)
     tok *t = x->t;
     size_t s = st->s, e = st->e;
     for (size_t i = s + 1; i + 2 < e; i++) {
-        /* "of the total", "del total" */
+        /* "of the total", "del total"; "accounting for 9.4 percent of
+         * reports": the whole's noun, as agreement alone decides. */
         size_t k = word_at(x, i + 2, e, "the") ? i + 3 : i + 2;
         if (!free_share_pct(x, i, e) || !word_at(x, i + 1, e, "of") ||
-            !word_at(x, k, e, "total") ||
+            k >= e || t[k].kind != TK_WORD ||
+            in_list(t[k].w, structure_words) ||
             (k + 1 < e && (t[k + 1].kind == TK_NUM || is_word(&t[k + 1], "of"))))
             continue;
         int part = -1;
