@@ -662,16 +662,16 @@ static bool is_between(const tok *t)
 }
 
 /* Where the run of words and periods from token j ends (see
- * to_after_run): at most twelve tokens, an aside in brackets, a span
- * "entre ... y ...", a "to" with no figure after it and "que" after a
- * noun taken in. */
-static size_t run_end(const tok *t, size_t e, size_t j)
+ * to_after_run): at most 'reach' tokens, an aside in brackets, a span
+ * "entre ... y ...", "and/or", a "to" with no figure after it and "que"
+ * after a noun taken in. */
+static size_t run_end_within(const tok *t, size_t e, size_t j, size_t reach)
 {
     static const char *const run_stops[] = {
         "from", "and", "or", "but", "which", "than", "compared",
         "while", "whereas", "with", "by", NULL
     };
-    size_t r = j, limit = j + 12;
+    size_t r = j, limit = j + reach;
     /* "pasó de 86 que se registraron en noviembre a 69": "que" right
      * after the figure opens a relative clause on it, no comparison. */
     if (r + 1 < e && is_word(&t[r], "than") && t[r + 1].kind == TK_WORD &&
@@ -710,6 +710,15 @@ static size_t run_end(const tok *t, size_t e, size_t j)
             r++;
             continue;
         }
+        /* "averiguaciones previas y/o carpetas": "and/or" joins two
+         * words of one noun. */
+        if (is_word(&t[r], "and") && r > j && t[r - 1].kind == TK_WORD &&
+            r + 3 < e && is_punct(&t[r + 1], '=') &&
+            is_word(&t[r + 2], "or") && t[r + 3].kind == TK_WORD) {
+            r += 3;
+            limit += 2;
+            continue;
+        }
         /* "entre enero y marzo": "and" within a span "between" opens. */
         if (is_word(&t[r], "and") && r >= j + 2 &&
             (is_between(&t[r - 2]) || (r >= j + 3 && is_between(&t[r - 3])))) {
@@ -729,13 +738,18 @@ static size_t run_end(const tok *t, size_t e, size_t j)
     return r;
 }
 
+static size_t run_end(const tok *t, size_t e, size_t j)
+{
+    return run_end_within(t, e, j, 12);
+}
+
 /* "from eight recorded offences last year to 22", "de 23.290 en 2016 a
  * los 19.310", "desde los 15.482 casos computados al comenzar el año
  * pasado a los 15.622": a bounded run of words and periods from 'j', no
  * figure, mark or other cue, up to "to".  The first period of the run
  * dates the earlier figure 'a'.  Returns the token of "to", or 'j'. */
 static size_t to_after_run(extractor *x, size_t e, size_t a, size_t j,
-                           bool spanish_of)
+                           bool spanish_of, size_t reach)
 {
     /* Verbs of reaching: "se pasaron a 94". */
     static const char *const reach_words[] = {
@@ -743,7 +757,7 @@ static size_t to_after_run(extractor *x, size_t e, size_t a, size_t j,
         "llegaron", "llega", "llegan", NULL
     };
     tok *t = x->t;
-    size_t r = run_end(t, e, j);
+    size_t r = run_end_within(t, e, j, reach);
     /* "de 58 denuncias ... del año pasado, se pasaron a 94": a comma,
      * then a verb of reaching, before "to". */
     if (r > j && punct_at(x, r, e, ',') && r + 2 < e &&
@@ -829,7 +843,10 @@ static void pair_from_to(extractor *x, sentence *st, size_t i)
             break;
     }
     if (!word_at(x, j, e, "to"))
-        j = to_after_run(x, e, a, j, spanish_of);
+        /* "al pasar de las mil 013 averiguaciones previas y/o carpetas
+         * de investigación abiertas ... en 2014 a las 690": the verb of
+         * passing says a "to" will come, so the run may be longer. */
+        j = to_after_run(x, e, a, j, spanish_of, thereby ? 20 : 12);
     else if (spanish_of && j == a + 1 && a == i + 1)
         /* "de # a #" next to each other is the cue's own reading. */
         return;

@@ -1809,6 +1809,11 @@ static const verdict_case verdict_cases[] = {
      "consistent"},
     {"There were 5,833 offenses reported that year. There were 547 violent "
      "crimes reported, accounting for 12 percent of reports.", "none"},
+    /* After "al pasar de", the run to "a" may be longer and hold
+     * "y/o": 100 x (690 - 1013) / 1013 = -31.8855%. */
+    {"Los secuestros han disminuido en 31.89%, al pasar de las 1013 "
+     "averiguaciones previas y/o carpetas de investigación abiertas a nivel "
+     "nacional por ese delito en 2014 a las 690 iniciadas.", "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
