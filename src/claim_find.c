@@ -3202,6 +3202,51 @@ static bool noun_then_bracket(const tok *t, size_t last, size_t i)
     return true;
 }
 
+/* Whether the fraction in words at token i ("la mitad", "half") names
+ * the level a fall reached rather than the size of the fall: set off by
+ * a comma after a figure ("bajaron de 55 a 24, menos de la mitad") or
+ * after "to" ("cut to less than half"), a hedge between. */
+static bool fraction_as_level(const tok *t, size_t s, size_t i)
+{
+    if (!t[i].words || !t[i].fig.is_percent || t[i].fig.value.scale != 0 ||
+        t[i].fig.value.digits >= 100)
+        return false;
+    size_t k = i;
+    while (k > s && t[k - 1].kind == TK_WORD &&
+           (is_word(&t[k - 1], "less") || is_word(&t[k - 1], "more") ||
+            is_word(&t[k - 1], "fewer") || is_word(&t[k - 1], "than") ||
+            is_word(&t[k - 1], "just") ||
+            ctp_lex_hedge_word(&t[k - 1]) != CT_CLAIM_HEDGE_NONE) &&
+           i - k < 4)
+        k--;
+    if (k == i || k == s)
+        return false;
+    return (is_punct(&t[k - 1], ',') && k >= s + 2 &&
+            t[k - 2].kind == TK_NUM && !t[k - 2].fig.is_percent) ||
+           is_word(&t[k - 1], "to");
+}
+
+/* The hedge on a fall that a hedge on the level it reached says: the
+ * level "less than half" the earlier is a fall of more than half, "more
+ * than half" one of less, "nearly half" one of about half. */
+static ct_claim_hedge level_hedge_as_fall(ct_claim_hedge h)
+{
+    switch (h) {
+    case CT_CLAIM_HEDGE_LESS:
+        return CT_CLAIM_HEDGE_ABOVE;
+    case CT_CLAIM_HEDGE_ABOVE:
+    case CT_CLAIM_HEDGE_AT_LEAST:
+        return CT_CLAIM_HEDGE_LESS;
+    case CT_CLAIM_HEDGE_BELOW:
+        return CT_CLAIM_HEDGE_NEAR;
+    case CT_CLAIM_HEDGE_NONE:
+    case CT_CLAIM_HEDGE_NEAR:
+    case CT_CLAIM_HEDGE_WORD:
+        return h;
+    }
+    return h;
+}
+
 /* Whether percentage i describes a change: a word of direction or of
  * change before it, a pair of figures beside it, a cue of comparison
  * after it, the count of change just before it, or nothing that makes it
@@ -3218,6 +3263,8 @@ static bool percent_statement(const extractor *x, const sentence *st,
     m->dir_word = *word;
     if (m->hedge == CT_CLAIM_HEDGE_NONE)
         m->hedge = t[i].hedge;
+    if (m->dir <= 0 && fraction_as_level(t, s, i))
+        m->hedge = level_hedge_as_fall(m->hedge);
     bool near_pair = false;
     for (size_t p = 0; p < st->n_pairs; p++)
         if (st->pairs[p].last + 3 >= i && st->pairs[p].first <= i + 3)

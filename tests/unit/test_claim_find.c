@@ -1814,6 +1814,15 @@ static const verdict_case verdict_cases[] = {
     {"Los secuestros han disminuido en 31.89%, al pasar de las 1013 "
      "averiguaciones previas y/o carpetas de investigación abiertas a nivel "
      "nacional por ese delito en 2014 a las 690 iniciadas.", "consistent"},
+    /* A fraction set off after the level a fall reached is that level's
+     * share of the earlier: "menos de la mitad" is a fall of more than
+     * half (24 / 55 = 0.436), "más de la mitad" one of less (30 / 55 =
+     * 0.545). */
+    {"Los asaltos bajaron de 55 a 24, menos de la mitad.",
+     "consistent-hedged"},
+    {"Los asaltos bajaron de 55 a 30, más de la mitad.",
+     "consistent-hedged"},
+    {"Los asaltos bajaron de 55 a 30, menos de la mitad.", "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
