@@ -1025,6 +1025,29 @@ static size_t rate_named_after(const extractor *x, size_t k, size_t e)
  * figure compared. */
 static bool names_period(const tok *t, size_t i, size_t e);
 
+/* "70 homicidios, cifra que supera los 53 ocurridos en el mismo período
+ * del año pasado", "which exceeds the 53": a clause on the figure
+ * saying it passes another names the figure it is compared with.
+ * Returns the token after the verb (and "a"), or j. */
+static size_t exceeds_at(const extractor *x, size_t j, size_t e)
+{
+    static const char *const passing[] = {
+        "supera", "superó", "superan", "superaron", "rebasa", "rebasó",
+        "exceeds", "exceeded", "surpasses", "surpassed", NULL
+    };
+    size_t q = j;
+    if (word_at(x, q, e, "cifra") || word_at(x, q, e, "figure"))
+        q++;
+    if (!(word_at(x, q, e, "than") || word_at(x, q, e, "that") ||
+          word_at(x, q, e, "which")) || q + 1 >= e ||
+        x->t[q + 1].kind != TK_WORD || !in_list(x->t[q + 1].w, passing))
+        return j;
+    q += 2;
+    if (word_at(x, q, e, "to") || word_at(x, q, e, "a"))
+        q++;
+    return q;
+}
+
 /* Whether a verb of change leads up to the figure at i ("rose to
  * 1,100, compared with 1,000"): then it is the later, whatever the
  * dates. */
@@ -1067,11 +1090,14 @@ static void pair_compared_with(extractor *x, sentence *st, size_t i)
         j++;
     size_t k;
     bool versus = word_at(x, j, e, "versus") || word_at(x, j, e, "vs");
+    size_t over = exceeds_at(x, j, e);
     if (word_at(x, j, e, "compared") &&
         (word_at(x, j + 1, e, "with") || word_at(x, j + 1, e, "to")))
         k = j + 2;
     else if (word_at(x, j, e, "against") || versus)
         k = j + 1;
+    else if (over != j)
+        k = over;
     else
         return;
     if (word_at(x, k, e, "the"))

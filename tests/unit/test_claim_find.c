@@ -1823,6 +1823,13 @@ static const verdict_case verdict_cases[] = {
     {"Los asaltos bajaron de 55 a 30, más de la mitad.",
      "consistent-hedged"},
     {"Los asaltos bajaron de 55 a 30, menos de la mitad.", "inconsistent"},
+    /* A clause saying a figure passes another ("cifra que supera los
+     * 53") names the figure compared with: 100 x 17 / 53 = 32.0755%. */
+    {"Se registraron 70 homicidios, cifra que supera los 53 ocurridos en el "
+     "mismo período del año pasado. El aumento representa un 32%.",
+     "consistent"},
+    {"There were 70 homicides, a figure which exceeds the 53 of last year, "
+     "a rise of 40%.", "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
