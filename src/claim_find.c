@@ -1036,6 +1036,9 @@ static size_t exceeds_at(const extractor *x, size_t j, size_t e)
         "exceeds", "exceeded", "surpasses", "surpassed", NULL
     };
     size_t q = j;
+    if ((word_at(x, q, e, "a") || word_at(x, q, e, "the")) &&
+        (word_at(x, q + 1, e, "cifra") || word_at(x, q + 1, e, "figure")))
+        q++;
     if (word_at(x, q, e, "cifra") || word_at(x, q, e, "figure"))
         q++;
     if (!(word_at(x, q, e, "than") || word_at(x, q, e, "that") ||
