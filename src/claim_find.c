@@ -1820,6 +1820,22 @@ static int diff_direction(const extractor *x, size_t s, size_t e, size_t i,
     *hedged = false;
     if (t[i].sign != 0)
         return t[i].sign;
+    /* "se redujeron en un 6%, es decir en 65 casos": the count said
+     * again after a change in per cent is a change the same way. */
+    if (i >= s + 5 && (is_word(&t[i - 1], "in") || is_word(&t[i - 1], "by")) &&
+        is_word(&t[i - 2], "decir") && is_word(&t[i - 3], "is") &&
+        is_punct(&t[i - 4], ',') && t[i - 5].kind == TK_NUM &&
+        t[i - 5].fig.is_percent && t[i - 5].sign == 0) {
+        for (size_t k = i - 5; k-- > s && i - 5 - k <= 4;) {
+            int d = ctp_lex_word_direction(&t[k]);
+            if (d != 0) {
+                *word = i - 1;
+                return d;
+            }
+            if (t[k].kind != TK_WORD)
+                break;
+        }
+    }
     /* "meaning that an extra 2,327 knife crimes". */
     if (i > s + 1 && (is_word(&t[i - 1], "extra") ||
                       is_word(&t[i - 1], "additional")) &&

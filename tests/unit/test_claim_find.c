@@ -1830,6 +1830,13 @@ static const verdict_case verdict_cases[] = {
      "consistent"},
     {"There were 70 homicides, a figure which exceeds the 53 of last year, "
      "a rise of 40%.", "inconsistent"},
+    /* A count said again after a change in per cent ("es decir en 65
+     * casos") changes the same way: 1,006 + 65 = 1,071 in August, 100 x
+     * (1006 - 1071) / 1071 = -6.0691%. */
+    {"Septiembre marcó 1.006 homicidios. Con respecto a agosto, se "
+     "redujeron en un 6%, es decir en 65 casos.", "consistent"},
+    {"Septiembre marcó 1.006 homicidios. Con respecto a agosto, se "
+     "redujeron en un 9%, es decir en 65 casos.", "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
