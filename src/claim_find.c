@@ -9749,6 +9749,25 @@ static void note_carry(extractor *x, const sentence *st)
     }
 }
 
+/* "a reduction of 32 from the previous year when there were 134": the
+ * level a change in counts (token d) left, named after "from" or "than"
+ * and the time compared with, "when" there were so many; -1 if none. */
+static int level_left_after(const extractor *x, size_t d, size_t e)
+{
+    const tok *t = x->t;
+    bool from = false, when = false;
+    for (size_t k = d + 1; k < e && k <= d + 12; k++) {
+        if (t[k].kind == TK_NUM && !t[k].label)
+            return from && when && plain_count(x, k, e) ? (int)k : -1;
+        if (t[k].kind != TK_WORD && t[k].kind != TK_PERIOD)
+            return -1;
+        from |= is_word(&t[k], "from") || is_word(&t[k], "than") ||
+                is_word(&t[k], "on");
+        when |= from && (is_word(&t[k], "when") || is_word(&t[k], "cuando"));
+    }
+    return -1;
+}
+
 /* A difference stated right after its level, "377 homicidios,
  * cuatro menos que", with no percentage: the next sentence may give
  * the change as one. */
@@ -9767,16 +9786,19 @@ static void note_diff(extractor *x, const sentence *st)
         }
         /* "a reduction of 32 from the previous year when there were
          * 134": the level the change left. */
-        if (m->diff >= 0 && m->from_a >= 0 && m->to_b < 0 && m->pair < 0 &&
+        int left = m->from_a;
+        if (left < 0 && m->diff >= 0 && m->to_b < 0)
+            left = level_left_after(x, (size_t)m->diff, e);
+        if (m->diff >= 0 && left >= 0 && m->to_b < 0 && m->pair < 0 &&
             !m->absorbed && m->dir != 0 &&
-            plain_count(x, (size_t)m->from_a, e) &&
+            plain_count(x, (size_t)left, e) &&
             x->t[m->diff].fig.exp10 == 0 &&
-            x->t[m->from_a].fig.exp10 == 0 &&
+            x->t[left].fig.exp10 == 0 &&
             (m->dir > 0 || x->t[m->diff].fig.value.digits <
-                               x->t[m->from_a].fig.value.digits)) {
+                               x->t[left].fig.value.digits)) {
             x->has_diff = x->diff_from = true;
             x->diff_tok = (size_t)m->diff;
-            x->diff_level = (size_t)m->from_a;
+            x->diff_level = (size_t)left;
             x->diff_dir = m->dir;
             continue;
         }

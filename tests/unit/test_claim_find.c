@@ -1837,6 +1837,12 @@ static const verdict_case verdict_cases[] = {
      "redujeron en un 6%, es decir en 65 casos.", "consistent"},
     {"Septiembre marcó 1.006 homicidios. Con respecto a agosto, se "
      "redujeron en un 9%, es decir en 65 casos.", "inconsistent"},
+    /* The level a change in counts left, "when there were 134", goes on
+     * to the next sentence's percentage: 100 x -32 / 134 = -23.8806%. */
+    {"This represents a reduction of 32 from the previous year when there "
+     "were 134 murders. That's a decline of 23.88%.", "consistent"},
+    {"This represents a reduction of 32 from the previous year when there "
+     "were 134 murders. That's a decline of 25%.", "not-checkable"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
