@@ -8584,6 +8584,19 @@ static void whole_of_which(const extractor *x, size_t s, size_t e, size_t lo,
     }
 }
 
+/* Emits the share 'pct' of part 'part' in whole 'whole', the claim
+ * running from token lo to hi, and takes the three figures. */
+static ct_status emit_share_taking(extractor *x, const sentence *st,
+                                   size_t pct, size_t part, size_t whole,
+                                   size_t lo, size_t hi)
+{
+    tok *t = x->t;
+    share sh = {.published = t[pct].fig, .part = (int)part, .whole = whole,
+        .lo = lo, .hi = hi, .hedge = share_hedge(x, st->s, pct)};
+    t[part].used = t[pct].used = t[whole].used = true;
+    return emit_share(x, st, &sh);
+}
+
 /* "se registraron 102.918 delitos, 19.569 de ellos ciberdelitos, un 19%
  * del total", "102,918 crimes, 19,569 of them online, 19% of the
  * total": a part said to be "of them" right after a count and a comma,
@@ -8621,10 +8634,7 @@ static ct_status emit_share_part_of_them(extractor *x, const sentence *st)
             q++;
         if (!free_share_pct(x, q, e) || t[q].sign != 0)
             continue;
-        share sh = {.published = t[q].fig, .part = (int)p, .whole = whole,
-            .lo = whole, .hi = q, .hedge = share_hedge(x, s, q)};
-        t[p].used = t[q].used = t[whole].used = true;
-        ct_status rc = emit_share(x, st, &sh);
+        ct_status rc = emit_share_taking(x, st, q, p, whole, whole, q);
         if (rc != CT_STATUS_OK)
             return rc;
     }
@@ -8671,11 +8681,7 @@ static ct_status emit_share_of_that_number(extractor *x, const sentence *st)
             !free_num(x, (size_t)whole, e) ||
             t[p].fig.value.digits > t[whole].fig.value.digits)
             continue;
-        share sh = {.published = t[i].fig, .part = (int)p,
-            .whole = (size_t)whole, .lo = i, .hi = p,
-            .hedge = share_hedge(x, s, i)};
-        t[p].used = t[i].used = t[whole].used = true;
-        ct_status rc = emit_share(x, st, &sh);
+        ct_status rc = emit_share_taking(x, st, i, p, (size_t)whole, i, p);
         if (rc != CT_STATUS_OK)
             return rc;
     }
