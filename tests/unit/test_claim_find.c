@@ -1843,6 +1843,10 @@ static const verdict_case verdict_cases[] = {
      "were 134 murders. That's a decline of 23.88%.", "consistent"},
     {"This represents a reduction of 32 from the previous year when there "
      "were 134 murders. That's a decline of 25%.", "not-checkable"},
+    /* In a list of changes, a level stated with "was" is no change. */
+    {"Police say serious crime increased by 10 percent, the detection rate "
+     "was 64 percent while thefts fell by 9 percent.",
+     "not-checkable not-checkable"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
