@@ -7115,9 +7115,13 @@ static ct_status emit_statement_pct(extractor *x, const sentence *st,
      * counts beside it do not give. */
     if (c->measure == CT_CLAIM_PCT_CHANGE && pct_per_base(t, st, m))
         c->from.is_set = c->to.is_set = c->loose = false;
+    /* A rate printed as a percentage ("clearance rates increased by
+     * 4.4 percent, from 20.9 percent to 25.3 percent") is its own pair. */
     if (c->measure == CT_CLAIM_PCT_CHANGE && c->from.is_set &&
         c->to.is_set && rate_is_subject(t, st, m) &&
-        !(p != NULL && (t[p->a].per >= 0 || t[p->b].per >= 0))) {
+        !(p != NULL && (t[p->a].per >= 0 || t[p->b].per >= 0 ||
+                        (t[p->a].fig.is_percent &&
+                         t[p->b].fig.is_percent)))) {
         c->loose = true;
         /* "The homicide rate fell eight per cent from 2012 to 1.44
          * victims per 100,000": the rate it reached is named, so counts

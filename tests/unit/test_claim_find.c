@@ -1847,6 +1847,12 @@ static const verdict_case verdict_cases[] = {
     {"Police say serious crime increased by 10 percent, the detection rate "
      "was 64 percent while thefts fell by 9 percent.",
      "not-checkable not-checkable"},
+    /* A rate printed as percentages is its own pair: 25.3 - 20.9 = 4.4
+     * points, 100 x 4.4 / 20.9 = 21.0526%. */
+    {"Clearance rates increased by 4.4 percent, from 20.9 percent to 25.3 "
+     "percent.", "inconsistent"},
+    {"Clearance rates increased by 21.1 percent, from 20.9 percent to 25.3 "
+     "percent.", "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
