@@ -4865,6 +4865,50 @@ static int earlier_count_here(const extractor *x, const sentence *st)
     return -1;
 }
 
+/* "since 2016, when 229 were reported": the one free count of the
+ * sentence, after "when" and the year compared with ('*year'); -1 when
+ * there is none. */
+static int count_of_year_since(const extractor *x, const sentence *st,
+                               const tok **year)
+{
+    const tok *t = x->t;
+    int c = -1, found = 0;
+    for (size_t i = st->s; i < st->e; i++)
+        if (free_num(x, i, st->e) && !t[i].fig.is_percent && t[i].per < 0)
+            c = (int)i, found++;
+    if (found != 1 || (size_t)c < st->s + 4)
+        return -1;
+    size_t k = (size_t)c - 1;
+    if (!(is_word(&t[k], "when") || is_word(&t[k], "cuando")) ||
+        !is_punct(&t[k - 1], ',') || t[k - 2].kind != TK_PERIOD ||
+        t[k - 2].period.kind != CT_PERIOD_YEAR ||
+        !(is_word(&t[k - 3], "since") || is_word(&t[k - 3], "from") ||
+          is_word(&t[k - 3], "on") || is_word(&t[k - 3], "with") ||
+          is_word(&t[k - 3], "than") || is_word(&t[k - 3], "desde")))
+        return -1;
+    *year = &t[k - 2];
+    return c;
+}
+
+/* Whether count a, of the year 'ya', is older than both figures of the
+ * pair carried from the sentence before, one of them dated at least. */
+static bool older_than_carried(const extractor *x, size_t a,
+                               const tok *ya)
+{
+    const tok *t = x->t;
+    if (!t[a].fig.is_exact || !t[x->carry_b].fig.is_exact)
+        return false;
+    const size_t both[2] = {x->carry_a, x->carry_b};
+    int dated = 0;
+    for (size_t k = 0; k < 2; k++) {
+        const tok *c = &t[both[k]];
+        if (c->at >= 0 && t[c->at].period.start <= ya->period.start)
+            return false;
+        dated += c->at >= 0;
+    }
+    return dated >= 1;
+}
+
 /* "9,586 reports were recorded in 2007/08. That increased by 25 per cent
  * to 11,898", "1,145 car crimes were reported ... This represents a drop
  * of 47.7 per cent on the 2,290 reported": a sentence that begins by
@@ -4873,12 +4917,29 @@ static int earlier_count_here(const extractor *x, const sentence *st)
 static void match_anaphor(extractor *x, sentence *st)
 {
     if (!(st->n_stmts > 0 && st->stmts[0].pair < 0 && x->anaphor &&
-          x->any_single && st->stmts[0].pct >= 0 &&
+          (x->any_single || x->has_carry) && st->stmts[0].pct >= 0 &&
           (st->stmts[0].from_a < 0 || st->stmts[0].to_b < 0) &&
           st->n_pairs < MAX_PIECES))
         return;
     stmt *m = &st->stmts[0];
     const tok *t = x->t;
+    /* "322 hate crimes were reported last year, compared with 292 in
+     * 2018. The latest figures represent an increase of almost 41% since
+     * 2016, when 229 were reported": the later figure of the pair before
+     * is the latest, when the earlier this sentence names is older than
+     * both. */
+    if (!x->any_single) {
+        const tok *year = NULL;
+        int early = count_of_year_since(x, st, &year);
+        if (early < 0 || m->from_a >= 0 || m->to_b >= 0 || m->diff >= 0 ||
+            !older_than_carried(x, (size_t)early, year))
+            return;
+        size_t a = (size_t)early;
+        x->t[a].used = true;
+        m->pair = add_carried_pair(st, a, x->carry_b, m->last, m->last);
+        m->from_a = -1;
+        return;
+    }
     /* "... were down 21%, at 7,530. This includes a 25% drop in
      * homicides ... to a total of 91": the change of a part of the count
      * before, not of that count. */

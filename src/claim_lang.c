@@ -15,6 +15,8 @@ static const char *const en_common[] = {
 static const cue en_cues[] = {
     {"in comparison with", "compared with"},
     {"in comparison to", "compared with"},
+    {"in contrast with", "compared with"},
+    {"in contrast to", "compared with"},
     {"as against", "against"},
     /* "88 instances were reported as opposed to 124 in the last three
      * months of 2019" */
@@ -546,7 +548,7 @@ static const char *const en_anaphors[] = {
     "that", "this", "these", "those", "it", "which", "thats",
     /* two words: the first two of the sentence */
     "the total", "the figure", "the number", "the rise", "the fall",
-    "the increase", "the decrease", NULL
+    "the increase", "the decrease", "the latest", "the newest", NULL
 };
 
 static const char *const es_anaphors[] = {

@@ -1853,6 +1853,15 @@ static const verdict_case verdict_cases[] = {
      "percent.", "inconsistent"},
     {"Clearance rates increased by 21.1 percent, from 20.9 percent to 25.3 "
      "percent.", "consistent"},
+    /* A sentence on the one before, naming an older year "when" there
+     * were so many, takes the later figure of the pair before as the
+     * latest: 100 x (322 - 229) / 229 = 40.6114%. */
+    {"A total of 322 hate crimes were reported last year, in contrast with "
+     "292 in 2018. The latest figures represent an increase of almost 41% "
+     "since 2016, when 229 hate crimes were reported.", "consistent-hedged"},
+    {"A total of 322 hate crimes were reported last year, compared with 292 "
+     "in 2018. This represents an increase of 50% since 2016, when 229 hate "
+     "crimes were reported.", "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
