@@ -3888,6 +3888,31 @@ static bool words_restated(const tok *t, const stmt *w, const stmt *o)
     return comma && ((says && o->pair < 0) || again);
 }
 
+/* Whether count d is the difference between the figures of pair p. */
+static bool diff_of_pair(const tok *t, const pair *p, int d)
+{
+    const ct_claim_figure *a = &t[p->a].fig, *b = &t[p->b].fig,
+                          *f = &t[d].fig;
+    if (!a->is_exact || !b->is_exact || !f->is_exact ||
+        a->value.scale != 0 || b->value.scale != 0 || f->value.scale != 0 ||
+        a->exp10 != 0 || b->exp10 != 0 || f->exp10 != 0)
+        return false;
+    int64_t diff = b->value.digits - a->value.digits;
+    return (diff < 0 ? -diff : diff) == f->value.digits;
+}
+
+/* Whether the words from token 'from' up to 'to' are at most 'most' words
+ * closed by a comma right before 'to'. */
+static bool comma_closes(const tok *t, size_t from, size_t to, size_t most)
+{
+    if (to <= from || to - from > most + 1 || !is_punct(&t[to - 1], ','))
+        return false;
+    for (size_t k = from; k + 1 < to; k++)
+        if (t[k].kind != TK_WORD && t[k].kind != TK_PERIOD)
+            return false;
+    return true;
+}
+
 /* A change in words left with no figures, beside figures another
  * statement took, said the same change in words: "casi se duplicaron,
  * al pasar de 45 a 80 (un 77,8% más)" is one claim, the 77,8%. */
@@ -3921,11 +3946,28 @@ static void drop_words_beside(extractor *x, sentence *st)
                  q++)
                 if (in_list(t[q].w, restating_words))
                     reach = k + 9;
+            /* "se han duplicado, al pasar de los 246 ... a los 493 con
+             * que se ha cerrado el pasado ejercicio, 247 más que suponen
+             * un aumento del 100%": the difference of the pair itself,
+             * after the comma that closes the pair's clause, ties the
+             * figure after it to the pair however long the clause. */
+            stmt *own_diff = NULL;
+            if (o->pct < 0 && o->diff >= 0 && i + 2 < st->n_stmts &&
+                diff_of_pair(t, p, o->diff) &&
+                comma_closes(t, p->last + 1, o->first, 12) &&
+                st->stmts[i + 2].first <= o->last + 4) {
+                own_diff = o;
+                o = &st->stmts[i + 2];
+            }
             if (o->pct >= 0 && !t[o->pct].words && o->pair < 0 &&
-                o->to_b < 0 && o->from_a < 0 && o->diff < 0 &&
-                (o->dir == 0 || o->dir == w->dir) && k < o->first &&
-                (is_punct(&t[k], '-') || is_punct(&t[k], ',')) &&
-                o->first <= reach) {
+                o->to_b < 0 && o->from_a < 0 &&
+                (o->dir == 0 || o->dir == w->dir) &&
+                o->diff < 0 &&
+                ((k < o->first &&
+                  (is_punct(&t[k], '-') || is_punct(&t[k], ',')) &&
+                  o->first <= reach) || own_diff != NULL)) {
+                if (own_diff != NULL)
+                    own_diff->absorbed = true;
                 o->pair = w->pair;
                 o->loose = p->guessed;
                 w->pair = -1;

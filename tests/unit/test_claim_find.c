@@ -1862,6 +1862,15 @@ static const verdict_case verdict_cases[] = {
     {"A total of 322 hate crimes were reported last year, compared with 292 "
      "in 2018. This represents an increase of 50% since 2016, when 229 hate "
      "crimes were reported.", "inconsistent"},
+    /* The pair's own difference after the comma closing its clause ties
+     * the figure after it to the pair, and the change in words is said
+     * again by it: 100 x 247 / 246 = 100.4065%. */
+    {"Los casos se han duplicado, al pasar de los 246 contabilizados en "
+     "2014 a los 493 con que se ha cerrado el pasado ejercicio, 247 más que "
+     "suponen un aumento del 100%.", "consistent"},
+    {"Los casos se han duplicado, al pasar de los 246 contabilizados en "
+     "2014 a los 493 con que se ha cerrado el pasado ejercicio, 247 más que "
+     "suponen un aumento del 90%.", "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
