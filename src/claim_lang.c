@@ -439,8 +439,11 @@ const struct word_change ctp_claim_lang_word_changes[] = {
     {NULL, "double", 10, 0, 1, 1, false, "from"},
     {NULL, "double", 10, 0, 1, 1, false, "the"},
     {NULL, "double", 10, 0, 1, 1, false, "that"},
-    /* "exactly twice as many as the city saw in 2018" */
+    /* "exactly twice as many as the city saw in 2018"; "more than
+     * twice the 66 of last year", as "double the" */
     {NULL, "twice", 10, 0, 1, 1, false, "as"},
+    {NULL, "twice", 10, 0, 1, 1, false, "the"},
+    {NULL, "twice", 10, 0, 1, 1, false, "that"},
     {NULL, "tripled", 20, 0, 1, 1, false, NULL},
     /* "saw figures more than triple from 10 to 23" */
     {NULL, "triple", 20, 0, 1, 1, false, "from"},

@@ -1952,7 +1952,7 @@ static lex_step lex_word_change(lexer *lx, size_t start, size_t p,
             !fraction_of_figure(s, n, q))
             continue;
         /* "twice as many as", not "twice as likely to": a count. */
-        if (strcmp(wc->w, "twice") == 0) {
+        if (strcmp(wc->w, "twice") == 0 && strcmp(wc->after, "as") == 0) {
             char w2[24];
             next_word(s, n, q + 2, w2, sizeof w2);
             if (strcmp(w2, "many") != 0 && strcmp(w2, "much") != 0 &&

@@ -1871,6 +1871,11 @@ static const verdict_case verdict_cases[] = {
     {"Los casos se han duplicado, al pasar de los 246 contabilizados en "
      "2014 a los 493 con que se ha cerrado el pasado ejercicio, 247 más que "
      "suponen un aumento del 90%.", "inconsistent"},
+    /* "twice the" compares as "double the" does: 169 / 66 = 2.56. */
+    {"There were 169 cases this year, more than twice the 66 of last "
+     "year.", "consistent-hedged"},
+    {"There were 169 cases this year, almost twice the 66 of last year.",
+     "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
