@@ -1673,7 +1673,22 @@ static int pct_direction(const extractor *x, size_t s, size_t e, size_t i,
     size_t at = i;
     if (i > s && (is_word(&t[i - 1], "a") || is_word(&t[i - 1], "an")))
         at = i - 1;
-    for (size_t k = i; k-- > s && i - k <= 6;) {
+    size_t aside = 0;  /* tokens of an aside skipped */
+    for (size_t k = i; k-- > s && i - k <= 6 + aside;) {
+        /* "a year-on-year increase (2022/2023 to 2023/2024) of over 32
+         * per cent": an aside of periods in brackets before "of". */
+        if (is_punct(&t[k], ')') && k + 1 < i && is_word(&t[k + 1], "of")) {
+            size_t q = k;
+            while (q > s && k - q < 10 &&
+                   (t[q - 1].kind == TK_PERIOD || is_word(&t[q - 1], "to") ||
+                    is_word(&t[q - 1], "and") || is_punct(&t[q - 1], '=')))
+                q--;
+            if (q > s + 1 && q < k && is_punct(&t[q - 1], '(')) {
+                aside += k - q + 2;
+                k = q - 1;
+                continue;
+            }
+        }
         /* "bajan algo menos, un 2,6%": the direction just before a
          * comma. */
         if (is_punct(&t[k], ',') && k > s && k + 3 >= at &&

@@ -1876,6 +1876,12 @@ static const verdict_case verdict_cases[] = {
      "year.", "consistent-hedged"},
     {"There were 169 cases this year, almost twice the 66 of last year.",
      "inconsistent"},
+    /* An aside of periods in brackets between a noun of change and "of"
+     * its percentage. */
+    {"Crime rose from 100 to 140, an increase (2022/23 to 2023/24) of 40 "
+     "per cent.", "consistent"},
+    {"Crime rose from 100 to 140, an increase (2022/23 to 2023/24) of 30 "
+     "per cent.", "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
