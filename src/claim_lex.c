@@ -3176,24 +3176,23 @@ static void make_percent(tok *t, const ct_claim_figure *like)
  * figures joined by "and" alone, the second a percentage at token i,
  * are both percentages, unless they bound a range ("between 5 and 10
  * per cent") or the first is no share of a hundred.  Makes the first a
- * percentage and says whether it did. */
-static bool two_whole_percents(tok *t, size_t s, size_t i)
+ * percentage when they are. */
+static void two_whole_percents(tok *t, size_t s, size_t i)
 {
     if (i < s + 2 || !(is_word(&t[i - 1], "and") || is_word(&t[i - 1], "y")))
-        return false;
+        return;
     tok *f = &t[i - 2];
     if (f->kind != TK_NUM || f->fig.is_percent || f->per >= 0 || f->label ||
         f->fig.exp10 != 0 || f->fig.value.scale != 0 || f->sign != 0 ||
         f->fig.value.digits > 100 || f->words)
-        return false;
+        return;
     if (i >= s + 3) {
         const tok *b = &t[i - 3];
         if (b->kind == TK_NUM || is_word(b, "between") || is_word(b, "from") ||
             is_word(b, "to") || is_word(b, "entre"))
-            return false;
+            return;
     }
     make_percent(f, &t[i].fig);
-    return true;
 }
 
 /* "increased 4.2, 16.1 and 14.3 per cent, respectively", "del 8,4 y
@@ -3208,13 +3207,12 @@ static void percent_of_list(tok *t, size_t s, size_t e)
         bool respectively = r < e &&
                             (is_word(&t[r], "respectively") ||
                              is_word(&t[r], "respectivamente"));
-        if (t[i].kind == TK_NUM && t[i].fig.is_percent && !t[i].words &&
-            t[i].fig.value.scale == 0 && !respectively &&
-            two_whole_percents(t, s, i))
+        if (t[i].kind != TK_NUM || !t[i].fig.is_percent || t[i].words)
             continue;
-        if (t[i].kind != TK_NUM || !t[i].fig.is_percent || t[i].words ||
-            (t[i].fig.value.scale == 0 && !respectively))
+        if (t[i].fig.value.scale == 0 && !respectively) {
+            two_whole_percents(t, s, i);
             continue;
+        }
         /* "con ascensos del 50 y el 28,6%, respectivamente": with
          * "respectively" the list may print its figures unalike and
          * give each an article. */
@@ -4109,39 +4107,31 @@ static void rate_after_base(lexer *lx, size_t b)
     static const char *const was[] = {
         "was", "is", "were", "era", "eran", NULL
     };
-    /* "y por cada 10.000 mujeres 44,1": the figure right after the
-     * people counted. */
-    if (b + 2 < lx->n_t && t[b + 1].kind == TK_WORD &&
-        in_list(t[b + 1].w, people_words) && free_level(&t[b + 2]) &&
-        !age_at(t, b + 2, lx->n_t)) {
-        rate_on(&t[b + 2], (int)b);
-        return;
-    }
-    /* "the highest rate of domestic abuse per 10,000 people at 183":
-     * named a rate, "at" after the people counted gives its figure. */
-    if (rate && b + 3 < lx->n_t && t[b + 1].kind == TK_WORD &&
-        in_list(t[b + 1].w, people_words) && is_word(&t[b + 2], "at") &&
-        free_level(&t[b + 3])) {
-        rate_on(&t[b + 3], (int)b);
-        return;
-    }
-    /* "per 1,000 people, 68.7 crimes were committed": the base opens the
-     * clause, and a figure printed with decimals, as rates are and counts
-     * never, follows its comma. */
-    if (b + 3 < lx->n_t && t[b + 1].kind == TK_WORD &&
-        in_list(t[b + 1].w, people_words) && is_punct(&t[b + 2], ',') &&
-        free_level(&t[b + 3]) && t[b + 3].fig.value.scale > 0 &&
-        b >= 2 && is_word(&t[b - 1], "per") &&
-        (b == 2 || t[b - 2].kind != TK_NUM)) {
-        rate_on(&t[b + 3], (int)b);
-        return;
-    }
-    /* "the third highest rate ... per 1,000 people (4.1)" */
-    if (b + 4 < lx->n_t && t[b + 1].kind == TK_WORD &&
-        in_list(t[b + 1].w, people_words) && is_punct(&t[b + 2], '(') &&
-        free_level(&t[b + 3]) && is_punct(&t[b + 4], ')')) {
-        rate_on(&t[b + 3], (int)b);
-        return;
+    /* The figure the people counted lead to: "y por cada 10.000 mujeres
+     * 44,1", right after them; "the highest rate of domestic abuse per
+     * 10,000 people at 183", named a rate, after "at"; "per 1,000
+     * people, 68.7 crimes were committed", the base opening the clause,
+     * after its comma and printed with decimals, as rates are and
+     * counts never; "the third highest rate ... per 1,000 people (4.1)",
+     * in brackets. */
+    size_t g = b + 2, n = lx->n_t;
+    if (g < n && t[b + 1].kind == TK_WORD &&
+        in_list(t[b + 1].w, people_words)) {
+        if (free_level(&t[g]) && !age_at(t, g, n)) {
+            rate_on(&t[g], (int)b);
+            return;
+        }
+        bool at = rate && is_word(&t[g], "at");
+        bool opens = is_punct(&t[g], ',') && b >= 2 &&
+                     is_word(&t[b - 1], "per") &&
+                     (b == 2 || t[b - 2].kind != TK_NUM) && g + 1 < n &&
+                     t[g + 1].fig.value.scale > 0;
+        bool bracket = is_punct(&t[g], '(') && g + 2 < n &&
+                       is_punct(&t[g + 2], ')');
+        if ((at || opens || bracket) && g + 1 < n && free_level(&t[g + 1])) {
+            rate_on(&t[g + 1], (int)b);
+            return;
+        }
     }
     bool verb = false;
     /* "La tasa de homicidios por cada 100 mil habitantes en la República
@@ -4343,8 +4333,7 @@ static void mark_rate_base(lexer *lx, size_t i)
             reach += 2;
         /* "81 crimes on average recorded for every 1,000 people" */
         if (is_word(&t[j], "average") && j > i + 1 &&
-            (is_word(&t[j - 1], "on") || is_word(&t[j - 1], "de") ||
-             is_word(&t[j - 1], "in")) && reach < i + 8)
+            is_word(&t[j - 1], "on") && reach < i + 8)
             reach += 2;
     }
 }
