@@ -1658,6 +1658,36 @@ static int far_change_noun(const tok *t, size_t s, size_t i, size_t *word,
     return 0;
 }
 
+/* The "(" that opens the aside closed by ")" at token 'close', at most
+ * 'most' tokens back and not before s, or SIZE_MAX; with 'periods', an
+ * aside of periods only ("(2022/2023 to 2023/2024)"). */
+static size_t bracket_opening(const tok *t, size_t s, size_t close,
+                              size_t most, bool periods)
+{
+    for (size_t q = close; q-- > s && close - q <= most;) {
+        if (is_punct(&t[q], '('))
+            return q;
+        if (periods && !(t[q].kind == TK_PERIOD || is_word(&t[q], "to") ||
+                         is_word(&t[q], "and") || is_punct(&t[q], '=')))
+            return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
+/* "a 10% total drop", "a 5% overall rise": a word of extent between
+ * the figure at i and its noun of change; the direction of that noun,
+ * or 0. */
+static int extent_then_direction(const tok *t, size_t e, size_t i)
+{
+    static const char *const extent[] = {
+        "total", "overall", "annual", "yearly", NULL
+    };
+    return i + 2 < e && t[i + 1].kind == TK_WORD &&
+                   in_list(t[i + 1].w, extent)
+               ? ctp_lex_word_direction(&t[i + 2])
+               : 0;
+}
+
 /* The direction a percentage is given with: its sign, or a direction
  * word before it ("rose by 56%", "a fall of 11%", "up 3.1 per cent") or
  * after it ("a 56% increase", "11% lower").  Sets '*word' to the token of
@@ -1678,14 +1708,10 @@ static int pct_direction(const extractor *x, size_t s, size_t e, size_t i,
         /* "a year-on-year increase (2022/2023 to 2023/2024) of over 32
          * per cent": an aside of periods in brackets before "of". */
         if (is_punct(&t[k], ')') && k + 1 < i && is_word(&t[k + 1], "of")) {
-            size_t q = k;
-            while (q > s && k - q < 10 &&
-                   (t[q - 1].kind == TK_PERIOD || is_word(&t[q - 1], "to") ||
-                    is_word(&t[q - 1], "and") || is_punct(&t[q - 1], '=')))
-                q--;
-            if (q > s + 1 && q < k && is_punct(&t[q - 1], '(')) {
-                aside += k - q + 2;
-                k = q - 1;
+            size_t open = bracket_opening(t, s, k, 10, true);
+            if (open != SIZE_MAX && open > s && open + 1 < k) {
+                aside += k - open + 1;
+                k = open;
                 continue;
             }
         }
@@ -1792,13 +1818,7 @@ static int pct_direction(const extractor *x, size_t s, size_t e, size_t i,
         int d = ctp_lex_word_direction(&t[i + 1]);
         if (d != 0)
             return d;
-        /* "a 10% total drop", "a 5% overall rise": a word of extent
-         * between the figure and its noun of change. */
-        static const char *const extent[] = {
-            "total", "overall", "annual", "yearly", NULL
-        };
-        if (i + 2 < e && in_list(t[i + 1].w, extent) &&
-            (d = ctp_lex_word_direction(&t[i + 2])) != 0)
+        if ((d = extent_then_direction(t, e, i)) != 0)
             return d;
         /* "66% han crecido las agresiones sexuales": the verb after
          * "have" at the opening of the sentence. */
@@ -2673,10 +2693,8 @@ static bool level_not_change(const tok *t, size_t s, size_t e, size_t i)
      * 26.7 per cent": an aside in brackets may stand before "of". */
     size_t n = i >= s + 2 && is_word(&t[i - 1], "of") ? i - 2 : SIZE_MAX;
     if (n != SIZE_MAX && is_punct(&t[n], ')')) {
-        size_t q = n;
-        while (q > s && n - q < 24 && !is_punct(&t[q], '('))
-            q--;
-        n = is_punct(&t[q], '(') && q > s ? q - 1 : SIZE_MAX;
+        size_t open = bracket_opening(t, s, n, 24, false);
+        n = open != SIZE_MAX && open > s ? open - 1 : SIZE_MAX;
     }
     if (n != SIZE_MAX && t[n].kind == TK_WORD &&
         (in_list(t[n].w, level_nouns) ||
@@ -3455,9 +3473,7 @@ static bool start_statement(const extractor *x, const sentence *st,
     m->last = i;
     if (i + 1 < e && ctp_lex_word_direction(&t[i + 1]) != 0)
         m->last = i + 1;
-    else if (i + 2 < e && (is_word(&t[i + 1], "total") ||
-                           is_word(&t[i + 1], "overall")) &&
-             ctp_lex_word_direction(&t[i + 2]) != 0)
+    else if (extent_then_direction(t, e, i) != 0)
         m->last = i + 2;  /* "a 10% total drop" */
     m->weak = m->diff >= 0 && word == i;
     return true;
@@ -4719,6 +4735,18 @@ static int add_carried_pair(sentence *st, size_t a, size_t b, size_t first,
     return (int)st->n_pairs++;
 }
 
+/* The one free count of a sentence (no percentage, no rate), or -1 when
+ * it has none or several. */
+static int lone_free_count(const extractor *x, const sentence *st)
+{
+    const tok *t = x->t;
+    int c = -1, found = 0;
+    for (size_t i = st->s; i < st->e; i++)
+        if (free_num(x, i, st->e) && !t[i].fig.is_percent && t[i].per < 0)
+            c = (int)i, found++;
+    return found == 1 ? c : -1;
+}
+
 /* "Burglaries fell to 1,136 this year. Last year there were 1,420, so
  * the fall was 20%": one count here and one left by the sentence before,
  * the words around them saying which is the earlier. */
@@ -4728,12 +4756,8 @@ static void match_single_before(extractor *x, sentence *st)
           st->stmts[0].to_b < 0 && st->stmts[0].from_a < 0 &&
           x->has_single && st->n_pairs < MAX_PIECES))
         return;
-    const tok *t = x->t;
-    int c2 = -1, found = 0;
-    for (size_t i = st->s; i < st->e; i++)
-        if (free_num(x, i, st->e) && !t[i].fig.is_percent && t[i].per < 0)
-            c2 = (int)i, found++;
-    int r2 = found == 1 ? role_cue(x, (size_t)c2, st->s, st->e) : 0;
+    int c2 = lone_free_count(x, st);
+    int r2 = c2 >= 0 ? role_cue(x, (size_t)c2, st->s, st->e) : 0;
     if (r2 != 0 && x->single_role == -r2) {
         size_t a = r2 < 0 ? (size_t)c2 : x->single;
         size_t b = r2 < 0 ? x->single : (size_t)c2;
@@ -4892,11 +4916,8 @@ static void match_diff_before(extractor *x, sentence *st)
 static int earlier_count_here(const extractor *x, const sentence *st)
 {
     const tok *t = x->t;
-    int c2 = -1, found = 0;
-    for (size_t i = st->s; i < st->e; i++)
-        if (free_num(x, i, st->e) && !t[i].fig.is_percent && t[i].per < 0)
-            c2 = (int)i, found++;
-    if (found != 1 || c2 <= (int)st->s)
+    int c2 = lone_free_count(x, st);
+    if (c2 <= (int)st->s)
         return -1;
     size_t k = (size_t)c2 - 1;
     if (is_word(&t[k], "the") && k > st->s)
@@ -4929,11 +4950,8 @@ static int count_of_year_since(const extractor *x, const sentence *st,
                                const tok **year)
 {
     const tok *t = x->t;
-    int c = -1, found = 0;
-    for (size_t i = st->s; i < st->e; i++)
-        if (free_num(x, i, st->e) && !t[i].fig.is_percent && t[i].per < 0)
-            c = (int)i, found++;
-    if (found != 1 || (size_t)c < st->s + 4)
+    int c = lone_free_count(x, st);
+    if (c < 0 || (size_t)c < st->s + 4)
         return -1;
     size_t k = (size_t)c - 1;
     if (!(is_word(&t[k], "when") || is_word(&t[k], "cuando")) ||
@@ -5197,11 +5215,6 @@ static bool figure_named_again(const tok *t, size_t from, size_t to)
     return false;
 }
 
-/* "Chicago, with 754 homicides in 2016, saw the figure fall 16%, to
- * 650": a change with its later figure only, and one count before it in
- * the sentence, which is then the earlier.  Only nearness says so (the
- * count may be of something else), so the claim is loose, unless words
- * between name the figure again. */
 /* Whether token q is the level another statement of the sentence has
  * taken ("fell by 2,237 (1%) to 198,684, with ... declining by 7.5% to
  * 10,213": 198,684 is the first change's, not the second's earlier). */
@@ -5222,6 +5235,11 @@ static bool level_of_statement(const tok *t, const sentence *st, size_t q)
     return false;
 }
 
+/* "Chicago, with 754 homicides in 2016, saw the figure fall 16%, to
+ * 650": a change with its later figure only, and one count before it in
+ * the sentence, which is then the earlier.  Only nearness says so (the
+ * count may be of something else), so the claim is loose, unless words
+ * between name the figure again. */
 static void match_earlier_before(extractor *x, sentence *st)
 {
     const tok *t = x->t;
@@ -8920,14 +8938,13 @@ static ct_status emit_share_parts_before(extractor *x, const sentence *st)
         return CT_STATUS_OK;
     tok *t = x->t;
     size_t s = st->s, e = st->e;
-    size_t first_count = e;
-    for (size_t q = s; q < e && first_count == e; q++)
-        if (t[q].kind == TK_NUM && !t[q].fig.is_percent && !t[q].label)
-            first_count = q;
+    bool counts = false;
+    for (size_t q = s; q < e && !counts; q++)
+        counts = t[q].kind == TK_NUM && !t[q].fig.is_percent && !t[q].label;
     for (size_t i = s; i + 1 < e; i++) {
         if (!free_share_pct(x, i, e) || !is_word(&t[i + 1], "of"))
             continue;
-        if (first_count < e && !counts_compared_after(x, s, i, e))
+        if (counts && !counts_compared_after(x, s, i, e))
             continue;
         int found = 0, part = -1, whole = -1;
         ct_claim best;
