@@ -1123,7 +1123,15 @@ static void pair_compared_with(extractor *x, sentence *st, size_t i)
         k += 3;
     if (t[i].per >= 0 && !free_num(x, k, e))
         k = rate_named_after(x, k, e);
-    if (!free_num(x, k, e) || t[k].fig.is_percent)
+    if (!free_num(x, k, e) || t[k].fig.is_percent != t[i].fig.is_percent)
+        return;
+    /* "(25.3 percent against 20.9 percent)" after "clearance rates
+     * increased by 4.4 percent": two percentages set against each other
+     * alone in brackets are the rate's own pair.  Outside brackets they
+     * are as often two shares side by side. */
+    if (t[i].fig.is_percent &&
+        !(i > st->s && is_punct(&t[i - 1], '(') &&
+          punct_at(x, t[k].at_end, e, ')')))
         return;
     size_t a, b;
     if (!order_compared(x, e, i, k, &a, &b))
@@ -1550,7 +1558,8 @@ static void find_pairs(extractor *x, sentence *st)
         pair_from_to(x, st, i);
     pairs_to_from(x, st);
     for (size_t i = st->s; i < st->e; i++)
-        if (free_num(x, i, st->e) && !t[i].fig.is_percent)
+        if (free_num(x, i, st->e) &&
+            (!t[i].fig.is_percent || (i > st->s && is_punct(&t[i - 1], '('))))
             pair_compared_with(x, st, i);
     pairs_compared_one_count(x, st);
     pairs_up_from(x, st);

@@ -1882,6 +1882,17 @@ static const verdict_case verdict_cases[] = {
      "per cent.", "consistent"},
     {"Crime rose from 100 to 140, an increase (2022/23 to 2023/24) of 30 "
      "per cent.", "inconsistent"},
+    /* Two percentages set against each other alone in brackets are the
+     * rate's own pair: 25.3 - 20.9 = 4.4 points, given as per cent, while
+     * 100 x 4.4 / 20.9 = 21.05%. */
+    {"Clearance rates increased by 4.4 percent in the last year compared "
+     "with the previous 12 months (25.3 percent against 20.9 percent).",
+     "inconsistent"},
+    {"The clearance rate increased by 21 percent in the last year (25.3 "
+     "percent compared with 20.9 percent).", "consistent"},
+    /* Outside brackets two percentages side by side may be two shares. */
+    {"Crime rose by 4.4 percent; 25.3 percent of it was violent against "
+     "20.9 percent before.", "not-checkable"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
