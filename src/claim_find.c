@@ -1336,6 +1336,20 @@ static void pairs_bracketed(extractor *x, sentence *st)
         if (!is_punct(&t[i], '(') || !free_num(x, i + 1, e) ||
             t[i + 1].fig.is_percent)
             continue;
+        /* "fell ... by seven percent (26/28) in Cavan": two counts with
+         * a stroke between, right after the percentage, are its figures;
+         * which is the earlier the stroke does not say. */
+        if (i > s && t[i - 1].kind == TK_NUM && t[i - 1].fig.is_percent &&
+            punct_at(x, t[i + 1].at_end, e, '=') &&
+            free_num(x, t[i + 1].at_end + 1, e)) {
+            size_t k = t[i + 1].at_end + 1;
+            if (!t[k].fig.is_percent && t[k].per < 0 &&
+                t[i + 1].per < 0 && punct_at(x, t[k].at_end, e, ')')) {
+                add_pair(x, st, k, i + 1, i, t[k].at_end, 0);
+                st->pairs[st->n_pairs - 1].either = true;
+            }
+            continue;
+        }
         size_t j = t[i + 1].at_end, words = 0;
         while (j < e && words < 2 && t[j].kind == TK_WORD &&
                !is_word(&t[j], "to"))
@@ -1731,6 +1745,29 @@ static int pct_direction(const extractor *x, size_t s, size_t e, size_t i,
             *word = k - 1;
             return t[i].sign != 0 ? t[i].sign
                                   : ctp_lex_word_direction(&t[k - 1]);
+        }
+        /* "fell in Q3 2023 compared to the same period last year, by
+         * seven percent": the words that date the change and the period
+         * compared with, set off by a comma before "by". */
+        if (is_punct(&t[k], ',') && k + 1 < i && is_word(&t[k + 1], "by")) {
+            static const char *const compared[] = {
+                "in", "the", "year", "to", "ending", "period", "months",
+                "for", "during", "of", "compared", "with", "same", "last",
+                "previous", NULL
+            };
+            size_t q = k;
+            while (q > s && k - q < 12 &&
+                   ((t[q - 1].kind == TK_WORD &&
+                     in_list(t[q - 1].w, compared)) ||
+                    t[q - 1].kind == TK_PERIOD ||
+                    (t[q - 1].kind == TK_NUM && t[q - 1].label)))
+                q--;
+            if (q < k && q > s && ctp_lex_word_direction(&t[q - 1]) != 0) {
+                *word = q - 1;
+                return t[i].sign != 0 ? t[i].sign
+                                      : ctp_lex_word_direction(&t[q - 1]);
+            }
+            break;
         }
         /* "disminuyeron ligeramente (un 1,4 %)": the bracket that
          * opens on the figure. */

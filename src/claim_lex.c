@@ -1923,6 +1923,15 @@ static lex_step lex_word_change(lexer *lx, size_t start, size_t p,
             prev->kind == TK_WORD && in_list(prev->w, hedges) &&
             lx->n_t > 1 && prev == &lx->t[lx->n_t - 1])
             prev = &lx->t[lx->n_t - 2];
+        /* "fell by more than half", "by less than a third": a bound of
+         * two words there. */
+        else if (wc->before != NULL && wc->keep && prev != NULL &&
+                 prev->kind == TK_WORD && strcmp(prev->w, "than") == 0 &&
+                 lx->n_t > 2 && prev == &lx->t[lx->n_t - 1] &&
+                 lx->t[lx->n_t - 2].kind == TK_WORD &&
+                 (strcmp(lx->t[lx->n_t - 2].w, "more") == 0 ||
+                  strcmp(lx->t[lx->n_t - 2].w, "less") == 0))
+            prev = &lx->t[lx->n_t - 3];
         if (wc->before != NULL &&
             (prev == NULL || prev->kind != TK_WORD ||
              strcmp(prev->w, wc->before) != 0))

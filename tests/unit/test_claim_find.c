@@ -1893,6 +1893,17 @@ static const verdict_case verdict_cases[] = {
     /* Outside brackets two percentages side by side may be two shares. */
     {"Crime rose by 4.4 percent; 25.3 percent of it was violent against "
      "20.9 percent before.", "not-checkable"},
+    /* A change dated and compared before a comma, then "by" its figure;
+     * two counts with a stroke in brackets after it, order unsaid; "by
+     * more than half" a bound on a fraction: 100 x (26 - 28) / 28 =
+     * -7.14%, 100 x (16 - 33) / 33 = -51.52%. */
+    {"Incidents fell in Q3 2023 compared to the same period last year, by "
+     "seven percent (26/28) in Cavan and by more than half (16/33) in "
+     "Bailieborough.", "consistent consistent-hedged"},
+    {"Incidents fell in Q3 2023 compared to the same period last year, by "
+     "nine percent (26/28) in Cavan and by less than half (16/33) in "
+     "Bailieborough.", "inconsistent inconsistent"},
+    {"Incidents fell by more than half, from 33 to 17.", "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
