@@ -902,6 +902,27 @@ static size_t figure_after_from(const extractor *x, size_t k, size_t e)
     return q < e && t[q].kind == TK_NUM ? q : k;
 }
 
+/* "improved by 3.93 percent to 82.47 percent, from last year's 78.54
+ * percent", "changed to": a verb of change that says no way before
+ * "to"; the figures after say it. */
+static bool neutral_lead(const extractor *x, size_t s, size_t i,
+                         size_t *word)
+{
+    static const char *const neutral[] = {
+        "improved", "changed", "moved", "shifted", NULL
+    };
+    const tok *t = x->t;
+    size_t k = i;
+    if (k >= s + 3 && free_num(x, k - 1, i) && t[k - 1].fig.is_percent &&
+        is_word(&t[k - 2], "by"))
+        k -= 2;
+    if (k > s && t[k - 1].kind == TK_WORD && in_list(t[k - 1].w, neutral)) {
+        *word = k - 1;
+        return true;
+    }
+    return false;
+}
+
 static void pairs_to_from(extractor *x, sentence *st)
 {
     const tok *t = x->t;
@@ -915,7 +936,9 @@ static void pairs_to_from(extractor *x, sentence *st)
             continue;
         size_t word;
         int dir = lead_direction(x, s, at ? i - 1 : i, &word);
-        if (dir == 0)
+        if (dir == 0 && !at && neutral_lead(x, s, i, &word))
+            dir = 0;
+        else if (dir == 0)
             continue;
         size_t b = i + 1, j = t[b].at_end;
         if (punct_at(x, j, e, ',') || punct_at(x, j, e, '-'))

@@ -1904,6 +1904,14 @@ static const verdict_case verdict_cases[] = {
      "nine percent (26/28) in Cavan and by less than half (16/33) in "
      "Bailieborough.", "inconsistent inconsistent"},
     {"Incidents fell by more than half, from 33 to 17.", "inconsistent"},
+    /* "improved" says no way; "to B, from A" after it says it: 82.47 -
+     * 78.54 = 3.93 points given as per cent, 100 x 3.93 / 78.54 =
+     * 5.004%. */
+    {"The crime solution efficiency this year improved by 3.93 percent to "
+     "82.47 percent, from last year's 78.54 percent.", "inconsistent"},
+    {"The crime solution efficiency this year improved by 5 percent to "
+     "82.47 percent, from last year's 78.54 percent.", "consistent"},
+    {"The crime rate improved to 82 from 90, a fall of 8.9%.", "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
