@@ -3642,12 +3642,19 @@ static void figures_after_statement(extractor *x, sentence *st, stmt *m,
     else if (m->pct < 0 && m->diff >= 0 && word_at(x, j, e, "to") &&
              word_at(x, f, e, "the") && free_num(x, f + 1, e))
         f++;
+    /* "en 2019 esta cifra se duplicó con mil 485 carpetas": after a
+     * multiple in words, "con" gives the level reached as "to" does. */
+    bool with_level = m->pct >= 0 && t[m->pct].words &&
+                      t[m->pct].sign != 0 && (size_t)m->pct == m->last &&
+                      (word_at(x, j, e, "with") || word_at(x, j, e, "con")) &&
+                      plain_count(x, f, e);
     if (m->pct >= 0 && ref_pair(x, st, m)) {
         /* the figures compared follow, with a cue */
-    } else if ((word_at(x, j, e, "to") || word_at(x, j, e, "from")) &&
+    } else if ((word_at(x, j, e, "to") || word_at(x, j, e, "from") ||
+                with_level) &&
         free_num(x, f, e) && !t[f].fig.is_percent &&
         t[f].per < 0 && !word_at(x, t[f].at_end, e, "to")) {
-        if (is_word(&t[j], "to"))
+        if (!is_word(&t[j], "from"))
             m->to_b = (int)f;
         else
             m->from_a = (int)f;

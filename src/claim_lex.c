@@ -3856,8 +3856,10 @@ static bool label_by_words(const lexer *lx, size_t i)
         return true;
     const tok *prev = i > 0 ? &t[i - 1] : NULL;
     const tok *next = i + 1 < lx->n_t ? &t[i + 1] : NULL;
+    /* "the figure doubled", "the level halved": a change in words is
+     * no figure numbered. */
     if (prev != NULL && prev->kind == TK_WORD &&
-        in_list(prev->w, label_words))
+        in_list(prev->w, label_words) && !(t[i].words && t[i].sign != 0))
         return true;
     /* "3,103 cases filed in 75 districts ... compared to 2,467 in 71
      * districts": how many places the count comes from, not a count

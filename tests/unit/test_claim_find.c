@@ -1912,6 +1912,16 @@ static const verdict_case verdict_cases[] = {
     {"The crime solution efficiency this year improved by 5 percent to "
      "82.47 percent, from last year's 78.54 percent.", "consistent"},
     {"The crime rate improved to 82 from 90, a fall of 8.9%.", "consistent"},
+    /* "the figure doubled" is no figure numbered, and after a multiple
+     * in words "con" gives the level reached: 1485 / 664 = 2.236, out of
+     * the doubled band 1.9 to 2.1; 1285 / 664 = 1.935, inside it. */
+    {"In May 2018 there were 664 cases, and in 2019 the figure doubled to "
+     "1,485.", "inconsistent"},
+    {"The figure doubled to 1,485.", "not-checkable"},
+    {"Mientras en mayo de 2018 se abrieron 664 carpetas de investigación, "
+     "en 2019 esta cifra se duplicó con mil 485 carpetas.", "inconsistent"},
+    {"Mientras en mayo de 2018 se abrieron 664 carpetas, en 2019 esta "
+     "cifra se duplicó con mil 285 carpetas.", "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
