@@ -8703,6 +8703,18 @@ static int part_of_which(const extractor *x, size_t s, size_t e, size_t i)
     if (punct_at(x, i + 1, e, '(') && plain_count(x, i + 2, e) &&
         !t[i + 2].used)
         return (int)(i + 2);
+    /* "y 9%-que equivale a 3 mil denuncias- son", "40%, which equates
+     * to 300 cases," */
+    size_t v = i + 1;
+    if (punct_at(x, v, e, ',') || punct_at(x, v, e, '-'))
+        v++;
+    if (word_at(x, v, e, "than") || word_at(x, v, e, "which"))
+        v++;
+    if ((word_at(x, v, e, "equivale") || word_at(x, v, e, "equates") ||
+         word_at(x, v, e, "equivalen")) && word_at(x, v + 1, e, "to") &&
+        v + 2 < e && t[v + 2].kind == TK_NUM && !t[v + 2].fig.is_percent &&
+        t[v + 2].per < 0 && !t[v + 2].label && !t[v + 2].used)
+        return (int)(v + 2);
     /* "el 3,6% (un total de 55.478)" */
     if (punct_at(x, i + 1, e, '(') && word_at(x, i + 2, e, "a") &&
         word_at(x, i + 3, e, "total") && word_at(x, i + 4, e, "of") &&
@@ -8800,8 +8812,16 @@ static void whole_of_which(const extractor *x, size_t s, size_t e, size_t lo,
         else if (*whole < 0 && opens && x->has_carry &&
                  t[x->carry_b].fig.is_exact)
             *whole = (int)x->carry_b;
-        break;
+        return;
     }
+    /* "De esta cifra, el 69% son por extorsiones no consumadas y 9% -que
+     * equivale a 3 mil denuncias-": a sentence opening on the figure
+     * just given names its whole however far its shares stand. */
+    size_t o = ctp_lex_opening_of_at(t, s, e);
+    if (*whole < 0 && o + 2 < e && o + 2 <= lo && is_word(&t[o], "of") &&
+        is_word(&t[o + 1], "which") && t[o + 2].kind == TK_WORD &&
+        x->any_single && t[x->single].fig.is_exact)
+        *whole = (int)x->single;
 }
 
 /* Emits the share 'pct' of part 'part' in whole 'whole', the claim

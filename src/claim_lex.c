@@ -3373,6 +3373,19 @@ static void opening_of_these(tok *t, size_t s, size_t e)
         /* "De estas 159 violaciones, 62 ...": the whole is named. */
         !(o + 2 < e && t[o + 2].kind == TK_NUM))
         memcpy(t[o + 1].w, "which", 6);
+    /* "De esta cifra, el 69% son ...", "Of this total, 40% were": the
+     * whole is the figure just given. */
+    static const char *const pointing[] = {
+        "this", "that", "esta", "esa", "este", "ese", NULL
+    };
+    static const char *const whole[] = {
+        "figure", "total", "number", "cifra", "número", NULL
+    };
+    if (o + 3 < e && is_word(&t[o], "of") && t[o + 1].kind == TK_WORD &&
+        in_list(t[o + 1].w, pointing) && t[o + 2].kind == TK_WORD &&
+        in_list(t[o + 2].w, whole) && t[o + 3].kind == TK_PUNCT &&
+        t[o + 3].w[0] == ',')
+        memcpy(t[o + 1].w, "which", 6);
 }
 
 /* Words that name a whole already given: "of these", "de estos". */

@@ -1922,6 +1922,15 @@ static const verdict_case verdict_cases[] = {
      "en 2019 esta cifra se duplicó con mil 485 carpetas.", "inconsistent"},
     {"Mientras en mayo de 2018 se abrieron 664 carpetas, en 2019 esta "
      "cifra se duplicó con mil 285 carpetas.", "consistent"},
+    /* A sentence opening on the figure just given ("De esta cifra")
+     * names the whole of its shares however far they stand, and the part
+     * may follow "que equivale a": 100 x 3000 / 32622 = 9.196%. */
+    {"Hubo 32 mil 622 llamadas. De esta cifra, el 69% son por extorsiones "
+     "no consumadas y 9%-que equivale a 3 mil denuncias- son extorsiones "
+     "consumadas.", "consistent"},
+    {"Hubo 32 mil 622 llamadas. De esta cifra, el 69% son por extorsiones "
+     "no consumadas y 20%-que equivale a 3 mil denuncias- son extorsiones "
+     "consumadas.", "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
