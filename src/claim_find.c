@@ -4261,6 +4261,23 @@ static bool pair_then_with(const extractor *x, const stmt *m, const pair *p)
     return true;
 }
 
+/* "a 13.7 percent increase in arrests for robbery last year, with 63,
+ * compared to 58 in 2006": the statement, a few words naming what and
+ * when, then ", with" and the pair. */
+static bool with_then_pair(const extractor *x, const stmt *m, const pair *p)
+{
+    const tok *t = x->t;
+    if (p->first <= m->last + 2 || p->first > m->last + 12 ||
+        !is_word(&t[p->first - 1], "with") ||
+        !is_punct(&t[p->first - 2], ','))
+        return false;
+    for (size_t q = m->last + 1; q + 2 < p->first; q++)
+        if ((t[q].kind != TK_WORD && t[q].kind != TK_PERIOD) ||
+            is_clause_while(&t[q]))
+            return false;
+    return true;
+}
+
 /* Whether words tie statement i to pair p, however far apart they
  * stand. */
 /* "100 incidents ... were reported, compared to 75 for the same period
@@ -4291,7 +4308,8 @@ static bool tied_by_words(const extractor *x, const sentence *st, size_t i,
            named_then_from(x, &st->stmts[i], p) ||
            colon_then_pair(x, st, i, p) ||
            relative_pair(x, &st->stmts[i], p) ||
-           pair_then_with(x, &st->stmts[i], p);
+           pair_then_with(x, &st->stmts[i], p) ||
+           with_then_pair(x, &st->stmts[i], p);
 }
 
 /* The last percentage (not in points) before token i, or -1. */

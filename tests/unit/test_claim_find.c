@@ -1931,6 +1931,13 @@ static const verdict_case verdict_cases[] = {
     {"Hubo 32 mil 622 llamadas. De esta cifra, el 69% son por extorsiones "
      "no consumadas y 20%-que equivale a 3 mil denuncias- son extorsiones "
      "consumadas.", "inconsistent"},
+    /* The statement, words of what and when, then ", with" the pair:
+     * 100 x (63 - 58) / 58 = 8.62%. */
+    {"The bump in robberies was accompanied by a 13.7 percent increase in "
+     "arrests for robbery last year, with 63, compared to 58 in 2006.",
+     "inconsistent"},
+    {"Arrests rose 8.6 percent last year, with 63, compared to 58 in 2006.",
+     "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
