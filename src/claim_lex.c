@@ -635,8 +635,13 @@ static size_t read_number(const char *s, size_t n, size_t i, bool spanish,
         r.p++;
         r.first++;
     }
-    if (r.first == 0)
-        return i;
+    /* "a .1 percent drop", "decreased .8 percent": a decimal with no
+     * whole part, as American pages print it. */
+    if (r.first == 0) {
+        if (spanish || !read_decimals(&r, '.') || r.p == i)
+            return i;
+        return r.p;
+    }
     if (!read_groups(&r) || !read_decimals(&r, decimal_mark(&r)))
         return i;
     other_reading(&r, alt, has_alt);

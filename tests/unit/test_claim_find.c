@@ -1938,6 +1938,14 @@ static const verdict_case verdict_cases[] = {
      "inconsistent"},
     {"Arrests rose 8.6 percent last year, with 63, compared to 58 in 2006.",
      "consistent"},
+    /* A decimal with no whole part, as American pages print it: 100 x
+     * (276004 - 278191) / 278191 = -0.786%. */
+    {"Property crimes decreased .8 percent from 278,191 in 2009 to 276,004 "
+     "in 2010.", "consistent"},
+    {"Property crimes decreased .5 percent from 278,191 in 2009 to 276,004 "
+     "in 2010.", "inconsistent"},
+    {"Grand larcenies remained steady with a .1 percent drop.",
+     "not-checkable"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
