@@ -6109,6 +6109,23 @@ static int level_just_before(const level_read *r)
                                                                      : -1;
 }
 
+/* Whether count b follows "from", or "from" and words naming it ("from
+ * the previous year's figure of 7,561", "from last year's 120"). */
+static bool from_before(const tok *t, size_t s, size_t b)
+{
+    static const char *const naming[] = {
+        "the", "previous", "last", "year", "years", "s", "figure", "total",
+        "level", "of", NULL
+    };
+    for (size_t k = b; k-- > s && b - k <= 7;) {
+        if (is_word(&t[k], "from"))
+            return true;
+        if (t[k].kind != TK_WORD || !in_list(t[k].w, naming))
+            return false;
+    }
+    return false;
+}
+
 /* The one other count of the sentence as the level, or -1 when there is
  * none or more than one.  Only "2 mil 957 casos, 741 más que ...", the
  * change right after its level, is firm; anything else is nearness and
@@ -6128,6 +6145,7 @@ static int only_other_level(const level_read *r)
           punct_at(x, d - 1, e, ',') && r->from_stmt >= 0 &&
           r->st->stmts[r->from_stmt].weak) &&
         !level_compared_with(t, d, (size_t)b) &&
+        !((size_t)b > d && from_before(t, d, (size_t)b)) &&
         !change_follows_level(t, (size_t)b, d) &&
         !change_appended_to_level(t, (size_t)b, d))
         r->m->loose = true;
@@ -6360,7 +6378,7 @@ static void set_change_level(const level_read *r, size_t b)
         return;
     /* "But it is up from 436 reported in 2014 – an increase of 133":
      * a count after "from" is the earlier. */
-    bool compared = (b > r->st->s && is_word(&t[b - 1], "from")) ||
+    bool compared = from_before(t, r->st->s, b) ||
                     level_compared_with(t, d, b) ||
                     change_dated_after_level(t, r->st->s, b, d) ||
                     level_of_last_year(t, r->x->n_t, b, d) ||

@@ -4492,6 +4492,32 @@ static void decimal_comma_spaced(lexer *lx, size_t i)
     t[i - 2].label = true;
 }
 
+/* "one-hundred 29-percent": hundreds in words before the rest in
+ * digits make one figure (129). */
+static void hundreds_in_words(lexer *lx, size_t i)
+{
+    static const char *const units[] = {
+        "a", "one", "two", "three", "four", "five", "six", "seven", "eight",
+        "nine", NULL
+    };
+    tok *t = lx->t;
+    if (i < 2 || t[i].fig.value.scale != 0 || t[i].fig.exp10 != 0 ||
+        t[i].fig.value.digits >= 100 || t[i].sign != 0 ||
+        !is_word(&t[i - 1], "hundred"))
+        return;
+    size_t k = i - 2;
+    if (is_punct(&t[k], '-') && k > 0)
+        k--;
+    if (t[k].kind != TK_WORD)
+        return;
+    for (int u = 0; units[u] != NULL; u++)
+        if (strcmp(t[k].w, units[u]) == 0) {
+            t[i].fig.value.digits += 100 * (u == 0 ? 1 : u);
+            t[i].off = t[k].off;
+            return;
+        }
+}
+
 void ctp_lex_second_pass(lexer *lx, size_t from)
 {
     merge_month_years(lx, from);
@@ -4506,6 +4532,7 @@ void ctp_lex_second_pass(lexer *lx, size_t from)
         mark_rate_base(lx, i);
         dash_not_sign(lx, i);
         decimal_comma_spaced(lx, i);
+        hundreds_in_words(lx, i);
     }
     mark_rate_again(lx, from);
 }

@@ -1946,6 +1946,18 @@ static const verdict_case verdict_cases[] = {
      "in 2010.", "inconsistent"},
     {"Grand larcenies remained steady with a .1 percent drop.",
      "not-checkable"},
+    /* A count after "from the previous year's figure of" is the earlier
+     * of the change said of it: 100 x 616 / 7561 = 8.147%. */
+    {"In the 12 months to March 31 this year PSNI drug seizures increased "
+     "by 616 (8%) from the previous year's figure of 7,561.", "consistent"},
+    {"Drug seizures increased by 616 (9%) from the previous year's figure "
+     "of 7,561.", "inconsistent"},
+    /* Hundreds in words before the rest in digits are one figure: 100 x
+     * 22 / 17 = 129.41%. */
+    {"Murders rose by one-hundred 29-percent, up 22 over from last year's "
+     "figure of 17.", "consistent"},
+    {"Murders rose by 29-percent, up 22 over from last year's figure of "
+     "17.", "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
