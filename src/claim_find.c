@@ -4264,14 +4264,24 @@ static bool pair_then_with(const extractor *x, const stmt *m, const pair *p)
 /* "a 13.7 percent increase in arrests for robbery last year, with 63,
  * compared to 58 in 2006": the statement, a few words naming what and
  * when, then ", with" and the pair. */
+/* "an 8.3 per cent drop in crimes involving violence without injury,
+ * which were down from 5,331 to 4,920": so too ", which" and a few
+ * words before the pair. */
 static bool with_then_pair(const extractor *x, const stmt *m, const pair *p)
 {
     const tok *t = x->t;
-    if (p->first <= m->last + 2 || p->first > m->last + 12 ||
-        !is_word(&t[p->first - 1], "with") ||
-        !is_punct(&t[p->first - 2], ','))
+    if (p->first <= m->last + 2 || p->first > m->last + 14)
         return false;
-    for (size_t q = m->last + 1; q + 2 < p->first; q++)
+    size_t k = p->first;
+    while (k > m->last + 1 && p->first - k < 4 && t[k - 1].kind == TK_WORD &&
+           !is_word(&t[k - 1], "with") && !is_word(&t[k - 1], "which"))
+        k--;
+    if (k < m->last + 3 ||
+        !(is_word(&t[k - 1], "with") ||
+          (is_word(&t[k - 1], "which") && k < p->first)) ||
+        !is_punct(&t[k - 2], ','))
+        return false;
+    for (size_t q = m->last + 1; q + 2 < k; q++)
         if ((t[q].kind != TK_WORD && t[q].kind != TK_PERIOD) ||
             is_clause_while(&t[q]))
             return false;

@@ -1958,6 +1958,12 @@ static const verdict_case verdict_cases[] = {
      "figure of 17.", "consistent"},
     {"Murders rose by 29-percent, up 22 over from last year's figure of "
      "17.", "inconsistent"},
+    /* ", which were down from A to B" after the statement ties the pair:
+     * 100 x (4920 - 5331) / 5331 = -7.71%. */
+    {"The county saw an 8.3 per cent drop in crimes involving violence "
+     "without injury, which were down from 5,331 to 4,920.", "inconsistent"},
+    {"The county saw a 7.7 per cent drop in crimes involving violence "
+     "without injury, which were down from 5,331 to 4,920.", "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
