@@ -2398,6 +2398,20 @@ static bool sentence_ends(const lexer *lx, size_t i)
         const tok *t = &lx->t[lx->n_t - 1];
         if (t->kind == TK_WORD && t->end == i && in_list(t->w, abbreviations))
             return false;
+        /* "un aumento de 17. 25 por ciento": a decimal point with a stray
+         * space, one or two digits and a percentage after it. */
+        if (t->kind == TK_NUM && t->end == i && i - t->off <= 3 &&
+            j + 1 < n && s[j] == ' ' && is_digit((unsigned char)s[j + 1])) {
+            size_t d = j + 1;
+            while (d < n && d < j + 4 && is_digit((unsigned char)s[d]))
+                d++;
+            size_t q = ctp_claim_skip_blanks(s, n, d);
+            if (d <= j + 3 && q < n &&
+                (s[q] == '%' || ctp_claim_starts_word(s + q, n - q, "por ciento") ||
+                 ctp_claim_starts_word(s + q, n - q, "percent") ||
+                 ctp_claim_starts_word(s + q, n - q, "per cent")))
+                return false;
+        }
         /* "as of Sept. 19": a month cut short before its day. */
         size_t d = j;
         while (d < n && (s[d] == ' ' || s[d] == '\t'))
@@ -4459,37 +4473,48 @@ static void dash_not_sign(lexer *lx, size_t i)
     t[i].off++;
 }
 
-/* "aumentó un 17, 76% durante 2018", "5, 5 percent": a decimal comma
- * with a stray space after it, before a percentage of one or two digits,
- * with a word before the whole (not a list of figures): the percentage
- * is the decimal, and the whole part no figure of its own. */
+/* "aumentó un 17, 76% durante 2018", "5, 5 percent", "un aumento de
+ * 17. 25 por ciento": a decimal comma (or point) with a stray space
+ * after it, before a percentage of one or two digits, with a word before
+ * the whole (not a list of figures): the percentage is the decimal, and
+ * the whole part no figure of its own. */
 static void decimal_comma_spaced(lexer *lx, size_t i)
 {
     static const char *const before_decimal[] = {
         "a", "an", "un", "una", "the", "el", "del", "of", "by", "with", NULL
     };
     tok *t = lx->t;
-    if (i < 3 || !t[i].fig.is_percent || t[i].fig.is_points ||
+    if (i < 2 || !t[i].fig.is_percent || t[i].fig.is_points ||
         t[i].fig.value.scale != 0 || t[i].fig.exp10 != 0 ||
-        t[i].fig.value.digits > 99 || t[i].sign != 0 ||
-        !is_punct(&t[i - 1], ',') || t[i - 2].kind != TK_NUM ||
-        t[i - 2].fig.is_percent || t[i - 2].sign != 0 || t[i - 2].label ||
-        t[i - 2].fig.value.scale != 0 || t[i - 2].fig.exp10 != 0 ||
-        t[i - 2].fig.value.digits > 999 || t[i - 3].kind != TK_WORD ||
+        t[i].fig.value.digits > 99 || t[i].sign != 0)
+        return;
+    /* the whole part: before a comma token, or right before with a point
+     * that ended no sentence between */
+    size_t w;
+    if (i >= 3 && is_punct(&t[i - 1], ',') &&
+        t[i - 1].off == t[i - 2].end && t[i].off == t[i - 1].end + 1 &&
+        lx->s[t[i - 1].end] == ' ')
+        w = i - 2;
+    else if (t[i - 1].kind == TK_NUM && lx->s[t[i - 1].end] == '.' &&
+             lx->s[t[i - 1].end + 1] == ' ' && t[i].off == t[i - 1].end + 2)
+        w = i - 1;
+    else
+        return;
+    if (t[w].kind != TK_NUM || t[w].fig.is_percent || t[w].sign != 0 ||
+        t[w].label || t[w].fig.value.scale != 0 || t[w].fig.exp10 != 0 ||
+        t[w].fig.value.digits > 999 || t[w - 1].kind != TK_WORD ||
         /* "un 17, 76%", "with 5, 5 percent"; not "de ocho a 14, 75 por
          * ciento", where 14 ends a from-to */
-        !in_list(t[i - 3].w, before_decimal) ||
-        t[i - 1].off != t[i - 2].end || t[i].off != t[i - 1].end + 1 ||
-        lx->s[t[i - 1].end] != ' ')
+        !in_list(t[w - 1].w, before_decimal))
         return;
     int64_t frac = t[i].fig.value.digits;
     int scale = lx->s[t[i].off + 1] >= '0' && lx->s[t[i].off + 1] <= '9' ? 2
                                                                          : 1;
-    int64_t whole = t[i - 2].fig.value.digits;
+    int64_t whole = t[w].fig.value.digits;
     t[i].fig.value.digits = whole * (scale == 2 ? 100 : 10) + frac;
     t[i].fig.value.scale = scale;
-    t[i].off = t[i - 2].off;
-    t[i - 2].label = true;
+    t[i].off = t[w].off;
+    t[w].label = true;
 }
 
 /* "one-hundred 29-percent": hundreds in words before the rest in

@@ -1964,6 +1964,13 @@ static const verdict_case verdict_cases[] = {
      "without injury, which were down from 5,331 to 4,920.", "inconsistent"},
     {"The county saw a 7.7 per cent drop in crimes involving violence "
      "without injury, which were down from 5,331 to 4,920.", "consistent"},
+    /* A decimal point with a stray space before a percentage ends no
+     * sentence: 100 x 39 / 226 = 17.2566%, "17. 25" only if cut off. */
+    {"Al comparar las 265 indagatorias en junio respecto de las 226 "
+     "carpetas de mayo, se establece un aumento de 17. 25 por ciento.",
+     "consistent-if-truncated"},
+    {"There were 226 cases in May and 265 in June, a rise of 17. 26 por "
+     "ciento.", "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
