@@ -1769,6 +1769,18 @@ static int pct_direction(const extractor *x, size_t s, size_t e, size_t i,
             return t[i].sign != 0 ? t[i].sign
                                   : ctp_lex_word_direction(&t[k - 1]);
         }
+        /* "sufrieron un descenso más acusado, casi un 21 por ciento": a
+         * noun of change and the words that grade it. */
+        if (is_punct(&t[k], ',') && k > s + 2 && k + 3 >= at &&
+            t[k - 1].kind == TK_WORD && t[k - 2].kind == TK_WORD &&
+            (is_word(&t[k - 2], "más") || is_word(&t[k - 2], "more") ||
+             is_word(&t[k - 2], "most") || is_word(&t[k - 2], "menos")) &&
+            k > s + 2 && ctp_lex_word_direction(&t[k - 3]) != 0 &&
+            !is_word(&t[k - 3], "más") && !is_word(&t[k - 3], "more")) {
+            *word = k - 3;
+            return t[i].sign != 0 ? t[i].sign
+                                  : ctp_lex_word_direction(&t[k - 3]);
+        }
         /* "fell in Q3 2023 compared to the same period last year, by
          * seven percent": the words that date the change and the period
          * compared with, set off by a comma before "by". */

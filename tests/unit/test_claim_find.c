@@ -1971,6 +1971,12 @@ static const verdict_case verdict_cases[] = {
      "consistent-if-truncated"},
     {"There were 226 cases in May and 265 in June, a rise of 17. 26 por "
      "ciento.", "consistent"},
+    /* A noun of change graded ("más acusado") before the comma and its
+     * figure: 100 x (792 - 1000) / 1000 = -20.8%. */
+    {"Los robos sufrieron un descenso más acusado, casi un 21 por ciento, "
+     "al pasar de 1.000 a 792.", "consistent-hedged"},
+    {"Los robos sufrieron un descenso más acusado, casi un 25 por ciento, "
+     "al pasar de 1.000 a 792.", "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
