@@ -2288,13 +2288,23 @@ static lex_step lex_thousand_word(lexer *lx, size_t start, size_t p,
 static lex_step lex_million_word(lexer *lx, size_t start, size_t p,
                                  const char *w, size_t *i)
 {
-    if (!(strcmp(w, "millón") == 0 || strcmp(w, "millon") == 0) ||
-        lx->n_t == 0 || lx->t[lx->n_t - 1].kind != TK_WORD ||
-        strcmp(lx->t[lx->n_t - 1].w, "un") != 0)
+    /* "dos millones 915 mil 899": two to nine millions the same way */
+    static const char *const units[] = {
+        "un", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho",
+        "nueve", NULL
+    };
+    bool one = strcmp(w, "millón") == 0 || strcmp(w, "millon") == 0;
+    if (!(one || strcmp(w, "millones") == 0) || lx->n_t == 0 ||
+        lx->t[lx->n_t - 1].kind != TK_WORD)
+        return LEX_NONE;
+    int u = 0;
+    while (units[u] != NULL && strcmp(lx->t[lx->n_t - 1].w, units[u]) != 0)
+        u++;
+    if (units[u] == NULL || (u == 0) != one)
         return LEX_NONE;
     ct_claim_figure f;
     memset(&f, 0, sizeof f);
-    f.value.digits = 1;
+    f.value.digits = u + 1;
     f.exp10 = 6;
     size_t q = millions_in_words(lx->s, lx->n, p, &f);
     if (q == p)

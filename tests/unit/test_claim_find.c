@@ -1977,6 +1977,12 @@ static const verdict_case verdict_cases[] = {
      "al pasar de 1.000 a 792.", "consistent-hedged"},
     {"Los robos sufrieron un descenso más acusado, casi un 25 por ciento, "
      "al pasar de 1.000 a 792.", "inconsistent"},
+    /* Two to nine millions in words before the thousands in full, as
+     * "un millón" is: 100 x (2915899 - 1037128) / 1037128 = 181.15%. */
+    {"Se pasó de un millón 037 mil 128 a dos millones 915 mil 899, un "
+     "aumento de 181 por ciento.", "consistent"},
+    {"Se pasó de un millón 037 mil 128 a dos millones 915 mil 899, un "
+     "aumento de 81 por ciento.", "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
