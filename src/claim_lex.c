@@ -2294,12 +2294,21 @@ static lex_step lex_million_word(lexer *lx, size_t start, size_t p,
         "nueve", NULL
     };
     bool one = strcmp(w, "millón") == 0 || strcmp(w, "millon") == 0;
-    if (!(one || strcmp(w, "millones") == 0) || lx->n_t == 0 ||
-        lx->t[lx->n_t - 1].kind != TK_WORD)
+    if (!(one || strcmp(w, "millones") == 0) || lx->n_t == 0)
         return LEX_NONE;
+    const tok *prev = &lx->t[lx->n_t - 1];
     int u = 0;
-    while (units[u] != NULL && strcmp(lx->t[lx->n_t - 1].w, units[u]) != 0)
-        u++;
+    if (prev->kind == TK_WORD)
+        while (units[u] != NULL && strcmp(prev->w, units[u]) != 0)
+            u++;
+    else if (prev->kind == TK_NUM && is_letter_at(lx->s, lx->n, prev->off) &&
+             prev->sign == 0 &&
+             !prev->fig.is_percent && prev->fig.exp10 == 0 &&
+             prev->fig.value.scale == 0 && prev->fig.value.digits >= 2 &&
+             prev->fig.value.digits <= 9)
+        u = (int)prev->fig.value.digits - 1;  /* "a dos millones" */
+    else
+        return LEX_NONE;
     if (units[u] == NULL || (u == 0) != one)
         return LEX_NONE;
     ct_claim_figure f;
