@@ -7591,6 +7591,32 @@ typedef struct share {
     bool loose;                /* only nearness ties the whole to it */
 } share;
 
+/* "The report says 2,073 hate crimes ... were committed. Hate crimes
+ * ... account for 0.1 per cent of the over 1.9 million non-traffic
+ * crimes": a share of a whole with no part, the sentence before in the
+ * same paragraph leaving one count, which agrees with it as the part.
+ * Nothing but agreement ties them, so a count that disagrees is left,
+ * and the share stays no claim. */
+static bool part_left_before(const extractor *x, const sentence *st,
+                             ct_claim *c)
+{
+    const tok *t = x->t;
+    if (!x->any_single || !x->prev_same_para || x->single >= st->s ||
+        t[x->single].kind != TK_NUM || !t[x->single].fig.is_exact ||
+        t[x->single].fig.is_percent || t[x->single].per >= 0)
+        return false;
+    ct_claim trial = *c;
+    claim_figure_from_tok(&t[x->single], &trial.from);
+    ct_error e = CT_ERROR_INIT;
+    if (ct_claim_check(&trial, NULL, &e) != CT_STATUS_OK ||
+        !(trial.verdict == CT_CLAIM_CONSISTENT ||
+          trial.verdict == CT_CLAIM_HEDGED))
+        return false;
+    c->from = trial.from;
+    c->loose = true;
+    return true;
+}
+
 /* Every share pattern ends the same way: the claim with its figures and
  * its place in the sentence. */
 static ct_status emit_share(extractor *x, const sentence *st, const share *sh)
@@ -7622,7 +7648,8 @@ static ct_status emit_share(extractor *x, const sentence *st, const share *sh)
         ct_claim trial = c;
         ct_error e = CT_ERROR_INIT;
         if (ct_claim_check(&trial, NULL, &e) == CT_STATUS_OK &&
-            trial.verdict == CT_CLAIM_NOT_CHECKABLE)
+            trial.verdict == CT_CLAIM_NOT_CHECKABLE &&
+            !part_left_before(x, st, &c))
             return CT_STATUS_OK;
     }
     return emit(x, &c);
@@ -8367,6 +8394,13 @@ static ct_status share_of_whole(extractor *x, const sentence *st, size_t i)
     while (word_at(x, j, e, "the") || word_at(x, j, e, "all") ||
            word_at(x, j, e, "those") || word_at(x, j, e, "these"))
         j++;
+    /* "0.1 per cent of the over 1.9 million non-traffic crimes": a
+     * whole hedged, which the claim's own rounding easily covers. */
+    bool whole_hedged = j + 1 < e && t[j].kind == TK_WORD &&
+                        ctp_lex_hedge_word(&t[j]) != CT_CLAIM_HEDGE_NONE &&
+                        free_num(x, j + 1, e) && !t[j + 1].fig.is_percent;
+    if (whole_hedged)
+        j++;
     if (part < 0 && !free_num(x, j, e))
         restated_part(x, e, &j, &part);
     if (part < 0) {
@@ -8399,7 +8433,8 @@ static ct_status share_of_whole(extractor *x, const sentence *st, size_t i)
     size_t lo = part >= 0 && (size_t)part < at ? (size_t)part : at;
     size_t hi = part >= 0 && (size_t)part > j ? (size_t)part : j;
     share sh = {.published = t[i].fig, .part = part, .whole = j, .lo = lo,
-        .hi = hi, .hedge = share_hedge(x, s, i), .loose = loose};
+        .hi = hi, .hedge = share_hedge(x, s, i),
+        .loose = loose || whole_hedged};
     return emit_share(x, st, &sh);
 }
 

@@ -1983,6 +1983,16 @@ static const verdict_case verdict_cases[] = {
      "aumento de 181 por ciento.", "consistent"},
     {"Se pasó de un millón 037 mil 128 a dos millones 915 mil 899, un "
      "aumento de 81 por ciento.", "inconsistent"},
+    /* A share of a whole with no part takes the one count of the
+     * sentence before when it agrees, past a hedge on the whole: 100 x
+     * 2073 / 1900000 = 0.109%; 30 per cent would not agree, and stays
+     * no claim. */
+    {"The report says 2,073 hate crimes were committed. Hate crimes, the "
+     "report says, account for 0.1 per cent of the over 1.9 million "
+     "non-traffic crimes reported by police.", "consistent"},
+    {"The report says 2,073 hate crimes were committed. Hate crimes, the "
+     "report says, account for 30 per cent of the over 1.9 million "
+     "non-traffic crimes reported by police.", "none"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
