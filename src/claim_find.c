@@ -1584,6 +1584,38 @@ static void pairs_relative_to(extractor *x, sentence *st)
     }
 }
 
+/* "2021 total: 26,677 / 2022 total: 38,649 / Percent of change: 35%": a
+ * list of labelled lines, each a period, a word or two and a colon before
+ * its count; two such counts are a pair, the earlier period first. */
+static void pairs_labelled_periods(extractor *x, sentence *st)
+{
+    const tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    size_t found[2];
+    int n = 0;
+    for (size_t i = s; i + 2 < e; i++) {
+        if (t[i].kind != TK_PERIOD)
+            continue;
+        size_t k = i + 1;
+        while (k < e && k <= i + 2 && t[k].kind == TK_WORD)
+            k++;
+        if (k == i + 1 || !punct_at(x, k, e, ':') || !plain_count(x, k + 1, e) ||
+            !free_num(x, k + 1, e))
+            continue;
+        if (n == 2)
+            return;  /* three or more: which two is not said */
+        found[n++] = i;
+    }
+    if (n != 2 || !before(&t[found[0]], &t[found[1]]))
+        return;
+    size_t a = found[0], b = found[1];
+    while (t[a].kind != TK_NUM)
+        a++;
+    while (t[b].kind != TK_NUM)
+        b++;
+    add_pair(x, st, a, b, found[0], b, 0);
+}
+
 /* The pairs of figures a sentence compares, each pattern in turn: a
  * figure paired by an earlier pattern is no longer free for a later
  * one, so the order is the order of trust. */
@@ -1604,6 +1636,7 @@ static void find_pairs(extractor *x, sentence *st)
     pairs_bracketed(x, st);
     pairs_after_dash(x, st);
     pairs_dated(x, st);
+    pairs_labelled_periods(x, st);
     pairs_relative_to(x, st);
     pairs_bracketed_from(x, st);
     pairs_bare_to(x, st);

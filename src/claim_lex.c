@@ -231,6 +231,10 @@ static size_t percent_unit(const suffix_read *r, size_t i)
     const char *s = r->s;
     size_t n = r->n, j = ctp_claim_skip_blanks(s, n, i);
     ct_claim_figure *f = r->f;
+    /* "2022 total: 38,649\nPercent of change: 35%": a capital opening
+     * the next line begins a label of its own, not the figure's unit. */
+    if (j < n && s[j] >= 'A' && s[j] <= 'Z' && memchr(s + i, '\n', j - i))
+        return i;
     /* "un 11,%": a decimal comma with its decimals lost, as printed. */
     if (j == i && j + 1 < n && s[j] == ',' && s[j + 1] == '%')
         j++;

@@ -1993,6 +1993,16 @@ static const verdict_case verdict_cases[] = {
     {"The report says 2,073 hate crimes were committed. Hate crimes, the "
      "report says, account for 30 per cent of the over 1.9 million "
      "non-traffic crimes reported by police.", "none"},
+    /* Labelled lines, a period and a colon before each count, then the
+     * change: 100 x (38649 - 26677) / 26677 = 44.88%.  A capital opening
+     * the next line is no unit of the count before.  Three periods say
+     * not which two. */
+    {"6. Illinois\n2021 total: 26,677\n2022 total: 38,649\nPercent of "
+     "change: 35%\n", "inconsistent"},
+    {"6. Illinois\n2021 total: 26,677\n2022 total: 38,649\nPercent of "
+     "change: 45%\n", "consistent"},
+    {"Texas\n2020 total: 90,000\n2021 total: 95,000\n2022 total: 105,000\n"
+     "Percent of change: 10.5%\n", "not-checkable"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
