@@ -268,7 +268,9 @@ static size_t percent_unit(const suffix_read *r, size_t i)
                ctp_claim_starts_word(s + j, n - j, "puntos") ||
                ctp_claim_starts_word(s + j, n - j, "punto")) {
         i = percent_por(r, j, i);
-    } else if (ctp_claim_starts_word(s + j, n - j, "percent")) {
+    } else if (ctp_claim_starts_word(s + j, n - j, "percent") ||
+               /* "three precent", as printed */
+               ctp_claim_starts_word(s + j, n - j, "precent")) {
         f->is_percent = true;
         i = j + 7;
     } else if (ctp_claim_starts_word(s + j, n - j, "per")) {

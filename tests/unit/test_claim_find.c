@@ -2003,6 +2003,11 @@ static const verdict_case verdict_cases[] = {
      "change: 45%\n", "consistent"},
     {"Texas\n2020 total: 90,000\n2021 total: 95,000\n2022 total: 105,000\n"
      "Percent of change: 10.5%\n", "not-checkable"},
+    /* "precent", a misprint of "percent" a page may carry. */
+    {"Crimes against property increased by three precent compared to the "
+     "same period last year.", "not-checkable"},
+    {"Crimes against property increased by three precent, from 100 to "
+     "103.", "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
