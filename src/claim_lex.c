@@ -1699,6 +1699,22 @@ static bool count_word_at(const lexer *lx, size_t p)
         size_t r = ctp_claim_skip_blanks(lx->s, lx->n, after_a);
         if (r < lx->n && lx->s[r] == '(')
             return true;
+        /* "That represented eight more serious assaults, or a 15%
+         * increase": the change, named, then its percentage after ", or". */
+        char w[24];
+        r = after_a;
+        for (int k = 0; k < 3; k++) {
+            size_t r2 = next_word(lx->s, lx->n, r, w, sizeof w);
+            if (w[0] == '\0')
+                break;
+            r = r2;
+        }
+        r = ctp_claim_skip_blanks(lx->s, lx->n, r);
+        if (r < lx->n && lx->s[r] == ',') {
+            next_word(lx->s, lx->n, r + 1, w, sizeof w);
+            if (strcmp(w, "or") == 0 || strcmp(w, "o") == 0)
+                return true;
+        }
     }
     /* "with three reported in 2022 and two this year": a count named by
      * its period or by the verb that recorded it. */

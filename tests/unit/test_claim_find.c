@@ -2008,6 +2008,14 @@ static const verdict_case verdict_cases[] = {
      "same period last year.", "not-checkable"},
     {"Crimes against property increased by three precent, from 100 to "
      "103.", "consistent"},
+    /* A count in words before "more" and a few words, then ", or" its
+     * percentage, is the change: 60 - 8 = 52, 100 x 8 / 52 = 15.38%. */
+    {"There were 60 serious assaults recorded in the first eight months of "
+     "the year. That represented eight more serious assaults, or a 15% "
+     "increase compared with the same period last year.", "consistent"},
+    {"There were 60 serious assaults recorded in the first eight months of "
+     "the year. That represented eight more serious assaults, or a 25% "
+     "increase compared with the same period last year.", "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
