@@ -4567,17 +4567,29 @@ static void hundreds_in_words(lexer *lx, size_t i)
         "nine", NULL
     };
     tok *t = lx->t;
-    if (i < 2 || t[i].fig.value.scale != 0 || t[i].fig.exp10 != 0 ||
+    if (i < 1 || t[i].fig.value.scale != 0 || t[i].fig.exp10 != 0 ||
         t[i].fig.value.digits >= 100 || t[i].sign != 0 ||
-        !is_word(&t[i - 1], "hundred"))
+        t[i - 1].kind != TK_WORD)
         return;
-    size_t k = i - 2;
-    if (is_punct(&t[k], '-') && k > 0)
-        k--;
-    if (t[k].kind != TK_WORD)
+    /* "one-\nhundred", its hyphen taken as the line's, reads
+     * "onehundred" */
+    size_t len = strlen(t[i - 1].w), k = i - 1;
+    char unit[24] = "";
+    if (len > 7 && strcmp(t[i - 1].w + len - 7, "hundred") == 0) {
+        memcpy(unit, t[i - 1].w, len - 7);
+        unit[len - 7] = '\0';
+    } else if (strcmp(t[i - 1].w, "hundred") == 0 && i >= 2) {
+        k = i - 2;
+        if (is_punct(&t[k], '-') && k > 0)
+            k--;
+        if (t[k].kind != TK_WORD)
+            return;
+        bprintf(unit, sizeof unit, "%s", t[k].w);
+    } else {
         return;
+    }
     for (int u = 0; units[u] != NULL; u++)
-        if (strcmp(t[k].w, units[u]) == 0) {
+        if (strcmp(unit, units[u]) == 0) {
             t[i].fig.value.digits += 100 * (u == 0 ? 1 : u);
             t[i].off = t[k].off;
             return;

@@ -2016,6 +2016,9 @@ static const verdict_case verdict_cases[] = {
     {"There were 60 serious assaults recorded in the first eight months of "
      "the year. That represented eight more serious assaults, or a 25% "
      "increase compared with the same period last year.", "inconsistent"},
+    /* The same with the line broken at the hyphen, as a PDF prints it. */
+    {"Murders rose by one-\nhundred 29-percent, up 22 over from last "
+     "year's figure of 17.", "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
