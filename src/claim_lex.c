@@ -2460,6 +2460,25 @@ static bool sentence_ends(const lexer *lx, size_t i)
         if (t->kind == TK_WORD && t->end == i && strlen(t->w) <= 4 &&
             in_list(t->w, ctp_lex_month_names) && d < n && is_digit((unsigned char)s[d]))
             return false;
+        /* "at an L.A. City Council meeting": initials before a name in
+         * capitals end no sentence; before a word that opens one ("in
+         * the U.S. The figure") they do. */
+        static const char *const openers[] = {
+            "the", "this", "that", "these", "those", "it", "in", "a", "an",
+            "there", "but", "however", "and", "of", "for", "last", "since",
+            "according", "overall", "meanwhile", "he", "she", "they", "we",
+            "el", "la", "los", "las", "en", "este", "esta", "según", NULL
+        };
+        if (t->kind == TK_WORD && t->end == i && t->off >= 2 &&
+            t->end - t->off == 1 && s[t->off - 1] == '.' &&
+            is_alpha((unsigned char)s[t->off - 2]) &&
+            (t->off < 3 || !is_alpha((unsigned char)s[t->off - 3])) &&
+            d < n && s[d] >= 'A' && s[d] <= 'Z') {
+            char w[24];
+            next_word(s, n, d, w, sizeof w);
+            if (!in_list(w, openers))
+                return false;
+        }
     }
     return true;
 }

@@ -2019,6 +2019,19 @@ static const verdict_case verdict_cases[] = {
     /* The same with the line broken at the hyphen, as a PDF prints it. */
     {"Murders rose by one-\nhundred 29-percent, up 22 over from last "
      "year's figure of 17.", "consistent"},
+    /* Initials before a name in capitals end no sentence ("an L.A. City
+     * Council meeting"), so the level of the sentence before is still in
+     * reach: 100 x (322 - 229) / 229 = 40.61%. */
+    {"A total of 322 hate crimes were reported last year, compared with 292 "
+     "in 2018, according to figures disclosed at an L.A. City Council "
+     "Public Safety Committee meeting. The latest figures represent an "
+     "increase of almost 41% since 2016, when 229 hate crimes were "
+     "reported in L.A.", "consistent-hedged"},
+    {"A total of 322 hate crimes were reported last year, compared with 292 "
+     "in 2018, according to figures disclosed at an L.A. City Council "
+     "Public Safety Committee meeting. The latest figures represent an "
+     "increase of almost 45% since 2016, when 229 hate crimes were "
+     "reported in L.A.", "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
