@@ -5103,8 +5103,14 @@ static int count_of_year_since(const extractor *x, const sentence *st,
     if (c < 0 || (size_t)c < st->s + 4)
         return -1;
     size_t k = (size_t)c - 1;
-    if (!(is_word(&t[k], "when") || is_word(&t[k], "cuando")) ||
-        !is_punct(&t[k - 1], ',') || t[k - 2].kind != TK_PERIOD ||
+    /* "when compared with 2013 (263,574)": the count in brackets after
+     * the year, as "2013, when 263,574" gives it. */
+    bool bracket = is_punct(&t[k], '(') && (size_t)c + 1 < st->e &&
+                   is_punct(&t[c + 1], ')');
+    if (bracket)
+        k++;
+    if (!(bracket || is_word(&t[k], "when") || is_word(&t[k], "cuando")) ||
+        !(bracket || is_punct(&t[k - 1], ',')) || t[k - 2].kind != TK_PERIOD ||
         t[k - 2].period.kind != CT_PERIOD_YEAR ||
         !(is_word(&t[k - 3], "since") || is_word(&t[k - 3], "from") ||
           is_word(&t[k - 3], "on") || is_word(&t[k - 3], "with") ||
@@ -10307,6 +10313,9 @@ static bool anaphor_at(const tok *t, size_t s, size_t n,
             /* "The total number was 1% up on the 58,810" refers back,
              * as "The total was" does. */
             size_t q = s + 2;
+            /* "Se trata de" is "it is", what was said */
+            if (strcmp(list[i], "se trata") == 0)
+                return true;
             if (q + 1 < n && t[q].kind == TK_WORD &&
                 (strcmp(t[q].w, "number") == 0 ||
                  strcmp(t[q].w, "amount") == 0))

@@ -2032,6 +2032,12 @@ static const verdict_case verdict_cases[] = {
      "Public Safety Committee meeting. The latest figures represent an "
      "increase of almost 45% since 2016, when 229 hate crimes were "
      "reported in L.A.", "inconsistent"},
+    /* "Se trata de" refers to what the sentence before said: 100 x
+     * (12254 - 19268) / 19268 = -36.40%. */
+    {"Fueron 12.254 infracciones penales. Se trata de un mínimo histórico "
+     "del 36,4% si se compara con los 19.268 registrados.", "consistent"},
+    {"Fueron 12.254 infracciones penales. Se trata de un mínimo histórico "
+     "del 30,4% si se compara con los 19.268 registrados.", "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
