@@ -1722,6 +1722,25 @@ static bool count_word_at(const lexer *lx, size_t p)
         "reported", "recorded", "registered", "registrados", "registradas",
         "denunciados", "denunciadas", NULL
     };
+    /* "durante el año 2018, cuando se denunciaron seis": the count of
+     * the period compared with, after the verb that recorded it. */
+    static const char *const recording[] = {
+        "denunciaron", "registraron", "contabilizaron", "produjeron",
+        "cometieron", "hubo", "fueron", NULL
+    };
+    size_t v = nt >= 3 && t[nt - 2].kind == TK_WORD &&
+                       strcmp(t[nt - 2].w, "se") == 0
+                   ? nt - 3 : nt - 2;
+    if (nt >= 2 && t[nt - 1].kind == TK_WORD &&
+        in_list(t[nt - 1].w, recording) && t[v].kind == TK_WORD &&
+        (strcmp(t[v].w, "cuando") == 0 || strcmp(t[v].w, "when") == 0))
+        return true;
+    /* "Doce violaciones son las que se denunciaron": a figure in words
+     * opening the sentence, before what it counts. */
+    if ((nt == 0 || t[nt - 1].kind == TK_BREAK) && a[0] != '\0' &&
+        (strcmp(b, "son") == 0 || strcmp(b, "fueron") == 0 ||
+         strcmp(b, "were") == 0 || strcmp(b, "se") == 0))
+        return true;
     if (in_list(a, recorded) ||
         ((strcmp(a, "this") == 0 || strcmp(a, "last") == 0) &&
          strcmp(b, "year") == 0) ||

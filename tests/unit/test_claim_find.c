@@ -2038,6 +2038,16 @@ static const verdict_case verdict_cases[] = {
      "del 36,4% si se compara con los 19.268 registrados.", "consistent"},
     {"Fueron 12.254 infracciones penales. Se trata de un mínimo histórico "
      "del 30,4% si se compara con los 19.268 registrados.", "inconsistent"},
+    /* Counts in words: opening the sentence before "son", and after
+     * "cuando se denunciaron": 12 / 6 = 2, "el doble".  Only agreement
+     * ties the two counts to it, so nine instead of six leaves it
+     * unchecked. */
+    {"Doce violaciones son las que se denunciaron durante 2019, que suponen "
+     "el doble de las agresiones registradas durante el año 2018, cuando se "
+     "denunciaron seis.", "consistent"},
+    {"Doce violaciones son las que se denunciaron durante 2019, que suponen "
+     "el doble de las agresiones registradas durante el año 2018, cuando se "
+     "denunciaron nueve.", "not-checkable"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
