@@ -866,9 +866,24 @@ static size_t spaced_sign_len(const char *s, size_t n, size_t i, bool *neg)
 
 /* A number starts here: a digit, a point and a digit, or a sign or a
  * currency symbol before one, not inside a word. */
+/* Whether a currency's letters stand right before s[i], after a blank
+ * or mark: "RM1.46 billion" (ringgit), "Rs 2", "Ksh500". */
+static bool currency_letters_before(const char *s, size_t i)
+{
+    static const char *const codes[] = {"RM", "Rs", "Ksh", "KSh", NULL};
+    for (size_t c = 0; codes[c] != NULL; c++) {
+        size_t len = strlen(codes[c]);
+        if (i >= len && memcmp(s + i - len, codes[c], len) == 0 &&
+            (i == len || !is_alnum_byte((unsigned char)s[i - len - 1])))
+            return true;
+    }
+    return false;
+}
+
 static bool number_starts(const char *s, size_t n, size_t i)
 {
-    if (i > 0 && is_alnum_byte((unsigned char)s[i - 1]))
+    if (i > 0 && is_alnum_byte((unsigned char)s[i - 1]) &&
+        !currency_letters_before(s, i))
         return false;
     size_t j = i;
     bool neg;
@@ -1896,7 +1911,9 @@ static lex_step lex_word_digits(lexer *lx, size_t start, size_t p,
         from_to = strcmp(w2, "a") == 0 && r < n &&
                   is_digit((unsigned char)s[r]);
     }
-    if (in_list(w, glued) || pct || from_to) {
+    /* "RM1.46 billion": a currency's letters before the figure */
+    bool currency = currency_letters_before(s, p);
+    if (in_list(w, glued) || pct || from_to || currency) {
         tok *t = push(lx, TK_WORD, start, p);
         if (t == NULL)
             return LEX_FAIL;

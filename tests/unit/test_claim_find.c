@@ -2048,6 +2048,17 @@ static const verdict_case verdict_cases[] = {
     {"Doce violaciones son las que se denunciaron durante 2019, que suponen "
      "el doble de las agresiones registradas durante el año 2018, cuando se "
      "denunciaron nueve.", "not-checkable"},
+    /* A currency's letters before a figure ("RM1.46 billion") leave the
+     * figure whole: 100 x (1.75 - 1.46) / 1.46 = 19.86%, 19.11 to 20.62
+     * over the printed decimals. */
+    {"Financial losses saw a significant increase of 20 per cent from "
+     "RM1.46 billion in 2022 to RM1.75 billion in 2023.", "consistent"},
+    {"Financial losses saw a significant increase of 25 per cent from "
+     "RM1.46 billion in 2022 to RM1.75 billion in 2023.", "inconsistent"},
+    /* A sum of money is not what cases went up from. */
+    {"Cases increased by 34.3% to 4,741 cases involving a loss of RM558 "
+     "million, up from 3,530 cases with a loss of RM181 million.",
+     "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
