@@ -4577,7 +4577,8 @@ static void dash_not_sign(lexer *lx, size_t i)
 static void decimal_comma_spaced(lexer *lx, size_t i)
 {
     static const char *const before_decimal[] = {
-        "a", "an", "un", "una", "the", "el", "del", "of", "by", "with", NULL
+        "a", "an", "un", "una", "the", "el", "del", "al", "of", "by", "with",
+        NULL
     };
     tok *t = lx->t;
     if (i < 2 || !t[i].fig.is_percent || t[i].fig.is_points ||

@@ -2059,6 +2059,10 @@ static const verdict_case verdict_cases[] = {
     {"Cases increased by 34.3% to 4,741 cases involving a loss of RM558 "
      "million, up from 3,530 cases with a loss of RM181 million.",
      "consistent"},
+    /* "al 19. 6 por ciento": "al" before a decimal point with a stray
+     * space, as "del" is: 100 x 196 / 1000 = 19.6%. */
+    {"Los robos subieron de 1.000 a 1.196, un alza equivalente al 19. 6 por "
+     "ciento.", "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
