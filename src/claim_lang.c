@@ -131,6 +131,8 @@ static const cue es_cues[] = {
     {"de # a #", "from # to #"},
     {"de # * a #", "from # * to #"},
     {"de # al #", "from # to #"},
+    /* "se redujo del 4,6% en 2023 al 4,4% en 2024" */
+    {"del # al #", "from # to #"},
     {"desde # hasta #", "from # to #"},
     {"desde los", "from the"},
     {"desde las", "from the"},

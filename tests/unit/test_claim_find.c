@@ -2063,6 +2063,16 @@ static const verdict_case verdict_cases[] = {
      * space, as "del" is: 100 x 196 / 1000 = 19.6%. */
     {"Los robos subieron de 1.000 a 1.196, un alza equivalente al 19. 6 por "
      "ciento.", "consistent"},
+    /* "del X% al Y%" is from X to Y, not a change of X%: 100 x (12.4 -
+     * 14.6) / 14.6 = -15.07%; 14.6 - 12.4 = 2.2 points. */
+    {"El paro se redujo del 14,6% al 12,4%, un descenso del 15,1%.",
+     "consistent"},
+    {"Los robos bajaron del 14,6% al 12,4%, un descenso de 2,2 puntos.",
+     "consistent"},
+    {"Los robos bajaron del 14,6% al 12,4%, un descenso del 2,2%.",
+     "inconsistent"},
+    {"La tasa de homicidios se redujo del 4,6% en 2023 al 4,4% en 2024.",
+     "none"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
@@ -5141,7 +5151,9 @@ static const real_case real_cases[] = {
      * and 48.4%. */
     {"The rate fell from 48.9% to 48.4%, down half a point.\n", 1, 0,
      CT_CLAIM_CONSISTENT, -0.5},
-    {"La tasa bajó del 48,9% al 48,4%, medio punto menos.\n", 3, 2,
+    /* "del 48,9% al 48,4%" is "from 48.9% to 48.4%": no change of its
+     * own, so one claim, as in English. */
+    {"La tasa bajó del 48,9% al 48,4%, medio punto menos.\n", 1, 0,
      CT_CLAIM_CONSISTENT, -0.5},
     /* ", with homicides at 38, compared with 41 for 2024" names its own
      * subject: 41 -> 38 (-7.3%) is the homicides, not the 13% rise in
