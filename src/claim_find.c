@@ -4847,6 +4847,29 @@ static bool in_count_list(const tok *t, size_t s, size_t e, size_t i)
     return items >= 3 && i >= a && i <= k + 2;
 }
 
+/* The figure whose aside in brackets figure i opens ("43,2 delitos por
+ * cada 1.000 habitantes (43,7 en 2016)"): printed alike and undated, a
+ * few words (and its base) before the bracket; or -1. */
+static int figure_before_aside(const extractor *x, const sentence *st,
+                               size_t i)
+{
+    const tok *t = x->t;
+    if (i < st->s + 2 || !is_punct(&t[i - 1], '('))
+        return -1;
+    for (size_t q = i - 1; q-- > st->s && i - 1 - q <= 6;) {
+        if (t[q].kind == TK_NUM && !t[q].label) {
+            return !t[q].fig.is_percent &&
+                           (t[q].per >= 0) == (t[i].per >= 0) &&
+                           t[q].fig.value.scale == t[i].fig.value.scale &&
+                           t[q].at < 0
+                       ? (int)q : -1;
+        }
+        if (t[q].kind != TK_WORD && !(t[q].kind == TK_NUM && t[q].label))
+            return -1;
+    }
+    return -1;
+}
+
 /* "Crime in 2015 (1,233) was 56% higher than in 2014 (790)": two dated
  * figures left in the sentence belong to its one statement; so do two
  * counts whose words say which is the earlier (order_by_role). */
@@ -4872,6 +4895,27 @@ static void match_two_dated(extractor *x, sentence *st)
         ord = order_by_role(x, st, found, &either);
         if (ord != 0)
             k = 2;
+    }
+    /* "una tasa de 43,2 delitos por cada 1.000 habitantes (43,7 en
+     * 2016), 8,7 puntos porcentuales por debajo de la existente al
+     * cierre de 2008 (51,9)": the first dated figure is an aside on the
+     * figure before its bracket, which is the latest; the change is that
+     * figure's against the other, older one. */
+    if (k == 2 && ord == 0) {
+        int main_fig = figure_before_aside(x, st, found[0]);
+        if (main_fig >= 0) {
+            if (!before(&t[t[found[1]].at], &t[t[found[0]].at]))
+                return;
+            found[0] = found[1];
+            found[1] = (size_t)main_fig;
+            add_pair(x, st, found[0], found[1], found[1],
+                     t[found[0]].at_end - 1, 0);
+            if (st->n_pairs > 0 && st->pairs[st->n_pairs - 1].a == found[0]) {
+                st->pairs[st->n_pairs - 1].claimed = true;
+                st->stmts[0].pair = (int)(st->n_pairs - 1);
+            }
+            return;
+        }
     }
     if (k == 2 && (ord != 0 ||
                    !ct_period_equal(t[t[found[0]].at].period,

@@ -4537,6 +4537,16 @@ static void mark_rate_again(lexer *lx, size_t from)
             rate_on(&t[i], base);
             continue;
         }
+        /* "43,2 delitos por cada 1.000 habitantes (43,7 en 2016)": a
+         * figure printed alike, in brackets right after the base, is
+         * the rate of another year. */
+        if (is_punct(&t[i - 1], '(') && (size_t)base < i &&
+            i - (size_t)base <= 3 &&
+            t[i].fig.value.scale == t[last_rate].fig.value.scale &&
+            t[i].fig.value.scale > 0) {
+            rate_on(&t[i], base);
+            continue;
+        }
         for (size_t k = i - 1; k + 5 > i && k > from; k--) {
             /* "the fifth highest murder rate among 15 Caribbean
              * countries": a number of places, not a rate. */

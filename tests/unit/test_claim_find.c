@@ -2073,6 +2073,15 @@ static const verdict_case verdict_cases[] = {
      "inconsistent"},
     {"La tasa de homicidios se redujo del 4,6% en 2023 al 4,4% en 2024.",
      "none"},
+    /* A dated figure in brackets after an undated one is an aside on it:
+     * the change is the undated (latest) figure's against the older
+     * one, 51.9 - 43.2 = 8.7 points, not 51.9 - 43.7 = 8.2. */
+    {"2017 ha arrancado con una tasa de 43,2 delitos por cada 1.000 "
+     "habitantes (43,7 en 2016), 8,7 puntos porcentuales por debajo de la "
+     "existente al cierre de 2008 (51,9).", "not-checkable consistent"},
+    {"2017 ha arrancado con una tasa de 43,2 delitos por cada 1.000 "
+     "habitantes (43,7 en 2016), 9,7 puntos porcentuales por debajo de la "
+     "existente al cierre de 2008 (51,9).", "not-checkable inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
