@@ -4662,6 +4662,43 @@ static void hundreds_in_words(lexer *lx, size_t i)
         }
 }
 
+/* "Respecto a 2021 el aumento es del 9,6.", "porcentaje que sería del
+ * 33,9 respecto a 2021": a figure with decimals after "del" and a noun
+ * of change is a percentage printed without its sign. */
+static void percent_left_out(lexer *lx, size_t i)
+{
+    static const char *const percentage[] = {
+        "porcentaje", "percentage", "variation", "change", "growth", NULL
+    };
+    tok *t = lx->t;
+    /* "del" as written (the cue table has made it "of") */
+    if (!lx->spanish || i < 2 || t[i].kind != TK_NUM ||
+        t[i].fig.is_percent || t[i].fig.is_points ||
+        t[i].fig.value.scale == 0 || t[i].fig.exp10 != 0 ||
+        t[i].per >= 0 || t[i].label || t[i - 1].kind != TK_WORD ||
+        t[i - 1].end - t[i - 1].off != 3 ||
+        memcmp(lx->s + t[i - 1].off, "del", 3) != 0)
+        return;
+    /* "del 9,6 por mil", "del 2,5 millones": a unit follows */
+    static const char *const units[] = {
+        "per", "por", "points", "puntos", "mil", "million", "millones",
+        "thousand", "times", "veces", NULL
+    };
+    if (i + 1 < lx->n_t && t[i + 1].kind == TK_WORD &&
+        in_list(t[i + 1].w, units))
+        return;
+    for (size_t k = i - 1; k-- > 0 && i - k <= 4;) {
+        if (t[k].kind != TK_WORD)
+            return;
+        if (in_list(t[k].w, percentage) ||
+            ctp_lex_word_direction(&t[k]) != 0) {
+            t[i].fig.is_percent = true;
+            t[i].fig.is_exact = false;
+            return;
+        }
+    }
+}
+
 void ctp_lex_second_pass(lexer *lx, size_t from)
 {
     merge_month_years(lx, from);
@@ -4677,6 +4714,7 @@ void ctp_lex_second_pass(lexer *lx, size_t from)
         dash_not_sign(lx, i);
         decimal_comma_spaced(lx, i);
         hundreds_in_words(lx, i);
+        percent_left_out(lx, i);
     }
     mark_rate_again(lx, from);
 }

@@ -2082,6 +2082,15 @@ static const verdict_case verdict_cases[] = {
     {"2017 ha arrancado con una tasa de 43,2 delitos por cada 1.000 "
      "habitantes (43,7 en 2016), 9,7 puntos porcentuales por debajo de la "
      "existente al cierre de 2008 (51,9).", "not-checkable inconsistent"},
+    /* A figure with decimals after "del" and a noun of change is a
+     * percentage printed without its sign: 100 x (1210 - 1100) / 1100 =
+     * 10%. */
+    {"Los robos pasaron de 1.100 a 1.210. Respecto a 2021 el aumento es "
+     "del 9,6.", "not-checkable"},
+    {"Los robos pasaron de 1.100 a 1.210, un aumento del 10,0.",
+     "consistent"},
+    {"Los robos pasaron de 1.100 a 1.210, un aumento del 12,0.",
+     "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
