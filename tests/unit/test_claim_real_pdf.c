@@ -19,7 +19,7 @@
 #include "crimetrend/claim_find.h"
 #include "crimetrend/document.h"
 
-enum { MAX_ITEMS = 4096 };
+enum { MAX_ITEMS = 8192 };
 
 typedef struct item {
     char id[32];
