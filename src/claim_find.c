@@ -2325,7 +2325,9 @@ static bool ref_cue(const ref_read *r, size_t j, size_t *k)
     /* "17,616 offences, almost double the 9,053", "casi el doble de lo
      * que se procesó en 2019 (mil 34)": after a multiple in words "the"
      * or "de" names the figure compared with. */
+    /* "more than twice that for females (6.6 per million)" */
     else if ((word_at(x, j, e, "the") || word_at(x, j, e, "de") ||
+              word_at(x, j, e, "that") ||
               /* "casi el doble de los 68": "de" has been read "of" */
               (word_at(x, j, e, "of") && word_at(x, j + 1, e, "the"))) &&
              j > 0 && t[j - 1].words && t[j - 1].sign > 0 &&

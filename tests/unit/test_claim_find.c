@@ -2091,6 +2091,14 @@ static const verdict_case verdict_cases[] = {
      "consistent"},
     {"Los robos pasaron de 1.100 a 1.210, un aumento del 12,0.",
      "inconsistent"},
+    /* "twice that for" names the figure compared with, as "twice the"
+     * does: 16.9 / 6.6 = 2.56 (2.53 to 2.59 over the decimals). */
+    {"The rate for males (16.9 per million population) was more than twice "
+     "that for females (6.6 per million population).",
+     "not-checkable consistent-hedged not-checkable"},
+    {"The rate for males (16.9 per million population) was more than twice "
+     "that for females (9.6 per million population).",
+     "not-checkable inconsistent not-checkable"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
