@@ -9881,6 +9881,74 @@ static void restated_with_pair(const extractor *x, sentence *st)
     }
 }
 
+/* "There were 815,000 crimes ..., including: o Approximately 579,000
+ * property crimes (71 per cent of crime) ...": parts listed after
+ * "including", each with its share in brackets after a word or two
+ * naming it.  The whole is the count before "including" in the sentence,
+ * or the one count of the sentence before when that sentence ends on
+ * "including" and this one opens the list. */
+static ct_status emit_shares_including(extractor *x, const sentence *st)
+{
+    static const char *const including[] = {
+        "including", "incluyendo", "includes", "included", NULL
+    };
+    tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    /* the whole named before "including", in this sentence or the one
+     * before */
+    int whole = -1;
+    size_t from = s;
+    for (size_t k = s; k < e; k++)
+        if (t[k].kind == TK_WORD && in_list(t[k].w, including)) {
+            whole = -1;
+            for (size_t q = k; q-- > s && k - q <= 14;)
+                if (plain_count(x, q, e)) {
+                    whole = (int)q;
+                    break;
+                }
+            from = k + 1;
+            break;
+        }
+    if (whole < 0 && from == s) {
+        /* the sentence before ended "including:" */
+        if (s >= 2 && t[s - 1].kind == TK_BREAK &&
+            t[s - 2].kind == TK_WORD && in_list(t[s - 2].w, including) &&
+            x->any_single && x->single < s && t[x->single].fig.is_exact)
+            whole = (int)x->single;
+    }
+    if (whole < 0)
+        return CT_STATUS_OK;
+    for (size_t i = from; i < e; i++) {
+        if (!free_share_pct(x, i, e) || i < s + 3 ||
+            !is_punct(&t[i - 1], '('))
+            continue;
+        int part = -1;
+        for (size_t q = i - 1; q-- > from && i - 1 - q <= 3;) {
+            /* "Approximately 579,000": a count rounded by words too */
+            if (t[q].kind == TK_NUM) {
+                if (free_num(x, q, e) && !t[q].fig.is_percent &&
+                    t[q].per < 0 && !t[q].label && t[q].sign == 0)
+                    part = (int)q;
+                break;
+            }
+            if (t[q].kind != TK_WORD)
+                break;
+        }
+        size_t close = i + 1;
+        if (word_at(x, close, e, "of"))
+            while (close < e && close <= i + 5 && t[close].kind == TK_WORD)
+                close++;
+        if (part < 0 || !punct_at(x, close, e, ')') ||
+            t[part].fig.value.digits >= t[whole].fig.value.digits)
+            continue;
+        ct_status rc = emit_share_taking(x, st, i, (size_t)part,
+                                         (size_t)whole, (size_t)part, close);
+        if (rc != CT_STATUS_OK)
+            return rc;
+    }
+    return CT_STATUS_OK;
+}
+
 /* "de 4.500 a 4.449, lo que supone una reducción del 22,5 % (5.741)
  * respecto al 2019": the figure in brackets, dated by the comparison
  * after it, is the earlier one; the later is the one the words before
@@ -9954,7 +10022,8 @@ static ct_status emit_sentence(extractor *x, sentence *st)
         (rc = emit_shares_or_of_them(x, st)) != CT_STATUS_OK ||
         (rc = emit_share_of_anaphor(x, st)) != CT_STATUS_OK ||
         (rc = emit_share_of_that_number(x, st)) != CT_STATUS_OK ||
-        (rc = emit_share_part_of_them(x, st)) != CT_STATUS_OK)
+        (rc = emit_share_part_of_them(x, st)) != CT_STATUS_OK ||
+        (rc = emit_shares_including(x, st)) != CT_STATUS_OK)
         return rc;
     return emit_rates(x, st);
 }

@@ -2099,6 +2099,14 @@ static const verdict_case verdict_cases[] = {
     {"The rate for males (16.9 per million population) was more than twice "
      "that for females (9.6 per million population).",
      "not-checkable inconsistent not-checkable"},
+    /* Parts listed after "including", each with its share in brackets;
+     * the whole before "including", in the sentence or the one before
+     * ending on it: 100 x 579000 / 815000 = 71.04%. */
+    {"There were 815,000 crimes as measured by the SCJS in 2012/13, "
+     "including:\no Approximately 579,000 property crimes (71 per cent of "
+     "crime) involving theft or damage;", "consistent"},
+    {"There were 815,000 crimes in 2012/13, including 579,000 property "
+     "crimes (81 per cent of crime).", "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
