@@ -3184,6 +3184,22 @@ static bool mark_multiples(tok *t, size_t s, size_t e)
             dropped = true;
             continue;
         }
+        /* "increased by approximately one and a half times": "by" and
+         * the factor after a verb of rise, read as the factor (+50%) or
+         * as a rise of that many times (+150%). */
+        size_t b = i;
+        if (b > s && t[b - 1].kind == TK_WORD &&
+            ctp_lex_hedge_word(&t[b - 1]) != CT_CLAIM_HEDGE_NONE)
+            b--;
+        if (f < e && (is_word(&t[f], "times") || is_word(&t[f], "veces")) &&
+            b >= s + 2 && is_word(&t[b - 1], "by") &&
+            ctp_lex_word_direction(&t[b - 2]) > 0 && factor_as_change(&t[i])) {
+            t[i].alt = t[i].fig;
+            t[i].alt.value.digits = factor;
+            t[f].w[0] = '\0';
+            dropped = true;
+            continue;
+        }
         if (f < e && is_punct(&t[f], '-'))
             f++;
         if (f < e && is_word(&t[f], "fold") && factor_as_change(&t[i])) {

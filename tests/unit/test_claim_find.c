@@ -2107,6 +2107,15 @@ static const verdict_case verdict_cases[] = {
      "crime) involving theft or damage;", "consistent"},
     {"There were 815,000 crimes in 2012/13, including 579,000 property "
      "crimes (81 per cent of crime).", "inconsistent"},
+    /* "increased by one and a half times" reads as the factor (+50%) or
+     * as a rise of that many times (+150%): 100 x 110 / 75 = 146.67%,
+     * about 150%; 100 x 50 / 100 = 50%. */
+    {"Crack seizures increased by approximately one and a half times when "
+     "compared to 2004-05, from 75 to 185 seizures.", "consistent-hedged"},
+    {"Seizures increased by one and a half times, from 100 to 150.",
+     "consistent"},
+    {"Seizures increased by one and a half times, from 100 to 200.",
+     "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
