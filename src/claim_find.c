@@ -286,7 +286,11 @@ static int year_before_count(const tok *t, size_t s, size_t i)
              t[k].period.kind == CT_PERIOD_MONTH) &&
             (is_word(&t[k - 1], "in") ||
              (k > s + 1 && is_word(&t[k - 1], "the") &&
-              (is_word(&t[k - 2], "in") || is_word(&t[k - 2], "en"))) ||
+              (is_word(&t[k - 2], "in") || is_word(&t[k - 2], "en") ||
+               /* "durante el 2019 ... se iniciaron 9 mil 440", "para el
+                * 2020 fueron 14 mil 932" */
+               is_word(&t[k - 2], "during") || is_word(&t[k - 2], "durante") ||
+               is_word(&t[k - 2], "para"))) ||
              of_period(t, s, k))) {
             /* "from 2,293 in 1995 to 1,119", "from 57 instances in 2014
              * to 30": the year a word or two after another figure is
@@ -4620,10 +4624,14 @@ static bool points_of_counts(const extractor *x, const stmt *m,
 {
     const tok *t = x->t;
     const ct_claim_figure *a = &t[p->a].fig, *b = &t[p->b].fig;
-    return m->pct >= 0 && t[m->pct].fig.is_points && a->is_exact &&
-           b->is_exact && !a->is_percent && !b->is_percent &&
+    /* "3 mil", "2.3 million": a count too, rounded by its words */
+    bool count_a = a->is_exact || a->exp10 > 0;
+    bool count_b = b->is_exact || b->exp10 > 0;
+    return m->pct >= 0 && t[m->pct].fig.is_points && count_a && count_b &&
+           !a->is_percent && !b->is_percent &&
            t[p->a].per < 0 && t[p->b].per < 0 &&
-           (a->value.digits > 100 || b->value.digits > 100);
+           (a->value.digits > 100 || b->value.digits > 100 ||
+            a->exp10 >= 2 || b->exp10 >= 2);
 }
 
 /* Whatever matched them, two counts are never the figures of a change

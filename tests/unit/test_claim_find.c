@@ -2116,6 +2116,19 @@ static const verdict_case verdict_cases[] = {
      "consistent"},
     {"Seizures increased by one and a half times, from 100 to 200.",
      "inconsistent"},
+    /* "durante el 2019 ... N", "para el 2020 fueron N": the year before
+     * the count dates it: 100 x (14932 - 9440) / 9440 = 58.18%. */
+    {"Durante el 2019 en el estado se iniciaron 9 mil 440 carpetas de "
+     "investigación, para el 2020 fueron 14 mil 932 las iniciadas, lo que "
+     "representa un incremento del 57.13%.", "inconsistent"},
+    {"Durante el 2019 en el estado se iniciaron 9 mil 440 carpetas de "
+     "investigación, para el 2020 fueron 14 mil 932 las iniciadas, lo que "
+     "representa un incremento del 58.18%.", "consistent"},
+    /* A gap in points between two counts, one of them in thousands by
+     * its word, is no claim the counts check. */
+    {"Durante el 2019 el homicidio sumó 2 mil 793 averiguaciones, pero en "
+     "el 2020 la cifra alcanzó las 3 mil, un aumento del 20.15 puntos "
+     "porcentuales.", "not-checkable"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
