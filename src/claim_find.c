@@ -2573,8 +2573,12 @@ static int later_before_change(const ref_read *r, size_t a, size_t *first,
             b = -1;
         }
     }
+    /* "... with 10.98 victims per 100,000 Indigenous people. This was
+     * more than six times the homicide rate of non-Indigenous people, or
+     * 1.69 per 100,000": two rates, as well as two counts. */
     if (b < 0 && x->anaphor && x->any_single && !counts_before &&
-        t[x->single].fig.is_exact && t[a].fig.is_exact &&
+        ((t[x->single].fig.is_exact && t[a].fig.is_exact) ||
+         (t[x->single].per >= 0 && t[a].per >= 0)) &&
         (t[x->single].per >= 0) == (t[a].per >= 0)) {
         b = (int)x->single;
         *first = before;

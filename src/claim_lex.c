@@ -3184,6 +3184,18 @@ static bool mark_multiples(tok *t, size_t s, size_t e)
             dropped = true;
             continue;
         }
+        /* "more than six times the homicide rate of non-Indigenous
+         * people": the factor, then what it multiplies, which the words
+         * after "the" name as "twice the" does. */
+        if (f + 1 < e && (is_word(&t[f], "times") || is_word(&t[f], "veces")) &&
+            (is_word(&t[f + 1], "the") || is_word(&t[f + 1], "that")) &&
+            t[i].fig.value.scale == 0 && t[i].fig.value.digits >= 3 &&
+            factor_as_change(&t[i])) {
+            t[i].words = true;
+            t[f].w[0] = '\0';
+            dropped = true;
+            continue;
+        }
         /* "increased by approximately one and a half times": "by" and
          * the factor after a verb of rise, read as the factor (+50%) or
          * as a rise of that many times (+150%). */

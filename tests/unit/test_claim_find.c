@@ -2129,6 +2129,16 @@ static const verdict_case verdict_cases[] = {
     {"Durante el 2019 el homicidio sumó 2 mil 793 averiguaciones, pero en "
      "el 2020 la cifra alcanzó las 3 mil, un aumento del 20.15 puntos "
      "porcentuales.", "not-checkable"},
+    /* "six times the homicide rate of ..., or 1.69 per 100,000": a
+     * factor before "the" names what it multiplies; with "This" the
+     * rate before is the other: 10.98 / 1.69 = 6.50.  The sentence
+     * before is only agreed with, so "seven" is left unchecked. */
+    {"The rate was 10.98 victims per 100,000 Indigenous people. This was "
+     "more than six times the homicide rate of non-Indigenous people, or "
+     "1.69 per 100,000.", "not-checkable consistent-hedged not-checkable"},
+    {"The rate was 10.98 victims per 100,000 Indigenous people. This was "
+     "more than seven times the homicide rate of non-Indigenous people, or "
+     "1.69 per 100,000.", "not-checkable not-checkable not-checkable"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
@@ -3293,10 +3303,11 @@ static const real_case real_cases[] = {
      "compared to 75 for the same period the year before - an increase "
      "of 25% in calls.\n", 1, 0, CT_CLAIM_INCONSISTENT, 100.0 / 3},
     /* "– and" after a count makes it a guess: 765 is 2010's, not the
-     * year's; the change is not called wrong on 2,956 -> 765. */
+     * year's; the change is not called wrong on 2,956 -> 765.  "four
+     * times the count" is a claim of its own, before it. */
     {"This was more than four times the count for 2010 – with just 765 "
      "incidents – and a 38.7 per cent leap on the previous year with "
-     "2956 cases.\n", 1, 0, CT_CLAIM_NOT_CHECKABLE, NAN},
+     "2956 cases.\n", 2, 1, CT_CLAIM_NOT_CHECKABLE, NAN},
 
     /* ---- A sentence that refers to the one before. */
     /* "However this" is the later figure of the pair before:
