@@ -2542,6 +2542,23 @@ static int later_before_change(const ref_read *r, size_t a, size_t *first,
     const sentence *st = r->st;
     size_t before = r->m->first;
     int b = only_count_before(x, st, before, &t[a]);
+    /* "the rate for males (16.9 per million population) more than twice
+     * that for females (6.6 ...)": among several, the figure in the
+     * brackets that close right before the change is its subject. */
+    size_t close = before;
+    while (close > st->s + 2 && t[close - 1].kind == TK_WORD &&
+           before - close < 3 &&
+           (ctp_lex_hedge_word(&t[close - 1]) != CT_CLAIM_HEDGE_NONE ||
+            is_word(&t[close - 1], "than") || is_word(&t[close - 1], "more") ||
+            is_word(&t[close - 1], "was") || is_word(&t[close - 1], "is")))
+        close--;
+    if (b < 0 && close > st->s + 2 && is_punct(&t[close - 1], ')')) {
+        size_t open = bracket_opening(t, st->s, close - 1, 8, false);
+        if (open != SIZE_MAX && free_num(x, open + 1, st->e) &&
+            !t[open + 1].fig.is_percent &&
+            (t[open + 1].per >= 0) == (t[a].per >= 0))
+            b = (int)(open + 1);
+    }
     /* "... cuando se registraron 2.357 casos, mientras que el de mujeres
      * descendió un 9,5 por ciento": a count before "while" is of the
      * clause before, not this change's later figure. */

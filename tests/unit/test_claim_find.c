@@ -2139,6 +2139,13 @@ static const verdict_case verdict_cases[] = {
     {"The rate was 10.98 victims per 100,000 Indigenous people. This was "
      "more than seven times the homicide rate of non-Indigenous people, or "
      "1.69 per 100,000.", "not-checkable not-checkable not-checkable"},
+    /* Among several rates before a change, the one in the brackets that
+     * close right before it is its subject: 16.9 / 6.6 = 2.56, not
+     * 11.7 / 6.6. */
+    {"The homicide rate was 11.7 per million population, with the rate for "
+     "males (16.9 per million population) more than twice that for females "
+     "(6.6 per million population).",
+     "not-checkable not-checkable consistent-hedged not-checkable"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
