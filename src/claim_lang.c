@@ -506,9 +506,15 @@ const struct word_change ctp_claim_lang_word_changes[] = {
     {NULL, "cuadruplicado", 30, 0, 1, 1, false, NULL},
     {NULL, "cuadruplica", 30, 0, 1, 1, false, NULL},
     {NULL, "cuadruplican", 30, 0, 1, 1, false, NULL},
+    /* "se cuatriplicaron, al pasar de uno a cuatro", as written too */
+    {NULL, "cuatriplicó", 30, 0, 1, 1, false, NULL},
+    {NULL, "cuatriplicaron", 30, 0, 1, 1, false, NULL},
+    {NULL, "cuatriplicado", 30, 0, 1, 1, false, NULL},
     {NULL, "quintuplicó", 40, 0, 1, 1, false, NULL},
     {NULL, "quintuplicaron", 40, 0, 1, 1, false, NULL},
     {NULL, "quintuplicado", 40, 0, 1, 1, false, NULL},
+    {NULL, "quintuplica", 40, 0, 1, 1, false, NULL},
+    {NULL, "quintuplican", 40, 0, 1, 1, false, NULL},
     {"del", "triple", 20, 0, 1, 1, true, NULL},
     /* "la cifra es de 18.246, casi el séxtuple" */
     {"el", "triple", 20, 0, 1, 1, false, NULL},

@@ -2146,6 +2146,13 @@ static const verdict_case verdict_cases[] = {
      "males (16.9 per million population) more than twice that for females "
      "(6.6 per million population).",
      "not-checkable not-checkable consistent-hedged not-checkable"},
+    /* "se cuatriplicaron" is a multiple, so "al pasar de uno a cuatro"
+     * is its, said again by "un 300%"; the fall of 8,3% before has no
+     * figures. */
+    {"Los crímenes consumados -11- bajaron un 8,3 por ciento en la "
+     "provincia, pese a que en la ciudad de Alicante se cuatriplicaron, al "
+     "pasar de uno a cuatro, un 300% de incremento.",
+     "not-checkable consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
