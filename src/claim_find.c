@@ -429,10 +429,11 @@ static void attach_periods(extractor *x, size_t s, size_t e)
                    t[i - 2].kind == TK_PERIOD && is_word(&t[i - 3], "in")) {
             /* "In 2015, 2,015 offences" */
             t[i].at = (int)(i - 2);
-        } else if (i >= s + 2 && t[i - 1].kind == TK_PERIOD &&
-                   is_word(&t[i - 2], "in") && !t[i].fig.is_percent &&
+        } else if (i >= s + 1 && t[i - 1].kind == TK_PERIOD &&
+                   !t[i].fig.is_percent &&
                    colon_between(x->s, t[i - 1].end, t[i].off)) {
-            /* "Murders in 2019/2020: 4 555" */
+            /* "Murders in 2019/2020: 4 555", "(enero-junio 2024: 4.642
+             * ...; enero-junio de 2025: 4.402)" */
             t[i].at = (int)(i - 1);
         } else if (i >= s + 4 && is_word(&t[i - 3], "when") &&
                    is_word(&t[i - 2], "there") &&

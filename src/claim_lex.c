@@ -2760,6 +2760,19 @@ static lex_step lex_sentence_mark(lexer *lx, lex_pos *p)
         return lex_took_to(p, i + 1);
     }
     if (c == ';') {
+        /* "(enero-junio 2024: 4.642; enero-junio de 2025: 4.402)": a
+         * semicolon inside brackets parts the items of a list. */
+        int open = 0;
+        for (size_t k = lx->n_t; k-- > 0 && lx->t[k].kind != TK_BREAK;)
+            if (lx->t[k].kind == TK_PUNCT)
+                open += lx->t[k].w[0] == '(' ? 1 : lx->t[k].w[0] == ')' ? -1 : 0;
+        if (open > 0) {
+            tok *t = push(lx, TK_PUNCT, i, i + 1);
+            if (t == NULL)
+                return LEX_FAIL;
+            t->w[0] = ',';
+            return lex_took_to(p, i + 1);
+        }
         if (!push_break(lx, i, i + 1))
             return LEX_FAIL;
         return lex_took_to(p, i + 1);

@@ -2153,6 +2153,16 @@ static const verdict_case verdict_cases[] = {
      "provincia, pese a que en la ciudad de Alicante se cuatriplicaron, al "
      "pasar de uno a cuatro, un 300% de incremento.",
      "not-checkable consistent"},
+    /* A semicolon inside brackets parts the items of a list and ends no
+     * sentence: 100 x (4402 - 4642) / 4642 = -5.17%. */
+    {"La criminalidad convencional ha descendido un -5,2 por ciento con "
+     "respecto al mismo semestre del ejercicio anterior (enero-junio 2024: "
+     "4.642 infracciones penales conocidas; enero-junio de 2025: 4.402).",
+     "consistent"},
+    {"La criminalidad convencional ha descendido un -6,2 por ciento con "
+     "respecto al mismo semestre del ejercicio anterior (enero-junio 2024: "
+     "4.642 infracciones penales conocidas; enero-junio de 2025: 4.402).",
+     "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
