@@ -1758,6 +1758,31 @@ static int far_change_noun(const tok *t, size_t s, size_t i, size_t *word,
     return 0;
 }
 
+/* "a fall in overall crime of just over one per cent": in English a
+ * noun of change after "a", "in" and what changed, then "of" and its
+ * figure.  Its direction, setting '*word', or 0. */
+static int change_in_what_of(const tok *t, size_t s, size_t i, size_t *word)
+{
+    size_t j = i;
+    while (j > s && (ctp_lex_hedge_word(&t[j - 1]) != CT_CLAIM_HEDGE_NONE ||
+                     is_word(&t[j - 1], "just")))
+        j--;
+    if (j < s + 5 || !is_word(&t[j - 1], "of"))
+        return 0;
+    for (size_t q = j - 1; q-- > s + 2 && j - 1 - q <= 5;) {
+        if (t[q].kind != TK_WORD)
+            return 0;
+        if (!is_word(&t[q], "in"))
+            continue;
+        int d = ctp_lex_word_direction(&t[q - 1]);
+        if (d == 0 || !(is_word(&t[q - 2], "a") || is_word(&t[q - 2], "an")))
+            return 0;
+        *word = q - 1;
+        return d;
+    }
+    return 0;
+}
+
 /* The "(" that opens the aside closed by ")" at token 'close', at most
  * 'most' tokens back and not before s, or SIZE_MAX; with 'periods', an
  * aside of periods only ("(2022/2023 to 2023/2024)"). */
@@ -1964,7 +1989,8 @@ static int pct_direction(const extractor *x, size_t s, size_t e, size_t i,
             return d;
         }
     }
-    return x->loose_order ? far_change_noun(t, s, i, word, change_word) : 0;
+    return x->loose_order ? far_change_noun(t, s, i, word, change_word)
+                          : change_in_what_of(t, s, i, word);
 }
 
 /* Direction of a count given as a change: "an increase of 443", "rose by

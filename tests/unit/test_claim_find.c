@@ -2163,6 +2163,16 @@ static const verdict_case verdict_cases[] = {
      "respecto al mismo semestre del ejercicio anterior (enero-junio 2024: "
      "4.642 infracciones penales conocidas; enero-junio de 2025: 4.402).",
      "inconsistent"},
+    /* "a fall in overall crime of just over one per cent": a noun of
+     * change, "in" what changed, then "of" its figure: 100 x (814626 -
+     * 823414) / 823414 = -1.067%. */
+    {"A total of 814,626 crimes occurred in the financial year 2011-12, "
+     "compared to 823,414 offences the previous year, a fall in overall "
+     "crime of just over one per cent.", "consistent-hedged"},
+    {"A total of 814,626 crimes occurred in the financial year 2011-12, "
+     "compared to 823,414 offences the previous year, a fall in overall "
+     "crime of just over two per cent.", "inconsistent"},
+    {"There was a rise in violent crime of 12 per cent.", "not-checkable"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
