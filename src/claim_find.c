@@ -4834,6 +4834,26 @@ static bool same_period_of(const tok *t, size_t s, size_t i)
  * year, last year).  Returns +1 when the first is the earlier, -1 when
  * the second is, 0 when the words do not say; on +1 or -1 puts the two
  * counts in 'found'. */
+/* Whether a comma stands between counts a and b, then "last year" ("el
+ * año pasado") opening the clause of b, and no "while" anywhere between:
+ * "46 homicidios ... el sábado 10 de mayo, el año pasado se tuvo un
+ * registro de 72". */
+static bool comma_then_last_year(const extractor *x, const sentence *st,
+                                 size_t a, size_t b)
+{
+    const tok *t = x->t;
+    (void)st;
+    size_t comma = 0;
+    for (size_t k = a + 1; k < b; k++) {
+        if (is_clause_while(&t[k]) || (t[k].kind == TK_NUM && !t[k].label))
+            return false;
+        if (is_punct(&t[k], ','))
+            comma = k;
+    }
+    return comma != 0 && comma + 2 < b && is_word(&t[comma + 1], "last") &&
+           is_word(&t[comma + 2], "year");
+}
+
 static int order_by_role(const extractor *x, const sentence *st,
                          size_t found[3], bool *either)
 {
@@ -4872,6 +4892,14 @@ static int order_by_role(const extractor *x, const sentence *st,
         ord = -1;
     else if (d0 != d1 && (d0 ? r1 : r0) < 0) {
         ord = d0 ? 1 : -1;
+        *either = true;
+    } else if (x->loose_order && !d0 && !d1 && r0 == 0 && r1 < 0 &&
+               comma_then_last_year(x, st, c[0], c[1])) {
+        /* "se registraron 46 homicidios ... el sábado 10 de mayo, el año
+         * pasado se tuvo un registro de 72": against last year the other
+         * figure, dated by nothing, is the one written of now; as a
+         * reading, not a cue, it is checked both ways. */
+        ord = -1;
         *either = true;
     } else if (d0 != d1 && r0 == 0 && r1 == 0 &&
                same_period_of(t, st->s, d0 ? c[0] : c[1])) {

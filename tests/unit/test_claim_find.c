@@ -2173,6 +2173,15 @@ static const verdict_case verdict_cases[] = {
      "compared to 823,414 offences the previous year, a fall in overall "
      "crime of just over two per cent.", "inconsistent"},
     {"There was a rise in violent crime of 12 per cent.", "not-checkable"},
+    /* In Spanish, a count, a comma, then "el año pasado" and another:
+     * the first is the one written of now (checked both ways): 100 x
+     * (46 - 72) / 72 = -36.1%, and 72 from 46 would be a rise. */
+    {"Según los datos oficiales, se registraron 46 homicidios dolosos en "
+     "todo el país el sábado 10 de mayo, el año pasado se tuvo un registro "
+     "de 72 personas asesinadas, un 26 por ciento menos.", "inconsistent"},
+    {"Según los datos oficiales, se registraron 46 homicidios dolosos en "
+     "todo el país el sábado 10 de mayo, el año pasado se tuvo un registro "
+     "de 72 personas asesinadas, un 36 por ciento menos.", "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
