@@ -3908,7 +3908,7 @@ static const char *const label_words[] = {
     "chapter", "annex", "appendix", "para", "paragraph", "note", "footnote",
     "map", "tier", "ward", "priority", "step", "level", "phase", "version",
     "question", "aged", "age", "ages", "no", "item", "objective", "box",
-    "recommendation", "line", "column", NULL
+    "recommendation", "line", "column", "línea", "linea", NULL
 };
 
 static const char *const duration_words[] = {

@@ -2182,6 +2182,11 @@ static const verdict_case verdict_cases[] = {
     {"Según los datos oficiales, se registraron 46 homicidios dolosos en "
      "todo el país el sábado 10 de mayo, el año pasado se tuvo un registro "
      "de 72 personas asesinadas, un 36 por ciento menos.", "consistent"},
+    /* "la línea 143" names a telephone line, no count: 361 / 160 =
+     * 2.26, "más del doble". */
+    {"Durante el mes de enero se recibieron 361 denuncias por extorsión a "
+     "la línea 143, más del doble de las 160 denuncias registradas en el "
+     "mismo mes del 2024.", "consistent-hedged"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
