@@ -3216,9 +3216,15 @@ static bool mark_multiples(tok *t, size_t s, size_t e)
         if (b > s && t[b - 1].kind == TK_WORD &&
             ctp_lex_hedge_word(&t[b - 1]) != CT_CLAIM_HEDGE_NONE)
             b--;
+        /* "el robo de autopartes repuntó 6.5 veces": so too right after
+         * the verb. */
+        bool by = b >= s + 2 && is_word(&t[b - 1], "by") &&
+                  ctp_lex_word_direction(&t[b - 2]) > 0;
+        bool verb = b >= s + 1 && t[b - 1].kind == TK_WORD &&
+                    ctp_lex_word_direction(&t[b - 1]) > 0 &&
+                    !is_word(&t[b - 1], "more") && !is_word(&t[b - 1], "up");
         if (f < e && (is_word(&t[f], "times") || is_word(&t[f], "veces")) &&
-            b >= s + 2 && is_word(&t[b - 1], "by") &&
-            ctp_lex_word_direction(&t[b - 2]) > 0 && factor_as_change(&t[i])) {
+            (by || verb) && factor_as_change(&t[i])) {
             t[i].alt = t[i].fig;
             t[i].alt.value.digits = factor;
             t[f].w[0] = '\0';

@@ -2187,6 +2187,14 @@ static const verdict_case verdict_cases[] = {
     {"Durante el mes de enero se recibieron 361 denuncias por extorsión a "
      "la línea 143, más del doble de las 160 denuncias registradas en el "
      "mismo mes del 2024.", "consistent-hedged"},
+    /* A factor right after a verb of rise ("repuntó 6.5 veces") reads as
+     * the ratio or as a rise of that many times: 260 / 40 = 6.5. */
+    {"En la capital poblana el robo de autopartes repuntó 6.5 veces, debido "
+     "a que de enero a agosto de este año se abrieron 260 carpetas, "
+     "mientras que en esos mismos meses, pero del año pasado, fueron solo "
+     "40.", "consistent"},
+    {"Crime rose 3 times, from 100 to 400.", "consistent"},
+    {"Crime rose 3 times, from 100 to 500.", "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
