@@ -1752,9 +1752,11 @@ static bool count_word_at(const lexer *lx, size_t p)
         return true;
     /* "Doce violaciones son las que se denunciaron": a figure in words
      * opening the sentence, before what it counts. */
+    static const char *const opening_verbs[] = {
+        "son", "fueron", "se", "were", "are", "have", "has", "had", NULL
+    };
     if ((nt == 0 || t[nt - 1].kind == TK_BREAK) && a[0] != '\0' &&
-        (strcmp(b, "son") == 0 || strcmp(b, "fueron") == 0 ||
-         strcmp(b, "were") == 0 || strcmp(b, "se") == 0))
+        in_list(b, opening_verbs))
         return true;
     if (in_list(a, recorded) ||
         ((strcmp(a, "this") == 0 || strcmp(a, "last") == 0) &&
@@ -2114,6 +2116,24 @@ static bool english_unit_at(const char *s, size_t n, size_t q)
 
 static size_t number_words_rest(const char *s, size_t n, size_t p, int *v)
 {
+    /* "Two hundred people", "two hundred and five": hundreds in English */
+    if (*v > 0 && *v < 10) {
+        size_t y = ctp_claim_skip_blanks(s, n, p);
+        if (ctp_claim_starts_word(s + y, n - y, "hundred")) {
+            *v *= 100;
+            p = y + 7;
+            size_t z = ctp_claim_skip_blanks(s, n, p);
+            if (ctp_claim_starts_word(s + z, n - z, "and")) {
+                size_t after = ctp_claim_skip_blanks(s, n, z + 3), k = 0;
+                char w[24];
+                read_word_letters(s, n, after, w, sizeof w, &k);
+                w[k < sizeof w ? k : sizeof w - 1] = '\0';
+                int u = k > 0 ? number_word_value(w) : 0;
+                if (u > 0 && u < 100)
+                    p = z + 3;  /* the units are read below */
+            }
+        }
+    }
     for (;;) {
         size_t q = p, k = 0;
         int tens = *v % 100;

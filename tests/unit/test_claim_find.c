@@ -2195,6 +2195,17 @@ static const verdict_case verdict_cases[] = {
      "40.", "consistent"},
     {"Crime rose 3 times, from 100 to 400.", "consistent"},
     {"Crime rose 3 times, from 100 to 500.", "inconsistent"},
+    /* Hundreds in English words ("Two hundred", "two hundred and five"),
+     * a count when they open the sentence before its verb: 100 x (200 -
+     * 259) / 259 = -22.78%; 100 x 25 / 180 = 13.89%. */
+    {"Two hundred people have been killed in Baltimore this year. That "
+     "represents a 23% decrease from the number of homicides, 259, on the "
+     "same date last year.", "consistent"},
+    {"Two hundred people have been killed in Baltimore this year. That "
+     "represents a 33% decrease from the number of homicides, 259, on the "
+     "same date last year.", "inconsistent"},
+    {"Two hundred and five people were killed, up from 180, a rise of 14%.",
+     "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
