@@ -1786,7 +1786,11 @@ static bool count_word_at(const lexer *lx, size_t p)
     if (nt >= 2 && t[nt - 1].kind == TK_WORD && t[nt - 2].kind == TK_WORD &&
         (strcmp(t[nt - 1].w, "de") == 0 || strcmp(t[nt - 1].w, "of") == 0) &&
         in_list(t[nt - 2].w, change_nouns) && a[0] == '\0' &&
-        after_a < lx->n && (lx->s[after_a] == ',' || lx->s[after_a] == ';'))
+        after_a < lx->n &&
+        (lx->s[after_a] == ',' || lx->s[after_a] == ';' ||
+         /* "an increase of three (18 per cent)" */
+         (lx->s[after_a] == '(' && after_a + 1 < lx->n &&
+          is_digit((unsigned char)lx->s[after_a + 1]))))
         return true;
     /* "nine per 1,000", "nueve por cada 100.000", "only nine per
      * thousand population", "nueve por mil": a rate. */

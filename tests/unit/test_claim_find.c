@@ -2206,6 +2206,12 @@ static const verdict_case verdict_cases[] = {
      "same date last year.", "inconsistent"},
     {"Two hundred and five people were killed, up from 180, a rise of 14%.",
      "consistent"},
+    /* A count in words after "an increase of" and before its percentage
+     * in brackets is the change: 19 - 3 = 16, 100 x 3 / 16 = 18.75%. */
+    {"There were 19 recorded instances of murder and manslaughter - an "
+     "increase of three (18 per cent).", "consistent-if-truncated"},
+    {"There were 19 recorded instances of murder and manslaughter - an "
+     "increase of three (28 per cent).", "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
