@@ -1923,6 +1923,13 @@ static int pct_direction(const extractor *x, size_t s, size_t e, size_t i,
             k--;
             continue;
         }
+        /* "a close to 17% drop": near it */
+        if (is_word(&t[k], "to") && k > s && is_word(&t[k - 1], "close") &&
+            k + 1 == at && *hedge == CT_CLAIM_HEDGE_NONE) {
+            *hedge = CT_CLAIM_HEDGE_NEAR;
+            k--;
+            continue;
+        }
         /* "un aumento de al menos 50%" */
         if (is_word(&t[k], "least") && k > s && is_word(&t[k - 1], "at") &&
             k + 1 == at && *hedge == CT_CLAIM_HEDGE_NONE) {

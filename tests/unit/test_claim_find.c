@@ -2212,6 +2212,14 @@ static const verdict_case verdict_cases[] = {
      "increase of three (18 per cent).", "consistent-if-truncated"},
     {"There were 19 recorded instances of murder and manslaughter - an "
      "increase of three (28 per cent).", "inconsistent"},
+    /* "close to" hedges as "about" does: 100 x (104 - 125) / 125 =
+     * -16.8%. */
+    {"The decline was fueled by a close to 17% drop in the incidents over "
+     "the past month when held against the same span of last year — 104 "
+     "down from 125.", "consistent-hedged"},
+    {"The decline was fueled by a close to 27% drop in the incidents over "
+     "the past month when held against the same span of last year — 104 "
+     "down from 125.", "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
