@@ -4770,6 +4770,24 @@ static void percent_left_out(lexer *lx, size_t i)
     }
 }
 
+/* "14/03/2024", "3/5/2023": a date, its day and month no figures. */
+static void date_with_strokes(lexer *lx, size_t i)
+{
+    tok *t = lx->t;
+    if (i + 4 >= lx->n_t || t[i].kind != TK_NUM || t[i + 2].kind != TK_NUM ||
+        !is_punct(&t[i + 1], '=') || !is_punct(&t[i + 3], '=') ||
+        t[i + 4].kind != TK_PERIOD || t[i].fig.value.scale != 0 ||
+        t[i + 2].fig.value.scale != 0 || t[i].fig.value.digits < 1 ||
+        t[i + 2].fig.value.digits < 1 ||
+        t[i + 1].off != t[i].end || t[i + 2].off != t[i + 1].end ||
+        t[i + 3].off != t[i + 2].end || t[i + 4].off != t[i + 3].end)
+        return;
+    int64_t a = t[i].fig.value.digits, b = t[i + 2].fig.value.digits;
+    if (!((a <= 31 && b <= 12) || (a <= 12 && b <= 31)))
+        return;
+    t[i].label = t[i + 2].label = true;
+}
+
 void ctp_lex_second_pass(lexer *lx, size_t from)
 {
     merge_month_years(lx, from);
@@ -4786,6 +4804,7 @@ void ctp_lex_second_pass(lexer *lx, size_t from)
         decimal_comma_spaced(lx, i);
         hundreds_in_words(lx, i);
         percent_left_out(lx, i);
+        date_with_strokes(lx, i);
     }
     mark_rate_again(lx, from);
 }
