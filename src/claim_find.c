@@ -1121,13 +1121,25 @@ static void pair_compared_with(extractor *x, sentence *st, size_t i)
      * 2013/14 compared with": "by" before a word names who, not a
      * change. */
     size_t j = t[i].at_end, words = 0;
-    while (j < e && words < 8 &&
-           ((t[j].kind == TK_WORD && !ctp_lex_word_direction(&t[j]) &&
-             (!in_list(t[j].w, pair_stops) ||
-              (is_word(&t[j], "by") && j + 1 < e &&
-               t[j + 1].kind == TK_WORD))) ||
-            t[j].kind == TK_PERIOD))
+    while (j < e && words < 8) {
+        /* "79 rape cases were recorded from January to October this year
+         * as against last year's 119": a span of months on the way */
+        if (is_word(&t[j], "from") && j + 3 < e &&
+            t[j + 1].kind == TK_WORD &&
+            in_list(t[j + 1].w, ctp_lex_month_names) &&
+            is_word(&t[j + 2], "to") && t[j + 3].kind == TK_WORD &&
+            in_list(t[j + 3].w, ctp_lex_month_names)) {
+            j += 4;
+            continue;
+        }
+        if (!((t[j].kind == TK_WORD && !ctp_lex_word_direction(&t[j]) &&
+               (!in_list(t[j].w, pair_stops) ||
+                (is_word(&t[j], "by") && j + 1 < e &&
+                 t[j + 1].kind == TK_WORD))) ||
+              t[j].kind == TK_PERIOD))
+            break;
         j++, words++;
+    }
     /* "by almost half (18) compared to": the figure in brackets. */
     if (punct_at(x, j, e, ')') && i > st->s && is_punct(&t[i - 1], '('))
         j++;

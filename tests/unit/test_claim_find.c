@@ -2225,6 +2225,14 @@ static const verdict_case verdict_cases[] = {
     {"By our crime reporter · 14/03/2024\nThis was more than four times the "
      "count for 2010 – with just 765 incidents – and a 38.7 per cent leap "
      "on the previous year with 2956 cases.", "not-checkable not-checkable"},
+    /* A span of months on the way to "as against last year's": 100 x
+     * (79 - 119) / 119 = -33.61%. */
+    {"Statistics revealed that 79 rape cases were recorded from January to "
+     "October this year as against last year's 119, a decrease of 20%.",
+     "inconsistent"},
+    {"Statistics revealed that 79 rape cases were recorded from January to "
+     "October this year as against last year's 119, a decrease of 34%.",
+     "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
