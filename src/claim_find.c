@@ -9984,6 +9984,68 @@ static void restated_with_pair(const extractor *x, sentence *st)
     }
 }
 
+/* "Torreón y Saltillo fueron los municipios que más casos registraron
+ * (125 y 35 homicidios, respectivamente), concentrando el 59% de los
+ * homicidios": two counts in brackets said "respectively", then a share
+ * of both together.  The whole is the nearest larger count before, or
+ * the one count of the sentence before. */
+static ct_status emit_share_of_two_respectively(extractor *x,
+                                                const sentence *st)
+{
+    tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    for (size_t o = s; o + 5 < e; o++) {
+        if (!is_punct(&t[o], '(') || !plain_count(x, o + 1, e) ||
+            !is_word(&t[o + 2], "and") || !plain_count(x, o + 3, e))
+            continue;
+        size_t k = o + 4;
+        while (k < e && k <= o + 7 && t[k].kind == TK_WORD &&
+               !is_word(&t[k], "respectively") &&
+               !is_word(&t[k], "respectivamente"))
+            k++;
+        if (punct_at(x, k, e, ','))
+            k++;
+        if (!(word_at(x, k, e, "respectively") ||
+              word_at(x, k, e, "respectivamente")) ||
+            !punct_at(x, k + 1, e, ')'))
+            continue;
+        size_t i = k + 2;
+        if (punct_at(x, i, e, ','))
+            i++;
+        while (i < e && i <= k + 6 && t[i].kind == TK_WORD)
+            i++;
+        if (!free_share_pct(x, i, e))
+            continue;
+        int64_t sum = t[o + 1].fig.value.digits + t[o + 3].fig.value.digits;
+        int whole = -1;
+        for (size_t q = o; q-- > s;)
+            if (plain_count(x, q, e) && t[q].fig.value.digits > sum) {
+                whole = (int)q;
+                break;
+            }
+        if (whole < 0 && x->any_single && x->prev_same_para &&
+            x->single < s && plain_count(x, x->single, s + 1) &&
+            t[x->single].fig.value.digits > sum)
+            whole = (int)x->single;
+        if (whole < 0)
+            continue;
+        ct_claim c;
+        ct_claim_init(&c);
+        c.measure = CT_CLAIM_SHARE;
+        c.published = t[i].fig;
+        c.hedge = share_hedge(x, s, i);
+        claim_figure_from_tok(&t[o + 1], &c.from);
+        c.from.value.digits = sum;
+        claim_figure_from_tok(&t[whole], &c.to);
+        claim_at(x, st, &c, s, o + 1, i);
+        t[o + 1].used = t[o + 3].used = t[i].used = t[whole].used = true;
+        ct_status rc = emit(x, &c);
+        if (rc != CT_STATUS_OK)
+            return rc;
+    }
+    return CT_STATUS_OK;
+}
+
 /* "There were 815,000 crimes ..., including: o Approximately 579,000
  * property crimes (71 per cent of crime) ...": parts listed after
  * "including", each with its share in brackets after a word or two
@@ -10126,7 +10188,8 @@ static ct_status emit_sentence(extractor *x, sentence *st)
         (rc = emit_share_of_anaphor(x, st)) != CT_STATUS_OK ||
         (rc = emit_share_of_that_number(x, st)) != CT_STATUS_OK ||
         (rc = emit_share_part_of_them(x, st)) != CT_STATUS_OK ||
-        (rc = emit_shares_including(x, st)) != CT_STATUS_OK)
+        (rc = emit_shares_including(x, st)) != CT_STATUS_OK ||
+        (rc = emit_share_of_two_respectively(x, st)) != CT_STATUS_OK)
         return rc;
     return emit_rates(x, st);
 }

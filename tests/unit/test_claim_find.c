@@ -2233,6 +2233,16 @@ static const verdict_case verdict_cases[] = {
     {"Statistics revealed that 79 rape cases were recorded from January to "
      "October this year as against last year's 119, a decrease of 34%.",
      "consistent"},
+    /* Two counts in brackets said "respectively", then a share of both:
+     * 100 x (125 + 35) / 272 = 58.82%. */
+    {"Se contabilizaron 272 homicidios en la entidad. Torreón y Saltillo "
+     "fueron los municipios que más casos registraron (125 y 35 "
+     "homicidios, respectivamente), concentrando el 59% de los homicidios.",
+     "consistent"},
+    {"Se contabilizaron 272 homicidios en la entidad. Torreón y Saltillo "
+     "fueron los municipios que más casos registraron (125 y 35 "
+     "homicidios, respectivamente), concentrando el 69% de los homicidios.",
+     "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
