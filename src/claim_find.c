@@ -7767,6 +7767,34 @@ static void pair_by_difference(extractor *x, sentence *st, stmt *m)
 
 /* The claims of statement 'i' of a sentence: its percentage change and
  * its change in counts, with the figures and periods they compare. */
+/* "eight percent drops in both burglaries and robberies (from 4,655 to
+ * 4,275 and 4,301 to 3,966 respectively)": one percentage said of two
+ * pairs; the second is checked against it too, as a claim of its own. */
+static ct_status emit_second_pair_respectively(extractor *x,
+                                               const sentence *st,
+                                               const pair *p,
+                                               const ct_claim *c,
+                                               size_t clause)
+{
+    tok *t = x->t;
+    size_t e = st->e, k = t[p->b].at_end;
+    if (p->b < p->a || !word_at(x, k, e, "and") || !plain_count(x, k + 1, e) ||
+        !free_num(x, k + 1, e) || !word_at(x, t[k + 1].at_end, e, "to"))
+        return CT_STATUS_OK;
+    size_t b = t[k + 1].at_end + 1;
+    if (!plain_count(x, b, e) || !free_num(x, b, e) ||
+        !(word_at(x, t[b].at_end, e, "respectively") ||
+          word_at(x, t[b].at_end, e, "respectivamente")))
+        return CT_STATUS_OK;
+    ct_claim d = *c;
+    claim_figure_from_tok(&t[k + 1], &d.from);
+    claim_figure_from_tok(&t[b], &d.to);
+    d.verdict = CT_CLAIM_NOT_CHECKABLE;
+    claim_at(x, st, &d, clause, k + 1, t[b].at_end);
+    t[k + 1].used = t[b].used = true;
+    return emit(x, &d);
+}
+
 static ct_status emit_statement(extractor *x, sentence *st, size_t i)
 {
     ct_status rc;
@@ -7796,6 +7824,10 @@ static ct_status emit_statement(extractor *x, sentence *st, size_t i)
         sentence_periods(x, st, &c);
     if (m->pct >= 0 &&
         (rc = emit_statement_pct(x, st, m, p, derived, &c)) != CT_STATUS_OK)
+        return rc;
+    if (m->pct >= 0 && p != NULL && !derived &&
+        (rc = emit_second_pair_respectively(x, st, p, &c, clause)) !=
+            CT_STATUS_OK)
         return rc;
     if (derived)
         return CT_STATUS_OK;

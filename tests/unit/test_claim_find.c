@@ -2243,6 +2243,15 @@ static const verdict_case verdict_cases[] = {
      "fueron los municipios que más casos registraron (125 y 35 "
      "homicidios, respectivamente), concentrando el 69% de los homicidios.",
      "inconsistent"},
+    /* One percentage said of two pairs "respectively": each pair is a
+     * claim, 100 x (4275 - 4655) / 4655 = -8.16%, 100 x (3966 - 4301) /
+     * 4301 = -7.79%; with 4,301 to 3,766 the second is -12.4%. */
+    {"There were eight percent drops in both burglaries and robberies (from "
+     "4,655 to 4,275 and 4,301 to 3,966 respectively).",
+     "consistent consistent"},
+    {"There were eight percent drops in both burglaries and robberies (from "
+     "4,655 to 4,275 and 4,301 to 3,766 respectively).",
+     "consistent inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
