@@ -10016,6 +10016,64 @@ static void restated_with_pair(const extractor *x, sentence *st)
     }
 }
 
+/* "... Michoacán ..., con 413, apenas debajo de Guanajuato, que reportó
+ * 657. Ambos representan prácticamente el 20 por ciento del total en la
+ * nación, pues se alcanzan 5 mil 397": a sentence opening on "both"
+ * gives a share of the two counts of the sentence before together; the
+ * whole is the one count after the share. */
+static ct_status emit_share_of_both(extractor *x, const sentence *st)
+{
+    static const char *const both[] = {
+        "ambos", "ambas", "both", "together", NULL
+    };
+    tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    if (s < 2 || !x->prev_same_para || t[s].kind != TK_WORD ||
+        !in_list(t[s].w, both) || t[s - 1].kind != TK_BREAK)
+        return CT_STATUS_OK;
+    size_t i = s + 1;
+    while (i < e && i <= s + 5 && t[i].kind == TK_WORD)
+        i++;
+    if (!free_share_pct(x, i, e))
+        return CT_STATUS_OK;
+    /* the two counts of the sentence before */
+    size_t two[2], n = 0;
+    for (size_t q = s - 1; q-- > 0 && t[q].kind != TK_BREAK;)
+        if (t[q].kind == TK_NUM && !t[q].label) {
+            if (n == 2 || !plain_count(x, q, q + 1))
+                return CT_STATUS_OK;
+            two[n++] = q;
+        }
+    /* the whole: the one count after the share */
+    int whole = -1;
+    for (size_t q = i + 1; q < e; q++)
+        if (t[q].kind == TK_NUM && !t[q].label) {
+            if (whole >= 0 || !plain_count(x, q, e) || !free_num(x, q, e))
+                return CT_STATUS_OK;
+            whole = (int)q;
+        }
+    if (n != 2 || whole < 0)
+        return CT_STATUS_OK;
+    int64_t sum = t[two[0]].fig.value.digits + t[two[1]].fig.value.digits;
+    if (sum >= t[whole].fig.value.digits)
+        return CT_STATUS_OK;
+    ct_claim c;
+    ct_claim_init(&c);
+    c.measure = CT_CLAIM_SHARE;
+    c.published = t[i].fig;
+    c.hedge = share_hedge(x, s, i);
+    /* "prácticamente el 20 por ciento": the hedge before the article */
+    if (c.hedge == CT_CLAIM_HEDGE_NONE && i >= s + 2 &&
+        (is_word(&t[i - 1], "the") || is_word(&t[i - 1], "a")))
+        c.hedge = ctp_lex_hedge_word(&t[i - 2]);
+    claim_figure_from_tok(&t[two[1]], &c.from);
+    c.from.value.digits = sum;
+    claim_figure_from_tok(&t[whole], &c.to);
+    claim_at(x, st, &c, s, s, (size_t)whole);
+    t[i].used = t[whole].used = true;
+    return emit(x, &c);
+}
+
 /* "Torreón y Saltillo fueron los municipios que más casos registraron
  * (125 y 35 homicidios, respectivamente), concentrando el 59% de los
  * homicidios": two counts in brackets said "respectively", then a share
@@ -10221,7 +10279,8 @@ static ct_status emit_sentence(extractor *x, sentence *st)
         (rc = emit_share_of_that_number(x, st)) != CT_STATUS_OK ||
         (rc = emit_share_part_of_them(x, st)) != CT_STATUS_OK ||
         (rc = emit_shares_including(x, st)) != CT_STATUS_OK ||
-        (rc = emit_share_of_two_respectively(x, st)) != CT_STATUS_OK)
+        (rc = emit_share_of_two_respectively(x, st)) != CT_STATUS_OK ||
+        (rc = emit_share_of_both(x, st)) != CT_STATUS_OK)
         return rc;
     return emit_rates(x, st);
 }

@@ -2252,6 +2252,17 @@ static const verdict_case verdict_cases[] = {
     {"There were eight percent drops in both burglaries and robberies (from "
      "4,655 to 4,275 and 4,301 to 3,766 respectively).",
      "consistent inconsistent"},
+    /* "Ambos" opening a sentence: a share of the two counts of the
+     * sentence before together, of the one count after: 100 x (413 +
+     * 657) / 5397 = 19.83%, nearly 20. */
+    {"Michoacán es el segundo en los culposos, con 413, apenas debajo de "
+     "Guanajuato, que reportó 657. Ambos representan prácticamente el 20 "
+     "por ciento del total en la nación, pues se alcanzan 5 mil 397.",
+     "consistent-hedged"},
+    {"Michoacán es el segundo en los culposos, con 413, apenas debajo de "
+     "Guanajuato, que reportó 657. Ambos representan prácticamente el 30 "
+     "por ciento del total en la nación, pues se alcanzan 5 mil 397.",
+     "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
