@@ -10016,6 +10016,28 @@ static void restated_with_pair(const extractor *x, sentence *st)
     }
 }
 
+/* Emits the share 'pct' of a part that is two counts together ('sum',
+ * printed as count 'like' is) in whole 'whole', the claim running from
+ * token lo to hi. */
+static ct_status emit_share_of_sum(extractor *x, const sentence *st,
+                                   size_t pct, size_t like, int64_t sum,
+                                   size_t whole, size_t lo, size_t hi,
+                                   ct_claim_hedge hedge)
+{
+    tok *t = x->t;
+    ct_claim c;
+    ct_claim_init(&c);
+    c.measure = CT_CLAIM_SHARE;
+    c.published = t[pct].fig;
+    c.hedge = hedge;
+    claim_figure_from_tok(&t[like], &c.from);
+    c.from.value.digits = sum;
+    claim_figure_from_tok(&t[whole], &c.to);
+    claim_at(x, st, &c, st->s, lo, hi);
+    t[pct].used = t[whole].used = true;
+    return emit(x, &c);
+}
+
 /* "... Michoacán ..., con 413, apenas debajo de Guanajuato, que reportó
  * 657. Ambos representan prácticamente el 20 por ciento del total en la
  * nación, pues se alcanzan 5 mil 397": a sentence opening on "both"
@@ -10057,21 +10079,13 @@ static ct_status emit_share_of_both(extractor *x, const sentence *st)
     int64_t sum = t[two[0]].fig.value.digits + t[two[1]].fig.value.digits;
     if (sum >= t[whole].fig.value.digits)
         return CT_STATUS_OK;
-    ct_claim c;
-    ct_claim_init(&c);
-    c.measure = CT_CLAIM_SHARE;
-    c.published = t[i].fig;
-    c.hedge = share_hedge(x, s, i);
+    ct_claim_hedge hedge = share_hedge(x, s, i);
     /* "prácticamente el 20 por ciento": the hedge before the article */
-    if (c.hedge == CT_CLAIM_HEDGE_NONE && i >= s + 2 &&
+    if (hedge == CT_CLAIM_HEDGE_NONE && i >= s + 2 &&
         (is_word(&t[i - 1], "the") || is_word(&t[i - 1], "a")))
-        c.hedge = ctp_lex_hedge_word(&t[i - 2]);
-    claim_figure_from_tok(&t[two[1]], &c.from);
-    c.from.value.digits = sum;
-    claim_figure_from_tok(&t[whole], &c.to);
-    claim_at(x, st, &c, s, s, (size_t)whole);
-    t[i].used = t[whole].used = true;
-    return emit(x, &c);
+        hedge = ctp_lex_hedge_word(&t[i - 2]);
+    return emit_share_of_sum(x, st, i, two[1], sum, (size_t)whole, s,
+                             (size_t)whole, hedge);
 }
 
 /* "Torreón y Saltillo fueron los municipios que más casos registraron
@@ -10119,17 +10133,9 @@ static ct_status emit_share_of_two_respectively(extractor *x,
             whole = (int)x->single;
         if (whole < 0)
             continue;
-        ct_claim c;
-        ct_claim_init(&c);
-        c.measure = CT_CLAIM_SHARE;
-        c.published = t[i].fig;
-        c.hedge = share_hedge(x, s, i);
-        claim_figure_from_tok(&t[o + 1], &c.from);
-        c.from.value.digits = sum;
-        claim_figure_from_tok(&t[whole], &c.to);
-        claim_at(x, st, &c, s, o + 1, i);
-        t[o + 1].used = t[o + 3].used = t[i].used = t[whole].used = true;
-        ct_status rc = emit(x, &c);
+        t[o + 1].used = t[o + 3].used = true;
+        ct_status rc = emit_share_of_sum(x, st, i, o + 1, sum, (size_t)whole,
+                                         o + 1, i, share_hedge(x, s, i));
         if (rc != CT_STATUS_OK)
             return rc;
     }
