@@ -4529,6 +4529,18 @@ static void mark_rate_base(lexer *lx, size_t i)
         /* "a rate of 144.4 (per lakh)" */
         if (is_punct(&t[j], '(') && j == i + 1)
             continue;
+        /* "34,5 infracciones penales (delitos y faltas) por 1.000
+         * habitantes": an aside of words naming what is counted */
+        if (is_punct(&t[j], '(') && j > i + 1) {
+            size_t c = j + 1;
+            while (c < lx->n_t && c <= j + 5 && t[c].kind == TK_WORD)
+                c++;
+            if (c < lx->n_t && c > j + 1 && is_punct(&t[c], ')')) {
+                reach += c - j + 1;
+                j = c;
+                continue;
+            }
+        }
         /* "1,65 delitos de odio por cada 100.000": "of" between two
          * words of what is counted. */
         bool of_inside = is_word(&t[j], "of") && j > i + 1 &&

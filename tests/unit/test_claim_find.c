@@ -2263,6 +2263,11 @@ static const verdict_case verdict_cases[] = {
      "Guanajuato, que reportó 657. Ambos representan prácticamente el 30 "
      "por ciento del total en la nación, pues se alcanzan 5 mil 397.",
      "inconsistent"},
+    /* An aside of words in brackets between what is counted and its
+     * base keeps the rate. */
+    {"Registran una tasa de 34,5 infracciones penales (delitos y faltas) "
+     "por 1.000 habitantes, un descenso de 6,4 puntos con respecto al "
+     "mismo periodo de 2019.", "not-checkable not-checkable"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
