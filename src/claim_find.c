@@ -4762,6 +4762,30 @@ static void match_nearest_of(extractor *x, sentence *st, bool pct_only)
  * de 2019, al pasar de 3.031 en 2019 a 2.705 en 2020, es decir, 326
  * menos": "al pasar de" gives its figures to the percentage before it,
  * however far, before nearness can give them to the change after. */
+/* A figure's value as a double, to tell which of two is larger. */
+static double approx_value(const ct_claim_figure *f)
+{
+    double v = (double)f->value.digits;
+    for (int k = 0; k < f->value.scale; k++)
+        v /= 10;
+    for (int k = 0; k < f->exp10; k++)
+        v *= 10;
+    return f->value.negative ? -v : v;
+}
+
+/* Whether words that set one thing against another ("frente a",
+ * "compared with", "against") stand between statements o and m. */
+static bool set_against_before(const extractor *x, const stmt *o,
+                               const stmt *m)
+{
+    const tok *t = x->t;
+    for (size_t k = o->last + 1; k < m->first; k++)
+        if (is_word(&t[k], "compared") || is_word(&t[k], "against") ||
+            is_word(&t[k], "versus") || is_word(&t[k], "frente"))
+            return true;
+    return false;
+}
+
 static void match_thereby(const extractor *x, sentence *st)
 {
     for (size_t j = 0; j < st->n_pairs; j++) {
@@ -4772,6 +4796,23 @@ static void match_thereby(const extractor *x, sentence *st)
             stmt *m = &st->stmts[i];
             if (m->last >= p->first)
                 continue;
+            /* "han aumentado ... un 3,2%, frente a una caída del 1,6% en
+             * el conjunto del país, pasando de 13.675 a 14.108": a change
+             * the other way set against the first one, in between, is not
+             * the one the figures make. */
+            if (i > 0 && m->dir != 0 &&
+                (m->dir > 0) != (approx_value(&x->t[p->b].fig) >
+                                 approx_value(&x->t[p->a].fig)) &&
+                set_against_before(x, &st->stmts[i - 1], m) &&
+                st->stmts[i - 1].dir != m->dir) {
+                stmt *o = &st->stmts[i - 1];
+                if (o->pct >= 0 && !x->t[o->pct].words && o->pair < 0 &&
+                    o->to_b < 0 && o->from_a < 0 && o->diff < 0) {
+                    o->pair = (int)j;
+                    p->claimed = true;
+                }
+                break;
+            }
             /* "casi se duplicaron, al pasar de 45 a 80 (un 77,8% más)":
              * a change in words leaves the figures to the one after. */
             if (m->pct >= 0 && !x->t[m->pct].words && m->pair < 0 &&

@@ -2268,6 +2268,15 @@ static const verdict_case verdict_cases[] = {
     {"Registran una tasa de 34,5 infracciones penales (delitos y faltas) "
      "por 1.000 habitantes, un descenso de 6,4 puntos con respecto al "
      "mismo periodo de 2019.", "not-checkable not-checkable"},
+    /* "pasando de A a B" after a change the other way set against the
+     * first ("frente a una caída del 1,6% en el país") is the first
+     * change's: 100 x (14108 - 13675) / 13675 = 3.17%. */
+    {"Los delitos han aumentado en Cantabria de enero a septiembre un 3,2%, "
+     "frente a una caída del 1,6% en el conjunto del país, pasando de "
+     "13.675 a 14.108.", "consistent not-checkable"},
+    {"Los delitos han aumentado en Cantabria de enero a septiembre un 4,2%, "
+     "frente a una caída del 1,6% en el conjunto del país, pasando de "
+     "13.675 a 14.108.", "inconsistent not-checkable"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
