@@ -6627,10 +6627,15 @@ static bool level_when_compared(const tok *t, size_t b)
             continue;
         size_t q = k > 0 && is_punct(&t[k - 1], ',') ? k - 1 : k;
         for (size_t j = q; j-- > 0 && q - j <= 5;) {
+            /* "si el dato del 2021 se compara con 2019, cuando se
+             * computaron 108": the year compared with stands between */
+            if (t[j].kind == TK_PERIOD)
+                continue;
             if (t[j].kind != TK_WORD)
                 return false;
             if (is_word(&t[j], "compared") || is_word(&t[j], "anterior") ||
-                is_word(&t[j], "previous"))
+                is_word(&t[j], "previous") || is_word(&t[j], "compara") ||
+                is_word(&t[j], "comparan"))
                 return true;
         }
         return false;

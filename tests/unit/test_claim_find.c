@@ -2277,6 +2277,15 @@ static const verdict_case verdict_cases[] = {
     {"Los delitos han aumentado en Cantabria de enero a septiembre un 4,2%, "
      "frente a una caída del 1,6% en el conjunto del país, pasando de "
      "13.675 a 14.108.", "inconsistent not-checkable"},
+    /* "se compara con 2019, cuando se computaron 108": the level of the
+     * year compared with is the earlier, 108 - 34 = 74 the later: 100 x
+     * -34 / 108 = -31.48%, not 100 x -34 / 142. */
+    {"Si el dato del 2021 se compara con 2019, cuando se computaron 108 "
+     "feminicidios entre enero y noviembre, el resultado es una baja de 34 "
+     "casos, equivalente al 31,5 %.", "consistent"},
+    {"Si el dato del 2021 se compara con 2019, cuando se computaron 108 "
+     "feminicidios entre enero y noviembre, el resultado es una baja de 34 "
+     "casos, equivalente al 23,9 %.", "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
