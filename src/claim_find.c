@@ -2260,9 +2260,12 @@ static int only_count_before(const extractor *x, const sentence *st,
 {
     const tok *t = x->t;
     int b = -1, found = 0;
+    /* "That's up from 181 cases reported in 2020 and more than double
+     * the 116": a count after "from" is an earlier figure itself. */
     for (size_t q = st->s; q < before; q++)
         if (free_num(x, q, st->e) && !t[q].fig.is_percent &&
-            (t[q].per >= 0) == (like->per >= 0) && !whole_of_part(x, q)) {
+            (t[q].per >= 0) == (like->per >= 0) && !whole_of_part(x, q) &&
+            !(q > st->s && is_word(&t[q - 1], "from"))) {
             b = (int)q;
             found++;
         }
@@ -5033,8 +5036,15 @@ static void match_two_dated(extractor *x, sentence *st)
             in_count_list(t, st->s, st->e, i))
             return;
     for (size_t i = st->s; i < st->e && k < 3; i++)
-        if (free_num(x, i, st->e) && t[i].at >= 0 && !t[i].fig.is_percent)
+        if (free_num(x, i, st->e) && t[i].at >= 0 && !t[i].fig.is_percent) {
+            /* "That's up from 181 cases reported in 2020 and more than
+             * double the 116 reported in 2019": both are earlier figures
+             * of the count the sentence refers to. */
+            if (i > st->s + 1 && is_word(&t[i - 1], "from") &&
+                (is_word(&t[i - 2], "up") || is_word(&t[i - 2], "down")))
+                return;
             found[k++] = i;
+        }
     int ord = 0;
     bool either = false;
     if (k < 2) {

@@ -2286,6 +2286,13 @@ static const verdict_case verdict_cases[] = {
     {"Si el dato del 2021 se compara con 2019, cuando se computaron 108 "
      "feminicidios entre enero y noviembre, el resultado es una baja de 34 "
      "casos, equivalente al 23,9 %.", "inconsistent"},
+    /* After "up from", a dated count is an earlier figure itself, so two
+     * dated counts there are no pair of their own: 181 -> 116 is no
+     * reading of "more than double". */
+    {"The unit received 340 reports of hate-motivated incidents in 2021, "
+     "deeming 260 of them to be criminal. That's up from 181 cases "
+     "reported in 2020 and more than double the 116 reported in 2019.",
+     "not-checkable"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
