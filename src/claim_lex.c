@@ -1662,6 +1662,12 @@ static bool count_word_at(const lexer *lx, size_t p)
             (strcmp(t[f - 1].w, "up") == 0 || strcmp(t[f - 1].w, "down") == 0))
             return true;
     }
+    /* "rising to 16 from four": the earlier of a to-from. */
+    if (nt >= 3 && t[nt - 1].kind == TK_WORD &&
+        strcmp(t[nt - 1].w, "from") == 0 && t[nt - 2].kind == TK_NUM &&
+        !t[nt - 2].fig.is_percent && t[nt - 3].kind == TK_WORD &&
+        strcmp(t[nt - 3].w, "to") == 0)
+        return true;
     /* "up five to 106", "down three to 40": a change in words with the
      * level it reached. */
     if (nt >= 1 && t[nt - 1].kind == TK_WORD &&
@@ -3025,7 +3031,8 @@ static const char *const up_words[] = {
     "jumps", "climbs", "climbed", "soar", "soars", "soaring", "rocketed",
     "leapt", "leaped", "leap", "escalated", "hike", "hiked", "uptick",
     "swelled", "ballooned", "spiralled", "spiraled", "surging", "jumping",
-    "climbing", "growing", "skyrocketed", "skyrocketing", NULL
+    "climbing", "growing", "skyrocketed", "skyrocketing", "upturn",
+    "upswing", NULL
 };
 
 static const char *const down_words[] = {

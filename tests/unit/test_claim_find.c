@@ -2293,6 +2293,17 @@ static const verdict_case verdict_cases[] = {
      "deeming 260 of them to be criminal. That's up from 181 cases "
      "reported in 2020 and more than double the 116 reported in 2019.",
      "not-checkable"},
+    /* "upturn" says a rise; "rising to 16 from four" names the earlier in
+     * words: 100 x (10230 - 8272) / 8272 = 23.67%; 16 / 4 = 4. */
+    {"Figures show that episodes of domestic abuse increased from 8,272, in "
+     "2013 to 10,230 in 2015. This represents a 23 per cent upturn.",
+     "consistent-if-truncated"},
+    {"Offences for possession of drugs is up to 33 from 28 while offences "
+     "for possession with the intent to supply has seen a four-fold "
+     "increase, rising to 16 from four.", "consistent"},
+    {"Offences for possession of drugs is up to 33 from 28 while offences "
+     "for possession with the intent to supply has seen a four-fold "
+     "increase, rising to 16 from two.", "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
