@@ -4564,6 +4564,12 @@ static void mark_rate_base(lexer *lx, size_t i)
         if (is_word(&t[j], "average") && j > i + 1 &&
             is_word(&t[j - 1], "on") && reach < i + 8)
             reach += 2;
+        /* "6.8 shoplifting offences were recorded per 1,000 population" */
+        if ((is_word(&t[j], "were") || is_word(&t[j], "was")) && j > i + 1 &&
+            j + 1 < lx->n_t &&
+            (is_word(&t[j + 1], "recorded") || is_word(&t[j + 1], "reported") ||
+             is_word(&t[j + 1], "registered")) && reach < i + 8)
+            reach += 2;
     }
 }
 
