@@ -295,8 +295,10 @@ static int year_before_count(const tok *t, size_t s, size_t i)
             /* "from 2,293 in 1995 to 1,119", "from 57 instances in 2014
              * to 30": the year a word or two after another figure is
              * that figure's. */
-            if (is_word(&t[k - 1], "in"))
-                for (size_t q = k - 1; q-- > s && k - q <= 3;) {
+            /* "de 1 mil 726 casos en el 2024 a 1mil 548" too */
+            size_t in_at = is_word(&t[k - 1], "the") ? k - 2 : k - 1;
+            if (is_word(&t[in_at], "in"))
+                for (size_t q = in_at; q-- > s && in_at - q <= 3;) {
                     if (t[q].kind == TK_NUM && !t[q].fig.is_percent &&
                         !t[q].label)
                         return -1;

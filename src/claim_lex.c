@@ -71,6 +71,8 @@ static bool suffix_attached(const suffix_read *r, size_t *i, bool *is_label)
 {
     static const struct { const char *w; int e; } attached[] = {
         {"mn", 6}, {"bn", 9}, {"m", 6}, {"k", 3},
+        /* "1mil 548", the space lost: as "1 mil 548" */
+        {"mil", 3},
     };
     const char *s = r->s;
     size_t n = r->n, at = *i;

@@ -2309,6 +2309,13 @@ static const verdict_case verdict_cases[] = {
     {"ONS figures also show that in Kent between 2022-23, 6.8 shoplifting "
      "offences were recorded per 1,000 population compared to the national "
      "average for England and Wales of 5.7.", "not-checkable"},
+    /* "1mil 548", the space lost, is 1,548 as "1 mil 548" is; the year
+     * after the earlier count is not the later's: 100 x (1548 - 1726) /
+     * 1726 = -10.31%. */
+    {"Durante el 2025, el robo de vehículos bajó de 1 mil 726 casos en el "
+     "2024 a 1mil 548, una reducción del 10.3%.", "consistent"},
+    {"Durante el 2025, el robo de vehículos bajó de 1 mil 726 casos en el "
+     "2024 a 1mil 548, una reducción del 12.3%.", "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
