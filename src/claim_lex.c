@@ -508,7 +508,7 @@ static bool read_groups(number_read *r)
     }
     number_read before;
     ct_decimal d_before;
-    if (r->kind == ' ') {
+    if (r->kind == ' ' || r->kind == ';') {
         before = *r;
         d_before = *r->d;
     }
@@ -528,6 +528,23 @@ static bool read_groups(number_read *r)
     if (r->kind == ' ') {
         size_t q = ctp_claim_skip_blanks(s, n, r->p);
         if (q < n && s[q] == '%') {
+            *r = before;
+            *r->d = d_before;
+            r->kind = 0;
+        }
+    }
+    /* "indagaron 407, 584, 735 y 834 casos": after a comma and a space,
+     * groups that go on as a list ("y 834") are items, not thousands. */
+    if (r->kind == ';') {
+        size_t q = ctp_claim_skip_blanks(s, n, r->p);
+        bool list = r->groups >= 2;
+        static const char *const joins[] = {"y", "and", "e", NULL};
+        for (size_t k = 0; !list && joins[k] != NULL; k++)
+            if (ctp_claim_starts_word(s + q, n - q, joins[k])) {
+                size_t d = ctp_claim_skip_blanks(s, n, q + strlen(joins[k]));
+                list = d < n && is_digit((unsigned char)s[d]);
+            }
+        if (list) {
             *r = before;
             *r->d = d_before;
             r->kind = 0;

@@ -2316,6 +2316,13 @@ static const verdict_case verdict_cases[] = {
      "2024 a 1mil 548, una reducción del 10.3%.", "consistent"},
     {"Durante el 2025, el robo de vehículos bajó de 1 mil 726 casos en el "
      "2024 a 1mil 548, una reducción del 12.3%.", "inconsistent"},
+    /* "407, 584, 735 y 834": after a comma and a space, groups that go on
+     * as a list are items, not thousands; from 2015 to 2018 the first
+     * and last: 100 x (834 - 407) / 407 = 104.91%. */
+    {"De 2015 a 2018 las procuradurías estatales indagaron 407, 584, 735 y "
+     "834 casos. Esto representa un alza de 105% en la incidencia en "
+     "cuatro años.", "consistent"},
+    {"Rose from 80, 959 to 84,576, up 4.5%.", "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
