@@ -2323,6 +2323,14 @@ static const verdict_case verdict_cases[] = {
      "834 casos. Esto representa un alza de 105% en la incidencia en "
      "cuatro años.", "consistent"},
     {"Rose from 80, 959 to 84,576, up 4.5%.", "consistent"},
+    /* A dash after a percentage, then "A to B", sets off its figures:
+     * 100 x (14680 - 12115) / 12115 = 21.17%. */
+    {"Overall violent offences rose by five per cent while knife crime "
+     "offences jumped by 21.2 per cent — 12,115 to 14,680 offences.",
+     "not-checkable consistent"},
+    {"Overall violent offences rose by five per cent while knife crime "
+     "offences jumped by 31.2 per cent — 12,115 to 14,680 offences.",
+     "not-checkable inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
