@@ -6593,13 +6593,18 @@ static bool level_of_last_year(const tok *t, size_t n, size_t b, size_t d)
     /* "14.580 delitos el año pasado. Esta cifra supone 1.300 casos más
      * que en el 2000": a change that names the period it compares with
      * leads to the level, whatever the level's own date. */
-    for (size_t k = d + 1; k < n && k <= d + 3; k++)
+    /* "576 (14.1%) víctimas menos respecto al 2019": its percentage in
+     * brackets and the noun may stand between. */
+    for (size_t k = d + 1; k < n && k <= d + 8; k++) {
+        if (t[k].kind == TK_NUM && !t[k].fig.is_percent)
+            break;
         if (is_word(&t[k], "than") || is_word(&t[k], "compared")) {
             for (size_t j = k + 1; j < n && j <= k + 4; j++)
                 if (t[j].kind == TK_PERIOD)
                     return false;
             break;
         }
+    }
     for (size_t k = b + 1; k + 1 < n && k < d && k <= b + 8; k++) {
         if (t[k].kind == TK_NUM)
             return false;

@@ -2331,6 +2331,15 @@ static const verdict_case verdict_cases[] = {
     {"Overall violent offences rose by five per cent while knife crime "
      "offences jumped by 31.2 per cent — 12,115 to 14,680 offences.",
      "not-checkable inconsistent"},
+    /* A change naming the year it compares with ("respecto al 2019"),
+     * past its percentage in brackets, leads to the level of last year:
+     * 3496 + 576 = 4072, 100 x -576 / 4072 = -14.15%. */
+    {"El año pasado se registraron 3,496 víctimas de homicidios, lo que "
+     "representa 576 (14.1%) víctimas menos respecto al 2019.",
+     "consistent"},
+    {"El año pasado se registraron 3,496 víctimas de homicidios, lo que "
+     "representa 576 (16.5%) víctimas menos respecto al 2019.",
+     "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
