@@ -2153,6 +2153,12 @@ static int earlier_after_than(const extractor *x, size_t k, size_t e)
     }
     if (!free_num(x, k, e) || t[k].fig.is_percent)
         return -1;
+    /* "un 7,6% menos que en el mismo periodo del año pasado (1.448
+     * menos)": a count said to be more or fewer is the change. */
+    if (k + 1 < e && (is_word(&t[k + 1], "fewer") || is_word(&t[k + 1], "more") ||
+                      is_word(&t[k + 1], "less") || is_word(&t[k + 1], "menos") ||
+                      is_word(&t[k + 1], "más")))
+        return -1;
     return (int)k;
 }
 

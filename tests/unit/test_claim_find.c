@@ -2340,6 +2340,15 @@ static const verdict_case verdict_cases[] = {
     {"El año pasado se registraron 3,496 víctimas de homicidios, lo que "
      "representa 576 (16.5%) víctimas menos respecto al 2019.",
      "inconsistent"},
+    /* After "than", a count said to be fewer is the change, not the
+     * earlier figure: 17728 + 1448 = 19176, 100 x -1448 / 19176 =
+     * -7.55%. */
+    {"Entre enero y marzo se conocieron en Galicia 17.728 infracciones "
+     "penales, un 7,6% menos que en el mismo periodo del año pasado (1.448 "
+     "menos).", "consistent"},
+    {"Entre enero y marzo se conocieron en Galicia 17.728 infracciones "
+     "penales, un 9,6% menos que en el mismo periodo del año pasado (1.448 "
+     "menos).", "inconsistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
