@@ -957,9 +957,7 @@ static void pairs_to_from(extractor *x, sentence *st)
             continue;
         size_t word;
         int dir = lead_direction(x, s, at ? i - 1 : i, &word);
-        if (dir == 0 && !at && neutral_lead(x, s, i, &word))
-            dir = 0;
-        else if (dir == 0)
+        if (dir == 0 && (at || !neutral_lead(x, s, i, &word)))
             continue;
         size_t b = i + 1, j = t[b].at_end;
         if (punct_at(x, j, e, ',') || punct_at(x, j, e, '-'))
@@ -1874,7 +1872,7 @@ static int pct_direction(const extractor *x, size_t s, size_t e, size_t i,
             t[k - 1].kind == TK_WORD && t[k - 2].kind == TK_WORD &&
             (is_word(&t[k - 2], "más") || is_word(&t[k - 2], "more") ||
              is_word(&t[k - 2], "most") || is_word(&t[k - 2], "menos")) &&
-            k > s + 2 && ctp_lex_word_direction(&t[k - 3]) != 0 &&
+            ctp_lex_word_direction(&t[k - 3]) != 0 &&
             !is_word(&t[k - 3], "más") && !is_word(&t[k - 3], "more")) {
             *word = k - 3;
             return t[i].sign != 0 ? t[i].sign
@@ -4775,10 +4773,6 @@ static void match_nearest_of(extractor *x, sentence *st, bool pct_only)
     }
 }
 
-/* "disminuyó 10,8 % este año al compararlo con los primeros diez meses
- * de 2019, al pasar de 3.031 en 2019 a 2.705 en 2020, es decir, 326
- * menos": "al pasar de" gives its figures to the percentage before it,
- * however far, before nearness can give them to the change after. */
 /* A figure's value as a double, to tell which of two is larger. */
 static double approx_value(const ct_claim_figure *f)
 {
@@ -4803,6 +4797,10 @@ static bool set_against_before(const extractor *x, const stmt *o,
     return false;
 }
 
+/* "disminuyó 10,8 % este año al compararlo con los primeros diez meses
+ * de 2019, al pasar de 3.031 en 2019 a 2.705 en 2020, es decir, 326
+ * menos": "al pasar de" gives its figures to the percentage before it,
+ * however far, before nearness can give them to the change after. */
 static void match_thereby(const extractor *x, sentence *st)
 {
     for (size_t j = 0; j < st->n_pairs; j++) {
@@ -4905,21 +4903,13 @@ static bool same_period_of(const tok *t, size_t s, size_t i)
     return false;
 }
 
-/* "en 2022 se denunciaron 75 ..., mientras que durante el presente
- * sumaron 51", "hace un año ... 524, mientras que en el presente año ...
- * 465": two counts, each with its time, one of them said in words (this
- * year, last year).  Returns +1 when the first is the earlier, -1 when
- * the second is, 0 when the words do not say; on +1 or -1 puts the two
- * counts in 'found'. */
 /* Whether a comma stands between counts a and b, then "last year" ("el
  * año pasado") opening the clause of b, and no "while" anywhere between:
  * "46 homicidios ... el sábado 10 de mayo, el año pasado se tuvo un
  * registro de 72". */
-static bool comma_then_last_year(const extractor *x, const sentence *st,
-                                 size_t a, size_t b)
+static bool comma_then_last_year(const extractor *x, size_t a, size_t b)
 {
     const tok *t = x->t;
-    (void)st;
     size_t comma = 0;
     for (size_t k = a + 1; k < b; k++) {
         if (is_clause_while(&t[k]) || (t[k].kind == TK_NUM && !t[k].label))
@@ -4931,6 +4921,12 @@ static bool comma_then_last_year(const extractor *x, const sentence *st,
            is_word(&t[comma + 2], "year");
 }
 
+/* "en 2022 se denunciaron 75 ..., mientras que durante el presente
+ * sumaron 51", "hace un año ... 524, mientras que en el presente año ...
+ * 465": two counts, each with its time, one of them said in words (this
+ * year, last year).  Returns +1 when the first is the earlier, -1 when
+ * the second is, 0 when the words do not say; on +1 or -1 puts the two
+ * counts in 'found'. */
 static int order_by_role(const extractor *x, const sentence *st,
                          size_t found[3], bool *either)
 {
@@ -4971,7 +4967,7 @@ static int order_by_role(const extractor *x, const sentence *st,
         ord = d0 ? 1 : -1;
         *either = true;
     } else if (x->loose_order && !d0 && !d1 && r0 == 0 && r1 < 0 &&
-               comma_then_last_year(x, st, c[0], c[1])) {
+               comma_then_last_year(x, c[0], c[1])) {
         /* "se registraron 46 homicidios ... el sábado 10 de mayo, el año
          * pasado se tuvo un registro de 72": against last year the other
          * figure, dated by nothing, is the one written of now; as a
@@ -7840,8 +7836,6 @@ static void pair_by_difference(extractor *x, sentence *st, stmt *m)
         m->dir = dir;
 }
 
-/* The claims of statement 'i' of a sentence: its percentage change and
- * its change in counts, with the figures and periods they compare. */
 /* "eight percent drops in both burglaries and robberies (from 4,655 to
  * 4,275 and 4,301 to 3,966 respectively)": one percentage said of two
  * pairs; the second is checked against it too, as a claim of its own. */
@@ -7864,12 +7858,13 @@ static ct_status emit_second_pair_respectively(extractor *x,
     ct_claim d = *c;
     claim_figure_from_tok(&t[k + 1], &d.from);
     claim_figure_from_tok(&t[b], &d.to);
-    d.verdict = CT_CLAIM_NOT_CHECKABLE;
     claim_at(x, st, &d, clause, k + 1, t[b].at_end);
     t[k + 1].used = t[b].used = true;
     return emit(x, &d);
 }
 
+/* The claims of statement 'i' of a sentence: its percentage change and
+ * its change in counts, with the figures and periods they compare. */
 static ct_status emit_statement(extractor *x, sentence *st, size_t i)
 {
     ct_status rc;
@@ -10236,7 +10231,6 @@ static ct_status emit_shares_including(extractor *x, const sentence *st)
     size_t from = s;
     for (size_t k = s; k < e; k++)
         if (t[k].kind == TK_WORD && in_list(t[k].w, including)) {
-            whole = -1;
             for (size_t q = k; q-- > s && k - q <= 14;)
                 if (plain_count(x, q, e)) {
                     whole = (int)q;
@@ -10245,13 +10239,11 @@ static ct_status emit_shares_including(extractor *x, const sentence *st)
             from = k + 1;
             break;
         }
-    if (whole < 0 && from == s) {
-        /* the sentence before ended "including:" */
-        if (s >= 2 && t[s - 1].kind == TK_BREAK &&
-            t[s - 2].kind == TK_WORD && in_list(t[s - 2].w, including) &&
-            x->any_single && x->single < s && t[x->single].fig.is_exact)
-            whole = (int)x->single;
-    }
+    /* the sentence before ended "including:" */
+    if (whole < 0 && from == s && s >= 2 && t[s - 1].kind == TK_BREAK &&
+        t[s - 2].kind == TK_WORD && in_list(t[s - 2].w, including) &&
+        x->any_single && x->single < s && t[x->single].fig.is_exact)
+        whole = (int)x->single;
     if (whole < 0)
         return CT_STATUS_OK;
     for (size_t i = from; i < e; i++) {

@@ -883,8 +883,6 @@ static size_t spaced_sign_len(const char *s, size_t n, size_t i, bool *neg)
     return 2;
 }
 
-/* A number starts here: a digit, a point and a digit, or a sign or a
- * currency symbol before one, not inside a word. */
 /* Whether a currency's letters stand right before s[i], after a blank
  * or mark: "RM1.46 billion" (ringgit), "Rs 2", "Ksh500". */
 static bool currency_letters_before(const char *s, size_t i)
@@ -899,6 +897,8 @@ static bool currency_letters_before(const char *s, size_t i)
     return false;
 }
 
+/* A number starts here: a digit, a point and a digit, or a sign or a
+ * currency symbol before one, not inside a word. */
 static bool number_starts(const char *s, size_t n, size_t i)
 {
     if (i > 0 && is_alnum_byte((unsigned char)s[i - 1]) &&
