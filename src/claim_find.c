@@ -164,20 +164,6 @@ static bool punct_at(const extractor *x, size_t i, size_t e, char c)
     return i < e && is_punct(&x->t[i], c);
 }
 
-/* Whether number k is a sum of money: a currency sign leads it ("$558
- * million", "£2m") or a currency's letters stand before it ("RM558
- * million", "Rs 40 lakh"). */
-static bool money_at(const extractor *x, size_t k)
-{
-    const tok *t = x->t;
-    unsigned char c = (unsigned char)x->s[t[k].off];
-    if (c == '$' || c == 0xC2 || c == 0xE2)
-        return true;
-    return k > 0 && t[k - 1].kind == TK_WORD &&
-           (is_word(&t[k - 1], "rm") || is_word(&t[k - 1], "rs") ||
-            is_word(&t[k - 1], "ksh"));
-}
-
 /* The token after word w at i, when it stands there; else i. */
 static size_t skip_word(const extractor *x, size_t i, size_t e, const char *w)
 {
@@ -1298,7 +1284,7 @@ static void pairs_up_from(extractor *x, sentence *st)
     for (size_t i = s; i < e; i++) {
         /* "4,741 cases involving a loss of RM558 million, up from 3,530
          * cases": a sum of money is not what the cases went up from. */
-        if (!free_num(x, i, e) || t[i].fig.is_percent || money_at(x, i))
+        if (!free_num(x, i, e) || t[i].fig.is_percent || t[i].money)
             continue;
         size_t j = t[i].at_end;
         for (size_t words = 0; words < 3 && j < e && t[j].kind == TK_WORD &&
@@ -3843,7 +3829,7 @@ static void figures_after_statement(extractor *x, sentence *st, stmt *m,
         k = m->to_b >= 0 ? t[m->to_b].at_end : e;
         for (size_t n = 0; k < e && n < 14 &&
                            (t[k].kind == TK_PERIOD || t[k].kind == TK_WORD ||
-                            (t[k].kind == TK_NUM && money_at(x, k)));
+                            (t[k].kind == TK_NUM && t[k].money));
              n++)
             k = t[k].kind == TK_NUM ? t[k].at_end : k + 1;
         if (m->to_b >= 0 && punct_at(x, k, e, ',') &&

@@ -897,6 +897,25 @@ static bool currency_letters_before(const char *s, size_t i)
     return false;
 }
 
+/* Whether the figure whose digits start at s[p] follows a currency's
+ * letters, joined ("RM1.46") or as the word before ("Rs 40 lakh"). */
+static bool currency_after_word(const lexer *lx, size_t p)
+{
+    if (currency_letters_before(lx->s, p))
+        return true;
+    if (lx->n_t < 2)
+        return false;
+    const tok *w = &lx->t[lx->n_t - 2];
+    char raw[8];
+    size_t len = w->end - w->off;
+    if (w->kind != TK_WORD || len == 0 || len >= sizeof raw ||
+        ctp_claim_skip_blanks(lx->s, lx->n, w->end) != p)
+        return false;
+    memcpy(raw, lx->s + w->off, len);
+    raw[len] = '\0';
+    return currency_letters_before(raw, len);
+}
+
 /* A number starts here: a digit, a point and a digit, or a sign or a
  * currency symbol before one, not inside a word. */
 static bool number_starts(const char *s, size_t n, size_t i)
@@ -1351,6 +1370,7 @@ static bool lex_number(lexer *lx, size_t *i)
     f.is_exact = f.value.scale == 0 && f.exp10 == 0 && !f.is_percent;
     if (!push_figure(lx, start, q, &f, has_alt ? &alt : NULL, sign, label))
         return false;
+    lx->t[lx->n_t - 1].money = currency || currency_after_word(lx, p);
     *i = q;
     return true;
 }

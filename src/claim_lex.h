@@ -36,6 +36,9 @@ typedef struct tok {
     bool label;             /* NUM: not a figure (a day, "Table 3", a rate
                                base, a duration) */
     bool words;             /* NUM: a change in words ("doubled") */
+    bool money;             /* NUM: a sum of money, after a currency's
+                               sign or letters ("$558 million", "RM1.46
+                               billion", "Rs 40 lakh") */
     bool used;              /* NUM: taken by a claim */
     bool part;              /* NUM: taken as the part of a share, which
                                may still be the later level the next

@@ -2350,6 +2350,12 @@ static const verdict_case verdict_cases[] = {
     {"Entre enero y marzo se conocieron en Galicia 17.728 infracciones "
      "penales, un 9,6% menos que en el mismo periodo del año pasado (1.448 "
      "menos).", "not-checkable"},
+    /* A sum of money after a currency's sign or its letters as a word is
+     * not what cases went up from either. */
+    {"Cases increased by 34.3% to 4,741 cases involving a loss of Rs 558 "
+     "million, up from 3,530 cases.", "consistent"},
+    {"Cases increased by 34.3% to 4,741 cases involving a loss of $558 "
+     "million, up from 3,530 cases.", "consistent"},
     /* "frente" between "de #" and "a #" is no noun of a from-to:
      * 53,528 (a year earlier) -> 52,739: 100 x -789 / 53528 =
      * -1.4740% -> "1%". */
