@@ -5712,8 +5712,7 @@ static void match_respectively(const extractor *x, sentence *st)
 {
     const tok *t = x->t;
     size_t r = st->s;
-    while (r < st->e && !is_word(&t[r], "respectively") &&
-           !is_word(&t[r], "respectivamente"))
+    while (r < st->e && !is_word(&t[r], "respectively"))
         r++;
     /* Without the word, a list of percentages printed close together
      * ("falls of 25 and 20 per cent") after as many pairs says the
@@ -7838,8 +7837,7 @@ static ct_status emit_second_pair_respectively(extractor *x,
         return CT_STATUS_OK;
     size_t b = t[k + 1].at_end + 1;
     if (!plain_count(x, b, e) || !free_num(x, b, e) ||
-        !(word_at(x, t[b].at_end, e, "respectively") ||
-          word_at(x, t[b].at_end, e, "respectivamente")))
+        !word_at(x, t[b].at_end, e, "respectively"))
         return CT_STATUS_OK;
     ct_claim d = *c;
     claim_figure_from_tok(&t[k + 1], &d.from);
@@ -10160,14 +10158,11 @@ static ct_status emit_share_of_two_respectively(extractor *x,
             continue;
         size_t k = o + 4;
         while (k < e && k <= o + 7 && t[k].kind == TK_WORD &&
-               !is_word(&t[k], "respectively") &&
-               !is_word(&t[k], "respectivamente"))
+               !is_word(&t[k], "respectively"))
             k++;
         if (punct_at(x, k, e, ','))
             k++;
-        if (!(word_at(x, k, e, "respectively") ||
-              word_at(x, k, e, "respectivamente")) ||
-            !punct_at(x, k + 1, e, ')'))
+        if (!word_at(x, k, e, "respectively") || !punct_at(x, k + 1, e, ')'))
             continue;
         size_t i = k + 2;
         if (punct_at(x, i, e, ','))

@@ -103,10 +103,13 @@ static const char *const es_decrease[] = {
     "retroceso", "decrecimiento", "recorte", NULL
 };
 
+static const char *const es_respectively[] = {"respectivamente", NULL};
+
 static const word_cue es_word_cues[] = {
     {"rose", ctp_claim_lang_es_rose}, {"fell", ctp_claim_lang_es_fell},
     {"increase", es_increase},
-    {"decrease", es_decrease}, {NULL, NULL}
+    {"decrease", es_decrease}, {"respectively", es_respectively},
+    {NULL, NULL}
 };
 
 static const cue es_cues[] = {

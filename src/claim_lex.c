@@ -2416,31 +2416,22 @@ static lex_step lex_million_word(lexer *lx, size_t start, size_t p,
                                  const char *w, size_t *i)
 {
     /* "dos millones 915 mil 899": two to nine millions the same way */
-    static const char *const units[] = {
-        "un", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho",
-        "nueve", NULL
-    };
     bool one = strcmp(w, "millón") == 0 || strcmp(w, "millon") == 0;
     if (!(one || strcmp(w, "millones") == 0) || lx->n_t == 0)
         return LEX_NONE;
     const tok *prev = &lx->t[lx->n_t - 1];
-    int u = 0;
+    int64_t u = 0;
     if (prev->kind == TK_WORD)
-        while (units[u] != NULL && strcmp(prev->w, units[u]) != 0)
-            u++;
+        u = strcmp(prev->w, "un") == 0 ? 1 : number_word_value(prev->w);
     else if (prev->kind == TK_NUM && is_letter_at(lx->s, lx->n, prev->off) &&
-             prev->sign == 0 &&
-             !prev->fig.is_percent && prev->fig.exp10 == 0 &&
-             prev->fig.value.scale == 0 && prev->fig.value.digits >= 2 &&
-             prev->fig.value.digits <= 9)
-        u = (int)prev->fig.value.digits - 1;  /* "a dos millones" */
-    else
-        return LEX_NONE;
-    if (units[u] == NULL || (u == 0) != one)
+             prev->sign == 0 && !prev->fig.is_percent &&
+             prev->fig.exp10 == 0 && prev->fig.value.scale == 0)
+        u = prev->fig.value.digits;  /* "a dos millones", read as a count */
+    if (u < 1 || u > 9 || (u == 1) != one)
         return LEX_NONE;
     ct_claim_figure f;
     memset(&f, 0, sizeof f);
-    f.value.digits = u + 1;
+    f.value.digits = u;
     f.exp10 = 6;
     size_t q = millions_in_words(lx->s, lx->n, p, &f);
     if (q == p)
@@ -3445,9 +3436,7 @@ static void percent_of_list(tok *t, size_t s, size_t e)
         /* "aumentando 46 y 53% respectivamente": whole figures too when
          * "respectively" says they are a list. */
         size_t r = i + 1 < e && is_punct(&t[i + 1], ',') ? i + 2 : i + 1;
-        bool respectively = r < e &&
-                            (is_word(&t[r], "respectively") ||
-                             is_word(&t[r], "respectivamente"));
+        bool respectively = r < e && is_word(&t[r], "respectively");
         if (t[i].kind != TK_NUM || !t[i].fig.is_percent || t[i].words)
             continue;
         if (t[i].fig.value.scale == 0 && !respectively) {
@@ -4763,10 +4752,6 @@ static void decimal_comma_spaced(lexer *lx, size_t i)
  * digits make one figure (129). */
 static void hundreds_in_words(lexer *lx, size_t i)
 {
-    static const char *const units[] = {
-        "a", "one", "two", "three", "four", "five", "six", "seven", "eight",
-        "nine", NULL
-    };
     tok *t = lx->t;
     if (i < 1 || t[i].fig.value.scale != 0 || t[i].fig.exp10 != 0 ||
         t[i].fig.value.digits >= 100 || t[i].sign != 0 ||
@@ -4789,12 +4774,11 @@ static void hundreds_in_words(lexer *lx, size_t i)
     } else {
         return;
     }
-    for (int u = 0; units[u] != NULL; u++)
-        if (strcmp(unit, units[u]) == 0) {
-            t[i].fig.value.digits += 100 * (u == 0 ? 1 : u);
-            t[i].off = t[k].off;
-            return;
-        }
+    int u = strcmp(unit, "a") == 0 ? 1 : number_word_value(unit);
+    if (u < 1 || u > 9)
+        return;
+    t[i].fig.value.digits += 100 * u;
+    t[i].off = t[k].off;
 }
 
 /* "Respecto a 2021 el aumento es del 9,6.", "porcentaje que sería del
