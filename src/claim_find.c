@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "crimetrend/claim_find.h"
+#include "crimetrend/exact.h"
 #include "error_set.h"
 #include "text.h"
 #include "claim_internal.h"
@@ -660,6 +661,12 @@ static size_t to_after_words(extractor *x, size_t e, size_t a)
 /* Words of comparison that "than" follows. */
 static const char *const comparative_words[] = {
     "more", "fewer", "less", "higher", "lower", "greater", NULL
+};
+
+/* The words that make a count a change ("680 fewer crimes", "1.448
+ * menos"), not a level. */
+static const char *const change_comparatives[] = {
+    "fewer", "more", "less", "menos", "más", NULL
 };
 
 /* "between" or "entre", which opens a span closed by "and". */
@@ -1646,14 +1653,12 @@ static void pairs_labelled_periods(extractor *x, sentence *st)
  * one, so the order is the order of trust. */
 static void find_pairs(extractor *x, sentence *st)
 {
-    const tok *t = x->t;
     pairs_between_years(x, st);
     for (size_t i = st->s; i < st->e; i++)
         pair_from_to(x, st, i);
     pairs_to_from(x, st);
     for (size_t i = st->s; i < st->e; i++)
-        if (free_num(x, i, st->e) &&
-            (!t[i].fig.is_percent || (i > st->s && is_punct(&t[i - 1], '('))))
+        if (free_num(x, i, st->e))
             pair_compared_with(x, st, i);
     pairs_compared_one_count(x, st);
     pairs_up_from(x, st);
@@ -2139,9 +2144,8 @@ static int earlier_after_than(const extractor *x, size_t k, size_t e)
         return -1;
     /* "un 7,6% menos que en el mismo periodo del año pasado (1.448
      * menos)": a count said to be more or fewer is the change. */
-    if (k + 1 < e && (is_word(&t[k + 1], "fewer") || is_word(&t[k + 1], "more") ||
-                      is_word(&t[k + 1], "less") || is_word(&t[k + 1], "menos") ||
-                      is_word(&t[k + 1], "más")))
+    if (k + 1 < e && t[k + 1].kind == TK_WORD &&
+        in_list(t[k + 1].w, change_comparatives))
         return -1;
     return (int)k;
 }
@@ -2434,9 +2438,6 @@ static bool earlier_after_cue(const ref_read *r, size_t k, size_t *a)
     /* "or 680 fewer crimes" is the change, not the earlier figure; after
      * "while" the clause is about something else ("up 66 per cent on
      * the year, while violent crimes (12,758) ..."). */
-    static const char *const comparatives[] = {
-        "fewer", "more", "less", "menos", "más", NULL
-    };
     /* The clause of the reference ends at a bracket closed after the cue
      * ("(un 9,46 % más que en 2023), siendo ... 194.658") and at a comma
      * that opens a clause on something else (", siendo", ", with"). */
@@ -2493,7 +2494,7 @@ static bool earlier_after_cue(const ref_read *r, size_t k, size_t *a)
                 (r->points ? t[q].fig.is_percent && !t[q].fig.is_points
                            : !t[q].fig.is_percent) &&
                 !(after < e && t[after].kind == TK_WORD &&
-                  in_list(t[after].w, comparatives))) {
+                  in_list(t[after].w, change_comparatives))) {
                 *a = q;
                 return true;
             }
@@ -4759,15 +4760,17 @@ static void match_nearest_of(extractor *x, sentence *st, bool pct_only)
     }
 }
 
-/* A figure's value as a double, to tell which of two is larger. */
-static double approx_value(const ct_claim_figure *f)
+/* Whether figure a stands for more than figure b (their lowest values,
+ * in the project's exact arithmetic). */
+static bool figure_above(const ct_claim_figure *a, const ct_claim_figure *b)
 {
-    double v = (double)f->value.digits;
-    for (int k = 0; k < f->value.scale; k++)
-        v /= 10;
-    for (int k = 0; k < f->exp10; k++)
-        v *= 10;
-    return f->value.negative ? -v : v;
+    ct_decimal alo, ahi, blo, bhi;
+    bool open, ok = true;
+    ct_claim_figure_bounds(a, CT_ROUNDING_HALF_UP, &alo, &open, &ahi, &open);
+    ct_claim_figure_bounds(b, CT_ROUNDING_HALF_UP, &blo, &open, &bhi, &open);
+    ct_exact ea = ct_exact_of_decimal(&alo, &ok);
+    ct_exact eb = ct_exact_of_decimal(&blo, &ok);
+    return ct_exact_cmp(&ea, &eb, &ok) > 0;
 }
 
 /* Whether words that set one thing against another ("frente a",
@@ -4802,8 +4805,8 @@ static void match_thereby(const extractor *x, sentence *st)
              * the other way set against the first one, in between, is not
              * the one the figures make. */
             if (i > 0 && m->dir != 0 &&
-                (m->dir > 0) != (approx_value(&x->t[p->b].fig) >
-                                 approx_value(&x->t[p->a].fig)) &&
+                (m->dir > 0) != figure_above(&x->t[p->b].fig,
+                                             &x->t[p->a].fig) &&
                 set_against_before(x, &st->stmts[i - 1], m) &&
                 st->stmts[i - 1].dir != m->dir) {
                 stmt *o = &st->stmts[i - 1];

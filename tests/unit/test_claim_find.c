@@ -1890,8 +1890,9 @@ static const verdict_case verdict_cases[] = {
      "inconsistent"},
     {"The clearance rate increased by 21 percent in the last year (25.3 "
      "percent compared with 20.9 percent).", "consistent"},
-    /* Outside brackets two percentages side by side may be two shares. */
-    {"Crime rose by 4.4 percent; 25.3 percent of it was violent against "
+    /* Outside brackets two percentages set against each other may be
+     * two shares: 25.3 - 20.9 is no reading of the 4.4 percent rise. */
+    {"Crime rose by 4.4 percent, with 25.3 percent of cases solved against "
      "20.9 percent before.", "not-checkable"},
     /* A change dated and compared before a comma, then "by" its figure;
      * two counts with a stroke in brackets after it, order unsaid; "by
