@@ -2796,6 +2796,14 @@ static const verdict_case verdict_cases[] = {
     /* A hedge in a list of changes: three changes, none with figures. */
     {"Los robos crecieron en un 400 %, los hurtos en casi 500 %, y las "
      "estafas en un 300 %.", "not-checkable not-checkable not-checkable"},
+    /* "9,940 cyber crime cases of the 13,534 cases reported in 19 metro
+     * cities during 2022,or 73.4%": three words of what is counted between
+     * the part and "of", and a count after "in" that names where: 100 x 9940
+     * / 13534 = 73.4447%, "73.4%" [73.35, 73.45). */
+    {"The city reported 9,940 cyber crime cases of the 13,534 cases "
+     "reported in 19 metro cities during 2022,or 73.4% of the cases "
+     "registered, the data shows.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
