@@ -8619,6 +8619,19 @@ static int part_before_share(const extractor *x, size_t s, size_t i,
     while (k > s && i - k < 3 && t[k - 1].kind == TK_WORD &&
            in_list(t[k - 1].w, share_hedges))
         k--;
+    /* "23 or 72 per cent of the 32 murders", "23, or 72 per cent, of
+     * the 32": the part and its share set side by side with "or". */
+    if (k >= s + 2 && (is_word(&t[k - 1], "or") || is_word(&t[k - 1], "o"))) {
+        size_t q = k - 2;
+        if (q > s && is_punct(&t[q], ','))
+            q--;
+        if (plain_count(x, q, i) && free_num(x, q, i) &&
+            plain_count(x, j, x->n_t) && t[q].fig.exp10 == 0 &&
+            t[j].fig.exp10 == 0 &&
+            t[q].fig.value.digits <= t[j].fig.value.digits)
+            return (int)q;
+        return -1;
+    }
     for (size_t q = k; k > s && q - k < 4 && t[k - 1].kind == TK_WORD &&
                        in_list(t[k - 1].w, restating);)
         k--;
@@ -8706,6 +8719,11 @@ static ct_status share_of_whole(extractor *x, const sentence *st, size_t i)
         at = i - 2;
         j = i + 2;
     }
+    /* "23, or 72 per cent, of the 32": the share set off by commas. */
+    if (part < 0 && i >= s + 2 && punct_at(x, j, e, ',') &&
+        word_at(x, j + 1, e, "of") && word_at(x, i - 1, e, "or") &&
+        punct_at(x, i - 2, e, ','))
+        j++;
     if (!word_at(x, j, e, "of"))
         return part < 0 ? CT_STATUS_OK
                         : share_whole_opens(x, st, i, (size_t)part);
@@ -8948,6 +8966,40 @@ static bool share_beside_part(const extractor *x, size_t part, size_t pct,
  * percentage; or parts each with its share beside it, "De los 36 mil
  * 685 homicidios en 2018, 3 mil 752, el 10.2 por ciento, fueron de
  * mujeres y 32 mil 765, el 89.3 por ciento, de hombres". */
+/* Whether "and" (or "y", "while", "mientras") stands between tokens
+ * 'from' and 'to', with only words, dates and punctuation besides. */
+static bool joined_after(const tok *t, size_t from, size_t to)
+{
+    static const char *const joins[] = {
+        "and", "while", "whereas", "y", "mientras", NULL
+    };
+    bool joined = false;
+    for (size_t k = from + 1; k < to; k++) {
+        if (t[k].kind == TK_NUM)
+            return false;
+        if (t[k].kind == TK_WORD && in_list(t[k].w, joins))
+            joined = true;
+    }
+    return joined;
+}
+
+/* Whether a percentage after token 'q' has a whole of its own: "72
+ * per cent of the 32". */
+static bool whole_of_own_after(const extractor *x, size_t q, size_t e)
+{
+    for (size_t r = q; r + 2 < e; r++) {
+        if (x->t[r].kind != TK_NUM || !x->t[r].fig.is_percent ||
+            !word_at(x, r + 1, e, "of"))
+            continue;
+        size_t j = r + 2;
+        while (word_at(x, j, e, "the") || word_at(x, j, e, "all"))
+            j++;
+        if (j < e && x->t[j].kind == TK_NUM && !x->t[j].fig.is_percent)
+            return true;
+    }
+    return false;
+}
+
 static ct_status emit_share_opening_whole(extractor *x, const sentence *st)
 {
     enum { MAX_PARTS = 8 };
@@ -8982,6 +9034,12 @@ static ct_status emit_share_opening_whole(extractor *x, const sentence *st)
     for (size_t q = nn + 1; clean && q < e; q++) {
         if (t[q].kind != TK_NUM || t[q].label)
             continue;
+        /* "Of the 41 murders committed in 2020, 26 or 63 per cent have
+         * been solved and in 2021, 23 or 72 per cent of the 32": a
+         * clause joined after the shares has a whole of its own. */
+        if (np > 0 && np == npct && joined_after(t, pcts[npct - 1], q) &&
+            whole_of_own_after(x, q, e))
+            break;
         if (!free_num(x, q, e) || t[q].per >= 0)
             clean = false;
         else if (!t[q].fig.is_percent && np == npct && np < MAX_PARTS)

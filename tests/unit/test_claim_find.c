@@ -2804,6 +2804,20 @@ static const verdict_case verdict_cases[] = {
      "reported in 19 metro cities during 2022,or 73.4% of the cases "
      "registered, the data shows.",
      "consistent"},
+    /* "23 or 72 per cent of the 32 murders": the part set beside its share
+     * with "or": 100 x 23 / 32 = 71.875%, "72" [71.5, 72.5); with an
+     * inconsistent part, 100 x 20 / 32 = 62.5%, outside. */
+    {"In 2021, 23 or 72 per cent of the 32 murders were solved.",
+     "consistent"},
+    {"In 2021, 20 or 72 per cent of the 32 murders were solved.",
+     "inconsistent"},
+    /* A clause joined with "and" after an opening whole's shares has a whole
+     * of its own: 100 x 26 / 41 = 63.4146%, "63" [62.5, 63.5); 100 x 23 / 32
+     * = 71.875%, "72". */
+    {"Of the 41 murders committed in 2020, 26 or 63 per cent have been "
+     "solved [and] in 2021, 23 or 72 per cent of the 32 murders were "
+     "solved.",
+     "consistent consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
