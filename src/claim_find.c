@@ -186,13 +186,15 @@ static const char *const pair_stops[] = {
 
 /* Whether the year at token k follows "in the same period of": "en el
  * mismo periodo de 2014 se ha situado en 267.170". */
+static const char *const span_words[] = {
+    "periodo", "período", "lapso", "trimestre", "semestre", "period",
+    "va",  /* "en lo que va del 2020" */
+    NULL
+};
+
 static bool of_period(const tok *t, size_t s, size_t k)
 {
-    static const char *const spans[] = {
-        "periodo", "período", "lapso", "trimestre", "semestre", "period",
-        "va",  /* "en lo que va del 2020" */
-        NULL
-    };
+    const char *const *spans = span_words;
     /* "entre enero y noviembre del 2022" */
     return k >= s + 2 && is_word(&t[k - 1], "of") &&
            t[k - 2].kind == TK_WORD &&
@@ -2011,6 +2013,32 @@ static int pct_direction(const extractor *x, size_t s, size_t e, size_t i,
 
 /* Direction of a count given as a change: "an increase of 443", "rose by
  * 443", "up 443", "(+443)", "443 more". */
+/* Words that say when, between a percentage and its figures: "increased
+ * by 30% in 2015-16 compared to the previous year, from 5,334 to 7,544".
+ * They do not put the figures further off. */
+static const char *const gap_time_words[] = {
+    "in", "on", "over", "compared", "to", "with", "the", "previous",
+    "preceding", "prior", "last", "same", "year", "years", "period",
+    "financial", "a", "earlier", "before", "for",
+    /* "compared with 691 for the same quarter in 2014 – a 16.9%
+     * increase" */
+    "quarter", "month", "months", "half", "week", NULL
+};
+
+/* A word of a time span standing between a verb of change and its
+ * size: "en el primer semestre del año". */
+static bool when_word(const tok *t)
+{
+    static const char *const spans[] = {
+        "of", "first", "second", "third", "primer", "primera", "segundo",
+        "segunda", "tercer", "año", "años", "mes", "meses", "pasado", NULL
+    };
+    return t->kind == TK_PERIOD ||
+           (t->kind == TK_WORD && ctp_lex_word_direction(t) == 0 &&
+            (in_list(t->w, gap_time_words) || in_list(t->w, span_words) ||
+             in_list(t->w, spans)));
+}
+
 /* Where a hedge before count i begins ("a drop of more than 41,000", "rose
  * by nearly 400", "casi 400"), or i when there is none. */
 static size_t count_hedge_start(const tok *t, size_t s, size_t i)
@@ -2066,9 +2094,22 @@ static int diff_direction(const extractor *x, size_t s, size_t e, size_t i,
             *hedged = h < i;
             return d;
         }
-        if ((is_word(&t[h - 1], "by") || is_word(&t[h - 1], "of")) &&
+        if ((is_word(&t[h - 1], "by") || is_word(&t[h - 1], "of") ||
+             is_word(&t[h - 1], "in")) &&
             h - 1 > s) {
-            d = ctp_lex_word_direction(&t[h - 2]);
+            /* "bajaron en el primer semestre del año en 544": when, said
+             * between the verb and the size of its change. */
+            size_t v = h - 2;
+            if (!is_word(&t[h - 1], "of"))
+                while (v > s && h - 2 - v < 8 && when_word(&t[v]))
+                    v--;
+            d = is_word(&t[h - 1], "in") && v == h - 2
+                    ? 0 : ctp_lex_word_direction(&t[v]);
+            if (d != 0 && v != h - 2) {
+                *word = v;
+                *hedged = h < i;
+                return d;
+            }
             if (d != 0) {
                 *word = h - 2;
                 if (h - 2 > s && (is_word(&t[h - 3], "a") ||
@@ -4014,17 +4055,6 @@ static bool refers_back(const extractor *x, const sentence *st,
 }
 
 
-/* Words that say when, between a percentage and its figures: "increased
- * by 30% in 2015-16 compared to the previous year, from 5,334 to 7,544".
- * They do not put the figures further off. */
-static const char *const gap_time_words[] = {
-    "in", "on", "over", "compared", "to", "with", "the", "previous",
-    "preceding", "prior", "last", "same", "year", "years", "period",
-    "financial", "a", "earlier", "before", "for",
-    /* "compared with 691 for the same quarter in 2014 – a 16.9%
-     * increase" */
-    "quarter", "month", "months", "half", "week", NULL
-};
 
 /* The tokens between a statement and its pair, not counting periods and
  * time words when nothing else stands there. */

@@ -2818,6 +2818,17 @@ static const verdict_case verdict_cases[] = {
      "solved [and] in 2021, 23 or 72 per cent of the 32 murders were "
      "solved.",
      "consistent consistent"},
+    /* "bajaron en el primer semestre del año en 544, hasta las 35.404": when
+     * the fall happened stands between the verb and its size: 35,404 + 544 =
+     * 35,948; 100 x -544 / 35948 = -1.5133%, "1,5" [1.45, 1.55); a rise said
+     * the same way is the wrong direction. */
+    {"Las infracciones penales bajaron en el primer semestre del año "
+     "en 544, hasta las 35.404, lo que supone una caída del 1,5 por "
+     "ciento.",
+     "consistent"},
+    {"Crimes fell in the first half of the year by 544 to 35,404, a "
+     "fall of 1.5 per cent.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
