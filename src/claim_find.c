@@ -1740,6 +1740,16 @@ static int far_change_noun(const tok *t, size_t s, size_t i, size_t *word,
                              is_word(&t[j - 1], "reached"));
     /* "un repunte en la incidencia del delito ... por el 43.03 por
      * ciento": "by" the figure too. */
+    /* "una importante disminución del número de faltas, ..., y que se
+     * cifra en el 3,28%": a clause on the change that puts a figure on
+     * it, which commas may set off. */
+    bool put = j >= s + 4 && is_word(&t[j - 1], "in") &&
+               is_word(&t[j - 2], "cifra") &&
+               (is_word(&t[j - 3], "se") || is_word(&t[j - 3], "than"));
+    if (put) {
+        is = true;
+        j -= 2;
+    }
     if (j < s + 2 ||
         !(is_word(&t[j - 1], "of") || is_word(&t[j - 1], "by") ||
           is_word(&t[j - 1], "por") || is))
@@ -1748,18 +1758,22 @@ static int far_change_noun(const tok *t, size_t s, size_t i, size_t *word,
      * stand between, and a noun of change with no direction ("change")
      * is found too. */
     for (size_t q = j - 1; q-- > s && j - q <= 24;) {
-        if (t[q].kind == TK_PERIOD)
+        if (t[q].kind == TK_PERIOD || (put && is_punct(&t[q], ',')))
             continue;
         if (t[q].kind != TK_WORD)
             return 0;
         int d = ctp_lex_word_direction(&t[q]);
         bool change = in_list(t[q].w, change_words);
-        if (d == 0 && !change)
+        /* "mayor sensación de inseguridad": a comparative is no change. */
+        if ((d == 0 && !change) ||
+            (put && (is_word(&t[q], "more") || is_word(&t[q], "less") ||
+                     is_word(&t[q], "higher") || is_word(&t[q], "lower"))))
             continue;
-        if (q > s && (is_word(&t[q - 1], "a") || is_word(&t[q - 1], "an") ||
+        if (put || (q > s && (is_word(&t[q - 1], "a") ||
+                              is_word(&t[q - 1], "an") ||
                       (is && (is_word(&t[q - 1], "the") ||
                               is_word(&t[q - 1], "esta") ||
-                              is_word(&t[q - 1], "this"))))) {
+                              is_word(&t[q - 1], "this")))))) {
             *word = q;
             *change_word = change;
             return d;
@@ -2011,8 +2025,6 @@ static int pct_direction(const extractor *x, size_t s, size_t e, size_t i,
                           : change_in_what_of(t, s, i, word);
 }
 
-/* Direction of a count given as a change: "an increase of 443", "rose by
- * 443", "up 443", "(+443)", "443 more". */
 /* Words that say when, between a percentage and its figures: "increased
  * by 30% in 2015-16 compared to the previous year, from 5,334 to 7,544".
  * They do not put the figures further off. */
@@ -2052,6 +2064,8 @@ static size_t count_hedge_start(const tok *t, size_t s, size_t i)
     return i;
 }
 
+/* Direction of a count given as a change: "an increase of 443", "rose by
+ * 443", "up 443", "(+443)", "443 more". */
 static int diff_direction(const extractor *x, size_t s, size_t e, size_t i,
                           size_t *word, bool *hedged)
 {
@@ -3585,13 +3599,44 @@ static ct_claim_hedge level_hedge_as_fall(ct_claim_hedge h)
  * after it, the count of change just before it, or nothing that makes it
  * a share, a level or a bound (bare_change).  Fills in the statement's
  * direction, hedge and the word that gave them ('*word'). */
+/* "Casi un 2%, concretamente el 1,99%, descendió": the words that say a
+ * round figure again exactly. */
+static const char *const exactly_words[] = {
+    "concretamente", "exactamente", "exactly", "precisely", "specifically",
+    NULL
+};
+
+/* The percentage said again exactly after the one at 'i' (", exactly
+ * the 1.99%"), or -1. */
+static int said_exactly_after(const tok *t, size_t i, size_t e)
+{
+    size_t k = i + 1;
+    if (k + 1 >= e || !is_punct(&t[k], ',') || t[k + 1].kind != TK_WORD ||
+        !in_list(t[k + 1].w, exactly_words))
+        return -1;
+    k += 2;
+    if (k < e && is_word(&t[k], "the"))
+        k++;
+    return k < e && t[k].kind == TK_NUM && t[k].fig.is_percent ? (int)k : -1;
+}
+
 static bool percent_statement(const extractor *x, const sentence *st,
                               size_t i, stmt *m, size_t *word)
 {
     const tok *t = x->t;
     size_t s = st->s, e = st->e;
     bool change_word;
+    /* The round figure said again exactly is one claim, the exact one's. */
+    if (said_exactly_after(t, i, e) >= 0)
+        return false;
     m->dir = pct_direction(x, s, e, i, word, &change_word, &m->hedge);
+    /* "Casi un 2%, concretamente el 1,99%, descendió el índice": the
+     * verb after the aside. */
+    for (size_t r = i; m->dir == 0 && r-- > s && i - r <= 4;)
+        if (t[r].kind == TK_NUM && said_exactly_after(t, r, e) == (int)i &&
+            i + 2 < e && is_punct(&t[i + 1], ',') &&
+            (m->dir = ctp_lex_word_direction(&t[i + 2])) != 0)
+            *word = i + 2;
     m->change_word = change_word;
     m->dir_word = *word;
     if (m->hedge == CT_CLAIM_HEDGE_NONE)

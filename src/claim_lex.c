@@ -14,9 +14,12 @@
 #include "claim_lex.h"
 
 /* U+2019, the typographic apostrophe some Spanish pages print for the
- * decimal comma ("66’7%"), and the mark that stands for it. */
+ * decimal comma ("66’7%"), and the mark that stands for it; U+00B4, the
+ * acute accent typed for it ("7´9%"), and its mark. */
 #define RIGHT_QUOTE "\xE2\x80\x99"
 #define QUOTE_MARK '\x19'
+#define ACUTE_ACCENT "\xC2\xB4"
+#define ACUTE_MARK '\xB4'
 
 static const unsigned char minus_sign[] = {0xE2, 0x88, 0x92, 0};
 static const unsigned char en_dash[] = {0xE2, 0x80, 0x93, 0};
@@ -591,6 +594,9 @@ static char decimal_mark(const number_read *r)
     if (mark == 0 && p + 3 < n && memcmp(s + p, RIGHT_QUOTE, 3) == 0 &&
         is_digit((unsigned char)s[p + 3]))
         mark = QUOTE_MARK;
+    if (mark == 0 && p + 2 < n && memcmp(s + p, ACUTE_ACCENT, 2) == 0 &&
+        is_digit((unsigned char)s[p + 2]))
+        mark = ACUTE_MARK;
     return mark;
 }
 
@@ -600,10 +606,11 @@ static bool read_decimals(number_read *r, char mark)
 {
     const char *s = r->s;
     size_t n = r->n, q = r->p;
-    size_t w = mark == QUOTE_MARK ? 3 : 1;
+    size_t w = mark == QUOTE_MARK ? 3 : mark == ACUTE_MARK ? 2 : 1;
     if (!(mark != 0 && q + w < n &&
-          (mark == QUOTE_MARK ? memcmp(s + q, RIGHT_QUOTE, 3) == 0
-                              : s[q] == mark) &&
+          (mark == QUOTE_MARK   ? memcmp(s + q, RIGHT_QUOTE, 3) == 0
+           : mark == ACUTE_MARK ? memcmp(s + q, ACUTE_ACCENT, 2) == 0
+                                : s[q] == mark) &&
           is_digit((unsigned char)s[q + w])))
         return true;
     q += w;

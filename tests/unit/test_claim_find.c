@@ -2829,6 +2829,24 @@ static const verdict_case verdict_cases[] = {
     {"Crimes fell in the first half of the year by 544 to 35,404, a "
      "fall of 1.5 per cent.",
      "consistent"},
+    /* "7´9%": an acute accent typed for the decimal comma: 100 x (3977 -
+     * 4319) / 4319 = -7.9185%, "7´9" [7.85, 7.95); read as 9% it would be
+     * wrong. */
+    {"Los delitos bajaron un 7´9% en Valladolid, al caer de 4.319 a "
+     "3.977.",
+     "consistent"},
+    /* "Casi un 2%, concretamente el 1,99%, descendió": the round figure said
+     * again exactly is one claim, the exact one's, and the verb after the
+     * aside gives it its direction; "y que se cifra en el 3,28%" puts a
+     * figure on the change named before it. */
+    {"Casi un 2%, concretamente el 1,99%, descendió el índice de "
+     "delincuencia, destacando una importante disminución del número "
+     "de faltas, que son las que generan mayor sensación de "
+     "inseguridad, y que se cifra en el 3,28%.",
+     "not-checkable not-checkable"},
+    {"Casi un 2%, concretamente el 1,99%, descendió el índice, de "
+     "1.000 a 980,1.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
