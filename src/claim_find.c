@@ -5795,6 +5795,59 @@ static void carry_unclaimed(extractor *x, const sentence *st)
  * alza del 19.8 y del 46.8 por ciento, respectivamente": a list of
  * percentages closed by "respectively" gives each, in order, the pair of
  * a list of as many before it. */
+/* "alzas del 4.88 por ciento y 0.92 por ciento, al pasar de 983 a mil
+ * 031, y de 217 a 219, respectivamente": a list of percentages, then as
+ * many pairs after them before "respectively" at token 'r', each the
+ * one of the same place.  True when it gave them. */
+static bool pairs_after_respectively(const extractor *x, sentence *st,
+                                     size_t r)
+{
+    const tok *t = x->t;
+    size_t list[MAX_PIECES], k = 0;
+    for (size_t i = 0; i < st->n_stmts; i++) {
+        const stmt *m = &st->stmts[i];
+        if (m->pct < 0 || (size_t)m->pct > r)
+            continue;
+        if (m->to_b >= 0 || m->from_a >= 0 || m->diff >= 0 ||
+            (m->pair >= 0 && st->pairs[m->pair].first < (size_t)m->pct))
+            return false;
+        list[k++] = i;
+    }
+    if (k < 2)
+        return false;
+    /* The percentages close together: "4.88 por ciento y 0.92". */
+    for (size_t i = 1; i < k; i++) {
+        size_t a = (size_t)st->stmts[list[i - 1]].pct,
+               b = (size_t)st->stmts[list[i]].pct;
+        if (b - a > 3)
+            return false;
+        for (size_t q = a + 1; q < b; q++)
+            if (!is_punct(&t[q], ',') && !is_word(&t[q], "and") &&
+                !is_word(&t[q], "the") && !is_word(&t[q], "of"))
+                return false;
+    }
+    size_t last_pct = (size_t)st->stmts[list[k - 1]].pct;
+    size_t pairs[MAX_PIECES], n = 0;
+    for (size_t j = 0; j < st->n_pairs && n < MAX_PIECES; j++) {
+        const pair *p = &st->pairs[j];
+        if (p->first > last_pct && p->last < r)
+            pairs[n++] = j;
+    }
+    if (n != k)
+        return false;
+    for (size_t i = 0; i < k; i++) {
+        stmt *m = &st->stmts[list[i]];
+        if (m->pair >= 0)
+            st->pairs[m->pair].claimed = false;
+    }
+    for (size_t i = 0; i < k; i++) {
+        stmt *m = &st->stmts[list[i]];
+        m->pair = (int)pairs[i];
+        st->pairs[pairs[i]].claimed = true;
+    }
+    return true;
+}
+
 static void match_respectively(const extractor *x, sentence *st)
 {
     const tok *t = x->t;
@@ -5805,6 +5858,8 @@ static void match_respectively(const extractor *x, sentence *st)
      * ("falls of 25 and 20 per cent") after as many pairs says the
      * same. */
     bool said = r < st->e;
+    if (said && pairs_after_respectively(x, st, r))
+        return;
     size_t list[MAX_PIECES], k = 0;
     for (size_t i = 0; i < st->n_stmts; i++) {
         const stmt *m = &st->stmts[i];
@@ -6579,6 +6634,21 @@ static int level_of_change(const level_read *r)
  * known (its own, the change's, or the change's sign) and the figures
  * can be one: a rise smaller than the level, both plain counts with no
  * multiplier.  The change in counts is then absorbed into it. */
+/* Whether level b, in the sentence before, stands in a clause on what
+ * is compared with ("en comparación con los primeros seis meses de 2020,
+ * año en que el número de muertes sumó 412. ... se produjeron 140
+ * muertes menos"): "compared" before it with no other figure between. */
+static bool compared_clause_before(const tok *t, size_t b)
+{
+    for (size_t k = b; k-- > 0 && b - k <= 24;) {
+        if (t[k].kind == TK_NUM || t[k].kind == TK_BREAK)
+            return false;
+        if (is_word(&t[k], "compared"))
+            return true;
+    }
+    return false;
+}
+
 /* Whether level b, after change d, is the one compared with: "100
  * fewer than the 5,173 of the year before", "100 menos que el ejercicio
  * anterior, cuando se registraron 5.173".  "than" stands between them,
@@ -6768,7 +6838,8 @@ static void set_change_level(const level_read *r, size_t b)
                     level_compared_with(t, d, b) ||
                     change_dated_after_level(t, r->st->s, b, d) ||
                     level_of_last_year(t, r->x->n_t, b, d) ||
-                    level_when_compared(t, b);
+                    level_when_compared(t, b) ||
+                    (b < r->st->s && compared_clause_before(t, b));
     /* A rise to a level is smaller than it; so is a fall from one. */
     if ((dir > 0) != compared &&
         t[d].fig.value.digits >= t[b].fig.value.digits)

@@ -2847,6 +2847,29 @@ static const verdict_case verdict_cases[] = {
     {"Casi un 2%, concretamente el 1,99%, descendió el índice, de "
      "1.000 a 980,1.",
      "consistent"},
+    /* Two percentages, then as many pairs after them before "respectively":
+     * each pair is the change of the same place: 100 x (1031 - 983) / 983 =
+     * 4.8830%, "4.88" [4.875, 4.885); 100 x (219 - 217) / 217 = 0.9217%,
+     * "0.92" [0.915, 0.925). Paired the wrong way, the second was called
+     * wrong. */
+    {"Luego aparecen San Nicolás y San Pedro con alzas del 4.88 por "
+     "ciento y 0.92 por ciento, al pasar de 983 a mil 031, y de 217 a "
+     "219, respectivamente.",
+     "consistent consistent"},
+    {"San Nicolás and San Pedro rose 4.88 per cent and 0.92 per cent, "
+     "from 983 to 1,031, and from 217 to 219, respectively.",
+     "consistent consistent"},
+    /* A count of the sentence before, in a clause on what is compared with,
+     * is the level a change in counts went from: 412 - 140 = 272; 100 x -140
+     * / 412 = -33.9806%, "33,9%" [33.85, 33.95): outside; cut off, 33.9:
+     * truncated. Taken as the later level it gave -25.36% and a false
+     * "wrong". */
+    {"Esta cifra refleja una disminución en comparación con los "
+     "primeros seis meses de 2020, año en que el número de muertes "
+     "sumó 412. Lo anterior significa que se produjeron 140 muertes "
+     "menos en los dos periodos comparados, lo que representa una "
+     "disminución de las muertes violentas en la región de 33,9%.",
+     "consistent-if-truncated"},
 };
 
 static void test_claim_find_verdicts(void **state)
