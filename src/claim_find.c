@@ -1298,9 +1298,20 @@ static void pairs_up_from(extractor *x, sentence *st)
         size_t j = t[i].at_end;
         for (size_t words = 0; words < 3 && j < e && t[j].kind == TK_WORD &&
                                !ctp_lex_word_direction(&t[j]) &&
-                               !in_list(t[j].w, structure_words);
+                               !in_list(t[j].w, structure_words) &&
+                               !is_word(&t[j], "last") &&
+                               !is_word(&t[j], "this");
              words++)
             j++;
+        /* "45,803 robbery offences last year, up from 39,068": the time
+         * of the figure may follow its words. */
+        if ((word_at(x, j, e, "last") || word_at(x, j, e, "this")) &&
+            (word_at(x, j + 1, e, "year") || word_at(x, j + 1, e, "month") ||
+             word_at(x, j + 1, e, "quarter")))
+            j += 2;
+        else if (word_at(x, j, e, "in") && j + 1 < e &&
+                 x->t[j + 1].kind == TK_PERIOD)
+            j += 2;
         /* "101 recorded incidents — up from just three" */
         if (punct_at(x, j, e, ',') || punct_at(x, j, e, '-'))
             j++;
@@ -8505,6 +8516,61 @@ static ct_status share_restated(extractor *x, const sentence *st, stmt *m)
     return emit(x, &best);
 }
 
+/* "was 99, with 93 detected – 93.9%", "133 break-ins in July, and 63
+ * were solved – amounting to a 47 per cent detection rate": a count
+ * "with" or "and" after a whole, named by a word of clearing up, and the
+ * rate it makes of that whole. */
+static ct_status share_detected(extractor *x, const sentence *st, size_t i)
+{
+    static const char *const cleared[] = {
+        "detected", "solved", "cleared", "resolved", NULL
+    };
+    tok *t = x->t;
+    stmt *m = NULL;
+    for (size_t q = 0; q < st->n_stmts; q++)
+        if (st->stmts[q].pct == (int)i)
+            m = (stmt *)&st->stmts[q];
+    if (t[i].kind != TK_NUM || !t[i].fig.is_percent || t[i].fig.is_points ||
+        (m == NULL && t[i].used) ||
+        (m != NULL && (m->pair >= 0 || m->diff >= 0 || m->to_b >= 0 ||
+                       m->from_a >= 0)))
+        return CT_STATUS_OK;
+    size_t k = i;
+    bool found = false;
+    while (!found && k > st->s && i - k < 8) {
+        k--;
+        if (t[k].kind == TK_NUM || t[k].kind == TK_PERIOD)
+            return CT_STATUS_OK;
+        found = t[k].kind == TK_WORD && in_list(t[k].w, cleared);
+    }
+    if (!found)
+        return CT_STATUS_OK;
+    if (k > st->s && (is_word(&t[k - 1], "were") || is_word(&t[k - 1], "was")))
+        k--;
+    if (k < st->s + 3 || !plain_count(x, k - 1, st->e) || t[k - 1].used)
+        return CT_STATUS_OK;
+    size_t part = k - 1;
+    if (!is_word(&t[part - 1], "with") && !is_word(&t[part - 1], "and"))
+        return CT_STATUS_OK;
+    int whole = -1;
+    for (size_t q = part - 1; q-- > st->s && part - q < 14;)
+        if (t[q].kind == TK_NUM) {
+            if (plain_count(x, q, st->e) && !t[q].used &&
+                t[q].fig.value.digits >= t[part].fig.value.digits)
+                whole = (int)q;
+            break;
+        }
+    if (whole < 0)
+        return CT_STATUS_OK;
+    share sh = {.published = t[i].fig, .part = (int)part,
+        .whole = (size_t)whole, .lo = (size_t)whole, .hi = i,
+        .hedge = m != NULL ? m->hedge : CT_CLAIM_HEDGE_NONE};
+    t[part].used = t[whole].used = t[i].used = true;
+    if (m != NULL)
+        m->absorbed = true;
+    return emit_share(x, st, &sh);
+}
+
 /* Whether "of", "out of", "of the" or "of all" stands at token j, the
  * words before a share's whole; '*after' is the token after them. */
 static bool of_whole_at(const extractor *x, size_t j, size_t e,
@@ -10524,6 +10590,9 @@ static ct_status emit_sentence(extractor *x, sentence *st)
     give_pairs_by_agreement(x, st);
     for (size_t i = 0; i < st->n_stmts; i++)
         if ((rc = share_restated(x, st, &st->stmts[i])) != CT_STATUS_OK)
+            return rc;
+    for (size_t i = st->s; i < st->e; i++)
+        if ((rc = share_detected(x, st, i)) != CT_STATUS_OK)
             return rc;
     if ((rc = emit_shares_part_after(x, st)) != CT_STATUS_OK)
         return rc;

@@ -2870,6 +2870,28 @@ static const verdict_case verdict_cases[] = {
      "menos en los dos periodos comparados, lo que representa una "
      "disminución de las muertes violentas en la región de 33,9%.",
      "consistent-if-truncated"},
+    /* "45,803 robbery offences last year, up from 39,068": the time of the
+     * later figure may follow its words before "up from": 100 x (45803 -
+     * 39068) / 39068 = 17.2392%, not "almost 20" (a hedge of nearly holds
+     * only just below its figure). */
+    {"The Met dealt with 45,803 robbery offences last year, up from "
+     "39,068 in 2004/5, a rise of almost 20 per cent.",
+     "inconsistent"},
+    /* A count "with" or "and" after a whole, named by a word of clearing up,
+     * and the rate it makes of that whole: 100 x 93 / 99 = 93.9394%,
+     * "93.9%"; 100 x 108 / 119 = 90.7563%, "90.8%"; 100 x 63 / 133 =
+     * 47.3684%, "47"; 100 x 60 / 133 = 45.1128%, not 47. */
+    {"In Aberdeen the number of serious assaults recorded between "
+     "April and December last year was 99, with 93 detected – 93.9%. "
+     "This compared to 119 recorded the previous year, with 108 "
+     "detected, a rate of 90.8% .",
+     "consistent consistent"},
+    {"The number of thefts dropped to just 133 break-ins in July, and "
+     "63 were solved – amounting to a 47 per cent detection rate.",
+     "consistent"},
+    {"The number of thefts dropped to just 133 break-ins in July, and "
+     "60 were solved – amounting to a 47 per cent detection rate.",
+     "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
