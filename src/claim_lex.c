@@ -1621,6 +1621,21 @@ static bool count_by_neighbours(const lexer *lx, size_t p)
         (strcmp(t[nt - 1].w, "de") == 0 || strcmp(t[nt - 1].w, "of") == 0) &&
         strcmp(t[nt - 2].w, "total") == 0)
         return true;
+    /* "han pasado de registrarse cinco asuntos ... a los 20": the
+     * earlier end of a change a verb of passing opens. */
+    static const char *const passing[] = {
+        "pasar", "pasó", "pasado", "pasaron", "pasando", "pasa", "pasan",
+        NULL
+    };
+    static const char *const counting[] = {
+        "registrarse", "registrar", "tener", "contabilizar", NULL
+    };
+    size_t d = nt;
+    if (d >= 1 && t[d - 1].kind == TK_WORD && in_list(t[d - 1].w, counting))
+        d--;
+    if (d >= 2 && t[d - 1].kind == TK_WORD && strcmp(t[d - 1].w, "de") == 0 &&
+        t[d - 2].kind == TK_WORD && in_list(t[d - 2].w, passing))
+        return true;
     /* "14 cases in 2018 against six in 2017" */
     if (nt >= 1 && t[nt - 1].kind == TK_WORD &&
         (strcmp(t[nt - 1].w, "against") == 0 ||
@@ -3234,6 +3249,22 @@ static bool mark_multiples(tok *t, size_t s, size_t e)
                 h--;
             if (h > s && t[i].hedge == CT_CLAIM_HEDGE_NONE)
                 t[i].hedge = ctp_lex_hedge_word(&t[h - 1]);
+            continue;
+        }
+        /* "se había multiplicado casi por 13": the hedge between the
+         * verb and "by" bounds the factor. */
+        if (i >= s + 3 && t[i - 3].kind == TK_WORD &&
+            in_list(t[i - 3].w, multiply_words) && t[i - 2].kind == TK_WORD &&
+            ctp_lex_hedge_word(&t[i - 2]) != CT_CLAIM_HEDGE_NONE &&
+            (is_word(&t[i - 1], "by") || is_word(&t[i - 1], "per") ||
+             is_word(&t[i - 1], "por")) &&
+            factor_as_change(&t[i])) {
+            if (t[i].hedge == CT_CLAIM_HEDGE_NONE)
+                t[i].hedge = ctp_lex_hedge_word(&t[i - 2]);
+            memcpy(t[i - 3].w, "rose", 5);
+            t[i - 2].w[0] = '\0';
+            memcpy(t[i - 1].w, "by", 3);
+            dropped = true;
             continue;
         }
         size_t f = i + 1;

@@ -2892,6 +2892,23 @@ static const verdict_case verdict_cases[] = {
     {"The number of thefts dropped to just 133 break-ins in July, and "
      "60 were solved – amounting to a 47 per cent detection rate.",
      "inconsistent"},
+    /* "han pasado de registrarse cinco asuntos ... en 2014 a los 20": a
+     * number word opening a change a verb of passing begins is a count: 20 /
+     * 5 = 4, "se multiplicaron por cuatro" [3.8, 4.2]. */
+    {"Los casos de violencia de género entre menores de edad se "
+     "multiplicaron por cuatro en los últimos tres años, en los que "
+     "han pasado de registrarse cinco asuntos incoados en los juzgados "
+     "gallegos en 2014 a los 20 que entraron el pasado año.",
+     "consistent"},
+    /* "se había multiplicado casi por 13": a hedge between the verb and
+     * "por" bounds the factor: 414000 / 33000 = 12.545, nearly 13 (12.35 to
+     * 13); 440000 / 33000 = 13.33 is over it. */
+    {"Si en 2014 se registraron 33.000 estafas, en 2024 la cifra se "
+     "había multiplicado casi por 13, hasta los 414.000 casos.",
+     "consistent-hedged"},
+    {"La cifra de estafas se había multiplicado casi por 13, de 33.000 "
+     "a 440.000.",
+     "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
