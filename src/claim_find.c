@@ -1884,6 +1884,27 @@ static int pct_direction(const extractor *x, size_t s, size_t e, size_t i,
             return t[i].sign != 0 ? t[i].sign
                                   : ctp_lex_word_direction(&t[k - 1]);
         }
+        /* "aumentaron en igual medida, casi un 25%": a few words of
+         * manner between the verb and the comma. */
+        if (is_punct(&t[k], ',') && k > s + 1 && k + 3 >= at &&
+            x->loose_order) {
+            static const char *const clause[] = {
+                "and", "while", "whereas", "but", "than", "which", "y",
+                "pero", "mientras", "from", "to", NULL
+            };
+            size_t q = k;
+            while (q > s && k - q < 4 && t[q - 1].kind == TK_WORD &&
+                   ctp_lex_word_direction(&t[q - 1]) == 0 &&
+                   !in_list(t[q - 1].w, clause))
+                q--;
+            if (q < k && q > s && t[q - 1].kind == TK_WORD &&
+                ctp_lex_word_direction(&t[q - 1]) != 0 &&
+                !is_word(&t[q - 1], "more") && !is_word(&t[q - 1], "less")) {
+                *word = q - 1;
+                return t[i].sign != 0 ? t[i].sign
+                                      : ctp_lex_word_direction(&t[q - 1]);
+            }
+        }
         /* "sufrieron un descenso más acusado, casi un 21 por ciento": a
          * noun of change and the words that grade it. */
         if (is_punct(&t[k], ',') && k > s + 2 && k + 3 >= at &&

@@ -1090,8 +1090,10 @@ static bool dated_after(const char *s, size_t n, size_t r)
 static const char *const count_nouns[] = {
     "casos", "delitos", "denuncias", "víctimas", "homicidios", "robos",
     "asesinatos", "detenidos", "detenciones", "hechos", "feminicidios",
-    "crímenes",
-    "cases", "crimes", "offences", "offenses", "victims", "incidents",
+    "crímenes", "carpetas", "averiguaciones", "muertes", "asuntos",
+    "infracciones", "agresiones", "violaciones", "hurtos", "estafas",
+    "secuestros", "extorsiones",
+    "cases", "crimes", "deaths", "attacks", "stabbings", "kidnappings", "offences", "offenses", "victims", "incidents",
     "shootings", "murders", "killings", "homicides", "robberies",
     "burglaries", "thefts", "assaults", "rapes", "arrests", "case",
     "crime", "offence", "incident", "caso", "delito", NULL

@@ -2909,6 +2909,13 @@ static const verdict_case verdict_cases[] = {
     {"La cifra de estafas se había multiplicado casi por 13, de 33.000 "
      "a 440.000.",
      "inconsistent"},
+    /* "aumentaron en igual medida, casi un 25%": a few words of manner
+     * between the verb and the comma keep the direction; 201 - 40 = 161, 100
+     * x 40 / 161 = 24.8447%, nearly 25. */
+    {"Agrio porque los casos de sustracción de vehículos a motor "
+     "aumentaron en igual medida, casi un 25%, hasta sumar 201 "
+     "denuncias, 40 más que en 2015.",
+     "consistent-hedged"},
 };
 
 static void test_claim_find_verdicts(void **state)
