@@ -3631,6 +3631,32 @@ static ct_claim_hedge level_hedge_as_fall(ct_claim_hedge h)
  * after it, the count of change just before it, or nothing that makes it
  * a share, a level or a bound (bare_change).  Fills in the statement's
  * direction, hedge and the word that gave them ('*word'). */
+/* "de 952 en 2012 bajaron a 515 en 2015, lo que representa casi 50 por
+ * ciento": words that say the pair ending at 'last' again as the
+ * percentage at 'i'. */
+static bool restates_pair(const tok *t, size_t last, size_t i)
+{
+    static const char *const saying[] = {
+        "lo", "than", "which", "represents", "representa", "supone",
+        "significa", "equivale", "is", "a", "an", "un", "una", "the", NULL
+    };
+    bool verb = false;
+    if (last + 1 >= i || i - last > 8 || !is_punct(&t[last + 1], ','))
+        return false;
+    for (size_t k = last + 2; k < i; k++) {
+        if (t[k].kind != TK_WORD)
+            return false;
+        if (ctp_lex_hedge_word(&t[k]) != CT_CLAIM_HEDGE_NONE)
+            continue;
+        if (!in_list(t[k].w, saying))
+            return false;
+        verb |= is_word(&t[k], "represents") || is_word(&t[k], "representa") ||
+                is_word(&t[k], "supone") || is_word(&t[k], "significa") ||
+                is_word(&t[k], "equivale");
+    }
+    return verb;
+}
+
 /* "Casi un 2%, concretamente el 1,99%, descendió": the words that say a
  * round figure again exactly. */
 static const char *const exactly_words[] = {
@@ -3677,7 +3703,8 @@ static bool percent_statement(const extractor *x, const sentence *st,
         m->hedge = level_hedge_as_fall(m->hedge);
     bool near_pair = false;
     for (size_t p = 0; p < st->n_pairs; p++)
-        if (st->pairs[p].last + 3 >= i && st->pairs[p].first <= i + 3)
+        if ((st->pairs[p].last + 3 >= i && st->pairs[p].first <= i + 3) ||
+            restates_pair(t, st->pairs[p].last, i))
             near_pair = true;
     /* "60% of burglaries" is a share even beside a pair; so is "a 29 per
      * cent detection rate". */

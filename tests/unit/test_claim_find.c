@@ -2916,6 +2916,16 @@ static const verdict_case verdict_cases[] = {
      "aumentaron en igual medida, casi un 25%, hasta sumar 201 "
      "denuncias, 40 más que en 2015.",
      "consistent-hedged"},
+    /* "de 952 en 2012 bajaron a 515 en 2015, lo que representa casi 50 por
+     * ciento": words that say the pair again as a percentage make it the
+     * pair's change: 100 x (515 - 952) / 952 = -45.9034%, not nearly 50;
+     * "casi 46" holds. */
+    {"En homicidios dolosos de 952 en 2012 bajaron a 515 en 2015, lo "
+     "que representa casi 50 por ciento.",
+     "inconsistent"},
+    {"En homicidios dolosos de 952 en 2012 bajaron a 515 en 2015, lo "
+     "que representa casi 46 por ciento.",
+     "consistent-hedged"},
 };
 
 static void test_claim_find_verdicts(void **state)
