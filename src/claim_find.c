@@ -1042,6 +1042,37 @@ static bool order_compared(const extractor *x, size_t e, size_t i,
     return true;
 }
 
+static bool is_clause_while(const tok *t);
+
+/* "con 1.162 delitos, de enero a septiembre del pasado año, frente a
+ * 1.216 en 2024": "last year" on figure i or k that "compared with" made
+ * the later ('b'), with a year on the other and no date to the text, may
+ * be that very year; the pair just added is checked both ways. */
+static void order_unknown_by_dates(const extractor *x, sentence *st,
+                                   size_t i, size_t k, size_t b)
+{
+    const tok *t = x->t;
+    size_t undated = t[i].at < 0 ? i : k;
+    if (!((t[i].at < 0) != (t[k].at < 0) && undated == b &&
+          st->n_pairs > 0 && st->pairs[st->n_pairs - 1].b == b))
+        return;
+    /* "last year" after the figure, commas and a span of months allowed
+     * ("1.162 delitos, de enero a septiembre del pasado año,"). */
+    bool last = role_cue(x, undated, st->s, st->e) < 0;
+    for (size_t q = undated + 1; !last && q + 1 < st->e && q <= undated + 12;
+         q++) {
+        if (t[q].kind == TK_NUM || is_word(&t[q], "compared") ||
+            is_clause_while(&t[q]))
+            break;
+        /* "del pasado año" */
+        last = ((is_word(&t[q], "last") || is_word(&t[q], "previous")) &&
+                is_word(&t[q + 1], "year")) ||
+               (is_word(&t[q], "pasado") && is_word(&t[q + 1], "año"));
+    }
+    if (last)
+        st->pairs[st->n_pairs - 1].either = true;
+}
+
 /* "27,1 por cada mil habitantes frente a un índice en el conjunto del
  * país de 43,3": a rate is compared with one named in a few words, the
  * figure after their "of".  Returns the token of that figure, or k. */
@@ -1202,6 +1233,7 @@ static void pair_compared_with(extractor *x, sentence *st, size_t i)
         t[k].at < 0 && role_cue_after(x, k, e) == 0 && st->n_pairs > 0 &&
         st->pairs[st->n_pairs - 1].a == a && !change_led(x, st->s, i))
         st->pairs[st->n_pairs - 1].either = true;
+    order_unknown_by_dates(x, st, i, k, b);
     if (b == i)
         pairs_more_references(x, st, i, t[k].at_end);
 }
@@ -1281,6 +1313,7 @@ static void pairs_compared_one_count(extractor *x, sentence *st)
         if (!order_compared(x, e, one, k, &a, &b))
             continue;
         add_pair(x, st, a, b, one, t[k].at_end - 1, 0);
+        order_unknown_by_dates(x, st, one, k, b);
     }
 }
 

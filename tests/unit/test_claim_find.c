@@ -2926,6 +2926,23 @@ static const verdict_case verdict_cases[] = {
     {"En homicidios dolosos de 952 en 2012 bajaron a 515 en 2015, lo "
      "que representa casi 46 por ciento.",
      "consistent-hedged"},
+    /* "con 1.162 delitos, de enero a septiembre del pasado año, frente a
+     * 1.216 en 2024": "last year" on the figure "compared with" makes the
+     * later, with a year on the other and no date to the text, may be that
+     * very year: checked both ways, 100 x (1216 - 1162) / 1162 = 4.6472%,
+     * "4,6%". Taken one way only it was called "years swapped". */
+    {"Mientras, la cibercriminalidad ha subido un 4,6%, con 1.162 "
+     "delitos, de enero a septiembre del pasado año, frente a 1.216 en "
+     "2024.",
+     "consistent"},
+    {"Cybercrime rose 4.6%, with 1,162 offences last year, compared "
+     "with 1,216 in 2024.",
+     "consistent"},
+    /* With years on both, the order is the years': 100 x (1162 - 1216) /
+     * 1216 = -4.4408%, a fall called a rise. */
+    {"Cybercrime rose 4.6%, with 1,162 offences in 2025, compared with "
+     "1,216 in 2024.",
+     "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
