@@ -2155,6 +2155,21 @@ static int diff_direction(const extractor *x, size_t s, size_t e, size_t i,
                 break;
         }
     }
+    /* "an increase of 20% or 194 cases", "rose 20% or 194": the count
+     * said again after the percentage of a change is a change the same
+     * way. */
+    if (i >= s + 3 && (is_word(&t[i - 1], "or") || is_word(&t[i - 1], "o")) &&
+        t[i - 2].kind == TK_NUM && t[i - 2].fig.is_percent &&
+        t[i - 2].sign == 0) {
+        size_t k = i - 3;
+        if (k > s && (is_word(&t[k], "of") || is_word(&t[k], "by")))
+            k--;
+        int d = ctp_lex_word_direction(&t[k]);
+        if (d != 0 && !is_word(&t[k], "more") && !is_word(&t[k], "less")) {
+            *word = k;
+            return d;
+        }
+    }
     /* "meaning that an extra 2,327 knife crimes". */
     if (i > s + 1 && (is_word(&t[i - 1], "extra") ||
                       is_word(&t[i - 1], "additional")) &&
@@ -6747,8 +6762,17 @@ static bool compared_clause_before(const tok *t, size_t b)
  * with no other figure and nothing that leads to a new level. */
 static bool level_compared_with(const tok *t, size_t d, size_t b)
 {
+    /* "75 ingresos más que el año 2022, alcanzando las 163 causas": a
+     * verb of reaching before the level makes it the later. */
+    static const char *const reaching[] = {
+        "alcanzando", "alcanzar", "llegando", "sumando", "reaching",
+        "totalling", "totaling", NULL
+    };
     if (b <= d || b - d > 16)
         return false;
+    for (size_t k = b - 1; k > d && b - k <= 3; k--)
+        if (t[k].kind == TK_WORD && in_list(t[k].w, reaching))
+            return false;
     bool than = false, compared = false;
     for (size_t k = d + 1; k < b; k++) {
         bool compared_to = is_word(&t[k], "to") && is_word(&t[k - 1], "compared");

@@ -2943,6 +2943,21 @@ static const verdict_case verdict_cases[] = {
     {"Cybercrime rose 4.6%, with 1,162 offences in 2025, compared with "
      "1,216 in 2024.",
      "inconsistent"},
+    /* "(75 ingresos más que el año 2022, alcanzando las 163 causas)": a verb
+     * of reaching before the level makes it the later: 163 - 75 = 88; 100 x
+     * 75 / 88 = 85.2273%, "85,23%". Taken as the level compared with, 163 ->
+     * 238 gave a false "wrong". */
+    {"Los robos en lugar no habitado presentan un alza de 85,23% (75 "
+     "ingresos más que el año 2022, alcanzando las 163 causas).",
+     "consistent"},
+    /* "an increase of 20% or 194 cases compared to the same period last
+     * year": the count said again after the percentage is the change, not
+     * the earlier level: 1168 - 194 = 974; 100 x 194 / 974 = 19.9179%,
+     * "20%". Read as the earlier level it gave 502%. */
+    {"Outrage of modesty cases totalled 1,168 between Jan and Sep this "
+     "year, an increase of 20% or 194 cases compared to the same "
+     "period last year.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
