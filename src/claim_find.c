@@ -1897,8 +1897,16 @@ static int pct_direction(const extractor *x, size_t s, size_t e, size_t i,
     size_t at = i;
     if (i > s && (is_word(&t[i - 1], "a") || is_word(&t[i - 1], "an")))
         at = i - 1;
+    /* "decreased by more than a quarter (26.4%)": the fraction in words
+     * the figure says again is dropped, and its hedge is the fraction's,
+     * not the figure's. */
+    size_t from = i;
+    if (i >= s + 3 && is_punct(&t[i - 1], '(') && is_word(&t[i - 2], "than") &&
+        (is_word(&t[i - 3], "more") || is_word(&t[i - 3], "less") ||
+         is_word(&t[i - 3], "fewer")))
+        from = at = i - 3;
     size_t aside = 0;  /* tokens of an aside skipped */
-    for (size_t k = i; k-- > s && i - k <= 6 + aside;) {
+    for (size_t k = from; k-- > s && i - k <= 6 + aside;) {
         /* "a year-on-year increase (2022/2023 to 2023/2024) of over 32
          * per cent": an aside of periods in brackets before "of". */
         if (is_punct(&t[k], ')') && k + 1 < i && is_word(&t[k + 1], "of")) {
@@ -3964,6 +3972,11 @@ static void figures_after_statement(extractor *x, sentence *st, stmt *m,
 {
     tok *t = x->t;
     size_t e = st->e, j = m->last + 1;
+    /* "decreased by more than a quarter (26.4%), to 3,284": the
+     * bracket that closes on the percentage. */
+    if (m->pct >= 0 && (size_t)m->pct == m->last && m->pct > (int)st->s &&
+        is_punct(&t[m->pct - 1], '(') && punct_at(x, j, e, ')'))
+        j++;
     /* "saw the figure fall 16%, to 650 murders" */
     if (punct_at(x, j, e, ',') && word_at(x, j + 1, e, "to"))
         j++;

@@ -2958,6 +2958,19 @@ static const verdict_case verdict_cases[] = {
      "year, an increase of 20% or 194 cases compared to the same "
      "period last year.",
      "consistent"},
+    /* "decreased by more than a quarter (26.4%), to 3,284": the fraction in
+     * words said again by the figure is dropped, its hedge with it, and the
+     * verb before gives the figure its direction; the level after the
+     * bracket is the later. From 4,152, 100 x (3284 - 4152) / 4152 =
+     * -20.9056%: 26.4% is the fall over the later figure, a wrong base.
+     * Unsigned, the figures were paired the other way round and called
+     * right. */
+    {"There were 4,152 burglaries. This decreased by more than a "
+     "quarter (26.4%), to 3,284, from 4,152.",
+     "inconsistent"},
+    {"In the same time period of 2021 this decreased by more than a "
+     "quarter (26.4%), to 3,284.",
+     "not-checkable"},
 };
 
 static void test_claim_find_verdicts(void **state)
