@@ -1836,7 +1836,9 @@ static int change_in_what_of(const tok *t, size_t s, size_t i, size_t *word)
     while (j > s && (ctp_lex_hedge_word(&t[j - 1]) != CT_CLAIM_HEDGE_NONE ||
                      is_word(&t[j - 1], "just")))
         j--;
-    if (j < s + 5 || !is_word(&t[j - 1], "of"))
+    /* "the highest year-on-year rise in shoplifting offences at
+     * 46.10%": "at" its figure too. */
+    if (j < s + 5 || !(is_word(&t[j - 1], "of") || is_word(&t[j - 1], "at")))
         return 0;
     for (size_t q = j - 1; q-- > s + 2 && j - 1 - q <= 5;) {
         if (t[q].kind != TK_WORD)
@@ -1844,10 +1846,26 @@ static int change_in_what_of(const tok *t, size_t s, size_t i, size_t *word)
         if (!is_word(&t[q], "in"))
             continue;
         int d = ctp_lex_word_direction(&t[q - 1]);
-        if (d == 0 || !(is_word(&t[q - 2], "a") || is_word(&t[q - 2], "an")))
+        if (d == 0)
             return 0;
-        *word = q - 1;
-        return d;
+        /* the article, perhaps with words that grade the change ("the
+         * highest year-on-year rise") */
+        for (size_t r = q - 1; r-- > s && q - 1 - r <= 8;) {
+            if (is_word(&t[r], "a") || is_word(&t[r], "an") ||
+                (is_word(&t[r], "the") && r + 2 < q)) {
+                *word = q - 1;
+                return d;
+            }
+            /* "year-on-year": a word joined by hyphens */
+            bool joined = r > s && is_punct(&t[r - 1], '-') &&
+                          is_punct(&t[r + 1], '-');
+            if (is_punct(&t[r], '-'))
+                continue;
+            if (t[r].kind != TK_WORD || ctp_lex_word_direction(&t[r]) != 0 ||
+                (in_list(t[r].w, structure_words) && !joined))
+                return 0;
+        }
+        return 0;
     }
     return 0;
 }

@@ -2971,6 +2971,18 @@ static const verdict_case verdict_cases[] = {
     {"In the same time period of 2021 this decreased by more than a "
      "quarter (26.4%), to 3,284.",
      "not-checkable"},
+    /* "an overall drop in vehicle thefts of about 11 per cent", "the highest
+     * year-on-year rise in shoplifting offences at 46.10%": a noun of change
+     * graded by words after its article, "in" what changed, then "of" or
+     * "at" its figure. Neither gives the figures. */
+    {"Despite an overall drop in vehicle thefts of about 11 per cent "
+     "across the state in 2019-20, numbers doubled in Byron, jumping "
+     "from 49 to 98 in the 12 months to September, compared with the "
+     "previous year.",
+     "not-checkable consistent"},
+    {"British Transport Police saw the highest year-on-year rise in "
+     "shoplifting offences at 46.10%.",
+     "not-checkable"},
 };
 
 static void test_claim_find_verdicts(void **state)
