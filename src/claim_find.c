@@ -9667,13 +9667,18 @@ static ct_status emit_share_part_of_them(extractor *x, const sentence *st)
     tok *t = x->t;
     size_t s = st->s, e = st->e;
     for (size_t p = s + 2; p + 3 < e; p++) {
+        /* ", 394 of these", ", and 394 of them" */
+        size_t c = p - 1;
+        if (c > s && is_word(&t[c], "and"))
+            c--;
         if (!plain_count(x, p, e) || !free_num(x, p, e) ||
             !word_at(x, p + 1, e, "of") || t[p + 2].kind != TK_WORD ||
-            !in_list(t[p + 2].w, them) || !punct_at(x, p - 1, e, ','))
+            !in_list(t[p + 2].w, them) || !punct_at(x, c, e, ','))
             continue;
-        /* the whole: a count, a few words of its noun, the comma */
-        size_t w = p - 1;
-        while (w > s && w + 4 > p && t[w - 1].kind == TK_WORD)
+        /* the whole: a count, a few words of its noun ("3219 drivers
+         * were breath tested"), the comma */
+        size_t w = c;
+        while (w > s && w + 6 > c && t[w - 1].kind == TK_WORD)
             w--;
         /* A count a change has taken may still be the whole ("rose to
          * 102,918, 19,569 of them ..."). */
@@ -9681,16 +9686,20 @@ static ct_status emit_share_part_of_them(extractor *x, const sentence *st)
             t[w - 1].fig.value.digits <= t[p].fig.value.digits)
             continue;
         size_t whole = w - 1;
-        /* the share: past a few words of the part's noun and a comma */
+        /* the share: past a few words of the part's noun and a comma,
+         * or in brackets ("394 of these failed the test (12.2 per
+         * cent)") */
         size_t q = p + 3;
         while (q < e && q < p + 7 && t[q].kind == TK_WORD)
             q++;
-        if (!punct_at(x, q, e, ','))
+        bool bracket = punct_at(x, q, e, '(');
+        if (!punct_at(x, q, e, ',') && !bracket)
             continue;
         q++;
-        if (word_at(x, q, e, "a") || word_at(x, q, e, "the"))
+        if (!bracket && (word_at(x, q, e, "a") || word_at(x, q, e, "the")))
             q++;
-        if (!free_share_pct(x, q, e) || t[q].sign != 0)
+        if (!free_share_pct(x, q, e) || t[q].sign != 0 ||
+            (bracket && !punct_at(x, q + 1, e, ')')))
             continue;
         ct_status rc = emit_share_taking(x, st, q, p, whole, whole, q);
         if (rc != CT_STATUS_OK)

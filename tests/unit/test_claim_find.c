@@ -2983,6 +2983,16 @@ static const verdict_case verdict_cases[] = {
     {"British Transport Police saw the highest year-on-year rise in "
      "shoplifting offences at 46.10%.",
      "not-checkable"},
+    /* "3219 drivers were breath tested, 394 of these failed the test (12.2
+     * per cent)": the part "of these" after a whole and a few words of its
+     * noun, its share in brackets: 100 x 394 / 3219 = 12.2398%, "12.2"
+     * [12.15, 12.25); 100 x 350 / 3219 = 10.87%, not 12.2. */
+    {"3219 drivers were breath tested, 394 of these failed the test "
+     "(12.2 per cent).",
+     "consistent"},
+    {"3,219 drivers were breath tested, and 350 of them (12.2 per "
+     "cent) failed the test.",
+     "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
