@@ -2097,6 +2097,17 @@ static int pct_direction(const extractor *x, size_t s, size_t e, size_t i,
     }
     if (t[i].sign != 0)
         return t[i].sign;
+    /* "which is 2,569, or 54.23 percent, more than the 4,737": the
+     * comparative after the aside that closes on the figure. */
+    if (i + 3 < e && is_punct(&t[i + 1], ',') && i > s &&
+        is_word(&t[i - 1], "or") && t[i + 2].kind == TK_WORD &&
+        in_list(t[i + 2].w, comparative_words) && is_word(&t[i + 3], "than")) {
+        int d = ctp_lex_word_direction(&t[i + 2]);
+        if (d != 0) {
+            *word = i + 2;
+            return d;
+        }
+    }
     if (i + 1 < e && t[i + 1].kind == TK_WORD) {
         int d = ctp_lex_word_direction(&t[i + 1]);
         if (d != 0)

@@ -2993,6 +2993,20 @@ static const verdict_case verdict_cases[] = {
     {"3,219 drivers were breath tested, and 350 of them (12.2 per "
      "cent) failed the test.",
      "inconsistent"},
+    /* "which is 2,569, or 54.23 percent, more than the 4,737": the
+     * comparative after the aside that closes on the percentage gives it its
+     * direction and the figure compared with: 100 x (7306 - 4737) / 4737 =
+     * 54.2326%. */
+    {"Chief Superintendent Juanita Nebran said the WCPC recorded 7,306 "
+     "rape cases from January to October of this year, which is 2,569, "
+     "or 54.23 percent, more than the 4,737 recorded in the same "
+     "period in 2013.",
+     "consistent"},
+    /* The later figure is tied to the percentage only by agreement, so a
+     * percentage that does not agree stays unchecked. */
+    {"The WCPC recorded 7,306 rape cases this year, which is 2,569, or "
+     "64.23 percent, more than the 4,737 recorded in 2013.",
+     "not-checkable"},
 };
 
 static void test_claim_find_verdicts(void **state)
