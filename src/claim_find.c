@@ -4695,10 +4695,29 @@ static bool bracket_after_pair(const extractor *x, const stmt *m,
     return m->first <= k + 3;
 }
 
+/* "aumentaron un 6,2 por ciento con respecto al año anterior, de manera
+ * que se registraron 1.799 denuncias frente a 1.695", "rose 6.2%, so
+ * that 1,799 were recorded against 1,695": "so that" after the change
+ * opens the figures it follows from, with no other figure between. */
+static bool so_that_pair(const extractor *x, const stmt *m, const pair *p)
+{
+    const tok *t = x->t;
+    if (p->first <= m->last)
+        return false;
+    bool so = false;
+    for (size_t k = m->last + 1; k < p->first; k++) {
+        if (t[k].kind == TK_NUM || is_clause_while(&t[k]))
+            return false;
+        so |= is_word(&t[k], "so") && is_word(&t[k + 1], "that");
+    }
+    return so;
+}
+
 static bool tied_by_words(const extractor *x, const sentence *st, size_t i,
                           const pair *p)
 {
     return refers_back(x, st, p, &st->stmts[i]) ||
+           so_that_pair(x, &st->stmts[i], p) ||
            bracket_after_pair(x, &st->stmts[i], p) ||
            thereby_after(x, st, i, p) ||
            named_then_from(x, &st->stmts[i], p) ||

@@ -195,6 +195,12 @@ static const cue es_cues[] = {
     /* "con un punto por encima (5,20%)" */
     {"por encima", "higher"},
     {"por debajo", "lower"},
+    /* "aumentaron un 6,2 por ciento ..., de manera que se registraron
+     * 1.799 denuncias frente a 1.695": the figures the change follows
+     * from. */
+    {"de manera que se", "so that"}, {"de manera que", "so that"},
+    {"de modo que se", "so that"}, {"de modo que", "so that"},
+    {"de forma que se", "so that"}, {"de forma que", "so that"},
     {"frente a los", "compared with the"},
     {"frente a las", "compared with the"},
     {"frente al", "compared with"},

@@ -3007,6 +3007,19 @@ static const verdict_case verdict_cases[] = {
     {"The WCPC recorded 7,306 rape cases this year, which is 2,569, or "
      "64.23 percent, more than the 4,737 recorded in 2013.",
      "not-checkable"},
+    /* "de manera que se registraron 1.799 denuncias frente a 1.695": "so
+     * that" after the change opens the figures it follows from: 100 x (1799
+     * - 1695) / 1695 = 6.1357%, "6,2" [6.15, 6.25): outside (rounded up);
+     * "6,1" holds. */
+    {"Las denuncias por violencia de género aumentaron un 6,2 por "
+     "ciento con respecto al año anterior, de manera que se "
+     "registraron 1.799 denuncias frente a 1.695 del mismo periodo de "
+     "2024.",
+     "inconsistent"},
+    {"Las denuncias por violencia de género aumentaron un 6,1 por "
+     "ciento con respecto al año anterior, de modo que se registraron "
+     "1.799 denuncias frente a 1.695 del mismo periodo de 2024.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
