@@ -4731,6 +4731,17 @@ static void mark_rate_again(lexer *lx, size_t from)
 static void dash_not_sign(lexer *lx, size_t i)
 {
     tok *t = lx->t;
+    /* "los delitos destapados solo un año atrás -4.561-, según": a
+     * figure set between dashes after a word is an aside. */
+    if (t[i].sign < 0 && !t[i].fig.is_percent && i > 0 &&
+        t[i - 1].kind == TK_WORD && lx->s[t[i].off] == '-' &&
+        t[i].end < lx->n && lx->s[t[i].end] == '-' &&
+        t[i].off > 0 && lx->s[t[i].off - 1] == ' ') {
+        t[i].sign = 0;
+        t[i].fig.value.negative = false;
+        t[i].off++;
+        return;
+    }
     if (t[i].sign >= 0 || t[i].fig.is_percent || i + 1 >= lx->n_t ||
         t[i + 1].kind != TK_WORD || lx->s[t[i].off] != '-' ||
         !(strcmp(t[i + 1].w, "más") == 0 || strcmp(t[i + 1].w, "menos") == 0 ||

@@ -3020,6 +3020,14 @@ static const verdict_case verdict_cases[] = {
      "ciento con respecto al año anterior, de modo que se registraron "
      "1.799 denuncias frente a 1.695 del mismo periodo de 2024.",
      "consistent"},
+    /* "destapados solo un año atrás -4.561-": a figure set between dashes
+     * after a word is an aside, not a minus sign: 100 x (5973 - 4561) / 4561
+     * = 30.9581%, "30%" holds only cut off. */
+    {"En 2017, la comunidad gallega registró un total de 5.973 "
+     "infracciones penales de este tipo, un balance que supera en un "
+     "30% los delitos en la Red destapados solo un año atrás -4.561-, "
+     "según recoge el estudio.",
+     "consistent-if-truncated"},
 };
 
 static void test_claim_find_verdicts(void **state)
