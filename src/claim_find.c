@@ -4592,9 +4592,14 @@ static bool colon_then_pair(const extractor *x, const sentence *st,
     /* "doubled last year's year-on-year figures — 213 against 100": a
      * dash does the same for figures with no verb of their own. */
     bool dash = is_punct(&t[p->first - 1], '-') && p->dir == 0;
-    if (!is_punct(&t[p->first - 1], ':') && !dash)
+    /* ": de 804 casos ..., se pasó a 2.125": "from" after the colon */
+    size_t opens = p->first;
+    if (opens > m->last + 2 && (is_word(&t[opens - 1], "from") ||
+                                is_word(&t[opens - 1], "of")))
+        opens--;
+    if (!is_punct(&t[opens - 1], ':') && !dash)
         return false;
-    for (size_t k = m->last + 1; k + 1 < p->first; k++) {
+    for (size_t k = m->last + 1; k + 1 < opens; k++) {
         /* a hyphen inside a word ("year-on-year") is no mark */
         bool joined = is_punct(&t[k], '-') && t[k].off > 0 &&
                       t[k].off == t[k - 1].end;

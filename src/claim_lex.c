@@ -1601,6 +1601,21 @@ static bool count_by_neighbours(const lexer *lx, size_t p)
         (strcmp(nw, "to") == 0 || strcmp(nw, "a") == 0) &&
         figure_next(lx->s, lx->n, after))
         return true;
+    /* "uno sólo frente a los siete": a number word set against a
+     * figure. */
+    {
+        char w2[24];
+        size_t q = after;
+        const char *look = nw;
+        if (strcmp(nw, "sólo") == 0 || strcmp(nw, "solo") == 0 ||
+            strcmp(nw, "only") == 0) {
+            next_word(lx->s, lx->n, q, w2, sizeof w2);
+            look = w2;
+        }
+        if (strcmp(look, "frente") == 0 || strcmp(look, "compared") == 0 ||
+            strcmp(look, "against") == 0)
+            return true;
+    }
     /* "13 murders compared to three", "frente a seis" */
     if (nt >= 2 && t[nt - 1].kind == TK_WORD && t[nt - 2].kind == TK_WORD &&
         (((strcmp(t[nt - 1].w, "to") == 0 || strcmp(t[nt - 1].w, "with") == 0) &&
@@ -2879,8 +2894,14 @@ static lex_step lex_sentence_mark(lexer *lx, lex_pos *p)
         return LEX_FAIL;
     /* Mid-line, a mark between words, so that a cue ("menos de") is not
      * read across it ("un 9,22% menos: de 1.496"). */
+    /* So too after a period when words follow ("se triplicaron entre
+     * 2023 y 2025: de 804 casos"); before a figure, a period and a colon
+     * label it ("2024: 583"). */
+    bool after_period = lx->n_t > 0 && lx->t[lx->n_t - 1].kind == TK_PERIOD &&
+                        j < n && ((s[j] >= 'a' && s[j] <= 'z') ||
+                                  (unsigned char)s[j] >= 0xC3);
     if (j < n && s[j] != '\n' && lx->n_t > 0 &&
-        lx->t[lx->n_t - 1].kind == TK_WORD) {
+        (lx->t[lx->n_t - 1].kind == TK_WORD || after_period)) {
         tok *t = push(lx, TK_PUNCT, i, i + 1);
         if (t == NULL)
             return LEX_FAIL;

@@ -3028,6 +3028,19 @@ static const verdict_case verdict_cases[] = {
      "30% los delitos en la Red destapados solo un año atrás -4.561-, "
      "según recoge el estudio.",
      "consistent-if-truncated"},
+    /* "uno sólo frente a los siete": a number word set against a figure is a
+     * count: 100 x (1 - 7) / 7 = -85.7143%, "85,7" [85.65, 85.75). */
+    {"Bajan un 85,7 % los homicidios cometidos en la ciudad, uno sólo "
+     "frente a los siete del trimestre pasado.",
+     "consistent"},
+    /* "se triplicaron entre 2023 y 2025: de 804 casos ..., se pasó a 2.125":
+     * a colon after a period, then words, is a mark, and it opens the
+     * change's figures: 2125 / 804 = 2.643, not trebled (2.85 to 3.15). */
+    {"Según cifras del Observatorio Nacional de Seguridad Ciudadana, "
+     "las denuncias se triplicaron entre 2023 y 2025: de 804 casos "
+     "reportados entre enero y abril de 2023, se pasó a 2.125 en el "
+     "mismo periodo de este año.",
+     "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
