@@ -4820,12 +4820,23 @@ static void match_bracketed_after(const extractor *x, sentence *st)
     const tok *t = x->t;
     for (size_t i = 0; i < st->n_stmts; i++) {
         stmt *m = &st->stmts[i];
+        /* "107.769 robos en 2023 frente a 128.477 en 2024, un aumento del
+         * 18% en la tasa cada 100.000 habitantes (de 597 a 706)": the
+         * rate named after the change is what the bracket's pair gives,
+         * not the counts before. */
+        bool rate_named = false;
+        for (size_t k = m->last + 1; m->pct >= 0 && k < st->e &&
+                                     k <= m->last + 4 &&
+                                     t[k].kind == TK_WORD;
+             k++)
+            rate_named |= ctp_lex_is_rate_word(&t[k]);
         if (m->pct < 0 || m->pair >= 0 || m->to_b >= 0 || m->from_a >= 0 ||
-            pair_just_before(x, st, m))
+            (pair_just_before(x, st, m) && !rate_named))
             continue;
         for (size_t j = 0; j < st->n_pairs; j++) {
             pair *p = &st->pairs[j];
-            if (p->claimed || p->first <= m->last || p->first > m->last + 15)
+            if (p->first <= m->last || p->first > m->last + 15 ||
+                (p->claimed && !rate_named))
                 continue;
             /* Words of what changed, a number among them ("a 12%
              * increase in defilement of a child under 17 (677 to

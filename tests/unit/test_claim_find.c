@@ -3041,6 +3041,16 @@ static const verdict_case verdict_cases[] = {
      "reportados entre enero y abril de 2023, se pasó a 2.125 en el "
      "mismo periodo de este año.",
      "inconsistent"},
+    /* "107.769 robos en 2023 frente a 128.477 en 2024, un aumento del 18% en
+     * la tasa cada 100.000 habitantes (de 597 a 706)": the rate named after
+     * the change is what the bracket's pair gives, not the counts before:
+     * 100 x (706 - 597) / 597 = 18.2580%, "18%". The counts give 19.2152%, a
+     * false "wrong".  With a percentage, the two rates of one base are the
+     * change's figures, no rate claim of their own. */
+    {"Provincia de Buenos Aires: 107.769 robos en 2023 frente a "
+     "128.477 en 2024, un aumento del 18% en la tasa cada 100.000 "
+     "habitantes (de 597 a 706).",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
