@@ -3968,6 +3968,10 @@ static bool joins_previous(extractor *x, sentence *st, const stmt *m,
      * a change compared with a time of its own is a change of its own. */
     if (and && m->last + 1 < st->e && is_word(&t[m->last + 1], "than"))
         return false;
+    /* "down 623 to 2,515, and a two per cent increase in theft from
+     * motor vehicles": after "and", a change the other way is another. */
+    if (and && p->dir != 0 && m->dir != 0 && p->dir != m->dir)
+        return false;
     if (restated_after(t, p->last, m->first) ||
         (m->pct >= 0 && noun_then_bracket(t, p->last, (size_t)m->pct)))
         between_ok = true;
