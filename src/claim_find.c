@@ -2842,6 +2842,17 @@ static bool ref_pair(extractor *x, sentence *st, stmt *m)
 {
     const tok *t = x->t;
     size_t e = st->e, j = m->last + 1;
+    /* "un incremento del 45 % de los casos, comparado con el 2020": what
+     * changed, named after the percentage, before the comma. */
+    if (m->pct >= 0 && (size_t)m->pct == m->last && word_at(x, j, e, "of")) {
+        size_t q = j + 1;
+        while (q < e && q <= j + 4 && t[q].kind == TK_WORD &&
+               !in_list(t[q].w, structure_words) &&
+               ctp_lex_word_direction(&t[q]) == 0)
+            q++;
+        if (q > j + 1 && punct_at(x, q, e, ',') && word_at(x, q + 1, e, "compared"))
+            j = q;
+    }
     if (punct_at(x, j, e, ',') || punct_at(x, j, e, '-'))
         j++;
     if (st->n_pairs == MAX_PIECES)

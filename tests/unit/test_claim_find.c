@@ -3061,6 +3061,16 @@ static const verdict_case verdict_cases[] = {
      "vehicles, down 623 to 2,515, and a two per cent increase in "
      "theft from motor vehicles, up 172 crimes to 8,635.",
      "consistent consistent consistent"},
+    /* "un incremento del 45 % de los casos, comparado con el 2020, cuando
+     * ocurrieron 88 secuestros": what changed, named after the percentage,
+     * stands before the comparison: 100 x (135 - 88) / 88 = 53.4091%, not
+     * 45. */
+    {"De acuerdo con cifras del Ministerio de Defensa, en 2021 se "
+     "registraron 135 personas que fueron privadas de la libertad de "
+     "manera ilegal, lo que representa un incremento del 45 % de los "
+     "casos, comparado con el 2020, cuando ocurrieron 88 secuestros, "
+     "la cifra más baja desde 2010.",
+     "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
