@@ -2488,7 +2488,13 @@ static bool to_from_pair(const ref_read *r, size_t j)
 static bool comma_before_figure(const tok *t, size_t k, size_t e)
 {
     for (; k < e && t[k].kind != TK_NUM; k++)
-        if (is_punct(&t[k], ','))
+        /* "duplica los casos reportados en el mismo mes de 2024, cuando
+         * se contabilizaron 160": a comma before "when" that dates the
+         * figure compared with goes on to it. */
+        if (is_punct(&t[k], ',') &&
+            !(k + 1 < e && (is_word(&t[k + 1], "when") ||
+                            is_word(&t[k + 1], "cuando")) &&
+              k > 0 && t[k - 1].kind == TK_PERIOD))
             return true;
     return false;
 }

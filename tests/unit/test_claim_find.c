@@ -2040,15 +2040,16 @@ static const verdict_case verdict_cases[] = {
     {"Fueron 12.254 infracciones penales. Se trata de un mínimo histórico "
      "del 30,4% si se compara con los 19.268 registrados.", "inconsistent"},
     /* Counts in words: opening the sentence before "son", and after
-     * "cuando se denunciaron": 12 / 6 = 2, "el doble".  Only agreement
-     * ties the two counts to it, so nine instead of six leaves it
-     * unchecked. */
+     * "cuando se denunciaron": 12 / 6 = 2, "el doble".  "el doble de las
+     * agresiones registradas durante el año 2018, cuando ..." names the
+     * figure compared with, so nine instead of six (12 / 9 = 1.33) is no
+     * doubling. */
     {"Doce violaciones son las que se denunciaron durante 2019, que suponen "
      "el doble de las agresiones registradas durante el año 2018, cuando se "
      "denunciaron seis.", "consistent"},
     {"Doce violaciones son las que se denunciaron durante 2019, que suponen "
      "el doble de las agresiones registradas durante el año 2018, cuando se "
-     "denunciaron nueve.", "not-checkable"},
+     "denunciaron nueve.", "inconsistent"},
     /* A currency's letters before a figure ("RM1.46 billion") leave the
      * figure whole: 100 x (1.75 - 1.46) / 1.46 = 19.86%, 19.11 to 20.62
      * over the printed decimals. */
@@ -3071,6 +3072,18 @@ static const verdict_case verdict_cases[] = {
      "casos, comparado con el 2020, cuando ocurrieron 88 secuestros, "
      "la cifra más baja desde 2010.",
      "inconsistent"},
+    /* "cifra que duplica los casos reportados en el mismo mes de 2024,
+     * cuando se contabilizaron 160 denuncias": a comma after the period,
+     * before "when", goes on to the figure compared with: 341 / 160 = 2.131,
+     * outside doubled (1.9 to 2.1). */
+    {"En enero de 2025 se registraron 341 denuncias por extorsión, "
+     "cifra que duplica los casos reportados en el mismo mes de 2024, "
+     "cuando se contabilizaron 160 denuncias.",
+     "inconsistent"},
+    {"En enero de 2025 se registraron 330 denuncias por extorsión, "
+     "cifra que duplica los casos reportados en el mismo mes de 2024, "
+     "cuando se contabilizaron 160 denuncias.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
