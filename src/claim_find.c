@@ -8950,6 +8950,45 @@ static ct_status share_of_those(extractor *x, const sentence *st, size_t i,
     return emit_share(x, st, &sh);
 }
 
+/* "199.094 denuncias y ... 33.247 órdenes de protección, lo que supone
+ * el 16,69 % de esas denuncias": "those" and a noun after the share at
+ * 'i' (its words from 'at') name the whole, the count before it with
+ * that noun; the part is the count the share restates. */
+static int part_before_share(const extractor *x, size_t s, size_t i,
+                             size_t j);
+
+static ct_status share_of_those_named(extractor *x, const sentence *st,
+                                      size_t i, size_t at, size_t j,
+                                      bool *found)
+{
+    static const char *const pointing[] = {
+        "those", "these", "esas", "esos", "estas", "estos", NULL
+    };
+    tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    *found = false;
+    if (j < e && t[j].kind == TK_WORD && in_list(t[j].w, pointing))
+        j++;
+    if (!(j > i + 1 && j < e && t[j - 1].kind == TK_WORD &&
+          in_list(t[j - 1].w, pointing) && t[j].kind == TK_WORD))
+        return CT_STATUS_OK;
+    int whole = -1, n = 0;
+    for (size_t q = s; q + 1 < at; q++)
+        if (plain_count(x, q, e) && t[q + 1].kind == TK_WORD &&
+            strcmp(t[q + 1].w, t[j].w) == 0)
+            whole = (int)q, n++;
+    if (n != 1)
+        return CT_STATUS_OK;
+    int part = part_before_share(x, s, at, (size_t)whole);
+    if (part < 0 || part <= whole)
+        return CT_STATUS_OK;
+    *found = true;
+    share sh = {.published = t[i].fig, .part = part, .whole = (size_t)whole,
+        .lo = (size_t)whole, .hi = j, .hedge = share_hedge(x, s, i)};
+    t[i].used = t[part].used = t[whole].used = true;
+    return emit_share(x, st, &sh);
+}
+
 /* "el 90,7% de las 52.600 causas finalizadas por robos (unas 47.700)":
  * the part in brackets after the words of the whole at 'j'.  Returns its
  * token, or -1. */
@@ -9062,7 +9101,10 @@ static int part_before_share(const extractor *x, size_t s, size_t i,
            (!in_list(t[k - 1].w, structure_words) ||
             (is_word(&t[k - 1], "a") && is_word(&t[k], "year")) ||
             (words > 0 && (is_word(&t[k - 1], "in") ||
-                           is_word(&t[k - 1], "the"))))) {
+                           is_word(&t[k - 1], "the") ||
+                           /* "33.247 órdenes de protección, lo que
+                            * supone" */
+                           is_word(&t[k - 1], "of"))))) {
         k--;
         words++;
     }
@@ -9158,6 +9200,9 @@ static ct_status share_of_whole(extractor *x, const sentence *st, size_t i)
     if (part < 0) {
         bool found;
         if ((rc = share_of_those(x, st, i, j, &found)) != CT_STATUS_OK ||
+            found ||
+            (rc = share_of_those_named(x, st, i, at, j, &found)) !=
+                CT_STATUS_OK ||
             found)
             return rc;
     }

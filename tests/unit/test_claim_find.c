@@ -3084,6 +3084,17 @@ static const verdict_case verdict_cases[] = {
      "cifra que duplica los casos reportados en el mismo mes de 2024, "
      "cuando se contabilizaron 160 denuncias.",
      "consistent"},
+    /* "199.094 denuncias y ... 33.247 órdenes de protección, lo que supone
+     * el 16,69 % de esas denuncias": "those" and a noun name the whole, the
+     * one count before with that noun: 100 x 33247 / 199094 = 16.6991%,
+     * "16,69" [16.685, 16.695): outside; cut off, 16.69. */
+    {"El año 2024 terminó con 199.094 denuncias por violencia de "
+     "género y con la concesión judicial de 33.247 órdenes de "
+     "protección, lo que supone el 16,69 % de esas denuncias.",
+     "consistent-if-truncated"},
+    {"There were 199,094 complaints and 33,247 protection orders, "
+     "representing 16.7% of those complaints.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
