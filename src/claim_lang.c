@@ -161,6 +161,14 @@ static const cue es_cues[] = {
     {"comparadas a", "compared with"},
     {"comparado a", "compared with"},
     {"comparada a", "compared with"},
+    /* "un aumento de casi el 30% con la del año anterior, que fue de
+     * 10.357": the figure of the year before, compared with */
+    {"con la del año anterior", "compared with last year"},
+    {"con el del año anterior", "compared with last year"},
+    {"con los del año anterior", "compared with last year"},
+    {"con las del año anterior", "compared with last year"},
+    {"con la del año pasado", "compared with last year"},
+    {"con el del año pasado", "compared with last year"},
     {"con respecto al", "compared with"},
     {"con respecto a", "compared with"},
     {"con respecto del", "compared with"},

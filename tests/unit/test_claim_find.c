@@ -3095,6 +3095,19 @@ static const verdict_case verdict_cases[] = {
     {"There were 199,094 complaints and 33,247 protection orders, "
      "representing 16.7% of those complaints.",
      "consistent"},
+    /* "un aumento de casi el 30% con la del año anterior, que fue de
+     * 10.357": "con la del año anterior" compares with last year's figure,
+     * given after "que fue de": 100 x (14590 - 10357) / 10357 = 40.8709%,
+     * not nearly 30. */
+    {"Según el informe de cibercriminalidad correspondiente al año "
+     "2022, en la provincia de Sevilla se denunciaron 14.590 delitos "
+     "cibernéticos. Esta cifra supone un aumento de casi el 30% con la "
+     "del año anterior, que fue de 10.357.",
+     "inconsistent"},
+    {"En la provincia se denunciaron 14.590 delitos cibernéticos. Esta "
+     "cifra supone un aumento de casi el 41% con la del año anterior, "
+     "que fue de 10.357.",
+     "consistent-hedged"},
 };
 
 static void test_claim_find_verdicts(void **state)
