@@ -1280,6 +1280,20 @@ static void pairs_compared_one_count(extractor *x, sentence *st)
         for (size_t q = s; q < j; q++) {
             if (is_clause_while(&t[q]))
                 only = -1, found = 0;
+            /* "las víctimas fueron 275 -de los que 241 fueron víctimas
+             * directas, 27 vinculadas y 7 travesticidios-, frente las
+             * 313": an aside between dashes right after a count holds
+             * its parts. */
+            if (is_punct(&t[q], '-') && q > s && t[q - 1].kind == TK_NUM &&
+                (int)(q - 1) == only) {
+                size_t c = q + 1;
+                while (c < j && !is_punct(&t[c], '-'))
+                    c++;
+                if (c < j) {
+                    q = c;
+                    continue;
+                }
+            }
             if (t[q].kind == TK_NUM && !t[q].label && !t[q].fig.is_percent)
                 only = (int)q, found++;
         }

@@ -210,6 +210,9 @@ static const cue es_cues[] = {
     {"de modo que se", "so that"}, {"de modo que", "so that"},
     {"de forma que se", "so that"}, {"de forma que", "so that"},
     {"frente a los", "compared with the"},
+    /* "frente las 313 de 2017", with the "a" left out */
+    {"frente los", "compared with the"},
+    {"frente las", "compared with the"},
     {"frente a las", "compared with the"},
     {"frente al", "compared with"},
     {"frente a", "compared with"},

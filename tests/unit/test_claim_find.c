@@ -3108,6 +3108,16 @@ static const verdict_case verdict_cases[] = {
      "cifra supone un aumento de casi el 41% con la del año anterior, "
      "que fue de 10.357.",
      "consistent-hedged"},
+    /* "cuando las víctimas fueron 275 -de los que 241 ..., 27 ... y 7 ...-,
+     * frente las 313 de 2017, más de un 12 % de descenso": "frente" with its
+     * "a" left out compares, and an aside between dashes after a count holds
+     * its parts: 100 x (275 - 313) / 313 = -12.1406%, more than 12. */
+    {"Por su parte, la ministra de Seguridad, Patricia Bullrich, "
+     "anunció los datos gubernamentales de 2018, cuando las víctimas "
+     "fueron 275 -de los que 241 fueron víctimas directas, 27 "
+     "vinculadas y 7 travesticidios-, frente las 313 de 2017, más de "
+     "un 12 % de descenso.",
+     "consistent-hedged"},
 };
 
 static void test_claim_find_verdicts(void **state)
