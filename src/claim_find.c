@@ -853,7 +853,16 @@ static void pair_from_to(extractor *x, sentence *st, size_t i)
      * is counted may stand between "pasando" and its figures. */
     for (size_t k = i, n = 0; !thereby && k > s && n < 7; k--, n++) {
         const tok *q = &t[k - 1];
-        if (is_word(q, "pasando") || is_word(q, "thereby"))
+        /* "triplicaron los del ejercicio anterior, y pasaron de 6 en
+         * 2022 a 17": "and" and a verb of passing go on with the
+         * change before. */
+        bool and_passed = k >= s + 2 && is_word(&t[k - 2], "and") &&
+                          (is_word(q, "pasaron") || is_word(q, "pasó"));
+        /* ... read "and from" once the cue has taken the verb */
+        and_passed |= k == i && is_word(q, "and") &&
+                      t[i].end - t[i].off > 5 &&
+                      strncmp(x->s + t[i].off, "pas", 3) == 0;
+        if (is_word(q, "pasando") || is_word(q, "thereby") || and_passed)
             thereby = true;
         else if (q->kind != TK_WORD && q->kind != TK_PERIOD)
             break;

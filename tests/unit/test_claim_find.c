@@ -3118,6 +3118,16 @@ static const verdict_case verdict_cases[] = {
      "vinculadas y 7 travesticidios-, frente las 313 de 2017, más de "
      "un 12 % de descenso.",
      "consistent-hedged"},
+    /* "los casos del año pasado triplicaron los del ejercicio anterior, y
+     * pasaron de 6 en 2022 a 17": "and" and a verb of passing go on with the
+     * change before, as "pasando" does: 17 / 6 = 2.833, below trebled (2.85
+     * to 3.15). */
+    {"En La Rioja los casos del año pasado triplicaron los del "
+     "ejercicio anterior, y pasaron de 6 en 2022 a 17.",
+     "inconsistent"},
+    {"En La Rioja los casos del año pasado triplicaron los del "
+     "ejercicio anterior, y pasaron de 6 en 2022 a 18.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
