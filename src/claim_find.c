@@ -3333,9 +3333,10 @@ static int part_of_whole_before(const tok *t, size_t s, size_t i,
     /* "suman 40 de los 133 feminicidios ... en el periodo de enero a
      * octubre del año en curso, esto es, el 30 por ciento del total": a
      * period named between is no figure. */
-    while (k > s && i - k < 24) {
+    while (k > s && i - k < 30) {
         const tok *q = &t[k - 1];
-        if (q->kind == TK_PERIOD) {
+        /* "(FGEVER)": an aside of words in brackets */
+        if (q->kind == TK_PERIOD || is_punct(q, '(') || is_punct(q, ')')) {
             k--;
             continue;
         }
@@ -8723,6 +8724,18 @@ static ct_status share_restated(extractor *x, const sentence *st, stmt *m)
                                           in_list(t[k - 1].w, verbs))))) {
         k--;
         verb |= t[k].kind == TK_WORD && in_list(t[k].w, verbs);
+    }
+    /* "sólo 232 fueron judicializadas, lo que equivale al 15 por
+     * ciento": the part's verb between it and the comma. */
+    if (verb && k > st->s + 1 && is_punct(&t[k], ',') &&
+        t[k - 1].kind == TK_WORD) {
+        size_t q = k;
+        while (q > st->s && k - q < 3 && t[q - 1].kind == TK_WORD &&
+               ctp_lex_word_direction(&t[q - 1]) == 0 &&
+               !in_list(t[q - 1].w, structure_words))
+            q--;
+        if (q > st->s && q < k && nearby_count(x, q - 1, st->e))
+            k = q;
     }
     if (!verb || k == st->s || !nearby_count(x, k - 1, st->e) ||
         !t[k - 1].fig.is_exact)

@@ -3128,6 +3128,23 @@ static const verdict_case verdict_cases[] = {
     {"En La Rioja los casos del año pasado triplicaron los del "
      "ejercicio anterior, y pasaron de 6 en 2022 a 18.",
      "consistent"},
+    /* "suman 24 de los 79 feminicidios reportados por la Fiscalía ...
+     * (FGEVER) a la Secretaría de Gobernación, cifra que representa el 30.3
+     * por ciento del total": an aside of words in brackets in the whole's
+     * long noun: 100 x 24 / 79 = 30.3797%, "30.3" [30.25, 30.35): outside;
+     * cut off, 30.3. */
+    {"Estos seis municipios suman 24 de los 79 feminicidios reportados "
+     "por la Fiscalía General del Estado de Veracruz (FGEVER) a la "
+     "Secretaría de Gobernación, cifra que representa el 30.3 por "
+     "ciento del total.",
+     "consistent-if-truncated"},
+    /* "de mil 578 carpetas, sólo 232 fueron judicializadas, lo que equivale
+     * al 15 por ciento": the part's verb between it and the comma: 100 x 232
+     * / 1578 = 14.7022%, "15". */
+    {"La información estadística permite advertir que en 2017, de mil "
+     "578 carpetas, sólo 232 fueron judicializadas, lo que equivale al "
+     "15 por ciento.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
