@@ -9102,7 +9102,9 @@ static int part_before_share(const extractor *x, size_t s, size_t i,
     static const char *const restating[] = {
         "lo", "than", "that", "which", "supone", "suponen", "representa",
         "representan", "represents", "representing", "equivale", "equivalen",
-        "the", "a", NULL
+        "the", "a",
+        /* "26.840 casos ..., cifra que equivale al 25,76% del total" */
+        "cifra", "figure", "al", NULL
     };
     const tok *t = x->t;
     size_t k = i;
@@ -9224,6 +9226,10 @@ static ct_status share_of_whole(extractor *x, const sentence *st, size_t i)
     while (word_at(x, j, e, "the") || word_at(x, j, e, "all") ||
            word_at(x, j, e, "those") || word_at(x, j, e, "these"))
         j++;
+    /* "el 25,76% del total de 201.733" */
+    if (word_at(x, j, e, "total") && word_at(x, j + 1, e, "of") &&
+        free_num(x, j + 2, e))
+        j += 2;
     /* "0.1 per cent of the over 1.9 million non-traffic crimes": a
      * whole hedged, which the claim's own rounding easily covers. */
     bool whole_hedged = j + 1 < e && t[j].kind == TK_WORD &&

@@ -3145,6 +3145,18 @@ static const verdict_case verdict_cases[] = {
      "578 carpetas, sólo 232 fueron judicializadas, lo que equivale al "
      "15 por ciento.",
      "consistent"},
+    /* "26.840 casos de violencia machista, cifra que equivale al 25,76% del
+     * total de 201.733": "cifra que equivale al" restates the count as a
+     * share of the whole after "del total de": 100 x 26840 / 201733 =
+     * 13.3047%, not 25.76; "lo que equivale al 13,3%" holds. */
+    {"Andalucía mantenía activos al cierre del pasado mes de julio un "
+     "total de 26.840 casos de violencia machista, cifra que equivale "
+     "al 25,76% del total de 201.733 en vigor en el conjunto del "
+     "Estado.",
+     "inconsistent"},
+    {"Andalucía mantenía activos 26.840 casos, lo que equivale al "
+     "13,3% de los 201.733 en vigor.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
