@@ -4908,6 +4908,26 @@ static void date_with_strokes(lexer *lx, size_t i)
     t[i].label = t[i + 2].label = true;
 }
 
+/* "el 68.75 por ciento —407 casos— se cometieron": a count and its
+ * noun set between dashes right after a percentage are its aside, read
+ * as in brackets. */
+static void dash_aside_after_percent(lexer *lx, size_t i)
+{
+    tok *t = lx->t;
+    size_t n = lx->n_t;
+    if (!t[i].fig.is_percent || i + 3 >= n || !is_punct(&t[i + 1], '-') ||
+        t[i + 2].kind != TK_NUM || t[i + 2].fig.is_percent ||
+        t[i + 2].sign != 0)
+        return;
+    size_t c = i + 3;
+    if (c < n && t[c].kind == TK_WORD)
+        c++;
+    if (c >= n || !is_punct(&t[c], '-'))
+        return;
+    t[i + 1].w[0] = '(';
+    t[c].w[0] = ')';
+}
+
 void ctp_lex_second_pass(lexer *lx, size_t from)
 {
     merge_month_years(lx, from);
@@ -4921,6 +4941,7 @@ void ctp_lex_second_pass(lexer *lx, size_t from)
         mark_approximate(lx->t, i);
         mark_rate_base(lx, i);
         dash_not_sign(lx, i);
+        dash_aside_after_percent(lx, i);
         decimal_comma_spaced(lx, i);
         hundreds_in_words(lx, i);
         percent_left_out(lx, i);

@@ -3157,6 +3157,17 @@ static const verdict_case verdict_cases[] = {
     {"Andalucía mantenía activos 26.840 casos, lo que equivale al "
      "13,3% de los 201.733 en vigor.",
      "consistent"},
+    /* "De estas el 68.75 por ciento —407 casos— se cometieron con arma de
+     * fuego": a count and its noun between dashes right after a percentage
+     * are its aside, as in brackets: 100 x 407 / 592 = 68.75%, "68.75"
+     * [68.745, 68.755). */
+    {"De enero a septiembre del año en curso, el Inacif reporta 592 "
+     "muertes violentas de mujeres. De estas el 68.75 por ciento —407 "
+     "casos— se cometieron con arma de fuego.",
+     "consistent"},
+    {"El Inacif reporta 592 muertes violentas de mujeres. De estas el "
+     "68.75 por ciento —417 casos— se cometieron con arma de fuego.",
+     "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
