@@ -2065,6 +2065,17 @@ static ct_status check_one(ct_claim *c, const ct_claim_options *opt,
         return st;
     *c = orig;
     st = check_with(c, opt, false, err);
+    if (st == CT_STATUS_OK && c->verdict == CT_CLAIM_INCONSISTENT &&
+        c->other_reading[0]) {
+        /* Another pairing of the figures bears it out: which figures it
+         * compares is open, so it is not called wrong. */
+        char why[sizeof c->explanation];
+        bprintf(why, sizeof why, "these figures give %s (%s), but another "
+                "pairing of the figures at hand holds: %s", c->detail,
+                c->explanation, c->other_reading);
+        not_checkable(c, "another pairing holds", why);
+        return st;
+    }
     if (st == CT_STATUS_OK && c->verdict == CT_CLAIM_INCONSISTENT && c->loose) {
         /* Which figures the percentage compares is not stated: say what
          * they give, but do not call the claim wrong on a guess. */

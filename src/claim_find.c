@@ -8038,6 +8038,9 @@ static bool rate_reached(const tok *t, const sentence *st, const stmt *m)
  * figures neither words nor working out gave ('derived') takes the one
  * nearby pair that agrees with it.  'c' keeps what is learnt here, for
  * the change in counts that may follow shares it. */
+static void other_pairing(const extractor *x, const sentence *st,
+                          const stmt *m, ct_claim *c);
+
 static ct_status emit_statement_pct(extractor *x, const sentence *st,
                                     const stmt *m, const pair *p,
                                     bool derived, ct_claim *c)
@@ -8090,7 +8093,160 @@ static ct_status emit_statement_pct(extractor *x, const sentence *st,
     if (p == NULL && !derived && pt->fig.is_points &&
         !(c->from.is_set || c->to.is_set))
         (void)agreeing_percentages(x, st, (size_t)m->pct, c);
+    /* A pair written "from A to B" right beside the statement ("a 90
+     * per cent reduction, falling from 1,002 cases to just 117") is its
+     * own beyond doubt; other figures agreeing by chance do not open it. */
+    bool beside = p != NULL && !p->carried &&
+                  (p->thereby ||
+                   (((p->first > m->last && p->first <= m->last + 3) ||
+                     (p->last < m->first && p->last + 3 >= m->first)) &&
+                    (is_word(&t[p->first], "from") ||
+                     (p->first + 1 < st->e &&
+                      is_word(&t[p->first + 1], "from")))));
+    if ((c->measure == CT_CLAIM_PCT_CHANGE ||
+         c->measure == CT_CLAIM_RATE_PCT_CHANGE) &&
+        c->from.is_set && c->to.is_set && !c->loose && !beside) {
+        ct_claim probe = *c;
+        ct_error pe = CT_ERROR_INIT;
+        if (ct_claim_check(&probe, NULL, &pe) == CT_STATUS_OK &&
+            probe.verdict == CT_CLAIM_INCONSISTENT)
+            other_pairing(x, st, m, c);
+    }
     return emit(x, c);
+}
+
+/* Whether another pairing of the figures at hand bears out claim c,
+ * which its own figures do not: two figures of this sentence (or of the
+ * sentence before in the paragraph) of the same kind, in time order when
+ * dated, or a figure and a change in counts of this sentence beside it.
+ * Journalists tie figures to a percentage in more ways than any list of
+ * cues holds; when the figures the cues gave make the claim wrong and
+ * another reading of the same figures makes it right, which figures the
+ * claim compares is open, and the claim is not called wrong.  Fills
+ * c->other_reading with what that reading gives. */
+static bool same_amount(const ct_claim_figure *a, const ct_claim_figure *b)
+{
+    int64_t va = a->value.digits, vb = b->value.digits;
+    int sa = a->value.scale, sb = b->value.scale;
+    if (a->exp10 != b->exp10 || a->value.negative != b->value.negative)
+        return false;
+    for (; sa < sb && va < INT64_MAX / 10; sa++)
+        va *= 10;
+    for (; sb < sa && vb < INT64_MAX / 10; sb++)
+        vb *= 10;
+    return sa == sb && va == vb;
+}
+
+static void other_pairing(const extractor *x, const sentence *st,
+                          const stmt *m, ct_claim *c)
+{
+    const tok *t = x->t;
+    /* The clause of the statement: from the end of the statement before
+     * (or the sentence before, for the first) to the next one's start;
+     * figures another statement of the sentence stands by are its own. */
+    size_t from = x->prev_same_para ? 0 : st->s, to = st->e;
+    for (size_t q = 0; q < st->n_stmts; q++) {
+        const stmt *o = &st->stmts[q];
+        /* this statement, and the change in counts it took in */
+        if (o->pct == m->pct || (o->diff >= 0 && o->diff == m->diff) ||
+            o->absorbed)
+            continue;
+        /* the other statement with its pair */
+        size_t o_first = o->first, o_last = o->last;
+        if (o->pair >= 0 && !st->pairs[o->pair].carried) {
+            const pair *op = &st->pairs[o->pair];
+            o_first = op->first < o_first ? op->first : o_first;
+            o_last = op->last > o_last ? op->last : o_last;
+        }
+        if (o_last < m->first && o_last + 1 > from)
+            from = o_last + 1;
+        if (o_first > m->last && o_first < to)
+            to = o_first;
+    }
+    size_t cand[MAX_NEARBY], k = 0;
+    for (size_t i = from; i < to && k < MAX_NEARBY; i++) {
+        /* a change in counts ("up 22 over last year's 17") is no level */
+        bool change = m->diff == (int)i;
+        for (size_t q = 0; q < st->n_stmts; q++)
+            change |= st->stmts[q].diff == (int)i;
+        if (t[i].kind == TK_NUM && !t[i].label && !t[i].fig.is_percent &&
+            !t[i].money && t[i].fig.exp10 == 0 && !change)
+            cand[k++] = i;
+    }
+    ct_claim trial;
+    ct_error e = CT_ERROR_INIT;
+    for (size_t ia = 0; ia < k; ia++)
+        for (size_t ib = 0; ib < k; ib++) {
+            const tok *a = &t[cand[ia]], *b = &t[cand[ib]];
+            ct_claim_figure fa, fb;
+            claim_figure_from_tok(a, &fa);
+            claim_figure_from_tok(b, &fb);
+            /* the claim's own figures the other way round are the
+             * "years swapped" its check already names */
+            bool own = (same_amount(&fa, &c->from) &&
+                        same_amount(&fb, &c->to)) ||
+                       (same_amount(&fa, &c->to) &&
+                        same_amount(&fb, &c->from));
+            /* nor is the pair another statement of the sentence took
+             * ("fell from 200 to 150 and ... from 50 to 40, falls of 20%
+             * and 25%": the order gives each its own) */
+            for (size_t q = 0; !own && q < st->n_stmts; q++) {
+                const stmt *o = &st->stmts[q];
+                own = o->pct != m->pct && o->pair >= 0 &&
+                      st->pairs[o->pair].a == cand[ia] &&
+                      st->pairs[o->pair].b == cand[ib];
+            }
+            if (own || !may_pair(t, st, cand[ia], cand[ib], true) ||
+                (a->per >= 0) != (b->per >= 0) ||
+                !pair_agrees(c, a, b, &trial))
+                continue;
+            trial.loose = false;
+            if (ct_claim_check(&trial, NULL, &e) != CT_STATUS_OK)
+                return;
+            bprintf(c->other_reading, sizeof c->other_reading, "%s",
+                    trial.detail);
+            return;
+        }
+    /* A figure and a change in counts of this sentence: "75 ingresos
+     * más ..., alcanzando las 163" read 88 -> 163. */
+    for (size_t q = 0; q <= st->n_stmts; q++) {
+        /* the statements of the sentence, and this one as it now reads */
+        const stmt *d = q < st->n_stmts ? &st->stmts[q] : m;
+        if (d->diff < 0 || d->dir == 0 || !t[d->diff].fig.is_exact ||
+            (size_t)d->diff < from || (size_t)d->diff >= to)
+            continue;
+        int64_t change = t[d->diff].fig.value.digits * (d->dir < 0 ? -1 : 1);
+        for (size_t i = 0; i < k; i++) {
+            const tok *b = &t[cand[i]];
+            ct_claim_figure fl;
+            claim_figure_from_tok(b, &fl);
+            /* a level of the claim's own with its own change, read the
+             * other way, is the "wrong base" its check already names */
+            bool own = d->diff == m->diff &&
+                       (same_amount(&fl, &c->from) ||
+                        same_amount(&fl, &c->to));
+            if (cand[i] == (size_t)d->diff || !b->fig.is_exact ||
+                b->per >= 0 || own)
+                continue;
+            for (int side = 0; side < 2; side++) {
+                int64_t other = side ? b->fig.value.digits + change
+                                     : b->fig.value.digits - change;
+                if (other <= 0)
+                    continue;
+                ct_claim_figure fb, fo = ctp_claim_fig_count(other);
+                claim_figure_from_tok(b, &fb);
+                trial = *c;
+                trial.from = side ? fb : fo;
+                trial.to = side ? fo : fb;
+                trial.loose = false;
+                if (!claim_agrees(&trial))
+                    continue;
+                bprintf(c->other_reading, sizeof c->other_reading, "%s",
+                        trial.detail);
+                return;
+            }
+        }
+    }
 }
 
 /* The change in counts a statement publishes ("an increase of 841"),

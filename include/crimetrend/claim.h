@@ -163,6 +163,12 @@ typedef struct ct_claim {
     ct_claim_figure alt_published, alt_from, alt_to;
     char alt_note[120];       /* which reading: "3.120 read as 3,120" */
 
+    /* text: another pairing of the figures at hand that bears the claim
+     * out ("per cent change from 88 to 163: 85.2273%"), or "": the claim
+     * is then never called inconsistent, only not checkable, as which
+     * figures it compares is open. */
+    char other_reading[160];
+
     /* What it refers to in a dataset (claims file; text naming them) */
     char area[128];           /* area name, or "" */
     char offence[128];        /* offence name, or "" */

@@ -3168,6 +3168,22 @@ static const verdict_case verdict_cases[] = {
     {"El Inacif reporta 592 muertes violentas de mujeres. De estas el "
      "68.75 por ciento —417 casos— se cometieron con arma de fuego.",
      "inconsistent"},
+    /* Never called wrong when another pairing of the figures at hand bears
+     * the claim out: "120, 20 más que en 2022, cuando se registraron 90"
+     * contradicts itself (120 - 20 = 100, not 90); from 90, 90 + 20 = 110
+     * gives 22.2222%, but 100 -> 120 gives the published 20%, so which
+     * figures the claim compares is open. */
+    {"Los homicidios fueron 120, 20 más que en 2022, cuando se "
+     "registraron 90, un aumento del 20%.",
+     "not-checkable"},
+    /* Figures written "from A to B" right beside the change are its own: 100
+     * x (117 - 1002) / 1002 = -88.3234%, not 90, though 1,256 -> 117 would
+     * give -90.68% by chance. */
+    {"While part-time job scams (2,079 cases) and trading fraud (1,256 "
+     "cases) remained prevalent, digital arrest fraud witnessed a "
+     "dramatic 90 per cent reduction, falling from 1,002 cases to just "
+     "117.",
+     "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
