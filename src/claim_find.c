@@ -7453,7 +7453,11 @@ static bool agreeing_derived(extractor *x, const sentence *st,
      * referring to it ("... with 5,266 crimes recorded. This is a
      * decrease of 19.5% (1,272 crimes) compared to the five-year
      * mean"). */
-    size_t from = x->anaphor && x->prev_same_para ? 0 : st->s;
+    /* So may it before a semicolon: "In 2023/24, there were 18 murders
+     * and other homicides; an increase of 20% (or 3) on the previous
+     * year." */
+    size_t from = (x->anaphor || after_semicolon(x, st)) && x->prev_same_para
+                      ? 0 : st->s;
     size_t cand[MAX_NEARBY], k;
     if (!nearby_counts(x, st, from, cand, &k))
         return false;
@@ -7464,10 +7468,14 @@ static bool agreeing_derived(extractor *x, const sentence *st,
     int dirs[MAX_PIECES + 1];
     size_t nd = 0;
     size_t after = t[m->pct].at_end;
+    /* "an increase of 20% (or 3)" */
+    size_t inner = after + 1;
+    if (word_at(x, inner, st->e, "or"))
+        inner++;
     if (m->dir != 0 && punct_at(x, after, st->e, '(') &&
-        free_num(x, after + 1, st->e) && !t[after + 1].fig.is_percent &&
-        t[after + 1].per < 0 && t[after + 1].fig.is_exact) {
-        diffs[nd] = after + 1;
+        free_num(x, inner, st->e) && !t[inner].fig.is_percent &&
+        t[inner].per < 0 && t[inner].fig.is_exact) {
+        diffs[nd] = inner;
         dirs[nd++] = m->dir;
     }
     /* "This is an annual increase of 34% and 159 more burglary offences
@@ -11404,20 +11412,36 @@ static void note_diff(extractor *x, const sentence *st)
             "than", "que", "which", "lo", "were", "is", "was", "supone",
             "representa", NULL
         };
+        bool verb = false;
         for (size_t k = 0; k < 3 && c > s && x->t[c - 1].kind == TK_WORD &&
                            in_list(x->t[c - 1].w, which_is);
-             k++)
+             k++) {
             c--;
-        if (c < s + 2 || !is_punct(&x->t[c - 1], ','))
-            continue;
-        /* "un total de 166 casos registrados de estos delitos, que son
-         * 73 más": the words naming the level before the comma. */
-        size_t l = c - 2;
-        for (size_t words = 0; words < 5 && l > s &&
-                               x->t[l].kind == TK_WORD &&
+            verb |= is_word(&x->t[c], "were") || is_word(&x->t[c], "was");
+        }
+        size_t l;
+        if (c >= s + 2 && is_punct(&x->t[c - 1], ',')) {
+            /* "un total de 166 casos registrados de estos delitos, que
+             * son 73 más": the words naming the level before the comma. */
+            l = c - 2;
+            for (size_t words = 0; words < 5 && l > s &&
+                                   x->t[l].kind == TK_WORD &&
+                                   ctp_lex_word_direction(&x->t[l]) == 0;
+                 words++)
+                l--;
+        } else if (verb && c > s + 1) {
+            /* "the 6 859 murders in the third quarter were 562 more than
+             * ...": the level is the subject of "were". */
+            l = c - 1;
+            for (size_t n = 0; n < 8 && l > s &&
+                               (x->t[l].kind == TK_WORD ||
+                                x->t[l].kind == TK_PERIOD) &&
                                ctp_lex_word_direction(&x->t[l]) == 0;
-             words++)
-            l--;
+                 n++)
+                l--;
+        } else {
+            continue;
+        }
         if (!free_num(x, l, e) || !plain_count(x, l, e) ||
             x->t[m->diff].fig.exp10 != 0 || x->t[l].fig.exp10 != 0 ||
             (m->dir > 0 && x->t[m->diff].fig.value.digits >=

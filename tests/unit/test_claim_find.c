@@ -3184,6 +3184,20 @@ static const verdict_case verdict_cases[] = {
      "dramatic 90 per cent reduction, falling from 1,002 cases to just "
      "117.",
      "inconsistent"},
+    /* "there were 18 murders and other homicides; an increase of 20% (or 3)
+     * on the previous year": the level before a semicolon, and "(or 3)" the
+     * change in brackets: 18 - 3 = 15, 100 x 3 / 15 = 20%. */
+    {"In 2023/24, there were 18 murders and other homicides; an "
+     "increase of 20% (or 3) on the previous year.",
+     "consistent"},
+    /* "the 6 859 murders in the third quarter were 562 more than ... This is
+     * an increase of 8.9%": the level is the subject of "were", the change
+     * after it, and the next sentence says it in per cent: 6859 - 562 =
+     * 6297; 100 x 562 / 6297 = 8.9249%. */
+    {"Major General Thulare Sekhukhune said the 6 859 murders in the "
+     "third quarter were 562 more than in the same period the year "
+     "before. This is an increase of 8.9%.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
