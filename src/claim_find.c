@@ -3355,9 +3355,11 @@ static int part_of_whole_before(const tok *t, size_t s, size_t i,
             mark = true;
         } else if (ctp_lex_word_direction(q) != 0) {
             return -1;
-        } else if (is_word(q, "for") && is_word(&t[k], "a")) {
+        } else if ((is_word(q, "for") || is_word(q, "with")) &&
+                   is_word(&t[k], "a")) {
             /* "cleared 493 of 1,336 files for a 37 per cent clearance
-             * rate": what the share makes. */
+             * rate", "solve 1,037 of the 4,035 cases with a detection
+             * rate of only 25.70 per cent": what the share makes. */
             mark = true;
         }
         k--;

@@ -4862,6 +4862,17 @@ static void percent_left_out(lexer *lx, size_t i)
         "porcentaje", "percentage", "variation", "change", "growth", NULL
     };
     tok *t = lx->t;
+    /* "with a detection percentage of 62.57": a figure with decimals
+     * right after "percentage of". */
+    if (!lx->spanish && i >= 2 && t[i].kind == TK_NUM &&
+        !t[i].fig.is_percent && t[i].fig.value.scale > 0 &&
+        t[i].fig.exp10 == 0 && t[i].per < 0 && !t[i].label &&
+        is_word(&t[i - 1], "of") && is_word(&t[i - 2], "percentage") &&
+        !(i + 1 < lx->n_t && is_word(&t[i + 1], "per"))) {
+        t[i].fig.is_percent = true;
+        t[i].fig.is_exact = false;
+        return;
+    }
     /* "del" as written (the cue table has made it "of") */
     if (!lx->spanish || i < 2 || t[i].kind != TK_NUM ||
         t[i].fig.is_percent || t[i].fig.is_points ||

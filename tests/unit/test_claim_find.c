@@ -3198,6 +3198,20 @@ static const verdict_case verdict_cases[] = {
      "third quarter were 562 more than in the same period the year "
      "before. This is an increase of 8.9%.",
      "consistent"},
+    /* "351 of the 561 cases registered were detected by the police with a
+     * detection percentage of 62.57", "1,037 of the 4,035 cases with a
+     * detection rate of only 25.70 per cent": "with a" before the share it
+     * makes, and a figure with decimals after "percentage of" is a
+     * percentage printed without its sign: 100 x 351 / 561 = 62.5668%, 100 x
+     * 1037 / 4035 = 25.7001%. */
+    {"In 2012, 351 of the 561 cases registered were detected by the "
+     "police with a detection percentage of 62.57. In 2017, however, "
+     "the police managed to solve 1,037 of the 4,035 cases with a "
+     "detection rate of only 25.70 per cent.",
+     "consistent consistent"},
+    {"The police managed to solve 1,037 of the 4,035 cases with a "
+     "detection rate of only 27.70 per cent.",
+     "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
