@@ -3853,10 +3853,18 @@ static bool percent_statement(const extractor *x, const sentence *st,
     bool after_diff = false;
     if (st->n_stmts > 0) {
         const stmt *p = &st->stmts[st->n_stmts - 1];
+        /* "rose by 8179 (just over 8 per cent)", "- just over 8 per cent
+         * -": the hedge opens the figure's words */
+        size_t h = i;
+        while (h > s && h + 3 > i &&
+               (ctp_lex_hedge_word(&t[h - 1]) != CT_CLAIM_HEDGE_NONE ||
+                is_word(&t[h - 1], "just")))
+            h--;
         after_diff = p->pct < 0 &&
-                     ((p->last + 2 >= i &&
-                       (p->last + 1 == i ||
+                     ((p->last + 2 >= h &&
+                       (p->last + 1 == h ||
                         is_punct(&t[p->last + 1], '(') ||
+                        is_punct(&t[p->last + 1], '-') ||
                         is_punct(&t[p->last + 1], ','))) ||
                       noun_then_bracket(t, p->last, i));
     }

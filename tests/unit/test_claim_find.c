@@ -3212,6 +3212,15 @@ static const verdict_case verdict_cases[] = {
     {"The police managed to solve 1,037 of the 4,035 cases with a "
      "detection rate of only 27.70 per cent.",
      "inconsistent"},
+    /* "the number rose by 8179 - just over 8 per cent - to 110,126": a
+     * hedged percentage set off after a change in counts says it again:
+     * 110126 - 8179 = 101947; 100 x 8179 / 101947 = 8.0228%, just over 8. */
+    {"Latest statistics reveal that in 2014 police attended 101,955 "
+     "call-outs and in 2015 the number rose by 8179 - just over 8 per "
+     "cent - to 110,126.",
+     "consistent-hedged"},
+    {"The number rose by 8,179 (just over 7 per cent) to 110,126.",
+     "consistent-hedged"},
 };
 
 static void test_claim_find_verdicts(void **state)
