@@ -3816,6 +3816,12 @@ static bool percent_statement(const extractor *x, const sentence *st,
     if (said_exactly_after(t, i, e) >= 0)
         return false;
     m->dir = pct_direction(x, s, e, i, word, &change_word, &m->hedge);
+    /* "un repunte ... de un 5 por ciento aproximadamente": the hedge
+     * after the figure. */
+    if (m->hedge == CT_CLAIM_HEDGE_NONE && i + 1 < e &&
+        (is_word(&t[i + 1], "approximately") ||
+         is_word(&t[i + 1], "roughly")))
+        m->hedge = ctp_lex_hedge_word(&t[i + 1]);
     /* "Casi un 2%, concretamente el 1,99%, descendió el índice": the
      * verb after the aside. */
     for (size_t r = i; m->dir == 0 && r-- > s && i - r <= 4;)

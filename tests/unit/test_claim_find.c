@@ -3221,6 +3221,12 @@ static const verdict_case verdict_cases[] = {
      "consistent-hedged"},
     {"The number rose by 8,179 (just over 7 per cent) to 110,126.",
      "consistent-hedged"},
+    /* "de un 5 por ciento aproximadamente": a hedge after the figure: 100 x
+     * (358 - 341) / 341 = 4.9853%, about 5. */
+    {"El delito refleja un repunte en octubre respecto a septiembre de "
+     "un 5 por ciento aproximadamente, ya que pasó de 341 a 358, es "
+     "decir un total de 17 más de un mes a otro.",
+     "consistent-hedged"},
 };
 
 static void test_claim_find_verdicts(void **state)
