@@ -3050,6 +3050,14 @@ static bool level_not_change(const tok *t, size_t s, size_t e, size_t i)
     };
     if (j < e && t[j].kind == TK_WORD && in_list(t[j].w, not_changes))
         return true;
+    /* "the detection rate was an average of 86pc": an average is a
+     * level. */
+    if (i >= s + 4 && is_word(&t[i - 1], "of") &&
+        is_word(&t[i - 2], "average") &&
+        (is_word(&t[i - 3], "an") || is_word(&t[i - 3], "a")) &&
+        (is_word(&t[i - 4], "was") || is_word(&t[i - 4], "is") ||
+         is_word(&t[i - 4], "were")))
+        return true;
 
     /* A level, not a change: "up from 27.7 per cent", "rose to 32.8
      * per cent", "accounted for 83 per cent", "the 24 per cent average". */

@@ -3227,6 +3227,17 @@ static const verdict_case verdict_cases[] = {
      "un 5 por ciento aproximadamente, ya que pasó de 341 a 358, es "
      "decir un total de 17 más de un mes a otro.",
      "consistent-hedged"},
+    /* "the garda detection rate was an average of 86pc over the period": a
+     * level stated as an average is no change, and no claim; "fallen by a
+     * combined average of 6.7%" stays a change. */
+    {"The figures revealed that while the number of homicides dropped "
+     "by 35pc from 138 to 90, the garda detection rate was an average "
+     "of 86pc over the period.",
+     "consistent"},
+    {"The number of recorded crimes has fallen across the three Garda "
+     "divisions in Cork by a combined average of 6.7% in the past "
+     "year.",
+     "not-checkable"},
 };
 
 static void test_claim_find_verdicts(void **state)
