@@ -9634,8 +9634,10 @@ static bool share_beside_part(const extractor *x, size_t part, size_t pct,
                               size_t e)
 {
     size_t q = part + 1;
-    /* "112 homicidios, un 98.2 %": a noun may follow the part. */
-    if (q + 1 < e && x->t[q].kind == TK_WORD && punct_at(x, q + 1, e, ','))
+    /* "112 homicidios, un 98.2 %", "512 offences (46.2 per cent)": a
+     * noun may follow the part. */
+    if (q + 1 < e && x->t[q].kind == TK_WORD &&
+        (punct_at(x, q + 1, e, ',') || punct_at(x, q + 1, e, '(')))
         q++;
     if (!punct_at(x, q, e, ',') && !punct_at(x, q, e, '('))
         return false;

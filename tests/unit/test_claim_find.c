@@ -3238,6 +3238,14 @@ static const verdict_case verdict_cases[] = {
      "divisions in Cork by a combined average of 6.7% in the past "
      "year.",
      "not-checkable"},
+    /* "Of the 1127 knife crime offences ..., 512 offences (46.2 per cent)
+     * ... and 606 offences (53.8 per cent)": a noun may stand between a part
+     * and its share in brackets: 100 x 512 / 1127 = 45.4303%, not 46.2; 100
+     * x 606 / 1127 = 53.7711%, "53.8". */
+    {"Of the 1127 knife crime offences where a knife was used, 512 "
+     "offences (46.2 per cent) occurred in a private place and 606 "
+     "offences (53.8 per cent) occurred in public.",
+     "inconsistent consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
