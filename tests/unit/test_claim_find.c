@@ -3246,6 +3246,18 @@ static const verdict_case verdict_cases[] = {
      "offences (46.2 per cent) occurred in a private place and 606 "
      "offences (53.8 per cent) occurred in public.",
      "inconsistent consistent"},
+    /* "431 casos, 111 menos que este año. El incremento ha sido del 25,8%":
+     * a level "fewer than this year" is the earlier, this year's 431 + 111 =
+     * 542: 100 x 111 / 431 = 25.7541%, "25,8". Only the order ties the
+     * sentence after to it, so a figure that does not agree stays unchecked. */
+    {"El año pasado, para esta misma fecha, la Policía había "
+     "registrado 431 casos, 111 menos que este año. El incremento ha "
+     "sido del 25,8%.",
+     "consistent"},
+    {"El año pasado, para esta misma fecha, la Policía había "
+     "registrado 431 casos, 111 menos que este año. El incremento ha "
+     "sido de 20,4%.",
+     "not-checkable"},
 };
 
 static void test_claim_find_verdicts(void **state)
