@@ -862,7 +862,18 @@ static void pair_from_to(extractor *x, sentence *st, size_t i)
         and_passed |= k == i && is_word(q, "and") &&
                       t[i].end - t[i].off > 5 &&
                       strncmp(x->s + t[i].off, "pas", 3) == 0;
-        if (is_word(q, "pasando") || is_word(q, "thereby") || and_passed)
+        /* "a 25 per cent increase in the number of charges ..., rising
+         * from three to four", "a 60% reduction in crimes ..., down from
+         * 144 in 2017, to 45": after a comma, a word of the change going
+         * on with it, as "pasando" does. */
+        static const char *const going[] = {
+            "rising", "falling", "increasing", "decreasing", "dropping",
+            "climbing", "going", "jumping", "down", "up", NULL
+        };
+        bool going_from = k == i && k >= s + 2 && q->kind == TK_WORD &&
+                          in_list(q->w, going) && is_punct(&t[k - 2], ',');
+        if (is_word(q, "pasando") || is_word(q, "thereby") || and_passed ||
+            going_from)
             thereby = true;
         else if (q->kind != TK_WORD && q->kind != TK_PERIOD)
             break;

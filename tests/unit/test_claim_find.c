@@ -3258,6 +3258,20 @@ static const verdict_case verdict_cases[] = {
      "registrado 431 casos, 111 menos que este año. El incremento ha "
      "sido de 20,4%.",
      "not-checkable"},
+    /* ", rising from three to four", ", down from 144 in 2017, to 45": after
+     * a comma, a word of the change goes on with the change named before, as
+     * "pasando" does: 100 x (4 - 3) / 3 = 33.3333%, not 25 (25% is the rise
+     * over the new figure); 100 x (45 - 144) / 144 = -68.75%, not 60. */
+    {"There was also a 25 per cent increase in the number of charges "
+     "relating to the cultivation of drugs, rising from three to four.",
+     "inconsistent"},
+    {"The report shows that Cahersiveen recorded a 60% reduction in "
+     "crimes recorded over the past 5 years, down from 144 in 2017, to "
+     "45 crimes in 2021",
+     "inconsistent"},
+    {"There was also a 33 per cent increase in the number of charges "
+     "relating to the cultivation of drugs, rising from three to four.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
