@@ -4919,6 +4919,20 @@ static void date_with_strokes(lexer *lx, size_t i)
     t[i].label = t[i + 2].label = true;
 }
 
+/* "se cuadruplicaron con creces": a multiple in words "with plenty to
+ * spare" is more than that many times. */
+static void multiple_and_more(lexer *lx, size_t i)
+{
+    tok *t = lx->t;
+    if (!t[i].fig.is_percent || t[i].sign <= 0 ||
+        t[i].hedge != CT_CLAIM_HEDGE_WORD ||
+        i + 2 >= lx->n_t ||
+        !(is_word(&t[i + 1], "con") || is_word(&t[i + 1], "with")) ||
+        !is_word(&t[i + 2], "creces"))
+        return;
+    t[i].hedge = CT_CLAIM_HEDGE_ABOVE;
+}
+
 /* "el 68.75 por ciento —407 casos— se cometieron": a count and its
  * noun set between dashes right after a percentage are its aside, read
  * as in brackets. */
@@ -4953,6 +4967,7 @@ void ctp_lex_second_pass(lexer *lx, size_t from)
         mark_rate_base(lx, i);
         dash_not_sign(lx, i);
         dash_aside_after_percent(lx, i);
+        multiple_and_more(lx, i);
         decimal_comma_spaced(lx, i);
         hundreds_in_words(lx, i);
         percent_left_out(lx, i);

@@ -3272,6 +3272,17 @@ static const verdict_case verdict_cases[] = {
     {"There was also a 33 per cent increase in the number of charges "
      "relating to the cultivation of drugs, rising from three to four.",
      "consistent"},
+    /* "se cuadruplicaron con creces": a multiple in words "with plenty to
+     * spare" is more than that many times: 9 / 2 = 4.5, more than four; 7 /
+     * 2 = 3.5 is not. */
+    {"Dentro de la criminalidad convencional, los delitos contra la "
+     "libertad sexual se cuadruplicaron con creces, al pasar de dos en "
+     "el primer trimestre del año pasado a nueve entre enero y marzo "
+     "de 2023.",
+     "consistent-hedged"},
+    {"Los delitos contra la libertad sexual se cuadruplicaron con "
+     "creces, al pasar de dos a siete.",
+     "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
