@@ -3283,6 +3283,18 @@ static const verdict_case verdict_cases[] = {
     {"Los delitos contra la libertad sexual se cuadruplicaron con "
      "creces, al pasar de dos a siete.",
      "inconsistent"},
+    /* ", registering 1 197 cases this year against last year's 1 076": a
+     * verb of counting after the change opens its figures as "with" does:
+     * 100 x (1197 - 1076) / 1076 = 11.2454%, not six. */
+    {"A table compiled by MPS, that Kadadzera made available to Nation "
+     "on Sunday, shows a six percent increase in crimes such as "
+     "robbery, registering 1 197 cases this year against last year’s 1 "
+     "076.",
+     "inconsistent"},
+    {"The table shows an 11 percent increase in crimes such as "
+     "robbery, registering 1 197 cases this year against last year’s 1 "
+     "076.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
