@@ -10412,6 +10412,11 @@ static bool population_at(const tok *t, size_t s, size_t e, size_t k)
            /* "St. Kitts-Nevis–population 50,000–with 40 murders per
             * 100,000" */
            (k >= s + 1 && is_population_word(&t[k - 1])) ||
+           /* "la misma cantidad de habitantes (1.053.466)", "según el
+            * último censo -1.174.542 personas-" */
+           (k >= s + 2 && (is_punct(&t[k - 1], '(') ||
+                           is_punct(&t[k - 1], '-')) &&
+            t[k - 2].kind == TK_WORD && in_list(t[k - 2].w, pop_words)) ||
            /* "the city of 600,000" */
            (k >= s + 2 && is_word(&t[k - 1], "of") &&
             t[k - 2].kind == TK_WORD && in_list(t[k - 2].w, place_words));

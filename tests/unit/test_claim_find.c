@@ -3295,6 +3295,19 @@ static const verdict_case verdict_cases[] = {
      "robbery, registering 1 197 cases this year against last year’s 1 "
      "076.",
      "consistent"},
+    /* "la misma cantidad de habitantes (1.053.466), ... se registraron 47
+     * hechos, lo que arroja una tasa del 4,46 cada 100 mil habitantes": a
+     * figure in brackets after a word for people is the population: 47 /
+     * 1053466 x 100000 = 4.4615, "4,46" [4.455, 4.465). */
+    {"En Chaco, que tiene prácticamente la misma cantidad de "
+     "habitantes (1.053.466), durante el año pasado se registraron 47 "
+     "hechos, lo que arroja una tasa del 4,46 cada 100 mil habitantes, "
+     "muy por debajo de Misiones.",
+     "consistent"},
+    {"En Chaco, que tiene la misma cantidad de habitantes (1.053.466), "
+     "el año pasado se registraron 57 hechos, lo que arroja una tasa "
+     "del 4,46 cada 100 mil habitantes.",
+     "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
