@@ -11565,6 +11565,24 @@ static ct_status do_sentence(extractor *x, size_t s, size_t e)
 /* Whether the sentence at token s opens with a word (or two words,
  * "the total") that refers to the sentence before, after an opening
  * word such as "However" when there is one. */
+/* Whether the words of 'phrase' (spaces between) stand at token s, as
+ * written. */
+static bool words_open(const tok *t, size_t s, size_t n, const char *phrase)
+{
+    const char *w = phrase;
+    for (size_t k = s; *w != '\0'; k++) {
+        const char *sp = strchr(w, ' ');
+        size_t len = sp != NULL ? (size_t)(sp - w) : strlen(w);
+        if (k >= n || t[k].kind != TK_WORD || strlen(t[k].w) != len ||
+            strncmp(t[k].w, w, len) != 0)
+            return false;
+        w += len;
+        if (*w == ' ')
+            w++;
+    }
+    return true;
+}
+
 static bool anaphor_at(const tok *t, size_t s, size_t n,
                        const lang_table *lang)
 {
@@ -11576,6 +11594,10 @@ static bool anaphor_at(const tok *t, size_t s, size_t n,
     }
     if (s >= n || t[s].kind != TK_WORD)
         return false;
+    /* "Se trata de", "Es decir": openings that always say it again. */
+    for (size_t i = 0; lang->restating[i] != NULL; i++)
+        if (words_open(t, s, n, lang->restating[i]))
+            return true;
     for (size_t i = 0; list[i] != NULL; i++) {
         const char *sp = strchr(list[i], ' ');
         if (sp == NULL) {
@@ -11595,9 +11617,6 @@ static bool anaphor_at(const tok *t, size_t s, size_t n,
             /* "The total number was 1% up on the 58,810" refers back,
              * as "The total was" does. */
             size_t q = s + 2;
-            /* "Se trata de" is "it is", what was said */
-            if (strcmp(list[i], "se trata") == 0)
-                return true;
             if (q + 1 < n && t[q].kind == TK_WORD &&
                 (strcmp(t[q].w, "number") == 0 ||
                  strcmp(t[q].w, "amount") == 0))

@@ -591,7 +591,14 @@ static const char *const es_anaphors[] = {
     /* two words: the first two of the sentence */
     "la cifra", "el número", "el total", "el aumento", "el incremento",
     "la reducción", "la disminución", "el descenso", "el crecimiento",
-    "la caída", "la baja", "la subida", "el alza", "la variación",
+    "la caída", "la baja", "la subida", "el alza", "la variación", NULL
+};
+
+static const char *const en_restating[] = {
+    NULL
+};
+
+static const char *const es_restating[] = {
     /* "Es decir, una reducción del 23%": saying it again */
     "es decir", "o sea",
     /* "Se trata de un mínimo histórico del 36,4%": it is what was said */
@@ -609,9 +616,9 @@ static const char *const es_openers[] = {
 
 const lang_table ctp_claim_lang_tables[] = {
     {CT_CLAIM_FIND_EN, en_common, en_cues, NULL, en_numbers, false, false,
-     en_anaphors, en_openers},
+     en_anaphors, en_openers, en_restating},
     {CT_CLAIM_FIND_ES, es_common, es_cues, es_word_cues, es_numbers, true,
-     true, es_anaphors, es_openers},
+     true, es_anaphors, es_openers, es_restating},
 };
 
 _Static_assert(sizeof ctp_claim_lang_tables /

@@ -51,6 +51,10 @@ typedef struct lang_table {
     const char *const *openers; /* words that may stand before such a
                                    word ("However this was", "Pero esto
                                    supone") */
+    const char *const *restating;/* two-word openings that always say
+                                   again what was said, whatever follows
+                                   ("Se trata de", "Es decir"), unlike a
+                                   noun ("El aumento de los robos") */
 } lang_table;
 
 /* The languages read, English first (the one assumed when a text does
