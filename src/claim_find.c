@@ -1353,6 +1353,8 @@ static void pairs_compared_one_count(extractor *x, sentence *st)
 
 /* "B, up from A", "127 this year, up from 85 last year"; a percentage is
  * the change, not B. */
+static bool plain_count(const extractor *x, size_t i, size_t e);
+
 static void pairs_up_from(extractor *x, sentence *st)
 {
     const tok *t = x->t;
@@ -1393,6 +1395,44 @@ static void pairs_up_from(extractor *x, sentence *st)
         if (word_at(x, t[a].at_end, e, "to"))
             continue;
         add_pair(x, st, a, i, i, t[a].at_end - 1, 0);
+    }
+    /* "16 aggravated burglary offences were recorded in Louth in the 12
+     * months to June 2022, up from 11 in the year to June 2021": the
+     * clause's count and ", up from" after its words, no other figure
+     * between. */
+    for (size_t j = s + 2; j + 2 < e; j++) {
+        if (!is_punct(&t[j], ',') || !(word_at(x, j + 1, e, "up") ||
+                                       word_at(x, j + 1, e, "down")) ||
+            !word_at(x, j + 2, e, "from") || !plain_count(x, j + 3, e) ||
+            !free_num(x, j + 3, e) || word_at(x, t[j + 3].at_end, e, "to"))
+            continue;
+        int b = -1;
+        for (size_t q = j; q-- > s && j - q <= 18;) {
+            if (t[q].kind == TK_NUM && !t[q].label && t[q].at < 0 &&
+                !(q > s && t[q - 1].kind == TK_PERIOD)) {
+                b = (int)q;
+                break;
+            }
+            if (t[q].kind == TK_PUNCT && !is_punct(&t[q], '-'))
+                break;
+        }
+        /* "3,612 fewer incidents reported, down from 16,634": a change
+         * in counts is no level */
+        bool change = false;
+        for (size_t q = (size_t)b + 1; b >= 0 && q < j && q <= (size_t)b + 2;
+             q++)
+            change |= t[q].kind == TK_WORD &&
+                      in_list(t[q].w, change_comparatives);
+        if (b < 0 || change || !plain_count(x, (size_t)b, e) ||
+            !free_num(x, (size_t)b, e))
+            continue;
+        bool other = false;
+        for (size_t p = 0; p < st->n_pairs; p++)
+            other |= st->pairs[p].b == (size_t)b ||
+                     st->pairs[p].a == j + 3;
+        if (!other)
+            add_pair(x, st, j + 3, (size_t)b, (size_t)b,
+                     t[j + 3].at_end - 1, 0);
     }
 }
 

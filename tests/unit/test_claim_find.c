@@ -3308,6 +3308,20 @@ static const verdict_case verdict_cases[] = {
      "el año pasado se registraron 57 hechos, lo que arroja una tasa "
      "del 4,46 cada 100 mil habitantes.",
      "inconsistent"},
+    /* "16 aggravated burglary offences were recorded in Louth in the 12
+     * months to June 2022, up from 11 in the year to June 2021, representing
+     * a rise of 31.3%": the clause's count and ", up from" after its words,
+     * no other figure between: 100 x (16 - 11) / 11 = 45.4545%, not 31.3
+     * (31.25% is the rise over the new figure). A change in counts before ",
+     * down from" is no level. */
+    {"16 aggravated burglary offences were recorded in Louth in the 12 "
+     "months to June 2022, up from 11 in the year to June 2021, "
+     "representing a rise of 31.3%.",
+     "inconsistent"},
+    {"There has been a drop of 21.7 per cent compared to the same 16 "
+     "week period last year which equals a total of 3,612 fewer "
+     "incidents reported, down from 16,634.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
