@@ -2570,6 +2570,14 @@ static bool sentence_ends(const lexer *lx, size_t i)
     if (j < n && s[j] != ' ' && s[j] != '\t' && s[j] != '\n' && s[j] != '\r'
         && !(n - j >= 3 && (unsigned char)s[j] == 0xE2) && !run_together)
         return false;
+    /* "pasando de ... 10 a 25": an ellipsis where words were left out,
+     * a figure or a word in lower case going on after it, ends no
+     * sentence. */
+    if (s[i] == '.' && i >= 2 && s[i - 1] == '.' && s[i - 2] == '.' &&
+        j + 1 < n && s[j] == ' ' &&
+        (is_digit((unsigned char)s[j + 1]) ||
+         (s[j + 1] >= 'a' && s[j + 1] <= 'z')))
+        return false;
     if (s[i] == '.' && lx->n_t > 0) {
         const tok *t = &lx->t[lx->n_t - 1];
         if (t->kind == TK_WORD && t->end == i && in_list(t->w, abbreviations))

@@ -3322,6 +3322,13 @@ static const verdict_case verdict_cases[] = {
      "week period last year which equals a total of 3,612 fewer "
      "incidents reported, down from 16,634.",
      "consistent"},
+    /* "se duplican, pasando de ... 10 a 25 (+150%)": an ellipsis where words
+     * were left out, a figure going on after it, ends no sentence; the
+     * change in words said again by the figure is one claim: 100 x (25 - 10)
+     * / 10 = 150%. */
+    {"Los asesinatos y homicidios se duplican, pasando de ... 10 a 25 "
+     "(+150%).",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
