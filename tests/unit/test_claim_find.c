@@ -3329,6 +3329,14 @@ static const verdict_case verdict_cases[] = {
     {"Los asesinatos y homicidios se duplican, pasando de ... 10 a 25 "
      "(+150%).",
      "consistent"},
+    /* "un 14,7% más que el año anterior e interpusieron 47.096 denuncias":
+     * "e" is "y" before a word opening with "i"; the count after it is
+     * another clause's, not the figure compared with (47,096 -> 22,520 gave
+     * a false "wrong"). */
+    {"Los Mossos y la Guardia Urbana de Barcelona realizaron 22.520 "
+     "detenciones, un 14,7% más que el año anterior e interpusieron "
+     "47.096 denuncias, un 6,7% más.",
+     "not-checkable not-checkable"},
 };
 
 static void test_claim_find_verdicts(void **state)
