@@ -3099,7 +3099,20 @@ static bool level_not_change(const tok *t, size_t s, size_t e, size_t i)
         "of", "total", "confidence", "prediction", "interval", "chance",
         "probability", "likely", "confianza", "probabilidad", NULL
     };
-    if (j < e && t[j].kind == TK_WORD && in_list(t[j].w, not_changes))
+    /* "lo que supone un 0,3 % de variación", "un 12 % de descenso": a
+     * noun of change after "of" says what the figure is */
+    static const char *const change_nouns[] = {
+        "variación", "variation", "increase", "decrease", "rise", "fall",
+        "drop", "growth", "reduction", "decline", "incremento", "aumento",
+        "descenso", "disminución", "reducción", "caída", "crecimiento",
+        NULL
+    };
+    bool of_change = j + 1 < e && is_word(&t[j], "of") &&
+                     t[j + 1].kind == TK_WORD &&
+                     (in_list(t[j + 1].w, change_words) ||
+                      in_list(t[j + 1].w, change_nouns));
+    if (j < e && t[j].kind == TK_WORD && in_list(t[j].w, not_changes) &&
+        !of_change)
         return true;
     /* "the detection rate was an average of 86pc": an average is a
      * level. */

@@ -3337,6 +3337,18 @@ static const verdict_case verdict_cases[] = {
      "detenciones, un 14,7% más que el año anterior e interpusieron "
      "47.096 denuncias, un 6,7% más.",
      "not-checkable not-checkable"},
+    /* "con 197.263 frente a los 195.468 de 2018, lo que supone un 0,3 % de
+     * variación": a noun of change after "de" says what the figure is, not a
+     * share of something: 100 x (197263 - 195468) / 195468 = 0.9183%, not
+     * 0,3. */
+    {"El Ministerio Público ha dado a conocer la Memoria de 2019, en "
+     "la que se refleja la estabilidad del conjunto de delitos "
+     "registrados ese año respecto del anterior, con 197.263 frente a "
+     "los 195.468 de 2018, lo que supone un 0,3 % de variación.",
+     "inconsistent"},
+    {"Los delitos fueron 197.263 frente a los 195.468 de 2018, lo que "
+     "supone un 0,9 % de variación.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
