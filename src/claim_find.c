@@ -8141,7 +8141,7 @@ static bool rate_reached(const tok *t, const sentence *st, const stmt *m)
  * nearby pair that agrees with it.  'c' keeps what is learnt here, for
  * the change in counts that may follow shares it. */
 static void other_pairing(const extractor *x, const sentence *st,
-                          const stmt *m, ct_claim *c);
+                          const stmt *m, bool carried, ct_claim *c);
 
 static ct_status emit_statement_pct(extractor *x, const sentence *st,
                                     const stmt *m, const pair *p,
@@ -8212,7 +8212,10 @@ static ct_status emit_statement_pct(extractor *x, const sentence *st,
         ct_error pe = CT_ERROR_INIT;
         if (ct_claim_check(&probe, NULL, &pe) == CT_STATUS_OK &&
             probe.verdict == CT_CLAIM_INCONSISTENT)
-            other_pairing(x, st, m, c);
+            other_pairing(x, st, m,
+                          p == NULL || p->carried || p->a < st->s ||
+                              p->b < st->s,
+                          c);
     }
     return emit(x, c);
 }
@@ -8240,13 +8243,14 @@ static bool same_amount(const ct_claim_figure *a, const ct_claim_figure *b)
 }
 
 static void other_pairing(const extractor *x, const sentence *st,
-                          const stmt *m, ct_claim *c)
+                          const stmt *m, bool carried, ct_claim *c)
 {
     const tok *t = x->t;
     /* The clause of the statement: from the end of the statement before
-     * (or the sentence before, for the first) to the next one's start;
-     * figures another statement of the sentence stands by are its own. */
-    size_t from = x->prev_same_para ? 0 : st->s, to = st->e;
+     * (or the sentence before, when the claim's figures come from it) to
+     * the next one's start; figures another statement of the sentence
+     * stands by are its own. */
+    size_t from = x->prev_same_para && carried ? 0 : st->s, to = st->e;
     for (size_t q = 0; q < st->n_stmts; q++) {
         const stmt *o = &st->stmts[q];
         /* this statement, and the change in counts it took in */

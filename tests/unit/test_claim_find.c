@@ -3349,6 +3349,15 @@ static const verdict_case verdict_cases[] = {
     {"Los delitos fueron 197.263 frente a los 195.468 de 2018, lo que "
      "supone un 0,9 % de variación.",
      "consistent"},
+    /* Another pairing is sought in the claim's own sentence when its figures
+     * are there: "se ha reducido de 4.417 a 3.305 en el mismo período, un
+     * 27% menos" is -25.1755%, and 3,305 against the 2,403 of the sentence
+     * before (-27.29%) opens nothing. */
+    {"El número de condenas ha descendido un 48% entre 2003 y 2013, al "
+     "pasar de 2.403 a 1.251. Esta cifra se ha visto acompañada por "
+     "una caída en el número de los asuntos ingresados, que se ha "
+     "reducido de 4.417 a 3.305 en el mismo período, un 27% menos.",
+     "consistent inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
