@@ -2596,10 +2596,16 @@ static bool sentence_ends(const lexer *lx, size_t i)
                  ctp_claim_starts_word(s + q, n - q, "per cent")))
                 return false;
         }
-        /* "as of Sept. 19": a month cut short before its day. */
+        /* "as of Sept. 19": a month cut short before its day, the day
+         * perhaps on the next line as a PDF wraps it ("Aug.\n29"). */
         size_t d = j;
-        while (d < n && (s[d] == ' ' || s[d] == '\t'))
+        while (d < n && (s[d] == ' ' || s[d] == '\t' || s[d] == '\r'))
             d++;
+        if (d < n && s[d] == '\n') {
+            d++;
+            while (d < n && (s[d] == ' ' || s[d] == '\t'))
+                d++;
+        }
         if (t->kind == TK_WORD && t->end == i && strlen(t->w) <= 4 &&
             in_list(t->w, ctp_lex_month_names) && d < n && is_digit((unsigned char)s[d]))
             return false;

@@ -3358,6 +3358,13 @@ static const verdict_case verdict_cases[] = {
      "una caída en el número de los asuntos ingresados, que se ha "
      "reducido de 4.417 a 3.305 en el mismo período, un 27% menos.",
      "consistent inconsistent"},
+    /* "as of Aug.\n29": a month cut short before its day ends no
+     * sentence when a PDF wraps the day onto the next line: 100 x (157 -
+     * 166) / 166 = -5.4217%, "down by 5%". */
+    {"While the number of people killed and injured in shootings is down "
+     "by 5% from this time last year (157 as of Aug.\n29 versus 166) "
+     "deaths are up 13% (27 versus 24).",
+     "consistent consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
