@@ -3015,7 +3015,10 @@ static bool change_is_subject(const tok *t, size_t s, size_t i)
         k--;
     if (!(k > s && (is_word(&t[k - 1], "was") || is_word(&t[k - 1], "is"))))
         return false;
-    for (size_t q = k - 1; q > s && k - q < 12; q--) {
+    /* "The increase in Hammersmith and Fulham borough in moped enabled
+     * crime from January to August this year was 183%": what changed,
+     * where and when may stand between. */
+    for (size_t q = k - 1; q > s && k - q < 20; q--) {
         const tok *w = &t[q - 1];
         /* "un aumento, que fue del 26.42%" */
         if (is_punct(w, ',') && q >= s + 2 && t[q - 2].kind == TK_WORD &&

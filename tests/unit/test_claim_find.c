@@ -3365,6 +3365,16 @@ static const verdict_case verdict_cases[] = {
      "by 5% from this time last year (157 as of Aug.\n29 versus 166) "
      "deaths are up 13% (27 versus 24).",
      "consistent consistent"},
+    /* "the increase in Hammersmith and Fulham borough in moped enabled crime
+     * from January to August this year was 183%": what changed, where and
+     * when may stand between the noun of change and "was" its figure: 100 x
+     * (386 - 136) / 136 = 183.8235%, "183" only cut off. */
+    {"However, according to the Times the increase in Hammersmith and "
+     "Fulham borough in moped enabled crime from January to August "
+     "this year was 183% with the number of instances rising from 136 "
+     "to 386 making it the area with the seventh highest prevalence of "
+     "this sort of offence.",
+     "consistent-if-truncated"},
 };
 
 static void test_claim_find_verdicts(void **state)
