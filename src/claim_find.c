@@ -2510,9 +2510,12 @@ static int only_count_before(const extractor *x, const sentence *st,
     int b = -1, found = 0;
     /* "That's up from 181 cases reported in 2020 and more than double
      * the 116": a count after "from" is an earlier figure itself. */
+    /* "8,530 reports of shoplifting under $5,000 in 2024": a sum of
+     * money is no count of the things counted. */
     for (size_t q = st->s; q < before; q++)
         if (free_num(x, q, st->e) && !t[q].fig.is_percent &&
             (t[q].per >= 0) == (like->per >= 0) && !whole_of_part(x, q) &&
+            t[q].money == like->money &&
             !(q > st->s && is_word(&t[q - 1], "from"))) {
             b = (int)q;
             found++;

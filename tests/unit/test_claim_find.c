@@ -3375,6 +3375,19 @@ static const verdict_case verdict_cases[] = {
      "to 386 making it the area with the seventh highest prevalence of "
      "this sort of offence.",
      "consistent-if-truncated"},
+    /* "8,530 reports of shoplifting under $5,000 in 2024 — up 41 per cent
+     * from 2023, when there were 6,047 reports": a sum of money is no count
+     * of the things counted, so the later figure is 8,530: 100 x (8530 -
+     * 6047) / 6047 = 41.0617%. */
+    {"Among incidents of property crime, including theft, arson and "
+     "mischief, Winnipeg police investigated 8,530 reports of "
+     "shoplifting under $5,000 in 2024 — up 41 per cent from 2023, "
+     "when there were 6,047 reports.",
+     "consistent"},
+    {"Winnipeg police investigated 8,530 reports of shoplifting under "
+     "$5,000 in 2024 — up 45 per cent from 2023, when there were 6,047 "
+     "reports.",
+     "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
