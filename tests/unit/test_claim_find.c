@@ -3388,6 +3388,17 @@ static const verdict_case verdict_cases[] = {
      "$5,000 in 2024 — up 45 per cent from 2023, when there were 6,047 "
      "reports.",
      "inconsistent"},
+    /* "up by a stunning 25,107 people": a word weighing the change between
+     * "by a" and its size keeps it a change: 151501 - 25107 = 126394; 100 x
+     * 25107 / 126394 = 19.8641%, "20". */
+    {"There was a whopping 20 per cent increase in the recorded number "
+     "of victims of thefts, with 151,501 reported, up by a stunning "
+     "25,107 people compared to the previous year.",
+     "consistent"},
+    {"There was a whopping 25 per cent increase in the recorded number "
+     "of victims of thefts, with 151,501 reported, up by a stunning "
+     "25,107 people compared to the previous year.",
+     "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
