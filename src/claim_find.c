@@ -853,15 +853,6 @@ static void pair_from_to(extractor *x, sentence *st, size_t i)
      * is counted may stand between "pasando" and its figures. */
     for (size_t k = i, n = 0; !thereby && k > s && n < 7; k--, n++) {
         const tok *q = &t[k - 1];
-        /* "triplicaron los del ejercicio anterior, y pasaron de 6 en
-         * 2022 a 17": "and" and a verb of passing go on with the
-         * change before. */
-        bool and_passed = k >= s + 2 && is_word(&t[k - 2], "and") &&
-                          (is_word(q, "pasaron") || is_word(q, "pasó"));
-        /* ... read "and from" once the cue has taken the verb */
-        and_passed |= k == i && is_word(q, "and") &&
-                      t[i].end - t[i].off > 5 &&
-                      strncmp(x->s + t[i].off, "pas", 3) == 0;
         /* "a 25 per cent increase in the number of charges ..., rising
          * from three to four", "a 60% reduction in crimes ..., down from
          * 144 in 2017, to 45": after a comma, a word of the change going
@@ -872,8 +863,7 @@ static void pair_from_to(extractor *x, sentence *st, size_t i)
         };
         bool going_from = k == i && k >= s + 2 && q->kind == TK_WORD &&
                           in_list(q->w, going) && is_punct(&t[k - 2], ',');
-        if (is_word(q, "pasando") || is_word(q, "thereby") || and_passed ||
-            going_from)
+        if (is_word(q, "pasando") || is_word(q, "thereby") || going_from)
             thereby = true;
         else if (q->kind != TK_WORD && q->kind != TK_PERIOD)
             break;

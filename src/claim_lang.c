@@ -370,6 +370,10 @@ static const cue es_cues[] = {
     /* "al pasar las carpetas de investigación de 48 a 57": what is
      * counted between the verb and its figures. */
     {"al pasar", "thereby"},
+    /* "triplicaron los del ejercicio anterior, y pasaron de 6 en 2022 a
+     * 17": "and" and a verb of passing go on with the change before */
+    {"y pasaron de", "and thereby from"},
+    {"y pasó de", "and thereby from"},
     {"pasó de", "from"},
     {"pasaron de", "from"},
     /* "los robos ..., que han pasado de 305 ... a 267" */
