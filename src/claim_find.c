@@ -3106,16 +3106,9 @@ static bool level_not_change(const tok *t, size_t s, size_t e, size_t i)
     };
     /* "lo que supone un 0,3 % de variación", "un 12 % de descenso": a
      * noun of change after "of" says what the figure is */
-    static const char *const change_nouns[] = {
-        "variación", "variation", "increase", "decrease", "rise", "fall",
-        "drop", "growth", "reduction", "decline", "incremento", "aumento",
-        "descenso", "disminución", "reducción", "caída", "crecimiento",
-        NULL
-    };
     bool of_change = j + 1 < e && is_word(&t[j], "of") &&
                      t[j + 1].kind == TK_WORD &&
-                     (in_list(t[j + 1].w, change_words) ||
-                      in_list(t[j + 1].w, change_nouns));
+                     in_list(t[j + 1].w, change_noun_words);
     if (j < e && t[j].kind == TK_WORD && in_list(t[j].w, not_changes) &&
         !of_change)
         return true;
@@ -3836,14 +3829,20 @@ static ct_claim_hedge level_hedge_as_fall(ct_claim_hedge h)
  * after it, the count of change just before it, or nothing that makes it
  * a share, a level or a bound (bare_change).  Fills in the statement's
  * direction, hedge and the word that gave them ('*word'). */
+/* Words that say a change again: "lo que representa", "which means". */
+static const char *const restating_words[] = {
+    "representa", "representó", "representan", "supone", "supuso",
+    "significa", "significó", "equivale", "represents", "represented",
+    "representing", "means", "meaning", "para", "decir", NULL
+};
+
 /* "de 952 en 2012 bajaron a 515 en 2015, lo que representa casi 50 por
  * ciento": words that say the pair ending at 'last' again as the
  * percentage at 'i'. */
 static bool restates_pair(const tok *t, size_t last, size_t i)
 {
     static const char *const saying[] = {
-        "lo", "than", "which", "represents", "representa", "supone",
-        "significa", "equivale", "is", "a", "an", "un", "una", "the", NULL
+        "lo", "than", "which", "is", "a", "an", "un", "una", "the", NULL
     };
     bool verb = false;
     if (last + 1 >= i || i - last > 8 || !is_punct(&t[last + 1], ','))
@@ -3853,11 +3852,10 @@ static bool restates_pair(const tok *t, size_t last, size_t i)
             return false;
         if (ctp_lex_hedge_word(&t[k]) != CT_CLAIM_HEDGE_NONE)
             continue;
-        if (!in_list(t[k].w, saying))
+        bool says = in_list(t[k].w, restating_words);
+        if (!says && !in_list(t[k].w, saying))
             return false;
-        verb |= is_word(&t[k], "represents") || is_word(&t[k], "representa") ||
-                is_word(&t[k], "supone") || is_word(&t[k], "significa") ||
-                is_word(&t[k], "equivale");
+        verb |= says;
     }
     return verb;
 }
@@ -4478,12 +4476,6 @@ static size_t pair_gap(const extractor *x, const stmt *m, const pair *p)
     return gap;
 }
 
-/* Words that say a change again: "lo que representa", "which means". */
-static const char *const restating_words[] = {
-    "representa", "representó", "representan", "supone", "supuso",
-    "significa", "significó", "equivale", "represents", "represented",
-    "representing", "means", "meaning", "para", "decir", NULL
-};
 
 /* Whether statement o, a figure, says again the change in words of w
  * just before it: a comma, a few words among which one says so
