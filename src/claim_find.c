@@ -8217,6 +8217,16 @@ static ct_status emit_statement_pct(extractor *x, const sentence *st,
     return emit(x, c);
 }
 
+/* Whether figures a and b are the same amount, however printed ("33"
+ * and "33.0"). */
+static bool same_amount(const ct_claim_figure *a, const ct_claim_figure *b)
+{
+    bool ok = true;
+    ct_exact ea = ct_exact_of_decimal(&a->value, &ok);
+    ct_exact eb = ct_exact_of_decimal(&b->value, &ok);
+    return a->exp10 == b->exp10 && ct_exact_cmp(&ea, &eb, &ok) == 0 && ok;
+}
+
 /* Whether another pairing of the figures at hand bears out claim c,
  * which its own figures do not: two figures of this sentence (or of the
  * sentence before in the paragraph) of the same kind, in time order when
@@ -8226,19 +8236,6 @@ static ct_status emit_statement_pct(extractor *x, const sentence *st,
  * another reading of the same figures makes it right, which figures the
  * claim compares is open, and the claim is not called wrong.  Fills
  * c->other_reading with what that reading gives. */
-static bool same_amount(const ct_claim_figure *a, const ct_claim_figure *b)
-{
-    int64_t va = a->value.digits, vb = b->value.digits;
-    int sa = a->value.scale, sb = b->value.scale;
-    if (a->exp10 != b->exp10 || a->value.negative != b->value.negative)
-        return false;
-    for (; sa < sb && va < INT64_MAX / 10; sa++)
-        va *= 10;
-    for (; sb < sa && vb < INT64_MAX / 10; sb++)
-        vb *= 10;
-    return sa == sb && va == vb;
-}
-
 static void other_pairing(const extractor *x, const sentence *st,
                           const stmt *m, bool carried, ct_claim *c)
 {
@@ -8277,7 +8274,6 @@ static void other_pairing(const extractor *x, const sentence *st,
             cand[k++] = i;
     }
     ct_claim trial;
-    ct_error e = CT_ERROR_INIT;
     for (size_t ia = 0; ia < k; ia++)
         for (size_t ib = 0; ib < k; ib++) {
             const tok *a = &t[cand[ia]], *b = &t[cand[ib]];
@@ -8303,9 +8299,7 @@ static void other_pairing(const extractor *x, const sentence *st,
                 (a->per >= 0) != (b->per >= 0) ||
                 !pair_agrees(c, a, b, &trial))
                 continue;
-            trial.loose = false;
-            if (ct_claim_check(&trial, NULL, &e) != CT_STATUS_OK)
-                return;
+            /* pair_agrees has checked it: its detail says what it gives */
             bprintf(c->other_reading, sizeof c->other_reading, "%s",
                     trial.detail);
             return;
