@@ -194,11 +194,10 @@ static const char *const span_words[] = {
 
 static bool of_period(const tok *t, size_t s, size_t k)
 {
-    const char *const *spans = span_words;
     /* "entre enero y noviembre del 2022" */
     return k >= s + 2 && is_word(&t[k - 1], "of") &&
            t[k - 2].kind == TK_WORD &&
-           (in_list(t[k - 2].w, spans) ||
+           (in_list(t[k - 2].w, span_words) ||
             in_list(t[k - 2].w, ctp_lex_month_names));
 }
 
@@ -1406,15 +1405,16 @@ static void pairs_up_from(extractor *x, sentence *st)
             if (t[q].kind == TK_PUNCT && !is_punct(&t[q], '-'))
                 break;
         }
+        if (b < 0 || !plain_count(x, (size_t)b, e) ||
+            !free_num(x, (size_t)b, e))
+            continue;
         /* "3,612 fewer incidents reported, down from 16,634": a change
          * in counts is no level */
         bool change = false;
-        for (size_t q = (size_t)b + 1; b >= 0 && q < j && q <= (size_t)b + 2;
-             q++)
+        for (size_t q = (size_t)b + 1; q < j && q <= (size_t)b + 2; q++)
             change |= t[q].kind == TK_WORD &&
                       in_list(t[q].w, change_comparatives);
-        if (b < 0 || change || !plain_count(x, (size_t)b, e) ||
-            !free_num(x, (size_t)b, e))
+        if (change)
             continue;
         bool other = false;
         for (size_t p = 0; p < st->n_pairs; p++)
@@ -2000,29 +2000,22 @@ static int pct_direction(const extractor *x, size_t s, size_t e, size_t i,
             }
         }
         /* "bajan algo menos, un 2,6%": the direction just before a
-         * comma. */
-        if (is_punct(&t[k], ',') && k > s && k + 3 >= at &&
-            ctp_lex_word_direction(&t[k - 1]) != 0) {
-            *word = k - 1;
-            return t[i].sign != 0 ? t[i].sign
-                                  : ctp_lex_word_direction(&t[k - 1]);
-        }
-        /* "aumentaron en igual medida, casi un 25%": a few words of
-         * manner between the verb and the comma. */
-        if (is_punct(&t[k], ',') && k > s + 1 && k + 3 >= at &&
-            x->loose_order) {
+         * comma; in Spanish a few words of manner may stand between
+         * ("aumentaron en igual medida, casi un 25%"). */
+        if (is_punct(&t[k], ',') && k > s && k + 3 >= at) {
             static const char *const clause[] = {
                 "and", "while", "whereas", "but", "than", "which", "y",
                 "pero", "mientras", "from", "to", NULL
             };
             size_t q = k;
-            while (q > s && k - q < 4 && t[q - 1].kind == TK_WORD &&
+            while (x->loose_order && q > s && k - q < 4 &&
+                   t[q - 1].kind == TK_WORD &&
                    ctp_lex_word_direction(&t[q - 1]) == 0 &&
                    !in_list(t[q - 1].w, clause))
                 q--;
-            if (q < k && q > s && t[q - 1].kind == TK_WORD &&
-                ctp_lex_word_direction(&t[q - 1]) != 0 &&
-                !is_word(&t[q - 1], "more") && !is_word(&t[q - 1], "less")) {
+            if (q > s && ctp_lex_word_direction(&t[q - 1]) != 0 &&
+                (q == k || !(is_word(&t[q - 1], "more") ||
+                             is_word(&t[q - 1], "less")))) {
                 *word = q - 1;
                 return t[i].sign != 0 ? t[i].sign
                                       : ctp_lex_word_direction(&t[q - 1]);
@@ -8929,6 +8922,15 @@ static ct_status emit_shares_of_total(extractor *x, const sentence *st)
     return CT_STATUS_OK;
 }
 
+/* The statement whose percentage is token i, or NULL. */
+static stmt *stmt_of_pct(const sentence *st, size_t i)
+{
+    for (size_t q = 0; q < st->n_stmts; q++)
+        if (st->stmts[q].pct == (int)i)
+            return (stmt *)&st->stmts[q];
+    return NULL;
+}
+
 /* Every percentage with its part in brackets after it (share_part_after),
  * whether or not it was read as a statement. */
 static ct_status emit_shares_part_after(extractor *x, const sentence *st)
@@ -8937,10 +8939,7 @@ static ct_status emit_shares_part_after(extractor *x, const sentence *st)
     for (size_t i = st->s; i < st->e; i++) {
         if (x->t[i].kind != TK_NUM || !x->t[i].fig.is_percent)
             continue;
-        stmt *m = NULL;
-        for (size_t q = 0; q < st->n_stmts; q++)
-            if (st->stmts[q].pct == (int)i)
-                m = (stmt *)&st->stmts[q];
+        stmt *m = stmt_of_pct(st, i);
         if ((rc = share_part_after(x, st, i, m)) != CT_STATUS_OK)
             return rc;
     }
@@ -9018,10 +9017,7 @@ static ct_status share_detected(extractor *x, const sentence *st, size_t i)
         "detected", "solved", "cleared", "resolved", NULL
     };
     tok *t = x->t;
-    stmt *m = NULL;
-    for (size_t q = 0; q < st->n_stmts; q++)
-        if (st->stmts[q].pct == (int)i)
-            m = (stmt *)&st->stmts[q];
+    stmt *m = stmt_of_pct(st, i);
     if (t[i].kind != TK_NUM || !t[i].fig.is_percent || t[i].fig.is_points ||
         (m == NULL && t[i].used) ||
         (m != NULL && (m->pair >= 0 || m->diff >= 0 || m->to_b >= 0 ||
