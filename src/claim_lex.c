@@ -2061,7 +2061,7 @@ static lex_step lex_word_change(lexer *lx, size_t start, size_t p,
     size_t n = lx->n;
     for (const struct word_change *wc = ctp_claim_lang_word_changes;
          wc->w != NULL; wc++) {
-        if (strcmp(wc->w, w) != 0)
+        if (wc->w[0] != w[0] || strcmp(wc->w, w) != 0)
             continue;
         tok *prev = lx->n_t > 0 ? &lx->t[lx->n_t - 1] : NULL;
         if (prev != NULL && prev->kind == TK_PUNCT && prev->w[0] == '-' &&
@@ -2181,7 +2181,7 @@ static int number_word_value(const char *w)
     for (size_t l = 0; l < N_LANGUAGES; l++)
         for (const struct number_word *nw = ctp_claim_lang_tables[l].numbers;
              nw->w != NULL; nw++)
-            if (strcmp(nw->w, w) == 0)
+            if (nw->w[0] == w[0] && strcmp(nw->w, w) == 0)
                 return nw->v;
     return 0;
 }

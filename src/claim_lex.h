@@ -107,7 +107,7 @@ static inline bool in_list(const char *w, const char *const *list)
 /* Whether token t is the word 'w'. */
 static inline bool is_word(const tok *t, const char *w)
 {
-    return t->kind == TK_WORD && strcmp(t->w, w) == 0;
+    return t->kind == TK_WORD && t->w[0] == w[0] && strcmp(t->w, w) == 0;
 }
 
 /* Whether token t is the mark 'c'. */
