@@ -671,13 +671,16 @@ static size_t to_after_run(extractor *x, size_t e, size_t a, size_t j,
     else if (r >= j && !spanish_of && punct_at(x, r, e, ',') &&
              word_at(x, r + 1, e, "to") && free_num(x, r + 2, e))
         r++;
-    /* "pasó de 38.975 casos, en 2011, a 47.914": a date set off by
-     * commas. */
+    /* "pasó de 38.975 casos, en 2011, a 47.914", "bajó de 44%, en mayo,
+     * a 32%": a date set off by commas. */
     else if (r >= j && punct_at(x, r, e, ',') && word_at(x, r + 1, e, "in") &&
-             r + 2 < e && t[r + 2].kind == TK_PERIOD &&
+             r + 2 < e &&
+             (t[r + 2].kind == TK_PERIOD ||
+              (t[r + 2].kind == TK_WORD &&
+               in_list(t[r + 2].w, ctp_lex_month_names))) &&
              punct_at(x, r + 3, e, ',') && word_at(x, r + 4, e, "to") &&
              free_num(x, r + 5, e)) {
-        if (t[a].at < 0)
+        if (t[a].at < 0 && t[r + 2].kind == TK_PERIOD)
             t[a].at = (int)(r + 2);
         r += 4;
     }
@@ -729,9 +732,12 @@ static void pair_from_to(extractor *x, sentence *st, size_t i)
                         t[a].kind == TK_PERIOD);
          k++)
         a++;
-    if (!(word_at(x, i, e, "from") || spanish_of) || !free_num(x, a, e) ||
-        (spanish_of && t[a].fig.is_percent))
+    if (!(word_at(x, i, e, "from") || spanish_of) || !free_num(x, a, e))
         return;
+    /* "bajó de 44%" is a fall of 44% unless a percentage it went "to"
+     * follows a few words on: "bajó de 44%, en mayo, a 32% en lo que va
+     * de setiembre" compares two levels. */
+    bool pct_levels = spanish_of && t[a].fig.is_percent;
     size_t j = to_after_words(x, e, a);
     bool thereby = i > s && is_word(&t[i - 1], "thereby");
     /* "pasando en el primer trimestre de 2018 de siete casos a los 13",
@@ -763,6 +769,9 @@ static void pair_from_to(extractor *x, sentence *st, size_t i)
         /* "de # a #" next to each other is the cue's own reading. */
         return;
     if (spanish_of && !word_at(x, j, e, "to"))
+        return;
+    if (pct_levels && !(j <= a + 6 && free_num(x, j + 1, e) &&
+                        t[j + 1].fig.is_percent && !t[j + 1].fig.is_points))
         return;
     bool to_the = word_at(x, j, e, "to") && word_at(x, j + 1, e, "the");
     if (to_the)
@@ -7480,6 +7489,13 @@ static bool rate_reached(const tok *t, const sentence *st, const stmt *m)
 static void other_pairing(const extractor *x, const sentence *st,
                           const stmt *m, bool carried, ct_claim *c);
 
+/* Whether token t is a whole count: no percentage, no rate, no
+ * decimals. */
+static bool plain_whole(const tok *t)
+{
+    return !t->fig.is_percent && t->per < 0 && t->fig.value.scale == 0;
+}
+
 static ct_status emit_statement_pct(extractor *x, const sentence *st,
                                     const stmt *m, const pair *p,
                                     bool derived, ct_claim *c)
@@ -7500,6 +7516,14 @@ static ct_status emit_statement_pct(extractor *x, const sentence *st,
      * counts beside it do not give. */
     if (c->measure == CT_CLAIM_PCT_CHANGE && pct_per_base(t, st, m))
         c->from.is_set = c->to.is_set = c->loose = false;
+    /* "En la medición, realizada del 1 al 5 de este mes, la reducción ha
+     * sido de 12 puntos porcentuales": points are a change between two
+     * percentages, so whole figures neither of which is one (nor a rate,
+     * "de 26,4 ... a 23,7", whose points are its own) are tied to it by
+     * nothing but nearness. */
+    if (c->measure == CT_CLAIM_CHANGE && p != NULL &&
+        plain_whole(&t[p->a]) && plain_whole(&t[p->b]))
+        c->loose = true;
     /* A rate printed as a percentage ("clearance rates increased by
      * 4.4 percent, from 20.9 percent to 25.3 percent") is its own pair. */
     if (c->measure == CT_CLAIM_PCT_CHANGE && c->from.is_set &&

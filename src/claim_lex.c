@@ -4264,6 +4264,16 @@ static bool label_by_words(const lexer *lx, size_t i)
         t[i].fig.value.scale == 0 && t[i].fig.value.digits >= 1 &&
         t[i].fig.value.digits <= 31)
         return true;
+    /* "realizada del 1 al 5 de este mes": a day of the month named. */
+    static const char *const this_month[] = {
+        "this", "este", "the", "that", "ese", "dicho", NULL
+    };
+    if (next != NULL && is_word(next, "of") && i + 3 < lx->n_t &&
+        t[i + 2].kind == TK_WORD && in_list(t[i + 2].w, this_month) &&
+        (is_word(&t[i + 3], "month") || is_word(&t[i + 3], "mes")) &&
+        t[i].fig.is_exact && t[i].fig.value.scale == 0 &&
+        t[i].fig.value.digits >= 1 && t[i].fig.value.digits <= 31)
+        return true;
     /* "hasta el 30 de octubre": a day, not a count. */
     if (next != NULL && is_word(next, "of") && i + 2 < lx->n_t &&
         t[i + 2].kind == TK_WORD && in_list(t[i + 2].w, ctp_lex_month_names) &&

@@ -3399,6 +3399,25 @@ static const verdict_case verdict_cases[] = {
      "of victims of thefts, with 151,501 reported, up by a stunning "
      "25,107 people compared to the previous year.",
      "inconsistent"},
+    /* ---- Percentage points between counts, and percentages as levels. */
+    /* Days of the month named are no figures: the 12 points are the fall
+     * from 44% to 32% the sentence before gives (44 - 32 = 12). */
+    {"El índice de víctimas bajó de 44%, en mayo, a 32% en setiembre. En "
+     "la medición, realizada del 1 al 5 de este mes, la reducción ha sido "
+     "de 12 puntos porcentuales.", "consistent"},
+    /* Points between two whole counts are tied to them only by nearness:
+     * 5 - 1 = 4 is not 12, but the claim is not called wrong on it. */
+    {"In the survey, carried out from 1 to 5 May, crime fell from 20 "
+     "cases to 24 cases, a change of 12 percentage points.",
+     "not-checkable"},
+    /* ... while a rate's levels are its own (26.4 - 23.7 = 2.7, not
+     * 3.6). */
+    {"La tasa se redujo 3,6 puntos, pasando de 26,4 delitos por mil "
+     "habitantes en 2019 a 23,7 en 2020.", "inconsistent not-checkable"},
+    /* "de 120, en mayo, a 90": a month set off by commas dates the
+     * earlier figure (-30 / 120 = -25%). */
+    {"Los robos pasaron de 120, en mayo, a 90 en setiembre, un 25% menos.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
