@@ -2326,6 +2326,21 @@ static lex_step lex_number_word(lexer *lx, size_t start, size_t p,
         if (strcmp(a, "a") == 0 && figure_next(lx->s, lx->n, q))
             v = 1;
     }
+    /* "tres, frente a una única muerte ... del año pasado", "frente a un
+     * solo caso": one, said as the level a figure is set against. */
+    static const char *const single[] = {
+        "única", "único", "sola", "solo", "sólo", NULL
+    };
+    if (v == 0 && (strcmp(w, "una") == 0 || strcmp(w, "un") == 0) &&
+        lx->n_t >= 2 && lx->t[lx->n_t - 1].kind == TK_WORD &&
+        lx->t[lx->n_t - 2].kind == TK_WORD &&
+        strcmp(lx->t[lx->n_t - 2].w, "frente") == 0 &&
+        strcmp(lx->t[lx->n_t - 1].w, "a") == 0) {
+        char a[24];
+        (void)next_word(lx->s, lx->n, p, a, sizeof a);
+        if (in_list(a, single))
+            v = 1;
+    }
     if (v == 0)
         return zero_word(w) ? lex_zero_word(lx, start, p, i) : LEX_NONE;
     /* "rose 10.three%": a word glued to a figure's decimal point is a
@@ -2577,6 +2592,11 @@ static bool sentence_ends(const lexer *lx, size_t i)
         j + 1 < n && s[j] == ' ' &&
         (is_digit((unsigned char)s[j + 1]) ||
          (s[j + 1] >= 'a' && s[j + 1] <= 'z')))
+        return false;
+    /* "599,187 (41.1 per cent.) were cleared up": a full stop closing
+     * brackets, the sentence going on in lower case after them. */
+    if (s[i] == '.' && i + 1 < n && s[i + 1] == ')' && j + 1 < n &&
+        s[j] == ' ' && s[j + 1] >= 'a' && s[j + 1] <= 'z')
         return false;
     if (s[i] == '.' && lx->n_t > 0) {
         const tok *t = &lx->t[lx->n_t - 1];
@@ -4169,6 +4189,12 @@ static bool label_by_words(const lexer *lx, size_t i)
      * no figure numbered. */
     if (prev != NULL && prev->kind == TK_WORD &&
         in_list(prev->w, label_words) && !(t[i].words && t[i].sign != 0))
+        return true;
+    /* "from 629 in quarter three in 2017 to 490": a quarter numbered
+     * (one to four; "in the last quarter 45 burglaries" counts). */
+    if (prev != NULL && is_word(prev, "quarter") && t[i].fig.is_exact &&
+        !t[i].fig.is_percent && t[i].fig.value.scale == 0 &&
+        t[i].fig.value.digits >= 1 && t[i].fig.value.digits <= 4)
         return true;
     /* "3,103 cases filed in 75 districts ... compared to 2,467 in 71
      * districts": how many places the count comes from, not a count

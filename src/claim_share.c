@@ -1629,8 +1629,13 @@ static int part_said_before(const extractor *x, size_t s, size_t e, size_t i)
         q -= 2;
     else
         return -1;
-    if (q <= s + 1 || !is_punct(&t[q - 1], ','))
+    if (q <= s + 1)
         return -1;
+    /* "it was determined that 5 083 which is 62% of these incidents":
+     * "which" right after the count, with no comma. */
+    if (!is_punct(&t[q - 1], ','))
+        return is_word(&t[q], "which") && ctp_finder_plain_count(x, q - 1, e)
+                   ? (int)(q - 1) : -1;
     q--;
     /* "detected 65 of them, which is" */
     if (q >= s + 3 && is_word(&t[q - 2], "of") &&

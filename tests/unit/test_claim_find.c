@@ -3418,6 +3418,24 @@ static const verdict_case verdict_cases[] = {
      * earlier figure (-30 / 120 = -25%). */
     {"Los robos pasaron de 120, en mayo, a 90 en setiembre, un 25% menos.",
      "consistent"},
+    /* ---- Number words and labels. */
+    /* "frente a una única muerte" is one: (3 - 1) / 1 = 200%. */
+    {"Los homicidios crecieron un 200%, al registrarse un total de tres, "
+     "frente a una única muerte violenta en ese periodo del año pasado.",
+     "consistent"},
+    /* "quarter three" is a quarter numbered, not a count: 629 -> 490 is
+     * -22.10%. */
+    {"Instances of robbery fell from 629 in quarter three in 2017 to 490 "
+     "in quarter three in 2018, a decrease of 22%", "consistent"},
+    /* "(44.0 per cent.) were cleared up": the full stop inside the
+     * brackets ends no sentence; 599,187 / 1,361,962 = 43.994%. */
+    {"The number was 1,361,962 and 599,187 (44.0 per cent.) were cleared "
+     "up.", "consistent"},
+    /* "5 083 which is 62% of these", with no comma: 5,083 / 8,227 =
+     * 61.78%. */
+    {"From a sample of 8227 rape incidents that were perused, it was "
+     "determined that 5 083 which is 62% of these incidents occurred at "
+     "the residence of the victims.", "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
