@@ -115,6 +115,16 @@ static const word_cue es_word_cues[] = {
 static const cue es_cues[] = {
     /* "457 homicidios, lo que comparado con los 499" */
     {"lo que comparado con", "compared with"},
+    /* "19 muertes más ..., lo que arroja un incremento del 7,4%": verbs
+     * that say a change again, read as the one the patterns know. */
+    {"lo que arroja", "lo que supone"}, {"lo que arrojó", "lo que supuso"},
+    {"lo que refleja", "lo que supone"}, {"lo que reflejó", "lo que supuso"},
+    {"lo que implica", "lo que supone"}, {"lo que implicó", "lo que supuso"},
+    {"lo que indica", "lo que supone"}, {"lo que marca", "lo que supone"},
+    {"lo que constituye", "lo que supone"},
+    {"lo que se traduce en", "lo que supone"},
+    {"lo cual representa", "lo que representa"},
+    {"lo cual supone", "lo que supone"}, {"lo cual significa", "lo que significa"},
     /* The whole a share is of. */
     {"de los cuales", "of which"},
     {"de las cuales", "of which"},
@@ -219,6 +229,10 @@ static const cue es_cues[] = {
     {"contra", "against"},
     {"el año anterior", "last year"},
     {"el año pasado", "last year"},
+    /* "ya que para este año se registraron 375 asesinatos, contra los
+     * 389": the year a count is "for". */
+    {"para este año", "this year"}, {"para el año pasado", "last year"},
+    {"para el año anterior", "last year"},
     /* Times in words: which count is the earlier. */
     {"año anterior", "last year"},
     {"año pasado", "last year"},

@@ -3436,6 +3436,18 @@ static const verdict_case verdict_cases[] = {
     {"From a sample of 8227 rape incidents that were perused, it was "
      "determined that 5 083 which is 62% of these incidents occurred at "
      "the residence of the victims.", "consistent"},
+    /* ---- Spanish verbs that restate, years a count is "for", and who
+     * gave a figure. */
+    /* 254 - 19 = 235: 19 / 235 = 8.09%, "arroja" restating it. */
+    {"El número de femicidios registrados en 2016 ascendió a 254, 19 "
+     "muertes más que en el mismo período del año anterior, lo que arroja "
+     "un incremento del 8,1%.", "consistent"},
+    /* 389 -> 375 is -3.60%, not 4,1%: the source named between the figure
+     * and its reason does not loosen the tie. */
+    {"Lo que corresponde a Medellín, la reducción llegó al 4,1%, según el "
+     "Sistema de Información para la Seguridad y la Convivencia (Sisc), ya "
+     "que para este año se registraron 375 asesinatos, contra los 389 que "
+     "ocurrieron el año pasado.", "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
