@@ -238,7 +238,11 @@ static int part_of_whole_after(const tok *t, size_t s, size_t i, size_t e,
 static int part_of_whole_before(const tok *t, size_t s, size_t i,
                                 size_t *whole)
 {
-    bool mark = false;
+    /* "7 de los 235 femicidios ... tiene sentencia condenatoria (un 3%
+     * del total)": the share in brackets sets it off as a comma does. */
+    bool mark = (i > s && is_punct(&t[i - 1], '(')) ||
+                (i > s + 1 && is_punct(&t[i - 2], '(') &&
+                 (is_word(&t[i - 1], "a") || is_word(&t[i - 1], "the")));
     size_t k = i;
     /* "suman 40 de los 133 feminicidios ... en el periodo de enero a
      * octubre del año en curso, esto es, el 30 por ciento del total": a
@@ -837,6 +841,46 @@ static ct_status share_part_after(extractor *x, const sentence *st,
     return ctp_finder_emit(x, &best);
 }
 
+/* "26 provincias totalizaron 617 casos de feminicidios, representando el
+ * 51,8% del total", "617 cases, representing 51.8% of the total": the
+ * count before the comma, a word saying it again as the share at 'i'.
+ * Its token, or 0 when none stands there. */
+static size_t part_restated_of_total(const extractor *x, const sentence *st,
+                                     size_t i)
+{
+    static const char *const representing[] = {
+        "representing", "representando", "representan", "representa",
+        "represents", "equivalente", "equivalentes", NULL
+    };
+    const tok *t = x->t;
+    size_t q = i;
+    if (q > st->s && (is_word(&t[q - 1], "the") || is_word(&t[q - 1], "a") ||
+                      is_word(&t[q - 1], "to")))
+        q--;
+    if (q < st->s + 3 || t[q - 1].kind != TK_WORD ||
+        !in_list(t[q - 1].w, representing))
+        return 0;
+    q--;
+    /* "que representan", "lo que representa", "which represents" */
+    if (q > st->s && (is_word(&t[q - 1], "than") || is_word(&t[q - 1], "that") ||
+                      is_word(&t[q - 1], "which")))
+        q--;
+    if (q > st->s && is_word(&t[q - 1], "lo"))
+        q--;
+    if (q < st->s + 2 || !is_punct(&t[q - 1], ','))
+        return 0;
+    q--;
+    /* "617 casos de feminicidios,": the noun, "of" within it. */
+    for (size_t words = 0;
+         q > st->s + 1 && words < 4 && t[q - 1].kind == TK_WORD &&
+         (!in_list(t[q - 1].w, ctp_finder_structure_words) ||
+          (words > 0 && is_word(&t[q - 1], "of") &&
+           t[q - 2].kind == TK_WORD));
+         words++)
+        q--;
+    return q > st->s && ctp_finder_plain_count(x, q - 1, st->e) ? q - 1 : 0;
+}
+
 /* "un total de 2.459.659, 1.989.271 (80,9% del total) se encuadran
  * ...", "94,098 offences ... This included ... 11,638 (12%) offences
  * triggered by sexual orientation": a count with its share in brackets
@@ -863,6 +907,8 @@ static ct_status emit_shares_of_total(extractor *x, const sentence *st)
                 t[i - 2].kind == TK_WORD &&
                 !in_list(t[i - 2].w, ctp_finder_structure_words))
                 part = i - 3;
+        } else if ((part = part_restated_of_total(x, st, i)) != 0) {
+            /* found below */
         } else {
             /* "(435 infracciones penales, el 14,1 por ciento del
              * total)": the part opens the bracket, its noun and a comma
@@ -890,8 +936,13 @@ static ct_status emit_shares_of_total(extractor *x, const sentence *st)
                          (k + 2 < e && is_word(&t[k + 2], "total")));
         if (of_total)
             close = is_word(&t[k + 1], "total") ? k + 2 : k + 3;
-        if (!punct_at(x, close, e, ')'))
+        bool restated = !punct_at(x, i - 1, e, '(') &&
+                        !word_at(x, i - 1, e, "or") &&
+                        part == part_restated_of_total(x, st, i);
+        if (restated ? !of_total : !punct_at(x, close, e, ')'))
             continue;
+        if (restated)
+            close--;
         size_t cand[MAX_NEARBY], n;
         if (!whole_candidates(x, st, x->prev_same_para ? 0 : st->s, part,
                               part, true, cand, &n))

@@ -3448,6 +3448,17 @@ static const verdict_case verdict_cases[] = {
      "Sistema de Información para la Seguridad y la Convivencia (Sisc), ya "
      "que para este año se registraron 375 asesinatos, contra los 389 que "
      "ocurrieron el año pasado.", "inconsistent"},
+    /* ---- Shares of a whole said before. */
+    /* 617 / 1,191 = 51.81%, "representando" saying the count again. */
+    {"Entre 2015 y 2023 se registraron 1 191 casos de feminicidio a nivel "
+     "nacional y 26 provincias totalizaron 617 casos de feminicidios, "
+     "representando el 51,8% del total.", "consistent"},
+    {"There were 1,191 cases nationally and 26 provinces recorded 617 "
+     "cases, representing 51.8% of the total.", "consistent"},
+    /* 7 / 235 = 2.98%: the share in brackets sets the part off. */
+    {"Con respecto a la Justicia, 7 de los 235 femicidios perpetuados el "
+     "año pasado tiene sentencia condenatoria (un 3% del total).",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
