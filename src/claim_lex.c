@@ -2811,6 +2811,13 @@ static lex_step lex_line_start(lexer *lx, lex_pos *p)
         p->table_row = true;
         return lex_took_to(p, i + 1);
     }
+    /* "Hurto | 7.864 | 6.484 | -17,5% |": a row written without its
+     * leading bar, two bars or more on the line. */
+    size_t bars = 0;
+    for (size_t k = i; k < n && s[k] != '\n' && bars < 2; k++)
+        bars += s[k] == '|';
+    if (bars >= 2)
+        p->table_row = true;
     /* "in 2015 -\n- an over 17 per cent": a double dash split by the
      * line's end is no bullet. */
     size_t b = i;

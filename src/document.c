@@ -646,6 +646,13 @@ static bool is_block_start(const char *s, size_t n)
         return false;
     if (s[0] == '#' || s[0] == '>' || s[0] == '|' || s[0] == '`')
         return true;
+    /* A table row written without its leading bar: "Hurto | 7.864 |
+     * 6.484 |". */
+    size_t bars = 0;
+    for (size_t i = 0; i < n && bars < 2; i++)
+        bars += s[i] == '|';
+    if (bars >= 2)
+        return true;
     if ((s[0] == '-' || s[0] == '*' || s[0] == '+') && n > 1 && s[1] == ' ')
         return true;
     return false;

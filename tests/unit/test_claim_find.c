@@ -3459,6 +3459,12 @@ static const verdict_case verdict_cases[] = {
     {"Con respecto a la Justicia, 7 de los 235 femicidios perpetuados el "
      "año pasado tiene sentencia condenatoria (un 3% del total).",
      "consistent"},
+    /* ---- A Markdown table written without its leading bars: each row
+     * its own line of figures (6,484 / 7,864 - 1 = -17.55%; 3,904 /
+     * 4,704 - 1 = -17.01%). */
+    {"Offence | 2024 | 2025 | % change\n---|---|---|---\n"
+     "Theft | 7,864 | 6,484 | -17.5%\nAssault | 4,704 | 3,904 | -17.0%\n",
+     "consistent consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
