@@ -20,7 +20,7 @@
 /* ==================================================================== */
 
 const char *const ctp_finder_change_words[] = {
-    "change", "changed", "changes", NULL
+    "change", "changed", "changes", "difference", NULL
 };
 
 /* Words that may sit between a direction word and its figure: "rose by",

@@ -3465,6 +3465,10 @@ static const verdict_case verdict_cases[] = {
     {"Offence | 2024 | 2025 | % change\n---|---|---|---\n"
      "Theft | 7,864 | 6,484 | -17.5%\nAssault | 4,704 | 3,904 | -17.0%\n",
      "consistent consistent"},
+    /* "a difference of less than 1%" is a change: 441 -> 444 is 0.68%. */
+    {"There is a difference of less than 1% between the combined total of "
+     "fatal + nonfatal shootings in 2022 (444) and the combined fatal + "
+     "nonfatal shootings in 2021 (441)", "consistent-hedged"},
 };
 
 static void test_claim_find_verdicts(void **state)
