@@ -269,6 +269,11 @@ static size_t percent_unit(const suffix_read *r, size_t i)
     } else if (ctp_claim_starts_word(s + j, n - j, "pc")) {
         f->is_percent = true;
         i = j + 2;
+    } else if (n - j >= 3 && memcmp(s + j, "p.c", 3) == 0 &&
+               (n - j == 3 || !is_alpha((unsigned char)s[j + 3]))) {
+        /* "an 11 p.c. reduction in crime" */
+        f->is_percent = true;
+        i = j + 3 + (n - j > 3 && s[j + 3] == '.');
     } else if (ctp_claim_starts_word(s + j, n - j, "por") ||
                ctp_claim_starts_word(s + j, n - j, "puntos") ||
                ctp_claim_starts_word(s + j, n - j, "punto")) {

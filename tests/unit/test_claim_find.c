@@ -3469,6 +3469,10 @@ static const verdict_case verdict_cases[] = {
     {"There is a difference of less than 1% between the combined total of "
      "fatal + nonfatal shootings in 2022 (444) and the combined fatal + "
      "nonfatal shootings in 2021 (441)", "consistent-hedged"},
+    /* "p.c." is per cent: 2,467 -> 2,199 is -10.86%, and its full stop
+     * ends no sentence. */
+    {"Crime fell from 2,467 to 2,199, an 11 p.c. reduction in the year.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
