@@ -3385,6 +3385,34 @@ static bool percent_statement(const extractor *x, const sentence *st,
  * spans so far.  A count needs a direction, in words or by its sign;
  * one with only a sign or "more" is a weak change, one only next to the
  * figures it changes. */
+static bool after_semicolon(const extractor *x, const sentence *st);
+
+/* "Naranjal, con un aumento del 150 %; Durán, con el 125 %; Machala, con
+ * el 52 %": an item of a list a semicolon parts, a name and "with" its
+ * percentage, goes on with the change the item before stated. */
+static bool list_item_change(const extractor *x, const sentence *st,
+                             size_t i)
+{
+    const tok *t = x->t;
+    size_t s = st->s;
+    if (x->item_dir == 0 || !x->prev_same_para || !after_semicolon(x, st) ||
+        i < s + 4 || t[i].fig.is_points || t[i].sign != 0)
+        return false;
+    size_t q = i;
+    if (is_word(&t[q - 1], "the"))
+        q--;
+    if (!(is_word(&t[q - 1], "with") || is_word(&t[q - 1], "con")) ||
+        !is_punct(&t[q - 2], ','))
+        return false;
+    for (size_t k = s; k < q - 2; k++)
+        if (t[k].kind != TK_WORD)
+            return false;
+    for (size_t k = i + 1; k < st->e; k++)
+        if (t[k].kind != TK_PUNCT && t[k].kind != TK_BREAK)
+            return false;
+    return true;
+}
+
 static bool start_statement(const extractor *x, const sentence *st,
                             size_t i, stmt *m)
 {
@@ -3394,8 +3422,13 @@ static bool start_statement(const extractor *x, const sentence *st,
     m->pct = m->diff = m->pair = m->from_a = m->to_b = -1;
     size_t word;
     if (t[i].fig.is_percent) {
-        if (!percent_statement(x, st, i, m, &word))
-            return false;
+        if (!percent_statement(x, st, i, m, &word)) {
+            if (!list_item_change(x, st, i))
+                return false;
+            m->pct = (int)i;
+            m->dir = x->item_dir;
+            word = i;
+        }
     } else {
         m->dir = diff_direction(x, s, e, i, &word, &m->hedged_count);
         if (m->dir == 0)
@@ -8882,6 +8915,10 @@ static ct_status do_sentence(extractor *x, size_t s, size_t e)
     attach_periods(x, s, e);
     find_pairs(x, st);
     find_statements(x, st);
+    x->item_dir = 0;
+    for (size_t k = 0; k < st->n_stmts; k++)
+        if (st->stmts[k].pct >= 0 && st->stmts[k].dir != 0)
+            x->item_dir = st->stmts[k].dir;
     match_pairs(x, st);
     ct_status rc = emit_sentence(x, st);
     if (rc == CT_STATUS_OK)

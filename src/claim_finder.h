@@ -63,6 +63,8 @@ typedef struct extractor {
     bool heading_cell;      /* the sentence before was a heading's cell
                                naming one period ("Burglaries 22-23") */
     ct_period heading_period;  /* that period */
+    int item_dir;           /* the direction of the last change in per
+                               cent the sentence before stated, or 0 */
 } extractor;
 
 /* Two figures a change compares, by the cue that ties them. */

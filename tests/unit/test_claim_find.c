@@ -3473,6 +3473,13 @@ static const verdict_case verdict_cases[] = {
      * ends no sentence. */
     {"Crime fell from 2,467 to 2,199, an 11 p.c. reduction in the year.",
      "consistent"},
+    /* Items of a list a semicolon parts go on with the change the first
+     * stated: five rises, none with its counts. */
+    {"Los cantones donde más se incrementaron los asesinatos son Naranjal, "
+     "con un aumento del 150 %; Durán, con el 125 %; Machala, con el 52 %; "
+     "Manta, con el 50 %; y Puebloviejo, con el 44 %.",
+     "not-checkable not-checkable not-checkable not-checkable "
+     "not-checkable"},
 };
 
 static void test_claim_find_verdicts(void **state)
