@@ -1527,6 +1527,53 @@ static void pairs_bare_to(extractor *x, sentence *st)
     }
 }
 
+/* "En 2004 se produjeron 772.732 ilícitos de este tipo, su número se
+ * redujo a 704.247", "there were 772,732 offences, and the number fell
+ * to 704,247": a word that names the count said before as the subject of
+ * a change "to" a figure.  The count before is the only one in the
+ * sentence, so the words tie the two as "from ... to" would. */
+static void pairs_number_went_to(extractor *x, sentence *st)
+{
+    static const char *const naming[] = {
+        "number", "figure", "total", "número", "cifra", "it", "this",
+        "which", NULL
+    };
+    const tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    for (size_t k = s + 2; k + 2 < e; k++) {
+        int dir = ctp_lex_word_direction(&t[k]);
+        size_t v = k;
+        /* "su número se redujo a": the reflexive "se" of the verb */
+        if (dir != 0 && is_word(&t[v - 1], "se"))
+            v--;
+        if (dir == 0 || !in_list(t[v - 1].w, naming) ||
+            t[v - 1].kind != TK_WORD || !is_word(&t[k + 1], "to") ||
+            !ctp_finder_plain_count(x, k + 2, e) || !free_num(x, k + 2, e))
+            continue;
+        /* Only for a change stated after it in the sentence: else the
+         * figures stay free for the next sentence to compare. */
+        bool pct_after = false;
+        for (size_t q = k + 3; q < e; q++)
+            pct_after |= t[q].kind == TK_NUM && t[q].fig.is_percent;
+        if (!pct_after)
+            return;
+        int a = -1;
+        for (size_t q = s; q + 1 < v; q++) {
+            if (t[q].kind != TK_NUM || t[q].label)
+                continue;
+            if (a >= 0 || !ctp_finder_plain_count(x, q, e) ||
+                !free_num(x, q, e)) {
+                a = -2;
+                break;
+            }
+            a = (int)q;
+        }
+        if (a >= 0)
+            add_pair(x, st, (size_t)a, k + 2, (size_t)a, k + 2, dir);
+        return;
+    }
+}
+
 /* "al comparar los casos registrados en la primera semana (2,230) con la
  * segunda (2,169)", "comparing the first half (412) with the second
  * (380)": each figure in brackets after what it counts; the first is the
@@ -1676,6 +1723,7 @@ static void find_pairs(extractor *x, sentence *st)
     pairs_bracketed_from(x, st);
     pairs_bare_to(x, st);
     pairs_compared_brackets(x, st);
+    pairs_number_went_to(x, st);
 }
 
 /* Whether "up" at token k is the "up" of "made up": "made up 30% of

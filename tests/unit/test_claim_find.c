@@ -3480,6 +3480,19 @@ static const verdict_case verdict_cases[] = {
      "Manta, con el 50 %; y Puebloviejo, con el 44 %.",
      "not-checkable not-checkable not-checkable not-checkable "
      "not-checkable"},
+    /* "su número se redujo a 704.247": the number of the count said
+     * before; 772,732 -> 704,247 is -8.86%, not 3.2%. */
+    {"Mientras que en 2004 se produjeron 772.732 ilícitos de este tipo, su "
+     "número se redujo a 704.247 (un 3,2% menos) doce meses después.",
+     "inconsistent"},
+    {"In 2004 there were 772,732 offences of this kind, and their number "
+     "fell to 704,247 (8.9% fewer) twelve months later.", "consistent"},
+    /* With no change stated, the figures are left for the next sentence:
+     * 67 -> 70 is 4.48%, 4.4 cut off. */
+    {"En diciembre fueron abiertas 73 carpetas, mientras que en el mes de "
+     "enero la cifra disminuyó a 70. Comparado con enero del año anterior, "
+     "la cifra aumentó en un 4.4%, puesto que se registraron 67 casos al "
+     "inicio de 2018.", "consistent-if-truncated"},
 };
 
 static void test_claim_find_verdicts(void **state)
