@@ -920,7 +920,12 @@ static bool pct_checkable(ct_claim *c, bool *ok)
 {
     const ct_claim_figure *a = &c->from, *b = &c->to;
     if (!a->is_set || !b->is_set) {
-        if (!a->is_set && !b->is_set)
+        if (!a->is_set && !b->is_set && c->unpaired[0] != '\0') {
+            char why[sizeof c->unpaired + 40];
+            bprintf(why, sizeof why, "needs the two figures compared: %s",
+                    c->unpaired);
+            not_checkable(c, "needs the figures compared", why);
+        } else if (!a->is_set && !b->is_set)
             not_checkable(c, "needs the figures compared",
                           "needs the two figures compared; only the "
                           "percentage is given");

@@ -7574,6 +7574,33 @@ static bool pct_per_base(const tok *t, const sentence *st, const stmt *m)
            !t[k + 1].fig.is_percent;
 }
 
+/* Whether the words after the percentage of statement m say it allows
+ * for the population ("a drop of 55 per cent after taking population
+ * changes into account", "adjusted for population", "per capita",
+ * "teniendo en cuenta la población"): the change of a rate, which counts
+ * do not give. */
+static bool population_adjusted(const tok *t, const sentence *st,
+                                const stmt *m)
+{
+    static const char *const allowing[] = {
+        "taking", "adjusted", "adjusting", "accounting", "allowing", "per",
+        "teniendo", "ajustado", "ajustada", "ajustando", "considerando", NULL
+    };
+    static const char *const people[] = {
+        "population", "capita", "población", "habitantes", NULL
+    };
+    size_t i = t[m->pct].at_end;
+    bool allow = false;
+    for (size_t k = i; k < st->e && k <= i + 8; k++) {
+        if (t[k].kind != TK_WORD)
+            return false;
+        allow |= in_list(t[k].w, allowing);
+        if (allow && in_list(t[k].w, people))
+            return true;
+    }
+    return false;
+}
+
 /* Whether statement m goes on "to" a rate ("fell eight per cent from
  * 2012 to 1.44 victims per 100,000") within a few words. */
 static bool rate_reached(const tok *t, const sentence *st, const stmt *m)
@@ -7617,8 +7644,14 @@ static ct_status emit_statement_pct(extractor *x, const sentence *st,
     /* "has risen by 0.2 per cent per 100,000 population (or up 1205
      * offences to a total of 59,907)": the change of a rate, which the
      * counts beside it do not give. */
-    if (c->measure == CT_CLAIM_PCT_CHANGE && pct_per_base(t, st, m))
+    if (c->measure == CT_CLAIM_PCT_CHANGE &&
+        (pct_per_base(t, st, m) || population_adjusted(t, st, m)) &&
+        c->from.is_set && c->to.is_set) {
         c->from.is_set = c->to.is_set = c->loose = false;
+        bprintf(c->unpaired, sizeof c->unpaired, "%s",
+                "the change allows for the population, so it is a rate's, "
+                "which the counts beside it do not give");
+    }
     /* "En la medición, realizada del 1 al 5 de este mes, la reducción ha
      * sido de 12 puntos porcentuales": points are a change between two
      * percentages, so whole figures neither of which is one (nor a rate,

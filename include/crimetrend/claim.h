@@ -169,6 +169,12 @@ typedef struct ct_claim {
      * figures it compares is open. */
     char other_reading[160];
 
+    /* text: why figures beside the claim were not taken as its own ("the
+     * change allows for the population, so it is a rate's, which the
+     * counts beside it do not give"), or "": said when the claim is not
+     * checkable for want of its figures. */
+    char unpaired[160];
+
     /* What it refers to in a dataset (claims file; text naming them) */
     char area[128];           /* area name, or "" */
     char offence[128];        /* offence name, or "" */

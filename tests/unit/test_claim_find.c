@@ -6462,6 +6462,31 @@ static void test_claim_find_real_phrasings(void **state)
     }
 }
 
+/* "a drop of 55 per cent after taking population changes into account"
+ * is a rate's change: the counts beside it (1872 -> 914 is -51.18%) are
+ * not its figures, and the reason says so. */
+static void test_claim_find_population_adjusted(void **state)
+{
+    (void)state;
+    ct_claim_set *set = extract(
+        "In Glasgow alone, the number of serious assaults fell from 1872 "
+        "cases to 914 over the period, equivalent to a drop of 55 per cent "
+        "after taking population changes into account.");
+    assert_int_equal(ct_claim_set_size(set), 1);
+    const ct_claim *c = ct_claim_set_get(set, 0);
+    assert_int_equal(c->verdict, CT_CLAIM_NOT_CHECKABLE);
+    assert_false(c->from.is_set || c->to.is_set);
+    assert_non_null(strstr(c->explanation, "allows for the population"));
+    ct_claim_set_free(set);
+    /* Without the words on population the counts are its own. */
+    set = extract("In Glasgow alone, the number of serious assaults fell "
+                  "from 1872 cases to 914 over the period, equivalent to a "
+                  "drop of 55 per cent.");
+    assert_int_equal(ct_claim_set_get(set, 0)->verdict,
+                     CT_CLAIM_INCONSISTENT);
+    ct_claim_set_free(set);
+}
+
 /* A base written before its rate: "por mil habitantes, se sitúa en el
  * 44,1" (an article after the verb's "en"); "por cada mil habitantes en
  * 2013 era de 40,53" (a year on the way to the verb); "fue de
@@ -6693,6 +6718,7 @@ int main(void)
         cmocka_unit_test(test_claim_find_agreeing_pair),
         cmocka_unit_test(test_claim_find_shares_of_one_whole),
         cmocka_unit_test(test_claim_find_rate_base_before),
+        cmocka_unit_test(test_claim_find_population_adjusted),
     };
     ct_stats_init();
     return cmocka_run_group_tests_name("claim_find", tests, NULL, NULL);
