@@ -508,6 +508,11 @@ const struct word_change ctp_claim_lang_word_changes[] = {
     {NULL, "halved", 5, 0, 1, -1, false, NULL},
     /* "an almost halving in the murder rate from 57 ... to 30" */
     {NULL, "halving", 5, 0, 1, -1, false, NULL},
+    /* "an almost doubling in Belfast from five to nine" */
+    {NULL, "doubling", 10, 0, 1, 1, false, NULL},
+    {NULL, "tripling", 20, 0, 1, 1, false, NULL},
+    {NULL, "trebling", 20, 0, 1, 1, false, NULL},
+    {NULL, "quadrupling", 30, 0, 1, 1, false, NULL},
     {NULL, "duplicó", 10, 0, 1, 1, false, NULL},
     /* "prácticamente se han doblado" */
     {NULL, "doblado", 10, 0, 1, 1, false, NULL},
@@ -523,7 +528,6 @@ const struct word_change ctp_claim_lang_word_changes[] = {
     {NULL, "doblándose", 10, 0, 1, 1, false, NULL},
     {NULL, "duplicándose", 10, 0, 1, 1, false, NULL},
     {NULL, "triplicándose", 20, 0, 1, 1, false, NULL},
-    {NULL, "duplicándose", 10, 0, 1, 1, false, NULL},
     {"del", "doble", 10, 0, 1, 1, true, NULL},
     /* "casi el doble de lo que se procesó en 2019 (mil 34)" */
     {"el", "doble", 10, 0, 1, 1, false, "de"},

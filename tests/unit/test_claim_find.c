@@ -3493,6 +3493,10 @@ static const verdict_case verdict_cases[] = {
      "enero la cifra disminuyó a 70. Comparado con enero del año anterior, "
      "la cifra aumentó en un 4.4%, puesto que se registraron 67 casos al "
      "inicio de 2018.", "consistent-if-truncated"},
+    /* "an almost doubling ... from five to nine": 9 / 5 = 1.8, short of
+     * the band just under two. */
+    {"The number included an almost doubling in Belfast from five to "
+     "nine.", "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
