@@ -7592,7 +7592,10 @@ static bool population_adjusted(const tok *t, const sentence *st,
     size_t i = t[m->pct].at_end;
     bool allow = false;
     for (size_t k = i; k < st->e && k <= i + 8; k++) {
-        if (t[k].kind != TK_WORD)
+        /* "a 2.7% drop and the lowest rate of homicides per capita":
+         * another clause. */
+        if (t[k].kind != TK_WORD || is_word(&t[k], "and") ||
+            is_word(&t[k], "but") || is_word(&t[k], "while"))
             return false;
         allow |= in_list(t[k].w, allowing);
         if (allow && in_list(t[k].w, people))

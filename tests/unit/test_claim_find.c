@@ -6489,6 +6489,13 @@ static void test_claim_find_population_adjusted(void **state)
     assert_int_equal(ct_claim_set_get(set, 0)->verdict,
                      CT_CLAIM_INCONSISTENT);
     ct_claim_set_free(set);
+    /* Population named in another clause: 260 -> 253 is -2.69%. */
+    set = extract("The number of homicides was down from 260 in 2018 to 253, "
+                  "a 2.7% drop and the lowest rate of homicides per capita "
+                  "since 1962.");
+    assert_int_equal(ct_claim_set_get(set, 0)->verdict,
+                     CT_CLAIM_CONSISTENT);
+    ct_claim_set_free(set);
 }
 
 /* A base written before its rate: "por mil habitantes, se sitúa en el
