@@ -40,6 +40,9 @@ static const cue en_cues[] = {
     /* "increased by only 115 (0.03%)": the figure is the change;
      * "falling from 1,002 cases to just 117": the later figure. */
     {"by only #", "by #"},
+    /* "in 2010 when a total of 85,875 offences were recorded": the words
+     * before a figure that say it is all of them. */
+    {"when a total of #", "when #"}, {"where a total of #", "when #"},
     {"to just #", "to #"},
     {"to only #", "to #"},
     /* "just shy of a 60-percent increase": short of it ("ended just

@@ -3497,6 +3497,11 @@ static const verdict_case verdict_cases[] = {
      * the band just under two. */
     {"The number included an almost doubling in Belfast from five to "
      "nine.", "inconsistent"},
+    /* 85,875 in 2010, 5,890 fewer: 5,890 / 85,875 = 6.86%. */
+    {"Between January and December 2011, crime fell across Nottinghamshire "
+     "by 6.9%, showing 5,890 fewer victims of crime compared to the same "
+     "period in 2010 where a total of 85,875 offences were recorded.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
