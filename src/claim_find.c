@@ -760,6 +760,17 @@ static void pair_from_to(extractor *x, sentence *st, size_t i)
         else if (q->kind != TK_WORD && q->kind != TK_PERIOD)
             break;
     }
+    /* "pasó de 1 mil 237 (1 mil 200 por agresión directa y 37
+     * localizados en fosas) a 1 mil 492": what the earlier figure is made
+     * of, in brackets, before "to". */
+    if (punct_at(x, j, e, '(')) {
+        size_t close = j + 1;
+        while (close < e && close <= j + 20 && !punct_at(x, close, e, ')') &&
+               !punct_at(x, close, e, '('))
+            close++;
+        if (punct_at(x, close, e, ')') && word_at(x, close + 1, e, "to"))
+            j = close + 1;
+    }
     if (!word_at(x, j, e, "to"))
         /* "al pasar de las mil 013 averiguaciones previas y/o carpetas
          * de investigación abiertas ... en 2014 a las 690": the verb of
@@ -3888,6 +3899,25 @@ static size_t pair_gap(const extractor *x, const stmt *m, const pair *p)
      * figure stands between it and its reason, and is no distance. */
     if (p->first > m->last)
         gap -= attribution_at(x->t, m->last + 1, p->first);
+    /* "aumentaron 20.56 por ciento en Jalisco respecto al mismo periodo
+     * de 2018, pues el registro pasó de 1 mil 237 ... a 1 mil 492": the
+     * figures given as the reason for the change, no other figure
+     * between. */
+    if (p->first > m->last && p->first - m->last <= 24) {
+        size_t r = 0;
+        bool clear = true;
+        for (size_t k = m->last + 1; k < p->first; k++) {
+            const tok *w = &x->t[k];
+            clear &= w->kind != TK_NUM && w->kind != TK_BREAK;
+            if (is_word(w, "pues") || is_word(w, "because") ||
+                (is_word(w, "ya") && k + 1 < p->first &&
+                 (is_word(&x->t[k + 1], "than") ||
+                  is_word(&x->t[k + 1], "que"))))
+                r = k;
+        }
+        if (clear && r > 0 && p->first - r <= 5)
+            gap = 1;
+    }
     /* "caen un 5,1% ..., de 59 a 56, y los daños se reducen en un 7,6%",
      * "rose to 204 from 186, but fell 39 per cent on 2007": "and" or
      * "but" after the figures opens a new clause, so the figures are the

@@ -3502,6 +3502,13 @@ static const verdict_case verdict_cases[] = {
      "by 6.9%, showing 5,890 fewer victims of crime compared to the same "
      "period in 2010 where a total of 85,875 offences were recorded.",
      "consistent"},
+    /* The figures given as the change's reason, the earlier one with what
+     * it is made of in brackets: 1,237 -> 1,492 is 20.61%, not 20.56%. */
+    {"De enero a julio de 2021, los homicidios dolosos aumentaron 20.56 "
+     "por ciento en Jalisco respecto al mismo periodo de 2018, pues el "
+     "registro pasó de 1 mil 237 (1 mil 200 por agresión directa y 37 "
+     "localizados en fosas) a 1 mil 492 casos (1 mil 298 por agresión "
+     "directa y 194 localizados en fosas).", "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
