@@ -1393,7 +1393,10 @@ static int part_before_share(const extractor *x, size_t s, size_t i,
         "representan", "represents", "representing", "equivale", "equivalen",
         "the", "a",
         /* "26.840 casos ..., cifra que equivale al 25,76% del total" */
-        "cifra", "figure", "al", NULL
+        "cifra", "figure", "al",
+        /* "411 asesinatos, siendo un treinta y tres por ciento de los
+         * 1,240" */
+        "siendo", "being", NULL
     };
     const tok *t = x->t;
     size_t k = i;

@@ -3509,6 +3509,10 @@ static const verdict_case verdict_cases[] = {
      "registro pasó de 1 mil 237 (1 mil 200 por agresión directa y 37 "
      "localizados en fosas) a 1 mil 492 casos (1 mil 298 por agresión "
      "directa y 194 localizados en fosas).", "inconsistent"},
+    /* "siendo" says the count again as a share: 411 / 1,240 = 33.15%. */
+    {"Sobresale esta ciudad con 411 asesinatos, siendo un treinta y tres "
+     "por ciento de los 1,240 homicidios en el Estado de Tamaulipas.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
