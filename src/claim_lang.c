@@ -97,7 +97,8 @@ const char *const ctp_claim_lang_es_fell[] = {
 
 static const char *const es_increase[] = {
     "aumentos", "incrementos", "aumento", "incremento", "crecimiento",
-    "subida", "alza", "repunte", "suba", "ascenso", "alzas", "expansión", NULL
+    "subida", "alza", "repunte", "suba", "ascenso", "alzas", "expansión",
+    "escalada", NULL
 };
 
 static const char *const es_decrease[] = {

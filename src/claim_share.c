@@ -1666,12 +1666,16 @@ static int part_said_before(const extractor *x, size_t s, size_t e, size_t i)
     if (i >= s + 2 && is_word(&t[i - 1], "or"))
         return ctp_finder_plain_count(x, i - 2, e) ? (int)(i - 2) : -1;
     static const char *const verbs[] = {
-        "is", "was", "represents", "supone", "representa", "significa", NULL
+        "is", "was", "represents", "supone", "representa", "significa",
+        "equivale", "equals", NULL
     };
     size_t q = i;
     if (q > s && ctp_lex_hedge_word(&t[q - 1]) != CT_CLAIM_HEDGE_NONE)
         q--;
     if (q > s && (is_word(&t[q - 1], "the") || is_word(&t[q - 1], "a")))
+        q--;
+    /* "lo que equivale al 98.8%" */
+    if (q > s + 1 && is_word(&t[q - 1], "to") && is_word(&t[q - 2], "equivale"))
         q--;
     if (q <= s + 3 || t[q - 1].kind != TK_WORD || !in_list(t[q - 1].w, verbs))
         return -1;
@@ -1696,6 +1700,13 @@ static int part_said_before(const extractor *x, size_t s, size_t e, size_t i)
         (is_word(&t[q - 1], "them") || is_word(&t[q - 1], "these") ||
          is_word(&t[q - 1], "those")))
         q -= 2;
+    /* "de 33.5 millones de delitos ..., 33.1 millones quedaron en la
+     * absoluta nada, lo que equivale al 98.8%": what befell the count,
+     * in a few words, before the comma. */
+    for (size_t w = 0; w < 6 && q > s + 1 && t[q - 1].kind == TK_WORD &&
+                       ctp_lex_word_direction(&t[q - 1]) == 0;
+         w++)
+        q--;
     return ctp_finder_plain_count(x, q - 1, e) ? (int)(q - 1) : -1;
 }
 

@@ -3513,6 +3513,15 @@ static const verdict_case verdict_cases[] = {
     {"Sobresale esta ciudad con 411 asesinatos, siendo un treinta y tres "
      "por ciento de los 1,240 homicidios en el Estado de Tamaulipas.",
      "consistent"},
+    /* "una escalada" is a rise: 0.92 -> 5.92 is 543%, above 400%. */
+    {"Michoacán experimentó un aumento aún más pronunciado: de 0.92 a 5.92 "
+     "en el mismo período, lo que representa una escalada superior al 400 "
+     "por ciento.", "consistent-hedged"},
+    /* A unit between the part and the comma: 46,730 / 203,961 = 22.91%. */
+    {"Esta campaña se ha registrado un aumento del 40%, hasta sumar "
+     "203.961 kilos, si bien los agentes han conseguido recuperar 46.730 "
+     "kg, lo que representa casi el 23% del total.",
+     "not-checkable consistent-hedged"},
 };
 
 static void test_claim_find_verdicts(void **state)
