@@ -2723,10 +2723,35 @@ static ct_status emit_shares_including(extractor *x, const sentence *st)
     return CT_STATUS_OK;
 }
 
+/* "en torno a ocho de cada diez denuncias (75 %)", "eight in ten
+ * reports (75%)": percentage i in brackets says again a share in words
+ * just before it. */
+static bool restates_share_in_words(const tok *t, size_t s, size_t i)
+{
+    if (i < s + 4 || !is_punct(&t[i - 1], '('))
+        return false;
+    size_t k = i - 1;
+    for (size_t w = 0; w < 3 && k > s && t[k - 1].kind == TK_WORD; w++)
+        k--;
+    if (k < s + 3 || t[k - 1].kind != TK_NUM ||
+        !t[k - 1].fig.is_exact || t[k - 1].fig.value.scale != 0 ||
+        !(t[k - 1].fig.value.digits == 10 || t[k - 1].fig.value.digits == 100))
+        return false;
+    k--;
+    if (!(is_word(&t[k - 1], "per") || is_word(&t[k - 1], "in") ||
+          (is_word(&t[k - 1], "of") && is_word(&t[k - 2], "out"))))
+        return false;
+    k -= is_word(&t[k - 1], "of") ? 2 : 1;
+    /* the share's figure, in digits or in words ("ocho") */
+    return k > s && ((t[k - 1].kind == TK_NUM && !t[k - 1].fig.is_percent) ||
+                     t[k - 1].kind == TK_WORD);
+}
+
 bool ctp_share_not_change(const extractor *x, size_t s, size_t e, size_t i)
 {
     const tok *t = x->t;
     return part_as_share(t, s, e, i) || after_share(t, s, i) ||
+           restates_share_in_words(t, s, i) ||
            bracketed_in_still_text(x, s, e, i) ||
            share_of_opened_whole(x, s, e, i);
 }

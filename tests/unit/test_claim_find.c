@@ -3522,6 +3522,9 @@ static const verdict_case verdict_cases[] = {
      "203.961 kilos, si bien los agentes han conseguido recuperar 46.730 "
      "kg, lo que representa casi el 23% del total.",
      "not-checkable consistent-hedged"},
+    /* A share in words said again in brackets is no change: no claim. */
+    {"Un año más, en torno a ocho de cada diez denuncias (75 %) fueron "
+     "presentadas por las víctimas.", "none"},
 };
 
 static void test_claim_find_verdicts(void **state)
