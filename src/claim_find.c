@@ -3993,8 +3993,10 @@ static bool words_restated(const tok *t, const stmt *w, const stmt *o)
             is_clause_while(&t[k]))
             return false;
         size_t len = strlen(t[k].w);
+        /* "went up by a fifth, or 19 per cent, to 1.2 million" */
         says |= in_list(t[k].w, restating_words) ||
-                (len > 4 && strcmp(t[k].w + len - 3, "ndo") == 0);
+                (len > 4 && strcmp(t[k].w + len - 3, "ndo") == 0) ||
+                (is_word(&t[k], "or") && k + 1 == o->first);
     }
     /* "halved in that timespan, dropped by 63%": the figure's own verb,
      * the same way, right after the comma. */
