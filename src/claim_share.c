@@ -176,11 +176,26 @@ static size_t whole_named_at(const tok *t, size_t j, size_t e, bool plain)
         is_word(&t[k + 2], "of")) {
         k += 3;
         sure = true;
+    } else if (k + 1 < e && is_word(&t[k], "a") &&
+               is_word(&t[k + 1], "total") && t[k + 2].kind == TK_NUM) {
+        k += 2;     /* "3.1m of a total 3.7m offences" */
+        sure = true;
     } else if (k + 1 < e && is_word(&t[k], "total") &&
                is_word(&t[k + 1], "of")) {
         k += 2;     /* "del total de 37.878" */
     }
     return plain && !sure ? j : k;
+}
+
+/* A figure's size as printed, for telling a part from its whole. */
+static double figure_size(const ct_claim_figure *f)
+{
+    double v = (double)f->value.digits;
+    for (int k = 0; k < f->value.scale; k++)
+        v /= 10;
+    for (int k = 0; k < f->exp10; k++)
+        v *= 10;
+    return v;
 }
 
 /* "el 16,3% del total de infracciones penales, 99.413 sobre las
@@ -221,10 +236,13 @@ static int part_of_whole_after(const tok *t, size_t s, size_t i, size_t e,
     }
     if (j == k + 1 || j >= e || t[j].kind != TK_NUM)
         return -1;
+    /* Figures rounded to millions ("3.1m of a total 3.7m") stand for
+     * their rounding interval, as the check allows. */
     const ct_claim_figure *pf = &t[k].fig, *wf = &t[j].fig;
-    if (!pf->is_exact || !wf->is_exact || pf->is_percent || wf->is_percent ||
-        pf->is_points || wf->is_points || t[k].per >= 0 || t[j].per >= 0 ||
-        pf->value.digits > wf->value.digits)
+    if (!(pf->is_exact || pf->exp10 > 0) || !(wf->is_exact || wf->exp10 > 0) ||
+        pf->is_percent || wf->is_percent || pf->is_points ||
+        wf->is_points || t[k].per >= 0 || t[j].per >= 0 ||
+        figure_size(pf) > figure_size(wf))
         return -1;
     *whole = j;
     return (int)k;
