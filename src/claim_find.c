@@ -719,7 +719,9 @@ static void pair_from_to(extractor *x, sentence *st, size_t i)
      * a word weighing the figure ("from just 21 cases ... to 53"). */
     static const char *const whose[] = {
         "the", "s", "last", "previous", "year", "years", "just", "only",
-        NULL
+        /* "from the peak 75% in 2011-12 (4,547) to 59%", "from a high of
+         * 540" */
+        "peak", "high", "low", "record", "a", "of", NULL
     };
     /* "pasó de tener 156 a 187 casos": a verb of having or counting. */
     static const char *const having[] = {
