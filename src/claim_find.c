@@ -7233,6 +7233,29 @@ static bool statement_figures(const extractor *x, const sentence *st,
         }
         return true;
     }
+    /* "has risen by around 2,350 ... to 80,659": a difference rounded to
+     * tens (an approximate figure keeps only its significant digits)
+     * gives the other level to the same tens, 7,831 tens. */
+    if (m->diff >= 0 && m->to_b >= 0 && !t[m->diff].fig.is_exact &&
+        (size_t)m->diff > st->s + 1 && is_word(&t[m->diff - 2], "by") &&
+        t[m->diff - 1].kind == TK_WORD &&
+        in_list(t[m->diff - 1].w, ctp_lex_approx_words) &&
+        t[m->diff].fig.exp10 > 0 && t[m->diff].fig.exp10 <= 6 &&
+        t[m->diff].fig.value.scale == 0 && t[m->to_b].fig.is_exact &&
+        t[m->to_b].fig.exp10 == 0 && t[m->to_b].fig.value.scale == 0) {
+        int64_t unit = 1;
+        for (int k = 0; k < t[m->diff].fig.exp10; k++)
+            unit *= 10;
+        int64_t d = t[m->diff].fig.value.digits * unit * (m->dir < 0 ? -1 : 1);
+        int64_t from = t[m->to_b].fig.value.digits - d;
+        if (from <= 0)
+            return false;
+        ctp_finder_claim_figure_from_tok(&t[m->to_b], &c->to);
+        c->from = ctp_claim_fig_count((from + unit / 2) / unit);
+        c->from.exp10 = t[m->diff].fig.exp10;
+        c->from.is_exact = false;
+        return true;
+    }
     if (m->pct >= 0 && (m->to_b >= 0 || m->from_a >= 0)) {
         /* "rose 5% to 1,200": one of the two figures is given. */
         if (m->to_b >= 0)

@@ -3544,6 +3544,10 @@ static const verdict_case verdict_cases[] = {
      "the peak 75% in 2011-12 (4,547) to 59% in 2020-21 (3,285), but last "
      "year saw a 6% increase in race crimes compared to 2019-20.",
      "not-checkable"},
+    /* "by about 2,350 to 80,659": the earlier level to the same tens,
+     * 7,831 tens; 2,345 to 2,355 over it is 2.99% to 3.01%. */
+    {"The total prison population has risen by about 2,350 to 80,659, a "
+     "3% increase.", "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
