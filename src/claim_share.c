@@ -808,6 +808,23 @@ static ct_status share_part_after(extractor *x, const sentence *st,
         ctp_finder_plain_count(x, k + 2, e) && !t[k + 2].used;
     if (with_part)
         k++;
+    /* "de los cuales se recuperó un 48,7%, es decir, unos 16.445": the
+     * part said again after "es decir" ("that is"), perhaps rounded. */
+    if (!after_comma && !with_part && punct_at(x, k, e, ',') &&
+        ((word_at(x, k + 1, e, "is") && word_at(x, k + 2, e, "decir")) ||
+         (word_at(x, k + 1, e, "that") && word_at(x, k + 2, e, "is")))) {
+        size_t q = k + 3;
+        if (punct_at(x, q, e, ','))
+            q++;
+        if (q < e && t[q].kind == TK_WORD &&
+            (in_list(t[q].w, ctp_lex_approx_words) || is_word(&t[q], "unos") ||
+             is_word(&t[q], "unas")))
+            q++;
+        if (ctp_finder_plain_count(x, q, e) && !t[q].used) {
+            k = q - 1;
+            with_part = true;
+        }
+    }
     /* "donde se concentran el 45,18% de los casos con 1.419 delitos":
      * "con" and the part with no comma before it. */
     if (!after_comma && !with_part && k > i + 2 && k < e &&
@@ -863,7 +880,15 @@ static ct_status share_part_after(extractor *x, const sentence *st,
     ctp_finder_claim_at(x, st, &best, st->s, i, after_comma ? part : part + 1);
     if (m != NULL)
         m->absorbed = true;
-    t[part].used = t[i].used = true;
+    t[i].used = true;
+    /* "..., es decir, 61,222 unidades aseguradas ... Este incremento del
+     * 2.25% con respecto a 2022, cuando se reportaron 59,871": said
+     * after its share, the part may still be the level the next
+     * sentence's change reached (as emit_share leaves it). */
+    if (after_comma)
+        t[part].part = true;
+    else
+        t[part].used = true;
     return ctp_finder_emit(x, &best);
 }
 

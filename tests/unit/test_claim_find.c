@@ -3548,6 +3548,19 @@ static const verdict_case verdict_cases[] = {
      * 7,831 tens; 2,345 to 2,355 over it is 2.99% to 3.01%. */
     {"The total prison population has risen by about 2,350 to 80,659, a "
      "3% increase.", "consistent"},
+    /* The part after "es decir": 16,445 / 33,800 = 48.65%. */
+    {"En 2021 Carabineros de Chile informó de un total de 33.800 encargos "
+     "por robo de vehículos en todo el país, de los cuales se recuperó un "
+     "48,7%, es decir, unos 16.445 de las unidades siniestradas.",
+     "consistent"},
+    /* ... and stays the level the next sentence's change reached:
+     * 61,222 / 136,993 = 44.69%; 59,871 -> 61,222 is 2.2565%, 2.25 cut
+     * off. */
+    {"Se reportaron 136,993 unidades robadas, de las cuales el 44.7% "
+     "estaban aseguradas, es decir, 61,222 unidades aseguradas. Este "
+     "incremento del 2.25% con respecto a 2022, cuando se reportaron "
+     "59,871 unidades, plantea desafíos.",
+     "consistent consistent-if-truncated"},
 };
 
 static void test_claim_find_verdicts(void **state)
