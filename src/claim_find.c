@@ -2062,9 +2062,17 @@ static int pct_direction(const extractor *x, size_t s, size_t e, size_t i,
              * words may stand between the verb and its figure, no mark
              * or number; English says "rose by 9.2% in the region". */
             size_t q = x->loose_order ? k : s;
-            while (q > s && k - q < 4 && t[q - 1].kind == TK_WORD &&
-                   ctp_lex_word_direction(&t[q - 1]) == 0)
-                q--;
+            /* "subió en Vila-real un 6,2%": a hyphen inside a name is
+             * no mark. */
+            for (size_t words = 0;
+                 q > s && words < 4 &&
+                 ((t[q - 1].kind == TK_WORD &&
+                   ctp_lex_word_direction(&t[q - 1]) == 0) ||
+                  (q - 1 > s && is_punct(&t[q - 1], '-') &&
+                   t[q - 2].kind == TK_WORD && t[q - 2].end == t[q - 1].off &&
+                   t[q - 1].end == t[q].off));
+                 q--)
+                words += t[q - 1].kind == TK_WORD;
             if (q > s && t[q - 1].kind == TK_WORD &&
                 ctp_lex_word_direction(&t[q - 1]) != 0 && i - q <= 7 &&
                 !is_word(&t[q - 1], "more") && !is_word(&t[q - 1], "less") &&
