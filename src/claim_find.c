@@ -8208,6 +8208,16 @@ static bool population_at(const tok *t, size_t s, size_t e, size_t k)
                            is_punct(&t[k - 1], ':') ||
                            is_punct(&t[k - 1], '-')) &&
             is_population_word(&t[k - 2])) ||
+           /* "when the city population was 725,000", "cuya población
+            * era de 1.053.466" */
+           (k >= s + 2 &&
+            (is_word(&t[k - 1], "was") || is_word(&t[k - 1], "is") ||
+             is_word(&t[k - 1], "stood") || is_word(&t[k - 1], "era") ||
+             is_word(&t[k - 1], "es")) &&
+            is_population_word(&t[k - 2])) ||
+           (k >= s + 3 && is_word(&t[k - 1], "of") &&
+            (is_word(&t[k - 2], "era") || is_word(&t[k - 2], "es")) &&
+            is_population_word(&t[k - 3])) ||
            /* "St. Kitts-Nevis–population 50,000–with 40 murders per
             * 100,000" */
            (k >= s + 1 && is_population_word(&t[k - 1])) ||

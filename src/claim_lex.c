@@ -1797,6 +1797,18 @@ static bool count_word_at(const lexer *lx, size_t p)
          (strcmp(t[nt - 2].w, "compared") == 0 &&
           strcmp(t[nt - 1].w, "with") == 0)))
         return true;
+    /* "The domestic homicide total for 2014 was four, which was a 55
+     * percent reduction from 2013's total of nine": a total said in
+     * words. */
+    if (nt >= 2 && t[nt - 1].kind == TK_WORD &&
+        (strcmp(t[nt - 1].w, "of") == 0 || strcmp(t[nt - 1].w, "de") == 0) &&
+        t[nt - 2].kind == TK_WORD && strcmp(t[nt - 2].w, "total") == 0)
+        return true;
+    if (nt >= 3 && t[nt - 1].kind == TK_WORD &&
+        strcmp(t[nt - 1].w, "was") == 0)
+        for (size_t k = nt - 1; k-- > 0 && nt - 1 - k <= 4;)
+            if (t[k].kind == TK_WORD && strcmp(t[k].w, "total") == 0)
+                return true;
     /* "fueron 11, uno más (+10%)": a change whose percentage follows in
      * brackets. */
     if (in_list(a, comparatives)) {

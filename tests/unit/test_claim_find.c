@@ -3565,6 +3565,14 @@ static const verdict_case verdict_cases[] = {
      * a change, not a share of the 64% before it. */
     {"Se cometieron el 64% de los delitos, y la criminalidad subió en "
      "Vila-real un 6,2% el año pasado.", "not-checkable"},
+    /* Totals said in words: 9 -> 4 is -55.56%, 55 cut off. */
+    {"The domestic homicide total for 2014 was four, which was a 55 "
+     "percent reduction from 2013's total of nine.",
+     "consistent-if-truncated"},
+    /* "the city population was 725,000": 92 / 725,000 x 100,000 = 12.69. */
+    {"The 92 homicides in 1962 translate to a homicide rate of just "
+     "12.7/100,000 at a time when the city population was 725,000.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
