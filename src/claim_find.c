@@ -7841,6 +7841,14 @@ static void other_pairing(const extractor *x, const sentence *st,
             !t[i].money && t[i].fig.exp10 == 0 && !change)
             cand[k++] = i;
     }
+    /* "... un total de 199.094 denuncias. En el año 2023 se interpusieron
+     * 199.282 denuncias, lo que implica ... un 0,09 % menos (por 182.065
+     * en 2022 ...)": the one count the sentence before left may be the
+     * other figure of the change (RULES.md 7). */
+    if (x->prev_same_para && x->any_single && x->single < from &&
+        k < MAX_NEARBY && !x->t[x->single].money &&
+        x->t[x->single].fig.exp10 == 0)
+        cand[k++] = x->single;
     ct_claim trial;
     for (size_t ia = 0; ia < k; ia++)
         for (size_t ib = 0; ib < k; ib++) {
