@@ -28,6 +28,13 @@ static const cue en_cues[] = {
     {"which equated to", "or"},
     {"which is equivalent to", "or"},
     {"year on year", ""},
+    /* "fell 12% for the second year in a row, to 230 from 262": how long
+     * the trend has run says nothing of the figures. */
+    {"for the second year in a row", ""}, {"for the third year in a row", ""},
+    {"for the second consecutive year", ""},
+    {"for the third consecutive year", ""},
+    {"for a second consecutive year", ""}, {"for a third consecutive year", ""},
+    {"for a second year in a row", ""}, {"for a third year in a row", ""},
     /* "(3,601 v. 3,430)", "(423 vs 394)"; "245 reports compared 209",
      * with "with" left out. */
     {"vs", "versus"},
@@ -119,6 +126,12 @@ static const word_cue es_word_cues[] = {
 static const cue es_cues[] = {
     /* "457 homicidios, lo que comparado con los 499" */
     {"lo que comparado con", "compared with"},
+    /* "bajan un 32,2% por segundo año consecutivo con un total de 23
+     * casos ... frente a 34": how long the trend has run says nothing
+     * of the figures. */
+    {"por segundo año consecutivo", ""}, {"por tercer año consecutivo", ""},
+    {"por cuarto año consecutivo", ""}, {"por quinto año consecutivo", ""},
+    {"por segundo año seguido", ""}, {"por tercer año seguido", ""},
     /* "19 muertes más ..., lo que arroja un incremento del 7,4%": verbs
      * that say a change again, read as the one the patterns know. */
     {"lo que arroja", "lo que supone"}, {"lo que arrojó", "lo que supuso"},

@@ -3580,6 +3580,13 @@ static const verdict_case verdict_cases[] = {
      "el año 2023 se interpusieron 199.282 denuncias, lo que implica que, "
      "en este año, los órganos judiciales recibieron un 0,09 % menos (por "
      "182.065 en 2022 y 162.848 denuncias en 2021).", "not-checkable"},
+    /* How long a trend has run is no distance: 34 -> 23 is -32.35%, not
+     * 32,2%. */
+    {"Mientras, los homicidios bajan un 32,2% por segundo año consecutivo "
+     "con un total de 23 casos acumulados en el tercer trimestre frente a "
+     "34 del año pasado.", "inconsistent"},
+    {"Burglaries fell 12% for the second year in a row, to 230 from 262.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
