@@ -599,7 +599,12 @@ static ival hedge_ival(const ct_claim_figure *pub, ct_claim_hedge hedge, bool *o
     ct_exact h = hundred();
     if (hedge == CT_CLAIM_HEDGE_WORD && ct_exact_cmp(&m, &h, ok) >= 0)
         tol = ct_exact_div(ct_exact_add(m, h, ok), ct_exact_of_int(20), ok);
+    /* "halved" is a ratio of 0.45 to 0.55, a fall of 45% to 55%
+     * (RULES.md 5): half the tens its figure is written in, as a figure
+     * stands for half its last unit either side. */
     ct_exact u = fig_unit(pub, ok);
+    if (hedge == CT_CLAIM_HEDGE_WORD && ct_exact_cmp(&m, &h, ok) < 0)
+        u = ct_exact_div(u, ct_exact_of_int(2), ok);
     if (ct_exact_cmp(&u, &tol, ok) > 0)
         tol = u;
     ival r;
@@ -802,10 +807,16 @@ static void decide_unexplained(deciding *d)
                    range_text(pl, &pl->feasible, d->x, sizeof d->x));
 }
 
-/* Inconsistent: a bound ("nearly 30%", "more than 24%") the figures do
- * not keep. */
+/* Inconsistent: a bound ("nearly 30%", "more than 24%"), or a change in
+ * words ("halved"), the figures do not keep. */
 static void decide_false_bound(deciding *d)
 {
+    if (d->c->hedge == CT_CLAIM_HEDGE_WORD) {
+        set_result(d->c, CT_CLAIM_INCONSISTENT, "not what the words say",
+                   "said in words: the figures give %s, which is not about "
+                   "%s", d->x, d->p);
+        return;
+    }
     set_result(d->c, CT_CLAIM_INCONSISTENT, "bound not kept",
                "bound not kept: the figures give %s, which is not %s %s",
                d->x, hedge_text(d->c->hedge), d->p);
@@ -827,8 +838,9 @@ static void decide(ct_claim *c, plan *pl, const ct_claim_figure *pub,
     if (decide_hedged(&d))
         return;
     /* "by more than 24 per cent" for a fall of 23.53%: a bound that does
-     * not hold is not saved by rounding the figure. */
-    bool bound = hedge_is_bound(c->hedge);
+     * not hold is not saved by rounding the figure; nor is a change in
+     * words ("halved"), whose band is all it allows. */
+    bool bound = hedge_is_bound(c->hedge) || c->hedge == CT_CLAIM_HEDGE_WORD;
     if (!bound && decide_half_up(&d))
         return;
     ct_claim_figure up = fig_round(&pl->point, pub, CT_ROUNDING_HALF_UP, ok);

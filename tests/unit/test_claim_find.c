@@ -3587,6 +3587,12 @@ static const verdict_case verdict_cases[] = {
      "34 del año pasado.", "inconsistent"},
     {"Burglaries fell 12% for the second year in a row, to 230 from 262.",
      "consistent"},
+    /* "halved" is a ratio of 0.45 to 0.55 (RULES.md 5): 4,612 / 11,465 =
+     * 0.402 is not, 460 / 1,000 is, 440 / 1,000 is not. */
+    {"The report also says that theft has dramatically halved - from "
+     "11,465 in 2004 to 4,612 in 2022.", "inconsistent"},
+    {"Theft halved from 1,000 to 460.", "consistent"},
+    {"Theft halved from 1,000 to 440.", "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
