@@ -47,6 +47,9 @@ static const cue en_cues[] = {
     /* "increased by only 115 (0.03%)": the figure is the change;
      * "falling from 1,002 cases to just 117": the later figure. */
     {"by only #", "by #"},
+    /* "Out of a total of 2,830 reported burglaries ..., only 725 were
+     * solved"; "thefts increased by 10% to total 436 (404)" */
+    {"out of a total of #", "out of #"}, {"to total #", "to #"},
     /* "in 2010 when a total of 85,875 offences were recorded": the words
      * before a figure that say it is all of them. */
     {"when a total of #", "when #"}, {"where a total of #", "when #"},

@@ -3593,6 +3593,9 @@ static const verdict_case verdict_cases[] = {
      "11,465 in 2004 to 4,612 in 2022.", "inconsistent"},
     {"Theft halved from 1,000 to 460.", "consistent"},
     {"Theft halved from 1,000 to 440.", "inconsistent"},
+    /* "Out of a total of 2,830": 725 / 2,830 = 25.62%. */
+    {"Out of a total of 2,830 reported burglaries across the island, only "
+     "725 were solved, a success rate of 25.6 per cent.", "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
