@@ -3482,6 +3482,29 @@ static bool list_item_change(const extractor *x, const sentence *st,
     return true;
 }
 
+/* "un descenso del 8,5 por ciento de los delitos (que pasan de 17.674,
+ * en 2013, a 16.174) y del 5,1 por ciento de las faltas": a percentage
+ * after "and of" goes on with the change before it, whose figures in
+ * brackets stand between.  Its direction, or 0. */
+static int and_of_change(const extractor *x, const sentence *st, size_t i)
+{
+    const tok *t = x->t;
+    size_t q = i;
+    if (q > st->s && is_word(&t[q - 1], "the"))
+        q--;
+    if (st->n_stmts == 0 || q < st->s + 3 || !is_word(&t[q - 1], "of") ||
+        !is_word(&t[q - 2], "and") || !is_punct(&t[q - 3], ')') ||
+        t[i].fig.is_points || t[i].sign != 0)
+        return 0;
+    const stmt *p = &st->stmts[st->n_stmts - 1];
+    size_t open = q - 3;
+    while (open > p->last && !is_punct(&t[open], '('))
+        open--;
+    if (open <= p->last || open > p->last + 6 || p->pct < 0)
+        return 0;
+    return p->dir;
+}
+
 static bool start_statement(const extractor *x, const sentence *st,
                             size_t i, stmt *m)
 {
@@ -3492,10 +3515,12 @@ static bool start_statement(const extractor *x, const sentence *st,
     size_t word;
     if (t[i].fig.is_percent) {
         if (!percent_statement(x, st, i, m, &word)) {
-            if (!list_item_change(x, st, i))
+            int dir = list_item_change(x, st, i) ? x->item_dir
+                                                  : and_of_change(x, st, i);
+            if (dir == 0)
                 return false;
             m->pct = (int)i;
-            m->dir = x->item_dir;
+            m->dir = dir;
             word = i;
         }
     } else {

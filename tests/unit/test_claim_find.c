@@ -3596,6 +3596,12 @@ static const verdict_case verdict_cases[] = {
     /* "Out of a total of 2,830": 725 / 2,830 = 25.62%. */
     {"Out of a total of 2,830 reported burglaries across the island, only "
      "725 were solved, a success rate of 25.6 per cent.", "consistent"},
+    /* "y del 5,1 por ciento" goes on with the fall before it: 17,674 ->
+     * 16,174 is -8.49%, 18,988 -> 18,012 is -5.14%. */
+    {"Esta bajada se concreta en un descenso del 8,5 por ciento de los "
+     "delitos (que pasan de 17.674, en 2013, a 16.174, en el año 2014) y "
+     "del 5,1 por ciento de las faltas (pasan de 18.988 a 18.012, en el "
+     "mismo periodo).", "consistent consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
