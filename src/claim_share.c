@@ -1903,6 +1903,12 @@ static ct_status emit_share_opening_whole(extractor *x, const sentence *st)
         if (np > 0 && np == npct && joined_after(t, pcts[npct - 1], q) &&
             whole_of_own_after(x, q, e))
             break;
+        /* "4.118, el 60,6 %, son españolas, un 16,7 % más que ...": a
+         * change a statement took after the shares is a clause of its
+         * own. */
+        if (!free_num(x, q, e) && t[q].fig.is_percent && np > 0 &&
+            np == npct)
+            break;
         if (!free_num(x, q, e) || t[q].per >= 0)
             clean = false;
         else if (!t[q].fig.is_percent && np == npct && np < MAX_PARTS)
