@@ -3482,6 +3482,27 @@ static bool list_item_change(const extractor *x, const sentence *st,
     return true;
 }
 
+/* "2.701 delitos, 115 más que en el año anterior; algo más del 4 por
+ * ciento": a percentage alone after a semicolon, with only a hedge before
+ * it, says again the difference the clause before left. */
+static bool diff_after_semicolon(const extractor *x, const sentence *st,
+                                 size_t i)
+{
+    const tok *t = x->t;
+    if (!x->has_diff || x->diff_dir == 0 || !x->prev_same_para ||
+        !after_semicolon(x, st) || t[i].fig.is_points || t[i].sign != 0)
+        return false;
+    for (size_t k = st->s; k < i; k++)
+        if (t[k].kind != TK_WORD ||
+            !(ctp_lex_hedge_word(&t[k]) != CT_CLAIM_HEDGE_NONE ||
+              is_word(&t[k], "more") || is_word(&t[k], "than") ||
+              is_word(&t[k], "less") || is_word(&t[k], "just") ||
+              is_word(&t[k], "a") || is_word(&t[k], "the")))
+            return false;
+    return i + 1 >= st->e || t[i + 1].kind == TK_PUNCT ||
+           t[i + 1].kind == TK_BREAK;
+}
+
 /* "un descenso del 8,5 por ciento de los delitos (que pasan de 17.674,
  * en 2013, a 16.174) y del 5,1 por ciento de las faltas": a percentage
  * after "and of" goes on with the change before it, whose figures in
@@ -3516,7 +3537,9 @@ static bool start_statement(const extractor *x, const sentence *st,
     if (t[i].fig.is_percent) {
         if (!percent_statement(x, st, i, m, &word)) {
             int dir = list_item_change(x, st, i) ? x->item_dir
-                                                  : and_of_change(x, st, i);
+                      : diff_after_semicolon(x, st, i)
+                          ? x->diff_dir
+                          : and_of_change(x, st, i);
             if (dir == 0)
                 return false;
             m->pct = (int)i;
@@ -3715,6 +3738,48 @@ static void figures_after_statement(extractor *x, sentence *st, stmt *m,
 }
 
 /* The percentages and changes of a sentence that describe a change. */
+/* "se denunciaron 2.701 delitos, 115 más que en el año anterior; algo
+ * más del 4 por ciento": a percentage set after a change in counts, with
+ * only a hedge before it, says that change again.  It joins the
+ * statement; returns whether it did. */
+static bool restates_diff(extractor *x, sentence *st, size_t i)
+{
+    static const char *const hedging[] = {
+        "more", "than", "less", "nearly", "almost", "about", "around",
+        "roughly", "some", "just", "over", "under", "a", "an", "the", NULL
+    };
+    tok *t = x->t;
+    if (st->n_stmts == 0 || !t[i].fig.is_percent || t[i].fig.is_points ||
+        t[i].sign != 0)
+        return false;
+    stmt *p = &st->stmts[st->n_stmts - 1];
+    if (p->pct >= 0 || p->diff < 0 || p->dir == 0 || p->pair >= 0)
+        return false;
+    size_t q = i;
+    while (q > p->last + 1 && i - q < 3 && t[q - 1].kind == TK_WORD &&
+           in_list(t[q - 1].w, hedging))
+        q--;
+    if (q <= p->last + 1 ||
+        !(is_punct(&t[q - 1], ',') || is_punct(&t[q - 1], ';')))
+        return false;
+    for (size_t k = p->last + 1; k + 1 < q; k++)
+        if (!(t[k].kind == TK_WORD || t[k].kind == TK_PERIOD) ||
+            q - p->last > 12)
+            return false;
+    ct_claim_hedge h = CT_CLAIM_HEDGE_NONE;
+    if (is_word(&t[i - 1], "than") && q < i - 1)
+        h = is_word(&t[i - 2], "more") ? CT_CLAIM_HEDGE_ABOVE
+            : is_word(&t[i - 2], "less") ? CT_CLAIM_HEDGE_LESS
+                                         : CT_CLAIM_HEDGE_NONE;
+    else if (q < i)
+        h = ctp_lex_hedge_word(&t[i - 1]);
+    p->pct = (int)i;
+    p->hedge = h;
+    p->last = i;
+    t[i].used = true;
+    return true;
+}
+
 static void find_statements(extractor *x, sentence *st)
 {
     tok *t = x->t;
@@ -3722,7 +3787,11 @@ static void find_statements(extractor *x, sentence *st)
         if (!free_num(x, i, st->e) || t[i].per >= 0)
             continue;
         stmt m;
-        if (!start_statement(x, st, i, &m) || joins_previous(x, st, &m, i))
+        if (!start_statement(x, st, i, &m)) {
+            restates_diff(x, st, i);
+            continue;
+        }
+        if (joins_previous(x, st, &m, i))
             continue;
         if (st->n_stmts == MAX_PIECES)
             return;

@@ -3607,6 +3607,13 @@ static const verdict_case verdict_cases[] = {
     {"De las 6.795 víctimas contabilizadas en la región, 4.118, el 60,6 %, "
      "son españolas, un 16,7 % más que en el mismo periodo de 2022.",
      "consistent not-checkable"},
+    /* A percentage after a change in counts, a hedge alone before it,
+     * says it again: 2,701 - 115 = 2,586; 115 / 2,586 = 4.45%. */
+    {"De tal forma, durante el 2001 se denunciaron en la ciudad 2.701 "
+     "delitos, 115 más que en el año anterior; algo más del 4 por ciento.",
+     "consistent-hedged"},
+    {"In 2001 there were 2,701 offences, 115 more than the year before, "
+     "just over 4 per cent.", "consistent-hedged"},
 };
 
 static void test_claim_find_verdicts(void **state)
