@@ -548,6 +548,10 @@ const struct word_change ctp_claim_lang_word_changes[] = {
     {NULL, "doblándose", 10, 0, 1, 1, false, NULL},
     {NULL, "duplicándose", 10, 0, 1, 1, false, NULL},
     {NULL, "triplicándose", 20, 0, 1, 1, false, NULL},
+    /* "275 asesinatos ..., cuadruplicando los registros de 2017" */
+    {NULL, "duplicando", 10, 0, 1, 1, false, NULL},
+    {NULL, "triplicando", 20, 0, 1, 1, false, NULL},
+    {NULL, "cuadruplicando", 30, 0, 1, 1, false, NULL},
     {"del", "doble", 10, 0, 1, 1, true, NULL},
     /* "casi el doble de lo que se procesó en 2019 (mil 34)" */
     {"el", "doble", 10, 0, 1, 1, false, "de"},

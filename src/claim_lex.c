@@ -1757,9 +1757,12 @@ static bool count_word_at(const lexer *lx, size_t p)
         (strcmp(t[nt - 1].w, "up") == 0 || strcmp(t[nt - 1].w, "down") == 0) &&
         strcmp(a, "to") == 0 && figure_next(lx->s, lx->n, q))
         return true;
-    /* "from six reported for the same period in 2022 to three" */
+    /* "from six reported for the same period in 2022 to three", "De
+     * cuatro del año pasado pasó a 10" */
+    bool spanish_de = nt >= 1 && t[nt - 1].kind == TK_WORD &&
+                      strcmp(t[nt - 1].w, "de") == 0;
     if (nt >= 1 && t[nt - 1].kind == TK_WORD &&
-        strcmp(t[nt - 1].w, "from") == 0) {
+        (strcmp(t[nt - 1].w, "from") == 0 || spanish_de)) {
         size_t r = p;
         for (int w = 0; w < 12; w++) {
             r = next_word(lx->s, lx->n, r, a, sizeof a);
@@ -1772,7 +1775,7 @@ static bool count_word_at(const lexer *lx, size_t p)
             }
             if (a[0] == '\0')
                 break;
-            if (strcmp(a, "to") == 0) {
+            if (strcmp(a, "to") == 0 || (spanish_de && strcmp(a, "a") == 0)) {
                 if (figure_next(lx->s, lx->n, r))
                     return true;
                 break;

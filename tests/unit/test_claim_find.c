@@ -3614,6 +3614,12 @@ static const verdict_case verdict_cases[] = {
      "consistent-hedged"},
     {"In 2001 there were 2,701 offences, 115 more than the year before, "
      "just over 4 per cent.", "consistent-hedged"},
+    /* "De cuatro ... pasó a 10": a count in words opening a from-to, 4 ->
+     * 10 is 150%. */
+    {"Huehuetenango es tercero con incremento. De cuatro del año pasado "
+     "pasó a 10 este 2023, que representa un 150%.", "consistent"},
+    {"En 2024 se reportaron 275 asesinatos en La Libertad, cuadruplicando "
+     "los registros de 2017.", "not-checkable"},
 };
 
 static void test_claim_find_verdicts(void **state)
