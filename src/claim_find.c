@@ -3510,6 +3510,20 @@ static bool diff_after_semicolon(const extractor *x, const sentence *st,
 static int and_of_change(const extractor *x, const sentence *st, size_t i)
 {
     const tok *t = x->t;
+    /* "DC's murder rate increased 39.5% and Houston at 22.6%": "and", a
+     * name, "at" its percentage. */
+    if (st->n_stmts > 0 && i > st->s + 3 && is_word(&t[i - 1], "at")) {
+        const stmt *p = &st->stmts[st->n_stmts - 1];
+        size_t k = i - 1;
+        for (size_t w = 0; w < 3 && k > p->last + 1 && t[k - 1].kind == TK_WORD &&
+                           !is_word(&t[k - 1], "and");
+             w++)
+            k--;
+        if (p->pct >= 0 && p->dir != 0 && k == p->last + 2 &&
+            is_word(&t[k - 1], "and") && k < i - 1 && !t[i].fig.is_points &&
+            t[i].sign == 0)
+            return p->dir;
+    }
     size_t q = i;
     if (q > st->s && is_word(&t[q - 1], "the"))
         q--;

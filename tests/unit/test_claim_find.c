@@ -3620,6 +3620,9 @@ static const verdict_case verdict_cases[] = {
      "pasó a 10 este 2023, que representa un 150%.", "consistent"},
     {"En 2024 se reportaron 275 asesinatos en La Libertad, cuadruplicando "
      "los registros de 2017.", "not-checkable"},
+    /* "and Houston at 22.6%" goes on with the rise before it. */
+    {"Washington, DC's murder rate increased 39.5% and Houston at 22.6%.",
+     "not-checkable not-checkable"},
 };
 
 static void test_claim_find_verdicts(void **state)
