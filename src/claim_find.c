@@ -3170,6 +3170,12 @@ static bool bare_change(const extractor *x, size_t s, size_t e, size_t i)
         return false;
     if (rate_noun_after(t, i, e))
         return false;
+    /* "was 44% in 2021, down slightly from 2020 (45%)": the level of
+     * the year named before the bracket, no change. */
+    if (i >= s + 3 && is_punct(&t[i - 1], '(') &&
+        t[i - 2].kind == TK_PERIOD &&
+        (is_word(&t[i - 3], "from") || is_word(&t[i - 3], "since")))
+        return false;
     /* "Un 17% se asoció con el crimen organizado": opening the sentence
      * as the subject of its verb; so too "..., y un 15% se comete ya en
      * el ciberespacio" opening a clause. */

@@ -3623,6 +3623,9 @@ static const verdict_case verdict_cases[] = {
     /* "and Houston at 22.6%" goes on with the rise before it. */
     {"Washington, DC's murder rate increased 39.5% and Houston at 22.6%.",
      "not-checkable not-checkable"},
+    /* "(45%)" after "from 2020" is that year's level: no claim. */
+    {"The proportion of victims who were female was 44% in 2021, down "
+     "slightly from 2020 (45%).", "none"},
 };
 
 static void test_claim_find_verdicts(void **state)
