@@ -7951,6 +7951,11 @@ static void other_pairing(const extractor *x, const sentence *st,
         bool change = m->diff == (int)i;
         for (size_t q = 0; q < st->n_stmts; q++)
             change |= st->stmts[q].diff == (int)i;
+        /* "It dropped by 15.84 percent or 5,912 incidents in the same
+         * period this year": after "or" a count may be the change or the
+         * level it came to. */
+        if (change && i > st->s && is_word(&t[i - 1], "or"))
+            change = false;
         if (t[i].kind == TK_NUM && !t[i].label && !t[i].fig.is_percent &&
             !t[i].money && t[i].fig.exp10 == 0 && !change)
             cand[k++] = i;
