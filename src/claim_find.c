@@ -755,8 +755,13 @@ static void pair_from_to(extractor *x, sentence *st, size_t i)
             "rising", "falling", "increasing", "decreasing", "dropping",
             "climbing", "going", "jumping", "down", "up", NULL
         };
-        bool going_from = k == i && k >= s + 2 && q->kind == TK_WORD &&
-                          in_list(q->w, going) && is_punct(&t[k - 2], ',');
+        /* "..., going down from 161 to 154" */
+        bool going_from =
+            k == i && k >= s + 2 && q->kind == TK_WORD &&
+            in_list(q->w, going) &&
+            (is_punct(&t[k - 2], ',') ||
+             (k >= s + 3 && is_word(&t[k - 2], "going") &&
+              is_punct(&t[k - 3], ',')));
         if (is_word(q, "pasando") || is_word(q, "thereby") || going_from)
             thereby = true;
         else if (q->kind != TK_WORD && q->kind != TK_PERIOD)
@@ -803,6 +808,12 @@ static void pair_from_to(extractor *x, sentence *st, size_t i)
         !free_num(x, j + 1, e))
         return;
     size_t b = j + 1;
+    /* "from 128,690 in 2011 to 2012": a year after a year is the span
+     * the earlier figure covers, not the later figure. */
+    if (t[j - 1].kind == TK_PERIOD && t[b].fig.is_exact &&
+        t[b].fig.value.scale == 0 && t[b].fig.value.digits >= 1900 &&
+        t[b].fig.value.digits <= 2100 && t[b].end - t[b].off == 4)
+        return;
     int dir = i > s ? ctp_lex_word_direction(&t[i - 1]) : 0;
     size_t first = dir ? i - 1 : i;
     add_pair(x, st, a, b, first, t[b].at_end - 1, dir);

@@ -3632,6 +3632,14 @@ static const verdict_case verdict_cases[] = {
     {"The total crime volume in the province from January to May 2017 "
      "totaled 7,025. It dropped by 15.84 percent or 5,912 incidents in the "
      "same period this year.", "not-checkable"},
+    /* "in 2011 to 2012" is the earlier figure's span: 128,690 ->
+     * 108,745 is -15.50%. */
+    {"Officers recorded 108,745 offences for 2012 to 2013 in Hampshire and "
+     "the Isle of Wight, a 15 per cent drop from 128,690 in 2011 to 2012.",
+     "consistent"},
+    /* ", going down from 161 to 154": -4.35%, not eight per cent. */
+    {"Bike thefts decreased by eight per cent for the Meadows and "
+     "Morningside area, going down from 161 to 154.", "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
