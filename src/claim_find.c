@@ -3181,6 +3181,11 @@ static bool bare_change(const extractor *x, size_t s, size_t e, size_t i)
         return false;
     if (rate_noun_after(t, i, e))
         return false;
+    /* "(recovery rate 65.80 per cent)": a rate's level named before it. */
+    if (i > s && ctp_lex_is_rate_word(&t[i - 1]) &&
+        !(i + 1 < e && (ctp_lex_word_direction(&t[i + 1]) != 0 ||
+                        in_list(t[i + 1].w, ctp_finder_comparative_words))))
+        return false;
     /* "was 44% in 2021, down slightly from 2020 (45%)": the level of
      * the year named before the bracket, no change. */
     if (i >= s + 3 && is_punct(&t[i - 1], '(') &&
@@ -3190,11 +3195,14 @@ static bool bare_change(const extractor *x, size_t s, size_t e, size_t i)
     /* "Un 17% se asoció con el crimen organizado": opening the sentence
      * as the subject of its verb; so too "..., y un 15% se comete ya en
      * el ciberespacio" opening a clause. */
+    /* "de los 32 homicidios ..., 71.85 por ciento se realizó con armas
+     * de fuego": after a comma with no article too. */
     bool opens_clause = i <= s + 1 ||
                         (i >= s + 2 && (is_word(&t[i - 1], "a") ||
                                         is_word(&t[i - 1], "the")) &&
                          (is_word(&t[i - 2], "and") ||
-                          is_punct(&t[i - 2], ',')));
+                          is_punct(&t[i - 2], ','))) ||
+                        is_punct(&t[i - 1], ',');
     if (i + 1 < e && opens_clause && t[i + 1].kind == TK_WORD) {
         size_t q = ctp_claim_skip_blanks(x->s, x->n, t[i].end);
         if (ctp_claim_starts_word(x->s + q, x->n - q, "se"))
@@ -3358,8 +3366,12 @@ static bool percent_statement(const extractor *x, const sentence *st,
     if (m->dir <= 0 && fraction_as_level(t, s, i))
         m->hedge = level_hedge_as_fall(m->hedge);
     bool near_pair = false;
+    /* A pair whose figures lie far on either side of the percentage
+     * ("de los 32 homicidios ..., 71.85 por ciento se realizó ...,
+     * incrementándose ... en comparación con los 33") is not near it. */
     for (size_t p = 0; p < st->n_pairs; p++)
-        if ((st->pairs[p].last + 3 >= i && st->pairs[p].first <= i + 3) ||
+        if ((st->pairs[p].last + 3 >= i && st->pairs[p].first <= i + 3 &&
+             !(st->pairs[p].first + 3 < i && i + 3 < st->pairs[p].last)) ||
             restates_pair(t, st->pairs[p].last, i))
             near_pair = true;
     /* "60% of burglaries" is a share even beside a pair; so is "a 29 per
@@ -4116,7 +4128,8 @@ static bool words_restated(const tok *t, const stmt *w, const stmt *o)
         return false;
     bool comma = false, says = false;
     for (size_t k = w->last + 1; k < o->first; k++) {
-        if (is_punct(&t[k], ',')) {
+        /* "had almost halved – down 45%": a dash as a comma */
+        if (is_punct(&t[k], ',') || is_punct(&t[k], '-')) {
             comma = true;
             continue;
         }

@@ -270,6 +270,8 @@ static const cue es_cues[] = {
     {"lo que va de año", "this year"},
     {"lo que va del año", "this year"},
     {"año en curso", "this year"},
+    /* "fueron 43, contra 94 del mismo mes del año actual" */
+    {"del año actual", "of this year"}, {"año actual", "this year"},
     /* Hedges. */
     /* "un incremento superior al 147%": a bound, where "superior al del
      * año pasado" compares. */

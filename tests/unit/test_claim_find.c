@@ -3640,6 +3640,23 @@ static const verdict_case verdict_cases[] = {
     /* ", going down from 161 to 154": -4.35%, not eight per cent. */
     {"Bike thefts decreased by eight per cent for the Meadows and "
      "Morningside area, going down from 161 to 154.", "inconsistent"},
+    /* A share of the opening whole is no change, though a pair of counts
+     * spans it; the points have no percentages to compare. */
+    {"Y es que de los 32 homicidios cometidos durante el año en Torreón, "
+     "71.85 por ciento se realizó con armas de fuego, incrementándose en "
+     "26 puntos porcentuales en comparación con los 33 crímenes del año "
+     "pasado.", "not-checkable"},
+    /* "del año actual" is this year: 43 -> 94 is 118.6%. */
+    {"En febrero del año pasado, fueron 43, contra 94 del mismo mes del año "
+     "actual, representando 118.6 por ciento más.", "consistent"},
+    /* "(recovery rate 65.80 per cent)" is a level; "almost halved – down
+     * 45%" one claim, the figure's. */
+    {"The police have recovered Rs 25 lakh (recovery rate of 49.6 per cent) "
+     "in 2022 and Rs 33 lakh in 2021 (recovery rate 65.80 per cent).",
+     "none"},
+    {"Stalking and harassment were also the offences which saw the biggest "
+     "surge in Dorset, having climbed by 22%, but recorded robberies had "
+     "almost halved – down 45%.", "not-checkable not-checkable"},
 };
 
 static void test_claim_find_verdicts(void **state)
