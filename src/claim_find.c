@@ -3336,6 +3336,25 @@ static int said_exactly_after(const tok *t, size_t i, size_t e)
     return k < e && t[k].kind == TK_NUM && t[k].fig.is_percent ? (int)k : -1;
 }
 
+/* "En concreto, casi un 26%, ya que subieron de 97 a 122": pair p
+ * given just after percentage i as its reason. */
+static bool reason_pair_after(const tok *t, size_t i, const pair *p)
+{
+    if (p->first <= i || p->first > i + 7)
+        return false;
+    bool reason = false;
+    for (size_t k = i + 1; k < p->first; k++) {
+        if (is_word(&t[k], "pues") || is_word(&t[k], "because") ||
+            (is_word(&t[k], "ya") && k + 1 < p->first &&
+             (is_word(&t[k + 1], "than") || is_word(&t[k + 1], "that") ||
+              is_word(&t[k + 1], "que"))))
+            reason = true;
+        else if (!(is_punct(&t[k], ',') || t[k].kind == TK_WORD))
+            return false;
+    }
+    return reason;
+}
+
 static bool percent_statement(const extractor *x, const sentence *st,
                               size_t i, stmt *m, size_t *word)
 {
@@ -3372,7 +3391,8 @@ static bool percent_statement(const extractor *x, const sentence *st,
     for (size_t p = 0; p < st->n_pairs; p++)
         if ((st->pairs[p].last + 3 >= i && st->pairs[p].first <= i + 3 &&
              !(st->pairs[p].first + 3 < i && i + 3 < st->pairs[p].last)) ||
-            restates_pair(t, st->pairs[p].last, i))
+            restates_pair(t, st->pairs[p].last, i) ||
+            reason_pair_after(t, i, &st->pairs[p]))
             near_pair = true;
     /* "60% of burglaries" is a share even beside a pair; so is "a 29 per
      * cent detection rate". */

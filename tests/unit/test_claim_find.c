@@ -3657,6 +3657,10 @@ static const verdict_case verdict_cases[] = {
     {"Stalking and harassment were also the offences which saw the biggest "
      "surge in Dorset, having climbed by 22%, but recorded robberies had "
      "almost halved – down 45%.", "not-checkable not-checkable"},
+    /* A pair given as the reason right after a percentage makes it a
+     * change: 97 -> 122 is 25.77%, nearly 26%. */
+    {"El resto de delitos aumentó de forma notable. En concreto, casi un "
+     "26%, ya que subieron de 97 a 122.", "consistent-hedged"},
 };
 
 static void test_claim_find_verdicts(void **state)
