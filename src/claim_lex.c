@@ -302,6 +302,12 @@ static size_t percent_unit(const suffix_read *r, size_t i)
         f->is_percent = f->is_points = true;
         i = j + 2;
     }
+    /* "el 25 por ciento (%) del total": the sign said again in brackets. */
+    if (f->is_percent && !f->is_points) {
+        size_t k = ctp_claim_skip_blanks(s, n, i);
+        if (n - k >= 3 && s[k] == '(' && s[k + 1] == '%' && s[k + 2] == ')')
+            i = k + 3;
+    }
     return i;
 }
 
@@ -2021,9 +2027,25 @@ static lex_step lex_word_digits(lexer *lx, size_t start, size_t p,
         from_to = strcmp(w2, "a") == 0 && r < n &&
                   is_digit((unsigned char)s[r]);
     }
+    /* "in 2024 MPD made19,263 adult arrests": a word in lower case glued
+     * to a figure grouped in thousands, the space lost. */
+    bool grouped = false;
+    if (p - start >= 3 && s[start] >= 'a' && s[start] <= 'z') {
+        size_t q = p, lead = 0, groups = 0;
+        while (q < n && is_digit((unsigned char)s[q]))
+            q++, lead++;
+        while (lead >= 1 && lead <= 3 && q + 3 < n &&
+               (s[q] == ',' || s[q] == '.') &&
+               is_digit((unsigned char)s[q + 1]) &&
+               is_digit((unsigned char)s[q + 2]) &&
+               is_digit((unsigned char)s[q + 3]) &&
+               (q + 4 >= n || !is_digit((unsigned char)s[q + 4])))
+            q += 4, groups++;
+        grouped = groups > 0;
+    }
     /* "RM1.46 billion": a currency's letters before the figure */
     bool currency = currency_letters_before(s, p);
-    if (in_list(w, glued) || pct || from_to || currency) {
+    if (in_list(w, glued) || pct || from_to || currency || grouped) {
         tok *t = push(lx, TK_WORD, start, p);
         if (t == NULL)
             return LEX_FAIL;

@@ -3661,6 +3661,16 @@ static const verdict_case verdict_cases[] = {
      * change: 97 -> 122 is 25.77%, nearly 26%. */
     {"El resto de delitos aumentó de forma notable. En concreto, casi un "
      "26%, ya que subieron de 97 a 122.", "consistent-hedged"},
+    /* A word glued to a figure grouped in thousands: 15,223 -> 19,263 is
+     * 26.54%; 14,861 -> 19,263 is 29.62%. */
+    {"in 2024 MPD made19,263 adult arrests citywide, a +27% change from "
+     "15,223 arrests in 2023 and a +30% change from the 2021-2023 average "
+     "of 14,861.", "consistent consistent"},
+    /* "(%)" after "por ciento" says the sign again: 29,675 / 117,492 =
+     * 25.26%. */
+    {"México registró 29 mil 675 casos de homicidios durante el año 2023. "
+     "Esta cifra representa el 25 por ciento (%) del total de 117 mil 492 "
+     "homicidios reportados en la región.", "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
