@@ -7282,7 +7282,10 @@ static void take_count_before(extractor *x, const sentence *st, stmt *m)
         m->from_a >= 0)
         return;
     int b = only_count_before(x, st, m->first, &t[m->diff]);
-    if (b >= 0 && t[b].fig.is_exact) {
+    /* "an estimated 1,561,500 inmates ..., a decrease of 15,400": a level
+     * rounded to hundreds will do, to its hundreds. */
+    if (b >= 0 && (t[b].fig.is_exact ||
+                   (t[b].fig.exp10 > 0 && t[b].fig.value.scale == 0))) {
         m->to_b = b;
         t[b].used = true;
         m->first = (size_t)b;
@@ -7397,6 +7400,25 @@ static bool statement_figures(const extractor *x, const sentence *st,
             ctp_finder_claim_figure_from_tok(&t[m->from_a], &c->from);
             c->to = ctp_claim_fig_count(c->from.value.digits + d);
         }
+        return true;
+    }
+    /* "an estimated 1,561,500 inmates ..., a decrease of 15,400": a level
+     * rounded to hundreds gives the other to the same hundreds. */
+    if (m->diff >= 0 && m->to_b >= 0 && t[m->diff].fig.is_exact &&
+        t[m->diff].fig.exp10 == 0 && t[m->diff].fig.value.scale == 0 &&
+        !t[m->to_b].fig.is_exact && t[m->to_b].fig.exp10 > 0 &&
+        t[m->to_b].fig.exp10 <= 6 && t[m->to_b].fig.value.scale == 0) {
+        int64_t unit = 1;
+        for (int k = 0; k < t[m->to_b].fig.exp10; k++)
+            unit *= 10;
+        int64_t to = t[m->to_b].fig.value.digits * unit;
+        int64_t from = to - t[m->diff].fig.value.digits * (m->dir < 0 ? -1 : 1);
+        if (from <= 0)
+            return false;
+        ctp_finder_claim_figure_from_tok(&t[m->to_b], &c->to);
+        c->from = ctp_claim_fig_count((from + unit / 2) / unit);
+        c->from.exp10 = t[m->to_b].fig.exp10;
+        c->from.is_exact = false;
         return true;
     }
     /* "has risen by around 2,350 ... to 80,659": a difference rounded to

@@ -3671,6 +3671,11 @@ static const verdict_case verdict_cases[] = {
     {"México registró 29 mil 675 casos de homicidios durante el año 2023. "
      "Esta cifra representa el 25 por ciento (%) del total de 117 mil 492 "
      "homicidios reportados en la región.", "consistent"},
+    /* "an estimated 1,561,500" is to the hundreds: 15,400 over 1,576,900
+     * is 0.98%, one percent. */
+    {"U.S. state and federal prisons held an estimated 1,561,500 inmates on "
+     "December 31, 2014, a decrease of 15,400 prisoners (one percent) since "
+     "yearend 2013.", "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
