@@ -1545,9 +1545,24 @@ static ct_status share_of_whole(extractor *x, const sentence *st, size_t i)
      * fraction in words the percentage in brackets says again, is the
      * one claim, the figure's. */
     size_t at = i;
-    if (i >= s + 2 && punct_at(x, i - 1, e, '(') && free_num(x, i - 2, e) &&
-        !t[i - 2].fig.is_percent && punct_at(x, i + 1, e, ')')) {
-        part = (int)(i - 2);
+    /* "481.969 actas (un 50,1%) de los 960.580": a noun between the
+     * part and the bracket, an article inside it. */
+    int cnt = -1;
+    if (i >= s + 2) {
+        size_t open = i - 1;
+        if ((word_at(x, open, e, "a") || word_at(x, open, e, "the")) &&
+            open > s)
+            open--;
+        size_t q = open > s ? open - 1 : open;
+        if (q > s && q + 1 == open && t[q].kind == TK_WORD &&
+            !in_list(t[q].w, ctp_finder_structure_words))
+            q--;
+        if (punct_at(x, open, e, '(') && q < open && free_num(x, q, e) &&
+            !t[q].fig.is_percent && t[q].per < 0)
+            cnt = (int)q;
+    }
+    if (cnt >= 0 && punct_at(x, i + 1, e, ')')) {
+        part = cnt;
         j = i + 2;
     } else if (i >= s + 2 && punct_at(x, i - 1, e, '(') &&
                ((free_share_pct(x, i - 2, e) && t[i - 2].words) ||

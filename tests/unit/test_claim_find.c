@@ -3676,6 +3676,12 @@ static const verdict_case verdict_cases[] = {
     {"U.S. state and federal prisons held an estimated 1,561,500 inmates on "
      "December 31, 2014, a decrease of 15,400 prisoners (one percent) since "
      "yearend 2013.", "consistent"},
+    /* A noun between the part and its bracketed share, an article inside:
+     * 481,969 / 960,580 = 50.17%, 50,1 cut off. */
+    {"En concreto 481.969 actas (un 50,1%) de los 960.580 expedientes "
+     "derivados del incumplimiento de las medidas.",
+     "consistent-if-truncated"},
+    {"There were 3,925 offences (76%) of the 5,160 recorded.", "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
