@@ -6586,6 +6586,28 @@ static int level_compared_after(const level_read *r)
     return -1;
 }
 
+/* Whether tokens [s, to) name a time of their own, a period or a month
+ * ("En noviembre bajaron en 156"): a count the sentence before left is
+ * then the level compared with, not the one reached. */
+static bool names_own_time(const tok *t, size_t s, size_t to)
+{
+    static const char *const compared[] = {
+        "than", "from", "since", "compared", "against", "versus", "on", NULL
+    };
+    for (size_t k = s; k < to; k++) {
+        if (!(t[k].kind == TK_PERIOD ||
+              (t[k].kind == TK_WORD && in_list(t[k].w, ctp_lex_month_names))))
+            continue;
+        /* "10 more than in 2018" names the time compared with */
+        bool other = false;
+        for (size_t q = k; q-- > s && k - q <= 3;)
+            other |= t[q].kind == TK_WORD && in_list(t[q].w, compared);
+        if (!other)
+            return true;
+    }
+    return false;
+}
+
 /* The level the change leads to, in the order the words give it: the
  * statement's own "to", that of the change in counts, "to" after the
  * change, the one other count, then the one count of the sentence before
@@ -6615,7 +6637,9 @@ static int level_of_change(const level_read *r)
      * itself says goes with that count too. */
     if (b < 0 && x->any_single && x->single < s &&
         ctp_finder_plain_count(x, x->single, s + 1) &&
-        (r->from_stmt >= 0 || (x->anaphor && r->m->diff >= 0)))
+        (r->from_stmt >= 0 || (x->anaphor && r->m->diff >= 0)) &&
+        !names_own_time(x->t, s,
+                        r->m->diff >= 0 ? (size_t)r->m->diff : r->m->first))
         b = (int)x->single;
     return b;
 }
