@@ -6586,6 +6586,18 @@ static int level_compared_after(const level_read *r)
     return -1;
 }
 
+/* Where the change a level is looked for starts: its count ("supera en
+ * 668 casos"), the count of the statement it restates, or its first
+ * word. */
+static size_t change_start(const level_read *r)
+{
+    size_t at = r->m->diff >= 0 ? (size_t)r->m->diff : r->m->first;
+    if (r->from_stmt >= 0 && r->st->stmts[r->from_stmt].diff >= 0 &&
+        (size_t)r->st->stmts[r->from_stmt].diff < at)
+        at = (size_t)r->st->stmts[r->from_stmt].diff;
+    return at;
+}
+
 /* Whether tokens [s, to) name a time of their own, a period or a month
  * ("En noviembre bajaron en 156"): a count the sentence before left is
  * then the level compared with, not the one reached. */
@@ -6638,8 +6650,7 @@ static int level_of_change(const level_read *r)
     if (b < 0 && x->any_single && x->single < s &&
         ctp_finder_plain_count(x, x->single, s + 1) &&
         (r->from_stmt >= 0 || (x->anaphor && r->m->diff >= 0)) &&
-        !names_own_time(x->t, s,
-                        r->m->diff >= 0 ? (size_t)r->m->diff : r->m->first))
+        !names_own_time(x->t, s, change_start(r)))
         b = (int)x->single;
     return b;
 }
