@@ -522,14 +522,16 @@ static bool read_groups(number_read *r)
     }
     number_read before;
     ct_decimal d_before;
-    if (r->kind == ' ' || r->kind == ';') {
+    if (r->kind == ' ' || r->kind == ';' || r->kind == ',') {
         before = *r;
         d_before = *r->d;
     }
+    bool wrapped = false;  /* a comma group came after a line break */
     while (r->kind != 0) {
         size_t w = group_sep(s, n, r->p, r->kind);
         if (w == 0 || !three_digits(s, n, r->p + w))
             break;
+        wrapped |= r->kind == ',' && w > 1;
         for (int k = 0; k < 3; k++)
             if (!add_digit(r->d, &r->n_digits, s[r->p + w + (size_t)k]))
                 return false;
@@ -548,8 +550,10 @@ static bool read_groups(number_read *r)
         }
     }
     /* "indagaron 407, 584, 735 y 834 casos": after a comma and a space,
-     * groups that go on as a list ("y 834") are items, not thousands. */
-    if (r->kind == ';') {
+     * groups that go on as a list ("y 834") are items, not thousands;
+     * so too after a comma where a PDF broke the line ("tasas de 511,\n
+     * 189 y 152"). */
+    if (r->kind == ';' || wrapped) {
         size_t q = ctp_claim_skip_blanks(s, n, r->p);
         bool list = r->groups >= 2;
         static const char *const joins[] = {"y", "and", "e", NULL};

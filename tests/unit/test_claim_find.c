@@ -3688,6 +3688,11 @@ static const verdict_case verdict_cases[] = {
      * on the other reading. */
     {"En octubre se contabilizaron 350 asesinatos. En noviembre bajaron en "
      "156, es decir un 44.6 %.", "not-checkable"},
+    /* A list broken after a comma by a PDF's line ("511,\n189 y 152") is
+     * no number in thousands: three rates of one base, one claim. */
+    {"tres municipios están entre los más violentos con tasas de 511,\n"
+     "189 y 152 muertes violentas por cada 100.000 habitantes, "
+     "respectivamente.", "not-checkable"},
 };
 
 static void test_claim_find_verdicts(void **state)
