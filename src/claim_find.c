@@ -2218,15 +2218,6 @@ static int diff_direction(const extractor *x, size_t s, size_t e, size_t i,
     /* A hedged count is read at its stated value, and the claim it makes
      * is only ever loose: "more than 41,000" is not 41,000. */
     size_t h = count_hedge_start(t, s, i);
-    /* "up by a stunning 25,107 people": a word weighing the change
-     * between "by a" and its size. */
-    if (h == i && i >= s + 4 && t[i - 1].kind == TK_WORD &&
-        ctp_lex_word_direction(&t[i - 1]) == 0 && is_word(&t[i - 2], "a") &&
-        is_word(&t[i - 3], "by") && ctp_lex_word_direction(&t[i - 4]) != 0 &&
-        !is_word(&t[i - 1], "total")) {
-        *word = i - 4;
-        return ctp_lex_word_direction(&t[i - 4]);
-    }
     if (h > s && t[h - 1].kind == TK_WORD) {
         int d = ctp_lex_word_direction(&t[h - 1]);
         if (d != 0 && !is_word(&t[h - 1], "more") &&

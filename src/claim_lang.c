@@ -47,6 +47,12 @@ static const cue en_cues[] = {
     /* "increased by only 115 (0.03%)": the figure is the change;
      * "falling from 1,002 cases to just 117": the later figure. */
     {"by only #", "by #"},
+    /* "up by a stunning 25,107 people", "a whopping 20 per cent
+     * increase": words that weigh a figure say nothing of its size. */
+    {"a stunning #", "#"}, {"a whopping #", "#"}, {"a staggering #", "#"},
+    {"an astonishing #", "#"}, {"a startling #", "#"},
+    {"a shocking #", "#"}, {"an alarming #", "#"}, {"a worrying #", "#"},
+    {"a massive #", "#"}, {"a huge #", "#"}, {"a remarkable #", "#"},
     /* "Out of a total of 2,830 reported burglaries ..., only 725 were
      * solved"; "thefts increased by 10% to total 436 (404)" */
     {"out of a total of #", "out of #"}, {"to total #", "to #"},
@@ -455,6 +461,11 @@ static const cue es_cues[] = {
     /* "de los que apenas 153 tuvieron lugar en Extremadura": words
      * that weigh a figure ("only", "barely") say nothing of its size. */
     {"apenas #", "#"}, {"sólo #", "#"}, {"solo #", "#"},
+    /* "lo que representa un asombroso 44,90% del total" */
+    {"un asombroso #", "a #"}, {"una asombrosa #", "a #"},
+    {"un sorprendente #", "a #"}, {"un alarmante #", "a #"},
+    {"un preocupante #", "a #"}, {"un impresionante #", "a #"},
+    {"un espectacular #", "a #"}, {"un llamativo #", "a #"},
     {"solamente #", "#"}, {"únicamente #", "#"},
     {"apenas un #", "a #"}, {"sólo un #", "a #"}, {"solo un #", "a #"},
     {"apenas una #", "a #"}, {"sólo una #", "a #"}, {"solo una #", "a #"},

@@ -3693,6 +3693,13 @@ static const verdict_case verdict_cases[] = {
     {"tres municipios están entre los más violentos con tasas de 511,\n"
      "189 y 152 muertes violentas por cada 100.000 habitantes, "
      "respectivamente.", "not-checkable"},
+    /* Words that weigh a figure are read away: 551 / 1,227 = 44.906%,
+     * 44,90 cut off. */
+    {"Se han registrado 1.227 llamadas a nivel nacional, de las cuales 551 "
+     "corresponden a Guayaquil, lo que representa un asombroso 44,90% del "
+     "total.", "consistent-if-truncated"},
+    {"There was a whopping 20 per cent increase, from 100 to 120.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
