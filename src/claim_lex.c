@@ -1596,6 +1596,21 @@ static bool count_by_neighbours(const lexer *lx, size_t p)
     };
     if (in_list(nw, count_nouns) || in_list(nw, counted))
         return true;
+    /* "nine people were killed in Portland": people counted by what
+     * befell them. */
+    static const char *const people[] = {
+        "people", "persons", "personas", NULL
+    };
+    static const char *const befell[] = {
+        "were", "killed", "murdered", "died", "fueron", "murieron",
+        "asesinadas", NULL
+    };
+    if (in_list(nw, people)) {
+        char w1[24];
+        (void)next_word(lx->s, lx->n, after, w1, sizeof w1);
+        if (in_list(w1, befell))
+            return true;
+    }
     /* "only four in 2024" */
     if ((strcmp(nw, "in") == 0 || strcmp(nw, "en") == 0) &&
         year_at(lx->s, lx->n, ctp_claim_skip_blanks(lx->s, lx->n, after)))

@@ -3700,6 +3700,11 @@ static const verdict_case verdict_cases[] = {
      "total.", "consistent-if-truncated"},
     {"There was a whopping 20 per cent increase, from 100 to 120.",
      "consistent"},
+    /* "nine people were killed" is a count: 19 -> 9 is -52.63%. */
+    {"According to the police, nine people were killed in Portland in "
+     "January and February of this year, most by shootings. That compares "
+     "to 19 during the first two months of 2022 — a 53% decrease.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
