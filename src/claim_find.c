@@ -3327,6 +3327,19 @@ static int said_exactly_after(const tok *t, size_t i, size_t e)
     return k < e && t[k].kind == TK_NUM && t[k].fig.is_percent ? (int)k : -1;
 }
 
+/* Whether words of reason start at token k, before token 'end': "pues",
+ * "because", "ya que" (its "que" read "than" or "that"), "debido a". */
+static bool reason_at(const tok *t, size_t k, size_t end)
+{
+    return k < end &&
+           (is_word(&t[k], "pues") || is_word(&t[k], "because") ||
+            (k + 1 < end && is_word(&t[k], "ya") &&
+             (is_word(&t[k + 1], "than") || is_word(&t[k + 1], "that") ||
+              is_word(&t[k + 1], "que"))) ||
+            (k + 1 < end && is_word(&t[k], "debido") &&
+             is_word(&t[k + 1], "a")));
+}
+
 /* "En concreto, casi un 26%, ya que subieron de 97 a 122": pair p
  * given just after percentage i as its reason. */
 static bool reason_pair_after(const tok *t, size_t i, const pair *p)
@@ -3335,10 +3348,7 @@ static bool reason_pair_after(const tok *t, size_t i, const pair *p)
         return false;
     bool reason = false;
     for (size_t k = i + 1; k < p->first; k++) {
-        if (is_word(&t[k], "pues") || is_word(&t[k], "because") ||
-            (is_word(&t[k], "ya") && k + 1 < p->first &&
-             (is_word(&t[k + 1], "than") || is_word(&t[k + 1], "that") ||
-              is_word(&t[k + 1], "que"))))
+        if (reason_at(t, k, p->first))
             reason = true;
         else if (!(is_punct(&t[k], ',') || t[k].kind == TK_WORD))
             return false;
@@ -4067,10 +4077,7 @@ static size_t pair_gap(const extractor *x, const stmt *m, const pair *p)
         for (size_t k = m->last + 1; k < p->first; k++) {
             const tok *w = &x->t[k];
             clear &= w->kind != TK_NUM && w->kind != TK_BREAK;
-            if (is_word(w, "pues") || is_word(w, "because") ||
-                (is_word(w, "ya") && k + 1 < p->first &&
-                 (is_word(&x->t[k + 1], "than") ||
-                  is_word(&x->t[k + 1], "que"))))
+            if (reason_at(x->t, k, p->first))
                 r = k;
         }
         if (clear && r > 0 && p->first - r <= 5)
@@ -4925,17 +4932,12 @@ static bool reason_follows(const tok *t, const sentence *st, const stmt *m)
 {
     size_t k = m->last + 1;
     for (size_t n = 0; k < st->e && n < 4 && t[k].kind == TK_WORD &&
-                       !is_word(&t[k], "ya") && !is_word(&t[k], "because") &&
-                       !is_word(&t[k], "debido") && !is_word(&t[k], "pues");
+                       !reason_at(t, k, st->e);
          n++)
         k++;
     if (k < st->e && is_punct(&t[k], ','))
         k++;
-    return k + 1 < st->e &&
-           ((is_word(&t[k], "ya") &&
-             (is_word(&t[k + 1], "than") || is_word(&t[k + 1], "que"))) ||
-            is_word(&t[k], "because") || is_word(&t[k], "pues") ||
-            (is_word(&t[k], "debido") && is_word(&t[k + 1], "a")));
+    return k + 1 < st->e && reason_at(t, k, st->e);
 }
 
 /* Whether the period of count i is "the same period" of a year ("en el
