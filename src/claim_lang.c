@@ -524,6 +524,9 @@ const struct word_change ctp_claim_lang_word_changes[] = {
     /* "saw figures more than triple from 10 to 23" */
     {NULL, "triple", 20, 0, 1, 1, false, "from"},
     {NULL, "treble", 20, 0, 1, 1, false, "from"},
+    /* "are nearly triple the 2,139 of 2017", as "double the" */
+    {NULL, "triple", 20, 0, 1, 1, false, "the"},
+    {NULL, "treble", 20, 0, 1, 1, false, "the"},
     {NULL, "trebled", 20, 0, 1, 1, false, NULL},
     {NULL, "quadrupled", 30, 0, 1, 1, false, NULL},
     {NULL, "quintupled", 40, 0, 1, 1, false, NULL},

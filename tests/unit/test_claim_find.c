@@ -3705,6 +3705,12 @@ static const verdict_case verdict_cases[] = {
      "January and February of this year, most by shootings. That compares "
      "to 19 during the first two months of 2022 — a 53% decrease.",
      "consistent"},
+    /* "nearly triple the 2,139", as "double the": 5,494 / 2,139 = 2.57,
+     * short of the band just under three (2.85 to 3). */
+    {"The 5,494 offences are nearly triple the 2,139 of 2017.",
+     "inconsistent"},
+    {"The 6,300 offences are nearly triple the 2,139 of 2017.",
+     "consistent-hedged"},
 };
 
 static void test_claim_find_verdicts(void **state)
