@@ -3532,6 +3532,18 @@ static bool list_item_change(const extractor *x, const sentence *st,
     return true;
 }
 
+/* Whether token t may stand between a change in counts and the
+ * percentage that says it again: a hedge ("nearly", "more than", "just
+ * over") or an article. */
+static bool hedge_or_article(const tok *t)
+{
+    return t->kind == TK_WORD &&
+           (ctp_lex_hedge_word(t) != CT_CLAIM_HEDGE_NONE ||
+            is_word(t, "more") || is_word(t, "than") || is_word(t, "less") ||
+            is_word(t, "just") || is_word(t, "a") || is_word(t, "an") ||
+            is_word(t, "the"));
+}
+
 /* "2.701 delitos, 115 más que en el año anterior; algo más del 4 por
  * ciento": a percentage alone after a semicolon, with only a hedge before
  * it, says again the difference the clause before left. */
@@ -3543,11 +3555,7 @@ static bool diff_after_semicolon(const extractor *x, const sentence *st,
         !after_semicolon(x, st) || t[i].fig.is_points || t[i].sign != 0)
         return false;
     for (size_t k = st->s; k < i; k++)
-        if (t[k].kind != TK_WORD ||
-            !(ctp_lex_hedge_word(&t[k]) != CT_CLAIM_HEDGE_NONE ||
-              is_word(&t[k], "more") || is_word(&t[k], "than") ||
-              is_word(&t[k], "less") || is_word(&t[k], "just") ||
-              is_word(&t[k], "a") || is_word(&t[k], "the")))
+        if (!hedge_or_article(&t[k]))
             return false;
     return i + 1 >= st->e || t[i + 1].kind == TK_PUNCT ||
            t[i + 1].kind == TK_BREAK;
@@ -3560,20 +3568,6 @@ static bool diff_after_semicolon(const extractor *x, const sentence *st,
 static int and_of_change(const extractor *x, const sentence *st, size_t i)
 {
     const tok *t = x->t;
-    /* "DC's murder rate increased 39.5% and Houston at 22.6%": "and", a
-     * name, "at" its percentage. */
-    if (st->n_stmts > 0 && i > st->s + 3 && is_word(&t[i - 1], "at")) {
-        const stmt *p = &st->stmts[st->n_stmts - 1];
-        size_t k = i - 1;
-        for (size_t w = 0; w < 3 && k > p->last + 1 && t[k - 1].kind == TK_WORD &&
-                           !is_word(&t[k - 1], "and");
-             w++)
-            k--;
-        if (p->pct >= 0 && p->dir != 0 && k == p->last + 2 &&
-            is_word(&t[k - 1], "and") && k < i - 1 && !t[i].fig.is_points &&
-            t[i].sign == 0)
-            return p->dir;
-    }
     size_t q = i;
     if (q > st->s && is_word(&t[q - 1], "the"))
         q--;
@@ -3590,6 +3584,28 @@ static int and_of_change(const extractor *x, const sentence *st, size_t i)
     return p->dir;
 }
 
+/* "DC's murder rate increased 39.5% and Houston at 22.6%": "and", a
+ * name, "at" its percentage, right after a change.  The direction it
+ * goes on with, or 0. */
+static int and_name_at_change(const extractor *x, const sentence *st,
+                              size_t i)
+{
+    const tok *t = x->t;
+    if (st->n_stmts == 0 || i <= st->s + 3 || !is_word(&t[i - 1], "at") ||
+        t[i].fig.is_points || t[i].sign != 0)
+        return 0;
+    const stmt *p = &st->stmts[st->n_stmts - 1];
+    size_t k = i - 1;
+    for (size_t w = 0; w < 3 && k > p->last + 1 && t[k - 1].kind == TK_WORD &&
+                       !is_word(&t[k - 1], "and");
+         w++)
+        k--;
+    return p->pct >= 0 && k == p->last + 2 && is_word(&t[k - 1], "and") &&
+                   k < i - 1
+               ? p->dir
+               : 0;
+}
+
 static bool start_statement(const extractor *x, const sentence *st,
                             size_t i, stmt *m)
 {
@@ -3600,10 +3616,13 @@ static bool start_statement(const extractor *x, const sentence *st,
     size_t word;
     if (t[i].fig.is_percent) {
         if (!percent_statement(x, st, i, m, &word)) {
+            /* a percentage that goes on with a change said before it */
             int dir = list_item_change(x, st, i) ? x->item_dir
                       : diff_after_semicolon(x, st, i)
                           ? x->diff_dir
                           : and_of_change(x, st, i);
+            if (dir == 0)
+                dir = and_name_at_change(x, st, i);
             if (dir == 0)
                 return false;
             m->pct = (int)i;
@@ -3801,17 +3820,12 @@ static void figures_after_statement(extractor *x, sentence *st, stmt *m,
     }
 }
 
-/* The percentages and changes of a sentence that describe a change. */
 /* "se denunciaron 2.701 delitos, 115 más que en el año anterior; algo
  * más del 4 por ciento": a percentage set after a change in counts, with
  * only a hedge before it, says that change again.  It joins the
  * statement; returns whether it did. */
 static bool restates_diff(extractor *x, sentence *st, size_t i)
 {
-    static const char *const hedging[] = {
-        "more", "than", "less", "nearly", "almost", "about", "around",
-        "roughly", "some", "just", "over", "under", "a", "an", "the", NULL
-    };
     tok *t = x->t;
     if (st->n_stmts == 0 || !t[i].fig.is_percent || t[i].fig.is_points ||
         t[i].sign != 0)
@@ -3820,8 +3834,7 @@ static bool restates_diff(extractor *x, sentence *st, size_t i)
     if (p->pct >= 0 || p->diff < 0 || p->dir == 0 || p->pair >= 0)
         return false;
     size_t q = i;
-    while (q > p->last + 1 && i - q < 3 && t[q - 1].kind == TK_WORD &&
-           in_list(t[q - 1].w, hedging))
+    while (q > p->last + 1 && i - q < 3 && hedge_or_article(&t[q - 1]))
         q--;
     if (q <= p->last + 1 ||
         !(is_punct(&t[q - 1], ',') || is_punct(&t[q - 1], ';')))
@@ -3844,6 +3857,7 @@ static bool restates_diff(extractor *x, sentence *st, size_t i)
     return true;
 }
 
+/* The percentages and changes of a sentence that describe a change. */
 static void find_statements(extractor *x, sentence *st)
 {
     tok *t = x->t;
