@@ -3843,15 +3843,8 @@ static bool restates_diff(extractor *x, sentence *st, size_t i)
         if (!(t[k].kind == TK_WORD || t[k].kind == TK_PERIOD) ||
             q - p->last > 12)
             return false;
-    ct_claim_hedge h = CT_CLAIM_HEDGE_NONE;
-    if (is_word(&t[i - 1], "than") && q < i - 1)
-        h = is_word(&t[i - 2], "more") ? CT_CLAIM_HEDGE_ABOVE
-            : is_word(&t[i - 2], "less") ? CT_CLAIM_HEDGE_LESS
-                                         : CT_CLAIM_HEDGE_NONE;
-    else if (q < i)
-        h = ctp_lex_hedge_word(&t[i - 1]);
     p->pct = (int)i;
-    p->hedge = h;
+    p->hedge = ctp_share_hedge_before(x, q, i);
     p->last = i;
     t[i].used = true;
     return true;

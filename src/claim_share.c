@@ -22,8 +22,8 @@ static bool free_share_pct(const extractor *x, size_t i, size_t e)
 
 /* The hedge before a share: "less than 2 percent of", "nearly 20 per
  * cent of", "just over 30% of". */
-static ct_claim_hedge share_hedge_before(const extractor *x, size_t s,
-                                         size_t i)
+ct_claim_hedge ctp_share_hedge_before(const extractor *x, size_t s,
+                                      size_t i)
 {
     const tok *t = x->t;
     if (i < s + 1)
@@ -45,7 +45,7 @@ static ct_claim_hedge share_hedge(const extractor *x, size_t s, size_t i)
     /* "menos de la mitad de los 199": a fraction in words takes the
      * hedge written before it. */
     if (h == CT_CLAIM_HEDGE_NONE || h == CT_CLAIM_HEDGE_WORD) {
-        ct_claim_hedge before = share_hedge_before(x, s, i);
+        ct_claim_hedge before = ctp_share_hedge_before(x, s, i);
         if (before != CT_CLAIM_HEDGE_NONE)
             return before;
     }

@@ -9,6 +9,11 @@
  * "un 17% fueron"). */
 extern const char *const ctp_share_verbs[];
 
+/* The hedge written just before figure i ("more than", "less than",
+ * "at least", "nearly"), or none. */
+ct_claim_hedge ctp_share_hedge_before(const extractor *x, size_t s,
+                                      size_t i);
+
 /* Whether percentage i of the sentence [s, e) is a share of a whole
  * rather than a change ("3,925 (76%) of the 5,160", "de los cuales el
  * 40%"), so that no statement of change is made of it. */
