@@ -1479,6 +1479,18 @@ static bool figure_next(const char *s, size_t n, size_t p)
             (strcmp(t2, "de") == 0 || strcmp(t2, "of") == 0))
             return figure_next(s, n, r);
     }
+    /* "a nada menos que 44", "to no fewer than 44": words that stress
+     * how large the figure is. */
+    if (strcmp(w, "nada") == 0 || strcmp(w, "no") == 0) {
+        char t1[24], t2[24];
+        size_t r = next_word(s, n, q, t1, sizeof t1);
+        r = next_word(s, n, r, t2, sizeof t2);
+        if ((strcmp(t1, "menos") == 0 || strcmp(t1, "fewer") == 0 ||
+             strcmp(t1, "less") == 0) &&
+            (strcmp(t2, "que") == 0 || strcmp(t2, "de") == 0 ||
+             strcmp(t2, "than") == 0))
+            return figure_next(s, n, r);
+    }
     return number_word_value(w) > 0;
 }
 
@@ -1783,11 +1795,18 @@ static bool count_word_at(const lexer *lx, size_t p)
         strcmp(a, "to") == 0 && figure_next(lx->s, lx->n, q))
         return true;
     /* "from six reported for the same period in 2022 to three", "De
-     * cuatro del año pasado pasó a 10" */
-    bool spanish_de = nt >= 1 && t[nt - 1].kind == TK_WORD &&
-                      strcmp(t[nt - 1].w, "de") == 0;
-    if (nt >= 1 && t[nt - 1].kind == TK_WORD &&
-        (strcmp(t[nt - 1].w, "from") == 0 || spanish_de)) {
+     * cuatro del año pasado pasó a 10", "de solo siete ... a 44": a word
+     * that makes the figure small stands between. */
+    static const char *const only_words[] = {
+        "just", "only", "solo", "sólo", "apenas", NULL
+    };
+    size_t nf = nt >= 2 && t[nt - 1].kind == TK_WORD &&
+                        in_list(t[nt - 1].w, only_words)
+                    ? nt - 1 : nt;
+    bool spanish_de = nf >= 1 && t[nf - 1].kind == TK_WORD &&
+                      strcmp(t[nf - 1].w, "de") == 0;
+    if (nf >= 1 && t[nf - 1].kind == TK_WORD &&
+        (strcmp(t[nf - 1].w, "from") == 0 || spanish_de)) {
         size_t r = p;
         for (int w = 0; w < 12; w++) {
             r = next_word(lx->s, lx->n, r, a, sizeof a);

@@ -3711,6 +3711,15 @@ static const verdict_case verdict_cases[] = {
      "inconsistent"},
     {"The 6,300 offences are nearly triple the 2,139 of 2017.",
      "consistent-hedged"},
+    /* "de solo siete ... a nada menos que 44": a word that makes the
+     * earlier figure small, words that make the later one large; 7 -> 44
+     * is +528.57%, 528 cut off. */
+    {"Los robos han pasado de solo siete en los primeros meses del pasado "
+     "año a nada menos que 44 entre enero y marzo del 2021. Se trata de un "
+     "aumento del 528%.", "consistent-if-truncated"},
+    {"Robberies went from only seven in the first months of last year to no "
+     "fewer than 44 this year. That is an increase of 529%.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
