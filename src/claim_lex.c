@@ -4256,6 +4256,25 @@ static bool per_day_after(const char *s, size_t n, size_t p)
 
 static bool age_at(const tok *t, size_t q, size_t n);
 
+
+/* Whether token m is a month and a range of months starts at it: "de
+ * enero a marzo", "January to March".  A number before it is a count of
+ * that span ("a 27 de enero a marzo"), not a day. */
+static bool month_range_at(const tok *t, size_t nt, size_t m)
+{
+    static const char *const tos[] = {"a", "to", "hasta", "through", NULL};
+    const tok *a = m < nt ? &t[m] : NULL;
+    bool month = a != NULL &&
+                 ((a->kind == TK_WORD && in_list(a->w, ctp_lex_month_names)) ||
+                  (a->kind == TK_PERIOD &&
+                   a->period.kind == CT_PERIOD_MONTH));
+    if (!month || m + 2 >= nt || t[m + 1].kind != TK_WORD ||
+        !in_list(t[m + 1].w, tos))
+        return false;
+    const tok *b = &t[m + 2];
+    return (b->kind == TK_WORD && in_list(b->w, ctp_lex_month_names)) ||
+           (b->kind == TK_PERIOD && b->period.kind == CT_PERIOD_MONTH);
+}
 /* Whether number i is a label by the words around it ("table 3", "3
  * months", "10- to 17-year-olds", "30 de octubre", "the 12-month
  * period", "October 30"): a name or a length of time, never a figure a
@@ -4372,8 +4391,10 @@ static bool label_by_words(const lexer *lx, size_t i)
      * month already read with its year. */
     const tok *month = next != NULL && is_word(next, "of") && i + 2 < lx->n_t
                            ? &t[i + 2] : next;
+    size_t month_at = month == next ? i + 1 : i + 2;
     if (month != NULL && month->kind == TK_PERIOD &&
         month->period.kind == CT_PERIOD_MONTH && t[i].fig.is_exact &&
+        !month_range_at(t, lx->n_t, month_at) &&
         t[i].fig.value.scale == 0 && t[i].fig.value.digits >= 1 &&
         t[i].fig.value.digits <= 31)
         return true;
@@ -4390,6 +4411,7 @@ static bool label_by_words(const lexer *lx, size_t i)
     /* "hasta el 30 de octubre": a day, not a count. */
     if (next != NULL && is_word(next, "of") && i + 2 < lx->n_t &&
         t[i + 2].kind == TK_WORD && in_list(t[i + 2].w, ctp_lex_month_names) &&
+        !month_range_at(t, lx->n_t, i + 2) &&
         t[i].fig.is_exact && t[i].fig.value.digits <= 31)
         return true;
     /* "the 12-month period" */

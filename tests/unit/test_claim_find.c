@@ -3720,6 +3720,12 @@ static const verdict_case verdict_cases[] = {
     {"Robberies went from only seven in the first months of last year to no "
      "fewer than 44 this year. That is an increase of 529%.",
      "consistent"},
+    /* "a 27 de enero a marzo": a count of a span of months, not a day;
+     * 15 -> 27 is +80%. */
+    {"El número de robos pasó de 15 en el primer trimestre de 2016 a 27 de "
+     "enero a marzo de este año. Son un 80% más.", "consistent"},
+    /* ... while "el 27 de enero" alone is a day: no earlier figure. */
+    {"Los robos subieron un 80% hasta el 27 de enero.", "not-checkable"},
 };
 
 static void test_claim_find_verdicts(void **state)
