@@ -5609,6 +5609,7 @@ static void match_carried(extractor *x, sentence *st)
         st->n_pairs < MAX_PIECES) {
         st->stmts[0].pair = add_carried_pair(st, x->carry_a, x->carry_b,
                                              x->carry_first, x->carry_last);
+        st->pairs[st->stmts[0].pair].either = x->carry_either;
         /* "... de 37.631 a 30.436. Una reducción del 23%.": a sentence
          * that is the change alone, with no verb, says it of the pair
          * before. */
@@ -5770,6 +5771,7 @@ static void carry_unclaimed(extractor *x, const sentence *st)
             x->carry_b = p->b;
             x->carry_first = p->first;
             x->carry_last = p->last;
+            x->carry_either = p->either;
         }
     }
 }
@@ -5880,8 +5882,36 @@ static void match_respectively(const extractor *x, sentence *st)
     }
 }
 
+/* "Hubo 17 agresiones el pasado año, mientras en 2020 fueron cuatro. El
+ * crecimiento es un llamativo 307%": a sentence with no change of its
+ * own whose two counts the words order (order_by_role) leaves them, as a
+ * pair, to the sentence after. */
+static void pair_ordered_alone(extractor *x, sentence *st)
+{
+    if (st->n_stmts != 0 || st->n_pairs != 0)
+        return;
+    /* "52 homicidios este año, casi una tercera parte de los 139 ... de
+     * 2023": a part of the other figure is a share, not a pair; nor is a
+     * population beside a rate. */
+    for (size_t i = st->s; i < st->e; i++)
+        if (x->t[i].kind == TK_NUM &&
+            (x->t[i].fig.is_percent || x->t[i].per >= 0))
+            return;
+    size_t found[3];
+    bool either = false;
+    int ord = order_by_role(x, st, found, &either);
+    if (ord == 0 || x->t[found[0]].per >= 0 || x->t[found[1]].per >= 0)
+        return;
+    size_t a = ord > 0 ? found[0] : found[1];
+    size_t b = ord > 0 ? found[1] : found[0];
+    add_pair(x, st, a, b, found[0], x->t[found[1]].at_end - 1, 0);
+    if (st->n_pairs > 0)
+        st->pairs[st->n_pairs - 1].either = either;
+}
+
 static void match_pairs(extractor *x, sentence *st)
 {
+    pair_ordered_alone(x, st);
     match_respectively(x, st);
     match_bracketed_after(x, st);
     match_bracket_after_pair(x, st);

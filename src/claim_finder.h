@@ -38,6 +38,7 @@ typedef struct extractor {
     bool has_carry;         /* the previous sentence left a pair unused */
     size_t carry_a, carry_b;/* its figures (token indices) */
     size_t carry_first, carry_last;
+    bool carry_either;      /* its order was only read, not said */
     bool has_diff;          /* the previous sentence left a difference
                                after its level ("377 homicidios, cuatro
                                menos que en 2023") */

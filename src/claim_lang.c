@@ -262,6 +262,9 @@ static const cue es_cues[] = {
     /* Times in words: which count is the earlier. */
     {"año anterior", "last year"},
     {"año pasado", "last year"},
+    /* "el pasado año", "el pasado ejercicio": the adjective before. */
+    {"el pasado año", "last year"},
+    {"el pasado ejercicio", "last year"},
     {"ejercicio anterior", "last year"},
     {"ejercicio pasado", "last year"},
     {"hace un año", "last year"},

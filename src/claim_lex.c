@@ -1623,6 +1623,22 @@ static bool count_by_neighbours(const lexer *lx, size_t p)
         if (in_list(w1, befell))
             return true;
     }
+    /* "mientras en 2020 fueron cuatro", "in 2020 there were four.": a
+     * time, then "were" and the number closing its clause. */
+    static const char *const were[] = {
+        "fueron", "hubo", "eran", "were", NULL
+    };
+    if (nt >= 2 && t[nt - 1].kind == TK_WORD && in_list(t[nt - 1].w, were)) {
+        size_t d = ctp_claim_skip_blanks(lx->s, lx->n, p);
+        bool closes = d >= lx->n || lx->s[d] == ',' || lx->s[d] == '.' ||
+                      lx->s[d] == ';' || strcmp(nw, "y") == 0 ||
+                      strcmp(nw, "and") == 0;
+        bool dated = false;
+        for (size_t k = nt - 1; k-- > 0 && nt - 1 - k <= 4;)
+            dated |= t[k].kind == TK_PERIOD;
+        if (closes && dated)
+            return true;
+    }
     /* "only four in 2024" */
     if ((strcmp(nw, "in") == 0 || strcmp(nw, "en") == 0) &&
         year_at(lx->s, lx->n, ctp_claim_skip_blanks(lx->s, lx->n, after)))

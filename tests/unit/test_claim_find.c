@@ -3726,6 +3726,17 @@ static const verdict_case verdict_cases[] = {
      "enero a marzo de este año. Son un 80% más.", "consistent"},
     /* ... while "el 27 de enero" alone is a day: no earlier figure. */
     {"Los robos subieron un 80% hasta el 27 de enero.", "not-checkable"},
+    /* Two counts the words order ("el pasado año" against 2020), in a
+     * sentence with no change of its own, are left to the next: 4 -> 17
+     * is +325%, not 307%; "fueron cuatro" closes its clause after a
+     * time, so it is a count. */
+    {"Hubo 17 agresiones el pasado año, mientras en 2020 fueron cuatro. "
+     "El crecimiento es del 307%.", "inconsistent"},
+    {"There were 17 assaults last year, while in 2020 there were four. "
+     "The increase is 325%.", "consistent"},
+    /* ... but a part of the other figure is a share, not a pair. */
+    {"Este año se cometieron 52 homicidios, casi una tercera parte de los "
+     "139 registrados en 2023.", "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
