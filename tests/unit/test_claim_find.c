@@ -3737,6 +3737,17 @@ static const verdict_case verdict_cases[] = {
     /* ... but a part of the other figure is a share, not a pair. */
     {"Este año se cometieron 52 homicidios, casi una tercera parte de los "
      "139 registrados en 2023.", "inconsistent"},
+    /* ", making N ... compared to M" ties the figures as ", with" does:
+     * 1,028 / 719 = 1.43, not more than double. */
+    {"But the department more than doubled its narcotics arrests in 2017, "
+     "making 1,028 arrests compared to 719 in 2016, he said.",
+     "inconsistent"},
+    /* A change over a decade is not that of figures six years apart:
+     * 10,218 -> 15,861 is +55.2%, but the 35.1% is the decade's. */
+    {"Police recorded 10,218 in 2013 and 15,861 in 2019 with the overall "
+     "decade trend showing a 35.1 per cent increase.", "not-checkable"},
+    {"Police recorded 10,218 in 2009 and 15,861 in 2019 with the overall "
+     "decade trend showing a 35.1 per cent increase.", "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
