@@ -5209,7 +5209,12 @@ static void match_single_before(extractor *x, sentence *st)
         return;
     int c2 = lone_free_count(x, st);
     int r2 = c2 >= 0 ? role_cue(x, (size_t)c2, st->s, st->e) : 0;
-    if (r2 != 0 && x->single_role == -r2) {
+    /* "En 2016 se presentaron 114 casos. Durante este año se presentaron
+     * 318": a year named against this year is the earlier, as a writer
+     * names the older year (order_by_role). */
+    int r1 = x->single_role != 0 ? x->single_role
+             : x->single_dated && r2 > 0 ? -1 : 0;
+    if (r2 != 0 && r1 == -r2) {
         size_t a = r2 < 0 ? (size_t)c2 : x->single;
         size_t b = r2 < 0 ? x->single : (size_t)c2;
         x->t[c2].used = true;
@@ -9338,7 +9343,8 @@ static void note_single(extractor *x, size_t s, size_t e)
     x->any_single = found == 1;
     if (found == 1) {
         x->single_role = role_cue(x, (size_t)one, s, e);
-        x->has_single = x->single_role != 0;
+        x->single_dated = year_of_count(x->t, s, e, (size_t)one) != NULL;
+        x->has_single = x->single_role != 0 || x->single_dated;
         x->single = (size_t)one;
     }
 }

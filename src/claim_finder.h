@@ -31,6 +31,7 @@ typedef struct extractor {
     bool has_single;        /* the previous sentence left one count */
     size_t single;          /* its token */
     int single_role;        /* -1 earlier, +1 later by its cue, or 0 */
+    bool single_dated;      /* it has a year of its own */
     bool anaphor;           /* the sentence begins with a word that
                                refers to the one before ("That ...") */
     bool any_single;        /* the previous sentence left one count, with

@@ -3748,6 +3748,11 @@ static const verdict_case verdict_cases[] = {
      "decade trend showing a 35.1 per cent increase.", "not-checkable"},
     {"Police recorded 10,218 in 2009 and 15,861 in 2019 with the overall "
      "decade trend showing a 35.1 per cent increase.", "inconsistent"},
+    /* A year named in the sentence before, against this year: the named
+     * year is the earlier; 114 -> 318 is +178.9%, not 50%. */
+    {"De acuerdo con la Secretaría de Seguridad en 2016 se presentaron 114 "
+     "casos de hurtos de bicicletas. Durante este año se presentaron 318, es "
+     "decir hay un aumento del 50% de los casos.", "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
