@@ -335,6 +335,9 @@ static const cue es_cues[] = {
     {"casi una", "nearly"},
     {"casi el", "nearly"},
     {"casi", "nearly"},
+    /* "un aumento de prácticamente el 33%" */
+    {"prácticamente el", "nearly"}, {"prácticamente un", "nearly"},
+    {"prácticamente", "nearly"},
     {"prácticamente", "nearly"},
     /* "por poco duplica la cantidad" */
     {"por poco", "nearly"},

@@ -2081,10 +2081,11 @@ static lex_step lex_word_digits(lexer *lx, size_t start, size_t p,
         from_to = strcmp(w2, "a") == 0 && r < n &&
                   is_digit((unsigned char)s[r]);
     }
-    /* "in 2024 MPD made19,263 adult arrests": a word in lower case glued
-     * to a figure grouped in thousands, the space lost. */
+    /* "in 2024 MPD made19,263 adult arrests", "cerró el año co n5.678
+     * infracciones": a word (or its last letter) in lower case glued to a
+     * figure grouped in thousands, the space lost or misplaced. */
     bool grouped = false;
-    if (p - start >= 3 && s[start] >= 'a' && s[start] <= 'z') {
+    if (p - start >= 1 && s[start] >= 'a' && s[start] <= 'z') {
         size_t q = p, lead = 0, groups = 0;
         while (q < n && is_digit((unsigned char)s[q]))
             q++, lead++;
@@ -3373,7 +3374,7 @@ ct_claim_hedge ctp_lex_hedge_word(const tok *t)
         "approx", "c", "ca", "estimated", "near", NULL
     };
     static const char *const below[] = {
-        "nearly", "almost", "under", NULL
+        "nearly", "almost", "under", "practically", "virtually", NULL
     };
     static const char *const above[] = {"over", NULL};
     if (t->kind != TK_WORD)

@@ -3753,6 +3753,13 @@ static const verdict_case verdict_cases[] = {
     {"De acuerdo con la Secretaría de Seguridad en 2016 se presentaron 114 "
      "casos de hurtos de bicicletas. Durante este año se presentaron 318, es "
      "decir hay un aumento del 50% de los casos.", "inconsistent"},
+    /* "co n5.678": the space moved into the word before; the figure is
+     * 5.678, and 5.134 -> 5.678 is +10.596%. */
+    {"La localidad cerró el pasado año co n5.678 infracciones penales, un "
+     "10,6% más que las 5.134 del año anterior.", "consistent"},
+    /* "prácticamente el 33%" is a hedge: 550 -> 731 is +32.909%. */
+    {"Se ha producido un aumento de prácticamente el 33% en la provincia, "
+     "pasando de los 550 a 731.", "consistent-hedged"},
 };
 
 static void test_claim_find_verdicts(void **state)
