@@ -3881,19 +3881,35 @@ static int role_cue(const extractor *x, size_t i, size_t s, size_t e)
     if (r != 0)
         return r;
     const tok *t = x->t;
+    /* "el año pasado sumaron —de enero a marzo— 277": an aside in
+     * brackets or dashes right before the count is passed over. */
+    size_t top = i;
+    if (top > s + 1 && (is_punct(&t[top - 1], ')') ||
+                        is_punct(&t[top - 1], '-'))) {
+        char open = is_punct(&t[top - 1], ')') ? '(' : '-';
+        for (size_t k = top - 1; k-- > s && top - k <= 10;) {
+            if (is_punct(&t[k], open)) {
+                top = k;
+                break;
+            }
+            if (t[k].kind == TK_NUM && !t[k].label)
+                break;
+        }
+    }
     /* "el año pasado entre enero y junio hubo 42": the months of the
      * period may stand between. */
-    for (size_t k = i; k-- > s && i - k <= 8;) {
+    for (size_t k = top; k-- > s && top - k <= 8;) {
         if (t[k].kind == TK_NUM || t[k].kind == TK_PUNCT)
             break;
-        if (k + 1 < i && (is_word(&t[k], "last") ||
-                          is_word(&t[k], "previous")) &&
+        if (k + 1 < top && (is_word(&t[k], "last") ||
+                            is_word(&t[k], "previous")) &&
             is_word(&t[k + 1], "year"))
             return -1;
         /* "este 2013 han sido 24": this year, named */
-        if (k + 1 < i && is_word(&t[k], "this") && is_word(&t[k + 1], "year"))
+        if (k + 1 < top && is_word(&t[k], "this") &&
+            is_word(&t[k + 1], "year"))
             return 1;
-        if (k + 1 < i && t[k + 1].kind == TK_PERIOD &&
+        if (k + 1 < top && t[k + 1].kind == TK_PERIOD &&
             (is_word(&t[k], "this") || is_word(&t[k], "este")))
             return 1;
         /* "the latest figure standing at 369" */

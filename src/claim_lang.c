@@ -582,6 +582,9 @@ const struct word_change ctp_claim_lang_word_changes[] = {
      * end of its sentence it says the change ("de seis a el doble,
      * doce" names a figure and stays words). */
     {"el", "doble", 10, 0, 1, 1, false, "."},
+    /* "ascendió a 430 denuncias, casi el doble y por encima de 2014" */
+    {"el", "doble", 10, 0, 1, 1, false, "y"},
+    {"el", "doble", 10, 0, 1, 1, false, ";"},
     /* "ha repuntado casi al doble en comparación con": the figures follow. */
     {"al", "doble", 10, 0, 1, 1, false, NULL},
     {NULL, "triplicó", 20, 0, 1, 1, false, NULL},

@@ -3397,15 +3397,27 @@ static bool mark_multiples(tok *t, size_t s, size_t e)
     for (size_t i = s; i < e; i++) {
         if (t[i].kind != TK_NUM)
             continue;
-        if (i >= s + 2 && t[i - 2].kind == TK_WORD &&
-            in_list(t[i - 2].w, multiply_words) &&
-            (is_word(&t[i - 1], "by") || is_word(&t[i - 1], "per") ||
-             is_word(&t[i - 1], "por")) && factor_as_change(&t[i])) {
-            memcpy(t[i - 2].w, "rose", 5);
-            memcpy(t[i - 1].w, "by", 3);
+        /* "se ha multiplicado por más de cinco": "more than" between
+         * "by" and the factor bounds it from below. */
+        size_t y = i;
+        if (i >= s + 4 && is_word(&t[i - 1], "than") &&
+            is_word(&t[i - 2], "more") && t[i - 4].kind == TK_WORD &&
+            in_list(t[i - 4].w, multiply_words))
+            y = i - 2;
+        if (y >= s + 2 && t[y - 2].kind == TK_WORD &&
+            in_list(t[y - 2].w, multiply_words) &&
+            (is_word(&t[y - 1], "by") || is_word(&t[y - 1], "per") ||
+             is_word(&t[y - 1], "por")) && factor_as_change(&t[i])) {
+            memcpy(t[y - 2].w, "rose", 5);
+            memcpy(t[y - 1].w, "by", 3);
+            if (y != i) {
+                t[i - 2].w[0] = t[i - 1].w[0] = '\0';
+                t[i].hedge = CT_CLAIM_HEDGE_ABOVE;
+                dropped = true;
+            }
             /* "casi se multiplicaron por tres": the hedge before the
              * verb bounds the factor. */
-            size_t h = i - 2;
+            size_t h = y - 2;
             while (h > s && t[h - 1].kind == TK_WORD && t[h - 1].w[0] == '\0')
                 h--;
             if (h > s && t[i].hedge == CT_CLAIM_HEDGE_NONE)

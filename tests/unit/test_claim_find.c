@@ -3760,6 +3760,18 @@ static const verdict_case verdict_cases[] = {
     /* "prácticamente el 33%" is a hedge: 550 -> 731 is +32.909%. */
     {"Se ha producido un aumento de prácticamente el 33% en la provincia, "
      "pasando de los 550 a 731.", "consistent-hedged"},
+    /* "casi el doble y ..." says the change of the pair before it; the
+     * aside between dashes leaves "el año pasado" the count's: 430 / 277
+     * = 1.55, not nearly double. */
+    {"Mientras el año pasado sumaron —de enero a marzo— 277 carpetas de "
+     "investigación, este 2017 la cifra ascendió a 430 denuncias, casi el "
+     "doble y por encima de 2014.", "inconsistent"},
+    /* "multiplicado por más de cinco": 379 / 69 = 5.49, more than five
+     * but not more than six. */
+    {"Las denuncias se han multiplicado por más de cinco, de 69 a 379.",
+     "consistent-hedged"},
+    {"Las denuncias se han multiplicado por más de seis, de 69 a 379.",
+     "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
