@@ -1734,6 +1734,11 @@ static const char *const times_words[] = {
     "superior", NULL
 };
 
+/* "nine times lower than": the figure compared with is the larger. */
+static const char *const times_lower[] = {
+    "lower", "smaller", "menor", "inferior", "abajo", NULL
+};
+
 /* A character of a date or list passed over between words: "2013,". */
 static bool date_char(char c)
 {
@@ -3441,6 +3446,27 @@ static bool mark_multiples(tok *t, size_t s, size_t e)
             continue;
         }
         size_t f = i + 1;
+        /* "168.65 delitos ..., cifra más de nueve veces menor a la
+         * registrada a nivel nacional de 1,518.86": the figure compared
+         * with is the larger, so it is read as the level the rise
+         * reaches ("rose ... to"), the figure before as the one it rose
+         * from. */
+        if (f + 2 < e && (is_word(&t[f], "times") || is_word(&t[f], "veces")) &&
+            t[f + 1].kind == TK_WORD && in_list(t[f + 1].w, times_lower) &&
+            (is_word(&t[f + 2], "than") || is_word(&t[f + 2], "que") ||
+             is_word(&t[f + 2], "a") || is_word(&t[f + 2], "al") ||
+             is_word(&t[f + 2], "del") || is_word(&t[f + 2], "to") ||
+             (is_word(&t[f + 2], "compared") && f + 3 < e &&
+              is_word(&t[f + 3], "with"))) &&
+            factor_as_change(&t[i])) {
+            memcpy(t[f].w, "rose", 5);
+            t[f + 1].w[0] = '\0';
+            if (is_word(&t[f + 2], "compared"))
+                t[f + 3].w[0] = '\0';
+            memcpy(t[f + 2].w, "to", 3);
+            dropped = true;
+            continue;
+        }
         if (f + 1 < e && (is_word(&t[f], "times") || is_word(&t[f], "veces")) &&
             t[f + 1].kind == TK_WORD && in_list(t[f + 1].w, times_words) &&
             factor_as_change(&t[i])) {

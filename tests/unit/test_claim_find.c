@@ -3772,6 +3772,20 @@ static const verdict_case verdict_cases[] = {
      "consistent-hedged"},
     {"Las denuncias se han multiplicado por más de seis, de 69 a 379.",
      "inconsistent"},
+    /* "N veces menor a B": B is the larger; 3.05 / 0.39 = 7.82, nearly
+     * eight times; 1,518.86 / 168.65 = 9.006, more than nine. */
+    {"La entidad registró 0.39 casos por cada 100 mil habitantes. Esta "
+     "tasa es casi ocho veces menor a la nacional de 3.05 casos por cada "
+     "100 mil habitantes.", "not-checkable consistent-hedged not-checkable"},
+    {"La entidad registró 168.65 delitos, cifra más de nueve veces menor a "
+     "la registrada a nivel nacional de 1,518.86 delitos.",
+     "consistent-hedged"},
+    {"The county recorded 0.39 a day, nearly eight times lower than the "
+     "national 3.05.", "consistent-hedged"},
+    /* 3.05 / 0.29 = 10.5: not nearly eight times, and never called
+     * so (the figures are only tied when they bear the multiple out). */
+    {"The county recorded 0.29 a day, nearly eight times lower than the "
+     "national 3.05.", "not-checkable"},
 };
 
 static void test_claim_find_verdicts(void **state)
