@@ -1996,6 +1996,70 @@ static ct_status emit_share_opening_whole(extractor *x, const sentence *st)
  * the count before a negative share ("986.444 -80,6%"), or a few words
  * before it after "which" ("of which 1200 were houses - 77 per cent").
  * Returns its token, or -1. */
+/* The comma before the words that say again, as a share, what came
+ * before percentage i: ", es decir más de la mitad (53,63%)", ", the
+ * 52.4%", ", or approximately 75 percent", ", lo que representa el 40%".
+ * Returns the comma's token, or i when there is none. */
+static size_t restating_lead(const tok *t, size_t s, size_t i)
+{
+    static const char *const half[] = {
+        "more", "than", "half", "the", "of", "mitad", "la", NULL
+    };
+    static const char *const links[] = {
+        "or", "o", "sea", "decir", "is", "es", "that", "which", "lo", "que",
+        "represents", "representa", "representing", "representando",
+        "supone", "means", "significa", NULL
+    };
+    size_t q = i;
+    if (q > s && is_punct(&t[q - 1], '('))
+        q--;
+    if (q > s && (is_word(&t[q - 1], "the") || is_word(&t[q - 1], "a") ||
+                  is_word(&t[q - 1], "un")))
+        q--;
+    if (q > s && ctp_lex_hedge_word(&t[q - 1]) != CT_CLAIM_HEDGE_NONE)
+        q--;
+    for (size_t n = 0; q > s && n < 5 && t[q - 1].kind == TK_WORD &&
+                       in_list(t[q - 1].w, half);
+         n++)
+        q--;
+    for (size_t n = 0; q > s && n < 3 && t[q - 1].kind == TK_WORD &&
+                       in_list(t[q - 1].w, links);
+         n++)
+        q--;
+    if (q > s && is_punct(&t[q - 1], ','))
+        q--;
+    return q < i && is_punct(&t[q], ',') ? q : i;
+}
+
+/* "De esta cifra, 118 casos fueron asesinatos por sicariato, es decir
+ * más de la mitad (53,63%)", "Of these, 367 were contract killings, or
+ * 52.4%": after "of which" (or "of which" and a noun) and a comma, the
+ * part, a few words, a comma, and words saying the share again.  The
+ * part's token, or -1. */
+static int part_restated_of_which(const extractor *x, size_t s, size_t e,
+                                  size_t i)
+{
+    const tok *t = x->t;
+    size_t lead = restating_lead(t, s, i);
+    if (lead == i)
+        return -1;
+    size_t k = lead;
+    while (k > s && lead - k < 12 && t[k - 1].kind == TK_WORD &&
+           ctp_lex_word_direction(&t[k - 1]) == 0)
+        k--;
+    if (k == lead || k < s + 4 || !ctp_finder_plain_count(x, k - 1, e) ||
+        t[k - 1].used || !is_punct(&t[k - 2], ','))
+        return -1;
+    /* "of which", or "De esta cifra" read as "of which cifra" */
+    size_t wh = k - 3;
+    while (wh > s + 1 && k - 3 - wh < 2 && t[wh].kind == TK_WORD &&
+           !is_word(&t[wh], "which"))
+        wh--;
+    return is_word(&t[wh], "which") && is_word(&t[wh - 1], "of") &&
+                   wh - 1 == ctp_lex_opening_of_at(t, s, e)
+               ? (int)(k - 1) : -1;
+}
+
 static int part_of_which(const extractor *x, size_t s, size_t e, size_t i)
 {
     const tok *t = x->t;
@@ -2107,6 +2171,9 @@ static int part_of_which(const extractor *x, size_t s, size_t e, size_t i)
         is_punct(&t[k - 2], ',') && is_word(&t[k - 3], "which") &&
         is_word(&t[k - 4], "of"))
         return (int)(k - 1);
+    int r = part_restated_of_which(x, s, e, i);
+    if (r >= 0)
+        return r;
     /* "de las cuales el 44.7% estaban aseguradas, es decir, 61,222
      * unidades": the share right after "of which", the part after "that
      * is". */
@@ -2824,6 +2891,7 @@ bool ctp_share_not_change(const extractor *x, size_t s, size_t e, size_t i)
     const tok *t = x->t;
     return part_as_share(t, s, e, i) || after_share(t, s, i) ||
            restates_share_in_words(t, s, i) ||
+           part_restated_of_which(x, s, e, i) >= 0 ||
            bracketed_in_still_text(x, s, e, i) ||
            share_of_opened_whole(x, s, e, i);
 }

@@ -3786,6 +3786,16 @@ static const verdict_case verdict_cases[] = {
      * so (the figures are only tied when they bear the multiple out). */
     {"The county recorded 0.29 a day, nearly eight times lower than the "
      "national 3.05.", "not-checkable"},
+    /* "De esta cifra, K ..., es decir más de la mitad (P%)": a share of
+     * the count before; 118 / 220 = 53.636%, 53,63 cut off. */
+    {"Entre enero y abril de este año, los homicidios fueron 220. De esta "
+     "cifra, 118 casos fueron asesinatos por sicariato, es decir más de la "
+     "mitad (53,63%).", "consistent-if-truncated"},
+    /* "Of these, K were ..., or P%": 367 / 700 = 52.43%. */
+    {"There were 700 murders in 2022. Of these, 367 were contract killings, "
+     "or 52.4%.", "consistent"},
+    {"There were 700 murders in 2022. Of these, 367 were contract killings, "
+     "or 62.4%.", "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
