@@ -180,6 +180,9 @@ static const cue es_cues[] = {
     {"a la cantidad de", "to a total of"},
     {"a la cifra de", "to a total of"},
     {"hasta un total de", "to a total of"},
+    /* "552 víctimas ... de un total de 8 mil 493, es decir, el 6.5%":
+     * the whole of a part named before. */
+    {"de un total de #", "out of #"}, {"sobre un total de #", "out of #"},
     {"un total de", "a total of"},
     {"en comparación con", "compared with"},
     {"en comparación a", "compared with"},

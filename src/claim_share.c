@@ -306,8 +306,11 @@ static int part_of_whole_before(const tok *t, size_t s, size_t i,
     size_t part = j - 2;
     /* "concentraron 675 delitos de los 1,110", "9,940 cyber crime cases
      * of the 13,534": what is counted, in up to three words, may stand
-     * between the part and "of". */
-    for (int w = 0; w < 3 && t[part].kind == TK_WORD && part > s &&
+     * between the part and "of"; after "out of" (or "de un total de"),
+     * which says a whole follows, up to six ("552 víctimas de delitos
+     * de odio antihispanos de un total de 8 mil 493"). */
+    int most = is_word(&t[part], "out") ? 7 : 3;
+    for (int w = 0; w < most && t[part].kind == TK_WORD && part > s &&
                     ctp_lex_word_direction(&t[part]) == 0;
          w++)
         part--;

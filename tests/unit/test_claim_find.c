@@ -3796,6 +3796,9 @@ static const verdict_case verdict_cases[] = {
      "or 52.4%.", "consistent"},
     {"There were 700 murders in 2022. Of these, 367 were contract killings, "
      "or 62.4%.", "inconsistent"},
+    /* "K ... de un total de N, es decir, el P%": 552 / 8,493 = 6.4995%. */
+    {"En 2017 se registraron 552 víctimas de delitos de odio antihispanos "
+     "de un total de 8 mil 493, es decir, el 6.5%.", "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
