@@ -1107,7 +1107,7 @@ static const char *const count_nouns[] = {
     "asesinatos", "detenidos", "detenciones", "hechos", "feminicidios",
     "crímenes", "carpetas", "averiguaciones", "muertes", "asuntos",
     "infracciones", "agresiones", "violaciones", "hurtos", "estafas",
-    "secuestros", "extorsiones",
+    "secuestros", "extorsiones", "mujeres",
     "cases", "crimes", "deaths", "attacks", "stabbings", "kidnappings", "offences", "offenses", "victims", "incidents",
     "shootings", "murders", "killings", "homicides", "robberies",
     "burglaries", "thefts", "assaults", "rapes", "arrests", "case",
@@ -1626,17 +1626,27 @@ static bool count_by_neighbours(const lexer *lx, size_t p)
     /* "mientras en 2020 fueron cuatro", "in 2020 there were four.": a
      * time, then "were" and the number closing its clause. */
     static const char *const were[] = {
-        "fueron", "hubo", "eran", "were", NULL
+        "fueron", "hubo", "eran", "were", "registrado", "registrados",
+        "registró", "registraron", "recorded", "reported", NULL
     };
     if (nt >= 2 && t[nt - 1].kind == TK_WORD && in_list(t[nt - 1].w, were)) {
         size_t d = ctp_claim_skip_blanks(lx->s, lx->n, p);
         bool closes = d >= lx->n || lx->s[d] == ',' || lx->s[d] == '.' ||
                       lx->s[d] == ';' || strcmp(nw, "y") == 0 ||
                       strcmp(nw, "and") == 0;
+        /* "... respecto a 2024, cuando solo se había registrado uno" */
         bool dated = false;
-        for (size_t k = nt - 1; k-- > 0 && nt - 1 - k <= 4;)
-            dated |= t[k].kind == TK_PERIOD;
+        for (size_t k = nt - 1; k-- > 0 && nt - 1 - k <= 5;)
+            dated |= t[k].kind == TK_PERIOD || is_word(&t[k], "cuando") ||
+                     is_word(&t[k], "when");
         if (closes && dated)
+            return true;
+    }
+    /* "un 14% menos que en el mismo lapso de 2023 (siete)": alone in
+     * brackets after a time, the figure of that time. */
+    if (nt >= 2 && is_punct(&t[nt - 1], '(') && t[nt - 2].kind == TK_PERIOD) {
+        size_t d = ctp_claim_skip_blanks(lx->s, lx->n, p);
+        if (d < lx->n && lx->s[d] == ')')
             return true;
     }
     /* "only four in 2024" */

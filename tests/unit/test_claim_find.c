@@ -3799,6 +3799,15 @@ static const verdict_case verdict_cases[] = {
     /* "K ... de un total de N, es decir, el P%": 552 / 8,493 = 6.4995%. */
     {"En 2017 se registraron 552 víctimas de delitos de odio antihispanos "
      "de un total de 8 mil 493, es decir, el 6.5%.", "consistent"},
+    /* Number words as counts: "seis mujeres", "(siete)" alone in brackets
+     * after a time; 7 -> 6 is -14.29%. */
+    {"Se registró la muerte violenta de seis mujeres, un 14% menos que en "
+     "el mismo lapso de 2023 (siete).", "consistent"},
+    /* "cuando solo se había registrado uno": 1 -> 8 is +700%. */
+    {"Panamá Oeste concentró 8 casos, un aumento de 700% respecto a 2024, "
+     "cuando solo se había registrado uno.", "consistent"},
+    {"Panamá Oeste concentró 8 casos, un aumento de 800% respecto a 2024, "
+     "cuando solo se había registrado uno.", "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
