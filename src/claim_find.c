@@ -1308,8 +1308,10 @@ static void pairs_up_from(extractor *x, sentence *st)
      * months to June 2022, up from 11 in the year to June 2021": the
      * clause's count and ", up from" after its words, no other figure
      * between. */
+    /* "59 murders in the 12 months to June - up from 45": a dash sets
+     * it off too. */
     for (size_t j = s + 2; j + 2 < e; j++) {
-        if (!is_punct(&t[j], ',') ||
+        if (!(is_punct(&t[j], ',') || is_punct(&t[j], '-')) ||
             !(word_at(x, j + 1, e, "up") || word_at(x, j + 1, e, "down")) ||
             !word_at(x, j + 2, e, "from") ||
             !ctp_finder_plain_count(x, j + 3, e) || !free_num(x, j + 3, e) ||
@@ -4457,8 +4459,17 @@ static bool pair_then_with(const extractor *x, const stmt *m, const pair *p)
          (t[k + 1].kind == TK_WORD &&
           in_list(t[k + 1].w, ctp_lex_month_names))))
         k += 2;  /* "a 80 en diciembre" */
-    if (m->first < k || m->first > k + 4 ||
-        !(is_word(&t[k], "con") || is_word(&t[k], "with")))
+    /* "reached 403 during 2018 as compared to 427 in 2017, showing 24 %
+     * decrease": a verb of showing after the comma does what "with"
+     * does. */
+    static const char *const showing[] = {
+        "con", "with", "showing", "reflecting", "indicating", "mostrando",
+        "reflejando", NULL
+    };
+    if (k < m->first && is_punct(&t[k], ','))
+        k++;
+    if (m->first < k || m->first > k + 4 || t[k].kind != TK_WORD ||
+        !in_list(t[k].w, showing))
         return false;
     for (size_t q = k + 1; q < m->first; q++)
         if (t[q].kind != TK_WORD || is_clause_while(&t[q]))

@@ -3808,6 +3808,17 @@ static const verdict_case verdict_cases[] = {
      "cuando solo se había registrado uno.", "consistent"},
     {"Panamá Oeste concentró 8 casos, un aumento de 800% respecto a 2024, "
      "cuando solo se había registrado uno.", "inconsistent"},
+    /* ", showing P% decrease" ties each change of a list to the pair
+     * before it: 427 -> 403 is -5.62%, 122 -> 99 is -18.85%. */
+    {"Similarly, robbery incidents reached 403 during 2018 as compared to "
+     "427 in 2017, showing 24 % decrease, kidnapping incidents reached 99 "
+     "during 2018 as compared to 122 in 2017, showing 19 % decrease.",
+     "inconsistent consistent"},
+    /* "- up from 45" after a dash, left to the next sentence: 45 -> 59 is
+     * +31.1%. */
+    {"There were 59 murders in the 12 months to June - up from 45 the "
+     "previous year. This 31 per cent increase came as crime rose.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
