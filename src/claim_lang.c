@@ -253,6 +253,16 @@ static const cue es_cues[] = {
     {"frente los", "compared with the"},
     {"frente las", "compared with the"},
     {"frente a las", "compared with the"},
+    /* "se incoaron 2.208 diligencias, cantidad superior a las 1.930 del
+     * año 2022": a figure set against another, as "frente a". */
+    {"cantidad superior a las", "compared with the"},
+    {"cantidad superior a los", "compared with the"},
+    {"cantidad inferior a las", "compared with the"},
+    {"cantidad inferior a los", "compared with the"},
+    {"cifra superior a las", "compared with the"},
+    {"cifra superior a los", "compared with the"},
+    {"cifra inferior a las", "compared with the"},
+    {"cifra inferior a los", "compared with the"},
     {"frente al", "compared with"},
     {"frente a", "compared with"},
     {"contra", "against"},

@@ -2433,8 +2433,17 @@ static lex_step lex_number_word(lexer *lx, size_t start, size_t p,
     if (v == 0 && (strcmp(w, "una") == 0 || strcmp(w, "un") == 0) &&
         lx->n_t > 0 && lx->t[lx->n_t - 1].kind == TK_WORD &&
         strcmp(lx->t[lx->n_t - 1].w, "de") == 0) {
+        /* "se pasa de un caso a cuatro": one noun of what is counted
+         * may stand between. */
+        static const char *const one_of[] = {
+            "caso", "delito", "homicidio", "asesinato", "feminicidio",
+            "femicidio", "robo", "hecho", "crimen", "muerte", "víctima",
+            "denuncia", "secuestro", NULL
+        };
         char a[24];
         size_t q = next_word(lx->s, lx->n, p, a, sizeof a);
+        if (in_list(a, one_of))
+            q = next_word(lx->s, lx->n, q, a, sizeof a);
         if (strcmp(a, "a") == 0 && figure_next(lx->s, lx->n, q))
             v = 1;
     }

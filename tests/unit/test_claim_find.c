@@ -3819,6 +3819,12 @@ static const verdict_case verdict_cases[] = {
     {"There were 59 murders in the 12 months to June - up from 45 the "
      "previous year. This 31 per cent increase came as crime rose.",
      "consistent"},
+    /* "cantidad superior a las 1.930": set against, as "frente a":
+     * 1,930 -> 2,208 is +14.40%, not 14,04%. */
+    {"Se incoaron 2.208 diligencias previas, cantidad superior a las 1.930 "
+     "del año 2022, lo que supone un aumento del 14,04%.", "inconsistent"},
+    /* "de un caso a cuatro": 1 -> 4 is +300%. */
+    {"En La Gomera se pasa de un caso a cuatro (+300%).", "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
