@@ -603,8 +603,14 @@ static ival hedge_ival(const ct_claim_figure *pub, ct_claim_hedge hedge, bool *o
      * (RULES.md 5): half the tens its figure is written in, as a figure
      * stands for half its last unit either side. */
     ct_exact u = fig_unit(pub, ok);
-    if (hedge == CT_CLAIM_HEDGE_WORD && ct_exact_cmp(&m, &h, ok) < 0)
+    if (hedge == CT_CLAIM_HEDGE_WORD && ct_exact_cmp(&m, &h, ok) < 0) {
         u = ct_exact_div(u, ct_exact_of_int(2), ok);
+        /* "up by a fifth" for 21.4%, "fell by a third" for 31%: a
+         * fraction in words stands for the values nearer it than the
+         * fractions beside it (a fifth lies between a sixth, 16.7%, and
+         * a quarter, 25%), which is about a tenth of it either side. */
+        tol = ct_exact_div(m, ct_exact_of_int(10), ok);
+    }
     if (ct_exact_cmp(&u, &tol, ok) > 0)
         tol = u;
     ival r;

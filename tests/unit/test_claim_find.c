@@ -3825,6 +3825,12 @@ static const verdict_case verdict_cases[] = {
      "del año 2022, lo que supone un aumento del 14,04%.", "inconsistent"},
     /* "de un caso a cuatro": 1 -> 4 is +300%. */
     {"En La Gomera se pasa de un caso a cuatro (+300%).", "consistent"},
+    /* A fraction in words holds within a tenth of itself: "up by a fifth"
+     * for 30,202 / 24,877 = +21.41% (18 to 22); not for +24%. */
+    {"There were 30,202 thefts in stores in the year to June, up by a fifth "
+     "on the 24,877 cases the year before.", "consistent"},
+    {"There were 30,850 thefts in stores in the year to June, up by a fifth "
+     "on the 24,877 cases the year before.", "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
