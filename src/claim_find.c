@@ -2674,6 +2674,13 @@ static bool earlier_after_cue(const ref_read *r, size_t k, size_t *a)
                 }
             if (own_pct)
                 return false;
+            /* "sumando un total de 1.412 casos más": a noun may stand
+             * between the change and its comparative. */
+            if (after + 1 < e && t[after].kind == TK_WORD &&
+                !in_list(t[after].w, change_comparatives) &&
+                t[after + 1].kind == TK_WORD &&
+                in_list(t[after + 1].w, change_comparatives))
+                after++;
             if (free_num(x, q, e) &&
                 (r->points ? t[q].fig.is_percent && !t[q].fig.is_points
                            : !t[q].fig.is_percent) &&
@@ -6907,6 +6914,31 @@ static bool level_when_compared(const tok *t, size_t b)
     return false;
 }
 
+/* Whether the change in counts d is said against this year: "688 de
+ * estos crímenes, 79 más de los que se han registrado este año", "431
+ * casos, 111 menos que este año".  The level it belongs to is then the
+ * earlier figure. */
+static bool than_this_year_after(const tok *t, size_t d, size_t e)
+{
+    size_t k = d + 1;
+    if (k < e && t[k].kind == TK_WORD &&
+        !in_list(t[k].w, ctp_finder_comparative_words) &&
+        k + 1 < e && t[k + 1].kind == TK_WORD &&
+        in_list(t[k + 1].w, ctp_finder_comparative_words))
+        k++;  /* a noun: "79 casos más" */
+    if (!(k < e && t[k].kind == TK_WORD &&
+          in_list(t[k].w, ctp_finder_comparative_words) &&
+          k + 1 < e && is_word(&t[k + 1], "than")))
+        return false;
+    for (size_t q = k + 2; q + 1 < e && q <= k + 9; q++) {
+        if (t[q].kind != TK_WORD)
+            return false;
+        if (is_word(&t[q], "this") && is_word(&t[q + 1], "year"))
+            return true;
+    }
+    return false;
+}
+
 static void set_change_level(const level_read *r, size_t b)
 {
     tok *t = r->x->t;
@@ -6932,6 +6964,7 @@ static void set_change_level(const level_read *r, size_t b)
     /* "But it is up from 436 reported in 2014 – an increase of 133":
      * a count after "from" is the earlier. */
     bool compared = from_before(t, r->st->s, b) ||
+                    than_this_year_after(t, d, r->st->e) ||
                     level_compared_with(t, d, b) ||
                     change_dated_after_level(t, r->st->s, b, d) ||
                     level_of_last_year(t, r->x->n_t, b, d) ||

@@ -3831,6 +3831,18 @@ static const verdict_case verdict_cases[] = {
      "on the 24,877 cases the year before.", "consistent"},
     {"There were 30,850 thefts in stores in the year to June, up by a fifth "
      "on the 24,877 cases the year before.", "inconsistent"},
+    /* "688, 79 más de los que se han registrado este año": 688 is the
+     * earlier, this year's 609; -79 / 688 = -11.48%. */
+    {"Entre enero y septiembre de 2023 se habían presentado 688 de estos "
+     "crímenes, 79 más de los que se han registrado este año, lo que revela "
+     "una disminución de 11,5%.", "consistent"},
+    {"In 2023 there were 688 crimes, 79 more than this year, a fall of "
+     "10.3%.", "inconsistent"},
+    /* "sumando un total de 1.412 casos más" is the change, not the
+     * earlier level: 1,412 / 15,187 = 9.30%. */
+    {"Se han informado 16.599 robos a personas, lo que representa un "
+     "incremento del 9% en comparación con el mismo período del año "
+     "anterior, sumando un total de 1.412 casos más.", "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
