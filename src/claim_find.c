@@ -8393,6 +8393,43 @@ static ct_status emit_second_pair_respectively(extractor *x,
 static bool decade_not_pair(const tok *t, size_t s, const stmt *m,
                             const pair *p);
 
+/* "Thefts from vehicles were also twice as high in last year's figures,
+ * with 97 in 2019 and 48 this year": a multiple "as high" whose time is
+ * named right after it may be the earlier figure's, the higher one; the
+ * ratio is then read both ways. */
+static bool multiple_of_time_named(const tok *t, const stmt *m, size_t e)
+{
+    static const char *const as_high[] = {
+        "as", "high", "higher", "large", "larger", "great", "greater", "in",
+        "the", NULL
+    };
+    if (m->pct < 0 || t[m->pct].hedge != CT_CLAIM_HEDGE_WORD ||
+        t[m->pct].sign < 0)
+        return false;
+    bool high = false;
+    for (size_t q = (size_t)m->pct + 1; q < e && q <= (size_t)m->pct + 6;
+         q++) {
+        if (t[q].kind == TK_PERIOD)
+            return high;
+        /* "last year", "last year's" (read "last years") */
+        if (q + 1 < e && is_word(&t[q], "last") &&
+            (is_word(&t[q + 1], "year") || is_word(&t[q + 1], "years")))
+            return high;
+        /* The words of the multiple read into its figure are left
+         * blank: "as high" of "twice as high". */
+        if (t[q].kind == TK_WORD && t[q].w[0] == '\0') {
+            high = true;
+            continue;
+        }
+        if (t[q].kind != TK_WORD || !in_list(t[q].w, as_high))
+            return false;
+        high |= is_word(&t[q], "high") || is_word(&t[q], "higher") ||
+                is_word(&t[q], "large") || is_word(&t[q], "larger") ||
+                is_word(&t[q], "great") || is_word(&t[q], "greater");
+    }
+    return false;
+}
+
 /* The claims of statement 'i' of a sentence: its percentage change and
  * its change in counts, with the figures and periods they compare. */
 static ct_status emit_statement(extractor *x, sentence *st, size_t i)
@@ -8419,7 +8456,8 @@ static ct_status emit_statement(extractor *x, sentence *st, size_t i)
                              (m->last < p->first &&
                               named_apart(x->t, st->s, p->first)) ||
                              decade_not_pair(x->t, st->s, m, p)));
-    c.either_order = p != NULL && p->either;
+    c.either_order = (p != NULL && p->either) ||
+                     multiple_of_time_named(x->t, m, st->e);
     bool derived = statement_figures(x, st, m, p, &c);
     if (!c.period[0] && !c.period_from[0])
         sentence_periods(x, st, &c);

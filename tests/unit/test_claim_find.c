@@ -3843,6 +3843,13 @@ static const verdict_case verdict_cases[] = {
     {"Se han informado 16.599 robos a personas, lo que representa un "
      "incremento del 9% en comparación con el mismo período del año "
      "anterior, sumando un total de 1.412 casos más.", "consistent"},
+    /* "twice as high in last year's figures": the earlier figure may be
+     * the higher, so the ratio is read both ways (97 / 48 = 2.02); a
+     * verb of change has its direction ("doubled", 97 -> 48 is a fall). */
+    {"Thefts from vehicles were also twice as high in last year’s figures, "
+     "with 97 in 2019 and 48 this year.", "consistent"},
+    {"Thefts from vehicles doubled last year, with 97 in 2019 and 48 this "
+     "year.", "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
