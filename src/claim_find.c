@@ -5949,9 +5949,39 @@ static void pair_ordered_alone(extractor *x, sentence *st)
         st->pairs[st->n_pairs - 1].either = either;
 }
 
+/* "... their peak in 2009, when 739 convictions were recorded. Since
+ * then, numbers have dropped to 255 - a reduction of 61 per cent": a
+ * sentence opening "since then" on the one dated count before it gives
+ * the level its change reached the earlier figure. */
+static void match_since_then(extractor *x, sentence *st)
+{
+    stmt *m = &st->stmts[0];
+    const tok *t = x->t;
+    size_t s = st->s;
+    if (!(st->n_stmts == 1 && m->pct >= 0 && m->pair < 0 &&
+          m->from_a < 0 && m->diff < 0 && x->prev_same_para &&
+          x->any_single && x->single_dated && x->single < s &&
+          st->n_pairs < MAX_PIECES))
+        return;
+    int b = m->to_b >= 0 ? m->to_b : lone_free_count(x, st);
+    if (b < 0)
+        return;
+    size_t k = s;
+    if (k < st->e && is_word(&t[k], "and"))
+        k++;
+    if (!(k + 1 < st->e && (is_word(&t[k], "since") || is_word(&t[k], "desde")) &&
+          (is_word(&t[k + 1], "then") || is_word(&t[k + 1], "entonces"))))
+        return;
+    x->t[b].used = true;
+    m->pair = add_carried_pair(st, x->single, (size_t)b, (size_t)b,
+                               (size_t)b);
+    m->to_b = -1;
+}
+
 static void match_pairs(extractor *x, sentence *st)
 {
     pair_ordered_alone(x, st);
+    match_since_then(x, st);
     match_respectively(x, st);
     match_bracketed_after(x, st);
     match_bracket_after_pair(x, st);
@@ -9429,6 +9459,21 @@ static void note_diff(extractor *x, const sentence *st)
     }
 }
 
+/* Whether tokens [s, e) name one period, a year ("following their peak
+ * in 2009, when 739 convictions were recorded"): the one count of such a
+ * sentence is that year's. */
+static bool one_year_in(const tok *t, size_t s, size_t e)
+{
+    int years = 0;
+    for (size_t i = s; i < e; i++)
+        if (t[i].kind == TK_PERIOD) {
+            if (t[i].period.kind != CT_PERIOD_YEAR)
+                return false;
+            years++;
+        }
+    return years == 1;
+}
+
 /* One count left unused, for the next sentence to compare with. */
 static void note_single(extractor *x, size_t s, size_t e)
 {
@@ -9441,7 +9486,8 @@ static void note_single(extractor *x, size_t s, size_t e)
     x->any_single = found == 1;
     if (found == 1) {
         x->single_role = role_cue(x, (size_t)one, s, e);
-        x->single_dated = year_of_count(x->t, s, e, (size_t)one) != NULL;
+        x->single_dated = year_of_count(x->t, s, e, (size_t)one) != NULL ||
+                          one_year_in(x->t, s, e);
         x->has_single = x->single_role != 0 || x->single_dated;
         x->single = (size_t)one;
     }

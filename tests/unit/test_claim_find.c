@@ -3850,6 +3850,14 @@ static const verdict_case verdict_cases[] = {
      "with 97 in 2019 and 48 this year.", "consistent"},
     {"Thefts from vehicles doubled last year, with 97 in 2019 and 48 this "
      "year.", "inconsistent"},
+    /* "Since then" on the one dated count before: 739 -> 255 is -65.49%,
+     * not 61%. */
+    {"Last year witnessed the continuation of a downward trend in recorded "
+     "drug offences, following their peak in 2009, when 739 convictions "
+     "were recorded in the city centre station. Since then, numbers have "
+     "dropped to 255 – a reduction of 61 per cent.", "inconsistent"},
+    {"En 2009 se registraron 739 condenas. Desde entonces, las cifras han "
+     "bajado a 255, una reducción del 65,5%.", "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
