@@ -53,6 +53,8 @@ static const cue en_cues[] = {
     {"an astonishing #", "#"}, {"a startling #", "#"},
     {"a shocking #", "#"}, {"an alarming #", "#"}, {"a worrying #", "#"},
     {"a massive #", "#"}, {"a huge #", "#"}, {"a remarkable #", "#"},
+    /* "from 13 to a record 1,215 in 2014" */
+    {"a record high of #", "#"}, {"a record #", "#"},
     /* "Out of a total of 2,830 reported burglaries ..., only 725 were
      * solved"; "thefts increased by 10% to total 436 (404)" */
     {"out of a total of #", "out of #"}, {"to total #", "to #"},

@@ -3858,6 +3858,9 @@ static const verdict_case verdict_cases[] = {
      "dropped to 255 – a reduction of 61 per cent.", "inconsistent"},
     {"En 2009 se registraron 739 condenas. Desde entonces, las cifras han "
      "bajado a 255, una reducción del 65,5%.", "consistent"},
+    /* "to a record 1,215": 13 -> 1,215 is +9,246%. */
+    {"The number of rhinos poached has increased by 9,000% since 2007 - "
+     "from 13 to a record 1,215 in 2014.", "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
