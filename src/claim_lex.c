@@ -5036,12 +5036,20 @@ static void decimal_comma_spaced(lexer *lx, size_t i)
         w = i - 1;
     else
         return;
+    /* "los de alto impacto 21. 64 por ciento": after a point with a
+     * stray space any word may stand before, but the end of a from-to or
+     * of a list ("a 14", "y 21"). */
+    static const char *const ends[] = {
+        "a", "to", "y", "and", "hasta", "e", NULL
+    };
+    bool point = w == i - 1;
     if (t[w].kind != TK_NUM || t[w].fig.is_percent || t[w].sign != 0 ||
         t[w].label || t[w].fig.value.scale != 0 || t[w].fig.exp10 != 0 ||
         t[w].fig.value.digits > 999 || t[w - 1].kind != TK_WORD ||
         /* "un 17, 76%", "with 5, 5 percent"; not "de ocho a 14, 75 por
          * ciento", where 14 ends a from-to */
-        !in_list(t[w - 1].w, before_decimal))
+        !(in_list(t[w - 1].w, before_decimal) ||
+          (point && !in_list(t[w - 1].w, ends))))
         return;
     int64_t frac = t[i].fig.value.digits;
     int scale = lx->s[t[i].off + 1] >= '0' && lx->s[t[i].off + 1] <= '9' ? 2
