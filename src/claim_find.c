@@ -4275,13 +4275,26 @@ static void drop_words_beside(extractor *x, sentence *st)
                 own_diff = o;
                 o = &st->stmts[i + 2];
             }
+            /* "se triplicó ... al pasar de las ocho ... a las 27
+             * investigadas en las islas ... entre enero y marzo (+237%)":
+             * the figure in brackets that closes the sentence, only the
+             * words naming where and when before it. */
+            bool closing = false;
+            if (o->pct >= 0 && o->first > k && o->first <= k + 16 &&
+                is_punct(&t[o->first - 1], '(') && o->last + 1 < st->e &&
+                is_punct(&t[o->last + 1], ')') && o->last + 2 >= st->e) {
+                closing = true;
+                for (size_t q = p->last + 1; q + 1 < o->first; q++)
+                    if (t[q].kind != TK_WORD && t[q].kind != TK_PERIOD)
+                        closing = false;
+            }
             if (o->pct >= 0 && !t[o->pct].words && o->pair < 0 &&
                 o->to_b < 0 && o->from_a < 0 &&
                 (o->dir == 0 || o->dir == w->dir) &&
                 o->diff < 0 &&
                 ((k < o->first &&
                   (is_punct(&t[k], '-') || is_punct(&t[k], ',')) &&
-                  o->first <= reach) || own_diff != NULL)) {
+                  o->first <= reach) || own_diff != NULL || closing)) {
                 if (own_diff != NULL)
                     own_diff->absorbed = true;
                 o->pair = w->pair;
@@ -8422,6 +8435,8 @@ static ct_status emit_second_pair_respectively(extractor *x,
 
 static bool decade_not_pair(const tok *t, size_t s, const stmt *m,
                             const pair *p);
+static bool year_before_not_pair(const tok *t, size_t e, const stmt *m,
+                                 const pair *p);
 
 /* "Thefts from vehicles were also twice as high in last year's figures,
  * with 97 in 2019 and 48 this year": a multiple "as high" whose time is
@@ -8485,7 +8500,8 @@ static ct_status emit_statement(extractor *x, sentence *st, size_t i)
               (p != NULL && (p->guessed ||
                              (m->last < p->first &&
                               named_apart(x->t, st->s, p->first)) ||
-                             decade_not_pair(x->t, st->s, m, p)));
+                             decade_not_pair(x->t, st->s, m, p) ||
+                             year_before_not_pair(x->t, st->e, m, p)));
     c.either_order = (p != NULL && p->either) ||
                      multiple_of_time_named(x->t, m, st->e);
     bool derived = statement_figures(x, st, m, p, &c);
@@ -8523,6 +8539,33 @@ static bool decade_not_pair(const tok *t, size_t s, const stmt *m,
     if (months < 0)
         months = -months;
     return months < 9 * 12 || months > 11 * 12;
+}
+
+/* Whether statement m is said against the year before ("cifra 26.9%
+ * superior a la reportada un año antes") while the earlier figure of
+ * pair p is dated a year that is not the later figure's year before
+ * ("el anterior máximo de 27 mil 213 asesinatos alcanzados en 2011"):
+ * the figures are then not those the change compares, for sure. */
+static bool year_before_not_pair(const tok *t, size_t e, const stmt *m,
+                                 const pair *p)
+{
+    static const char *const before_words[] = {
+        "earlier", "before", "previous", "prior", "anterior", NULL
+    };
+    bool named = false;
+    for (size_t k = m->first; k + 1 < e && k <= m->last + 8; k++)
+        named |= (is_word(&t[k], "year") &&
+                  t[k + 1].kind == TK_WORD &&
+                  in_list(t[k + 1].w, before_words)) ||
+                 (is_word(&t[k + 1], "year") && t[k].kind == TK_WORD &&
+                  in_list(t[k].w, before_words));
+    if (!named || t[p->a].at < 0 ||
+        t[t[p->a].at].period.kind != CT_PERIOD_YEAR)
+        return false;
+    if (t[p->b].at < 0)
+        return true;
+    const ct_period *pa = &t[t[p->a].at].period, *pb = &t[t[p->b].at].period;
+    return pb->start - pa->start != 12;
 }
 
 /* Whether the percentage of statement m agrees with pair p as its

@@ -3861,6 +3861,18 @@ static const verdict_case verdict_cases[] = {
     /* "to a record 1,215": 13 -> 1,215 is +9,246%. */
     {"The number of rhinos poached has increased by 9,000% since 2007 - "
      "from 13 to a record 1,215 in 2014.", "inconsistent"},
+    /* "26.9% superior a la reportada un año antes": the maximum of 2011
+     * is not the year before, so 27,213 -> 31,174 is no reading of it. */
+    {"El año pasado se registraron 31 mil 174 homicidios en México, cifra "
+     "26.9% superior a la reportada un año antes, superando el anterior "
+     "máximo de 27 mil 213 asesinatos alcanzados en 2011.", "not-checkable"},
+    /* "se triplicó ... (+237%)": the figure in brackets closing the
+     * sentence says the change again, one claim: 8 -> 27 is +237.5%, 237
+     * cut off. */
+    {"El número de agresiones se triplicó durante el primer trimestre al "
+     "pasar de las ocho denunciadas en ese mismo periodo de 2019 a las 27 "
+     "investigadas en las islas entre los pasados meses de enero y marzo "
+     "(+237%).", "consistent-if-truncated"},
 };
 
 static void test_claim_find_verdicts(void **state)
