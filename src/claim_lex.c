@@ -1479,6 +1479,9 @@ static bool figure_next(const char *s, size_t n, size_t p)
             (strcmp(t2, "de") == 0 || strcmp(t2, "of") == 0))
             return figure_next(s, n, r);
     }
+    /* "a los 11": an article before it */
+    if (strcmp(w, "los") == 0 || strcmp(w, "las") == 0)
+        return figure_next(s, n, q);
     /* "a nada menos que 44", "to no fewer than 44": words that stress
      * how large the figure is. */
     if (strcmp(w, "nada") == 0 || strcmp(w, "no") == 0) {
@@ -1826,10 +1829,11 @@ static bool count_word_at(const lexer *lx, size_t p)
         strcmp(a, "to") == 0 && figure_next(lx->s, lx->n, q))
         return true;
     /* "from six reported for the same period in 2022 to three", "De
-     * cuatro del año pasado pasó a 10", "de solo siete ... a 44": a word
-     * that makes the figure small stands between. */
+     * cuatro del año pasado pasó a 10", "de solo siete ... a 44", "de los
+     * ocho del año pasado a los 11": a word that makes the figure small,
+     * or an article, may stand between. */
     static const char *const only_words[] = {
-        "just", "only", "solo", "sólo", "apenas", NULL
+        "just", "only", "solo", "sólo", "apenas", "los", "las", NULL
     };
     size_t nf = nt >= 2 && t[nt - 1].kind == TK_WORD &&
                         in_list(t[nt - 1].w, only_words)

@@ -3873,6 +3873,10 @@ static const verdict_case verdict_cases[] = {
      "pasar de las ocho denunciadas en ese mismo periodo de 2019 a las 27 "
      "investigadas en las islas entre los pasados meses de enero y marzo "
      "(+237%).", "consistent-if-truncated"},
+    /* "de los ocho del año pasado a los 11": articles before both ends;
+     * 8 -> 11 is +37.5%. */
+    {"Las tentativas crecieron 37,5 por ciento, pasado de los ocho del año "
+     "pasado a los 11 que se contabilizan este año.", "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
