@@ -3877,6 +3877,13 @@ static const verdict_case verdict_cases[] = {
      * 8 -> 11 is +37.5%. */
     {"Las tentativas crecieron 37,5 por ciento, pasado de los ocho del año "
      "pasado a los 11 que se contabilizan este año.", "consistent"},
+    /* "toda vez que" gives the reason, "dos expedientes" a count: 2 -> 20
+     * is +900%. */
+    {"En los primeros cinco meses de este año, las carpetas de investigación "
+     "por feminicidio se incrementaron en 900 por ciento respecto los "
+     "últimos cinco meses del 2021, toda vez que de agosto a diciembre del "
+     "año pasado hubo dos expedientes, mientras que de enero a mayo de este "
+     "2022 suman 20.", "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
