@@ -7198,6 +7198,10 @@ static bool may_pair(const tok *t, const sentence *st, size_t a, size_t b,
 {
     if (a == b || (a < st->s && b < st->s && !dated_before))
         return false;
+    /* "theft under $5,000, which dropped to 10 counts": a sum of money
+     * and a count are not two values of one thing. */
+    if (t[a].money != t[b].money)
+        return false;
     return !(t[a].at >= 0 && t[b].at >= 0 &&
              !ct_period_equal(t[t[a].at].period, t[t[b].at].period) &&
              !before(&t[t[a].at], &t[t[b].at]));

@@ -14,6 +14,8 @@ static const char *const en_common[] = {
 
 static const cue en_cues[] = {
     {"in comparison with", "compared with"},
+    /* "dropped to 10 counts, as opposed to 2017, which had 20" */
+    {"as opposed to", "compared with"},
     {"in comparison to", "compared with"},
     {"in contrast with", "compared with"},
     {"in contrast to", "compared with"},

@@ -1612,6 +1612,13 @@ static bool count_by_neighbours(const lexer *lx, size_t p)
     };
     if (in_list(nw, count_nouns) || in_list(nw, counted))
         return true;
+    /* "Six violent crimes were reported": one word between. */
+    {
+        char w2[24];
+        (void)next_word(lx->s, lx->n, after, w2, sizeof w2);
+        if (in_list(w2, count_nouns) && !in_list(nw, count_nouns))
+            return true;
+    }
     /* "nine people were killed in Portland": people counted by what
      * befell them. */
     static const char *const people[] = {

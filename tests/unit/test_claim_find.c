@@ -3884,6 +3884,13 @@ static const verdict_case verdict_cases[] = {
      "últimos cinco meses del 2021, toda vez que de agosto a diciembre del "
      "año pasado hubo dos expedientes, mientras que de enero a mayo de este "
      "2022 suman 20.", "consistent"},
+    /* "Six violent crimes": a number word, an adjective and a noun of
+     * counts; 6 -> 15 is +150%. */
+    {"Six violent crimes were reported in 2010 and 15 in 2021, for an "
+     "overall increase of 150%.", "consistent"},
+    /* "as opposed to 2017, which had 20": 20 -> 10 is -50%. */
+    {"Theft fell 60 per cent to 10 counts, as opposed to 20 in 2017.",
+     "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
