@@ -2995,6 +2995,15 @@ static lex_step lex_skipped(lexer *lx, lex_pos *p)
             return LEX_FAIL;
         return lex_took_to(p, i + 1);
     }
+    /* "• Violent Crime (631 vs. 521) 17.4% Decrease • Property Crime
+     * (2889 vs. 2685) 7.1% Decrease": a bullet within a line opens a list
+     * item as one at the line's start does. */
+    if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+        (unsigned char)s[i + 2] == 0xA2) {
+        if (!push_break(lx, i, i))
+            return LEX_FAIL;
+        return lex_took_to(p, i + 3);
+    }
     if (ctp_claim_starts_word(s + i, n - i, "http") ||
         ctp_claim_starts_word(s + i, n - i, "https") ||
         (n - i >= 4 && memcmp(s + i, "www.", 4) == 0)) {

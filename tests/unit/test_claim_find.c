@@ -3891,6 +3891,11 @@ static const verdict_case verdict_cases[] = {
     /* "as opposed to 2017, which had 20": 20 -> 10 is -50%. */
     {"Theft fell 60 per cent to 10 counts, as opposed to 20 in 2017.",
      "inconsistent"},
+    /* A bullet within a line opens a list item: each change takes the
+     * pair of its own item (631 -> 521 is -17.43%, 2889 -> 2685 is
+     * -7.06%). */
+    {"• Violent Crime (631 vs. 521) 17.4% Decrease • Property Crime (2889 "
+     "vs. 2685) 7.1% Decrease", "consistent consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
