@@ -2011,7 +2011,8 @@ static size_t restating_lead(const tok *t, size_t s, size_t i)
     static const char *const links[] = {
         "or", "o", "sea", "decir", "is", "es", "that", "which", "lo", "que",
         "represents", "representa", "representing", "representando",
-        "supone", "means", "significa", NULL
+        "supone", "means", "significa", "equivale", "equivalen", "equals",
+        "to", "al", "a", "cifra", "figure", "than", NULL
     };
     size_t q = i;
     if (q > s && is_punct(&t[q - 1], '('))
@@ -2025,7 +2026,7 @@ static size_t restating_lead(const tok *t, size_t s, size_t i)
                        in_list(t[q - 1].w, half);
          n++)
         q--;
-    for (size_t n = 0; q > s && n < 3 && t[q - 1].kind == TK_WORD &&
+    for (size_t n = 0; q > s && n < 4 && t[q - 1].kind == TK_WORD &&
                        in_list(t[q - 1].w, links);
          n++)
         q--;
@@ -2050,16 +2051,22 @@ static int part_restated_of_which(const extractor *x, size_t s, size_t e,
     while (k > s && lead - k < 12 && t[k - 1].kind == TK_WORD &&
            ctp_lex_word_direction(&t[k - 1]) == 0)
         k--;
-    if (k == lead || k < s + 4 || !ctp_finder_plain_count(x, k - 1, e) ||
-        t[k - 1].used || !is_punct(&t[k - 2], ','))
+    if (k == lead || k < s + 3 || !ctp_finder_plain_count(x, k - 1, e) ||
+        t[k - 1].used)
         return -1;
-    /* "of which", or "De esta cifra" read as "of which cifra" */
-    size_t wh = k - 3;
+    /* "of which", or "De esta cifra" read as "of which cifra", then a
+     * comma or not ("de los cuales 351.729 ya fueron formalizados") */
+    size_t wh = is_punct(&t[k - 2], ',') ? k - 3 : k - 2;
     while (wh > s + 1 && k - 3 - wh < 2 && t[wh].kind == TK_WORD &&
            !is_word(&t[wh], "which"))
         wh--;
-    return is_word(&t[wh], "which") && is_word(&t[wh - 1], "of") &&
-                   wh - 1 == ctp_lex_opening_of_at(t, s, e)
+    /* Opening the sentence, the whole is the count before it; within
+     * it, "of which" follows its whole ("un total de 410.802 imputados,
+     * de los cuales"). */
+    if (!is_word(&t[wh], "which") || !is_word(&t[wh - 1], "of"))
+        return -1;
+    return wh - 1 == ctp_lex_opening_of_at(t, s, e) ||
+                   (wh >= s + 2 && is_punct(&t[wh - 2], ','))
                ? (int)(k - 1) : -1;
 }
 

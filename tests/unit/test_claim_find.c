@@ -3896,6 +3896,17 @@ static const verdict_case verdict_cases[] = {
      * -7.06%). */
     {"• Violent Crime (631 vs. 521) 17.4% Decrease • Property Crime (2889 "
      "vs. 2685) 7.1% Decrease", "consistent consistent"},
+    /* "N ..., de los cuales K ..., cifra que equivale a un P%": 2,993 /
+     * 4,415 = 67.79%; 351,729 / 410,802 = 85.62%, 85 cut off. */
+    {"Además, se realizaron un total de 4.415 juicios orales, de los cuales "
+     "2.993 terminaron con sentencia condenatoria, cifra que equivale a un "
+     "67,8%.", "consistent"},
+    {"Concentraron un total de 410.802 imputados, de los cuales 351.729 ya "
+     "fueron formalizados, lo que equivale al 85% del total.",
+     "consistent-if-truncated"},
+    {"Concentraron un total de 410.802 imputados, de los cuales 351.729 ya "
+     "fueron formalizados, lo que equivale al 88% del total.",
+     "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
