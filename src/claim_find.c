@@ -8448,6 +8448,39 @@ static ct_status emit_second_pair_respectively(extractor *x,
 
 static bool decade_not_pair(const tok *t, size_t s, const stmt *m,
                             const pair *p);
+
+/* "822 homicidios frente a los 716 del 2022 y los 797 del 2021, lo que
+ * implica un aumento del 14,8% en relación al 2022": the year the change
+ * names after it is that of its earlier figure; when pair p's earlier
+ * figure is of another year and one count of the sentence is of that
+ * one, it is the earlier.  Its token, or -1. */
+static int earlier_of_named_year(const extractor *x, const sentence *st,
+                                 const stmt *m, const pair *p)
+{
+    const tok *t = x->t;
+    const tok *y = NULL;
+    for (size_t k = m->last + 1; k < st->e && k <= m->last + 5; k++) {
+        if (t[k].kind == TK_PERIOD) {
+            y = &t[k];
+            break;
+        }
+        if (t[k].kind != TK_WORD)
+            return -1;
+    }
+    if (y == NULL || y->period.kind != CT_PERIOD_YEAR || t[p->a].at < 0 ||
+        ct_period_equal(t[t[p->a].at].period, y->period))
+        return -1;
+    int found = -1;
+    for (size_t i = st->s; i < st->e; i++)
+        if (t[i].kind == TK_NUM && !t[i].label && !t[i].fig.is_percent &&
+            t[i].per < 0 && t[i].at >= 0 && i != p->b &&
+            ct_period_equal(t[t[i].at].period, y->period)) {
+            if (found >= 0)
+                return -1;
+            found = (int)i;
+        }
+    return found;
+}
 static bool year_before_not_pair(const tok *t, size_t e, const stmt *m,
                                  const pair *p);
 
@@ -8507,6 +8540,11 @@ static ct_status emit_statement(extractor *x, sentence *st, size_t i)
         last = p->last > last ? p->last : last;
     }
     ctp_finder_claim_at(x, st, &c, clause, first, last);
+    if (p != NULL) {
+        int a = earlier_of_named_year(x, st, m, p);
+        if (a >= 0)
+            st->pairs[m->pair].a = (size_t)a;
+    }
     c.direction = m->dir != 0 ? m->dir : p != NULL ? p->dir : 0;
     c.hedge = m->hedge;
     c.loose = m->loose || m->hedged_count ||

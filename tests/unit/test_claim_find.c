@@ -3907,6 +3907,17 @@ static const verdict_case verdict_cases[] = {
     {"Concentraron un total de 410.802 imputados, de los cuales 351.729 ya "
      "fueron formalizados, lo que equivale al 88% del total.",
      "inconsistent"},
+    /* "en relación al 2022" names the earlier figure's year: 716 -> 822
+     * is +14.80% (797 of 2021 would give +3.14%). */
+    {"Durante 2023 se registraron un total de 822 homicidios frente a los "
+     "716 del 2022 y los 797 del 2021, lo que implica un aumento del 14,8% "
+     "en relación al 2022.", "consistent"},
+    {"Durante 2023 se registraron un total de 822 homicidios frente a los "
+     "716 del 2022 y los 797 del 2021, lo que implica un aumento del 3,1% "
+     "en relación al 2022.", "not-checkable"},  /* 797 -> 822 bears it */
+    {"Durante 2023 se registraron un total de 822 homicidios frente a los "
+     "716 del 2022 y los 797 del 2021, lo que implica un aumento del 12% "
+     "en relación al 2022.", "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
