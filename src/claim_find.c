@@ -5093,8 +5093,22 @@ static int order_by_role(const extractor *x, const sentence *st,
                same_period_of(t, st->s, d0 ? c[0] : c[1])) {
         /* "se abrieron 296 carpetas, mientras que en el mismo periodo del
          * 2022 la cifra fue de 146": the same period of a year named is
-         * the earlier against the figure of the period written of. */
+         * the earlier against the figure of the period written of; but
+         * "durante enero-abril de 2019 ... alcanzó 82,295 delitos,
+         * mientras durante el mismo periodo de 2020 ... 70,963": when the
+         * sentence names an earlier year for the other figure, that one
+         * is the earlier. */
         ord = d0 ? 1 : -1;
+        size_t dated = d0 ? c[0] : c[1];
+        int32_t y = t[t[dated].at].period.start / 12;
+        int older = 0, others = 0;
+        for (size_t q = st->s; q < st->e; q++)
+            if (t[q].kind == TK_PERIOD && (int)q != t[dated].at) {
+                others++;
+                older += t[q].period.start / 12 < y;
+            }
+        if (others == 1 && older == 1)
+            ord = -ord;
     }
     if (ord != 0) {
         found[0] = c[0];

@@ -3918,6 +3918,12 @@ static const verdict_case verdict_cases[] = {
     {"Durante 2023 se registraron un total de 822 homicidios frente a los "
      "716 del 2022 y los 797 del 2021, lo que implica un aumento del 12% "
      "en relación al 2022.", "inconsistent"},
+    /* "el mismo periodo de 2020" against a figure the sentence dates
+     * 2019: 82,295 -> 70,963 is -13.77%. */
+    {"Durante el periodo de enero-abril de 2019, la incidencia delictiva en "
+     "la Ciudad de México alcanzó 82,295 delitos, mientras durante el mismo "
+     "periodo de 2020 se registraron 70,963 delitos; es decir, se presenta "
+     "una reducción del -14% (11,332 delitos menos).", "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
