@@ -8498,6 +8498,31 @@ static int earlier_of_named_year(const extractor *x, const sentence *st,
 static bool year_before_not_pair(const tok *t, size_t e, const stmt *m,
                                  const pair *p);
 
+/* "Since 1989 the detection rate has dropped from 34 per cent to 24 per
+ * cent, with a fall of one percentage point since 1999-2000": a change
+ * said "since" a period of its own, in a sentence that runs from another
+ * starting period, is not that of the sentence's figures for sure. */
+static bool since_other_start(const tok *t, const sentence *st,
+                              const stmt *m)
+{
+    const tok *own = NULL;
+    for (size_t k = m->last + 1; k + 1 < st->e && k <= m->last + 3; k++)
+        if ((is_word(&t[k], "since") || is_word(&t[k], "desde")) &&
+            t[k + 1].kind == TK_PERIOD) {
+            own = &t[k + 1];
+            break;
+        }
+    if (own == NULL)
+        return false;
+    for (size_t k = st->s; k + 1 < st->e; k++)
+        if ((is_word(&t[k], "since") || is_word(&t[k], "desde") ||
+             is_word(&t[k], "from")) &&
+            t[k + 1].kind == TK_PERIOD && &t[k + 1] != own &&
+            !ct_period_equal(t[k + 1].period, own->period))
+            return true;
+    return false;
+}
+
 /* "Thefts from vehicles were also twice as high in last year's figures,
  * with 97 in 2019 and 48 this year": a multiple "as high" whose time is
  * named right after it may be the earlier figure's, the higher one; the
@@ -8566,7 +8591,8 @@ static ct_status emit_statement(extractor *x, sentence *st, size_t i)
                              (m->last < p->first &&
                               named_apart(x->t, st->s, p->first)) ||
                              decade_not_pair(x->t, st->s, m, p) ||
-                             year_before_not_pair(x->t, st->e, m, p)));
+                             year_before_not_pair(x->t, st->e, m, p) ||
+                             since_other_start(x->t, st, m)));
     c.either_order = (p != NULL && p->either) ||
                      multiple_of_time_named(x->t, m, st->e);
     bool derived = statement_figures(x, st, m, p, &c);

@@ -3924,6 +3924,14 @@ static const verdict_case verdict_cases[] = {
      "la Ciudad de México alcanzó 82,295 delitos, mientras durante el mismo "
      "periodo de 2020 se registraron 70,963 delitos; es decir, se presenta "
      "una reducción del -14% (11,332 delitos menos).", "consistent"},
+    /* A change "since" a period of its own, in a sentence that runs from
+     * another: 34% -> 24% is -10 points since 1989, not the one point
+     * since 1999-2000. */
+    {"Since 1989 the detection rate has dropped from 34 per cent to 24 per "
+     "cent, with a fall of one percentage point since 1999-2000.",
+     "not-checkable"},
+    {"Since 1989 the detection rate has dropped from 34 per cent to 24 per "
+     "cent, a fall of one percentage point.", "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
