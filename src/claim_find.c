@@ -8498,6 +8498,91 @@ static int earlier_of_named_year(const extractor *x, const sentence *st,
 static bool year_before_not_pair(const tok *t, size_t e, const stmt *m,
                                  const pair *p);
 
+/* "en 2015 se registraron 774, una disminución de 52 por ciento, para
+ * que ... siguiera la misma tendencia hasta llegar a las 216 del año
+ * 2021": a change set right after a count is that count's, the level it
+ * reached; a pair that runs from that count to one after the change is
+ * another change, so taking it is only a guess. */
+static bool level_then_other_change(const tok *t, const stmt *m,
+                                    const pair *p)
+{
+    if (p->a >= m->first || p->b <= m->last)
+        return false;
+    size_t k = t[p->a].at_end;
+    if (k < m->first && t[k].kind == TK_WORD)
+        k++;  /* a noun: "774 casos, una ..." */
+    return k + 1 <= m->first && is_punct(&t[k], ',') &&
+           (k + 1 == m->first ||
+            (k + 2 == m->first && t[k + 1].kind == TK_WORD));
+}
+
+/* The value a figure stands for, as a double: enough to tell on which
+ * side of a bound a published figure lies. */
+static double fig_double(const ct_claim_figure *f)
+{
+    double v = (double)f->value.digits;
+    for (int k = 0; k < f->value.scale; k++)
+        v /= 10;
+    for (int k = 0; k < f->exp10; k++)
+        v *= 10;
+    return f->value.negative ? -v : v;
+}
+
+/* The bound a word before figure i puts on it ("más de 19.000", "nearly
+ * 300"), or NONE; not the "than" of a comparison ("12pc less than 53")
+ * nor "over" between two figures ("1,06,958 in 2016 over 18,967"). */
+static ct_claim_hedge level_bound(const extractor *x, const sentence *st,
+                                  const stmt *m, size_t i)
+{
+    const tok *t = x->t;
+    size_t s = i >= st->s ? st->s : 0;
+    if (i < s + 1)
+        return CT_CLAIM_HEDGE_NONE;
+    ct_claim_hedge h = ctp_share_hedge_before(x, s, i);
+    size_t w = is_word(&t[i - 1], "than") && i >= s + 2 ? i - 2 : i - 1;
+    if (w <= m->last && w + 3 >= m->first)
+        return CT_CLAIM_HEDGE_NONE;  /* the statement's own comparison */
+    if (is_word(&t[i - 1], "over") && i >= s + 2 &&
+        (t[i - 2].kind == TK_NUM || t[i - 2].kind == TK_PERIOD))
+        return CT_CLAIM_HEDGE_NONE;
+    return h;
+}
+
+/* "en 2022 hubo más de 19.000 denuncias, un aumento del 15% respecto a
+ * 2021, cuando se registraron 17.000": a level given as a bound is not
+ * known; when the published change lies on the side of the bound some
+ * level allows (above 11.8% here), the claim made of it is only ever
+ * loose; "More than 300 ... compared to 197 ... an increase of 35 per
+ * cent" stays wrong, as every level above 300 gives more than 52%. */
+static bool bound_level(const extractor *x, const sentence *st,
+                        const stmt *m, const pair *p)
+{
+    const tok *t = x->t;
+    if (m->pct < 0)
+        return false;
+    const size_t ends[2] = {p->a, p->b};
+    for (size_t j = 0; j < 2; j++) {
+        ct_claim_hedge h = level_bound(x, st, m, ends[j]);
+        int up = h == CT_CLAIM_HEDGE_ABOVE || h == CT_CLAIM_HEDGE_AT_LEAST ? 1
+                 : h == CT_CLAIM_HEDGE_BELOW || h == CT_CLAIM_HEDGE_LESS ? -1
+                                                                        : 0;
+        if (up == 0)
+            continue;
+        double a = fig_double(&t[p->a].fig), b = fig_double(&t[p->b].fig);
+        if (a <= 0)
+            continue;
+        double at_bound = 100.0 * (b - a) / a;
+        double pub = fig_double(&t[m->pct].fig);
+        if (m->dir < 0 && pub > 0)
+            pub = -pub;
+        /* a larger later level, or a smaller earlier one, gives more */
+        bool more = (j == 1) == (up > 0);
+        if (more ? pub >= at_bound : pub <= at_bound)
+            return true;
+    }
+    return false;
+}
+
 /* "Since 1989 the detection rate has dropped from 34 per cent to 24 per
  * cent, with a fall of one percentage point since 1999-2000": a change
  * said "since" a period of its own, in a sentence that runs from another
@@ -8592,7 +8677,9 @@ static ct_status emit_statement(extractor *x, sentence *st, size_t i)
                               named_apart(x->t, st->s, p->first)) ||
                              decade_not_pair(x->t, st->s, m, p) ||
                              year_before_not_pair(x->t, st->e, m, p) ||
-                             since_other_start(x->t, st, m)));
+                             since_other_start(x->t, st, m) ||
+                             level_then_other_change(x->t, m, p) ||
+                             bound_level(x, st, m, p)));
     c.either_order = (p != NULL && p->either) ||
                      multiple_of_time_named(x->t, m, st->e);
     bool derived = statement_figures(x, st, m, p, &c);

@@ -3932,6 +3932,19 @@ static const verdict_case verdict_cases[] = {
      "not-checkable"},
     {"Since 1989 the detection rate has dropped from 34 per cent to 24 per "
      "cent, a fall of one percentage point.", "inconsistent"},
+    /* A level given as a bound: "más de 19.000" against 17.000 allows
+     * any rise above 11.8%, so 15% is not called wrong; "More than 300"
+     * against 197 allows only rises above 52%, so 35% is. */
+    {"En 2022 hubo más de 19.000 denuncias, un aumento del 15% respecto a "
+     "2021, cuando se registraron 17.000.", "not-checkable"},
+    {"More than 300 incidents of shoplifting were reported in 2012, "
+     "compared to 197 in 2007 – an increase of 35 per cent.",
+     "inconsistent"},
+    /* A change set right after a count is that count's; the pair from it
+     * to a later figure is another change. */
+    {"Primero, en 2015 se registraron 774, una disminución de 52 por "
+     "ciento, para que en los siguientes años siguiera la misma tendencia "
+     "hasta llegar a las 216 del año 2021.", "not-checkable"},
 };
 
 static void test_claim_find_verdicts(void **state)
