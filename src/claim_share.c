@@ -961,6 +961,16 @@ static ct_status emit_shares_of_total(extractor *x, const sentence *st)
                 t[i - 2].kind == TK_WORD &&
                 !in_list(t[i - 2].w, ctp_finder_structure_words))
                 part = i - 3;
+            /* "1,460 cases of sexual exploitation (6.7 per cent)": what
+             * is counted, in a few words with "of", before the bracket. */
+            for (size_t q = i - 2, words = 0;
+                 !ctp_finder_plain_count(x, part, e) && q > st->s &&
+                 words < 5 && t[q].kind == TK_WORD &&
+                 (is_word(&t[q], "of") ||
+                  !in_list(t[q].w, ctp_finder_structure_words));
+                 q--, words++)
+                if (ctp_finder_plain_count(x, q - 1, e))
+                    part = q - 1;
         } else if ((part = part_restated_of_total(x, st, i)) != 0) {
             /* found below */
         } else {
@@ -1001,6 +1011,24 @@ static ct_status emit_shares_of_total(extractor *x, const sentence *st)
         if (!whole_candidates(x, st, x->prev_same_para ? 0 : st->s, part,
                               part, true, cand, &n))
             continue;
+        /* "56 per cent ... (12,213 of 21,796 cases), followed by 1,460
+         * cases of sexual exploitation (6.7 per cent)": the whole an
+         * earlier share of the sentence took is the list's whole too,
+         * taken by agreement. */
+        for (size_t w = st->s; n == 0 && w < part; w++)
+            if (t[w].kind == TK_NUM && t[w].used && !t[w].part &&
+                !t[w].label && t[w].fig.is_exact && !t[w].fig.is_percent &&
+                t[w].per < 0 &&
+                t[w].fig.value.digits > t[part].fig.value.digits) {
+                size_t k2 = 0;
+                for (size_t q = w; q < part && k2 < MAX_NEARBY; q++)
+                    if (t[q].kind == TK_NUM && t[q].used && !t[q].part &&
+                        !t[q].label && t[q].fig.is_exact &&
+                        !t[q].fig.is_percent && t[q].per < 0 &&
+                        t[q].fig.value.digits > t[part].fig.value.digits)
+                        cand[k2++] = q;
+                n = k2;
+            }
         ct_claim best;
         if (pick_whole(t, cand, n, part, &t[i].fig, t[i].hedge,
                        of_total && n == 1, &best) < 0)

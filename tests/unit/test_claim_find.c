@@ -3945,6 +3945,12 @@ static const verdict_case verdict_cases[] = {
     {"Primero, en 2015 se registraron 774, una disminución de 52 por "
      "ciento, para que en los siguientes años siguiera la misma tendencia "
      "hasta llegar a las 216 del año 2021.", "not-checkable"},
+    /* Shares of a list take the whole an earlier share of the sentence
+     * took: 1,460 / 21,796 = 6.70%, 1,002 / 21,796 = 4.60%. */
+    {"During 2017, 56 per cent of cyber crime cases registered were for the "
+     "motive of fraud (12,213 of 21,796 cases), followed by 1,460 cases of "
+     "sexual exploitation (6.7 per cent) and 1,002 cases of causing "
+     "disrepute (4.6 per cent).", "consistent consistent consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
