@@ -4522,7 +4522,8 @@ static bool with_then_pair(const extractor *x, const stmt *m, const pair *p)
      * counting does what "with" does ("more than doubled its arrests in
      * 2017, making 1,028 arrests compared to 719 in 2016"). */
     static const char *const counting[] = {
-        "registering", "recording", "making", "with", NULL
+        "registering", "recording", "making", "with", "sumando",
+        "registrando", "contabilizando", "totalizando", NULL
     };
     size_t k = p->first;
     while (k > m->last + 1 && p->first - k < 4 && t[k - 1].kind == TK_WORD &&
