@@ -9780,6 +9780,21 @@ static bool anaphor_at(const tok *t, size_t s, size_t n,
         if (s + 1 < n && is_punct(&t[s], ','))
             s++;
     }
+    /* "De acuerdo con el informe anual ..., del Buró Federal de
+     * Investigaciones (FBI), dicha cifra representa": the source said
+     * first, up to its last comma before any figure, opens nothing. */
+    if (s + 2 < n && (is_word(&t[s], "según") || is_word(&t[s], "according") ||
+                      (is_word(&t[s], "de") && is_word(&t[s + 1], "acuerdo")))) {
+        size_t last_comma = 0;
+        for (size_t k = s + 1; k < n && k <= s + 24; k++) {
+            if (t[k].kind == TK_NUM || t[k].kind == TK_BREAK)
+                break;
+            if (is_punct(&t[k], ','))
+                last_comma = k;
+        }
+        if (last_comma > 0 && last_comma + 1 < n)
+            s = last_comma + 1;
+    }
     if (s >= n || t[s].kind != TK_WORD)
         return false;
     /* "Se trata de", "Es decir": openings that always say it again. */

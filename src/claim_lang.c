@@ -215,6 +215,8 @@ static const cue es_cues[] = {
     {"con respecto al", "compared with"},
     {"con respecto a", "compared with"},
     {"con respecto del", "compared with"},
+    /* "con respeto al registro de 427", as often written for it */
+    {"con respeto al", "compared with"}, {"con respeto a", "compared with"},
     {"respecto al", "compared with"},
     {"respecto a", "compared with"},
     {"respecto del", "compared with"},

@@ -3957,6 +3957,14 @@ static const verdict_case verdict_cases[] = {
      "incremento del 14,8% en las denuncias por delitos sexuales en España "
      "en 2023, sumando 21.825 casos frente a los 19.023 del año anterior.",
      "inconsistent"},
+    /* A source said first ("De acuerdo con ..., del FBI,") does not keep
+     * "dicha cifra" from referring back; "con respeto al" is read as
+     * "con respecto al": 427 -> 671 is +57.1%, not 21%. */
+    {"La cantidad de víctimas en incidentes contra latinos aumentó a 671 el "
+     "año pasado. De acuerdo con el informe anual de Estadísticas de "
+     "crímenes de odio, del Buró Federal de Investigaciones (FBI), dicha "
+     "cifra representa un ascenso de 21 por ciento con respeto al registro "
+     "de 427 afectados en 2017.", "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
