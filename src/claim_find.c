@@ -8517,18 +8517,6 @@ static bool level_then_other_change(const tok *t, const stmt *m,
             (k + 2 == m->first && t[k + 1].kind == TK_WORD));
 }
 
-/* The value a figure stands for, as a double: enough to tell on which
- * side of a bound a published figure lies. */
-static double fig_double(const ct_claim_figure *f)
-{
-    double v = (double)f->value.digits;
-    for (int k = 0; k < f->value.scale; k++)
-        v /= 10;
-    for (int k = 0; k < f->exp10; k++)
-        v *= 10;
-    return f->value.negative ? -v : v;
-}
-
 /* The bound a word before figure i puts on it ("más de 19.000", "nearly
  * 300"), or NONE; not the "than" of a comparison ("12pc less than 53")
  * nor "over" between two figures ("1,06,958 in 2016 over 18,967"). */
@@ -8569,11 +8557,11 @@ static bool bound_level(const extractor *x, const sentence *st,
                                                                         : 0;
         if (up == 0)
             continue;
-        double a = fig_double(&t[p->a].fig), b = fig_double(&t[p->b].fig);
+        double a = ctp_finder_figure_value(&t[p->a].fig), b = ctp_finder_figure_value(&t[p->b].fig);
         if (a <= 0)
             continue;
         double at_bound = 100.0 * (b - a) / a;
-        double pub = fig_double(&t[m->pct].fig);
+        double pub = ctp_finder_figure_value(&t[m->pct].fig);
         if (m->dir < 0 && pub > 0)
             pub = -pub;
         /* a larger later level, or a smaller earlier one, gives more */

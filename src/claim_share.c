@@ -3,6 +3,7 @@
  * (76%) of the 5,160", "el 10,2% del total de 36.780"), told apart from a
  * change while statements are read, and emitted as claims once a
  * sentence's changes have taken their figures. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -187,16 +188,6 @@ static size_t whole_named_at(const tok *t, size_t j, size_t e, bool plain)
     return plain && !sure ? j : k;
 }
 
-/* A figure's size as printed, for telling a part from its whole. */
-static double figure_size(const ct_claim_figure *f)
-{
-    double v = (double)f->value.digits;
-    for (int k = 0; k < f->value.scale; k++)
-        v /= 10;
-    for (int k = 0; k < f->exp10; k++)
-        v *= 10;
-    return v;
-}
 
 /* "el 16,3% del total de infracciones penales, 99.413 sobre las
  * 606.895", "79.02 por ciento, o sea 976 de mil 235": percentage i, a
@@ -242,7 +233,8 @@ static int part_of_whole_after(const tok *t, size_t s, size_t i, size_t e,
     if (!(pf->is_exact || pf->exp10 > 0) || !(wf->is_exact || wf->exp10 > 0) ||
         pf->is_percent || wf->is_percent || pf->is_points ||
         wf->is_points || t[k].per >= 0 || t[j].per >= 0 ||
-        figure_size(pf) > figure_size(wf))
+        /* a part is no larger than its whole, as printed */
+        fabs(ctp_finder_figure_value(pf)) > fabs(ctp_finder_figure_value(wf)))
         return -1;
     *whole = j;
     return (int)k;
