@@ -8325,6 +8325,13 @@ static ct_status emit_statement_change(extractor *x, const sentence *st,
     if (!(m->diff >= 0 && (p != NULL || (m->pct < 0 && !m->weak)) &&
           !bare_diff))
         return CT_STATUS_OK;
+    /* "de 26,3% a 24,8 por ciento, lo que equivale a 69.817 viviendas
+     * menos": a change in counts of what two percentages stand for is no
+     * difference of them. */
+    if (p != NULL && !t[m->diff].fig.is_percent &&
+        !t[m->diff].fig.is_points &&
+        (t[p->a].fig.is_percent || t[p->b].fig.is_percent))
+        return CT_STATUS_OK;
     ct_claim d = *c;
     d.published = t[m->diff].fig;
     d.measure = CT_CLAIM_CHANGE;

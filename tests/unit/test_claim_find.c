@@ -3965,6 +3965,12 @@ static const verdict_case verdict_cases[] = {
      "crímenes de odio, del Buró Federal de Investigaciones (FBI), dicha "
      "cifra representa un ascenso de 21 por ciento con respeto al registro "
      "de 427 afectados en 2017.", "inconsistent"},
+    /* A count of what two percentages stand for is no difference of
+     * them: only the points (whose figures come after) are a claim. */
+    {"Respecto del año 2012, la encuesta registra una baja en la "
+     "victimización en los hogares chilenos de 1,5 puntos porcentuales. O "
+     "sea, de 26,3% a 24,8 por ciento, lo que equivale a 69.817 viviendas "
+     "menos.", "not-checkable"},
 };
 
 static void test_claim_find_verdicts(void **state)
