@@ -3864,6 +3864,17 @@ size_t ctp_lex_opening_of_at(const tok *t, size_t s, size_t e)
 
 static void opening_of_these(tok *t, size_t s, size_t e)
 {
+    /* "Among them, 3,725, or 40.4 percent, were students", "Entre ellos,
+     * 63": "among" a whole just named reads as "of" it. */
+    if (s + 2 < e && (is_word(&t[s], "among") || is_word(&t[s], "entre")) &&
+        (is_word(&t[s + 1], "them") || is_word(&t[s + 1], "these") ||
+         is_word(&t[s + 1], "those") || is_word(&t[s + 1], "ellos") ||
+         is_word(&t[s + 1], "ellas")) &&
+        is_punct(&t[s + 2], ',')) {
+        memcpy(t[s].w, "of", 3);
+        memcpy(t[s + 1].w, "which", 6);
+        return;
+    }
     size_t o = ctp_lex_opening_of_at(t, s, e);
     if (o + 1 < e && is_word(&t[o], "of") &&
         (is_word(&t[o + 1], "these") || is_word(&t[o + 1], "those") ||

@@ -2119,10 +2119,13 @@ static int part_of_which(const extractor *x, size_t s, size_t e, size_t i)
      * these cases 9,359 or 49% were detected" without them. */
     if (i >= s + 3 && is_word(&t[i - 1], "or")) {
         size_t q = punct_at(x, i - 2, e, ',') ? i - 3 : i - 2;
+        /* "Among them, 3,725, or 40.4 percent, were students": a comma
+         * may stand before the verb. */
+        size_t v = punct_at(x, i + 1, e, ',') ? i + 2 : i + 1;
         if (q > s && ctp_finder_plain_count(x, q, e) && !t[q].used &&
             (punct_at(x, q - 1, e, '(') ||
-             (i + 1 < e && t[i + 1].kind == TK_WORD &&
-              in_list(t[i + 1].w, ctp_share_verbs))))
+             (v < e && t[v].kind == TK_WORD &&
+              in_list(t[v].w, ctp_share_verbs))))
             return (int)q;
     }
     /* "43.134 (casi el 45%)" */

@@ -3971,6 +3971,14 @@ static const verdict_case verdict_cases[] = {
      "victimización en los hogares chilenos de 1,5 puntos porcentuales. O "
      "sea, de 26,3% a 24,8 por ciento, lo que equivale a 69.817 viviendas "
      "menos.", "not-checkable"},
+    /* "Among them, K, or P percent, were ...": a share of the count the
+     * sentence before gave: 3,725 / 9,216 = 40.42%. */
+    {"As of June 30, 2020, 9,216 persons were arrested in connection with "
+     "incidents in the social unrest. Among them, 3,725, or 40.4 percent, "
+     "were students.", "consistent"},
+    {"As of June 30, 2020, 9,216 persons were arrested in connection with "
+     "incidents in the social unrest. Among them, 3,725, or 44.4 percent, "
+     "were students.", "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
