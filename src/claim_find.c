@@ -1814,11 +1814,20 @@ static int far_change_noun(const tok *t, size_t s, size_t i, size_t *word,
             (put && (is_word(&t[q], "more") || is_word(&t[q], "less") ||
                      is_word(&t[q], "higher") || is_word(&t[q], "lower"))))
             continue;
-        if (put || (q > s && (is_word(&t[q - 1], "a") ||
-                              is_word(&t[q - 1], "an") ||
-                      (is && (is_word(&t[q - 1], "the") ||
-                              is_word(&t[q - 1], "esta") ||
-                              is_word(&t[q - 1], "this")))))) {
+        /* "The annual increase in assaults was 11.4 per cent": a word
+         * that says what kind of change may stand after the article. */
+        size_t art = q;
+        if (art > s + 1 && t[art - 1].kind == TK_WORD &&
+            ctp_lex_word_direction(&t[art - 1]) == 0 &&
+            !in_list(t[art - 1].w, ctp_finder_structure_words) &&
+            (is_word(&t[art - 2], "a") || is_word(&t[art - 2], "an") ||
+             is_word(&t[art - 2], "the") || is_word(&t[art - 2], "this")))
+            art--;
+        if (put || (art > s && (is_word(&t[art - 1], "a") ||
+                                is_word(&t[art - 1], "an") ||
+                      (is && (is_word(&t[art - 1], "the") ||
+                              is_word(&t[art - 1], "esta") ||
+                              is_word(&t[art - 1], "this")))))) {
             *word = q;
             *change_word = change;
             return d;

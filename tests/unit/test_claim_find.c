@@ -3979,6 +3979,10 @@ static const verdict_case verdict_cases[] = {
     {"As of June 30, 2020, 9,216 persons were arrested in connection with "
      "incidents in the social unrest. Among them, 3,725, or 44.4 percent, "
      "were students.", "inconsistent"},
+    /* "The annual increase in assaults was 11.4 per cent": a word between
+     * the article and the noun of change; no figures, not checkable (but
+     * a claim all the same). */
+    {"The annual increase in assaults was 11.4 per cent.", "not-checkable"},
 };
 
 static void test_claim_find_verdicts(void **state)
