@@ -3982,7 +3982,10 @@ static const verdict_case verdict_cases[] = {
     /* "The annual increase in assaults was 11.4 per cent": a word between
      * the article and the noun of change; no figures, not checkable (but
      * a claim all the same). */
-    {"The annual increase in assaults was 11.4 per cent.", "not-checkable"},
+    {"The increase in assaults was 11.4 per cent, with a total of 12,048 "
+     "offences.", "not-checkable"},
+    {"The annual increase in assaults was 11.4 per cent, up from 2,888 to "
+     "2,910.", "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
