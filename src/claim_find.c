@@ -3297,7 +3297,9 @@ static ct_claim_hedge level_hedge_as_fall(ct_claim_hedge h)
 static const char *const restating_words[] = {
     "representa", "representó", "representan", "supone", "supuso",
     "significa", "significó", "equivale", "represents", "represented",
-    "representing", "means", "meaning", "para", "decir", NULL
+    "representing", "means", "meaning", "para", "decir",
+    /* Spanish gerunds the cue tables read in English ("sumando") */
+    "totalling", "registering", "showing", NULL
 };
 
 /* "de 952 en 2012 bajaron a 515 en 2015, lo que representa casi 50 por
@@ -4501,8 +4503,7 @@ static bool pair_then_with(const extractor *x, const stmt *m, const pair *p)
      * decrease": a verb of showing after the comma does what "with"
      * does. */
     static const char *const showing[] = {
-        "con", "with", "showing", "reflecting", "indicating", "mostrando",
-        "reflejando", NULL
+        "con", "with", "showing", "reflecting", "indicating", NULL
     };
     if (k < m->first && is_punct(&t[k], ','))
         k++;
@@ -4531,8 +4532,7 @@ static bool with_then_pair(const extractor *x, const stmt *m, const pair *p)
      * counting does what "with" does ("more than doubled its arrests in
      * 2017, making 1,028 arrests compared to 719 in 2016"). */
     static const char *const counting[] = {
-        "registering", "recording", "making", "with", "sumando",
-        "registrando", "contabilizando", "totalizando", NULL
+        "registering", "recording", "making", "totalling", "with", NULL
     };
     size_t k = p->first;
     while (k > m->last + 1 && p->first - k < 4 && t[k - 1].kind == TK_WORD &&
@@ -6829,8 +6829,8 @@ static bool level_compared_with(const tok *t, size_t d, size_t b)
     /* "75 ingresos más que el año 2022, alcanzando las 163 causas": a
      * verb of reaching before the level makes it the later. */
     static const char *const reaching[] = {
-        "alcanzando", "alcanzar", "llegando", "sumando", "reaching",
-        "totalling", "totaling", NULL
+        "alcanzando", "alcanzar", "llegando", "reaching", "totalling",
+        "totaling", NULL
     };
     if (b <= d || b - d > 16)
         return false;

@@ -129,8 +129,19 @@ static const char *const es_decrease[] = {
 
 static const char *const es_respectively[] = {"respectivamente", NULL};
 
+/* Gerunds that count or total the figures a change follows from
+ * (", sumando 21.825 casos frente a los 19.023"), and that show it
+ * (", mostrando un 24% menos"). */
+static const char *const es_totalling[] = {"sumando", "totalizando", NULL};
+static const char *const es_registering[] = {
+    "registrando", "contabilizando", NULL
+};
+static const char *const es_showing[] = {"mostrando", "reflejando", NULL};
+
 static const word_cue es_word_cues[] = {
     {"rose", ctp_claim_lang_es_rose}, {"fell", ctp_claim_lang_es_fell},
+    {"totalling", es_totalling}, {"registering", es_registering},
+    {"showing", es_showing},
     {"increase", es_increase},
     {"decrease", es_decrease}, {"respectively", es_respectively},
     {NULL, NULL}
