@@ -3351,15 +3351,6 @@ static int said_exactly_after(const tok *t, size_t i, size_t e)
  * "because", "ya que" (its "que" read "than" or "that"), "debido a". */
 static bool reason_at(const tok *t, size_t k, size_t end)
 {
-    /* "toda vez que", "puesto que", "dado que": "since" as a reason */
-    if (k + 2 < end && is_word(&t[k], "toda") && is_word(&t[k + 1], "vez") &&
-        (is_word(&t[k + 2], "than") || is_word(&t[k + 2], "that") ||
-         is_word(&t[k + 2], "que")))
-        return true;
-    if (k + 1 < end && (is_word(&t[k], "puesto") || is_word(&t[k], "dado")) &&
-        (is_word(&t[k + 1], "than") || is_word(&t[k + 1], "that") ||
-         is_word(&t[k + 1], "que")))
-        return true;
     return k < end &&
            (is_word(&t[k], "pues") || is_word(&t[k], "because") ||
             (k + 1 < end && is_word(&t[k], "ya") &&
@@ -6015,8 +6006,9 @@ static void match_since_then(extractor *x, sentence *st)
     size_t k = s;
     if (k < st->e && is_word(&t[k], "and"))
         k++;
-    if (!(k + 1 < st->e && (is_word(&t[k], "since") || is_word(&t[k], "desde")) &&
-          (is_word(&t[k + 1], "then") || is_word(&t[k + 1], "entonces"))))
+    /* ("desde entonces" is read "since then") */
+    if (!(k + 1 < st->e && is_word(&t[k], "since") &&
+          is_word(&t[k + 1], "then")))
         return;
     x->t[b].used = true;
     m->pair = add_carried_pair(st, x->single, (size_t)b, (size_t)b,

@@ -226,6 +226,11 @@ static const cue es_cues[] = {
     {"con respecto al", "compared with"},
     {"con respecto a", "compared with"},
     {"con respecto del", "compared with"},
+    /* "toda vez que de agosto a diciembre ... hubo dos": a reason */
+    {"toda vez que", "because"}, {"puesto que", "because"},
+    {"dado que", "because"},
+    /* "Desde entonces, las cifras han bajado a 255" */
+    {"desde entonces", "since then"},
     /* "con respeto al registro de 427", as often written for it */
     {"con respeto al", "compared with"}, {"con respeto a", "compared with"},
     {"respecto al", "compared with"},
