@@ -1634,6 +1634,20 @@ static bool count_by_neighbours(const lexer *lx, size_t p)
         if (in_list(w1, befell))
             return true;
     }
+    /* "12 women died violently, an increase of four women": the size of
+     * a change said in words after its noun ("un aumento de tres"). */
+    static const char *const change_nouns[] = {
+        "increase", "rise", "fall", "decrease", "drop", "reduction",
+        "aumento", "incremento", "descenso", "disminución", "reducción",
+        "caída", "subida", "bajada", NULL
+    };
+    if (nt >= 2 && t[nt - 1].kind == TK_WORD && t[nt - 2].kind == TK_WORD &&
+        (strcmp(t[nt - 1].w, "of") == 0 || strcmp(t[nt - 1].w, "de") == 0) &&
+        in_list(t[nt - 2].w, change_nouns) && strcmp(nw, "per") != 0 &&
+        strcmp(nw, "percent") != 0 && strcmp(nw, "por") != 0 &&
+        strcmp(nw, "puntos") != 0 && strcmp(nw, "points") != 0 &&
+        strcmp(nw, "percentage") != 0)
+        return true;
     /* "mientras en 2020 fueron cuatro", "in 2020 there were four.": a
      * time, then "were" and the number closing its clause. */
     static const char *const were[] = {

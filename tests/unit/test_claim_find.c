@@ -3986,6 +3986,14 @@ static const verdict_case verdict_cases[] = {
      "offences.", "not-checkable"},
     {"The annual increase in assaults was 11.4 per cent, up from 2,888 to "
      "2,910.", "inconsistent"},
+    /* "an increase of four women": the size of a change in words after
+     * its noun; 8 -> 12 is +50%. */
+    {"Between June 2022 and July 2023, 12 women died violently, an increase "
+     "of four women in the same period the previous year.\n\n“That equals "
+     "a 50 per cent increase comparing the two periods,” said the chief "
+     "executive.", "consistent"},
+    {"En 2023 murieron 12 mujeres, un aumento de cuatro respecto al año "
+     "anterior, un 40% más.", "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
