@@ -4056,6 +4056,14 @@ static size_t time_gap(const extractor *x, size_t from, size_t to,
 {
     for (size_t k = from; k < to; k++) {
         const tok *t = &x->t[k];
+        /* "increased from 73 to 105 between 2015 and 2016, a jump of":
+         * the span of two periods */
+        if (k + 3 < to && (is_word(t, "between") || is_word(t, "entre")) &&
+            x->t[k + 1].kind == TK_PERIOD && is_word(&x->t[k + 2], "and") &&
+            x->t[k + 3].kind == TK_PERIOD) {
+            k += 3;
+            continue;
+        }
         if (!(t->kind == TK_PERIOD || is_punct(t, ',') || is_punct(t, '-') ||
               (t->kind == TK_WORD && in_list(t->w, gap_time_words))))
             return gap;

@@ -3994,6 +3994,12 @@ static const verdict_case verdict_cases[] = {
      "executive.", "consistent"},
     {"En 2023 murieron 12 mujeres, un aumento de cuatro respecto al año "
      "anterior, un 40% más.", "inconsistent"},
+    /* "between 2015 and 2016" between a pair and its change is no
+     * distance: 73 -> 105 is +43.84%, not "almost 43%". */
+    {"Anti-trans crimes increased from 73 to 105 between 2015 and 2016, a "
+     "jump of almost 43%.", "inconsistent"},
+    {"Anti-trans crimes increased from 73 to 105 between 2015 and 2016, a "
+     "jump of almost 44%.", "consistent-hedged"},
 };
 
 static void test_claim_find_verdicts(void **state)
