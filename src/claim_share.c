@@ -2924,6 +2924,8 @@ bool ctp_share_not_change(const extractor *x, size_t s, size_t e, size_t i)
     const tok *t = x->t;
     return part_as_share(t, s, e, i) || after_share(t, s, i) ||
            restates_share_in_words(t, s, i) ||
+           /* "Guns were used in 87 percent (133) of the 153 homicides" */
+           part_bracketed_then_whole(x, i, e) >= 0 ||
            part_restated_of_which(x, s, e, i) >= 0 ||
            bracketed_in_still_text(x, s, e, i) ||
            share_of_opened_whole(x, s, e, i);

@@ -4000,6 +4000,14 @@ static const verdict_case verdict_cases[] = {
      "jump of almost 43%.", "inconsistent"},
     {"Anti-trans crimes increased from 73 to 105 between 2015 and 2016, a "
      "jump of almost 44%.", "consistent-hedged"},
+    /* "P percent (K) of the N" with no article before it is a share, as
+     * "el P% (K) de los N" is: 133 / 153 = 86.93%. */
+    {"Through May 18, guns caused 87 percent – 133 – of the 153 "
+     "homicides.", "consistent"},
+    {"Guns were used in 87 percent (133) of the 153 homicides.",
+     "consistent"},
+    {"Guns were used in 78 percent (133) of the 153 homicides.",
+     "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
