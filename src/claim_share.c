@@ -1747,11 +1747,28 @@ static ct_status emit_shares_bracketed(extractor *x, const sentence *st)
     return CT_STATUS_OK;
 }
 
+/* "firearms were used in 99 of them, or approximately 75 percent": the
+ * part "of them", then ", or" and the share.  The part's token, or -1. */
+static int part_of_them_or(const extractor *x, size_t s, size_t e, size_t i)
+{
+    const tok *t = x->t;
+    size_t h = i > s && ctp_lex_hedge_word(&t[i - 1]) != CT_CLAIM_HEDGE_NONE
+                   ? i - 1 : i;
+    if (h >= s + 6 && is_word(&t[h - 1], "or") && is_punct(&t[h - 2], ',') &&
+        t[h - 3].kind == TK_WORD && in_list(t[h - 3].w, ctp_lex_whole_before) &&
+        is_word(&t[h - 4], "of") && ctp_finder_plain_count(x, h - 5, e))
+        return (int)(h - 5);
+    return -1;
+}
+
 /* The part said just before share i: "28,002 or 78%", "65 of them,
  * which is 78%", "153, lo que supone el 1%".  Its token, or -1. */
 static int part_said_before(const extractor *x, size_t s, size_t e, size_t i)
 {
     const tok *t = x->t;
+    int them = part_of_them_or(x, s, e, i);
+    if (them >= 0)
+        return them;
     if (i >= s + 2 && is_word(&t[i - 1], "or"))
         return ctp_finder_plain_count(x, i - 2, e) ? (int)(i - 2) : -1;
     static const char *const verbs[] = {
@@ -1809,9 +1826,13 @@ static ct_status emit_shares_or_of_them(extractor *x, const sentence *st)
     tok *t = x->t;
     size_t s = st->s, e = st->e;
     for (size_t i = s + 2; i < e; i++) {
-        if (!free_share_pct(x, i, e) || !refers_to_whole(x, t[i].at_end, e))
+        int said = free_share_pct(x, i, e) ? part_said_before(x, s, e, i)
+                                            : -1;
+        /* the words that refer to the whole follow the share, or the
+         * part ("99 of them, or approximately 75 percent") */
+        if (said < 0 || !(refers_to_whole(x, t[i].at_end, e) ||
+                          refers_to_whole(x, t[said].at_end, e)))
             continue;
-        int said = part_said_before(x, s, e, i);
         if (said < 0 || t[said].used)
             continue;
         size_t part = (size_t)said;
@@ -2926,6 +2947,7 @@ bool ctp_share_not_change(const extractor *x, size_t s, size_t e, size_t i)
            restates_share_in_words(t, s, i) ||
            /* "Guns were used in 87 percent (133) of the 153 homicides" */
            part_bracketed_then_whole(x, i, e) >= 0 ||
+           part_of_them_or(x, s, e, i) >= 0 ||
            part_restated_of_which(x, s, e, i) >= 0 ||
            bracketed_in_still_text(x, s, e, i) ||
            share_of_opened_whole(x, s, e, i);

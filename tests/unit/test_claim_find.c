@@ -4008,6 +4008,11 @@ static const verdict_case verdict_cases[] = {
      "consistent"},
     {"Guns were used in 78 percent (133) of the 153 homicides.",
      "inconsistent"},
+    /* "K of them, or approximately P percent": 99 / 132 = 75%. */
+    {"Of the 132 reported homicides in the District in 2010, firearms were "
+     "used in 99 of them, or approximately 75 percent.", "consistent-hedged"},
+    {"Of the 132 reported homicides in the District in 2010, firearms were "
+     "used in 99 of them, or 65 percent.", "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
