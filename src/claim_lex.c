@@ -4794,6 +4794,16 @@ static void rate_after_base(lexer *lx, size_t b)
         };
         with |= in_list(t[j].w, counted) && f < lx->n_t &&
                 t[f].kind == TK_NUM && t[f].fig.value.scale > 0;
+        /* "The crime index, which measures the numbers of cases for every
+         * 100,000 people, showed a drop to 273.8", "per 100,000
+         * population ... improved to 273.8", "totalled 180": the level a
+         * change reached, or a total, after the base. */
+        with |= ((is_word(&t[j], "to") && j > b + 1 &&
+                  t[j - 1].kind == TK_WORD &&
+                  (ctp_lex_word_direction(&t[j - 1]) != 0 ||
+                   is_word(&t[j - 1], "improved"))) ||
+                 is_word(&t[j], "totalled") || is_word(&t[j], "totaled")) &&
+                f < lx->n_t && t[f].kind == TK_NUM && !t[f].fig.is_percent;
         if ((in_list(t[j].w, was) || total || with ||
              (verb && (is_word(&t[j], "in") || is_word(&t[j], "at") ||
                       is_word(&t[j], "by")))) &&

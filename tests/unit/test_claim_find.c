@@ -4013,6 +4013,14 @@ static const verdict_case verdict_cases[] = {
      "used in 99 of them, or approximately 75 percent.", "consistent-hedged"},
     {"Of the 132 reported homicides in the District in 2010, firearms were "
      "used in 99 of them, or 65 percent.", "inconsistent"},
+    /* A base written before the rate, then the level a change reached or
+     * a total: each a rate claim with no count or population. */
+    {"The crime index, which measures the numbers of cases for every "
+     "100,000 people, showed a drop to 273.8 last year, compared to 309.7 "
+     "in 2017.", "not-checkable"},
+    {"Offences involving a blade per 100,000 of the population, in the "
+     "force area in 2023, totalled 180, up from 167 in 2022.",
+     "not-checkable"},
 };
 
 static void test_claim_find_verdicts(void **state)
