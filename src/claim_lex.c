@@ -4790,7 +4790,8 @@ static void rate_after_base(lexer *lx, size_t b)
         /* "Por cada cien mil habitantes se registraron 45.8 homicidios":
          * so with a verb of counting. */
         static const char *const counted[] = {
-            "registraron", "registró", "registered", "recorded", NULL
+            "registraron", "registró", "registered", "recorded",
+            "cometieron", "committed", NULL
         };
         with |= in_list(t[j].w, counted) && f < lx->n_t &&
                 t[f].kind == TK_NUM && t[f].fig.value.scale > 0;
@@ -4798,11 +4799,17 @@ static void rate_after_base(lexer *lx, size_t b)
          * 100,000 people, showed a drop to 273.8", "per 100,000
          * population ... improved to 273.8", "totalled 180": the level a
          * change reached, or a total, after the base. */
+        static const char *const reached[] = {
+            "improved", "reached", "llegó", "alcanzó", NULL
+        };
         with |= ((is_word(&t[j], "to") && j > b + 1 &&
                   t[j - 1].kind == TK_WORD &&
                   (ctp_lex_word_direction(&t[j - 1]) != 0 ||
-                   is_word(&t[j - 1], "improved"))) ||
-                 is_word(&t[j], "totalled") || is_word(&t[j], "totaled")) &&
+                   in_list(t[j - 1].w, reached))) ||
+                 is_word(&t[j], "totalled") || is_word(&t[j], "totaled") ||
+                 /* "Perú lidera la lista con una tasa de 2.3 secuestros" */
+                 (is_word(&t[j], "of") && j > b + 1 &&
+                  ctp_lex_is_rate_word(&t[j - 1]))) &&
                 f < lx->n_t && t[f].kind == TK_NUM && !t[f].fig.is_percent;
         if ((in_list(t[j].w, was) || total || with ||
              (verb && (is_word(&t[j], "in") || is_word(&t[j], "at") ||

@@ -4021,6 +4021,9 @@ static const verdict_case verdict_cases[] = {
     {"Offences involving a blade per 100,000 of the population, in the "
      "force area in 2023, totalled 180, up from 167 in 2022.",
      "not-checkable"},
+    {"Los datos actualizados al 2014 indican que por cada 100 mil "
+     "habitantes, Perú lidera la lista con una tasa de 2.3 secuestros.",
+     "not-checkable"},
 };
 
 static void test_claim_find_verdicts(void **state)
