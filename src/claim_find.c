@@ -6024,10 +6024,37 @@ static void match_since_then(extractor *x, sentence *st)
     m->to_b = -1;
 }
 
+/* "... with 7,823 fewer such offences taking place in 2016. A total of
+ * 26,261 burglaries were recorded in 2015, leading to a decrease of
+ * 29.8%": the change in counts the sentence before left, and the one
+ * count of this one, dated the year before it, as the level it left. */
+static void match_lone_diff_before(extractor *x, sentence *st)
+{
+    stmt *m = &st->stmts[0];
+    if (!(st->n_stmts == 1 && x->has_lone_diff && !x->has_diff &&
+          x->prev_same_para && x->lone_diff < st->s && x->lone_diff_year >= 0 &&
+          m->pct >= 0 && m->pair < 0 && m->to_b < 0 && m->from_a < 0 &&
+          m->diff < 0 && (m->dir == 0 || m->dir == x->lone_diff_dir)))
+        return;
+    int c = lone_free_count(x, st);
+    const tok *y = c >= 0 ? year_of_count(x->t, st->s, st->e, (size_t)c)
+                          : NULL;
+    if (y == NULL || y->period.start / 12 != x->lone_diff_year - 1 ||
+        !ctp_finder_plain_count(x, (size_t)c, st->e) ||
+        (x->lone_diff_dir < 0 &&
+         x->t[x->lone_diff].fig.value.digits >= x->t[c].fig.value.digits))
+        return;
+    m->diff = (int)x->lone_diff;
+    m->from_a = c;
+    m->dir = x->lone_diff_dir;
+    x->t[c].used = true;
+}
+
 static void match_pairs(extractor *x, sentence *st)
 {
     pair_ordered_alone(x, st);
     match_since_then(x, st);
+    match_lone_diff_before(x, st);
     match_respectively(x, st);
     match_bracketed_after(x, st);
     match_bracket_after_pair(x, st);
@@ -9571,6 +9598,30 @@ static int level_left_after(const extractor *x, size_t d, size_t e)
     return -1;
 }
 
+/* Whether tokens [s, e) name one period, a year ("following their peak
+ * in 2009, when 739 convictions were recorded"): the one count of such a
+ * sentence is that year's. */
+static bool one_year_in(const tok *t, size_t s, size_t e)
+{
+    int years = 0;
+    for (size_t i = s; i < e; i++)
+        if (t[i].kind == TK_PERIOD) {
+            if (t[i].period.kind != CT_PERIOD_YEAR)
+                return false;
+            years++;
+        }
+    return years == 1;
+}
+
+/* The year of the first period of tokens [s, e), or -1. */
+static int32_t first_year_in(const tok *t, size_t s, size_t e)
+{
+    for (size_t i = s; i < e; i++)
+        if (t[i].kind == TK_PERIOD && t[i].period.kind == CT_PERIOD_YEAR)
+            return t[i].period.start / 12;
+    return -1;
+}
+
 /* A difference stated right after its level, "377 homicidios,
  * cuatro menos que", with no percentage: the next sentence may give
  * the change as one. */
@@ -9578,8 +9629,22 @@ static void note_diff(extractor *x, const sentence *st)
 {
     size_t s = st->s, e = st->e;
     x->has_diff = false;
+    x->has_lone_diff = false;
     for (size_t q = 0; q < st->n_stmts; q++) {
         const stmt *m = &st->stmts[q];
+        /* "with 7,823 fewer such offences taking place in 2016": a change
+         * in counts with no level at all, and the year it is of. */
+        if (m->pct < 0 && m->diff >= 0 && m->pair < 0 && m->to_b < 0 &&
+            m->from_a < 0 && !m->absorbed && m->dir != 0 &&
+            x->t[m->diff].fig.is_exact && x->t[m->diff].fig.exp10 == 0) {
+            const tok *y = year_of_count(x->t, s, e, (size_t)m->diff);
+            x->has_lone_diff = true;
+            x->lone_diff = (size_t)m->diff;
+            x->lone_diff_dir = m->dir;
+            x->lone_diff_year = y != NULL ? y->period.start / 12
+                                : one_year_in(x->t, s, e)
+                                    ? first_year_in(x->t, s, e) : -1;
+        }
         /* Only a difference after the last percentage: "had a 15%
          * increase, up 38 to 291 and Cork West ... was up 27 to 128" leaves
          * the second. */
@@ -9683,21 +9748,6 @@ static void note_diff(extractor *x, const sentence *st)
             x->diff_dir = -m->dir;
         }
     }
-}
-
-/* Whether tokens [s, e) name one period, a year ("following their peak
- * in 2009, when 739 convictions were recorded"): the one count of such a
- * sentence is that year's. */
-static bool one_year_in(const tok *t, size_t s, size_t e)
-{
-    int years = 0;
-    for (size_t i = s; i < e; i++)
-        if (t[i].kind == TK_PERIOD) {
-            if (t[i].period.kind != CT_PERIOD_YEAR)
-                return false;
-            years++;
-        }
-    return years == 1;
 }
 
 /* One count left unused, for the next sentence to compare with. */
@@ -9915,6 +9965,7 @@ static void drop_tokens_before(extractor *x, lexer *lx, size_t s)
     x->carry_last -= x->has_carry ? s : 0;
     x->diff_tok -= x->has_diff ? s : 0;
     x->diff_level -= x->has_diff ? s : 0;
+    x->lone_diff -= x->has_lone_diff ? s : 0;
 }
 
 ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
@@ -9967,7 +10018,8 @@ ct_status ct_claim_find_text(ct_claim_set *set, const char *text, size_t len,
         x.anaphor = anaphor_at(lx.t, s, lx.n_t, lang);
         x.prev_same_para = !(new_para && !x.anaphor);
         if (new_para && !x.anaphor)
-            x.has_carry = x.has_single = x.any_single = x.has_diff = false;
+            x.has_carry = x.has_single = x.any_single = x.has_diff =
+                x.has_lone_diff = false;
         new_para = false;
         x.loose_order = lang->words_between;
         ctp_lex_apply_cues(&lx, s, lang);

@@ -32,6 +32,11 @@ typedef struct extractor {
     size_t single;          /* its token */
     int single_role;        /* -1 earlier, +1 later by its cue, or 0 */
     bool single_dated;      /* it has a year of its own */
+    bool has_lone_diff;     /* the previous sentence left a change in
+                               counts with no level of its */
+    size_t lone_diff;       /* its token */
+    int lone_diff_dir;      /* its direction */
+    int32_t lone_diff_year; /* the year its sentence names, or -1 */
     bool anaphor;           /* the sentence begins with a word that
                                refers to the one before ("That ...") */
     bool any_single;        /* the previous sentence left one count, with

@@ -4024,6 +4024,17 @@ static const verdict_case verdict_cases[] = {
     {"Los datos actualizados al 2014 indican que por cada 100 mil "
      "habitantes, Perú lidera la lista con una tasa de 2.3 secuestros.",
      "not-checkable"},
+    /* A change in counts the sentence before left with no level, and the
+     * one count of this sentence dated the year before it: 26,261 (2015)
+     * less 7,823 is -29.79%. */
+    {"The CSO said the number of burglaries dropped significantly, with "
+     "7,823 fewer such offences taking place in 2016. A total of 26,261 "
+     "burglaries were recorded in 2015, leading to a decrease of 29.8%.",
+     "consistent"},
+    {"The CSO said the number of burglaries dropped significantly, with "
+     "7,823 fewer such offences taking place in 2016. A total of 26,261 "
+     "burglaries were recorded in 2015, leading to a decrease of 25.8%.",
+     "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
