@@ -718,17 +718,26 @@ static bool whole_candidates(const extractor *x, const sentence *st,
  * ... supusieron el 87,9 por ciento (fueron 3.987)".  Taken only by
  * agreement, so the caller reads them loosely.  Returns whether any was
  * added. */
-static bool wholes_used_before(const extractor *x, const sentence *st,
-                               size_t part, size_t *cand, size_t *n)
+/* The counts of tokens [from, to) that another claim took and that may
+ * be the whole of 'part': larger, exact, no percentage, rate or part of
+ * a share themselves.  Added to 'cand'. */
+static void used_wholes_in(const extractor *x, size_t from, size_t to,
+                           size_t part, size_t *cand, size_t *n)
 {
     const tok *t = x->t;
-    if (*n > 0 || !x->prev_same_para)
-        return false;
-    for (size_t w = 0; w < st->s && *n < MAX_NEARBY; w++)
-        if (t[w].kind == TK_NUM && t[w].used && !t[w].label &&
+    for (size_t w = from; w < to && *n < MAX_NEARBY; w++)
+        if (t[w].kind == TK_NUM && t[w].used && !t[w].part && !t[w].label &&
             t[w].fig.is_exact && !t[w].fig.is_percent && t[w].per < 0 &&
             t[w].fig.value.digits > t[part].fig.value.digits)
             cand[(*n)++] = w;
+}
+
+static bool wholes_used_before(const extractor *x, const sentence *st,
+                               size_t part, size_t *cand, size_t *n)
+{
+    if (*n > 0 || !x->prev_same_para)
+        return false;
+    used_wholes_in(x, 0, st->s, part, cand, n);
     return *n > 0;
 }
 
@@ -1007,20 +1016,8 @@ static ct_status emit_shares_of_total(extractor *x, const sentence *st)
          * cases of sexual exploitation (6.7 per cent)": the whole an
          * earlier share of the sentence took is the list's whole too,
          * taken by agreement. */
-        for (size_t w = st->s; n == 0 && w < part; w++)
-            if (t[w].kind == TK_NUM && t[w].used && !t[w].part &&
-                !t[w].label && t[w].fig.is_exact && !t[w].fig.is_percent &&
-                t[w].per < 0 &&
-                t[w].fig.value.digits > t[part].fig.value.digits) {
-                size_t k2 = 0;
-                for (size_t q = w; q < part && k2 < MAX_NEARBY; q++)
-                    if (t[q].kind == TK_NUM && t[q].used && !t[q].part &&
-                        !t[q].label && t[q].fig.is_exact &&
-                        !t[q].fig.is_percent && t[q].per < 0 &&
-                        t[q].fig.value.digits > t[part].fig.value.digits)
-                        cand[k2++] = q;
-                n = k2;
-            }
+        if (n == 0)
+            used_wholes_in(x, st->s, part, part, cand, &n);
         ct_claim best;
         if (pick_whole(t, cand, n, part, &t[i].fig, t[i].hedge,
                        of_total && n == 1, &best) < 0)
