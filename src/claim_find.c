@@ -7604,6 +7604,32 @@ static bool dates_reverse_pair(const extractor *x, const sentence *st,
  * one given and the other worked out from the change.  Returns whether
  * they were worked out ("rose by 443 to 1,233"), for then the change is
  * the claim's own input and no claim of its own. */
+/* 10 to the power e (0 to 18). */
+static int64_t power_of_ten(int e)
+{
+    int64_t v = 1;
+    for (int k = 0; k < e; k++)
+        v *= 10;
+    return v;
+}
+
+/* Claim c's figures when one level is rounded to 10^exp10 and the other
+ * was worked out from it and the change: the level reached, 'to', as
+ * printed, and the level left, 'from', rounded half-up to the same
+ * unit, as no more exact than it.  False when 'from' is no count. */
+static bool other_level_rounded(const tok *to, int64_t from, int exp10,
+                                ct_claim *c)
+{
+    int64_t unit = power_of_ten(exp10);
+    if (from <= 0)
+        return false;
+    ctp_finder_claim_figure_from_tok(to, &c->to);
+    c->from = ctp_claim_fig_count((from + unit / 2) / unit);
+    c->from.exp10 = exp10;
+    c->from.is_exact = false;
+    return true;
+}
+
 static bool statement_figures(const extractor *x, const sentence *st,
                               const stmt *m, const pair *p, ct_claim *c)
 {
@@ -7646,18 +7672,11 @@ static bool statement_figures(const extractor *x, const sentence *st,
         t[m->diff].fig.exp10 == 0 && t[m->diff].fig.value.scale == 0 &&
         !t[m->to_b].fig.is_exact && t[m->to_b].fig.exp10 > 0 &&
         t[m->to_b].fig.exp10 <= 6 && t[m->to_b].fig.value.scale == 0) {
-        int64_t unit = 1;
-        for (int k = 0; k < t[m->to_b].fig.exp10; k++)
-            unit *= 10;
+        int64_t unit = power_of_ten(t[m->to_b].fig.exp10);
         int64_t to = t[m->to_b].fig.value.digits * unit;
         int64_t from = to - t[m->diff].fig.value.digits * (m->dir < 0 ? -1 : 1);
-        if (from <= 0)
-            return false;
-        ctp_finder_claim_figure_from_tok(&t[m->to_b], &c->to);
-        c->from = ctp_claim_fig_count((from + unit / 2) / unit);
-        c->from.exp10 = t[m->to_b].fig.exp10;
-        c->from.is_exact = false;
-        return true;
+        return other_level_rounded(&t[m->to_b], from, t[m->to_b].fig.exp10,
+                                   c);
     }
     /* "has risen by around 2,350 ... to 80,659": a difference rounded to
      * tens (an approximate figure keeps only its significant digits)
@@ -7669,18 +7688,11 @@ static bool statement_figures(const extractor *x, const sentence *st,
         t[m->diff].fig.exp10 > 0 && t[m->diff].fig.exp10 <= 6 &&
         t[m->diff].fig.value.scale == 0 && t[m->to_b].fig.is_exact &&
         t[m->to_b].fig.exp10 == 0 && t[m->to_b].fig.value.scale == 0) {
-        int64_t unit = 1;
-        for (int k = 0; k < t[m->diff].fig.exp10; k++)
-            unit *= 10;
+        int64_t unit = power_of_ten(t[m->diff].fig.exp10);
         int64_t d = t[m->diff].fig.value.digits * unit * (m->dir < 0 ? -1 : 1);
         int64_t from = t[m->to_b].fig.value.digits - d;
-        if (from <= 0)
-            return false;
-        ctp_finder_claim_figure_from_tok(&t[m->to_b], &c->to);
-        c->from = ctp_claim_fig_count((from + unit / 2) / unit);
-        c->from.exp10 = t[m->diff].fig.exp10;
-        c->from.is_exact = false;
-        return true;
+        return other_level_rounded(&t[m->to_b], from, t[m->diff].fig.exp10,
+                                   c);
     }
     if (m->pct >= 0 && (m->to_b >= 0 || m->from_a >= 0)) {
         /* "rose 5% to 1,200": one of the two figures is given. */
