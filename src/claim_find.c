@@ -8516,8 +8516,8 @@ static ct_status emit_second_pair_respectively(extractor *x,
     return ctp_finder_emit(x, &d);
 }
 
-static bool decade_not_pair(const tok *t, size_t s, const stmt *m,
-                            const pair *p);
+static bool pair_in_doubt(const extractor *x, const sentence *st,
+                          const stmt *m, const pair *p);
 
 /* "822 homicidios frente a los 716 del 2022 y los 797 del 2021, lo que
  * implica un aumento del 14,8% en relación al 2022": the year the change
@@ -8551,8 +8551,6 @@ static int earlier_of_named_year(const extractor *x, const sentence *st,
         }
     return found;
 }
-static bool year_before_not_pair(const tok *t, size_t e, const stmt *m,
-                                 const pair *p);
 
 /* "en 2015 se registraron 774, una disminución de 52 por ciento, para
  * que ... siguiera la misma tendencia hasta llegar a las 216 del año
@@ -8716,14 +8714,7 @@ static ct_status emit_statement(extractor *x, sentence *st, size_t i)
     c.direction = m->dir != 0 ? m->dir : p != NULL ? p->dir : 0;
     c.hedge = m->hedge;
     c.loose = m->loose || m->hedged_count ||
-              (p != NULL && (p->guessed ||
-                             (m->last < p->first &&
-                              named_apart(x->t, st->s, p->first)) ||
-                             decade_not_pair(x->t, st->s, m, p) ||
-                             year_before_not_pair(x->t, st->e, m, p) ||
-                             since_other_start(x->t, st, m) ||
-                             level_then_other_change(x->t, m, p) ||
-                             bound_level(x, st, m, p)));
+              (p != NULL && pair_in_doubt(x, st, m, p));
     c.either_order = (p != NULL && p->either) ||
                      multiple_of_time_named(x->t, m, st->e);
     bool derived = statement_figures(x, st, m, p, &c);
@@ -8788,6 +8779,22 @@ static bool year_before_not_pair(const tok *t, size_t e, const stmt *m,
         return true;
     const ct_period *pa = &t[t[p->a].at].period, *pb = &t[t[p->b].at].period;
     return pb->start - pa->start != 12;
+}
+
+/* Whether the words around statement m say that pair p, which it took,
+ * may not be its figures after all: then the claim is loose, right when
+ * the figures bear it out and not checkable when they do not. */
+static bool pair_in_doubt(const extractor *x, const sentence *st,
+                          const stmt *m, const pair *p)
+{
+    const tok *t = x->t;
+    return p->guessed ||
+           (m->last < p->first && named_apart(t, st->s, p->first)) ||
+           decade_not_pair(t, st->s, m, p) ||
+           year_before_not_pair(t, st->e, m, p) ||
+           since_other_start(t, st, m) ||
+           level_then_other_change(t, m, p) ||
+           bound_level(x, st, m, p);
 }
 
 /* Whether the percentage of statement m agrees with pair p as its
