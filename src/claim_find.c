@@ -9757,12 +9757,7 @@ static void note_diff(extractor *x, const sentence *st)
         x->diff_dir = m->dir;
         /* "431 casos, 111 menos que este año": the level is the earlier,
          * and this year's is the change the other way from it. */
-        size_t a = (size_t)m->diff + 1;
-        if (a < e && (is_word(&x->t[a], "fewer") || is_word(&x->t[a], "more") ||
-                      is_word(&x->t[a], "less")))
-            a++;
-        if (word_at(x, a, e, "than") && word_at(x, a + 1, e, "this") &&
-            word_at(x, a + 2, e, "year")) {
+        if (than_this_year_after(x->t, (size_t)m->diff, e)) {
             x->diff_from = true;
             x->diff_dir = -m->dir;
         }
