@@ -4376,6 +4376,13 @@ static bool per_day_after(const char *s, size_t n, size_t p)
 
 static bool age_at(const tok *t, size_t q, size_t n);
 
+/* Whether token 'a' is a month: its name, or a month read with its
+ * year. */
+static bool month_tok(const tok *a)
+{
+    return (a->kind == TK_WORD && in_list(a->w, ctp_lex_month_names)) ||
+           (a->kind == TK_PERIOD && a->period.kind == CT_PERIOD_MONTH);
+}
 
 /* Whether token m is a month and a range of months starts at it: "de
  * enero a marzo", "January to March".  A number before it is a count of
@@ -4383,18 +4390,10 @@ static bool age_at(const tok *t, size_t q, size_t n);
 static bool month_range_at(const tok *t, size_t nt, size_t m)
 {
     static const char *const tos[] = {"a", "to", "hasta", "through", NULL};
-    const tok *a = m < nt ? &t[m] : NULL;
-    bool month = a != NULL &&
-                 ((a->kind == TK_WORD && in_list(a->w, ctp_lex_month_names)) ||
-                  (a->kind == TK_PERIOD &&
-                   a->period.kind == CT_PERIOD_MONTH));
-    if (!month || m + 2 >= nt || t[m + 1].kind != TK_WORD ||
-        !in_list(t[m + 1].w, tos))
-        return false;
-    const tok *b = &t[m + 2];
-    return (b->kind == TK_WORD && in_list(b->w, ctp_lex_month_names)) ||
-           (b->kind == TK_PERIOD && b->period.kind == CT_PERIOD_MONTH);
+    return m + 2 < nt && month_tok(&t[m]) && t[m + 1].kind == TK_WORD &&
+           in_list(t[m + 1].w, tos) && month_tok(&t[m + 2]);
 }
+
 /* Whether number i is a label by the words around it ("table 3", "3
  * months", "10- to 17-year-olds", "30 de octubre", "the 12-month
  * period", "October 30"): a name or a length of time, never a figure a
