@@ -734,6 +734,13 @@ static void pair_from_to(extractor *x, sentence *st, size_t i)
                         t[a].kind == TK_PERIOD);
          k++)
         a++;
+    /* "cayendo de un 39,5% en 2016 a un 38,5% en 2017": an article
+     * before a percentage that is a level, as the same words before the
+     * later one show ("a un" reads "a a"). */
+    bool article = spanish_of && a == i + 1 && word_at(x, a, e, "a") &&
+                   free_num(x, a + 1, e) && t[a + 1].fig.is_percent;
+    if (article)
+        a++;
     if (!(word_at(x, i, e, "from") || spanish_of) || !free_num(x, a, e))
         return;
     /* "bajó de 44%" is a fall of 44% unless a percentage it went "to"
@@ -786,12 +793,19 @@ static void pair_from_to(extractor *x, sentence *st, size_t i)
     else if (spanish_of && j == a + 1 && a == i + 1)
         /* "de # a #" next to each other is the cue's own reading. */
         return;
-    if (spanish_of && !word_at(x, j, e, "to"))
+    bool article_to = article && word_at(x, j, e, "a") &&
+                      word_at(x, j + 1, e, "a") && free_num(x, j + 2, e) &&
+                      t[j + 2].fig.is_percent && !t[j + 2].fig.is_points;
+    if (article && !article_to)
         return;
-    if (pct_levels && !(j <= a + 6 && free_num(x, j + 1, e) &&
-                        t[j + 1].fig.is_percent && !t[j + 1].fig.is_points))
+    if (spanish_of && !word_at(x, j, e, "to") && !article_to)
         return;
-    bool to_the = word_at(x, j, e, "to") && word_at(x, j + 1, e, "the");
+    if (pct_levels && !article_to &&
+        !(j <= a + 6 && free_num(x, j + 1, e) && t[j + 1].fig.is_percent &&
+          !t[j + 1].fig.is_points))
+        return;
+    bool to_the = article_to ||
+                  (word_at(x, j, e, "to") && word_at(x, j + 1, e, "the"));
     if (to_the)
         j++;
     bool to_more = false;

@@ -4033,6 +4033,18 @@ static const verdict_case verdict_cases[] = {
      "7,823 fewer such offences taking place in 2016. A total of 26,261 "
      "burglaries were recorded in 2015, leading to a decrease of 25.8%.",
      "inconsistent"},
+    /* Two percentages as levels, each after an article ("de un ... a
+     * un"): 39.5 to 38.5 is one point down, and the percentages are no
+     * changes of their own; 12 to 10 is -16.67%, and over the levels'
+     * rounding (11.5 to 12.5, 9.5 to 10.5) at most -24%, so 30% is wrong. */
+    {"La denuncia, en tanto, disminuyó un punto porcentual, cayendo de un "
+     "39,5% en 2016 a un 38,5% en 2017.",
+     "consistent"},
+    {"La denuncia cayó de un 39,5% en 2016 a un 38,5% en 2017.", "none"},
+    {"La tasa bajó de un 12% a un 10%, un descenso del 16,7%.",
+     "consistent"},
+    {"La tasa bajó de un 12% a un 10%, un descenso del 30%.",
+     "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
