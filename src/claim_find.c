@@ -4014,6 +4014,11 @@ static bool said_of_before(const tok *t, const sentence *st, size_t from,
         /* ", which represented a decrease of 21.20 per cent" */
         if (is_word(&t[k], "which") && k > st->s && is_punct(&t[k - 1], ','))
             return true;
+        /* "al pasar de 52 a 196 casos, entre ambos periodos de tiempo, es
+         * decir, 272.9 por ciento de aumento" */
+        if (is_word(&t[k], "decir") && k > st->s + 1 &&
+            is_word(&t[k - 1], "is") && is_punct(&t[k - 2], ','))
+            return true;
         if (t[k].kind == TK_WORD && in_list(t[k].w, gerunds) &&
             k > st->s && is_punct(&t[k - 1], ','))
             return true;

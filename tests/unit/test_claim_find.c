@@ -4045,6 +4045,14 @@ static const verdict_case verdict_cases[] = {
      "consistent"},
     {"La tasa bajó de un 12% a un 10%, un descenso del 30%.",
      "inconsistent"},
+    /* ", es decir," after an aside says the pair before again: 52 to 196
+     * is +276.92%, so 272.9 is wrong and 276.9 right. */
+    {"El robo incrementó al pasar de 52 a 196 casos, entre ambos periodos "
+     "de tiempo, es decir, 272.9 por ciento de aumento.",
+     "inconsistent"},
+    {"El robo incrementó al pasar de 52 a 196 casos, entre ambos periodos "
+     "de tiempo, es decir, 276.9 por ciento de aumento.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
