@@ -6414,7 +6414,22 @@ static int change_beside(const extractor *x, const sentence *st, size_t mi,
         for (size_t k = lo; o->last < m->first && k < hi; k++)
             restated |= t[k].kind == TK_WORD &&
                         in_list(t[k].w, restating_words);
-        if (clear && hi - lo <= (colon || of_level || restated ? 24u : 14u)) {
+        /* "70 fewer people than were killed during the same period in
+         * 2012, for a year-to-year reduction of 37 percent": words of
+         * time do not put the two further apart. */
+        size_t apart = hi - lo, other = 0;
+        if (apart > 14 && apart <= 24 && o->last < m->first) {
+            for (size_t k = lo; k < hi; k++)
+                other += t[k].kind == TK_NUM  /* another figure: not beside */
+                             ? 25
+                             : !(t[k].kind == TK_PERIOD ||
+                                 is_punct(&t[k], '-') ||
+                                 (t[k].kind == TK_WORD &&
+                                  in_list(t[k].w, gap_time_words)));
+            if (other < apart)
+                apart = other;
+        }
+        if (clear && apart <= (colon || of_level || restated ? 24u : 14u)) {
             *from_stmt = (int)j;
             return o->diff;
         }
@@ -6969,9 +6984,15 @@ static bool level_of_last_year(const tok *t, size_t n, size_t b, size_t d)
         if (t[k].kind == TK_NUM && !t[k].fig.is_percent)
             break;
         if (is_word(&t[k], "than") || is_word(&t[k], "compared")) {
-            for (size_t j = k + 1; j < n && j <= k + 4; j++)
+            /* "70 fewer than in the same period in 2012": words of the
+             * span may stand before the period named. */
+            for (size_t j = k + 1; j < n && j <= k + 8; j++) {
                 if (t[j].kind == TK_PERIOD)
                     return false;
+                if (j > k + 4 && !(t[j].kind == TK_WORD &&
+                                   in_list(t[j].w, gap_time_words)))
+                    break;
+            }
             break;
         }
     }

@@ -4053,6 +4053,22 @@ static const verdict_case verdict_cases[] = {
     {"El robo incrementó al pasar de 52 a 196 casos, entre ambos periodos "
      "de tiempo, es decir, 276.9 por ciento de aumento.",
      "consistent"},
+    /* A change in counts "than ... in the same period in 2012" names the
+     * period it is compared with, so the count before it is the later
+     * level: 116 + 70 = 186, and 116 / 186 - 1 = -37.63%, 37 only cut
+     * off.  Words of time between it and the percentage do not part
+     * them. */
+    {"116 people were killed in the city last year, 70 fewer than in the "
+     "same period in 2012, a reduction of 37 percent.",
+     "consistent-if-truncated"},
+    {"According to the FBI, 116 people were killed in the city between "
+     "January and June of last year, 70 fewer people than were killed "
+     "during the same period in 2012, for a year-to-year reduction of 37 "
+     "percent.",
+     "consistent-if-truncated"},
+    {"116 people were killed in the city last year, 70 fewer than in the "
+     "same period in 2012, a reduction of 45 percent.",
+     "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
