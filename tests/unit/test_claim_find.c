@@ -4069,6 +4069,16 @@ static const verdict_case verdict_cases[] = {
     {"116 people were killed in the city last year, 70 fewer than in the "
      "same period in 2012, a reduction of 45 percent.",
      "inconsistent"},
+    /* Months named with no year go in the year's order when the change's
+     * way agrees: June's 370 to September's 316 is -14.59%, whatever
+     * "compared with" alone would make the base. */
+    {"In June there were 370 incidents of anti-social behaviour in the "
+     "Kettering and Rothwell area, compared with 316 in September, a 14.6% "
+     "drop, police said.",
+     "consistent"},
+    {"There were 370 incidents in June, compared with 316 in September, a "
+     "16.6% drop.",
+     "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
