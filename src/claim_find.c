@@ -6439,6 +6439,15 @@ static int change_beside(const extractor *x, const sentence *st, size_t mi,
     size_t k = (size_t)m->pct + 1;
     if (k < e && ctp_lex_word_direction(&t[k]) != 0)
         k++;
+    /* "The increase of 8.8 per cent in the Wiltshire Police area equates
+     * to 2,830 crimes": where, said before "equates". */
+    if (k < e && is_word(&t[k], "in"))
+        for (size_t q = k + 1; q < e && q <= k + 7 && t[q].kind == TK_WORD;
+             q++)
+            if (is_word(&t[q], "equates") || is_word(&t[q], "equals")) {
+                k = q;
+                break;
+            }
     size_t marks = 0;
     while (k < e && marks < 3 &&
            (t[k].kind == TK_PUNCT || is_word(&t[k], "or") ||

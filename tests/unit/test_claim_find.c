@@ -4079,6 +4079,16 @@ static const verdict_case verdict_cases[] = {
     {"There were 370 incidents in June, compared with 316 in September, a "
      "16.6% drop.",
      "inconsistent"},
+    /* Where, said between a percentage and "equates to": the change in
+     * counts and the total give 34,959 - 2,830 = 32,129 and +8.808%. */
+    {"The increase of 8.8 per cent in the Wiltshire Police area equates to "
+     "2,830 crimes with an overall total of 34,959 crimes recorded.",
+     "consistent"},
+    /* ... but the total is its level by nearness alone ("with"), so a
+     * wrong figure is not called wrong on it. */
+    {"The increase of 9.8 per cent in the Wiltshire Police area equates to "
+     "2,830 crimes with an overall total of 34,959 crimes recorded.",
+     "not-checkable"},
 };
 
 static void test_claim_find_verdicts(void **state)
