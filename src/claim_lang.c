@@ -457,6 +457,9 @@ static const cue es_cues[] = {
      * 17": "and" and a verb of passing go on with the change before */
     {"y pasaron de", "and thereby from"},
     {"y pasó de", "and thereby from"},
+    /* "de los cuales el 64.9 por ciento, esto es, 931 fueron dolosos":
+     * the words that say it again, read as "es decir" is. */
+    {"esto es", "is decir"}, {"o sea", "is decir"},
     {"pasó de", "from"},
     {"pasaron de", "from"},
     /* "los robos ..., que han pasado de 305 ... a 267" */

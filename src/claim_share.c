@@ -1495,6 +1495,11 @@ static int part_before_share(const extractor *x, size_t s, size_t i,
     if (k < s + 2 || !(is_punct(&t[k - 1], ',') || is_punct(&t[k - 1], '-')))
         return -1;
     k--;
+    /* "917 denuncias por homicidios, esto es, el 63.9 por ciento de las
+     * mil 433": "es decir" between commas says it again. */
+    if (k >= s + 4 && is_word(&t[k - 1], "decir") && is_word(&t[k - 2], "is") &&
+        is_punct(&t[k - 3], ','))
+        k -= 3;
     size_t words = 0;
     /* "883 recorded sexual offences in the Eastern region, representing
      * 25% of the 3,323": where they were recorded may stand between. */

@@ -4089,6 +4089,17 @@ static const verdict_case verdict_cases[] = {
     {"The increase of 9.8 per cent in the Wiltshire Police area equates to "
      "2,830 crimes with an overall total of 34,959 crimes recorded.",
      "not-checkable"},
+    /* "esto es" and "o sea" say it again as "es decir" does: 931 of
+     * 1,433 is 64.97% (64.9 only cut off); 917 of 1,433 is 63.99%. */
+    {"Se cometieron mil 433 homicidios en los primeros siete meses del año, "
+     "de los cuales el 64.9 por ciento, esto es, 931 fueron dolosos.",
+     "consistent-if-truncated"},
+    {"Estos 28 municipios acumularon 917 denuncias por homicidios, esto es, "
+     "el 63.9 por ciento de las mil 433 presentadas.",
+     "consistent-if-truncated"},
+    {"Estos 28 municipios acumularon 917 denuncias por homicidios, o sea, "
+     "el 66.9 por ciento de las mil 433 presentadas.",
+     "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
