@@ -558,7 +558,13 @@ static bool share_of_opened_whole(const extractor *x, size_t s, size_t e,
     size_t k = i;
     if (k > s && (is_word(&t[k - 1], "a") || is_word(&t[k - 1], "the")))
         k--;
-    if (k < s + 2 || !is_punct(&t[k - 1], ','))
+    /* "Of the 37 homicides so far this year, 22 — or 59 per cent — of
+     * the homicides have been solved" */
+    bool dash_or = k >= s + 3 && is_word(&t[k - 1], "or") &&
+                   is_punct(&t[k - 2], '-');
+    if (dash_or)
+        k--;
+    if (k < s + 2 || !(is_punct(&t[k - 1], ',') || dash_or))
         return false;
     k--;
     /* the count, and a noun after it */

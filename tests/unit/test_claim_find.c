@@ -4100,6 +4100,14 @@ static const verdict_case verdict_cases[] = {
     {"Estos 28 municipios acumularon 917 denuncias por homicidios, o sea, "
      "el 66.9 por ciento de las mil 433 presentadas.",
      "inconsistent"},
+    /* A part, then its share set off by dashes with "or", of the whole
+     * the sentence opens with: 22 of 37 is 59.46%. */
+    {"Of the 37 homicides so far this year, 22 — or 59 per cent — of the "
+     "homicides have been solved.",
+     "consistent"},
+    {"Of the 37 homicides so far this year, 22 — or 69 per cent — of the "
+     "homicides have been solved.",
+     "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
