@@ -1880,6 +1880,9 @@ static bool share_beside_part(const extractor *x, size_t part, size_t pct,
     if (!punct_at(x, q, e, ',') && !punct_at(x, q, e, '('))
         return false;
     q++;
+    /* "6.647 casos, es decir, el 45,2% del total" */
+    if (word_at(x, q, e, "is") && word_at(x, q + 1, e, "decir"))
+        q += punct_at(x, q + 2, e, ',') ? 3 : 2;
     /* "43.134 (casi el 45%)": a hedge may come first. */
     if (q < e && ctp_lex_hedge_word(&x->t[q]) != CT_CLAIM_HEDGE_NONE)
         q++;

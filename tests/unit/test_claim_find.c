@@ -4108,6 +4108,14 @@ static const verdict_case verdict_cases[] = {
     {"Of the 37 homicides so far this year, 22 — or 69 per cent — of the "
      "homicides have been solved.",
      "inconsistent"},
+    /* "es decir" between a part and its share beside it: 6,647 of
+     * 14,675 is 45.29% (45.2 only cut off). */
+    {"De esta forma, de las 14.675 de 2020, Cataluña contabilizó 6.647 "
+     "casos, es decir, el 45,2% del total.",
+     "consistent-if-truncated"},
+    {"De esta forma, de las 14.675 de 2020, Cataluña contabilizó 6.647 "
+     "casos, es decir, el 47,2% del total.",
+     "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
