@@ -1422,6 +1422,7 @@ static size_t next_word(const char *s, size_t n, size_t p, char *w,
 static int number_word_value(const char *w);
 
 static bool figure_next(const char *s, size_t n, size_t p);
+static bool zero_word(const char *w);
 
 /* Whether up to four words and a comma, then "frente a", follow s[p]:
  * "nueve homicidios o asesinatos, frente a los seis"; or up to eight
@@ -1495,7 +1496,8 @@ static bool figure_next(const char *s, size_t n, size_t p)
              strcmp(t2, "than") == 0))
             return figure_next(s, n, r);
     }
-    return number_word_value(w) > 0;
+    /* "from six to zero", "de seis a cero" */
+    return number_word_value(w) > 0 || zero_word(w);
 }
 
 /* Skips ", en 2013," or "en 2013" after a figure ("al pasar de dos, en

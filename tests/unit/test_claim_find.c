@@ -4116,6 +4116,15 @@ static const verdict_case verdict_cases[] = {
     {"De esta forma, de las 14.675 de 2020, Cataluña contabilizó 6.647 "
      "casos, es decir, el 47,2% del total.",
      "inconsistent"},
+    /* A from-to that reaches none in words: 6 to 0 is -100%. */
+    {"Sexual assault is down 27 per cent—from 226 in 2004 to 163 in "
+     "2005—and there is a 100 per cent drop for kidnapping and abduction "
+     "from six to zero.",
+     "consistent-if-truncated consistent"},
+    {"Los secuestros bajaron de seis a cero, un descenso del 100%.",
+     "consistent"},
+    {"Kidnapping fell from six to zero, a 60 per cent drop.",
+     "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
