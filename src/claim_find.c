@@ -741,6 +741,10 @@ static void pair_from_to(extractor *x, sentence *st, size_t i)
                    free_num(x, a + 1, e) && t[a + 1].fig.is_percent;
     if (article)
         a++;
+    /* "pasando de un 27,5% a un 22,8%": so after a cue read "from". */
+    article |= x->loose_order && a == i + 2 && word_at(x, i, e, "from") &&
+               word_at(x, i + 1, e, "a") && free_num(x, a, e) &&
+               t[a].fig.is_percent;
     if (!(word_at(x, i, e, "from") || spanish_of) || !free_num(x, a, e))
         return;
     /* "bajó de 44%" is a fall of 44% unless a percentage it went "to"

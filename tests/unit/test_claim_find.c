@@ -4125,6 +4125,13 @@ static const verdict_case verdict_cases[] = {
      "consistent"},
     {"Kidnapping fell from six to zero, a 60 per cent drop.",
      "inconsistent"},
+    /* "pasando de un ... a un ...": two levels after a cue read "from";
+     * 27.5 to 22.8 is 4.7 points, -17.09% relative, so "-4,7%" is points
+     * called per cent. */
+    {"Eso mientras que en la Región Metropolitana se registró un descenso "
+     "de -4,7%, pasando de un 27,5% a un 22,8%.",
+     "inconsistent"},
+    {"La victimización pasó de un 27,5% a un 22,8%.", "none"},
 };
 
 static void test_claim_find_verdicts(void **state)
