@@ -9752,6 +9752,20 @@ static int32_t first_year_in(const tok *t, size_t s, size_t e)
     return -1;
 }
 
+/* The count after "a total of" ("un total de") that opens the sentence
+ * at s, before token 'end', or -1. */
+static int total_opening(const extractor *x, size_t s, size_t end)
+{
+    size_t k = s;
+    if (word_at(x, k, end, "a"))
+        k++;
+    return word_at(x, k, end, "total") && word_at(x, k + 1, end, "of") &&
+                   free_num(x, k + 2, end) &&
+                   ctp_finder_plain_count(x, k + 2, end)
+               ? (int)(k + 2)
+               : -1;
+}
+
 /* A difference stated right after its level, "377 homicidios,
  * cuatro menos que", with no percentage: the next sentence may give
  * the change as one. */
@@ -9824,7 +9838,8 @@ static void note_diff(extractor *x, const sentence *st)
         /* "166 casos, que son 73 más", "..., which is 96 more" */
         static const char *const which_is[] = {
             "than", "que", "which", "lo", "were", "is", "was", "supone",
-            "representa", NULL
+            "representa", "implicó", "implica", "supuso", "representó",
+            NULL
         };
         bool verb = false;
         for (size_t k = 0; k < 3 && c > s && x->t[c - 1].kind == TK_WORD &&
@@ -9855,6 +9870,15 @@ static void note_diff(extractor *x, const sentence *st)
                 l--;
         } else {
             continue;
+        }
+        /* "Un total de 322 femicidios, entre ellos 30 vinculados, fueron
+         * cometidos durante 2023 ..., lo que implicó un aumento de 80
+         * casos": the total the sentence opens with, when the words
+         * before the comma name no count. */
+        if (!free_num(x, l, e) && c >= s + 2 && is_punct(&x->t[c - 1], ',')) {
+            int total = total_opening(x, s, c);
+            if (total >= 0)
+                l = (size_t)total;
         }
         if (!free_num(x, l, e) || !ctp_finder_plain_count(x, l, e) ||
             x->t[m->diff].fig.exp10 != 0 || x->t[l].fig.exp10 != 0 ||

@@ -4132,6 +4132,20 @@ static const verdict_case verdict_cases[] = {
      "de -4,7%, pasando de un 27,5% a un 22,8%.",
      "inconsistent"},
     {"La victimización pasó de un 27,5% a un 22,8%.", "none"},
+    /* A change in counts after ", lo que implicó", its level the total
+     * the sentence opens with, and the percentage in the next sentence:
+     * 322 - 80 = 242, and 80 / 242 = 33.06%.  Only the order ties the
+     * sentences, so 25% (80 / 322, the wrong base) is not called wrong. */
+    {"Un total de 322 femicidios, entre ellos 30 vinculados, fueron "
+     "cometidos durante 2023 en distintos puntos del país, lo que implicó "
+     "un aumento de 80 casos en comparación con 2022, según informó la "
+     "Defensoría del Pueblo. Esto representa un salto del 33% anual.",
+     "consistent"},
+    {"Un total de 322 femicidios, entre ellos 30 vinculados, fueron "
+     "cometidos durante 2023 en distintos puntos del país, lo que implicó "
+     "un aumento de 80 casos en comparación con 2022, según informó la "
+     "Defensoría del Pueblo. Esto representa un salto del 25% anual.",
+     "not-checkable"},
 };
 
 static void test_claim_find_verdicts(void **state)
