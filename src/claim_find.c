@@ -2288,6 +2288,14 @@ static int diff_direction(const extractor *x, size_t s, size_t e, size_t i,
         t[from + 1].kind == TK_NUM && t[from + 1].fig.is_percent &&
         is_punct(&t[from + 2], ')'))
         from += 3;
+    /* "2,086 in total, 265 down on last year": up or down after the
+     * count, then what it is set against ("down from 300" would make
+     * the count a level). */
+    if (from + 1 < e && (is_word(&t[from], "up") || is_word(&t[from], "down")) &&
+        is_word(&t[from + 1], "on")) {
+        *word = from;
+        return is_word(&t[from], "up") ? 1 : -1;
+    }
     /* "545 casos o víctimas menos": two nouns joined by "or". */
     size_t reach = from + 1;
     if (from + 3 < e && is_word(&t[from + 1], "or") &&

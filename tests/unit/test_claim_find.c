@@ -4146,6 +4146,16 @@ static const verdict_case verdict_cases[] = {
      "un aumento de 80 casos en comparación con 2022, según informó la "
      "Defensoría del Pueblo. Esto representa un salto del 25% anual.",
      "not-checkable"},
+    /* "265 down on last year": up or down after a count, then "on",
+     * makes the count a change: 2,086 + 265 = 2,351, and -11.27%. */
+    {"Positively, burglary fell by 13 per cent (3,603 in total, down 537 "
+     "on the previous year), drug offences fell by 12 per cent (down 223 "
+     "to 1,575 in total), and vehicle offences were down 11 per cent "
+     "(2,086 in total, 265 down on last year).",
+     "consistent consistent consistent"},
+    {"Vehicle offences were down 15 per cent (2,086 in total, 265 down on "
+     "last year).",
+     "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
