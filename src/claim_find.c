@@ -2166,7 +2166,13 @@ static const char *const gap_time_words[] = {
     "financial", "a", "earlier", "before", "for",
     /* "compared with 691 for the same quarter in 2014 – a 16.9%
      * increase" */
-    "quarter", "month", "months", "half", "week", NULL
+    "quarter", "month", "months", "half", "week", "first", "of",
+    /* "en relación con los primeros siete meses de 2022, de mil 771 a
+     * mil 655": the Spanish words the cue tables leave as they are */
+    "primeros", "primeras", "primer", "últimos", "mismo", "misma",
+    "periodo", "período", "mes", "meses", "trimestre", "semestre", "año",
+    "años", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho",
+    "nueve", "diez", "once", "doce", NULL
 };
 
 /* A word of a time span standing between a verb of change and its

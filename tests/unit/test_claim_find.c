@@ -4156,6 +4156,16 @@ static const verdict_case verdict_cases[] = {
     {"Vehicle offences were down 15 per cent (2,086 in total, 265 down on "
      "last year).",
      "inconsistent"},
+    /* Words of a span between a percentage and its from-to ("en relación
+     * con los primeros siete meses de 2022,") do not part them: 1,771 to
+     * 1,655 is -6.55%, so 7 holds and 21 does not. */
+    {"La entidad, sin embargo, destacó una reducción del número total "
+     "reportado del 21 por ciento en relación con los primeros siete meses "
+     "de 2022, de mil 771 a mil 655, subrayó.",
+     "inconsistent"},
+    {"La entidad destacó una reducción del 7 por ciento en relación con los "
+     "primeros siete meses de 2022, de mil 771 a mil 655.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
