@@ -2596,6 +2596,9 @@ static bool ref_cue(const ref_read *r, size_t j, size_t *k)
     }
     if (word_at(x, j, e, "from") || word_at(x, j, e, "than") ||
         word_at(x, j, e, "against") || word_at(x, j, e, "since") ||
+        /* "un crecimiento de 48% versus el mismo periodo del año
+         * anterior en que registró 68" */
+        word_at(x, j, e, "versus") ||
         /* "a drop of 24 per cent on the 2011 figure of 37,787", "a 67
          * per cent drop on 2006/07 when there were 110,826" */
         (word_at(x, j, e, "on") && (word_at(x, j + 1, e, "the") ||

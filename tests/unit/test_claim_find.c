@@ -4166,6 +4166,15 @@ static const verdict_case verdict_cases[] = {
     {"La entidad destacó una reducción del 7 por ciento en relación con los "
      "primeros siete meses de 2022, de mil 771 a mil 655.",
      "consistent"},
+    /* "versus" after a percentage names what it is compared with, as
+     * "respecto a" does: 68 to 130 is +91.18%; 48% is 62 / 130, the
+     * later figure taken as the base. */
+    {"San José encabezaba el listado con 130 casos con un crecimiento de "
+     "48% versus el mismo periodo del año anterior en que registró 68.",
+     "inconsistent"},
+    {"San José encabezaba el listado con 130 casos con un crecimiento de "
+     "91% versus el mismo periodo del año anterior en que registró 68.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
