@@ -4175,6 +4175,15 @@ static const verdict_case verdict_cases[] = {
     {"San José encabezaba el listado con 130 casos con un crecimiento de "
      "91% versus el mismo periodo del año anterior en que registró 68.",
      "consistent"},
+    /* A hedged percentage after "and" goes on a list of changes, not a
+     * level: two changes without figures. */
+    {"En total, las felonías mayores en la ciudad han caído cuatro por "
+     "ciento este año, comparado al año pasado, y casi treinta por ciento "
+     "desde el 2001.",
+     "not-checkable not-checkable"},
+    {"Felonies fell 4% this year, compared to last year, and nearly 30 per "
+     "cent.",
+     "not-checkable not-checkable"},
 };
 
 static void test_claim_find_verdicts(void **state)
