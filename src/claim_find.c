@@ -8295,7 +8295,14 @@ static ct_status emit_statement_pct(extractor *x, const sentence *st,
         c->to.is_set && rate_is_subject(t, st, m) &&
         !(p != NULL && (t[p->a].per >= 0 || t[p->b].per >= 0 ||
                         (t[p->a].fig.is_percent &&
-                         t[p->b].fig.is_percent)))) {
+                         t[p->b].fig.is_percent) ||
+                        /* "una disminución de 16.6% en la tasa ..., que
+                         * fue de 157.3, y 2013, con una tasa de 140.7":
+                         * figures with decimals are no counts, so they
+                         * are the rates themselves. */
+                        (t[p->a].fig.value.scale > 0 &&
+                         t[p->b].fig.value.scale > 0 &&
+                         t[p->a].fig.exp10 == 0 && t[p->b].fig.exp10 == 0)))) {
         c->loose = true;
         /* "The homicide rate fell eight per cent from 2012 to 1.44
          * victims per 100,000": the rate it reached is named, so counts

@@ -4184,6 +4184,11 @@ static const verdict_case verdict_cases[] = {
     {"Felonies fell 4% this year, compared to last year, and nearly 30 per "
      "cent.",
      "not-checkable not-checkable"},
+    /* A rate's change whose figures have decimals: they are the rates,
+     * not counts, so the tie holds; 157.3 to 140.7 is -10.55%, and 16.6
+     * is their difference called per cent. */
+    {"The rate fell 16.6%, from 157.3 to 140.7.", "inconsistent"},
+    {"The rate fell 10.6%, from 157.3 to 140.7.", "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
