@@ -3306,7 +3306,10 @@ static const char *const up_words[] = {
     "leapt", "leaped", "leap", "escalated", "hike", "hiked", "uptick",
     "swelled", "ballooned", "spiralled", "spiraled", "surging", "jumping",
     "climbing", "growing", "skyrocketed", "skyrocketing", "upturn",
-    "upswing", NULL
+    "upswing",
+    /* "the actual figure is almost 70 per cent worse than we thought":
+     * of crime, worse is more */
+    "worse", NULL
 };
 
 static const char *const down_words[] = {

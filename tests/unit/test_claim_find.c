@@ -4189,6 +4189,13 @@ static const verdict_case verdict_cases[] = {
      * is their difference called per cent. */
     {"The rate fell 16.6%, from 157.3 to 140.7.", "inconsistent"},
     {"The rate fell 10.6%, from 157.3 to 140.7.", "consistent"},
+    /* "worse", of crime, is more: 524 to 886 is +69.08%, nearly 70. */
+    {"Instead, the actual figure is almost 70 per cent worse than we "
+     "thought.",
+     "not-checkable"},
+    {"The figure of 886 is almost 70 per cent worse than the 524 we "
+     "thought.",
+     "consistent-hedged"},
 };
 
 static void test_claim_find_verdicts(void **state)
