@@ -595,15 +595,18 @@ static ival hedge_ival(const ct_claim_figure *pub, ct_claim_hedge hedge, bool *o
     ct_exact m = ct_exact_abs(v);
     ct_exact tol = ct_exact_div(m, ct_exact_of_int(20), ok);
     /* A multiple in words ("se han triplicado", +200%) holds within 5%
-     * of its factor: 2.85 to 3.15 times, as "doubled" is 1.9 to 2.1. */
+     * of its factor: 2.85 to 3.15 times, as "doubled" is 1.9 to 2.1.
+     * Behind a hedge too: "almost half" is the band's lower side below
+     * half, a fall of 45% to 50%. */
+    bool words = hedge == CT_CLAIM_HEDGE_WORD || pub->in_words;
     ct_exact h = hundred();
-    if (hedge == CT_CLAIM_HEDGE_WORD && ct_exact_cmp(&m, &h, ok) >= 0)
+    if (words && ct_exact_cmp(&m, &h, ok) >= 0)
         tol = ct_exact_div(ct_exact_add(m, h, ok), ct_exact_of_int(20), ok);
     /* "halved" is a ratio of 0.45 to 0.55, a fall of 45% to 55%
      * (RULES.md 5): half the tens its figure is written in, as a figure
      * stands for half its last unit either side. */
     ct_exact u = fig_unit(pub, ok);
-    if (hedge == CT_CLAIM_HEDGE_WORD && ct_exact_cmp(&m, &h, ok) < 0) {
+    if (words && ct_exact_cmp(&m, &h, ok) < 0) {
         u = ct_exact_div(u, ct_exact_of_int(2), ok);
         /* "up by a fifth" for 21.4%, "fell by a third" for 31%: a
          * fraction in words stands for the values nearer it than the

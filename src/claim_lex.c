@@ -2288,6 +2288,7 @@ static lex_step lex_word_change(lexer *lx, size_t start, size_t p,
         t->fig.value.scale = wc->scale;
         t->fig.exp10 = wc->exp10;
         t->words = true;
+        t->fig.in_words = true;
         t->sign = wc->sign;
         t->hedge = CT_CLAIM_HEDGE_WORD;
         /* "half the 161,404 crimes" is "half of the 161,404": the "of"

@@ -95,6 +95,9 @@ typedef struct ct_claim_figure {
                            counts must not be given rounding intervals") */
     bool is_percent;    /* written with %, per cent or percent */
     bool is_points;     /* written as percentage points */
+    bool in_words;      /* a change or fraction in words ("halved", "a
+                           third"): it stands for a band around itself,
+                           even behind a hedge ("almost half") */
 } ct_claim_figure;
 
 /* Parses a figure as printed: an optional sign ('+', '-', U+2212 or an en

@@ -4196,6 +4196,17 @@ static const verdict_case verdict_cases[] = {
     {"The figure of 886 is almost 70 per cent worse than the 524 we "
      "thought.",
      "consistent-hedged"},
+    /* A fraction in words keeps its band behind a hedge: "almost half"
+     * is a fall of 45% to 50%, "about half" 45% to 55% (RULES.md 5).
+     * 28 to 15 is -46.43%; 28 to 17 is -39.29%. */
+    {"Murders fell by almost half, from 28 to 15.", "consistent-hedged"},
+    {"Murders were cut by about half, from 28 to 15.", "consistent-hedged"},
+    {"Murders fell by almost half, from 28 to 17.", "inconsistent"},
+    /* "casi la cuarta parte": 17 to 21 is +23.53%, within 22.5 to 25. */
+    {"Así, los 21 episodios de lesiones graves que se contabilizaron en el "
+     "primer trimestre de este año suponen un incremento de casi la cuarta "
+     "parte sobre los del mismo periodo de 2024, cuando fueron 17.",
+     "consistent-hedged"},
 };
 
 static void test_claim_find_verdicts(void **state)
