@@ -8919,6 +8919,28 @@ static bool year_before_not_pair(const tok *t, size_t e, const stmt *m,
     return pb->start - pa->start != 12;
 }
 
+/* "44 en 2017 „el doble de las registradas solo dos años antes„": a
+ * change said against some years before ("dos años antes", "three years
+ * earlier", "hace cinco años") is not that of a pair of consecutive
+ * years. */
+static bool years_before_not_pair(const tok *t, size_t e, const stmt *m,
+                                  const pair *p)
+{
+    static const char *const before_words[] = {
+        "earlier", "before", "ago", "antes", "atrás", NULL
+    };
+    int64_t years = 0;
+    for (size_t k = m->first; k + 2 < e && k <= m->last + 8; k++)
+        if ((is_word(&t[k + 1], "years") || is_word(&t[k + 1], "años")) &&
+            (t[k + 2].kind == TK_WORD && in_list(t[k + 2].w, before_words)))
+            years = ctp_lex_count_of(&t[k]);
+    if (years < 2 || t[p->a].at < 0 || t[p->b].at < 0)
+        return false;
+    const ct_period *pa = &t[t[p->a].at].period, *pb = &t[t[p->b].at].period;
+    return pa->kind == CT_PERIOD_YEAR && pb->kind == CT_PERIOD_YEAR &&
+           pb->start - pa->start != 12 * years;
+}
+
 /* Whether the words around statement m say that pair p, which it took,
  * may not be its figures after all: then the claim is loose, right when
  * the figures bear it out and not checkable when they do not. */
@@ -8930,6 +8952,7 @@ static bool pair_in_doubt(const extractor *x, const sentence *st,
            (m->last < p->first && named_apart(t, st->s, p->first)) ||
            decade_not_pair(t, st->s, m, p) ||
            year_before_not_pair(t, st->e, m, p) ||
+           years_before_not_pair(t, st->e, m, p) ||
            since_other_start(t, st, m) ||
            level_then_other_change(t, m, p) ||
            bound_level(x, st, m, p);

@@ -3324,6 +3324,16 @@ static const char *const down_words[] = {
     "dwindled", "waned", NULL
 };
 
+int64_t ctp_lex_count_of(const tok *t)
+{
+    if (t->kind == TK_WORD)
+        return number_word_value(t->w);
+    if (t->kind != TK_NUM || t->fig.is_percent || t->fig.value.scale != 0 ||
+        t->fig.exp10 != 0)
+        return 0;
+    return t->fig.value.digits;
+}
+
 /* +1, -1 for a direction word, 0 otherwise. */
 int ctp_lex_word_direction(const tok *t)
 {

@@ -135,6 +135,10 @@ ct_claim_hedge ctp_lex_hedge_word(const tok *t);
 /* "rate" or Spanish "tasa": the word that names a figure as a rate. */
 bool ctp_lex_is_rate_word(const tok *t);
 
+/* The count a word token names ("two", "dos": 2), or a figure token's
+ * whole value; 0 for none. */
+int64_t ctp_lex_count_of(const tok *t);
+
 /* Where the "of" that opens a sentence stands: "Of these", "Out of
  * these", "Most of these", "A bulk of these cases", "The majority of
  * these". */

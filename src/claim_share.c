@@ -626,6 +626,56 @@ static bool part_left_before(const extractor *x, const sentence *st,
 
 /* Every share pattern ends the same way: the claim with its figures and
  * its place in the sentence. */
+/* Whether the part at token 'part' is dated a later year than the whole
+ * at 'whole': "2,121 denuncias [2015], un 13% de las 2,438 que se
+ * registraron en 2014" sets two years side by side. */
+static bool dated_apart(const tok *t, size_t s, size_t e, size_t part,
+                        size_t whole)
+{
+    int at = t[part].at;
+    /* "Al final de 2015 se reportaron 2,121": a year opening the clause */
+    for (size_t k = part; at < 0 && k-- > s;)
+        if (t[k].kind == TK_PERIOD)
+            at = (int)k;
+        else if (t[k].kind == TK_NUM)
+            break;
+    /* "de las 2,438 que se registraron en 2014": a year a few words on */
+    int wat = t[whole].at;
+    for (size_t k = whole + 1; wat < 0 && k < e && k <= whole + 6; k++)
+        if (t[k].kind == TK_PERIOD)
+            wat = (int)k;
+        else if (t[k].kind != TK_WORD)
+            break;
+    if (at < 0 || wat < 0)
+        return false;
+    const ct_period *pp = &t[at].period, *pw = &t[wat].period;
+    return pp->kind == CT_PERIOD_YEAR && pw->kind == CT_PERIOD_YEAR &&
+           pp->start > pw->start;
+}
+
+/* A "share" of a whole of an earlier year that is wrong as a share but
+ * right as the change from the whole to the part ("2,121 denuncias, un
+ * 13% de las 2,438 que se registraron en 2014": -13.0%, the word for
+ * less left out) is read as that change, as another reasonable reading
+ * must not be called wrong. */
+static void change_not_share(ct_claim *c)
+{
+    ct_claim as_share = *c, change = *c;
+    ct_error e = CT_ERROR_INIT;
+    if (ct_claim_check(&as_share, NULL, &e) != CT_STATUS_OK ||
+        as_share.verdict != CT_CLAIM_INCONSISTENT)
+        return;
+    change.measure = CT_CLAIM_PCT_CHANGE;
+    ct_claim_figure whole = c->to;
+    change.to = c->from;
+    change.from = whole;
+    ct_claim trial = change;
+    if (ct_claim_check(&trial, NULL, &e) == CT_STATUS_OK &&
+        trial.verdict != CT_CLAIM_INCONSISTENT &&
+        trial.verdict != CT_CLAIM_NOT_CHECKABLE)
+        *c = change;
+}
+
 static ct_status emit_share(extractor *x, const sentence *st, const share *sh)
 {
     ct_claim c;
@@ -648,6 +698,9 @@ static ct_status emit_share(extractor *x, const sentence *st, const share *sh)
     ctp_finder_claim_figure_from_tok(&x->t[sh->whole], &c.to);
     ctp_finder_claim_at(x, st, &c, st->s, sh->lo, sh->hi);
     c.loose = sh->loose;
+    if (sh->part >= 0 && dated_apart(x->t, st->s, st->e,
+                                     (size_t)sh->part, sh->whole))
+        change_not_share(&c);
     /* "75% of the 70,911 people were female": with no part, a share of a
      * large whole says nothing to check and is no claim; of a small one
      * ("43% of the 28") it is still checked, as only some parts fit. */

@@ -4207,6 +4207,23 @@ static const verdict_case verdict_cases[] = {
      "primer trimestre de este año suponen un incremento de casi la cuarta "
      "parte sobre los del mismo periodo de 2024, cuando fueron 17.",
      "consistent-hedged"},
+    /* A "share" of a whole of an earlier year, wrong as a share (2,121 of
+     * 2,438 is 87.0%) and right as the change from it (-13.0%), is the
+     * change; as a share it holds, it stays one. */
+    {"Al final de 2015 se reportaron 2,121 denuncias, un 13% de las 2,438 "
+     "que se registraron en 2014.",
+     "consistent"},
+    {"Al final de 2015 se reportaron 2,121 denuncias, un 87% de las 2,438 "
+     "que se registraron en 2014.",
+     "consistent"},
+    {"Al final de 2015 se reportaron 2,121 denuncias, un 23% de las 2,438 "
+     "que se registraron en 2014.",
+     "inconsistent"},
+    /* A multiple said against "dos años antes" is not that of figures a
+     * year apart (43 to 44 is no doubling). */
+    {"Fueron 43 en 2016, 44 en 2017 „el doble de las registradas solo dos "
+     "años antes„ y 54 en 2018.",
+     "not-checkable"},
 };
 
 static void test_claim_find_verdicts(void **state)
