@@ -185,6 +185,10 @@ static size_t percent_por(const suffix_read *r, size_t j, size_t i)
             i = k + (ctp_claim_starts_word(s + k, n - k, "porcentuales")
                          ? 12 : 10);
         }
+    } else if (ctp_claim_starts_word(s + j, n - j, "porcentual")) {
+        /* "con 111 mil 266, el 10.7 porcentual" */
+        r->f->is_percent = true;
+        i = j + 10;
     }
     return i;
 }
@@ -276,7 +280,8 @@ static size_t percent_unit(const suffix_read *r, size_t i)
         i = j + 3 + (n - j > 3 && s[j + 3] == '.');
     } else if (ctp_claim_starts_word(s + j, n - j, "por") ||
                ctp_claim_starts_word(s + j, n - j, "puntos") ||
-               ctp_claim_starts_word(s + j, n - j, "punto")) {
+               ctp_claim_starts_word(s + j, n - j, "punto") ||
+               ctp_claim_starts_word(s + j, n - j, "porcentual")) {
         i = percent_por(r, j, i);
     } else if (ctp_claim_starts_word(s + j, n - j, "percent") ||
                /* "three precent", as printed */

@@ -3034,6 +3034,51 @@ ct_status ctp_share_emit_restated(extractor *x, sentence *st)
     return emit_shares_part_after(x, st);
 }
 
+/* "en la República Mexicana se registraron un millón 42 mil 88 delitos, y
+ * la mayoría de los casos se registraron en el Estado de México, con 191
+ * mil 248 denuncias, el 18.3 por ciento, seguido de la Ciudad de México,
+ * con 111 mil 266, el 10.7 porcentual": the sentence's first count, then
+ * smaller ones each with its share beside it and no other figure.  No
+ * word says the first is their whole, so the shares are loose. */
+static ct_status emit_shares_after_total(extractor *x, const sentence *st)
+{
+    enum { MAX_PARTS = 8 };
+    tok *t = x->t;
+    size_t s = st->s, e = st->e, whole = e;
+    for (size_t q = s; q < e && whole == e; q++)
+        if (t[q].kind == TK_NUM && !t[q].label)
+            whole = q;
+    if (whole == e || !free_num(x, whole, e) ||
+        !ctp_finder_plain_count(x, whole, e) || t[whole].fig.exp10 != 0)
+        return CT_STATUS_OK;
+    size_t parts[MAX_PARTS], pcts[MAX_PARTS], np = 0;
+    for (size_t q = whole + 1; q < e; q++) {
+        if (t[q].kind != TK_NUM || t[q].label)
+            continue;
+        size_t p = q + 1;
+        while (p < e && t[p].kind != TK_NUM)
+            p++;
+        if (np == MAX_PARTS || !free_num(x, q, e) ||
+            !ctp_finder_plain_count(x, q, e) || t[q].fig.exp10 != 0 ||
+            t[q].fig.value.digits >= t[whole].fig.value.digits ||
+            !free_share_pct(x, p, e) || !share_beside_part(x, q, p, e))
+            return CT_STATUS_OK;
+        parts[np] = q;
+        pcts[np++] = p;
+        q = p;
+    }
+    for (size_t k = 0; k < np; k++) {
+        share sh = {.published = t[pcts[k]].fig, .part = (int)parts[k],
+            .whole = whole, .lo = k ? parts[k] : s, .hi = pcts[k],
+            .hedge = share_hedge(x, s, pcts[k]), .loose = true};
+        t[parts[k]].used = t[pcts[k]].used = t[whole].used = true;
+        ct_status rc = emit_share(x, st, &sh);
+        if (rc != CT_STATUS_OK)
+            return rc;
+    }
+    return CT_STATUS_OK;
+}
+
 ct_status ctp_share_emit_rest(extractor *x, sentence *st)
 {
     ct_status rc;
@@ -3056,7 +3101,8 @@ ct_status ctp_share_emit_rest(extractor *x, sentence *st)
         (rc = emit_share_part_of_them(x, st)) != CT_STATUS_OK ||
         (rc = emit_shares_including(x, st)) != CT_STATUS_OK ||
         (rc = emit_share_of_two_respectively(x, st)) != CT_STATUS_OK ||
-        (rc = emit_share_of_both(x, st)) != CT_STATUS_OK)
+        (rc = emit_share_of_both(x, st)) != CT_STATUS_OK ||
+        (rc = emit_shares_after_total(x, st)) != CT_STATUS_OK)
         return rc;
     return CT_STATUS_OK;
 }

@@ -4224,6 +4224,19 @@ static const verdict_case verdict_cases[] = {
     {"Fueron 43 en 2016, 44 en 2017 „el doble de las registradas solo dos "
      "años antes„ y 54 en 2018.",
      "not-checkable"},
+    /* A total, then smaller counts each with its share beside it: shares
+     * of the total, loosely (no word names it their whole).  191,248 of
+     * 1,042,088 is 18.35% (18.3 only cut off); 111,266 is 10.68%;
+     * "porcentual" after a figure is per cent. */
+    {"Según la Segob, de enero a julio, en la República Mexicana se "
+     "registraron un millón 42 mil 88 delitos, y la mayoría de los casos se "
+     "registraron en el Estado de México, con 191 mil 248 denuncias, el 18.3 "
+     "por ciento, seguido de la Ciudad de México, con 111 mil 266, el 10.7 "
+     "porcentual.",
+     "consistent-if-truncated consistent"},
+    {"Se registraron un millón 42 mil 88 delitos, con 191 mil 248 "
+     "denuncias, el 28.3 por ciento.",
+     "not-checkable"},
 };
 
 static void test_claim_find_verdicts(void **state)
