@@ -1747,9 +1747,45 @@ static void pairs_labelled_periods(extractor *x, sentence *st)
 /* The pairs of figures a sentence compares, each pattern in turn: a
  * figure paired by an earlier pattern is no longer free for a later
  * one, so the order is the order of trust. */
+/* "with 80 and 71 reports compared to 48 and 35": two figures compared
+ * with two others, each with the one in its place (48 to 80, 35 to 71),
+ * never across. */
+static void pairs_two_compared(extractor *x, sentence *st)
+{
+    const tok *t = x->t;
+    size_t e = st->e;
+    for (size_t i = st->s; i + 6 < e; i++) {
+        if (!free_num(x, i, e) || !word_at(x, i + 1, e, "and") ||
+            !free_num(x, i + 2, e))
+            continue;
+        size_t k = i + 3;
+        while (k < e && k <= i + 5 && t[k].kind == TK_WORD &&
+               !is_word(&t[k], "compared") && !is_word(&t[k], "versus") &&
+               !is_word(&t[k], "against"))
+            k++;
+        if (!(word_at(x, k, e, "compared") || word_at(x, k, e, "versus") ||
+              word_at(x, k, e, "against")))
+            continue;
+        k++;
+        if (word_at(x, k, e, "to") || word_at(x, k, e, "with"))
+            k++;
+        if (word_at(x, k, e, "the"))
+            k++;
+        if (!free_num(x, k, e) || !word_at(x, k + 1, e, "and") ||
+            !free_num(x, k + 2, e) || t[i].fig.is_percent ||
+            t[i + 2].fig.is_percent || t[k].fig.is_percent ||
+            t[k + 2].fig.is_percent || st->n_pairs + 2 > MAX_PIECES)
+            continue;
+        add_pair(x, st, k, i, i, k, 0);
+        add_pair(x, st, k + 2, i + 2, i + 2, k + 2, 0);
+        return;
+    }
+}
+
 static void find_pairs(extractor *x, sentence *st)
 {
     pairs_between_years(x, st);
+    pairs_two_compared(x, st);
     for (size_t i = st->s; i < st->e; i++)
         pair_from_to(x, st, i);
     pairs_to_from(x, st);
@@ -8372,6 +8408,24 @@ static bool same_amount(const ct_claim_figure *a, const ct_claim_figure *b)
  * another reading of the same figures makes it right, which figures the
  * claim compares is open, and the claim is not called wrong.  Fills
  * c->other_reading with what that reading gives. */
+/* Whether figures a and b each belong to a different pair the words
+ * made ("80 and 71 reports compared to 48 and 35"): each goes with its
+ * own, never across. */
+static bool paired_apart(const sentence *st, size_t a, size_t b)
+{
+    int pa = -1, pb = -1;
+    for (size_t j = 0; j < st->n_pairs; j++) {
+        const pair *p = &st->pairs[j];
+        if (p->guessed || p->carried)
+            continue;
+        if (p->a == a || p->b == a)
+            pa = (int)j;
+        if (p->a == b || p->b == b)
+            pb = (int)j;
+    }
+    return pa >= 0 && pb >= 0 && pa != pb;
+}
+
 static void other_pairing(const extractor *x, const sentence *st,
                           const stmt *m, bool carried, ct_claim *c)
 {
@@ -8445,6 +8499,7 @@ static void other_pairing(const extractor *x, const sentence *st,
                       st->pairs[o->pair].b == cand[ib];
             }
             if (own || !may_pair(t, st, cand[ia], cand[ib], true) ||
+                paired_apart(st, cand[ia], cand[ib]) ||
                 (a->per >= 0) != (b->per >= 0) ||
                 !pair_agrees(c, a, b, &trial))
                 continue;

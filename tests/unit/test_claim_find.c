@@ -4237,6 +4237,16 @@ static const verdict_case verdict_cases[] = {
     {"Se registraron un millón 42 mil 88 delitos, con 191 mil 248 "
      "denuncias, el 28.3 por ciento.",
      "not-checkable"},
+    /* Two figures compared with two others go each with its own (48 to
+     * 80 is +66.7%, 35 to 71 is +102.9%), never across (48 to 71 would
+     * give the 47.9% "around 50%" asks for). */
+    {"Crimes against disability and religion shot up by around 50%, with "
+     "80 and 71 reports compared to 48 and 35 in the previous 12-month "
+     "period.",
+     "inconsistent"},
+    {"Thefts and burglaries rose by 20%, with 120 and 60 reports compared "
+     "to 100 and 50.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
