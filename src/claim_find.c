@@ -3371,6 +3371,9 @@ static ct_claim_hedge level_hedge_as_fall(ct_claim_hedge h)
 static const char *const restating_words[] = {
     "representa", "representó", "representan", "supone", "supuso",
     "significa", "significó", "equivale", "represents", "represented",
+    /* "41 más que en los primeros 21 días de 2021, estas cifras
+     * representaron un incremento del 205%" */
+    "representaron", "suponen", "supusieron", "significaron", "equivalen",
     "representing", "means", "meaning", "para", "decir",
     /* Spanish gerunds the cue tables read in English ("sumando") */
     "totalling", "registering", "showing", NULL

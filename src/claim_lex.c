@@ -4538,6 +4538,25 @@ static bool label_by_words(const lexer *lx, size_t i)
         t[i].fig.value.scale == 0 && t[i].fig.value.digits >= 1 &&
         t[i].fig.value.digits <= 31)
         return true;
+    /* "entre el 1 y el 21 enero de 2022", "from 1 to 21 January": the
+     * first day of a span of days of a month. */
+    if (next != NULL && (is_word(next, "and") || is_word(next, "to") ||
+                         is_word(next, "a") || is_word(next, "al")) &&
+        t[i].fig.is_exact && t[i].fig.value.scale == 0 &&
+        t[i].fig.value.digits >= 1 && t[i].fig.value.digits <= 31) {
+        size_t j = i + 2;
+        if (j < lx->n_t && is_word(&t[j], "the"))
+            j++;
+        size_t m = j + 1 < lx->n_t && is_word(&t[j + 1], "of") ? j + 2
+                                                                : j + 1;
+        if (m < lx->n_t && t[j].kind == TK_NUM && t[j].fig.is_exact &&
+            t[j].fig.value.scale == 0 && t[j].fig.value.digits <= 31 &&
+            ((t[m].kind == TK_PERIOD &&
+              t[m].period.kind == CT_PERIOD_MONTH) ||
+             (t[m].kind == TK_WORD &&
+              in_list(t[m].w, ctp_lex_month_names))))
+            return true;
+    }
     /* "realizada del 1 al 5 de este mes": a day of the month named. */
     static const char *const this_month[] = {
         "this", "este", "the", "that", "ese", "dicho", NULL

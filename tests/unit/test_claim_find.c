@@ -4247,6 +4247,18 @@ static const verdict_case verdict_cases[] = {
     {"Thefts and burglaries rose by 20%, with 120 and 60 reports compared "
      "to 100 and 50.",
      "consistent"},
+    /* "entre el 1 y el 21 enero": days of a month, no counts; the change
+     * in counts after "es decir" and its level give 20 to 61, +205%. */
+    {"El 24 de enero, Ecuador Chequea reportó, que, según las cifras "
+     "oficiales, entre el 1 y el 21 enero de 2022, en Guayaquil se "
+     "produjeron 61 homicidios intencionales, es decir, 41 más que en los "
+     "primeros 21 días de 2021, estas cifras representaron un incremento "
+     "del 205%.",
+     "consistent"},
+    {"Entre el 1 y el 21 enero de 2022, en Guayaquil se produjeron 61 "
+     "homicidios, 41 más que en 2021, lo que representó un incremento del "
+     "67%.",
+     "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
