@@ -4259,6 +4259,15 @@ static const verdict_case verdict_cases[] = {
      "homicidios, 41 más que en 2021, lo que representó un incremento del "
      "67%.",
      "inconsistent"},
+    /* Each figure in brackets after what it is of, "compared to" between:
+     * the one after is the earlier.  24,821 to 24,220 is a fall. */
+    {"City Police Commissioner Kothakota Srinivas Reddy revealed that "
+     "overall crime has increased by 2 per cent in 2023 (24,220 cases) "
+     "compared to the previous year (24,821).",
+     "inconsistent"},
+    {"Overall crime has increased by 2 per cent in 2023 (24,821 cases) "
+     "compared to the previous year (24,220).",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
