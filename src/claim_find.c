@@ -2339,6 +2339,23 @@ static int diff_direction(const extractor *x, size_t s, size_t e, size_t i,
                     v--;
             d = is_word(&t[h - 1], "in") && v == h - 2
                     ? 0 : ctp_lex_word_direction(&t[v]);
+            /* "un incremento preocupante de 120 casos": an adjective
+             * after the noun of change, before "de". */
+            /* "un incremento sostenido y preocupante de 120": two, and
+             * "y" between. */
+            for (size_t a = v, n = 0; d == 0 && is_word(&t[h - 1], "of") &&
+                                      v == h - 2 && a > s + 1 && n < 3 &&
+                                      t[a].kind == TK_WORD &&
+                                      (is_word(&t[a], "and") ||
+                                       !in_list(t[a].w,
+                                                ctp_finder_structure_words));
+                 a--, n++)
+                if (ctp_lex_word_direction(&t[a - 1]) != 0 &&
+                    !is_word(&t[a - 1], "more") &&
+                    !is_word(&t[a - 1], "less") && !is_word(&t[a], "and")) {
+                    d = ctp_lex_word_direction(&t[a - 1]);
+                    v = a - 1;
+                }
             if (d != 0 && v != h - 2) {
                 *word = v;
                 *hedged = h < i;
@@ -2915,6 +2932,21 @@ static int later_before_change(const ref_read *r, size_t a, size_t *first,
     for (size_t q = st->s; b >= 0 && q < before; q++)
         if (q > (size_t)b && is_clause_while(&t[q]))
             b = -1;
+    /* "aumentó un 17 % respecto del 2020 –con 9.814 casos registrados– y
+     * un 11,5 % respecto del 2019 –con 10 327": a count set after the
+     * year another change is compared with is that year's, an earlier
+     * figure too. */
+    if (b >= 0 && (size_t)b >= st->s + 4 &&
+        (is_word(&t[b - 1], "with") || is_word(&t[b - 1], "con")) &&
+        (is_punct(&t[b - 2], '-') || is_punct(&t[b - 2], ',') ||
+         is_punct(&t[b - 2], '(')) &&
+        t[b - 3].kind == TK_PERIOD)
+        for (size_t q = b - 3; q-- > st->s && b - 3 - q <= 3;)
+            if (is_word(&t[q], "compared") || is_word(&t[q], "than") ||
+                is_word(&t[q], "since")) {
+                b = -1;
+                break;
+            }
     if (r->points) {
         b = -1;
         int n_pct = 0;

@@ -4268,6 +4268,22 @@ static const verdict_case verdict_cases[] = {
     {"Overall crime has increased by 2 per cent in 2023 (24,821 cases) "
      "compared to the previous year (24,220).",
      "consistent"},
+    /* Adjectives between a noun of change and "de": the count is the
+     * change, 286 - 120 = 166, +72.29%. */
+    {"Los datos evidencian que van un total de 286 secuestrados en 2023, "
+     "marcando un incremento preocupante de 120 casos en comparación con el "
+     "mismo período del año anterior, lo que representa un aumento del 72%.",
+     "consistent"},
+    {"Van un total de 286 secuestrados en 2023, marcando un incremento "
+     "sostenido y preocupante de 120 casos en comparación con el mismo "
+     "período del año anterior, lo que representa un aumento del 72%.",
+     "consistent"},
+    /* A count set after the year a change is compared with is that
+     * year's: 9,814 (2020) is no later figure for 10,327 (2019). */
+    {"La cifra de homicidios aumentó un 17 % respecto del 2020 –con 9.814 "
+     "casos registrados– y un 11,5 % respecto del 2019 –con 10 327 casos "
+     "registrados–.",
+     "not-checkable not-checkable"},
 };
 
 static void test_claim_find_verdicts(void **state)
