@@ -1672,6 +1672,9 @@ static ct_status share_of_whole(extractor *x, const sentence *st, size_t i)
     if (word_at(x, j, e, "total") && word_at(x, j + 1, e, "of") &&
         free_num(x, j + 2, e))
         j += 2;
+    /* "91 per cent of the total 719 cases" */
+    else if (word_at(x, j, e, "total") && free_num(x, j + 1, e))
+        j++;
     /* "0.1 per cent of the over 1.9 million non-traffic crimes": a
      * whole hedged, which the claim's own rounding easily covers. */
     bool whole_hedged = j + 1 < e && t[j].kind == TK_WORD &&

@@ -4284,6 +4284,13 @@ static const verdict_case verdict_cases[] = {
      "casos registrados– y un 11,5 % respecto del 2019 –con 10 327 casos "
      "registrados–.",
      "not-checkable not-checkable"},
+    /* "of the total 719": 651 of 719 is 90.54%. */
+    {"He said fraud cases were the highest contributors, with 651 or 91 per "
+     "cent of the total 719 cases reported.",
+     "consistent"},
+    {"Fraud cases were the highest contributors, with 651 or 81 per cent of "
+     "the total 719 cases reported.",
+     "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
