@@ -63,6 +63,9 @@ static const cue en_cues[] = {
     /* "in 2010 when a total of 85,875 offences were recorded": the words
      * before a figure that say it is all of them. */
     {"when a total of #", "when #"}, {"where a total of #", "when #"},
+    /* "an increase of 59.1% and an addition of 2 324 cases" ("in
+     * addition to" stays words) */
+    {"an addition of #", "an increase of #"},
     {"to just #", "to #"},
     {"to only #", "to #"},
     /* "just shy of a 60-percent increase": short of it ("ended just

@@ -4291,6 +4291,17 @@ static const verdict_case verdict_cases[] = {
     {"Fraud cases were the highest contributors, with 651 or 81 per cent of "
      "the total 719 cases reported.",
      "inconsistent"},
+    /* "an addition of 2 324 cases" is a rise by that many: 6,258 - 2,324
+     * = 3,934, and +59.07%. */
+    {"About 6 258 cases of assault with the intent to inflict grievous "
+     "bodily harm were reported, an increase of 59.1% and an addition of "
+     "2 324 cases compared to the same period last year.",
+     "consistent"},
+    /* ... but "About" makes the level loose, so a wrong figure is not
+     * called wrong on it. */
+    {"About 6 258 cases of assault were reported, an increase of 69.1% and "
+     "an addition of 2 324 cases compared to the same period last year.",
+     "not-checkable"},
 };
 
 static void test_claim_find_verdicts(void **state)
