@@ -6954,8 +6954,14 @@ static bool names_own_time(const tok *t, size_t s, size_t to)
             continue;
         /* "10 more than in 2018" names the time compared with */
         bool other = false;
-        for (size_t q = k; q-- > s && k - q <= 3;)
+        for (size_t q = k; q-- > s && k - q <= 6;) {
             other |= t[q].kind == TK_WORD && in_list(t[q].w, compared);
+            /* "Compared to the same period in 2004": further off, only
+             * words of a span between */
+            if (k - q >= 3 && !(t[q].kind == TK_WORD &&
+                                in_list(t[q].w, gap_time_words)))
+                break;
+        }
         if (!other)
             return true;
     }
@@ -6989,11 +6995,18 @@ static int level_of_change(const level_read *r)
     /* "... there were 1 198 murders recorded. This is 142 (13,4%) more
      * cases": after a word that refers back, the change the statement
      * itself says goes with that count too. */
+    /* "This is a 59% increase (or 116 cases)": the change said after the
+     * percentage goes with it only by nearness, so the claim is loose. */
+    bool after_pct = x->anaphor && r->m->diff < 0 && r->m->pct >= 0 &&
+                     r->d > (size_t)r->m->pct;
     if (b < 0 && x->any_single && x->single < s &&
         ctp_finder_plain_count(x, x->single, s + 1) &&
-        (r->from_stmt >= 0 || (x->anaphor && r->m->diff >= 0)) &&
-        !names_own_time(x->t, s, change_start(r)))
+        (r->from_stmt >= 0 || (x->anaphor && r->m->diff >= 0) ||
+         after_pct) &&
+        !names_own_time(x->t, s, change_start(r))) {
         b = (int)x->single;
+        r->m->loose |= after_pct && r->from_stmt < 0;
+    }
     return b;
 }
 
@@ -10171,6 +10184,12 @@ static bool anaphor_at(const tok *t, size_t s, size_t n,
     }
     if (s >= n || t[s].kind != TK_WORD)
         return false;
+    /* "A total of 313 snatch thefts were reported .... Compared to the
+     * same period in 2004, a 59% increase (or 116 cases) was noted": a
+     * comparison said first is of the count the sentence before gave. */
+    if (s + 1 < n && is_word(&t[s], "compared") &&
+        (is_word(&t[s + 1], "to") || is_word(&t[s + 1], "with")))
+        return true;
     /* "Se trata de", "Es decir": openings that always say it again. */
     for (size_t i = 0; lang->restating[i] != NULL; i++)
         if (words_open(t, s, n, lang->restating[i]))

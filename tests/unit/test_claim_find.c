@@ -4302,6 +4302,15 @@ static const verdict_case verdict_cases[] = {
     {"About 6 258 cases of assault were reported, an increase of 69.1% and "
      "an addition of 2 324 cases compared to the same period last year.",
      "not-checkable"},
+    /* A sentence opening "Compared to ..." is of the count the sentence
+     * before gave: 313 - 116 = 197, and +58.88%. */
+    {"A total of 313 snatch thefts were reported during the first half of "
+     "this year. Compared to the same period in 2004, a 59% increase (or "
+     "116 cases) was noted.",
+     "consistent"},
+    {"A total of 313 snatch thefts were reported during the first half of "
+     "this year. This is a 69% increase, or 116 cases.",
+     "not-checkable"},
 };
 
 static void test_claim_find_verdicts(void **state)
