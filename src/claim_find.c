@@ -8987,6 +8987,18 @@ static ct_status emit_statement(extractor *x, sentence *st, size_t i)
     c.hedge = m->hedge;
     c.loose = m->loose || m->hedged_count ||
               (p != NULL && pair_in_doubt(x, st, m, p));
+    /* "less than half of what had been reported in 2014 (909)": the
+     * hedge bounds the level, so the fall is more than half; which
+     * earlier level is meant only nearness says. */
+    if (m->pct >= 0 && x->t[m->pct].of_level) {
+        c.loose = true;
+        c.hedge = c.hedge == CT_CLAIM_HEDGE_LESS ? CT_CLAIM_HEDGE_ABOVE
+                  : c.hedge == CT_CLAIM_HEDGE_ABOVE ||
+                          c.hedge == CT_CLAIM_HEDGE_AT_LEAST
+                      ? CT_CLAIM_HEDGE_LESS
+                  : c.hedge == CT_CLAIM_HEDGE_BELOW ? CT_CLAIM_HEDGE_NEAR
+                                                    : c.hedge;
+    }
     c.either_order = (p != NULL && p->either) ||
                      multiple_of_time_named(x->t, m, st->e);
     bool derived = statement_figures(x, st, m, p, &c);

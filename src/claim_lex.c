@@ -2196,6 +2196,23 @@ static bool fraction_of_figure(const char *s, size_t n, size_t q)
     return p < n && is_digit((unsigned char)s[p]);
 }
 
+/* Whether "of what", "what", "that of" or "de lo que" follows s[q]: the
+ * half before it is of an earlier level ("half of what was reported in
+ * 2022").  1 when so, else 0. */
+static int half_of_what(const char *s, size_t n, size_t q)
+{
+    char a[24], b[24], c[24];
+    size_t r = next_word(s, n, q, a, sizeof a);
+    r = next_word(s, n, r, b, sizeof b);
+    (void)next_word(s, n, r, c, sizeof c);
+    if (strcmp(a, "what") == 0 ||
+        (strcmp(a, "of") == 0 && strcmp(b, "what") == 0) ||
+        (strcmp(a, "de") == 0 && strcmp(b, "lo") == 0 &&
+         strcmp(c, "que") == 0))
+        return 1;
+    return 0;
+}
+
 /* "doubled", "fell by a third", "se duplicó", "la mitad": a change in
  * words, read as a percentage (with the article or word before it when
  * the table says so). */
@@ -2253,7 +2270,14 @@ static lex_step lex_word_change(lexer *lx, size_t start, size_t p,
         if (wc->after != NULL &&
             !ctp_claim_starts_word(s + q, n - q, wc->after))
             continue;
-        if ((wc->sign == 0 || strcmp(wc->w, "half") == 0) &&
+        /* "less than half of what had been reported in 2014 (909)", "about
+         * half what it was", "la mitad de lo que": a level that is half
+         * an earlier one, a fall to half. */
+        int to_half = 0;
+        if (wc->before == NULL && (strcmp(wc->w, "half") == 0 ||
+                                   strcmp(wc->w, "mitad") == 0))
+            to_half = half_of_what(s, n, q);
+        if (to_half == 0 && (wc->sign == 0 || strcmp(wc->w, "half") == 0) &&
             (ctp_claim_starts_word(s + q, n - q, "of") ||
              (wc->after != NULL && strcmp(wc->after, "the") == 0)) &&
             !fraction_of_figure(s, n, q))
@@ -2294,7 +2318,8 @@ static lex_step lex_word_change(lexer *lx, size_t start, size_t p,
         t->fig.exp10 = wc->exp10;
         t->words = true;
         t->fig.in_words = true;
-        t->sign = wc->sign;
+        t->sign = to_half ? -1 : wc->sign;
+        t->of_level = to_half != 0;
         t->hedge = CT_CLAIM_HEDGE_WORD;
         /* "half the 161,404 crimes" is "half of the 161,404": the "of"
          * left out is read, taking no text, so every share rule sees

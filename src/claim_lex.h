@@ -36,6 +36,9 @@ typedef struct tok {
     bool label;             /* NUM: not a figure (a day, "Table 3", a rate
                                base, a duration) */
     bool words;             /* NUM: a change in words ("doubled") */
+    bool of_level;          /* NUM: a fraction of an earlier level ("half
+                               of what it was"): a hedge before it bounds
+                               the level, not the fall */
     bool money;             /* NUM: a sum of money, after a currency's
                                sign or letters ("$558 million", "RM1.46
                                billion", "Rs 40 lakh") */

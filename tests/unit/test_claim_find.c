@@ -4311,6 +4311,18 @@ static const verdict_case verdict_cases[] = {
     {"A total of 313 snatch thefts were reported during the first half of "
      "this year. This is a 69% increase, or 116 cases.",
      "not-checkable"},
+    /* "half of what it was": a fall to half an earlier level, loosely
+     * tied; 909 to 445 is -51.05%, within a tenth of half; 909 to 745
+     * is not, but only nearness names 909, so it is not called wrong. */
+    {"The number of reported murders in the city is half of what was "
+     "reported for 2022, says the Thunder Bay Police Service.",
+     "not-checkable"},
+    {"Murders fell to 445, about half of what had been reported in 2014 "
+     "(909).",
+     "consistent-hedged"},
+    {"Murders fell to 745, about half of what had been reported in 2014 "
+     "(909).",
+     "not-checkable"},
 };
 
 static void test_claim_find_verdicts(void **state)
