@@ -3175,6 +3175,29 @@ static bool after_level(const tok *t, size_t s, size_t e, size_t i)
     return false;
 }
 
+/* "down from $510,424 (25 percent) to $458,076 (23 percent)": each
+ * figure of a from-to with a percentage in brackets after it, the
+ * percentage at 'i' one of them; they are levels (shares), not the
+ * change. */
+static bool bracketed_beside_both(const tok *t, size_t s, size_t e, size_t i)
+{
+    if (i < s + 2 || i + 1 >= e || !is_punct(&t[i - 1], '(') ||
+        !is_punct(&t[i + 1], ')') || t[i - 2].kind != TK_NUM ||
+        t[i - 2].fig.is_percent)
+        return false;
+    /* the later figure's: "... (P) to B (i)" */
+    if (i >= s + 7 && (is_word(&t[i - 3], "to") || is_word(&t[i - 3], "a")) &&
+        is_punct(&t[i - 4], ')') && t[i - 5].kind == TK_NUM &&
+        t[i - 5].fig.is_percent && is_punct(&t[i - 6], '(') &&
+        t[i - 7].kind == TK_NUM && !t[i - 7].fig.is_percent)
+        return true;
+    /* the earlier figure's: "A (i) to B (P)" */
+    return i + 6 < e && (is_word(&t[i + 2], "to") || is_word(&t[i + 2], "a")) &&
+           t[i + 3].kind == TK_NUM && !t[i + 3].fig.is_percent &&
+           is_punct(&t[i + 4], '(') && t[i + 5].kind == TK_NUM &&
+           t[i + 5].fig.is_percent && is_punct(&t[i + 6], ')');
+}
+
 static bool level_not_change(const tok *t, size_t s, size_t e, size_t i)
 {
     size_t j = i + 1;
@@ -3523,7 +3546,7 @@ static bool percent_statement(const extractor *x, const sentence *st,
     size_t s = st->s, e = st->e;
     bool change_word;
     /* The round figure said again exactly is one claim, the exact one's. */
-    if (said_exactly_after(t, i, e) >= 0)
+    if (said_exactly_after(t, i, e) >= 0 || bracketed_beside_both(t, s, e, i))
         return false;
     m->dir = pct_direction(x, s, e, i, word, &change_word, &m->hedge);
     /* "un repunte ... de un 5 por ciento aproximadamente": the hedge

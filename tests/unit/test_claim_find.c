@@ -4323,6 +4323,14 @@ static const verdict_case verdict_cases[] = {
     {"Murders fell to 745, about half of what had been reported in 2014 "
      "(909).",
      "not-checkable"},
+    /* A percentage in brackets after each figure of a from-to: levels of
+     * each (shares of something else), not the change (-10.26%). */
+    {"The total value of property recovered was down from $510,424 (25 "
+     "percent) to $458,076 (23 percent).",
+     "none"},
+    {"The total value of property recovered was down from $510,424 to "
+     "$458,076 (23 percent).",
+     "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
