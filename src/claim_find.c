@@ -2822,9 +2822,12 @@ static bool earlier_after_cue(const ref_read *r, size_t k, size_t *a)
         if (ctp_lex_word_direction(&t[q]) != 0 || is_word(&t[q], "and") ||
             is_clause_while(&t[q]) ||
             is_word(&t[q], "but") || is_word(&t[q], "which") ||
-            is_word(&t[q], "average") || is_word(&t[q], "equivalent") ||
-            is_word(&t[q], "equivalente") || is_word(&t[q], "promedio") ||
-            is_word(&t[q], "media"))
+            is_word(&t[q], "average") ||
+            /* "equivalente a 22,2 por minuto", not "en el periodo
+             * equivalente anterior" */
+            ((is_word(&t[q], "equivalent") || is_word(&t[q], "equivalente")) &&
+             q + 1 < e && (is_word(&t[q + 1], "to") || is_word(&t[q + 1], "a"))) ||
+            is_word(&t[q], "promedio") || is_word(&t[q], "media"))
             return false;
     }
     return false;

@@ -4331,6 +4331,15 @@ static const verdict_case verdict_cases[] = {
     {"The total value of property recovered was down from $510,424 to "
      "$458,076 (23 percent).",
      "inconsistent"},
+    /* "el periodo equivalente anterior" is a period, not "equivalente a"
+     * another figure: 8,430 to 9,356 is +10.98%, so 11,3 is wrong. */
+    {"Este incremento tiene su correlato en el número de detenidos, para el "
+     "que la cifra es de 9.356, un 11,3 por ciento más que en el periodo "
+     "equivalente anterior, en el que fueron 8.430.",
+     "inconsistent"},
+    {"La cifra es de 9.356, un 11 por ciento más que en el periodo "
+     "equivalente anterior, en el que fueron 8.430.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
