@@ -7339,9 +7339,19 @@ static bool takes_change_and_level(tok *t, sentence *st, size_t i)
         (m->dir != 0 && o->dir != 0 && m->dir != o->dir) ||
         o->first > m->last + 18)
         return false;
+    /* "(up 2,575 to 40,726 thefts, 7% more than in 2017-18), followed by
+     * Essex (up 1,056 to 5,409 ...": a bracket closing between ends the
+     * percentage's clause, and a change in counts just before it is its
+     * own. */
     for (size_t k = m->last + 1; k < o->first; k++)
-        if (t[k].kind == TK_NUM && !t[k].label)
+        if ((t[k].kind == TK_NUM && !t[k].label) || is_punct(&t[k], ')'))
             return false;
+    if (i > 0) {
+        const stmt *b = &st->stmts[i - 1];
+        if (b->pct < 0 && b->diff >= 0 && !b->absorbed && b->pair < 0 &&
+            b->last < m->first && b->last + 4 >= m->first)
+            return false;
+    }
     m->diff = o->diff;
     m->from_a = from;
     m->to_b = o->to_b;

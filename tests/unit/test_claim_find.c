@@ -4340,6 +4340,16 @@ static const verdict_case verdict_cases[] = {
     {"La cifra es de 9.356, un 11 por ciento más que en el periodo "
      "equivalente anterior, en el que fueron 8.430.",
      "consistent"},
+    /* A percentage after a change in counts with its level, in brackets,
+     * is that change's, not the next bracket's: Kent 38,151 to 40,726 is
+     * +6.75%, Essex 4,353 to 5,409 +24.26%, West Midlands 9,536 to 10,372
+     * +8.77%. */
+    {"Kent, again, saw the largest rise, as well as the largest number of "
+     "overall vehicles stolen in 2018-19 (up 2,575 to 40,726 thefts, 7% more "
+     "than in 2017-18), followed by Essex (up 1,056 to 5,409 thefts, 24% more "
+     "than in 2017-18) and the West Midlands (up 836 to 10,372 thefts, 9% "
+     "more than 2017-18).",
+     "consistent consistent consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
