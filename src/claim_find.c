@@ -1248,6 +1248,19 @@ static void pairs_compared_one_count(extractor *x, sentence *st)
             t[only].per >= 0 || !t[only].fig.is_exact)
             continue;
         size_t one = (size_t)only;
+        /* "con 11 mil 919 robos, 44% más contra 2016, y por encima de
+         * los 10 mil 497 de la Ciudad de México": the count was compared
+         * with a year already; the figure after is another comparison. */
+        bool compared_already = false;
+        for (size_t q = one + 1; q + 1 < j; q++)
+            if ((is_word(&t[q], "compared") || is_word(&t[q], "than") ||
+                 is_word(&t[q], "versus") || is_word(&t[q], "against")) &&
+                (t[q + 1].kind == TK_PERIOD ||
+                 (q + 2 < j && t[q + 2].kind == TK_PERIOD &&
+                  t[q + 1].kind == TK_WORD)))
+                compared_already = true;
+        if (compared_already)
+            continue;
         /* "un aumento del 65 % en comparación con los 1.428 ..., y un
          * incremento del 39 % frente a los 1.698": the one count is
          * itself a figure compared with, by another change. */

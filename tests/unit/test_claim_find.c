@@ -4350,6 +4350,13 @@ static const verdict_case verdict_cases[] = {
      "than in 2017-18) and the West Midlands (up 836 to 10,372 thefts, 9% "
      "more than 2017-18).",
      "consistent consistent consistent"},
+    /* A count compared with a year already ("44% más contra 2016"): the
+     * figure after another comparison ("por encima de los 10 mil 497 de
+     * la Ciudad de México") is another place's, no earlier level. */
+    {"Sin embargo, el delito tuvo un fuerte repunte en Jalisco, con 11 mil "
+     "919 robos, 44% más contra 2016, y por encima de los 10 mil 497 de la "
+     "Ciudad de México.",
+     "not-checkable"},
 };
 
 static void test_claim_find_verdicts(void **state)
