@@ -78,7 +78,12 @@ static size_t opening_of(const tok *t, size_t s, size_t e)
                 * delitos": a longer one before "of the" and a figure */
                (k + 3 < e && is_word(&t[k + 1], "of") &&
                 is_word(&t[k + 2], "the") && t[k + 3].kind == TK_NUM))) ||
-             is_word(&t[k], "that")) &&
+             is_word(&t[k], "that") ||
+             /* "Los datos federales indicaron que de las 810 personas
+              * asesinadas": "que" has been read "than" */
+             (is_word(&t[k], "than") && k + 3 < e &&
+              is_word(&t[k + 1], "of") && is_word(&t[k + 2], "the") &&
+              t[k + 3].kind == TK_NUM)) &&
             k + 1 < e &&
             (is_word(&t[k + 1], "of") || is_word(&t[k + 1], "out") ||
              (is_word(&t[k + 1], "from") && k + 2 < e &&

@@ -4357,6 +4357,16 @@ static const verdict_case verdict_cases[] = {
      "919 robos, 44% más contra 2016, y por encima de los 10 mil 497 de la "
      "Ciudad de México.",
      "not-checkable"},
+    /* The whole opens a clause after "indicaron que": 680 of 810 is
+     * 83.95% (83.9 only cut off). */
+    {"Los datos federales indicaron que de las 810 personas asesinadas "
+     "durante el primer trimestre del año, 680 murieron por disparos de arma "
+     "de fuego, es decir, que 83.9% de los homicidios fueron perpetrados a "
+     "balazos.",
+     "consistent-if-truncated"},
+    {"Los datos indicaron que de las 810 personas asesinadas, 680 murieron "
+     "por disparos, es decir, que 73.9% de los homicidios fueron a balazos.",
+     "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
