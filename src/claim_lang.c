@@ -489,6 +489,8 @@ static const cue es_cues[] = {
      * ciento": what a change or level stands at. */
     {"se sitúa ahora en el", "is"}, {"se sitúa en el", "is"},
     {"se sitúa en", "is"}, {"se situó en el", "was"}, {"se situó en", "was"},
+    /* "en 2018 este porcentaje se ubicó en 26,3%": a level */
+    {"se ubicó en el", "was"}, {"se ubicó en", "was"}, {"se ubica en", "is"},
     /* "(pasan 553 a 674)" leaves out "de". */
     {"pasan # a #", "from # to #"},
     {"pasa # a #", "from # to #"},

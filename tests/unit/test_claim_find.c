@@ -4367,6 +4367,8 @@ static const verdict_case verdict_cases[] = {
     {"Los datos indicaron que de las 810 personas asesinadas, 680 murieron "
      "por disparos, es decir, que 73.9% de los homicidios fueron a balazos.",
      "inconsistent"},
+    /* "se ubicó en" states a level, as "se situó en" does. */
+    {"En 2018 este porcentaje se ubicó en 26,3%.", "none"},
 };
 
 static void test_claim_find_verdicts(void **state)
