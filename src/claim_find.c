@@ -9230,6 +9230,18 @@ static bool is_population_word(const tok *t)
     return is_word(t, "population") || is_word(t, "población");
 }
 
+/* Whether a figure with a word for people after it follows figure k
+ * before the bracket k stands in closes. */
+static bool pop_later_in_bracket(const tok *t, size_t k, size_t e,
+                                 const char *const *pop_words)
+{
+    for (size_t q = k + 1; q + 1 < e && !is_punct(&t[q], ')'); q++)
+        if (t[q].kind == TK_NUM && t[q + 1].kind == TK_WORD &&
+            in_list(t[q + 1].w, pop_words))
+            return true;
+    return false;
+}
+
 /* Whether figure k, in tokens s..e, is a population: "145,000
  * residents", "a population of 145,000", and on a line of a list
  * "Population: 2,728,695"; a population may be rounded ("2.7 million
@@ -9271,7 +9283,10 @@ static bool population_at(const tok *t, size_t s, size_t e, size_t k)
             * último censo -1.174.542 personas-" */
            (k >= s + 2 && (is_punct(&t[k - 1], '(') ||
                            is_punct(&t[k - 1], '-')) &&
-            t[k - 2].kind == TK_WORD && in_list(t[k - 2].w, pop_words)) ||
+            t[k - 2].kind == TK_WORD && in_list(t[k - 2].w, pop_words) &&
+            /* not "residents (3,042 victims for 1,328,017
+             * inhabitants)": the bracket names its population after */
+            !pop_later_in_bracket(t, k, e, pop_words)) ||
            /* "the city of 600,000" */
            (k >= s + 2 && is_word(&t[k - 1], "of") &&
             t[k - 2].kind == TK_WORD && in_list(t[k - 2].w, place_words));

@@ -4458,8 +4458,11 @@ static bool label_by_words(const lexer *lx, size_t i)
     const tok *next = i + 1 < lx->n_t ? &t[i + 1] : NULL;
     /* "the figure doubled", "the level halved": a change in words is
      * no figure numbered. */
+    /* "para" is "paragraph" in English, "for" in Spanish ("3,042
+     * víctimas para 1,328,017 habitantes"). */
     if (prev != NULL && prev->kind == TK_WORD &&
-        in_list(prev->w, label_words) && !(t[i].words && t[i].sign != 0))
+        in_list(prev->w, label_words) && !(t[i].words && t[i].sign != 0) &&
+        !(lx->spanish && is_word(prev, "para")))
         return true;
     /* "from 629 in quarter three in 2017 to 490": a quarter numbered
      * (one to four; "in the last quarter 45 burglaries" counts). */

@@ -4369,6 +4369,20 @@ static const verdict_case verdict_cases[] = {
      "inconsistent"},
     /* "se ubicó en" states a level, as "se situó en" does. */
     {"En 2018 este porcentaje se ubicó en 26,3%.", "none"},
+    /* A rate with its count and population in brackets after it: 3,042
+     * / 1,328,017 x 100,000 = 229.06.  In Spanish "para" is "for", no
+     * paragraph number; a bracket after "residents" that names its own
+     * population later holds a count first. */
+    {"Con una tasa de 229 homicidios por cada 100 mil habitantes (3,042 "
+     "víctimas para 1,328,017 habitantes), Juárez es por tercer año "
+     "consecutivo la urbe del mundo en donde más personas son asesinadas.",
+     "consistent"},
+    {"Con una tasa de 239 homicidios por cada 100 mil habitantes (3,042 "
+     "víctimas para 1,328,017 habitantes), Juárez es la urbe más violenta.",
+     "inconsistent"},
+    {"With a rate of 229 homicides per 100,000 residents (3,042 victims for "
+     "1,328,017 inhabitants), Juárez is first.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
