@@ -1619,6 +1619,16 @@ static bool count_by_neighbours(const lexer *lx, size_t p)
     };
     if (in_list(nw, count_nouns) || in_list(nw, counted))
         return true;
+    /* "solo once de las 55 mujeres asesinadas", "nine of the 40": a part
+     * of a whole given in figures. */
+    if (strcmp(nw, "de") == 0 || strcmp(nw, "of") == 0) {
+        char art[24];
+        size_t q = next_word(lx->s, lx->n, after, art, sizeof art);
+        if ((strcmp(art, "los") == 0 || strcmp(art, "las") == 0 ||
+             strcmp(art, "the") == 0) &&
+            figure_next(lx->s, lx->n, q))
+            return true;
+    }
     /* "Six violent crimes were reported": one word between. */
     {
         char w2[24];

@@ -4383,6 +4383,13 @@ static const verdict_case verdict_cases[] = {
     {"With a rate of 229 homicides per 100,000 residents (3,042 victims for "
      "1,328,017 inhabitants), Juárez is first.",
      "consistent"},
+    /* A part in words of a whole in figures ("once de las 55"): 11 of 55
+     * is 20%; nine of 40 is 22.5%. */
+    {"Aunque cada año aumenta el número de denuncias, solo once de las 55 "
+     "mujeres asesinadas este año, lo que supone el 20%, habían presentado "
+     "una denuncia previa.",
+     "consistent"},
+    {"Only nine of the 40 victims, or 32.5%, had reported.", "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
