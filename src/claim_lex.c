@@ -159,7 +159,7 @@ static size_t suffix_multiplier_words(const suffix_read *r, size_t i)
 
 /* The Spanish words of a percentage at s[j]: "12 % por ciento" (said
  * twice, after the sign), "por ciento", "por cien", "puntos
- * porcentuales".  Kept apart as each is two words, the second of which
+ * porcentuales", "porcentual" alone ("el 10.7 porcentual").  Kept apart as each is two words, the second of which
  * may be missing.  Returns the index after them, or 'i'. */
 static size_t percent_por(const suffix_read *r, size_t j, size_t i)
 {
@@ -2206,21 +2206,19 @@ static bool fraction_of_figure(const char *s, size_t n, size_t q)
     return p < n && is_digit((unsigned char)s[p]);
 }
 
-/* Whether "of what", "what", "that of" or "de lo que" follows s[q]: the
- * half before it is of an earlier level ("half of what was reported in
- * 2022").  1 when so, else 0. */
-static int half_of_what(const char *s, size_t n, size_t q)
+/* Whether "what", "of what" or "de lo que" follows s[q]: the half
+ * before it is of an earlier level ("half of what was reported in
+ * 2022"). */
+static bool half_of_what(const char *s, size_t n, size_t q)
 {
     char a[24], b[24], c[24];
     size_t r = next_word(s, n, q, a, sizeof a);
     r = next_word(s, n, r, b, sizeof b);
     (void)next_word(s, n, r, c, sizeof c);
-    if (strcmp(a, "what") == 0 ||
-        (strcmp(a, "of") == 0 && strcmp(b, "what") == 0) ||
-        (strcmp(a, "de") == 0 && strcmp(b, "lo") == 0 &&
-         strcmp(c, "que") == 0))
-        return 1;
-    return 0;
+    return strcmp(a, "what") == 0 ||
+           (strcmp(a, "of") == 0 && strcmp(b, "what") == 0) ||
+           (strcmp(a, "de") == 0 && strcmp(b, "lo") == 0 &&
+            strcmp(c, "que") == 0);
 }
 
 /* "doubled", "fell by a third", "se duplicó", "la mitad": a change in
@@ -2283,11 +2281,11 @@ static lex_step lex_word_change(lexer *lx, size_t start, size_t p,
         /* "less than half of what had been reported in 2014 (909)", "about
          * half what it was", "la mitad de lo que": a level that is half
          * an earlier one, a fall to half. */
-        int to_half = 0;
-        if (wc->before == NULL && (strcmp(wc->w, "half") == 0 ||
-                                   strcmp(wc->w, "mitad") == 0))
-            to_half = half_of_what(s, n, q);
-        if (to_half == 0 && (wc->sign == 0 || strcmp(wc->w, "half") == 0) &&
+        bool to_half = wc->before == NULL &&
+                       (strcmp(wc->w, "half") == 0 ||
+                        strcmp(wc->w, "mitad") == 0) &&
+                       half_of_what(s, n, q);
+        if (!to_half && (wc->sign == 0 || strcmp(wc->w, "half") == 0) &&
             (ctp_claim_starts_word(s + q, n - q, "of") ||
              (wc->after != NULL && strcmp(wc->after, "the") == 0)) &&
             !fraction_of_figure(s, n, q))
@@ -2329,7 +2327,7 @@ static lex_step lex_word_change(lexer *lx, size_t start, size_t p,
         t->words = true;
         t->fig.in_words = true;
         t->sign = to_half ? -1 : wc->sign;
-        t->of_level = to_half != 0;
+        t->of_level = to_half;
         t->hedge = CT_CLAIM_HEDGE_WORD;
         /* "half the 161,404 crimes" is "half of the 161,404": the "of"
          * left out is read, taking no text, so every share rule sees
@@ -4467,9 +4465,8 @@ static bool label_by_words(const lexer *lx, size_t i)
     const tok *prev = i > 0 ? &t[i - 1] : NULL;
     const tok *next = i + 1 < lx->n_t ? &t[i + 1] : NULL;
     /* "the figure doubled", "the level halved": a change in words is
-     * no figure numbered. */
-    /* "para" is "paragraph" in English, "for" in Spanish ("3,042
-     * víctimas para 1,328,017 habitantes"). */
+     * no figure numbered.  "para" is "paragraph" in English, "for" in
+     * Spanish ("3,042 víctimas para 1,328,017 habitantes"). */
     if (prev != NULL && prev->kind == TK_WORD &&
         in_list(prev->w, label_words) && !(t[i].words && t[i].sign != 0) &&
         !(lx->spanish && is_word(prev, "para")))
