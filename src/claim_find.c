@@ -2251,8 +2251,7 @@ static const char *const gap_time_words[] = {
      * mil 655": the Spanish words the cue tables leave as they are */
     "primeros", "primeras", "primer", "últimos", "mismo", "misma",
     "periodo", "período", "mes", "meses", "trimestre", "semestre", "año",
-    "años", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho",
-    "nueve", "diez", "once", "doce", NULL
+    "años", NULL
 };
 
 /* A word of a time span standing between a verb of change and its
@@ -2352,10 +2351,9 @@ static int diff_direction(const extractor *x, size_t s, size_t e, size_t i,
                     v--;
             d = is_word(&t[h - 1], "in") && v == h - 2
                     ? 0 : ctp_lex_word_direction(&t[v]);
-            /* "un incremento preocupante de 120 casos": an adjective
-             * after the noun of change, before "de". */
-            /* "un incremento sostenido y preocupante de 120": two, and
-             * "y" between. */
+            /* "un incremento preocupante de 120 casos", "un incremento
+             * sostenido y preocupante de 120": adjectives after the noun
+             * of change, before "de". */
             for (size_t a = v, n = 0; d == 0 && is_word(&t[h - 1], "of") &&
                                       v == h - 2 && a > s + 1 && n < 3 &&
                                       t[a].kind == TK_WORD &&
@@ -4248,8 +4246,10 @@ static size_t time_gap(const extractor *x, size_t from, size_t to,
             k += 3;
             continue;
         }
+        /* "los primeros siete meses": a number in words counts a span */
         if (!(t->kind == TK_PERIOD || is_punct(t, ',') || is_punct(t, '-') ||
-              (t->kind == TK_WORD && in_list(t->w, gap_time_words))))
+              (t->kind == TK_WORD && (in_list(t->w, gap_time_words) ||
+                                      ctp_lex_count_of(t) > 0))))
             return gap;
     }
     return 0;
