@@ -1631,10 +1631,6 @@ static void pairs_number_went_to(extractor *x, sentence *st)
     }
 }
 
-/* "al comparar los casos registrados en la primera semana (2,230) con la
- * segunda (2,169)", "comparing the first half (412) with the second
- * (380)": each figure in brackets after what it counts; the first is the
- * earlier. */
 /* "increased by 2 per cent in 2023 (24,220 cases) compared to the
  * previous year (24,821)": each figure in brackets after what it is of,
  * "compared to" between; the one after it is the earlier. */
@@ -1665,6 +1661,10 @@ static void pairs_bracket_compared_bracket(extractor *x, sentence *st)
     }
 }
 
+/* "al comparar los casos registrados en la primera semana (2,230) con la
+ * segunda (2,169)", "comparing the first half (412) with the second
+ * (380)": each figure in brackets after what it counts; the first is the
+ * earlier. */
 static void pairs_compared_brackets(extractor *x, sentence *st)
 {
     static const char *const comparing[] = {
@@ -1787,9 +1787,6 @@ static void pairs_labelled_periods(extractor *x, sentence *st)
     add_pair(x, st, a, b, found[0], b, 0);
 }
 
-/* The pairs of figures a sentence compares, each pattern in turn: a
- * figure paired by an earlier pattern is no longer free for a later
- * one, so the order is the order of trust. */
 /* "with 80 and 71 reports compared to 48 and 35": two figures compared
  * with two others, each with the one in its place (48 to 80, 35 to 71),
  * never across. */
@@ -1825,6 +1822,9 @@ static void pairs_two_compared(extractor *x, sentence *st)
     }
 }
 
+/* The pairs of figures a sentence compares, each pattern in turn: a
+ * figure paired by an earlier pattern is no longer free for a later
+ * one, so the order is the order of trust. */
 static void find_pairs(extractor *x, sentence *st)
 {
     pairs_between_years(x, st);
@@ -7033,9 +7033,9 @@ static int level_of_change(const level_read *r)
         b = only_other_level(r);
     /* "... there were 1 198 murders recorded. This is 142 (13,4%) more
      * cases": after a word that refers back, the change the statement
-     * itself says goes with that count too. */
-    /* "This is a 59% increase (or 116 cases)": the change said after the
-     * percentage goes with it only by nearness, so the claim is loose. */
+     * itself says goes with that count too; "This is a 59% increase (or
+     * 116 cases)": the change said after the percentage goes with it
+     * only by nearness, so the claim is loose. */
     bool after_pct = x->anaphor && r->m->diff < 0 && r->m->pct >= 0 &&
                      r->d > (size_t)r->m->pct;
     if (b < 0 && x->any_single && x->single < s &&
@@ -7895,10 +7895,6 @@ static bool dates_reverse_pair(const extractor *x, const sentence *st,
     return va != vb && (va > vb) == (m->dir > 0);
 }
 
-/* The two figures a statement compares go in the claim: its pair's, or
- * one given and the other worked out from the change.  Returns whether
- * they were worked out ("rose by 443 to 1,233"), for then the change is
- * the claim's own input and no claim of its own. */
 /* 10 to the power e (0 to 18). */
 static int64_t power_of_ten(int e)
 {
@@ -7925,6 +7921,10 @@ static bool other_level_rounded(const tok *to, int64_t from, int exp10,
     return true;
 }
 
+/* The two figures a statement compares go in the claim: its pair's, or
+ * one given and the other worked out from the change.  Returns whether
+ * they were worked out ("rose by 443 to 1,233"), for then the change is
+ * the claim's own input and no claim of its own. */
 static bool statement_figures(const extractor *x, const sentence *st,
                               const stmt *m, const pair *p, ct_claim *c)
 {
@@ -8527,15 +8527,6 @@ static bool same_amount(const ct_claim_figure *a, const ct_claim_figure *b)
     return a->exp10 == b->exp10 && ct_exact_cmp(&ea, &eb, &ok) == 0 && ok;
 }
 
-/* Whether another pairing of the figures at hand bears out claim c,
- * which its own figures do not: two figures of this sentence (or of the
- * sentence before in the paragraph) of the same kind, in time order when
- * dated, or a figure and a change in counts of this sentence beside it.
- * Journalists tie figures to a percentage in more ways than any list of
- * cues holds; when the figures the cues gave make the claim wrong and
- * another reading of the same figures makes it right, which figures the
- * claim compares is open, and the claim is not called wrong.  Fills
- * c->other_reading with what that reading gives. */
 /* Whether figures a and b each belong to a different pair the words
  * made ("80 and 71 reports compared to 48 and 35"): each goes with its
  * own, never across. */
@@ -8554,6 +8545,15 @@ static bool paired_apart(const sentence *st, size_t a, size_t b)
     return pa >= 0 && pb >= 0 && pa != pb;
 }
 
+/* Whether another pairing of the figures at hand bears out claim c,
+ * which its own figures do not: two figures of this sentence (or of the
+ * sentence before in the paragraph) of the same kind, in time order when
+ * dated, or a figure and a change in counts of this sentence beside it.
+ * Journalists tie figures to a percentage in more ways than any list of
+ * cues holds; when the figures the cues gave make the claim wrong and
+ * another reading of the same figures makes it right, which figures the
+ * claim compares is open, and the claim is not called wrong.  Fills
+ * c->other_reading with what that reading gives. */
 static void other_pairing(const extractor *x, const sentence *st,
                           const stmt *m, bool carried, ct_claim *c)
 {
@@ -8931,7 +8931,8 @@ static bool bound_level(const extractor *x, const sentence *st,
                                                                         : 0;
         if (up == 0)
             continue;
-        double a = ctp_finder_figure_value(&t[p->a].fig), b = ctp_finder_figure_value(&t[p->b].fig);
+        double a = ctp_finder_figure_value(&t[p->a].fig),
+               b = ctp_finder_figure_value(&t[p->b].fig);
         if (a <= 0)
             continue;
         double at_bound = 100.0 * (b - a) / a;
@@ -9116,8 +9117,7 @@ static bool year_before_not_pair(const tok *t, size_t e, const stmt *m,
 
 /* "44 en 2017 „el doble de las registradas solo dos años antes„": a
  * change said against some years before ("dos años antes", "three years
- * earlier", "hace cinco años") is not that of a pair of consecutive
- * years. */
+ * earlier") is not that of a pair of consecutive years. */
 static bool years_before_not_pair(const tok *t, size_t e, const stmt *m,
                                   const pair *p)
 {
