@@ -9088,51 +9088,42 @@ static bool decade_not_pair(const tok *t, size_t s, const stmt *m,
     return months < 9 * 12 || months > 11 * 12;
 }
 
-/* Whether statement m is said against the year before ("cifra 26.9%
- * superior a la reportada un año antes") while the earlier figure of
- * pair p is dated a year that is not the later figure's year before
- * ("el anterior máximo de 27 mil 213 asesinatos alcanzados en 2011"):
- * the figures are then not those the change compares, for sure. */
-static bool year_before_not_pair(const tok *t, size_t e, const stmt *m,
-                                 const pair *p)
-{
-    static const char *const before_words[] = {
-        "earlier", "before", "previous", "prior", "anterior", NULL
-    };
-    bool named = false;
-    for (size_t k = m->first; k + 1 < e && k <= m->last + 8; k++)
-        named |= (is_word(&t[k], "year") &&
-                  t[k + 1].kind == TK_WORD &&
-                  in_list(t[k + 1].w, before_words)) ||
-                 (is_word(&t[k + 1], "year") && t[k].kind == TK_WORD &&
-                  in_list(t[k].w, before_words));
-    if (!named || t[p->a].at < 0 ||
-        t[t[p->a].at].period.kind != CT_PERIOD_YEAR)
-        return false;
-    if (t[p->b].at < 0)
-        return true;
-    const ct_period *pa = &t[t[p->a].at].period, *pb = &t[t[p->b].at].period;
-    return pb->start - pa->start != 12;
-}
-
-/* "44 en 2017 „el doble de las registradas solo dos años antes„": a
- * change said against some years before ("dos años antes", "three years
- * earlier") is not that of a pair of consecutive years. */
+/* Whether statement m is said against a year some years before the
+ * later figure's ("cifra 26.9% superior a la reportada un año antes",
+ * "el doble de las registradas solo dos años antes", "three years
+ * earlier") while pair p's years are not that far apart ("el anterior
+ * máximo de 27 mil 213 asesinatos alcanzados en 2011", "43 en 2016, 44
+ * en 2017"): the figures are then not those the change compares, for
+ * sure.  The year before, said alone, rules out an undated later figure
+ * too. */
 static bool years_before_not_pair(const tok *t, size_t e, const stmt *m,
                                   const pair *p)
 {
     static const char *const before_words[] = {
-        "earlier", "before", "ago", "antes", "atrás", NULL
+        "earlier", "before", "previous", "prior", "anterior", "ago",
+        "antes", "atrás", NULL
     };
+    bool year_before = false;
     int64_t years = 0;
-    for (size_t k = m->first; k + 2 < e && k <= m->last + 8; k++)
-        if ((is_word(&t[k + 1], "years") || is_word(&t[k + 1], "años")) &&
-            (t[k + 2].kind == TK_WORD && in_list(t[k + 2].w, before_words)))
+    for (size_t k = m->first; k + 1 < e && k <= m->last + 8; k++) {
+        bool before_next = t[k + 1].kind == TK_WORD &&
+                           in_list(t[k + 1].w, before_words);
+        year_before |= (is_word(&t[k], "year") && before_next) ||
+                       (is_word(&t[k + 1], "year") && t[k].kind == TK_WORD &&
+                        in_list(t[k].w, before_words));
+        /* "dos años antes": the count of years, then the word */
+        if (k + 2 < e &&
+            (is_word(&t[k + 1], "years") || is_word(&t[k + 1], "años")) &&
+            t[k + 2].kind == TK_WORD && in_list(t[k + 2].w, before_words))
             years = ctp_lex_count_of(&t[k]);
-    if (years < 2 || t[p->a].at < 0 || t[p->b].at < 0)
+    }
+    if (t[p->a].at < 0 || t[t[p->a].at].period.kind != CT_PERIOD_YEAR)
         return false;
-    const ct_period *pa = &t[t[p->a].at].period, *pb = &t[t[p->b].at].period;
-    return pa->kind == CT_PERIOD_YEAR && pb->kind == CT_PERIOD_YEAR &&
+    const ct_period *pa = &t[t[p->a].at].period;
+    const ct_period *pb = t[p->b].at >= 0 ? &t[t[p->b].at].period : NULL;
+    if (year_before && (pb == NULL || pb->start - pa->start != 12))
+        return true;
+    return years >= 2 && pb != NULL && pb->kind == CT_PERIOD_YEAR &&
            pb->start - pa->start != 12 * years;
 }
 
@@ -9146,7 +9137,6 @@ static bool pair_in_doubt(const extractor *x, const sentence *st,
     return p->guessed ||
            (m->last < p->first && named_apart(t, st->s, p->first)) ||
            decade_not_pair(t, st->s, m, p) ||
-           year_before_not_pair(t, st->e, m, p) ||
            years_before_not_pair(t, st->e, m, p) ||
            since_other_start(t, st, m) ||
            level_then_other_change(t, m, p) ||
