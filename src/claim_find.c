@@ -7816,25 +7816,6 @@ static int clause_date(const tok *t, size_t n, size_t i)
     return -1;
 }
 
-/* The month (1 to 12) a month's full name in word w stands for, or 0. */
-static int month_number(const tok *w)
-{
-    static const char *const en[] = {
-        "january", "february", "march", "april", "may", "june", "july",
-        "august", "september", "october", "november", "december", NULL
-    };
-    static const char *const es[] = {
-        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
-        "agosto", "septiembre", "octubre", "noviembre", "diciembre", NULL
-    };
-    if (w->kind != TK_WORD)
-        return 0;
-    for (int k = 0; en[k] != NULL; k++)
-        if (strcmp(w->w, en[k]) == 0 || strcmp(w->w, es[k]) == 0)
-            return k + 1;
-    return is_word(w, "setiembre") ? 9 : 0;
-}
-
 /* The month named with no year for figure i: "316 in September", "370
  * incidents in June", "In June there were 370".  0 when none, or when
  * a year follows the month (a period the lexer reads as one). */
@@ -7843,7 +7824,7 @@ static int bare_month(const tok *t, size_t s, size_t e, size_t i)
     for (size_t k = i + 1; k + 1 < e && k <= i + 3; k++) {
         if (is_word(&t[k], "in") || is_word(&t[k], "during") ||
             is_word(&t[k], "of")) {
-            int mo = month_number(&t[k + 1]);
+            int mo = ctp_lex_month_number(&t[k + 1]);
             if (mo > 0 && !(k + 2 < e && (t[k + 2].kind == TK_NUM ||
                                           t[k + 2].kind == TK_PERIOD)))
                 return mo;
@@ -7854,7 +7835,7 @@ static int bare_month(const tok *t, size_t s, size_t e, size_t i)
     for (size_t k = i; k-- > s && i - k <= 5;) {
         if (t[k].kind != TK_WORD)
             break;
-        int mo = month_number(&t[k]);
+        int mo = ctp_lex_month_number(&t[k]);
         if (mo > 0 && k > s && (is_word(&t[k - 1], "in") ||
                                 is_word(&t[k - 1], "during")))
             return mo;

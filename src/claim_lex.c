@@ -771,6 +771,24 @@ const char *const ctp_lex_month_names[] = {
     "diciembre", "ene", "abr", "ago", "dic", NULL
 };
 
+int ctp_lex_month_number(const tok *t)
+{
+    static const char *const en[] = {
+        "january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december", NULL
+    };
+    static const char *const es[] = {
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
+        "agosto", "septiembre", "octubre", "noviembre", "diciembre", NULL
+    };
+    if (t->kind != TK_WORD)
+        return 0;
+    for (int k = 0; en[k] != NULL; k++)
+        if (strcmp(t->w, en[k]) == 0 || strcmp(t->w, es[k]) == 0)
+            return k + 1;
+    return is_word(t, "setiembre") ? 9 : 0;
+}
+
 /* Whether the word right before s[start] is a month's name ("December
  * 26"). */
 static bool month_before(const char *s, size_t start)

@@ -122,6 +122,10 @@ static inline bool is_punct(const tok *t, char c)
 /* The names of the months, English and Spanish, in full and short. */
 extern const char *const ctp_lex_month_names[];
 
+/* The month (1 to 12) word token t names in full ("june", "junio",
+ * "setiembre"), or 0. */
+int ctp_lex_month_number(const tok *t);
+
 /* Words that name a whole already given: "of these", "de estos". */
 extern const char *const ctp_lex_whole_before[];
 
