@@ -2294,7 +2294,7 @@ static int diff_direction(const extractor *x, size_t s, size_t e, size_t i,
     /* "se redujeron en un 6%, es decir en 65 casos": the count said
      * again after a change in per cent is a change the same way. */
     if (i >= s + 5 && (is_word(&t[i - 1], "in") || is_word(&t[i - 1], "by")) &&
-        is_word(&t[i - 2], "decir") && is_word(&t[i - 3], "is") &&
+        that_is_at(t, i - 3, i - 1) &&
         is_punct(&t[i - 4], ',') && t[i - 5].kind == TK_NUM &&
         t[i - 5].fig.is_percent && t[i - 5].sign == 0) {
         for (size_t k = i - 5; k-- > s && i - 5 - k <= 4;) {
@@ -3846,7 +3846,9 @@ static bool start_statement(const extractor *x, const sentence *st,
 }
 
 /* Whether the words between tokens 'last' and 'first' end by saying
- * the same again ("o lo que es lo mismo", "es decir", "in other words"),
+ * the same again ("o lo que es lo mismo", "in other words"; not "es
+ * decir", whose count after it joins a change on its own, in
+ * diff_direction),
  * with no figure among them: "un incremento de 1.066 muertes frente al
  * mismo lapso de tiempo de 2020, o lo que es lo mismo, un aumento del
  * 27,1 por ciento" states one change twice. */
@@ -3864,7 +3866,6 @@ static bool restated_after(const tok *t, size_t last, size_t first)
         return false;
     const tok *a = &t[k - 2], *b = &t[k - 1];
     return (is_word(a, "lo") && is_word(b, "mismo")) ||
-           (is_word(a, "es") && is_word(b, "decir")) ||
            (is_word(a, "other") && is_word(b, "words"));
 }
 
@@ -4179,8 +4180,8 @@ static bool said_of_before(const tok *t, const sentence *st, size_t from,
             return true;
         /* "al pasar de 52 a 196 casos, entre ambos periodos de tiempo, es
          * decir, 272.9 por ciento de aumento" */
-        if (is_word(&t[k], "decir") && k > st->s + 1 &&
-            is_word(&t[k - 1], "is") && is_punct(&t[k - 2], ','))
+        if (k > st->s + 1 && that_is_at(t, k - 1, k + 1) &&
+            is_punct(&t[k - 2], ','))
             return true;
         if (t[k].kind == TK_WORD && in_list(t[k].w, gerunds) &&
             k > st->s && is_punct(&t[k - 1], ','))
@@ -8006,10 +8007,7 @@ static bool restates_claim_before(const extractor *x, const sentence *st,
            (t[k - 1].kind == TK_PUNCT || is_word(&t[k - 1], "a")))
         k--;
     if (k < st->s + 2 ||
-        /* "es" has been read as "is" */
-        !(((is_word(&t[k - 2], "es") || is_word(&t[k - 2], "is")) &&
-           is_word(&t[k - 1], "decir")) ||
-          (is_word(&t[k - 2], "o") && is_word(&t[k - 1], "sea")) ||
+        !(that_is_at(t, k - 2, k) ||
           (is_word(&t[k - 2], "that") && is_word(&t[k - 1], "is")) ||
           (is_word(&t[k - 2], "other") && is_word(&t[k - 1], "words"))))
         return false;

@@ -144,6 +144,15 @@ static inline bool word_at(const extractor *x, size_t i, size_t e, const char *w
     return i < e && is_word(&x->t[i], w);
 }
 
+/* Whether "es decir" stands at tokens k and k + 1, before token e: the
+ * words that say the same again ("that is"), as the cue tables leave
+ * them, "es" read "is"; "esto es" and "o sea" are read as them too. */
+static inline bool that_is_at(const tok *t, size_t k, size_t e)
+{
+    return k + 1 < e && (is_word(&t[k], "is") || is_word(&t[k], "es")) &&
+           is_word(&t[k + 1], "decir");
+}
+
 static inline bool punct_at(const extractor *x, size_t i, size_t e, char c)
 {
     return i < e && is_punct(&x->t[i], c);

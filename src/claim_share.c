@@ -879,7 +879,7 @@ static ct_status share_part_after(extractor *x, const sentence *st,
     /* "de los cuales se recuperó un 48,7%, es decir, unos 16.445": the
      * part said again after "es decir" ("that is"), perhaps rounded. */
     if (!after_comma && !with_part && punct_at(x, k, e, ',') &&
-        ((word_at(x, k + 1, e, "is") && word_at(x, k + 2, e, "decir")) ||
+        (that_is_at(t, k + 1, e) ||
          (word_at(x, k + 1, e, "that") && word_at(x, k + 2, e, "is")))) {
         size_t q = k + 3;
         if (punct_at(x, q, e, ','))
@@ -1561,8 +1561,7 @@ static int part_before_share(const extractor *x, size_t s, size_t i,
     k--;
     /* "917 denuncias por homicidios, esto es, el 63.9 por ciento de las
      * mil 433": "es decir" between commas says it again. */
-    if (k >= s + 4 && is_word(&t[k - 1], "decir") && is_word(&t[k - 2], "is") &&
-        is_punct(&t[k - 3], ','))
+    if (k >= s + 4 && that_is_at(t, k - 2, k) && is_punct(&t[k - 3], ','))
         k -= 3;
     size_t words = 0;
     /* "883 recorded sexual offences in the Eastern region, representing
@@ -1942,7 +1941,7 @@ static bool share_beside_part(const extractor *x, size_t part, size_t pct,
         return false;
     q++;
     /* "6.647 casos, es decir, el 45,2% del total" */
-    if (word_at(x, q, e, "is") && word_at(x, q + 1, e, "decir"))
+    if (that_is_at(x->t, q, e))
         q += punct_at(x, q + 2, e, ',') ? 3 : 2;
     /* "43.134 (casi el 45%)": a hedge may come first. */
     if (q < e && ctp_lex_hedge_word(&x->t[q]) != CT_CLAIM_HEDGE_NONE)
@@ -2012,9 +2011,7 @@ static ct_status emit_share_opening_whole(extractor *x, const sentence *st)
      * corresponden a mujeres": the whole named again with its figure. */
     for (size_t k = nn; k + 3 < e && k < nn + 8 && t[nn].kind != TK_NUM;
          k++)
-        if ((is_word(&t[k], "es") || is_word(&t[k], "is")) &&
-            is_word(&t[k + 1], "decir") &&
-            is_word(&t[k + 2], "of")) {
+        if (that_is_at(t, k, e) && is_word(&t[k + 2], "of")) {
             size_t q = k + 3;
             while (word_at(x, q, e, "the") || word_at(x, q, e, "all"))
                 q++;
@@ -2051,7 +2048,7 @@ static ct_status emit_share_opening_whole(extractor *x, const sentence *st)
         /* "el 16% corresponden a mujeres, es decir 47 muertes": the part
          * said after its share. */
         else if (!t[q].fig.is_percent && np + 1 == npct && q >= 2 &&
-                 ((is_word(&t[q - 2], "is") && is_word(&t[q - 1], "decir")) ||
+                 (that_is_at(t, q - 2, q) ||
                   (is_word(&t[q - 2], "that") && is_word(&t[q - 1], "is"))))
             parts[np++] = q;
         else
@@ -2122,7 +2119,7 @@ static size_t restating_lead(const tok *t, size_t s, size_t i)
         "more", "than", "half", "the", "of", "mitad", "la", NULL
     };
     static const char *const links[] = {
-        "or", "o", "sea", "decir", "is", "es", "that", "which", "lo", "que",
+        "or", "o", "decir", "is", "es", "that", "which", "lo", "que",
         "represents", "representa", "representing", "representando",
         "supone", "means", "significa", "equivale", "equivalen", "equals",
         "to", "al", "a", "cifra", "figure", "than", NULL
@@ -2194,8 +2191,7 @@ static int part_of_which(const extractor *x, size_t s, size_t e, size_t i)
     /* "632, es decir, el 60 por ciento": a comma after it too. */
     size_t d = i >= s + 2 && is_punct(&t[i - 2], ',') ? i - 1 : i;
     if (d >= s + 5 && is_word(&t[i - 1], "the") &&
-        is_word(&t[d - 2], "decir") &&
-        (is_word(&t[d - 3], "is") || is_word(&t[d - 3], "es")) &&
+        that_is_at(t, d - 3, d - 1) &&
         punct_at(x, d - 4, e, ',')) {
         /* "de los cuales 8 fueron en Tabasco, es decir, el 13%": a few
          * words may name where the part is. */
@@ -2309,7 +2305,7 @@ static int part_of_which(const extractor *x, size_t s, size_t e, size_t i)
         while (q < e && q <= i + 4 && t[q].kind == TK_WORD)
             q++;
         if (punct_at(x, q, e, ',') &&
-            ((word_at(x, q + 1, e, "is") && word_at(x, q + 2, e, "decir")) ||
+            (that_is_at(t, q + 1, e) ||
              (word_at(x, q + 1, e, "that") && word_at(x, q + 2, e, "is")))) {
             q += 3;
             if (punct_at(x, q, e, ','))
