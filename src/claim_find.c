@@ -1203,6 +1203,25 @@ static bool compared_with_before(const tok *t, size_t s, size_t i)
            is_word(&t[i - 2], "compared");
 }
 
+/* The period a word of comparison at token q names, a word or two
+ * between ("than 2016", "compared with the 2020", "since 2019"),
+ * before token 'end': its token, or -1. */
+static int period_compared_at(const tok *t, size_t q, size_t end)
+{
+    static const char *const comparing[] = {
+        "compared", "than", "versus", "against", "since", NULL
+    };
+    if (q >= end || t[q].kind != TK_WORD || !in_list(t[q].w, comparing))
+        return -1;
+    for (size_t k = q + 1; k < end && k <= q + 3; k++) {
+        if (t[k].kind == TK_PERIOD)
+            return (int)k;
+        if (t[k].kind != TK_WORD)
+            return -1;
+    }
+    return -1;
+}
+
 /* "There were 144 kidnapping-related offences recorded in the 12-month
  * March to March period, compared with 131": more words between than
  * pair_compared_with allows, but the one count of the sentence before
@@ -1253,12 +1272,7 @@ static void pairs_compared_one_count(extractor *x, sentence *st)
          * with a year already; the figure after is another comparison. */
         bool compared_already = false;
         for (size_t q = one + 1; q + 1 < j; q++)
-            if ((is_word(&t[q], "compared") || is_word(&t[q], "than") ||
-                 is_word(&t[q], "versus") || is_word(&t[q], "against")) &&
-                (t[q + 1].kind == TK_PERIOD ||
-                 (q + 2 < j && t[q + 2].kind == TK_PERIOD &&
-                  t[q + 1].kind == TK_WORD)))
-                compared_already = true;
+            compared_already |= period_compared_at(t, q, j) >= 0;
         if (compared_already)
             continue;
         /* "un aumento del 65 % en comparación con los 1.428 ..., y un
@@ -2956,8 +2970,7 @@ static int later_before_change(const ref_read *r, size_t a, size_t *first,
          is_punct(&t[b - 2], '(')) &&
         t[b - 3].kind == TK_PERIOD)
         for (size_t q = b - 3; q-- > st->s && b - 3 - q <= 3;)
-            if (is_word(&t[q], "compared") || is_word(&t[q], "than") ||
-                is_word(&t[q], "since")) {
+            if (period_compared_at(t, q, (size_t)b - 2) == b - 3) {
                 b = -1;
                 break;
             }
