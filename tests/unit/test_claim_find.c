@@ -4239,7 +4239,8 @@ static const verdict_case verdict_cases[] = {
      "not-checkable"},
     /* Two figures compared with two others go each with its own (48 to
      * 80 is +66.7%, 35 to 71 is +102.9%), never across (48 to 71 would
-     * give the 47.9% "around 50%" asks for). */
+     * give the 47.9% "around 50%" asks for); 100 to 120 and 50 to 60 are
+     * both +20%. */
     {"Crimes against disability and religion shot up by around 50%, with "
      "80 and 71 reports compared to 48 and 35 in the previous 12-month "
      "period.",
