@@ -1953,12 +1953,6 @@ static bool share_beside_part(const extractor *x, size_t part, size_t pct,
     return q == pct;
 }
 
-/* "Of 59,335 young people sentenced in 2011/12, 3,925 were given an
- * immediate custodial sentence – a custody rate of 6.61 per cent": a
- * sentence that opens with the whole, then one part, then one
- * percentage; or parts each with its share beside it, "De los 36 mil
- * 685 homicidios en 2018, 3 mil 752, el 10.2 por ciento, fueron de
- * mujeres y 32 mil 765, el 89.3 por ciento, de hombres". */
 /* Whether "and" (or "y", "while", "mientras") stands between tokens
  * 'from' and 'to', with only words, dates and punctuation besides. */
 static bool joined_after(const tok *t, size_t from, size_t to)
@@ -1993,6 +1987,26 @@ static bool whole_of_own_after(const extractor *x, size_t q, size_t e)
     return false;
 }
 
+/* Whether a new clause opens between tokens 'from' and 'to': a comma,
+ * a semicolon or a joining word, with no figure between. */
+static bool clause_between(const tok *t, size_t from, size_t to)
+{
+    bool opens = false;
+    for (size_t k = from + 1; k < to; k++) {
+        if (t[k].kind == TK_NUM)
+            return false;
+        if (is_punct(&t[k], ',') || is_punct(&t[k], ';'))
+            opens = true;
+    }
+    return opens || joined_after(t, from, to);
+}
+
+/* "Of 59,335 young people sentenced in 2011/12, 3,925 were given an
+ * immediate custodial sentence – a custody rate of 6.61 per cent": a
+ * sentence that opens with the whole, then one part, then one
+ * percentage; or parts each with its share beside it, "De los 36 mil
+ * 685 homicidios en 2018, 3 mil 752, el 10.2 por ciento, fueron de
+ * mujeres y 32 mil 765, el 89.3 por ciento, de hombres". */
 static ct_status emit_share_opening_whole(extractor *x, const sentence *st)
 {
     enum { MAX_PARTS = 8 };
@@ -2020,11 +2034,19 @@ static ct_status emit_share_opening_whole(extractor *x, const sentence *st)
             break;
         }
     size_t parts[MAX_PARTS], pcts[MAX_PARTS], np = 0, npct = 0;
+    /* "De los 71 homicidios, 63, es decir el 89 por ciento, tienen
+     * autores identificados y 7 ya cuentan con condenas": the pairs
+     * each with its share beside its part stand when what follows them,
+     * in a clause of its own, is no further pair. */
+    size_t kept = 0;
+    bool clause_after_kept = false;
     bool clean = free_num(x, nn, e) && !t[nn].fig.is_percent &&
                  t[nn].per < 0;
     for (size_t q = nn + 1; clean && q < e; q++) {
         if (t[q].kind != TK_NUM || t[q].label)
             continue;
+        if (kept > 0 && np == kept && npct == kept)
+            clause_after_kept = clause_between(t, pcts[kept - 1], q);
         /* "Of the 41 murders committed in 2020, 26 or 63 per cent have
          * been solved and in 2021, 23 or 72 per cent of the 32": a
          * clause joined after the shares has a whole of its own. */
@@ -2053,6 +2075,13 @@ static ct_status emit_share_opening_whole(extractor *x, const sentence *st)
             parts[np++] = q;
         else
             clean = false;
+        if (clean && np == npct && kept + 1 == np &&
+            share_beside_part(x, parts[np - 1], pcts[np - 1], e))
+            kept = np;
+    }
+    if ((!clean || np != npct) && kept > 0 && clause_after_kept) {
+        clean = true;
+        np = npct = kept;
     }
     if (!clean || npct == 0)
         return CT_STATUS_OK;
@@ -3083,6 +3112,83 @@ static ct_status emit_shares_after_total(extractor *x, const sentence *st)
     return CT_STATUS_OK;
 }
 
+/* Whether a claim already stands on the figure at token i. */
+static bool claimed_at(const extractor *x, size_t i)
+{
+    for (size_t k = ct_claim_set_size(x->set); k-- > 0;)
+        if (ct_claim_set_get(x->set, k)->figure_offset == x->t[i].off)
+            return true;
+    return false;
+}
+
+/* "1,543 cases led to 1,057 charges, meaning the charge rate rose from
+ * 65% in 2020-21 to 69% last year"; "47 had a previous conviction or
+ * caution, meaning 27.3% were committed by repeat offenders": a share
+ * drawn, after "meaning", from the count just before and a larger one
+ * before that (in the sentence or the one before it).  When the share
+ * moved "from" one level "to" another, the later level is the one the
+ * counts give.  Taken only where the counts agree, so loosely. */
+static ct_status emit_share_meaning(extractor *x, const sentence *st)
+{
+    tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    for (size_t m = s + 1; m < e; m++) {
+        if (!is_word(&t[m], "meaning") &&
+            !(is_word(&t[m], "means") && is_word(&t[m - 1], "which")))
+            continue;
+        size_t i = SIZE_MAX, q;
+        for (q = m + 1; q < e && q < m + 12; q++)
+            if (t[q].kind == TK_NUM) {
+                if (t[q].fig.is_percent)
+                    i = q;
+                break;
+            }
+        if (i == SIZE_MAX)
+            continue;
+        if (is_word(&t[i - 1], "from")) {
+            size_t to = SIZE_MAX;
+            for (q = i + 1; q < e && q < i + 8 && to == SIZE_MAX; q++)
+                if (is_word(&t[q], "to"))
+                    to = q;
+            if (to == SIZE_MAX || to + 1 >= e || t[to + 1].kind != TK_NUM ||
+                !t[to + 1].fig.is_percent)
+                continue;
+            i = to + 1;
+        }
+        /* The levels of "rose from 65% to 69%" are read as a change
+         * with no figure of its own, which claims nothing. */
+        if (!free_share_pct(x, i, e) &&
+            !(t[i].used && t[i].fig.is_percent && !t[i].fig.is_points &&
+              !t[i].label && !claimed_at(x, i)))
+            continue;
+        int part = -1;
+        for (q = m; q-- > s;)
+            if (t[q].kind == TK_NUM && !t[q].label) {
+                if (!t[q].fig.is_percent && ctp_finder_plain_count(x, q, e) &&
+                    free_num(x, q, e))
+                    part = (int)q;
+                break;
+            }
+        if (part < 0)
+            continue;
+        size_t cand[MAX_NEARBY], n;
+        if (!whole_candidates(x, st, 0, (size_t)part, (size_t)part, true,
+                              cand, &n))
+            continue;
+        ct_claim best;
+        int w = pick_whole(t, cand, n, (size_t)part, &t[i].fig, t[i].hedge,
+                           false, &best);
+        if (w < 0)
+            continue;
+        ctp_finder_claim_at(x, st, &best, s, (size_t)part, i);
+        t[part].used = t[w].used = t[i].used = true;
+        ct_status rc = ctp_finder_emit(x, &best);
+        if (rc != CT_STATUS_OK)
+            return rc;
+    }
+    return CT_STATUS_OK;
+}
+
 ct_status ctp_share_emit_rest(extractor *x, sentence *st)
 {
     ct_status rc;
@@ -3106,7 +3212,8 @@ ct_status ctp_share_emit_rest(extractor *x, sentence *st)
         (rc = emit_shares_including(x, st)) != CT_STATUS_OK ||
         (rc = emit_share_of_two_respectively(x, st)) != CT_STATUS_OK ||
         (rc = emit_share_of_both(x, st)) != CT_STATUS_OK ||
-        (rc = emit_shares_after_total(x, st)) != CT_STATUS_OK)
+        (rc = emit_shares_after_total(x, st)) != CT_STATUS_OK ||
+        (rc = emit_share_meaning(x, st)) != CT_STATUS_OK)
         return rc;
     return CT_STATUS_OK;
 }

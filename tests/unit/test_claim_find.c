@@ -4391,6 +4391,30 @@ static const verdict_case verdict_cases[] = {
      "una denuncia previa.",
      "consistent"},
     {"Only nine of the 40 victims, or 32.5%, had reported.", "inconsistent"},
+    /* Pairs of a part and its share beside it, after a whole that opens
+     * the sentence, stand when a clause after them holds a figure that
+     * is no further pair: 63 of 71 is 88.73%, in [88.5, 89.5); 80% is
+     * not. */
+    {"De los 71 homicidios, 63, es decir el 89 por ciento, tienen autores "
+     "identificados y 7 ya cuentan con condenas.",
+     "consistent"},
+    {"De los 71 homicidios, 63, es decir el 80 por ciento, tienen autores "
+     "identificados y 7 ya cuentan con condenas.",
+     "inconsistent"},
+    /* A share drawn after "meaning" from the count before it and a larger
+     * one: 1,057 of 1,543 is 68.50%, in [68.5, 69.5), the later level of
+     * "from 65% to 69%"; 62 of 195 (the sentence before) is 31.79%.  The
+     * counts are tied by nearness only, so 60% is left unsaid. */
+    {"In Derbyshire, 1,543 cases led to 1,057 charges, meaning the charge "
+     "rate rose from 65% in 2020-21 to 69% last year.",
+     "consistent"},
+    {"The courts dealt with 195 offenders in the year to March. 62 had a "
+     "previous conviction, meaning 31.8 per cent were repeat offenders, up "
+     "from 28.7 per cent the year before.",
+     "consistent"},
+    {"In Derbyshire, 1,543 cases led to 1,057 charges, meaning the charge "
+     "rate was 60%.",
+     "none"},
 };
 
 static void test_claim_find_verdicts(void **state)
