@@ -35,9 +35,8 @@ static const char *const filler_words[] = {
     "annual", "interanual", "anual", "mensual", "interannual", NULL
 };
 
-/* Line and column (characters) of a byte offset. */
-/* Counts lines and characters from the known place to 'off', which is
- * not before it.  Places are asked in text order (from the start of each
+/* Line and column (characters) of a byte offset: counts lines and
+ * characters from the known place to 'off', which is not before it.  Places are asked in text order (from the start of each
  * sentence), so the whole text is walked once. */
 static void place(const extractor *x, size_t off, unsigned long *line,
                   unsigned long *col)

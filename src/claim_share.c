@@ -777,11 +777,6 @@ static bool whole_candidates(const extractor *x, const sentence *st,
     return true;
 }
 
-/* When no free count may be the whole, the counts of the sentence before
- * that a change there took: "... al pasar de 4.354 a 4.534. Las estafas
- * ... supusieron el 87,9 por ciento (fueron 3.987)".  Taken only by
- * agreement, so the caller reads them loosely.  Returns whether any was
- * added. */
 /* The counts of tokens [from, to) that another claim took and that may
  * be the whole of 'part': larger, exact, no percentage, rate or part of
  * a share themselves.  Added to 'cand'. */
@@ -796,6 +791,11 @@ static void used_wholes_in(const extractor *x, size_t from, size_t to,
             cand[(*n)++] = w;
 }
 
+/* When no free count may be the whole, the counts of the sentence before
+ * that a change there took: "... al pasar de 4.354 a 4.534. Las estafas
+ * ... supusieron el 87,9 por ciento (fueron 3.987)".  Taken only by
+ * agreement, so the caller reads them loosely.  Returns whether any was
+ * added. */
 static bool wholes_used_before(const extractor *x, const sentence *st,
                                size_t part, size_t *cand, size_t *n)
 {
