@@ -6709,6 +6709,22 @@ static bool takes_count_pair(const tok *t, sentence *st, size_t i)
     return false;
 }
 
+/* The value of the level at token b as a whole number: its digits, or
+ * for a figure with a multiple ("5.2 million") its digits times the unit
+ * it is rounded to (5,200,000); -1 when it is none such. */
+static int64_t level_in_units(const tok *b)
+{
+    int unit10 = b->fig.exp10 - b->fig.value.scale;
+    if (b->fig.exp10 == 0)
+        return b->fig.value.digits;
+    if (unit10 <= 0 || b->fig.exp10 > 9 || b->fig.is_percent)
+        return -1;
+    int64_t v = b->fig.value.digits;
+    for (int k = 0; k < unit10; k++)
+        v *= 10;
+    return v;
+}
+
 /* A percentage (m), the change in counts beside it (token d, from
  * statement from_stmt or -1) and the level they lead to: what the steps
  * of diff_levels share. */
@@ -6756,16 +6772,38 @@ static int level_after_to(const level_read *r)
          (punct_at(x, k, e, ')') && d > 0 && is_punct(&t[d - 1], '('))) &&
         word_at(x, k + 1, e, "to"))
         k++;
+    /* "– or 130,000 offences – in England and Wales to 5.2 million": the
+     * change set off by dashes, then the place. */
+    else if (punct_at(x, k, e, '-') && d > 1 && is_word(&t[d - 1], "or") &&
+             is_punct(&t[d - 2], '-') && word_at(x, k + 1, e, "in")) {
+        size_t q = k + 2;
+        while (q < e && q < k + 7 && t[q].kind == TK_WORD &&
+               !is_word(&t[q], "to") && !is_word(&t[q], "from") &&
+               !is_word(&t[q], "than"))
+            q++;
+        if (word_at(x, q, e, "to"))
+            k = q;
+    }
     if (!word_at(x, k, e, "to"))
         return -1;
     k++;
+    /* "to about 5.3 million" */
+    bool approx = word_at(x, k, e, "about") || word_at(x, k, e, "around");
     if (word_at(x, k, e, "a") && word_at(x, k + 1, e, "total") &&
         word_at(x, k + 2, e, "of"))
         k += 3;
     /* "dos robos menos hasta los 32 actuales" */
     else if (word_at(x, k, e, "the"))
         k++;
-    return free_num(x, k, e) && ctp_finder_plain_count(x, k, e) ? (int)k : -1;
+    /* "or 130,000 offences – to 5.2 million": a level rounded to a
+     * multiple's unit, when the change is a count in full. */
+    if (approx && free_num(x, k + 1, e) && t[k + 1].fig.exp10 > 0)
+        k++;
+    bool rounded = free_num(x, k, e) && t[k].per < 0 && !t[k].fig.is_points &&
+                   t[d].fig.is_exact && t[d].fig.exp10 == 0 &&
+                   level_in_units(&t[k]) > 0;
+    return free_num(x, k, e) && (ctp_finder_plain_count(x, k, e) || rounded)
+               ? (int)k : -1;
 }
 
 static bool level_compared_with(const tok *t, size_t d, size_t b);
@@ -7313,12 +7351,15 @@ static void set_change_level(const level_read *r, size_t b)
                     level_of_last_year(t, r->x->n_t, b, d) ||
                     level_when_compared(t, b) ||
                     (b < r->st->s && compared_clause_before(t, b));
-    /* A rise to a level is smaller than it; so is a fall from one. */
-    if ((dir > 0) != compared &&
-        t[d].fig.value.digits >= t[b].fig.value.digits)
+    /* "falling by 2.5 per cent – or 130,000 offences – ... to 5.2
+     * million": a level rounded to a multiple's unit stands for its
+     * value, the change being a count in full. */
+    int64_t level = level_in_units(&t[b]);
+    if (t[d].fig.exp10 != 0 || level < 0 || t[d].fig.value.digits == 0 ||
+        (t[b].fig.exp10 != 0 && !t[d].fig.is_exact))
         return;
-    if (t[d].fig.exp10 != 0 || t[b].fig.exp10 != 0 ||
-        t[d].fig.value.digits == 0)
+    /* A rise to a level is smaller than it; so is a fall from one. */
+    if ((dir > 0) != compared && t[d].fig.value.digits >= level)
         return;
     m->dir = dir;
     m->diff = (int)d;
@@ -7956,16 +7997,23 @@ static bool statement_figures(const extractor *x, const sentence *st,
         return true;
     }
     /* "an estimated 1,561,500 inmates ..., a decrease of 15,400": a level
-     * rounded to hundreds gives the other to the same hundreds. */
+     * rounded to hundreds gives the other to the same hundreds; "falling
+     * by 2.5 per cent – or 130,000 offences – ... to 5.2 million", a
+     * level to a tenth of a million, to the same tenths. */
+    int unit10 = m->to_b >= 0 ? t[m->to_b].fig.exp10 -
+                                    t[m->to_b].fig.value.scale : 0;
     if (m->diff >= 0 && m->to_b >= 0 && t[m->diff].fig.is_exact &&
         t[m->diff].fig.exp10 == 0 && t[m->diff].fig.value.scale == 0 &&
-        !t[m->to_b].fig.is_exact && t[m->to_b].fig.exp10 > 0 &&
-        t[m->to_b].fig.exp10 <= 6 && t[m->to_b].fig.value.scale == 0) {
-        int64_t unit = power_of_ten(t[m->to_b].fig.exp10);
-        int64_t to = t[m->to_b].fig.value.digits * unit;
+        !t[m->to_b].fig.is_exact && !t[m->to_b].fig.is_percent &&
+        unit10 > 0 && t[m->to_b].fig.exp10 <= 9) {
+        int64_t to = t[m->to_b].fig.value.digits * power_of_ten(unit10);
         int64_t from = to - t[m->diff].fig.value.digits * (m->dir < 0 ? -1 : 1);
-        return other_level_rounded(&t[m->to_b], from, t[m->to_b].fig.exp10,
-                                   c);
+        /* "5.2 million" less 130,000: 5.33 million, given to a digit more
+         * than the level so that the figure shown is the change's own;
+         * the level's interval still spans all the change allows. */
+        return other_level_rounded(&t[m->to_b], from,
+                                   t[m->to_b].fig.value.scale > 0
+                                       ? unit10 - 1 : unit10, c);
     }
     /* "has risen by around 2,350 ... to 80,659": a difference rounded to
      * tens (an approximate figure keeps only its significant digits)

@@ -4415,6 +4415,22 @@ static const verdict_case verdict_cases[] = {
     {"In Derbyshire, 1,543 cases led to 1,057 charges, meaning the charge "
      "rate was 60%.",
      "none"},
+    /* A change in counts in full and a level rounded to a multiple's
+     * unit: 130,000 fewer to 5.2 million ([5.15, 5.25) million) is a
+     * fall of 100 x 130,000 / 5,330,000 = 2.439% (2.416% to 2.462%),
+     * which reaches [2.45, 2.55); 192,096 more to 5.3 million is a rise
+     * of 3.76% (3.72% to 3.80%), nowhere near 13.8%. */
+    {"Crime fell by 2.5 per cent, or 130,000 offences, to 5.2 million.",
+     "consistent"},
+    {"There was good news in the overall figures for recorded crime, with "
+     "the total falling by 2.5 per cent – or 130,000 offences – in England "
+     "and Wales to 5.2 million in the year up to March.",
+     "consistent"},
+    {"Overall reported crime went up 3.8 per cent, an extra 192,096 "
+     "offences, to about 5.3 million in the year ending in March.",
+     "consistent"},
+    {"Crime rose 13.8 per cent, an extra 192,096 offences, to 5.3 million.",
+     "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
