@@ -2474,6 +2474,16 @@ static int earlier_after_than(const extractor *x, size_t k, size_t e)
     return (int)k;
 }
 
+/* Whether the count at token q stands right after "than [the]": the
+ * earlier figure of another comparison ("4% higher than the 173,269 ...,
+ * but 6% lower than the 192,028"), never the later figure of one. */
+static bool after_than(const tok *t, size_t s, size_t q)
+{
+    if (q > s && is_word(&t[q - 1], "the"))
+        q--;
+    return q > s && is_word(&t[q - 1], "than");
+}
+
 /* The later figure for earlier figure a, in the order the words give
  * it: the one count of its kind before the statement; the later figure
  * of the change just stated ("stood at 49,489 in 2023, up 7% from 46,153
@@ -2490,7 +2500,7 @@ static int later_for_than(const extractor *x, const sentence *st,
     size_t b = 0, found = 0;
     for (size_t q = st->s; q < m->first; q++)
         if (free_num(x, q, st->e) && !t[q].fig.is_percent &&
-            (t[q].per >= 0) == (t[a].per >= 0)) {
+            (t[q].per >= 0) == (t[a].per >= 0) && !after_than(t, st->s, q)) {
             b = q;
             found++;
         }

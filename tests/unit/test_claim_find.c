@@ -4431,6 +4431,16 @@ static const verdict_case verdict_cases[] = {
      "consistent"},
     {"Crime rose 13.8 per cent, an extra 192,096 offences, to 5.3 million.",
      "inconsistent"},
+    /* A count right after "than [the]" is the earlier figure of its own
+     * comparison, never the later figure of the next: with no count
+     * before them, neither change has its figures; with 180,000 before
+     * them, 180,000 / 173,269 is +3.88% and 180,000 / 192,028 is -6.26%. */
+    {"This was 4% higher than the 173,269 offences recorded in 2022, but 6% "
+     "lower than the 192,028 in 2019.",
+     "not-checkable not-checkable"},
+    {"There were 180,000 offences, 4% higher than the 173,269 offences "
+     "recorded in 2022, but 6% lower than the 192,028 in 2019.",
+     "consistent consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
