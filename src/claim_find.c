@@ -1537,6 +1537,22 @@ static bool dated_item_before(const tok *t, size_t s, size_t i)
     return false;
 }
 
+/* Whether the count at token q stands right after a percentage's
+ * "than [the]": the earlier figure of another comparison ("4% higher
+ * than the 173,269 ..., but 6% lower than the 192,028"), never the later
+ * figure of one.  "more than 500", a hedge, is no comparison. */
+static bool after_than(const tok *t, size_t s, size_t q)
+{
+    if (q > s && is_word(&t[q - 1], "the"))
+        q--;
+    if (!(q > s + 2 && is_word(&t[q - 1], "than")))
+        return false;
+    for (size_t k = q - 2; k > s && q - k <= 4 && t[k].kind == TK_WORD; k--)
+        if (t[k - 1].kind == TK_NUM)
+            return t[k - 1].fig.is_percent;
+    return false;
+}
+
 /* "790 in 2014 and 1,233 in 2015": two dated figures side by side, the
  * earlier period first in the pair; not in a series of three or more
  * ("4626 en 2011, 4901 en 2012, 5655 en 2013"), where which two a change
@@ -1562,7 +1578,8 @@ static void pairs_dated(extractor *x, sentence *st)
             continue;
         const tok *pa = &t[t[i].at], *pb = &t[t[j].at];
         if (ct_period_equal(pa->period, pb->period) ||
-            (from && !before(pb, pa)))
+            (from && !before(pb, pa)) ||
+            (after_than(t, s, i) && after_than(t, s, j)))
             continue;
         size_t r = after_joint(x, t[j].at_end, e);
         if ((r < e && t[r].kind == TK_NUM && t[r].at >= 0) ||
@@ -2474,16 +2491,6 @@ static int earlier_after_than(const extractor *x, size_t k, size_t e)
     return (int)k;
 }
 
-/* Whether the count at token q stands right after "than [the]": the
- * earlier figure of another comparison ("4% higher than the 173,269 ...,
- * but 6% lower than the 192,028"), never the later figure of one. */
-static bool after_than(const tok *t, size_t s, size_t q)
-{
-    if (q > s && is_word(&t[q - 1], "the"))
-        q--;
-    return q > s && is_word(&t[q - 1], "than");
-}
-
 /* The later figure for earlier figure a, in the order the words give
  * it: the one count of its kind before the statement; the later figure
  * of the change just stated ("stood at 49,489 in 2023, up 7% from 46,153
@@ -2514,6 +2521,7 @@ static int later_for_than(const extractor *x, const sentence *st,
     for (size_t q = 0; found == 0 && q < st->n_stmts; q++) {
         const stmt *o = &st->stmts[q];
         if (o != m && o->to_b >= 0 && (size_t)o->to_b < m->first &&
+            !after_than(t, st->s, (size_t)o->to_b) &&
             t[o->to_b].fig.is_exact == t[a].fig.is_exact &&
             (t[o->to_b].per >= 0) == (t[a].per >= 0)) {
             b = (size_t)o->to_b;
@@ -2603,7 +2611,7 @@ static int only_count_before(const extractor *x, const sentence *st,
     for (size_t q = st->s; q < before; q++)
         if (free_num(x, q, st->e) && !t[q].fig.is_percent &&
             (t[q].per >= 0) == (like->per >= 0) && !whole_of_part(x, q) &&
-            t[q].money == like->money &&
+            t[q].money == like->money && !after_than(t, st->s, q) &&
             !(q > st->s && is_word(&t[q - 1], "from"))) {
             b = (int)q;
             found++;
