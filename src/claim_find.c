@@ -2729,7 +2729,16 @@ static bool ref_cue(const ref_read *r, size_t j, size_t *k)
          * per cent drop on 2006/07 when there were 110,826" */
         (word_at(x, j, e, "on") && (word_at(x, j + 1, e, "the") ||
                                     (j + 1 < e &&
-                                     t[j + 1].kind == TK_PERIOD))))
+                                     t[j + 1].kind == TK_PERIOD))) ||
+        /* "a 27% increase over the same period last year, when MPD
+         * reported 264": "over" a period named as the one compared with,
+         * not a span ("over the past year to 326"). */
+        (word_at(x, j, e, "over") &&
+         ((j + 1 < e && t[j + 1].kind == TK_PERIOD) ||
+          word_at(x, j + 1, e, "last") ||
+          (word_at(x, j + 1, e, "the") &&
+           (word_at(x, j + 2, e, "same") || word_at(x, j + 2, e, "previous") ||
+            word_at(x, j + 2, e, "prior"))))))
         *k = j + 1;
     /* "17,616 offences, almost double the 9,053", "casi el doble de lo
      * que se procesó en 2019 (mil 34)": after a multiple in words "the"
@@ -3841,6 +3850,15 @@ static bool start_statement(const extractor *x, const sentence *st,
     memset(m, 0, sizeof *m);
     m->pct = m->diff = m->pair = m->from_a = m->to_b = -1;
     size_t word;
+    /* "declined 24% from 37 to 25, and 92% were of a violent nature": a
+     * percentage opening a clause as the subject of "were" is a share of
+     * them, not a change. */
+    if (t[i].fig.is_percent && i + 1 < e && t[i + 1].kind == TK_WORD &&
+        in_list(t[i + 1].w, ctp_share_verbs) &&
+        !(i + 2 < e && ctp_lex_word_direction(&t[i + 2]) != 0) &&
+        (i == s || is_word(&t[i - 1], "and") || is_word(&t[i - 1], "y") ||
+         is_punct(&t[i - 1], ',')))
+        return false;
     if (t[i].fig.is_percent) {
         if (!percent_statement(x, st, i, m, &word)) {
             /* a percentage that goes on with a change said before it */

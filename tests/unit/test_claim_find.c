@@ -4441,6 +4441,26 @@ static const verdict_case verdict_cases[] = {
     {"There were 180,000 offences, 4% higher than the 173,269 offences "
      "recorded in 2022, but 6% lower than the 192,028 in 2019.",
      "consistent consistent"},
+    /* "over" a period named as the one compared with, then "when" and
+     * its figure: 264 -> 326 is +23.48%, not 27%.  "over the past year"
+     * is a span, and the count after it no earlier figure. */
+    {"MPD reported a total of 326 carjackings between January 1 and August "
+     "30 of this year, which represents a 27% increase over the same period "
+     "last year, when MPD reported 264 carjackings.",
+     "inconsistent"},
+    {"MPD reported 326 carjackings this year, up 23% over last year, when "
+     "there were 264.",
+     "consistent"},
+    {"Crime rose 27% over the past year to 326.", "not-checkable"},
+    /* A percentage opening a clause as the subject of "were" is a share
+     * with no part given, no claim; "han crecido" after it is a change:
+     * 9 -> 15 is +66.67%, cut off 66. */
+    {"Anti-transgender crimes declined 24% from 37 to 25, and 92% were of a "
+     "violent nature.",
+     "inconsistent"},
+    {"66% han crecido las agresiones sexuales en Gipuzkoa, al pasar de las 9 "
+     "del pasado año a las 15 de este.",
+     "consistent-if-truncated"},
 };
 
 static void test_claim_find_verdicts(void **state)
