@@ -9321,40 +9321,51 @@ static bool population_at(const tok *t, size_t s, size_t e, size_t k)
         "residents", "people", "population", "inhabitants", "households",
         "persons", "habitantes", "personas", "población", "hogares", NULL
     };
+    /* "a population of about 884,000", "the island's population
+     * estimate of 63,385": the words before the figure are read past an
+     * approximation and "estimate of". */
+    size_t p = k;
+    if (p > s && t[p - 1].kind == TK_WORD &&
+        in_list(t[p - 1].w, ctp_lex_approx_words))
+        p--;
+    if (p >= s + 3 && is_word(&t[p - 1], "of") &&
+        (is_word(&t[p - 2], "estimate") || is_word(&t[p - 2], "estimated")) &&
+        is_population_word(&t[p - 3]))
+        p -= 2;
     return (k + 1 < e && t[k + 1].kind == TK_WORD &&
             in_list(t[k + 1].w, pop_words)) ||
            /* "723,802 city residents" */
            (k + 2 < e && t[k + 1].kind == TK_WORD &&
             !is_word(&t[k + 1], "of") && t[k + 2].kind == TK_WORD &&
             in_list(t[k + 2].w, pop_words)) ||
-           (k >= s + 2 && (is_word(&t[k - 1], "of") ||
-                           is_punct(&t[k - 1], ':') ||
-                           is_punct(&t[k - 1], '-')) &&
-            is_population_word(&t[k - 2])) ||
+           (p >= s + 2 && (is_word(&t[p - 1], "of") ||
+                           is_punct(&t[p - 1], ':') ||
+                           is_punct(&t[p - 1], '-')) &&
+            is_population_word(&t[p - 2])) ||
            /* "when the city population was 725,000", "cuya población
             * era de 1.053.466" */
-           (k >= s + 2 &&
-            (is_word(&t[k - 1], "was") || is_word(&t[k - 1], "is") ||
-             is_word(&t[k - 1], "stood") || is_word(&t[k - 1], "era") ||
-             is_word(&t[k - 1], "es")) &&
-            is_population_word(&t[k - 2])) ||
-           (k >= s + 3 && is_word(&t[k - 1], "of") &&
-            (is_word(&t[k - 2], "era") || is_word(&t[k - 2], "es")) &&
-            is_population_word(&t[k - 3])) ||
+           (p >= s + 2 &&
+            (is_word(&t[p - 1], "was") || is_word(&t[p - 1], "is") ||
+             is_word(&t[p - 1], "stood") || is_word(&t[p - 1], "era") ||
+             is_word(&t[p - 1], "es")) &&
+            is_population_word(&t[p - 2])) ||
+           (p >= s + 3 && is_word(&t[p - 1], "of") &&
+            (is_word(&t[p - 2], "era") || is_word(&t[p - 2], "es")) &&
+            is_population_word(&t[p - 3])) ||
            /* "St. Kitts-Nevis–population 50,000–with 40 murders per
             * 100,000" */
-           (k >= s + 1 && is_population_word(&t[k - 1])) ||
+           (p >= s + 1 && is_population_word(&t[p - 1])) ||
            /* "la misma cantidad de habitantes (1.053.466)", "según el
             * último censo -1.174.542 personas-" */
-           (k >= s + 2 && (is_punct(&t[k - 1], '(') ||
-                           is_punct(&t[k - 1], '-')) &&
-            t[k - 2].kind == TK_WORD && in_list(t[k - 2].w, pop_words) &&
+           (p >= s + 2 && (is_punct(&t[p - 1], '(') ||
+                           is_punct(&t[p - 1], '-')) &&
+            t[p - 2].kind == TK_WORD && in_list(t[p - 2].w, pop_words) &&
             /* not "residents (3,042 victims for 1,328,017
              * inhabitants)": the bracket names its population after */
             !pop_later_in_bracket(t, k, e, pop_words)) ||
            /* "the city of 600,000" */
-           (k >= s + 2 && is_word(&t[k - 1], "of") &&
-            t[k - 2].kind == TK_WORD && in_list(t[k - 2].w, place_words));
+           (p >= s + 2 && is_word(&t[p - 1], "of") &&
+            t[p - 2].kind == TK_WORD && in_list(t[p - 2].w, place_words));
 }
 
 static void rate_inputs(const extractor *x, const sentence *st, size_t i,
@@ -9483,6 +9494,13 @@ static ct_status emit_rates(extractor *x, const sentence *st)
                                                  : CT_CLAIM_HEDGE_LESS;
         else if (i > s)
             c.hedge = ctp_lex_hedge_word(&t[i - 1]);
+        /* "an approximate rate of 33.5 crimes per 1,000": the rate named
+         * approximate is about its figure. */
+        if (c.hedge == CT_CLAIM_HEDGE_NONE && i >= s + 3 &&
+            is_word(&t[i - 1], "of") && ctp_lex_is_rate_word(&t[i - 2]) &&
+            (is_word(&t[i - 3], "approximate") ||
+             is_word(&t[i - 3], "aproximada")))
+            c.hedge = CT_CLAIM_HEDGE_NEAR;
         ctp_finder_claim_figure_from_tok(&t[i], &c.published);
         ctp_finder_claim_figure_from_tok(&t[t[i].per], &c.per);
         if (count < 0 && pop < 0) {

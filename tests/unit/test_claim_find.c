@@ -4461,6 +4461,20 @@ static const verdict_case verdict_cases[] = {
     {"66% han crecido las agresiones sexuales en Gipuzkoa, al pasar de las 9 "
      "del pasado año a las 15 de este.",
      "consistent-if-truncated"},
+    /* A population "of about 884,000" and a "population estimate of
+     * 63,385": 417 / 884,000 x 100,000 = 47.17, in [46.5, 47.5); 2,122 /
+     * 63,385 x 1,000 = 33.478, in [33.45, 33.55), a rate named
+     * approximate. */
+    {"Detroit, with a population of about 884,000, reported 417 homicides "
+     "last year, with a homicide rate of 47 per 100,000 residents.",
+     "consistent"},
+    {"Guernsey recorded 2,122 crimes, which equates to an approximate rate "
+     "of 33.5 crimes per 1,000 – when calculated using the island's "
+     "population estimate of 63,385.",
+     "consistent-hedged"},
+    {"Guernsey recorded 2,122 crimes, a rate of 35.5 crimes per 1,000 – "
+     "using the island's population estimate of 63,385.",
+     "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
