@@ -472,6 +472,9 @@ static const cue es_cues[] = {
     {"a #", "to #"},
     {"a los #", "to the #"},
     {"a las #", "to the #"},
+    /* "tras pasar de 91 casos a solo 69": a word that makes the later
+     * figure small stands between. */
+    {"a solo #", "to #"}, {"a sólo #", "to #"}, {"a apenas #", "to #"},
     {"pasa de", "from"},
     {"pasan de", "from"},
     /* "creció un 10,28 % ... y se situó en el 60,68": the level the

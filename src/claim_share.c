@@ -1622,6 +1622,42 @@ static int part_subject_of_share(const extractor *x, size_t s, size_t i,
 /* "45% of the 1,233 offences", "551 (45%) of the 1,233": the share at
  * token 'i' followed by "of" and its whole, the part (if any) in
  * brackets before it or restated after. */
+/* The count said again after "es decir" in the clause after token
+ * 'from' ("...; es decir, juntos sumaron seis mil 826 indagatorias", ",
+ * es decir, 2 383"): a count smaller than the whole at j, with only
+ * words before "es decir" and at most three words after it.  Its token,
+ * or -1. */
+static int part_said_after(const extractor *x, size_t from, size_t j,
+                           size_t e)
+{
+    const tok *t = x->t;
+    size_t q = from + 1;
+    while (q < e && q <= j + 14 && t[q].kind == TK_WORD && !that_is_at(t, q, e))
+        q++;
+    if (punct_at(x, q, e, ',') || punct_at(x, q, e, ';'))
+        q++;
+    if (!that_is_at(t, q, e))
+        return -1;
+    q += 2;
+    if (punct_at(x, q, e, ','))
+        q++;
+    for (size_t w = 0; w < 3 && q < e && t[q].kind == TK_WORD &&
+                       !in_list(t[q].w, ctp_finder_structure_words);
+         w++)
+        q++;
+    if (!ctp_finder_plain_count(x, q, e) || !free_num(x, q, e) ||
+        !ctp_finder_plain_count(x, j, e) ||
+        t[q].fig.value.digits >= t[j].fig.value.digits)
+        return -1;
+    /* the clause ends with it */
+    size_t r = t[q].at_end;
+    while (r < e && t[r].kind == TK_WORD && r < t[q].at_end + 4)
+        r++;
+    if (r < e && t[r].kind == TK_NUM)
+        return -1;
+    return (int)q;
+}
+
 static ct_status share_of_whole(extractor *x, const sentence *st, size_t i)
 {
     tok *t = x->t;
@@ -1688,6 +1724,10 @@ static ct_status share_of_whole(extractor *x, const sentence *st, size_t i)
         j++;
     if (part < 0 && !free_num(x, j, e))
         restated_part(x, e, &j, &part);
+    /* "29.5% de las 23 mil 101 carpetas ...; es decir, juntos sumaron
+     * seis mil 826 indagatorias": the part said again after the whole. */
+    if (part < 0 && free_num(x, j, e))
+        part = part_said_after(x, j, j, e);
     if (part < 0) {
         bool found;
         if ((rc = share_of_those(x, st, i, j, &found)) != CT_STATUS_OK ||
@@ -1696,6 +1736,25 @@ static ct_status share_of_whole(extractor *x, const sentence *st, size_t i)
                 CT_STATUS_OK ||
             found)
             return rc;
+    }
+    /* "291 637 mujeres y niñas, el 0.82% del total de las defunciones
+     * registradas se debieron a homicidios, es decir, 2 383": the total
+     * named in words is the one count before, the part said again
+     * after; only nearness ties them, so loosely. */
+    if (part < 0 && word_at(x, j, e, "total") && !free_num(x, j + 1, e)) {
+        int whole = -1, n = 0;
+        for (size_t q = s; q < at; q++)
+            if (ctp_finder_plain_count(x, q, e) && free_num(x, q, e))
+                whole = (int)q, n++;
+        int said = n == 1 ? part_said_after(x, j, (size_t)whole, e) : -1;
+        if (said > (int)j) {
+            t[i].used = t[said].used = t[whole].used = true;
+            share sh = {.published = t[i].fig, .part = said,
+                .whole = (size_t)whole, .lo = (size_t)whole,
+                .hi = (size_t)said, .hedge = share_hedge(x, s, i),
+                .loose = true};
+            return emit_share(x, st, &sh);
+        }
     }
     if (!free_num(x, j, e))
         j = whole_counted_after(x, j, e);

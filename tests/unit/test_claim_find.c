@@ -4475,6 +4475,23 @@ static const verdict_case verdict_cases[] = {
     {"Guernsey recorded 2,122 crimes, a rate of 35.5 crimes per 1,000 – "
      "using the island's population estimate of 63,385.",
      "inconsistent"},
+    /* "a solo 69": the later figure of "de 91 a solo 69", -24.18%, not
+     * nearly 24% (above it). */
+    {"Le sigue Durango, con una disminución de casi el 24 % tras pasar de 91 "
+     "casos a solo 69 en un año.",
+     "inconsistent"},
+    /* The part said again after "es decir", after the whole (6,826 of
+     * 23,101 is 29.5485%) or after a total named in words, the one count
+     * before being that total (2,383 of 291,637 is 0.8171%). */
+    {"Veinte municipios concentraron 29.5% de las 23 mil 101 carpetas de "
+     "investigación, es decir, juntos sumaron 6 mil 826 indagatorias.",
+     "consistent"},
+    {"Veinte municipios concentraron 31.5% de las 23 mil 101 carpetas de "
+     "investigación, es decir, 6 mil 826.",
+     "inconsistent"},
+    {"En 2015 fallecieron 291 637 mujeres, el 0.82% del total de las "
+     "defunciones registradas se debieron a homicidios, es decir, 2 383.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
