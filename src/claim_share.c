@@ -37,6 +37,9 @@ ct_claim_hedge ctp_share_hedge_before(const extractor *x, size_t s,
     size_t k = i > s && is_word(&t[i - 1], "the") ? i - 1 : i;
     if (k >= s + 2 && is_word(&t[k - 1], "least") && is_word(&t[k - 2], "at"))
         return CT_CLAIM_HEDGE_AT_LEAST;
+    /* "(casi el 45% del total)": the hedge before the article. */
+    if (k < i && k > s && ctp_lex_hedge_word(&t[k - 1]) != CT_CLAIM_HEDGE_NONE)
+        return ctp_lex_hedge_word(&t[k - 1]);
     return ctp_lex_hedge_word(&t[i - 1]);
 }
 
@@ -1083,7 +1086,7 @@ static ct_status emit_shares_of_total(extractor *x, const sentence *st)
         if (n == 0)
             used_wholes_in(x, st->s, part, part, cand, &n);
         ct_claim best;
-        if (pick_whole(t, cand, n, part, &t[i].fig, t[i].hedge,
+        if (pick_whole(t, cand, n, part, &t[i].fig, share_hedge(x, st->s, i),
                        of_total && n == 1, &best) < 0)
             continue;
         ctp_finder_claim_at(x, st, &best, st->s, part, close);
@@ -2749,8 +2752,8 @@ static ct_status emit_share_whole_before(extractor *x, const sentence *st)
         if (n == 0)
             (void)wholes_used_before(x, st, (size_t)part, cand, &n);
         ct_claim best;
-        int w = pick_whole(t, cand, n, (size_t)part, &t[i].fig, t[i].hedge,
-                           false, &best);
+        int w = pick_whole(t, cand, n, (size_t)part, &t[i].fig,
+                           share_hedge(x, s, i), false, &best);
         if (w < 0)
             continue;
         best.loose = true;
