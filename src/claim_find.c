@@ -4621,9 +4621,11 @@ static bool named_then_from(const extractor *x, const stmt *m,
     };
     const tok *t = x->t;
     size_t q = m->last + 1;
+    /* "rose 13% to their highest level since 1971, from 11,902 to
+     * 12,487": a level said in words, "to", names no other figure. */
     if (p->first <= q + 2 || p->first > q + 24 ||
         !is_word(&t[p->first], "from") || !is_punct(&t[p->first - 1], ',') ||
-        !is_word(&t[q], "in"))
+        !(is_word(&t[q], "in") || is_word(&t[q], "to")))
         return false;
     for (size_t k = q + 1; k + 1 < p->first; k++)
         if (!(t[k].kind == TK_PERIOD ||

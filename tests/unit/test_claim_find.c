@@ -4492,6 +4492,15 @@ static const verdict_case verdict_cases[] = {
     {"En 2015 fallecieron 291 637 mujeres, el 0.82% del total de las "
      "defunciones registradas se debieron a homicidios, es decir, 2 383.",
      "consistent"},
+    /* After the percentage a level said in words ("to their highest level
+     * since 1971"), then ", from A to B": the figures are the change's.
+     * 11,902 -> 12,487 is +4.92%, not 13%; 5% holds. */
+    {"The number of sex crimes committed rose 13% to their highest level "
+     "since 1971, from 11,902 to 12,487.",
+     "inconsistent"},
+    {"The number of sex crimes committed rose 5% to their highest level "
+     "since 1971, from 11,902 to 12,487.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
