@@ -6810,6 +6810,16 @@ static int level_after_to(const level_read *r)
          (punct_at(x, k, e, ')') && d > 0 && is_punct(&t[d - 1], '('))) &&
         word_at(x, k + 1, e, "to"))
         k++;
+    /* "dropped by 15 per cent, or 2,828 offences, with 15,775 recorded":
+     * the level now, counted, after "with". */
+    else if (punct_at(x, k, e, ',') && word_at(x, k + 1, e, "with") &&
+             free_num(x, k + 2, e) && ctp_finder_plain_count(x, k + 2, e) &&
+             t[k + 2].at < 0 &&
+             (word_at(x, k + 3, e, "recorded") ||
+              word_at(x, k + 3, e, "reported") ||
+              word_at(x, k + 3, e, "registered")) &&
+             !word_at(x, k + 4, e, "last") && !word_at(x, k + 4, e, "in"))
+        return (int)(k + 2);
     /* "– or 130,000 offences – in England and Wales to 5.2 million": the
      * change set off by dashes, then the place. */
     else if (punct_at(x, k, e, '-') && d > 1 && is_word(&t[d - 1], "or") &&

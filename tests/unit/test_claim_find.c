@@ -4501,6 +4501,16 @@ static const verdict_case verdict_cases[] = {
     {"The number of sex crimes committed rose 5% to their highest level "
      "since 1971, from 11,902 to 12,487.",
      "consistent"},
+    /* A change in counts, then ", with N recorded", the level now: down
+     * 2,828 to 15,775 is from 18,603, -15.20%; down 160 to 838 is from
+     * 998, -16.03%. */
+    {"Overall violent crime dropped by 15 per cent, or 2,828 offences, with "
+     "15,775 recorded and robberies reduced by 16 per cent, or 160 "
+     "offences, with 838 recorded.",
+     "consistent consistent"},
+    {"Overall violent crime dropped by 25 per cent, or 2,828 offences, with "
+     "15,775 recorded.",
+     "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
