@@ -46,6 +46,10 @@ static const cue en_cues[] = {
      * people" */
     {"for every", "per"},
     {"per every", "per"},
+    /* "approx 4 in every 1,000": a rate when the base is a population
+     * (a thousand or more; "one in every 10" is a share, mark_rate_base
+     * gives it back). */
+    {"in every #", "per #"},
     /* "increased by only 115 (0.03%)": the figure is the change;
      * "falling from 1,002 cases to just 117": the later figure. */
     {"by only #", "by #"},

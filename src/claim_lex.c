@@ -4658,6 +4658,15 @@ static void mark_approximate(tok *t, size_t i)
 
 /* Whether a figure is ten, a hundred, a thousand or a higher power of
  * ten: the bases rates are given per. */
+/* 10 to the power e, for small e. */
+static int64_t pow10i(int e)
+{
+    int64_t v = 1;
+    while (e-- > 0)
+        v *= 10;
+    return v;
+}
+
 static bool power_of_ten(const ct_claim_figure *f)
 {
     int64_t d = f->value.digits;
@@ -4966,6 +4975,13 @@ static void mark_rate_base(lexer *lx, size_t i)
     tok *t = lx->t;
     if (i > 0 && is_word(&t[i - 1], "per") && !t[i].fig.is_percent) {
         bool base = power_of_ten(&t[i].fig);
+        /* "one in every 10": a share, not a rate. */
+        if (t[i - 1].end - t[i - 1].off >= 8 &&
+            memcmp(lx->s + t[i - 1].off, "in every", 8) == 0 &&
+            !(base && t[i].fig.value.digits * pow10i(t[i].fig.exp10) >= 1000)) {
+            bprintf(t[i - 1].w, sizeof t[i - 1].w, "%s", "in");
+            return;
+        }
         /* "condenados por cada 1000 habitantes": "cada" makes it a base
          * after a participle too. */
         bool each = false;

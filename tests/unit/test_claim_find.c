@@ -4511,6 +4511,14 @@ static const verdict_case verdict_cases[] = {
     {"Overall violent crime dropped by 25 per cent, or 2,828 offences, with "
      "15,775 recorded.",
      "inconsistent"},
+    /* "4 in every 1,000": a rate on a population base (2,880 / 720,000 x
+     * 1,000 = 4.0); "one in every 10" is no rate. */
+    {"Wiltshire has 720,000 people and 2,880 burglaries, or 4 in every "
+     "1,000.",
+     "consistent"},
+    {"This is lower than the national average of approx 4 in every 1,000.",
+     "not-checkable"},
+    {"One in every 10 crimes was a burglary.", "none"},
 };
 
 static void test_claim_find_verdicts(void **state)
