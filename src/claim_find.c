@@ -3853,6 +3853,8 @@ static bool start_statement(const extractor *x, const sentence *st,
     /* "declined 24% from 37 to 25, and 92% were of a violent nature": a
      * percentage opening a clause as the subject of "were" is a share of
      * them, not a change. */
+    if (t[i].fig.is_percent && ctp_share_outcome_rate_at(t, s, e, i))
+        return false;
     if (t[i].fig.is_percent && i + 1 < e && t[i + 1].kind == TK_WORD &&
         in_list(t[i + 1].w, ctp_share_verbs) &&
         !(i + 2 < e && ctp_lex_word_direction(&t[i + 2]) != 0) &&

@@ -3251,6 +3251,106 @@ static ct_status emit_share_meaning(extractor *x, const sentence *st)
     return CT_STATUS_OK;
 }
 
+/* Words that name what a rate of cases counts, the rate being a share of
+ * them: "detection rate", "clearance rate", "tasa de esclarecimiento". */
+static const char *const outcome_words[] = {
+    "detection", "clearance", "clear-up", "solve", "solved", "conviction",
+    "prosecution", "charge", "charging", "recovery", "arrest", "resolution",
+    "esclarecimiento", "resolución", "condena", "recuperación", NULL
+};
+
+/* Whether percentage i is named as a rate of outcomes: "The overall
+ * detection rate was 37 per cent", "a conviction rate of only 9%", "The
+ * 55 percent clearance rate", "tasa de esclarecimiento del 45%". */
+bool ctp_share_outcome_rate_at(const tok *t, size_t s, size_t e, size_t i)
+{
+    /* "Solved Rate 3.5% point decrease", "the detection rate of one per
+     * cent to 51.6 per cent": a change of the rate. */
+    if (t[i].fig.is_points ||
+        (i + 1 < e && t[i + 1].kind == TK_WORD &&
+         (ctp_lex_word_direction(&t[i + 1]) != 0 ||
+          is_word(&t[i + 1], "point") || is_word(&t[i + 1], "points") ||
+          is_word(&t[i + 1], "to") || is_word(&t[i + 1], "from"))))
+        return false;
+    size_t k = i;
+    while (k > s && t[k - 1].kind == TK_WORD &&
+           (is_word(&t[k - 1], "only") || is_word(&t[k - 1], "just") ||
+            is_word(&t[k - 1], "the") || is_word(&t[k - 1], "a")))
+        k--;
+    if (k > s && (is_word(&t[k - 1], "of") || is_word(&t[k - 1], "was") ||
+                  is_word(&t[k - 1], "is") || is_word(&t[k - 1], "at")))
+        k--;
+    if (k > s + 1 && ctp_lex_is_rate_word(&t[k - 1]) &&
+        t[k - 2].kind == TK_WORD && in_list(t[k - 2].w, outcome_words)) {
+        /* "an increase in the overall detection rate of 1%" */
+        for (size_t q = k - 2; q > s && k - q < 6; q--)
+            if (is_word(&t[q - 1], "in") && q >= s + 2 &&
+                ctp_lex_word_direction(&t[q - 2]) != 0)
+                return false;
+        return true;
+    }
+    /* "tasa de esclarecimiento del 45%": the kind after the rate */
+    if (k > s + 2 && t[k - 1].kind == TK_WORD &&
+        in_list(t[k - 1].w, outcome_words) && is_word(&t[k - 2], "of") &&
+        ctp_lex_is_rate_word(&t[k - 3]))
+        return true;
+    return i + 2 < e && t[i + 1].kind == TK_WORD &&
+           in_list(t[i + 1].w, outcome_words) && ctp_lex_is_rate_word(&t[i + 2]);
+}
+
+/* "Police handled 59,225 reports of crime in 2019, solving 21,965. The
+ * overall detection rate was 37 per cent": a rate of outcomes is a share
+ * of the cases, its part and whole among the counts of its sentence and
+ * the one before.  Nothing names them, so only one pair of counts that
+ * agrees is taken, loosely; with several counts about, none is. */
+static ct_status emit_share_outcome_rate(extractor *x, const sentence *st)
+{
+    tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    size_t from = x->prev_same_para ? 0 : s;
+    for (size_t i = s; i < e; i++) {
+        if (!free_share_pct(x, i, e) || !ctp_share_outcome_rate_at(t, s, e, i))
+            continue;
+        size_t counts[MAX_NEARBY], n = 0;
+        bool many = false;
+        for (size_t k = from; k < e && !many; k++)
+            if (k != i && ctp_finder_plain_count(x, k, k < s ? s : e) &&
+                !t[k].money && t[k].fig.exp10 == 0) {
+                if (n == MAX_NEARBY / 2)
+                    many = true;
+                else
+                    counts[n++] = k;
+            }
+        if (many)
+            continue;
+        int found = 0;
+        ct_claim best;
+        for (size_t a = 0; a < n; a++)
+            for (size_t b = 0; b < n; b++) {
+                if (a == b || t[counts[a]].fig.value.digits >=
+                                  t[counts[b]].fig.value.digits)
+                    continue;
+                ct_claim c;
+                share_claim(t, &t[i].fig, share_hedge(x, s, i), counts[a],
+                            counts[b], &c);
+                c.loose = true;
+                ct_claim trial = c;
+                if (ctp_finder_claim_agrees(&trial)) {
+                    found++;
+                    best = c;
+                }
+            }
+        if (found != 1)
+            continue;
+        ctp_finder_claim_at(x, st, &best, s, i, i);
+        t[i].used = true;
+        ct_status rc = ctp_finder_emit(x, &best);
+        if (rc != CT_STATUS_OK)
+            return rc;
+    }
+    return CT_STATUS_OK;
+}
+
 ct_status ctp_share_emit_rest(extractor *x, sentence *st)
 {
     ct_status rc;
@@ -3275,7 +3375,8 @@ ct_status ctp_share_emit_rest(extractor *x, sentence *st)
         (rc = emit_share_of_two_respectively(x, st)) != CT_STATUS_OK ||
         (rc = emit_share_of_both(x, st)) != CT_STATUS_OK ||
         (rc = emit_shares_after_total(x, st)) != CT_STATUS_OK ||
-        (rc = emit_share_meaning(x, st)) != CT_STATUS_OK)
+        (rc = emit_share_meaning(x, st)) != CT_STATUS_OK ||
+        (rc = emit_share_outcome_rate(x, st)) != CT_STATUS_OK)
         return rc;
     return CT_STATUS_OK;
 }

@@ -14,6 +14,11 @@ extern const char *const ctp_share_verbs[];
 ct_claim_hedge ctp_share_hedge_before(const extractor *x, size_t s,
                                       size_t i);
 
+/* Whether percentage i is named as a rate of outcomes ("the detection
+ * rate was 37 per cent", "a conviction rate of only 9%", "the 55 percent
+ * clearance rate"): a share of the cases, not a change. */
+bool ctp_share_outcome_rate_at(const tok *t, size_t s, size_t e, size_t i);
+
 /* Whether percentage i of the sentence [s, e) is a share of a whole
  * rather than a change ("3,925 (76%) of the 5,160", "de los cuales el
  * 40%"), so that no statement of change is made of it. */
