@@ -966,13 +966,31 @@ static void pairs_more_references(extractor *x, sentence *st, size_t i,
  * when it is the same period); otherwise the figure compared with, unless
  * words of time call it the current one ("1.265 frente a los 846
  * actuales", "49 rapes in 2017, compared to 55 ... this year"). */
+/* The period of a figure: its own ('at'), else the first period among
+ * the words from token 'from' to before 'lim' (eight at most); -1. */
+static int period_after_words(const tok *t, int at, size_t from, size_t lim)
+{
+    for (size_t q = from; at < 0 && q < lim && q < from + 8; q++) {
+        if (t[q].kind == TK_PERIOD)
+            at = (int)q;
+        else if (t[q].kind != TK_WORD)
+            break;
+    }
+    return at;
+}
+
 static bool order_compared(const extractor *x, size_t e, size_t i,
                            size_t k, size_t *a, size_t *b)
 {
     const tok *t = x->t;
     bool first_earlier;
-    if (t[i].at >= 0 && t[k].at >= 0) {
-        const tok *pi = &t[t[i].at], *pk = &t[t[k].at];
+    /* "76 en la primera mitad de 2016 por 91 desde enero hasta junio de
+     * 2017": the period named a few words after a figure, only words
+     * between, is its own. */
+    int at_i = period_after_words(t, t[i].at, t[i].at_end, k);
+    int at_k = period_after_words(t, t[k].at, t[k].at_end, e);
+    if (at_i >= 0 && at_k >= 0) {
+        const tok *pi = &t[at_i], *pk = &t[at_k];
         if (ct_period_equal(pi->period, pk->period))
             return false;
         first_earlier = before(pi, pk);

@@ -4533,6 +4533,12 @@ static const verdict_case verdict_cases[] = {
      "consistent"},
     {"All Crime Solved Rate 3.5% point decrease (to 16.3%).",
      "not-checkable"},
+    /* Two figures set against each other by "por" ("against"), each with
+     * a period a few words after it: 2016's 76 is the earlier, 2017's 91
+     * the later, +19.74%. */
+    {"Los asaltos ascendieron un 19,7%, al registrarse 76 en la primera "
+     "mitad de 2016 por 91 desde enero hasta junio de 2017.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
