@@ -7353,9 +7353,12 @@ static bool level_when_compared(const tok *t, size_t b)
                 continue;
             if (t[j].kind != TK_WORD)
                 return false;
+            /* "14% lower than 2010 when there were 143,734" */
             if (is_word(&t[j], "compared") || is_word(&t[j], "anterior") ||
                 is_word(&t[j], "previous") || is_word(&t[j], "compara") ||
-                is_word(&t[j], "comparan"))
+                is_word(&t[j], "comparan") ||
+                (is_word(&t[j], "than") && j + 1 < q &&
+                 t[j + 1].kind == TK_PERIOD))
                 return true;
         }
         return false;
@@ -8201,6 +8204,11 @@ static bool chained_to_claim_before(const extractor *x, const sentence *st,
     bool further = false;
     for (size_t k = m->first; k-- > st->s && m->first - k <= 2;)
         further |= is_word(&x->t[k], "further");
+    /* "for disability 14% to 8,256 and for religion 3% to 8,566": a list
+     * of what changed, each its own, no chain. */
+    for (size_t k = m->first; k-- > st->s && m->first - k <= 4;)
+        if (is_word(&x->t[k], "for"))
+            return false;
     ct_claim trial = *c;
     trial.from = o->to;
     trial.loose = true;

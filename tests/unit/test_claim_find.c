@@ -4539,6 +4539,18 @@ static const verdict_case verdict_cases[] = {
     {"Los asaltos ascendieron un 19,7%, al registrarse 76 en la primera "
      "mitad de 2016 por 91 desde enero hasta junio de 2017.",
      "consistent"},
+    /* "14% lower than 2010 when there were 143,734 ..., a decrease of
+     * 20,564": the count after "when" is 2010's, the earlier; 20,564 /
+     * 143,734 is 14.31%. */
+    {"Since 2010 frontline police officers figures are 14% lower than 2010 "
+     "when there were 143,734 police officers, representing a decrease of "
+     "20,564.",
+     "consistent"},
+    /* A list of what changed, "for" each: the level one reached is not
+     * the next one's earlier figure. */
+    {"For sexual orientation the rise was 25% to 14,491, for disability 14% "
+     "to 8,256 and for religion 3% to 8,566.",
+     "not-checkable not-checkable not-checkable"},
 };
 
 static void test_claim_find_verdicts(void **state)
