@@ -9824,6 +9824,83 @@ static void bracketed_earlier(extractor *x, sentence *st)
     }
 }
 
+/* "llega al 39%, esto es, diez puntos porcentuales menos que el valor
+ * observado en 2022 (49%)": the percentages a change in points compares
+ * are its levels, no claims of their own; the statements they made,
+ * with no word of change, are absorbed. */
+/* Whether percentage q stands bare, no share ("69,74% (9.242)", "el 28%
+ * de las víctimas") or change ("28 % de incremento") said after it. */
+static bool bare_level(const extractor *x, const sentence *st, size_t q)
+{
+    const tok *t = x->t;
+    size_t e = st->e;
+    return !(word_at(x, q + 1, e, "of") ||
+             (punct_at(x, q + 1, e, '(') && q + 2 < e &&
+              t[q + 2].kind == TK_NUM));
+}
+
+static void points_take_levels(extractor *x, sentence *st)
+{
+    tok *t = x->t;
+    for (size_t i = 0; i < st->n_stmts; i++) {
+        const stmt *m = &st->stmts[i];
+        if (m->absorbed || m->pct < 0 || !t[m->pct].fig.is_points ||
+            m->from_a >= 0 || m->to_b >= 0)
+            continue;
+        ct_claim c;
+        ct_claim_init(&c);
+        c.measure = CT_CLAIM_CHANGE;
+        c.published = t[m->pct].fig;
+        c.direction = m->dir;
+        c.hedge = m->hedge;
+        if (m->pair >= 0) {
+            const pair *p = &st->pairs[m->pair];
+            ctp_finder_claim_figure_from_tok(&t[p->a], &c.from);
+            ctp_finder_claim_figure_from_tok(&t[p->b], &c.to);
+        } else if (!agreeing_percentages(x, st, (size_t)m->pct, &c)) {
+            continue;
+        }
+        if (!c.from.is_set || !c.to.is_set || !c.from.is_percent ||
+            !c.to.is_percent)
+            continue;
+        /* "estábamos sobre el 28 % de incremento ..., y hoy estamos al
+         * 23 %, ... hemos bajado cinco puntos": points between two changes,
+         * each a claim. */
+        bool of_changes = false;
+        for (size_t q = st->s; q + 2 < st->e; q++)
+            if (t[q].kind == TK_NUM && t[q].fig.is_percent &&
+                (same_printed(&t[q].fig, &c.from) ||
+                 same_printed(&t[q].fig, &c.to)) &&
+                ((is_word(&t[q + 1], "of") && t[q + 2].kind == TK_WORD &&
+                  (in_list(t[q + 2].w, change_noun_words) ||
+                   ctp_lex_word_direction(&t[q + 2]) != 0)) ||
+                 ctp_lex_word_direction(&t[q + 1]) != 0))
+                of_changes = true;
+        if (of_changes)
+            continue;
+        for (size_t k = 0; k < st->n_stmts; k++) {
+            stmt *o = &st->stmts[k];
+            if (k == i || o->pct < 0 || o->dir != 0 || o->pair >= 0 ||
+                o->from_a >= 0 || o->to_b >= 0 || o->diff >= 0 ||
+                t[o->pct].fig.is_points || t[o->pct].words ||
+                t[o->pct].sign != 0)
+                continue;
+            if ((same_printed(&t[o->pct].fig, &c.from) ||
+                 same_printed(&t[o->pct].fig, &c.to)) &&
+                bare_level(x, st, (size_t)o->pct))
+                o->absorbed = true;
+        }
+        /* and so are they where no statement holds them */
+        for (size_t q = st->s; q < st->e; q++)
+            if (free_num(x, q, st->e) && t[q].fig.is_percent &&
+                !t[q].fig.is_points && !t[q].words && t[q].sign == 0 &&
+                (same_printed(&t[q].fig, &c.from) ||
+                 same_printed(&t[q].fig, &c.to)) &&
+                bare_level(x, st, q))
+                t[q].used = true;
+    }
+}
+
 static ct_status emit_sentence(extractor *x, sentence *st)
 {
     ct_status rc;
@@ -9834,6 +9911,7 @@ static ct_status emit_sentence(extractor *x, sentence *st)
     bracketed_earlier(x, st);
     diff_levels(x, st);
     give_pairs_by_agreement(x, st);
+    points_take_levels(x, st);
     if ((rc = ctp_share_emit_restated(x, st)) != CT_STATUS_OK)
         return rc;
     for (size_t i = 0; i < st->n_stmts; i++)

@@ -4551,6 +4551,20 @@ static const verdict_case verdict_cases[] = {
     {"For sexual orientation the rise was 25% to 14,491, for disability 14% "
      "to 8,256 and for religion 3% to 8,566.",
      "not-checkable not-checkable not-checkable"},
+    /* The percentages a change in points compares are its levels, no
+     * claims of their own: 49 - 39 = 10 points; 79 - 59 = 20.  Between
+     * two changes ("28 % de incremento ... al 23 %") each stays a claim;
+     * a level that is a share with its part stays one too. */
+    {"La cantidad de imputados desconocidos llega al 39%, esto es, diez "
+     "puntos porcentuales menos que el valor observado en 2022 (49%).",
+     "consistent"},
+    {"Although unchanged since 2011/12 (59%), the NICS 2012/13 figure is 20 "
+     "percentage points below that observed in 2003/04 (79%).",
+     "consistent"},
+    {"En cuanto al hurto a personas estábamos sobre el 28 % de incremento "
+     "en julio, y hoy estamos al 23 %, lo que quiere decir que hemos bajado "
+     "cinco puntos.",
+     "not-checkable not-checkable consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
