@@ -3351,6 +3351,49 @@ static ct_status emit_share_outcome_rate(extractor *x, const sentence *st)
     return CT_STATUS_OK;
 }
 
+/* "De hecho, de los 12.510 delitos, 10.269 pertenecen a lo que se
+ * denomina criminalidad convencional. Es decir, el 82%": a sentence that
+ * opens by saying again, as a share, what the sentence before gave as a
+ * part of a whole, its two counts.  Taken when they agree, loosely. */
+static ct_status emit_share_said_again(extractor *x, const sentence *st)
+{
+    tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    if (!x->prev_same_para || !that_is_at(t, s, e))
+        return CT_STATUS_OK;
+    size_t i = s + 2;
+    if (punct_at(x, i, e, ','))
+        i++;
+    if (word_at(x, i, e, "the"))
+        i++;
+    if (!free_share_pct(x, i, e))
+        return CT_STATUS_OK;
+    size_t counts[2], n = 0;
+    for (size_t k = 0; k < s; k++)
+        if (ctp_finder_plain_count(x, k, s) && !t[k].money &&
+            t[k].fig.exp10 == 0) {
+            if (n == 2)
+                return CT_STATUS_OK;
+            counts[n++] = k;
+        }
+    if (n != 2)
+        return CT_STATUS_OK;
+    size_t part = counts[0], whole = counts[1];
+    if (t[part].fig.value.digits > t[whole].fig.value.digits) {
+        part = counts[1];
+        whole = counts[0];
+    }
+    ct_claim c;
+    share_claim(t, &t[i].fig, share_hedge(x, s, i), part, whole, &c);
+    c.loose = true;
+    ct_claim trial = c;
+    if (!ctp_finder_claim_agrees(&trial))
+        return CT_STATUS_OK;
+    ctp_finder_claim_at(x, st, &c, s, i, i);
+    t[i].used = true;
+    return ctp_finder_emit(x, &c);
+}
+
 ct_status ctp_share_emit_rest(extractor *x, sentence *st)
 {
     ct_status rc;
@@ -3376,7 +3419,8 @@ ct_status ctp_share_emit_rest(extractor *x, sentence *st)
         (rc = emit_share_of_both(x, st)) != CT_STATUS_OK ||
         (rc = emit_shares_after_total(x, st)) != CT_STATUS_OK ||
         (rc = emit_share_meaning(x, st)) != CT_STATUS_OK ||
-        (rc = emit_share_outcome_rate(x, st)) != CT_STATUS_OK)
+        (rc = emit_share_outcome_rate(x, st)) != CT_STATUS_OK ||
+        (rc = emit_share_said_again(x, st)) != CT_STATUS_OK)
         return rc;
     return CT_STATUS_OK;
 }

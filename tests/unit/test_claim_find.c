@@ -4565,6 +4565,12 @@ static const verdict_case verdict_cases[] = {
      "en julio, y hoy estamos al 23 %, lo que quiere decir que hemos bajado "
      "cinco puntos.",
      "not-checkable not-checkable consistent"},
+    /* A sentence opening "Es decir, el P%" says again as a share the part
+     * and whole of the sentence before: 10,269 of 12,510 is 82.09%. */
+    {"De hecho, de los 12.510 delitos, 10.269 pertenecen a lo que se "
+     "denomina criminalidad convencional. Es decir, el 82%, así que sigue "
+     "siendo la más denunciada.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
