@@ -467,6 +467,10 @@ static const cue es_cues[] = {
     /* "de los cuales el 64.9 por ciento, esto es, 931 fueron dolosos":
      * the words that say it again, read as "es decir" is. */
     {"esto es", "is decir"}, {"o sea", "is decir"},
+    /* "de las cuales mil 165, equivalente al 85.16 por ciento, fueron":
+     * the share said of the count before, as "or" says it */
+    {"equivalente al #", "or #"},
+    {"equivalentes al #", "or #"},
     {"pasó de", "from"},
     {"pasaron de", "from"},
     /* "los robos ..., que han pasado de 305 ... a 267" */

@@ -4571,6 +4571,12 @@ static const verdict_case verdict_cases[] = {
      "denomina criminalidad convencional. Es decir, el 82%, así que sigue "
      "siendo la más denunciada.",
      "consistent"},
+    /* "equivalente al" says the count before again as a share: 1,165 of
+     * 1,368 is 85.16%. */
+    {"Se dieron mil 368 muertes violentas clasificadas como homicidio "
+     "doloso, de las cuales mil 165, equivalente al 85.16 por ciento, fueron "
+     "perpetradas con arma de fuego.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
