@@ -9876,11 +9876,26 @@ static void points_take_levels(extractor *x, sentence *st)
                    ctp_lex_word_direction(&t[q + 2]) != 0)) ||
                  ctp_lex_word_direction(&t[q + 1]) != 0))
                 of_changes = true;
+        /* "se redujeron un 4,02 % ..., con un punto por encima (5,20%)":
+         * one of them a change said with its word, so both are. */
+        for (size_t k = 0; k < st->n_stmts && !of_changes; k++) {
+            const stmt *o = &st->stmts[k];
+            if (k != i && o->pct >= 0 && o->dir != 0 &&
+                !(o->first > (size_t)m->pct && o->first <= m->last + 2) &&
+                (same_printed(&t[o->pct].fig, &c.from) ||
+                 same_printed(&t[o->pct].fig, &c.to)))
+                of_changes = true;
+        }
         if (of_changes)
             continue;
         for (size_t k = 0; k < st->n_stmts; k++) {
             stmt *o = &st->stmts[k];
-            if (k == i || o->pct < 0 || o->dir != 0 || o->pair >= 0 ||
+            /* "3.7 puntos por debajo del porcentaje nacional que fue de
+             * 67.4%": the words of the points' own direction lead to it */
+            bool points_words = o->first > (size_t)m->pct &&
+                                o->first <= m->last + 2;
+            if (k == i || o->pct < 0 || (o->dir != 0 && !points_words) ||
+                o->pair >= 0 ||
                 o->from_a >= 0 || o->to_b >= 0 || o->diff >= 0 ||
                 t[o->pct].fig.is_points || t[o->pct].words ||
                 t[o->pct].sign != 0)

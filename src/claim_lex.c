@@ -1306,6 +1306,20 @@ static size_t millions_in_words(const char *s, size_t n, size_t q,
     int64_t th = 0;
     for (size_t k = r; k < e; k++)
         th = th * 10 + (s[k] - '0');
+    /* "1 millón 908,616" (Mexico): the rest with its thousands
+     * separator, three digits after it and no further group. */
+    if (e + 4 <= n && (s[e] == ',' || s[e] == '.') &&
+        is_digit((unsigned char)s[e + 1]) && is_digit((unsigned char)s[e + 2]) &&
+        is_digit((unsigned char)s[e + 3]) &&
+        !(e + 4 < n && (is_alnum_byte((unsigned char)s[e + 4]) ||
+                        ((s[e + 4] == ',' || s[e + 4] == '.') && e + 5 < n &&
+                         is_digit((unsigned char)s[e + 5]))))) {
+        int64_t units = (s[e + 1] - '0') * 100 + (s[e + 2] - '0') * 10 +
+                        (s[e + 3] - '0');
+        f->value.digits = f->value.digits * 1000000 + th * 1000 + units;
+        f->exp10 = 0;
+        return e + 4;
+    }
     size_t m = ctp_claim_skip_blanks(s, n, e);
     if (!ctp_claim_starts_word(s + m, n - m, "mil"))
         return q;

@@ -4577,6 +4577,23 @@ static const verdict_case verdict_cases[] = {
      "doloso, de las cuales mil 165, equivalente al 85.16 por ciento, fueron "
      "perpetradas con arma de fuego.",
      "consistent"},
+    /* "1 millón 908,616": a million and the rest with its thousands
+     * separator, 1,908,616; 1,993,007 -> 1,908,616 is -4.234%. */
+    {"Durante 2024 las fiscalías abrieron un total de 1 millón 908,616 "
+     "carpetas de investigación, cifra que representa una disminución del "
+     "4.2% respecto a las 1 millón 993,007 registradas en 2023.",
+     "consistent"},
+    /* A level after the points' own words ("puntos por debajo del
+     * porcentaje nacional que fue de 67.4%") is theirs: 67.4 - 63.7 =
+     * 3.7.  When one of the two is a change said with its word, both
+     * stay claims. */
+    {"La capital registró una percepción de inseguridad de 63.7%, lo que la "
+     "colocó 3.7 puntos por debajo del porcentaje nacional que fue de "
+     "67.4%.",
+     "consistent"},
+    {"Los delitos y faltas se redujeron un 4,02 % (507.941), con un punto "
+     "por encima (5,20%) en el caso solo de los delitos.",
+     "not-checkable consistent not-checkable"},
 };
 
 static void test_claim_find_verdicts(void **state)
