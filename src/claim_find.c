@@ -4728,10 +4728,18 @@ static bool relative_pair(const extractor *x, const stmt *m, const pair *p)
 {
     const tok *t = x->t;
     size_t f = p->first;
-    if (p->dir == 0 || (m->dir != 0 && p->dir != m->dir) ||
-        f < m->last + 3 || f > m->last + 10 ||
+    /* "la reducción de un 5,5 % en el total de delitos denunciados, que
+     * pasaron de 225.316 en 2024 a 213.307 en 2025": a verb of passing,
+     * "from" and "to", says the order as a verb of rising does. */
+    bool from_to = is_word(&t[f], "from");
+    if ((p->dir == 0 && !from_to) || (m->dir != 0 && p->dir != 0 &&
+                                      p->dir != m->dir) ||
+        f < m->last + 3 || f > m->last + 12 ||
         !(is_word(&t[f - 1], "that") || is_word(&t[f - 1], "which") ||
-          is_word(&t[f - 1], "que")) ||
+          is_word(&t[f - 1], "que") ||
+          /* the relative "que" the cues read "than" */
+          (is_word(&t[f - 1], "than") && from_to &&
+           ctp_claim_starts_word(x->s + t[f - 1].off, 3, "que"))) ||
         !is_punct(&t[f - 2], ','))
         return false;
     for (size_t k = m->last + 1; k + 2 < f; k++)
@@ -10315,6 +10323,9 @@ static void note_diff(extractor *x, const sentence *st)
         static const char *const which_is[] = {
             "than", "que", "which", "lo", "were", "is", "was", "supone",
             "representa", "implicó", "implica", "supuso", "representó",
+            /* "322 femicidios, reflejando un aumento de 80" (read
+             * "showing") */
+            "showing", "reflecting", "representing",
             NULL
         };
         bool verb = false;

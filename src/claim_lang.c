@@ -523,6 +523,7 @@ static const cue es_cues[] = {
     {"apenas #", "#"}, {"sólo #", "#"}, {"solo #", "#"},
     /* "lo que representa un asombroso 44,90% del total" */
     {"un asombroso #", "a #"}, {"una asombrosa #", "a #"},
+    {"un notable #", "a #"}, {"una notable #", "a #"},
     {"un sorprendente #", "a #"}, {"un alarmante #", "a #"},
     {"un preocupante #", "a #"}, {"un impresionante #", "a #"},
     {"un espectacular #", "a #"}, {"un llamativo #", "a #"},

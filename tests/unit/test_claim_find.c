@@ -4594,6 +4594,24 @@ static const verdict_case verdict_cases[] = {
     {"Los delitos y faltas se redujeron un 4,02 % (507.941), con un punto "
      "por encima (5,20%) en el caso solo de los delitos.",
      "not-checkable consistent not-checkable"},
+    /* A relative clause on what changed, "que pasaron de A a B", gives
+     * the change its figures: 225,316 -> 213,307 is -5.33%, not 5.5%;
+     * 1,110 -> 4,583 is 4.13 times, not trebled. */
+    {"El informe de AECA destaca además la reducción de un 5,5 % en el total "
+     "de delitos denunciados, que pasaron de 225.316 en 2024 a 213.307 en "
+     "2025.",
+     "inconsistent"},
+    {"El informe destaca la reducción de un 5,3 % en el total de delitos "
+     "denunciados, que pasaron de 225.316 en 2024 a 213.307 en 2025.",
+     "consistent"},
+    {"Entre 2015 y 2017 se triplicaron las denuncias por abuso sexual en la "
+     "provincia, que pasaron de 1.110 a 4.583.",
+     "inconsistent"},
+    /* "reflejando" (read "showing") a change in counts after a level:
+     * 322 is 80 more than 242, +33.06%. */
+    {"Se registraron un total de 322 femicidios, reflejando un aumento de "
+     "80 casos. Este incremento representa un notable 33%.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
