@@ -4501,6 +4501,19 @@ static bool comma_closes(const tok *t, size_t from, size_t to, size_t most)
     return true;
 }
 
+/* "Casi duplicó la cifra de asesinatos, pasando de 13 en 2022 a 25":
+ * after the words of a change, only the words naming what changed, a
+ * comma and a verb of passing before its pair. */
+static bool words_then_passing(const tok *t, size_t last, const pair *p)
+{
+    if (!p->thereby || p->first <= last + 1 || p->first > last + 9)
+        return false;
+    for (size_t k = last + 1; k < p->first; k++)
+        if (!(t[k].kind == TK_WORD || is_punct(&t[k], ',')))
+            return false;
+    return true;
+}
+
 /* A change in words left with no figures, beside figures another
  * statement took, said the same change in words: "casi se duplicaron,
  * al pasar de 45 a 80 (un 77,8% más)" is one claim, the 77,8%. */
@@ -4597,7 +4610,8 @@ static void drop_words_beside(extractor *x, sentence *st)
             if (j != i && o->pair >= 0 && o->pct >= 0 &&
                 ((o->first > w->last && o->first <= w->last + 3) ||
                  (st->pairs[o->pair].first > w->last &&
-                  st->pairs[o->pair].first <= w->last + 4)))
+                  st->pairs[o->pair].first <= w->last + 4) ||
+                 words_then_passing(x->t, w->last, &st->pairs[o->pair])))
                 w->absorbed = true;
             /* "un 100% –de 2 a 4-, el doble.": the figure and its pair
              * right before, set off by a comma. */
@@ -4851,10 +4865,37 @@ static bool so_that_pair(const extractor *x, const stmt *m, const pair *p)
     return so;
 }
 
+/* "277 calls ..., compared to 382 received one month ago on a similar
+ * weekend -- a 28% reduction": after the pair and words naming its
+ * period, a dash or a comma and the change, "a" and its percentage and
+ * word of change, sums it up. */
+static bool change_after_pair(const extractor *x, const stmt *m,
+                              const pair *p)
+{
+    const tok *t = x->t;
+    if (m->pct < 0 || m->first <= p->last + 1 || m->first > p->last + 14)
+        return false;
+    size_t f = m->first;
+    if (!(is_word(&t[f], "a") || is_word(&t[f], "an")) ||
+        !(is_punct(&t[f - 1], '-') || is_punct(&t[f - 1], ',')))
+        return false;
+    f--;
+    while (f > p->last + 1 && is_punct(&t[f - 1], '-'))
+        f--;  /* "--" */
+    for (size_t k = p->last + 1; k < f; k++)
+        if (!(t[k].kind == TK_WORD || t[k].kind == TK_PERIOD) ||
+            is_clause_while(&t[k]))
+            return false;
+    size_t q = (size_t)m->pct + 1;
+    return (q < x->n_t && ctp_lex_word_direction(&t[q]) != 0) ||
+           ctp_lex_word_direction(&t[m->pct - 1]) != 0;
+}
+
 static bool tied_by_words(const extractor *x, const sentence *st, size_t i,
                           const pair *p)
 {
     return refers_back(x, st, p, &st->stmts[i]) ||
+           change_after_pair(x, &st->stmts[i], p) ||
            so_that_pair(x, &st->stmts[i], p) ||
            bracket_after_pair(x, &st->stmts[i], p) ||
            thereby_after(x, st, i, p) ||

@@ -4612,6 +4612,20 @@ static const verdict_case verdict_cases[] = {
     {"Se registraron un total de 322 femicidios, reflejando un aumento de "
      "80 casos. Este incremento representa un notable 33%.",
      "consistent"},
+    /* After a pair and words naming its period, a dash and "a P%
+     * reduction" sum the pair up: 382 -> 277 is -27.49%, not 28%; 27%
+     * holds. */
+    {"Brown reported 277 calls over the weekend, compared to 382 received "
+     "one month ago on a similar weekend -- a 28% reduction.",
+     "inconsistent"},
+    {"Brown reported 277 calls over the weekend, compared to 382 received "
+     "one month ago on a similar weekend -- a 27% reduction.",
+     "consistent"},
+    /* Words of a change, what changed, then "pasando de" its pair and the
+     * figure in brackets: one claim, the figure's (13 -> 25 is +92.31%). */
+    {"Casi duplicó la cifra de asesinatos, pasando de 13 en 2022 a 25 este "
+     "año (aumentó 92,3 %).",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
