@@ -7564,13 +7564,44 @@ static bool same_period_before(const tok *t, size_t d)
     return false;
 }
 
+/* Whether statement i says again, after words that do ("representing a
+ * decrease of 18%"), the change in counts the statement before it
+ * states: it has the first claim on that change. */
+static bool restates_diff_before(const tok *t, const sentence *st, size_t i)
+{
+    if (i == 0)
+        return false;
+    const stmt *m = &st->stmts[i], *o = &st->stmts[i - 1];
+    if (o->pct >= 0 || o->diff < 0)
+        return false;
+    /* "53 fewer than last year to 237, representing": the rest of the
+     * change's clause, up to its comma */
+    size_t k = o->last + 1;
+    while (k < m->first && k < o->last + 10 && !is_punct(&t[k], ',') &&
+           (t[k].kind == TK_WORD || t[k].kind == TK_PERIOD ||
+            (t[k].kind == TK_NUM && !t[k].fig.is_percent)))
+        k++;
+    if (k < m->first && is_punct(&t[k], ','))
+        k++;
+    if (!(k < m->first && t[k].kind == TK_WORD &&
+          in_list(t[k].w, restating_words)))
+        return false;
+    for (k++; k < m->first; k++)
+        if (t[k].kind != TK_WORD)
+            return false;
+    return true;
+}
+
 static void diff_levels(extractor *x, sentence *st)
 {
     tok *t = x->t;
+    /* Those that say a change in counts again go first. */
+    for (int pass = 0; pass < 2; pass++)
     for (size_t i = 0; i < st->n_stmts; i++) {
         stmt *m = &st->stmts[i];
         if (m->pct < 0 || m->pair >= 0 || m->from_a >= 0 ||
-            t[m->pct].fig.is_points || m->absorbed)
+            t[m->pct].fig.is_points || m->absorbed ||
+            restates_diff_before(t, st, i) != (pass == 0))
             continue;
         if (takes_count_pair(t, st, i) ||
             takes_change_and_level(x->t, st, i))

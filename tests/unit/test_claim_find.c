@@ -4626,6 +4626,13 @@ static const verdict_case verdict_cases[] = {
     {"Casi duplicó la cifra de asesinatos, pasando de 13 en 2022 a 25 este "
      "año (aumentó 92,3 %).",
      "consistent"},
+    /* A percentage that says a change in counts again ("representing a
+     * decrease of 18%") has the first claim on it, before a percentage
+     * further back: 53 fewer to 237 is from 290, -18.28%. */
+    {"Crimes involving weapons and explosives were down by 34% last year as "
+     "were burglaries, with 53 fewer than last year to 237, representing a "
+     "decrease of 18%.",
+     "not-checkable consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
