@@ -3359,12 +3359,20 @@ static ct_status emit_share_said_again(extractor *x, const sentence *st)
 {
     tok *t = x->t;
     size_t s = st->s, e = st->e;
-    if (!x->prev_same_para || !that_is_at(t, s, e))
+    /* "That is a percentage of 0.37 per cent", "Esto es, el 82%" */
+    bool english = (word_at(x, s, e, "that") || word_at(x, s, e, "this")) &&
+                   word_at(x, s + 1, e, "is");
+    if (!x->prev_same_para || !(that_is_at(t, s, e) || english))
         return CT_STATUS_OK;
     size_t i = s + 2;
     if (punct_at(x, i, e, ','))
         i++;
-    if (word_at(x, i, e, "the"))
+    static const char *const naming[] = {
+        "a", "the", "percentage", "share", "proportion", "of", "rate", NULL
+    };
+    for (size_t w = 0; w < 4 && i < e && t[i].kind == TK_WORD &&
+                       in_list(t[i].w, naming);
+         w++)
         i++;
     if (!free_share_pct(x, i, e))
         return CT_STATUS_OK;

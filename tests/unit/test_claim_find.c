@@ -4633,6 +4633,12 @@ static const verdict_case verdict_cases[] = {
      "were burglaries, with 53 fewer than last year to 237, representing a "
      "decrease of 18%.",
      "not-checkable consistent"},
+    /* "That is a percentage of 0.37 per cent": the sentence before's part
+     * and whole said again as a share, 857 of 231,668 is 0.3699%. */
+    {"Police said officers responded to 231,668 calls last year, and of "
+     "those calls, 857 involved the use of force. That is a percentage of "
+     "0.37 per cent, which is higher than the 0.34 per cent in 2018.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
