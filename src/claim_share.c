@@ -3376,6 +3376,11 @@ static ct_status emit_share_said_again(extractor *x, const sentence *st)
         i++;
     if (!free_share_pct(x, i, e))
         return CT_STATUS_OK;
+    /* "That is 19% of all complaints, 31 of them in March": a count of
+     * its own may be the whole, and which is meant is open. */
+    for (size_t k = i + 1; k < e; k++)
+        if (ctp_finder_plain_count(x, k, e))
+            return CT_STATUS_OK;
     size_t counts[2], n = 0;
     for (size_t k = 0; k < s; k++)
         if (ctp_finder_plain_count(x, k, s) && !t[k].money &&
