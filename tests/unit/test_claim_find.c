@@ -4639,6 +4639,17 @@ static const verdict_case verdict_cases[] = {
      "those calls, 857 involved the use of force. That is a percentage of "
      "0.37 per cent, which is higher than the 0.34 per cent in 2018.",
      "consistent"},
+    /* A share of what the words name, its whole and part the only two
+     * counts, both after it: 986 of 4,147 is 23.78%; by nearness alone,
+     * so 30% is left unsaid. */
+    {"A further 24 per cent of shoplifting offences went unsolved, with "
+     "police receiving 4,147 reports of the crime and failing to find a "
+     "suspect in 986 cases.",
+     "consistent"},
+    {"A further 30 per cent of shoplifting offences went unsolved, with "
+     "police receiving 4,147 reports of the crime and failing to find a "
+     "suspect in 986 cases.",
+     "none"},
 };
 
 static void test_claim_find_verdicts(void **state)
