@@ -4657,15 +4657,24 @@ static bool named_then_from(const extractor *x, const stmt *m,
     size_t q = m->last + 1;
     /* "rose 13% to their highest level since 1971, from 11,902 to
      * 12,487": a level said in words, "to", names no other figure. */
+    /* "a 90 percent increase for the period between Jan. 1 and April 10,
+     * from 94 in 2012 to 176": the span the change covers, its days and
+     * the "and" of "between", stand there too. */
     if (p->first <= q + 2 || p->first > q + 24 ||
         !is_word(&t[p->first], "from") || !is_punct(&t[p->first - 1], ',') ||
-        !(is_word(&t[q], "in") || is_word(&t[q], "to")))
+        !(is_word(&t[q], "in") || is_word(&t[q], "to") ||
+          is_word(&t[q], "for") || is_word(&t[q], "during")))
         return false;
-    for (size_t k = q + 1; k + 1 < p->first; k++)
+    bool between = false;
+    for (size_t k = q + 1; k + 1 < p->first; k++) {
+        between |= is_word(&t[k], "between");
         if (!(t[k].kind == TK_PERIOD ||
+              (t[k].kind == TK_NUM && t[k].label) ||
+              (between && is_word(&t[k], "and")) ||
               (t[k].kind == TK_WORD && !in_list(t[k].w, clauses) &&
                ctp_lex_word_direction(&t[k]) == 0)))
             return false;
+    }
     return true;
 }
 

@@ -4650,6 +4650,15 @@ static const verdict_case verdict_cases[] = {
      "police receiving 4,147 reports of the crime and failing to find a "
      "suspect in 986 cases.",
      "none"},
+    /* After the percentage, the span it covers ("for the period between
+     * Jan. 1 and April 10"), then ", from A to B": 94 -> 176 is +87.23%,
+     * not 90%. */
+    {"The city of Talladega showed a 90 percent increase for the period "
+     "between Jan. 1 and April 10, from 94 in 2012 to 176 this year.",
+     "inconsistent"},
+    {"The city of Talladega showed an 87 percent increase for the period "
+     "between Jan. 1 and April 10, from 94 in 2012 to 176 this year.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
