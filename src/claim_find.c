@@ -7377,12 +7377,20 @@ static bool level_of_last_year(const tok *t, size_t n, size_t b, size_t d)
     for (size_t k = b; k-- > 1 && b - k <= 8;) {
         if (t[k].kind == TK_NUM || t[k].kind == TK_PUNCT)
             return false;
+        /* "the previous year's 767", the possessive read as one word */
+        if ((is_word(&t[k - 1], "last") || is_word(&t[k - 1], "previous")) &&
+            is_word(&t[k], "years"))
+            return true;
         bool last = ((is_word(&t[k - 1], "last") ||
                       is_word(&t[k - 1], "previous")) &&
                      is_word(&t[k], "year")) ||
                     (is_word(&t[k - 1], "year") && is_word(&t[k], "before"));
         if (!last)
             continue;
+        /* "compared to the previous year's record of 767": the year's
+         * own figure, whatever it is compared with. */
+        if (is_word(&t[k], "year") && k + 1 < b && is_word(&t[k + 1], "s"))
+            return true;
         for (size_t j = k - 1; j-- > 0 && k - 1 - j <= 3;)
             if (is_word(&t[j], "compared") || is_word(&t[j], "than") ||
                 is_word(&t[j], "with") || is_word(&t[j], "on") ||
@@ -7975,7 +7983,20 @@ static void take_count_before(extractor *x, const sentence *st, stmt *m)
      * rounded to hundreds will do, to its hundreds. */
     if (b >= 0 && (t[b].fig.is_exact ||
                    (t[b].fig.exp10 > 0 && t[b].fig.value.scale == 0))) {
-        m->to_b = b;
+        /* "lower than the previous year's 767 incidents, a reduction of
+         * 511": the count compared with, or the year before's, is the
+         * level the change left. */
+        size_t q = (size_t)b;
+        while (q > st->s && q + 4 > (size_t)b && t[q - 1].kind == TK_WORD &&
+               !is_word(&t[q - 1], "than"))
+            q--;
+        bool earlier = level_of_last_year(t, x->n_t, (size_t)b,
+                                          (size_t)m->diff) ||
+                       (q > st->s && is_word(&t[q - 1], "than"));
+        if (earlier)
+            m->from_a = b;
+        else
+            m->to_b = b;
         t[b].used = true;
         m->first = (size_t)b;
     }

@@ -4659,6 +4659,15 @@ static const verdict_case verdict_cases[] = {
     {"The city of Talladega showed an 87 percent increase for the period "
      "between Jan. 1 and April 10, from 94 in 2012 to 176 this year.",
      "consistent"},
+    /* "the previous year's 767" (the possessive read as one word) is the
+     * level a change in counts left: 511 fewer is -66.62%. */
+    {"This number is considerably lower compared to the previous year's "
+     "record of 767 crime incidents during the same time period, marking a "
+     "reduction of 511 incidents or by 66.62 percent.",
+     "consistent"},
+    {"This is lower than the previous year's 767 incidents, a reduction of "
+     "511 incidents or 66.62 percent.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
