@@ -2787,6 +2787,20 @@ static bool ref_cue(const ref_read *r, size_t j, size_t *k)
  * 48,816"), in '*a'.  False when the first number is not one (a
  * percentage, a change "or 680 fewer crimes") or a word ends the clause
  * before any: the reference names no figure. */
+/* Whether the count at token i is the subject of a verb of its own a
+ * word or two on ("860 cases were against children"). */
+static bool subject_of_verb(const tok *t, size_t i, size_t e)
+{
+    static const char *const verbs[] = {
+        "were", "was", "are", "is", "fueron", "eran", "son", NULL
+    };
+    size_t q = t[i].at_end;
+    for (size_t w = 0; w < 3 && q < e && t[q].kind == TK_WORD; w++, q++)
+        if (in_list(t[q].w, verbs))
+            return true;
+    return false;
+}
+
 static bool earlier_after_cue(const ref_read *r, size_t k, size_t *a)
 {
     const extractor *x = r->x;
@@ -2832,8 +2846,19 @@ static bool earlier_after_cue(const ref_read *r, size_t k, size_t *a)
         /* "un 86% más en comparación al 2022, seguidamente se encuentra
          * la provincia de Limón con 214": the period was the reference;
          * after its comma only "when" goes on to its figure. */
-        if (t[q].kind == TK_PERIOD)
+        /* "from the previous year during the same period, 860 cases
+         * were against children": a period named in words is one too,
+         * and a count after its comma that a verb follows opens a clause
+         * of its own. */
+        if (t[q].kind == TK_PERIOD ||
+            (q > k && t[q].kind == TK_WORD &&
+             (is_word(&t[q], "year") || is_word(&t[q], "period")) &&
+             (is_word(&t[q - 1], "previous") || is_word(&t[q - 1], "last") ||
+              is_word(&t[q - 1], "same") || is_word(&t[q - 1], "that"))))
             period = true;
+        else if (period && is_punct(&t[q], ',') && q + 1 < e &&
+                 t[q + 1].kind == TK_NUM && subject_of_verb(t, q + 1, e))
+            return false;
         else if (period && is_punct(&t[q], ',') &&
                  !(q + 1 < e && t[q + 1].kind == TK_WORD &&
                    (in_list(t[q + 1].w, when_words) ||
@@ -2843,7 +2868,12 @@ static bool earlier_after_cue(const ref_read *r, size_t k, size_t *a)
                     is_word(&t[q + 1], "which") ||
                     is_word(&t[q + 1], "that") ||
                     is_word(&t[q + 1], "que") ||
-                    is_word(&t[q + 1], "than"))) &&
+                    is_word(&t[q + 1], "than") ||
+                    /* ", en el que se instruyeron 76.518" */
+                    (is_word(&t[q + 1], "in") && q + 3 < e &&
+                     is_word(&t[q + 2], "the") &&
+                     (is_word(&t[q + 3], "than") ||
+                      is_word(&t[q + 3], "which"))))) &&
                  !(q + 1 < e && t[q + 1].kind == TK_NUM))
             return false;
         /* ", con 685 expedientes": "with" and the figure at once name

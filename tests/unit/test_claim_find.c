@@ -4668,6 +4668,16 @@ static const verdict_case verdict_cases[] = {
     {"This is lower than the previous year's 767 incidents, a reduction of "
      "511 incidents or 66.62 percent.",
      "consistent"},
+    /* After "from the previous year", a comma and a count a verb follows
+     * open a clause of their own: 860 is no earlier figure.  ", when"
+     * goes on to it: 1,865 -> 2,033 is +9.01%. */
+    {"There were 2 033 rape cases. This is a 9% increase from the previous "
+     "year during the same period, 860 cases were against children – a 7.3% "
+     "decrease.",
+     "not-checkable not-checkable"},
+    {"There were 2 033 rape cases, a 9% increase from the previous year, "
+     "when 1 865 were reported.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
