@@ -3450,6 +3450,51 @@ static ct_status emit_share_counts_after(extractor *x, const sentence *st)
     return CT_STATUS_OK;
 }
 
+/* "A total of 191 murder cases were registered, in which 202 people
+ * aged above 60 were killed. This accounted for 11.3% of the 1,686
+ * murder cases registered": a sentence opening with a word that refers
+ * back, a share of a whole it names, and the part one of the counts of
+ * the sentence before: the one that agrees, loosely. */
+static ct_status emit_share_part_referred(extractor *x, const sentence *st)
+{
+    tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    if (!x->anaphor || !x->prev_same_para)
+        return CT_STATUS_OK;
+    for (size_t i = s; i + 2 < e; i++) {
+        if (t[i].kind == TK_NUM && !t[i].fig.is_percent)
+            return CT_STATUS_OK;  /* a count of its own comes first */
+        if (!free_share_pct(x, i, e) || !word_at(x, i + 1, e, "of"))
+            continue;
+        size_t w = i + 2;
+        if (word_at(x, w, e, "the"))
+            w++;
+        if (!ctp_finder_plain_count(x, w, e) || !free_num(x, w, e))
+            return CT_STATUS_OK;
+        int found = 0;
+        ct_claim best;
+        for (size_t k = 0; k < s; k++) {
+            if (!ctp_finder_plain_count(x, k, s) || t[k].money ||
+                t[k].fig.value.digits >= t[w].fig.value.digits)
+                continue;
+            ct_claim c;
+            share_claim(t, &t[i].fig, share_hedge(x, s, i), k, w, &c);
+            c.loose = true;
+            ct_claim trial = c;
+            if (ctp_finder_claim_agrees(&trial)) {
+                found++;
+                best = c;
+            }
+        }
+        if (found != 1)
+            return CT_STATUS_OK;
+        ctp_finder_claim_at(x, st, &best, s, i, w);
+        t[i].used = t[w].used = true;
+        return ctp_finder_emit(x, &best);
+    }
+    return CT_STATUS_OK;
+}
+
 ct_status ctp_share_emit_rest(extractor *x, sentence *st)
 {
     ct_status rc;
@@ -3458,7 +3503,8 @@ ct_status ctp_share_emit_rest(extractor *x, sentence *st)
     /* A count and its share in brackets with no word naming the whole
      * (emit_shares_of_total) come last, when no form that names it has
      * taken them. */
-    if ((rc = emit_shares_of_whole(x, st)) != CT_STATUS_OK ||
+    if ((rc = emit_share_part_referred(x, st)) != CT_STATUS_OK ||
+        (rc = emit_shares_of_whole(x, st)) != CT_STATUS_OK ||
         (rc = emit_shares_bracketed(x, st)) != CT_STATUS_OK ||
         (rc = emit_share_opening_whole(x, st)) != CT_STATUS_OK ||
         (rc = emit_shares_of_which(x, st)) != CT_STATUS_OK ||
