@@ -2723,6 +2723,32 @@ static lex_step lex_base_word(lexer *lx, size_t start, size_t p,
         {"hundred", 2}, {"thousand", 3}, {"lakh", 5}, {"million", 6},
         {"mil", 3}, {"millar", 3}, {NULL, 0}
     };
+    /* "per one lakh population": "one" before the base word is its
+     * count, the base itself. */
+    const tok *last = lx->n_t > 0 ? &lx->t[lx->n_t - 1] : NULL;
+    bool one_before = last != NULL &&
+        ((last->kind == TK_NUM && last->fig.value.digits == 1 &&
+          last->fig.exp10 == 0 && last->fig.value.scale == 0 &&
+          is_letter_at(lx->s, lx->n, last->off)) ||
+         (last->kind == TK_WORD &&
+          (strcmp(last->w, "one") == 0 || strcmp(last->w, "a") == 0)));
+    if (lx->n_t > 1 && one_before && lx->t[lx->n_t - 2].kind == TK_WORD &&
+        (strcmp(lx->t[lx->n_t - 2].w, "per") == 0 ||
+         strcmp(lx->t[lx->n_t - 2].w, "cada") == 0 ||
+         strcmp(lx->t[lx->n_t - 2].w, "por") == 0)) {
+        for (size_t k = 0; bases[k].w != NULL; k++)
+            if (strcmp(bases[k].w, w) == 0) {
+                tok *one = &lx->t[lx->n_t - 1];
+                one->kind = TK_NUM;
+                memset(&one->fig, 0, sizeof one->fig);
+                one->fig.is_set = one->fig.is_exact = true;
+                one->fig.value.digits = 1;
+                one->fig.exp10 = bases[k].exp10;
+                one->end = p;
+                *i = p;
+                return LEX_TOOK;
+            }
+    }
     if (!(lx->n_t > 0 && lx->t[lx->n_t - 1].kind == TK_WORD &&
           (strcmp(lx->t[lx->n_t - 1].w, "per") == 0 ||
            strcmp(lx->t[lx->n_t - 1].w, "cada") == 0 ||

@@ -4685,6 +4685,16 @@ static const verdict_case verdict_cases[] = {
      "above 60 were killed. This accounted for 11.3% of the 1,686 murder "
      "cases registered.",
      "consistent"},
+    /* "per one lakh population": a base in words, each rate its own. */
+    {"The state has reported 55.7 crime per one lakh population which is "
+     "lesser than the national average of 58.8 crime per one lakh "
+     "population.",
+     "not-checkable not-checkable"},
+    /* "translating to" the change in counts, "bringing the number to" the
+     * level: 137,145 less 1,324 is 135,821, +0.975%. */
+    {"Contact crimes had seen a 1% increase, translating to 1 324 cases, "
+     "bringing the number to 137 145.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
