@@ -831,6 +831,15 @@ static void pair_from_to(extractor *x, sentence *st, size_t i)
         t[b].fig.value.scale == 0 && t[b].fig.value.digits >= 1900 &&
         t[b].fig.value.digits <= 2100 && t[b].end - t[b].off == 4)
         return;
+    /* "pasó de 2 mil a 253 casos a 2 mil 266": a second "to" and figure
+     * right after says the figures are misprinted, no pair to trust. */
+    size_t q = t[b].at_end;
+    while (q < e && q < t[b].at_end + 2 && t[q].kind == TK_WORD &&
+           !is_word(&t[q], "to"))
+        q++;
+    if (word_at(x, q, e, "to") && free_num(x, q + 1, e) &&
+        !t[q + 1].fig.is_percent && t[q + 1].at < 0)
+        return;
     int dir = i > s ? ctp_lex_word_direction(&t[i - 1]) : 0;
     size_t first = dir ? i - 1 : i;
     add_pair(x, st, a, b, first, t[b].at_end - 1, dir);
@@ -2152,6 +2161,14 @@ static int pct_direction(const extractor *x, size_t s, size_t e, size_t i,
          * opens on the figure. */
         if (is_punct(&t[k], '(') && k + 1 >= at)
             continue;
+        /* "un incremento porcentual marcado (cerca del 80%)": a hedge
+         * inside the bracket too. */
+        if (is_punct(&t[k], '(') && k + 2 == at &&
+            ctp_lex_hedge_word(&t[k + 1]) != CT_CLAIM_HEDGE_NONE) {
+            if (*hedge == CT_CLAIM_HEDGE_NONE)
+                *hedge = ctp_lex_hedge_word(&t[k + 1]);
+            continue;
+        }
         /* "increased in the year to 31 March 2019 by 0.4%": the words
          * that date the change stand between its verb and "by". */
         /* "aumentaron en 2021 en relación a 2020 entorno al 30%": so do
@@ -3141,6 +3158,8 @@ static bool ref_pair(extractor *x, sentence *st, stmt *m)
         (t[a].fig.value.scale > 0) != (t[b].fig.value.scale > 0))
         return false;
     claim_ref_pair(x, st, m, a, (size_t)b, first);
+    if (r.points)
+        x->t[a].points_level = x->t[b].points_level = true;
     /* The later figure of a list's first change stays that change's. */
     if (shared)
         x->t[b].used = false;
@@ -9974,9 +9993,16 @@ static bool bare_level(const extractor *x, const sentence *st, size_t q)
 {
     const tok *t = x->t;
     size_t e = st->e;
-    return !(word_at(x, q + 1, e, "of") ||
-             (punct_at(x, q + 1, e, '(') && q + 2 < e &&
-              t[q + 2].kind == TK_NUM));
+    if (word_at(x, q + 1, e, "of") ||
+        (punct_at(x, q + 1, e, '(') && q + 2 < e && t[q + 2].kind == TK_NUM))
+        return false;
+    /* "76 órdenes ... de las 114 ..., es decir el 67%": a count said
+     * again as a share, a few words back. */
+    for (size_t k = q; k-- > st->s && q - k <= 4;)
+        if ((t[k].kind == TK_NUM && !t[k].fig.is_percent) ||
+            is_word(&t[k], "decir") || is_word(&t[k], "or"))
+            return false;
+    return true;
 }
 
 static void points_take_levels(extractor *x, sentence *st)

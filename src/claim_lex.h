@@ -48,6 +48,10 @@ typedef struct tok {
                                sentence's change reached */
     bool in_pair;           /* NUM: a rate with its base, taken by a pair
                                of rates, still to be listed as a rate */
+    bool points_level;      /* NUM: a percentage a change in points
+                               compares, which may still be a share of a
+                               part and whole ("es decir el 67%, un punto
+                               más que ... (66%)") */
     bool para;              /* BREAK: also ends a paragraph */
     int per;                /* NUM: index of its rate base, or -1 */
     int at;                 /* NUM: index of its period ("790 in 2014"),

@@ -17,8 +17,11 @@
 /* A free percentage that can be a share: not percentage points. */
 static bool free_share_pct(const extractor *x, size_t i, size_t e)
 {
-    return free_num(x, i, e) && x->t[i].fig.is_percent &&
-           !x->t[i].fig.is_points;
+    const tok *t = &x->t[i];
+    bool level = i < e && t->kind == TK_NUM && t->used && t->points_level &&
+                 !t->label;
+    return (free_num(x, i, e) || level) && t->fig.is_percent &&
+           !t->fig.is_points;
 }
 
 /* The hedge before a share: "less than 2 percent of", "nearly 20 per

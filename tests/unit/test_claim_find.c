@@ -4695,6 +4695,20 @@ static const verdict_case verdict_cases[] = {
     {"Contact crimes had seen a 1% increase, translating to 1 324 cases, "
      "bringing the number to 137 145.",
      "consistent"},
+    /* A hedge inside the bracket after a change's noun: 10 -> 18 is +80%,
+     * about 80%. */
+    {"Han pasado de 10 a 18 casos en el primer semestre, un incremento "
+     "porcentual marcado (cerca del 80%) que las autoridades relativizan.",
+     "consistent-hedged"},
+    /* A share said again ("es decir el 67%") that a change in points also
+     * compares: 76 of 114 is 66.67%; 67 - 66 = 1 point. */
+    {"Los jueces acordaron 76 órdenes de protección de las 114 solicitadas, "
+     "es decir el 67%, un punto más que a nivel nacional (66%).",
+     "consistent consistent"},
+    /* "de 2 mil a 253 casos a 2 mil 266": misprinted, no pair. */
+    {"En tanto, el robo a negocios pasó de 2 mil a 253 casos a 2 mil 266, un "
+     "alza del 0.6 por ciento.",
+     "not-checkable"},
 };
 
 static void test_claim_find_verdicts(void **state)
