@@ -719,18 +719,22 @@ static void pair_from_to(extractor *x, sentence *st, size_t i)
     static const char *const whose[] = {
         "the", "s", "last", "previous", "year", "years", "just", "only",
         /* "from the peak 75% in 2011-12 (4,547) to 59%", "from a high of
-         * 540" */
-        "peak", "high", "low", "record", "a", "of", NULL
+         * 540", "from an all-time low of 33,290" */
+        "peak", "high", "low", "record", "a", "of", "an", "all-time",
+        "all", "time", "historic", NULL
     };
     /* "pasó de tener 156 a 187 casos": a verb of having or counting. */
     static const char *const having[] = {
         "the", "tener", "registrar", "contabilizar", "sumar", NULL
     };
-    for (size_t k = 0; k < 4 && a < e &&
+    for (size_t k = 0; k < 6 && a < e &&
                        ((t[a].kind == TK_WORD &&
                          (in_list(t[a].w, having) ||
                           (!spanish_of && in_list(t[a].w, whose)))) ||
-                        t[a].kind == TK_PERIOD);
+                        t[a].kind == TK_PERIOD ||
+                        /* "all-time" */
+                        (is_punct(&t[a], '-') && a > i &&
+                         t[a - 1].kind == TK_WORD && t[a - 1].end == t[a].off));
          k++)
         a++;
     /* "cayendo de un 39,5% en 2016 a un 38,5% en 2017": an article
@@ -8232,17 +8236,28 @@ static bool statement_figures(const extractor *x, const sentence *st,
      * level to a tenth of a million, to the same tenths. */
     int unit10 = m->to_b >= 0 ? t[m->to_b].fig.exp10 -
                                     t[m->to_b].fig.value.scale : 0;
-    if (m->diff >= 0 && m->to_b >= 0 && t[m->diff].fig.is_exact &&
-        t[m->diff].fig.exp10 == 0 && t[m->diff].fig.value.scale == 0 &&
+    /* "a total budget of €525 million ..., an increase of €79 million":
+     * a change in the level's own unit works out as one in full. */
+    bool diff_in_full = m->diff >= 0 && t[m->diff].fig.is_exact &&
+                        t[m->diff].fig.exp10 == 0 &&
+                        t[m->diff].fig.value.scale == 0;
+    bool diff_in_unit = m->diff >= 0 && !t[m->diff].fig.is_exact &&
+                        !t[m->diff].fig.is_percent &&
+                        t[m->diff].fig.exp10 -
+                                t[m->diff].fig.value.scale == unit10;
+    if (m->diff >= 0 && m->to_b >= 0 && (diff_in_full || diff_in_unit) &&
         !t[m->to_b].fig.is_exact && !t[m->to_b].fig.is_percent &&
         unit10 > 0 && t[m->to_b].fig.exp10 <= 9) {
         int64_t to = t[m->to_b].fig.value.digits * power_of_ten(unit10);
-        int64_t from = to - t[m->diff].fig.value.digits * (m->dir < 0 ? -1 : 1);
+        int64_t d = t[m->diff].fig.value.digits *
+                    (diff_in_unit ? power_of_ten(unit10) : 1);
+        int64_t from = to - d * (m->dir < 0 ? -1 : 1);
         /* "5.2 million" less 130,000: 5.33 million, given to a digit more
          * than the level so that the figure shown is the change's own;
          * the level's interval still spans all the change allows. */
         return other_level_rounded(&t[m->to_b], from,
-                                   t[m->to_b].fig.value.scale > 0
+                                   t[m->to_b].fig.value.scale > 0 &&
+                                           !diff_in_unit
                                        ? unit10 - 1 : unit10, c);
     }
     /* "has risen by around 2,350 ... to 80,659": a difference rounded to

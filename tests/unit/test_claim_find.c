@@ -4709,6 +4709,21 @@ static const verdict_case verdict_cases[] = {
     {"En tanto, el robo a negocios pasó de 2 mil a 253 casos a 2 mil 266, un "
      "alza del 0.6 por ciento.",
      "not-checkable"},
+    /* "from an all-time low of A to B": 33,290 -> 59,928 is 1.80 times,
+     * not nearly doubled. */
+    {"The number of cases in the Crown Court waiting to be resolved has "
+     "nearly doubled since March 2019, from an all-time low of 33,290 to "
+     "59,928 cases in September 2021.",
+     "inconsistent"},
+    /* A change in the level's own unit: €525 million, up €79 million, is
+     * from €446 million, +17.71% (17.47% to 17.96% over the millions'
+     * rounding). */
+    {"The Irish Prison Service has a total budget of €525 million for 2025, "
+     "an increase of €79 million, or 18%, over 2024.",
+     "consistent"},
+    {"The Irish Prison Service has a total budget of €525 million for 2025, "
+     "an increase of €79 million, or 25%, over 2024.",
+     "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
