@@ -5194,6 +5194,27 @@ static bool clause_between(const tok *t, size_t from, size_t to)
  * whole figure up to 100 may be a rate printed bare ("la tasa de
  * esclarecimiento subió de 40 a 43, tres puntos más"); above it, with
  * no base and no decimals, it is a count. */
+/* "Los homicidios dolosos bajaron de 67 a 46 casos y los delitos contra
+ * la propiedad descendieron más del 20%": after the pair and its own
+ * verb, "and" opens a clause with a subject and a verb of its own for
+ * the change, so the pair is not its figures. */
+static bool own_clause_after_pair(const tok *t, const stmt *m,
+                                  const pair *p)
+{
+    if (m->pct < 0 || p->last >= m->first || p->dir == 0 ||
+        m->dir_word <= p->last || m->dir_word >= (size_t)m->pct)
+        return false;
+    for (size_t k = p->last + 1; k < m->dir_word; k++) {
+        if (t[k].kind != TK_WORD)
+            return false;
+        if (is_word(&t[k], "and") || is_word(&t[k], "y"))
+            return k + 1 < m->dir_word &&
+                   (is_word(&t[k + 1], "the") || is_word(&t[k + 1], "los") ||
+                    is_word(&t[k + 1], "las"));
+    }
+    return false;
+}
+
 static bool points_of_counts(const extractor *x, const stmt *m,
                              const pair *p)
 {
@@ -5236,7 +5257,8 @@ static void match_nearest_of(extractor *x, sentence *st, bool pct_only)
                 continue;
             for (size_t j = 0; j < st->n_pairs; j++) {
                 if (st->pairs[j].claimed || points_of_counts(x, m,
-                                                             &st->pairs[j]))
+                                                             &st->pairs[j]) ||
+                    own_clause_after_pair(x->t, m, &st->pairs[j]))
                     continue;
                 size_t gap = pair_gap(x, m, &st->pairs[j]);
                 if (gap < best_gap) {
@@ -5355,7 +5377,8 @@ static void match_only_pair(const extractor *x, sentence *st)
     if (st->n_stmts == 1 && st->stmts[0].pct >= 0 &&
         st->stmts[0].pair < 0 && st->stmts[0].to_b < 0 &&
         st->stmts[0].from_a < 0 && st->n_pairs == 1 &&
-        !st->pairs[0].claimed) {
+        !st->pairs[0].claimed &&
+        !own_clause_after_pair(x->t, &st->stmts[0], &st->pairs[0])) {
         st->stmts[0].pair = 0;
         st->pairs[0].claimed = true;
         /* "una caída del 24.5% entre septiembre de 2024 y junio de 2025,

@@ -4724,6 +4724,13 @@ static const verdict_case verdict_cases[] = {
     {"The Irish Prison Service has a total budget of €525 million for 2025, "
      "an increase of €79 million, or 25%, over 2024.",
      "inconsistent"},
+    /* After a pair with its own verb, "and" and a new subject with a verb
+     * of its own: the change is not the pair's (67 -> 46 is -31.3%). */
+    {"Los homicidios dolosos bajaron de 67 a 46 casos y los delitos contra "
+     "la propiedad descendieron más del 20%, superando la media nacional.",
+     "not-checkable"},
+    {"Burglaries fell from 67 to 46 and the thefts dropped by 20%.",
+     "not-checkable"},
 };
 
 static void test_claim_find_verdicts(void **state)
