@@ -3254,6 +3254,38 @@ static ct_status emit_share_meaning(extractor *x, const sentence *st)
     return CT_STATUS_OK;
 }
 
+/* The share of percentage i whose part and whole are at 'part' and
+ * 'whole', tied by nearness alone, in '*c': true when it agrees, and only
+ * then is it taken. */
+static bool agreeing_share(const extractor *x, size_t s, size_t i,
+                           size_t part, size_t whole, ct_claim *c)
+{
+    share_claim(x->t, &x->t[i].fig, share_hedge(x, s, i), part, whole, c);
+    c->loose = true;
+    ct_claim trial = *c;
+    return ctp_finder_claim_agrees(&trial);
+}
+
+/* Of the two counts at counts[0] and counts[1], the smaller is the part
+ * and the larger the whole. */
+static void smaller_first(const tok *t, const size_t *counts, size_t *part,
+                          size_t *whole)
+{
+    bool swap = t[counts[0]].fig.value.digits > t[counts[1]].fig.value.digits;
+    *part = counts[swap ? 1 : 0];
+    *whole = counts[swap ? 0 : 1];
+}
+
+/* Emits the share c of percentage i, its words from token lo to hi. */
+static ct_status emit_taken_share(extractor *x, const sentence *st,
+                                  ct_claim *c, size_t i, size_t lo,
+                                  size_t hi)
+{
+    ctp_finder_claim_at(x, st, c, st->s, lo, hi);
+    x->t[i].used = true;
+    return ctp_finder_emit(x, c);
+}
+
 /* Words that name what a rate of cases counts, the rate being a share of
  * them: "detection rate", "clearance rate", "tasa de esclarecimiento". */
 static const char *const outcome_words[] = {
@@ -3327,27 +3359,18 @@ static ct_status emit_share_outcome_rate(extractor *x, const sentence *st)
         if (many)
             continue;
         int found = 0;
-        ct_claim best;
+        ct_claim best, c;
         for (size_t a = 0; a < n; a++)
-            for (size_t b = 0; b < n; b++) {
-                if (a == b || t[counts[a]].fig.value.digits >=
-                                  t[counts[b]].fig.value.digits)
-                    continue;
-                ct_claim c;
-                share_claim(t, &t[i].fig, share_hedge(x, s, i), counts[a],
-                            counts[b], &c);
-                c.loose = true;
-                ct_claim trial = c;
-                if (ctp_finder_claim_agrees(&trial)) {
+            for (size_t b = 0; b < n; b++)
+                if (a != b && t[counts[a]].fig.value.digits <
+                                  t[counts[b]].fig.value.digits &&
+                    agreeing_share(x, s, i, counts[a], counts[b], &c)) {
                     found++;
                     best = c;
                 }
-            }
         if (found != 1)
             continue;
-        ctp_finder_claim_at(x, st, &best, s, i, i);
-        t[i].used = true;
-        ct_status rc = ctp_finder_emit(x, &best);
+        ct_status rc = emit_taken_share(x, st, &best, i, i, i);
         if (rc != CT_STATUS_OK)
             return rc;
     }
@@ -3394,20 +3417,12 @@ static ct_status emit_share_said_again(extractor *x, const sentence *st)
         }
     if (n != 2)
         return CT_STATUS_OK;
-    size_t part = counts[0], whole = counts[1];
-    if (t[part].fig.value.digits > t[whole].fig.value.digits) {
-        part = counts[1];
-        whole = counts[0];
-    }
+    size_t part, whole;
+    smaller_first(t, counts, &part, &whole);
     ct_claim c;
-    share_claim(t, &t[i].fig, share_hedge(x, s, i), part, whole, &c);
-    c.loose = true;
-    ct_claim trial = c;
-    if (!ctp_finder_claim_agrees(&trial))
+    if (!agreeing_share(x, s, i, part, whole, &c))
         return CT_STATUS_OK;
-    ctp_finder_claim_at(x, st, &c, s, i, i);
-    t[i].used = true;
-    return ctp_finder_emit(x, &c);
+    return emit_taken_share(x, st, &c, i, i, i);
 }
 
 /* "A further 24 per cent of shoplifting offences went unsolved, with
@@ -3433,20 +3448,12 @@ static ct_status emit_share_counts_after(extractor *x, const sentence *st)
             !ctp_finder_plain_count(x, counts[1], e) || t[counts[0]].used ||
             t[counts[1]].used)
             continue;
-        size_t part = counts[0], whole = counts[1];
-        if (t[part].fig.value.digits > t[whole].fig.value.digits) {
-            part = counts[1];
-            whole = counts[0];
-        }
+        size_t part, whole;
+        smaller_first(t, counts, &part, &whole);
         ct_claim c;
-        share_claim(t, &t[i].fig, share_hedge(x, s, i), part, whole, &c);
-        c.loose = true;
-        ct_claim trial = c;
-        if (!ctp_finder_claim_agrees(&trial))
+        if (!agreeing_share(x, s, i, part, whole, &c))
             continue;
-        ctp_finder_claim_at(x, st, &c, s, i, i);
-        t[i].used = true;
-        ct_status rc = ctp_finder_emit(x, &c);
+        ct_status rc = emit_taken_share(x, st, &c, i, i, i);
         if (rc != CT_STATUS_OK)
             return rc;
     }
@@ -3475,25 +3482,18 @@ static ct_status emit_share_part_referred(extractor *x, const sentence *st)
         if (!ctp_finder_plain_count(x, w, e) || !free_num(x, w, e))
             return CT_STATUS_OK;
         int found = 0;
-        ct_claim best;
-        for (size_t k = 0; k < s; k++) {
-            if (!ctp_finder_plain_count(x, k, s) || t[k].money ||
-                t[k].fig.value.digits >= t[w].fig.value.digits)
-                continue;
-            ct_claim c;
-            share_claim(t, &t[i].fig, share_hedge(x, s, i), k, w, &c);
-            c.loose = true;
-            ct_claim trial = c;
-            if (ctp_finder_claim_agrees(&trial)) {
+        ct_claim best, c;
+        for (size_t k = 0; k < s; k++)
+            if (ctp_finder_plain_count(x, k, s) && !t[k].money &&
+                t[k].fig.value.digits < t[w].fig.value.digits &&
+                agreeing_share(x, s, i, k, w, &c)) {
                 found++;
                 best = c;
             }
-        }
         if (found != 1)
             return CT_STATUS_OK;
-        ctp_finder_claim_at(x, st, &best, s, i, w);
-        t[i].used = t[w].used = true;
-        return ctp_finder_emit(x, &best);
+        t[w].used = true;
+        return emit_taken_share(x, st, &best, i, i, w);
     }
     return CT_STATUS_OK;
 }
