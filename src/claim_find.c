@@ -9455,6 +9455,18 @@ static bool pair_in_doubt(const extractor *x, const sentence *st,
            bound_level(x, st, m, p);
 }
 
+/* The claim statement m states as 'measure', its figures still to come:
+ * its percentage, direction and hedge. */
+static void statement_claim(const tok *t, const stmt *m,
+                            ct_claim_measure measure, ct_claim *c)
+{
+    ct_claim_init(c);
+    c->measure = measure;
+    c->published = t[m->pct].fig;
+    c->direction = m->dir;
+    c->hedge = m->hedge;
+}
+
 /* Whether the percentage of statement m agrees with pair p as its
  * figures (consistent or hedged). */
 static bool stmt_agrees(const extractor *x, const stmt *m, const pair *p)
@@ -9464,11 +9476,7 @@ static bool stmt_agrees(const extractor *x, const stmt *m, const pair *p)
         t[p->a].per >= 0)
         return false;
     ct_claim c;
-    ct_claim_init(&c);
-    c.measure = CT_CLAIM_PCT_CHANGE;
-    c.published = t[m->pct].fig;
-    c.direction = m->dir;
-    c.hedge = m->hedge;
+    statement_claim(t, m, CT_CLAIM_PCT_CHANGE, &c);
     ctp_finder_claim_figure_from_tok(&t[p->a], &c.from);
     ctp_finder_claim_figure_from_tok(&t[p->b], &c.to);
     return ctp_finder_claim_agrees(&c);
@@ -10052,11 +10060,7 @@ static void points_take_levels(extractor *x, sentence *st)
             m->from_a >= 0 || m->to_b >= 0)
             continue;
         ct_claim c;
-        ct_claim_init(&c);
-        c.measure = CT_CLAIM_CHANGE;
-        c.published = t[m->pct].fig;
-        c.direction = m->dir;
-        c.hedge = m->hedge;
+        statement_claim(t, m, CT_CLAIM_CHANGE, &c);
         if (m->pair >= 0) {
             const pair *p = &st->pairs[m->pair];
             ctp_finder_claim_figure_from_tok(&t[p->a], &c.from);
