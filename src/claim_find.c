@@ -7495,12 +7495,14 @@ static bool level_when_compared(const tok *t, size_t b)
                 continue;
             if (t[j].kind != TK_WORD)
                 return false;
-            /* "14% lower than 2010 when there were 143,734" */
+            /* "14% lower than 2010 when there were 143,734", "an increase
+             * of 113 ... since the end of 2015, when there were 668" */
             if (is_word(&t[j], "compared") || is_word(&t[j], "anterior") ||
                 is_word(&t[j], "previous") || is_word(&t[j], "compara") ||
                 is_word(&t[j], "comparan") ||
-                (is_word(&t[j], "than") && j + 1 < q &&
-                 t[j + 1].kind == TK_PERIOD))
+                ((is_word(&t[j], "than") || is_word(&t[j], "since") ||
+                  is_word(&t[j], "desde")) &&
+                 period_in_words(t, j + 1, q) >= 0))
                 return true;
         }
         return false;

@@ -4731,6 +4731,15 @@ static const verdict_case verdict_cases[] = {
      "not-checkable"},
     {"Burglaries fell from 67 to 46 and the thefts dropped by 20%.",
      "not-checkable"},
+    /* A count after "since <period>, when" is that period's, the level a
+     * change in counts left: 668 + 113 = 781, +16.92%. */
+    {"The current strength remains an increase of 113 members, or 16.9%, "
+     "since the end of 2015, when there were 668 members of all ranks "
+     "assigned to the Division.",
+     "consistent"},
+    {"Strength rose 16.9% since 2015, when there were 668 members, an "
+     "increase of 113.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
