@@ -720,8 +720,9 @@ static void pair_from_to(extractor *x, sentence *st, size_t i)
         "the", "s", "last", "previous", "year", "years", "just", "only",
         /* "from the peak 75% in 2011-12 (4,547) to 59%", "from a high of
          * 540", "from an all-time low of 33,290" */
-        "peak", "high", "low", "record", "a", "of", "an", "all-time",
-        "all", "time", "historic", NULL
+        "peak", "high", "low", "record", "a", "of", "an", "all", "time",
+        /* "all-time" broken at a line's end and joined again */
+        "alltime", "historic", NULL
     };
     /* "pasó de tener 156 a 187 casos": a verb of having or counting. */
     static const char *const having[] = {

@@ -4740,6 +4740,10 @@ static const verdict_case verdict_cases[] = {
     {"Strength rose 16.9% since 2015, when there were 668 members, an "
      "increase of 113.",
      "consistent"},
+    /* "all-time" broken at a line's end: the same earlier figure. */
+    {"The number of cases has nearly doubled since March 2019, from an "
+     "all-\ntime low of 33,290 to 59,928 cases in September 2021.",
+     "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
