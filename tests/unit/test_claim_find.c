@@ -4744,6 +4744,14 @@ static const verdict_case verdict_cases[] = {
     {"The number of cases has nearly doubled since March 2019, from an "
      "all-\ntime low of 33,290 to 59,928 cases in September 2021.",
      "inconsistent"},
+    /* The count a Spanish verb of representing has as its subject, an
+     * aside set off by dashes between: 1,484 of 13,920 is 10.66%. */
+    {"Los mil 484 asesinatos representan el 10,66 por ciento de los 13 mil "
+     "920 homicidios.",
+     "consistent"},
+    {"Los mil 484 asesinatos registrados —sin contar los de este mes—, "
+     "representan el 10.66 por ciento de los 13 mil 920 homicidios.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
