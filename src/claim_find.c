@@ -2238,6 +2238,13 @@ static int pct_direction(const extractor *x, size_t s, size_t e, size_t i,
         int d = ctp_lex_word_direction(&t[k]);
         if (d > 0 && made_up(t, s, k))
             break;
+        /* "a jaw-dropping 46% increase": the second half of a word made
+         * with a hyphen says how striking, not which way; the change's
+         * own word follows. */
+        if (d != 0 && k >= s + 2 && is_punct(&t[k - 1], '-') &&
+            t[k - 1].end == t[k].off && t[k - 2].kind == TK_WORD &&
+            t[k - 2].end == t[k - 1].off)
+            break;
         if (d != 0) {
             *word = k;
             return t[i].sign != 0 ? t[i].sign : d;

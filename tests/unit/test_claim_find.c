@@ -4752,6 +4752,10 @@ static const verdict_case verdict_cases[] = {
     {"Los mil 484 asesinatos registrados —sin contar los de este mes—, "
      "representan el 10.66 por ciento de los 13 mil 920 homicidios.",
      "consistent"},
+    /* "a jaw-dropping 46% increase": the half of a hyphened word says how
+     * striking, not which way; "increase" does. */
+    {"That is a jaw-dropping 46% increase, from 5,725 to 8,360 reports.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
