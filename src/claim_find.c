@@ -4961,11 +4961,36 @@ static bool change_after_pair(const extractor *x, const stmt *m,
            ctp_lex_word_direction(&t[m->pct - 1]) != 0;
 }
 
+/* "violent crimes were up from 63 the previous year to 109 – meaning the
+ * number of victims nearly doubled": after the pair, a dash or a comma
+ * and "meaning", the words of what changed and the change itself. */
+static bool meaning_after_pair(const extractor *x, const stmt *m,
+                               const pair *p)
+{
+    const tok *t = x->t;
+    if (m->pct < 0 || m->first <= p->last + 2 || m->first > p->last + 14)
+        return false;
+    size_t k = p->last + 1;
+    while (k < m->first && (t[k].kind == TK_WORD || t[k].kind == TK_PERIOD) &&
+           !is_clause_while(&t[k]))
+        k++;
+    if (!(k < m->first && (is_punct(&t[k], '-') || is_punct(&t[k], ','))))
+        return false;
+    k++;
+    if (!word_at(x, k, m->first, "meaning"))
+        return false;
+    for (k++; k < m->first; k++)
+        if (t[k].kind != TK_WORD || ctp_lex_word_direction(&t[k]) != 0)
+            return false;
+    return true;
+}
+
 static bool tied_by_words(const extractor *x, const sentence *st, size_t i,
                           const pair *p)
 {
     return refers_back(x, st, p, &st->stmts[i]) ||
            change_after_pair(x, &st->stmts[i], p) ||
+           meaning_after_pair(x, &st->stmts[i], p) ||
            so_that_pair(x, &st->stmts[i], p) ||
            bracket_after_pair(x, &st->stmts[i], p) ||
            thereby_after(x, st, i, p) ||

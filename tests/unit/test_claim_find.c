@@ -4756,6 +4756,15 @@ static const verdict_case verdict_cases[] = {
      * striking, not which way; "increase" does. */
     {"That is a jaw-dropping 46% increase, from 5,725 to 8,360 reports.",
      "consistent"},
+    /* After a pair, a dash and "meaning" the words of what changed and
+     * the change: 63 -> 109 is 1.73 times, not nearly doubled; 63 -> 120
+     * is 1.90 times. */
+    {"In Dunfermline last year, violent crimes were up from 63 the previous "
+     "year to 109 – meaning the number of victims nearly doubled.",
+     "inconsistent"},
+    {"In Dunfermline last year, violent crimes were up from 63 the previous "
+     "year to 120 – meaning the number of victims nearly doubled.",
+     "consistent-hedged"},
 };
 
 static void test_claim_find_verdicts(void **state)
