@@ -2525,6 +2525,20 @@ static int earlier_after_than(const extractor *x, size_t k, size_t e)
             r++;
         if (punct_at(x, r, e, '('))
             r++;
+        /* "14,6% menos que en el periodo 2015, cuando el total de casos
+         * reportados llegó a 9.745": the period compared with, then
+         * "when" and the words that lead to its figure. */
+        bool dated = false;
+        for (size_t q = k; q < r; q++)
+            dated |= t[q].kind == TK_PERIOD;
+        if (dated && punct_at(x, r, e, ',') && r + 1 < e &&
+            (is_word(&t[r + 1], "when") || is_word(&t[r + 1], "cuando"))) {
+            size_t q = r + 2;
+            while (q < e && q < r + 11 && t[q].kind == TK_WORD)
+                q++;
+            if (free_num(x, q, e))
+                r = q;
+        }
         if (r > k && free_num(x, r, e))
             k = r;
     }
@@ -4985,10 +4999,46 @@ static bool meaning_after_pair(const extractor *x, const stmt *m,
     return true;
 }
 
+/* "un 22,1% más de infracciones ... que en el mismo periodo del pasado
+ * año, hasta alcanzar un total de 4.129 frente a las 3.388": after the
+ * change and the words of its period, a comma and "to reach" its level,
+ * set against the one before. */
+static bool reaching_pair(const extractor *x, const stmt *m, const pair *p)
+{
+    static const char *const reach[] = {
+        "alcanzar", "alcanzando", "reach", "reaching", NULL
+    };
+    const tok *t = x->t;
+    size_t f = p->first;
+    if (m->pct < 0 || f <= m->last + 2 || f > m->last + 24)
+        return false;
+    size_t k = f;
+    if (k >= 3 && is_word(&t[k - 1], "of") && is_word(&t[k - 2], "total") &&
+        is_word(&t[k - 3], "a"))
+        k -= 3;
+    else if (k >= 1 && is_word(&t[k - 1], "the"))
+        k--;
+    /* "hasta alcanzar" is read "to" */
+    if (!(k >= 2 && t[k - 1].kind == TK_WORD &&
+          (in_list(t[k - 1].w, reach) || is_word(&t[k - 1], "to"))))
+        return false;
+    k--;
+    if (is_word(&t[k - 1], "to"))
+        k--;
+    if (!is_punct(&t[k - 1], ','))
+        return false;
+    for (size_t q = m->last + 1; q + 1 < k; q++)
+        if (!(t[q].kind == TK_WORD || t[q].kind == TK_PERIOD) ||
+            is_clause_while(&t[q]))
+            return false;
+    return true;
+}
+
 static bool tied_by_words(const extractor *x, const sentence *st, size_t i,
                           const pair *p)
 {
     return refers_back(x, st, p, &st->stmts[i]) ||
+           reaching_pair(x, &st->stmts[i], p) ||
            change_after_pair(x, &st->stmts[i], p) ||
            meaning_after_pair(x, &st->stmts[i], p) ||
            so_that_pair(x, &st->stmts[i], p) ||

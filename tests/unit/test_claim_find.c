@@ -4765,6 +4765,26 @@ static const verdict_case verdict_cases[] = {
     {"In Dunfermline last year, violent crimes were up from 63 the previous "
      "year to 120 – meaning the number of victims nearly doubled.",
      "consistent-hedged"},
+    /* "than in the period 2015, when the total ... reached 9.745": the
+     * period compared with, "when" and its figure; 9,745 -> 9,322 is
+     * -4.34%, not 14.6%. */
+    {"El año pasado se registraron 9.322 denuncias, esto es 14,6% menos que "
+     "en el periodo 2015, cuando el total de casos reportados llegó a "
+     "9.745.",
+     "inconsistent"},
+    {"El año pasado se registraron 9.322 denuncias (robo de vehículos, "
+     "hurto), esto es 4,3% menos que en el periodo 2015, cuando el total de "
+     "casos reportados llegó a 9.745.",
+     "consistent"},
+    /* After the change and its period, ", to [reach] a total of A" set
+     * against B: 3,388 -> 4,129 is +21.87%. */
+    {"Se han registrado un 22,1% más de infracciones que en el mismo periodo "
+     "del pasado año, hasta alcanzar un total de 4.129 frente a las 3.388 "
+     "notificadas un año atrás.",
+     "inconsistent"},
+    {"Offences rose 21.9% on the same period last year, to a total of 4,129 "
+     "compared with 3,388 a year earlier.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
