@@ -2507,9 +2507,11 @@ static void claim_ref_pair(extractor *x, sentence *st, stmt *m, size_t a,
 /* The earlier figure after "than [the]" at token k: the count there, or
  * after the reference named in a few words ("26% lower than the year
  * ending March 2003 (110,271)", "3% lower than the pre-pandemic total of
- * 51,206").  -1 when there is no count (a percentage is no earlier
- * figure). */
-static int earlier_after_than(const extractor *x, size_t k, size_t e)
+ * 51,206"); for a percentage ('pct'), also the count a clause on the
+ * period compared with gives after "when".  -1 when there is no count (a
+ * percentage is no earlier figure). */
+static int earlier_after_than(const extractor *x, size_t k, size_t e,
+                              bool pct)
 {
     const tok *t = x->t;
     if (!free_num(x, k, e)) {
@@ -2527,11 +2529,13 @@ static int earlier_after_than(const extractor *x, size_t k, size_t e)
             r++;
         /* "14,6% menos que en el periodo 2015, cuando el total de casos
          * reportados llegó a 9.745": the period compared with, then
-         * "when" and the words that lead to its figure. */
+         * "when" and the words that lead to its figure (for a change
+         * in counts, "20 más que en 2022, cuando se registraron 90", the
+         * count after "when" may say the change in other words). */
         bool dated = false;
         for (size_t q = k; q < r; q++)
             dated |= t[q].kind == TK_PERIOD;
-        if (dated && punct_at(x, r, e, ',') && r + 1 < e &&
+        if (pct && dated && punct_at(x, r, e, ',') && r + 1 < e &&
             (is_word(&t[r + 1], "when") || is_word(&t[r + 1], "cuando"))) {
             size_t q = r + 2;
             while (q < e && q < r + 11 && t[q].kind == TK_WORD)
@@ -2636,7 +2640,7 @@ static bool than_pair(extractor *x, sentence *st, stmt *m, size_t i)
     if (!word_at(x, k, e, "than"))
         return false;
     k = skip_word(x, k + 1, e, "the");
-    int a = earlier_after_than(x, k, e);
+    int a = earlier_after_than(x, k, e, t[i].fig.is_percent);
     if (a < 0)
         return false;
     size_t first;
