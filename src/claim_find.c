@@ -5281,6 +5281,33 @@ static bool clause_between(const tok *t, size_t from, size_t to)
  * whole figure up to 100 may be a rate printed bare ("la tasa de
  * esclarecimiento subió de 40 a 43, tres puntos más"); above it, with
  * no base and no decimals, it is a count. */
+/* "los delitos de odio ya habían aumentado un 15% en 2021 pero la curva
+ * ascendente continúa imparable, al pasar de 277 casos a 435 incidentes
+ * en 2022": a change dated one year is not the change of a pair whose
+ * later figure is dated another. */
+static bool dated_apart_from_pair(const extractor *x, size_t e,
+                                  const stmt *m, const pair *p)
+{
+    const tok *t = x->t;
+    if (m->pct < 0 || t[p->b].at < 0 || t[p->b].at == t[p->a].at ||
+        t[p->b].at < (int)p->a)
+        return false;
+    size_t q = (size_t)m->pct + 1;
+    if (q < e && is_word(&t[q], "in"))
+        q++;
+    if (!(q < e && t[q].kind == TK_PERIOD && q <= m->last + 2))
+        return false;
+    /* years written in figures, not "last year", whose year the text's
+     * date would tell */
+    const tok *pb = &t[t[p->b].at];
+    if (!is_digit((unsigned char)x->s[t[q].off]) ||
+        !is_digit((unsigned char)x->s[pb->off]))
+        return false;
+    return !ct_period_equal(t[q].period, pb->period) &&
+           !(t[p->a].at >= 0 &&
+             ct_period_equal(t[q].period, t[t[p->a].at].period));
+}
+
 /* "Los homicidios dolosos bajaron de 67 a 46 casos y los delitos contra
  * la propiedad descendieron más del 20%": after the pair and its own
  * verb, "and" opens a clause with a subject and a verb of its own for
@@ -6526,6 +6553,20 @@ static void match_lone_diff_before(extractor *x, sentence *st)
     x->t[c].used = true;
 }
 
+/* A change dated one year keeps no pair dated another, however it was
+ * matched (dated_apart_from_pair). */
+static void unmatch_dated_apart(const extractor *x, sentence *st)
+{
+    for (size_t i = 0; i < st->n_stmts; i++) {
+        stmt *m = &st->stmts[i];
+        if (m->pair < 0 || st->pairs[m->pair].carried ||
+            !dated_apart_from_pair(x, st->e, m, &st->pairs[m->pair]))
+            continue;
+        st->pairs[m->pair].claimed = false;
+        m->pair = -1;
+    }
+}
+
 static void match_pairs(extractor *x, sentence *st)
 {
     pair_ordered_alone(x, st);
@@ -6545,6 +6586,7 @@ static void match_pairs(extractor *x, sentence *st)
     match_carried(x, st);
     match_earlier_before(x, st);
     match_later_before(x, st);
+    unmatch_dated_apart(x, st);
     drop_words_beside(x, st);
     drop_counts_of_points(x, st);
 }

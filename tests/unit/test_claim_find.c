@@ -4785,6 +4785,18 @@ static const verdict_case verdict_cases[] = {
     {"Offences rose 21.9% on the same period last year, to a total of 4,129 "
      "compared with 3,388 a year earlier.",
      "consistent"},
+    /* A change dated one year is not the change of a pair whose later
+     * figure is dated another: the 15% of 2021 is not 277 -> 435 (2022),
+     * which the next sentence's 57% is (+57.04%). */
+    {"En su conjunto, los delitos de odio ya habían aumentado un 15% en 2021 "
+     "pero la curva ascendente continúa imparable, al pasar de 277 casos a "
+     "435 incidentes en 2022. Un 57% más en el curso de los últimos doce "
+     "meses.",
+     "not-checkable consistent"},
+    /* "el año pasado" is the year the change is dated by, not another. */
+    {"Dicho delito se incrementó 4.2% en 2023, al pasar de 86 mil 386 "
+     "carpetas de investigación en 2022 a 90 mil 88 el año pasado.",
+     "consistent-if-truncated"},
 };
 
 static void test_claim_find_verdicts(void **state)
