@@ -36,8 +36,9 @@ static const char *const filler_words[] = {
 };
 
 /* Line and column (characters) of a byte offset: counts lines and
- * characters from the known place to 'off', which is not before it.  Places are asked in text order (from the start of each
- * sentence), so the whole text is walked once. */
+ * characters from the known place to 'off', which is not before it.
+ * Places are asked in text order (from the start of each sentence), so
+ * the whole text is walked once. */
 static void place(const extractor *x, size_t off, unsigned long *line,
                   unsigned long *col)
 {
@@ -1609,6 +1610,9 @@ static void pairs_dated(extractor *x, sentence *st)
         if (j == t[i].at_end || !free_num(x, j, e) || t[j].at < 0)
             continue;
         const tok *pa = &t[t[i].at], *pb = &t[t[j].at];
+        /* "4% higher than the 173,269 offences recorded in 2022, but 6%
+         * lower than the 192,028 in 2019": each the earlier figure of its
+         * own comparison, no pair. */
         if (ct_period_equal(pa->period, pb->period) ||
             (from && !before(pb, pa)) ||
             (after_than(t, s, i) && after_than(t, s, j)))
@@ -3947,11 +3951,12 @@ static bool start_statement(const extractor *x, const sentence *st,
     memset(m, 0, sizeof *m);
     m->pct = m->diff = m->pair = m->from_a = m->to_b = -1;
     size_t word;
+    /* "the detection rate was 37 per cent": a share of the cases. */
+    if (t[i].fig.is_percent && ctp_share_outcome_rate_at(t, s, e, i))
+        return false;
     /* "declined 24% from 37 to 25, and 92% were of a violent nature": a
      * percentage opening a clause as the subject of "were" is a share of
      * them, not a change. */
-    if (t[i].fig.is_percent && ctp_share_outcome_rate_at(t, s, e, i))
-        return false;
     if (t[i].fig.is_percent && i + 1 < e && t[i + 1].kind == TK_WORD &&
         in_list(t[i + 1].w, ctp_share_verbs) &&
         !(i + 2 < e && ctp_lex_word_direction(&t[i + 2]) != 0) &&
