@@ -34,8 +34,6 @@ static const cue en_cues[] = {
     {"translating to #", "or #"}, {"translating into #", "or #"},
     {"bringing the number to #", "to #"}, {"bringing the total to #", "to #"},
     {"bringing it to #", "to #"},
-    /* "55.7 crime per one lakh population" */
-    {"per one lakh", "per lakh"},
     {"year on year", ""},
     /* "fell 12% for the second year in a row, to 230 from 262": how long
      * the trend has run says nothing of the figures. */
