@@ -1657,7 +1657,8 @@ static int part_said_after(const extractor *x, size_t from, size_t j,
 {
     const tok *t = x->t;
     size_t q = from + 1;
-    while (q < e && q <= j + 14 && t[q].kind == TK_WORD && !that_is_at(t, q, e))
+    while (q < e && q <= from + 14 && t[q].kind == TK_WORD &&
+           !that_is_at(t, q, e))
         q++;
     if (punct_at(x, q, e, ',') || punct_at(x, q, e, ';'))
         q++;
