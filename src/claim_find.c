@@ -9848,6 +9848,86 @@ static void rate_inputs_by_agreement(const extractor *x, const sentence *st,
 
 /* Rates: "a rate of 8.5 per 1,000" with a count and a population in the
  * same sentence ("1,233 offences among 145,000 residents"). */
+/* Whether a claim already stands on the figure at token i. */
+static bool figure_claimed(const extractor *x, size_t i)
+{
+    for (size_t k = ct_claim_set_size(x->set); k-- > 0;)
+        if (ct_claim_set_get(x->set, k)->figure_offset == x->t[i].off)
+            return true;
+    return false;
+}
+
+/* "dropping Belize's murder rate per 100,000 residents to 19.1", "the
+ * crimes per 100,000 in Henry County is 3,827", "por cada 100 mil
+ * mujeres se comete 0.69 feminicidios": a rate's base named before its
+ * figure, the first figure after it the rate (those after it, sharing
+ * the base, are not listed apart: RULES.md rule 8).  Only in a sentence
+ * with no percentage, whose change would take the rates as its figures
+ * instead. */
+static ct_status emit_rate_base_before(extractor *x, const sentence *st)
+{
+    tok *t = x->t;
+    size_t s = st->s, e = st->e;
+    for (size_t q = s; q < e; q++)
+        if (t[q].kind == TK_NUM && t[q].fig.is_percent)
+            return CT_STATUS_OK;
+    /* "... fue de 24,849, mientras que durante 2018 fue de 28,269; es
+     * decir, el cambio a la baja fue de -12.1%": the clause after a
+     * semicolon may state the change, which the rates are then the
+     * figures of. */
+    size_t after = t[e - 1].end;
+    while (after < x->n && (x->s[after] == ' ' || x->s[after] == ')'))
+        after++;
+    if (after < x->n && x->s[after] == ';')
+        for (size_t k = after; k < x->n; k++) {
+            if (x->s[k] == '%')
+                return CT_STATUS_OK;
+            /* the end of the sentence (not a decimal point) or of the
+             * paragraph */
+            if ((x->s[k] == '.' &&
+                 (k + 1 == x->n || x->s[k + 1] == ' ' || x->s[k + 1] == '\n')) ||
+                (x->s[k] == '\n' && k + 1 < x->n && x->s[k + 1] == '\n'))
+                break;
+        }
+    for (size_t b = s + 1; b < e; b++) {
+        if (t[b].kind != TK_NUM || !t[b].label || !is_word(&t[b - 1], "per") ||
+            t[b].fig.value.digits * power_of_ten(t[b].fig.exp10) < 100)
+            continue;
+        bool own = false;
+        for (size_t q = s; q < e && !own; q++)
+            own = t[q].kind == TK_NUM && t[q].per == (int)b;
+        if (own)
+            continue;
+        size_t r = b + 1;
+        while (r < e && r < b + 20 && t[r].kind != TK_NUM)
+            r++;
+        /* a figure with decimals, or one the words give as the rate
+         * ("is 3,827", "to 19.1", "fue de 24,849"), not a count beside
+         * ("con 2,692 muertos") */
+        bool given = r < e && r > b + 1 &&
+                     (is_word(&t[r - 1], "is") || is_word(&t[r - 1], "was") ||
+                      is_word(&t[r - 1], "to") || is_word(&t[r - 1], "at") ||
+                      (is_word(&t[r - 1], "of") && r > b + 2 &&
+                       (is_word(&t[r - 2], "fue") || is_word(&t[r - 2], "es") ||
+                        is_word(&t[r - 2], "was") || is_word(&t[r - 2], "is"))));
+        if (!(r < e && free_num(x, r, e) && !t[r].fig.is_percent &&
+              t[r].per < 0 && !figure_claimed(x, r) &&
+              (t[r].fig.value.scale > 0 || given)))
+            continue;
+        ct_claim c;
+        ct_claim_init(&c);
+        c.measure = CT_CLAIM_RATE;
+        ctp_finder_claim_figure_from_tok(&t[r], &c.published);
+        ctp_finder_claim_figure_from_tok(&t[b], &c.per);
+        t[r].used = true;
+        ctp_finder_claim_at(x, st, &c, s, b - 1, r);
+        ct_status rc = ctp_finder_emit(x, &c);
+        if (rc != CT_STATUS_OK)
+            return rc;
+    }
+    return CT_STATUS_OK;
+}
+
 static ct_status emit_rates(extractor *x, const sentence *st)
 {
     tok *t = x->t;
@@ -9972,7 +10052,7 @@ static ct_status emit_rates(extractor *x, const sentence *st)
         if ((rc = ctp_finder_emit(x, &c)) != CT_STATUS_OK)
             return rc;
     }
-    return CT_STATUS_OK;
+    return emit_rate_base_before(x, st);
 }
 
 /* The bracketed percentage a few words after count c ("78.253 en 2014

@@ -4797,6 +4797,29 @@ static const verdict_case verdict_cases[] = {
     {"Dicho delito se incrementó 4.2% en 2023, al pasar de 86 mil 386 "
      "carpetas de investigación en 2022 a 90 mil 88 el año pasado.",
      "consistent-if-truncated"},
+    /* A rate's base named before its figure, the first figure after it
+     * the rate (the ones after share the base, rule 8), in a sentence with
+     * no percentage: listed, not checkable without count and population. */
+    {"The total murder count for the year was 85, the lowest for Belize "
+     "since 2005, dropping Belize's murder rate per 100,000 residents to "
+     "19.1.",
+     "not-checkable"},
+    {"But the crimes per 100,000 in Henry County is 3,827, and here in the "
+     "city it's 7,299.",
+     "not-checkable"},
+    {"En el estado por cada 100 mil mujeres se comete 0.69 feminicidos, "
+     "cifra por abajo de la nacional que es de 1.05.",
+     "not-checkable"},
+    /* A count beside the base is no rate; a change of the rates stated
+     * after a semicolon takes them as its figures: 28,269 -> 24,849 is
+     * -12.10%. */
+    {"La tasa de letalidad por cada cien mil ciudadanos va en aumento y el "
+     "estado de Colima la encabeza con 2,692 muertos.",
+     "none"},
+    {"A nivel nacional, las víctimas de delito por cada 100,000 habitantes "
+     "fue de 24,849, mientras que durante 2018 fue de 28,269; es decir, el "
+     "cambio a la baja fue de -12.1%.",
+     "consistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
