@@ -9846,10 +9846,7 @@ static void rate_inputs_by_agreement(const extractor *x, const sentence *st,
     *pop = found_p;
 }
 
-/* Rates: "a rate of 8.5 per 1,000" with a count and a population in the
- * same sentence ("1,233 offences among 145,000 residents"). */
-/* Whether a claim already stands on the figure at token i. */
-static bool figure_claimed(const extractor *x, size_t i)
+bool ctp_finder_figure_claimed(const extractor *x, size_t i)
 {
     for (size_t k = ct_claim_set_size(x->set); k-- > 0;)
         if (ct_claim_set_get(x->set, k)->figure_offset == x->t[i].off)
@@ -9911,7 +9908,7 @@ static ct_status emit_rate_base_before(extractor *x, const sentence *st)
                        (is_word(&t[r - 2], "fue") || is_word(&t[r - 2], "es") ||
                         is_word(&t[r - 2], "was") || is_word(&t[r - 2], "is"))));
         if (!(r < e && free_num(x, r, e) && !t[r].fig.is_percent &&
-              t[r].per < 0 && !figure_claimed(x, r) &&
+              t[r].per < 0 && !ctp_finder_figure_claimed(x, r) &&
               (t[r].fig.value.scale > 0 || given)))
             continue;
         ct_claim c;
@@ -9928,6 +9925,8 @@ static ct_status emit_rate_base_before(extractor *x, const sentence *st)
     return CT_STATUS_OK;
 }
 
+/* Rates: "a rate of 8.5 per 1,000" with a count and a population in the
+ * same sentence ("1,233 offences among 145,000 residents"). */
 static ct_status emit_rates(extractor *x, const sentence *st)
 {
     tok *t = x->t;

@@ -200,4 +200,7 @@ ct_status ctp_finder_emit(extractor *x, const ct_claim *c);
  * claim. */
 bool ctp_finder_claim_agrees(ct_claim *c);
 
+/* Whether a claim already stands on the figure at token i. */
+bool ctp_finder_figure_claimed(const extractor *x, size_t i);
+
 #endif

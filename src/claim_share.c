@@ -3197,15 +3197,6 @@ static ct_status emit_shares_after_total(extractor *x, const sentence *st)
     return CT_STATUS_OK;
 }
 
-/* Whether a claim already stands on the figure at token i. */
-static bool claimed_at(const extractor *x, size_t i)
-{
-    for (size_t k = ct_claim_set_size(x->set); k-- > 0;)
-        if (ct_claim_set_get(x->set, k)->figure_offset == x->t[i].off)
-            return true;
-    return false;
-}
-
 /* "1,543 cases led to 1,057 charges, meaning the charge rate rose from
  * 65% in 2020-21 to 69% last year"; "47 had a previous conviction or
  * caution, meaning 27.3% were committed by repeat offenders": a share
@@ -3244,7 +3235,7 @@ static ct_status emit_share_meaning(extractor *x, const sentence *st)
          * with no figure of its own, which claims nothing. */
         if (!free_share_pct(x, i, e) &&
             !(t[i].used && t[i].fig.is_percent && !t[i].fig.is_points &&
-              !t[i].label && !claimed_at(x, i)))
+              !t[i].label && !ctp_finder_figure_claimed(x, i)))
             continue;
         int part = -1;
         for (q = m; q-- > s;)
