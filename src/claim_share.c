@@ -2128,7 +2128,9 @@ static ct_status emit_share_opening_whole(extractor *x, const sentence *st)
     bool clean = free_num(x, nn, e) && !t[nn].fig.is_percent &&
                  t[nn].per < 0;
     for (size_t q = nn + 1; clean && q < e; q++) {
-        if (t[q].kind != TK_NUM || t[q].label)
+        /* "413 or 51% were the work of syndicates involving RM9.6mil in
+         * losses": a sum of money is no count of the cases. */
+        if (t[q].kind != TK_NUM || t[q].label || t[q].money)
             continue;
         if (kept > 0 && np == kept && npct == kept)
             clause_after_kept = clause_between(t, pcts[kept - 1], q);
@@ -2407,6 +2409,22 @@ static int part_of_which(const extractor *x, size_t s, size_t e, size_t i)
         is_punct(&t[k - 2], ',') && is_word(&t[k - 3], "which") &&
         is_word(&t[k - 4], "of"))
         return (int)(k - 1);
+    /* "Of that total, 627 were on New Providence (87 percent)": after
+     * "of which" and a comma, the part, the words of what it is, and its
+     * share in brackets closing the clause. */
+    if (i >= s + 6 && is_punct(&t[i - 1], '(') && punct_at(x, i + 1, e, ')')) {
+        size_t q = i - 1;
+        while (q > s && i - q < 12 && t[q - 1].kind == TK_WORD)
+            q--;
+        if (q >= s + 4 && ctp_finder_plain_count(x, q - 1, e) &&
+            !t[q - 1].used && is_punct(&t[q - 2], ',') &&
+            ((is_word(&t[q - 3], "which") && is_word(&t[q - 4], "of")) ||
+             (is_word(&t[q - 3], "total") && q >= s + 5 &&
+              (is_word(&t[q - 4], "that") || is_word(&t[q - 4], "this") ||
+               is_word(&t[q - 4], "the") || is_word(&t[q - 4], "which")) &&
+              is_word(&t[q - 5], "of"))))
+            return (int)(q - 1);
+    }
     int r = part_restated_of_which(x, s, e, i);
     if (r >= 0)
         return r;

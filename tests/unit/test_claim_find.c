@@ -4820,6 +4820,19 @@ static const verdict_case verdict_cases[] = {
      "fue de 24,849, mientras que durante 2018 fue de 28,269; es decir, el "
      "cambio a la baja fue de -12.1%.",
      "consistent"},
+    /* A sum of money after a part and its share is no count of the cases:
+     * 413 of 814 is 50.74%. */
+    {"Out of 814 cases recorded, 413 or 51% were the work of syndicates "
+     "involving RM9.6mil in losses, he added.",
+     "consistent"},
+    /* After "Of that total," the part, the words of what it is and its
+     * share in brackets: 627 of 719 is 87.20%. */
+    {"Between 2010 and 2015, there were 719 murders in The Bahamas. Of that "
+     "total, 627 were on New Providence (87 percent).",
+     "consistent"},
+    {"There were 719 murders. Of these, 627 were on New Providence (97 "
+     "percent).",
+     "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
