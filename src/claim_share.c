@@ -2031,6 +2031,9 @@ static bool share_beside_part(const extractor *x, size_t part, size_t pct,
     /* "43.134 (casi el 45%)": a hedge may come first. */
     if (q < e && ctp_lex_hedge_word(&x->t[q]) != CT_CLAIM_HEDGE_NONE)
         q++;
+    /* "215 arrests, representing a 3% chance" */
+    if (word_at(x, q, e, "representing") || word_at(x, q, e, "meaning"))
+        q++;
     /* Cues have read "el" and "un" as "the" and "a". */
     if (word_at(x, q, e, "the") || word_at(x, q, e, "a") ||
         word_at(x, q, e, "or") || word_at(x, q, e, "some"))
@@ -2196,9 +2199,14 @@ static ct_status emit_share_opening_whole(extractor *x, const sentence *st)
     bool beside = after_comma && share_beside_part(x, part, pct, e);
     /* "Of the 525 murders ..., a mere 42 were detected": a word or two
      * weighing the part may stand after the comma. */
-    static const char *const weighing[] = {"a", "mere", "only", "just", NULL};
+    /* "Of the 7,077 reported auto thefts this year, there have been only
+     * 215 arrests": the words that say there were so many, too. */
+    static const char *const weighing[] = {
+        "a", "mere", "only", "just", "there", "have", "has", "been", "were",
+        "was", NULL
+    };
     size_t lead = part - 1;
-    while (lead > nn + 1 && lead + 2 >= part && t[lead].kind == TK_WORD &&
+    while (lead > nn + 1 && lead + 5 >= part && t[lead].kind == TK_WORD &&
            in_list(t[lead].w, weighing))
         lead--;
     if (!(is_punct(&t[lead], ',') || bracketed || beside || part > pct ||

@@ -4833,6 +4833,15 @@ static const verdict_case verdict_cases[] = {
     {"There were 719 murders. Of these, 627 were on New Providence (97 "
      "percent).",
      "inconsistent"},
+    /* After an opening whole, "there have been only" before the part and
+     * "representing" before its share: 215 of 7,077 is 3.04%. */
+    {"Baltimore Police Department data reveals that of the 7,077 reported "
+     "auto thefts this year, there have been only 215 arrests, representing "
+     "a 3% chance of an offender getting arrested for car theft.",
+     "consistent"},
+    {"Of the 7,077 reported auto thefts this year, there have been only 215 "
+     "arrests, representing a 13% chance of an offender getting arrested.",
+     "inconsistent"},
 };
 
 static void test_claim_find_verdicts(void **state)
