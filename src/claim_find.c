@@ -7045,10 +7045,7 @@ static int64_t level_in_units(const tok *b)
         return b->fig.value.digits;
     if (unit10 <= 0 || b->fig.exp10 > 9 || b->fig.is_percent)
         return -1;
-    int64_t v = b->fig.value.digits;
-    for (int k = 0; k < unit10; k++)
-        v *= 10;
-    return v;
+    return b->fig.value.digits * ctp_lex_pow10(unit10);
 }
 
 /* A percentage (m), the change in counts beside it (token d, from
@@ -8323,15 +8320,6 @@ static bool dates_reverse_pair(const extractor *x, const sentence *st,
     return va != vb && (va > vb) == (m->dir > 0);
 }
 
-/* 10 to the power e (0 to 18). */
-static int64_t power_of_ten(int e)
-{
-    int64_t v = 1;
-    for (int k = 0; k < e; k++)
-        v *= 10;
-    return v;
-}
-
 /* Claim c's figures when one level is rounded to 10^exp10 and the other
  * was worked out from it and the change: the level reached, 'to', as
  * printed, and the level left, 'from', rounded half-up to the same
@@ -8339,7 +8327,7 @@ static int64_t power_of_ten(int e)
 static bool other_level_rounded(const tok *to, int64_t from, int exp10,
                                 ct_claim *c)
 {
-    int64_t unit = power_of_ten(exp10);
+    int64_t unit = ctp_lex_pow10(exp10);
     if (from <= 0)
         return false;
     ctp_finder_claim_figure_from_tok(to, &c->to);
@@ -8407,9 +8395,9 @@ static bool statement_figures(const extractor *x, const sentence *st,
     if (m->diff >= 0 && m->to_b >= 0 && (diff_in_full || diff_in_unit) &&
         !t[m->to_b].fig.is_exact && !t[m->to_b].fig.is_percent &&
         unit10 > 0 && t[m->to_b].fig.exp10 <= 9) {
-        int64_t to = t[m->to_b].fig.value.digits * power_of_ten(unit10);
+        int64_t to = t[m->to_b].fig.value.digits * ctp_lex_pow10(unit10);
         int64_t d = t[m->diff].fig.value.digits *
-                    (diff_in_unit ? power_of_ten(unit10) : 1);
+                    (diff_in_unit ? ctp_lex_pow10(unit10) : 1);
         int64_t from = to - d * (m->dir < 0 ? -1 : 1);
         /* "5.2 million" less 130,000: 5.33 million, given to a digit more
          * than the level so that the figure shown is the change's own;
@@ -8429,7 +8417,7 @@ static bool statement_figures(const extractor *x, const sentence *st,
         t[m->diff].fig.exp10 > 0 && t[m->diff].fig.exp10 <= 6 &&
         t[m->diff].fig.value.scale == 0 && t[m->to_b].fig.is_exact &&
         t[m->to_b].fig.exp10 == 0 && t[m->to_b].fig.value.scale == 0) {
-        int64_t unit = power_of_ten(t[m->diff].fig.exp10);
+        int64_t unit = ctp_lex_pow10(t[m->diff].fig.exp10);
         int64_t d = t[m->diff].fig.value.digits * unit * (m->dir < 0 ? -1 : 1);
         int64_t from = t[m->to_b].fig.value.digits - d;
         return other_level_rounded(&t[m->to_b], from, t[m->diff].fig.exp10,
@@ -9888,7 +9876,7 @@ static ct_status emit_rate_base_before(extractor *x, const sentence *st)
         }
     for (size_t b = s + 1; b < e; b++) {
         if (t[b].kind != TK_NUM || !t[b].label || !is_word(&t[b - 1], "per") ||
-            t[b].fig.value.digits * power_of_ten(t[b].fig.exp10) < 100)
+            t[b].fig.value.digits * ctp_lex_pow10(t[b].fig.exp10) < 100)
             continue;
         bool own = false;
         for (size_t q = s; q < e && !own; q++)

@@ -4698,15 +4698,6 @@ static void mark_approximate(tok *t, size_t i)
 
 /* Whether a figure is ten, a hundred, a thousand or a higher power of
  * ten: the bases rates are given per. */
-/* 10 to the power e, for small e. */
-static int64_t pow10i(int e)
-{
-    int64_t v = 1;
-    while (e-- > 0)
-        v *= 10;
-    return v;
-}
-
 static bool power_of_ten(const ct_claim_figure *f)
 {
     int64_t d = f->value.digits;
@@ -5018,7 +5009,7 @@ static void mark_rate_base(lexer *lx, size_t i)
         /* "one in every 10": a share, not a rate. */
         if (t[i - 1].end - t[i - 1].off >= 8 &&
             memcmp(lx->s + t[i - 1].off, "in every", 8) == 0 &&
-            !(base && t[i].fig.value.digits * pow10i(t[i].fig.exp10) >= 1000)) {
+            !(base && t[i].fig.value.digits * ctp_lex_pow10(t[i].fig.exp10) >= 1000)) {
             bprintf(t[i - 1].w, sizeof t[i - 1].w, "%s", "in");
             return;
         }

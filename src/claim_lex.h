@@ -117,6 +117,16 @@ static inline bool is_word(const tok *t, const char *w)
     return t->kind == TK_WORD && t->w[0] == w[0] && strcmp(t->w, w) == 0;
 }
 
+/* 10 to the power e (0 to 18): a figure's multiplier or rounding unit as
+ * a whole number. */
+static inline int64_t ctp_lex_pow10(int e)
+{
+    int64_t v = 1;
+    for (int k = 0; k < e; k++)
+        v *= 10;
+    return v;
+}
+
 /* Whether token t is the mark 'c'. */
 static inline bool is_punct(const tok *t, char c)
 {
