@@ -3292,15 +3292,19 @@ static ct_status emit_share_meaning(extractor *x, const sentence *st)
 }
 
 /* The share of percentage i whose part and whole are at 'part' and
- * 'whole', tied by nearness alone, in '*c': true when it agrees, and only
- * then is it taken. */
+ * 'whole', its words from token lo to hi, tied by nearness alone, in
+ * '*sh': true when it agrees, and only then is it taken (emit_share). */
 static bool agreeing_share(const extractor *x, size_t s, size_t i,
-                           size_t part, size_t whole, ct_claim *c)
+                           size_t part, size_t whole, size_t lo, size_t hi,
+                           share *sh)
 {
-    share_claim(x->t, &x->t[i].fig, share_hedge(x, s, i), part, whole, c);
-    c->loose = true;
-    ct_claim trial = *c;
-    return ctp_finder_claim_agrees(&trial);
+    *sh = (share){.published = x->t[i].fig, .part = (int)part,
+                  .whole = whole, .lo = lo, .hi = hi,
+                  .hedge = share_hedge(x, s, i), .loose = true};
+    ct_claim c;
+    share_claim(x->t, &sh->published, sh->hedge, part, whole, &c);
+    c.loose = true;
+    return ctp_finder_claim_agrees(&c);
 }
 
 /* Of the two counts at counts[0] and counts[1], the smaller is the part
@@ -3311,16 +3315,6 @@ static void smaller_first(const tok *t, const size_t *counts, size_t *part,
     bool swap = t[counts[0]].fig.value.digits > t[counts[1]].fig.value.digits;
     *part = counts[swap ? 1 : 0];
     *whole = counts[swap ? 0 : 1];
-}
-
-/* Emits the share c of percentage i, its words from token lo to hi. */
-static ct_status emit_taken_share(extractor *x, const sentence *st,
-                                  ct_claim *c, size_t i, size_t lo,
-                                  size_t hi)
-{
-    ctp_finder_claim_at(x, st, c, st->s, lo, hi);
-    x->t[i].used = true;
-    return ctp_finder_emit(x, c);
 }
 
 /* Words that name what a rate of cases counts, the rate being a share of
@@ -3396,18 +3390,19 @@ static ct_status emit_share_outcome_rate(extractor *x, const sentence *st)
         if (many)
             continue;
         int found = 0;
-        ct_claim best, c;
+        share best, sh;
         for (size_t a = 0; a < n; a++)
             for (size_t b = 0; b < n; b++)
                 if (a != b && t[counts[a]].fig.value.digits <
                                   t[counts[b]].fig.value.digits &&
-                    agreeing_share(x, s, i, counts[a], counts[b], &c)) {
+                    agreeing_share(x, s, i, counts[a], counts[b], i, i, &sh)) {
                     found++;
-                    best = c;
+                    best = sh;
                 }
         if (found != 1)
             continue;
-        ct_status rc = emit_taken_share(x, st, &best, i, i, i);
+        t[i].used = true;
+        ct_status rc = emit_share(x, st, &best);
         if (rc != CT_STATUS_OK)
             return rc;
     }
@@ -3456,10 +3451,11 @@ static ct_status emit_share_said_again(extractor *x, const sentence *st)
         return CT_STATUS_OK;
     size_t part, whole;
     smaller_first(t, counts, &part, &whole);
-    ct_claim c;
-    if (!agreeing_share(x, s, i, part, whole, &c))
+    share sh;
+    if (!agreeing_share(x, s, i, part, whole, i, i, &sh))
         return CT_STATUS_OK;
-    return emit_taken_share(x, st, &c, i, i, i);
+    t[i].used = true;
+    return emit_share(x, st, &sh);
 }
 
 /* "A further 24 per cent of shoplifting offences went unsolved, with
@@ -3487,10 +3483,11 @@ static ct_status emit_share_counts_after(extractor *x, const sentence *st)
             continue;
         size_t part, whole;
         smaller_first(t, counts, &part, &whole);
-        ct_claim c;
-        if (!agreeing_share(x, s, i, part, whole, &c))
+        share sh;
+        if (!agreeing_share(x, s, i, part, whole, i, i, &sh))
             continue;
-        ct_status rc = emit_taken_share(x, st, &c, i, i, i);
+        t[i].used = true;
+        ct_status rc = emit_share(x, st, &sh);
         if (rc != CT_STATUS_OK)
             return rc;
     }
@@ -3519,18 +3516,18 @@ static ct_status emit_share_part_referred(extractor *x, const sentence *st)
         if (!ctp_finder_plain_count(x, w, e) || !free_num(x, w, e))
             return CT_STATUS_OK;
         int found = 0;
-        ct_claim best, c;
+        share best, sh;
         for (size_t k = 0; k < s; k++)
             if (ctp_finder_plain_count(x, k, s) && !t[k].money &&
                 t[k].fig.value.digits < t[w].fig.value.digits &&
-                agreeing_share(x, s, i, k, w, &c)) {
+                agreeing_share(x, s, i, k, w, i, w, &sh)) {
                 found++;
-                best = c;
+                best = sh;
             }
         if (found != 1)
             return CT_STATUS_OK;
-        t[w].used = true;
-        return emit_taken_share(x, st, &best, i, i, w);
+        t[i].used = t[w].used = true;
+        return emit_share(x, st, &best);
     }
     return CT_STATUS_OK;
 }
