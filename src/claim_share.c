@@ -726,6 +726,26 @@ static ct_status emit_share(extractor *x, const sentence *st, const share *sh)
     return ctp_finder_emit(x, &c);
 }
 
+/* Emits the share at pcts[k] of each part at parts[k] of the whole at
+ * token 'whole', the first claim's words from the sentence's start;
+ * 'loose' when only nearness ties the whole to them. */
+static ct_status emit_parts_of_whole(extractor *x, const sentence *st,
+                                     const size_t *parts, const size_t *pcts,
+                                     size_t np, size_t whole, bool loose)
+{
+    tok *t = x->t;
+    for (size_t k = 0; k < np; k++) {
+        share sh = {.published = t[pcts[k]].fig, .part = (int)parts[k],
+            .whole = whole, .lo = k ? parts[k] : st->s, .hi = pcts[k],
+            .hedge = share_hedge(x, st->s, pcts[k]), .loose = loose};
+        t[parts[k]].used = t[pcts[k]].used = t[whole].used = true;
+        ct_status rc = emit_share(x, st, &sh);
+        if (rc != CT_STATUS_OK)
+            return rc;
+    }
+    return CT_STATUS_OK;
+}
+
 /* Whether the words at token k refer to a whole already named: "de
  * estos robos", "de los casos", "del total", "of these", "of them" (the
  * cue table has made "de" and "del" "of"). */
@@ -2216,16 +2236,7 @@ static ct_status emit_share_opening_whole(extractor *x, const sentence *st)
         if (t[parts[k]].fig.value.digits >= t[nn].fig.value.digits ||
             (np > 1 && !share_beside_part(x, parts[k], pcts[k], e)))
             return CT_STATUS_OK;
-    for (size_t k = 0; k < np; k++) {
-        share sh = {.published = t[pcts[k]].fig, .part = (int)parts[k],
-            .whole = nn, .lo = k ? parts[k] : s, .hi = pcts[k],
-            .hedge = share_hedge(x, s, pcts[k])};
-        t[parts[k]].used = t[pcts[k]].used = t[nn].used = true;
-        ct_status rc = emit_share(x, st, &sh);
-        if (rc != CT_STATUS_OK)
-            return rc;
-    }
-    return CT_STATUS_OK;
+    return emit_parts_of_whole(x, st, parts, pcts, np, nn, false);
 }
 
 /* The part of a share at 'i' in an "of which" sentence: in brackets
@@ -3211,16 +3222,7 @@ static ct_status emit_shares_after_total(extractor *x, const sentence *st)
         pcts[np++] = p;
         q = p;
     }
-    for (size_t k = 0; k < np; k++) {
-        share sh = {.published = t[pcts[k]].fig, .part = (int)parts[k],
-            .whole = whole, .lo = k ? parts[k] : s, .hi = pcts[k],
-            .hedge = share_hedge(x, s, pcts[k]), .loose = true};
-        t[parts[k]].used = t[pcts[k]].used = t[whole].used = true;
-        ct_status rc = emit_share(x, st, &sh);
-        if (rc != CT_STATUS_OK)
-            return rc;
-    }
-    return CT_STATUS_OK;
+    return emit_parts_of_whole(x, st, parts, pcts, np, whole, true);
 }
 
 /* "1,543 cases led to 1,057 charges, meaning the charge rate rose from
