@@ -2839,15 +2839,13 @@ static bool ref_cue(const ref_read *r, size_t j, size_t *k)
  * percentage, a change "or 680 fewer crimes") or a word ends the clause
  * before any: the reference names no figure. */
 /* Whether the count at token i is the subject of a verb of its own a
- * word or two on ("860 cases were against children"). */
+ * word or two on ("860 cases were against children"), a verb a share's
+ * subject takes too. */
 static bool subject_of_verb(const tok *t, size_t i, size_t e)
 {
-    static const char *const verbs[] = {
-        "were", "was", "are", "is", "fueron", "eran", "son", NULL
-    };
     size_t q = t[i].at_end;
     for (size_t w = 0; w < 3 && q < e && t[q].kind == TK_WORD; w++, q++)
-        if (in_list(t[q].w, verbs))
+        if (in_list(t[q].w, ctp_share_verbs))
             return true;
     return false;
 }
