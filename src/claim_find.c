@@ -4956,40 +4956,17 @@ static bool so_that_pair(const extractor *x, const stmt *m, const pair *p)
     return so;
 }
 
-/* "277 calls ..., compared to 382 received one month ago on a similar
- * weekend -- a 28% reduction": after the pair and words naming its
- * period, a dash or a comma and the change, "a" and its percentage and
- * word of change, sums it up. */
-static bool change_after_pair(const extractor *x, const stmt *m,
-                              const pair *p)
+/* After the pair and the words naming its period, a dash or a comma,
+ * then the change that sums the pair up: "a" and its percentage with a
+ * word of change ("277 calls ..., compared to 382 received one month ago
+ * on a similar weekend -- a 28% reduction"), or "meaning", the words of
+ * what changed and the change ("up from 63 the previous year to 109 –
+ * meaning the number of victims nearly doubled"). */
+static bool summed_up_after_pair(const extractor *x, const stmt *m,
+                                 const pair *p)
 {
     const tok *t = x->t;
     if (m->pct < 0 || m->first <= p->last + 1 || m->first > p->last + 14)
-        return false;
-    size_t f = m->first;
-    if (!(is_word(&t[f], "a") || is_word(&t[f], "an")) ||
-        !(is_punct(&t[f - 1], '-') || is_punct(&t[f - 1], ',')))
-        return false;
-    f--;
-    while (f > p->last + 1 && is_punct(&t[f - 1], '-'))
-        f--;  /* "--" */
-    for (size_t k = p->last + 1; k < f; k++)
-        if (!(t[k].kind == TK_WORD || t[k].kind == TK_PERIOD) ||
-            is_clause_while(&t[k]))
-            return false;
-    size_t q = (size_t)m->pct + 1;
-    return (q < x->n_t && ctp_lex_word_direction(&t[q]) != 0) ||
-           ctp_lex_word_direction(&t[m->pct - 1]) != 0;
-}
-
-/* "violent crimes were up from 63 the previous year to 109 – meaning the
- * number of victims nearly doubled": after the pair, a dash or a comma
- * and "meaning", the words of what changed and the change itself. */
-static bool meaning_after_pair(const extractor *x, const stmt *m,
-                               const pair *p)
-{
-    const tok *t = x->t;
-    if (m->pct < 0 || m->first <= p->last + 2 || m->first > p->last + 14)
         return false;
     size_t k = p->last + 1;
     while (k < m->first && (t[k].kind == TK_WORD || t[k].kind == TK_PERIOD) &&
@@ -4997,7 +4974,14 @@ static bool meaning_after_pair(const extractor *x, const stmt *m,
         k++;
     if (!(k < m->first && (is_punct(&t[k], '-') || is_punct(&t[k], ','))))
         return false;
+    while (k + 1 < m->first && is_punct(&t[k + 1], '-'))
+        k++;  /* "--" */
     k++;
+    if (k == m->first && (is_word(&t[k], "a") || is_word(&t[k], "an"))) {
+        size_t q = (size_t)m->pct + 1;
+        return (q < x->n_t && ctp_lex_word_direction(&t[q]) != 0) ||
+               ctp_lex_word_direction(&t[m->pct - 1]) != 0;
+    }
     if (!word_at(x, k, m->first, "meaning"))
         return false;
     for (k++; k < m->first; k++)
@@ -5046,8 +5030,7 @@ static bool tied_by_words(const extractor *x, const sentence *st, size_t i,
 {
     return refers_back(x, st, p, &st->stmts[i]) ||
            reaching_pair(x, &st->stmts[i], p) ||
-           change_after_pair(x, &st->stmts[i], p) ||
-           meaning_after_pair(x, &st->stmts[i], p) ||
+           summed_up_after_pair(x, &st->stmts[i], p) ||
            so_that_pair(x, &st->stmts[i], p) ||
            bracket_after_pair(x, &st->stmts[i], p) ||
            thereby_after(x, st, i, p) ||
