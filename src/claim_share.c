@@ -2097,7 +2097,7 @@ static bool whole_of_own_after(const extractor *x, size_t q, size_t e)
 
 /* Whether a new clause opens between tokens 'from' and 'to': a comma,
  * a semicolon or a joining word, with no figure between. */
-static bool clause_between(const tok *t, size_t from, size_t to)
+static bool clause_opens_between(const tok *t, size_t from, size_t to)
 {
     bool opens = false;
     for (size_t k = from + 1; k < to; k++) {
@@ -2156,7 +2156,7 @@ static ct_status emit_share_opening_whole(extractor *x, const sentence *st)
         if (t[q].kind != TK_NUM || t[q].label || t[q].money)
             continue;
         if (kept > 0 && np == kept && npct == kept)
-            clause_after_kept = clause_between(t, pcts[kept - 1], q);
+            clause_after_kept = clause_opens_between(t, pcts[kept - 1], q);
         /* "Of the 41 murders committed in 2020, 26 or 63 per cent have
          * been solved and in 2021, 23 or 72 per cent of the 32": a
          * clause joined after the shares has a whole of its own. */
