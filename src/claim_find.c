@@ -2906,7 +2906,10 @@ static bool earlier_after_cue(const ref_read *r, size_t k, size_t *a)
               is_word(&t[q - 1], "same") || is_word(&t[q - 1], "that"))))
             period = true;
         else if (period && is_punct(&t[q], ',') && q + 1 < e &&
-                 t[q + 1].kind == TK_NUM && subject_of_verb(t, q + 1, e))
+                 t[q + 1].kind == TK_NUM &&
+                 (subject_of_verb(t, q + 1, e) ||
+                  /* "..., 120 of them in May": a part of the level */
+                  word_at(x, t[q + 1].at_end, e, "of")))
             return false;
         else if (period && is_punct(&t[q], ',') &&
                  !(q + 1 < e && t[q + 1].kind == TK_WORD &&

@@ -4443,7 +4443,9 @@ static const verdict_case verdict_cases[] = {
      "consistent consistent"},
     /* "over" a period named as the one compared with, then "when" and
      * its figure: 264 -> 326 is +23.48%, not 27%.  "over the past year"
-     * is a span, and the count after it no earlier figure. */
+     * is a span, and the count after it no earlier figure; nor is a part
+     * of the level after the period's comma ("120 of them"), which read
+     * as the earlier would give 400 / 120, +233%. */
     {"MPD reported a total of 326 carjackings between January 1 and August "
      "30 of this year, which represents a 27% increase over the same period "
      "last year, when MPD reported 264 carjackings.",
@@ -4451,7 +4453,15 @@ static const verdict_case verdict_cases[] = {
     {"MPD reported 326 carjackings this year, up 23% over last year, when "
      "there were 264.",
      "consistent"},
-    {"Crime rose 27% over the past year to 326.", "not-checkable"},
+    {"The county recorded 400 burglaries, a rise of 25% over the past year, "
+     "120 of them in May.",
+     "not-checkable"},
+    {"The county recorded 400 burglaries, a rise of 25% over the same period "
+     "last year, 120 of them in May.",
+     "not-checkable"},
+    {"The county recorded 400 burglaries, a rise of 25% on the same period "
+     "in 2022, 120 of them in May.",
+     "not-checkable"},
     /* A percentage opening a clause as the subject of "were" is a share
      * with no part given, no claim; "han crecido" after it is a change:
      * 9 -> 15 is +66.67%, cut off 66. */
